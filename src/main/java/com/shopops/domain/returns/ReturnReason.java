@@ -1,0 +1,64 @@
+package com.shopops.domain.returns;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Why the buyer returns the goods (退货原因), SPEC §5: no-reason, quality, wrong item, damaged,
+ * other. Only {@link #NO_REASON} returns are bound by the 7-day window and the not-eligible list
+ * (办法 Art.6/7); quality returns fall under 消保法 Art.24 instead (办法 Art.35).
+ */
+public enum ReturnReason {
+  /** 七天无理由 — the buyer changed their mind (不想要了, 拍错/多拍, 不喜欢). */
+  NO_REASON,
+  /** 质量问题, 商品与描述不符. */
+  QUALITY,
+  /** 发错货, 少件/漏发. */
+  WRONG_ITEM,
+  /** 破损, 污渍 — arrived broken. */
+  DAMAGED,
+  /** 其他, and any text we do not recognise. */
+  OTHER;
+
+  /** The code the tool writes in csv/json ({@code no_reason}, {@code wrong_item}…). */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Lenient parse of a reason as written by the tool, an operator or a platform export (English or
+   * Chinese, any case, with spaces, hyphens or underscores). Blank → empty; text that is not blank
+   * but not recognised → {@link #OTHER}, so that a platform's own reason wording never fails an
+   * import.
+   */
+  public static Optional<ReturnReason> parse(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String t = text.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
+    if (has(t, "无理由", "不想要", "不喜欢", "拍错", "多拍", "不需要", "no reason", "noreason",
+        "changed mind", "change of mind", "7 day", "seven day")) {
+      return Optional.of(NO_REASON);
+    }
+    if (has(t, "发错", "错发", "少件", "漏发", "wrong")) {
+      return Optional.of(WRONG_ITEM);
+    }
+    if (has(t, "破损", "损坏", "污渍", "压坏", "damage", "broken")) {
+      return Optional.of(DAMAGED);
+    }
+    if (has(t, "质量", "与描述不符", "描述不符", "假冒", "quality", "defect", "faulty",
+        "not as described")) {
+      return Optional.of(QUALITY);
+    }
+    return Optional.of(OTHER);
+  }
+
+  private static boolean has(String text, String... needles) {
+    for (String n : needles) {
+      if (text.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

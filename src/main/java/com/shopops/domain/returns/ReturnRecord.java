@@ -1,0 +1,102 @@
+package com.shopops.domain.returns;
+
+import java.time.Instant;
+
+/**
+ * One return (退货单) of {@code quantity} units of one SKU of one order, as in the generic import
+ * layout (SPEC §3): {@code return_id, order_id, sku, quantity, requested_at, approved_at,
+ * rejected_at, received_at, refunded_at, reason, refund_amount}.
+ *
+ * <p>The step is derived from which timestamps are set (see {@link #status()}); there is no
+ * separate status field to disagree with them. Missing intermediate timestamps are allowed
+ * (platform exports often carry only 申请时间 and the refund time): a refunded return without
+ * {@code approved_at} was approved implicitly. The record accepts any values so that {@link
+ * ReturnValidator} can report every problem at once.
+ *
+ * @param sku null when the export names only the order (the whole order is returned)
+ * @param reason null when the source gives none
+ * @param refundAmount in fen (minor units); 0 when not known yet
+ */
+public record ReturnRecord(
+    String returnId,
+    String orderId,
+    String sku,
+    int quantity,
+    Instant requestedAt,
+    Instant approvedAt,
+    Instant rejectedAt,
+    Instant receivedAt,
+    Instant refundedAt,
+    ReturnReason reason,
+    long refundAmount) {
+
+  /** A new request, as {@code returns add} creates it. */
+  public static ReturnRecord requested(
+      String returnId, String orderId, String sku, int quantity, Instant requestedAt,
+      ReturnReason reason) {
+    return new ReturnRecord(
+        returnId, orderId, sku, quantity, requestedAt, null, null, null, null, reason, 0L);
+  }
+
+  /** The furthest step reached, from the timestamps that are set. */
+  public ReturnStatus status() {
+    if (refundedAt != null) {
+      return ReturnStatus.REFUNDED;
+    }
+    if (rejectedAt != null) {
+      return ReturnStatus.REJECTED;
+    }
+    if (receivedAt != null) {
+      return ReturnStatus.RECEIVED;
+    }
+    if (approvedAt != null) {
+      return ReturnStatus.APPROVED;
+    }
+    return ReturnStatus.REQUESTED;
+  }
+
+  /** When this return reached {@code step}, or null when it has not (or the time is unknown). */
+  public Instant at(ReturnStatus step) {
+    return switch (step) {
+      case REQUESTED -> requestedAt;
+      case APPROVED -> approvedAt;
+      case REJECTED -> rejectedAt;
+      case RECEIVED -> receivedAt;
+      case REFUNDED -> refundedAt;
+    };
+  }
+
+  /** A copy with the timestamp of {@code step} set to {@code time}. */
+  public ReturnRecord withStep(ReturnStatus step, Instant time) {
+    return new ReturnRecord(
+        returnId, orderId, sku, quantity,
+        step == ReturnStatus.REQUESTED ? time : requestedAt,
+        step == ReturnStatus.APPROVED ? time : approvedAt,
+        step == ReturnStatus.REJECTED ? time : rejectedAt,
+        step == ReturnStatus.RECEIVED ? time : receivedAt,
+        step == ReturnStatus.REFUNDED ? time : refundedAt,
+        reason, refundAmount);
+  }
+
+  /** A copy with the refund amount (fen) set. */
+  public ReturnRecord withRefundAmount(long fen) {
+    return new ReturnRecord(
+        returnId, orderId, sku, quantity, requestedAt, approvedAt, rejectedAt, receivedAt,
+        refundedAt, reason, fen);
+  }
+
+  /**
+   * This return as it stood at {@code asOf}: steps stamped after {@code asOf} have not happened
+   * yet. Lets every report honour {@code --now} on a store holding later data.
+   */
+  public ReturnRecord asOf(Instant asOf) {
+    return new ReturnRecord(
+        returnId, orderId, sku, quantity,
+        upTo(requestedAt, asOf), upTo(approvedAt, asOf), upTo(rejectedAt, asOf),
+        upTo(receivedAt, asOf), upTo(refundedAt, asOf), reason, refundAmount);
+  }
+
+  private static Instant upTo(Instant t, Instant asOf) {
+    return t != null && t.isAfter(asOf) ? null : t;
+  }
+}

@@ -1,0 +1,145 @@
+package com.shopops.domain.returns;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a return against the lifecycle (SPEC §5) and against what was bought:
+ *
+ * <ul>
+ *   <li>ids and the request time are present; quantity is at least 1;
+ *   <li>no step before its predecessor: approved/rejected after requested, received after
+ *       approved (or requested), refunded after received (or approved, or requested);
+ *   <li>approved and rejected exclude each other; a rejected return is neither received nor
+ *       refunded;
+ *   <li>refund ≥ 0 and ≤ what was paid for the returned units ({@link LinePurchase#paidFor});
+ *       quantity ≤ quantity bought.
+ * </ul>
+ *
+ * Missing intermediate timestamps are not problems (exports often omit them). Each problem names
+ * its column and says what is wrong in plain words; times are shown in the store zone.
+ */
+public final class ReturnValidator {
+  private final ZoneId zone;
+
+  public ReturnValidator(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  /** Problems with {@code r} alone; {@code bought} may be null when the order line is unknown. */
+  public List<ReturnProblem> validate(ReturnRecord r, LinePurchase bought) {
+    List<ReturnProblem> problems = new ArrayList<>();
+    required(problems, "return_id", r.returnId());
+    required(problems, "order_id", r.orderId());
+    if (r.requestedAt() == null) {
+      problems.add(new ReturnProblem("requested_at", "missing: a return needs its request time"));
+    }
+    if (r.quantity() < 1) {
+      problems.add(new ReturnProblem("quantity", "must be at least 1, was " + r.quantity()));
+    }
+    checkOrder(problems, r);
+    if (r.refundAmount() < 0) {
+      problems.add(new ReturnProblem("refund_amount",
+          "must not be negative, was " + Money.format(r.refundAmount())));
+    }
+    if (bought != null) {
+      checkAgainstPurchase(problems, r, bought);
+    }
+    return problems;
+  }
+
+  /**
+   * Problems with all returns of one order line together: the units returned and the money
+   * refunded over several partial returns must not exceed what was bought. Rejected returns do
+   * not count.
+   */
+  public List<ReturnProblem> validateLine(LinePurchase bought, List<ReturnRecord> returns) {
+    long units = 0;
+    long refunded = 0;
+    for (ReturnRecord r : returns) {
+      if (r.rejectedAt() == null) {
+        units += r.quantity();
+        refunded = Math.addExact(refunded, r.refundAmount());
+      }
+    }
+    List<ReturnProblem> problems = new ArrayList<>();
+    if (units > bought.quantity()) {
+      problems.add(new ReturnProblem("quantity", "returns of " + line(bought) + " total " + units
+          + " units, but " + bought.quantity() + " were bought"));
+    }
+    if (refunded > bought.amountPaid()) {
+      problems.add(new ReturnProblem("refund_amount", "refunds of " + line(bought) + " total "
+          + Money.format(refunded) + ", more than the " + Money.format(bought.amountPaid())
+          + " paid"));
+    }
+    return problems;
+  }
+
+  private void checkOrder(List<ReturnProblem> problems, ReturnRecord r) {
+    Instant requested = r.requestedAt();
+    notBefore(problems, "approved_at", "approved", r.approvedAt(), "requested", requested);
+    notBefore(problems, "rejected_at", "rejected", r.rejectedAt(), "requested", requested);
+    if (r.approvedAt() != null && r.rejectedAt() != null) {
+      problems.add(new ReturnProblem("rejected_at", "both approved (" + time(r.approvedAt())
+          + ") and rejected (" + time(r.rejectedAt()) + "); a return is one or the other"));
+    }
+    if (r.rejectedAt() != null && r.receivedAt() != null) {
+      problems.add(new ReturnProblem("received_at",
+          "received, but it was rejected at " + time(r.rejectedAt())));
+    }
+    if (r.rejectedAt() != null && r.refundedAt() != null) {
+      problems.add(new ReturnProblem("refunded_at",
+          "refunded, but it was rejected at " + time(r.rejectedAt())));
+    }
+    // Compare each step with the latest earlier step that has a time.
+    if (r.approvedAt() != null) {
+      notBefore(problems, "received_at", "received", r.receivedAt(), "approved", r.approvedAt());
+    } else {
+      notBefore(problems, "received_at", "received", r.receivedAt(), "requested", requested);
+    }
+    if (r.receivedAt() != null) {
+      notBefore(problems, "refunded_at", "refunded", r.refundedAt(), "received", r.receivedAt());
+    } else if (r.approvedAt() != null) {
+      notBefore(problems, "refunded_at", "refunded", r.refundedAt(), "approved", r.approvedAt());
+    } else {
+      notBefore(problems, "refunded_at", "refunded", r.refundedAt(), "requested", requested);
+    }
+  }
+
+  private void checkAgainstPurchase(List<ReturnProblem> problems, ReturnRecord r, LinePurchase b) {
+    if (r.quantity() > b.quantity()) {
+      problems.add(new ReturnProblem("quantity", r.quantity() + " units returned, but only "
+          + b.quantity() + " bought on " + line(b)));
+    }
+    long paid = b.paidFor(r.quantity());
+    if (r.refundAmount() > paid) {
+      problems.add(new ReturnProblem("refund_amount", "refund " + Money.format(r.refundAmount())
+          + " is more than the " + Money.format(paid) + " paid for " + r.quantity() + " of "
+          + b.quantity() + " units of " + line(b)));
+    }
+  }
+
+  private void notBefore(List<ReturnProblem> problems, String field, String step, Instant t,
+      String earlierStep, Instant earlier) {
+    if (t != null && earlier != null && t.isBefore(earlier)) {
+      problems.add(new ReturnProblem(field, step + " at " + time(t) + ", before it was "
+          + earlierStep + " at " + time(earlier)));
+    }
+  }
+
+  private static void required(List<ReturnProblem> problems, String field, String value) {
+    if (value == null || value.isBlank()) {
+      problems.add(new ReturnProblem(field, "missing"));
+    }
+  }
+
+  private static String line(LinePurchase b) {
+    return "order " + b.orderId() + (b.sku() == null ? "" : " SKU " + b.sku());
+  }
+
+  private String time(Instant t) {
+    return ReturnTimes.format(t, zone);
+  }
+}

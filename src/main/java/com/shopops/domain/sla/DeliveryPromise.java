@@ -1,0 +1,61 @@
+package com.shopops.domain.sla;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * The instant by which a shipped order is promised to be delivered (送达承诺).
+ *
+ * <p>Rule (SPEC §4, issue 3; DOMAIN.md §3.3): the order's estimated delivery time when the export
+ * has one takes precedence; otherwise the 211 rule from the time the order reached outbound (出库),
+ * which shopops takes to be {@code shipped_at} — see {@link DeliveryCutoffs}. The 211 days are
+ * calendar days in the store zone; the holiday calendar does not apply to them. Delivered exactly
+ * at the promise is on time.
+ */
+public final class DeliveryPromise {
+  private DeliveryPromise() {}
+
+  /**
+   * The promise for an order: {@code estimatedDeliveryAt} when given, else 211 from {@code
+   * outboundAt}; null when neither is known.
+   */
+  public static Instant promisedBy(
+      Instant outboundAt, Instant estimatedDeliveryAt, ShippingPolicy policy) {
+    if (estimatedDeliveryAt != null) {
+      return estimatedDeliveryAt;
+    }
+    return outboundAt == null ? null : by211(outboundAt, policy.cutoffs(), policy.zone());
+  }
+
+  /** The 211 promise for an order that reached outbound at {@code outboundAt}. */
+  public static Instant by211(Instant outboundAt, DeliveryCutoffs cutoffs, ZoneId zone) {
+    Objects.requireNonNull(outboundAt, "outboundAt");
+    ZonedDateTime out = outboundAt.atZone(zone);
+    LocalDate day = out.toLocalDate();
+    LocalTime time = out.toLocalTime();
+    if (time.isBefore(cutoffs.sameDayCutoff())) {
+      return at(day, cutoffs.sameDayDeliverBy(), zone); // 当日达
+    }
+    if (time.isBefore(cutoffs.nextDayCutoff())) {
+      return at(day.plusDays(1), cutoffs.nextDayDeliverBy(), zone); // 次日达
+    }
+    // after the last cut-off: the next day's first (same-day) window
+    return at(day.plusDays(1), cutoffs.sameDayDeliverBy(), zone);
+  }
+
+  /**
+   * An estimated delivery given as a date only means "by the end of that day" in the store zone
+   * (23:59:59.999999999), for the store to use when the export has no time.
+   */
+  public static Instant endOfDay(LocalDate date, ZoneId zone) {
+    return date.atTime(LocalTime.MAX).atZone(zone).toInstant();
+  }
+
+  private static Instant at(LocalDate day, LocalTime time, ZoneId zone) {
+    return ZonedDateTime.of(day, time, zone).toInstant();
+  }
+}

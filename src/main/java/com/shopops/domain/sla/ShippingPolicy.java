@@ -1,0 +1,145 @@
+package com.shopops.domain.sla;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The shipping rules in force (发货时效 and 211), as configured for the store.
+ *
+ * <p>Source: SPEC §4 and issue 3; defaults from SPEC (ship within 24 h, hard limit 48 h, at risk
+ * within 4 h, 211 cut-offs 11:00/23:00). DOMAIN.md §3.2 marks the platform rules UNVERIFIED, so
+ * every value is configuration:
+ *
+ * <ul>
+ *   <li>{@code shipWithin} — ship-by deadline after payment (发货时效);
+ *   <li>{@code shipMax} — hard limit after payment; shipped or unshipped past it is a breach;
+ *   <li>{@code atRiskWithin} — an unshipped order whose deadline is this close is at risk ({@code
+ *       --within});
+ *   <li>{@code holidays} — dates on which the ship-by clock stops (see {@link HolidayClock}); the
+ *       211 delivery promise is a carrier promise and runs every day;
+ *   <li>{@code cutoffs} — the 211 delivery promise (see {@link DeliveryCutoffs});
+ *   <li>{@code shipWithinByCarrier}, {@code shipWithinByProvince} — optional overrides of {@code
+ *       shipWithin}; keys match ignoring case and surrounding spaces; a carrier override wins over
+ *       a province override. The hard limit for an overridden order is the longer of {@code
+ *       shipMax} and the override, so a longer promise (e.g. 72 h to 西藏) never starts breached;
+ *   <li>{@code zone} — the store zone: holiday dates, presale dates and 211 days are read in it.
+ * </ul>
+ */
+public record ShippingPolicy(
+    Duration shipWithin,
+    Duration shipMax,
+    Duration atRiskWithin,
+    Set<LocalDate> holidays,
+    DeliveryCutoffs cutoffs,
+    Map<String, Duration> shipWithinByCarrier,
+    Map<String, Duration> shipWithinByProvince,
+    ZoneId zone) {
+
+  public static final Duration DEFAULT_SHIP_WITHIN = Duration.ofHours(24);
+  public static final Duration DEFAULT_SHIP_MAX = Duration.ofHours(48);
+  public static final Duration DEFAULT_AT_RISK_WITHIN = Duration.ofHours(4);
+
+  public ShippingPolicy {
+    requirePositive(shipWithin, "shipWithin");
+    requirePositive(shipMax, "shipMax");
+    Objects.requireNonNull(atRiskWithin, "atRiskWithin");
+    if (atRiskWithin.isNegative()) {
+      throw new IllegalArgumentException("atRiskWithin is negative: " + atRiskWithin);
+    }
+    if (shipMax.compareTo(shipWithin) < 0) {
+      throw new IllegalArgumentException(
+          "shipMax " + shipMax + " is shorter than shipWithin " + shipWithin);
+    }
+    holidays = Set.copyOf(Objects.requireNonNull(holidays, "holidays"));
+    Objects.requireNonNull(cutoffs, "cutoffs");
+    shipWithinByCarrier = normalised(shipWithinByCarrier, "shipWithinByCarrier");
+    shipWithinByProvince = normalised(shipWithinByProvince, "shipWithinByProvince");
+    Objects.requireNonNull(zone, "zone");
+  }
+
+  /** 24 h / 48 h / at risk within 4 h, no holidays, 211 at 11:00 and 23:00, no overrides. */
+  public static ShippingPolicy defaults(ZoneId zone) {
+    return new ShippingPolicy(
+        DEFAULT_SHIP_WITHIN,
+        DEFAULT_SHIP_MAX,
+        DEFAULT_AT_RISK_WITHIN,
+        Set.of(),
+        DeliveryCutoffs.DEFAULT_211,
+        Map.of(),
+        Map.of(),
+        zone);
+  }
+
+  public ShippingPolicy withHolidays(Set<LocalDate> newHolidays) {
+    return new ShippingPolicy(
+        shipWithin,
+        shipMax,
+        atRiskWithin,
+        newHolidays,
+        cutoffs,
+        shipWithinByCarrier,
+        shipWithinByProvince,
+        zone);
+  }
+
+  public ShippingPolicy withAtRiskWithin(Duration within) {
+    return new ShippingPolicy(
+        shipWithin,
+        shipMax,
+        within,
+        holidays,
+        cutoffs,
+        shipWithinByCarrier,
+        shipWithinByProvince,
+        zone);
+  }
+
+  /** The clock deadlines are counted on: stops on {@link #holidays()} in {@link #zone()}. */
+  public HolidayClock clock() {
+    return new HolidayClock(holidays, zone);
+  }
+
+  /** {@code shipWithin} for an order, after the carrier then province override. */
+  public Duration shipWithinFor(String carrier, String province) {
+    Duration byCarrier = carrier == null ? null : shipWithinByCarrier.get(key(carrier));
+    if (byCarrier != null) {
+      return byCarrier;
+    }
+    Duration byProvince = province == null ? null : shipWithinByProvince.get(key(province));
+    return byProvince != null ? byProvince : shipWithin;
+  }
+
+  /** The hard limit for an order: the longer of {@code shipMax} and its {@code shipWithin}. */
+  public Duration shipMaxFor(String carrier, String province) {
+    Duration within = shipWithinFor(carrier, province);
+    return within.compareTo(shipMax) > 0 ? within : shipMax;
+  }
+
+  private static Map<String, Duration> normalised(Map<String, Duration> overrides, String what) {
+    Map<String, Duration> out = new HashMap<>();
+    Objects.requireNonNull(overrides, what)
+        .forEach(
+            (k, v) -> {
+              requirePositive(v, what + "[" + k + "]");
+              out.put(key(k), v);
+            });
+    return Map.copyOf(out);
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static void requirePositive(Duration d, String what) {
+    Objects.requireNonNull(d, what);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive: " + d);
+    }
+  }
+}

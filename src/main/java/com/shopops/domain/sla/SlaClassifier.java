@@ -1,0 +1,96 @@
+package com.shopops.domain.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Classifies an order's shipping and delivery as of {@code asOf} (SPEC §4, issue 3).
+ *
+ * <p>"As of" is strict: a paid, shipped or delivered time after {@code asOf} has not happened yet,
+ * so {@code --now} in the past reproduces what the operator would have seen then.
+ *
+ * <p>Boundaries (inclusive deadlines throughout): shipped at exactly the deadline is on time, one
+ * second later is late; unshipped at {@code asOf == deadline} is {@link ShippingStatus#AT_RISK}
+ * (zero hours left), not overdue; at risk when {@code deadline - asOf <= atRiskWithin} in
+ * wall-clock time. The same holds for the hard limit and the delivery promise.
+ */
+public final class SlaClassifier {
+  private SlaClassifier() {}
+
+  public static OrderSla classify(OrderShipment order, ShippingPolicy policy, Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    Instant paid = seen(order.paidAt(), asOf);
+    Instant shipped = seen(order.shippedAt(), asOf);
+    Instant delivered = seen(order.deliveredAt(), asOf);
+
+    Instant promise = DeliveryPromise.promisedBy(shipped, order.estimatedDeliveryAt(), policy);
+    DeliveryStatus delivery = delivery(shipped, delivered, promise, asOf);
+    Duration toDeliver =
+        shipped != null && delivered != null ? Duration.between(shipped, delivered) : null;
+
+    if (paid == null || order.cancelledBeforeShipping()) {
+      ShippingStatus s = paid == null ? ShippingStatus.NOT_PAID : ShippingStatus.EXCLUDED;
+      return new OrderSla(order, asOf, s, delivery, null, promise, null, null, toDeliver);
+    }
+    ShipByDeadline shipBy =
+        ShipByDeadline.of(policy, paid, order.presaleShipDate(), order.carrier(), order.province());
+    ShippingStatus shipping;
+    Duration margin = null;
+    if (shipped != null) {
+      shipping = shipped(shipped, shipBy);
+      margin = Duration.between(shipped, shipBy.deadline());
+    } else if (delivered != null) {
+      shipping = ShippingStatus.SHIPPED_TIME_UNKNOWN;
+    } else {
+      shipping = unshipped(asOf, shipBy, policy);
+      margin = Duration.between(asOf, shipBy.deadline());
+    }
+    Duration toShip = shipped != null ? Duration.between(paid, shipped) : null;
+    return new OrderSla(
+        order, asOf, shipping, delivery, shipBy, promise, margin, toShip, toDeliver);
+  }
+
+  private static ShippingStatus shipped(Instant shipped, ShipByDeadline shipBy) {
+    if (shipped.isAfter(shipBy.hardLimit())) {
+      return ShippingStatus.SHIPPED_BREACHED;
+    }
+    return shipped.isAfter(shipBy.deadline())
+        ? ShippingStatus.SHIPPED_LATE
+        : ShippingStatus.SHIPPED_ON_TIME;
+  }
+
+  private static ShippingStatus unshipped(
+      Instant asOf, ShipByDeadline shipBy, ShippingPolicy policy) {
+    if (asOf.isAfter(shipBy.hardLimit())) {
+      return ShippingStatus.BREACHED;
+    }
+    if (asOf.isAfter(shipBy.deadline())) {
+      return ShippingStatus.OVERDUE;
+    }
+    Duration left = Duration.between(asOf, shipBy.deadline());
+    return left.compareTo(policy.atRiskWithin()) <= 0 ? ShippingStatus.AT_RISK : ShippingStatus.DUE;
+  }
+
+  private static DeliveryStatus delivery(
+      Instant shipped, Instant delivered, Instant promise, Instant asOf) {
+    if (delivered != null) {
+      if (promise == null) {
+        return DeliveryStatus.DELIVERED_NO_PROMISE;
+      }
+      return delivered.isAfter(promise)
+          ? DeliveryStatus.DELIVERED_LATE
+          : DeliveryStatus.DELIVERED_ON_TIME;
+    }
+    if (shipped == null) {
+      return DeliveryStatus.NOT_SHIPPED;
+    }
+    return asOf.isAfter(promise)
+        ? DeliveryStatus.IN_TRANSIT_PAST_PROMISE
+        : DeliveryStatus.IN_TRANSIT;
+  }
+
+  private static Instant seen(Instant event, Instant asOf) {
+    return event != null && !event.isAfter(asOf) ? event : null;
+  }
+}

@@ -1,0 +1,73 @@
+package com.shopops.domain.sla;
+
+import static com.shopops.domain.sla.T.DEFAULTS;
+import static com.shopops.domain.sla.T.SHANGHAI;
+import static com.shopops.domain.sla.T.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DeliveryPromiseTest {
+
+  @ParameterizedTest(name = "outbound {0} → deliver by {1}")
+  @CsvSource({
+    "2026-03-02T00:00:00, 2026-03-02T23:00",
+    "2026-03-02T10:59:59, 2026-03-02T23:00", // by 11:00: same day
+    "2026-03-02T11:00:00, 2026-03-03T14:00", // 11:00:00 itself misses the same-day window
+    "2026-03-02T22:59:59, 2026-03-03T14:00", // by 23:00: next day 14:00
+    "2026-03-02T23:00:00, 2026-03-03T23:00", // 23:00:00 itself: next day's first window
+    "2026-03-02T23:59:59, 2026-03-03T23:00",
+    "2026-12-31T23:30:00, 2027-01-01T23:00", // across the year end
+    "2026-02-28T12:00:00, 2026-03-01T14:00",
+  })
+  void rule211(String outbound, String promised) {
+    assertEquals(
+        at(promised), DeliveryPromise.by211(at(outbound), DeliveryCutoffs.DEFAULT_211, SHANGHAI));
+  }
+
+  @Test
+  void holidaysDoNotMoveThe211Promise() {
+    ShippingPolicy p = DEFAULTS.withHolidays(T.nationalDay());
+    assertEquals(
+        at("2026-10-02T14:00"), DeliveryPromise.promisedBy(at("2026-10-01T12:00"), null, p));
+  }
+
+  @Test
+  void configurableCutoffs() {
+    var fifteen =
+        new DeliveryCutoffs(
+            LocalTime.of(11, 0), LocalTime.of(23, 0), LocalTime.of(23, 0), LocalTime.of(15, 0));
+    assertEquals(
+        at("2026-03-03T15:00"), DeliveryPromise.by211(at("2026-03-02T12:00"), fifteen, SHANGHAI));
+  }
+
+  @Test
+  void estimatedDeliveryTakesPrecedence() {
+    assertEquals(
+        at("2026-03-05T18:00"),
+        DeliveryPromise.promisedBy(at("2026-03-02T10:00"), at("2026-03-05T18:00"), DEFAULTS));
+    // even when earlier than 211 would have promised
+    assertEquals(
+        at("2026-03-02T18:00"),
+        DeliveryPromise.promisedBy(at("2026-03-02T10:00"), at("2026-03-02T18:00"), DEFAULTS));
+    assertEquals(
+        at("2026-03-05T18:00"), DeliveryPromise.promisedBy(null, at("2026-03-05T18:00"), DEFAULTS));
+  }
+
+  @Test
+  void noShippedTimeNoEstimateNoPromise() {
+    assertNull(DeliveryPromise.promisedBy(null, null, DEFAULTS));
+  }
+
+  @Test
+  void dateOnlyEstimateMeansEndOfThatDay() {
+    assertEquals(
+        at("2026-03-06T00:00").minusNanos(1),
+        DeliveryPromise.endOfDay(LocalDate.of(2026, 3, 5), SHANGHAI));
+  }
+}
