@@ -60,8 +60,8 @@ public final class Sparkline {
       return d;
     }
     if (n instanceof Double || n instanceof Float) {
-      double d = n.doubleValue();
-      return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+      // accepted for callers' convenience; the chart is a picture, exactness is not at stake
+      return Double.isFinite(n.doubleValue()) ? new BigDecimal(n.toString()) : null;
     }
     return new BigDecimal(n.toString());
   }
