@@ -1,0 +1,56 @@
+package com.shopops.domain.metrics;
+
+import java.math.BigDecimal;
+
+/**
+ * The metrics of one period, computed by {@link Metrics#compute(PeriodFigures)}. Money is Long minor
+ * units (fen); rates are BigDecimal fractions of scale 4 (0.0312 = 3.12%). Any value is {@code
+ * null} when its denominator is zero or its input is missing — printed empty, never NaN.
+ */
+public record PeriodMetrics(
+    PeriodFigures figures,
+    long netSales,
+    BigDecimal conversionRate,
+    BigDecimal orderConversionRate,
+    Long salesPerBuyer,
+    Long aov,
+    BigDecimal repeatRate,
+    BigDecimal returnRate,
+    BigDecimal onTimeShipRate) {
+
+  /** Whether {@code uv} is a sum of daily UV rather than a distinct count (outputs must say so). */
+  public boolean uvIsSumOfDaily() {
+    return figures.uvIsSumOfDaily();
+  }
+
+  /**
+   * The value of {@code metric}: a Long for counts and money, a BigDecimal for rates, or null. This
+   * is the cell to put under {@link Metric#column()}.
+   */
+  public Object value(Metric metric) {
+    return switch (metric) {
+      case PV -> figures.pv();
+      case UV -> figures.uv();
+      case ORDERS -> figures.orders();
+      case BUYERS -> figures.buyers();
+      case SALES -> figures.sales();
+      case NET_SALES -> netSales;
+      case CONVERSION_RATE -> conversionRate;
+      case ORDER_CONVERSION_RATE -> orderConversionRate;
+      case SALES_PER_BUYER -> salesPerBuyer;
+      case AOV -> aov;
+      case REPEAT_RATE -> repeatRate;
+      case RETURN_RATE -> returnRate;
+      case ON_TIME_SHIP_RATE -> onTimeShipRate;
+    };
+  }
+
+  /** {@link #value(Metric)} as a BigDecimal (for comparison and sparklines), or null. */
+  public BigDecimal decimal(Metric metric) {
+    Object v = value(metric);
+    if (v == null) {
+      return null;
+    }
+    return v instanceof BigDecimal d ? d : BigDecimal.valueOf(((Long) v).longValue());
+  }
+}
