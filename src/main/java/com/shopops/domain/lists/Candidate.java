@@ -1,0 +1,119 @@
+package com.shopops.domain.lists;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One customer as the list rules see it: profile, the segment/tier/lifecycle the customers module
+ * computed (as names, so that configuration can rename them), consent, last contact and what they
+ * bought. The store fills it; the rules never look anything up.
+ *
+ * @param customerId the shop's customer id (text)
+ * @param name may be null
+ * @param phone raw, unmasked; the command masks it on output unless {@code --unmasked}
+ * @param email may be null
+ * @param region 华东, 华南… (may be null)
+ * @param province 浙江, 广东… (may be null)
+ * @param segment RFM segment name (Champions, At Risk…), null when not segmented
+ * @param tier member tier name (普通…钻石), may be null
+ * @param lifecycle lifecycle stage name (prospect, first purchase, repeat, loyal, lapsing,
+ *     churned), may be null
+ * @param acceptsMarketing the customer's marketing consent: {@code TRUE} only when they gave it.
+ *     {@code null} (never asked, or the import had no such column) counts as NO consent: PIPL
+ *     (个人信息保护法 Art. 13/14, Art. 24 on automated marketing) requires consent to be given,
+ *     not presumed, so a promotion list never includes an unknown.
+ * @param lastContactAt the last time any list or follow-up reached this customer, null if never
+ * @param hasOpenReturnOrComplaint a return not yet closed or a complaint not yet resolved: a
+ *     promotion now would read as not listening
+ * @param totalSpend everything paid, in fen
+ * @param boughtSkus every SKU they bought (empty when unknown)
+ * @param boughtCategories every category they bought (empty when unknown)
+ * @param lastOrderAt their latest order, null if they never ordered
+ * @param purchases their purchase history, oldest first or in any order; only the anniversary
+ *     and winback ("usual gap") rules need it, and it may be empty for the others
+ */
+public record Candidate(
+    String customerId,
+    String name,
+    String phone,
+    String email,
+    String region,
+    String province,
+    String segment,
+    String tier,
+    String lifecycle,
+    Boolean acceptsMarketing,
+    Instant lastContactAt,
+    boolean hasOpenReturnOrComplaint,
+    long totalSpend,
+    Set<String> boughtSkus,
+    Set<String> boughtCategories,
+    Instant lastOrderAt,
+    List<PastPurchase> purchases) {
+
+  public Candidate {
+    Objects.requireNonNull(customerId, "customerId");
+    boughtSkus = boughtSkus == null ? Set.of() : Set.copyOf(boughtSkus);
+    boughtCategories = boughtCategories == null ? Set.of() : Set.copyOf(boughtCategories);
+    purchases = purchases == null ? List.of() : List.copyOf(purchases);
+  }
+
+  /** True only for an explicit yes; unknown is no (see {@link #acceptsMarketing()}). */
+  public boolean mayMarketTo() {
+    return Boolean.TRUE.equals(acceptsMarketing);
+  }
+
+  public static Builder builder(String customerId) {
+    return new Builder(customerId);
+  }
+
+  /** For the store's row mapping and for tests: only the fields at hand need setting. */
+  public static final class Builder {
+    private final String customerId;
+    private String name;
+    private String phone;
+    private String email;
+    private String region;
+    private String province;
+    private String segment;
+    private String tier;
+    private String lifecycle;
+    private Boolean acceptsMarketing;
+    private Instant lastContactAt;
+    private boolean hasOpenReturnOrComplaint;
+    private long totalSpend;
+    private Set<String> boughtSkus = Set.of();
+    private Set<String> boughtCategories = Set.of();
+    private Instant lastOrderAt;
+    private List<PastPurchase> purchases = List.of();
+
+    private Builder(String customerId) {
+      this.customerId = customerId;
+    }
+
+    public Builder name(String v) { name = v; return this; }
+    public Builder phone(String v) { phone = v; return this; }
+    public Builder email(String v) { email = v; return this; }
+    public Builder region(String v) { region = v; return this; }
+    public Builder province(String v) { province = v; return this; }
+    public Builder segment(String v) { segment = v; return this; }
+    public Builder tier(String v) { tier = v; return this; }
+    public Builder lifecycle(String v) { lifecycle = v; return this; }
+    public Builder acceptsMarketing(Boolean v) { acceptsMarketing = v; return this; }
+    public Builder lastContactAt(Instant v) { lastContactAt = v; return this; }
+    public Builder hasOpenReturnOrComplaint(boolean v) { hasOpenReturnOrComplaint = v; return this; }
+    public Builder totalSpend(long v) { totalSpend = v; return this; }
+    public Builder boughtSkus(Set<String> v) { boughtSkus = v; return this; }
+    public Builder boughtCategories(Set<String> v) { boughtCategories = v; return this; }
+    public Builder lastOrderAt(Instant v) { lastOrderAt = v; return this; }
+    public Builder purchases(List<PastPurchase> v) { purchases = v; return this; }
+
+    public Candidate build() {
+      return new Candidate(customerId, name, phone, email, region, province, segment, tier,
+          lifecycle, acceptsMarketing, lastContactAt, hasOpenReturnOrComplaint, totalSpend,
+          boughtSkus, boughtCategories, lastOrderAt, purchases);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package com.shopops.domain.lists;
+
+/**
+ * Display masking for exported lists (去标识化 in the everyday sense, PIPL Art. 51(三)): a list
+ * that leaves the shop — a spreadsheet mailed to an agency, a file on a shared drive — carries
+ * only as much of a phone number or name as the reader needs to recognise the customer. This is
+ * common practice, not a legal formula: 手机号 keeps the first 3 and last 4 digits, 姓名 keeps
+ * the first character, email keeps the first letter and the domain.
+ *
+ * <p>Every method returns null for null and is idempotent: a value that already contains {@code
+ * *} (JD exports deliver {@code 1******6198}) is returned as it is.
+ */
+public final class Masking {
+  private Masking() {}
+
+  /**
+   * {@code 13812341234}, {@code +86 138-1234-1234}, {@code 0086 13812341234} → {@code
+   * 138****1234}. Anything that is not an 11-digit mainland mobile (landlines, foreign numbers,
+   * short codes) keeps only its last 4 digits: {@code 010-12345678} → {@code ********5678};
+   * four digits or fewer are masked entirely. Separators (spaces, dashes, dots, brackets) are
+   * dropped from a masked value. A value with no digits at all is replaced by {@code ****}.
+   */
+  public static String phone(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String value = raw.strip();
+    if (value.isEmpty() || value.indexOf('*') >= 0) {
+      return value;
+    }
+    StringBuilder digits = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    if (digits.length() == 0) {
+      return "****";
+    }
+    String d = digits.toString();
+    boolean international = value.startsWith("+") || d.startsWith("00");
+    String mobile = mainlandMobile(d, international);
+    if (mobile != null) {
+      return mobile.substring(0, 3) + "****" + mobile.substring(7);
+    }
+    if (d.length() <= 4) {
+      return "*".repeat(d.length());
+    }
+    return "*".repeat(d.length() - 4) + d.substring(d.length() - 4);
+  }
+
+  /**
+   * The 11 digits of a mainland mobile number, with a +86 / 0086 / 86 prefix removed; else null.
+   * A number written with another country code ({@code +1 415 555 0100}) is not one, even when
+   * its digits happen to look like one.
+   */
+  private static String mainlandMobile(String d, boolean international) {
+    String n = d;
+    if (n.startsWith("0086")) {
+      n = n.substring(4);
+    } else if (n.startsWith("86") && (international || n.length() == 13)) {
+      n = n.substring(2);
+    } else if (international) {
+      return null;
+    }
+    return n.length() == 11 && n.charAt(0) == '1' ? n : null;
+  }
+
+  /**
+   * {@code 张三} → {@code 张*}, {@code 欧阳娜娜} → {@code 欧***}, {@code Alice} → {@code A****}:
+   * the first character kept, one {@code *} for each further character. A one-character name
+   * becomes {@code *}.
+   */
+  public static String name(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String value = raw.strip();
+    if (value.isEmpty() || value.indexOf('*') >= 0) {
+      return value;
+    }
+    int count = value.codePointCount(0, value.length());
+    if (count == 1) {
+      return "*";
+    }
+    int firstEnd = value.offsetByCodePoints(0, 1);
+    return value.substring(0, firstEnd) + "*".repeat(count - 1);
+  }
+
+  /**
+   * {@code alice@example.com} → {@code a***@example.com}: the first character of the local part,
+   * always three stars (so the length is not given away), the domain. A value without {@code @}
+   * keeps its first character only: {@code a***}.
+   */
+  public static String email(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String value = raw.strip();
+    if (value.isEmpty() || value.indexOf('*') >= 0) {
+      return value;
+    }
+    int at = value.lastIndexOf('@');
+    String local = at >= 0 ? value.substring(0, at) : value;
+    String domain = at >= 0 ? value.substring(at) : "";
+    if (local.isEmpty()) {
+      return "***" + domain;
+    }
+    return local.substring(0, local.offsetByCodePoints(0, 1)) + "***" + domain;
+  }
+}

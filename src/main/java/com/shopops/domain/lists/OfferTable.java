@@ -1,0 +1,69 @@
+package com.shopops.domain.lists;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The suggested offer for a customer: by RFM segment first (it says what the customer is doing
+ * now), else by member tier, else the default. Keys are matched ignoring case, spaces and
+ * punctuation. Built from plain maps so that a configuration file can replace {@link #defaults()}.
+ */
+public record OfferTable(Map<String, Offer> bySegment, Map<String, Offer> byTier, Offer fallback) {
+
+  public OfferTable {
+    Objects.requireNonNull(fallback, "fallback");
+    bySegment = normalised(bySegment);
+    byTier = normalised(byTier);
+  }
+
+  public Offer offerFor(String segment, String tier) {
+    Offer o = segment == null ? null : bySegment.get(Keys.of(segment));
+    if (o == null && tier != null) {
+      o = byTier.get(Keys.of(tier));
+    }
+    return o != null ? o : fallback;
+  }
+
+  public Offer offerFor(Candidate c) {
+    return offerFor(c.segment(), c.tier());
+  }
+
+  /** The built-in table, for the default R `rfm` segment names and tier names. */
+  public static OfferTable defaults() {
+    Offer vipEarly = new Offer("vip-early-access", "VIP 新品抢先购 / 会员专享价",
+        "VIP early access / member price");
+    Offer memberPrice = new Offer("member-price", "会员专享价", "member price");
+    Offer coupon = new Offer("coupon-200-30", "满200减30优惠券", "¥30 off orders over ¥200");
+    Offer winback = new Offer("winback-coupon", "回归专享券", "win-back coupon");
+    Offer newcomer = new Offer("new-customer-coupon", "新人券", "new-customer coupon");
+    Offer arrivals = new Offer("new-arrivals", "新品上新提醒", "new-arrival notice");
+    Map<String, Offer> seg = new LinkedHashMap<>();
+    seg.put("Champions", vipEarly);
+    seg.put("Loyal Customers", memberPrice);
+    seg.put("Potential Loyalist", memberPrice);
+    seg.put("New Customers", newcomer);
+    seg.put("Promising", newcomer);
+    seg.put("Need Attention", coupon);
+    seg.put("About To Sleep", coupon);
+    seg.put("At Risk", coupon);
+    seg.put("Can't Lose Them", winback);
+    seg.put("Lost", winback);
+    Map<String, Offer> tier = new LinkedHashMap<>();
+    tier.put("钻石", memberPrice);
+    tier.put("白金", memberPrice);
+    return new OfferTable(seg, tier, arrivals);
+  }
+
+  private static Map<String, Offer> normalised(Map<String, Offer> m) {
+    Map<String, Offer> out = new LinkedHashMap<>();
+    if (m != null) {
+      m.forEach((k, v) -> {
+        if (k != null && v != null) {
+          out.put(Keys.of(k), v);
+        }
+      });
+    }
+    return Map.copyOf(out);
+  }
+}

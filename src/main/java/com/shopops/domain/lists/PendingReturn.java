@@ -1,0 +1,38 @@
+package com.shopops.domain.lists;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A return the returns module found waiting on the shop, for the {@code returns} follow-up.
+ *
+ * @param waiting what the shop owes: a decision on the request, or the refund for received goods
+ * @param waitingSince when the return reached its current step (requested, or goods received)
+ * @param refundOverdue the refund is past {@code refund_within} (decided by the returns module)
+ * @param refundAmount fen; 0 when not known yet
+ */
+public record PendingReturn(
+    String returnId,
+    String orderId,
+    String customerId,
+    String customerName,
+    String phone,
+    Waiting waiting,
+    Instant waitingSince,
+    boolean refundOverdue,
+    long refundAmount) {
+
+  public enum Waiting {
+    /** Requested; the shop has not approved or rejected it. */
+    APPROVAL,
+    /** Goods received back; the refund is not issued. */
+    REFUND
+  }
+
+  public PendingReturn {
+    Objects.requireNonNull(returnId, "returnId");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(waiting, "waiting");
+    Objects.requireNonNull(waitingSince, "waitingSince");
+  }
+}
