@@ -1,0 +1,144 @@
+package com.shopops.devtools;
+
+import com.shopops.devtools.Catalog.Carrier;
+import com.shopops.devtools.Catalog.City;
+import com.shopops.devtools.Catalog.Product;
+import com.shopops.devtools.Catalog.Province;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.SplittableRandom;
+
+/**
+ * Streams N generic-layout orders for benchmarks: one pass, a reused StringBuilder flushed in
+ * chunks, no per-row objects, so memory stays flat however many rows are written. Orders are
+ * spread evenly over the example period in time order; their history stops at the example "now".
+ */
+final class BulkOrders {
+  private static final long START = ShopGenerator.FIRST_DAY.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+  private static final long NOW = ShopGenerator.EXAMPLE_NOW.toEpochSecond(ZoneOffset.UTC);
+  private static final int CHUNK = 1 << 20;
+  private static final long[] POW10 = new long[19];
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) POW10[i] = POW10[i - 1] * 10;
+  }
+
+  private final SplittableRandom rnd;
+  private final int linesPerOrder;
+  private final Product[] products = Catalog.PRODUCTS.toArray(Product[]::new);
+  private final Carrier[] carriers = Catalog.CARRIERS.toArray(Carrier[]::new);
+
+  BulkOrders(long seed, int linesPerOrder) {
+    this.rnd = new SplittableRandom(seed);
+    this.linesPerOrder = Math.min(linesPerOrder, products.length);
+  }
+
+  /** Writes the header and {@code n} orders as UTF-8 to {@code out}; returns the rows written. */
+  long write(long n, OutputStream out) throws IOException {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    StringBuilder sb = new StringBuilder(CHUNK + 4096);
+    Csv.appendRow(sb, GenericFiles.ORDERS_HEADER, "\n");
+    int customers = (int) Math.max(1_000, n / 3);
+    long span = NOW - START;
+    long day = -1;
+    int seq = 0;
+    long rows = 0;
+    for (long i = 0; i < n; i++) {
+      long created = START + (long) ((double) span * i / n) + rnd.nextLong(Math.max(1, span / n));
+      if (created / 86_400 != day) {
+        day = created / 86_400;
+        seq = 0;
+      }
+      seq++;
+      // The order fields, written once and repeated on each of its line rows.
+      StringBuilder head = new StringBuilder(160);
+      head.append("SO");
+      appendDate(head, created);
+      pad(head, seq, 4);
+      head.append(",C");
+      pad(head, 1 + rnd.nextInt(customers), 5);
+      head.append(',');
+      Csv.appendDateTime(head, created);
+      head.append(',');
+      String status = history(head, created);
+      int fee = rnd.nextInt(10) < 7 ? 0 : 600;
+      Province p = Catalog.PROVINCES.get(rnd.nextInt(Catalog.PROVINCES.size()));
+      City city = p.cities().get(rnd.nextInt(p.cities().size()));
+      int first = rnd.nextInt(products.length);
+      for (int k = 0; k < linesPerOrder; k++) {
+        Product product = products[(first + k) % products.length];
+        int qty = rnd.nextInt(10) < 8 ? 1 : 2;
+        sb.append(head).append(status).append(',').append(product.sku()).append(',');
+        Csv.appendField(sb, product.title());
+        sb.append(',').append(qty).append(',');
+        Csv.appendMoney(sb, product.priceFen() * qty);
+        sb.append(',');
+        Csv.appendMoney(sb, fee);
+        sb.append(',').append(p.shortName()).append(',').append(city.name()).append('\n');
+        rows++;
+      }
+      if (sb.length() >= CHUNK) {
+        w.write(sb.toString());
+        sb.setLength(0);
+      }
+    }
+    w.write(sb.toString());
+    w.flush();
+    return rows;
+  }
+
+  /**
+   * Appends paid_at … tracking_no (with their commas) and returns the status: paid a few minutes
+   * after creation, shipped within 1–40 h, delivered 1–4 days later, each only if before "now".
+   */
+  private String history(StringBuilder sb, long created) {
+    int r = rnd.nextInt(100);
+    if (r < 3) {
+      sb.append(",,,,,");
+      return created > NOW - 86_400 ? "pending" : "cancelled";
+    }
+    long paid = created + 10 + rnd.nextInt(600);
+    if (paid > NOW) {
+      sb.append(",,,,,");
+      return "pending";
+    }
+    long shipped = paid + 3_600 + rnd.nextInt(39 * 3_600);
+    long delivered = shipped + 86_400L * (1 + rnd.nextInt(4));
+    Csv.appendDateTime(sb, paid);
+    sb.append(',');
+    if (r < 5 || shipped > NOW) {
+      sb.append(",,,,");
+      return r < 5 ? "refunded" : "paid";
+    }
+    Csv.appendDateTime(sb, shipped);
+    sb.append(',');
+    if (delivered <= NOW) Csv.appendDateTime(sb, delivered);
+    Carrier c = carriers[rnd.nextInt(carriers.length)];
+    sb.append(',').append(c.name()).append(',').append(c.prefix());
+    pad(sb, rnd.nextLong(POW10[c.digits()]), c.digits());
+    sb.append(',');
+    if (delivered > NOW) return "shipped";
+    if (r < 7) return "refunded";
+    return delivered + 7 * 86_400L > NOW ? "delivered" : "completed";
+  }
+
+  private static void appendDate(StringBuilder sb, long epochSecond) {
+    LocalDateTime d = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
+    sb.append(d.getYear());
+    pad(sb, d.getMonthValue(), 2);
+    pad(sb, d.getDayOfMonth(), 2);
+  }
+
+  /** Zero-pads to at least {@code width} digits (wider numbers are written whole). */
+  private static void pad(StringBuilder sb, long v, int width) {
+    String s = Long.toString(v);
+    for (int i = s.length(); i < width; i++) sb.append('0');
+    sb.append(s);
+  }
+}

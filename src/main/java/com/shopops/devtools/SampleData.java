@@ -1,0 +1,106 @@
+package com.shopops.devtools;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Seeded sample-data generator shipped in the jar (a developer tool, not a shopops command):
+ *
+ * <pre>
+ * java -cp target/shopops.jar com.shopops.devtools.SampleData examples DIR [--seed 42]
+ * java -cp target/shopops.jar com.shopops.devtools.SampleData orders N FILE [--seed 42] [--lines-per-order K]
+ * </pre>
+ *
+ * The same seed always writes byte-identical files; nothing depends on the wall clock.
+ */
+public final class SampleData {
+  static final long DEFAULT_SEED = 42;
+
+  private static final String USAGE = """
+      Usage: SampleData examples DIR [--seed N]
+             SampleData orders N FILE [--seed N] [--lines-per-order K]
+
+        examples   write the example set (generic CSVs, Shopify, Taobao GBK and JD exports, README)
+        orders     stream N generic-layout orders to FILE ("-" for stdout), for benchmarks
+        --seed     random seed (default 42); same seed, same bytes
+        --lines-per-order  rows per order in `orders` (default 1)
+      """;
+
+  private SampleData() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> positional = new ArrayList<>();
+    long seed = DEFAULT_SEED;
+    int linesPerOrder = 1;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "-h", "--help" -> {
+            out.print(USAGE);
+            return 0;
+          }
+          case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
+          case "--lines-per-order" -> linesPerOrder = Integer.parseInt(value(args, ++i, "--lines-per-order"));
+          default -> positional.add(args[i]);
+        }
+      }
+      if (linesPerOrder < 1) throw new IllegalArgumentException("--lines-per-order must be at least 1");
+      String command = positional.isEmpty() ? "" : positional.get(0);
+      if (command.equals("examples") && positional.size() == 2) {
+        ExampleSet.Summary s = ExampleSet.write(new ShopGenerator(seed).generate(), Path.of(positional.get(1)), seed);
+        err.print(s.text());
+        return 0;
+      }
+      if (command.equals("orders") && positional.size() == 3) {
+        long n = Long.parseLong(positional.get(1));
+        if (n < 0) throw new IllegalArgumentException("N must not be negative");
+        return orders(n, positional.get(2), seed, linesPerOrder, out, err);
+      }
+      throw new IllegalArgumentException(command.isEmpty() ? "missing command" : "bad arguments for " + command);
+    } catch (IllegalArgumentException e) { // NumberFormatException included
+      err.println("SampleData: " + e.getMessage());
+      err.print(USAGE);
+      return 2;
+    } catch (UncheckedIOException e) {
+      err.println("SampleData: " + e.getCause().getMessage());
+      return 1;
+    }
+  }
+
+  private static int orders(long n, String file, long seed, int linesPerOrder, PrintStream stdout, PrintStream err) {
+    long start = System.nanoTime(); // elapsed time for the message only; data never uses a clock
+    long rows;
+    try {
+      if (file.equals("-")) {
+        rows = new BulkOrders(seed, linesPerOrder).write(n, stdout);
+      } else {
+        Path path = Path.of(file);
+        if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
+          rows = new BulkOrders(seed, linesPerOrder).write(n, os);
+        }
+      }
+    } catch (IOException e) {
+      err.println("SampleData: cannot write " + file + ": " + e.getMessage());
+      return 1;
+    }
+    err.printf("wrote %d orders (%d rows) to %s in %.2f s%n", n, rows, file, (System.nanoTime() - start) / 1e9);
+    return 0;
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+    return args[i];
+  }
+}
