@@ -1,0 +1,160 @@
+package com.shopops.cli;
+
+import com.shopops.io.read.ValueException;
+import com.shopops.io.read.Values;
+import com.shopops.io.table.OutputFormat;
+import com.shopops.io.table.RenderOptions;
+import com.shopops.io.table.Renderer;
+import com.shopops.io.table.Table;
+import com.shopops.store.Store;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every command needs from the root: the context, the store path, the clock and the
+ * renderer. Leaf commands stay thin: parse options, open the store, call one calculation, render.
+ */
+abstract class BaseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  final ShopopsCommand root() {
+    return (ShopopsCommand) spec.root().userObject();
+  }
+
+  final AppContext ctx() {
+    return root().ctx();
+  }
+
+  /** --db, else $SHOPOPS_DB, else ./shopops.db. */
+  final Path storePath() {
+    String db = root().db;
+    if (db == null || db.isBlank()) {
+      db = ctx().env().get("SHOPOPS_DB");
+    }
+    if (db == null || db.isBlank()) {
+      db = "shopops.db";
+    }
+    return Paths.get(db);
+  }
+
+  final Store openStore() {
+    return Store.open(storePath(), ctx().wallClock().get());
+  }
+
+  /** The "as of" instant: --now read in the store zone, else the wall clock. */
+  final Instant asOf(ZoneId zone) {
+    String now = root().now;
+    if (now == null) {
+      return ctx().wallClock().get();
+    }
+    try {
+      Instant t = Values.timestamp(now, zone);
+      if (t == null) {
+        throw new ValueException("empty");
+      }
+      return t;
+    } catch (ValueException e) {
+      throw new UserException(
+          ExitCodes.USAGE, "--now: " + e.getMessage(),
+          "use e.g. --now '2026-11-20 10:00' or --now 2026-11-20T10:00:00+08:00");
+    }
+  }
+
+  /** When the import happened, for the bookkeeping: --now if given (reproducible), else now. */
+  final Instant recordTime(ZoneId zone) {
+    return root().now != null ? asOf(zone) : ctx().wallClock().get();
+  }
+
+  /** A --from/--to date option, inclusive, in the store zone. */
+  static LocalDate date(String option, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Values.date(value);
+    } catch (ValueException e) {
+      throw new UserException(ExitCodes.USAGE, option + ": " + e.getMessage(), "use YYYY-MM-DD");
+    }
+  }
+
+  final boolean quiet() {
+    return root().quiet;
+  }
+
+  final void info(String message) {
+    if (!quiet()) {
+      ctx().err().println(message);
+    }
+  }
+
+  /** Prints a table in the chosen format to stdout or --out; notes go to stderr. */
+  final void render(Table table, OutputOptions o, ZoneId zone) {
+    OutputFormat format;
+    try {
+      format =
+          o.format != null
+              ? OutputFormat.parse(o.format)
+              : (o.out == null && ctx().stdoutIsTerminal() ? OutputFormat.TABLE : OutputFormat.CSV);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(ExitCodes.USAGE, "--format: " + e.getMessage(), null);
+    }
+    if (o.limit != null && o.limit < 0) {
+      throw new UserException(ExitCodes.USAGE, "--limit must be 0 or more", null);
+    }
+    boolean toTerminal = o.out == null && ctx().stdoutIsTerminal();
+    RenderOptions ro =
+        new RenderOptions(
+            zone, toTerminal ? ctx().terminalWidth() : 0, !o.raw, o.excel, o.limit,
+            toTerminal ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0);
+    try {
+      if (o.out == null) {
+        Renderer.render(table, format, ro, ctx().out());
+        ctx().out().flush();
+      } else {
+        writeAtomically(o.out, o.force, w -> Renderer.render(table, format, ro, w));
+        info("Wrote " + table.rows().size() + " rows to " + o.out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String note : table.notes()) {
+      info("note: " + note);
+    }
+  }
+
+  /** Something that writes to a Writer. */
+  interface WriterWork {
+    void write(Writer w) throws IOException;
+  }
+
+  /** Writes a file through a temp file in the same directory, renamed into place at the end. */
+  static void writeAtomically(Path target, boolean force, WriterWork work) throws IOException {
+    if (Files.exists(target) && !force) {
+      throw new UserException(
+          ExitCodes.USAGE, target + " already exists", "pass --force to replace it");
+    }
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+        work.write(w);
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package com.shopops.cli;
+
+import com.shopops.io.imports.ImportException;
+import com.shopops.io.read.ValueException;
+import com.shopops.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/**
+ * Builds the command line: the root command, its subcommands, the factory that hands every command
+ * the {@link AppContext}, and the mapping of errors to messages and exit codes.
+ */
+public final class Cli {
+  private Cli() {}
+
+  /** Runs one command line and returns its exit code; never exits the process. */
+  public static int run(AppContext ctx, String... args) {
+    CommandLine cl = build(ctx);
+    return cl.execute(args);
+  }
+
+  static CommandLine build(AppContext ctx) {
+    IFactory factory =
+        new IFactory() {
+          @Override
+          public <K> K create(Class<K> cls) throws Exception {
+            if (cls == ShopopsCommand.class) {
+              return cls.cast(new ShopopsCommand(ctx));
+            }
+            return CommandLine.defaultFactory().create(cls);
+          }
+        };
+    CommandLine cl = new CommandLine(ShopopsCommand.class, factory);
+    cl.setOut(ctx.out());
+    cl.setErr(ctx.err());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> report(ctx, ex, commandLine));
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          ctx.err().println("shopops: " + ex.getMessage());
+          CommandLine c = ex.getCommandLine();
+          ctx.err().println("Try `shopops help " + commandPath(c) + "` for the options.");
+          ctx.err().flush();
+          return ExitCodes.USAGE;
+        });
+    return cl;
+  }
+
+  private static String commandPath(CommandLine c) {
+    String qualified = c.getCommandSpec().qualifiedName(" ");
+    return qualified.startsWith("shopops") ? qualified.substring(7).strip() : qualified;
+  }
+
+  private static int report(AppContext ctx, Exception ex, CommandLine cl) {
+    ShopopsCommand root = cl.getCommandSpec().root().userObject() instanceof ShopopsCommand r ? r : null;
+    boolean debug = root != null && root.debug();
+    int code;
+    String hint = null;
+    String message = ex.getMessage();
+    if (ex instanceof UserException u) {
+      code = u.exitCode();
+      hint = u.hint();
+    } else if (ex instanceof StoreException s) {
+      code = ExitCodes.USAGE;
+      hint = s.hint();
+    } else if (ex instanceof ImportException i) {
+      code = ExitCodes.BAD_INPUT;
+      hint = i.hint();
+    } else if (ex instanceof ValueException) {
+      code = ExitCodes.BAD_INPUT;
+    } else {
+      code = ExitCodes.BAD_INPUT;
+      message = "internal error: " + ex + (debug ? "" : " (run with --debug for details)");
+    }
+    ctx.err().println("shopops: " + message);
+    if (hint != null) {
+      ctx.err().println("  hint: " + hint);
+    }
+    if (debug) {
+      ex.printStackTrace(ctx.err());
+    }
+    ctx.err().flush();
+    return code;
+  }
+}

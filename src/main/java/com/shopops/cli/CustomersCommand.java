@@ -1,0 +1,66 @@
+package com.shopops.cli;
+
+import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customer.Regions;
+import com.shopops.domain.lists.Masking;
+import com.shopops.io.table.Column;
+import com.shopops.io.table.Table;
+import com.shopops.store.CustomerQueries;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "customers",
+    description = "List and look up customers.",
+    subcommands = {CustomersCommand.List.class})
+final class CustomersCommand {
+
+  @Command(
+      name = "list",
+      description = {
+        "Customers with their paid orders: how many, total spent, last order.",
+        "Phone numbers are masked (138****1234) unless --unmasked."
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {"  shopops customers list --region 华东", "  shopops customers list --format json"})
+  static final class List extends BaseCommand {
+    @Option(names = "--region", paramLabel = "REGION",
+        description = "华东, 华南, 华北, 华中, 西南, 西北, 东北 or 港澳台.")
+    String region;
+
+    @Option(names = "--province", paramLabel = "NAME", description = "e.g. 广东 or 广东省.")
+    String province;
+
+    @Option(names = "--unmasked", description = "Show phone numbers in full.")
+    boolean unmasked;
+
+    @Mixin OutputOptions output;
+
+    @Override
+    public Integer call() throws SQLException {
+      if (region != null && !Regions.NAMES.contains(region)) {
+        throw new UserException(ExitCodes.USAGE, "--region: unknown region \"" + region + "\"",
+            "use one of " + String.join(", ", Regions.NAMES));
+      }
+      try (Store store = openStore()) {
+        Table table = new Table(Column.text("customer_id"), Column.text("name"),
+            Column.text("phone"), Column.text("email"), Column.text("province"),
+            Column.text("city"), Column.text("region"), Column.timestamp("registered_at"),
+            Column.bool("accepts_marketing"), Column.integer("orders"), Column.money("spent"),
+            Column.timestamp("last_order_at"));
+        var filter = new CustomerQueries.Filter(region, Regions.province(province), output.limit);
+        for (CustomerQueries.Listed l : new CustomerQueries(store).list(filter)) {
+          Customer c = l.customer();
+          table.addRow(c.customerId(), c.name(), unmasked ? c.phone() : Masking.phone(c.phone()),
+              c.email(), c.province(), c.city(), c.region(), c.registeredAt(),
+              c.acceptsMarketing(), l.orders(), l.spent(), l.lastOrderAt());
+        }
+        render(table, output, store.zone());
+      }
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package com.shopops.cli;
+
+import com.shopops.io.imports.FileResult;
+import com.shopops.io.imports.ImportException;
+import com.shopops.io.imports.ImportOptions;
+import com.shopops.io.imports.ImportRunner;
+import com.shopops.io.imports.RowError;
+import com.shopops.io.read.TextSniffer;
+import com.shopops.io.read.ValueException;
+import com.shopops.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "import",
+    description = {
+      "Import exports into the store: orders or customers (CSV/TSV with a header row).",
+      "The layout is recognised from the header: the shopops generic layout, Shopify orders and",
+      "customers, WooCommerce orders, Taobao/Tmall 订单报表 + 宝贝报表 and the 子订单 export, JD POP",
+      "orders. Encoding (UTF-8, UTF-8 BOM, GBK/GB18030, UTF-16) and delimiter are sniffed.",
+      "Re-importing the same or a newer export updates orders and never duplicates them."
+    },
+    sortOptions = false,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  shopops import orders examples/orders.csv",
+      "  shopops import orders ExportOrderList202611.csv ExportOrderDetailList202611.csv",
+      "  shopops import customers customers.csv --on-error skip --rejects bad.csv",
+      "  cat export.csv | shopops import orders - --map my-layout.yaml",
+      "  shopops import orders new.csv --dry-run"
+    })
+final class ImportCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "KIND", description = "orders or customers.")
+  String kind;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
+      description = "Files to import; - reads standard input.")
+  List<String> files;
+
+  @Option(names = "--preset", paramLabel = "NAME",
+      description = "Force a layout instead of recognising it: generic-orders, generic-customers,"
+          + " shopify-orders, shopify-customers, woocommerce-orders, taobao-orders, taobao-items,"
+          + " taobao-suborders, jd-orders.")
+  String preset;
+
+  @Option(names = "--map", paramLabel = "FILE",
+      description = "A mapping file (JSON or YAML) naming which header carries which field.")
+  Path map;
+
+  @Option(names = "--encoding", paramLabel = "ENC",
+      description = "utf-8, gbk, gb18030, utf-16, big5… (default: detected).")
+  String encoding;
+
+  @Option(names = "--delimiter", paramLabel = "CHAR",
+      description = "Field delimiter: , ; | or tab (default: sniffed from the header).")
+  String delimiter;
+
+  @Option(names = "--on-error", paramLabel = "MODE", defaultValue = "abort",
+      description = "abort (default): a bad row means nothing from that file is written, exit 1;"
+          + " skip: import the good rows, report the bad ones (exit 0).")
+  String onError;
+
+  @Option(names = "--rejects", paramLabel = "FILE",
+      description = "Write rejected rows, with their line and reason, to FILE (CSV, UTF-8).")
+  Path rejects;
+
+  @Option(names = "--dry-run", description = "Read and check everything, write nothing.")
+  boolean dryRun;
+
+  @Override
+  public Integer call() {
+    String k = kind.toLowerCase(Locale.ROOT);
+    if (!ImportRunner.kinds().contains(k)) {
+      throw new UserException(ExitCodes.USAGE, "unknown import kind \"" + kind + "\"",
+          "kinds: " + String.join(", ", ImportRunner.kinds()));
+    }
+    ImportOptions options =
+        new ImportOptions(k, preset, map, charset(), delimiter(), onErrorMode(), rejects, dryRun);
+    if (map != null && !Files.isRegularFile(map)) {
+      throw new UserException(ExitCodes.BAD_INPUT, "--map: no such file " + map, null);
+    }
+    List<Path> temps = new ArrayList<>();
+    try (Store store = openStore()) {
+      ProgressBar bar = new ProgressBar(ctx().err(), ctx().stderrIsTerminal() && !quiet());
+      ImportRunner runner =
+          new ImportRunner(store, options, () -> recordTime(store.zone()), bar);
+      List<Path> paths = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (String f : files) {
+        if (f.equals("-")) {
+          paths.add(spoolStdin(temps));
+          names.add("<stdin>");
+        } else {
+          paths.add(Paths.get(f));
+          names.add(f);
+        }
+      }
+      // line items (Taobao 宝贝报表) need their orders: read them after the order lists
+      List<Integer> order = new ArrayList<>();
+      for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < paths.size(); i++) {
+          boolean last = runner.readsLast(paths.get(i));
+          if ((pass == 1) == last) {
+            order.add(i);
+          }
+        }
+      }
+      int code = ExitCodes.OK;
+      for (Iterator<Integer> it = order.iterator(); it.hasNext(); ) {
+        int i = it.next();
+        FileResult r;
+        try {
+          r = runner.importFile(paths.get(i), names.get(i));
+        } catch (ImportException e) {
+          ctx().err().println("shopops: " + e.getMessage());
+          if (e.hint() != null) {
+            ctx().err().println("  hint: " + e.hint());
+          }
+          code = ExitCodes.BAD_INPUT;
+          break;
+        }
+        report(r);
+        if (r.failed()) {
+          code = ExitCodes.BAD_INPUT;
+          break;
+        }
+      }
+      return code;
+    } finally {
+      for (Path t : temps) {
+        try {
+          Files.deleteIfExists(t);
+        } catch (IOException ignored) {
+          // a temp file left behind is harmless
+        }
+      }
+    }
+  }
+
+  private void report(FileResult r) {
+    for (RowError e : r.errors()) {
+      ctx().err().println(e.format());
+    }
+    if (r.errorCount() > r.errors().size()) {
+      ctx().err().println("… and " + (r.errorCount() - r.errors().size()) + " more problems"
+          + (rejects != null ? " (all are in " + rejects + ")" : " (--rejects FILE lists them all)"));
+    }
+    if (r.failed()) {
+      ctx().err().println(r.file() + ": " + plural(r.errorCount(), "bad row") + "; nothing from"
+          + " this file was written. Fix the rows, or import the good ones with --on-error skip.");
+      return;
+    }
+    String what = kind.equals("orders") ? "orders" : kind;
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.file()).append(": ");
+    if (!r.written()) {
+      sb.append("dry run, nothing written: ");
+    }
+    sb.append(plural(r.rows(), "row")).append(", ").append(r.records()).append(' ').append(what)
+        .append(" (").append(r.inserted()).append(" new, ").append(r.updated()).append(" updated, ")
+        .append(r.unchanged()).append(" unchanged)");
+    if (r.lines() > 0) {
+      sb.append(", ").append(plural(r.lines(), "line item"));
+    }
+    if (r.rejected() > 0) {
+      sb.append(", ").append(r.rejected()).append(" rejected");
+      if (rejects != null) {
+        sb.append(" (see ").append(rejects).append(')');
+      }
+    }
+    sb.append("; ").append(r.preset()).append(", ").append(r.encoding()).append(", ")
+        .append(String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0));
+    if (!quiet() || r.rejected() > 0) {
+      ctx().err().println(sb);
+    }
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private Path spoolStdin(List<Path> temps) {
+    try {
+      Path tmp = Files.createTempFile("shopops-stdin", ".csv");
+      temps.add(tmp);
+      Files.copy(ctx().in(), tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return tmp;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Charset charset() {
+    if (encoding == null) {
+      return null;
+    }
+    try {
+      return TextSniffer.charsetNamed(encoding);
+    } catch (ValueException e) {
+      throw new UserException(ExitCodes.BAD_INPUT, "--encoding: " + e.getMessage(), null);
+    }
+  }
+
+  private Character delimiter() {
+    if (delimiter == null) {
+      return null;
+    }
+    String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
+    if (d.length() != 1) {
+      throw new UserException(ExitCodes.USAGE, "--delimiter takes one character, or tab", null);
+    }
+    return d.charAt(0);
+  }
+
+  private ImportOptions.OnError onErrorMode() {
+    return switch (onError.toLowerCase(Locale.ROOT)) {
+      case "abort" -> ImportOptions.OnError.ABORT;
+      case "skip" -> ImportOptions.OnError.SKIP;
+      default -> throw new UserException(ExitCodes.USAGE,
+          "--on-error: \"" + onError + "\" is not abort or skip", null);
+    };
+  }
+}

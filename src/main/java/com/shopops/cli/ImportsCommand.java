@@ -1,0 +1,38 @@
+package com.shopops.cli;
+
+import com.shopops.io.table.Column;
+import com.shopops.io.table.Table;
+import com.shopops.store.ImportLog;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "imports",
+    description = "The record of every import: file, sha256, kind, rows inserted/updated/rejected.",
+    footerHeading = "%nExample:%n",
+    footer = {"  shopops imports --kind orders --limit 10"})
+final class ImportsCommand extends BaseCommand {
+  @Option(names = "--kind", paramLabel = "KIND", description = "Only imports of this kind.")
+  String kind;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws SQLException {
+    try (Store store = openStore()) {
+      Table t = new Table(Column.integer("import_id"), Column.timestamp("imported_at"),
+          Column.text("kind"), Column.text("file"), Column.text("preset"), Column.text("encoding"),
+          Column.integer("rows"), Column.integer("inserted"), Column.integer("updated"),
+          Column.integer("unchanged"), Column.integer("rejected"), Column.text("sha256"));
+      for (ImportLog.Entry e : new ImportLog(store).list(kind, output.limit)) {
+        t.addRow(e.importId(), e.startedAt(), e.kind(), e.file(), e.preset(), e.encoding(),
+            e.rows(), e.inserted(), e.updated(), e.unchanged(), e.rejected(), e.sha256());
+      }
+      render(t, output, store.zone());
+    }
+    return ExitCodes.OK;
+  }
+}

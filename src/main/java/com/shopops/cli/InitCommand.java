@@ -1,0 +1,38 @@
+package com.shopops.cli;
+
+import com.shopops.store.Store;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "init",
+    description = "Create the store (an SQLite file) and record its time zone.",
+    footerHeading = "%nExample:%n",
+    footer = {"  shopops init --tz Asia/Shanghai", "  shopops --db /data/shop.db init"})
+final class InitCommand extends BaseCommand {
+  @Option(
+      names = "--tz",
+      paramLabel = "ZONE",
+      description = "Time zone for files without an offset and for day boundaries (default: the"
+          + " system zone), e.g. Asia/Shanghai.")
+  String tz;
+
+  @Override
+  public Integer call() {
+    ZoneId zone;
+    try {
+      zone = tz == null ? ZoneId.systemDefault() : ZoneId.of(tz);
+    } catch (DateTimeException e) {
+      throw new UserException(
+          ExitCodes.USAGE, "--tz: unknown time zone \"" + tz + "\"",
+          "use a region name such as Asia/Shanghai or America/New_York");
+    }
+    try (Store store = Store.create(storePath(), zone, ctx().wallClock().get())) {
+      info("Created store " + store.path() + " (time zone " + zone.getId() + ", schema version "
+          + store.schemaVersion() + ")");
+    }
+    return ExitCodes.OK;
+  }
+}

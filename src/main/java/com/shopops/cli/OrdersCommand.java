@@ -1,0 +1,170 @@
+package com.shopops.cli;
+
+import com.shopops.domain.order.Order;
+import com.shopops.domain.order.OrderLine;
+import com.shopops.domain.order.OrderStatus;
+import com.shopops.io.table.Column;
+import com.shopops.io.table.Table;
+import com.shopops.store.OrderQueries;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "orders",
+    description = "List and look up orders.",
+    subcommands = {OrdersCommand.List.class, OrdersCommand.Show.class})
+final class OrdersCommand {
+
+  /** The columns of an order in list output: the names the generic import layout reads back. */
+  static Table orderTable() {
+    return new Table(
+        Column.text("order_id"), Column.text("customer_id"), Column.timestamp("created_at"),
+        Column.timestamp("paid_at"), Column.timestamp("shipped_at"),
+        Column.timestamp("delivered_at"), Column.text("status"), Column.money("amount"),
+        Column.money("shipping_fee"), Column.money("total"), Column.integer("items"),
+        Column.text("carrier"), Column.text("tracking_no"), Column.text("province"),
+        Column.text("city"), Column.text("region"));
+  }
+
+  static String status(Order o) {
+    return o.status() == null ? o.platformStatus() : o.status().code();
+  }
+
+  @Command(
+      name = "list",
+      description = "Orders placed in a period, oldest first.",
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  shopops orders list --from 2026-11-01 --to 2026-11-20",
+        "  shopops orders list --status paid --format csv > to-ship.csv",
+        "  shopops orders list --customer C00042"
+      })
+  static final class List extends BaseCommand {
+    @Option(names = "--from", paramLabel = "DATE", description = "Placed on or after this day.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Placed on or before this day.")
+    String to;
+
+    @Option(names = "--status", paramLabel = "STATUS",
+        description = "pending, paid, shipped, delivered, completed, cancelled or refunded.")
+    String status;
+
+    @Option(names = "--customer", paramLabel = "ID", description = "One customer's orders.")
+    String customer;
+
+    @Mixin OutputOptions output;
+
+    @Override
+    public Integer call() throws SQLException {
+      String st = null;
+      if (status != null) {
+        st = OrderStatus.parse(status).map(OrderStatus::code).orElseThrow(() -> new UserException(
+            ExitCodes.USAGE, "--status: unknown status \"" + status + "\"",
+            "use one of " + Arrays.stream(OrderStatus.values()).map(OrderStatus::code)
+                .collect(Collectors.joining(", "))));
+      }
+      try (Store store = openStore()) {
+        ZoneId zone = store.zone();
+        LocalDate f = date("--from", from);
+        LocalDate t = date("--to", to);
+        var filter = new OrderQueries.Filter(
+            f == null ? null : f.atStartOfDay(zone).toInstant(),
+            t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant(),
+            st, customer, output.limit);
+        Table table = orderTable();
+        for (OrderQueries.Listed l : new OrderQueries(store).list(filter)) {
+          Order o = l.order();
+          table.addRow(o.orderId(), o.customerId(), o.createdAt(), o.paidAt(), o.shippedAt(),
+              o.deliveredAt(), status(o), o.amount(), o.shippingFee(), o.total(),
+              (long) l.lineCount(), o.carrier(), o.trackingNo(), o.province(), o.city(),
+              o.region());
+        }
+        render(table, output, zone);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(
+      name = "show",
+      description = "One order: its fields and its line items.",
+      footerHeading = "%nExample:%n",
+      footer = {"  shopops orders show SO202611010001"})
+  static final class Show extends BaseCommand {
+    @Parameters(paramLabel = "ORDER_ID", description = "The order id.")
+    String orderId;
+
+    @Mixin OutputOptions output;
+
+    @Override
+    public Integer call() throws SQLException {
+      try (Store store = openStore()) {
+        Order o = new OrderQueries(store).find(orderId).orElseThrow(() -> new UserException(
+            ExitCodes.BAD_INPUT, "no order " + orderId + " in " + store.path(), null));
+        Table head = orderTable();
+        head.addRow(o.orderId(), o.customerId(), o.createdAt(), o.paidAt(), o.shippedAt(),
+            o.deliveredAt(), status(o), o.amount(), o.shippingFee(), o.total(),
+            (long) o.lines().size(), o.carrier(), o.trackingNo(), o.province(), o.city(),
+            o.region());
+        Table lines = new Table(Column.text("order_id"), Column.integer("line"),
+            Column.text("sku"), Column.text("title"), Column.integer("quantity"),
+            Column.money("unit_price"), Column.money("amount"));
+        for (OrderLine l : o.lines()) {
+          lines.addRow(o.orderId(), (long) l.lineNo(), l.sku(), l.title(), l.quantity(),
+              l.unitPrice(), l.amount());
+        }
+        Show.print(this, head, lines, output, store.zone(), o);
+      }
+      return ExitCodes.OK;
+    }
+
+    /** A record as "field  value" lines, then its lines table; machine formats get the rows. */
+    static void print(BaseCommand cmd, Table head, Table lines, OutputOptions output, ZoneId zone,
+        Order o) {
+      boolean table = output.format == null
+          ? output.out == null && cmd.ctx().stdoutIsTerminal()
+          : output.format.equalsIgnoreCase("table");
+      if (!table) {
+        // csv/json: the order's line items, each carrying the order id (the header is in `list`)
+        cmd.render(lines.rows().isEmpty() ? head : lines, output, zone);
+        return;
+      }
+      Table kv = new Table(Column.text("field"), Column.text("value"));
+      var fmt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+      for (int i = 0; i < head.columns().size(); i++) {
+        Object v = head.rows().get(0).get(i);
+        String s;
+        if (v == null) {
+          s = "";
+        } else if (v instanceof java.time.Instant t) {
+          s = fmt.format(t);
+        } else if (head.columns().get(i).type() == com.shopops.io.table.ColumnType.MONEY) {
+          s = java.math.BigDecimal.valueOf((Long) v, 2).toPlainString();
+        } else {
+          s = v.toString();
+        }
+        kv.addRow(head.columns().get(i).name(), s);
+      }
+      if (o.platformStatus() != null) {
+        kv.addRow("platform_status", o.platformStatus());
+      }
+      if (o.source() != null) {
+        kv.addRow("source", o.source());
+      }
+      cmd.render(kv, output, zone);
+      if (!lines.rows().isEmpty()) {
+        cmd.ctx().out().println();
+        cmd.render(lines, output, zone);
+      }
+    }
+  }
+}

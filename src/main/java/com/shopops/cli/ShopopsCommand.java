@@ -1,0 +1,91 @@
+package com.shopops.cli;
+
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: global options and the list of subcommands. */
+@Command(
+    name = "shopops",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Operations toolkit for online shops (JD, Tmall/Taobao, Shopify): orders, customers,",
+      "shipping deadlines, returns, traffic metrics and contact lists, in one SQLite file."
+    },
+    subcommands = {
+      InitCommand.class,
+      ImportCommand.class,
+      ImportsCommand.class,
+      OrdersCommand.class,
+      CustomersCommand.class,
+      HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ok",
+      "1:bad input or a failed import (nothing from the bad file was written)",
+      "2:usage error, or the store is missing, newer than this program or broken",
+      "3:a --fail-on-... condition was met (for cron alerts)"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  shopops init --tz Asia/Shanghai",
+      "  shopops import orders ExportOrderList.csv ExportOrderDetailList.csv",
+      "  shopops orders list --status paid --from 2026-11-01",
+      "",
+      "Store: --db PATH, else $SHOPOPS_DB, else ./shopops.db"
+    })
+public final class ShopopsCommand implements Runnable {
+  private final AppContext ctx;
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      scope = ScopeType.INHERIT,
+      description = "The store file (default: $SHOPOPS_DB, else ./shopops.db).")
+  String db;
+
+  @Option(
+      names = "--now",
+      paramLabel = "TIME",
+      scope = ScopeType.INHERIT,
+      description = "The clock for every \"as of\" calculation, e.g. '2026-11-20 10:00' (store zone)"
+          + " or 2026-11-20T10:00:00+08:00. Default: now.")
+  String now;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description = "No progress bar or summaries on stderr; errors are still printed.")
+  boolean quiet;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces with errors.")
+  boolean debug;
+
+  ShopopsCommand(AppContext ctx) {
+    this.ctx = ctx;
+  }
+
+  AppContext ctx() {
+    return ctx;
+  }
+
+  boolean debug() {
+    return debug;
+  }
+
+  @Override
+  public void run() {
+    ctx.err().println("shopops: name a command. `shopops --help` lists them.");
+    throw new UserException(ExitCodes.USAGE, "no command given", "try `shopops --help`");
+  }
+}

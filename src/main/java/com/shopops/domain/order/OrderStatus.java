@@ -1,0 +1,91 @@
+package com.shopops.domain.order;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where an order stands, normalised from each platform's wording (the raw text is kept beside
+ * it). The rank orders the happy path so that re-importing an older export never moves an order
+ * back: a later status wins only when its rank is not lower.
+ */
+public enum OrderStatus {
+  PENDING(0), // 等待买家付款: placed, not paid
+  PAID(1), // 买家已付款，等待卖家发货 / 等待出库
+  SHIPPED(2), // 卖家已发货，等待买家确认 / 等待确认收货
+  DELIVERED(3), // signed for (签收)
+  COMPLETED(4), // 交易成功 / 完成: buyer confirmed
+  CANCELLED(5), // 交易关闭 / 已取消
+  REFUNDED(5); // refunded in full
+
+  private static final Map<String, OrderStatus> ALIASES = new HashMap<>();
+
+  static {
+    alias(PENDING, "pending", "unpaid", "待付款", "等待买家付款", "wait_buyer_pay", "on-hold", "wc-pending",
+        "wc-on-hold", "authorized", "partially_paid", "未付款");
+    alias(PAID, "paid", "待发货", "买家已付款，等待卖家发货", "买家已付款,等待卖家发货", "买家已付款｜｜｜等待卖家发货",
+        "等待出库", "processing", "wc-processing", "wait_seller_send_goods", "已付款", "unfulfilled", "partially_refunded");
+    alias(SHIPPED, "shipped", "已发货", "卖家已发货，等待买家确认", "卖家已发货,等待买家确认", "卖家已发货｜｜｜等待买家确认",
+        "等待确认收货", "wait_buyer_confirm_goods", "in_transit", "in transit", "fulfilled", "partial", "配送中");
+    alias(DELIVERED, "delivered", "已签收", "签收", "已收货");
+    alias(COMPLETED, "completed", "complete", "交易成功", "完成", "已完成", "trade_finished", "wc-completed");
+    alias(CANCELLED, "cancelled", "canceled", "交易关闭", "已取消", "取消", "trade_closed", "voided", "wc-cancelled",
+        "failed", "wc-failed", "(删除)锁定", "锁定");
+    alias(REFUNDED, "refunded", "已退款", "退款成功", "wc-refunded");
+  }
+
+  private final int rank;
+
+  OrderStatus(int rank) {
+    this.rank = rank;
+  }
+
+  private static void alias(OrderStatus status, String... names) {
+    for (String n : names) {
+      ALIASES.put(key(n), status);
+    }
+  }
+
+  private static String key(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public int rank() {
+    return rank;
+  }
+
+  /** The word written in the store and in output: {@code paid}, {@code shipped}, … */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A platform's status text, in English or Chinese; empty when it is not one we know. */
+  public static Optional<OrderStatus> parse(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(ALIASES.get(key(raw)));
+  }
+
+  /**
+   * The status an order is in when the export gives no status we know: the furthest step its
+   * timestamps prove.
+   */
+  public static OrderStatus fromTimes(
+      boolean cancelled, boolean completed, boolean delivered, boolean shipped, boolean paid) {
+    if (cancelled) {
+      return CANCELLED;
+    }
+    if (completed) {
+      return COMPLETED;
+    }
+    if (delivered) {
+      return DELIVERED;
+    }
+    if (shipped) {
+      return SHIPPED;
+    }
+    return paid ? PAID : PENDING;
+  }
+}

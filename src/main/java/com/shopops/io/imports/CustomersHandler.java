@@ -1,0 +1,106 @@
+package com.shopops.io.imports;
+
+import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customer.Regions;
+import com.shopops.store.CustomerWriter;
+import com.shopops.store.ImportSession;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Customer lists: one row per customer; a later row for the same customer updates it. */
+final class CustomersHandler implements KindHandler {
+  static final KindSpec SPEC =
+      KindSpec.of("customers", "customer_id")
+          .field("customer_id", FieldType.TEXT)
+          .field("name", FieldType.TEXT)
+          .field("first_name", FieldType.TEXT)
+          .field("last_name", FieldType.TEXT)
+          .field("phone", FieldType.TEXT)
+          .field("email", FieldType.TEXT)
+          .field("province", FieldType.TEXT)
+          .field("city", FieldType.TEXT)
+          .field("address", FieldType.TEXT)
+          .field("registered_at", FieldType.TIMESTAMP)
+          .field("accepts_marketing", FieldType.BOOLEAN)
+          .build();
+
+  private static final int ID = SPEC.index("customer_id");
+  private static final int NAME = SPEC.index("name");
+  private static final int FIRST = SPEC.index("first_name");
+  private static final int LAST = SPEC.index("last_name");
+  private static final int PHONE = SPEC.index("phone");
+  private static final int EMAIL = SPEC.index("email");
+  private static final int PROVINCE = SPEC.index("province");
+  private static final int CITY = SPEC.index("city");
+  private static final int ADDRESS = SPEC.index("address");
+  private static final int REGISTERED = SPEC.index("registered_at");
+  private static final int MARKETING = SPEC.index("accepts_marketing");
+
+  private final String file;
+  private CustomerWriter writer;
+  private Rejects rejects;
+  private long records;
+
+  CustomersHandler(String file) {
+    this.file = file;
+  }
+
+  @Override
+  public KindSpec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public void start(
+      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
+    this.writer = session.customers();
+    this.rejects = rejects;
+  }
+
+  @Override
+  public void accept(ParsedRow r) throws SQLException {
+    if (r.hasErrors()) {
+      rejects.reject(List.of(r), r.errors().get(0));
+      return;
+    }
+    String id = r.text(ID);
+    if (id == null) {
+      rejects.reject(
+          List.of(r),
+          new RowError(file, r.line(), "customer_id", "missing (every row needs a customer id)"));
+      return;
+    }
+    String name = r.text(NAME);
+    if (name == null && (r.text(FIRST) != null || r.text(LAST) != null)) {
+      name = join(r.text(FIRST), r.text(LAST));
+    }
+    String province = Regions.province(r.text(PROVINCE));
+    String city = r.text(CITY);
+    if (province == null || city == null) {
+      String[] pc = Regions.provinceAndCity(r.text(ADDRESS));
+      province = province != null ? province : pc[0];
+      city = city != null ? city : pc[1];
+    }
+    writer.add(
+        new Customer(id, name, r.text(PHONE), r.text(EMAIL), province, city,
+            Regions.region(province).orElse(null), r.instant(REGISTERED), r.bool(MARKETING)));
+    records++;
+  }
+
+  private static String join(String first, String last) {
+    if (first == null) {
+      return last;
+    }
+    if (last == null) {
+      return first;
+    }
+    return first + " " + last;
+  }
+
+  @Override
+  public Outcome finish() throws SQLException {
+    long[] c = writer.finish();
+    return new Outcome(c[0], c[1], c[2], records, 0);
+  }
+}

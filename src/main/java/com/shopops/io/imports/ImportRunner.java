@@ -1,0 +1,357 @@
+package com.shopops.io.imports;
+
+import com.shopops.io.read.FileFacts;
+import com.shopops.io.read.TextSniffer;
+import com.shopops.store.ImportSession;
+import com.shopops.store.Store;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Imports one file of one kind: sniffs its encoding and delimiter, picks its preset, reads every
+ * row and writes the good ones in one transaction with the record of the import. Under {@code
+ * --on-error abort} (the default) a single bad row means nothing from the file is written.
+ */
+public final class ImportRunner {
+  /** How many problems are kept for the message; all are counted and all go to the rejects file. */
+  static final int ERRORS_SHOWN = 20;
+
+  /** Told how far reading has got, for the progress bar. */
+  public interface Progress {
+    void update(String file, long bytesRead, long size);
+
+    void done();
+  }
+
+  private final Store store;
+  private final ImportOptions options;
+  private final Supplier<Instant> clock;
+  private final Progress progress;
+
+  public ImportRunner(Store store, ImportOptions options, Supplier<Instant> clock, Progress progress) {
+    this.store = store;
+    this.options = options;
+    this.clock = clock;
+    this.progress = progress;
+  }
+
+  /** The kinds this version imports. */
+  public static Set<String> kinds() {
+    return new LinkedHashSet<>(List.of("orders", "customers"));
+  }
+
+  static KindHandler handlerFor(String kind, String file) {
+    return switch (kind) {
+      case "orders" -> new OrdersHandler(file);
+      case "customers" -> new CustomersHandler(file);
+      default -> throw new ImportException("importing " + kind + " is not supported yet", null);
+    };
+  }
+
+  /**
+   * Whether a file carries only line items of orders (Taobao 宝贝报表), to be read after the order
+   * lists given in the same command. Any problem reading it is left for {@link #importFile}.
+   */
+  public boolean readsLast(Path file) {
+    if (options.mapFile() != null) {
+      return false;
+    }
+    try {
+      FileFacts facts = TextSniffer.sniff(file, options.encoding());
+      if (facts.size() == 0 || facts.binaryKind() != null) {
+        return false;
+      }
+      try (CsvInput in = new CsvInput(file, file.toString(), facts, options.delimiter(), n -> {})) {
+        Preset p =
+            options.presetName() != null
+                ? Presets.named(options.presetName()).orElse(null)
+                : Presets.detect(in.header(), options.kind()).map(Presets.Choice::preset)
+                    .orElse(null);
+        return p != null && p.linesOnly();
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  public FileResult importFile(Path path, String name) {
+    long t0 = System.nanoTime();
+    if (!Files.isRegularFile(path)) {
+      throw new ImportException(name + ": no such file", null);
+    }
+    FileFacts facts;
+    try {
+      facts = TextSniffer.sniff(path, options.encoding());
+    } catch (IOException e) {
+      throw new ImportException(name + ": cannot read: " + e.getMessage(), null);
+    }
+    if (facts.size() == 0) {
+      throw new ImportException(
+          name + ": the file is empty", "export the data again; a CSV needs a header row");
+    }
+    if (facts.binaryKind() != null) {
+      throw new ImportException(
+          name + ": not a text file (" + facts.binaryKind() + ")",
+          TextSniffer.binaryHint(facts.binaryKind()));
+    }
+    KindHandler handler = handlerFor(options.kind(), name);
+    try (CsvInput in =
+        new CsvInput(
+            path, name, facts, options.delimiter(),
+            read -> progress.update(name, read, facts.size()))) {
+      Presets.Choice choice = choosePreset(in.header(), name, handler.spec());
+      RowReader reader =
+          new RowReader(handler.spec(), choice.preset(), choice.match(), store.zone(), name);
+      Rejected rejected = new Rejected(name, in.header(), options.rejectsFile());
+      ImportSession session =
+          ImportSession.begin(
+              store, options.kind(), name, facts.sha256(), choice.preset().name(),
+              facts.charset().name(), clock.get());
+      try {
+        handler.start(session, choice.preset(), choice.match(), store.zone(), rejected);
+        long rows = 0;
+        int width = in.header().size();
+        while (true) {
+          CsvInput.Line line;
+          try {
+            line = in.next();
+          } catch (CsvInput.TruncatedException e) {
+            rejected.add(
+                new RowError(name, e.line, null,
+                    "a quoted field is never closed: the file ends in the middle of a row"
+                        + " (truncated?)"));
+            rows++;
+            break;
+          }
+          if (line == null) {
+            break;
+          }
+          rows++;
+          ParsedRow row = reader.read(line.record(), line.number());
+          checkWidth(row, width, name);
+          handler.accept(row);
+        }
+        KindHandler.Outcome out = handler.finish();
+        boolean write = !options.dryRun()
+            && (rejected.count() == 0 || options.onError() == ImportOptions.OnError.SKIP);
+        if (write) {
+          session.commit(rows, out.inserted(), out.updated(), out.unchanged(), rejected.count(),
+              clock.get());
+        } else {
+          session.rollback();
+        }
+        rejected.finish();
+        progress.done();
+        return new FileResult(
+            name, choice.preset().name(), facts.charset().name(), rows, out.records(),
+            out.inserted(), out.updated(), out.unchanged(), rejected.count(), out.lines(),
+            rejected.shown(), rejected.count(), write, write ? session.importId() : 0,
+            (System.nanoTime() - t0) / 1_000_000);
+      } catch (SQLException | RuntimeException e) {
+        session.rollback();
+        rejected.abandon();
+        progress.done();
+        if (e instanceof SQLException sql) {
+          throw new ImportException(name + ": the store refused the data: " + sql.getMessage(),
+              "nothing from this file was written");
+        }
+        throw (RuntimeException) e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void checkWidth(ParsedRow row, int width, String name) {
+    int n = row.raw().size();
+    if (n < width) {
+      row.addError(
+          new RowError(name, row.line(), null,
+              "the row has " + n + " of " + width + " columns (cut short: truncated file or a"
+                  + " missing delimiter?)"));
+    } else if (n > width) {
+      for (int i = width; i < n; i++) {
+        if (!row.raw().get(i).isBlank()) {
+          row.addError(
+              new RowError(name, row.line(), null,
+                  "the row has " + n + " columns, the header has " + width
+                      + " (an unquoted delimiter inside a value?)"));
+          return;
+        }
+      }
+    }
+  }
+
+  private Presets.Choice choosePreset(List<String> header, String name, KindSpec spec) {
+    String kind = options.kind();
+    Preset preset;
+    if (options.mapFile() != null) {
+      preset = Presets.load(options.mapFile(), kind);
+    } else if (options.presetName() != null) {
+      preset =
+          Presets.named(options.presetName())
+              .orElseThrow(
+                  () ->
+                      new ImportException(
+                          "unknown preset \"" + options.presetName() + "\"",
+                          "presets: "
+                              + Presets.all().stream().map(Preset::name)
+                                  .collect(Collectors.joining(", "))));
+      if (!preset.kind().equals(kind)) {
+        throw new ImportException(
+            "preset " + preset.name() + " reads " + preset.kind() + ", not " + kind,
+            "use `shopops import " + preset.kind() + "`");
+      }
+    } else {
+      var detected = Presets.detect(header, kind);
+      if (detected.isPresent() && !detected.get().preset().kind().equals(kind)) {
+        Preset other = detected.get().preset();
+        throw new ImportException(
+            name + ": this looks like a " + other.kind() + " file (" + other.describe()
+                + "), not " + kind,
+            "import it with `shopops import " + other.kind() + " " + name
+                + "`, or force a layout with --preset/--map");
+      }
+      preset = detected.map(Presets.Choice::preset).orElse(null);
+      if (preset == null) {
+        throw missingRequired(header, name, spec, null);
+      }
+    }
+    HeaderMatch match = new HeaderMatch(header, preset);
+    for (String required : spec.required()) {
+      if (!match.maps(required)) {
+        throw missingRequired(header, name, spec, preset);
+      }
+    }
+    return new Presets.Choice(preset, match);
+  }
+
+  private ImportException missingRequired(
+      List<String> header, String name, KindSpec spec, Preset preset) {
+    Set<String> accepted = new LinkedHashSet<>();
+    for (String required : spec.required()) {
+      if (preset != null) {
+        accepted.addAll(preset.fields().getOrDefault(required, List.of()));
+      } else {
+        for (Preset p : Presets.forKind(spec.kind())) {
+          accepted.addAll(p.fields().getOrDefault(required, List.of()));
+        }
+      }
+    }
+    String shown = header.size() > 12
+        ? String.join(", ", header.subList(0, 12)) + ", … (" + header.size() + " columns)"
+        : String.join(", ", header);
+    return new ImportException(
+        name + ":1: missing required column " + String.join(", ", spec.required())
+            + " (looked for " + String.join(", ", accepted) + "; the header has: " + shown + ")",
+        "name the columns with a mapping file (--map FILE), or check that this is a "
+            + spec.kind() + " export");
+  }
+
+  /** Rejected rows: counted, the first few kept for the message, all written to --rejects. */
+  private static final class Rejected implements KindHandler.Rejects {
+    private final String file;
+    private final List<String> header;
+    private final Path target;
+    private final List<RowError> shown = new ArrayList<>();
+    private long count;
+    private Path temp;
+    private BufferedWriter out;
+    private CSVPrinter printer;
+
+    Rejected(String file, List<String> header, Path target) {
+      this.file = file;
+      this.header = header;
+      this.target = target;
+    }
+
+    @Override
+    public void reject(List<ParsedRow> rows, RowError reason) {
+      for (ParsedRow r : rows) {
+        RowError e =
+            r.line() == reason.line()
+                ? reason
+                : new RowError(file, r.line(), null,
+                    "rejected with its order: " + reason.format());
+        record(e, r.raw());
+      }
+    }
+
+    void add(RowError e) {
+      record(e, List.of());
+    }
+
+    private void record(RowError e, List<String> raw) {
+      count++;
+      if (shown.size() < ERRORS_SHOWN) {
+        shown.add(e);
+      }
+      if (target == null) {
+        return;
+      }
+      try {
+        if (printer == null) {
+          Path dir = target.toAbsolutePath().getParent();
+          temp = Files.createTempFile(dir, ".rejects", ".tmp");
+          out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+          printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
+          List<String> h = new ArrayList<>(header);
+          h.add("reject_line");
+          h.add("reject_reason");
+          printer.printRecord(h);
+        }
+        List<String> cells = new ArrayList<>(raw);
+        while (cells.size() < header.size()) {
+          cells.add("");
+        }
+        cells.add(Long.toString(e.line()));
+        cells.add(e.reason());
+        printer.printRecord(cells);
+      } catch (IOException ex) {
+        throw new UncheckedIOException("cannot write rejects file " + target, ex);
+      }
+    }
+
+    long count() {
+      return count;
+    }
+
+    List<RowError> shown() {
+      return List.copyOf(shown);
+    }
+
+    void finish() throws IOException {
+      if (printer != null) {
+        printer.close();
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+
+    void abandon() {
+      try {
+        if (printer != null) {
+          printer.close();
+          Files.deleteIfExists(temp);
+        }
+      } catch (IOException ignored) {
+        // the import failed already; that is the error to report
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package com.shopops.io.imports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One source row read into typed values (by field index of its {@link KindSpec}), with its line
+ * number, its raw cells (for the rejects file) and the problems found reading it.
+ */
+public final class ParsedRow {
+  private final long line;
+  private final List<String> raw;
+  private final Object[] values;
+  private List<RowError> errors;
+
+  ParsedRow(long line, List<String> raw, int size) {
+    this.line = line;
+    this.raw = raw;
+    this.values = new Object[size];
+  }
+
+  public long line() {
+    return line;
+  }
+
+  public List<String> raw() {
+    return raw;
+  }
+
+  void set(int index, Object value) {
+    values[index] = value;
+  }
+
+  public Object get(int index) {
+    return values[index];
+  }
+
+  public String text(int index) {
+    return (String) values[index];
+  }
+
+  public Instant instant(int index) {
+    return (Instant) values[index];
+  }
+
+  public LocalDate date(int index) {
+    return (LocalDate) values[index];
+  }
+
+  public Long number(int index) {
+    return (Long) values[index];
+  }
+
+  public Boolean bool(int index) {
+    return (Boolean) values[index];
+  }
+
+  public void addError(RowError e) {
+    if (errors == null) {
+      errors = new ArrayList<>(2);
+    }
+    errors.add(e);
+  }
+
+  public boolean hasErrors() {
+    return errors != null;
+  }
+
+  public List<RowError> errors() {
+    return errors == null ? List.of() : errors;
+  }
+}

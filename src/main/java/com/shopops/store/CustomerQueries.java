@@ -1,0 +1,76 @@
+package com.shopops.store;
+
+import com.shopops.domain.customer.Customer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading customers back, with what their paid orders add up to. */
+public final class CustomerQueries {
+  private final Connection conn;
+
+  public CustomerQueries(Store store) {
+    this.conn = store.connection();
+  }
+
+  /** Filters for {@code customers list}; null means "any". */
+  public record Filter(String region, String province, Integer limit) {}
+
+  /** A customer with their paid orders: count, total spent (minor units), last paid time. */
+  public record Listed(Customer customer, long orders, long spent, Instant lastOrderAt) {}
+
+  public List<Listed> list(Filter f) throws SQLException {
+    StringBuilder sql =
+        new StringBuilder(
+            """
+            SELECT c.customer_id, c.name, c.phone, c.email, c.province, c.city, c.region,
+                   c.registered_at, c.accepts_marketing,
+                   count(o.order_id) AS orders,
+                   coalesce(sum(coalesce(o.total, o.amount + coalesce(o.shipping_fee, 0))), 0) AS spent,
+                   max(o.paid_at) AS last_order_at
+              FROM customers c
+              LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.paid_at IS NOT NULL
+                   AND o.status NOT IN ('cancelled')
+             WHERE 1 = 1
+            """);
+    List<Object> args = new ArrayList<>();
+    if (f.region() != null) {
+      sql.append(" AND c.region = ?");
+      args.add(f.region());
+    }
+    if (f.province() != null) {
+      sql.append(" AND c.province = ?");
+      args.add(f.province());
+    }
+    sql.append(" GROUP BY c.customer_id ORDER BY c.customer_id");
+    if (f.limit() != null) {
+      sql.append(" LIMIT ?");
+      args.add(f.limit());
+    }
+    List<Listed> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        ps.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int m = rs.getInt("accepts_marketing");
+          Boolean marketing = rs.wasNull() ? null : m != 0;
+          Customer c =
+              new Customer(
+                  rs.getString("customer_id"), rs.getString("name"), rs.getString("phone"),
+                  rs.getString("email"), rs.getString("province"), rs.getString("city"),
+                  rs.getString("region"), OrderQueries.instant(rs, "registered_at"), marketing);
+          out.add(
+              new Listed(c, rs.getLong("orders"), rs.getLong("spent"),
+                  OrderQueries.instant(rs, "last_order_at")));
+        }
+      }
+    }
+    return out;
+  }
+}

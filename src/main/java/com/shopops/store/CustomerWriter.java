@@ -1,0 +1,135 @@
+package com.shopops.store;
+
+import static com.shopops.store.OrderWriter.setInstant;
+
+import com.shopops.domain.customer.Customer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Writes customers with an idempotent upsert. From a customer list the new values win where they
+ * are given; from an order export ({@code fillOnly}) they only fill what the store does not know,
+ * so a buyer's profile from a customer list is never overwritten by a shipping name.
+ */
+public final class CustomerWriter {
+  private static final String[] COLUMNS = {
+    "customer_id", "name", "phone", "email", "province", "city", "region", "registered_at",
+    "accepts_marketing", "import_id"
+  };
+
+  private final Connection conn;
+  private final long importId;
+  private final boolean fillOnly;
+  private final List<Customer> pending = new ArrayList<>();
+  private long before = -1;
+  private long written;
+  private long changes;
+
+  CustomerWriter(ImportSession session) {
+    this(session, false);
+  }
+
+  CustomerWriter(ImportSession session, boolean fillOnly) {
+    this.conn = session.connection();
+    this.importId = session.importId();
+    this.fillOnly = fillOnly;
+  }
+
+  public void add(Customer c) throws SQLException {
+    if (before < 0) {
+      before = count();
+    }
+    pending.add(c);
+    if (pending.size() == OrderWriter.BATCH) {
+      flush();
+    }
+  }
+
+  private long count() throws SQLException {
+    try (Statement st = conn.createStatement();
+        var rs = st.executeQuery("SELECT count(*) FROM customers")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  public void flush() throws SQLException {
+    if (pending.isEmpty()) {
+      return;
+    }
+    // one customer may appear twice in a batch (two orders of one buyer): keep the last
+    List<Customer> batch = dedupe(pending);
+    try (PreparedStatement ps = conn.prepareStatement(sql(batch.size()))) {
+      int p = 1;
+      for (Customer c : batch) {
+        ps.setString(p++, c.customerId());
+        ps.setString(p++, c.name());
+        ps.setString(p++, c.phone());
+        ps.setString(p++, c.email());
+        ps.setString(p++, c.province());
+        ps.setString(p++, c.city());
+        ps.setString(p++, c.region());
+        setInstant(ps, p++, c.registeredAt());
+        if (c.acceptsMarketing() == null) {
+          ps.setNull(p++, Types.INTEGER);
+        } else {
+          ps.setInt(p++, c.acceptsMarketing() ? 1 : 0);
+        }
+        ps.setLong(p++, importId);
+      }
+      changes += ps.executeUpdate();
+      written += batch.size();
+    }
+    pending.clear();
+  }
+
+  private static List<Customer> dedupe(List<Customer> list) {
+    java.util.LinkedHashMap<String, Customer> byId = new java.util.LinkedHashMap<>();
+    for (Customer c : list) {
+      byId.remove(c.customerId());
+      byId.put(c.customerId(), c);
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  private String sql(int rows) {
+    StringBuilder sb = new StringBuilder("INSERT INTO customers (");
+    sb.append(String.join(", ", COLUMNS)).append(") VALUES ");
+    String one = "(" + "?,".repeat(COLUMNS.length - 1) + "?)";
+    for (int i = 0; i < rows; i++) {
+      sb.append(i == 0 ? "" : ",").append(one);
+    }
+    sb.append(" ON CONFLICT (customer_id) DO UPDATE SET ");
+    StringJoiner set = new StringJoiner(", ");
+    StringJoiner changed = new StringJoiner(" OR ");
+    for (String c : COLUMNS) {
+      if (c.equals("customer_id") || c.equals("import_id")) {
+        continue;
+      }
+      String merged =
+          fillOnly
+              ? "coalesce(customers." + c + ", excluded." + c + ")"
+              : "coalesce(excluded." + c + ", customers." + c + ")";
+      set.add(c + " = " + merged);
+      changed.add(c + " IS NOT " + merged);
+    }
+    set.add("import_id = excluded.import_id");
+    return sb.append(set).append(" WHERE ").append(changed).toString();
+  }
+
+  /** Writes what is left and returns inserted / updated / unchanged. */
+  public long[] finish() throws SQLException {
+    flush();
+    if (before < 0) {
+      return new long[] {0, 0, 0};
+    }
+    long inserted = count() - before;
+    return new long[] {inserted, changes - inserted, written - changes};
+  }
+}

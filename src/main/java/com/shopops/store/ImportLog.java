@@ -1,0 +1,47 @@
+package com.shopops.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The record of every import: which file, its sha256, what it did and when. */
+public final class ImportLog {
+  private final Connection conn;
+
+  public ImportLog(Store store) {
+    this.conn = store.connection();
+  }
+
+  /** One import. */
+  public record Entry(
+      long importId, Instant startedAt, String kind, String file, String preset, String encoding,
+      long rows, long inserted, long updated, long unchanged, long rejected, String sha256) {}
+
+  public List<Entry> list(String kind, Integer limit) throws SQLException {
+    String sql =
+        "SELECT import_id, started_at, kind, file, preset, encoding, rows_read, inserted, updated,"
+            + " unchanged, rejected, sha256 FROM imports"
+            + (kind == null ? "" : " WHERE kind = ?")
+            + " ORDER BY import_id DESC"
+            + (limit == null ? "" : " LIMIT " + limit.intValue());
+    List<Entry> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      if (kind != null) {
+        ps.setString(1, kind);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Entry(rs.getLong(1), Instant.ofEpochSecond(rs.getLong(2)), rs.getString(3),
+                  rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8),
+                  rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getString(12)));
+        }
+      }
+    }
+    return out;
+  }
+}

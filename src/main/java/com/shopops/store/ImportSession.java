@@ -1,0 +1,113 @@
+package com.shopops.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+
+/**
+ * One file's import: a transaction holding its rows and its record in the imports table, so that
+ * the data and the bookkeeping land together or not at all.
+ */
+public final class ImportSession implements AutoCloseable {
+  private final Connection conn;
+  private final long importId;
+  private boolean open = true;
+
+  ImportSession(Connection conn, long importId) {
+    this.conn = conn;
+    this.importId = importId;
+  }
+
+  /** Starts the transaction and records the import (counts are filled in by {@link #commit}). */
+  public static ImportSession begin(
+      Store store, String kind, String file, String sha256, String preset, String encoding,
+      Instant startedAt) {
+    Connection conn = store.connection();
+    try {
+      conn.setAutoCommit(false);
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "INSERT INTO imports (kind, file, sha256, preset, encoding, started_at)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)",
+              Statement.RETURN_GENERATED_KEYS)) {
+        ps.setString(1, kind);
+        ps.setString(2, file);
+        ps.setString(3, sha256);
+        ps.setString(4, preset);
+        ps.setString(5, encoding);
+        ps.setLong(6, startedAt.getEpochSecond());
+        ps.executeUpdate();
+        try (var keys = ps.getGeneratedKeys()) {
+          keys.next();
+          return new ImportSession(conn, keys.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      rollbackQuietly(conn);
+      throw new StoreException("cannot start import: " + e.getMessage(), e);
+    }
+  }
+
+  public long importId() {
+    return importId;
+  }
+
+  Connection connection() {
+    return conn;
+  }
+
+  public OrderWriter orders(String source) {
+    return new OrderWriter(this, source);
+  }
+
+  public CustomerWriter customers() {
+    return new CustomerWriter(this);
+  }
+
+  /** Records the counts and commits everything written in this session. */
+  public void commit(long rows, long inserted, long updated, long unchanged, long rejected,
+      Instant finishedAt) {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?,"
+                + " rejected = ?, finished_at = ? WHERE import_id = ?")) {
+      ps.setLong(1, rows);
+      ps.setLong(2, inserted);
+      ps.setLong(3, updated);
+      ps.setLong(4, unchanged);
+      ps.setLong(5, rejected);
+      ps.setLong(6, finishedAt.getEpochSecond());
+      ps.setLong(7, importId);
+      ps.executeUpdate();
+      conn.commit();
+      conn.setAutoCommit(true);
+      open = false;
+    } catch (SQLException e) {
+      throw new StoreException("cannot commit import: " + e.getMessage(), e);
+    }
+  }
+
+  /** Throws away everything written in this session, the import record included. */
+  public void rollback() {
+    if (open) {
+      rollbackQuietly(conn);
+      open = false;
+    }
+  }
+
+  private static void rollbackQuietly(Connection conn) {
+    try {
+      conn.rollback();
+      conn.setAutoCommit(true);
+    } catch (SQLException ignored) {
+      // nothing more can be done; the transaction is gone with the connection
+    }
+  }
+
+  @Override
+  public void close() {
+    rollback();
+  }
+}

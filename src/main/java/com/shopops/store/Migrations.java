@@ -1,0 +1,100 @@
+package com.shopops.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Numbered schema migrations, applied in order, each in its own transaction together with the
+ * record of it (PRAGMA user_version and the schema_migrations table). A migration file is never
+ * edited once it has landed; a change is a new file appended to {@link #FILES}.
+ */
+final class Migrations {
+  /** In order; the position (1-based) is the schema version the file brings the store to. */
+  static final List<String> FILES = List.of("V001__init.sql");
+
+  private Migrations() {}
+
+  static int latest() {
+    return FILES.size();
+  }
+
+  static int currentVersion(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement();
+        var rs = st.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  /** Applies every migration above the store's version. Returns how many were applied. */
+  static int migrate(Connection conn, Instant now) throws SQLException {
+    int from = currentVersion(conn);
+    boolean auto = conn.getAutoCommit();
+    conn.setAutoCommit(false);
+    try {
+      for (int v = from + 1; v <= latest(); v++) {
+        String name = FILES.get(v - 1);
+        try (Statement st = conn.createStatement()) {
+          for (String sql : statements(read(name))) {
+            st.execute(sql);
+          }
+          st.execute("PRAGMA user_version = " + v);
+        }
+        try (PreparedStatement ps =
+            conn.prepareStatement(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)")) {
+          ps.setInt(1, v);
+          ps.setString(2, name);
+          ps.setLong(3, now.getEpochSecond());
+          ps.executeUpdate();
+        }
+        conn.commit();
+      }
+    } catch (SQLException | RuntimeException e) {
+      conn.rollback();
+      throw e;
+    } finally {
+      conn.setAutoCommit(auto);
+    }
+    return latest() - from;
+  }
+
+  private static String read(String name) {
+    try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("migration missing from the jar: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Splits a migration file into statements: strips -- comments, splits on ';' at line ends. */
+  static List<String> statements(String script) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (String line : script.split("\n", -1)) {
+      int comment = line.indexOf("--");
+      String code = comment >= 0 ? line.substring(0, comment) : line;
+      cur.append(code).append('\n');
+      if (code.stripTrailing().endsWith(";")) {
+        String sql = cur.toString().strip();
+        out.add(sql.substring(0, sql.length() - 1));
+        cur.setLength(0);
+      }
+    }
+    if (!cur.toString().isBlank()) {
+      out.add(cur.toString().strip());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,142 @@
+package com.shopops.store;
+
+import com.shopops.domain.order.Order;
+import com.shopops.domain.order.OrderLine;
+import com.shopops.domain.order.OrderStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading orders back: the filtered list and one order with its lines. */
+public final class OrderQueries {
+  private final Connection conn;
+
+  public OrderQueries(Store store) {
+    this.conn = store.connection();
+  }
+
+  /** Filters for {@code orders list}; null means "any". {@code to} is exclusive. */
+  public record Filter(Instant from, Instant to, String status, String customerId, Integer limit) {}
+
+  /** An order and how many line items it has. */
+  public record Listed(Order order, int lineCount) {}
+
+  private static final String SELECT =
+      """
+      SELECT o.order_id, o.customer_id, o.created_at, o.paid_at, o.shipped_at, o.delivered_at,
+             o.completed_at, o.cancelled_at, o.carrier, o.tracking_no, o.status, o.platform_status,
+             o.amount, o.shipping_fee, o.total, o.currency, o.province, o.city, o.region, o.source
+      """;
+
+  public List<Listed> list(Filter f) throws SQLException {
+    StringBuilder sql =
+        new StringBuilder(SELECT)
+            .append(
+                ", (SELECT count(*) FROM order_lines l WHERE l.order_id = o.order_id) AS lines"
+                    + " FROM orders o WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    // an order's time is when it was placed; exports without a creation time give the paid time
+    if (f.from() != null) {
+      sql.append(" AND coalesce(o.created_at, o.paid_at) >= ?");
+      args.add(f.from().getEpochSecond());
+    }
+    if (f.to() != null) {
+      sql.append(" AND coalesce(o.created_at, o.paid_at) < ?");
+      args.add(f.to().getEpochSecond());
+    }
+    if (f.status() != null) {
+      sql.append(" AND o.status = ?");
+      args.add(f.status());
+    }
+    if (f.customerId() != null) {
+      sql.append(" AND o.customer_id = ?");
+      args.add(f.customerId());
+    }
+    sql.append(" ORDER BY coalesce(o.created_at, o.paid_at), o.order_id");
+    if (f.limit() != null) {
+      sql.append(" LIMIT ?");
+      args.add(f.limit());
+    }
+    List<Listed> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        ps.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Listed(order(rs, List.of()), rs.getInt("lines")));
+        }
+      }
+    }
+    return out;
+  }
+
+  public Optional<Order> find(String orderId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(SELECT + " FROM orders o WHERE order_id = ?")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(order(rs, lines(orderId)));
+      }
+    }
+  }
+
+  private List<OrderLine> lines(String orderId) throws SQLException {
+    List<OrderLine> lines = new ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT line_no, sku, title, quantity, unit_price, amount FROM order_lines"
+                + " WHERE order_id = ? ORDER BY line_no")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          lines.add(
+              new OrderLine(rs.getInt(1), rs.getString(2), rs.getString(3), getLong(rs, 4),
+                  getLong(rs, 5), getLong(rs, 6)));
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static Order order(ResultSet rs, List<OrderLine> lines) throws SQLException {
+    String status = rs.getString("status");
+    Long amount = getLong(rs, "amount");
+    Long shipping = getLong(rs, "shipping_fee");
+    Long total = getLong(rs, "total");
+    if (total == null && amount != null) {
+      total = amount + (shipping == null ? 0 : shipping);
+    }
+    return new Order(
+        rs.getString("order_id"), rs.getString("customer_id"), instant(rs, "created_at"),
+        instant(rs, "paid_at"), instant(rs, "shipped_at"), instant(rs, "delivered_at"),
+        instant(rs, "completed_at"), instant(rs, "cancelled_at"), rs.getString("carrier"),
+        rs.getString("tracking_no"),
+        status == null ? null : OrderStatus.parse(status).orElse(null),
+        rs.getString("platform_status"), amount, shipping, total, rs.getString("currency"),
+        rs.getString("province"), rs.getString("city"), rs.getString("region"),
+        rs.getString("source"), lines);
+  }
+
+  static Instant instant(ResultSet rs, String col) throws SQLException {
+    long v = rs.getLong(col);
+    return rs.wasNull() ? null : Instant.ofEpochSecond(v);
+  }
+
+  static Long getLong(ResultSet rs, String col) throws SQLException {
+    long v = rs.getLong(col);
+    return rs.wasNull() ? null : v;
+  }
+
+  static Long getLong(ResultSet rs, int col) throws SQLException {
+    long v = rs.getLong(col);
+    return rs.wasNull() ? null : v;
+  }
+}

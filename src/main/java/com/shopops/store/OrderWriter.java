@@ -1,0 +1,391 @@
+package com.shopops.store;
+
+import com.shopops.domain.customer.Customer;
+import com.shopops.domain.order.Order;
+import com.shopops.domain.order.OrderLine;
+import com.shopops.domain.order.OrderStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Writes imported orders with an idempotent upsert, {@value #BATCH} orders per statement (the cost
+ * of a bulk load is per JDBC call). A value missing from the new export never erases a stored one;
+ * a status only moves forward (see {@link OrderStatus#rank()}); an order's lines are replaced by the
+ * lines of the export that carries lines. Into an empty store, secondary indexes are dropped for the
+ * load and built once at the end.
+ */
+public final class OrderWriter {
+  static final int BATCH = 50;
+
+  private static final String[] COLUMNS = {
+    "order_id", "customer_id", "created_at", "paid_at", "shipped_at", "delivered_at",
+    "completed_at", "cancelled_at", "carrier", "tracking_no", "status", "platform_status",
+    "amount", "shipping_fee", "total", "currency", "province", "city", "region", "source",
+    "import_id"
+  };
+
+  private static final String STATUS_RANK =
+      "CASE %s WHEN 'pending' THEN 0 WHEN 'paid' THEN 1 WHEN 'shipped' THEN 2"
+          + " WHEN 'delivered' THEN 3 WHEN 'completed' THEN 4 WHEN 'cancelled' THEN 5"
+          + " WHEN 'refunded' THEN 5 ELSE -1 END";
+
+  private static final String SECONDARY_INDEXES =
+      "CREATE INDEX IF NOT EXISTS orders_customer ON orders (customer_id);"
+          + "CREATE INDEX IF NOT EXISTS orders_paid_at ON orders (paid_at);"
+          + "CREATE INDEX IF NOT EXISTS orders_created_at ON orders (created_at);"
+          + "CREATE INDEX IF NOT EXISTS order_lines_sku ON order_lines (sku)";
+
+  private final Connection conn;
+  private final long importId;
+  private final String source;
+  private final CustomerWriter buyers;
+  private final List<Order> pending = new ArrayList<>(BATCH);
+  private final List<Customer> pendingBuyers = new ArrayList<>();
+  private PreparedStatement fullBatch;
+  private PreparedStatement fullLines;
+  private long before = -1;
+  private boolean bulk;
+  private long written;
+  private long changes;
+  private long linesWritten;
+
+  OrderWriter(ImportSession session, String source) {
+    this.conn = session.connection();
+    this.importId = session.importId();
+    this.source = source;
+    this.buyers = new CustomerWriter(session, true);
+  }
+
+  /** Queues an order (and what the export says of its buyer, may be null). */
+  public void add(Order order, Customer buyer) throws SQLException {
+    start();
+    pending.add(order);
+    if (buyer != null) {
+      buyers.add(buyer);
+    }
+    if (pending.size() == BATCH) {
+      flush();
+    }
+  }
+
+  /**
+   * Adds the rows of an order seen earlier in the same file (its rows were not together): the
+   * amount is added, missing fields are filled, the lines are appended.
+   */
+  public void merge(Order order) throws SQLException {
+    flush();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE orders SET amount = coalesce(amount, 0) + coalesce(?, 0),"
+                + " shipping_fee = coalesce(shipping_fee, ?), total = coalesce(total, ?)"
+                + " WHERE order_id = ?")) {
+      setLong(ps, 1, order.amount());
+      setLong(ps, 2, order.shippingFee());
+      setLong(ps, 3, order.total());
+      ps.setString(4, order.orderId());
+      ps.executeUpdate();
+    }
+    appendLines(order.orderId(), order.lines());
+  }
+
+  /** Whether the store has this order (for exports that carry only line items). */
+  public boolean exists(String orderId) throws SQLException {
+    flush();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM orders WHERE order_id = ?")) {
+      ps.setString(1, orderId);
+      try (var rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** Replaces (first sight in this file) or extends the line items of a stored order. */
+  public void putLines(String orderId, List<OrderLine> lines, boolean firstSight)
+      throws SQLException {
+    flush();
+    if (firstSight) {
+      try (PreparedStatement del =
+          conn.prepareStatement("DELETE FROM order_lines WHERE order_id = ?")) {
+        del.setString(1, orderId);
+        del.executeUpdate();
+      }
+    }
+    appendLines(orderId, lines);
+  }
+
+  private void appendLines(String orderId, List<OrderLine> lines) throws SQLException {
+    if (lines.isEmpty()) {
+      return;
+    }
+    int base = 0;
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT coalesce(max(line_no), 0) FROM order_lines WHERE order_id = ?")) {
+      ps.setString(1, orderId);
+      try (var rs = ps.executeQuery()) {
+        base = rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+    List<OrderLine> renumbered = new ArrayList<>(lines.size());
+    for (OrderLine l : lines) {
+      renumbered.add(
+          new OrderLine(base + l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(),
+              l.amount()));
+    }
+    insertLines(List.of(orderId), List.of(renumbered));
+  }
+
+  private void start() throws SQLException {
+    if (before >= 0) {
+      return;
+    }
+    try (Statement st = conn.createStatement();
+        var rs = st.executeQuery("SELECT count(*) FROM orders")) {
+      rs.next();
+      before = rs.getLong(1);
+    }
+    bulk = before == 0;
+    if (bulk) {
+      try (Statement st = conn.createStatement()) {
+        st.execute("DROP INDEX IF EXISTS orders_customer");
+        st.execute("DROP INDEX IF EXISTS orders_paid_at");
+        st.execute("DROP INDEX IF EXISTS orders_created_at");
+        st.execute("DROP INDEX IF EXISTS order_lines_sku");
+      }
+    }
+  }
+
+  /** Writes what is queued. */
+  public void flush() throws SQLException {
+    buyers.flush();
+    if (pending.isEmpty()) {
+      return;
+    }
+    PreparedStatement ps;
+    boolean full = pending.size() == BATCH;
+    if (full) {
+      if (fullBatch == null) {
+        fullBatch = conn.prepareStatement(upsertSql(BATCH));
+      }
+      ps = fullBatch;
+    } else {
+      ps = conn.prepareStatement(upsertSql(pending.size()));
+    }
+    try {
+      int p = 1;
+      for (Order o : pending) {
+        p = bind(ps, p, o);
+      }
+      changes += ps.executeUpdate();
+      written += pending.size();
+    } finally {
+      if (!full) {
+        ps.close();
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    List<List<OrderLine>> lineSets = new ArrayList<>();
+    for (Order o : pending) {
+      if (!o.lines().isEmpty()) {
+        ids.add(o.orderId());
+        lineSets.add(o.lines());
+      }
+    }
+    if (!ids.isEmpty()) {
+      if (!bulk) {
+        deleteLines(ids);
+      }
+      insertLines(ids, lineSets);
+    }
+    pending.clear();
+  }
+
+  private void deleteLines(List<String> ids) throws SQLException {
+    StringJoiner in = new StringJoiner(", ", "DELETE FROM order_lines WHERE order_id IN (", ")");
+    for (int i = 0; i < ids.size(); i++) {
+      in.add("?");
+    }
+    try (PreparedStatement ps = conn.prepareStatement(in.toString())) {
+      for (int i = 0; i < ids.size(); i++) {
+        ps.setString(i + 1, ids.get(i));
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  private void insertLines(List<String> ids, List<List<OrderLine>> lineSets) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      for (OrderLine l : lineSets.get(i)) {
+        rows.add(new Object[] {ids.get(i), l});
+      }
+    }
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      int n = Math.min(BATCH, rows.size() - from);
+      PreparedStatement ps;
+      boolean full = n == BATCH;
+      if (full) {
+        if (fullLines == null) {
+          fullLines = conn.prepareStatement(linesSql(BATCH));
+        }
+        ps = fullLines;
+      } else {
+        ps = conn.prepareStatement(linesSql(n));
+      }
+      try {
+        int p = 1;
+        for (int i = from; i < from + n; i++) {
+          String id = (String) rows.get(i)[0];
+          OrderLine l = (OrderLine) rows.get(i)[1];
+          ps.setString(p++, id);
+          ps.setInt(p++, l.lineNo());
+          ps.setString(p++, l.sku());
+          ps.setString(p++, l.title());
+          setLong(ps, p++, l.quantity());
+          setLong(ps, p++, l.unitPrice());
+          setLong(ps, p++, l.amount());
+          ps.setLong(p++, importId);
+        }
+        ps.executeUpdate();
+        linesWritten += n;
+      } finally {
+        if (!full) {
+          ps.close();
+        }
+      }
+    }
+  }
+
+  private static String linesSql(int rows) {
+    StringBuilder sb =
+        new StringBuilder(
+            "INSERT INTO order_lines (order_id, line_no, sku, title, quantity, unit_price, amount,"
+                + " import_id) VALUES ");
+    for (int i = 0; i < rows; i++) {
+      sb.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?)");
+    }
+    return sb.append(
+            " ON CONFLICT (order_id, line_no) DO UPDATE SET sku = excluded.sku,"
+                + " title = excluded.title, quantity = excluded.quantity,"
+                + " unit_price = excluded.unit_price, amount = excluded.amount,"
+                + " import_id = excluded.import_id")
+        .toString();
+  }
+
+  private int bind(PreparedStatement ps, int p, Order o) throws SQLException {
+    ps.setString(p++, o.orderId());
+    ps.setString(p++, o.customerId());
+    setInstant(ps, p++, o.createdAt());
+    setInstant(ps, p++, o.paidAt());
+    setInstant(ps, p++, o.shippedAt());
+    setInstant(ps, p++, o.deliveredAt());
+    setInstant(ps, p++, o.completedAt());
+    setInstant(ps, p++, o.cancelledAt());
+    ps.setString(p++, o.carrier());
+    ps.setString(p++, o.trackingNo());
+    ps.setString(p++, o.status() == null ? null : o.status().code());
+    ps.setString(p++, o.platformStatus());
+    setLong(ps, p++, o.amount());
+    setLong(ps, p++, o.shippingFee());
+    setLong(ps, p++, o.total());
+    ps.setString(p++, o.currency());
+    ps.setString(p++, o.province());
+    ps.setString(p++, o.city());
+    ps.setString(p++, o.region());
+    ps.setString(p++, source);
+    ps.setLong(p++, importId);
+    return p;
+  }
+
+  static String upsertSql(int rows) {
+    StringBuilder sb = new StringBuilder("INSERT INTO orders (");
+    sb.append(String.join(", ", COLUMNS)).append(") VALUES ");
+    String one = "(" + "?,".repeat(COLUMNS.length - 1) + "?)";
+    for (int i = 0; i < rows; i++) {
+      sb.append(i == 0 ? "" : ",").append(one);
+    }
+    sb.append(" ON CONFLICT (order_id) DO UPDATE SET ");
+    StringJoiner set = new StringJoiner(", ");
+    StringJoiner changed = new StringJoiner(" OR ");
+    for (String c : COLUMNS) {
+      if (c.equals("order_id") || c.equals("import_id")) {
+        continue;
+      }
+      String merged = merge(c);
+      set.add(c + " = " + merged);
+      changed.add(c + " IS NOT " + merged);
+    }
+    set.add("import_id = excluded.import_id");
+    return sb.append(set).append(" WHERE ").append(changed).toString();
+  }
+
+  /** The value a column takes when an order is imported again. */
+  private static String merge(String column) {
+    String newer =
+        "(" + STATUS_RANK.formatted("excluded.status") + ") >= ("
+            + STATUS_RANK.formatted("orders.status") + ")";
+    return switch (column) {
+      case "status", "platform_status" ->
+          "CASE WHEN excluded.status IS NOT NULL AND " + newer + " THEN coalesce(excluded."
+              + column + ", orders." + column + ") ELSE orders." + column + " END";
+      case "source" -> "excluded.source";
+      default -> "coalesce(excluded." + column + ", orders." + column + ")";
+    };
+  }
+
+  /** Writes what is left, rebuilds indexes after a bulk load, and returns the counts. */
+  public Counts finish() throws SQLException {
+    flush();
+    if (fullBatch != null) {
+      fullBatch.close();
+    }
+    if (fullLines != null) {
+      fullLines.close();
+    }
+    if (before < 0) {
+      return new Counts(0, 0, 0, linesWritten);
+    }
+    if (bulk) {
+      try (Statement st = conn.createStatement()) {
+        for (String sql : SECONDARY_INDEXES.split(";")) {
+          st.execute(sql);
+        }
+      }
+    }
+    long after;
+    try (Statement st = conn.createStatement();
+        var rs = st.executeQuery("SELECT count(*) FROM orders")) {
+      rs.next();
+      after = rs.getLong(1);
+    }
+    long inserted = after - before;
+    long updated = changes - inserted;
+    return new Counts(inserted, updated, written - changes, linesWritten);
+  }
+
+  /** What an import did to the orders table. */
+  public record Counts(long inserted, long updated, long unchanged, long lines) {}
+
+  static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setLong(i, v);
+    }
+  }
+
+  static void setInstant(PreparedStatement ps, int i, Instant v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setLong(i, v.getEpochSecond());
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package com.shopops.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The shop's SQLite file. Opened in WAL mode with foreign keys on and a busy timeout, so a cron
+ * import and an operator's report can use it at the same time. Every store records its time zone
+ * at {@code init}; files without an offset are read in it and reports cut days in it.
+ */
+public final class Store implements AutoCloseable {
+  /** Wait this long for another process's write lock before failing. */
+  static final int BUSY_TIMEOUT_MS = 10_000;
+
+  private final Path path;
+  private final Connection conn;
+  private final ZoneId zone;
+
+  private Store(Path path, Connection conn, ZoneId zone) {
+    this.path = path;
+    this.conn = conn;
+    this.zone = zone;
+  }
+
+  /** Creates a new store; refuses to touch an existing file. */
+  public static Store create(Path path, ZoneId zone, Instant now) {
+    if (Files.exists(path)) {
+      throw new StoreException(
+          "store " + path + " already exists", "use it as it is, or pass --db to create another");
+    }
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new StoreException("directory " + parent + " does not exist", (String) null);
+    }
+    Connection conn = connect(path);
+    try {
+      Migrations.migrate(conn, now);
+      Settings.put(conn, Settings.ZONE, zone.getId());
+      Settings.put(conn, Settings.CREATED_AT, Long.toString(now.getEpochSecond()));
+      return new Store(path, conn, zone);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(conn);
+      throw new StoreException("cannot create store " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens an existing store, upgrading an older schema; refuses a missing or newer one. */
+  public static Store open(Path path, Instant now) {
+    if (!Files.isRegularFile(path)) {
+      throw new StoreException(
+          "no store at " + path,
+          "create one with `shopops init`, or point to yours with --db PATH or $SHOPOPS_DB");
+    }
+    Connection conn = connect(path);
+    try {
+      int version = Migrations.currentVersion(conn);
+      if (version > Migrations.latest()) {
+        throw new StoreException(
+            "store "
+                + path
+                + " has schema version "
+                + version
+                + ", newer than this shopops (version "
+                + Migrations.latest()
+                + ")",
+            "upgrade shopops to use this store");
+      }
+      if (version == 0 && !hasTable(conn, "settings")) {
+        throw new StoreException(
+            path + " is not a shopops store", "create one with `shopops init --db NEW_PATH`");
+      }
+      Migrations.migrate(conn, now);
+      String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
+      return new Store(path, conn, ZoneId.of(zoneId));
+    } catch (StoreException e) {
+      closeQuietly(conn);
+      throw e;
+    } catch (SQLException | DateTimeException e) {
+      closeQuietly(conn);
+      throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Connection connect(Path path) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    try {
+      return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+    } catch (SQLException e) {
+      throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean hasTable(Connection conn, String table) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+      ps.setString(1, table);
+      try (var rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public int schemaVersion() {
+    try {
+      return Migrations.currentVersion(conn);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read schema version: " + e.getMessage(), e);
+    }
+  }
+
+  public static int latestSchemaVersion() {
+    return Migrations.latest();
+  }
+
+  public Optional<String> setting(String key) {
+    try {
+      return Settings.get(conn, key);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read setting " + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The JDBC connection, for the repositories of this package. */
+  Connection connection() {
+    return conn;
+  }
+
+  /** Runs work in one transaction: all of it is written, or none of it. */
+  public <T> T inTransaction(SqlWork<T> work) throws SQLException {
+    conn.setAutoCommit(false);
+    try {
+      T result = work.run(conn);
+      conn.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      conn.rollback();
+      throw e;
+    } finally {
+      conn.setAutoCommit(true);
+    }
+  }
+
+  /** A unit of database work. */
+  @FunctionalInterface
+  public interface SqlWork<T> {
+    T run(Connection conn) throws SQLException;
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(conn);
+  }
+
+  private static void closeQuietly(Connection conn) {
+    try {
+      conn.close();
+    } catch (SQLException ignored) {
+      // closing after a failure: the first error is the one to report
+    }
+  }
+}

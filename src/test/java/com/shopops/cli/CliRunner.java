@@ -1,0 +1,93 @@
+package com.shopops.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the real command line in-process with captured stdout/stderr, its own environment, a fixed
+ * wall clock and a store in a temp directory: what a user would see, without a subprocess.
+ */
+public final class CliRunner {
+  /** What one run printed and returned. */
+  public record Result(int exit, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+  }
+
+  private final Path db;
+  private final Map<String, String> env = new HashMap<>();
+  private Instant wallClock = Instant.parse("2026-11-20T02:00:00Z");
+  private boolean terminal;
+  private String stdin = "";
+
+  public CliRunner(Path dir) {
+    this.db = dir.resolve("shop.db");
+  }
+
+  public Path db() {
+    return db;
+  }
+
+  /** Pretend stdout/stderr are a terminal (default: a pipe, so the default format is csv). */
+  public CliRunner terminal(boolean on) {
+    this.terminal = on;
+    return this;
+  }
+
+  public CliRunner stdin(String text) {
+    this.stdin = text;
+    return this;
+  }
+
+  public CliRunner env(String key, String value) {
+    env.put(key, value);
+    return this;
+  }
+
+  public CliRunner wallClock(Instant t) {
+    this.wallClock = t;
+    return this;
+  }
+
+  /** Runs {@code shopops --db <temp store> args…}. */
+  public Result run(String... args) {
+    List<String> all = new ArrayList<>();
+    all.add("--db");
+    all.add(db.toString());
+    all.addAll(List.of(args));
+    return runBare(all.toArray(new String[0]));
+  }
+
+  /** Runs exactly these arguments (no --db added). */
+  public Result runBare(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Instant t = wallClock;
+    AppContext ctx =
+        new AppContext(
+            new PrintWriter(out, true), new PrintWriter(err, true),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env),
+            () -> t, terminal, terminal, 120);
+    int code = Cli.run(ctx, args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /** Runs and fails the test with everything printed when the exit code is not the expected one. */
+  public Result expect(int exit, String... args) {
+    Result r = run(args);
+    if (r.exit() != exit) {
+      throw new AssertionError("expected exit " + exit + " from " + String.join(" ", args) + "\n" + r);
+    }
+    return r;
+  }
+}
