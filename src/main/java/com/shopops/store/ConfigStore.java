@@ -1,0 +1,43 @@
+package com.shopops.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The configured rules kept in the store's settings table under {@code config.<key>}. */
+public final class ConfigStore {
+  private static final String PREFIX = "config.";
+  private final Store store;
+
+  public ConfigStore(Store store) {
+    this.store = store;
+  }
+
+  public Map<String, String> all() throws SQLException {
+    Map<String, String> m = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        store.connection().prepareStatement(
+            "SELECT key, value FROM settings WHERE key LIKE 'config.%' ORDER BY key")) {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          m.put(rs.getString(1).substring(PREFIX.length()), rs.getString(2));
+        }
+      }
+    }
+    return m;
+  }
+
+  public void set(String key, String value) throws SQLException {
+    Settings.put(store.connection(), PREFIX + key, value);
+  }
+
+  public boolean unset(String key) throws SQLException {
+    try (PreparedStatement ps =
+        store.connection().prepareStatement("DELETE FROM settings WHERE key = ?")) {
+      ps.setString(1, PREFIX + key);
+      return ps.executeUpdate() > 0;
+    }
+  }
+}
