@@ -68,7 +68,6 @@ CREATE TABLE orders (
 
 CREATE INDEX orders_customer ON orders (customer_id);
 CREATE INDEX orders_paid_at ON orders (paid_at);
-CREATE INDEX orders_created_at ON orders (created_at);
 
 CREATE TABLE order_lines (
   order_id   TEXT NOT NULL REFERENCES orders (order_id) ON DELETE CASCADE,
@@ -81,5 +80,3 @@ CREATE TABLE order_lines (
   import_id  INTEGER,
   PRIMARY KEY (order_id, line_no)
 ) WITHOUT ROWID;
-
-CREATE INDEX order_lines_sku ON order_lines (sku);

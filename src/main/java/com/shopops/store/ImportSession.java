@@ -14,6 +14,7 @@ public final class ImportSession implements AutoCloseable {
   private final Connection conn;
   private final long importId;
   private boolean open = true;
+  private final java.util.List<AutoCloseable> workers = new java.util.ArrayList<>();
 
   ImportSession(Connection conn, long importId) {
     this.conn = conn;
@@ -26,6 +27,10 @@ public final class ImportSession implements AutoCloseable {
       Instant startedAt) {
     Connection conn = store.connection();
     try {
+      try (Statement st = conn.createStatement()) {
+        // a large import keeps its pages in memory instead of spilling them mid-transaction
+        st.execute("PRAGMA cache_size = -131072");
+      }
       conn.setAutoCommit(false);
       try (PreparedStatement ps =
           conn.prepareStatement(
@@ -48,6 +53,11 @@ public final class ImportSession implements AutoCloseable {
       rollbackQuietly(conn);
       throw new StoreException("cannot start import: " + e.getMessage(), e);
     }
+  }
+
+  /** A writer with a thread of its own, stopped before a rollback so nothing is written after it. */
+  void onRollback(AutoCloseable worker) {
+    workers.add(worker);
   }
 
   public long importId() {
@@ -91,6 +101,13 @@ public final class ImportSession implements AutoCloseable {
 
   /** Throws away everything written in this session, the import record included. */
   public void rollback() {
+    for (AutoCloseable w : workers) {
+      try {
+        w.close();
+      } catch (Exception ignored) {
+        // stopping a writer that already failed: the first error is the one reported
+      }
+    }
     if (open) {
       rollbackQuietly(conn);
       open = false;

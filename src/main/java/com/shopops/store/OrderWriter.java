@@ -13,6 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes imported orders with an idempotent upsert, {@value #BATCH} orders per statement (the cost
@@ -20,8 +26,15 @@ import java.util.StringJoiner;
  * a status only moves forward (see {@link OrderStatus#rank()}); an order's lines are replaced by the
  * lines of the export that carries lines. Into an empty store, secondary indexes are dropped for the
  * load and built once at the end.
+ *
+ * <p>Batches are written by one background thread while the caller goes on reading the file (the
+ * two halves of an import each keep a core busy). At most {@value #IN_FLIGHT} batches wait, so
+ * memory stays flat. Every other call waits for the queued batches first, so the connection is
+ * only ever used by one thread at a time, in order.
  */
-public final class OrderWriter {
+public final class OrderWriter implements AutoCloseable {
+  static final int IN_FLIGHT = 8;
+  static final boolean DROP_INDEXES_FOR_BULK = Boolean.getBoolean("shopops.dropIndexes");
   static final int BATCH = 50;
 
   private static final String[] COLUMNS = {
@@ -38,16 +51,23 @@ public final class OrderWriter {
 
   private static final String SECONDARY_INDEXES =
       "CREATE INDEX IF NOT EXISTS orders_customer ON orders (customer_id);"
-          + "CREATE INDEX IF NOT EXISTS orders_paid_at ON orders (paid_at);"
-          + "CREATE INDEX IF NOT EXISTS orders_created_at ON orders (created_at);"
-          + "CREATE INDEX IF NOT EXISTS order_lines_sku ON order_lines (sku)";
+          + "CREATE INDEX IF NOT EXISTS orders_paid_at ON orders (paid_at)";
 
   private final Connection conn;
   private final long importId;
   private final String source;
   private final CustomerWriter buyers;
-  private final List<Order> pending = new ArrayList<>(BATCH);
-  private final List<Customer> pendingBuyers = new ArrayList<>();
+  private List<Order> pending = new ArrayList<>(BATCH);
+  private List<Customer> pendingBuyers = new ArrayList<>();
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "shopops-order-writer");
+            t.setDaemon(true);
+            return t;
+          });
+  private final Semaphore slots = new Semaphore(IN_FLIGHT);
+  private final List<Future<?>> queued = new ArrayList<>();
   private PreparedStatement fullBatch;
   private PreparedStatement fullLines;
   private long before = -1;
@@ -61,17 +81,68 @@ public final class OrderWriter {
     this.importId = session.importId();
     this.source = source;
     this.buyers = new CustomerWriter(session, true);
+    session.onRollback(this);
   }
 
   /** Queues an order (and what the export says of its buyer, may be null). */
   public void add(Order order, Customer buyer) throws SQLException {
-    start();
+    if (before < 0) {
+      start();
+    }
     pending.add(order);
     if (buyer != null) {
-      buyers.add(buyer);
+      pendingBuyers.add(buyer);
     }
     if (pending.size() == BATCH) {
-      flush();
+      submit();
+    }
+  }
+
+  /** Hands the pending batch to the background thread. */
+  private void submit() throws SQLException {
+    List<Order> batch = pending;
+    List<Customer> batchBuyers = pendingBuyers;
+    pending = new ArrayList<>(BATCH);
+    pendingBuyers = new ArrayList<>();
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("import interrupted", e);
+    }
+    checkFailures(false);
+    queued.add(
+        background.submit(
+            () -> {
+              try {
+                write(batch, batchBuyers);
+              } finally {
+                slots.release();
+              }
+              return null;
+            }));
+  }
+
+  /** Rethrows the first failure of a queued batch; with {@code all}, waits for every batch. */
+  private void checkFailures(boolean all) throws SQLException {
+    var it = queued.iterator();
+    while (it.hasNext()) {
+      Future<?> f = it.next();
+      if (!all && !f.isDone()) {
+        continue;
+      }
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("import interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof SQLException sql) {
+          throw sql;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+      it.remove();
     }
   }
 
@@ -152,39 +223,49 @@ public final class OrderWriter {
       before = rs.getLong(1);
     }
     bulk = before == 0;
-    if (bulk) {
+    if (bulk && DROP_INDEXES_FOR_BULK) {
       try (Statement st = conn.createStatement()) {
         st.execute("DROP INDEX IF EXISTS orders_customer");
         st.execute("DROP INDEX IF EXISTS orders_paid_at");
-        st.execute("DROP INDEX IF EXISTS orders_created_at");
-        st.execute("DROP INDEX IF EXISTS order_lines_sku");
       }
     }
   }
 
-  /** Writes what is queued. */
+  /** Writes what is queued, and waits until it is written. */
   public void flush() throws SQLException {
+    checkFailures(true);
+    List<Order> batch = pending;
+    List<Customer> batchBuyers = pendingBuyers;
+    pending = new ArrayList<>(BATCH);
+    pendingBuyers = new ArrayList<>();
+    write(batch, batchBuyers);
+  }
+
+  private void write(List<Order> batch, List<Customer> batchBuyers) throws SQLException {
+    for (Customer c : batchBuyers) {
+      buyers.add(c);
+    }
     buyers.flush();
-    if (pending.isEmpty()) {
+    if (batch.isEmpty()) {
       return;
     }
     PreparedStatement ps;
-    boolean full = pending.size() == BATCH;
+    boolean full = batch.size() == BATCH;
     if (full) {
       if (fullBatch == null) {
         fullBatch = conn.prepareStatement(upsertSql(BATCH));
       }
       ps = fullBatch;
     } else {
-      ps = conn.prepareStatement(upsertSql(pending.size()));
+      ps = conn.prepareStatement(upsertSql(batch.size()));
     }
     try {
       int p = 1;
-      for (Order o : pending) {
+      for (Order o : batch) {
         p = bind(ps, p, o);
       }
       changes += ps.executeUpdate();
-      written += pending.size();
+      written += batch.size();
     } finally {
       if (!full) {
         ps.close();
@@ -192,7 +273,7 @@ public final class OrderWriter {
     }
     List<String> ids = new ArrayList<>();
     List<List<OrderLine>> lineSets = new ArrayList<>();
-    for (Order o : pending) {
+    for (Order o : batch) {
       if (!o.lines().isEmpty()) {
         ids.add(o.orderId());
         lineSets.add(o.lines());
@@ -204,7 +285,6 @@ public final class OrderWriter {
       }
       insertLines(ids, lineSets);
     }
-    pending.clear();
   }
 
   private void deleteLines(List<String> ids) throws SQLException {
@@ -343,6 +423,7 @@ public final class OrderWriter {
   /** Writes what is left, rebuilds indexes after a bulk load, and returns the counts. */
   public Counts finish() throws SQLException {
     flush();
+    close();
     if (fullBatch != null) {
       fullBatch.close();
     }
@@ -352,7 +433,7 @@ public final class OrderWriter {
     if (before < 0) {
       return new Counts(0, 0, 0, linesWritten);
     }
-    if (bulk) {
+    if (bulk && DROP_INDEXES_FOR_BULK) {
       try (Statement st = conn.createStatement()) {
         for (String sql : SECONDARY_INDEXES.split(";")) {
           st.execute(sql);
@@ -368,6 +449,17 @@ public final class OrderWriter {
     long inserted = after - before;
     long updated = changes - inserted;
     return new Counts(inserted, updated, written - changes, linesWritten);
+  }
+
+  /** Stops the background thread (after the batch it is writing, if any). */
+  @Override
+  public void close() {
+    background.shutdownNow();
+    try {
+      background.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** What an import did to the orders table. */

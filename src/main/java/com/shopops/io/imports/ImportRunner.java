@@ -178,7 +178,7 @@ public final class ImportRunner {
   }
 
   private static void checkWidth(ParsedRow row, int width, String name) {
-    int n = row.raw().size();
+    int n = row.width();
     if (n < width) {
       row.addError(
           new RowError(name, row.line(), null,
@@ -186,7 +186,7 @@ public final class ImportRunner {
                   + " missing delimiter?)"));
     } else if (n > width) {
       for (int i = width; i < n; i++) {
-        if (!row.raw().get(i).isBlank()) {
+        if (!row.cell(i).isBlank()) {
           row.addError(
               new RowError(name, row.line(), null,
                   "the row has " + n + " columns, the header has " + width

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * One source row read into typed values (by field index of its {@link KindSpec}), with its line
@@ -11,13 +12,13 @@ import java.util.List;
  */
 public final class ParsedRow {
   private final long line;
-  private final List<String> raw;
+  private final CSVRecord record;
   private final Object[] values;
   private List<RowError> errors;
 
-  ParsedRow(long line, List<String> raw, int size) {
+  ParsedRow(long line, CSVRecord record, int size) {
     this.line = line;
-    this.raw = raw;
+    this.record = record;
     this.values = new Object[size];
   }
 
@@ -25,8 +26,19 @@ public final class ParsedRow {
     return line;
   }
 
+  /** The row's cells as read, for the rejects file. */
   public List<String> raw() {
-    return raw;
+    return record == null ? List.of() : record.toList();
+  }
+
+  /** How many cells the row has. */
+  public int width() {
+    return record == null ? 0 : record.size();
+  }
+
+  /** One cell as read. */
+  public String cell(int i) {
+    return record.get(i);
   }
 
   void set(int index, Object value) {

@@ -46,18 +46,15 @@ final class RowReader {
   }
 
   ParsedRow read(CSVRecord rec, long line) {
-    List<String> raw = new ArrayList<>(rec.size());
-    for (String cell : rec) {
-      raw.add(cell);
-    }
-    ParsedRow row = new ParsedRow(line, raw, spec.size());
+    int width = rec.size();
+    ParsedRow row = new ParsedRow(line, rec, spec.size());
     for (int f = 0; f < columns.length; f++) {
       int[] cols = columns[f];
       for (int c : cols) {
-        if (c >= raw.size()) {
+        if (c >= width) {
           continue;
         }
-        String cell = raw.get(c);
+        String cell = rec.get(c);
         if (cell == null || cell.isBlank()) {
           continue;
         }

@@ -62,6 +62,10 @@ public final class Values {
     return s.isEmpty() ? null : s;
   }
 
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static boolean isSpace(char c) {
     return c <= ' '
         || c == '\u00A0' // NBSP, e.g. from copy-paste out of a web page
@@ -126,7 +130,9 @@ public final class Values {
       signed = true;
       i++;
     }
-    int afterPrefix = skipAffix(s, i, end, CURRENCY_PREFIXES, true);
+    // most cells are plain numbers: only look for currency signs when a letter or sign is there
+    int afterPrefix =
+        i < end && isDigit(s.charAt(i)) ? i : skipAffix(s, i, end, CURRENCY_PREFIXES, true);
     if (afterPrefix != i) {
       i = skipSpaces(s, afterPrefix, end);
       if (!signed && i < end && (s.charAt(i) == '-' || s.charAt(i) == '+')) { // $-12.00
@@ -134,7 +140,8 @@ public final class Values {
         i++;
       }
     }
-    int suffixStart = skipAffix(s, i, end, CURRENCY_SUFFIXES, false);
+    int suffixStart =
+        end > i && isDigit(s.charAt(end - 1)) ? end : skipAffix(s, i, end, CURRENCY_SUFFIXES, false);
     if (suffixStart != end) {
       end = suffixStart;
       while (end > i && s.charAt(end - 1) == ' ') {
