@@ -117,6 +117,14 @@ public final class Regions {
     return new String[] {null, null};
   }
 
+  /** A city name as exports write it (深圳市, 深圳) reduced to the short name (深圳). */
+  public static String city(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    return stripCitySuffix(raw.strip());
+  }
+
   private static String stripCitySuffix(String city) {
     if (city.endsWith("市") && city.length() > 2) {
       return city.substring(0, city.length() - 1);

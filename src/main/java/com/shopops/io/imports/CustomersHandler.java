@@ -76,7 +76,7 @@ final class CustomersHandler implements KindHandler {
       name = join(r.text(FIRST), r.text(LAST));
     }
     String province = Regions.province(r.text(PROVINCE));
-    String city = r.text(CITY);
+    String city = Regions.city(r.text(CITY));
     if (province == null || city == null) {
       String[] pc = Regions.provinceAndCity(r.text(ADDRESS));
       province = province != null ? province : pc[0];
@@ -88,14 +88,22 @@ final class CustomersHandler implements KindHandler {
     records++;
   }
 
-  private static String join(String first, String last) {
+  /** Western order with a space (Ada Lovelace); Chinese names family name first, no space (刘磊). */
+  static String join(String first, String last) {
     if (first == null) {
       return last;
     }
     if (last == null) {
       return first;
     }
+    if (isHan(first) && isHan(last)) {
+      return last + first;
+    }
     return first + " " + last;
+  }
+
+  private static boolean isHan(String s) {
+    return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   @Override

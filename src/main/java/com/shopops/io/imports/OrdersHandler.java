@@ -199,7 +199,7 @@ final class OrdersHandler implements KindHandler {
     Long total = first(rows, ORDER_TOTAL);
     Long amount = anyAmount ? goods : (total != null ? total - orZero(shippingFee) : null);
     String province = Regions.province(firstText(rows, PROVINCE));
-    String city = firstText(rows, CITY);
+    String city = Regions.city(firstText(rows, CITY));
     if (province == null || city == null) {
       String[] pc = Regions.provinceAndCity(firstText(rows, ADDRESS));
       province = province != null ? province : pc[0];
