@@ -1,0 +1,129 @@
+package com.shopops.cli;
+
+import com.shopops.store.IdLookup;
+import com.shopops.store.Store;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.completer.AggregateCompleter;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.shell.jline3.PicocliJLineCompleter;
+
+@Command(
+    name = "shell",
+    description = {
+      "An interactive shell: every shopops command without typing `shopops`, with history",
+      "(~/.shopops_history), line editing and TAB completion of commands, options, order and",
+      "customer ids. The global options given to `shopops shell` (--db, --now) apply to every",
+      "command. `exit` or Ctrl-D leaves."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {"  shopops --db shop.db shell", "  shopops> orders show SO2026<TAB>"})
+final class ShellCommand extends BaseCommand {
+
+  @Override
+  public Integer call() throws IOException {
+    List<String> globals = new ArrayList<>();
+    globals.add("--db");
+    globals.add(storePath().toString());
+    if (root().now != null) {
+      globals.add("--now");
+      globals.add(root().now);
+    }
+    CommandLine spec = Cli.build(ctx());
+    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+      Completer completer =
+          new AggregateCompleter(
+              new PicocliJLineCompleter(spec.getCommandSpec()), new IdCompleter(storePath()));
+      Path history = Paths.get(System.getProperty("user.home"), ".shopops_history");
+      LineReader reader =
+          LineReaderBuilder.builder()
+              .terminal(terminal)
+              .appName("shopops")
+              .completer(completer)
+              .parser(new DefaultParser())
+              .variable(LineReader.HISTORY_FILE, history)
+              .build();
+      AppContext shellCtx =
+          new AppContext(
+              terminal.writer(), ctx().err(), ctx().in(), ctx().env(), ctx().wallClock(),
+              true, ctx().stderrIsTerminal(), Math.max(terminal.getWidth(), 40));
+      terminal.writer().println("shopops shell on " + storePath() + " — `help` lists the commands,"
+          + " `exit` leaves.");
+      while (true) {
+        String line;
+        try {
+          line = reader.readLine("shopops> ");
+        } catch (UserInterruptException e) {
+          continue; // Ctrl-C clears the line
+        } catch (EndOfFileException e) {
+          break;
+        }
+        List<String> words = reader.getParsedLine().words();
+        words = words.stream().filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+          continue;
+        }
+        if (words.get(0).equals("exit") || words.get(0).equals("quit")) {
+          break;
+        }
+        if (words.get(0).equals("shell")) {
+          terminal.writer().println("already in the shell");
+          continue;
+        }
+        List<String> args = new ArrayList<>(globals);
+        args.addAll(words);
+        Cli.run(shellCtx, args.toArray(new String[0]));
+        terminal.writer().flush();
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Completes order ids after `orders show` and customer ids after `customers show`. */
+  private static final class IdCompleter implements Completer {
+    private final Path store;
+
+    IdCompleter(Path store) {
+      this.store = store;
+    }
+
+    @Override
+    public void complete(LineReader reader, org.jline.reader.ParsedLine line,
+        List<Candidate> candidates) {
+      List<String> w = line.words();
+      int i = line.wordIndex();
+      if (i < 2) {
+        return;
+      }
+      String kind = w.get(i - 2) + " " + w.get(i - 1);
+      String table;
+      if (kind.equals("orders show")) {
+        table = "orders";
+      } else if (kind.equals("customers show")) {
+        table = "customers";
+      } else {
+        return;
+      }
+      try (Store s = Store.open(store, java.time.Instant.now())) {
+        for (String id : new IdLookup(s).idsStartingWith(table, line.word(), 50)) {
+          candidates.add(new Candidate(id));
+        }
+      } catch (RuntimeException | java.sql.SQLException e) {
+        // no completion is better than an error in the middle of typing
+      }
+    }
+  }
+}
