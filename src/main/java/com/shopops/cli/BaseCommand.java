@@ -3,6 +3,7 @@ package com.shopops.cli;
 import com.shopops.io.read.ValueException;
 import com.shopops.io.read.Values;
 import com.shopops.io.table.OutputFormat;
+import com.shopops.io.table.RecordView;
 import com.shopops.io.table.RenderOptions;
 import com.shopops.io.table.Renderer;
 import com.shopops.io.table.Table;
@@ -102,15 +103,30 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Prints a table in the chosen format to stdout or --out; notes go to stderr. */
   final void render(Table table, OutputOptions o, ZoneId zone) {
-    OutputFormat format;
-    try {
-      format =
-          o.format != null
-              ? OutputFormat.parse(o.format)
-              : (o.out == null && ctx().stdoutIsTerminal() ? OutputFormat.TABLE : OutputFormat.CSV);
-    } catch (IllegalArgumentException e) {
-      throw new UserException(ExitCodes.USAGE, "--format: " + e.getMessage(), null);
+    emit(o, zone, (format, ro, w) -> Renderer.render(table, format, ro, w),
+        table.rows().size() + " rows");
+    for (String note : table.notes()) {
+      info("note: " + note);
     }
+  }
+
+  /** Prints one record with its lists (an order and its lines, a customer and their history). */
+  final void render(RecordView view, OutputOptions o, ZoneId zone) {
+    emit(o, zone, (format, ro, w) -> Renderer.render(view, format, ro, w), "1 record");
+    for (Table t : view.lists().values()) {
+      for (String note : t.notes()) {
+        info("note: " + note);
+      }
+    }
+  }
+
+  /** Writes in some format with some options. */
+  private interface Emitter {
+    void emit(OutputFormat format, RenderOptions options, Writer out) throws IOException;
+  }
+
+  private void emit(OutputOptions o, ZoneId zone, Emitter emitter, String what) {
+    OutputFormat format = format(o);
     if (o.limit != null && o.limit < 0) {
       throw new UserException(ExitCodes.USAGE, "--limit must be 0 or more", null);
     }
@@ -121,17 +137,25 @@ abstract class BaseCommand implements Callable<Integer> {
             toTerminal ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0);
     try {
       if (o.out == null) {
-        Renderer.render(table, format, ro, ctx().out());
+        emitter.emit(format, ro, ctx().out());
         ctx().out().flush();
       } else {
-        writeAtomically(o.out, o.force, w -> Renderer.render(table, format, ro, w));
-        info("Wrote " + table.rows().size() + " rows to " + o.out);
+        writeAtomically(o.out, o.force, w -> emitter.emit(format, ro, w));
+        info("Wrote " + what + " to " + o.out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    for (String note : table.notes()) {
-      info("note: " + note);
+  }
+
+  /** --format, else table on a terminal and csv in a pipe or file. */
+  final OutputFormat format(OutputOptions o) {
+    try {
+      return o.format != null
+          ? OutputFormat.parse(o.format)
+          : (o.out == null && ctx().stdoutIsTerminal() ? OutputFormat.TABLE : OutputFormat.CSV);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(ExitCodes.USAGE, "--format: " + e.getMessage(), null);
     }
   }
 

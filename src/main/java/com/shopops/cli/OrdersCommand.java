@@ -4,6 +4,7 @@ import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
 import com.shopops.domain.order.OrderStatus;
 import com.shopops.io.table.Column;
+import com.shopops.io.table.RecordView;
 import com.shopops.io.table.Table;
 import com.shopops.store.OrderQueries;
 import com.shopops.store.Store;
@@ -96,7 +97,8 @@ final class OrdersCommand {
 
   @Command(
       name = "show",
-      description = "One order: its fields and its line items.",
+      description = {"One order: its fields and its line items.",
+        "json gives one object with a \"lines\" array; csv gives the order's fields only."},
       footerHeading = "%nExample:%n",
       footer = {"  shopops orders show SO202611010001"})
   static final class Show extends BaseCommand {
@@ -110,61 +112,27 @@ final class OrdersCommand {
       try (Store store = openStore()) {
         Order o = new OrderQueries(store).find(orderId).orElseThrow(() -> new UserException(
             ExitCodes.BAD_INPUT, "no order " + orderId + " in " + store.path(), null));
-        Table head = orderTable();
+        Table head = new Table(Column.text("order_id"), Column.text("customer_id"),
+            Column.timestamp("created_at"), Column.timestamp("paid_at"),
+            Column.timestamp("shipped_at"), Column.timestamp("delivered_at"),
+            Column.timestamp("completed_at"), Column.timestamp("cancelled_at"),
+            Column.text("status"), Column.text("platform_status"), Column.money("amount"),
+            Column.money("shipping_fee"), Column.money("total"), Column.text("currency"),
+            Column.text("carrier"), Column.text("tracking_no"), Column.text("province"),
+            Column.text("city"), Column.text("region"), Column.text("source"));
         head.addRow(o.orderId(), o.customerId(), o.createdAt(), o.paidAt(), o.shippedAt(),
-            o.deliveredAt(), status(o), o.amount(), o.shippingFee(), o.total(),
-            (long) o.lines().size(), o.carrier(), o.trackingNo(), o.province(), o.city(),
-            o.region());
-        Table lines = new Table(Column.text("order_id"), Column.integer("line"),
-            Column.text("sku"), Column.text("title"), Column.integer("quantity"),
-            Column.money("unit_price"), Column.money("amount"));
+            o.deliveredAt(), o.completedAt(), o.cancelledAt(), status(o), o.platformStatus(),
+            o.amount(), o.shippingFee(), o.total(), o.currency(), o.carrier(), o.trackingNo(),
+            o.province(), o.city(), o.region(), o.source());
+        Table lines = new Table(Column.integer("line"), Column.text("sku"), Column.text("title"),
+            Column.integer("quantity"), Column.money("unit_price"), Column.money("amount"));
         for (OrderLine l : o.lines()) {
-          lines.addRow(o.orderId(), (long) l.lineNo(), l.sku(), l.title(), l.quantity(),
-              l.unitPrice(), l.amount());
+          lines.addRow((long) l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(),
+              l.amount());
         }
-        Show.print(this, head, lines, output, store.zone(), o);
+        render(new RecordView(head).addList("lines", lines), output, store.zone());
       }
       return ExitCodes.OK;
-    }
-
-    /** A record as "field  value" lines, then its lines table; machine formats get the rows. */
-    static void print(BaseCommand cmd, Table head, Table lines, OutputOptions output, ZoneId zone,
-        Order o) {
-      boolean table = output.format == null
-          ? output.out == null && cmd.ctx().stdoutIsTerminal()
-          : output.format.equalsIgnoreCase("table");
-      if (!table) {
-        // csv/json: the order's line items, each carrying the order id (the header is in `list`)
-        cmd.render(lines.rows().isEmpty() ? head : lines, output, zone);
-        return;
-      }
-      Table kv = new Table(Column.text("field"), Column.text("value"));
-      var fmt = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
-      for (int i = 0; i < head.columns().size(); i++) {
-        Object v = head.rows().get(0).get(i);
-        String s;
-        if (v == null) {
-          s = "";
-        } else if (v instanceof java.time.Instant t) {
-          s = fmt.format(t);
-        } else if (head.columns().get(i).type() == com.shopops.io.table.ColumnType.MONEY) {
-          s = java.math.BigDecimal.valueOf((Long) v, 2).toPlainString();
-        } else {
-          s = v.toString();
-        }
-        kv.addRow(head.columns().get(i).name(), s);
-      }
-      if (o.platformStatus() != null) {
-        kv.addRow("platform_status", o.platformStatus());
-      }
-      if (o.source() != null) {
-        kv.addRow("source", o.source());
-      }
-      cmd.render(kv, output, zone);
-      if (!lines.rows().isEmpty()) {
-        cmd.ctx().out().println();
-        cmd.render(lines, output, zone);
-      }
     }
   }
 }

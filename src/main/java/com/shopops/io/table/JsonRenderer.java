@@ -47,6 +47,29 @@ final class JsonRenderer {
     }
   }
 
+  /** One object: the record's fields, then each list as an array of objects. */
+  static void renderRecord(RecordView view, RenderOptions o, Writer out, boolean compact)
+      throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (!compact) {
+        g.setPrettyPrinter(prettyPrinter());
+      }
+      Table f = view.fields();
+      g.writeStartObject();
+      writeFields(g, f.columns(), f.rows().get(0), o);
+      for (var e : view.lists().entrySet()) {
+        g.writeFieldName(e.getKey());
+        g.writeStartArray();
+        for (List<Object> row : e.getValue().rows()) {
+          writeRow(g, e.getValue().columns(), row, o);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
   // "\n" whatever the platform, "key": value, and [] rather than "[ ]" for no rows.
   private static DefaultPrettyPrinter prettyPrinter() {
     Separators separators =
@@ -65,6 +88,13 @@ final class JsonRenderer {
       JsonGenerator g, List<Column> columns, List<Object> row, RenderOptions o)
       throws IOException {
     g.writeStartObject();
+    writeFields(g, columns, row, o);
+    g.writeEndObject();
+  }
+
+  private static void writeFields(
+      JsonGenerator g, List<Column> columns, List<Object> row, RenderOptions o)
+      throws IOException {
     for (int i = 0; i < columns.size(); i++) {
       Column c = columns.get(i);
       Object v = row.get(i);
@@ -84,6 +114,5 @@ final class JsonRenderer {
         case BOOLEAN -> g.writeBoolean(Cells.bool(c, v));
       }
     }
-    g.writeEndObject();
   }
 }

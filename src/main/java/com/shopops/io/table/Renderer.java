@@ -31,4 +31,30 @@ public final class Renderer {
     }
     out.flush();
   }
+
+  /** Writes one record with its lists (see {@link RecordView}). */
+  public static void render(RecordView view, OutputFormat f, RenderOptions o, Writer out)
+      throws IOException {
+    switch (f) {
+      case JSON -> JsonRenderer.renderRecord(view, o, out, false);
+      case JSONL -> JsonRenderer.renderRecord(view, o, out, true);
+      case CSV, TSV -> render(view.fields(), f, o, out);
+      case TABLE -> {
+        Table fields = view.fields();
+        Table kv = new Table(Column.text("field"), Column.text("value"));
+        for (int i = 0; i < fields.columns().size(); i++) {
+          Object v = fields.rows().get(0).get(i);
+          kv.addRow(fields.columns().get(i).name(),
+              v == null ? "" : Cells.display(fields.columns().get(i), v, o.zone()));
+        }
+        TableTextRenderer.render(kv.columns(), kv.rows(), o, out);
+        for (var e : view.lists().entrySet()) {
+          out.write("\n" + e.getKey() + ":\n");
+          Table t = e.getValue();
+          TableTextRenderer.render(t.columns(), t.rows(), o, out);
+        }
+      }
+    }
+    out.flush();
+  }
 }
