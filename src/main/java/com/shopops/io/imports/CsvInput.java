@@ -6,18 +6,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A delimited text file opened for reading: decoded strictly in its charset (a byte that does not
@@ -26,14 +21,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvInput implements AutoCloseable {
   private final String name;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final CsvLexer lexer;
+  private final BufferedReader reader;
   private final List<String> header;
   private final char delimiter;
-  private long lastLine;
 
-  /** One record and the line of the file it starts on (1 = the header). */
-  record Line(long number, CSVRecord record) {}
+  /** One record's cells and the line of the file it starts on (1 = the header). */
+  record Line(long number, String[] cells) {}
 
   CsvInput(Path path, String name, FileFacts facts, Character forcedDelimiter, LongConsumer progress)
       throws IOException {
@@ -65,21 +59,15 @@ final class CsvInput implements AutoCloseable {
     }
     reader.reset();
     this.delimiter = forcedDelimiter != null ? forcedDelimiter : DelimiterSniffer.sniff(first);
-    CSVFormat format =
-        CSVFormat.RFC4180.builder()
-            .setDelimiter(delimiter)
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(false)
-            .build();
-    this.parser = CSVParser.parse(reader, format);
-    this.records = parser.iterator();
-    Line h = next(facts);
+    this.reader = reader;
+    this.lexer = new CsvLexer(reader, delimiter);
+    this.facts = facts;
+    Line h = next();
     List<String> cells = new ArrayList<>();
-    for (String c : h.record()) {
+    for (String c : h.cells()) {
       cells.add(c == null ? "" : c.replace("\uFEFF", "").strip());
     }
     this.header = List.copyOf(cells);
-    this.facts = facts;
   }
 
   private final FileFacts facts;
@@ -100,33 +88,16 @@ final class CsvInput implements AutoCloseable {
 
   /** The next record, or null at the end of the file. */
   Line next() {
-    return next(facts);
-  }
-
-  private Line next(FileFacts f) {
     try {
-      if (!records.hasNext()) {
-        return null;
-      }
-      CSVRecord r = records.next();
-      long start = lastLine + 1;
-      lastLine = parser.getCurrentLineNumber();
-      return new Line(start, r);
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw notDecodable(f);
-      }
-      String msg = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-      if (msg.contains("EOF reached before encapsulated token finished")) {
-        throw new TruncatedException(lastLine + 1);
-      }
-      throw new ImportException(name + ":" + (lastLine + 1) + ": cannot read CSV: " + msg, null);
-    } catch (IllegalStateException e) {
-      String msg = String.valueOf(e.getMessage());
-      if (msg.contains("EOF reached before encapsulated token finished")) {
-        throw new TruncatedException(lastLine + 1);
-      }
-      throw new ImportException(name + ":" + (lastLine + 1) + ": cannot read CSV: " + msg, null);
+      String[] cells = lexer.next();
+      return cells == null ? null : new Line(lexer.recordLine(), cells);
+    } catch (CsvLexer.UnterminatedQuote e) {
+      throw new TruncatedException(e.line);
+    } catch (CharacterCodingException e) {
+      throw notDecodable(facts);
+    } catch (IOException e) {
+      throw new ImportException(name + ":" + lexer.recordLine() + ": cannot read: " + e.getMessage(),
+          null);
     }
   }
 
@@ -142,6 +113,6 @@ final class CsvInput implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    parser.close();
+    reader.close();
   }
 }

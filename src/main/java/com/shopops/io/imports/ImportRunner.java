@@ -142,7 +142,7 @@ public final class ImportRunner {
             break;
           }
           rows++;
-          ParsedRow row = reader.read(line.record(), line.number());
+          ParsedRow row = reader.read(line.cells(), line.number());
           checkWidth(row, width, name);
           handler.accept(row);
         }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One source row read into typed values (by field index of its {@link KindSpec}), with its line
@@ -12,13 +11,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ParsedRow {
   private final long line;
-  private final CSVRecord record;
+  private final String[] cells;
   private final Object[] values;
   private List<RowError> errors;
 
-  ParsedRow(long line, CSVRecord record, int size) {
+  ParsedRow(long line, String[] cells, int size) {
     this.line = line;
-    this.record = record;
+    this.cells = cells;
     this.values = new Object[size];
   }
 
@@ -28,17 +27,17 @@ public final class ParsedRow {
 
   /** The row's cells as read, for the rejects file. */
   public List<String> raw() {
-    return record == null ? List.of() : record.toList();
+    return cells == null ? List.of() : List.of(cells);
   }
 
   /** How many cells the row has. */
   public int width() {
-    return record == null ? 0 : record.size();
+    return cells == null ? 0 : cells.length;
   }
 
   /** One cell as read. */
   public String cell(int i) {
-    return record.get(i);
+    return cells[i];
   }
 
   void set(int index, Object value) {

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the cells of one record into a {@link ParsedRow}: for each field, the first mapped column
@@ -45,8 +44,8 @@ final class RowReader {
     }
   }
 
-  ParsedRow read(CSVRecord rec, long line) {
-    int width = rec.size();
+  ParsedRow read(String[] rec, long line) {
+    int width = rec.length;
     ParsedRow row = new ParsedRow(line, rec, spec.size());
     for (int f = 0; f < columns.length; f++) {
       int[] cols = columns[f];
@@ -54,7 +53,7 @@ final class RowReader {
         if (c >= width) {
           continue;
         }
-        String cell = rec.get(c);
+        String cell = rec[c];
         if (cell == null || cell.isBlank()) {
           continue;
         }
