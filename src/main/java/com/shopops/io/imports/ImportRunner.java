@@ -222,7 +222,7 @@ public final class ImportRunner {
       if (detected.isPresent() && !detected.get().preset().kind().equals(kind)) {
         Preset other = detected.get().preset();
         throw new ImportException(
-            name + ": this looks like a " + other.kind() + " file (" + other.describe()
+            name + ": this looks like " + article(other.kind()) + " file (" + other.describe()
                 + "), not " + kind,
             "import it with `shopops import " + other.kind() + " " + name
                 + "`, or force a layout with --preset/--map");
@@ -259,8 +259,13 @@ public final class ImportRunner {
     return new ImportException(
         name + ":1: missing required column " + String.join(", ", spec.required())
             + " (looked for " + String.join(", ", accepted) + "; the header has: " + shown + ")",
-        "name the columns with a mapping file (--map FILE), or check that this is a "
-            + spec.kind() + " export");
+        "name the columns with a mapping file (--map FILE), or check that this is "
+            + article(spec.kind()) + " export");
+  }
+
+  /** "an orders", "a customers": the kind with its article, for messages. */
+  private static String article(String kind) {
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
   }
 
   /** Rejected rows: counted, the first few kept for the message, all written to --rejects. */
