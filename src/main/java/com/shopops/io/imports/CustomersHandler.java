@@ -95,7 +95,15 @@ final class CustomersHandler implements KindHandler {
     if (last == null) {
       return first;
     }
+    // Chinese names are family name first, without a space: 谢 + 雨桐 → 谢雨桐 (as in the orders export)
+    if (isHan(first) && isHan(last)) {
+      return last + first;
+    }
     return first + " " + last;
+  }
+
+  private static boolean isHan(String s) {
+    return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   @Override
