@@ -180,7 +180,8 @@ public final class ImportRunner {
   private static void checkWidth(ParsedRow row, int width, String name) {
     int n = row.raw().size();
     if (n < width) {
-      row.addError(
+      // first: a short row's cut-off value fails to parse too, but the cut is the cause
+      row.addFirstError(
           new RowError(name, row.line(), null,
               "the row has " + n + " of " + width + " columns (cut short: truncated file or a"
                   + " missing delimiter?)"));
