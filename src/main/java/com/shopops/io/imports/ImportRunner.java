@@ -228,7 +228,7 @@ public final class ImportRunner {
             "import it with `shopops import " + other.kind() + " " + name
                 + "`, or force a layout with --preset/--map");
       }
-      preset = detected.map(Presets.Choice::preset).orElse(null);
+      preset = detected.map(Presets.Choice::preset).orElseGet(() -> fallback(header, spec));
       if (preset == null) {
         throw missingRequired(header, name, spec, null);
       }
@@ -240,6 +240,17 @@ public final class ImportRunner {
       }
     }
     return new Presets.Choice(preset, match);
+  }
+
+  /**
+   * No preset's detect headers are all there, e.g. a hand-made file headed 订单编号,付款时间,金额: the
+   * generic layout of this kind when its aliases find every required field, else null. (Platform
+   * presets are only ever chosen by their detect headers: Shopify's "Name" is no order id elsewhere.)
+   */
+  private static Preset fallback(List<String> header, KindSpec spec) {
+    return Presets.named("generic-" + spec.kind())
+        .filter(p -> spec.required().stream().allMatch(new HeaderMatch(header, p)::maps))
+        .orElse(null);
   }
 
   private ImportException missingRequired(
