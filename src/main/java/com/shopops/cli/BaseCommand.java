@@ -51,8 +51,16 @@ abstract class BaseCommand implements Callable<Integer> {
     return Paths.get(db);
   }
 
+  /** Opens the store; a bad --now is refused here, even by commands that do not read the clock. */
   final Store openStore() {
-    return Store.open(storePath(), ctx().wallClock().get());
+    Store store = Store.open(storePath(), ctx().wallClock().get());
+    try {
+      asOf(store.zone());
+    } catch (UserException e) {
+      store.close();
+      throw e;
+    }
+    return store;
   }
 
   /** The "as of" instant: --now read in the store zone, else the wall clock. */

@@ -161,7 +161,9 @@ final class ImportCommand extends BaseCommand {
           + " this file was written. Fix the rows, or import the good ones with --on-error skip.");
       return;
     }
-    String what = kind.equals("orders") ? "orders" : kind;
+    // "1 order", "2 orders"; a kind without a plural s (traffic) stays as it is
+    String what = r.records() == 1 && kind.endsWith("s") ? kind.substring(0, kind.length() - 1)
+        : kind;
     StringBuilder sb = new StringBuilder();
     sb.append(r.file()).append(": ");
     if (!r.written()) {

@@ -98,7 +98,8 @@ final class OrdersCommand {
   @Command(
       name = "show",
       description = {"One order: its fields and its line items.",
-        "json gives one object with a \"lines\" array; csv gives the order's fields only."},
+        "json gives one object with a \"lines\" array; csv gives the line items, each with its",
+        "order_id (`orders list` has the order fields)."},
       footerHeading = "%nExample:%n",
       footer = {"  shopops orders show SO202611010001"})
   static final class Show extends BaseCommand {
@@ -124,13 +125,15 @@ final class OrdersCommand {
             o.deliveredAt(), o.completedAt(), o.cancelledAt(), status(o), o.platformStatus(),
             o.amount(), o.shippingFee(), o.total(), o.currency(), o.carrier(), o.trackingNo(),
             o.province(), o.city(), o.region(), o.source());
-        Table lines = new Table(Column.integer("line"), Column.text("sku"), Column.text("title"),
-            Column.integer("quantity"), Column.money("unit_price"), Column.money("amount"));
+        Table lines = new Table(Column.text("order_id"), Column.integer("line"),
+            Column.text("sku"), Column.text("title"), Column.integer("quantity"),
+            Column.money("unit_price"), Column.money("amount"));
         for (OrderLine l : o.lines()) {
-          lines.addRow((long) l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(),
-              l.amount());
+          lines.addRow(o.orderId(), (long) l.lineNo(), l.sku(), l.title(), l.quantity(),
+              l.unitPrice(), l.amount());
         }
-        render(new RecordView(head).addList("lines", lines), output, store.zone());
+        render(new RecordView(head).addList("lines", lines).csvList("lines"), output,
+            store.zone());
       }
       return ExitCodes.OK;
     }

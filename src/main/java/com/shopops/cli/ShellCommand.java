@@ -46,7 +46,8 @@ final class ShellCommand extends BaseCommand {
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
       Completer completer =
           new AggregateCompleter(
-              new PicocliJLineCompleter(spec.getCommandSpec()), new IdCompleter(storePath()));
+              new PicocliJLineCompleter(spec.getCommandSpec()),
+              new IdCompleter(storePath(), ctx()));
       Path history = Paths.get(System.getProperty("user.home"), ".shopops_history");
       LineReader reader =
           LineReaderBuilder.builder()
@@ -95,9 +96,11 @@ final class ShellCommand extends BaseCommand {
   /** Completes order ids after `orders show` and customer ids after `customers show`. */
   private static final class IdCompleter implements Completer {
     private final Path store;
+    private final AppContext ctx;
 
-    IdCompleter(Path store) {
+    IdCompleter(Path store, AppContext ctx) {
       this.store = store;
+      this.ctx = ctx;
     }
 
     @Override
@@ -117,7 +120,7 @@ final class ShellCommand extends BaseCommand {
       } else {
         return;
       }
-      try (Store s = Store.open(store, java.time.Instant.now())) {
+      try (Store s = Store.open(store, ctx.wallClock().get())) {
         for (String id : new IdLookup(s).idsStartingWith(table, line.word(), 50)) {
           candidates.add(new Candidate(id));
         }

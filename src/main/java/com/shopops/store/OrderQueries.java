@@ -89,6 +89,11 @@ public final class OrderQueries {
   }
 
   private List<OrderLine> lines(String orderId) throws SQLException {
+    return lines(conn, orderId);
+  }
+
+  /** An order's line items in line order (also used by the writer to see whether they changed). */
+  static List<OrderLine> lines(Connection conn, String orderId) throws SQLException {
     List<OrderLine> lines = new ArrayList<>();
     try (PreparedStatement ps =
         conn.prepareStatement(

@@ -177,11 +177,17 @@ public final class OrderWriter implements AutoCloseable {
     }
   }
 
-  /** Replaces (first sight in this file) or extends the line items of a stored order. */
-  public void putLines(String orderId, List<OrderLine> lines, boolean firstSight)
+  /**
+   * Replaces (first sight in this file) or extends the line items of a stored order. Returns
+   * whether the stored lines changed (always true when extending), so that importing the same line
+   * items again counts as unchanged.
+   */
+  public boolean putLines(String orderId, List<OrderLine> lines, boolean firstSight)
       throws SQLException {
     flush();
+    boolean changed = true;
     if (firstSight) {
+      changed = !OrderQueries.lines(conn, orderId).equals(lines);
       try (PreparedStatement del =
           conn.prepareStatement("DELETE FROM order_lines WHERE order_id = ?")) {
         del.setString(1, orderId);
@@ -189,6 +195,7 @@ public final class OrderWriter implements AutoCloseable {
       }
     }
     appendLines(orderId, lines);
+    return changed;
   }
 
   private void appendLines(String orderId, List<OrderLine> lines) throws SQLException {

@@ -72,14 +72,21 @@ public final class CliRunner {
   public Result runBare(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Instant t = wallClock;
-    AppContext ctx =
-        new AppContext(
-            new PrintWriter(out, true), new PrintWriter(err, true),
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env),
-            () -> t, terminal, terminal, 120);
-    int code = Cli.run(ctx, args);
+    int code = Cli.run(context(out, err), args);
     return new Result(code, out.toString(), err.toString());
+  }
+
+  /** The context a run gets (for tests that inspect the command tree). */
+  AppContext context() {
+    return context(new StringWriter(), new StringWriter());
+  }
+
+  private AppContext context(StringWriter out, StringWriter err) {
+    Instant t = wallClock;
+    return new AppContext(
+        new PrintWriter(out, true), new PrintWriter(err, true),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env),
+        () -> t, terminal, terminal, 120);
   }
 
   /** Runs and fails the test with everything printed when the exit code is not the expected one. */

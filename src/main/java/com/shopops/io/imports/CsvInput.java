@@ -32,6 +32,7 @@ final class CsvInput implements AutoCloseable {
   CsvInput(Path path, String name, FileFacts facts, Character forcedDelimiter, LongConsumer progress)
       throws IOException {
     this.name = name;
+    this.path = path;
     InputStream in = new CountingInputStream(Files.newInputStream(path), progress);
     in.skipNBytes(facts.bomLength());
     var decoder =
@@ -71,11 +72,71 @@ final class CsvInput implements AutoCloseable {
   }
 
   private final FileFacts facts;
+  private final Path path;
 
+  /** The file holds bytes its charset cannot decode: say where the first one is. */
   private ImportException notDecodable(FileFacts facts) {
+    String where = "";
+    String what = "";
+    try {
+      long[] at = firstUndecodable(path, facts);
+      if (at != null) {
+        where = ":" + at[0];
+        what = String.format(" (byte 0x%02X at offset %d)", at[2], at[1]);
+      }
+    } catch (IOException e) {
+      // the position is a courtesy; the message stands without it
+    }
     return new ImportException(
-        name + ": the file is not valid " + facts.charset().name() + " text",
+        name + where + ": the file is not valid " + facts.charset().name() + " text" + what,
         "name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)");
+  }
+
+  /**
+   * The line (1-based), byte offset (0-based, from the start of the file) and value of the first
+   * byte that does not decode in the file's charset, or null. Only run when reading has failed.
+   */
+  static long[] firstUndecodable(Path path, FileFacts facts) throws IOException {
+    var decoder =
+        facts.charset().newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (InputStream in = Files.newInputStream(path)) {
+      in.skipNBytes(facts.bomLength());
+      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
+      java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+      long offset = facts.bomLength();
+      long line = 1;
+      boolean eof = false;
+      while (true) {
+        if (!eof) {
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            eof = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+        }
+        bytes.flip();
+        int start = bytes.position();
+        var result = decoder.decode(bytes, chars, eof);
+        offset += bytes.position() - start;
+        chars.flip();
+        while (chars.hasRemaining()) {
+          if (chars.get() == '\n') {
+            line++;
+          }
+        }
+        chars.clear();
+        if (result.isError()) {
+          return new long[] {line, offset, bytes.get(bytes.position()) & 0xFF};
+        }
+        bytes.compact();
+        if (eof && result.isUnderflow()) {
+          return null;
+        }
+      }
+    }
   }
 
   List<String> header() {

@@ -180,7 +180,8 @@ public final class ImportRunner {
   private static void checkWidth(ParsedRow row, int width, String name) {
     int n = row.width();
     if (n < width) {
-      row.addError(
+      // first: a short row's cut-off value fails to parse too, but the cut is the cause
+      row.addFirstError(
           new RowError(name, row.line(), null,
               "the row has " + n + " of " + width + " columns (cut short: truncated file or a"
                   + " missing delimiter?)"));
@@ -222,12 +223,12 @@ public final class ImportRunner {
       if (detected.isPresent() && !detected.get().preset().kind().equals(kind)) {
         Preset other = detected.get().preset();
         throw new ImportException(
-            name + ": this looks like a " + other.kind() + " file (" + other.describe()
+            name + ": this looks like " + article(other.kind()) + " file (" + other.describe()
                 + "), not " + kind,
             "import it with `shopops import " + other.kind() + " " + name
                 + "`, or force a layout with --preset/--map");
       }
-      preset = detected.map(Presets.Choice::preset).orElse(null);
+      preset = detected.map(Presets.Choice::preset).orElseGet(() -> fallback(header, spec));
       if (preset == null) {
         throw missingRequired(header, name, spec, null);
       }
@@ -239,6 +240,17 @@ public final class ImportRunner {
       }
     }
     return new Presets.Choice(preset, match);
+  }
+
+  /**
+   * No preset's detect headers are all there, e.g. a hand-made file headed 订单编号,付款时间,金额: the
+   * generic layout of this kind when its aliases find every required field, else null. (Platform
+   * presets are only ever chosen by their detect headers: Shopify's "Name" is no order id elsewhere.)
+   */
+  private static Preset fallback(List<String> header, KindSpec spec) {
+    return Presets.named("generic-" + spec.kind())
+        .filter(p -> spec.required().stream().allMatch(new HeaderMatch(header, p)::maps))
+        .orElse(null);
   }
 
   private ImportException missingRequired(
@@ -259,8 +271,13 @@ public final class ImportRunner {
     return new ImportException(
         name + ":1: missing required column " + String.join(", ", spec.required())
             + " (looked for " + String.join(", ", accepted) + "; the header has: " + shown + ")",
-        "name the columns with a mapping file (--map FILE), or check that this is a "
-            + spec.kind() + " export");
+        "name the columns with a mapping file (--map FILE), or check that this is "
+            + article(spec.kind()) + " export");
+  }
+
+  /** "an orders", "a customers": the kind with its article, for messages. */
+  private static String article(String kind) {
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
   }
 
   /** Rejected rows: counted, the first few kept for the message, all written to --rejects. */

@@ -94,6 +94,7 @@ final class OrdersHandler implements KindHandler {
   private Map<String, String> statusMap;
   private long orders;
   private long lineOnlyUpdated;
+  private long lineOnlyUnchanged;
 
   OrdersHandler(String file) {
     this.file = file;
@@ -180,9 +181,13 @@ final class OrdersHandler implements KindHandler {
                     + " ExportOrderList) before its line items"));
         return;
       }
-      writer.putLines(id, lines, firstSight);
+      boolean changed = writer.putLines(id, lines, firstSight);
       if (firstSight) {
-        lineOnlyUpdated++;
+        if (changed) {
+          lineOnlyUpdated++;
+        } else {
+          lineOnlyUnchanged++;
+        }
         orders++;
       }
       return;
@@ -197,7 +202,8 @@ final class OrdersHandler implements KindHandler {
     }
     Long shippingFee = first(rows, SHIPPING_FEE);
     Long total = first(rows, ORDER_TOTAL);
-    Long amount = anyAmount ? goods : (total != null ? total - orZero(shippingFee) : null);
+    // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
+    Long amount = anyAmount ? Long.valueOf(goods) : total != null ? total - orZero(shippingFee) : null;
     String province = Regions.province(firstText(rows, PROVINCE));
     String city = Regions.city(firstText(rows, CITY));
     if (province == null || city == null) {
@@ -312,7 +318,7 @@ final class OrdersHandler implements KindHandler {
     flushGroup();
     OrderWriter.Counts c = writer.finish();
     if (preset.linesOnly()) {
-      return new Outcome(0, lineOnlyUpdated, 0, orders, c.lines());
+      return new Outcome(0, lineOnlyUpdated, lineOnlyUnchanged, orders, c.lines());
     }
     return new Outcome(c.inserted(), c.updated(), c.unchanged(), orders, c.lines());
   }

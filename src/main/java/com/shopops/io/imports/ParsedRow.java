@@ -75,6 +75,13 @@ public final class ParsedRow {
     errors.add(e);
   }
 
+  /** An error that explains the others (a cut-short row): reported before them. */
+  void addFirstError(RowError e) {
+    addError(e);
+    errors.remove(errors.size() - 1);
+    errors.add(0, e);
+  }
+
   public boolean hasErrors() {
     return errors != null;
   }

@@ -38,7 +38,7 @@ public final class Renderer {
     switch (f) {
       case JSON -> JsonRenderer.renderRecord(view, o, out, false);
       case JSONL -> JsonRenderer.renderRecord(view, o, out, true);
-      case CSV, TSV -> render(view.fields(), f, o, out);
+      case CSV, TSV -> render(view.csvTable(), f, o, out);
       case TABLE -> {
         Table fields = view.fields();
         Table kv = new Table(Column.text("field"), Column.text("value"));
