@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       ImportsCommand.class,
       OrdersCommand.class,
       CustomersCommand.class,
+      FollowUpCommand.class,
       ConfigCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
