@@ -14,8 +14,13 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "customers",
-    description = "List and look up customers.",
-    subcommands = {CustomersCommand.List.class})
+    description = "List, look up, segment and summarise customers.",
+    subcommands = {
+      CustomersCommand.List.class,
+      CustomersShowCommand.class,
+      CustomersSegmentCommand.class,
+      CustomersSummaryCommand.class
+    })
 final class CustomersCommand {
 
   @Command(

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       ImportsCommand.class,
       OrdersCommand.class,
       CustomersCommand.class,
+      FollowUpCommand.class,
       ConfigCommand.class,
       ShellCommand.class,
       HelpCommand.class,

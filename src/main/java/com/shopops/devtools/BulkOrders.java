@@ -34,9 +34,17 @@ final class BulkOrders {
   private final Product[] products = Catalog.PRODUCTS.toArray(Product[]::new);
   private final Carrier[] carriers = Catalog.CARRIERS.toArray(Carrier[]::new);
 
+  private final int customersWanted;
+
   BulkOrders(long seed, int linesPerOrder) {
+    this(seed, linesPerOrder, 0);
+  }
+
+  /** {@code customers} &gt; 0 spreads the orders over that many customer ids (C00001…). */
+  BulkOrders(long seed, int linesPerOrder, int customers) {
     this.rnd = new SplittableRandom(seed);
     this.linesPerOrder = Math.min(linesPerOrder, products.length);
+    this.customersWanted = customers;
   }
 
   /** Writes the header and {@code n} orders as UTF-8 to {@code out}; returns the rows written. */
@@ -44,7 +52,7 @@ final class BulkOrders {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     StringBuilder sb = new StringBuilder(CHUNK + 4096);
     Csv.appendRow(sb, GenericFiles.ORDERS_HEADER, "\n");
-    int customers = (int) Math.max(1_000, n / 3);
+    int customers = customersWanted > 0 ? customersWanted : (int) Math.max(1_000, n / 3);
     long span = NOW - START;
     long day = -1;
     int seq = 0;

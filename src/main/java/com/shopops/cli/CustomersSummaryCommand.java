@@ -1,0 +1,67 @@
+package com.shopops.cli;
+
+import com.shopops.domain.customers.ClvSummary;
+import com.shopops.domain.customers.ClvSummaryRow;
+import com.shopops.domain.customers.ClvUnit;
+import com.shopops.io.table.Column;
+import com.shopops.io.table.Table;
+import com.shopops.store.CustomerFigures;
+import com.shopops.store.Store;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "summary",
+    description = {
+      "CLV model inputs per buyer, exactly as Python lifetimes'",
+      "summary_data_from_transaction_data (daily periods): frequency = repeat purchase days,",
+      "recency = age at the last purchase (not days since it), T = age at --now,",
+      "monetary_value = mean day total after the first day (yuan). Orders paid after --now are",
+      "not seen. Columns: customer_id, frequency, recency, T, monetary_value."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  shopops customers summary --now '2026-11-20 10:00' > clv.csv",
+      "  shopops customers summary --unit weeks"
+    })
+final class CustomersSummaryCommand extends BaseCommand {
+  @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "days",
+      description = "days (default) or weeks (recency and T divided by 7, 6 decimals).")
+  String unit;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws SQLException {
+    ClvUnit u = switch (unit.toLowerCase(Locale.ROOT)) {
+      case "days", "day", "d" -> ClvUnit.DAYS;
+      case "weeks", "week", "w" -> ClvUnit.WEEKS;
+      default -> throw new UserException(ExitCodes.USAGE, "--unit: unknown unit \"" + unit + "\"",
+          "use days or weeks");
+    };
+    try (Store store = openStore()) {
+      ZoneId zone = store.zone();
+      Instant asOf = asOf(zone);
+      var purchases = new CustomerFigures(store).purchases(asOf, false);
+      Table t = new Table(Column.text("customer_id"), Column.integer("frequency"),
+          Column.decimal("recency"), Column.decimal("T"), Column.decimal("monetary_value"));
+      for (ClvSummaryRow r : ClvSummary.summarize(purchases, asOf, zone, u, false)) {
+        t.addRow(r.customerId(), r.frequency(), r.recency(), r.t(), yuan(r.monetaryValue()));
+      }
+      render(t, output, zone);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Fen (up to 4 decimals) to yuan, at least 2 decimals: 12345.5 → 123.455. */
+  static BigDecimal yuan(BigDecimal fen) {
+    BigDecimal y = fen.movePointLeft(2).stripTrailingZeros();
+    return y.setScale(Math.max(2, y.scale()));
+  }
+}

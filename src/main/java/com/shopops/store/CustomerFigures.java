@@ -1,0 +1,216 @@
+package com.shopops.store;
+
+import com.shopops.domain.customers.CustomerPurchases;
+import com.shopops.domain.customers.Purchase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures customer calculations start from. A purchase is a paid order (paid_at set, not
+ * after as-of) that is not cancelled; what it brought in is the order total (goods + shipping),
+ * less what was refunded on it up to as-of when the store has returns.
+ */
+public final class CustomerFigures {
+  private final Connection conn;
+
+  public CustomerFigures(Store store) {
+    this.conn = store.connection();
+  }
+
+  /**
+   * One buyer's paid orders added up.
+   *
+   * @param lastPaidAt the last paid order's time
+   * @param monetary total paid in minor units, net of refunds when returns exist
+   * @param region the customer's region (customer list first, else their orders')
+   */
+  public record Buyer(String customerId, Instant lastPaidAt, int orders, long monetary,
+      String region) {}
+
+  private static final String PAID =
+      """
+      o.paid_at IS NOT NULL AND o.paid_at <= ? AND o.status IS NOT 'cancelled'
+        AND o.customer_id IS NOT NULL
+      """;
+
+  private static final String TOTAL =
+      "coalesce(o.total, coalesce(o.amount, 0) + coalesce(o.shipping_fee, 0))";
+
+  /**
+   * RFM inputs with one GROUP BY over paid, not cancelled orders up to {@code asOf} (paid on or
+   * after {@code since} when given), ordered by customer id.
+   */
+  public List<Buyer> buyers(Instant asOf, Instant since) throws SQLException {
+    boolean refunds = hasRefunds();
+    String sql =
+        "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
+            + " coalesce(c.region, b.order_region) AS region FROM ("
+            + " SELECT o.customer_id, max(o.paid_at) AS last_paid, count(*) AS orders,"
+            + " sum(" + TOTAL + (refunds ? " - coalesce(r.refunded, 0)" : "") + ") AS monetary,"
+            + " max(o.region) AS order_region FROM orders o"
+            + (refunds ? " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id" : "")
+            + " WHERE " + PAID + (since != null ? " AND o.paid_at >= ?" : "")
+            + " GROUP BY o.customer_id) b"
+            + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
+    List<Buyer> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      int p = 1;
+      if (refunds) {
+        ps.setLong(p++, asOf.getEpochSecond());
+      }
+      ps.setLong(p++, asOf.getEpochSecond());
+      if (since != null) {
+        ps.setLong(p, since.getEpochSecond());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Buyer(rs.getString(1), Instant.ofEpochSecond(rs.getLong(2)), rs.getInt(3),
+              rs.getLong(4), rs.getString(5)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every customer with their purchases up to {@code asOf}, ordered by customer id; with {@code
+   * withProspects}, customers on the customer list who never paid are included with no purchases.
+   */
+  public List<CustomerPurchases> purchases(Instant asOf, boolean withProspects)
+      throws SQLException {
+    return purchases(asOf, withProspects, null);
+  }
+
+  /** {@link #purchases(Instant, boolean)} of one customer only when {@code customerId} is given. */
+  public List<CustomerPurchases> purchases(Instant asOf, boolean withProspects, String customerId)
+      throws SQLException {
+    boolean refunds = hasRefunds();
+    String sql =
+        "SELECT o.customer_id, o.order_id, o.paid_at, " + TOTAL
+            + (refunds ? " - coalesce(r.refunded, 0)" : "") + " FROM orders o"
+            + (refunds ? " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id" : "")
+            + " WHERE " + PAID + (customerId != null ? " AND o.customer_id = ?" : "")
+            + " ORDER BY o.customer_id, o.paid_at, o.order_id";
+    Map<String, List<Purchase>> by = new LinkedHashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      int p = 1;
+      if (refunds) {
+        ps.setLong(p++, asOf.getEpochSecond());
+      }
+      ps.setLong(p++, asOf.getEpochSecond());
+      if (customerId != null) {
+        ps.setString(p, customerId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          by.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(new Purchase(rs.getString(2), Instant.ofEpochSecond(rs.getLong(3)),
+                  rs.getLong(4)));
+        }
+      }
+    }
+    if (withProspects && customerId != null) {
+      by.putIfAbsent(customerId, List.of());
+    } else if (withProspects) {
+      try (PreparedStatement ps = conn.prepareStatement("SELECT customer_id FROM customers");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          by.putIfAbsent(rs.getString(1), List.of());
+        }
+      }
+    }
+    List<CustomerPurchases> out = new ArrayList<>(by.size());
+    by.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> out.add(new CustomerPurchases(e.getKey(), e.getValue())));
+    return out;
+  }
+
+  /**
+   * Every known customer id in text order: the customer list and {@code buyers} (who may be
+   * missing from it).
+   */
+  public List<String> customerIds(java.util.Collection<String> buyers) throws SQLException {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>(buyers);
+    try (PreparedStatement ps = conn.prepareStatement("SELECT customer_id FROM customers");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return new ArrayList<>(ids);
+  }
+
+  /** Each customer's region: the customer list first, else the region of their orders. */
+  public Map<String, String> regions() throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT customer_id, max(region) FROM orders WHERE customer_id IS NOT NULL"
+                    + " AND region IS NOT NULL GROUP BY customer_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT customer_id, region FROM customers WHERE region IS NOT NULL");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ other capabilities' tables
+
+  /** Refunds per order up to as-of (one parameter); used only when {@link #hasRefunds()}. */
+  private static final String REFUNDS =
+      "SELECT order_id, sum(refund_amount) AS refunded FROM returns"
+          + " WHERE refunded_at IS NOT NULL AND refunded_at <= ? AND refund_amount IS NOT NULL"
+          + " GROUP BY order_id";
+
+  /** Whether the returns table (issue 4's migration) is there to net refunds out. */
+  public boolean hasRefunds() throws SQLException {
+    return Schema.has(conn, "returns", "order_id", "refund_amount", "refunded_at");
+  }
+
+  /**
+   * Reviews written per customer up to as-of (for growth value), from the reviews table when the
+   * store has it; empty otherwise.
+   */
+  public Map<String, Integer> reviewsPerCustomer(Instant asOf) throws SQLException {
+    Map<String, Integer> out = new HashMap<>();
+    var cols = Schema.columns(conn, "reviews");
+    if (!cols.contains("order_id")) {
+      return out;
+    }
+    boolean timed = cols.contains("reviewed_at");
+    String sql =
+        "SELECT o.customer_id, count(*) FROM reviews v JOIN orders o ON o.order_id = v.order_id"
+            + " WHERE o.customer_id IS NOT NULL"
+            + (timed ? " AND (v.reviewed_at IS NULL OR v.reviewed_at <= ?)" : "")
+            + " GROUP BY o.customer_id";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      if (timed) {
+        ps.setLong(1, asOf.getEpochSecond());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,124 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The follow-up log: add, corrections, due at its date edge, import of a team spreadsheet. */
+class FollowUpCliTest {
+  static final String RES = CustomersSegmentCliTest.RES;
+
+  @TempDir Path dir;
+  CliRunner cli;
+
+  @BeforeEach
+  void store() {
+    cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    cli.expect(0, "import", "customers", RES + "customers.csv", "-q");
+    cli.expect(0, "import", "orders", RES + "rfm-orders.csv", "-q");
+  }
+
+  @Test
+  void dueFromMidnightOfTheNextDate() {
+    var add = cli.expect(0, "--now", "2026-11-18 15:00", "followup", "add", "--customer", "A",
+        "--order", "A2", "--channel", "phone", "--agent", "小王", "--outcome", "no answer",
+        "--note", "call after 6pm", "--next", "2026-11-20");
+    assertEquals("", add.out());
+    assertEquals("Recorded follow-up #1 for A, next contact 2026-11-20 00:00\n", add.err());
+    assertEquals("customer_id,name,phone,order_id,next_at,days_overdue,last_contact_at,agent,"
+        + "channel,outcome,note,entry_id\n",
+        cli.expect(0, "--now", "2026-11-19 23:59:59", "followup", "due").out());
+    assertEquals(
+        """
+        customer_id,name,phone,order_id,next_at,days_overdue,last_contact_at,agent,channel,outcome,note,entry_id
+        A,王芳,138****1234,A2,2026-11-20 00:00:00,0,2026-11-18 15:00:00,小王,phone,no answer,call after 6pm,1
+        """,
+        cli.expect(0, "--now", "2026-11-20 00:00", "followup", "due").out());
+    var unmasked = cli.expect(0, "--now", "2026-11-22 09:00", "followup", "due", "--unmasked");
+    assertTrue(unmasked.out().contains("A,王芳,13812341234,A2,2026-11-20 00:00:00,2,"),
+        unmasked.out());
+  }
+
+  @Test
+  void theLatestEntryOfAThreadDecidesAndCorrectionsAreNewEntries() {
+    cli.expect(0, "--now", "2026-11-18 15:00", "followup", "add", "--customer", "B", "--channel",
+        "phone", "--agent", "小王", "--outcome", "busy", "--next", "2026-11-19");
+    // a later contact without --next closes the thread
+    cli.expect(0, "--now", "2026-11-19 11:00", "followup", "add", "--customer", "B", "--channel",
+        "sms", "--agent", "小王", "--outcome", "replied");
+    assertEquals(1, cli.expect(0, "--now", "2026-11-20 10:00", "followup", "due").out()
+        .lines().count());
+    // correcting #2 (it did plan a call): the correction takes #2's place, #2 stays in the log
+    var fix = cli.expect(0, "--now", "2026-11-19 12:00", "followup", "add", "--corrects", "2",
+        "--channel", "sms", "--agent", "小王", "--outcome", "replied", "--next", "2026-11-20");
+    assertTrue(fix.err().contains("Recorded follow-up #3 for B (corrects #2)"), fix.err());
+    var due = cli.expect(0, "--now", "2026-11-20 10:00", "followup", "due").out();
+    assertTrue(due.contains("\nB,李强,139****1111,,2026-11-20 00:00:00,0,2026-11-19 11:00:00,小王,"
+        + "sms,replied,,3\n"), due);
+    var list = cli.expect(0, "followup", "list", "--customer", "B").out();
+    assertEquals(
+        """
+        id,created_at,customer_id,order_id,channel,agent,outcome,note,next_at,corrects
+        3,2026-11-19 12:00:00,B,,sms,小王,replied,,2026-11-20 00:00:00,2
+        2,2026-11-19 11:00:00,B,,sms,小王,replied,,,
+        1,2026-11-18 15:00:00,B,,phone,小王,busy,,2026-11-19 00:00:00,
+        """,
+        list);
+    // an entry about another thread (an order) stays separate
+    cli.expect(0, "--now", "2026-11-19 13:00", "followup", "add", "--customer", "B", "--order",
+        "B5", "--channel", "im", "--agent", "小李", "--next", "2026-11-21");
+    assertEquals(2, cli.expect(0, "--now", "2026-11-21 00:00", "followup", "due").out()
+        .lines().count() - 1);
+  }
+
+  @Test
+  void addRefusesWhatCannotBeRight() {
+    var ch = cli.expect(2, "followup", "add", "--customer", "A", "--channel", "fax", "--agent", "x");
+    assertTrue(ch.err().contains("--channel: unknown channel \"fax\""), ch.err());
+    var other = cli.expect(1, "followup", "add", "--customer", "A", "--order", "B1", "--channel",
+        "phone", "--agent", "x");
+    assertTrue(other.err().contains("order B1 belongs to B, not A"), other.err());
+    cli.expect(1, "followup", "add", "--corrects", "99", "--channel", "phone", "--agent", "x");
+    cli.expect(2, "followup", "add", "--customer", "A", "--channel", "phone", "--agent", "x",
+        "--next", "someday");
+  }
+
+  @Test
+  void listFiltersByAgentAndDay() {
+    cli.expect(0, "import", "followups", RES + "followups-zh.csv", "-q");
+    var byAgent = cli.expect(0, "followup", "list", "--agent", "小王").out();
+    assertEquals(3, byAgent.lines().count(), byAgent);
+    var byDay = cli.expect(0, "followup", "list", "--from", "2026-11-19", "--to", "2026-11-19")
+        .out();
+    assertEquals(3, byDay.lines().count(), byDay);
+    assertTrue(byDay.startsWith("id,created_at,customer_id,order_id,channel,agent,outcome,note,"
+        + "next_at,corrects\n1,2026-11-19 21:30:00,A,A2,phone,小王,未接通,晚上再打,"
+        + "2026-11-20 00:00:00,\n"), byDay);
+  }
+
+  @Test
+  void importAChineseTeamSpreadsheet() {
+    var r = cli.expect(0, "import", "followups", RES + "followups-zh.csv");
+    assertTrue(r.err().contains("zh-followups"), r.err());
+    var due = cli.expect(0, "--now", "2026-11-20 09:00", "followup", "due").out();
+    assertEquals(2, due.lines().count(), due);
+    assertTrue(due.contains("\nA,王芳,138****1234,A2,2026-11-20 00:00:00,0,2026-11-19 21:30:00,小王,"
+        + "phone,未接通,晚上再打,1\n"), due);
+  }
+
+  @Test
+  void badRowsAbortTheFileOrAreSkipped() {
+    var abort = cli.expect(1, "import", "followups", RES + "followups-bad.csv");
+    assertTrue(abort.err().contains("followups-bad.csv:3: channel: unknown channel (\"飞鸽\")"),
+        abort.err());
+    assertTrue(abort.err().contains("followups-bad.csv:4: customer_id: missing"), abort.err());
+    assertEquals(1, cli.expect(0, "followup", "list").out().lines().count());
+    cli.expect(0, "import", "followups", RES + "followups-bad.csv", "--on-error", "skip", "-q");
+    assertEquals(2, cli.expect(0, "followup", "list").out().lines().count());
+  }
+}
