@@ -297,9 +297,8 @@ class ImportPresetsTest {
     var unknown = cli.expect(1, "import", "orders", f.toString(), "--preset", "amazon");
     assertEquals(
         "shopops: unknown preset \"amazon\"\n"
-            + "  hint: presets: generic-orders, generic-customers, shopify-orders,"
-            + " shopify-customers, woocommerce-orders, taobao-orders, taobao-items,"
-            + " taobao-suborders, jd-orders\n",
+            + "  hint: presets for orders: generic-orders, shopify-orders, woocommerce-orders,"
+            + " taobao-orders, taobao-items, taobao-suborders, jd-orders\n",
         unknown.err());
   }
 }

@@ -36,7 +36,8 @@ class StoreCommandsTest {
   void initTwiceIsRefused() {
     CliRunner cli = new CliRunner(dir);
     var first = cli.expect(0, "init", "--tz", "Asia/Shanghai");
-    assertEquals("Created store " + cli.db() + " (time zone Asia/Shanghai, schema version 1)\n",
+    assertEquals("Created store " + cli.db() + " (time zone Asia/Shanghai, schema version "
+        + com.shopops.store.Store.latestSchemaVersion() + ")\n",
         first.err());
     var again = cli.expect(2, "init");
     assertEquals("shopops: store " + cli.db() + " already exists\n"
@@ -79,7 +80,8 @@ class StoreCommandsTest {
     }
     var r = cli.expect(2, "orders", "list");
     assertEquals("shopops: store " + cli.db() + " has schema version 99, newer than this shopops"
-        + " (version 1)\n  hint: upgrade shopops to use this store\n", r.err());
+        + " (version " + com.shopops.store.Store.latestSchemaVersion()
+        + ")\n  hint: upgrade shopops to use this store\n", r.err());
   }
 
   @Test

@@ -211,8 +211,8 @@ public final class ImportRunner {
                   () ->
                       new ImportException(
                           "unknown preset \"" + options.presetName() + "\"",
-                          "presets: "
-                              + Presets.all().stream().map(Preset::name)
+                          "presets for " + kind + ": "
+                              + Presets.forKind(kind).stream().map(Preset::name)
                                   .collect(Collectors.joining(", "))));
       if (!preset.kind().equals(kind)) {
         throw new ImportException(
