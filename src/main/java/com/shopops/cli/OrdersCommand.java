@@ -6,6 +6,7 @@ import com.shopops.domain.order.OrderStatus;
 import com.shopops.io.table.Column;
 import com.shopops.io.table.Table;
 import com.shopops.store.OrderQueries;
+import com.shopops.store.ReturnStore;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -96,7 +97,7 @@ final class OrdersCommand {
 
   @Command(
       name = "show",
-      description = "One order: its fields and its line items.",
+      description = "One order: its fields, its line items and its returns.",
       footerHeading = "%nExample:%n",
       footer = {"  shopops orders show SO202611010001"})
   static final class Show extends BaseCommand {
@@ -122,19 +123,24 @@ final class OrdersCommand {
           lines.addRow(o.orderId(), (long) l.lineNo(), l.sku(), l.title(), l.quantity(),
               l.unitPrice(), l.amount());
         }
-        Show.print(this, head, lines, output, store.zone(), o);
+        Table returns = ReturnsCommand.returnTable();
+        for (ReturnStore.Stored r : new ReturnStore(store).forOrder(o.orderId())) {
+          ReturnsCommand.addReturn(returns, r.record(), r.outsideWindow(), r.notEligible());
+        }
+        Show.print(this, head, lines, returns, output, store.zone(), o);
       }
       return ExitCodes.OK;
     }
 
     /** A record as "field  value" lines, then its lines table; machine formats get the rows. */
-    static void print(BaseCommand cmd, Table head, Table lines, OutputOptions output, ZoneId zone,
-        Order o) {
+    static void print(BaseCommand cmd, Table head, Table lines, Table returns,
+        OutputOptions output, ZoneId zone, Order o) {
       boolean table = output.format == null
           ? output.out == null && cmd.ctx().stdoutIsTerminal()
           : output.format.equalsIgnoreCase("table");
       if (!table) {
-        // csv/json: the order's line items, each carrying the order id (the header is in `list`)
+        // csv/json: the order's line items, each carrying the order id (the header is in `list`;
+        // the returns in `returns` commands)
         cmd.render(lines.rows().isEmpty() ? head : lines, output, zone);
         return;
       }
@@ -164,6 +170,10 @@ final class OrdersCommand {
       if (!lines.rows().isEmpty()) {
         cmd.ctx().out().println();
         cmd.render(lines, output, zone);
+      }
+      if (!returns.rows().isEmpty()) {
+        cmd.ctx().out().println();
+        cmd.render(returns, output, zone);
       }
     }
   }

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       ImportsCommand.class,
       OrdersCommand.class,
       CustomersCommand.class,
+      ReturnsCommand.class,
       ConfigCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -30,7 +30,10 @@ public final class Presets {
           "taobao-orders.json",
           "taobao-items.json",
           "taobao-suborders.json",
-          "jd-orders.json");
+          "jd-orders.json",
+          "generic-returns.json",
+          "taobao-refunds.json",
+          "jd-refunds.json");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
