@@ -151,9 +151,10 @@ final class ReturnsCommand {
   @Command(
       name = "add",
       description = {
-        "Record a return request. It is checked against the order: the order must be in the",
-        "store and sell the SKU, and all returns of the line together may not exceed the units",
-        "bought. A no-reason request after the window closed is recorded and flagged."
+        "Record a return request, checked against its order.",
+        "The order must be in the store and sell the SKU, and all returns of the line together",
+        "may not exceed the units bought. A no-reason request after the window closed is",
+        "recorded and flagged."
       },
       sortOptions = false,
       footerHeading = "%nExamples:%n",
@@ -270,8 +271,9 @@ final class ReturnsCommand {
   @Command(
       name = "update",
       description = {
-        "Move a return one step: requested → approved | rejected; approved → received, or",
-        "refunded (refund without return); received → refunded. A step out of order, a time",
+        "Move a return one step: approved, rejected, received or refunded.",
+        "requested → approved | rejected; approved → received, or refunded (refund without",
+        "return); received → refunded. A step out of order, a time",
         "before the current step or a refund above what was paid is refused and nothing changes.",
         "Marking it refunded without --refund refunds what was paid for the returned units."
       },
@@ -359,8 +361,8 @@ final class ReturnsCommand {
   @Command(
       name = "eligible",
       description = {
-        "Delivered orders still inside the no-reason return window (7天无理由退货): the window",
-        "runs from the day after delivery to 24:00 of the 7th day, in the store zone",
+        "Delivered orders still inside the 7-day no-reason return window (7天无理由退货).",
+        "The window runs from the day after delivery to 24:00 of the 7th day, in the store zone",
         "(returns.window_days). Soonest-closing first. Orders whose every item is configured",
         "not eligible are left out; cancelled and refunded orders too."
       },
@@ -436,9 +438,9 @@ final class ReturnsCommand {
   @Command(
       name = "open",
       description = {
-        "Returns not yet rejected or refunded: their step, since when, how long they have",
-        "waited there, and when the shop must act (approval while requested, refund once the",
-        "goods are received). Longest waiting first."
+        "Returns waiting on someone: their step, since when and how long.",
+        "Every return not yet rejected or refunded, with when the shop must act (approval while",
+        "requested, refund once the goods are received). Longest waiting first."
       },
       sortOptions = false,
       footerHeading = "%nExamples:%n",
@@ -473,8 +475,9 @@ final class ReturnsCommand {
   @Command(
       name = "overdue",
       description = {
-        "Returns waiting on the shop past a deadline: approve_within (not approved or rejected",
-        "in time after the request; default 48 h, shop policy) and refund_within (not refunded",
+        "Returns past their approval or refund deadline.",
+        "approve_within: not approved or rejected in time after the request (default 48 h,",
+        "shop policy); refund_within: not refunded",
         "in time after the goods were received; default 7 days, 办法 Art.13). Exactly at the",
         "deadline is on time. penalty_line: past 15 days (办法 Art.31)."
       },
@@ -528,7 +531,8 @@ final class ReturnsCommand {
   @Command(
       name = "report",
       description = {
-        "Returns by SKU, category, reason or period: returns, rejected, returned units,",
+        "Return rates, refunds and refund times by SKU, category, reason or period.",
+        "Columns: returns, rejected, returned units,",
         "delivered units, return rate (returned units / delivered units of the same SKU,",
         "category or period; returns counted by request time, deliveries by delivery time),",
         "refunds and the median hours from request to refund. The last row is the total.",
