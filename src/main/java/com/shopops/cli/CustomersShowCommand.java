@@ -1,8 +1,5 @@
 package com.shopops.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopops.domain.customer.Customer;
 import com.shopops.domain.customers.FollowUpEntry;
 import com.shopops.domain.customers.FollowUpLog;
@@ -19,10 +16,8 @@ import com.shopops.domain.order.Order;
 import com.shopops.io.config.Config;
 import com.shopops.io.config.CustomersConfig;
 import com.shopops.io.table.Column;
+import com.shopops.io.table.RecordView;
 import com.shopops.io.table.ColumnType;
-import com.shopops.io.table.OutputFormat;
-import com.shopops.io.table.RenderOptions;
-import com.shopops.io.table.Renderer;
 import com.shopops.io.table.Table;
 import com.shopops.store.CustomerFigures;
 import com.shopops.store.CustomerFigures.Buyer;
@@ -30,17 +25,10 @@ import com.shopops.store.CustomerRecords;
 import com.shopops.store.FollowUpStore;
 import com.shopops.store.OrderQueries;
 import com.shopops.store.Store;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +44,7 @@ import picocli.CommandLine.Parameters;
       "RFM segment, tier, lifecycle stage, lifetime value, orders with their shipping status",
       "(latest first), returns and reviews (when the store has them), the follow-up log (latest",
       "first), contacts from written lists, and the next follow-up due.",
-      "ID is a customer id or a phone number. --format json gives one object."
+      "ID is a customer id or a phone number. --format json gives one object; csv the profile row."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -80,20 +68,20 @@ final class CustomersShowCommand extends BaseCommand {
       Instant asOf = asOf(zone);
       CustomerRecords records = new CustomerRecords(store);
       String customerId = resolve(records, store);
-      Map<String, Table> sections = new LinkedHashMap<>();
       List<FollowUpEntry> log =
           new FollowUpStore(store).list(new FollowUpStore.Filter(customerId, null, null, null));
-      sections.put("customer", profile(store, records, customerId, log, asOf, zone));
-      sections.put("orders", orders(store, records, customerId));
+      RecordView view = new RecordView(profile(store, records, customerId, log, asOf, zone))
+          .nestFieldsAs("customer");
+      view.addList("orders", orders(store, records, customerId));
       if (records.hasTable("returns")) {
-        sections.put("returns", generic(records.returns(customerId)));
+        addIfAny(view, "returns", records.returns(customerId));
       }
       if (records.hasTable("reviews")) {
-        sections.put("reviews", generic(records.reviews(customerId)));
+        addIfAny(view, "reviews", records.reviews(customerId));
       }
-      sections.put("followups", followups(log));
-      sections.put("contacts", contacts(records.contacts(customerId)));
-      print(sections, zone);
+      view.addList("followups", followups(log));
+      view.addList("contacts", contacts(records.contacts(customerId)));
+      render(view, output, zone);
     }
     return ExitCodes.OK;
   }
@@ -243,10 +231,13 @@ final class CustomersShowCommand extends BaseCommand {
    * Rows of another capability's table as they are stored: {@code *_at} columns are times,
    * {@code *amount*} columns money, the rest text (ids, ratings, reasons).
    */
-  private static Table generic(List<Map<String, Object>> rows) {
-    if (rows.isEmpty()) {
-      return new Table(Column.text("none"));
+  private static void addIfAny(RecordView view, String name, List<Map<String, Object>> rows) {
+    if (!rows.isEmpty()) {
+      view.addList(name, generic(rows));
     }
+  }
+
+  private static Table generic(List<Map<String, Object>> rows) {
     List<Column> cols = new ArrayList<>();
     for (Map.Entry<String, Object> e : rows.get(0).entrySet()) {
       String n = e.getKey().toLowerCase(Locale.ROOT);
@@ -264,8 +255,12 @@ final class CustomersShowCommand extends BaseCommand {
         Column c = cols.get(i);
         Object v = r.get(c.name());
         if (v == null) {
-          v = r.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(c.name()))
-              .map(Map.Entry::getValue).findFirst().orElse(null);
+          for (Map.Entry<String, Object> e : r.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(c.name())) {
+              v = e.getValue();
+              break;
+            }
+          }
         }
         cells[i] = v == null ? null
             : c.type() == ColumnType.TIMESTAMP ? instant(v)
@@ -275,115 +270,5 @@ final class CustomersShowCommand extends BaseCommand {
       t.addRow(cells);
     }
     return t;
-  }
-
-  // ------------------------------------------------------------ printing
-
-  private void print(Map<String, Table> sections, ZoneId zone) {
-    OutputFormat format;
-    try {
-      format = output.format != null ? OutputFormat.parse(output.format)
-          : output.out == null && ctx().stdoutIsTerminal() ? OutputFormat.TABLE
-          : OutputFormat.CSV;
-    } catch (IllegalArgumentException e) {
-      throw new UserException(ExitCodes.USAGE, "--format: " + e.getMessage(), null);
-    }
-    if (format == OutputFormat.JSON || format == OutputFormat.JSONL) {
-      json(sections, zone, format == OutputFormat.JSONL);
-      return;
-    }
-    if (output.out != null) {
-      throw new UserException(ExitCodes.USAGE, "--out needs --format json for customers show",
-          "the one-screen view is several tables; json writes them as one object");
-    }
-    boolean first = true;
-    for (Map.Entry<String, Table> e : sections.entrySet()) {
-      Table t = e.getValue();
-      if (!first) {
-        ctx().out().println();
-      }
-      first = false;
-      if (format == OutputFormat.TABLE) {
-        if (e.getKey().equals("customer")) {
-          render(keyValue(t, zone), output, zone);
-          continue;
-        }
-        ctx().out().println(e.getKey() + " (" + count(t) + ")");
-        ctx().out().flush();
-        if (count(t) == 0) {
-          continue;
-        }
-      }
-      render(t, output, zone);
-    }
-  }
-
-  private static int count(Table t) {
-    return t.columns().size() == 1 && t.columns().get(0).name().equals("none")
-        ? 0 : t.rows().size();
-  }
-
-  /** The profile row as "field  value" lines, for the terminal. */
-  private static Table keyValue(Table head, ZoneId zone) {
-    Table kv = new Table(Column.text("field"), Column.text("value"));
-    DateTimeFormatter fmt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
-    for (int i = 0; i < head.columns().size(); i++) {
-      Object v = head.rows().get(0).get(i);
-      if (v == null) {
-        continue;
-      }
-      String s = v instanceof Instant t ? fmt.format(t)
-          : head.columns().get(i).type() == ColumnType.MONEY
-              ? BigDecimal.valueOf(((Number) v).longValue(), 2).toPlainString()
-              : v.toString();
-      kv.addRow(head.columns().get(i).name(), s);
-    }
-    return kv;
-  }
-
-  private void json(Map<String, Table> sections, ZoneId zone, boolean compact) {
-    ObjectMapper mapper =
-        new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature
-                .STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-    mapper.getFactory().enable(
-        com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    RenderOptions ro = new RenderOptions(zone, 0, false, false, null, 0);
-    ObjectNode root = mapper.createObjectNode();
-    try {
-      for (Map.Entry<String, Table> e : sections.entrySet()) {
-        StringWriter w = new StringWriter();
-        Table t = e.getValue();
-        if (count(t) == 0) {
-          root.putArray(e.getKey());
-          continue;
-        }
-        Renderer.render(t, OutputFormat.JSON, ro, w);
-        var node = mapper.readTree(w.toString());
-        if (e.getKey().equals("customer")) {
-          root.set(e.getKey(), node.get(0));
-        } else {
-          root.set(e.getKey(), node);
-        }
-      }
-      var indent = new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n");
-      var pretty = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-          .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
-              .withArrayEmptySeparator("").withObjectEmptySeparator(""));
-      pretty.indentArraysWith(indent);
-      pretty.indentObjectsWith(indent);
-      String text = (compact ? mapper.writer() : mapper.writer(pretty))
-          .writeValueAsString(root) + "\n";
-      if (output.out == null) {
-        ctx().out().print(text);
-        ctx().out().flush();
-      } else {
-        writeAtomically(output.out, output.force, (Writer w) -> w.write(text));
-        info("Wrote " + output.out);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

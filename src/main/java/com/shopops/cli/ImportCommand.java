@@ -25,11 +25,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     description = {
-      "Import exports into the store: orders or customers (CSV/TSV with a header row).",
+      "Import exports into the store: orders, customers or returns (CSV/TSV with a header row).",
       "The layout is recognised from the header: the shopops generic layout, Shopify orders and",
       "customers, WooCommerce orders, Taobao/Tmall 订单报表 + 宝贝报表 and the 子订单 export, JD POP",
-      "orders. Encoding (UTF-8, UTF-8 BOM, GBK/GB18030, UTF-16) and delimiter are sniffed.",
-      "Re-importing the same or a newer export updates orders and never duplicates them."
+      "orders; for returns the generic layout, Taobao/Tmall 退款管理 and JD 售后服务单 exports.",
+      "Encoding (UTF-8, UTF-8 BOM, GBK/GB18030, UTF-16) and delimiter are sniffed.",
+      "Re-importing the same or a newer export updates records and never duplicates them."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",
@@ -37,11 +38,12 @@ import picocli.CommandLine.Parameters;
       "  shopops import orders examples/orders.csv",
       "  shopops import orders ExportOrderList202611.csv ExportOrderDetailList202611.csv",
       "  shopops import customers customers.csv --on-error skip --rejects bad.csv",
+      "  shopops import returns examples/returns.csv",
       "  cat export.csv | shopops import orders - --map my-layout.yaml",
       "  shopops import orders new.csv --dry-run"
     })
 final class ImportCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "KIND", description = "orders or customers.")
+  @Parameters(index = "0", paramLabel = "KIND", description = "orders, customers or returns.")
   String kind;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
@@ -51,7 +53,7 @@ final class ImportCommand extends BaseCommand {
   @Option(names = "--preset", paramLabel = "NAME",
       description = "Force a layout instead of recognising it: generic-orders, generic-customers,"
           + " shopify-orders, shopify-customers, woocommerce-orders, taobao-orders, taobao-items,"
-          + " taobao-suborders, jd-orders.")
+          + " taobao-suborders, jd-orders, generic-returns, taobao-refunds, jd-refunds.")
   String preset;
 
   @Option(names = "--map", paramLabel = "FILE",

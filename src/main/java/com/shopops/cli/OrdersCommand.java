@@ -7,6 +7,7 @@ import com.shopops.io.table.Column;
 import com.shopops.io.table.RecordView;
 import com.shopops.io.table.Table;
 import com.shopops.store.OrderQueries;
+import com.shopops.store.ReturnStore;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -97,9 +98,9 @@ final class OrdersCommand {
 
   @Command(
       name = "show",
-      description = {"One order: its fields and its line items.",
-        "json gives one object with a \"lines\" array; csv gives the line items, each with its",
-        "order_id (`orders list` has the order fields)."},
+      description = {"One order: its fields, its line items and its returns.",
+        "json gives one object with \"lines\" and \"returns\" arrays; csv gives the line items,",
+        "each with its order_id (`orders list` has the order fields)."},
       footerHeading = "%nExample:%n",
       footer = {"  shopops orders show SO202611010001"})
   static final class Show extends BaseCommand {
@@ -132,8 +133,15 @@ final class OrdersCommand {
           lines.addRow(o.orderId(), (long) l.lineNo(), l.sku(), l.title(), l.quantity(),
               l.unitPrice(), l.amount());
         }
-        render(new RecordView(head).addList("lines", lines).csvList("lines"), output,
-            store.zone());
+        Table returns = ReturnsCommand.returnTable();
+        for (ReturnStore.Stored r : new ReturnStore(store).forOrder(o.orderId())) {
+          ReturnsCommand.addReturn(returns, r.record(), r.outsideWindow(), r.notEligible());
+        }
+        RecordView view = new RecordView(head).addList("lines", lines);
+        if (!returns.rows().isEmpty()) {
+          view.addList("returns", returns);
+        }
+        render(view.csvList("lines"), output, store.zone());
       }
       return ExitCodes.OK;
     }

@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       OrdersCommand.class,
       CustomersCommand.class,
       FollowUpCommand.class,
+      ReturnsCommand.class,
       ConfigCommand.class,
       ShellCommand.class,
       HelpCommand.class,

@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <pre>
  * java -cp target/shopops.jar com.shopops.devtools.SampleData examples DIR [--seed 42]
- * java -cp target/shopops.jar com.shopops.devtools.SampleData orders N FILE [--seed 42] [--lines-per-order K] [--customers C]
+ * java -cp target/shopops.jar com.shopops.devtools.SampleData orders N FILE [--seed 42] [--lines-per-order K] [--customers C] [--returns FILE]
  * </pre>
  *
  * The same seed always writes byte-identical files; nothing depends on the wall clock.
@@ -25,13 +25,14 @@ public final class SampleData {
 
   private static final String USAGE = """
       Usage: SampleData examples DIR [--seed N]
-             SampleData orders N FILE [--seed N] [--lines-per-order K] [--customers C]
+             SampleData orders N FILE [--seed N] [--lines-per-order K] [--customers C] [--returns FILE]
 
         examples   write the example set (generic CSVs, Shopify, Taobao GBK and JD exports, README)
         orders     stream N generic-layout orders to FILE ("-" for stdout), for benchmarks
         --seed     random seed (default 42); same seed, same bytes
         --lines-per-order  rows per order in `orders` (default 1)
         --customers  spread `orders` over C customer ids (default max(1000, N/3))
+        --returns  also write generic-layout returns of those orders to FILE (~8% of delivered)
       """;
 
   private SampleData() {}
@@ -45,6 +46,7 @@ public final class SampleData {
     long seed = DEFAULT_SEED;
     int linesPerOrder = 1;
     int customers = 0;
+    String returns = null;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -55,6 +57,7 @@ public final class SampleData {
           case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
           case "--lines-per-order" -> linesPerOrder = Integer.parseInt(value(args, ++i, "--lines-per-order"));
           case "--customers" -> customers = Integer.parseInt(value(args, ++i, "--customers"));
+          case "--returns" -> returns = value(args, ++i, "--returns");
           default -> positional.add(args[i]);
         }
       }
@@ -68,7 +71,7 @@ public final class SampleData {
       if (command.equals("orders") && positional.size() == 3) {
         long n = Long.parseLong(positional.get(1));
         if (n < 0) throw new IllegalArgumentException("N must not be negative");
-        return orders(n, positional.get(2), seed, linesPerOrder, customers, out, err);
+        return orders(n, positional.get(2), seed, linesPerOrder, customers, returns, out, err);
       }
       throw new IllegalArgumentException(command.isEmpty() ? "missing command" : "bad arguments for " + command);
     } catch (IllegalArgumentException e) { // NumberFormatException included
@@ -81,17 +84,19 @@ public final class SampleData {
     }
   }
 
-  private static int orders(long n, String file, long seed, int linesPerOrder, int customers, PrintStream stdout, PrintStream err) {
+  private static int orders(long n, String file, long seed, int linesPerOrder, int customers,
+      String returns, PrintStream stdout, PrintStream err) {
     long start = System.nanoTime(); // elapsed time for the message only; data never uses a clock
     long rows;
-    try {
+    try (OutputStream ros = returns == null ? null
+        : new BufferedOutputStream(Files.newOutputStream(Path.of(returns)), 1 << 16)) {
       if (file.equals("-")) {
-        rows = new BulkOrders(seed, linesPerOrder, customers).write(n, stdout);
+        rows = new BulkOrders(seed, linesPerOrder, customers).write(n, stdout, ros);
       } else {
         Path path = Path.of(file);
         if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
-          rows = new BulkOrders(seed, linesPerOrder, customers).write(n, os);
+          rows = new BulkOrders(seed, linesPerOrder, customers).write(n, os, ros);
         }
       }
     } catch (IOException e) {

@@ -16,9 +16,13 @@ public final class ConfigStore {
   }
 
   public Map<String, String> all() throws SQLException {
+    return read(store.connection());
+  }
+
+  static Map<String, String> read(java.sql.Connection conn) throws SQLException {
     Map<String, String> m = new LinkedHashMap<>();
     try (PreparedStatement ps =
-        store.connection().prepareStatement(
+        conn.prepareStatement(
             "SELECT key, value FROM settings WHERE key LIKE 'config.%' ORDER BY key")) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

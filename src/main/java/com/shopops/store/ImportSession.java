@@ -76,6 +76,20 @@ public final class ImportSession implements AutoCloseable {
     return new CustomerWriter(this);
   }
 
+  /** Returns and the order facts their checks need, read and written inside this import. */
+  public ReturnStore returns() {
+    return new ReturnStore(conn);
+  }
+
+  /** The configured rules stored in the store ({@code config set}), for rules applied on import. */
+  public java.util.Map<String, String> config() {
+    try {
+      return ConfigStore.read(conn);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the configuration: " + e.getMessage(), e);
+    }
+  }
+
   /** Records the counts and commits everything written in this session. */
   public void commit(long rows, long inserted, long updated, long unchanged, long rejected,
       Instant finishedAt) {

@@ -35,23 +35,24 @@ class CustomersShowCliTest {
   @Test
   void oneScreenForACustomerWithOrdersAndFollowUps() {
     var r = cli.expect(0, "--now", NOW, "customers", "show", "A");
+    // csv: the profile row (a CSV file holds one table)
     assertEquals(
         """
         customer_id,name,phone,email,province,city,region,registered_at,accepts_marketing,orders,lifetime_value,last_order_at,recency_days,rfm,segment,growth,tier,next_tier,growth_to_next,lifecycle,median_gap_days,next_followup_at,followup_due,next_followup_note
         A,王芳,138****1234,wf@example.com,浙江,杭州,华东,2026-01-05 10:00:00,true,2,150.00,2026-11-19 20:01:00,1,R5 F3 M2,Potential Loyalist,170,普通,银牌,330,repeat,9,2026-11-20 00:00:00,true,"#1 小王 via phone, order A2: 未接通"
-
-        order_id,created_at,paid_at,total,status,shipped_at,delivered_at,carrier,tracking_no
-        A3,2026-11-19 21:00:00,2026-11-19 21:01:00,999.00,cancelled,,,,
-        A2,2026-11-19 20:00:00,2026-11-19 20:01:00,100.00,paid,,,,
-        A1,2026-11-10 09:00:00,2026-11-10 09:05:00,50.00,completed,,,,
-
-        id,created_at,customer_id,order_id,channel,agent,outcome,note,next_at,corrects
-        2,2026-11-20 09:00:00,A,,im,小李,问发票,,2026-11-27 00:00:00,
-        1,2026-11-19 21:30:00,A,A2,phone,小王,未接通,,2026-11-20 00:00:00,
-
-        at,kind,list
         """,
         r.out());
+    // the terminal: the profile, then each list, orders and follow-ups latest first
+    String screen = cli.terminal(true).expect(0, "--now", NOW, "customers", "show", "A").out();
+    assertTrue(screen.contains("segment             Potential Loyalist"), screen);
+    int orders = screen.indexOf("orders:\n");
+    int followups = screen.indexOf("followups:\n");
+    assertTrue(orders > 0 && followups > orders, screen);
+    String orderList = screen.substring(orders, followups);
+    assertTrue(orderList.indexOf("A3 ") < orderList.indexOf("A2 ")
+        && orderList.indexOf("A2 ") < orderList.indexOf("A1 "), orderList);
+    String log = screen.substring(followups);
+    assertTrue(log.indexOf("问发票") > 0 && log.indexOf("问发票") < log.indexOf("未接通"), log);
   }
 
   @Test
@@ -59,12 +60,10 @@ class CustomersShowCliTest {
     // the returns capability's table (its own migration), with the SPEC's generic columns
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
-      st.execute("CREATE TABLE returns (return_id TEXT PRIMARY KEY, order_id TEXT, sku TEXT,"
-          + " quantity INTEGER, requested_at INTEGER, refunded_at INTEGER, reason TEXT,"
-          + " refund_amount INTEGER)");
       // 2026-11-19 12:00 +08:00 = 1795060800
-      st.execute("INSERT INTO returns VALUES ('R1', 'B4', 'SKU-1', 1, 1795060800, 1795060800,"
-          + " 'quality', 5000)");
+      st.execute("INSERT INTO returns (return_id, order_id, sku, quantity, requested_at,"
+          + " refunded_at, reason, refund_amount) VALUES ('R1', 'B4', 'SKU-1', 1, 1795060800,"
+          + " 1795060800, 'quality', 5000)");
       st.execute("INSERT INTO lists (list_id, kind, name, created_at, rows) VALUES"
           + " (1, 'promotion', 'promotion-20261118-0900', 1794963600, 1)");
       st.execute("INSERT INTO contacts (customer_id, kind, list_id, at) VALUES"

@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public final class Config {
   /** Every section, in the order {@code config show} prints them. */
-  public static final List<ConfigSection> SECTIONS = List.of(CustomersConfig.SECTION);
+  public static final List<ConfigSection> SECTIONS =
+      List.of(new ReturnsConfig(), CustomersConfig.SECTION);
 
   private final Map<String, String> stored;
 

@@ -31,6 +31,9 @@ public final class Presets {
           "taobao-items.json",
           "taobao-suborders.json",
           "jd-orders.json",
+          "generic-returns.json",
+          "taobao-refunds.json",
+          "jd-refunds.json",
           "generic-followups.json",
           "zh-followups.json");
 

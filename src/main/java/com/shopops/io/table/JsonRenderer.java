@@ -56,7 +56,14 @@ final class JsonRenderer {
       }
       Table f = view.fields();
       g.writeStartObject();
-      writeFields(g, f.columns(), f.rows().get(0), o);
+      if (view.fieldsKey() != null) {
+        g.writeFieldName(view.fieldsKey());
+        g.writeStartObject();
+        writeFields(g, f.columns(), f.rows().get(0), o);
+        g.writeEndObject();
+      } else {
+        writeFields(g, f.columns(), f.rows().get(0), o);
+      }
       for (var e : view.lists().entrySet()) {
         g.writeFieldName(e.getKey());
         g.writeStartArray();

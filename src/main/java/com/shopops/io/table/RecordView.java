@@ -12,6 +12,7 @@ import java.util.Map;
  */
 public final class RecordView {
   private final Table fields;
+  private String fieldsKey;
   private final Map<String, Table> lists = new LinkedHashMap<>();
   private String csvList;
 
@@ -20,6 +21,19 @@ public final class RecordView {
       throw new IllegalArgumentException("a record view needs exactly one row of fields");
     }
     this.fields = fields;
+  }
+
+  /**
+   * In json, put the fields under this key ({@code {"customer": {…}, "orders": […]}}) instead of
+   * at the top level — for records whose fields share a name with one of their lists.
+   */
+  public RecordView nestFieldsAs(String key) {
+    this.fieldsKey = key;
+    return this;
+  }
+
+  public String fieldsKey() {
+    return fieldsKey;
   }
 
   public RecordView addList(String name, Table rows) {

@@ -1,0 +1,123 @@
+package com.shopops.domain.returns;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code returns report}: returns grouped by SKU, category, reason or period, with their return
+ * rate, refunds and median request→refund time.
+ *
+ * <ul>
+ *   <li>A return counts in the period of its request ({@code requested_at}, store zone); a
+ *       delivered unit in the period of its delivery. {@code return_rate = returned units /
+ *       delivered units} of the same SKU (category; period), see {@link ReturnMath#returnRate}.
+ *       By reason the denominator is every unit delivered in the period.
+ *   <li>Rejected returns are counted as returns but not as returned units.
+ *   <li>Refund totals and the median count returns refunded by {@code asOf}.
+ *   <li>Weeks start on Monday and are named by that day; months as {@code 2026-11}.
+ * </ul>
+ */
+public final class ReturnReport {
+  private ReturnReport() {}
+
+  /** What the rows are grouped by. */
+  public enum By {
+    SKU, CATEGORY, REASON, DAY, WEEK, MONTH;
+
+    public boolean isPeriod() {
+      return this == DAY || this == WEEK || this == MONTH;
+    }
+  }
+
+  /** Key of the whole-order returns when grouping by SKU, and of unknown categories/reasons. */
+  public static final String WHOLE_ORDER = "(whole order)";
+
+  public static final String UNKNOWN = "(unknown)";
+
+  /** The key of the total row. */
+  public static final String ALL = "(all)";
+
+  /** A return with its SKU's category (null when unknown). */
+  public record Item(ReturnRecord record, String category) {}
+
+  /** One row of the report. {@code deliveredUnits} and the rate are null when unknown. */
+  public record Row(
+      String key, long returns, long rejected, long returnedUnits, Long deliveredUnits,
+      BigDecimal returnRate, long refunded, long refundTotal, BigDecimal medianRefundHours) {}
+
+  /** The period a time falls in: {@code 2026-11-20}, week {@code 2026-11-16}, {@code 2026-11}. */
+  public static String periodKey(By by, Instant t, ZoneId zone) {
+    LocalDate d = t.atZone(zone).toLocalDate();
+    return switch (by) {
+      case DAY -> d.toString();
+      case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+      case MONTH -> d.toString().substring(0, 7);
+      default -> throw new IllegalArgumentException(by + " is not a period");
+    };
+  }
+
+  /** The group key of a return. */
+  public static String key(By by, Item item, ZoneId zone) {
+    ReturnRecord r = item.record();
+    return switch (by) {
+      case SKU -> r.sku() == null ? WHOLE_ORDER : r.sku();
+      case CATEGORY -> item.category() == null ? UNKNOWN : item.category();
+      case REASON -> r.reason() == null ? UNKNOWN : r.reason().code();
+      case DAY, WEEK, MONTH -> periodKey(by, r.requestedAt(), zone);
+    };
+  }
+
+  /**
+   * The rows, then a total row keyed {@link #ALL}.
+   *
+   * @param items returns requested in the period, as they stood at {@code asOf}
+   * @param delivered units delivered in the period by the same key ({@code by REASON}: one entry,
+   *     any key, holding all units)
+   */
+  public static List<Row> rows(By by, List<Item> items, Map<String, Long> delivered, ZoneId zone) {
+    Map<String, List<ReturnRecord>> groups = new TreeMap<>();
+    for (Item item : items) {
+      groups.computeIfAbsent(key(by, item, zone), k -> new ArrayList<>()).add(item.record());
+    }
+    long allDelivered = delivered.values().stream().mapToLong(Long::longValue).sum();
+    if (by != By.REASON) {
+      for (String k : delivered.keySet()) {
+        groups.computeIfAbsent(k, x -> new ArrayList<>());
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    List<ReturnRecord> all = new ArrayList<>();
+    for (var e : groups.entrySet()) {
+      Long units = by == By.REASON ? Long.valueOf(allDelivered) : delivered.get(e.getKey());
+      if (by == By.SKU && WHOLE_ORDER.equals(e.getKey())) {
+        units = null; // a whole-order return has no SKU to compare with
+      }
+      rows.add(row(e.getKey(), e.getValue(), units));
+      all.addAll(e.getValue());
+    }
+    if (!by.isPeriod()) {
+      rows.sort(Comparator.comparingLong(Row::returnedUnits).reversed()
+          .thenComparing(Row::key));
+    }
+    rows.add(row(ALL, all, allDelivered));
+    return rows;
+  }
+
+  private static Row row(String key, List<ReturnRecord> returns, Long deliveredUnits) {
+    long rejected = returns.stream().filter(r -> r.rejectedAt() != null).count();
+    long refunded = returns.stream().filter(r -> r.refundedAt() != null).count();
+    long units = ReturnMath.returnedUnits(returns);
+    BigDecimal rate = deliveredUnits == null ? null : ReturnMath.returnRate(units, deliveredUnits);
+    return new Row(key, returns.size(), rejected, units, deliveredUnits, rate, refunded,
+        ReturnMath.refundTotal(returns), ReturnMath.medianRequestToRefundHours(returns));
+  }
+}

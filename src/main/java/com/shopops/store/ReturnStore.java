@@ -1,0 +1,374 @@
+package com.shopops.store;
+
+import static com.shopops.store.OrderQueries.getLong;
+import static com.shopops.store.OrderQueries.instant;
+
+import com.shopops.domain.returns.DeliveredItem;
+import com.shopops.domain.returns.LinePurchase;
+import com.shopops.domain.returns.ReturnFlags;
+import com.shopops.domain.returns.ReturnReason;
+import com.shopops.domain.returns.ReturnRecord;
+import com.shopops.domain.returns.ReturnReport;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Returns in the store, and the order facts their rules need: what was bought and paid on each
+ * line, when the order was delivered, and the category of each SKU (from a {@code products} table
+ * when one exists; otherwise categories are unknown).
+ */
+public final class ReturnStore {
+  private final Connection conn;
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private Boolean products;
+
+  public ReturnStore(Store store) {
+    this(store.connection());
+  }
+
+  ReturnStore(Connection conn) {
+    this.conn = conn;
+  }
+
+  /**
+   * A prepared statement kept for the life of this object: an import checks every row with the
+   * same few lookups, and preparing them anew for each row would cost more than running them.
+   */
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = conn.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    return ps;
+  }
+
+  // ------------------------------------------------------------------ delivered time
+  // The ONE place that says when an order was delivered. When the shipments table (V002) lands,
+  // make these "orders o LEFT JOIN shipments s ON s.order_id = o.order_id" and
+  // "coalesce(s.delivered_at, o.delivered_at)": a carrier's delivery scan wins over the export.
+
+  /** The orders, with whatever says when they were delivered, as {@code o}. */
+  private static String deliveredFrom() {
+    return "orders o";
+  }
+
+  /** When order {@code o} was delivered (签收), epoch seconds. */
+  private static String deliveredAt() {
+    return "o.delivered_at";
+  }
+
+  // ------------------------------------------------------------------ records
+
+  /** One line of an order as the return rules see it. */
+  public record Line(String sku, long quantity, Long amount, String category) {}
+
+  /** An order: who bought it, when it was delivered, what was paid, its lines. */
+  public record OrderFacts(
+      String orderId, String customerId, Instant deliveredAt, Long amount, Long total,
+      String status, List<Line> lines) {
+
+    /** Whether the order has a line with this SKU (any SKU when it has no lines). */
+    public boolean sells(String sku) {
+      return sku == null || lines.isEmpty()
+          || lines.stream().anyMatch(l -> sku.equals(l.sku()));
+    }
+
+    /**
+     * What was bought and paid for {@code sku}: its lines summed (a SKU may sit on two lines);
+     * the whole order (goods plus shipping) when {@code sku} is null. An order imported without
+     * lines caps any return at the goods amount, with {@code unitsClaimed} as its quantity
+     * (units are unknown). Null when no amount is known.
+     */
+    public LinePurchase purchase(String sku, int unitsClaimed) {
+      if (lines.isEmpty()) {
+        Long paid = sku == null && total != null ? total : (amount != null ? amount : total);
+        return paid == null ? null
+            : new LinePurchase(orderId, sku, Math.max(1, unitsClaimed), paid);
+      }
+      long qty = 0;
+      long paid = 0;
+      boolean anyAmount = false;
+      for (Line l : lines) {
+        if (sku == null || sku.equals(l.sku())) {
+          qty += l.quantity();
+          if (l.amount() != null) {
+            paid += l.amount();
+            anyAmount = true;
+          }
+        }
+      }
+      if (sku == null) {
+        Long whole = total != null ? total : amount;
+        return whole == null ? null : new LinePurchase(orderId, null, (int) qty, whole);
+      }
+      return anyAmount ? new LinePurchase(orderId, sku, (int) qty, paid) : null;
+    }
+
+    /** The category of a SKU on this order, or null. */
+    public String category(String sku) {
+      for (Line l : lines) {
+        if (Objects.equals(sku, l.sku()) && l.category() != null) {
+          return l.category();
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A stored return with the flags it was recorded with, and its SKU's category. */
+  public record Stored(
+      ReturnRecord record, boolean outsideWindow, boolean notEligible, String category) {}
+
+  // ------------------------------------------------------------------ reads
+
+  boolean hasProducts() throws SQLException {
+    if (products == null) {
+      try (PreparedStatement ps = conn.prepareStatement(
+          "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'products'");
+          ResultSet rs = ps.executeQuery()) {
+        products = rs.next();
+      }
+    }
+    return products;
+  }
+
+  private String categoryJoin(String skuColumn) throws SQLException {
+    return hasProducts() ? " LEFT JOIN products p ON p.sku = " + skuColumn : "";
+  }
+
+  private String category() throws SQLException {
+    return hasProducts() ? "p.category" : "NULL";
+  }
+
+  public Optional<OrderFacts> orderFacts(String orderId) throws SQLException {
+    String sql = "SELECT o.order_id, o.customer_id, " + deliveredAt() + " AS delivered_at,"
+        + " o.amount, o.total, o.shipping_fee, o.status FROM " + deliveredFrom()
+        + " WHERE o.order_id = ?";
+    String id;
+    String customer;
+    Instant delivered;
+    Long amount;
+    Long total;
+    String status;
+    PreparedStatement head = prepared(sql);
+    head.setString(1, orderId);
+    try (ResultSet rs = head.executeQuery()) {
+      if (!rs.next()) {
+        return Optional.empty();
+      }
+      id = rs.getString(1);
+      customer = rs.getString(2);
+      delivered = instant(rs, "delivered_at");
+      amount = getLong(rs, "amount");
+      total = getLong(rs, "total");
+      Long shipping = getLong(rs, "shipping_fee");
+      if (total == null && amount != null) {
+        total = amount + (shipping == null ? 0 : shipping);
+      }
+      status = rs.getString("status");
+    }
+    List<Line> lines = new ArrayList<>();
+    PreparedStatement ps = prepared(
+        "SELECT l.sku, coalesce(l.quantity, 1), l.amount, " + category()
+            + " FROM order_lines l" + categoryJoin("l.sku")
+            + " WHERE l.order_id = ? ORDER BY l.line_no");
+    ps.setString(1, orderId);
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        lines.add(new Line(rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4)));
+      }
+    }
+    return Optional.of(new OrderFacts(id, customer, delivered, amount, total, status, lines));
+  }
+
+  private static final String COLUMNS =
+      "r.return_id, r.order_id, r.sku, r.quantity, r.requested_at, r.approved_at, r.rejected_at,"
+          + " r.received_at, r.refunded_at, r.reason, r.refund_amount, r.outside_window,"
+          + " r.not_eligible";
+
+  public Optional<Stored> find(String returnId) throws SQLException {
+    List<Stored> found = select(" WHERE r.return_id = ?", returnId);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /** The returns of one order, oldest request first. */
+  public List<Stored> forOrder(String orderId) throws SQLException {
+    return select(" WHERE r.order_id = ? ORDER BY r.requested_at, r.return_id", orderId);
+  }
+
+  /**
+   * Returns requested by {@code asOf} and not rejected or refunded by then (the later steps of a
+   * store holding newer data are cut by {@link ReturnRecord#asOf} in the caller).
+   */
+  public List<Stored> openAsOf(Instant asOf) throws SQLException {
+    long t = asOf.getEpochSecond();
+    return select(" WHERE r.requested_at <= ?1"
+        + " AND (r.rejected_at IS NULL OR r.rejected_at > ?1)"
+        + " AND (r.refunded_at IS NULL OR r.refunded_at > ?1)"
+        + " ORDER BY r.requested_at, r.return_id", t);
+  }
+
+  /** Returns requested in {@code [from, to)}. */
+  public List<Stored> requestedBetween(Instant from, Instant to) throws SQLException {
+    return select(" WHERE r.requested_at >= ? AND r.requested_at < ?"
+        + " ORDER BY r.requested_at, r.return_id", from.getEpochSecond(), to.getEpochSecond());
+  }
+
+  private List<Stored> select(String where, Object... args) throws SQLException {
+    String sql = "SELECT " + COLUMNS + ", " + category() + " AS category FROM returns r"
+        + categoryJoin("r.sku") + where;
+    List<Stored> out = new ArrayList<>();
+    PreparedStatement ps = prepared(sql);
+    for (int i = 0; i < args.length; i++) {
+      ps.setObject(i + 1, args[i]);
+    }
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Stored(record(rs), rs.getInt("outside_window") != 0,
+            rs.getInt("not_eligible") != 0, rs.getString("category")));
+      }
+    }
+    return out;
+  }
+
+  static ReturnRecord record(ResultSet rs) throws SQLException {
+    String reason = rs.getString("reason");
+    return new ReturnRecord(
+        rs.getString("return_id"), rs.getString("order_id"), rs.getString("sku"),
+        rs.getInt("quantity"), instant(rs, "requested_at"), instant(rs, "approved_at"),
+        instant(rs, "rejected_at"), instant(rs, "received_at"), instant(rs, "refunded_at"),
+        reason == null ? null : ReturnReason.parse(reason).orElse(null),
+        rs.getLong("refund_amount"));
+  }
+
+  public boolean exists(String returnId) throws SQLException {
+    PreparedStatement ps = prepared("SELECT 1 FROM returns WHERE return_id = ?");
+    ps.setString(1, returnId);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    }
+  }
+
+  /**
+   * The lines of orders delivered in {@code [from, to]}, not cancelled or refunded as a whole:
+   * the candidates of {@code returns eligible} (the window itself is the domain's). An order
+   * without lines comes as one row with a null SKU.
+   */
+  public List<DeliveredItem> deliveredBetween(Instant from, Instant to) throws SQLException {
+    String sql = "SELECT o.order_id, o.customer_id, " + deliveredAt() + " AS delivered_at,"
+        + " l.sku, " + category() + " AS category FROM " + deliveredFrom()
+        + " LEFT JOIN order_lines l ON l.order_id = o.order_id" + categoryJoin("l.sku")
+        + " WHERE " + deliveredAt() + " >= ? AND " + deliveredAt() + " <= ?"
+        + " AND coalesce(o.status, '') NOT IN ('cancelled', 'refunded')"
+        + " ORDER BY " + deliveredAt() + ", o.order_id, l.line_no";
+    List<DeliveredItem> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new DeliveredItem(rs.getString(1), rs.getString(2), instant(rs, "delivered_at"),
+              rs.getString(4), rs.getString(5)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** What delivered units are grouped by in {@link #deliveredUnits}. */
+  public enum UnitKey {
+    SKU, CATEGORY, ALL, QUARTER_HOUR
+  }
+
+  /**
+   * Units on the lines of orders delivered in {@code [from, to)}, summed by SKU, category, in
+   * all, or by quarter-hour of delivery (epoch second of its start, as text; every zone offset is
+   * a whole number of quarter-hours, so the caller can cut local days, weeks and months from it).
+   */
+  public Map<String, Long> deliveredUnits(UnitKey by, Instant from, Instant to)
+      throws SQLException {
+    String key = switch (by) {
+      case SKU -> "l.sku";
+      case CATEGORY -> hasProducts() ? "coalesce(p.category, '" + ReturnReport.UNKNOWN + "')"
+          : "'" + ReturnReport.UNKNOWN + "'";
+      case ALL -> "''";
+      case QUARTER_HOUR -> "(" + deliveredAt() + " / 900) * 900";
+    };
+    // CROSS JOIN keeps orders as the outer loop: one pass over orders, a keyed lookup of the
+    // lines of each delivered one (SQLite would otherwise walk every line by the sku index and
+    // look its order up: ten times slower on a million orders)
+    String sql = "SELECT " + key + " AS k, sum(coalesce(l.quantity, 1)) FROM " + deliveredFrom()
+        + " CROSS JOIN order_lines l ON l.order_id = o.order_id"
+        + (by == UnitKey.CATEGORY ? categoryJoin("l.sku") : "")
+        + " WHERE " + deliveredAt() + " >= ? AND " + deliveredAt() + " < ?"
+        + " AND coalesce(o.status, '') <> 'cancelled'"
+        + (by == UnitKey.SKU ? " AND l.sku IS NOT NULL" : "") + " GROUP BY k";
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  private static final String UPSERT =
+      """
+      INSERT INTO returns (return_id, order_id, sku, quantity, requested_at, approved_at,
+                           rejected_at, received_at, refunded_at, reason, refund_amount,
+                           outside_window, not_eligible, import_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (return_id) DO UPDATE SET
+        order_id = excluded.order_id, sku = excluded.sku, quantity = excluded.quantity,
+        requested_at = excluded.requested_at, approved_at = excluded.approved_at,
+        rejected_at = excluded.rejected_at, received_at = excluded.received_at,
+        refunded_at = excluded.refunded_at, reason = excluded.reason,
+        refund_amount = excluded.refund_amount, outside_window = excluded.outside_window,
+        not_eligible = excluded.not_eligible,
+        import_id = coalesce(excluded.import_id, returns.import_id)
+      """;
+
+  /**
+   * Writes a return as a whole (the caller has merged it with the stored one and checked it).
+   * {@code importId} is null for a return recorded from the terminal.
+   */
+  public void save(ReturnRecord r, ReturnFlags flags, Long importId) throws SQLException {
+    PreparedStatement ps = prepared(UPSERT);
+    ps.setString(1, r.returnId());
+    ps.setString(2, r.orderId());
+    ps.setString(3, r.sku());
+    ps.setInt(4, r.quantity());
+    OrderWriter.setInstant(ps, 5, r.requestedAt());
+    OrderWriter.setInstant(ps, 6, r.approvedAt());
+    OrderWriter.setInstant(ps, 7, r.rejectedAt());
+    OrderWriter.setInstant(ps, 8, r.receivedAt());
+    OrderWriter.setInstant(ps, 9, r.refundedAt());
+    ps.setString(10, r.reason() == null ? null : r.reason().code());
+    ps.setLong(11, r.refundAmount());
+    ps.setInt(12, flags.outsideWindow() ? 1 : 0);
+    ps.setInt(13, flags.notEligible() ? 1 : 0);
+    if (importId == null) {
+      ps.setNull(14, java.sql.Types.INTEGER);
+    } else {
+      ps.setLong(14, importId);
+    }
+    ps.executeUpdate();
+  }
+}
