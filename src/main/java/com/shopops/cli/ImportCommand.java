@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     description = {
-      "Import exports into the store: orders or customers (CSV/TSV with a header row).",
+      "Import exports into the store: orders, customers or shipments (CSV/TSV with a header row).",
       "The layout is recognised from the header: the shopops generic layout, Shopify orders and",
       "customers, WooCommerce orders, Taobao/Tmall 订单报表 + 宝贝报表 and the 子订单 export, JD POP",
       "orders. Encoding (UTF-8, UTF-8 BOM, GBK/GB18030, UTF-16) and delimiter are sniffed.",
@@ -37,11 +37,12 @@ import picocli.CommandLine.Parameters;
       "  shopops import orders examples/orders.csv",
       "  shopops import orders ExportOrderList202611.csv ExportOrderDetailList202611.csv",
       "  shopops import customers customers.csv --on-error skip --rejects bad.csv",
+      "  shopops import shipments examples/shipments.csv",
       "  cat export.csv | shopops import orders - --map my-layout.yaml",
       "  shopops import orders new.csv --dry-run"
     })
 final class ImportCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "KIND", description = "orders or customers.")
+  @Parameters(index = "0", paramLabel = "KIND", description = "orders, customers or shipments.")
   String kind;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
@@ -50,7 +51,8 @@ final class ImportCommand extends BaseCommand {
 
   @Option(names = "--preset", paramLabel = "NAME",
       description = "Force a layout instead of recognising it: generic-orders, generic-customers,"
-          + " shopify-orders, shopify-customers, woocommerce-orders, taobao-orders, taobao-items,"
+          + " generic-shipments, shopify-orders, shopify-customers, woocommerce-orders,"
+          + " taobao-orders, taobao-items,"
           + " taobao-suborders, jd-orders.")
   String preset;
 

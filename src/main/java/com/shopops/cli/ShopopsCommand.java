@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       OrdersCommand.class,
       CustomersCommand.class,
       ConfigCommand.class,
+      SlaCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

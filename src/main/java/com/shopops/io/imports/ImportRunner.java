@@ -52,13 +52,14 @@ public final class ImportRunner {
 
   /** The kinds this version imports. */
   public static Set<String> kinds() {
-    return new LinkedHashSet<>(List.of("orders", "customers"));
+    return new LinkedHashSet<>(List.of("orders", "customers", "shipments"));
   }
 
   static KindHandler handlerFor(String kind, String file) {
     return switch (kind) {
       case "orders" -> new OrdersHandler(file);
       case "customers" -> new CustomersHandler(file);
+      case "shipments" -> new ShipmentsHandler(file);
       default -> throw new ImportException("importing " + kind + " is not supported yet", null);
     };
   }

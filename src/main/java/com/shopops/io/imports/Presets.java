@@ -24,6 +24,7 @@ public final class Presets {
       List.of(
           "generic-orders.json",
           "generic-customers.json",
+          "generic-shipments.json",
           "shopify-orders.json",
           "shopify-customers.json",
           "woocommerce-orders.json",
