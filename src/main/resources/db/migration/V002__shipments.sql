@@ -17,9 +17,6 @@ CREATE TABLE shipments (
 
 CREATE INDEX shipments_tracking ON shipments (tracking_no);
 
--- `import shipments` finds an order by its tracking number when the row has no order id.
-CREATE INDEX orders_tracking ON orders (tracking_no);
-
 -- `sla at-risk` / `sla overdue`: the paid orders the order exports do not show as shipped. Small on
 -- a busy store (only today's and the late ones), so those commands never scan every order.
 -- The query in SlaQueries repeats this WHERE clause word for word so SQLite can use the index.

@@ -51,7 +51,7 @@ final class ImportCommand extends BaseCommand {
 
   @Option(names = "--preset", paramLabel = "NAME",
       description = "Force a layout instead of recognising it: generic-orders, generic-customers,"
-          + " generic-shipments, shopify-orders, shopify-customers, woocommerce-orders,"
+          + " generic-shipments, cn-shipments, cn-shipments-logistics, shopify-orders, shopify-customers, woocommerce-orders,"
           + " taobao-orders, taobao-items,"
           + " taobao-suborders, jd-orders.")
   String preset;

@@ -40,8 +40,7 @@ public final class OrderWriter {
       "CREATE INDEX IF NOT EXISTS orders_customer ON orders (customer_id);"
           + "CREATE INDEX IF NOT EXISTS orders_paid_at ON orders (paid_at);"
           + "CREATE INDEX IF NOT EXISTS orders_created_at ON orders (created_at);"
-          + "CREATE INDEX IF NOT EXISTS order_lines_sku ON order_lines (sku);"
-          + "CREATE INDEX IF NOT EXISTS orders_tracking ON orders (tracking_no)";
+          + "CREATE INDEX IF NOT EXISTS order_lines_sku ON order_lines (sku)";
 
   private final Connection conn;
   private final long importId;
@@ -159,7 +158,6 @@ public final class OrderWriter {
         st.execute("DROP INDEX IF EXISTS orders_paid_at");
         st.execute("DROP INDEX IF EXISTS orders_created_at");
         st.execute("DROP INDEX IF EXISTS order_lines_sku");
-        st.execute("DROP INDEX IF EXISTS orders_tracking");
       }
     }
   }

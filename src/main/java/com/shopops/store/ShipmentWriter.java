@@ -76,15 +76,26 @@ public final class ShipmentWriter {
 
   /**
    * The orders that carry this tracking number, on the order export or an earlier shipment record
-   * (at most two are returned: more than one means the number is ambiguous).
+   * (at most two are returned: more than one means the number is ambiguous). The first call builds
+   * a temporary index of the orders' tracking numbers for this import, so order imports never pay
+   * for a tracking index they do not need.
    */
   public List<String> ordersWithTracking(String trackingNo) throws SQLException {
     flush();
     if (byTracking == null) {
+      try (Statement st = conn.createStatement()) {
+        st.execute("DROP TABLE IF EXISTS temp.order_tracking");
+        st.execute(
+            """
+            CREATE TEMP TABLE order_tracking AS
+            SELECT tracking_no, order_id FROM orders WHERE tracking_no IS NOT NULL
+            """);
+        st.execute("CREATE INDEX temp.order_tracking_no ON order_tracking (tracking_no)");
+      }
       byTracking =
           conn.prepareStatement(
               """
-              SELECT order_id FROM orders WHERE tracking_no = ?1
+              SELECT order_id FROM temp.order_tracking WHERE tracking_no = ?1
               UNION
               SELECT order_id FROM shipments WHERE tracking_no = ?1
               LIMIT 2
@@ -187,6 +198,11 @@ public final class ShipmentWriter {
     for (PreparedStatement ps : new PreparedStatement[] {fullBatch, known, byTracking}) {
       if (ps != null) {
         ps.close();
+      }
+    }
+    if (byTracking != null) {
+      try (Statement st = conn.createStatement()) {
+        st.execute("DROP TABLE IF EXISTS temp.order_tracking");
       }
     }
     if (before < 0) {

@@ -197,7 +197,7 @@ final class OrdersHandler implements KindHandler {
     }
     Long shippingFee = first(rows, SHIPPING_FEE);
     Long total = first(rows, ORDER_TOTAL);
-    Long amount = anyAmount ? goods : (total != null ? total - orZero(shippingFee) : null);
+    Long amount = anyAmount ? Long.valueOf(goods) : (total != null ? total - orZero(shippingFee) : null);
     String province = Regions.province(firstText(rows, PROVINCE));
     String city = firstText(rows, CITY);
     if (province == null || city == null) {

@@ -25,6 +25,8 @@ public final class Presets {
           "generic-orders.json",
           "generic-customers.json",
           "generic-shipments.json",
+          "cn-shipments.json",
+          "cn-shipments-logistics.json",
           "shopify-orders.json",
           "shopify-customers.json",
           "woocommerce-orders.json",
