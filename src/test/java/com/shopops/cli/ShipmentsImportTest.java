@@ -61,8 +61,8 @@ class ShipmentsImportTest {
         + " 1 rejected"), skip.err());
     assertEquals("""
         order_id,carrier,tracking_no,shipped_at,delivered_at,reject_line,reject_reason
-        O3,中通快递,ZT3,2026-03-03 18:00:00,2026-03-03 17:59:59,3,delivered_at is before \
-        shipped_at (delivered 2026-03-03 17:59:59, shipped 2026-03-03 18:00:00)
+        O3,中通快递,ZT3,2026-03-03 18:00:00,2026-03-03 17:59:59,3,"delivered_at is before \
+        shipped_at (delivered 2026-03-03 17:59:59, shipped 2026-03-03 18:00:00)"
         """, Files.readString(rejects));
   }
 
