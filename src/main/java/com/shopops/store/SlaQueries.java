@@ -99,25 +99,27 @@ public final class SlaQueries {
     }
   }
 
+  // The first three conditions repeat the WHERE of orders_unshipped (V002) word for word, so
+  // SQLite reads only that small index instead of every order.
+  static final String UNSHIPPED =
+      SELECT
+          + """
+          , NULL AS sku
+          FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
+          WHERE o.paid_at IS NOT NULL AND o.shipped_at IS NULL AND o.delivered_at IS NULL
+            AND (o.status IS NULL OR o.status IN ('pending', 'paid'))
+            AND (s.shipped_at IS NULL OR s.shipped_at > ?1)
+            AND (s.delivered_at IS NULL OR s.delivered_at > ?1)
+          ORDER BY o.paid_at, o.order_id
+          """;
+
   /**
    * The paid orders not shipped as of {@code asOf}: what the order exports do not show as shipped
    * (through the partial index {@code orders_unshipped}), less those a shipment record shows
    * shipped or delivered by {@code asOf}. Oldest payment first.
    */
   public void unshipped(Instant asOf, Sink sink) throws SQLException {
-    // The first three conditions repeat the WHERE of orders_unshipped (V002) word for word, so
-    // SQLite reads only that small index instead of every order.
-    String sql =
-        SELECT
-            + """
-            , NULL AS sku
-            FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
-            WHERE o.paid_at IS NOT NULL AND o.shipped_at IS NULL AND o.delivered_at IS NULL
-              AND (o.status IS NULL OR o.status IN ('pending', 'paid'))
-              AND (s.shipped_at IS NULL OR s.shipped_at > ?1)
-              AND (s.delivered_at IS NULL OR s.delivered_at > ?1)
-            ORDER BY o.paid_at, o.order_id
-            """;
+    String sql = UNSHIPPED;
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, asOf.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
