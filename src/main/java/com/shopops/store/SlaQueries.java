@@ -81,8 +81,8 @@ public final class SlaQueries {
       ps.setFetchSize(1000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String id = rs.getString("order_id");
-          String sku = rs.getString("sku");
+          String id = rs.getString(ORDER_ID);
+          String sku = rs.getString(SKU);
           if (perSku) {
             // an order's line rows come together (orders is the outer loop of the LEFT JOIN)
             if (!id.equals(lastOrder)) {
@@ -130,28 +130,46 @@ public final class SlaQueries {
     }
   }
 
+  // column positions in SELECT (reading by position spares a name lookup per cell)
+  private static final int ORDER_ID = 1;
+  private static final int CUSTOMER_ID = 2;
+  private static final int CREATED_AT = 3;
+  private static final int PAID_AT = 4;
+  private static final int STATUS = 5;
+  private static final int PROVINCE = 6;
+  private static final int SHIPPED_AT = 7;
+  private static final int DELIVERED_AT = 8;
+  private static final int CARRIER = 9;
+  private static final int ESTIMATED = 10;
+  private static final int PROMISED = 11;
+  private static final int SKU = 12;
+
   private static SlaRow row(ResultSet rs, String sku) throws SQLException {
-    String status = rs.getString("status");
-    Instant shipped = OrderQueries.instant(rs, "shipped_at");
-    Instant delivered = OrderQueries.instant(rs, "delivered_at");
+    String status = rs.getString(STATUS);
+    Instant shipped = instant(rs, SHIPPED_AT);
+    Instant delivered = instant(rs, DELIVERED_AT);
     boolean noTimes = shipped == null && delivered == null;
     boolean closed = "cancelled".equals(status) || "refunded".equals(status);
     boolean shippedByStatus =
         "shipped".equals(status) || "delivered".equals(status) || "completed".equals(status);
-    String promised = rs.getString("promised_ship_date");
+    String promised = rs.getString(PROMISED);
     OrderShipment s =
         new OrderShipment(
-            rs.getString("order_id"),
-            OrderQueries.instant(rs, "paid_at"),
+            rs.getString(ORDER_ID),
+            instant(rs, PAID_AT),
             promised == null ? null : LocalDate.parse(promised),
             shipped,
             delivered,
-            OrderQueries.instant(rs, "estimated_delivery_at"),
-            rs.getString("carrier"),
-            rs.getString("province"),
+            instant(rs, ESTIMATED),
+            rs.getString(CARRIER),
+            rs.getString(PROVINCE),
             closed && noTimes,
             shippedByStatus && noTimes);
-    return new SlaRow(
-        s, rs.getString("customer_id"), status, OrderQueries.instant(rs, "created_at"), sku);
+    return new SlaRow(s, rs.getString(CUSTOMER_ID), status, instant(rs, CREATED_AT), sku);
+  }
+
+  private static Instant instant(ResultSet rs, int col) throws SQLException {
+    long v = rs.getLong(col);
+    return rs.wasNull() ? null : Instant.ofEpochSecond(v);
   }
 }
