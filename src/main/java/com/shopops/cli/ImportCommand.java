@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     description = {
-      "Import exports into the store: orders, customers or returns (CSV/TSV with a header row).",
+      "Import exports into the store: orders, customers, shipments, returns or follow-ups",
+      "(CSV/TSV with a header row).",
       "The layout is recognised from the header: the shopops generic layout, Shopify orders and",
       "customers, WooCommerce orders, Taobao/Tmall 订单报表 + 宝贝报表 and the 子订单 export, JD POP",
       "orders; for returns the generic layout, Taobao/Tmall 退款管理 and JD 售后服务单 exports.",
@@ -38,12 +39,14 @@ import picocli.CommandLine.Parameters;
       "  shopops import orders examples/orders.csv",
       "  shopops import orders ExportOrderList202611.csv ExportOrderDetailList202611.csv",
       "  shopops import customers customers.csv --on-error skip --rejects bad.csv",
+      "  shopops import shipments examples/shipments.csv",
       "  shopops import returns examples/returns.csv",
       "  cat export.csv | shopops import orders - --map my-layout.yaml",
       "  shopops import orders new.csv --dry-run"
     })
 final class ImportCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "KIND", description = "orders, customers or returns.")
+  @Parameters(index = "0", paramLabel = "KIND",
+      description = "orders, customers, shipments, returns or followups.")
   String kind;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
@@ -51,9 +54,8 @@ final class ImportCommand extends BaseCommand {
   List<String> files;
 
   @Option(names = "--preset", paramLabel = "NAME",
-      description = "Force a layout instead of recognising it: generic-orders, generic-customers,"
-          + " shopify-orders, shopify-customers, woocommerce-orders, taobao-orders, taobao-items,"
-          + " taobao-suborders, jd-orders, generic-returns, taobao-refunds, jd-refunds.")
+      description = "Force a layout instead of recognising it from the header, e.g. jd-orders or"
+          + " taobao-items; a name that is not a preset lists the presets of that kind.")
   String preset;
 
   @Option(names = "--map", paramLabel = "FILE",

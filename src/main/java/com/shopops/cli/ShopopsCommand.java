@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       ReturnsCommand.class,
       ConfigCommand.class,
       ShellCommand.class,
+      SlaCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

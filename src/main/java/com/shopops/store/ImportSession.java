@@ -72,6 +72,10 @@ public final class ImportSession implements AutoCloseable {
     return new OrderWriter(this, source);
   }
 
+  public ShipmentWriter shipments() {
+    return new ShipmentWriter(this);
+  }
+
   public CustomerWriter customers() {
     return new CustomerWriter(this);
   }

@@ -16,8 +16,8 @@ public enum ShippingStatus {
   /** Shipped after the hard limit ({@code ship_max}). */
   SHIPPED_BREACHED,
   /**
-   * Delivered, but the data has no shipped time: it has certainly shipped, but on time or not is
-   * unknown. Out of the ship rates and never an alert.
+   * Delivered (or shipped by its status), but the data has no shipped time: it has certainly
+   * shipped, but on time or not is unknown. Out of the ship rates and never an alert.
    */
   SHIPPED_TIME_UNKNOWN,
   /** Unshipped; the deadline is further away than {@code atRiskWithin}. */

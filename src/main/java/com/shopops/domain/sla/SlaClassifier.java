@@ -40,7 +40,7 @@ public final class SlaClassifier {
     if (shipped != null) {
       shipping = shipped(shipped, shipBy);
       margin = Duration.between(shipped, shipBy.deadline());
-    } else if (delivered != null) {
+    } else if (delivered != null || order.shippedWithoutTime()) {
       shipping = ShippingStatus.SHIPPED_TIME_UNKNOWN;
     } else {
       shipping = unshipped(asOf, shipBy, policy);

@@ -52,13 +52,15 @@ public final class ImportRunner {
 
   /** The kinds this version imports. */
   public static Set<String> kinds() {
-    return new LinkedHashSet<>(List.of("orders", "customers", "returns", "followups"));
+    return new LinkedHashSet<>(
+        List.of("orders", "customers", "shipments", "returns", "followups"));
   }
 
   static KindHandler handlerFor(String kind, String file) {
     return switch (kind) {
       case "orders" -> new OrdersHandler(file);
       case "customers" -> new CustomersHandler(file);
+      case "shipments" -> new ShipmentsHandler(file);
       case "returns" -> new ReturnsHandler(file);
       case "followups" -> new FollowUpsHandler(file);
       default -> throw new ImportException("importing " + kind + " is not supported yet", null);

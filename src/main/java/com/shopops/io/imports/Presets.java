@@ -24,6 +24,9 @@ public final class Presets {
       List.of(
           "generic-orders.json",
           "generic-customers.json",
+          "generic-shipments.json",
+          "cn-shipments.json",
+          "cn-shipments-logistics.json",
           "shopify-orders.json",
           "shopify-customers.json",
           "woocommerce-orders.json",

@@ -210,6 +210,16 @@ class SlaClassifierTest {
   }
 
   @Test
+  void shippedByStatusWithoutAnyTimeIsNeverAnUnshippedBreach() {
+    OrderShipment taobao =
+        new OrderShipment("O6", PAID, null, null, null, null, null, null, false, true);
+    OrderSla sla = classify(taobao, LATER);
+    assertEquals(ShippingStatus.SHIPPED_TIME_UNKNOWN, sla.shipping());
+    assertEquals(DeliveryStatus.NOT_SHIPPED, sla.delivery());
+    assertNull(sla.shipMargin());
+  }
+
+  @Test
   void presaleUsesThePromisedDate() {
     OrderShipment onDate =
         new OrderShipment(

@@ -1,0 +1,175 @@
+package com.shopops.store;
+
+import com.shopops.domain.sla.OrderShipment;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Streams orders with their shipping facts for the SLA rules, one row at a time (a million orders
+ * never sit in memory as objects).
+ *
+ * <p>How the two sources combine: an order export may carry shipped/delivered times, carrier and
+ * tracking number (orders table); a shipment record ({@code import shipments}) may carry the same
+ * and more. Field by field, the shipment record's value wins when it has one, else the order's —
+ * the carrier's scan is the better evidence of 出库 (Taobao 争议处理规则 Art.25). Estimated
+ * delivery and presale promised ship date come only from shipment records.
+ *
+ * <p>Status: an order cancelled or refunded with no shipped/delivered time was cancelled before
+ * shipping (out of scope); an order the export says is shipped, delivered or completed but without
+ * any time has shipped at an unknown time (Taobao/JD order reports have no 发货时间).
+ */
+public final class SlaQueries {
+  private final Connection conn;
+
+  public SlaQueries(Store store) {
+    this.conn = store.connection();
+  }
+
+  /** One order (or one order × SKU) read for the SLA. */
+  public record SlaRow(
+      OrderShipment shipment, String customerId, String status, Instant createdAt, String sku) {}
+
+  /** Receives rows as they are read. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(SlaRow row);
+  }
+
+  private static final String SELECT =
+      """
+      SELECT o.order_id, o.customer_id, o.created_at, o.paid_at, o.status, o.province,
+             coalesce(s.shipped_at, o.shipped_at) AS shipped_at,
+             coalesce(s.delivered_at, o.delivered_at) AS delivered_at,
+             coalesce(s.carrier, o.carrier) AS carrier,
+             s.estimated_delivery_at, s.promised_ship_date
+      """;
+
+  /**
+   * Every order whose paid time (created time when unpaid) falls in {@code [from, to)}; null ends
+   * are open. With {@code perSku}, one row per distinct SKU of the order (an order without lines
+   * gives one row with a null SKU).
+   */
+  public void inPeriod(Instant from, Instant to, boolean perSku, Sink sink) throws SQLException {
+    StringBuilder sql = new StringBuilder(SELECT);
+    sql.append(perSku ? ", l.sku AS sku" : ", NULL AS sku");
+    sql.append(" FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id");
+    if (perSku) {
+      sql.append(" LEFT JOIN order_lines l ON l.order_id = o.order_id");
+    }
+    sql.append(" WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (from != null) {
+      sql.append(" AND coalesce(o.paid_at, o.created_at) >= ?");
+      args.add(from.getEpochSecond());
+    }
+    if (to != null) {
+      sql.append(" AND coalesce(o.paid_at, o.created_at) < ?");
+      args.add(to.getEpochSecond());
+    }
+    String lastOrder = null;
+    List<String> skus = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        ps.setObject(i + 1, args.get(i));
+      }
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(ORDER_ID);
+          String sku = rs.getString(SKU);
+          if (perSku) {
+            // an order's line rows come together (orders is the outer loop of the LEFT JOIN)
+            if (!id.equals(lastOrder)) {
+              lastOrder = id;
+              skus.clear();
+            } else if (skus.contains(sku)) {
+              continue;
+            }
+            skus.add(sku);
+          }
+          sink.accept(row(rs, sku));
+        }
+      }
+    }
+  }
+
+  // The first three conditions repeat the WHERE of orders_unshipped (V002) word for word, so
+  // SQLite reads only that small index instead of every order.
+  static final String UNSHIPPED =
+      SELECT
+          + """
+          , NULL AS sku
+          FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
+          WHERE o.paid_at IS NOT NULL AND o.shipped_at IS NULL AND o.delivered_at IS NULL
+            AND (o.status IS NULL OR o.status IN ('pending', 'paid'))
+            AND (s.shipped_at IS NULL OR s.shipped_at > ?1)
+            AND (s.delivered_at IS NULL OR s.delivered_at > ?1)
+          ORDER BY o.paid_at, o.order_id
+          """;
+
+  /**
+   * The paid orders not shipped as of {@code asOf}: what the order exports do not show as shipped
+   * (through the partial index {@code orders_unshipped}), less those a shipment record shows
+   * shipped or delivered by {@code asOf}. Oldest payment first.
+   */
+  public void unshipped(Instant asOf, Sink sink) throws SQLException {
+    String sql = UNSHIPPED;
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, asOf.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(row(rs, null));
+        }
+      }
+    }
+  }
+
+  // column positions in SELECT (reading by position spares a name lookup per cell)
+  private static final int ORDER_ID = 1;
+  private static final int CUSTOMER_ID = 2;
+  private static final int CREATED_AT = 3;
+  private static final int PAID_AT = 4;
+  private static final int STATUS = 5;
+  private static final int PROVINCE = 6;
+  private static final int SHIPPED_AT = 7;
+  private static final int DELIVERED_AT = 8;
+  private static final int CARRIER = 9;
+  private static final int ESTIMATED = 10;
+  private static final int PROMISED = 11;
+  private static final int SKU = 12;
+
+  private static SlaRow row(ResultSet rs, String sku) throws SQLException {
+    String status = rs.getString(STATUS);
+    Instant shipped = instant(rs, SHIPPED_AT);
+    Instant delivered = instant(rs, DELIVERED_AT);
+    boolean noTimes = shipped == null && delivered == null;
+    boolean closed = "cancelled".equals(status) || "refunded".equals(status);
+    boolean shippedByStatus =
+        "shipped".equals(status) || "delivered".equals(status) || "completed".equals(status);
+    String promised = rs.getString(PROMISED);
+    OrderShipment s =
+        new OrderShipment(
+            rs.getString(ORDER_ID),
+            instant(rs, PAID_AT),
+            promised == null ? null : LocalDate.parse(promised),
+            shipped,
+            delivered,
+            instant(rs, ESTIMATED),
+            rs.getString(CARRIER),
+            rs.getString(PROVINCE),
+            closed && noTimes,
+            shippedByStatus && noTimes);
+    return new SlaRow(s, rs.getString(CUSTOMER_ID), status, instant(rs, CREATED_AT), sku);
+  }
+
+  private static Instant instant(ResultSet rs, int col) throws SQLException {
+    long v = rs.getLong(col);
+    return rs.wasNull() ? null : Instant.ofEpochSecond(v);
+  }
+}

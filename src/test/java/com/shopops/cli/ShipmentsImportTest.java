@@ -1,0 +1,144 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import shipments}: presets, rejects with reasons, tracking-number matching, upserts. */
+class ShipmentsImportTest {
+  @TempDir Path dir;
+  private CliRunner cli;
+
+  @BeforeEach
+  void init() throws IOException {
+    cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    cli.expect(0, "import", "orders", file("orders.csv", """
+        order_id,customer_id,paid_at,shipped_at,delivered_at,tracking_no,status
+        O1,C1,2026-03-02 10:00:00,,,,paid
+        O2,C1,2026-03-02 10:00:00,2026-03-02 18:00:00,,ZT900,shipped
+        O3,C1,2026-03-02 10:00:00,,,,paid
+        """).toString());
+  }
+
+  private Path file(String name, String text) throws IOException {
+    return file(name, text, StandardCharsets.UTF_8);
+  }
+
+  private Path file(String name, String text, Charset cs) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, cs);
+    return p;
+  }
+
+  @Test
+  void deliveredBeforeShippedIsARejectWithItsReasonAndNothingIsWritten() throws IOException {
+    Path f = file("s.csv", """
+        order_id,carrier,tracking_no,shipped_at,delivered_at
+        O1,中通快递,ZT1,2026-03-02 18:00:00,2026-03-04 12:00:00
+        O3,中通快递,ZT3,2026-03-03 18:00:00,2026-03-03 17:59:59
+        """);
+    var r = cli.expect(1, "import", "shipments", f.toString());
+    assertTrue(r.err().contains(f + ":3: delivered_at is before shipped_at (delivered"
+        + " 2026-03-03 17:59:59, shipped 2026-03-03 18:00:00)"), r.err());
+    assertTrue(r.err().contains("1 bad row; nothing from this file was written"), r.err());
+    // nothing written: O1 is still unshipped
+    assertTrue(cli.expect(0, "--now", "2026-03-03 12:00", "sla", "overdue").out()
+        .contains("\nO1,C1,"));
+
+    Path rejects = dir.resolve("rejects.csv");
+    var skip = cli.expect(0, "import", "shipments", f.toString(), "--on-error", "skip",
+        "--rejects", rejects.toString());
+    assertTrue(skip.err().contains("2 rows, 1 shipment (1 new, 0 updated, 0 unchanged),"
+        + " 1 rejected"), skip.err());
+    assertEquals("""
+        order_id,carrier,tracking_no,shipped_at,delivered_at,reject_line,reject_reason
+        O3,中通快递,ZT3,2026-03-03 18:00:00,2026-03-03 17:59:59,3,"delivered_at is before \
+        shipped_at (delivered 2026-03-03 17:59:59, shipped 2026-03-03 18:00:00)"
+        """, Files.readString(rejects));
+  }
+
+  @Test
+  void aDeliveredTimeIsCheckedAgainstTheShippedTimeTheStoreHolds() throws IOException {
+    Path f = file("s.csv", "order_id,delivered_at\nO2,2026-03-02 17:00:00\n");
+    var r = cli.expect(1, "import", "shipments", f.toString());
+    assertTrue(r.err().contains(":2: delivered_at is before shipped_at (delivered 2026-03-02"
+        + " 17:00:00, shipped 2026-03-02 18:00:00 in the store)"), r.err());
+  }
+
+  @Test
+  void aShipmentForAnUnknownOrderIsAReportedReject() throws IOException {
+    Path f = file("s.csv", "order_id,carrier,shipped_at\nNOPE,中通快递,2026-03-02 18:00:00\n");
+    var r = cli.expect(1, "import", "shipments", f.toString());
+    assertTrue(r.err().contains(f + ":2: order_id: order NOPE is not in the store (import its"
+        + " order export first)"), r.err());
+  }
+
+  @Test
+  void aRowWithoutAnOrderIdIsMatchedByTrackingNumber() throws IOException {
+    Path f = file("s.csv", """
+        订单编号,物流公司,运单号,发货时间,签收时间
+        ,中通快递,ZT900,,2026-03-04 09:00:00
+        ,中通快递,NOWHERE,2026-03-02 18:00:00,
+        """);
+    var r = cli.expect(0, "import", "shipments", f.toString(), "--on-error", "skip");
+    assertTrue(r.err().contains(":3: tracking_no: no order in the store has tracking number"
+        + " NOWHERE (and the row has no order id)"), r.err());
+    assertTrue(r.err().contains("1 shipment (1 new, 0 updated, 0 unchanged), 1 rejected;"
+        + " cn-shipments"), r.err());
+    var report = cli.expect(0, "--now", "2026-03-10 00:00", "sla", "report", "--by", "carrier");
+    assertTrue(report.out().contains("\n中通快递,1,1,"), report.out());
+  }
+
+  @Test
+  void reimportingIsIdempotentAndALaterFileFillsIn() throws IOException {
+    Path first = file("a.csv", """
+        order_id,carrier,tracking_no,shipped_at,delivered_at,estimated_delivery_at
+        O1,圆通速递,YT1,2026-03-02 18:00:00,,2026-03-04
+        O3,圆通速递,YT3,2026-03-02 19:00:00,,
+        """);
+    assertTrue(cli.expect(0, "import", "shipments", first.toString()).err()
+        .contains("2 rows, 2 shipments (2 new, 0 updated, 0 unchanged)"));
+    assertTrue(cli.expect(0, "import", "shipments", first.toString()).err()
+        .contains("2 rows, 2 shipments (0 new, 0 updated, 2 unchanged)"));
+    Path later = file("b.csv", """
+        order_id,delivered_at
+        O1,2026-03-04 12:00:00
+        """);
+    assertTrue(cli.expect(0, "import", "shipments", later.toString(), "--dry-run").err()
+        .contains("dry run, nothing written: 1 row, 1 shipment (0 new, 1 updated, 0 unchanged)"));
+    assertTrue(cli.expect(0, "import", "shipments", later.toString()).err()
+        .contains("1 row, 1 shipment (0 new, 1 updated, 0 unchanged)"));
+    // the carrier survives the later file, which did not carry it; delivered by the estimate
+    var report = cli.expect(0, "--now", "2026-03-10 00:00", "sla", "report", "--by", "carrier");
+    assertTrue(report.out().contains("\n圆通速递,2,2,"), report.out());
+    assertTrue(cli.expect(0, "imports").out().contains("shipments"));
+  }
+
+  @Test
+  void aGbkCarrierExportIsReadAndTheOrderExportsStillCarryTheirTimes() throws IOException {
+    Path f = file("gbk.csv", "订单号,快递公司,物流单号,出库时间\r\nO3,韵达快递,YD3,2026-03-02 20:00:00\r\n",
+        Charset.forName("GB18030"));
+    var r = cli.expect(0, "import", "shipments", f.toString());
+    assertTrue(r.err().contains("cn-shipments-logistics, GB18030"), r.err());
+    var report = cli.expect(0, "--now", "2026-03-10 00:00", "sla", "report", "--by", "carrier");
+    // O2 from its order export (no carrier), O3 from the shipment record
+    assertTrue(report.out().contains("\n韵达快递,1,1,"), report.out());
+    assertTrue(report.out().contains("\ntotal,3,2,"), report.out());
+  }
+
+  @Test
+  void aCustomerListIsNotAShipmentsFile() throws IOException {
+    Path f = file("c.csv", "customer_id,name,phone\nC1,张三,13800000000\n");
+    var r = cli.expect(1, "import", "shipments", f.toString());
+    assertTrue(r.err().contains("this looks like a customers file"), r.err());
+  }
+}
