@@ -60,12 +60,13 @@ public final class ReturnStore {
 
   /** The orders, with whatever says when they were delivered, as {@code o}. */
   private static String deliveredFrom() {
-    return "orders o";
+    // a shipment record (import shipments) wins over the order export's own delivered time
+    return "orders o LEFT JOIN shipments s ON s.order_id = o.order_id";
   }
 
   /** When order {@code o} was delivered (签收), epoch seconds. */
   private static String deliveredAt() {
-    return "o.delivered_at";
+    return "coalesce(s.delivered_at, o.delivered_at)";
   }
 
   // ------------------------------------------------------------------ records
