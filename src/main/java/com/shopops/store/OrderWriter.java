@@ -338,7 +338,6 @@ public final class OrderWriter implements AutoCloseable {
           setLong(ps, p++, l.quantity());
           setLong(ps, p++, l.unitPrice());
           setLong(ps, p++, l.amount());
-          ps.setLong(p++, importId);
         }
         ps.executeUpdate();
         linesWritten += n;
@@ -350,13 +349,15 @@ public final class OrderWriter implements AutoCloseable {
     }
   }
 
-  private static String linesSql(int rows) {
+  private String linesSql(int rows) {
     StringBuilder sb =
         new StringBuilder(
             "INSERT INTO order_lines (order_id, line_no, sku, title, quantity, unit_price, amount,"
                 + " import_id) VALUES ");
+    // the import id is the same for every row: written into the statement, not bound per row
+    String one = "(?,?,?,?,?,?,?," + importId + ")";
     for (int i = 0; i < rows; i++) {
-      sb.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?)");
+      sb.append(i == 0 ? "" : ",").append(one);
     }
     return sb.append(
             " ON CONFLICT (order_id, line_no) DO UPDATE SET sku = excluded.sku,"
@@ -386,15 +387,16 @@ public final class OrderWriter implements AutoCloseable {
     ps.setString(p++, o.province());
     ps.setString(p++, o.city());
     ps.setString(p++, o.region());
-    ps.setString(p++, source);
-    ps.setLong(p++, importId);
     return p;
   }
 
-  static String upsertSql(int rows) {
+  String upsertSql(int rows) {
     StringBuilder sb = new StringBuilder("INSERT INTO orders (");
     sb.append(String.join(", ", COLUMNS)).append(") VALUES ");
-    String one = "(" + "?,".repeat(COLUMNS.length - 1) + "?)";
+    // source and import id are the same for every row: written into the statement (the cost of
+    // a bulk load is per bound value)
+    String one = "(" + "?,".repeat(COLUMNS.length - 2) + "'" + source.replace("'", "''") + "', "
+        + importId + ")";
     for (int i = 0; i < rows; i++) {
       sb.append(i == 0 ? "" : ",").append(one);
     }

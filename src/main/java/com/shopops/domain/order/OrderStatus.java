@@ -36,9 +36,11 @@ public enum OrderStatus {
   }
 
   private final int rank;
+  private final String code;
 
   OrderStatus(int rank) {
     this.rank = rank;
+    this.code = name().toLowerCase(Locale.ROOT);
   }
 
   private static void alias(OrderStatus status, String... names) {
@@ -57,7 +59,7 @@ public enum OrderStatus {
 
   /** The word written in the store and in output: {@code paid}, {@code shipped}, … */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /** A platform's status text, in English or Chinese; empty when it is not one we know. */

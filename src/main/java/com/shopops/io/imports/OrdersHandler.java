@@ -220,9 +220,10 @@ final class OrdersHandler implements KindHandler {
     String fulfillment = firstText(rows, FULFILLMENT);
     OrderStatus status =
         status(rawStatus, financial, fulfillment, cancelled, completed, delivered, shipped, paid);
+    // the platform's own wording, kept when it says more than the normalised status
     String platformStatus =
         rawStatus != null
-            ? rawStatus
+            ? (status != null && rawStatus.equalsIgnoreCase(status.code()) ? null : rawStatus)
             : financial != null || fulfillment != null
                 ? (financial == null ? "" : financial) + "/" + (fulfillment == null ? "" : fulfillment)
                 : null;
