@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     description = {
-      "Import exports into the store: orders or customers (CSV/TSV with a header row).",
+      "Import exports into the store: orders, customers, traffic, events, reviews or products",
+      "(CSV/TSV with a header row; events also from web server access logs).",
       "The layout is recognised from the header: the shopops generic layout, Shopify orders and",
       "customers, WooCommerce orders, Taobao/Tmall 订单报表 + 宝贝报表 and the 子订单 export, JD POP",
       "orders. Encoding (UTF-8, UTF-8 BOM, GBK/GB18030, UTF-16) and delimiter are sniffed.",
@@ -38,10 +39,13 @@ import picocli.CommandLine.Parameters;
       "  shopops import orders ExportOrderList202611.csv ExportOrderDetailList202611.csv",
       "  shopops import customers customers.csv --on-error skip --rejects bad.csv",
       "  cat export.csv | shopops import orders - --map my-layout.yaml",
-      "  shopops import orders new.csv --dry-run"
+      "  shopops import orders new.csv --dry-run",
+      "  shopops import traffic 流量概况.csv",
+      "  shopops import events access.log --on-error skip",
+      "  shopops import events UserBehavior.csv --preset taobao-userbehavior"
     })
 final class ImportCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "KIND", description = "orders or customers.")
+  @Parameters(index = "0", paramLabel = "KIND", description = "orders, customers, traffic, events, reviews or products.")
   String kind;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
@@ -51,7 +55,8 @@ final class ImportCommand extends BaseCommand {
   @Option(names = "--preset", paramLabel = "NAME",
       description = "Force a layout instead of recognising it: generic-orders, generic-customers,"
           + " shopify-orders, shopify-customers, woocommerce-orders, taobao-orders, taobao-items,"
-          + " taobao-suborders, jd-orders.")
+          + " taobao-suborders, jd-orders, generic-traffic, cn-traffic, generic-events,"
+          + " rees46-events, taobao-userbehavior (headerless), generic-reviews, generic-products.")
   String preset;
 
   @Option(names = "--map", paramLabel = "FILE",
@@ -78,6 +83,12 @@ final class ImportCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "Read and check everything, write nothing.")
   boolean dryRun;
 
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "events only: csv, access-log (combined log format: each page request of a"
+          + " person is a view; bots, static assets and errors are skipped) or"
+          + " taobao-userbehavior. Default: recognised from the first line.")
+  String format;
+
   @Override
   public Integer call() {
     String k = kind.toLowerCase(Locale.ROOT);
@@ -86,7 +97,11 @@ final class ImportCommand extends BaseCommand {
           "kinds: " + String.join(", ", ImportRunner.kinds()));
     }
     ImportOptions options =
-        new ImportOptions(k, preset, map, charset(), delimiter(), onErrorMode(), rejects, dryRun);
+        new ImportOptions(
+            k, preset, map, charset(), delimiter(), onErrorMode(), rejects, dryRun, format);
+    if (format != null && !k.equals("events")) {
+      throw new UserException(ExitCodes.USAGE, "--format is for `import events` only", null);
+    }
     if (map != null && !Files.isRegularFile(map)) {
       throw new UserException(ExitCodes.BAD_INPUT, "--map: no such file " + map, null);
     }
@@ -183,6 +198,9 @@ final class ImportCommand extends BaseCommand {
         .append(String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0));
     if (!quiet() || r.rejected() > 0) {
       ctx().err().println(sb);
+    }
+    for (String note : r.notes()) {
+      info(note);
     }
   }
 

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Migrations {
   /** In order; the position (1-based) is the schema version the file brings the store to. */
-  static final List<String> FILES = List.of("V001__init.sql");
+  static final List<String> FILES = List.of("V001__init.sql", "V004__traffic_events.sql");
 
   private Migrations() {}
 

@@ -30,7 +30,13 @@ public final class Presets {
           "taobao-orders.json",
           "taobao-items.json",
           "taobao-suborders.json",
-          "jd-orders.json");
+          "jd-orders.json",
+          "generic-traffic.json",
+          "cn-traffic.json",
+          "generic-events.json",
+          "rees46-events.json",
+          "generic-reviews.json",
+          "generic-products.json");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
