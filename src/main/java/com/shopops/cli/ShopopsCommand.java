@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       OrdersCommand.class,
       CustomersCommand.class,
       ConfigCommand.class,
+      MetricsCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public final class Config {
   /** Every section, in the order {@code config show} prints them. */
-  public static final List<ConfigSection> SECTIONS = List.of();
+  public static final List<ConfigSection> SECTIONS = List.of(ScoreConfig.SECTION);
 
   private final Map<String, String> stored;
 
