@@ -178,19 +178,25 @@ final class MetricsCommand extends BaseCommand {
   }
 
   static void notes(Table t, Figures f, String channel, List<MetricsRow> rows, Granularity g) {
-    switch (f.source()) {
-      case EVENTS -> t.addNote("pv and uv are counted from raw events: uv is the number of"
-          + " distinct visitors in each period");
-      case DAILY -> {
-        if (f.uvSummed()) {
-          t.addNote("uv is a sum of daily UV" + (channel == null ? " (summed over channels where"
-              + " a day has no store total)" : "") + ": only daily traffic figures were imported,"
-              + " so a visitor who came on two days or through two channels is counted twice;"
-              + " import events for distinct visitors");
-        }
-      }
-      case NONE -> t.addNote("pv and uv: not computed: no traffic or events imported for these"
-          + " dates (`shopops import traffic|events`)");
+    long fromEvents = f.sources().stream().filter(x -> x == TrafficSource.EVENTS).count();
+    long fromDaily = f.sources().stream().filter(x -> x == TrafficSource.DAILY).count();
+    long none = f.sources().size() - fromEvents - fromDaily;
+    if (fromEvents > 0 && fromDaily > 0) {
+      t.addNote("pv and uv come from raw events in " + fromEvents + " periods and from daily"
+          + " traffic figures in " + fromDaily + " (periods the events do not fully cover)");
+    } else if (fromEvents > 0) {
+      t.addNote("pv and uv are counted from raw events: uv is the number of distinct visitors"
+          + " in each period");
+    }
+    if (f.uvSummed()) {
+      t.addNote("uv is a sum of daily UV" + (channel == null ? " (summed over channels where"
+          + " a day has no store total)" : "") + " where only daily traffic figures were"
+          + " imported, so a visitor who came on two days or through two channels is counted"
+          + " twice; import events for distinct visitors");
+    }
+    if (none > 0) {
+      t.addNote("pv and uv: not computed in " + none + " period" + (none == 1 ? "" : "s")
+          + ": no traffic or events imported for those dates (`shopops import traffic|events`)");
     }
     if (channel != null) {
       t.addNote("pv and uv of channel " + channel + "; orders, buyers and sales are the whole"

@@ -25,6 +25,8 @@ import picocli.CommandLine.ScopeType;
       CustomersCommand.class,
       ConfigCommand.class,
       MetricsCommand.class,
+      ScoreCommand.class,
+      ReportCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

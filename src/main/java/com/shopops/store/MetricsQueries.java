@@ -91,8 +91,11 @@ public final class MetricsQueries {
   }
 
   /**
-   * The figures of every span, with what they could be computed from.
+   * The figures of every span, with what they could be computed from. PV/UV of a span come from
+   * raw events when the imported events cover all its days (or there are no daily figures for
+   * it), else from daily traffic figures when it has any, else are null.
    *
+   * @param sources where each span's PV/UV came from.
    * @param uvSummed true when some period's UV is a sum of daily (or per-channel) UV.
    * @param refundsKnown false when there is no returns table: net sales are then not computed.
    * @param returnsKnown false when return rates cannot be computed.
@@ -100,7 +103,7 @@ public final class MetricsQueries {
    */
   public record Figures(
       List<PeriodFigures> bySpan,
-      TrafficSource source,
+      List<TrafficSource> sources,
       boolean uvSummed,
       boolean refundsKnown,
       boolean returnsKnown,
@@ -109,18 +112,14 @@ public final class MetricsQueries {
   public Figures figures(List<Span> spans, String channel) throws SQLException {
     List<PeriodFigures> out = new ArrayList<>();
     if (spans.isEmpty()) {
-      return new Figures(out, TrafficSource.NONE, false, false, false, false);
+      return new Figures(out, List.of(), false, false, false, false);
     }
     Span first = spans.stream().min((a, b) -> a.start().compareTo(b.start())).orElseThrow();
     Span last = spans.stream().max((a, b) -> a.end().compareTo(b.end())).orElseThrow();
     Instant from = first.start();
     Instant to = last.end();
-    TrafficSource source =
-        channel == null && hasEvents(from, to)
-            ? TrafficSource.EVENTS
-            : hasTraffic(first.dates().from(), last.dates().to(), channel)
-                ? TrafficSource.DAILY
-                : TrafficSource.NONE;
+    List<TrafficSource> sources = new ArrayList<>();
+    DateRange eventDays = eventDays();
     boolean returns = hasColumns("returns", "requested_at");
     boolean refunds = hasColumns("returns", "refunded_at", "refund_amount");
     boolean shipping = hasShipping();
@@ -137,6 +136,15 @@ public final class MetricsQueries {
         Long pv = null;
         Long uv = null;
         boolean sum = false;
+        boolean events1 = channel == null && hasEvents(s.start(), s.end());
+        boolean daily = hasTraffic(s.dates().from(), s.dates().to(), channel);
+        boolean covered = eventDays != null && !eventDays.from().isAfter(s.dates().from())
+            && !eventDays.to().isBefore(s.dates().to());
+        TrafficSource source =
+            events1 && (covered || !daily)
+                ? TrafficSource.EVENTS
+                : daily ? TrafficSource.DAILY : TrafficSource.NONE;
+        sources.add(source);
         if (source == TrafficSource.EVENTS) {
           events.setLong(1, s.start().getEpochSecond());
           events.setLong(2, s.end().getEpochSecond());
@@ -172,7 +180,7 @@ public final class MetricsQueries {
                 shipping ? ship[1] : null, shipping ? ship[0] : null));
       }
     }
-    return new Figures(out, source, summed, refunds, returns, shipping);
+    return new Figures(out, sources, summed, refunds, returns, shipping);
   }
 
   // -------------------------------------------------------------------------- orders
@@ -228,6 +236,20 @@ public final class MetricsQueries {
               GROUP BY date
               """;
     return "SELECT sum(pv), sum(uv), count(*), count(DISTINCT date), max(n) FROM (" + days + ")";
+  }
+
+  /** The first and last day (store zone) with events, or null without events. */
+  private DateRange eventDays() throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(
+            "SELECT (SELECT min(time) FROM events), (SELECT max(time) FROM events)");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      Long min = nullableLong(rs, 1);
+      Long max = nullableLong(rs, 2);
+      return min == null ? null : new DateRange(
+          LocalDate.ofInstant(Instant.ofEpochSecond(min), zone),
+          LocalDate.ofInstant(Instant.ofEpochSecond(max), zone));
+    }
   }
 
   private boolean hasEvents(Instant from, Instant to) throws SQLException {
