@@ -141,7 +141,7 @@ public final class MetricsQueries {
         boolean covered = eventDays != null && !eventDays.from().isAfter(s.dates().from())
             && !eventDays.to().isBefore(s.dates().to());
         TrafficSource source =
-            events1 && (covered || !daily)
+            channel == null && (covered || events1 && !daily)
                 ? TrafficSource.EVENTS
                 : daily ? TrafficSource.DAILY : TrafficSource.NONE;
         sources.add(source);
