@@ -16,6 +16,7 @@ import java.util.List;
  * <pre>
  * java -cp target/shopops.jar com.shopops.devtools.SampleData examples DIR [--seed 42]
  * java -cp target/shopops.jar com.shopops.devtools.SampleData orders N FILE [--seed 42] [--lines-per-order K]
+ * java -cp target/shopops.jar com.shopops.devtools.SampleData events N FILE [--seed 42]
  * </pre>
  *
  * The same seed always writes byte-identical files; nothing depends on the wall clock.
@@ -26,9 +27,11 @@ public final class SampleData {
   private static final String USAGE = """
       Usage: SampleData examples DIR [--seed N]
              SampleData orders N FILE [--seed N] [--lines-per-order K]
+             SampleData events N FILE [--seed N]
 
         examples   write the example set (generic CSVs, Shopify, Taobao GBK and JD exports, README)
         orders     stream N generic-layout orders to FILE ("-" for stdout), for benchmarks
+        events     stream N generic-layout events (a year, in time order) to FILE, for benchmarks
         --seed     random seed (default 42); same seed, same bytes
         --lines-per-order  rows per order in `orders` (default 1)
       """;
@@ -67,6 +70,11 @@ public final class SampleData {
         if (n < 0) throw new IllegalArgumentException("N must not be negative");
         return orders(n, positional.get(2), seed, linesPerOrder, out, err);
       }
+      if (command.equals("events") && positional.size() == 3) {
+        long n = Long.parseLong(positional.get(1));
+        if (n < 0) throw new IllegalArgumentException("N must not be negative");
+        return events(n, positional.get(2), seed, out, err);
+      }
       throw new IllegalArgumentException(command.isEmpty() ? "missing command" : "bad arguments for " + command);
     } catch (IllegalArgumentException e) { // NumberFormatException included
       err.println("SampleData: " + e.getMessage());
@@ -96,6 +104,26 @@ public final class SampleData {
       return 1;
     }
     err.printf("wrote %d orders (%d rows) to %s in %.2f s%n", n, rows, file, (System.nanoTime() - start) / 1e9);
+    return 0;
+  }
+
+  private static int events(long n, String file, long seed, PrintStream stdout, PrintStream err) {
+    long start = System.nanoTime(); // elapsed time for the message only; data never uses a clock
+    try {
+      if (file.equals("-")) {
+        new BulkEvents(seed).write(n, stdout);
+      } else {
+        Path path = Path.of(file);
+        if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
+          new BulkEvents(seed).write(n, os);
+        }
+      }
+    } catch (IOException e) {
+      err.println("SampleData: cannot write " + file + ": " + e.getMessage());
+      return 1;
+    }
+    err.printf("wrote %d events to %s in %.2f s%n", n, file, (System.nanoTime() - start) / 1e9);
     return 0;
   }
 
