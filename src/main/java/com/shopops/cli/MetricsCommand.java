@@ -139,7 +139,7 @@ final class MetricsCommand extends BaseCommand {
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
       rows.add(new MetricsRow(s.period(), s.dates(),
-          s.period() != null && s.period().isPartial(s.dates()) || false,
+          s.period() != null && s.period().isPartial(s.dates()),
           Metrics.compute(f.bySpan().get(i))));
     }
     return rows;
@@ -297,7 +297,7 @@ final class MetricsCommand extends BaseCommand {
         for (Metric m : Metric.values()) {
           Comparison c = cmp.get(m);
           boolean known = known(m, f, null);
-          List<Object> row = new ArrayList<>(List.of());
+          List<Object> row = new ArrayList<>();
           row.add(m.column());
           row.add(known ? display(m, c.current()) : null);
           row.add(known ? display(m, c.previous()) : null);

@@ -138,12 +138,12 @@ public final class MetricsQueries {
         Long pv = null;
         Long uv = null;
         boolean sum = false;
-        boolean events1 = channel == null && hasEvents(s.start(), s.end());
+        boolean hasEvents = channel == null && hasEvents(s.start(), s.end());
         boolean daily = hasTraffic(s.dates().from(), s.dates().to(), channel);
         boolean covered = eventDays != null && !eventDays.from().isAfter(s.dates().from())
             && !eventDays.to().isBefore(s.dates().to());
         TrafficSource source =
-            channel == null && (covered || events1 && !daily)
+            channel == null && (covered || hasEvents && !daily)
                 ? TrafficSource.EVENTS
                 : daily ? TrafficSource.DAILY : TrafficSource.NONE;
         sources.add(source);
