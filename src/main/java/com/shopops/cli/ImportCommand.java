@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     description = {
-      "Import exports into the store: orders, customers, shipments, returns or follow-ups",
-      "(CSV/TSV with a header row).",
+      "Import exports into the store: orders, customers, shipments, returns, follow-ups,",
+      "traffic, events, reviews or products (CSV/TSV with a header row; events also from web",
+      "server access logs).",
       "The layout is recognised from the header: the shopops generic layout, Shopify orders and",
       "customers, WooCommerce orders, Taobao/Tmall 订单报表 + 宝贝报表 and the 子订单 export, JD POP",
       "orders; for returns the generic layout, Taobao/Tmall 退款管理 and JD 售后服务单 exports.",
@@ -42,11 +43,15 @@ import picocli.CommandLine.Parameters;
       "  shopops import shipments examples/shipments.csv",
       "  shopops import returns examples/returns.csv",
       "  cat export.csv | shopops import orders - --map my-layout.yaml",
-      "  shopops import orders new.csv --dry-run"
+      "  shopops import orders new.csv --dry-run",
+      "  shopops import traffic 流量概况.csv",
+      "  shopops import events access.log --on-error skip",
+      "  shopops import events UserBehavior.csv --preset taobao-userbehavior"
     })
 final class ImportCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "KIND",
-      description = "orders, customers, shipments, returns or followups.")
+      description = "orders, customers, shipments, returns, followups, traffic, events, reviews"
+          + " or products.")
   String kind;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
@@ -82,6 +87,12 @@ final class ImportCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "Read and check everything, write nothing.")
   boolean dryRun;
 
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "events only: csv, access-log (combined log format: each page request of a"
+          + " person is a view; bots, static assets and errors are skipped) or"
+          + " taobao-userbehavior. Default: recognised from the first line.")
+  String format;
+
   @Override
   public Integer call() {
     String k = kind.toLowerCase(Locale.ROOT);
@@ -90,7 +101,11 @@ final class ImportCommand extends BaseCommand {
           "kinds: " + String.join(", ", ImportRunner.kinds()));
     }
     ImportOptions options =
-        new ImportOptions(k, preset, map, charset(), delimiter(), onErrorMode(), rejects, dryRun);
+        new ImportOptions(
+            k, preset, map, charset(), delimiter(), onErrorMode(), rejects, dryRun, format);
+    if (format != null && !k.equals("events")) {
+      throw new UserException(ExitCodes.USAGE, "--format is for `import events` only", null);
+    }
     if (map != null && !Files.isRegularFile(map)) {
       throw new UserException(ExitCodes.BAD_INPUT, "--map: no such file " + map, null);
     }
@@ -189,6 +204,9 @@ final class ImportCommand extends BaseCommand {
         .append(String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0));
     if (!quiet() || r.rejected() > 0) {
       ctx().err().println(sb);
+    }
+    for (String note : r.notes()) {
+      info(note);
     }
   }
 

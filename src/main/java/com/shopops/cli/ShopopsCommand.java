@@ -28,6 +28,9 @@ import picocli.CommandLine.ScopeType;
       ConfigCommand.class,
       ShellCommand.class,
       SlaCommand.class,
+      MetricsCommand.class,
+      ScoreCommand.class,
+      ReportCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

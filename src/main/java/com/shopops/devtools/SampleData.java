@@ -17,6 +17,7 @@ import java.util.List;
  * java -cp target/shopops.jar com.shopops.devtools.SampleData examples DIR [--seed 42]
  * java -cp target/shopops.jar com.shopops.devtools.SampleData orders N FILE [--seed 42] [--lines-per-order K] [--customers C] [--returns FILE]
  * java -cp target/shopops.jar com.shopops.devtools.SampleData shipments N FILE [--seed 42]
+ * java -cp target/shopops.jar com.shopops.devtools.SampleData events N FILE [--seed 42]
  * </pre>
  *
  * The same seed always writes byte-identical files; nothing depends on the wall clock.
@@ -28,10 +29,12 @@ public final class SampleData {
       Usage: SampleData examples DIR [--seed N]
              SampleData orders N FILE [--seed N] [--lines-per-order K] [--customers C] [--returns FILE]
              SampleData shipments N FILE [--seed N]
+             SampleData events N FILE [--seed N]
 
         examples   write the example set (generic CSVs, Shopify, Taobao GBK and JD exports, README)
         orders     stream N generic-layout orders to FILE ("-" for stdout), for benchmarks
         shipments  the shipment records of the shipped ones among the same N orders (same seed)
+        events     stream N generic-layout events (a year, in time order) to FILE, for benchmarks
         --seed     random seed (default 42); same seed, same bytes
         --lines-per-order  rows per order in `orders` (default 1)
         --customers  spread `orders` over C customer ids (default max(1000, N/3))
@@ -81,6 +84,11 @@ public final class SampleData {
         if (n < 0) throw new IllegalArgumentException("N must not be negative");
         return shipments(n, positional.get(2), seed, err);
       }
+      if (command.equals("events") && positional.size() == 3) {
+        long n = Long.parseLong(positional.get(1));
+        if (n < 0) throw new IllegalArgumentException("N must not be negative");
+        return events(n, positional.get(2), seed, out, err);
+      }
       throw new IllegalArgumentException(command.isEmpty() ? "missing command" : "bad arguments for " + command);
     } catch (IllegalArgumentException e) { // NumberFormatException included
       err.println("SampleData: " + e.getMessage());
@@ -128,6 +136,26 @@ public final class SampleData {
       return 1;
     }
     err.printf("wrote %d shipments of %d orders to %s%n", rows, n, file);
+    return 0;
+  }
+
+  private static int events(long n, String file, long seed, PrintStream stdout, PrintStream err) {
+    long start = System.nanoTime(); // elapsed time for the message only; data never uses a clock
+    try {
+      if (file.equals("-")) {
+        new BulkEvents(seed).write(n, stdout);
+      } else {
+        Path path = Path.of(file);
+        if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
+          new BulkEvents(seed).write(n, os);
+        }
+      }
+    } catch (IOException e) {
+      err.println("SampleData: cannot write " + file + ": " + e.getMessage());
+      return 1;
+    }
+    err.printf("wrote %d events to %s in %.2f s%n", n, file, (System.nanoTime() - start) / 1e9);
     return 0;
   }
 

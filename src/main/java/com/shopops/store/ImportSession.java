@@ -94,6 +94,22 @@ public final class ImportSession implements AutoCloseable {
     }
   }
 
+  public TrafficWriter traffic() {
+    return TrafficWriter.traffic(this);
+  }
+
+  public TrafficWriter reviews() {
+    return TrafficWriter.reviews(this);
+  }
+
+  public TrafficWriter products() {
+    return TrafficWriter.products(this);
+  }
+
+  public EventWriter events() {
+    return new EventWriter(this);
+  }
+
   /** Records the counts and commits everything written in this session. */
   public void commit(long rows, long inserted, long updated, long unchanged, long rejected,
       Instant finishedAt) {

@@ -15,7 +15,15 @@ public record ImportOptions(
     Character delimiter,
     OnError onError,
     Path rejectsFile,
-    boolean dryRun) {
+    boolean dryRun,
+    String inputFormat) {
+
+  /** Options for a CSV/TSV file (the input format is recognised from the content). */
+  public ImportOptions(
+      String kind, String presetName, Path mapFile, Charset encoding, Character delimiter,
+      OnError onError, Path rejectsFile, boolean dryRun) {
+    this(kind, presetName, mapFile, encoding, delimiter, onError, rejectsFile, dryRun, null);
+  }
 
   /** What a bad row does to its file's import. */
   public enum OnError {

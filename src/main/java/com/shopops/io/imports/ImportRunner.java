@@ -53,7 +53,8 @@ public final class ImportRunner {
   /** The kinds this version imports. */
   public static Set<String> kinds() {
     return new LinkedHashSet<>(
-        List.of("orders", "customers", "shipments", "returns", "followups"));
+        List.of("orders", "customers", "shipments", "returns", "followups", "traffic", "events",
+            "reviews", "products"));
   }
 
   static KindHandler handlerFor(String kind, String file) {
@@ -63,6 +64,10 @@ public final class ImportRunner {
       case "shipments" -> new ShipmentsHandler(file);
       case "returns" -> new ReturnsHandler(file);
       case "followups" -> new FollowUpsHandler(file);
+      case "traffic" -> new TrafficHandler(file);
+      case "events" -> new EventsHandler(file);
+      case "reviews" -> new ReviewsHandler(file);
+      case "products" -> new ProductsHandler(file);
       default -> throw new ImportException("importing " + kind + " is not supported yet", null);
     };
   }
@@ -112,6 +117,10 @@ public final class ImportRunner {
       throw new ImportException(
           name + ": not a text file (" + facts.binaryKind() + ")",
           TextSniffer.binaryHint(facts.binaryKind()));
+    }
+    EventLogFormat logFormat = logFormat(path, facts);
+    if (logFormat != null) {
+      return importLog(path, name, facts, logFormat, t0);
     }
     KindHandler handler = handlerFor(options.kind(), name);
     try (CsvInput in =
@@ -178,6 +187,125 @@ public final class ImportRunner {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Events files that are not CSV with a header: named by --format or --preset, else recognised
+   * from the first line (an access log, Taobao UserBehavior). Null for everything else.
+   */
+  private EventLogFormat logFormat(Path path, FileFacts facts) {
+    if (!options.kind().equals("events") || options.mapFile() != null) {
+      return null;
+    }
+    String forced = options.inputFormat();
+    if (forced != null && !forced.equalsIgnoreCase("csv")) {
+      EventLogFormat f = EventLogFormat.named(forced);
+      if (f == null) {
+        throw new ImportException("unknown events format \"" + forced + "\"",
+            "use csv, access-log or taobao-userbehavior");
+      }
+      return f;
+    }
+    EventLogFormat byPreset = EventLogFormat.named(options.presetName());
+    if (byPreset != null || forced != null || options.presetName() != null) {
+      return byPreset;
+    }
+    try (java.io.BufferedReader r = logReader(path, facts, n -> {})) {
+      String line = r.readLine();
+      while (line != null && line.isBlank()) {
+        line = r.readLine();
+      }
+      return EventLogFormat.detect(line);
+    } catch (IOException e) {
+      return null; // the CSV path reports what is wrong with the file
+    }
+  }
+
+  private static java.io.BufferedReader logReader(
+      Path path, FileFacts facts, java.util.function.LongConsumer progress) throws IOException {
+    java.io.InputStream in = new CountingInputStream(Files.newInputStream(path), progress);
+    in.skipNBytes(facts.bomLength());
+    var decoder = facts.charset().newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    return new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16);
+  }
+
+  /**
+   * A headerless events file, one event per line: the same contract as a CSV import (one
+   * transaction, rejects as FILE:LINE, --on-error, --dry-run), plus a count of the lines skipped
+   * because they are not page views (bots, static assets, errors).
+   */
+  private FileResult importLog(Path path, String name, FileFacts facts, EventLogFormat format,
+      long t0) {
+    Rejected rejected = new Rejected(name, List.of("line"), options.rejectsFile());
+    ImportSession session =
+        ImportSession.begin(store, options.kind(), name, facts.sha256(), format.key(),
+            facts.charset().name(), clock.get());
+    java.util.Map<String, Long> skipped = new java.util.TreeMap<>();
+    try (java.io.BufferedReader in =
+        logReader(path, facts, read -> progress.update(name, read, facts.size()))) {
+      com.shopops.store.EventWriter writer = session.events();
+      long rows = 0;
+      long records = 0;
+      long lineNo = 0;
+      String line;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        rows++;
+        EventLogFormat.Result r = format.parse(line);
+        if (r.error() != null) {
+          rejected.reject(List.of(new ParsedRow(lineNo, new String[] {line}, 0)),
+              new RowError(name, lineNo, null, r.error()));
+        } else if (r.skip() != null) {
+          skipped.merge(r.skip(), 1L, Long::sum);
+        } else {
+          writer.add(r.event());
+          records++;
+        }
+      }
+      long[] c = writer.finish();
+      boolean write = !options.dryRun()
+          && (rejected.count() == 0 || options.onError() == ImportOptions.OnError.SKIP);
+      if (write) {
+        session.commit(rows, c[0], c[1], c[2], rejected.count(), clock.get());
+      } else {
+        session.rollback();
+      }
+      rejected.finish();
+      progress.done();
+      List<String> notes = new ArrayList<>();
+      if (!skipped.isEmpty()) {
+        long total = skipped.values().stream().mapToLong(Long::longValue).sum();
+        notes.add(name + ": " + total + " lines are not page views and were skipped ("
+            + skipped.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")) + ")");
+      }
+      return new FileResult(name, format.key(), facts.charset().name(), rows, records, c[0],
+          c[1], c[2], rejected.count(), 0, rejected.shown(), rejected.count(), write,
+          write ? session.importId() : 0, (System.nanoTime() - t0) / 1_000_000, notes);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      session.rollback();
+      rejected.abandon();
+      progress.done();
+      throw new ImportException(name + ": the file is not valid " + facts.charset().name()
+          + " text", "name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)");
+    } catch (SQLException | IOException | RuntimeException e) {
+      session.rollback();
+      rejected.abandon();
+      progress.done();
+      if (e instanceof SQLException sql) {
+        throw new ImportException(name + ": the store refused the data: " + sql.getMessage(),
+            "nothing from this file was written");
+      }
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw (RuntimeException) e;
     }
   }
 

@@ -38,7 +38,13 @@ public final class Presets {
           "taobao-refunds.json",
           "jd-refunds.json",
           "generic-followups.json",
-          "zh-followups.json");
+          "zh-followups.json",
+          "generic-traffic.json",
+          "cn-traffic.json",
+          "generic-events.json",
+          "rees46-events.json",
+          "generic-reviews.json",
+          "generic-products.json");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
