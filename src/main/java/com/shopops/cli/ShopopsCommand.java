@@ -28,6 +28,8 @@ import picocli.CommandLine.ScopeType;
       ConfigCommand.class,
       ShellCommand.class,
       SlaCommand.class,
+      ExportCommand.class,
+      ListsCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

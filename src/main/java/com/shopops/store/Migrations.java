@@ -21,7 +21,8 @@ final class Migrations {
   /** In order; the position (1-based) is the schema version the file brings the store to. */
   static final List<String> FILES =
       List.of(
-          "V001__init.sql", "V002__shipments.sql", "V003__returns.sql", "V005__followups.sql");
+          "V001__init.sql", "V002__shipments.sql", "V003__returns.sql", "V005__followups.sql",
+          "V006__lists.sql");
 
   private Migrations() {}
 
