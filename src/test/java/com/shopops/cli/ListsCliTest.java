@@ -319,6 +319,22 @@ class ListsCliTest {
     assertTrue(masked.contains(",138****5670,"), masked);
   }
 
+  @Test
+  void helpSaysTheFilesAreSafeAndHowToTurnItOff() {
+    picocli.CommandLine export =
+        Cli.build(new CliRunner(dir).context()).getSubcommands().get("export");
+    for (String cmd : List.of("promotion", "followup")) {
+      // usage wraps its lines: compare with single spaces
+      String help = export.getSubcommands().get(cmd).getUsageMessage().replaceAll("\\s+", " ");
+      for (String s : List.of("--raw", "OWASP CSV injection", "--excel", "UTF-8 BOM", "--force",
+          "--dry-run", "--unmasked", "Examples:")) {
+        assertTrue(help.contains(s), s + " in\n" + help);
+      }
+    }
+    assertTrue(export.getUsageMessage().replaceAll("\\s+", " ")
+        .contains("a leading ' (--raw turns that off for machine pipelines)"));
+  }
+
   private static String[] cat(String a, String b, String... rest) {
     String[] out = new String[rest.length + 2];
     out[0] = a;
