@@ -411,9 +411,9 @@ final class ReturnsCommand {
   // ------------------------------------------------------------------ open
 
   /** A return still waiting on someone, with its timing as of the clock. */
-  private record Waiting(ReturnStore.Stored stored, ReturnRecord record, ReturnTiming timing) {}
+  record Waiting(ReturnStore.Stored stored, ReturnRecord record, ReturnTiming timing) {}
 
-  private static List<Waiting> waiting(Store store, ReturnPolicy policy, Instant now)
+  static List<Waiting> waiting(Store store, ReturnPolicy policy, Instant now)
       throws SQLException {
     List<Waiting> out = new ArrayList<>();
     for (ReturnStore.Stored s : new ReturnStore(store).openAsOf(now)) {

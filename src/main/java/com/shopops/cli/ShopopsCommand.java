@@ -31,6 +31,8 @@ import picocli.CommandLine.ScopeType;
       MetricsCommand.class,
       ScoreCommand.class,
       ReportCommand.class,
+      ExportCommand.class,
+      ListsCommand.class,
       HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

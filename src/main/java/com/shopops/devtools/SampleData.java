@@ -18,6 +18,7 @@ import java.util.List;
  * java -cp target/shopops.jar com.shopops.devtools.SampleData orders N FILE [--seed 42] [--lines-per-order K] [--customers C] [--returns FILE]
  * java -cp target/shopops.jar com.shopops.devtools.SampleData shipments N FILE [--seed 42]
  * java -cp target/shopops.jar com.shopops.devtools.SampleData events N FILE [--seed 42]
+ * java -cp target/shopops.jar com.shopops.devtools.SampleData customers C FILE [--seed 42]
  * </pre>
  *
  * The same seed always writes byte-identical files; nothing depends on the wall clock.
@@ -30,6 +31,7 @@ public final class SampleData {
              SampleData orders N FILE [--seed N] [--lines-per-order K] [--customers C] [--returns FILE]
              SampleData shipments N FILE [--seed N]
              SampleData events N FILE [--seed N]
+             SampleData customers C FILE [--seed N]   (C00001…, with marketing consent)
 
         examples   write the example set (generic CSVs, Shopify, Taobao GBK and JD exports, README)
         orders     stream N generic-layout orders to FILE ("-" for stdout), for benchmarks
@@ -88,6 +90,11 @@ public final class SampleData {
         long n = Long.parseLong(positional.get(1));
         if (n < 0) throw new IllegalArgumentException("N must not be negative");
         return events(n, positional.get(2), seed, out, err);
+      }
+      if (command.equals("customers") && positional.size() == 3) {
+        int c = Integer.parseInt(positional.get(1));
+        if (c < 0) throw new IllegalArgumentException("C must not be negative");
+        return customers(c, positional.get(2), seed, err);
       }
       throw new IllegalArgumentException(command.isEmpty() ? "missing command" : "bad arguments for " + command);
     } catch (IllegalArgumentException e) { // NumberFormatException included
@@ -156,6 +163,21 @@ public final class SampleData {
       return 1;
     }
     err.printf("wrote %d events to %s in %.2f s%n", n, file, (System.nanoTime() - start) / 1e9);
+    return 0;
+  }
+
+  private static int customers(int c, String file, long seed, PrintStream err) {
+    try {
+      Path path = Path.of(file);
+      if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
+        BulkCustomers.write(seed, c, os);
+      }
+    } catch (IOException e) {
+      err.println("SampleData: cannot write " + file + ": " + e.getMessage());
+      return 1;
+    }
+    err.printf("wrote %d customers to %s%n", c, file);
     return 0;
   }
 

@@ -25,7 +25,8 @@ final class Migrations {
           "V002__shipments.sql",
           "V003__returns.sql",
           "V004__traffic_events.sql",
-          "V005__followups.sql");
+          "V005__followups.sql",
+          "V006__lists.sql");
 
   private Migrations() {}
 

@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class Config {
   /** Every section, in the order {@code config show} prints them. */
   public static final List<ConfigSection> SECTIONS =
-      List.of(new SlaConfig(), new ReturnsConfig(), CustomersConfig.SECTION, ScoreConfig.SECTION);
+      List.of(new SlaConfig(), new ReturnsConfig(), CustomersConfig.SECTION, ScoreConfig.SECTION,
+          ListsConfig.SECTION);
 
   private final Map<String, String> stored;
 

@@ -1,0 +1,337 @@
+package com.shopops.store;
+
+import com.shopops.domain.customer.Customer;
+import com.shopops.domain.lists.ContactRecord;
+import com.shopops.domain.lists.ListKind;
+import com.shopops.domain.lists.PastPurchase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * What the promotion and follow-up lists read beyond the customer figures (profiles, contacts,
+ * what was bought, deliveries, reviews) and what writing a list leaves behind: one {@code lists}
+ * row and one {@code contacts} row per customer, in one transaction (V005).
+ */
+public final class ListStore {
+  private final Store store;
+  private final Connection conn;
+
+  public ListStore(Store store) {
+    this.store = store;
+    this.conn = store.connection();
+  }
+
+  // ------------------------------------------------------------ reading
+
+  /** Every row of the customer list, by customer id. */
+  public Map<String, Customer> profiles() throws SQLException {
+    Map<String, Customer> out = new HashMap<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                """
+                SELECT customer_id, name, phone, email, province, city, region, registered_at,
+                       accepts_marketing
+                FROM customers
+                """);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long reg = rs.getLong(8);
+        Instant registered = rs.wasNull() ? null : Instant.ofEpochSecond(reg);
+        int m = rs.getInt(9);
+        Boolean marketing = rs.wasNull() ? null : m != 0;
+        out.put(rs.getString(1), new Customer(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), registered,
+            marketing));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last time a written list (not undone) or a follow-up-log entry reached each customer —
+   * whenever it was, so a contact recorded after --now still counts as recent.
+   */
+  public Map<String, Instant> lastContacts() throws SQLException {
+    Map<String, Instant> out = new HashMap<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                """
+                SELECT customer_id, max(at) FROM (
+                  SELECT c.customer_id, c.at FROM contacts c
+                    LEFT JOIN lists l ON l.list_id = c.list_id
+                    WHERE l.undone_at IS NULL
+                  UNION ALL
+                  SELECT customer_id, created_at FROM followups)
+                GROUP BY customer_id
+                """);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), Instant.ofEpochSecond(rs.getLong(2)));
+      }
+    }
+    return out;
+  }
+
+  /** An order's customer with the name and phone a follow-up needs. */
+  public record OrderCustomer(String orderId, String customerId, String name, String phone) {}
+
+  /** The customer of each of these orders (orders unknown to the store are left out). */
+  public Map<String, OrderCustomer> customersOf(Collection<String> orderIds) throws SQLException {
+    Map<String, OrderCustomer> out = new HashMap<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            """
+            SELECT o.order_id, o.customer_id, c.name, c.phone FROM orders o
+              LEFT JOIN customers c ON c.customer_id = o.customer_id
+            WHERE o.order_id = ? AND o.customer_id IS NOT NULL
+            """)) {
+      for (String id : new TreeSet<>(orderIds)) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            out.put(id, new OrderCustomer(id, rs.getString(2), rs.getString(3), rs.getString(4)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Which wanted SKUs and categories each customer bought (only customers with a hit). */
+  public record Bought(Map<String, Set<String>> skus, Map<String, Set<String>> categories) {}
+
+  /**
+   * Customers who bought any of {@code wanted} as a SKU (order lines of paid, not cancelled orders
+   * up to {@code asOf}) or, when the store has a products table, as a category.
+   */
+  public Bought bought(Set<String> wanted, Instant asOf) throws SQLException {
+    Map<String, Set<String>> skus = new HashMap<>();
+    Map<String, Set<String>> cats = new HashMap<>();
+    if (wanted.isEmpty()) {
+      return new Bought(skus, cats);
+    }
+    boolean products = Schema.has(conn, "products", "sku", "category");
+    String in = String.join(",", java.util.Collections.nCopies(wanted.size(), "?"));
+    String sql =
+        "SELECT DISTINCT o.customer_id, l.sku, " + (products ? "p.category" : "NULL")
+            + " FROM order_lines l JOIN orders o ON o.order_id = l.order_id"
+            + (products ? " LEFT JOIN products p ON p.sku = l.sku" : "")
+            + " WHERE o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?"
+            + " AND o.status IS NOT 'cancelled' AND (l.sku IN (" + in + ")"
+            + (products ? " OR p.category IN (" + in + ")" : "") + ")";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      int p = 1;
+      ps.setLong(p++, asOf.getEpochSecond());
+      for (int k = 0; k < (products ? 2 : 1); k++) {
+        for (String w : wanted) {
+          ps.setString(p++, w);
+        }
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String sku = rs.getString(2);
+          String cat = rs.getString(3);
+          if (wanted.contains(sku)) {
+            skus.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(sku);
+          }
+          if (cat != null && wanted.contains(cat)) {
+            cats.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(cat);
+          }
+        }
+      }
+    }
+    return new Bought(skus, cats);
+  }
+
+  /**
+   * The lines of each customer's paid, not cancelled orders up to {@code asOf} whose paid time
+   * passes {@code keep} (an order without lines gives one purchase without an item), with the
+   * product category when the store has a products table.
+   */
+  public Map<String, List<PastPurchase>> purchaseLines(Instant asOf, Predicate<Instant> keep)
+      throws SQLException {
+    boolean products = Schema.has(conn, "products", "sku", "category");
+    String sql =
+        "SELECT o.customer_id, o.order_id, o.paid_at, l.sku, l.title, "
+            + (products ? "p.category" : "NULL") + " FROM orders o"
+            + " LEFT JOIN order_lines l ON l.order_id = o.order_id"
+            + (products ? " LEFT JOIN products p ON p.sku = l.sku" : "")
+            + " WHERE o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?"
+            + " AND o.status IS NOT 'cancelled' ORDER BY o.customer_id, o.paid_at, l.line_no";
+    Map<String, List<PastPurchase>> out = new HashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, asOf.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Instant at = Instant.ofEpochSecond(rs.getLong(3));
+          if (keep.test(at)) {
+            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(new PastPurchase(rs.getString(2), at, rs.getString(4), rs.getString(5),
+                    rs.getString(6)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A delivered order with whether it has a review (false when the store has no reviews). */
+  public record Delivery(String orderId, String customerId, String name, String phone,
+      Instant deliveredAt, boolean reviewed) {}
+
+  /** Whether the reviews table (the metrics migration) is in this store. */
+  public boolean hasReviews() throws SQLException {
+    return Schema.has(conn, "reviews", "order_id");
+  }
+
+  /**
+   * Orders delivered in {@code [from, to)}: the shipment record's delivered time first, else the
+   * order export's (as the SLA reads them); cancelled orders left out.
+   */
+  public List<Delivery> deliveredBetween(Instant from, Instant to) throws SQLException {
+    boolean reviews = hasReviews();
+    String sql =
+        "SELECT o.order_id, o.customer_id, c.name, c.phone, d.delivered, "
+            + (reviews ? "EXISTS (SELECT 1 FROM reviews v WHERE v.order_id = o.order_id)" : "0")
+            + " FROM (SELECT o.order_id, coalesce(s.delivered_at, o.delivered_at) AS delivered"
+            + "       FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id"
+            + "       WHERE coalesce(s.delivered_at, o.delivered_at) >= ?"
+            + "         AND coalesce(s.delivered_at, o.delivered_at) < ?) d"
+            + " JOIN orders o ON o.order_id = d.order_id"
+            + " LEFT JOIN customers c ON c.customer_id = o.customer_id"
+            + " WHERE o.customer_id IS NOT NULL AND o.status IS NOT 'cancelled'"
+            + " ORDER BY d.delivered, o.order_id";
+    List<Delivery> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Delivery(rs.getString(1), rs.getString(2), rs.getString(3),
+              rs.getString(4), Instant.ofEpochSecond(rs.getLong(5)), rs.getInt(6) != 0));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ writing
+
+  /**
+   * Records a written list: its {@code lists} row and one contact per record, in one
+   * transaction. Returns the new list id.
+   */
+  public long record(ListKind kind, String name, String file, int rows, Instant at,
+      List<ContactRecord> contacts) throws SQLException {
+    return store.inTransaction(c -> {
+      long id;
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO lists (kind, name, created_at, rows, file) VALUES (?, ?, ?, ?, ?)",
+              Statement.RETURN_GENERATED_KEYS)) {
+        ps.setString(1, kind.code());
+        ps.setString(2, name);
+        ps.setLong(3, at.getEpochSecond());
+        ps.setInt(4, rows);
+        if (file == null) {
+          ps.setNull(5, Types.VARCHAR);
+        } else {
+          ps.setString(5, file);
+        }
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+          keys.next();
+          id = keys.getLong(1);
+        }
+      }
+      // 50 contacts per statement: the cost is per JDBC call
+      final int batch = 50;
+      for (int i = 0; i < contacts.size(); i += batch) {
+        List<ContactRecord> part = contacts.subList(i, Math.min(contacts.size(), i + batch));
+        StringBuilder sql =
+            new StringBuilder("INSERT INTO contacts (customer_id, kind, list_id, at) VALUES ");
+        for (int k = 0; k < part.size(); k++) {
+          sql.append(k == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+          int p = 1;
+          for (ContactRecord r : part) {
+            ps.setString(p++, r.customerId());
+            ps.setString(p++, r.kind().code());
+            ps.setLong(p++, id);
+            ps.setLong(p++, r.at().getEpochSecond());
+          }
+          ps.executeUpdate();
+        }
+      }
+      return id;
+    });
+  }
+
+  /** A written list as {@code lists} shows it. */
+  public record WrittenList(long listId, String kind, String name, int rows, int contacts,
+      Instant createdAt, String file, Instant undoneAt) {}
+
+  /** Every written list, oldest first, with the contacts it still holds. */
+  public List<WrittenList> lists() throws SQLException {
+    List<WrittenList> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                """
+                SELECT l.list_id, l.kind, l.name, l.rows,
+                       (SELECT count(*) FROM contacts c WHERE c.list_id = l.list_id),
+                       l.created_at, l.file, l.undone_at
+                FROM lists l ORDER BY l.created_at, l.list_id
+                """);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long undone = rs.getLong(8);
+        boolean wasUndone = !rs.wasNull();
+        out.add(new WrittenList(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+            rs.getInt(5), Instant.ofEpochSecond(rs.getLong(6)), rs.getString(7),
+            wasUndone ? Instant.ofEpochSecond(undone) : null));
+      }
+    }
+    return out;
+  }
+
+  public Optional<WrittenList> list(long listId) throws SQLException {
+    return lists().stream().filter(l -> l.listId() == listId).findFirst();
+  }
+
+  /**
+   * Undoes a list: deletes its contacts and marks it undone at {@code at}, in one transaction.
+   * Returns the number of contacts removed.
+   */
+  public int undo(long listId, Instant at) throws SQLException {
+    return store.inTransaction(c -> {
+      int removed;
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM contacts WHERE list_id = ?")) {
+        ps.setLong(1, listId);
+        removed = ps.executeUpdate();
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement("UPDATE lists SET undone_at = ? WHERE list_id = ?")) {
+        ps.setLong(1, at.getEpochSecond());
+        ps.setLong(2, listId);
+        ps.executeUpdate();
+      }
+      return removed;
+    });
+  }
+}
