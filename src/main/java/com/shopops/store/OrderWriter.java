@@ -34,7 +34,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OrderWriter implements AutoCloseable {
   static final int IN_FLIGHT = 8;
-  static final boolean DROP_INDEXES_FOR_BULK = Boolean.getBoolean("shopops.dropIndexes");
   static final int BATCH = 50;
 
   private static final String[] COLUMNS = {
@@ -49,9 +48,6 @@ public final class OrderWriter implements AutoCloseable {
           + " WHEN 'delivered' THEN 3 WHEN 'completed' THEN 4 WHEN 'cancelled' THEN 5"
           + " WHEN 'refunded' THEN 5 ELSE -1 END";
 
-  private static final String SECONDARY_INDEXES =
-      "CREATE INDEX IF NOT EXISTS orders_customer ON orders (customer_id);"
-          + "CREATE INDEX IF NOT EXISTS orders_paid_at ON orders (paid_at)";
 
   private final Connection conn;
   private final long importId;
@@ -71,6 +67,7 @@ public final class OrderWriter implements AutoCloseable {
   private PreparedStatement fullBatch;
   private PreparedStatement fullLines;
   private long before = -1;
+  private final java.util.Map<String, String> droppedIndexes = new java.util.LinkedHashMap<>();
   private boolean bulk;
   private long written;
   private long changes;
@@ -230,10 +227,22 @@ public final class OrderWriter implements AutoCloseable {
       before = rs.getLong(1);
     }
     bulk = before == 0;
-    if (bulk && DROP_INDEXES_FOR_BULK) {
+    if (bulk) {
+      // a first load into an empty table: drop the secondary indexes (whatever the migrations
+      // made) and build each once at the end, sorted, in this same transaction
+      try (Statement st = conn.createStatement();
+          var rs =
+              st.executeQuery(
+                  "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                      + " AND tbl_name IN ('orders', 'order_lines')")) {
+        while (rs.next()) {
+          droppedIndexes.put(rs.getString(1), rs.getString(2));
+        }
+      }
       try (Statement st = conn.createStatement()) {
-        st.execute("DROP INDEX IF EXISTS orders_customer");
-        st.execute("DROP INDEX IF EXISTS orders_paid_at");
+        for (String name : droppedIndexes.keySet()) {
+          st.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
+        }
       }
     }
   }
@@ -442,9 +451,9 @@ public final class OrderWriter implements AutoCloseable {
     if (before < 0) {
       return new Counts(0, 0, 0, linesWritten);
     }
-    if (bulk && DROP_INDEXES_FOR_BULK) {
+    if (bulk) {
       try (Statement st = conn.createStatement()) {
-        for (String sql : SECONDARY_INDEXES.split(";")) {
+        for (String sql : droppedIndexes.values()) {
           st.execute(sql);
         }
       }
