@@ -2,7 +2,6 @@ package com.shopops.cli;
 
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -10,6 +9,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "shopops",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT, // -h/--help (and -V) on every subcommand
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,

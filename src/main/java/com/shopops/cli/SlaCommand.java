@@ -408,7 +408,7 @@ final class SlaCommand {
       footer = {
         "  shopops sla at-risk",
         "  shopops sla at-risk --within 8h --format table",
-        "  shopops sla at-risk --format csv --out at-risk-$(date +%F).csv --force"
+        "  shopops sla at-risk --format csv --out at-risk-$(date +%%F).csv --force"
       })
   static final class AtRisk extends BaseCommand {
     @Option(names = "--within", paramLabel = "DURATION",

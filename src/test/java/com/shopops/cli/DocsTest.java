@@ -119,4 +119,20 @@ class DocsTest {
       assertTrue(r.out().contains(s), s + " in\n" + r.out());
     }
   }
+
+  @Test
+  void helpReachesNestedCommandsAndEveryCommandTakesHelp() {
+    var nested = new CliRunner(dir).runBare("help", "sla", "at-risk");
+    assertEquals(0, nested.exit());
+    assertTrue(nested.out().startsWith("Usage: shopops sla at-risk "), nested.out());
+    assertTrue(nested.out().contains("--within"), nested.out());
+    var flag = new CliRunner(dir).runBare("returns", "eligible", "--help");
+    assertEquals(0, flag.exit());
+    assertTrue(flag.out().startsWith("Usage: shopops returns eligible "), flag.out());
+    assertTrue(flag.err().isEmpty(), flag.err());
+    var unknown = new CliRunner(dir).runBare("help", "sla", "nope");
+    assertEquals(2, unknown.exit());
+    assertEquals("shopops: no command `sla nope`\n  hint: `shopops help` lists the commands\n",
+        unknown.err());
+  }
 }
