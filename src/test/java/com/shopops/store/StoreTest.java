@@ -24,6 +24,17 @@ class StoreTest {
   }
 
   @Test
+  void migrationNumbersAreTheirPositions() {
+    // the schema version a store records is the position of its last migration: a file out of
+    // order, or a gap, would make an upgraded store skip or repeat one
+    for (int i = 0; i < Migrations.FILES.size(); i++) {
+      String expected = String.format("V%03d__", i + 1);
+      assertEquals(expected, Migrations.FILES.get(i).substring(0, expected.length()),
+          "migration " + (i + 1) + " is " + Migrations.FILES.get(i));
+    }
+  }
+
+  @Test
   void createdAndReopenedWithItsSettings() throws Exception {
     Path db = dir.resolve("s.db");
     try (Store s = Store.create(db, ZoneId.of("Asia/Shanghai"), T)) {
