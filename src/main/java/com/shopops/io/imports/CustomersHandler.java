@@ -5,11 +5,9 @@ import com.shopops.domain.customer.Regions;
 import com.shopops.store.CustomerWriter;
 import com.shopops.store.ImportSession;
 import java.sql.SQLException;
-import java.time.ZoneId;
-import java.util.List;
 
 /** Customer lists: one row per customer; a later row for the same customer updates it. */
-final class CustomersHandler implements KindHandler {
+final class CustomersHandler extends RowByRowHandler {
   static final KindSpec SPEC =
       KindSpec.of("customers", "customer_id")
           .field("customer_id", FieldType.TEXT)
@@ -37,13 +35,10 @@ final class CustomersHandler implements KindHandler {
   private static final int REGISTERED = SPEC.index("registered_at");
   private static final int MARKETING = SPEC.index("accepts_marketing");
 
-  private final String file;
   private CustomerWriter writer;
-  private Rejects rejects;
-  private long records;
 
   CustomersHandler(String file) {
-    this.file = file;
+    super(file);
   }
 
   @Override
@@ -52,25 +47,13 @@ final class CustomersHandler implements KindHandler {
   }
 
   @Override
-  public void start(
-      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
+  void open(ImportSession session) {
     this.writer = session.customers();
-    this.rejects = rejects;
   }
 
   @Override
-  public void accept(ParsedRow r) throws SQLException {
-    if (r.hasErrors()) {
-      rejects.reject(List.of(r), r.errors().get(0));
-      return;
-    }
+  boolean write(ParsedRow r) throws SQLException {
     String id = r.text(ID);
-    if (id == null) {
-      rejects.reject(
-          List.of(r),
-          new RowError(file, r.line(), "customer_id", "missing (every row needs a customer id)"));
-      return;
-    }
     String name = r.text(NAME);
     if (name == null && (r.text(FIRST) != null || r.text(LAST) != null)) {
       name = join(r.text(FIRST), r.text(LAST));
@@ -85,7 +68,7 @@ final class CustomersHandler implements KindHandler {
     writer.add(
         new Customer(id, name, r.text(PHONE), r.text(EMAIL), province, city,
             Regions.region(province).orElse(null), r.instant(REGISTERED), r.bool(MARKETING)));
-    records++;
+    return true;
   }
 
   /** Western order with a space (Ada Lovelace); Chinese names family name first, no space (刘磊). */
@@ -107,8 +90,7 @@ final class CustomersHandler implements KindHandler {
   }
 
   @Override
-  public Outcome finish() throws SQLException {
-    long[] c = writer.finish();
-    return new Outcome(c[0], c[1], c[2], records, 0);
+  long[] counts() throws SQLException {
+    return writer.finish();
   }
 }

@@ -5,15 +5,13 @@ import com.shopops.domain.metrics.EventType;
 import com.shopops.store.EventWriter;
 import com.shopops.store.ImportSession;
 import java.sql.SQLException;
-import java.time.ZoneId;
-import java.util.List;
 
 /**
  * Raw events (clickstream rows): time, visitor, what they did, SKU, session. A row without an
  * event type is a view; an unknown type is rejected so that a misspelt "pay" is not silently
  * dropped from the funnel.
  */
-final class EventsHandler implements KindHandler {
+final class EventsHandler extends RowByRowHandler {
   static final KindSpec SPEC =
       KindSpec.of("events", "time", "visitor_id")
           .field("time", FieldType.TIMESTAMP)
@@ -29,13 +27,10 @@ final class EventsHandler implements KindHandler {
   private static final int SKU = SPEC.index("sku");
   private static final int SESSION = SPEC.index("session_id");
 
-  private final String file;
   private EventWriter writer;
-  private Rejects rejects;
-  private long records;
 
   EventsHandler(String file) {
-    this.file = file;
+    super(file);
   }
 
   @Override
@@ -44,41 +39,29 @@ final class EventsHandler implements KindHandler {
   }
 
   @Override
-  public void start(
-      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
+  void open(ImportSession session) {
     this.writer = session.events();
-    this.rejects = rejects;
   }
 
   @Override
-  public void accept(ParsedRow r) throws SQLException {
-    if (r.hasErrors()) {
-      rejects.reject(List.of(r), r.errors().get(0));
-      return;
-    }
-    if (r.instant(TIME) == null || r.text(VISITOR) == null) {
-      rejects.reject(List.of(r), new RowError(file, r.line(),
-          r.instant(TIME) == null ? "time" : "visitor_id", "missing"));
-      return;
-    }
+  boolean write(ParsedRow r) throws SQLException {
     EventType type = EventType.VIEW;
     String name = r.text(EVENT);
     if (name != null) {
       var t = EventType.parse(name);
       if (t.isEmpty()) {
-        rejects.reject(List.of(r), new RowError(file, r.line(), "event",
-            "unknown event type \"" + name + "\" (expected " + EventType.accepted() + ")"));
-        return;
+        reject(r, "event",
+            "unknown event type \"" + name + "\" (expected " + EventType.accepted() + ")");
+        return false;
       }
       type = t.get();
     }
     writer.add(new Event(r.instant(TIME), r.text(VISITOR), type, r.text(SKU), r.text(SESSION)));
-    records++;
+    return true;
   }
 
   @Override
-  public Outcome finish() throws SQLException {
-    long[] c = writer.finish();
-    return new Outcome(c[0], c[1], c[2], records, 0);
+  long[] counts() throws SQLException {
+    return writer.finish();
   }
 }

@@ -4,11 +4,9 @@ import com.shopops.domain.metrics.Product;
 import com.shopops.store.ImportSession;
 import com.shopops.store.TrafficWriter;
 import java.sql.SQLException;
-import java.time.ZoneId;
-import java.util.List;
 
 /** The catalogue: one row per SKU with title, category, price, stock and content flags. */
-final class ProductsHandler implements KindHandler {
+final class ProductsHandler extends RowByRowHandler {
   static final KindSpec SPEC =
       KindSpec.of("products", "sku")
           .field("sku", FieldType.TEXT)
@@ -28,13 +26,10 @@ final class ProductsHandler implements KindHandler {
   private static final int DESCRIPTION = SPEC.index("has_description");
   private static final int IMAGE = SPEC.index("has_image");
 
-  private final String file;
   private TrafficWriter writer;
-  private Rejects rejects;
-  private long records;
 
   ProductsHandler(String file) {
-    this.file = file;
+    super(file);
   }
 
   @Override
@@ -43,35 +38,24 @@ final class ProductsHandler implements KindHandler {
   }
 
   @Override
-  public void start(
-      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
+  void open(ImportSession session) {
     this.writer = session.products();
-    this.rejects = rejects;
   }
 
   @Override
-  public void accept(ParsedRow r) throws SQLException {
-    if (r.hasErrors()) {
-      rejects.reject(List.of(r), r.errors().get(0));
-      return;
-    }
-    if (r.text(SKU) == null) {
-      rejects.reject(List.of(r), new RowError(file, r.line(), "sku", "missing"));
-      return;
-    }
+  boolean write(ParsedRow r) throws SQLException {
     Long price = r.number(PRICE);
     if (price != null && price < 0) {
-      rejects.reject(List.of(r), new RowError(file, r.line(), "price", "cannot be negative"));
-      return;
+      reject(r, "price", "cannot be negative");
+      return false;
     }
     writer.add(new Product(r.text(SKU), r.text(TITLE), r.text(CATEGORY), price, r.number(STOCK),
         r.bool(DESCRIPTION), r.bool(IMAGE)));
-    records++;
+    return true;
   }
 
   @Override
-  public Outcome finish() throws SQLException {
-    long[] c = writer.finish();
-    return new Outcome(c[0], c[1], c[2], records, 0);
+  long[] counts() throws SQLException {
+    return writer.finish();
   }
 }

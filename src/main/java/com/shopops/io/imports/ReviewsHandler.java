@@ -4,11 +4,9 @@ import com.shopops.domain.metrics.Review;
 import com.shopops.store.ImportSession;
 import com.shopops.store.TrafficWriter;
 import java.sql.SQLException;
-import java.time.ZoneId;
-import java.util.List;
 
 /** Buyer reviews: one row per order with ratings 1–5 for description, service and logistics. */
-final class ReviewsHandler implements KindHandler {
+final class ReviewsHandler extends RowByRowHandler {
   static final KindSpec SPEC =
       KindSpec.of("reviews", "order_id")
           .field("order_id", FieldType.TEXT)
@@ -26,13 +24,10 @@ final class ReviewsHandler implements KindHandler {
   private static final int COMMENT = SPEC.index("comment");
   private static final int AT = SPEC.index("reviewed_at");
 
-  private final String file;
   private TrafficWriter writer;
-  private Rejects rejects;
-  private long records;
 
   ReviewsHandler(String file) {
-    this.file = file;
+    super(file);
   }
 
   @Override
@@ -41,32 +36,21 @@ final class ReviewsHandler implements KindHandler {
   }
 
   @Override
-  public void start(
-      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
+  void open(ImportSession session) {
     this.writer = session.reviews();
-    this.rejects = rejects;
   }
 
   @Override
-  public void accept(ParsedRow r) throws SQLException {
-    if (r.hasErrors()) {
-      rejects.reject(List.of(r), r.errors().get(0));
-      return;
-    }
-    if (r.text(ID) == null) {
-      rejects.reject(List.of(r), new RowError(file, r.line(), "order_id", "missing"));
-      return;
-    }
+  boolean write(ParsedRow r) throws SQLException {
     for (int f : new int[] {DESC, SERVICE, LOGISTICS}) {
       if (!Review.validRating(r.number(f))) {
-        rejects.reject(List.of(r), new RowError(file, r.line(), SPEC.fieldNames().get(f),
-            "a rating is 1 to 5 (\"" + r.number(f) + "\")"));
-        return;
+        reject(r, SPEC.fieldNames().get(f), "a rating is 1 to 5 (\"" + r.number(f) + "\")");
+        return false;
       }
     }
     writer.add(new Review(r.text(ID), rating(r, DESC), rating(r, SERVICE), rating(r, LOGISTICS),
         r.text(COMMENT), r.instant(AT)));
-    records++;
+    return true;
   }
 
   private static Integer rating(ParsedRow r, int f) {
@@ -75,8 +59,7 @@ final class ReviewsHandler implements KindHandler {
   }
 
   @Override
-  public Outcome finish() throws SQLException {
-    long[] c = writer.finish();
-    return new Outcome(c[0], c[1], c[2], records, 0);
+  long[] counts() throws SQLException {
+    return writer.finish();
   }
 }
