@@ -175,7 +175,8 @@ class ImportBadInputTest {
     Path f = write(dir, "header.csv", HEADER);
     var r = cli.expect(0, "import", "orders", f.toString());
     assertEquals(
-        f + ": 0 rows, 0 orders (0 new, 0 updated, 0 unchanged); generic-orders, UTF-8\n",
+        f + ": 0 rows, 0 orders (0 new, 0 updated, 0 unchanged); generic-orders, UTF-8\n"
+            + f + ": the file has a header but no data rows\n",
         ImportPresetsTest.summary(r.err()));
     assertEquals(4, cli.expect(0, "orders", "list").out().lines().count());
   }

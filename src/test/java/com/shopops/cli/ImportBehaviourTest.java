@@ -174,7 +174,9 @@ class ImportBehaviourTest {
         + " [\"dd.MM.yyyy HH:mm\"]}");
     var r = cli.expect(0, "import", "orders", f.toString(), "--map", map.toString());
     assertEquals(
-        f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); my-shop, UTF-8\n",
+        f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); my-shop, UTF-8\n"
+            + f + ": 2 columns were not read: Kunde, Betrag (name them in a mapping file, --map,"
+            + " to import them)\n",
         summary(r.err()));
     assertEquals(lines(ORDER_HEADER, "B1,,,2025-06-17 19:03:00,,,paid,,,,0,,,,,"), listIds());
   }

@@ -124,17 +124,18 @@ class ImportPresetsTest {
             + legacy + ": 2 rows, 2 customers (2 new, 0 updated, 0 unchanged); shopify-customers,"
             + " UTF-8\n",
         summary(r.err()));
-    // id = the email lowercased (as the orders export names buyers), else the Customer ID
+    // id = the email lowercased (as the orders export names buyers), else a pseudonym of the phone (tel-…), else the Customer ID
     // without its '; Chinese names family name first
     assertEquals(
         lines(
             CUSTOMER_HEADER,
-            "7210448451583,宋涛,+8614575621078,,广东,广州,华南,,false,0,0.00,",
             "jjrhb@gmail.com,陈宇,+8613664345923,jjrhb@gmail.com,北京,北京,华北,,false,0,0.00,",
             "jpozelms12@126.com,赵杰,+8614639687058,jpozelms12@126.com,广东,深圳,华南,,false,0,"
                 + "0.00,",
             "mei.lin@example.com,Mei Lin,+8613900000001,mei.lin@example.com,上海,Shanghai,华东,,"
                 + "true,0,0.00,",
+            // no email: named by a pseudonym of the phone number (ids are never masked)
+            "tel-405c36e443b8,宋涛,+8614575621078,,广东,广州,华南,,false,0,0.00,",
             "tom.chen@example.com,Tom Chen,,tom.chen@example.com,广东,Guangzhou,华南,,false,0,0.00,",
             "ugzibzk10@foxmail.com,谢雨桐,+8613393584970,ugzibzk10@foxmail.com,浙江,杭州,华东,,"
                 + "true,0,0.00,"),

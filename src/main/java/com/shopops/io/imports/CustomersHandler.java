@@ -1,6 +1,7 @@
 package com.shopops.io.imports;
 
 import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customer.CustomerIds;
 import com.shopops.domain.customer.Regions;
 import com.shopops.store.CustomerWriter;
 import com.shopops.store.ImportSession;
@@ -54,6 +55,9 @@ final class CustomersHandler extends RowByRowHandler {
   @Override
   boolean write(ParsedRow r) throws SQLException {
     String id = r.text(ID);
+    if (id.equals(r.text(PHONE)) && CustomerIds.looksLikePhone(id)) {
+      id = CustomerIds.forPhone(id); // never a phone number as an id: ids are not masked
+    }
     String name = r.text(NAME);
     if (name == null && (r.text(FIRST) != null || r.text(LAST) != null)) {
       name = join(r.text(FIRST), r.text(LAST));

@@ -16,13 +16,14 @@ final class HeaderMatch {
   private final Map<String, Integer> positions = new HashMap<>();
   private final Map<String, int[]> fieldColumns = new HashMap<>();
   private int mappedColumns;
+  private final boolean[] used;
 
   HeaderMatch(List<String> headers, Preset preset) {
     this.headers = List.copyOf(headers);
     for (int i = 0; i < headers.size(); i++) {
       positions.putIfAbsent(normalize(headers.get(i)), i);
     }
-    boolean[] used = new boolean[headers.size()];
+    used = new boolean[headers.size()];
     for (var e : preset.fields().entrySet()) {
       List<Integer> cols = new ArrayList<>();
       for (String alias : e.getValue()) {
@@ -68,6 +69,17 @@ final class HeaderMatch {
 
   boolean maps(String field) {
     return columnsOf(field).length > 0;
+  }
+
+  /** The file's non-empty headers that no field reads. */
+  List<String> unmappedHeaders() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < headers.size(); i++) {
+      if (!used[i] && !headers.get(i).isBlank()) {
+        out.add(headers.get(i));
+      }
+    }
+    return out;
   }
 
   /** How many of the file's columns this preset reads: the score used to pick a preset. */

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -174,7 +175,7 @@ public final class ImportRunner {
             name, choice.preset().name(), facts.charset().name(), rows, out.records(),
             out.inserted(), out.updated(), out.unchanged(), rejected.count(), out.lines(),
             rejected.shown(), rejected.count(), write, write ? session.importId() : 0,
-            (System.nanoTime() - t0) / 1_000_000);
+            (System.nanoTime() - t0) / 1_000_000, notes(name, rows, choice));
       } catch (SQLException | RuntimeException e) {
         session.rollback();
         rejected.abandon();
@@ -309,6 +310,27 @@ public final class ImportRunner {
     }
   }
 
+  /**
+   * What the operator should know about a file that imported: no data rows, or columns that a
+   * generic layout or a mapping file did not read (platform presets skip columns by design).
+   */
+  private List<String> notes(String name, long rows, Presets.Choice choice) {
+    List<String> notes = new ArrayList<>();
+    if (rows == 0) {
+      notes.add(name + ": the file has a header but no data rows");
+    }
+    String preset = choice.preset().name();
+    if (preset.startsWith("generic-") || options.mapFile() != null) {
+      List<String> unread = choice.match().unmappedHeaders();
+      if (!unread.isEmpty()) {
+        notes.add(name + ": " + unread.size() + (unread.size() == 1 ? " column was" : " columns were")
+            + " not read: " + String.join(", ", unread)
+            + " (name them in a mapping file, --map, to import them)");
+      }
+    }
+    return notes;
+  }
+
   private static void checkWidth(ParsedRow row, int width, String name) {
     int n = row.width();
     if (n < width) {
@@ -354,11 +376,22 @@ public final class ImportRunner {
       var detected = Presets.detect(header, kind);
       if (detected.isPresent() && !detected.get().preset().kind().equals(kind)) {
         Preset other = detected.get().preset();
-        throw new ImportException(
+        // only a confident guess names another kind: a customer_id column alone does not make an
+        // invoice-lines file a customer list
+        int mapped = detected.get().match().mappedColumns();
+        if (mapped < 3 && mapped * 2 < header.size()) {
+          Preset own = fallback(header, spec);
+          if (own == null) {
+            throw missingRequired(header, name, spec, null);
+          }
+          detected = Optional.of(new Presets.Choice(own, new HeaderMatch(header, own)));
+        } else {
+          throw new ImportException(
             name + ": this looks like " + article(other.kind()) + " file (" + other.describe()
                 + "), not " + kind,
-            "import it with `shopops import " + other.kind() + " " + name
-                + "`, or force a layout with --preset/--map");
+              "import it with `shopops import " + other.kind() + " " + name
+                  + "`, or force a layout with --preset/--map");
+        }
       }
       preset = detected.map(Presets.Choice::preset).orElseGet(() -> fallback(header, spec));
       if (preset == null) {

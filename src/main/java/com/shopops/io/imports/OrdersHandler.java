@@ -1,6 +1,7 @@
 package com.shopops.io.imports;
 
 import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customer.CustomerIds;
 import com.shopops.domain.customer.Regions;
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
@@ -228,6 +229,10 @@ final class OrdersHandler implements KindHandler {
                 ? (financial == null ? "" : financial) + "/" + (fulfillment == null ? "" : fulfillment)
                 : null;
     String customerId = firstText(rows, CUSTOMER_ID);
+    String phone = firstText(rows, PHONE);
+    if (customerId != null && customerId.equals(phone) && CustomerIds.looksLikePhone(customerId)) {
+      customerId = CustomerIds.forPhone(customerId); // never a phone number as an id: ids are not masked
+    }
     Order order =
         new Order(id, customerId, first(rows, CREATED), paid, shipped, delivered, completed,
             cancelled, firstText(rows, CARRIER), firstText(rows, TRACKING), status, platformStatus,
@@ -239,7 +244,6 @@ final class OrdersHandler implements KindHandler {
     }
     Customer buyer = null;
     String name = firstText(rows, CUSTOMER_NAME);
-    String phone = firstText(rows, PHONE);
     String email = firstText(rows, EMAIL);
     if (customerId != null && (name != null || phone != null || email != null)) {
       buyer = new Customer(customerId, name, phone, email, province, city, region, null, null);

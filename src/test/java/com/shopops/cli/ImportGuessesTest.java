@@ -1,0 +1,68 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What import guesses about a file, and what it tells the operator it did not read. */
+class ImportGuessesTest {
+  @TempDir Path dir;
+  CliRunner cli;
+
+  @BeforeEach
+  void store() {
+    cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+  }
+
+  private Path file(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  @Test
+  void invoiceLinesWithACustomerIdColumnAreNotCalledACustomerList() throws IOException {
+    // the UCI Online Retail header: CustomerID alone must not make it a customers file
+    Path f = file("retail.csv", "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
+        + "CustomerID,Country\n536365,85123A,WHITE HANGING HEART,6,12/1/2010 8:26,2.55,17850,"
+        + "United Kingdom\n");
+    var r = cli.expect(1, "import", "orders", f.toString());
+    assertTrue(r.err().startsWith("shopops: " + f + ":1: missing required column order_id"),
+        r.err());
+    assertTrue(r.err().contains("the header has: InvoiceNo, StockCode"), r.err());
+  }
+
+  @Test
+  void columnsAGenericLayoutDidNotReadAreNamed() throws IOException {
+    Path f = file("olist.csv", "order_id,customer_id,order_status,order_purchase_timestamp,"
+        + "order_delivered_customer_date\nO1,C1,delivered,2017-10-02 10:56:33,2017-10-10 21:25:13\n");
+    var r = cli.expect(0, "import", "orders", f.toString());
+    assertTrue(r.err().contains(f + ": 2 columns were not read: order_purchase_timestamp,"
+        + " order_delivered_customer_date (name them in a mapping file, --map, to import them)"),
+        r.err());
+    // order_status is a known alias of status
+    assertTrue(cli.expect(0, "orders", "list").out().contains("\nO1,C1,,,,,delivered,"));
+  }
+
+  @Test
+  void aBuyerKnownOnlyByPhoneGetsAPseudonymNotTheNumberAsId() throws IOException {
+    Path f = file("o.csv", "order_id,customer_id,phone,paid_at,amount\n"
+        + "O1,+86 138 1234 5678,+86 138 1234 5678,2026-11-01 10:00,10\n");
+    cli.expect(0, "import", "orders", f.toString());
+    String list = cli.expect(0, "orders", "list").out();
+    assertTrue(list.contains("\nO1,tel-"), list);
+    assertTrue(!list.contains("13812345678") && !list.contains("138 1234"), list);
+    // the same number in a customer list gets the same id, so the two meet
+    Path c = file("c.csv", "customer_id,name,phone\n13812345678,王芳,13812345678\n");
+    cli.expect(0, "import", "customers", c.toString());
+    String customers = cli.expect(0, "customers", "list").out();
+    assertEquals(2, customers.lines().count(), customers);
+    assertTrue(customers.contains(",王芳,138****5678,"), customers);
+    assertTrue(customers.contains(",1,10.00,"), customers);
+  }
+}
