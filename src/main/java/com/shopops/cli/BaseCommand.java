@@ -172,6 +172,19 @@ abstract class BaseCommand implements Callable<Integer> {
     void write(Writer w) throws IOException;
   }
 
+  /**
+   * A temp file is created readable by its owner only; a list or report is for colleagues too
+   * (rw-r--r--, like any file the shell would create).
+   */
+  static void readableByOthers(Path file) {
+    try {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system (Windows): its default permissions apply
+    }
+  }
+
   /** Writes a file through a temp file in the same directory, renamed into place at the end. */
   static void writeAtomically(Path target, boolean force, WriterWork work) throws IOException {
     if (Files.exists(target) && !force) {
@@ -184,6 +197,7 @@ abstract class BaseCommand implements Callable<Integer> {
       try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
         work.write(w);
       }
+      readableByOthers(tmp);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);

@@ -40,7 +40,10 @@ public final class Cli {
         (ex, args) -> {
           ctx.err().println("shopops: " + ex.getMessage());
           CommandLine c = ex.getCommandLine();
-          ctx.err().println("Try `shopops help " + commandPath(c) + "` for the options.");
+          String path = commandPath(c);
+          ctx.err().println(path.isEmpty()
+              ? "Try `shopops --help` for the commands and options."
+              : "Try `shopops help " + path + "` for the options.");
           ctx.err().flush();
           return ExitCodes.USAGE;
         });

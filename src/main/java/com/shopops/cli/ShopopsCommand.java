@@ -95,7 +95,6 @@ public final class ShopopsCommand implements Runnable {
 
   @Override
   public void run() {
-    ctx.err().println("shopops: name a command. `shopops --help` lists them.");
-    throw new UserException(ExitCodes.USAGE, "no command given", "try `shopops --help`");
+    throw new UserException(ExitCodes.USAGE, "name a command", "`shopops --help` lists them");
   }
 }

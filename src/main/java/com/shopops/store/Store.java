@@ -39,7 +39,8 @@ public final class Store implements AutoCloseable {
     }
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new StoreException("directory " + parent + " does not exist", (String) null);
+      throw new StoreException(
+          "directory " + parent + " does not exist", "create it first: mkdir -p " + parent);
     }
     Connection conn = connect(path);
     try {

@@ -102,7 +102,9 @@ public final class ImportRunner {
   public FileResult importFile(Path path, String name) {
     long t0 = System.nanoTime();
     if (!Files.isRegularFile(path)) {
-      throw new ImportException(name + ": no such file", null);
+      throw new ImportException(
+          name + (Files.isDirectory(path) ? ": is a directory, not a file" : ": no such file"),
+          null);
     }
     FileFacts facts;
     try {
@@ -342,7 +344,7 @@ public final class ImportRunner {
     } else if (n > width) {
       for (int i = width; i < n; i++) {
         if (!row.cell(i).isBlank()) {
-          row.addError(
+          row.addFirstError(
               new RowError(name, row.line(), null,
                   "the row has " + n + " columns, the header has " + width
                       + " (an unquoted delimiter inside a value?)"));
@@ -490,6 +492,12 @@ public final class ImportRunner {
         if (printer == null) {
           Path dir = target.toAbsolutePath().getParent();
           temp = Files.createTempFile(dir, ".rejects", ".tmp");
+          try { // a rejects file is for whoever fixes the rows: rw-r--r--, as the shell would make it
+            Files.setPosixFilePermissions(
+                temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+          } catch (UnsupportedOperationException notPosix) {
+            // not a POSIX file system: its defaults apply
+          }
           out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
           printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
           List<String> h = new ArrayList<>(header);
