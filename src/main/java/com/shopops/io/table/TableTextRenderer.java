@@ -87,7 +87,9 @@ final class TableTextRenderer {
     while (total > available) {
       int widest = -1;
       for (int c = 0; c < n; c++) {
-        if (shrinkable(columns.get(c)) && widths[c] > min[c] && (widest < 0 || widths[c] > widths[widest])) {
+        if (shrinkable(columns.get(c))
+            && widths[c] > min[c]
+            && (widest < 0 || widths[c] > widths[widest])) {
           widest = c;
         }
       }
