@@ -93,8 +93,14 @@ final class ShellCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
-  /** Completes order ids after `orders show` and customer ids after `customers show`. */
-  private static final class IdCompleter implements Completer {
+  /**
+   * Completes order ids after `orders show` and customer ids after `customers show`. With more
+   * than {@link #MAX_CANDIDATES} matches it offers longer prefixes (no space after them), so each
+   * TAB narrows one step.
+   */
+  static final class IdCompleter implements Completer {
+    static final int MAX_CANDIDATES = 50;
+
     private final Path store;
     private final AppContext ctx;
 
@@ -121,12 +127,20 @@ final class ShellCommand extends BaseCommand {
         return;
       }
       try (Store s = Store.open(store, ctx.wallClock().get())) {
-        for (String id : new IdLookup(s).idsStartingWith(table, line.word(), 50)) {
-          candidates.add(new Candidate(id));
-        }
+        candidates.addAll(candidates(new IdLookup(s).complete(table, line.word(), MAX_CANDIDATES)));
       } catch (RuntimeException | java.sql.SQLException e) {
         // no completion is better than an error in the middle of typing
       }
+    }
+
+    /** Whole ids as complete candidates; prefixes as incomplete ones, so no space is appended. */
+    static List<Candidate> candidates(IdLookup.Completions c) {
+      List<Candidate> out = new ArrayList<>(c.values().size());
+      for (String v : c.values()) {
+        out.add(
+            c.complete() ? new Candidate(v) : new Candidate(v, v, null, null, null, null, false));
+      }
+      return out;
     }
   }
 }

@@ -106,4 +106,38 @@ class CustomersShowCliTest {
     assertTrue(r.out().contains("\"segment\": null"), r.out());
     assertTrue(r.out().contains("\"orders\": []"), r.out());
   }
+
+  @Test
+  void aTerminalLeavesOutFieldsWithoutAValueJsonKeepsThem() {
+    // D has orders but no profile row: no name, phone, email, province, city, registered_at...
+    String screen = cli.terminal(true).expect(0, "--now", NOW, "customers", "show", "D").out();
+    String profile = screen.substring(0, screen.indexOf("\n\n")).replaceAll(" +\n", "\n");
+    assertEquals(
+        """
+        field           value
+        --------------  -------------------
+        customer_id     D
+        region          西南
+        orders          1
+        lifetime_value  500.00
+        last_order_at   2026-08-22 12:00:00
+        recency_days    90
+        rfm             R2 F1 M4
+        segment         About To Sleep
+        growth          510
+        tier            银牌
+        next_tier       金牌
+        growth_to_next  1490
+        lifecycle       first purchase""",
+        profile.stripTrailing());
+    // json and csv keep every field
+    cli.terminal(false);
+    String json =
+        cli.expect(0, "--now", NOW, "customers", "show", "D", "--format", "json").out();
+    assertTrue(json.contains("\"name\": null"), json);
+    assertTrue(json.contains("\"next_followup_note\": null"), json);
+    String csv = cli.expect(0, "--now", NOW, "customers", "show", "D").out();
+    assertTrue(csv.startsWith("customer_id,name,phone,email,"), csv);
+    assertTrue(csv.contains("\nD,,,,,,西南,,,1,500.00,"), csv);
+  }
 }

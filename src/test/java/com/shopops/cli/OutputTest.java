@@ -5,6 +5,7 @@ import static com.shopops.cli.TestFiles.lines;
 import static com.shopops.cli.TestFiles.read;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -175,10 +176,15 @@ class OutputTest {
   @Test
   void orderShowAsATableOnATerminal() {
     String out = cli.terminal(true).expect(0, "orders", "show", "SO1002").out();
-    assertTrue(out.contains("total            100.80"), out);
-    assertTrue(out.contains("\nstatus           paid"), out);
-    // the platform's wording is kept only when it says more than the status
-    assertTrue(out.contains("\nplatform_status  \n") || out.contains("\nplatform_status   "), out);
+    assertTrue(out.contains("total         100.80"), out);
+    assertTrue(out.contains("\nstatus        paid"), out);
+    // the platform's wording is kept only when it says more than the status; fields without a
+    // value (platform_status, shipped_at, carrier…) are left out on a terminal
+    assertFalse(out.contains("platform_status"), out);
+    assertFalse(out.contains("shipped_at"), out);
+    assertTrue(out.contains("\nshipping_fee  6.00 "), out);
+    var json = cli.expect(0, "orders", "show", "SO1002", "--format", "json").out();
+    assertTrue(json.contains("\"platform_status\": null"), json);
     assertTrue(out.contains("SO1002       2  ACC-STAND      桌面手机支架 铝合金"), out);
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * One thing shown whole (an order, a customer): its fields as a one-row {@link Table}, and named
  * lists that belong to it (line items, returns, follow-ups). A terminal shows "field value" lines
- * then each list as a table; json/jsonl give one object with the lists as arrays; csv/tsv give one
+ * (fields without a value left out) then each list as a table; json/jsonl give one object with the lists as arrays; csv/tsv give one
  * table, since a CSV file holds one: the list named by {@link #csvList} (an order's line items), or
  * else the fields (one header, one row).
  */

@@ -32,7 +32,10 @@ public final class Renderer {
     out.flush();
   }
 
-  /** Writes one record with its lists (see {@link RecordView}). */
+  /**
+   * Writes one record with its lists (see {@link RecordView}). A terminal's "field value" lines
+   * leave out fields without a value; json and csv keep them.
+   */
   public static void render(RecordView view, OutputFormat f, RenderOptions o, Writer out)
       throws IOException {
     switch (f) {
@@ -44,8 +47,11 @@ public final class Renderer {
         Table kv = new Table(Column.text("field"), Column.text("value"));
         for (int i = 0; i < fields.columns().size(); i++) {
           Object v = fields.rows().get(0).get(i);
+          if (v == null) {
+            continue; // a terminal shows what is known; json/csv keep every field
+          }
           kv.addRow(fields.columns().get(i).name(),
-              v == null ? "" : Cells.display(fields.columns().get(i), v, o.zone()));
+              Cells.display(fields.columns().get(i), v, o.zone()));
         }
         TableTextRenderer.render(kv.columns(), kv.rows(), o, out);
         for (var e : view.lists().entrySet()) {

@@ -8,7 +8,10 @@ import java.util.List;
 /**
  * The terminal table: header, a dashed separator, rows; two spaces between columns; numbers
  * right-aligned; widths by display width so Chinese columns line up; no colours. Too wide for the
- * terminal: the widest text/timestamp columns shrink and their cells end in "…".
+ * terminal: the widest free-text columns (titles, names, reasons…) shrink and their cells end in
+ * "…". Values an operator copies or reads whole never shrink: ids ({@code *_id}, {@code *_no},
+ * {@code sku}), timestamps and dates. If the table still does not fit, it is printed at that width
+ * and the terminal wraps: a cut id is worse than a wrapped line.
  */
 final class TableTextRenderer {
   /** A shrunk column keeps at least this many columns (and never less than its header). */
@@ -69,7 +72,7 @@ final class TableTextRenderer {
     }
   }
 
-  /** Shrinks the widest text/timestamp column one step at a time until the table fits. */
+  /** Shrinks the widest shrinkable column one step at a time until the table fits. */
   private static void fit(List<Column> columns, String[] headers, int[] widths, int available) {
     if (available <= 0) {
       return;
@@ -84,10 +87,9 @@ final class TableTextRenderer {
     while (total > available) {
       int widest = -1;
       for (int c = 0; c < n; c++) {
-        boolean shrinkable =
-            columns.get(c).type() == ColumnType.TEXT
-                || columns.get(c).type() == ColumnType.TIMESTAMP;
-        if (shrinkable && widths[c] > min[c] && (widest < 0 || widths[c] > widths[widest])) {
+        if (shrinkable(columns.get(c))
+            && widths[c] > min[c]
+            && (widest < 0 || widths[c] > widths[widest])) {
           widest = c;
         }
       }
@@ -97,6 +99,18 @@ final class TableTextRenderer {
       widths[widest]--;
       total--;
     }
+  }
+
+  /**
+   * Only free text shrinks. Ids, tracking numbers, SKUs, timestamps, dates, numbers and booleans
+   * are always printed whole.
+   */
+  static boolean shrinkable(Column column) {
+    if (column.type() != ColumnType.TEXT) {
+      return false;
+    }
+    String name = column.name();
+    return !(name.endsWith("_id") || name.endsWith("_no") || name.equals("sku"));
   }
 
   private static void writeLine(Writer out, String[] line, int[] widths, boolean[] right)

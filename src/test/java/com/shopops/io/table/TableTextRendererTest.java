@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +78,83 @@ class TableTextRendererTest {
     // description keeps its header width (11), x keeps the minimum (6), money is never cut
     assertEquals("description  x       amount", lines[0]);
     assertEquals("a very lon…  abcde…    1.00", lines[2]);
+  }
+
+  /** An orders-like table: ids, a tracking number, a SKU, timestamps, a date and a long title. */
+  private static Table wideOrders() {
+    Table t =
+        new Table(
+            Column.text("order_id"),
+            Column.text("customer_id"),
+            Column.text("sku"),
+            Column.timestamp("created_at"),
+            Column.timestamp("paid_at"),
+            Column.date("due"),
+            Column.text("title"),
+            Column.money("total"),
+            Column.text("tracking_no"),
+            Column.text("status"));
+    t.addRow(
+        "SO202611000123",
+        "C00044",
+        "SKU-BABY-ROMPER-80",
+        Instant.parse("2026-11-01T02:03:04Z"),
+        Instant.parse("2026-11-01T02:05:00Z"),
+        LocalDate.of(2026, 11, 3),
+        "Baby cotton short-sleeve romper, thin summer fabric, size 80, pack of three",
+        12990L,
+        "SF1234567890123",
+        "shipped");
+    return t;
+  }
+
+  @Test
+  void wideTableKeepsIdsAndTimestampsWholeAndShrinksTheTitle() {
+    String out = render(wideOrders(), OutputFormat.TABLE, options().withTerminalWidth(150));
+    String[] lines = out.split("\n");
+    for (String line : lines) {
+      assertEquals(150, displayWidth(line), line);
+    }
+    String row = lines[2];
+    for (String whole :
+        List.of(
+            "SO202611000123",
+            "C00044",
+            "SKU-BABY-ROMPER-80",
+            "2026-11-01 10:03:04",
+            "2026-11-01 10:05:00",
+            "2026-11-03",
+            "129.90",
+            "SF1234567890123",
+            "shipped")) {
+      assertTrue(row.contains(whole), whole + " in " + row);
+    }
+    assertTrue(row.contains("  Baby cotton …  "), row);
+  }
+
+  @Test
+  void tooWideEvenAtMinimumIsPrintedWholeAndLeftToWrap() {
+    String out = render(wideOrders(), OutputFormat.TABLE, options().withTerminalWidth(100));
+    String[] lines = out.split("\n");
+    assertEquals(
+        "SO202611000123  C00044       SKU-BABY-ROMPER-80  2026-11-01 10:03:04  2026-11-01 10:05:00"
+            + "  2026-11-03  Baby …  129.90  SF1234567890123  shipp…",
+        lines[2]);
+    assertTrue(displayWidth(lines[2]) > 100);
+    assertEquals(displayWidth(lines[0]), displayWidth(lines[2]));
+  }
+
+  @Test
+  void onlyFreeTextShrinks() {
+    assertFalse(TableTextRenderer.shrinkable(Column.text("order_id")));
+    assertFalse(TableTextRenderer.shrinkable(Column.text("tracking_no")));
+    assertFalse(TableTextRenderer.shrinkable(Column.text("sku")));
+    assertFalse(TableTextRenderer.shrinkable(Column.timestamp("paid_at")));
+    assertFalse(TableTextRenderer.shrinkable(Column.date("day")));
+    assertFalse(TableTextRenderer.shrinkable(Column.money("total")));
+    assertTrue(TableTextRenderer.shrinkable(Column.text("title")));
+    assertTrue(TableTextRenderer.shrinkable(Column.text("reason")));
+    assertTrue(TableTextRenderer.shrinkable(Column.text("status")));
   }
 
   @Test
