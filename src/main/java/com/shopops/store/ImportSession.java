@@ -110,6 +110,18 @@ public final class ImportSession implements AutoCloseable {
     return new EventWriter(this);
   }
 
+  /** The file's SHA-256, when it was computed while the file was being imported. */
+  public void recordSha256(String sha256) {
+    try (PreparedStatement ps =
+        conn.prepareStatement("UPDATE imports SET sha256 = ? WHERE import_id = ?")) {
+      ps.setString(1, sha256);
+      ps.setLong(2, importId);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot record the import: " + e.getMessage(), e);
+    }
+  }
+
   /** Records the counts and commits everything written in this session. */
   public void commit(long rows, long inserted, long updated, long unchanged, long rejected,
       Instant finishedAt) {

@@ -65,4 +65,29 @@ class ImportGuessesTest {
     assertTrue(customers.contains(",王芳,138****5678,"), customers);
     assertTrue(customers.contains(",1,10.00,"), customers);
   }
+
+  @Test
+  void aLargeFileIsSniffedInFullBesideTheImport() throws IOException {
+    // over 4 MiB the encoding comes from the head and the full check (sha256, binary) runs
+    // beside the import: the sha256 is still recorded, and binary bytes past the head still
+    // refuse the file with nothing written
+    StringBuilder sb = new StringBuilder("order_id,customer_id,paid_at,amount\n");
+    int i = 0;
+    while (sb.length() < 5 << 20) {
+      sb.append("SO").append(i).append(",C").append(i % 97).append(",2026-11-01 10:00:00,12.50\n");
+      i++;
+    }
+    Path good = file("big.csv", sb.toString());
+    var r = cli.expect(0, "import", "orders", good.toString(), "-q");
+    String imports = cli.expect(0, "imports").out();
+    String sha = com.shopops.io.read.TextSniffer.sniff(good, null).sha256();
+    assertTrue(imports.contains("," + sha + "\n"), imports);
+    byte[] bytes = (sb + "SO-X,C1,2026-11-01 10:00:00,1\n").getBytes();
+    byte[] withNul = java.util.Arrays.copyOf(bytes, bytes.length + 4096); // zero-filled tail
+    Path bad = dir.resolve("crashed.csv");
+    Files.write(bad, withNul);
+    var refused = cli.expect(1, "import", "orders", bad.toString());
+    assertTrue(refused.err().contains(bad + ": not a text file (binary)"), refused.err());
+    assertEquals(1, cli.expect(0, "imports").out().lines().count() - 1);
+  }
 }

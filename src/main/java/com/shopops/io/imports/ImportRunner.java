@@ -107,8 +107,16 @@ public final class ImportRunner {
           null);
     }
     FileFacts facts;
+    // a large file is read twice (sha256 and the full text check, then the rows): the first read
+    // runs beside the second, from the file's head alone the import knows its encoding
+    java.util.concurrent.CompletableFuture<FileFacts> full = null;
     try {
-      facts = TextSniffer.sniff(path, options.encoding());
+      if (Files.size(path) > HEAD_SNIFF_BYTES) {
+        facts = TextSniffer.sniffHead(path, options.encoding(), HEAD_SNIFF_BYTES);
+        full = java.util.concurrent.CompletableFuture.supplyAsync(() -> fullSniff(path));
+      } else {
+        facts = TextSniffer.sniff(path, options.encoding());
+      }
     } catch (IOException e) {
       throw new ImportException(name + ": cannot read: " + e.getMessage(), null);
     }
@@ -123,7 +131,7 @@ public final class ImportRunner {
     }
     EventLogFormat logFormat = logFormat(path, facts);
     if (logFormat != null) {
-      return importLog(path, name, facts, logFormat, t0);
+      return importLog(path, name, full == null ? facts : whole(full, name), logFormat, t0);
     }
     KindHandler handler = handlerFor(options.kind(), name);
     try (CsvInput in =
@@ -165,6 +173,9 @@ public final class ImportRunner {
         KindHandler.Outcome out = handler.finish();
         boolean write = !options.dryRun()
             && (rejected.count() == 0 || options.onError() == ImportOptions.OnError.SKIP);
+        if (full != null) {
+          session.recordSha256(whole(full, name).sha256());
+        }
         if (write) {
           session.commit(rows, out.inserted(), out.updated(), out.unchanged(), rejected.count(),
               clock.get());
@@ -331,6 +342,34 @@ public final class ImportRunner {
       }
     }
     return notes;
+  }
+
+  /** Files above this size are sniffed from their head, and in full beside the import. */
+  static final long HEAD_SNIFF_BYTES = 4L << 20;
+
+  private FileFacts fullSniff(Path path) {
+    try {
+      return TextSniffer.sniff(path, options.encoding());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The full facts of a large file: waits for them, and refuses a file that is not text. */
+  private static FileFacts whole(java.util.concurrent.CompletableFuture<FileFacts> full,
+      String name) {
+    FileFacts f;
+    try {
+      f = full.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw new ImportException(name + ": cannot read: " + e.getCause().getMessage(), null);
+    }
+    if (f.binaryKind() != null) {
+      throw new ImportException(
+          name + ": not a text file (" + f.binaryKind() + ")",
+          TextSniffer.binaryHint(f.binaryKind()));
+    }
+    return f;
   }
 
   private static void checkWidth(ParsedRow row, int width, String name) {

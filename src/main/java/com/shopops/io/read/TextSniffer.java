@@ -42,12 +42,28 @@ public final class TextSniffer {
    *     also decides the byte order.
    */
   public static FileFacts sniff(Path file, Charset forced) throws IOException {
-    MessageDigest sha = sha256();
+    return sniff(file, forced, Long.MAX_VALUE);
+  }
+
+  /**
+   * Describes a file from its first {@code limit} bytes only (its encoding and whether it is
+   * text), without a SHA-256 (empty): for a large file, whose full {@link #sniff} can then run
+   * beside the import instead of before it. A character cut at the limit is not an error; a byte
+   * further on that does not decode is found by the strict decoder that reads the file.
+   */
+  public static FileFacts sniffHead(Path file, Charset forced, long limit) throws IOException {
+    return sniff(file, forced, limit);
+  }
+
+  private static FileFacts sniff(Path file, Charset forced, long limit) throws IOException {
+    boolean whole = limit == Long.MAX_VALUE;
+    MessageDigest sha = whole ? sha256() : null;
     byte[] buf = new byte[BUFFER];
     Utf8Scan scan = new Utf8Scan();
     long size = 0;
     byte[] head = null;
     int headLength = 0;
+    boolean cut = false;
     try (InputStream in = Files.newInputStream(file)) {
       int n;
       while ((n = readFully(in, buf)) > 0) {
@@ -58,12 +74,22 @@ public final class TextSniffer {
             scan.nulIsText = true; // every other byte of UTF-16 ASCII text is NUL
           }
         }
-        sha.update(buf, 0, n);
+        if (sha != null) {
+          sha.update(buf, 0, n);
+        }
         scan.update(buf, 0, n);
         size += n;
+        if (size >= limit) {
+          cut = true;
+          break;
+        }
       }
     }
-    scan.finish();
+    if (cut) {
+      size = Files.size(file);
+    } else {
+      scan.finish();
+    }
     if (head == null) {
       head = new byte[0];
     }
@@ -84,7 +110,8 @@ public final class TextSniffer {
       charset = scan.valid ? StandardCharsets.UTF_8 : GB18030;
     }
     String kind = binaryKind(head, headLength, scan.sawNul && !scan.nulIsText, scan.nulIsText);
-    return new FileFacts(HexFormat.of().formatHex(sha.digest()), size, charset, bom, kind);
+    return new FileFacts(
+        sha == null ? "" : HexFormat.of().formatHex(sha.digest()), size, charset, bom, kind);
   }
 
   private static final Charset UTF_16LE = StandardCharsets.UTF_16LE;
