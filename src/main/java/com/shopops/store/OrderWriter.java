@@ -68,6 +68,8 @@ public final class OrderWriter implements AutoCloseable {
   private PreparedStatement fullLines;
   private long before = -1;
   private final java.util.Map<String, String> droppedIndexes = new java.util.LinkedHashMap<>();
+  private static final java.util.Set<String> KEPT_DURING_BULK =
+      java.util.Set.of("orders_paid_at", "orders_unshipped");
   private boolean bulk;
   private long written;
   private long changes;
@@ -229,14 +231,18 @@ public final class OrderWriter implements AutoCloseable {
     bulk = before == 0;
     if (bulk) {
       // a first load into an empty table: drop the secondary indexes (whatever the migrations
-      // made) and build each once at the end, sorted, in this same transaction
+      // made) and build each once at the end, sorted, in this same transaction — except those on
+      // paid time, which an export lists in time order: kept up as rows come, on the writer
+      // thread, they cost less than a build at the end (measured: 6% of the whole import)
       try (Statement st = conn.createStatement();
           var rs =
               st.executeQuery(
                   "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
                       + " AND tbl_name IN ('orders', 'order_lines')")) {
         while (rs.next()) {
-          droppedIndexes.put(rs.getString(1), rs.getString(2));
+          if (!KEPT_DURING_BULK.contains(rs.getString(1))) {
+            droppedIndexes.put(rs.getString(1), rs.getString(2));
+          }
         }
       }
       try (Statement st = conn.createStatement()) {
