@@ -82,7 +82,7 @@ public final class ImportRunner {
       return false;
     }
     try {
-      FileFacts facts = TextSniffer.sniff(file, options.encoding());
+      FileFacts facts = TextSniffer.sniffHead(file, options.encoding(), HEAD_SNIFF_BYTES);
       if (facts.size() == 0 || facts.binaryKind() != null) {
         return false;
       }
