@@ -90,4 +90,18 @@ class ImportGuessesTest {
     assertTrue(refused.err().contains(bad + ": not a text file (binary)"), refused.err());
     assertEquals(1, cli.expect(0, "imports").out().lines().count() - 1);
   }
+
+  @Test
+  void aMappingFileNamesTheTextsThatMeanNoValue() throws IOException {
+    Path f = file("r.csv", "Invoice,Customer,When,Paid\n"
+        + "A1,NA,2026-11-01 10:00,10\nA2,C7,2026-11-01 11:00,5\nA3,n/a,2026-11-01 12:00,7\n");
+    Path map = file("m.yaml", "kind: orders\nfields:\n  order_id: [Invoice]\n"
+        + "  customer_id: [Customer]\n  paid_at: [When]\n  amount: [Paid]\n"
+        + "null_values: [NA, N/A]\n");
+    cli.expect(0, "import", "orders", f.toString(), "--map", map.toString());
+    String list = cli.expect(0, "orders", "list").out();
+    assertTrue(list.contains("\nA1,,"), list);
+    assertTrue(list.contains("\nA2,C7,"), list);
+    assertTrue(list.contains("\nA3,,"), list); // matched ignoring case
+  }
 }

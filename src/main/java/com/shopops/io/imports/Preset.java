@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code src/main/resources/presets/}; a user mapping file ({@code --map FILE}, JSON or YAML) has
  * the same shape. {@code fields} maps a field to the headers that may carry it, tried in order for
  * every row (the first non-empty one wins); a preset is a candidate for a file when every header in
- * {@code detect} is present.
+ * {@code detect} is present. {@code null_values} are cell texts that mean "no value" in this
+ * export (R writes {@code NA}), read as empty cells.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -31,6 +32,8 @@ public record Preset(
     @JsonProperty("lines_only") boolean linesOnly,
     @JsonProperty("lowercase") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         List<String> lowercase,
+    @JsonProperty("null_values") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> nullValues,
     @JsonProperty("notes") String notes) {
 
   public Preset {
@@ -39,6 +42,7 @@ public record Preset(
     status = status == null ? Map.of() : Map.copyOf(status);
     dateFormats = dateFormats == null ? List.of() : List.copyOf(dateFormats);
     lowercase = lowercase == null ? List.of() : List.copyOf(lowercase);
+    nullValues = nullValues == null ? List.of() : List.copyOf(nullValues);
   }
 
   public String describe() {

@@ -111,7 +111,7 @@ public final class Presets {
     String name = p.name() == null ? "map:" + file.getFileName() : p.name();
     return new Preset(
         name, kind, p.label(), p.detect(), p.fields(), p.status(), p.dateFormats(), p.linesOnly(),
-        p.lowercase(), p.notes());
+        p.lowercase(), p.nullValues(), p.notes());
   }
 
   /** The outcome of matching a header against every preset. */

@@ -22,6 +22,7 @@ final class RowReader {
   private final String[] headers;
   private final FieldType[] types;
   private final boolean[] lowercase;
+  private final java.util.Set<String> nullValues = new java.util.HashSet<>();
   private final List<DateTimeFormatter> dateFormats = new ArrayList<>();
 
   RowReader(KindSpec spec, Preset preset, HeaderMatch match, ZoneId zone, String file) {
@@ -39,6 +40,9 @@ final class RowReader {
       types[i] = spec.type(field);
       lowercase[i] = preset.lowercase().contains(field);
     }
+    for (String v : preset.nullValues()) {
+      nullValues.add(v.strip().toLowerCase(Locale.ROOT));
+    }
     for (String pattern : preset.dateFormats()) {
       dateFormats.add(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
     }
@@ -54,7 +58,8 @@ final class RowReader {
           continue;
         }
         String cell = rec[c];
-        if (cell == null || cell.isBlank()) {
+        if (cell == null || cell.isBlank()
+            || (!nullValues.isEmpty() && nullValues.contains(cell.strip().toLowerCase(Locale.ROOT)))) {
           continue;
         }
         try {
