@@ -99,6 +99,22 @@ abstract class BaseCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The [from, to) instants of inclusive --from/--to dates in the store zone; either may be null
+   * (open). A --to before --from is a usage error, not an empty answer.
+   */
+  static Instant[] period(String from, String to, ZoneId zone) {
+    LocalDate f = date("--from", from);
+    LocalDate t = date("--to", to);
+    if (f != null && t != null && t.isBefore(f)) {
+      throw new UserException(ExitCodes.USAGE, "--to " + t + " is before --from " + f, null);
+    }
+    return new Instant[] {
+      f == null ? null : f.atStartOfDay(zone).toInstant(),
+      t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant()
+    };
+  }
+
   final boolean quiet() {
     return root().quiet;
   }

@@ -181,11 +181,9 @@ final class FollowUpCommand {
     public Integer call() throws SQLException {
       try (Store store = openStore()) {
         ZoneId zone = store.zone();
-        LocalDate f = date("--from", from);
-        LocalDate t = date("--to", to);
-        var entries = new FollowUpStore(store).list(new FollowUpStore.Filter(customer, agent,
-            f == null ? null : f.atStartOfDay(zone).toInstant(),
-            t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant()));
+        Instant[] period = period(from, to, zone);
+        var entries = new FollowUpStore(store).list(
+            new FollowUpStore.Filter(customer, agent, period[0], period[1]));
         render(CustomersShowCommand.followups(entries), output, zone);
       }
       return ExitCodes.OK;

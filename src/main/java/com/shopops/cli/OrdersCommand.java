@@ -10,7 +10,7 @@ import com.shopops.store.OrderQueries;
 import com.shopops.store.ReturnStore;
 import com.shopops.store.Store;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -76,12 +76,8 @@ final class OrdersCommand {
       }
       try (Store store = openStore()) {
         ZoneId zone = store.zone();
-        LocalDate f = date("--from", from);
-        LocalDate t = date("--to", to);
-        var filter = new OrderQueries.Filter(
-            f == null ? null : f.atStartOfDay(zone).toInstant(),
-            t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant(),
-            st, customer, output.limit);
+        Instant[] period = period(from, to, zone);
+        var filter = new OrderQueries.Filter(period[0], period[1], st, customer, output.limit);
         Table table = orderTable();
         for (OrderQueries.Listed l : new OrderQueries(store).list(filter)) {
           Order o = l.order();

@@ -64,19 +64,6 @@ final class SlaCommand {
     return status.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The [from, to) instants of inclusive --from/--to dates in the store zone. */
-  static Instant[] period(String from, String to, ZoneId zone) {
-    LocalDate f = BaseCommand.date("--from", from);
-    LocalDate t = BaseCommand.date("--to", to);
-    if (f != null && t != null && t.isBefore(f)) {
-      throw new UserException(ExitCodes.USAGE, "--to " + t + " is before --from " + f, null);
-    }
-    return new Instant[] {
-      f == null ? null : f.atStartOfDay(zone).toInstant(),
-      t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant()
-    };
-  }
-
   /** The --fail-on-breach and cron options every sla command shares. */
   static final class AlertOption {
     @Option(names = "--fail-on-breach",

@@ -187,4 +187,12 @@ class OutputTest {
     assertTrue(json.contains("\"platform_status\": null"), json);
     assertTrue(out.contains("SO1002       2  ACC-STAND      桌面手机支架 铝合金"), out);
   }
+
+  @Test
+  void aPeriodThatEndsBeforeItStartsIsAUsageError() {
+    for (String[] cmd : new String[][] {{"orders", "list"}, {"followup", "list"}}) {
+      var r = cli.expect(2, cmd[0], cmd[1], "--from", "2026-11-20", "--to", "2026-11-01");
+      assertEquals("shopops: --to 2026-11-01 is before --from 2026-11-20\n", r.err());
+    }
+  }
 }
