@@ -464,13 +464,16 @@ public final class OrderWriter implements AutoCloseable {
         }
       }
     }
-    long after;
-    try (Statement st = conn.createStatement();
-        var rs = st.executeQuery("SELECT count(*) FROM orders")) {
-      rs.next();
-      after = rs.getLong(1);
+    long inserted;
+    if (bulk) {
+      inserted = changes; // into an empty table every change is an insert (repeats are merged)
+    } else {
+      try (Statement st = conn.createStatement();
+          var rs = st.executeQuery("SELECT count(*) FROM orders")) {
+        rs.next();
+        inserted = rs.getLong(1) - before;
+      }
     }
-    long inserted = after - before;
     long updated = changes - inserted;
     return new Counts(inserted, updated, written - changes, linesWritten);
   }
