@@ -104,4 +104,13 @@ class ImportGuessesTest {
     assertTrue(list.contains("\nA2,C7,"), list);
     assertTrue(list.contains("\nA3,,"), list); // matched ignoring case
   }
+
+  @Test
+  void anOrderDeliveredBeforeItShippedIsRejectedWithBothTimesAndItsColumn() throws IOException {
+    Path f = file("o.csv", "订单号,paid_at,发货时间,签收时间\n"
+        + "O1,2026-03-01 10:00,2026-03-02 18:00:00,2026-03-02 17:59:59\n");
+    var r = cli.expect(1, "import", "orders", f.toString());
+    assertTrue(r.err().startsWith(f + ":2: delivered_at (column \"签收时间\"): is before shipped_at"
+        + " (delivered 2026-03-02 17:59:59, shipped 2026-03-02 18:00:00)\n"), r.err());
+  }
 }

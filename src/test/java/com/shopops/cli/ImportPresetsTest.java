@@ -225,7 +225,8 @@ class ImportPresetsTest {
     Path items = copy(dir, "taobao/ExportOrderDetailList202611201000.csv");
     var r = cli.expect(1, "import", "orders", items.toString());
     assertEquals(
-        items + ":2: order_id: order 3767779669131463362 is not in the store; import the order"
+        items + ":2: order_id (column \"订单编号\"): order 3767779669131463362 is not in the store;"
+            + " import the order"
             + " list (e.g. the 订单报表 ExportOrderList) before its line items\n",
         r.err().lines().findFirst().orElseThrow() + "\n");
   }

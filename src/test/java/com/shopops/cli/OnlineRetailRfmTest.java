@@ -41,7 +41,8 @@ class OnlineRetailRfmTest {
     var imp = cli.expect(0, "import", "orders", DIR.resolve("sample-300.csv").toString(),
         "--map", DIR.resolve("online-retail-map.json").toString(), "--on-error", "skip");
     // the 6 rows with a negative quantity (4 cancellations C…, 2 stock write-offs) are rejected
-    assertTrue(imp.err().contains("quantity: must be positive (-71)"), imp.err());
+    assertTrue(imp.err().contains("quantity (column \"Quantity\"): must be positive (-71)"),
+        imp.err());
     var r = cli.expect(0, "--now", "2011-12-10 00:00", "customers", "segment", "--format", "csv");
 
     Map<String, Figures> shopops = new TreeMap<>();

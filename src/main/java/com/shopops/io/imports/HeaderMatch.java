@@ -71,6 +71,18 @@ final class HeaderMatch {
     return columnsOf(field).length > 0;
   }
 
+  /**
+   * How a message names a field: the field, and the file's own header when that differs
+   * ({@code paid_at (column "订单付款时间")}), so the operator finds the column in the sheet.
+   */
+  String label(String field) {
+    int[] cols = columnsOf(field);
+    if (cols.length == 0 || headers.get(cols[0]).equals(field)) {
+      return field;
+    }
+    return field + " (column \"" + headers.get(cols[0]) + "\")";
+  }
+
   /** The file's non-empty headers that no field reads. */
   List<String> unmappedHeaders() {
     List<String> out = new ArrayList<>();

@@ -92,6 +92,8 @@ final class OrdersHandler implements KindHandler {
   private OrderWriter writer;
   private Preset preset;
   private Rejects rejects;
+  private HeaderMatch match;
+  private ZoneId zone;
   private Map<String, String> statusMap;
   private long orders;
   private long lineOnlyUpdated;
@@ -111,6 +113,8 @@ final class OrdersHandler implements KindHandler {
       ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
     this.preset = preset;
     this.rejects = rejects;
+    this.match = match;
+    this.zone = zone;
     this.writer = session.orders(preset.name());
     this.statusMap = new java.util.HashMap<>();
     preset.status().forEach((k, v) -> statusMap.put(k.strip().toLowerCase(Locale.ROOT), v));
@@ -124,7 +128,8 @@ final class OrdersHandler implements KindHandler {
       RowError reason =
           row.hasErrors()
               ? row.errors().get(0)
-              : new RowError(file, row.line(), "order_id", "missing (every row needs an order id)");
+              : new RowError(file, row.line(), match.label("order_id"),
+                  "missing (every row needs an order id)");
       rejects.reject(List.of(row), reason);
       return;
     }
@@ -157,7 +162,7 @@ final class OrdersHandler implements KindHandler {
       if (qty != null && qty <= 0) {
         rejects.reject(
             rows,
-            new RowError(file, r.line(), "quantity",
+            new RowError(file, r.line(), match.label("quantity"),
                 "must be positive (" + qty + "); returns are imported with `import returns`"));
         return;
       }
@@ -177,7 +182,7 @@ final class OrdersHandler implements KindHandler {
       if (!writer.exists(id)) {
         rejects.reject(
             rows,
-            new RowError(file, rows.get(0).line(), "order_id",
+            new RowError(file, rows.get(0).line(), match.label("order_id"),
                 "order " + id + " is not in the store; import the order list (e.g. the 订单报表"
                     + " ExportOrderList) before its line items"));
         return;
@@ -198,7 +203,10 @@ final class OrdersHandler implements KindHandler {
     if (shipped != null && delivered != null && delivered.isBefore(shipped)) {
       ParsedRow r = rows.get(0);
       rejects.reject(
-          rows, new RowError(file, r.line(), "delivered_at", "is before shipped_at"));
+          rows,
+          new RowError(file, r.line(), match.label("delivered_at"),
+              "is before shipped_at (delivered " + local(delivered) + ", shipped "
+                  + local(shipped) + ")"));
       return;
     }
     Long shippingFee = first(rows, SHIPPING_FEE);
@@ -250,6 +258,11 @@ final class OrdersHandler implements KindHandler {
     }
     writer.add(order, buyer);
     orders++;
+  }
+
+  private String local(Instant t) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+        .format(t.atZone(zone));
   }
 
   private static Long rowAmount(ParsedRow r, Long qty) {

@@ -13,6 +13,7 @@ import java.util.List;
 abstract class RowByRowHandler implements KindHandler {
   final String file;
   private Rejects rejects;
+  private HeaderMatch match;
   private long records;
 
   RowByRowHandler(String file) {
@@ -24,6 +25,7 @@ abstract class RowByRowHandler implements KindHandler {
       ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects)
       throws SQLException {
     this.rejects = rejects;
+    this.match = match;
     open(session);
   }
 
@@ -52,7 +54,7 @@ abstract class RowByRowHandler implements KindHandler {
   abstract boolean write(ParsedRow r) throws SQLException;
 
   final void reject(ParsedRow r, String column, String message) {
-    rejects.reject(List.of(r), new RowError(file, r.line(), column, message));
+    rejects.reject(List.of(r), new RowError(file, r.line(), match.label(column), message));
   }
 
   @Override
