@@ -114,9 +114,10 @@ class FollowUpCliTest {
   @Test
   void badRowsAbortTheFileOrAreSkipped() {
     var abort = cli.expect(1, "import", "followups", RES + "followups-bad.csv");
-    assertTrue(abort.err().contains("followups-bad.csv:3: channel: unknown channel (\"飞鸽\")"),
+    assertTrue(abort.err().contains(
+        "followups-bad.csv:3: channel (column \"渠道\"): unknown channel (\"飞鸽\")"), abort.err());
+    assertTrue(abort.err().contains("followups-bad.csv:4: customer_id (column \"客户ID\"): missing"),
         abort.err());
-    assertTrue(abort.err().contains("followups-bad.csv:4: customer_id: missing"), abort.err());
     assertEquals(1, cli.expect(0, "followup", "list").out().lines().count());
     cli.expect(0, "import", "followups", RES + "followups-bad.csv", "--on-error", "skip", "-q");
     assertEquals(2, cli.expect(0, "followup", "list").out().lines().count());

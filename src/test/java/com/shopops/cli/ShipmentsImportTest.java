@@ -90,7 +90,8 @@ class ShipmentsImportTest {
         ,中通快递,NOWHERE,2026-03-02 18:00:00,
         """);
     var r = cli.expect(0, "import", "shipments", f.toString(), "--on-error", "skip");
-    assertTrue(r.err().contains(":3: tracking_no: no order in the store has tracking number"
+    assertTrue(r.err().contains(":3: tracking_no (column \"运单号\"): no order in the store has"
+        + " tracking number"
         + " NOWHERE (and the row has no order id)"), r.err());
     assertTrue(r.err().contains("1 shipment (1 new, 0 updated, 0 unchanged), 1 rejected;"
         + " cn-shipments"), r.err());

@@ -41,6 +41,7 @@ final class FollowUpsHandler implements KindHandler {
   private final String file;
   private FollowUpStore.Writer writer;
   private Rejects rejects;
+  private HeaderMatch match;
   private Instant importedAt;
 
   FollowUpsHandler(String file) {
@@ -58,6 +59,7 @@ final class FollowUpsHandler implements KindHandler {
       throws SQLException {
     this.writer = FollowUpStore.writer(session);
     this.rejects = rejects;
+    this.match = match;
     this.importedAt = writer.importedAt();
   }
 
@@ -99,7 +101,7 @@ final class FollowUpsHandler implements KindHandler {
   }
 
   private void reject(ParsedRow r, String column, String reason) {
-    rejects.reject(List.of(r), new RowError(file, r.line(), column, reason));
+    rejects.reject(List.of(r), new RowError(file, r.line(), match.label(column), reason));
   }
 
   @Override

@@ -69,6 +69,7 @@ final class ReturnsHandler implements KindHandler {
   private final String file;
   private ReturnStore store;
   private Rejects rejects;
+  private HeaderMatch match;
   private ReturnPolicy policy;
   private ReturnCheck check;
   private long importId;
@@ -91,6 +92,7 @@ final class ReturnsHandler implements KindHandler {
       ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
     this.store = session.returns();
     this.rejects = rejects;
+    this.match = match;
     this.importId = session.importId();
     this.policy = ReturnsConfig.policy(new Config(session.config()), zone);
     this.check = new ReturnCheck(new ReturnValidator(zone));
@@ -233,7 +235,7 @@ final class ReturnsHandler implements KindHandler {
   }
 
   private void reject(ParsedRow row, String field, String message) {
-    rejects.reject(List.of(row), new RowError(file, row.line(), field, message));
+    rejects.reject(List.of(row), new RowError(file, row.line(), match.label(field), message));
   }
 
   @Override

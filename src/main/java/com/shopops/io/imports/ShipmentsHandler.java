@@ -48,6 +48,7 @@ final class ShipmentsHandler implements KindHandler {
   private final String file;
   private ShipmentWriter writer;
   private Rejects rejects;
+  private HeaderMatch match;
   private ZoneId zone;
   private long records;
 
@@ -65,6 +66,7 @@ final class ShipmentsHandler implements KindHandler {
       ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
     this.writer = session.shipments();
     this.rejects = rejects;
+    this.match = match;
     this.zone = zone;
   }
 
@@ -142,7 +144,7 @@ final class ShipmentsHandler implements KindHandler {
   }
 
   private void reject(ParsedRow r, String column, String message) {
-    reject(r, new RowError(file, r.line(), column, message));
+    reject(r, new RowError(file, r.line(), match.label(column), message));
   }
 
   private void reject(ParsedRow r, RowError e) {
