@@ -24,6 +24,7 @@ import com.shopops.store.CustomerFigures.Buyer;
 import com.shopops.store.CustomerRecords;
 import com.shopops.store.FollowUpStore;
 import com.shopops.store.OrderQueries;
+import com.shopops.store.ReturnStore;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -73,8 +74,12 @@ final class CustomersShowCommand extends BaseCommand {
       RecordView view = new RecordView(profile(store, records, customerId, log, asOf, zone))
           .nestFieldsAs("customer");
       view.addList("orders", orders(store, records, customerId));
-      if (records.hasTable("returns")) {
-        addIfAny(view, "returns", records.returns(customerId));
+      Table returns = ReturnsCommand.returnTable();
+      for (ReturnStore.Stored r : new ReturnStore(store).forCustomer(customerId)) {
+        ReturnsCommand.addReturn(returns, r.record(), r.outsideWindow(), r.notEligible());
+      }
+      if (!returns.rows().isEmpty()) {
+        view.addList("returns", returns);
       }
       if (records.hasTable("reviews")) {
         addIfAny(view, "reviews", records.reviews(customerId));

@@ -129,22 +129,6 @@ public final class CustomerRecords {
     return out;
   }
 
-  /**
-   * The customer's returns, latest request first, with whatever columns the returns table has
-   * (empty when the store has no returns table). Keys are column names; values as stored.
-   */
-  public List<Map<String, Object>> returns(String customerId) throws SQLException {
-    var cols = Schema.columns(conn, "returns");
-    if (!cols.contains("order_id")) {
-      return List.of();
-    }
-    String order = cols.contains("requested_at") ? "r.requested_at DESC, " : "";
-    return rows(
-        "SELECT r.* FROM returns r JOIN orders o ON o.order_id = r.order_id"
-            + " WHERE o.customer_id = ? ORDER BY " + order + "r.rowid DESC",
-        customerId);
-  }
-
   /** The customer's reviews, latest first, as the reviews table holds them (empty without it). */
   public List<Map<String, Object>> reviews(String customerId) throws SQLException {
     var cols = Schema.columns(conn, "reviews");

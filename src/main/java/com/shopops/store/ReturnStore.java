@@ -208,6 +208,12 @@ public final class ReturnStore {
     return select(" WHERE r.order_id = ? ORDER BY r.requested_at, r.return_id", orderId);
   }
 
+  /** The returns of one customer's orders, latest request first. */
+  public List<Stored> forCustomer(String customerId) throws SQLException {
+    return select(" WHERE r.order_id IN (SELECT order_id FROM orders WHERE customer_id = ?)"
+        + " ORDER BY r.requested_at DESC, r.return_id DESC", customerId);
+  }
+
   /**
    * Returns requested by {@code asOf} and not rejected or refunded by then (the later steps of a
    * store holding newer data are cut by {@link ReturnRecord#asOf} in the caller).
