@@ -100,6 +100,13 @@ public final class Store implements AutoCloseable {
     try {
       return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
     } catch (SQLException e) {
+      if (e instanceof org.sqlite.SQLiteException se
+          && se.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_BUSY) {
+        // a first load of a large file has the store to itself (ImportSession.LARGE_IMPORT_BYTES)
+        throw new StoreException(
+            "store " + path + " is busy: another shopops is loading a large import into it",
+            "run this again when the import has finished");
+      }
       throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
     }
   }

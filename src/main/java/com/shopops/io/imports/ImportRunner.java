@@ -145,7 +145,7 @@ public final class ImportRunner {
       ImportSession session =
           ImportSession.begin(
               store, options.kind(), name, facts.sha256(), choice.preset().name(),
-              facts.charset().name(), clock.get());
+              facts.charset().name(), clock.get(), facts.size());
       try {
         handler.start(session, choice.preset(), choice.match(), store.zone(), rejected);
         long rows = 0;
@@ -256,7 +256,7 @@ public final class ImportRunner {
     Rejected rejected = new Rejected(name, List.of("line"), options.rejectsFile());
     ImportSession session =
         ImportSession.begin(store, options.kind(), name, facts.sha256(), format.key(),
-            facts.charset().name(), clock.get());
+            facts.charset().name(), clock.get(), facts.size());
     java.util.Map<String, Long> skipped = new java.util.TreeMap<>();
     try (java.io.BufferedReader in =
         logReader(path, facts, read -> progress.update(name, read, facts.size()))) {
