@@ -1,5 +1,6 @@
 package com.shopops.cli;
 
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,25 +18,6 @@ import picocli.CommandLine.ScopeType;
       "Operations toolkit for online shops (JD, Tmall/Taobao, Shopify): orders, customers,",
       "shipping deadlines, returns, traffic metrics and contact lists, in one SQLite file."
     },
-    subcommands = {
-      InitCommand.class,
-      ImportCommand.class,
-      ImportsCommand.class,
-      OrdersCommand.class,
-      CustomersCommand.class,
-      FollowUpCommand.class,
-      ReturnsCommand.class,
-      ConfigCommand.class,
-      ShellCommand.class,
-      SlaCommand.class,
-      MetricsCommand.class,
-      ScoreCommand.class,
-      ReportCommand.class,
-      ExportCommand.class,
-      ListsCommand.class,
-      HelpCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
@@ -52,6 +34,34 @@ import picocli.CommandLine.ScopeType;
       "Store: --db PATH, else $SHOPOPS_DB, else ./shopops.db"
     })
 public final class ShopopsCommand implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. Registered by {@link Cli#build}: all of them,
+   * or for a command line only those it names (building each command's model costs startup time).
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          InitCommand.class,
+          ImportCommand.class,
+          ImportsCommand.class,
+          OrdersCommand.class,
+          CustomersCommand.class,
+          FollowUpCommand.class,
+          ReturnsCommand.class,
+          ConfigCommand.class,
+          ShellCommand.class,
+          SlaCommand.class,
+          MetricsCommand.class,
+          ScoreCommand.class,
+          ReportCommand.class,
+          ExportCommand.class,
+          ListsCommand.class,
+          HelpCommand.class,
+          AutoComplete.GenerateCompletion.class);
+
+  /** Subcommands that work with the whole command tree: help, the shell, completion scripts. */
+  static final java.util.Set<Class<?>> NEED_EVERY_COMMAND =
+      java.util.Set.of(HelpCommand.class, ShellCommand.class, AutoComplete.GenerateCompletion.class);
+
   private final AppContext ctx;
 
   @Option(

@@ -1,0 +1,46 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.AutoComplete;
+
+/** A command line builds only the commands it names; help, shell and typos get every command. */
+class CliSubcommandsTest {
+  @Test
+  void aCommandLineBuildsTheCommandsItNames() {
+    assertEquals(
+        List.of(OrdersCommand.class), Cli.subcommandsNamedIn("orders", "list", "--limit", "5"));
+    assertEquals(List.of(SlaCommand.class),
+        Cli.subcommandsNamedIn("--db", "s.db", "sla", "at-risk", "--within", "4h"));
+  }
+
+  @Test
+  void aWordThatIsAlsoAnOptionValueBuildsBothCommands() {
+    // `--db import`: a store named like a command; the command that runs is still built
+    assertEquals(List.of(ImportCommand.class, OrdersCommand.class),
+        Cli.subcommandsNamedIn("--db", "import", "orders", "list"));
+  }
+
+  @Test
+  void helpShellCompletionAndUnknownWordsGetEveryCommand() {
+    List<Class<?>> all = ShopopsCommand.SUBCOMMANDS;
+    assertEquals(all, Cli.subcommandsNamedIn());
+    assertEquals(all, Cli.subcommandsNamedIn("--help"));
+    assertEquals(all, Cli.subcommandsNamedIn("--version"));
+    assertEquals(all, Cli.subcommandsNamedIn("help", "sla", "at-risk"));
+    assertEquals(all, Cli.subcommandsNamedIn("shell"));
+    assertEquals(all, Cli.subcommandsNamedIn("generate-completion"));
+    assertEquals(all, Cli.subcommandsNamedIn("ordres", "list")); // a typo: told against them all
+    assertEquals(AutoComplete.GenerateCompletion.class, all.get(all.size() - 1));
+  }
+
+  @Test
+  void aTypoIsAUsageErrorNamingTheWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    CliRunner.Result r = new CliRunner(dir).run("ordres", "list");
+    assertEquals(2, r.exit());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        r.err().contains("Unmatched arguments from index 2: 'ordres', 'list'"), r.err());
+  }
+}
