@@ -108,10 +108,7 @@ public final class OrderWriter implements AutoCloseable {
 
   /** Hands the pending batch to the background thread. */
   private void submit() throws SQLException {
-    List<Order> batch = pending;
-    List<Customer> batchBuyers = pendingBuyers;
-    pending = new ArrayList<>(BATCH);
-    pendingBuyers = new ArrayList<>();
+    Batch batch = takePending();
     try {
       slots.acquire();
     } catch (InterruptedException e) {
@@ -123,13 +120,41 @@ public final class OrderWriter implements AutoCloseable {
         background.submit(
             () -> {
               try {
-                write(batch, batchBuyers);
+                write(batch);
               } finally {
                 slots.release();
               }
               return null;
             }));
   }
+
+  /**
+   * The pending orders as the statements bind them. Built on the calling thread, the one reading
+   * the file, so that the writer thread, the import's bottleneck, only binds and steps.
+   */
+  private Batch takePending() {
+    List<Order> orders = pending;
+    List<Customer> batchBuyers = pendingBuyers;
+    pending = new ArrayList<>(BATCH);
+    pendingBuyers = new ArrayList<>();
+    Object[][] values = new Object[orders.size()][];
+    List<String> ids = new ArrayList<>();
+    List<Object[]> lines = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      Order o = orders.get(i);
+      values[i] = orderValues(o);
+      if (!o.lines().isEmpty()) {
+        ids.add(o.orderId());
+        addLineValues(lines, o.orderId(), o.lines());
+      }
+    }
+    return new Batch(values, boundColumns(values, ORDER_BOUND), ids, lines, batchBuyers);
+  }
+
+  /** A batch of orders: their values, the columns to bind, their line items, their buyers. */
+  private record Batch(
+      Object[][] orders, int bound, List<String> idsWithLines, List<Object[]> lines,
+      List<Customer> buyers) {}
 
   /** Rethrows the first failure of a queued batch; with {@code all}, waits for every batch. */
   private void checkFailures(boolean all) throws SQLException {
@@ -225,7 +250,9 @@ public final class OrderWriter implements AutoCloseable {
           new OrderLine(base + l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(),
               l.amount()));
     }
-    insertLines(List.of(orderId), List.of(renumbered));
+    List<Object[]> rows = new ArrayList<>();
+    addLineValues(rows, orderId, renumbered);
+    insertLines(rows);
   }
 
   private void start() throws SQLException {
@@ -265,50 +292,34 @@ public final class OrderWriter implements AutoCloseable {
   /** Writes what is queued, and waits until it is written. */
   public void flush() throws SQLException {
     checkFailures(true);
-    List<Order> batch = pending;
-    List<Customer> batchBuyers = pendingBuyers;
-    pending = new ArrayList<>(BATCH);
-    pendingBuyers = new ArrayList<>();
-    write(batch, batchBuyers);
+    write(takePending());
   }
 
-  private void write(List<Order> batch, List<Customer> batchBuyers) throws SQLException {
-    for (Customer c : batchBuyers) {
+  private void write(Batch batch) throws SQLException {
+    for (Customer c : batch.buyers()) {
       buyers.add(c);
     }
     buyers.flush();
-    if (batch.isEmpty()) {
+    int rows = batch.orders().length;
+    if (rows == 0) {
       return;
     }
-    Object[][] values = new Object[batch.size()][];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = orderValues(batch.get(i));
-    }
-    int bound = boundColumns(values, ORDER_BOUND);
     PreparedStatement ps =
-        statement(orderStatements, batch.size(), bound, () -> upsertSql(batch.size(), bound));
+        statement(orderStatements, rows, batch.bound(), () -> upsertSql(rows, batch.bound()));
     try {
-      bindAll(ps, values, bound);
+      bindAll(ps, batch.orders(), batch.bound());
       changes += ps.executeUpdate();
-      written += batch.size();
+      written += rows;
     } finally {
-      if (batch.size() != BATCH) {
+      if (rows != BATCH) {
         ps.close();
       }
     }
-    List<String> ids = new ArrayList<>();
-    List<List<OrderLine>> lineSets = new ArrayList<>();
-    for (Order o : batch) {
-      if (!o.lines().isEmpty()) {
-        ids.add(o.orderId());
-        lineSets.add(o.lines());
-      }
-    }
-    if (!ids.isEmpty()) {
+    if (!batch.idsWithLines().isEmpty()) {
       if (!bulk) {
-        deleteLines(ids);
+        deleteLines(batch.idsWithLines());
       }
-      insertLines(ids, lineSets);
+      insertLines(batch.lines());
     }
   }
 
@@ -325,15 +336,16 @@ public final class OrderWriter implements AutoCloseable {
     }
   }
 
-  private void insertLines(List<String> ids, List<List<OrderLine>> lineSets) throws SQLException {
-    List<Object[]> rows = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      for (OrderLine l : lineSets.get(i)) {
-        rows.add(
-            new Object[] {ids.get(i), (long) l.lineNo(), l.sku(), l.title(), l.quantity(),
-                l.unitPrice(), l.amount()});
-      }
+  /** Adds the values of an order's lines, as the lines statement binds them. */
+  private static void addLineValues(List<Object[]> rows, String orderId, List<OrderLine> lines) {
+    for (OrderLine l : lines) {
+      rows.add(
+          new Object[] {orderId, (long) l.lineNo(), l.sku(), l.title(), l.quantity(),
+              l.unitPrice(), l.amount()});
     }
+  }
+
+  private void insertLines(List<Object[]> rows) throws SQLException {
     for (int from = 0; from < rows.size(); from += BATCH) {
       Object[][] values = rows.subList(from, Math.min(from + BATCH, rows.size()))
           .toArray(new Object[0][]);
