@@ -28,7 +28,7 @@ public final class ImportSession implements AutoCloseable {
    *       transactions larger than about 100 megabytes, traditional rollback journal modes will
    *       likely be faster". In WAL every page is written twice (to the log, then by the checkpoint
    *       when the store closes); with a rollback journal a new page is written once, and the
-   *       commit is as atomic. Measured on 1,000,000 orders: 10% less wall time, half the system
+   *       commit is as atomic. Measured on 1,000,000 orders: about 15% less wall time, half the system
    *       time.
    *   <li>The order writer writes an order's lines right after the order, in the same
    *       transaction, and never deletes an order, so the lines' key to their order holds by
