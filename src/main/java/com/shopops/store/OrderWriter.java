@@ -29,12 +29,14 @@ import java.util.concurrent.TimeUnit;
  * load and built once at the end.
  *
  * <p>Batches are written by one background thread while the caller goes on reading the file (the
- * two halves of an import each keep a core busy). At most {@value #IN_FLIGHT} batches wait, so
- * memory stays flat. Every other call waits for the queued batches first, so the connection is
+ * two halves of an import each keep a core busy), handed over {@value #HANDOFF} at a time (each
+ * handover may wake a thread, a cost of the kernel's). At most {@value #IN_FLIGHT} handovers wait,
+ * so memory stays flat. Every other call waits for the queued batches first, so the connection is
  * only ever used by one thread at a time, in order.
  */
 public final class OrderWriter implements AutoCloseable {
-  static final int IN_FLIGHT = 8;
+  static final int IN_FLIGHT = 4;
+  static final int HANDOFF = 4;
   static final int BATCH = 50;
 
   private static final String[] COLUMNS = {
@@ -63,6 +65,8 @@ public final class OrderWriter implements AutoCloseable {
   private final CustomerWriter buyers;
   private List<Order> pending = new ArrayList<>(BATCH);
   private List<Customer> pendingBuyers = new ArrayList<>();
+  /** Full batches not yet handed to the background thread. */
+  private List<Batch> ready = new ArrayList<>(HANDOFF);
   private final ExecutorService background =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -102,13 +106,17 @@ public final class OrderWriter implements AutoCloseable {
       pendingBuyers.add(buyer);
     }
     if (pending.size() == BATCH) {
-      submit();
+      ready.add(takePending());
+      if (ready.size() == HANDOFF) {
+        submit();
+      }
     }
   }
 
-  /** Hands the pending batch to the background thread. */
+  /** Hands the ready batches to the background thread. */
   private void submit() throws SQLException {
-    Batch batch = takePending();
+    List<Batch> batches = ready;
+    ready = new ArrayList<>(HANDOFF);
     try {
       slots.acquire();
     } catch (InterruptedException e) {
@@ -120,7 +128,9 @@ public final class OrderWriter implements AutoCloseable {
         background.submit(
             () -> {
               try {
-                write(batch);
+                for (Batch b : batches) {
+                  write(b);
+                }
               } finally {
                 slots.release();
               }
@@ -292,6 +302,10 @@ public final class OrderWriter implements AutoCloseable {
   /** Writes what is queued, and waits until it is written. */
   public void flush() throws SQLException {
     checkFailures(true);
+    for (Batch b : ready) {
+      write(b);
+    }
+    ready = new ArrayList<>(HANDOFF);
     write(takePending());
   }
 
