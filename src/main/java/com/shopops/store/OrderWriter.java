@@ -37,7 +37,12 @@ import java.util.concurrent.TimeUnit;
 public final class OrderWriter implements AutoCloseable {
   static final int IN_FLIGHT = 4;
   static final int HANDOFF = 4;
-  static final int BATCH = 50;
+  /**
+   * Orders per statement. Every statement costs a JDBC call, a reset and a step: 200 rows per
+   * statement took 0.6 s less CPU than 50 on a million orders (9% less time, median of 5 paired
+   * runs); 500 gained nothing more.
+   */
+  static final int BATCH = 200;
 
   private static final String[] COLUMNS = {
     "order_id", "customer_id", "created_at", "paid_at", "shipped_at", "delivered_at",

@@ -164,30 +164,33 @@ class ImportSessionTest {
   void aColumnEmptyInAWholeBatchNeverErasesAStoredValue() throws Exception {
     Instant completed = Instant.parse("2026-11-21T00:00:00Z");
     try (Store s = store()) {
-      // 120 orders: two full batches and a short one, every one with currency and completion
+      // two full batches and a short one, every order with currency and completion
+      int n = 2 * OrderWriter.BATCH + 20;
       List<Order> full = new java.util.ArrayList<>();
       List<Order> bare = new java.util.ArrayList<>();
-      for (int i = 0; i < 120; i++) {
+      for (int i = 0; i < n; i++) {
         full.add(order("A" + i, "CNY", completed, oneLine(500L)));
         bare.add(order("A" + i, null, null, List.of()));
       }
       importOrders(s, 0, full);
       importOrders(s, 0, bare); // the same orders again, without those columns
-      assertEquals("120", query(s, "SELECT count(*) FROM orders WHERE currency = 'CNY'"
-          + " AND completed_at = " + completed.getEpochSecond()));
-      assertEquals("120", query(s, "SELECT count(*) FROM order_lines WHERE unit_price = 500"));
-      assertEquals("120 0 120", query(s, "SELECT rows_read || ' ' || inserted || ' ' || unchanged"
+      assertEquals(Integer.toString(n), query(s, "SELECT count(*) FROM orders"
+          + " WHERE currency = 'CNY' AND completed_at = " + completed.getEpochSecond()));
+      assertEquals(Integer.toString(n),
+          query(s, "SELECT count(*) FROM order_lines WHERE unit_price = 500"));
+      assertEquals(n + " 0 " + n, query(s, "SELECT rows_read || ' ' || inserted || ' ' || unchanged"
           + " FROM imports ORDER BY import_id DESC LIMIT 1"));
-      // a batch where only some orders have a value binds the column for all of them
+      // a full batch where only some orders have a value binds the column for all of them
       List<Order> mixed = new java.util.ArrayList<>();
-      for (int i = 0; i < 50; i++) {
+      for (int i = 0; i < OrderWriter.BATCH; i++) {
         mixed.add(order("B" + i, i % 2 == 0 ? "USD" : null, null, oneLine(null)));
       }
       importOrders(s, 0, mixed);
-      assertEquals("25", query(s, "SELECT count(*) FROM orders WHERE currency = 'USD'"));
-      assertEquals("25", query(s, "SELECT count(*) FROM orders"
+      String half = Integer.toString(OrderWriter.BATCH / 2);
+      assertEquals(half, query(s, "SELECT count(*) FROM orders WHERE currency = 'USD'"));
+      assertEquals(half, query(s, "SELECT count(*) FROM orders"
           + " WHERE order_id LIKE 'B%' AND currency IS NULL"));
-      assertEquals("50", query(s, "SELECT count(*) FROM order_lines"
+      assertEquals(Integer.toString(OrderWriter.BATCH), query(s, "SELECT count(*) FROM order_lines"
           + " WHERE order_id LIKE 'B%' AND unit_price IS NULL AND amount = 1000"));
       assertTrue(query(s, "PRAGMA foreign_key_check") == null, "no line without its order");
     }
