@@ -89,6 +89,8 @@ class ImportSessionTest {
       }
       assertEquals("0", query(s, "SELECT count(*) FROM orders"));
       assertEquals("0", query(s, "SELECT count(*) FROM imports"));
+      assertEquals("orders_customer", query(s, "SELECT name FROM sqlite_master"
+          + " WHERE name = 'orders_customer'"), "the index dropped for the load is back");
       assertEquals("wal", query(s, "PRAGMA journal_mode"));
       assertEquals("1", query(s, "PRAGMA foreign_keys"));
     }
