@@ -33,9 +33,14 @@ public final class Cli {
    * subcommand is always given by its full name). Picocli builds the model of every registered
    * command by reflection, which is most of its start-up time (0.3 s for all, 0.14 s for one,
    * measured); a line that names none of them (--help, --version, a typo) gets all, so that help
-   * lists them and a typo gets its suggestion, and so do help, the shell and completion.
+   * lists them, and so do help, the shell, completion and a line with an @argument-file.
    */
   static List<Class<?>> subcommandsNamedIn(String... args) {
+    for (String arg : args) {
+      if (arg.startsWith("@")) {
+        return ShopopsCommand.SUBCOMMANDS; // an argument file: its words are read by picocli
+      }
+    }
     Set<String> words = Set.of(args.length == 0 ? new String[0] : distinct(args));
     List<Class<?>> named = new ArrayList<>();
     for (Class<?> c : ShopopsCommand.SUBCOMMANDS) {

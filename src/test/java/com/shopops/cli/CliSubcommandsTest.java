@@ -33,7 +33,24 @@ class CliSubcommandsTest {
     assertEquals(all, Cli.subcommandsNamedIn("shell"));
     assertEquals(all, Cli.subcommandsNamedIn("generate-completion"));
     assertEquals(all, Cli.subcommandsNamedIn("ordres", "list")); // a typo: told against them all
+    assertEquals(all, Cli.subcommandsNamedIn("@import.args", "orders", "o.csv"));
     assertEquals(AutoComplete.GenerateCompletion.class, all.get(all.size() - 1));
+  }
+
+  @Test
+  void anArgumentFileMayHoldTheCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // `shopops @import.args orders o.csv`: the file holds `--db`, the store and `import`
+    CliRunner runner = new CliRunner(dir);
+    runner.run("init", "--tz", "Asia/Shanghai");
+    java.nio.file.Path args = dir.resolve("import.args");
+    java.nio.file.Files.writeString(args, "--db\n" + runner.db() + "\nimport\n");
+    java.nio.file.Path orders = dir.resolve("o.csv");
+    java.nio.file.Files.writeString(orders, "order_id,customer_id,paid_at,amount\n"
+        + "A1,C1,2026-11-20 10:00:00,12.50\n");
+    CliRunner.Result r = runner.runBare("@" + args, "orders", orders.toString(), "-q");
+    assertEquals(0, r.exit(), r.toString());
+    assertEquals(0, runner.run("orders", "show", "A1").exit());
   }
 
   @Test

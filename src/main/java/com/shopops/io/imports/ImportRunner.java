@@ -189,7 +189,7 @@ public final class ImportRunner {
             out.inserted(), out.updated(), out.unchanged(), rejected.count(), out.lines(),
             rejected.shown(), rejected.count(), write, write ? session.importId() : 0,
             (System.nanoTime() - t0) / 1_000_000, notes(name, rows, choice));
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | IOException | RuntimeException e) {
         session.rollback();
         rejected.abandon();
         progress.done();
@@ -197,7 +197,12 @@ public final class ImportRunner {
           throw new ImportException(name + ": the store refused the data: " + sql.getMessage(),
               "nothing from this file was written");
         }
+        if (e instanceof IOException io) {
+          throw new UncheckedIOException(io);
+        }
         throw (RuntimeException) e;
+      } finally {
+        session.close(); // after an Error too: the writer thread stopped, a bulk load ended
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -320,6 +325,8 @@ public final class ImportRunner {
         throw new UncheckedIOException(io);
       }
       throw (RuntimeException) e;
+    } finally {
+      session.close(); // after an Error too: the writer thread stopped, a bulk load ended
     }
   }
 
