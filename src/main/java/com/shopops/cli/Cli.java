@@ -4,6 +4,7 @@ import com.shopops.io.imports.ImportException;
 import com.shopops.io.read.ValueException;
 import com.shopops.store.StoreException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
@@ -41,7 +42,7 @@ public final class Cli {
         return ShopopsCommand.SUBCOMMANDS; // an argument file: its words are read by picocli
       }
     }
-    Set<String> words = Set.of(args.length == 0 ? new String[0] : distinct(args));
+    Set<String> words = new HashSet<>(List.of(args));
     List<Class<?>> named = new ArrayList<>();
     for (Class<?> c : ShopopsCommand.SUBCOMMANDS) {
       Command command = c.getAnnotation(Command.class);
@@ -57,10 +58,6 @@ public final class Cli {
       }
     }
     return named.isEmpty() ? ShopopsCommand.SUBCOMMANDS : named;
-  }
-
-  private static String[] distinct(String[] args) {
-    return new java.util.LinkedHashSet<>(List.of(args)).toArray(new String[0]);
   }
 
   private static CommandLine build(AppContext ctx, List<Class<?>> subcommands) {

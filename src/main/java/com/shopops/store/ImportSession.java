@@ -49,17 +49,10 @@ public final class ImportSession implements AutoCloseable {
     this.bulkLoad = bulkLoad;
   }
 
-  /** Starts the transaction and records the import (counts are filled in by {@link #commit}). */
-  public static ImportSession begin(
-      Store store, String kind, String file, String sha256, String preset, String encoding,
-      Instant startedAt) {
-    return begin(store, kind, file, sha256, preset, encoding, startedAt, 0);
-  }
-
   /**
-   * Starts the transaction; {@code expectedBytes} is the size of the file when known (0 when not,
-   * as for standard input): a large file is a bulk load when no other connection has the store
-   * open (see {@link #LARGE_IMPORT_BYTES}).
+   * Starts the transaction and records the import (counts are filled in by {@link #commit}).
+   * {@code expectedBytes} is the size of the file when known (0 when not): a large file is a bulk
+   * load when no other connection has the store open (see {@link #LARGE_IMPORT_BYTES}).
    */
   public static ImportSession begin(
       Store store, String kind, String file, String sha256, String preset, String encoding,
