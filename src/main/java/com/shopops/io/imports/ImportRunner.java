@@ -190,17 +190,7 @@ public final class ImportRunner {
             rejected.shown(), rejected.count(), write, write ? session.importId() : 0,
             (System.nanoTime() - t0) / 1_000_000, notes(name, rows, choice));
       } catch (SQLException | IOException | RuntimeException e) {
-        session.rollback();
-        rejected.abandon();
-        progress.done();
-        if (e instanceof SQLException sql) {
-          throw new ImportException(name + ": the store refused the data: " + sql.getMessage(),
-              "nothing from this file was written");
-        }
-        if (e instanceof IOException io) {
-          throw new UncheckedIOException(io);
-        }
-        throw (RuntimeException) e;
+        throw failed(name, session, rejected, e);
       } finally {
         session.close(); // after an Error too: the writer thread stopped, a bulk load ended
       }
@@ -308,26 +298,33 @@ public final class ImportRunner {
           c[1], c[2], rejected.count(), 0, rejected.shown(), rejected.count(), write,
           write ? session.importId() : 0, (System.nanoTime() - t0) / 1_000_000, notes);
     } catch (java.nio.charset.CharacterCodingException e) {
-      session.rollback();
-      rejected.abandon();
-      progress.done();
-      throw new ImportException(name + ": the file is not valid " + facts.charset().name()
-          + " text", "name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)");
+      throw failed(name, session, rejected,
+          new ImportException(name + ": the file is not valid " + facts.charset().name()
+              + " text", "name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)"));
     } catch (SQLException | IOException | RuntimeException e) {
-      session.rollback();
-      rejected.abandon();
-      progress.done();
-      if (e instanceof SQLException sql) {
-        throw new ImportException(name + ": the store refused the data: " + sql.getMessage(),
-            "nothing from this file was written");
-      }
-      if (e instanceof IOException io) {
-        throw new UncheckedIOException(io);
-      }
-      throw (RuntimeException) e;
+      throw failed(name, session, rejected, e);
     } finally {
       session.close(); // after an Error too: the writer thread stopped, a bulk load ended
     }
+  }
+
+  /**
+   * Ends a file's import that failed: nothing written, no rejects file, the progress bar gone.
+   * Returns the exception to throw: a refusal of the store as an import error naming the file.
+   */
+  private RuntimeException failed(String name, ImportSession session, Rejected rejected,
+      Exception e) {
+    session.rollback();
+    rejected.abandon();
+    progress.done();
+    if (e instanceof SQLException sql) {
+      return new ImportException(name + ": the store refused the data: " + sql.getMessage(),
+          "nothing from this file was written");
+    }
+    if (e instanceof IOException io) {
+      return new UncheckedIOException(io);
+    }
+    return (RuntimeException) e;
   }
 
   /**
