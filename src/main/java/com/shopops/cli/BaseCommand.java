@@ -1,12 +1,12 @@
 package com.shopops.cli;
 
-import com.shopops.io.read.ValueException;
-import com.shopops.io.read.Values;
-import com.shopops.io.table.OutputFormat;
-import com.shopops.io.table.RecordView;
-import com.shopops.io.table.RenderOptions;
-import com.shopops.io.table.Renderer;
-import com.shopops.io.table.Table;
+import com.shopops.parse.ValueException;
+import com.shopops.parse.Values;
+import com.shopops.render.OutputFormat;
+import com.shopops.render.RecordView;
+import com.shopops.render.RenderOptions;
+import com.shopops.render.Renderer;
+import com.shopops.render.Table;
 import com.shopops.store.Store;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

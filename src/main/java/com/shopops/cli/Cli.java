@@ -1,7 +1,7 @@
 package com.shopops.cli;
 
-import com.shopops.io.imports.ImportException;
-import com.shopops.io.read.ValueException;
+import com.shopops.app.imports.ImportException;
+import com.shopops.parse.ValueException;
 import com.shopops.store.StoreException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package com.shopops.cli;
 
-import com.shopops.io.config.Config;
-import com.shopops.io.config.ConfigKey;
-import com.shopops.io.table.Column;
-import com.shopops.io.table.Table;
+import com.shopops.config.Config;
+import com.shopops.config.ConfigKey;
+import com.shopops.render.Column;
+import com.shopops.render.Table;
 import com.shopops.store.ConfigStore;
 import com.shopops.store.Store;
 import java.sql.SQLException;

@@ -1,10 +1,10 @@
 package com.shopops.cli;
 
-import com.shopops.domain.customer.Customer;
-import com.shopops.domain.customer.Regions;
+import com.shopops.domain.customers.Customer;
+import com.shopops.domain.customers.Regions;
 import com.shopops.domain.lists.Masking;
-import com.shopops.io.table.Column;
-import com.shopops.io.table.Table;
+import com.shopops.render.Column;
+import com.shopops.render.Table;
 import com.shopops.store.CustomerQueries;
 import com.shopops.store.Store;
 import java.sql.SQLException;

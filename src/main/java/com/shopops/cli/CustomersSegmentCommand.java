@@ -1,6 +1,6 @@
 package com.shopops.cli;
 
-import com.shopops.domain.customer.Regions;
+import com.shopops.domain.customers.Regions;
 import com.shopops.domain.customers.CustomerSpend;
 import com.shopops.domain.customers.Lifecycle;
 import com.shopops.domain.customers.LifecycleStage;
@@ -23,10 +23,10 @@ import com.shopops.domain.customers.TierInput;
 import com.shopops.domain.customers.TierPolicy;
 import com.shopops.domain.customers.TierStanding;
 import com.shopops.domain.customers.ValuePyramid;
-import com.shopops.io.config.Config;
-import com.shopops.io.config.CustomersConfig;
-import com.shopops.io.table.Column;
-import com.shopops.io.table.Table;
+import com.shopops.config.Config;
+import com.shopops.config.CustomersConfig;
+import com.shopops.render.Column;
+import com.shopops.render.Table;
 import com.shopops.store.CustomerFigures;
 import com.shopops.store.CustomerFigures.Buyer;
 import com.shopops.store.Store;

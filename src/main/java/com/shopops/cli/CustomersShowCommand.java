@@ -1,6 +1,6 @@
 package com.shopops.cli;
 
-import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customers.Customer;
 import com.shopops.domain.customers.FollowUpEntry;
 import com.shopops.domain.customers.FollowUpLog;
 import com.shopops.domain.customers.Lifecycle;
@@ -13,12 +13,12 @@ import com.shopops.domain.customers.TierInput;
 import com.shopops.domain.customers.TierStanding;
 import com.shopops.domain.lists.Masking;
 import com.shopops.domain.order.Order;
-import com.shopops.io.config.Config;
-import com.shopops.io.config.CustomersConfig;
-import com.shopops.io.table.Column;
-import com.shopops.io.table.RecordView;
-import com.shopops.io.table.ColumnType;
-import com.shopops.io.table.Table;
+import com.shopops.config.Config;
+import com.shopops.config.CustomersConfig;
+import com.shopops.render.Column;
+import com.shopops.render.RecordView;
+import com.shopops.render.ColumnType;
+import com.shopops.render.Table;
 import com.shopops.store.CustomerFigures;
 import com.shopops.store.CustomerFigures.Buyer;
 import com.shopops.store.CustomerRecords;

@@ -1,15 +1,15 @@
 package com.shopops.cli;
 
-import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customers.Customer;
 import com.shopops.domain.customers.FollowUpChannel;
 import com.shopops.domain.customers.FollowUpEntry;
 import com.shopops.domain.customers.FollowUpLog;
 import com.shopops.domain.lists.Masking;
 import com.shopops.domain.order.Order;
-import com.shopops.io.read.ValueException;
-import com.shopops.io.read.Values;
-import com.shopops.io.table.Column;
-import com.shopops.io.table.Table;
+import com.shopops.parse.ValueException;
+import com.shopops.parse.Values;
+import com.shopops.render.Column;
+import com.shopops.render.Table;
 import com.shopops.store.CustomerRecords;
 import com.shopops.store.FollowUpStore;
 import com.shopops.store.OrderQueries;

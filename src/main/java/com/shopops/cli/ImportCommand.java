@@ -1,12 +1,12 @@
 package com.shopops.cli;
 
-import com.shopops.io.imports.FileResult;
-import com.shopops.io.imports.ImportException;
-import com.shopops.io.imports.ImportOptions;
-import com.shopops.io.imports.ImportRunner;
-import com.shopops.io.imports.RowError;
-import com.shopops.io.read.TextSniffer;
-import com.shopops.io.read.ValueException;
+import com.shopops.app.imports.FileResult;
+import com.shopops.app.imports.ImportException;
+import com.shopops.app.imports.ImportOptions;
+import com.shopops.app.imports.ImportRunner;
+import com.shopops.app.imports.RowError;
+import com.shopops.parse.TextSniffer;
+import com.shopops.parse.ValueException;
 import com.shopops.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;

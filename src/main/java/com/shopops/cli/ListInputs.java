@@ -1,6 +1,6 @@
 package com.shopops.cli;
 
-import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customers.Customer;
 import com.shopops.domain.customers.CustomerPurchases;
 import com.shopops.domain.customers.FollowUpEntry;
 import com.shopops.domain.customers.FollowUpLog;
@@ -15,8 +15,8 @@ import com.shopops.domain.customers.TierInput;
 import com.shopops.domain.customers.TierStanding;
 import com.shopops.domain.lists.Candidate;
 import com.shopops.domain.lists.PastPurchase;
-import com.shopops.io.config.Config;
-import com.shopops.io.config.CustomersConfig;
+import com.shopops.config.Config;
+import com.shopops.config.CustomersConfig;
 import com.shopops.store.CustomerFigures;
 import com.shopops.store.CustomerFigures.Buyer;
 import com.shopops.store.FollowUpStore;

@@ -1,7 +1,7 @@
 package com.shopops.cli;
 
-import com.shopops.io.table.Column;
-import com.shopops.io.table.Table;
+import com.shopops.render.Column;
+import com.shopops.render.Table;
 import com.shopops.store.ListStore;
 import com.shopops.store.Store;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package com.shopops.cli;
 
-import com.shopops.io.imports.ImportRunner;
+import com.shopops.app.imports.ImportRunner;
 import java.io.PrintWriter;
 
 /**

@@ -1,6 +1,6 @@
 package com.shopops.store;
 
-import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customers.Customer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -2,7 +2,7 @@ package com.shopops.store;
 
 import static com.shopops.store.OrderWriter.setInstant;
 
-import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customers.Customer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

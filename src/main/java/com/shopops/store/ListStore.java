@@ -1,6 +1,6 @@
 package com.shopops.store;
 
-import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customers.Customer;
 import com.shopops.domain.lists.ContactRecord;
 import com.shopops.domain.lists.ListKind;
 import com.shopops.domain.lists.PastPurchase;

@@ -1,6 +1,6 @@
 package com.shopops.store;
 
-import com.shopops.domain.customer.Customer;
+import com.shopops.domain.customers.Customer;
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
 import com.shopops.domain.order.OrderStatus;

@@ -324,7 +324,7 @@ class ImportBadInputTest {
   void unknownKindIsAUsageError() {
     var r = cli.expect(2, "import", "widgets", "x.csv");
     assertEquals("shopops: unknown import kind \"widgets\"\n  hint: kinds: "
-        + String.join(", ", com.shopops.io.imports.ImportRunner.kinds()) + "\n",
+        + String.join(", ", com.shopops.app.imports.ImportRunner.kinds()) + "\n",
         r.err());
   }
 }

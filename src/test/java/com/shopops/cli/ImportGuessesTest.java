@@ -80,7 +80,7 @@ class ImportGuessesTest {
     Path good = file("big.csv", sb.toString());
     var r = cli.expect(0, "import", "orders", good.toString(), "-q");
     String imports = cli.expect(0, "imports").out();
-    String sha = com.shopops.io.read.TextSniffer.sniff(good, null).sha256();
+    String sha = com.shopops.parse.TextSniffer.sniff(good, null).sha256();
     assertTrue(imports.contains("," + sha + "\n"), imports);
     byte[] bytes = (sb + "SO-X,C1,2026-11-01 10:00:00,1\n").getBytes();
     byte[] withNul = java.util.Arrays.copyOf(bytes, bytes.length + 4096); // zero-filled tail

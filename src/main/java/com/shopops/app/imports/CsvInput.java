@@ -1,0 +1,179 @@
+package com.shopops.app.imports;
+
+import com.shopops.parse.DelimiterSniffer;
+import com.shopops.parse.FileFacts;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * A delimited text file opened for reading: decoded strictly in its charset (a byte that does not
+ * belong to it is an error, never a silent U+FFFD), its delimiter sniffed from the header line, its
+ * records streamed with the line each starts on.
+ */
+final class CsvInput implements AutoCloseable {
+  private final String name;
+  private final CsvLexer lexer;
+  private final BufferedReader reader;
+  private final List<String> header;
+  private final char delimiter;
+
+  /** One record's cells and the line of the file it starts on (1 = the header). */
+  record Line(long number, String[] cells) {}
+
+  CsvInput(Path path, String name, FileFacts facts, Character forcedDelimiter, LongConsumer progress)
+      throws IOException {
+    this.name = name;
+    this.path = path;
+    InputStream in = new CountingInputStream(Files.newInputStream(path), progress);
+    in.skipNBytes(facts.bomLength());
+    var decoder =
+        facts
+            .charset()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    reader.mark(1 << 16);
+    String first;
+    try {
+      first = reader.readLine();
+      while (first != null && first.isBlank()) {
+        first = reader.readLine();
+      }
+    } catch (CharacterCodingException e) {
+      reader.close();
+      throw notDecodable(facts);
+    }
+    if (first == null) {
+      reader.close();
+      throw new ImportException(
+          name + ": the file is empty", "export the data again; a CSV needs a header row");
+    }
+    reader.reset();
+    this.delimiter = forcedDelimiter != null ? forcedDelimiter : DelimiterSniffer.sniff(first);
+    this.reader = reader;
+    this.lexer = new CsvLexer(reader, delimiter);
+    this.facts = facts;
+    Line h = next();
+    List<String> cells = new ArrayList<>();
+    for (String c : h.cells()) {
+      cells.add(c == null ? "" : c.replace("\uFEFF", "").strip());
+    }
+    this.header = List.copyOf(cells);
+  }
+
+  private final FileFacts facts;
+  private final Path path;
+
+  /** The file holds bytes its charset cannot decode: say where the first one is. */
+  private ImportException notDecodable(FileFacts facts) {
+    String where = "";
+    String what = "";
+    try {
+      long[] at = firstUndecodable(path, facts);
+      if (at != null) {
+        where = ":" + at[0];
+        what = String.format(" (byte 0x%02X at offset %d)", at[2], at[1]);
+      }
+    } catch (IOException e) {
+      // the position is a courtesy; the message stands without it
+    }
+    return new ImportException(
+        name + where + ": the file is not valid " + facts.charset().name() + " text" + what,
+        "name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)");
+  }
+
+  /**
+   * The line (1-based), byte offset (0-based, from the start of the file) and value of the first
+   * byte that does not decode in the file's charset, or null. Only run when reading has failed.
+   */
+  static long[] firstUndecodable(Path path, FileFacts facts) throws IOException {
+    var decoder =
+        facts.charset().newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (InputStream in = Files.newInputStream(path)) {
+      in.skipNBytes(facts.bomLength());
+      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
+      java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+      long offset = facts.bomLength();
+      long line = 1;
+      boolean eof = false;
+      while (true) {
+        if (!eof) {
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            eof = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+        }
+        bytes.flip();
+        int start = bytes.position();
+        var result = decoder.decode(bytes, chars, eof);
+        offset += bytes.position() - start;
+        chars.flip();
+        while (chars.hasRemaining()) {
+          if (chars.get() == '\n') {
+            line++;
+          }
+        }
+        chars.clear();
+        if (result.isError()) {
+          return new long[] {line, offset, bytes.get(bytes.position()) & 0xFF};
+        }
+        bytes.compact();
+        if (eof && result.isUnderflow()) {
+          return null;
+        }
+      }
+    }
+  }
+
+  List<String> header() {
+    return header;
+  }
+
+  char delimiter() {
+    return delimiter;
+  }
+
+  /** The next record, or null at the end of the file. */
+  Line next() {
+    try {
+      String[] cells = lexer.next();
+      return cells == null ? null : new Line(lexer.recordLine(), cells);
+    } catch (CsvLexer.UnterminatedQuote e) {
+      throw new TruncatedException(e.line);
+    } catch (CharacterCodingException e) {
+      throw notDecodable(facts);
+    } catch (IOException e) {
+      throw new ImportException(name + ":" + lexer.recordLine() + ": cannot read: " + e.getMessage(),
+          null);
+    }
+  }
+
+  /** A quoted field opened on {@code line} and never closed: the file was cut short. */
+  static final class TruncatedException extends RuntimeException {
+    final long line;
+
+    TruncatedException(long line) {
+      super("unterminated quoted field at line " + line);
+      this.line = line;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

@@ -1,0 +1,100 @@
+package com.shopops.app.imports;
+
+import com.shopops.domain.customers.Customer;
+import com.shopops.domain.customers.CustomerIds;
+import com.shopops.domain.customers.Regions;
+import com.shopops.store.CustomerWriter;
+import com.shopops.store.ImportSession;
+import java.sql.SQLException;
+
+/** Customer lists: one row per customer; a later row for the same customer updates it. */
+final class CustomersHandler extends RowByRowHandler {
+  static final KindSpec SPEC =
+      KindSpec.of("customers", "customer_id")
+          .field("customer_id", FieldType.TEXT)
+          .field("name", FieldType.TEXT)
+          .field("first_name", FieldType.TEXT)
+          .field("last_name", FieldType.TEXT)
+          .field("phone", FieldType.TEXT)
+          .field("email", FieldType.TEXT)
+          .field("province", FieldType.TEXT)
+          .field("city", FieldType.TEXT)
+          .field("address", FieldType.TEXT)
+          .field("registered_at", FieldType.TIMESTAMP)
+          .field("accepts_marketing", FieldType.BOOLEAN)
+          .build();
+
+  private static final int ID = SPEC.index("customer_id");
+  private static final int NAME = SPEC.index("name");
+  private static final int FIRST = SPEC.index("first_name");
+  private static final int LAST = SPEC.index("last_name");
+  private static final int PHONE = SPEC.index("phone");
+  private static final int EMAIL = SPEC.index("email");
+  private static final int PROVINCE = SPEC.index("province");
+  private static final int CITY = SPEC.index("city");
+  private static final int ADDRESS = SPEC.index("address");
+  private static final int REGISTERED = SPEC.index("registered_at");
+  private static final int MARKETING = SPEC.index("accepts_marketing");
+
+  private CustomerWriter writer;
+
+  CustomersHandler(String file) {
+    super(file);
+  }
+
+  @Override
+  public KindSpec spec() {
+    return SPEC;
+  }
+
+  @Override
+  void open(ImportSession session) {
+    this.writer = session.customers();
+  }
+
+  @Override
+  boolean write(ParsedRow r) throws SQLException {
+    String id = r.text(ID);
+    if (id.equals(r.text(PHONE)) && CustomerIds.looksLikePhone(id)) {
+      id = CustomerIds.forPhone(id); // never a phone number as an id: ids are not masked
+    }
+    String name = r.text(NAME);
+    if (name == null && (r.text(FIRST) != null || r.text(LAST) != null)) {
+      name = join(r.text(FIRST), r.text(LAST));
+    }
+    String province = Regions.province(r.text(PROVINCE));
+    String city = Regions.city(r.text(CITY));
+    if (province == null || city == null) {
+      String[] pc = Regions.provinceAndCity(r.text(ADDRESS));
+      province = province != null ? province : pc[0];
+      city = city != null ? city : pc[1];
+    }
+    writer.add(
+        new Customer(id, name, r.text(PHONE), r.text(EMAIL), province, city,
+            Regions.region(province).orElse(null), r.instant(REGISTERED), r.bool(MARKETING)));
+    return true;
+  }
+
+  /** Western order with a space (Ada Lovelace); Chinese names family name first, no space (刘磊). */
+  static String join(String first, String last) {
+    if (first == null) {
+      return last;
+    }
+    if (last == null) {
+      return first;
+    }
+    if (isHan(first) && isHan(last)) {
+      return last + first;
+    }
+    return first + " " + last;
+  }
+
+  private static boolean isHan(String s) {
+    return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  @Override
+  long[] counts() throws SQLException {
+    return writer.finish();
+  }
+}

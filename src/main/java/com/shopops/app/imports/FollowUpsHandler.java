@@ -1,0 +1,112 @@
+package com.shopops.app.imports;
+
+import com.shopops.domain.customers.FollowUpChannel;
+import com.shopops.domain.customers.FollowUpEntry;
+import com.shopops.store.FollowUpStore;
+import com.shopops.store.ImportSession;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A team's follow-up spreadsheet (客服跟进表): one row per contact, appended to the log. The log
+ * is append-only, so importing the same file twice appends its rows twice — {@code shopops
+ * imports} shows what was imported. Rows without a contact time get the time of the import.
+ */
+final class FollowUpsHandler implements KindHandler {
+  static final KindSpec SPEC =
+      KindSpec.of("followups", "customer_id")
+          .field("customer_id", FieldType.TEXT)
+          .field("order_id", FieldType.TEXT)
+          .field("channel", FieldType.TEXT)
+          .field("agent", FieldType.TEXT)
+          .field("outcome", FieldType.TEXT)
+          .field("note", FieldType.TEXT)
+          .field("next_at", FieldType.TIMESTAMP)
+          .field("created_at", FieldType.TIMESTAMP)
+          .field("corrects", FieldType.INTEGER)
+          .build();
+
+  private static final int CUSTOMER = SPEC.index("customer_id");
+  private static final int ORDER = SPEC.index("order_id");
+  private static final int CHANNEL = SPEC.index("channel");
+  private static final int AGENT = SPEC.index("agent");
+  private static final int OUTCOME = SPEC.index("outcome");
+  private static final int NOTE = SPEC.index("note");
+  private static final int NEXT = SPEC.index("next_at");
+  private static final int CREATED = SPEC.index("created_at");
+  private static final int CORRECTS = SPEC.index("corrects");
+
+  private final String file;
+  private FollowUpStore.Writer writer;
+  private Rejects rejects;
+  private HeaderMatch match;
+  private Instant importedAt;
+
+  FollowUpsHandler(String file) {
+    this.file = file;
+  }
+
+  @Override
+  public KindSpec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public void start(
+      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects)
+      throws SQLException {
+    this.writer = FollowUpStore.writer(session);
+    this.rejects = rejects;
+    this.match = match;
+    this.importedAt = writer.importedAt();
+  }
+
+  @Override
+  public void accept(ParsedRow r) throws SQLException {
+    if (r.hasErrors()) {
+      rejects.reject(List.of(r), r.errors().get(0));
+      return;
+    }
+    String customer = r.text(CUSTOMER);
+    if (customer == null) {
+      reject(r, "customer_id", "missing (every contact needs a customer id)");
+      return;
+    }
+    String rawChannel = r.text(CHANNEL);
+    var channel = FollowUpChannel.parse(rawChannel);
+    if (rawChannel == null || channel.isEmpty()) {
+      reject(r, "channel",
+          rawChannel == null
+              ? "missing (phone, sms, email, im or visit)"
+              : "unknown channel (\"" + rawChannel + "\"); use phone, sms, email, im or visit");
+      return;
+    }
+    String agent = r.text(AGENT);
+    if (agent == null) {
+      reject(r, "agent", "missing (who made the contact)");
+      return;
+    }
+    Long corrects = r.number(CORRECTS);
+    if (corrects != null && !writer.exists(corrects)) {
+      reject(r, "corrects", "no follow-up entry " + corrects + " to correct");
+      return;
+    }
+    Instant created = r.instant(CREATED);
+    writer.add(
+        new FollowUpEntry(0, customer, r.text(ORDER), channel.get().code(), agent,
+            r.text(OUTCOME), r.text(NOTE), r.instant(NEXT), created != null ? created : importedAt,
+            corrects));
+  }
+
+  private void reject(ParsedRow r, String column, String reason) {
+    rejects.reject(List.of(r), new RowError(file, r.line(), match.label(column), reason));
+  }
+
+  @Override
+  public Outcome finish() {
+    long n = writer.written();
+    return new Outcome(n, 0, 0, n, 0);
+  }
+}

@@ -1,0 +1,101 @@
+package com.shopops.app.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A file's header matched against a preset: which columns carry which field. Header names are
+ * compared ignoring case, spaces, underscores, hyphens and a BOM, so {@code Order ID},
+ * {@code order_id} and {@code "订单付款时间 "} all match.
+ */
+final class HeaderMatch {
+  private final List<String> headers;
+  private final Map<String, Integer> positions = new HashMap<>();
+  private final Map<String, int[]> fieldColumns = new HashMap<>();
+  private int mappedColumns;
+  private final boolean[] used;
+
+  HeaderMatch(List<String> headers, Preset preset) {
+    this.headers = List.copyOf(headers);
+    for (int i = 0; i < headers.size(); i++) {
+      positions.putIfAbsent(normalize(headers.get(i)), i);
+    }
+    used = new boolean[headers.size()];
+    for (var e : preset.fields().entrySet()) {
+      List<Integer> cols = new ArrayList<>();
+      for (String alias : e.getValue()) {
+        Integer p = positions.get(normalize(alias));
+        if (p != null && !cols.contains(p)) {
+          cols.add(p);
+          used[p] = true;
+        }
+      }
+      fieldColumns.put(e.getKey(), cols.stream().mapToInt(Integer::intValue).toArray());
+    }
+    for (boolean u : used) {
+      if (u) {
+        mappedColumns++;
+      }
+    }
+  }
+
+  static String normalize(String header) {
+    StringBuilder sb = new StringBuilder(header.length());
+    for (int i = 0; i < header.length(); i++) {
+      char c = header.charAt(i);
+      if (c == '\uFEFF' || c == '_' || c == '-' || Character.isWhitespace(c) || c == '\u3000'
+          || c == '\u00A0') {
+        continue;
+      }
+      sb.append(c);
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  boolean hasHeader(String name) {
+    return positions.containsKey(normalize(name));
+  }
+
+  List<String> headers() {
+    return headers;
+  }
+
+  int[] columnsOf(String field) {
+    return fieldColumns.getOrDefault(field, new int[0]);
+  }
+
+  boolean maps(String field) {
+    return columnsOf(field).length > 0;
+  }
+
+  /**
+   * How a message names a field: the field, and the file's own header when that differs
+   * ({@code paid_at (column "订单付款时间")}), so the operator finds the column in the sheet.
+   */
+  String label(String field) {
+    int[] cols = columnsOf(field);
+    if (cols.length == 0 || headers.get(cols[0]).equals(field)) {
+      return field;
+    }
+    return field + " (column \"" + headers.get(cols[0]) + "\")";
+  }
+
+  /** The file's non-empty headers that no field reads. */
+  List<String> unmappedHeaders() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < headers.size(); i++) {
+      if (!used[i] && !headers.get(i).isBlank()) {
+        out.add(headers.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** How many of the file's columns this preset reads: the score used to pick a preset. */
+  int mappedColumns() {
+    return mappedColumns;
+  }
+}

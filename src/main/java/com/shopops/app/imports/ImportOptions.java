@@ -1,0 +1,35 @@
+package com.shopops.app.imports;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+/**
+ * How to import: the kind, a forced preset or mapping file, the encoding and delimiter when not
+ * sniffed, what to do with bad rows, and whether to write at all.
+ */
+public record ImportOptions(
+    String kind,
+    String presetName,
+    Path mapFile,
+    Charset encoding,
+    Character delimiter,
+    OnError onError,
+    Path rejectsFile,
+    boolean dryRun,
+    String inputFormat) {
+
+  /** Options for a CSV/TSV file (the input format is recognised from the content). */
+  public ImportOptions(
+      String kind, String presetName, Path mapFile, Charset encoding, Character delimiter,
+      OnError onError, Path rejectsFile, boolean dryRun) {
+    this(kind, presetName, mapFile, encoding, delimiter, onError, rejectsFile, dryRun, null);
+  }
+
+  /** What a bad row does to its file's import. */
+  public enum OnError {
+    /** Nothing from the file is written; exit 1. */
+    ABORT,
+    /** Good rows are written; bad rows go to the rejects file. */
+    SKIP
+  }
+}

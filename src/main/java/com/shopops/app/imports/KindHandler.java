@@ -1,0 +1,32 @@
+package com.shopops.app.imports;
+
+import com.shopops.store.ImportSession;
+import java.sql.SQLException;
+import java.time.ZoneId;
+
+/**
+ * Turns the parsed rows of one import kind into domain records and writes them. One instance per
+ * file; rows arrive in file order.
+ */
+interface KindHandler {
+  KindSpec spec();
+
+  /** Called once, before the first row. */
+  void start(ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects)
+      throws SQLException;
+
+  /** One row, possibly carrying errors already (the handler decides what they reject). */
+  void accept(ParsedRow row) throws SQLException;
+
+  /** No more rows: write what is pending and say what was written. */
+  Outcome finish() throws SQLException;
+
+  /** Records (orders, customers…) inserted, updated and unchanged; line items written. */
+  record Outcome(long inserted, long updated, long unchanged, long records, long lines) {}
+
+  /** Where rejected rows are reported. */
+  interface Rejects {
+    /** Rejects these rows for this reason. */
+    void reject(java.util.List<ParsedRow> rows, RowError reason);
+  }
+}

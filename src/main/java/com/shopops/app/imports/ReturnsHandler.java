@@ -1,0 +1,245 @@
+package com.shopops.app.imports;
+
+import com.shopops.domain.returns.LinePurchase;
+import com.shopops.domain.returns.ReturnCheck;
+import com.shopops.domain.returns.ReturnPolicy;
+import com.shopops.domain.returns.ReturnProblem;
+import com.shopops.domain.returns.ReturnReason;
+import com.shopops.domain.returns.ReturnRecord;
+import com.shopops.domain.returns.ReturnStatus;
+import com.shopops.domain.returns.ReturnValidator;
+import com.shopops.domain.returns.ReturnWindow;
+import com.shopops.config.Config;
+import com.shopops.config.ReturnsConfig;
+import com.shopops.store.ImportSession;
+import com.shopops.store.ReturnStore;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Returns: one row per return (退货单 / 退款编号). Each row is merged with the stored return of
+ * the same id (a later export that adds the refund time updates it; a missing cell never erases a
+ * stored value), then checked against its order before it is written: the order must be in the
+ * store and sell that SKU, the steps must be in order, and the units and money returned over all
+ * returns of the line must not exceed what was bought and paid. A no-reason request after the
+ * window closed is written with its {@code outside_window} flag.
+ *
+ * <p>A status column (退款状态) only fills a step whose time is missing, and only a step further
+ * along than the times show; it is dated by the finish time (退款完结时间) when the export has one,
+ * else by the latest time the row gives. A missing quantity means the whole line.
+ */
+final class ReturnsHandler implements KindHandler {
+  static final KindSpec SPEC =
+      KindSpec.of("returns", "return_id", "order_id")
+          .field("return_id", FieldType.TEXT)
+          .field("order_id", FieldType.TEXT)
+          .field("sku", FieldType.TEXT)
+          .field("quantity", FieldType.INTEGER)
+          .field("requested_at", FieldType.TIMESTAMP)
+          .field("approved_at", FieldType.TIMESTAMP)
+          .field("rejected_at", FieldType.TIMESTAMP)
+          .field("received_at", FieldType.TIMESTAMP)
+          .field("refunded_at", FieldType.TIMESTAMP)
+          .field("finished_at", FieldType.TIMESTAMP)
+          .field("reason", FieldType.TEXT)
+          .field("refund_amount", FieldType.MONEY)
+          .field("status", FieldType.TEXT)
+          .build();
+
+  private static final int ID = SPEC.index("return_id");
+  private static final int ORDER = SPEC.index("order_id");
+  private static final int SKU = SPEC.index("sku");
+  private static final int QUANTITY = SPEC.index("quantity");
+  private static final int REQUESTED = SPEC.index("requested_at");
+  private static final int APPROVED = SPEC.index("approved_at");
+  private static final int REJECTED = SPEC.index("rejected_at");
+  private static final int RECEIVED = SPEC.index("received_at");
+  private static final int REFUNDED = SPEC.index("refunded_at");
+  private static final int FINISHED = SPEC.index("finished_at");
+  private static final int REASON = SPEC.index("reason");
+  private static final int REFUND = SPEC.index("refund_amount");
+  private static final int STATUS = SPEC.index("status");
+
+  private final String file;
+  private ReturnStore store;
+  private Rejects rejects;
+  private HeaderMatch match;
+  private ReturnPolicy policy;
+  private ReturnCheck check;
+  private long importId;
+  private final Map<String, String> statusMap = new HashMap<>();
+  private long inserted;
+  private long updated;
+  private long unchanged;
+
+  ReturnsHandler(String file) {
+    this.file = file;
+  }
+
+  @Override
+  public KindSpec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public void start(
+      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
+    this.store = session.returns();
+    this.rejects = rejects;
+    this.match = match;
+    this.importId = session.importId();
+    this.policy = ReturnsConfig.policy(new Config(session.config()), zone);
+    this.check = new ReturnCheck(new ReturnValidator(zone));
+    preset.status().forEach((k, v) -> statusMap.put(k.strip().toLowerCase(Locale.ROOT), v));
+  }
+
+  @Override
+  public void accept(ParsedRow row) throws SQLException {
+    if (row.hasErrors()) {
+      rejects.reject(List.of(row), row.errors().get(0));
+      return;
+    }
+    String id = row.text(ID);
+    String orderId = row.text(ORDER);
+    if (id == null || orderId == null) {
+      String field = id == null ? "return_id" : "order_id";
+      reject(row, field, "missing (every row needs a return id and an order id)");
+      return;
+    }
+    Optional<ReturnStore.Stored> stored = store.find(id);
+    ReturnRecord before = stored.map(ReturnStore.Stored::record).orElse(null);
+    if (before != null && !before.orderId().equals(orderId)) {
+      reject(row, "order_id", "return " + id + " is stored for order " + before.orderId()
+          + ", not " + orderId + " (two returns with one id?)");
+      return;
+    }
+    Optional<ReturnStore.OrderFacts> found = store.orderFacts(orderId);
+    if (found.isEmpty()) {
+      reject(row, "order_id", "order " + orderId
+          + " is not in the store; import its orders before its returns");
+      return;
+    }
+    ReturnStore.OrderFacts order = found.get();
+    String sku = row.text(SKU) != null ? row.text(SKU) : before == null ? null : before.sku();
+    if (!order.sells(sku)) {
+      reject(row, "sku", "order " + orderId + " has no line with SKU " + sku);
+      return;
+    }
+    List<ReturnRecord> others = store.forOrder(orderId).stream()
+        .map(ReturnStore.Stored::record)
+        .filter(r -> java.util.Objects.equals(r.sku(), sku))
+        .toList();
+    ReturnRecord r = merge(row, before, sku, order, others);
+    r = applyStatus(r, row);
+    LinePurchase bought = order.purchase(sku, units(others, r));
+    ReturnWindow window = ReturnWindow.of(order.deliveredAt(), sku, order.category(sku), policy);
+    ReturnCheck.Result result = check.check(r, bought, others, window);
+    if (!result.ok()) {
+      ReturnProblem p = result.problems().get(0);
+      reject(row, p.field(), p.message());
+      return;
+    }
+    if (before != null && before.equals(r)
+        && stored.get().outsideWindow() == result.flags().outsideWindow()
+        && stored.get().notEligible() == result.flags().notEligible()) {
+      unchanged++;
+      return;
+    }
+    store.save(r, result.flags(), importId);
+    if (before == null) {
+      inserted++;
+    } else {
+      updated++;
+    }
+  }
+
+  /** The row over the stored return: what the row gives wins, what it leaves out is kept. */
+  private ReturnRecord merge(ParsedRow row, ReturnRecord before, String sku,
+      ReturnStore.OrderFacts order, List<ReturnRecord> others) {
+    Long qty = row.number(QUANTITY);
+    int quantity;
+    if (qty != null) {
+      quantity = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, qty));
+    } else if (before != null) {
+      quantity = before.quantity();
+    } else {
+      // no quantity column: the whole line (or 1 when the order has no lines)
+      LinePurchase line = order.lines().isEmpty() ? null : order.purchase(sku, 1);
+      quantity = line == null ? 1 : Math.max(1, line.quantity());
+    }
+    ReturnReason reason = ReturnReason.parse(row.text(REASON))
+        .orElse(before == null ? null : before.reason());
+    Long refund = row.number(REFUND);
+    return new ReturnRecord(
+        row.text(ID), row.text(ORDER), sku, quantity,
+        pick(row, REQUESTED, before == null ? null : before.requestedAt()),
+        pick(row, APPROVED, before == null ? null : before.approvedAt()),
+        pick(row, REJECTED, before == null ? null : before.rejectedAt()),
+        pick(row, RECEIVED, before == null ? null : before.receivedAt()),
+        pick(row, REFUNDED, before == null ? null : before.refundedAt()),
+        reason,
+        refund != null ? refund : before == null ? 0 : before.refundAmount());
+  }
+
+  private static Instant pick(ParsedRow row, int field, Instant stored) {
+    Instant v = row.instant(field);
+    return v != null ? v : stored;
+  }
+
+  /** Units the order's other returns of this line claim, plus this one's (for lineless orders). */
+  private static int units(List<ReturnRecord> others, ReturnRecord r) {
+    long units = r.quantity();
+    for (ReturnRecord o : others) {
+      if (!o.returnId().equals(r.returnId()) && o.rejectedAt() == null) {
+        units += o.quantity();
+      }
+    }
+    return (int) Math.min(Integer.MAX_VALUE, units);
+  }
+
+  /**
+   * A status word (退款状态) further along than the step times show sets that step, dated by the
+   * finish time when it is not earlier than the current step, else by the current step's time.
+   * A status word never moves a return back, and "closed" after approval is left alone.
+   */
+  private ReturnRecord applyStatus(ReturnRecord r, ParsedRow row) {
+    String raw = row.text(STATUS);
+    if (raw == null) {
+      return r;
+    }
+    String mapped = statusMap.get(raw.strip().toLowerCase(Locale.ROOT));
+    Optional<ReturnStatus> word = ReturnStatus.parse(mapped != null ? mapped : raw);
+    if (word.isEmpty() || rank(word.get()) <= rank(r.status()) || r.requestedAt() == null) {
+      return r;
+    }
+    Instant current = r.at(r.status());
+    Instant finished = row.instant(FINISHED);
+    Instant at = finished != null && (current == null || !finished.isBefore(current))
+        ? finished : current;
+    return r.withStep(word.get(), at);
+  }
+
+  private static int rank(ReturnStatus s) {
+    return switch (s) {
+      case REQUESTED -> 0;
+      case APPROVED, REJECTED -> 1;
+      case RECEIVED -> 2;
+      case REFUNDED -> 3;
+    };
+  }
+
+  private void reject(ParsedRow row, String field, String message) {
+    rejects.reject(List.of(row), new RowError(file, row.line(), match.label(field), message));
+  }
+
+  @Override
+  public Outcome finish() {
+    return new Outcome(inserted, updated, unchanged, inserted + updated + unchanged, 0);
+  }
+}

@@ -1,0 +1,117 @@
+package com.shopops.app.imports;
+
+import com.shopops.parse.ValueException;
+import com.shopops.parse.Values;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the cells of one record into a {@link ParsedRow}: for each field, the first mapped column
+ * with a value, parsed by the field's type. A value that cannot be read becomes a {@link RowError}
+ * naming the field and the file's own header.
+ */
+final class RowReader {
+  private final KindSpec spec;
+  private final String file;
+  private final ZoneId zone;
+  private final int[][] columns; // per field: header positions, in preset order
+  private final String[] headers;
+  private final FieldType[] types;
+  private final boolean[] lowercase;
+  private final java.util.Set<String> nullValues = new java.util.HashSet<>();
+  private final List<DateTimeFormatter> dateFormats = new ArrayList<>();
+
+  RowReader(KindSpec spec, Preset preset, HeaderMatch match, ZoneId zone, String file) {
+    this.spec = spec;
+    this.file = file;
+    this.zone = zone;
+    this.headers = match.headers().toArray(new String[0]);
+    int n = spec.size();
+    columns = new int[n][];
+    types = new FieldType[n];
+    lowercase = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String field = spec.fieldNames().get(i);
+      columns[i] = match.columnsOf(field);
+      types[i] = spec.type(field);
+      lowercase[i] = preset.lowercase().contains(field);
+    }
+    for (String v : preset.nullValues()) {
+      nullValues.add(v.strip().toLowerCase(Locale.ROOT));
+    }
+    for (String pattern : preset.dateFormats()) {
+      dateFormats.add(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+    }
+  }
+
+  ParsedRow read(String[] rec, long line) {
+    int width = rec.length;
+    ParsedRow row = new ParsedRow(line, rec, spec.size());
+    for (int f = 0; f < columns.length; f++) {
+      int[] cols = columns[f];
+      for (int c : cols) {
+        if (c >= width) {
+          continue;
+        }
+        String cell = rec[c];
+        if (cell == null || cell.isBlank()
+            || (!nullValues.isEmpty() && nullValues.contains(cell.strip().toLowerCase(Locale.ROOT)))) {
+          continue;
+        }
+        try {
+          Object v = parse(types[f], cell);
+          if (v != null) {
+            if (lowercase[f] && v instanceof String s) {
+              v = s.toLowerCase(Locale.ROOT);
+            }
+            row.set(f, v);
+            break;
+          }
+        } catch (ValueException e) {
+          row.addError(new RowError(file, line, columnLabel(f, c), e.getMessage()));
+          break;
+        }
+      }
+    }
+    return row;
+  }
+
+  private String columnLabel(int field, int column) {
+    String name = spec.fieldNames().get(field);
+    String header = headers[column];
+    return name.equals(header) ? name : name + " (column \"" + header + "\")";
+  }
+
+  private Object parse(FieldType type, String cell) {
+    return switch (type) {
+      case TEXT -> Values.text(cell);
+      case MONEY -> Values.amount(cell);
+      case INTEGER -> Values.integer(cell);
+      case BOOLEAN -> Values.bool(cell);
+      case DATE -> Values.date(cell);
+      case TIMESTAMP -> timestamp(cell);
+    };
+  }
+
+  private Instant timestamp(String cell) {
+    ValueException first = null;
+    for (DateTimeFormatter f : dateFormats) {
+      try {
+        return Values.timestamp(cell, zone, f);
+      } catch (ValueException e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    try {
+      return Values.timestamp(cell, zone);
+    } catch (ValueException e) {
+      throw first != null ? first : e;
+    }
+  }
+}

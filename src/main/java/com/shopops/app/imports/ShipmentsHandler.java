@@ -1,0 +1,159 @@
+package com.shopops.app.imports;
+
+import com.shopops.domain.sla.DeliveryPromise;
+import com.shopops.domain.sla.Shipment;
+import com.shopops.domain.sla.ShipmentValidation;
+import com.shopops.parse.ValueException;
+import com.shopops.parse.Values;
+import com.shopops.store.ImportSession;
+import com.shopops.store.OrderWriter;
+import com.shopops.store.ShipmentWriter;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Shipment records (carrier / warehouse exports): one row per order. The order must be in the
+ * store; a row without an order id is matched by its tracking number (运单号) against the orders
+ * and earlier shipments. A delivered time before the shipped time — the row's own, or the one the
+ * store holds for the order — rejects the row ({@link ShipmentValidation}). An estimated delivery
+ * given as a date only means the end of that day.
+ */
+final class ShipmentsHandler implements KindHandler {
+  static final KindSpec SPEC =
+      KindSpec.of("shipments", "order_id")
+          .field("order_id", FieldType.TEXT)
+          .field("carrier", FieldType.TEXT)
+          .field("tracking_no", FieldType.TEXT)
+          .field("shipped_at", FieldType.TIMESTAMP)
+          .field("delivered_at", FieldType.TIMESTAMP)
+          .field("estimated_delivery_at", FieldType.TEXT)
+          .field("promised_ship_date", FieldType.DATE)
+          .build();
+
+  private static final int ORDER_ID = SPEC.index("order_id");
+  private static final int CARRIER = SPEC.index("carrier");
+  private static final int TRACKING = SPEC.index("tracking_no");
+  private static final int SHIPPED = SPEC.index("shipped_at");
+  private static final int DELIVERED = SPEC.index("delivered_at");
+  private static final int ESTIMATED = SPEC.index("estimated_delivery_at");
+  private static final int PROMISED = SPEC.index("promised_ship_date");
+
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private final String file;
+  private ShipmentWriter writer;
+  private Rejects rejects;
+  private HeaderMatch match;
+  private ZoneId zone;
+  private long records;
+
+  ShipmentsHandler(String file) {
+    this.file = file;
+  }
+
+  @Override
+  public KindSpec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public void start(
+      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
+    this.writer = session.shipments();
+    this.rejects = rejects;
+    this.match = match;
+    this.zone = zone;
+  }
+
+  @Override
+  public void accept(ParsedRow r) throws SQLException {
+    if (r.hasErrors()) {
+      reject(r, r.errors().get(0));
+      return;
+    }
+    String id = r.text(ORDER_ID);
+    String tracking = r.text(TRACKING);
+    if (id == null) {
+      if (tracking == null) {
+        reject(r, "order_id", "missing (every row needs an order id or a tracking number)");
+        return;
+      }
+      List<String> ids = writer.ordersWithTracking(tracking);
+      if (ids.isEmpty()) {
+        reject(r, "tracking_no",
+            "no order in the store has tracking number " + tracking + " (and the row has no order"
+                + " id)");
+        return;
+      }
+      if (ids.size() > 1) {
+        reject(r, "tracking_no",
+            "tracking number " + tracking + " belongs to more than one order (" + ids.get(0) + ", "
+                + ids.get(1) + "); give the order id");
+        return;
+      }
+      id = ids.get(0);
+    }
+    Instant estimated;
+    try {
+      estimated = estimated(r.text(ESTIMATED));
+    } catch (ValueException e) {
+      reject(r, "estimated_delivery_at", e.getMessage());
+      return;
+    }
+    Optional<ShipmentWriter.Known> known = writer.known(id);
+    if (known.isEmpty()) {
+      reject(r, "order_id", "order " + id + " is not in the store (import its order export first)");
+      return;
+    }
+    Instant shipped = r.instant(SHIPPED);
+    Instant delivered = r.instant(DELIVERED);
+    Instant effShipped = shipped != null ? shipped : known.get().shippedAt();
+    Instant effDelivered = delivered != null ? delivered : known.get().deliveredAt();
+    Optional<String> reason = ShipmentValidation.rejectReason(effShipped, effDelivered);
+    if (reason.isPresent()) {
+      reject(r, null,
+          reason.get() + " (delivered " + shown(effDelivered) + (delivered == null ? " in the store" : "")
+              + ", shipped " + shown(effShipped) + (shipped == null ? " in the store" : "") + ")");
+      return;
+    }
+    writer.add(
+        new Shipment(id, r.text(CARRIER), tracking, shipped, delivered, estimated,
+            r.date(PROMISED)));
+    records++;
+  }
+
+  /** A date-only estimate is "by the end of that day"; a time is taken as it is. */
+  private Instant estimated(String text) {
+    if (text == null) {
+      return null;
+    }
+    if (text.indexOf(':') < 0) {
+      LocalDate d = Values.date(text);
+      return d == null ? null : DeliveryPromise.endOfDay(d, zone);
+    }
+    return Values.timestamp(text, zone);
+  }
+
+  private String shown(Instant t) {
+    return SHOWN.format(t.atZone(zone));
+  }
+
+  private void reject(ParsedRow r, String column, String message) {
+    reject(r, new RowError(file, r.line(), match.label(column), message));
+  }
+
+  private void reject(ParsedRow r, RowError e) {
+    rejects.reject(List.of(r), e);
+  }
+
+  @Override
+  public Outcome finish() throws SQLException {
+    OrderWriter.Counts c = writer.finish();
+    return new Outcome(c.inserted(), c.updated(), c.unchanged(), records, 0);
+  }
+}

@@ -1,0 +1,124 @@
+package com.shopops.config;
+
+import com.shopops.domain.sla.DeliveryCutoffs;
+import com.shopops.domain.sla.ShippingPolicy;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code sla.*} keys (SPEC §4, issue 3): ship-by deadlines, the holiday calendar, the 211
+ * cut-offs and per-carrier / per-province overrides, and the {@link ShippingPolicy} they make.
+ */
+public final class SlaConfig implements ConfigSection {
+  public static final String SHIP_WITHIN = "sla.ship_within";
+  public static final String SHIP_MAX = "sla.ship_max";
+  public static final String AT_RISK_WITHIN = "sla.at_risk_within";
+  public static final String HOLIDAYS = "sla.holidays";
+  public static final String SAME_DAY_CUTOFF = "sla.same_day_cutoff";
+  public static final String SAME_DAY_DELIVER_BY = "sla.same_day_deliver_by";
+  public static final String NEXT_DAY_CUTOFF = "sla.next_day_cutoff";
+  public static final String NEXT_DAY_DELIVER_BY = "sla.next_day_deliver_by";
+  public static final String BY_CARRIER = "sla.ship_within_by_carrier";
+  public static final String BY_PROVINCE = "sla.ship_within_by_province";
+
+  private static final List<ConfigKey> KEYS =
+      List.of(
+          new ConfigKey(SHIP_WITHIN, "24h",
+              "Ship-by deadline after payment (发货时效); shipped after it is late",
+              v -> positive(ConfigValues.duration(v))),
+          new ConfigKey(SHIP_MAX, "48h",
+              "Hard limit after payment; shipped or unshipped past it is a breach",
+              v -> positive(ConfigValues.duration(v))),
+          new ConfigKey(AT_RISK_WITHIN, "4h",
+              "An unshipped order whose deadline is this close is at risk (sla at-risk --within)",
+              ConfigValues::duration),
+          new ConfigKey(HOLIDAYS, "",
+              "Dates the ship-by clock stops on, e.g. 2026-10-01..2026-10-07,2027-01-01",
+              ConfigValues::dates),
+          new ConfigKey(SAME_DAY_CUTOFF, "11:00",
+              "211: outbound (出库) before this time is delivered the same day",
+              ConfigValues::time),
+          new ConfigKey(SAME_DAY_DELIVER_BY, "23:00",
+              "211: same-day delivery is due by this time", ConfigValues::time),
+          new ConfigKey(NEXT_DAY_CUTOFF, "23:00",
+              "211: outbound before this time (after the same-day cut-off) is delivered next day",
+              ConfigValues::time),
+          new ConfigKey(NEXT_DAY_DELIVER_BY, "14:00",
+              "211: next-day delivery is due by this time", ConfigValues::time),
+          new ConfigKey(BY_CARRIER, "",
+              "ship_within per carrier, e.g. 顺丰速运=12h,中国邮政=48h (wins over province)",
+              SlaConfig::overrides),
+          new ConfigKey(BY_PROVINCE, "",
+              "ship_within per province, e.g. 西藏=72h,新疆=72h", SlaConfig::overrides));
+
+  @Override
+  public String name() {
+    return "sla";
+  }
+
+  @Override
+  public List<ConfigKey> keys() {
+    return KEYS;
+  }
+
+  /**
+   * The rules in force for a store in {@code zone}.
+   *
+   * @throws IllegalArgumentException when the keys disagree with each other (ship_max shorter than
+   *     ship_within, cut-offs out of order), with a message naming them
+   */
+  public static ShippingPolicy policy(Config c, ZoneId zone) {
+    Duration within = ConfigValues.duration(c.get(SHIP_WITHIN));
+    Duration max = ConfigValues.duration(c.get(SHIP_MAX));
+    if (max.compareTo(within) < 0) {
+      throw new IllegalArgumentException(
+          SHIP_MAX + " (" + c.get(SHIP_MAX) + ") is shorter than " + SHIP_WITHIN + " ("
+              + c.get(SHIP_WITHIN) + ")");
+    }
+    DeliveryCutoffs cutoffs;
+    try {
+      cutoffs =
+          new DeliveryCutoffs(
+              ConfigValues.time(c.get(SAME_DAY_CUTOFF)),
+              ConfigValues.time(c.get(SAME_DAY_DELIVER_BY)),
+              ConfigValues.time(c.get(NEXT_DAY_CUTOFF)),
+              ConfigValues.time(c.get(NEXT_DAY_DELIVER_BY)));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("211 cut-offs (sla.*_cutoff, sla.*_deliver_by): "
+          + e.getMessage());
+    }
+    return new ShippingPolicy(
+        within,
+        max,
+        ConfigValues.duration(c.get(AT_RISK_WITHIN)),
+        ConfigValues.dates(c.get(HOLIDAYS)),
+        cutoffs,
+        overrides(c.get(BY_CARRIER)),
+        overrides(c.get(BY_PROVINCE)),
+        zone);
+  }
+
+  /** {@code name=24h,name2=48h}; empty → none. */
+  static Map<String, Duration> overrides(String s) {
+    Map<String, Duration> out = new LinkedHashMap<>();
+    for (String part : ConfigValues.list(s)) {
+      int eq = part.lastIndexOf('=');
+      if (eq <= 0 || eq == part.length() - 1) {
+        throw new IllegalArgumentException(
+            "not name=duration (\"" + part + "\"); use e.g. 顺丰速运=12h,西藏=72h");
+      }
+      out.put(part.substring(0, eq).strip(), positive(ConfigValues.duration(part.substring(eq + 1))));
+    }
+    return out;
+  }
+
+  private static Duration positive(Duration d) {
+    if (d.isZero() || d.isNegative()) {
+      throw new IllegalArgumentException("must be more than zero");
+    }
+    return d;
+  }
+}

@@ -1,0 +1,118 @@
+package com.shopops.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** How one cell becomes text; shared by the renderers so every format agrees. */
+final class Cells {
+  /** csv/tsv/table: local time in the store zone, to the second. */
+  static final DateTimeFormatter LOCAL_TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+  /** json: always an explicit "+hh:mm" offset (never "Z"), to the second. */
+  static final DateTimeFormatter OFFSET_TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+  private Cells() {}
+
+  /** The csv/tsv text of a cell; null stays null (an empty cell). */
+  static String plain(Column c, Object v, ZoneId zone) {
+    if (v == null) {
+      return null;
+    }
+    return switch (c.type()) {
+      case TEXT -> text(c, v);
+      case INTEGER -> Long.toString(integer(c, v));
+      case MONEY -> money(c, v).toPlainString();
+      case DECIMAL, RATE -> decimal(c, v).toPlainString();
+      case TIMESTAMP -> LOCAL_TIMESTAMP.format(instant(c, v).atZone(zone));
+      case DATE -> date(c, v).toString();
+      case BOOLEAN -> bool(c, v).toString();
+    };
+  }
+
+  /** The terminal-table text of a cell; null is empty. */
+  static String display(Column c, Object v, ZoneId zone) {
+    if (v == null) {
+      return "";
+    }
+    return switch (c.type()) {
+      case RATE -> percent(decimal(c, v));
+      case BOOLEAN -> bool(c, v) ? "yes" : "no";
+      default -> plain(c, v, zone);
+    };
+  }
+
+  static String percent(BigDecimal fraction) {
+    return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  static String text(Column c, Object v) {
+    if (v instanceof String s) {
+      return s;
+    }
+    throw wrongType(c, v, "String");
+  }
+
+  static long integer(Column c, Object v) {
+    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue();
+    }
+    throw wrongType(c, v, "Long or Integer");
+  }
+
+  /** Minor units (fen/cents) to an exact amount with 2 decimals: 122130 → 1221.30. */
+  static BigDecimal money(Column c, Object v) {
+    if (v instanceof Long || v instanceof Integer) {
+      return BigDecimal.valueOf(((Number) v).longValue(), 2);
+    }
+    throw wrongType(c, v, "Long minor units");
+  }
+
+  static BigDecimal decimal(Column c, Object v) {
+    if (v instanceof BigDecimal d) {
+      return d;
+    }
+    throw wrongType(c, v, "BigDecimal");
+  }
+
+  static Instant instant(Column c, Object v) {
+    if (v instanceof Instant i) {
+      return i;
+    }
+    throw wrongType(c, v, "Instant");
+  }
+
+  static LocalDate date(Column c, Object v) {
+    if (v instanceof LocalDate d) {
+      return d;
+    }
+    throw wrongType(c, v, "LocalDate");
+  }
+
+  static Boolean bool(Column c, Object v) {
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    throw wrongType(c, v, "Boolean");
+  }
+
+  // A wrong cell type is a bug in the report-to-Table mapping: fail loudly, naming the column.
+  private static IllegalArgumentException wrongType(Column c, Object v, String expected) {
+    return new IllegalArgumentException(
+        "column \""
+            + c.name()
+            + "\" ("
+            + c.type()
+            + ") expects "
+            + expected
+            + ", got "
+            + v.getClass().getSimpleName()
+            + " "
+            + v);
+  }
+}

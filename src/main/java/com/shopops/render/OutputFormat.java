@@ -1,0 +1,31 @@
+package com.shopops.render;
+
+import java.util.Locale;
+
+/** The output formats every report can be written in ({@code --format}). */
+public enum OutputFormat {
+  /** Aligned text for a terminal; may cap its rows. */
+  TABLE,
+  /** RFC 4180 CSV with "\n" line ends, spreadsheet-safe by default. */
+  CSV,
+  /** Tab-separated, quoted like CSV when a cell holds a tab, quote or line break. */
+  TSV,
+  /** One pretty-printed array of objects. */
+  JSON,
+  /** One compact object per line. */
+  JSONL;
+
+  /** Parses a {@code --format} value, ignoring case and surrounding spaces. */
+  public static OutputFormat parse(String s) {
+    if (s != null) {
+      String key = s.trim().toUpperCase(Locale.ROOT);
+      for (OutputFormat f : values()) {
+        if (f.name().equals(key)) {
+          return f;
+        }
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown format \"" + s + "\"; use table, csv, tsv, json or jsonl");
+  }
+}

@@ -1,0 +1,62 @@
+package com.shopops.render;
+
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * How a {@link Table} is written.
+ *
+ * @param zone store zone: timestamps are written in it
+ * @param terminalWidth columns available to a {@link OutputFormat#TABLE}; 0 or less means unknown,
+ *     and the table is then printed at its natural width
+ * @param spreadsheetSafe csv/tsv only: prefix text cells that a spreadsheet would run as a formula
+ *     with {@code '}
+ * @param excelBom csv/tsv only: write a UTF-8 byte order mark first so Excel/WPS read Chinese
+ * @param limit at most this many rows in every format; null for all
+ * @param tableRowCap without a limit, a terminal table shows at most this many rows and says how
+ *     many more there are; 0 or less means no cap
+ */
+public record RenderOptions(
+    ZoneId zone,
+    int terminalWidth,
+    boolean spreadsheetSafe,
+    boolean excelBom,
+    Integer limit,
+    int tableRowCap) {
+
+  public static final int DEFAULT_TERMINAL_WIDTH = 120;
+  public static final int DEFAULT_TABLE_ROW_CAP = 100;
+
+  public RenderOptions {
+    Objects.requireNonNull(zone, "zone");
+    if (limit != null && limit < 0) {
+      throw new IllegalArgumentException("limit must be 0 or more, got " + limit);
+    }
+  }
+
+  /** Width 120, spreadsheet-safe, no BOM, no limit, table capped at 100 rows. */
+  public static RenderOptions defaults(ZoneId zone) {
+    return new RenderOptions(
+        zone, DEFAULT_TERMINAL_WIDTH, true, false, null, DEFAULT_TABLE_ROW_CAP);
+  }
+
+  public RenderOptions withTerminalWidth(int width) {
+    return new RenderOptions(zone, width, spreadsheetSafe, excelBom, limit, tableRowCap);
+  }
+
+  public RenderOptions withSpreadsheetSafe(boolean safe) {
+    return new RenderOptions(zone, terminalWidth, safe, excelBom, limit, tableRowCap);
+  }
+
+  public RenderOptions withExcelBom(boolean bom) {
+    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, bom, limit, tableRowCap);
+  }
+
+  public RenderOptions withLimit(Integer rows) {
+    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, rows, tableRowCap);
+  }
+
+  public RenderOptions withTableRowCap(int cap) {
+    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, limit, cap);
+  }
+}

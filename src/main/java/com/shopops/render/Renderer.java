@@ -1,0 +1,66 @@
+package com.shopops.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes one {@link Table} in any {@link OutputFormat}. The writer is flushed, never closed; for
+ * csv/tsv/json/jsonl it must encode UTF-8 (Chinese text is written as-is, the BOM as U+FEFF).
+ */
+public final class Renderer {
+  private Renderer() {}
+
+  public static void render(Table t, OutputFormat f, RenderOptions o, Writer out)
+      throws IOException {
+    Objects.requireNonNull(t, "table");
+    Objects.requireNonNull(f, "format");
+    Objects.requireNonNull(o, "options");
+    Objects.requireNonNull(out, "out");
+    List<List<Object>> rows = t.rows();
+    if (o.limit() != null && o.limit() < rows.size()) {
+      rows = rows.subList(0, o.limit());
+    }
+    switch (f) {
+      case TABLE -> TableTextRenderer.render(t.columns(), rows, o, out);
+      case CSV -> CsvRenderer.render(t.columns(), rows, o, out, ',');
+      case TSV -> CsvRenderer.render(t.columns(), rows, o, out, '\t');
+      case JSON -> JsonRenderer.render(t.columns(), rows, o, out, false);
+      case JSONL -> JsonRenderer.render(t.columns(), rows, o, out, true);
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes one record with its lists (see {@link RecordView}). A terminal's "field value" lines
+   * leave out fields without a value; json and csv keep them.
+   */
+  public static void render(RecordView view, OutputFormat f, RenderOptions o, Writer out)
+      throws IOException {
+    switch (f) {
+      case JSON -> JsonRenderer.renderRecord(view, o, out, false);
+      case JSONL -> JsonRenderer.renderRecord(view, o, out, true);
+      case CSV, TSV -> render(view.csvTable(), f, o, out);
+      case TABLE -> {
+        Table fields = view.fields();
+        Table kv = new Table(Column.text("field"), Column.text("value"));
+        for (int i = 0; i < fields.columns().size(); i++) {
+          Object v = fields.rows().get(0).get(i);
+          if (v == null) {
+            continue; // a terminal shows what is known; json/csv keep every field
+          }
+          kv.addRow(fields.columns().get(i).name(),
+              Cells.display(fields.columns().get(i), v, o.zone()));
+        }
+        TableTextRenderer.render(kv.columns(), kv.rows(), o, out);
+        for (var e : view.lists().entrySet()) {
+          out.write("\n" + e.getKey() + ":\n");
+          Table t = e.getValue();
+          TableTextRenderer.render(t.columns(), t.rows(), o, out);
+        }
+      }
+    }
+    out.flush();
+  }
+}

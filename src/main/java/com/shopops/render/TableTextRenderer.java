@@ -1,0 +1,153 @@
+package com.shopops.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The terminal table: header, a dashed separator, rows; two spaces between columns; numbers
+ * right-aligned; widths by display width so Chinese columns line up; no colours. Too wide for the
+ * terminal: the widest free-text columns (titles, names, reasons…) shrink and their cells end in
+ * "…". Values an operator copies or reads whole never shrink: ids ({@code *_id}, {@code *_no},
+ * {@code sku}), timestamps and dates. If the table still does not fit, it is printed at that width
+ * and the terminal wraps: a cut id is worse than a wrapped line.
+ */
+final class TableTextRenderer {
+  /** A shrunk column keeps at least this many columns (and never less than its header). */
+  static final int MIN_COLUMN_WIDTH = 6;
+
+  private static final String GAP = "  ";
+
+  private TableTextRenderer() {}
+
+  static void render(List<Column> columns, List<List<Object>> rows, RenderOptions o, Writer out)
+      throws IOException {
+    List<List<Object>> shown = rows;
+    int hidden = 0;
+    if (o.limit() == null && o.tableRowCap() > 0 && rows.size() > o.tableRowCap()) {
+      shown = rows.subList(0, o.tableRowCap());
+      hidden = rows.size() - o.tableRowCap();
+    }
+
+    int n = columns.size();
+    String[] headers = new String[n];
+    int[] widths = new int[n];
+    for (int c = 0; c < n; c++) {
+      headers[c] = forTerminal(columns.get(c).name());
+      widths[c] = DisplayWidth.of(headers[c]);
+    }
+    List<String[]> cells = new ArrayList<>(shown.size());
+    for (List<Object> row : shown) {
+      String[] line = new String[n];
+      for (int c = 0; c < n; c++) {
+        line[c] = forTerminal(Cells.display(columns.get(c), row.get(c), o.zone()));
+        widths[c] = Math.max(widths[c], DisplayWidth.of(line[c]));
+      }
+      cells.add(line);
+    }
+    fit(columns, headers, widths, o.terminalWidth());
+
+    boolean[] right = new boolean[n];
+    String[] rules = new String[n];
+    for (int c = 0; c < n; c++) {
+      right[c] = isNumeric(columns.get(c).type());
+      rules[c] = "-".repeat(widths[c]);
+    }
+    writeLine(out, headers, widths, right);
+    out.write(String.join(GAP, rules));
+    out.write('\n');
+    for (String[] line : cells) {
+      writeLine(out, line, widths, right);
+    }
+    if (rows.isEmpty()) {
+      out.write("(no rows)\n");
+    } else if (hidden > 0) {
+      out.write(
+          "… "
+              + hidden
+              + " more rows (use --limit "
+              + rows.size()
+              + " or --format csv to see all)\n");
+    }
+  }
+
+  /** Shrinks the widest shrinkable column one step at a time until the table fits. */
+  private static void fit(List<Column> columns, String[] headers, int[] widths, int available) {
+    if (available <= 0) {
+      return;
+    }
+    int n = widths.length;
+    int[] min = new int[n];
+    int total = GAP.length() * Math.max(0, n - 1);
+    for (int c = 0; c < n; c++) {
+      min[c] = Math.max(MIN_COLUMN_WIDTH, DisplayWidth.of(headers[c]));
+      total += widths[c];
+    }
+    while (total > available) {
+      int widest = -1;
+      for (int c = 0; c < n; c++) {
+        if (shrinkable(columns.get(c))
+            && widths[c] > min[c]
+            && (widest < 0 || widths[c] > widths[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        return; // nothing left to shrink: the terminal wraps, the data stays whole
+      }
+      widths[widest]--;
+      total--;
+    }
+  }
+
+  /**
+   * Only free text shrinks. Ids, tracking numbers, SKUs, timestamps, dates, numbers and booleans
+   * are always printed whole.
+   */
+  static boolean shrinkable(Column column) {
+    if (column.type() != ColumnType.TEXT) {
+      return false;
+    }
+    String name = column.name();
+    return !(name.endsWith("_id") || name.endsWith("_no") || name.equals("sku"));
+  }
+
+  private static void writeLine(Writer out, String[] line, int[] widths, boolean[] right)
+      throws IOException {
+    for (int c = 0; c < line.length; c++) {
+      if (c > 0) {
+        out.write(GAP);
+      }
+      out.write(DisplayWidth.pad(DisplayWidth.truncate(line[c], widths[c]), widths[c], right[c]));
+    }
+    out.write('\n');
+  }
+
+  private static boolean isNumeric(ColumnType type) {
+    return switch (type) {
+      case INTEGER, MONEY, DECIMAL, RATE -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Line breaks and tabs would break the row and escape sequences could drive the terminal: tabs
+   * and line breaks become a space, other control characters '?'.
+   */
+  static String forTerminal(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isISOControl(ch)) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        sb.append(ch == '\t' || ch == '\n' || ch == '\r' ? ' ' : '?');
+      } else if (sb != null) {
+        sb.append(ch);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+}

@@ -1,0 +1,576 @@
+package com.shopops.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValuesTest {
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  private static String reason(Runnable r) {
+    return assertThrows(ValueException.class, r::run).getMessage();
+  }
+
+  @Nested
+  class Text {
+    @Test
+    void trimsAndUnwraps() {
+      assertEquals("abc", Values.text("  abc  "));
+      assertEquals("订单", Values.text("\u3000订单\u3000"));
+      assertEquals("abc", Values.text("\u00A0abc\u00A0"));
+      assertEquals("abc", Values.text("\uFEFFabc"));
+      assertEquals("75008", Values.text("'75008"));
+      assertEquals("7210448301122", Values.text("'7210448301122"));
+      assertEquals("0123", Values.text("=\"0123\""));
+      assertEquals("0123", Values.text(" =\"0123\" "));
+      assertEquals("2950123456789012345", Values.text("2950123456789012345\t"));
+      assertEquals("2950123456789012345", Values.text("\t2950123456789012345"));
+      assertEquals("'quoted'", Values.text("''quoted'"), "only one apostrophe is stripped");
+      assertEquals("a b", Values.text(" a b "), "inner spaces are kept");
+      assertEquals("=A1", Values.text("=A1"), "not the Excel text form");
+    }
+
+    @Test
+    void returnsTheSameStringWhenNothingToDo() {
+      String s = "2025-06-17 19:03:29";
+      assertSame(s, Values.text(s));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "\t", "\u3000", "\u00A0", "'", "=\"\"", " ' "})
+    void blankIsNull(String raw) {
+      assertNull(Values.text(raw));
+    }
+  }
+
+  @Nested
+  class Amount {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+        delimiter = '|',
+        quoteCharacter = '"',
+        value = {
+          "1221.3|122130",
+          "1221.30|122130",
+          "1,221.30|122130",
+          "¥1,221.30|122130",
+          "￥12|1200",
+          "$12.00|1200",
+          "RMB 12.5|1250",
+          "CNY12|1200",
+          "cny 12|1200",
+          "-12.50|-1250",
+          "$-12.50|-1250",
+          "-$12.50|-1250",
+          "+7|700",
+          "(12.50)|-1250",
+          "12.|1200",
+          ".5|50",
+          "0.05|5",
+          "0|0",
+          "'12.30|1230",
+          "'¥1,221.30|122130",
+          "12.500|1250",
+          "12.5000000|1250",
+          "1,234,567.89|123456789",
+          "12.5元|1250",
+          "12.50 CNY|1250",
+          "US$3.10|310",
+          "92233720368547758.07|9223372036854775807",
+        })
+    void accepts(String raw, long minor) {
+      assertEquals(minor, Values.amount(raw));
+    }
+
+    @Test
+    void surroundingSpaces() {
+      assertEquals(1250L, Values.amount("  12.50\t"));
+      assertEquals(1250L, Values.amount("\u300012.50\u3000"));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  ", "'"})
+    void blankIsNull(String raw) {
+      assertNull(Values.amount(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "abc",
+          "12,34",
+          "1,2345",
+          "12345,678",
+          ",123",
+          "1,234,56",
+          "1.2.3",
+          "1e5",
+          "--12",
+          ".",
+          "¥",
+          "-",
+          "12 34",
+          "12.3a",
+          "12..3",
+          "１２",
+          "0x10",
+          "12,",
+          "$ $12"
+        })
+    void rejects(String raw) {
+      assertEquals("not an amount (\"" + raw + "\")", reason(() -> Values.amount(raw)));
+    }
+
+    @Test
+    void rejectsAThirdDecimal() {
+      assertEquals(
+          "more than 2 decimal places (\"12.345\")", reason(() -> Values.amount("12.345")));
+      assertEquals(
+          "more than 2 decimal places (\"¥0.001\")", reason(() -> Values.amount("¥0.001")));
+      assertEquals(
+          "more than 2 decimal places (\"12.3450\")", reason(() -> Values.amount("12.3450")));
+    }
+
+    @Test
+    void rejectsOverflow() {
+      assertEquals(
+          "amount too large (\"92233720368547758.08\")",
+          reason(() -> Values.amount("92233720368547758.08")));
+      assertEquals(
+          "amount too large (\"99999999999999999999\")",
+          reason(() -> Values.amount("99999999999999999999")));
+    }
+
+    @Test
+    void shortensLongValuesInMessages() {
+      String raw = "x".repeat(100);
+      assertEquals(
+          "not an amount (\"" + "x".repeat(57) + "...\")", reason(() -> Values.amount(raw)));
+    }
+  }
+
+  @Nested
+  class WholeNumber {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+        delimiter = '|',
+        quoteCharacter = '"',
+        value = {
+          "12|12",
+          "1,234|1234",
+          "3.0|3",
+          "3.|3",
+          "3.000|3",
+          "-5|-5",
+          "+5|5",
+          "' 7|7",
+          "0|0",
+          "9223372036854775807|9223372036854775807",
+          "-9223372036854775808|-9223372036854775808"
+        })
+    void accepts(String raw, long value) {
+      assertEquals(value, Values.integer(raw));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" "})
+    void blankIsNull(String raw) {
+      assertNull(Values.integer(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3.5", "abc", "1,23", "1,2345", ".0", "-", "3.01", "1e3", "3 4"})
+    void rejects(String raw) {
+      assertEquals("not a whole number (\"" + raw + "\")", reason(() -> Values.integer(raw)));
+    }
+
+    @Test
+    void rejectsOverflow() {
+      assertEquals(
+          "number too large (\"9223372036854775808\")",
+          reason(() -> Values.integer("9223372036854775808")));
+    }
+  }
+
+  @Nested
+  class Bool {
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "yes",
+          "YES",
+          "y",
+          "Y",
+          "true",
+          "True",
+          "1",
+          "是",
+          "subscribed",
+          "opt-in",
+          "Opt-In"
+        })
+    void yes(String raw) {
+      assertEquals(Boolean.TRUE, Values.bool(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "no",
+          "NO",
+          "n",
+          "false",
+          "FALSE",
+          "0",
+          "否",
+          "not_subscribed",
+          "unsubscribed",
+          "opt-out",
+          " no "
+        })
+    void no(String raw) {
+      assertEquals(Boolean.FALSE, Values.bool(raw));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void blankIsNull(String raw) {
+      assertNull(Values.bool(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"maybe", "2", "yess", "pending"})
+    void rejects(String raw) {
+      assertEquals("not yes/no (\"" + raw + "\")", reason(() -> Values.bool(raw)));
+    }
+  }
+
+  @Nested
+  class Timestamp {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        quoteCharacter = '"',
+        value = {
+          "2025-06-17 19:03:29|2025-06-17T11:03:29Z",
+          "2025-06-17 19:03|2025-06-17T11:03:00Z",
+          "2025-06-17|2025-06-16T16:00:00Z",
+          "2025/6/17 19:03|2025-06-17T11:03:00Z",
+          "2025/06/17 19:03:29|2025-06-17T11:03:29Z",
+          "2025-6-7 9:03:29|2025-06-07T01:03:29Z",
+          "2025-06-17T19:03:29|2025-06-17T11:03:29Z",
+          "2025-06-17T19:03:29+08:00|2025-06-17T11:03:29Z",
+          "2025-06-17T19:03:29Z|2025-06-17T19:03:29Z",
+          "2025-06-17T19:03:29.123Z|2025-06-17T19:03:29.123Z",
+          "2025-06-17T19:03:29.123+08:00|2025-06-17T11:03:29.123Z",
+          "2025-06-17T19:03:29.123456789-05:00|2025-06-18T00:03:29.123456789Z",
+          "2025-06-17 19:03:29 +0800|2025-06-17T11:03:29Z",
+          "2025-06-17 19:03:29 +08:00|2025-06-17T11:03:29Z",
+          "2025-10-07 09:50:26 +0200|2025-10-07T07:50:26Z",
+          "2025-06-17 19:03:29 -0530|2025-06-18T00:33:29Z",
+          "2025-06-17 19:03:29 UTC|2025-06-17T19:03:29Z",
+          "2025-06-17 19:03:29.0|2025-06-17T11:03:29Z",
+          "2025-06-17 19:03:29.5|2025-06-17T11:03:29.500Z",
+          "2025年6月17日 19:03:29|2025-06-17T11:03:29Z",
+          "2025年6月17日19:03|2025-06-17T11:03:00Z",
+          "2025年6月17日|2025-06-16T16:00:00Z",
+          "2025.06.17 19:03:29|2025-06-17T11:03:29Z",
+          "'2025-06-17 19:03:29|2025-06-17T11:03:29Z",
+          "2024-02-29 23:59:59|2024-02-29T15:59:59Z",
+          "2000-02-29 00:00:00|2000-02-28T16:00:00Z",
+          "1970-01-01 08:00:00|1970-01-01T00:00:00Z",
+          "1988-06-01 12:00:00|1988-06-01T03:00:00Z",
+        })
+    void shanghai(String raw, String expected) {
+      assertEquals(Instant.parse(expected), Values.timestamp(raw, SHANGHAI));
+    }
+
+    @Test
+    void surroundingSpacesAndTabs() {
+      assertEquals(
+          Instant.parse("2025-06-17T11:03:29Z"),
+          Values.timestamp(" 2025-06-17 19:03:29\t", SHANGHAI));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        quoteCharacter = '"',
+        value = {
+          // spring forward: 02:00 EST becomes 03:00 EDT on 2025-03-09
+          "2025-03-09 01:59:59|2025-03-09T06:59:59Z",
+          "2025-03-09 02:00:00|2025-03-09T07:00:00Z", // in the gap: moved forward to 03:00 EDT
+          "2025-03-09 02:30:00|2025-03-09T07:30:00Z", // in the gap: 03:30 EDT
+          "2025-03-09 03:00:00|2025-03-09T07:00:00Z",
+          "2025-03-09 03:00:01|2025-03-09T07:00:01Z",
+          "2025-03-09|2025-03-09T05:00:00Z",
+          "2025-03-10|2025-03-10T04:00:00Z",
+          // fall back: 02:00 EDT becomes 01:00 EST on 2025-11-02
+          "2025-11-02 00:59:59|2025-11-02T04:59:59Z",
+          "2025-11-02 01:00:00|2025-11-02T05:00:00Z", // overlap: the earlier offset (EDT)
+          "2025-11-02 01:30:00|2025-11-02T05:30:00Z",
+          "2025-11-02 01:59:59|2025-11-02T05:59:59Z",
+          "2025-11-02 02:00:00|2025-11-02T07:00:00Z",
+          "2025-07-04 12:00:00|2025-07-04T16:00:00Z",
+          "2025-12-25 12:00:00|2025-12-25T17:00:00Z",
+          "2025-11-02 01:30:00 -0500|2025-11-02T06:30:00Z", // explicit offset wins
+          "2025/3/9 2:30|2025-03-09T07:30:00Z",
+          "2025-03-09 02:30:00.250|2025-03-09T07:30:00.250Z",
+        })
+    void newYorkAcrossDst(String raw, String expected) {
+      assertEquals(Instant.parse(expected), Values.timestamp(raw, NEW_YORK));
+    }
+
+    @Test
+    void fixedOffsetZones() {
+      assertEquals(
+          Instant.parse("2025-06-17T19:03:29Z"),
+          Values.timestamp("2025-06-17 19:03:29", ZoneOffset.UTC));
+      assertEquals(
+          Instant.parse("2025-06-17T13:33:29Z"),
+          Values.timestamp("2025-06-17 19:03:29", ZoneOffset.ofHoursMinutes(5, 30)));
+      assertEquals(
+          Instant.parse("2025-06-17T11:03:29Z"),
+          Values.timestamp("2025-06-17 19:03:29", ZoneId.of("Etc/GMT-8")));
+    }
+
+    @Test
+    void alternatingZonesDoNotShareACachedOffset() {
+      for (int i = 0; i < 3; i++) {
+        assertEquals(
+            Instant.parse("2025-06-17T11:03:29Z"),
+            Values.timestamp("2025-06-17 19:03:29", SHANGHAI));
+        assertEquals(
+            Instant.parse("2025-06-17T23:03:29Z"),
+            Values.timestamp("2025-06-17 19:03:29", NEW_YORK));
+        assertEquals(
+            Instant.parse("2025-01-17T00:03:29Z"),
+            Values.timestamp("2025-01-16 19:03:29", NEW_YORK));
+      }
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(
+        strings = {
+          " ",
+          "0000-00-00",
+          "0000-00-00 00:00:00",
+          "0000-00-00T00:00:00",
+          "null",
+          "NULL",
+          "-",
+          "'"
+        })
+    void missingIsNull(String raw) {
+      assertNull(Values.timestamp(raw, SHANGHAI));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "2025-13-01",
+          "2025-02-30",
+          "2025-00-10",
+          "2025-06-00",
+          "2025-04-31",
+          "2025-02-29 00:00:00",
+          "2025-13-01 00:00:00",
+          "2025-06-31 10:00:00",
+          "2025-06-17 24:00:00",
+          "2025-06-17 19:60:00",
+          "2025-06-17 19:03:60",
+          "0000-01-01 00:00:00",
+          "2025-06-17 19:03:29 +1900",
+          "2025-06-17 19:03:29 +0860",
+          "garbage",
+          "45384.3479",
+          "2025-06-1719:03",
+          "2025-06-17 19",
+          "2025-06-17 19:3",
+          "17/06/2025",
+          "2025-06/17",
+          "2025-06-17 19:03:29 PST",
+          "2025-0a-17 19:03:29",
+          "20250617",
+          "2025年13月1日",
+          "2025-06-17T19:03:29.1234567890Z"
+        })
+    void rejects(String raw) {
+      assertEquals("not a date (\"" + raw + "\")", reason(() -> Values.timestamp(raw, SHANGHAI)));
+    }
+
+    /** The fixed-position fast path and the general parser agree everywhere, gaps included. */
+    @Test
+    void fastAndSlowPathsAgreeWithJavaTime() {
+      ZoneId[] zones = {
+        NEW_YORK,
+        SHANGHAI,
+        ZoneId.of("Europe/London"),
+        ZoneId.of("Australia/Lord_Howe"),
+        ZoneId.of("America/Sao_Paulo"),
+        ZoneOffset.UTC,
+        ZoneOffset.ofHours(-3)
+      };
+      Random random = new Random(42);
+      long from = LocalDateTime.of(1900, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+      long to = LocalDateTime.of(2100, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+      DateTimeFormatter iso = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+      for (int i = 0; i < 20_000; i++) {
+        ZoneId zone = zones[random.nextInt(zones.length)];
+        // Half the samples within a day of a transition, where mistakes would hide.
+        long local = from + (long) (random.nextDouble() * (to - from));
+        if (i % 2 == 0) {
+          var t = zone.getRules().nextTransition(Instant.ofEpochSecond(local));
+          if (t != null) {
+            local =
+                t.getDateTimeBefore().toEpochSecond(ZoneOffset.UTC)
+                    - 43_200
+                    + random.nextInt(86_400);
+          }
+        }
+        LocalDateTime ldt = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
+        Instant expected = ZonedDateTime.ofLocal(ldt, zone, null).toInstant();
+        String fast = ldt.format(iso);
+        assertEquals(expected, Values.timestamp(fast, zone), fast + " " + zone);
+        assertEquals(expected, Values.timestamp(fast + ".0", zone), fast + ".0 " + zone);
+        assertEquals(expected, Values.timestamp(fast.replace('-', '/'), zone), fast + " " + zone);
+      }
+    }
+
+    @Test
+    void explicitPattern() {
+      DateTimeFormatter woo = DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
+      assertEquals(
+          Instant.parse("2016-05-31T04:37:00Z"), Values.timestamp("5/31/2016 0:37", NEW_YORK, woo));
+      DateTimeFormatter eu = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+      assertEquals(
+          Instant.parse("2025-06-17T11:03:00Z"),
+          Values.timestamp(" 17/06/2025 19:03 ", SHANGHAI, eu));
+      DateTimeFormatter dateOnly = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+      assertEquals(
+          Instant.parse("2025-06-16T16:00:00Z"),
+          Values.timestamp("17/06/2025", SHANGHAI, dateOnly));
+      assertEquals(
+          Instant.parse("2025-03-09T05:00:00Z"),
+          Values.timestamp("09/03/2025", NEW_YORK, dateOnly));
+      DateTimeFormatter withOffset = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
+      assertEquals(
+          Instant.parse("2025-06-17T17:03:29Z"),
+          Values.timestamp("2025-06-17 19:03:29 +0200", SHANGHAI, withOffset));
+      // in the New York gap: moved forward like the built-in forms
+      assertEquals(
+          Instant.parse("2025-03-09T07:30:00Z"), Values.timestamp("3/9/2025 2:30", NEW_YORK, woo));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void explicitPatternBlankIsNull(String raw) {
+      assertNull(Values.timestamp(raw, SHANGHAI, DateTimeFormatter.ofPattern("M/d/yyyy H:mm")));
+    }
+
+    @Test
+    void explicitPatternRejects() {
+      DateTimeFormatter woo = DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
+      assertEquals(
+          "not a date in format M/d/yyyy H:mm (\"2025-06-17 19:03\")",
+          reason(() -> Values.timestamp("2025-06-17 19:03", SHANGHAI, woo)));
+      assertEquals(
+          "not a date in format M/d/yyyy H:mm (\"2/30/2025 10:00\")",
+          reason(() -> Values.timestamp("2/30/2025 10:00", SHANGHAI, woo)));
+      assertEquals(
+          "not a date in format M/d/yyyy H:mm (\"13/1/2025 10:00\")",
+          reason(() -> Values.timestamp("13/1/2025 10:00", SHANGHAI, woo)));
+      DateTimeFormatter eu = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+      assertEquals(
+          "not a date in format dd/MM/yyyy HH:mm (\"6/17/2025 19:03\")",
+          reason(() -> Values.timestamp("6/17/2025 19:03", SHANGHAI, eu)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "M/d/yyyy H:mm",
+          "dd/MM/yyyy HH:mm:ss",
+          "yyyy-MM-dd'T'HH:mm:ss.SSSXXX",
+          "uuuu.MM.dd HH:mm Z",
+          "d MMM yyyy h:mm a",
+          "yyyyMMdd",
+          "yy-MM-dd HH:mm:ss Z",
+          "yyyy-MM-dd 'at' HH:mm",
+          "yyyy年M月d日 HH:mm"
+        })
+    void patternTextIsRecoveredForMessages(String pattern) {
+      assertEquals(pattern, PatternText.of(DateTimeFormatter.ofPattern(pattern)));
+    }
+  }
+
+  @Nested
+  class Date {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        quoteCharacter = '"',
+        value = {
+          "2025-06-17|2025-06-17",
+          "2025/6/17|2025-06-17",
+          "2025/06/07|2025-06-07",
+          "20250617|2025-06-17",
+          "2025年6月17日|2025-06-17",
+          "2025-06-17 19:03:29|2025-06-17",
+          "2025-06-17T23:03:29Z|2025-06-17",
+          "2025-06-17 23:03:29 +0800|2025-06-17",
+          "2025/6/17 19:03|2025-06-17",
+          "2024-02-29|2024-02-29",
+          "'2025-06-17|2025-06-17",
+        })
+    void accepts(String raw, String expected) {
+      assertEquals(LocalDate.parse(expected), Values.date(raw));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "0000-00-00", "-"})
+    void missingIsNull(String raw) {
+      assertNull(Values.date(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "2025-13-01",
+          "2025-02-29",
+          "20251301",
+          "20250230",
+          "2025-06-17 25:00",
+          "June 17",
+          "2025617",
+          "17.06.2025"
+        })
+    void rejects(String raw) {
+      assertEquals("not a date (\"" + raw + "\")", reason(() -> Values.date(raw)));
+    }
+  }
+}
