@@ -208,10 +208,10 @@ public final class ListStore {
     String sql =
         "SELECT o.order_id, o.customer_id, c.name, c.phone, d.delivered, "
             + (reviews ? "EXISTS (SELECT 1 FROM reviews v WHERE v.order_id = o.order_id)" : "0")
-            + " FROM (SELECT o.order_id, coalesce(s.delivered_at, o.delivered_at) AS delivered"
-            + "       FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id"
-            + "       WHERE coalesce(s.delivered_at, o.delivered_at) >= ?"
-            + "         AND coalesce(s.delivered_at, o.delivered_at) < ?) d"
+            + " FROM (SELECT o.order_id, " + Fulfilment.DELIVERED_AT + " AS delivered"
+            + "       FROM " + Fulfilment.FROM
+            + "       WHERE " + Fulfilment.DELIVERED_AT + " >= ?"
+            + "         AND " + Fulfilment.DELIVERED_AT + " < ?) d"
             + " JOIN orders o ON o.order_id = d.order_id"
             + " LEFT JOIN customers c ON c.customer_id = o.customer_id"
             + " WHERE o.customer_id IS NOT NULL AND o.status IS NOT 'cancelled'"

@@ -339,12 +339,9 @@ public final class MetricsQueries {
   private String shipSource() throws SQLException {
     if (hasColumns("shipments", "order_id", "shipped_at", "delivered_at")) {
       return """
-          SELECT o.order_id, o.paid_at, coalesce(o.shipped_at, s.shipped_at) AS shipped_at,
-                 coalesce(o.delivered_at, s.delivered_at) AS delivered_at
-          FROM orders o LEFT JOIN (
-            SELECT order_id, min(shipped_at) AS shipped_at, max(delivered_at) AS delivered_at
-            FROM shipments GROUP BY order_id) s ON s.order_id = o.order_id
-          """;
+          SELECT o.order_id, o.paid_at, %s AS shipped_at, %s AS delivered_at
+          FROM %s
+          """.formatted(Fulfilment.SHIPPED_AT, Fulfilment.DELIVERED_AT, Fulfilment.FROM);
     }
     return "SELECT order_id, paid_at, shipped_at, delivered_at FROM orders";
   }

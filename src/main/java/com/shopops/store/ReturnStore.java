@@ -54,19 +54,16 @@ public final class ReturnStore {
   }
 
   // ------------------------------------------------------------------ delivered time
-  // The ONE place that says when an order was delivered. When the shipments table (V002) lands,
-  // make these "orders o LEFT JOIN shipments s ON s.order_id = o.order_id" and
-  // "coalesce(s.delivered_at, o.delivered_at)": a carrier's delivery scan wins over the export.
+  // When an order was delivered: Fulfilment, as every report reads it.
 
   /** The orders, with whatever says when they were delivered, as {@code o}. */
   private static String deliveredFrom() {
-    // a shipment record (import shipments) wins over the order export's own delivered time
-    return "orders o LEFT JOIN shipments s ON s.order_id = o.order_id";
+    return Fulfilment.FROM;
   }
 
   /** When order {@code o} was delivered (签收), epoch seconds. */
   private static String deliveredAt() {
-    return "coalesce(s.delivered_at, o.delivered_at)";
+    return Fulfilment.DELIVERED_AT;
   }
 
   // ------------------------------------------------------------------ records

@@ -57,12 +57,8 @@ public final class ShipmentWriter {
     if (known == null) {
       known =
           conn.prepareStatement(
-              """
-              SELECT coalesce(s.shipped_at, o.shipped_at) AS shipped_at,
-                     coalesce(s.delivered_at, o.delivered_at) AS delivered_at
-              FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
-              WHERE o.order_id = ?
-              """);
+              "SELECT " + Fulfilment.SHIPPED_AT + " AS shipped_at, " + Fulfilment.DELIVERED_AT
+                  + " AS delivered_at FROM " + Fulfilment.FROM + " WHERE o.order_id = ?");
     }
     known.setString(1, orderId);
     try (ResultSet rs = known.executeQuery()) {

@@ -42,13 +42,11 @@ public final class SlaQueries {
   }
 
   private static final String SELECT =
-      """
-      SELECT o.order_id, o.customer_id, o.created_at, o.paid_at, o.status, o.province,
-             coalesce(s.shipped_at, o.shipped_at) AS shipped_at,
-             coalesce(s.delivered_at, o.delivered_at) AS delivered_at,
-             coalesce(s.carrier, o.carrier) AS carrier,
-             s.estimated_delivery_at, s.promised_ship_date
-      """;
+      "SELECT o.order_id, o.customer_id, o.created_at, o.paid_at, o.status, o.province, "
+          + Fulfilment.SHIPPED_AT + " AS shipped_at, "
+          + Fulfilment.DELIVERED_AT + " AS delivered_at, "
+          + Fulfilment.CARRIER + " AS carrier, "
+          + "s.estimated_delivery_at, s.promised_ship_date";
 
   /**
    * Every order whose paid time (created time when unpaid) falls in {@code [from, to)}; null ends
