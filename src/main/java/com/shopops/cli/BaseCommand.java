@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.parse.ValueException;
 import com.shopops.parse.Values;
 import com.shopops.render.OutputFormat;

@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.app.imports.ImportException;
 import com.shopops.parse.ValueException;
 import com.shopops.store.StoreException;
@@ -78,6 +82,7 @@ public final class Cli {
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    Converters.register(cl);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> report(ctx, ex, commandLine));
     cl.setParameterExceptionHandler(
@@ -117,7 +122,7 @@ public final class Cli {
     } else if (ex instanceof ValueException) {
       code = ExitCodes.BAD_INPUT;
     } else {
-      code = ExitCodes.BAD_INPUT;
+      code = ExitCodes.INTERNAL;
       message = "internal error: " + ex + (debug ? "" : " (run with --debug for details)");
     }
     ctx.err().println("shopops: " + message);

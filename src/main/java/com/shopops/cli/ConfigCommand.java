@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.config.Config;
 import com.shopops.config.ConfigKey;
 import com.shopops.render.Column;

@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.domain.customers.Customer;
 import com.shopops.domain.customers.Regions;
 import com.shopops.domain.lists.Masking;

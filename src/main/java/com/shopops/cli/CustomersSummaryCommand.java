@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.domain.customers.ClvSummary;
 import com.shopops.domain.customers.ClvSummaryRow;
 import com.shopops.domain.customers.ClvUnit;

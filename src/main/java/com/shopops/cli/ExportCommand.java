@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.domain.lists.Candidate;
 import com.shopops.domain.lists.ContactRecord;
 import com.shopops.domain.lists.DelayedOrder;

@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

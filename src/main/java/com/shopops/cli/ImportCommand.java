@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.app.imports.FileResult;
 import com.shopops.app.imports.ImportException;
 import com.shopops.app.imports.ImportOptions;

@@ -1,5 +1,7 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
 import com.shopops.render.Column;
 import com.shopops.render.Table;
 import com.shopops.store.ImportLog;

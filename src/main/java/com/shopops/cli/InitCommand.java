@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.store.Store;
 import java.time.DateTimeException;
 import java.time.ZoneId;

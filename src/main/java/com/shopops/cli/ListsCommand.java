@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.render.Column;
 import com.shopops.render.Table;
 import com.shopops.store.ListStore;

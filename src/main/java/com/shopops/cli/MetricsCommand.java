@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.domain.metrics.Comparison;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.Funnel;

@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
 import com.shopops.domain.order.OrderStatus;

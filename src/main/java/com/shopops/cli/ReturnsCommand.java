@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import com.shopops.domain.returns.LinePurchase;
 import com.shopops.domain.returns.OpenWindows;
 import com.shopops.domain.returns.ReturnCheck;

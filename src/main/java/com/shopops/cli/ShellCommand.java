@@ -1,5 +1,7 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
 import com.shopops.store.IdLookup;
 import com.shopops.store.Store;
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package com.shopops.cli;
 
+import com.shopops.app.ExitCodes;
+
+import com.shopops.app.UserException;
+
 import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -23,7 +27,8 @@ import picocli.CommandLine.ScopeType;
       "0:ok",
       "1:bad input or a failed import (nothing from the bad file was written)",
       "2:usage error, or the store is missing, newer than this program or broken",
-      "3:a --fail-on-... condition was met (for cron alerts)"
+      "3:a --fail-on-... condition was met (for cron alerts)",
+      "70:internal error: a bug in shopops (run again with --debug and report the trace)"
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -15,6 +15,9 @@ import java.util.Set;
 public final class ConfigValues {
   private ConfigValues() {}
 
+  /** The longest duration a rule or option may name: a hundred years. */
+  public static final Duration LONGEST = Duration.ofDays(36_500);
+
   /** {@code 24h}, {@code 90m}, {@code 7d}, {@code 1d12h}, or ISO {@code PT24H}. */
   public static Duration duration(String s) {
     String v = s.strip().toLowerCase(Locale.ROOT);
@@ -36,16 +39,24 @@ public final class ConfigValues {
       if (start == i || i >= v.length()) {
         throw new IllegalArgumentException("not a duration (\"" + s + "\"); use e.g. 24h, 7d, 90m");
       }
-      long n = Long.parseLong(v.substring(start, i));
       char unit = v.charAt(i++);
-      d = switch (unit) {
-        case 'd' -> d.plusDays(n);
-        case 'h' -> d.plusHours(n);
-        case 'm' -> d.plusMinutes(n);
-        case 's' -> d.plusSeconds(n);
-        default -> throw new IllegalArgumentException(
-            "not a duration (\"" + s + "\"); use e.g. 24h, 7d, 90m");
-      };
+      try {
+        long n = Long.parseLong(v.substring(start, i - 1));
+        d = switch (unit) {
+          case 'd' -> d.plusDays(n);
+          case 'h' -> d.plusHours(n);
+          case 'm' -> d.plusMinutes(n);
+          case 's' -> d.plusSeconds(n);
+          default -> throw new IllegalArgumentException(
+              "not a duration (\"" + s + "\"); use e.g. 24h, 7d, 90m");
+        };
+        if (d.compareTo(LONGEST) > 0) {
+          throw new ArithmeticException();
+        }
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new IllegalArgumentException(
+            "too long a duration (\"" + s + "\"); at most 36500d (100 years)");
+      }
       any = true;
     }
     if (!any) {

@@ -1,4 +1,4 @@
-package com.shopops.cli;
+package com.shopops.app;
 
 /** An error the user can act on: printed as {@code shopops: message} plus a hint, no trace. */
 public final class UserException extends RuntimeException {

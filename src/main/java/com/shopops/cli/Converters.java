@@ -1,0 +1,44 @@
+package com.shopops.cli;
+
+import com.shopops.config.ConfigValues;
+import com.shopops.parse.ValueException;
+import com.shopops.parse.Values;
+import java.time.Duration;
+import java.time.LocalDate;
+import picocli.CommandLine;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The option value types, registered once: a bad value is a usage error (exit 2) naming the option,
+ * raised by picocli before any command runs.
+ */
+final class Converters {
+  private Converters() {}
+
+  static void register(CommandLine cl) {
+    cl.registerConverter(LocalDate.class, Converters::date);
+    cl.registerConverter(Duration.class, Converters::duration);
+  }
+
+  /** {@code 2026-11-20} (and the other date forms imports accept). */
+  static LocalDate date(String value) {
+    try {
+      LocalDate d = Values.date(value);
+      if (d == null) {
+        throw new TypeConversionException("a date is required; use YYYY-MM-DD");
+      }
+      return d;
+    } catch (ValueException e) {
+      throw new TypeConversionException(e.getMessage() + "; use YYYY-MM-DD");
+    }
+  }
+
+  /** {@code 24h}, {@code 14d}, {@code 90m}, {@code 1d12h}, ISO {@code PT24H}. */
+  static Duration duration(String value) {
+    try {
+      return ConfigValues.duration(value);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+}

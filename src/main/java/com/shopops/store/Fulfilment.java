@@ -1,0 +1,32 @@
+package com.shopops.store;
+
+/**
+ * The ONE answer to "when did this order ship, and when was it delivered": every report, list and
+ * check reads these expressions, so two reports of one store never disagree.
+ *
+ * <p>The rule: a shipment record ({@code import shipments}: a carrier or warehouse export, the
+ * first carrier scan) wins field by field over the order export's own shipped/delivered time and
+ * carrier; the order export's value is used when the shipment record has none. Taobao's dispute
+ * rules take the carrier's recorded time first for the same reason (see docs/sla.md).
+ *
+ * <p>Each expression reads an {@code orders} row aliased {@code o} left-joined to its {@code
+ * shipments} row aliased {@code s}, as {@link #FROM} writes it.
+ */
+public final class Fulfilment {
+  private Fulfilment() {}
+
+  /** Orders with their shipment records: {@code o} and {@code s}. */
+  public static final String FROM = "orders o LEFT JOIN shipments s ON s.order_id = o.order_id";
+
+  /** When the order shipped (出库 / first carrier scan), epoch seconds. */
+  public static final String SHIPPED_AT = "coalesce(s.shipped_at, o.shipped_at)";
+
+  /** When the buyer signed for it (签收), epoch seconds. */
+  public static final String DELIVERED_AT = "coalesce(s.delivered_at, o.delivered_at)";
+
+  /** Who carried it. */
+  public static final String CARRIER = "coalesce(s.carrier, o.carrier)";
+
+  /** Its tracking number. */
+  public static final String TRACKING_NO = "coalesce(s.tracking_no, o.tracking_no)";
+}
