@@ -166,13 +166,27 @@ abstract class BaseCommand implements Callable<Integer> {
     try {
       if (o.out == null) {
         emitter.emit(format, ro, ctx().out());
-        ctx().out().flush();
+        flushStdout();
       } else {
         writeAtomically(o.out, o.force, w -> emitter.emit(format, ro, w));
         info("Wrote " + what + " to " + o.out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Flushes stdout and fails on a write error (a full disk, a closed pipe): exit 1, never a silent
+   * success with nothing written. PrintWriter keeps the error to itself until asked.
+   */
+  final void flushStdout() {
+    ctx().out().flush();
+    if (ctx().out().checkError()) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "cannot write to standard output (disk full, or the reading end was closed)",
+          null);
     }
   }
 
@@ -193,32 +207,20 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /**
-   * A temp file is created readable by its owner only; a list or report is for colleagues too
-   * (rw-r--r--, like any file the shell would create).
+   * Writes a file through a temp file in the same directory, renamed into place at the end, so a
+   * reader never sees half a file. The target must be a new path in an existing directory or, with
+   * {@code force}, a regular file; the file gets the permissions the user's umask gives.
    */
-  static void readableByOthers(Path file) {
-    try {
-      Files.setPosixFilePermissions(
-          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    } catch (UnsupportedOperationException | IOException e) {
-      // not a POSIX file system (Windows): its default permissions apply
-    }
-  }
-
-  /** Writes a file through a temp file in the same directory, renamed into place at the end. */
   static void writeAtomically(Path target, boolean force, WriterWork work) throws IOException {
-    if (Files.exists(target) && !force) {
-      throw new UserException(
-          ExitCodes.USAGE, target + " already exists", "pass --force to replace it");
-    }
-    Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    OutputTarget.check(target, force);
+    Path tmp = OutputTarget.tempBeside(target);
     try {
       try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
         work.write(w);
       }
-      readableByOthers(tmp);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw OutputTarget.writeFailed(target, e);
     } finally {
       Files.deleteIfExists(tmp);
     }

@@ -6,6 +6,7 @@ import com.shopops.app.UserException;
 
 import com.shopops.app.imports.ImportException;
 import com.shopops.parse.ValueException;
+import com.shopops.store.StoreErrors;
 import com.shopops.store.StoreException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -104,6 +105,16 @@ public final class Cli {
     return qualified.startsWith("shopops") ? qualified.substring(7).strip() : qualified;
   }
 
+  /** A database failure a user can act on (busy, read-only, damaged, disk full), else null. */
+  private static StoreException storeError(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql) {
+        return StoreErrors.describe(sql);
+      }
+    }
+    return null;
+  }
+
   private static int report(AppContext ctx, Exception ex, CommandLine cl) {
     ShopopsCommand root = cl.getCommandSpec().root().userObject() instanceof ShopopsCommand r ? r : null;
     boolean debug = root != null && root.debug();
@@ -121,6 +132,11 @@ public final class Cli {
       hint = i.hint();
     } else if (ex instanceof ValueException) {
       code = ExitCodes.BAD_INPUT;
+    } else if (storeError(ex) != null) {
+      StoreException s = storeError(ex);
+      code = ExitCodes.USAGE;
+      message = s.getMessage();
+      hint = s.hint();
     } else {
       code = ExitCodes.INTERNAL;
       message = "internal error: " + ex + (debug ? "" : " (run with --debug for details)");

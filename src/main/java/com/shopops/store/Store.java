@@ -1,7 +1,9 @@
 package com.shopops.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -42,15 +44,49 @@ public final class Store implements AutoCloseable {
       throw new StoreException(
           "directory " + parent + " does not exist", "create it first: mkdir -p " + parent);
     }
-    Connection conn = connect(path);
+    Connection conn = null;
     try {
+      createPrivateFile(path);
+      conn = connect(path);
+      useWal(conn);
       Migrations.migrate(conn, now);
       Settings.put(conn, Settings.ZONE, zone.getId());
       Settings.put(conn, Settings.CREATED_AT, Long.toString(now.getEpochSecond()));
       return new Store(path, conn, zone);
-    } catch (SQLException | RuntimeException e) {
-      closeQuietly(conn);
-      throw new StoreException("cannot create store " + path + ": " + e.getMessage(), e);
+    } catch (IOException | SQLException | RuntimeException e) {
+      if (conn != null) {
+        closeQuietly(conn);
+      }
+      deleteQuietly(path); // a failed init leaves nothing behind to block the next one
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      String why = e instanceof SQLException sql ? StoreErrors.reason(sql) : e.getMessage();
+      throw new StoreException("cannot create store " + path + ": " + why, e);
+    }
+  }
+
+  /**
+   * The store holds names, phones and addresses: it is created readable and writable by its owner
+   * only (0600), and SQLite gives its -wal and -shm files the same mode.
+   */
+  private static void createPrivateFile(Path path) throws IOException {
+    try {
+      Files.createFile(
+          path,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException e) {
+      Files.createFile(path); // not a POSIX file system: its own access rules apply
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+      try {
+        Files.deleteIfExists(Path.of(path + suffix));
+      } catch (IOException ignored) {
+        // best effort: the error being reported is the first one
+      }
     }
   }
 
@@ -79,35 +115,52 @@ public final class Store implements AutoCloseable {
         throw new StoreException(
             path + " is not a shopops store", "create one with `shopops init --db NEW_PATH`");
       }
+      useWal(conn); // only once the file is known to be a store: never change another app's file
       Migrations.migrate(conn, now);
       String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
       return new Store(path, conn, ZoneId.of(zoneId));
     } catch (StoreException e) {
       closeQuietly(conn);
       throw e;
-    } catch (SQLException | DateTimeException e) {
+    } catch (SQLException e) {
+      closeQuietly(conn);
+      if (StoreErrors.isBusy(e)) {
+        throw busyLoading(path);
+      }
+      throw new StoreException(
+          "cannot open store " + path + ": " + StoreErrors.reason(e), StoreErrors.hint(e));
+    } catch (DateTimeException e) {
       closeQuietly(conn);
       throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
     }
   }
 
+  private static void useWal(Connection conn) throws SQLException {
+    try (var st = conn.createStatement()) {
+      st.execute("PRAGMA journal_mode = WAL");
+    }
+  }
+
+  private static StoreException busyLoading(Path path) {
+    // a first load of a large file has the store to itself (ImportSession.LARGE_IMPORT_BYTES)
+    return new StoreException(
+        "store " + path + " is busy: another shopops is loading a large import into it",
+        "run this again when the import has finished");
+  }
+
   private static Connection connect(Path path) {
     SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     try {
       return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
     } catch (SQLException e) {
-      if (e instanceof org.sqlite.SQLiteException se
-          && se.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_BUSY) {
-        // a first load of a large file has the store to itself (ImportSession.LARGE_IMPORT_BYTES)
-        throw new StoreException(
-            "store " + path + " is busy: another shopops is loading a large import into it",
-            "run this again when the import has finished");
+      if (StoreErrors.isBusy(e)) {
+        throw busyLoading(path);
       }
-      throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open store " + path + ": " + StoreErrors.reason(e), StoreErrors.hint(e));
     }
   }
 
