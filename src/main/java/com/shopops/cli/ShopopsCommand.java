@@ -53,6 +53,8 @@ public final class ShopopsCommand implements Runnable {
           FollowUpCommand.class,
           ReturnsCommand.class,
           ConfigCommand.class,
+          BackupCommand.class,
+          CheckCommand.class,
           ShellCommand.class,
           SlaCommand.class,
           MetricsCommand.class,

@@ -1,0 +1,95 @@
+package com.shopops.app.maintenance;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.UserException;
+import com.shopops.store.Maintenance;
+import com.shopops.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/** Keeping a store safe: a backup that is safe while others use it, and a health check. */
+public final class StoreCare {
+  private StoreCare() {}
+
+  /** What {@code shopops check} found. */
+  public record CheckResult(
+      int schemaVersion,
+      int latestSchemaVersion,
+      List<String> integrityProblems,
+      Map<String, Long> foreignKeyProblems,
+      Map<String, Long> counts,
+      long rejectedRows) {
+    public boolean ok() {
+      return integrityProblems.isEmpty()
+          && foreignKeyProblems.isEmpty()
+          && schemaVersion == latestSchemaVersion;
+    }
+  }
+
+  public static CheckResult check(Store store) throws SQLException {
+    Maintenance m = new Maintenance(store);
+    return new CheckResult(
+        store.schemaVersion(),
+        Store.latestSchemaVersion(),
+        m.integrityProblems(),
+        m.foreignKeyProblems(),
+        m.counts(),
+        m.rejectedRows());
+  }
+
+  /**
+   * Writes a consistent copy of the store to {@code target}: to a private temp file beside it
+   * first (0600: it holds the same personal data), renamed into place when complete, so a backup
+   * file is never half-written. An existing target is replaced only with {@code force}.
+   */
+  public static long backup(Store store, Path target, boolean force) throws SQLException {
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new UserException(
+          ExitCodes.USAGE, "cannot write " + target + ": directory " + dir + " does not exist",
+          "create it first (mkdir -p " + dir + ")");
+    }
+    if (Files.exists(target)) {
+      if (!Files.isRegularFile(target)) {
+        throw new UserException(
+            ExitCodes.USAGE, "cannot write " + target + ": it is not a regular file", null);
+      }
+      if (!force) {
+        throw new UserException(
+            ExitCodes.USAGE, target + " already exists", "pass --force to replace it");
+      }
+    }
+    if (target.toAbsolutePath().normalize().equals(store.path().toAbsolutePath().normalize())) {
+      throw new UserException(ExitCodes.USAGE, "a backup must go to another file than the store",
+          null);
+    }
+    Path tmp = null;
+    try {
+      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.delete(tmp); // SQLite creates it anew; the name stays ours
+      new Maintenance(store).backupTo(tmp);
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+      long size = Files.size(tmp);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return size;
+    } catch (IOException e) {
+      throw new UserException(ExitCodes.BAD_INPUT, "cannot write " + target + ": " + e.getMessage(),
+          "nothing was written there");
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // the temp name is hidden; the error reported is the first one
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package com.shopops.cli;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.maintenance.StoreCare;
+import com.shopops.store.Store;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "backup",
+    description = {
+      "Copy the whole store to FILE, safely while others use it (SQLite's online backup).",
+      "The copy is written to a temp name and renamed, and is readable by you only (0600)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  shopops backup backups/shop-2026-11-20.db",
+      "  shopops backup /srv/backup/shop.db --force    (in cron: replace last night's copy)"
+    })
+final class BackupCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "FILE", description = "Where the copy goes.")
+  Path file;
+
+  @Option(names = "--force", description = "Replace FILE if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() throws SQLException {
+    try (Store store = openStore()) {
+      long bytes = StoreCare.backup(store, file, force);
+      info("Backed up " + store.path() + " to " + file + " (" + bytes + " bytes)");
+    }
+    return ExitCodes.OK;
+  }
+}

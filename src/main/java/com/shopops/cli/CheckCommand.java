@@ -1,0 +1,52 @@
+package com.shopops.cli;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.maintenance.StoreCare;
+import com.shopops.app.maintenance.StoreCare.CheckResult;
+import com.shopops.render.Column;
+import com.shopops.render.Table;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+    name = "check",
+    description = {
+      "Check the store: SQLite's integrity and foreign-key checks, the schema version, rows per",
+      "table and rows rejected by imports. Exit 0 when sound, 1 when a problem was found."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  shopops check",
+      "  shopops check -q || mail -s 'shop store needs a look' ops@example.com < /dev/null"
+    })
+final class CheckCommand extends BaseCommand {
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws SQLException {
+    try (Store store = openStore()) {
+      CheckResult r = StoreCare.check(store);
+      Table t = new Table(Column.text("check"), Column.text("result"));
+      t.addRow("integrity", r.integrityProblems().isEmpty() ? "ok"
+          : String.join("; ", r.integrityProblems()));
+      t.addRow("foreign keys", r.foreignKeyProblems().isEmpty() ? "ok"
+          : r.foreignKeyProblems().toString());
+      t.addRow("schema version", r.schemaVersion() + (r.schemaVersion() == r.latestSchemaVersion()
+          ? " (current)" : " (this shopops: " + r.latestSchemaVersion() + ")"));
+      for (Map.Entry<String, Long> e : r.counts().entrySet()) {
+        t.addRow(e.getKey(), Long.toString(e.getValue()));
+      }
+      t.addRow("rejected rows", Long.toString(r.rejectedRows()));
+      render(t, output, store.zone());
+      if (!r.ok()) {
+        ctx().err().println("shopops: check: the store has problems (see above)");
+        ctx().err().flush();
+        return ExitCodes.BAD_INPUT;
+      }
+    }
+    return ExitCodes.OK;
+  }
+}
