@@ -57,7 +57,8 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Opens the store; a bad --now is refused here, even by commands that do not read the clock. */
   final Store openStore() {
-    Store store = Store.open(storePath(), ctx().wallClock().get());
+    Store store = Store.open(storePath(), ctx().wallClock().get(), new Store.Waiting(
+        root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info));
     try {
       asOf(store.zone());
     } catch (UserException e) {

@@ -35,6 +35,9 @@ final class Converters {
 
   /** {@code 24h}, {@code 14d}, {@code 90m}, {@code 1d12h}, ISO {@code PT24H}. */
   static Duration duration(String value) {
+    if (value.strip().equals("0")) {
+      return Duration.ZERO; // "no time at all" needs no unit
+    }
     try {
       return ConfigValues.duration(value);
     } catch (IllegalArgumentException e) {

@@ -87,6 +87,15 @@ public final class ShopopsCommand implements Runnable {
   String now;
 
   @Option(
+      names = "--wait",
+      paramLabel = "DURATION",
+      scope = ScopeType.INHERIT,
+      defaultValue = "10m",
+      description = "How long to wait for a store another shopops is writing to (an import), e.g."
+          + " 30s, 10m; 0 fails at once. Default: ${DEFAULT-VALUE}.")
+  java.time.Duration wait;
+
+  @Option(
       names = {"-q", "--quiet"},
       scope = ScopeType.INHERIT,
       description = "No progress bar or summaries on stderr; errors are still printed.")

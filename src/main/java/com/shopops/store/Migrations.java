@@ -43,9 +43,12 @@ final class Migrations {
 
   /** Applies every migration above the store's version. Returns how many were applied. */
   static int migrate(Connection conn, Instant now) throws SQLException {
-    int from = currentVersion(conn);
+    if (currentVersion(conn) >= latest()) {
+      return 0; // up to date: no write lock taken, so opening never waits for a writer
+    }
     boolean auto = conn.getAutoCommit();
-    conn.setAutoCommit(false);
+    conn.setAutoCommit(false); // BEGIN IMMEDIATE: another process upgrading at once waits here
+    int from = currentVersion(conn); // read again under the lock: it may have upgraded meanwhile
     try {
       for (int v = from + 1; v <= latest(); v++) {
         String name = FILES.get(v - 1);

@@ -9,9 +9,12 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -90,8 +93,20 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * How long to wait for another process that holds the store (an import, a bulk load, another
+   * writer), and what to say when the waiting starts. SQLite's busy handler calls back while the
+   * lock is held; after {@code max} the statement fails as busy (a store error, exit 2).
+   */
+  public record Waiting(Duration max, Consumer<String> say) {}
+
   /** Opens an existing store, upgrading an older schema; refuses a missing or newer one. */
   public static Store open(Path path, Instant now) {
+    return open(path, now, null);
+  }
+
+  /** Opens an existing store, waiting for a busy one as {@code waiting} says (null: 10 s, quietly). */
+  public static Store open(Path path, Instant now, Waiting waiting) {
     if (!Files.isRegularFile(path)) {
       throw new StoreException(
           "no store at " + path,
@@ -99,6 +114,9 @@ public final class Store implements AutoCloseable {
     }
     Connection conn = connect(path);
     try {
+      if (waiting != null) {
+        BusyHandler.setHandler(conn, new PatientHandler(waiting, path));
+      }
       int version = Migrations.currentVersion(conn);
       if (version > Migrations.latest()) {
         throw new StoreException(
@@ -135,6 +153,42 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Waits for a lock with growing pauses, saying once that it waits; gives up after the max. */
+  private static final class PatientHandler extends BusyHandler {
+    private final Waiting waiting;
+    private final Path path;
+    private long startedNanos;
+
+    PatientHandler(Waiting waiting, Path path) {
+      this.waiting = waiting;
+      this.path = path;
+    }
+
+    @Override
+    protected int callback(int previousCalls) {
+      long now = System.nanoTime();
+      if (previousCalls == 0) {
+        startedNanos = now;
+        if (waiting.max().isZero()) {
+          return 0;
+        }
+        waiting.say().accept("waiting for another shopops that is using " + path
+            + " (an import?) … up to " + ConfigText.duration(waiting.max())
+            + "; --wait 0 fails at once");
+      }
+      if (now - startedNanos >= waiting.max().toNanos()) {
+        return 0; // give up: the statement fails as busy
+      }
+      try {
+        Thread.sleep(Math.min(250, 5L << Math.min(previousCalls, 6)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 0;
+      }
+      return 1;
+    }
+  }
+
   private static void useWal(Connection conn) throws SQLException {
     try (var st = conn.createStatement()) {
       st.execute("PRAGMA journal_mode = WAL");
@@ -142,10 +196,10 @@ public final class Store implements AutoCloseable {
   }
 
   private static StoreException busyLoading(Path path) {
-    // a first load of a large file has the store to itself (ImportSession.LARGE_IMPORT_BYTES)
+    // e.g. a first load of a large file has the store to itself (ImportSession.LARGE_IMPORT_BYTES)
     return new StoreException(
-        "store " + path + " is busy: another shopops is loading a large import into it",
-        "run this again when the import has finished");
+        "store " + path + " is busy: another shopops is writing to it",
+        "run this again when the other command has finished, or wait longer with --wait");
   }
 
   private static Connection connect(Path path) {
@@ -153,6 +207,9 @@ public final class Store implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    // every transaction here writes: take the write lock at BEGIN, where a busy store is waited
+    // for, instead of failing at the first write when another writer committed in between
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     try {
       return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
     } catch (SQLException e) {

@@ -46,7 +46,7 @@ public final class StoreErrors {
   static String hint(SQLException e) {
     int c = primary(e);
     if (c == SQLiteErrorCode.SQLITE_BUSY.code || c == SQLiteErrorCode.SQLITE_LOCKED.code) {
-      return "run this again when the other command has finished";
+      return "run this again when the other command has finished, or wait longer with --wait";
     } else if (c == SQLiteErrorCode.SQLITE_READONLY.code) {
       return "check that you may write the store file and its directory (ls -l)";
     } else if (c == SQLiteErrorCode.SQLITE_CORRUPT.code || c == SQLiteErrorCode.SQLITE_NOTADB.code) {

@@ -108,8 +108,9 @@ class ImportSessionTest {
           org.junit.jupiter.api.Assertions.assertThrows(
               StoreException.class, () -> Store.open(dir.resolve("s.db"), T));
       assertEquals("store " + dir.resolve("s.db")
-          + " is busy: another shopops is loading a large import into it", e.getMessage());
-      assertEquals("run this again when the import has finished", e.hint());
+          + " is busy: another shopops is writing to it", e.getMessage());
+      assertEquals("run this again when the other command has finished, or wait longer with"
+          + " --wait", e.hint());
     }
   }
 
