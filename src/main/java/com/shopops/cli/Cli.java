@@ -88,9 +88,17 @@ public final class Cli {
         (ex, commandLine, parseResult) -> report(ctx, ex, commandLine));
     cl.setParameterExceptionHandler(
         (ex, args) -> {
-          ctx.err().println("shopops: " + ex.getMessage());
           CommandLine c = ex.getCommandLine();
           String path = commandPath(c);
+          if (ex.getMessage() != null && ex.getMessage().startsWith("Missing required subcommand")
+              && !c.getSubcommands().isEmpty()) {
+            listSubcommands(ctx, c, path);
+            return ExitCodes.USAGE;
+          }
+          ctx.err().println("shopops: " + ex.getMessage());
+          if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(u, ctx.err());
+          }
           ctx.err().println(path.isEmpty()
               ? "Try `shopops --help` for the commands and options."
               : "Try `shopops help " + path + "` for the options.");
@@ -98,6 +106,26 @@ public final class Cli {
           return ExitCodes.USAGE;
         });
     return cl;
+  }
+
+  /** {@code shopops sla} alone: which subcommands it has, one line each, and where help is. */
+  private static void listSubcommands(AppContext ctx, CommandLine c, String path) {
+    ctx.err().println("shopops: `shopops " + path + "` needs a subcommand:");
+    int width = 0;
+    for (String name : c.getSubcommands().keySet()) {
+      width = Math.max(width, name.length());
+    }
+    java.util.Set<CommandLine> seen = new java.util.HashSet<>();
+    for (var e : c.getSubcommands().entrySet()) {
+      if (!seen.add(e.getValue())) {
+        continue; // an alias of one already listed
+      }
+      String[] description = e.getValue().getCommandSpec().usageMessage().description();
+      String summary = description.length == 0 ? "" : description[0];
+      ctx.err().println("  " + String.format("%-" + width + "s", e.getKey()) + "  " + summary);
+    }
+    ctx.err().println("Try `shopops help " + path + " SUBCOMMAND` for one of them.");
+    ctx.err().flush();
   }
 
   private static String commandPath(CommandLine c) {

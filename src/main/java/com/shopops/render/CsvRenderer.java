@@ -20,6 +20,10 @@ final class CsvRenderer {
     if (o.excelBom()) {
       out.write('\uFEFF');
     }
+    if (delimiter == '\t') {
+      renderTsv(columns, rows, o, out);
+      return;
+    }
     CSVPrinter printer = new CSVPrinter(out, format); // not closed: the caller owns the writer
     printer.printRecord(columns.stream().map(Column::name).toList());
     Object[] record = new Object[columns.size()];
@@ -35,6 +39,55 @@ final class CsvRenderer {
       printer.printRecord(record);
     }
     printer.flush();
+  }
+
+  /**
+   * tsv as the tools that read it expect (PostgreSQL's text COPY, cut, awk, csvkit -t): no quoting
+   * ever; a tab, newline, carriage return or backslash inside a value is written as {@code \t},
+   * {@code \n}, {@code \r}, {@code \\}, so one line is always one record and one tab one column.
+   */
+  private static void renderTsv(
+      List<Column> columns, List<List<Object>> rows, RenderOptions o, Writer out)
+      throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      if (i > 0) {
+        line.append('\t');
+      }
+      escapeTsv(columns.get(i).name(), line);
+    }
+    out.write(line.append('\n').toString());
+    for (List<Object> row : rows) {
+      line.setLength(0);
+      for (int i = 0; i < columns.size(); i++) {
+        Column c = columns.get(i);
+        String s = Cells.plain(c, row.get(i), o.zone());
+        if (o.spreadsheetSafe() && c.type() == ColumnType.TEXT) {
+          s = neutralizeFormula(s);
+        }
+        if (i > 0) {
+          line.append('\t');
+        }
+        escapeTsv(s, line);
+      }
+      out.write(line.append('\n').toString());
+    }
+  }
+
+  static void escapeTsv(String s, StringBuilder into) {
+    if (s == null) {
+      return;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '\t' -> into.append("\\t");
+        case '\n' -> into.append("\\n");
+        case '\r' -> into.append("\\r");
+        case '\\' -> into.append("\\\\");
+        default -> into.append(ch);
+      }
+    }
   }
 
   /**

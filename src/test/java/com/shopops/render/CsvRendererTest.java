@@ -56,21 +56,25 @@ class CsvRendererTest {
   }
 
   @Test
-  void tsvQuotesCellsWithTabQuoteOrLineBreak() {
+  void tsvNeverQuotesAndEscapesTabsAndLineBreaks() {
     Table t = new Table(Column.text("id"), Column.text("note"));
     t.addRow("A1", "red, large");
     t.addRow("A2", "say \"hi\"");
     t.addRow("A3", "two\nlines");
     t.addRow("A4", "tab\there");
     t.addRow("A5", "cr\rhere");
+    t.addRow("A6", "back\\slash");
+    t.addRow("#1036", null);
     assertEquals(
         lines(
             "id\tnote",
             "A1\tred, large",
-            "A2\t\"say \"\"hi\"\"\"",
-            "A3\t\"two\nlines\"",
-            "A4\t\"tab\there\"",
-            "A5\t\"cr\rhere\""),
+            "A2\tsay \"hi\"",
+            "A3\ttwo\\nlines",
+            "A4\ttab\\there",
+            "A5\tcr\\rhere",
+            "A6\tback\\\\slash",
+            "#1036\t"),
         render(t, OutputFormat.TSV, options()));
   }
 
@@ -109,8 +113,7 @@ class CsvRendererTest {
     t.addRow("\r=cmd");
     assertEquals(
         lines("name", "\"'\n=cmd\"", "\"'\r=cmd\""), render(t, OutputFormat.CSV, options()));
-    assertEquals(
-        lines("name", "\"'\n=cmd\"", "\"'\r=cmd\""), render(t, OutputFormat.TSV, options()));
+    assertEquals(lines("name", "'\\n=cmd", "'\\r=cmd"), render(t, OutputFormat.TSV, options()));
   }
 
   @Test
@@ -118,7 +121,7 @@ class CsvRendererTest {
     Table t = new Table(Column.text("name"));
     t.addRow("\tx");
     t.addRow("=1");
-    assertEquals(lines("name", "\"'\tx\"", "'=1"), render(t, OutputFormat.TSV, options()));
+    assertEquals(lines("name", "'\\tx", "'=1"), render(t, OutputFormat.TSV, options()));
   }
 
   @Test

@@ -1,0 +1,40 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A mistyped command or option gets a suggestion; a command group alone lists its subcommands. */
+class TypoHelpTest {
+  @TempDir Path dir;
+
+  @Test
+  void aMistypedCommandIsAnsweredWithSuggestions() {
+    var r = new CliRunner(dir).run("ordrs", "list");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("shopops: Unmatched arguments from index 2: 'ordrs', 'list'\n"
+        + "Did you mean: shopops orders"), r.err());
+  }
+
+  @Test
+  void aMistypedOptionIsAnsweredWithTheOption() {
+    var r = new CliRunner(dir).run("orders", "list", "--limt", "3");
+    assertEquals(2, r.exit());
+    assertEquals("shopops: Unknown options: '--limt', '3'\nPossible solutions: --limit\n"
+        + "Try `shopops help orders list` for the options.\n", r.err());
+  }
+
+  @Test
+  void aGroupAloneListsItsSubcommands() {
+    var r = new CliRunner(dir).run("sla");
+    assertEquals(2, r.exit());
+    String[] lines = r.err().split("\n");
+    assertEquals("shopops: `shopops sla` needs a subcommand:", lines[0]);
+    assertTrue(lines[1].startsWith("  report "), r.err());
+    assertEquals("Try `shopops help sla SUBCOMMAND` for one of them.", lines[lines.length - 1]);
+    assertEquals(4, lines.length - 2, r.err()); // report, breaches, overdue, at-risk
+  }
+}
