@@ -11,8 +11,10 @@ import com.shopops.render.RecordView;
 import com.shopops.render.RenderOptions;
 import com.shopops.render.Renderer;
 import com.shopops.render.Table;
+import com.shopops.render.XlsxRenderer;
 import com.shopops.store.Store;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -133,7 +135,7 @@ abstract class BaseCommand implements Callable<Integer> {
   /** Prints a table in the chosen format to stdout or --out; notes go to stderr. */
   final void render(Table table, OutputOptions o, ZoneId zone) {
     emit(o, zone, (format, ro, w) -> Renderer.render(table, format, ro, w),
-        table.rows().size() + " rows");
+        (ro, stream) -> XlsxRenderer.render(table, ro, stream), table.rows().size() + " rows");
     for (String note : table.notes()) {
       info("note: " + note);
     }
@@ -141,7 +143,8 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Prints one record with its lists (an order and its lines, a customer and their history). */
   final void render(RecordView view, OutputOptions o, ZoneId zone) {
-    emit(o, zone, (format, ro, w) -> Renderer.render(view, format, ro, w), "1 record");
+    emit(o, zone, (format, ro, w) -> Renderer.render(view, format, ro, w),
+        (ro, stream) -> XlsxRenderer.render(view, ro, stream), "1 record");
     for (Table t : view.lists().values()) {
       for (String note : t.notes()) {
         info("note: " + note);
@@ -154,8 +157,28 @@ abstract class BaseCommand implements Callable<Integer> {
     void emit(OutputFormat format, RenderOptions options, Writer out) throws IOException;
   }
 
-  private void emit(OutputOptions o, ZoneId zone, Emitter emitter, String what) {
+  /** Writes a workbook. */
+  private interface BinaryEmitter {
+    void emit(RenderOptions options, OutputStream out) throws IOException;
+  }
+
+  private void emit(
+      OutputOptions o, ZoneId zone, Emitter emitter, BinaryEmitter binary, String what) {
     OutputFormat format = format(o);
+    if (!format.isText()) {
+      if (o.out == null) {
+        throw new UserException(ExitCodes.USAGE, "--format xlsx needs --out FILE.xlsx",
+            "a workbook is a binary file: name where it goes, e.g. --out orders.xlsx");
+      }
+      RenderOptions ro = new RenderOptions(zone, 0, false, false, o.limit, 0);
+      try {
+        writeBytesAtomically(o.out, o.force, stream -> binary.emit(ro, stream));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      info("Wrote " + what + " to " + o.out);
+      return;
+    }
     if (o.limit != null && o.limit < 0) {
       throw new UserException(ExitCodes.USAGE, "--limit must be 0 or more", null);
     }
@@ -213,11 +236,26 @@ abstract class BaseCommand implements Callable<Integer> {
    * {@code force}, a regular file; the file gets the permissions the user's umask gives.
    */
   static void writeAtomically(Path target, boolean force, WriterWork work) throws IOException {
+    writeBytesAtomically(target, force, stream -> {
+      Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+      work.write(w);
+      w.flush();
+    });
+  }
+
+  /** Something that writes bytes. */
+  interface StreamWork {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** {@link #writeAtomically(Path, boolean, WriterWork)} for bytes (a workbook). */
+  static void writeBytesAtomically(Path target, boolean force, StreamWork work)
+      throws IOException {
     OutputTarget.check(target, force);
     Path tmp = OutputTarget.tempBeside(target);
     try {
-      try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-        work.write(w);
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+        work.write(out);
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -7,7 +7,8 @@ public final class OutputOptions {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "table, csv, tsv, json or jsonl (default: table on a terminal, csv when piped).")
+      description = "table, csv, tsv, json, jsonl or xlsx (xlsx needs --out; default: table on a terminal,"
+          + " csv when piped).")
   String format;
 
   @Option(names = "--limit", paramLabel = "N", description = "At most N rows.")

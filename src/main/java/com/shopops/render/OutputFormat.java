@@ -13,7 +13,14 @@ public enum OutputFormat {
   /** One pretty-printed array of objects. */
   JSON,
   /** One compact object per line. */
-  JSONL;
+  JSONL,
+  /** An Excel workbook (binary: written to a file with --out); one sheet per table. */
+  XLSX;
+
+  /** Whether the format is text written through a Writer (all but xlsx). */
+  public boolean isText() {
+    return this != XLSX;
+  }
 
   /** Parses a {@code --format} value, ignoring case and surrounding spaces. */
   public static OutputFormat parse(String s) {
@@ -26,6 +33,6 @@ public enum OutputFormat {
       }
     }
     throw new IllegalArgumentException(
-        "unknown format \"" + s + "\"; use table, csv, tsv, json or jsonl");
+        "unknown format \"" + s + "\"; use table, csv, tsv, json, jsonl or xlsx");
   }
 }

@@ -28,6 +28,7 @@ public final class Renderer {
       case TSV -> CsvRenderer.render(t.columns(), rows, o, out, '\t');
       case JSON -> JsonRenderer.render(t.columns(), rows, o, out, false);
       case JSONL -> JsonRenderer.render(t.columns(), rows, o, out, true);
+      case XLSX -> throw new IllegalArgumentException("xlsx is binary: use XlsxRenderer");
     }
     out.flush();
   }
@@ -42,6 +43,7 @@ public final class Renderer {
       case JSON -> JsonRenderer.renderRecord(view, o, out, false);
       case JSONL -> JsonRenderer.renderRecord(view, o, out, true);
       case CSV, TSV -> render(view.csvTable(), f, o, out);
+      case XLSX -> throw new IllegalArgumentException("xlsx is binary: use XlsxRenderer");
       case TABLE -> {
         Table fields = view.fields();
         Table kv = new Table(Column.text("field"), Column.text("value"));
