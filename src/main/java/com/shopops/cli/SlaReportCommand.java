@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "report",
@@ -33,12 +35,25 @@ final class SlaReportCommand extends BaseCommand {
       names = "--by",
       paramLabel = "KEY",
       defaultValue = "day",
+      converter = SlaReportCommand.ByConverter.class,
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   SlaGrouping by;
 
   @Mixin FailOnBreachOption alert;
 
   @Mixin OutputOptions output;
+
+  /** {@code --by}: a grouping's code, any case. */
+  static final class ByConverter implements ITypeConverter<SlaGrouping> {
+    @Override
+    public SlaGrouping convert(String value) {
+      try {
+        return SlaGrouping.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
 
   @Override
   public Integer call() throws SQLException {

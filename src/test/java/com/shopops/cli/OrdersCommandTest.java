@@ -44,6 +44,17 @@ class OrdersCommandTest {
   }
 
   @Test
+  void statusCompletesToOurCodes() {
+    var status =
+        new picocli.CommandLine(new OrdersListCommand()).getCommandSpec().findOption("--status");
+    List<String> codes = new java.util.ArrayList<>();
+    status.completionCandidates().forEach(codes::add);
+    assertEquals(
+        List.of("pending", "paid", "shipped", "delivered", "completed", "cancelled", "refunded"),
+        codes);
+  }
+
+  @Test
   void theOtherFiltersCombine() {
     assertEquals(List.of("P2", "P3"), ids("orders", "list", "--from", "2026-03-02"));
     assertEquals(List.of("P1", "P2"), ids("orders", "list", "--to", "2026-03-02"));

@@ -23,6 +23,17 @@ public enum SlaGrouping {
     return this == DAY || this == WEEK;
   }
 
+  /** A code, any case: {@code day}, {@code Carrier}, … */
+  public static SlaGrouping parse(String code) {
+    for (SlaGrouping g : values()) {
+      if (g.code().equalsIgnoreCase(code.strip())) {
+        return g;
+      }
+    }
+    throw new IllegalArgumentException(
+        "\"" + code + "\" is not one of day, week, carrier, province, sku");
+  }
+
   @Override
   public String toString() {
     return code();
