@@ -3,6 +3,8 @@ package com.shopops.cli;
 import com.shopops.app.ExitCodes;
 
 import com.shopops.app.UserException;
+import com.shopops.app.sla.SlaOrder;
+import com.shopops.app.sla.SlaService;
 
 import com.shopops.domain.lists.Candidate;
 import com.shopops.domain.lists.ContactRecord;
@@ -389,16 +391,15 @@ final class ExportCommand {
     }
 
     private void delay(Store store, ZonedDateTime asOf, String lang) throws SQLException {
-      List<SlaCommand.Listed> kept = new ArrayList<>();
-      SlaCommand.listUnshipped(store, SlaCommand.policy(store), asOf.toInstant(),
+      List<SlaOrder> kept = new SlaService(store).unshipped(asOf.toInstant(),
           s -> s == ShippingStatus.AT_RISK || s == ShippingStatus.OVERDUE
-              || s == ShippingStatus.BREACHED, kept);
+              || s == ShippingStatus.BREACHED).rows();
       Set<String> ids = new HashSet<>();
-      kept.forEach(l -> ids.add(l.row().shipment().orderId()));
+      kept.forEach(l -> ids.add(l.orderId()));
       Map<String, ListStore.OrderCustomer> who = new ListStore(store).customersOf(ids);
       List<DelayedOrder> orders = new ArrayList<>();
-      for (SlaCommand.Listed l : kept) {
-        ListStore.OrderCustomer c = who.get(l.row().shipment().orderId());
+      for (SlaOrder l : kept) {
+        ListStore.OrderCustomer c = who.get(l.orderId());
         if (c == null) {
           continue; // an order without a customer id: nobody to tell
         }
