@@ -1,0 +1,22 @@
+package com.shopops.app.sla;
+
+import com.shopops.domain.sla.SlaAlerts;
+import com.shopops.domain.sla.SlaFigures;
+import java.util.List;
+
+/**
+ * {@code sla report}: the figures per group in output order, the total over every order (each
+ * once, even when it counts under several SKUs) and the alerts in that total.
+ */
+public record SlaReportResult(
+    SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts) {
+  /** The label of orders without a value for the grouping (no carrier, no SKU, …). */
+  public static final String NONE = "(none)";
+
+  public SlaReportResult {
+    groups = List.copyOf(groups);
+  }
+
+  /** One group: a day, week, carrier, province or SKU, or {@link #NONE}. */
+  public record Group(String key, SlaFigures figures) {}
+}

@@ -1,0 +1,173 @@
+package com.shopops.app.sla;
+
+import com.shopops.app.Rules;
+import com.shopops.app.TimeSpan;
+import com.shopops.domain.metrics.Granularity;
+import com.shopops.domain.metrics.Period;
+import com.shopops.domain.sla.OrderSla;
+import com.shopops.domain.sla.ShippingPolicy;
+import com.shopops.domain.sla.ShippingStatus;
+import com.shopops.domain.sla.SlaAlerts;
+import com.shopops.domain.sla.SlaClassifier;
+import com.shopops.domain.sla.SlaFigures;
+import com.shopops.domain.sla.SlaReport;
+import com.shopops.domain.sla.SlaTally;
+import com.shopops.store.SlaQueries;
+import com.shopops.store.SlaQueries.SlaRow;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Shipping deadlines (发货时效) as of an instant: which orders will miss their ship-by deadline,
+ * which already did, and how the shop ships over time. Each order is classified by {@link
+ * SlaClassifier} under the store's rules ({@code Rules.of(store).shipping()}); the alerts
+ * ({@link ShippingStatus#isAlert}) are counted over every order a listing looks at.
+ */
+public final class SlaService {
+  private final Store store;
+
+  public SlaService(Store store) {
+    this.store = store;
+  }
+
+  /** {@code sla at-risk}: as of {@code asOf}; {@code within} (null: the rules') how close. */
+  public record AtRiskQuery(Instant asOf, Duration within) {}
+
+  /** {@code sla breaches}: orders paid in {@code span} (created when unpaid), as of {@code asOf}. */
+  public record BreachesQuery(Instant asOf, TimeSpan span) {}
+
+  /** {@code sla report}: orders paid in {@code span} (created when unpaid), grouped {@code by}. */
+  public record ReportQuery(Instant asOf, TimeSpan span, SlaGrouping by) {}
+
+  /** The rules in force: a contradiction between keys is a usage error naming them. */
+  public ShippingPolicy policy() throws SQLException {
+    return Rules.of(store).shipping();
+  }
+
+  /**
+   * The paid orders unshipped as of {@code asOf}, classified; those whose status {@code keep}
+   * accepts, oldest payment first. The alerts count every unshipped order.
+   */
+  public SlaListing unshipped(Instant asOf, Predicate<ShippingStatus> keep) throws SQLException {
+    return unshipped(policy(), asOf, keep);
+  }
+
+  /** Unshipped orders whose deadline is not passed but comes within the window, least time first. */
+  public SlaListing atRisk(AtRiskQuery q) throws SQLException {
+    ShippingPolicy policy = policy();
+    if (q.within() != null) {
+      policy = policy.withAtRiskWithin(q.within());
+    }
+    SlaListing all = unshipped(policy, q.asOf(), s -> s == ShippingStatus.AT_RISK);
+    List<SlaOrder> rows = new ArrayList<>(all.rows());
+    rows.sort(
+        Comparator.comparing((SlaOrder o) -> o.sla().shipBy().deadline())
+            .thenComparing(SlaOrder::orderId));
+    return new SlaListing(rows, all.alerts());
+  }
+
+  /** Unshipped orders past their deadline (overdue or breached), oldest payment first. */
+  public SlaListing overdue(Instant asOf) throws SQLException {
+    return unshipped(
+        policy(), asOf, s -> s == ShippingStatus.OVERDUE || s == ShippingStatus.BREACHED);
+  }
+
+  /** Orders past the hard limit, shipped or not, by paid time. */
+  public SlaListing breaches(BreachesQuery q) throws SQLException {
+    ShippingPolicy policy = policy();
+    SlaAlerts.Counter alerts = new SlaAlerts.Counter();
+    List<SlaOrder> kept = new ArrayList<>();
+    new SlaQueries(store)
+        .inPeriod(
+            q.span().from(),
+            q.span().to(),
+            false,
+            row -> {
+              OrderSla sla = SlaClassifier.classify(row.shipment(), policy, q.asOf());
+              alerts.add(sla.shipping());
+              if (sla.shipping().isBreach()) {
+                kept.add(new SlaOrder(sla, row.customerId()));
+              }
+            });
+    kept.sort(
+        Comparator.comparing((SlaOrder o) -> o.sla().order().paidAt())
+            .thenComparing(SlaOrder::orderId));
+    return new SlaListing(kept, alerts.alerts());
+  }
+
+  /**
+   * Figures per group and in total. Time groups come in time order, the others with most orders
+   * first (then by key); orders without a value for the grouping come last under {@link
+   * SlaReportResult#NONE}.
+   */
+  public SlaReportResult report(ReportQuery q) throws SQLException {
+    ShippingPolicy policy = policy();
+    ZoneId zone = store.zone();
+    SlaReport<String> report = new SlaReport<>();
+    SlaTally total = new SlaTally(); // each order once, even when fed under several SKUs
+    String[] last = {null};
+    new SlaQueries(store)
+        .inPeriod(
+            q.span().from(),
+            q.span().to(),
+            q.by() == SlaGrouping.SKU,
+            row -> {
+              OrderSla sla = SlaClassifier.classify(row.shipment(), policy, q.asOf());
+              report.add(groupKey(q.by(), row, zone), sla);
+              if (!row.shipment().orderId().equals(last[0])) {
+                last[0] = row.shipment().orderId();
+                total.add(sla);
+              }
+            });
+    List<SlaReportResult.Group> groups = new ArrayList<>();
+    report.figures().forEach((k, f) -> groups.add(new SlaReportResult.Group(k, f)));
+    Comparator<SlaReportResult.Group> order =
+        q.by().isTime()
+            ? Comparator.comparing(SlaReportResult.Group::key)
+            : Comparator.comparingLong((SlaReportResult.Group g) -> -g.figures().orders())
+                .thenComparing(SlaReportResult.Group::key);
+    groups.sort(
+        Comparator.comparing((SlaReportResult.Group g) -> g.key().equals(SlaReportResult.NONE))
+            .thenComparing(order));
+    SlaFigures all = total.figures();
+    return new SlaReportResult(q.by(), groups, all, SlaAlerts.of(all));
+  }
+
+  private SlaListing unshipped(ShippingPolicy policy, Instant asOf, Predicate<ShippingStatus> keep)
+      throws SQLException {
+    SlaAlerts.Counter alerts = new SlaAlerts.Counter();
+    List<SlaOrder> kept = new ArrayList<>();
+    new SlaQueries(store)
+        .unshipped(
+            asOf,
+            row -> {
+              OrderSla sla = SlaClassifier.classify(row.shipment(), policy, asOf);
+              alerts.add(sla.shipping());
+              if (keep.test(sla.shipping())) {
+                kept.add(new SlaOrder(sla, row.customerId()));
+              }
+            });
+    return new SlaListing(kept, alerts.alerts());
+  }
+
+  private static String groupKey(SlaGrouping by, SlaRow row, ZoneId zone) {
+    Instant when = row.shipment().paidAt() != null ? row.shipment().paidAt() : row.createdAt();
+    String k =
+        switch (by) {
+          case DAY -> when == null ? null : LocalDate.ofInstant(when, zone).toString();
+          case WEEK -> when == null ? null : Period.of(Granularity.WEEK, when, zone).label();
+          case CARRIER -> row.shipment().carrier();
+          case PROVINCE -> row.shipment().province();
+          case SKU -> row.sku();
+        };
+    return k == null ? SlaReportResult.NONE : k;
+  }
+}
