@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The options every exported list shares, and how a list is written and recorded. */
 final class ExportListOptions {
@@ -32,10 +34,23 @@ final class ExportListOptions {
       description = "Full phone numbers (default masked as 138****1234).")
   boolean unmasked;
 
-  @Option(names = "--lang", paramLabel = "zh|en",
+  @Option(names = "--lang", paramLabel = "zh|en", converter = Lang.class,
       description = "Language of reasons, offers and messages (default: from $LC_ALL/$LANG,"
           + " else en).")
   Language lang;
+
+  /** --lang: zh or en, case ignored. */
+  static final class Lang implements ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      for (Language l : Language.values()) {
+        if (l.code().equalsIgnoreCase(value.strip())) {
+          return l;
+        }
+      }
+      throw new TypeConversionException("\"" + value + "\" is not zh or en");
+    }
+  }
 
   /** The list's language: --lang, else the locale of the environment, else English. */
   String lang(BaseCommand cmd) {
