@@ -56,8 +56,7 @@ import picocli.CommandLine.TypeConversionException;
 final class ExportPromotionCommand extends BaseCommand {
   @Option(names = "--segment", paramLabel = "NAME", split = ",",
       completionCandidates = Segments.class,
-      description = "RFM segment (Champions, At Risk…; case and punctuation ignored; the"
-          + " configured names).")
+      description = "RFM segment (Champions, At Risk…; case and punctuation ignored).")
   List<String> segments = new ArrayList<>();
 
   @Option(names = "--tier", paramLabel = "NAME", split = ",", completionCandidates = Tiers.class,
