@@ -287,18 +287,32 @@ public final class ListStore {
   public record WrittenList(long listId, String kind, String name, int rows, int contacts,
       Instant createdAt, String file, Instant undoneAt) {}
 
+  private static final String WRITTEN =
+      """
+      SELECT l.list_id, l.kind, l.name, l.rows,
+             (SELECT count(*) FROM contacts c WHERE c.list_id = l.list_id),
+             l.created_at, l.file, l.undone_at
+      FROM lists l
+      """;
+
   /** Every written list, oldest first, with the contacts it still holds. */
   public List<WrittenList> lists() throws SQLException {
-    List<WrittenList> out = new ArrayList<>();
     try (PreparedStatement ps =
-            conn.prepareStatement(
-                """
-                SELECT l.list_id, l.kind, l.name, l.rows,
-                       (SELECT count(*) FROM contacts c WHERE c.list_id = l.list_id),
-                       l.created_at, l.file, l.undone_at
-                FROM lists l ORDER BY l.created_at, l.list_id
-                """);
-        ResultSet rs = ps.executeQuery()) {
+        conn.prepareStatement(WRITTEN + " ORDER BY l.created_at, l.list_id")) {
+      return written(ps);
+    }
+  }
+
+  public Optional<WrittenList> list(long listId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(WRITTEN + " WHERE l.list_id = ?")) {
+      ps.setLong(1, listId);
+      return written(ps).stream().findFirst();
+    }
+  }
+
+  private static List<WrittenList> written(PreparedStatement ps) throws SQLException {
+    List<WrittenList> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long undone = rs.getLong(8);
         boolean wasUndone = !rs.wasNull();
@@ -308,10 +322,6 @@ public final class ListStore {
       }
     }
     return out;
-  }
-
-  public Optional<WrittenList> list(long listId) throws SQLException {
-    return lists().stream().filter(l -> l.listId() == listId).findFirst();
   }
 
   /**
