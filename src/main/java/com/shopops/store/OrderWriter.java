@@ -58,10 +58,7 @@ public final class OrderWriter implements AutoCloseable {
     "order_id", "line_no", "sku", "title", "quantity", "unit_price", "amount"
   };
 
-  private static final String STATUS_RANK =
-      "CASE %s WHEN 'pending' THEN 0 WHEN 'paid' THEN 1 WHEN 'shipped' THEN 2"
-          + " WHEN 'delivered' THEN 3 WHEN 'completed' THEN 4 WHEN 'cancelled' THEN 5"
-          + " WHEN 'refunded' THEN 5 ELSE -1 END";
+  private static final String STATUS_RANK = OrderStatusSql.rank("%s");
 
 
   private final Connection conn;

@@ -1,5 +1,6 @@
 package com.shopops.store;
 
+import com.shopops.domain.order.OrderStatus;
 import com.shopops.domain.sla.OrderShipment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -98,18 +99,20 @@ public final class SlaQueries {
   }
 
   // The first three conditions repeat the WHERE of orders_unshipped (V002) word for word, so
-  // SQLite reads only that small index instead of every order.
+  // SQLite reads only that small index instead of every order. The status list is generated from
+  // OrderStatus ('pending', 'paid'); a test checks it still reads as the index does.
   static final String UNSHIPPED =
       SELECT
           + """
           , NULL AS sku
           FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
           WHERE o.paid_at IS NOT NULL AND o.shipped_at IS NULL AND o.delivered_at IS NULL
-            AND (o.status IS NULL OR o.status IN ('pending', 'paid'))
+            AND (o.status IS NULL OR o.status IN (%s))
             AND (s.shipped_at IS NULL OR s.shipped_at > ?1)
             AND (s.delivered_at IS NULL OR s.delivered_at > ?1)
           ORDER BY o.paid_at, o.order_id
-          """;
+          """
+              .formatted(OrderStatusSql.codes(OrderStatus::isBeforeShipping));
 
   /**
    * The paid orders not shipped as of {@code asOf}: what the order exports do not show as shipped
@@ -147,9 +150,9 @@ public final class SlaQueries {
     Instant shipped = instant(rs, SHIPPED_AT);
     Instant delivered = instant(rs, DELIVERED_AT);
     boolean noTimes = shipped == null && delivered == null;
-    boolean closed = "cancelled".equals(status) || "refunded".equals(status);
-    boolean shippedByStatus =
-        "shipped".equals(status) || "delivered".equals(status) || "completed".equals(status);
+    OrderStatus known = OrderStatus.ofCode(status);
+    boolean closed = known != null && known.isClosed();
+    boolean shippedByStatus = known != null && known.hasShipped();
     String promised = rs.getString(PROMISED);
     OrderShipment s =
         new OrderShipment(

@@ -121,7 +121,11 @@ class SlaCommandTest {
     assertEquals(2, lines(cli.expect(0, "--now", "2026-03-03 05:59:59", "sla", "at-risk").out())
         .size());
     var bad = cli.expect(2, "sla", "at-risk", "--within", "soon");
-    assertTrue(bad.err().contains("--within: not a duration (\"soon\")"), bad.err());
+    // picocli's message for a typed option (was "--within: not a duration ...", hand-made)
+    assertTrue(bad.err().contains("Invalid value for option '--within': not a duration (\"soon\")"),
+        bad.err());
+    var negative = cli.expect(2, "sla", "at-risk", "--within", "PT-4H");
+    assertTrue(negative.err().contains("--within: must not be negative"), negative.err());
   }
 
   @Test
@@ -185,6 +189,29 @@ class SlaCommandTest {
         """).toString());
     var report = cli.expect(0, "--now", "2026-03-10 00:00", "sla", "report", "--by", "carrier");
     assertEquals("1", cell(report.out(), "中通快递", "delivered_on_time"));
+  }
+
+  /**
+   * The order export says A1 shipped at A (on time), the carrier's shipment record says B (73 h
+   * after payment, past sla.ship_max): `sla report` and `metrics` both take B (store.Fulfilment).
+   */
+  @Test
+  void slaReportAndMetricsAgreeOnWhenAnOrderShipped() throws IOException {
+    orders("A1,C1,2026-03-02 09:00:00,2026-03-02 09:00:00,2026-03-02 10:00:00,,顺丰速运,SF1,shipped,"
+        + "上海\n");
+    cli.expect(0, "import", "shipments", file("s.csv", """
+        order_id,carrier,tracking_no,shipped_at
+        A1,顺丰速运,SF1,2026-03-05 10:00:00
+        """).toString());
+    var sla = cli.expect(0, "--now", "2026-03-10 00:00", "sla", "report", "--by", "day");
+    assertEquals("1", cell(sla.out(), "2026-03-02", "shipped_breached"), sla.out());
+    assertEquals("0", cell(sla.out(), "2026-03-02", "shipped_on_time"), sla.out());
+    assertEquals("73.0", cell(sla.out(), "total", "median_hours_to_ship"), sla.out());
+    var metrics = cli.expect(0, "--now", "2026-03-10 00:00", "metrics", "--by", "day", "--from",
+        "2026-03-02", "--to", "2026-03-05");
+    // shipped on 03-05 (B), not on 03-02 (A), and not on time
+    assertEquals("", cell(metrics.out(), "2026-03-02", "on_time_ship_rate"), metrics.out());
+    assertEquals("0.0000", cell(metrics.out(), "2026-03-05", "on_time_ship_rate"), metrics.out());
   }
 
   @Test
@@ -288,8 +315,11 @@ class SlaCommandTest {
 
   @Test
   void badOptionsAreUsageErrors() {
-    assertTrue(cli.expect(2, "sla", "report", "--by", "month").err()
-        .contains("--by: \"month\" is not one of day, week, carrier, province, sku"));
+    // --by is an enum: picocli's message (was "--by: \"month\" is not one of ...", hand-made)
+    var by = cli.expect(2, "sla", "report", "--by", "month");
+    assertTrue(by.err().contains("Invalid value for option '--by': expected one of [DAY, WEEK,"
+        + " CARRIER, PROVINCE, SKU] (case-insensitive) but was 'month'"), by.err());
+    cli.expect(0, "sla", "report", "--by", "Carrier");
     assertTrue(cli.expect(2, "sla", "report", "--from", "2026-03-05", "--to", "2026-03-01").err()
         .contains("--to 2026-03-01 is before --from 2026-03-05"));
   }

@@ -114,10 +114,14 @@ class StoreCommandsTest {
         + " options.\n", cli.expect(2, "orders", "list", "--bogus").err());
     assertEquals(2, cli.run("frobnicate").exit());
     assertEquals(2, cli.runBare().exit());
-    assertEquals("shopops: --status: unknown status \"lost\"\n  hint: use one of pending, paid,"
-        + " shipped, delivered, completed, cancelled, refunded\n",
+    // typed options: picocli's messages (were "--status: unknown status ..." and "--from: not a
+    // date ..." with a hint line, hand-made); still exit 2
+    assertEquals("shopops: Invalid value for option '--status': unknown status \"lost\"; use one"
+        + " of pending, paid, shipped, delivered, completed, cancelled, refunded\n"
+        + "Try `shopops help orders list` for the options.\n",
         cli.expect(2, "orders", "list", "--status", "lost").err());
-    assertEquals("shopops: --from: not a date (\"someday\")\n  hint: use YYYY-MM-DD\n",
+    assertEquals("shopops: Invalid value for option '--from': not a date (\"someday\"); use"
+        + " YYYY-MM-DD\nTry `shopops help orders list` for the options.\n",
         cli.expect(2, "orders", "list", "--from", "someday").err());
   }
 

@@ -28,4 +28,10 @@ public record Order(
     String city,
     String region,
     String source,
-    List<OrderLine> lines) {}
+    List<OrderLine> lines) {
+
+  /** The status as output shows it: our code ({@code paid}), else the platform's own words. */
+  public String statusText() {
+    return status == null ? platformStatus : status.code();
+  }
+}

@@ -20,8 +20,12 @@ public enum OrderStatus {
   REFUNDED(5); // refunded in full
 
   private static final Map<String, OrderStatus> ALIASES = new HashMap<>();
+  private static final Map<String, OrderStatus> CODES = new HashMap<>();
 
   static {
+    for (OrderStatus s : values()) {
+      CODES.put(s.code, s);
+    }
     alias(PENDING, "pending", "unpaid", "待付款", "等待买家付款", "wait_buyer_pay", "on-hold", "wc-pending",
         "wc-on-hold", "authorized", "partially_paid", "未付款");
     alias(PAID, "paid", "待发货", "买家已付款，等待卖家发货", "买家已付款,等待卖家发货", "买家已付款｜｜｜等待卖家发货",
@@ -60,6 +64,26 @@ public enum OrderStatus {
   /** The word written in the store and in output: {@code paid}, {@code shipped}, … */
   public String code() {
     return code;
+  }
+
+  /** The status a stored code names ({@link #code()}, exactly); null when none does. */
+  public static OrderStatus ofCode(String code) {
+    return code == null ? null : CODES.get(code);
+  }
+
+  /** Placed or paid, not yet shipped: what the ship-by clock still runs for. */
+  public boolean isBeforeShipping() {
+    return this == PENDING || this == PAID;
+  }
+
+  /** Shipped, delivered or completed: it has left the warehouse. */
+  public boolean hasShipped() {
+    return this == SHIPPED || this == DELIVERED || this == COMPLETED;
+  }
+
+  /** Cancelled or refunded: the trade is closed (交易关闭). */
+  public boolean isClosed() {
+    return this == CANCELLED || this == REFUNDED;
   }
 
   /** A platform's status text, in English or Chinese; empty when it is not one we know. */

@@ -1,0 +1,63 @@
+package com.shopops.app.orders;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.TimeSpan;
+import com.shopops.app.UserException;
+import com.shopops.domain.order.Order;
+import com.shopops.domain.order.OrderStatus;
+import com.shopops.store.OrderQueries;
+import com.shopops.store.ReturnStore;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Orders as the store keeps them: a filtered list, and one order with its lines and returns. */
+public final class OrderService {
+  private final Store store;
+
+  public OrderService(Store store) {
+    this.store = store;
+  }
+
+  /**
+   * {@code orders list}: orders placed in {@code span} (created time, else paid time), in one
+   * {@code status} and of one customer when given (null: any), at most {@code limit} (null: all).
+   */
+  public record ListQuery(TimeSpan span, OrderStatus status, String customerId, Integer limit) {}
+
+  /** An order (without its lines) and how many line items it has. */
+  public record OrderRow(Order order, int lineCount) {}
+
+  /** Oldest first (placed time, then order id). */
+  public List<OrderRow> list(ListQuery q) throws SQLException {
+    var filter =
+        new OrderQueries.Filter(
+            q.span().from(),
+            q.span().to(),
+            q.status() == null ? null : q.status().code(),
+            q.customerId(),
+            q.limit());
+    List<OrderRow> rows = new ArrayList<>();
+    for (OrderQueries.Listed l : new OrderQueries(store).list(filter)) {
+      rows.add(new OrderRow(l.order(), l.lineCount()));
+    }
+    return rows;
+  }
+
+  /** One order with its line items and its returns (oldest request first). */
+  public OrderDetail show(String orderId) throws SQLException {
+    Order order =
+        new OrderQueries(store)
+            .find(orderId)
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        ExitCodes.BAD_INPUT, "no order " + orderId + " in " + store.path(), null));
+    List<OrderDetail.Return> returns = new ArrayList<>();
+    for (ReturnStore.Stored r : new ReturnStore(store).forOrder(orderId)) {
+      returns.add(new OrderDetail.Return(r.record(), r.outsideWindow(), r.notEligible()));
+    }
+    return new OrderDetail(order, returns);
+  }
+}

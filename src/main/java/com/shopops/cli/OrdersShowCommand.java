@@ -1,0 +1,80 @@
+package com.shopops.cli;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.orders.OrderDetail;
+import com.shopops.app.orders.OrderService;
+import com.shopops.domain.order.Order;
+import com.shopops.domain.order.OrderLine;
+import com.shopops.render.Column;
+import com.shopops.render.RecordView;
+import com.shopops.render.Table;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "show",
+    description = {
+      "One order: its fields, its line items and its returns.",
+      "json gives one object with \"lines\" and \"returns\" arrays; csv gives the line items,",
+      "each with its order_id (`orders list` has the order fields)."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {"  shopops orders show SO202611010001"})
+final class OrdersShowCommand extends BaseCommand {
+  @Parameters(paramLabel = "ORDER_ID", description = "The order id.")
+  String orderId;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws SQLException {
+    try (Store store = openStore()) {
+      OrderDetail detail = new OrderService(store).show(orderId);
+      RecordView view = new RecordView(head(detail.order())).addList("lines", lines(detail));
+      if (!detail.returns().isEmpty()) {
+        view.addList("returns", returns(detail));
+      }
+      render(view.csvList("lines"), output, store.zone());
+    }
+    return ExitCodes.OK;
+  }
+
+  private static Table head(Order o) {
+    Table head = new Table(Column.text("order_id"), Column.text("customer_id"),
+        Column.timestamp("created_at"), Column.timestamp("paid_at"),
+        Column.timestamp("shipped_at"), Column.timestamp("delivered_at"),
+        Column.timestamp("completed_at"), Column.timestamp("cancelled_at"),
+        Column.text("status"), Column.text("platform_status"), Column.money("amount"),
+        Column.money("shipping_fee"), Column.money("total"), Column.text("currency"),
+        Column.text("carrier"), Column.text("tracking_no"), Column.text("province"),
+        Column.text("city"), Column.text("region"), Column.text("source"));
+    head.addRow(o.orderId(), o.customerId(), o.createdAt(), o.paidAt(), o.shippedAt(),
+        o.deliveredAt(), o.completedAt(), o.cancelledAt(), o.statusText(), o.platformStatus(),
+        o.amount(), o.shippingFee(), o.total(), o.currency(), o.carrier(), o.trackingNo(),
+        o.province(), o.city(), o.region(), o.source());
+    return head;
+  }
+
+  private static Table lines(OrderDetail detail) {
+    Table lines = new Table(Column.text("order_id"), Column.integer("line"),
+        Column.text("sku"), Column.text("title"), Column.integer("quantity"),
+        Column.money("unit_price"), Column.money("amount"));
+    for (OrderLine l : detail.order().lines()) {
+      lines.addRow(detail.order().orderId(), (long) l.lineNo(), l.sku(), l.title(), l.quantity(),
+          l.unitPrice(), l.amount());
+    }
+    return lines;
+  }
+
+  // TODO(merge): ReturnsTable.of()/add() from the returns branch (ReturnsCommand's are bridges)
+  private static Table returns(OrderDetail detail) {
+    Table returns = ReturnsCommand.returnTable();
+    for (OrderDetail.Return r : detail.returns()) {
+      ReturnsCommand.addReturn(returns, r.record(), r.outsideWindow(), r.notEligible());
+    }
+    return returns;
+  }
+}

@@ -1,0 +1,141 @@
+package com.shopops.cli;
+
+import com.shopops.app.sla.SlaOrder;
+import com.shopops.app.sla.SlaGrouping;
+import com.shopops.app.sla.SlaReportResult;
+import com.shopops.domain.sla.DeliveryStatus;
+import com.shopops.domain.sla.Hours;
+import com.shopops.domain.sla.ShippingStatus;
+import com.shopops.domain.sla.SlaFigures;
+import com.shopops.render.Column;
+import com.shopops.render.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The sla commands' results as tables: the order listings and the report. */
+final class SlaTables {
+  private SlaTables() {}
+
+  static String code(Enum<?> status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Orders of a listing: {@code late} shows hours late (else hours left), {@code withLimit} the
+   * hard limit beside the deadline.
+   */
+  static Table orders(List<SlaOrder> rows, boolean late, boolean withLimit) {
+    List<Column> cols =
+        new ArrayList<>(
+            List.of(
+                Column.text("order_id"), Column.text("customer_id"), Column.timestamp("paid_at"),
+                Column.timestamp("ship_by")));
+    if (withLimit) {
+      cols.add(Column.timestamp("ship_limit"));
+    }
+    cols.addAll(
+        List.of(
+            Column.timestamp("shipped_at"), Column.decimal(late ? "hours_late" : "hours_left"),
+            Column.text("carrier"), Column.text("province"), Column.text("status")));
+    Table t = new Table(cols);
+    for (SlaOrder o : rows) {
+      Duration margin = o.sla().shipMargin();
+      List<Object> cells = new ArrayList<>();
+      cells.add(o.orderId());
+      cells.add(o.customerId());
+      cells.add(o.sla().order().paidAt());
+      cells.add(o.sla().shipBy().deadline());
+      if (withLimit) {
+        cells.add(o.sla().shipBy().hardLimit());
+      }
+      cells.add(o.sla().order().shippedAt());
+      cells.add(margin == null ? null : Hours.of(late ? margin.negated() : margin));
+      cells.add(o.sla().order().carrier());
+      cells.add(o.sla().order().province());
+      cells.add(code(o.status()));
+      t.addRow(cells.toArray());
+    }
+    return t;
+  }
+
+  /** The report: one row per group, then the total, with notes on what the rates leave out. */
+  static Table report(SlaReportResult r, Instant asOf, ZoneId zone) {
+    List<Column> cols = new ArrayList<>();
+    cols.add(Column.text(r.by().code()));
+    cols.add(Column.integer("orders"));
+    for (ShippingStatus s : ShippingStatus.values()) {
+      cols.add(Column.integer(code(s)));
+    }
+    cols.add(Column.rate("on_time_ship_rate"));
+    cols.add(Column.rate("breach_rate"));
+    cols.add(Column.decimal("median_hours_to_ship"));
+    cols.add(Column.decimal("p90_hours_to_ship"));
+    for (DeliveryStatus d : DeliveryStatus.values()) {
+      if (d != DeliveryStatus.NOT_SHIPPED) {
+        cols.add(Column.integer(code(d)));
+      }
+    }
+    cols.add(Column.rate("delivery_on_time_rate"));
+    cols.add(Column.decimal("median_hours_to_deliver"));
+    cols.add(Column.decimal("p90_hours_to_deliver"));
+    Table t = new Table(cols);
+    for (SlaReportResult.Group g : r.groups()) {
+      addFigures(t, g.key(), g.figures());
+    }
+    addFigures(t, "total", r.total());
+    notes(t, r, asOf, zone);
+    return t;
+  }
+
+  private static void addFigures(Table t, String key, SlaFigures f) {
+    List<Object> cells = new ArrayList<>();
+    cells.add(key);
+    cells.add(f.orders());
+    for (ShippingStatus s : ShippingStatus.values()) {
+      cells.add(f.count(s));
+    }
+    cells.add(f.onTimeShipRate());
+    cells.add(f.breachRate());
+    cells.add(f.medianHoursToShip());
+    cells.add(f.p90HoursToShip());
+    for (DeliveryStatus d : DeliveryStatus.values()) {
+      if (d != DeliveryStatus.NOT_SHIPPED) {
+        cells.add(f.count(d));
+      }
+    }
+    cells.add(f.deliveryOnTimeRate());
+    cells.add(f.medianHoursToDeliver());
+    cells.add(f.p90HoursToDeliver());
+    t.addRow(cells.toArray());
+  }
+
+  private static void notes(Table t, SlaReportResult r, Instant asOf, ZoneId zone) {
+    SlaFigures all = r.total();
+    long excluded = all.count(ShippingStatus.EXCLUDED);
+    if (excluded > 0) {
+      t.addNote(excluded + " cancelled or refunded before shipping: out of scope, left out of"
+          + " every rate (column excluded)");
+    }
+    long notPaid = all.count(ShippingStatus.NOT_PAID);
+    if (notPaid > 0) {
+      t.addNote(notPaid + " without a paid time (as of --now): not on the shipping clock"
+          + " (column not_paid)");
+    }
+    long unknown = all.count(ShippingStatus.SHIPPED_TIME_UNKNOWN);
+    if (unknown > 0) {
+      t.addNote(unknown + " shipped without a shipped time (e.g. Taobao/JD order reports): out of"
+          + " the on-time rate; `shopops import shipments` gives them one");
+    }
+    if (r.by() == SlaGrouping.SKU) {
+      t.addNote("an order with several SKUs counts under each of them; the total counts it once");
+    }
+    t.addNote("as of " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+        .format(asOf.atZone(zone)) + "; rates are fractions of the orders they can judge"
+        + " (docs/sla.md)");
+  }
+}

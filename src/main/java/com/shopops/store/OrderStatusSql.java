@@ -1,0 +1,39 @@
+package com.shopops.store;
+
+import com.shopops.domain.order.OrderStatus;
+import java.util.Arrays;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * SQL fragments over the stored order status, generated from {@link OrderStatus} (its codes and
+ * ranks): the one source of truth, never a hand copy in a query.
+ */
+public final class OrderStatusSql {
+  private OrderStatusSql() {}
+
+  /**
+   * {@code CASE <expr> WHEN 'pending' THEN 0 … ELSE -1 END}: the status's {@link
+   * OrderStatus#rank()}, -1 for a code that is none of ours (or null).
+   */
+  public static String rank(String expr) {
+    StringBuilder sql = new StringBuilder("CASE ").append(expr);
+    for (OrderStatus s : OrderStatus.values()) {
+      sql.append(" WHEN ").append(literal(s)).append(" THEN ").append(s.rank());
+    }
+    return sql.append(" ELSE -1 END").toString();
+  }
+
+  /** {@code 'pending', 'paid'}: the codes of the statuses {@code which} accepts, in rank order. */
+  public static String codes(Predicate<OrderStatus> which) {
+    return Arrays.stream(OrderStatus.values())
+        .filter(which)
+        .map(OrderStatusSql::literal)
+        .collect(Collectors.joining(", "));
+  }
+
+  /** {@code 'paid'}: a status code as an SQL string literal (codes are plain lower-case words). */
+  public static String literal(OrderStatus s) {
+    return "'" + s.code() + "'";
+  }
+}
