@@ -217,13 +217,12 @@ public final class ReturnStore {
 
   /** What delivered units are grouped by in {@link #deliveredUnits}. */
   public enum UnitKey {
-    SKU, CATEGORY, ALL, QUARTER_HOUR
+    SKU, CATEGORY, ALL
   }
 
   /**
-   * Units on the lines of orders delivered in {@code [from, to)}, summed by SKU, category, in
-   * all, or by quarter-hour of delivery (epoch second of its start, as text; every zone offset is
-   * a whole number of quarter-hours, so the caller can cut local days, weeks and months from it).
+   * Units on the lines of orders delivered in {@code [from, to)}, summed by SKU, category
+   * ({@link ReturnReport#UNKNOWN} when not known) or in all (key {@code ""}).
    */
   public Map<String, Long> deliveredUnits(UnitKey by, Instant from, Instant to)
       throws SQLException {
@@ -231,19 +230,11 @@ public final class ReturnStore {
       case SKU -> "l.sku";
       case CATEGORY -> "coalesce(p.category, '" + ReturnReport.UNKNOWN + "')";
       case ALL -> "''";
-      case QUARTER_HOUR -> "(" + deliveredAt() + " / 900) * 900";
     };
-    // CROSS JOIN keeps orders as the outer loop: one pass over orders, a keyed lookup of the
-    // lines of each delivered one (SQLite would otherwise walk every line by the sku index and
-    // look its order up: ten times slower on a million orders)
-    String sql = "SELECT " + key + " AS k, sum(coalesce(l.quantity, 1)) FROM " + deliveredFrom()
-        + " CROSS JOIN order_lines l ON l.order_id = o.order_id"
-        + (by == UnitKey.CATEGORY ? CATEGORY_JOIN + "l.sku" : "")
-        + " WHERE " + deliveredAt() + " >= ? AND " + deliveredAt() + " < ?"
-        + " AND coalesce(o.status, '') <> 'cancelled'"
-        + (by == UnitKey.SKU ? " AND l.sku IS NOT NULL" : "") + " GROUP BY k";
     Map<String, Long> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+    try (PreparedStatement ps = conn.prepareStatement(deliveredUnitsSql(key,
+        (by == UnitKey.CATEGORY ? CATEGORY_JOIN + "l.sku" : ""),
+        by == UnitKey.SKU ? " AND l.sku IS NOT NULL" : ""))) {
       ps.setLong(1, from.getEpochSecond());
       ps.setLong(2, to.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
@@ -253,6 +244,37 @@ public final class ReturnStore {
       }
     }
     return out;
+  }
+
+  /**
+   * Units on the lines of orders delivered in {@code [from, to)}, by the quarter-hour of delivery
+   * (its start): every zone offset is a whole number of quarter-hours, so the caller can cut local
+   * days, weeks and months from it.
+   */
+  public Map<Instant, Long> deliveredUnitsByQuarterHour(Instant from, Instant to)
+      throws SQLException {
+    Map<Instant, Long> out = new LinkedHashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(
+        deliveredUnitsSql("(" + deliveredAt() + " / 900) * 900", "", ""))) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(Instant.ofEpochSecond(rs.getLong(1)), rs.getLong(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String deliveredUnitsSql(String key, String join, String filter) {
+    // CROSS JOIN keeps orders as the outer loop: one pass over orders, a keyed lookup of the
+    // lines of each delivered one (SQLite would otherwise walk every line by the sku index and
+    // look its order up: ten times slower on a million orders)
+    return "SELECT " + key + " AS k, sum(coalesce(l.quantity, 1)) FROM " + deliveredFrom()
+        + " CROSS JOIN order_lines l ON l.order_id = o.order_id" + join
+        + " WHERE " + deliveredAt() + " >= ? AND " + deliveredAt() + " < ?"
+        + " AND coalesce(o.status, '') <> 'cancelled'" + filter + " GROUP BY k";
   }
 
   // ------------------------------------------------------------------ writes

@@ -259,9 +259,8 @@ public final class ReturnService {
       case REASON -> returns.deliveredUnits(ReturnStore.UnitKey.ALL, start, end);
       case DAY, WEEK, MONTH -> {
         Map<String, Long> byPeriod = new LinkedHashMap<>();
-        returns.deliveredUnits(ReturnStore.UnitKey.QUARTER_HOUR, start, end).forEach((q, units) ->
-            byPeriod.merge(ReturnReport.periodKey(key, Instant.ofEpochSecond(Long.parseLong(q)),
-                zone), units, Long::sum));
+        returns.deliveredUnitsByQuarterHour(start, end).forEach((quarter, units) ->
+            byPeriod.merge(ReturnReport.periodKey(key, quarter, zone), units, Long::sum));
         yield byPeriod;
       }
     };
