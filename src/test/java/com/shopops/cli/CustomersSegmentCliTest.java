@@ -251,6 +251,14 @@ class CustomersSegmentCliTest {
   @Test
   void unknownMethodIsAUsageError() {
     var r = cli.expect(2, "customers", "segment", "--method", "abc");
-    assertTrue(r.err().contains("unknown method \"abc\""), r.err());
+    // --method is an enum: picocli's message names the choices
+    assertTrue(r.err().startsWith("shopops: Invalid value for option '--method': expected one of"
+        + " [RFM, TIER, LIFECYCLE, PYRAMID] (case-insensitive) but was 'abc'\n"), r.err());
+    var b = cli.expect(2, "customers", "segment", "--binning", "bins");
+    assertTrue(b.err().contains("Invalid value for option '--binning'"), b.err());
+    var u = cli.expect(2, "customers", "summary", "--unit", "months");
+    assertTrue(u.err().startsWith("shopops: Invalid value for option '--unit': unknown unit"
+        + " \"months\"; use days or weeks\n"), u.err());
+    cli.expect(0, "customers", "segment", "--method", "Tier", "--binning", "NTILE");
   }
 }
