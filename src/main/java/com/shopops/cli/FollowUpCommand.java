@@ -188,7 +188,7 @@ final class FollowUpCommand {
         Instant[] period = period(from, to, zone);
         var entries = new FollowUpStore(store).list(
             new FollowUpStore.Filter(customer, agent, period[0], period[1]));
-        render(CustomersShowCommand.followups(entries), output, zone);
+        render(FollowUpTables.log(entries), output, zone);
       }
       return ExitCodes.OK;
     }

@@ -20,7 +20,16 @@ import com.shopops.domain.customers.SegmentSummary;
 import com.shopops.domain.customers.SegmentSummaryRow;
 import com.shopops.domain.customers.Tier;
 import com.shopops.domain.customers.TierPolicy;
+import com.shopops.domain.customers.Customer;
+import com.shopops.domain.customers.FollowUpEntry;
+import com.shopops.domain.customers.FollowUpLog;
+import com.shopops.domain.lists.Masking;
+import com.shopops.domain.order.Order;
 import com.shopops.store.CustomerFigures;
+import com.shopops.store.CustomerRecords;
+import com.shopops.store.FollowUpStore;
+import com.shopops.store.OrderQueries;
+import com.shopops.store.ReturnStore;
 import com.shopops.store.CustomerFigures.Buyer;
 import com.shopops.store.Store;
 import java.math.BigDecimal;
@@ -56,6 +65,55 @@ public final class CustomerService {
       case LIFECYCLE -> lifecycle(q);
       case PYRAMID -> pyramid(q);
     };
+  }
+
+  /**
+   * One customer's whole record as of {@code asOf}. {@code idOrPhone} is a customer id the store
+   * knows (customer list, orders or follow-ups), else a phone number matched on its digits.
+   */
+  public CustomerView show(String idOrPhone, Instant asOf) throws SQLException {
+    CustomerRecords records = new CustomerRecords(store);
+    FollowUpStore followUps = new FollowUpStore(store);
+    String id = resolve(records, followUps, idOrPhone.strip());
+    Customer profile =
+        records.customer(id).orElse(new Customer(id, null, null, null, null, null, null, null,
+            null));
+    CustomerStandings.Standing standing = CustomerStandings.of(store, rules, asOf, id);
+    List<FollowUpEntry> log = followUps.list(new FollowUpStore.Filter(id, null, null, null));
+    Map<String, CustomerRecords.Fulfilled> fulfilment = records.fulfilment(id);
+    List<OrderQueries.Listed> list =
+        new OrderQueries(store).list(new OrderQueries.Filter(null, null, null, id, null));
+    List<CustomerView.OrderRow> orders = new ArrayList<>(list.size());
+    for (int i = list.size() - 1; i >= 0; i--) { // latest first
+      Order o = list.get(i).order();
+      orders.add(new CustomerView.OrderRow(o, fulfilment.get(o.orderId())));
+    }
+    return new CustomerView(
+        asOf, profile, profile.region() != null ? profile.region() : standing.region(), standing,
+        orders, new ReturnStore(store).forCustomer(id), records.reviews(id), log,
+        FollowUpLog.nextFor(log), records.contacts(id));
+  }
+
+  /** The id as given when the store knows it, else the one customer with that phone number. */
+  private String resolve(CustomerRecords records, FollowUpStore followUps, String given)
+      throws SQLException {
+    if (records.customer(given).isPresent() || records.hasOrders(given)
+        || !followUps.list(new FollowUpStore.Filter(given, null, null, null)).isEmpty()) {
+      return given;
+    }
+    if (CustomerRecords.phoneDigits(given).length() >= 7) {
+      List<String> ids = records.byPhone(given);
+      if (ids.size() == 1) {
+        return ids.get(0);
+      }
+      if (ids.size() > 1) {
+        throw new UserException(ExitCodes.BAD_INPUT,
+            "phone " + Masking.phone(given) + " belongs to " + ids.size() + " customers: "
+                + String.join(", ", ids), "show one of them by customer id");
+      }
+    }
+    throw new UserException(ExitCodes.BAD_INPUT, "no customer " + given + " in " + store.path(),
+        "`shopops customers list` shows the customers; a phone number is matched on its digits");
   }
 
   /** The CLV model inputs of every buyer as of {@code asOf} (Python lifetimes' summary). */
