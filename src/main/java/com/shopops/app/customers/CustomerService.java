@@ -26,6 +26,7 @@ import com.shopops.domain.customers.FollowUpLog;
 import com.shopops.domain.lists.Masking;
 import com.shopops.domain.order.Order;
 import com.shopops.store.CustomerFigures;
+import com.shopops.store.CustomerQueries;
 import com.shopops.store.CustomerRecords;
 import com.shopops.store.FollowUpStore;
 import com.shopops.store.OrderQueries;
@@ -55,6 +56,11 @@ public final class CustomerService {
   public CustomerService(Store store, Rules rules) {
     this.store = store;
     this.rules = rules;
+  }
+
+  /** The customer list with what their paid orders add up to ({@code customers list}). */
+  public List<CustomerQueries.Listed> list(CustomerQueries.Filter filter) throws SQLException {
+    return new CustomerQueries(store).list(filter);
   }
 
   /** Customers scored by the query's method, kept by its region and segment. */
