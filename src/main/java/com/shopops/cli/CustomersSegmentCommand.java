@@ -13,23 +13,20 @@ import com.shopops.domain.customers.PyramidLayerSummary;
 import com.shopops.domain.customers.Regions;
 import com.shopops.domain.customers.RfmBinning;
 import com.shopops.domain.customers.RfmScore;
-import com.shopops.domain.customers.RfmThresholds;
-import com.shopops.domain.customers.ScoreBin;
 import com.shopops.domain.customers.SegmentSummaryRow;
 import com.shopops.domain.customers.TierStanding;
 import com.shopops.render.Column;
 import com.shopops.render.Table;
 import com.shopops.store.Store;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "segment",
@@ -58,9 +55,9 @@ final class CustomersSegmentCommand extends BaseCommand {
   SegmentMethod method;
 
   @Option(names = "--window", paramLabel = "DAYS|all", defaultValue = "all",
-      description = "rfm and pyramid: only orders paid in the last DAYS days (the as-of day and"
+      converter = WindowConverter.class, description = "rfm and pyramid: only orders paid in the last DAYS days (the as-of day and"
           + " the DAYS-1 before it); default all history.")
-  String window;
+  Integer windowDays;
 
   @Option(names = "--binning", paramLabel = "MODE",
       description = "rfm: quantile (R rfm package, ties kept together) or ntile (equal-count,"
@@ -92,7 +89,7 @@ final class CustomersSegmentCommand extends BaseCommand {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
       SegmentQuery query =
-          new SegmentQuery(method, asOf(zone), windowDays(), binning, region, segment, summary);
+          new SegmentQuery(method, asOf(zone), windowDays, binning, region, segment, summary);
       Segmentation result = new CustomerService(store, Rules.of(store)).segment(query);
       Table table = result instanceof Segmentation.Rfm r ? rfm(r, query.asOf())
           : result instanceof Segmentation.Tiers t ? tiers(t)
@@ -103,26 +100,27 @@ final class CustomersSegmentCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
-  /** --window: a number of days (365, 365d), or null for all history. */
-  private Integer windowDays() {
-    String w = window.strip().toLowerCase(Locale.ROOT);
-    if (w.equals("all")) {
-      return null;
+  /** --window: a number of days (365, 365d), or all (null). */
+  static final class WindowConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String window) {
+      String w = window.strip().toLowerCase(Locale.ROOT);
+      if (w.equals("all")) {
+        return null;
+      }
+      w = w.endsWith("d") ? w.substring(0, w.length() - 1) : w;
+      int days;
+      try {
+        days = Integer.parseInt(w);
+      } catch (NumberFormatException e) {
+        days = 0;
+      }
+      if (days < 1) {
+        throw new TypeConversionException("\"" + window + "\" is not a number of days; use e.g."
+            + " --window 365, or --window all");
+      }
+      return days;
     }
-    if (w.endsWith("d")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    int days;
-    try {
-      days = Integer.parseInt(w);
-    } catch (NumberFormatException e) {
-      days = 0;
-    }
-    if (days < 1) {
-      throw new UserException(ExitCodes.USAGE, "--window: \"" + window + "\" is not a number of"
-          + " days", "use e.g. --window 365, or --window all");
-    }
-    return days;
   }
 
   private Table rfm(Segmentation.Rfm r, Instant asOf) {
@@ -136,7 +134,7 @@ final class CustomersSegmentCommand extends BaseCommand {
         t.addRow(s.segment(), s.customers(), s.share(), s.orders(), s.revenue(),
             s.revenueShare(), s.averageOrderValue(), s.averageR(), s.averageF(), s.averageM());
       }
-      thresholds(r.thresholds());
+      CustomersSegmentThresholds.lines(r.thresholds()).forEach(this::info);
     } else {
       t = new Table(Column.text("customer_id"), Column.integer("recency_days"),
           Column.integer("orders"), Column.money("monetary"), Column.integer("r"),
@@ -155,43 +153,6 @@ final class CustomersSegmentCommand extends BaseCommand {
       t.addNote("no paid orders up to " + asOf + "; nothing to score");
     }
     return t;
-  }
-
-  /** The range of every score, on stderr: what --summary adds for RFM. */
-  private void thresholds(RfmThresholds th) {
-    boolean ntile = th.binning() == RfmBinning.NTILE;
-    info("thresholds (" + th.binning().name().toLowerCase(Locale.ROOT)
-        + (ntile ? ": smallest and largest value in each score)"
-            : ": lower <= value < upper; an empty range is a skipped score)"));
-    info(line("R recency_days", th.recency(), ntile, false));
-    info(line("F orders", th.frequency(), ntile, false));
-    info(line("M monetary", th.monetary(), ntile, true));
-  }
-
-  private static String line(String name, List<ScoreBin> bins, boolean ntile, boolean money) {
-    StringBuilder sb = new StringBuilder("  ").append(name).append(':');
-    for (int i = bins.size() - 1; i >= 0; i--) {
-      ScoreBin b = bins.get(i);
-      sb.append("  ").append(b.score()).append(' ');
-      if (b.lower() == null) {
-        sb.append("(none)");
-      } else {
-        sb.append('[').append(num(b.lower(), money)).append(", ").append(num(b.upper(), money))
-            .append(ntile ? ']' : ')');
-      }
-      sb.append(" n=").append(b.customers());
-    }
-    return sb.toString();
-  }
-
-  /** Money bounds are in fen: shown in yuan, exact. */
-  private static String num(BigDecimal v, boolean money) {
-    if (!money) {
-      return v.toPlainString();
-    }
-    BigDecimal y = v.movePointLeft(2);
-    return y.setScale(Math.max(2, y.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)
-        .toPlainString();
   }
 
   private Table tiers(Segmentation.Tiers r) {

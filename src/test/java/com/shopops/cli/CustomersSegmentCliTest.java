@@ -260,5 +260,9 @@ class CustomersSegmentCliTest {
     assertTrue(u.err().startsWith("shopops: Invalid value for option '--unit': unknown unit"
         + " \"months\"; use days or weeks\n"), u.err());
     cli.expect(0, "customers", "segment", "--method", "Tier", "--binning", "NTILE");
+    var w = cli.expect(2, "customers", "segment", "--window", "0");
+    assertTrue(w.err().startsWith("shopops: Invalid value for option '--window': \"0\" is not a"
+        + " number of days; use e.g. --window 365, or --window all\n"), w.err());
+    cli.expect(0, "customers", "segment", "--window", "30d", "--method", "pyramid");
   }
 }
