@@ -38,7 +38,9 @@ import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import com.shopops.app.customers.CustomerStandings.Part;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +153,7 @@ public final class CustomerService {
 
   private Segmentation.Tiers tiers(SegmentQuery q) throws SQLException {
     TierPolicy policy = rules.tiers();
-    CustomerStandings standings = CustomerStandings.compute(store, rules, q.asOf(), false);
+    CustomerStandings standings = CustomerStandings.compute(store, rules, q.asOf(), EnumSet.of(Part.TIER));
     Map<String, String> regions = regions(q);
     String wanted = pick(q, policy.tiers().stream().map(Tier::name).toList(), "tier");
     List<Segmentation.TierRow> rows = new ArrayList<>();
@@ -178,7 +180,7 @@ public final class CustomerService {
 
   private Segmentation.Lifecycle lifecycle(SegmentQuery q) throws SQLException {
     LifecyclePolicy policy = rules.lifecycle();
-    CustomerStandings standings = CustomerStandings.compute(store, rules, q.asOf(), true);
+    CustomerStandings standings = CustomerStandings.compute(store, rules, q.asOf(), EnumSet.of(Part.LIFECYCLE));
     Map<String, String> regions = regions(q);
     List<String> labels = new ArrayList<>();
     for (LifecycleStage st : LifecycleStage.values()) {
