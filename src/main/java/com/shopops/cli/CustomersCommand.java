@@ -37,6 +37,7 @@ final class CustomersCommand {
       footer = {"  shopops customers list --region 华东", "  shopops customers list --format json"})
   static final class List extends BaseCommand {
     @Option(names = "--region", paramLabel = "REGION",
+        completionCandidates = CustomersRegionNames.class,
         description = "华东, 华南, 华北, 华中, 西南, 西北, 东北 or 港澳台.")
     String region;
 

@@ -70,6 +70,7 @@ final class CustomersSegmentCommand extends BaseCommand {
   boolean summary;
 
   @Option(names = "--region", paramLabel = "REGION",
+      completionCandidates = CustomersRegionNames.class,
       description = "Only customers of this region (华东, 华南, 华北, 华中, 西南, 西北, 东北, 港澳台);"
           + " scores are still computed over all customers.")
   String region;
