@@ -192,7 +192,7 @@ class OutputTest {
   void aPeriodThatEndsBeforeItStartsIsAUsageError() {
     for (String[] cmd : new String[][] {{"orders", "list"}, {"followup", "list"}}) {
       var r = cli.expect(2, cmd[0], cmd[1], "--from", "2026-11-20", "--to", "2026-11-01");
-      // PeriodOptions (followup list) adds picocli's "Try `shopops help ...`" line
+      // through PeriodOptions picocli adds its "Try `shopops help ...`" line after the message
       assertTrue(r.err().startsWith("shopops: --to 2026-11-01 is before --from 2026-11-20\n"),
           r.err());
     }
