@@ -5,6 +5,7 @@ import com.shopops.domain.customers.CustomerPurchases;
 import com.shopops.domain.customers.Lifecycle;
 import com.shopops.domain.customers.LifecycleStanding;
 import com.shopops.domain.customers.MemberTiers;
+import com.shopops.domain.customers.Purchase;
 import com.shopops.domain.customers.RfmInput;
 import com.shopops.domain.customers.RfmPolicy;
 import com.shopops.domain.customers.RfmResult;
@@ -21,11 +22,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where every customer stands as of an instant: RFM score and segment, member tier (growth value)
@@ -42,10 +45,10 @@ public final class CustomerStandings {
    * @param monetary what they paid in minor units, net of refunds (0 for a prospect)
    * @param lastPaidAt their last paid order's time; null for a prospect
    * @param region the buyer's region (customer list first, else their paid orders'); for a
-   *     prospect null (the customer list holds it)
-   * @param rfm their RFM row; null for a prospect
-   * @param reviews reviews written up to as-of (growth value counts them)
-   * @param tier growth value and tier
+   *     prospect null (the customer list holds it); null when only lifecycle was computed
+   * @param rfm their RFM row; null for a prospect, or when not asked for
+   * @param reviews reviews written up to as-of (growth value counts them); 0 without the tier
+   * @param tier growth value and tier; null when not asked for
    * @param lifecycle their lifecycle stage; null when it was not asked for
    */
   public record Standing(
@@ -69,9 +72,9 @@ public final class CustomerStandings {
       return rfm == null ? null : rfm.segment();
     }
 
-    /** The tier's name. */
+    /** The tier's name, or null when not computed. */
     public String tierName() {
-      return tier.tier();
+      return tier == null ? null : tier.tier();
     }
 
     /** The lifecycle stage's label ("first purchase"), or null when not computed. */
@@ -94,10 +97,20 @@ public final class CustomerStandings {
     this.purchases = Collections.unmodifiableMap(purchases);
   }
 
+  /** What to compute: each part costs a pass over the orders. */
+  public enum Part {
+    /** RFM scores and segments, over every buyer. */
+    RFM,
+    /** Growth value and tier (reads reviews). */
+    TIER,
+    /** Lifecycle stages (reads every paid order). */
+    LIFECYCLE
+  }
+
   /** Every known customer's standing, lifecycle included. */
   public static CustomerStandings compute(Store store, Rules rules, Instant asOf)
       throws SQLException {
-    return compute(store, rules, asOf, true);
+    return compute(store, rules, asOf, EnumSet.allOf(Part.class));
   }
 
   /**
@@ -106,17 +119,35 @@ public final class CustomerStandings {
    */
   public static CustomerStandings compute(
       Store store, Rules rules, Instant asOf, boolean withLifecycle) throws SQLException {
+    return compute(store, rules, asOf,
+        withLifecycle ? EnumSet.allOf(Part.class) : EnumSet.of(Part.RFM, Part.TIER));
+  }
+
+  /**
+   * Every known customer's standing with only these parts (the others null). With lifecycle
+   * alone, a buyer's orders, money and last paid time come from their paid orders and the region
+   * is null (it takes the buyers' query the other parts read).
+   */
+  public static CustomerStandings compute(Store store, Rules rules, Instant asOf, Set<Part> parts)
+      throws SQLException {
     CustomerFigures figures = new CustomerFigures(store);
-    RfmStandings rfm = rfm(store, rules.rfm(), asOf, null);
+    boolean buyerQuery = parts.contains(Part.RFM) || parts.contains(Part.TIER);
+    Map<String, Buyer> buyers = new HashMap<>();
     Map<String, RfmScore> scores = new HashMap<>();
-    for (RfmScore s : rfm.result().scores()) {
-      scores.put(s.customerId(), s);
+    if (parts.contains(Part.RFM)) {
+      RfmStandings rfm = rfm(store, rules.rfm(), asOf, null);
+      buyers = rfm.buyers();
+      for (RfmScore s : rfm.result().scores()) {
+        scores.put(s.customerId(), s);
+      }
+    } else if (buyerQuery) {
+      for (Buyer b : figures.buyers(asOf, null)) {
+        buyers.put(b.customerId(), b);
+      }
     }
-    List<String> ids = figures.customerIds(rfm.buyers().keySet());
-    Map<String, Integer> reviews = figures.reviewsPerCustomer(asOf);
-    Map<String, CustomerPurchases> purchases = new HashMap<>();
+    Map<String, CustomerPurchases> purchases = new LinkedHashMap<>();
     Map<String, LifecycleStanding> stages = new HashMap<>();
-    if (withLifecycle) {
+    if (parts.contains(Part.LIFECYCLE)) {
       List<CustomerPurchases> all = figures.purchases(asOf, true);
       for (CustomerPurchases c : all) {
         purchases.put(c.customerId(), c);
@@ -125,14 +156,32 @@ public final class CustomerStandings {
         stages.put(s.customerId(), s);
       }
     }
-    TierPolicy tiers = rules.tiers();
+    // every known customer: the customer list and the buyers (the same set purchases holds)
+    List<String> ids = buyerQuery ? figures.customerIds(buyers.keySet())
+        : List.copyOf(purchases.keySet());
+    Map<String, Integer> reviews =
+        parts.contains(Part.TIER) ? figures.reviewsPerCustomer(asOf) : Map.of();
+    TierPolicy tiers = parts.contains(Part.TIER) ? rules.tiers() : null;
     Map<String, Standing> out = new LinkedHashMap<>();
     for (String id : ids) {
-      Buyer b = rfm.buyers().get(id);
-      int n = reviews.getOrDefault(id, 0);
-      out.put(id, standing(id, b, scores.get(id), n, tiers, stages.get(id)));
+      Buyer b = buyerQuery ? buyers.get(id) : fromPurchases(purchases.get(id));
+      out.put(id, standing(id, b, scores.get(id), reviews.getOrDefault(id, 0), tiers,
+          stages.get(id)));
     }
     return new CustomerStandings(asOf, out, purchases);
+  }
+
+  /** A buyer's figures added up from their paid orders (null for a prospect); no region. */
+  private static Buyer fromPurchases(CustomerPurchases c) {
+    if (c.purchases().isEmpty()) {
+      return null;
+    }
+    long money = 0;
+    for (Purchase p : c.purchases()) {
+      money += p.amount();
+    }
+    Instant last = c.purchases().get(c.purchases().size() - 1).paidAt();
+    return new Buyer(c.customerId(), last, c.purchases().size(), money, null);
   }
 
   /**
@@ -182,8 +231,8 @@ public final class CustomerStandings {
       LifecycleStanding stage) {
     int orders = b == null ? 0 : b.orders();
     long monetary = b == null ? 0 : b.monetary();
-    TierStanding tier =
-        MemberTiers.standing(
+    TierStanding tier = tiers == null ? null
+        : MemberTiers.standing(
             id, MemberTiers.growthValue(new TierInput(id, monetary, orders, reviews),
                 tiers.weights()), tiers);
     return new Standing(
@@ -211,7 +260,7 @@ public final class CustomerStandings {
 
   /**
    * Each known customer's paid orders up to as-of (what lifecycle was computed from), by customer
-   * id; empty when computed without lifecycle.
+   * id in customer-id order; empty when computed without lifecycle.
    */
   public Map<String, CustomerPurchases> purchases() {
     return purchases;

@@ -71,6 +71,18 @@ class CustomerStandingsTest {
         assertEquals(s.rfm(), l.rfm());
         assertEquals(s.tier(), l.tier());
       }
+      var stagesOnly = CustomerStandings.compute(store, rules, AS_OF,
+          java.util.EnumSet.of(CustomerStandings.Part.LIFECYCLE));
+      assertEquals(all.byCustomer().keySet(), stagesOnly.byCustomer().keySet());
+      for (var s : all.all()) {
+        var l = stagesOnly.get(s.customerId()).orElseThrow();
+        assertEquals(s.lifecycle(), l.lifecycle());
+        assertEquals(s.orders(), l.orders());
+        assertEquals(s.monetary(), l.monetary());
+        assertEquals(s.lastPaidAt(), l.lastPaidAt());
+        assertNull(l.tier());
+        assertNull(l.rfm());
+      }
       var nobody = CustomerStandings.of(store, rules, AS_OF, "nobody");
       assertEquals("prospect", nobody.stage());
       assertNull(nobody.rfm());
