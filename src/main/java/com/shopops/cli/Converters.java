@@ -6,6 +6,7 @@ import com.shopops.parse.Values;
 import java.time.Duration;
 import java.time.LocalDate;
 import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -42,6 +43,21 @@ final class Converters {
       return ConfigValues.duration(value);
     } catch (IllegalArgumentException e) {
       throw new TypeConversionException(e.getMessage());
+    }
+  }
+
+  /**
+   * An amount in minor units (fen): {@code 268.00}, {@code 1,268.5}, {@code ¥268} (as imports read
+   * it); blank is no amount. For a {@code Long} option: {@code converter = Converters.Amount.class}.
+   */
+  static final class Amount implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        return Values.amount(value);
+      } catch (ValueException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 }

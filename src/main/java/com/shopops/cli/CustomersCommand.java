@@ -1,9 +1,9 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
+import com.shopops.app.Rules;
 import com.shopops.app.UserException;
-
+import com.shopops.app.customers.CustomerService;
 import com.shopops.domain.customers.Customer;
 import com.shopops.domain.customers.Regions;
 import com.shopops.domain.lists.Masking;
@@ -37,6 +37,7 @@ final class CustomersCommand {
       footer = {"  shopops customers list --region 华东", "  shopops customers list --format json"})
   static final class List extends BaseCommand {
     @Option(names = "--region", paramLabel = "REGION",
+        completionCandidates = CustomersRegionNames.class,
         description = "华东, 华南, 华北, 华中, 西南, 西北, 东北 or 港澳台.")
     String region;
 
@@ -61,7 +62,7 @@ final class CustomersCommand {
             Column.bool("accepts_marketing"), Column.integer("orders"), Column.money("spent"),
             Column.timestamp("last_order_at"));
         var filter = new CustomerQueries.Filter(region, Regions.province(province), output.limit);
-        for (CustomerQueries.Listed l : new CustomerQueries(store).list(filter)) {
+        for (CustomerQueries.Listed l : new CustomerService(store, Rules.of(store)).list(filter)) {
           Customer c = l.customer();
           table.addRow(c.customerId(), c.name(), unmasked ? c.phone() : Masking.phone(c.phone()),
               c.email(), c.province(), c.city(), c.region(), c.registeredAt(),

@@ -1,24 +1,24 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
-import com.shopops.app.UserException;
-
-import com.shopops.domain.customers.ClvSummary;
+import com.shopops.app.Rules;
+import com.shopops.app.customers.CustomerService;
 import com.shopops.domain.customers.ClvSummaryRow;
 import com.shopops.domain.customers.ClvUnit;
 import com.shopops.render.Column;
 import com.shopops.render.Table;
-import com.shopops.store.CustomerFigures;
 import com.shopops.store.Store;
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "summary",
@@ -36,31 +36,44 @@ import picocli.CommandLine.Option;
     })
 final class CustomersSummaryCommand extends BaseCommand {
   @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "days",
+      converter = UnitConverter.class, completionCandidates = Units.class,
       description = "days (default) or weeks (recency and T divided by 7, 6 decimals).")
-  String unit;
+  ClvUnit unit;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws SQLException {
-    ClvUnit u = switch (unit.toLowerCase(Locale.ROOT)) {
-      case "days", "day", "d" -> ClvUnit.DAYS;
-      case "weeks", "week", "w" -> ClvUnit.WEEKS;
-      default -> throw new UserException(ExitCodes.USAGE, "--unit: unknown unit \"" + unit + "\"",
-          "use days or weeks");
-    };
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      Instant asOf = asOf(zone);
-      var purchases = new CustomerFigures(store).purchases(asOf, false);
+      var rows = new CustomerService(store, Rules.of(store)).summary(asOf(zone), unit);
       Table t = new Table(Column.text("customer_id"), Column.integer("frequency"),
           Column.decimal("recency"), Column.decimal("T"), Column.decimal("monetary_value"));
-      for (ClvSummaryRow r : ClvSummary.summarize(purchases, asOf, zone, u, false)) {
+      for (ClvSummaryRow r : rows) {
         t.addRow(r.customerId(), r.frequency(), r.recency(), r.t(), yuan(r.monetaryValue()));
       }
       render(t, output, zone);
     }
     return ExitCodes.OK;
+  }
+
+  /** days, day, d; weeks, week, w. */
+  static final class UnitConverter implements ITypeConverter<ClvUnit> {
+    @Override
+    public ClvUnit convert(String value) {
+      return switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "days", "day", "d" -> ClvUnit.DAYS;
+        case "weeks", "week", "w" -> ClvUnit.WEEKS;
+        default -> throw new TypeConversionException(
+            "unknown unit \"" + value + "\"; use days or weeks");
+      };
+    }
+  }
+
+  static final class Units extends ArrayList<String> {
+    Units() {
+      super(List.of("days", "weeks"));
+    }
   }
 
   /** Fen (up to 4 decimals) to yuan, at least 2 decimals: 12345.5 → 123.455. */

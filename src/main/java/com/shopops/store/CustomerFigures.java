@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The figures customer calculations start from. A purchase is a paid order (paid_at set, not
  * after as-of) that is not cancelled; what it brought in is the order total (goods + shipping),
- * less what was refunded on it up to as-of when the store has returns.
+ * less what was refunded on it up to as-of.
  */
 public final class CustomerFigures {
   private final Connection conn;
@@ -29,7 +29,7 @@ public final class CustomerFigures {
    * One buyer's paid orders added up.
    *
    * @param lastPaidAt the last paid order's time
-   * @param monetary total paid in minor units, net of refunds when returns exist
+   * @param monetary total paid in minor units, net of refunds up to as-of
    * @param region the customer's region (customer list first, else their orders')
    */
   public record Buyer(String customerId, Instant lastPaidAt, int orders, long monetary,
@@ -49,23 +49,20 @@ public final class CustomerFigures {
    * after {@code since} when given), ordered by customer id.
    */
   public List<Buyer> buyers(Instant asOf, Instant since) throws SQLException {
-    boolean refunds = hasRefunds();
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
             + " coalesce(c.region, b.order_region) AS region FROM ("
             + " SELECT o.customer_id, max(o.paid_at) AS last_paid, count(*) AS orders,"
-            + " sum(" + TOTAL + (refunds ? " - coalesce(r.refunded, 0)" : "") + ") AS monetary,"
+            + " sum(" + TOTAL + " - coalesce(r.refunded, 0)) AS monetary,"
             + " max(o.region) AS order_region FROM orders o"
-            + (refunds ? " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id" : "")
+            + " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id"
             + " WHERE " + PAID + (since != null ? " AND o.paid_at >= ?" : "")
             + " GROUP BY o.customer_id) b"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
     List<Buyer> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       int p = 1;
-      if (refunds) {
-        ps.setLong(p++, asOf.getEpochSecond());
-      }
+      ps.setLong(p++, asOf.getEpochSecond()); // refunds up to as-of
       ps.setLong(p++, asOf.getEpochSecond());
       if (since != null) {
         ps.setLong(p, since.getEpochSecond());
@@ -92,19 +89,16 @@ public final class CustomerFigures {
   /** {@link #purchases(Instant, boolean)} of one customer only when {@code customerId} is given. */
   public List<CustomerPurchases> purchases(Instant asOf, boolean withProspects, String customerId)
       throws SQLException {
-    boolean refunds = hasRefunds();
     String sql =
         "SELECT o.customer_id, o.order_id, o.paid_at, " + TOTAL
-            + (refunds ? " - coalesce(r.refunded, 0)" : "") + " FROM orders o"
-            + (refunds ? " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id" : "")
+            + " - coalesce(r.refunded, 0) FROM orders o"
+            + " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id"
             + " WHERE " + PAID + (customerId != null ? " AND o.customer_id = ?" : "")
             + " ORDER BY o.customer_id, o.paid_at, o.order_id";
     Map<String, List<Purchase>> by = new LinkedHashMap<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       int p = 1;
-      if (refunds) {
-        ps.setLong(p++, asOf.getEpochSecond());
-      }
+      ps.setLong(p++, asOf.getEpochSecond()); // refunds up to as-of
       ps.setLong(p++, asOf.getEpochSecond());
       if (customerId != null) {
         ps.setString(p, customerId);
@@ -172,39 +166,24 @@ public final class CustomerFigures {
     return out;
   }
 
-  // ------------------------------------------------------------ other capabilities' tables
-
-  /** Refunds per order up to as-of (one parameter); used only when {@link #hasRefunds()}. */
+  /** Refunds per order up to as-of (one parameter). */
   private static final String REFUNDS =
       "SELECT order_id, sum(refund_amount) AS refunded FROM returns"
           + " WHERE refunded_at IS NOT NULL AND refunded_at <= ? AND refund_amount IS NOT NULL"
           + " GROUP BY order_id";
 
-  /** Whether the returns table (issue 4's migration) is there to net refunds out. */
-  public boolean hasRefunds() throws SQLException {
-    return Schema.has(conn, "returns", "order_id", "refund_amount", "refunded_at");
-  }
-
   /**
-   * Reviews written per customer up to as-of (for growth value), from the reviews table when the
-   * store has it; empty otherwise.
+   * Reviews written per customer up to as-of (for growth value); a review without a time counts.
    */
   public Map<String, Integer> reviewsPerCustomer(Instant asOf) throws SQLException {
     Map<String, Integer> out = new HashMap<>();
-    var cols = Schema.columns(conn, "reviews");
-    if (!cols.contains("order_id")) {
-      return out;
-    }
-    boolean timed = cols.contains("reviewed_at");
     String sql =
         "SELECT o.customer_id, count(*) FROM reviews v JOIN orders o ON o.order_id = v.order_id"
             + " WHERE o.customer_id IS NOT NULL"
-            + (timed ? " AND (v.reviewed_at IS NULL OR v.reviewed_at <= ?)" : "")
+            + " AND (v.reviewed_at IS NULL OR v.reviewed_at <= ?)"
             + " GROUP BY o.customer_id";
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      if (timed) {
-        ps.setLong(1, asOf.getEpochSecond());
-      }
+      ps.setLong(1, asOf.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.put(rs.getString(1), rs.getInt(2));

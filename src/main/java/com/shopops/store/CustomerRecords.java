@@ -4,7 +4,6 @@ import com.shopops.domain.customers.Customer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +14,7 @@ import java.util.Optional;
 
 /**
  * One customer's records for {@code customers show}: the profile, and what other capabilities'
- * tables hold about them (shipments, returns, reviews, list contacts) — each read only when its
- * table exists, so the view works whichever migrations a store has.
+ * tables hold about them (shipments, reviews, list contacts).
  */
 public final class CustomerRecords {
   private final Connection conn;
@@ -106,18 +104,11 @@ public final class CustomerRecords {
   /** The list contacts of a customer, latest first (lists that were undone left out). */
   public List<Contact> contacts(String customerId) throws SQLException {
     List<Contact> out = new ArrayList<>();
-    if (!Schema.has(conn, "contacts", "customer_id", "kind", "at")) {
-      return out;
-    }
-    boolean lists = Schema.has(conn, "lists", "list_id", "name", "undone_at");
-    String sql =
-        lists
-            ? "SELECT c.kind, l.name, c.at FROM contacts c LEFT JOIN lists l"
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT c.kind, l.name, c.at FROM contacts c LEFT JOIN lists l"
                 + " ON l.list_id = c.list_id WHERE c.customer_id = ? AND l.undone_at IS NULL"
-                + " ORDER BY c.at DESC, c.contact_id DESC"
-            : "SELECT kind, NULL, at FROM contacts WHERE customer_id = ?"
-                + " ORDER BY at DESC, contact_id DESC";
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                + " ORDER BY c.at DESC, c.contact_id DESC")) {
       ps.setString(1, customerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -129,56 +120,61 @@ public final class CustomerRecords {
     return out;
   }
 
-  /** The customer's reviews, latest first, as the reviews table holds them (empty without it). */
-  public List<Map<String, Object>> reviews(String customerId) throws SQLException {
-    var cols = Schema.columns(conn, "reviews");
-    if (!cols.contains("order_id")) {
-      return List.of();
-    }
-    String order = cols.contains("reviewed_at") ? "v.reviewed_at DESC, " : "";
-    return rows(
-        "SELECT v.* FROM reviews v JOIN orders o ON o.order_id = v.order_id"
-            + " WHERE o.customer_id = ? ORDER BY " + order + "v.order_id DESC",
-        customerId);
-  }
+  /** A review of one of the customer's orders, as the reviews table holds it (ratings 1–5). */
+  public record Review(
+      String orderId,
+      Integer ratingDescription,
+      Integer ratingService,
+      Integer ratingLogistics,
+      String comment,
+      Instant reviewedAt) {}
 
-  /**
-   * Shipment rows of the customer's orders by order id, when the store has a shipments table
-   * (it may know a delivery the order export did not).
-   */
-  public Map<String, Map<String, Object>> shipments(String customerId) throws SQLException {
-    Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-    if (!Schema.columns(conn, "shipments").contains("order_id")) {
-      return out;
-    }
-    for (Map<String, Object> row :
-        rows("SELECT s.* FROM shipments s JOIN orders o ON o.order_id = s.order_id"
-            + " WHERE o.customer_id = ?", customerId)) {
-      out.put(String.valueOf(row.get("order_id")), row);
-    }
-    return out;
-  }
-
-  /** Whether the store has these tables: for the notes of {@code customers show}. */
-  public boolean hasTable(String table) throws SQLException {
-    return !Schema.columns(conn, table).isEmpty();
-  }
-
-  private List<Map<String, Object>> rows(String sql, String arg) throws SQLException {
-    List<Map<String, Object>> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setString(1, arg);
+  /** The customer's reviews, latest first. */
+  public List<Review> reviews(String customerId) throws SQLException {
+    List<Review> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT v.order_id, v.rating_description, v.rating_service, v.rating_logistics,"
+                + " v.comment, v.reviewed_at FROM reviews v JOIN orders o"
+                + " ON o.order_id = v.order_id WHERE o.customer_id = ?"
+                + " ORDER BY v.reviewed_at DESC, v.order_id DESC")) {
+      ps.setString(1, customerId);
       try (ResultSet rs = ps.executeQuery()) {
-        ResultSetMetaData md = rs.getMetaData();
         while (rs.next()) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          for (int i = 1; i <= md.getColumnCount(); i++) {
-            row.put(md.getColumnName(i), rs.getObject(i));
-          }
-          out.add(row);
+          out.add(new Review(rs.getString(1), integer(rs, 2), integer(rs, 3), integer(rs, 4),
+              rs.getString(5), OrderQueries.instant(rs, "reviewed_at")));
         }
       }
     }
     return out;
+  }
+
+  /** When an order shipped and was delivered, by whom: {@link Fulfilment}'s one answer. */
+  public record Fulfilled(Instant shippedAt, Instant deliveredAt, String carrier,
+      String trackingNo) {}
+
+  /** The fulfilment of each of the customer's orders, by order id. */
+  public Map<String, Fulfilled> fulfilment(String customerId) throws SQLException {
+    Map<String, Fulfilled> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT o.order_id, " + Fulfilment.SHIPPED_AT + " AS shipped_at, "
+                + Fulfilment.DELIVERED_AT + " AS delivered_at, " + Fulfilment.CARRIER + ", "
+                + Fulfilment.TRACKING_NO + " FROM " + Fulfilment.FROM
+                + " WHERE o.customer_id = ?")) {
+      ps.setString(1, customerId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), new Fulfilled(OrderQueries.instant(rs, "shipped_at"),
+              OrderQueries.instant(rs, "delivered_at"), rs.getString(4), rs.getString(5)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Integer integer(ResultSet rs, int column) throws SQLException {
+    int v = rs.getInt(column);
+    return rs.wasNull() ? null : v;
   }
 }

@@ -13,6 +13,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -116,8 +117,8 @@ public final class ListStore {
   public record Bought(Map<String, Set<String>> skus, Map<String, Set<String>> categories) {}
 
   /**
-   * Customers who bought any of {@code wanted} as a SKU (order lines of paid, not cancelled orders
-   * up to {@code asOf}) or, when the store has a products table, as a category.
+   * Customers who bought any of {@code wanted} as a SKU or as a product category (order lines of
+   * paid, not cancelled orders up to {@code asOf}; a category is known once products are imported).
    */
   public Bought bought(Set<String> wanted, Instant asOf) throws SQLException {
     Map<String, Set<String>> skus = new HashMap<>();
@@ -125,19 +126,20 @@ public final class ListStore {
     if (wanted.isEmpty()) {
       return new Bought(skus, cats);
     }
-    boolean products = Schema.has(conn, "products", "sku", "category");
-    String in = String.join(",", java.util.Collections.nCopies(wanted.size(), "?"));
+    String in = String.join(",", Collections.nCopies(wanted.size(), "?"));
     String sql =
-        "SELECT DISTINCT o.customer_id, l.sku, " + (products ? "p.category" : "NULL")
-            + " FROM order_lines l JOIN orders o ON o.order_id = l.order_id"
-            + (products ? " LEFT JOIN products p ON p.sku = l.sku" : "")
-            + " WHERE o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?"
-            + " AND o.status IS NOT 'cancelled' AND (l.sku IN (" + in + ")"
-            + (products ? " OR p.category IN (" + in + ")" : "") + ")";
+        """
+        SELECT DISTINCT o.customer_id, l.sku, p.category
+        FROM order_lines l JOIN orders o ON o.order_id = l.order_id
+          LEFT JOIN products p ON p.sku = l.sku
+        WHERE o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?
+          AND o.status IS NOT 'cancelled' AND (l.sku IN (%s) OR p.category IN (%s))
+        """
+            .formatted(in, in);
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       int p = 1;
       ps.setLong(p++, asOf.getEpochSecond());
-      for (int k = 0; k < (products ? 2 : 1); k++) {
+      for (int k = 0; k < 2; k++) {
         for (String w : wanted) {
           ps.setString(p++, w);
         }
@@ -161,18 +163,20 @@ public final class ListStore {
   /**
    * The lines of each customer's paid, not cancelled orders up to {@code asOf} whose paid time
    * passes {@code keep} (an order without lines gives one purchase without an item), with the
-   * product category when the store has a products table.
+   * product category when the product is imported.
    */
   public Map<String, List<PastPurchase>> purchaseLines(Instant asOf, Predicate<Instant> keep)
       throws SQLException {
-    boolean products = Schema.has(conn, "products", "sku", "category");
     String sql =
-        "SELECT o.customer_id, o.order_id, o.paid_at, l.sku, l.title, "
-            + (products ? "p.category" : "NULL") + " FROM orders o"
-            + " LEFT JOIN order_lines l ON l.order_id = o.order_id"
-            + (products ? " LEFT JOIN products p ON p.sku = l.sku" : "")
-            + " WHERE o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?"
-            + " AND o.status IS NOT 'cancelled' ORDER BY o.customer_id, o.paid_at, l.line_no";
+        """
+        SELECT o.customer_id, o.order_id, o.paid_at, l.sku, l.title, p.category
+        FROM orders o
+          LEFT JOIN order_lines l ON l.order_id = o.order_id
+          LEFT JOIN products p ON p.sku = l.sku
+        WHERE o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?
+          AND o.status IS NOT 'cancelled'
+        ORDER BY o.customer_id, o.paid_at, l.line_no
+        """;
     Map<String, List<PastPurchase>> out = new HashMap<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, asOf.getEpochSecond());
@@ -190,32 +194,28 @@ public final class ListStore {
     return out;
   }
 
-  /** A delivered order with whether it has a review (false when the store has no reviews). */
+  /** A delivered order with whether it has a review. */
   public record Delivery(String orderId, String customerId, String name, String phone,
       Instant deliveredAt, boolean reviewed) {}
 
-  /** Whether the reviews table (the metrics migration) is in this store. */
-  public boolean hasReviews() throws SQLException {
-    return Schema.has(conn, "reviews", "order_id");
-  }
-
   /**
-   * Orders delivered in {@code [from, to)}: the shipment record's delivered time first, else the
-   * order export's (as the SLA reads them); cancelled orders left out.
+   * Orders delivered in {@code [from, to)} ({@link Fulfilment#DELIVERED_AT}: the shipment record's
+   * delivered time first, else the order export's); cancelled orders left out.
    */
   public List<Delivery> deliveredBetween(Instant from, Instant to) throws SQLException {
-    boolean reviews = hasReviews();
     String sql =
-        "SELECT o.order_id, o.customer_id, c.name, c.phone, d.delivered, "
-            + (reviews ? "EXISTS (SELECT 1 FROM reviews v WHERE v.order_id = o.order_id)" : "0")
-            + " FROM (SELECT o.order_id, " + Fulfilment.DELIVERED_AT + " AS delivered"
-            + "       FROM " + Fulfilment.FROM
-            + "       WHERE " + Fulfilment.DELIVERED_AT + " >= ?"
-            + "         AND " + Fulfilment.DELIVERED_AT + " < ?) d"
-            + " JOIN orders o ON o.order_id = d.order_id"
-            + " LEFT JOIN customers c ON c.customer_id = o.customer_id"
-            + " WHERE o.customer_id IS NOT NULL AND o.status IS NOT 'cancelled'"
-            + " ORDER BY d.delivered, o.order_id";
+        """
+        SELECT o.order_id, o.customer_id, c.name, c.phone, d.delivered,
+               EXISTS (SELECT 1 FROM reviews v WHERE v.order_id = o.order_id)
+        FROM (SELECT o.order_id, %1$s AS delivered
+              FROM %2$s
+              WHERE %1$s >= ? AND %1$s < ?) d
+          JOIN orders o ON o.order_id = d.order_id
+          LEFT JOIN customers c ON c.customer_id = o.customer_id
+        WHERE o.customer_id IS NOT NULL AND o.status IS NOT 'cancelled'
+        ORDER BY d.delivered, o.order_id
+        """
+            .formatted(Fulfilment.DELIVERED_AT, Fulfilment.FROM);
     List<Delivery> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, from.getEpochSecond());
@@ -287,18 +287,32 @@ public final class ListStore {
   public record WrittenList(long listId, String kind, String name, int rows, int contacts,
       Instant createdAt, String file, Instant undoneAt) {}
 
+  private static final String WRITTEN =
+      """
+      SELECT l.list_id, l.kind, l.name, l.rows,
+             (SELECT count(*) FROM contacts c WHERE c.list_id = l.list_id),
+             l.created_at, l.file, l.undone_at
+      FROM lists l
+      """;
+
   /** Every written list, oldest first, with the contacts it still holds. */
   public List<WrittenList> lists() throws SQLException {
-    List<WrittenList> out = new ArrayList<>();
     try (PreparedStatement ps =
-            conn.prepareStatement(
-                """
-                SELECT l.list_id, l.kind, l.name, l.rows,
-                       (SELECT count(*) FROM contacts c WHERE c.list_id = l.list_id),
-                       l.created_at, l.file, l.undone_at
-                FROM lists l ORDER BY l.created_at, l.list_id
-                """);
-        ResultSet rs = ps.executeQuery()) {
+        conn.prepareStatement(WRITTEN + " ORDER BY l.created_at, l.list_id")) {
+      return written(ps);
+    }
+  }
+
+  public Optional<WrittenList> list(long listId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(WRITTEN + " WHERE l.list_id = ?")) {
+      ps.setLong(1, listId);
+      return written(ps).stream().findFirst();
+    }
+  }
+
+  private static List<WrittenList> written(PreparedStatement ps) throws SQLException {
+    List<WrittenList> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long undone = rs.getLong(8);
         boolean wasUndone = !rs.wasNull();
@@ -308,10 +322,6 @@ public final class ListStore {
       }
     }
     return out;
-  }
-
-  public Optional<WrittenList> list(long listId) throws SQLException {
-    return lists().stream().filter(l -> l.listId() == listId).findFirst();
   }
 
   /**

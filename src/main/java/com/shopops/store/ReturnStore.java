@@ -4,7 +4,7 @@ import static com.shopops.store.OrderQueries.getLong;
 import static com.shopops.store.OrderQueries.instant;
 
 import com.shopops.domain.returns.DeliveredItem;
-import com.shopops.domain.returns.LinePurchase;
+import com.shopops.domain.returns.OrderFacts;
 import com.shopops.domain.returns.ReturnFlags;
 import com.shopops.domain.returns.ReturnReason;
 import com.shopops.domain.returns.ReturnRecord;
@@ -19,18 +19,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Returns in the store, and the order facts their rules need: what was bought and paid on each
- * line, when the order was delivered, and the category of each SKU (from a {@code products} table
- * when one exists; otherwise categories are unknown).
+ * line, when the order was delivered ({@link Fulfilment}), and the category of each SKU (from
+ * {@code products}; null for a SKU not in it).
  */
 public final class ReturnStore {
   private final Connection conn;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
-  private Boolean products;
 
   public ReturnStore(Store store) {
     this(store.connection());
@@ -68,86 +66,13 @@ public final class ReturnStore {
 
   // ------------------------------------------------------------------ records
 
-  /** One line of an order as the return rules see it. */
-  public record Line(String sku, long quantity, Long amount, String category) {}
-
-  /** An order: who bought it, when it was delivered, what was paid, its lines. */
-  public record OrderFacts(
-      String orderId, String customerId, Instant deliveredAt, Long amount, Long total,
-      String status, List<Line> lines) {
-
-    /** Whether the order has a line with this SKU (any SKU when it has no lines). */
-    public boolean sells(String sku) {
-      return sku == null || lines.isEmpty()
-          || lines.stream().anyMatch(l -> sku.equals(l.sku()));
-    }
-
-    /**
-     * What was bought and paid for {@code sku}: its lines summed (a SKU may sit on two lines);
-     * the whole order (goods plus shipping) when {@code sku} is null. An order imported without
-     * lines caps any return at the goods amount, with {@code unitsClaimed} as its quantity
-     * (units are unknown). Null when no amount is known.
-     */
-    public LinePurchase purchase(String sku, int unitsClaimed) {
-      if (lines.isEmpty()) {
-        Long paid = sku == null && total != null ? total : (amount != null ? amount : total);
-        return paid == null ? null
-            : new LinePurchase(orderId, sku, Math.max(1, unitsClaimed), paid);
-      }
-      long qty = 0;
-      long paid = 0;
-      boolean anyAmount = false;
-      for (Line l : lines) {
-        if (sku == null || sku.equals(l.sku())) {
-          qty += l.quantity();
-          if (l.amount() != null) {
-            paid += l.amount();
-            anyAmount = true;
-          }
-        }
-      }
-      if (sku == null) {
-        Long whole = total != null ? total : amount;
-        return whole == null ? null : new LinePurchase(orderId, null, (int) qty, whole);
-      }
-      return anyAmount ? new LinePurchase(orderId, sku, (int) qty, paid) : null;
-    }
-
-    /** The category of a SKU on this order, or null. */
-    public String category(String sku) {
-      for (Line l : lines) {
-        if (Objects.equals(sku, l.sku()) && l.category() != null) {
-          return l.category();
-        }
-      }
-      return null;
-    }
-  }
-
   /** A stored return with the flags it was recorded with, and its SKU's category. */
   public record Stored(
       ReturnRecord record, boolean outsideWindow, boolean notEligible, String category) {}
 
   // ------------------------------------------------------------------ reads
 
-  boolean hasProducts() throws SQLException {
-    if (products == null) {
-      try (PreparedStatement ps = conn.prepareStatement(
-          "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'products'");
-          ResultSet rs = ps.executeQuery()) {
-        products = rs.next();
-      }
-    }
-    return products;
-  }
-
-  private String categoryJoin(String skuColumn) throws SQLException {
-    return hasProducts() ? " LEFT JOIN products p ON p.sku = " + skuColumn : "";
-  }
-
-  private String category() throws SQLException {
-    return hasProducts() ? "p.category" : "NULL";
-  }
+  private static final String CATEGORY_JOIN = " LEFT JOIN products p ON p.sku = ";
 
   public Optional<OrderFacts> orderFacts(String orderId) throws SQLException {
     String sql = "SELECT o.order_id, o.customer_id, " + deliveredAt() + " AS delivered_at,"
@@ -176,15 +101,15 @@ public final class ReturnStore {
       }
       status = rs.getString("status");
     }
-    List<Line> lines = new ArrayList<>();
+    List<OrderFacts.Line> lines = new ArrayList<>();
     PreparedStatement ps = prepared(
-        "SELECT l.sku, coalesce(l.quantity, 1), l.amount, " + category()
-            + " FROM order_lines l" + categoryJoin("l.sku")
+        "SELECT l.sku, coalesce(l.quantity, 1), l.amount, p.category"
+            + " FROM order_lines l" + CATEGORY_JOIN + "l.sku"
             + " WHERE l.order_id = ? ORDER BY l.line_no");
     ps.setString(1, orderId);
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        lines.add(new Line(rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4)));
+        lines.add(new OrderFacts.Line(rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4)));
       }
     }
     return Optional.of(new OrderFacts(id, customer, delivered, amount, total, status, lines));
@@ -230,8 +155,8 @@ public final class ReturnStore {
   }
 
   private List<Stored> select(String where, Object... args) throws SQLException {
-    String sql = "SELECT " + COLUMNS + ", " + category() + " AS category FROM returns r"
-        + categoryJoin("r.sku") + where;
+    String sql = "SELECT " + COLUMNS + ", p.category AS category FROM returns r"
+        + CATEGORY_JOIN + "r.sku" + where;
     List<Stored> out = new ArrayList<>();
     PreparedStatement ps = prepared(sql);
     for (int i = 0; i < args.length; i++) {
@@ -271,8 +196,8 @@ public final class ReturnStore {
    */
   public List<DeliveredItem> deliveredBetween(Instant from, Instant to) throws SQLException {
     String sql = "SELECT o.order_id, o.customer_id, " + deliveredAt() + " AS delivered_at,"
-        + " l.sku, " + category() + " AS category FROM " + deliveredFrom()
-        + " LEFT JOIN order_lines l ON l.order_id = o.order_id" + categoryJoin("l.sku")
+        + " l.sku, p.category AS category FROM " + deliveredFrom()
+        + " LEFT JOIN order_lines l ON l.order_id = o.order_id" + CATEGORY_JOIN + "l.sku"
         + " WHERE " + deliveredAt() + " >= ? AND " + deliveredAt() + " <= ?"
         + " AND coalesce(o.status, '') NOT IN ('cancelled', 'refunded')"
         + " ORDER BY " + deliveredAt() + ", o.order_id, l.line_no";
@@ -292,34 +217,24 @@ public final class ReturnStore {
 
   /** What delivered units are grouped by in {@link #deliveredUnits}. */
   public enum UnitKey {
-    SKU, CATEGORY, ALL, QUARTER_HOUR
+    SKU, CATEGORY, ALL
   }
 
   /**
-   * Units on the lines of orders delivered in {@code [from, to)}, summed by SKU, category, in
-   * all, or by quarter-hour of delivery (epoch second of its start, as text; every zone offset is
-   * a whole number of quarter-hours, so the caller can cut local days, weeks and months from it).
+   * Units on the lines of orders delivered in {@code [from, to)}, summed by SKU, category
+   * ({@link ReturnReport#UNKNOWN} when not known) or in all (key {@code ""}).
    */
   public Map<String, Long> deliveredUnits(UnitKey by, Instant from, Instant to)
       throws SQLException {
     String key = switch (by) {
       case SKU -> "l.sku";
-      case CATEGORY -> hasProducts() ? "coalesce(p.category, '" + ReturnReport.UNKNOWN + "')"
-          : "'" + ReturnReport.UNKNOWN + "'";
+      case CATEGORY -> "coalesce(p.category, '" + ReturnReport.UNKNOWN + "')";
       case ALL -> "''";
-      case QUARTER_HOUR -> "(" + deliveredAt() + " / 900) * 900";
     };
-    // CROSS JOIN keeps orders as the outer loop: one pass over orders, a keyed lookup of the
-    // lines of each delivered one (SQLite would otherwise walk every line by the sku index and
-    // look its order up: ten times slower on a million orders)
-    String sql = "SELECT " + key + " AS k, sum(coalesce(l.quantity, 1)) FROM " + deliveredFrom()
-        + " CROSS JOIN order_lines l ON l.order_id = o.order_id"
-        + (by == UnitKey.CATEGORY ? categoryJoin("l.sku") : "")
-        + " WHERE " + deliveredAt() + " >= ? AND " + deliveredAt() + " < ?"
-        + " AND coalesce(o.status, '') <> 'cancelled'"
-        + (by == UnitKey.SKU ? " AND l.sku IS NOT NULL" : "") + " GROUP BY k";
     Map<String, Long> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+    try (PreparedStatement ps = conn.prepareStatement(deliveredUnitsSql(key,
+        (by == UnitKey.CATEGORY ? CATEGORY_JOIN + "l.sku" : ""),
+        by == UnitKey.SKU ? " AND l.sku IS NOT NULL" : ""))) {
       ps.setLong(1, from.getEpochSecond());
       ps.setLong(2, to.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
@@ -329,6 +244,37 @@ public final class ReturnStore {
       }
     }
     return out;
+  }
+
+  /**
+   * Units on the lines of orders delivered in {@code [from, to)}, by the quarter-hour of delivery
+   * (its start): every zone offset is a whole number of quarter-hours, so the caller can cut local
+   * days, weeks and months from it.
+   */
+  public Map<Instant, Long> deliveredUnitsByQuarterHour(Instant from, Instant to)
+      throws SQLException {
+    Map<Instant, Long> out = new LinkedHashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(
+        deliveredUnitsSql("(" + deliveredAt() + " / 900) * 900", "", ""))) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(Instant.ofEpochSecond(rs.getLong(1)), rs.getLong(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String deliveredUnitsSql(String key, String join, String filter) {
+    // CROSS JOIN keeps orders as the outer loop: one pass over orders, a keyed lookup of the
+    // lines of each delivered one (SQLite would otherwise walk every line by the sku index and
+    // look its order up: ten times slower on a million orders)
+    return "SELECT " + key + " AS k, sum(coalesce(l.quantity, 1)) FROM " + deliveredFrom()
+        + " CROSS JOIN order_lines l ON l.order_id = o.order_id" + join
+        + " WHERE " + deliveredAt() + " >= ? AND " + deliveredAt() + " < ?"
+        + " AND coalesce(o.status, '') <> 'cancelled'" + filter + " GROUP BY k";
   }
 
   // ------------------------------------------------------------------ writes

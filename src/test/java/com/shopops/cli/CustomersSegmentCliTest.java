@@ -251,6 +251,18 @@ class CustomersSegmentCliTest {
   @Test
   void unknownMethodIsAUsageError() {
     var r = cli.expect(2, "customers", "segment", "--method", "abc");
-    assertTrue(r.err().contains("unknown method \"abc\""), r.err());
+    // --method is an enum: picocli's message names the choices
+    assertTrue(r.err().startsWith("shopops: Invalid value for option '--method': expected one of"
+        + " [RFM, TIER, LIFECYCLE, PYRAMID] (case-insensitive) but was 'abc'\n"), r.err());
+    var b = cli.expect(2, "customers", "segment", "--binning", "bins");
+    assertTrue(b.err().contains("Invalid value for option '--binning'"), b.err());
+    var u = cli.expect(2, "customers", "summary", "--unit", "months");
+    assertTrue(u.err().startsWith("shopops: Invalid value for option '--unit': unknown unit"
+        + " \"months\"; use days or weeks\n"), u.err());
+    cli.expect(0, "customers", "segment", "--method", "Tier", "--binning", "NTILE");
+    var w = cli.expect(2, "customers", "segment", "--window", "0");
+    assertTrue(w.err().startsWith("shopops: Invalid value for option '--window': \"0\" is not a"
+        + " number of days; use e.g. --window 365, or --window all\n"), w.err());
+    cli.expect(0, "customers", "segment", "--window", "30d", "--method", "pyramid");
   }
 }

@@ -87,6 +87,40 @@ class CustomersShowCliTest {
     assertTrue(seg.out().contains("\nB,1,5,950.00,5,5,5,Champions\n"), seg.out());
   }
 
+  // The shipment record's time wins over the order export's (store.Fulfilment), as in every report
+  @Test
+  void reviewsAndTheShipmentRecordsFulfilment() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        Statement st = c.createStatement()) {
+      // 2026-11-19 12:00 +08:00 = 1795060800; 2026-11-18 09:00 +08:00 = 1794963600
+      st.execute("UPDATE orders SET shipped_at = 1794963600, carrier = 'ZTO' WHERE order_id = 'A1'");
+      st.execute("INSERT INTO shipments (order_id, carrier, tracking_no, shipped_at) VALUES"
+          + " ('A1', 'SF', 'SF123', 1795060800)");
+      st.execute("INSERT INTO reviews (order_id, rating_description, rating_service,"
+          + " rating_logistics, comment, reviewed_at, import_id) VALUES"
+          + " ('A1', 5, 4, NULL, '好', 1795060800, NULL)");
+    }
+    String out = cli.expect(0, "--now", NOW, "customers", "show", "A", "--format", "json").out();
+    assertTrue(out.contains("""
+              "shipped_at": "2026-11-19T12:00:00+08:00",
+              "delivered_at": null,
+              "carrier": "SF",
+              "tracking_no": "SF123"
+        """), out);
+    assertTrue(out.contains("""
+          "reviews": [
+            {
+              "order_id": "A1",
+              "rating_description": "5",
+              "rating_service": "4",
+              "rating_logistics": null,
+              "comment": "好",
+              "reviewed_at": "2026-11-19T12:00:00+08:00"
+            }
+          ],
+        """), out);
+  }
+
   @Test
   void phoneLookupMatchesDigitsAndRefusesAmbiguity() {
     var unmasked = cli.expect(0, "--now", NOW, "customers", "show", "138 1234 1234",

@@ -106,6 +106,46 @@ class ListsCliTest {
   }
 
   @Test
+  void anOpenComplaintInTheFollowUpLogKeepsTheCustomerOffUntilItsThreadIsClosed() {
+    // 19 days before NOW: outside the cool-down, so only the complaint can keep Y1 off the list
+    cli.expect(0, "--now", "2026-11-01 10:00", "followup", "add", "--customer", "Y1",
+        "--channel", "phone", "--agent", "小王", "--outcome", "投诉：物流太慢", "--next",
+        "2026-11-25");
+    var r = cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run");
+    assertEquals(List.of("AN", "C14", "FE", "FX"), ids(r.out()));
+    assertTrue(r.err().startsWith("chosen 4; excluded: not matching 0, no consent 2,"
+        + " open return/complaint 2, cooling down 1;"), r.err());
+    // the next entry of the thread closes it (no next date): Y1 is back
+    cli.expect(0, "--now", "2026-11-02 10:00", "followup", "add", "--customer", "Y1",
+        "--channel", "phone", "--agent", "小王", "--outcome", "已解决");
+    assertEquals(List.of("Y1", "AN", "C14", "FE", "FX"),
+        ids(cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run").out()));
+  }
+
+  @Test
+  void badOptionValuesAreUsageErrors() {
+    for (String days : List.of("99999999999d", "99999999999", "36501", "36h", "-1d")) {
+      var r = cli.expect(2, "--now", NOW, "export", "promotion", "--cooldown", days);
+      assertTrue(r.err().startsWith("shopops: Invalid value for option '--cooldown': "), r.err());
+    }
+    assertEquals("shopops: --segment: no segment \"Champs\"\n  hint: use one of Champions,"
+        + " Loyal Customers, Potential Loyalist, New Customers, Promising, Need Attention,"
+        + " About To Sleep, At Risk, Can't Lose Them, Lost, Others\n",
+        cli.expect(2, "--now", NOW, "export", "promotion", "--segment", "Champs").err());
+    assertTrue(cli.expect(2, "--now", NOW, "export", "promotion", "--tier", "黄金").err()
+        .startsWith("shopops: --tier: no tier \"黄金\"\n  hint: use one of 普通, 银牌,"));
+    assertTrue(cli.expect(2, "--now", NOW, "export", "promotion", "--lifecycle", "dormant")
+        .err().startsWith("shopops: Invalid value for option '--lifecycle' (STAGE): no lifecycle"
+            + " stage \"dormant\"; use one of prospect, first purchase, repeat, loyal, lapsing,"
+            + " churned\n"));
+    cli.expect(2, "--now", NOW, "export", "promotion", "--since", "2026-13-01");
+    cli.expect(2, "--now", NOW, "export", "promotion", "--lang", "fr");
+    // names are matched ignoring case and punctuation
+    cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--segment", "new-customers",
+        "--lifecycle", "First_Purchase", "--tier", "普通", "--cooldown", "336h");
+  }
+
+  @Test
   void writingRecordsContactsSoASecondRunTheSameDayChoosesNobodyAndUndoBringsThemBack() {
     var first = cli.expect(0, "--now", NOW, "export", "promotion", "--name", "双11返场");
     assertEquals(5, ids(first.out()).size());
@@ -221,7 +261,9 @@ class ListsCliTest {
     assertTrue(ret.err().endsWith("recorded list 1 \"returns-20261120-1000\": 1 contact"
         + " (undo: shopops lists undo 1)\n"), ret.err());
     var bad = cli.expect(2, "--now", NOW, "export", "followup", "--kind", "promotion");
-    assertTrue(bad.err().contains("is not a follow-up kind"), bad.err());
+    assertEquals("shopops: Invalid value for option '--kind': \"promotion\" is not a follow-up"
+        + " kind; use winback, delay, returns, satisfaction, anniversary, vip\n"
+        + "Try `shopops help export followup` for the options.\n", bad.err());
   }
 
   @Test

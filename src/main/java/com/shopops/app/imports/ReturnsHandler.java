@@ -1,6 +1,7 @@
 package com.shopops.app.imports;
 
-import com.shopops.domain.returns.LinePurchase;
+import com.shopops.app.Rules;
+import com.shopops.domain.returns.OrderFacts;
 import com.shopops.domain.returns.ReturnCheck;
 import com.shopops.domain.returns.ReturnPolicy;
 import com.shopops.domain.returns.ReturnProblem;
@@ -8,9 +9,7 @@ import com.shopops.domain.returns.ReturnReason;
 import com.shopops.domain.returns.ReturnRecord;
 import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.domain.returns.ReturnValidator;
-import com.shopops.domain.returns.ReturnWindow;
 import com.shopops.config.Config;
-import com.shopops.config.ReturnsConfig;
 import com.shopops.store.ImportSession;
 import com.shopops.store.ReturnStore;
 import java.sql.SQLException;
@@ -94,7 +93,7 @@ final class ReturnsHandler implements KindHandler {
     this.rejects = rejects;
     this.match = match;
     this.importId = session.importId();
-    this.policy = ReturnsConfig.policy(new Config(session.config()), zone);
+    this.policy = Rules.of(new Config(session.config()), zone).returns();
     this.check = new ReturnCheck(new ReturnValidator(zone));
     preset.status().forEach((k, v) -> statusMap.put(k.strip().toLowerCase(Locale.ROOT), v));
   }
@@ -119,27 +118,23 @@ final class ReturnsHandler implements KindHandler {
           + ", not " + orderId + " (two returns with one id?)");
       return;
     }
-    Optional<ReturnStore.OrderFacts> found = store.orderFacts(orderId);
+    Optional<OrderFacts> found = store.orderFacts(orderId);
     if (found.isEmpty()) {
       reject(row, "order_id", "order " + orderId
           + " is not in the store; import its orders before its returns");
       return;
     }
-    ReturnStore.OrderFacts order = found.get();
+    OrderFacts order = found.get();
     String sku = row.text(SKU) != null ? row.text(SKU) : before == null ? null : before.sku();
     if (!order.sells(sku)) {
       reject(row, "sku", "order " + orderId + " has no line with SKU " + sku);
       return;
     }
-    List<ReturnRecord> others = store.forOrder(orderId).stream()
-        .map(ReturnStore.Stored::record)
-        .filter(r -> java.util.Objects.equals(r.sku(), sku))
-        .toList();
-    ReturnRecord r = merge(row, before, sku, order, others);
+    List<ReturnRecord> orderReturns =
+        store.forOrder(orderId).stream().map(ReturnStore.Stored::record).toList();
+    ReturnRecord r = merge(row, before, sku, order);
     r = applyStatus(r, row);
-    LinePurchase bought = order.purchase(sku, units(others, r));
-    ReturnWindow window = ReturnWindow.of(order.deliveredAt(), sku, order.category(sku), policy);
-    ReturnCheck.Result result = check.check(r, bought, others, window);
+    ReturnCheck.Result result = check.check(r, order, orderReturns, policy);
     if (!result.ok()) {
       ReturnProblem p = result.problems().get(0);
       reject(row, p.field(), p.message());
@@ -160,8 +155,7 @@ final class ReturnsHandler implements KindHandler {
   }
 
   /** The row over the stored return: what the row gives wins, what it leaves out is kept. */
-  private ReturnRecord merge(ParsedRow row, ReturnRecord before, String sku,
-      ReturnStore.OrderFacts order, List<ReturnRecord> others) {
+  private ReturnRecord merge(ParsedRow row, ReturnRecord before, String sku, OrderFacts order) {
     Long qty = row.number(QUANTITY);
     int quantity;
     if (qty != null) {
@@ -169,9 +163,7 @@ final class ReturnsHandler implements KindHandler {
     } else if (before != null) {
       quantity = before.quantity();
     } else {
-      // no quantity column: the whole line (or 1 when the order has no lines)
-      LinePurchase line = order.lines().isEmpty() ? null : order.purchase(sku, 1);
-      quantity = line == null ? 1 : Math.max(1, line.quantity());
+      quantity = order.wholeLineUnits(sku); // no quantity column: the whole line
     }
     ReturnReason reason = ReturnReason.parse(row.text(REASON))
         .orElse(before == null ? null : before.reason());
@@ -190,17 +182,6 @@ final class ReturnsHandler implements KindHandler {
   private static Instant pick(ParsedRow row, int field, Instant stored) {
     Instant v = row.instant(field);
     return v != null ? v : stored;
-  }
-
-  /** Units the order's other returns of this line claim, plus this one's (for lineless orders). */
-  private static int units(List<ReturnRecord> others, ReturnRecord r) {
-    long units = r.quantity();
-    for (ReturnRecord o : others) {
-      if (!o.returnId().equals(r.returnId()) && o.rejectedAt() == null) {
-        units += o.quantity();
-      }
-    }
-    return (int) Math.min(Integer.MAX_VALUE, units);
   }
 
   /**

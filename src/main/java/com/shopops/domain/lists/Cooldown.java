@@ -12,10 +12,14 @@ import java.time.ZonedDateTime;
  * at 09:00:05 would otherwise miss those customers on day 14 by five seconds. A contact recorded
  * after {@code asOf} (a clock set back with {@code --now}) counts as recent.
  */
-final class Cooldown {
+public final class Cooldown {
   private Cooldown() {}
 
-  static boolean within(Instant lastContactAt, int days, ZonedDateTime asOf) {
+  /**
+   * Whether a customer last contacted at {@code lastContactAt} (null: never) is still cooling down
+   * on {@code asOf}'s date; {@code days} 0 turns the cool-down off.
+   */
+  public static boolean within(Instant lastContactAt, int days, ZonedDateTime asOf) {
     if (lastContactAt == null || days <= 0) {
       return false;
     }

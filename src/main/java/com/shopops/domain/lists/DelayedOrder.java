@@ -1,5 +1,6 @@
 package com.shopops.domain.lists;
 
+import com.shopops.domain.sla.ShippingStatus;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,7 +20,20 @@ public record DelayedOrder(
     /** Past the ship-by deadline and still not shipped. */
     OVERDUE,
     /** Deadline within the at-risk window. */
-    AT_RISK
+    AT_RISK;
+
+    /**
+     * Which orders the delay list tells: at risk (the deadline is near), overdue, or breached
+     * (past the hard limit: still unshipped, so still worth an apology). Null for every other
+     * status — not yet at risk, shipped, unpaid or excluded.
+     */
+    public static Status of(ShippingStatus s) {
+      return switch (s) {
+        case AT_RISK -> AT_RISK;
+        case OVERDUE, BREACHED -> OVERDUE;
+        default -> null;
+      };
+    }
   }
 
   public DelayedOrder {

@@ -130,7 +130,7 @@ public final class FollowUps {
    */
   public static Selection<Satisfaction> satisfaction(
       List<DeliveredOrder> orders, FollowUpPolicy policy, ZonedDateTime asOf) {
-    LocalDate target = asOf.toLocalDate().minusDays(policy.satisfactionDays());
+    LocalDate target = satisfactionDay(policy, asOf);
     Selection.Counter counter = new Selection.Counter();
     List<DeliveredOrder> chosen = new ArrayList<>();
     for (DeliveredOrder o : orders) {
@@ -157,7 +157,24 @@ public final class FollowUps {
     return new Selection<>(rows, counter.counts(), rows.size());
   }
 
+  /**
+   * The store-zone day whose deliveries the satisfaction list asks about: {@code asOf}'s date minus
+   * N. Orders delivered on other days need not be read.
+   */
+  public static LocalDate satisfactionDay(FollowUpPolicy policy, ZonedDateTime asOf) {
+    return asOf.toLocalDate().minusDays(policy.satisfactionDays());
+  }
+
   // ------------------------------------------------------------------------------------ anniversary
+
+  /**
+   * The month the anniversary list looks at on {@code asOf}: the coming calendar month (store
+   * zone). Only purchases in that calendar month of earlier years matter, so no other purchase
+   * need be read.
+   */
+  public static java.time.Month anniversaryMonth(ZonedDateTime asOf) {
+    return asOf.toLocalDate().withDayOfMonth(1).plusMonths(1).getMonth();
+  }
 
   /**
    * Customers who bought in the same calendar month in at least {@code anniversaryMinYears}

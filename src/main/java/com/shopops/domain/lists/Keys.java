@@ -1,5 +1,7 @@
 package com.shopops.domain.lists;
 
+import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,7 +12,7 @@ import java.util.stream.Collectors;
  * first purchase} matches {@code FIRST_PURCHASE}. Chinese names (金牌, 华东) are letters and are
  * compared as they are.
  */
-final class Keys {
+public final class Keys {
   private Keys() {}
 
   static String of(String name) {
@@ -40,6 +42,12 @@ final class Keys {
 
   static boolean in(Set<String> keys, String name) {
     return name != null && keys.contains(of(name));
+  }
+
+  /** The name among {@code names} that {@code given} means, as these rules match names. */
+  public static Optional<String> find(Collection<String> names, String given) {
+    String key = of(given);
+    return names.stream().filter(n -> n != null && of(n).equals(key)).findFirst();
   }
 
 }

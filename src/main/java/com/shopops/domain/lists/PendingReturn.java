@@ -1,5 +1,6 @@
 package com.shopops.domain.lists;
 
+import com.shopops.domain.returns.ReturnStatus;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -26,7 +27,25 @@ public record PendingReturn(
     /** Requested; the shop has not approved or rejected it. */
     APPROVAL,
     /** Goods received back; the refund is not issued. */
-    REFUND
+    REFUND;
+
+    /**
+     * What a return at this step waits on the shop for; null when it waits on nobody at the shop
+     * — approved and not yet received waits on the customer sending the goods back, and a
+     * rejected or refunded return is closed.
+     */
+    public static Waiting of(ReturnStatus step) {
+      return switch (step) {
+        case REQUESTED -> APPROVAL;
+        case RECEIVED -> REFUND;
+        default -> null;
+      };
+    }
+
+    /** The code shown in the list's {@code waiting_for} column. */
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   public PendingReturn {

@@ -10,6 +10,10 @@ import java.util.Objects;
  * bought ({@link ReturnValidator#validate}), all returns of the same line together ({@link
  * ReturnValidator#validateLine}: partial returns must not add up to more units or money than were
  * bought), and the flags it is recorded with ({@link ReturnFlags}).
+ *
+ * <p>The units-across-returns cap: the units of a line may not be returned more often than they
+ * were bought, summed over every return of the line that was not rejected ({@link #unitsClaimed}).
+ * A return that is stored already counts once (its stored version is replaced by the new one).
  */
 public final class ReturnCheck {
   private final ReturnValidator validator;
@@ -48,5 +52,38 @@ public final class ReturnCheck {
       }
     }
     return new Result(List.copyOf(problems), ReturnFlags.of(r, window));
+  }
+
+  /**
+   * {@link #check(ReturnRecord, LinePurchase, List, ReturnWindow)} against the order the return
+   * belongs to: what was bought on its line, the other returns of the same SKU, and the item's
+   * window under {@code policy}.
+   *
+   * @param orderReturns every return of the order already recorded (any SKU; a stored version of
+   *     {@code r} is skipped by id)
+   */
+  public Result check(
+      ReturnRecord r, OrderFacts order, List<ReturnRecord> orderReturns, ReturnPolicy policy) {
+    List<ReturnRecord> others =
+        orderReturns.stream().filter(o -> Objects.equals(o.sku(), r.sku())).toList();
+    LinePurchase bought = order.purchase(r.sku(), unitsClaimed(r, others));
+    ReturnWindow window =
+        ReturnWindow.of(order.deliveredAt(), r.sku(), order.category(r.sku()), policy);
+    return check(r, bought, others, window);
+  }
+
+  /**
+   * The units of a line that {@code r} and the line's other returns claim together: {@code r}'s,
+   * plus those of every other return that was not rejected ({@code r}'s stored version, same id,
+   * is not counted twice). Capped at {@link Integer#MAX_VALUE}.
+   */
+  public static int unitsClaimed(ReturnRecord r, List<ReturnRecord> lineReturns) {
+    long units = r.quantity();
+    for (ReturnRecord o : lineReturns) {
+      if (!o.returnId().equals(r.returnId()) && o.rejectedAt() == null) {
+        units += o.quantity();
+      }
+    }
+    return (int) Math.min(Integer.MAX_VALUE, units);
   }
 }

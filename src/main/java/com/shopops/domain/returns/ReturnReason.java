@@ -53,6 +53,20 @@ public enum ReturnReason {
     return Optional.of(OTHER);
   }
 
+  /**
+   * Strict parse of a reason an operator types ({@code returns add --reason}): as {@link #parse},
+   * but text that is not recognised is empty rather than {@link #OTHER}, so a typo is caught;
+   * only "other" or 其他 itself means OTHER.
+   */
+  public static Optional<ReturnReason> parseTyped(String text) {
+    Optional<ReturnReason> r = parse(text);
+    if (r.isEmpty() || r.get() != OTHER) {
+      return r;
+    }
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    return t.startsWith("other") || t.contains("其他") ? r : Optional.empty();
+  }
+
   private static boolean has(String text, String... needles) {
     for (String n : needles) {
       if (text.contains(n)) {

@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,6 +36,17 @@ public final class ReturnReport {
 
     public boolean isPeriod() {
       return this == DAY || this == WEEK || this == MONTH;
+    }
+
+    /** The word {@code --by} takes and the report's first column is named: {@code sku}. */
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The code: what the command line offers as completion for {@code --by}. */
+    @Override
+    public String toString() {
+      return code();
     }
   }
 

@@ -85,4 +85,16 @@ public record ReturnTiming(
   public boolean overdue() {
     return approvalOverdue || refundOverdue;
   }
+
+  /**
+   * When the shop must act next: approval while requested, refund once the goods are received;
+   * null at the other steps (the buyer is sending the goods back, or the return is closed).
+   */
+  public Instant dueAt() {
+    return switch (step) {
+      case REQUESTED -> approveBy;
+      case RECEIVED -> refundBy;
+      default -> null;
+    };
+  }
 }

@@ -1,0 +1,283 @@
+package com.shopops.app.customers;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.Rules;
+import com.shopops.app.UserException;
+import com.shopops.domain.customers.ClvSummary;
+import com.shopops.domain.customers.ClvSummaryRow;
+import com.shopops.domain.customers.ClvUnit;
+import com.shopops.domain.customers.CustomerSpend;
+import com.shopops.domain.customers.LifecyclePolicy;
+import com.shopops.domain.customers.LifecycleStage;
+import com.shopops.domain.customers.LifecycleStanding;
+import com.shopops.domain.customers.PyramidLayerSummary;
+import com.shopops.domain.customers.PyramidMember;
+import com.shopops.domain.customers.PyramidPolicy;
+import com.shopops.domain.customers.PyramidResult;
+import com.shopops.domain.customers.RfmPolicy;
+import com.shopops.domain.customers.RfmScore;
+import com.shopops.domain.customers.SegmentSummary;
+import com.shopops.domain.customers.SegmentSummaryRow;
+import com.shopops.domain.customers.Tier;
+import com.shopops.domain.customers.TierPolicy;
+import com.shopops.domain.customers.Customer;
+import com.shopops.domain.customers.FollowUpEntry;
+import com.shopops.domain.customers.FollowUpLog;
+import com.shopops.domain.lists.Masking;
+import com.shopops.domain.order.Order;
+import com.shopops.store.CustomerFigures;
+import com.shopops.store.CustomerQueries;
+import com.shopops.store.CustomerRecords;
+import com.shopops.store.FollowUpStore;
+import com.shopops.store.OrderQueries;
+import com.shopops.store.ReturnStore;
+import com.shopops.store.CustomerFigures.Buyer;
+import com.shopops.store.Store;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import com.shopops.app.customers.CustomerStandings.Part;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Customers scored and grouped ({@code customers segment}), one customer's whole record ({@code
+ * customers show}) and the CLV model inputs ({@code customers summary}).
+ */
+public final class CustomerService {
+  private final Store store;
+  private final Rules rules;
+
+  public CustomerService(Store store, Rules rules) {
+    this.store = store;
+    this.rules = rules;
+  }
+
+  /** The customer list with what their paid orders add up to ({@code customers list}). */
+  public List<CustomerQueries.Listed> list(CustomerQueries.Filter filter) throws SQLException {
+    return new CustomerQueries(store).list(filter);
+  }
+
+  /** Customers scored by the query's method, kept by its region and segment. */
+  public Segmentation segment(SegmentQuery q) throws SQLException {
+    return switch (q.method()) {
+      case RFM -> rfm(q);
+      case TIER -> tiers(q);
+      case LIFECYCLE -> lifecycle(q);
+      case PYRAMID -> pyramid(q);
+    };
+  }
+
+  /**
+   * One customer's whole record as of {@code asOf}. {@code idOrPhone} is a customer id the store
+   * knows (customer list, orders or follow-ups), else a phone number matched on its digits.
+   */
+  public CustomerView show(String idOrPhone, Instant asOf) throws SQLException {
+    CustomerRecords records = new CustomerRecords(store);
+    FollowUpStore followUps = new FollowUpStore(store);
+    String id = resolve(records, followUps, idOrPhone.strip());
+    Customer profile =
+        records.customer(id).orElse(new Customer(id, null, null, null, null, null, null, null,
+            null));
+    CustomerStandings.Standing standing = CustomerStandings.of(store, rules, asOf, id);
+    List<FollowUpEntry> log = followUps.list(new FollowUpStore.Filter(id, null, null, null));
+    Map<String, CustomerRecords.Fulfilled> fulfilment = records.fulfilment(id);
+    List<OrderQueries.Listed> list =
+        new OrderQueries(store).list(new OrderQueries.Filter(null, null, null, id, null));
+    List<CustomerView.OrderRow> orders = new ArrayList<>(list.size());
+    for (int i = list.size() - 1; i >= 0; i--) { // latest first
+      Order o = list.get(i).order();
+      orders.add(new CustomerView.OrderRow(o, fulfilment.get(o.orderId())));
+    }
+    return new CustomerView(
+        asOf, profile, profile.region() != null ? profile.region() : standing.region(), standing,
+        orders, new ReturnStore(store).forCustomer(id), records.reviews(id), log,
+        FollowUpLog.nextFor(log), records.contacts(id));
+  }
+
+  /** The id as given when the store knows it, else the one customer with that phone number. */
+  private String resolve(CustomerRecords records, FollowUpStore followUps, String given)
+      throws SQLException {
+    if (records.customer(given).isPresent() || records.hasOrders(given)
+        || !followUps.list(new FollowUpStore.Filter(given, null, null, null)).isEmpty()) {
+      return given;
+    }
+    if (CustomerRecords.phoneDigits(given).length() >= 7) {
+      List<String> ids = records.byPhone(given);
+      if (ids.size() == 1) {
+        return ids.get(0);
+      }
+      if (ids.size() > 1) {
+        throw new UserException(ExitCodes.BAD_INPUT,
+            "phone " + Masking.phone(given) + " belongs to " + ids.size() + " customers: "
+                + String.join(", ", ids), "show one of them by customer id");
+      }
+    }
+    throw new UserException(ExitCodes.BAD_INPUT, "no customer " + given + " in " + store.path(),
+        "`shopops customers list` shows the customers; a phone number is matched on its digits");
+  }
+
+  /** The CLV model inputs of every buyer as of {@code asOf} (Python lifetimes' summary). */
+  public List<ClvSummaryRow> summary(Instant asOf, ClvUnit unit) throws SQLException {
+    var purchases = new CustomerFigures(store).purchases(asOf, false);
+    return ClvSummary.summarize(purchases, asOf, store.zone(), unit, false);
+  }
+
+  private Segmentation.Rfm rfm(SegmentQuery q) throws SQLException {
+    RfmPolicy policy = rules.rfm();
+    if (q.binning() != null) {
+      policy = policy.withBinning(q.binning());
+    }
+    CustomerStandings.RfmStandings rfm =
+        CustomerStandings.rfm(store, policy, q.asOf(), since(q));
+    String wanted = pick(q, policy.segments().names(), "segment");
+    List<RfmScore> shown = new ArrayList<>();
+    for (RfmScore s : rfm.result().scores()) {
+      if (keep(q, rfm.buyers().get(s.customerId()).region(), s.segment(), wanted)) {
+        shown.add(s);
+      }
+    }
+    List<SegmentSummaryRow> summary =
+        q.summary() ? SegmentSummary.summarize(shown, policy.segments()) : List.of();
+    return new Segmentation.Rfm(
+        q.summary() ? List.of() : shown, summary, rfm.result().thresholds(),
+        policy.segments().unreachable(policy.bins()), rfm.buyers().isEmpty());
+  }
+
+  private Segmentation.Tiers tiers(SegmentQuery q) throws SQLException {
+    TierPolicy policy = rules.tiers();
+    CustomerStandings standings = CustomerStandings.compute(store, rules, q.asOf(), EnumSet.of(Part.TIER));
+    Map<String, String> regions = regions(q);
+    String wanted = pick(q, policy.tiers().stream().map(Tier::name).toList(), "tier");
+    List<Segmentation.TierRow> rows = new ArrayList<>();
+    for (CustomerStandings.Standing s : standings.all()) {
+      if (keep(q, regions.get(s.customerId()), s.tierName(), wanted)) {
+        rows.add(new Segmentation.TierRow(s.monetary(), s.orders(), s.reviews(), s.tier()));
+      }
+    }
+    if (!q.summary()) {
+      return new Segmentation.Tiers(rows, List.of());
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    policy.tiers().forEach(t -> counts.put(t.name(), 0));
+    rows.forEach(r -> counts.merge(r.standing().tier(), 1, Integer::sum));
+    List<Segmentation.Count> summary = new ArrayList<>();
+    for (Tier t : policy.tiers()) {
+      if (wanted == null || wanted.equals(t.name())) {
+        int n = counts.get(t.name());
+        summary.add(new Segmentation.Count(t.name(), t.threshold(), n, share(n, rows.size())));
+      }
+    }
+    return new Segmentation.Tiers(List.of(), summary);
+  }
+
+  private Segmentation.Lifecycle lifecycle(SegmentQuery q) throws SQLException {
+    LifecyclePolicy policy = rules.lifecycle();
+    CustomerStandings standings = CustomerStandings.compute(store, rules, q.asOf(), EnumSet.of(Part.LIFECYCLE));
+    Map<String, String> regions = regions(q);
+    List<String> labels = new ArrayList<>();
+    for (LifecycleStage st : LifecycleStage.values()) {
+      labels.add(st.label());
+    }
+    String wanted = pick(q, labels, "stage");
+    List<LifecycleStanding> rows = new ArrayList<>();
+    for (CustomerStandings.Standing s : standings.all()) {
+      if (keep(q, regions.get(s.customerId()), s.stage(), wanted)) {
+        rows.add(s.lifecycle());
+      }
+    }
+    if (!q.summary()) {
+      return new Segmentation.Lifecycle(rows, List.of(), policy);
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    labels.forEach(l -> counts.put(l, 0));
+    rows.forEach(r -> counts.merge(r.stage().label(), 1, Integer::sum));
+    List<Segmentation.Count> summary = new ArrayList<>();
+    for (String l : labels) {
+      if (wanted == null || wanted.equals(l)) {
+        summary.add(new Segmentation.Count(l, null, counts.get(l), share(counts.get(l),
+            rows.size())));
+      }
+    }
+    return new Segmentation.Lifecycle(List.of(), summary, policy);
+  }
+
+  private Segmentation.Pyramid pyramid(SegmentQuery q) throws SQLException {
+    PyramidPolicy policy = PyramidPolicy.defaults();
+    Map<String, String> regions = new LinkedHashMap<>();
+    List<CustomerSpend> spend = new ArrayList<>();
+    for (Buyer b : new CustomerFigures(store).buyers(q.asOf(), since(q))) {
+      regions.put(b.customerId(), b.region());
+      spend.add(new CustomerSpend(b.customerId(), b.monetary()));
+    }
+    PyramidResult result = com.shopops.domain.customers.ValuePyramid.build(spend, policy);
+    List<String> names = new ArrayList<>();
+    policy.layers().forEach(l -> names.add(l.name()));
+    names.add(policy.restName());
+    String wanted = pick(q, names, "layer");
+    if (q.summary()) {
+      List<PyramidLayerSummary> layers = new ArrayList<>();
+      for (PyramidLayerSummary l : result.layers()) {
+        if (wanted == null || wanted.equals(l.layer())) {
+          layers.add(l);
+        }
+      }
+      return new Segmentation.Pyramid(List.of(), layers, q.region() != null);
+    }
+    List<PyramidMember> members = new ArrayList<>();
+    for (PyramidMember m : result.members()) {
+      if (keep(q, regions.get(m.customerId()), m.layer(), wanted)) {
+        members.add(m);
+      }
+    }
+    return new Segmentation.Pyramid(members, List.of(), false);
+  }
+
+  /** The window's first instant: the as-of day and the days-1 before it; null for all history. */
+  private Instant since(SegmentQuery q) {
+    if (q.windowDays() == null) {
+      return null;
+    }
+    ZoneId zone = store.zone();
+    return q.asOf().atZone(zone).toLocalDate().minusDays(q.windowDays() - 1L).atStartOfDay(zone)
+        .toInstant();
+  }
+
+  /** Each customer's region for the filter (customer list first, else any order's). */
+  private Map<String, String> regions(SegmentQuery q) throws SQLException {
+    return q.region() == null ? Map.of() : new CustomerFigures(store).regions();
+  }
+
+  /** The query's segment resolved to the spelling of one of {@code names}; null when not given. */
+  private static String pick(SegmentQuery q, List<String> names, String what) {
+    if (q.segment() == null) {
+      return null;
+    }
+    Function<String, String> key = s -> s.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+    for (String n : names) {
+      if (key.apply(n).equals(key.apply(q.segment()))) {
+        return n;
+      }
+    }
+    throw new UserException(ExitCodes.USAGE, "--segment: no " + what + " \"" + q.segment() + "\"",
+        "use one of " + String.join(", ", names));
+  }
+
+  private static boolean keep(SegmentQuery q, String customerRegion, String name, String wanted) {
+    return (q.region() == null || q.region().equals(customerRegion))
+        && (wanted == null || wanted.equals(name));
+  }
+
+  private static BigDecimal share(int n, int total) {
+    return total == 0
+        ? BigDecimal.ZERO.setScale(4)
+        : BigDecimal.valueOf(n).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
+  }
+}

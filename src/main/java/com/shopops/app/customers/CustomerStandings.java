@@ -1,0 +1,268 @@
+package com.shopops.app.customers;
+
+import com.shopops.app.Rules;
+import com.shopops.domain.customers.CustomerPurchases;
+import com.shopops.domain.customers.Lifecycle;
+import com.shopops.domain.customers.LifecycleStanding;
+import com.shopops.domain.customers.MemberTiers;
+import com.shopops.domain.customers.Purchase;
+import com.shopops.domain.customers.RfmInput;
+import com.shopops.domain.customers.RfmPolicy;
+import com.shopops.domain.customers.RfmResult;
+import com.shopops.domain.customers.RfmScore;
+import com.shopops.domain.customers.TierInput;
+import com.shopops.domain.customers.TierPolicy;
+import com.shopops.domain.customers.TierStanding;
+import com.shopops.domain.customers.RfmScorer;
+import com.shopops.store.CustomerFigures;
+import com.shopops.store.CustomerFigures.Buyer;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where every customer stands as of an instant: RFM score and segment, member tier (growth value)
+ * and lifecycle stage. The one place these are computed, for {@code customers segment}, {@code
+ * customers show} and the lists: RFM is scored over every buyer (all history), tiers over every
+ * known customer (customer list and buyers), lifecycle over every known customer's paid orders.
+ */
+public final class CustomerStandings {
+
+  /**
+   * One customer's standing.
+   *
+   * @param orders paid, not cancelled orders up to as-of (0 for a prospect)
+   * @param monetary what they paid in minor units, net of refunds (0 for a prospect)
+   * @param lastPaidAt their last paid order's time; null for a prospect
+   * @param region the buyer's region (customer list first, else their paid orders'); for a
+   *     prospect null (the customer list holds it); null when only lifecycle was computed
+   * @param rfm their RFM row; null for a prospect, or when not asked for
+   * @param reviews reviews written up to as-of (growth value counts them); 0 without the tier
+   * @param tier growth value and tier; null when not asked for
+   * @param lifecycle their lifecycle stage; null when it was not asked for
+   */
+  public record Standing(
+      String customerId,
+      int orders,
+      long monetary,
+      Instant lastPaidAt,
+      String region,
+      RfmScore rfm,
+      int reviews,
+      TierStanding tier,
+      LifecycleStanding lifecycle) {
+
+    /** Whether the customer has a paid order (a buyer), as opposed to a prospect. */
+    public boolean isBuyer() {
+      return lastPaidAt != null;
+    }
+
+    /** The RFM segment, or null for a prospect. */
+    public String segment() {
+      return rfm == null ? null : rfm.segment();
+    }
+
+    /** The tier's name, or null when not computed. */
+    public String tierName() {
+      return tier == null ? null : tier.tier();
+    }
+
+    /** The lifecycle stage's label ("first purchase"), or null when not computed. */
+    public String stage() {
+      return lifecycle == null ? null : lifecycle.stage().label();
+    }
+  }
+
+  /** RFM over a set of buyers: the domain result and each buyer's figures, by customer id. */
+  public record RfmStandings(RfmPolicy policy, RfmResult result, Map<String, Buyer> buyers) {}
+
+  private final Instant asOf;
+  private final Map<String, Standing> byCustomer;
+  private final Map<String, CustomerPurchases> purchases;
+
+  private CustomerStandings(
+      Instant asOf, Map<String, Standing> byCustomer, Map<String, CustomerPurchases> purchases) {
+    this.asOf = asOf;
+    this.byCustomer = Collections.unmodifiableMap(byCustomer);
+    this.purchases = Collections.unmodifiableMap(purchases);
+  }
+
+  /** What to compute: each part costs a pass over the orders. */
+  public enum Part {
+    /** RFM scores and segments, over every buyer. */
+    RFM,
+    /** Growth value and tier (reads reviews). */
+    TIER,
+    /** Lifecycle stages (reads every paid order). */
+    LIFECYCLE
+  }
+
+  /** Every known customer's standing, lifecycle included. */
+  public static CustomerStandings compute(Store store, Rules rules, Instant asOf)
+      throws SQLException {
+    return compute(store, rules, asOf, EnumSet.allOf(Part.class));
+  }
+
+  /**
+   * Every known customer's standing, in customer-id order; {@code withLifecycle} false skips the
+   * lifecycle stages (a pass over every paid order), leaving {@link Standing#lifecycle()} null.
+   */
+  public static CustomerStandings compute(
+      Store store, Rules rules, Instant asOf, boolean withLifecycle) throws SQLException {
+    return compute(store, rules, asOf,
+        withLifecycle ? EnumSet.allOf(Part.class) : EnumSet.of(Part.RFM, Part.TIER));
+  }
+
+  /**
+   * Every known customer's standing with only these parts (the others null). With lifecycle
+   * alone, a buyer's orders, money and last paid time come from their paid orders and the region
+   * is null (it takes the buyers' query the other parts read).
+   */
+  public static CustomerStandings compute(Store store, Rules rules, Instant asOf, Set<Part> parts)
+      throws SQLException {
+    CustomerFigures figures = new CustomerFigures(store);
+    boolean buyerQuery = parts.contains(Part.RFM) || parts.contains(Part.TIER);
+    Map<String, Buyer> buyers = new HashMap<>();
+    Map<String, RfmScore> scores = new HashMap<>();
+    if (parts.contains(Part.RFM)) {
+      RfmStandings rfm = rfm(store, rules.rfm(), asOf, null);
+      buyers = rfm.buyers();
+      for (RfmScore s : rfm.result().scores()) {
+        scores.put(s.customerId(), s);
+      }
+    } else if (buyerQuery) {
+      for (Buyer b : figures.buyers(asOf, null)) {
+        buyers.put(b.customerId(), b);
+      }
+    }
+    Map<String, CustomerPurchases> purchases = new LinkedHashMap<>();
+    Map<String, LifecycleStanding> stages = new HashMap<>();
+    if (parts.contains(Part.LIFECYCLE)) {
+      List<CustomerPurchases> all = figures.purchases(asOf, true);
+      for (CustomerPurchases c : all) {
+        purchases.put(c.customerId(), c);
+      }
+      for (LifecycleStanding s : Lifecycle.classifyAll(all, rules.lifecycle(), asOf, store.zone())) {
+        stages.put(s.customerId(), s);
+      }
+    }
+    // every known customer: the customer list and the buyers (the same set purchases holds)
+    List<String> ids = buyerQuery ? figures.customerIds(buyers.keySet())
+        : List.copyOf(purchases.keySet());
+    Map<String, Integer> reviews =
+        parts.contains(Part.TIER) ? figures.reviewsPerCustomer(asOf) : Map.of();
+    TierPolicy tiers = parts.contains(Part.TIER) ? rules.tiers() : null;
+    Map<String, Standing> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      Buyer b = buyerQuery ? buyers.get(id) : fromPurchases(purchases.get(id));
+      out.put(id, standing(id, b, scores.get(id), reviews.getOrDefault(id, 0), tiers,
+          stages.get(id)));
+    }
+    return new CustomerStandings(asOf, out, purchases);
+  }
+
+  /** A buyer's figures added up from their paid orders (null for a prospect); no region. */
+  private static Buyer fromPurchases(CustomerPurchases c) {
+    if (c.purchases().isEmpty()) {
+      return null;
+    }
+    long money = 0;
+    for (Purchase p : c.purchases()) {
+      money += p.amount();
+    }
+    Instant last = c.purchases().get(c.purchases().size() - 1).paidAt();
+    return new Buyer(c.customerId(), last, c.purchases().size(), money, null);
+  }
+
+  /**
+   * One customer's standing (RFM still scored over every buyer: a segment is relative); a customer
+   * the store does not know is a prospect with nothing.
+   */
+  public static Standing of(Store store, Rules rules, Instant asOf, String customerId)
+      throws SQLException {
+    CustomerFigures figures = new CustomerFigures(store);
+    RfmStandings rfm = rfm(store, rules.rfm(), asOf, null);
+    RfmScore score = null;
+    for (RfmScore s : rfm.result().scores()) {
+      if (s.customerId().equals(customerId)) {
+        score = s;
+      }
+    }
+    LifecycleStanding stage =
+        Lifecycle.classify(
+            figures.purchases(asOf, true, customerId).get(0), rules.lifecycle(), asOf,
+            store.zone());
+    int reviews = figures.reviewsPerCustomer(asOf).getOrDefault(customerId, 0);
+    return standing(
+        customerId, rfm.buyers().get(customerId), score, reviews, rules.tiers(), stage);
+  }
+
+  /**
+   * RFM scores of the buyers with a paid order up to {@code asOf} (paid on or after {@code since}
+   * when given: {@code customers segment --window}), under {@code policy}.
+   */
+  public static RfmStandings rfm(Store store, RfmPolicy policy, Instant asOf, Instant since)
+      throws SQLException {
+    ZoneId zone = store.zone();
+    Map<String, Buyer> buyers = new LinkedHashMap<>();
+    List<RfmInput> inputs = new ArrayList<>();
+    for (Buyer b : new CustomerFigures(store).buyers(asOf, since)) {
+      buyers.put(b.customerId(), b);
+      inputs.add(
+          new RfmInput(
+              b.customerId(), RfmInput.recencyDays(b.lastPaidAt(), asOf, zone), b.orders(),
+              b.monetary()));
+    }
+    return new RfmStandings(policy, RfmScorer.score(inputs, policy), buyers);
+  }
+
+  private static Standing standing(
+      String id, Buyer b, RfmScore score, int reviews, TierPolicy tiers,
+      LifecycleStanding stage) {
+    int orders = b == null ? 0 : b.orders();
+    long monetary = b == null ? 0 : b.monetary();
+    TierStanding tier = tiers == null ? null
+        : MemberTiers.standing(
+            id, MemberTiers.growthValue(new TierInput(id, monetary, orders, reviews),
+                tiers.weights()), tiers);
+    return new Standing(
+        id, orders, monetary, b == null ? null : b.lastPaidAt(), b == null ? null : b.region(),
+        score, reviews, tier, stage);
+  }
+
+  public Instant asOf() {
+    return asOf;
+  }
+
+  /** Every known customer's standing by customer id, in customer-id order. */
+  public Map<String, Standing> byCustomer() {
+    return byCustomer;
+  }
+
+  /** Every known customer's standing, in customer-id order. */
+  public List<Standing> all() {
+    return List.copyOf(byCustomer.values());
+  }
+
+  public Optional<Standing> get(String customerId) {
+    return Optional.ofNullable(byCustomer.get(customerId));
+  }
+
+  /**
+   * Each known customer's paid orders up to as-of (what lifecycle was computed from), by customer
+   * id in customer-id order; empty when computed without lifecycle.
+   */
+  public Map<String, CustomerPurchases> purchases() {
+    return purchases;
+  }
+}

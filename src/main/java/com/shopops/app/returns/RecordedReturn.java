@@ -1,0 +1,11 @@
+package com.shopops.app.returns;
+
+import com.shopops.domain.returns.ReturnFlags;
+import com.shopops.domain.returns.ReturnRecord;
+
+/**
+ * A return as written, with the flags it was recorded with.
+ *
+ * @param warning what the flags mean for this return, for the operator; null when none is set
+ */
+public record RecordedReturn(ReturnRecord record, ReturnFlags flags, String warning) {}

@@ -1,0 +1,268 @@
+package com.shopops.app.returns;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.Rules;
+import com.shopops.app.UserException;
+import com.shopops.domain.returns.OpenWindows;
+import com.shopops.domain.returns.OrderFacts;
+import com.shopops.domain.returns.RefundDefault;
+import com.shopops.domain.returns.ReturnCheck;
+import com.shopops.domain.returns.ReturnFlags;
+import com.shopops.domain.returns.ReturnLifecycle;
+import com.shopops.domain.returns.ReturnPolicy;
+import com.shopops.domain.returns.ReturnProblem;
+import com.shopops.domain.returns.ReturnRecord;
+import com.shopops.domain.returns.ReturnReport;
+import com.shopops.domain.returns.ReturnTiming;
+import com.shopops.domain.returns.ReturnValidator;
+import com.shopops.domain.returns.ReturnWindow;
+import com.shopops.store.ReturnStore;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Returns (退货退款) of one store: record and move them, list the ones waiting on someone, the
+ * overdue ones, the orders still inside the no-reason window, and the return report. The policy
+ * is the store's ({@link Rules#returns()}); the rules are {@code domain.returns}'.
+ */
+public final class ReturnService {
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final Store store;
+  private final ZoneId zone;
+  private final ReturnStore returns;
+  private ReturnPolicy policy;
+
+  public ReturnService(Store store) {
+    this.store = store;
+    this.zone = store.zone();
+    this.returns = new ReturnStore(store);
+  }
+
+  /** The store's return policy, read once. */
+  public ReturnPolicy policy() throws SQLException {
+    if (policy == null) {
+      policy = Rules.of(store).returns();
+    }
+    return policy;
+  }
+
+  // ------------------------------------------------------------------ add, update
+
+  /**
+   * Records a return request, checked against its order as the importer checks it: the order must
+   * be in the store and sell the SKU, and the returns of a line together may not exceed what was
+   * bought. A no-reason request outside the window, or of an item not eligible, is recorded and
+   * flagged.
+   */
+  public RecordedReturn add(NewReturn request) throws SQLException {
+    ReturnPolicy policy = policy();
+    OrderFacts order = order(request.orderId());
+    String sku = sku(order, request.sku());
+    String returnId =
+        request.returnId() != null ? request.returnId().strip() : newId(request.at());
+    if (returns.exists(returnId)) {
+      throw new UserException(ExitCodes.BAD_INPUT, "return " + returnId + " already exists",
+          "change it with `shopops returns update " + returnId + " --status …`");
+    }
+    ReturnRecord r = ReturnRecord.requested(returnId, request.orderId(), sku,
+        request.quantity(), request.at(), request.reason());
+    ReturnCheck.Result result = check(order, r, policy);
+    returns.save(r, result.flags(), null);
+    ReturnFlags flags = result.flags();
+    return new RecordedReturn(r, flags, flags.any() ? warning(flags, order, policy, sku) : null);
+  }
+
+  /**
+   * Moves a stored return one step ({@link ReturnLifecycle}); a refund without an amount refunds
+   * what was paid for the returned units ({@link RefundDefault}). Refused, with nothing changed,
+   * when the step is out of order or the return no longer fits its order.
+   */
+  public RecordedReturn update(ReturnStep step) throws SQLException {
+    ReturnPolicy policy = policy();
+    ReturnStore.Stored stored = returns.find(step.returnId()).orElseThrow(() ->
+        new UserException(ExitCodes.BAD_INPUT, "no return " + step.returnId() + " in "
+            + store.path(), "`shopops returns open` lists the open returns"));
+    ReturnLifecycle.Transition move =
+        new ReturnLifecycle(zone).move(stored.record(), step.to(), step.at());
+    if (!move.ok()) {
+      throw new UserException(ExitCodes.BAD_INPUT, move.error(), "nothing was changed");
+    }
+    ReturnRecord r = move.record();
+    OrderFacts order = order(r.orderId());
+    r = step.refund() != null ? r.withRefundAmount(step.refund()) : RefundDefault.apply(r, order);
+    ReturnCheck.Result result = check(order, r, policy);
+    returns.save(r, result.flags(), null);
+    return new RecordedReturn(r, result.flags(), null);
+  }
+
+  private OrderFacts order(String orderId) throws SQLException {
+    return returns.orderFacts(orderId).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
+        "no order " + orderId + " in " + store.path(), "import the order first"));
+  }
+
+  /** The returned SKU: the one named (the order must sell it), else the order's only one. */
+  private static String sku(OrderFacts order, String sku) {
+    if (sku != null) {
+      if (!order.sells(sku)) {
+        throw new UserException(ExitCodes.BAD_INPUT,
+            "order " + order.orderId() + " has no line with SKU " + sku,
+            "its SKUs: " + String.join(", ", order.skus()));
+      }
+      return sku;
+    }
+    List<String> skus = order.skus();
+    if (skus.size() > 1) {
+      throw new UserException(ExitCodes.USAGE,
+          "order " + order.orderId() + " has " + skus.size() + " SKUs; name the returned one"
+              + " with --sku", "its SKUs: " + String.join(", ", skus));
+    }
+    return skus.isEmpty() ? null : skus.get(0);
+  }
+
+  /** {@code RT} + the request date + the first free number: {@code RT20261120001}. */
+  private String newId(Instant when) throws SQLException {
+    String day = DateTimeFormatter.BASIC_ISO_DATE.format(when.atZone(zone).toLocalDate());
+    for (int n = 1; ; n++) {
+      String candidate = "RT" + day + String.format(Locale.ROOT, "%03d", n);
+      if (!returns.exists(candidate)) {
+        return candidate;
+      }
+    }
+  }
+
+  /** Checks a return against its order before it is written; refuses with every problem. */
+  private ReturnCheck.Result check(OrderFacts order, ReturnRecord r, ReturnPolicy policy)
+      throws SQLException {
+    List<ReturnRecord> orderReturns =
+        returns.forOrder(order.orderId()).stream().map(ReturnStore.Stored::record).toList();
+    ReturnCheck.Result result =
+        new ReturnCheck(new ReturnValidator(zone)).check(r, order, orderReturns, policy);
+    if (!result.ok()) {
+      throw new UserException(ExitCodes.BAD_INPUT, "cannot record " + r.returnId() + ": "
+          + result.problems().stream().map(ReturnProblem::toString)
+              .collect(Collectors.joining("; ")),
+          "nothing was changed");
+    }
+    return result;
+  }
+
+  private static String warning(
+      ReturnFlags flags, OrderFacts order, ReturnPolicy policy, String sku) {
+    List<String> notes = new ArrayList<>();
+    if (flags.outsideWindow()) {
+      notes.add("requested after the " + policy.windowDays() + "-day no-reason window closed at "
+          + MINUTES.format(ReturnWindow.closingTime(order.deliveredAt(), policy))
+          + "; recorded and flagged outside_window");
+    }
+    if (flags.notEligible()) {
+      notes.add(policy.notEligibleReason(sku, order.category(sku)) + "; recorded and flagged");
+    }
+    return String.join("; ", notes);
+  }
+
+  // ------------------------------------------------------------------ open, overdue
+
+  /**
+   * Every return requested by {@code asOf} and not rejected or refunded by then, with its timing:
+   * longest waiting first (then by return id).
+   */
+  public List<WaitingReturn> waiting(Instant asOf) throws SQLException {
+    return waiting(policy(), asOf);
+  }
+
+  /** {@link #waiting(Instant)} under a policy the caller already holds. */
+  public List<WaitingReturn> waiting(ReturnPolicy policy, Instant asOf) throws SQLException {
+    List<WaitingReturn> out = new ArrayList<>();
+    for (ReturnStore.Stored s : returns.openAsOf(asOf)) {
+      ReturnRecord r = s.record().asOf(asOf);
+      ReturnTiming.of(r, policy, asOf)
+          .filter(ReturnTiming::open)
+          .ifPresent(t -> out.add(new WaitingReturn(r, t, s.outsideWindow())));
+    }
+    out.sort(Comparator.comparing((WaitingReturn w) -> w.timing().since())
+        .thenComparing(w -> w.record().returnId()));
+    return out;
+  }
+
+  /** The waiting returns past their approval or refund deadline, longest waiting first. */
+  public List<OverdueReturn> overdue(Instant asOf) throws SQLException {
+    List<OverdueReturn> out = new ArrayList<>();
+    for (WaitingReturn w : waiting(asOf)) {
+      if (w.timing().overdue()) {
+        out.add(new OverdueReturn(
+            w.record(), w.timing(), Duration.between(w.timing().dueAt(), asOf)));
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ eligible
+
+  /**
+   * Delivered orders still inside their no-reason window at {@code asOf}, soonest-closing first;
+   * with {@code expiring}, only the windows closing within it.
+   */
+  public List<OpenWindows.Row> eligible(Instant asOf, Duration expiring) throws SQLException {
+    ReturnPolicy policy = policy();
+    var items = returns.deliveredBetween(OpenWindows.earliestOpenDelivery(policy, asOf), asOf);
+    return OpenWindows.of(items, policy, asOf, expiring);
+  }
+
+  // ------------------------------------------------------------------ report
+
+  /**
+   * Returns requested in the days of the query, grouped, with the units delivered in the same
+   * days as the denominator of the return rate. Nothing after {@code asOf} counts.
+   */
+  public ReturnsReport report(ReportQuery q) throws SQLException {
+    Instant now = q.asOf();
+    LocalDate today = now.atZone(zone).toLocalDate();
+    LocalDate last = q.to() == null ? today : q.to();
+    LocalDate first = q.from() == null ? last.minusDays(29) : q.from();
+    if (last.isBefore(first)) {
+      throw new UserException(ExitCodes.USAGE, "--to " + last + " is before --from " + first,
+          null);
+    }
+    Instant start = first.atStartOfDay(zone).toInstant();
+    Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+    Instant cut = end.isAfter(now) ? now.plusSeconds(1) : end; // nothing after the clock
+    List<ReturnReport.Item> items = new ArrayList<>();
+    Map<String, Long> delivered = Map.of();
+    if (cut.isAfter(start)) {
+      for (ReturnStore.Stored s : returns.requestedBetween(start, cut)) {
+        items.add(new ReturnReport.Item(s.record().asOf(now), s.category()));
+      }
+      delivered = deliveredUnits(q.by(), start, cut);
+    }
+    return new ReturnsReport(
+        q.by(), first, last, ReturnReport.rows(q.by(), items, delivered, zone));
+  }
+
+  private Map<String, Long> deliveredUnits(ReturnReport.By key, Instant start, Instant end)
+      throws SQLException {
+    return switch (key) {
+      case SKU -> returns.deliveredUnits(ReturnStore.UnitKey.SKU, start, end);
+      case CATEGORY -> returns.deliveredUnits(ReturnStore.UnitKey.CATEGORY, start, end);
+      case REASON -> returns.deliveredUnits(ReturnStore.UnitKey.ALL, start, end);
+      case DAY, WEEK, MONTH -> {
+        Map<String, Long> byPeriod = new LinkedHashMap<>();
+        returns.deliveredUnitsByQuarterHour(start, end).forEach((quarter, units) ->
+            byPeriod.merge(ReturnReport.periodKey(key, quarter, zone), units, Long::sum));
+        yield byPeriod;
+      }
+    };
+  }
+}

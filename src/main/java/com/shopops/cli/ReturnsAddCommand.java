@@ -1,0 +1,99 @@
+package com.shopops.cli;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.returns.NewReturn;
+import com.shopops.app.returns.RecordedReturn;
+import com.shopops.app.returns.ReturnService;
+import com.shopops.domain.returns.ReturnReason;
+import com.shopops.domain.returns.ReturnRecord;
+import com.shopops.render.Table;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(
+    name = "add",
+    description = {
+      "Record a return request, checked against its order.",
+      "The order must be in the store and sell the SKU, and all returns of the line together",
+      "may not exceed the units bought. A no-reason request after the window closed is",
+      "recorded and flagged."
+    },
+    sortOptions = false,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  shopops returns add SO202611150003 --sku TEA-LJ-250 --quantity 1 --reason no-reason",
+      "  shopops returns add SO202611150003 --sku TEA-LJ-250 --reason quality"
+          + " --at '2026-11-18 09:30' --id RT-0042"
+    })
+final class ReturnsAddCommand extends BaseCommand {
+  @Parameters(paramLabel = "ORDER_ID", description = "The order the goods came with.")
+  String orderId;
+
+  @Option(names = "--sku", paramLabel = "SKU",
+      description = "The returned item (may be left out when the order has one SKU).")
+  String sku;
+
+  @Option(names = "--quantity", paramLabel = "N", defaultValue = "1",
+      description = "Units returned (default 1).")
+  int quantity;
+
+  @Option(names = "--reason", paramLabel = "REASON", required = true,
+      converter = Reason.class, completionCandidates = Reason.class,
+      description = "no-reason, quality, wrong-item, damaged or other (Chinese words such as"
+          + " 七天无理由, 质量问题 are understood).")
+  ReturnReason reason;
+
+  @Option(names = "--at", paramLabel = "TIME",
+      description = "When the buyer asked (default: now, or --now).")
+  String at;
+
+  @Option(names = "--id", paramLabel = "RETURN_ID",
+      description = "The return's id (default: RT + request date + a number, e.g. RT20261120001).")
+  String id;
+
+  @Mixin OutputOptions output;
+
+  /** --reason: the codes as the help shows them, and the words {@link ReturnReason} knows. */
+  static final class Reason implements ITypeConverter<ReturnReason>, Iterable<String> {
+    @Override
+    public ReturnReason convert(String text) {
+      return ReturnReason.parseTyped(text).orElseThrow(() -> new TypeConversionException(
+          "unknown reason \"" + text + "\"; use no-reason, quality, wrong-item, damaged or other"));
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of("no-reason", "quality", "wrong-item", "damaged", "other").iterator();
+    }
+  }
+
+  @Override
+  public Integer call() throws SQLException {
+    try (Store store = openStore()) {
+      ZoneId zone = store.zone();
+      Instant when = ReturnsAt.orAsOf(at, asOf(zone), zone);
+      RecordedReturn added = new ReturnService(store)
+          .add(new NewReturn(orderId, sku, quantity, reason, when, id));
+      ReturnRecord r = added.record();
+      info("Recorded return " + r.returnId() + " of order " + orderId
+          + (r.sku() == null ? "" : " SKU " + r.sku()) + " (" + quantity + " unit"
+          + (quantity == 1 ? "" : "s") + ", " + reason.code() + ")");
+      if (added.warning() != null) {
+        info("warning: " + added.warning());
+      }
+      Table t = ReturnsTable.of();
+      ReturnsTable.add(t, r, added.flags().outsideWindow(), added.flags().notEligible());
+      render(t, output, zone);
+    }
+    return ExitCodes.OK;
+  }
+}

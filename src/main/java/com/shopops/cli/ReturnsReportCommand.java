@@ -1,0 +1,75 @@
+package com.shopops.cli;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.returns.ReportQuery;
+import com.shopops.app.returns.ReturnService;
+import com.shopops.app.returns.ReturnsReport;
+import com.shopops.domain.returns.ReturnReport;
+import com.shopops.render.Column;
+import com.shopops.render.Table;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "report",
+    description = {
+      "Return rates, refunds and refund times by SKU, category, reason or period.",
+      "Columns: returns, rejected, returned units,",
+      "delivered units, return rate (returned units / delivered units of the same SKU,",
+      "category or period; returns counted by request time, deliveries by delivery time),",
+      "refunds and the median hours from request to refund. The last row is the total.",
+      "Default period: the 30 days up to today."
+    },
+    sortOptions = false,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  shopops returns report --by sku --from 2026-11-01 --to 2026-11-20",
+      "  shopops returns report --by week --from 2026-09-01",
+      "  shopops returns report --by reason --format json"
+    })
+final class ReturnsReportCommand extends BaseCommand {
+  @Option(names = "--by", paramLabel = "KEY", defaultValue = "sku",
+      description = "sku (default), category, reason, day, week or month.")
+  ReturnReport.By by;
+
+  @Mixin PeriodOptions period;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws SQLException {
+    period.check();
+    try (Store store = openStore()) {
+      ZoneId zone = store.zone();
+      ReturnsReport report = new ReturnService(store)
+          .report(new ReportQuery(by, period.from(), period.to(), asOf(zone)));
+      Table t = new Table(Column.text(by.code()),
+          Column.integer("returns"), Column.integer("rejected"),
+          Column.integer("returned_units"), Column.integer("delivered_units"),
+          Column.rate("return_rate"), Column.integer("refunded"), Column.money("refund_total"),
+          Column.decimal("median_refund_hours"));
+      for (ReturnReport.Row r : report.rows()) {
+        t.addRow(r.key(), r.returns(), r.rejected(), r.returnedUnits(), r.deliveredUnits(),
+            r.returnRate(), r.refunded(), r.refundTotal(), r.medianRefundHours());
+      }
+      t.addNote("return_rate = returned units / delivered units " + denominator(by) + ", "
+          + report.first() + " to " + report.last() + " (returns by request time, deliveries by"
+          + " delivery time; rejected returns are not returned units)");
+      render(t, output, zone);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String denominator(ReturnReport.By key) {
+    return switch (key) {
+      case SKU -> "of the same SKU";
+      case CATEGORY -> "of the same category";
+      case REASON -> "of all SKUs";
+      default -> "in the same " + key.code();
+    };
+  }
+}

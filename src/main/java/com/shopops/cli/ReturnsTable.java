@@ -1,0 +1,38 @@
+package com.shopops.cli;
+
+import com.shopops.domain.returns.ReturnRecord;
+import com.shopops.render.Column;
+import com.shopops.render.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+
+/**
+ * The columns of a return as every command shows it ({@code returns add/update}, {@code orders
+ * show}, {@code customers show}): the generic import layout, plus its step and flags.
+ */
+final class ReturnsTable {
+  private ReturnsTable() {}
+
+  static Table of() {
+    return new Table(
+        Column.text("return_id"), Column.text("order_id"), Column.text("sku"),
+        Column.integer("quantity"), Column.text("step"), Column.timestamp("requested_at"),
+        Column.timestamp("approved_at"), Column.timestamp("rejected_at"),
+        Column.timestamp("received_at"), Column.timestamp("refunded_at"), Column.text("reason"),
+        Column.money("refund_amount"), Column.bool("outside_window"),
+        Column.bool("not_eligible"));
+  }
+
+  static void add(Table t, ReturnRecord r, boolean outside, boolean notEligible) {
+    t.addRow(r.returnId(), r.orderId(), r.sku(), (long) r.quantity(), r.status().code(),
+        r.requestedAt(), r.approvedAt(), r.rejectedAt(), r.receivedAt(), r.refundedAt(),
+        r.reason() == null ? null : r.reason().code(), r.refundAmount(), outside, notEligible);
+  }
+
+  /** Hours with one decimal, half-up: the waited and overdue columns. */
+  static BigDecimal hours(Duration d) {
+    return BigDecimal.valueOf(d.toSeconds()).divide(BigDecimal.valueOf(3600), 1,
+        RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,96 @@
+package com.shopops.cli;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.returns.RecordedReturn;
+import com.shopops.app.returns.ReturnService;
+import com.shopops.app.returns.ReturnStep;
+import com.shopops.domain.returns.ReturnRecord;
+import com.shopops.domain.returns.ReturnStatus;
+import com.shopops.render.Table;
+import com.shopops.store.Store;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(
+    name = "update",
+    description = {
+      "Move a return one step: approved, rejected, received or refunded.",
+      "requested → approved | rejected; approved → received, or refunded (refund without",
+      "return); received → refunded. A step out of order, a time",
+      "before the current step or a refund above what was paid is refused and nothing changes.",
+      "Marking it refunded without --refund refunds what was paid for the returned units."
+    },
+    sortOptions = false,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  shopops returns update RT20261120001 --status approved",
+      "  shopops returns update RT20261120001 --status received --at '2026-11-23 15:10'",
+      "  shopops returns update RT20261120001 --status refunded --refund 268.00"
+    })
+final class ReturnsUpdateCommand extends BaseCommand {
+  @Parameters(paramLabel = "RETURN_ID", description = "The return.")
+  String returnId;
+
+  @Option(names = "--status", paramLabel = "STEP", required = true,
+      converter = Step.class, completionCandidates = Step.class,
+      description = "approved, rejected, received or refunded.")
+  ReturnStatus status;
+
+  @Option(names = "--at", paramLabel = "TIME",
+      description = "When it happened (default: now, or --now).")
+  String at;
+
+  @Option(names = "--refund", paramLabel = "AMOUNT", converter = Converters.Amount.class,
+      description = "The refund amount, e.g. 268.00 (default when refunding: what was paid for"
+          + " the returned units).")
+  Long refund;
+
+  @Mixin OutputOptions output;
+
+  /** --status: a step a return can move to (not requested); the codes and Chinese words. */
+  static final class Step implements ITypeConverter<ReturnStatus>, Iterable<String> {
+    @Override
+    public ReturnStatus convert(String text) {
+      return ReturnStatus.parse(text).filter(s -> s != ReturnStatus.REQUESTED)
+          .orElseThrow(() -> new TypeConversionException("\"" + text
+              + "\" is not a step a return can move to; use approved, rejected, received or"
+              + " refunded"));
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("approved", "rejected", "received", "refunded").iterator();
+    }
+  }
+
+  @Override
+  public Integer call() throws SQLException {
+    try (Store store = openStore()) {
+      ZoneId zone = store.zone();
+      Instant when = ReturnsAt.orAsOf(at, asOf(zone), zone);
+      RecordedReturn moved =
+          new ReturnService(store).update(new ReturnStep(returnId, status, when, refund));
+      ReturnRecord r = moved.record();
+      info("Return " + returnId + " is " + status.code() + " at "
+          + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(when.atZone(zone))
+          + (status == ReturnStatus.REFUNDED
+              ? " (refund " + BigDecimal.valueOf(r.refundAmount(), 2).toPlainString() + ")"
+              : ""));
+      Table t = ReturnsTable.of();
+      ReturnsTable.add(t, r, moved.flags().outsideWindow(), moved.flags().notEligible());
+      render(t, output, zone);
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,86 @@
+package com.shopops.domain.returns;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An order as the return rules see it: who bought it, when it was delivered, what was paid, its
+ * lines.
+ *
+ * @param amount the goods amount (fen), null when unknown
+ * @param total goods plus shipping (fen), null when unknown
+ * @param lines empty for an order imported without lines
+ */
+public record OrderFacts(
+    String orderId, String customerId, Instant deliveredAt, Long amount, Long total,
+    String status, List<Line> lines) {
+
+  /** One line of the order: SKU, units bought, amount paid (fen, null when unknown), category. */
+  public record Line(String sku, long quantity, Long amount, String category) {}
+
+  public OrderFacts {
+    lines = List.copyOf(lines);
+  }
+
+  /** Whether the order has a line with this SKU (any SKU when it has no lines). */
+  public boolean sells(String sku) {
+    return sku == null || lines.isEmpty()
+        || lines.stream().anyMatch(l -> sku.equals(l.sku()));
+  }
+
+  /** The distinct SKUs of the order's lines, in line order. */
+  public List<String> skus() {
+    return lines.stream().map(Line::sku).filter(Objects::nonNull).distinct().toList();
+  }
+
+  /**
+   * What was bought and paid for {@code sku}: its lines summed (a SKU may sit on two lines);
+   * the whole order (goods plus shipping) when {@code sku} is null. An order imported without
+   * lines caps any return at the goods amount, with {@code unitsClaimed} as its quantity
+   * (units are unknown). Null when no amount is known.
+   */
+  public LinePurchase purchase(String sku, int unitsClaimed) {
+    if (lines.isEmpty()) {
+      Long paid = sku == null && total != null ? total : (amount != null ? amount : total);
+      return paid == null ? null
+          : new LinePurchase(orderId, sku, Math.max(1, unitsClaimed), paid);
+    }
+    long qty = 0;
+    long paid = 0;
+    boolean anyAmount = false;
+    for (Line l : lines) {
+      if (sku == null || sku.equals(l.sku())) {
+        qty += l.quantity();
+        if (l.amount() != null) {
+          paid += l.amount();
+          anyAmount = true;
+        }
+      }
+    }
+    if (sku == null) {
+      Long whole = total != null ? total : amount;
+      return whole == null ? null : new LinePurchase(orderId, null, (int) qty, whole);
+    }
+    return anyAmount ? new LinePurchase(orderId, sku, (int) qty, paid) : null;
+  }
+
+  /**
+   * The units a return of {@code sku} covers when its source does not say: the whole line (its
+   * lines summed), or 1 when the order has no lines or the line no units.
+   */
+  public int wholeLineUnits(String sku) {
+    LinePurchase line = lines.isEmpty() ? null : purchase(sku, 1);
+    return line == null ? 1 : Math.max(1, line.quantity());
+  }
+
+  /** The category of a SKU on this order, or null. */
+  public String category(String sku) {
+    for (Line l : lines) {
+      if (Objects.equals(sku, l.sku()) && l.category() != null) {
+        return l.category();
+      }
+    }
+    return null;
+  }
+}
