@@ -2,6 +2,7 @@ package com.shopops.domain.metrics;
 
 import com.shopops.domain.sla.ShipByDeadline;
 import com.shopops.domain.sla.ShippingPolicy;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -31,5 +32,22 @@ public final class OnTimeShipping {
     Objects.requireNonNull(shippedAt, "shippedAt");
     ShipByDeadline shipBy = ShipByDeadline.of(policy, paidAt, presaleShipDate, carrier, province);
     return !shippedAt.isAfter(shipBy.deadline());
+  }
+
+  /**
+   * How soon after payment an order is on time whatever its holidays, presale date or overrides:
+   * the shortest ship-within of the policy. The holiday clock and a presale promise only move a
+   * deadline later, and an override only replaces the ship-within, so an order shipped no later
+   * than this after payment is always on time (a store may count those in bulk).
+   */
+  public static Duration surelyOnTimeWithin(ShippingPolicy policy) {
+    Duration min = policy.shipWithin();
+    for (Duration d : policy.shipWithinByCarrier().values()) {
+      min = d.compareTo(min) < 0 ? d : min;
+    }
+    for (Duration d : policy.shipWithinByProvince().values()) {
+      min = d.compareTo(min) < 0 ? d : min;
+    }
+    return min;
   }
 }

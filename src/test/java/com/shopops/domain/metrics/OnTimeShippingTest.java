@@ -89,4 +89,22 @@ class OnTimeShippingTest {
     assertEquals(sla == ShippingStatus.SHIPPED_ON_TIME,
         OnTimeShipping.onTime(p, PAID, s, null, null, null), sla.toString());
   }
+
+  @Test
+  void surelyOnTimeIsTheShortestShipWithinAndNeverWrong() {
+    assertEquals(Duration.ofHours(24), OnTimeShipping.surelyOnTimeWithin(DEFAULTS));
+    ShippingPolicy p = new ShippingPolicy(Duration.ofHours(24), Duration.ofHours(48),
+        Duration.ofHours(4), Set.of(LocalDate.parse("2026-03-02")), DEFAULTS.cutoffs(),
+        Map.of("顺丰速运", Duration.ofHours(6)), Map.of("西藏", Duration.ofHours(72)), SHANGHAI);
+    Duration sure = OnTimeShipping.surelyOnTimeWithin(p);
+    assertEquals(Duration.ofHours(6), sure);
+    // at the bound every order is on time: any carrier, province, presale date or holiday
+    for (String carrier : new String[] {null, "顺丰速运", "中通快递"}) {
+      for (String province : new String[] {null, "西藏"}) {
+        for (LocalDate presale : new LocalDate[] {null, LocalDate.parse("2026-03-01")}) {
+          assertTrue(OnTimeShipping.onTime(p, PAID, PAID.plus(sure), presale, carrier, province));
+        }
+      }
+    }
+  }
 }
