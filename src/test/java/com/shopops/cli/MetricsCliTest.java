@@ -388,4 +388,21 @@ class MetricsCliTest {
     var order = cli.expect(2, "score", "--from", "2026-11-10", "--to", "2026-11-01");
     assertTrue(order.err().contains("--to 2026-11-01 is before --from 2026-11-10"), order.err());
   }
+
+  @Test
+  void theRefundOnTimeRateUsesTheConfiguredRefundDeadline() throws IOException {
+    importBoth();
+    // received 11-05 10:00, refunded 11-07 10:00: two days after receipt
+    cli.expect(0, "import", "returns", write("returns.csv",
+        "return_id,order_id,quantity,requested_at,approved_at,received_at,refunded_at,reason,"
+            + "refund_amount\nR1,O3,1,2026-11-04 10:00:00,2026-11-04 12:00:00,"
+            + "2026-11-05 10:00:00,2026-11-07 10:00:00,quality,30.00\n").toString());
+    var within7d = cli.expect(0, "score", "--from", "2026-11-02", "--to", "2026-11-08");
+    assertTrue(lines(within7d.out()).stream()
+        .anyMatch(l -> l.startsWith("after_sale,refund_on_time_rate,1.0000,")), within7d.out());
+    cli.expect(0, "config", "set", "returns.refund_within", "1d");
+    var within1d = cli.expect(0, "score", "--from", "2026-11-02", "--to", "2026-11-08");
+    assertTrue(lines(within1d.out()).stream()
+        .anyMatch(l -> l.startsWith("after_sale,refund_on_time_rate,0.0000,")), within1d.out());
+  }
 }
