@@ -107,7 +107,7 @@ public final class MetricsService {
 
   // ------------------------------------------------------------------ shared with score, report
 
-  FigureCounter counter() {
+  private FigureCounter counter() {
     return new FigureCounter(store, rules.shipping());
   }
 

@@ -98,7 +98,7 @@ public final class ScoreService {
     v.put(ScoreFigure.RATING_DESCRIPTION, ScoreMeasures.average(r[0], r[1]));
     v.put(ScoreFigure.RATING_SERVICE, ScoreMeasures.average(r[2], r[3]));
     v.put(ScoreFigure.RATING_LOGISTICS, ScoreMeasures.average(r[4], r[5]));
-    PeriodFigures f = new MetricsService(store, rules).counter()
+    PeriodFigures f = new FigureCounter(store, rules.shipping())
         .count(List.of(Span.of(range, zone)), null).bySpan().get(0);
     v.put(ScoreFigure.REPEAT_RATE, Metrics.repeatRate(f.repeatBuyers(), f.buyers()));
     return ScoreInputs.of(v);

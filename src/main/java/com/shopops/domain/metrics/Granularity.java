@@ -60,20 +60,9 @@ public enum Granularity {
     };
   }
 
-  /** {@code day}, {@code week} or {@code month}: the option value and completion candidate. */
+  /** {@code day}, {@code week} or {@code month}, as the option is written. */
   @Override
   public String toString() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  /** Parses {@code day}, {@code week} or {@code month} (any case), as given to {@code --by}. */
-  public static Granularity parse(String text) {
-    for (Granularity g : values()) {
-      if (g.name().equalsIgnoreCase(text.trim())) {
-        return g;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown period size \"" + text + "\" (expected day, week or month)");
   }
 }

@@ -198,11 +198,6 @@ class PeriodTest {
     assertEquals("2026-W53", ps.get(0).label());
   }
 
-  @Test
-  void granularityParse() {
-    assertEquals(Granularity.WEEK, Granularity.parse("Week"));
-    assertThrows(IllegalArgumentException.class, () -> Granularity.parse("year"));
-  }
 
   @Test
   void defaultFromIs30DaysOr12WeeksOr12MonthsBackAlignedToAPeriodStart() {
