@@ -321,6 +321,10 @@ class MetricsCliTest {
     assertTrue(page.startsWith("<!DOCTYPE html>"));
     assertEquals(4, page.split("<svg ", -1).length - 1, "four charts");
     assertFalse(page.contains("<script"));
+    // O2 (49 h) and O3 (6 h) shipped in the week: one by its ship-by deadline
+    assertTrue(page.contains("<tr><td>Orders shipped</td><td class=\"n\">2</td></tr>\n"
+        + "<tr><td>Shipped by their ship-by deadline</td><td class=\"n\">1</td></tr>"), page);
+    assertTrue(page.contains("<tr><td>Return requests</td><td class=\"n\">0</td></tr>"), page);
     assertFalse(page.contains("src=\"http"));
     assertFalse(page.contains("href=\"http"));
     var again = cli.expect(2, "report", "--html", html.toString());
