@@ -1,32 +1,25 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
-import com.shopops.app.UserException;
-
+import com.shopops.app.Rules;
+import com.shopops.app.metrics.ScoreQuery;
+import com.shopops.app.metrics.ScoreResult;
+import com.shopops.app.metrics.ScoreService;
 import com.shopops.domain.metrics.CapabilityScore;
-import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.Diagnosis;
 import com.shopops.domain.metrics.FigureScore;
-import com.shopops.domain.metrics.Granularity;
-import com.shopops.domain.metrics.ScoreInputs;
-import com.shopops.domain.metrics.ScorePolicy;
 import com.shopops.domain.metrics.Scorecard;
-import com.shopops.config.Config;
-import com.shopops.config.ScoreConfig;
-import com.shopops.render.report.ScorecardJson;
 import com.shopops.render.Column;
+import com.shopops.render.OutputFormat;
 import com.shopops.render.Table;
-import com.shopops.store.ScoreQueries;
+import com.shopops.render.report.ScorecardJson;
 import com.shopops.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "score",
@@ -36,7 +29,8 @@ import picocli.CommandLine.Option;
       "relationship (ratings, repeat purchase, complaints), each 0–100 from its raw figures,",
       "with thresholds and weights from `config show score.*`, an overall score and a diagnosis",
       "(the weakest figures and the biggest movers against the previous period, each with a",
-      "suggestion). Figures without data are left out and the weights re-normalised."
+      "suggestion). Figures without data are left out and the weights re-normalised.",
+      "Default period: score.days (30) days up to --to (default: yesterday)."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",
@@ -46,45 +40,27 @@ import picocli.CommandLine.Option;
       "  shopops config set score.weight.in_sale 0.4"
     })
 final class ScoreCommand extends BaseCommand {
-  @Option(names = "--from", paramLabel = "DATE",
-      description = "First day (default: score.days (30) days before --to).")
-  String from;
-
-  @Option(names = "--to", paramLabel = "DATE", description = "Last day (default: yesterday).")
-  String to;
+  @Mixin PeriodOptions period;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws SQLException {
+    period.check();
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      Config config = ConfigCommand.load(store);
-      ScorePolicy policy;
-      try {
-        policy = ScoreConfig.policy(config);
-      } catch (IllegalArgumentException e) {
-        throw new UserException(ExitCodes.BAD_INPUT, "score configuration: " + e.getMessage(),
-            "see `shopops config show`; `shopops config unset KEY` restores a default");
-      }
-      LocalDate t = to == null ? asOf(zone).atZone(zone).toLocalDate().minusDays(1)
-          : date("--to", to);
-      DateRange period = MetricsCommand.range(
-          from == null ? t.minusDays(ScoreConfig.days(config) - 1L).toString() : from,
-          t.toString(), t, Granularity.DAY);
-      DateRange previous = period.previous();
-      ScoreQueries q = new ScoreQueries(store);
-      ScoreInputs now = q.measure(period, true);
-      ScoreInputs before = q.measure(previous, true);
-      Scorecard card = Scorecard.compute(now, before, policy);
-      if (output.format != null && output.format.equalsIgnoreCase("json")) {
-        writeJson(card, period, previous, zone);
+      ScoreResult r = new ScoreService(store, Rules.of(store))
+          .score(new ScoreQuery(period.from(), period.to(), asOf(zone)));
+      OutputFormat format = format(output);
+      if (format == OutputFormat.JSON) {
+        writeJson(r);
         return ExitCodes.OK;
       }
+      Scorecard card = r.card();
       Table t1 = card(card);
-      t1.addNote(period + " against " + previous + "; product figures are the catalogue as"
-          + " imported now, in both periods");
-      boolean table = MetricsCommand.tableOutput(this, output);
+      t1.addNote(r.period() + " against " + r.previous() + "; product figures are the catalogue"
+          + " as imported now, in both periods");
+      boolean table = format == OutputFormat.TABLE;
       if (!table) {
         for (Diagnosis d : card.diagnosis()) {
           t1.addNote(line(d));
@@ -102,14 +78,14 @@ final class ScoreCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
-  private void writeJson(Scorecard card, DateRange period, DateRange previous, ZoneId zone) {
+  private void writeJson(ScoreResult r) {
     try {
       if (output.out == null) {
-        ScorecardJson.write(card, period, previous, ctx().out());
+        ScorecardJson.write(r.card(), r.period(), r.previous(), ctx().out());
         ctx().out().flush();
       } else {
         writeAtomically(output.out, output.force,
-            w -> ScorecardJson.write(card, period, previous, w));
+            w -> ScorecardJson.write(r.card(), r.period(), r.previous(), w));
         info("Wrote the scorecard to " + output.out);
       }
     } catch (IOException e) {

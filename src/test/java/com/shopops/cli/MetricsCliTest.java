@@ -321,10 +321,92 @@ class MetricsCliTest {
     assertTrue(page.startsWith("<!DOCTYPE html>"));
     assertEquals(4, page.split("<svg ", -1).length - 1, "four charts");
     assertFalse(page.contains("<script"));
+    // O2 (49 h) and O3 (6 h) shipped in the week: one by its ship-by deadline
+    assertTrue(page.contains("<tr><td>Orders shipped</td><td class=\"n\">2</td></tr>\n"
+        + "<tr><td>Shipped by their ship-by deadline</td><td class=\"n\">1</td></tr>"), page);
+    assertTrue(page.contains("<tr><td>Return requests</td><td class=\"n\">0</td></tr>"), page);
     assertFalse(page.contains("src=\"http"));
     assertFalse(page.contains("href=\"http"));
     var again = cli.expect(2, "report", "--html", html.toString());
     assertTrue(again.err().contains("already exists"), again.err());
     cli.expect(0, "report", "--html", html.toString(), "--force");
+  }
+
+  /** The cell of csv output in the row whose first cell is {@code key}, column {@code column}. */
+  static String cell(String csv, String key, String column) {
+    List<String> rows = lines(csv);
+    int c = List.of(rows.get(0).split(",", -1)).indexOf(column);
+    for (String r : rows) {
+      String[] cells = r.split(",", -1);
+      if (cells[0].equals(key)) {
+        return cells[c];
+      }
+    }
+    throw new AssertionError("no row " + key + " in\n" + csv);
+  }
+
+  @Test
+  void theOnTimeShipRateIsTheSlaRuleSoMetricsScoreAndSlaReportAgree() throws IOException {
+    importBoth();
+    // O3 shipped 6 h after payment, O2 49 h: with the default 24 h one of two is on time
+    var before = cli.expect(0, "metrics", "--by", "week", "--from", "2026-11-02", "--to",
+        "2026-11-08");
+    assertEquals("0.5000", cell(before.out(), "2026-W45", "on_time_ship_rate"));
+    var slaBefore = cli.expect(0, "--now", "2026-11-20 10:00", "sla", "report", "--from",
+        "2026-11-02", "--to", "2026-11-08");
+    assertEquals("0.5000", cell(slaBefore.out(), "total", "on_time_ship_rate"));
+    cli.expect(0, "config", "set", "sla.ship_max", "72h");
+    cli.expect(0, "config", "set", "sla.ship_within", "50h");
+    var after = cli.expect(0, "metrics", "--by", "week", "--from", "2026-11-02", "--to",
+        "2026-11-08");
+    assertEquals("1.0000", cell(after.out(), "2026-W45", "on_time_ship_rate"));
+    assertTrue(after.err().contains("note: on_time_ship_rate: shipped by the ship-by deadline of"
+        + " `sla report` (50h after payment) / shipped, by day of shipping"), after.err());
+    var slaAfter = cli.expect(0, "--now", "2026-11-20 10:00", "sla", "report", "--from",
+        "2026-11-02", "--to", "2026-11-08");
+    assertEquals("1.0000", cell(slaAfter.out(), "total", "on_time_ship_rate"));
+    var score = cli.expect(0, "score", "--from", "2026-11-02", "--to", "2026-11-08");
+    assertTrue(lines(score.out()).stream()
+        .anyMatch(l -> l.startsWith("in_sale,on_time_ship_rate,1.0000,")), score.out());
+  }
+
+  @Test
+  void scoreJsonNamesEachPeriodFromThenTo() throws IOException {
+    importBoth();
+    var json = cli.expect(0, "score", "--from", "2026-11-02", "--to", "2026-11-08", "--format",
+        "json");
+    assertTrue(json.out().contains("\"period\" : {\n    \"from\" : \"2026-11-02\",\n"
+        + "    \"to\" : \"2026-11-08\"\n  }"), json.out());
+    assertTrue(json.out().contains("\"previous_period\" : {\n    \"from\" : \"2026-10-26\","),
+        json.out());
+  }
+
+  @Test
+  void badOptionValuesAreUsageErrors() throws IOException {
+    var by = cli.expect(2, "metrics", "--by", "year");
+    assertTrue(by.err().contains("Invalid value for option '--by': expected one of [DAY, WEEK,"
+        + " MONTH] (case-insensitive) but was 'year'"), by.err());
+    var against = cli.expect(2, "metrics", "compare", "--against", "2026-10-09..2026-10-01");
+    assertTrue(against.err().contains("Invalid value for option '--against': ends before it"
+        + " starts (\"2026-10-09..2026-10-01\")"), against.err());
+    var order = cli.expect(2, "score", "--from", "2026-11-10", "--to", "2026-11-01");
+    assertTrue(order.err().contains("--to 2026-11-01 is before --from 2026-11-10"), order.err());
+  }
+
+  @Test
+  void theRefundOnTimeRateUsesTheConfiguredRefundDeadline() throws IOException {
+    importBoth();
+    // received 11-05 10:00, refunded 11-07 10:00: two days after receipt
+    cli.expect(0, "import", "returns", write("returns.csv",
+        "return_id,order_id,quantity,requested_at,approved_at,received_at,refunded_at,reason,"
+            + "refund_amount\nR1,O3,1,2026-11-04 10:00:00,2026-11-04 12:00:00,"
+            + "2026-11-05 10:00:00,2026-11-07 10:00:00,quality,30.00\n").toString());
+    var within7d = cli.expect(0, "score", "--from", "2026-11-02", "--to", "2026-11-08");
+    assertTrue(lines(within7d.out()).stream()
+        .anyMatch(l -> l.startsWith("after_sale,refund_on_time_rate,1.0000,")), within7d.out());
+    cli.expect(0, "config", "set", "returns.refund_within", "1d");
+    var within1d = cli.expect(0, "score", "--from", "2026-11-02", "--to", "2026-11-08");
+    assertTrue(lines(within1d.out()).stream()
+        .anyMatch(l -> l.startsWith("after_sale,refund_on_time_rate,0.0000,")), within1d.out());
   }
 }

@@ -48,14 +48,21 @@ public enum Granularity {
     };
   }
 
-  /** Parses {@code day}, {@code week} or {@code month} (any case), as given to {@code --by}. */
-  public static Granularity parse(String text) {
-    for (Granularity g : values()) {
-      if (g.name().equalsIgnoreCase(text.trim())) {
-        return g;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown period size \"" + text + "\" (expected day, week or month)");
+  /**
+   * The first day shown when no {@code --from} is given, for a last day {@code to}: 30 days, or 12
+   * ISO weeks or 12 months back from the start of {@code to}'s week or month.
+   */
+  public LocalDate defaultFrom(LocalDate to) {
+    return switch (this) {
+      case DAY -> to.minusDays(29);
+      case WEEK -> periodStart(to).minusWeeks(11);
+      case MONTH -> periodStart(to).minusMonths(11);
+    };
+  }
+
+  /** {@code day}, {@code week} or {@code month}, as the option is written. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -45,6 +45,15 @@ public enum Metric {
     return kind;
   }
 
+  /**
+   * Whether the metric has a value for one traffic channel ({@code --channel}): the conversion
+   * rates divide the whole store's buyers and orders (orders carry no channel) and so are left
+   * empty; every other metric is either the channel's (PV, UV) or the store's.
+   */
+  public boolean appliesToChannel() {
+    return this != CONVERSION_RATE && this != ORDER_CONVERSION_RATE;
+  }
+
   /** False only for the return rate: a rising return rate is bad news. */
   public boolean higherIsBetter() {
     return higherIsBetter;

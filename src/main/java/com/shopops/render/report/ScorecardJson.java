@@ -38,11 +38,18 @@ public final class ScorecardJson {
     out.write('\n');
   }
 
+  /** {@code {"from": …, "to": …}} in that order (Map.of's order changes from run to run). */
+  private static Map<String, Object> dates(DateRange r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("from", r.from().toString());
+    m.put("to", r.to().toString());
+    return m;
+  }
+
   static Map<String, Object> tree(Scorecard card, DateRange period, DateRange previous) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("period", Map.of("from", period.from().toString(), "to", period.to().toString()));
-    m.put("previous_period",
-        Map.of("from", previous.from().toString(), "to", previous.to().toString()));
+    m.put("period", dates(period));
+    m.put("previous_period", dates(previous));
     m.put("overall", card.overall());
     m.put("previous_overall", card.previousOverall());
     List<Object> caps = new ArrayList<>();

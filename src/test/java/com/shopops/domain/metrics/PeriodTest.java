@@ -198,9 +198,31 @@ class PeriodTest {
     assertEquals("2026-W53", ps.get(0).label());
   }
 
+
   @Test
-  void granularityParse() {
-    assertEquals(Granularity.WEEK, Granularity.parse("Week"));
-    assertThrows(IllegalArgumentException.class, () -> Granularity.parse("year"));
+  void defaultFromIs30DaysOr12WeeksOr12MonthsBackAlignedToAPeriodStart() {
+    LocalDate thu = LocalDate.parse("2026-11-19");
+    assertEquals(LocalDate.parse("2026-10-21"), Granularity.DAY.defaultFrom(thu));
+    // Monday of thu's week (11-16) minus 11 weeks: 12 whole ISO weeks
+    assertEquals(LocalDate.parse("2026-08-31"), Granularity.WEEK.defaultFrom(thu));
+    assertEquals(LocalDate.parse("2025-12-01"), Granularity.MONTH.defaultFrom(thu));
+    // a Monday and the 1st of a month are their own period start
+    assertEquals(LocalDate.parse("2026-08-31"),
+        Granularity.WEEK.defaultFrom(LocalDate.parse("2026-11-16")));
+    assertEquals(LocalDate.parse("2025-12-01"),
+        Granularity.MONTH.defaultFrom(LocalDate.parse("2026-11-01")));
+  }
+
+  @Test
+  void granularityShowsItselfInLowerCaseAsTheOptionValue() {
+    assertEquals("week", Granularity.WEEK.toString());
+  }
+
+  @Test
+  void onlyTheConversionRatesHaveNoValueForOneChannel() {
+    for (Metric m : Metric.values()) {
+      assertEquals(m != Metric.CONVERSION_RATE && m != Metric.ORDER_CONVERSION_RATE,
+          m.appliesToChannel(), m.column());
+    }
   }
 }

@@ -1,0 +1,173 @@
+package com.shopops.app.metrics;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.Rules;
+import com.shopops.app.UserException;
+import com.shopops.config.SlaConfig;
+import com.shopops.domain.metrics.Comparison;
+import com.shopops.domain.metrics.DateRange;
+import com.shopops.domain.metrics.Funnel;
+import com.shopops.domain.metrics.Granularity;
+import com.shopops.domain.metrics.Metric;
+import com.shopops.domain.metrics.Metrics;
+import com.shopops.domain.metrics.MetricsRow;
+import com.shopops.domain.metrics.PeriodMetrics;
+import com.shopops.domain.metrics.TrafficSource;
+import com.shopops.store.Store;
+import com.shopops.store.TrafficFigures;
+import com.shopops.store.TrafficFigures.FunnelCounts;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The store metrics ({@code metrics}, {@code metrics compare}, {@code metrics funnel}): periods
+ * from the query, counts from the store, definitions from {@link Metrics}, PV/UV from where {@link
+ * TrafficSource} says, the on-time ship rate by the store's shipping rules ({@code sla.*}).
+ */
+public final class MetricsService {
+  private final Store store;
+  private final Rules rules;
+
+  public MetricsService(Store store, Rules rules) {
+    this.store = store;
+    this.rules = rules;
+  }
+
+  public MetricsSeries metrics(MetricsQuery q) throws SQLException {
+    ZoneId zone = store.zone();
+    LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate() : q.to();
+    DateRange range = range(q.from() == null ? q.by().defaultFrom(to) : q.from(), to);
+    checkChannel(q.channel());
+    List<Span> spans = Span.periods(q.by(), range, zone);
+    FigureCounter.Counted f = counter().count(spans, q.channel());
+    List<MetricsRow> rows = rows(spans, f);
+    Set<Metric> notComputed = EnumSet.noneOf(Metric.class);
+    if (q.channel() != null) {
+      for (Metric m : Metric.values()) {
+        if (!m.appliesToChannel()) {
+          notComputed.add(m);
+        }
+      }
+    }
+    List<String> notes = notes(f, q.channel());
+    for (MetricsRow r : rows) {
+      if (r.partial() && q.by() != Granularity.DAY) {
+        notes.add(r.period().label() + " covers " + r.dates() + " only (cut by --from/--to)");
+      }
+    }
+    return new MetricsSeries(range, rows, notComputed, notes);
+  }
+
+  public MetricsComparison compare(CompareQuery q) throws SQLException {
+    ZoneId zone = store.zone();
+    LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate().minusDays(1) : q.to();
+    DateRange current = range(q.from() == null ? to.minusDays(6) : q.from(), to);
+    DateRange previous = q.against() == null ? current.previous() : q.against();
+    FigureCounter counter = counter();
+    FigureCounter.Counted f =
+        counter.count(List.of(Span.of(current, zone), Span.of(previous, zone)), null);
+    Map<Metric, Comparison> cmp =
+        Metrics.compare(Metrics.compute(f.bySpan().get(0)), Metrics.compute(f.bySpan().get(1)));
+    Map<Metric, List<BigDecimal>> trends = new EnumMap<>(Metric.class);
+    if (q.trend()) {
+      List<Span> days = Span.periods(Granularity.DAY, current, zone);
+      List<MetricsRow> daily = rows(days, counter.count(days, null));
+      for (Metric m : Metric.values()) {
+        trends.put(m, Metrics.seriesOf(daily, m));
+      }
+    }
+    return new MetricsComparison(current, previous, cmp, trends, notes(f, null));
+  }
+
+  public FunnelReport funnel(FunnelQuery q) throws SQLException {
+    ZoneId zone = store.zone();
+    LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate() : q.to();
+    DateRange r = range(q.from() == null ? Granularity.DAY.defaultFrom(to) : q.from(), to);
+    FunnelCounts c = new TrafficFigures(store).funnel(r.start(zone), r.end(zone));
+    List<String> notes = new ArrayList<>();
+    notes.add(r + ": distinct visitors reaching each stage");
+    if (c.visitors() == 0) {
+      notes.add("no events in these dates: import clickstream or access logs with"
+          + " `shopops import events`");
+    } else if (c.order() == 0 && c.paid() > 0) {
+      notes.add("the events have no order step (e.g. Taobao UserBehavior): order is 0, so"
+          + " paid has no step conversion");
+    }
+    return new FunnelReport(
+        r, Funnel.compute(c.visitors(), c.viewedSku(), c.cart(), c.order(), c.paid()), notes);
+  }
+
+  // ------------------------------------------------------------------ shared with score, report
+
+  private FigureCounter counter() {
+    return new FigureCounter(store, rules.shipping());
+  }
+
+  /** The metrics of a whole range, with the notes on how they were counted. */
+  record Total(PeriodMetrics metrics, List<String> notes) {}
+
+  Total total(DateRange range) throws SQLException {
+    FigureCounter.Counted f = counter().count(List.of(Span.of(range, store.zone())), null);
+    return new Total(Metrics.compute(f.bySpan().get(0)), notes(f, null));
+  }
+
+  /** One row per day of {@code range}. */
+  List<MetricsRow> daily(DateRange range) throws SQLException {
+    List<Span> days = Span.periods(Granularity.DAY, range, store.zone());
+    return rows(days, counter().count(days, null));
+  }
+
+  /** {@code from..to}; a --to before --from (given or defaulted) is a usage error. */
+  static DateRange range(LocalDate from, LocalDate to) {
+    try {
+      return new DateRange(from, to);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(ExitCodes.USAGE, e.getMessage(), null);
+    }
+  }
+
+  private static List<MetricsRow> rows(List<Span> spans, FigureCounter.Counted f) {
+    List<MetricsRow> rows = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
+      rows.add(new MetricsRow(s.period(), s.dates(), s.partial(),
+          Metrics.compute(f.bySpan().get(i))));
+    }
+    return rows;
+  }
+
+  /** What the output says about how the figures were counted. */
+  private List<String> notes(FigureCounter.Counted f, String channel) {
+    List<String> notes = new ArrayList<>(TrafficSource.notes(f.sources(), f.uvSummed(), channel));
+    if (!f.shippingKnown()) {
+      notes.add("on_time_ship_rate: not computed: no ship times imported");
+    } else {
+      notes.add("on_time_ship_rate: shipped by the ship-by deadline of `sla report` ("
+          + rules.config().get(SlaConfig.SHIP_WITHIN) + " after payment) / shipped, by day of"
+          + " shipping");
+    }
+    return notes;
+  }
+
+  private void checkChannel(String channel) throws SQLException {
+    if (channel == null) {
+      return;
+    }
+    List<String> known = new TrafficFigures(store).channels();
+    if (!known.contains(channel)) {
+      throw new UserException(ExitCodes.USAGE, "--channel: no traffic imported for channel \""
+          + channel + "\"",
+          known.isEmpty() || known.equals(List.of(""))
+              ? "import daily traffic with a channel column first (`shopops import traffic`)"
+              : "channels: " + String.join(", ", known.stream().filter(c -> !c.isEmpty()).toList()));
+    }
+  }
+}

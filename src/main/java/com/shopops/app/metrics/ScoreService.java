@@ -1,0 +1,106 @@
+package com.shopops.app.metrics;
+
+import com.shopops.app.Rules;
+import com.shopops.domain.metrics.DateRange;
+import com.shopops.domain.metrics.Metrics;
+import com.shopops.domain.metrics.PeriodFigures;
+import com.shopops.domain.metrics.Product;
+import com.shopops.domain.metrics.Ratios;
+import com.shopops.domain.metrics.ScoreFigure;
+import com.shopops.domain.metrics.ScoreInputs;
+import com.shopops.domain.metrics.ScoreMeasures;
+import com.shopops.domain.metrics.ScorePolicy;
+import com.shopops.domain.metrics.Scorecard;
+import com.shopops.store.ReturnFigures;
+import com.shopops.store.ScoreQueries;
+import com.shopops.store.ShippingFigures;
+import com.shopops.store.Store;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The store scorecard ({@code score}): measures the raw figures ({@link ScoreFigure}) of a period
+ * and of the one before, and scores them with the configured thresholds and weights. A figure the
+ * store has no data for is left out (missing), never guessed.
+ *
+ * <ul>
+ *   <li>product_info_completeness, in_stock_rate: the catalogue as imported now ({@link
+ *       Product#complete()}; SKUs with a known stock). They have no history, so both periods see
+ *       the catalogue as it is.
+ *   <li>median_ship_hours, on_time_ship_rate: orders shipped in the range (paid → shipped; on time
+ *       by the ship-by deadline of {@code sla}, {@link com.shopops.domain.metrics.OnTimeShipping}).
+ *   <li>on_time_delivery_rate: deliveries in the range with a promised date (shipments table).
+ *   <li>median_return_hours, refund_on_time_rate: returns requested / refunded in the range; a
+ *       refund is on time within {@code returns.refund_within} of receipt.
+ *   <li>ratings: averages of the reviews written in the range, two decimals.
+ *   <li>repeat_rate: as in {@code metrics} over the whole range.
+ *   <li>complaint_rate: shopops imports no complaints yet, so it is always missing.
+ * </ul>
+ */
+public final class ScoreService {
+  private final Store store;
+  private final Rules rules;
+
+  public ScoreService(Store store, Rules rules) {
+    this.store = store;
+    this.rules = rules;
+  }
+
+  public ScoreResult score(ScoreQuery q) throws SQLException {
+    ScorePolicy policy = rules.score();
+    ZoneId zone = store.zone();
+    LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate().minusDays(1) : q.to();
+    DateRange period = MetricsService.range(
+        q.from() == null ? to.minusDays(rules.scoreDays() - 1L) : q.from(), to);
+    DateRange previous = period.previous();
+    Scorecard card = Scorecard.compute(measure(period), measure(previous), policy);
+    return new ScoreResult(period, previous, card);
+  }
+
+  /** The scorecard of {@code period} against the one before, with the store's policy. */
+  Scorecard card(DateRange period) throws SQLException {
+    ScorePolicy policy = rules.score();
+    return Scorecard.compute(measure(period), measure(period.previous()), policy);
+  }
+
+  ScoreInputs measure(DateRange range) throws SQLException {
+    ZoneId zone = store.zone();
+    Instant from = range.start(zone);
+    Instant to = range.end(zone);
+    ShippingFigures shipping = new ShippingFigures(store);
+    ReturnFigures returns = new ReturnFigures(store);
+    ScoreQueries q = new ScoreQueries(store);
+    Map<ScoreFigure, BigDecimal> v = new EnumMap<>(ScoreFigure.class);
+    List<Product> products = q.products();
+    if (!products.isEmpty()) {
+      long complete = products.stream().filter(Product::complete).count();
+      v.put(ScoreFigure.PRODUCT_INFO_COMPLETENESS, Ratios.rate(complete, (long) products.size()));
+      long known = products.stream().filter(p -> p.stock() != null).count();
+      long inStock = products.stream().filter(p -> p.stock() != null && p.stock() > 0).count();
+      v.put(ScoreFigure.IN_STOCK_RATE, Ratios.rate(inStock, known));
+    }
+    v.put(ScoreFigure.MEDIAN_SHIP_HOURS, ScoreMeasures.medianHours(shipping.shipSeconds(from, to)));
+    long[] shipped = shipping.shippedByDay(from, to, rules.shipping()).total();
+    v.put(ScoreFigure.ON_TIME_SHIP_RATE, Ratios.rate(shipped[1], shipped[0]));
+    long[] delivered = shipping.deliveries(from, to);
+    v.put(ScoreFigure.ON_TIME_DELIVERY_RATE, Ratios.rate(delivered[1], delivered[0]));
+    v.put(ScoreFigure.MEDIAN_RETURN_HOURS,
+        ScoreMeasures.medianHours(returns.handlingSeconds(from, to)));
+    long[] refunds = returns.refundsOnTime(from, to, rules.returns().refundWithin());
+    v.put(ScoreFigure.REFUND_ON_TIME_RATE, Ratios.rate(refunds[1], refunds[0]));
+    long[] r = q.ratingSums(from, to);
+    v.put(ScoreFigure.RATING_DESCRIPTION, ScoreMeasures.average(r[0], r[1]));
+    v.put(ScoreFigure.RATING_SERVICE, ScoreMeasures.average(r[2], r[3]));
+    v.put(ScoreFigure.RATING_LOGISTICS, ScoreMeasures.average(r[4], r[5]));
+    PeriodFigures f = new FigureCounter(store, rules.shipping())
+        .count(List.of(Span.of(range, zone)), null).bySpan().get(0);
+    v.put(ScoreFigure.REPEAT_RATE, Metrics.repeatRate(f.repeatBuyers(), f.buyers()));
+    return ScoreInputs.of(v);
+  }
+}

@@ -1,0 +1,35 @@
+package com.shopops.app.metrics;
+
+import com.shopops.domain.metrics.DateRange;
+import com.shopops.domain.metrics.MetricsRow;
+import com.shopops.domain.metrics.PeriodMetrics;
+import com.shopops.domain.metrics.ReturnsSummary;
+import com.shopops.domain.metrics.Scorecard;
+import com.shopops.domain.metrics.ShippingSummary;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The answer to a {@link ReportQuery}: what the HTML report shows.
+ *
+ * @param period the dates covered.
+ * @param asOf when the report was made.
+ * @param zone the store zone.
+ * @param total the metrics of the whole period.
+ * @param daily one row per day, for the charts.
+ * @param card the scorecard of the period against the one before.
+ * @param shipping the shipping summary, or null when no order has a ship time.
+ * @param returns the returns summary.
+ * @param notes how the figures were counted.
+ */
+public record StoreReport(
+    DateRange period,
+    Instant asOf,
+    ZoneId zone,
+    PeriodMetrics total,
+    List<MetricsRow> daily,
+    Scorecard card,
+    ShippingSummary shipping,
+    ReturnsSummary returns,
+    List<String> notes) {}

@@ -1,0 +1,135 @@
+package com.shopops.store;
+
+import com.shopops.domain.metrics.DailyCounts;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the metrics stores count, shared by {@link SalesFigures}, {@link TrafficFigures}, {@link
+ * ShippingFigures} and {@link ReturnFigures}.
+ *
+ * <ul>
+ *   <li>Distinct counts (UV, buyers, repeat buyers) cannot be added up over days, so each period
+ *       is one range query between its boundary instants (00:00 of its first and next day in the
+ *       store zone, computed in Java, so DST zones are right), on an indexed time column
+ *       ({@code orders.paid_at}, the time-ordered key of {@code events}).
+ *   <li>Additive counts on columns without an index (shipped, delivered, returned units,
+ *       refunds) are grouped in one scan by local day, {@code (t + offset) / 86400}, where the
+ *       offset is a constant for fixed-offset zones and a {@code CASE} over the zone's transitions
+ *       in the range otherwise; the days are then summed into periods ({@link DailyCounts}).
+ * </ul>
+ */
+final class DayCounts {
+  private static final long DAY = 86_400;
+
+  private DayCounts() {}
+
+  /**
+   * The local day number (epoch day in the store zone) of an epoch-second column. For a
+   * fixed-offset zone a constant offset; otherwise a CASE over the zone's offset transitions
+   * between {@code from} and {@code to}, so a DST change moves the day boundary with it.
+   */
+  static String dayKey(ZoneId zone, String column, Instant from, Instant to) {
+    ZoneRules rules = zone.getRules();
+    ZoneOffsetTransition tr = rules.nextTransition(from.minusSeconds(1));
+    if (tr == null || !tr.getInstant().isBefore(to)) {
+      // no offset change in the range (Asia/Shanghai since 1991, or a fixed-offset zone)
+      return "((" + column + " + " + rules.getOffset(from).getTotalSeconds() + ") / " + DAY + ")";
+    }
+    StringBuilder sb = new StringBuilder("((" + column + " + CASE");
+    Instant t = from;
+    while (tr != null && tr.getInstant().isBefore(to)) {
+      sb.append(" WHEN ").append(column).append(" < ").append(tr.getInstant().getEpochSecond())
+          .append(" THEN ").append(rules.getOffset(t).getTotalSeconds());
+      t = tr.getInstant();
+      tr = rules.nextTransition(t);
+    }
+    sb.append(" ELSE ").append(rules.getOffset(t).getTotalSeconds()).append(" END) / ")
+        .append(DAY).append(')');
+    return sb.toString();
+  }
+
+  /**
+   * Runs {@code sql} (parameters: from, to as epoch seconds; columns: the day number, then {@code
+   * values} counts) into counts per day.
+   */
+  static DailyCounts byDay(Connection conn, String sql, int values, Instant from, Instant to)
+      throws SQLException {
+    Map<LocalDate, long[]> out = new HashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long[] v = new long[values];
+          for (int i = 0; i < values; i++) {
+            v[i] = rs.getLong(i + 2);
+          }
+          out.put(LocalDate.ofEpochDay(rs.getLong(1)), v);
+        }
+      }
+    }
+    return new DailyCounts(values, out);
+  }
+
+  /** One row of {@code n} counts of {@code sql} (parameters: from, to). */
+  static long[] counts(Connection conn, String sql, int n, Instant from, Instant to)
+      throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+          out[i] = rs.getLong(i + 1);
+        }
+        return out;
+      }
+    }
+  }
+
+  /** The first column of every row of {@code sql} (parameters: from, to). */
+  static List<Long> longs(Connection conn, String sql, Instant from, Instant to)
+      throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code sql} returns a row: a data-presence check, never a schema probe. */
+  static boolean anyRow(Connection conn, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  static Long nullableLong(ResultSet rs, int column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+}

@@ -1,0 +1,65 @@
+package com.shopops.store;
+
+import com.shopops.domain.metrics.DailyCounts;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** Paid orders, buyers and sales of a period, for {@code metrics}, {@code score} and the report. */
+public final class SalesFigures {
+  private final Connection conn;
+  private final ZoneId zone;
+
+  public SalesFigures(Store store) {
+    this.conn = store.connection();
+    this.zone = store.zone();
+  }
+
+  /**
+   * The orders of one period.
+   *
+   * @param orders paid orders.
+   * @param buyers distinct buyers (an order without a customer id is a buyer of its own).
+   * @param sales what they paid, minor units, shipping included.
+   * @param buyersWithId distinct customer ids among them (the only ones that can repeat).
+   */
+  public record OrderCounts(long orders, long buyers, long sales, long buyersWithId) {}
+
+  /**
+   * Paid orders, buyers and sales and buyers with a customer id in [from, to). An order counts on
+   * its payment time; sales are what the buyer paid, shipping included (the stored total, else
+   * amount + shipping fee); an order without a customer id is a buyer of its own (and never a
+   * repeat buyer).
+   */
+  public OrderCounts orders(Instant from, Instant to) throws SQLException {
+    long[] c = DayCounts.counts(conn, ORDERS, 4, from, to);
+    return new OrderCounts(c[0], c[1], c[2], c[3]);
+  }
+
+  private static final String ORDERS =
+      """
+      SELECT count(*),
+             count(DISTINCT coalesce(o.customer_id, '#' || o.order_id)),
+             coalesce(sum(coalesce(o.total, coalesce(o.amount, 0) + coalesce(o.shipping_fee, 0))), 0),
+             count(DISTINCT o.customer_id)
+      FROM orders o
+      WHERE o.paid_at >= ? AND o.paid_at < ?
+      """;
+
+  /**
+   * New buyers per local day in [from, to): customers whose first paid order ever falls on that
+   * day. A buyer of a period is a repeat buyer when they paid before the period starts, so repeat
+   * buyers = buyers with a customer id − new buyers of the period (each customer has exactly one
+   * first order, which makes the count additive over days and saves a lookup per order).
+   */
+  public DailyCounts newBuyersByDay(Instant from, Instant to) throws SQLException {
+    return DayCounts.byDay(conn, "SELECT " + DayCounts.dayKey(zone, "first", from, to)
+        + " AS d, count(*) FROM ("
+        // one sequential scan and a sort beat a walk of the customer index with a table lookup
+        // per order (4× on a million orders)
+        + "SELECT min(paid_at) AS first FROM orders NOT INDEXED"
+        + " WHERE customer_id IS NOT NULL AND paid_at IS NOT NULL GROUP BY customer_id)"
+        + " WHERE first >= ? AND first < ? GROUP BY d", 1, from, to);
+  }
+}

@@ -1,0 +1,144 @@
+package com.shopops.store;
+
+import com.shopops.domain.metrics.DateRange;
+import com.shopops.domain.metrics.EventType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PV and UV from raw events ({@code events}) or daily figures ({@code traffic}), and the funnel.
+ * Which of the two a period's figures come from is the domain's rule ({@link
+ * com.shopops.domain.metrics.TrafficSource}); this class answers what the store holds.
+ */
+public final class TrafficFigures {
+  private final Connection conn;
+  private final ZoneId zone;
+
+  public TrafficFigures(Store store) {
+    this.conn = store.connection();
+    this.zone = store.zone();
+  }
+
+  /** PV and UV: both null when the period has no figures. */
+  public record Visits(Long pv, Long uv) {}
+
+  /**
+   * Daily figures summed over a period.
+   *
+   * @param rows figures read (day × channel rows; 0 = none).
+   * @param days days with figures.
+   * @param mostRowsInADay the most figures added up for one day (channels without a store total).
+   */
+  public record DailyVisits(Long pv, Long uv, long rows, long days, long mostRowsInADay) {}
+
+  /** Distinct visitors reaching each funnel stage. */
+  public record FunnelCounts(long visitors, long viewedSku, long cart, long order, long paid) {}
+
+  /** PV = views; UV = distinct visitors with any event in [from, to). */
+  public Visits events(Instant from, Instant to) throws SQLException {
+    long[] c = DayCounts.counts(conn,
+        "SELECT count(*) FILTER (WHERE type = " + EventType.VIEW.code() + "),"
+            + " count(DISTINCT visitor) FROM events WHERE time >= ? AND time < ?", 2, from, to);
+    return new Visits(c[0], c[1]);
+  }
+
+  /**
+   * Daily figures over the dates of a period: a day's store total is its channel '' row when it
+   * has one, else the sum of its channels; with {@code channel}, that channel's rows only.
+   */
+  public DailyVisits daily(DateRange dates, String channel) throws SQLException {
+    String days =
+        channel != null
+            ? "SELECT date, pv, uv, 1 AS n FROM traffic WHERE date BETWEEN ?1 AND ?2 AND channel = ?3"
+            : """
+              SELECT date, sum(pv) AS pv, sum(uv) AS uv, count(*) AS n FROM traffic t
+              WHERE date BETWEEN ?1 AND ?2
+                AND (channel = '' OR NOT EXISTS (
+                  SELECT 1 FROM traffic x WHERE x.date = t.date AND x.channel = ''))
+              GROUP BY date
+              """;
+    String sql =
+        "SELECT sum(pv), sum(uv), count(*), count(DISTINCT date), max(n) FROM (" + days + ")";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setString(1, dates.from().toString());
+      ps.setString(2, dates.to().toString());
+      if (channel != null) {
+        ps.setString(3, channel);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new DailyVisits(DayCounts.nullableLong(rs, 1), DayCounts.nullableLong(rs, 2),
+            rs.getLong(3), rs.getLong(4), rs.getLong(5));
+      }
+    }
+  }
+
+  /** The first and last day (store zone) with events, or null when no events were imported. */
+  public DateRange eventDays() throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(
+            "SELECT (SELECT min(time) FROM events), (SELECT max(time) FROM events)");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      Long min = DayCounts.nullableLong(rs, 1);
+      Long max = DayCounts.nullableLong(rs, 2);
+      return min == null ? null : new DateRange(
+          LocalDate.ofInstant(Instant.ofEpochSecond(min), zone),
+          LocalDate.ofInstant(Instant.ofEpochSecond(max), zone));
+    }
+  }
+
+  /** Whether any events were imported for [from, to). */
+  public boolean hasEventsIn(Instant from, Instant to) throws SQLException {
+    return DayCounts.anyRow(conn, "SELECT 1 FROM events WHERE time >= ? AND time < ? LIMIT 1",
+        from.getEpochSecond(), to.getEpochSecond());
+  }
+
+  /** Whether daily figures (of {@code channel}, when not null) were imported for the dates. */
+  public boolean hasDailyFiguresIn(DateRange dates, String channel) throws SQLException {
+    String from = dates.from().toString();
+    String to = dates.to().toString();
+    return channel == null
+        ? DayCounts.anyRow(conn, "SELECT 1 FROM traffic WHERE date BETWEEN ? AND ? LIMIT 1",
+            from, to)
+        : DayCounts.anyRow(conn,
+            "SELECT 1 FROM traffic WHERE date BETWEEN ? AND ? AND channel = ? LIMIT 1",
+            from, to, channel);
+  }
+
+  /** The channels daily traffic was imported with ('' = store total), for messages. */
+  public List<String> channels() throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement("SELECT DISTINCT channel FROM traffic ORDER BY channel");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Distinct visitors reaching each funnel stage in [from, to): any event, a view of a SKU, a cart,
+   * an order, a payment.
+   */
+  public FunnelCounts funnel(Instant from, Instant to) throws SQLException {
+    String sql =
+        "SELECT count(DISTINCT visitor),"
+            + " count(DISTINCT CASE WHEN type = " + EventType.VIEW.code()
+            + " AND sku <> '' THEN visitor END),"
+            + " count(DISTINCT CASE WHEN type = " + EventType.CART.code() + " THEN visitor END),"
+            + " count(DISTINCT CASE WHEN type = " + EventType.ORDER.code() + " THEN visitor END),"
+            + " count(DISTINCT CASE WHEN type = " + EventType.PAY.code() + " THEN visitor END)"
+            + " FROM events WHERE time >= ? AND time < ?";
+    long[] c = DayCounts.counts(conn, sql, 5, from, to);
+    return new FunnelCounts(c[0], c[1], c[2], c[3], c[4]);
+  }
+}
