@@ -32,32 +32,32 @@ class ValuesTest {
   class Text {
     @Test
     void trimsAndUnwraps() {
-      assertEquals("abc", Values.text("  abc  "));
-      assertEquals("订单", Values.text("\u3000订单\u3000"));
-      assertEquals("abc", Values.text("\u00A0abc\u00A0"));
-      assertEquals("abc", Values.text("\uFEFFabc"));
-      assertEquals("75008", Values.text("'75008"));
-      assertEquals("7210448301122", Values.text("'7210448301122"));
-      assertEquals("0123", Values.text("=\"0123\""));
-      assertEquals("0123", Values.text(" =\"0123\" "));
-      assertEquals("2950123456789012345", Values.text("2950123456789012345\t"));
-      assertEquals("2950123456789012345", Values.text("\t2950123456789012345"));
-      assertEquals("'quoted'", Values.text("''quoted'"), "only one apostrophe is stripped");
-      assertEquals("a b", Values.text(" a b "), "inner spaces are kept");
-      assertEquals("=A1", Values.text("=A1"), "not the Excel text form");
+      assertEquals("abc", CellText.text("  abc  "));
+      assertEquals("订单", CellText.text("\u3000订单\u3000"));
+      assertEquals("abc", CellText.text("\u00A0abc\u00A0"));
+      assertEquals("abc", CellText.text("\uFEFFabc"));
+      assertEquals("75008", CellText.text("'75008"));
+      assertEquals("7210448301122", CellText.text("'7210448301122"));
+      assertEquals("0123", CellText.text("=\"0123\""));
+      assertEquals("0123", CellText.text(" =\"0123\" "));
+      assertEquals("2950123456789012345", CellText.text("2950123456789012345\t"));
+      assertEquals("2950123456789012345", CellText.text("\t2950123456789012345"));
+      assertEquals("'quoted'", CellText.text("''quoted'"), "only one apostrophe is stripped");
+      assertEquals("a b", CellText.text(" a b "), "inner spaces are kept");
+      assertEquals("=A1", CellText.text("=A1"), "not the Excel text form");
     }
 
     @Test
     void returnsTheSameStringWhenNothingToDo() {
       String s = "2025-06-17 19:03:29";
-      assertSame(s, Values.text(s));
+      assertSame(s, CellText.text(s));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\t", "\u3000", "\u00A0", "'", "=\"\"", " ' "})
     void blankIsNull(String raw) {
-      assertNull(Values.text(raw));
+      assertNull(CellText.text(raw));
     }
   }
 
@@ -97,20 +97,20 @@ class ValuesTest {
           "92233720368547758.07|9223372036854775807",
         })
     void accepts(String raw, long minor) {
-      assertEquals(minor, Values.amount(raw));
+      assertEquals(minor, Amounts.amount(raw));
     }
 
     @Test
     void surroundingSpaces() {
-      assertEquals(1250L, Values.amount("  12.50\t"));
-      assertEquals(1250L, Values.amount("\u300012.50\u3000"));
+      assertEquals(1250L, Amounts.amount("  12.50\t"));
+      assertEquals(1250L, Amounts.amount("\u300012.50\u3000"));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  ", "'"})
     void blankIsNull(String raw) {
-      assertNull(Values.amount(raw));
+      assertNull(Amounts.amount(raw));
     }
 
     @ParameterizedTest
@@ -137,34 +137,34 @@ class ValuesTest {
           "$ $12"
         })
     void rejects(String raw) {
-      assertEquals("not an amount (\"" + raw + "\")", reason(() -> Values.amount(raw)));
+      assertEquals("not an amount (\"" + raw + "\")", reason(() -> Amounts.amount(raw)));
     }
 
     @Test
     void rejectsAThirdDecimal() {
       assertEquals(
-          "more than 2 decimal places (\"12.345\")", reason(() -> Values.amount("12.345")));
+          "more than 2 decimal places (\"12.345\")", reason(() -> Amounts.amount("12.345")));
       assertEquals(
-          "more than 2 decimal places (\"¥0.001\")", reason(() -> Values.amount("¥0.001")));
+          "more than 2 decimal places (\"¥0.001\")", reason(() -> Amounts.amount("¥0.001")));
       assertEquals(
-          "more than 2 decimal places (\"12.3450\")", reason(() -> Values.amount("12.3450")));
+          "more than 2 decimal places (\"12.3450\")", reason(() -> Amounts.amount("12.3450")));
     }
 
     @Test
     void rejectsOverflow() {
       assertEquals(
           "amount too large (\"92233720368547758.08\")",
-          reason(() -> Values.amount("92233720368547758.08")));
+          reason(() -> Amounts.amount("92233720368547758.08")));
       assertEquals(
           "amount too large (\"99999999999999999999\")",
-          reason(() -> Values.amount("99999999999999999999")));
+          reason(() -> Amounts.amount("99999999999999999999")));
     }
 
     @Test
     void shortensLongValuesInMessages() {
       String raw = "x".repeat(100);
       assertEquals(
-          "not an amount (\"" + "x".repeat(57) + "...\")", reason(() -> Values.amount(raw)));
+          "not an amount (\"" + "x".repeat(57) + "...\")", reason(() -> Amounts.amount(raw)));
     }
   }
 
@@ -188,27 +188,27 @@ class ValuesTest {
           "-9223372036854775808|-9223372036854775808"
         })
     void accepts(String raw, long value) {
-      assertEquals(value, Values.integer(raw));
+      assertEquals(value, Integers.integer(raw));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" "})
     void blankIsNull(String raw) {
-      assertNull(Values.integer(raw));
+      assertNull(Integers.integer(raw));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"3.5", "abc", "1,23", "1,2345", ".0", "-", "3.01", "1e3", "3 4"})
     void rejects(String raw) {
-      assertEquals("not a whole number (\"" + raw + "\")", reason(() -> Values.integer(raw)));
+      assertEquals("not a whole number (\"" + raw + "\")", reason(() -> Integers.integer(raw)));
     }
 
     @Test
     void rejectsOverflow() {
       assertEquals(
           "number too large (\"9223372036854775808\")",
-          reason(() -> Values.integer("9223372036854775808")));
+          reason(() -> Integers.integer("9223372036854775808")));
     }
   }
 
@@ -230,7 +230,7 @@ class ValuesTest {
           "Opt-In"
         })
     void yes(String raw) {
-      assertEquals(Boolean.TRUE, Values.bool(raw));
+      assertEquals(Boolean.TRUE, Flags.bool(raw));
     }
 
     @ParameterizedTest
@@ -249,20 +249,20 @@ class ValuesTest {
           " no "
         })
     void no(String raw) {
-      assertEquals(Boolean.FALSE, Values.bool(raw));
+      assertEquals(Boolean.FALSE, Flags.bool(raw));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void blankIsNull(String raw) {
-      assertNull(Values.bool(raw));
+      assertNull(Flags.bool(raw));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"maybe", "2", "yess", "pending"})
     void rejects(String raw) {
-      assertEquals("not yes/no (\"" + raw + "\")", reason(() -> Values.bool(raw)));
+      assertEquals("not yes/no (\"" + raw + "\")", reason(() -> Flags.bool(raw)));
     }
   }
 
@@ -303,14 +303,14 @@ class ValuesTest {
           "1988-06-01 12:00:00|1988-06-01T03:00:00Z",
         })
     void shanghai(String raw, String expected) {
-      assertEquals(Instant.parse(expected), Values.timestamp(raw, SHANGHAI));
+      assertEquals(Instant.parse(expected), Timestamps.timestamp(raw, SHANGHAI));
     }
 
     @Test
     void surroundingSpacesAndTabs() {
       assertEquals(
           Instant.parse("2025-06-17T11:03:29Z"),
-          Values.timestamp(" 2025-06-17 19:03:29\t", SHANGHAI));
+          Timestamps.timestamp(" 2025-06-17 19:03:29\t", SHANGHAI));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -339,20 +339,20 @@ class ValuesTest {
           "2025-03-09 02:30:00.250|2025-03-09T07:30:00.250Z",
         })
     void newYorkAcrossDst(String raw, String expected) {
-      assertEquals(Instant.parse(expected), Values.timestamp(raw, NEW_YORK));
+      assertEquals(Instant.parse(expected), Timestamps.timestamp(raw, NEW_YORK));
     }
 
     @Test
     void fixedOffsetZones() {
       assertEquals(
           Instant.parse("2025-06-17T19:03:29Z"),
-          Values.timestamp("2025-06-17 19:03:29", ZoneOffset.UTC));
+          Timestamps.timestamp("2025-06-17 19:03:29", ZoneOffset.UTC));
       assertEquals(
           Instant.parse("2025-06-17T13:33:29Z"),
-          Values.timestamp("2025-06-17 19:03:29", ZoneOffset.ofHoursMinutes(5, 30)));
+          Timestamps.timestamp("2025-06-17 19:03:29", ZoneOffset.ofHoursMinutes(5, 30)));
       assertEquals(
           Instant.parse("2025-06-17T11:03:29Z"),
-          Values.timestamp("2025-06-17 19:03:29", ZoneId.of("Etc/GMT-8")));
+          Timestamps.timestamp("2025-06-17 19:03:29", ZoneId.of("Etc/GMT-8")));
     }
 
     @Test
@@ -360,13 +360,13 @@ class ValuesTest {
       for (int i = 0; i < 3; i++) {
         assertEquals(
             Instant.parse("2025-06-17T11:03:29Z"),
-            Values.timestamp("2025-06-17 19:03:29", SHANGHAI));
+            Timestamps.timestamp("2025-06-17 19:03:29", SHANGHAI));
         assertEquals(
             Instant.parse("2025-06-17T23:03:29Z"),
-            Values.timestamp("2025-06-17 19:03:29", NEW_YORK));
+            Timestamps.timestamp("2025-06-17 19:03:29", NEW_YORK));
         assertEquals(
             Instant.parse("2025-01-17T00:03:29Z"),
-            Values.timestamp("2025-01-16 19:03:29", NEW_YORK));
+            Timestamps.timestamp("2025-01-16 19:03:29", NEW_YORK));
       }
     }
 
@@ -384,7 +384,7 @@ class ValuesTest {
           "'"
         })
     void missingIsNull(String raw) {
-      assertNull(Values.timestamp(raw, SHANGHAI));
+      assertNull(Timestamps.timestamp(raw, SHANGHAI));
     }
 
     @ParameterizedTest
@@ -418,7 +418,7 @@ class ValuesTest {
           "2025-06-17T19:03:29.1234567890Z"
         })
     void rejects(String raw) {
-      assertEquals("not a date (\"" + raw + "\")", reason(() -> Values.timestamp(raw, SHANGHAI)));
+      assertEquals("not a date (\"" + raw + "\")", reason(() -> Timestamps.timestamp(raw, SHANGHAI)));
     }
 
     /** The fixed-position fast path and the general parser agree everywhere, gaps included. */
@@ -453,9 +453,9 @@ class ValuesTest {
         LocalDateTime ldt = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
         Instant expected = ZonedDateTime.ofLocal(ldt, zone, null).toInstant();
         String fast = ldt.format(iso);
-        assertEquals(expected, Values.timestamp(fast, zone), fast + " " + zone);
-        assertEquals(expected, Values.timestamp(fast + ".0", zone), fast + ".0 " + zone);
-        assertEquals(expected, Values.timestamp(fast.replace('-', '/'), zone), fast + " " + zone);
+        assertEquals(expected, Timestamps.timestamp(fast, zone), fast + " " + zone);
+        assertEquals(expected, Timestamps.timestamp(fast + ".0", zone), fast + ".0 " + zone);
+        assertEquals(expected, Timestamps.timestamp(fast.replace('-', '/'), zone), fast + " " + zone);
       }
     }
 
@@ -463,32 +463,32 @@ class ValuesTest {
     void explicitPattern() {
       DateTimeFormatter woo = DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
       assertEquals(
-          Instant.parse("2016-05-31T04:37:00Z"), Values.timestamp("5/31/2016 0:37", NEW_YORK, woo));
+          Instant.parse("2016-05-31T04:37:00Z"), Timestamps.timestamp("5/31/2016 0:37", NEW_YORK, woo));
       DateTimeFormatter eu = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
       assertEquals(
           Instant.parse("2025-06-17T11:03:00Z"),
-          Values.timestamp(" 17/06/2025 19:03 ", SHANGHAI, eu));
+          Timestamps.timestamp(" 17/06/2025 19:03 ", SHANGHAI, eu));
       DateTimeFormatter dateOnly = DateTimeFormatter.ofPattern("dd/MM/yyyy");
       assertEquals(
           Instant.parse("2025-06-16T16:00:00Z"),
-          Values.timestamp("17/06/2025", SHANGHAI, dateOnly));
+          Timestamps.timestamp("17/06/2025", SHANGHAI, dateOnly));
       assertEquals(
           Instant.parse("2025-03-09T05:00:00Z"),
-          Values.timestamp("09/03/2025", NEW_YORK, dateOnly));
+          Timestamps.timestamp("09/03/2025", NEW_YORK, dateOnly));
       DateTimeFormatter withOffset = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
       assertEquals(
           Instant.parse("2025-06-17T17:03:29Z"),
-          Values.timestamp("2025-06-17 19:03:29 +0200", SHANGHAI, withOffset));
+          Timestamps.timestamp("2025-06-17 19:03:29 +0200", SHANGHAI, withOffset));
       // in the New York gap: moved forward like the built-in forms
       assertEquals(
-          Instant.parse("2025-03-09T07:30:00Z"), Values.timestamp("3/9/2025 2:30", NEW_YORK, woo));
+          Instant.parse("2025-03-09T07:30:00Z"), Timestamps.timestamp("3/9/2025 2:30", NEW_YORK, woo));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void explicitPatternBlankIsNull(String raw) {
-      assertNull(Values.timestamp(raw, SHANGHAI, DateTimeFormatter.ofPattern("M/d/yyyy H:mm")));
+      assertNull(Timestamps.timestamp(raw, SHANGHAI, DateTimeFormatter.ofPattern("M/d/yyyy H:mm")));
     }
 
     @Test
@@ -496,17 +496,17 @@ class ValuesTest {
       DateTimeFormatter woo = DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
       assertEquals(
           "not a date in format M/d/yyyy H:mm (\"2025-06-17 19:03\")",
-          reason(() -> Values.timestamp("2025-06-17 19:03", SHANGHAI, woo)));
+          reason(() -> Timestamps.timestamp("2025-06-17 19:03", SHANGHAI, woo)));
       assertEquals(
           "not a date in format M/d/yyyy H:mm (\"2/30/2025 10:00\")",
-          reason(() -> Values.timestamp("2/30/2025 10:00", SHANGHAI, woo)));
+          reason(() -> Timestamps.timestamp("2/30/2025 10:00", SHANGHAI, woo)));
       assertEquals(
           "not a date in format M/d/yyyy H:mm (\"13/1/2025 10:00\")",
-          reason(() -> Values.timestamp("13/1/2025 10:00", SHANGHAI, woo)));
+          reason(() -> Timestamps.timestamp("13/1/2025 10:00", SHANGHAI, woo)));
       DateTimeFormatter eu = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
       assertEquals(
           "not a date in format dd/MM/yyyy HH:mm (\"6/17/2025 19:03\")",
-          reason(() -> Values.timestamp("6/17/2025 19:03", SHANGHAI, eu)));
+          reason(() -> Timestamps.timestamp("6/17/2025 19:03", SHANGHAI, eu)));
     }
 
     @ParameterizedTest
@@ -547,14 +547,14 @@ class ValuesTest {
           "'2025-06-17|2025-06-17",
         })
     void accepts(String raw, String expected) {
-      assertEquals(LocalDate.parse(expected), Values.date(raw));
+      assertEquals(LocalDate.parse(expected), Dates.date(raw));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" ", "0000-00-00", "-"})
     void missingIsNull(String raw) {
-      assertNull(Values.date(raw));
+      assertNull(Dates.date(raw));
     }
 
     @ParameterizedTest
@@ -570,7 +570,7 @@ class ValuesTest {
           "17.06.2025"
         })
     void rejects(String raw) {
-      assertEquals("not a date (\"" + raw + "\")", reason(() -> Values.date(raw)));
+      assertEquals("not a date (\"" + raw + "\")", reason(() -> Dates.date(raw)));
     }
   }
 }
