@@ -8,10 +8,7 @@ import com.shopops.app.imports.ImportKind;
 import com.shopops.app.imports.ImportOptions;
 import com.shopops.app.imports.ImportService;
 import com.shopops.app.imports.ImportSource;
-import com.shopops.app.imports.Presets;
 import com.shopops.app.imports.RowError;
-import com.shopops.parse.TextSniffer;
-import com.shopops.parse.ValueException;
 import com.shopops.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,15 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "import",
@@ -57,7 +50,7 @@ import picocli.CommandLine.TypeConversionException;
       "  shopops import events UserBehavior.csv --preset taobao-userbehavior"
     })
 final class ImportCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
+  @Parameters(index = "0", paramLabel = "KIND", converter = ImportOptionTypes.Kind.class,
       description = "orders, customers, shipments, returns, followups, traffic, events, reviews"
           + " or products.")
   ImportKind kind;
@@ -66,7 +59,7 @@ final class ImportCommand extends BaseCommand {
       description = "Files to import; - reads standard input.")
   List<String> files;
 
-  @Option(names = "--preset", paramLabel = "NAME", completionCandidates = PresetNames.class,
+  @Option(names = "--preset", paramLabel = "NAME", completionCandidates = ImportOptionTypes.PresetNames.class,
       description = "Force a layout instead of recognising it from the header, e.g. jd-orders or"
           + " taobao-items; a name that is not a preset lists the presets of that kind.")
   String preset;
@@ -75,7 +68,7 @@ final class ImportCommand extends BaseCommand {
       description = "A mapping file (JSON or YAML) naming which header carries which field.")
   Path map;
 
-  @Option(names = "--encoding", paramLabel = "ENC", converter = EncodingConverter.class,
+  @Option(names = "--encoding", paramLabel = "ENC", converter = ImportOptionTypes.Encoding.class,
       description = "utf-8, gbk, gb18030, utf-16, big5… (default: detected).")
   Charset encoding;
 
@@ -84,7 +77,7 @@ final class ImportCommand extends BaseCommand {
   String delimiter;
 
   @Option(names = "--on-error", paramLabel = "MODE", defaultValue = "abort",
-      converter = OnErrorConverter.class,
+      converter = ImportOptionTypes.OnError.class,
       description = "abort (default): a bad row means nothing from that file is written, exit 1;"
           + " skip: import the good rows, report the bad ones (exit 0).")
   ImportOptions.OnError onError;
@@ -211,60 +204,5 @@ final class ImportCommand extends BaseCommand {
       throw new UserException(ExitCodes.USAGE, "--delimiter takes one character, or tab", null);
     }
     return d.charAt(0);
-  }
-
-  /** {@code --encoding}: a charset by any of its names; an unknown one is a usage error. */
-  static final class EncodingConverter implements ITypeConverter<Charset> {
-    @Override
-    public Charset convert(String value) {
-      try {
-        return TextSniffer.charsetNamed(value);
-      } catch (ValueException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /**
-   * An enum option read by its lower-case code, named that way in the message for a bad value
-   * (picocli's own enum message would list the constants' upper-case names).
-   */
-  abstract static class CodeConverter<E extends Enum<E>> implements ITypeConverter<E> {
-    private final E[] values;
-
-    CodeConverter(E[] values) {
-      this.values = values;
-    }
-
-    @Override
-    public E convert(String value) {
-      for (E e : values) {
-        if (e.toString().equalsIgnoreCase(value.strip())) {
-          return e;
-        }
-      }
-      throw new TypeConversionException("expected one of " + Arrays.toString(values)
-          + " (case-insensitive) but was '" + value + "'");
-    }
-  }
-
-  static final class KindConverter extends CodeConverter<ImportKind> {
-    KindConverter() {
-      super(ImportKind.values());
-    }
-  }
-
-  static final class OnErrorConverter extends CodeConverter<ImportOptions.OnError> {
-    OnErrorConverter() {
-      super(ImportOptions.OnError.values());
-    }
-  }
-
-  /** {@code --preset} completion: the built-in presets and the events log formats. */
-  static final class PresetNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Presets.names().iterator();
-    }
   }
 }
