@@ -21,7 +21,6 @@ public final class CsvInput implements AutoCloseable {
   private final CsvLexer lexer;
   private final BufferedReader reader;
   private final List<String> header;
-  private final char delimiter;
 
   /** One record's cells and the line of the file it starts on (1 = the header). */
   public record Line(long number, String[] cells) {}
@@ -54,7 +53,7 @@ public final class CsvInput implements AutoCloseable {
           name + ": the file is empty", "export the data again; a CSV needs a header row");
     }
     reader.reset();
-    this.delimiter = forcedDelimiter != null ? forcedDelimiter : DelimiterSniffer.sniff(first);
+    char delimiter = forcedDelimiter != null ? forcedDelimiter : DelimiterSniffer.sniff(first);
     this.reader = reader;
     this.lexer = new CsvLexer(reader, delimiter);
     this.facts = facts;
@@ -136,10 +135,6 @@ public final class CsvInput implements AutoCloseable {
 
   public List<String> header() {
     return header;
-  }
-
-  public char delimiter() {
-    return delimiter;
   }
 
   /**

@@ -18,13 +18,6 @@ public record ImportOptions(
     boolean dryRun,
     String inputFormat) {
 
-  /** Options for a CSV/TSV file (the input format is recognised from the content). */
-  public ImportOptions(
-      ImportKind kind, String presetName, Path mapFile, Charset encoding, Character delimiter,
-      OnError onError, Path rejectsFile, boolean dryRun) {
-    this(kind, presetName, mapFile, encoding, delimiter, onError, rejectsFile, dryRun, null);
-  }
-
   /** What a bad row does to its file's import. */
   public enum OnError {
     /** Nothing from the file is written; exit 1. */
