@@ -8,6 +8,7 @@ import com.shopops.app.imports.ImportKind;
 import com.shopops.app.imports.ImportOptions;
 import com.shopops.app.imports.ImportService;
 import com.shopops.app.imports.ImportSource;
+import com.shopops.app.imports.InputFormat;
 import com.shopops.app.imports.RowError;
 import com.shopops.store.Store;
 import java.io.IOException;
@@ -89,11 +90,11 @@ final class ImportCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "Read and check everything, write nothing.")
   boolean dryRun;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = ImportOptionTypes.Format.class,
       description = "events only: csv, access-log (combined log format: each page request of a"
           + " person is a view; bots, static assets and errors are skipped) or"
           + " taobao-userbehavior. Default: recognised from the first line.")
-  String format;
+  InputFormat format;
 
   @Override
   public Integer call() {

@@ -2,6 +2,7 @@ package com.shopops.cli;
 
 import com.shopops.app.imports.ImportKind;
 import com.shopops.app.imports.ImportOptions;
+import com.shopops.app.imports.InputFormat;
 import com.shopops.app.imports.Presets;
 import com.shopops.parse.TextSniffer;
 import com.shopops.parse.ValueException;
@@ -62,6 +63,12 @@ final class ImportOptionTypes {
   static final class OnError extends Codes<ImportOptions.OnError> {
     OnError() {
       super(ImportOptions.OnError.values());
+    }
+  }
+
+  static final class Format extends Codes<InputFormat> {
+    Format() {
+      super(InputFormat.values());
     }
   }
 

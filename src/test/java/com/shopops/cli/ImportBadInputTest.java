@@ -324,6 +324,14 @@ class ImportBadInputTest {
   }
 
   @Test
+  void unknownEventsFormatIsAUsageError() {
+    var r = cli.expect(2, "import", "events", "x.log", "--format", "nginx");
+    assertEquals("shopops: Invalid value for option '--format': expected one of [csv, access-log,"
+        + " taobao-userbehavior] (case-insensitive) but was 'nginx'\n"
+        + "Try `shopops help import` for the options.\n", r.err());
+  }
+
+  @Test
   void unknownKindIsAUsageError() {
     var r = cli.expect(2, "import", "widgets", "x.csv");
     assertEquals("shopops: Invalid value for positional parameter at index 0 (KIND): expected one"

@@ -45,14 +45,9 @@ final class EventLogImport {
     if (options.kind() != ImportKind.EVENTS || options.mapFile() != null) {
       return null;
     }
-    String forced = options.inputFormat();
-    if (forced != null && !forced.equalsIgnoreCase("csv")) {
-      EventLogFormat f = EventLogFormat.named(forced);
-      if (f == null) {
-        throw new ImportException("unknown events format \"" + forced + "\"",
-            "use csv, access-log or taobao-userbehavior");
-      }
-      return f;
+    InputFormat forced = options.inputFormat();
+    if (forced != null && forced != InputFormat.CSV) {
+      return EventLogFormat.named(forced.code());
     }
     EventLogFormat byPreset = EventLogFormat.named(options.presetName());
     if (byPreset != null || forced != null || options.presetName() != null) {

@@ -16,7 +16,7 @@ public record ImportOptions(
     OnError onError,
     Path rejectsFile,
     boolean dryRun,
-    String inputFormat) {
+    InputFormat inputFormat) {
 
   /** What a bad row does to its file's import. */
   public enum OnError {
