@@ -1,16 +1,15 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
 import com.shopops.app.UserException;
-
 import com.shopops.app.imports.FileResult;
 import com.shopops.app.imports.ImportException;
+import com.shopops.app.imports.ImportKind;
 import com.shopops.app.imports.ImportOptions;
-import com.shopops.app.imports.ImportRunner;
+import com.shopops.app.imports.ImportService;
+import com.shopops.app.imports.ImportSource;
+import com.shopops.app.imports.InputFormat;
 import com.shopops.app.imports.RowError;
-import com.shopops.parse.TextSniffer;
-import com.shopops.parse.ValueException;
 import com.shopops.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -53,16 +51,16 @@ import picocli.CommandLine.Parameters;
       "  shopops import events UserBehavior.csv --preset taobao-userbehavior"
     })
 final class ImportCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "KIND",
+  @Parameters(index = "0", paramLabel = "KIND", converter = ImportOptionTypes.Kind.class,
       description = "orders, customers, shipments, returns, followups, traffic, events, reviews"
           + " or products.")
-  String kind;
+  ImportKind kind;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
       description = "Files to import; - reads standard input.")
   List<String> files;
 
-  @Option(names = "--preset", paramLabel = "NAME",
+  @Option(names = "--preset", paramLabel = "NAME", completionCandidates = ImportOptionTypes.PresetNames.class,
       description = "Force a layout instead of recognising it from the header, e.g. jd-orders or"
           + " taobao-items; a name that is not a preset lists the presets of that kind.")
   String preset;
@@ -71,18 +69,19 @@ final class ImportCommand extends BaseCommand {
       description = "A mapping file (JSON or YAML) naming which header carries which field.")
   Path map;
 
-  @Option(names = "--encoding", paramLabel = "ENC",
+  @Option(names = "--encoding", paramLabel = "ENC", converter = ImportOptionTypes.Encoding.class,
       description = "utf-8, gbk, gb18030, utf-16, big5… (default: detected).")
-  String encoding;
+  Charset encoding;
 
   @Option(names = "--delimiter", paramLabel = "CHAR",
       description = "Field delimiter: , ; | or tab (default: sniffed from the header).")
   String delimiter;
 
   @Option(names = "--on-error", paramLabel = "MODE", defaultValue = "abort",
+      converter = ImportOptionTypes.OnError.class,
       description = "abort (default): a bad row means nothing from that file is written, exit 1;"
           + " skip: import the good rows, report the bad ones (exit 0).")
-  String onError;
+  ImportOptions.OnError onError;
 
   @Option(names = "--rejects", paramLabel = "FILE",
       description = "Write rejected rows, with their line and reason, to FILE (CSV, UTF-8).")
@@ -91,23 +90,18 @@ final class ImportCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "Read and check everything, write nothing.")
   boolean dryRun;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(names = "--format", paramLabel = "FORMAT", converter = ImportOptionTypes.Format.class,
       description = "events only: csv, access-log (combined log format: each page request of a"
           + " person is a view; bots, static assets and errors are skipped) or"
           + " taobao-userbehavior. Default: recognised from the first line.")
-  String format;
+  InputFormat format;
 
   @Override
   public Integer call() {
-    String k = kind.toLowerCase(Locale.ROOT);
-    if (!ImportRunner.kinds().contains(k)) {
-      throw new UserException(ExitCodes.USAGE, "unknown import kind \"" + kind + "\"",
-          "kinds: " + String.join(", ", ImportRunner.kinds()));
-    }
     ImportOptions options =
         new ImportOptions(
-            k, preset, map, charset(), delimiter(), onErrorMode(), rejects, dryRun, format);
-    if (format != null && !k.equals("events")) {
+            kind, preset, map, encoding, delimiter(), onError, rejects, dryRun, format);
+    if (format != null && kind != ImportKind.EVENTS) {
       throw new UserException(ExitCodes.USAGE, "--format is for `import events` only", null);
     }
     if (map != null && !Files.isRegularFile(map)) {
@@ -116,50 +110,23 @@ final class ImportCommand extends BaseCommand {
     List<Path> temps = new ArrayList<>();
     try (Store store = openStore()) {
       ProgressBar bar = new ProgressBar(ctx().err(), ctx().stderrIsTerminal() && !quiet());
-      ImportRunner runner =
-          new ImportRunner(store, options, () -> recordTime(store.zone()), bar);
-      List<Path> paths = new ArrayList<>();
-      List<String> names = new ArrayList<>();
+      ImportService imports = new ImportService(store, () -> recordTime(store.zone()), bar);
+      List<ImportSource> sources = new ArrayList<>();
       for (String f : files) {
-        if (f.equals("-")) {
-          paths.add(spoolStdin(temps));
-          names.add("<stdin>");
-        } else {
-          paths.add(Paths.get(f));
-          names.add(f);
-        }
+        sources.add(f.equals("-")
+            ? new ImportSource(spoolStdin(temps), "<stdin>")
+            : new ImportSource(Paths.get(f), f));
       }
-      // line items (Taobao 宝贝报表) need their orders: read them after the order lists
-      List<Integer> order = new ArrayList<>();
-      for (int pass = 0; pass < 2; pass++) {
-        for (int i = 0; i < paths.size(); i++) {
-          boolean last = runner.readsLast(paths.get(i));
-          if ((pass == 1) == last) {
-            order.add(i);
-          }
+      try {
+        return imports.importFiles(options, sources, this::report)
+            ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+      } catch (ImportException e) {
+        ctx().err().println("shopops: " + e.getMessage());
+        if (e.hint() != null) {
+          ctx().err().println("  hint: " + e.hint());
         }
+        return ExitCodes.BAD_INPUT;
       }
-      int code = ExitCodes.OK;
-      for (Iterator<Integer> it = order.iterator(); it.hasNext(); ) {
-        int i = it.next();
-        FileResult r;
-        try {
-          r = runner.importFile(paths.get(i), names.get(i));
-        } catch (ImportException e) {
-          ctx().err().println("shopops: " + e.getMessage());
-          if (e.hint() != null) {
-            ctx().err().println("  hint: " + e.hint());
-          }
-          code = ExitCodes.BAD_INPUT;
-          break;
-        }
-        report(r);
-        if (r.failed()) {
-          code = ExitCodes.BAD_INPUT;
-          break;
-        }
-      }
-      return code;
     } finally {
       for (Path t : temps) {
         try {
@@ -185,8 +152,8 @@ final class ImportCommand extends BaseCommand {
       return;
     }
     // "1 order", "2 orders"; a kind without a plural s (traffic) stays as it is
-    String what = r.records() == 1 && kind.endsWith("s") ? kind.substring(0, kind.length() - 1)
-        : kind;
+    String k = kind.code();
+    String what = r.records() == 1 && k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
     StringBuilder sb = new StringBuilder();
     sb.append(r.file()).append(": ");
     if (!r.written()) {
@@ -229,17 +196,6 @@ final class ImportCommand extends BaseCommand {
     }
   }
 
-  private Charset charset() {
-    if (encoding == null) {
-      return null;
-    }
-    try {
-      return TextSniffer.charsetNamed(encoding);
-    } catch (ValueException e) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--encoding: " + e.getMessage(), null);
-    }
-  }
-
   private Character delimiter() {
     if (delimiter == null) {
       return null;
@@ -249,14 +205,5 @@ final class ImportCommand extends BaseCommand {
       throw new UserException(ExitCodes.USAGE, "--delimiter takes one character, or tab", null);
     }
     return d.charAt(0);
-  }
-
-  private ImportOptions.OnError onErrorMode() {
-    return switch (onError.toLowerCase(Locale.ROOT)) {
-      case "abort" -> ImportOptions.OnError.ABORT;
-      case "skip" -> ImportOptions.OnError.SKIP;
-      default -> throw new UserException(ExitCodes.USAGE,
-          "--on-error: \"" + onError + "\" is not abort or skip", null);
-    };
   }
 }

@@ -1,7 +1,8 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
+import com.shopops.app.imports.ImportHistory;
+import com.shopops.app.imports.ImportKind;
 import com.shopops.render.Column;
 import com.shopops.render.Table;
 import com.shopops.store.ImportLog;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExample:%n",
     footer = {"  shopops imports --kind orders --limit 10"})
 final class ImportsCommand extends BaseCommand {
-  @Option(names = "--kind", paramLabel = "KIND", description = "Only imports of this kind.")
-  String kind;
+  @Option(names = "--kind", paramLabel = "KIND", converter = ImportOptionTypes.Kind.class,
+      description = "Only imports of this kind.")
+  ImportKind kind;
 
   @Mixin OutputOptions output;
 
@@ -29,7 +31,7 @@ final class ImportsCommand extends BaseCommand {
           Column.text("kind"), Column.text("file"), Column.text("preset"), Column.text("encoding"),
           Column.integer("rows"), Column.integer("inserted"), Column.integer("updated"),
           Column.integer("unchanged"), Column.integer("rejected"), Column.text("sha256"));
-      for (ImportLog.Entry e : new ImportLog(store).list(kind, output.limit)) {
+      for (ImportLog.Entry e : new ImportHistory(store).list(kind, output.limit)) {
         t.addRow(e.importId(), e.startedAt(), e.kind(), e.file(), e.preset(), e.encoding(),
             e.rows(), e.inserted(), e.updated(), e.unchanged(), e.rejected(), e.sha256());
       }

@@ -1,10 +1,8 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
 import com.shopops.app.UserException;
-
-import com.shopops.store.Store;
+import com.shopops.app.store.StoreService;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
@@ -33,10 +31,9 @@ final class InitCommand extends BaseCommand {
           ExitCodes.USAGE, "--tz: unknown time zone \"" + tz + "\"",
           "use a region name such as Asia/Shanghai or America/New_York");
     }
-    try (Store store = Store.create(storePath(), zone, ctx().wallClock().get())) {
-      info("Created store " + store.path() + " (time zone " + zone.getId() + ", schema version "
-          + store.schemaVersion() + ")");
-    }
+    StoreService.Created s = StoreService.create(storePath(), zone, ctx().wallClock().get());
+    info("Created store " + s.path() + " (time zone " + s.zone().getId() + ", schema version "
+        + s.schemaVersion() + ")");
     return ExitCodes.OK;
   }
 }

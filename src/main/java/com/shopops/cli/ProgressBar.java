@@ -1,13 +1,13 @@
 package com.shopops.cli;
 
-import com.shopops.app.imports.ImportRunner;
+import com.shopops.app.imports.ImportProgress;
 import java.io.PrintWriter;
 
 /**
  * A one-line progress bar on stderr, redrawn at most every 200 ms, only when stderr is a terminal
  * (never in cron logs or pipes) and not silenced with -q.
  */
-final class ProgressBar implements ImportRunner.Progress {
+final class ProgressBar implements ImportProgress {
   private static final int WIDTH = 30;
   private final PrintWriter err;
   private final boolean enabled;

@@ -225,7 +225,7 @@ public final class TextSniffer {
     }
     throw new ValueException(
         "unknown encoding "
-            + Values.quoted(asGiven == null ? "" : asGiven.trim())
+            + CellText.quoted(asGiven == null ? "" : asGiven.trim())
             + "; use utf-8, gbk, gb18030, utf-16 or big5");
   }
 

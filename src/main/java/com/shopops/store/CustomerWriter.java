@@ -1,6 +1,6 @@
 package com.shopops.store;
 
-import static com.shopops.store.OrderWriter.setInstant;
+import static com.shopops.store.Binds.setInstant;
 
 import com.shopops.domain.customers.Customer;
 import java.sql.Connection;

@@ -165,15 +165,15 @@ public final class ImportSession implements AutoCloseable {
   }
 
   public TrafficWriter traffic() {
-    return TrafficWriter.traffic(this);
+    return new TrafficWriter(this);
   }
 
-  public TrafficWriter reviews() {
-    return TrafficWriter.reviews(this);
+  public ReviewWriter reviews() {
+    return new ReviewWriter(this);
   }
 
-  public TrafficWriter products() {
-    return TrafficWriter.products(this);
+  public ProductWriter products() {
+    return new ProductWriter(this);
   }
 
   public EventWriter events() {

@@ -134,7 +134,7 @@ class CustomersSegmentCliTest {
     assertTrue(r.out().contains("\nA,1,2,150.00,5,3,2,Top\n"), r.out());
     assertTrue(r.out().contains("\nF,180,1,40.00,1,1,1,Rest\n"), r.out());
     assertTrue(!r.err().contains("never reaches"), r.err());
-    cli.expect(1, "config", "set", "customers.segments", "[{\"name\":\"X\",\"r\":\"0-9\"}]");
+    cli.expect(2, "config", "set", "customers.segments", "[{\"name\":\"X\",\"r\":\"0-9\"}]");
   }
 
   // growth = yuan + 10 × orders (+ 5 × reviews, none here): A 170, B 1050, C 40, D 510, E 170, F 50

@@ -184,10 +184,11 @@ class ImportBadInputTest {
   @Test
   void unknownEncoding() throws IOException {
     Path f = copy(dir, "generic/orders.csv");
-    var r = cli.expect(1, "import", "orders", f.toString(), "--encoding", "klingon");
+    var r = cli.expect(2, "import", "orders", f.toString(), "--encoding", "klingon");
     assertEquals(
-        "shopops: --encoding: unknown encoding (\"klingon\"); use utf-8, gbk, gb18030, utf-16 or"
-            + " big5\n",
+        "shopops: Invalid value for option '--encoding': unknown encoding (\"klingon\"); use"
+            + " utf-8, gbk, gb18030, utf-16 or big5\n"
+            + "Try `shopops help import` for the options.\n",
         r.err());
     assertStoreUnchanged();
   }
@@ -317,14 +318,26 @@ class ImportBadInputTest {
   void unknownOnErrorModeIsAUsageError() {
     Path f = copy(dir, "generic/orders.csv");
     var r = cli.expect(2, "import", "orders", f.toString(), "--on-error", "ignore");
-    assertEquals("shopops: --on-error: \"ignore\" is not abort or skip\n", r.err());
+    assertEquals("shopops: Invalid value for option '--on-error': expected one of [abort, skip]"
+        + " (case-insensitive) but was 'ignore'\n"
+        + "Try `shopops help import` for the options.\n", r.err());
+  }
+
+  @Test
+  void unknownEventsFormatIsAUsageError() {
+    var r = cli.expect(2, "import", "events", "x.log", "--format", "nginx");
+    assertEquals("shopops: Invalid value for option '--format': expected one of [csv, access-log,"
+        + " taobao-userbehavior] (case-insensitive) but was 'nginx'\n"
+        + "Try `shopops help import` for the options.\n", r.err());
   }
 
   @Test
   void unknownKindIsAUsageError() {
     var r = cli.expect(2, "import", "widgets", "x.csv");
-    assertEquals("shopops: unknown import kind \"widgets\"\n  hint: kinds: "
-        + String.join(", ", com.shopops.app.imports.ImportRunner.kinds()) + "\n",
+    assertEquals("shopops: Invalid value for positional parameter at index 0 (KIND): expected one"
+        + " of [orders, customers, shipments, returns, followups, traffic, events, reviews,"
+        + " products] (case-insensitive) but was 'widgets'\n"
+        + "Try `shopops help import` for the options.\n",
         r.err());
   }
 }

@@ -413,7 +413,7 @@ class ReturnsCommandTest {
     assertTrue(r.out().contains("returns.window_days,7,7,default,"), r.out());
     assertTrue(r.out().contains("returns.refund_within,7d,7d,default,"), r.out());
     assertTrue(r.out().contains("returns.approve_within,48h,48h,default,"), r.out());
-    cli.expect(1, "config", "set", "returns.window_days", "0");
-    cli.expect(1, "config", "set", "returns.refund_within", "soon");
+    cli.expect(2, "config", "set", "returns.window_days", "0");
+    cli.expect(2, "config", "set", "returns.refund_within", "soon");
   }
 }

@@ -300,9 +300,9 @@ class SlaCommandTest {
     assertTrue(show.out().contains("sla.ship_within,12h,24h,store,"), show.out());
     assertTrue(show.out().contains("sla.holidays,\"2026-10-01..2026-10-07,2027-01-01\",,store,"),
         show.out());
-    var bad = cli.expect(1, "config", "set", "sla.ship_max", "two days");
+    var bad = cli.expect(2, "config", "set", "sla.ship_max", "two days");
     assertTrue(bad.err().contains("sla.ship_max: not a duration (\"two days\")"), bad.err());
-    var badOverride = cli.expect(1, "config", "set", "sla.ship_within_by_carrier", "顺丰");
+    var badOverride = cli.expect(2, "config", "set", "sla.ship_within_by_carrier", "顺丰");
     assertTrue(badOverride.err().contains("not name=duration"), badOverride.err());
     cli.expect(0, "config", "set", "sla.ship_max", "6h");
     var contradiction = cli.expect(2, "sla", "overdue");

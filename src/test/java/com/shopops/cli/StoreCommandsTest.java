@@ -45,6 +45,20 @@ class StoreCommandsTest {
   }
 
   @Test
+  void configSetWithABadValueIsAUsageError() {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    var r = cli.expect(2, "config", "set", "sla.ship_max", "two days");
+    assertEquals("shopops: sla.ship_max: not a duration (\"two days\"); use e.g. 24h, 7d, 90m\n",
+        r.err());
+    var unknown = cli.expect(2, "config", "set", "sla.nope", "1h");
+    assertEquals("shopops: unknown config key \"sla.nope\"\n"
+        + "  hint: `shopops config show` lists the keys\n", unknown.err());
+    assertTrue(cli.expect(0, "config", "show").out().lines()
+        .anyMatch(l -> l.startsWith("sla.ship_max,") && l.contains(",default,")));
+  }
+
+  @Test
   void initWithAnUnknownZone() {
     var r = new CliRunner(dir).expect(2, "init", "--tz", "Mars/Olympus");
     assertEquals("shopops: --tz: unknown time zone \"Mars/Olympus\"\n"

@@ -21,14 +21,6 @@ public record FileResult(
     long millis,
     List<String> notes) {
 
-  public FileResult(
-      String file, String preset, String encoding, long rows, long records, long inserted,
-      long updated, long unchanged, long rejected, long lines, List<RowError> errors,
-      long errorCount, boolean written, long importId, long millis) {
-    this(file, preset, encoding, rows, records, inserted, updated, unchanged, rejected, lines,
-        errors, errorCount, written, importId, millis, List.of());
-  }
-
   public boolean failed() {
     return errorCount > 0 && !written;
   }

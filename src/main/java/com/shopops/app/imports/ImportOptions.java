@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * sniffed, what to do with bad rows, and whether to write at all.
  */
 public record ImportOptions(
-    String kind,
+    ImportKind kind,
     String presetName,
     Path mapFile,
     Charset encoding,
@@ -16,20 +16,24 @@ public record ImportOptions(
     OnError onError,
     Path rejectsFile,
     boolean dryRun,
-    String inputFormat) {
-
-  /** Options for a CSV/TSV file (the input format is recognised from the content). */
-  public ImportOptions(
-      String kind, String presetName, Path mapFile, Charset encoding, Character delimiter,
-      OnError onError, Path rejectsFile, boolean dryRun) {
-    this(kind, presetName, mapFile, encoding, delimiter, onError, rejectsFile, dryRun, null);
-  }
+    InputFormat inputFormat) {
 
   /** What a bad row does to its file's import. */
   public enum OnError {
     /** Nothing from the file is written; exit 1. */
     ABORT,
     /** Good rows are written; bad rows go to the rejects file. */
-    SKIP
+    SKIP;
+
+    /** {@code abort}, {@code skip}: as the command line writes it. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Whether a file with {@code rejected} bad rows is written. */
+  boolean writes(long rejected) {
+    return !dryRun && (rejected == 0 || onError == OnError.SKIP);
   }
 }

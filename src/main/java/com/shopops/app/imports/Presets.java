@@ -73,6 +73,16 @@ public final class Presets {
     return all;
   }
 
+  /** The names {@code --preset} accepts: the built-in presets, then the events log formats. */
+  public static List<String> names() {
+    List<String> names = new ArrayList<>();
+    all().forEach(p -> names.add(p.name()));
+    for (EventLogFormat f : EventLogFormat.values()) {
+      names.add(f.key());
+    }
+    return names;
+  }
+
   public static List<Preset> forKind(String kind) {
     return all().stream().filter(p -> p.kind().equals(kind)).toList();
   }

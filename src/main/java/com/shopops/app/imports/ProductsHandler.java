@@ -2,7 +2,7 @@ package com.shopops.app.imports;
 
 import com.shopops.domain.metrics.Product;
 import com.shopops.store.ImportSession;
-import com.shopops.store.TrafficWriter;
+import com.shopops.store.ProductWriter;
 import java.sql.SQLException;
 
 /** The catalogue: one row per SKU with title, category, price, stock and content flags. */
@@ -26,7 +26,7 @@ final class ProductsHandler extends RowByRowHandler {
   private static final int DESCRIPTION = SPEC.index("has_description");
   private static final int IMAGE = SPEC.index("has_image");
 
-  private TrafficWriter writer;
+  private ProductWriter writer;
 
   ProductsHandler(String file) {
     super(file);

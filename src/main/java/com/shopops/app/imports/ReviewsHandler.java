@@ -2,7 +2,7 @@ package com.shopops.app.imports;
 
 import com.shopops.domain.metrics.Review;
 import com.shopops.store.ImportSession;
-import com.shopops.store.TrafficWriter;
+import com.shopops.store.ReviewWriter;
 import java.sql.SQLException;
 
 /** Buyer reviews: one row per order with ratings 1–5 for description, service and logistics. */
@@ -24,7 +24,7 @@ final class ReviewsHandler extends RowByRowHandler {
   private static final int COMMENT = SPEC.index("comment");
   private static final int AT = SPEC.index("reviewed_at");
 
-  private TrafficWriter writer;
+  private ReviewWriter writer;
 
   ReviewsHandler(String file) {
     super(file);

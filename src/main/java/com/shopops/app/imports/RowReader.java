@@ -1,7 +1,12 @@
 package com.shopops.app.imports;
 
 import com.shopops.parse.ValueException;
-import com.shopops.parse.Values;
+import com.shopops.parse.Amounts;
+import com.shopops.parse.CellText;
+import com.shopops.parse.Dates;
+import com.shopops.parse.Flags;
+import com.shopops.parse.Integers;
+import com.shopops.parse.Timestamps;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -88,11 +93,11 @@ final class RowReader {
 
   private Object parse(FieldType type, String cell) {
     return switch (type) {
-      case TEXT -> Values.text(cell);
-      case MONEY -> Values.amount(cell);
-      case INTEGER -> Values.integer(cell);
-      case BOOLEAN -> Values.bool(cell);
-      case DATE -> Values.date(cell);
+      case TEXT -> CellText.text(cell);
+      case MONEY -> Amounts.amount(cell);
+      case INTEGER -> Integers.integer(cell);
+      case BOOLEAN -> Flags.bool(cell);
+      case DATE -> Dates.date(cell);
       case TIMESTAMP -> timestamp(cell);
     };
   }
@@ -101,7 +106,7 @@ final class RowReader {
     ValueException first = null;
     for (DateTimeFormatter f : dateFormats) {
       try {
-        return Values.timestamp(cell, zone, f);
+        return Timestamps.timestamp(cell, zone, f);
       } catch (ValueException e) {
         if (first == null) {
           first = e;
@@ -109,7 +114,7 @@ final class RowReader {
       }
     }
     try {
-      return Values.timestamp(cell, zone);
+      return Timestamps.timestamp(cell, zone);
     } catch (ValueException e) {
       throw first != null ? first : e;
     }

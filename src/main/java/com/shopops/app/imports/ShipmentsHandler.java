@@ -4,7 +4,8 @@ import com.shopops.domain.sla.DeliveryPromise;
 import com.shopops.domain.sla.Shipment;
 import com.shopops.domain.sla.ShipmentValidation;
 import com.shopops.parse.ValueException;
-import com.shopops.parse.Values;
+import com.shopops.parse.Dates;
+import com.shopops.parse.Timestamps;
 import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
 import com.shopops.store.ShipmentWriter;
@@ -133,10 +134,10 @@ final class ShipmentsHandler implements KindHandler {
       return null;
     }
     if (text.indexOf(':') < 0) {
-      LocalDate d = Values.date(text);
+      LocalDate d = Dates.date(text);
       return d == null ? null : DeliveryPromise.endOfDay(d, zone);
     }
-    return Values.timestamp(text, zone);
+    return Timestamps.timestamp(text, zone);
   }
 
   private String shown(Instant t) {

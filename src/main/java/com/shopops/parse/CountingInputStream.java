@@ -1,4 +1,4 @@
-package com.shopops.app.imports;
+package com.shopops.parse;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.shopops.app.imports;
+package com.shopops.parse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

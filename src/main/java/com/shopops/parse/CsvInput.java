@@ -1,11 +1,8 @@
-package com.shopops.app.imports;
+package com.shopops.parse;
 
-import com.shopops.parse.DelimiterSniffer;
-import com.shopops.parse.FileFacts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -19,29 +16,26 @@ import java.util.function.LongConsumer;
  * belong to it is an error, never a silent U+FFFD), its delimiter sniffed from the header line, its
  * records streamed with the line each starts on.
  */
-final class CsvInput implements AutoCloseable {
+public final class CsvInput implements AutoCloseable {
   private final String name;
   private final CsvLexer lexer;
   private final BufferedReader reader;
   private final List<String> header;
-  private final char delimiter;
 
   /** One record's cells and the line of the file it starts on (1 = the header). */
-  record Line(long number, String[] cells) {}
+  public record Line(long number, String[] cells) {}
 
-  CsvInput(Path path, String name, FileFacts facts, Character forcedDelimiter, LongConsumer progress)
+  /**
+   * Opens the file and reads its header line.
+   *
+   * @throws ReadException when the file is empty or not text in its charset
+   */
+  public CsvInput(
+      Path path, String name, FileFacts facts, Character forcedDelimiter, LongConsumer progress)
       throws IOException {
     this.name = name;
     this.path = path;
-    InputStream in = new CountingInputStream(Files.newInputStream(path), progress);
-    in.skipNBytes(facts.bomLength());
-    var decoder =
-        facts
-            .charset()
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    BufferedReader reader = StrictText.open(path, facts, progress);
     reader.mark(1 << 16);
     String first;
     try {
@@ -55,11 +49,11 @@ final class CsvInput implements AutoCloseable {
     }
     if (first == null) {
       reader.close();
-      throw new ImportException(
+      throw new ReadException(
           name + ": the file is empty", "export the data again; a CSV needs a header row");
     }
     reader.reset();
-    this.delimiter = forcedDelimiter != null ? forcedDelimiter : DelimiterSniffer.sniff(first);
+    char delimiter = forcedDelimiter != null ? forcedDelimiter : DelimiterSniffer.sniff(first);
     this.reader = reader;
     this.lexer = new CsvLexer(reader, delimiter);
     this.facts = facts;
@@ -75,7 +69,7 @@ final class CsvInput implements AutoCloseable {
   private final Path path;
 
   /** The file holds bytes its charset cannot decode: say where the first one is. */
-  private ImportException notDecodable(FileFacts facts) {
+  private ReadException notDecodable(FileFacts facts) {
     String where = "";
     String what = "";
     try {
@@ -87,7 +81,7 @@ final class CsvInput implements AutoCloseable {
     } catch (IOException e) {
       // the position is a courtesy; the message stands without it
     }
-    return new ImportException(
+    return new ReadException(
         name + where + ": the file is not valid " + facts.charset().name() + " text" + what,
         "name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)");
   }
@@ -139,16 +133,17 @@ final class CsvInput implements AutoCloseable {
     }
   }
 
-  List<String> header() {
+  public List<String> header() {
     return header;
   }
 
-  char delimiter() {
-    return delimiter;
-  }
-
-  /** The next record, or null at the end of the file. */
-  Line next() {
+  /**
+   * The next record, or null at the end of the file.
+   *
+   * @throws TruncatedException when a quoted field is never closed
+   * @throws ReadException when the file cannot be read or decoded
+   */
+  public Line next() {
     try {
       String[] cells = lexer.next();
       return cells == null ? null : new Line(lexer.recordLine(), cells);
@@ -157,18 +152,24 @@ final class CsvInput implements AutoCloseable {
     } catch (CharacterCodingException e) {
       throw notDecodable(facts);
     } catch (IOException e) {
-      throw new ImportException(name + ":" + lexer.recordLine() + ": cannot read: " + e.getMessage(),
+      throw new ReadException(name + ":" + lexer.recordLine() + ": cannot read: " + e.getMessage(),
           null);
     }
   }
 
   /** A quoted field opened on {@code line} and never closed: the file was cut short. */
-  static final class TruncatedException extends RuntimeException {
-    final long line;
+  public static final class TruncatedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
 
     TruncatedException(long line) {
       super("unterminated quoted field at line " + line);
       this.line = line;
+    }
+
+    /** The line the unclosed quoted field opens on. */
+    public long line() {
+      return line;
     }
   }
 

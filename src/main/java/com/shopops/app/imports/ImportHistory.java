@@ -1,0 +1,20 @@
+package com.shopops.app.imports;
+
+import com.shopops.store.ImportLog;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The record of every import ({@code shopops imports}), newest first. */
+public final class ImportHistory {
+  private final Store store;
+
+  public ImportHistory(Store store) {
+    this.store = store;
+  }
+
+  /** The imports of one kind (null: all), at most {@code limit} (null: all). */
+  public List<ImportLog.Entry> list(ImportKind kind, Integer limit) throws SQLException {
+    return new ImportLog(store).list(kind == null ? null : kind.code(), limit);
+  }
+}

@@ -1,0 +1,120 @@
+package com.shopops.app.imports;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Rejected rows of one file: counted, the first few kept for the message, all written to the
+ * rejects file ({@code --rejects}), which appears (renamed from a temp file) only when the file's
+ * import ends.
+ */
+final class RejectedRows implements KindHandler.Rejects {
+  /** How many problems are kept for the message; all are counted and all go to the rejects file. */
+  static final int ERRORS_SHOWN = 20;
+
+  private final String file;
+  private final List<String> header;
+  private final Path target;
+  private final List<RowError> shown = new ArrayList<>();
+  private long count;
+  private Path temp;
+  private BufferedWriter out;
+  private CSVPrinter printer;
+
+  RejectedRows(String file, List<String> header, Path target) {
+    this.file = file;
+    this.header = header;
+    this.target = target;
+  }
+
+  @Override
+  public void reject(List<ParsedRow> rows, RowError reason) {
+    for (ParsedRow r : rows) {
+      RowError e =
+          r.line() == reason.line()
+              ? reason
+              : new RowError(file, r.line(), null,
+                  "rejected with its order: " + reason.format());
+      record(e, r.raw());
+    }
+  }
+
+  void add(RowError e) {
+    record(e, List.of());
+  }
+
+  private void record(RowError e, List<String> raw) {
+    count++;
+    if (shown.size() < ERRORS_SHOWN) {
+      shown.add(e);
+    }
+    if (target == null) {
+      return;
+    }
+    try {
+      if (printer == null) {
+        Path dir = target.toAbsolutePath().getParent();
+        temp = Files.createTempFile(dir, ".rejects", ".tmp");
+        try { // a rejects file is for whoever fixes the rows: rw-r--r--, as the shell would make it
+          Files.setPosixFilePermissions(
+              temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+          // not a POSIX file system: its defaults apply
+        }
+        out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
+        List<String> h = new ArrayList<>(header);
+        h.add("reject_line");
+        h.add("reject_reason");
+        printer.printRecord(h);
+      }
+      List<String> cells = new ArrayList<>(raw);
+      while (cells.size() < header.size()) {
+        cells.add("");
+      }
+      cells.add(Long.toString(e.line()));
+      cells.add(e.reason());
+      printer.printRecord(cells);
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot write rejects file " + target, ex);
+    }
+  }
+
+  long count() {
+    return count;
+  }
+
+  List<RowError> shown() {
+    return List.copyOf(shown);
+  }
+
+  /** The import ended: the rejects file, if any row was rejected, takes its name. */
+  void finish() throws IOException {
+    if (printer != null) {
+      printer.close();
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  /** The import failed: no rejects file. */
+  void abandon() {
+    try {
+      if (printer != null) {
+        printer.close();
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException ignored) {
+      // the import failed already; that is the error to report
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package com.shopops.app.imports;
+
+import com.shopops.parse.FileFacts;
+import com.shopops.parse.TextSniffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * What the import knows of a file before reading its rows: its encoding, size and sha256, and that
+ * it is text. A large file is read twice (sha256 and the full text check, then the rows): the first
+ * read runs beside the second, from the file's head alone the import knows its encoding.
+ */
+final class SniffedFile {
+  /** Files above this size are sniffed from their head, and in full beside the import. */
+  static final long HEAD_SNIFF_BYTES = 4L << 20;
+
+  private final String name;
+  private final FileFacts facts;
+  private final CompletableFuture<FileFacts> full;
+
+  private SniffedFile(String name, FileFacts facts, CompletableFuture<FileFacts> full) {
+    this.name = name;
+    this.facts = facts;
+    this.full = full;
+  }
+
+  /** Sniffs a file, refusing one that is empty or not text (from its head, for a large one). */
+  static SniffedFile of(Path path, String name, Charset encoding) {
+    FileFacts facts;
+    CompletableFuture<FileFacts> full = null;
+    try {
+      if (Files.size(path) > HEAD_SNIFF_BYTES) {
+        facts = TextSniffer.sniffHead(path, encoding, HEAD_SNIFF_BYTES);
+        full = CompletableFuture.supplyAsync(() -> fullSniff(path, encoding));
+      } else {
+        facts = TextSniffer.sniff(path, encoding);
+      }
+    } catch (IOException e) {
+      throw new ImportException(name + ": cannot read: " + e.getMessage(), null);
+    }
+    if (facts.size() == 0) {
+      throw new ImportException(
+          name + ": the file is empty", "export the data again; a CSV needs a header row");
+    }
+    if (facts.binaryKind() != null) {
+      throw notText(name, facts);
+    }
+    return new SniffedFile(name, facts, full);
+  }
+
+  /** The facts known now: the whole file's, or its head's for a large file (no sha256 yet). */
+  FileFacts facts() {
+    return facts;
+  }
+
+  /** Whether the whole file's facts are still being read beside the import. */
+  boolean headOnly() {
+    return full != null;
+  }
+
+  /** The whole file's facts: waits for them, and refuses a file that is not text. */
+  FileFacts whole() {
+    if (full == null) {
+      return facts;
+    }
+    FileFacts f;
+    try {
+      f = full.join();
+    } catch (CompletionException e) {
+      throw new ImportException(name + ": cannot read: " + e.getCause().getMessage(), null);
+    }
+    if (f.binaryKind() != null) {
+      throw notText(name, f);
+    }
+    return f;
+  }
+
+  private static ImportException notText(String name, FileFacts f) {
+    return new ImportException(
+        name + ": not a text file (" + f.binaryKind() + ")", TextSniffer.binaryHint(f.binaryKind()));
+  }
+
+  private static FileFacts fullSniff(Path path, Charset encoding) {
+    try {
+      return TextSniffer.sniff(path, encoding);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

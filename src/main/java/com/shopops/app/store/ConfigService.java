@@ -1,0 +1,78 @@
+package com.shopops.app.store;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.Rules;
+import com.shopops.app.UserException;
+import com.shopops.config.Config;
+import com.shopops.config.ConfigKey;
+import com.shopops.store.ConfigStore;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules in force, kept in the store ({@code shopops config show|set|unset}). A key or value
+ * that is not a rule's is a usage error, found before the store is opened.
+ */
+public final class ConfigService {
+  private final Store store;
+
+  public ConfigService(Store store) {
+    this.store = store;
+  }
+
+  /** One rule: its value, its default, where the value comes from, what it means. */
+  public record Entry(
+      String key, String value, String defaultValue, String source, String description) {}
+
+  /** A checked change: a known key and a value its check accepts, stripped. */
+  public record Setting(String key, String value) {}
+
+  /** Every rule, then the store's time zone (set at init). */
+  public List<Entry> entries() throws SQLException {
+    Config config = Rules.of(store).config();
+    List<Entry> out = new ArrayList<>();
+    for (ConfigKey k : Config.allKeys()) {
+      out.add(new Entry(k.name(), config.get(k.name()), k.defaultValue(),
+          config.isSet(k.name()) ? "store" : "default", k.description()));
+    }
+    out.add(new Entry("zone", store.zone().getId(), null, "init",
+        "Time zone of the store (set at init)"));
+    return out;
+  }
+
+  /**
+   * Checks a change before the store is opened.
+   *
+   * @throws UserException (usage) for an unknown key or a value the key's check refuses
+   */
+  public static Setting check(String key, String value) {
+    ConfigKey k = known(key);
+    try {
+      k.check().accept(value);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(ExitCodes.USAGE, key + ": " + e.getMessage(), null);
+    }
+    return new Setting(key, value.strip());
+  }
+
+  /**
+   * The key, checked before the store is opened.
+   *
+   * @throws UserException (usage) for an unknown key
+   */
+  public static ConfigKey known(String key) {
+    return Config.key(key).orElseThrow(() -> new UserException(ExitCodes.USAGE,
+        "unknown config key \"" + key + "\"", "`shopops config show` lists the keys"));
+  }
+
+  public void set(Setting s) throws SQLException {
+    new ConfigStore(store).set(s.key(), s.value());
+  }
+
+  /** Goes back to the default; says whether the store had a value. */
+  public boolean unset(String key) throws SQLException {
+    return new ConfigStore(store).unset(key);
+  }
+}

@@ -1,0 +1,25 @@
+package com.shopops.app.store;
+
+import com.shopops.store.Store;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** Creating a store ({@code shopops init}). */
+public final class StoreService {
+  private StoreService() {}
+
+  /** A store just created: where, its zone, the schema version it was migrated to. */
+  public record Created(Path path, ZoneId zone, int schemaVersion) {}
+
+  /**
+   * Creates the store at {@code path} with its time zone, migrated to the latest schema.
+   *
+   * @throws com.shopops.store.StoreException when a store is there already (a usage error)
+   */
+  public static Created create(Path path, ZoneId zone, Instant now) {
+    try (Store store = Store.create(path, zone, now)) {
+      return new Created(store.path(), zone, store.schemaVersion());
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package com.shopops.cli;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.store.ConfigService;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "set", description = "Change a rule.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  shopops config set sla.ship_within 48h",
+        "  shopops config set sla.holidays 2026-10-01..2026-10-07"})
+final class ConfigSetCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "KEY") String key;
+
+  @Parameters(index = "1", paramLabel = "VALUE") String value;
+
+  @Override
+  public Integer call() throws SQLException {
+    ConfigService.Setting s = ConfigService.check(key, value);
+    try (Store store = openStore()) {
+      new ConfigService(store).set(s);
+      info(s.key() + " = " + s.value());
+    }
+    return ExitCodes.OK;
+  }
+}

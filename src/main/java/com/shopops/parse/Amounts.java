@@ -1,0 +1,146 @@
+package com.shopops.parse;
+
+/**
+ * Amounts of money in export cells, read exactly into minor units (fen/cents). Returns null for an
+ * empty cell and throws {@link ValueException} with an operator-readable reason for anything else
+ * it cannot read.
+ */
+public final class Amounts {
+  private Amounts() {}
+
+  // Longest first, so that "US$" wins over "$". Compared case-insensitively.
+  private static final String[] CURRENCY_PREFIXES = {
+    "US$", "HK$", "RMB", "CNY", "USD", "EUR", "GBP", "HKD", "¥", "￥", "$", "€", "£"
+  };
+  private static final String[] CURRENCY_SUFFIXES = {"RMB", "CNY", "USD", "EUR", "GBP", "HKD", "元"};
+
+  /**
+   * An amount of money in minor units (fen/cents): {@code ¥1,221.30} → 122130, {@code 1221.3} →
+   * 122130, {@code .5} → 50, {@code -12.50} → -1250, {@code (12.50)} → -1250. Accepts a currency
+   * sign or code before ({@code ¥ ￥ $ RMB CNY …}) or after ({@code 元}, {@code CNY}), thousands
+   * separators in groups of three (so a European {@code 12,34} is refused rather than misread), and
+   * extra decimal zeros ({@code 12.500}). Exact: long arithmetic only.
+   *
+   * @throws ValueException {@code not an amount ("…")}, {@code more than 2 decimal places
+   *     ("12.345")} or {@code amount too large ("…")}
+   */
+  public static Long amount(String raw) {
+    String s = CellText.text(raw);
+    if (s == null) {
+      return null;
+    }
+    int i = 0;
+    int end = s.length();
+    boolean negative = false;
+    if (s.charAt(0) == '(' && s.charAt(end - 1) == ')') { // accounting style negative
+      negative = true;
+      i++;
+      end--;
+    }
+    boolean signed = false;
+    if (i < end && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      negative ^= s.charAt(i) == '-';
+      signed = true;
+      i++;
+    }
+    // most cells are plain numbers: only look for currency signs when a letter or sign is there
+    int afterPrefix =
+        i < end && CellText.isDigit(s.charAt(i)) ? i : skipAffix(s, i, end, CURRENCY_PREFIXES, true);
+    if (afterPrefix != i) {
+      i = skipSpaces(s, afterPrefix, end);
+      if (!signed && i < end && (s.charAt(i) == '-' || s.charAt(i) == '+')) { // $-12.00
+        negative ^= s.charAt(i) == '-';
+        i++;
+      }
+    }
+    int suffixStart =
+        end > i && CellText.isDigit(s.charAt(end - 1)) ? end : skipAffix(s, i, end, CURRENCY_SUFFIXES, false);
+    if (suffixStart != end) {
+      end = suffixStart;
+      while (end > i && s.charAt(end - 1) == ' ') {
+        end--;
+      }
+    }
+    try {
+      long units = 0;
+      int intDigits = 0;
+      int group = -1; // digits since the last thousands separator, -1 before the first one
+      while (i < end) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9') {
+          units = Math.addExact(Math.multiplyExact(units, 10), c - '0');
+          intDigits++;
+          if (group >= 0) {
+            group++;
+          }
+        } else if (c == ',') {
+          if (intDigits == 0 || (group < 0 ? intDigits > 3 : group != 3)) {
+            throw notAmount(s);
+          }
+          group = 0;
+        } else {
+          break;
+        }
+        i++;
+      }
+      if (group >= 0 && group != 3) {
+        throw notAmount(s);
+      }
+      long fraction = 0;
+      int fractionDigits = 0;
+      boolean tooPrecise = false;
+      if (i < end && s.charAt(i) == '.') {
+        i++;
+        while (i < end && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          int d = s.charAt(i) - '0';
+          if (fractionDigits < 2) {
+            fraction = fraction * 10 + d;
+          } else if (d != 0) {
+            tooPrecise = true;
+          }
+          fractionDigits++;
+          i++;
+        }
+      }
+      if (i != end || intDigits + fractionDigits == 0) {
+        throw notAmount(s);
+      }
+      if (tooPrecise) {
+        throw new ValueException("more than 2 decimal places " + CellText.quoted(s));
+      }
+      if (fractionDigits == 1) {
+        fraction *= 10;
+      }
+      long minor = Math.addExact(Math.multiplyExact(units, 100), fraction);
+      return negative ? -minor : minor;
+    } catch (ArithmeticException e) {
+      throw new ValueException("amount too large " + CellText.quoted(s));
+    }
+  }
+
+  private static ValueException notAmount(String s) {
+    return new ValueException("not an amount " + CellText.quoted(s));
+  }
+
+  /** Position after a matching prefix (or start of a matching suffix), else the position given. */
+  private static int skipAffix(String s, int start, int end, String[] affixes, boolean prefix) {
+    for (String a : affixes) {
+      int len = a.length();
+      if (end - start < len) {
+        continue;
+      }
+      int at = prefix ? start : end - len;
+      if (s.regionMatches(true, at, a, 0, len)) {
+        return prefix ? start + len : at;
+      }
+    }
+    return prefix ? start : end;
+  }
+
+  private static int skipSpaces(String s, int i, int end) {
+    while (i < end && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,41 @@
+package com.shopops.parse;
+
+import java.util.Locale;
+
+/**
+ * Yes/no cells (marketing consent, flags). Returns null for an empty cell and throws {@link
+ * ValueException} for anything that is neither.
+ */
+public final class Flags {
+  private Flags() {}
+
+  /**
+   * Yes or no: {@code yes y true 1 是 subscribed opt-in} / {@code no n false 0 否 not_subscribed
+   * unsubscribed opt-out} (case-insensitive; Shopify writes both generations of marketing flags).
+   *
+   * @throws ValueException {@code not yes/no ("…")}
+   */
+  public static Boolean bool(String raw) {
+    String s = CellText.text(raw);
+    if (s == null) {
+      return null;
+    }
+    switch (s.toLowerCase(Locale.ROOT)) {
+      case "yes", "y", "true", "1", "是", "subscribed", "opt-in", "opt_in", "opted_in":
+        return Boolean.TRUE;
+      case "no",
+          "n",
+          "false",
+          "0",
+          "否",
+          "not_subscribed",
+          "unsubscribed",
+          "opt-out",
+          "opt_out",
+          "opted_out":
+        return Boolean.FALSE;
+      default:
+        throw new ValueException("not yes/no " + CellText.quoted(s));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package com.shopops.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Multi-row statements of {@value OrderWriter#BATCH} rows, prepared once per combination of bound
+ * columns. A file has a few combinations (an unpaid order has no paid time); the least recently
+ * used beyond {@value #MAX} is closed.
+ */
+final class BatchStatements {
+  private static final int MAX = 16;
+
+  private final Connection conn;
+  private final Cache cache = new Cache();
+
+  BatchStatements(Connection conn) {
+    this.conn = conn;
+  }
+
+  /**
+   * The statement for a batch: a full batch reuses the statement prepared for its columns, a
+   * shorter one (the last of a file) gets its own, closed by the caller (see {@link #release}).
+   */
+  PreparedStatement statement(int rows, int bound, Supplier<String> sql) throws SQLException {
+    if (rows != OrderWriter.BATCH) {
+      return conn.prepareStatement(sql.get());
+    }
+    PreparedStatement ps = cache.get(bound);
+    if (ps == null) {
+      ps = conn.prepareStatement(sql.get());
+      cache.put(bound, ps);
+    }
+    return ps;
+  }
+
+  /** Done with the statement of a batch of {@code rows}: a short batch's statement is closed. */
+  static void release(PreparedStatement ps, int rows) throws SQLException {
+    if (rows != OrderWriter.BATCH) {
+      ps.close();
+    }
+  }
+
+  /** Binds the bound columns of every row: String, Long or null. */
+  static void bindAll(PreparedStatement ps, Object[][] rows, int bound) throws SQLException {
+    int p = 1;
+    for (Object[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        if ((bound & (1 << c)) == 0) {
+          continue;
+        }
+        Object v = row[c];
+        if (v == null) {
+          ps.setNull(p++, Types.NULL);
+        } else if (v instanceof String text) {
+          ps.setString(p++, text);
+        } else {
+          ps.setLong(p++, (Long) v);
+        }
+      }
+    }
+  }
+
+  void closeAll() {
+    cache.values().forEach(BatchStatements::closeQuietly);
+    cache.clear();
+  }
+
+  private static void closeQuietly(PreparedStatement ps) {
+    try {
+      ps.close();
+    } catch (SQLException ignored) {
+      // a statement that cannot be closed is gone with the connection
+    }
+  }
+
+  /** Prepared full-batch statements by bound columns, least recently used first. */
+  private static final class Cache extends LinkedHashMap<Integer, PreparedStatement> {
+    private static final long serialVersionUID = 1L;
+
+    Cache() {
+      super(16, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Integer, PreparedStatement> eldest) {
+      if (size() <= MAX) {
+        return false;
+      }
+      closeQuietly(eldest.getValue());
+      return true;
+    }
+  }
+}

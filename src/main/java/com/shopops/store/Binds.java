@@ -1,0 +1,27 @@
+package com.shopops.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+
+/** Binding a value that may be missing: NULL for null, epoch seconds for an instant. */
+final class Binds {
+  private Binds() {}
+
+  static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setLong(i, v);
+    }
+  }
+
+  static void setInstant(PreparedStatement ps, int i, Instant v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setLong(i, v.getEpochSecond());
+    }
+  }
+}

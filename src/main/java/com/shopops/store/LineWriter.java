@@ -1,0 +1,90 @@
+package com.shopops.store;
+
+import com.shopops.domain.order.OrderLine;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** Writes the line items of imported orders, {@value OrderWriter#BATCH} per statement. */
+final class LineWriter {
+  private final Connection conn;
+  private final long importId;
+  private final BatchStatements statements;
+  private long written;
+
+  LineWriter(Connection conn, long importId) {
+    this.conn = conn;
+    this.importId = importId;
+    this.statements = new BatchStatements(conn);
+  }
+
+  /** Inserts (or updates, by order and line number) lines as {@link OrderBatch} lays them out. */
+  void insert(List<Object[]> rows) throws SQLException {
+    for (int from = 0; from < rows.size(); from += OrderWriter.BATCH) {
+      Object[][] values = rows.subList(from, Math.min(from + OrderWriter.BATCH, rows.size()))
+          .toArray(new Object[0][]);
+      int bound = OrderBatch.boundColumns(values, OrderBatch.LINE_COLUMNS.length);
+      PreparedStatement ps =
+          statements.statement(
+              values.length, bound, () -> OrderSql.lines(values.length, bound, importId));
+      try {
+        BatchStatements.bindAll(ps, values, bound);
+        ps.executeUpdate();
+        written += values.length;
+      } finally {
+        BatchStatements.release(ps, values.length);
+      }
+    }
+  }
+
+  /** Deletes the stored lines of these orders. */
+  void delete(List<String> ids) throws SQLException {
+    StringJoiner in = new StringJoiner(", ", "DELETE FROM order_lines WHERE order_id IN (", ")");
+    for (int i = 0; i < ids.size(); i++) {
+      in.add("?");
+    }
+    try (PreparedStatement ps = conn.prepareStatement(in.toString())) {
+      for (int i = 0; i < ids.size(); i++) {
+        ps.setString(i + 1, ids.get(i));
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  /** Adds lines after the stored lines of an order, numbered on from the last. */
+  void append(String orderId, List<OrderLine> lines) throws SQLException {
+    if (lines.isEmpty()) {
+      return;
+    }
+    int base = 0;
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT coalesce(max(line_no), 0) FROM order_lines WHERE order_id = ?")) {
+      ps.setString(1, orderId);
+      try (var rs = ps.executeQuery()) {
+        base = rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+    List<OrderLine> renumbered = new ArrayList<>(lines.size());
+    for (OrderLine l : lines) {
+      renumbered.add(
+          new OrderLine(base + l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(),
+              l.amount()));
+    }
+    List<Object[]> rows = new ArrayList<>();
+    OrderBatch.addLineValues(rows, orderId, renumbered);
+    insert(rows);
+  }
+
+  /** Lines written so far. */
+  long written() {
+    return written;
+  }
+
+  void closeStatements() {
+    statements.closeAll();
+  }
+}

@@ -1,0 +1,58 @@
+package com.shopops.store;
+
+import com.shopops.domain.order.Order;
+import com.shopops.domain.order.OrderLine;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The order writer's row-at-a-time path, for what a batch cannot do: the rows of one order that
+ * are not together in the file, and exports that carry only line items. Runs on the calling thread
+ * after the queued batches are written.
+ */
+final class OrderMergePath {
+  private OrderMergePath() {}
+
+  /** Adds an order's amount to the stored one, fills missing fields, appends its lines. */
+  static void merge(Connection conn, LineWriter lines, Order order) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE orders SET amount = coalesce(amount, 0) + coalesce(?, 0),"
+                + " shipping_fee = coalesce(shipping_fee, ?), total = coalesce(total, ?)"
+                + " WHERE order_id = ?")) {
+      Binds.setLong(ps, 1, order.amount());
+      Binds.setLong(ps, 2, order.shippingFee());
+      Binds.setLong(ps, 3, order.total());
+      ps.setString(4, order.orderId());
+      ps.executeUpdate();
+    }
+    lines.append(order.orderId(), order.lines());
+  }
+
+  static boolean exists(Connection conn, String orderId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM orders WHERE order_id = ?")) {
+      ps.setString(1, orderId);
+      try (var rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** Replaces or extends a stored order's lines; says whether they changed. */
+  static boolean putLines(Connection conn, LineWriter writer, String orderId,
+      List<OrderLine> lines, boolean firstSight) throws SQLException {
+    boolean changed = true;
+    if (firstSight) {
+      changed = !OrderQueries.lines(conn, orderId).equals(lines);
+      try (PreparedStatement del =
+          conn.prepareStatement("DELETE FROM order_lines WHERE order_id = ?")) {
+        del.setString(1, orderId);
+        del.executeUpdate();
+      }
+    }
+    writer.append(orderId, lines);
+    return changed;
+  }
+}

@@ -1,0 +1,81 @@
+package com.shopops.store;
+
+import java.util.StringJoiner;
+
+/**
+ * The multi-row statements of the order writer. What is the same for every row (the source, the
+ * import id) is written into the statement, not bound per row: the cost of a bulk load is per bound
+ * value.
+ */
+final class OrderSql {
+  private OrderSql() {}
+
+  /** How far an order has come, generated from OrderStatus (the one source of the ranks). */
+  private static final String STATUS_RANK = OrderStatusSql.rank("%s");
+
+  /** One row's placeholders: {@code ?} for a bound column, NULL for the others. */
+  private static String placeholders(int columns, int bound, String constants) {
+    StringJoiner row = new StringJoiner(",", "(", constants + ")");
+    for (int c = 0; c < columns; c++) {
+      row.add((bound & (1 << c)) != 0 ? "?" : "NULL");
+    }
+    return row.toString();
+  }
+
+  static String lines(int rows, int bound, long importId) {
+    StringBuilder sb =
+        new StringBuilder(
+            "INSERT INTO order_lines (order_id, line_no, sku, title, quantity, unit_price, amount,"
+                + " import_id) VALUES ");
+    // the import id is the same for every row: written into the statement, not bound per row
+    String one = placeholders(OrderBatch.LINE_COLUMNS.length, bound, "," + importId);
+    for (int i = 0; i < rows; i++) {
+      sb.append(i == 0 ? "" : ",").append(one);
+    }
+    return sb.append(
+            " ON CONFLICT (order_id, line_no) DO UPDATE SET sku = excluded.sku,"
+                + " title = excluded.title, quantity = excluded.quantity,"
+                + " unit_price = excluded.unit_price, amount = excluded.amount,"
+                + " import_id = excluded.import_id")
+        .toString();
+  }
+
+  static String upsert(int rows, int bound, String source, long importId) {
+    StringBuilder sb = new StringBuilder("INSERT INTO orders (");
+    sb.append(String.join(", ", OrderBatch.COLUMNS)).append(") VALUES ");
+    // source and import id are the same for every row: written into the statement (the cost of
+    // a bulk load is per bound value)
+    String one = placeholders(OrderBatch.ORDER_BOUND, bound,
+        ",'" + source.replace("'", "''") + "'," + importId);
+    for (int i = 0; i < rows; i++) {
+      sb.append(i == 0 ? "" : ",").append(one);
+    }
+    sb.append(" ON CONFLICT (order_id) DO UPDATE SET ");
+    StringJoiner set = new StringJoiner(", ");
+    StringJoiner changed = new StringJoiner(" OR ");
+    for (String c : OrderBatch.COLUMNS) {
+      if (c.equals("order_id") || c.equals("import_id")) {
+        continue;
+      }
+      String merged = merge(c);
+      set.add(c + " = " + merged);
+      changed.add(c + " IS NOT " + merged);
+    }
+    set.add("import_id = excluded.import_id");
+    return sb.append(set).append(" WHERE ").append(changed).toString();
+  }
+
+  /** The value a column takes when an order is imported again. */
+  private static String merge(String column) {
+    String newer =
+        "(" + STATUS_RANK.formatted("excluded.status") + ") >= ("
+            + STATUS_RANK.formatted("orders.status") + ")";
+    return switch (column) {
+      case "status", "platform_status" ->
+          "CASE WHEN excluded.status IS NOT NULL AND " + newer + " THEN coalesce(excluded."
+              + column + ", orders." + column + ") ELSE orders." + column + " END";
+      case "source" -> "excluded.source";
+      default -> "coalesce(excluded." + column + ", orders." + column + ")";
+    };
+  }
+}

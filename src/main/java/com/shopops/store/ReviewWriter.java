@@ -1,0 +1,29 @@
+package com.shopops.store;
+
+import com.shopops.domain.metrics.Review;
+import java.sql.SQLException;
+
+/**
+ * Writes reviews: an idempotent upsert on the order id; a value missing from a later export never
+ * erases a stored one.
+ */
+public final class ReviewWriter {
+  private final Upserter up;
+  private final long importId;
+
+  ReviewWriter(ImportSession s) {
+    this.up = new Upserter(s.connection(), "reviews", 1, "order_id", "rating_description",
+        "rating_service", "rating_logistics", "comment", "reviewed_at", "import_id");
+    this.importId = s.importId();
+  }
+
+  public void add(Review r) throws SQLException {
+    up.add(r.orderId(), r.ratingDescription(), r.ratingService(), r.ratingLogistics(),
+        r.comment(), r.reviewedAt() == null ? null : r.reviewedAt().getEpochSecond(), importId);
+  }
+
+  /** Inserted, updated, unchanged. */
+  public long[] finish() throws SQLException {
+    return up.finish();
+  }
+}
