@@ -228,8 +228,9 @@ class GoldenTest {
       }
       case "cat" -> r = GoldenTestShell.cat(words);
       case "grep" -> r = GoldenTestShell.grep(words);
+      case "cp" -> r = GoldenTestShell.cp(words);
       default -> throw new IllegalArgumentException(name + ":" + c.line()
-          + ": the commands are shopops, cat and grep, not " + program);
+          + ": the commands are shopops, cat, cp and grep, not " + program);
     }
     Expect got = new Expect(normalise(r.out(), vars), normalise(r.err(), vars), r.exit());
     if (!c.pinned() && r.exit() != 0) {

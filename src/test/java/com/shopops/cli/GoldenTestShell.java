@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The little shell of the golden files: words of a command line, and {@code cat}/{@code grep}. */
+/** The little shell of the golden files: words of a command line; {@code cat}, {@code cp}, {@code grep}. */
 final class GoldenTestShell {
   private GoldenTestShell() {}
 
@@ -92,6 +92,17 @@ final class GoldenTestShell {
       out.append(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
     }
     return new CliRunner.Result(0, out.toString(), "");
+  }
+
+  /** {@code cp FROM TO}: a copy of a file (e.g. a store fixture, which opening would change). */
+  static CliRunner.Result cp(List<String> args) throws IOException {
+    if (args.size() != 2) {
+      throw new IllegalArgumentException("cp FROM TO");
+    }
+    Path to = Path.of(args.get(1));
+    Files.createDirectories(to.toAbsolutePath().getParent());
+    Files.copy(Path.of(args.get(0)), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    return new CliRunner.Result(0, "", "");
   }
 
   /** {@code grep [-c] REGEX FILE}: the lines of FILE where REGEX is found, or their count. */
