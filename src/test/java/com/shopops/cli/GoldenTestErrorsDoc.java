@@ -1,6 +1,7 @@
 package com.shopops.cli;
 
 import com.shopops.cli.GoldenTestFile.Case;
+import com.shopops.cli.GoldenTestFile.Fixture;
 import com.shopops.cli.GoldenTestFile.Item;
 import com.shopops.cli.GoldenTestFile.Text;
 import java.io.IOException;
@@ -37,6 +38,7 @@ final class GoldenTestErrorsDoc {
       GoldenTestFile golden = GoldenTestFile.parse(name, Files.readString(f));
       List<String> head = new ArrayList<>();
       List<String> comment = new ArrayList<>();
+      StringBuilder before = new StringBuilder(); // setup steps and files since the last case
       boolean inHead = true;
       b.append('\n');
       for (Item item : golden.items) {
@@ -47,6 +49,7 @@ final class GoldenTestErrorsDoc {
               section(b, head, name);
             }
             comment.clear();
+            before.setLength(0);
           } else if (inHead) {
             head.add(text(t.line()));
           } else {
@@ -58,19 +61,27 @@ final class GoldenTestErrorsDoc {
           inHead = false;
           section(b, head, name);
         }
-        if (item instanceof Case c && c.pinned()) {
+        if (item instanceof Fixture fx) {
+          before.append("$ cat $TMP/").append(fx.name()).append('\n').append(fx.content());
+          if (!fx.content().isEmpty() && !fx.content().endsWith("\n")) {
+            before.append('\n');
+          }
+        } else if (item instanceof Case c && !c.pinned()) {
+          before.append("$ ").append(c.command()).append('\n');
+        } else if (item instanceof Case c) {
           b.append('\n');
           if (!comment.isEmpty()) {
             b.append(String.join(" ", comment)).append(" — ");
           }
-          b.append("exit ").append(c.expect().exit()).append(":\n\n```console\n$ ")
-              .append(c.command()).append('\n').append(c.expect().err());
+          b.append("exit ").append(c.expect().exit()).append(":\n\n```console\n").append(before)
+              .append("$ ").append(c.command()).append('\n').append(c.expect().err());
           if (!c.expect().err().isEmpty() && !c.expect().err().endsWith("\n")) {
             b.append('\n');
           }
           b.append("```\n");
+          comment.clear();
+          before.setLength(0);
         }
-        comment.clear();
       }
     }
     return b.toString();
