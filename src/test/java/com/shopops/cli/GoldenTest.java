@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The golden CLI tests: every {@code src/test/resources/golden/**}{@code /*.test} file is run
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.TestFactory;
  * <p>{@code mvn -o test -Dtest=GoldenTest -Dgolden.update=true} rewrites the expectations in place
  * (and {@code docs/errors.md}); review the diff before committing it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the files first: update mode rewrites them
 class GoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden").toAbsolutePath();
   static final Path FIXTURES = GOLDEN.resolve("fixtures");
@@ -49,6 +53,7 @@ class GoldenTest {
   private static Path snapshotDir;
 
   @TestFactory
+  @Order(1)
   Stream<DynamicTest> golden() throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(GOLDEN)) {
@@ -63,6 +68,7 @@ class GoldenTest {
 
   /** docs/errors.md is generated from golden/errors/ (update mode rewrites it). */
   @Test
+  @Order(2)
   void errorsCatalogueIsCurrent() throws IOException {
     String want = GoldenTestErrorsDoc.render(GOLDEN.resolve("errors"));
     String have = Files.exists(ERRORS_DOC) ? Files.readString(ERRORS_DOC) : "";
