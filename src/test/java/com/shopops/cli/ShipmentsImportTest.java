@@ -143,6 +143,8 @@ class ShipmentsImportTest {
   void aCustomerListIsNotAShipmentsFile() throws IOException {
     Path f = file("c.csv", "customer_id,name,phone\nC1,张三,13800000000\n");
     var r = cli.expect(1, "import", "shipments", f.toString());
-    assertTrue(r.err().contains("this looks like a customers file"), r.err());
+    assertEquals("shopops: " + f + ": this looks like a customers file (generic-customers (shopops"
+        + " generic layout)), not shipments\n  hint: import it with `shopops import customers " + f
+        + "`, or force a layout with --preset/--map\n", r.err());
   }
 }
