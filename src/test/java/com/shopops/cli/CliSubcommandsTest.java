@@ -57,7 +57,7 @@ class CliSubcommandsTest {
   void aTypoIsAUsageErrorNamingTheWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     CliRunner.Result r = new CliRunner(dir).run("ordres", "list");
     assertEquals(2, r.exit());
-    org.junit.jupiter.api.Assertions.assertTrue(
-        r.err().contains("Unmatched arguments from index 2: 'ordres', 'list'"), r.err());
+    assertEquals("shopops: Unmatched arguments from index 2: 'ordres', 'list'\n"
+        + "Try `shopops --help` for the commands and options.\n", r.err());
   }
 }

@@ -87,7 +87,8 @@ class ImportGuessesTest {
     Path bad = dir.resolve("crashed.csv");
     Files.write(bad, withNul);
     var refused = cli.expect(1, "import", "orders", bad.toString());
-    assertTrue(refused.err().contains(bad + ": not a text file (binary)"), refused.err());
+    assertEquals("shopops: " + bad + ": not a text file (binary)\n  hint: this does not look like a"
+        + " text file; export the data as CSV (UTF-8)\n", refused.err());
     assertEquals(1, cli.expect(0, "imports").out().lines().count() - 1);
   }
 
