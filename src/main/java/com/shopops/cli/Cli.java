@@ -97,7 +97,17 @@ public final class Cli {
           }
           ctx.err().println("shopops: " + ex.getMessage());
           if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-            CommandLine.UnmatchedArgumentException.printSuggestions(u, ctx.err());
+            String word = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
+            if (!word.startsWith("-") && !c.getSubcommands().isEmpty()) {
+              List<String> near = Suggestions.near(word, c.getSubcommands().keySet());
+              if (!near.isEmpty()) {
+                String prefix = path.isEmpty() ? "shopops " : "shopops " + path + " ";
+                ctx.err().println("Did you mean: " + prefix
+                    + String.join(" or " + prefix, near) + "?");
+              }
+            } else {
+              CommandLine.UnmatchedArgumentException.printSuggestions(u, ctx.err());
+            }
           }
           ctx.err().println(path.isEmpty()
               ? "Try `shopops --help` for the commands and options."

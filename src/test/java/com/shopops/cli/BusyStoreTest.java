@@ -26,7 +26,7 @@ class BusyStoreTest {
       st.execute("BEGIN IMMEDIATE"); // another writer holds the store
       var r = cli.run("--wait", "1s", "followup", "add", "--customer", "C1", "--channel", "phone", "--agent", "Li");
       assertEquals(2, r.exit(), r.toString());
-      assertEquals(NOTE + WAITING_PREFIX + cli.db() + " (an import?) … up to 1s; --wait 0 fails at once\n"
+      assertEquals(WAITING_PREFIX + cli.db() + " (an import?) … up to 1s; --wait 0 fails at once\n"
           + "shopops: store: the store is busy: another shopops is writing to it\n"
           + "  hint: run this again when the other command has finished, or wait longer with"
           + " --wait\n", r.err());
@@ -43,7 +43,7 @@ class BusyStoreTest {
       st.execute("BEGIN IMMEDIATE");
       var r = cli.run("--wait", "0", "followup", "add", "--customer", "C1", "--channel", "phone", "--agent", "Li");
       assertEquals(2, r.exit(), r.toString());
-      assertEquals(NOTE + "shopops: store: the store is busy: another shopops is writing to it\n"
+      assertEquals("shopops: store: the store is busy: another shopops is writing to it\n"
           + "  hint: run this again when the other command has finished, or wait longer with"
           + " --wait\n", r.err());
       st.execute("ROLLBACK");
@@ -70,7 +70,7 @@ class BusyStoreTest {
     var r = cli.run("--wait", "1m", "followup", "add", "--customer", "C1", "--channel", "phone", "--agent", "Li");
     release.join();
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.err().startsWith(NOTE + WAITING_PREFIX + cli.db()), r.err());
+    assertTrue(r.err().startsWith(WAITING_PREFIX + cli.db()), r.err());
     assertTrue(r.err().endsWith("Recorded follow-up #1 for C1\n"), r.err());
     assertEquals(1, r.err().split(WAITING_PREFIX, -1).length - 1, "said once: " + r.err());
   }

@@ -15,8 +15,11 @@ class TypoHelpTest {
   void aMistypedCommandIsAnsweredWithSuggestions() {
     var r = new CliRunner(dir).run("ordrs", "list");
     assertEquals(2, r.exit());
-    assertTrue(r.err().startsWith("shopops: Unmatched arguments from index 2: 'ordrs', 'list'\n"
-        + "Did you mean: shopops orders"), r.err());
+    assertEquals("shopops: Unmatched arguments from index 2: 'ordrs', 'list'\n"
+        + "Did you mean: shopops orders?\n"
+        + "Try `shopops --help` for the commands and options.\n", r.err());
+    var sub = new CliRunner(dir).run("sla", "at-rsik");
+    assertTrue(sub.err().contains("Did you mean: shopops sla at-risk?\n"), sub.err());
   }
 
   @Test

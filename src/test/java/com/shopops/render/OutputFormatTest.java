@@ -22,8 +22,9 @@ class OutputFormatTest {
   @Test
   void unknownFormatSaysWhatToUse() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse("xlsx"));
-    assertEquals("unknown format \"xlsx\"; use table, csv, tsv, json or jsonl", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse("xls"));
+    assertEquals("unknown format \"xls\"; use table, csv, tsv, json, jsonl or xlsx",
+        e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse(""));
     assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse(null));
   }
