@@ -11,8 +11,10 @@ import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "report",
@@ -32,13 +34,27 @@ import picocli.CommandLine.Option;
       "  shopops returns report --by reason --format json"
     })
 final class ReturnsReportCommand extends BaseCommand {
-  @Option(names = "--by", paramLabel = "KEY", defaultValue = "sku",
+  @Option(names = "--by", paramLabel = "KEY", defaultValue = "sku", converter = Key.class,
       description = "sku (default), category, reason, day, week or month.")
   ReturnReport.By by;
 
   @Mixin PeriodOptions period;
 
   @Mixin OutputOptions output;
+
+  /** --by: the codes, any case; an unknown one is named with the codes (not the constants). */
+  static final class Key implements ITypeConverter<ReturnReport.By> {
+    @Override
+    public ReturnReport.By convert(String text) {
+      for (ReturnReport.By by : ReturnReport.By.values()) {
+        if (by.code().equalsIgnoreCase(text.strip())) {
+          return by;
+        }
+      }
+      throw new TypeConversionException("unknown grouping \"" + text
+          + "\"; use sku, category, reason, day, week or month");
+    }
+  }
 
   @Override
   public Integer call() throws SQLException {

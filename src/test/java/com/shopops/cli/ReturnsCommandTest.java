@@ -274,6 +274,29 @@ class ReturnsCommandTest {
         + "Try `shopops help returns add` for the options.\n", r.err());
   }
 
+  @Test
+  void badOptionValuesAreUsageErrorsBeforeAnythingRuns() throws SQLException {
+    var r = cli.expect(2, "returns", "report", "--by", "colour");
+    assertEquals("shopops: Invalid value for option '--by': unknown grouping \"colour\"; use sku,"
+        + " category, reason, day, week or month\n"
+        + "Try `shopops help returns report` for the options.\n", r.err());
+    r = cli.expect(2, "returns", "report", "--from", "2026-11-20", "--to", "2026-11-01");
+    assertEquals("shopops: --to 2026-11-01 is before --from 2026-11-20\n"
+        + "Try `shopops help returns report` for the options.\n", r.err());
+    r = cli.expect(2, "returns", "eligible", "--expiring", "soon");
+    assertTrue(r.err().startsWith("shopops: Invalid value for option '--expiring': not a"
+        + " duration (\"soon\")"), r.err());
+    r = cli.expect(2, "returns", "update", "R1", "--status", "refunded", "--refund", "lots");
+    assertTrue(r.err().startsWith("shopops: Invalid value for option '--refund': not an amount"
+        + " (\"lots\")"), r.err());
+    r = cli.expect(2, "returns", "add", "SO2", "--reason", "quality", "--at", "soon");
+    assertTrue(r.err().startsWith("shopops: --at: "), r.err());
+    assertEquals(List.of(), sql("SELECT return_id FROM returns"));
+    // the codes in any case, and the reason words the help promises
+    cli.expect(0, "returns", "report", "--by", "WEEK");
+    cli.expect(0, "returns", "add", "SO2", "--reason", "七天无理由", "--at", "2026-11-12 10:00");
+  }
+
   // ------------------------------------------------------------------ deadlines
 
   @Test
