@@ -37,7 +37,7 @@ import picocli.CommandLine.TypeConversionException;
       "rfm: customer_id, recency_days, orders, monetary, r, f, m, segment.",
       "tier: growth value (成长值), tier, next tier and the growth still needed.",
       "lifecycle: stage, orders, last order, days silent, median gap (prospects included).",
-      "pyramid: layer (top 1% / next 4% / next 15% / rest by spend), spend, rank."
+      "pyramid: layer (top 1%% / next 4%% / next 15%% / rest by spend), spend, rank."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",

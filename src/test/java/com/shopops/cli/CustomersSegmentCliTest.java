@@ -249,6 +249,14 @@ class CustomersSegmentCliTest {
   }
 
   @Test
+  void helpFormatsItsPercentSigns() {
+    var r = cli.expect(0, "customers", "segment", "--help");
+    assertEquals("", r.err());
+    assertTrue(r.out().contains("pyramid: layer (top 1% / next 4% / next 15% / rest by spend)"),
+        r.out());
+  }
+
+  @Test
   void unknownMethodIsAUsageError() {
     var r = cli.expect(2, "customers", "segment", "--method", "abc");
     // --method is an enum: picocli's message names the choices
