@@ -5,7 +5,8 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
 
 import com.shopops.parse.ValueException;
-import com.shopops.parse.Values;
+import com.shopops.parse.Dates;
+import com.shopops.parse.Timestamps;
 import com.shopops.render.OutputFormat;
 import com.shopops.render.RecordView;
 import com.shopops.render.RenderOptions;
@@ -77,7 +78,7 @@ abstract class BaseCommand implements Callable<Integer> {
       return ctx().wallClock().get();
     }
     try {
-      Instant t = Values.timestamp(now, zone);
+      Instant t = Timestamps.timestamp(now, zone);
       if (t == null) {
         throw new ValueException("empty");
       }
@@ -92,34 +93,6 @@ abstract class BaseCommand implements Callable<Integer> {
   /** When the import happened, for the bookkeeping: --now if given (reproducible), else now. */
   final Instant recordTime(ZoneId zone) {
     return root().now != null ? asOf(zone) : ctx().wallClock().get();
-  }
-
-  /** A --from/--to date option, inclusive, in the store zone. */
-  static LocalDate date(String option, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Values.date(value);
-    } catch (ValueException e) {
-      throw new UserException(ExitCodes.USAGE, option + ": " + e.getMessage(), "use YYYY-MM-DD");
-    }
-  }
-
-  /**
-   * The [from, to) instants of inclusive --from/--to dates in the store zone; either may be null
-   * (open). A --to before --from is a usage error, not an empty answer.
-   */
-  static Instant[] period(String from, String to, ZoneId zone) {
-    LocalDate f = date("--from", from);
-    LocalDate t = date("--to", to);
-    if (f != null && t != null && t.isBefore(f)) {
-      throw new UserException(ExitCodes.USAGE, "--to " + t + " is before --from " + f, null);
-    }
-    return new Instant[] {
-      f == null ? null : f.atStartOfDay(zone).toInstant(),
-      t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant()
-    };
   }
 
   final boolean quiet() {

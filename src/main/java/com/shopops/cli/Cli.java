@@ -95,7 +95,7 @@ public final class Cli {
             listSubcommands(ctx, c, path);
             return ExitCodes.USAGE;
           }
-          ctx.err().println("shopops: " + ex.getMessage());
+          ctx.err().println("shopops: " + plainEnumMessage(ex.getMessage()));
           if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             String word = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
             if (!word.startsWith("-") && !c.getSubcommands().isEmpty()) {
@@ -116,6 +116,25 @@ public final class Cli {
           return ExitCodes.USAGE;
         });
     return cl;
+  }
+
+  private static final java.util.regex.Pattern ENUM_MESSAGE = java.util.regex.Pattern.compile(
+      "expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'$");
+
+  /**
+   * picocli says of a bad enum value "expected one of [RFM, TIER] (case-insensitive) but was
+   * 'abc'": the constants' Java names. Users type the lower-case codes, so say those.
+   */
+  static String plainEnumMessage(String message) {
+    if (message == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = ENUM_MESSAGE.matcher(message);
+    if (!m.find()) {
+      return message;
+    }
+    String codes = m.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return message.substring(0, m.start()) + "\"" + m.group(2) + "\" is not one of " + codes;
   }
 
   /** {@code shopops sla} alone: which subcommands it has, one line each, and where help is. */

@@ -2,7 +2,8 @@ package com.shopops.cli;
 
 import com.shopops.config.ConfigValues;
 import com.shopops.parse.ValueException;
-import com.shopops.parse.Values;
+import com.shopops.parse.Amounts;
+import com.shopops.parse.Dates;
 import java.time.Duration;
 import java.time.LocalDate;
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ final class Converters {
   /** {@code 2026-11-20} (and the other date forms imports accept). */
   static LocalDate date(String value) {
     try {
-      LocalDate d = Values.date(value);
+      LocalDate d = Dates.date(value);
       if (d == null) {
         throw new TypeConversionException("a date is required; use YYYY-MM-DD");
       }
@@ -54,7 +55,7 @@ final class Converters {
     @Override
     public Long convert(String value) {
       try {
-        return Values.amount(value);
+        return Amounts.amount(value);
       } catch (ValueException e) {
         throw new TypeConversionException(e.getMessage());
       }

@@ -16,7 +16,7 @@ import com.shopops.domain.lists.Keys;
 import com.shopops.domain.lists.ListKind;
 import com.shopops.domain.lists.PromotionRow;
 import com.shopops.parse.ValueException;
-import com.shopops.parse.Values;
+import com.shopops.parse.Amounts;
 import com.shopops.render.Column;
 import com.shopops.render.Table;
 import com.shopops.store.Store;
@@ -128,7 +128,7 @@ final class ExportPromotionCommand extends BaseCommand {
 
   private Long spend() {
     try {
-      return minSpend == null ? null : Values.amount(minSpend);
+      return minSpend == null ? null : Amounts.amount(minSpend);
     } catch (ValueException e) {
       throw new UserException(ExitCodes.USAGE, "--min-spend: " + e.getMessage(),
           "use an amount in yuan, e.g. 1000 or 1,000.00");

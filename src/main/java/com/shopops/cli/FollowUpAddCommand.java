@@ -7,7 +7,7 @@ import com.shopops.app.followups.NewFollowUp;
 import com.shopops.domain.customers.FollowUpChannel;
 import com.shopops.domain.customers.FollowUpEntry;
 import com.shopops.parse.ValueException;
-import com.shopops.parse.Values;
+import com.shopops.parse.Timestamps;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -91,7 +91,7 @@ final class FollowUpAddCommand extends BaseCommand {
       return null;
     }
     try {
-      Instant t = Values.timestamp(next, zone);
+      Instant t = Timestamps.timestamp(next, zone);
       if (t == null) {
         throw new ValueException("empty");
       }

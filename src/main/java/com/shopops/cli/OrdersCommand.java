@@ -1,6 +1,5 @@
 package com.shopops.cli;
 
-import com.shopops.domain.order.Order;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -10,12 +9,4 @@ import picocli.CommandLine.Command;
 final class OrdersCommand {
   private OrdersCommand() {}
 
-  /**
-   * @deprecated {@link Order#statusText()}: a bridge for CustomersShowCommand until its branch
-   *     switches; then delete it.
-   */
-  @Deprecated
-  static String status(Order o) {
-    return o.statusText();
-  }
 }

@@ -69,11 +69,10 @@ final class OrdersShowCommand extends BaseCommand {
     return lines;
   }
 
-  // TODO(merge): ReturnsTable.of()/add() from the returns branch (ReturnsCommand's are bridges)
   private static Table returns(OrderDetail detail) {
-    Table returns = ReturnsCommand.returnTable();
+    Table returns = ReturnsTable.of();
     for (OrderDetail.Return r : detail.returns()) {
-      ReturnsCommand.addReturn(returns, r.record(), r.outsideWindow(), r.notEligible());
+      ReturnsTable.add(returns, r.record(), r.outsideWindow(), r.notEligible());
     }
     return returns;
   }

@@ -3,7 +3,7 @@ package com.shopops.cli;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
 import com.shopops.parse.ValueException;
-import com.shopops.parse.Values;
+import com.shopops.parse.Timestamps;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -20,7 +20,7 @@ final class ReturnsAt {
       return asOf;
     }
     try {
-      Instant t = Values.timestamp(value, zone);
+      Instant t = Timestamps.timestamp(value, zone);
       if (t == null) {
         throw new ValueException("empty");
       }

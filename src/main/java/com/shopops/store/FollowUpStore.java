@@ -51,7 +51,7 @@ public final class FollowUpStore {
       ps.setString(4, e.agent());
       ps.setString(5, e.outcome());
       ps.setString(6, e.note());
-      OrderWriter.setInstant(ps, 7, e.nextAt());
+      Binds.setInstant(ps, 7, e.nextAt());
       ps.setLong(8, e.createdAt().getEpochSecond());
       if (e.corrects() == null) {
         ps.setNull(9, Types.INTEGER);

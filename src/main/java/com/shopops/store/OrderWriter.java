@@ -213,8 +213,4 @@ public final class OrderWriter implements AutoCloseable {
   /** What an import did to the orders table. */
   public record Counts(long inserted, long updated, long unchanged, long lines) {}
 
-  /** See {@link Binds#setInstant}; kept for the callers outside the import's writers. */
-  static void setInstant(PreparedStatement ps, int i, Instant v) throws SQLException {
-    Binds.setInstant(ps, i, v);
-  }
 }

@@ -305,11 +305,11 @@ public final class ReturnStore {
     ps.setString(2, r.orderId());
     ps.setString(3, r.sku());
     ps.setInt(4, r.quantity());
-    OrderWriter.setInstant(ps, 5, r.requestedAt());
-    OrderWriter.setInstant(ps, 6, r.approvedAt());
-    OrderWriter.setInstant(ps, 7, r.rejectedAt());
-    OrderWriter.setInstant(ps, 8, r.receivedAt());
-    OrderWriter.setInstant(ps, 9, r.refundedAt());
+    Binds.setInstant(ps, 5, r.requestedAt());
+    Binds.setInstant(ps, 6, r.approvedAt());
+    Binds.setInstant(ps, 7, r.rejectedAt());
+    Binds.setInstant(ps, 8, r.receivedAt());
+    Binds.setInstant(ps, 9, r.refundedAt());
     ps.setString(10, r.reason() == null ? null : r.reason().code());
     ps.setLong(11, r.refundAmount());
     ps.setInt(12, flags.outsideWindow() ? 1 : 0);

@@ -145,6 +145,9 @@ public final class Store implements AutoCloseable {
       if (StoreErrors.isBusy(e)) {
         throw busyLoading(path);
       }
+      if (StoreErrors.primary(e) == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
+        throw notAStore(path);
+      }
       throw new StoreException(
           "cannot open store " + path + ": " + StoreErrors.reason(e), StoreErrors.hint(e));
     } catch (DateTimeException e) {
@@ -195,6 +198,11 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  private static StoreException notAStore(Path path) {
+    return new StoreException(path + " is not a shopops store (not an SQLite database)",
+        "create one with `shopops init --db NEW_PATH`");
+  }
+
   private static StoreException busyLoading(Path path) {
     // e.g. a first load of a large file has the store to itself (ImportSession.LARGE_IMPORT_BYTES)
     return new StoreException(
@@ -215,6 +223,9 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       if (StoreErrors.isBusy(e)) {
         throw busyLoading(path);
+      }
+      if (StoreErrors.primary(e) == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
+        throw notAStore(path);
       }
       throw new StoreException(
           "cannot open store " + path + ": " + StoreErrors.reason(e), StoreErrors.hint(e));
