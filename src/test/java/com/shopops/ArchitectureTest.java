@@ -35,7 +35,7 @@ class ArchitectureTest {
   static final Path MAIN = Path.of("src/main/java/com/shopops");
 
   // ---------------------------------------------------------------------------------------------
-  // ALLOWLIST of today's violations (issue 11): others are removing them. The lead empties these
+  // ALLOWLIST of today's violations: others are removing them. The lead empties these
   // two sets once the refactoring branches are merged; an entry that no longer fires fails the
   // test, so that the list only shrinks. Do not add to them.
   // ---------------------------------------------------------------------------------------------

@@ -180,7 +180,7 @@ public final class CustomerFigures {
           + " WHERE refunded_at IS NOT NULL AND refunded_at <= ? AND refund_amount IS NOT NULL"
           + " GROUP BY order_id";
 
-  /** Whether the returns table (issue 4's migration) is there to net refunds out. */
+  /** Whether the returns table (its own migration) is there to net refunds out. */
   public boolean hasRefunds() throws SQLException {
     return Schema.has(conn, "returns", "order_id", "refund_amount", "refunded_at");
   }
