@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     footer = {
       "  shopops backup backups/shop-2026-11-20.db",
-      "  shopops backup /srv/backup/shop.db --force    (in cron: replace last night's copy)"
+      "  shopops backup /srv/backup/shop.db --force    # in cron: replace the last copy"
     })
 final class BackupCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "Where the copy goes.")

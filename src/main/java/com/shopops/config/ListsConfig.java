@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code lists.*} keys (SPEC §8): the cool-down, the offer table and the follow-up rules, and
+ * The {@code lists.*} keys (docs/lists.md): the cool-down, the offer table and the follow-up rules, and
  * the {@link OfferTable} / {@link FollowUpPolicy} they make.
  */
 public final class ListsConfig implements ConfigSection {

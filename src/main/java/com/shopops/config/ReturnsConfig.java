@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** The {@code returns.*} keys (SPEC §5) and the {@link ReturnPolicy} they make. */
+/** The {@code returns.*} keys (docs/returns.md) and the {@link ReturnPolicy} they make. */
 public final class ReturnsConfig implements ConfigSection {
   public static final String WINDOW_DAYS = "returns.window_days";
   public static final String REFUND_WITHIN = "returns.refund_within";

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code sla.*} keys (SPEC §4, issue 3): ship-by deadlines, the holiday calendar, the 211
+ * The {@code sla.*} keys (docs/sla.md): ship-by deadlines, the holiday calendar, the 211
  * cut-offs and per-carrier / per-province overrides, and the {@link ShippingPolicy} they make.
  */
 public final class SlaConfig implements ConfigSection {

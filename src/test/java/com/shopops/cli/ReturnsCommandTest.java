@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The returns commands through the real command line, at the edges of issue 4: the window close
+ * The returns commands through the real command line, at the edges of docs/returns.md: the window close
  * (delivered 23:59 on day D vs 00:01 on D+1; requests at 23:59:59 and 00:00:00 after the 7th day),
  * partial returns of one line, refunds above what was paid, illegal transitions, and the refund
  * deadline exactly at 7 days vs one second after.

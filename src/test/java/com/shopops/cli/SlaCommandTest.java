@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sla commands through the real command line, at every rule edge of issue 3. */
+/** The sla commands through the real command line, at every rule edge of docs/sla.md. */
 class SlaCommandTest {
   private static final String ORDERS_HEADER =
       "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,carrier,tracking_no,status,"

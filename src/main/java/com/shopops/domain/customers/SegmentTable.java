@@ -12,7 +12,7 @@ import java.util.Set;
  * convention, not standard — configuration can replace it with its own rows.
  *
  * <p>The default is the R {@code rfm} package's vignette table (DOMAIN §2.1) listed in the order
- * SPEC §7 names the segments. Order matters where rows overlap: score 3-3-3 is "Loyal Customers"
+ * docs/customers.md names the segments. Order matters where rows overlap: score 3-3-3 is "Loyal Customers"
  * here but "Potential Loyalist" in the vignette's order, and in this order every score of "Can't
  * Lose Them" (R1–2 F3–4 M4–5) is already taken by "Need Attention" (R1–3 F3–5 M3–5) — see {@link
  * #unreachable(int)}. {@link #rVignette()} gives the vignette's own order.
@@ -43,7 +43,7 @@ public record SegmentTable(List<SegmentRule> rules, String otherName) {
     return new SegmentTable(rules, OTHERS);
   }
 
-  /** The R rfm vignette table in SPEC §7's order (the shopops default). */
+  /** The R rfm vignette table in docs/customers.md's order (the shopops default). */
   public static SegmentTable defaults() {
     return of(
         List.of(

@@ -1,5 +1,5 @@
 /**
- * Promotion and follow-up lists (SPEC §8), pure rules: who is on a list, why, with which offer or
+ * Promotion and follow-up lists (docs/lists.md), pure rules: who is on a list, why, with which offer or
  * message, and what was left out. The store fills the input records ({@link
  * com.shopops.domain.lists.Candidate}, {@link com.shopops.domain.lists.DeliveredOrder}, {@link
  * com.shopops.domain.lists.DelayedOrder}, {@link com.shopops.domain.lists.PendingReturn}); the

@@ -3,7 +3,7 @@ package com.shopops.domain.metrics;
 import java.math.BigDecimal;
 
 /**
- * The four capabilities merchants are assessed on (SPEC §6 {@code score}), with the default weight
+ * The four capabilities merchants are assessed on (docs/metrics.md {@code score}), with the default weight
  * of each in the overall score (they sum to 1).
  */
 public enum Capability {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The store metrics of SPEC §6, each a pure function of a period's {@link PeriodFigures}. Sources
+ * The store metrics (docs/metrics.md), each a pure function of a period's {@link PeriodFigures}. Sources
  * of the definitions are in DOMAIN.md §1.3–1.5. Rates are fractions of scale 4 rounded HALF_UP;
  * money per buyer/order is rounded HALF_UP to a whole minor unit. A zero denominator gives null.
  */

@@ -1,5 +1,5 @@
 /**
- * Store metrics and the store scorecard (SPEC §6), as pure functions: no database, files, clock or
+ * Store metrics and the store scorecard (docs/metrics.md), as pure functions: no database, files, clock or
  * printing. The store counts; this package defines, divides, compares and scores.
  *
  * <h2>Units</h2>

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Why the buyer returns the goods (退货原因), SPEC §5: no-reason, quality, wrong item, damaged,
+ * Why the buyer returns the goods (退货原因), docs/returns.md: no-reason, quality, wrong item, damaged,
  * other. Only {@link #NO_REASON} returns are bound by the 7-day window and the not-eligible list
  * (办法 Art.6/7); quality returns fall under 消保法 Art.24 instead (办法 Art.35).
  */

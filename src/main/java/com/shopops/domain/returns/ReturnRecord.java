@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One return (退货单) of {@code quantity} units of one SKU of one order, as in the generic import
- * layout (SPEC §3): {@code return_id, order_id, sku, quantity, requested_at, approved_at,
+ * layout: {@code return_id, order_id, sku, quantity, requested_at, approved_at,
  * rejected_at, received_at, refunded_at, reason, refund_amount}.
  *
  * <p>The step is derived from which timestamps are set (see {@link #status()}); there is no

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The step a return is at (SPEC §5): {@code REQUESTED → APPROVED | REJECTED}, {@code APPROVED →
+ * The step a return is at (docs/returns.md): {@code REQUESTED → APPROVED | REJECTED}, {@code APPROVED →
  * RECEIVED → REFUNDED}, and refund-only {@code APPROVED → REFUNDED} (退款不退货, the shop refunds
  * without taking the goods back). {@code REJECTED} and {@code REFUNDED} are final.
  */

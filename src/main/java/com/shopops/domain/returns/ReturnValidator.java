@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a return against the lifecycle (SPEC §5) and against what was bought:
+ * Checks a return against the lifecycle (docs/returns.md) and against what was bought:
  *
  * <ul>
  *   <li>ids and the request time are present; quantity is at least 1;

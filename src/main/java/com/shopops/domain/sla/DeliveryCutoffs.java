@@ -7,7 +7,7 @@ import java.util.Objects;
  * The 211 delivery promise (京东 211限时达) cut-offs, counted from the time an order reaches outbound
  * (出库).
  *
- * <p>Rule (SPEC §4; DOMAIN.md §3.3 — UNVERIFIED platform rule, therefore configuration):
+ * <p>Rule (docs/sla.md; DOMAIN.md §3.3 — UNVERIFIED platform rule, therefore configuration):
  *
  * <ul>
  *   <li>outbound strictly before {@code sameDayCutoff} (11:00) → delivered the same day by {@code
@@ -28,7 +28,7 @@ public record DeliveryCutoffs(
     LocalTime nextDayCutoff,
     LocalTime nextDayDeliverBy) {
 
-  /** 11:00 → same day 23:00; 23:00 → next day 14:00 (SPEC §4). */
+  /** 11:00 → same day 23:00; 23:00 → next day 14:00 (docs/sla.md). */
   public static final DeliveryCutoffs DEFAULT_211 =
       new DeliveryCutoffs(
           LocalTime.of(11, 0), LocalTime.of(23, 0), LocalTime.of(23, 0), LocalTime.of(14, 0));

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * An order's ship-by deadline (发货截止) and hard limit.
  *
- * <p>Rule (SPEC §4, issue 3; DOMAIN.md §3.2): {@code deadline = paidAt + shipWithin} and {@code
+ * <p>Rule (docs/sla.md; DOMAIN.md §3.2): {@code deadline = paidAt + shipWithin} and {@code
  * hardLimit = paidAt + shipMax}, both counted on the {@link HolidayClock} (the clock stops on
  * holidays; an order paid on a holiday starts at the next non-holiday midnight).
  *

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks a shipment row before it is stored; a reason means the row is rejected (SPEC §3 bad input,
- * issue 3 "a delivered time before the shipped time (a reject with a reason)"). The importer adds
+ * Checks a shipment row before it is stored; a reason means the row is rejected (bad input,
+ * docs/sla.md "a delivered time before the shipped time (a reject with a reason)"). The importer adds
  * {@code FILE:LINE: column:} in front.
  *
  * <p>Delivered at the same instant as shipped is accepted (same-city couriers, coarse timestamps).

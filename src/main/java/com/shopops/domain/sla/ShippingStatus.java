@@ -3,7 +3,7 @@ package com.shopops.domain.sla;
 /**
  * Where a paid order stands against its {@link ShipByDeadline} as of a given instant.
  *
- * <p>Rule (SPEC §4, issue 3): shipped on time / late (after {@code ship_within}) / breached (after
+ * <p>Rule (docs/sla.md): shipped on time / late (after {@code ship_within}) / breached (after
  * {@code ship_max}); unshipped due / at risk (deadline within {@code --within}) / overdue (past
  * {@code ship_within}) / breached (past {@code ship_max}). Exactly at a deadline is still inside
  * it.

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Classifies an order's shipping and delivery as of {@code asOf} (SPEC §4, issue 3).
+ * Classifies an order's shipping and delivery as of {@code asOf} (docs/sla.md).
  *
  * <p>"As of" is strict: a paid, shipped or delivered time after {@code asOf} has not happened yet,
  * so {@code --now} in the past reproduces what the operator would have seen then.

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The {@code sla report} figures for one group of orders (a day, week, carrier, province or SKU).
  *
- * <p>Definitions (SPEC §4, issue 3; where they were silent, decided here):
+ * <p>Definitions (docs/sla.md; where they were silent, decided here):
  *
  * <ul>
  *   <li>{@code orders} — every order fed in, NOT_PAID and EXCLUDED included (they are out of the

@@ -26,7 +26,7 @@ class ComplaintsTest {
   }
 
   @Test
-  void aComplaintIsNamedIn投诉OrComplainInAnyCase() {
+  void aComplaintIsNamedInChineseOrEnglishInAnyCase() { // 投诉 or complain
     assertTrue(Complaints.mentionsComplaint("客户投诉物流慢"));
     assertTrue(Complaints.mentionsComplaint("Complaint about the box"));
     assertTrue(Complaints.mentionsComplaint("she COMPLAINED twice"));

@@ -1,8 +1,9 @@
-package com.shopops.devtools;
+package com.shopops;
 
 import com.shopops.cli.AppContext;
 import com.shopops.cli.Cli;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,26 +17,34 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The morning job on generated examples, in one JVM and a throwaway store, with every output
- * discarded: the launcher runs it once per jar and JVM to archive the classes a real run loads
- * (class data sharing), so that every command after it starts sooner. Not a shopops command.
+ * The morning job on the committed {@code examples/}, in one JVM and a throwaway store, with every
+ * output discarded: the launcher runs it once per jar and JVM to archive the classes a real run
+ * loads (class data sharing), so that every command after it starts sooner. Not a shopops command.
+ * Usage: {@code java -cp shopops.jar com.shopops.CdsTraining EXAMPLES_DIR}.
  */
 public final class CdsTraining {
+  /** The examples' reference time (examples/README.md), 2026-11-20 10:00 Asia/Shanghai. */
+  static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+
   private CdsTraining() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: CdsTraining EXAMPLES_DIR");
+    }
     Path dir = Files.createTempDirectory("shopops-cds");
     try {
-      train(dir);
+      train(Path.of(args[0]), dir);
     } finally {
       deleteTree(dir);
     }
   }
 
-  /** Runs the job in {@code dir}; returns the command lines that failed (none, normally). */
-  static List<String> train(Path dir) {
-    Path ex = dir.resolve("examples");
-    ExampleSet.write(new ShopGenerator(SampleData.DEFAULT_SEED).generate(), ex, SampleData.DEFAULT_SEED);
+  /**
+   * Runs the job on the example files in {@code ex} with a store in {@code dir}; returns the
+   * command lines that failed (none, normally).
+   */
+  static List<String> train(Path ex, Path dir) {
     String db = dir.resolve("training.db").toString();
     String now = "2026-11-20 10:00";
     List<String[]> lines = new ArrayList<>();
@@ -58,8 +67,8 @@ public final class CdsTraining {
     lines.add(new String[] {"--now", now, "customers", "segment", "--method", "rfm", "--summary"});
     lines.add(new String[] {"--now", now, "export", "followup", "--kind", "delay", "--dry-run"});
     PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
-    AppContext ctx = new AppContext(discard, discard, java.io.InputStream.nullInputStream(),
-        Map.of(), Instant::now, false, false, 100);
+    AppContext ctx = new AppContext(discard, discard, InputStream.nullInputStream(),
+        Map.of(), () -> NOW, false, false, 100);
     List<String> failed = new ArrayList<>();
     for (String[] line : lines) {
       String[] args = new String[line.length + 3];

@@ -13,7 +13,7 @@ import com.shopops.devtools.ShopModel.Review;
 import com.shopops.devtools.ShopModel.TrafficDay;
 import java.util.List;
 
-/** The shop's own files in shopops' generic layouts (SPEC §3), one method per file. */
+/** The shop's own files in shopops' generic layouts, one method per file. */
 final class GenericFiles {
   private GenericFiles() {}
 

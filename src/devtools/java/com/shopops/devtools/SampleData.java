@@ -11,14 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Seeded sample-data generator shipped in the jar (a developer tool, not a shopops command):
+ * Seeded sample-data generator, built into target/shopops-devtools.jar and never into the shipped
+ * jar (a developer tool, not a shopops command):
  *
  * <pre>
- * java -cp target/shopops.jar com.shopops.devtools.SampleData examples DIR [--seed 42]
- * java -cp target/shopops.jar com.shopops.devtools.SampleData orders N FILE [--seed 42] [--lines-per-order K] [--customers C] [--returns FILE]
- * java -cp target/shopops.jar com.shopops.devtools.SampleData shipments N FILE [--seed 42]
- * java -cp target/shopops.jar com.shopops.devtools.SampleData events N FILE [--seed 42]
- * java -cp target/shopops.jar com.shopops.devtools.SampleData customers C FILE [--seed 42]
+ * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData examples DIR [--seed 42]
+ * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData orders N FILE [--seed 42] [--lines-per-order K] [--customers C] [--returns FILE]
+ * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData shipments N FILE [--seed 42]
+ * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData events N FILE [--seed 42]
+ * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData customers C FILE [--seed 42]
  * </pre>
  *
  * The same seed always writes byte-identical files; nothing depends on the wall clock.

@@ -1,0 +1,99 @@
+package com.shopops.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A migration is never edited once it has landed (docs/architecture.md, "Adding a migration"):
+ * stores out there already ran it and will never run it again. This pins the sha256 of each landed
+ * file, so an edit fails the build; a change to the schema is a new file. When a new migration
+ * lands, add its name and hash at the end of {@link #LANDED} (the failure message gives the line).
+ */
+class MigrationChecksumTest {
+  /** In order, as in {@link Migrations#FILES}. */
+  static final Map<String, String> LANDED = new LinkedHashMap<>();
+
+  static {
+    // V001 was edited after it landed (two secondary indexes dropped in commit 516f54e):
+    // the pin is of that edited content, as on main when the pins were taken. Stores made before
+    // the edit still have the indexes orders_created_at and order_lines_sku.
+    LANDED.put("V001__init.sql", "1fc934caeb09a95cfdb511f094afc11ebd3b320b0a6fc4f3290f25c8843cbde4");
+    LANDED.put(
+        "V002__shipments.sql", "9147c96d30414364652b3a29524594678278efcc8c7ff0d8ebb3964ef2c8529e");
+    LANDED.put(
+        "V003__returns.sql", "775f9ebb3657d7fca1ff24c8fb5d1528d8e3edd3133d800fc6ba9926cf7a9581");
+    LANDED.put(
+        "V004__traffic_events.sql",
+        "0bf3cf2fbff2538e2314ccac86c95c5e3a13178b99fdf5766e9cf9b963f7a721");
+    LANDED.put(
+        "V005__followups.sql", "eca992d7655f74c7ae7001d60bdf9ced2e91c55409251ec2a5b15082f6fc4566");
+    LANDED.put("V006__lists.sql", "f6571f2f4ae6ff26c5aa85878f40865c8adbad2335e8dd1d67cf60dadcdf17ff");
+  }
+
+  static String sha256(String name) throws IOException, NoSuchAlgorithmException {
+    try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + name)) {
+      assertNotNull(in, "no migration " + name + " on the class path");
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+    }
+  }
+
+  @Test
+  void landedMigrationsAreUnchanged() throws Exception {
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, String> e : LANDED.entrySet()) {
+      String actual = sha256(e.getKey());
+      if (!actual.equals(e.getValue())) {
+        changed.add(e.getKey() + " (sha256 now " + actual + ")");
+      }
+    }
+    assertEquals(
+        List.of(),
+        changed,
+        "a landed migration was edited: undo the edit and add the change as a new migration");
+  }
+
+  @Test
+  void everyMigrationIsPinnedInOrder() throws Exception {
+    List<String> files = Migrations.FILES;
+    List<String> landed = List.copyOf(LANDED.keySet());
+    assertEquals(
+        landed,
+        files.subList(0, Math.min(files.size(), landed.size())),
+        "Migrations.FILES must keep every landed migration, in order");
+    for (String name : files.subList(landed.size(), files.size())) {
+      throw new AssertionError(
+          "new migration "
+              + name
+              + ": once it has landed, pin it in LANDED with\n    LANDED.put(\""
+              + name
+              + "\", \""
+              + sha256(name)
+              + "\");");
+    }
+  }
+
+  @Test
+  void everyMigrationFileIsListed() throws IOException {
+    try (Stream<Path> dir = Files.list(Path.of("src/main/resources/db/migration"))) {
+      List<String> onDisk = dir.map(p -> p.getFileName().toString()).sorted().toList();
+      assertEquals(
+          Migrations.FILES.stream().sorted().toList(),
+          onDisk,
+          "a file in db/migration that Migrations.FILES does not list is never applied");
+    }
+  }
+}
