@@ -7,19 +7,11 @@ import com.shopops.app.customers.CustomerService;
 import com.shopops.app.customers.SegmentMethod;
 import com.shopops.app.customers.SegmentQuery;
 import com.shopops.app.customers.Segmentation;
-import com.shopops.domain.customers.LifecyclePolicy;
-import com.shopops.domain.customers.LifecycleStanding;
-import com.shopops.domain.customers.PyramidLayerSummary;
 import com.shopops.domain.customers.Regions;
 import com.shopops.domain.customers.RfmBinning;
-import com.shopops.domain.customers.RfmScore;
-import com.shopops.domain.customers.SegmentSummaryRow;
-import com.shopops.domain.customers.TierStanding;
-import com.shopops.render.Column;
 import com.shopops.render.Table;
 import com.shopops.store.Store;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -92,10 +84,12 @@ final class CustomersSegmentCommand extends BaseCommand {
       SegmentQuery query =
           new SegmentQuery(method, asOf(zone), windowDays, binning, region, segment, summary);
       Segmentation result = new CustomerService(store, Rules.of(store)).segment(query);
-      Table table = result instanceof Segmentation.Rfm r ? rfm(r, query.asOf())
-          : result instanceof Segmentation.Tiers t ? tiers(t)
-          : result instanceof Segmentation.Lifecycle l ? lifecycle(l)
-          : pyramid((Segmentation.Pyramid) result);
+      Table table = result instanceof Segmentation.Rfm r
+          ? CustomersSegmentTables.rfm(r, query.asOf(), summary, this::info)
+          : result instanceof Segmentation.Tiers t ? CustomersSegmentTables.tiers(t, summary)
+          : result instanceof Segmentation.Lifecycle l
+              ? CustomersSegmentTables.lifecycle(l, summary)
+              : CustomersSegmentTables.pyramid((Segmentation.Pyramid) result, summary);
       render(table, output, zone);
     }
     return ExitCodes.OK;
@@ -122,96 +116,5 @@ final class CustomersSegmentCommand extends BaseCommand {
       }
       return days;
     }
-  }
-
-  private Table rfm(Segmentation.Rfm r, Instant asOf) {
-    Table t;
-    if (summary) {
-      t = new Table(Column.text("segment"), Column.integer("customers"), Column.rate("share"),
-          Column.integer("orders"), Column.money("revenue"), Column.rate("revenue_share"),
-          Column.money("average_order_value"), Column.decimal("avg_r"), Column.decimal("avg_f"),
-          Column.decimal("avg_m"));
-      for (SegmentSummaryRow s : r.summary()) {
-        t.addRow(s.segment(), s.customers(), s.share(), s.orders(), s.revenue(),
-            s.revenueShare(), s.averageOrderValue(), s.averageR(), s.averageF(), s.averageM());
-      }
-      CustomersSegmentThresholds.lines(r.thresholds()).forEach(this::info);
-    } else {
-      t = new Table(Column.text("customer_id"), Column.integer("recency_days"),
-          Column.integer("orders"), Column.money("monetary"), Column.integer("r"),
-          Column.integer("f"), Column.integer("m"), Column.text("segment"));
-      for (RfmScore s : r.scores()) {
-        t.addRow(s.customerId(), s.recencyDays(), s.orders(), s.monetary(), s.r(), s.f(), s.m(),
-            s.segment());
-      }
-    }
-    if (!r.unreachable().isEmpty()) {
-      t.addNote("the segment table in force never reaches " + String.join(", ", r.unreachable())
-          + " (earlier rows take all its scores; first match wins). Reorder it with"
-          + " `shopops config set customers.segments ...`");
-    }
-    if (r.noBuyers()) {
-      t.addNote("no paid orders up to " + asOf + "; nothing to score");
-    }
-    return t;
-  }
-
-  private Table tiers(Segmentation.Tiers r) {
-    if (summary) {
-      Table t = new Table(Column.text("tier"), Column.integer("from_growth"),
-          Column.integer("customers"), Column.rate("share"));
-      r.summary().forEach(c -> t.addRow(c.name(), c.from(), c.customers(), c.share()));
-      return t;
-    }
-    Table t = new Table(Column.text("customer_id"), Column.money("spend"),
-        Column.integer("orders"), Column.integer("reviews"), Column.integer("growth"),
-        Column.text("tier"), Column.text("next_tier"), Column.integer("growth_to_next"));
-    for (Segmentation.TierRow row : r.rows()) {
-      TierStanding s = row.standing();
-      t.addRow(s.customerId(), row.spend(), row.orders(), row.reviews(), s.growth(), s.tier(),
-          s.nextTier(), s.nextTier() == null ? null : s.growthToNext());
-    }
-    return t;
-  }
-
-  private Table lifecycle(Segmentation.Lifecycle r) {
-    if (summary) {
-      Table t = new Table(Column.text("stage"), Column.integer("customers"), Column.rate("share"));
-      r.summary().forEach(c -> t.addRow(c.name(), c.customers(), c.share()));
-      return t;
-    }
-    Table t = new Table(Column.text("customer_id"), Column.text("stage"),
-        Column.integer("orders"), Column.date("last_order"), Column.integer("days_silent"),
-        Column.decimal("median_gap_days"), Column.decimal("lapsing_after_days"));
-    for (LifecycleStanding s : r.rows()) {
-      t.addRow(s.customerId(), s.stage().label(), s.orders(), s.lastPurchaseDay(),
-          s.daysSilent(), s.medianGapDays(), s.lapseAfterDays());
-    }
-    LifecyclePolicy policy = r.policy();
-    t.addNote("lifecycle: churned after " + policy.churnAfterDays() + " days silent; lapsing"
-        + " after " + policy.lapseFactor().toPlainString() + "× the median gap (at least "
-        + policy.lapseMinDays() + " days; " + policy.singleDayLapseDays()
-        + " for one-day buyers)");
-    return t;
-  }
-
-  private Table pyramid(Segmentation.Pyramid r) {
-    if (summary) {
-      Table t = new Table(Column.text("layer"), Column.integer("customers"),
-          Column.money("spend"), Column.rate("spend_share"), Column.money("min_spend"),
-          Column.money("max_spend"));
-      for (PyramidLayerSummary l : r.summary()) {
-        t.addRow(l.layer(), l.customers(), l.spend(), l.spendShare(), l.minSpend(),
-            l.maxSpend());
-      }
-      if (r.regionIgnored()) {
-        t.addNote("--region does not apply to the pyramid summary (layers are shop-wide)");
-      }
-      return t;
-    }
-    Table t = new Table(Column.text("customer_id"), Column.text("layer"), Column.money("spend"),
-        Column.integer("rank"));
-    r.members().forEach(m -> t.addRow(m.customerId(), m.layer(), m.spend(), m.rank()));
-    return t;
   }
 }
