@@ -145,4 +145,44 @@ class ImportRecognitionTest {
     assertEquals("M1,,,2026-11-01 10:00:00,,,paid,30.00,,30.00,1,,,,,",
         list.lines().skip(1).findFirst().orElseThrow());
   }
+
+  @Test
+  void fiveOrdersWhoseIdsExcelMangledIntoOneAreRefusedNotMerged() throws IOException {
+    StringBuilder sb = new StringBuilder("订单编号,订单付款时间,买家实际支付金额\n");
+    for (int i = 1; i <= 5; i++) {
+      sb.append("3.02994E+18,2026-11-0").append(i).append(" 10:00:00,1").append(i).append(".00\n");
+    }
+    Path f = file("mangled.csv", sb.toString());
+    var r = cli.expect(1, "import", "orders", f.toString());
+    String hint = ": its digits are lost, and different ids would become one; export the file"
+        + " again from the platform and import it without opening it in Excel (or keep the column"
+        + " as text)";
+    assertEquals(f + ":2: order_id (column \"订单编号\"): looks changed by a spreadsheet"
+        + " (\"3.02994E+18\")" + hint, r.err().lines().findFirst().orElseThrow());
+    assertEquals(0, imports());
+    // skipped, they are still not merged into one order
+    var skip = cli.expect(0, "import", "orders", f.toString(), "--on-error", "skip");
+    assertEquals(true, skip.err().contains("5 rows, 0 orders"), skip.err());
+    assertEquals(1, cli.expect(0, "orders", "list").out().lines().count());
+  }
+
+  @Test
+  void aPhoneUsedAsTheCustomerIdThatExcelMangledIsRefusedAtItsLineAndColumn() throws IOException {
+    Path f = file("customers_export.csv", "First Name,Last Name,Email,Phone,Accepts Marketing\n"
+        + "Asha,Rao,,9.19747E+11,yes\n");
+    var r = cli.expect(1, "import", "customers", f.toString());
+    assertEquals(f + ":2: customer_id (column \"Phone\"): looks changed by a spreadsheet"
+        + " (\"9.19747E+11\"): its digits are lost, and different ids would become one; export the"
+        + " file again from the platform and import it without opening it in Excel (or keep the"
+        + " column as text)", r.err().lines().findFirst().orElseThrow());
+    assertEquals(0, imports());
+  }
+
+  @Test
+  void anIdWithATrailingPointZeroIsRefused() throws IOException {
+    Path f = file("o.csv", "order_id,customer_id,paid_at,amount\nA1,17850.0,2026-11-01 10:00,5\n");
+    var r = cli.expect(1, "import", "orders", f.toString());
+    assertEquals(true, r.err().startsWith(f + ":2: customer_id: looks changed by a spreadsheet"
+        + " (\"17850.0\"): "), r.err());
+  }
 }
