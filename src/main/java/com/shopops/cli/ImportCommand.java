@@ -8,6 +8,7 @@ import com.shopops.app.imports.ImportKind;
 import com.shopops.app.imports.ImportOptions;
 import com.shopops.app.imports.ImportService;
 import com.shopops.app.imports.ImportSource;
+import com.shopops.app.imports.Presets;
 import com.shopops.app.imports.InputFormat;
 import com.shopops.app.imports.RowError;
 import com.shopops.store.Store;
@@ -103,6 +104,17 @@ final class ImportCommand extends BaseCommand {
             kind, preset, map, encoding, delimiter(), onError, rejects, dryRun, format);
     if (format != null && kind != ImportKind.EVENTS) {
       throw new UserException(ExitCodes.USAGE, "--format is for `import events` only", null);
+    }
+    if (preset != null && map != null) {
+      throw new UserException(ExitCodes.USAGE, "--preset and --map cannot be used together",
+          "a mapping file names the columns itself: drop --preset, or drop --map to use the"
+              + " preset");
+    }
+    if (preset != null && Presets.namesFor(kind.code()).stream()
+        .noneMatch(n -> n.equalsIgnoreCase(preset))
+        && Presets.named(preset).isEmpty()) {
+      throw new UserException(ExitCodes.USAGE, "unknown preset \"" + preset + "\"",
+          "presets for " + kind.code() + ": " + String.join(", ", Presets.namesFor(kind.code())));
     }
     if (map != null && !Files.isRegularFile(map)) {
       throw new UserException(ExitCodes.BAD_INPUT, "--map: no such file " + map, null);

@@ -44,4 +44,34 @@ public final class ConfigStore {
       return ps.executeUpdate() > 0;
     }
   }
+
+  /** Tables holding what imports and commands wrote: a store with rows in any is not empty. */
+  private static final java.util.List<String> DATA_TABLES = java.util.List.of(
+      "imports", "orders", "customers", "shipments", "returns", "followups", "traffic", "events",
+      "reviews", "products", "contacts", "lists");
+
+  /** How many imports the store records, and whether any table holds data at all. */
+  public record Held(long imports, boolean anyData) {}
+
+  public Held held() throws SQLException {
+    long imports = 0;
+    boolean any = false;
+    for (String table : DATA_TABLES) {
+      try (PreparedStatement ps = store.connection().prepareStatement(
+              "SELECT count(*) FROM " + table);
+          ResultSet rs = ps.executeQuery()) {
+        long n = rs.next() ? rs.getLong(1) : 0;
+        if (table.equals("imports")) {
+          imports = n;
+        }
+        any |= n > 0;
+      }
+    }
+    return new Held(imports, any);
+  }
+
+  /** Sets the store's time zone (the caller checked that the store holds no data). */
+  public void setZone(java.time.ZoneId zone) throws SQLException {
+    Settings.put(store.connection(), Settings.ZONE, zone.getId());
+  }
 }

@@ -79,7 +79,7 @@ class ImportBadInputTest {
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
         "shopops: " + f + ":1: missing required column order_id (looked for order_id, order id,"
-            + " order_no, 订单号, 订单编号, Name, order_number, 主订单编号; the header has: name,"
+            + " order_no, 订单号, 订单编号, order_number, 主订单编号, Name; the header has: name,"
             + " amount)\n"
             + "  hint: name the columns with a mapping file (--map FILE), or check that this is an"
             + " orders export\n",

@@ -7,6 +7,7 @@ import static com.shopops.cli.TestFiles.lines;
 import static com.shopops.cli.TestFiles.sha256;
 import static com.shopops.cli.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -174,10 +175,10 @@ class ImportBehaviourTest {
         + " [\"dd.MM.yyyy HH:mm\"]}");
     var r = cli.expect(0, "import", "orders", f.toString(), "--map", map.toString());
     assertEquals(
-        f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); my-shop, UTF-8\n"
-            + f + ": 2 columns were not read: Kunde, Betrag (name them in a mapping file, --map,"
-            + " to import them)\n",
+        f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); my-shop, UTF-8\n",
         summary(r.err()));
+    assertTrue(r.err().contains(f + ": 2 columns were not read: Kunde, Betrag (name them in a"
+        + " mapping file, --map, to import them)\n"), r.err());
     assertEquals(lines(ORDER_HEADER, "B1,,,2025-06-17 19:03:00,,,paid,,,,0,,,,,"), listIds());
   }
 

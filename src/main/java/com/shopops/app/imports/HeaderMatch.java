@@ -16,6 +16,7 @@ final class HeaderMatch {
   private final Map<String, Integer> positions = new HashMap<>();
   private final Map<String, int[]> fieldColumns = new HashMap<>();
   private int mappedColumns;
+  private int knownColumns;
   private final boolean[] used;
 
   HeaderMatch(List<String> headers, Preset preset) {
@@ -35,9 +36,14 @@ final class HeaderMatch {
       }
       fieldColumns.put(e.getKey(), cols.stream().mapToInt(Integer::intValue).toArray());
     }
-    for (boolean u : used) {
-      if (u) {
+    java.util.Set<String> exported = new java.util.HashSet<>();
+    preset.exportColumns().forEach(h -> exported.add(normalize(h)));
+    for (int i = 0; i < used.length; i++) {
+      if (used[i]) {
         mappedColumns++;
+      }
+      if (used[i] || exported.contains(normalize(headers.get(i)))) {
+        knownColumns++;
       }
     }
   }
@@ -94,8 +100,16 @@ final class HeaderMatch {
     return out;
   }
 
-  /** How many of the file's columns this preset reads: the score used to pick a preset. */
+  /** How many of the file's columns this preset reads. */
   int mappedColumns() {
     return mappedColumns;
+  }
+
+  /**
+   * How many of the file's columns this preset reads or knows as its platform's export columns
+   * (read or not): the score used to pick a layout.
+   */
+  int knownColumns() {
+    return knownColumns;
   }
 }

@@ -127,16 +127,15 @@ final class ImportRunner {
   }
 
   /**
-   * What the operator should know about a file that imported: no data rows, or columns that a
-   * generic layout or a mapping file did not read (platform presets skip columns by design).
+   * What the operator should know about a file that imported: no data rows, or columns that its
+   * layout (a preset, the generic layout or a mapping file) did not read.
    */
   private List<String> notes(String name, long rows, Presets.Choice choice) {
     List<String> notes = new ArrayList<>();
     if (rows == 0) {
       notes.add(name + ": the file has a header but no data rows");
     }
-    String preset = choice.preset().name();
-    if (preset.startsWith("generic-") || options.mapFile() != null) {
+    {
       List<String> unread = choice.match().unmappedHeaders();
       if (!unread.isEmpty()) {
         notes.add(name + ": " + unread.size() + (unread.size() == 1 ? " column was" : " columns were")

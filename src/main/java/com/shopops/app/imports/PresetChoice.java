@@ -1,19 +1,41 @@
 package com.shopops.app.imports;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Which layout a file is read with: a mapping file (--map), a preset named with --preset, else the
- * preset recognised from the header (across kinds, so that a file of another kind is refused with
- * the command that imports it), else the kind's generic layout when its aliases find every required
- * column.
+ * layout recognised from the header by evidence ({@link Presets#candidates}): the one that reads or
+ * knows the most of the file's columns, over every kind, so that a file of another kind is refused
+ * with the command that imports it. A layout that would read nothing but ids is refused.
  */
 final class PresetChoice {
   private PresetChoice() {}
+
+  /**
+   * Per kind, the fields that make an import worth storing: a file from which none of them would
+   * be read carries nothing but ids (and free text), and every report would count it as empty.
+   */
+  static final Map<String, List<String>> SUBSTANCE = Map.of(
+      "orders", List.of("created_at", "paid_at", "shipped_at", "delivered_at", "completed_at",
+          "cancelled_at", "status", "financial_status", "fulfillment_status", "quantity",
+          "unit_price", "amount", "line_discount", "order_total", "shipping_fee"),
+      "customers", List.of("phone", "email", "province", "city", "address", "registered_at",
+          "accepts_marketing"),
+      "shipments", List.of("carrier", "tracking_no", "shipped_at", "delivered_at",
+          "estimated_delivery_at", "promised_ship_date"),
+      "returns", List.of("quantity", "requested_at", "approved_at", "rejected_at", "received_at",
+          "refunded_at", "finished_at", "refund_amount", "status"),
+      "followups", List.of("channel", "outcome", "next_at", "created_at"),
+      "traffic", List.of("pv", "uv"),
+      "events", List.of("time", "event"),
+      "reviews", List.of("rating_description", "rating_service", "rating_logistics"),
+      "products", List.of("price", "stock", "category", "has_description", "has_image"));
 
   static Presets.Choice choose(
       ImportOptions options, List<String> header, String name, KindSpec spec) {
@@ -29,26 +51,23 @@ final class PresetChoice {
                       new ImportException(
                           "unknown preset \"" + options.presetName() + "\"",
                           "presets for " + kind + ": "
-                              + Presets.forKind(kind).stream().map(Preset::name)
-                                  .collect(Collectors.joining(", "))));
+                              + String.join(", ", Presets.namesFor(kind))));
       if (!preset.kind().equals(kind)) {
         throw new ImportException(
             "preset " + preset.name() + " reads " + preset.kind() + ", not " + kind,
             "use `shopops import " + preset.kind() + "`");
       }
     } else {
-      var detected = Presets.detect(header, kind);
-      if (detected.isPresent() && !detected.get().preset().kind().equals(kind)) {
-        Preset other = detected.get().preset();
+      List<Presets.Choice> candidates = Presets.candidates(header, kind);
+      Presets.Choice best = candidates.isEmpty() ? null : candidates.get(0);
+      if (best != null && !best.preset().kind().equals(kind)) {
+        Preset other = best.preset();
         // only a confident guess names another kind: a customer_id column alone does not make an
         // invoice-lines file a customer list
-        int mapped = detected.get().match().mappedColumns();
+        int mapped = best.match().mappedColumns();
         if (mapped < 3 && mapped * 2 < header.size()) {
-          Preset own = fallback(header, spec);
-          if (own == null) {
-            throw missingRequired(header, name, spec, null);
-          }
-          detected = Optional.of(new Presets.Choice(own, new HeaderMatch(header, own)));
+          best = candidates.stream().filter(c -> c.preset().kind().equals(kind)).findFirst()
+              .orElse(null);
         } else {
           throw new ImportException(
             name + ": this looks like " + article(other.kind()) + " file (" + other.describe()
@@ -57,10 +76,10 @@ final class PresetChoice {
                   + "`, or force a layout with --preset/--map");
         }
       }
-      preset = detected.map(Presets.Choice::preset).orElseGet(() -> fallback(header, spec));
-      if (preset == null) {
+      if (best == null) {
         throw missingRequired(header, name, spec, null);
       }
+      preset = best.preset();
     }
     HeaderMatch match = new HeaderMatch(header, preset);
     for (String required : spec.required()) {
@@ -68,18 +87,42 @@ final class PresetChoice {
         throw missingRequired(header, name, spec, preset);
       }
     }
+    refuseHollow(header, name, spec, match);
     return new Presets.Choice(preset, match);
   }
 
   /**
-   * No preset's detect headers are all there, e.g. a hand-made file headed 订单编号,付款时间,金额: the
-   * generic layout of this kind when its aliases find every required field, else null. (Platform
-   * presets are only ever chosen by their detect headers: Shopify's "Name" is no order id elsewhere.)
+   * Refuses a file from which only ids (and free text) would be read: it names the columns the
+   * file has, the layouts of its kind that come closest and the mapping-file way out.
    */
-  private static Preset fallback(List<String> header, KindSpec spec) {
-    return Presets.named("generic-" + spec.kind())
-        .filter(p -> spec.required().stream().allMatch(new HeaderMatch(header, p)::maps))
-        .orElse(null);
+  private static void refuseHollow(
+      List<String> header, String name, KindSpec spec, HeaderMatch match) {
+    List<String> substance = SUBSTANCE.getOrDefault(spec.kind(), List.of());
+    if (substance.isEmpty() || substance.stream().anyMatch(match::maps)) {
+      return;
+    }
+    List<String> read = new ArrayList<>();
+    for (String field : spec.fieldNames()) {
+      if (match.maps(field)) {
+        read.add(match.label(field));
+      }
+    }
+    List<Preset> closest = new ArrayList<>(Presets.forKind(spec.kind()));
+    closest.sort(Comparator.comparingInt(p -> -new HeaderMatch(header, p).knownColumns()));
+    String shown = closest.subList(0, Math.min(3, closest.size())).stream()
+        .map(Preset::name).collect(Collectors.joining(", "));
+    throw new ImportException(
+        name + ":1: only " + String.join(", ", read) + " would be read; "
+            + article(spec.kind()) + " file needs at least one of "
+            + String.join(", ", substance) + " (the header has: " + shownHeader(header) + ")",
+        "closest layouts: " + shown + "; name the columns with a mapping file (--map FILE,"
+            + " see README \"Mapping files\") or force a layout with --preset");
+  }
+
+  private static String shownHeader(List<String> header) {
+    return header.size() > 12
+        ? String.join(", ", header.subList(0, 12)) + ", … (" + header.size() + " columns)"
+        : String.join(", ", header);
   }
 
   private static ImportException missingRequired(
@@ -94,9 +137,7 @@ final class PresetChoice {
         }
       }
     }
-    String shown = header.size() > 12
-        ? String.join(", ", header.subList(0, 12)) + ", … (" + header.size() + " columns)"
-        : String.join(", ", header);
+    String shown = shownHeader(header);
     return new ImportException(
         name + ":1: missing required column " + String.join(", ", spec.required())
             + " (looked for " + String.join(", ", accepted) + "; the header has: " + shown + ")",
@@ -116,6 +157,6 @@ final class PresetChoice {
   static Preset guess(ImportOptions options, List<String> header) {
     return options.presetName() != null
         ? Presets.named(options.presetName()).orElse(null)
-        : Presets.detect(header, options.kind().code()).map(Presets.Choice::preset).orElse(null);
+        : Presets.best(header, options.kind().code()).map(Presets.Choice::preset).orElse(null);
   }
 }

@@ -3,6 +3,7 @@ package com.shopops.app.imports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The built-in presets (data files under {@code /presets/}) and user mapping files, and the choice
@@ -52,25 +59,103 @@ public final class Presets {
       new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static List<Preset> all;
+  /** Per kind: the headers its generic layout reads as written (before other presets' merge). */
+  private static Map<String, Set<String>> genericHeaders;
 
   private Presets() {}
 
   public static synchronized List<Preset> all() {
     if (all == null) {
-      List<Preset> list = new ArrayList<>();
+      List<Preset> plain = new ArrayList<>();
       for (String name : BUILT_IN) {
         try (InputStream in = Presets.class.getResourceAsStream("/presets/" + name)) {
           if (in == null) {
             throw new IllegalStateException("preset missing from the jar: " + name);
           }
-          list.add(JSON.readValue(in, Preset.class));
+          plain.add(JSON.readValue(in, Preset.class));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read built-in preset " + name, e);
+        }
+      }
+      List<Preset> list = new ArrayList<>();
+      for (Preset p : plain) {
+        list.add(p.isGeneric() ? merged(p, plain) : p);
+      }
+      genericHeaders = new HashMap<>();
+      for (Preset p : plain) {
+        if (p.isGeneric()) {
+          Set<String> known = new HashSet<>();
+          p.fields().values().forEach(l -> l.forEach(h -> known.add(HeaderMatch.normalize(h))));
+          genericHeaders.put(p.kind(), known);
         }
       }
       all = List.copyOf(list);
     }
     return all;
+  }
+
+  /**
+   * A generic layout that also reads the headers of every other preset of its kind (订单付款时间,
+   * 买家实际支付金额, Lineitem sku…), after its own, except a preset's {@code not_generic} headers
+   * and a header the generic layout already reads as another field. Status words of every preset
+   * of the kind are understood too.
+   */
+  private static Preset merged(Preset generic, List<Preset> presets) {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>();
+    generic.fields().forEach((field, headers) -> {
+      fields.put(field, new ArrayList<>(headers));
+      headers.forEach(h -> taken.add(HeaderMatch.normalize(h)));
+    });
+    Map<String, String> status = new LinkedHashMap<>(generic.status());
+    for (Preset p : presets) {
+      if (p.isGeneric() || !p.kind().equals(generic.kind())) {
+        continue;
+      }
+      Set<String> own = new HashSet<>();
+      p.notGeneric().forEach(h -> own.add(HeaderMatch.normalize(h)));
+      p.fields().forEach((field, headers) -> {
+        for (String h : headers) {
+          String n = HeaderMatch.normalize(h);
+          if (!own.contains(n) && taken.add(n)) {
+            fields.computeIfAbsent(field, f -> new ArrayList<>()).add(h);
+          }
+        }
+      });
+      p.status().forEach(status::putIfAbsent);
+    }
+    return generic.with(generic.name(), generic.kind(), fields, status);
+  }
+
+  /**
+   * The headers that show a file is this platform's export: its own headers beyond the id, i.e.
+   * those of its fields and export columns that the generic layout of its kind does not read and
+   * that carry no required field.
+   */
+  static Set<String> ownHeaders(Preset p) {
+    all();
+    Set<String> own = new HashSet<>();
+    p.fields().values().forEach(l -> l.forEach(h -> own.add(HeaderMatch.normalize(h))));
+    p.exportColumns().forEach(h -> own.add(HeaderMatch.normalize(h)));
+    own.removeAll(genericHeaders.getOrDefault(p.kind(), Set.of()));
+    KindSpec spec = spec(p.kind());
+    if (spec != null) {
+      for (String required : spec.required()) {
+        p.fields().getOrDefault(required, List.of())
+            .forEach(h -> own.remove(HeaderMatch.normalize(h)));
+      }
+    }
+    return own;
+  }
+
+  /** The fields of an import kind ({@code orders}), or null for a kind this version lacks. */
+  static KindSpec spec(String kind) {
+    for (ImportKind k : ImportKind.values()) {
+      if (k.code().equals(kind)) {
+        return k.handler("").spec();
+      }
+    }
+    return null;
   }
 
   /** The names {@code --preset} accepts: the built-in presets, then the events log formats. */
@@ -79,6 +164,18 @@ public final class Presets {
     all().forEach(p -> names.add(p.name()));
     for (EventLogFormat f : EventLogFormat.values()) {
       names.add(f.key());
+    }
+    return names;
+  }
+
+  /** The names {@code --preset} accepts for a kind (events also take the log formats). */
+  public static List<String> namesFor(String kind) {
+    List<String> names = new ArrayList<>();
+    forKind(kind).forEach(p -> names.add(p.name()));
+    if (kind.equals("events")) {
+      for (EventLogFormat f : EventLogFormat.values()) {
+        names.add(f.key());
+      }
     }
     return names;
   }
@@ -98,13 +195,17 @@ public final class Presets {
     Preset p;
     try {
       p = mapper.readValue(Files.readAllBytes(file), Preset.class);
-    } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+    } catch (UnrecognizedPropertyException e) {
+      List<String> keys = new ArrayList<>();
+      e.getKnownPropertyIds().forEach(k -> keys.add(String.valueOf(k)));
+      keys.sort(null);
       throw new ImportException(
-          file + where + ": not a valid mapping file: " + e.getOriginalMessage(),
+          file + where(e) + ": unknown key \"" + e.getPropertyName() + "\""
+              + Spelling.didYouMean(e.getPropertyName(), keys),
+          "a mapping file's keys: " + String.join(", ", keys));
+    } catch (JsonProcessingException e) {
+      throw new ImportException(
+          file + where(e) + ": not a valid mapping file: " + e.getOriginalMessage(),
           "see README \"Mapping files\" for the format");
     } catch (IOException e) {
       throw new ImportException("cannot read mapping file " + file + ": " + e.getMessage(), null);
@@ -113,42 +214,105 @@ public final class Presets {
       throw new ImportException(
           file + ": the mapping file has no \"fields\"", "see README \"Mapping files\"");
     }
+    if (p.kind() != null && spec(p.kind()) == null) {
+      List<String> kinds = new ArrayList<>();
+      for (ImportKind k : ImportKind.values()) {
+        kinds.add(k.code());
+      }
+      throw new ImportException(
+          file + ": kind: unknown kind \"" + p.kind() + "\"" + Spelling.didYouMean(p.kind(), kinds),
+          "kinds: " + String.join(", ", kinds));
+    }
     if (p.kind() != null && !p.kind().equals(kind)) {
       throw new ImportException(
           file + ": this mapping is for " + p.kind() + ", not " + kind,
           "use `shopops import " + p.kind() + "`");
     }
+    check(file, p, spec(kind));
     String name = p.name() == null ? "map:" + file.getFileName() : p.name();
-    return new Preset(
-        name, kind, p.label(), p.detect(), p.fields(), p.status(), p.dateFormats(), p.linesOnly(),
-        p.lowercase(), p.nullValues(), p.notes());
+    return p.with(name, kind, p.fields(), p.status());
+  }
+
+  /** Field names, headers and date patterns of a mapping file, each checked with its key. */
+  private static void check(Path file, Preset p, KindSpec spec) {
+    String fieldsHint = "the fields of " + spec.kind() + ": " + String.join(", ", spec.fieldNames());
+    for (var e : p.fields().entrySet()) {
+      if (!spec.has(e.getKey())) {
+        throw new ImportException(
+            file + ": fields: unknown field \"" + e.getKey() + "\" for " + spec.kind()
+                + Spelling.didYouMean(e.getKey(), spec.fieldNames()),
+            fieldsHint);
+      }
+      if (e.getValue().isEmpty() || e.getValue().stream().anyMatch(String::isBlank)) {
+        throw new ImportException(
+            file + ": fields." + e.getKey() + ": no header named (null or empty)",
+            "write the header of the column that carries " + e.getKey() + ", e.g. "
+                + e.getKey() + ": [\"Header in the file\"]");
+      }
+    }
+    for (String field : p.lowercase()) {
+      if (!spec.has(field)) {
+        throw new ImportException(
+            file + ": lowercase: unknown field \"" + field + "\" for " + spec.kind()
+                + Spelling.didYouMean(field, spec.fieldNames()),
+            fieldsHint);
+      }
+    }
+    for (String pattern : p.dateFormats()) {
+      try {
+        java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+      } catch (IllegalArgumentException e) {
+        throw new ImportException(
+            file + ": date_formats: not a date pattern (\"" + pattern + "\"): " + e.getMessage(),
+            "patterns are Java DateTimeFormatter patterns, e.g. \"yyyy/M/d H:mm\"; quote literal"
+                + " text in single quotes");
+      }
+    }
+  }
+
+  private static String where(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? ""
+        : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
   }
 
   /** The outcome of matching a header against every preset. */
   record Choice(Preset preset, HeaderMatch match) {}
 
   /**
-   * The preset that reads most of the file's columns among those whose {@code detect} headers are
-   * all present, over every kind; ties prefer the requested kind, then built-in order.
+   * Every layout that could read the file, best first: a built-in preset is a candidate when the
+   * header carries its kind's required fields and, for a platform's preset, either all its {@code
+   * detect} headers or one of its own headers beyond the id. Best reads or knows the most of the
+   * file's columns; ties prefer the requested kind, then a platform's preset over the generic
+   * layout (the file's columns are a subset of that platform's export), then built-in order.
    */
-  static Optional<Choice> detect(List<String> headers, String kind) {
-    Choice best = null;
+  static List<Choice> candidates(List<String> headers, String kind) {
+    Set<String> present = new HashSet<>();
+    headers.forEach(h -> present.add(HeaderMatch.normalize(h)));
+    List<Choice> out = new ArrayList<>();
     for (Preset p : all()) {
-      if (p.detect().isEmpty()) {
-        continue;
-      }
+      KindSpec spec = spec(p.kind());
       HeaderMatch m = new HeaderMatch(headers, p);
-      if (!p.detect().stream().allMatch(m::hasHeader)) {
+      if (spec == null || !spec.required().stream().allMatch(m::maps)) {
         continue;
       }
-      if (best == null
-          || m.mappedColumns() > best.match().mappedColumns()
-          || (m.mappedColumns() == best.match().mappedColumns()
-              && p.kind().equals(kind)
-              && !best.preset().kind().equals(kind))) {
-        best = new Choice(p, m);
+      if (!p.isGeneric()) {
+        boolean detected = !p.detect().isEmpty() && p.detect().stream().allMatch(m::hasHeader);
+        if (!detected && ownHeaders(p).stream().noneMatch(present::contains)) {
+          continue;
+        }
       }
+      out.add(new Choice(p, m));
     }
-    return Optional.ofNullable(best);
+    out.sort(Comparator.comparingInt((Choice c) -> -c.match().knownColumns())
+        .thenComparing(c -> !c.preset().kind().equals(kind))
+        .thenComparing(c -> c.preset().isGeneric()));
+    return out;
+  }
+
+  /** The best layout of this kind for the header, if any (for ordering files before import). */
+  static Optional<Choice> best(List<String> headers, String kind) {
+    return candidates(headers, kind).stream()
+        .filter(c -> c.preset().kind().equals(kind)).findFirst();
   }
 }

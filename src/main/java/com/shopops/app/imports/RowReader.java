@@ -5,6 +5,7 @@ import com.shopops.parse.Amounts;
 import com.shopops.parse.CellText;
 import com.shopops.parse.Dates;
 import com.shopops.parse.Flags;
+import com.shopops.parse.Ids;
 import com.shopops.parse.Integers;
 import com.shopops.parse.Timestamps;
 import java.time.Instant;
@@ -20,6 +21,13 @@ import java.util.Locale;
  * naming the field and the file's own header.
  */
 final class RowReader {
+  /**
+   * Fields that are keys: an id a spreadsheet turned into a number ({@code 3.02994E+18}) is refused
+   * rather than merging different records (see {@link Ids}).
+   */
+  static final java.util.Set<String> ID_FIELDS =
+      java.util.Set.of("order_id", "customer_id", "tracking_no", "return_id", "phone");
+
   private final KindSpec spec;
   private final String file;
   private final ZoneId zone;
@@ -27,6 +35,7 @@ final class RowReader {
   private final String[] headers;
   private final FieldType[] types;
   private final boolean[] lowercase;
+  private final boolean[] id;
   private final java.util.Set<String> nullValues = new java.util.HashSet<>();
   private final List<DateTimeFormatter> dateFormats = new ArrayList<>();
 
@@ -39,11 +48,13 @@ final class RowReader {
     columns = new int[n][];
     types = new FieldType[n];
     lowercase = new boolean[n];
+    id = new boolean[n];
     for (int i = 0; i < n; i++) {
       String field = spec.fieldNames().get(i);
       columns[i] = match.columnsOf(field);
       types[i] = spec.type(field);
       lowercase[i] = preset.lowercase().contains(field);
+      id[i] = types[i] == FieldType.TEXT && ID_FIELDS.contains(field);
     }
     for (String v : preset.nullValues()) {
       nullValues.add(v.strip().toLowerCase(Locale.ROOT));
@@ -68,7 +79,7 @@ final class RowReader {
           continue;
         }
         try {
-          Object v = parse(types[f], cell);
+          Object v = id[f] ? Ids.id(cell) : parse(types[f], cell);
           if (v != null) {
             if (lowercase[f] && v instanceof String s) {
               v = s.toLowerCase(Locale.ROOT);

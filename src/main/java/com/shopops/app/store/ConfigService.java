@@ -8,6 +8,8 @@ import com.shopops.config.ConfigKey;
 import com.shopops.store.ConfigStore;
 import com.shopops.store.Store;
 import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,9 @@ import java.util.List;
  * that is not a rule's is a usage error, found before the store is opened.
  */
 public final class ConfigService {
+  /** The store's time zone: set at init, changeable only while the store holds no data. */
+  public static final String ZONE = "zone";
+
   private final Store store;
 
   public ConfigService(Store store) {
@@ -38,7 +43,7 @@ public final class ConfigService {
           config.isSet(k.name()) ? "store" : "default", k.description()));
     }
     out.add(new Entry("zone", store.zone().getId(), null, "init",
-        "Time zone of the store (set at init)"));
+        "Time zone of the store (set at init; config set zone while the store is empty)"));
     return out;
   }
 
@@ -48,6 +53,14 @@ public final class ConfigService {
    * @throws UserException (usage) for an unknown key or a value the key's check refuses
    */
   public static Setting check(String key, String value) {
+    if (key.equals(ZONE)) {
+      try {
+        return new Setting(ZONE, ZoneId.of(value.strip()).getId());
+      } catch (DateTimeException e) {
+        throw new UserException(ExitCodes.USAGE, "zone: not a time zone (\"" + value + "\")",
+            "use a region id such as Asia/Shanghai, Europe/Berlin or UTC");
+      }
+    }
     ConfigKey k = known(key);
     try {
       k.check().accept(value);
@@ -67,8 +80,31 @@ public final class ConfigService {
         "unknown config key \"" + key + "\"", "`shopops config show` lists the keys"));
   }
 
+  /**
+   * Stores a rule; the time zone only while the store holds no data.
+   *
+   * @throws UserException (store) when the zone is changed after data was stored
+   */
   public void set(Setting s) throws SQLException {
-    new ConfigStore(store).set(s.key(), s.value());
+    ConfigStore config = new ConfigStore(store);
+    if (s.key().equals(ZONE)) {
+      ZoneId old = store.zone();
+      if (old.getId().equals(s.value())) {
+        return;
+      }
+      ConfigStore.Held held = config.held();
+      if (held.anyData()) {
+        throw new UserException(ExitCodes.USAGE,
+            "zone: cannot change the time zone of a store that holds data ("
+                + (held.imports() == 1 ? "1 import" : held.imports() + " imports") + ")",
+            "the times already stored were read as " + old.getId() + " local times and would be"
+                + " wrong in " + s.value() + "; to start over, create a new store (`shopops --db"
+                + " NEW.db init --tz " + s.value() + "`) and import the exports into it again");
+      }
+      config.setZone(ZoneId.of(s.value()));
+      return;
+    }
+    config.set(s.key(), s.value());
   }
 
   /** Goes back to the default; says whether the store had a value. */
