@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
     name = "import",
     description = {
       "Import exports into the store: orders, customers, shipments, returns, follow-ups,",
-      "traffic, events, reviews or products (CSV/TSV with a header row; events also from web",
-      "server access logs).",
+      "traffic, events, reviews or products (CSV/TSV or Excel .xlsx with a header row; events",
+      "also from web server access logs).",
       "The layout is recognised from the header: the shopops generic layout, Shopify orders and",
       "customers, WooCommerce orders, Taobao/Tmall 订单报表 + 宝贝报表 and the 子订单 export, JD POP",
       "orders; for returns the generic layout, Taobao/Tmall 退款管理 and JD 售后服务单 exports.",
@@ -47,6 +47,7 @@ import picocli.CommandLine.Parameters;
       "  shopops import returns examples/returns.csv",
       "  cat export.csv | shopops import orders - --map my-layout.yaml",
       "  shopops import orders new.csv --dry-run",
+      "  shopops import customers 客户.xlsx --sheet 会员",
       "  shopops import traffic 流量概况.csv",
       "  shopops import events access.log --on-error skip",
       "  shopops import events UserBehavior.csv --preset taobao-userbehavior"
@@ -91,6 +92,10 @@ final class ImportCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "Read and check everything, write nothing.")
   boolean dryRun;
 
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "Excel .xlsx only: the sheet to read (default: the first).")
+  String sheet;
+
   @Option(names = "--format", paramLabel = "FORMAT", converter = ImportOptionTypes.Format.class,
       description = "events only: csv, access-log (combined log format: each page request of a"
           + " person is a view; bots, static assets and errors are skipped) or"
@@ -101,7 +106,7 @@ final class ImportCommand extends BaseCommand {
   public Integer call() {
     ImportOptions options =
         new ImportOptions(
-            kind, preset, map, encoding, delimiter(), onError, rejects, dryRun, format);
+            kind, preset, map, encoding, delimiter(), onError, rejects, dryRun, format, sheet);
     if (format != null && kind != ImportKind.EVENTS) {
       throw new UserException(ExitCodes.USAGE, "--format is for `import events` only", null);
     }

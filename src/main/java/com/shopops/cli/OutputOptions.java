@@ -25,7 +25,8 @@ public final class OutputOptions {
 
   @Option(
       names = "--excel",
-      description = "Start csv/tsv with a UTF-8 BOM so that Excel and WPS read Chinese text.")
+      description = "Start csv/tsv with a UTF-8 BOM so that Excel and WPS read Chinese text, and"
+          + " write ids of 12+ digits or with a leading zero as =\"007123\" so they stay text.")
   boolean excel;
 
   @Option(

@@ -51,7 +51,8 @@ final class ReportCommand extends BaseCommand {
           "Store report " + r.period(), r.period(),
           DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(r.asOf().atZone(r.zone())) + " "
               + r.zone().getId(),
-          r.total(), r.daily(), r.card(), r.shipping(), r.returns(), r.notes());
+          r.total(), r.daily(), r.card(), r.shipping(), r.returns(), r.notes(),
+          r.previousTotal(), r.previousDaily());
       try {
         writeAtomically(html, force, page::write);
       } catch (IOException e) {

@@ -16,7 +16,7 @@ import java.util.function.LongConsumer;
  * belong to it is an error, never a silent U+FFFD), its delimiter sniffed from the header line, its
  * records streamed with the line each starts on.
  */
-public final class CsvInput implements AutoCloseable {
+public final class CsvInput implements RecordInput {
   private final String name;
   private final CsvLexer lexer;
   private final BufferedReader reader;
@@ -133,6 +133,7 @@ public final class CsvInput implements AutoCloseable {
     }
   }
 
+  @Override
   public List<String> header() {
     return header;
   }
@@ -143,6 +144,7 @@ public final class CsvInput implements AutoCloseable {
    * @throws TruncatedException when a quoted field is never closed
    * @throws ReadException when the file cannot be read or decoded
    */
+  @Override
   public Line next() {
     try {
       String[] cells = lexer.next();

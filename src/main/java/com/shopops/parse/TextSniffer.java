@@ -168,11 +168,13 @@ public final class TextSniffer {
     }
     switch (binaryKind) {
       case "zip":
-        return "this looks like an Excel .xlsx or .zip file; save it as CSV (UTF-8) first";
+        return "this is a zip archive, not an Excel .xlsx workbook; unpack it and import the"
+            + " file inside";
       case "gzip":
         return "this is a gzip-compressed file; unpack it first (gunzip FILE)";
       case "xls":
-        return "this looks like an old Excel .xls file; save it as CSV (UTF-8) first";
+        return "this is a legacy Excel .xls file, which shopops does not read; open it in Excel"
+            + " or WPS and save it as .xlsx or CSV (UTF-8), then import that";
       case "pdf":
         return "this is a PDF file; export the data as CSV instead";
       default:

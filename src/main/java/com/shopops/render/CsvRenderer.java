@@ -26,19 +26,55 @@ final class CsvRenderer {
     }
     CSVPrinter printer = new CSVPrinter(out, format); // not closed: the caller owns the writer
     printer.printRecord(columns.stream().map(Column::name).toList());
-    Object[] record = new Object[columns.size()];
+    printer.flush();
+    int width = columns.size();
+    StringBuilder line = new StringBuilder();
     for (List<Object> row : rows) {
-      for (int i = 0; i < record.length; i++) {
+      line.setLength(0);
+      for (int i = 0; i < width; i++) {
         Column c = columns.get(i);
         String s = Cells.plain(c, row.get(i), o.zone());
+        if (o.excelBom() && c.type() == ColumnType.TEXT && isLongOrZeroLedDigits(s)) {
+          if (i > 0) {
+            line.append(delimiter);
+          }
+          line.append(excelText(s)); // unquoted: ="007123" is what Excel and WPS evaluate
+          continue;
+        }
         if (o.spreadsheetSafe() && c.type() == ColumnType.TEXT) {
           s = neutralizeFormula(s);
         }
-        record[i] = s;
+        format.print(s, line, i == 0); // as CSVPrinter: the delimiter, minimal quoting
       }
-      printer.printRecord(record);
+      out.write(line.append('\n').toString());
     }
-    printer.flush();
+  }
+
+  /**
+   * {@code --excel}: an id that Excel or WPS would turn into a number (a 19-digit order id into
+   * 3.02993674109642E+18, {@code 007123} into 7123) is written as the formula {@code ="007123"},
+   * which both evaluate to the text itself, and which the importer reads back as {@code 007123}.
+   * Only values of ASCII digits alone are wrapped, so the formula is always a constant string: no
+   * cell text can reach a formula this way (everything else is neutralized as before).
+   */
+  static boolean isLongOrZeroLedDigits(String s) {
+    if (s == null || s.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+    }
+    return s.length() >= EXCEL_DIGITS || s.charAt(0) == '0';
+  }
+
+  /** From 12 digits on, Excel's General format shows a number in E notation (1.23457E+11). */
+  static final int EXCEL_DIGITS = 12;
+
+  static String excelText(String digits) {
+    return "=\"" + digits + "\"";
   }
 
   /**
@@ -62,7 +98,9 @@ final class CsvRenderer {
       for (int i = 0; i < columns.size(); i++) {
         Column c = columns.get(i);
         String s = Cells.plain(c, row.get(i), o.zone());
-        if (o.spreadsheetSafe() && c.type() == ColumnType.TEXT) {
+        if (o.excelBom() && c.type() == ColumnType.TEXT && isLongOrZeroLedDigits(s)) {
+          s = excelText(s);
+        } else if (o.spreadsheetSafe() && c.type() == ColumnType.TEXT) {
           s = neutralizeFormula(s);
         }
         if (i > 0) {

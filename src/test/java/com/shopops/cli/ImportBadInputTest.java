@@ -142,11 +142,12 @@ class ImportBadInputTest {
   @Test
   void binaryFile() throws IOException {
     byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0x21, 0x6b, 0x5a, 0x59, 0, 0, 0, 0, 0, 0};
-    Path f = write(dir, "orders.xlsx", zip);
+    Path f = write(dir, "orders.zip", zip); // a zip that is not a workbook
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
         "shopops: " + f + ": not a text file (zip)\n"
-            + "  hint: this looks like an Excel .xlsx or .zip file; save it as CSV (UTF-8) first\n",
+            + "  hint: this is a zip archive, not an Excel .xlsx workbook; unpack it and import the"
+            + " file inside\n",
         r.err());
     assertStoreUnchanged();
   }

@@ -327,9 +327,28 @@ class MetricsCliTest {
     assertTrue(page.contains("<tr><td>Return requests</td><td class=\"n\">0</td></tr>"), page);
     assertFalse(page.contains("src=\"http"));
     assertFalse(page.contains("href=\"http"));
+    // the morning report: labelled cards with the change, scaled charts, A4 print
+    assertTrue(page.contains("<span class=\"l\">Orders</span>"), page);
+    assertTrue(page.contains("vs previous period</span>"), page);
+    assertFalse(page.contains(">conversion_rate<"), page);
+    assertTrue(page.contains("<figure><figcaption>Sales (yuan)</figcaption>"), page);
+    assertTrue(page.contains("stroke-dasharray"), "the previous period overlaid");
+    assertFalse(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width="), page);
+    assertTrue(page.contains("@page{size:A4"), page);
+    assertTrue(page.contains("figure{margin:0 0 18px;break-inside:avoid"), page);
     var again = cli.expect(2, "report", "--html", html.toString());
     assertTrue(again.err().contains("already exists"), again.err());
     cli.expect(0, "report", "--html", html.toString(), "--force");
+  }
+
+  @Test
+  void anEmptyStoreSaysThereIsNoDataYet() throws IOException {
+    Path html = dir.resolve("empty.html");
+    cli.expect(0, "report", "--html", html.toString(), "--from", "2026-11-02", "--to",
+        "2026-11-08");
+    String page = Files.readString(html);
+    assertTrue(page.contains("<p><b>No data yet: import orders"), page);
+    assertFalse(page.contains("<svg"), page);
   }
 
   /** The cell of csv output in the row whose first cell is {@code key}, column {@code column}. */

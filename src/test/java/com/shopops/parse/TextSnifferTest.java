@@ -304,7 +304,7 @@ class TextSnifferTest {
     FileFacts facts = sniff(concat(bytes('P', 'K', 3, 4, 20, 0, 6, 0), ascii(500)));
     assertEquals("zip", facts.binaryKind());
     assertEquals(
-        "this looks like an Excel .xlsx or .zip file; save it as CSV (UTF-8) first",
+        "this is a zip archive, not an Excel .xlsx workbook; unpack it and import the file inside",
         TextSniffer.binaryHint(facts.binaryKind()));
   }
 

@@ -167,6 +167,37 @@ class CsvRendererTest {
   }
 
   @Test
+  void excelKeepsIdsThatASpreadsheetWouldTurnIntoNumbers() {
+    Table t = new Table(Column.text("order_id"), Column.text("phone"), Column.text("note"),
+        Column.integer("qty"));
+    t.addRow("3029936741096420001", "007123", "0012345678", 3L);
+    t.addRow("13812345678", "12345678901", "=1+1", 12345678901234L);
+    t.addRow("0", "00 7123", "-0123", 0L);
+    t.addRow("A0012", "", "\"007\"", 1L);
+    assertEquals(
+        lines(
+            "order_id,phone,note,qty",
+            "=\"3029936741096420001\",=\"007123\",=\"0012345678\",3",
+            "13812345678,12345678901,'=1+1,12345678901234",
+            "0,00 7123,'-0123,0",
+            "A0012,,\"\"\"007\"\"\",1"),
+        render(t, OutputFormat.CSV, options().withExcelBom(true)).substring(1));
+    assertEquals(
+        lines("order_id\tphone\tnote\tqty", "=\"3029936741096420001\"\t=\"007123\"\t"
+            + "=\"0012345678\"\t3"),
+        render(oneRow(t), OutputFormat.TSV, options().withExcelBom(true)).substring(1));
+    // without --excel the ids are written as they are
+    assertTrue(render(t, OutputFormat.CSV, options()).contains("3029936741096420001,007123,"));
+  }
+
+  private static Table oneRow(Table t) {
+    Table one = new Table(Column.text("order_id"), Column.text("phone"), Column.text("note"),
+        Column.integer("qty"));
+    one.addRow("3029936741096420001", "007123", "0012345678", 3L);
+    return one;
+  }
+
+  @Test
   void bomOnlyWithExcelBom() {
     String plain = render(orders(), OutputFormat.CSV, options());
     String excel = render(orders(), OutputFormat.CSV, options().withExcelBom(true));

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * How to import: the kind, a forced preset or mapping file, the encoding and delimiter when not
- * sniffed, what to do with bad rows, and whether to write at all.
+ * sniffed, what to do with bad rows, whether to write at all, and the sheet of an .xlsx workbook
+ * (null: the first).
  */
 public record ImportOptions(
     ImportKind kind,
@@ -16,7 +17,16 @@ public record ImportOptions(
     OnError onError,
     Path rejectsFile,
     boolean dryRun,
-    InputFormat inputFormat) {
+    InputFormat inputFormat,
+    String sheet) {
+
+  /** Options for a text file or the first sheet of a workbook. */
+  public ImportOptions(
+      ImportKind kind, String presetName, Path mapFile, Charset encoding, Character delimiter,
+      OnError onError, Path rejectsFile, boolean dryRun, InputFormat inputFormat) {
+    this(kind, presetName, mapFile, encoding, delimiter, onError, rejectsFile, dryRun, inputFormat,
+        null);
+  }
 
   /** What a bad row does to its file's import. */
   public enum OnError {

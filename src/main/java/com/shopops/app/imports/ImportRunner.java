@@ -3,6 +3,8 @@ package com.shopops.app.imports;
 import com.shopops.parse.CsvInput;
 import com.shopops.parse.FileFacts;
 import com.shopops.parse.ReadException;
+import com.shopops.parse.RecordInput;
+import com.shopops.parse.XlsxInput;
 import com.shopops.store.ImportSession;
 import com.shopops.store.Store;
 import java.io.IOException;
@@ -56,16 +58,20 @@ final class ImportRunner {
     }
     SniffedFile sniffed = SniffedFile.of(path, name, options.encoding());
     FileFacts facts = sniffed.facts();
-    EventLogFormat logFormat = EventLogImport.formatOf(path, facts, options);
+    if (!sniffed.workbook() && options.sheet() != null) {
+      throw new ImportException(
+          name + ": --sheet is for Excel .xlsx workbooks; this is a text file",
+          "drop --sheet to import a CSV");
+    }
+    EventLogFormat logFormat =
+        sniffed.workbook() ? null : EventLogImport.formatOf(path, facts, options);
     if (logFormat != null) {
       return new EventLogImport(store, options, clock, progress)
           .run(path, name, sniffed.whole(), logFormat, t0);
     }
     KindHandler handler = options.kind().handler(name);
-    try (CsvInput in =
-        new CsvInput(
-            path, name, facts, options.delimiter(),
-            read -> progress.update(name, read, facts.size()))) {
+    String encoding = sniffed.workbook() ? "xlsx" : facts.charset().name();
+    try (RecordInput in = open(path, name, sniffed)) {
       Presets.Choice choice = PresetChoice.choose(options, in.header(), name, handler.spec());
       RowReader reader =
           new RowReader(handler.spec(), choice.preset(), choice.match(), store.zone(), name);
@@ -73,7 +79,7 @@ final class ImportRunner {
       ImportSession session =
           ImportSession.begin(
               store, options.kind().code(), name, facts.sha256(), choice.preset().name(),
-              facts.charset().name(), clock.get(), facts.size());
+              encoding, clock.get(), facts.size());
       try {
         handler.start(session, choice.preset(), choice.match(), store.zone(), rejected);
         long rows = 0;
@@ -112,7 +118,7 @@ final class ImportRunner {
         rejected.finish();
         progress.done();
         return new FileResult(
-            name, choice.preset().name(), facts.charset().name(), rows, out.records(),
+            name, choice.preset().name(), encoding, rows, out.records(),
             out.inserted(), out.updated(), out.unchanged(), rejected.count(), out.lines(),
             rejected.shown(), rejected.count(), write, write ? session.importId() : 0,
             (System.nanoTime() - t0) / 1_000_000, notes(name, rows, choice));
@@ -124,6 +130,22 @@ final class ImportRunner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The file's records: the rows of a workbook's sheet, or the records of a delimited text. */
+  private RecordInput open(Path path, String name, SniffedFile sniffed) throws IOException {
+    if (sniffed.workbook()) {
+      if (options.delimiter() != null) {
+        throw new ImportException(
+            name + ": --delimiter is for text files; this is an Excel .xlsx workbook",
+            "drop --delimiter");
+      }
+      return new XlsxInput(path, name, options.sheet());
+    }
+    FileFacts facts = sniffed.facts();
+    return new CsvInput(
+        path, name, facts, options.delimiter(),
+        read -> progress.update(name, read, facts.size()));
   }
 
   /**

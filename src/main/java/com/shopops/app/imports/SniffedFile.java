@@ -2,6 +2,7 @@ package com.shopops.app.imports;
 
 import com.shopops.parse.FileFacts;
 import com.shopops.parse.TextSniffer;
+import com.shopops.parse.XlsxInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -12,7 +13,7 @@ import java.util.concurrent.CompletionException;
 
 /**
  * What the import knows of a file before reading its rows: its encoding, size and sha256, and that
- * it is text. A large file is read twice (sha256 and the full text check, then the rows): the first
+ * it is text (or an Excel .xlsx workbook). A large file is read twice (sha256 and the full text check, then the rows): the first
  * read runs beside the second, from the file's head alone the import knows its encoding.
  */
 final class SniffedFile {
@@ -22,18 +23,28 @@ final class SniffedFile {
   private final String name;
   private final FileFacts facts;
   private final CompletableFuture<FileFacts> full;
+  private final boolean workbook;
 
-  private SniffedFile(String name, FileFacts facts, CompletableFuture<FileFacts> full) {
+  private SniffedFile(
+      String name, FileFacts facts, CompletableFuture<FileFacts> full, boolean workbook) {
     this.name = name;
     this.facts = facts;
     this.full = full;
+    this.workbook = workbook;
   }
 
-  /** Sniffs a file, refusing one that is empty or not text (from its head, for a large one). */
+  /**
+   * Sniffs a file, refusing one that is empty or neither text (from its head, for a large one) nor
+   * an Excel .xlsx workbook.
+   */
   static SniffedFile of(Path path, String name, Charset encoding) {
     FileFacts facts;
     CompletableFuture<FileFacts> full = null;
     try {
+      if ("zip".equals(TextSniffer.sniffHead(path, encoding, 8).binaryKind())
+          && XlsxInput.isWorkbook(path)) {
+        return new SniffedFile(name, TextSniffer.sniff(path, encoding), null, true);
+      }
       if (Files.size(path) > HEAD_SNIFF_BYTES) {
         facts = TextSniffer.sniffHead(path, encoding, HEAD_SNIFF_BYTES);
         full = CompletableFuture.supplyAsync(() -> fullSniff(path, encoding));
@@ -50,7 +61,12 @@ final class SniffedFile {
     if (facts.binaryKind() != null) {
       throw notText(name, facts);
     }
-    return new SniffedFile(name, facts, full);
+    return new SniffedFile(name, facts, full, false);
+  }
+
+  /** Whether the file is an Excel .xlsx workbook (its rows are read from a sheet, not as text). */
+  boolean workbook() {
+    return workbook;
   }
 
   /** The facts known now: the whole file's, or its head's for a large file (no sha256 yet). */

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The store report ({@code report --html}): the metrics of a period (in total and per day), its
- * scorecard, and shipping and returns summaries, gathered for {@code render.report.HtmlReport}.
+ * The store report ({@code report --html}): the metrics of a period (in total and per day) and of
+ * the period before it (for the changes and the overlaid charts), its scorecard, and shipping and returns summaries, gathered for {@code render.report.HtmlReport}.
  */
 public final class ReportService {
   private final Store store;
@@ -47,7 +47,8 @@ public final class ReportService {
     }
     long[] r = new ReturnFigures(store).summary(from, end);
     ReturnsSummary returns = new ReturnsSummary(r[0], r[1], r[2], total.metrics().returnRate());
+    DateRange before = range.previous();
     return new StoreReport(range, q.asOf(), zone, total.metrics(), daily, card, ship, returns,
-        total.notes());
+        total.notes(), metrics.total(before).metrics(), metrics.daily(before));
   }
 }

@@ -22,6 +22,8 @@ import java.util.List;
  * @param shipping the shipping summary, or null when no order has a ship time.
  * @param returns the returns summary.
  * @param notes how the figures were counted.
+ * @param previousTotal the metrics of the period before ({@link DateRange#previous()}).
+ * @param previousDaily one row per day of the period before.
  */
 public record StoreReport(
     DateRange period,
@@ -32,4 +34,6 @@ public record StoreReport(
     Scorecard card,
     ShippingSummary shipping,
     ReturnsSummary returns,
-    List<String> notes) {}
+    List<String> notes,
+    PeriodMetrics previousTotal,
+    List<MetricsRow> previousDaily) {}

@@ -31,6 +31,8 @@ import java.util.Locale;
  * @param shipping the shipping summary, null when the store has no ship times.
  * @param returns the returns summary.
  * @param notes notes about how figures were counted.
+ * @param previousTotal the metrics of the period before, for the changes on the key figures.
+ * @param previousDaily the days of the period before, overlaid on the charts (dashed).
  */
 public record HtmlReport(
     String title,
@@ -41,40 +43,119 @@ public record HtmlReport(
     Scorecard card,
     ShippingSummary shipping,
     ReturnsSummary returns,
-    List<String> notes) {
+    List<String> notes,
+    PeriodMetrics previousTotal,
+    List<MetricsRow> previousDaily) {
 
   private static final int W = 640;
-  private static final int H = 160;
-  private static final int PAD = 36;
+  private static final int H = 200;
+  private static final int LEFT = 64; // room for the y-axis labels
+  private static final int RIGHT = 12;
+  private static final int TOP = 12;
+  private static final int BOTTOM = 28; // room for the x-axis labels
+  private static final int GRID_LINES = 4;
+
+  /** The key figures, in card order. */
+  static final List<Metric> KPIS = List.of(Metric.SALES, Metric.ORDERS, Metric.BUYERS, Metric.UV,
+      Metric.CONVERSION_RATE, Metric.AOV, Metric.REPEAT_RATE, Metric.PV, Metric.SALES_PER_BUYER);
+
+  /** The charted figures. */
+  static final List<Metric> CHARTS =
+      List.of(Metric.SALES, Metric.ORDERS, Metric.UV, Metric.CONVERSION_RATE);
+
+  /**
+   * Every text of the page that is not data, by key: one place, so that a translation replaces
+   * the values and nothing else.
+   */
+  static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+      java.util.Map.entry("as_of", "as of"),
+      java.util.Map.entry("key_figures", "Key figures"),
+      java.util.Map.entry("vs_previous", "vs previous period"),
+      java.util.Map.entry("no_previous", "no previous period"),
+      java.util.Map.entry("daily_trends", "Daily trends"),
+      java.util.Map.entry("this_period", "this period"),
+      java.util.Map.entry("previous_period", "previous period"),
+      java.util.Map.entry("no_data", "No data yet: import orders (shopops import orders FILE) and"
+          + " traffic, then make the report again."),
+      java.util.Map.entry("metric.pv", "Page views"),
+      java.util.Map.entry("metric.uv", "Visitors"),
+      java.util.Map.entry("metric.orders", "Orders"),
+      java.util.Map.entry("metric.buyers", "Buyers"),
+      java.util.Map.entry("metric.sales", "Sales"),
+      java.util.Map.entry("metric.net_sales", "Net sales"),
+      java.util.Map.entry("metric.conversion_rate", "Conversion rate"),
+      java.util.Map.entry("metric.order_conversion_rate", "Order conversion rate"),
+      java.util.Map.entry("metric.sales_per_buyer", "Sales per buyer"),
+      java.util.Map.entry("metric.aov", "Average order value"),
+      java.util.Map.entry("metric.repeat_rate", "Repeat buyer rate"),
+      java.util.Map.entry("metric.return_rate", "Return rate"),
+      java.util.Map.entry("metric.on_time_ship_rate", "On-time ship rate"),
+      java.util.Map.entry("unit.money", "yuan"),
+      java.util.Map.entry("unit.rate", "%"),
+      java.util.Map.entry("unit.count", ""));
+
+  /** The text for a key of {@link #LABELS}; the key itself when there is none. */
+  static String label(String key) {
+    return LABELS.getOrDefault(key, key);
+  }
+
+  static String label(Metric m) {
+    return label("metric." + m.column());
+  }
+
+  /** Whether the period has no data at all: no orders and no traffic. */
+  boolean empty() {
+    BigDecimal orders = total.decimal(Metric.ORDERS);
+    BigDecimal pv = total.decimal(Metric.PV);
+    return (orders == null || orders.signum() == 0) && (pv == null || pv.signum() == 0);
+  }
 
   public void write(Writer out) throws IOException {
     StringBuilder sb = new StringBuilder(32_768);
     sb.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(title)).append("</title>\n<style>\n")
-        .append("body{font-family:-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',")
-        .append("sans-serif;margin:24px auto;max-width:760px;color:#222}\n")
+        .append("*{box-sizing:border-box}body{font-family:-apple-system,'Segoe UI',")
+        .append("'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;margin:16px auto;")
+        .append("max-width:760px;padding:0 12px;color:#222}\n")
         .append("h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ddd}\n")
-        .append("table{border-collapse:collapse;font-size:13px}td,th{padding:3px 8px;")
-        .append("border-bottom:1px solid #eee;text-align:left}td.n,th.n{text-align:right}\n")
-        .append(".kpi{display:inline-block;margin:0 18px 10px 0}.kpi b{display:block;")
-        .append("font-size:20px}.muted{color:#777;font-size:12px}svg{display:block;")
-        .append("margin:6px 0 14px}\n</style>\n</head>\n<body>\n");
+        .append("table{border-collapse:collapse;font-size:13px;max-width:100%}td,th{padding:3px")
+        .append(" 8px;border-bottom:1px solid #eee;text-align:left}td.n,th.n{text-align:right}\n")
+        .append(".kpis{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));")
+        .append("gap:10px}.kpi{border:1px solid #e5e5e5;border-radius:6px;padding:8px 10px}")
+        .append(".kpi b{display:block;font-size:20px}.kpi .l{font-size:13px;color:#555}")
+        .append(".up{color:#2b8a3e}.down{color:#c92a2a}.flat{color:#777}\n")
+        .append(".muted{color:#777;font-size:12px}figure{margin:0 0 18px;break-inside:avoid;")
+        .append("page-break-inside:avoid}figcaption{font-size:14px;font-weight:600}")
+        .append("svg{display:block;width:100%;height:auto}.legend{font-size:12px;color:#555}")
+        .append(".legend i{display:inline-block;width:18px;border-top:2px solid #d9480f;")
+        .append("vertical-align:middle;margin:0 4px}.legend i.prev{border-top:2px dashed #999}\n")
+        .append("@page{size:A4;margin:15mm}@media print{body{max-width:none}h2{break-after:")
+        .append("avoid}}\n</style>\n</head>\n<body>\n");
     sb.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"muted\">")
-        .append(esc(period.toString())).append(" · as of ").append(esc(asOf)).append("</p>\n");
+        .append(esc(period.toString())).append(" · ").append(esc(label("as_of"))).append(' ')
+        .append(esc(asOf)).append("</p>\n");
+    if (empty()) {
+      sb.append("<p><b>").append(esc(label("no_data"))).append("</b></p>\n")
+          .append("</body>\n</html>\n");
+      out.write(sb.toString());
+      return;
+    }
 
-    sb.append("<h2>Key figures</h2>\n<div>");
-    for (Metric m : List.of(Metric.PV, Metric.UV, Metric.ORDERS, Metric.BUYERS, Metric.SALES,
-        Metric.CONVERSION_RATE, Metric.SALES_PER_BUYER, Metric.AOV, Metric.REPEAT_RATE)) {
-      sb.append("<span class=\"kpi\"><b>").append(esc(format(m, total.decimal(m))))
-          .append("</b>").append(esc(m.column())).append("</span>");
+    sb.append("<h2>").append(esc(label("key_figures"))).append("</h2>\n<div class=\"kpis\">");
+    for (Metric m : KPIS) {
+      sb.append(kpi(m));
     }
     sb.append("</div>\n");
 
-    sb.append("<h2>Daily trends</h2>\n");
-    for (Metric m : List.of(Metric.PV, Metric.UV, Metric.CONVERSION_RATE, Metric.SALES)) {
-      sb.append("<div class=\"muted\">").append(esc(m.column())).append("</div>\n");
-      sb.append(chart(m));
+    sb.append("<h2>").append(esc(label("daily_trends"))).append("</h2>\n")
+        .append("<p class=\"legend\"><i></i>").append(esc(label("this_period")))
+        .append(" <i class=\"prev\"></i>").append(esc(label("previous_period"))).append("</p>\n");
+    for (Metric m : CHARTS) {
+      String unit = unit(m);
+      sb.append("<figure><figcaption>").append(esc(label(m)))
+          .append(unit.isEmpty() ? "" : " (" + esc(unit) + ")").append("</figcaption>\n")
+          .append(chart(m)).append("</figure>\n");
     }
 
     sb.append("<h2>Scorecard</h2>\n");
@@ -89,9 +170,10 @@ public record HtmlReport(
           .append("<td class=\"n\">").append(esc(score(c.previousScore()))).append("</td></tr>\n");
       for (FigureScore f : c.figures()) {
         sb.append("<tr><td>&nbsp;&nbsp;").append(esc(f.figure().label())).append("</td>")
-            .append("<td class=\"n\">").append(esc(plain(f.value()))).append("</td>")
+            .append("<td class=\"n\">").append(esc(figure(f.figure(), f.value()))).append("</td>")
             .append("<td class=\"n\">").append(esc(score(f.score()))).append("</td>")
-            .append("<td class=\"n\">").append(esc(plain(f.previousValue()))).append("</td></tr>\n");
+            .append("<td class=\"n\">").append(esc(figure(f.figure(), f.previousValue())))
+            .append("</td></tr>\n");
       }
     }
     sb.append("</table>\n");
@@ -99,7 +181,7 @@ public record HtmlReport(
       sb.append("<h2>Diagnosis</h2>\n<ul>\n");
       for (Diagnosis d : card.diagnosis()) {
         sb.append("<li><b>").append(esc(d.kind().name().toLowerCase(Locale.ROOT))).append("</b> ")
-            .append(esc(d.figure().label())).append(" (").append(esc(plain(d.value())))
+            .append(esc(d.figure().label())).append(" (").append(esc(figure(d.figure(), d.value())))
             .append(", score ").append(esc(score(d.score()))).append("): ")
             .append(esc(d.suggestion())).append("</li>\n");
       }
@@ -165,56 +247,141 @@ public record HtmlReport(
     sb.append("</table>\n");
   }
 
-  /** A line chart of one metric over the days; gaps (missing values) break the line. */
-  String chart(Metric m) {
-    List<BigDecimal> ys = new ArrayList<>();
-    for (MetricsRow r : daily) {
-      ys.add(r.metrics().decimal(m));
+  /** A key figure's card: its value and its change against the previous period. */
+  String kpi(Metric m) {
+    BigDecimal now = total.decimal(m);
+    BigDecimal before = previousTotal == null ? null : previousTotal.decimal(m);
+    String change;
+    String cls;
+    if (now == null || before == null || before.signum() == 0) {
+      change = label("no_previous");
+      cls = "flat";
+    } else if (m.kind() == Metric.Kind.RATE) {
+      // a rate's change in percentage points, so that 3.10% → 3.40% reads +0.30 pp
+      BigDecimal pp = now.subtract(before).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+      change = (pp.signum() > 0 ? "+" : pp.signum() < 0 ? "−" : "±") + pp.abs().toPlainString()
+          + " pp " + label("vs_previous");
+      cls = tone(m, pp.signum());
+    } else {
+      BigDecimal pct = now.subtract(before).movePointRight(2)
+          .divide(before, 1, RoundingMode.HALF_UP);
+      change = (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±") + pct.abs().toPlainString()
+          + "% " + label("vs_previous");
+      cls = tone(m, pct.signum());
     }
+    return "<div class=\"kpi\"><span class=\"l\">" + esc(label(m)) + "</span><b>"
+        + esc(format(m, now)) + (unit(m).equals("%") || unit(m).isEmpty() ? "" : " <small>"
+        + esc(unit(m)) + "</small>") + "</b><span class=\"" + cls + "\">" + esc(change)
+        + "</span></div>";
+  }
+
+  /** up (good), down (bad) or flat, by whether the change is good news for this figure. */
+  private static String tone(Metric m, int sign) {
+    if (sign == 0) {
+      return "flat";
+    }
+    return (sign > 0) == m.higherIsBetter() ? "up" : "down";
+  }
+
+  private static String unit(Metric m) {
+    return switch (m.kind()) {
+      case MONEY -> label("unit.money");
+      case RATE -> label("unit.rate");
+      case COUNT -> label("unit.count");
+    };
+  }
+
+  /**
+   * A line chart of one metric over the days: y axis from 0 with gridlines and labels in the
+   * figure's unit, the first, middle and last dates on the x axis, the previous period dashed
+   * behind this one (day i of each). Gaps (missing values) break the lines. The SVG scales to the
+   * page width (viewBox), so nothing is cut on a phone.
+   */
+  String chart(Metric m) {
+    List<BigDecimal> ys = values(daily, m);
+    List<BigDecimal> prev = values(previousDaily == null ? List.of() : previousDaily, m);
     BigDecimal max = BigDecimal.ZERO;
-    for (BigDecimal y : ys) {
-      if (y != null && y.compareTo(max) > 0) {
-        max = y;
+    for (List<BigDecimal> series : List.of(ys, prev)) {
+      for (BigDecimal y : series) {
+        if (y != null && y.compareTo(max) > 0) {
+          max = y;
+        }
       }
     }
-    StringBuilder sb = new StringBuilder();
-    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(W)
-        .append("\" height=\"").append(H).append("\" viewBox=\"0 0 ").append(W).append(' ')
-        .append(H).append("\" role=\"img\" aria-label=\"").append(esc(m.column())).append("\">");
-    sb.append("<line x1=\"").append(PAD).append("\" y1=\"").append(H - PAD / 2)
-        .append("\" x2=\"").append(W - 8).append("\" y2=\"").append(H - PAD / 2)
-        .append("\" stroke=\"#ccc\"/>");
-    sb.append("<text x=\"2\" y=\"14\" font-size=\"11\" fill=\"#777\">")
-        .append(esc(format(m, max))).append("</text>");
-    sb.append("<text x=\"2\" y=\"").append(H - PAD / 2).append("\" font-size=\"11\" fill=\"#777\">0</text>");
-    int n = ys.size();
+    double top = niceCeiling(max.doubleValue());
+    int n = Math.max(ys.size(), prev.size());
+    Svg svg = new Svg(W, H, label(m));
+    double plotH = H - TOP - BOTTOM;
+    for (int g = 0; g <= GRID_LINES; g++) {
+      double v = top * g / GRID_LINES;
+      double y = TOP + plotH - plotH * g / GRID_LINES;
+      svg.line(LEFT, y, W - RIGHT, y, g == 0 ? "#999" : "#e5e5e5");
+      svg.text(LEFT - 6, y + 4, axisLabel(m, v), "end");
+    }
+    svg.path(points(prev, n, top), "#999", true);
+    svg.path(points(ys, n, top), "#d9480f", false);
+    if (!daily.isEmpty()) {
+      int last = daily.size() - 1;
+      svg.text(x(0, n), H - 8, daily.get(0).dates().from().toString(), "start");
+      if (last > 1) {
+        svg.text(x(last / 2, n), H - 8, daily.get(last / 2).dates().from().toString(), "middle");
+      }
+      svg.text(x(last, n), H - 8, daily.get(last).dates().to().toString(), "end");
+    }
+    return svg.finish();
+  }
+
+  private static List<BigDecimal> values(List<MetricsRow> rows, Metric m) {
+    List<BigDecimal> ys = new ArrayList<>();
+    for (MetricsRow r : rows) {
+      ys.add(r.metrics().decimal(m));
+    }
+    return ys;
+  }
+
+  private static double x(int i, int n) {
+    return LEFT + (n <= 1 ? 0 : (double) i * (W - LEFT - RIGHT) / (n - 1));
+  }
+
+  private static String points(List<BigDecimal> ys, int n, double top) {
     StringBuilder path = new StringBuilder();
     boolean pen = false;
-    for (int i = 0; i < n; i++) {
+    double plotH = H - TOP - BOTTOM;
+    for (int i = 0; i < ys.size(); i++) {
       BigDecimal y = ys.get(i);
       if (y == null) {
         pen = false;
         continue;
       }
-      double x = PAD + (n == 1 ? 0 : (double) i * (W - PAD - 8) / (n - 1));
-      double frac = max.signum() == 0 ? 0 : y.divide(max, 6, RoundingMode.HALF_UP).doubleValue();
-      double py = (H - PAD / 2.0) - frac * (H - PAD);
-      path.append(pen ? " L" : " M").append(String.format(Locale.ROOT, "%.1f %.1f", x, py));
+      double py = TOP + plotH - (top == 0 ? 0 : y.doubleValue() / top * plotH);
+      path.append(pen ? " L" : " M").append(String.format(Locale.ROOT, "%.1f %.1f", x(i, n), py));
       pen = true;
     }
-    if (path.length() > 0) {
-      sb.append("<path d=\"").append(path.toString().strip())
-          .append("\" fill=\"none\" stroke=\"#d9480f\" stroke-width=\"2\"/>");
+    return path.toString().strip();
+  }
+
+  /** The smallest 1, 2, 2.5 or 5 × 10^k at or above {@code v} (1 for 0), so gridlines read well. */
+  static double niceCeiling(double v) {
+    if (v <= 0) {
+      return 1;
     }
-    if (n > 0) {
-      sb.append("<text x=\"").append(PAD).append("\" y=\"").append(H - 2)
-          .append("\" font-size=\"11\" fill=\"#777\">")
-          .append(esc(daily.get(0).dates().from().toString())).append("</text>");
-      sb.append("<text x=\"").append(W - 8).append("\" y=\"").append(H - 2)
-          .append("\" font-size=\"11\" fill=\"#777\" text-anchor=\"end\">")
-          .append(esc(daily.get(n - 1).dates().to().toString())).append("</text>");
+    double p = Math.pow(10, Math.floor(Math.log10(v)));
+    for (double f : new double[] {1, 2, 2.5, 5, 10}) {
+      if (f * p >= v - 1e-12) {
+        return f * p;
+      }
     }
-    return sb.append("</svg>\n").toString();
+    return 10 * p;
+  }
+
+  /** A gridline's label: money in yuan, rates in percent, counts as whole numbers. */
+  private static String axisLabel(Metric m, double v) {
+    BigDecimal d = BigDecimal.valueOf(v);
+    return switch (m.kind()) {
+      case MONEY -> d.movePointLeft(2).setScale(0, RoundingMode.HALF_UP).toPlainString();
+      case RATE -> d.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+      case COUNT -> d.setScale(0, RoundingMode.HALF_UP).toPlainString();
+    };
   }
 
   /** A metric value as a reader reads it: money in yuan, rates in percent. */
@@ -227,6 +394,11 @@ public record HtmlReport(
       case RATE -> v.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
       case COUNT -> v.toPlainString();
     };
+  }
+
+  /** A scorecard figure's value: a fraction as a percentage, like every rate on the page. */
+  private static String figure(com.shopops.domain.metrics.ScoreFigure f, BigDecimal v) {
+    return f.unit() == com.shopops.domain.metrics.ScoreFigure.Unit.FRACTION ? pct(v) : plain(v);
   }
 
   private static String score(BigDecimal v) {
