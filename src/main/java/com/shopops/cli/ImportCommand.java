@@ -171,9 +171,15 @@ final class ImportCommand extends BaseCommand {
         sb.append(" (see ").append(rejects).append(')');
       }
     }
+    if (r.anomalies() > 0) {
+      sb.append(", ").append(plural(r.anomalies(), "anomaly").replace("anomalys", "anomalies"));
+      if (r.written()) {
+        sb.append(" (shopops imports show ").append(r.importId()).append(')');
+      }
+    }
     sb.append("; ").append(r.preset()).append(", ").append(r.encoding()).append(", ")
         .append(String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0));
-    if (!quiet() || r.rejected() > 0) {
+    if (!quiet() || r.rejected() > 0 || r.anomalies() > 0) {
       ctx().err().println(sb);
     }
     for (String note : r.notes()) {

@@ -104,6 +104,7 @@ final class ImportRunner {
           session.recordSha256(sniffed.whole().sha256());
         }
         if (write) {
+          rejected.recordIn(session);
           session.commit(rows, out.inserted(), out.updated(), out.unchanged(), rejected.count(),
               clock.get());
         } else {
@@ -115,7 +116,8 @@ final class ImportRunner {
             name, choice.preset().name(), facts.charset().name(), rows, out.records(),
             out.inserted(), out.updated(), out.unchanged(), rejected.count(), out.lines(),
             rejected.shown(), rejected.count(), write, write ? session.importId() : 0,
-            (System.nanoTime() - t0) / 1_000_000, notes(name, rows, choice));
+            (System.nanoTime() - t0) / 1_000_000, notes(name, rows, choice),
+            rejected.anomalies(), options.refuses(rejected.count()));
       } catch (SQLException | IOException | RuntimeException e) {
         throw ImportFailure.failed(name, session, rejected, progress, e);
       } finally {
