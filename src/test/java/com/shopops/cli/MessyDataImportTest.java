@@ -197,4 +197,21 @@ class MessyDataImportTest {
     cli.expect(0, "import", "events", f.toString());
     assertEquals("5\n", sql("SELECT count(*) FROM events"));
   }
+
+  @Test
+  void aReviewOfAnOrderTheStoreDoesNotHaveIsRejectedNotAGhost() throws Exception {
+    cli.expect(0, "import", "orders",
+        file("o.csv", "order_id,customer_id,paid_at\nR1,C1,2026-11-01 10:00:00\n").toString());
+    Path f = file("reviews.csv", """
+        order_id,rating_description,rating_service,rating_logistics
+        R1,5,5,5
+        GHOST,1,1,1
+        """);
+    var r = cli.expect(1, "import", "reviews", f.toString());
+    assertTrue(r.err().contains("reviews.csv:3: order_id: unknown order GHOST: import its orders"
+        + " first"), r.err());
+    cli.expect(0, "import", "reviews", f.toString(), "--on-error", "skip");
+    assertEquals("R1\n", sql("SELECT order_id FROM reviews"));
+    assertEquals("R1\n", sql("SELECT order_id FROM orders"));
+  }
 }
