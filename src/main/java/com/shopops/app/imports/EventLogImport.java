@@ -64,7 +64,8 @@ final class EventLogImport {
     }
   }
 
-  FileResult run(Path path, String name, FileFacts facts, EventLogFormat format, long t0) {
+  FileResult run(Path path, String name, FileFacts facts, EventLogFormat format, long t0,
+      Runnable checkUnchanged) {
     RejectedRows rejected = new RejectedRows(name, List.of("line"), options.rejectsFile());
     ImportSession session =
         ImportSession.begin(store, options.kind().code(), name, facts.sha256(), format.key(),
@@ -95,6 +96,7 @@ final class EventLogImport {
         }
       }
       long[] c = writer.finish();
+      checkUnchanged.run();
       boolean write = options.writes(rejected.count());
       if (write) {
         rejected.recordIn(session);

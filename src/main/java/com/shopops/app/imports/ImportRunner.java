@@ -59,7 +59,7 @@ final class ImportRunner {
     EventLogFormat logFormat = EventLogImport.formatOf(path, facts, options);
     if (logFormat != null) {
       return new EventLogImport(store, options, clock, progress)
-          .run(path, name, sniffed.whole(), logFormat, t0);
+          .run(path, name, sniffed.whole(), logFormat, t0, sniffed::checkUnchanged);
     }
     KindHandler handler = options.kind().handler(name);
     try (CsvInput in =
@@ -103,6 +103,7 @@ final class ImportRunner {
         if (sniffed.headOnly()) {
           session.recordSha256(sniffed.whole().sha256());
         }
+        sniffed.checkUnchanged(); // the rows and the sha256 are of the file as it was
         if (write) {
           rejected.recordIn(session);
           session.commit(rows, out.inserted(), out.updated(), out.unchanged(), rejected.count(),

@@ -22,19 +22,50 @@ final class SniffedFile {
   private final String name;
   private final FileFacts facts;
   private final CompletableFuture<FileFacts> full;
+  private final Path path;
+  /** The file's size and modification time before it was first read. */
+  private final long size;
+  private final java.nio.file.attribute.FileTime modified;
 
-  private SniffedFile(String name, FileFacts facts, CompletableFuture<FileFacts> full) {
+  private SniffedFile(String name, FileFacts facts, CompletableFuture<FileFacts> full, Path path,
+      long size, java.nio.file.attribute.FileTime modified) {
     this.name = name;
     this.facts = facts;
     this.full = full;
+    this.path = path;
+    this.size = size;
+    this.modified = modified;
+  }
+
+  /**
+   * Refuses a file whose size or modification time changed since it was first read: its rows and
+   * its sha256 would be of a file that never existed (issue 13). Called before the import commits.
+   */
+  void checkUnchanged() {
+    boolean same;
+    try {
+      same = Files.size(path) == size && Files.getLastModifiedTime(path).equals(modified);
+    } catch (IOException e) {
+      same = false; // gone or unreadable now: not the file that was read
+    }
+    if (!same) {
+      throw new ImportException(
+          name + ": changed while being read (its size or modification time changed during the"
+              + " import); nothing from it was written",
+          "import it again once the export is complete");
+    }
   }
 
   /** Sniffs a file, refusing one that is empty or not text (from its head, for a large one). */
   static SniffedFile of(Path path, String name, Charset encoding) {
     FileFacts facts;
     CompletableFuture<FileFacts> full = null;
+    long size;
+    java.nio.file.attribute.FileTime modified;
     try {
-      if (Files.size(path) > HEAD_SNIFF_BYTES) {
+      modified = Files.getLastModifiedTime(path);
+      size = Files.size(path);
+      if (size > HEAD_SNIFF_BYTES) {
         facts = TextSniffer.sniffHead(path, encoding, HEAD_SNIFF_BYTES);
         full = CompletableFuture.supplyAsync(() -> fullSniff(path, encoding));
       } else {
@@ -50,7 +81,7 @@ final class SniffedFile {
     if (facts.binaryKind() != null) {
       throw notText(name, facts);
     }
-    return new SniffedFile(name, facts, full);
+    return new SniffedFile(name, facts, full, path, size, modified);
   }
 
   /** The facts known now: the whole file's, or its head's for a large file (no sha256 yet). */
