@@ -79,11 +79,16 @@ final class ImportCommand extends BaseCommand {
       description = "Field delimiter: , ; | or tab (default: sniffed from the header).")
   String delimiter;
 
-  @Option(names = "--on-error", paramLabel = "MODE", defaultValue = "abort",
+  @Option(names = "--on-error", paramLabel = "MODE",
       converter = ImportOptionTypes.OnError.class,
-      description = "abort (default): a bad row means nothing from that file is written, exit 1;"
-          + " skip: import the good rows, report the bad ones (exit 0).")
+      description = "abort (default, but for events): a bad row means nothing from that file is"
+          + " written, exit 1; skip (default for events, a log is a stream): import the good rows,"
+          + " report the bad ones (exit 0).")
   ImportOptions.OnError onError;
+
+  @Option(names = "--strict",
+      description = "events: a malformed line aborts the file's import (as --on-error abort).")
+  boolean strict;
 
   @Option(names = "--rejects", paramLabel = "FILE",
       description = "Write rejected rows, with their line and reason, to FILE (CSV, UTF-8).")
@@ -104,9 +109,18 @@ final class ImportCommand extends BaseCommand {
 
   @Override
   public Integer call() {
+    if (strict && onError == ImportOptions.OnError.SKIP) {
+      throw new UserException(ExitCodes.USAGE, "--strict and --on-error skip contradict each other",
+          null);
+    }
+    // a log or clickstream is a stream: a malformed line is skipped and counted, as log analysers do
+    ImportOptions.OnError mode =
+        onError != null ? onError
+            : kind == ImportKind.EVENTS && !strict ? ImportOptions.OnError.SKIP
+            : ImportOptions.OnError.ABORT;
     ImportOptions options =
         new ImportOptions(
-            kind, preset, map, encoding, delimiter(), onError, rejects, dryRun, format, sheet);
+            kind, preset, map, encoding, delimiter(), mode, rejects, dryRun, format, sheet);
     if (format != null && kind != ImportKind.EVENTS) {
       throw new UserException(ExitCodes.USAGE, "--format is for `import events` only", null);
     }
@@ -188,9 +202,15 @@ final class ImportCommand extends BaseCommand {
         sb.append(" (see ").append(rejects).append(')');
       }
     }
+    if (r.anomalies() > 0) {
+      sb.append(", ").append(plural(r.anomalies(), "anomaly").replace("anomalys", "anomalies"));
+      if (r.written()) {
+        sb.append(" (shopops imports show ").append(r.importId()).append(')');
+      }
+    }
     sb.append("; ").append(r.preset()).append(", ").append(r.encoding()).append(", ")
         .append(String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0));
-    if (!quiet() || r.rejected() > 0) {
+    if (!quiet() || r.rejected() > 0 || r.anomalies() > 0) {
       ctx().err().println(sb);
     }
     for (String note : r.notes()) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     name = "imports",
     description = "The record of every import: file, sha256, kind, rows inserted/updated/rejected.",
     footerHeading = "%nExample:%n",
-    footer = {"  shopops imports --kind orders --limit 10"})
+    subcommands = {ImportsShowCommand.class},
+    footer = {"  shopops imports --kind orders --limit 10", "  shopops imports show 12"})
 final class ImportsCommand extends BaseCommand {
   @Option(names = "--kind", paramLabel = "KIND", converter = ImportOptionTypes.Kind.class,
       description = "Only imports of this kind.")

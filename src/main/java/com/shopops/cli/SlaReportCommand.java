@@ -63,6 +63,12 @@ final class SlaReportCommand extends BaseCommand {
       SlaReportResult report =
           new SlaService(store).report(new SlaService.ReportQuery(asOf, period.span(zone), by));
       render(SlaTables.report(report, asOf, zone), output, zone);
+      if (report.leftOut() > 0) {
+        long n = report.leftOut();
+        info("note: " + n + (n == 1 ? " order was" : " orders were") + " left out of the hours:"
+            + " implausible times (shipped before paid or delivered before shipped; `shopops"
+            + " imports show ID` lists an import's anomalies)");
+      }
       return alert.exitCode(this, report.alerts(), asOf, zone);
     }
   }

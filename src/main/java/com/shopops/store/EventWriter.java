@@ -14,14 +14,18 @@ import java.util.Map;
 /**
  * Writes raw events compactly: visitor ids are interned into {@code visitors} (text → integer) and
  * events are inserted {@value #BATCH} per statement with {@code ON CONFLICT DO NOTHING}, so a
- * re-import of the same events adds nothing. Memory stays flat whatever the file size: the
+ * re-import of the same events adds nothing. Every line is one event: the n-th line of a file with
+ * the same time, visitor, type and SKU gets seq n-1 (two page views in one second are two), among
+ * the last {@value #RECENT} keys seen. Memory stays flat whatever the file size: the
  * visitor cache is bounded ({@value #CACHE} ids, least recently used dropped) and a miss is looked
  * up in the store, a batch at a time.
  */
 public final class EventWriter {
   static final int BATCH = 200;
   static final int CACHE = 200_000;
-  private static final int COLUMNS = 6;
+  private static final int COLUMNS = 7;
+  /** How many recent (time, visitor, type, sku) keys are remembered to number repeated lines. */
+  static final int RECENT = 100_000;
 
   private final Connection conn;
   private final long importId;
@@ -33,6 +37,15 @@ public final class EventWriter {
           return size() > CACHE;
         }
       };
+  /** How often each recent key was seen in this file: the next line with it gets that seq. */
+  private final Map<String, Integer> recent =
+      new LinkedHashMap<>(1 << 12, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> e) {
+          return size() > RECENT;
+        }
+      };
+  private final List<Integer> seqs = new ArrayList<>(BATCH);
   private PreparedStatement full;
   private long written;
   private long inserted;
@@ -43,6 +56,12 @@ public final class EventWriter {
   }
 
   public void add(Event e) throws SQLException {
+    String key = e.time().getEpochSecond() + "\u0000" + e.visitorId() + "\u0000"
+        + e.type().code() + "\u0000" + (e.sku() == null ? "" : e.sku());
+    Integer seen = recent.get(key);
+    int seq = seen == null ? 0 : seen;
+    recent.put(key, seq + 1);
+    seqs.add(seq);
     pending.add(e);
     if (pending.size() == BATCH) {
       flush();
@@ -65,11 +84,13 @@ public final class EventWriter {
     }
     try {
       int p = 1;
+      int i = 0;
       for (Event e : pending) {
         ps.setLong(p++, e.time().getEpochSecond());
         ps.setLong(p++, cache.get(e.visitorId()));
         ps.setInt(p++, e.type().code());
         ps.setString(p++, e.sku() == null ? "" : e.sku());
+        ps.setInt(p++, seqs.get(i++));
         ps.setString(p++, e.session());
         ps.setLong(p++, importId);
       }
@@ -81,6 +102,7 @@ public final class EventWriter {
       }
     }
     pending.clear();
+    seqs.clear();
   }
 
   /** Makes sure every visitor of the pending batch has its integer in the cache. */
@@ -125,7 +147,7 @@ public final class EventWriter {
 
   private static String insertSql(int rows) {
     String one = "(" + "?,".repeat(COLUMNS - 1) + "?)";
-    return "INSERT INTO events (time, visitor, type, sku, session, import_id) VALUES "
+    return "INSERT INTO events (time, visitor, type, sku, seq, session, import_id) VALUES "
         + String.join(",", java.util.Collections.nCopies(rows, one))
         + " ON CONFLICT DO NOTHING";
   }

@@ -44,4 +44,44 @@ public final class ImportLog {
     }
     return out;
   }
+
+  /** A problem of one import: an implausible row imported as it is, or a rejected row. */
+  public record Problem(String file, long line, String kind, String recordId, String message) {}
+
+  /** The import with this id, if there is one. */
+  public java.util.Optional<Entry> find(long importId) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT import_id, started_at, kind, file, preset, encoding, rows_read, inserted,"
+                + " updated, unchanged, rejected, sha256 FROM imports WHERE import_id = ?")) {
+      ps.setLong(1, importId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+            new Entry(rs.getLong(1), Instant.ofEpochSecond(rs.getLong(2)), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8),
+                rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getString(12)));
+      }
+    }
+  }
+
+  /** The anomalies and rejected rows of one import, in file and line order. */
+  public List<Problem> problems(long importId) throws SQLException {
+    List<Problem> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT file, line, kind, record_id, message FROM anomalies WHERE import_id = ?"
+                + " ORDER BY file, line, anomaly_id")) {
+      ps.setLong(1, importId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Problem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+              rs.getString(5)));
+        }
+      }
+    }
+    return out;
+  }
 }

@@ -192,6 +192,32 @@ public final class ImportSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Records a problem of this import, written with it: an implausible row that was imported as it
+   * is (kind {@code anomaly:<what>}) or a rejected row (kind {@code rejected}); {@code imports show
+   * ID} lists them.
+   */
+  public void recordProblem(String file, long line, String kind, String recordId, String message) {
+    try {
+      if (problems == null) {
+        problems = conn.prepareStatement(
+            "INSERT INTO anomalies (import_id, file, line, kind, record_id, message)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+      }
+      problems.setLong(1, importId);
+      problems.setString(2, file);
+      problems.setLong(3, line);
+      problems.setString(4, kind);
+      problems.setString(5, recordId);
+      problems.setString(6, message);
+      problems.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot record the import: " + e.getMessage(), e);
+    }
+  }
+
+  private PreparedStatement problems;
+
   /** Records the counts and commits everything written in this session. */
   public void commit(long rows, long inserted, long updated, long unchanged, long rejected,
       Instant finishedAt) {
@@ -207,6 +233,7 @@ public final class ImportSession implements AutoCloseable {
       ps.setLong(6, finishedAt.getEpochSecond());
       ps.setLong(7, importId);
       ps.executeUpdate();
+      closeProblems();
       conn.commit();
       conn.setAutoCommit(true);
       open = false;
@@ -225,10 +252,22 @@ public final class ImportSession implements AutoCloseable {
         // stopping a writer that already failed: the first error is the one reported
       }
     }
+    closeProblems();
     if (open) {
       rollbackQuietly(conn);
       open = false;
       endBulkLoad(conn, bulkLoad);
+    }
+  }
+
+  private void closeProblems() {
+    if (problems != null) {
+      try {
+        problems.close();
+      } catch (SQLException ignored) {
+        // a statement of an ended transaction
+      }
+      problems = null;
     }
   }
 

@@ -11,7 +11,10 @@ public final class ReviewWriter {
   private final Upserter up;
   private final long importId;
 
+  private final java.sql.Connection conn;
+
   ReviewWriter(ImportSession s) {
+    this.conn = s.connection();
     this.up = new Upserter(s.connection(), "reviews", 1, "order_id", "rating_description",
         "rating_service", "rating_logistics", "comment", "reviewed_at", "import_id");
     this.importId = s.importId();
@@ -20,6 +23,11 @@ public final class ReviewWriter {
   public void add(Review r) throws SQLException {
     up.add(r.orderId(), r.ratingDescription(), r.ratingService(), r.ratingLogistics(),
         r.comment(), r.reviewedAt() == null ? null : r.reviewedAt().getEpochSecond(), importId);
+  }
+
+  /** Whether the store (or this import, so far) has the order: a review of no order is a ghost. */
+  public boolean orderExists(String orderId) throws SQLException {
+    return OrderMergePath.exists(conn, orderId);
   }
 
   /** Inserted, updated, unchanged. */

@@ -107,11 +107,17 @@ class ImportGuessesTest {
   }
 
   @Test
-  void anOrderDeliveredBeforeItShippedIsRejectedWithBothTimesAndItsColumn() throws IOException {
+  void anOrderDeliveredBeforeItShippedIsImportedAndItsAnomalyListedWithBothTimes()
+      throws IOException {
     Path f = file("o.csv", "订单号,paid_at,发货时间,签收时间\n"
         + "O1,2026-03-01 10:00,2026-03-02 18:00:00,2026-03-02 17:59:59\n");
-    var r = cli.expect(1, "import", "orders", f.toString());
-    assertTrue(r.err().startsWith(f + ":2: delivered_at (column \"签收时间\"): is before shipped_at"
-        + " (delivered 2026-03-02 17:59:59, shipped 2026-03-02 18:00:00)\n"), r.err());
+    var r = cli.expect(0, "import", "orders", f.toString());
+    assertTrue(r.err().contains(": 1 row, 1 order (1 new, 0 updated, 0 unchanged),"
+        + " 1 anomaly (shopops imports show 1);"), r.err());
+    assertTrue(cli.expect(0, "orders", "list").out().contains("\nO1,"));
+    assertEquals("file,line,kind,record_id,problem\n"
+        + f + ",2,anomaly:delivered-before-shipped,O1,\"delivered_at is before shipped_at"
+        + " (delivered 2026-03-02 17:59:59, shipped 2026-03-02 18:00:00)\"\n",
+        cli.expect(0, "imports", "show", "1", "--format", "csv").out());
   }
 }

@@ -218,10 +218,15 @@ class MetricsCliTest {
 
   @Test
   void unknownEventTypeIsRejectedWithItsLine() throws IOException {
-    var r = cli.expect(1, "import", "events",
-        write("ev.csv", "time,visitor_id,event\n2026-11-02 10:00:00,A,view\n"
-            + "2026-11-02 10:00:01,A,payed\n").toString());
+    Path ev = write("ev.csv", "time,visitor_id,event\n2026-11-02 10:00:00,A,view\n"
+        + "2026-11-02 10:00:01,A,payed\n");
+    var r = cli.expect(1, "import", "events", ev.toString(), "--strict");
     assertTrue(r.err().contains("ev.csv:3: event: unknown event type \"payed\""), r.err());
+    // a clickstream is a stream: by default the bad line is skipped, named and counted
+    var skip = cli.expect(0, "import", "events", ev.toString());
+    assertTrue(skip.err().contains("ev.csv:3: event: unknown event type \"payed\""), skip.err());
+    assertTrue(skip.err().contains("2 rows, 1 event (1 new, 0 updated, 0 unchanged), 1 rejected;"),
+        skip.err());
   }
 
   static final String LOG = """
@@ -238,10 +243,11 @@ class MetricsCliTest {
   @Test
   void accessLogViewsExcludeBotsAssetsAndErrorsAndAMalformedLineIsReported() throws IOException {
     Path log = write("access.log", LOG);
-    var abort = cli.expect(1, "import", "events", log.toString());
+    var abort = cli.expect(1, "import", "events", log.toString(), "--strict");
     assertTrue(abort.err().contains("access.log:8: not a combined log format line"), abort.err());
     assertTrue(abort.err().contains("nothing from this file was written"), abort.err());
-    var skip = cli.expect(0, "import", "events", log.toString(), "--on-error", "skip");
+    var skip = cli.expect(0, "import", "events", log.toString()); // skip is the default for logs
+    assertTrue(skip.err().contains("access.log:8: not a combined log format line"), skip.err());
     assertTrue(skip.err().contains("8 rows, 3 events (3 new, 0 updated, 0 unchanged), 1 rejected;"
         + " access-log"), skip.err());
     assertTrue(skip.err().contains("4 lines are not page views and were skipped (bots 1,"

@@ -40,39 +40,38 @@ class ShipmentsImportTest {
   }
 
   @Test
-  void deliveredBeforeShippedIsARejectWithItsReasonAndNothingIsWritten() throws IOException {
+  void deliveredBeforeShippedIsImportedAsItIsWithAnAnomalyAndLeftOutOfTheHours()
+      throws IOException {
     Path f = file("s.csv", """
         order_id,carrier,tracking_no,shipped_at,delivered_at
         O1,中通快递,ZT1,2026-03-02 18:00:00,2026-03-04 12:00:00
         O3,中通快递,ZT3,2026-03-03 18:00:00,2026-03-03 17:59:59
         """);
-    var r = cli.expect(1, "import", "shipments", f.toString());
-    assertEquals(f + ":3: delivered_at is before shipped_at (delivered 2026-03-03 17:59:59,"
-        + " shipped 2026-03-03 18:00:00)\n"
-        + f + ": 1 bad row; nothing from this file was written. Fix the rows, or import the good"
-        + " ones with --on-error skip.\n", r.err());
-    // nothing written: O1 is still unshipped
-    assertTrue(cli.expect(0, "--now", "2026-03-03 12:00", "sla", "overdue").out()
-        .contains("\nO1,C1,"));
-
-    Path rejects = dir.resolve("rejects.csv");
-    var skip = cli.expect(0, "import", "shipments", f.toString(), "--on-error", "skip",
-        "--rejects", rejects.toString());
-    assertTrue(skip.err().contains("2 rows, 1 shipment (1 new, 0 updated, 0 unchanged),"
-        + " 1 rejected"), skip.err());
-    assertEquals("""
-        order_id,carrier,tracking_no,shipped_at,delivered_at,reject_line,reject_reason
-        O3,中通快递,ZT3,2026-03-03 18:00:00,2026-03-03 17:59:59,3,"delivered_at is before \
-        shipped_at (delivered 2026-03-03 17:59:59, shipped 2026-03-03 18:00:00)"
-        """, Files.readString(rejects));
+    var r = cli.expect(0, "import", "shipments", f.toString());
+    assertTrue(r.err().contains("2 rows, 2 shipments (2 new, 0 updated, 0 unchanged),"
+        + " 1 anomaly (shopops imports show 2);"), r.err());
+    var show = cli.expect(0, "imports", "show", "2", "--format", "csv");
+    assertEquals("file,line,kind,record_id,problem\n"
+        + f + ",3,anomaly:delivered-before-shipped,O3,\"delivered_at is before shipped_at"
+        + " (delivered 2026-03-03 17:59:59, shipped 2026-03-03 18:00:00)\"\n", show.out());
+    assertTrue(show.err().contains("import 2: shipments " + f + ", 2 rows (2 new, 0 updated,"
+        + " 0 unchanged), 0 rejected, 1 anomaly"), show.err());
+    // both written; O3's negative delivery time is not in the hours, and the report says so
+    var sla = cli.expect(0, "--now", "2026-03-10 12:00", "sla", "report", "--from", "2026-03-01",
+        "--to", "2026-03-05", "--by", "week");
+    assertTrue(sla.err().contains("note: 1 order was left out of the hours: implausible times"),
+        sla.err());
+    String total = sla.out().lines().filter(l -> l.startsWith("total,")).findFirst().orElseThrow();
+    // only O1 delivered plausibly: 2026-03-02 18:00 → 2026-03-04 12:00 is 42.0 h
+    assertTrue(total.endsWith(",42.0,42.0"), total);
   }
 
   @Test
   void aDeliveredTimeIsCheckedAgainstTheShippedTimeTheStoreHolds() throws IOException {
     Path f = file("s.csv", "order_id,delivered_at\nO2,2026-03-02 17:00:00\n");
-    var r = cli.expect(1, "import", "shipments", f.toString());
-    assertTrue(r.err().contains(":2: delivered_at is before shipped_at (delivered 2026-03-02"
-        + " 17:00:00, shipped 2026-03-02 18:00:00 in the store)"), r.err());
+    cli.expect(0, "import", "shipments", f.toString());
+    assertTrue(cli.expect(0, "imports", "show", "2").out().contains("delivered_at is before"
+        + " shipped_at (delivered 2026-03-02 17:00:00, shipped 2026-03-02 18:00:00)"));
   }
 
   @Test

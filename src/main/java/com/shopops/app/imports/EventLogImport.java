@@ -64,7 +64,8 @@ final class EventLogImport {
     }
   }
 
-  FileResult run(Path path, String name, FileFacts facts, EventLogFormat format, long t0) {
+  FileResult run(Path path, String name, FileFacts facts, EventLogFormat format, long t0,
+      Runnable checkUnchanged) {
     RejectedRows rejected = new RejectedRows(name, List.of("line"), options.rejectsFile());
     ImportSession session =
         ImportSession.begin(store, options.kind().code(), name, facts.sha256(), format.key(),
@@ -95,8 +96,10 @@ final class EventLogImport {
         }
       }
       long[] c = writer.finish();
+      checkUnchanged.run();
       boolean write = options.writes(rejected.count());
       if (write) {
+        rejected.recordIn(session);
         session.commit(rows, c[0], c[1], c[2], rejected.count(), clock.get());
       } else {
         session.rollback();
@@ -112,7 +115,8 @@ final class EventLogImport {
       }
       return new FileResult(name, format.key(), facts.charset().name(), rows, records, c[0],
           c[1], c[2], rejected.count(), 0, rejected.shown(), rejected.count(), write,
-          write ? session.importId() : 0, (System.nanoTime() - t0) / 1_000_000, notes);
+          write ? session.importId() : 0, (System.nanoTime() - t0) / 1_000_000, notes,
+          rejected.anomalies(), options.refuses(rejected.count()));
     } catch (CharacterCodingException e) {
       throw ImportFailure.failed(name, session, rejected, progress,
           new ImportException(name + ": the file is not valid " + facts.charset().name()

@@ -19,9 +19,24 @@ public record FileResult(
     boolean written,
     long importId,
     long millis,
-    List<String> notes) {
+    List<String> notes,
+    long anomalies,
+    boolean refused) {
 
+  /** Without anomalies: implausible rows imported as they are. */
+  public FileResult(String file, String preset, String encoding, long rows, long records,
+      long inserted, long updated, long unchanged, long rejected, long lines,
+      List<RowError> errors, long errorCount, boolean written, long importId, long millis,
+      List<String> notes) {
+    this(file, preset, encoding, rows, records, inserted, updated, unchanged, rejected, lines,
+        errors, errorCount, written, importId, millis, notes, 0, errorCount > 0 && !written);
+  }
+
+  /**
+   * Whether the file was refused for its bad rows (under {@code --on-error abort}); a dry run with
+   * {@code --on-error skip} is not, it writes nothing because it was asked to.
+   */
   public boolean failed() {
-    return errorCount > 0 && !written;
+    return refused;
   }
 }

@@ -17,4 +17,17 @@ public final class ImportHistory {
   public List<ImportLog.Entry> list(ImportKind kind, Integer limit) throws SQLException {
     return new ImportLog(store).list(kind == null ? null : kind.code(), limit);
   }
+
+  /** One import and its problems: anomalies (implausible rows imported) and rejected rows. */
+  public record Shown(ImportLog.Entry entry, List<ImportLog.Problem> problems) {}
+
+  /** The import with this id and its problems, if there is one. */
+  public java.util.Optional<Shown> show(long importId) throws SQLException {
+    ImportLog log = new ImportLog(store);
+    var entry = log.find(importId);
+    if (entry.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Shown(entry.get(), log.problems(importId)));
+  }
 }

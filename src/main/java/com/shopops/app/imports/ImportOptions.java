@@ -42,6 +42,11 @@ public record ImportOptions(
     }
   }
 
+  /** Whether a file with {@code rejected} bad rows is refused for them (dry run or not). */
+  boolean refuses(long rejected) {
+    return rejected > 0 && onError != OnError.SKIP;
+  }
+
   /** Whether a file with {@code rejected} bad rows is written. */
   boolean writes(long rejected) {
     return !dryRun && (rejected == 0 || onError == OnError.SKIP);

@@ -67,7 +67,7 @@ final class ImportRunner {
         sniffed.workbook() ? null : EventLogImport.formatOf(path, facts, options);
     if (logFormat != null) {
       return new EventLogImport(store, options, clock, progress)
-          .run(path, name, sniffed.whole(), logFormat, t0);
+          .run(path, name, sniffed.whole(), logFormat, t0, sniffed::checkUnchanged);
     }
     KindHandler handler = options.kind().handler(name);
     String encoding = sniffed.workbook() ? "xlsx" : facts.charset().name();
@@ -109,7 +109,9 @@ final class ImportRunner {
         if (sniffed.headOnly()) {
           session.recordSha256(sniffed.whole().sha256());
         }
+        sniffed.checkUnchanged(); // the rows and the sha256 are of the file as it was
         if (write) {
+          rejected.recordIn(session);
           session.commit(rows, out.inserted(), out.updated(), out.unchanged(), rejected.count(),
               clock.get());
         } else {
@@ -121,7 +123,8 @@ final class ImportRunner {
             name, choice.preset().name(), encoding, rows, out.records(),
             out.inserted(), out.updated(), out.unchanged(), rejected.count(), out.lines(),
             rejected.shown(), rejected.count(), write, write ? session.importId() : 0,
-            (System.nanoTime() - t0) / 1_000_000, notes(name, rows, choice));
+            (System.nanoTime() - t0) / 1_000_000, notes(name, rows, choice),
+            rejected.anomalies(), options.refuses(rejected.count()));
       } catch (SQLException | IOException | RuntimeException e) {
         throw ImportFailure.failed(name, session, rejected, progress, e);
       } finally {

@@ -28,5 +28,13 @@ interface KindHandler {
   interface Rejects {
     /** Rejects these rows for this reason. */
     void reject(java.util.List<ParsedRow> rows, RowError reason);
+
+    /**
+     * An implausible row that is imported as it is (delivered before shipped, shipped before
+     * paid…): recorded as an anomaly of the import, listed by {@code imports show ID}. {@code
+     * what} names the problem in a word or two ({@code delivered-before-shipped}), {@code message}
+     * says what is wrong with the values.
+     */
+    void anomaly(ParsedRow row, String recordId, String what, String message);
   }
 }

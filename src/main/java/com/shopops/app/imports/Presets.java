@@ -260,7 +260,7 @@ public final class Presets {
     }
     for (String pattern : p.dateFormats()) {
       try {
-        java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+        var unused = java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ROOT); // checks it
       } catch (IllegalArgumentException e) {
         throw new ImportException(
             file + ": date_formats: not a date pattern (\"" + pattern + "\"): " + e.getMessage(),

@@ -25,6 +25,9 @@ final class RejectedRows implements KindHandler.Rejects {
   private final List<String> header;
   private final Path target;
   private final List<RowError> shown = new ArrayList<>();
+  /** Every problem, for the store's record of the import ({@code imports show ID}). */
+  private final List<Problem> problems = new ArrayList<>();
+  private long anomalies;
   private long count;
   private Path temp;
   private BufferedWriter out;
@@ -48,12 +51,22 @@ final class RejectedRows implements KindHandler.Rejects {
     }
   }
 
+  @Override
+  public void anomaly(ParsedRow row, String recordId, String what, String message) {
+    anomalies++;
+    problems.add(new Problem(row.line(), "anomaly:" + what, recordId, message));
+  }
+
+  /** One problem as the store records it. */
+  record Problem(long line, String kind, String recordId, String message) {}
+
   void add(RowError e) {
     record(e, List.of());
   }
 
   private void record(RowError e, List<String> raw) {
     count++;
+    problems.add(new Problem(e.line(), "rejected", null, e.reason()));
     if (shown.size() < ERRORS_SHOWN) {
       shown.add(e);
     }
@@ -86,6 +99,17 @@ final class RejectedRows implements KindHandler.Rejects {
       printer.printRecord(cells);
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot write rejects file " + target, ex);
+    }
+  }
+
+  long anomalies() {
+    return anomalies;
+  }
+
+  /** Writes every anomaly and rejected row into the import's record, before it commits. */
+  void recordIn(com.shopops.store.ImportSession session) {
+    for (Problem p : problems) {
+      session.recordProblem(file, p.line(), p.kind(), p.recordId(), p.message());
     }
   }
 

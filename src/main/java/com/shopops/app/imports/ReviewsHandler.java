@@ -48,6 +48,10 @@ final class ReviewsHandler extends RowByRowHandler {
         return false;
       }
     }
+    if (!writer.orderExists(r.text(ID))) { // no ghosts: a review never creates its order
+      reject(r, "order_id", "unknown order " + r.text(ID) + ": import its orders first");
+      return false;
+    }
     writer.add(new Review(r.text(ID), rating(r, DESC), rating(r, SERVICE), rating(r, LOGISTICS),
         r.text(COMMENT), r.instant(AT)));
     return true;

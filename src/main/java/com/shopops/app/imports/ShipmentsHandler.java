@@ -21,7 +21,8 @@ import java.util.Optional;
  * Shipment records (carrier / warehouse exports): one row per order. The order must be in the
  * store; a row without an order id is matched by its tracking number (运单号) against the orders
  * and earlier shipments. A delivered time before the shipped time — the row's own, or the one the
- * store holds for the order — rejects the row ({@link ShipmentValidation}). An estimated delivery
+ * store holds for the order — is imported as it is and recorded as an anomaly ({@link
+ * ShipmentValidation}). An estimated delivery
  * given as a date only means the end of that day.
  */
 final class ShipmentsHandler implements KindHandler {
@@ -115,12 +116,8 @@ final class ShipmentsHandler implements KindHandler {
     Instant delivered = r.instant(DELIVERED);
     Instant effShipped = shipped != null ? shipped : known.get().shippedAt();
     Instant effDelivered = delivered != null ? delivered : known.get().deliveredAt();
-    Optional<String> reason = ShipmentValidation.rejectReason(effShipped, effDelivered);
-    if (reason.isPresent()) {
-      reject(r, null,
-          reason.get() + " (delivered " + shown(effDelivered) + (delivered == null ? " in the store" : "")
-              + ", shipped " + shown(effShipped) + (shipped == null ? " in the store" : "") + ")");
-      return;
+    if (shipped != null || delivered != null) { // a row without times adds no anomaly of its own
+      ImplausibleTimes.check(r, id, null, effShipped, effDelivered, zone, rejects);
     }
     writer.add(
         new Shipment(id, r.text(CARRIER), tracking, shipped, delivered, estimated,

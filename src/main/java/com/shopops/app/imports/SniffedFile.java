@@ -24,13 +24,39 @@ final class SniffedFile {
   private final FileFacts facts;
   private final CompletableFuture<FileFacts> full;
   private final boolean workbook;
+  private final Path path;
+  /** The file's size and modification time before it was first read. */
+  private final long size;
+  private final java.nio.file.attribute.FileTime modified;
 
-  private SniffedFile(
-      String name, FileFacts facts, CompletableFuture<FileFacts> full, boolean workbook) {
+  private SniffedFile(String name, FileFacts facts, CompletableFuture<FileFacts> full,
+      boolean workbook, Path path, long size, java.nio.file.attribute.FileTime modified) {
     this.name = name;
     this.facts = facts;
     this.full = full;
     this.workbook = workbook;
+    this.path = path;
+    this.size = size;
+    this.modified = modified;
+  }
+
+  /**
+   * Refuses a file whose size or modification time changed since it was first read: its rows and
+   * its sha256 would be of a file that never existed (issue 13). Called before the import commits.
+   */
+  void checkUnchanged() {
+    boolean same;
+    try {
+      same = Files.size(path) == size && Files.getLastModifiedTime(path).equals(modified);
+    } catch (IOException e) {
+      same = false; // gone or unreadable now: not the file that was read
+    }
+    if (!same) {
+      throw new ImportException(
+          name + ": changed while being read (its size or modification time changed during the"
+              + " import); nothing from it was written",
+          "import it again once the export is complete");
+    }
   }
 
   /**
@@ -40,12 +66,17 @@ final class SniffedFile {
   static SniffedFile of(Path path, String name, Charset encoding) {
     FileFacts facts;
     CompletableFuture<FileFacts> full = null;
+    long size;
+    java.nio.file.attribute.FileTime modified;
     try {
+      modified = Files.getLastModifiedTime(path);
+      size = Files.size(path);
       if ("zip".equals(TextSniffer.sniffHead(path, encoding, 8).binaryKind())
           && XlsxInput.isWorkbook(path)) {
-        return new SniffedFile(name, TextSniffer.sniff(path, encoding), null, true);
+        return new SniffedFile(
+            name, TextSniffer.sniff(path, encoding), null, true, path, size, modified);
       }
-      if (Files.size(path) > HEAD_SNIFF_BYTES) {
+      if (size > HEAD_SNIFF_BYTES) {
         facts = TextSniffer.sniffHead(path, encoding, HEAD_SNIFF_BYTES);
         full = CompletableFuture.supplyAsync(() -> fullSniff(path, encoding));
       } else {
@@ -61,7 +92,7 @@ final class SniffedFile {
     if (facts.binaryKind() != null) {
       throw notText(name, facts);
     }
-    return new SniffedFile(name, facts, full, false);
+    return new SniffedFile(name, facts, full, false, path, size, modified);
   }
 
   /** Whether the file is an Excel .xlsx workbook (its rows are read from a sheet, not as text). */

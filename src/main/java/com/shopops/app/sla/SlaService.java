@@ -138,7 +138,7 @@ public final class SlaService {
         Comparator.comparing((SlaReportResult.Group g) -> g.key().equals(SlaReportResult.NONE))
             .thenComparing(order));
     SlaFigures all = total.figures();
-    return new SlaReportResult(q.by(), groups, all, SlaAlerts.of(all));
+    return new SlaReportResult(q.by(), groups, all, SlaAlerts.of(all), total.leftOut());
   }
 
   private SlaListing unshipped(ShippingPolicy policy, Instant asOf, Predicate<ShippingStatus> keep)

@@ -20,6 +20,8 @@ public final class SlaTally {
   private final long[] delivery = new long[DeliveryStatus.values().length];
   private final DurationSample toShip = new DurationSample();
   private final DurationSample toDeliver = new DurationSample();
+  /** Orders with an implausible duration (negative: shipped before paid…), left out of the hours. */
+  private long leftOut;
 
   public SlaTally add(OrderSla o) {
     orders++;
@@ -28,11 +30,24 @@ public final class SlaTally {
       return this; // cancelled before shipping: counted, out of every figure
     }
     delivery[o.delivery().ordinal()]++;
+    // a negative duration is an anomaly of the data (issue 13), not a fast shop: left out, counted
+    boolean implausible = false;
     if (o.paidToShipped() != null) {
-      toShip.add(o.paidToShipped());
+      if (o.paidToShipped().isNegative()) {
+        implausible = true;
+      } else {
+        toShip.add(o.paidToShipped());
+      }
     }
     if (o.shippedToDelivered() != null) {
-      toDeliver.add(o.shippedToDelivered());
+      if (o.shippedToDelivered().isNegative()) {
+        implausible = true;
+      } else {
+        toDeliver.add(o.shippedToDelivered());
+      }
+    }
+    if (implausible) {
+      leftOut++;
     }
     return this;
   }
@@ -45,9 +60,18 @@ public final class SlaTally {
     for (int i = 0; i < delivery.length; i++) {
       delivery[i] += other.delivery[i];
     }
+    leftOut += other.leftOut;
     toShip.addAll(other.toShip);
     toDeliver.addAll(other.toDeliver);
     return this;
+  }
+
+  /**
+   * Orders whose times are implausible (shipped before paid, delivered before shipped): their
+   * negative duration is left out of the median and p90 hours.
+   */
+  public long leftOut() {
+    return leftOut;
   }
 
   public SlaFigures figures() {

@@ -1,0 +1,32 @@
+package com.shopops.app.imports;
+
+import com.shopops.domain.sla.ShipmentValidation;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Times of one order that cannot all be true (delivered before shipped, shipped before paid): the
+ * row is imported as it is, and an anomaly is recorded (issue 13); the SLA figures leave the
+ * impossible duration out ({@link ShipmentValidation}).
+ */
+final class ImplausibleTimes {
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private ImplausibleTimes() {}
+
+  /** Records an anomaly for each implausible pair of times; nulls are never implausible. */
+  static void check(ParsedRow row, String id, Instant paid, Instant shipped, Instant delivered,
+      ZoneId zone, KindHandler.Rejects rejects) {
+    for (ShipmentValidation.Anomaly a : ShipmentValidation.anomalies(paid, shipped, delivered)) {
+      rejects.anomaly(row, id, a.code(),
+          a.message() + " (" + a.laterField() + " " + shown(a.later(), zone) + ", "
+              + a.earlierField() + " " + shown(a.earlier(), zone)
+              + (a.note() == null ? "" : "; " + a.note()) + ")");
+    }
+  }
+
+  private static String shown(Instant t, ZoneId zone) {
+    return SHOWN.format(t.atZone(zone));
+  }
+}

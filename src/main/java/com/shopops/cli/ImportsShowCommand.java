@@ -1,0 +1,55 @@
+package com.shopops.cli;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.UserException;
+import com.shopops.app.imports.ImportHistory;
+import com.shopops.render.Column;
+import com.shopops.render.Table;
+import com.shopops.store.ImportLog;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "show",
+    description = {
+      "One import's problems, one row each: the anomalies (implausible rows imported as they",
+      "are: delivered before shipped, shipped before paid…) and the rows it rejected, by file",
+      "and line. The import's counts are on stderr."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {"  shopops imports show 12"})
+final class ImportsShowCommand extends BaseCommand {
+  @Parameters(paramLabel = "IMPORT_ID", description = "The import's id (`shopops imports`).")
+  long importId;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws SQLException {
+    try (Store store = openStore()) {
+      ImportHistory.Shown shown =
+          new ImportHistory(store)
+              .show(importId)
+              .orElseThrow(
+                  () -> new UserException(ExitCodes.BAD_INPUT, "no import " + importId,
+                      "`shopops imports` lists the imports and their ids"));
+      ImportLog.Entry e = shown.entry();
+      long anomalies =
+          shown.problems().stream().filter(p -> p.kind().startsWith("anomaly:")).count();
+      info("import " + e.importId() + ": " + e.kind() + " " + e.file() + ", " + e.rows()
+          + " rows (" + e.inserted() + " new, " + e.updated() + " updated, " + e.unchanged()
+          + " unchanged), " + e.rejected() + " rejected, " + anomalies
+          + (anomalies == 1 ? " anomaly" : " anomalies"));
+      Table t = new Table(Column.text("file"), Column.integer("line"), Column.text("kind"),
+          Column.text("record_id"), Column.text("problem"));
+      for (ImportLog.Problem p : shown.problems()) {
+        t.addRow(p.file(), p.line(), p.kind(), p.recordId(), p.message());
+      }
+      render(t, output, store.zone());
+    }
+    return ExitCodes.OK;
+  }
+}
