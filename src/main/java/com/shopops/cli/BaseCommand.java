@@ -116,7 +116,7 @@ abstract class BaseCommand implements Callable<Integer> {
         (ro, stream) -> XlsxRenderer.render(table, ro, stream),
         messages().get("note.rows", table.rows().size()));
     for (String note : table.notes()) {
-      info(messages().get("note.prefix") + note);
+      info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
     }
   }
 
@@ -126,7 +126,7 @@ abstract class BaseCommand implements Callable<Integer> {
         (ro, stream) -> XlsxRenderer.render(view, ro, stream), messages().get("note.record"));
     for (Table t : view.lists().values()) {
       for (String note : t.notes()) {
-        info(messages().get("note.prefix") + note);
+        info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
       }
     }
   }

@@ -208,6 +208,14 @@ public final class Cli {
     return null;
   }
 
+  /** "shopops: message" and "  hint: …", in the language of {@code m}. */
+  static void printError(AppContext ctx, Messages m, String message, String hint) {
+    ctx.err().println(m.get("error.prefix") + ErrorText.translate(m, message));
+    if (hint != null) {
+      ctx.err().println(m.get("error.hint") + ErrorText.translate(m, hint));
+    }
+  }
+
   private static int report(AppContext ctx, Exception ex, CommandLine cl) {
     ShopopsCommand root = cl.getCommandSpec().root().userObject() instanceof ShopopsCommand r ? r : null;
     boolean debug = root != null && root.debug();
@@ -234,11 +242,7 @@ public final class Cli {
       code = ExitCodes.INTERNAL;
       message = "internal error: " + ex + (debug ? "" : " (run with --debug for details)");
     }
-    Messages m = Messages.of(language(cl));
-    ctx.err().println(m.get("error.prefix") + ErrorText.translate(m, message));
-    if (hint != null) {
-      ctx.err().println(m.get("error.hint") + ErrorText.translate(m, hint));
-    }
+    printError(ctx, Messages.of(language(cl)), message, hint);
     if (debug) {
       ex.printStackTrace(ctx.err());
     }

@@ -65,12 +65,12 @@ final class ExportListOptions {
     Instant at = cmd.recordTime(store.zone());
     Recording r = lists.record(kind, rows,
         new ListWrite(name, output.out == null ? null : output.out.toString(), at, dryRun));
+    com.shopops.render.Messages m = cmd.messages();
     cmd.info(switch (r.outcome()) {
-      case DRY_RUN -> "dry run: no contacts recorded";
-      case EMPTY -> "empty list: no contacts recorded";
-      case RECORDED -> "recorded list " + r.listId() + " \"" + r.name() + "\": " + r.contacts()
-          + " contact" + (r.contacts() == 1 ? "" : "s") + " (undo: shopops lists undo "
-          + r.listId() + ")";
+      case DRY_RUN -> m.get("list.dry_run");
+      case EMPTY -> m.get("list.empty");
+      case RECORDED -> m.get(r.contacts() == 1 ? "list.recorded_one" : "list.recorded_many",
+          r.listId(), r.name(), r.contacts());
     });
   }
 }
