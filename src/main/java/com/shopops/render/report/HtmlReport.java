@@ -31,6 +31,7 @@ import java.util.Locale;
  * @param shipping the shipping summary, null when the store has no ship times.
  * @param returns the returns summary.
  * @param notes notes about how figures were counted.
+ * @param messages the language of the headings, labels and figure names.
  */
 public record HtmlReport(
     String title,
@@ -41,15 +42,25 @@ public record HtmlReport(
     Scorecard card,
     ShippingSummary shipping,
     ReturnsSummary returns,
-    List<String> notes) {
+    List<String> notes,
+    com.shopops.render.Messages messages) {
 
   private static final int W = 640;
   private static final int H = 160;
   private static final int PAD = 36;
 
+  /** In English. */
+  public HtmlReport(String title, DateRange period, String asOf, PeriodMetrics total,
+      List<MetricsRow> daily, Scorecard card, ShippingSummary shipping, ReturnsSummary returns,
+      List<String> notes) {
+    this(title, period, asOf, total, daily, card, shipping, returns, notes,
+        com.shopops.render.Messages.english());
+  }
+
   public void write(Writer out) throws IOException {
     StringBuilder sb = new StringBuilder(32_768);
-    sb.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n")
+    sb.append("<!DOCTYPE html>\n<html lang=\"" + messages.language().code() + "\">\n<head>\n"
+        + "<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(title)).append("</title>\n<style>\n")
         .append("body{font-family:-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',")
@@ -61,28 +72,31 @@ public record HtmlReport(
         .append("font-size:20px}.muted{color:#777;font-size:12px}svg{display:block;")
         .append("margin:6px 0 14px}\n</style>\n</head>\n<body>\n");
     sb.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"muted\">")
-        .append(esc(period.toString())).append(" · as of ").append(esc(asOf)).append("</p>\n");
+        .append(esc(period.toString())).append(" · ").append(messages.get("report.as_of")).append(" ").append(esc(asOf)).append("</p>\n");
 
-    sb.append("<h2>Key figures</h2>\n<div>");
+    sb.append("<h2>").append(messages.get("report.key_figures")).append("</h2>\n<div>");
     for (Metric m : List.of(Metric.PV, Metric.UV, Metric.ORDERS, Metric.BUYERS, Metric.SALES,
         Metric.CONVERSION_RATE, Metric.SALES_PER_BUYER, Metric.AOV, Metric.REPEAT_RATE)) {
       sb.append("<span class=\"kpi\"><b>").append(esc(format(m, total.decimal(m))))
-          .append("</b>").append(esc(m.column())).append("</span>");
+          .append("</b>").append(esc(messages.column(m.column()))).append("</span>");
     }
     sb.append("</div>\n");
 
-    sb.append("<h2>Daily trends</h2>\n");
+    sb.append("<h2>").append(messages.get("report.daily_trends")).append("</h2>\n");
     for (Metric m : List.of(Metric.PV, Metric.UV, Metric.CONVERSION_RATE, Metric.SALES)) {
-      sb.append("<div class=\"muted\">").append(esc(m.column())).append("</div>\n");
+      sb.append("<div class=\"muted\">").append(esc(messages.column(m.column())))
+          .append("</div>\n");
       sb.append(chart(m));
     }
 
-    sb.append("<h2>Scorecard</h2>\n");
-    sb.append("<p><b>Overall ").append(esc(score(card.overall()))).append("</b>")
-        .append(card.previousOverall() == null ? "" : " (previous "
+    sb.append("<h2>").append(messages.get("report.scorecard")).append("</h2>\n");
+    sb.append("<p><b>").append(messages.get("report.overall")).append(" ").append(esc(score(card.overall()))).append("</b>")
+        .append(card.previousOverall() == null ? "" : " (" + messages.get("report.previous") + " "
             + esc(score(card.previousOverall())) + ")").append("</p>\n");
-    sb.append("<table>\n<tr><th>capability / figure</th><th class=\"n\">value</th>")
-        .append("<th class=\"n\">score</th><th class=\"n\">previous</th></tr>\n");
+    sb.append("<table>\n<tr><th>").append(messages.get("report.capability_figure"))
+        .append("</th><th class=\"n\">").append(messages.get("report.value"))
+        .append("</th><th class=\"n\">").append(messages.get("report.score"))
+        .append("</th><th class=\"n\">").append(messages.get("report.previous")).append("</th></tr>\n");
     for (CapabilityScore c : card.capabilities()) {
       sb.append("<tr><td><b>").append(esc(c.capability().label())).append("</b></td><td></td>")
           .append("<td class=\"n\"><b>").append(esc(score(c.score()))).append("</b></td>")
@@ -96,25 +110,27 @@ public record HtmlReport(
     }
     sb.append("</table>\n");
     if (!card.diagnosis().isEmpty()) {
-      sb.append("<h2>Diagnosis</h2>\n<ul>\n");
+      sb.append("<h2>").append(messages.get("report.diagnosis")).append("</h2>\n<ul>\n");
       for (Diagnosis d : card.diagnosis()) {
         sb.append("<li><b>").append(esc(d.kind().name().toLowerCase(Locale.ROOT))).append("</b> ")
             .append(esc(d.figure().label())).append(" (").append(esc(plain(d.value())))
-            .append(", score ").append(esc(score(d.score()))).append("): ")
+            .append(", ").append(messages.get("report.score")).append(" ").append(esc(score(d.score()))).append("): ")
             .append(esc(d.suggestion())).append("</li>\n");
       }
       sb.append("</ul>\n");
     }
-    section(sb, "Shipping", shippingLines(), "No ship times imported.");
-    section(sb, "Returns", returnsLines(), "No returns imported.");
+    section(sb, messages.get("report.shipping"), shippingLines(),
+        messages.get("report.no_shipping"));
+    section(sb, messages.get("report.returns"), returnsLines(),
+        messages.get("report.no_returns"));
     if (!notes.isEmpty()) {
-      sb.append("<h2>Notes</h2>\n<ul class=\"muted\">\n");
+      sb.append("<h2>").append(messages.get("report.notes")).append("</h2>\n<ul class=\"muted\">\n");
       for (String n : notes) {
         sb.append("<li>").append(esc(n)).append("</li>\n");
       }
       sb.append("</ul>\n");
     }
-    sb.append("<p class=\"muted\">Generated by shopops. Definitions: docs/metrics.md.</p>\n")
+    sb.append("<p class=\"muted\">").append(messages.get("report.generated")).append("</p>\n")
         .append("</body>\n</html>\n");
     out.write(sb.toString());
   }
@@ -124,13 +140,13 @@ public record HtmlReport(
     if (shipping == null) {
       return out;
     }
-    out.add(new String[] {"Orders shipped", Long.toString(shipping.shipped())});
-    out.add(new String[] {"Shipped by their ship-by deadline",
+    out.add(new String[] {messages.get("report.orders_shipped"), Long.toString(shipping.shipped())});
+    out.add(new String[] {messages.get("report.shipped_by_deadline"),
         Long.toString(shipping.shippedOnTime())});
-    out.add(new String[] {"On-time ship rate", pct(shipping.onTimeRate())});
-    out.add(new String[] {"Median hours paid → shipped", plain(shipping.medianShipHours())});
+    out.add(new String[] {messages.get("report.on_time_ship_rate"), pct(shipping.onTimeRate())});
+    out.add(new String[] {messages.get("report.median_ship_hours"), plain(shipping.medianShipHours())});
     if (shipping.onTimeDeliveryRate() != null) {
-      out.add(new String[] {"On-time delivery rate", pct(shipping.onTimeDeliveryRate())});
+      out.add(new String[] {messages.get("report.on_time_delivery_rate"), pct(shipping.onTimeDeliveryRate())});
     }
     return out;
   }
@@ -140,10 +156,10 @@ public record HtmlReport(
     if (returns == null) {
       return out;
     }
-    out.add(new String[] {"Return requests", Long.toString(returns.requests())});
-    out.add(new String[] {"Units returned", Long.toString(returns.units())});
-    out.add(new String[] {"Refunded", BigDecimal.valueOf(returns.refunded(), 2).toPlainString()});
-    out.add(new String[] {"Return rate (units requested / delivered)", pct(returns.returnRate())});
+    out.add(new String[] {messages.get("report.return_requests"), Long.toString(returns.requests())});
+    out.add(new String[] {messages.get("report.units_returned"), Long.toString(returns.units())});
+    out.add(new String[] {messages.get("report.refunded"), BigDecimal.valueOf(returns.refunded(), 2).toPlainString()});
+    out.add(new String[] {messages.get("report.return_rate"), pct(returns.returnRate())});
     return out;
   }
 
