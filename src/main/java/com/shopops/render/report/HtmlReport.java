@@ -72,7 +72,8 @@ public record HtmlReport(
         .append("font-size:20px}.muted{color:#777;font-size:12px}svg{display:block;")
         .append("margin:6px 0 14px}\n</style>\n</head>\n<body>\n");
     sb.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"muted\">")
-        .append(esc(period.toString())).append(" · ").append(messages.get("report.as_of")).append(" ").append(esc(asOf)).append("</p>\n");
+        .append(esc(period.toString())).append(" · ").append(messages.get("report.as_of"))
+        .append(" ").append(esc(asOf)).append("</p>\n");
 
     sb.append("<h2>").append(messages.get("report.key_figures")).append("</h2>\n<div>");
     for (Metric m : List.of(Metric.PV, Metric.UV, Metric.ORDERS, Metric.BUYERS, Metric.SALES,
@@ -90,13 +91,15 @@ public record HtmlReport(
     }
 
     sb.append("<h2>").append(messages.get("report.scorecard")).append("</h2>\n");
-    sb.append("<p><b>").append(messages.get("report.overall")).append(" ").append(esc(score(card.overall()))).append("</b>")
+    sb.append("<p><b>").append(messages.get("report.overall")).append(" ")
+        .append(esc(score(card.overall()))).append("</b>")
         .append(card.previousOverall() == null ? "" : " (" + messages.get("report.previous") + " "
             + esc(score(card.previousOverall())) + ")").append("</p>\n");
     sb.append("<table>\n<tr><th>").append(messages.get("report.capability_figure"))
         .append("</th><th class=\"n\">").append(messages.get("report.value"))
         .append("</th><th class=\"n\">").append(messages.get("report.score"))
-        .append("</th><th class=\"n\">").append(messages.get("report.previous")).append("</th></tr>\n");
+        .append("</th><th class=\"n\">").append(messages.get("report.previous"))
+        .append("</th></tr>\n");
     for (CapabilityScore c : card.capabilities()) {
       sb.append("<tr><td><b>").append(esc(c.capability().label())).append("</b></td><td></td>")
           .append("<td class=\"n\"><b>").append(esc(score(c.score()))).append("</b></td>")
@@ -114,7 +117,8 @@ public record HtmlReport(
       for (Diagnosis d : card.diagnosis()) {
         sb.append("<li><b>").append(esc(d.kind().name().toLowerCase(Locale.ROOT))).append("</b> ")
             .append(esc(d.figure().label())).append(" (").append(esc(plain(d.value())))
-            .append(", ").append(messages.get("report.score")).append(" ").append(esc(score(d.score()))).append("): ")
+            .append(", ").append(messages.get("report.score")).append(" ")
+            .append(esc(score(d.score()))).append("): ")
             .append(esc(d.suggestion())).append("</li>\n");
       }
       sb.append("</ul>\n");
@@ -124,7 +128,8 @@ public record HtmlReport(
     section(sb, messages.get("report.returns"), returnsLines(),
         messages.get("report.no_returns"));
     if (!notes.isEmpty()) {
-      sb.append("<h2>").append(messages.get("report.notes")).append("</h2>\n<ul class=\"muted\">\n");
+      sb.append("<h2>").append(messages.get("report.notes"))
+          .append("</h2>\n<ul class=\"muted\">\n");
       for (String n : notes) {
         sb.append("<li>").append(esc(n)).append("</li>\n");
       }
@@ -140,13 +145,16 @@ public record HtmlReport(
     if (shipping == null) {
       return out;
     }
-    out.add(new String[] {messages.get("report.orders_shipped"), Long.toString(shipping.shipped())});
+    out.add(new String[] {
+        messages.get("report.orders_shipped"), Long.toString(shipping.shipped())});
     out.add(new String[] {messages.get("report.shipped_by_deadline"),
         Long.toString(shipping.shippedOnTime())});
     out.add(new String[] {messages.get("report.on_time_ship_rate"), pct(shipping.onTimeRate())});
-    out.add(new String[] {messages.get("report.median_ship_hours"), plain(shipping.medianShipHours())});
+    out.add(new String[] {
+        messages.get("report.median_ship_hours"), plain(shipping.medianShipHours())});
     if (shipping.onTimeDeliveryRate() != null) {
-      out.add(new String[] {messages.get("report.on_time_delivery_rate"), pct(shipping.onTimeDeliveryRate())});
+      out.add(new String[] {
+          messages.get("report.on_time_delivery_rate"), pct(shipping.onTimeDeliveryRate())});
     }
     return out;
   }
@@ -156,9 +164,11 @@ public record HtmlReport(
     if (returns == null) {
       return out;
     }
-    out.add(new String[] {messages.get("report.return_requests"), Long.toString(returns.requests())});
+    out.add(new String[] {
+        messages.get("report.return_requests"), Long.toString(returns.requests())});
     out.add(new String[] {messages.get("report.units_returned"), Long.toString(returns.units())});
-    out.add(new String[] {messages.get("report.refunded"), BigDecimal.valueOf(returns.refunded(), 2).toPlainString()});
+    out.add(new String[] {messages.get("report.refunded"),
+        BigDecimal.valueOf(returns.refunded(), 2).toPlainString()});
     out.add(new String[] {messages.get("report.return_rate"), pct(returns.returnRate())});
     return out;
   }
