@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The most common errors, hints and table notes in the language of the command line. They are made
- * in English where they happen (picocli, the store, the import); here, at the edge where Cli prints them, a
- * message that matches one of the patterns is said again from the bundle, its parts (a path, an
+ * in English where they happen (picocli, the store, the import); here, at the edge where Cli
+ * prints them, a message that matches one of the patterns is said again from the bundle, its parts (a path, an
  * option, a value) filled in from the pattern's groups. An unknown message prints as it is; a
  * translated message whose inner part is itself known (an option's bad value) is translated too.
  */
