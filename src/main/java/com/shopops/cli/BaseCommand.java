@@ -99,6 +99,11 @@ abstract class BaseCommand implements Callable<Integer> {
     return root().quiet;
   }
 
+  /** What people read, in the language of this command line (--lang, ui.lang, locale). */
+  final com.shopops.render.Messages messages() {
+    return com.shopops.render.Messages.of(root().language());
+  }
+
   final void info(String message) {
     if (!quiet()) {
       ctx().err().println(message);
@@ -108,19 +113,20 @@ abstract class BaseCommand implements Callable<Integer> {
   /** Prints a table in the chosen format to stdout or --out; notes go to stderr. */
   final void render(Table table, OutputOptions o, ZoneId zone) {
     emit(o, zone, (format, ro, w) -> Renderer.render(table, format, ro, w),
-        (ro, stream) -> XlsxRenderer.render(table, ro, stream), table.rows().size() + " rows");
+        (ro, stream) -> XlsxRenderer.render(table, ro, stream),
+        messages().get("note.rows", table.rows().size()));
     for (String note : table.notes()) {
-      info("note: " + note);
+      info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
     }
   }
 
   /** Prints one record with its lists (an order and its lines, a customer and their history). */
   final void render(RecordView view, OutputOptions o, ZoneId zone) {
     emit(o, zone, (format, ro, w) -> Renderer.render(view, format, ro, w),
-        (ro, stream) -> XlsxRenderer.render(view, ro, stream), "1 record");
+        (ro, stream) -> XlsxRenderer.render(view, ro, stream), messages().get("note.record"));
     for (Table t : view.lists().values()) {
       for (String note : t.notes()) {
-        info("note: " + note);
+        info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
       }
     }
   }
@@ -143,13 +149,14 @@ abstract class BaseCommand implements Callable<Integer> {
         throw new UserException(ExitCodes.USAGE, "--format xlsx needs --out FILE.xlsx",
             "a workbook is a binary file: name where it goes, e.g. --out orders.xlsx");
       }
-      RenderOptions ro = new RenderOptions(zone, 0, false, false, o.limit, 0);
+      RenderOptions ro =
+          new RenderOptions(zone, 0, false, false, o.limit, 0).withMessages(messages());
       try {
         writeBytesAtomically(o.out, o.force, stream -> binary.emit(ro, stream));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      info("Wrote " + what + " to " + o.out);
+      info(messages().get("note.wrote", what, o.out));
       return;
     }
     if (o.limit != null && o.limit < 0) {
@@ -159,14 +166,14 @@ abstract class BaseCommand implements Callable<Integer> {
     RenderOptions ro =
         new RenderOptions(
             zone, toTerminal ? ctx().terminalWidth() : 0, !o.raw, o.excel, o.limit,
-            toTerminal ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0);
+            toTerminal ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0).withMessages(messages());
     try {
       if (o.out == null) {
         emitter.emit(format, ro, ctx().out());
         flushStdout();
       } else {
         writeAtomically(o.out, o.force, w -> emitter.emit(format, ro, w));
-        info("Wrote " + what + " to " + o.out);
+        info(messages().get("note.wrote", what, o.out));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -5,6 +5,8 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
 
 import com.shopops.app.imports.ImportException;
+import com.shopops.domain.lists.Language;
+import com.shopops.render.Messages;
 import com.shopops.parse.ValueException;
 import com.shopops.store.StoreErrors;
 import com.shopops.store.StoreException;
@@ -25,13 +27,13 @@ public final class Cli {
 
   /** Runs one command line and returns its exit code; never exits the process. */
   public static int run(AppContext ctx, String... args) {
-    CommandLine cl = build(ctx, subcommandsNamedIn(args));
+    CommandLine cl = build(ctx, subcommandsNamedIn(args), LanguageChoice.of(ctx, args));
     return cl.execute(args);
   }
 
   /** The whole command tree. */
   static CommandLine build(AppContext ctx) {
-    return build(ctx, ShopopsCommand.SUBCOMMANDS);
+    return build(ctx, ShopopsCommand.SUBCOMMANDS, Language.EN);
   }
 
   /**
@@ -65,13 +67,15 @@ public final class Cli {
     return named.isEmpty() ? ShopopsCommand.SUBCOMMANDS : named;
   }
 
-  private static CommandLine build(AppContext ctx, List<Class<?>> subcommands) {
+  private static CommandLine build(AppContext ctx, List<Class<?>> subcommands, Language lang) {
     IFactory factory =
         new IFactory() {
           @Override
           public <K> K create(Class<K> cls) throws Exception {
             if (cls == ShopopsCommand.class) {
-              return cls.cast(new ShopopsCommand(ctx));
+              ShopopsCommand root = new ShopopsCommand(ctx);
+              root.defaultLang = lang;
+              return cls.cast(root);
             }
             return CommandLine.defaultFactory().create(cls);
           }
@@ -84,34 +88,40 @@ public final class Cli {
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     Converters.register(cl);
+    useLanguage(cl, lang);
+    cl.setExecutionStrategy(parseResult -> {
+      useLanguage(cl, language(cl)); // --lang as parsed decides help too
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> report(ctx, ex, commandLine));
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
+          Messages m = Messages.of(language(c));
           String path = commandPath(c);
           if (ex.getMessage() != null && ex.getMessage().startsWith("Missing required subcommand")
               && !c.getSubcommands().isEmpty()) {
             listSubcommands(ctx, c, path);
             return ExitCodes.USAGE;
           }
-          ctx.err().println("shopops: " + plainEnumMessage(ex.getMessage()));
+          ctx.err().println(
+              m.get("error.prefix") + ErrorText.translate(m, plainEnumMessage(ex.getMessage())));
           if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             String word = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
             if (!word.startsWith("-") && !c.getSubcommands().isEmpty()) {
               List<String> near = Suggestions.near(word, c.getSubcommands().keySet());
               if (!near.isEmpty()) {
                 String prefix = path.isEmpty() ? "shopops " : "shopops " + path + " ";
-                ctx.err().println("Did you mean: " + prefix
-                    + String.join(" or " + prefix, near) + "?");
+                ctx.err().println(m.get("error.did_you_mean",
+                    prefix + String.join(m.get("error.or") + prefix, near)));
               }
             } else {
               CommandLine.UnmatchedArgumentException.printSuggestions(u, ctx.err());
             }
           }
           ctx.err().println(path.isEmpty()
-              ? "Try `shopops --help` for the commands and options."
-              : "Try `shopops help " + path + "` for the options.");
+              ? m.get("error.try_help") : m.get("error.try_help_command", path));
           ctx.err().flush();
           return ExitCodes.USAGE;
         });
@@ -137,9 +147,35 @@ public final class Cli {
     return message.substring(0, m.start()) + "\"" + m.group(2) + "\" is not one of " + codes;
   }
 
+  private static final java.util.Map<Language, java.util.ResourceBundle> HELP =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The language of a command line: its root's --lang as parsed, else the one chosen before
+   * parsing.
+   */
+  static Language language(CommandLine c) {
+    Object root = c.getCommandSpec().root().userObject();
+    return root instanceof ShopopsCommand r ? r.language() : Language.EN;
+  }
+
+  /**
+   * Help in the language: picocli reads descriptions, option descriptions and headings from the
+   * command's resource bundle (keys by its scheme, falling back to the annotations' English);
+   * English uses the annotations themselves.
+   */
+  static void useLanguage(CommandLine cl, Language lang) {
+    java.util.ResourceBundle bundle = lang == Language.EN ? null : HELP.computeIfAbsent(lang,
+        l -> Messages.load("i18n/help_" + l.code() + ".properties"));
+    if (cl.getResourceBundle() != bundle) {
+      cl.setResourceBundle(bundle);
+    }
+  }
+
   /** {@code shopops sla} alone: which subcommands it has, one line each, and where help is. */
   private static void listSubcommands(AppContext ctx, CommandLine c, String path) {
-    ctx.err().println("shopops: `shopops " + path + "` needs a subcommand:");
+    Messages m = Messages.of(language(c));
+    ctx.err().println(m.get("error.prefix") + m.get("error.needs_subcommand", path));
     int width = 0;
     for (String name : c.getSubcommands().keySet()) {
       width = Math.max(width, name.length());
@@ -153,7 +189,7 @@ public final class Cli {
       String summary = description.length == 0 ? "" : description[0];
       ctx.err().println("  " + String.format("%-" + width + "s", e.getKey()) + "  " + summary);
     }
-    ctx.err().println("Try `shopops help " + path + " SUBCOMMAND` for one of them.");
+    ctx.err().println(m.get("error.try_help_subcommand", path));
     ctx.err().flush();
   }
 
@@ -170,6 +206,14 @@ public final class Cli {
       }
     }
     return null;
+  }
+
+  /** "shopops: message" and "  hint: …", in the language of {@code m}. */
+  static void printError(AppContext ctx, Messages m, String message, String hint) {
+    ctx.err().println(m.get("error.prefix") + ErrorText.translate(m, message));
+    if (hint != null) {
+      ctx.err().println(m.get("error.hint") + ErrorText.translate(m, hint));
+    }
   }
 
   private static int report(AppContext ctx, Exception ex, CommandLine cl) {
@@ -198,10 +242,7 @@ public final class Cli {
       code = ExitCodes.INTERNAL;
       message = "internal error: " + ex + (debug ? "" : " (run with --debug for details)");
     }
-    ctx.err().println("shopops: " + message);
-    if (hint != null) {
-      ctx.err().println("  hint: " + hint);
-    }
+    printError(ctx, Messages.of(language(cl)), message, hint);
     if (debug) {
       ex.printStackTrace(ctx.err());
     }

@@ -5,7 +5,6 @@ import com.shopops.app.UserException;
 import com.shopops.app.lists.ListService;
 import com.shopops.app.lists.ListWrite;
 import com.shopops.app.lists.Recording;
-import com.shopops.domain.lists.Language;
 import com.shopops.domain.lists.ListKind;
 import com.shopops.domain.lists.ListRow;
 import com.shopops.domain.lists.Masking;
@@ -15,9 +14,7 @@ import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** The options every exported list shares, and how a list is written and recorded. */
 final class ExportListOptions {
@@ -34,36 +31,12 @@ final class ExportListOptions {
       description = "Full phone numbers (default masked as 138****1234).")
   boolean unmasked;
 
-  @Option(names = "--lang", paramLabel = "zh|en", converter = Lang.class,
-      description = "Language of reasons, offers and messages (default: from $LC_ALL/$LANG,"
-          + " else en).")
-  Language lang;
-
-  /** --lang: zh or en, case ignored. */
-  static final class Lang implements ITypeConverter<Language> {
-    @Override
-    public Language convert(String value) {
-      for (Language l : Language.values()) {
-        if (l.code().equalsIgnoreCase(value.strip())) {
-          return l;
-        }
-      }
-      throw new TypeConversionException("\"" + value + "\" is not zh or en");
-    }
-  }
-
-  /** The list's language: --lang, else the locale of the environment, else English. */
+  /**
+   * The list's language: the global --lang (also accepted after {@code export KIND}), else the
+   * store's ui.lang, else the locale of the environment, else English.
+   */
   String lang(BaseCommand cmd) {
-    if (lang != null) {
-      return lang.code();
-    }
-    for (String var : List.of("LC_ALL", "LANG")) {
-      Language l = Language.ofLocale(cmd.ctx().env().get(var));
-      if (l != null) {
-        return l.code();
-      }
-    }
-    return Language.EN.code();
+    return cmd.root().language().code();
   }
 
   String phone(String raw) {
@@ -92,12 +65,12 @@ final class ExportListOptions {
     Instant at = cmd.recordTime(store.zone());
     Recording r = lists.record(kind, rows,
         new ListWrite(name, output.out == null ? null : output.out.toString(), at, dryRun));
+    com.shopops.render.Messages m = cmd.messages();
     cmd.info(switch (r.outcome()) {
-      case DRY_RUN -> "dry run: no contacts recorded";
-      case EMPTY -> "empty list: no contacts recorded";
-      case RECORDED -> "recorded list " + r.listId() + " \"" + r.name() + "\": " + r.contacts()
-          + " contact" + (r.contacts() == 1 ? "" : "s") + " (undo: shopops lists undo "
-          + r.listId() + ")";
+      case DRY_RUN -> m.get("list.dry_run");
+      case EMPTY -> m.get("list.empty");
+      case RECORDED -> m.get(r.contacts() == 1 ? "list.recorded_one" : "list.recorded_many",
+          r.listId(), r.name(), r.contacts());
     });
   }
 }

@@ -152,10 +152,7 @@ final class ImportCommand extends BaseCommand {
         return imports.importFiles(options, sources, this::report)
             ? ExitCodes.OK : ExitCodes.BAD_INPUT;
       } catch (ImportException e) {
-        ctx().err().println("shopops: " + e.getMessage());
-        if (e.hint() != null) {
-          ctx().err().println("  hint: " + e.hint());
-        }
+        Cli.printError(ctx(), messages(), e.getMessage(), e.hint());
         return ExitCodes.BAD_INPUT;
       }
     } finally {
@@ -169,57 +166,58 @@ final class ImportCommand extends BaseCommand {
     }
   }
 
+  /** "1 row", "2 rows" in English; "2 行" in Chinese. */
+  private static String count(com.shopops.render.Messages m, long n, String what) {
+    return m.get("import." + what + (n == 1 ? "_one" : "_many"), n);
+  }
+
   private void report(FileResult r) {
+    com.shopops.render.Messages m = messages();
     for (RowError e : r.errors()) {
       ctx().err().println(e.format());
     }
     if (r.errorCount() > r.errors().size()) {
-      ctx().err().println("… and " + (r.errorCount() - r.errors().size()) + " more problems"
-          + (rejects != null ? " (all are in " + rejects + ")" : " (--rejects FILE lists them all)"));
+      ctx().err().println(m.get("import.more_problems", r.errorCount() - r.errors().size())
+          + (rejects != null ? m.get("import.more_in_file", rejects) : m.get("import.more_hint")));
     }
     if (r.failed()) {
-      ctx().err().println(r.file() + ": " + plural(r.errorCount(), "bad row") + "; nothing from"
-          + " this file was written. Fix the rows, or import the good ones with --on-error skip.");
+      ctx().err().println(m.get("import.failed", r.file(), count(m, r.errorCount(), "bad_row")));
       return;
     }
     // "1 order", "2 orders"; a kind without a plural s (traffic) stays as it is
     String k = kind.code();
     String what = r.records() == 1 && k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
+    what = m.value("import_kind", k).equals(k) ? what : m.value("import_kind", k);
     StringBuilder sb = new StringBuilder();
-    sb.append(r.file()).append(": ");
+    sb.append(r.file()).append(m.get("import.file_sep"));
     if (!r.written()) {
-      sb.append("dry run, nothing written: ");
+      sb.append(m.get("import.dry_run"));
     }
-    sb.append(plural(r.rows(), "row")).append(", ").append(r.records()).append(' ').append(what)
-        .append(" (").append(r.inserted()).append(" new, ").append(r.updated()).append(" updated, ")
-        .append(r.unchanged()).append(" unchanged)");
+    sb.append(m.get("import.counts", count(m, r.rows(), "row"), r.records(), what, r.inserted(),
+        r.updated(), r.unchanged()));
     if (r.lines() > 0) {
-      sb.append(", ").append(plural(r.lines(), "line item"));
+      sb.append(m.get("import.lines", count(m, r.lines(), "line_item")));
     }
     if (r.rejected() > 0) {
-      sb.append(", ").append(r.rejected()).append(" rejected");
+      sb.append(m.get("import.rejected", r.rejected()));
       if (rejects != null) {
-        sb.append(" (see ").append(rejects).append(')');
+        sb.append(m.get("import.rejects_file", rejects));
       }
     }
     if (r.anomalies() > 0) {
-      sb.append(", ").append(plural(r.anomalies(), "anomaly").replace("anomalys", "anomalies"));
+      sb.append(", ").append(r.anomalies()).append(r.anomalies() == 1 ? " anomaly" : " anomalies");
       if (r.written()) {
         sb.append(" (shopops imports show ").append(r.importId()).append(')');
       }
     }
-    sb.append("; ").append(r.preset()).append(", ").append(r.encoding()).append(", ")
-        .append(String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0));
+    sb.append(m.get("import.tail", r.preset(), r.encoding(),
+        String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0)));
     if (!quiet() || r.rejected() > 0 || r.anomalies() > 0) {
       ctx().err().println(sb);
     }
     for (String note : r.notes()) {
       info(note);
     }
-  }
-
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   private Path spoolStdin(List<Path> temps) {

@@ -48,17 +48,18 @@ final class ReportCommand extends BaseCommand {
       StoreReport r = new ReportService(store, Rules.of(store))
           .report(new ReportQuery(period.from(), period.to(), asOf(store.zone())));
       HtmlReport page = new HtmlReport(
-          "Store report " + r.period(), r.period(),
+          messages().get("report.title", r.period()), r.period(),
           DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(r.asOf().atZone(r.zone())) + " "
               + r.zone().getId(),
-          r.total(), r.daily(), r.card(), r.shipping(), r.returns(), r.notes(),
-          r.previousTotal(), r.previousDaily());
+          r.total(), r.daily(), r.card(), r.shipping(), r.returns(),
+          r.notes().stream().map(n -> ErrorText.translate(messages(), n)).toList(),
+          r.previousTotal(), r.previousDaily(), messages());
       try {
         writeAtomically(html, force, page::write);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      info("Wrote the report for " + r.period() + " to " + html);
+      info(messages().get("report.wrote", r.period(), html));
     }
     return ExitCodes.OK;
   }

@@ -4,11 +4,14 @@ import com.shopops.app.ExitCodes;
 
 import com.shopops.app.UserException;
 
+import com.shopops.domain.lists.Language;
 import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
 
 /** The root command: global options and the list of subcommands. */
 @Command(
@@ -107,6 +110,32 @@ public final class ShopopsCommand implements Runnable {
       description = "Print stack traces with errors.")
   boolean debug;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "zh|en",
+      scope = ScopeType.INHERIT,
+      converter = Lang.class,
+      description = "Language of help, errors, notes and table/xlsx headers and names, and of"
+          + " exported lists' texts: zh or en (default: the store's ui.lang, else"
+          + " $LC_ALL/$LC_MESSAGES/$LANG, else en). csv/tsv/json/jsonl keys and codes stay"
+          + " English.")
+  Language lang;
+
+  /** The language when --lang is not given: chosen by {@link LanguageChoice} before parsing. */
+  Language defaultLang = Language.EN;
+
+  /** --lang: zh or en, case ignored. */
+  static final class Lang implements ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      Language l = Language.ofCode(value);
+      if (l == null) {
+        throw new TypeConversionException("\"" + value + "\" is not zh or en");
+      }
+      return l;
+    }
+  }
+
   ShopopsCommand(AppContext ctx) {
     this.ctx = ctx;
   }
@@ -119,8 +148,15 @@ public final class ShopopsCommand implements Runnable {
     return debug;
   }
 
+  /** --lang, else the store's ui.lang, else the environment's locale, else English. */
+  Language language() {
+    return lang != null ? lang : defaultLang;
+  }
+
   @Override
   public void run() {
-    throw new UserException(ExitCodes.USAGE, "name a command", "`shopops --help` lists them");
+    com.shopops.render.Messages m = com.shopops.render.Messages.of(language());
+    throw new UserException(ExitCodes.USAGE, m.get("error.name_command"),
+        m.get("error.name_command_hint"));
   }
 }

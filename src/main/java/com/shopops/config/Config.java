@@ -14,7 +14,7 @@ public final class Config {
   /** Every section, in the order {@code config show} prints them. */
   public static final List<ConfigSection> SECTIONS =
       List.of(new SlaConfig(), new ReturnsConfig(), CustomersConfig.SECTION, ScoreConfig.SECTION,
-          ListsConfig.SECTION);
+          ListsConfig.SECTION, UiConfig.SECTION);
 
   private final Map<String, String> stored;
 

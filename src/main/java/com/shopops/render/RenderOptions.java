@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param limit at most this many rows in every format; null for all
  * @param tableRowCap without a limit, a terminal table shows at most this many rows and says how
  *     many more there are; 0 or less means no cap
+ * @param messages table and xlsx only: the language of headers, code names and table notes
+ *     (csv, tsv, json and jsonl keep the machine names and codes)
  */
 public record RenderOptions(
     ZoneId zone,
@@ -22,7 +24,8 @@ public record RenderOptions(
     boolean spreadsheetSafe,
     boolean excelBom,
     Integer limit,
-    int tableRowCap) {
+    int tableRowCap,
+    Messages messages) {
 
   public static final int DEFAULT_TERMINAL_WIDTH = 120;
   public static final int DEFAULT_TABLE_ROW_CAP = 100;
@@ -32,6 +35,17 @@ public record RenderOptions(
     if (limit != null && limit < 0) {
       throw new IllegalArgumentException("limit must be 0 or more, got " + limit);
     }
+    Objects.requireNonNull(messages, "messages");
+  }
+
+  /** In English. */
+  public RenderOptions(ZoneId zone, int terminalWidth, boolean spreadsheetSafe, boolean excelBom,
+      Integer limit, int tableRowCap) {
+    this(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, Messages.english());
+  }
+
+  public RenderOptions withMessages(Messages m) {
+    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, m);
   }
 
   /** Width 120, spreadsheet-safe, no BOM, no limit, table capped at 100 rows. */
@@ -41,22 +55,24 @@ public record RenderOptions(
   }
 
   public RenderOptions withTerminalWidth(int width) {
-    return new RenderOptions(zone, width, spreadsheetSafe, excelBom, limit, tableRowCap);
+    return new RenderOptions(zone, width, spreadsheetSafe, excelBom, limit, tableRowCap, messages);
   }
 
   public RenderOptions withSpreadsheetSafe(boolean safe) {
-    return new RenderOptions(zone, terminalWidth, safe, excelBom, limit, tableRowCap);
+    return new RenderOptions(zone, terminalWidth, safe, excelBom, limit, tableRowCap, messages);
   }
 
   public RenderOptions withExcelBom(boolean bom) {
-    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, bom, limit, tableRowCap);
+    return new RenderOptions(
+        zone, terminalWidth, spreadsheetSafe, bom, limit, tableRowCap, messages);
   }
 
   public RenderOptions withLimit(Integer rows) {
-    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, rows, tableRowCap);
+    return new RenderOptions(
+        zone, terminalWidth, spreadsheetSafe, excelBom, rows, tableRowCap, messages);
   }
 
   public RenderOptions withTableRowCap(int cap) {
-    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, limit, cap);
+    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, limit, cap, messages);
   }
 }

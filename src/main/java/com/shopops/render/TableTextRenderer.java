@@ -34,14 +34,14 @@ final class TableTextRenderer {
     String[] headers = new String[n];
     int[] widths = new int[n];
     for (int c = 0; c < n; c++) {
-      headers[c] = forTerminal(columns.get(c).name());
+      headers[c] = forTerminal(o.messages().column(columns.get(c).name()));
       widths[c] = DisplayWidth.of(headers[c]);
     }
     List<String[]> cells = new ArrayList<>(shown.size());
     for (List<Object> row : shown) {
       String[] line = new String[n];
       for (int c = 0; c < n; c++) {
-        line[c] = forTerminal(Cells.display(columns.get(c), row.get(c), o.zone()));
+        line[c] = forTerminal(label(columns.get(c), row.get(c), o));
         widths[c] = Math.max(widths[c], DisplayWidth.of(line[c]));
       }
       cells.add(line);
@@ -61,15 +61,19 @@ final class TableTextRenderer {
       writeLine(out, line, widths, right);
     }
     if (rows.isEmpty()) {
-      out.write("(no rows)\n");
+      out.write(o.messages().get("table.no_rows") + "\n");
     } else if (hidden > 0) {
-      out.write(
-          "… "
-              + hidden
-              + " more rows (use --limit "
-              + rows.size()
-              + " or --format csv to see all)\n");
+      out.write(o.messages().get("table.more_rows", hidden, rows.size()) + "\n");
     }
+  }
+
+  /** A cell as people read it: a code by its name in the language, yes/no in words. */
+  static String label(Column column, Object value, RenderOptions o) {
+    if (value instanceof Boolean b && column.type() == ColumnType.BOOLEAN) {
+      return o.messages().get(b ? "table.yes" : "table.no");
+    }
+    String text = Cells.display(column, value, o.zone());
+    return column.type() == ColumnType.TEXT ? o.messages().value(column.name(), text) : text;
   }
 
   /** Shrinks the widest shrinkable column one step at a time until the table fits. */

@@ -59,9 +59,10 @@ public final class XlsxRenderer {
       RenderOptions o) {
     int[] widths = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
-      ws.value(0, c, columns.get(c).name());
+      String header = o.messages().column(columns.get(c).name());
+      ws.value(0, c, header);
       ws.style(0, c).bold().set();
-      widths[c] = DisplayWidth.of(columns.get(c).name());
+      widths[c] = DisplayWidth.of(header);
     }
     for (int r = 0; r < rows.size(); r++) {
       List<Object> row = rows.get(r);
@@ -74,8 +75,9 @@ public final class XlsxRenderer {
         int x = r + 1;
         switch (col.type()) {
           case TEXT -> {
-            ws.value(x, c, Cells.text(col, v)); // a string cell: 0071234 stays 0071234
-            widths[c] = Math.max(widths[c], DisplayWidth.of(Cells.text(col, v)));
+            String text = o.messages().value(col.name(), Cells.text(col, v));
+            ws.value(x, c, text); // a string cell: 0071234 stays 0071234
+            widths[c] = Math.max(widths[c], DisplayWidth.of(text));
           }
           case INTEGER -> ws.value(x, c, Cells.integer(col, v));
           case MONEY -> {

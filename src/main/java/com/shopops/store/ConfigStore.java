@@ -33,6 +33,29 @@ public final class ConfigStore {
     return m;
   }
 
+  /**
+   * One configured value read straight from a store file, read-only, before the command line is
+   * parsed (the language of help and errors); null when the file is missing, not a store, busy or
+   * does not hold the key. Never creates or changes the file.
+   */
+  public static String peek(java.nio.file.Path db, String key) {
+    if (!java.nio.file.Files.isRegularFile(db)) {
+      return null;
+    }
+    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+    config.setReadOnly(true);
+    config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
+    try (java.sql.Connection conn = config.createConnection("jdbc:sqlite:" + db);
+        PreparedStatement ps = conn.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+      ps.setString(1, PREFIX + key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException | RuntimeException e) {
+      return null;
+    }
+  }
+
   public void set(String key, String value) throws SQLException {
     Settings.put(store.connection(), PREFIX + key, value);
   }

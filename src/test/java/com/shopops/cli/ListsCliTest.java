@@ -258,8 +258,9 @@ class ListsCliTest {
     assertTrue(ret.out().startsWith("return_id,order_id,customer_id,name,phone,waiting_for,"
         + "waiting_since,hours_waiting,refund_overdue,refund_amount,message\n"
         + "RT1,R1-1,R1,赵敏,13600002222,approval,2026-11-18 10:00:00,48,false,,您好，"), ret.out());
-    assertTrue(ret.err().endsWith("recorded list 1 \"returns-20261120-1000\": 1 contact"
-        + " (undo: shopops lists undo 1)\n"), ret.err());
+    // --lang zh is the global option now: the summary on stderr is Chinese too
+    assertTrue(ret.err().endsWith("已记录名单 1 \"returns-20261120-1000\"：1 位联系人"
+        + "（撤销：shopops lists undo 1）\n"), ret.err());
     var bad = cli.expect(2, "--now", NOW, "export", "followup", "--kind", "promotion");
     assertEquals("shopops: Invalid value for option '--kind': \"promotion\" is not a follow-up"
         + " kind; use winback, delay, returns, satisfaction, anniversary, vip\n"

@@ -2,7 +2,10 @@ package com.shopops.domain.lists;
 
 import java.util.Locale;
 
-/** The language of a list's reasons, offers, messages and summary. */
+/**
+ * The language of what people read: help, errors, notes, table headers and code names, and a
+ * list's reasons, offers, messages and summary (the global {@code --lang}).
+ */
 public enum Language {
   ZH,
   EN;
@@ -21,6 +24,34 @@ public enum Language {
       return null;
     }
     return setting.toLowerCase(Locale.ROOT).startsWith("zh") ? ZH : EN;
+  }
+
+  /** {@code zh} or {@code en}, case and surrounding blanks ignored; null for anything else. */
+  public static Language ofCode(String code) {
+    if (code == null) {
+      return null;
+    }
+    for (Language l : values()) {
+      if (l.code().equalsIgnoreCase(code.strip())) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The language of the environment, as POSIX orders it: the first of {@code LC_ALL},
+   * {@code LC_MESSAGES}, {@code LANG} that is set decides ({@code zh_*} is Chinese, anything else
+   * English, {@code C} included); none set is English.
+   */
+  public static Language ofEnvironment(java.util.Map<String, String> env) {
+    for (String var : java.util.List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+      Language l = ofLocale(env.get(var));
+      if (l != null) {
+        return l;
+      }
+    }
+    return EN;
   }
 
   @Override

@@ -33,6 +33,7 @@ import java.util.Locale;
  * @param notes notes about how figures were counted.
  * @param previousTotal the metrics of the period before, for the changes on the key figures.
  * @param previousDaily the days of the period before, overlaid on the charts (dashed).
+ * @param messages the language of the headings, labels and figure names.
  */
 public record HtmlReport(
     String title,
@@ -45,7 +46,8 @@ public record HtmlReport(
     ReturnsSummary returns,
     List<String> notes,
     PeriodMetrics previousTotal,
-    List<MetricsRow> previousDaily) {
+    List<MetricsRow> previousDaily,
+    com.shopops.render.Messages messages) {
 
   private static final int W = 640;
   private static final int H = 200;
@@ -103,6 +105,26 @@ public record HtmlReport(
     return label("metric." + m.column());
   }
 
+  /**
+   * A page text in the report's language: the message bundle's {@code report.KEY} (or the
+   * column's label for a figure) when not English, else {@link #LABELS}.
+   */
+  String text(String key) {
+    if (messages.language() != com.shopops.domain.lists.Language.EN) {
+      String t = key.startsWith("metric.")
+          ? messages.column(key.substring(7)) : messages.get("report." + key);
+      if (!t.equals(key) && !t.equals("report." + key) && !t.equals(key.substring(
+          key.startsWith("metric.") ? 7 : 0))) {
+        return t;
+      }
+    }
+    return label(key);
+  }
+
+  String text(Metric m) {
+    return text("metric." + m.column());
+  }
+
   /** Whether the period has no data at all: no orders and no traffic. */
   boolean empty() {
     BigDecimal orders = total.decimal(Metric.ORDERS);
@@ -110,9 +132,18 @@ public record HtmlReport(
     return (orders == null || orders.signum() == 0) && (pv == null || pv.signum() == 0);
   }
 
+  /** In English. */
+  public HtmlReport(String title, DateRange period, String asOf, PeriodMetrics total,
+      List<MetricsRow> daily, Scorecard card, ShippingSummary shipping, ReturnsSummary returns,
+      List<String> notes, PeriodMetrics previousTotal, List<MetricsRow> previousDaily) {
+    this(title, period, asOf, total, daily, card, shipping, returns, notes, previousTotal,
+        previousDaily, com.shopops.render.Messages.english());
+  }
+
   public void write(Writer out) throws IOException {
     StringBuilder sb = new StringBuilder(32_768);
-    sb.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n")
+    sb.append("<!DOCTYPE html>\n<html lang=\"" + messages.language().code() + "\">\n<head>\n"
+        + "<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(title)).append("</title>\n<style>\n")
         .append("*{box-sizing:border-box}body{font-family:-apple-system,'Segoe UI',")
@@ -133,37 +164,41 @@ public record HtmlReport(
         .append("@page{size:A4;margin:15mm}@media print{body{max-width:none}h2{break-after:")
         .append("avoid}}\n</style>\n</head>\n<body>\n");
     sb.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"muted\">")
-        .append(esc(period.toString())).append(" · ").append(esc(label("as_of"))).append(' ')
+        .append(esc(period.toString())).append(" · ").append(esc(text("as_of"))).append(' ')
         .append(esc(asOf)).append("</p>\n");
     if (empty()) {
-      sb.append("<p><b>").append(esc(label("no_data"))).append("</b></p>\n")
+      sb.append("<p><b>").append(esc(text("no_data"))).append("</b></p>\n")
           .append("</body>\n</html>\n");
       out.write(sb.toString());
       return;
     }
 
-    sb.append("<h2>").append(esc(label("key_figures"))).append("</h2>\n<div class=\"kpis\">");
+    sb.append("<h2>").append(esc(text("key_figures"))).append("</h2>\n<div class=\"kpis\">");
     for (Metric m : KPIS) {
       sb.append(kpi(m));
     }
     sb.append("</div>\n");
 
-    sb.append("<h2>").append(esc(label("daily_trends"))).append("</h2>\n")
-        .append("<p class=\"legend\"><i></i>").append(esc(label("this_period")))
-        .append(" <i class=\"prev\"></i>").append(esc(label("previous_period"))).append("</p>\n");
+    sb.append("<h2>").append(esc(text("daily_trends"))).append("</h2>\n")
+        .append("<p class=\"legend\"><i></i>").append(esc(text("this_period")))
+        .append(" <i class=\"prev\"></i>").append(esc(text("previous_period"))).append("</p>\n");
     for (Metric m : CHARTS) {
       String unit = unit(m);
-      sb.append("<figure><figcaption>").append(esc(label(m)))
+      sb.append("<figure><figcaption>").append(esc(text(m)))
           .append(unit.isEmpty() ? "" : " (" + esc(unit) + ")").append("</figcaption>\n")
           .append(chart(m)).append("</figure>\n");
     }
 
-    sb.append("<h2>Scorecard</h2>\n");
-    sb.append("<p><b>Overall ").append(esc(score(card.overall()))).append("</b>")
-        .append(card.previousOverall() == null ? "" : " (previous "
+    sb.append("<h2>").append(messages.get("report.scorecard")).append("</h2>\n");
+    sb.append("<p><b>").append(messages.get("report.overall")).append(" ")
+        .append(esc(score(card.overall()))).append("</b>")
+        .append(card.previousOverall() == null ? "" : " (" + messages.get("report.previous") + " "
             + esc(score(card.previousOverall())) + ")").append("</p>\n");
-    sb.append("<table>\n<tr><th>capability / figure</th><th class=\"n\">value</th>")
-        .append("<th class=\"n\">score</th><th class=\"n\">previous</th></tr>\n");
+    sb.append("<table>\n<tr><th>").append(messages.get("report.capability_figure"))
+        .append("</th><th class=\"n\">").append(messages.get("report.value"))
+        .append("</th><th class=\"n\">").append(messages.get("report.score"))
+        .append("</th><th class=\"n\">").append(messages.get("report.previous"))
+        .append("</th></tr>\n");
     for (CapabilityScore c : card.capabilities()) {
       sb.append("<tr><td><b>").append(esc(c.capability().label())).append("</b></td><td></td>")
           .append("<td class=\"n\"><b>").append(esc(score(c.score()))).append("</b></td>")
@@ -178,25 +213,29 @@ public record HtmlReport(
     }
     sb.append("</table>\n");
     if (!card.diagnosis().isEmpty()) {
-      sb.append("<h2>Diagnosis</h2>\n<ul>\n");
+      sb.append("<h2>").append(messages.get("report.diagnosis")).append("</h2>\n<ul>\n");
       for (Diagnosis d : card.diagnosis()) {
         sb.append("<li><b>").append(esc(d.kind().name().toLowerCase(Locale.ROOT))).append("</b> ")
             .append(esc(d.figure().label())).append(" (").append(esc(figure(d.figure(), d.value())))
-            .append(", score ").append(esc(score(d.score()))).append("): ")
+            .append(", ").append(text("score")).append(" ").append(esc(score(d.score())))
+            .append("): ")
             .append(esc(d.suggestion())).append("</li>\n");
       }
       sb.append("</ul>\n");
     }
-    section(sb, "Shipping", shippingLines(), "No ship times imported.");
-    section(sb, "Returns", returnsLines(), "No returns imported.");
+    section(sb, messages.get("report.shipping"), shippingLines(),
+        messages.get("report.no_shipping"));
+    section(sb, messages.get("report.returns"), returnsLines(),
+        messages.get("report.no_returns"));
     if (!notes.isEmpty()) {
-      sb.append("<h2>Notes</h2>\n<ul class=\"muted\">\n");
+      sb.append("<h2>").append(messages.get("report.notes"))
+          .append("</h2>\n<ul class=\"muted\">\n");
       for (String n : notes) {
         sb.append("<li>").append(esc(n)).append("</li>\n");
       }
       sb.append("</ul>\n");
     }
-    sb.append("<p class=\"muted\">Generated by shopops. Definitions: docs/metrics.md.</p>\n")
+    sb.append("<p class=\"muted\">").append(messages.get("report.generated")).append("</p>\n")
         .append("</body>\n</html>\n");
     out.write(sb.toString());
   }
@@ -206,13 +245,16 @@ public record HtmlReport(
     if (shipping == null) {
       return out;
     }
-    out.add(new String[] {"Orders shipped", Long.toString(shipping.shipped())});
-    out.add(new String[] {"Shipped by their ship-by deadline",
+    out.add(new String[] {
+        messages.get("report.orders_shipped"), Long.toString(shipping.shipped())});
+    out.add(new String[] {messages.get("report.shipped_by_deadline"),
         Long.toString(shipping.shippedOnTime())});
-    out.add(new String[] {"On-time ship rate", pct(shipping.onTimeRate())});
-    out.add(new String[] {"Median hours paid → shipped", plain(shipping.medianShipHours())});
+    out.add(new String[] {messages.get("report.on_time_ship_rate"), pct(shipping.onTimeRate())});
+    out.add(new String[] {
+        messages.get("report.median_ship_hours"), plain(shipping.medianShipHours())});
     if (shipping.onTimeDeliveryRate() != null) {
-      out.add(new String[] {"On-time delivery rate", pct(shipping.onTimeDeliveryRate())});
+      out.add(new String[] {
+          messages.get("report.on_time_delivery_rate"), pct(shipping.onTimeDeliveryRate())});
     }
     return out;
   }
@@ -222,10 +264,12 @@ public record HtmlReport(
     if (returns == null) {
       return out;
     }
-    out.add(new String[] {"Return requests", Long.toString(returns.requests())});
-    out.add(new String[] {"Units returned", Long.toString(returns.units())});
-    out.add(new String[] {"Refunded", BigDecimal.valueOf(returns.refunded(), 2).toPlainString()});
-    out.add(new String[] {"Return rate (units requested / delivered)", pct(returns.returnRate())});
+    out.add(new String[] {
+        messages.get("report.return_requests"), Long.toString(returns.requests())});
+    out.add(new String[] {messages.get("report.units_returned"), Long.toString(returns.units())});
+    out.add(new String[] {messages.get("report.refunded"),
+        BigDecimal.valueOf(returns.refunded(), 2).toPlainString()});
+    out.add(new String[] {messages.get("report.return_rate"), pct(returns.returnRate())});
     return out;
   }
 
@@ -269,7 +313,7 @@ public record HtmlReport(
           + "% " + label("vs_previous");
       cls = tone(m, pct.signum());
     }
-    return "<div class=\"kpi\"><span class=\"l\">" + esc(label(m)) + "</span><b>"
+    return "<div class=\"kpi\"><span class=\"l\">" + esc(text(m)) + "</span><b>"
         + esc(format(m, now)) + (unit(m).equals("%") || unit(m).isEmpty() ? "" : " <small>"
         + esc(unit(m)) + "</small>") + "</b><span class=\"" + cls + "\">" + esc(change)
         + "</span></div>";

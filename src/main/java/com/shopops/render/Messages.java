@@ -1,0 +1,101 @@
+package com.shopops.render;
+
+import com.shopops.domain.lists.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+
+/**
+ * What people read, in their language: messages by key ({@code i18n/messages.properties} and
+ * {@code messages_zh.properties}, UTF-8), the label of a column for table and xlsx headers
+ * ({@code column.order_id} → 订单号) and the name of a code in a column ({@code value.status.paid} →
+ * 已付款). English labels and names are the machine names themselves: csv, tsv, json and jsonl
+ * never go through here. A key the zh bundle lacks falls back to English, a message key neither
+ * has to the key itself (a test keeps both bundles complete).
+ */
+public final class Messages {
+  public static final String BASE = "i18n/messages";
+
+  private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
+
+  private final Language language;
+  private final ResourceBundle bundle;
+  private final ResourceBundle english;
+
+  private Messages(Language language, ResourceBundle bundle, ResourceBundle english) {
+    this.language = language;
+    this.bundle = bundle;
+    this.english = english;
+  }
+
+  public static synchronized Messages of(Language language) {
+    return CACHE.computeIfAbsent(language, l -> {
+      ResourceBundle en = load(BASE + ".properties");
+      return new Messages(l, l == Language.EN ? en : load(BASE + "_" + l.code() + ".properties"),
+          en);
+    });
+  }
+
+  public static Messages english() {
+    return of(Language.EN);
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  /** A bundle read as UTF-8 (Java 8's Properties would read ISO-8859-1). */
+  public static ResourceBundle load(String resource) {
+    try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of a key with {@code {0}}, {@code {1}}… replaced by the arguments, as given. */
+  public String get(String key, Object... args) {
+    String text = lookup(bundle, key);
+    if (text == null) {
+      text = lookup(english, key);
+    }
+    if (text == null) {
+      return key;
+    }
+    for (int i = 0; i < args.length; i++) {
+      text = text.replace("{" + i + "}", String.valueOf(args[i]));
+    }
+    return text;
+  }
+
+  /** The header of a column: its label in this language, else its machine name. */
+  public String column(String name) {
+    if (language == Language.EN) {
+      return name;
+    }
+    String label = lookup(bundle, "column." + name);
+    return label == null ? name : label;
+  }
+
+  /** The name of a code in a column (a status, a segment…) in this language, else the code. */
+  public String value(String column, String code) {
+    if (language == Language.EN || code == null || code.isEmpty()) {
+      return code;
+    }
+    String label = lookup(bundle, "value." + column + "." + code);
+    return label == null ? code : label;
+  }
+
+  private static String lookup(ResourceBundle b, String key) {
+    return b.containsKey(key) ? b.getString(key) : null;
+  }
+}
