@@ -182,6 +182,7 @@ final class ExportListOptions {
   }
 
   private static Pending prepare(BaseCommand cmd, Table table, OutputOptions o, ZoneId zone) {
+    cmd.redact(table);
     OutputFormat format = cmd.format(o);
     if (o.out == null) {
       if (!format.isText()) {

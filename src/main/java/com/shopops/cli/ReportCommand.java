@@ -53,7 +53,11 @@ final class ReportCommand extends BaseCommand {
               + r.zone().getId(),
           r.total(), r.daily(), r.card(), r.shipping(), r.returns(), r.notes());
       try {
-        writeAtomically(html, force, page::write);
+        writeAtomically(html, force, w -> { // no mobile number in a page that gets mailed around
+          java.io.StringWriter text = new java.io.StringWriter();
+          page.write(text);
+          w.write(com.shopops.domain.lists.Masking.redact(text.toString()));
+        });
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
