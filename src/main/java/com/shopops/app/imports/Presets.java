@@ -104,7 +104,9 @@ public final class Presets {
               ? ""
               : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
       throw new ImportException(
-          file + where + ": not a valid mapping file: " + e.getOriginalMessage(),
+          file + where + ": not a valid mapping file: " + (e.getOriginalMessage() != null
+              && e.getOriginalMessage().contains("NullPointerException")
+              ? "a value is null or missing where text is needed" : e.getOriginalMessage()),
           "see README \"Mapping files\" for the format");
     } catch (IOException e) {
       throw new ImportException("cannot read mapping file " + file + ": " + e.getMessage(), null);
