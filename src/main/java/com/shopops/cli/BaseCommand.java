@@ -112,6 +112,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Prints a table in the chosen format to stdout or --out; notes go to stderr. */
   final void render(Table table, OutputOptions o, ZoneId zone) {
+    redact(table);
     emit(o, zone, (format, ro, w) -> Renderer.render(table, format, ro, w),
         (ro, stream) -> XlsxRenderer.render(table, ro, stream),
         messages().get("note.rows", table.rows().size()));
@@ -122,11 +123,35 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Prints one record with its lists (an order and its lines, a customer and their history). */
   final void render(RecordView view, OutputOptions o, ZoneId zone) {
+    redact(view.fields());
+    view.lists().values().forEach(this::redact);
     emit(o, zone, (format, ro, w) -> Renderer.render(view, format, ro, w),
         (ro, stream) -> XlsxRenderer.render(view, ro, stream), messages().get("note.record"));
     for (Table t : view.lists().values()) {
       for (String note : t.notes()) {
         info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
+      }
+    }
+  }
+
+  /**
+   * Private by default: masks every mobile number inside the text cells of a table about to be
+   * shown (ids, emails, notes, addresses), unless the command has {@code --unmasked} and it was
+   * given. Done here, once, so that no command and no format can forget it.
+   */
+  final void redact(Table table) {
+    var unmasked = spec.optionsMap().get("--unmasked");
+    if (unmasked != null && Boolean.TRUE.equals(unmasked.getValue())) {
+      return;
+    }
+    for (int c = 0; c < table.columns().size(); c++) {
+      if (table.columns().get(c).type() != com.shopops.render.ColumnType.TEXT) {
+        continue;
+      }
+      for (java.util.List<Object> row : table.rows()) {
+        if (row.get(c) instanceof String s) {
+          row.set(c, com.shopops.domain.lists.Masking.redact(s));
+        }
       }
     }
   }

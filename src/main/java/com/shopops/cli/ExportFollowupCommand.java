@@ -81,16 +81,14 @@ final class ExportFollowupCommand extends BaseCommand {
       ZoneId zone = store.zone();
       FollowUpQuery q = new FollowUpQuery(asOf(zone).atZone(zone), days, ahead, output.limit);
       lang = list.lang(this);
-      ListService lists = new ListService(store);
-      Listed l = switch (kind) {
+      list.write(this, store, kind.listKind(), output, lists -> switch (kind) {
         case WINBACK -> listed(lists.winback(q), this::winback);
         case DELAY -> listed(lists.delay(q), this::delay);
         case RETURNS -> listed(lists.returns(q), this::returns);
         case SATISFACTION -> listed(lists.satisfaction(q), this::satisfaction);
         case ANNIVERSARY -> listed(lists.anniversary(q), this::anniversary);
         case VIP -> listed(lists.vip(q), this::vip);
-      };
-      list.write(this, store, lists, kind.listKind(), l.table(), l.rows(), output, l.summary());
+      });
     }
     return ExitCodes.OK;
   }
@@ -110,11 +108,8 @@ final class ExportFollowupCommand extends BaseCommand {
     }
   }
 
-  /** A chosen list as a table, its rows (to record) and its summary. */
-  private record Listed(Table table, List<? extends ListRow> rows, String summary) {}
-
-  private <R extends ListRow> Listed listed(Selection<R> sel, Function<List<R>, Table> table) {
-    return new Listed(table.apply(sel.rows()), sel.rows(), sel.summary(lang));
+  private <R extends ListRow> ExportListOptions.Listed listed(Selection<R> sel, Function<List<R>, Table> table) {
+    return new ExportListOptions.Listed(table.apply(sel.rows()), sel.rows(), sel.summary(lang));
   }
 
   private Table winback(List<FollowUpRows.Winback> rows) {

@@ -2,7 +2,6 @@ package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
-import com.shopops.app.lists.ListService;
 import com.shopops.app.lists.PromotionList;
 import com.shopops.app.lists.PromotionQuery;
 import com.shopops.config.ConfigValues;
@@ -102,26 +101,26 @@ final class ExportPromotionCommand extends BaseCommand {
       ZoneId zone = store.zone();
       ZonedDateTime asOf = asOf(zone).atZone(zone);
       String lang = list.lang(this);
-      ListService lists = new ListService(store);
-      PromotionList p = lists.promotion(new PromotionQuery(asOf, new LinkedHashSet<>(segments),
-          new LinkedHashSet<>(tiers), new LinkedHashSet<>(lifecycles),
-          new LinkedHashSet<>(regions), new LinkedHashSet<>(bought), spend, since, cooldownDays,
-          output.limit));
-      Table t = new Table(Column.text("customer_id"), Column.text("name"), Column.text("phone"),
-          Column.text("email"), Column.text("region"), Column.text("segment"),
-          Column.text("tier"), Column.text("reason"), Column.text("offer"),
-          Column.text("offer_code"));
-      for (PromotionRow r : p.selection().rows()) {
-        Candidate c = r.customer();
-        t.addRow(c.customerId(), c.name(), list.phone(c.phone()), c.email(), c.region(),
-            c.segment(), c.tier(), r.reason().in(lang), r.offer().text().in(lang),
-            r.offer().code());
-      }
-      boolean zh = lang.equals("zh");
-      String summary = p.selection().summary(lang) + (zh ? "；冷却期 " : "; cool-down ")
-          + p.cooldownDays() + (zh ? " 天" : " days");
-      list.write(this, store, lists, ListKind.PROMOTION, t, p.selection().rows(), output,
-          summary);
+      list.write(this, store, ListKind.PROMOTION, output, lists -> {
+        PromotionList p = lists.promotion(new PromotionQuery(asOf, new LinkedHashSet<>(segments),
+            new LinkedHashSet<>(tiers), new LinkedHashSet<>(lifecycles),
+            new LinkedHashSet<>(regions), new LinkedHashSet<>(bought), spend, since,
+            cooldownDays, output.limit));
+        Table t = new Table(Column.text("customer_id"), Column.text("name"),
+            Column.text("phone"), Column.text("email"), Column.text("region"),
+            Column.text("segment"), Column.text("tier"), Column.text("reason"),
+            Column.text("offer"), Column.text("offer_code"));
+        for (PromotionRow r : p.selection().rows()) {
+          Candidate c = r.customer();
+          t.addRow(c.customerId(), c.name(), list.phone(c.phone()), c.email(), c.region(),
+              c.segment(), c.tier(), r.reason().in(lang), r.offer().text().in(lang),
+              r.offer().code());
+        }
+        boolean zh = lang.equals("zh");
+        String summary = p.selection().summary(lang) + (zh ? "；冷却期 " : "; cool-down ")
+            + p.cooldownDays() + (zh ? " 天" : " days");
+        return new ExportListOptions.Listed(t, p.selection().rows(), summary);
+      });
     }
     return ExitCodes.OK;
   }

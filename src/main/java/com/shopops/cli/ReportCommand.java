@@ -55,7 +55,11 @@ final class ReportCommand extends BaseCommand {
           r.notes().stream().map(n -> ErrorText.translate(messages(), n)).toList(),
           r.previousTotal(), r.previousDaily(), messages());
       try {
-        writeAtomically(html, force, page::write);
+        writeAtomically(html, force, w -> { // no mobile number in a page that gets mailed around
+          java.io.StringWriter text = new java.io.StringWriter();
+          page.write(text);
+          w.write(com.shopops.domain.lists.Masking.redact(text.toString()));
+        });
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -36,7 +36,8 @@ public final class CsvInput implements RecordInput {
     this.name = name;
     this.path = path;
     BufferedReader reader = StrictText.open(path, facts, progress);
-    reader.mark(1 << 16);
+    reader.mark(HEADER_LIMIT); // a wide export's header is well over 64K characters
+
     String first;
     try {
       first = reader.readLine();
@@ -52,7 +53,14 @@ public final class CsvInput implements RecordInput {
       throw new ReadException(
           name + ": the file is empty", "export the data again; a CSV needs a header row");
     }
-    reader.reset();
+    try {
+      reader.reset();
+    } catch (IOException e) { // "Mark invalid": read past the limit before the first line ended
+      reader.close();
+      throw new ReadException(
+          name + ":1: the header line is longer than " + HEADER_LIMIT + " characters",
+          "this is not a CSV export shopops can read; export the data again as CSV");
+    }
     char delimiter = forcedDelimiter != null ? forcedDelimiter : DelimiterSniffer.sniff(first);
     this.reader = reader;
     this.lexer = new CsvLexer(reader, delimiter);
@@ -64,6 +72,9 @@ public final class CsvInput implements RecordInput {
     }
     this.header = List.copyOf(cells);
   }
+
+  /** The most characters read before the header line ends (blank lines before it included). */
+  static final int HEADER_LIMIT = 1 << 22;
 
   private final FileFacts facts;
   private final Path path;

@@ -130,6 +130,29 @@ public final class ImportSession implements AutoCloseable {
     workers.add(worker);
   }
 
+  /**
+   * The store's secret for customer-id pseudonyms ({@code pseudonym_key}, 32 random bytes),
+   * created on first need in this import's transaction: kept if the import commits.
+   */
+  public byte[] pseudonymKey() {
+    try {
+      java.util.Optional<String> k = Settings.get(conn, Settings.PSEUDONYM_KEY);
+      if (k.isPresent()) {
+        return java.util.HexFormat.of().parseHex(k.get());
+      }
+      byte[] key = new byte[32];
+      new java.security.SecureRandom().nextBytes(key);
+      String fixed = System.getProperty("shopops.test.pseudonymKey"); // golden tests: stable ids
+      if (fixed != null) {
+        key = fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
+      Settings.put(conn, Settings.PSEUDONYM_KEY, java.util.HexFormat.of().formatHex(key));
+      return key;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the store's pseudonym key: " + e.getMessage(), e);
+    }
+  }
+
   public long importId() {
     return importId;
   }

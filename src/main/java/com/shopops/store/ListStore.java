@@ -238,7 +238,7 @@ public final class ListStore {
    */
   public long record(ListKind kind, String name, String file, int rows, Instant at,
       List<ContactRecord> contacts) throws SQLException {
-    return store.inTransaction(c -> {
+    return inTransaction(c -> {
       long id;
       try (PreparedStatement ps =
           c.prepareStatement(
@@ -280,6 +280,31 @@ public final class ListStore {
         }
       }
       return id;
+    });
+  }
+
+  /**
+   * Runs work in the caller's transaction when one is open (a list chosen and recorded in one
+   * write transaction), else in a transaction of its own.
+   */
+  private <T> T inTransaction(Store.SqlWork<T> work) throws SQLException {
+    return conn.getAutoCommit() ? store.inTransaction(work) : work.run(conn);
+  }
+
+  /**
+   * Removes a list and its contacts as if it had never been recorded: its file could not be
+   * written after the contacts were committed.
+   */
+  public void forget(long listId) throws SQLException {
+    inTransaction(c -> {
+      for (String sql : List.of("DELETE FROM contacts WHERE list_id = ?",
+          "DELETE FROM lists WHERE list_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setLong(1, listId);
+          ps.executeUpdate();
+        }
+      }
+      return null;
     });
   }
 

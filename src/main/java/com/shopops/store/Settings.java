@@ -9,6 +9,8 @@ import java.util.Optional;
 final class Settings {
   static final String ZONE = "zone";
   static final String CREATED_AT = "created_at";
+  /** The secret of the customer-id pseudonyms (hex); never shown by {@code config show}. */
+  static final String PSEUDONYM_KEY = "pseudonym_key";
 
   private Settings() {}
 

@@ -137,7 +137,7 @@ class ImportPresetsTest {
             "mei.lin@example.com,Mei Lin,+8613900000001,mei.lin@example.com,上海,Shanghai,华东,,"
                 + "true,0,0.00,",
             // no email: named by a pseudonym of the phone number (ids are never masked)
-            "tel-405c36e443b8,宋涛,+8614575621078,,广东,广州,华南,,false,0,0.00,",
+            "tel-c3ea47f85a97,宋涛,+8614575621078,,广东,广州,华南,,false,0,0.00,",
             "tom.chen@example.com,Tom Chen,,tom.chen@example.com,广东,Guangzhou,华南,,false,0,0.00,",
             "ugzibzk10@foxmail.com,谢雨桐,+8613393584970,ugzibzk10@foxmail.com,浙江,杭州,华东,,"
                 + "true,0,0.00,"),

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 
 /** Customer lists: one row per customer; a later row for the same customer updates it. */
 final class CustomersHandler extends RowByRowHandler {
+  private byte[] pseudonymKey;
   static final KindSpec SPEC =
       KindSpec.of("customers", "customer_id")
           .field("customer_id", FieldType.TEXT)
@@ -50,13 +51,14 @@ final class CustomersHandler extends RowByRowHandler {
   @Override
   void open(ImportSession session) {
     this.writer = session.customers();
+    this.pseudonymKey = session.pseudonymKey();
   }
 
   @Override
   boolean write(ParsedRow r) throws SQLException {
     String id = r.text(ID);
-    if (id.equals(r.text(PHONE)) && CustomerIds.looksLikePhone(id)) {
-      id = CustomerIds.forPhone(id); // never a phone number as an id: ids are not masked
+    if (CustomerIds.isPhoneId(id, r.text(PHONE))) {
+      id = CustomerIds.forPhone(id, pseudonymKey); // never a phone number as an id
     }
     String name = r.text(NAME);
     if (name == null && (r.text(FIRST) != null || r.text(LAST) != null)) {

@@ -24,6 +24,7 @@ import java.util.Map;
  * half-imported.
  */
 final class OrdersHandler implements KindHandler {
+  private byte[] pseudonymKey;
   static final KindSpec SPEC =
       KindSpec.of("orders", "order_id")
           .field("order_id", FieldType.TEXT)
@@ -116,6 +117,7 @@ final class OrdersHandler implements KindHandler {
     this.match = match;
     this.zone = zone;
     this.writer = session.orders(preset.name());
+    this.pseudonymKey = session.pseudonymKey();
     this.statusMap = new java.util.HashMap<>();
     preset.status().forEach((k, v) -> statusMap.put(k.strip().toLowerCase(Locale.ROOT), v));
   }
@@ -231,8 +233,8 @@ final class OrdersHandler implements KindHandler {
                 : null;
     String customerId = firstText(rows, CUSTOMER_ID);
     String phone = firstText(rows, PHONE);
-    if (customerId != null && customerId.equals(phone) && CustomerIds.looksLikePhone(customerId)) {
-      customerId = CustomerIds.forPhone(customerId); // never a phone number as an id: ids are not masked
+    if (CustomerIds.isPhoneId(customerId, phone)) {
+      customerId = CustomerIds.forPhone(customerId, pseudonymKey); // never a phone number as an id
     }
     Order order =
         new Order(id, customerId, first(rows, CREATED), paid, shipped, delivered, completed,

@@ -205,7 +205,9 @@ public final class Presets {
           "a mapping file's keys: " + String.join(", ", keys));
     } catch (JsonProcessingException e) {
       throw new ImportException(
-          file + where(e) + ": not a valid mapping file: " + e.getOriginalMessage(),
+          file + where(e) + ": not a valid mapping file: " + (e.getOriginalMessage() != null
+              && e.getOriginalMessage().contains("NullPointerException")
+              ? "a value is null or missing where text is needed" : e.getOriginalMessage()),
           "see README \"Mapping files\" for the format");
     } catch (IOException e) {
       throw new ImportException("cannot read mapping file " + file + ": " + e.getMessage(), null);

@@ -60,7 +60,13 @@ final class RowReader {
       nullValues.add(v.strip().toLowerCase(Locale.ROOT));
     }
     for (String pattern : preset.dateFormats()) {
-      dateFormats.add(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+      try {
+        dateFormats.add(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ImportException("mapping file: date_formats: \"" + pattern
+            + "\" is not a date pattern: " + e.getMessage(),
+            "use a java.time pattern such as yyyy/MM/dd HH:mm");
+      }
     }
   }
 

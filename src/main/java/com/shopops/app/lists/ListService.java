@@ -206,8 +206,8 @@ public final class ListService {
 
   /**
    * Records a written list — its {@code lists} row and one contact per customer on it, in one
-   * transaction — unless it is a dry run or empty. Call it after the list is written, so that a
-   * refused file records nothing.
+   * transaction — unless it is a dry run or empty. Inside a transaction of the caller's (the one
+   * the list was chosen in), it records in that transaction.
    */
   public Recording record(ListKind kind, List<? extends ListRow> rows, ListWrite w)
       throws SQLException {
@@ -222,6 +222,11 @@ public final class ListService {
     List<ContactRecord> contacts = ContactRecord.forRows(rows, kind, name, w.at());
     long id = lists.record(kind, name, w.file(), rows.size(), w.at(), contacts);
     return new Recording(Recording.Outcome.RECORDED, id, name, contacts.size());
+  }
+
+  /** Takes back a list whose file could not be written: no file, no contacts. */
+  public void forget(long listId) throws SQLException {
+    lists.forget(listId);
   }
 
   // ------------------------------------------------------------------ history

@@ -1,20 +1,24 @@
 package com.shopops.domain.customers;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Customer ids made from a phone number when an export has nothing better (a Shopify buyer without
- * an email). The id must not be the number itself — it is shown unmasked everywhere an id is — so
- * it is {@code tel-} and 12 hex digits of the SHA-256 of the number's digits: the same number gives
- * the same id in the orders and the customers export, and nobody reads the number from it.
+ * Customer ids made from a phone number. An id must not be the number itself — ids are shown
+ * everywhere — so a phone number used as an id becomes {@code tel-} and 12 hex digits of the
+ * HMAC-SHA256 of the number's digits under a random secret of the store ({@code
+ * pseudonym_key}): the same number gives the same id in every file of one store, so orders and
+ * customers agree, and without the store's secret nobody can go from the masked digits back to
+ * the number (a bare hash of 11 digits is reversed in milliseconds).
  */
 public final class CustomerIds {
   private CustomerIds() {}
 
-  public static String forPhone(String phone) {
+  /** The pseudonym of a phone number under the store's secret key. */
+  public static String forPhone(String phone, byte[] key) {
     String digits = phone.replaceAll("\\D", "");
     if (digits.startsWith("0086")) {
       digits = digits.substring(4);
@@ -22,14 +26,42 @@ public final class CustomerIds {
       digits = digits.substring(2);
     }
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(digits.getBytes(StandardCharsets.US_ASCII));
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      byte[] h = mac.doFinal(digits.getBytes(StandardCharsets.US_ASCII));
       return "tel-" + HexFormat.of().formatHex(h, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }
   }
 
-  /** Whether an id taken from an export is really a phone number. */
+  /**
+   * Whether an id taken from an export is a phone number: a mainland mobile whatever the other
+   * columns say ({@code 13812341234}, {@code +86 138-1234-1234}), or any phone-like run of 7 to
+   * 20 digits that is also the row's phone.
+   */
+  public static boolean isPhoneId(String id, String phone) {
+    if (id == null) {
+      return false;
+    }
+    return mainlandMobile(id) || (id.equals(phone) && looksLikePhone(id));
+  }
+
+  /** An 11-digit mainland mobile, perhaps with +86 / 0086 / 86 and separators. */
+  static boolean mainlandMobile(String id) {
+    if (!id.strip().matches("\\+?[\\d\\s().-]{11,22}")) {
+      return false;
+    }
+    String d = id.replaceAll("\\D", "");
+    if (d.startsWith("0086")) {
+      d = d.substring(4);
+    } else if (d.startsWith("86") && d.length() == 13) {
+      d = d.substring(2);
+    }
+    return d.matches("1[3-9]\\d{9}");
+  }
+
+  /** Whether an id taken from an export looks like a phone number (7 to 20 digits). */
   public static boolean looksLikePhone(String id) {
     return id != null && id.matches("\\+?[\\d\\s-]{7,20}") && id.replaceAll("\\D", "").length() >= 7;
   }

@@ -25,8 +25,8 @@ public final class Masking {
       return null;
     }
     String value = raw.strip();
-    if (value.isEmpty() || value.indexOf('*') >= 0) {
-      return value;
+    if (value.isEmpty() || (value.indexOf('*') >= 0 && digitCount(value) < 8)) {
+      return value; // already masked (JD's 1******6198); a whole number beside a * is not
     }
     StringBuilder digits = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
@@ -108,5 +108,45 @@ public final class Masking {
       return "***" + domain;
     }
     return local.substring(0, local.offsetByCodePoints(0, 1)) + "***" + domain;
+  }
+
+  private static int digitCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A mainland mobile anywhere in a text: 11 digits from 13… to 19…, perhaps after +86, 0086 or
+   * 86 and with spaces or dashes inside, not part of a longer digit run (an order or tracking
+   * number stays whole).
+   */
+  private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile(
+      "(?<![0-9])(?:(?:\\+|00)?86[\\s-]?)?1[3-9][0-9](?:[\\s-]?[0-9]){8}(?![0-9])");
+
+  /**
+   * Every mobile number inside a text masked as {@link #phone} masks it: {@code
+   * 13944445555@139.com} → {@code 139****5555@139.com}, {@code 备注：电话 13812341234} → {@code
+   * 备注：电话 138****1234}. Null for null; text without a number is returned as it is.
+   */
+  public static String redact(String text) {
+    if (text == null || text.length() < 11) {
+      return text;
+    }
+    java.util.regex.Matcher m = MOBILE.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    do {
+      out.append(text, last, m.start()).append(phone(m.group()));
+      last = m.end();
+    } while (m.find());
+    return out.append(text, last, text.length()).toString();
   }
 }
