@@ -112,8 +112,9 @@ public final class CustomerWriter {
       if (c.equals("customer_id") || c.equals("import_id")) {
         continue;
       }
+      // consent an order states is the buyer's newest word on it: it wins even from an order export
       String merged =
-          fillOnly
+          fillOnly && !c.equals("accepts_marketing")
               ? "coalesce(customers." + c + ", excluded." + c + ")"
               : "coalesce(excluded." + c + ", customers." + c + ")";
       set.add(c + " = " + merged);

@@ -26,7 +26,8 @@ final class Migrations {
           "V003__returns.sql",
           "V004__traffic_events.sql",
           "V005__followups.sql",
-          "V006__lists.sql");
+          "V006__lists.sql",
+          "V007__paid_inferred.sql");
 
   private Migrations() {}
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 final class Settings {
   static final String ZONE = "zone";
   static final String CREATED_AT = "created_at";
+  static final String CURRENCY = "currency";
+  static final String DEFAULT_CURRENCY = "CNY";
 
   private Settings() {}
 
