@@ -320,9 +320,9 @@ final class OrdersHandler implements KindHandler {
     if (inferredPaid == 0) {
       return List.of();
     }
-    return List.of(file + ": " + inferredPaid + (inferredPaid == 1 ? " order says" : " orders say")
-        + " it was paid but has no paid time: inferred from its created time (cash on delivery:"
-        + " its delivery time) and counted as paid");
+    return List.of(file + ": " + inferredPaid + (inferredPaid == 1 ? " order is" : " orders are")
+        + " paid by their status but have no paid time: inferred from the created time (cash on"
+        + " delivery: the delivery time) and counted as paid");
   }
 
   private String local(Instant t) {

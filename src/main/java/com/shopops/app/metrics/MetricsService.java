@@ -13,6 +13,7 @@ import com.shopops.domain.metrics.Metrics;
 import com.shopops.domain.metrics.MetricsRow;
 import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.TrafficSource;
+import com.shopops.store.SalesFigures;
 import com.shopops.store.Store;
 import com.shopops.store.TrafficFigures;
 import com.shopops.store.TrafficFigures.FunnelCounts;
@@ -47,6 +48,7 @@ public final class MetricsService {
     DateRange range = range(q.from() == null ? q.by().defaultFrom(to) : q.from(), to);
     checkChannel(q.channel());
     List<Span> spans = Span.periods(q.by(), range, zone);
+    List<String> paidNotes = paidNotes(range.start(zone), range.end(zone));
     FigureCounter.Counted f = counter().count(spans, q.channel());
     List<MetricsRow> rows = rows(spans, f);
     Set<Metric> notComputed = EnumSet.noneOf(Metric.class);
@@ -58,6 +60,7 @@ public final class MetricsService {
       }
     }
     List<String> notes = notes(f, q.channel());
+    notes.addAll(paidNotes);
     for (MetricsRow r : rows) {
       if (r.partial() && q.by() != Granularity.DAY) {
         notes.add(r.period().label() + " covers " + r.dates() + " only (cut by --from/--to)");
@@ -71,6 +74,8 @@ public final class MetricsService {
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate().minusDays(1) : q.to();
     DateRange current = range(q.from() == null ? to.minusDays(6) : q.from(), to);
     DateRange previous = q.against() == null ? current.previous() : q.against();
+    List<String> paidNotes = paidNotes(current.start(zone), current.end(zone));
+    paidNotes.addAll(paidNotes(previous.start(zone), previous.end(zone)));
     FigureCounter counter = counter();
     FigureCounter.Counted f =
         counter.count(List.of(Span.of(current, zone), Span.of(previous, zone)), null);
@@ -84,7 +89,9 @@ public final class MetricsService {
         trends.put(m, Metrics.seriesOf(daily, m));
       }
     }
-    return new MetricsComparison(current, previous, cmp, trends, notes(f, null));
+    List<String> notes = notes(f, null);
+    notes.addAll(paidNotes.stream().distinct().toList());
+    return new MetricsComparison(current, previous, cmp, trends, notes);
   }
 
   public FunnelReport funnel(FunnelQuery q) throws SQLException {
@@ -115,8 +122,11 @@ public final class MetricsService {
   record Total(PeriodMetrics metrics, List<String> notes) {}
 
   Total total(DateRange range) throws SQLException {
+    List<String> paidNotes = paidNotes(range.start(store.zone()), range.end(store.zone()));
     FigureCounter.Counted f = counter().count(List.of(Span.of(range, store.zone())), null);
-    return new Total(Metrics.compute(f.bySpan().get(0)), notes(f, null));
+    List<String> notes = notes(f, null);
+    notes.addAll(paidNotes);
+    return new Total(Metrics.compute(f.bySpan().get(0)), notes);
   }
 
   /** One row per day of {@code range}. */
@@ -142,6 +152,41 @@ public final class MetricsService {
           Metrics.compute(f.bySpan().get(i))));
     }
     return rows;
+  }
+
+  /**
+   * The notes on the paid orders of [from, to): how many paid times were inferred. Sales in more
+   * than one currency are refused: they cannot be added up.
+   *
+   * @throws UserException (exit 1) when the orders are in more than one currency
+   */
+  private List<String> paidNotes(java.time.Instant from, java.time.Instant to)
+      throws SQLException {
+    SalesFigures.PaidFacts p = new SalesFigures(store).paidFacts(from, to);
+    if (p.currencies().size() > 1) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "the paid orders of these dates are in " + p.currencies().size() + " currencies ("
+              + String.join(", ", p.currencies()) + "): sales in different currencies cannot be"
+              + " added up",
+          "keep each currency's orders in a store of its own (shopops --db FILE init --currency"
+              + " CODE), or choose dates with orders in one currency");
+    }
+    List<String> notes = new ArrayList<>();
+    if (!p.currencies().isEmpty()) {
+      notes.add("sales, aov and sales_per_buyer are in " + p.currencies().get(0));
+    }
+    if (p.inferredPaidTimes() > 0) {
+      notes.add(inferredNote(p.inferredPaidTimes()));
+    }
+    return notes;
+  }
+
+  /** The note on paid times inferred from an order's status, shared by every report. */
+  public static String inferredNote(long inferred) {
+    return inferred + (inferred == 1 ? " order counts" : " orders count") + " as paid by its"
+        + " status without a paid time in the export: paid time inferred (created time; cash on"
+        + " delivery: delivery time)";
   }
 
   /** What the output says about how the figures were counted. */

@@ -9,12 +9,17 @@ import java.util.List;
  * once, even when it counts under several SKUs) and the alerts in that total.
  */
 public record SlaReportResult(
-    SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts) {
+    SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts, long inferredPaid,
+    boolean inferredUsed) {
   /** The label of orders without a value for the grouping (no carrier, no SKU, …). */
   public static final String NONE = "(none)";
 
   public SlaReportResult {
     groups = List.copyOf(groups);
+  }
+
+  public SlaReportResult(SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts) {
+    this(by, groups, total, alerts, 0, false);
   }
 
   /** One group: a day, week, carrier, province or SKU, or {@link #NONE}. */
