@@ -91,11 +91,13 @@ final class CustomersSegmentCommand extends BaseCommand {
       ZoneId zone = store.zone();
       SegmentQuery query =
           new SegmentQuery(method, asOf(zone), windowDays, binning, region, segment, summary);
-      Segmentation result = new CustomerService(store, Rules.of(store)).segment(query);
+      CustomerService customers = new CustomerService(store, Rules.of(store));
+      Segmentation result = customers.segment(query);
       Table table = result instanceof Segmentation.Rfm r ? rfm(r, query.asOf())
           : result instanceof Segmentation.Tiers t ? tiers(t)
           : result instanceof Segmentation.Lifecycle l ? lifecycle(l)
           : pyramid((Segmentation.Pyramid) result);
+      customers.moneyNotes(query.asOf(), "amounts ranked").forEach(table::addNote);
       render(table, output, zone);
     }
     return ExitCodes.OK;

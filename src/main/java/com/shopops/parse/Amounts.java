@@ -28,7 +28,8 @@ public final class Amounts {
    * extra decimal zeros ({@code 12.500}). Exact: long arithmetic only.
    *
    * @throws ValueException {@code not an amount ("…")}, {@code more than 2 decimal places
-   *     ("12.345")} or {@code amount too large ("…")}
+   *     ("12.345")} or {@code amount too large, more than 10,000,000,000.00 ("…")} (|amount| > {@link
+   *     #MAX_MINOR})
    */
   public static Long amount(String raw) {
     String s = CellText.text(raw);
@@ -124,7 +125,8 @@ public final class Amounts {
       }
       return negative ? -minor : minor;
     } catch (ArithmeticException e) {
-      throw new ValueException("amount too large " + CellText.quoted(s));
+      throw new ValueException(
+          "amount too large, more than 10,000,000,000.00 " + CellText.quoted(s));
     }
   }
 

@@ -92,7 +92,12 @@ public final class CustomerWriter {
   private static List<Customer> dedupe(List<Customer> list) {
     java.util.LinkedHashMap<String, Customer> byId = new java.util.LinkedHashMap<>();
     for (Customer c : list) {
-      byId.remove(c.customerId());
+      Customer before = byId.remove(c.customerId());
+      if (before != null && c.acceptsMarketing() == null && before.acceptsMarketing() != null) {
+        // the consent an earlier row gave is kept: a row without one says nothing about it
+        c = new Customer(c.customerId(), c.name(), c.phone(), c.email(), c.province(), c.city(),
+            c.region(), c.registeredAt(), before.acceptsMarketing());
+      }
       byId.put(c.customerId(), c);
     }
     return new ArrayList<>(byId.values());

@@ -48,10 +48,25 @@ public final class MetricsService {
     DateRange range = range(q.from() == null ? q.by().defaultFrom(to) : q.from(), to);
     checkChannel(q.channel());
     List<Span> spans = Span.periods(q.by(), range, zone);
-    List<String> paidNotes = paidNotes(range.start(zone), range.end(zone));
+    SalesFigures.PaidFacts paid =
+        new SalesFigures(store).paidFacts(range.start(zone), range.end(zone));
     FigureCounter.Counted f = counter().count(spans, q.channel());
     List<MetricsRow> rows = rows(spans, f);
     Set<Metric> notComputed = EnumSet.noneOf(Metric.class);
+    List<String> paidNotes = new ArrayList<>();
+    if (paid.currencies().size() > 1) {
+      // amounts of different currencies are never added up: the money metrics are left empty
+      for (Metric m : Metric.values()) {
+        if (m.kind() == Metric.Kind.MONEY) {
+          notComputed.add(m);
+        }
+      }
+      paidNotes.add("sales, net_sales, sales_per_buyer, aov: not computed: the paid orders are in "
+          + paid.currencies().size() + " currencies (" + String.join(", ", paid.currencies())
+          + ") and amounts of different currencies are never added up");
+    } else {
+      paidNotes.addAll(paidNotes(paid));
+    }
     if (q.channel() != null) {
       for (Metric m : Metric.values()) {
         if (!m.appliesToChannel()) {
@@ -162,7 +177,10 @@ public final class MetricsService {
    */
   private List<String> paidNotes(java.time.Instant from, java.time.Instant to)
       throws SQLException {
-    SalesFigures.PaidFacts p = new SalesFigures(store).paidFacts(from, to);
+    return paidNotes(new SalesFigures(store).paidFacts(from, to));
+  }
+
+  private static List<String> paidNotes(SalesFigures.PaidFacts p) {
     if (p.currencies().size() > 1) {
       throw new UserException(
           ExitCodes.BAD_INPUT,
