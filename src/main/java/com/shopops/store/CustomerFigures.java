@@ -155,11 +155,21 @@ public final class CustomerFigures {
   /** {@link #purchases(Instant, boolean)} of one customer only when {@code customerId} is given. */
   public List<CustomerPurchases> purchases(Instant asOf, boolean withProspects, String customerId)
       throws SQLException {
+    return purchases(asOf, withProspects, customerId, false);
+  }
+
+  /**
+   * As {@link #purchases(Instant, boolean, String)}; with {@code rankedCurrencyOnly}, only the
+   * purchases in the currency customer money is ranked in (for what adds their amounts up: CLV).
+   * Without, every purchase whatever its currency (lifecycle counts orders, not money).
+   */
+  public List<CustomerPurchases> purchases(Instant asOf, boolean withProspects, String customerId,
+      boolean rankedCurrencyOnly) throws SQLException {
     String sql =
         "SELECT o.customer_id, o.order_id, o.paid_at, " + TOTAL
             + " - coalesce(r.refunded, 0) FROM orders o"
             + " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id"
-            + " WHERE " + PAID + currencyFilter(asOf)
+            + " WHERE " + PAID + (rankedCurrencyOnly ? currencyFilter(asOf) : "")
             + (customerId != null ? " AND o.customer_id = ?" : "")
             + " ORDER BY o.customer_id, o.paid_at, o.order_id";
     Map<String, List<Purchase>> by = new LinkedHashMap<>();

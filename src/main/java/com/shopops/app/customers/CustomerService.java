@@ -134,7 +134,7 @@ public final class CustomerService {
 
   /** The CLV model inputs of every buyer as of {@code asOf} (Python lifetimes' summary). */
   public List<ClvSummaryRow> summary(Instant asOf, ClvUnit unit) throws SQLException {
-    var purchases = new CustomerFigures(store).purchases(asOf, false);
+    var purchases = new CustomerFigures(store).purchases(asOf, false, null, true);
     return ClvSummary.summarize(purchases, asOf, store.zone(), unit, false);
   }
 

@@ -61,9 +61,7 @@ public final class MetricsService {
           notComputed.add(m);
         }
       }
-      paidNotes.add("sales, net_sales, sales_per_buyer, aov: not computed: the paid orders are in "
-          + paid.currencies().size() + " currencies (" + String.join(", ", paid.currencies())
-          + ") and amounts of different currencies are never added up");
+      paidNotes.add(mixedNote(paid.currencies()));
     } else {
       paidNotes.addAll(paidNotes(paid));
     }
@@ -89,19 +87,35 @@ public final class MetricsService {
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate().minusDays(1) : q.to();
     DateRange current = range(q.from() == null ? to.minusDays(6) : q.from(), to);
     DateRange previous = q.against() == null ? current.previous() : q.against();
-    List<String> paidNotes = paidNotes(current.start(zone), current.end(zone));
-    paidNotes.addAll(paidNotes(previous.start(zone), previous.end(zone)));
+    SalesFigures sales = new SalesFigures(store);
+    SalesFigures.PaidFacts paidNow = sales.paidFacts(current.start(zone), current.end(zone));
+    SalesFigures.PaidFacts paidBefore = sales.paidFacts(previous.start(zone), previous.end(zone));
+    java.util.Set<String> currencies = new java.util.TreeSet<>(paidNow.currencies());
+    currencies.addAll(paidBefore.currencies());
+    boolean mixed = currencies.size() > 1;
+    List<String> paidNotes = new ArrayList<>();
+    if (mixed) {
+      paidNotes.add(mixedNote(List.copyOf(currencies)));
+    } else {
+      paidNotes.addAll(paidNotes(paidNow));
+      paidNotes.addAll(paidNotes(paidBefore));
+    }
     FigureCounter counter = counter();
     FigureCounter.Counted f =
         counter.count(List.of(Span.of(current, zone), Span.of(previous, zone)), null);
+    PeriodMetrics now = Metrics.compute(f.bySpan().get(0));
+    PeriodMetrics before = Metrics.compute(f.bySpan().get(1));
     Map<Metric, Comparison> cmp =
-        Metrics.compare(Metrics.compute(f.bySpan().get(0)), Metrics.compute(f.bySpan().get(1)));
+        mixed ? Metrics.compare(now.withoutMoney(), before.withoutMoney())
+            : Metrics.compare(now, before);
     Map<Metric, List<BigDecimal>> trends = new EnumMap<>(Metric.class);
     if (q.trend()) {
       List<Span> days = Span.periods(Granularity.DAY, current, zone);
       List<MetricsRow> daily = rows(days, counter.count(days, null));
       for (Metric m : Metric.values()) {
-        trends.put(m, Metrics.seriesOf(daily, m));
+        if (!(mixed && m.kind() == Metric.Kind.MONEY)) {
+          trends.put(m, Metrics.seriesOf(daily, m));
+        }
       }
     }
     List<String> notes = notes(f, null);
@@ -137,11 +151,18 @@ public final class MetricsService {
   record Total(PeriodMetrics metrics, List<String> notes) {}
 
   Total total(DateRange range) throws SQLException {
-    List<String> paidNotes = paidNotes(range.start(store.zone()), range.end(store.zone()));
+    SalesFigures.PaidFacts paid =
+        new SalesFigures(store).paidFacts(range.start(store.zone()), range.end(store.zone()));
     FigureCounter.Counted f = counter().count(List.of(Span.of(range, store.zone())), null);
     List<String> notes = notes(f, null);
-    notes.addAll(paidNotes);
-    return new Total(Metrics.compute(f.bySpan().get(0)), notes);
+    PeriodMetrics m = Metrics.compute(f.bySpan().get(0));
+    if (paid.currencies().size() > 1) {
+      notes.add(mixedNote(paid.currencies()));
+      m = m.withoutMoney();
+    } else {
+      notes.addAll(paidNotes(paid));
+    }
+    return new Total(m, notes);
   }
 
   /** One row per day of {@code range}. */
@@ -169,27 +190,14 @@ public final class MetricsService {
     return rows;
   }
 
-  /**
-   * The notes on the paid orders of [from, to): how many paid times were inferred. Sales in more
-   * than one currency are refused: they cannot be added up.
-   *
-   * @throws UserException (exit 1) when the orders are in more than one currency
-   */
-  private List<String> paidNotes(java.time.Instant from, java.time.Instant to)
-      throws SQLException {
-    return paidNotes(new SalesFigures(store).paidFacts(from, to));
+  private static String mixedNote(List<String> currencies) {
+    return "sales, net_sales, sales_per_buyer, aov: not computed: the paid orders are in "
+        + currencies.size() + " currencies (" + String.join(", ", currencies) + ") and amounts"
+        + " of different currencies are never added up";
   }
 
+  /** The notes on paid orders in one currency: which, and how many paid times were inferred. */
   private static List<String> paidNotes(SalesFigures.PaidFacts p) {
-    if (p.currencies().size() > 1) {
-      throw new UserException(
-          ExitCodes.BAD_INPUT,
-          "the paid orders of these dates are in " + p.currencies().size() + " currencies ("
-              + String.join(", ", p.currencies()) + "): sales in different currencies cannot be"
-              + " added up",
-          "keep each currency's orders in a store of its own (shopops --db FILE init --currency"
-              + " CODE), or choose dates with orders in one currency");
-    }
     List<String> notes = new ArrayList<>();
     if (!p.currencies().isEmpty()) {
       notes.add("sales, aov and sales_per_buyer are in " + p.currencies().get(0));
