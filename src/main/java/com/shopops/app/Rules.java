@@ -56,6 +56,11 @@ public final class Rules {
     return checked("sla", () -> SlaConfig.policy(config, zone));
   }
 
+  /** Whether the SLA clock starts at inferred paid times ({@code sla.infer_paid_at}). */
+  public boolean slaInfersPaidAt() {
+    return checked("sla", () -> SlaConfig.infersPaidAt(config));
+  }
+
   public ReturnPolicy returns() {
     return checked("returns", () -> ReturnsConfig.policy(config, zone));
   }

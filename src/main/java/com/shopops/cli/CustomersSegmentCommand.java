@@ -83,13 +83,15 @@ final class CustomersSegmentCommand extends BaseCommand {
       ZoneId zone = store.zone();
       SegmentQuery query =
           new SegmentQuery(method, asOf(zone), windowDays, binning, region, segment, summary);
-      Segmentation result = new CustomerService(store, Rules.of(store)).segment(query);
+      CustomerService customers = new CustomerService(store, Rules.of(store));
+      Segmentation result = customers.segment(query);
       Table table = result instanceof Segmentation.Rfm r
           ? CustomersSegmentTables.rfm(r, query.asOf(), summary, this::info)
           : result instanceof Segmentation.Tiers t ? CustomersSegmentTables.tiers(t, summary)
           : result instanceof Segmentation.Lifecycle l
               ? CustomersSegmentTables.lifecycle(l, summary)
               : CustomersSegmentTables.pyramid((Segmentation.Pyramid) result, summary);
+      customers.moneyNotes(query.asOf(), "amounts ranked").forEach(table::addNote);
       render(table, output, zone);
     }
     return ExitCodes.OK;

@@ -21,6 +21,13 @@ final class InitCommand extends BaseCommand {
           + " system zone), e.g. Asia/Shanghai.")
   String tz;
 
+  @Option(
+      names = "--currency",
+      paramLabel = "CODE",
+      description = "Currency of orders whose export names none (ISO 4217 code, default: CNY),"
+          + " e.g. USD.")
+  String currency = "CNY";
+
   @Override
   public Integer call() {
     ZoneId zone;
@@ -31,7 +38,19 @@ final class InitCommand extends BaseCommand {
           ExitCodes.USAGE, "--tz: unknown time zone \"" + tz + "\"",
           "use a region name such as Asia/Shanghai or America/New_York");
     }
-    StoreService.Created s = StoreService.create(storePath(), zone, ctx().wallClock().get());
+    String code = currency.strip().toUpperCase(java.util.Locale.ROOT);
+    try {
+      if (!code.matches("[A-Z]{3}")) {
+        throw new IllegalArgumentException(code);
+      }
+      java.util.Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(
+          ExitCodes.USAGE, "--currency: unknown currency \"" + currency + "\"",
+          "use an ISO 4217 code such as CNY, USD or EUR");
+    }
+    StoreService.Created s =
+        StoreService.create(storePath(), zone, code, ctx().wallClock().get());
     info("Created store " + s.path() + " (time zone " + s.zone().getId() + ", schema version "
         + s.schemaVersion() + ")");
     return ExitCodes.OK;

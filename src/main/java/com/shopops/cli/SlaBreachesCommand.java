@@ -34,7 +34,10 @@ final class SlaBreachesCommand extends BaseCommand {
       Instant asOf = asOf(zone);
       SlaListing breaches =
           new SlaService(store).breaches(new SlaService.BreachesQuery(asOf, period.span(zone)));
-      render(SlaTables.orders(breaches.rows(), true, true), output, zone);
+      render(
+          SlaTables.inferredNote(SlaTables.orders(breaches.rows(), true, true), breaches.inferredPaid(),
+              breaches.inferredUsed()),
+          output, zone);
       return alert.exitCode(this, breaches.alerts(), asOf, zone);
     }
   }

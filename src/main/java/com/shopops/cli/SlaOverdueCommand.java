@@ -31,7 +31,10 @@ final class SlaOverdueCommand extends BaseCommand {
       ZoneId zone = store.zone();
       Instant asOf = asOf(zone);
       SlaListing overdue = new SlaService(store).overdue(asOf);
-      render(SlaTables.orders(overdue.rows(), true, false), output, zone);
+      render(
+          SlaTables.inferredNote(SlaTables.orders(overdue.rows(), true, false), overdue.inferredPaid(),
+              overdue.inferredUsed()),
+          output, zone);
       return alert.exitCode(this, overdue.alerts(), asOf, zone);
     }
   }

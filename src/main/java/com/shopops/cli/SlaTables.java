@@ -114,7 +114,24 @@ final class SlaTables {
     t.addRow(cells.toArray());
   }
 
+  /**
+   * The note on paid times inferred from a status that says paid (no paid time in the export):
+   * whether the ship-by clock started from them ({@code sla.infer_paid_at}).
+   */
+  static Table inferredNote(Table t, long inferred, boolean used) {
+    if (inferred > 0) {
+      t.addNote(inferred + (inferred == 1 ? " order has a paid time" : " orders have paid times")
+          + " inferred from a status that says paid (none in the export): "
+          + (used
+              ? "the ship-by clock starts there (sla.infer_paid_at)"
+              : "not on the shipping clock; `shopops config set sla.infer_paid_at true` starts it"
+                  + " there"));
+    }
+    return t;
+  }
+
   private static void notes(Table t, SlaReportResult r, Instant asOf, ZoneId zone) {
+    inferredNote(t, r.inferredPaid(), r.inferredUsed());
     SlaFigures all = r.total();
     long excluded = all.count(ShippingStatus.EXCLUDED);
     if (excluded > 0) {

@@ -23,6 +23,7 @@ public final class SlaConfig implements ConfigSection {
   public static final String NEXT_DAY_DELIVER_BY = "sla.next_day_deliver_by";
   public static final String BY_CARRIER = "sla.ship_within_by_carrier";
   public static final String BY_PROVINCE = "sla.ship_within_by_province";
+  public static final String INFER_PAID_AT = "sla.infer_paid_at";
 
   private static final List<ConfigKey> KEYS =
       List.of(
@@ -52,7 +53,24 @@ public final class SlaConfig implements ConfigSection {
               "ship_within per carrier, e.g. 顺丰速运=12h,中国邮政=48h (wins over province)",
               SlaConfig::overrides),
           new ConfigKey(BY_PROVINCE, "",
-              "ship_within per province, e.g. 西藏=72h,新疆=72h", SlaConfig::overrides));
+              "ship_within per province, e.g. 西藏=72h,新疆=72h", SlaConfig::overrides),
+          new ConfigKey(INFER_PAID_AT, "false",
+              "Start the ship-by clock at an inferred paid time (status says paid, no paid time)",
+              SlaConfig::flag));
+
+  /** {@code true} or {@code false}. */
+  static boolean flag(String v) {
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "on", "1" -> true;
+      case "false", "no", "off", "0" -> false;
+      default -> throw new IllegalArgumentException("not true or false (\"" + v + "\")");
+    };
+  }
+
+  /** Whether the ship-by clock starts at a paid time inferred from an order's status. */
+  public static boolean infersPaidAt(Config c) {
+    return flag(c.get(INFER_PAID_AT));
+  }
 
   @Override
   public String name() {

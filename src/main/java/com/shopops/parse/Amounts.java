@@ -15,6 +15,12 @@ public final class Amounts {
   private static final String[] CURRENCY_SUFFIXES = {"RMB", "CNY", "USD", "EUR", "GBP", "HKD", "元"};
 
   /**
+   * The largest amount accepted, in minor units (10^12: ten billion yuan): far beyond any order,
+   * and small enough that millions of them add up without overflowing a long.
+   */
+  public static final long MAX_MINOR = 1_000_000_000_000L;
+
+  /**
    * An amount of money in minor units (fen/cents): {@code ¥1,221.30} → 122130, {@code 1221.3} →
    * 122130, {@code .5} → 50, {@code -12.50} → -1250, {@code (12.50)} → -1250. Accepts a currency
    * sign or code before ({@code ¥ ￥ $ RMB CNY …}) or after ({@code 元}, {@code CNY}), thousands
@@ -22,7 +28,8 @@ public final class Amounts {
    * extra decimal zeros ({@code 12.500}). Exact: long arithmetic only.
    *
    * @throws ValueException {@code not an amount ("…")}, {@code more than 2 decimal places
-   *     ("12.345")} or {@code amount too large ("…")}
+   *     ("12.345")} or {@code amount too large, more than 10,000,000,000.00 ("…")} (|amount| > {@link
+   *     #MAX_MINOR})
    */
   public static Long amount(String raw) {
     String s = CellText.text(raw);
@@ -112,9 +119,14 @@ public final class Amounts {
         fraction *= 10;
       }
       long minor = Math.addExact(Math.multiplyExact(units, 100), fraction);
+      if (minor > MAX_MINOR) {
+        throw new ValueException(
+            "amount too large, more than 10,000,000,000.00 " + CellText.quoted(s));
+      }
       return negative ? -minor : minor;
     } catch (ArithmeticException e) {
-      throw new ValueException("amount too large " + CellText.quoted(s));
+      throw new ValueException(
+          "amount too large, more than 10,000,000,000.00 " + CellText.quoted(s));
     }
   }
 

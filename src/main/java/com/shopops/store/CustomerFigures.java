@@ -20,9 +20,74 @@ import java.util.Map;
  */
 public final class CustomerFigures {
   private final Connection conn;
+  private final String defaultCurrency;
 
   public CustomerFigures(Store store) {
     this.conn = store.connection();
+    this.defaultCurrency = store.defaultCurrency();
+  }
+
+  /**
+   * The currencies the purchases up to {@code asOf} are in, most orders first (of one customer
+   * when {@code customerId} is given; an order without a currency is in the store's default), the
+   * orders in each, and how many of them have a paid time inferred from their status.
+   */
+  public record PaidFacts(List<String> currencies, List<Long> orders, long inferredPaidTimes) {
+    /** The currency customer money is ranked in: the one most purchases are in (null: none). */
+    public String ranked() {
+      return currencies.isEmpty() ? null : currencies.get(0);
+    }
+  }
+
+  private PaidFacts memo;
+  private Instant memoAsOf;
+
+  public PaidFacts paidFacts(Instant asOf, String customerId) throws SQLException {
+    if (customerId == null && memo != null && asOf.equals(memoAsOf)) {
+      return memo;
+    }
+    String sql = "SELECT coalesce(o.currency, ?) AS c, count(*) AS n, sum(o.paid_at_inferred)"
+        + " FROM orders o WHERE " + PAID + (customerId != null ? " AND o.customer_id = ?" : "")
+        + " GROUP BY c ORDER BY n DESC, c";
+    List<String> currencies = new ArrayList<>();
+    List<Long> orders = new ArrayList<>();
+    long inferred = 0;
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setString(1, defaultCurrency);
+      ps.setLong(2, asOf.getEpochSecond());
+      if (customerId != null) {
+        ps.setString(3, customerId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          currencies.add(rs.getString(1));
+          orders.add(rs.getLong(2));
+          inferred += rs.getLong(3);
+        }
+      }
+    }
+    PaidFacts facts = new PaidFacts(currencies, orders, inferred);
+    if (customerId == null) {
+      memo = facts;
+      memoAsOf = asOf;
+    }
+    return facts;
+  }
+
+  /**
+   * The condition that keeps the purchases in the ranked currency when they are in several: money
+   * of different currencies is never added up.
+   */
+  private String currencyFilter(Instant asOf) throws SQLException {
+    PaidFacts f = paidFacts(asOf, null);
+    if (f.currencies().size() < 2) {
+      return "";
+    }
+    return " AND coalesce(o.currency, " + literal(defaultCurrency) + ") = " + literal(f.ranked());
+  }
+
+  private static String literal(String s) {
+    return "'" + s.replace("'", "''") + "'";
   }
 
   /**
@@ -56,7 +121,8 @@ public final class CustomerFigures {
             + " sum(" + TOTAL + " - coalesce(r.refunded, 0)) AS monetary,"
             + " max(o.region) AS order_region FROM orders o"
             + " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id"
-            + " WHERE " + PAID + (since != null ? " AND o.paid_at >= ?" : "")
+            + " WHERE " + PAID + currencyFilter(asOf)
+            + (since != null ? " AND o.paid_at >= ?" : "")
             + " GROUP BY o.customer_id) b"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
     List<Buyer> out = new ArrayList<>();
@@ -89,11 +155,22 @@ public final class CustomerFigures {
   /** {@link #purchases(Instant, boolean)} of one customer only when {@code customerId} is given. */
   public List<CustomerPurchases> purchases(Instant asOf, boolean withProspects, String customerId)
       throws SQLException {
+    return purchases(asOf, withProspects, customerId, false);
+  }
+
+  /**
+   * As {@link #purchases(Instant, boolean, String)}; with {@code rankedCurrencyOnly}, only the
+   * purchases in the currency customer money is ranked in (for what adds their amounts up: CLV).
+   * Without, every purchase whatever its currency (lifecycle counts orders, not money).
+   */
+  public List<CustomerPurchases> purchases(Instant asOf, boolean withProspects, String customerId,
+      boolean rankedCurrencyOnly) throws SQLException {
     String sql =
         "SELECT o.customer_id, o.order_id, o.paid_at, " + TOTAL
             + " - coalesce(r.refunded, 0) FROM orders o"
             + " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id"
-            + " WHERE " + PAID + (customerId != null ? " AND o.customer_id = ?" : "")
+            + " WHERE " + PAID + (rankedCurrencyOnly ? currencyFilter(asOf) : "")
+            + (customerId != null ? " AND o.customer_id = ?" : "")
             + " ORDER BY o.customer_id, o.paid_at, o.order_id";
     Map<String, List<Purchase>> by = new LinkedHashMap<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {

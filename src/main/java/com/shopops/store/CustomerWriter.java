@@ -92,7 +92,12 @@ public final class CustomerWriter {
   private static List<Customer> dedupe(List<Customer> list) {
     java.util.LinkedHashMap<String, Customer> byId = new java.util.LinkedHashMap<>();
     for (Customer c : list) {
-      byId.remove(c.customerId());
+      Customer before = byId.remove(c.customerId());
+      if (before != null && c.acceptsMarketing() == null && before.acceptsMarketing() != null) {
+        // the consent an earlier row gave is kept: a row without one says nothing about it
+        c = new Customer(c.customerId(), c.name(), c.phone(), c.email(), c.province(), c.city(),
+            c.region(), c.registeredAt(), before.acceptsMarketing());
+      }
       byId.put(c.customerId(), c);
     }
     return new ArrayList<>(byId.values());
@@ -112,8 +117,9 @@ public final class CustomerWriter {
       if (c.equals("customer_id") || c.equals("import_id")) {
         continue;
       }
+      // consent an order states is the buyer's newest word on it: it wins even from an order export
       String merged =
-          fillOnly
+          fillOnly && !c.equals("accepts_marketing")
               ? "coalesce(customers." + c + ", excluded." + c + ")"
               : "coalesce(excluded." + c + ", customers." + c + ")";
       set.add(c + " = " + merged);

@@ -178,6 +178,15 @@ public final class ImportSession implements AutoCloseable {
     return new ReturnStore(conn);
   }
 
+  /** The currency of orders whose export names none ({@code init --currency}, default CNY). */
+  public String defaultCurrency() {
+    try {
+      return Settings.get(conn, Settings.CURRENCY).orElse(Settings.DEFAULT_CURRENCY);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the store's currency: " + e.getMessage(), e);
+    }
+  }
+
   /** The configured rules stored in the store ({@code config set}), for rules applied on import. */
   public java.util.Map<String, String> config() {
     try {

@@ -27,7 +27,8 @@ final class Migrations {
           "V004__traffic_events.sql",
           "V005__followups.sql",
           "V006__lists.sql",
-          "V007__anomalies.sql");
+          "V007__anomalies.sql",
+          "V008__paid_inferred.sql");
 
   private Migrations() {}
 

@@ -19,8 +19,8 @@ record OrderBatch(
   static final String[] COLUMNS = {
     "order_id", "customer_id", "created_at", "paid_at", "shipped_at", "delivered_at",
     "completed_at", "cancelled_at", "carrier", "tracking_no", "status", "platform_status",
-    "amount", "shipping_fee", "total", "currency", "province", "city", "region", "source",
-    "import_id"
+    "amount", "shipping_fee", "total", "currency", "province", "city", "region",
+    "paid_at_inferred", "refunded", "source", "import_id"
   };
 
   /** The order columns bound per row: all but source and import_id. */
@@ -80,7 +80,8 @@ record OrderBatch(
       o.orderId(), o.customerId(), epoch(o.createdAt()), epoch(o.paidAt()), epoch(o.shippedAt()),
       epoch(o.deliveredAt()), epoch(o.completedAt()), epoch(o.cancelledAt()), o.carrier(),
       o.trackingNo(), o.status() == null ? null : o.status().code(), o.platformStatus(),
-      o.amount(), o.shippingFee(), o.total(), o.currency(), o.province(), o.city(), o.region()
+      o.amount(), o.shippingFee(), o.total(), o.currency(), o.province(), o.city(), o.region(),
+      o.paidAtInferred() ? 1L : 0L, o.refunded()
     };
   }
 

@@ -13,6 +13,11 @@ final class OrderSql {
   /** How far an order has come, generated from OrderStatus (the one source of the ranks). */
   private static final String STATUS_RANK = OrderStatusSql.rank("%s");
 
+  /** Whether a re-imported order's paid time replaces the stored one. */
+  private static final String PAID_AT_NEWER =
+      "excluded.paid_at IS NOT NULL AND (excluded.paid_at_inferred = 0 OR orders.paid_at IS NULL"
+          + " OR orders.paid_at_inferred = 1)";
+
   /** One row's placeholders: {@code ?} for a bound column, NULL for the others. */
   private static String placeholders(int columns, int bound, String constants) {
     StringJoiner row = new StringJoiner(",", "(", constants + ")");
@@ -75,6 +80,10 @@ final class OrderSql {
           "CASE WHEN excluded.status IS NOT NULL AND " + newer + " THEN coalesce(excluded."
               + column + ", orders." + column + ") ELSE orders." + column + " END";
       case "source" -> "excluded.source";
+      // a paid time read from an export wins over an inferred one, never the other way round
+      case "paid_at", "paid_at_inferred" ->
+          "CASE WHEN " + PAID_AT_NEWER + " THEN excluded." + column + " ELSE orders." + column
+              + " END";
       default -> "coalesce(excluded." + column + ", orders." + column + ")";
     };
   }

@@ -4,7 +4,8 @@ import com.shopops.domain.metrics.Review;
 import java.sql.SQLException;
 
 /**
- * Writes reviews: an idempotent upsert on the order id; a value missing from a later export never
+ * Writes reviews: an idempotent upsert on the order id and review id (several reviews of one order
+ * are kept); a value missing from a later export never
  * erases a stored one.
  */
 public final class ReviewWriter {
@@ -15,13 +16,24 @@ public final class ReviewWriter {
 
   ReviewWriter(ImportSession s) {
     this.conn = s.connection();
-    this.up = new Upserter(s.connection(), "reviews", 1, "order_id", "rating_description",
+    this.up = new Upserter(s.connection(), "reviews", 2, "order_id", "review_id",
+        "rating_description",
         "rating_service", "rating_logistics", "comment", "reviewed_at", "import_id");
     this.importId = s.importId();
   }
 
   public void add(Review r) throws SQLException {
-    up.add(r.orderId(), r.ratingDescription(), r.ratingService(), r.ratingLogistics(),
+    add(r, null);
+  }
+
+  /**
+   * A review, one of several of its order when {@code reviewId} (the file's review id) or its
+   * review time tells them apart.
+   */
+  public void add(Review r, String reviewId) throws SQLException {
+    String id = reviewId != null ? reviewId
+        : r.reviewedAt() != null ? Long.toString(r.reviewedAt().getEpochSecond()) : "";
+    up.add(r.orderId(), id, r.ratingDescription(), r.ratingService(), r.ratingLogistics(),
         r.comment(), r.reviewedAt() == null ? null : r.reviewedAt().getEpochSecond(), importId);
   }
 

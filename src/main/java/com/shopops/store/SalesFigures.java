@@ -10,10 +10,38 @@ import java.time.ZoneId;
 public final class SalesFigures {
   private final Connection conn;
   private final ZoneId zone;
+  private final String defaultCurrency;
 
   public SalesFigures(Store store) {
     this.conn = store.connection();
     this.zone = store.zone();
+    this.defaultCurrency = store.defaultCurrency();
+  }
+
+  /**
+   * What the paid orders of [from, to) say about their money and payment: the currencies they are
+   * in (an order without one is in the store's default), and how many paid times were inferred
+   * from a status that says paid ({@code orders.paid_at_inferred}).
+   */
+  public record PaidFacts(java.util.List<String> currencies, long inferredPaidTimes) {}
+
+  public PaidFacts paidFacts(Instant from, Instant to) throws SQLException {
+    java.util.List<String> currencies = new java.util.ArrayList<>();
+    long inferred = 0;
+    try (var ps = conn.prepareStatement(
+        "SELECT coalesce(currency, ?) AS c, sum(paid_at_inferred) FROM orders"
+            + " WHERE paid_at >= ? AND paid_at < ? GROUP BY c ORDER BY c")) {
+      ps.setString(1, defaultCurrency);
+      ps.setLong(2, from.getEpochSecond());
+      ps.setLong(3, to.getEpochSecond());
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          currencies.add(rs.getString(1));
+          inferred += rs.getLong(2);
+        }
+      }
+    }
+    return new PaidFacts(currencies, inferred);
   }
 
   /**

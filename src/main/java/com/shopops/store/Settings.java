@@ -11,6 +11,8 @@ final class Settings {
   static final String CREATED_AT = "created_at";
   /** The secret of the customer-id pseudonyms (hex); never shown by {@code config show}. */
   static final String PSEUDONYM_KEY = "pseudonym_key";
+  static final String CURRENCY = "currency";
+  static final String DEFAULT_CURRENCY = "CNY";
 
   private Settings() {}
 

@@ -27,9 +27,25 @@ import java.util.List;
  */
 public final class SlaQueries {
   private final Connection conn;
+  private final boolean inferPaidAt;
+  private long inferred;
 
   public SlaQueries(Store store) {
+    this(store, false);
+  }
+
+  /**
+   * With {@code inferPaidAt}, a paid time inferred from the order's status (none in the export)
+   * starts the ship-by clock; without, such an order is read as not paid (the default).
+   */
+  public SlaQueries(Store store, boolean inferPaidAt) {
     this.conn = store.connection();
+    this.inferPaidAt = inferPaidAt;
+  }
+
+  /** How many orders read so far have an inferred paid time (used or not). */
+  public long inferredPaidTimes() {
+    return inferred;
   }
 
   /** One order (or one order × SKU) read for the SLA. */
@@ -47,7 +63,7 @@ public final class SlaQueries {
           + Fulfilment.SHIPPED_AT + " AS shipped_at, "
           + Fulfilment.DELIVERED_AT + " AS delivered_at, "
           + Fulfilment.CARRIER + " AS carrier, "
-          + "s.estimated_delivery_at, s.promised_ship_date";
+          + "s.estimated_delivery_at, s.promised_ship_date, o.paid_at_inferred";
 
   /**
    * Every order whose paid time (created time when unpaid) falls in {@code [from, to)}; null ends
@@ -91,7 +107,12 @@ public final class SlaQueries {
               continue;
             }
             skus.add(sku);
+            if (skus.size() > 1) {
+              sink.accept(row(rs, sku));
+              continue;
+            }
           }
+          countInferred(rs);
           sink.accept(row(rs, sku));
         }
       }
@@ -125,6 +146,7 @@ public final class SlaQueries {
       ps.setLong(1, asOf.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          countInferred(rs);
           sink.accept(row(rs, null));
         }
       }
@@ -143,9 +165,10 @@ public final class SlaQueries {
   private static final int CARRIER = 9;
   private static final int ESTIMATED = 10;
   private static final int PROMISED = 11;
-  private static final int SKU = 12;
+  private static final int PAID_INFERRED = 12;
+  private static final int SKU = 13;
 
-  private static SlaRow row(ResultSet rs, String sku) throws SQLException {
+  private SlaRow row(ResultSet rs, String sku) throws SQLException {
     String status = rs.getString(STATUS);
     Instant shipped = instant(rs, SHIPPED_AT);
     Instant delivered = instant(rs, DELIVERED_AT);
@@ -154,10 +177,14 @@ public final class SlaQueries {
     boolean closed = known != null && known.isClosed();
     boolean shippedByStatus = known != null && known.hasShipped();
     String promised = rs.getString(PROMISED);
+    Instant paid = instant(rs, PAID_AT);
+    if (rs.getInt(PAID_INFERRED) == 1 && !inferPaidAt) {
+      paid = null; // the clock does not start from an inferred time unless configured
+    }
     OrderShipment s =
         new OrderShipment(
             rs.getString(ORDER_ID),
-            instant(rs, PAID_AT),
+            paid,
             promised == null ? null : LocalDate.parse(promised),
             shipped,
             delivered,
@@ -167,6 +194,12 @@ public final class SlaQueries {
             closed && noTimes,
             shippedByStatus && noTimes);
     return new SlaRow(s, rs.getString(CUSTOMER_ID), status, instant(rs, CREATED_AT), sku);
+  }
+
+  private void countInferred(ResultSet rs) throws SQLException {
+    if (rs.getInt(PAID_INFERRED) == 1) {
+      inferred++;
+    }
   }
 
   private static Instant instant(ResultSet rs, int col) throws SQLException {

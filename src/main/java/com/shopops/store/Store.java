@@ -38,6 +38,14 @@ public final class Store implements AutoCloseable {
 
   /** Creates a new store; refuses to touch an existing file. */
   public static Store create(Path path, ZoneId zone, Instant now) {
+    return create(path, zone, Settings.DEFAULT_CURRENCY, now);
+  }
+
+  /**
+   * Creates a new store whose orders are in {@code currency} unless their export names one;
+   * refuses to touch an existing file.
+   */
+  public static Store create(Path path, ZoneId zone, String currency, Instant now) {
     if (Files.exists(path)) {
       throw new StoreException(
           "store " + path + " already exists", "use it as it is, or pass --db to create another");
@@ -55,6 +63,7 @@ public final class Store implements AutoCloseable {
       Migrations.migrate(conn, now);
       Settings.put(conn, Settings.ZONE, zone.getId());
       Settings.put(conn, Settings.CREATED_AT, Long.toString(now.getEpochSecond()));
+      Settings.put(conn, Settings.CURRENCY, currency);
       return new Store(path, conn, zone);
     } catch (IOException | SQLException | RuntimeException e) {
       if (conn != null) {
@@ -260,6 +269,11 @@ public final class Store implements AutoCloseable {
 
   public static int latestSchemaVersion() {
     return Migrations.latest();
+  }
+
+  /** The currency of orders whose export names none ({@code init --currency}, default CNY). */
+  public String defaultCurrency() {
+    return setting(Settings.CURRENCY).orElse(Settings.DEFAULT_CURRENCY);
   }
 
   public Optional<String> setting(String key) {

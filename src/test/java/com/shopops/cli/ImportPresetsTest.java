@@ -102,15 +102,16 @@ class ImportPresetsTest {
             "\"#1001\",1,SNK-BEEF-200,内蒙古风干牛肉干 200g 原味,2,59.90,119.80",
             "\"#1001\",2,TEA-LJ-250,西湖龙井 明前特级 250g 罐装,1,268.00,268.00"),
         cli.expect(0, "orders", "show", "#1001").out());
-    // the buyer comes from the order: the leading ' of '+8614639687058 is gone (--raw shows it)
+    // the buyer comes from the order: the leading ' of '+8614639687058 is gone (--raw shows it);
+    // the order's Accepts Marketing is the buyer's consent
     assertEquals(
         lines(
             CUSTOMER_HEADER,
-            "jjrhb@gmail.com,陈宇,+8613664345923,jjrhb@gmail.com,北京,北京,华北,,,1,35.90,"
+            "jjrhb@gmail.com,陈宇,+8613664345923,jjrhb@gmail.com,北京,北京,华北,,false,1,35.90,"
                 + "2026-10-13 20:18:33",
-            "jpozelms12@126.com,赵杰,+8614639687058,jpozelms12@126.com,广东,深圳,华南,,,1,"
+            "jpozelms12@126.com,赵杰,+8614639687058,jpozelms12@126.com,广东,深圳,华南,,false,1,"
                 + "118.00,2026-10-13 09:50:35",
-            "ugzibzk10@foxmail.com,谢雨桐,+8613393584970,ugzibzk10@foxmail.com,浙江,杭州,华东,,,"
+            "ugzibzk10@foxmail.com,谢雨桐,+8613393584970,ugzibzk10@foxmail.com,浙江,杭州,华东,,true,"
                 + "1,387.80,2026-10-07 14:25:43"),
         cli.expect(0, "customers", "list", "--unmasked", "--raw").out());
   }

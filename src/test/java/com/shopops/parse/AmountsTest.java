@@ -47,7 +47,8 @@ class AmountsTest {
         "12.5元|1250",
         "12.50 CNY|1250",
         "US$3.10|310",
-        "92233720368547758.07|9223372036854775807",
+        "10,000,000,000.00|1000000000000",
+        "-10000000000|-1000000000000",
       })
   void accepts(String raw, long minor) {
     assertEquals(minor, Amounts.amount(raw));
@@ -105,11 +106,18 @@ class AmountsTest {
 
   @Test
   void rejectsOverflow() {
+    // bounded at 10^12 minor units: millions of them add up without overflowing a long
     assertEquals(
-        "amount too large (\"92233720368547758.08\")",
+        "amount too large, more than 10,000,000,000.00 (\"10000000000.01\")",
+        reason(() -> Amounts.amount("10000000000.01")));
+    assertEquals(
+        "amount too large, more than 10,000,000,000.00 (\"-10000000000.01\")",
+        reason(() -> Amounts.amount("-10000000000.01")));
+    assertEquals(
+        "amount too large, more than 10,000,000,000.00 (\"92233720368547758.08\")",
         reason(() -> Amounts.amount("92233720368547758.08")));
     assertEquals(
-        "amount too large (\"99999999999999999999\")",
+        "amount too large, more than 10,000,000,000.00 (\"99999999999999999999\")",
         reason(() -> Amounts.amount("99999999999999999999")));
   }
 

@@ -42,6 +42,8 @@ class MigrationChecksumTest {
     LANDED.put(
         "V005__followups.sql", "eca992d7655f74c7ae7001d60bdf9ced2e91c55409251ec2a5b15082f6fc4566");
     LANDED.put("V006__lists.sql", "f6571f2f4ae6ff26c5aa85878f40865c8adbad2335e8dd1d67cf60dadcdf17ff");
+    LANDED.put("V007__anomalies.sql", "188a0681069c0c1df6666033386d05c415230d984ccb51c93babca42ccfe6015");
+    LANDED.put("V008__paid_inferred.sql", "0853581890f860bd41ccd3dab71ff5dff47aff7f9a8479738a9ed6a8f23db890");
   }
 
   static String sha256(String name) throws IOException, NoSuchAlgorithmException {

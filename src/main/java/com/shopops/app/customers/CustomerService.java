@@ -65,6 +65,14 @@ public final class CustomerService {
     return new CustomerQueries(store).list(filter);
   }
 
+  /**
+   * What a customer report says of its money: the currency it ranked, what it left out in other
+   * currencies and the paid times inferred.
+   */
+  public List<String> moneyNotes(Instant asOf, String what) throws SQLException {
+    return PaidMoney.notes(store, asOf, what);
+  }
+
   /** Customers scored by the query's method, kept by its region and segment. */
   public Segmentation segment(SegmentQuery q) throws SQLException {
     return switch (q.method()) {
@@ -126,7 +134,7 @@ public final class CustomerService {
 
   /** The CLV model inputs of every buyer as of {@code asOf} (Python lifetimes' summary). */
   public List<ClvSummaryRow> summary(Instant asOf, ClvUnit unit) throws SQLException {
-    var purchases = new CustomerFigures(store).purchases(asOf, false);
+    var purchases = new CustomerFigures(store).purchases(asOf, false, null, true);
     return ClvSummary.summarize(purchases, asOf, store.zone(), unit, false);
   }
 

@@ -123,7 +123,8 @@ final class ImportRunner {
             name, choice.preset().name(), encoding, rows, out.records(),
             out.inserted(), out.updated(), out.unchanged(), rejected.count(), out.lines(),
             rejected.shown(), rejected.count(), write, write ? session.importId() : 0,
-            (System.nanoTime() - t0) / 1_000_000, notes(name, rows, choice),
+            (System.nanoTime() - t0) / 1_000_000,
+            withHandlerNotes(notes(name, rows, choice), handler.notes(name)),
             rejected.anomalies(), options.refuses(rejected.count()));
       } catch (SQLException | IOException | RuntimeException e) {
         throw ImportFailure.failed(name, session, rejected, progress, e);
@@ -168,6 +169,11 @@ final class ImportRunner {
             + " (name them in a mapping file, --map, to import them)");
       }
     }
+    return notes;
+  }
+
+  private static List<String> withHandlerNotes(List<String> notes, List<String> more) {
+    notes.addAll(more);
     return notes;
   }
 

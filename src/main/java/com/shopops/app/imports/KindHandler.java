@@ -22,6 +22,11 @@ interface KindHandler {
   Outcome finish() throws SQLException;
 
   /** Records (orders, customers…) inserted, updated and unchanged; line items written. */
+  /** What the operator should know about the file once it is read (none by default). */
+  default java.util.List<String> notes(String file) {
+    return java.util.List.of();
+  }
+
   record Outcome(long inserted, long updated, long unchanged, long records, long lines) {}
 
   /** Where rejected rows are reported. */

@@ -6,6 +6,7 @@ import com.shopops.domain.customers.Regions;
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
 import com.shopops.domain.order.OrderStatus;
+import com.shopops.domain.order.PaidTime;
 import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
 import java.sql.SQLException;
@@ -52,6 +53,9 @@ final class OrdersHandler implements KindHandler {
           .field("order_total", FieldType.MONEY)
           .field("shipping_fee", FieldType.MONEY)
           .field("currency", FieldType.TEXT)
+          .field("refunded", FieldType.MONEY)
+          .field("payment_method", FieldType.TEXT)
+          .field("accepts_marketing", FieldType.BOOLEAN)
           .field("province", FieldType.TEXT)
           .field("city", FieldType.TEXT)
           .field("address", FieldType.TEXT)
@@ -82,6 +86,9 @@ final class OrdersHandler implements KindHandler {
   private static final int ORDER_TOTAL = SPEC.index("order_total");
   private static final int SHIPPING_FEE = SPEC.index("shipping_fee");
   private static final int CURRENCY = SPEC.index("currency");
+  private static final int REFUNDED = SPEC.index("refunded");
+  private static final int PAYMENT_METHOD = SPEC.index("payment_method");
+  private static final int MARKETING = SPEC.index("accepts_marketing");
   private static final int PROVINCE = SPEC.index("province");
   private static final int CITY = SPEC.index("city");
   private static final int ADDRESS = SPEC.index("address");
@@ -99,6 +106,10 @@ final class OrdersHandler implements KindHandler {
   private long orders;
   private long lineOnlyUpdated;
   private long lineOnlyUnchanged;
+  private long inferredPaid;
+  private String defaultCurrency;
+  /** The created time of the newest order of each buyer whose consent this file gave. */
+  private final Map<String, Instant> consentAt = new java.util.HashMap<>();
 
   OrdersHandler(String file) {
     this.file = file;
@@ -118,6 +129,7 @@ final class OrdersHandler implements KindHandler {
     this.zone = zone;
     this.writer = session.orders(preset.name());
     this.pseudonymKey = session.pseudonymKey();
+    this.defaultCurrency = session.defaultCurrency();
     this.statusMap = new java.util.HashMap<>();
     preset.status().forEach((k, v) -> statusMap.put(k.strip().toLowerCase(Locale.ROOT), v));
   }
@@ -170,7 +182,7 @@ final class OrdersHandler implements KindHandler {
       }
       Long rowAmount = rowAmount(r, qty);
       if (rowAmount != null) {
-        goods += rowAmount;
+        goods = Math.addExact(goods, rowAmount);
         anyAmount = true;
       }
       if (r.text(SKU) != null || r.text(TITLE) != null || (preset.linesOnly() && qty != null)) {
@@ -208,6 +220,13 @@ final class OrdersHandler implements KindHandler {
     Long total = first(rows, ORDER_TOTAL);
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
     Long amount = anyAmount ? Long.valueOf(goods) : total != null ? total - orZero(shippingFee) : null;
+    if (amount != null && Math.abs(amount) > com.shopops.parse.Amounts.MAX_MINOR) {
+      rejects.reject(
+          rows,
+          new RowError(file, rows.get(0).line(), match.label("amount"),
+              "the order's rows add up to more than 10,000,000,000.00 (" + amount + " minor units)"));
+      return;
+    }
     String province = Regions.province(firstText(rows, PROVINCE));
     String city = Regions.city(firstText(rows, CITY));
     if (province == null || city == null) {
@@ -217,13 +236,25 @@ final class OrdersHandler implements KindHandler {
     }
     String region = Regions.region(province).orElse(null);
     Instant cancelled = first(rows, CANCELLED);
-    Instant paid = first(rows, PAID);
+    Instant exportedPaid = first(rows, PAID);
     Instant completed = first(rows, COMPLETED);
     String rawStatus = firstText(rows, STATUS);
     String financial = firstText(rows, FINANCIAL);
     String fulfillment = firstText(rows, FULFILLMENT);
     OrderStatus status =
-        status(rawStatus, financial, fulfillment, cancelled, completed, delivered, shipped, paid);
+        status(rawStatus, financial, fulfillment, cancelled, completed, delivered, shipped,
+            exportedPaid);
+    Instant created = first(rows, CREATED);
+    PaidTime.Result paidTime =
+        PaidTime.of(exportedPaid, status, financial,
+            PaidTime.cashOnDelivery(firstText(rows, PAYMENT_METHOD)), created, delivered,
+            completed);
+    Instant paid = paidTime.paidAt();
+    if (paidTime.inferred()) {
+      inferredPaid++;
+    }
+    String currency = firstText(rows, CURRENCY);
+    currency = currency == null ? defaultCurrency : currency.strip().toUpperCase(Locale.ROOT);
     // the platform's own wording, kept when it says more than the normalised status
     String platformStatus =
         rawStatus != null
@@ -237,10 +268,11 @@ final class OrdersHandler implements KindHandler {
       customerId = CustomerIds.forPhone(customerId, pseudonymKey); // never a phone number as an id
     }
     Order order =
-        new Order(id, customerId, first(rows, CREATED), paid, shipped, delivered, completed,
+        new Order(id, customerId, created, paid, shipped, delivered, completed,
             cancelled, firstText(rows, CARRIER), firstText(rows, TRACKING), status, platformStatus,
-            amount, shippingFee, total, firstText(rows, CURRENCY), province, city, region,
-            preset.name(), lines);
+            amount, shippingFee, total, currency, province, city, region,
+            preset.name(), lines, paidTime.inferred(), first(rows, REFUNDED),
+            firstText(rows, PAYMENT_METHOD));
     if (seen.addAndCheck(id)) {
       writer.merge(order);
       return;
@@ -248,11 +280,41 @@ final class OrdersHandler implements KindHandler {
     Customer buyer = null;
     String name = firstText(rows, CUSTOMER_NAME);
     String email = firstText(rows, EMAIL);
-    if (customerId != null && (name != null || phone != null || email != null)) {
-      buyer = new Customer(customerId, name, phone, email, province, city, region, null, null);
+    Boolean consent = consent(customerId, first(rows, MARKETING), created);
+    if (customerId != null
+        && (name != null || phone != null || email != null || consent != null)) {
+      buyer = new Customer(customerId, name, phone, email, province, city, region, null, consent);
     }
     writer.add(order, buyer);
     orders++;
+  }
+
+  /**
+   * The buyer's marketing consent as this order states it, when it is the newest word on it in
+   * this file (exports list orders newest first or last: the newest order's value wins, and a
+   * later import wins over an earlier one).
+   */
+  private Boolean consent(String customerId, Boolean stated, Instant created) {
+    if (customerId == null || stated == null) {
+      return null;
+    }
+    Instant at = created == null ? Instant.MIN : created;
+    Instant seenAt = consentAt.get(customerId);
+    if (seenAt != null && seenAt.isAfter(at)) {
+      return null; // an older order of a buyer whose newer order already said
+    }
+    consentAt.put(customerId, at);
+    return stated;
+  }
+
+  @Override
+  public List<String> notes(String file) {
+    if (inferredPaid == 0) {
+      return List.of();
+    }
+    return List.of(file + ": " + inferredPaid + (inferredPaid == 1 ? " order is" : " orders are")
+        + " paid by their status but have no paid time: inferred from the created time (cash on"
+        + " delivery: the delivery time) and counted as paid");
   }
 
   private String local(Instant t) {

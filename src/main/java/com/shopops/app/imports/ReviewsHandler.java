@@ -5,11 +5,15 @@ import com.shopops.store.ImportSession;
 import com.shopops.store.ReviewWriter;
 import java.sql.SQLException;
 
-/** Buyer reviews: one row per order with ratings 1–5 for description, service and logistics. */
+/**
+ * Buyer reviews: ratings 1–5 for description, service and logistics; several per order are kept,
+ * told apart by the file's review id, else their review time.
+ */
 final class ReviewsHandler extends RowByRowHandler {
   static final KindSpec SPEC =
       KindSpec.of("reviews", "order_id")
           .field("order_id", FieldType.TEXT)
+          .field("review_id", FieldType.TEXT)
           .field("rating_description", FieldType.INTEGER)
           .field("rating_service", FieldType.INTEGER)
           .field("rating_logistics", FieldType.INTEGER)
@@ -18,6 +22,7 @@ final class ReviewsHandler extends RowByRowHandler {
           .build();
 
   private static final int ID = SPEC.index("order_id");
+  private static final int REVIEW_ID = SPEC.index("review_id");
   private static final int DESC = SPEC.index("rating_description");
   private static final int SERVICE = SPEC.index("rating_service");
   private static final int LOGISTICS = SPEC.index("rating_logistics");
@@ -53,7 +58,7 @@ final class ReviewsHandler extends RowByRowHandler {
       return false;
     }
     writer.add(new Review(r.text(ID), rating(r, DESC), rating(r, SERVICE), rating(r, LOGISTICS),
-        r.text(COMMENT), r.instant(AT)));
+        r.text(COMMENT), r.instant(AT)), r.text(REVIEW_ID));
     return true;
   }
 

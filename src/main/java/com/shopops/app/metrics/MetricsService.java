@@ -13,6 +13,7 @@ import com.shopops.domain.metrics.Metrics;
 import com.shopops.domain.metrics.MetricsRow;
 import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.TrafficSource;
+import com.shopops.store.SalesFigures;
 import com.shopops.store.Store;
 import com.shopops.store.TrafficFigures;
 import com.shopops.store.TrafficFigures.FunnelCounts;
@@ -47,9 +48,23 @@ public final class MetricsService {
     DateRange range = range(q.from() == null ? q.by().defaultFrom(to) : q.from(), to);
     checkChannel(q.channel());
     List<Span> spans = Span.periods(q.by(), range, zone);
+    SalesFigures.PaidFacts paid =
+        new SalesFigures(store).paidFacts(range.start(zone), range.end(zone));
     FigureCounter.Counted f = counter().count(spans, q.channel());
     List<MetricsRow> rows = rows(spans, f);
     Set<Metric> notComputed = EnumSet.noneOf(Metric.class);
+    List<String> paidNotes = new ArrayList<>();
+    if (paid.currencies().size() > 1) {
+      // amounts of different currencies are never added up: the money metrics are left empty
+      for (Metric m : Metric.values()) {
+        if (m.kind() == Metric.Kind.MONEY) {
+          notComputed.add(m);
+        }
+      }
+      paidNotes.add(mixedNote(paid.currencies()));
+    } else {
+      paidNotes.addAll(paidNotes(paid));
+    }
     if (q.channel() != null) {
       for (Metric m : Metric.values()) {
         if (!m.appliesToChannel()) {
@@ -58,6 +73,7 @@ public final class MetricsService {
       }
     }
     List<String> notes = notes(f, q.channel());
+    notes.addAll(paidNotes);
     for (MetricsRow r : rows) {
       if (r.partial() && q.by() != Granularity.DAY) {
         notes.add(r.period().label() + " covers " + r.dates() + " only (cut by --from/--to)");
@@ -71,20 +87,40 @@ public final class MetricsService {
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate().minusDays(1) : q.to();
     DateRange current = range(q.from() == null ? to.minusDays(6) : q.from(), to);
     DateRange previous = q.against() == null ? current.previous() : q.against();
+    SalesFigures sales = new SalesFigures(store);
+    SalesFigures.PaidFacts paidNow = sales.paidFacts(current.start(zone), current.end(zone));
+    SalesFigures.PaidFacts paidBefore = sales.paidFacts(previous.start(zone), previous.end(zone));
+    java.util.Set<String> currencies = new java.util.TreeSet<>(paidNow.currencies());
+    currencies.addAll(paidBefore.currencies());
+    boolean mixed = currencies.size() > 1;
+    List<String> paidNotes = new ArrayList<>();
+    if (mixed) {
+      paidNotes.add(mixedNote(List.copyOf(currencies)));
+    } else {
+      paidNotes.addAll(paidNotes(paidNow));
+      paidNotes.addAll(paidNotes(paidBefore));
+    }
     FigureCounter counter = counter();
     FigureCounter.Counted f =
         counter.count(List.of(Span.of(current, zone), Span.of(previous, zone)), null);
+    PeriodMetrics now = Metrics.compute(f.bySpan().get(0));
+    PeriodMetrics before = Metrics.compute(f.bySpan().get(1));
     Map<Metric, Comparison> cmp =
-        Metrics.compare(Metrics.compute(f.bySpan().get(0)), Metrics.compute(f.bySpan().get(1)));
+        mixed ? Metrics.compare(now.withoutMoney(), before.withoutMoney())
+            : Metrics.compare(now, before);
     Map<Metric, List<BigDecimal>> trends = new EnumMap<>(Metric.class);
     if (q.trend()) {
       List<Span> days = Span.periods(Granularity.DAY, current, zone);
       List<MetricsRow> daily = rows(days, counter.count(days, null));
       for (Metric m : Metric.values()) {
-        trends.put(m, Metrics.seriesOf(daily, m));
+        if (!(mixed && m.kind() == Metric.Kind.MONEY)) {
+          trends.put(m, Metrics.seriesOf(daily, m));
+        }
       }
     }
-    return new MetricsComparison(current, previous, cmp, trends, notes(f, null));
+    List<String> notes = notes(f, null);
+    notes.addAll(paidNotes.stream().distinct().toList());
+    return new MetricsComparison(current, previous, cmp, trends, notes);
   }
 
   public FunnelReport funnel(FunnelQuery q) throws SQLException {
@@ -115,8 +151,18 @@ public final class MetricsService {
   record Total(PeriodMetrics metrics, List<String> notes) {}
 
   Total total(DateRange range) throws SQLException {
+    SalesFigures.PaidFacts paid =
+        new SalesFigures(store).paidFacts(range.start(store.zone()), range.end(store.zone()));
     FigureCounter.Counted f = counter().count(List.of(Span.of(range, store.zone())), null);
-    return new Total(Metrics.compute(f.bySpan().get(0)), notes(f, null));
+    List<String> notes = notes(f, null);
+    PeriodMetrics m = Metrics.compute(f.bySpan().get(0));
+    if (paid.currencies().size() > 1) {
+      notes.add(mixedNote(paid.currencies()));
+      m = m.withoutMoney();
+    } else {
+      notes.addAll(paidNotes(paid));
+    }
+    return new Total(m, notes);
   }
 
   /** One row per day of {@code range}. */
@@ -142,6 +188,31 @@ public final class MetricsService {
           Metrics.compute(f.bySpan().get(i))));
     }
     return rows;
+  }
+
+  private static String mixedNote(List<String> currencies) {
+    return "sales, net_sales, sales_per_buyer, aov: not computed: the paid orders are in "
+        + currencies.size() + " currencies (" + String.join(", ", currencies) + ") and amounts"
+        + " of different currencies are never added up";
+  }
+
+  /** The notes on paid orders in one currency: which, and how many paid times were inferred. */
+  private static List<String> paidNotes(SalesFigures.PaidFacts p) {
+    List<String> notes = new ArrayList<>();
+    if (!p.currencies().isEmpty()) {
+      notes.add("sales, aov and sales_per_buyer are in " + p.currencies().get(0));
+    }
+    if (p.inferredPaidTimes() > 0) {
+      notes.add(inferredNote(p.inferredPaidTimes()));
+    }
+    return notes;
+  }
+
+  /** The note on paid times inferred from an order's status, shared by every report. */
+  public static String inferredNote(long inferred) {
+    return inferred + (inferred == 1 ? " order counts" : " orders count") + " as paid by its"
+        + " status without a paid time in the export: paid time inferred (created time; cash on"
+        + " delivery: delivery time)";
   }
 
   /** What the output says about how the figures were counted. */

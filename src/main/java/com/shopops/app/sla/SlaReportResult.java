@@ -11,7 +11,8 @@ import java.util.List;
  * of the median and p90 hours.
  */
 public record SlaReportResult(
-    SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts, long leftOut) {
+    SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts, long leftOut,
+    long inferredPaid, boolean inferredUsed) {
   /** The label of orders without a value for the grouping (no carrier, no SKU, …). */
   public static final String NONE = "(none)";
 
@@ -19,9 +20,9 @@ public record SlaReportResult(
     groups = List.copyOf(groups);
   }
 
-  /** Without orders left out of the hours. */
+  /** Without orders left out of the hours or inferred paid times. */
   public SlaReportResult(SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts) {
-    this(by, groups, total, alerts, 0);
+    this(by, groups, total, alerts, 0, 0, false);
   }
 
   /** One group: a day, week, carrier, province or SKU, or {@link #NONE}. */

@@ -71,7 +71,7 @@ public final class SlaService {
     rows.sort(
         Comparator.comparing((SlaOrder o) -> o.sla().shipBy().deadline())
             .thenComparing(SlaOrder::orderId));
-    return new SlaListing(rows, all.alerts());
+    return new SlaListing(rows, all.alerts(), all.inferredPaid(), all.inferredUsed());
   }
 
   /** Unshipped orders past their deadline (overdue or breached), oldest payment first. */
@@ -85,7 +85,8 @@ public final class SlaService {
     ShippingPolicy policy = policy();
     SlaAlerts.Counter alerts = new SlaAlerts.Counter();
     List<SlaOrder> kept = new ArrayList<>();
-    new SlaQueries(store)
+    SlaQueries queries = queries();
+    queries
         .inPeriod(
             q.span().from(),
             q.span().to(),
@@ -100,7 +101,8 @@ public final class SlaService {
     kept.sort(
         Comparator.comparing((SlaOrder o) -> o.sla().order().paidAt())
             .thenComparing(SlaOrder::orderId));
-    return new SlaListing(kept, alerts.alerts());
+    return new SlaListing(
+        kept, alerts.alerts(), queries.inferredPaidTimes(), inferPaidAt());
   }
 
   /**
@@ -114,7 +116,8 @@ public final class SlaService {
     SlaReport<String> report = new SlaReport<>();
     SlaTally total = new SlaTally(); // each order once, even when fed under several SKUs
     String[] last = {null};
-    new SlaQueries(store)
+    SlaQueries queries = queries();
+    queries
         .inPeriod(
             q.span().from(),
             q.span().to(),
@@ -138,14 +141,16 @@ public final class SlaService {
         Comparator.comparing((SlaReportResult.Group g) -> g.key().equals(SlaReportResult.NONE))
             .thenComparing(order));
     SlaFigures all = total.figures();
-    return new SlaReportResult(q.by(), groups, all, SlaAlerts.of(all), total.leftOut());
+    return new SlaReportResult(q.by(), groups, all, SlaAlerts.of(all), total.leftOut(),
+        queries.inferredPaidTimes(), inferPaidAt());
   }
 
   private SlaListing unshipped(ShippingPolicy policy, Instant asOf, Predicate<ShippingStatus> keep)
       throws SQLException {
     SlaAlerts.Counter alerts = new SlaAlerts.Counter();
     List<SlaOrder> kept = new ArrayList<>();
-    new SlaQueries(store)
+    SlaQueries queries = queries();
+    queries
         .unshipped(
             asOf,
             row -> {
@@ -155,7 +160,16 @@ public final class SlaService {
                 kept.add(new SlaOrder(sla, row.customerId()));
               }
             });
-    return new SlaListing(kept, alerts.alerts());
+    return new SlaListing(
+        kept, alerts.alerts(), queries.inferredPaidTimes(), inferPaidAt());
+  }
+
+  private boolean inferPaidAt() throws SQLException {
+    return Rules.of(store).slaInfersPaidAt();
+  }
+
+  private SlaQueries queries() throws SQLException {
+    return new SlaQueries(store, inferPaidAt());
   }
 
   private static String groupKey(SlaGrouping by, SlaRow row, ZoneId zone) {

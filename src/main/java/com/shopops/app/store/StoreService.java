@@ -10,7 +10,7 @@ public final class StoreService {
   private StoreService() {}
 
   /** A store just created: where, its zone, the schema version it was migrated to. */
-  public record Created(Path path, ZoneId zone, int schemaVersion) {}
+  public record Created(Path path, ZoneId zone, int schemaVersion, String currency) {}
 
   /**
    * Creates the store at {@code path} with its time zone, migrated to the latest schema.
@@ -18,8 +18,13 @@ public final class StoreService {
    * @throws com.shopops.store.StoreException when a store is there already (a usage error)
    */
   public static Created create(Path path, ZoneId zone, Instant now) {
-    try (Store store = Store.create(path, zone, now)) {
-      return new Created(store.path(), zone, store.schemaVersion());
+    return create(path, zone, "CNY", now);
+  }
+
+  /** As {@link #create(Path, ZoneId, Instant)}, with the currency of orders that name none. */
+  public static Created create(Path path, ZoneId zone, String currency, Instant now) {
+    try (Store store = Store.create(path, zone, currency, now)) {
+      return new Created(store.path(), zone, store.schemaVersion(), currency);
     }
   }
 }

@@ -16,7 +16,24 @@ public record PeriodMetrics(
     Long aov,
     BigDecimal repeatRate,
     BigDecimal returnRate,
-    BigDecimal onTimeShipRate) {
+    BigDecimal onTimeShipRate,
+    boolean moneyUnknown) {
+
+  public PeriodMetrics(PeriodFigures figures, long netSales, BigDecimal conversionRate,
+      BigDecimal orderConversionRate, Long salesPerBuyer, Long aov, BigDecimal repeatRate,
+      BigDecimal returnRate, BigDecimal onTimeShipRate) {
+    this(figures, netSales, conversionRate, orderConversionRate, salesPerBuyer, aov, repeatRate,
+        returnRate, onTimeShipRate, false);
+  }
+
+  /**
+   * These metrics with the money ones unknown (null): the orders were in several currencies, and
+   * amounts of different currencies are never added up.
+   */
+  public PeriodMetrics withoutMoney() {
+    return new PeriodMetrics(figures, netSales, conversionRate, orderConversionRate, null, null,
+        repeatRate, returnRate, onTimeShipRate, true);
+  }
 
   /** Whether {@code uv} is a sum of daily UV rather than a distinct count (outputs must say so). */
   public boolean uvIsSumOfDaily() {
@@ -28,6 +45,9 @@ public record PeriodMetrics(
    * is the cell to put under {@link Metric#column()}.
    */
   public Object value(Metric metric) {
+    if (moneyUnknown && metric.kind() == Metric.Kind.MONEY) {
+      return null;
+    }
     return switch (metric) {
       case PV -> figures.pv();
       case UV -> figures.uv();

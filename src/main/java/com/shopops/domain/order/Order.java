@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * An order as the store keeps it. Money in minor units: {@code amount} is the goods paid (the sum
- * of its lines), {@code total} what the buyer paid including shipping.
+ * of its lines), {@code total} what the buyer paid including shipping, {@code refunded} what the
+ * platform says was refunded. {@code paidAtInferred}: the paid time was not in the export but
+ * inferred from a status that says the order was paid ({@link PaidTime}).
  */
 public record Order(
     String orderId,
@@ -28,7 +30,21 @@ public record Order(
     String city,
     String region,
     String source,
-    List<OrderLine> lines) {
+    List<OrderLine> lines,
+    boolean paidAtInferred,
+    Long refunded,
+    String paymentMethod) {
+
+  /** An order whose paid time, if any, was in the export, with no refund stated. */
+  public Order(String orderId, String customerId, Instant createdAt, Instant paidAt,
+      Instant shippedAt, Instant deliveredAt, Instant completedAt, Instant cancelledAt,
+      String carrier, String trackingNo, OrderStatus status, String platformStatus, Long amount,
+      Long shippingFee, Long total, String currency, String province, String city, String region,
+      String source, List<OrderLine> lines) {
+    this(orderId, customerId, createdAt, paidAt, shippedAt, deliveredAt, completedAt, cancelledAt,
+        carrier, trackingNo, status, platformStatus, amount, shippingFee, total, currency, province,
+        city, region, source, lines, false, null, null);
+  }
 
   /** The status as output shows it: our code ({@code paid}), else the platform's own words. */
   public String statusText() {
