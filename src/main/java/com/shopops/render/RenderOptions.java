@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param limit at most this many rows in every format; null for all
  * @param tableRowCap without a limit, a terminal table shows at most this many rows and says how
  *     many more there are; 0 or less means no cap
+ * @param color a terminal table colours statuses and directions (see {@link Tone})
  */
 public record RenderOptions(
     ZoneId zone,
@@ -22,10 +23,16 @@ public record RenderOptions(
     boolean spreadsheetSafe,
     boolean excelBom,
     Integer limit,
-    int tableRowCap) {
+    int tableRowCap,
+    boolean color) {
 
   public static final int DEFAULT_TERMINAL_WIDTH = 120;
   public static final int DEFAULT_TABLE_ROW_CAP = 100;
+
+  public RenderOptions(ZoneId zone, int terminalWidth, boolean spreadsheetSafe, boolean excelBom,
+      Integer limit, int tableRowCap) {
+    this(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, false);
+  }
 
   public RenderOptions {
     Objects.requireNonNull(zone, "zone");
@@ -41,22 +48,26 @@ public record RenderOptions(
   }
 
   public RenderOptions withTerminalWidth(int width) {
-    return new RenderOptions(zone, width, spreadsheetSafe, excelBom, limit, tableRowCap);
+    return new RenderOptions(zone, width, spreadsheetSafe, excelBom, limit, tableRowCap, color);
   }
 
   public RenderOptions withSpreadsheetSafe(boolean safe) {
-    return new RenderOptions(zone, terminalWidth, safe, excelBom, limit, tableRowCap);
+    return new RenderOptions(zone, terminalWidth, safe, excelBom, limit, tableRowCap, color);
   }
 
   public RenderOptions withExcelBom(boolean bom) {
-    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, bom, limit, tableRowCap);
+    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, bom, limit, tableRowCap, color);
   }
 
   public RenderOptions withLimit(Integer rows) {
-    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, rows, tableRowCap);
+    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, rows, tableRowCap, color);
   }
 
   public RenderOptions withTableRowCap(int cap) {
-    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, limit, cap);
+    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, limit, cap, color);
+  }
+
+  public RenderOptions withColor(boolean on) {
+    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, on);
   }
 }
