@@ -78,7 +78,7 @@ final class OrdersListCommand extends BaseCommand {
         Column.money("shipping_fee"), Column.money("total"), Column.integer("items"),
         Column.text("carrier"), Column.text("tracking_no"), Column.text("province"),
         Column.text("city"), Column.text("region"))
-        .defaultColumns("order_id", "customer_id", "created_at", "status", "total", "items")
+        .defaultColumns("order_id", "created_at", "status", "total", "items", "province")
         .defaultSort(NEWEST_FIRST);
   }
 
