@@ -111,7 +111,7 @@ final class ExportPromotionCommand extends BaseCommand {
           Column.text("email"), Column.text("region"), Column.text("segment"),
           Column.text("tier"), Column.text("reason"), Column.text("offer"),
           Column.text("offer_code"))
-          .defaultColumns("customer_id", "name", "phone", "segment", "tier", "offer_code");
+          .defaultColumns("customer_id", "name", "phone", "segment", "offer_code");
       for (PromotionRow r : p.selection().rows()) {
         Candidate c = r.customer();
         t.addRow(c.customerId(), c.name(), list.phone(c.phone()), c.email(), c.region(),

@@ -10,7 +10,8 @@ import java.util.List;
  * right-aligned; widths by display width so Chinese columns line up; no colours. Too wide for the
  * terminal: the widest free-text columns (titles, names, reasons…) shrink and their cells end in
  * "…". Values an operator copies or reads whole never shrink: ids ({@code *_id}, {@code *_no},
- * {@code sku}), timestamps and dates. If the table still does not fit, it is printed at that width
+ * {@code *_code}, {@code sku}), phones, statuses, timestamps and dates. If the table still does
+ * not fit, it is printed at that width
  * and the terminal wraps: a cut id is worse than a wrapped line. With {@link
  * RenderOptions#color()}, status cells and cells given a {@link Tone} are coloured (the colour
  * codes take no width).
@@ -113,7 +114,8 @@ final class TableTextRenderer {
       return false;
     }
     String name = column.name();
-    return !(name.endsWith("_id") || name.endsWith("_no") || name.equals("sku"));
+    return !(name.endsWith("_id") || name.endsWith("_no") || name.endsWith("_code")
+        || name.equals("sku") || name.equals("status") || name.equals("phone"));
   }
 
   /** The colour of each cell of a row: set by the command, else by a status code. */
