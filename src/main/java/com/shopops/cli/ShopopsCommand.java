@@ -62,6 +62,7 @@ public final class ShopopsCommand implements Runnable {
           ReportCommand.class,
           ExportCommand.class,
           ListsCommand.class,
+          TodayCommand.class,
           HelpCommand.class,
           AutoComplete.GenerateCompletion.class);
 

@@ -155,6 +155,25 @@ class TerminalTablesTest {
     assertEquals("1 row", BaseCommand.count(1, "row"));
   }
 
+  @Test
+  void failOnOverdueSaysWhyEvenWhenQuiet() {
+    CliRunner.Result r = new CliRunner(dir).expect(3, "--now", NOW, "-q", "returns", "overdue",
+        "--fail-on-overdue", "--columns", "return_id");
+    assertEquals("return_id\nRT20261019021\nRT20261026025\nRT20261028026\n", r.out());
+    assertEquals(
+        "shopops: returns: 3 returns are overdue as of 2026-11-20 10:00:00 (exit 3)\n", r.err());
+  }
+
+  @Test
+  void todayIsTheStoreDay() {
+    CliRunner plain = new CliRunner(dir);
+    assertEquals("2026-11-20\n", plain.expect(0, "--now", "2026-11-20 23:59", "today").out());
+    assertEquals("2026-11-21\n",
+        plain.expect(0, "--now", "2026-11-20T16:00:00Z", "today").out());
+    // the runner's wall clock 2026-11-20T02:00Z is 10:00 in Shanghai
+    assertEquals("2026-11-20\n", plain.expect(0, "today").out());
+  }
+
   private static String[] args(List<String> command) {
     List<String> all = new java.util.ArrayList<>(List.of("--now", NOW));
     all.addAll(command);
