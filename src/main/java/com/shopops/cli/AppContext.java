@@ -18,7 +18,15 @@ public record AppContext(
     Supplier<Instant> wallClock,
     boolean stdoutIsTerminal,
     boolean stderrIsTerminal,
-    int terminalWidth) {
+    int terminalWidth,
+    int terminalHeight) {
+
+  /** A context whose screen height is unknown: output is never paged (tests, the shell). */
+  public AppContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env,
+      Supplier<Instant> wallClock, boolean stdoutIsTerminal, boolean stderrIsTerminal,
+      int terminalWidth) {
+    this(out, err, in, env, wallClock, stdoutIsTerminal, stderrIsTerminal, terminalWidth, 0);
+  }
 
   /** The real process: System streams, environment, clock; terminal facts from the launcher. */
   public static AppContext system() {
@@ -29,12 +37,8 @@ public record AppContext(
       outTty = System.console() != null;
       errTty = outTty;
     }
-    int width = 0;
-    try {
-      width = Integer.parseInt(System.getProperty("shopops.columns", System.getenv().getOrDefault("COLUMNS", "0")));
-    } catch (NumberFormatException ignored) {
-      // unknown width: tables are printed at their natural width
-    }
+    int width = number("shopops.columns", "COLUMNS");
+    int height = outTty ? number("shopops.lines", "LINES") : 0;
     var utf8 = java.nio.charset.StandardCharsets.UTF_8;
     return new AppContext(
         new PrintWriter(new java.io.OutputStreamWriter(System.out, utf8), false),
@@ -44,6 +48,17 @@ public record AppContext(
         Instant::now,
         outTty,
         errTty,
-        width > 0 ? width : 120);
+        width > 0 ? width : 120,
+        Math.max(0, height));
+  }
+
+  /** A number the launcher passed (tput), else from the environment, else 0 (unknown). */
+  private static int number(String property, String variable) {
+    try {
+      return Integer.parseInt(
+          System.getProperty(property, System.getenv().getOrDefault(variable, "0")).strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 }

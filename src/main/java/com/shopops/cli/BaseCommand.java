@@ -27,6 +27,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -113,9 +114,11 @@ abstract class BaseCommand implements Callable<Integer> {
   /** Prints a table in the chosen format to stdout or --out; notes go to stderr. */
   final void render(Table table, OutputOptions o, ZoneId zone) {
     redact(table);
-    emit(o, zone, (format, ro, w) -> Renderer.render(table, format, ro, w),
-        (ro, stream) -> XlsxRenderer.render(table, ro, stream),
-        messages().get("note.rows", table.rows().size()));
+    Table shown = shape(table, o);
+    emit(o, zone, (format, ro, w) -> Renderer.render(shown, format, ro, w),
+        (ro, stream) -> XlsxRenderer.render(shown, ro, stream),
+        messages().get(shown.rows().size() == 1 ? "note.row" : "note.rows",
+            String.format(java.util.Locale.ROOT, "%,d", shown.rows().size())));
     for (String note : table.notes()) {
       info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
     }
@@ -156,6 +159,54 @@ abstract class BaseCommand implements Callable<Integer> {
     }
   }
 
+  /** "1 row", "1,000,000 rows": a count for a summary line, with thousands separators. */
+  static String count(long n, String what) {
+    return String.format(java.util.Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s");
+  }
+
+  /**
+   * The rows and columns to print: sorted by --sort (a terminal table by default as an operator
+   * reads it, see {@link Table#defaultSort}), then the --columns chosen (a terminal table by
+   * default the columns that fit 80 columns, all with --wide; other formats all).
+   */
+  final Table shape(Table table, OutputOptions o) {
+    boolean terminalTable = format(o) == OutputFormat.TABLE;
+    Table t = table;
+    String sort = o.sort != null ? o.sort.strip()
+        : terminalTable ? table.defaultSort() : null;
+    if (sort != null) {
+      String name = sort.startsWith("-") ? sort.substring(1) : sort;
+      if (table.indexOf(name) < 0) {
+        throw new UserException(ExitCodes.USAGE, "--sort: no column \"" + name + "\" in this list",
+            "sort by one of " + String.join(", ", table.columnNames()) + " (- first: descending)");
+      }
+      t = t.sorted(sort);
+    }
+    List<String> cols = o.columns != null ? o.columns
+        : terminalTable && !o.wide ? table.defaultColumns() : null;
+    if (cols != null) {
+      List<String> names = cols.stream().map(String::strip).toList();
+      for (String name : names) {
+        if (table.indexOf(name) < 0) {
+          throw new UserException(ExitCodes.USAGE,
+              "--columns: no column \"" + name + "\" in this list",
+              "choose from " + String.join(", ", table.columnNames()));
+        }
+      }
+      t = t.select(names);
+    }
+    return t;
+  }
+
+  /**
+   * How many rows a command should fetch for --limit: all when the rows are sorted before
+   * printing (the limit then keeps the first rows of the sorted list).
+   */
+  final Integer fetchLimit(OutputOptions o, String defaultSort) {
+    boolean sorted = o.sort != null || (defaultSort != null && format(o) == OutputFormat.TABLE);
+    return sorted ? null : o.limit;
+  }
+
   /** Writes in some format with some options. */
   private interface Emitter {
     void emit(OutputFormat format, RenderOptions options, Writer out) throws IOException;
@@ -191,9 +242,15 @@ abstract class BaseCommand implements Callable<Integer> {
     RenderOptions ro =
         new RenderOptions(
             zone, toTerminal ? ctx().terminalWidth() : 0, !o.raw, o.excel, o.limit,
-            toTerminal ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0).withMessages(messages());
+            toTerminal ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0,
+            toTerminal && Terminals.colour(ctx(), o.noColor)).withMessages(messages());
     try {
-      if (o.out == null) {
+      if (o.out == null && toTerminal && !o.noPager && ctx().terminalHeight() > 0) {
+        java.io.StringWriter page = new java.io.StringWriter();
+        emitter.emit(format, ro, page);
+        Terminals.show(ctx(), page.toString());
+        flushStdout();
+      } else if (o.out == null) {
         emitter.emit(format, ro, ctx().out());
         flushStdout();
       } else {

@@ -22,7 +22,8 @@ final class CustomersSegmentTables {
       t = new Table(Column.text("segment"), Column.integer("customers"), Column.rate("share"),
           Column.integer("orders"), Column.money("revenue"), Column.rate("revenue_share"),
           Column.money("average_order_value"), Column.decimal("avg_r"), Column.decimal("avg_f"),
-          Column.decimal("avg_m"));
+          Column.decimal("avg_m"))
+          .defaultColumns("segment", "customers", "share", "orders", "revenue", "revenue_share");
       for (SegmentSummaryRow s : r.summary()) {
         t.addRow(s.segment(), s.customers(), s.share(), s.orders(), s.revenue(),
             s.revenueShare(), s.averageOrderValue(), s.averageR(), s.averageF(), s.averageM());

@@ -109,7 +109,8 @@ final class ExportPromotionCommand extends BaseCommand {
         Table t = new Table(Column.text("customer_id"), Column.text("name"),
             Column.text("phone"), Column.text("email"), Column.text("region"),
             Column.text("segment"), Column.text("tier"), Column.text("reason"),
-            Column.text("offer"), Column.text("offer_code"));
+            Column.text("offer"), Column.text("offer_code"))
+            .defaultColumns("customer_id", "name", "phone", "segment", "offer_code");
         for (PromotionRow r : p.selection().rows()) {
           Candidate c = r.customer();
           t.addRow(c.customerId(), c.name(), list.phone(c.phone()), c.email(), c.region(),

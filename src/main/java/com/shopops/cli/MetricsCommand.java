@@ -78,7 +78,8 @@ final class MetricsCommand extends BaseCommand {
         case RATE -> Column.rate(m.column());
       });
     }
-    Table t = new Table(cols);
+    Table t = new Table(cols).defaultColumns("period", "uv", "orders", "sales", "aov",
+        "conversion_rate", "return_rate");
     for (MetricsRow r : series.rows()) {
       Object[] row = new Object[Metric.values().length + 1];
       row[0] = r.period().label();

@@ -12,6 +12,8 @@ import com.shopops.domain.metrics.Sparkline;
 import com.shopops.render.Column;
 import com.shopops.render.OutputFormat;
 import com.shopops.render.Table;
+import com.shopops.render.Tone;
+import com.shopops.domain.metrics.Direction;
 import com.shopops.store.Store;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -82,7 +84,9 @@ final class MetricsCompareCommand extends BaseCommand {
       if (trend) {
         row.add(Sparkline.of(c.trends().get(m)));
       }
-      table.addRow(row.toArray());
+      table.addRow(row.toArray()).tone("direction", Tone.ofChange(
+          x.direction() == Direction.UP ? 1 : x.direction() == Direction.DOWN ? -1 : 0,
+          m.higherIsBetter()));
     }
     table.addNote(c.current() + " against " + c.previous() + "; money in yuan, rates as"
         + " fractions, change of a rate in fraction points");

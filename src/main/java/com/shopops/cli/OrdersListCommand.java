@@ -21,7 +21,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "list",
     description = {
-      "Orders placed in a period (created day, else paid day), oldest first.",
+      "Orders placed in a period (created day, else paid day): newest first in a terminal table,",
+      "oldest first (then by order id) in csv, tsv, json and xlsx; --sort to change.",
       "--status takes our codes or a platform's words (待发货, wc-processing, …)."
     },
     footerHeading = "%nExamples:%n",
@@ -50,7 +51,8 @@ final class OrdersListCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      var query = new OrderService.ListQuery(period.span(zone), status, customer, output.limit);
+      var query = new OrderService.ListQuery(period.span(zone), status, customer,
+          fetchLimit(output, NEWEST_FIRST));
       Table table = table();
       for (OrderService.OrderRow row : new OrderService(store).list(query)) {
         Order o = row.order();
@@ -64,6 +66,9 @@ final class OrdersListCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
+  /** A terminal shows the newest orders first (the last 100 of a long list, not the first). */
+  static final String NEWEST_FIRST = "-created_at";
+
   /** The columns of an order in list output: the names the generic import layout reads back. */
   private static Table table() {
     return new Table(
@@ -72,7 +77,9 @@ final class OrdersListCommand extends BaseCommand {
         Column.timestamp("delivered_at"), Column.text("status"), Column.money("amount"),
         Column.money("shipping_fee"), Column.money("total"), Column.integer("items"),
         Column.text("carrier"), Column.text("tracking_no"), Column.text("province"),
-        Column.text("city"), Column.text("region"));
+        Column.text("city"), Column.text("region"))
+        .defaultColumns("order_id", "created_at", "status", "total", "items", "province")
+        .defaultSort(NEWEST_FIRST);
   }
 
   /** Our status codes, for help and completion. */

@@ -36,4 +36,35 @@ public final class OutputOptions {
               + " CR LF or NUL gets a leading ' so a spreadsheet never runs it as a formula"
               + " (OWASP CSV injection); use --raw for machine pipelines.")
   boolean raw;
+
+  @Option(
+      names = "--columns",
+      paramLabel = "COLS",
+      split = ",",
+      description = "Only these columns, in this order (e.g. order_id,status,total), in every"
+          + " format. Default: a terminal table shows the columns that fit 80 columns (see --wide);"
+          + " csv, tsv, json and xlsx every column.")
+  java.util.List<String> columns;
+
+  @Option(names = "--wide", description = "A terminal table shows every column.")
+  boolean wide;
+
+  @Option(
+      names = "--sort",
+      paramLabel = "COL",
+      description = "Sort the rows by a column, descending with a leading - (e.g. --sort -total)."
+          + " Default: a terminal table as an operator reads it (orders newest first);"
+          + " csv, tsv, json and xlsx in the command's documented order.")
+  String sort;
+
+  @Option(
+      names = "--no-pager",
+      description = "Never page a long table (default on a terminal: $SHOPOPS_PAGER, else $PAGER,"
+          + " else less -FRSX).")
+  boolean noPager;
+
+  @Option(
+      names = "--no-color",
+      description = "No colours (also: $NO_COLOR set, or output not to a terminal).")
+  boolean noColor;
 }

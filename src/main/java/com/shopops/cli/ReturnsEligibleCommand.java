@@ -40,7 +40,8 @@ final class ReturnsEligibleCommand extends BaseCommand {
       ZoneId zone = store.zone();
       Table t = new Table(Column.text("order_id"), Column.text("customer_id"),
           Column.timestamp("delivered_at"), Column.timestamp("window_closes_at"),
-          Column.integer("days_left"), Column.integer("hours_left"));
+          Column.integer("days_left"), Column.integer("hours_left"))
+          .defaultColumns("order_id", "customer_id", "window_closes_at", "days_left", "hours_left");
       for (OpenWindows.Row row : new ReturnService(store).eligible(asOf(zone), expiring)) {
         t.addRow(row.orderId(), row.customerId(), row.deliveredAt(), row.closesAt(),
             row.daysLeft(), (long) row.hoursLeft());

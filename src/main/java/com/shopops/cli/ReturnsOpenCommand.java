@@ -32,7 +32,8 @@ final class ReturnsOpenCommand extends BaseCommand {
       Table t = new Table(Column.text("return_id"), Column.text("order_id"), Column.text("sku"),
           Column.integer("quantity"), Column.text("reason"), Column.text("step"),
           Column.timestamp("since"), Column.decimal("waited_hours"), Column.timestamp("due_at"),
-          Column.bool("overdue"), Column.bool("outside_window"));
+          Column.bool("overdue"), Column.bool("outside_window"))
+          .defaultColumns("return_id", "order_id", "step", "reason", "waited_hours", "overdue");
       for (WaitingReturn w : new ReturnService(store).waiting(asOf(zone))) {
         ReturnRecord r = w.record();
         t.addRow(r.returnId(), r.orderId(), r.sku(), (long) r.quantity(),

@@ -49,8 +49,12 @@ final class ReturnsOverdueCommand extends BaseCommand {
       }
       render(t, output, zone);
       if (failOnOverdue && !t.rows().isEmpty()) {
-        info(t.rows().size() + " return" + (t.rows().size() == 1 ? " is" : "s are")
-            + " overdue");
+        // the reason for the exit code: printed even with -q, as sla --fail-on-breach does
+        ctx().err().println("shopops: returns: " + count(t.rows().size(), "return")
+            + (t.rows().size() == 1 ? " is" : " are") + " overdue as of "
+            + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(asOf(zone).atZone(zone)) + " (exit 3)");
+        ctx().err().flush();
         return ExitCodes.CONDITION;
       }
     }

@@ -27,7 +27,7 @@ import picocli.shell.jline3.PicocliJLineCompleter;
     name = "shell",
     description = {
       "An interactive shell: every shopops command without typing `shopops`, with history",
-      "(~/.shopops_history), line editing and TAB completion of commands, options, order and",
+      "($XDG_STATE_HOME/shopops/history, else ~/.local/state/shopops/history), line editing and TAB completion of commands, options, order and",
       "customer ids. The global options given to `shopops shell` (--db, --now) apply to every",
       "command. `exit` or Ctrl-D leaves."
     },
@@ -45,12 +45,18 @@ final class ShellCommand extends BaseCommand {
       globals.add(root().now);
     }
     CommandLine spec = Cli.build(ctx());
-    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+    // dumb(true): piped input gets a plain terminal without JLine's warning about it
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
       Completer completer =
           new AggregateCompleter(
               new PicocliJLineCompleter(spec.getCommandSpec()),
               new IdCompleter(storePath(), ctx()));
-      Path history = Paths.get(System.getProperty("user.home"), ".shopops_history");
+      Path history = historyFile(ctx().env());
+      try {
+        java.nio.file.Files.createDirectories(history.getParent());
+      } catch (IOException e) {
+        // no history file: the shell still works
+      }
       LineReader reader =
           LineReaderBuilder.builder()
               .terminal(terminal)
@@ -59,10 +65,6 @@ final class ShellCommand extends BaseCommand {
               .parser(new DefaultParser())
               .variable(LineReader.HISTORY_FILE, history)
               .build();
-      AppContext shellCtx =
-          new AppContext(
-              terminal.writer(), ctx().err(), ctx().in(), ctx().env(), ctx().wallClock(),
-              true, ctx().stderrIsTerminal(), Math.max(terminal.getWidth(), 40));
       terminal.writer().println("shopops shell on " + storePath() + " — `help` lists the commands,"
           + " `exit` leaves.");
       while (true) {
@@ -86,6 +88,11 @@ final class ShellCommand extends BaseCommand {
           terminal.writer().println("already in the shell");
           continue;
         }
+        // the width as it is now: it follows resizes of the window
+        AppContext shellCtx =
+            new AppContext(
+                terminal.writer(), ctx().err(), ctx().in(), ctx().env(), ctx().wallClock(),
+                true, ctx().stderrIsTerminal(), Math.max(terminal.getWidth(), 40));
         List<String> args = new ArrayList<>(globals);
         args.addAll(words);
         Cli.run(shellCtx, args.toArray(new String[0]));
@@ -93,6 +100,16 @@ final class ShellCommand extends BaseCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** $XDG_STATE_HOME/shopops/history, else $HOME/.local/state/shopops/history. */
+  static Path historyFile(java.util.Map<String, String> env) {
+    String state = env.get("XDG_STATE_HOME");
+    if (state == null || state.isBlank()) {
+      String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+      return Paths.get(home, ".local", "state", "shopops", "history");
+    }
+    return Paths.get(state, "shopops", "history");
   }
 
   /**

@@ -65,6 +65,7 @@ public final class ShopopsCommand implements Runnable {
           ReportCommand.class,
           ExportCommand.class,
           ListsCommand.class,
+          TodayCommand.class,
           HelpCommand.class,
           AutoComplete.GenerateCompletion.class);
 

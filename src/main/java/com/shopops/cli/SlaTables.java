@@ -42,7 +42,8 @@ final class SlaTables {
         List.of(
             Column.timestamp("shipped_at"), Column.decimal(late ? "hours_late" : "hours_left"),
             Column.text("carrier"), Column.text("province"), Column.text("status")));
-    Table t = new Table(cols);
+    Table t = new Table(cols).defaultColumns("order_id", "ship_by", late ? "hours_late" : "hours_left",
+        "carrier", "status");
     for (SlaOrder o : rows) {
       Duration margin = o.sla().shipMargin();
       List<Object> cells = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.util.Objects;
  *     many more there are; 0 or less means no cap
  * @param messages table and xlsx only: the language of headers, code names and table notes
  *     (csv, tsv, json and jsonl keep the machine names and codes)
+ * @param color a terminal table colours statuses and directions (see {@link Tone})
  */
 public record RenderOptions(
     ZoneId zone,
@@ -25,7 +26,8 @@ public record RenderOptions(
     boolean excelBom,
     Integer limit,
     int tableRowCap,
-    Messages messages) {
+    Messages messages,
+    boolean color) {
 
   public static final int DEFAULT_TERMINAL_WIDTH = 120;
   public static final int DEFAULT_TABLE_ROW_CAP = 100;
@@ -38,14 +40,24 @@ public record RenderOptions(
     Objects.requireNonNull(messages, "messages");
   }
 
-  /** In English. */
+  /** In English, without colour. */
   public RenderOptions(ZoneId zone, int terminalWidth, boolean spreadsheetSafe, boolean excelBom,
       Integer limit, int tableRowCap) {
-    this(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, Messages.english());
+    this(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, Messages.english(),
+        false);
   }
 
-  public RenderOptions withMessages(Messages m) {
-    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, m);
+  /** In English. */
+  public RenderOptions(ZoneId zone, int terminalWidth, boolean spreadsheetSafe, boolean excelBom,
+      Integer limit, int tableRowCap, boolean color) {
+    this(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, Messages.english(),
+        color);
+  }
+
+  /** Without colour. */
+  public RenderOptions(ZoneId zone, int terminalWidth, boolean spreadsheetSafe, boolean excelBom,
+      Integer limit, int tableRowCap, Messages messages) {
+    this(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, messages, false);
   }
 
   /** Width 120, spreadsheet-safe, no BOM, no limit, table capped at 100 rows. */
@@ -54,25 +66,38 @@ public record RenderOptions(
         zone, DEFAULT_TERMINAL_WIDTH, true, false, null, DEFAULT_TABLE_ROW_CAP);
   }
 
+  public RenderOptions withMessages(Messages m) {
+    return new RenderOptions(
+        zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, m, color);
+  }
+
   public RenderOptions withTerminalWidth(int width) {
-    return new RenderOptions(zone, width, spreadsheetSafe, excelBom, limit, tableRowCap, messages);
+    return new RenderOptions(
+        zone, width, spreadsheetSafe, excelBom, limit, tableRowCap, messages, color);
   }
 
   public RenderOptions withSpreadsheetSafe(boolean safe) {
-    return new RenderOptions(zone, terminalWidth, safe, excelBom, limit, tableRowCap, messages);
+    return new RenderOptions(
+        zone, terminalWidth, safe, excelBom, limit, tableRowCap, messages, color);
   }
 
   public RenderOptions withExcelBom(boolean bom) {
     return new RenderOptions(
-        zone, terminalWidth, spreadsheetSafe, bom, limit, tableRowCap, messages);
+        zone, terminalWidth, spreadsheetSafe, bom, limit, tableRowCap, messages, color);
   }
 
   public RenderOptions withLimit(Integer rows) {
     return new RenderOptions(
-        zone, terminalWidth, spreadsheetSafe, excelBom, rows, tableRowCap, messages);
+        zone, terminalWidth, spreadsheetSafe, excelBom, rows, tableRowCap, messages, color);
   }
 
   public RenderOptions withTableRowCap(int cap) {
-    return new RenderOptions(zone, terminalWidth, spreadsheetSafe, excelBom, limit, cap, messages);
+    return new RenderOptions(
+        zone, terminalWidth, spreadsheetSafe, excelBom, limit, cap, messages, color);
+  }
+
+  public RenderOptions withColor(boolean on) {
+    return new RenderOptions(
+        zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, messages, on);
   }
 }

@@ -12,6 +12,11 @@ import java.util.Objects;
 public final class Renderer {
   private Renderer() {}
 
+  /** The columns a line of output takes on a terminal (colour codes take none). */
+  public static int displayWidth(String line) {
+    return DisplayWidth.of(line.replaceAll("\033\\[[0-9;]*m", ""));
+  }
+
   public static void render(Table t, OutputFormat f, RenderOptions o, Writer out)
       throws IOException {
     Objects.requireNonNull(t, "table");

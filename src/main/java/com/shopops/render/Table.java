@@ -2,6 +2,7 @@ package com.shopops.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,6 +14,8 @@ public final class Table {
   private final List<Column> columns;
   private final List<List<Object>> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private List<String> defaultColumns;
+  private String defaultSort;
 
   public Table(List<Column> columns) {
     this.columns = List.copyOf(columns);
@@ -27,13 +30,168 @@ public final class Table {
       throw new IllegalArgumentException(
           "row has " + cells.length + " cells, table has " + columns.size() + " columns");
     }
-    rows.add(Arrays.asList(cells));
+    rows.add(new Row(cells, null));
     return this;
+  }
+
+  /** Colours one cell of the last row added on a terminal (e.g. a metric's direction). */
+  public Table tone(String column, Tone tone) {
+    if (tone != null) {
+      Row last = (Row) rows.get(rows.size() - 1);
+      if (last.tones == null) {
+        last.tones = new java.util.HashMap<>();
+      }
+      last.tones.put(column, tone);
+    }
+    return this;
+  }
+
+  /** The tone set for a cell with {@link #tone}, or null. */
+  static Tone toneOf(List<Object> row, String column) {
+    return row instanceof Row r && r.tones != null ? r.tones.get(column) : null;
+  }
+
+  /** A row and the tones of its cells (which survive sorting and choosing columns). */
+  private static final class Row extends java.util.AbstractList<Object>
+      implements java.util.RandomAccess {
+    private final Object[] cells;
+    private java.util.Map<String, Tone> tones;
+
+    Row(Object[] cells, java.util.Map<String, Tone> tones) {
+      this.cells = cells;
+      this.tones = tones;
+    }
+
+    @Override
+    public Object get(int i) {
+      return cells[i];
+    }
+
+    @Override
+    public int size() {
+      return cells.length;
+    }
+
+    @Override
+    public Object set(int i, Object value) {
+      Object old = cells[i];
+      cells[i] = value; // a cell may be rewritten in place (masking); the row keeps its tones
+      return old;
+    }
   }
 
   public Table addNote(String note) {
     notes.add(note);
     return this;
+  }
+
+  /**
+   * The columns a terminal table shows when neither {@code --columns} nor {@code --wide} is
+   * given: those that fit 80 columns for the usual content. Other formats keep every column.
+   */
+  public Table defaultColumns(String... names) {
+    for (String n : names) {
+      index(n);
+    }
+    this.defaultColumns = List.of(names);
+    return this;
+  }
+
+  /** The default columns of a terminal table; null: all of them. */
+  public List<String> defaultColumns() {
+    return defaultColumns;
+  }
+
+  /**
+   * The order a terminal table is shown in when {@code --sort} is not given (a column name, "-"
+   * first for descending); other formats keep the order the rows were added in.
+   */
+  public Table defaultSort(String key) {
+    index(key.startsWith("-") ? key.substring(1) : key);
+    this.defaultSort = key;
+    return this;
+  }
+
+  /** The default sort of a terminal table; null: as added. */
+  public String defaultSort() {
+    return defaultSort;
+  }
+
+  /** The position of a column, or -1. */
+  public int indexOf(String name) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int index(String name) {
+    int i = indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("no column " + name + " in " + columns);
+    }
+    return i;
+  }
+
+  /** The column names, in order. */
+  public List<String> columnNames() {
+    return columns.stream().map(Column::name).toList();
+  }
+
+  /** A table of only these columns (in this order), with the same rows and notes. */
+  public Table select(List<String> names) {
+    int[] at = names.stream().mapToInt(this::index).toArray();
+    List<Column> cols = new ArrayList<>(at.length);
+    for (int i : at) {
+      cols.add(columns.get(i));
+    }
+    Table t = new Table(cols);
+    for (List<Object> row : rows) {
+      Object[] cells = new Object[at.length];
+      for (int c = 0; c < at.length; c++) {
+        cells[c] = row.get(at[c]);
+      }
+      t.rows.add(new Row(cells, row instanceof Row r ? r.tones : null));
+    }
+    t.notes.addAll(notes);
+    return t;
+  }
+
+  /**
+   * A table with the rows sorted by one column ({@code "-name"}: descending), stably (rows with
+   * equal values keep their order); empty cells last either way.
+   */
+  public Table sorted(String key) {
+    boolean descending = key.startsWith("-");
+    int c = index(descending ? key.substring(1) : key);
+    Comparator<Object> values = Table::compareValues;
+    Comparator<List<Object>> order =
+        Comparator.comparing(
+            (List<Object> r) -> r.get(c),
+            Comparator.nullsLast(descending ? values.reversed() : values));
+    Table t = new Table(columns);
+    t.rows.addAll(rows);
+    t.rows.sort(order);
+    t.notes.addAll(notes);
+    t.defaultColumns = defaultColumns;
+    return t;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareValues(Object a, Object b) {
+    if (a instanceof Number x && b instanceof Number y
+        && !(a instanceof java.math.BigDecimal) && !(b instanceof java.math.BigDecimal)) {
+      return Long.compare(x.longValue(), y.longValue());
+    }
+    if (a instanceof Number x && b instanceof Number y) {
+      return new java.math.BigDecimal(x.toString()).compareTo(new java.math.BigDecimal(y.toString()));
+    }
+    if (a instanceof Comparable ca && a.getClass() == b.getClass()) {
+      return ca.compareTo(b);
+    }
+    return String.valueOf(a).compareTo(String.valueOf(b));
   }
 
   public List<Column> columns() {

@@ -10,8 +10,11 @@ import java.util.List;
  * right-aligned; widths by display width so Chinese columns line up; no colours. Too wide for the
  * terminal: the widest free-text columns (titles, names, reasons…) shrink and their cells end in
  * "…". Values an operator copies or reads whole never shrink: ids ({@code *_id}, {@code *_no},
- * {@code sku}), timestamps and dates. If the table still does not fit, it is printed at that width
- * and the terminal wraps: a cut id is worse than a wrapped line.
+ * {@code *_code}, {@code sku}), phones, statuses, timestamps and dates. If the table still does
+ * not fit, it is printed at that width
+ * and the terminal wraps: a cut id is worse than a wrapped line. With {@link
+ * RenderOptions#color()}, status cells and cells given a {@link Tone} are coloured (the colour
+ * codes take no width).
  */
 final class TableTextRenderer {
   /** A shrunk column keeps at least this many columns (and never less than its header). */
@@ -54,11 +57,12 @@ final class TableTextRenderer {
       right[c] = isNumeric(columns.get(c).type());
       rules[c] = "-".repeat(widths[c]);
     }
-    writeLine(out, headers, widths, right);
+    writeLine(out, headers, widths, right, null);
     out.write(String.join(GAP, rules));
     out.write('\n');
-    for (String[] line : cells) {
-      writeLine(out, line, widths, right);
+    for (int r = 0; r < cells.size(); r++) {
+      Tone[] tones = o.color() ? tones(columns, shown.get(r)) : null;
+      writeLine(out, cells.get(r), widths, right, tones);
     }
     if (rows.isEmpty()) {
       out.write(o.messages().get("table.no_rows") + "\n");
@@ -114,16 +118,40 @@ final class TableTextRenderer {
       return false;
     }
     String name = column.name();
-    return !(name.endsWith("_id") || name.endsWith("_no") || name.equals("sku"));
+    return !(name.endsWith("_id") || name.endsWith("_no") || name.endsWith("_code")
+        || name.equals("sku") || name.equals("status") || name.equals("phone"));
   }
 
-  private static void writeLine(Writer out, String[] line, int[] widths, boolean[] right)
-      throws IOException {
+  /** The colour of each cell of a row: set by the command, else by a status code. */
+  private static Tone[] tones(List<Column> columns, List<Object> row) {
+    Tone[] tones = new Tone[columns.size()];
+    for (int c = 0; c < tones.length; c++) {
+      String name = columns.get(c).name();
+      tones[c] = Table.toneOf(row, name);
+      if (tones[c] == null && row.get(c) instanceof String s
+          && (name.equals("status") || name.equals("step") || name.endsWith("_status"))) {
+        tones[c] = Tone.ofStatus(s);
+      } else if (tones[c] == null && name.equals("overdue") && Boolean.TRUE.equals(row.get(c))) {
+        tones[c] = Tone.BAD;
+      }
+    }
+    return tones;
+  }
+
+  private static void writeLine(
+      Writer out, String[] line, int[] widths, boolean[] right, Tone[] tones) throws IOException {
     for (int c = 0; c < line.length; c++) {
       if (c > 0) {
         out.write(GAP);
       }
-      out.write(DisplayWidth.pad(DisplayWidth.truncate(line[c], widths[c]), widths[c], right[c]));
+      String cell = DisplayWidth.truncate(line[c], widths[c]);
+      String padded = DisplayWidth.pad(cell, widths[c], right[c]);
+      if (tones != null && tones[c] != null && !cell.isEmpty()) {
+        // colour the text only, not the padding
+        int lead = right[c] ? padded.length() - cell.length() : 0;
+        padded = padded.substring(0, lead) + tones[c].paint(cell) + padded.substring(lead + cell.length());
+      }
+      out.write(padded);
     }
     out.write('\n');
   }

@@ -28,6 +28,7 @@ public final class CliRunner {
   private final Map<String, String> env = new HashMap<>();
   private Instant wallClock = Instant.parse("2026-11-20T02:00:00Z");
   private boolean terminal;
+  private int width = 120;
   private String stdin = "";
 
   public CliRunner(Path dir) {
@@ -41,6 +42,12 @@ public final class CliRunner {
   /** Pretend stdout/stderr are a terminal (default: a pipe, so the default format is csv). */
   public CliRunner terminal(boolean on) {
     this.terminal = on;
+    return this;
+  }
+
+  /** The terminal's width in columns (default 120). */
+  public CliRunner width(int columns) {
+    this.width = columns;
     return this;
   }
 
@@ -86,7 +93,7 @@ public final class CliRunner {
     return new AppContext(
         new PrintWriter(out, true), new PrintWriter(err, true),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env),
-        () -> t, terminal, terminal, 120);
+        () -> t, terminal, terminal, width);
   }
 
   /** Runs and fails the test with everything printed when the exit code is not the expected one. */

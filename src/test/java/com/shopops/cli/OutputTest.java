@@ -82,7 +82,8 @@ class OutputTest {
 
   @Test
   void tableAlignsChineseText() {
-    String table = orders("table");
+    String table = cli.expect(0, "orders", "list", "--limit", "2", "--format", "table", "--wide",
+        "--sort", "created_at").out();
     String[] rows = table.split("\n");
     assertEquals(4, rows.length);
     assertTrue(rows[0].startsWith("order_id  customer_id  created_at           paid_at"), table);

@@ -312,7 +312,8 @@ class ReturnsCommandTest {
         "return_id,order_id,sku,rule,step,since,due_at,overdue_hours,penalty_line",
         "RT3,SO4,KIT-KNF-3,refund_within,received,2026-10-07 10:00:00,2026-10-14 10:00:00,0.0,"
             + "false"), lines(r.out()));
-    assertEquals("1 return is overdue\n", r.err());
+    assertEquals(
+        "shopops: returns: 1 return is overdue as of 2026-10-14 10:00:01 (exit 3)\n", r.err());
     // without the flag the same finding exits 0
     cli.expect(0, "--now", "2026-10-14 10:00:01", "returns", "overdue");
     // past 15 days: the 办法 Art.31 penalty line

@@ -52,7 +52,7 @@ class XlsxOutputTest {
     CliRunner cli = store();
     Path out = dir.resolve("orders.xlsx");
     var r = cli.expect(0, "orders", "list", "--format", "xlsx", "--out", out.toString());
-    assertEquals("Wrote 1 rows to " + out + "\n", r.err());
+    assertEquals("Wrote 1 row to " + out + "\n", r.err());
     List<Row> rows = rows(out);
     assertEquals(2, rows.size());
     Cell id = cell(rows, 1, "order_id");
