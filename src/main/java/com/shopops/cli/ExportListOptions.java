@@ -154,8 +154,9 @@ final class ExportListOptions {
     void discard();
   }
 
-  private static Pending prepare(BaseCommand cmd, Table table, OutputOptions o, ZoneId zone) {
-    cmd.redact(table);
+  private static Pending prepare(BaseCommand cmd, Table chosen, OutputOptions o, ZoneId zone) {
+    cmd.redact(chosen);
+    Table table = cmd.shape(chosen, o); // --columns/--sort; a terminal shows what fits
     OutputFormat format = cmd.format(o);
     if (o.out == null) {
       if (!format.isText()) {
@@ -164,7 +165,8 @@ final class ExportListOptions {
       }
       boolean tty = cmd.ctx().stdoutIsTerminal();
       RenderOptions ro = new RenderOptions(zone, tty ? cmd.ctx().terminalWidth() : 0, !o.raw,
-          o.excel, o.limit, tty ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0);
+          o.excel, o.limit, tty ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0)
+          .withMessages(cmd.messages());
       StringWriter text = new StringWriter();
       try {
         Renderer.render(table, format, ro, text);
@@ -187,7 +189,8 @@ final class ExportListOptions {
     Path tmp;
     try {
       tmp = OutputTarget.tempBeside(target);
-      RenderOptions ro = new RenderOptions(zone, 0, !o.raw, o.excel, o.limit, 0);
+      RenderOptions ro =
+          new RenderOptions(zone, 0, !o.raw, o.excel, o.limit, 0).withMessages(cmd.messages());
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
         if (format.isText()) {
           Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -27,6 +27,8 @@ class ReviewsPerOrderTest {
   void severalReviewsOfOneOrderAreKeptByReviewIdOrTime() throws Exception {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "UTC");
+    cli.expect(0, "import", "orders", TestFiles.write(dir, "orders.csv",
+        "order_id,created_at\nO1,2026-11-01 10:00:00\n").toString());
     Path withIds = TestFiles.write(dir, "reviews.csv", String.join("\n",
         "review_id,order_id,rating_description,rating_service,rating_logistics,reviewed_at",
         "R1,O1,5,5,5,2026-11-02 10:00:00",
