@@ -51,10 +51,15 @@ public final class CdsTraining {
     lines.add(new String[] {"init", "--tz", "Asia/Shanghai"});
     lines.add(new String[] {"import", "orders", ex.resolve("orders.csv").toString()});
     lines.add(new String[] {"import", "customers", ex.resolve("customers.csv").toString()});
-    lines.add(new String[] {"import", "orders", ex.resolve("shopify/orders_export.csv").toString()});
-    lines.add(new String[] {"import", "orders",
-        ex.resolve("taobao/ExportOrderList202611201000.csv").toString(),
-        ex.resolve("taobao/ExportOrderDetailList202611201000.csv").toString()});
+    lines.add(
+        new String[] {"import", "orders", ex.resolve("shopify/orders_export.csv").toString()});
+    lines.add(
+        new String[] {
+          "import",
+          "orders",
+          ex.resolve("taobao/ExportOrderList202611201000.csv").toString(),
+          ex.resolve("taobao/ExportOrderDetailList202611201000.csv").toString()
+        });
     lines.add(new String[] {"import", "shipments", ex.resolve("shipments.csv").toString()});
     lines.add(new String[] {"import", "returns", ex.resolve("returns.csv").toString()});
     lines.add(new String[] {"import", "traffic", ex.resolve("traffic.csv").toString()});
@@ -67,8 +72,16 @@ public final class CdsTraining {
     lines.add(new String[] {"--now", now, "customers", "segment", "--method", "rfm", "--summary"});
     lines.add(new String[] {"--now", now, "export", "followup", "--kind", "delay", "--dry-run"});
     PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
-    AppContext ctx = new AppContext(discard, discard, InputStream.nullInputStream(),
-        Map.of(), () -> NOW, false, false, 100);
+    AppContext ctx =
+        new AppContext(
+            discard,
+            discard,
+            InputStream.nullInputStream(),
+            Map.of(),
+            () -> NOW,
+            false,
+            false,
+            100);
     List<String> failed = new ArrayList<>();
     for (String[] line : lines) {
       String[] args = new String[line.length + 3];

@@ -83,7 +83,8 @@ class ArchitectureTest {
 
   /** Drops string literals and text blocks too: help text may name anything. */
   static String stripStrings(String code) {
-    return code.replaceAll("(?s)\"\"\".*?\"\"\"", "\"\"").replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
+    return code.replaceAll("(?s)\"\"\".*?\"\"\"", "\"\"")
+        .replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
   }
 
   /** {@code token} as a whole word (or, when it ends in punctuation, as a prefix of a word). */
@@ -156,8 +157,7 @@ class ArchitectureTest {
   @Test
   void noFloatingPointInTheMoneyAndTimeRules() {
     List<String> bad = new ArrayList<>();
-    for (String pkg :
-        List.of("domain/customers", "domain/lists", "domain/metrics", "domain/sla")) {
+    for (String pkg : List.of("domain/customers", "domain/lists", "domain/metrics", "domain/sla")) {
       bad.addAll(offences(pkg, List.of("double", "float")));
     }
     assertEquals(List.of(), bad);
@@ -172,8 +172,7 @@ class ArchitectureTest {
   @Test
   void storeKnowsNoCommandLineAndNoRendering() {
     assertEquals(
-        List.of(),
-        offences("store", List.of("picocli", "com.shopops.cli", "com.shopops.render")));
+        List.of(), offences("store", List.of("picocli", "com.shopops.cli", "com.shopops.render")));
   }
 
   @Test
@@ -245,7 +244,8 @@ class ArchitectureTest {
 
   /** cli classes any cli class may name: the shared base, mixins, context and the root. */
   static final Set<String> SHARED_CLI =
-      Set.of("BaseCommand", "OutputOptions", "PeriodOptions", "AppContext", "Cli", "ShopopsCommand");
+      Set.of(
+          "BaseCommand", "OutputOptions", "PeriodOptions", "AppContext", "Cli", "ShopopsCommand");
 
   /** The composition root: it builds the tree, so it names every command. */
   static final Set<String> ROOT_CLI = Set.of("Cli", "ShopopsCommand");

@@ -37,8 +37,11 @@ final class BulkCustomers {
       for (int k = id.length(); k < 5; k++) sb.append('0');
       sb.append(id).append(',');
       sb.append(Catalog.SURNAMES[rnd.nextInt(Catalog.SURNAMES.length)])
-          .append(Catalog.GIVEN_NAMES[rnd.nextInt(Catalog.GIVEN_NAMES.length)]).append(',');
-      sb.append("1").append(3 + rnd.nextInt(7)).append(String.format("%09d", rnd.nextInt(1_000_000_000)))
+          .append(Catalog.GIVEN_NAMES[rnd.nextInt(Catalog.GIVEN_NAMES.length)])
+          .append(',');
+      sb.append("1")
+          .append(3 + rnd.nextInt(7))
+          .append(String.format("%09d", rnd.nextInt(1_000_000_000)))
           .append(',');
       if (rnd.nextBoolean()) sb.append('u').append(i).append("@example.com");
       Province p = Catalog.PROVINCES.get(rnd.nextInt(Catalog.PROVINCES.size()));

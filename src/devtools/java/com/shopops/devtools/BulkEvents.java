@@ -11,9 +11,9 @@ import java.util.SplittableRandom;
 /**
  * Streams N generic-layout events ({@code time,visitor_id,event,sku,session_id}) for benchmarks:
  * one pass, a reused StringBuilder flushed in chunks, so memory stays flat however many rows are
- * written. Events are spread evenly, in time order, over the year before the example "now"
- * (local times, read in the store zone); visitors come back (a pool of N/8 visitor ids, at least
- * 1,000); types are about 86% view, 8% cart, 2% fav, 2.5% order, 1.5% pay.
+ * written. Events are spread evenly, in time order, over the year before the example "now" (local
+ * times, read in the store zone); visitors come back (a pool of N/8 visitor ids, at least 1,000);
+ * types are about 86% view, 8% cart, 2% fav, 2.5% order, 1.5% pay.
  */
 final class BulkEvents {
   static final String HEADER = "time,visitor_id,event,sku,session_id";

@@ -16,11 +16,12 @@ import java.util.SplittableRandom;
 
 /**
  * Streams N generic-layout orders for benchmarks: one pass, a reused StringBuilder flushed in
- * chunks, no per-row objects, so memory stays flat however many rows are written. Orders are
- * spread evenly over the example period in time order; their history stops at the example "now".
+ * chunks, no per-row objects, so memory stays flat however many rows are written. Orders are spread
+ * evenly over the example period in time order; their history stops at the example "now".
  */
 final class BulkOrders {
-  private static final long START = ShopGenerator.FIRST_DAY.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+  private static final long START =
+      ShopGenerator.FIRST_DAY.atStartOfDay().toEpochSecond(ZoneOffset.UTC);
   private static final long NOW = ShopGenerator.EXAMPLE_NOW.toEpochSecond(ZoneOffset.UTC);
   private static final int CHUNK = 1 << 20;
   private static final long[] POW10 = new long[19];
@@ -31,8 +32,10 @@ final class BulkOrders {
   }
 
   private final SplittableRandom rnd;
+
   /** Returns draw from their own stream, so the orders are the same with or without them. */
   private final SplittableRandom returnsRnd;
+
   private final int linesPerOrder;
   private long delivered;
   private long returnSeq;
@@ -64,7 +67,8 @@ final class BulkOrders {
    */
   long write(long n, OutputStream out, OutputStream returnsOut) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    Writer rw = returnsOut == null ? null : new OutputStreamWriter(returnsOut, StandardCharsets.UTF_8);
+    Writer rw =
+        returnsOut == null ? null : new OutputStreamWriter(returnsOut, StandardCharsets.UTF_8);
     StringBuilder rsb = new StringBuilder(rw == null ? 0 : CHUNK + 4096);
     if (rw != null) Csv.appendRow(rsb, RETURNS_HEADER, "\n");
     StringBuilder sb = new StringBuilder(CHUNK + 4096);
@@ -127,10 +131,22 @@ final class BulkOrders {
     return rows;
   }
 
-  static final List<String> RETURNS_HEADER = List.of("return_id", "order_id", "sku", "quantity",
-      "requested_at", "approved_at", "rejected_at", "received_at", "refunded_at", "reason",
-      "refund_amount");
-  private static final String[] REASONS = {"no-reason", "quality", "wrong item", "damaged", "other"};
+  static final List<String> RETURNS_HEADER =
+      List.of(
+          "return_id",
+          "order_id",
+          "sku",
+          "quantity",
+          "requested_at",
+          "approved_at",
+          "rejected_at",
+          "received_at",
+          "refunded_at",
+          "reason",
+          "refund_amount");
+  private static final String[] REASONS = {
+    "no-reason", "quality", "wrong item", "damaged", "other"
+  };
 
   /**
    * A return of the order's first line, for about 8% of delivered orders: requested 2 h – 10 days
@@ -145,8 +161,15 @@ final class BulkOrders {
     if (requested > NOW) return;
     String orderId = head.subSequence(0, head.toString().indexOf(',')).toString();
     int units = qty == 1 || r.nextBoolean() ? 1 : qty;
-    sb.append("RB").append(++returnSeq).append(',').append(orderId).append(',')
-        .append(product.sku()).append(',').append(units).append(',');
+    sb.append("RB")
+        .append(++returnSeq)
+        .append(',')
+        .append(orderId)
+        .append(',')
+        .append(product.sku())
+        .append(',')
+        .append(units)
+        .append(',');
     Csv.appendDateTime(sb, requested);
     sb.append(',');
     long decided = requested + 3_600 + r.nextLong(60 * 3_600L);

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
  * Streams the shipment records of the orders {@link BulkOrders} writes with the same seed: one
  * generic-layout shipments row ({@code order_id, carrier, tracking_no, shipped_at, delivered_at})
  * per shipped order, so a benchmark store has both sources the SLA combines. The orders are
- * generated again and filtered line by line (the first eight columns never hold a comma), so
- * memory stays flat.
+ * generated again and filtered line by line (the first eight columns never hold a comma), so memory
+ * stays flat.
  */
 final class BulkShipments {
   static final String HEADER = "order_id,carrier,tracking_no,shipped_at,delivered_at\n";
@@ -58,8 +58,16 @@ final class BulkShipments {
       if (f.length < 9 || f[4].isEmpty()) {
         return;
       }
-      sb.append(f[0]).append(',').append(f[6]).append(',').append(f[7]).append(',').append(f[4])
-          .append(',').append(f[5]).append('\n');
+      sb.append(f[0])
+          .append(',')
+          .append(f[6])
+          .append(',')
+          .append(f[7])
+          .append(',')
+          .append(f[4])
+          .append(',')
+          .append(f[5])
+          .append('\n');
       rows++;
       if (sb.length() > (1 << 15)) {
         out.write(sb.toString());

@@ -27,7 +27,10 @@ final class Csv {
       fen = -fen;
     }
     long cents = fen % 100;
-    sb.append(fen / 100).append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
+    sb.append(fen / 100)
+        .append('.')
+        .append((char) ('0' + cents / 10))
+        .append((char) ('0' + cents % 10));
   }
 
   /** Appends one field, quoted only when it holds a comma, quote or line break. */

@@ -24,7 +24,8 @@ final class CsvFile {
 
   CsvFile row(List<String> values) {
     if (values.size() != header.size()) {
-      throw new IllegalStateException("row has " + values.size() + " fields, header " + header.size());
+      throw new IllegalStateException(
+          "row has " + values.size() + " fields, header " + header.size());
     }
     rows.add(values);
     return this;

@@ -28,24 +28,40 @@ final class ExampleSet {
     String crlf = "\r\n"; // the Chinese platforms' exports come from Windows tools
     CsvFile orders = GenericFiles.orders(m.orders());
     orders.write(dir.resolve("orders.csv"), StandardCharsets.UTF_8, false, lf);
-    GenericFiles.customers(m.customers()).write(dir.resolve("customers.csv"), StandardCharsets.UTF_8, false, lf);
-    GenericFiles.shipments(m.orders()).write(dir.resolve("shipments.csv"), StandardCharsets.UTF_8, false, lf);
-    GenericFiles.returns(m.returns()).write(dir.resolve("returns.csv"), StandardCharsets.UTF_8, false, lf);
-    GenericFiles.traffic(m.traffic()).write(dir.resolve("traffic.csv"), StandardCharsets.UTF_8, false, lf);
-    GenericFiles.events(m.events()).write(dir.resolve("events.csv"), StandardCharsets.UTF_8, false, lf);
-    GenericFiles.reviews(m.reviews()).write(dir.resolve("reviews.csv"), StandardCharsets.UTF_8, false, lf);
-    GenericFiles.products(m.products()).write(dir.resolve("products.csv"), StandardCharsets.UTF_8, false, lf);
+    GenericFiles.customers(m.customers())
+        .write(dir.resolve("customers.csv"), StandardCharsets.UTF_8, false, lf);
+    GenericFiles.shipments(m.orders())
+        .write(dir.resolve("shipments.csv"), StandardCharsets.UTF_8, false, lf);
+    GenericFiles.returns(m.returns())
+        .write(dir.resolve("returns.csv"), StandardCharsets.UTF_8, false, lf);
+    GenericFiles.traffic(m.traffic())
+        .write(dir.resolve("traffic.csv"), StandardCharsets.UTF_8, false, lf);
+    GenericFiles.events(m.events())
+        .write(dir.resolve("events.csv"), StandardCharsets.UTF_8, false, lf);
+    GenericFiles.reviews(m.reviews())
+        .write(dir.resolve("reviews.csv"), StandardCharsets.UTF_8, false, lf);
+    GenericFiles.products(m.products())
+        .write(dir.resolve("products.csv"), StandardCharsets.UTF_8, false, lf);
     CsvFile shopify = PlatformExports.shopifyOrders(m.shopifyOrders());
     shopify.write(dir.resolve("shopify/orders_export.csv"), StandardCharsets.UTF_8, false, lf);
     CsvFile shopifyCustomers = PlatformExports.shopifyCustomers(m.shopifyOrders());
-    shopifyCustomers.write(dir.resolve("shopify/customers_export.csv"), StandardCharsets.UTF_8, false, lf);
-    PlatformExports.taobaoOrders(m.taobaoOrders()).write(dir.resolve(TAOBAO_ORDERS), GB18030, false, crlf);
+    shopifyCustomers.write(
+        dir.resolve("shopify/customers_export.csv"), StandardCharsets.UTF_8, false, lf);
+    PlatformExports.taobaoOrders(m.taobaoOrders())
+        .write(dir.resolve(TAOBAO_ORDERS), GB18030, false, crlf);
     CsvFile taobaoItems = PlatformExports.taobaoItems(m.taobaoOrders());
     taobaoItems.write(dir.resolve(TAOBAO_ITEMS), GB18030, false, crlf);
     CsvFile jd = PlatformExports.jdOrders(m.jdOrders());
     jd.write(dir.resolve("jd/jd_orders.csv"), StandardCharsets.UTF_8, true, crlf);
 
-    Summary s = Summary.of(m, orders.size(), shopify.size(), shopifyCustomers.size(), taobaoItems.size(), jd.size());
+    Summary s =
+        Summary.of(
+            m,
+            orders.size(),
+            shopify.size(),
+            shopifyCustomers.size(),
+            taobaoItems.size(),
+            jd.size());
     try {
       Files.writeString(dir.resolve("README.md"), readme(s, seed), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -56,15 +72,45 @@ final class ExampleSet {
 
   /** The figures a reader of the examples wants to check reports against. */
   record Summary(
-      LocalDateTime now, int orders, int lines, int customers, int buyers, int repeatBuyers,
-      int heavyBuyers, int prospects, Map<Status, Integer> byStatus,
-      int due, int atRisk, int overdue, int breached, int shippedLate, int shippedBreached,
-      int returns, int returnsOpen, int returnsRejected, int refundOverdue, int requestedOutsideWindow,
-      int insideWindow, int reviews, int trafficRows, int events,
-      int shopifyOrders, int shopifyRows, int shopifyCustomers, int taobaoOrders, int taobaoItems,
-      int jdOrders, int jdRows) {
+      LocalDateTime now,
+      int orders,
+      int lines,
+      int customers,
+      int buyers,
+      int repeatBuyers,
+      int heavyBuyers,
+      int prospects,
+      Map<Status, Integer> byStatus,
+      int due,
+      int atRisk,
+      int overdue,
+      int breached,
+      int shippedLate,
+      int shippedBreached,
+      int returns,
+      int returnsOpen,
+      int returnsRejected,
+      int refundOverdue,
+      int requestedOutsideWindow,
+      int insideWindow,
+      int reviews,
+      int trafficRows,
+      int events,
+      int shopifyOrders,
+      int shopifyRows,
+      int shopifyCustomers,
+      int taobaoOrders,
+      int taobaoItems,
+      int jdOrders,
+      int jdRows) {
 
-    static Summary of(ShopModel m, int lines, int shopifyRows, int shopifyCustomers, int taobaoItems, int jdRows) {
+    static Summary of(
+        ShopModel m,
+        int lines,
+        int shopifyRows,
+        int shopifyCustomers,
+        int taobaoItems,
+        int jdRows) {
       LocalDateTime now = m.now();
       Map<String, Integer> perCustomer = new HashMap<>();
       Map<Status, Integer> byStatus = new java.util.EnumMap<>(Status.class);
@@ -83,7 +129,8 @@ final class ExampleSet {
           if (took > 48) lateBreached++;
           else if (took > 24) late++;
         }
-        if (o.deliveredAt != null && o.status != Status.REFUNDED
+        if (o.deliveredAt != null
+            && o.status != Status.REFUNDED
             && now.isBefore(o.deliveredAt.toLocalDate().plusDays(8).atStartOfDay())) {
           inside++;
         }
@@ -92,17 +139,45 @@ final class ExampleSet {
       for (Return r : m.returns()) {
         if (r.rejectedAt != null) rejected++;
         else if (r.refundedAt == null) open++;
-        if (r.receivedAt != null && r.refundedAt == null && r.receivedAt.plusDays(7).isBefore(now)) refundOverdue++;
+        if (r.receivedAt != null && r.refundedAt == null && r.receivedAt.plusDays(7).isBefore(now))
+          refundOverdue++;
         if (ShopGenerator.outsideWindow(r)) outside++;
       }
       int buyers = perCustomer.size();
       int repeat = (int) perCustomer.values().stream().filter(n -> n >= 2).count();
       int heavy = (int) perCustomer.values().stream().filter(n -> n >= 8).count();
-      return new Summary(now, m.orders().size(), lines, m.customers().size(), buyers, repeat, heavy,
-          m.customers().size() - buyers, byStatus, due, atRisk, overdue, breached, late, lateBreached,
-          m.returns().size(), open, rejected, refundOverdue, outside, inside, m.reviews().size(),
-          m.traffic().size(), m.events().size(), m.shopifyOrders().size(), shopifyRows,
-          shopifyCustomers, m.taobaoOrders().size(), taobaoItems, m.jdOrders().size(), jdRows);
+      return new Summary(
+          now,
+          m.orders().size(),
+          lines,
+          m.customers().size(),
+          buyers,
+          repeat,
+          heavy,
+          m.customers().size() - buyers,
+          byStatus,
+          due,
+          atRisk,
+          overdue,
+          breached,
+          late,
+          lateBreached,
+          m.returns().size(),
+          open,
+          rejected,
+          refundOverdue,
+          outside,
+          inside,
+          m.reviews().size(),
+          m.traffic().size(),
+          m.events().size(),
+          m.shopifyOrders().size(),
+          shopifyRows,
+          shopifyCustomers,
+          m.taobaoOrders().size(),
+          taobaoItems,
+          m.jdOrders().size(),
+          jdRows);
     }
 
     private static double hours(LocalDateTime a, LocalDateTime b) {
@@ -114,7 +189,8 @@ final class ExampleSet {
     }
 
     String text() {
-      return String.format("""
+      return String.format(
+          """
           orders %d (%d line rows), customers %d (%d bought, %d bought twice or more, %d bought 8+ times, %d never ordered)
           status: pending %d, paid %d, shipped %d, delivered %d, completed %d, cancelled %d, refunded %d
           as of %s Asia/Shanghai, ship-by paid+24h, limit 48h:
@@ -124,13 +200,44 @@ final class ExampleSet {
           delivered orders still inside the 7-day window: %d
           reviews %d, traffic rows %d, events %d
           shopify %d orders (%d rows), %d customers; taobao %d orders, %d items; jd %d orders (%d rows)
-          """, orders, lines, customers, buyers, repeatBuyers, heavyBuyers, prospects,
-          status(Status.PENDING), status(Status.PAID), status(Status.SHIPPED), status(Status.DELIVERED),
-          status(Status.COMPLETED), status(Status.CANCELLED), status(Status.REFUNDED),
-          Csv.time(now), due, atRisk, overdue, breached, shippedLate, shippedBreached,
-          returns, returnsOpen, returnsRejected, refundOverdue, requestedOutsideWindow, insideWindow,
-          reviews, trafficRows, events, shopifyOrders, shopifyRows, shopifyCustomers, taobaoOrders,
-          taobaoItems, jdOrders, jdRows);
+          """,
+          orders,
+          lines,
+          customers,
+          buyers,
+          repeatBuyers,
+          heavyBuyers,
+          prospects,
+          status(Status.PENDING),
+          status(Status.PAID),
+          status(Status.SHIPPED),
+          status(Status.DELIVERED),
+          status(Status.COMPLETED),
+          status(Status.CANCELLED),
+          status(Status.REFUNDED),
+          Csv.time(now),
+          due,
+          atRisk,
+          overdue,
+          breached,
+          shippedLate,
+          shippedBreached,
+          returns,
+          returnsOpen,
+          returnsRejected,
+          refundOverdue,
+          requestedOutsideWindow,
+          insideWindow,
+          reviews,
+          trafficRows,
+          events,
+          shopifyOrders,
+          shopifyRows,
+          shopifyCustomers,
+          taobaoOrders,
+          taobaoItems,
+          jdOrders,
+          jdRows);
     }
   }
 
@@ -182,12 +289,25 @@ final class ExampleSet {
 
         ```
         %s```
-        """.formatted(seed, seed, Csv.time(s.now()), Csv.time(s.now()), s.text());
+        """
+        .formatted(seed, seed, Csv.time(s.now()), Csv.time(s.now()), s.text());
   }
 
   static List<String> files() {
-    return List.of("orders.csv", "customers.csv", "shipments.csv", "returns.csv", "traffic.csv",
-        "events.csv", "reviews.csv", "products.csv", "shopify/orders_export.csv",
-        "shopify/customers_export.csv", TAOBAO_ORDERS, TAOBAO_ITEMS, "jd/jd_orders.csv", "README.md");
+    return List.of(
+        "orders.csv",
+        "customers.csv",
+        "shipments.csv",
+        "returns.csv",
+        "traffic.csv",
+        "events.csv",
+        "reviews.csv",
+        "products.csv",
+        "shopify/orders_export.csv",
+        "shopify/customers_export.csv",
+        TAOBAO_ORDERS,
+        TAOBAO_ITEMS,
+        "jd/jd_orders.csv",
+        "README.md");
   }
 }

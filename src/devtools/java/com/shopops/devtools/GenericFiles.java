@@ -17,55 +17,132 @@ import java.util.List;
 final class GenericFiles {
   private GenericFiles() {}
 
-  static final List<String> ORDERS_HEADER = List.of(
-      "order_id", "customer_id", "created_at", "paid_at", "shipped_at", "delivered_at", "carrier",
-      "tracking_no", "status", "sku", "title", "quantity", "amount", "shipping_fee", "province", "city");
+  static final List<String> ORDERS_HEADER =
+      List.of(
+          "order_id",
+          "customer_id",
+          "created_at",
+          "paid_at",
+          "shipped_at",
+          "delivered_at",
+          "carrier",
+          "tracking_no",
+          "status",
+          "sku",
+          "title",
+          "quantity",
+          "amount",
+          "shipping_fee",
+          "province",
+          "city");
 
   /**
-   * One row per line item with the order fields repeated. {@code amount} is what was paid for
-   * the row; {@code shipping_fee} is the ORDER's fee, repeated on each of its rows, so the
-   * importer takes it once per order (order total = sum of amounts + shipping_fee).
+   * One row per line item with the order fields repeated. {@code amount} is what was paid for the
+   * row; {@code shipping_fee} is the ORDER's fee, repeated on each of its rows, so the importer
+   * takes it once per order (order total = sum of amounts + shipping_fee).
    */
   static CsvFile orders(List<Order> orders) {
     CsvFile f = new CsvFile(ORDERS_HEADER);
     for (Order o : orders) {
       for (Line l : o.lines) {
-        f.row(o.id, o.customer.id(), time(o.createdAt), time(o.paidAt), time(o.shippedAt),
-            time(o.deliveredAt), o.carrier == null ? "" : o.carrier.name(), o.trackingNo,
-            o.status.code(), l.product.sku(), l.product.title(), String.valueOf(l.quantity),
-            money(l.amountFen), money(o.shippingFeeFen), o.province.shortName(), o.city.name());
+        f.row(
+            o.id,
+            o.customer.id(),
+            time(o.createdAt),
+            time(o.paidAt),
+            time(o.shippedAt),
+            time(o.deliveredAt),
+            o.carrier == null ? "" : o.carrier.name(),
+            o.trackingNo,
+            o.status.code(),
+            l.product.sku(),
+            l.product.title(),
+            String.valueOf(l.quantity),
+            money(l.amountFen),
+            money(o.shippingFeeFen),
+            o.province.shortName(),
+            o.city.name());
       }
     }
     return f;
   }
 
   static CsvFile customers(List<Customer> customers) {
-    CsvFile f = new CsvFile(List.of("customer_id", "name", "phone", "email", "province", "city",
-        "registered_at", "accepts_marketing"));
+    CsvFile f =
+        new CsvFile(
+            List.of(
+                "customer_id",
+                "name",
+                "phone",
+                "email",
+                "province",
+                "city",
+                "registered_at",
+                "accepts_marketing"));
     for (Customer c : customers) {
-      f.row(c.id(), c.name(), c.phone(), c.email(), c.province().shortName(), c.city().name(),
-          time(c.registeredAt()), c.acceptsMarketing() ? "yes" : "no");
+      f.row(
+          c.id(),
+          c.name(),
+          c.phone(),
+          c.email(),
+          c.province().shortName(),
+          c.city().name(),
+          time(c.registeredAt()),
+          c.acceptsMarketing() ? "yes" : "no");
     }
     return f;
   }
 
   static CsvFile shipments(List<Order> orders) {
-    CsvFile f = new CsvFile(List.of("order_id", "carrier", "tracking_no", "shipped_at",
-        "delivered_at", "estimated_delivery_at"));
+    CsvFile f =
+        new CsvFile(
+            List.of(
+                "order_id",
+                "carrier",
+                "tracking_no",
+                "shipped_at",
+                "delivered_at",
+                "estimated_delivery_at"));
     for (Order o : orders) {
       if (o.shippedAt == null) continue;
-      f.row(o.id, o.carrier.name(), o.trackingNo, time(o.shippedAt), time(o.deliveredAt),
+      f.row(
+          o.id,
+          o.carrier.name(),
+          o.trackingNo,
+          time(o.shippedAt),
+          time(o.deliveredAt),
           time(o.estimatedDeliveryAt));
     }
     return f;
   }
 
   static CsvFile returns(List<Return> returns) {
-    CsvFile f = new CsvFile(List.of("return_id", "order_id", "sku", "quantity", "requested_at",
-        "approved_at", "rejected_at", "received_at", "refunded_at", "reason", "refund_amount"));
+    CsvFile f =
+        new CsvFile(
+            List.of(
+                "return_id",
+                "order_id",
+                "sku",
+                "quantity",
+                "requested_at",
+                "approved_at",
+                "rejected_at",
+                "received_at",
+                "refunded_at",
+                "reason",
+                "refund_amount"));
     for (Return r : returns) {
-      f.row(r.id, r.order.id, r.line.product.sku(), String.valueOf(r.quantity), time(r.requestedAt),
-          time(r.approvedAt), time(r.rejectedAt), time(r.receivedAt), time(r.refundedAt), r.reason,
+      f.row(
+          r.id,
+          r.order.id,
+          r.line.product.sku(),
+          String.valueOf(r.quantity),
+          time(r.requestedAt),
+          time(r.approvedAt),
+          time(r.rejectedAt),
+          time(r.receivedAt),
+          time(r.refundedAt),
+          r.reason,
           r.rejectedAt != null ? "" : money(r.refundAmountFen));
     }
     return f;
@@ -88,11 +165,23 @@ final class GenericFiles {
   }
 
   static CsvFile reviews(List<Review> reviews) {
-    CsvFile f = new CsvFile(List.of("order_id", "rating_description", "rating_service",
-        "rating_logistics", "comment", "reviewed_at"));
+    CsvFile f =
+        new CsvFile(
+            List.of(
+                "order_id",
+                "rating_description",
+                "rating_service",
+                "rating_logistics",
+                "comment",
+                "reviewed_at"));
     for (Review r : reviews) {
-      f.row(r.order().id, String.valueOf(r.description()), String.valueOf(r.service()),
-          String.valueOf(r.logistics()), r.comment(), time(r.reviewedAt()));
+      f.row(
+          r.order().id,
+          String.valueOf(r.description()),
+          String.valueOf(r.service()),
+          String.valueOf(r.logistics()),
+          r.comment(),
+          time(r.reviewedAt()));
     }
     return f;
   }

@@ -27,7 +27,8 @@ import java.util.List;
 public final class SampleData {
   static final long DEFAULT_SEED = 42;
 
-  private static final String USAGE = """
+  private static final String USAGE =
+      """
       Usage: SampleData examples DIR [--seed N]
              SampleData orders N FILE [--seed N] [--lines-per-order K] [--customers C] [--returns FILE]
              SampleData shipments N FILE [--seed N]
@@ -64,16 +65,19 @@ public final class SampleData {
             return 0;
           }
           case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
-          case "--lines-per-order" -> linesPerOrder = Integer.parseInt(value(args, ++i, "--lines-per-order"));
+          case "--lines-per-order" ->
+              linesPerOrder = Integer.parseInt(value(args, ++i, "--lines-per-order"));
           case "--customers" -> customers = Integer.parseInt(value(args, ++i, "--customers"));
           case "--returns" -> returns = value(args, ++i, "--returns");
           default -> positional.add(args[i]);
         }
       }
-      if (linesPerOrder < 1) throw new IllegalArgumentException("--lines-per-order must be at least 1");
+      if (linesPerOrder < 1)
+        throw new IllegalArgumentException("--lines-per-order must be at least 1");
       String command = positional.isEmpty() ? "" : positional.get(0);
       if (command.equals("examples") && positional.size() == 2) {
-        ExampleSet.Summary s = ExampleSet.write(new ShopGenerator(seed).generate(), Path.of(positional.get(1)), seed);
+        ExampleSet.Summary s =
+            ExampleSet.write(new ShopGenerator(seed).generate(), Path.of(positional.get(1)), seed);
         err.print(s.text());
         return 0;
       }
@@ -97,7 +101,8 @@ public final class SampleData {
         if (c < 0) throw new IllegalArgumentException("C must not be negative");
         return customers(c, positional.get(2), seed, err);
       }
-      throw new IllegalArgumentException(command.isEmpty() ? "missing command" : "bad arguments for " + command);
+      throw new IllegalArgumentException(
+          command.isEmpty() ? "missing command" : "bad arguments for " + command);
     } catch (IllegalArgumentException e) { // NumberFormatException included
       err.println("SampleData: " + e.getMessage());
       err.print(USAGE);
@@ -108,17 +113,27 @@ public final class SampleData {
     }
   }
 
-  private static int orders(long n, String file, long seed, int linesPerOrder, int customers,
-      String returns, PrintStream stdout, PrintStream err) {
+  private static int orders(
+      long n,
+      String file,
+      long seed,
+      int linesPerOrder,
+      int customers,
+      String returns,
+      PrintStream stdout,
+      PrintStream err) {
     long start = System.nanoTime(); // elapsed time for the message only; data never uses a clock
     long rows;
-    try (OutputStream ros = returns == null ? null
-        : new BufferedOutputStream(Files.newOutputStream(Path.of(returns)), 1 << 16)) {
+    try (OutputStream ros =
+        returns == null
+            ? null
+            : new BufferedOutputStream(Files.newOutputStream(Path.of(returns)), 1 << 16)) {
       if (file.equals("-")) {
         rows = new BulkOrders(seed, linesPerOrder, customers).write(n, stdout, ros);
       } else {
         Path path = Path.of(file);
-        if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
+        if (path.toAbsolutePath().getParent() != null)
+          Files.createDirectories(path.toAbsolutePath().getParent());
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
           rows = new BulkOrders(seed, linesPerOrder, customers).write(n, os, ros);
         }
@@ -127,7 +142,9 @@ public final class SampleData {
       err.println("SampleData: cannot write " + file + ": " + e.getMessage());
       return 1;
     }
-    err.printf("wrote %d orders (%d rows) to %s in %.2f s%n", n, rows, file, (System.nanoTime() - start) / 1e9);
+    err.printf(
+        "wrote %d orders (%d rows) to %s in %.2f s%n",
+        n, rows, file, (System.nanoTime() - start) / 1e9);
     return 0;
   }
 
@@ -135,7 +152,8 @@ public final class SampleData {
     long rows;
     try {
       Path path = Path.of(file);
-      if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
+      if (path.toAbsolutePath().getParent() != null)
+        Files.createDirectories(path.toAbsolutePath().getParent());
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
         rows = BulkShipments.write(seed, n, os);
       }
@@ -154,7 +172,8 @@ public final class SampleData {
         new BulkEvents(seed).write(n, stdout);
       } else {
         Path path = Path.of(file);
-        if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
+        if (path.toAbsolutePath().getParent() != null)
+          Files.createDirectories(path.toAbsolutePath().getParent());
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
           new BulkEvents(seed).write(n, os);
         }
@@ -170,7 +189,8 @@ public final class SampleData {
   private static int customers(int c, String file, long seed, PrintStream err) {
     try {
       Path path = Path.of(file);
-      if (path.toAbsolutePath().getParent() != null) Files.createDirectories(path.toAbsolutePath().getParent());
+      if (path.toAbsolutePath().getParent() != null)
+        Files.createDirectories(path.toAbsolutePath().getParent());
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
         BulkCustomers.write(seed, c, os);
       }

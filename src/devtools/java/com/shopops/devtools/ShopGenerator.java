@@ -32,19 +32,21 @@ import java.util.SplittableRandom;
 
 /**
  * Builds the sample shop from a seed. Only {@link SplittableRandom} drives it, never the wall
- * clock, so the same seed gives the same shop. Most history is random; the last days before
- * {@link #EXAMPLE_NOW} are partly planted so that every shipping and returns state an operator
- * meets (due, at risk, overdue, breached; refund overdue; window open or closed) is present.
+ * clock, so the same seed gives the same shop. Most history is random; the last days before {@link
+ * #EXAMPLE_NOW} are partly planted so that every shipping and returns state an operator meets (due,
+ * at risk, overdue, breached; refund overdue; window open or closed) is present.
  */
 final class ShopGenerator {
   /** The examples' reference clock: 2026-11-20 10:00 Asia/Shanghai. */
   static final LocalDateTime EXAMPLE_NOW = LocalDateTime.of(2026, 11, 20, 10, 0);
+
   static final LocalDate FIRST_DAY = LocalDate.of(2026, 5, 1);
 
   static final String[] RETURN_REASONS = {"no-reason", "quality", "wrong item", "damaged", "other"};
   private static final int[] RETURN_REASON_WEIGHTS = {40, 20, 10, 15, 15};
   static final String[] TRAFFIC_CHANNELS = {"搜索", "推荐", "直播", "站外"};
   private static final double[] TRAFFIC_SHARE = {0.45, 0.30, 0.15, 0.10};
+
   /** Orders by hour of day: a lunch bump and the evening peak. */
   private static final double[] HOUR_WEIGHTS = {
     1, .5, .3, .2, .2, .3, .6, 1.2, 2, 2.5, 3, 3, 3.5, 3, 2.8, 2.8, 3, 3, 3.2, 3.8, 4.5, 5, 4.5, 2.5
@@ -79,10 +81,23 @@ final class ShopGenerator {
     returns.sort(Comparator.comparing((Return r) -> r.requestedAt));
     for (int i = 0; i < returns.size(); i++) {
       Return r = returns.get(i);
-      r.id = "RT" + r.requestedAt.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", i + 1);
+      r.id =
+          "RT"
+              + r.requestedAt.format(DateTimeFormatter.BASIC_ISO_DATE)
+              + String.format("%03d", i + 1);
     }
-    return new ShopModel(now, Catalog.PRODUCTS, customers, own, taobao, jd, shopify, returns,
-        reviews(own), traffic(own), events());
+    return new ShopModel(
+        now,
+        Catalog.PRODUCTS,
+        customers,
+        own,
+        taobao,
+        jd,
+        shopify,
+        returns,
+        reviews(own),
+        traffic(own),
+        events());
   }
 
   // ---------------------------------------------------------------- customers
@@ -99,24 +114,43 @@ final class ShopGenerator {
       } while (!phones.add(phone));
       String email = "";
       if (rnd.nextDouble() < 0.65) {
-        email = rnd.nextBoolean()
-            ? (1 + rnd.nextInt(9)) + digits(5 + rnd.nextInt(5)) + "@qq.com"
-            : letters(5 + rnd.nextInt(5)) + (rnd.nextBoolean() ? digits(2) : "") + "@" + pick(Catalog.EMAIL_DOMAINS);
+        email =
+            rnd.nextBoolean()
+                ? (1 + rnd.nextInt(9)) + digits(5 + rnd.nextInt(5)) + "@qq.com"
+                : letters(5 + rnd.nextInt(5))
+                    + (rnd.nextBoolean() ? digits(2) : "")
+                    + "@"
+                    + pick(Catalog.EMAIL_DOMAINS);
       }
       Province p = weightedProvince();
       City c = p.cities().get(rnd.nextInt(p.cities().size()));
       boolean prospect = i > CUSTOMERS - PROSPECTS;
-      LocalDateTime registered = prospect
-          ? randomTime(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 11, 19))
-          : rnd.nextDouble() < 0.55
-              ? randomTime(LocalDate.of(2024, 3, 1), LocalDate.of(2026, 4, 30))
-              : randomTime(FIRST_DAY, LocalDate.of(2026, 11, 5));
-      String nick = rnd.nextDouble() < 0.6
-          ? "tb" + digits(8) + (rnd.nextBoolean() ? "_" + digits(2) : "")
-          : pick(Catalog.NICK_WORDS) + surname + given + digits(3);
-      list.add(new Customer(String.format("C%05d", i), surname, given, phone, email, p, c,
-          pick(c.districts()), street(), registered, rnd.nextDouble() < 0.7, nick,
-          "jd_" + letters(4) + digits(6), 7210448301122L + i * 7919L));
+      LocalDateTime registered =
+          prospect
+              ? randomTime(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 11, 19))
+              : rnd.nextDouble() < 0.55
+                  ? randomTime(LocalDate.of(2024, 3, 1), LocalDate.of(2026, 4, 30))
+                  : randomTime(FIRST_DAY, LocalDate.of(2026, 11, 5));
+      String nick =
+          rnd.nextDouble() < 0.6
+              ? "tb" + digits(8) + (rnd.nextBoolean() ? "_" + digits(2) : "")
+              : pick(Catalog.NICK_WORDS) + surname + given + digits(3);
+      list.add(
+          new Customer(
+              String.format("C%05d", i),
+              surname,
+              given,
+              phone,
+              email,
+              p,
+              c,
+              pick(c.districts()),
+              street(),
+              registered,
+              rnd.nextDouble() < 0.7,
+              nick,
+              "jd_" + letters(4) + digits(6),
+              7210448301122L + i * 7919L));
     }
     // Weights for who places the next order: a handful of heavy buyers, a core of repeat
     // buyers, and a long tail that buys once or twice. Prospects never order.
@@ -150,7 +184,8 @@ final class ShopGenerator {
     List<Order> orders = new ArrayList<>();
     for (int i = 0; i < RANDOM_OWN_ORDERS; i++) {
       // The first two open the period on its first day; the rest fall where the season puts them.
-      LocalDateTime created = i < 2 ? randomOrderTime(FIRST_DAY, FIRST_DAY) : randomOrderTime(FIRST_DAY);
+      LocalDateTime created =
+          i < 2 ? randomOrderTime(FIRST_DAY, FIRST_DAY) : randomOrderTime(FIRST_DAY);
       Order o = newOrder(Channel.OWN, drawBuyer(created), created, 1);
       randomHistory(o, true, true);
       orders.add(o);
@@ -239,12 +274,21 @@ final class ShopGenerator {
         .findFirst()
         .ifPresent(o -> o.partialFulfilment = true);
     // One partial refund (partially_refunded) and one whole-order refund (refunded).
-    List<Order> settled = shopify.stream()
-        .filter(o -> o.deliveredAt != null && o.deliveredAt.isBefore(now.minusDays(6)) && o.returns.isEmpty())
-        .toList();
-    settled.stream().filter(o -> o.lines.size() >= 2).findFirst()
+    List<Order> settled =
+        shopify.stream()
+            .filter(
+                o ->
+                    o.deliveredAt != null
+                        && o.deliveredAt.isBefore(now.minusDays(6))
+                        && o.returns.isEmpty())
+            .toList();
+    settled.stream()
+        .filter(o -> o.lines.size() >= 2)
+        .findFirst()
         .ifPresent(o -> refunded(o, o.lines.get(0), 1, "damaged"));
-    settled.stream().filter(o -> o.lines.size() == 1).findFirst()
+    settled.stream()
+        .filter(o -> o.lines.size() == 1)
+        .findFirst()
         .ifPresent(o -> refunded(o, o.lines.get(0), o.lines.get(0).quantity, "no-reason"));
     shopify.forEach(this::settleRefunds);
   }
@@ -284,7 +328,8 @@ final class ShopGenerator {
     applyDiscount(o);
     long goods = o.goodsFen();
     o.shippingFeeFen = o.province.remote() ? (goods >= 19900 ? 0 : 1500) : goods >= 6900 ? 0 : 600;
-    if (rnd.nextDouble() < 0.08) o.buyerNote = pick(new String[] {"请尽快发货", "送人的，不要放发票", "周末不在家，请放快递柜"});
+    if (rnd.nextDouble() < 0.08)
+      o.buyerNote = pick(new String[] {"请尽快发货", "送人的，不要放发票", "周末不在家，请放快递柜"});
     return o;
   }
 
@@ -296,7 +341,8 @@ final class ShopGenerator {
     long off = list >= 19900 ? 2000 : list >= 9900 ? 1000 : list >= 5900 ? 500 : 0;
     if (off == 0) return;
     o.discountFen = off;
-    o.discountCode = double11 ? "DOUBLE11" : off == 2000 ? "SAVE20" : off == 1000 ? "SAVE10" : "SAVE5";
+    o.discountCode =
+        double11 ? "DOUBLE11" : off == 2000 ? "SAVE20" : off == 1000 ? "SAVE10" : "SAVE5";
     long left = off;
     for (int i = 0; i < o.lines.size(); i++) {
       Line l = o.lines.get(i);
@@ -348,8 +394,11 @@ final class ShopGenerator {
     int days = o.province == null ? 7 : o.province.days();
     o.estimatedDeliveryAt = o.shippedAt.toLocalDate().plusDays(days).atTime(23, 0);
     int late = rnd.nextDouble() < 0.12 ? 1 + rnd.nextInt(2) : 0;
-    o.deliveredAt = o.shippedAt.toLocalDate().plusDays(days + late)
-        .atTime(9 + rnd.nextInt(11), rnd.nextInt(60), rnd.nextInt(60));
+    o.deliveredAt =
+        o.shippedAt
+            .toLocalDate()
+            .plusDays(days + late)
+            .atTime(9 + rnd.nextInt(11), rnd.nextInt(60), rnd.nextInt(60));
     if (o.deliveredAt.isAfter(now)) {
       o.deliveredAt = null;
       o.status = Status.SHIPPED;
@@ -390,7 +439,8 @@ final class ShopGenerator {
   }
 
   private Order plantedPending(Channel ch, double hoursAgo) {
-    LocalDateTime created = now.minusMinutes(Math.round(hoursAgo * 60)).minusSeconds(rnd.nextInt(60));
+    LocalDateTime created =
+        now.minusMinutes(Math.round(hoursAgo * 60)).minusSeconds(rnd.nextInt(60));
     Order o = newOrder(ch, drawBuyer(created), created, 1);
     o.status = Status.PENDING;
     return o;
@@ -403,7 +453,10 @@ final class ShopGenerator {
     Map<LocalDate, Integer> seq = new HashMap<>();
     for (Order o : own) {
       int n = seq.merge(o.createdDate(), 1, Integer::sum);
-      o.id = "SO" + o.createdDate().format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%04d", n);
+      o.id =
+          "SO"
+              + o.createdDate().format(DateTimeFormatter.BASIC_ISO_DATE)
+              + String.format("%04d", n);
     }
     taobao.sort(byCreated);
     taobao.forEach(o -> o.id = uniqueId("3" + digits(18))); // 19 digits: text, never a number
@@ -426,9 +479,10 @@ final class ShopGenerator {
     int qty = 1 + rnd.nextInt(line.quantity);
     String reason = RETURN_REASONS[weightedIndex(RETURN_REASON_WEIGHTS)];
     boolean outsideWindow = rnd.nextDouble() < 0.2;
-    LocalDateTime requested = outsideWindow
-        ? o.deliveredAt.plusDays(8 + rnd.nextInt(7)).plusMinutes(rnd.nextInt(600))
-        : o.deliveredAt.plusMinutes(120 + rnd.nextInt((int) (6.5 * 24 * 60)));
+    LocalDateTime requested =
+        outsideWindow
+            ? o.deliveredAt.plusDays(8 + rnd.nextInt(7)).plusMinutes(rnd.nextInt(600))
+            : o.deliveredAt.plusMinutes(120 + rnd.nextInt((int) (6.5 * 24 * 60)));
     if (requested.isAfter(now)) return;
     Return r = new Return(o, line, qty, reason);
     r.requestedAt = requested;
@@ -445,9 +499,10 @@ final class ShopGenerator {
     t = t.plusMinutes(2 * 24 * 60 + rnd.nextInt(3 * 24 * 60)); // the buyer sends the goods back
     if (t.isAfter(now)) return;
     r.receivedAt = t;
-    t = rnd.nextDouble() < 0.15
-        ? t.plusDays(8 + rnd.nextInt(5)) // slow refund, past the 7-day rule
-        : t.plusMinutes(120 + rnd.nextInt(3 * 24 * 60));
+    t =
+        rnd.nextDouble() < 0.15
+            ? t.plusDays(8 + rnd.nextInt(5)) // slow refund, past the 7-day rule
+            : t.plusMinutes(120 + rnd.nextInt(3 * 24 * 60));
     if (!t.isAfter(now)) r.refundedAt = t;
   }
 
@@ -459,22 +514,30 @@ final class ShopGenerator {
 
   /** Make sure the returns reports have something to show at every step. */
   private void plantReturns(List<Order> orders) {
-    List<Order> pool = new ArrayList<>(orders.stream()
-        .filter(o -> o.deliveredAt != null && o.returns.isEmpty() && o.status != Status.REFUNDED)
-        .toList());
+    List<Order> pool =
+        new ArrayList<>(
+            orders.stream()
+                .filter(
+                    o ->
+                        o.deliveredAt != null && o.returns.isEmpty() && o.status != Status.REFUNDED)
+                .toList());
     // Goods received 10+ days ago and no refund yet: refund overdue.
     for (int i = 0; i < 3; i++) {
       Order o = takeDelivered(pool, 14, 35);
       if (o == null) break;
-      Return r = plantedReturn(o, pick(new String[] {"no-reason", "quality", "damaged"}),
-          o.deliveredAt.plusDays(1).plusHours(5));
+      Return r =
+          plantedReturn(
+              o,
+              pick(new String[] {"no-reason", "quality", "damaged"}),
+              o.deliveredAt.plusDays(1).plusHours(5));
       r.approvedAt = r.requestedAt.plusHours(3);
       r.receivedAt = r.approvedAt.plusDays(3);
     }
     Order o = takeDelivered(pool, 1, 5); // just asked, waiting for us to approve
     if (o != null) plantedReturn(o, "no-reason", now.minusHours(5));
     o = takeDelivered(pool, 2, 6); // approved, waiting for the goods
-    if (o != null) plantedReturn(o, "wrong item", now.minusHours(40)).approvedAt = now.minusHours(36);
+    if (o != null)
+      plantedReturn(o, "wrong item", now.minusHours(40)).approvedAt = now.minusHours(36);
     o = takeDelivered(pool, 15, 40); // no-reason request after the window closed: rejected
     if (o != null) {
       Return r = plantedReturn(o, "no-reason", o.deliveredAt.plusDays(10).plusHours(2));
@@ -495,7 +558,8 @@ final class ShopGenerator {
     return plantedReturn(o, o.lines.get(0), 1, reason, requested);
   }
 
-  private Return plantedReturn(Order o, Line line, int qty, String reason, LocalDateTime requested) {
+  private Return plantedReturn(
+      Order o, Line line, int qty, String reason, LocalDateTime requested) {
     Return r = new Return(o, line, qty, reason);
     r.requestedAt = requested;
     r.refundAmountFen = line.amountFen * qty / line.quantity;
@@ -523,14 +587,19 @@ final class ShopGenerator {
       if (o.deliveredAt == null || rnd.nextDouble() >= 0.45) continue;
       LocalDateTime at = o.deliveredAt.plusMinutes(180 + rnd.nextInt(8 * 24 * 60));
       if (at.isAfter(now)) continue;
-      boolean badGoods = o.returns.stream().anyMatch(r -> r.reason.equals("quality") || r.reason.equals("damaged"));
-      boolean slow = hoursBetween(o.paidAt, o.shippedAt) > 24 || o.deliveredAt.isAfter(o.estimatedDeliveryAt);
+      boolean badGoods =
+          o.returns.stream()
+              .anyMatch(r -> r.reason.equals("quality") || r.reason.equals("damaged"));
+      boolean slow =
+          hoursBetween(o.paidAt, o.shippedAt) > 24 || o.deliveredAt.isAfter(o.estimatedDeliveryAt);
       int description = badGoods ? 1 + rnd.nextInt(2) : rnd.nextDouble() < 0.15 ? 4 : 5;
       int service = rnd.nextDouble() < 0.1 ? 4 : 5;
       int logistics = slow ? 2 + rnd.nextInt(2) : rnd.nextDouble() < 0.12 ? 4 : 5;
       int worst = Math.min(description, Math.min(service, logistics));
-      String comment = worst <= 2 ? pick(Catalog.NEGATIVE_COMMENTS)
-          : worst == 3 ? pick(Catalog.NEUTRAL_COMMENTS) : pick(Catalog.POSITIVE_COMMENTS);
+      String comment =
+          worst <= 2
+              ? pick(Catalog.NEGATIVE_COMMENTS)
+              : worst == 3 ? pick(Catalog.NEUTRAL_COMMENTS) : pick(Catalog.POSITIVE_COMMENTS);
       reviews.add(new Review(o, description, service, logistics, comment, at));
     }
     reviews.sort(Comparator.comparing(Review::reviewedAt));
@@ -544,7 +613,8 @@ final class ShopGenerator {
     List<TrafficDay> days = new ArrayList<>();
     for (LocalDate d = FIRST_DAY; !d.isAfter(now.toLocalDate()); d = d.plusDays(1)) {
       double scale = d.equals(now.toLocalDate()) ? now.getHour() / 24.0 : 1.0;
-      double uvTotal = (40 + 45 * perDay.getOrDefault(d, 0)) * (0.8 + 0.4 * rnd.nextDouble()) * scale;
+      double uvTotal =
+          (40 + 45 * perDay.getOrDefault(d, 0)) * (0.8 + 0.4 * rnd.nextDouble()) * scale;
       for (int c = 0; c < TRAFFIC_CHANNELS.length; c++) {
         double share = TRAFFIC_SHARE[c] * (0.8 + 0.4 * rnd.nextDouble());
         if (c == 2 && d.getDayOfWeek().getValue() >= 6) share *= 1.8; // weekend live streams
@@ -568,8 +638,10 @@ final class ShopGenerator {
       for (int s = 1; s <= sessions; s++) {
         LocalDateTime t = d.atTime(weightedIndex(HOUR_WEIGHTS), rnd.nextInt(60), rnd.nextInt(60));
         if (t.isBefore(from) || t.isAfter(now)) continue;
-        String visitor = visitors[(int) Math.min(visitors.length - 1, Math.abs(rnd.nextGaussian()) * 400)];
-        String session = "S" + d.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%04d", s);
+        String visitor =
+            visitors[(int) Math.min(visitors.length - 1, Math.abs(rnd.nextGaussian()) * 400)];
+        String session =
+            "S" + d.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%04d", s);
         Product p = weightedProduct(d);
         int views = 1;
         while (views < 6 && rnd.nextDouble() < 0.55) views++;
@@ -608,7 +680,8 @@ final class ShopGenerator {
       weights.add(dayWeight(d));
     }
     while (true) {
-      LocalDate d = days.get(weightedIndex(weights.stream().mapToDouble(Double::doubleValue).toArray()));
+      LocalDate d =
+          days.get(weightedIndex(weights.stream().mapToDouble(Double::doubleValue).toArray()));
       LocalDateTime t = d.atTime(weightedIndex(HOUR_WEIGHTS), rnd.nextInt(60), rnd.nextInt(60));
       if (t.isBefore(now)) return t;
     }
@@ -620,7 +693,8 @@ final class ShopGenerator {
     MonthDay md = MonthDay.from(d);
     if (md.equals(MonthDay.of(6, 18)) || md.equals(MonthDay.of(11, 11))) w *= 5;
     else if (near(md, MonthDay.of(6, 18), 2) || near(md, MonthDay.of(11, 11), 2)) w *= 2;
-    if (!md.isBefore(MonthDay.of(9, 10)) && !md.isAfter(MonthDay.of(9, 25))) w *= 1.6; // 中秋 2026-09-25
+    if (!md.isBefore(MonthDay.of(9, 10)) && !md.isAfter(MonthDay.of(9, 25)))
+      w *= 1.6; // 中秋 2026-09-25
     return w;
   }
 
@@ -630,7 +704,8 @@ final class ShopGenerator {
   }
 
   private Product weightedProduct(LocalDate day) {
-    boolean mooncakeSeason = !day.isBefore(LocalDate.of(2026, 8, 20)) && !day.isAfter(LocalDate.of(2026, 9, 25));
+    boolean mooncakeSeason =
+        !day.isBefore(LocalDate.of(2026, 8, 20)) && !day.isAfter(LocalDate.of(2026, 9, 25));
     double[] w = new double[Catalog.PRODUCTS.size()];
     for (int i = 0; i < w.length; i++) {
       Product p = Catalog.PRODUCTS.get(i);
@@ -663,7 +738,8 @@ final class ShopGenerator {
 
   private LocalDateTime randomTime(LocalDate from, LocalDate to) {
     long days = ChronoUnit.DAYS.between(from, to);
-    return from.plusDays(rnd.nextLong(days + 1)).atTime(LocalTime.ofSecondOfDay(8 * 3600 + rnd.nextInt(15 * 3600)));
+    return from.plusDays(rnd.nextLong(days + 1))
+        .atTime(LocalTime.ofSecondOfDay(8 * 3600 + rnd.nextInt(15 * 3600)));
   }
 
   private String trackingNo(Carrier c) {

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sample shop, generated once from a seed; every example file is a view of it. Times are
- * local wall-clock times in the store zone (Asia/Shanghai, a fixed +08:00).
+ * The sample shop, generated once from a seed; every example file is a view of it. Times are local
+ * wall-clock times in the store zone (Asia/Shanghai, a fixed +08:00).
  */
 record ShopModel(
     LocalDateTime now,
@@ -28,11 +28,22 @@ record ShopModel(
     List<Event> events) {
 
   /** Where an order was placed: the shop's own system (generic files) or one platform's export. */
-  enum Channel { OWN, TAOBAO, JD, SHOPIFY }
+  enum Channel {
+    OWN,
+    TAOBAO,
+    JD,
+    SHOPIFY
+  }
 
   /** Order status as the generic layout writes it. */
   enum Status {
-    PENDING, PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED, REFUNDED;
+    PENDING,
+    PAID,
+    SHIPPED,
+    DELIVERED,
+    COMPLETED,
+    CANCELLED,
+    REFUNDED;
 
     String code() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -40,10 +51,20 @@ record ShopModel(
   }
 
   record Customer(
-      String id, String surname, String givenName, String phone, String email,
-      Province province, City city, String district, String street,
-      LocalDateTime registeredAt, boolean acceptsMarketing,
-      String taobaoNick, String jdAccount, long shopifyId) {
+      String id,
+      String surname,
+      String givenName,
+      String phone,
+      String email,
+      Province province,
+      City city,
+      String district,
+      String street,
+      LocalDateTime registeredAt,
+      boolean acceptsMarketing,
+      String taobaoNick,
+      String jdAccount,
+      long shopifyId) {
     String name() {
       return surname + givenName;
     }
@@ -98,7 +119,10 @@ record ShopModel(
     }
 
     long refundedFen() {
-      return returns.stream().filter(r -> r.refundedAt != null).mapToLong(r -> r.refundAmountFen).sum();
+      return returns.stream()
+          .filter(r -> r.refundedAt != null)
+          .mapToLong(r -> r.refundAmountFen)
+          .sum();
     }
 
     LocalDate createdDate() {
@@ -143,7 +167,11 @@ record ShopModel(
   }
 
   record Review(
-      Order order, int description, int service, int logistics, String comment,
+      Order order,
+      int description,
+      int service,
+      int logistics,
+      String comment,
       LocalDateTime reviewedAt) {}
 
   record TrafficDay(LocalDate date, String channel, int pv, int uv) {}

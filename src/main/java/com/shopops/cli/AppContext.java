@@ -22,8 +22,14 @@ public record AppContext(
     int terminalHeight) {
 
   /** A context whose screen height is unknown: output is never paged (tests, the shell). */
-  public AppContext(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env,
-      Supplier<Instant> wallClock, boolean stdoutIsTerminal, boolean stderrIsTerminal,
+  public AppContext(
+      PrintWriter out,
+      PrintWriter err,
+      InputStream in,
+      Map<String, String> env,
+      Supplier<Instant> wallClock,
+      boolean stdoutIsTerminal,
+      boolean stderrIsTerminal,
       int terminalWidth) {
     this(out, err, in, env, wallClock, stdoutIsTerminal, stderrIsTerminal, terminalWidth, 0);
   }

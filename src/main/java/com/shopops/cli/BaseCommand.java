@@ -1,12 +1,9 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
 import com.shopops.app.UserException;
-
-import com.shopops.parse.ValueException;
-import com.shopops.parse.Dates;
 import com.shopops.parse.Timestamps;
+import com.shopops.parse.ValueException;
 import com.shopops.render.OutputFormat;
 import com.shopops.render.RecordView;
 import com.shopops.render.RenderOptions;
@@ -16,25 +13,19 @@ import com.shopops.render.XlsxRenderer;
 import com.shopops.store.Store;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What every command needs from the root: the context, the store path, the clock and the
- * renderer. Leaf commands stay thin: parse options, open the store, call one calculation, render.
+ * What every command needs from the root: the context, the store path, the clock and the renderer.
+ * Leaf commands stay thin: parse options, open the store, call one calculation, render.
  */
 abstract class BaseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -61,8 +52,12 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Opens the store; a bad --now is refused here, even by commands that do not read the clock. */
   final Store openStore() {
-    Store store = Store.open(storePath(), ctx().wallClock().get(), new Store.Waiting(
-        root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info));
+    Store store =
+        Store.open(
+            storePath(),
+            ctx().wallClock().get(),
+            new Store.Waiting(
+                root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info));
     try {
       asOf(store.zone());
     } catch (UserException e) {
@@ -86,7 +81,8 @@ abstract class BaseCommand implements Callable<Integer> {
       return t;
     } catch (ValueException e) {
       throw new UserException(
-          ExitCodes.USAGE, "--now: " + e.getMessage(),
+          ExitCodes.USAGE,
+          "--now: " + e.getMessage(),
           "use e.g. --now '2026-11-20 10:00' or --now 2026-11-20T10:00:00+08:00");
     }
   }
@@ -115,10 +111,15 @@ abstract class BaseCommand implements Callable<Integer> {
   final void render(Table table, OutputOptions o, ZoneId zone) {
     redact(table);
     Table shown = shape(table, o);
-    emit(o, zone, (format, ro, w) -> Renderer.render(shown, format, ro, w),
+    emit(
+        o,
+        zone,
+        (format, ro, w) -> Renderer.render(shown, format, ro, w),
         (ro, stream) -> XlsxRenderer.render(shown, ro, stream),
-        messages().get(shown.rows().size() == 1 ? "note.row" : "note.rows",
-            String.format(java.util.Locale.ROOT, "%,d", shown.rows().size())));
+        messages()
+            .get(
+                shown.rows().size() == 1 ? "note.row" : "note.rows",
+                String.format(java.util.Locale.ROOT, "%,d", shown.rows().size())));
     for (String note : table.notes()) {
       info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
     }
@@ -128,8 +129,12 @@ abstract class BaseCommand implements Callable<Integer> {
   final void render(RecordView view, OutputOptions o, ZoneId zone) {
     redact(view.fields());
     view.lists().values().forEach(this::redact);
-    emit(o, zone, (format, ro, w) -> Renderer.render(view, format, ro, w),
-        (ro, stream) -> XlsxRenderer.render(view, ro, stream), messages().get("note.record"));
+    emit(
+        o,
+        zone,
+        (format, ro, w) -> Renderer.render(view, format, ro, w),
+        (ro, stream) -> XlsxRenderer.render(view, ro, stream),
+        messages().get("note.record"));
     for (Table t : view.lists().values()) {
       for (String note : t.notes()) {
         info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
@@ -137,12 +142,9 @@ abstract class BaseCommand implements Callable<Integer> {
     }
   }
 
-
-
-
   /**
-   * How many rows a command should fetch for --limit: all when the rows are sorted before
-   * printing (the limit then keeps the first rows of the sorted list).
+   * How many rows a command should fetch for --limit: all when the rows are sorted before printing
+   * (the limit then keeps the first rows of the sorted list).
    */
   final Integer fetchLimit(OutputOptions o, String defaultSort) {
     boolean sorted = o.sort != null || (defaultSort != null && format(o) == OutputFormat.TABLE);
@@ -189,7 +191,9 @@ abstract class BaseCommand implements Callable<Integer> {
     OutputFormat format = format(o);
     if (!format.isText()) {
       if (o.out == null) {
-        throw new UserException(ExitCodes.USAGE, "--format xlsx needs --out FILE.xlsx",
+        throw new UserException(
+            ExitCodes.USAGE,
+            "--format xlsx needs --out FILE.xlsx",
             "a workbook is a binary file: name where it goes, e.g. --out orders.xlsx");
       }
       RenderOptions ro =
@@ -208,9 +212,14 @@ abstract class BaseCommand implements Callable<Integer> {
     boolean toTerminal = o.out == null && ctx().stdoutIsTerminal();
     RenderOptions ro =
         new RenderOptions(
-            zone, toTerminal ? ctx().terminalWidth() : 0, !o.raw, o.excel, o.limit,
-            toTerminal ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0,
-            toTerminal && Terminals.colour(ctx(), o.noColor)).withMessages(messages());
+                zone,
+                toTerminal ? ctx().terminalWidth() : 0,
+                !o.raw,
+                o.excel,
+                o.limit,
+                toTerminal ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0,
+                toTerminal && Terminals.colour(ctx(), o.noColor))
+            .withMessages(messages());
     try {
       if (o.out == null && toTerminal && !o.noPager && ctx().terminalHeight() > 0) {
         java.io.StringWriter page = new java.io.StringWriter();
@@ -253,5 +262,4 @@ abstract class BaseCommand implements Callable<Integer> {
       throw new UserException(ExitCodes.USAGE, "--format: " + e.getMessage(), null);
     }
   }
-
 }

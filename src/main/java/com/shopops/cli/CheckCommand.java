@@ -30,12 +30,18 @@ final class CheckCommand extends BaseCommand {
     try (Store store = openStore()) {
       CheckResult r = StoreCare.check(store);
       Table t = new Table(Column.text("check"), Column.text("result"));
-      t.addRow("integrity", r.integrityProblems().isEmpty() ? "ok"
-          : String.join("; ", r.integrityProblems()));
-      t.addRow("foreign keys", r.foreignKeyProblems().isEmpty() ? "ok"
-          : r.foreignKeyProblems().toString());
-      t.addRow("schema version", r.schemaVersion() + (r.schemaVersion() == r.latestSchemaVersion()
-          ? " (current)" : " (this shopops: " + r.latestSchemaVersion() + ")"));
+      t.addRow(
+          "integrity",
+          r.integrityProblems().isEmpty() ? "ok" : String.join("; ", r.integrityProblems()));
+      t.addRow(
+          "foreign keys",
+          r.foreignKeyProblems().isEmpty() ? "ok" : r.foreignKeyProblems().toString());
+      t.addRow(
+          "schema version",
+          r.schemaVersion()
+              + (r.schemaVersion() == r.latestSchemaVersion()
+                  ? " (current)"
+                  : " (this shopops: " + r.latestSchemaVersion() + ")"));
       for (Map.Entry<String, Long> e : r.counts().entrySet()) {
         t.addRow(e.getKey(), Long.toString(e.getValue()));
       }

@@ -1,13 +1,11 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
 import com.shopops.app.UserException;
-
 import com.shopops.app.imports.ImportException;
 import com.shopops.domain.lists.Language;
-import com.shopops.render.Messages;
 import com.shopops.parse.ValueException;
+import com.shopops.render.Messages;
 import com.shopops.store.StoreErrors;
 import com.shopops.store.StoreException;
 import java.util.ArrayList;
@@ -89,47 +87,55 @@ public final class Cli {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     Converters.register(cl);
     useLanguage(cl, lang);
-    cl.setExecutionStrategy(parseResult -> {
-      useLanguage(cl, language(cl)); // --lang as parsed decides help too
-      return new CommandLine.RunLast().execute(parseResult);
-    });
-    cl.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> report(ctx, ex, commandLine));
+    cl.setExecutionStrategy(
+        parseResult -> {
+          useLanguage(cl, language(cl)); // --lang as parsed decides help too
+          return new CommandLine.RunLast().execute(parseResult);
+        });
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ctx, ex, commandLine));
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
           Messages m = Messages.of(language(c));
           String path = commandPath(c);
-          if (ex.getMessage() != null && ex.getMessage().startsWith("Missing required subcommand")
+          if (ex.getMessage() != null
+              && ex.getMessage().startsWith("Missing required subcommand")
               && !c.getSubcommands().isEmpty()) {
             listSubcommands(ctx, c, path);
             return ExitCodes.USAGE;
           }
-          ctx.err().println(
-              m.get("error.prefix") + ErrorText.translate(m, plainEnumMessage(ex.getMessage())));
+          ctx.err()
+              .println(
+                  m.get("error.prefix")
+                      + ErrorText.translate(m, plainEnumMessage(ex.getMessage())));
           if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             String word = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
             if (!word.startsWith("-") && !c.getSubcommands().isEmpty()) {
               List<String> near = Suggestions.near(word, c.getSubcommands().keySet());
               if (!near.isEmpty()) {
                 String prefix = path.isEmpty() ? "shopops " : "shopops " + path + " ";
-                ctx.err().println(m.get("error.did_you_mean",
-                    prefix + String.join(m.get("error.or") + prefix, near)));
+                ctx.err()
+                    .println(
+                        m.get(
+                            "error.did_you_mean",
+                            prefix + String.join(m.get("error.or") + prefix, near)));
               }
             } else {
               CommandLine.UnmatchedArgumentException.printSuggestions(u, ctx.err());
             }
           }
-          ctx.err().println(path.isEmpty()
-              ? m.get("error.try_help") : m.get("error.try_help_command", path));
+          ctx.err()
+              .println(
+                  path.isEmpty() ? m.get("error.try_help") : m.get("error.try_help_command", path));
           ctx.err().flush();
           return ExitCodes.USAGE;
         });
     return cl;
   }
 
-  private static final java.util.regex.Pattern ENUM_MESSAGE = java.util.regex.Pattern.compile(
-      "expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'$");
+  private static final java.util.regex.Pattern ENUM_MESSAGE =
+      java.util.regex.Pattern.compile(
+          "expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'$");
 
   /**
    * picocli says of a bad enum value "expected one of [RFM, TIER] (case-insensitive) but was
@@ -165,8 +171,11 @@ public final class Cli {
    * English uses the annotations themselves.
    */
   static void useLanguage(CommandLine cl, Language lang) {
-    java.util.ResourceBundle bundle = lang == Language.EN ? null : HELP.computeIfAbsent(lang,
-        l -> Messages.load("i18n/help_" + l.code() + ".properties"));
+    java.util.ResourceBundle bundle =
+        lang == Language.EN
+            ? null
+            : HELP.computeIfAbsent(
+                lang, l -> Messages.load("i18n/help_" + l.code() + ".properties"));
     if (cl.getResourceBundle() != bundle) {
       cl.setResourceBundle(bundle);
     }
@@ -208,7 +217,7 @@ public final class Cli {
     return null;
   }
 
-  /** "shopops: message" and "  hint: …", in the language of {@code m}. */
+  /** "shopops: message" and " hint: …", in the language of {@code m}. */
   static void printError(AppContext ctx, Messages m, String message, String hint) {
     ctx.err().println(m.get("error.prefix") + ErrorText.translate(m, message));
     if (hint != null) {
@@ -217,7 +226,8 @@ public final class Cli {
   }
 
   private static int report(AppContext ctx, Exception ex, CommandLine cl) {
-    ShopopsCommand root = cl.getCommandSpec().root().userObject() instanceof ShopopsCommand r ? r : null;
+    ShopopsCommand root =
+        cl.getCommandSpec().root().userObject() instanceof ShopopsCommand r ? r : null;
     boolean debug = root != null && root.debug();
     int code;
     String hint = null;

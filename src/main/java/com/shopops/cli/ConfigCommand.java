@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 @Command(
     name = "config",
-    description = "The rules in force (ship-by times, return window, thresholds), kept in the store.",
+    description =
+        "The rules in force (ship-by times, return window, thresholds), kept in the store.",
     subcommands = {ConfigShowCommand.class, ConfigSetCommand.class, ConfigUnsetCommand.class})
 final class ConfigCommand {
   private ConfigCommand() {}

@@ -7,14 +7,20 @@ import java.sql.SQLException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "set", description = "Change a rule.",
+@Command(
+    name = "set",
+    description = "Change a rule.",
     footerHeading = "%nExamples:%n",
-    footer = {"  shopops config set sla.ship_within 48h",
-        "  shopops config set sla.holidays 2026-10-01..2026-10-07"})
+    footer = {
+      "  shopops config set sla.ship_within 48h",
+      "  shopops config set sla.holidays 2026-10-01..2026-10-07"
+    })
 final class ConfigSetCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "KEY") String key;
+  @Parameters(index = "0", paramLabel = "KEY")
+  String key;
 
-  @Parameters(index = "1", paramLabel = "VALUE") String value;
+  @Parameters(index = "1", paramLabel = "VALUE")
+  String value;
 
   @Override
   public Integer call() throws SQLException {

@@ -7,10 +7,14 @@ import java.sql.SQLException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "unset", description = "Go back to a rule's default.",
-    footerHeading = "%nExample:%n", footer = {"  shopops config unset sla.ship_within"})
+@Command(
+    name = "unset",
+    description = "Go back to a rule's default.",
+    footerHeading = "%nExample:%n",
+    footer = {"  shopops config unset sla.ship_within"})
 final class ConfigUnsetCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "KEY") String key;
+  @Parameters(index = "0", paramLabel = "KEY")
+  String key;
 
   @Override
   public Integer call() throws SQLException {

@@ -1,9 +1,9 @@
 package com.shopops.cli;
 
 import com.shopops.config.ConfigValues;
-import com.shopops.parse.ValueException;
 import com.shopops.parse.Amounts;
 import com.shopops.parse.Dates;
+import com.shopops.parse.ValueException;
 import java.time.Duration;
 import java.time.LocalDate;
 import picocli.CommandLine;
@@ -49,7 +49,8 @@ final class Converters {
 
   /**
    * An amount in minor units (fen): {@code 268.00}, {@code 1,268.5}, {@code ¥268} (as imports read
-   * it); blank is no amount. For a {@code Long} option: {@code converter = Converters.Amount.class}.
+   * it); blank is no amount. For a {@code Long} option: {@code converter =
+   * Converters.Amount.class}.
    */
   static final class Amount implements ITypeConverter<Long> {
     @Override

@@ -36,7 +36,9 @@ final class CustomersCommand {
       footerHeading = "%nExamples:%n",
       footer = {"  shopops customers list --region 华东", "  shopops customers list --format json"})
   static final class List extends BaseCommand {
-    @Option(names = "--region", paramLabel = "REGION",
+    @Option(
+        names = "--region",
+        paramLabel = "REGION",
         completionCandidates = CustomersRegionNames.class,
         description = "华东, 华南, 华北, 华中, 西南, 西北, 东北 or 港澳台.")
     String region;
@@ -52,21 +54,42 @@ final class CustomersCommand {
     @Override
     public Integer call() throws SQLException {
       if (region != null && !Regions.NAMES.contains(region)) {
-        throw new UserException(ExitCodes.USAGE, "--region: unknown region \"" + region + "\"",
+        throw new UserException(
+            ExitCodes.USAGE,
+            "--region: unknown region \"" + region + "\"",
             "use one of " + String.join(", ", Regions.NAMES));
       }
       try (Store store = openStore()) {
-        Table table = new Table(Column.text("customer_id"), Column.text("name"),
-            Column.text("phone"), Column.text("email"), Column.text("province"),
-            Column.text("city"), Column.text("region"), Column.timestamp("registered_at"),
-            Column.bool("accepts_marketing"), Column.integer("orders"), Column.money("spent"),
-            Column.timestamp("last_order_at"));
+        Table table =
+            new Table(
+                Column.text("customer_id"),
+                Column.text("name"),
+                Column.text("phone"),
+                Column.text("email"),
+                Column.text("province"),
+                Column.text("city"),
+                Column.text("region"),
+                Column.timestamp("registered_at"),
+                Column.bool("accepts_marketing"),
+                Column.integer("orders"),
+                Column.money("spent"),
+                Column.timestamp("last_order_at"));
         var filter = new CustomerQueries.Filter(region, Regions.province(province), output.limit);
         for (CustomerQueries.Listed l : new CustomerService(store, Rules.of(store)).list(filter)) {
           Customer c = l.customer();
-          table.addRow(c.customerId(), c.name(), unmasked ? c.phone() : Masking.phone(c.phone()),
-              c.email(), c.province(), c.city(), c.region(), c.registeredAt(),
-              c.acceptsMarketing(), l.orders(), l.spent(), l.lastOrderAt());
+          table.addRow(
+              c.customerId(),
+              c.name(),
+              unmasked ? c.phone() : Masking.phone(c.phone()),
+              c.email(),
+              c.province(),
+              c.city(),
+              c.region(),
+              c.registeredAt(),
+              c.acceptsMarketing(),
+              l.orders(),
+              l.spent(),
+              l.lastOrderAt());
         }
         render(table, output, store.zone());
       }

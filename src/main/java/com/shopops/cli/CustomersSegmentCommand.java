@@ -42,32 +42,50 @@ import picocli.CommandLine.TypeConversionException;
       "  shopops customers segment --method pyramid --summary --window 365"
     })
 final class CustomersSegmentCommand extends BaseCommand {
-  @Option(names = "--method", paramLabel = "METHOD", defaultValue = "rfm",
+  @Option(
+      names = "--method",
+      paramLabel = "METHOD",
+      defaultValue = "rfm",
       description = "rfm (default), tier, lifecycle or pyramid.")
   SegmentMethod method;
 
-  @Option(names = "--window", paramLabel = "DAYS|all", defaultValue = "all",
-      converter = WindowConverter.class, description = "rfm and pyramid: only orders paid in the last DAYS days (the as-of day and"
-          + " the DAYS-1 before it); default all history.")
+  @Option(
+      names = "--window",
+      paramLabel = "DAYS|all",
+      defaultValue = "all",
+      converter = WindowConverter.class,
+      description =
+          "rfm and pyramid: only orders paid in the last DAYS days (the as-of day and"
+              + " the DAYS-1 before it); default all history.")
   Integer windowDays;
 
-  @Option(names = "--binning", paramLabel = "MODE",
-      description = "rfm: quantile (R rfm package, ties kept together) or ntile (equal-count,"
-          + " ties broken by customer id). Default: config customers.rfm_binning (quantile).")
+  @Option(
+      names = "--binning",
+      paramLabel = "MODE",
+      description =
+          "rfm: quantile (R rfm package, ties kept together) or ntile (equal-count,"
+              + " ties broken by customer id). Default: config customers.rfm_binning (quantile).")
   RfmBinning binning;
 
-  @Option(names = "--summary",
-      description = "One row per segment (tier, stage, layer) instead of one per customer; rfm"
-          + " also prints the value range of every score on stderr.")
+  @Option(
+      names = "--summary",
+      description =
+          "One row per segment (tier, stage, layer) instead of one per customer; rfm"
+              + " also prints the value range of every score on stderr.")
   boolean summary;
 
-  @Option(names = "--region", paramLabel = "REGION",
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
       completionCandidates = CustomersRegionNames.class,
-      description = "Only customers of this region (华东, 华南, 华北, 华中, 西南, 西北, 东北, 港澳台);"
-          + " scores are still computed over all customers.")
+      description =
+          "Only customers of this region (华东, 华南, 华北, 华中, 西南, 西北, 东北, 港澳台);"
+              + " scores are still computed over all customers.")
   String region;
 
-  @Option(names = "--segment", paramLabel = "NAME",
+  @Option(
+      names = "--segment",
+      paramLabel = "NAME",
       description = "Only this segment, tier, stage or layer (case-insensitive).")
   String segment;
 
@@ -76,7 +94,9 @@ final class CustomersSegmentCommand extends BaseCommand {
   @Override
   public Integer call() throws SQLException {
     if (region != null && !Regions.NAMES.contains(region)) {
-      throw new UserException(ExitCodes.USAGE, "--region: unknown region \"" + region + "\"",
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--region: unknown region \"" + region + "\"",
           "use one of " + String.join(", ", Regions.NAMES));
     }
     try (Store store = openStore()) {
@@ -85,12 +105,14 @@ final class CustomersSegmentCommand extends BaseCommand {
           new SegmentQuery(method, asOf(zone), windowDays, binning, region, segment, summary);
       CustomerService customers = new CustomerService(store, Rules.of(store));
       Segmentation result = customers.segment(query);
-      Table table = result instanceof Segmentation.Rfm r
-          ? CustomersSegmentTables.rfm(r, query.asOf(), summary, this::info)
-          : result instanceof Segmentation.Tiers t ? CustomersSegmentTables.tiers(t, summary)
-          : result instanceof Segmentation.Lifecycle l
-              ? CustomersSegmentTables.lifecycle(l, summary)
-              : CustomersSegmentTables.pyramid((Segmentation.Pyramid) result, summary);
+      Table table =
+          result instanceof Segmentation.Rfm r
+              ? CustomersSegmentTables.rfm(r, query.asOf(), summary, this::info)
+              : result instanceof Segmentation.Tiers t
+                  ? CustomersSegmentTables.tiers(t, summary)
+                  : result instanceof Segmentation.Lifecycle l
+                      ? CustomersSegmentTables.lifecycle(l, summary)
+                      : CustomersSegmentTables.pyramid((Segmentation.Pyramid) result, summary);
       customers.moneyNotes(query.asOf(), "amounts ranked").forEach(table::addNote);
       render(table, output, zone);
     }
@@ -113,8 +135,11 @@ final class CustomersSegmentCommand extends BaseCommand {
         days = 0;
       }
       if (days < 1) {
-        throw new TypeConversionException("\"" + window + "\" is not a number of days; use e.g."
-            + " --window 365, or --window all");
+        throw new TypeConversionException(
+            "\""
+                + window
+                + "\" is not a number of days; use e.g."
+                + " --window 365, or --window all");
       }
       return days;
     }

@@ -19,29 +19,63 @@ final class CustomersSegmentTables {
   static Table rfm(Segmentation.Rfm r, Instant asOf, boolean summary, Consumer<String> info) {
     Table t;
     if (summary) {
-      t = new Table(Column.text("segment"), Column.integer("customers"), Column.rate("share"),
-          Column.integer("orders"), Column.money("revenue"), Column.rate("revenue_share"),
-          Column.money("average_order_value"), Column.decimal("avg_r"), Column.decimal("avg_f"),
-          Column.decimal("avg_m"))
-          .defaultColumns("segment", "customers", "share", "orders", "revenue", "revenue_share");
+      t =
+          new Table(
+                  Column.text("segment"),
+                  Column.integer("customers"),
+                  Column.rate("share"),
+                  Column.integer("orders"),
+                  Column.money("revenue"),
+                  Column.rate("revenue_share"),
+                  Column.money("average_order_value"),
+                  Column.decimal("avg_r"),
+                  Column.decimal("avg_f"),
+                  Column.decimal("avg_m"))
+              .defaultColumns(
+                  "segment", "customers", "share", "orders", "revenue", "revenue_share");
       for (SegmentSummaryRow s : r.summary()) {
-        t.addRow(s.segment(), s.customers(), s.share(), s.orders(), s.revenue(),
-            s.revenueShare(), s.averageOrderValue(), s.averageR(), s.averageF(), s.averageM());
+        t.addRow(
+            s.segment(),
+            s.customers(),
+            s.share(),
+            s.orders(),
+            s.revenue(),
+            s.revenueShare(),
+            s.averageOrderValue(),
+            s.averageR(),
+            s.averageF(),
+            s.averageM());
       }
       CustomersSegmentThresholds.lines(r.thresholds()).forEach(info);
     } else {
-      t = new Table(Column.text("customer_id"), Column.integer("recency_days"),
-          Column.integer("orders"), Column.money("monetary"), Column.integer("r"),
-          Column.integer("f"), Column.integer("m"), Column.text("segment"));
+      t =
+          new Table(
+              Column.text("customer_id"),
+              Column.integer("recency_days"),
+              Column.integer("orders"),
+              Column.money("monetary"),
+              Column.integer("r"),
+              Column.integer("f"),
+              Column.integer("m"),
+              Column.text("segment"));
       for (RfmScore s : r.scores()) {
-        t.addRow(s.customerId(), s.recencyDays(), s.orders(), s.monetary(), s.r(), s.f(), s.m(),
+        t.addRow(
+            s.customerId(),
+            s.recencyDays(),
+            s.orders(),
+            s.monetary(),
+            s.r(),
+            s.f(),
+            s.m(),
             s.segment());
       }
     }
     if (!r.unreachable().isEmpty()) {
-      t.addNote("the segment table in force never reaches " + String.join(", ", r.unreachable())
-          + " (earlier rows take all its scores; first match wins). Reorder it with"
-          + " `shopops config set customers.segments ...`");
+      t.addNote(
+          "the segment table in force never reaches "
+              + String.join(", ", r.unreachable())
+              + " (earlier rows take all its scores; first match wins). Reorder it with"
+              + " `shopops config set customers.segments ...`");
     }
     if (r.noBuyers()) {
       t.addNote("no paid orders up to " + asOf + "; nothing to score");
@@ -51,18 +85,36 @@ final class CustomersSegmentTables {
 
   static Table tiers(Segmentation.Tiers r, boolean summary) {
     if (summary) {
-      Table t = new Table(Column.text("tier"), Column.integer("from_growth"),
-          Column.integer("customers"), Column.rate("share"));
+      Table t =
+          new Table(
+              Column.text("tier"),
+              Column.integer("from_growth"),
+              Column.integer("customers"),
+              Column.rate("share"));
       r.summary().forEach(c -> t.addRow(c.name(), c.from(), c.customers(), c.share()));
       return t;
     }
-    Table t = new Table(Column.text("customer_id"), Column.money("spend"),
-        Column.integer("orders"), Column.integer("reviews"), Column.integer("growth"),
-        Column.text("tier"), Column.text("next_tier"), Column.integer("growth_to_next"));
+    Table t =
+        new Table(
+            Column.text("customer_id"),
+            Column.money("spend"),
+            Column.integer("orders"),
+            Column.integer("reviews"),
+            Column.integer("growth"),
+            Column.text("tier"),
+            Column.text("next_tier"),
+            Column.integer("growth_to_next"));
     for (Segmentation.TierRow row : r.rows()) {
       TierStanding s = row.standing();
-      t.addRow(s.customerId(), row.spend(), row.orders(), row.reviews(), s.growth(), s.tier(),
-          s.nextTier(), s.nextTier() == null ? null : s.growthToNext());
+      t.addRow(
+          s.customerId(),
+          row.spend(),
+          row.orders(),
+          row.reviews(),
+          s.growth(),
+          s.tier(),
+          s.nextTier(),
+          s.nextTier() == null ? null : s.growthToNext());
     }
     return t;
   }
@@ -73,37 +125,64 @@ final class CustomersSegmentTables {
       r.summary().forEach(c -> t.addRow(c.name(), c.customers(), c.share()));
       return t;
     }
-    Table t = new Table(Column.text("customer_id"), Column.text("stage"),
-        Column.integer("orders"), Column.date("last_order"), Column.integer("days_silent"),
-        Column.decimal("median_gap_days"), Column.decimal("lapsing_after_days"));
+    Table t =
+        new Table(
+            Column.text("customer_id"),
+            Column.text("stage"),
+            Column.integer("orders"),
+            Column.date("last_order"),
+            Column.integer("days_silent"),
+            Column.decimal("median_gap_days"),
+            Column.decimal("lapsing_after_days"));
     for (LifecycleStanding s : r.rows()) {
-      t.addRow(s.customerId(), s.stage().label(), s.orders(), s.lastPurchaseDay(),
-          s.daysSilent(), s.medianGapDays(), s.lapseAfterDays());
+      t.addRow(
+          s.customerId(),
+          s.stage().label(),
+          s.orders(),
+          s.lastPurchaseDay(),
+          s.daysSilent(),
+          s.medianGapDays(),
+          s.lapseAfterDays());
     }
     LifecyclePolicy policy = r.policy();
-    t.addNote("lifecycle: churned after " + policy.churnAfterDays() + " days silent; lapsing"
-        + " after " + policy.lapseFactor().toPlainString() + "× the median gap (at least "
-        + policy.lapseMinDays() + " days; " + policy.singleDayLapseDays()
-        + " for one-day buyers)");
+    t.addNote(
+        "lifecycle: churned after "
+            + policy.churnAfterDays()
+            + " days silent; lapsing"
+            + " after "
+            + policy.lapseFactor().toPlainString()
+            + "× the median gap (at least "
+            + policy.lapseMinDays()
+            + " days; "
+            + policy.singleDayLapseDays()
+            + " for one-day buyers)");
     return t;
   }
 
   static Table pyramid(Segmentation.Pyramid r, boolean summary) {
     if (summary) {
-      Table t = new Table(Column.text("layer"), Column.integer("customers"),
-          Column.money("spend"), Column.rate("spend_share"), Column.money("min_spend"),
-          Column.money("max_spend"));
+      Table t =
+          new Table(
+              Column.text("layer"),
+              Column.integer("customers"),
+              Column.money("spend"),
+              Column.rate("spend_share"),
+              Column.money("min_spend"),
+              Column.money("max_spend"));
       for (PyramidLayerSummary l : r.summary()) {
-        t.addRow(l.layer(), l.customers(), l.spend(), l.spendShare(), l.minSpend(),
-            l.maxSpend());
+        t.addRow(l.layer(), l.customers(), l.spend(), l.spendShare(), l.minSpend(), l.maxSpend());
       }
       if (r.regionIgnored()) {
         t.addNote("--region does not apply to the pyramid summary (layers are shop-wide)");
       }
       return t;
     }
-    Table t = new Table(Column.text("customer_id"), Column.text("layer"), Column.money("spend"),
-        Column.integer("rank"));
+    Table t =
+        new Table(
+            Column.text("customer_id"),
+            Column.text("layer"),
+            Column.money("spend"),
+            Column.integer("rank"));
     r.members().forEach(m -> t.addRow(m.customerId(), m.layer(), m.spend(), m.rank()));
     return t;
   }

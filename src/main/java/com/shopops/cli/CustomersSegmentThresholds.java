@@ -15,8 +15,10 @@ final class CustomersSegmentThresholds {
   static List<String> lines(RfmThresholds th) {
     boolean ntile = th.binning() == RfmBinning.NTILE;
     return List.of(
-        "thresholds (" + th.binning().name().toLowerCase(Locale.ROOT)
-            + (ntile ? ": smallest and largest value in each score)"
+        "thresholds ("
+            + th.binning().name().toLowerCase(Locale.ROOT)
+            + (ntile
+                ? ": smallest and largest value in each score)"
                 : ": lower <= value < upper; an empty range is a skipped score)"),
         line("R recency_days", th.recency(), ntile, false),
         line("F orders", th.frequency(), ntile, false),
@@ -31,7 +33,10 @@ final class CustomersSegmentThresholds {
       if (b.lower() == null) {
         sb.append("(none)");
       } else {
-        sb.append('[').append(num(b.lower(), money)).append(", ").append(num(b.upper(), money))
+        sb.append('[')
+            .append(num(b.lower(), money))
+            .append(", ")
+            .append(num(b.upper(), money))
             .append(ntile ? ']' : ')');
       }
       sb.append(" n=").append(b.customers());

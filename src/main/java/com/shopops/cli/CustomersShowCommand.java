@@ -76,30 +76,68 @@ final class CustomersShowCommand extends BaseCommand {
     RfmScore score = s.rfm();
     TierStanding tier = s.tier();
     FollowUpEntry next = v.nextFollowUp() == null ? null : v.nextFollowUp().entry();
-    Table t = new Table(Column.text("customer_id"), Column.text("name"), Column.text("phone"),
-        Column.text("email"), Column.text("province"), Column.text("city"),
-        Column.text("region"), Column.timestamp("registered_at"),
-        Column.bool("accepts_marketing"), Column.integer("orders"),
-        Column.money("lifetime_value"), Column.timestamp("last_order_at"),
-        Column.integer("recency_days"), Column.text("rfm"), Column.text("segment"),
-        Column.integer("growth"), Column.text("tier"), Column.text("next_tier"),
-        Column.integer("growth_to_next"), Column.text("lifecycle"),
-        Column.decimal("median_gap_days"), Column.timestamp("next_followup_at"),
-        Column.bool("followup_due"), Column.text("next_followup_note"));
-    t.addRow(c.customerId(), c.name(), unmasked ? c.phone() : Masking.phone(c.phone()),
-        c.email(), c.province(), c.city(), v.region(), c.registeredAt(), c.acceptsMarketing(),
-        s.orders(), s.monetary(), s.lastPaidAt(), score == null ? null : score.recencyDays(),
+    Table t =
+        new Table(
+            Column.text("customer_id"),
+            Column.text("name"),
+            Column.text("phone"),
+            Column.text("email"),
+            Column.text("province"),
+            Column.text("city"),
+            Column.text("region"),
+            Column.timestamp("registered_at"),
+            Column.bool("accepts_marketing"),
+            Column.integer("orders"),
+            Column.money("lifetime_value"),
+            Column.timestamp("last_order_at"),
+            Column.integer("recency_days"),
+            Column.text("rfm"),
+            Column.text("segment"),
+            Column.integer("growth"),
+            Column.text("tier"),
+            Column.text("next_tier"),
+            Column.integer("growth_to_next"),
+            Column.text("lifecycle"),
+            Column.decimal("median_gap_days"),
+            Column.timestamp("next_followup_at"),
+            Column.bool("followup_due"),
+            Column.text("next_followup_note"));
+    t.addRow(
+        c.customerId(),
+        c.name(),
+        unmasked ? c.phone() : Masking.phone(c.phone()),
+        c.email(),
+        c.province(),
+        c.city(),
+        v.region(),
+        c.registeredAt(),
+        c.acceptsMarketing(),
+        s.orders(),
+        s.monetary(),
+        s.lastPaidAt(),
+        score == null ? null : score.recencyDays(),
         score == null ? null : "R" + score.r() + " F" + score.f() + " M" + score.m(),
-        s.segment(), tier.growth(), tier.tier(), tier.nextTier(),
-        tier.nextTier() == null ? null : tier.growthToNext(), s.stage(),
-        s.lifecycle().medianGapDays(), next == null ? null : next.nextAt(), v.followUpDue(),
+        s.segment(),
+        tier.growth(),
+        tier.tier(),
+        tier.nextTier(),
+        tier.nextTier() == null ? null : tier.growthToNext(),
+        s.stage(),
+        s.lifecycle().medianGapDays(),
+        next == null ? null : next.nextAt(),
+        v.followUpDue(),
         next == null ? null : describe(next));
     return t;
   }
 
   private static String describe(FollowUpEntry e) {
-    StringBuilder sb = new StringBuilder("#").append(e.id()).append(' ').append(e.agent())
-        .append(" via ").append(e.channel());
+    StringBuilder sb =
+        new StringBuilder("#")
+            .append(e.id())
+            .append(' ')
+            .append(e.agent())
+            .append(" via ")
+            .append(e.channel());
     if (e.orderId() != null) {
       sb.append(", order ").append(e.orderId());
     }
@@ -110,33 +148,68 @@ final class CustomersShowCommand extends BaseCommand {
   }
 
   private static Table orders(List<CustomerView.OrderRow> orders) {
-    Table t = new Table(Column.text("order_id"), Column.timestamp("created_at"),
-        Column.timestamp("paid_at"), Column.money("total"), Column.text("status"),
-        Column.timestamp("shipped_at"), Column.timestamp("delivered_at"),
-        Column.text("carrier"), Column.text("tracking_no"));
+    Table t =
+        new Table(
+            Column.text("order_id"),
+            Column.timestamp("created_at"),
+            Column.timestamp("paid_at"),
+            Column.money("total"),
+            Column.text("status"),
+            Column.timestamp("shipped_at"),
+            Column.timestamp("delivered_at"),
+            Column.text("carrier"),
+            Column.text("tracking_no"));
     for (CustomerView.OrderRow row : orders) {
       Order o = row.order();
       CustomerRecords.Fulfilled f = row.fulfilment();
-      t.addRow(o.orderId(), o.createdAt(), o.paidAt(), o.total(), row.status(), f.shippedAt(),
-          f.deliveredAt(), f.carrier(), f.trackingNo());
+      t.addRow(
+          o.orderId(),
+          o.createdAt(),
+          o.paidAt(),
+          o.total(),
+          row.status(),
+          f.shippedAt(),
+          f.deliveredAt(),
+          f.carrier(),
+          f.trackingNo());
     }
     return t;
   }
 
   /** The columns of {@code returns list}. */
   private static Table returns(List<ReturnStore.Stored> returns) {
-    Table t = new Table(
-        Column.text("return_id"), Column.text("order_id"), Column.text("sku"),
-        Column.integer("quantity"), Column.text("step"), Column.timestamp("requested_at"),
-        Column.timestamp("approved_at"), Column.timestamp("rejected_at"),
-        Column.timestamp("received_at"), Column.timestamp("refunded_at"), Column.text("reason"),
-        Column.money("refund_amount"), Column.bool("outside_window"),
-        Column.bool("not_eligible"));
+    Table t =
+        new Table(
+            Column.text("return_id"),
+            Column.text("order_id"),
+            Column.text("sku"),
+            Column.integer("quantity"),
+            Column.text("step"),
+            Column.timestamp("requested_at"),
+            Column.timestamp("approved_at"),
+            Column.timestamp("rejected_at"),
+            Column.timestamp("received_at"),
+            Column.timestamp("refunded_at"),
+            Column.text("reason"),
+            Column.money("refund_amount"),
+            Column.bool("outside_window"),
+            Column.bool("not_eligible"));
     for (ReturnStore.Stored s : returns) {
       ReturnRecord r = s.record();
-      t.addRow(r.returnId(), r.orderId(), r.sku(), (long) r.quantity(), r.status().code(),
-          r.requestedAt(), r.approvedAt(), r.rejectedAt(), r.receivedAt(), r.refundedAt(),
-          r.reason() == null ? null : r.reason().code(), r.refundAmount(), s.outsideWindow(),
+      t.addRow(
+          r.returnId(),
+          r.orderId(),
+          r.sku(),
+          (long) r.quantity(),
+          r.status().code(),
+          r.requestedAt(),
+          r.approvedAt(),
+          r.rejectedAt(),
+          r.receivedAt(),
+          r.refundedAt(),
+          r.reason() == null ? null : r.reason().code(),
+          r.refundAmount(),
+          s.outsideWindow(),
           s.notEligible());
     }
     return t;
@@ -144,12 +217,22 @@ final class CustomersShowCommand extends BaseCommand {
 
   /** Ratings as the reviews table holds them, shown as text. */
   private static Table reviews(List<CustomerRecords.Review> reviews) {
-    Table t = new Table(Column.text("order_id"), Column.text("rating_description"),
-        Column.text("rating_service"), Column.text("rating_logistics"), Column.text("comment"),
-        Column.timestamp("reviewed_at"));
+    Table t =
+        new Table(
+            Column.text("order_id"),
+            Column.text("rating_description"),
+            Column.text("rating_service"),
+            Column.text("rating_logistics"),
+            Column.text("comment"),
+            Column.timestamp("reviewed_at"));
     for (CustomerRecords.Review r : reviews) {
-      t.addRow(r.orderId(), text(r.ratingDescription()), text(r.ratingService()),
-          text(r.ratingLogistics()), r.comment(), r.reviewedAt());
+      t.addRow(
+          r.orderId(),
+          text(r.ratingDescription()),
+          text(r.ratingService()),
+          text(r.ratingLogistics()),
+          r.comment(),
+          r.reviewedAt());
     }
     return t;
   }

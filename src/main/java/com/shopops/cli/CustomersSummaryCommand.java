@@ -35,8 +35,12 @@ import picocli.CommandLine.TypeConversionException;
       "  shopops customers summary --unit weeks"
     })
 final class CustomersSummaryCommand extends BaseCommand {
-  @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "days",
-      converter = UnitConverter.class, completionCandidates = Units.class,
+  @Option(
+      names = "--unit",
+      paramLabel = "UNIT",
+      defaultValue = "days",
+      converter = UnitConverter.class,
+      completionCandidates = Units.class,
       description = "days (default) or weeks (recency and T divided by 7, 6 decimals).")
   ClvUnit unit;
 
@@ -47,8 +51,13 @@ final class CustomersSummaryCommand extends BaseCommand {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
       var rows = new CustomerService(store, Rules.of(store)).summary(asOf(zone), unit);
-      Table t = new Table(Column.text("customer_id"), Column.integer("frequency"),
-          Column.decimal("recency"), Column.decimal("T"), Column.decimal("monetary_value"));
+      Table t =
+          new Table(
+              Column.text("customer_id"),
+              Column.integer("frequency"),
+              Column.decimal("recency"),
+              Column.decimal("T"),
+              Column.decimal("monetary_value"));
       for (ClvSummaryRow r : rows) {
         t.addRow(r.customerId(), r.frequency(), r.recency(), r.t(), yuan(r.monetaryValue()));
       }
@@ -64,8 +73,8 @@ final class CustomersSummaryCommand extends BaseCommand {
       return switch (value.strip().toLowerCase(Locale.ROOT)) {
         case "days", "day", "d" -> ClvUnit.DAYS;
         case "weeks", "week", "w" -> ClvUnit.WEEKS;
-        default -> throw new TypeConversionException(
-            "unknown unit \"" + value + "\"; use days or weeks");
+        default ->
+            throw new TypeConversionException("unknown unit \"" + value + "\"; use days or weeks");
       };
     }
   }

@@ -8,58 +8,81 @@ import java.util.regex.Pattern;
 
 /**
  * The most common errors, hints and table notes in the language of the command line. They are made
- * in English where they happen (picocli, the store, the import); here, at the edge where Cli
- * prints them, a message that matches one of the patterns is said again from the bundle, its parts (a path, an
- * option, a value) filled in from the pattern's groups. An unknown message prints as it is; a
- * translated message whose inner part is itself known (an option's bad value) is translated too.
+ * in English where they happen (picocli, the store, the import); here, at the edge where Cli prints
+ * them, a message that matches one of the patterns is said again from the bundle, its parts (a
+ * path, an option, a value) filled in from the pattern's groups. An unknown message prints as it
+ * is; a translated message whose inner part is itself known (an option's bad value) is translated
+ * too.
  */
 final class ErrorText {
   private record Known(Pattern pattern, String key) {}
 
-  private static final List<Known> KNOWN = List.of(
-      known("no store at (.+)", "error.missing_store"),
-      known("create one with `shopops init`, or point to yours with --db PATH or \\$SHOPOPS_DB",
-          "error.missing_store_any_hint"),
-      known("Unknown option: '(.+)'", "error.unknown_option"),
-      known("Unmatched argument at index (\\d+): '(.+)'", "error.unmatched"),
-      known("Unmatched arguments from index (\\d+): (.+)", "error.unmatched_arguments"),
-      known("Missing required option: '(.+)'", "error.missing_option"),
-      known("Missing required parameter: '(.+)'", "error.missing_parameter"),
-      known("Invalid value for option '(.+?)': (.+)", "error.invalid_option_value"),
-      known("Invalid value for positional parameter at index (\\d+) \\((.+?)\\): (.+)",
-          "error.invalid_parameter_value"),
-      known("\"(.*)\" is not one of (.+)", "error.not_one_of"),
-      known("(.+): missing required column (\\S+) \\(looked for (.+); the header has: (.*)\\)",
-          "error.missing_required_column"),
-      known("(.+) is not a shopops store \\((.+)\\)", "error.not_a_store"),
-      known("no command `(.+)`", "error.no_command"),
-      known("`shopops help` lists the commands", "error.no_command_hint"),
-      known("name a command", "error.name_command"),
-      known("`shopops --help` lists them", "error.name_command_hint"),
-      // notes printed under a table (sla, returns, metrics, customers)
-      known("(\\d+) cancelled or refunded before shipping: out of scope, left out of every rate"
-          + " \\(column excluded\\)", "note.sla_excluded"),
-      known("(\\d+) without a paid time \\(as of --now\\): not on the shipping clock"
-          + " \\(column not_paid\\)", "note.sla_not_paid"),
-      known("(\\d+) shipped without a shipped time \\(e.g. Taobao/JD order reports\\): out of the"
-          + " on-time rate; `shopops import shipments` gives them one", "note.sla_time_unknown"),
-      known("an order with several SKUs counts under each of them; the total counts it once",
-          "note.sla_sku"),
-      known("as of (.+); rates are fractions of the orders they can judge \\(docs/sla.md\\)",
-          "note.sla_as_of"),
-      known("on_time_ship_rate: shipped by the ship-by deadline of `sla report` \\((\\d+)h after"
-          + " payment\\) / shipped, by day of shipping", "note.metrics_on_time"),
-      known("uv is a sum of daily UV.*", "note.metrics_uv_sum"),
-      known("pv and uv are counted from raw events: uv is the number of distinct visitors in each"
-          + " period", "note.metrics_uv_events"),
-      known("(\\S+) against (\\S+); money in yuan, rates as fractions, change of a rate in"
-          + " fraction points", "note.metrics_compare"),
-      known("(\\S+): distinct visitors reaching each stage", "note.metrics_funnel"),
-      known("return_rate = returned units / delivered units (of the same SKU|of all SKUs|.+?),"
-          + " (\\S+) to (\\S+) \\(returns by request time, deliveries by delivery time;"
-          + " rejected returns are not returned units\\)", "note.returns_rate"),
-      known("lifecycle: churned after (\\d+) days silent; lapsing after (\\S+) the median gap"
-          + " \\(at least (\\d+) days; (\\d+) for one-day buyers\\)", "note.lifecycle"));
+  private static final List<Known> KNOWN =
+      List.of(
+          known("no store at (.+)", "error.missing_store"),
+          known(
+              "create one with `shopops init`, or point to yours with --db PATH or \\$SHOPOPS_DB",
+              "error.missing_store_any_hint"),
+          known("Unknown option: '(.+)'", "error.unknown_option"),
+          known("Unmatched argument at index (\\d+): '(.+)'", "error.unmatched"),
+          known("Unmatched arguments from index (\\d+): (.+)", "error.unmatched_arguments"),
+          known("Missing required option: '(.+)'", "error.missing_option"),
+          known("Missing required parameter: '(.+)'", "error.missing_parameter"),
+          known("Invalid value for option '(.+?)': (.+)", "error.invalid_option_value"),
+          known(
+              "Invalid value for positional parameter at index (\\d+) \\((.+?)\\): (.+)",
+              "error.invalid_parameter_value"),
+          known("\"(.*)\" is not one of (.+)", "error.not_one_of"),
+          known(
+              "(.+): missing required column (\\S+) \\(looked for (.+); the header has: (.*)\\)",
+              "error.missing_required_column"),
+          known("(.+) is not a shopops store \\((.+)\\)", "error.not_a_store"),
+          known("no command `(.+)`", "error.no_command"),
+          known("`shopops help` lists the commands", "error.no_command_hint"),
+          known("name a command", "error.name_command"),
+          known("`shopops --help` lists them", "error.name_command_hint"),
+          // notes printed under a table (sla, returns, metrics, customers)
+          known(
+              "(\\d+) cancelled or refunded before shipping: out of scope, left out of every rate"
+                  + " \\(column excluded\\)",
+              "note.sla_excluded"),
+          known(
+              "(\\d+) without a paid time \\(as of --now\\): not on the shipping clock"
+                  + " \\(column not_paid\\)",
+              "note.sla_not_paid"),
+          known(
+              "(\\d+) shipped without a shipped time \\(e.g. Taobao/JD order reports\\): out of the"
+                  + " on-time rate; `shopops import shipments` gives them one",
+              "note.sla_time_unknown"),
+          known(
+              "an order with several SKUs counts under each of them; the total counts it once",
+              "note.sla_sku"),
+          known(
+              "as of (.+); rates are fractions of the orders they can judge \\(docs/sla.md\\)",
+              "note.sla_as_of"),
+          known(
+              "on_time_ship_rate: shipped by the ship-by deadline of `sla report` \\((\\d+)h after"
+                  + " payment\\) / shipped, by day of shipping",
+              "note.metrics_on_time"),
+          known("uv is a sum of daily UV.*", "note.metrics_uv_sum"),
+          known(
+              "pv and uv are counted from raw events: uv is the number of distinct visitors in each"
+                  + " period",
+              "note.metrics_uv_events"),
+          known(
+              "(\\S+) against (\\S+); money in yuan, rates as fractions, change of a rate in"
+                  + " fraction points",
+              "note.metrics_compare"),
+          known("(\\S+): distinct visitors reaching each stage", "note.metrics_funnel"),
+          known(
+              "return_rate = returned units / delivered units (of the same SKU|of all SKUs|.+?),"
+                  + " (\\S+) to (\\S+) \\(returns by request time, deliveries by delivery time;"
+                  + " rejected returns are not returned units\\)",
+              "note.returns_rate"),
+          known(
+              "lifecycle: churned after (\\d+) days silent; lapsing after (\\S+) the median gap"
+                  + " \\(at least (\\d+) days; (\\d+) for one-day buyers\\)",
+              "note.lifecycle"));
 
   private ErrorText() {}
 

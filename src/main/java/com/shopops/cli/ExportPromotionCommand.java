@@ -14,8 +14,8 @@ import com.shopops.domain.lists.Candidate;
 import com.shopops.domain.lists.Keys;
 import com.shopops.domain.lists.ListKind;
 import com.shopops.domain.lists.PromotionRow;
-import com.shopops.parse.ValueException;
 import com.shopops.parse.Amounts;
+import com.shopops.parse.ValueException;
 import com.shopops.render.Column;
 import com.shopops.render.Table;
 import com.shopops.store.Store;
@@ -53,40 +53,62 @@ import picocli.CommandLine.TypeConversionException;
       "  shopops export promotion --min-spend 1000 --cooldown 30d --unmasked --raw | send-sms"
     })
 final class ExportPromotionCommand extends BaseCommand {
-  @Option(names = "--segment", paramLabel = "NAME", split = ",",
+  @Option(
+      names = "--segment",
+      paramLabel = "NAME",
+      split = ",",
       completionCandidates = Segments.class,
       description = "RFM segment (Champions, At Risk…; case and punctuation ignored).")
   List<String> segments = new ArrayList<>();
 
-  @Option(names = "--tier", paramLabel = "NAME", split = ",", completionCandidates = Tiers.class,
+  @Option(
+      names = "--tier",
+      paramLabel = "NAME",
+      split = ",",
+      completionCandidates = Tiers.class,
       description = "Member tier (普通, 银牌, 金牌, 白金, 钻石 or the configured names).")
   List<String> tiers = new ArrayList<>();
 
-  @Option(names = "--lifecycle", paramLabel = "STAGE", split = ",",
-      converter = Stage.class, completionCandidates = Stage.class,
+  @Option(
+      names = "--lifecycle",
+      paramLabel = "STAGE",
+      split = ",",
+      converter = Stage.class,
+      completionCandidates = Stage.class,
       description = "Lifecycle stage: prospect, first purchase, repeat, loyal, lapsing, churned.")
   List<LifecycleStage> lifecycles = new ArrayList<>();
 
-  @Option(names = "--region", paramLabel = "NAME", split = ",",
+  @Option(
+      names = "--region",
+      paramLabel = "NAME",
+      split = ",",
       completionCandidates = RegionNames.class,
       description = "Region (华东…) or province (浙江…).")
   List<String> regions = new ArrayList<>();
 
-  @Option(names = "--bought", paramLabel = "SKU|CATEGORY", split = ",",
+  @Option(
+      names = "--bought",
+      paramLabel = "SKU|CATEGORY",
+      split = ",",
       description = "Bought this SKU, or this category (when products are imported).")
   List<String> bought = new ArrayList<>();
 
-  @Option(names = "--min-spend", paramLabel = "AMOUNT",
+  @Option(
+      names = "--min-spend",
+      paramLabel = "AMOUNT",
       description = "Spent at least this much in all (net of refunds), e.g. 1000 or ¥1,000.")
   String minSpend;
 
-  @Option(names = "--since", paramLabel = "DATE",
-      description = "Last order on or after this day.")
+  @Option(names = "--since", paramLabel = "DATE", description = "Last order on or after this day.")
   LocalDate since;
 
-  @Option(names = "--cooldown", paramLabel = "DAYS", converter = WholeDays.class,
-      description = "Leave out customers contacted within this many calendar days, e.g. 14d;"
-          + " 0 turns it off (default: config lists.cooldown, 14d).")
+  @Option(
+      names = "--cooldown",
+      paramLabel = "DAYS",
+      converter = WholeDays.class,
+      description =
+          "Leave out customers contacted within this many calendar days, e.g. 14d;"
+              + " 0 turns it off (default: config lists.cooldown, 14d).")
   Integer cooldownDays;
 
   @Mixin ExportListOptions list;
@@ -101,27 +123,60 @@ final class ExportPromotionCommand extends BaseCommand {
       ZoneId zone = store.zone();
       ZonedDateTime asOf = asOf(zone).atZone(zone);
       String lang = list.lang(this);
-      list.write(this, store, ListKind.PROMOTION, output, lists -> {
-        PromotionList p = lists.promotion(new PromotionQuery(asOf, new LinkedHashSet<>(segments),
-            new LinkedHashSet<>(tiers), new LinkedHashSet<>(lifecycles),
-            new LinkedHashSet<>(regions), new LinkedHashSet<>(bought), spend, since,
-            cooldownDays, output.limit));
-        Table t = new Table(Column.text("customer_id"), Column.text("name"),
-            Column.text("phone"), Column.text("email"), Column.text("region"),
-            Column.text("segment"), Column.text("tier"), Column.text("reason"),
-            Column.text("offer"), Column.text("offer_code"))
-            .defaultColumns("customer_id", "name", "phone", "segment", "offer_code");
-        for (PromotionRow r : p.selection().rows()) {
-          Candidate c = r.customer();
-          t.addRow(c.customerId(), c.name(), list.phone(c.phone()), c.email(), c.region(),
-              c.segment(), c.tier(), r.reason().in(lang), r.offer().text().in(lang),
-              r.offer().code());
-        }
-        boolean zh = lang.equals("zh");
-        String summary = p.selection().summary(lang) + (zh ? "；冷却期 " : "; cool-down ")
-            + p.cooldownDays() + (zh ? " 天" : " days");
-        return new ExportListOptions.Listed(t, p.selection().rows(), summary);
-      });
+      list.write(
+          this,
+          store,
+          ListKind.PROMOTION,
+          output,
+          lists -> {
+            PromotionList p =
+                lists.promotion(
+                    new PromotionQuery(
+                        asOf,
+                        new LinkedHashSet<>(segments),
+                        new LinkedHashSet<>(tiers),
+                        new LinkedHashSet<>(lifecycles),
+                        new LinkedHashSet<>(regions),
+                        new LinkedHashSet<>(bought),
+                        spend,
+                        since,
+                        cooldownDays,
+                        output.limit));
+            Table t =
+                new Table(
+                        Column.text("customer_id"),
+                        Column.text("name"),
+                        Column.text("phone"),
+                        Column.text("email"),
+                        Column.text("region"),
+                        Column.text("segment"),
+                        Column.text("tier"),
+                        Column.text("reason"),
+                        Column.text("offer"),
+                        Column.text("offer_code"))
+                    .defaultColumns("customer_id", "name", "phone", "segment", "offer_code");
+            for (PromotionRow r : p.selection().rows()) {
+              Candidate c = r.customer();
+              t.addRow(
+                  c.customerId(),
+                  c.name(),
+                  list.phone(c.phone()),
+                  c.email(),
+                  c.region(),
+                  c.segment(),
+                  c.tier(),
+                  r.reason().in(lang),
+                  r.offer().text().in(lang),
+                  r.offer().code());
+            }
+            boolean zh = lang.equals("zh");
+            String summary =
+                p.selection().summary(lang)
+                    + (zh ? "；冷却期 " : "; cool-down ")
+                    + p.cooldownDays()
+                    + (zh ? " 天" : " days");
+            return new ExportListOptions.Listed(t, p.selection().rows(), summary);
+          });
     }
     return ExitCodes.OK;
   }
@@ -130,7 +185,9 @@ final class ExportPromotionCommand extends BaseCommand {
     try {
       return minSpend == null ? null : Amounts.amount(minSpend);
     } catch (ValueException e) {
-      throw new UserException(ExitCodes.USAGE, "--min-spend: " + e.getMessage(),
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--min-spend: " + e.getMessage(),
           "use an amount in yuan, e.g. 1000 or 1,000.00");
     }
   }
@@ -163,10 +220,19 @@ final class ExportPromotionCommand extends BaseCommand {
 
     @Override
     public LifecycleStage convert(String value) {
-      String label = Keys.find(this, value).orElseThrow(() -> new TypeConversionException(
-          "no lifecycle stage \"" + value + "\"; use one of " + String.join(", ", this)));
-      return Arrays.stream(LifecycleStage.values()).filter(s -> s.label().equals(label))
-          .findFirst().orElseThrow();
+      String label =
+          Keys.find(this, value)
+              .orElseThrow(
+                  () ->
+                      new TypeConversionException(
+                          "no lifecycle stage \""
+                              + value
+                              + "\"; use one of "
+                              + String.join(", ", this)));
+      return Arrays.stream(LifecycleStage.values())
+          .filter(s -> s.label().equals(label))
+          .findFirst()
+          .orElseThrow();
     }
   }
 
@@ -180,8 +246,10 @@ final class ExportPromotionCommand extends BaseCommand {
       String s = value.strip();
       Duration d;
       try {
-        d = !s.isEmpty() && s.chars().allMatch(Character::isDigit)
-            ? ConfigValues.duration(s + "d") : ConfigValues.duration(s);
+        d =
+            !s.isEmpty() && s.chars().allMatch(Character::isDigit)
+                ? ConfigValues.duration(s + "d")
+                : ConfigValues.duration(s);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

@@ -6,8 +6,8 @@ import com.shopops.app.followups.FollowUpService;
 import com.shopops.app.followups.NewFollowUp;
 import com.shopops.domain.customers.FollowUpChannel;
 import com.shopops.domain.customers.FollowUpEntry;
-import com.shopops.parse.ValueException;
 import com.shopops.parse.Timestamps;
+import com.shopops.parse.ValueException;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,19 +35,28 @@ import picocli.CommandLine.TypeConversionException;
       "      --note 'wrong date in #17'"
     })
 final class FollowUpAddCommand extends BaseCommand {
-  @Option(names = "--customer", paramLabel = "ID",
+  @Option(
+      names = "--customer",
+      paramLabel = "ID",
       description = "The customer (default with --corrects: the corrected entry's).")
   String customer;
 
   @Option(names = "--order", paramLabel = "ID", description = "The order it was about.")
   String order;
 
-  @Option(names = "--channel", required = true, paramLabel = "CHANNEL",
-      converter = ChannelConverter.class, completionCandidates = Channels.class,
+  @Option(
+      names = "--channel",
+      required = true,
+      paramLabel = "CHANNEL",
+      converter = ChannelConverter.class,
+      completionCandidates = Channels.class,
       description = "phone, sms, email, im or visit (电话, 短信, 邮件, 旺旺/微信, 上门).")
   FollowUpChannel channel;
 
-  @Option(names = "--agent", required = true, paramLabel = "NAME",
+  @Option(
+      names = "--agent",
+      required = true,
+      paramLabel = "NAME",
       description = "Who made the contact.")
   String agent;
 
@@ -57,11 +66,15 @@ final class FollowUpAddCommand extends BaseCommand {
   @Option(names = "--note", paramLabel = "TEXT", description = "Anything the next person needs.")
   String note;
 
-  @Option(names = "--next", paramLabel = "DATE",
+  @Option(
+      names = "--next",
+      paramLabel = "DATE",
       description = "When to follow up next: 2026-11-25 or '2026-11-25 14:00' (store zone).")
   String next;
 
-  @Option(names = "--corrects", paramLabel = "ENTRY_ID",
+  @Option(
+      names = "--corrects",
+      paramLabel = "ENTRY_ID",
       description = "This entry replaces entry ENTRY_ID (which stays in the log).")
   Long corrects;
 
@@ -69,18 +82,34 @@ final class FollowUpAddCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      NewFollowUp f = new NewFollowUp(customer, order, channel, agent, outcome, note,
-          nextAt(zone), recordTime(zone), corrects);
+      NewFollowUp f =
+          new NewFollowUp(
+              customer,
+              order,
+              channel,
+              agent,
+              outcome,
+              note,
+              nextAt(zone),
+              recordTime(zone),
+              corrects);
       FollowUpService.Recorded r = new FollowUpService(store).add(f);
       FollowUpEntry e = r.entry();
       if (r.unknownCustomer()) {
         info("note: " + e.customerId() + " is not among the store's customers or orders yet");
       }
-      info("Recorded follow-up #" + e.id() + " for " + e.customerId()
-          + (corrects != null ? " (corrects #" + corrects + ")" : "")
-          + (e.nextAt() != null ? ", next contact "
-              + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(e.nextAt())
-              : ""));
+      info(
+          "Recorded follow-up #"
+              + e.id()
+              + " for "
+              + e.customerId()
+              + (corrects != null ? " (corrects #" + corrects + ")" : "")
+              + (e.nextAt() != null
+                  ? ", next contact "
+                      + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                          .withZone(zone)
+                          .format(e.nextAt())
+                  : ""));
     }
     return ExitCodes.OK;
   }
@@ -97,7 +126,9 @@ final class FollowUpAddCommand extends BaseCommand {
       }
       return t;
     } catch (ValueException ex) {
-      throw new UserException(ExitCodes.USAGE, "--next: " + ex.getMessage(),
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--next: " + ex.getMessage(),
           "use a date such as 2026-11-25, or '2026-11-25 14:00'");
     }
   }
@@ -106,8 +137,11 @@ final class FollowUpAddCommand extends BaseCommand {
   static final class ChannelConverter implements ITypeConverter<FollowUpChannel> {
     @Override
     public FollowUpChannel convert(String value) {
-      return FollowUpChannel.parse(value).orElseThrow(() -> new TypeConversionException(
-          "unknown channel \"" + value + "\"; use phone, sms, email, im or visit"));
+      return FollowUpChannel.parse(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "unknown channel \"" + value + "\"; use phone, sms, email, im or visit"));
     }
   }
 

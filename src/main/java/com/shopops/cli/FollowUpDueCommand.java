@@ -34,18 +34,37 @@ final class FollowUpDueCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      Table t = new Table(Column.text("customer_id"), Column.text("name"),
-          Column.text("phone"), Column.text("order_id"), Column.timestamp("next_at"),
-          Column.integer("days_overdue"), Column.timestamp("last_contact_at"),
-          Column.text("agent"), Column.text("channel"), Column.text("outcome"),
-          Column.text("note"), Column.integer("entry_id"));
+      Table t =
+          new Table(
+              Column.text("customer_id"),
+              Column.text("name"),
+              Column.text("phone"),
+              Column.text("order_id"),
+              Column.timestamp("next_at"),
+              Column.integer("days_overdue"),
+              Column.timestamp("last_contact_at"),
+              Column.text("agent"),
+              Column.text("channel"),
+              Column.text("outcome"),
+              Column.text("note"),
+              Column.integer("entry_id"));
       for (DueFollowUp d : new FollowUpService(store).due(asOf(zone))) {
         FollowUpEntry e = d.standing().entry();
         Customer c = d.customer();
         String phone = c == null ? null : c.phone();
-        t.addRow(e.customerId(), c == null ? null : c.name(),
-            unmasked ? phone : Masking.phone(phone), e.orderId(), e.nextAt(), d.daysOverdue(),
-            d.standing().at(), e.agent(), e.channel(), e.outcome(), e.note(), e.id());
+        t.addRow(
+            e.customerId(),
+            c == null ? null : c.name(),
+            unmasked ? phone : Masking.phone(phone),
+            e.orderId(),
+            e.nextAt(),
+            d.daysOverdue(),
+            d.standing().at(),
+            e.agent(),
+            e.channel(),
+            e.outcome(),
+            e.note(),
+            e.id());
       }
       render(t, output, zone);
     }

@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "list",
-    description = "Entries of the follow-up log, latest first (corrections included, each"
-        + " naming the entry it corrects); --from/--to: contacts on those days.",
+    description =
+        "Entries of the follow-up log, latest first (corrections included, each"
+            + " naming the entry it corrects); --from/--to: contacts on those days.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  shopops followup list --customer C00042",

@@ -11,14 +11,31 @@ final class FollowUpTables {
 
   /** Entries latest first (the log is given oldest first). */
   static Table log(List<FollowUpEntry> log) {
-    Table t = new Table(Column.integer("id"), Column.timestamp("created_at"),
-        Column.text("customer_id"), Column.text("order_id"), Column.text("channel"),
-        Column.text("agent"), Column.text("outcome"), Column.text("note"),
-        Column.timestamp("next_at"), Column.integer("corrects"));
+    Table t =
+        new Table(
+            Column.integer("id"),
+            Column.timestamp("created_at"),
+            Column.text("customer_id"),
+            Column.text("order_id"),
+            Column.text("channel"),
+            Column.text("agent"),
+            Column.text("outcome"),
+            Column.text("note"),
+            Column.timestamp("next_at"),
+            Column.integer("corrects"));
     for (int i = log.size() - 1; i >= 0; i--) { // latest first
       FollowUpEntry e = log.get(i);
-      t.addRow(e.id(), e.createdAt(), e.customerId(), e.orderId(), e.channel(), e.agent(),
-          e.outcome(), e.note(), e.nextAt(), e.corrects());
+      t.addRow(
+          e.id(),
+          e.createdAt(),
+          e.customerId(),
+          e.orderId(),
+          e.channel(),
+          e.agent(),
+          e.outcome(),
+          e.note(),
+          e.nextAt(),
+          e.corrects());
     }
     return t;
   }

@@ -1,9 +1,7 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
 import com.shopops.app.UserException;
-
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +27,8 @@ final class HelpCommand extends BaseCommand {
       for (String name : path) {
         CommandLine next = target.getSubcommands().get(name);
         if (next == null) {
-          throw new UserException(ExitCodes.USAGE,
+          throw new UserException(
+              ExitCodes.USAGE,
               "no command `" + String.join(" ", path) + "`",
               "`shopops help` lists the commands");
         }

@@ -8,8 +8,8 @@ import com.shopops.app.imports.ImportKind;
 import com.shopops.app.imports.ImportOptions;
 import com.shopops.app.imports.ImportService;
 import com.shopops.app.imports.ImportSource;
-import com.shopops.app.imports.Presets;
 import com.shopops.app.imports.InputFormat;
+import com.shopops.app.imports.Presets;
 import com.shopops.app.imports.RowError;
 import com.shopops.store.Store;
 import java.io.IOException;
@@ -53,71 +53,104 @@ import picocli.CommandLine.Parameters;
       "  shopops import events UserBehavior.csv --preset taobao-userbehavior"
     })
 final class ImportCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "KIND", converter = ImportOptionTypes.Kind.class,
-      description = "orders, customers, shipments, returns, followups, traffic, events, reviews"
-          + " or products.")
+  @Parameters(
+      index = "0",
+      paramLabel = "KIND",
+      converter = ImportOptionTypes.Kind.class,
+      description =
+          "orders, customers, shipments, returns, followups, traffic, events, reviews"
+              + " or products.")
   ImportKind kind;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "FILE",
       description = "Files to import; - reads standard input.")
   List<String> files;
 
-  @Option(names = "--preset", paramLabel = "NAME", completionCandidates = ImportOptionTypes.PresetNames.class,
-      description = "Force a layout instead of recognising it from the header, e.g. jd-orders or"
-          + " taobao-items; a name that is not a preset lists the presets of that kind.")
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      completionCandidates = ImportOptionTypes.PresetNames.class,
+      description =
+          "Force a layout instead of recognising it from the header, e.g. jd-orders or"
+              + " taobao-items; a name that is not a preset lists the presets of that kind.")
   String preset;
 
-  @Option(names = "--map", paramLabel = "FILE",
+  @Option(
+      names = "--map",
+      paramLabel = "FILE",
       description = "A mapping file (JSON or YAML) naming which header carries which field.")
   Path map;
 
-  @Option(names = "--encoding", paramLabel = "ENC", converter = ImportOptionTypes.Encoding.class,
+  @Option(
+      names = "--encoding",
+      paramLabel = "ENC",
+      converter = ImportOptionTypes.Encoding.class,
       description = "utf-8, gbk, gb18030, utf-16, big5… (default: detected).")
   Charset encoding;
 
-  @Option(names = "--delimiter", paramLabel = "CHAR",
+  @Option(
+      names = "--delimiter",
+      paramLabel = "CHAR",
       description = "Field delimiter: , ; | or tab (default: sniffed from the header).")
   String delimiter;
 
-  @Option(names = "--on-error", paramLabel = "MODE",
+  @Option(
+      names = "--on-error",
+      paramLabel = "MODE",
       converter = ImportOptionTypes.OnError.class,
-      description = "abort (default, but for events): a bad row means nothing from that file is"
-          + " written, exit 1; skip (default for events, a log is a stream): import the good rows,"
-          + " report the bad ones (exit 0).")
+      description =
+          "abort (default, but for events): a bad row means nothing from that file is"
+              + " written, exit 1; skip (default for events, a log is a stream): import the good rows,"
+              + " report the bad ones (exit 0).")
   ImportOptions.OnError onError;
 
-  @Option(names = "--strict",
+  @Option(
+      names = "--strict",
       description = "events: a malformed line aborts the file's import (as --on-error abort).")
   boolean strict;
 
-  @Option(names = "--rejects", paramLabel = "FILE",
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
       description = "Write rejected rows, with their line and reason, to FILE (CSV, UTF-8).")
   Path rejects;
 
   @Option(names = "--dry-run", description = "Read and check everything, write nothing.")
   boolean dryRun;
 
-  @Option(names = "--sheet", paramLabel = "NAME",
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME",
       description = "Excel .xlsx only: the sheet to read (default: the first).")
   String sheet;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = ImportOptionTypes.Format.class,
-      description = "events only: csv, access-log (combined log format: each page request of a"
-          + " person is a view; bots, static assets and errors are skipped) or"
-          + " taobao-userbehavior. Default: recognised from the first line.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = ImportOptionTypes.Format.class,
+      description =
+          "events only: csv, access-log (combined log format: each page request of a"
+              + " person is a view; bots, static assets and errors are skipped) or"
+              + " taobao-userbehavior. Default: recognised from the first line.")
   InputFormat format;
 
   @Override
   public Integer call() {
     if (strict && onError == ImportOptions.OnError.SKIP) {
-      throw new UserException(ExitCodes.USAGE, "--strict and --on-error skip contradict each other",
-          null);
+      throw new UserException(
+          ExitCodes.USAGE, "--strict and --on-error skip contradict each other", null);
     }
-    // a log or clickstream is a stream: a malformed line is skipped and counted, as log analysers do
+    // a log or clickstream is a stream: a malformed line is skipped and counted, as log analysers
+    // do
     ImportOptions.OnError mode =
-        onError != null ? onError
-            : kind == ImportKind.EVENTS && !strict ? ImportOptions.OnError.SKIP
-            : ImportOptions.OnError.ABORT;
+        onError != null
+            ? onError
+            : kind == ImportKind.EVENTS && !strict
+                ? ImportOptions.OnError.SKIP
+                : ImportOptions.OnError.ABORT;
     ImportOptions options =
         new ImportOptions(
             kind, preset, map, encoding, delimiter(), mode, rejects, dryRun, format, sheet);
@@ -125,14 +158,18 @@ final class ImportCommand extends BaseCommand {
       throw new UserException(ExitCodes.USAGE, "--format is for `import events` only", null);
     }
     if (preset != null && map != null) {
-      throw new UserException(ExitCodes.USAGE, "--preset and --map cannot be used together",
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--preset and --map cannot be used together",
           "a mapping file names the columns itself: drop --preset, or drop --map to use the"
               + " preset");
     }
-    if (preset != null && Presets.namesFor(kind.code()).stream()
-        .noneMatch(n -> n.equalsIgnoreCase(preset))
+    if (preset != null
+        && Presets.namesFor(kind.code()).stream().noneMatch(n -> n.equalsIgnoreCase(preset))
         && Presets.named(preset).isEmpty()) {
-      throw new UserException(ExitCodes.USAGE, "unknown preset \"" + preset + "\"",
+      throw new UserException(
+          ExitCodes.USAGE,
+          "unknown preset \"" + preset + "\"",
           "presets for " + kind.code() + ": " + String.join(", ", Presets.namesFor(kind.code())));
     }
     if (map != null && !Files.isRegularFile(map)) {
@@ -144,13 +181,15 @@ final class ImportCommand extends BaseCommand {
       ImportService imports = new ImportService(store, () -> recordTime(store.zone()), bar);
       List<ImportSource> sources = new ArrayList<>();
       for (String f : files) {
-        sources.add(f.equals("-")
-            ? new ImportSource(spoolStdin(temps), "<stdin>")
-            : new ImportSource(Paths.get(f), f));
+        sources.add(
+            f.equals("-")
+                ? new ImportSource(spoolStdin(temps), "<stdin>")
+                : new ImportSource(Paths.get(f), f));
       }
       try {
         return imports.importFiles(options, sources, this::report)
-            ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+            ? ExitCodes.OK
+            : ExitCodes.BAD_INPUT;
       } catch (ImportException e) {
         Cli.printError(ctx(), messages(), e.getMessage(), e.hint());
         return ExitCodes.BAD_INPUT;
@@ -177,8 +216,13 @@ final class ImportCommand extends BaseCommand {
       ctx().err().println(e.format());
     }
     if (r.errorCount() > r.errors().size()) {
-      ctx().err().println(m.get("import.more_problems", r.errorCount() - r.errors().size())
-          + (rejects != null ? m.get("import.more_in_file", rejects) : m.get("import.more_hint")));
+      ctx()
+          .err()
+          .println(
+              m.get("import.more_problems", r.errorCount() - r.errors().size())
+                  + (rejects != null
+                      ? m.get("import.more_in_file", rejects)
+                      : m.get("import.more_hint")));
     }
     if (r.failed()) {
       ctx().err().println(m.get("import.failed", r.file(), count(m, r.errorCount(), "bad_row")));
@@ -193,8 +237,15 @@ final class ImportCommand extends BaseCommand {
     if (!r.written()) {
       sb.append(m.get("import.dry_run"));
     }
-    sb.append(m.get("import.counts", count(m, r.rows(), "row"), r.records(), what, r.inserted(),
-        r.updated(), r.unchanged()));
+    sb.append(
+        m.get(
+            "import.counts",
+            count(m, r.rows(), "row"),
+            r.records(),
+            what,
+            r.inserted(),
+            r.updated(),
+            r.unchanged()));
     if (r.lines() > 0) {
       sb.append(m.get("import.lines", count(m, r.lines(), "line_item")));
     }
@@ -210,8 +261,12 @@ final class ImportCommand extends BaseCommand {
         sb.append(" (shopops imports show ").append(r.importId()).append(')');
       }
     }
-    sb.append(m.get("import.tail", r.preset(), r.encoding(),
-        String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0)));
+    sb.append(
+        m.get(
+            "import.tail",
+            r.preset(),
+            r.encoding(),
+            String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0)));
     if (!quiet() || r.rejected() > 0 || r.anomalies() > 0) {
       ctx().err().println(sb);
     }

@@ -49,8 +49,12 @@ final class ImportOptionTypes {
           return e;
         }
       }
-      throw new TypeConversionException("expected one of " + Arrays.toString(values)
-          + " (case-insensitive) but was '" + value + "'");
+      throw new TypeConversionException(
+          "expected one of "
+              + Arrays.toString(values)
+              + " (case-insensitive) but was '"
+              + value
+              + "'");
     }
   }
 

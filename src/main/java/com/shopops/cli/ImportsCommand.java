@@ -19,7 +19,10 @@ import picocli.CommandLine.Option;
     subcommands = {ImportsShowCommand.class},
     footer = {"  shopops imports --kind orders --limit 10", "  shopops imports show 12"})
 final class ImportsCommand extends BaseCommand {
-  @Option(names = "--kind", paramLabel = "KIND", converter = ImportOptionTypes.Kind.class,
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      converter = ImportOptionTypes.Kind.class,
       description = "Only imports of this kind.")
   ImportKind kind;
 
@@ -28,13 +31,34 @@ final class ImportsCommand extends BaseCommand {
   @Override
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
-      Table t = new Table(Column.integer("import_id"), Column.timestamp("imported_at"),
-          Column.text("kind"), Column.text("file"), Column.text("preset"), Column.text("encoding"),
-          Column.integer("rows"), Column.integer("inserted"), Column.integer("updated"),
-          Column.integer("unchanged"), Column.integer("rejected"), Column.text("sha256"));
+      Table t =
+          new Table(
+              Column.integer("import_id"),
+              Column.timestamp("imported_at"),
+              Column.text("kind"),
+              Column.text("file"),
+              Column.text("preset"),
+              Column.text("encoding"),
+              Column.integer("rows"),
+              Column.integer("inserted"),
+              Column.integer("updated"),
+              Column.integer("unchanged"),
+              Column.integer("rejected"),
+              Column.text("sha256"));
       for (ImportLog.Entry e : new ImportHistory(store).list(kind, output.limit)) {
-        t.addRow(e.importId(), e.startedAt(), e.kind(), e.file(), e.preset(), e.encoding(),
-            e.rows(), e.inserted(), e.updated(), e.unchanged(), e.rejected(), e.sha256());
+        t.addRow(
+            e.importId(),
+            e.startedAt(),
+            e.kind(),
+            e.file(),
+            e.preset(),
+            e.encoding(),
+            e.rows(),
+            e.inserted(),
+            e.updated(),
+            e.unchanged(),
+            e.rejected(),
+            e.sha256());
       }
       render(t, output, store.zone());
     }

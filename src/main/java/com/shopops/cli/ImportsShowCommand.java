@@ -34,17 +34,41 @@ final class ImportsShowCommand extends BaseCommand {
           new ImportHistory(store)
               .show(importId)
               .orElseThrow(
-                  () -> new UserException(ExitCodes.BAD_INPUT, "no import " + importId,
-                      "`shopops imports` lists the imports and their ids"));
+                  () ->
+                      new UserException(
+                          ExitCodes.BAD_INPUT,
+                          "no import " + importId,
+                          "`shopops imports` lists the imports and their ids"));
       ImportLog.Entry e = shown.entry();
       long anomalies =
           shown.problems().stream().filter(p -> p.kind().startsWith("anomaly:")).count();
-      info("import " + e.importId() + ": " + e.kind() + " " + e.file() + ", " + e.rows()
-          + " rows (" + e.inserted() + " new, " + e.updated() + " updated, " + e.unchanged()
-          + " unchanged), " + e.rejected() + " rejected, " + anomalies
-          + (anomalies == 1 ? " anomaly" : " anomalies"));
-      Table t = new Table(Column.text("file"), Column.integer("line"), Column.text("kind"),
-          Column.text("record_id"), Column.text("problem"));
+      info(
+          "import "
+              + e.importId()
+              + ": "
+              + e.kind()
+              + " "
+              + e.file()
+              + ", "
+              + e.rows()
+              + " rows ("
+              + e.inserted()
+              + " new, "
+              + e.updated()
+              + " updated, "
+              + e.unchanged()
+              + " unchanged), "
+              + e.rejected()
+              + " rejected, "
+              + anomalies
+              + (anomalies == 1 ? " anomaly" : " anomalies"));
+      Table t =
+          new Table(
+              Column.text("file"),
+              Column.integer("line"),
+              Column.text("kind"),
+              Column.text("record_id"),
+              Column.text("problem"));
       for (ImportLog.Problem p : shown.problems()) {
         t.addRow(p.file(), p.line(), p.kind(), p.recordId(), p.message());
       }

@@ -17,15 +17,17 @@ final class InitCommand extends BaseCommand {
   @Option(
       names = "--tz",
       paramLabel = "ZONE",
-      description = "Time zone for files without an offset and for day boundaries (default: the"
-          + " system zone), e.g. Asia/Shanghai.")
+      description =
+          "Time zone for files without an offset and for day boundaries (default: the"
+              + " system zone), e.g. Asia/Shanghai.")
   String tz;
 
   @Option(
       names = "--currency",
       paramLabel = "CODE",
-      description = "Currency of orders whose export names none (ISO 4217 code, default: CNY),"
-          + " e.g. USD.")
+      description =
+          "Currency of orders whose export names none (ISO 4217 code, default: CNY),"
+              + " e.g. USD.")
   String currency = "CNY";
 
   @Override
@@ -35,7 +37,8 @@ final class InitCommand extends BaseCommand {
       zone = tz == null ? ZoneId.systemDefault() : ZoneId.of(tz);
     } catch (DateTimeException e) {
       throw new UserException(
-          ExitCodes.USAGE, "--tz: unknown time zone \"" + tz + "\"",
+          ExitCodes.USAGE,
+          "--tz: unknown time zone \"" + tz + "\"",
           "use a region name such as Asia/Shanghai or America/New_York");
     }
     String code = currency.strip().toUpperCase(java.util.Locale.ROOT);
@@ -46,13 +49,19 @@ final class InitCommand extends BaseCommand {
       java.util.Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
       throw new UserException(
-          ExitCodes.USAGE, "--currency: unknown currency \"" + currency + "\"",
+          ExitCodes.USAGE,
+          "--currency: unknown currency \"" + currency + "\"",
           "use an ISO 4217 code such as CNY, USD or EUR");
     }
-    StoreService.Created s =
-        StoreService.create(storePath(), zone, code, ctx().wallClock().get());
-    info("Created store " + s.path() + " (time zone " + s.zone().getId() + ", schema version "
-        + s.schemaVersion() + ")");
+    StoreService.Created s = StoreService.create(storePath(), zone, code, ctx().wallClock().get());
+    info(
+        "Created store "
+            + s.path()
+            + " (time zone "
+            + s.zone().getId()
+            + ", schema version "
+            + s.schemaVersion()
+            + ")");
     return ExitCodes.OK;
   }
 }

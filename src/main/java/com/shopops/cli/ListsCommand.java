@@ -26,11 +26,25 @@ final class ListsCommand extends BaseCommand {
   @Override
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
-      Table t = new Table(Column.integer("list_id"), Column.text("name"), Column.text("kind"),
-          Column.integer("rows"), Column.integer("contacts"), Column.timestamp("created_at"),
-          Column.text("file"), Column.timestamp("undone_at"));
+      Table t =
+          new Table(
+              Column.integer("list_id"),
+              Column.text("name"),
+              Column.text("kind"),
+              Column.integer("rows"),
+              Column.integer("contacts"),
+              Column.timestamp("created_at"),
+              Column.text("file"),
+              Column.timestamp("undone_at"));
       for (WrittenList l : new ListService(store).written()) {
-        t.addRow(l.listId(), l.name(), l.kind(), l.rows(), l.contacts(), l.createdAt(), l.file(),
+        t.addRow(
+            l.listId(),
+            l.name(),
+            l.kind(),
+            l.rows(),
+            l.contacts(),
+            l.createdAt(),
+            l.file(),
             l.undoneAt());
       }
       render(t, output, store.zone());

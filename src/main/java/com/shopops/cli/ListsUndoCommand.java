@@ -25,9 +25,19 @@ final class ListsUndoCommand extends BaseCommand {
     try (Store store = openStore()) {
       ListService lists = new ListService(store);
       Undone u = lists.undo(id, recordTime(store.zone()));
-      info("undid list " + id + " \"" + u.list().name() + "\" (" + u.list().kind() + ", "
-          + lists.time(u.list().createdAt()) + "): removed " + u.removed() + " contact"
-          + (u.removed() == 1 ? "" : "s"));
+      info(
+          "undid list "
+              + id
+              + " \""
+              + u.list().name()
+              + "\" ("
+              + u.list().kind()
+              + ", "
+              + lists.time(u.list().createdAt())
+              + "): removed "
+              + u.removed()
+              + " contact"
+              + (u.removed() == 1 ? "" : "s"));
     }
     return ExitCodes.OK;
   }

@@ -42,15 +42,21 @@ import picocli.CommandLine.Option;
       "  shopops metrics funnel --from 2026-11-01"
     })
 final class MetricsCommand extends BaseCommand {
-  @Option(names = "--by", paramLabel = "SIZE", defaultValue = "day",
+  @Option(
+      names = "--by",
+      paramLabel = "SIZE",
+      defaultValue = "day",
       description = "day, week (ISO, Monday to Sunday) or month (default: day).")
   Granularity by;
 
   @Mixin PeriodOptions period;
 
-  @Option(names = "--channel", paramLabel = "NAME",
-      description = "PV/UV of one traffic channel (daily traffic figures only). Orders carry no"
-          + " channel, so the conversion rates are left empty.")
+  @Option(
+      names = "--channel",
+      paramLabel = "NAME",
+      description =
+          "PV/UV of one traffic channel (daily traffic figures only). Orders carry no"
+              + " channel, so the conversion rates are left empty.")
   String channel;
 
   @Mixin OutputOptions output;
@@ -60,8 +66,9 @@ final class MetricsCommand extends BaseCommand {
     period.check();
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      MetricsSeries series = new MetricsService(store, Rules.of(store))
-          .metrics(new MetricsQuery(by, period.from(), period.to(), channel, asOf(zone)));
+      MetricsSeries series =
+          new MetricsService(store, Rules.of(store))
+              .metrics(new MetricsQuery(by, period.from(), period.to(), channel, asOf(zone)));
       render(table(series), output, zone);
     }
     return ExitCodes.OK;
@@ -72,14 +79,17 @@ final class MetricsCommand extends BaseCommand {
     List<Column> cols = new ArrayList<>();
     cols.add(Column.text("period"));
     for (Metric m : Metric.values()) {
-      cols.add(switch (m.kind()) {
-        case COUNT -> Column.integer(m.column());
-        case MONEY -> Column.money(m.column());
-        case RATE -> Column.rate(m.column());
-      });
+      cols.add(
+          switch (m.kind()) {
+            case COUNT -> Column.integer(m.column());
+            case MONEY -> Column.money(m.column());
+            case RATE -> Column.rate(m.column());
+          });
     }
-    Table t = new Table(cols).defaultColumns("period", "uv", "orders", "sales", "aov",
-        "conversion_rate", "return_rate");
+    Table t =
+        new Table(cols)
+            .defaultColumns(
+                "period", "uv", "orders", "sales", "aov", "conversion_rate", "return_rate");
     for (MetricsRow r : series.rows()) {
       Object[] row = new Object[Metric.values().length + 1];
       row[0] = r.period().label();

@@ -7,13 +7,13 @@ import com.shopops.app.metrics.MetricsComparison;
 import com.shopops.app.metrics.MetricsService;
 import com.shopops.domain.metrics.Comparison;
 import com.shopops.domain.metrics.DateRange;
+import com.shopops.domain.metrics.Direction;
 import com.shopops.domain.metrics.Metric;
 import com.shopops.domain.metrics.Sparkline;
 import com.shopops.render.Column;
 import com.shopops.render.OutputFormat;
 import com.shopops.render.Table;
 import com.shopops.render.Tone;
-import com.shopops.domain.metrics.Direction;
 import com.shopops.store.Store;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -46,7 +46,10 @@ import picocli.CommandLine.TypeConversionException;
 final class MetricsCompareCommand extends BaseCommand {
   @Mixin PeriodOptions period;
 
-  @Option(names = "--against", paramLabel = "FROM..TO", converter = RangeConverter.class,
+  @Option(
+      names = "--against",
+      paramLabel = "FROM..TO",
+      converter = RangeConverter.class,
       description = "The period to compare with (default: the one just before, same length).")
   DateRange against;
 
@@ -58,17 +61,24 @@ final class MetricsCompareCommand extends BaseCommand {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
       boolean trend = format(output) == OutputFormat.TABLE;
-      MetricsComparison c = new MetricsService(store, Rules.of(store)).compare(
-          new CompareQuery(period.from(), period.to(), against, asOf(zone), trend));
+      MetricsComparison c =
+          new MetricsService(store, Rules.of(store))
+              .compare(new CompareQuery(period.from(), period.to(), against, asOf(zone), trend));
       render(table(c, trend), output, zone);
     }
     return ExitCodes.OK;
   }
 
   static Table table(MetricsComparison c, boolean trend) {
-    List<Column> cols = new ArrayList<>(List.of(Column.text("metric"), Column.decimal("value"),
-        Column.decimal("previous"), Column.decimal("change"), Column.rate("relative_change"),
-        Column.text("direction")));
+    List<Column> cols =
+        new ArrayList<>(
+            List.of(
+                Column.text("metric"),
+                Column.decimal("value"),
+                Column.decimal("previous"),
+                Column.decimal("change"),
+                Column.rate("relative_change"),
+                Column.text("direction")));
     if (trend) {
       cols.add(Column.text("trend"));
     }
@@ -84,17 +94,27 @@ final class MetricsCompareCommand extends BaseCommand {
       if (trend) {
         row.add(Sparkline.of(c.trends().get(m)));
       }
-      table.addRow(row.toArray()).tone("direction", Tone.ofChange(
-          x.direction() == Direction.UP ? 1 : x.direction() == Direction.DOWN ? -1 : 0,
-          m.higherIsBetter()));
+      table
+          .addRow(row.toArray())
+          .tone(
+              "direction",
+              Tone.ofChange(
+                  x.direction() == Direction.UP ? 1 : x.direction() == Direction.DOWN ? -1 : 0,
+                  m.higherIsBetter()));
     }
-    table.addNote(c.current() + " against " + c.previous() + "; money in yuan, rates as"
-        + " fractions, change of a rate in fraction points");
+    table.addNote(
+        c.current()
+            + " against "
+            + c.previous()
+            + "; money in yuan, rates as"
+            + " fractions, change of a rate in fraction points");
     c.notes().forEach(table::addNote);
     return table;
   }
 
-  /** A metric value in its display unit: money in yuan (2 decimals), counts and rates as they are. */
+  /**
+   * A metric value in its display unit: money in yuan (2 decimals), counts and rates as they are.
+   */
   static BigDecimal display(Metric m, BigDecimal v) {
     if (v == null) {
       return null;

@@ -23,7 +23,10 @@ import picocli.CommandLine.Mixin;
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",
-    footer = {"  shopops metrics funnel", "  shopops metrics funnel --from 2026-11-01 --to 2026-11-19"})
+    footer = {
+      "  shopops metrics funnel",
+      "  shopops metrics funnel --from 2026-11-01 --to 2026-11-19"
+    })
 final class MetricsFunnelCommand extends BaseCommand {
   @Mixin PeriodOptions period;
 
@@ -34,10 +37,15 @@ final class MetricsFunnelCommand extends BaseCommand {
     period.check();
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      FunnelReport f = new MetricsService(store, Rules.of(store))
-          .funnel(new FunnelQuery(period.from(), period.to(), asOf(zone)));
-      Table t = new Table(Column.text("stage"), Column.integer("visitors"),
-          Column.rate("step_conversion"), Column.rate("overall_conversion"));
+      FunnelReport f =
+          new MetricsService(store, Rules.of(store))
+              .funnel(new FunnelQuery(period.from(), period.to(), asOf(zone)));
+      Table t =
+          new Table(
+              Column.text("stage"),
+              Column.integer("visitors"),
+              Column.rate("step_conversion"),
+              Column.rate("overall_conversion"));
       for (Funnel.Step s : f.steps()) {
         t.addRow(s.name(), s.count(), s.stepConversion(), s.overallConversion());
       }

@@ -8,5 +8,4 @@ import picocli.CommandLine.Command;
     subcommands = {OrdersListCommand.class, OrdersShowCommand.class})
 final class OrdersCommand {
   private OrdersCommand() {}
-
 }

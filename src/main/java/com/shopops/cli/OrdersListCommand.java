@@ -51,14 +51,28 @@ final class OrdersListCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      var query = new OrderService.ListQuery(period.span(zone), status, customer,
-          fetchLimit(output, NEWEST_FIRST));
+      var query =
+          new OrderService.ListQuery(
+              period.span(zone), status, customer, fetchLimit(output, NEWEST_FIRST));
       Table table = table();
       for (OrderService.OrderRow row : new OrderService(store).list(query)) {
         Order o = row.order();
-        table.addRow(o.orderId(), o.customerId(), o.createdAt(), o.paidAt(), o.shippedAt(),
-            o.deliveredAt(), o.statusText(), o.amount(), o.shippingFee(), o.total(),
-            (long) row.lineCount(), o.carrier(), o.trackingNo(), o.province(), o.city(),
+        table.addRow(
+            o.orderId(),
+            o.customerId(),
+            o.createdAt(),
+            o.paidAt(),
+            o.shippedAt(),
+            o.deliveredAt(),
+            o.statusText(),
+            o.amount(),
+            o.shippingFee(),
+            o.total(),
+            (long) row.lineCount(),
+            o.carrier(),
+            o.trackingNo(),
+            o.province(),
+            o.city(),
             o.region());
       }
       render(table, output, zone);
@@ -72,12 +86,22 @@ final class OrdersListCommand extends BaseCommand {
   /** The columns of an order in list output: the names the generic import layout reads back. */
   private static Table table() {
     return new Table(
-        Column.text("order_id"), Column.text("customer_id"), Column.timestamp("created_at"),
-        Column.timestamp("paid_at"), Column.timestamp("shipped_at"),
-        Column.timestamp("delivered_at"), Column.text("status"), Column.money("amount"),
-        Column.money("shipping_fee"), Column.money("total"), Column.integer("items"),
-        Column.text("carrier"), Column.text("tracking_no"), Column.text("province"),
-        Column.text("city"), Column.text("region"))
+            Column.text("order_id"),
+            Column.text("customer_id"),
+            Column.timestamp("created_at"),
+            Column.timestamp("paid_at"),
+            Column.timestamp("shipped_at"),
+            Column.timestamp("delivered_at"),
+            Column.text("status"),
+            Column.money("amount"),
+            Column.money("shipping_fee"),
+            Column.money("total"),
+            Column.integer("items"),
+            Column.text("carrier"),
+            Column.text("tracking_no"),
+            Column.text("province"),
+            Column.text("city"),
+            Column.text("region"))
         .defaultColumns("order_id", "created_at", "status", "total", "items", "province")
         .defaultSort(NEWEST_FIRST);
   }

@@ -43,28 +43,71 @@ final class OrdersShowCommand extends BaseCommand {
   }
 
   private static Table head(Order o) {
-    Table head = new Table(Column.text("order_id"), Column.text("customer_id"),
-        Column.timestamp("created_at"), Column.timestamp("paid_at"),
-        Column.timestamp("shipped_at"), Column.timestamp("delivered_at"),
-        Column.timestamp("completed_at"), Column.timestamp("cancelled_at"),
-        Column.text("status"), Column.text("platform_status"), Column.money("amount"),
-        Column.money("shipping_fee"), Column.money("total"), Column.text("currency"),
-        Column.text("carrier"), Column.text("tracking_no"), Column.text("province"),
-        Column.text("city"), Column.text("region"), Column.text("source"));
-    head.addRow(o.orderId(), o.customerId(), o.createdAt(), o.paidAt(), o.shippedAt(),
-        o.deliveredAt(), o.completedAt(), o.cancelledAt(), o.statusText(), o.platformStatus(),
-        o.amount(), o.shippingFee(), o.total(), o.currency(), o.carrier(), o.trackingNo(),
-        o.province(), o.city(), o.region(), o.source());
+    Table head =
+        new Table(
+            Column.text("order_id"),
+            Column.text("customer_id"),
+            Column.timestamp("created_at"),
+            Column.timestamp("paid_at"),
+            Column.timestamp("shipped_at"),
+            Column.timestamp("delivered_at"),
+            Column.timestamp("completed_at"),
+            Column.timestamp("cancelled_at"),
+            Column.text("status"),
+            Column.text("platform_status"),
+            Column.money("amount"),
+            Column.money("shipping_fee"),
+            Column.money("total"),
+            Column.text("currency"),
+            Column.text("carrier"),
+            Column.text("tracking_no"),
+            Column.text("province"),
+            Column.text("city"),
+            Column.text("region"),
+            Column.text("source"));
+    head.addRow(
+        o.orderId(),
+        o.customerId(),
+        o.createdAt(),
+        o.paidAt(),
+        o.shippedAt(),
+        o.deliveredAt(),
+        o.completedAt(),
+        o.cancelledAt(),
+        o.statusText(),
+        o.platformStatus(),
+        o.amount(),
+        o.shippingFee(),
+        o.total(),
+        o.currency(),
+        o.carrier(),
+        o.trackingNo(),
+        o.province(),
+        o.city(),
+        o.region(),
+        o.source());
     return head;
   }
 
   private static Table lines(OrderDetail detail) {
-    Table lines = new Table(Column.text("order_id"), Column.integer("line"),
-        Column.text("sku"), Column.text("title"), Column.integer("quantity"),
-        Column.money("unit_price"), Column.money("amount"));
+    Table lines =
+        new Table(
+            Column.text("order_id"),
+            Column.integer("line"),
+            Column.text("sku"),
+            Column.text("title"),
+            Column.integer("quantity"),
+            Column.money("unit_price"),
+            Column.money("amount"));
     for (OrderLine l : detail.order().lines()) {
-      lines.addRow(detail.order().orderId(), (long) l.lineNo(), l.sku(), l.title(), l.quantity(),
-          l.unitPrice(), l.amount());
+      lines.addRow(
+          detail.order().orderId(),
+          (long) l.lineNo(),
+          l.sku(),
+          l.title(),
+          l.quantity(),
+          l.unitPrice(),
+          l.amount());
     }
     return lines;
   }

@@ -7,8 +7,9 @@ public final class OutputOptions {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "table, csv, tsv, json, jsonl or xlsx (xlsx needs --out; default: table on a terminal,"
-          + " csv when piped).")
+      description =
+          "table, csv, tsv, json, jsonl or xlsx (xlsx needs --out; default: table on a terminal,"
+              + " csv when piped).")
   String format;
 
   @Option(names = "--limit", paramLabel = "N", description = "At most N rows.")
@@ -25,8 +26,9 @@ public final class OutputOptions {
 
   @Option(
       names = "--excel",
-      description = "Start csv/tsv with a UTF-8 BOM so that Excel and WPS read Chinese text, and"
-          + " write ids of 12+ digits or with a leading zero as =\"007123\" so they stay text.")
+      description =
+          "Start csv/tsv with a UTF-8 BOM so that Excel and WPS read Chinese text, and"
+              + " write ids of 12+ digits or with a leading zero as =\"007123\" so they stay text.")
   boolean excel;
 
   @Option(
@@ -41,9 +43,10 @@ public final class OutputOptions {
       names = "--columns",
       paramLabel = "COLS",
       split = ",",
-      description = "Only these columns, in this order (e.g. order_id,status,total), in every"
-          + " format. Default: a terminal table shows the columns that fit 80 columns (see --wide);"
-          + " csv, tsv, json and xlsx every column.")
+      description =
+          "Only these columns, in this order (e.g. order_id,status,total), in every"
+              + " format. Default: a terminal table shows the columns that fit 80 columns (see --wide);"
+              + " csv, tsv, json and xlsx every column.")
   java.util.List<String> columns;
 
   @Option(names = "--wide", description = "A terminal table shows every column.")
@@ -52,15 +55,17 @@ public final class OutputOptions {
   @Option(
       names = "--sort",
       paramLabel = "COL",
-      description = "Sort the rows by a column, descending with a leading - (e.g. --sort -total)."
-          + " Default: a terminal table as an operator reads it (orders newest first);"
-          + " csv, tsv, json and xlsx in the command's documented order.")
+      description =
+          "Sort the rows by a column, descending with a leading - (e.g. --sort -total)."
+              + " Default: a terminal table as an operator reads it (orders newest first);"
+              + " csv, tsv, json and xlsx in the command's documented order.")
   String sort;
 
   @Option(
       names = "--no-pager",
-      description = "Never page a long table (default on a terminal: $SHOPOPS_PAGER, else $PAGER,"
-          + " else less -FRSX).")
+      description =
+          "Never page a long table (default on a terminal: $SHOPOPS_PAGER, else $PAGER,"
+              + " else less -FRSX).")
   boolean noPager;
 
   @Option(

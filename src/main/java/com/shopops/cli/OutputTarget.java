@@ -48,15 +48,19 @@ final class OutputTarget {
   }
 
   /**
-   * A new empty file beside {@code target}, created with the permissions the user's umask gives
-   * (no explicit mode: a list or report is shared as any file the shell would create).
+   * A new empty file beside {@code target}, created with the permissions the user's umask gives (no
+   * explicit mode: a list or report is shared as any file the shell would create).
    */
   static Path tempBeside(Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     for (int attempt = 0; ; attempt++) {
       Path tmp =
           dir.resolve(
-              "." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+              "."
+                  + target.getFileName()
+                  + "."
+                  + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                  + ".tmp");
       try {
         Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         return tmp;
@@ -75,8 +79,10 @@ final class OutputTarget {
 
   /** A write that failed half-way (disk full, quota): a message, the target left as it was. */
   static UserException writeFailed(Path target, IOException e) {
-    String why = e instanceof FileSystemException fse && fse.getReason() != null
-        ? fse.getReason() : e.getMessage();
+    String why =
+        e instanceof FileSystemException fse && fse.getReason() != null
+            ? fse.getReason()
+            : e.getMessage();
     return new UserException(
         ExitCodes.BAD_INPUT,
         "cannot write " + target + ": " + why,

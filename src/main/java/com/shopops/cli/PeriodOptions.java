@@ -45,8 +45,7 @@ public final class PeriodOptions {
   /** Refuses a --to before --from (exit 2), naming both. */
   public void check() {
     if (from != null && to != null && to.isBefore(from)) {
-      throw new ParameterException(
-          spec.commandLine(), "--to " + to + " is before --from " + from);
+      throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
     }
   }
 }

@@ -32,7 +32,10 @@ import picocli.CommandLine.Option;
       "  # cron, every morning at 7: 0 7 * * * shopops report --html ~/report.html --force -q"
     })
 final class ReportCommand extends BaseCommand {
-  @Option(names = "--html", paramLabel = "FILE", required = true,
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      required = true,
       description = "The HTML file to write.")
   Path html;
 
@@ -45,21 +48,34 @@ final class ReportCommand extends BaseCommand {
   public Integer call() throws SQLException {
     period.check();
     try (Store store = openStore()) {
-      StoreReport r = new ReportService(store, Rules.of(store))
-          .report(new ReportQuery(period.from(), period.to(), asOf(store.zone())));
-      HtmlReport page = new HtmlReport(
-          messages().get("report.title", r.period()), r.period(),
-          DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(r.asOf().atZone(r.zone())) + " "
-              + r.zone().getId(),
-          r.total(), r.daily(), r.card(), r.shipping(), r.returns(),
-          r.notes().stream().map(n -> ErrorText.translate(messages(), n)).toList(),
-          r.previousTotal(), r.previousDaily(), messages());
+      StoreReport r =
+          new ReportService(store, Rules.of(store))
+              .report(new ReportQuery(period.from(), period.to(), asOf(store.zone())));
+      HtmlReport page =
+          new HtmlReport(
+              messages().get("report.title", r.period()),
+              r.period(),
+              DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(r.asOf().atZone(r.zone()))
+                  + " "
+                  + r.zone().getId(),
+              r.total(),
+              r.daily(),
+              r.card(),
+              r.shipping(),
+              r.returns(),
+              r.notes().stream().map(n -> ErrorText.translate(messages(), n)).toList(),
+              r.previousTotal(),
+              r.previousDaily(),
+              messages());
       try {
-        writeAtomically(html, force, w -> { // no mobile number in a page that gets mailed around
-          java.io.StringWriter text = new java.io.StringWriter();
-          page.write(text);
-          w.write(com.shopops.domain.lists.Masking.redact(text.toString()));
-        });
+        writeAtomically(
+            html,
+            force,
+            w -> { // no mobile number in a page that gets mailed around
+              java.io.StringWriter text = new java.io.StringWriter();
+              page.write(text);
+              w.write(com.shopops.domain.lists.Masking.redact(text.toString()));
+            });
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -38,25 +38,39 @@ final class ReturnsAddCommand extends BaseCommand {
   @Parameters(paramLabel = "ORDER_ID", description = "The order the goods came with.")
   String orderId;
 
-  @Option(names = "--sku", paramLabel = "SKU",
+  @Option(
+      names = "--sku",
+      paramLabel = "SKU",
       description = "The returned item (may be left out when the order has one SKU).")
   String sku;
 
-  @Option(names = "--quantity", paramLabel = "N", defaultValue = "1",
+  @Option(
+      names = "--quantity",
+      paramLabel = "N",
+      defaultValue = "1",
       description = "Units returned (default 1).")
   int quantity;
 
-  @Option(names = "--reason", paramLabel = "REASON", required = true,
-      converter = Reason.class, completionCandidates = Reason.class,
-      description = "no-reason, quality, wrong-item, damaged or other (Chinese words such as"
-          + " 七天无理由, 质量问题 are understood).")
+  @Option(
+      names = "--reason",
+      paramLabel = "REASON",
+      required = true,
+      converter = Reason.class,
+      completionCandidates = Reason.class,
+      description =
+          "no-reason, quality, wrong-item, damaged or other (Chinese words such as"
+              + " 七天无理由, 质量问题 are understood).")
   ReturnReason reason;
 
-  @Option(names = "--at", paramLabel = "TIME",
+  @Option(
+      names = "--at",
+      paramLabel = "TIME",
       description = "When the buyer asked (default: now, or --now).")
   String at;
 
-  @Option(names = "--id", paramLabel = "RETURN_ID",
+  @Option(
+      names = "--id",
+      paramLabel = "RETURN_ID",
       description = "The return's id (default: RT + request date + a number, e.g. RT20261120001).")
   String id;
 
@@ -66,8 +80,13 @@ final class ReturnsAddCommand extends BaseCommand {
   static final class Reason implements ITypeConverter<ReturnReason>, Iterable<String> {
     @Override
     public ReturnReason convert(String text) {
-      return ReturnReason.parseTyped(text).orElseThrow(() -> new TypeConversionException(
-          "unknown reason \"" + text + "\"; use no-reason, quality, wrong-item, damaged or other"));
+      return ReturnReason.parseTyped(text)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "unknown reason \""
+                          + text
+                          + "\"; use no-reason, quality, wrong-item, damaged or other"));
     }
 
     @Override
@@ -81,12 +100,22 @@ final class ReturnsAddCommand extends BaseCommand {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
       Instant when = ReturnsAt.orAsOf(at, asOf(zone), zone);
-      RecordedReturn added = new ReturnService(store)
-          .add(new NewReturn(orderId, sku, quantity, reason, when, id));
+      RecordedReturn added =
+          new ReturnService(store).add(new NewReturn(orderId, sku, quantity, reason, when, id));
       ReturnRecord r = added.record();
-      info("Recorded return " + r.returnId() + " of order " + orderId
-          + (r.sku() == null ? "" : " SKU " + r.sku()) + " (" + quantity + " unit"
-          + (quantity == 1 ? "" : "s") + ", " + reason.code() + ")");
+      info(
+          "Recorded return "
+              + r.returnId()
+              + " of order "
+              + orderId
+              + (r.sku() == null ? "" : " SKU " + r.sku())
+              + " ("
+              + quantity
+              + " unit"
+              + (quantity == 1 ? "" : "s")
+              + ", "
+              + reason.code()
+              + ")");
       if (added.warning() != null) {
         info("warning: " + added.warning());
       }

@@ -2,8 +2,8 @@ package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
-import com.shopops.parse.ValueException;
 import com.shopops.parse.Timestamps;
+import com.shopops.parse.ValueException;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -26,7 +26,9 @@ final class ReturnsAt {
       }
       return t;
     } catch (ValueException e) {
-      throw new UserException(ExitCodes.USAGE, "--at: " + e.getMessage(),
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--at: " + e.getMessage(),
           "use e.g. '2026-11-20 10:00' (store zone) or 2026-11-20T10:00:00+08:00");
     }
   }

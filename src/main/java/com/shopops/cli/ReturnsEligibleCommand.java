@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
       "  shopops returns eligible --expiring 1d --format csv > closing-today.csv"
     })
 final class ReturnsEligibleCommand extends BaseCommand {
-  @Option(names = "--expiring", paramLabel = "DURATION",
+  @Option(
+      names = "--expiring",
+      paramLabel = "DURATION",
       description = "Only windows that close within this time, e.g. 1d, 12h.")
   Duration expiring;
 
@@ -38,13 +40,24 @@ final class ReturnsEligibleCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      Table t = new Table(Column.text("order_id"), Column.text("customer_id"),
-          Column.timestamp("delivered_at"), Column.timestamp("window_closes_at"),
-          Column.integer("days_left"), Column.integer("hours_left"))
-          .defaultColumns("order_id", "customer_id", "window_closes_at", "days_left", "hours_left");
+      Table t =
+          new Table(
+                  Column.text("order_id"),
+                  Column.text("customer_id"),
+                  Column.timestamp("delivered_at"),
+                  Column.timestamp("window_closes_at"),
+                  Column.integer("days_left"),
+                  Column.integer("hours_left"))
+              .defaultColumns(
+                  "order_id", "customer_id", "window_closes_at", "days_left", "hours_left");
       for (OpenWindows.Row row : new ReturnService(store).eligible(asOf(zone), expiring)) {
-        t.addRow(row.orderId(), row.customerId(), row.deliveredAt(), row.closesAt(),
-            row.daysLeft(), (long) row.hoursLeft());
+        t.addRow(
+            row.orderId(),
+            row.customerId(),
+            row.deliveredAt(),
+            row.closesAt(),
+            row.daysLeft(),
+            (long) row.hoursLeft());
       }
       render(t, output, zone);
     }

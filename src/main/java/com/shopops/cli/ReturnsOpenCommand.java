@@ -29,17 +29,34 @@ final class ReturnsOpenCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      Table t = new Table(Column.text("return_id"), Column.text("order_id"), Column.text("sku"),
-          Column.integer("quantity"), Column.text("reason"), Column.text("step"),
-          Column.timestamp("since"), Column.decimal("waited_hours"), Column.timestamp("due_at"),
-          Column.bool("overdue"), Column.bool("outside_window"))
-          .defaultColumns("return_id", "order_id", "step", "reason", "waited_hours", "overdue");
+      Table t =
+          new Table(
+                  Column.text("return_id"),
+                  Column.text("order_id"),
+                  Column.text("sku"),
+                  Column.integer("quantity"),
+                  Column.text("reason"),
+                  Column.text("step"),
+                  Column.timestamp("since"),
+                  Column.decimal("waited_hours"),
+                  Column.timestamp("due_at"),
+                  Column.bool("overdue"),
+                  Column.bool("outside_window"))
+              .defaultColumns("return_id", "order_id", "step", "reason", "waited_hours", "overdue");
       for (WaitingReturn w : new ReturnService(store).waiting(asOf(zone))) {
         ReturnRecord r = w.record();
-        t.addRow(r.returnId(), r.orderId(), r.sku(), (long) r.quantity(),
-            r.reason() == null ? null : r.reason().code(), w.timing().step().code(),
-            w.timing().since(), ReturnsTable.hours(w.timing().waited()), w.timing().dueAt(),
-            w.timing().overdue(), w.outsideWindow());
+        t.addRow(
+            r.returnId(),
+            r.orderId(),
+            r.sku(),
+            (long) r.quantity(),
+            r.reason() == null ? null : r.reason().code(),
+            w.timing().step().code(),
+            w.timing().since(),
+            ReturnsTable.hours(w.timing().waited()),
+            w.timing().dueAt(),
+            w.timing().overdue(),
+            w.outsideWindow());
       }
       render(t, output, zone);
     }

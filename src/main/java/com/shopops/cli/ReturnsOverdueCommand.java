@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
       "  shopops returns overdue --fail-on-overdue -q || notify-send 'refunds overdue'"
     })
 final class ReturnsOverdueCommand extends BaseCommand {
-  @Option(names = "--fail-on-overdue",
+  @Option(
+      names = "--fail-on-overdue",
       description = "Exit with code 3 when any return is overdue (for cron alerts).")
   boolean failOnOverdue;
 
@@ -38,22 +39,42 @@ final class ReturnsOverdueCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      Table t = new Table(Column.text("return_id"), Column.text("order_id"), Column.text("sku"),
-          Column.text("rule"), Column.text("step"), Column.timestamp("since"),
-          Column.timestamp("due_at"), Column.decimal("overdue_hours"),
-          Column.bool("penalty_line"));
+      Table t =
+          new Table(
+              Column.text("return_id"),
+              Column.text("order_id"),
+              Column.text("sku"),
+              Column.text("rule"),
+              Column.text("step"),
+              Column.timestamp("since"),
+              Column.timestamp("due_at"),
+              Column.decimal("overdue_hours"),
+              Column.bool("penalty_line"));
       for (OverdueReturn o : new ReturnService(store).overdue(asOf(zone))) {
-        t.addRow(o.record().returnId(), o.record().orderId(), o.record().sku(), o.rule(),
-            o.timing().step().code(), o.timing().since(), o.dueAt(),
-            ReturnsTable.hours(o.overdueBy()), o.timing().penaltyLine());
+        t.addRow(
+            o.record().returnId(),
+            o.record().orderId(),
+            o.record().sku(),
+            o.rule(),
+            o.timing().step().code(),
+            o.timing().since(),
+            o.dueAt(),
+            ReturnsTable.hours(o.overdueBy()),
+            o.timing().penaltyLine());
       }
       render(t, output, zone);
       if (failOnOverdue && !t.rows().isEmpty()) {
         // the reason for the exit code: printed even with -q, as sla --fail-on-breach does
-        ctx().err().println("shopops: returns: " + count(t.rows().size(), "return")
-            + (t.rows().size() == 1 ? " is" : " are") + " overdue as of "
-            + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .format(asOf(zone).atZone(zone)) + " (exit 3)");
+        ctx()
+            .err()
+            .println(
+                "shopops: returns: "
+                    + count(t.rows().size(), "return")
+                    + (t.rows().size() == 1 ? " is" : " are")
+                    + " overdue as of "
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(asOf(zone).atZone(zone))
+                    + " (exit 3)");
         ctx().err().flush();
         return ExitCodes.CONDITION;
       }

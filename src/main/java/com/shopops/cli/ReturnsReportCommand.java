@@ -34,7 +34,11 @@ import picocli.CommandLine.TypeConversionException;
       "  shopops returns report --by reason --format json"
     })
 final class ReturnsReportCommand extends BaseCommand {
-  @Option(names = "--by", paramLabel = "KEY", defaultValue = "sku", converter = Key.class,
+  @Option(
+      names = "--by",
+      paramLabel = "KEY",
+      defaultValue = "sku",
+      converter = Key.class,
       description = "sku (default), category, reason, day, week or month.")
   ReturnReport.By by;
 
@@ -51,8 +55,8 @@ final class ReturnsReportCommand extends BaseCommand {
           return by;
         }
       }
-      throw new TypeConversionException("unknown grouping \"" + text
-          + "\"; use sku, category, reason, day, week or month");
+      throw new TypeConversionException(
+          "unknown grouping \"" + text + "\"; use sku, category, reason, day, week or month");
     }
   }
 
@@ -61,20 +65,41 @@ final class ReturnsReportCommand extends BaseCommand {
     period.check();
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      ReturnsReport report = new ReturnService(store)
-          .report(new ReportQuery(by, period.from(), period.to(), asOf(zone)));
-      Table t = new Table(Column.text(by.code()),
-          Column.integer("returns"), Column.integer("rejected"),
-          Column.integer("returned_units"), Column.integer("delivered_units"),
-          Column.rate("return_rate"), Column.integer("refunded"), Column.money("refund_total"),
-          Column.decimal("median_refund_hours"));
+      ReturnsReport report =
+          new ReturnService(store)
+              .report(new ReportQuery(by, period.from(), period.to(), asOf(zone)));
+      Table t =
+          new Table(
+              Column.text(by.code()),
+              Column.integer("returns"),
+              Column.integer("rejected"),
+              Column.integer("returned_units"),
+              Column.integer("delivered_units"),
+              Column.rate("return_rate"),
+              Column.integer("refunded"),
+              Column.money("refund_total"),
+              Column.decimal("median_refund_hours"));
       for (ReturnReport.Row r : report.rows()) {
-        t.addRow(r.key(), r.returns(), r.rejected(), r.returnedUnits(), r.deliveredUnits(),
-            r.returnRate(), r.refunded(), r.refundTotal(), r.medianRefundHours());
+        t.addRow(
+            r.key(),
+            r.returns(),
+            r.rejected(),
+            r.returnedUnits(),
+            r.deliveredUnits(),
+            r.returnRate(),
+            r.refunded(),
+            r.refundTotal(),
+            r.medianRefundHours());
       }
-      t.addNote("return_rate = returned units / delivered units " + denominator(by) + ", "
-          + report.first() + " to " + report.last() + " (returns by request time, deliveries by"
-          + " delivery time; rejected returns are not returned units)");
+      t.addNote(
+          "return_rate = returned units / delivered units "
+              + denominator(by)
+              + ", "
+              + report.first()
+              + " to "
+              + report.last()
+              + " (returns by request time, deliveries by"
+              + " delivery time; rejected returns are not returned units)");
       render(t, output, zone);
     }
     return ExitCodes.OK;

@@ -16,23 +16,43 @@ final class ReturnsTable {
 
   static Table of() {
     return new Table(
-        Column.text("return_id"), Column.text("order_id"), Column.text("sku"),
-        Column.integer("quantity"), Column.text("step"), Column.timestamp("requested_at"),
-        Column.timestamp("approved_at"), Column.timestamp("rejected_at"),
-        Column.timestamp("received_at"), Column.timestamp("refunded_at"), Column.text("reason"),
-        Column.money("refund_amount"), Column.bool("outside_window"),
+        Column.text("return_id"),
+        Column.text("order_id"),
+        Column.text("sku"),
+        Column.integer("quantity"),
+        Column.text("step"),
+        Column.timestamp("requested_at"),
+        Column.timestamp("approved_at"),
+        Column.timestamp("rejected_at"),
+        Column.timestamp("received_at"),
+        Column.timestamp("refunded_at"),
+        Column.text("reason"),
+        Column.money("refund_amount"),
+        Column.bool("outside_window"),
         Column.bool("not_eligible"));
   }
 
   static void add(Table t, ReturnRecord r, boolean outside, boolean notEligible) {
-    t.addRow(r.returnId(), r.orderId(), r.sku(), (long) r.quantity(), r.status().code(),
-        r.requestedAt(), r.approvedAt(), r.rejectedAt(), r.receivedAt(), r.refundedAt(),
-        r.reason() == null ? null : r.reason().code(), r.refundAmount(), outside, notEligible);
+    t.addRow(
+        r.returnId(),
+        r.orderId(),
+        r.sku(),
+        (long) r.quantity(),
+        r.status().code(),
+        r.requestedAt(),
+        r.approvedAt(),
+        r.rejectedAt(),
+        r.receivedAt(),
+        r.refundedAt(),
+        r.reason() == null ? null : r.reason().code(),
+        r.refundAmount(),
+        outside,
+        notEligible);
   }
 
   /** Hours with one decimal, half-up: the waited and overdue columns. */
   static BigDecimal hours(Duration d) {
-    return BigDecimal.valueOf(d.toSeconds()).divide(BigDecimal.valueOf(3600), 1,
-        RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(d.toSeconds())
+        .divide(BigDecimal.valueOf(3600), 1, RoundingMode.HALF_UP);
   }
 }

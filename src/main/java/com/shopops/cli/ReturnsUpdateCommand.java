@@ -42,18 +42,28 @@ final class ReturnsUpdateCommand extends BaseCommand {
   @Parameters(paramLabel = "RETURN_ID", description = "The return.")
   String returnId;
 
-  @Option(names = "--status", paramLabel = "STEP", required = true,
-      converter = Step.class, completionCandidates = Step.class,
+  @Option(
+      names = "--status",
+      paramLabel = "STEP",
+      required = true,
+      converter = Step.class,
+      completionCandidates = Step.class,
       description = "approved, rejected, received or refunded.")
   ReturnStatus status;
 
-  @Option(names = "--at", paramLabel = "TIME",
+  @Option(
+      names = "--at",
+      paramLabel = "TIME",
       description = "When it happened (default: now, or --now).")
   String at;
 
-  @Option(names = "--refund", paramLabel = "AMOUNT", converter = Converters.Amount.class,
-      description = "The refund amount, e.g. 268.00 (default when refunding: what was paid for"
-          + " the returned units).")
+  @Option(
+      names = "--refund",
+      paramLabel = "AMOUNT",
+      converter = Converters.Amount.class,
+      description =
+          "The refund amount, e.g. 268.00 (default when refunding: what was paid for"
+              + " the returned units).")
   Long refund;
 
   @Mixin OutputOptions output;
@@ -62,10 +72,15 @@ final class ReturnsUpdateCommand extends BaseCommand {
   static final class Step implements ITypeConverter<ReturnStatus>, Iterable<String> {
     @Override
     public ReturnStatus convert(String text) {
-      return ReturnStatus.parse(text).filter(s -> s != ReturnStatus.REQUESTED)
-          .orElseThrow(() -> new TypeConversionException("\"" + text
-              + "\" is not a step a return can move to; use approved, rejected, received or"
-              + " refunded"));
+      return ReturnStatus.parse(text)
+          .filter(s -> s != ReturnStatus.REQUESTED)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "\""
+                          + text
+                          + "\" is not a step a return can move to; use approved, rejected, received or"
+                          + " refunded"));
     }
 
     @Override
@@ -82,11 +97,16 @@ final class ReturnsUpdateCommand extends BaseCommand {
       RecordedReturn moved =
           new ReturnService(store).update(new ReturnStep(returnId, status, when, refund));
       ReturnRecord r = moved.record();
-      info("Return " + returnId + " is " + status.code() + " at "
-          + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(when.atZone(zone))
-          + (status == ReturnStatus.REFUNDED
-              ? " (refund " + BigDecimal.valueOf(r.refundAmount(), 2).toPlainString() + ")"
-              : ""));
+      info(
+          "Return "
+              + returnId
+              + " is "
+              + status.code()
+              + " at "
+              + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(when.atZone(zone))
+              + (status == ReturnStatus.REFUNDED
+                  ? " (refund " + BigDecimal.valueOf(r.refundAmount(), 2).toPlainString() + ")"
+                  : ""));
       Table t = ReturnsTable.of();
       ReturnsTable.add(t, r, moved.flags().outsideWindow(), moved.flags().notEligible());
       render(t, output, zone);

@@ -49,8 +49,9 @@ final class ScoreCommand extends BaseCommand {
     period.check();
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      ScoreResult r = new ScoreService(store, Rules.of(store))
-          .score(new ScoreQuery(period.from(), period.to(), asOf(zone)));
+      ScoreResult r =
+          new ScoreService(store, Rules.of(store))
+              .score(new ScoreQuery(period.from(), period.to(), asOf(zone)));
       OutputFormat format = format(output);
       if (format == OutputFormat.JSON) {
         writeJson(r);
@@ -58,8 +59,12 @@ final class ScoreCommand extends BaseCommand {
       }
       Scorecard card = r.card();
       Table t1 = card(card);
-      t1.addNote(r.period() + " against " + r.previous() + "; product figures are the catalogue"
-          + " as imported now, in both periods");
+      t1.addNote(
+          r.period()
+              + " against "
+              + r.previous()
+              + "; product figures are the catalogue"
+              + " as imported now, in both periods");
       boolean table = format == OutputFormat.TABLE;
       if (!table) {
         for (Diagnosis d : card.diagnosis()) {
@@ -84,7 +89,9 @@ final class ScoreCommand extends BaseCommand {
         ScorecardJson.write(r.card(), r.period(), r.previous(), ctx().out());
         ctx().out().flush();
       } else {
-        writeAtomically(output.out, output.force,
+        writeAtomically(
+            output.out,
+            output.force,
             w -> ScorecardJson.write(r.card(), r.period(), r.previous(), w));
         info("Wrote the scorecard to " + output.out);
       }
@@ -95,18 +102,43 @@ final class ScoreCommand extends BaseCommand {
 
   /** One row per capability (figure empty) followed by its figures; the overall score first. */
   static Table card(Scorecard card) {
-    Table t = new Table(Column.text("capability"), Column.text("figure"), Column.decimal("value"),
-        Column.decimal("score"), Column.decimal("previous_value"),
-        Column.decimal("previous_score"), Column.decimal("poor"), Column.decimal("good"),
-        Column.decimal("weight"), Column.text("direction"));
-    t.addRow("overall", null, null, card.overall(), null, card.previousOverall(), null, null,
-        null, "");
+    Table t =
+        new Table(
+            Column.text("capability"),
+            Column.text("figure"),
+            Column.decimal("value"),
+            Column.decimal("score"),
+            Column.decimal("previous_value"),
+            Column.decimal("previous_score"),
+            Column.decimal("poor"),
+            Column.decimal("good"),
+            Column.decimal("weight"),
+            Column.text("direction"));
+    t.addRow(
+        "overall", null, null, card.overall(), null, card.previousOverall(), null, null, null, "");
     for (CapabilityScore c : card.capabilities()) {
-      t.addRow(c.capability().key(), null, null, c.score(), null, c.previousScore(), null, null,
-          c.weight(), "");
+      t.addRow(
+          c.capability().key(),
+          null,
+          null,
+          c.score(),
+          null,
+          c.previousScore(),
+          null,
+          null,
+          c.weight(),
+          "");
       for (FigureScore f : c.figures()) {
-        t.addRow(c.capability().key(), f.figure().key(), f.value(), f.score(), f.previousValue(),
-            f.previousScore(), f.threshold().poor(), f.threshold().good(), f.weight(),
+        t.addRow(
+            c.capability().key(),
+            f.figure().key(),
+            f.value(),
+            f.score(),
+            f.previousValue(),
+            f.previousScore(),
+            f.threshold().poor(),
+            f.threshold().good(),
+            f.weight(),
             f.valueChange().arrow());
       }
     }
@@ -114,20 +146,36 @@ final class ScoreCommand extends BaseCommand {
   }
 
   static Table diagnosis(Scorecard card) {
-    Table t = new Table(Column.text("diagnosis"), Column.text("figure"), Column.decimal("value"),
-        Column.decimal("score"), Column.decimal("score_change"), Column.text("suggestion"));
+    Table t =
+        new Table(
+            Column.text("diagnosis"),
+            Column.text("figure"),
+            Column.decimal("value"),
+            Column.decimal("score"),
+            Column.decimal("score_change"),
+            Column.text("suggestion"));
     for (Diagnosis d : card.diagnosis()) {
-      t.addRow(d.kind().name().toLowerCase(), d.figure().key(), d.value(), d.score(),
-          d.scoreChange(), d.suggestion());
+      t.addRow(
+          d.kind().name().toLowerCase(),
+          d.figure().key(),
+          d.value(),
+          d.score(),
+          d.scoreChange(),
+          d.suggestion());
     }
     return t;
   }
 
   static String line(Diagnosis d) {
-    return d.kind().name().toLowerCase() + ": " + d.figure().key() + " = "
-        + (d.value() == null ? "" : d.value().toPlainString()) + " (score "
+    return d.kind().name().toLowerCase()
+        + ": "
+        + d.figure().key()
+        + " = "
+        + (d.value() == null ? "" : d.value().toPlainString())
+        + " (score "
         + d.score().toPlainString()
-        + (d.scoreChange() == null ? "" : ", " + signed(d.scoreChange()) + " points") + "): "
+        + (d.scoreChange() == null ? "" : ", " + signed(d.scoreChange()) + " points")
+        + "): "
         + d.suggestion();
   }
 

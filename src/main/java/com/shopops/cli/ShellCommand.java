@@ -1,7 +1,6 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
 import com.shopops.store.IdLookup;
 import com.shopops.store.Store;
 import java.io.IOException;
@@ -65,8 +64,13 @@ final class ShellCommand extends BaseCommand {
               .parser(new DefaultParser())
               .variable(LineReader.HISTORY_FILE, history)
               .build();
-      terminal.writer().println("shopops shell on " + storePath() + " — `help` lists the commands,"
-          + " `exit` leaves.");
+      terminal
+          .writer()
+          .println(
+              "shopops shell on "
+                  + storePath()
+                  + " — `help` lists the commands,"
+                  + " `exit` leaves.");
       while (true) {
         String line;
         try {
@@ -91,8 +95,14 @@ final class ShellCommand extends BaseCommand {
         // the width as it is now: it follows resizes of the window
         AppContext shellCtx =
             new AppContext(
-                terminal.writer(), ctx().err(), ctx().in(), ctx().env(), ctx().wallClock(),
-                true, ctx().stderrIsTerminal(), Math.max(terminal.getWidth(), 40));
+                terminal.writer(),
+                ctx().err(),
+                ctx().in(),
+                ctx().env(),
+                ctx().wallClock(),
+                true,
+                ctx().stderrIsTerminal(),
+                Math.max(terminal.getWidth(), 40));
         List<String> args = new ArrayList<>(globals);
         args.addAll(words);
         Cli.run(shellCtx, args.toArray(new String[0]));
@@ -113,9 +123,9 @@ final class ShellCommand extends BaseCommand {
   }
 
   /**
-   * Completes order ids after `orders show` and customer ids after `customers show`. With more
-   * than {@link #MAX_CANDIDATES} matches it offers longer prefixes (no space after them), so each
-   * TAB narrows one step.
+   * Completes order ids after `orders show` and customer ids after `customers show`. With more than
+   * {@link #MAX_CANDIDATES} matches it offers longer prefixes (no space after them), so each TAB
+   * narrows one step.
    */
   static final class IdCompleter implements Completer {
     static final int MAX_CANDIDATES = 50;
@@ -129,8 +139,8 @@ final class ShellCommand extends BaseCommand {
     }
 
     @Override
-    public void complete(LineReader reader, org.jline.reader.ParsedLine line,
-        List<Candidate> candidates) {
+    public void complete(
+        LineReader reader, org.jline.reader.ParsedLine line, List<Candidate> candidates) {
       List<String> w = line.words();
       int i = line.wordIndex();
       if (i < 2) {

@@ -1,9 +1,7 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-
 import com.shopops.app.UserException;
-
 import com.shopops.domain.lists.Language;
 import java.util.List;
 import picocli.AutoComplete;
@@ -43,8 +41,8 @@ import picocli.CommandLine.TypeConversionException;
     })
 public final class ShopopsCommand implements Runnable {
   /**
-   * The subcommands, in the order help lists them. Registered by {@link Cli#build}: all of them,
-   * or for a command line only those it names (building each command's model costs startup time).
+   * The subcommands, in the order help lists them. Registered by {@link Cli#build}: all of them, or
+   * for a command line only those it names (building each command's model costs startup time).
    */
   static final List<Class<?>> SUBCOMMANDS =
       List.of(
@@ -71,7 +69,8 @@ public final class ShopopsCommand implements Runnable {
 
   /** Subcommands that work with the whole command tree: help, the shell, completion scripts. */
   static final java.util.Set<Class<?>> NEED_EVERY_COMMAND =
-      java.util.Set.of(HelpCommand.class, ShellCommand.class, AutoComplete.GenerateCompletion.class);
+      java.util.Set.of(
+          HelpCommand.class, ShellCommand.class, AutoComplete.GenerateCompletion.class);
 
   private final AppContext ctx;
 
@@ -86,8 +85,9 @@ public final class ShopopsCommand implements Runnable {
       names = "--now",
       paramLabel = "TIME",
       scope = ScopeType.INHERIT,
-      description = "The clock for every \"as of\" calculation, e.g. '2026-11-20 10:00' (store zone)"
-          + " or 2026-11-20T10:00:00+08:00. Default: now.")
+      description =
+          "The clock for every \"as of\" calculation, e.g. '2026-11-20 10:00' (store zone)"
+              + " or 2026-11-20T10:00:00+08:00. Default: now.")
   String now;
 
   @Option(
@@ -95,8 +95,9 @@ public final class ShopopsCommand implements Runnable {
       paramLabel = "DURATION",
       scope = ScopeType.INHERIT,
       defaultValue = "10m",
-      description = "How long to wait for a store another shopops is writing to (an import), e.g."
-          + " 30s, 10m; 0 fails at once. Default: ${DEFAULT-VALUE}.")
+      description =
+          "How long to wait for a store another shopops is writing to (an import), e.g."
+              + " 30s, 10m; 0 fails at once. Default: ${DEFAULT-VALUE}.")
   java.time.Duration wait;
 
   @Option(
@@ -116,10 +117,11 @@ public final class ShopopsCommand implements Runnable {
       paramLabel = "zh|en",
       scope = ScopeType.INHERIT,
       converter = Lang.class,
-      description = "Language of help, errors, notes and table/xlsx headers and names, and of"
-          + " exported lists' texts: zh or en (default: the store's ui.lang, else"
-          + " $LC_ALL/$LC_MESSAGES/$LANG, else en). csv/tsv/json/jsonl keys and codes stay"
-          + " English.")
+      description =
+          "Language of help, errors, notes and table/xlsx headers and names, and of"
+              + " exported lists' texts: zh or en (default: the store's ui.lang, else"
+              + " $LC_ALL/$LC_MESSAGES/$LANG, else en). csv/tsv/json/jsonl keys and codes stay"
+              + " English.")
   Language lang;
 
   /** The language when --lang is not given: chosen by {@link LanguageChoice} before parsing. */
@@ -157,7 +159,7 @@ public final class ShopopsCommand implements Runnable {
   @Override
   public void run() {
     com.shopops.render.Messages m = com.shopops.render.Messages.of(language());
-    throw new UserException(ExitCodes.USAGE, m.get("error.name_command"),
-        m.get("error.name_command_hint"));
+    throw new UserException(
+        ExitCodes.USAGE, m.get("error.name_command"), m.get("error.name_command_hint"));
   }
 }

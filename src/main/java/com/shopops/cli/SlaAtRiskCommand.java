@@ -46,9 +46,12 @@ final class SlaAtRiskCommand extends BaseCommand {
       Instant asOf = asOf(zone);
       SlaListing atRisk = new SlaService(store).atRisk(new SlaService.AtRiskQuery(asOf, within));
       render(
-          SlaTables.inferredNote(SlaTables.orders(atRisk.rows(), false, false), atRisk.inferredPaid(),
+          SlaTables.inferredNote(
+              SlaTables.orders(atRisk.rows(), false, false),
+              atRisk.inferredPaid(),
               atRisk.inferredUsed()),
-          output, zone);
+          output,
+          zone);
       return alert.exitCode(this, atRisk.alerts(), asOf, zone);
     }
   }

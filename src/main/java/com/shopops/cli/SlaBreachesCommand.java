@@ -35,9 +35,12 @@ final class SlaBreachesCommand extends BaseCommand {
       SlaListing breaches =
           new SlaService(store).breaches(new SlaService.BreachesQuery(asOf, period.span(zone)));
       render(
-          SlaTables.inferredNote(SlaTables.orders(breaches.rows(), true, true), breaches.inferredPaid(),
+          SlaTables.inferredNote(
+              SlaTables.orders(breaches.rows(), true, true),
+              breaches.inferredPaid(),
               breaches.inferredUsed()),
-          output, zone);
+          output,
+          zone);
       return alert.exitCode(this, breaches.alerts(), asOf, zone);
     }
   }

@@ -32,9 +32,12 @@ final class SlaOverdueCommand extends BaseCommand {
       Instant asOf = asOf(zone);
       SlaListing overdue = new SlaService(store).overdue(asOf);
       render(
-          SlaTables.inferredNote(SlaTables.orders(overdue.rows(), true, false), overdue.inferredPaid(),
+          SlaTables.inferredNote(
+              SlaTables.orders(overdue.rows(), true, false),
+              overdue.inferredPaid(),
               overdue.inferredUsed()),
-          output, zone);
+          output,
+          zone);
       return alert.exitCode(this, overdue.alerts(), asOf, zone);
     }
   }

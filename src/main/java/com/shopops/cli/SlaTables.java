@@ -1,7 +1,7 @@
 package com.shopops.cli;
 
-import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaGrouping;
+import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaReportResult;
 import com.shopops.domain.sla.DeliveryStatus;
 import com.shopops.domain.sla.Hours;
@@ -33,17 +33,24 @@ final class SlaTables {
     List<Column> cols =
         new ArrayList<>(
             List.of(
-                Column.text("order_id"), Column.text("customer_id"), Column.timestamp("paid_at"),
+                Column.text("order_id"),
+                Column.text("customer_id"),
+                Column.timestamp("paid_at"),
                 Column.timestamp("ship_by")));
     if (withLimit) {
       cols.add(Column.timestamp("ship_limit"));
     }
     cols.addAll(
         List.of(
-            Column.timestamp("shipped_at"), Column.decimal(late ? "hours_late" : "hours_left"),
-            Column.text("carrier"), Column.text("province"), Column.text("status")));
-    Table t = new Table(cols).defaultColumns("order_id", "ship_by", late ? "hours_late" : "hours_left",
-        "carrier", "status");
+            Column.timestamp("shipped_at"),
+            Column.decimal(late ? "hours_late" : "hours_left"),
+            Column.text("carrier"),
+            Column.text("province"),
+            Column.text("status")));
+    Table t =
+        new Table(cols)
+            .defaultColumns(
+                "order_id", "ship_by", late ? "hours_late" : "hours_left", "carrier", "status");
     for (SlaOrder o : rows) {
       Duration margin = o.sla().shipMargin();
       List<Object> cells = new ArrayList<>();
@@ -121,12 +128,14 @@ final class SlaTables {
    */
   static Table inferredNote(Table t, long inferred, boolean used) {
     if (inferred > 0) {
-      t.addNote(inferred + (inferred == 1 ? " order has a paid time" : " orders have paid times")
-          + " inferred from a status that says paid (none in the export): "
-          + (used
-              ? "the ship-by clock starts there (sla.infer_paid_at)"
-              : "not on the shipping clock; `shopops config set sla.infer_paid_at true` starts it"
-                  + " there"));
+      t.addNote(
+          inferred
+              + (inferred == 1 ? " order has a paid time" : " orders have paid times")
+              + " inferred from a status that says paid (none in the export): "
+              + (used
+                  ? "the ship-by clock starts there (sla.infer_paid_at)"
+                  : "not on the shipping clock; `shopops config set sla.infer_paid_at true` starts it"
+                      + " there"));
     }
     return t;
   }
@@ -136,24 +145,32 @@ final class SlaTables {
     SlaFigures all = r.total();
     long excluded = all.count(ShippingStatus.EXCLUDED);
     if (excluded > 0) {
-      t.addNote(excluded + " cancelled or refunded before shipping: out of scope, left out of"
-          + " every rate (column excluded)");
+      t.addNote(
+          excluded
+              + " cancelled or refunded before shipping: out of scope, left out of"
+              + " every rate (column excluded)");
     }
     long notPaid = all.count(ShippingStatus.NOT_PAID);
     if (notPaid > 0) {
-      t.addNote(notPaid + " without a paid time (as of --now): not on the shipping clock"
-          + " (column not_paid)");
+      t.addNote(
+          notPaid
+              + " without a paid time (as of --now): not on the shipping clock"
+              + " (column not_paid)");
     }
     long unknown = all.count(ShippingStatus.SHIPPED_TIME_UNKNOWN);
     if (unknown > 0) {
-      t.addNote(unknown + " shipped without a shipped time (e.g. Taobao/JD order reports): out of"
-          + " the on-time rate; `shopops import shipments` gives them one");
+      t.addNote(
+          unknown
+              + " shipped without a shipped time (e.g. Taobao/JD order reports): out of"
+              + " the on-time rate; `shopops import shipments` gives them one");
     }
     if (r.by() == SlaGrouping.SKU) {
       t.addNote("an order with several SKUs counts under each of them; the total counts it once");
     }
-    t.addNote("as of " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-        .format(asOf.atZone(zone)) + "; rates are fractions of the orders they can judge"
-        + " (docs/sla.md)");
+    t.addNote(
+        "as of "
+            + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(asOf.atZone(zone))
+            + "; rates are fractions of the orders they can judge"
+            + " (docs/sla.md)");
   }
 }

@@ -14,8 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * What every command does to a table before and while it is written: phones masked, rows sorted
- * and columns chosen, files written atomically. Called through {@link BaseCommand}.
+ * What every command does to a table before and while it is written: phones masked, rows sorted and
+ * columns chosen, files written atomically. Called through {@link BaseCommand}.
  */
 final class TableOutput {
   private TableOutput() {}
@@ -53,23 +53,25 @@ final class TableOutput {
    */
   static Table shape(Table table, OutputOptions o, boolean terminalTable) {
     Table t = table;
-    String sort = o.sort != null ? o.sort.strip()
-        : terminalTable ? table.defaultSort() : null;
+    String sort = o.sort != null ? o.sort.strip() : terminalTable ? table.defaultSort() : null;
     if (sort != null) {
       String name = sort.startsWith("-") ? sort.substring(1) : sort;
       if (table.indexOf(name) < 0) {
-        throw new UserException(ExitCodes.USAGE, "--sort: no column \"" + name + "\" in this list",
+        throw new UserException(
+            ExitCodes.USAGE,
+            "--sort: no column \"" + name + "\" in this list",
             "sort by one of " + String.join(", ", table.columnNames()) + " (- first: descending)");
       }
       t = t.sorted(sort);
     }
-    List<String> cols = o.columns != null ? o.columns
-        : terminalTable && !o.wide ? table.defaultColumns() : null;
+    List<String> cols =
+        o.columns != null ? o.columns : terminalTable && !o.wide ? table.defaultColumns() : null;
     if (cols != null) {
       List<String> names = cols.stream().map(String::strip).toList();
       for (String name : names) {
         if (table.indexOf(name) < 0) {
-          throw new UserException(ExitCodes.USAGE,
+          throw new UserException(
+              ExitCodes.USAGE,
               "--columns: no column \"" + name + "\" in this list",
               "choose from " + String.join(", ", table.columnNames()));
         }
@@ -90,11 +92,14 @@ final class TableOutput {
    * {@code force}, a regular file; the file gets the permissions the user's umask gives.
    */
   static void writeAtomically(Path target, boolean force, WriterWork work) throws IOException {
-    writeBytesAtomically(target, force, stream -> {
-      Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-      work.write(w);
-      w.flush();
-    });
+    writeBytesAtomically(
+        target,
+        force,
+        stream -> {
+          Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          work.write(w);
+          w.flush();
+        });
   }
 
   /** Something that writes bytes. */
@@ -103,8 +108,7 @@ final class TableOutput {
   }
 
   /** {@link #writeAtomically(Path, boolean, WriterWork)} for bytes (a workbook). */
-  static void writeBytesAtomically(Path target, boolean force, StreamWork work)
-      throws IOException {
+  static void writeBytesAtomically(Path target, boolean force, StreamWork work) throws IOException {
     OutputTarget.check(target, force);
     Path tmp = OutputTarget.tempBeside(target);
     try {

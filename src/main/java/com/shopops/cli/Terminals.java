@@ -95,7 +95,7 @@ final class Terminals {
   /** Ctrl-C while the pager runs goes to the pager only (less uses it to stop a search). */
   private static Object ignoreInterrupts() {
     try {
-      return sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> { });
+      return sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> {});
     } catch (RuntimeException | LinkageError e) {
       return null;
     }

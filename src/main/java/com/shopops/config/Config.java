@@ -13,8 +13,13 @@ import java.util.Optional;
 public final class Config {
   /** Every section, in the order {@code config show} prints them. */
   public static final List<ConfigSection> SECTIONS =
-      List.of(new SlaConfig(), new ReturnsConfig(), CustomersConfig.SECTION, ScoreConfig.SECTION,
-          ListsConfig.SECTION, UiConfig.SECTION);
+      List.of(
+          new SlaConfig(),
+          new ReturnsConfig(),
+          CustomersConfig.SECTION,
+          ScoreConfig.SECTION,
+          ListsConfig.SECTION,
+          UiConfig.SECTION);
 
   private final Map<String, String> stored;
 

@@ -42,14 +42,16 @@ public final class ConfigValues {
       char unit = v.charAt(i++);
       try {
         long n = Long.parseLong(v.substring(start, i - 1));
-        d = switch (unit) {
-          case 'd' -> d.plusDays(n);
-          case 'h' -> d.plusHours(n);
-          case 'm' -> d.plusMinutes(n);
-          case 's' -> d.plusSeconds(n);
-          default -> throw new IllegalArgumentException(
-              "not a duration (\"" + s + "\"); use e.g. 24h, 7d, 90m");
-        };
+        d =
+            switch (unit) {
+              case 'd' -> d.plusDays(n);
+              case 'h' -> d.plusHours(n);
+              case 'm' -> d.plusMinutes(n);
+              case 's' -> d.plusSeconds(n);
+              default ->
+                  throw new IllegalArgumentException(
+                      "not a duration (\"" + s + "\"); use e.g. 24h, 7d, 90m");
+            };
         if (d.compareTo(LONGEST) > 0) {
           throw new ArithmeticException();
         }

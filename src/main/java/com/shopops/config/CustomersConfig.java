@@ -54,62 +54,100 @@ public final class CustomersConfig implements ConfigSection {
   @Override
   public List<ConfigKey> keys() {
     return List.of(
-        new ConfigKey(CHURN_AFTER, "180d",
+        new ConfigKey(
+            CHURN_AFTER,
+            "180d",
             "Lifecycle: churned after this much silence since the last paid order (whole days;"
-                + " 180d: 180 days silent is not churned, 181 is)", CustomersConfig::days),
-        new ConfigKey(LAPSE_FACTOR, "2",
+                + " 180d: 180 days silent is not churned, 181 is)",
+            CustomersConfig::days),
+        new ConfigKey(
+            LAPSE_FACTOR,
+            "2",
             "Lifecycle: lapsing when silent longer than this × the customer's median gap",
             v -> positive(ConfigValues.decimal(v))),
-        new ConfigKey(LAPSE_MIN, "30d", "Lifecycle: ... and longer than this", CustomersConfig::days),
-        new ConfigKey(SINGLE_LAPSE, "90d",
+        new ConfigKey(
+            LAPSE_MIN, "30d", "Lifecycle: ... and longer than this", CustomersConfig::days),
+        new ConfigKey(
+            SINGLE_LAPSE,
+            "90d",
             "Lifecycle: a customer who bought on one day only is lapsing after this",
             CustomersConfig::days),
-        new ConfigKey(LOYAL_ORDERS, "4", "Lifecycle: loyal with this many paid orders in all ...",
+        new ConfigKey(
+            LOYAL_ORDERS,
+            "4",
+            "Lifecycle: loyal with this many paid orders in all ...",
             v -> atLeast(v, 2)),
-        new ConfigKey(LOYAL_RECENT, "3", "... or this many in the last 365 days",
-            v -> atLeast(v, 2)),
-        new ConfigKey(RFM_BINNING, "quantile",
+        new ConfigKey(
+            LOYAL_RECENT, "3", "... or this many in the last 365 days", v -> atLeast(v, 2)),
+        new ConfigKey(
+            RFM_BINNING,
+            "quantile",
             "RFM scores: quantile (R rfm package: type-7 quantile breaks + 1, ties kept together)"
                 + " or ntile (equal-count groups, ties broken by customer id)",
             CustomersConfig::binning),
-        new ConfigKey(MONETARY_SHIFT, "1",
+        new ConfigKey(
+            MONETARY_SHIFT,
+            "1",
             "RFM quantile: the R package's +1 on monetary breaks, in fen (100 = R run on yuan)",
             v -> atLeast(v, 1)),
-        new ConfigKey(SEGMENTS, "",
+        new ConfigKey(
+            SEGMENTS,
+            "",
             "RFM segment table: empty = the R rfm vignette table in SPEC order; r-vignette = the"
                 + " same rows in the vignette's order; else a JSON/YAML file or inline JSON list of"
                 + " {\"name\",\"r\":\"4-5\",\"f\",\"m\"} rows, first match wins",
             v -> segmentTable(v)),
-        new ConfigKey(TIERS, "普通:0,银牌:500,金牌:2000,白金:8000,钻石:20000",
+        new ConfigKey(
+            TIERS,
+            "普通:0,银牌:500,金牌:2000,白金:8000,钻石:20000",
             "Member tiers: name:growth value from which it holds, ascending, the first at 0",
             v -> tiers(v)),
-        new ConfigKey(PER_YUAN, "1", "Growth value per yuan spent (net of refunds)",
+        new ConfigKey(
+            PER_YUAN,
+            "1",
+            "Growth value per yuan spent (net of refunds)",
             v -> nonNegative(ConfigValues.decimal(v))),
-        new ConfigKey(PER_ORDER, "10", "Growth value per paid order",
+        new ConfigKey(
+            PER_ORDER,
+            "10",
+            "Growth value per paid order",
             v -> nonNegative(ConfigValues.decimal(v))),
-        new ConfigKey(PER_REVIEW, "5", "Growth value per review written",
+        new ConfigKey(
+            PER_REVIEW,
+            "5",
+            "Growth value per review written",
             v -> nonNegative(ConfigValues.decimal(v))));
   }
 
   // ------------------------------------------------------------ policies
 
   public static RfmPolicy rfmPolicy(Config c) {
-    return new RfmPolicy(binning(c.get(RFM_BINNING)), RfmPolicy.DEFAULT_BINS,
-        ConfigValues.integer(c.get(MONETARY_SHIFT)), segmentTable(c.get(SEGMENTS)));
+    return new RfmPolicy(
+        binning(c.get(RFM_BINNING)),
+        RfmPolicy.DEFAULT_BINS,
+        ConfigValues.integer(c.get(MONETARY_SHIFT)),
+        segmentTable(c.get(SEGMENTS)));
   }
 
   public static TierPolicy tierPolicy(Config c) {
     return new TierPolicy(
-        new GrowthWeights(ConfigValues.decimal(c.get(PER_YUAN)),
-            ConfigValues.decimal(c.get(PER_ORDER)), ConfigValues.decimal(c.get(PER_REVIEW))),
+        new GrowthWeights(
+            ConfigValues.decimal(c.get(PER_YUAN)),
+            ConfigValues.decimal(c.get(PER_ORDER)),
+            ConfigValues.decimal(c.get(PER_REVIEW))),
         tiers(c.get(TIERS)));
   }
 
   public static LifecyclePolicy lifecyclePolicy(Config c) {
     LifecyclePolicy d = LifecyclePolicy.defaults();
-    return new LifecyclePolicy(days(c.get(CHURN_AFTER)), ConfigValues.decimal(c.get(LAPSE_FACTOR)),
-        days(c.get(LAPSE_MIN)), days(c.get(SINGLE_LAPSE)), ConfigValues.integer(c.get(LOYAL_ORDERS)),
-        ConfigValues.integer(c.get(LOYAL_RECENT)), d.loyalWindowDays());
+    return new LifecyclePolicy(
+        days(c.get(CHURN_AFTER)),
+        ConfigValues.decimal(c.get(LAPSE_FACTOR)),
+        days(c.get(LAPSE_MIN)),
+        days(c.get(SINGLE_LAPSE)),
+        ConfigValues.integer(c.get(LOYAL_ORDERS)),
+        ConfigValues.integer(c.get(LOYAL_RECENT)),
+        d.loyalWindowDays());
   }
 
   // ------------------------------------------------------------ readers
@@ -126,9 +164,10 @@ public final class CustomersConfig implements ConfigSection {
   /** A duration in whole days: {@code 180d}, {@code 180} (days) or {@code 4320h}. */
   static int days(String v) {
     String s = v.strip();
-    Duration d = s.chars().allMatch(Character::isDigit) && !s.isEmpty()
-        ? Duration.ofDays(Long.parseLong(s))
-        : ConfigValues.duration(s);
+    Duration d =
+        s.chars().allMatch(Character::isDigit) && !s.isEmpty()
+            ? Duration.ofDays(Long.parseLong(s))
+            : ConfigValues.duration(s);
     if (d.isNegative() || d.toSeconds() % 86_400 != 0) {
       throw new IllegalArgumentException("must be whole days (\"" + v + "\"), e.g. 180d");
     }
@@ -186,8 +225,9 @@ public final class CustomersConfig implements ConfigSection {
           throw new IllegalArgumentException("no segment table file " + s);
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        root = (lower.endsWith(".yml") || lower.endsWith(".yaml") ? YAML : JSON)
-            .readTree(Files.readAllBytes(file));
+        root =
+            (lower.endsWith(".yml") || lower.endsWith(".yaml") ? YAML : JSON)
+                .readTree(Files.readAllBytes(file));
       }
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read the segment table: " + e.getMessage());
@@ -209,8 +249,9 @@ public final class CustomersConfig implements ConfigSection {
       int[] r = range(row, "r", name);
       int[] f = range(row, "f", name);
       int[] m = range(row, "m", name);
-      rules.add(new SegmentRule(name, row.path("description").asText(""), r[0], r[1], f[0], f[1],
-          m[0], m[1]));
+      rules.add(
+          new SegmentRule(
+              name, row.path("description").asText(""), r[0], r[1], f[0], f[1], m[0], m[1]));
     }
     return new SegmentTable(rules, other);
   }
@@ -228,7 +269,8 @@ public final class CustomersConfig implements ConfigSection {
         return new int[] {v, v};
       }
       return new int[] {
-        Integer.parseInt(t.substring(0, dash).strip()), Integer.parseInt(t.substring(dash + 1).strip())
+        Integer.parseInt(t.substring(0, dash).strip()),
+        Integer.parseInt(t.substring(dash + 1).strip())
       };
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(

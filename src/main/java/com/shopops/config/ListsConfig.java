@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code lists.*} keys (docs/lists.md): the cool-down, the offer table and the follow-up rules, and
- * the {@link OfferTable} / {@link FollowUpPolicy} they make.
+ * The {@code lists.*} keys (docs/lists.md): the cool-down, the offer table and the follow-up rules,
+ * and the {@link OfferTable} / {@link FollowUpPolicy} they make.
  */
 public final class ListsConfig implements ConfigSection {
   public static final ListsConfig SECTION = new ListsConfig();
@@ -45,33 +45,49 @@ public final class ListsConfig implements ConfigSection {
   public List<ConfigKey> keys() {
     FollowUpPolicy d = FollowUpPolicy.defaults();
     return List.of(
-        new ConfigKey(COOLDOWN, d.cooldownDays() + "d",
+        new ConfigKey(
+            COOLDOWN,
+            d.cooldownDays() + "d",
             "Leave out customers contacted (a written list or a follow-up) within this many"
                 + " calendar days: contacted on day C, eligible again from day C+N; 0d = off",
             CustomersConfig::days),
-        new ConfigKey(OFFERS, "",
+        new ConfigKey(
+            OFFERS,
+            "",
             "Offer per RFM segment / tier: empty = built-in table; else a JSON/YAML file or inline"
                 + " JSON {\"segments\":{\"Champions\":{\"code\",\"zh\",\"en\"}},\"tiers\":{...},"
                 + "\"default\":{...}} (an offer may also be plain text)",
             ListsConfig::offers),
-        new ConfigKey(SATISFACTION_DAYS, String.valueOf(d.satisfactionDays()),
+        new ConfigKey(
+            SATISFACTION_DAYS,
+            String.valueOf(d.satisfactionDays()),
             "followup --kind satisfaction: orders delivered this many calendar days ago",
             v -> atLeast(v, 0)),
-        new ConfigKey(ANNIVERSARY_AHEAD, d.anniversaryAheadDays() + "d",
+        new ConfigKey(
+            ANNIVERSARY_AHEAD,
+            d.anniversaryAheadDays() + "d",
             "followup --kind anniversary: list a month's customers this many days before its 1st",
             CustomersConfig::days),
-        new ConfigKey(ANNIVERSARY_MIN_YEARS, String.valueOf(d.anniversaryMinYears()),
+        new ConfigKey(
+            ANNIVERSARY_MIN_YEARS,
+            String.valueOf(d.anniversaryMinYears()),
             "followup --kind anniversary: bought in that month in at least this many earlier years",
             v -> atLeast(v, 1)),
-        new ConfigKey(VIP_QUIET, d.vipQuietDays() + "d",
+        new ConfigKey(
+            VIP_QUIET,
+            d.vipQuietDays() + "d",
             "followup --kind vip: a top-tier customer not contacted for this many calendar days",
             CustomersConfig::days),
-        new ConfigKey(TOP_TIERS, "白金,钻石",
+        new ConfigKey(
+            TOP_TIERS,
+            "白金,钻石",
             "Tiers counted as top (vip care) and as valuable (winback), comma-separated",
             ConfigValues::list),
-        new ConfigKey(VALUABLE_SEGMENTS,
+        new ConfigKey(
+            VALUABLE_SEGMENTS,
             "Champions,Loyal Customers,At Risk,Can't Lose Them,Need Attention",
-            "RFM segments counted as valuable for winback, comma-separated", ConfigValues::list));
+            "RFM segments counted as valuable for winback, comma-separated",
+            ConfigValues::list));
   }
 
   // ------------------------------------------------------------ policies
@@ -122,8 +138,9 @@ public final class ListsConfig implements ConfigSection {
           throw new IllegalArgumentException("no offer table file " + s);
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        root = (lower.endsWith(".yml") || lower.endsWith(".yaml") ? YAML : JSON)
-            .readTree(Files.readAllBytes(file));
+        root =
+            (lower.endsWith(".yml") || lower.endsWith(".yaml") ? YAML : JSON)
+                .readTree(Files.readAllBytes(file));
       }
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read the offer table: " + e.getMessage());
@@ -132,12 +149,11 @@ public final class ListsConfig implements ConfigSection {
       throw new IllegalArgumentException(
           "the offer table must be an object with segments, tiers and/or default");
     }
-    Map<String, Offer> seg = root.has("segments") ? section(root.get("segments"), "segments")
-        : base.bySegment();
-    Map<String, Offer> tier = root.has("tiers") ? section(root.get("tiers"), "tiers")
-        : base.byTier();
-    Offer fallback = root.has("default") ? offer(root.get("default"), "default")
-        : base.fallback();
+    Map<String, Offer> seg =
+        root.has("segments") ? section(root.get("segments"), "segments") : base.bySegment();
+    Map<String, Offer> tier =
+        root.has("tiers") ? section(root.get("tiers"), "tiers") : base.byTier();
+    Offer fallback = root.has("default") ? offer(root.get("default"), "default") : base.fallback();
     return new OfferTable(seg, tier, fallback);
   }
 
@@ -146,7 +162,8 @@ public final class ListsConfig implements ConfigSection {
       throw new IllegalArgumentException(what + " must map names to offers");
     }
     Map<String, Offer> out = new LinkedHashMap<>();
-    n.fields().forEachRemaining(e -> out.put(e.getKey(), offer(e.getValue(), what + "." + e.getKey())));
+    n.fields()
+        .forEachRemaining(e -> out.put(e.getKey(), offer(e.getValue(), what + "." + e.getKey())));
     return out;
   }
 

@@ -22,7 +22,9 @@ public final class ReturnsConfig implements ConfigSection {
   @Override
   public List<ConfigKey> keys() {
     return List.of(
-        new ConfigKey(WINDOW_DAYS, "7",
+        new ConfigKey(
+            WINDOW_DAYS,
+            "7",
             "No-reason return window in days, counted from the day after delivery, ending at"
                 + " 24:00 of the last day (消保法 Art.25, 办法 Art.10)",
             v -> {
@@ -30,17 +32,25 @@ public final class ReturnsConfig implements ConfigSection {
                 throw new IllegalArgumentException("must be at least 1 day (\"" + v + "\")");
               }
             }),
-        new ConfigKey(REFUND_WITHIN, "7d",
+        new ConfigKey(
+            REFUND_WITHIN,
+            "7d",
             "Refund due this long after the returned goods are received (办法 Art.13)",
             ReturnsConfig::checkDuration),
-        new ConfigKey(APPROVE_WITHIN, "48h",
+        new ConfigKey(
+            APPROVE_WITHIN,
+            "48h",
             "Approve or reject a return request within this time (shop policy, not law)",
             ReturnsConfig::checkDuration),
-        new ConfigKey(NOT_ELIGIBLE_SKUS, "",
+        new ConfigKey(
+            NOT_ELIGIBLE_SKUS,
+            "",
             "SKUs without no-reason returns, comma-separated (办法 Art.6/7: customised, fresh,"
                 + " opened digital goods…)",
             ConfigValues::list),
-        new ConfigKey(NOT_ELIGIBLE_CATEGORIES, "",
+        new ConfigKey(
+            NOT_ELIGIBLE_CATEGORIES,
+            "",
             "Product categories without no-reason returns, comma-separated (needs imported"
                 + " products)",
             ConfigValues::list));
@@ -57,7 +67,10 @@ public final class ReturnsConfig implements ConfigSection {
     Duration refund = ConfigValues.duration(config.get(REFUND_WITHIN));
     Duration approve = ConfigValues.duration(config.get(APPROVE_WITHIN));
     return new ReturnPolicy(
-        zone, ConfigValues.integer(config.get(WINDOW_DAYS)), refund, approve,
+        zone,
+        ConfigValues.integer(config.get(WINDOW_DAYS)),
+        refund,
+        approve,
         new LinkedHashSet<>(ConfigValues.list(config.get(NOT_ELIGIBLE_SKUS))),
         new LinkedHashSet<>(ConfigValues.list(config.get(NOT_ELIGIBLE_CATEGORIES))));
   }

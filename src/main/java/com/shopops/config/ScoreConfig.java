@@ -4,7 +4,6 @@ import com.shopops.domain.metrics.Capability;
 import com.shopops.domain.metrics.ScoreFigure;
 import com.shopops.domain.metrics.ScorePolicy;
 import com.shopops.domain.metrics.Threshold;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,33 +34,59 @@ public final class ScoreConfig implements ConfigSection {
   @Override
   public List<ConfigKey> keys() {
     List<ConfigKey> keys = new ArrayList<>();
-    keys.add(new ConfigKey("score.days", "30",
-        "Days the scorecard covers, ending yesterday; compared with the days before",
-        v -> positive(ConfigValues.integer(v))));
+    keys.add(
+        new ConfigKey(
+            "score.days",
+            "30",
+            "Days the scorecard covers, ending yesterday; compared with the days before",
+            v -> positive(ConfigValues.integer(v))));
     for (Capability c : Capability.values()) {
-      keys.add(new ConfigKey("score.weight." + c.key(), c.defaultWeight().toPlainString(),
-          "Weight of " + c.label() + " in the overall score", ScoreConfig::weight));
+      keys.add(
+          new ConfigKey(
+              "score.weight." + c.key(),
+              c.defaultWeight().toPlainString(),
+              "Weight of " + c.label() + " in the overall score",
+              ScoreConfig::weight));
     }
     for (ScoreFigure f : ScoreFigure.values()) {
       Threshold t = f.defaultThreshold();
-      keys.add(new ConfigKey("score." + f.key() + ".poor", t.poor().toPlainString(),
-          f.label() + ": value that scores 0", v -> ConfigValues.decimal(v)));
-      keys.add(new ConfigKey("score." + f.key() + ".good", t.good().toPlainString(),
-          f.label() + ": value that scores 100", v -> ConfigValues.decimal(v)));
-      keys.add(new ConfigKey("score." + f.key() + ".weight", f.defaultWeight().toPlainString(),
-          f.label() + ": weight inside " + f.capability().key(), ScoreConfig::weight));
+      keys.add(
+          new ConfigKey(
+              "score." + f.key() + ".poor",
+              t.poor().toPlainString(),
+              f.label() + ": value that scores 0",
+              v -> ConfigValues.decimal(v)));
+      keys.add(
+          new ConfigKey(
+              "score." + f.key() + ".good",
+              t.good().toPlainString(),
+              f.label() + ": value that scores 100",
+              v -> ConfigValues.decimal(v)));
+      keys.add(
+          new ConfigKey(
+              "score." + f.key() + ".weight",
+              f.defaultWeight().toPlainString(),
+              f.label() + ": weight inside " + f.capability().key(),
+              ScoreConfig::weight));
     }
-    keys.add(new ConfigKey("score.diagnosis.weakest",
-        Integer.toString(ScorePolicy.DEFAULT_WEAKEST_COUNT),
-        "How many of the weakest figures the diagnosis names",
-        v -> notNegative(ConfigValues.integer(v))));
-    keys.add(new ConfigKey("score.diagnosis.movers",
-        Integer.toString(ScorePolicy.DEFAULT_MOVER_COUNT),
-        "How many of the biggest movers the diagnosis names",
-        v -> notNegative(ConfigValues.integer(v))));
-    keys.add(new ConfigKey("score.diagnosis.mover_min_points",
-        ScorePolicy.DEFAULT_MOVER_MIN_POINTS.toPlainString(),
-        "A figure whose sub-score moved fewer points is not a mover", ScoreConfig::weight));
+    keys.add(
+        new ConfigKey(
+            "score.diagnosis.weakest",
+            Integer.toString(ScorePolicy.DEFAULT_WEAKEST_COUNT),
+            "How many of the weakest figures the diagnosis names",
+            v -> notNegative(ConfigValues.integer(v))));
+    keys.add(
+        new ConfigKey(
+            "score.diagnosis.movers",
+            Integer.toString(ScorePolicy.DEFAULT_MOVER_COUNT),
+            "How many of the biggest movers the diagnosis names",
+            v -> notNegative(ConfigValues.integer(v))));
+    keys.add(
+        new ConfigKey(
+            "score.diagnosis.mover_min_points",
+            ScorePolicy.DEFAULT_MOVER_MIN_POINTS.toPlainString(),
+            "A figure whose sub-score moved fewer points is not a mover",
+            ScoreConfig::weight));
     return keys;
   }
 
@@ -73,8 +98,12 @@ public final class ScoreConfig implements ConfigSection {
     }
     for (ScoreFigure f : ScoreFigure.values()) {
       String k = "score." + f.key();
-      p = p.withThreshold(f, new Threshold(ConfigValues.decimal(config.get(k + ".poor")),
-          ConfigValues.decimal(config.get(k + ".good"))));
+      p =
+          p.withThreshold(
+              f,
+              new Threshold(
+                  ConfigValues.decimal(config.get(k + ".poor")),
+                  ConfigValues.decimal(config.get(k + ".good"))));
       p = p.withWeight(f, ConfigValues.decimal(config.get(k + ".weight")));
     }
     return p.withDiagnosis(

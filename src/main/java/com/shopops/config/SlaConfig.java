@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code sla.*} keys (docs/sla.md): ship-by deadlines, the holiday calendar, the 211
- * cut-offs and per-carrier / per-province overrides, and the {@link ShippingPolicy} they make.
+ * The {@code sla.*} keys (docs/sla.md): ship-by deadlines, the holiday calendar, the 211 cut-offs
+ * and per-carrier / per-province overrides, and the {@link ShippingPolicy} they make.
  */
 public final class SlaConfig implements ConfigSection {
   public static final String SHIP_WITHIN = "sla.ship_within";
@@ -27,34 +27,59 @@ public final class SlaConfig implements ConfigSection {
 
   private static final List<ConfigKey> KEYS =
       List.of(
-          new ConfigKey(SHIP_WITHIN, "24h",
+          new ConfigKey(
+              SHIP_WITHIN,
+              "24h",
               "Ship-by deadline after payment (发货时效); shipped after it is late",
               v -> positive(ConfigValues.duration(v))),
-          new ConfigKey(SHIP_MAX, "48h",
+          new ConfigKey(
+              SHIP_MAX,
+              "48h",
               "Hard limit after payment; shipped or unshipped past it is a breach",
               v -> positive(ConfigValues.duration(v))),
-          new ConfigKey(AT_RISK_WITHIN, "4h",
+          new ConfigKey(
+              AT_RISK_WITHIN,
+              "4h",
               "An unshipped order whose deadline is this close is at risk (sla at-risk --within)",
               ConfigValues::duration),
-          new ConfigKey(HOLIDAYS, "",
+          new ConfigKey(
+              HOLIDAYS,
+              "",
               "Dates the ship-by clock stops on, e.g. 2026-10-01..2026-10-07,2027-01-01",
               ConfigValues::dates),
-          new ConfigKey(SAME_DAY_CUTOFF, "11:00",
+          new ConfigKey(
+              SAME_DAY_CUTOFF,
+              "11:00",
               "211: outbound (出库) before this time is delivered the same day",
               ConfigValues::time),
-          new ConfigKey(SAME_DAY_DELIVER_BY, "23:00",
-              "211: same-day delivery is due by this time", ConfigValues::time),
-          new ConfigKey(NEXT_DAY_CUTOFF, "23:00",
+          new ConfigKey(
+              SAME_DAY_DELIVER_BY,
+              "23:00",
+              "211: same-day delivery is due by this time",
+              ConfigValues::time),
+          new ConfigKey(
+              NEXT_DAY_CUTOFF,
+              "23:00",
               "211: outbound before this time (after the same-day cut-off) is delivered next day",
               ConfigValues::time),
-          new ConfigKey(NEXT_DAY_DELIVER_BY, "14:00",
-              "211: next-day delivery is due by this time", ConfigValues::time),
-          new ConfigKey(BY_CARRIER, "",
+          new ConfigKey(
+              NEXT_DAY_DELIVER_BY,
+              "14:00",
+              "211: next-day delivery is due by this time",
+              ConfigValues::time),
+          new ConfigKey(
+              BY_CARRIER,
+              "",
               "ship_within per carrier, e.g. 顺丰速运=12h,中国邮政=48h (wins over province)",
               SlaConfig::overrides),
-          new ConfigKey(BY_PROVINCE, "",
-              "ship_within per province, e.g. 西藏=72h,新疆=72h", SlaConfig::overrides),
-          new ConfigKey(INFER_PAID_AT, "false",
+          new ConfigKey(
+              BY_PROVINCE,
+              "",
+              "ship_within per province, e.g. 西藏=72h,新疆=72h",
+              SlaConfig::overrides),
+          new ConfigKey(
+              INFER_PAID_AT,
+              "false",
               "Start the ship-by clock at an inferred paid time (status says paid, no paid time)",
               SlaConfig::flag));
 
@@ -93,8 +118,14 @@ public final class SlaConfig implements ConfigSection {
     Duration max = ConfigValues.duration(c.get(SHIP_MAX));
     if (max.compareTo(within) < 0) {
       throw new IllegalArgumentException(
-          SHIP_MAX + " (" + c.get(SHIP_MAX) + ") is shorter than " + SHIP_WITHIN + " ("
-              + c.get(SHIP_WITHIN) + ")");
+          SHIP_MAX
+              + " ("
+              + c.get(SHIP_MAX)
+              + ") is shorter than "
+              + SHIP_WITHIN
+              + " ("
+              + c.get(SHIP_WITHIN)
+              + ")");
     }
     DeliveryCutoffs cutoffs;
     try {
@@ -105,8 +136,8 @@ public final class SlaConfig implements ConfigSection {
               ConfigValues.time(c.get(NEXT_DAY_CUTOFF)),
               ConfigValues.time(c.get(NEXT_DAY_DELIVER_BY)));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("211 cut-offs (sla.*_cutoff, sla.*_deliver_by): "
-          + e.getMessage());
+      throw new IllegalArgumentException(
+          "211 cut-offs (sla.*_cutoff, sla.*_deliver_by): " + e.getMessage());
     }
     return new ShippingPolicy(
         within,
@@ -128,7 +159,8 @@ public final class SlaConfig implements ConfigSection {
         throw new IllegalArgumentException(
             "not name=duration (\"" + part + "\"); use e.g. 顺丰速运=12h,西藏=72h");
       }
-      out.put(part.substring(0, eq).strip(), positive(ConfigValues.duration(part.substring(eq + 1))));
+      out.put(
+          part.substring(0, eq).strip(), positive(ConfigValues.duration(part.substring(eq + 1))));
     }
     return out;
   }

@@ -18,10 +18,13 @@ public final class UiConfig implements ConfigSection {
 
   @Override
   public List<ConfigKey> keys() {
-    return List.of(new ConfigKey(LANG, "",
-        "Language of help, errors, notes, table/xlsx headers and names and exported lists: zh or"
-            + " en; empty = from $LC_ALL/$LC_MESSAGES/$LANG. --lang overrides it",
-        UiConfig::check));
+    return List.of(
+        new ConfigKey(
+            LANG,
+            "",
+            "Language of help, errors, notes, table/xlsx headers and names and exported lists: zh or"
+                + " en; empty = from $LC_ALL/$LC_MESSAGES/$LANG. --lang overrides it",
+            UiConfig::check));
   }
 
   private static void check(String v) {

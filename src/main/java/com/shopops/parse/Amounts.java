@@ -28,8 +28,8 @@ public final class Amounts {
    * extra decimal zeros ({@code 12.500}). Exact: long arithmetic only.
    *
    * @throws ValueException {@code not an amount ("…")}, {@code more than 2 decimal places
-   *     ("12.345")} or {@code amount too large, more than 10,000,000,000.00 ("…")} (|amount| > {@link
-   *     #MAX_MINOR})
+   *     ("12.345")} or {@code amount too large, more than 10,000,000,000.00 ("…")} (|amount| >
+   *     {@link #MAX_MINOR})
    */
   public static Long amount(String raw) {
     String s = CellText.text(raw);
@@ -52,7 +52,9 @@ public final class Amounts {
     }
     // most cells are plain numbers: only look for currency signs when a letter or sign is there
     int afterPrefix =
-        i < end && CellText.isDigit(s.charAt(i)) ? i : skipAffix(s, i, end, CURRENCY_PREFIXES, true);
+        i < end && CellText.isDigit(s.charAt(i))
+            ? i
+            : skipAffix(s, i, end, CURRENCY_PREFIXES, true);
     if (afterPrefix != i) {
       i = skipSpaces(s, afterPrefix, end);
       if (!signed && i < end && (s.charAt(i) == '-' || s.charAt(i) == '+')) { // $-12.00
@@ -61,7 +63,9 @@ public final class Amounts {
       }
     }
     int suffixStart =
-        end > i && CellText.isDigit(s.charAt(end - 1)) ? end : skipAffix(s, i, end, CURRENCY_SUFFIXES, false);
+        end > i && CellText.isDigit(s.charAt(end - 1))
+            ? end
+            : skipAffix(s, i, end, CURRENCY_SUFFIXES, false);
     if (suffixStart != end) {
       end = suffixStart;
       while (end > i && s.charAt(end - 1) == ' ') {

@@ -103,7 +103,9 @@ public final class CsvInput implements RecordInput {
    */
   static long[] firstUndecodable(Path path, FileFacts facts) throws IOException {
     var decoder =
-        facts.charset().newDecoder()
+        facts
+            .charset()
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (InputStream in = Files.newInputStream(path)) {
@@ -165,8 +167,8 @@ public final class CsvInput implements RecordInput {
     } catch (CharacterCodingException e) {
       throw notDecodable(facts);
     } catch (IOException e) {
-      throw new ReadException(name + ":" + lexer.recordLine() + ": cannot read: " + e.getMessage(),
-          null);
+      throw new ReadException(
+          name + ":" + lexer.recordLine() + ": cannot read: " + e.getMessage(), null);
     }
   }
 

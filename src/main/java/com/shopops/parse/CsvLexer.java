@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Splits RFC 4180 text into records of cells, as fast as the file can be read: one pass over a
- * char buffer, no per-character method calls, cells cut straight out of the buffer. Quoted cells
- * may hold the delimiter, doubled quotes and line breaks; CRLF, LF and a lone CR end a record;
- * blank lines are skipped. It counts physical lines so that every record knows the line it starts
- * on. (Commons CSV, which writes the rejects file, was a third of the import's time here.)
+ * Splits RFC 4180 text into records of cells, as fast as the file can be read: one pass over a char
+ * buffer, no per-character method calls, cells cut straight out of the buffer. Quoted cells may
+ * hold the delimiter, doubled quotes and line breaks; CRLF, LF and a lone CR end a record; blank
+ * lines are skipped. It counts physical lines so that every record knows the line it starts on.
+ * (Commons CSV, which writes the rejects file, was a third of the import's time here.)
  */
 final class CsvLexer {
   private static final int BUFFER = 1 << 16;
@@ -22,8 +22,10 @@ final class CsvLexer {
   private long line = 1; // the physical line the next character is on
   private long recordLine;
   private final StringBuilder cell = new StringBuilder(64);
+
   /** The cells of the record being read: {@code cellCount} of them, the array grows as needed. */
   private String[] cells = new String[32];
+
   private int cellCount;
 
   CsvLexer(Reader in, char delimiter) {

@@ -38,7 +38,8 @@ public final class Dates {
       int hour = m.start(8) < 0 ? 0 : Integer.parseInt(m.group(8));
       int minute = m.start(9) < 0 ? 0 : Integer.parseInt(m.group(9));
       int second = m.start(10) < 0 ? 0 : Integer.parseInt(m.group(10));
-      CivilTime.localEpochSecond(s, year, month, day, hour, minute, second); // validates the time too
+      CivilTime.localEpochSecond(
+          s, year, month, day, hour, minute, second); // validates the time too
     }
     CivilTime.localEpochSecond(s, year, month, day, 0, 0, 0);
     return LocalDate.of(year, month, day);

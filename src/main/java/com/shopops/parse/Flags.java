@@ -24,15 +24,15 @@ public final class Flags {
       case "yes", "y", "true", "1", "是", "subscribed", "opt-in", "opt_in", "opted_in":
         return Boolean.TRUE;
       case "no",
-          "n",
-          "false",
-          "0",
-          "否",
-          "not_subscribed",
-          "unsubscribed",
-          "opt-out",
-          "opt_out",
-          "opted_out":
+      "n",
+      "false",
+      "0",
+      "否",
+      "not_subscribed",
+      "unsubscribed",
+      "opt-out",
+      "opt_out",
+      "opted_out":
         return Boolean.FALSE;
       default:
         throw new ValueException("not yes/no " + CellText.quoted(s));

@@ -4,14 +4,15 @@ import java.util.regex.Pattern;
 
 /**
  * An id cell (order, customer, tracking number, a phone used as a key): text, refused when a
- * spreadsheet has turned it into a number. Excel shows a 19-digit 订单编号 as {@code 3.02994E+18}
- * and saves it so, the digits gone; pandas writes {@code 13812345678.0}. Such an id would merge
+ * spreadsheet has turned it into a number. Excel shows a 19-digit 订单编号 as {@code 3.02994E+18} and
+ * saves it so, the digits gone; pandas writes {@code 13812345678.0}. Such an id would merge
  * different orders into one, so the row is refused instead.
  */
 public final class Ids {
   /** {@code 3.02994E+18}, {@code 9.19747e+11}, {@code 1E+15}: a number in scientific notation. */
   private static final Pattern SCIENTIFIC =
       Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?[eE]\\+[0-9]+|[+-]?[0-9]+\\.[0-9]+[eE]-?[0-9]+");
+
   /** {@code 13812345678.0}: an integer written as a float. */
   private static final Pattern TRAILING_ZERO = Pattern.compile("[0-9]+\\.0+");
 
@@ -25,10 +26,12 @@ public final class Ids {
   public static String id(String cell) {
     String s = CellText.text(cell);
     if (s != null && (SCIENTIFIC.matcher(s).matches() || TRAILING_ZERO.matcher(s).matches())) {
-      throw new ValueException("looks changed by a spreadsheet " + CellText.quoted(s)
-          + ": its digits are lost, and different ids would become one; export the file again"
-          + " from the platform and import it without opening it in Excel (or keep the column as"
-          + " text)");
+      throw new ValueException(
+          "looks changed by a spreadsheet "
+              + CellText.quoted(s)
+              + ": its digits are lost, and different ids would become one; export the file again"
+              + " from the platform and import it without opening it in Excel (or keep the column as"
+              + " text)");
     }
     return s;
   }

@@ -46,10 +46,10 @@ public final class TextSniffer {
   }
 
   /**
-   * Describes a file from its first {@code limit} bytes only (its encoding and whether it is
-   * text), without a SHA-256 (empty): for a large file, whose full {@link #sniff} can then run
-   * beside the import instead of before it. A character cut at the limit is not an error; a byte
-   * further on that does not decode is found by the strict decoder that reads the file.
+   * Describes a file from its first {@code limit} bytes only (its encoding and whether it is text),
+   * without a SHA-256 (empty): for a large file, whose full {@link #sniff} can then run beside the
+   * import instead of before it. A character cut at the limit is not an error; a byte further on
+   * that does not decode is found by the strict decoder that reads the file.
    */
   public static FileFacts sniffHead(Path file, Charset forced, long limit) throws IOException {
     return sniff(file, forced, limit);

@@ -93,7 +93,8 @@ public final class Timestamps {
     if ((year | month | day | hour | minute | second) < 0) {
       return null; // not all digits: let the general parser produce the message
     }
-    return LocalOffsets.inZone(CivilTime.localEpochSecond(s, year, month, day, hour, minute, second), 0, zone);
+    return LocalOffsets.inZone(
+        CivilTime.localEpochSecond(s, year, month, day, hour, minute, second), 0, zone);
   }
 
   /**
@@ -126,7 +127,8 @@ public final class Timestamps {
       }
       return ((LocalDate) t).atStartOfDay(zone).toInstant();
     } catch (DateTimeException e) {
-      throw new ValueException("not a date in format " + PatternText.of(pattern) + " " + CellText.quoted(s));
+      throw new ValueException(
+          "not a date in format " + PatternText.of(pattern) + " " + CellText.quoted(s));
     }
   }
 

@@ -215,19 +215,20 @@ public final class XlsxInput implements RecordInput {
       return t.toLocalDate().toString();
     }
     return String.format(
-        "%s %02d:%02d:%02d",
-        t.toLocalDate(), t.getHour(), t.getMinute(), t.getSecond());
+        "%s %02d:%02d:%02d", t.toLocalDate(), t.getHour(), t.getMinute(), t.getSecond());
   }
 
   /**
    * Whether a number format shows a date or time: the built-in date formats (14–22, 45–47 and the
-   * East Asian 27–36, 50–58) or a custom format with a y, m, d, h or s outside quotes, brackets
-   * and escapes ({@code yyyy/m/d}, {@code yyyy"年"m"月"d"日"}, {@code [$-F800]dddd}).
+   * East Asian 27–36, 50–58) or a custom format with a y, m, d, h or s outside quotes, brackets and
+   * escapes ({@code yyyy/m/d}, {@code yyyy"年"m"月"d"日"}, {@code [$-F800]dddd}).
    */
   static boolean isDateFormat(Integer id, String format) {
     if (id != null) {
       int i = id;
-      if ((i >= 14 && i <= 22) || (i >= 45 && i <= 47) || (i >= 27 && i <= 36)
+      if ((i >= 14 && i <= 22)
+          || (i >= 45 && i <= 47)
+          || (i >= 27 && i <= 36)
           || (i >= 50 && i <= 58)) {
         return true;
       }

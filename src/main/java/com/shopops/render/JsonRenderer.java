@@ -92,16 +92,14 @@ final class JsonRenderer {
   }
 
   private static void writeRow(
-      JsonGenerator g, List<Column> columns, List<Object> row, RenderOptions o)
-      throws IOException {
+      JsonGenerator g, List<Column> columns, List<Object> row, RenderOptions o) throws IOException {
     g.writeStartObject();
     writeFields(g, columns, row, o);
     g.writeEndObject();
   }
 
   private static void writeFields(
-      JsonGenerator g, List<Column> columns, List<Object> row, RenderOptions o)
-      throws IOException {
+      JsonGenerator g, List<Column> columns, List<Object> row, RenderOptions o) throws IOException {
     for (int i = 0; i < columns.size(); i++) {
       Column c = columns.get(i);
       Object v = row.get(i);
@@ -115,8 +113,8 @@ final class JsonRenderer {
         case INTEGER -> g.writeNumber(Cells.integer(c, v));
         case MONEY -> g.writeNumber(Cells.money(c, v));
         case DECIMAL, RATE -> g.writeNumber(Cells.decimal(c, v));
-        case TIMESTAMP -> g.writeString(
-            Cells.OFFSET_TIMESTAMP.format(Cells.instant(c, v).atZone(o.zone())));
+        case TIMESTAMP ->
+            g.writeString(Cells.OFFSET_TIMESTAMP.format(Cells.instant(c, v).atZone(o.zone())));
         case DATE -> g.writeString(Cells.date(c, v).toString());
         case BOOLEAN -> g.writeBoolean(Cells.bool(c, v));
       }

@@ -12,12 +12,12 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
 /**
- * What people read, in their language: messages by key ({@code i18n/messages.properties} and
- * {@code messages_zh.properties}, UTF-8), the label of a column for table and xlsx headers
- * ({@code column.order_id} → 订单号) and the name of a code in a column ({@code value.status.paid} →
- * 已付款). English labels and names are the machine names themselves: csv, tsv, json and jsonl
- * never go through here. A key the zh bundle lacks falls back to English, a message key neither
- * has to the key itself (a test keeps both bundles complete).
+ * What people read, in their language: messages by key ({@code i18n/messages.properties} and {@code
+ * messages_zh.properties}, UTF-8), the label of a column for table and xlsx headers ({@code
+ * column.order_id} → 订单号) and the name of a code in a column ({@code value.status.paid} → 已付款).
+ * English labels and names are the machine names themselves: csv, tsv, json and jsonl never go
+ * through here. A key the zh bundle lacks falls back to English, a message key neither has to the
+ * key itself (a test keeps both bundles complete).
  */
 public final class Messages {
   public static final String BASE = "i18n/messages";
@@ -35,11 +35,13 @@ public final class Messages {
   }
 
   public static synchronized Messages of(Language language) {
-    return CACHE.computeIfAbsent(language, l -> {
-      ResourceBundle en = load(BASE + ".properties");
-      return new Messages(l, l == Language.EN ? en : load(BASE + "_" + l.code() + ".properties"),
-          en);
-    });
+    return CACHE.computeIfAbsent(
+        language,
+        l -> {
+          ResourceBundle en = load(BASE + ".properties");
+          return new Messages(
+              l, l == Language.EN ? en : load(BASE + "_" + l.code() + ".properties"), en);
+        });
   }
 
   public static Messages english() {

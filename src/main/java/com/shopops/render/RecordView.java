@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * One thing shown whole (an order, a customer): its fields as a one-row {@link Table}, and named
  * lists that belong to it (line items, returns, follow-ups). A terminal shows "field value" lines
- * (fields without a value left out) then each list as a table; json/jsonl give one object with the lists as arrays; csv/tsv give one
- * table, since a CSV file holds one: the list named by {@link #csvList} (an order's line items), or
- * else the fields (one header, one row).
+ * (fields without a value left out) then each list as a table; json/jsonl give one object with the
+ * lists as arrays; csv/tsv give one table, since a CSV file holds one: the list named by {@link
+ * #csvList} (an order's line items), or else the fields (one header, one row).
  */
 public final class RecordView {
   private final Table fields;
@@ -24,8 +24,8 @@ public final class RecordView {
   }
 
   /**
-   * In json, put the fields under this key ({@code {"customer": {…}, "orders": […]}}) instead of
-   * at the top level — for records whose fields share a name with one of their lists.
+   * In json, put the fields under this key ({@code {"customer": {…}, "orders": […]}}) instead of at
+   * the top level — for records whose fields share a name with one of their lists.
    */
   public RecordView nestFieldsAs(String key) {
     this.fieldsKey = key;

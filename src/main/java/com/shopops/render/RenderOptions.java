@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param limit at most this many rows in every format; null for all
  * @param tableRowCap without a limit, a terminal table shows at most this many rows and says how
  *     many more there are; 0 or less means no cap
- * @param messages table and xlsx only: the language of headers, code names and table notes
- *     (csv, tsv, json and jsonl keep the machine names and codes)
+ * @param messages table and xlsx only: the language of headers, code names and table notes (csv,
+ *     tsv, json and jsonl keep the machine names and codes)
  * @param color a terminal table colours statuses and directions (see {@link Tone})
  */
 public record RenderOptions(
@@ -41,22 +41,53 @@ public record RenderOptions(
   }
 
   /** In English, without colour. */
-  public RenderOptions(ZoneId zone, int terminalWidth, boolean spreadsheetSafe, boolean excelBom,
-      Integer limit, int tableRowCap) {
-    this(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, Messages.english(),
+  public RenderOptions(
+      ZoneId zone,
+      int terminalWidth,
+      boolean spreadsheetSafe,
+      boolean excelBom,
+      Integer limit,
+      int tableRowCap) {
+    this(
+        zone,
+        terminalWidth,
+        spreadsheetSafe,
+        excelBom,
+        limit,
+        tableRowCap,
+        Messages.english(),
         false);
   }
 
   /** In English. */
-  public RenderOptions(ZoneId zone, int terminalWidth, boolean spreadsheetSafe, boolean excelBom,
-      Integer limit, int tableRowCap, boolean color) {
-    this(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, Messages.english(),
+  public RenderOptions(
+      ZoneId zone,
+      int terminalWidth,
+      boolean spreadsheetSafe,
+      boolean excelBom,
+      Integer limit,
+      int tableRowCap,
+      boolean color) {
+    this(
+        zone,
+        terminalWidth,
+        spreadsheetSafe,
+        excelBom,
+        limit,
+        tableRowCap,
+        Messages.english(),
         color);
   }
 
   /** Without colour. */
-  public RenderOptions(ZoneId zone, int terminalWidth, boolean spreadsheetSafe, boolean excelBom,
-      Integer limit, int tableRowCap, Messages messages) {
+  public RenderOptions(
+      ZoneId zone,
+      int terminalWidth,
+      boolean spreadsheetSafe,
+      boolean excelBom,
+      Integer limit,
+      int tableRowCap,
+      Messages messages) {
     this(zone, terminalWidth, spreadsheetSafe, excelBom, limit, tableRowCap, messages, false);
   }
 

@@ -57,8 +57,8 @@ public final class Renderer {
           if (v == null) {
             continue; // a terminal shows what is known; json/csv keep every field
           }
-          kv.addRow(fields.columns().get(i).name(),
-              Cells.display(fields.columns().get(i), v, o.zone()));
+          kv.addRow(
+              fields.columns().get(i).name(), Cells.display(fields.columns().get(i), v, o.zone()));
         }
         TableTextRenderer.render(kv.columns(), kv.rows(), o, out);
         for (var e : view.lists().entrySet()) {

@@ -86,8 +86,8 @@ public final class Table {
   }
 
   /**
-   * The columns a terminal table shows when neither {@code --columns} nor {@code --wide} is
-   * given: those that fit 80 columns for the usual content. Other formats keep every column.
+   * The columns a terminal table shows when neither {@code --columns} nor {@code --wide} is given:
+   * those that fit 80 columns for the usual content. Other formats keep every column.
    */
   public Table defaultColumns(String... names) {
     for (String n : names) {
@@ -181,12 +181,15 @@ public final class Table {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static int compareValues(Object a, Object b) {
-    if (a instanceof Number x && b instanceof Number y
-        && !(a instanceof java.math.BigDecimal) && !(b instanceof java.math.BigDecimal)) {
+    if (a instanceof Number x
+        && b instanceof Number y
+        && !(a instanceof java.math.BigDecimal)
+        && !(b instanceof java.math.BigDecimal)) {
       return Long.compare(x.longValue(), y.longValue());
     }
     if (a instanceof Number x && b instanceof Number y) {
-      return new java.math.BigDecimal(x.toString()).compareTo(new java.math.BigDecimal(y.toString()));
+      return new java.math.BigDecimal(x.toString())
+          .compareTo(new java.math.BigDecimal(y.toString()));
     }
     if (a instanceof Comparable ca && a.getClass() == b.getClass()) {
       return ca.compareTo(b);

@@ -10,11 +10,10 @@ import java.util.List;
  * right-aligned; widths by display width so Chinese columns line up; no colours. Too wide for the
  * terminal: the widest free-text columns (titles, names, reasons…) shrink and their cells end in
  * "…". Values an operator copies or reads whole never shrink: ids ({@code *_id}, {@code *_no},
- * {@code *_code}, {@code sku}), phones, statuses, timestamps and dates. If the table still does
- * not fit, it is printed at that width
- * and the terminal wraps: a cut id is worse than a wrapped line. With {@link
- * RenderOptions#color()}, status cells and cells given a {@link Tone} are coloured (the colour
- * codes take no width).
+ * {@code *_code}, {@code sku}), phones, statuses, timestamps and dates. If the table still does not
+ * fit, it is printed at that width and the terminal wraps: a cut id is worse than a wrapped line.
+ * With {@link RenderOptions#color()}, status cells and cells given a {@link Tone} are coloured (the
+ * colour codes take no width).
  */
 final class TableTextRenderer {
   /** A shrunk column keeps at least this many columns (and never less than its header). */
@@ -118,8 +117,12 @@ final class TableTextRenderer {
       return false;
     }
     String name = column.name();
-    return !(name.endsWith("_id") || name.endsWith("_no") || name.endsWith("_code")
-        || name.equals("sku") || name.equals("status") || name.equals("phone"));
+    return !(name.endsWith("_id")
+        || name.endsWith("_no")
+        || name.endsWith("_code")
+        || name.equals("sku")
+        || name.equals("status")
+        || name.equals("phone"));
   }
 
   /** The colour of each cell of a row: set by the command, else by a status code. */
@@ -128,7 +131,8 @@ final class TableTextRenderer {
     for (int c = 0; c < tones.length; c++) {
       String name = columns.get(c).name();
       tones[c] = Table.toneOf(row, name);
-      if (tones[c] == null && row.get(c) instanceof String s
+      if (tones[c] == null
+          && row.get(c) instanceof String s
           && (name.equals("status") || name.equals("step") || name.endsWith("_status"))) {
         tones[c] = Tone.ofStatus(s);
       } else if (tones[c] == null && name.equals("overdue") && Boolean.TRUE.equals(row.get(c))) {
@@ -149,7 +153,10 @@ final class TableTextRenderer {
       if (tones != null && tones[c] != null && !cell.isEmpty()) {
         // colour the text only, not the padding
         int lead = right[c] ? padded.length() - cell.length() : 0;
-        padded = padded.substring(0, lead) + tones[c].paint(cell) + padded.substring(lead + cell.length());
+        padded =
+            padded.substring(0, lead)
+                + tones[c].paint(cell)
+                + padded.substring(lead + cell.length());
       }
       out.write(padded);
     }

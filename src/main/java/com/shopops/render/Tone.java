@@ -28,8 +28,14 @@ public enum Tone {
       return null;
     }
     return switch (code) {
-      case "overdue", "breached", "shipped_breached", "delivered_late", "late", "shipped_late",
-          "expired" -> BAD;
+      case "overdue",
+          "breached",
+          "shipped_breached",
+          "delivered_late",
+          "late",
+          "shipped_late",
+          "expired" ->
+          BAD;
       case "at_risk" -> WARN;
       default -> null;
     };

@@ -14,8 +14,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * xlsx for Excel and WPS: ids, phones and tracking numbers as text cells (never a number a
  * spreadsheet could round or strip of its zeros), money as numbers with two decimals, rates as
- * percentages, timestamps as date cells in the store zone; the header row frozen with a filter;
- * one sheet per table.
+ * percentages, timestamps as date cells in the store zone; the header row frozen with a filter; one
+ * sheet per table.
  */
 public final class XlsxRenderer {
   private XlsxRenderer() {}
@@ -47,16 +47,15 @@ public final class XlsxRenderer {
   }
 
   /** A record: its fields as the first sheet, then one sheet per list. */
-  public static void render(RecordView view, RenderOptions o, OutputStream out)
-      throws IOException {
+  public static void render(RecordView view, RenderOptions o, OutputStream out) throws IOException {
     Map<String, Table> sheets = new LinkedHashMap<>();
     sheets.put(view.fieldsKey() == null ? "record" : view.fieldsKey(), view.fields());
     sheets.putAll(view.lists());
     render(sheets, o, out);
   }
 
-  private static void sheet(Worksheet ws, List<Column> columns, List<List<Object>> rows,
-      RenderOptions o) {
+  private static void sheet(
+      Worksheet ws, List<Column> columns, List<List<Object>> rows, RenderOptions o) {
     int[] widths = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
       String header = o.messages().column(columns.get(c).name());

@@ -69,9 +69,20 @@ public final class ConfigStore {
   }
 
   /** Tables holding what imports and commands wrote: a store with rows in any is not empty. */
-  private static final java.util.List<String> DATA_TABLES = java.util.List.of(
-      "imports", "orders", "customers", "shipments", "returns", "followups", "traffic", "events",
-      "reviews", "products", "contacts", "lists");
+  private static final java.util.List<String> DATA_TABLES =
+      java.util.List.of(
+          "imports",
+          "orders",
+          "customers",
+          "shipments",
+          "returns",
+          "followups",
+          "traffic",
+          "events",
+          "reviews",
+          "products",
+          "contacts",
+          "lists");
 
   /** How many imports the store records, and whether any table holds data at all. */
   public record Held(long imports, boolean anyData) {}
@@ -80,8 +91,8 @@ public final class ConfigStore {
     long imports = 0;
     boolean any = false;
     for (String table : DATA_TABLES) {
-      try (PreparedStatement ps = store.connection().prepareStatement(
-              "SELECT count(*) FROM " + table);
+      try (PreparedStatement ps =
+              store.connection().prepareStatement("SELECT count(*) FROM " + table);
           ResultSet rs = ps.executeQuery()) {
         long n = rs.next() ? rs.getLong(1) : 0;
         if (table.equals("imports")) {

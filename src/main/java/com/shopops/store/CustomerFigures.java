@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures customer calculations start from. A purchase is a paid order (paid_at set, not
- * after as-of) that is not cancelled; what it brought in is the order total (goods + shipping),
- * less what was refunded on it up to as-of.
+ * The figures customer calculations start from. A purchase is a paid order (paid_at set, not after
+ * as-of) that is not cancelled; what it brought in is the order total (goods + shipping), less what
+ * was refunded on it up to as-of.
  */
 public final class CustomerFigures {
   private final Connection conn;
@@ -28,9 +28,9 @@ public final class CustomerFigures {
   }
 
   /**
-   * The currencies the purchases up to {@code asOf} are in, most orders first (of one customer
-   * when {@code customerId} is given; an order without a currency is in the store's default), the
-   * orders in each, and how many of them have a paid time inferred from their status.
+   * The currencies the purchases up to {@code asOf} are in, most orders first (of one customer when
+   * {@code customerId} is given; an order without a currency is in the store's default), the orders
+   * in each, and how many of them have a paid time inferred from their status.
    */
   public record PaidFacts(List<String> currencies, List<Long> orders, long inferredPaidTimes) {
     /** The currency customer money is ranked in: the one most purchases are in (null: none). */
@@ -46,9 +46,12 @@ public final class CustomerFigures {
     if (customerId == null && memo != null && asOf.equals(memoAsOf)) {
       return memo;
     }
-    String sql = "SELECT coalesce(o.currency, ?) AS c, count(*) AS n, sum(o.paid_at_inferred)"
-        + " FROM orders o WHERE " + PAID + (customerId != null ? " AND o.customer_id = ?" : "")
-        + " GROUP BY c ORDER BY n DESC, c";
+    String sql =
+        "SELECT coalesce(o.currency, ?) AS c, count(*) AS n, sum(o.paid_at_inferred)"
+            + " FROM orders o WHERE "
+            + PAID
+            + (customerId != null ? " AND o.customer_id = ?" : "")
+            + " GROUP BY c ORDER BY n DESC, c";
     List<String> currencies = new ArrayList<>();
     List<Long> orders = new ArrayList<>();
     long inferred = 0;
@@ -97,8 +100,8 @@ public final class CustomerFigures {
    * @param monetary total paid in minor units, net of refunds up to as-of
    * @param region the customer's region (customer list first, else their orders')
    */
-  public record Buyer(String customerId, Instant lastPaidAt, int orders, long monetary,
-      String region) {}
+  public record Buyer(
+      String customerId, Instant lastPaidAt, int orders, long monetary, String region) {}
 
   private static final String PAID =
       """
@@ -118,10 +121,16 @@ public final class CustomerFigures {
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
             + " coalesce(c.region, b.order_region) AS region FROM ("
             + " SELECT o.customer_id, max(o.paid_at) AS last_paid, count(*) AS orders,"
-            + " sum(" + TOTAL + " - coalesce(r.refunded, 0)) AS monetary,"
+            + " sum("
+            + TOTAL
+            + " - coalesce(r.refunded, 0)) AS monetary,"
             + " max(o.region) AS order_region FROM orders o"
-            + " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id"
-            + " WHERE " + PAID + currencyFilter(asOf)
+            + " LEFT JOIN ("
+            + REFUNDS
+            + ") r ON r.order_id = o.order_id"
+            + " WHERE "
+            + PAID
+            + currencyFilter(asOf)
             + (since != null ? " AND o.paid_at >= ?" : "")
             + " GROUP BY o.customer_id) b"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
@@ -135,8 +144,13 @@ public final class CustomerFigures {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Buyer(rs.getString(1), Instant.ofEpochSecond(rs.getLong(2)), rs.getInt(3),
-              rs.getLong(4), rs.getString(5)));
+          out.add(
+              new Buyer(
+                  rs.getString(1),
+                  Instant.ofEpochSecond(rs.getLong(2)),
+                  rs.getInt(3),
+                  rs.getLong(4),
+                  rs.getString(5)));
         }
       }
     }
@@ -163,13 +177,19 @@ public final class CustomerFigures {
    * purchases in the currency customer money is ranked in (for what adds their amounts up: CLV).
    * Without, every purchase whatever its currency (lifecycle counts orders, not money).
    */
-  public List<CustomerPurchases> purchases(Instant asOf, boolean withProspects, String customerId,
-      boolean rankedCurrencyOnly) throws SQLException {
+  public List<CustomerPurchases> purchases(
+      Instant asOf, boolean withProspects, String customerId, boolean rankedCurrencyOnly)
+      throws SQLException {
     String sql =
-        "SELECT o.customer_id, o.order_id, o.paid_at, " + TOTAL
+        "SELECT o.customer_id, o.order_id, o.paid_at, "
+            + TOTAL
             + " - coalesce(r.refunded, 0) FROM orders o"
-            + " LEFT JOIN (" + REFUNDS + ") r ON r.order_id = o.order_id"
-            + " WHERE " + PAID + (rankedCurrencyOnly ? currencyFilter(asOf) : "")
+            + " LEFT JOIN ("
+            + REFUNDS
+            + ") r ON r.order_id = o.order_id"
+            + " WHERE "
+            + PAID
+            + (rankedCurrencyOnly ? currencyFilter(asOf) : "")
             + (customerId != null ? " AND o.customer_id = ?" : "")
             + " ORDER BY o.customer_id, o.paid_at, o.order_id";
     Map<String, List<Purchase>> by = new LinkedHashMap<>();
@@ -183,8 +203,9 @@ public final class CustomerFigures {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           by.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(new Purchase(rs.getString(2), Instant.ofEpochSecond(rs.getLong(3)),
-                  rs.getLong(4)));
+              .add(
+                  new Purchase(
+                      rs.getString(2), Instant.ofEpochSecond(rs.getLong(3)), rs.getLong(4)));
         }
       }
     }
@@ -206,8 +227,8 @@ public final class CustomerFigures {
   }
 
   /**
-   * Every known customer id in text order: the customer list and {@code buyers} (who may be
-   * missing from it).
+   * Every known customer id in text order: the customer list and {@code buyers} (who may be missing
+   * from it).
    */
   public List<String> customerIds(java.util.Collection<String> buyers) throws SQLException {
     java.util.TreeSet<String> ids = new java.util.TreeSet<>(buyers);

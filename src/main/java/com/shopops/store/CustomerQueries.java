@@ -62,11 +62,20 @@ public final class CustomerQueries {
           Boolean marketing = rs.wasNull() ? null : m != 0;
           Customer c =
               new Customer(
-                  rs.getString("customer_id"), rs.getString("name"), rs.getString("phone"),
-                  rs.getString("email"), rs.getString("province"), rs.getString("city"),
-                  rs.getString("region"), OrderQueries.instant(rs, "registered_at"), marketing);
+                  rs.getString("customer_id"),
+                  rs.getString("name"),
+                  rs.getString("phone"),
+                  rs.getString("email"),
+                  rs.getString("province"),
+                  rs.getString("city"),
+                  rs.getString("region"),
+                  OrderQueries.instant(rs, "registered_at"),
+                  marketing);
           out.add(
-              new Listed(c, rs.getLong("orders"), rs.getLong("spent"),
+              new Listed(
+                  c,
+                  rs.getLong("orders"),
+                  rs.getLong("spent"),
                   OrderQueries.instant(rs, "last_order_at")));
         }
       }

@@ -37,9 +37,16 @@ public final class CustomerRecords {
         int m = rs.getInt("accepts_marketing");
         Boolean marketing = rs.wasNull() ? null : m != 0;
         return Optional.of(
-            new Customer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7),
-                OrderQueries.instant(rs, "registered_at"), marketing));
+            new Customer(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                OrderQueries.instant(rs, "registered_at"),
+                marketing));
       }
     }
   }
@@ -56,8 +63,8 @@ public final class CustomerRecords {
   }
 
   /**
-   * Customers whose phone has the same digits as {@code digits} (a mainland +86/0086 prefix
-   * ignored on both sides), by customer id.
+   * Customers whose phone has the same digits as {@code digits} (a mainland +86/0086 prefix ignored
+   * on both sides), by customer id.
    */
   public List<String> byPhone(String digits) throws SQLException {
     List<String> out = new ArrayList<>();
@@ -112,8 +119,8 @@ public final class CustomerRecords {
       ps.setString(1, customerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Contact(rs.getString(1), rs.getString(2),
-              Instant.ofEpochSecond(rs.getLong(3))));
+          out.add(
+              new Contact(rs.getString(1), rs.getString(2), Instant.ofEpochSecond(rs.getLong(3))));
         }
       }
     }
@@ -141,8 +148,14 @@ public final class CustomerRecords {
       ps.setString(1, customerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Review(rs.getString(1), integer(rs, 2), integer(rs, 3), integer(rs, 4),
-              rs.getString(5), OrderQueries.instant(rs, "reviewed_at")));
+          out.add(
+              new Review(
+                  rs.getString(1),
+                  integer(rs, 2),
+                  integer(rs, 3),
+                  integer(rs, 4),
+                  rs.getString(5),
+                  OrderQueries.instant(rs, "reviewed_at")));
         }
       }
     }
@@ -150,23 +163,35 @@ public final class CustomerRecords {
   }
 
   /** When an order shipped and was delivered, by whom: {@link Fulfilment}'s one answer. */
-  public record Fulfilled(Instant shippedAt, Instant deliveredAt, String carrier,
-      String trackingNo) {}
+  public record Fulfilled(
+      Instant shippedAt, Instant deliveredAt, String carrier, String trackingNo) {}
 
   /** The fulfilment of each of the customer's orders, by order id. */
   public Map<String, Fulfilled> fulfilment(String customerId) throws SQLException {
     Map<String, Fulfilled> out = new LinkedHashMap<>();
     try (PreparedStatement ps =
         conn.prepareStatement(
-            "SELECT o.order_id, " + Fulfilment.SHIPPED_AT + " AS shipped_at, "
-                + Fulfilment.DELIVERED_AT + " AS delivered_at, " + Fulfilment.CARRIER + ", "
-                + Fulfilment.TRACKING_NO + " FROM " + Fulfilment.FROM
+            "SELECT o.order_id, "
+                + Fulfilment.SHIPPED_AT
+                + " AS shipped_at, "
+                + Fulfilment.DELIVERED_AT
+                + " AS delivered_at, "
+                + Fulfilment.CARRIER
+                + ", "
+                + Fulfilment.TRACKING_NO
+                + " FROM "
+                + Fulfilment.FROM
                 + " WHERE o.customer_id = ?")) {
       ps.setString(1, customerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(rs.getString(1), new Fulfilled(OrderQueries.instant(rs, "shipped_at"),
-              OrderQueries.instant(rs, "delivered_at"), rs.getString(4), rs.getString(5)));
+          out.put(
+              rs.getString(1),
+              new Fulfilled(
+                  OrderQueries.instant(rs, "shipped_at"),
+                  OrderQueries.instant(rs, "delivered_at"),
+                  rs.getString(4),
+                  rs.getString(5)));
         }
       }
     }

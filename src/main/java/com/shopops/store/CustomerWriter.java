@@ -19,8 +19,16 @@ import java.util.StringJoiner;
  */
 public final class CustomerWriter {
   private static final String[] COLUMNS = {
-    "customer_id", "name", "phone", "email", "province", "city", "region", "registered_at",
-    "accepts_marketing", "import_id"
+    "customer_id",
+    "name",
+    "phone",
+    "email",
+    "province",
+    "city",
+    "region",
+    "registered_at",
+    "accepts_marketing",
+    "import_id"
   };
 
   private final Connection conn;
@@ -95,8 +103,17 @@ public final class CustomerWriter {
       Customer before = byId.remove(c.customerId());
       if (before != null && c.acceptsMarketing() == null && before.acceptsMarketing() != null) {
         // the consent an earlier row gave is kept: a row without one says nothing about it
-        c = new Customer(c.customerId(), c.name(), c.phone(), c.email(), c.province(), c.city(),
-            c.region(), c.registeredAt(), before.acceptsMarketing());
+        c =
+            new Customer(
+                c.customerId(),
+                c.name(),
+                c.phone(),
+                c.email(),
+                c.province(),
+                c.city(),
+                c.region(),
+                c.registeredAt(),
+                before.acceptsMarketing());
       }
       byId.put(c.customerId(), c);
     }

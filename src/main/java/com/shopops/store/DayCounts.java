@@ -20,14 +20,14 @@ import java.util.Map;
  * ShippingFigures} and {@link ReturnFigures}.
  *
  * <ul>
- *   <li>Distinct counts (UV, buyers, repeat buyers) cannot be added up over days, so each period
- *       is one range query between its boundary instants (00:00 of its first and next day in the
- *       store zone, computed in Java, so DST zones are right), on an indexed time column
- *       ({@code orders.paid_at}, the time-ordered key of {@code events}).
- *   <li>Additive counts on columns without an index (shipped, delivered, returned units,
- *       refunds) are grouped in one scan by local day, {@code (t + offset) / 86400}, where the
- *       offset is a constant for fixed-offset zones and a {@code CASE} over the zone's transitions
- *       in the range otherwise; the days are then summed into periods ({@link DailyCounts}).
+ *   <li>Distinct counts (UV, buyers, repeat buyers) cannot be added up over days, so each period is
+ *       one range query between its boundary instants (00:00 of its first and next day in the store
+ *       zone, computed in Java, so DST zones are right), on an indexed time column ({@code
+ *       orders.paid_at}, the time-ordered key of {@code events}).
+ *   <li>Additive counts on columns without an index (shipped, delivered, returned units, refunds)
+ *       are grouped in one scan by local day, {@code (t + offset) / 86400}, where the offset is a
+ *       constant for fixed-offset zones and a {@code CASE} over the zone's transitions in the range
+ *       otherwise; the days are then summed into periods ({@link DailyCounts}).
  * </ul>
  */
 final class DayCounts {
@@ -50,13 +50,20 @@ final class DayCounts {
     StringBuilder sb = new StringBuilder("((" + column + " + CASE");
     Instant t = from;
     while (tr != null && tr.getInstant().isBefore(to)) {
-      sb.append(" WHEN ").append(column).append(" < ").append(tr.getInstant().getEpochSecond())
-          .append(" THEN ").append(rules.getOffset(t).getTotalSeconds());
+      sb.append(" WHEN ")
+          .append(column)
+          .append(" < ")
+          .append(tr.getInstant().getEpochSecond())
+          .append(" THEN ")
+          .append(rules.getOffset(t).getTotalSeconds());
       t = tr.getInstant();
       tr = rules.nextTransition(t);
     }
-    sb.append(" ELSE ").append(rules.getOffset(t).getTotalSeconds()).append(" END) / ")
-        .append(DAY).append(')');
+    sb.append(" ELSE ")
+        .append(rules.getOffset(t).getTotalSeconds())
+        .append(" END) / ")
+        .append(DAY)
+        .append(')');
     return sb.toString();
   }
 

@@ -16,14 +16,15 @@ import java.util.Map;
  * events are inserted {@value #BATCH} per statement with {@code ON CONFLICT DO NOTHING}, so a
  * re-import of the same events adds nothing. Every line is one event: the n-th line of a file with
  * the same time, visitor, type and SKU gets seq n-1 (two page views in one second are two), among
- * the last {@value #RECENT} keys seen. Memory stays flat whatever the file size: the
- * visitor cache is bounded ({@value #CACHE} ids, least recently used dropped) and a miss is looked
- * up in the store, a batch at a time.
+ * the last {@value #RECENT} keys seen. Memory stays flat whatever the file size: the visitor cache
+ * is bounded ({@value #CACHE} ids, least recently used dropped) and a miss is looked up in the
+ * store, a batch at a time.
  */
 public final class EventWriter {
   static final int BATCH = 200;
   static final int CACHE = 200_000;
   private static final int COLUMNS = 7;
+
   /** How many recent (time, visitor, type, sku) keys are remembered to number repeated lines. */
   static final int RECENT = 100_000;
 
@@ -37,6 +38,7 @@ public final class EventWriter {
           return size() > CACHE;
         }
       };
+
   /** How often each recent key was seen in this file: the next line with it gets that seq. */
   private final Map<String, Integer> recent =
       new LinkedHashMap<>(1 << 12, 0.75f, true) {
@@ -45,6 +47,7 @@ public final class EventWriter {
           return size() > RECENT;
         }
       };
+
   private final List<Integer> seqs = new ArrayList<>(BATCH);
   private PreparedStatement full;
   private long written;
@@ -56,8 +59,14 @@ public final class EventWriter {
   }
 
   public void add(Event e) throws SQLException {
-    String key = e.time().getEpochSecond() + "\u0000" + e.visitorId() + "\u0000"
-        + e.type().code() + "\u0000" + (e.sku() == null ? "" : e.sku());
+    String key =
+        e.time().getEpochSecond()
+            + "\u0000"
+            + e.visitorId()
+            + "\u0000"
+            + e.type().code()
+            + "\u0000"
+            + (e.sku() == null ? "" : e.sku());
     Integer seen = recent.get(key);
     int seq = seen == null ? 0 : seen;
     recent.put(key, seq + 1);

@@ -38,8 +38,7 @@ public final class FollowUpStore {
     return insert(conn, e, null);
   }
 
-  private static long insert(Connection conn, FollowUpEntry e, Long importId)
-      throws SQLException {
+  private static long insert(Connection conn, FollowUpEntry e, Long importId) throws SQLException {
     try (PreparedStatement ps =
         conn.prepareStatement(
             "INSERT INTO followups (customer_id, order_id, channel, agent, outcome, note, next_at,"
@@ -115,9 +114,16 @@ public final class FollowUpStore {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(
-              new FollowUpEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                  rs.getString(5), rs.getString(6), rs.getString(7),
-                  OrderQueries.instant(rs, "next_at"), OrderQueries.instant(rs, "created_at"),
+              new FollowUpEntry(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  OrderQueries.instant(rs, "next_at"),
+                  OrderQueries.instant(rs, "created_at"),
                   OrderQueries.getLong(rs, "corrects")));
         }
       }

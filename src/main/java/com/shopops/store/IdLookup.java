@@ -32,8 +32,18 @@ public final class IdLookup {
   public List<String> idsStartingWith(String table, String prefix, int limit) throws SQLException {
     String column = idColumn(table);
     // a range on the primary key instead of LIKE, so the index is used and case is exact
-    String sql = "SELECT " + column + " FROM " + table + " WHERE " + column + " >= ? AND " + column
-        + " < ? ORDER BY " + column + " LIMIT ?";
+    String sql =
+        "SELECT "
+            + column
+            + " FROM "
+            + table
+            + " WHERE "
+            + column
+            + " >= ? AND "
+            + column
+            + " < ? ORDER BY "
+            + column
+            + " LIMIT ?";
     List<String> out = new ArrayList<>();
     try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
       ps.setString(1, prefix);
@@ -86,8 +96,16 @@ public final class IdLookup {
   private List<String> distinctPrefixes(String table, String prefix, int length, int limit)
       throws SQLException {
     String column = idColumn(table);
-    String sql = "SELECT DISTINCT substr(" + column + ", 1, ?) FROM " + table + " WHERE " + column
-        + " >= ? AND " + column + " < ? LIMIT ?";
+    String sql =
+        "SELECT DISTINCT substr("
+            + column
+            + ", 1, ?) FROM "
+            + table
+            + " WHERE "
+            + column
+            + " >= ? AND "
+            + column
+            + " < ? LIMIT ?";
     List<String> out = new ArrayList<>();
     try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
       ps.setInt(1, length);

@@ -18,8 +18,18 @@ public final class ImportLog {
 
   /** One import. */
   public record Entry(
-      long importId, Instant startedAt, String kind, String file, String preset, String encoding,
-      long rows, long inserted, long updated, long unchanged, long rejected, String sha256) {}
+      long importId,
+      Instant startedAt,
+      String kind,
+      String file,
+      String preset,
+      String encoding,
+      long rows,
+      long inserted,
+      long updated,
+      long unchanged,
+      long rejected,
+      String sha256) {}
 
   public List<Entry> list(String kind, Integer limit) throws SQLException {
     String sql =
@@ -36,9 +46,19 @@ public final class ImportLog {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(
-              new Entry(rs.getLong(1), Instant.ofEpochSecond(rs.getLong(2)), rs.getString(3),
-                  rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8),
-                  rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getString(12)));
+              new Entry(
+                  rs.getLong(1),
+                  Instant.ofEpochSecond(rs.getLong(2)),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getLong(7),
+                  rs.getLong(8),
+                  rs.getLong(9),
+                  rs.getLong(10),
+                  rs.getLong(11),
+                  rs.getString(12)));
         }
       }
     }
@@ -60,9 +80,19 @@ public final class ImportLog {
           return java.util.Optional.empty();
         }
         return java.util.Optional.of(
-            new Entry(rs.getLong(1), Instant.ofEpochSecond(rs.getLong(2)), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8),
-                rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getString(12)));
+            new Entry(
+                rs.getLong(1),
+                Instant.ofEpochSecond(rs.getLong(2)),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getLong(8),
+                rs.getLong(9),
+                rs.getLong(10),
+                rs.getLong(11),
+                rs.getString(12)));
       }
     }
   }
@@ -77,8 +107,13 @@ public final class ImportLog {
       ps.setLong(1, importId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Problem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-              rs.getString(5)));
+          out.add(
+              new Problem(
+                  rs.getString(1),
+                  rs.getLong(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5)));
         }
       }
     }

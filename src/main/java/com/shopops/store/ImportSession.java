@@ -15,6 +15,7 @@ public final class ImportSession implements AutoCloseable {
   private final long importId;
   private boolean open = true;
   private final java.util.List<AutoCloseable> workers = new java.util.ArrayList<>();
+
   /** Whether this is a bulk load: settings changed for its duration, put back when it ends. */
   private final boolean bulkLoad;
 
@@ -28,18 +29,18 @@ public final class ImportSession implements AutoCloseable {
    *       transactions larger than about 100 megabytes, traditional rollback journal modes will
    *       likely be faster". In WAL every page is written twice (to the log, then by the checkpoint
    *       when the store closes); with a rollback journal a new page is written once, and the
-   *       commit is as atomic. Measured on 1,000,000 orders: about 15% less wall time, half the system
-   *       time.
-   *   <li>The order writer writes an order's lines right after the order, in the same
-   *       transaction, and never deletes an order, so the lines' key to their order holds by
-   *       construction; checking it costs a lookup per line (0.6 s of the 1.1 s that inserting a
-   *       million lines takes, measured with the sqlite3 shell).
+   *       commit is as atomic. Measured on 1,000,000 orders: about 15% less wall time, half the
+   *       system time.
+   *   <li>The order writer writes an order's lines right after the order, in the same transaction,
+   *       and never deletes an order, so the lines' key to their order holds by construction;
+   *       checking it costs a lookup per line (0.6 s of the 1.1 s that inserting a million lines
+   *       takes, measured with the sqlite3 shell).
    * </ul>
    *
    * <p>The price: while it runs, the load has the store to itself, and another command says the
    * store is busy instead of reading beside it. A daily import, into a store that has orders, stays
-   * in WAL, so that cron and the operator can use the store at the same time; so does a
-   * load that starts while another process has the store open.
+   * in WAL, so that cron and the operator can use the store at the same time; so does a load that
+   * starts while another process has the store open.
    */
   public static final long LARGE_IMPORT_BYTES = 64L << 20;
 
@@ -50,21 +51,30 @@ public final class ImportSession implements AutoCloseable {
   }
 
   /**
-   * Starts the transaction and records the import (counts are filled in by {@link #commit}).
-   * {@code expectedBytes} is the size of the file when known (0 when not): a large file is a bulk
-   * load when no other connection has the store open (see {@link #LARGE_IMPORT_BYTES}).
+   * Starts the transaction and records the import (counts are filled in by {@link #commit}). {@code
+   * expectedBytes} is the size of the file when known (0 when not): a large file is a bulk load
+   * when no other connection has the store open (see {@link #LARGE_IMPORT_BYTES}).
    */
   public static ImportSession begin(
-      Store store, String kind, String file, String sha256, String preset, String encoding,
-      Instant startedAt, long expectedBytes) {
+      Store store,
+      String kind,
+      String file,
+      String sha256,
+      String preset,
+      String encoding,
+      Instant startedAt,
+      long expectedBytes) {
     Connection conn = store.connection();
     boolean bulkLoad = false;
     try {
       try (Statement st = conn.createStatement()) {
         // a large import keeps its pages in memory instead of spilling them mid-transaction
         st.execute("PRAGMA cache_size = -131072");
-        bulkLoad = kind.equals("orders") && expectedBytes >= LARGE_IMPORT_BYTES
-            && !hasOrders(st) && journalMode(st, "DELETE");
+        bulkLoad =
+            kind.equals("orders")
+                && expectedBytes >= LARGE_IMPORT_BYTES
+                && !hasOrders(st)
+                && journalMode(st, "DELETE");
         if (bulkLoad) {
           st.execute("PRAGMA foreign_keys = OFF"); // only outside a transaction
         }
@@ -125,14 +135,16 @@ public final class ImportSession implements AutoCloseable {
     }
   }
 
-  /** A writer with a thread of its own, stopped before a rollback so nothing is written after it. */
+  /**
+   * A writer with a thread of its own, stopped before a rollback so nothing is written after it.
+   */
   void onRollback(AutoCloseable worker) {
     workers.add(worker);
   }
 
   /**
-   * The store's secret for customer-id pseudonyms ({@code pseudonym_key}, 32 random bytes),
-   * created on first need in this import's transaction: kept if the import commits.
+   * The store's secret for customer-id pseudonyms ({@code pseudonym_key}, 32 random bytes), created
+   * on first need in this import's transaction: kept if the import commits.
    */
   public byte[] pseudonymKey() {
     try {
@@ -232,9 +244,10 @@ public final class ImportSession implements AutoCloseable {
   public void recordProblem(String file, long line, String kind, String recordId, String message) {
     try {
       if (problems == null) {
-        problems = conn.prepareStatement(
-            "INSERT INTO anomalies (import_id, file, line, kind, record_id, message)"
-                + " VALUES (?, ?, ?, ?, ?, ?)");
+        problems =
+            conn.prepareStatement(
+                "INSERT INTO anomalies (import_id, file, line, kind, record_id, message)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
       }
       problems.setLong(1, importId);
       problems.setString(2, file);
@@ -251,8 +264,8 @@ public final class ImportSession implements AutoCloseable {
   private PreparedStatement problems;
 
   /** Records the counts and commits everything written in this session. */
-  public void commit(long rows, long inserted, long updated, long unchanged, long rejected,
-      Instant finishedAt) {
+  public void commit(
+      long rows, long inserted, long updated, long unchanged, long rejected, Instant finishedAt) {
     try (PreparedStatement ps =
         conn.prepareStatement(
             "UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?,"

@@ -24,8 +24,9 @@ final class LineWriter {
   /** Inserts (or updates, by order and line number) lines as {@link OrderBatch} lays them out. */
   void insert(List<Object[]> rows) throws SQLException {
     for (int from = 0; from < rows.size(); from += OrderWriter.BATCH) {
-      Object[][] values = rows.subList(from, Math.min(from + OrderWriter.BATCH, rows.size()))
-          .toArray(new Object[0][]);
+      Object[][] values =
+          rows.subList(from, Math.min(from + OrderWriter.BATCH, rows.size()))
+              .toArray(new Object[0][]);
       int bound = OrderBatch.boundColumns(values, OrderBatch.LINE_COLUMNS.length);
       PreparedStatement ps =
           statements.statement(
@@ -71,8 +72,8 @@ final class LineWriter {
     List<OrderLine> renumbered = new ArrayList<>(lines.size());
     for (OrderLine l : lines) {
       renumbered.add(
-          new OrderLine(base + l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(),
-              l.amount()));
+          new OrderLine(
+              base + l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(), l.amount()));
     }
     List<Object[]> rows = new ArrayList<>();
     OrderBatch.addLineValues(rows, orderId, renumbered);

@@ -24,9 +24,9 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * What the promotion and follow-up lists read beyond the customer figures (profiles, contacts,
- * what was bought, deliveries, reviews) and what writing a list leaves behind: one {@code lists}
- * row and one {@code contacts} row per customer, in one transaction (V005).
+ * What the promotion and follow-up lists read beyond the customer figures (profiles, contacts, what
+ * was bought, deliveries, reviews) and what writing a list leaves behind: one {@code lists} row and
+ * one {@code contacts} row per customer, in one transaction (V005).
  */
 public final class ListStore {
   private final Store store;
@@ -55,9 +55,18 @@ public final class ListStore {
         Instant registered = rs.wasNull() ? null : Instant.ofEpochSecond(reg);
         int m = rs.getInt(9);
         Boolean marketing = rs.wasNull() ? null : m != 0;
-        out.put(rs.getString(1), new Customer(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), registered,
-            marketing));
+        out.put(
+            rs.getString(1),
+            new Customer(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                registered,
+                marketing));
       }
     }
     return out;
@@ -185,8 +194,9 @@ public final class ListStore {
           Instant at = Instant.ofEpochSecond(rs.getLong(3));
           if (keep.test(at)) {
             out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(new PastPurchase(rs.getString(2), at, rs.getString(4), rs.getString(5),
-                    rs.getString(6)));
+                .add(
+                    new PastPurchase(
+                        rs.getString(2), at, rs.getString(4), rs.getString(5), rs.getString(6)));
           }
         }
       }
@@ -195,8 +205,13 @@ public final class ListStore {
   }
 
   /** A delivered order with whether it has a review. */
-  public record Delivery(String orderId, String customerId, String name, String phone,
-      Instant deliveredAt, boolean reviewed) {}
+  public record Delivery(
+      String orderId,
+      String customerId,
+      String name,
+      String phone,
+      Instant deliveredAt,
+      boolean reviewed) {}
 
   /**
    * Orders delivered in {@code [from, to)} ({@link Fulfilment#DELIVERED_AT}: the shipment record's
@@ -222,8 +237,14 @@ public final class ListStore {
       ps.setLong(2, to.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Delivery(rs.getString(1), rs.getString(2), rs.getString(3),
-              rs.getString(4), Instant.ofEpochSecond(rs.getLong(5)), rs.getInt(6) != 0));
+          out.add(
+              new Delivery(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  Instant.ofEpochSecond(rs.getLong(5)),
+                  rs.getInt(6) != 0));
         }
       }
     }
@@ -233,84 +254,96 @@ public final class ListStore {
   // ------------------------------------------------------------ writing
 
   /**
-   * Records a written list: its {@code lists} row and one contact per record, in one
-   * transaction. Returns the new list id.
+   * Records a written list: its {@code lists} row and one contact per record, in one transaction.
+   * Returns the new list id.
    */
-  public long record(ListKind kind, String name, String file, int rows, Instant at,
-      List<ContactRecord> contacts) throws SQLException {
-    return inTransaction(c -> {
-      long id;
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "INSERT INTO lists (kind, name, created_at, rows, file) VALUES (?, ?, ?, ?, ?)",
-              Statement.RETURN_GENERATED_KEYS)) {
-        ps.setString(1, kind.code());
-        ps.setString(2, name);
-        ps.setLong(3, at.getEpochSecond());
-        ps.setInt(4, rows);
-        if (file == null) {
-          ps.setNull(5, Types.VARCHAR);
-        } else {
-          ps.setString(5, file);
-        }
-        ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
-      }
-      // 50 contacts per statement: the cost is per JDBC call
-      final int batch = 50;
-      for (int i = 0; i < contacts.size(); i += batch) {
-        List<ContactRecord> part = contacts.subList(i, Math.min(contacts.size(), i + batch));
-        StringBuilder sql =
-            new StringBuilder("INSERT INTO contacts (customer_id, kind, list_id, at) VALUES ");
-        for (int k = 0; k < part.size(); k++) {
-          sql.append(k == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-          int p = 1;
-          for (ContactRecord r : part) {
-            ps.setString(p++, r.customerId());
-            ps.setString(p++, r.kind().code());
-            ps.setLong(p++, id);
-            ps.setLong(p++, r.at().getEpochSecond());
+  public long record(
+      ListKind kind, String name, String file, int rows, Instant at, List<ContactRecord> contacts)
+      throws SQLException {
+    return inTransaction(
+        c -> {
+          long id;
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO lists (kind, name, created_at, rows, file) VALUES (?, ?, ?, ?, ?)",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, kind.code());
+            ps.setString(2, name);
+            ps.setLong(3, at.getEpochSecond());
+            ps.setInt(4, rows);
+            if (file == null) {
+              ps.setNull(5, Types.VARCHAR);
+            } else {
+              ps.setString(5, file);
+            }
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+              keys.next();
+              id = keys.getLong(1);
+            }
           }
-          ps.executeUpdate();
-        }
-      }
-      return id;
-    });
+          // 50 contacts per statement: the cost is per JDBC call
+          final int batch = 50;
+          for (int i = 0; i < contacts.size(); i += batch) {
+            List<ContactRecord> part = contacts.subList(i, Math.min(contacts.size(), i + batch));
+            StringBuilder sql =
+                new StringBuilder("INSERT INTO contacts (customer_id, kind, list_id, at) VALUES ");
+            for (int k = 0; k < part.size(); k++) {
+              sql.append(k == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+              int p = 1;
+              for (ContactRecord r : part) {
+                ps.setString(p++, r.customerId());
+                ps.setString(p++, r.kind().code());
+                ps.setLong(p++, id);
+                ps.setLong(p++, r.at().getEpochSecond());
+              }
+              ps.executeUpdate();
+            }
+          }
+          return id;
+        });
   }
 
   /**
-   * Runs work in the caller's transaction when one is open (a list chosen and recorded in one
-   * write transaction), else in a transaction of its own.
+   * Runs work in the caller's transaction when one is open (a list chosen and recorded in one write
+   * transaction), else in a transaction of its own.
    */
   private <T> T inTransaction(Store.SqlWork<T> work) throws SQLException {
     return conn.getAutoCommit() ? store.inTransaction(work) : work.run(conn);
   }
 
   /**
-   * Removes a list and its contacts as if it had never been recorded: its file could not be
-   * written after the contacts were committed.
+   * Removes a list and its contacts as if it had never been recorded: its file could not be written
+   * after the contacts were committed.
    */
   public void forget(long listId) throws SQLException {
-    inTransaction(c -> {
-      for (String sql : List.of("DELETE FROM contacts WHERE list_id = ?",
-          "DELETE FROM lists WHERE list_id = ?")) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          ps.setLong(1, listId);
-          ps.executeUpdate();
-        }
-      }
-      return null;
-    });
+    inTransaction(
+        c -> {
+          for (String sql :
+              List.of(
+                  "DELETE FROM contacts WHERE list_id = ?",
+                  "DELETE FROM lists WHERE list_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+              ps.setLong(1, listId);
+              ps.executeUpdate();
+            }
+          }
+          return null;
+        });
   }
 
   /** A written list as {@code lists} shows it. */
-  public record WrittenList(long listId, String kind, String name, int rows, int contacts,
-      Instant createdAt, String file, Instant undoneAt) {}
+  public record WrittenList(
+      long listId,
+      String kind,
+      String name,
+      int rows,
+      int contacts,
+      Instant createdAt,
+      String file,
+      Instant undoneAt) {}
 
   private static final String WRITTEN =
       """
@@ -341,9 +374,16 @@ public final class ListStore {
       while (rs.next()) {
         long undone = rs.getLong(8);
         boolean wasUndone = !rs.wasNull();
-        out.add(new WrittenList(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-            rs.getInt(5), Instant.ofEpochSecond(rs.getLong(6)), rs.getString(7),
-            wasUndone ? Instant.ofEpochSecond(undone) : null));
+        out.add(
+            new WrittenList(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getInt(5),
+                Instant.ofEpochSecond(rs.getLong(6)),
+                rs.getString(7),
+                wasUndone ? Instant.ofEpochSecond(undone) : null));
       }
     }
     return out;
@@ -354,19 +394,21 @@ public final class ListStore {
    * Returns the number of contacts removed.
    */
   public int undo(long listId, Instant at) throws SQLException {
-    return store.inTransaction(c -> {
-      int removed;
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM contacts WHERE list_id = ?")) {
-        ps.setLong(1, listId);
-        removed = ps.executeUpdate();
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement("UPDATE lists SET undone_at = ? WHERE list_id = ?")) {
-        ps.setLong(1, at.getEpochSecond());
-        ps.setLong(2, listId);
-        ps.executeUpdate();
-      }
-      return removed;
-    });
+    return store.inTransaction(
+        c -> {
+          int removed;
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM contacts WHERE list_id = ?")) {
+            ps.setLong(1, listId);
+            removed = ps.executeUpdate();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE lists SET undone_at = ? WHERE list_id = ?")) {
+            ps.setLong(1, at.getEpochSecond());
+            ps.setLong(2, listId);
+            ps.executeUpdate();
+          }
+          return removed;
+        });
   }
 }

@@ -15,8 +15,19 @@ public final class Maintenance {
   /** The tables a check counts, in the order it prints them. */
   public static final List<String> TABLES =
       List.of(
-          "orders", "order_lines", "customers", "shipments", "returns", "traffic", "events",
-          "reviews", "products", "followups", "lists", "contacts", "imports");
+          "orders",
+          "order_lines",
+          "customers",
+          "shipments",
+          "returns",
+          "traffic",
+          "events",
+          "reviews",
+          "products",
+          "followups",
+          "lists",
+          "contacts",
+          "imports");
 
   private final Connection conn;
 

@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The order writer's row-at-a-time path, for what a batch cannot do: the rows of one order that
- * are not together in the file, and exports that carry only line items. Runs on the calling thread
+ * The order writer's row-at-a-time path, for what a batch cannot do: the rows of one order that are
+ * not together in the file, and exports that carry only line items. Runs on the calling thread
  * after the queued batches are written.
  */
 final class OrderMergePath {
@@ -41,8 +41,9 @@ final class OrderMergePath {
   }
 
   /** Replaces or extends a stored order's lines; says whether they changed. */
-  static boolean putLines(Connection conn, LineWriter writer, String orderId,
-      List<OrderLine> lines, boolean firstSight) throws SQLException {
+  static boolean putLines(
+      Connection conn, LineWriter writer, String orderId, List<OrderLine> lines, boolean firstSight)
+      throws SQLException {
     boolean changed = true;
     if (firstSight) {
       changed = !OrderQueries.lines(conn, orderId).equals(lines);

@@ -77,7 +77,8 @@ public final class OrderQueries {
   }
 
   public Optional<Order> find(String orderId) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement(SELECT + " FROM orders o WHERE order_id = ?")) {
+    try (PreparedStatement ps =
+        conn.prepareStatement(SELECT + " FROM orders o WHERE order_id = ?")) {
       ps.setString(1, orderId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -103,8 +104,13 @@ public final class OrderQueries {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           lines.add(
-              new OrderLine(rs.getInt(1), rs.getString(2), rs.getString(3), getLong(rs, 4),
-                  getLong(rs, 5), getLong(rs, 6)));
+              new OrderLine(
+                  rs.getInt(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  getLong(rs, 4),
+                  getLong(rs, 5),
+                  getLong(rs, 6)));
         }
       }
     }
@@ -120,14 +126,27 @@ public final class OrderQueries {
       total = amount + (shipping == null ? 0 : shipping);
     }
     return new Order(
-        rs.getString("order_id"), rs.getString("customer_id"), instant(rs, "created_at"),
-        instant(rs, "paid_at"), instant(rs, "shipped_at"), instant(rs, "delivered_at"),
-        instant(rs, "completed_at"), instant(rs, "cancelled_at"), rs.getString("carrier"),
+        rs.getString("order_id"),
+        rs.getString("customer_id"),
+        instant(rs, "created_at"),
+        instant(rs, "paid_at"),
+        instant(rs, "shipped_at"),
+        instant(rs, "delivered_at"),
+        instant(rs, "completed_at"),
+        instant(rs, "cancelled_at"),
+        rs.getString("carrier"),
         rs.getString("tracking_no"),
         status == null ? null : OrderStatus.parse(status).orElse(null),
-        rs.getString("platform_status"), amount, shipping, total, rs.getString("currency"),
-        rs.getString("province"), rs.getString("city"), rs.getString("region"),
-        rs.getString("source"), lines);
+        rs.getString("platform_status"),
+        amount,
+        shipping,
+        total,
+        rs.getString("currency"),
+        rs.getString("province"),
+        rs.getString("city"),
+        rs.getString("region"),
+        rs.getString("source"),
+        lines);
   }
 
   static Instant instant(ResultSet rs, String col) throws SQLException {

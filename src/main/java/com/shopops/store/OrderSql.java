@@ -50,8 +50,9 @@ final class OrderSql {
     sb.append(String.join(", ", OrderBatch.COLUMNS)).append(") VALUES ");
     // source and import id are the same for every row: written into the statement (the cost of
     // a bulk load is per bound value)
-    String one = placeholders(OrderBatch.ORDER_BOUND, bound,
-        ",'" + source.replace("'", "''") + "'," + importId);
+    String one =
+        placeholders(
+            OrderBatch.ORDER_BOUND, bound, ",'" + source.replace("'", "''") + "'," + importId);
     for (int i = 0; i < rows; i++) {
       sb.append(i == 0 ? "" : ",").append(one);
     }
@@ -73,16 +74,31 @@ final class OrderSql {
   /** The value a column takes when an order is imported again. */
   private static String merge(String column) {
     String newer =
-        "(" + STATUS_RANK.formatted("excluded.status") + ") >= ("
-            + STATUS_RANK.formatted("orders.status") + ")";
+        "("
+            + STATUS_RANK.formatted("excluded.status")
+            + ") >= ("
+            + STATUS_RANK.formatted("orders.status")
+            + ")";
     return switch (column) {
       case "status", "platform_status" ->
-          "CASE WHEN excluded.status IS NOT NULL AND " + newer + " THEN coalesce(excluded."
-              + column + ", orders." + column + ") ELSE orders." + column + " END";
+          "CASE WHEN excluded.status IS NOT NULL AND "
+              + newer
+              + " THEN coalesce(excluded."
+              + column
+              + ", orders."
+              + column
+              + ") ELSE orders."
+              + column
+              + " END";
       case "source" -> "excluded.source";
       // a paid time read from an export wins over an inferred one, never the other way round
       case "paid_at", "paid_at_inferred" ->
-          "CASE WHEN " + PAID_AT_NEWER + " THEN excluded." + column + " ELSE orders." + column
+          "CASE WHEN "
+              + PAID_AT_NEWER
+              + " THEN excluded."
+              + column
+              + " ELSE orders."
+              + column
               + " END";
       default -> "coalesce(excluded." + column + ", orders." + column + ")";
     };

@@ -12,14 +12,32 @@ public final class ProductWriter {
   private final long importId;
 
   ProductWriter(ImportSession s) {
-    this.up = new Upserter(s.connection(), "products", 1, "sku", "title", "category", "price",
-        "stock", "has_description", "has_image", "import_id");
+    this.up =
+        new Upserter(
+            s.connection(),
+            "products",
+            1,
+            "sku",
+            "title",
+            "category",
+            "price",
+            "stock",
+            "has_description",
+            "has_image",
+            "import_id");
     this.importId = s.importId();
   }
 
   public void add(Product p) throws SQLException {
-    up.add(p.sku(), p.title(), p.category(), p.price(), p.stock(), flag(p.hasDescription()),
-        flag(p.hasImage()), importId);
+    up.add(
+        p.sku(),
+        p.title(),
+        p.category(),
+        p.price(),
+        p.stock(),
+        flag(p.hasDescription()),
+        flag(p.hasImage()),
+        importId);
   }
 
   private static Integer flag(Boolean b) {

@@ -20,24 +20,39 @@ public final class ReturnFigures {
 
   /** Units whose return was requested, per local day in [from, to). */
   public DailyCounts returnedUnitsByDay(Instant from, Instant to) throws SQLException {
-    return DayCounts.byDay(conn, "SELECT " + DayCounts.dayKey(zone, "requested_at", from, to)
-        + " AS d, sum(coalesce(quantity, 1)) FROM returns"
-        + " WHERE requested_at >= ? AND requested_at < ? GROUP BY d", 1, from, to);
+    return DayCounts.byDay(
+        conn,
+        "SELECT "
+            + DayCounts.dayKey(zone, "requested_at", from, to)
+            + " AS d, sum(coalesce(quantity, 1)) FROM returns"
+            + " WHERE requested_at >= ? AND requested_at < ? GROUP BY d",
+        1,
+        from,
+        to);
   }
 
   /** Refunds issued (minor units) per local day in [from, to). */
   public DailyCounts refundsByDay(Instant from, Instant to) throws SQLException {
-    return DayCounts.byDay(conn, "SELECT " + DayCounts.dayKey(zone, "refunded_at", from, to)
-        + " AS d, coalesce(sum(refund_amount), 0) FROM returns"
-        + " WHERE refunded_at >= ? AND refunded_at < ? GROUP BY d", 1, from, to);
+    return DayCounts.byDay(
+        conn,
+        "SELECT "
+            + DayCounts.dayKey(zone, "refunded_at", from, to)
+            + " AS d, coalesce(sum(refund_amount), 0) FROM returns"
+            + " WHERE refunded_at >= ? AND refunded_at < ? GROUP BY d",
+        1,
+        from,
+        to);
   }
 
   /** Seconds from return request to approval or rejection, for requests in [from, to). */
   public List<Long> handlingSeconds(Instant from, Instant to) throws SQLException {
-    return DayCounts.longs(conn,
+    return DayCounts.longs(
+        conn,
         "SELECT coalesce(approved_at, rejected_at) - requested_at FROM returns"
             + " WHERE requested_at >= ? AND requested_at < ?"
-            + " AND coalesce(approved_at, rejected_at) >= requested_at", from, to);
+            + " AND coalesce(approved_at, rejected_at) >= requested_at",
+        from,
+        to);
   }
 
   /**
@@ -45,19 +60,36 @@ public final class ReturnFigures {
    * refundWithin} of receipt} (the refund deadline of {@code returns}: received + refund_within,
    * refunding exactly at it is on time).
    */
-  public long[] refundsOnTime(Instant from, Instant to, Duration refundWithin)
-      throws SQLException {
-    return DayCounts.counts(conn, "SELECT count(*), coalesce(sum(refunded_at - received_at <= "
-        + refundWithin.getSeconds() + "), 0) FROM returns"
-        + " WHERE refunded_at >= ? AND refunded_at < ? AND received_at IS NOT NULL", 2, from, to);
+  public long[] refundsOnTime(Instant from, Instant to, Duration refundWithin) throws SQLException {
+    return DayCounts.counts(
+        conn,
+        "SELECT count(*), coalesce(sum(refunded_at - received_at <= "
+            + refundWithin.getSeconds()
+            + "), 0) FROM returns"
+            + " WHERE refunded_at >= ? AND refunded_at < ? AND received_at IS NOT NULL",
+        2,
+        from,
+        to);
   }
 
   /** Returns requested and refunds issued in [from, to): {requests, units, refunded}. */
   public long[] summary(Instant from, Instant to) throws SQLException {
-    long[] req = DayCounts.counts(conn, "SELECT count(*), coalesce(sum(coalesce(quantity, 1)), 0)"
-        + " FROM returns WHERE requested_at >= ? AND requested_at < ?", 2, from, to);
-    long refunded = DayCounts.counts(conn, "SELECT coalesce(sum(refund_amount), 0) FROM returns"
-        + " WHERE refunded_at >= ? AND refunded_at < ?", 1, from, to)[0];
+    long[] req =
+        DayCounts.counts(
+            conn,
+            "SELECT count(*), coalesce(sum(coalesce(quantity, 1)), 0)"
+                + " FROM returns WHERE requested_at >= ? AND requested_at < ?",
+            2,
+            from,
+            to);
+    long refunded =
+        DayCounts.counts(
+            conn,
+            "SELECT coalesce(sum(refund_amount), 0) FROM returns"
+                + " WHERE refunded_at >= ? AND refunded_at < ?",
+            1,
+            from,
+            to)[0];
     return new long[] {req[0], req[1], refunded};
   }
 }

@@ -39,8 +39,8 @@ public final class ReturnStore {
   }
 
   /**
-   * A prepared statement kept for the life of this object: an import checks every row with the
-   * same few lookups, and preparing them anew for each row would cost more than running them.
+   * A prepared statement kept for the life of this object: an import checks every row with the same
+   * few lookups, and preparing them anew for each row would cost more than running them.
    */
   private PreparedStatement prepared(String sql) throws SQLException {
     PreparedStatement ps = statements.get(sql);
@@ -75,9 +75,13 @@ public final class ReturnStore {
   private static final String CATEGORY_JOIN = " LEFT JOIN products p ON p.sku = ";
 
   public Optional<OrderFacts> orderFacts(String orderId) throws SQLException {
-    String sql = "SELECT o.order_id, o.customer_id, " + deliveredAt() + " AS delivered_at,"
-        + " o.amount, o.total, o.shipping_fee, o.status FROM " + deliveredFrom()
-        + " WHERE o.order_id = ?";
+    String sql =
+        "SELECT o.order_id, o.customer_id, "
+            + deliveredAt()
+            + " AS delivered_at,"
+            + " o.amount, o.total, o.shipping_fee, o.status FROM "
+            + deliveredFrom()
+            + " WHERE o.order_id = ?";
     String id;
     String customer;
     Instant delivered;
@@ -102,14 +106,18 @@ public final class ReturnStore {
       status = rs.getString("status");
     }
     List<OrderFacts.Line> lines = new ArrayList<>();
-    PreparedStatement ps = prepared(
-        "SELECT l.sku, coalesce(l.quantity, 1), l.amount, p.category"
-            + " FROM order_lines l" + CATEGORY_JOIN + "l.sku"
-            + " WHERE l.order_id = ? ORDER BY l.line_no");
+    PreparedStatement ps =
+        prepared(
+            "SELECT l.sku, coalesce(l.quantity, 1), l.amount, p.category"
+                + " FROM order_lines l"
+                + CATEGORY_JOIN
+                + "l.sku"
+                + " WHERE l.order_id = ? ORDER BY l.line_no");
     ps.setString(1, orderId);
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        lines.add(new OrderFacts.Line(rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4)));
+        lines.add(
+            new OrderFacts.Line(rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4)));
       }
     }
     return Optional.of(new OrderFacts(id, customer, delivered, amount, total, status, lines));
@@ -132,8 +140,10 @@ public final class ReturnStore {
 
   /** The returns of one customer's orders, latest request first. */
   public List<Stored> forCustomer(String customerId) throws SQLException {
-    return select(" WHERE r.order_id IN (SELECT order_id FROM orders WHERE customer_id = ?)"
-        + " ORDER BY r.requested_at DESC, r.return_id DESC", customerId);
+    return select(
+        " WHERE r.order_id IN (SELECT order_id FROM orders WHERE customer_id = ?)"
+            + " ORDER BY r.requested_at DESC, r.return_id DESC",
+        customerId);
   }
 
   /**
@@ -142,21 +152,31 @@ public final class ReturnStore {
    */
   public List<Stored> openAsOf(Instant asOf) throws SQLException {
     long t = asOf.getEpochSecond();
-    return select(" WHERE r.requested_at <= ?1"
-        + " AND (r.rejected_at IS NULL OR r.rejected_at > ?1)"
-        + " AND (r.refunded_at IS NULL OR r.refunded_at > ?1)"
-        + " ORDER BY r.requested_at, r.return_id", t);
+    return select(
+        " WHERE r.requested_at <= ?1"
+            + " AND (r.rejected_at IS NULL OR r.rejected_at > ?1)"
+            + " AND (r.refunded_at IS NULL OR r.refunded_at > ?1)"
+            + " ORDER BY r.requested_at, r.return_id",
+        t);
   }
 
   /** Returns requested in {@code [from, to)}. */
   public List<Stored> requestedBetween(Instant from, Instant to) throws SQLException {
-    return select(" WHERE r.requested_at >= ? AND r.requested_at < ?"
-        + " ORDER BY r.requested_at, r.return_id", from.getEpochSecond(), to.getEpochSecond());
+    return select(
+        " WHERE r.requested_at >= ? AND r.requested_at < ?"
+            + " ORDER BY r.requested_at, r.return_id",
+        from.getEpochSecond(),
+        to.getEpochSecond());
   }
 
   private List<Stored> select(String where, Object... args) throws SQLException {
-    String sql = "SELECT " + COLUMNS + ", p.category AS category FROM returns r"
-        + CATEGORY_JOIN + "r.sku" + where;
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + ", p.category AS category FROM returns r"
+            + CATEGORY_JOIN
+            + "r.sku"
+            + where;
     List<Stored> out = new ArrayList<>();
     PreparedStatement ps = prepared(sql);
     for (int i = 0; i < args.length; i++) {
@@ -164,8 +184,12 @@ public final class ReturnStore {
     }
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(new Stored(record(rs), rs.getInt("outside_window") != 0,
-            rs.getInt("not_eligible") != 0, rs.getString("category")));
+        out.add(
+            new Stored(
+                record(rs),
+                rs.getInt("outside_window") != 0,
+                rs.getInt("not_eligible") != 0,
+                rs.getString("category")));
       }
     }
     return out;
@@ -174,9 +198,15 @@ public final class ReturnStore {
   static ReturnRecord record(ResultSet rs) throws SQLException {
     String reason = rs.getString("reason");
     return new ReturnRecord(
-        rs.getString("return_id"), rs.getString("order_id"), rs.getString("sku"),
-        rs.getInt("quantity"), instant(rs, "requested_at"), instant(rs, "approved_at"),
-        instant(rs, "rejected_at"), instant(rs, "received_at"), instant(rs, "refunded_at"),
+        rs.getString("return_id"),
+        rs.getString("order_id"),
+        rs.getString("sku"),
+        rs.getInt("quantity"),
+        instant(rs, "requested_at"),
+        instant(rs, "approved_at"),
+        instant(rs, "rejected_at"),
+        instant(rs, "received_at"),
+        instant(rs, "refunded_at"),
         reason == null ? null : ReturnReason.parse(reason).orElse(null),
         rs.getLong("refund_amount"));
   }
@@ -190,25 +220,42 @@ public final class ReturnStore {
   }
 
   /**
-   * The lines of orders delivered in {@code [from, to]}, not cancelled or refunded as a whole:
-   * the candidates of {@code returns eligible} (the window itself is the domain's). An order
-   * without lines comes as one row with a null SKU.
+   * The lines of orders delivered in {@code [from, to]}, not cancelled or refunded as a whole: the
+   * candidates of {@code returns eligible} (the window itself is the domain's). An order without
+   * lines comes as one row with a null SKU.
    */
   public List<DeliveredItem> deliveredBetween(Instant from, Instant to) throws SQLException {
-    String sql = "SELECT o.order_id, o.customer_id, " + deliveredAt() + " AS delivered_at,"
-        + " l.sku, p.category AS category FROM " + deliveredFrom()
-        + " LEFT JOIN order_lines l ON l.order_id = o.order_id" + CATEGORY_JOIN + "l.sku"
-        + " WHERE " + deliveredAt() + " >= ? AND " + deliveredAt() + " <= ?"
-        + " AND coalesce(o.status, '') NOT IN ('cancelled', 'refunded')"
-        + " ORDER BY " + deliveredAt() + ", o.order_id, l.line_no";
+    String sql =
+        "SELECT o.order_id, o.customer_id, "
+            + deliveredAt()
+            + " AS delivered_at,"
+            + " l.sku, p.category AS category FROM "
+            + deliveredFrom()
+            + " LEFT JOIN order_lines l ON l.order_id = o.order_id"
+            + CATEGORY_JOIN
+            + "l.sku"
+            + " WHERE "
+            + deliveredAt()
+            + " >= ? AND "
+            + deliveredAt()
+            + " <= ?"
+            + " AND coalesce(o.status, '') NOT IN ('cancelled', 'refunded')"
+            + " ORDER BY "
+            + deliveredAt()
+            + ", o.order_id, l.line_no";
     List<DeliveredItem> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, from.getEpochSecond());
       ps.setLong(2, to.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new DeliveredItem(rs.getString(1), rs.getString(2), instant(rs, "delivered_at"),
-              rs.getString(4), rs.getString(5)));
+          out.add(
+              new DeliveredItem(
+                  rs.getString(1),
+                  rs.getString(2),
+                  instant(rs, "delivered_at"),
+                  rs.getString(4),
+                  rs.getString(5)));
         }
       }
     }
@@ -217,24 +264,30 @@ public final class ReturnStore {
 
   /** What delivered units are grouped by in {@link #deliveredUnits}. */
   public enum UnitKey {
-    SKU, CATEGORY, ALL
+    SKU,
+    CATEGORY,
+    ALL
   }
 
   /**
-   * Units on the lines of orders delivered in {@code [from, to)}, summed by SKU, category
-   * ({@link ReturnReport#UNKNOWN} when not known) or in all (key {@code ""}).
+   * Units on the lines of orders delivered in {@code [from, to)}, summed by SKU, category ({@link
+   * ReturnReport#UNKNOWN} when not known) or in all (key {@code ""}).
    */
   public Map<String, Long> deliveredUnits(UnitKey by, Instant from, Instant to)
       throws SQLException {
-    String key = switch (by) {
-      case SKU -> "l.sku";
-      case CATEGORY -> "coalesce(p.category, '" + ReturnReport.UNKNOWN + "')";
-      case ALL -> "''";
-    };
+    String key =
+        switch (by) {
+          case SKU -> "l.sku";
+          case CATEGORY -> "coalesce(p.category, '" + ReturnReport.UNKNOWN + "')";
+          case ALL -> "''";
+        };
     Map<String, Long> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement(deliveredUnitsSql(key,
-        (by == UnitKey.CATEGORY ? CATEGORY_JOIN + "l.sku" : ""),
-        by == UnitKey.SKU ? " AND l.sku IS NOT NULL" : ""))) {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            deliveredUnitsSql(
+                key,
+                (by == UnitKey.CATEGORY ? CATEGORY_JOIN + "l.sku" : ""),
+                by == UnitKey.SKU ? " AND l.sku IS NOT NULL" : ""))) {
       ps.setLong(1, from.getEpochSecond());
       ps.setLong(2, to.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
@@ -254,8 +307,8 @@ public final class ReturnStore {
   public Map<Instant, Long> deliveredUnitsByQuarterHour(Instant from, Instant to)
       throws SQLException {
     Map<Instant, Long> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement(
-        deliveredUnitsSql("(" + deliveredAt() + " / 900) * 900", "", ""))) {
+    try (PreparedStatement ps =
+        conn.prepareStatement(deliveredUnitsSql("(" + deliveredAt() + " / 900) * 900", "", ""))) {
       ps.setLong(1, from.getEpochSecond());
       ps.setLong(2, to.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
@@ -271,10 +324,20 @@ public final class ReturnStore {
     // CROSS JOIN keeps orders as the outer loop: one pass over orders, a keyed lookup of the
     // lines of each delivered one (SQLite would otherwise walk every line by the sku index and
     // look its order up: ten times slower on a million orders)
-    return "SELECT " + key + " AS k, sum(coalesce(l.quantity, 1)) FROM " + deliveredFrom()
-        + " CROSS JOIN order_lines l ON l.order_id = o.order_id" + join
-        + " WHERE " + deliveredAt() + " >= ? AND " + deliveredAt() + " < ?"
-        + " AND coalesce(o.status, '') <> 'cancelled'" + filter + " GROUP BY k";
+    return "SELECT "
+        + key
+        + " AS k, sum(coalesce(l.quantity, 1)) FROM "
+        + deliveredFrom()
+        + " CROSS JOIN order_lines l ON l.order_id = o.order_id"
+        + join
+        + " WHERE "
+        + deliveredAt()
+        + " >= ? AND "
+        + deliveredAt()
+        + " < ?"
+        + " AND coalesce(o.status, '') <> 'cancelled'"
+        + filter
+        + " GROUP BY k";
   }
 
   // ------------------------------------------------------------------ writes

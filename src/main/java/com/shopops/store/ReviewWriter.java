@@ -5,8 +5,7 @@ import java.sql.SQLException;
 
 /**
  * Writes reviews: an idempotent upsert on the order id and review id (several reviews of one order
- * are kept); a value missing from a later export never
- * erases a stored one.
+ * are kept); a value missing from a later export never erases a stored one.
  */
 public final class ReviewWriter {
   private final Upserter up;
@@ -16,9 +15,19 @@ public final class ReviewWriter {
 
   ReviewWriter(ImportSession s) {
     this.conn = s.connection();
-    this.up = new Upserter(s.connection(), "reviews", 2, "order_id", "review_id",
-        "rating_description",
-        "rating_service", "rating_logistics", "comment", "reviewed_at", "import_id");
+    this.up =
+        new Upserter(
+            s.connection(),
+            "reviews",
+            2,
+            "order_id",
+            "review_id",
+            "rating_description",
+            "rating_service",
+            "rating_logistics",
+            "comment",
+            "reviewed_at",
+            "import_id");
     this.importId = s.importId();
   }
 
@@ -31,10 +40,19 @@ public final class ReviewWriter {
    * review time tells them apart.
    */
   public void add(Review r, String reviewId) throws SQLException {
-    String id = reviewId != null ? reviewId
-        : r.reviewedAt() != null ? Long.toString(r.reviewedAt().getEpochSecond()) : "";
-    up.add(r.orderId(), id, r.ratingDescription(), r.ratingService(), r.ratingLogistics(),
-        r.comment(), r.reviewedAt() == null ? null : r.reviewedAt().getEpochSecond(), importId);
+    String id =
+        reviewId != null
+            ? reviewId
+            : r.reviewedAt() != null ? Long.toString(r.reviewedAt().getEpochSecond()) : "";
+    up.add(
+        r.orderId(),
+        id,
+        r.ratingDescription(),
+        r.ratingService(),
+        r.ratingLogistics(),
+        r.comment(),
+        r.reviewedAt() == null ? null : r.reviewedAt().getEpochSecond(),
+        importId);
   }
 
   /** Whether the store (or this import, so far) has the order: a review of no order is a ghost. */

@@ -20,17 +20,18 @@ public final class SalesFigures {
 
   /**
    * What the paid orders of [from, to) say about their money and payment: the currencies they are
-   * in (an order without one is in the store's default), and how many paid times were inferred
-   * from a status that says paid ({@code orders.paid_at_inferred}).
+   * in (an order without one is in the store's default), and how many paid times were inferred from
+   * a status that says paid ({@code orders.paid_at_inferred}).
    */
   public record PaidFacts(java.util.List<String> currencies, long inferredPaidTimes) {}
 
   public PaidFacts paidFacts(Instant from, Instant to) throws SQLException {
     java.util.List<String> currencies = new java.util.ArrayList<>();
     long inferred = 0;
-    try (var ps = conn.prepareStatement(
-        "SELECT coalesce(currency, ?) AS c, sum(paid_at_inferred) FROM orders"
-            + " WHERE paid_at >= ? AND paid_at < ? GROUP BY c ORDER BY c")) {
+    try (var ps =
+        conn.prepareStatement(
+            "SELECT coalesce(currency, ?) AS c, sum(paid_at_inferred) FROM orders"
+                + " WHERE paid_at >= ? AND paid_at < ? GROUP BY c ORDER BY c")) {
       ps.setString(1, defaultCurrency);
       ps.setLong(2, from.getEpochSecond());
       ps.setLong(3, to.getEpochSecond());
@@ -82,12 +83,18 @@ public final class SalesFigures {
    * first order, which makes the count additive over days and saves a lookup per order).
    */
   public DailyCounts newBuyersByDay(Instant from, Instant to) throws SQLException {
-    return DayCounts.byDay(conn, "SELECT " + DayCounts.dayKey(zone, "first", from, to)
-        + " AS d, count(*) FROM ("
-        // one sequential scan and a sort beat a walk of the customer index with a table lookup
-        // per order (4× on a million orders)
-        + "SELECT min(paid_at) AS first FROM orders NOT INDEXED"
-        + " WHERE customer_id IS NOT NULL AND paid_at IS NOT NULL GROUP BY customer_id)"
-        + " WHERE first >= ? AND first < ? GROUP BY d", 1, from, to);
+    return DayCounts.byDay(
+        conn,
+        "SELECT "
+            + DayCounts.dayKey(zone, "first", from, to)
+            + " AS d, count(*) FROM ("
+            // one sequential scan and a sort beat a walk of the customer index with a table lookup
+            // per order (4× on a million orders)
+            + "SELECT min(paid_at) AS first FROM orders NOT INDEXED"
+            + " WHERE customer_id IS NOT NULL AND paid_at IS NOT NULL GROUP BY customer_id)"
+            + " WHERE first >= ? AND first < ? GROUP BY d",
+        1,
+        from,
+        to);
   }
 }

@@ -27,13 +27,17 @@ public final class ScoreQueries {
    * floating point.
    */
   public long[] ratingSums(Instant from, Instant to) throws SQLException {
-    return DayCounts.counts(conn,
+    return DayCounts.counts(
+        conn,
         """
         SELECT coalesce(sum(rating_description), 0), count(rating_description),
                coalesce(sum(rating_service), 0), count(rating_service),
                coalesce(sum(rating_logistics), 0), count(rating_logistics)
         FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ?
-        """, 6, from, to);
+        """,
+        6,
+        from,
+        to);
   }
 
   /** The catalogue. */
@@ -45,10 +49,15 @@ public final class ScoreQueries {
                     + " FROM products ORDER BY sku");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(new Product(rs.getString(1), rs.getString(2), rs.getString(3),
-            DayCounts.nullableLong(rs, 4), DayCounts.nullableLong(rs, 5),
-            rs.getObject(6) == null ? null : rs.getInt(6) == 1,
-            rs.getObject(7) == null ? null : rs.getInt(7) == 1));
+        out.add(
+            new Product(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                DayCounts.nullableLong(rs, 4),
+                DayCounts.nullableLong(rs, 5),
+                rs.getObject(6) == null ? null : rs.getInt(6) == 1,
+                rs.getObject(7) == null ? null : rs.getInt(7) == 1));
       }
     }
     return out;

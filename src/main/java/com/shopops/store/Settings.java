@@ -9,8 +9,10 @@ import java.util.Optional;
 final class Settings {
   static final String ZONE = "zone";
   static final String CREATED_AT = "created_at";
+
   /** The secret of the customer-id pseudonyms (hex); never shown by {@code config show}. */
   static final String PSEUDONYM_KEY = "pseudonym_key";
+
   static final String CURRENCY = "currency";
   static final String DEFAULT_CURRENCY = "CNY";
 

@@ -24,8 +24,14 @@ public final class ShipmentWriter {
   static final int BATCH = 50;
 
   private static final String[] COLUMNS = {
-    "order_id", "carrier", "tracking_no", "shipped_at", "delivered_at", "estimated_delivery_at",
-    "promised_ship_date", "import_id"
+    "order_id",
+    "carrier",
+    "tracking_no",
+    "shipped_at",
+    "delivered_at",
+    "estimated_delivery_at",
+    "promised_ship_date",
+    "import_id"
   };
 
   /** What the store knows of an order's shipping, the shipment record winning field by field. */
@@ -57,8 +63,13 @@ public final class ShipmentWriter {
     if (known == null) {
       known =
           conn.prepareStatement(
-              "SELECT " + Fulfilment.SHIPPED_AT + " AS shipped_at, " + Fulfilment.DELIVERED_AT
-                  + " AS delivered_at FROM " + Fulfilment.FROM + " WHERE o.order_id = ?");
+              "SELECT "
+                  + Fulfilment.SHIPPED_AT
+                  + " AS shipped_at, "
+                  + Fulfilment.DELIVERED_AT
+                  + " AS delivered_at FROM "
+                  + Fulfilment.FROM
+                  + " WHERE o.order_id = ?");
     }
     known.setString(1, orderId);
     try (ResultSet rs = known.executeQuery()) {
@@ -66,7 +77,8 @@ public final class ShipmentWriter {
         return Optional.empty();
       }
       return Optional.of(
-          new Known(OrderQueries.instant(rs, "shipped_at"), OrderQueries.instant(rs, "delivered_at")));
+          new Known(
+              OrderQueries.instant(rs, "shipped_at"), OrderQueries.instant(rs, "delivered_at")));
     }
   }
 

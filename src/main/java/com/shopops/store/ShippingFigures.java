@@ -33,12 +33,13 @@ public final class ShippingFigures {
       """
       SELECT o.order_id, o.paid_at, %s AS shipped_at, %s AS delivered_at
       FROM %s
-      """.formatted(Fulfilment.SHIPPED_AT, Fulfilment.DELIVERED_AT, Fulfilment.FROM);
+      """
+          .formatted(Fulfilment.SHIPPED_AT, Fulfilment.DELIVERED_AT, Fulfilment.FROM);
 
   /** Whether any order has a ship time (else the ship figures are "not computed"). */
   public boolean hasShippedOrders() throws SQLException {
-    return DayCounts.anyRow(conn,
-        "SELECT 1 FROM (" + SHIPPED + ") WHERE shipped_at IS NOT NULL LIMIT 1");
+    return DayCounts.anyRow(
+        conn, "SELECT 1 FROM (" + SHIPPED + ") WHERE shipped_at IS NOT NULL LIMIT 1");
   }
 
   /**
@@ -53,27 +54,56 @@ public final class ShippingFigures {
       throws SQLException {
     long sure = OnTimeShipping.surelyOnTimeWithin(policy).getSeconds();
     String day = DayCounts.dayKey(zone, "shipped_at", from, to);
-    DailyCounts counted = DayCounts.byDay(conn, "SELECT " + day + " AS d, count(*),"
-        + " sum(shipped_at - paid_at <= " + sure + ") FROM (" + SHIPPED + ")"
-        + " WHERE shipped_at >= ? AND shipped_at < ? AND paid_at IS NOT NULL GROUP BY d",
-        2, from, to);
+    DailyCounts counted =
+        DayCounts.byDay(
+            conn,
+            "SELECT "
+                + day
+                + " AS d, count(*),"
+                + " sum(shipped_at - paid_at <= "
+                + sure
+                + ") FROM ("
+                + SHIPPED
+                + ")"
+                + " WHERE shipped_at >= ? AND shipped_at < ? AND paid_at IS NOT NULL GROUP BY d",
+            2,
+            from,
+            to);
     Map<LocalDate, long[]> out = new HashMap<>();
     counted.byDay().forEach((d, v) -> out.put(d, v.clone()));
-    String sql = "SELECT " + DayCounts.dayKey(zone, Fulfilment.SHIPPED_AT, from, to) + ","
-        + " o.paid_at, " + Fulfilment.SHIPPED_AT + ", s.promised_ship_date, "
-        + Fulfilment.CARRIER + ", o.province FROM " + Fulfilment.FROM
-        + " WHERE " + Fulfilment.SHIPPED_AT + " >= ? AND " + Fulfilment.SHIPPED_AT + " < ?"
-        + " AND o.paid_at IS NOT NULL AND " + Fulfilment.SHIPPED_AT + " - o.paid_at > " + sure;
+    String sql =
+        "SELECT "
+            + DayCounts.dayKey(zone, Fulfilment.SHIPPED_AT, from, to)
+            + ","
+            + " o.paid_at, "
+            + Fulfilment.SHIPPED_AT
+            + ", s.promised_ship_date, "
+            + Fulfilment.CARRIER
+            + ", o.province FROM "
+            + Fulfilment.FROM
+            + " WHERE "
+            + Fulfilment.SHIPPED_AT
+            + " >= ? AND "
+            + Fulfilment.SHIPPED_AT
+            + " < ?"
+            + " AND o.paid_at IS NOT NULL AND "
+            + Fulfilment.SHIPPED_AT
+            + " - o.paid_at > "
+            + sure;
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, from.getEpochSecond());
       ps.setLong(2, to.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String presale = rs.getString(4);
-          boolean onTime = OnTimeShipping.onTime(policy, Instant.ofEpochSecond(rs.getLong(2)),
-              Instant.ofEpochSecond(rs.getLong(3)),
-              presale == null || presale.isBlank() ? null : LocalDate.parse(presale),
-              rs.getString(5), rs.getString(6));
+          boolean onTime =
+              OnTimeShipping.onTime(
+                  policy,
+                  Instant.ofEpochSecond(rs.getLong(2)),
+                  Instant.ofEpochSecond(rs.getLong(3)),
+                  presale == null || presale.isBlank() ? null : LocalDate.parse(presale),
+                  rs.getString(5),
+                  rs.getString(6));
           if (onTime) {
             out.get(LocalDate.ofEpochDay(rs.getLong(1)))[1]++;
           }
@@ -85,27 +115,45 @@ public final class ShippingFigures {
 
   /** Seconds from payment to shipping of the orders shipped in [from, to), for the median. */
   public List<Long> shipSeconds(Instant from, Instant to) throws SQLException {
-    return DayCounts.longs(conn, "SELECT shipped_at - paid_at FROM (" + SHIPPED + ")"
-        + " WHERE shipped_at >= ? AND shipped_at < ? AND paid_at IS NOT NULL"
-        + " AND shipped_at >= paid_at", from, to);
+    return DayCounts.longs(
+        conn,
+        "SELECT shipped_at - paid_at FROM ("
+            + SHIPPED
+            + ")"
+            + " WHERE shipped_at >= ? AND shipped_at < ? AND paid_at IS NOT NULL"
+            + " AND shipped_at >= paid_at",
+        from,
+        to);
   }
 
   /**
-   * Deliveries in [from, to) with a promised date (shipments.estimated_delivery_at): {delivered,
-   * on time}.
+   * Deliveries in [from, to) with a promised date (shipments.estimated_delivery_at): {delivered, on
+   * time}.
    */
   public long[] deliveries(Instant from, Instant to) throws SQLException {
-    return DayCounts.counts(conn,
+    return DayCounts.counts(
+        conn,
         "SELECT count(*), coalesce(sum(delivered_at <= estimated_delivery_at), 0)"
             + " FROM shipments WHERE delivered_at >= ? AND delivered_at < ?"
-            + " AND estimated_delivery_at IS NOT NULL", 2, from, to);
+            + " AND estimated_delivery_at IS NOT NULL",
+        2,
+        from,
+        to);
   }
 
   /** Units delivered per local day (order lines of orders delivered that day; 1 without lines). */
   public DailyCounts deliveredUnitsByDay(Instant from, Instant to) throws SQLException {
-    return DayCounts.byDay(conn, "SELECT " + DayCounts.dayKey(zone, "o.delivered_at", from, to)
-        + " AS d, sum(coalesce(l.quantity, 1)) FROM (" + SHIPPED + ") o"
-        + " LEFT JOIN order_lines l ON l.order_id = o.order_id"
-        + " WHERE o.delivered_at >= ? AND o.delivered_at < ? GROUP BY d", 1, from, to);
+    return DayCounts.byDay(
+        conn,
+        "SELECT "
+            + DayCounts.dayKey(zone, "o.delivered_at", from, to)
+            + " AS d, sum(coalesce(l.quantity, 1)) FROM ("
+            + SHIPPED
+            + ") o"
+            + " LEFT JOIN order_lines l ON l.order_id = o.order_id"
+            + " WHERE o.delivered_at >= ? AND o.delivered_at < ? GROUP BY d",
+        1,
+        from,
+        to);
   }
 }

@@ -18,8 +18,8 @@ import java.util.List;
  * <p>How the two sources combine: an order export may carry shipped/delivered times, carrier and
  * tracking number (orders table); a shipment record ({@code import shipments}) may carry the same
  * and more. Field by field, the shipment record's value wins when it has one, else the order's —
- * the carrier's scan is the better evidence of 出库 (Taobao 争议处理规则 Art.25). Estimated
- * delivery and presale promised ship date come only from shipment records.
+ * the carrier's scan is the better evidence of 出库 (Taobao 争议处理规则 Art.25). Estimated delivery and
+ * presale promised ship date come only from shipment records.
  *
  * <p>Status: an order cancelled or refunded with no shipped/delivered time was cancelled before
  * shipping (out of scope); an order the export says is shipped, delivered or completed but without
@@ -60,9 +60,12 @@ public final class SlaQueries {
 
   private static final String SELECT =
       "SELECT o.order_id, o.customer_id, o.created_at, o.paid_at, o.status, o.province, "
-          + Fulfilment.SHIPPED_AT + " AS shipped_at, "
-          + Fulfilment.DELIVERED_AT + " AS delivered_at, "
-          + Fulfilment.CARRIER + " AS carrier, "
+          + Fulfilment.SHIPPED_AT
+          + " AS shipped_at, "
+          + Fulfilment.DELIVERED_AT
+          + " AS delivered_at, "
+          + Fulfilment.CARRIER
+          + " AS carrier, "
           + "s.estimated_delivery_at, s.promised_ship_date, o.paid_at_inferred";
 
   /**

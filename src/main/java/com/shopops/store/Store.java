@@ -19,8 +19,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The shop's SQLite file. Opened in WAL mode with foreign keys on and a busy timeout, so a cron
- * import and an operator's report can use it at the same time. Every store records its time zone
- * at {@code init}; files without an offset are read in it and reports cut days in it.
+ * import and an operator's report can use it at the same time. Every store records its time zone at
+ * {@code init}; files without an offset are read in it and reports cut days in it.
  */
 public final class Store implements AutoCloseable {
   /** Wait this long for another process's write lock before failing. */
@@ -42,8 +42,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Creates a new store whose orders are in {@code currency} unless their export names one;
-   * refuses to touch an existing file.
+   * Creates a new store whose orders are in {@code currency} unless their export names one; refuses
+   * to touch an existing file.
    */
   public static Store create(Path path, ZoneId zone, String currency, Instant now) {
     if (Files.exists(path)) {
@@ -85,8 +85,7 @@ public final class Store implements AutoCloseable {
   private static void createPrivateFile(Path path) throws IOException {
     try {
       Files.createFile(
-          path,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+          path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
       Files.createFile(path); // not a POSIX file system: its own access rules apply
     }
@@ -114,7 +113,9 @@ public final class Store implements AutoCloseable {
     return open(path, now, null);
   }
 
-  /** Opens an existing store, waiting for a busy one as {@code waiting} says (null: 10 s, quietly). */
+  /**
+   * Opens an existing store, waiting for a busy one as {@code waiting} says (null: 10 s, quietly).
+   */
   public static Store open(Path path, Instant now, Waiting waiting) {
     if (!Files.isRegularFile(path)) {
       throw new StoreException(
@@ -184,9 +185,14 @@ public final class Store implements AutoCloseable {
         if (waiting.max().isZero()) {
           return 0;
         }
-        waiting.say().accept("waiting for another shopops that is using " + path
-            + " (an import?) … up to " + ConfigText.duration(waiting.max())
-            + "; --wait 0 fails at once");
+        waiting
+            .say()
+            .accept(
+                "waiting for another shopops that is using "
+                    + path
+                    + " (an import?) … up to "
+                    + ConfigText.duration(waiting.max())
+                    + "; --wait 0 fails at once");
       }
       if (now - startedNanos >= waiting.max().toNanos()) {
         return 0; // give up: the statement fails as busy
@@ -208,7 +214,8 @@ public final class Store implements AutoCloseable {
   }
 
   private static StoreException notAStore(Path path) {
-    return new StoreException(path + " is not a shopops store (not an SQLite database)",
+    return new StoreException(
+        path + " is not a shopops store (not an SQLite database)",
         "create one with `shopops init --db NEW_PATH`");
   }
 

@@ -31,7 +31,8 @@ public final class StoreErrors {
       return "the store is busy: another shopops is writing to it";
     } else if (c == SQLiteErrorCode.SQLITE_READONLY.code) {
       return "the store is read-only (file or directory permissions, or a read-only disk)";
-    } else if (c == SQLiteErrorCode.SQLITE_CORRUPT.code || c == SQLiteErrorCode.SQLITE_NOTADB.code) {
+    } else if (c == SQLiteErrorCode.SQLITE_CORRUPT.code
+        || c == SQLiteErrorCode.SQLITE_NOTADB.code) {
       return "the store file is damaged (" + message(e) + ")";
     } else if (c == SQLiteErrorCode.SQLITE_FULL.code) {
       return "the disk is full";
@@ -49,7 +50,8 @@ public final class StoreErrors {
       return "run this again when the other command has finished, or wait longer with --wait";
     } else if (c == SQLiteErrorCode.SQLITE_READONLY.code) {
       return "check that you may write the store file and its directory (ls -l)";
-    } else if (c == SQLiteErrorCode.SQLITE_CORRUPT.code || c == SQLiteErrorCode.SQLITE_NOTADB.code) {
+    } else if (c == SQLiteErrorCode.SQLITE_CORRUPT.code
+        || c == SQLiteErrorCode.SQLITE_NOTADB.code) {
       return "restore the store from a backup; nothing was changed by this command";
     } else if (c == SQLiteErrorCode.SQLITE_FULL.code) {
       return "free some disk space and run the command again; nothing was written";

@@ -43,15 +43,22 @@ public final class TrafficFigures {
 
   /** PV = views; UV = distinct visitors with any event in [from, to). */
   public Visits events(Instant from, Instant to) throws SQLException {
-    long[] c = DayCounts.counts(conn,
-        "SELECT count(*) FILTER (WHERE type = " + EventType.VIEW.code() + "),"
-            + " count(DISTINCT visitor) FROM events WHERE time >= ? AND time < ?", 2, from, to);
+    long[] c =
+        DayCounts.counts(
+            conn,
+            "SELECT count(*) FILTER (WHERE type = "
+                + EventType.VIEW.code()
+                + "),"
+                + " count(DISTINCT visitor) FROM events WHERE time >= ? AND time < ?",
+            2,
+            from,
+            to);
     return new Visits(c[0], c[1]);
   }
 
   /**
-   * Daily figures over the dates of a period: a day's store total is its channel '' row when it
-   * has one, else the sum of its channels; with {@code channel}, that channel's rows only.
+   * Daily figures over the dates of a period: a day's store total is its channel '' row when it has
+   * one, else the sum of its channels; with {@code channel}, that channel's rows only.
    */
   public DailyVisits daily(DateRange dates, String channel) throws SQLException {
     String days =
@@ -74,30 +81,40 @@ public final class TrafficFigures {
       }
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return new DailyVisits(DayCounts.nullableLong(rs, 1), DayCounts.nullableLong(rs, 2),
-            rs.getLong(3), rs.getLong(4), rs.getLong(5));
+        return new DailyVisits(
+            DayCounts.nullableLong(rs, 1),
+            DayCounts.nullableLong(rs, 2),
+            rs.getLong(3),
+            rs.getLong(4),
+            rs.getLong(5));
       }
     }
   }
 
   /** The first and last day (store zone) with events, or null when no events were imported. */
   public DateRange eventDays() throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement(
-            "SELECT (SELECT min(time) FROM events), (SELECT max(time) FROM events)");
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT (SELECT min(time) FROM events), (SELECT max(time) FROM events)");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       Long min = DayCounts.nullableLong(rs, 1);
       Long max = DayCounts.nullableLong(rs, 2);
-      return min == null ? null : new DateRange(
-          LocalDate.ofInstant(Instant.ofEpochSecond(min), zone),
-          LocalDate.ofInstant(Instant.ofEpochSecond(max), zone));
+      return min == null
+          ? null
+          : new DateRange(
+              LocalDate.ofInstant(Instant.ofEpochSecond(min), zone),
+              LocalDate.ofInstant(Instant.ofEpochSecond(max), zone));
     }
   }
 
   /** Whether any events were imported for [from, to). */
   public boolean hasEventsIn(Instant from, Instant to) throws SQLException {
-    return DayCounts.anyRow(conn, "SELECT 1 FROM events WHERE time >= ? AND time < ? LIMIT 1",
-        from.getEpochSecond(), to.getEpochSecond());
+    return DayCounts.anyRow(
+        conn,
+        "SELECT 1 FROM events WHERE time >= ? AND time < ? LIMIT 1",
+        from.getEpochSecond(),
+        to.getEpochSecond());
   }
 
   /** Whether daily figures (of {@code channel}, when not null) were imported for the dates. */
@@ -105,11 +122,14 @@ public final class TrafficFigures {
     String from = dates.from().toString();
     String to = dates.to().toString();
     return channel == null
-        ? DayCounts.anyRow(conn, "SELECT 1 FROM traffic WHERE date BETWEEN ? AND ? LIMIT 1",
-            from, to)
-        : DayCounts.anyRow(conn,
+        ? DayCounts.anyRow(
+            conn, "SELECT 1 FROM traffic WHERE date BETWEEN ? AND ? LIMIT 1", from, to)
+        : DayCounts.anyRow(
+            conn,
             "SELECT 1 FROM traffic WHERE date BETWEEN ? AND ? AND channel = ? LIMIT 1",
-            from, to, channel);
+            from,
+            to,
+            channel);
   }
 
   /** The channels daily traffic was imported with ('' = store total), for messages. */
@@ -132,11 +152,18 @@ public final class TrafficFigures {
   public FunnelCounts funnel(Instant from, Instant to) throws SQLException {
     String sql =
         "SELECT count(DISTINCT visitor),"
-            + " count(DISTINCT CASE WHEN type = " + EventType.VIEW.code()
+            + " count(DISTINCT CASE WHEN type = "
+            + EventType.VIEW.code()
             + " AND sku <> '' THEN visitor END),"
-            + " count(DISTINCT CASE WHEN type = " + EventType.CART.code() + " THEN visitor END),"
-            + " count(DISTINCT CASE WHEN type = " + EventType.ORDER.code() + " THEN visitor END),"
-            + " count(DISTINCT CASE WHEN type = " + EventType.PAY.code() + " THEN visitor END)"
+            + " count(DISTINCT CASE WHEN type = "
+            + EventType.CART.code()
+            + " THEN visitor END),"
+            + " count(DISTINCT CASE WHEN type = "
+            + EventType.ORDER.code()
+            + " THEN visitor END),"
+            + " count(DISTINCT CASE WHEN type = "
+            + EventType.PAY.code()
+            + " THEN visitor END)"
             + " FROM events WHERE time >= ? AND time < ?";
     long[] c = DayCounts.counts(conn, sql, 5, from, to);
     return new FunnelCounts(c[0], c[1], c[2], c[3], c[4]);

@@ -12,7 +12,8 @@ public final class TrafficWriter {
   private final long importId;
 
   TrafficWriter(ImportSession s) {
-    this.up = new Upserter(s.connection(), "traffic", 2, "date", "channel", "pv", "uv", "import_id");
+    this.up =
+        new Upserter(s.connection(), "traffic", 2, "date", "channel", "pv", "uv", "import_id");
     this.importId = s.importId();
   }
 

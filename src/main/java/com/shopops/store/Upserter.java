@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * A multi-row {@code INSERT … ON CONFLICT} for the small import kinds (traffic, reviews,
- * products): {@value OrderWriter#BATCH} rows per statement, a stored value never erased by a
- * missing one ({@code coalesce(excluded.c, t.c)}), and an update only when something changed, so
- * that the counts of new / updated / unchanged rows are exact.
+ * A multi-row {@code INSERT … ON CONFLICT} for the small import kinds (traffic, reviews, products):
+ * {@value OrderWriter#BATCH} rows per statement, a stored value never erased by a missing one
+ * ({@code coalesce(excluded.c, t.c)}), and an update only when something changed, so that the
+ * counts of new / updated / unchanged rows are exact.
  */
 final class Upserter {
   private final Connection conn;

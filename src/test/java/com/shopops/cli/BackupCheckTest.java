@@ -50,8 +50,8 @@ class BackupCheckTest {
     CliRunner cli = storeWithOrders();
     Path copy = Files.writeString(dir.resolve("copy.db"), "keep me");
     var r = cli.expect(2, "backup", copy.toString());
-    assertEquals("shopops: " + copy + " already exists\n  hint: pass --force to replace it\n",
-        r.err());
+    assertEquals(
+        "shopops: " + copy + " already exists\n  hint: pass --force to replace it\n", r.err());
     assertEquals("keep me", Files.readString(copy));
     cli.expect(0, "backup", copy.toString(), "--force");
     assertEquals(count(cli.db(), "orders"), count(copy, "orders"));
@@ -61,7 +61,8 @@ class BackupCheckTest {
   void checkOfASoundStore() {
     CliRunner cli = storeWithOrders();
     var r = cli.expect(0, "check", "--format", "csv");
-    assertTrue(r.out().startsWith("check,result\nintegrity,ok\nforeign keys,ok\nschema version,"),
+    assertTrue(
+        r.out().startsWith("check,result\nintegrity,ok\nforeign keys,ok\nschema version,"),
         r.out());
     assertTrue(r.out().contains("\nrejected rows,0\n"), r.out());
   }

@@ -24,12 +24,27 @@ class BusyStoreTest {
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = other.createStatement()) {
       st.execute("BEGIN IMMEDIATE"); // another writer holds the store
-      var r = cli.run("--wait", "1s", "followup", "add", "--customer", "C1", "--channel", "phone", "--agent", "Li");
+      var r =
+          cli.run(
+              "--wait",
+              "1s",
+              "followup",
+              "add",
+              "--customer",
+              "C1",
+              "--channel",
+              "phone",
+              "--agent",
+              "Li");
       assertEquals(2, r.exit(), r.toString());
-      assertEquals(WAITING_PREFIX + cli.db() + " (an import?) … up to 1s; --wait 0 fails at once\n"
-          + "shopops: store: the store is busy: another shopops is writing to it\n"
-          + "  hint: run this again when the other command has finished, or wait longer with"
-          + " --wait\n", r.err());
+      assertEquals(
+          WAITING_PREFIX
+              + cli.db()
+              + " (an import?) … up to 1s; --wait 0 fails at once\n"
+              + "shopops: store: the store is busy: another shopops is writing to it\n"
+              + "  hint: run this again when the other command has finished, or wait longer with"
+              + " --wait\n",
+          r.err());
       st.execute("ROLLBACK");
     }
   }
@@ -41,11 +56,24 @@ class BusyStoreTest {
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = other.createStatement()) {
       st.execute("BEGIN IMMEDIATE");
-      var r = cli.run("--wait", "0", "followup", "add", "--customer", "C1", "--channel", "phone", "--agent", "Li");
+      var r =
+          cli.run(
+              "--wait",
+              "0",
+              "followup",
+              "add",
+              "--customer",
+              "C1",
+              "--channel",
+              "phone",
+              "--agent",
+              "Li");
       assertEquals(2, r.exit(), r.toString());
-      assertEquals("shopops: store: the store is busy: another shopops is writing to it\n"
-          + "  hint: run this again when the other command has finished, or wait longer with"
-          + " --wait\n", r.err());
+      assertEquals(
+          "shopops: store: the store is busy: another shopops is writing to it\n"
+              + "  hint: run this again when the other command has finished, or wait longer with"
+              + " --wait\n",
+          r.err());
       st.execute("ROLLBACK");
     }
   }
@@ -57,17 +85,30 @@ class BusyStoreTest {
     Connection other = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
     Statement st = other.createStatement();
     st.execute("BEGIN IMMEDIATE");
-    Thread release = new Thread(() -> {
-      try {
-        Thread.sleep(400);
-        st.execute("COMMIT");
-        other.close();
-      } catch (Exception e) {
-        throw new RuntimeException(e);
-      }
-    });
+    Thread release =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(400);
+                st.execute("COMMIT");
+                other.close();
+              } catch (Exception e) {
+                throw new RuntimeException(e);
+              }
+            });
     release.start();
-    var r = cli.run("--wait", "1m", "followup", "add", "--customer", "C1", "--channel", "phone", "--agent", "Li");
+    var r =
+        cli.run(
+            "--wait",
+            "1m",
+            "followup",
+            "add",
+            "--customer",
+            "C1",
+            "--channel",
+            "phone",
+            "--agent",
+            "Li");
     release.join();
     assertEquals(0, r.exit(), r.toString());
     assertTrue(r.err().startsWith(WAITING_PREFIX + cli.db()), r.err());

@@ -91,16 +91,22 @@ public final class CliRunner {
   private AppContext context(StringWriter out, StringWriter err) {
     Instant t = wallClock;
     return new AppContext(
-        new PrintWriter(out, true), new PrintWriter(err, true),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.copyOf(env),
-        () -> t, terminal, terminal, width);
+        new PrintWriter(out, true),
+        new PrintWriter(err, true),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        Map.copyOf(env),
+        () -> t,
+        terminal,
+        terminal,
+        width);
   }
 
   /** Runs and fails the test with everything printed when the exit code is not the expected one. */
   public Result expect(int exit, String... args) {
     Result r = run(args);
     if (r.exit() != exit) {
-      throw new AssertionError("expected exit " + exit + " from " + String.join(" ", args) + "\n" + r);
+      throw new AssertionError(
+          "expected exit " + exit + " from " + String.join(" ", args) + "\n" + r);
     }
     return r;
   }

@@ -12,14 +12,16 @@ class CliSubcommandsTest {
   void aCommandLineBuildsTheCommandsItNames() {
     assertEquals(
         List.of(OrdersCommand.class), Cli.subcommandsNamedIn("orders", "list", "--limit", "5"));
-    assertEquals(List.of(SlaCommand.class),
+    assertEquals(
+        List.of(SlaCommand.class),
         Cli.subcommandsNamedIn("--db", "s.db", "sla", "at-risk", "--within", "4h"));
   }
 
   @Test
   void aWordThatIsAlsoAnOptionValueBuildsBothCommands() {
     // `--db import`: a store named like a command; the command that runs is still built
-    assertEquals(List.of(ImportCommand.class, OrdersCommand.class),
+    assertEquals(
+        List.of(ImportCommand.class, OrdersCommand.class),
         Cli.subcommandsNamedIn("--db", "import", "orders", "list"));
   }
 
@@ -46,8 +48,8 @@ class CliSubcommandsTest {
     java.nio.file.Path args = dir.resolve("import.args");
     java.nio.file.Files.writeString(args, "--db\n" + runner.db() + "\nimport\n");
     java.nio.file.Path orders = dir.resolve("o.csv");
-    java.nio.file.Files.writeString(orders, "order_id,customer_id,paid_at,amount\n"
-        + "A1,C1,2026-11-20 10:00:00,12.50\n");
+    java.nio.file.Files.writeString(
+        orders, "order_id,customer_id,paid_at,amount\n" + "A1,C1,2026-11-20 10:00:00,12.50\n");
     CliRunner.Result r = runner.runBare("@" + args, "orders", orders.toString(), "-q");
     assertEquals(0, r.exit(), r.toString());
     assertEquals(0, runner.run("orders", "show", "A1").exit());
@@ -57,8 +59,10 @@ class CliSubcommandsTest {
   void aTypoIsAUsageErrorNamingTheWords(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     CliRunner.Result r = new CliRunner(dir).run("ordres", "list");
     assertEquals(2, r.exit());
-    assertEquals("shopops: Unmatched arguments from index 2: 'ordres', 'list'\n"
-        + "Did you mean: shopops orders?\n"
-        + "Try `shopops --help` for the commands and options.\n", r.err());
+    assertEquals(
+        "shopops: Unmatched arguments from index 2: 'ordres', 'list'\n"
+            + "Did you mean: shopops orders?\n"
+            + "Try `shopops --help` for the commands and options.\n",
+        r.err());
   }
 }

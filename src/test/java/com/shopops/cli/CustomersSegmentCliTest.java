@@ -83,15 +83,23 @@ class CustomersSegmentCliTest {
         Lost,1,0.1667,1,40.00,0.0214,40.00,1.00,1.00,1.00
         """,
         r.out());
-    assertTrue(r.err().contains(
-        "  R recency_days:  5 [1, 2) n=2  4 [2, 6) n=1  3 [6, 31) n=1  2 [31, 91) n=1"
-            + "  1 [91, 181) n=1"), r.err());
-    assertTrue(r.err().contains(
-        "  F orders:  5 [3, 6) n=1  4 [3, 3) n=0  3 [2, 3) n=2  2 [2, 2) n=0  1 [1, 2) n=3"),
+    assertTrue(
+        r.err()
+            .contains(
+                "  R recency_days:  5 [1, 2) n=2  4 [2, 6) n=1  3 [6, 31) n=1  2 [31, 91) n=1"
+                    + "  1 [91, 181) n=1"),
         r.err());
-    assertTrue(r.err().contains(
-        "  M monetary:  5 [500.01, 1000.01) n=1  4 [150.01, 500.01) n=1  3 [150.01, 150.01) n=0"
-            + "  2 [40.01, 150.01) n=2  1 [30.00, 40.01) n=2"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "  F orders:  5 [3, 6) n=1  4 [3, 3) n=0  3 [2, 3) n=2  2 [2, 2) n=0  1 [1, 2) n=3"),
+        r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "  M monetary:  5 [500.01, 1000.01) n=1  4 [150.01, 500.01) n=1  3 [150.01, 150.01) n=0"
+                    + "  2 [40.01, 150.01) n=2  1 [30.00, 40.01) n=2"),
+        r.err());
   }
 
   @Test
@@ -128,7 +136,11 @@ class CustomersSegmentCliTest {
   @Test
   void configuredSegmentTableReplacesTheDefault() {
     rfmData();
-    cli.expect(0, "config", "set", "customers.segments",
+    cli.expect(
+        0,
+        "config",
+        "set",
+        "customers.segments",
         "[{\"name\":\"Top\",\"r\":\"4-5\",\"f\":\"3-5\",\"m\":\"1-5\"},{\"name\":\"Rest\"}]");
     var r = cli.expect(0, "--now", NOW, "customers", "segment");
     assertTrue(r.out().contains("\nA,1,2,150.00,5,3,2,Top\n"), r.out());
@@ -202,10 +214,20 @@ class CustomersSegmentCliTest {
         """,
         r.out());
     cli.expect(0, "config", "set", "customers.churn_after", "179d");
-    var c = cli.expect(0, "--now", NOW, "customers", "segment", "--method", "lifecycle",
-        "--segment", "churned");
-    assertEquals("customer_id,stage,orders,last_order,days_silent,median_gap_days,"
-        + "lapsing_after_days\nF,churned,1,2026-05-24,180,,90\nJ,churned,1,2026-05-23,181,,90\n",
+    var c =
+        cli.expect(
+            0,
+            "--now",
+            NOW,
+            "customers",
+            "segment",
+            "--method",
+            "lifecycle",
+            "--segment",
+            "churned");
+    assertEquals(
+        "customer_id,stage,orders,last_order,days_silent,median_gap_days,"
+            + "lapsing_after_days\nF,churned,1,2026-05-24,180,,90\nJ,churned,1,2026-05-23,181,,90\n",
         c.out());
   }
 
@@ -252,25 +274,37 @@ class CustomersSegmentCliTest {
   void helpFormatsItsPercentSigns() {
     var r = cli.expect(0, "customers", "segment", "--help");
     assertEquals("", r.err());
-    assertTrue(r.out().contains("pyramid: layer (top 1% / next 4% / next 15% / rest by spend)"),
-        r.out());
+    assertTrue(
+        r.out().contains("pyramid: layer (top 1% / next 4% / next 15% / rest by spend)"), r.out());
   }
 
   @Test
   void unknownMethodIsAUsageError() {
     var r = cli.expect(2, "customers", "segment", "--method", "abc");
     // --method is an enum: picocli's message names the choices
-    assertTrue(r.err().startsWith("shopops: Invalid value for option '--method': \"abc\" is not one"
-        + " of rfm, tier, lifecycle, pyramid\n"), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "shopops: Invalid value for option '--method': \"abc\" is not one"
+                    + " of rfm, tier, lifecycle, pyramid\n"),
+        r.err());
     var b = cli.expect(2, "customers", "segment", "--binning", "bins");
     assertTrue(b.err().contains("Invalid value for option '--binning'"), b.err());
     var u = cli.expect(2, "customers", "summary", "--unit", "months");
-    assertTrue(u.err().startsWith("shopops: Invalid value for option '--unit': unknown unit"
-        + " \"months\"; use days or weeks\n"), u.err());
+    assertTrue(
+        u.err()
+            .startsWith(
+                "shopops: Invalid value for option '--unit': unknown unit"
+                    + " \"months\"; use days or weeks\n"),
+        u.err());
     cli.expect(0, "customers", "segment", "--method", "Tier", "--binning", "NTILE");
     var w = cli.expect(2, "customers", "segment", "--window", "0");
-    assertTrue(w.err().startsWith("shopops: Invalid value for option '--window': \"0\" is not a"
-        + " number of days; use e.g. --window 365, or --window all\n"), w.err());
+    assertTrue(
+        w.err()
+            .startsWith(
+                "shopops: Invalid value for option '--window': \"0\" is not a"
+                    + " number of days; use e.g. --window 365, or --window all\n"),
+        w.err());
     cli.expect(0, "customers", "segment", "--window", "30d", "--method", "pyramid");
   }
 }

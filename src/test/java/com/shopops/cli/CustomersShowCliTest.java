@@ -25,11 +25,40 @@ class CustomersShowCliTest {
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
     cli.expect(0, "import", "customers", RES + "customers.csv", "-q");
     cli.expect(0, "import", "orders", RES + "rfm-orders.csv", "-q");
-    cli.expect(0, "--now", "2026-11-19 21:30", "followup", "add", "--customer", "A", "--order",
-        "A2", "--channel", "phone", "--agent", "小王", "--outcome", "未接通", "--next",
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-19 21:30",
+        "followup",
+        "add",
+        "--customer",
+        "A",
+        "--order",
+        "A2",
+        "--channel",
+        "phone",
+        "--agent",
+        "小王",
+        "--outcome",
+        "未接通",
+        "--next",
         "2026-11-20");
-    cli.expect(0, "--now", "2026-11-20 09:00", "followup", "add", "--customer", "A", "--channel",
-        "im", "--agent", "小李", "--outcome", "问发票", "--next", "2026-11-27");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-20 09:00",
+        "followup",
+        "add",
+        "--customer",
+        "A",
+        "--channel",
+        "im",
+        "--agent",
+        "小李",
+        "--outcome",
+        "问发票",
+        "--next",
+        "2026-11-27");
   }
 
   @Test
@@ -49,8 +78,10 @@ class CustomersShowCliTest {
     int followups = screen.indexOf("followups:\n");
     assertTrue(orders > 0 && followups > orders, screen);
     String orderList = screen.substring(orders, followups);
-    assertTrue(orderList.indexOf("A3 ") < orderList.indexOf("A2 ")
-        && orderList.indexOf("A2 ") < orderList.indexOf("A1 "), orderList);
+    assertTrue(
+        orderList.indexOf("A3 ") < orderList.indexOf("A2 ")
+            && orderList.indexOf("A2 ") < orderList.indexOf("A1 "),
+        orderList);
     String log = screen.substring(followups);
     assertTrue(log.indexOf("问发票") > 0 && log.indexOf("问发票") < log.indexOf("未接通"), log);
   }
@@ -61,25 +92,34 @@ class CustomersShowCliTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
       // 2026-11-19 12:00 +08:00 = 1795060800
-      st.execute("INSERT INTO returns (return_id, order_id, sku, quantity, requested_at,"
-          + " refunded_at, reason, refund_amount) VALUES ('R1', 'B4', 'SKU-1', 1, 1795060800,"
-          + " 1795060800, 'quality', 5000)");
-      st.execute("INSERT INTO lists (list_id, kind, name, created_at, rows) VALUES"
-          + " (1, 'promotion', 'promotion-20261118-0900', 1794963600, 1)");
-      st.execute("INSERT INTO contacts (customer_id, kind, list_id, at) VALUES"
-          + " ('B', 'promotion', 1, 1794963600)");
+      st.execute(
+          "INSERT INTO returns (return_id, order_id, sku, quantity, requested_at,"
+              + " refunded_at, reason, refund_amount) VALUES ('R1', 'B4', 'SKU-1', 1, 1795060800,"
+              + " 1795060800, 'quality', 5000)");
+      st.execute(
+          "INSERT INTO lists (list_id, kind, name, created_at, rows) VALUES"
+              + " (1, 'promotion', 'promotion-20261118-0900', 1794963600, 1)");
+      st.execute(
+          "INSERT INTO contacts (customer_id, kind, list_id, at) VALUES"
+              + " ('B', 'promotion', 1, 1794963600)");
     }
     var r = cli.expect(0, "--now", NOW, "customers", "show", "13900001111", "--format", "json");
     String out = r.out();
     assertTrue(out.contains("\"customer_id\": \"B\""), out);
     assertTrue(out.contains("\"phone\": \"139****1111\""), out);
     assertTrue(out.contains("\"lifetime_value\": 950.00"), out); // 1000.00 less the 50.00 refund
-    assertTrue(out.contains("\"returns\": [\n    {\n      \"return_id\": \"R1\",\n"
-        + "      \"order_id\": \"B4\","), out);
+    assertTrue(
+        out.contains(
+            "\"returns\": [\n    {\n      \"return_id\": \"R1\",\n"
+                + "      \"order_id\": \"B4\","),
+        out);
     assertTrue(out.contains("\"refund_amount\": 50.00"), out);
     assertTrue(out.contains("\"requested_at\": \"2026-11-19T12:00:00+08:00\""), out);
-    assertTrue(out.contains("\"contacts\": [\n    {\n      \"at\": \"2026-11-18T09:00:00+08:00\",\n"
-        + "      \"kind\": \"promotion\",\n      \"list\": \"promotion-20261118-0900\""), out);
+    assertTrue(
+        out.contains(
+            "\"contacts\": [\n    {\n      \"at\": \"2026-11-18T09:00:00+08:00\",\n"
+                + "      \"kind\": \"promotion\",\n      \"list\": \"promotion-20261118-0900\""),
+        out);
     assertTrue(out.contains("\"followups\": []"), out);
     assertTrue(out.startsWith("{\n  \"customer\": {\n"), out);
     // net of refunds in RFM too
@@ -93,21 +133,29 @@ class CustomersShowCliTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
       // 2026-11-19 12:00 +08:00 = 1795060800; 2026-11-18 09:00 +08:00 = 1794963600
-      st.execute("UPDATE orders SET shipped_at = 1794963600, carrier = 'ZTO' WHERE order_id = 'A1'");
-      st.execute("INSERT INTO shipments (order_id, carrier, tracking_no, shipped_at) VALUES"
-          + " ('A1', 'SF', 'SF123', 1795060800)");
-      st.execute("INSERT INTO reviews (order_id, rating_description, rating_service,"
-          + " rating_logistics, comment, reviewed_at, import_id) VALUES"
-          + " ('A1', 5, 4, NULL, '好', 1795060800, NULL)");
+      st.execute(
+          "UPDATE orders SET shipped_at = 1794963600, carrier = 'ZTO' WHERE order_id = 'A1'");
+      st.execute(
+          "INSERT INTO shipments (order_id, carrier, tracking_no, shipped_at) VALUES"
+              + " ('A1', 'SF', 'SF123', 1795060800)");
+      st.execute(
+          "INSERT INTO reviews (order_id, rating_description, rating_service,"
+              + " rating_logistics, comment, reviewed_at, import_id) VALUES"
+              + " ('A1', 5, 4, NULL, '好', 1795060800, NULL)");
     }
     String out = cli.expect(0, "--now", NOW, "customers", "show", "A", "--format", "json").out();
-    assertTrue(out.contains("""
+    assertTrue(
+        out.contains(
+            """
               "shipped_at": "2026-11-19T12:00:00+08:00",
               "delivered_at": null,
               "carrier": "SF",
               "tracking_no": "SF123"
-        """), out);
-    assertTrue(out.contains("""
+        """),
+        out);
+    assertTrue(
+        out.contains(
+            """
           "reviews": [
             {
               "order_id": "A1",
@@ -118,20 +166,24 @@ class CustomersShowCliTest {
               "reviewed_at": "2026-11-19T12:00:00+08:00"
             }
           ],
-        """), out);
+        """),
+        out);
   }
 
   @Test
   void phoneLookupMatchesDigitsAndRefusesAmbiguity() {
-    var unmasked = cli.expect(0, "--now", NOW, "customers", "show", "138 1234 1234",
-        "--unmasked");
+    var unmasked = cli.expect(0, "--now", NOW, "customers", "show", "138 1234 1234", "--unmasked");
     assertTrue(unmasked.out().contains("\nA,王芳,13812341234,"), unmasked.out());
     var twice = cli.expect(1, "customers", "show", "13500003333");
-    assertTrue(twice.err().contains("phone 135****3333 belongs to 2 customers: T1, T2"),
-        twice.err());
+    assertTrue(
+        twice.err().contains("phone 135****3333 belongs to 2 customers: T1, T2"), twice.err());
     var none = cli.expect(1, "customers", "show", "C404");
-    assertEquals("shopops: no customer C404 in " + cli.db() + "\n  hint: `shopops customers list`"
-        + " shows the customers; a phone number is matched on its digits\n", none.err());
+    assertEquals(
+        "shopops: no customer C404 in "
+            + cli.db()
+            + "\n  hint: `shopops customers list`"
+            + " shows the customers; a phone number is matched on its digits\n",
+        none.err());
   }
 
   @Test
@@ -167,8 +219,7 @@ class CustomersShowCliTest {
         profile.stripTrailing());
     // json and csv keep every field
     cli.terminal(false);
-    String json =
-        cli.expect(0, "--now", NOW, "customers", "show", "D", "--format", "json").out();
+    String json = cli.expect(0, "--now", NOW, "customers", "show", "D", "--format", "json").out();
     assertTrue(json.contains("\"name\": null"), json);
     assertTrue(json.contains("\"next_followup_note\": null"), json);
     String csv = cli.expect(0, "--now", NOW, "customers", "show", "D").out();

@@ -47,8 +47,14 @@ class DocsTest {
   @Test
   void theWalkFindsTheLeafCommands() {
     List<String> names = allCommands().stream().map(CommandSpec::qualifiedName).toList();
-    for (String n : List.of("shopops init", "shopops import", "shopops orders list",
-        "shopops orders show", "shopops customers list", "shopops imports")) {
+    for (String n :
+        List.of(
+            "shopops init",
+            "shopops import",
+            "shopops orders list",
+            "shopops orders show",
+            "shopops customers list",
+            "shopops imports")) {
       assertTrue(names.contains(n), n + " in " + names);
     }
   }
@@ -68,8 +74,10 @@ class DocsTest {
   void everyRunnableCommandHasAnExampleFooter() {
     List<String> missing = new ArrayList<>();
     for (CommandSpec spec : allCommands()) {
-      boolean group = !spec.subcommands().isEmpty() && !(spec.userObject() instanceof Runnable)
-          && !(spec.userObject() instanceof java.util.concurrent.Callable);
+      boolean group =
+          !spec.subcommands().isEmpty()
+              && !(spec.userObject() instanceof Runnable)
+              && !(spec.userObject() instanceof java.util.concurrent.Callable);
       if (!ours(spec) || group) {
         continue;
       }
@@ -110,8 +118,17 @@ class DocsTest {
     var r = new CliRunner(dir).runBare("help", "import");
     assertEquals(0, r.exit());
     assertTrue(r.out().startsWith("Usage: shopops import "), r.out());
-    for (String s : List.of("--preset", "--map", "--encoding", "--delimiter", "--on-error",
-        "--rejects", "--dry-run", "Examples:", "shopops import orders examples/orders.csv")) {
+    for (String s :
+        List.of(
+            "--preset",
+            "--map",
+            "--encoding",
+            "--delimiter",
+            "--on-error",
+            "--rejects",
+            "--dry-run",
+            "Examples:",
+            "shopops import orders examples/orders.csv")) {
       assertTrue(r.out().contains(s), s + " in\n" + r.out());
     }
   }
@@ -120,8 +137,16 @@ class DocsTest {
   void rootHelpListsCommandsAndExitCodes() {
     var r = new CliRunner(dir).runBare("--help");
     assertEquals(0, r.exit());
-    for (String s : List.of("init", "import", "imports", "orders", "customers", "config",
-        "Exit codes:", "Store: --db PATH, else $SHOPOPS_DB, else ./shopops.db")) {
+    for (String s :
+        List.of(
+            "init",
+            "import",
+            "imports",
+            "orders",
+            "customers",
+            "config",
+            "Exit codes:",
+            "Store: --db PATH, else $SHOPOPS_DB, else ./shopops.db")) {
       assertTrue(r.out().contains(s), s + " in\n" + r.out());
     }
   }
@@ -138,15 +163,16 @@ class DocsTest {
     assertTrue(flag.err().isEmpty(), flag.err());
     var unknown = new CliRunner(dir).runBare("help", "sla", "nope");
     assertEquals(2, unknown.exit());
-    assertEquals("shopops: no command `sla nope`\n  hint: `shopops help` lists the commands\n",
+    assertEquals(
+        "shopops: no command `sla nope`\n  hint: `shopops help` lists the commands\n",
         unknown.err());
   }
 
   /**
    * Every {@code shopops ...} command line in an Example(s) footer, as picocli parses it: without
    * the leading {@code shopops}, shell quotes removed, pipes, redirections and {@code # comments}
-   * cut off, backslash-continued lines joined. The other side of a pipe ({@code cat f |}) and
-   * prose lines are skipped.
+   * cut off, backslash-continued lines joined. The other side of a pipe ({@code cat f |}) and prose
+   * lines are skipped.
    */
   static List<List<String>> examples(CommandSpec spec) {
     List<List<String>> out = new ArrayList<>();
@@ -184,7 +210,9 @@ class DocsTest {
         word = word == null ? new StringBuilder() : word;
         word.append("X"); // a command substitution stands for one word
         i = end;
-      } else if (Character.isWhitespace(c) || "|&;<>".indexOf(c) >= 0 || (c == '#' && word == null)) {
+      } else if (Character.isWhitespace(c)
+          || "|&;<>".indexOf(c) >= 0
+          || (c == '#' && word == null)) {
         if (word != null && !redirect) {
           words.add(word.toString());
         }
@@ -235,7 +263,9 @@ class DocsTest {
     assertEquals(List.of(), commandLines("  shopops> orders show SO2026<TAB>"));
   }
 
-  /** Stale examples fail: every example of every help parses (unknown options, commands, values). */
+  /**
+   * Stale examples fail: every example of every help parses (unknown options, commands, values).
+   */
   @Test
   void everyExampleParses() {
     CommandLine root = Cli.build(new CliRunner(Path.of(".")).context());
@@ -247,8 +277,12 @@ class DocsTest {
         try {
           root.parseArgs(args.toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
-          bad.add(spec.qualifiedName() + ": shopops " + String.join(" ", args) + "\n    "
-              + e.getMessage());
+          bad.add(
+              spec.qualifiedName()
+                  + ": shopops "
+                  + String.join(" ", args)
+                  + "\n    "
+                  + e.getMessage());
         }
       }
     }

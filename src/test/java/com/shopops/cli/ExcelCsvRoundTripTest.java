@@ -37,20 +37,29 @@ class ExcelCsvRoundTripTest {
     for (String p : System.getenv().getOrDefault("PATH", "").split(":")) {
       found |= Files.isExecutable(Path.of(p, "soffice"));
     }
-    assumeTrue(found, "soffice (LibreOffice) is not installed: the --excel round trip is skipped"
-        + " (apt-get install -y --no-install-recommends libreoffice-calc-nogui)");
+    assumeTrue(
+        found,
+        "soffice (LibreOffice) is not installed: the --excel round trip is skipped"
+            + " (apt-get install -y --no-install-recommends libreoffice-calc-nogui)");
   }
 
   private void soffice(String filter, String to, Path file) throws Exception {
-    List<String> cmd = new java.util.ArrayList<>(List.of("soffice",
-        "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--headless"));
+    List<String> cmd =
+        new java.util.ArrayList<>(
+            List.of(
+                "soffice",
+                "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+                "--headless"));
     if (filter != null) {
       cmd.add("--infilter=" + filter);
     }
-    cmd.addAll(List.of("--convert-to", to, "--outdir", dir.resolve(to).toString(),
-        file.toString()));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("soffice.log").toFile()).start();
+    cmd.addAll(
+        List.of("--convert-to", to, "--outdir", dir.resolve(to).toString(), file.toString()));
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("soffice.log").toFile())
+            .start();
     if (!p.waitFor(180, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("soffice did not finish in 180 s");
@@ -83,12 +92,18 @@ class ExcelCsvRoundTripTest {
             + "shipping_fee,total,items,carrier,tracking_no,province,city,region",
         header);
     // in the list's order; ids of 12+ digits and zero-led ids come back as written
-    assertEquals(List.of("3029936741096420002", "C00016", "YT4496769793689"),
-        cells(back.get(1), 0, 1, 12), String.join("\n", back));
-    assertEquals(List.of("3029936741096420003", "13812345678"), cells(back.get(2), 0, 1),
+    assertEquals(
+        List.of("3029936741096420002", "C00016", "YT4496769793689"),
+        cells(back.get(1), 0, 1, 12),
         String.join("\n", back));
-    assertEquals(List.of("3029936741096420001", "007123", "0012345678"),
-        cells(back.get(3), 0, 1, 12), String.join("\n", back));
+    assertEquals(
+        List.of("3029936741096420003", "13812345678"),
+        cells(back.get(2), 0, 1),
+        String.join("\n", back));
+    assertEquals(
+        List.of("3029936741096420001", "007123", "0012345678"),
+        cells(back.get(3), 0, 1, 12),
+        String.join("\n", back));
     // the formula-looking tracking number stayed text: it was never run
     assertTrue(cells(back.get(2), 12).get(0).contains("=1+1"), back.get(2));
   }
@@ -103,8 +118,10 @@ class ExcelCsvRoundTripTest {
     cli.expect(0, "orders", "list", "--format", "csv", "--out", plain.toString());
     List<String> back = throughASpreadsheet(plain);
     // what the issue saw: three orders become one number, zeros are dropped
-    assertEquals(List.of("3.02993674109642E+018", "7123", "12345678"),
-        cells(back.get(3), 0, 1, 12), String.join("\n", back));
+    assertEquals(
+        List.of("3.02993674109642E+018", "7123", "12345678"),
+        cells(back.get(3), 0, 1, 12),
+        String.join("\n", back));
   }
 
   private static List<String> cells(String line, int... at) {

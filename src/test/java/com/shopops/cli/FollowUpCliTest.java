@@ -25,13 +25,32 @@ class FollowUpCliTest {
 
   @Test
   void dueFromMidnightOfTheNextDate() {
-    var add = cli.expect(0, "--now", "2026-11-18 15:00", "followup", "add", "--customer", "A",
-        "--order", "A2", "--channel", "phone", "--agent", "小王", "--outcome", "no answer",
-        "--note", "call after 6pm", "--next", "2026-11-20");
+    var add =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-18 15:00",
+            "followup",
+            "add",
+            "--customer",
+            "A",
+            "--order",
+            "A2",
+            "--channel",
+            "phone",
+            "--agent",
+            "小王",
+            "--outcome",
+            "no answer",
+            "--note",
+            "call after 6pm",
+            "--next",
+            "2026-11-20");
     assertEquals("", add.out());
     assertEquals("Recorded follow-up #1 for A, next contact 2026-11-20 00:00\n", add.err());
-    assertEquals("customer_id,name,phone,order_id,next_at,days_overdue,last_contact_at,agent,"
-        + "channel,outcome,note,entry_id\n",
+    assertEquals(
+        "customer_id,name,phone,order_id,next_at,days_overdue,last_contact_at,agent,"
+            + "channel,outcome,note,entry_id\n",
         cli.expect(0, "--now", "2026-11-19 23:59:59", "followup", "due").out());
     assertEquals(
         """
@@ -40,26 +59,70 @@ class FollowUpCliTest {
         """,
         cli.expect(0, "--now", "2026-11-20 00:00", "followup", "due").out());
     var unmasked = cli.expect(0, "--now", "2026-11-22 09:00", "followup", "due", "--unmasked");
-    assertTrue(unmasked.out().contains("A,王芳,13812341234,A2,2026-11-20 00:00:00,2,"),
-        unmasked.out());
+    assertTrue(
+        unmasked.out().contains("A,王芳,13812341234,A2,2026-11-20 00:00:00,2,"), unmasked.out());
   }
 
   @Test
   void theLatestEntryOfAThreadDecidesAndCorrectionsAreNewEntries() {
-    cli.expect(0, "--now", "2026-11-18 15:00", "followup", "add", "--customer", "B", "--channel",
-        "phone", "--agent", "小王", "--outcome", "busy", "--next", "2026-11-19");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-18 15:00",
+        "followup",
+        "add",
+        "--customer",
+        "B",
+        "--channel",
+        "phone",
+        "--agent",
+        "小王",
+        "--outcome",
+        "busy",
+        "--next",
+        "2026-11-19");
     // a later contact without --next closes the thread
-    cli.expect(0, "--now", "2026-11-19 11:00", "followup", "add", "--customer", "B", "--channel",
-        "sms", "--agent", "小王", "--outcome", "replied");
-    assertEquals(1, cli.expect(0, "--now", "2026-11-20 10:00", "followup", "due").out()
-        .lines().count());
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-19 11:00",
+        "followup",
+        "add",
+        "--customer",
+        "B",
+        "--channel",
+        "sms",
+        "--agent",
+        "小王",
+        "--outcome",
+        "replied");
+    assertEquals(
+        1, cli.expect(0, "--now", "2026-11-20 10:00", "followup", "due").out().lines().count());
     // correcting #2 (it did plan a call): the correction takes #2's place, #2 stays in the log
-    var fix = cli.expect(0, "--now", "2026-11-19 12:00", "followup", "add", "--corrects", "2",
-        "--channel", "sms", "--agent", "小王", "--outcome", "replied", "--next", "2026-11-20");
+    var fix =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-19 12:00",
+            "followup",
+            "add",
+            "--corrects",
+            "2",
+            "--channel",
+            "sms",
+            "--agent",
+            "小王",
+            "--outcome",
+            "replied",
+            "--next",
+            "2026-11-20");
     assertTrue(fix.err().contains("Recorded follow-up #3 for B (corrects #2)"), fix.err());
     var due = cli.expect(0, "--now", "2026-11-20 10:00", "followup", "due").out();
-    assertTrue(due.contains("\nB,李强,139****1111,,2026-11-20 00:00:00,0,2026-11-19 11:00:00,小王,"
-        + "sms,replied,,3\n"), due);
+    assertTrue(
+        due.contains(
+            "\nB,李强,139****1111,,2026-11-20 00:00:00,0,2026-11-19 11:00:00,小王,"
+                + "sms,replied,,3\n"),
+        due);
     var list = cli.expect(0, "followup", "list", "--customer", "B").out();
     assertEquals(
         """
@@ -70,24 +133,64 @@ class FollowUpCliTest {
         """,
         list);
     // an entry about another thread (an order) stays separate
-    cli.expect(0, "--now", "2026-11-19 13:00", "followup", "add", "--customer", "B", "--order",
-        "B5", "--channel", "im", "--agent", "小李", "--next", "2026-11-21");
-    assertEquals(2, cli.expect(0, "--now", "2026-11-21 00:00", "followup", "due").out()
-        .lines().count() - 1);
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-19 13:00",
+        "followup",
+        "add",
+        "--customer",
+        "B",
+        "--order",
+        "B5",
+        "--channel",
+        "im",
+        "--agent",
+        "小李",
+        "--next",
+        "2026-11-21");
+    assertEquals(
+        2, cli.expect(0, "--now", "2026-11-21 00:00", "followup", "due").out().lines().count() - 1);
   }
 
   @Test
   void addRefusesWhatCannotBeRight() {
-    var ch = cli.expect(2, "followup", "add", "--customer", "A", "--channel", "fax", "--agent", "x");
+    var ch =
+        cli.expect(2, "followup", "add", "--customer", "A", "--channel", "fax", "--agent", "x");
     // --channel is typed (FollowUpChannel): picocli's message, the aliases still accepted
-    assertTrue(ch.err().startsWith("shopops: Invalid value for option '--channel': unknown channel"
-        + " \"fax\"; use phone, sms, email, im or visit\n"), ch.err());
-    var other = cli.expect(1, "followup", "add", "--customer", "A", "--order", "B1", "--channel",
-        "phone", "--agent", "x");
+    assertTrue(
+        ch.err()
+            .startsWith(
+                "shopops: Invalid value for option '--channel': unknown channel"
+                    + " \"fax\"; use phone, sms, email, im or visit\n"),
+        ch.err());
+    var other =
+        cli.expect(
+            1,
+            "followup",
+            "add",
+            "--customer",
+            "A",
+            "--order",
+            "B1",
+            "--channel",
+            "phone",
+            "--agent",
+            "x");
     assertEquals("shopops: --order: order B1 belongs to B, not A\n", other.err());
     cli.expect(1, "followup", "add", "--corrects", "99", "--channel", "phone", "--agent", "x");
-    cli.expect(2, "followup", "add", "--customer", "A", "--channel", "phone", "--agent", "x",
-        "--next", "someday");
+    cli.expect(
+        2,
+        "followup",
+        "add",
+        "--customer",
+        "A",
+        "--channel",
+        "phone",
+        "--agent",
+        "x",
+        "--next",
+        "someday");
   }
 
   @Test
@@ -95,12 +198,15 @@ class FollowUpCliTest {
     cli.expect(0, "import", "followups", RES + "followups-zh.csv", "-q");
     var byAgent = cli.expect(0, "followup", "list", "--agent", "小王").out();
     assertEquals(3, byAgent.lines().count(), byAgent);
-    var byDay = cli.expect(0, "followup", "list", "--from", "2026-11-19", "--to", "2026-11-19")
-        .out();
+    var byDay =
+        cli.expect(0, "followup", "list", "--from", "2026-11-19", "--to", "2026-11-19").out();
     assertEquals(3, byDay.lines().count(), byDay);
-    assertTrue(byDay.startsWith("id,created_at,customer_id,order_id,channel,agent,outcome,note,"
-        + "next_at,corrects\n1,2026-11-19 21:30:00,A,A2,phone,小王,未接通,晚上再打,"
-        + "2026-11-20 00:00:00,\n"), byDay);
+    assertTrue(
+        byDay.startsWith(
+            "id,created_at,customer_id,order_id,channel,agent,outcome,note,"
+                + "next_at,corrects\n1,2026-11-19 21:30:00,A,A2,phone,小王,未接通,晚上再打,"
+                + "2026-11-20 00:00:00,\n"),
+        byDay);
   }
 
   @Test
@@ -109,16 +215,23 @@ class FollowUpCliTest {
     assertTrue(r.err().contains("zh-followups"), r.err());
     var due = cli.expect(0, "--now", "2026-11-20 09:00", "followup", "due").out();
     assertEquals(2, due.lines().count(), due);
-    assertTrue(due.contains("\nA,王芳,138****1234,A2,2026-11-20 00:00:00,0,2026-11-19 21:30:00,小王,"
-        + "phone,未接通,晚上再打,1\n"), due);
+    assertTrue(
+        due.contains(
+            "\nA,王芳,138****1234,A2,2026-11-20 00:00:00,0,2026-11-19 21:30:00,小王,"
+                + "phone,未接通,晚上再打,1\n"),
+        due);
   }
 
   @Test
   void badRowsAbortTheFileOrAreSkipped() {
     var abort = cli.expect(1, "import", "followups", RES + "followups-bad.csv");
-    assertTrue(abort.err().contains(
-        "followups-bad.csv:3: channel (column \"渠道\"): unknown channel (\"飞鸽\")"), abort.err());
-    assertTrue(abort.err().contains("followups-bad.csv:4: customer_id (column \"客户ID\"): missing"),
+    assertTrue(
+        abort
+            .err()
+            .contains("followups-bad.csv:3: channel (column \"渠道\"): unknown channel (\"飞鸽\")"),
+        abort.err());
+    assertTrue(
+        abort.err().contains("followups-bad.csv:4: customer_id (column \"客户ID\"): missing"),
         abort.err());
     assertEquals(1, cli.expect(0, "followup", "list").out().lines().count());
     cli.expect(0, "import", "followups", RES + "followups-bad.csv", "--on-error", "skip", "-q");

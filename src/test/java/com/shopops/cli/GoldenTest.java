@@ -33,9 +33,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The golden CLI tests: every {@code src/test/resources/golden/**}{@code /*.test} file is run
- * through {@link CliRunner} (in-process, a fresh store in a temp directory, the wall clock fixed
- * at 2026-11-20 10:00 Asia/Shanghai, no terminal: csv, no colour) and what each pinned command
- * prints and returns is compared with the file. The format is in {@code golden/README.md}.
+ * through {@link CliRunner} (in-process, a fresh store in a temp directory, the wall clock fixed at
+ * 2026-11-20 10:00 Asia/Shanghai, no terminal: csv, no colour) and what each pinned command prints
+ * and returns is compared with the file. The format is in {@code golden/README.md}.
  *
  * <p>{@code mvn -o test -Dtest=GoldenTest -Dgolden.update=true} rewrites the expectations in place
  * (and {@code docs/errors.md}); review the diff before committing it.
@@ -50,6 +50,7 @@ class GoldenTest {
 
   /** Stores after a file's leading setup steps, by those steps: files that share them share one. */
   private static final Map<List<String>, Path> SNAPSHOTS = new HashMap<>();
+
   private static Path snapshotDir;
 
   @TestFactory
@@ -62,8 +63,11 @@ class GoldenTest {
     if (files.isEmpty()) {
       fail("no golden files under " + GOLDEN);
     }
-    return files.stream().map(f -> DynamicTest.dynamicTest(
-        GOLDEN.relativize(f).toString(), f.toUri(), () -> check(f)));
+    return files.stream()
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    GOLDEN.relativize(f).toString(), f.toUri(), () -> check(f)));
   }
 
   /** docs/errors.md is generated from golden/errors/ (update mode rewrites it). */
@@ -76,8 +80,10 @@ class GoldenTest {
       Files.writeString(ERRORS_DOC, want);
       return;
     }
-    assertEquals(want, have, "docs/errors.md is stale: run mvn -o test -Dtest=GoldenTest"
-        + " -Dgolden.update=true");
+    assertEquals(
+        want,
+        have,
+        "docs/errors.md is stale: run mvn -o test -Dtest=GoldenTest" + " -Dgolden.update=true");
   }
 
   @AfterAll
@@ -103,8 +109,13 @@ class GoldenTest {
         return;
       }
       if (!want.equals(have)) {
-        assertEquals(want, have, name + ": " + firstDifference(golden, actual)
-            + "\n(run mvn -o test -Dtest=GoldenTest -Dgolden.update=true to accept the new output)");
+        assertEquals(
+            want,
+            have,
+            name
+                + ": "
+                + firstDifference(golden, actual)
+                + "\n(run mvn -o test -Dtest=GoldenTest -Dgolden.update=true to accept the new output)");
       }
     } finally {
       deleteTree(tmp);
@@ -118,7 +129,11 @@ class GoldenTest {
       if (a.get(i).pinned() && !a.get(i).expect().equals(b.get(i).expect())) {
         Expect w = a.get(i).expect();
         Expect h = b.get(i).expect();
-        return "line " + a.get(i).line() + ": $ " + a.get(i).command() + "\n"
+        return "line "
+            + a.get(i).line()
+            + ": $ "
+            + a.get(i).command()
+            + "\n"
             + (w.exit() != h.exit() ? "exit " + h.exit() + ", expected " + w.exit() + "\n" : "")
             + (!w.out().equals(h.out()) ? "--- stdout\n" + h.out() : "")
             + (!w.err().equals(h.err()) ? "--- stderr\n" + h.err() : "");
@@ -141,12 +156,12 @@ class GoldenTest {
     List<Item> steps = new ArrayList<>();
     for (Item item : golden.items) {
       if (item instanceof Include inc) {
-        GoldenTestFile setup = GoldenTestFile.parse(inc.path(),
-            Files.readString(GOLDEN.resolve(inc.path())));
+        GoldenTestFile setup =
+            GoldenTestFile.parse(inc.path(), Files.readString(GOLDEN.resolve(inc.path())));
         for (Case c : setup.cases()) {
           if (c.pinned()) {
-            throw new IllegalArgumentException(inc.path() + ":" + c.line()
-                + ": an included file holds setup steps only");
+            throw new IllegalArgumentException(
+                inc.path() + ":" + c.line() + ": an included file holds setup steps only");
           }
         }
         steps.addAll(setup.items);
@@ -228,15 +243,21 @@ class GoldenTest {
           runner.stdin(c.stdin());
         }
         String[] args = words.toArray(new String[0]);
-        boolean ownStore = env.containsKey("SHOPOPS_DB")
-            || words.stream().anyMatch(w -> w.equals("--db") || w.startsWith("--db="));
+        boolean ownStore =
+            env.containsKey("SHOPOPS_DB")
+                || words.stream().anyMatch(w -> w.equals("--db") || w.startsWith("--db="));
         r = ownStore ? runner.runBare(args) : runner.run(args);
       }
       case "cat" -> r = GoldenTestShell.cat(words);
       case "grep" -> r = GoldenTestShell.grep(words);
       case "cp" -> r = GoldenTestShell.cp(words);
-      default -> throw new IllegalArgumentException(name + ":" + c.line()
-          + ": the commands are shopops, cat, cp and grep, not " + program);
+      default ->
+          throw new IllegalArgumentException(
+              name
+                  + ":"
+                  + c.line()
+                  + ": the commands are shopops, cat, cp and grep, not "
+                  + program);
     }
     Expect got = new Expect(normalise(r.out(), vars), normalise(r.err(), vars), r.exit());
     if (!c.pinned() && r.exit() != 0) {
@@ -271,13 +292,15 @@ class GoldenTest {
       return;
     }
     try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      s.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 

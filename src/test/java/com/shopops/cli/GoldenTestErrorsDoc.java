@@ -22,17 +22,20 @@ final class GoldenTestErrorsDoc {
     }
     StringBuilder b = new StringBuilder();
     b.append("# Error messages\n\n")
-        .append("<!-- Generated from src/test/resources/golden/errors/ by GoldenTest: do not edit."
-            + " Change the golden\n     files and run `mvn -o test -Dtest=GoldenTest"
-            + " -Dgolden.update=true`. -->\n\n")
-        .append("Every message shopops prints when something is wrong, each with a command that"
-            + " gets it and\nthe exit code: 1 bad input or a failed import (nothing from the bad"
-            + " file was written), 2 a\nusage error or a store that is missing, newer than this"
-            + " program or broken, 3 a `--fail-on-...`\ncondition was met, 70 an internal error"
-            + " (a bug: run again with `--debug` and report the trace).\n")
-        .append("Messages go to stderr and start with `shopops:`; a `hint:` line says what to do."
-            + " `$STORE` is the\nstore (`--db`), `$TMP` a scratch directory, `$FIXTURES` the test"
-            + " files under\n`src/test/resources/golden/fixtures/`.\n");
+        .append(
+            "<!-- Generated from src/test/resources/golden/errors/ by GoldenTest: do not edit."
+                + " Change the golden\n     files and run `mvn -o test -Dtest=GoldenTest"
+                + " -Dgolden.update=true`. -->\n\n")
+        .append(
+            "Every message shopops prints when something is wrong, each with a command that"
+                + " gets it and\nthe exit code: 1 bad input or a failed import (nothing from the bad"
+                + " file was written), 2 a\nusage error or a store that is missing, newer than this"
+                + " program or broken, 3 a `--fail-on-...`\ncondition was met, 70 an internal error"
+                + " (a bug: run again with `--debug` and report the trace).\n")
+        .append(
+            "Messages go to stderr and start with `shopops:`; a `hint:` line says what to do."
+                + " `$STORE` is the\nstore (`--db`), `$TMP` a scratch directory, `$FIXTURES` the test"
+                + " files under\n`src/test/resources/golden/fixtures/`.\n");
     for (Path f : files) {
       String name = errorsDir.relativize(f).toString();
       GoldenTestFile golden = GoldenTestFile.parse(name, Files.readString(f));
@@ -73,8 +76,14 @@ final class GoldenTestErrorsDoc {
           if (!comment.isEmpty()) {
             b.append(String.join(" ", comment)).append(" — ");
           }
-          b.append("exit ").append(c.expect().exit()).append(":\n\n```console\n").append(before)
-              .append("$ ").append(c.command()).append('\n').append(c.expect().err());
+          b.append("exit ")
+              .append(c.expect().exit())
+              .append(":\n\n```console\n")
+              .append(before)
+              .append("$ ")
+              .append(c.command())
+              .append('\n')
+              .append(c.expect().err());
           if (!c.expect().err().isEmpty() && !c.expect().err().endsWith("\n")) {
             b.append('\n');
           }

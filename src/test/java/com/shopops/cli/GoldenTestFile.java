@@ -120,8 +120,13 @@ final class GoldenTestFile {
         }
         items.add(new Case(at, command, stdin, any ? new Expect(out, err, exit) : null));
       } else {
-        throw new IllegalArgumentException(name + ":" + (i + 1) + ": expected a comment, a blank"
-            + " line, %include, --- file or $ COMMAND, not: " + l);
+        throw new IllegalArgumentException(
+            name
+                + ":"
+                + (i + 1)
+                + ": expected a comment, a blank"
+                + " line, %include, --- file or $ COMMAND, not: "
+                + l);
       }
     }
     return new GoldenTestFile(items);

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The little shell of the golden files: words of a command line; {@code cat}, {@code cp}, {@code grep}. */
+/**
+ * The little shell of the golden files: words of a command line; {@code cat}, {@code cp}, {@code
+ * grep}.
+ */
 final class GoldenTestShell {
   private GoldenTestShell() {}
 

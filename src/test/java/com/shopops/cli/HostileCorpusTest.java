@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A hostile corpus generated here (encodings, line endings, quoting, huge fields and headers, NUL,
- * binary formats, bad dates and amounts, odd ids, malformed and hostile mapping files): every
- * file ends in a message — never "internal error", never exit 70 — and a refused file leaves the
- * store as it was.
+ * binary formats, bad dates and amounts, odd ids, malformed and hostile mapping files): every file
+ * ends in a message — never "internal error", never exit 70 — and a refused file leaves the store
+ * as it was.
  */
 class HostileCorpusTest {
   @TempDir Path dir;
@@ -46,27 +46,49 @@ class HostileCorpusTest {
     text("cr-only.csv", (H + OK).replace("\n", "\r"));
     text("mixed-endings.csv", H + OK.replace("\n", "\r\n") + OK.replace("O1", "O2"));
     text("bom.csv", "\uFEFF" + H + OK);
-    bytes("gbk.csv", ("订单号,客户,下单时间,付款时间,状态,金额\n" + "O1,张三,2026-11-01 10:00:00,"
-        + "2026-11-01 10:00:00,已付款,10.00\n").getBytes(Charset.forName("GBK")));
+    bytes(
+        "gbk.csv",
+        ("订单号,客户,下单时间,付款时间,状态,金额\n"
+                + "O1,张三,2026-11-01 10:00:00,"
+                + "2026-11-01 10:00:00,已付款,10.00\n")
+            .getBytes(Charset.forName("GBK")));
     bytes("utf16.csv", (H + OK).getBytes(StandardCharsets.UTF_16));
-    bytes("latin1.csv", (H + "O1,Jos\u00e9,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,10.00\n")
-        .getBytes(StandardCharsets.ISO_8859_1));
+    bytes(
+        "latin1.csv",
+        (H + "O1,Jos\u00e9,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,10.00\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     text("unterminated-quote.csv", H + "O1,\"C1,2026-11-01,2026-11-01,paid,10.00\n");
     text("quote-in-field.csv", H + "O1,C\"1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,1\n");
     text("quoted-newline.csv", H + "O1,\"C\n1\",2026-11-01 10:00:00,2026-11-01 10:00:00,paid,1\n");
     text("semicolon.csv", (H + OK).replace(',', ';'));
     text("tab.tsv", (H + OK).replace(',', '\t'));
-    text("huge-field.csv", H + "O1,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,"
-        + "9".repeat(200_000) + "\n");
-    text("huge-text-field.csv", H + "O1," + "客".repeat(300_000)
-        + ",2026-11-01 10:00:00,2026-11-01 10:00:00,paid,1\n");
+    text(
+        "huge-field.csv",
+        H + "O1,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid," + "9".repeat(200_000) + "\n");
+    text(
+        "huge-text-field.csv",
+        H + "O1," + "客".repeat(300_000) + ",2026-11-01 10:00:00,2026-11-01 10:00:00,paid,1\n");
     text("wide-header.csv", H.trim() + ",x".repeat(40_000) + "\n" + OK);
     text("endless-header.csv", "a".repeat(5 << 20));
     text("nul.csv", H + "O1,C\u00001,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,10.00\n");
     bytes("all-nul.csv", new byte[4096]);
     bytes("zip.csv", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3, 4});
-    bytes("xls.csv", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
-        (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0});
+    bytes(
+        "xls.csv",
+        new byte[] {
+          (byte) 0xD0,
+          (byte) 0xCF,
+          0x11,
+          (byte) 0xE0,
+          (byte) 0xA1,
+          (byte) 0xB1,
+          0x1A,
+          (byte) 0xE1,
+          0,
+          0,
+          0,
+          0
+        });
     bytes("pdf.csv", "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
     bytes("gzip.csv", new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3});
     bytes("png.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
@@ -76,14 +98,21 @@ class HostileCorpusTest {
     text("bad-amount.csv", H + "O1,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,ten\n");
     text("nan-amount.csv", H + "O1,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,NaN\n");
     text("exp-amount.csv", H + "O1,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,1e309\n");
-    text("overflow-amount.csv", H + "O1,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,"
-        + "99999999999999999999.99\n");
+    text(
+        "overflow-amount.csv",
+        H + "O1,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid," + "99999999999999999999.99\n");
     text("empty-id.csv", H + ",C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,10.00\n");
     text("space-id.csv", H + "   ,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,10.00\n");
-    text("formula-id.csv", H + "=cmd|' /C calc'!A0,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,"
-        + "paid,10.00\n");
-    text("long-id.csv", H + "O" + "1".repeat(10_000) + ",C1,2026-11-01 10:00:00,"
-        + "2026-11-01 10:00:00,paid,10.00\n");
+    text(
+        "formula-id.csv",
+        H + "=cmd|' /C calc'!A0,C1,2026-11-01 10:00:00,2026-11-01 10:00:00," + "paid,10.00\n");
+    text(
+        "long-id.csv",
+        H
+            + "O"
+            + "1".repeat(10_000)
+            + ",C1,2026-11-01 10:00:00,"
+            + "2026-11-01 10:00:00,paid,10.00\n");
     text("duplicate-header.csv", "order_id,order_id,amount\nO1,O2,1.00\n");
     text("no-id-column.csv", "foo,bar\n1,2\n");
     text("ragged.csv", H + "O1,C1\n" + OK);
@@ -94,8 +123,10 @@ class HostileCorpusTest {
     maps.put("empty.json", "");
     maps.put("null-header.json", "{\"kind\":\"orders\",\"fields\":{\"order_id\":null}}");
     maps.put("array.json", "[1,2,3]");
-    maps.put("bad-date-format.json", "{\"kind\":\"orders\",\"fields\":{\"order_id\":\"order_id\"},"
-        + "\"date_formats\":[\"{{yyyy\"]}");
+    maps.put(
+        "bad-date-format.json",
+        "{\"kind\":\"orders\",\"fields\":{\"order_id\":\"order_id\"},"
+            + "\"date_formats\":[\"{{yyyy\"]}");
     maps.put("deep.json", "[".repeat(100_000));
   }
 
@@ -123,8 +154,16 @@ class HostileCorpusTest {
     for (var m : maps.entrySet()) {
       Path p = dir.resolve(m.getKey());
       Files.writeString(p, m.getValue());
-      tried += check(cli, failures, m.getKey(), "import", "orders", plain.toString(), "--map",
-          p.toString());
+      tried +=
+          check(
+              cli,
+              failures,
+              m.getKey(),
+              "import",
+              "orders",
+              plain.toString(),
+              "--map",
+              p.toString());
     }
     assertEquals(List.of(), failures);
     assertTrue(tried >= 40, "tried " + tried);
@@ -133,8 +172,8 @@ class HostileCorpusTest {
   private int check(CliRunner cli, List<String> failures, String name, String... args) {
     int before = orders(cli);
     var r = cli.run(args);
-    String what = name + " → exit " + r.exit() + ": " + r.err().substring(0,
-        Math.min(300, r.err().length()));
+    String what =
+        name + " → exit " + r.exit() + ": " + r.err().substring(0, Math.min(300, r.err().length()));
     if (r.exit() == 70 || r.err().contains("internal error") || r.err().contains("Exception")) {
       failures.add(what);
     } else if (r.exit() != 0 && orders(cli) != before) {

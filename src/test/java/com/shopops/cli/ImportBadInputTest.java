@@ -43,21 +43,34 @@ class ImportBadInputTest {
     assertEquals(before, sha256(cli.db()), "the store file changed");
     assertEquals(
         "SO1001,SO1002,SO1003",
-        String.join(",", cli.expect(0, "orders", "list").out().lines().skip(1)
-            .map(l -> l.substring(0, l.indexOf(','))).toList()));
+        String.join(
+            ",",
+            cli.expect(0, "orders", "list")
+                .out()
+                .lines()
+                .skip(1)
+                .map(l -> l.substring(0, l.indexOf(',')))
+                .toList()));
   }
 
   @Test
   void notANumberAndNotADate() throws IOException {
-    Path f = write(dir, "bad.csv", HEADER
-        + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\n"
-        + "A2,C2,2026-11-02 10:00,S1,1,abc,0\n"
-        + "A3,C3,2026-13-01,S1,1,1.00,0\n");
+    Path f =
+        write(
+            dir,
+            "bad.csv",
+            HEADER
+                + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\n"
+                + "A2,C2,2026-11-02 10:00,S1,1,abc,0\n"
+                + "A3,C3,2026-13-01,S1,1,1.00,0\n");
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
-        f + ":3: amount: not an amount (\"abc\")\n"
-            + f + ":4: paid_at: not a date (\"2026-13-01\")\n"
-            + f + ": 2 bad rows; nothing from this file was written. Fix the rows, or import the"
+        f
+            + ":3: amount: not an amount (\"abc\")\n"
+            + f
+            + ":4: paid_at: not a date (\"2026-13-01\")\n"
+            + f
+            + ": 2 bad rows; nothing from this file was written. Fix the rows, or import the"
             + " good ones with --on-error skip.\n",
         r.err());
     assertStoreUnchanged();
@@ -65,10 +78,11 @@ class ImportBadInputTest {
 
   @Test
   void theColumnIsNamedByTheFilesOwnHeader() throws IOException {
-    Path f = write(dir, "zh.csv", "订单编号,付款时间,金额\nA1,2026-11-01 10:00,\"¥1,221.30\"\n"
-        + "A2,昨天,5\n");
+    Path f =
+        write(dir, "zh.csv", "订单编号,付款时间,金额\nA1,2026-11-01 10:00,\"¥1,221.30\"\n" + "A2,昨天,5\n");
     var r = cli.expect(1, "import", "orders", f.toString());
-    assertEquals(f + ":3: paid_at (column \"付款时间\"): not a date (\"昨天\")",
+    assertEquals(
+        f + ":3: paid_at (column \"付款时间\"): not a date (\"昨天\")",
         r.err().lines().findFirst().orElseThrow());
     assertStoreUnchanged();
   }
@@ -78,7 +92,9 @@ class ImportBadInputTest {
     Path f = write(dir, "noid.csv", "name,amount\nx,1\n");
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
-        "shopops: " + f + ":1: missing required column order_id (looked for order_id, order id,"
+        "shopops: "
+            + f
+            + ":1: missing required column order_id (looked for order_id, order id,"
             + " order_no, 订单号, 订单编号, order_number, 主订单编号, Name; the header has: name,"
             + " amount)\n"
             + "  hint: name the columns with a mapping file (--map FILE), or check that this is an"
@@ -92,9 +108,13 @@ class ImportBadInputTest {
     Path f = copy(dir, "generic/customers.csv");
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
-        "shopops: " + f + ": this looks like a customers file (generic-customers (shopops generic"
+        "shopops: "
+            + f
+            + ": this looks like a customers file (generic-customers (shopops generic"
             + " layout)), not orders\n"
-            + "  hint: import it with `shopops import customers " + f + "`, or force a layout with"
+            + "  hint: import it with `shopops import customers "
+            + f
+            + "`, or force a layout with"
             + " --preset/--map\n",
         r.err());
     assertStoreUnchanged();
@@ -105,9 +125,13 @@ class ImportBadInputTest {
     Path f = copy(dir, "shopify/orders_export.csv");
     var r = cli.expect(1, "import", "customers", f.toString());
     assertEquals(
-        "shopops: " + f + ": this looks like an orders file (shopify-orders (Shopify orders export"
+        "shopops: "
+            + f
+            + ": this looks like an orders file (shopify-orders (Shopify orders export"
             + " (one row per line item, grouped by Name))), not customers\n"
-            + "  hint: import it with `shopops import orders " + f + "`, or force a layout with"
+            + "  hint: import it with `shopops import orders "
+            + f
+            + "`, or force a layout with"
             + " --preset/--map\n",
         r.err());
     assertStoreUnchanged();
@@ -118,8 +142,10 @@ class ImportBadInputTest {
     Path f = write(dir, "cut.csv", HEADER + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\nA2,C2,2026-11");
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
-        f + ":3: the row has 3 of 7 columns (cut short: truncated file or a missing delimiter?)\n"
-            + f + ": 1 bad row; nothing from this file was written. Fix the rows, or import the"
+        f
+            + ":3: the row has 3 of 7 columns (cut short: truncated file or a missing delimiter?)\n"
+            + f
+            + ": 1 bad row; nothing from this file was written. Fix the rows, or import the"
             + " good ones with --on-error skip.\n",
         r.err());
     assertStoreUnchanged();
@@ -127,13 +153,18 @@ class ImportBadInputTest {
 
   @Test
   void unterminatedQuoteAtTheEnd() throws IOException {
-    Path f = write(dir, "quote.csv", HEADER + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\n"
-        + "A2,C2,2026-11-02 10:00,S1,1,\"12.");
+    Path f =
+        write(
+            dir,
+            "quote.csv",
+            HEADER + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\n" + "A2,C2,2026-11-02 10:00,S1,1,\"12.");
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
-        f + ":3: a quoted field is never closed: the file ends in the middle of a row"
+        f
+            + ":3: a quoted field is never closed: the file ends in the middle of a row"
             + " (truncated?)\n"
-            + f + ": 1 bad row; nothing from this file was written. Fix the rows, or import the"
+            + f
+            + ": 1 bad row; nothing from this file was written. Fix the rows, or import the"
             + " good ones with --on-error skip.\n",
         r.err());
     assertStoreUnchanged();
@@ -145,7 +176,9 @@ class ImportBadInputTest {
     Path f = write(dir, "orders.zip", zip); // a zip that is not a workbook
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
-        "shopops: " + f + ": not a text file (zip)\n"
+        "shopops: "
+            + f
+            + ": not a text file (zip)\n"
             + "  hint: this is a zip archive, not an Excel .xlsx workbook; unpack it and import the"
             + " file inside\n",
         r.err());
@@ -157,7 +190,9 @@ class ImportBadInputTest {
     Path f = write(dir, "empty.csv", "");
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
-        "shopops: " + f + ": the file is empty\n"
+        "shopops: "
+            + f
+            + ": the file is empty\n"
             + "  hint: export the data again; a CSV needs a header row\n",
         r.err());
     assertStoreUnchanged();
@@ -176,8 +211,10 @@ class ImportBadInputTest {
     Path f = write(dir, "header.csv", HEADER);
     var r = cli.expect(0, "import", "orders", f.toString());
     assertEquals(
-        f + ": 0 rows, 0 orders (0 new, 0 updated, 0 unchanged); generic-orders, UTF-8\n"
-            + f + ": the file has a header but no data rows\n",
+        f
+            + ": 0 rows, 0 orders (0 new, 0 updated, 0 unchanged); generic-orders, UTF-8\n"
+            + f
+            + ": the file has a header but no data rows\n",
         ImportPresetsTest.summary(r.err()));
     assertEquals(4, cli.expect(0, "orders", "list").out().lines().count());
   }
@@ -199,7 +236,9 @@ class ImportBadInputTest {
     Path f = copy(dir, "taobao/ExportOrderList202611201000.csv");
     var r = cli.expect(1, "import", "orders", f.toString(), "--encoding", "utf-8");
     assertEquals(
-        "shopops: " + f + ":1: the file is not valid UTF-8 text (byte 0xB6 at offset 0)\n"
+        "shopops: "
+            + f
+            + ":1: the file is not valid UTF-8 text (byte 0xB6 at offset 0)\n"
             + "  hint: name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)\n",
         r.err());
     assertStoreUnchanged();
@@ -207,16 +246,24 @@ class ImportBadInputTest {
 
   @Test
   void aBadByteDeepInTheFileIsFoundOnItsLine() throws IOException {
-    byte[] head = (HEADER + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\nA2,C2,2026-11-01 10:00,")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] head =
+        (HEADER + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\nA2,C2,2026-11-01 10:00,")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] bytes = java.util.Arrays.copyOf(head, head.length + 10);
-    System.arraycopy(new byte[] {(byte) 0xFF, 'x', ',', '1', ',', '1', ',', '0', '\n'}, 0, bytes,
-        head.length, 9);
+    System.arraycopy(
+        new byte[] {(byte) 0xFF, 'x', ',', '1', ',', '1', ',', '0', '\n'},
+        0,
+        bytes,
+        head.length,
+        9);
     Path f = write(dir, "ff.csv", java.util.Arrays.copyOf(bytes, head.length + 9));
     var r = cli.expect(1, "import", "orders", f.toString(), "--encoding", "utf-8");
     assertEquals(
-        "shopops: " + f + ":3: the file is not valid UTF-8 text (byte 0xFF at offset "
-            + head.length + ")",
+        "shopops: "
+            + f
+            + ":3: the file is not valid UTF-8 text (byte 0xFF at offset "
+            + head.length
+            + ")",
         r.err().lines().findFirst().get());
     assertStoreUnchanged();
   }
@@ -241,29 +288,51 @@ class ImportBadInputTest {
 
   @Test
   void skipLandsTheGoodRowsAndRejectsWholeOrders() {
-    Path f = write(dir, "mixed.csv", HEADER
-        + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\n"
-        + "A2,C2,2026-11-02 10:00,S1,1,10,0\n"
-        + "A2,C2,2026-11-02 10:00,S2,x,10,0\n"
-        + "A3,C3,2026-11-03 10:00,S3,2,abc,0\n"
-        + ",C9,2026-11-03 10:00,S3,2,1,0\n"
-        + "A4,C4,2026-11-04 10:00,S4,1,5,0\n");
+    Path f =
+        write(
+            dir,
+            "mixed.csv",
+            HEADER
+                + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\n"
+                + "A2,C2,2026-11-02 10:00,S1,1,10,0\n"
+                + "A2,C2,2026-11-02 10:00,S2,x,10,0\n"
+                + "A3,C3,2026-11-03 10:00,S3,2,abc,0\n"
+                + ",C9,2026-11-03 10:00,S3,2,1,0\n"
+                + "A4,C4,2026-11-04 10:00,S4,1,5,0\n");
     Path rejects = dir.resolve("rejects.csv");
-    var r = cli.expect(0, "import", "orders", f.toString(), "--on-error", "skip", "--rejects",
-        rejects.toString());
+    var r =
+        cli.expect(
+            0,
+            "import",
+            "orders",
+            f.toString(),
+            "--on-error",
+            "skip",
+            "--rejects",
+            rejects.toString());
     assertEquals(
-        f + ":3: rejected with its order: " + f + ":4: quantity: not a whole number (\"x\")\n"
-            + f + ":4: quantity: not a whole number (\"x\")\n"
-            + f + ":5: amount: not an amount (\"abc\")\n"
-            + f + ":6: order_id: missing (every row needs an order id)\n"
-            + f + ": 6 rows, 2 orders (2 new, 0 updated, 0 unchanged), 2 line items, 4 rejected"
-            + " (see " + rejects + "); generic-orders, UTF-8\n",
+        f
+            + ":3: rejected with its order: "
+            + f
+            + ":4: quantity: not a whole number (\"x\")\n"
+            + f
+            + ":4: quantity: not a whole number (\"x\")\n"
+            + f
+            + ":5: amount: not an amount (\"abc\")\n"
+            + f
+            + ":6: order_id: missing (every row needs an order id)\n"
+            + f
+            + ": 6 rows, 2 orders (2 new, 0 updated, 0 unchanged), 2 line items, 4 rejected"
+            + " (see "
+            + rejects
+            + "); generic-orders, UTF-8\n",
         ImportPresetsTest.summary(r.err()));
     assertEquals(
         lines(
             "order_id,customer_id,paid_at,sku,quantity,amount,shipping_fee,reject_line,"
                 + "reject_reason",
-            "A2,C2,2026-11-02 10:00,S1,1,10,0,3,\"rejected with its order: " + f
+            "A2,C2,2026-11-02 10:00,S1,1,10,0,3,\"rejected with its order: "
+                + f
                 + ":4: quantity: not a whole number (\"\"x\"\")\"",
             "A2,C2,2026-11-02 10:00,S2,x,10,0,4,\"quantity: not a whole number (\"\"x\"\")\"",
             "A3,C3,2026-11-03 10:00,S3,2,abc,0,5,\"amount: not an amount (\"\"abc\"\")\"",
@@ -272,26 +341,32 @@ class ImportBadInputTest {
     String list = cli.expect(0, "orders", "list").out();
     assertEquals(
         "A1,A4,SO1001,SO1002,SO1003",
-        String.join(",", list.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).sorted()
-            .toList()));
+        String.join(
+            ",", list.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).sorted().toList()));
     assertEquals(
+        lines("import_id,kind,rows,inserted,updated,unchanged,rejected", "2,orders,6,2,0,0,4"),
         lines(
-            "import_id,kind,rows,inserted,updated,unchanged,rejected",
-            "2,orders,6,2,0,0,4"),
-        lines(cli.expect(0, "imports", "--limit", "1", "--format", "csv").out().lines()
-            .map(l -> {
-              String[] c = l.split(",");
-              return String.join(",", c[0], c[2], c[6], c[7], c[8], c[9], c[10]);
-            }).toArray(String[]::new)));
+            cli.expect(0, "imports", "--limit", "1", "--format", "csv")
+                .out()
+                .lines()
+                .map(
+                    l -> {
+                      String[] c = l.split(",");
+                      return String.join(",", c[0], c[2], c[6], c[7], c[8], c[9], c[10]);
+                    })
+                .toArray(String[]::new)));
   }
 
   @Test
   void skipWithATruncatedQuoteRejectsTheLastRow() {
-    Path f = write(dir, "q.csv", HEADER + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\n"
-        + "A2,C2,2026-11-02 10:00,S1,1,\"12.");
+    Path f =
+        write(
+            dir,
+            "q.csv",
+            HEADER + "A1,C1,2026-11-01 10:00,S1,1,12.50,6\n" + "A2,C2,2026-11-02 10:00,S1,1,\"12.");
     Path rejects = dir.resolve("rejects.csv");
-    cli.expect(0, "import", "orders", f.toString(), "--on-error", "skip", "--rejects",
-        rejects.toString());
+    cli.expect(
+        0, "import", "orders", f.toString(), "--on-error", "skip", "--rejects", rejects.toString());
     assertEquals(
         lines(
             "order_id,customer_id,paid_at,sku,quantity,amount,shipping_fee,reject_line,"
@@ -319,26 +394,31 @@ class ImportBadInputTest {
   void unknownOnErrorModeIsAUsageError() {
     Path f = copy(dir, "generic/orders.csv");
     var r = cli.expect(2, "import", "orders", f.toString(), "--on-error", "ignore");
-    assertEquals("shopops: Invalid value for option '--on-error': \"ignore\" is not one of abort,"
-        + " skip\n"
-        + "Try `shopops help import` for the options.\n", r.err());
+    assertEquals(
+        "shopops: Invalid value for option '--on-error': \"ignore\" is not one of abort,"
+            + " skip\n"
+            + "Try `shopops help import` for the options.\n",
+        r.err());
   }
 
   @Test
   void unknownEventsFormatIsAUsageError() {
     var r = cli.expect(2, "import", "events", "x.log", "--format", "nginx");
-    assertEquals("shopops: Invalid value for option '--format': \"nginx\" is not one of csv,"
-        + " access-log, taobao-userbehavior\n"
-        + "Try `shopops help import` for the options.\n", r.err());
+    assertEquals(
+        "shopops: Invalid value for option '--format': \"nginx\" is not one of csv,"
+            + " access-log, taobao-userbehavior\n"
+            + "Try `shopops help import` for the options.\n",
+        r.err());
   }
 
   @Test
   void unknownKindIsAUsageError() {
     var r = cli.expect(2, "import", "widgets", "x.csv");
-    assertEquals("shopops: Invalid value for positional parameter at index 0 (KIND): \"widgets\" is"
-        + " not one of orders, customers, shipments, returns, followups, traffic, events,"
-        + " reviews, products\n"
-        + "Try `shopops help import` for the options.\n",
+    assertEquals(
+        "shopops: Invalid value for positional parameter at index 0 (KIND): \"widgets\" is"
+            + " not one of orders, customers, shipments, returns, followups, traffic, events,"
+            + " reviews, products\n"
+            + "Try `shopops help import` for the options.\n",
         r.err());
   }
 }

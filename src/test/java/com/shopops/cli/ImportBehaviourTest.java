@@ -40,12 +40,14 @@ class ImportBehaviourTest {
     String first = listIds();
     var again = cli.expect(0, "import", "orders", f.toString());
     assertEquals(
-        f + ": 4 rows, 3 orders (0 new, 0 updated, 3 unchanged), 4 line items; generic-orders,"
+        f
+            + ": 4 rows, 3 orders (0 new, 0 updated, 3 unchanged), 4 line items; generic-orders,"
             + " UTF-8\n",
         summary(again.err()));
     assertEquals(first, listIds());
     assertEquals(
-        lines("order_id,line,sku,title,quantity,unit_price,amount",
+        lines(
+            "order_id,line,sku,title,quantity,unit_price,amount",
             "SO1002,1,SNK-MANGO-500,芒果干 500g 大包装,2,,59.80",
             "SO1002,2,ACC-STAND,桌面手机支架 铝合金,1,,35.00"),
         cli.expect(0, "orders", "show", "SO1002").out());
@@ -59,8 +61,10 @@ class ImportBehaviourTest {
     String first = listIds();
     var again = cli.expect(0, "import", "orders", orders.toString(), items.toString());
     assertEquals(
-        orders + ": 5 rows, 5 orders (0 new, 0 updated, 5 unchanged); taobao-orders, GB18030\n"
-            + items + ": 6 rows, 5 orders (0 new, 0 updated, 5 unchanged), 6 line items;"
+        orders
+            + ": 5 rows, 5 orders (0 new, 0 updated, 5 unchanged); taobao-orders, GB18030\n"
+            + items
+            + ": 6 rows, 5 orders (0 new, 0 updated, 5 unchanged), 6 line items;"
             + " taobao-items, GB18030\n",
         summary(again.err()));
     assertEquals(first, listIds());
@@ -78,26 +82,38 @@ class ImportBehaviourTest {
 
   @Test
   void aNewerExportUpdatesAnOlderOneNeverMovesBackAndMissingValuesNeverErase() {
-    Path v1 = write(dir, "v1.csv", HEADER
-        + "A1,C1,2026-11-01 10:00,,paid,S1,1,12.50,6,\n"
-        + "A2,C2,2026-11-02 10:00,,paid,S1,1,10,0,顺丰速运\n");
-    Path v2 = write(dir, "v2.csv", HEADER
-        + "A1,C1,2026-11-01 10:00,2026-11-02 09:00,shipped,S1,1,12.50,6,中通快递\n"
-        + "A2,C2,2026-11-02 10:00,,paid,S1,1,10,0,\n");
+    Path v1 =
+        write(
+            dir,
+            "v1.csv",
+            HEADER
+                + "A1,C1,2026-11-01 10:00,,paid,S1,1,12.50,6,\n"
+                + "A2,C2,2026-11-02 10:00,,paid,S1,1,10,0,顺丰速运\n");
+    Path v2 =
+        write(
+            dir,
+            "v2.csv",
+            HEADER
+                + "A1,C1,2026-11-01 10:00,2026-11-02 09:00,shipped,S1,1,12.50,6,中通快递\n"
+                + "A2,C2,2026-11-02 10:00,,paid,S1,1,10,0,\n");
     cli.expect(0, "import", "orders", v1.toString());
     var newer = cli.expect(0, "import", "orders", v2.toString());
     assertEquals(
-        v2 + ": 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items; generic-orders,"
+        v2
+            + ": 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items; generic-orders,"
             + " UTF-8\n",
         summary(newer.err()));
-    String expected = lines(ORDER_HEADER,
-        "A1,C1,,2026-11-01 10:00:00,2026-11-02 09:00:00,,shipped,12.50,6.00,18.50,1,中通快递,,,,",
-        "A2,C2,,2026-11-02 10:00:00,,,paid,10.00,0.00,10.00,1,顺丰速运,,,,");
+    String expected =
+        lines(
+            ORDER_HEADER,
+            "A1,C1,,2026-11-01 10:00:00,2026-11-02 09:00:00,,shipped,12.50,6.00,18.50,1,中通快递,,,,",
+            "A2,C2,,2026-11-02 10:00:00,,,paid,10.00,0.00,10.00,1,顺丰速运,,,,");
     assertEquals(expected, listIds());
     // the older export again: status stays shipped, shipped_at and carrier stay
     var older = cli.expect(0, "import", "orders", v1.toString());
     assertEquals(
-        v1 + ": 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items; generic-orders,"
+        v1
+            + ": 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items; generic-orders,"
             + " UTF-8\n",
         summary(older.err()));
     assertEquals(expected, listIds());
@@ -122,7 +138,8 @@ class ImportBehaviourTest {
     String before = sha256(cli.db());
     var r = cli.expect(0, "import", "orders", f.toString(), "--dry-run");
     assertEquals(
-        f + ": dry run, nothing written: 4 rows, 3 orders (3 new, 0 updated, 0 unchanged),"
+        f
+            + ": dry run, nothing written: 4 rows, 3 orders (3 new, 0 updated, 0 unchanged),"
             + " 4 line items; generic-orders, UTF-8\n",
         summary(r.err()));
     assertEquals(before, sha256(cli.db()));
@@ -138,20 +155,27 @@ class ImportBehaviourTest {
         "<stdin>: 2 rows, 2 orders (2 new, 0 updated, 0 unchanged); generic-orders, UTF-8\n",
         summary(r.err()));
     assertEquals(
-        lines(ORDER_HEADER, "T1,C1,,,,,pending,1221.30,,1221.30,0,,,,,",
+        lines(
+            ORDER_HEADER,
+            "T1,C1,,,,,pending,1221.30,,1221.30,0,,,,,",
             "T2,C2,,,,,pending,1221.30,,1221.30,0,,,,,"),
         listIds());
-    assertEquals("<stdin>", cli.expect(0, "imports").out().lines().skip(1).findFirst().get()
-        .split(",")[3]);
+    assertEquals(
+        "<stdin>", cli.expect(0, "imports").out().lines().skip(1).findFirst().get().split(",")[3]);
   }
 
-  static final String GERMAN = "Bestellnummer;Kunde;Bezahlt am;Betrag\nB1;K1;17.06.2025 19:03;1221.30\n";
+  static final String GERMAN =
+      "Bestellnummer;Kunde;Bezahlt am;Betrag\nB1;K1;17.06.2025 19:03;1221.30\n";
   static final String GERMAN_ROW = "B1,K1,,2025-06-17 19:03:00,,,paid,1221.30,,1221.30,0,,,,,";
 
   @Test
   void mapFileInYamlWithADateFormat() {
     Path f = write(dir, "de.csv", GERMAN);
-    Path map = write(dir, "layout.yaml", """
+    Path map =
+        write(
+            dir,
+            "layout.yaml",
+            """
         kind: orders
         fields:
           order_id: [Bestellnummer]
@@ -170,31 +194,44 @@ class ImportBehaviourTest {
   @Test
   void mapFileInJsonWithoutAmounts() {
     Path f = write(dir, "de.csv", GERMAN);
-    Path map = write(dir, "layout.json", "{\"name\": \"my-shop\", \"fields\": {\"order_id\":"
-        + " [\"Bestellnummer\"], \"paid_at\": \"Bezahlt am\"}, \"date_formats\":"
-        + " [\"dd.MM.yyyy HH:mm\"]}");
+    Path map =
+        write(
+            dir,
+            "layout.json",
+            "{\"name\": \"my-shop\", \"fields\": {\"order_id\":"
+                + " [\"Bestellnummer\"], \"paid_at\": \"Bezahlt am\"}, \"date_formats\":"
+                + " [\"dd.MM.yyyy HH:mm\"]}");
     var r = cli.expect(0, "import", "orders", f.toString(), "--map", map.toString());
     assertEquals(
-        f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); my-shop, UTF-8\n",
-        summary(r.err()));
-    assertTrue(r.err().contains(f + ": 2 columns were not read: Kunde, Betrag (name them in a"
-        + " mapping file, --map, to import them)\n"), r.err());
+        f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); my-shop, UTF-8\n", summary(r.err()));
+    assertTrue(
+        r.err()
+            .contains(
+                f
+                    + ": 2 columns were not read: Kunde, Betrag (name them in a"
+                    + " mapping file, --map, to import them)\n"),
+        r.err());
     assertEquals(lines(ORDER_HEADER, "B1,,,2025-06-17 19:03:00,,,paid,,,,0,,,,,"), listIds());
   }
 
   @Test
   void badMapFiles() {
     Path f = write(dir, "de.csv", GERMAN);
-    assertEquals("shopops: --map: no such file " + dir.resolve("nope.json") + "\n",
-        cli.expect(1, "import", "orders", f.toString(), "--map",
-            dir.resolve("nope.json").toString()).err());
+    assertEquals(
+        "shopops: --map: no such file " + dir.resolve("nope.json") + "\n",
+        cli.expect(
+                1, "import", "orders", f.toString(), "--map", dir.resolve("nope.json").toString())
+            .err());
     Path broken = write(dir, "broken.json", "{\"fields\": [\n");
     String err = cli.expect(1, "import", "orders", f.toString(), "--map", broken.toString()).err();
-    assertEquals("shopops: " + broken + ":1:12: not a valid mapping file",
+    assertEquals(
+        "shopops: " + broken + ":1:12: not a valid mapping file",
         err.substring(0, err.indexOf(": Cannot")));
     Path other = write(dir, "c.yaml", "kind: customers\nfields:\n  customer_id: [Kunde]\n");
     assertEquals(
-        "shopops: " + other + ": this mapping is for customers, not orders\n"
+        "shopops: "
+            + other
+            + ": this mapping is for customers, not orders\n"
             + "  hint: use `shopops import customers`\n",
         cli.expect(1, "import", "orders", f.toString(), "--map", other.toString()).err());
   }
@@ -205,7 +242,9 @@ class ImportBehaviourTest {
     Path semi = write(dir, "s.csv", "order_id;customer_id;amount\nS1;C1;5.00\n");
     cli.expect(0, "import", "orders", tab.toString(), semi.toString());
     assertEquals(
-        lines(ORDER_HEADER, "S1,C1,,,,,pending,5.00,,5.00,0,,,,,",
+        lines(
+            ORDER_HEADER,
+            "S1,C1,,,,,pending,5.00,,5.00,0,,,,,",
             "T1,C1,,,,,pending,1221.30,,1221.30,0,,,,,"),
         listIds());
   }
@@ -217,24 +256,26 @@ class ImportBehaviourTest {
     Path tab = write(dir, "t.txt", "order_id\tamount\nP2\t4.50\n");
     cli.expect(0, "import", "orders", tab.toString(), "--delimiter", "tab");
     assertEquals(
-        lines(ORDER_HEADER, "P1,,,,,,pending,3.50,,3.50,0,,,,,",
-            "P2,,,,,,pending,4.50,,4.50,0,,,,,"),
+        lines(
+            ORDER_HEADER, "P1,,,,,,pending,3.50,,3.50,0,,,,,", "P2,,,,,,pending,4.50,,4.50,0,,,,,"),
         listIds());
-    assertEquals("shopops: --delimiter takes one character, or tab\n",
+    assertEquals(
+        "shopops: --delimiter takes one character, or tab\n",
         cli.expect(2, "import", "orders", pipe.toString(), "--delimiter", "||").err());
   }
 
   @Test
   void utf8BomHeaderWithTrailingSpacesAndOtherCase() {
-    byte[] text = ("\uFEFFOrder_ID ,CUSTOMER_ID,Paid_At  ,Amount\r\nB1,C1,2026/6/17 19:03,12\r\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        ("\uFEFFOrder_ID ,CUSTOMER_ID,Paid_At  ,Amount\r\nB1,C1,2026/6/17 19:03,12\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     Path f = write(dir, "bom.csv", text);
     var r = cli.expect(0, "import", "orders", f.toString());
     assertEquals(
         f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); generic-orders, UTF-8\n",
         summary(r.err()));
-    assertEquals(lines(ORDER_HEADER, "B1,C1,,2026-06-17 19:03:00,,,paid,12.00,,12.00,0,,,,,"),
-        listIds());
+    assertEquals(
+        lines(ORDER_HEADER, "B1,C1,,2026-06-17 19:03:00,,,paid,12.00,,12.00,0,,,,,"), listIds());
   }
 
   @Test

@@ -28,22 +28,32 @@ class ImportGuessesTest {
   @Test
   void invoiceLinesWithACustomerIdColumnAreNotCalledACustomerList() throws IOException {
     // the UCI Online Retail header: CustomerID alone must not make it a customers file
-    Path f = file("retail.csv", "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
-        + "CustomerID,Country\n536365,85123A,WHITE HANGING HEART,6,12/1/2010 8:26,2.55,17850,"
-        + "United Kingdom\n");
+    Path f =
+        file(
+            "retail.csv",
+            "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
+                + "CustomerID,Country\n536365,85123A,WHITE HANGING HEART,6,12/1/2010 8:26,2.55,17850,"
+                + "United Kingdom\n");
     var r = cli.expect(1, "import", "orders", f.toString());
-    assertTrue(r.err().startsWith("shopops: " + f + ":1: missing required column order_id"),
-        r.err());
+    assertTrue(
+        r.err().startsWith("shopops: " + f + ":1: missing required column order_id"), r.err());
     assertTrue(r.err().contains("the header has: InvoiceNo, StockCode"), r.err());
   }
 
   @Test
   void columnsAGenericLayoutDidNotReadAreNamed() throws IOException {
-    Path f = file("olist.csv", "order_id,customer_id,order_status,order_purchase_timestamp,"
-        + "order_delivered_customer_date\nO1,C1,delivered,2017-10-02 10:56:33,2017-10-10 21:25:13\n");
+    Path f =
+        file(
+            "olist.csv",
+            "order_id,customer_id,order_status,order_purchase_timestamp,"
+                + "order_delivered_customer_date\nO1,C1,delivered,2017-10-02 10:56:33,2017-10-10 21:25:13\n");
     var r = cli.expect(0, "import", "orders", f.toString());
-    assertTrue(r.err().contains(f + ": 2 columns were not read: order_purchase_timestamp,"
-        + " order_delivered_customer_date (name them in a mapping file, --map, to import them)"),
+    assertTrue(
+        r.err()
+            .contains(
+                f
+                    + ": 2 columns were not read: order_purchase_timestamp,"
+                    + " order_delivered_customer_date (name them in a mapping file, --map, to import them)"),
         r.err());
     // order_status is a known alias of status
     assertTrue(cli.expect(0, "orders", "list").out().contains("\nO1,C1,,,,,delivered,"));
@@ -51,8 +61,11 @@ class ImportGuessesTest {
 
   @Test
   void aBuyerKnownOnlyByPhoneGetsAPseudonymNotTheNumberAsId() throws IOException {
-    Path f = file("o.csv", "order_id,customer_id,phone,paid_at,amount\n"
-        + "O1,+86 138 1234 5678,+86 138 1234 5678,2026-11-01 10:00,10\n");
+    Path f =
+        file(
+            "o.csv",
+            "order_id,customer_id,phone,paid_at,amount\n"
+                + "O1,+86 138 1234 5678,+86 138 1234 5678,2026-11-01 10:00,10\n");
     cli.expect(0, "import", "orders", f.toString());
     String list = cli.expect(0, "orders", "list").out();
     assertTrue(list.contains("\nO1,tel-"), list);
@@ -87,18 +100,28 @@ class ImportGuessesTest {
     Path bad = dir.resolve("crashed.csv");
     Files.write(bad, withNul);
     var refused = cli.expect(1, "import", "orders", bad.toString());
-    assertEquals("shopops: " + bad + ": not a text file (binary)\n  hint: this does not look like a"
-        + " text file; export the data as CSV (UTF-8)\n", refused.err());
+    assertEquals(
+        "shopops: "
+            + bad
+            + ": not a text file (binary)\n  hint: this does not look like a"
+            + " text file; export the data as CSV (UTF-8)\n",
+        refused.err());
     assertEquals(1, cli.expect(0, "imports").out().lines().count() - 1);
   }
 
   @Test
   void aMappingFileNamesTheTextsThatMeanNoValue() throws IOException {
-    Path f = file("r.csv", "Invoice,Customer,When,Paid\n"
-        + "A1,NA,2026-11-01 10:00,10\nA2,C7,2026-11-01 11:00,5\nA3,n/a,2026-11-01 12:00,7\n");
-    Path map = file("m.yaml", "kind: orders\nfields:\n  order_id: [Invoice]\n"
-        + "  customer_id: [Customer]\n  paid_at: [When]\n  amount: [Paid]\n"
-        + "null_values: [NA, N/A]\n");
+    Path f =
+        file(
+            "r.csv",
+            "Invoice,Customer,When,Paid\n"
+                + "A1,NA,2026-11-01 10:00,10\nA2,C7,2026-11-01 11:00,5\nA3,n/a,2026-11-01 12:00,7\n");
+    Path map =
+        file(
+            "m.yaml",
+            "kind: orders\nfields:\n  order_id: [Invoice]\n"
+                + "  customer_id: [Customer]\n  paid_at: [When]\n  amount: [Paid]\n"
+                + "null_values: [NA, N/A]\n");
     cli.expect(0, "import", "orders", f.toString(), "--map", map.toString());
     String list = cli.expect(0, "orders", "list").out();
     assertTrue(list.contains("\nA1,,"), list);
@@ -109,15 +132,24 @@ class ImportGuessesTest {
   @Test
   void anOrderDeliveredBeforeItShippedIsImportedAndItsAnomalyListedWithBothTimes()
       throws IOException {
-    Path f = file("o.csv", "订单号,paid_at,发货时间,签收时间\n"
-        + "O1,2026-03-01 10:00,2026-03-02 18:00:00,2026-03-02 17:59:59\n");
+    Path f =
+        file(
+            "o.csv",
+            "订单号,paid_at,发货时间,签收时间\n"
+                + "O1,2026-03-01 10:00,2026-03-02 18:00:00,2026-03-02 17:59:59\n");
     var r = cli.expect(0, "import", "orders", f.toString());
-    assertTrue(r.err().contains(": 1 row, 1 order (1 new, 0 updated, 0 unchanged),"
-        + " 1 anomaly (shopops imports show 1);"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                ": 1 row, 1 order (1 new, 0 updated, 0 unchanged),"
+                    + " 1 anomaly (shopops imports show 1);"),
+        r.err());
     assertTrue(cli.expect(0, "orders", "list").out().contains("\nO1,"));
-    assertEquals("file,line,kind,record_id,problem\n"
-        + f + ",2,anomaly:delivered-before-shipped,O1,\"delivered_at is before shipped_at"
-        + " (delivered 2026-03-02 17:59:59, shipped 2026-03-02 18:00:00)\"\n",
+    assertEquals(
+        "file,line,kind,record_id,problem\n"
+            + f
+            + ",2,anomaly:delivered-before-shipped,O1,\"delivered_at is before shipped_at"
+            + " (delivered 2026-03-02 17:59:59, shipped 2026-03-02 18:00:00)\"\n",
         cli.expect(0, "imports", "show", "1", "--format", "csv").out());
   }
 }

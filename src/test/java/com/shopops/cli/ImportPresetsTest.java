@@ -40,7 +40,8 @@ class ImportPresetsTest {
     Path f = copy(dir, "generic/orders.csv");
     var r = cli.expect(0, "import", "orders", f.toString());
     assertEquals(
-        f + ": 4 rows, 3 orders (3 new, 0 updated, 0 unchanged), 4 line items; generic-orders,"
+        f
+            + ": 4 rows, 3 orders (3 new, 0 updated, 0 unchanged), 4 line items; generic-orders,"
             + " UTF-8\n",
         summary(r.err()));
     assertEquals(
@@ -82,7 +83,8 @@ class ImportPresetsTest {
     Path f = copy(dir, "shopify/orders_export.csv");
     var r = cli.expect(0, "import", "orders", f.toString());
     assertEquals(
-        f + ": 4 rows, 3 orders (3 new, 0 updated, 0 unchanged), 4 line items; shopify-orders,"
+        f
+            + ": 4 rows, 3 orders (3 new, 0 updated, 0 unchanged), 4 line items; shopify-orders,"
             + " UTF-8\n",
         summary(r.err()));
     // +0800 timestamps read as instants and shown in the store zone; '-prefixed phones cleaned
@@ -122,19 +124,21 @@ class ImportPresetsTest {
     Path legacy = copy(dir, "shopify/customers_export_legacy.csv");
     var r = cli.expect(0, "import", "customers", current.toString(), legacy.toString());
     assertEquals(
-        current + ": 4 rows, 4 customers (4 new, 0 updated, 0 unchanged); shopify-customers,"
+        current
+            + ": 4 rows, 4 customers (4 new, 0 updated, 0 unchanged); shopify-customers,"
             + " UTF-8\n"
-            + legacy + ": 2 rows, 2 customers (2 new, 0 updated, 0 unchanged); shopify-customers,"
+            + legacy
+            + ": 2 rows, 2 customers (2 new, 0 updated, 0 unchanged); shopify-customers,"
             + " UTF-8\n",
         summary(r.err()));
-    // id = the email lowercased (as the orders export names buyers), else a pseudonym of the phone (tel-…), else the Customer ID
+    // id = the email lowercased (as the orders export names buyers), else a pseudonym of the phone
+    // (tel-…), else the Customer ID
     // without its '; Chinese names family name first
     assertEquals(
         lines(
             CUSTOMER_HEADER,
             "jjrhb@gmail.com,陈宇,+8613664345923,jjrhb@gmail.com,北京,北京,华北,,false,0,0.00,",
-            "jpozelms12@126.com,赵杰,+8614639687058,jpozelms12@126.com,广东,深圳,华南,,false,0,"
-                + "0.00,",
+            "jpozelms12@126.com,赵杰,+8614639687058,jpozelms12@126.com,广东,深圳,华南,,false,0," + "0.00,",
             "mei.lin@example.com,Mei Lin,+8613900000001,mei.lin@example.com,上海,Shanghai,华东,,"
                 + "true,0,0.00,",
             // no email: named by a pseudonym of the phone number (ids are never masked)
@@ -150,7 +154,8 @@ class ImportPresetsTest {
     Path f = copy(dir, "woocommerce/orders.csv");
     var r = cli.expect(0, "import", "orders", f.toString());
     assertEquals(
-        f + ": 4 rows, 3 orders (3 new, 0 updated, 0 unchanged), 4 line items;"
+        f
+            + ": 4 rows, 3 orders (3 new, 0 updated, 0 unchanged), 4 line items;"
             + " woocommerce-orders, UTF-8\n",
         summary(r.err()));
     // M/d/yyyy H:mm dates; wc-processing → paid, on-hold → pending; emails lowercased
@@ -193,8 +198,10 @@ class ImportPresetsTest {
     Path items = copy(dir, "taobao/ExportOrderDetailList202611201000.csv");
     var r = cli.expect(0, "import", "orders", items.toString(), orders.toString());
     assertEquals(
-        orders + ": 5 rows, 5 orders (5 new, 0 updated, 0 unchanged); taobao-orders, GB18030\n"
-            + items + ": 6 rows, 5 orders (0 new, 5 updated, 0 unchanged), 6 line items;"
+        orders
+            + ": 5 rows, 5 orders (5 new, 0 updated, 0 unchanged); taobao-orders, GB18030\n"
+            + items
+            + ": 6 rows, 5 orders (0 new, 5 updated, 0 unchanged), 6 line items;"
             + " taobao-items, GB18030\n",
         summary(r.err()));
     assertEquals(TAOBAO_ORDERS, cli.expect(0, "orders", "list").out());
@@ -228,7 +235,8 @@ class ImportPresetsTest {
     Path items = copy(dir, "taobao/ExportOrderDetailList202611201000.csv");
     var r = cli.expect(1, "import", "orders", items.toString());
     assertEquals(
-        items + ":2: order_id (column \"订单编号\"): order 3767779669131463362 is not in the store;"
+        items
+            + ":2: order_id (column \"订单编号\"): order 3767779669131463362 is not in the store;"
             + " import the order"
             + " list (e.g. the 订单报表 ExportOrderList) before its line items\n",
         r.err().lines().findFirst().orElseThrow() + "\n");
@@ -239,7 +247,8 @@ class ImportPresetsTest {
     Path f = copy(dir, "taobao/suborders.csv");
     var r = cli.expect(0, "import", "orders", f.toString());
     assertEquals(
-        f + ": 3 rows, 2 orders (2 new, 0 updated, 0 unchanged), 3 line items; taobao-suborders,"
+        f
+            + ": 3 rows, 2 orders (2 new, 0 updated, 0 unchanged), 3 line items; taobao-suborders,"
             + " GB18030\n",
         summary(r.err()));
     assertEquals(
@@ -291,10 +300,12 @@ class ImportPresetsTest {
     Path f = copy(dir, "generic/orders.csv");
     var r = cli.expect(0, "import", "orders", f.toString(), "--preset", "generic-orders");
     assertEquals(
-        f + ": 4 rows, 3 orders (3 new, 0 updated, 0 unchanged), 4 line items; generic-orders,"
+        f
+            + ": 4 rows, 3 orders (3 new, 0 updated, 0 unchanged), 4 line items; generic-orders,"
             + " UTF-8\n",
         summary(r.err()));
-    var wrongKind = cli.expect(1, "import", "orders", f.toString(), "--preset", "shopify-customers");
+    var wrongKind =
+        cli.expect(1, "import", "orders", f.toString(), "--preset", "shopify-customers");
     assertEquals(
         "shopops: preset shopify-customers reads customers, not orders\n"
             + "  hint: use `shopops import customers`\n",

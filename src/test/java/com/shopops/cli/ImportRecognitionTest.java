@@ -36,43 +36,60 @@ class ImportRecognitionTest {
   void aTmallReportWithSomeOfItsColumnsIsReadAsTaobaoOrdersWithDatesAndAmounts()
       throws IOException {
     // as analysts publish it: no 买家会员名, which the preset's detect list names
-    Path f = file("tmall.csv", "订单编号,总金额,买家实际支付金额,收货地址,订单创建时间,订单付款时间\n"
-        + "3029940000000000001,120.00,110.50,浙江省 杭州市 西湖区 文三路1号,2026-11-01 10:00:00,"
-        + "2026-11-01 10:05:00\n"
-        + "3029940000000000002,50.00,50.00,广东省 深圳市 南山区 科技园,2026-11-02 09:00:00,\n");
+    Path f =
+        file(
+            "tmall.csv",
+            "订单编号,总金额,买家实际支付金额,收货地址,订单创建时间,订单付款时间\n"
+                + "3029940000000000001,120.00,110.50,浙江省 杭州市 西湖区 文三路1号,2026-11-01 10:00:00,"
+                + "2026-11-01 10:05:00\n"
+                + "3029940000000000002,50.00,50.00,广东省 深圳市 南山区 科技园,2026-11-02 09:00:00,\n");
     var r = cli.expect(0, "import", "orders", f.toString());
-    assertEquals(f + ": 2 rows, 2 orders (2 new, 0 updated, 0 unchanged); taobao-orders, UTF-8\n"
-        + f + ": 1 column was not read: 总金额 (name them in a mapping file, --map, to import"
-        + " them)\n", summary(r.err()));
-    assertEquals("order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,status,amount,"
-        + "shipping_fee,total,items,carrier,tracking_no,province,city,region\n"
-        + "3029940000000000001,,2026-11-01 10:00:00,2026-11-01 10:05:00,,,paid,110.50,,110.50,0,,,"
-        + "浙江,杭州,华东\n"
-        + "3029940000000000002,,2026-11-02 09:00:00,,,,pending,50.00,,50.00,0,,,广东,深圳,华南\n",
+    assertEquals(
+        f
+            + ": 2 rows, 2 orders (2 new, 0 updated, 0 unchanged); taobao-orders, UTF-8\n"
+            + f
+            + ": 1 column was not read: 总金额 (name them in a mapping file, --map, to import"
+            + " them)\n",
+        summary(r.err()));
+    assertEquals(
+        "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,status,amount,"
+            + "shipping_fee,total,items,carrier,tracking_no,province,city,region\n"
+            + "3029940000000000001,,2026-11-01 10:00:00,2026-11-01 10:05:00,,,paid,110.50,,110.50,0,,,"
+            + "浙江,杭州,华东\n"
+            + "3029940000000000002,,2026-11-02 09:00:00,,,,pending,50.00,,50.00,0,,,广东,深圳,华南\n",
         cli.expect(0, "orders", "list").out());
   }
 
   @Test
   void aJdExportWithSomeOfItsColumnsIsReadAsJdOrders() throws IOException {
-    Path f = file("jd.csv", "订单号,下单时间,应付金额,付款确认时间\n"
-        + "JD1,2026-11-01 10:00:00,99.00,2026-11-01 10:01:00\n");
+    Path f =
+        file(
+            "jd.csv",
+            "订单号,下单时间,应付金额,付款确认时间\n" + "JD1,2026-11-01 10:00:00,99.00,2026-11-01 10:01:00\n");
     var r = cli.expect(0, "import", "orders", f.toString());
-    assertEquals(f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); jd-orders, UTF-8\n",
+    assertEquals(
+        f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); jd-orders, UTF-8\n",
         summary(r.err()));
     String list = cli.expect(0, "orders", "list").out();
-    assertEquals("JD1,,2026-11-01 10:00:00,2026-11-01 10:01:00,,,paid,99.00,,99.00,0,,,,,",
+    assertEquals(
+        "JD1,,2026-11-01 10:00:00,2026-11-01 10:01:00,,,paid,99.00,,99.00,0,,,,,",
         list.lines().skip(1).findFirst().orElseThrow());
   }
 
   @Test
   void aShopifyExportWithSomeOfItsColumnsIsReadAsShopifyOrders() throws IOException {
-    Path f = file("shopify.csv", "Name,Email,Financial Status,Paid at,Total\n"
-        + "#1001,A@Example.com,paid,2026-11-01 10:00:00 +0800,25.00\n");
+    Path f =
+        file(
+            "shopify.csv",
+            "Name,Email,Financial Status,Paid at,Total\n"
+                + "#1001,A@Example.com,paid,2026-11-01 10:00:00 +0800,25.00\n");
     var r = cli.expect(0, "import", "orders", f.toString());
-    assertEquals(f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); shopify-orders, UTF-8\n",
+    assertEquals(
+        f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); shopify-orders, UTF-8\n",
         summary(r.err()));
     String list = cli.expect(0, "orders", "list").out();
-    assertEquals("\"#1001\",a@example.com,,2026-11-01 10:00:00,,,paid,25.00,,25.00,0,,,,,",
+    assertEquals(
+        "\"#1001\",a@example.com,,2026-11-01 10:00:00,,,paid,25.00,,25.00,0,,,,,",
         list.lines().skip(1).findFirst().orElseThrow());
   }
 
@@ -80,14 +97,18 @@ class ImportRecognitionTest {
   void aFileWithNothingButOrderIdsIsRefusedAndNothingIsStored() throws IOException {
     Path f = file("ids.csv", "订单编号,买家留言\n3029940000000000001,请尽快发货\n");
     var r = cli.expect(1, "import", "orders", f.toString());
-    assertEquals("shopops: " + f + ":1: only order_id (column \"订单编号\") would be read;"
-        + " an orders file needs at least one of created_at, paid_at, shipped_at, delivered_at,"
-        + " completed_at, cancelled_at, status, financial_status, fulfillment_status, quantity,"
-        + " unit_price, amount, line_discount, order_total, shipping_fee (the header has: 订单编号,"
-        + " 买家留言)\n"
-        + "  hint: closest layouts: taobao-orders, generic-orders, taobao-items; name the columns"
-        + " with a mapping file (--map FILE, see README \"Mapping files\") or force a layout with"
-        + " --preset\n", r.err());
+    assertEquals(
+        "shopops: "
+            + f
+            + ":1: only order_id (column \"订单编号\") would be read;"
+            + " an orders file needs at least one of created_at, paid_at, shipped_at, delivered_at,"
+            + " completed_at, cancelled_at, status, financial_status, fulfillment_status, quantity,"
+            + " unit_price, amount, line_discount, order_total, shipping_fee (the header has: 订单编号,"
+            + " 买家留言)\n"
+            + "  hint: closest layouts: taobao-orders, generic-orders, taobao-items; name the columns"
+            + " with a mapping file (--map FILE, see README \"Mapping files\") or force a layout with"
+            + " --preset\n",
+        r.err());
     assertEquals(0, imports());
   }
 
@@ -95,17 +116,27 @@ class ImportRecognitionTest {
   void reviewsWhoseRatingColumnNoLayoutKnowsAreRefused() throws IOException {
     Path f = file("reviews.csv", "order_id,评分,评价内容\nO1,5,很好\n");
     var r = cli.expect(1, "import", "reviews", f.toString());
-    assertEquals("shopops: " + f + ":1: only order_id, comment (column \"评价内容\") would be read; a reviews file"
-        + " needs at least one of rating_description, rating_service, rating_logistics (the"
-        + " header has: order_id, 评分, 评价内容)\n"
-        + "  hint: closest layouts: generic-reviews; name the columns with a mapping file (--map"
-        + " FILE, see README \"Mapping files\") or force a layout with --preset\n", r.err());
+    assertEquals(
+        "shopops: "
+            + f
+            + ":1: only order_id, comment (column \"评价内容\") would be read; a reviews file"
+            + " needs at least one of rating_description, rating_service, rating_logistics (the"
+            + " header has: order_id, 评分, 评价内容)\n"
+            + "  hint: closest layouts: generic-reviews; name the columns with a mapping file (--map"
+            + " FILE, see README \"Mapping files\") or force a layout with --preset\n",
+        r.err());
     assertEquals(0, imports());
     // named in a mapping file, the same file imports (once its order is known)
-    cli.expect(0, "import", "orders", file("o.csv", "order_id,created_at\nO1,2026-11-01 10:00\n")
-        .toString());
-    Path map = file("m.yaml", "fields:\n  order_id: [order_id]\n  rating_description: [评分]\n"
-        + "  comment: [评价内容]\n");
+    cli.expect(
+        0,
+        "import",
+        "orders",
+        file("o.csv", "order_id,created_at\nO1,2026-11-01 10:00\n").toString());
+    Path map =
+        file(
+            "m.yaml",
+            "fields:\n  order_id: [order_id]\n  rating_description: [评分]\n"
+                + "  comment: [评价内容]\n");
     cli.expect(0, "import", "reviews", f.toString(), "--map", map.toString());
     assertEquals(2, imports());
   }
@@ -114,8 +145,11 @@ class ImportRecognitionTest {
   void trafficWithoutPageViewsOrVisitorsIsRefused() throws IOException {
     Path f = file("traffic.csv", "date,channel\n2026-11-01,search\n");
     var r = cli.expect(1, "import", "traffic", f.toString());
-    assertEquals("shopops: " + f + ":1: only date, channel would be read; a traffic"
-        + " file needs at least one of pv, uv (the header has: date, channel)",
+    assertEquals(
+        "shopops: "
+            + f
+            + ":1: only date, channel would be read; a traffic"
+            + " file needs at least one of pv, uv (the header has: date, channel)",
         r.err().lines().findFirst().orElseThrow());
     assertEquals(0, imports());
   }
@@ -125,10 +159,13 @@ class ImportRecognitionTest {
     Path f = file("o.csv", "单号,备注\nA1,x\n");
     Path map = file("m.json", "{\"fields\": {\"order_id\": [\"单号\"]}}");
     var r = cli.expect(1, "import", "orders", f.toString(), "--map", map.toString());
-    assertEquals("shopops: " + f + ":1: only order_id (column \"单号\") would be read;"
-        + " an orders file needs at least one of created_at, paid_at, shipped_at, delivered_at,"
-        + " completed_at, cancelled_at, status, financial_status, fulfillment_status, quantity,"
-        + " unit_price, amount, line_discount, order_total, shipping_fee (the header has: 单号, 备注)",
+    assertEquals(
+        "shopops: "
+            + f
+            + ":1: only order_id (column \"单号\") would be read;"
+            + " an orders file needs at least one of created_at, paid_at, shipped_at, delivered_at,"
+            + " completed_at, cancelled_at, status, financial_status, fulfillment_status, quantity,"
+            + " unit_price, amount, line_discount, order_total, shipping_fee (the header has: 单号, 备注)",
         r.err().lines().findFirst().orElseThrow());
     assertEquals(0, imports());
   }
@@ -136,15 +173,19 @@ class ImportRecognitionTest {
   @Test
   void synonymsOfEveryPresetServeTheGenericLayout() throws IOException {
     // 订单付款时间 (Taobao), 应付金额 (JD) and 商品名称 together are no one platform's export
-    Path f = file("mixed.csv", "订单编号,订单付款时间,应付金额,商品名称,备注2\n"
-        + "M1,2026-11-01 10:00:00,30.00,杯子,x\n");
+    Path f =
+        file("mixed.csv", "订单编号,订单付款时间,应付金额,商品名称,备注2\n" + "M1,2026-11-01 10:00:00,30.00,杯子,x\n");
     var r = cli.expect(0, "import", "orders", f.toString());
-    assertEquals(f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged), 1 line item;"
-        + " generic-orders, UTF-8\n"
-        + f + ": 1 column was not read: 备注2 (name them in a mapping file, --map, to import them)\n",
+    assertEquals(
+        f
+            + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged), 1 line item;"
+            + " generic-orders, UTF-8\n"
+            + f
+            + ": 1 column was not read: 备注2 (name them in a mapping file, --map, to import them)\n",
         summary(r.err()));
     String list = cli.expect(0, "orders", "list").out();
-    assertEquals("M1,,,2026-11-01 10:00:00,,,paid,30.00,,30.00,1,,,,,",
+    assertEquals(
+        "M1,,,2026-11-01 10:00:00,,,paid,30.00,,30.00,1,,,,,",
         list.lines().skip(1).findFirst().orElseThrow());
   }
 
@@ -156,11 +197,16 @@ class ImportRecognitionTest {
     }
     Path f = file("mangled.csv", sb.toString());
     var r = cli.expect(1, "import", "orders", f.toString());
-    String hint = ": its digits are lost, and different ids would become one; export the file"
-        + " again from the platform and import it without opening it in Excel (or keep the column"
-        + " as text)";
-    assertEquals(f + ":2: order_id (column \"订单编号\"): looks changed by a spreadsheet"
-        + " (\"3.02994E+18\")" + hint, r.err().lines().findFirst().orElseThrow());
+    String hint =
+        ": its digits are lost, and different ids would become one; export the file"
+            + " again from the platform and import it without opening it in Excel (or keep the column"
+            + " as text)";
+    assertEquals(
+        f
+            + ":2: order_id (column \"订单编号\"): looks changed by a spreadsheet"
+            + " (\"3.02994E+18\")"
+            + hint,
+        r.err().lines().findFirst().orElseThrow());
     assertEquals(0, imports());
     // skipped, they are still not merged into one order
     var skip = cli.expect(0, "import", "orders", f.toString(), "--on-error", "skip");
@@ -170,13 +216,18 @@ class ImportRecognitionTest {
 
   @Test
   void aPhoneUsedAsTheCustomerIdThatExcelMangledIsRefusedAtItsLineAndColumn() throws IOException {
-    Path f = file("customers_export.csv", "First Name,Last Name,Email,Phone,Accepts Marketing\n"
-        + "Asha,Rao,,9.19747E+11,yes\n");
+    Path f =
+        file(
+            "customers_export.csv",
+            "First Name,Last Name,Email,Phone,Accepts Marketing\n" + "Asha,Rao,,9.19747E+11,yes\n");
     var r = cli.expect(1, "import", "customers", f.toString());
-    assertEquals(f + ":2: customer_id (column \"Phone\"): looks changed by a spreadsheet"
-        + " (\"9.19747E+11\"): its digits are lost, and different ids would become one; export the"
-        + " file again from the platform and import it without opening it in Excel (or keep the"
-        + " column as text)", r.err().lines().findFirst().orElseThrow());
+    assertEquals(
+        f
+            + ":2: customer_id (column \"Phone\"): looks changed by a spreadsheet"
+            + " (\"9.19747E+11\"): its digits are lost, and different ids would become one; export the"
+            + " file again from the platform and import it without opening it in Excel (or keep the"
+            + " column as text)",
+        r.err().lines().findFirst().orElseThrow());
     assertEquals(0, imports());
   }
 
@@ -184,7 +235,10 @@ class ImportRecognitionTest {
   void anIdWithATrailingPointZeroIsRefused() throws IOException {
     Path f = file("o.csv", "order_id,customer_id,paid_at,amount\nA1,17850.0,2026-11-01 10:00,5\n");
     var r = cli.expect(1, "import", "orders", f.toString());
-    assertEquals(true, r.err().startsWith(f + ":2: customer_id: looks changed by a spreadsheet"
-        + " (\"17850.0\"): "), r.err());
+    assertEquals(
+        true,
+        r.err()
+            .startsWith(f + ":2: customer_id: looks changed by a spreadsheet" + " (\"17850.0\"): "),
+        r.err());
   }
 }

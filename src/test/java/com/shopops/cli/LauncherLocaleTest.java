@@ -14,15 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher under cron's locale (LANG=C): a file named 订单.csv is still found and named, as
- * the JVM gets a UTF-8 locale for file names and output. Runs once the jar is packaged (verify).
+ * The launcher under cron's locale (LANG=C): a file named 订单.csv is still found and named, as the
+ * JVM gets a UTF-8 locale for file names and output. Runs once the jar is packaged (verify).
  */
 class LauncherLocaleTest {
   @TempDir Path dir;
 
   private String run(Path db, String... args) throws Exception {
-    List<String> cmd = new java.util.ArrayList<>(List.of(
-        Path.of("scripts/shopops").toAbsolutePath().toString(), "--db", db.toString()));
+    List<String> cmd =
+        new java.util.ArrayList<>(
+            List.of(Path.of("scripts/shopops").toAbsolutePath().toString(), "--db", db.toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
     Map<String, String> env = pb.environment();
@@ -42,8 +43,10 @@ class LauncherLocaleTest {
   @Test
   void aChineseFileNameWorksUnderLangC() throws Exception {
     assumeTrue(Files.isRegularFile(Path.of("target/shopops.jar")), "the jar is built by package");
-    Files.writeString(dir.resolve("订单.csv"), "order_id,customer_id,created_at,paid_at,status,"
-        + "amount\nO1,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,10.00\n",
+    Files.writeString(
+        dir.resolve("订单.csv"),
+        "order_id,customer_id,created_at,paid_at,status,"
+            + "amount\nO1,C1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,10.00\n",
         StandardCharsets.UTF_8);
     Path db = dir.resolve("s.db");
     run(db, "init", "-q");

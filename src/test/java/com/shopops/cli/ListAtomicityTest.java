@@ -41,10 +41,12 @@ class ListAtomicityTest {
 
   private static Process start(Path db, Path out, Path err, String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String cp = Path.of("target/classes").toAbsolutePath() + File.pathSeparator
-        + System.getProperty("java.class.path");
-    List<String> cmd = new ArrayList<>(List.of(java, "-cp", cp, "com.shopops.Main", "--db",
-        db.toString()));
+    String cp =
+        Path.of("target/classes").toAbsolutePath()
+            + File.pathSeparator
+            + System.getProperty("java.class.path");
+    List<String> cmd =
+        new ArrayList<>(List.of(java, "-cp", cp, "com.shopops.Main", "--db", db.toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -61,8 +63,12 @@ class ListAtomicityTest {
     Set<String> out = new TreeSet<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT c.customer_id FROM contacts c JOIN lists l"
-            + " ON l.list_id = c.list_id WHERE l.file = '" + file + "'")) {
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT c.customer_id FROM contacts c JOIN lists l"
+                    + " ON l.list_id = c.list_id WHERE l.file = '"
+                    + file
+                    + "'")) {
       while (rs.next()) {
         out.add(rs.getString(1));
       }
@@ -87,10 +93,28 @@ class ListAtomicityTest {
       CliRunner cli = store(d);
       Path a = d.resolve("a.csv");
       Path b = d.resolve("b.csv");
-      Process pa = start(cli.db(), d.resolve("a.out"), d.resolve("a.err"),
-          "--now", NOW, "export", "promotion", "--out", a.toString());
-      Process pb = start(cli.db(), d.resolve("b.out"), d.resolve("b.err"),
-          "--now", NOW, "export", "promotion", "--out", b.toString());
+      Process pa =
+          start(
+              cli.db(),
+              d.resolve("a.out"),
+              d.resolve("a.err"),
+              "--now",
+              NOW,
+              "export",
+              "promotion",
+              "--out",
+              a.toString());
+      Process pb =
+          start(
+              cli.db(),
+              d.resolve("b.out"),
+              d.resolve("b.err"),
+              "--now",
+              NOW,
+              "export",
+              "promotion",
+              "--out",
+              b.toString());
       assertTrue(pa.waitFor(120, TimeUnit.SECONDS) && pb.waitFor(120, TimeUnit.SECONDS));
       assertEquals(0, pa.exitValue(), Files.readString(d.resolve("a.err")));
       assertEquals(0, pb.exitValue(), Files.readString(d.resolve("b.err")));
@@ -110,8 +134,7 @@ class ListAtomicityTest {
         assertEquals(ib, contacts(cli.db(), b.toString()));
       }
       assertEquals(all.size(), count(cli.db(), "SELECT count(*) FROM contacts"));
-      assertEquals(all.size(),
-          count(cli.db(), "SELECT count(DISTINCT customer_id) FROM contacts"));
+      assertEquals(all.size(), count(cli.db(), "SELECT count(DISTINCT customer_id) FROM contacts"));
     }
   }
 
@@ -120,14 +143,24 @@ class ListAtomicityTest {
     CliRunner cli = store(dir.resolve("s")).terminal(true);
     var preview = cli.expect(0, "--now", NOW, "export", "promotion");
     assertTrue(preview.out().contains("Y1"), preview.out());
-    assertTrue(preview.err().endsWith("preview: no contacts recorded; to record this list pass"
-        + " --record, or send it to a file (--out FILE) or a pipe\n"), preview.err());
+    assertTrue(
+        preview
+            .err()
+            .endsWith(
+                "preview: no contacts recorded; to record this list pass"
+                    + " --record, or send it to a file (--out FILE) or a pipe\n"),
+        preview.err());
     assertEquals(0, count(cli.db(), "SELECT count(*) FROM contacts"));
     assertEquals(0, count(cli.db(), "SELECT count(*) FROM lists"));
 
     var recorded = cli.expect(0, "--now", NOW, "export", "promotion", "--record");
-    assertTrue(recorded.err().endsWith("recorded list 1 \"promotion-20261120-1000\": 6 contacts"
-        + " (undo: shopops lists undo 1)\n"), recorded.err());
+    assertTrue(
+        recorded
+            .err()
+            .endsWith(
+                "recorded list 1 \"promotion-20261120-1000\": 6 contacts"
+                    + " (undo: shopops lists undo 1)\n"),
+        recorded.err());
     assertEquals(6, count(cli.db(), "SELECT count(*) FROM contacts"));
 
     // a pipe records; nobody is left after the cool-down, so it records nothing more
@@ -140,8 +173,12 @@ class ListAtomicityTest {
     CliRunner cli = store(dir.resolve("u"));
     cli.expect(0, "--now", NOW, "export", "promotion", "--out", dir.resolve("p.csv").toString());
     cli.expect(0, "--now", "2026-11-21 09:30", "lists", "undo", "1");
-    assertEquals(1, count(cli.db(), "SELECT count(*) FROM lists WHERE undone_at = "
-        + java.time.ZonedDateTime.parse("2026-11-21T09:30:00+08:00").toEpochSecond()));
+    assertEquals(
+        1,
+        count(
+            cli.db(),
+            "SELECT count(*) FROM lists WHERE undone_at = "
+                + java.time.ZonedDateTime.parse("2026-11-21T09:30:00+08:00").toEpochSecond()));
   }
 
   @Test

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * export promotion|followup, lists and lists undo through the real CLI: the guards at their edges
- * (consent, open return, cool-down), the anniversary month across a year end and February,
- * masking, spreadsheet safety, contacts recorded, dry run, undo.
+ * (consent, open return, cool-down), the anniversary month across a year end and February, masking,
+ * spreadsheet safety, contacts recorded, dry run, undo.
  */
 class ListsCliTest {
   static final String RES = "src/test/resources/lists/";
@@ -42,10 +42,30 @@ class ListsCliTest {
     cli.expect(0, "import", "orders", RES + "orders.csv", "-q");
     cli.expect(0, "import", "returns", RES + "returns.csv", "-q");
     // C13 contacted 13 calendar days before NOW (cooling down), C14 exactly 14 days (eligible)
-    cli.expect(0, "--now", "2026-11-07 00:00", "followup", "add", "--customer", "C13",
-        "--channel", "phone", "--agent", "小王");
-    cli.expect(0, "--now", "2026-11-06 23:59:59", "followup", "add", "--customer", "C14",
-        "--channel", "phone", "--agent", "小王");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-07 00:00",
+        "followup",
+        "add",
+        "--customer",
+        "C13",
+        "--channel",
+        "phone",
+        "--agent",
+        "小王");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-06 23:59:59",
+        "followup",
+        "add",
+        "--customer",
+        "C14",
+        "--channel",
+        "phone",
+        "--agent",
+        "小王");
   }
 
   private static List<String> ids(String csv) {
@@ -62,42 +82,77 @@ class ListsCliTest {
         "chosen 5; excluded: not matching 0, no consent 2, open return/complaint 1, cooling down"
             + " 1; cool-down 14 days\ndry run: no contacts recorded\n",
         r.err());
-    assertTrue(r.out().startsWith(HEADER
-        + "Y1,王芳,138****1234,wf@example.com,华东,"), r.out());
+    assertTrue(r.out().startsWith(HEADER + "Y1,王芳,138****1234,wf@example.com,华东,"), r.out());
     // the cool-down is configurable: 15 days takes C14 too, 0 turns it off
-    assertEquals(List.of("Y1", "AN", "FE", "FX"),
-        ids(cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--cooldown", "15d")
-            .out()));
-    assertEquals(List.of("Y1", "C13", "AN", "C14", "FE", "FX"),
-        ids(cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--cooldown", "0")
-            .out()));
+    assertEquals(
+        List.of("Y1", "AN", "FE", "FX"),
+        ids(
+            cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--cooldown", "15d")
+                .out()));
+    assertEquals(
+        List.of("Y1", "C13", "AN", "C14", "FE", "FX"),
+        ids(
+            cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--cooldown", "0")
+                .out()));
     cli.expect(0, "config", "set", "lists.cooldown", "13d");
-    assertEquals(List.of("Y1", "C13", "AN", "C14", "FE", "FX"),
+    assertEquals(
+        List.of("Y1", "C13", "AN", "C14", "FE", "FX"),
         ids(cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run").out()));
   }
 
   @Test
   void filtersReasonsOffersAndLimit() {
-    var r = cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--region", "华东,北京",
-        "--bought", "SNK-NUT-750", "--cooldown", "0", "--unmasked");
-    assertEquals(HEADER
-        + "C13,孙一,13500003333,,华北,New Customers,普通,segment New Customers; region 北京;"
-        + " bought SNK-NUT-750; spent ¥300.00; last order 2026-11-01,new-customer coupon,"
-        + "new-customer-coupon\n"
-        + "C14,孙二,13500004444,,华北,New Customers,普通,segment New Customers; region 北京;"
-        + " bought SNK-NUT-750; spent ¥200.00; last order 2026-11-01,new-customer coupon,"
-        + "new-customer-coupon\n",
+    var r =
+        cli.expect(
+            0,
+            "--now",
+            NOW,
+            "export",
+            "promotion",
+            "--dry-run",
+            "--region",
+            "华东,北京",
+            "--bought",
+            "SNK-NUT-750",
+            "--cooldown",
+            "0",
+            "--unmasked");
+    assertEquals(
+        HEADER
+            + "C13,孙一,13500003333,,华北,New Customers,普通,segment New Customers; region 北京;"
+            + " bought SNK-NUT-750; spent ¥300.00; last order 2026-11-01,new-customer coupon,"
+            + "new-customer-coupon\n"
+            + "C14,孙二,13500004444,,华北,New Customers,普通,segment New Customers; region 北京;"
+            + " bought SNK-NUT-750; spent ¥200.00; last order 2026-11-01,new-customer coupon,"
+            + "new-customer-coupon\n",
         r.out());
     // Y1 and U1 are in 华东 but bought no SNK-NUT-750 / gave no consent; R1 has an open return
-    assertEquals("chosen 2; excluded: not matching 5, no consent 1, open return/complaint 1,"
-        + " cooling down 0; cool-down 0 days\ndry run: no contacts recorded\n", r.err());
-    var zh = cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--limit", "1",
-        "--lang", "zh", "--min-spend", "¥500");
+    assertEquals(
+        "chosen 2; excluded: not matching 5, no consent 1, open return/complaint 1,"
+            + " cooling down 0; cool-down 0 days\ndry run: no contacts recorded\n",
+        r.err());
+    var zh =
+        cli.expect(
+            0,
+            "--now",
+            NOW,
+            "export",
+            "promotion",
+            "--dry-run",
+            "--limit",
+            "1",
+            "--lang",
+            "zh",
+            "--min-spend",
+            "¥500");
     assertEquals(List.of("Y1"), ids(zh.out()));
-    assertTrue(zh.out().endsWith(",分群 New Customers；累计消费 ¥500.00；最近下单 2026-11-01,新人券,"
-        + "new-customer-coupon\n"), zh.out());
-    assertTrue(zh.err().startsWith("选中 1；排除：不符合条件 5，未同意营销 2，退货/投诉未结 1，冷却期内 0；冷却期 14 天\n"),
-        zh.err());
+    assertTrue(
+        zh.out()
+            .endsWith(
+                ",分群 New Customers；累计消费 ¥500.00；最近下单 2026-11-01,新人券," + "new-customer-coupon\n"),
+        zh.out());
+    assertTrue(
+        zh.err().startsWith("选中 1；排除：不符合条件 5，未同意营销 2，退货/投诉未结 1，冷却期内 0；冷却期 14 天\n"), zh.err());
     var cut = cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--limit", "2");
     assertEquals(List.of("Y1", "AN"), ids(cut.out()));
     assertTrue(cut.err().startsWith("chosen 2 (limit cut 3);"), cut.err());
@@ -108,17 +163,47 @@ class ListsCliTest {
   @Test
   void anOpenComplaintInTheFollowUpLogKeepsTheCustomerOffUntilItsThreadIsClosed() {
     // 19 days before NOW: outside the cool-down, so only the complaint can keep Y1 off the list
-    cli.expect(0, "--now", "2026-11-01 10:00", "followup", "add", "--customer", "Y1",
-        "--channel", "phone", "--agent", "小王", "--outcome", "投诉：物流太慢", "--next",
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-01 10:00",
+        "followup",
+        "add",
+        "--customer",
+        "Y1",
+        "--channel",
+        "phone",
+        "--agent",
+        "小王",
+        "--outcome",
+        "投诉：物流太慢",
+        "--next",
         "2026-11-25");
     var r = cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run");
     assertEquals(List.of("AN", "C14", "FE", "FX"), ids(r.out()));
-    assertTrue(r.err().startsWith("chosen 4; excluded: not matching 0, no consent 2,"
-        + " open return/complaint 2, cooling down 1;"), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "chosen 4; excluded: not matching 0, no consent 2,"
+                    + " open return/complaint 2, cooling down 1;"),
+        r.err());
     // the next entry of the thread closes it (no next date): Y1 is back
-    cli.expect(0, "--now", "2026-11-02 10:00", "followup", "add", "--customer", "Y1",
-        "--channel", "phone", "--agent", "小王", "--outcome", "已解决");
-    assertEquals(List.of("Y1", "AN", "C14", "FE", "FX"),
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-02 10:00",
+        "followup",
+        "add",
+        "--customer",
+        "Y1",
+        "--channel",
+        "phone",
+        "--agent",
+        "小王",
+        "--outcome",
+        "已解决");
+    assertEquals(
+        List.of("Y1", "AN", "C14", "FE", "FX"),
         ids(cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run").out()));
   }
 
@@ -128,50 +213,83 @@ class ListsCliTest {
       var r = cli.expect(2, "--now", NOW, "export", "promotion", "--cooldown", days);
       assertTrue(r.err().startsWith("shopops: Invalid value for option '--cooldown': "), r.err());
     }
-    assertEquals("shopops: --segment: no segment \"Champs\"\n  hint: use one of Champions,"
-        + " Loyal Customers, Potential Loyalist, New Customers, Promising, Need Attention,"
-        + " About To Sleep, At Risk, Can't Lose Them, Lost, Others\n",
+    assertEquals(
+        "shopops: --segment: no segment \"Champs\"\n  hint: use one of Champions,"
+            + " Loyal Customers, Potential Loyalist, New Customers, Promising, Need Attention,"
+            + " About To Sleep, At Risk, Can't Lose Them, Lost, Others\n",
         cli.expect(2, "--now", NOW, "export", "promotion", "--segment", "Champs").err());
-    assertTrue(cli.expect(2, "--now", NOW, "export", "promotion", "--tier", "黄金").err()
-        .startsWith("shopops: --tier: no tier \"黄金\"\n  hint: use one of 普通, 银牌,"));
-    assertTrue(cli.expect(2, "--now", NOW, "export", "promotion", "--lifecycle", "dormant")
-        .err().startsWith("shopops: Invalid value for option '--lifecycle' (STAGE): no lifecycle"
-            + " stage \"dormant\"; use one of prospect, first purchase, repeat, loyal, lapsing,"
-            + " churned\n"));
+    assertTrue(
+        cli.expect(2, "--now", NOW, "export", "promotion", "--tier", "黄金")
+            .err()
+            .startsWith("shopops: --tier: no tier \"黄金\"\n  hint: use one of 普通, 银牌,"));
+    assertTrue(
+        cli.expect(2, "--now", NOW, "export", "promotion", "--lifecycle", "dormant")
+            .err()
+            .startsWith(
+                "shopops: Invalid value for option '--lifecycle' (STAGE): no lifecycle"
+                    + " stage \"dormant\"; use one of prospect, first purchase, repeat, loyal, lapsing,"
+                    + " churned\n"));
     cli.expect(2, "--now", NOW, "export", "promotion", "--since", "2026-13-01");
     cli.expect(2, "--now", NOW, "export", "promotion", "--lang", "fr");
     // names are matched ignoring case and punctuation
-    cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--segment", "new-customers",
-        "--lifecycle", "First_Purchase", "--tier", "普通", "--cooldown", "336h");
+    cli.expect(
+        0,
+        "--now",
+        NOW,
+        "export",
+        "promotion",
+        "--dry-run",
+        "--segment",
+        "new-customers",
+        "--lifecycle",
+        "First_Purchase",
+        "--tier",
+        "普通",
+        "--cooldown",
+        "336h");
   }
 
   @Test
   void writingRecordsContactsSoASecondRunTheSameDayChoosesNobodyAndUndoBringsThemBack() {
     var first = cli.expect(0, "--now", NOW, "export", "promotion", "--name", "双11返场");
     assertEquals(5, ids(first.out()).size());
-    assertTrue(first.err().endsWith("recorded list 1 \"双11返场\": 5 contacts"
-        + " (undo: shopops lists undo 1)\n"), first.err());
+    assertTrue(
+        first
+            .err()
+            .endsWith("recorded list 1 \"双11返场\": 5 contacts" + " (undo: shopops lists undo 1)\n"),
+        first.err());
     var second = cli.expect(0, "--now", "2026-11-20 18:00", "export", "promotion");
     assertEquals(HEADER, second.out());
-    assertEquals("chosen 0; excluded: not matching 0, no consent 2, open return/complaint 1,"
-        + " cooling down 6; cool-down 14 days\nempty list: no contacts recorded\n", second.err());
-    assertEquals("list_id,name,kind,rows,contacts,created_at,file,undone_at\n"
-        + "1,双11返场,promotion,5,5,2026-11-20 10:00:00,,\n", cli.expect(0, "lists").out());
+    assertEquals(
+        "chosen 0; excluded: not matching 0, no consent 2, open return/complaint 1,"
+            + " cooling down 6; cool-down 14 days\nempty list: no contacts recorded\n",
+        second.err());
+    assertEquals(
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at\n"
+            + "1,双11返场,promotion,5,5,2026-11-20 10:00:00,,\n",
+        cli.expect(0, "lists").out());
     var show = cli.expect(0, "--now", NOW, "customers", "show", "AN", "--format", "json").out();
-    assertTrue(show.replaceAll("\\s+", "").endsWith("\"contacts\":[{\"at\":\"2026-11-20T10:00:00+08:00\","
-        + "\"kind\":\"promotion\",\"list\":\"双11返场\"}]}"), show);
+    assertTrue(
+        show.replaceAll("\\s+", "")
+            .endsWith(
+                "\"contacts\":[{\"at\":\"2026-11-20T10:00:00+08:00\","
+                    + "\"kind\":\"promotion\",\"list\":\"双11返场\"}]}"),
+        show);
 
     var undo = cli.expect(0, "--now", "2026-11-20 11:00", "lists", "undo", "1");
-    assertEquals("undid list 1 \"双11返场\" (promotion, 2026-11-20 10:00:00): removed 5 contacts\n",
+    assertEquals(
+        "undid list 1 \"双11返场\" (promotion, 2026-11-20 10:00:00): removed 5 contacts\n",
         undo.err());
-    assertEquals(List.of("Y1", "AN", "C14", "FE", "FX"),
+    assertEquals(
+        List.of("Y1", "AN", "C14", "FE", "FX"),
         ids(cli.expect(0, "--now", "2026-11-20 18:00", "export", "promotion", "--dry-run").out()));
-    assertEquals("list_id,name,kind,rows,contacts,created_at,file,undone_at\n"
-        + "1,双11返场,promotion,5,0,2026-11-20 10:00:00,,2026-11-20 11:00:00\n",
+    assertEquals(
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at\n"
+            + "1,双11返场,promotion,5,0,2026-11-20 10:00:00,,2026-11-20 11:00:00\n",
         cli.expect(0, "lists").out());
     var again = cli.expect(1, "lists", "undo", "1");
-    assertEquals("shopops: list 1 \"双11返场\" was already undone at 2026-11-20 11:00:00\n",
-        again.err());
+    assertEquals(
+        "shopops: list 1 \"双11返场\" was already undone at 2026-11-20 11:00:00\n", again.err());
     var unknown = cli.expect(1, "lists", "undo", "7");
     assertTrue(unknown.err().startsWith("shopops: no list 7 in "), unknown.err());
   }
@@ -180,32 +298,32 @@ class ListsCliTest {
   void dryRunRecordsNothing() {
     cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run");
     cli.expect(0, "--now", NOW, "export", "followup", "--kind", "satisfaction", "--dry-run");
-    assertEquals("list_id,name,kind,rows,contacts,created_at,file,undone_at\n",
+    assertEquals(
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at\n",
         cli.expect(0, "lists").out());
-    assertEquals(5, ids(cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run").out())
-        .size());
+    assertEquals(
+        5, ids(cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run").out()).size());
   }
 
   @Test
   void outWritesABomWithExcelAndRefusesToOverwriteWithoutForce() throws Exception {
     Path file = dir.resolve("promo.csv");
-    var r = cli.expect(0, "--now", NOW, "export", "promotion", "--out", file.toString(),
-        "--excel");
+    var r = cli.expect(0, "--now", NOW, "export", "promotion", "--out", file.toString(), "--excel");
     assertEquals("", r.out());
     byte[] bytes = Files.readAllBytes(file);
-    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-        Arrays.copyOf(bytes, 3));
+    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
     assertTrue(new String(bytes, StandardCharsets.UTF_8).startsWith("\uFEFF" + HEADER));
     assertTrue(r.err().startsWith("Wrote 5 rows to " + file + "\n"), r.err());
 
-    var refused = cli.expect(2, "--now", "2026-12-20 10:00", "export", "promotion", "--out",
-        file.toString());
-    assertEquals("shopops: " + file + " already exists\n  hint: pass --force to replace it\n",
+    var refused =
+        cli.expect(2, "--now", "2026-12-20 10:00", "export", "promotion", "--out", file.toString());
+    assertEquals(
+        "shopops: " + file + " already exists\n  hint: pass --force to replace it\n",
         refused.err());
     assertArrayEquals(bytes, Files.readAllBytes(file));
     assertEquals(1, cli.expect(0, "lists").out().lines().count() - 1); // nothing recorded
-    cli.expect(0, "--now", "2026-12-20 10:00", "export", "promotion", "--out", file.toString(),
-        "--force");
+    cli.expect(
+        0, "--now", "2026-12-20 10:00", "export", "promotion", "--out", file.toString(), "--force");
     assertFalse(Files.readString(file).startsWith("\uFEFF"));
   }
 
@@ -215,16 +333,29 @@ class ListsCliTest {
     // January 2027 is due from 2026-12-25 (7 days before) to 12-31; AN bought in Jan 2025 and 2026
     assertEquals(List.of(), ids(cli.expect(0, cat("--now", "2026-12-24 23:59", args)).out()));
     var due = cli.expect(0, cat("--now", "2026-12-25 00:00", args));
-    assertEquals("customer_id,name,phone,email,month,years,bought,reason,offer,offer_code\n"
-        + "AN,周年,133****5555,an@example.com,2027-01,2025 2026,普洱熟茶; 西湖龙井 250g,"
-        + "\"bought in January 2025, 2026: 普洱熟茶, 西湖龙井 250g; spent ¥200.00\","
-        + "member price,member-price\n",
+    assertEquals(
+        "customer_id,name,phone,email,month,years,bought,reason,offer,offer_code\n"
+            + "AN,周年,133****5555,an@example.com,2027-01,2025 2026,普洱熟茶; 西湖龙井 250g,"
+            + "\"bought in January 2025, 2026: 普洱熟茶, 西湖龙井 250g; spent ¥200.00\","
+            + "member price,member-price\n",
         due.out());
     assertEquals(List.of("AN"), ids(cli.expect(0, cat("--now", "2026-12-31 23:59", args)).out()));
     assertEquals(List.of(), ids(cli.expect(0, cat("--now", "2027-01-01 00:00", args)).out()));
-    assertEquals(List.of("AN"),
-        ids(cli.expect(0, "--now", "2026-12-20 00:00", "export", "followup", "--kind",
-            "anniversary", "--dry-run", "--ahead", "12").out()));
+    assertEquals(
+        List.of("AN"),
+        ids(
+            cli.expect(
+                    0,
+                    "--now",
+                    "2026-12-20 00:00",
+                    "export",
+                    "followup",
+                    "--kind",
+                    "anniversary",
+                    "--dry-run",
+                    "--ahead",
+                    "12")
+                .out()));
   }
 
   @Test
@@ -242,35 +373,68 @@ class ListsCliTest {
   @Test
   void followUpKinds() {
     // satisfaction: delivered on 2026-11-17 (3 days before), no review of it imported
-    var sat = cli.expect(0, "--now", NOW, "export", "followup", "--kind", "satisfaction",
-        "--dry-run");
-    assertEquals("order_id,customer_id,name,phone,delivered_at,message\n"
-        + "C14-1,C14,孙二,135****4444,2026-11-17 09:00:00,\"Hello, your order C14-1 was delivered"
-        + " 3 days ago. Are you happy with it? If anything is wrong, just tell us; otherwise we"
-        + " would be grateful for a review. Thank you!\"\n", sat.out());
+    var sat =
+        cli.expect(0, "--now", NOW, "export", "followup", "--kind", "satisfaction", "--dry-run");
+    assertEquals(
+        "order_id,customer_id,name,phone,delivered_at,message\n"
+            + "C14-1,C14,孙二,135****4444,2026-11-17 09:00:00,\"Hello, your order C14-1 was delivered"
+            + " 3 days ago. Are you happy with it? If anything is wrong, just tell us; otherwise we"
+            + " would be grateful for a review. Thank you!\"\n",
+        sat.out());
     assertFalse(sat.err().contains("no reviews table"), sat.err()); // the store has one (empty)
-    assertEquals("order_id,customer_id,name,phone,delivered_at,message\n",
-        cli.expect(0, "--now", NOW, "export", "followup", "--kind", "satisfaction", "--days",
-            "2", "--dry-run").out());
+    assertEquals(
+        "order_id,customer_id,name,phone,delivered_at,message\n",
+        cli.expect(
+                0,
+                "--now",
+                NOW,
+                "export",
+                "followup",
+                "--kind",
+                "satisfaction",
+                "--days",
+                "2",
+                "--dry-run")
+            .out());
     // returns: RT1 waits for approval
-    var ret = cli.expect(0, "--now", NOW, "export", "followup", "--kind", "returns",
-        "--unmasked", "--lang", "zh");
-    assertTrue(ret.out().startsWith("return_id,order_id,customer_id,name,phone,waiting_for,"
-        + "waiting_since,hours_waiting,refund_overdue,refund_amount,message\n"
-        + "RT1,R1-1,R1,赵敏,13600002222,approval,2026-11-18 10:00:00,48,false,,您好，"), ret.out());
+    var ret =
+        cli.expect(
+            0,
+            "--now",
+            NOW,
+            "export",
+            "followup",
+            "--kind",
+            "returns",
+            "--unmasked",
+            "--lang",
+            "zh");
+    assertTrue(
+        ret.out()
+            .startsWith(
+                "return_id,order_id,customer_id,name,phone,waiting_for,"
+                    + "waiting_since,hours_waiting,refund_overdue,refund_amount,message\n"
+                    + "RT1,R1-1,R1,赵敏,13600002222,approval,2026-11-18 10:00:00,48,false,,您好，"),
+        ret.out());
     // --lang zh is the global option now: the summary on stderr is Chinese too
-    assertTrue(ret.err().endsWith("已记录名单 1 \"returns-20261120-1000\"：1 位联系人"
-        + "（撤销：shopops lists undo 1）\n"), ret.err());
+    assertTrue(
+        ret.err()
+            .endsWith("已记录名单 1 \"returns-20261120-1000\"：1 位联系人" + "（撤销：shopops lists undo 1）\n"),
+        ret.err());
     var bad = cli.expect(2, "--now", NOW, "export", "followup", "--kind", "promotion");
-    assertEquals("shopops: Invalid value for option '--kind': \"promotion\" is not a follow-up"
-        + " kind; use winback, delay, returns, satisfaction, anniversary, vip\n"
-        + "Try `shopops help export followup` for the options.\n", bad.err());
+    assertEquals(
+        "shopops: Invalid value for option '--kind': \"promotion\" is not a follow-up"
+            + " kind; use winback, delay, returns, satisfaction, anniversary, vip\n"
+            + "Try `shopops help export followup` for the options.\n",
+        bad.err());
   }
 
   @Test
   void delayListsOverdueAndAtRiskOrdersNewestRiskFirst() throws Exception {
     Path orders = dir.resolve("late.csv");
-    Files.writeString(orders, """
+    Files.writeString(
+        orders,
+        """
         order_id,customer_id,created_at,paid_at,status,amount,province
         L1,Y1,2026-11-19 08:00:00,2026-11-19 08:00:00,paid,10.00,浙江
         L2,AN,2026-11-19 12:00:00,2026-11-19 12:00:00,paid,10.00,江苏
@@ -279,16 +443,19 @@ class ListsCliTest {
     cli.expect(0, "import", "orders", orders.toString(), "-q");
     var r = cli.expect(0, "--now", NOW, "export", "followup", "--kind", "delay", "--dry-run");
     List<String> lines = r.out().lines().toList();
-    assertEquals("order_id,customer_id,name,phone,status,ship_by,hours_late,hours_left,message",
+    assertEquals(
+        "order_id,customer_id,name,phone,status,ship_by,hours_late,hours_left,message",
         lines.get(0));
-    assertTrue(lines.get(1).startsWith("L2,AN,周年,133****5555,at_risk,2026-11-20 12:00:00,,2,"),
-        r.out());
-    assertTrue(lines.get(2).startsWith("L1,Y1,王芳,138****1234,overdue,2026-11-20 08:00:00,2,,"),
-        r.out());
+    assertTrue(
+        lines.get(1).startsWith("L2,AN,周年,133****5555,at_risk,2026-11-20 12:00:00,,2,"), r.out());
+    assertTrue(
+        lines.get(2).startsWith("L1,Y1,王芳,138****1234,overdue,2026-11-20 08:00:00,2,,"), r.out());
     assertEquals(3, lines.size());
   }
 
-  /** Every formula-trigger prefix in every text column: quoted with ' by default, raw with --raw. */
+  /**
+   * Every formula-trigger prefix in every text column: quoted with ' by default, raw with --raw.
+   */
   @Test
   void everyInjectionPrefixOnEveryTextColumnIsNeutralised() throws Exception {
     String[] prefixes = {"=", "+", "-", "@", "\t", "\r", "\n", "\0"};
@@ -299,12 +466,14 @@ class ListsCliTest {
       c.createStatement().execute("DELETE FROM order_lines");
       c.createStatement().execute("DELETE FROM orders");
       c.createStatement().execute("DELETE FROM customers");
-      try (PreparedStatement cust = c.prepareStatement(
-              "INSERT INTO customers (customer_id, name, phone, email, region, accepts_marketing)"
-                  + " VALUES (?, ?, ?, ?, ?, 1)");
-          PreparedStatement ord = c.prepareStatement(
-              "INSERT INTO orders (order_id, customer_id, created_at, paid_at, status, amount,"
-                  + " total) VALUES (?, ?, 1763000000, 1763000000, 'completed', ?, ?)")) {
+      try (PreparedStatement cust =
+              c.prepareStatement(
+                  "INSERT INTO customers (customer_id, name, phone, email, region, accepts_marketing)"
+                      + " VALUES (?, ?, ?, ?, ?, 1)");
+          PreparedStatement ord =
+              c.prepareStatement(
+                  "INSERT INTO orders (order_id, customer_id, created_at, paid_at, status, amount,"
+                      + " total) VALUES (?, ?, 1763000000, 1763000000, 'completed', ?, ?)")) {
         for (int i = 0; i < prefixes.length; i++) {
           String p = prefixes[i];
           String id = "X" + i;
@@ -324,13 +493,18 @@ class ListsCliTest {
     }
     cli.expect(0, "config", "set", "customers.segments", "[{\"name\":\"=SUM(1+1)\"}]");
     cli.expect(0, "config", "set", "customers.tiers", "@普通:0,-银牌:500");
-    cli.expect(0, "config", "set", "lists.offers",
+    cli.expect(
+        0,
+        "config",
+        "set",
+        "lists.offers",
         "{\"default\":{\"code\":\"+code\",\"en\":\"=HYPERLINK(\\\"http://x\\\")\"},"
             + "\"segments\":{}}");
-    String safe = cli.expect(0, "--now", NOW, "export", "promotion", "--unmasked", "--dry-run")
-        .out();
-    String raw = cli.expect(0, "--now", NOW, "export", "promotion", "--unmasked", "--dry-run",
-        "--raw").out();
+    String safe =
+        cli.expect(0, "--now", NOW, "export", "promotion", "--unmasked", "--dry-run").out();
+    String raw =
+        cli.expect(0, "--now", NOW, "export", "promotion", "--unmasked", "--dry-run", "--raw")
+            .out();
     CSVFormat header = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
     List<CSVRecord> safeRows = header.parse(new StringReader(safe)).getRecords();
     List<CSVRecord> rawRows = header.parse(new StringReader(raw)).getRecords();
@@ -350,8 +524,8 @@ class ListsCliTest {
       assertEquals("'+code", s.get("offer_code"));
       assertTrue(s.get("reason").startsWith("segment =SUM(1+1); spent ¥"), s.get("reason"));
       for (String cell : s) {
-        assertFalse(!cell.isEmpty() && "=+-@\t\r\n\0".indexOf(cell.charAt(0)) >= 0,
-            "unsafe cell " + cell);
+        assertFalse(
+            !cell.isEmpty() && "=+-@\t\r\n\0".indexOf(cell.charAt(0)) >= 0, "unsafe cell " + cell);
       }
       assertEquals(p + "cmd|' /C calc'!A0", w.get("name"));
       assertEquals(p + "x" + i + "@example.com", w.get("email"));
@@ -369,13 +543,24 @@ class ListsCliTest {
     for (String cmd : List.of("promotion", "followup")) {
       // usage wraps its lines: compare with single spaces
       String help = export.getSubcommands().get(cmd).getUsageMessage().replaceAll("\\s+", " ");
-      for (String s : List.of("--raw", "OWASP CSV injection", "--excel", "UTF-8 BOM", "--force",
-          "--dry-run", "--unmasked", "Examples:")) {
+      for (String s :
+          List.of(
+              "--raw",
+              "OWASP CSV injection",
+              "--excel",
+              "UTF-8 BOM",
+              "--force",
+              "--dry-run",
+              "--unmasked",
+              "Examples:")) {
         assertTrue(help.contains(s), s + " in\n" + help);
       }
     }
-    assertTrue(export.getUsageMessage().replaceAll("\\s+", " ")
-        .contains("a leading ' (--raw turns that off for machine pipelines)"));
+    assertTrue(
+        export
+            .getUsageMessage()
+            .replaceAll("\\s+", " ")
+            .contains("a leading ' (--raw turns that off for machine pipelines)"));
   }
 
   private static String[] cat(String a, String b, String... rest) {

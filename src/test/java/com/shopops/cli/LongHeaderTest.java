@@ -34,8 +34,11 @@ class LongHeaderTest {
     Files.writeString(huge, "a".repeat(5 << 20) + "\n1\n", StandardCharsets.US_ASCII);
     var r = cli.run("import", "orders", huge.toString());
     assertEquals(1, r.exit(), r.toString());
-    assertEquals("shopops: " + huge + ":1: the header line is longer than 4194304 characters\n"
-        + "  hint: this is not a CSV export shopops can read; export the data again as CSV\n",
+    assertEquals(
+        "shopops: "
+            + huge
+            + ":1: the header line is longer than 4194304 characters\n"
+            + "  hint: this is not a CSV export shopops can read; export the data again as CSV\n",
         r.err());
     assertEquals(1, cli.expect(0, "orders", "list").out().lines().count() - 1);
   }

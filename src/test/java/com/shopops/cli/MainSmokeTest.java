@@ -21,8 +21,10 @@ class MainSmokeTest {
 
   Run java(String... args) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String cp = Path.of("target/classes").toAbsolutePath() + File.pathSeparator
-        + System.getProperty("java.class.path");
+    String cp =
+        Path.of("target/classes").toAbsolutePath()
+            + File.pathSeparator
+            + System.getProperty("java.class.path");
     List<String> cmd = new ArrayList<>(List.of(java, "-cp", cp, "com.shopops.Main"));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
@@ -33,7 +35,9 @@ class MainSmokeTest {
       p.destroyForcibly();
       throw new AssertionError("shopops " + String.join(" ", args) + " did not finish");
     }
-    return new Run(p.exitValue(), TestFiles.read(dir.resolve("stdout")),
+    return new Run(
+        p.exitValue(),
+        TestFiles.read(dir.resolve("stdout")),
         TestFiles.read(dir.resolve("stderr")));
   }
 
@@ -50,20 +54,23 @@ class MainSmokeTest {
 
     assertEquals(0, java("init", "--tz", "Asia/Shanghai").exit());
     assertTrue(dir.resolve("shopops.db").toFile().isFile());
-    TestFiles.write(dir, "o.csv", "order_id,customer_id,paid_at,amount\nA1,C1,2026-11-01 10:00,"
-        + "12.50\n");
+    TestFiles.write(
+        dir, "o.csv", "order_id,customer_id,paid_at,amount\nA1,C1,2026-11-01 10:00," + "12.50\n");
     Run imported = java("import", "orders", "o.csv");
     assertEquals(0, imported.exit(), imported.err());
-    assertTrue(imported.err().startsWith("o.csv: 1 row, 1 order (1 new, 0 updated, 0 unchanged)"),
+    assertTrue(
+        imported.err().startsWith("o.csv: 1 row, 1 order (1 new, 0 updated, 0 unchanged)"),
         imported.err());
     Run list = java("orders", "list", "--format", "csv");
     assertEquals(0, list.exit(), list.err());
-    assertEquals("A1,C1,,2026-11-01 10:00:00,,,paid,12.50,,12.50,0,,,,,",
+    assertEquals(
+        "A1,C1,,2026-11-01 10:00:00,,,paid,12.50,,12.50,0,,,,,",
         list.out().lines().skip(1).findFirst().get());
     String bad = "order_id,amount\nA2,abc\n";
     TestFiles.write(dir, "bad.csv", bad.getBytes(StandardCharsets.UTF_8));
     Run failed = java("import", "orders", "bad.csv");
     assertEquals(1, failed.exit());
-    assertEquals("bad.csv:2: amount: not an amount (\"abc\")", failed.err().lines().findFirst().get());
+    assertEquals(
+        "bad.csv:2: amount: not an amount (\"abc\")", failed.err().lines().findFirst().get());
   }
 }

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * RFM inputs held against an independent calculation: a public transaction set (UCI Online
- * Retail, CC BY 4.0; see src/test/resources/online-retail/SOURCE.md) imported through a mapping
- * file, and the same figures computed here straight from the CSV, without the store.
- * {@code scripts/check-rfm} does the same on the whole 20,000-row sample against the sqlite3 shell.
+ * RFM inputs held against an independent calculation: a public transaction set (UCI Online Retail,
+ * CC BY 4.0; see src/test/resources/online-retail/SOURCE.md) imported through a mapping file, and
+ * the same figures computed here straight from the CSV, without the store. {@code
+ * scripts/check-rfm} does the same on the whole 20,000-row sample against the sqlite3 shell.
  */
 class OnlineRetailRfmTest {
   static final Path DIR = Path.of("src/test/resources/online-retail");
@@ -38,18 +38,29 @@ class OnlineRetailRfmTest {
   void recencyFrequencyMonetaryMatchAPlainCalculation() throws Exception {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Europe/London");
-    var imp = cli.expect(0, "import", "orders", DIR.resolve("sample-300.csv").toString(),
-        "--map", DIR.resolve("online-retail-map.json").toString(), "--on-error", "skip");
+    var imp =
+        cli.expect(
+            0,
+            "import",
+            "orders",
+            DIR.resolve("sample-300.csv").toString(),
+            "--map",
+            DIR.resolve("online-retail-map.json").toString(),
+            "--on-error",
+            "skip");
     // the 6 rows with a negative quantity (4 cancellations C…, 2 stock write-offs) are rejected
-    assertTrue(imp.err().contains("quantity (column \"Quantity\"): must be positive (-71)"),
-        imp.err());
+    assertTrue(
+        imp.err().contains("quantity (column \"Quantity\"): must be positive (-71)"), imp.err());
     var r = cli.expect(0, "--now", "2011-12-10 00:00", "customers", "segment", "--format", "csv");
 
     Map<String, Figures> shopops = new TreeMap<>();
     for (CSVRecord rec : parse(new StringReader(r.out()))) {
-      shopops.put(rec.get("customer_id"), new Figures(Long.parseLong(rec.get("recency_days")),
-          Integer.parseInt(rec.get("orders")),
-          new BigDecimal(rec.get("monetary")).movePointRight(2).longValueExact()));
+      shopops.put(
+          rec.get("customer_id"),
+          new Figures(
+              Long.parseLong(rec.get("recency_days")),
+              Integer.parseInt(rec.get("orders")),
+              new BigDecimal(rec.get("monetary")).movePointRight(2).longValueExact()));
     }
     assertEquals(expected(), shopops);
   }
@@ -59,16 +70,17 @@ class OnlineRetailRfmTest {
     Map<String, Set<String>> invoices = new HashMap<>();
     Map<String, Long> money = new HashMap<>();
     Map<String, LocalDate> last = new HashMap<>();
-    try (Reader in = Files.newBufferedReader(DIR.resolve("sample-300.csv"),
-        StandardCharsets.UTF_8)) {
+    try (Reader in =
+        Files.newBufferedReader(DIR.resolve("sample-300.csv"), StandardCharsets.UTF_8)) {
       for (CSVRecord rec : parse(in)) {
         if (Long.parseLong(rec.get("Quantity")) <= 0) {
           continue;
         }
         String c = rec.get("CustomerID");
         invoices.computeIfAbsent(c, k -> new HashSet<>()).add(rec.get("InvoiceNo"));
-        long fen = new BigDecimal(rec.get("UnitPrice")).movePointRight(2).longValueExact()
-            * Long.parseLong(rec.get("Quantity"));
+        long fen =
+            new BigDecimal(rec.get("UnitPrice")).movePointRight(2).longValueExact()
+                * Long.parseLong(rec.get("Quantity"));
         money.merge(c, fen, Long::sum);
         LocalDate d = LocalDate.parse(rec.get("InvoiceDate").substring(0, 10));
         last.merge(c, d, (a, b) -> a.isAfter(b) ? a : b);
@@ -77,8 +89,10 @@ class OnlineRetailRfmTest {
     LocalDate asOf = LocalDate.of(2011, 12, 10);
     Map<String, Figures> out = new TreeMap<>();
     for (String c : invoices.keySet()) {
-      out.put(c, new Figures(ChronoUnit.DAYS.between(last.get(c), asOf),
-          invoices.get(c).size(), money.get(c)));
+      out.put(
+          c,
+          new Figures(
+              ChronoUnit.DAYS.between(last.get(c), asOf), invoices.get(c).size(), money.get(c)));
     }
     return out;
   }

@@ -22,12 +22,15 @@ class OrdersCommandTest {
     cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
     Path orders = dir.resolve("orders.csv");
-    Files.writeString(orders, """
+    Files.writeString(
+        orders,
+        """
         order_id,customer_id,created_at,paid_at,shipped_at,status,amount
         P1,C1,2026-03-01 09:00:00,,,pending,10.00
         P2,C1,2026-03-02 09:00:00,2026-03-02 09:05:00,,paid,20.00
         P3,C2,2026-03-03 09:00:00,2026-03-03 09:05:00,2026-03-03 12:00:00,shipped,30.00
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     cli.expect(0, "import", "orders", orders.toString());
   }
 
@@ -61,8 +64,8 @@ class OrdersCommandTest {
     assertEquals(List.of("P1", "P2"), ids("orders", "list", "--customer", "C1"));
     assertEquals(List.of("P1"), ids("orders", "list", "--customer", "C1", "--limit", "1"));
     var backwards = cli.expect(2, "orders", "list", "--from", "2026-03-05", "--to", "2026-03-01");
-    assertTrue(backwards.err().contains("--to 2026-03-01 is before --from 2026-03-05"),
-        backwards.err());
+    assertTrue(
+        backwards.err().contains("--to 2026-03-01 is before --from 2026-03-05"), backwards.err());
   }
 
   @Test

@@ -33,7 +33,8 @@ class OutputSafetyTest {
   @Test
   void theStoreIsCreatedReadableByItsOwnerOnly() throws IOException {
     CliRunner cli = initialised();
-    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cli.db())));
+    assertEquals(
+        "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cli.db())));
   }
 
   @Test
@@ -42,9 +43,15 @@ class OutputSafetyTest {
     Path out = dir.resolve("no/such/dir/orders.csv");
     var r = cli.run("orders", "list", "--out", out.toString());
     assertEquals(2, r.exit(), r.toString());
-    assertEquals("shopops: cannot write " + out + ": directory " + out.getParent()
-        + " does not exist\n  hint: create it first (mkdir -p " + out.getParent()
-        + "), or choose another --out\n", r.err());
+    assertEquals(
+        "shopops: cannot write "
+            + out
+            + ": directory "
+            + out.getParent()
+            + " does not exist\n  hint: create it first (mkdir -p "
+            + out.getParent()
+            + "), or choose another --out\n",
+        r.err());
   }
 
   @Test
@@ -52,8 +59,14 @@ class OutputSafetyTest {
     CliRunner cli = initialised();
     var r = cli.run("orders", "list", "--out", dir.toString(), "--force");
     assertEquals(2, r.exit(), r.toString());
-    assertEquals("shopops: cannot write " + dir + ": it is a directory\n"
-        + "  hint: name a file, e.g. --out " + dir.resolve("list.csv") + "\n", r.err());
+    assertEquals(
+        "shopops: cannot write "
+            + dir
+            + ": it is a directory\n"
+            + "  hint: name a file, e.g. --out "
+            + dir.resolve("list.csv")
+            + "\n",
+        r.err());
   }
 
   @Test
@@ -61,8 +74,8 @@ class OutputSafetyTest {
     CliRunner cli = initialised();
     var r = cli.run("orders", "list", "--out", "/dev/null", "--force");
     assertEquals(2, r.exit(), r.toString());
-    assertTrue(r.err().startsWith("shopops: cannot write /dev/null: it is not a regular file"),
-        r.err());
+    assertTrue(
+        r.err().startsWith("shopops: cannot write /dev/null: it is not a regular file"), r.err());
     assertTrue(Files.exists(Path.of("/dev/null")));
   }
 
@@ -130,9 +143,10 @@ class OutputSafetyTest {
     Files.write(cli.db(), bytes);
     var r = cli.run("orders", "list");
     assertEquals(2, r.exit(), r.toString());
-    assertTrue(r.err().startsWith("shopops: cannot open store " + cli.db()
-        + ": the store file is damaged") || r.err().startsWith("shopops: store: the store file is"
-        + " damaged"), r.err());
+    assertTrue(
+        r.err().startsWith("shopops: cannot open store " + cli.db() + ": the store file is damaged")
+            || r.err().startsWith("shopops: store: the store file is" + " damaged"),
+        r.err());
     assertTrue(r.err().contains("hint: restore the store from a backup"), r.err());
   }
 
@@ -140,23 +154,38 @@ class OutputSafetyTest {
   void aWriteErrorOnStdoutIsAnErrorNotASilentSuccess() {
     CliRunner cli = initialised();
     assertEquals(0, cli.run("import", "orders", examples("orders.csv")).exit());
-    java.io.Writer full = new java.io.Writer() {
-      @Override public void write(char[] b, int off, int len) throws IOException {
-        throw new IOException("No space left on device");
-      }
-      @Override public void flush() throws IOException {
-        throw new IOException("No space left on device");
-      }
-      @Override public void close() {}
-    };
+    java.io.Writer full =
+        new java.io.Writer() {
+          @Override
+          public void write(char[] b, int off, int len) throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void flush() throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void close() {}
+        };
     java.io.StringWriter err = new java.io.StringWriter();
-    AppContext ctx = new AppContext(new java.io.PrintWriter(full), new java.io.PrintWriter(err, true),
-        java.io.InputStream.nullInputStream(), java.util.Map.of(),
-        () -> java.time.Instant.parse("2026-11-20T02:00:00Z"), false, false, 120);
+    AppContext ctx =
+        new AppContext(
+            new java.io.PrintWriter(full),
+            new java.io.PrintWriter(err, true),
+            java.io.InputStream.nullInputStream(),
+            java.util.Map.of(),
+            () -> java.time.Instant.parse("2026-11-20T02:00:00Z"),
+            false,
+            false,
+            120);
     int exit = Cli.run(ctx, "--db", cli.db().toString(), "orders", "list");
     assertEquals(1, exit, err.toString());
-    assertEquals("shopops: cannot write to standard output (disk full, or the reading end was"
-        + " closed)\n", err.toString());
+    assertEquals(
+        "shopops: cannot write to standard output (disk full, or the reading end was"
+            + " closed)\n",
+        err.toString());
   }
 
   private static String examples(String name) {

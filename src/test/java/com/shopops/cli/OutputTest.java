@@ -36,7 +36,8 @@ class OutputTest {
   void csvIsTheDefaultWhenPiped() {
     assertEquals(orders("csv"), cli.expect(0, "orders", "list", "--limit", "2").out());
     assertEquals(
-        lines(ImportPresetsTest.ORDER_HEADER,
+        lines(
+            ImportPresetsTest.ORDER_HEADER,
             "SO1001,C001,2026-11-01 09:00:00,2026-11-01 09:05:00,2026-11-02 10:00:00,"
                 + "2026-11-04 15:30:00,completed,268.00,0.00,268.00,1,顺丰速运,SF1001,浙江,杭州,华东",
             "SO1002,C002,2026-11-03 20:10:00,2026-11-03 20:12:30,,,paid,94.80,6.00,100.80,2,,,"
@@ -47,7 +48,8 @@ class OutputTest {
   @Test
   void tsv() {
     assertEquals(
-        lines(ImportPresetsTest.ORDER_HEADER.replace(',', '\t'),
+        lines(
+            ImportPresetsTest.ORDER_HEADER.replace(',', '\t'),
             "SO1001\tC001\t2026-11-01 09:00:00\t2026-11-01 09:05:00\t2026-11-02 10:00:00\t"
                 + "2026-11-04 15:30:00\tcompleted\t268.00\t0.00\t268.00\t1\t顺丰速运\tSF1001\t浙江\t"
                 + "杭州\t华东",
@@ -82,8 +84,19 @@ class OutputTest {
 
   @Test
   void tableAlignsChineseText() {
-    String table = cli.expect(0, "orders", "list", "--limit", "2", "--format", "table", "--wide",
-        "--sort", "created_at").out();
+    String table =
+        cli.expect(
+                0,
+                "orders",
+                "list",
+                "--limit",
+                "2",
+                "--format",
+                "table",
+                "--wide",
+                "--sort",
+                "created_at")
+            .out();
     String[] rows = table.split("\n");
     assertEquals(4, rows.length);
     assertTrue(rows[0].startsWith("order_id  customer_id  created_at           paid_at"), table);
@@ -95,13 +108,14 @@ class OutputTest {
 
   @Test
   void filtersFromToStatusCustomer() {
-    assertEquals(List2.ids("SO1002,SO1003"),
-        List2.ids(cli.expect(0, "orders", "list", "--from", "2026-11-03", "--to", "2026-11-05")
-            .out()));
-    assertEquals("SO1003", List2.ids(cli.expect(0, "orders", "list", "--status", "cancelled")
-        .out()));
-    assertEquals("SO1001,SO1003", List2.ids(cli.expect(0, "orders", "list", "--customer", "C001")
-        .out()));
+    assertEquals(
+        List2.ids("SO1002,SO1003"),
+        List2.ids(
+            cli.expect(0, "orders", "list", "--from", "2026-11-03", "--to", "2026-11-05").out()));
+    assertEquals(
+        "SO1003", List2.ids(cli.expect(0, "orders", "list", "--status", "cancelled").out()));
+    assertEquals(
+        "SO1001,SO1003", List2.ids(cli.expect(0, "orders", "list", "--customer", "C001").out()));
   }
 
   /** First column of csv output, joined. */
@@ -110,8 +124,8 @@ class OutputTest {
       if (!csv.contains("\n")) {
         return csv;
       }
-      return String.join(",", csv.lines().skip(1).map(l -> l.substring(0, l.indexOf(',')))
-          .toList());
+      return String.join(
+          ",", csv.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList());
     }
   }
 
@@ -123,8 +137,8 @@ class OutputTest {
     assertEquals(cli.expect(0, "orders", "list").out(), read(out));
     Files.writeString(out, "keep me");
     var refused = cli.expect(2, "orders", "list", "--out", out.toString());
-    assertEquals("shopops: " + out + " already exists\n  hint: pass --force to replace it\n",
-        refused.err());
+    assertEquals(
+        "shopops: " + out + " already exists\n  hint: pass --force to replace it\n", refused.err());
     assertEquals("keep me", read(out));
     cli.expect(0, "orders", "list", "--out", out.toString(), "--force");
     assertEquals(cli.expect(0, "orders", "list").out(), read(out));
@@ -135,8 +149,8 @@ class OutputTest {
     Path out = dir.resolve("c.csv");
     cli.expect(0, "customers", "list", "--excel", "--out", out.toString());
     byte[] bytes = Files.readAllBytes(out);
-    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'c'},
-        Arrays.copyOf(bytes, 4));
+    assertArrayEquals(
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'c'}, Arrays.copyOf(bytes, 4));
     assertTrue(cli.expect(0, "customers", "list").out().startsWith("customer_id,"));
   }
 
@@ -145,7 +159,8 @@ class OutputTest {
   @Test
   void formulaPrefixInCsvButNotWithRawAndPhonesMasked() {
     assertEquals(
-        lines(CUSTOMER_HEADER,
+        lines(
+            CUSTOMER_HEADER,
             "C001,周静,139****5678,zhou@example.com,浙江,杭州,华东,2025-03-01 10:00:00,true,1,"
                 + "268.00,2026-11-01 09:05:00",
             "C002,林涛,138****1111,,广东,深圳,华南,2025-05-20 08:30:00,false,1,100.80,"
@@ -161,10 +176,10 @@ class OutputTest {
   @Test
   void customersFilteredByRegionAndProvince() {
     assertEquals("C001", List2.ids(cli.expect(0, "customers", "list", "--region", "华东").out()));
-    assertEquals("C002",
-        List2.ids(cli.expect(0, "customers", "list", "--province", "广东省").out()));
-    assertEquals("shopops: --region: unknown region \"华西\"\n  hint: use one of 华东, 华南, 华北,"
-        + " 华中, 西南, 西北, 东北, 港澳台\n",
+    assertEquals("C002", List2.ids(cli.expect(0, "customers", "list", "--province", "广东省").out()));
+    assertEquals(
+        "shopops: --region: unknown region \"华西\"\n  hint: use one of 华东, 华南, 华北,"
+            + " 华中, 西南, 西北, 东北, 港澳台\n",
         cli.expect(2, "customers", "list", "--region", "华西").err());
   }
 
@@ -194,8 +209,8 @@ class OutputTest {
     for (String[] cmd : new String[][] {{"orders", "list"}, {"followup", "list"}}) {
       var r = cli.expect(2, cmd[0], cmd[1], "--from", "2026-11-20", "--to", "2026-11-01");
       // through PeriodOptions picocli adds its "Try `shopops help ...`" line after the message
-      assertTrue(r.err().startsWith("shopops: --to 2026-11-01 is before --from 2026-11-20\n"),
-          r.err());
+      assertTrue(
+          r.err().startsWith("shopops: --to 2026-11-01 is before --from 2026-11-20\n"), r.err());
     }
   }
 }

@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Private by default: a store seeded with mobile numbers in every field (customer id, name,
- * phone, email, address, order note, follow-up note) shows none of them in any listing command,
- * in any format, unless --unmasked.
+ * Private by default: a store seeded with mobile numbers in every field (customer id, name, phone,
+ * email, address, order note, follow-up note) shows none of them in any listing command, in any
+ * format, unless --unmasked.
  */
 class PhonePrivacyTest {
   static final String NOW = "2026-11-20 10:00";
+
   /** A mainland mobile not inside a longer digit run. */
   static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
 
@@ -34,7 +35,8 @@ class PhonePrivacyTest {
     cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
     Path customers = dir.resolve("customers.csv");
-    Files.writeString(customers,
+    Files.writeString(
+        customers,
         "customer_id,name,phone,email,province,city,address,registered_at,accepts_marketing\n"
             + "13812341234,王芳13812341234,13812341234,13812341234@139.com,浙江,杭州,"
             + "杭州 电话13812341234,2025-01-01 10:00:00,yes\n"
@@ -42,7 +44,8 @@ class PhonePrivacyTest {
             + "深圳,2025-01-01 10:00:00,yes\n",
         StandardCharsets.UTF_8);
     Path orders = dir.resolve("orders.csv");
-    Files.writeString(orders,
+    Files.writeString(
+        orders,
         "order_id,customer_id,created_at,paid_at,delivered_at,status,sku,title,quantity,amount,"
             + "shipping_fee,province\n"
             + "O1,13812341234,2026-11-01 10:00:00,2026-11-01 10:00:00,2026-11-17 10:00:00,"
@@ -51,9 +54,24 @@ class PhonePrivacyTest {
         StandardCharsets.UTF_8);
     cli.expect(0, "import", "customers", customers.toString(), "-q");
     cli.expect(0, "import", "orders", orders.toString(), "-q");
-    cli.expect(0, "--now", "2026-11-10 10:00", "followup", "add", "--customer", "C2",
-        "--channel", "phone", "--agent", "小王 13700001111", "--note", "回电 13700001111",
-        "--outcome", "ok 13700001111", "--next", "2026-11-15");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-10 10:00",
+        "followup",
+        "add",
+        "--customer",
+        "C2",
+        "--channel",
+        "phone",
+        "--agent",
+        "小王 13700001111",
+        "--note",
+        "回电 13700001111",
+        "--outcome",
+        "ok 13700001111",
+        "--next",
+        "2026-11-15");
   }
 
   @Test
@@ -74,29 +92,31 @@ class PhonePrivacyTest {
     }
     other.expect(0, "init");
     other.expect(0, "import", "customers", dir.resolve("customers.csv").toString(), "-q");
-    assertTrue(other.expect(0, "customers", "list").out().contains(tel),
+    assertTrue(
+        other.expect(0, "customers", "list").out().contains(tel),
         "tests run with a fixed key (shopops.test.pseudonymKey)");
   }
 
   @Test
   void noListingCommandShowsAMobileNumberInAnyFormat() throws Exception {
-    List<List<String>> commands = List.of(
-        List.of("customers", "list"),
-        List.of("customers", "show", "C2"),
-        List.of("customers", "segment"),
-        List.of("customers", "summary"),
-        List.of("orders", "list"),
-        List.of("orders", "show", "O1"),
-        List.of("followup", "list"),
-        List.of("followup", "due"),
-        List.of("export", "promotion", "--dry-run"),
-        List.of("export", "followup", "--kind", "delay", "--dry-run"),
-        List.of("export", "followup", "--kind", "vip", "--dry-run"),
-        List.of("export", "followup", "--kind", "satisfaction", "--dry-run"),
-        List.of("imports"),
-        List.of("lists"),
-        List.of("sla", "at-risk"),
-        List.of("returns", "open"));
+    List<List<String>> commands =
+        List.of(
+            List.of("customers", "list"),
+            List.of("customers", "show", "C2"),
+            List.of("customers", "segment"),
+            List.of("customers", "summary"),
+            List.of("orders", "list"),
+            List.of("orders", "show", "O1"),
+            List.of("followup", "list"),
+            List.of("followup", "due"),
+            List.of("export", "promotion", "--dry-run"),
+            List.of("export", "followup", "--kind", "delay", "--dry-run"),
+            List.of("export", "followup", "--kind", "vip", "--dry-run"),
+            List.of("export", "followup", "--kind", "satisfaction", "--dry-run"),
+            List.of("imports"),
+            List.of("lists"),
+            List.of("sla", "at-risk"),
+            List.of("returns", "open"));
     List<String> failures = new ArrayList<>();
     int ran = 0;
     for (List<String> c : commands) {

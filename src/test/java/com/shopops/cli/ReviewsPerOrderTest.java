@@ -27,12 +27,22 @@ class ReviewsPerOrderTest {
   void severalReviewsOfOneOrderAreKeptByReviewIdOrTime() throws Exception {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "UTC");
-    cli.expect(0, "import", "orders", TestFiles.write(dir, "orders.csv",
-        "order_id,created_at\nO1,2026-11-01 10:00:00\n").toString());
-    Path withIds = TestFiles.write(dir, "reviews.csv", String.join("\n",
-        "review_id,order_id,rating_description,rating_service,rating_logistics,reviewed_at",
-        "R1,O1,5,5,5,2026-11-02 10:00:00",
-        "R2,O1,2,3,4,2026-11-09 10:00:00", ""));
+    cli.expect(
+        0,
+        "import",
+        "orders",
+        TestFiles.write(dir, "orders.csv", "order_id,created_at\nO1,2026-11-01 10:00:00\n")
+            .toString());
+    Path withIds =
+        TestFiles.write(
+            dir,
+            "reviews.csv",
+            String.join(
+                "\n",
+                "review_id,order_id,rating_description,rating_service,rating_logistics,reviewed_at",
+                "R1,O1,5,5,5,2026-11-02 10:00:00",
+                "R2,O1,2,3,4,2026-11-09 10:00:00",
+                ""));
     cli.expect(0, "import", "reviews", withIds.toString());
     assertEquals(2, count(cli));
     cli.expect(0, "import", "reviews", withIds.toString());
@@ -40,10 +50,16 @@ class ReviewsPerOrderTest {
 
     CliRunner other = new CliRunner(java.nio.file.Files.createDirectories(dir.resolve("other")));
     other.expect(0, "init", "--tz", "UTC");
-    Path byTime = TestFiles.write(dir, "by-time.csv", String.join("\n",
-        "order_id,rating_description,rating_service,rating_logistics,reviewed_at",
-        "O1,5,5,5,2026-11-02 10:00:00",
-        "O1,2,3,4,2026-11-09 10:00:00", ""));
+    Path byTime =
+        TestFiles.write(
+            dir,
+            "by-time.csv",
+            String.join(
+                "\n",
+                "order_id,rating_description,rating_service,rating_logistics,reviewed_at",
+                "O1,5,5,5,2026-11-02 10:00:00",
+                "O1,2,3,4,2026-11-09 10:00:00",
+                ""));
     other.expect(0, "import", "reviews", byTime.toString());
     assertEquals(2, count(other));
   }

@@ -32,12 +32,18 @@ class ShellCompletionTest {
   List<Candidate> complete(Path db, String typed) {
     AppContext ctx =
         new AppContext(
-            new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-            new ByteArrayInputStream(new byte[0]), Map.of(), () -> T, true, true, 120);
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of(),
+            () -> T,
+            true,
+            true,
+            120);
     List<Candidate> out = new ArrayList<>();
     new ShellCommand.IdCompleter(db, ctx)
-        .complete(null, new DefaultParser().parse(typed, typed.length(), ParseContext.COMPLETE),
-            out);
+        .complete(
+            null, new DefaultParser().parse(typed, typed.length(), ParseContext.COMPLETE), out);
     return out;
   }
 

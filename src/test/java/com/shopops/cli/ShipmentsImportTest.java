@@ -21,12 +21,19 @@ class ShipmentsImportTest {
   void init() throws IOException {
     cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
-    cli.expect(0, "import", "orders", file("orders.csv", """
+    cli.expect(
+        0,
+        "import",
+        "orders",
+        file(
+                "orders.csv",
+                """
         order_id,customer_id,paid_at,shipped_at,delivered_at,tracking_no,status
         O1,C1,2026-03-02 10:00:00,,,,paid
         O2,C1,2026-03-02 10:00:00,2026-03-02 18:00:00,,ZT900,shipped
         O3,C1,2026-03-02 10:00:00,,,,paid
-        """).toString());
+        """)
+            .toString());
   }
 
   private Path file(String name, String text) throws IOException {
@@ -42,24 +49,52 @@ class ShipmentsImportTest {
   @Test
   void deliveredBeforeShippedIsImportedAsItIsWithAnAnomalyAndLeftOutOfTheHours()
       throws IOException {
-    Path f = file("s.csv", """
+    Path f =
+        file(
+            "s.csv",
+            """
         order_id,carrier,tracking_no,shipped_at,delivered_at
         O1,中通快递,ZT1,2026-03-02 18:00:00,2026-03-04 12:00:00
         O3,中通快递,ZT3,2026-03-03 18:00:00,2026-03-03 17:59:59
         """);
     var r = cli.expect(0, "import", "shipments", f.toString());
-    assertTrue(r.err().contains("2 rows, 2 shipments (2 new, 0 updated, 0 unchanged),"
-        + " 1 anomaly (shopops imports show 2);"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "2 rows, 2 shipments (2 new, 0 updated, 0 unchanged),"
+                    + " 1 anomaly (shopops imports show 2);"),
+        r.err());
     var show = cli.expect(0, "imports", "show", "2", "--format", "csv");
-    assertEquals("file,line,kind,record_id,problem\n"
-        + f + ",3,anomaly:delivered-before-shipped,O3,\"delivered_at is before shipped_at"
-        + " (delivered 2026-03-03 17:59:59, shipped 2026-03-03 18:00:00)\"\n", show.out());
-    assertTrue(show.err().contains("import 2: shipments " + f + ", 2 rows (2 new, 0 updated,"
-        + " 0 unchanged), 0 rejected, 1 anomaly"), show.err());
+    assertEquals(
+        "file,line,kind,record_id,problem\n"
+            + f
+            + ",3,anomaly:delivered-before-shipped,O3,\"delivered_at is before shipped_at"
+            + " (delivered 2026-03-03 17:59:59, shipped 2026-03-03 18:00:00)\"\n",
+        show.out());
+    assertTrue(
+        show.err()
+            .contains(
+                "import 2: shipments "
+                    + f
+                    + ", 2 rows (2 new, 0 updated,"
+                    + " 0 unchanged), 0 rejected, 1 anomaly"),
+        show.err());
     // both written; O3's negative delivery time is not in the hours, and the report says so
-    var sla = cli.expect(0, "--now", "2026-03-10 12:00", "sla", "report", "--from", "2026-03-01",
-        "--to", "2026-03-05", "--by", "week");
-    assertTrue(sla.err().contains("note: 1 order was left out of the hours: implausible times"),
+    var sla =
+        cli.expect(
+            0,
+            "--now",
+            "2026-03-10 12:00",
+            "sla",
+            "report",
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-03-05",
+            "--by",
+            "week");
+    assertTrue(
+        sla.err().contains("note: 1 order was left out of the hours: implausible times"),
         sla.err());
     String total = sla.out().lines().filter(l -> l.startsWith("total,")).findFirst().orElseThrow();
     // only O1 delivered plausibly: 2026-03-02 18:00 → 2026-03-04 12:00 is 42.0 h
@@ -70,56 +105,88 @@ class ShipmentsImportTest {
   void aDeliveredTimeIsCheckedAgainstTheShippedTimeTheStoreHolds() throws IOException {
     Path f = file("s.csv", "order_id,delivered_at\nO2,2026-03-02 17:00:00\n");
     cli.expect(0, "import", "shipments", f.toString());
-    assertTrue(cli.expect(0, "imports", "show", "2").out().contains("delivered_at is before"
-        + " shipped_at (delivered 2026-03-02 17:00:00, shipped 2026-03-02 18:00:00)"));
+    assertTrue(
+        cli.expect(0, "imports", "show", "2")
+            .out()
+            .contains(
+                "delivered_at is before"
+                    + " shipped_at (delivered 2026-03-02 17:00:00, shipped 2026-03-02 18:00:00)"));
   }
 
   @Test
   void aShipmentForAnUnknownOrderIsAReportedReject() throws IOException {
     Path f = file("s.csv", "order_id,carrier,shipped_at\nNOPE,中通快递,2026-03-02 18:00:00\n");
     var r = cli.expect(1, "import", "shipments", f.toString());
-    assertEquals(f + ":2: order_id: order NOPE is not in the store (import its order export"
-        + " first)\n"
-        + f + ": 1 bad row; nothing from this file was written. Fix the rows, or import the good"
-        + " ones with --on-error skip.\n", r.err());
+    assertEquals(
+        f
+            + ":2: order_id: order NOPE is not in the store (import its order export"
+            + " first)\n"
+            + f
+            + ": 1 bad row; nothing from this file was written. Fix the rows, or import the good"
+            + " ones with --on-error skip.\n",
+        r.err());
   }
 
   @Test
   void aRowWithoutAnOrderIdIsMatchedByTrackingNumber() throws IOException {
-    Path f = file("s.csv", """
+    Path f =
+        file(
+            "s.csv",
+            """
         订单编号,物流公司,运单号,发货时间,签收时间
         ,中通快递,ZT900,,2026-03-04 09:00:00
         ,中通快递,NOWHERE,2026-03-02 18:00:00,
         """);
     var r = cli.expect(0, "import", "shipments", f.toString(), "--on-error", "skip");
-    assertTrue(r.err().contains(":3: tracking_no (column \"运单号\"): no order in the store has"
-        + " tracking number"
-        + " NOWHERE (and the row has no order id)"), r.err());
-    assertTrue(r.err().contains("1 shipment (1 new, 0 updated, 0 unchanged), 1 rejected;"
-        + " cn-shipments"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                ":3: tracking_no (column \"运单号\"): no order in the store has"
+                    + " tracking number"
+                    + " NOWHERE (and the row has no order id)"),
+        r.err());
+    assertTrue(
+        r.err()
+            .contains("1 shipment (1 new, 0 updated, 0 unchanged), 1 rejected;" + " cn-shipments"),
+        r.err());
     var report = cli.expect(0, "--now", "2026-03-10 00:00", "sla", "report", "--by", "carrier");
     assertTrue(report.out().contains("\n中通快递,1,1,"), report.out());
   }
 
   @Test
   void reimportingIsIdempotentAndALaterFileFillsIn() throws IOException {
-    Path first = file("a.csv", """
+    Path first =
+        file(
+            "a.csv",
+            """
         order_id,carrier,tracking_no,shipped_at,delivered_at,estimated_delivery_at
         O1,圆通速递,YT1,2026-03-02 18:00:00,,2026-03-04
         O3,圆通速递,YT3,2026-03-02 19:00:00,,
         """);
-    assertTrue(cli.expect(0, "import", "shipments", first.toString()).err()
-        .contains("2 rows, 2 shipments (2 new, 0 updated, 0 unchanged)"));
-    assertTrue(cli.expect(0, "import", "shipments", first.toString()).err()
-        .contains("2 rows, 2 shipments (0 new, 0 updated, 2 unchanged)"));
-    Path later = file("b.csv", """
+    assertTrue(
+        cli.expect(0, "import", "shipments", first.toString())
+            .err()
+            .contains("2 rows, 2 shipments (2 new, 0 updated, 0 unchanged)"));
+    assertTrue(
+        cli.expect(0, "import", "shipments", first.toString())
+            .err()
+            .contains("2 rows, 2 shipments (0 new, 0 updated, 2 unchanged)"));
+    Path later =
+        file(
+            "b.csv",
+            """
         order_id,delivered_at
         O1,2026-03-04 12:00:00
         """);
-    assertTrue(cli.expect(0, "import", "shipments", later.toString(), "--dry-run").err()
-        .contains("dry run, nothing written: 1 row, 1 shipment (0 new, 1 updated, 0 unchanged)"));
-    assertTrue(cli.expect(0, "import", "shipments", later.toString()).err()
-        .contains("1 row, 1 shipment (0 new, 1 updated, 0 unchanged)"));
+    assertTrue(
+        cli.expect(0, "import", "shipments", later.toString(), "--dry-run")
+            .err()
+            .contains(
+                "dry run, nothing written: 1 row, 1 shipment (0 new, 1 updated, 0 unchanged)"));
+    assertTrue(
+        cli.expect(0, "import", "shipments", later.toString())
+            .err()
+            .contains("1 row, 1 shipment (0 new, 1 updated, 0 unchanged)"));
     // the carrier survives the later file, which did not carry it; delivered by the estimate
     var report = cli.expect(0, "--now", "2026-03-10 00:00", "sla", "report", "--by", "carrier");
     assertTrue(report.out().contains("\n圆通速递,2,2,"), report.out());
@@ -128,8 +195,11 @@ class ShipmentsImportTest {
 
   @Test
   void aGbkCarrierExportIsReadAndTheOrderExportsStillCarryTheirTimes() throws IOException {
-    Path f = file("gbk.csv", "订单号,快递公司,物流单号,出库时间\r\nO3,韵达快递,YD3,2026-03-02 20:00:00\r\n",
-        Charset.forName("GB18030"));
+    Path f =
+        file(
+            "gbk.csv",
+            "订单号,快递公司,物流单号,出库时间\r\nO3,韵达快递,YD3,2026-03-02 20:00:00\r\n",
+            Charset.forName("GB18030"));
     var r = cli.expect(0, "import", "shipments", f.toString());
     assertTrue(r.err().contains("cn-shipments-logistics, GB18030"), r.err());
     var report = cli.expect(0, "--now", "2026-03-10 00:00", "sla", "report", "--by", "carrier");
@@ -142,8 +212,13 @@ class ShipmentsImportTest {
   void aCustomerListIsNotAShipmentsFile() throws IOException {
     Path f = file("c.csv", "customer_id,name,phone\nC1,张三,13800000000\n");
     var r = cli.expect(1, "import", "shipments", f.toString());
-    assertEquals("shopops: " + f + ": this looks like a customers file (generic-customers (shopops"
-        + " generic layout)), not shipments\n  hint: import it with `shopops import customers " + f
-        + "`, or force a layout with --preset/--map\n", r.err());
+    assertEquals(
+        "shopops: "
+            + f
+            + ": this looks like a customers file (generic-customers (shopops"
+            + " generic layout)), not shipments\n  hint: import it with `shopops import customers "
+            + f
+            + "`, or force a layout with --preset/--map\n",
+        r.err());
   }
 }

@@ -61,7 +61,8 @@ class SlaCommandTest {
 
   @Test
   void shippedExactlyAt24hIsOnTimeAndExactlyAt48hIsLateNotBreached() throws IOException {
-    orders("""
+    orders(
+        """
         A1,C1,2026-03-02 09:50:00,2026-03-02 10:00:00,2026-03-03 10:00:00,,中通快递,,shipped,浙江
         A2,C1,2026-03-02 09:50:00,2026-03-02 10:00:00,2026-03-03 10:00:01,,中通快递,,shipped,浙江
         A3,C1,2026-03-02 09:50:00,2026-03-02 10:00:00,2026-03-04 10:00:00,,中通快递,,shipped,浙江
@@ -89,15 +90,17 @@ class SlaCommandTest {
     orders("B1,C2,2026-03-02 09:50:00,2026-03-02 10:00:00,,,,,paid,江苏\n");
     var atDeadline = cli.expect(0, "--now", "2026-03-03 10:00:00", "sla", "at-risk");
     assertEquals(
-        List.of(LIST_HEADER.replace("hours_late", "hours_left"),
+        List.of(
+            LIST_HEADER.replace("hours_late", "hours_left"),
             "B1,C2,2026-03-02 10:00:00,2026-03-03 10:00:00,,0.0,,江苏,at_risk"),
         lines(atDeadline.out()));
-    assertEquals(1, lines(cli.expect(0, "--now", "2026-03-03 10:00:00", "sla", "overdue").out())
-        .size());
+    assertEquals(
+        1, lines(cli.expect(0, "--now", "2026-03-03 10:00:00", "sla", "overdue").out()).size());
 
     var late = cli.expect(0, "--now", "2026-03-03 10:00:01", "sla", "overdue");
-    assertEquals(List.of(LIST_HEADER,
-        "B1,C2,2026-03-02 10:00:00,2026-03-03 10:00:00,,0.0,,江苏,overdue"), lines(late.out()));
+    assertEquals(
+        List.of(LIST_HEADER, "B1,C2,2026-03-02 10:00:00,2026-03-03 10:00:00,,0.0,,江苏,overdue"),
+        lines(late.out()));
     var at48 = cli.expect(0, "--now", "2026-03-04 10:00:00", "sla", "overdue");
     assertTrue(at48.out().endsWith(",24.0,,江苏,overdue\n"), at48.out());
     var past48 = cli.expect(0, "--now", "2026-03-04 10:00:01", "sla", "overdue");
@@ -110,19 +113,20 @@ class SlaCommandTest {
   void atRiskWindowIsFourHoursByDefaultAndWithinOverridesIt() throws IOException {
     orders("B2,C2,2026-03-02 09:50:00,2026-03-02 10:00:00,,,,,paid,江苏\n");
     // deadline 03-03 10:00; at 06:00 it is exactly 4 h away: at risk (inclusive)
-    assertEquals(2, lines(cli.expect(0, "--now", "2026-03-03 06:00:00", "sla", "at-risk").out())
-        .size());
-    assertEquals(1, lines(cli.expect(0, "--now", "2026-03-03 05:59:59", "sla", "at-risk").out())
-        .size());
+    assertEquals(
+        2, lines(cli.expect(0, "--now", "2026-03-03 06:00:00", "sla", "at-risk").out()).size());
+    assertEquals(
+        1, lines(cli.expect(0, "--now", "2026-03-03 05:59:59", "sla", "at-risk").out()).size());
     var wider = cli.expect(0, "--now", "2026-03-03 05:59:59", "sla", "at-risk", "--within", "8h");
-    assertTrue(wider.out().contains("B2,C2,2026-03-02 10:00:00,2026-03-03 10:00:00,,4.0,"),
-        wider.out());
+    assertTrue(
+        wider.out().contains("B2,C2,2026-03-02 10:00:00,2026-03-03 10:00:00,,4.0,"), wider.out());
     cli.expect(0, "config", "set", "sla.at_risk_within", "5h");
-    assertEquals(2, lines(cli.expect(0, "--now", "2026-03-03 05:59:59", "sla", "at-risk").out())
-        .size());
+    assertEquals(
+        2, lines(cli.expect(0, "--now", "2026-03-03 05:59:59", "sla", "at-risk").out()).size());
     var bad = cli.expect(2, "sla", "at-risk", "--within", "soon");
     // picocli's message for a typed option (was "--within: not a duration ...", hand-made)
-    assertTrue(bad.err().contains("Invalid value for option '--within': not a duration (\"soon\")"),
+    assertTrue(
+        bad.err().contains("Invalid value for option '--within': not a duration (\"soon\")"),
         bad.err());
     var negative = cli.expect(2, "sla", "at-risk", "--within", "PT-4H");
     assertTrue(negative.err().contains("--within: must not be negative"), negative.err());
@@ -130,18 +134,25 @@ class SlaCommandTest {
 
   @Test
   void theClockStopsOnHolidaysAcrossTheDeadline() throws IOException {
-    orders("""
+    orders(
+        """
         H1,C3,2026-09-30 19:00:00,2026-09-30 20:00:00,,,,,paid,广东
         H2,C3,2026-09-30 19:00:00,2026-09-30 20:00:00,2026-10-08 20:00:00,,顺丰速运,,shipped,广东
         """);
     // without holidays H1 is long breached by 10-08 and H2 shipped 8 days late
     var before = cli.expect(0, "--now", "2026-10-08 19:00", "sla", "overdue");
-    assertTrue(before.out().contains("H1,C3,2026-09-30 20:00:00,2026-10-01 20:00:00,,167.0,,广东,"
-        + "breached"), before.out());
+    assertTrue(
+        before
+            .out()
+            .contains("H1,C3,2026-09-30 20:00:00,2026-10-01 20:00:00,,167.0,,广东," + "breached"),
+        before.out());
     cli.expect(0, "config", "set", "sla.holidays", "2026-10-01..2026-10-07");
     var atRisk = cli.expect(0, "--now", "2026-10-08 19:00", "sla", "at-risk");
-    assertEquals(List.of(LIST_HEADER.replace("hours_late", "hours_left"),
-        "H1,C3,2026-09-30 20:00:00,2026-10-08 20:00:00,,1.0,,广东,at_risk"), lines(atRisk.out()));
+    assertEquals(
+        List.of(
+            LIST_HEADER.replace("hours_late", "hours_left"),
+            "H1,C3,2026-09-30 20:00:00,2026-10-08 20:00:00,,1.0,,广东,at_risk"),
+        lines(atRisk.out()));
     var report = cli.expect(0, "--now", "2026-10-08 21:00", "sla", "report", "--by", "carrier");
     assertEquals("1", cell(report.out(), "顺丰速运", "shipped_on_time"));
     assertEquals("1", cell(report.out(), "(none)", "overdue"));
@@ -150,13 +161,17 @@ class SlaCommandTest {
   @Test
   void the211PromiseTurnsAt11And23() throws IOException {
     // one carrier per order so that the report shows each order on its own row
-    orders("""
+    orders(
+        """
         D1,C4,2026-03-02 09:00:00,2026-03-02 09:00:00,,,,,paid,上海
         D2,C4,2026-03-02 09:00:00,2026-03-02 09:00:00,,,,,paid,上海
         D3,C4,2026-03-02 09:00:00,2026-03-02 09:00:00,,,,,paid,上海
         D4,C4,2026-03-02 09:00:00,2026-03-02 09:00:00,,,,,paid,上海
         """);
-    Path shipments = file("shipments.csv", """
+    Path shipments =
+        file(
+            "shipments.csv",
+            """
         订单编号,快递公司,运单号,出库时间,签收时间
         D1,before-11,T1,2026-03-02 10:59:59,2026-03-03 13:00:00
         D2,at-11,T2,2026-03-02 11:00:00,2026-03-03 13:00:00
@@ -175,18 +190,36 @@ class SlaCommandTest {
 
     // in transit: D5 reached outbound at 10:00, the promise is 23:00 the same day
     orders("D5,C4,2026-03-02 09:00:00,2026-03-02 09:00:00,2026-03-02 10:00:00,,x,,shipped,上海\n");
-    var transit = cli.expect(0, "--now", "2026-03-02 23:00:01", "sla", "report", "--by", "carrier",
-        "--from", "2026-03-02", "--to", "2026-03-02");
+    var transit =
+        cli.expect(
+            0,
+            "--now",
+            "2026-03-02 23:00:01",
+            "sla",
+            "report",
+            "--by",
+            "carrier",
+            "--from",
+            "2026-03-02",
+            "--to",
+            "2026-03-02");
     assertEquals("1", cell(transit.out(), "x", "in_transit_past_promise"));
   }
 
   @Test
   void anEstimatedDeliveryDateWinsOver211AndADateMeansTheEndOfThatDay() throws IOException {
     orders("E1,C5,2026-03-02 09:00:00,2026-03-02 09:00:00,,,,,paid,上海\n");
-    cli.expect(0, "import", "shipments", file("s.csv", """
+    cli.expect(
+        0,
+        "import",
+        "shipments",
+        file(
+                "s.csv",
+                """
         order_id,carrier,tracking_no,shipped_at,delivered_at,estimated_delivery_at
         E1,中通快递,ZT1,2026-03-02 10:00:00,2026-03-05 23:59:59,2026-03-05
-        """).toString());
+        """)
+            .toString());
     var report = cli.expect(0, "--now", "2026-03-10 00:00", "sla", "report", "--by", "carrier");
     assertEquals("1", cell(report.out(), "中通快递", "delivered_on_time"));
   }
@@ -197,18 +230,36 @@ class SlaCommandTest {
    */
   @Test
   void slaReportAndMetricsAgreeOnWhenAnOrderShipped() throws IOException {
-    orders("A1,C1,2026-03-02 09:00:00,2026-03-02 09:00:00,2026-03-02 10:00:00,,顺丰速运,SF1,shipped,"
-        + "上海\n");
-    cli.expect(0, "import", "shipments", file("s.csv", """
+    orders(
+        "A1,C1,2026-03-02 09:00:00,2026-03-02 09:00:00,2026-03-02 10:00:00,,顺丰速运,SF1,shipped,"
+            + "上海\n");
+    cli.expect(
+        0,
+        "import",
+        "shipments",
+        file(
+                "s.csv",
+                """
         order_id,carrier,tracking_no,shipped_at
         A1,顺丰速运,SF1,2026-03-05 10:00:00
-        """).toString());
+        """)
+            .toString());
     var sla = cli.expect(0, "--now", "2026-03-10 00:00", "sla", "report", "--by", "day");
     assertEquals("1", cell(sla.out(), "2026-03-02", "shipped_breached"), sla.out());
     assertEquals("0", cell(sla.out(), "2026-03-02", "shipped_on_time"), sla.out());
     assertEquals("73.0", cell(sla.out(), "total", "median_hours_to_ship"), sla.out());
-    var metrics = cli.expect(0, "--now", "2026-03-10 00:00", "metrics", "--by", "day", "--from",
-        "2026-03-02", "--to", "2026-03-05");
+    var metrics =
+        cli.expect(
+            0,
+            "--now",
+            "2026-03-10 00:00",
+            "metrics",
+            "--by",
+            "day",
+            "--from",
+            "2026-03-02",
+            "--to",
+            "2026-03-05");
     // shipped on 03-05 (B), not on 03-02 (A), and not on time
     assertEquals("", cell(metrics.out(), "2026-03-02", "on_time_ship_rate"), metrics.out());
     assertEquals("0.0000", cell(metrics.out(), "2026-03-05", "on_time_ship_rate"), metrics.out());
@@ -216,7 +267,8 @@ class SlaCommandTest {
 
   @Test
   void anOrderWithNoPaidTimeIsNotOnTheClock() throws IOException {
-    orders("""
+    orders(
+        """
         N1,C6,2026-03-01 09:00:00,,,,,,pending,上海
         N2,C6,2026-03-01 09:00:00,2026-03-01 09:10:00,,,,,paid,上海
         N3,C6,2026-03-01 09:00:00,2026-03-01 09:10:00,,,,,cancelled,上海
@@ -230,15 +282,26 @@ class SlaCommandTest {
     assertEquals("1", cell(report.out(), "2026-03-01", "excluded"));
     assertEquals("1", cell(report.out(), "2026-03-01", "breached"));
     assertEquals("1.0000", cell(report.out(), "total", "breach_rate"));
-    assertTrue(report.err().contains("note: 1 without a paid time (as of --now): not on the"
-        + " shipping clock (column not_paid)"), report.err());
-    assertTrue(report.err().contains("note: 1 cancelled or refunded before shipping: out of"
-        + " scope, left out of every rate (column excluded)"), report.err());
+    assertTrue(
+        report
+            .err()
+            .contains(
+                "note: 1 without a paid time (as of --now): not on the"
+                    + " shipping clock (column not_paid)"),
+        report.err());
+    assertTrue(
+        report
+            .err()
+            .contains(
+                "note: 1 cancelled or refunded before shipping: out of"
+                    + " scope, left out of every rate (column excluded)"),
+        report.err());
   }
 
   @Test
   void failOnBreachExits3WithTheDataPrintedAndASummaryOnStderr() throws IOException {
-    orders("""
+    orders(
+        """
         F1,C7,2026-03-01 09:00:00,2026-03-01 10:00:00,,,,,paid,上海
         F2,C7,2026-03-02 09:00:00,2026-03-02 10:00:00,,,,,paid,上海
         F3,C7,2026-03-03 08:00:00,2026-03-03 08:00:00,,,,,paid,上海
@@ -248,11 +311,11 @@ class SlaCommandTest {
     var failing = cli.expect(3, "--now", now, "sla", "overdue", "--fail-on-breach");
     assertEquals(plain.out(), failing.out());
     assertEquals(3, lines(failing.out()).size());
-    assertEquals("shopops: sla: 1 overdue, 1 breached as of 2026-03-03 11:00:00 (exit 3)\n",
-        failing.err());
+    assertEquals(
+        "shopops: sla: 1 overdue, 1 breached as of 2026-03-03 11:00:00 (exit 3)\n", failing.err());
     // at-risk prints the at-risk list but alerts on the overdue and breached orders
-    var atRisk = cli.expect(3, "--now", now, "-q", "sla", "at-risk", "--within", "24h",
-        "--fail-on-breach");
+    var atRisk =
+        cli.expect(3, "--now", now, "-q", "sla", "at-risk", "--within", "24h", "--fail-on-breach");
     assertTrue(atRisk.out().contains("\nF3,C7,"), atRisk.out());
     assertTrue(atRisk.err().contains("1 overdue, 1 breached"), atRisk.err());
     cli.expect(3, "--now", now, "sla", "breaches", "--fail-on-breach");
@@ -263,15 +326,19 @@ class SlaCommandTest {
 
   @Test
   void provinceOverridesGiveALongerDeadlineAndCarrierOverridesWin() throws IOException {
-    orders("""
+    orders(
+        """
         P1,C8,2026-03-02 09:00:00,2026-03-02 10:00:00,,,,,paid,西藏
         P2,C8,2026-03-02 09:00:00,2026-03-02 10:00:00,2026-03-03 09:00:00,,顺丰速运,,shipped,西藏
         """);
     cli.expect(0, "config", "set", "sla.ship_within_by_province", "西藏=72h");
     cli.expect(0, "config", "set", "sla.ship_within_by_carrier", "顺丰速运=12h");
     var atRisk = cli.expect(0, "--now", "2026-03-05 08:00", "sla", "at-risk");
-    assertTrue(atRisk.out().contains("P1,C8,2026-03-02 10:00:00,2026-03-05 10:00:00,,2.0,,西藏,"
-        + "at_risk"), atRisk.out());
+    assertTrue(
+        atRisk
+            .out()
+            .contains("P1,C8,2026-03-02 10:00:00,2026-03-05 10:00:00,,2.0,,西藏," + "at_risk"),
+        atRisk.out());
     var report = cli.expect(0, "--now", "2026-03-05 08:00", "sla", "report", "--by", "carrier");
     assertEquals("1", cell(report.out(), "顺丰速运", "shipped_late"));
   }
@@ -279,11 +346,15 @@ class SlaCommandTest {
   @Test
   void presaleOrdersUseThePromisedShipDate() throws IOException {
     orders("S1,C9,2026-03-01 09:00:00,2026-03-01 10:00:00,,,,,paid,上海\n");
-    cli.expect(0, "import", "shipments", file("plan.csv",
-        "order_id,promised_ship_date\nS1,2026-03-10\n").toString());
+    cli.expect(
+        0,
+        "import",
+        "shipments",
+        file("plan.csv", "order_id,promised_ship_date\nS1,2026-03-10\n").toString());
     var due = cli.expect(0, "--now", "2026-03-10 20:00", "sla", "at-risk");
-    assertTrue(due.out().contains("S1,C9,2026-03-01 10:00:00,2026-03-10 23:59:59,,4.0,,上海,"
-        + "at_risk"), due.out());
+    assertTrue(
+        due.out().contains("S1,C9,2026-03-01 10:00:00,2026-03-10 23:59:59,,4.0,,上海," + "at_risk"),
+        due.out());
     cli.expect(0, "--now", "2026-03-10 20:00", "sla", "overdue", "--fail-on-breach");
   }
 
@@ -298,7 +369,8 @@ class SlaCommandTest {
     cli.expect(0, "config", "set", "sla.holidays", "2026-10-01..2026-10-07,2027-01-01");
     show = cli.expect(0, "config", "show");
     assertTrue(show.out().contains("sla.ship_within,12h,24h,store,"), show.out());
-    assertTrue(show.out().contains("sla.holidays,\"2026-10-01..2026-10-07,2027-01-01\",,store,"),
+    assertTrue(
+        show.out().contains("sla.holidays,\"2026-10-01..2026-10-07,2027-01-01\",,store,"),
         show.out());
     var bad = cli.expect(2, "config", "set", "sla.ship_max", "two days");
     assertTrue(bad.err().contains("sla.ship_max: not a duration (\"two days\")"), bad.err());
@@ -306,8 +378,11 @@ class SlaCommandTest {
     assertTrue(badOverride.err().contains("not name=duration"), badOverride.err());
     cli.expect(0, "config", "set", "sla.ship_max", "6h");
     var contradiction = cli.expect(2, "sla", "overdue");
-    assertTrue(contradiction.err().contains(
-        "sla config: sla.ship_max (6h) is shorter than sla.ship_within (12h)"), contradiction.err());
+    assertTrue(
+        contradiction
+            .err()
+            .contains("sla config: sla.ship_max (6h) is shorter than sla.ship_within (12h)"),
+        contradiction.err());
     cli.expect(0, "config", "unset", "sla.ship_max");
     cli.expect(0, "config", "unset", "sla.ship_within");
     assertTrue(cli.expect(0, "config", "show").out().contains("sla.ship_within,24h,24h,default,"));
@@ -325,17 +400,23 @@ class SlaCommandTest {
   void badOptionsAreUsageErrors() {
     // --by is an enum with a converter: picocli's frame around the same words (was "--by: ...")
     var by = cli.expect(2, "sla", "report", "--by", "month");
-    assertTrue(by.err().startsWith("shopops: Invalid value for option '--by': \"month\" is not one"
-        + " of day, week, carrier, province, sku\n"), by.err());
+    assertTrue(
+        by.err()
+            .startsWith(
+                "shopops: Invalid value for option '--by': \"month\" is not one"
+                    + " of day, week, carrier, province, sku\n"),
+        by.err());
     cli.expect(0, "sla", "report", "--by", "Carrier");
-    assertTrue(cli.expect(2, "sla", "report", "--from", "2026-03-05", "--to", "2026-03-01").err()
-        .contains("--to 2026-03-01 is before --from 2026-03-05"));
+    assertTrue(
+        cli.expect(2, "sla", "report", "--from", "2026-03-05", "--to", "2026-03-01")
+            .err()
+            .contains("--to 2026-03-01 is before --from 2026-03-05"));
   }
 
   /**
    * The example store as of 2026-11-20 10:00: the generator's summary says 5 due, 2 at risk, 3
-   * overdue (24–48h), 2 breached (>48h) unshipped paid orders, 34 shipped 24–48 h after payment
-   * and 13 past 48 h. The classification here agrees on every figure.
+   * overdue (24–48h), 2 breached (>48h) unshipped paid orders, 34 shipped 24–48 h after payment and
+   * 13 past 48 h. The classification here agrees on every figure.
    */
   @Test
   void theExampleStoreAsOfTheReferenceTime() {
@@ -343,20 +424,24 @@ class SlaCommandTest {
     cli.expect(0, "import", "shipments", "examples/shipments.csv");
     String now = "2026-11-20 10:00:00";
     var atRisk = cli.expect(0, "--now", now, "sla", "at-risk");
-    assertEquals(List.of(LIST_HEADER.replace("hours_late", "hours_left"),
-        "SO202611190003,C00084,2026-11-19 11:14:26,2026-11-20 11:14:26,,1.2,,辽宁,at_risk",
-        "SO202611190006,C00043,2026-11-19 13:29:51,2026-11-20 13:29:51,,3.5,,北京,at_risk"),
+    assertEquals(
+        List.of(
+            LIST_HEADER.replace("hours_late", "hours_left"),
+            "SO202611190003,C00084,2026-11-19 11:14:26,2026-11-20 11:14:26,,1.2,,辽宁,at_risk",
+            "SO202611190006,C00043,2026-11-19 13:29:51,2026-11-20 13:29:51,,3.5,,北京,at_risk"),
         lines(atRisk.out()));
     var overdue = cli.expect(3, "--now", now, "sla", "overdue", "--fail-on-breach");
-    assertEquals(List.of(LIST_HEADER,
-        "SO202611170001,C00061,2026-11-17 08:59:01,2026-11-18 08:59:01,,49.0,,山东,breached",
-        "SO202611180001,C00084,2026-11-18 07:59:43,2026-11-19 07:59:43,,26.0,,辽宁,breached",
-        "SO202611180002,C00039,2026-11-18 13:59:41,2026-11-19 13:59:41,,20.0,,上海,overdue",
-        "SO202611190001,C00044,2026-11-19 02:59:12,2026-11-20 02:59:12,,7.0,,河南,overdue",
-        "SO202611190002,C00043,2026-11-19 08:29:48,2026-11-20 08:29:48,,1.5,,北京,overdue"),
+    assertEquals(
+        List.of(
+            LIST_HEADER,
+            "SO202611170001,C00061,2026-11-17 08:59:01,2026-11-18 08:59:01,,49.0,,山东,breached",
+            "SO202611180001,C00084,2026-11-18 07:59:43,2026-11-19 07:59:43,,26.0,,辽宁,breached",
+            "SO202611180002,C00039,2026-11-18 13:59:41,2026-11-19 13:59:41,,20.0,,上海,overdue",
+            "SO202611190001,C00044,2026-11-19 02:59:12,2026-11-20 02:59:12,,7.0,,河南,overdue",
+            "SO202611190002,C00043,2026-11-19 08:29:48,2026-11-20 08:29:48,,1.5,,北京,overdue"),
         lines(overdue.out()));
-    assertEquals("shopops: sla: 3 overdue, 2 breached as of 2026-11-20 10:00:00 (exit 3)\n",
-        overdue.err());
+    assertEquals(
+        "shopops: sla: 3 overdue, 2 breached as of 2026-11-20 10:00:00 (exit 3)\n", overdue.err());
     var report = cli.expect(0, "--now", now, "sla", "report", "--by", "week");
     String r = report.out();
     assertEquals("319", cell(r, "total", "orders"));

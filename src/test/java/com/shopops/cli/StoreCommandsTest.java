@@ -23,8 +23,15 @@ class StoreCommandsTest {
       "  hint: create one with `shopops init`, or point to yours with --db PATH or $SHOPOPS_DB\n";
 
   @ParameterizedTest
-  @ValueSource(strings = {"import orders x.csv", "imports", "orders list", "orders show A1",
-      "customers list", "config show"})
+  @ValueSource(
+      strings = {
+        "import orders x.csv",
+        "imports",
+        "orders list",
+        "orders show A1",
+        "customers list",
+        "config show"
+      })
   void everyCommandThatNeedsTheStoreRefusesAMissingOne(String command) {
     CliRunner cli = new CliRunner(dir);
     var r = cli.expect(2, command.split(" "));
@@ -36,12 +43,20 @@ class StoreCommandsTest {
   void initTwiceIsRefused() {
     CliRunner cli = new CliRunner(dir);
     var first = cli.expect(0, "init", "--tz", "Asia/Shanghai");
-    assertEquals("Created store " + cli.db() + " (time zone Asia/Shanghai, schema version "
-        + com.shopops.store.Store.latestSchemaVersion() + ")\n",
+    assertEquals(
+        "Created store "
+            + cli.db()
+            + " (time zone Asia/Shanghai, schema version "
+            + com.shopops.store.Store.latestSchemaVersion()
+            + ")\n",
         first.err());
     var again = cli.expect(2, "init");
-    assertEquals("shopops: store " + cli.db() + " already exists\n"
-        + "  hint: use it as it is, or pass --db to create another\n", again.err());
+    assertEquals(
+        "shopops: store "
+            + cli.db()
+            + " already exists\n"
+            + "  hint: use it as it is, or pass --db to create another\n",
+        again.err());
   }
 
   @Test
@@ -49,20 +64,27 @@ class StoreCommandsTest {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
     var r = cli.expect(2, "config", "set", "sla.ship_max", "two days");
-    assertEquals("shopops: sla.ship_max: not a duration (\"two days\"); use e.g. 24h, 7d, 90m\n",
-        r.err());
+    assertEquals(
+        "shopops: sla.ship_max: not a duration (\"two days\"); use e.g. 24h, 7d, 90m\n", r.err());
     var unknown = cli.expect(2, "config", "set", "sla.nope", "1h");
-    assertEquals("shopops: unknown config key \"sla.nope\"\n"
-        + "  hint: `shopops config show` lists the keys\n", unknown.err());
-    assertTrue(cli.expect(0, "config", "show").out().lines()
-        .anyMatch(l -> l.startsWith("sla.ship_max,") && l.contains(",default,")));
+    assertEquals(
+        "shopops: unknown config key \"sla.nope\"\n"
+            + "  hint: `shopops config show` lists the keys\n",
+        unknown.err());
+    assertTrue(
+        cli.expect(0, "config", "show")
+            .out()
+            .lines()
+            .anyMatch(l -> l.startsWith("sla.ship_max,") && l.contains(",default,")));
   }
 
   @Test
   void initWithAnUnknownZone() {
     var r = new CliRunner(dir).expect(2, "init", "--tz", "Mars/Olympus");
-    assertEquals("shopops: --tz: unknown time zone \"Mars/Olympus\"\n"
-        + "  hint: use a region name such as Asia/Shanghai or America/New_York\n", r.err());
+    assertEquals(
+        "shopops: --tz: unknown time zone \"Mars/Olympus\"\n"
+            + "  hint: use a region name such as Asia/Shanghai or America/New_York\n",
+        r.err());
   }
 
   @Test
@@ -81,7 +103,8 @@ class StoreCommandsTest {
     assertEquals(2, r.exit());
     assertEquals("shopops: no store at " + flagDb + "\n" + NO_STORE_HINT, r.err());
     assertEquals(0, bare.runBare("--db", flagDb.toString(), "init").exit());
-    assertEquals(1, bare.runBare("--db", flagDb.toString(), "orders", "list").out().lines().count());
+    assertEquals(
+        1, bare.runBare("--db", flagDb.toString(), "orders", "list").out().lines().count());
   }
 
   @Test
@@ -93,9 +116,14 @@ class StoreCommandsTest {
       st.execute("PRAGMA user_version = 99");
     }
     var r = cli.expect(2, "orders", "list");
-    assertEquals("shopops: store " + cli.db() + " has schema version 99, newer than this shopops"
-        + " (version " + com.shopops.store.Store.latestSchemaVersion()
-        + ")\n  hint: upgrade shopops to use this store\n", r.err());
+    assertEquals(
+        "shopops: store "
+            + cli.db()
+            + " has schema version 99, newer than this shopops"
+            + " (version "
+            + com.shopops.store.Store.latestSchemaVersion()
+            + ")\n  hint: upgrade shopops to use this store\n",
+        r.err());
   }
 
   @Test
@@ -106,8 +134,12 @@ class StoreCommandsTest {
       st.execute("CREATE TABLE t (x)");
     }
     var r = cli.expect(2, "orders", "list");
-    assertEquals("shopops: " + cli.db() + " is not a shopops store\n"
-        + "  hint: create one with `shopops init --db NEW_PATH`\n", r.err());
+    assertEquals(
+        "shopops: "
+            + cli.db()
+            + " is not a shopops store\n"
+            + "  hint: create one with `shopops init --db NEW_PATH`\n",
+        r.err());
   }
 
   @Test
@@ -115,8 +147,9 @@ class StoreCommandsTest {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init");
     var r = cli.expect(2, "--now", "yesterday", "orders", "list");
-    assertEquals("shopops: --now: not a date (\"yesterday\")\n"
-        + "  hint: use e.g. --now '2026-11-20 10:00' or --now 2026-11-20T10:00:00+08:00\n",
+    assertEquals(
+        "shopops: --now: not a date (\"yesterday\")\n"
+            + "  hint: use e.g. --now '2026-11-20 10:00' or --now 2026-11-20T10:00:00+08:00\n",
         r.err());
   }
 
@@ -124,18 +157,22 @@ class StoreCommandsTest {
   void unknownOptionAndCommand() {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init");
-    assertEquals("shopops: Unknown option: '--bogus'\nTry `shopops help orders list` for the"
-        + " options.\n", cli.expect(2, "orders", "list", "--bogus").err());
+    assertEquals(
+        "shopops: Unknown option: '--bogus'\nTry `shopops help orders list` for the"
+            + " options.\n",
+        cli.expect(2, "orders", "list", "--bogus").err());
     assertEquals(2, cli.run("frobnicate").exit());
     assertEquals(2, cli.runBare().exit());
     // typed options: picocli's messages (were "--status: unknown status ..." and "--from: not a
     // date ..." with a hint line, hand-made); still exit 2
-    assertEquals("shopops: Invalid value for option '--status': unknown status \"lost\"; use one"
-        + " of pending, paid, shipped, delivered, completed, cancelled, refunded\n"
-        + "Try `shopops help orders list` for the options.\n",
+    assertEquals(
+        "shopops: Invalid value for option '--status': unknown status \"lost\"; use one"
+            + " of pending, paid, shipped, delivered, completed, cancelled, refunded\n"
+            + "Try `shopops help orders list` for the options.\n",
         cli.expect(2, "orders", "list", "--status", "lost").err());
-    assertEquals("shopops: Invalid value for option '--from': not a date (\"someday\"); use"
-        + " YYYY-MM-DD\nTry `shopops help orders list` for the options.\n",
+    assertEquals(
+        "shopops: Invalid value for option '--from': not a date (\"someday\"); use"
+            + " YYYY-MM-DD\nTry `shopops help orders list` for the options.\n",
         cli.expect(2, "orders", "list", "--from", "someday").err());
   }
 
@@ -143,7 +180,8 @@ class StoreCommandsTest {
   void anUnknownOrderIsBadInput() {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init");
-    assertEquals("shopops: no order NOPE in " + cli.db() + "\n",
+    assertEquals(
+        "shopops: no order NOPE in " + cli.db() + "\n",
         cli.expect(1, "orders", "show", "NOPE").err());
   }
 }

@@ -28,33 +28,39 @@ class TerminalTablesTest {
     cli = new CliRunner(dir).terminal(true).width(80).env("NO_COLOR", "1");
     String ex = Path.of("examples").toAbsolutePath().toString();
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
-    for (String[] f : List.of(
-        new String[] {"orders", ex + "/orders.csv"},
-        new String[] {"customers", ex + "/customers.csv"},
-        new String[] {"orders", ex + "/shopify/orders_export.csv"},
-        new String[] {"customers", ex + "/shopify/customers_export.csv"},
-        new String[] {"orders", ex + "/jd/jd_orders.csv"},
-        new String[] {"shipments", ex + "/shipments.csv"},
-        new String[] {"returns", ex + "/returns.csv"},
-        new String[] {"traffic", ex + "/traffic.csv"},
-        new String[] {"events", ex + "/events.csv"})) {
+    for (String[] f :
+        List.of(
+            new String[] {"orders", ex + "/orders.csv"},
+            new String[] {"customers", ex + "/customers.csv"},
+            new String[] {"orders", ex + "/shopify/orders_export.csv"},
+            new String[] {"customers", ex + "/shopify/customers_export.csv"},
+            new String[] {"orders", ex + "/jd/jd_orders.csv"},
+            new String[] {"shipments", ex + "/shipments.csv"},
+            new String[] {"returns", ex + "/returns.csv"},
+            new String[] {"traffic", ex + "/traffic.csv"},
+            new String[] {"events", ex + "/events.csv"})) {
       cli.expect(0, "import", f[0], f[1]);
     }
-    cli.expect(0, "import", "orders", ex + "/taobao/ExportOrderList202611201000.csv",
+    cli.expect(
+        0,
+        "import",
+        "orders",
+        ex + "/taobao/ExportOrderList202611201000.csv",
         ex + "/taobao/ExportOrderDetailList202611201000.csv");
   }
 
-  static final List<List<String>> MORNING = List.of(
-      List.of("sla", "at-risk", "--within", "1d"),
-      List.of("sla", "overdue"),
-      List.of("returns", "open"),
-      List.of("returns", "eligible"),
-      List.of("orders", "list"),
-      List.of("customers", "segment"),
-      List.of("customers", "segment", "--summary"),
-      List.of("metrics"),
-      List.of("metrics", "--by", "week"),
-      List.of("export", "promotion", "--dry-run"));
+  static final List<List<String>> MORNING =
+      List.of(
+          List.of("sla", "at-risk", "--within", "1d"),
+          List.of("sla", "overdue"),
+          List.of("returns", "open"),
+          List.of("returns", "eligible"),
+          List.of("orders", "list"),
+          List.of("customers", "segment"),
+          List.of("customers", "segment", "--summary"),
+          List.of("metrics"),
+          List.of("metrics", "--by", "week"),
+          List.of("export", "promotion", "--dry-run"));
 
   @Test
   void morningCommandsFitEightyColumns() {
@@ -62,7 +68,8 @@ class TerminalTablesTest {
       CliRunner.Result r = cli.expect(0, args(command));
       assertTrue(r.out().lines().count() > 3, command + " printed rows\n" + r);
       for (String line : r.out().lines().toList()) {
-        assertTrue(Renderer.displayWidth(line) <= 80,
+        assertTrue(
+            Renderer.displayWidth(line) <= 80,
             command + ": " + Renderer.displayWidth(line) + " columns: " + line);
       }
       // ids, statuses, amounts and dates are never cut (free text such as a segment name may be)
@@ -78,8 +85,10 @@ class TerminalTablesTest {
   @Test
   void csvKeepsEveryColumnAndItsOrder() {
     String csv = cli.expect(0, "orders", "list", "--format", "csv").out();
-    assertTrue(csv.startsWith("order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,"
-        + "status,amount,shipping_fee,total,items,carrier,tracking_no,province,city,region\n"));
+    assertTrue(
+        csv.startsWith(
+            "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,"
+                + "status,amount,shipping_fee,total,items,carrier,tracking_no,province,city,region\n"));
     List<String> created = csv.lines().skip(1).map(l -> l.split(",")[2]).toList();
     assertEquals(created.stream().sorted().toList(), created, "csv: oldest first");
   }
@@ -87,22 +96,46 @@ class TerminalTablesTest {
   @Test
   void ordersListIsNewestFirstOnATerminalAndLimitKeepsTheNewest() {
     List<String> rows = cli.expect(0, "orders", "list", "--limit", "3").out().lines().toList();
-    assertEquals(List.of(
-        "order_id        created_at           status    total  items  province",
-        "--------------  -------------------  -------  ------  -----  --------",
-        "SO202611200005  2026-11-20 09:36:09  paid     255.80      2  江苏    ",
-        "SO202611200004  2026-11-20 09:11:44  pending  268.00      1  广东    ",
-        "SO202611200003  2026-11-20 08:27:51  paid      35.90      1  辽宁    "), rows);
+    assertEquals(
+        List.of(
+            "order_id        created_at           status    total  items  province",
+            "--------------  -------------------  -------  ------  -----  --------",
+            "SO202611200005  2026-11-20 09:36:09  paid     255.80      2  江苏    ",
+            "SO202611200004  2026-11-20 09:11:44  pending  268.00      1  广东    ",
+            "SO202611200003  2026-11-20 08:27:51  paid      35.90      1  辽宁    "),
+        rows);
   }
 
   @Test
   void columnsChoosesInEveryFormatAndSortOrders() {
-    assertEquals("order_id,total\nSO202605010001,41.00\nSO202605010002,428.60\n",
-        cli.expect(0, "orders", "list", "--format", "csv", "--columns", "order_id,total",
-            "--limit", "2").out());
-    assertEquals("order_id,total\n3527680150090317520,854.00\n",
-        cli.expect(0, "orders", "list", "--format", "csv", "--columns", "order_id,total",
-            "--sort", "-total", "--limit", "1").out());
+    assertEquals(
+        "order_id,total\nSO202605010001,41.00\nSO202605010002,428.60\n",
+        cli.expect(
+                0,
+                "orders",
+                "list",
+                "--format",
+                "csv",
+                "--columns",
+                "order_id,total",
+                "--limit",
+                "2")
+            .out());
+    assertEquals(
+        "order_id,total\n3527680150090317520,854.00\n",
+        cli.expect(
+                0,
+                "orders",
+                "list",
+                "--format",
+                "csv",
+                "--columns",
+                "order_id,total",
+                "--sort",
+                "-total",
+                "--limit",
+                "1")
+            .out());
     String wide = cli.expect(0, "orders", "list", "--wide", "--limit", "1").out();
     assertTrue(wide.startsWith("order_id        customer_id  created_at           paid_at"), wide);
   }
@@ -111,10 +144,12 @@ class TerminalTablesTest {
   void unknownColumnIsAUsageErrorNamingTheColumns() {
     CliRunner.Result r = cli.expect(2, "orders", "list", "--columns", "order_id,totl");
     assertEquals("", r.out());
-    assertEquals("shopops: --columns: no column \"totl\" in this list\n"
-        + "  hint: choose from order_id, customer_id, created_at, paid_at, shipped_at,"
-        + " delivered_at, status, amount, shipping_fee, total, items, carrier, tracking_no,"
-        + " province, city, region\n", r.err());
+    assertEquals(
+        "shopops: --columns: no column \"totl\" in this list\n"
+            + "  hint: choose from order_id, customer_id, created_at, paid_at, shipped_at,"
+            + " delivered_at, status, amount, shipping_fee, total, items, carrier, tracking_no,"
+            + " province, city, region\n",
+        r.err());
     r = cli.expect(2, "sla", "overdue", "--sort", "-late");
     assertTrue(r.err().startsWith("shopops: --sort: no column \"late\" in this list\n"), r.err());
   }
@@ -125,14 +160,17 @@ class TerminalTablesTest {
     String red = "\033[31mbreached\033[0m";
     String out = colour.expect(0, "--now", NOW, "sla", "overdue").out();
     assertTrue(out.contains(red), out);
-    assertFalse(colour.expect(0, "--now", NOW, "sla", "overdue", "--no-color").out()
-        .contains("\033["));
+    assertFalse(
+        colour.expect(0, "--now", NOW, "sla", "overdue", "--no-color").out().contains("\033["));
     assertFalse(cli.expect(0, "--now", NOW, "sla", "overdue").out().contains("\033["));
-    assertFalse(new CliRunner(dir).expect(0, "--now", NOW, "sla", "overdue", "-f", "table")
-        .out().contains("\033["));
+    assertFalse(
+        new CliRunner(dir)
+            .expect(0, "--now", NOW, "sla", "overdue", "-f", "table")
+            .out()
+            .contains("\033["));
     String yellow = "\033[33mat_risk\033[0m";
-    assertTrue(colour.expect(0, "--now", NOW, "sla", "at-risk", "--within", "1d").out()
-        .contains(yellow));
+    assertTrue(
+        colour.expect(0, "--now", NOW, "sla", "at-risk", "--within", "1d").out().contains(yellow));
   }
 
   @Test
@@ -157,8 +195,18 @@ class TerminalTablesTest {
 
   @Test
   void failOnOverdueSaysWhyEvenWhenQuiet() {
-    CliRunner.Result r = new CliRunner(dir).expect(3, "--now", NOW, "-q", "returns", "overdue",
-        "--fail-on-overdue", "--columns", "return_id");
+    CliRunner.Result r =
+        new CliRunner(dir)
+            .expect(
+                3,
+                "--now",
+                NOW,
+                "-q",
+                "returns",
+                "overdue",
+                "--fail-on-overdue",
+                "--columns",
+                "return_id");
     assertEquals("return_id\nRT20261019021\nRT20261026025\nRT20261028026\n", r.out());
     assertEquals(
         "shopops: returns: 3 returns are overdue as of 2026-11-20 10:00:00 (exit 3)\n", r.err());
@@ -168,8 +216,7 @@ class TerminalTablesTest {
   void todayIsTheStoreDay() {
     CliRunner plain = new CliRunner(dir);
     assertEquals("2026-11-20\n", plain.expect(0, "--now", "2026-11-20 23:59", "today").out());
-    assertEquals("2026-11-21\n",
-        plain.expect(0, "--now", "2026-11-20T16:00:00Z", "today").out());
+    assertEquals("2026-11-21\n", plain.expect(0, "--now", "2026-11-20T16:00:00Z", "today").out());
     // the runner's wall clock 2026-11-20T02:00Z is 10:00 in Shanghai
     assertEquals("2026-11-20\n", plain.expect(0, "today").out());
   }

@@ -14,7 +14,9 @@ import java.util.HexFormat;
 final class TestFiles {
   private TestFiles() {}
 
-  /** Copies {@code src/test/resources/import/<resource>} byte for byte into dir; returns its path. */
+  /**
+   * Copies {@code src/test/resources/import/<resource>} byte for byte into dir; returns its path.
+   */
   static Path copy(Path dir, String resource) {
     String name = resource.substring(resource.lastIndexOf('/') + 1);
     Path target = dir.resolve(name);

@@ -15,9 +15,11 @@ class TypoHelpTest {
   void aMistypedCommandIsAnsweredWithSuggestions() {
     var r = new CliRunner(dir).run("ordrs", "list");
     assertEquals(2, r.exit());
-    assertEquals("shopops: Unmatched arguments from index 2: 'ordrs', 'list'\n"
-        + "Did you mean: shopops orders?\n"
-        + "Try `shopops --help` for the commands and options.\n", r.err());
+    assertEquals(
+        "shopops: Unmatched arguments from index 2: 'ordrs', 'list'\n"
+            + "Did you mean: shopops orders?\n"
+            + "Try `shopops --help` for the commands and options.\n",
+        r.err());
     var sub = new CliRunner(dir).run("sla", "at-rsik");
     assertTrue(sub.err().contains("Did you mean: shopops sla at-risk?\n"), sub.err());
   }
@@ -26,8 +28,10 @@ class TypoHelpTest {
   void aMistypedOptionIsAnsweredWithTheOption() {
     var r = new CliRunner(dir).run("orders", "list", "--limt", "3");
     assertEquals(2, r.exit());
-    assertEquals("shopops: Unknown options: '--limt', '3'\nPossible solutions: --limit\n"
-        + "Try `shopops help orders list` for the options.\n", r.err());
+    assertEquals(
+        "shopops: Unknown options: '--limt', '3'\nPossible solutions: --limit\n"
+            + "Try `shopops help orders list` for the options.\n",
+        r.err());
   }
 
   @Test

@@ -61,17 +61,31 @@ class XlsxImportTest {
   }
 
   private Path twoOrders() throws Exception {
-    return workbook("orders.xlsx",
-        new Object[] {"3029936741096420001", "007123", LocalDateTime.of(2026, 11, 19, 9, 30),
-            LocalDateTime.of(2026, 11, 19, 9, 31, 5), "paid", new BigDecimal("1221.30"),
-            "0012345678"},
-        new Object[] {"3029936741096420002", "007124", LocalDateTime.of(2026, 11, 18, 20, 0),
-            null, "created", 35, null});
+    return workbook(
+        "orders.xlsx",
+        new Object[] {
+          "3029936741096420001",
+          "007123",
+          LocalDateTime.of(2026, 11, 19, 9, 30),
+          LocalDateTime.of(2026, 11, 19, 9, 31, 5),
+          "paid",
+          new BigDecimal("1221.30"),
+          "0012345678"
+        },
+        new Object[] {
+          "3029936741096420002",
+          "007124",
+          LocalDateTime.of(2026, 11, 18, 20, 0),
+          null,
+          "created",
+          35,
+          null
+        });
   }
 
   static final String LIST_HEADER =
       "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,status,amount,shipping_fee,"
-            + "total,items,carrier,tracking_no,province,city,region";
+          + "total,items,carrier,tracking_no,province,city,region";
 
   private String list() {
     return cli.expect(0, "orders", "list", "--format", "csv").out();
@@ -85,7 +99,8 @@ class XlsxImportTest {
         f + ": 2 rows, 2 orders (2 new, 0 updated, 0 unchanged); generic-orders, xlsx\n",
         ImportPresetsTest.summary(r.err()));
     assertEquals(
-        lines(LIST_HEADER,
+        lines(
+            LIST_HEADER,
             "3029936741096420002,007124,2026-11-18 20:00:00,,,,pending,35.00,,35.00,0,,,,,",
             "3029936741096420001,007123,2026-11-19 09:30:00,2026-11-19 09:31:05,,,paid,1221.30,,"
                 + "1221.30,0,,0012345678,,,"),
@@ -96,17 +111,19 @@ class XlsxImportTest {
   void theFirstSheetIsReadByDefault() throws Exception {
     Path f = twoOrders();
     var r = cli.expect(1, "import", "orders", f.toString());
-    assertTrue(r.err().startsWith("shopops: " + f + ":1: missing required column order_id"),
-        r.err());
+    assertTrue(
+        r.err().startsWith("shopops: " + f + ":1: missing required column order_id"), r.err());
     assertTrue(r.err().contains("the header has: a sheet before the orders)"), r.err());
     assertEquals(lines(LIST_HEADER), list());
   }
 
   @Test
   void aBadCellIsNamedByItsSheetRow() throws Exception {
-    Path f = workbook("bad.xlsx",
-        new Object[] {"A1", "C1", LocalDateTime.of(2026, 11, 19, 9, 30), null, "paid", 10},
-        new Object[] {"A2", "C2", "yesterday", null, "paid", 10});
+    Path f =
+        workbook(
+            "bad.xlsx",
+            new Object[] {"A1", "C1", LocalDateTime.of(2026, 11, 19, 9, 30), null, "paid", 10},
+            new Object[] {"A2", "C2", "yesterday", null, "paid", 10});
     var r = cli.expect(1, "import", "orders", f.toString(), "--sheet", "订单");
     assertTrue(r.err().contains(f + ":3: created_at: not a date (\"yesterday\")"), r.err());
     assertEquals(lines(LIST_HEADER), list());
@@ -117,7 +134,9 @@ class XlsxImportTest {
     Path f = twoOrders();
     var r = cli.expect(1, "import", "orders", f.toString(), "--sheet", "Orders");
     assertEquals(
-        "shopops: " + f + ": no sheet named \"Orders\"\n"
+        "shopops: "
+            + f
+            + ": no sheet named \"Orders\"\n"
             + "  hint: the workbook's sheets are \"说明\", \"订单\" (--sheet NAME, exactly as the tab"
             + " shows)\n",
         r.err());
@@ -128,7 +147,9 @@ class XlsxImportTest {
     Path f = TestFiles.write(dir, "o.csv", "order_id,status\nA1,paid\n");
     var r = cli.expect(1, "import", "orders", f.toString(), "--sheet", "x");
     assertEquals(
-        "shopops: " + f + ": --sheet is for Excel .xlsx workbooks; this is a text file\n"
+        "shopops: "
+            + f
+            + ": --sheet is for Excel .xlsx workbooks; this is a text file\n"
             + "  hint: drop --sheet to import a CSV\n",
         r.err());
   }
@@ -136,13 +157,16 @@ class XlsxImportTest {
   @Test
   void aLegacyXlsIsRefusedWithAHint() throws Exception {
     byte[] ole2 = new byte[512];
-    byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
+    byte[] magic = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     System.arraycopy(magic, 0, ole2, 0, magic.length);
     Path f = TestFiles.write(dir, "orders.xls", ole2);
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
-        "shopops: " + f + ": not a text file (xls)\n"
+        "shopops: "
+            + f
+            + ": not a text file (xls)\n"
             + "  hint: this is a legacy Excel .xls file, which shopops does not read; open it in"
             + " Excel or WPS and save it as .xlsx or CSV (UTF-8), then import that\n",
         r.err());
@@ -153,7 +177,8 @@ class XlsxImportTest {
     Path f = copy(dir, "xlsx/orders-libreoffice.xlsx");
     cli.expect(0, "import", "orders", f.toString());
     assertEquals(
-        lines(LIST_HEADER,
+        lines(
+            LIST_HEADER,
             "3029936741096420002,C00016,2026-11-18 20:00:00,2026-11-18 20:01:00,,,paid,35.00,,"
                 + "35.00,0,,YT4496769793689,,,",
             "3029936741096420001,007123,2026-11-19 09:30:00,2026-11-19 09:31:05,,,paid,1221.30,,"

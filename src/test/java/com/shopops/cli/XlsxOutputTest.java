@@ -22,17 +22,20 @@ class XlsxOutputTest {
   private CliRunner store() throws Exception {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
-    Path orders = Files.writeString(dir.resolve("orders.csv"),
-        "order_id,customer_id,created_at,paid_at,status,amount,tracking_no\n"
-            + "3029936741096420001,007123,2026-11-19 09:30:00,2026-11-19 09:31:05,paid,1221.30,"
-            + "0012345678\n");
+    Path orders =
+        Files.writeString(
+            dir.resolve("orders.csv"),
+            "order_id,customer_id,created_at,paid_at,status,amount,tracking_no\n"
+                + "3029936741096420001,007123,2026-11-19 09:30:00,2026-11-19 09:31:05,paid,1221.30,"
+                + "0012345678\n");
     cli.expect(0, "import", "orders", orders.toString());
     return cli;
   }
 
   private static List<Row> rows(Path xlsx) throws Exception {
-    try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile(),
-        new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(
+            xlsx.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
       return wb.getFirstSheet().read();
     }
   }
@@ -74,8 +77,9 @@ class XlsxOutputTest {
   void xlsxNeedsOut() throws Exception {
     CliRunner cli = store();
     var r = cli.expect(2, "orders", "list", "--format", "xlsx");
-    assertEquals("shopops: --format xlsx needs --out FILE.xlsx\n"
-        + "  hint: a workbook is a binary file: name where it goes, e.g. --out orders.xlsx\n",
+    assertEquals(
+        "shopops: --format xlsx needs --out FILE.xlsx\n"
+            + "  hint: a workbook is a binary file: name where it goes, e.g. --out orders.xlsx\n",
         r.err());
   }
 
@@ -83,8 +87,8 @@ class XlsxOutputTest {
   void aRecordIsOneSheetForItsFieldsAndOnePerList() throws Exception {
     CliRunner cli = store();
     Path out = dir.resolve("order.xlsx");
-    cli.expect(0, "orders", "show", "3029936741096420001", "--format", "xlsx", "--out",
-        out.toString());
+    cli.expect(
+        0, "orders", "show", "3029936741096420001", "--format", "xlsx", "--out", out.toString());
     try (ReadableWorkbook wb = new ReadableWorkbook(out.toFile())) {
       assertTrue(wb.getSheets().count() >= 2, "fields and lists");
       List<Row> fields = wb.getFirstSheet().read();

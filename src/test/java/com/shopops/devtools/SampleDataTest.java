@@ -53,7 +53,8 @@ class SampleDataTest {
   }
 
   private static String strictDecode(Path file, String charset) throws IOException {
-    return java.nio.charset.Charset.forName(charset).newDecoder()
+    return java.nio.charset.Charset.forName(charset)
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
@@ -64,14 +65,17 @@ class SampleDataTest {
   void sameSeedGivesIdenticalBytes(@TempDir Path other) throws IOException {
     assertEquals(0, run("examples", other.toString(), "--seed", "42"));
     for (String f : ExampleSet.files()) {
-      assertArrayEquals(Files.readAllBytes(examples.resolve(f)), Files.readAllBytes(other.resolve(f)), f);
+      assertArrayEquals(
+          Files.readAllBytes(examples.resolve(f)), Files.readAllBytes(other.resolve(f)), f);
     }
   }
 
   @Test
   void anotherSeedGivesOtherData(@TempDir Path other) throws IOException {
     assertEquals(0, run("examples", other.toString(), "--seed", "7"));
-    assertNotEquals(Files.readString(examples.resolve("orders.csv")), Files.readString(other.resolve("orders.csv")));
+    assertNotEquals(
+        Files.readString(examples.resolve("orders.csv")),
+        Files.readString(other.resolve("orders.csv")));
   }
 
   @Test
@@ -90,8 +94,11 @@ class SampleDataTest {
       if (previous != null) assertEquals(previous, r.get(13));
       statuses.add(r.get(8));
     }
-    assertEquals(Set.of("pending", "paid", "shipped", "delivered", "completed", "cancelled", "refunded"), statuses);
-    assertTrue(feeByOrder.size() >= 280 && feeByOrder.size() <= 340, "orders: " + feeByOrder.size());
+    assertEquals(
+        Set.of("pending", "paid", "shipped", "delivered", "completed", "cancelled", "refunded"),
+        statuses);
+    assertTrue(
+        feeByOrder.size() >= 280 && feeByOrder.size() <= 340, "orders: " + feeByOrder.size());
     assertTrue(feeByOrder.containsKey("SO202605010001"));
   }
 
@@ -100,7 +107,8 @@ class SampleDataTest {
     ExampleSet.Summary s = ExampleSet.Summary.of(new ShopGenerator(42).generate(), 0, 0, 0, 0, 0);
     assertTrue(s.due() > 0 && s.atRisk() > 0 && s.overdue() > 0 && s.breached() > 0, s.text());
     assertTrue(s.shippedLate() > 0 && s.shippedBreached() > 0, s.text());
-    assertTrue(s.refundOverdue() > 0 && s.requestedOutsideWindow() > 0 && s.insideWindow() > 0, s.text());
+    assertTrue(
+        s.refundOverdue() > 0 && s.requestedOutsideWindow() > 0 && s.insideWindow() > 0, s.text());
     assertTrue(s.prospects() > 0 && s.repeatBuyers() > 20, s.text());
   }
 
@@ -111,11 +119,14 @@ class SampleDataTest {
     // Chinese text is not valid UTF-8 when written as GBK
     assertFalse(new String(Files.readAllBytes(orders), StandardCharsets.UTF_8).contains("订单编号"));
     List<CSVRecord> o = parse(strictDecode(orders, "GB18030"));
-    List<String> expected = List.of(("订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,"
-        + "返点积分,买家实际支付金额,买家实际支付积分,订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,"
-        + "订单创建时间,订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因,"
-        + "卖家服务费,买家服务费,发票抬头,是否手机订单,分阶段订单信息,特权订金订单id,定金排名,修改后的sku,修改后的收货地址,"
-        + "异常信息,天猫卡券抵扣,集分宝抵扣,是否是O2O交易").split(","));
+    List<String> expected =
+        List.of(
+            ("订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,"
+                    + "返点积分,买家实际支付金额,买家实际支付积分,订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,"
+                    + "订单创建时间,订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因,"
+                    + "卖家服务费,买家服务费,发票抬头,是否手机订单,分阶段订单信息,特权订金订单id,定金排名,修改后的sku,修改后的收货地址,"
+                    + "异常信息,天猫卡券抵扣,集分宝抵扣,是否是O2O交易")
+                .split(","));
     assertEquals(41, o.get(0).size());
     assertEquals(expected, o.get(0).stream().map(String::strip).toList());
     assertTrue(o.get(0).toList().contains("收货地址 "), "trailing space as in real files");
@@ -127,8 +138,8 @@ class SampleDataTest {
     }
     assertEquals(40, ids.size());
     List<CSVRecord> i = parse(strictDecode(items, "GB18030"));
-    assertEquals(List.of("订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码".split(",")),
-        i.get(0).toList());
+    assertEquals(
+        List.of("订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码".split(",")), i.get(0).toList());
     Set<String> itemOrders = new HashSet<>();
     i.subList(1, i.size()).forEach(r -> itemOrders.add(r.get(0)));
     assertEquals(ids, itemOrders, "宝贝报表 holds the line items of the same orders");
@@ -151,7 +162,9 @@ class SampleDataTest {
       previous = r.get(0);
       if (first) {
         assertFalse(r.get(header.indexOf("Financial Status")).isEmpty());
-        assertTrue(r.get(header.indexOf("Created at")).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\+0800"));
+        assertTrue(
+            r.get(header.indexOf("Created at"))
+                .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\+0800"));
         continue;
       }
       laterRows++;
@@ -178,8 +191,11 @@ class SampleDataTest {
     Map<String, List<String>> totals = new HashMap<>();
     int multi = 0;
     for (CSVRecord r : rows.subList(1, rows.size())) {
-      List<String> t = List.of(r.get(header.indexOf("订单金额")), r.get(header.indexOf("应付金额")),
-          r.get(header.indexOf("运费金额")));
+      List<String> t =
+          List.of(
+              r.get(header.indexOf("订单金额")),
+              r.get(header.indexOf("应付金额")),
+              r.get(header.indexOf("运费金额")));
       List<String> before = totals.putIfAbsent(r.get(id), t);
       if (before != null) {
         assertEquals(before, t, r.get(id));

@@ -96,10 +96,8 @@ class AmountsTest {
 
   @Test
   void rejectsAThirdDecimal() {
-    assertEquals(
-        "more than 2 decimal places (\"12.345\")", reason(() -> Amounts.amount("12.345")));
-    assertEquals(
-        "more than 2 decimal places (\"¥0.001\")", reason(() -> Amounts.amount("¥0.001")));
+    assertEquals("more than 2 decimal places (\"12.345\")", reason(() -> Amounts.amount("12.345")));
+    assertEquals("more than 2 decimal places (\"¥0.001\")", reason(() -> Amounts.amount("¥0.001")));
     assertEquals(
         "more than 2 decimal places (\"12.3450\")", reason(() -> Amounts.amount("12.3450")));
   }

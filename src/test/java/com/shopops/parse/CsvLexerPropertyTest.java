@@ -23,15 +23,13 @@ import org.apache.commons.csv.CSVRecord;
 class CsvLexerPropertyTest {
   @Provide
   Arbitrary<List<List<String>>> tables() {
-    Arbitrary<String> cell = Arbitraries.strings()
-        .withChars("ab ,\"\r\n\t中文;'|=")
-        .ofMaxLength(12);
+    Arbitrary<String> cell = Arbitraries.strings().withChars("ab ,\"\r\n\t中文;'|=").ofMaxLength(12);
     return cell.list().ofMinSize(2).ofMaxSize(6).list().ofMinSize(1).ofMaxSize(8);
   }
 
   @Property(tries = 300)
-  void readsWhatCommonsCsvWrites(@ForAll("tables") List<List<String>> table,
-      @ForAll boolean crlf) throws Exception {
+  void readsWhatCommonsCsvWrites(@ForAll("tables") List<List<String>> table, @ForAll boolean crlf)
+      throws Exception {
     StringBuilder text = new StringBuilder();
     CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator(crlf ? "\r\n" : "\n").build();
     try (CSVPrinter p = new CSVPrinter(text, format)) {
@@ -56,8 +54,8 @@ class CsvLexerPropertyTest {
   void amountsReadBackAsTheirMinorUnits(
       @ForAll("fen") long fen, @ForAll boolean grouped, @ForAll boolean yuanSign) throws Exception {
     String plain = String.format("%d.%02d", Math.abs(fen) / 100, Math.abs(fen) % 100);
-    String body = grouped
-        ? String.format("%,d.%02d", Math.abs(fen) / 100, Math.abs(fen) % 100) : plain;
+    String body =
+        grouped ? String.format("%,d.%02d", Math.abs(fen) / 100, Math.abs(fen) % 100) : plain;
     String text = (fen < 0 ? "-" : "") + (yuanSign ? "¥" : "") + body;
     assertEquals(fen, Amounts.amount(text), text);
   }

@@ -21,12 +21,18 @@ class IdsTest {
 
   @Test
   void idsASpreadsheetTurnedIntoNumbersAreRefused() {
-    for (String v : new String[] {"3.02994E+18", "9.19747e+11", "1E+15", "3.02994e18",
-        "13812345678.0", "17850.00"}) {
+    for (String v :
+        new String[] {
+          "3.02994E+18", "9.19747e+11", "1E+15", "3.02994e18", "13812345678.0", "17850.00"
+        }) {
       ValueException e = assertThrows(ValueException.class, () -> Ids.id(v), v);
-      assertEquals("looks changed by a spreadsheet (\"" + v + "\"): its digits are lost, and"
-          + " different ids would become one; export the file again from the platform and import"
-          + " it without opening it in Excel (or keep the column as text)", e.getMessage());
+      assertEquals(
+          "looks changed by a spreadsheet (\""
+              + v
+              + "\"): its digits are lost, and"
+              + " different ids would become one; export the file again from the platform and import"
+              + " it without opening it in Excel (or keep the column as text)",
+          e.getMessage());
     }
   }
 }

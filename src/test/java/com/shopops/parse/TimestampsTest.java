@@ -203,9 +203,7 @@ class TimestampsTest {
         var t = zone.getRules().nextTransition(Instant.ofEpochSecond(local));
         if (t != null) {
           local =
-              t.getDateTimeBefore().toEpochSecond(ZoneOffset.UTC)
-                  - 43_200
-                  + random.nextInt(86_400);
+              t.getDateTimeBefore().toEpochSecond(ZoneOffset.UTC) - 43_200 + random.nextInt(86_400);
         }
       }
       LocalDateTime ldt = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
@@ -221,7 +219,8 @@ class TimestampsTest {
   void explicitPattern() {
     DateTimeFormatter woo = DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
     assertEquals(
-        Instant.parse("2016-05-31T04:37:00Z"), Timestamps.timestamp("5/31/2016 0:37", NEW_YORK, woo));
+        Instant.parse("2016-05-31T04:37:00Z"),
+        Timestamps.timestamp("5/31/2016 0:37", NEW_YORK, woo));
     DateTimeFormatter eu = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     assertEquals(
         Instant.parse("2025-06-17T11:03:00Z"),
@@ -239,7 +238,8 @@ class TimestampsTest {
         Timestamps.timestamp("2025-06-17 19:03:29 +0200", SHANGHAI, withOffset));
     // in the New York gap: moved forward like the built-in forms
     assertEquals(
-        Instant.parse("2025-03-09T07:30:00Z"), Timestamps.timestamp("3/9/2025 2:30", NEW_YORK, woo));
+        Instant.parse("2025-03-09T07:30:00Z"),
+        Timestamps.timestamp("3/9/2025 2:30", NEW_YORK, woo));
   }
 
   @ParameterizedTest

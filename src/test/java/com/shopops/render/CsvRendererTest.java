@@ -162,14 +162,17 @@ class CsvRendererTest {
     Table t = new Table(Column.text("name"));
     t.addRow("=1+1");
     assertEquals(
-        lines("name", "=1+1"),
-        render(t, OutputFormat.CSV, options().withSpreadsheetSafe(false)));
+        lines("name", "=1+1"), render(t, OutputFormat.CSV, options().withSpreadsheetSafe(false)));
   }
 
   @Test
   void excelKeepsIdsThatASpreadsheetWouldTurnIntoNumbers() {
-    Table t = new Table(Column.text("order_id"), Column.text("phone"), Column.text("note"),
-        Column.integer("qty"));
+    Table t =
+        new Table(
+            Column.text("order_id"),
+            Column.text("phone"),
+            Column.text("note"),
+            Column.integer("qty"));
     t.addRow("3029936741096420001", "007123", "0012345678", 3L);
     t.addRow("13812345678", "12345678901", "=1+1", 12345678901234L);
     t.addRow("0", "00 7123", "-0123", 0L);
@@ -183,16 +186,21 @@ class CsvRendererTest {
             "A0012,,\"\"\"007\"\"\",1"),
         render(t, OutputFormat.CSV, options().withExcelBom(true)).substring(1));
     assertEquals(
-        lines("order_id\tphone\tnote\tqty", "=\"3029936741096420001\"\t=\"007123\"\t"
-            + "=\"0012345678\"\t3"),
+        lines(
+            "order_id\tphone\tnote\tqty",
+            "=\"3029936741096420001\"\t=\"007123\"\t" + "=\"0012345678\"\t3"),
         render(oneRow(t), OutputFormat.TSV, options().withExcelBom(true)).substring(1));
     // without --excel the ids are written as they are
     assertTrue(render(t, OutputFormat.CSV, options()).contains("3029936741096420001,007123,"));
   }
 
   private static Table oneRow(Table t) {
-    Table one = new Table(Column.text("order_id"), Column.text("phone"), Column.text("note"),
-        Column.integer("qty"));
+    Table one =
+        new Table(
+            Column.text("order_id"),
+            Column.text("phone"),
+            Column.text("note"),
+            Column.integer("qty"));
     one.addRow("3029936741096420001", "007123", "0012345678", 3L);
     return one;
   }
@@ -214,8 +222,7 @@ class CsvRendererTest {
         lines("id,amount", "R1,1.00", "R2,2.00"),
         render(Fixtures.numbered(5), OutputFormat.CSV, options().withLimit(2)));
     assertEquals(
-        lines("id,amount"),
-        render(Fixtures.numbered(5), OutputFormat.CSV, options().withLimit(0)));
+        lines("id,amount"), render(Fixtures.numbered(5), OutputFormat.CSV, options().withLimit(0)));
   }
 
   @Test

@@ -36,8 +36,13 @@ class I18nBundleTest {
       if (!ZH.containsKey(key)) {
         problems.add(key + ": no zh text");
       } else if (!placeholders(EN.getString(key)).equals(placeholders(ZH.getString(key)))) {
-        problems.add(key + ": placeholders " + placeholders(EN.getString(key)) + " in en, "
-            + placeholders(ZH.getString(key)) + " in zh");
+        problems.add(
+            key
+                + ": placeholders "
+                + placeholders(EN.getString(key))
+                + " in en, "
+                + placeholders(ZH.getString(key))
+                + " in zh");
       }
     }
     for (String key : new TreeSet<>(ZH.keySet())) {
@@ -51,8 +56,9 @@ class I18nBundleTest {
   /** Every column name a command builds has a zh label: grepped from the sources. */
   @Test
   void everyColumnNameHasAChineseLabel() throws IOException {
-    Pattern column = Pattern.compile(
-        "Column\\.(?:text|integer|money|decimal|rate|timestamp|date|bool)\\(\"([a-z][a-z0-9_]*)\"");
+    Pattern column =
+        Pattern.compile(
+            "Column\\.(?:text|integer|money|decimal|rate|timestamp|date|bool)\\(\"([a-z][a-z0-9_]*)\"");
     Set<String> names = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/shopops"))) {
       for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
@@ -128,10 +134,11 @@ class I18nBundleTest {
     assertEquals(Language.EN, Language.ofEnvironment(java.util.Map.of()));
     assertEquals(Language.ZH, Language.ofEnvironment(java.util.Map.of("LANG", "zh_CN.UTF-8")));
     assertEquals(Language.ZH, Language.ofEnvironment(java.util.Map.of("LC_MESSAGES", "zh_TW")));
-    assertEquals(Language.EN,
+    assertEquals(
+        Language.EN,
         Language.ofEnvironment(java.util.Map.of("LC_ALL", "C", "LANG", "zh_CN.UTF-8")));
-    assertEquals(Language.ZH,
-        Language.ofEnvironment(java.util.Map.of("LC_ALL", "", "LANG", "zh_CN.UTF-8")));
+    assertEquals(
+        Language.ZH, Language.ofEnvironment(java.util.Map.of("LC_ALL", "", "LANG", "zh_CN.UTF-8")));
   }
 
   private static List<String> placeholders(String text) {

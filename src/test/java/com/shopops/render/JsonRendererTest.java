@@ -112,8 +112,7 @@ class JsonRendererTest {
         lines("{\"id\":\"R1\",\"amount\":1.00}"),
         render(Fixtures.numbered(3), OutputFormat.JSONL, options().withLimit(1)));
     assertEquals(
-        250,
-        render(Fixtures.numbered(250), OutputFormat.JSONL, options()).split("\n").length);
+        250, render(Fixtures.numbered(250), OutputFormat.JSONL, options()).split("\n").length);
   }
 
   @Test

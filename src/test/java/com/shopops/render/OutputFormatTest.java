@@ -23,8 +23,8 @@ class OutputFormatTest {
   void unknownFormatSaysWhatToUse() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse("xls"));
-    assertEquals("unknown format \"xls\"; use table, csv, tsv, json, jsonl or xlsx",
-        e.getMessage());
+    assertEquals(
+        "unknown format \"xls\"; use table, csv, tsv, json, jsonl or xlsx", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse(""));
     assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse(null));
   }

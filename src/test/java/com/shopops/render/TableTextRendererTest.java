@@ -182,8 +182,7 @@ class TableTextRendererTest {
   void noRows() {
     Table t = new Table(Column.text("id"), Column.money("amount"));
     assertEquals(
-        lines("id  amount", "--  ------", "(no rows)"),
-        render(t, OutputFormat.TABLE, options()));
+        lines("id  amount", "--  ------", "(no rows)"), render(t, OutputFormat.TABLE, options()));
   }
 
   @Test
@@ -211,8 +210,7 @@ class TableTextRendererTest {
   void explicitLimitWinsOverTheCap() {
     RenderOptions o = options().withTableRowCap(3).withLimit(4);
     assertEquals(
-        lines(
-            "id  amount", "--  ------", "R1    1.00", "R2    2.00", "R3    3.00", "R4    4.00"),
+        lines("id  amount", "--  ------", "R1    1.00", "R2    2.00", "R3    3.00", "R4    4.00"),
         render(Fixtures.numbered(10), OutputFormat.TABLE, o));
   }
 

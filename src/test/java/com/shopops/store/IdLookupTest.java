@@ -75,8 +75,14 @@ class IdLookupTest {
     assertFalse(c.complete());
     assertEquals(
         List.of(
-            "SO202605000", "SO202605001", "SO202605002", "SO202605003",
-            "SO202611000", "SO202611001", "SO202611002", "SO202611003"),
+            "SO202605000",
+            "SO202605001",
+            "SO202605002",
+            "SO202605003",
+            "SO202611000",
+            "SO202611001",
+            "SO202611002",
+            "SO202611003"),
         c.values());
     // the same from the empty prefix and from SO2026: never a longer common prefix than is true
     assertEquals(c, lookup.complete("orders", "", 50));
@@ -125,9 +131,13 @@ class IdLookupTest {
   @Test
   void thePrefixCountReadsThePrimaryKeyRange() throws Exception {
     StringBuilder plan = new StringBuilder();
-    try (PreparedStatement ps = store.connection().prepareStatement("EXPLAIN QUERY PLAN "
-        + "SELECT DISTINCT substr(order_id, 1, ?) FROM orders WHERE order_id >= ? AND order_id < ?"
-        + " LIMIT ?")) {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "EXPLAIN QUERY PLAN "
+                    + "SELECT DISTINCT substr(order_id, 1, ?) FROM orders WHERE order_id >= ? AND order_id < ?"
+                    + " LIMIT ?")) {
       ps.setInt(1, 3);
       ps.setString(2, "SO");
       ps.setString(3, "SO\uFFFF");
@@ -138,8 +148,8 @@ class IdLookupTest {
         }
       }
     }
-    assertTrue(plan.toString().contains("USING COVERING INDEX sqlite_autoindex_orders"),
-        plan.toString());
+    assertTrue(
+        plan.toString().contains("USING COVERING INDEX sqlite_autoindex_orders"), plan.toString());
     assertTrue(plan.toString().contains("order_id>? AND order_id<?"), plan.toString());
   }
 }

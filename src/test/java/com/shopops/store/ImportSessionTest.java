@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An import's transaction: a first load of a large orders file is a bulk load (rollback journal,
- * the order writer's own foreign keys unchecked) that leaves the store as every other import does; the order writer's
- * statements leave out the columns a batch has no value for without erasing stored values.
+ * the order writer's own foreign keys unchecked) that leaves the store as every other import does;
+ * the order writer's statements leave out the columns a batch has no value for without erasing
+ * stored values.
  */
 class ImportSessionTest {
   @TempDir Path dir;
@@ -41,8 +42,28 @@ class ImportSessionTest {
   }
 
   static Order order(String id, String currency, Instant completed, List<OrderLine> lines) {
-    return new Order(id, "C1", T, T, null, null, completed, null, null, null, OrderStatus.PAID,
-        null, 1000L, 0L, null, currency, null, null, null, "generic", lines);
+    return new Order(
+        id,
+        "C1",
+        T,
+        T,
+        null,
+        null,
+        completed,
+        null,
+        null,
+        null,
+        OrderStatus.PAID,
+        null,
+        1000L,
+        0L,
+        null,
+        currency,
+        null,
+        null,
+        null,
+        "generic",
+        lines);
   }
 
   static List<OrderLine> oneLine(Long unitPrice) {
@@ -65,8 +86,10 @@ class ImportSessionTest {
   @Test
   void aBulkLoadLandsLikeAnyImportAndPutsTheStoreBack() throws Exception {
     try (Store s = store()) {
-      importOrders(s, LARGE, List.of(order("A1", null, null, oneLine(500L)),
-          order("A2", null, null, oneLine(500L))));
+      importOrders(
+          s,
+          LARGE,
+          List.of(order("A1", null, null, oneLine(500L)), order("A2", null, null, oneLine(500L))));
       assertEquals("2", query(s, "SELECT count(*) FROM orders"));
       assertEquals("2", query(s, "SELECT count(*) FROM order_lines"));
       assertEquals("wal", query(s, "PRAGMA journal_mode"));
@@ -83,14 +106,17 @@ class ImportSessionTest {
         OrderWriter w = session.orders("generic");
         w.add(order("A1", null, null, oneLine(500L)), null);
         w.flush();
-        assertEquals("delete", query(s, "PRAGMA journal_mode"), "a bulk load uses a rollback journal");
+        assertEquals(
+            "delete", query(s, "PRAGMA journal_mode"), "a bulk load uses a rollback journal");
         assertEquals("0", query(s, "PRAGMA foreign_keys"), "the order writer keeps its own keys");
         session.rollback();
       }
       assertEquals("0", query(s, "SELECT count(*) FROM orders"));
       assertEquals("0", query(s, "SELECT count(*) FROM imports"));
-      assertEquals("orders_customer", query(s, "SELECT name FROM sqlite_master"
-          + " WHERE name = 'orders_customer'"), "the index dropped for the load is back");
+      assertEquals(
+          "orders_customer",
+          query(s, "SELECT name FROM sqlite_master" + " WHERE name = 'orders_customer'"),
+          "the index dropped for the load is back");
       assertEquals("wal", query(s, "PRAGMA journal_mode"));
       assertEquals("1", query(s, "PRAGMA foreign_keys"));
     }
@@ -107,10 +133,12 @@ class ImportSessionTest {
       StoreException e =
           org.junit.jupiter.api.Assertions.assertThrows(
               StoreException.class, () -> Store.open(dir.resolve("s.db"), T));
-      assertEquals("store " + dir.resolve("s.db")
-          + " is busy: another shopops is writing to it", e.getMessage());
-      assertEquals("run this again when the other command has finished, or wait longer with"
-          + " --wait", e.hint());
+      assertEquals(
+          "store " + dir.resolve("s.db") + " is busy: another shopops is writing to it",
+          e.getMessage());
+      assertEquals(
+          "run this again when the other command has finished, or wait longer with" + " --wait",
+          e.hint());
     }
   }
 
@@ -177,12 +205,21 @@ class ImportSessionTest {
       }
       importOrders(s, 0, full);
       importOrders(s, 0, bare); // the same orders again, without those columns
-      assertEquals(Integer.toString(n), query(s, "SELECT count(*) FROM orders"
-          + " WHERE currency = 'CNY' AND completed_at = " + completed.getEpochSecond()));
-      assertEquals(Integer.toString(n),
-          query(s, "SELECT count(*) FROM order_lines WHERE unit_price = 500"));
-      assertEquals(n + " 0 " + n, query(s, "SELECT rows_read || ' ' || inserted || ' ' || unchanged"
-          + " FROM imports ORDER BY import_id DESC LIMIT 1"));
+      assertEquals(
+          Integer.toString(n),
+          query(
+              s,
+              "SELECT count(*) FROM orders"
+                  + " WHERE currency = 'CNY' AND completed_at = "
+                  + completed.getEpochSecond()));
+      assertEquals(
+          Integer.toString(n), query(s, "SELECT count(*) FROM order_lines WHERE unit_price = 500"));
+      assertEquals(
+          n + " 0 " + n,
+          query(
+              s,
+              "SELECT rows_read || ' ' || inserted || ' ' || unchanged"
+                  + " FROM imports ORDER BY import_id DESC LIMIT 1"));
       // a full batch where only some orders have a value binds the column for all of them
       List<Order> mixed = new java.util.ArrayList<>();
       for (int i = 0; i < OrderWriter.BATCH; i++) {
@@ -191,10 +228,16 @@ class ImportSessionTest {
       importOrders(s, 0, mixed);
       String half = Integer.toString(OrderWriter.BATCH / 2);
       assertEquals(half, query(s, "SELECT count(*) FROM orders WHERE currency = 'USD'"));
-      assertEquals(half, query(s, "SELECT count(*) FROM orders"
-          + " WHERE order_id LIKE 'B%' AND currency IS NULL"));
-      assertEquals(Integer.toString(OrderWriter.BATCH), query(s, "SELECT count(*) FROM order_lines"
-          + " WHERE order_id LIKE 'B%' AND unit_price IS NULL AND amount = 1000"));
+      assertEquals(
+          half,
+          query(
+              s, "SELECT count(*) FROM orders" + " WHERE order_id LIKE 'B%' AND currency IS NULL"));
+      assertEquals(
+          Integer.toString(OrderWriter.BATCH),
+          query(
+              s,
+              "SELECT count(*) FROM order_lines"
+                  + " WHERE order_id LIKE 'B%' AND unit_price IS NULL AND amount = 1000"));
       assertTrue(query(s, "PRAGMA foreign_key_check") == null, "no line without its order");
     }
   }

@@ -31,7 +31,8 @@ class MigrationChecksumTest {
     // V001 was edited after it landed (two secondary indexes dropped in commit 516f54e):
     // the pin is of that edited content, as on main when the pins were taken. Stores made before
     // the edit still have the indexes orders_created_at and order_lines_sku.
-    LANDED.put("V001__init.sql", "1fc934caeb09a95cfdb511f094afc11ebd3b320b0a6fc4f3290f25c8843cbde4");
+    LANDED.put(
+        "V001__init.sql", "1fc934caeb09a95cfdb511f094afc11ebd3b320b0a6fc4f3290f25c8843cbde4");
     LANDED.put(
         "V002__shipments.sql", "9147c96d30414364652b3a29524594678278efcc8c7ff0d8ebb3964ef2c8529e");
     LANDED.put(
@@ -41,15 +42,20 @@ class MigrationChecksumTest {
         "0bf3cf2fbff2538e2314ccac86c95c5e3a13178b99fdf5766e9cf9b963f7a721");
     LANDED.put(
         "V005__followups.sql", "eca992d7655f74c7ae7001d60bdf9ced2e91c55409251ec2a5b15082f6fc4566");
-    LANDED.put("V006__lists.sql", "f6571f2f4ae6ff26c5aa85878f40865c8adbad2335e8dd1d67cf60dadcdf17ff");
-    LANDED.put("V007__anomalies.sql", "188a0681069c0c1df6666033386d05c415230d984ccb51c93babca42ccfe6015");
-    LANDED.put("V008__paid_inferred.sql", "0853581890f860bd41ccd3dab71ff5dff47aff7f9a8479738a9ed6a8f23db890");
+    LANDED.put(
+        "V006__lists.sql", "f6571f2f4ae6ff26c5aa85878f40865c8adbad2335e8dd1d67cf60dadcdf17ff");
+    LANDED.put(
+        "V007__anomalies.sql", "188a0681069c0c1df6666033386d05c415230d984ccb51c93babca42ccfe6015");
+    LANDED.put(
+        "V008__paid_inferred.sql",
+        "0853581890f860bd41ccd3dab71ff5dff47aff7f9a8479738a9ed6a8f23db890");
   }
 
   static String sha256(String name) throws IOException, NoSuchAlgorithmException {
     try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + name)) {
       assertNotNull(in, "no migration " + name + " on the class path");
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
     }
   }
 

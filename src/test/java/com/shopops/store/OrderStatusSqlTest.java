@@ -66,7 +66,8 @@ class OrderStatusSqlTest {
       sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Matcher m =
-        Pattern.compile("CREATE INDEX orders_unshipped ON orders \\(paid_at\\)\\s+WHERE (.*?);",
+        Pattern.compile(
+                "CREATE INDEX orders_unshipped ON orders \\(paid_at\\)\\s+WHERE (.*?);",
                 Pattern.DOTALL)
             .matcher(sql);
     assertTrue(m.find(), sql);

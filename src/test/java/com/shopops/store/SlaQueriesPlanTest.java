@@ -20,8 +20,8 @@ class SlaQueriesPlanTest {
     try (Store store = Store.create(dir.resolve("s.db"), ZoneId.of("Asia/Shanghai"), now)) {
       StringBuilder plan = new StringBuilder();
       try (Statement st = store.connection().createStatement();
-          ResultSet rs = st.executeQuery("EXPLAIN QUERY PLAN " + SlaQueries.UNSHIPPED
-              .replace("?1", "0"))) {
+          ResultSet rs =
+              st.executeQuery("EXPLAIN QUERY PLAN " + SlaQueries.UNSHIPPED.replace("?1", "0"))) {
         while (rs.next()) {
           plan.append(rs.getString("detail")).append('\n');
         }

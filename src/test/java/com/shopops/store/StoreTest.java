@@ -29,7 +29,9 @@ class StoreTest {
     // order, or a gap, would make an upgraded store skip or repeat one
     for (int i = 0; i < Migrations.FILES.size(); i++) {
       String expected = String.format("V%03d__", i + 1);
-      assertEquals(expected, Migrations.FILES.get(i).substring(0, expected.length()),
+      assertEquals(
+          expected,
+          Migrations.FILES.get(i).substring(0, expected.length()),
           "migration " + (i + 1) + " is " + Migrations.FILES.get(i));
     }
   }
@@ -59,12 +61,16 @@ class StoreTest {
   void aFailedTransactionLeavesNothing() throws Exception {
     Path db = dir.resolve("s.db");
     try (Store s = Store.create(db, ZoneId.of("UTC"), T)) {
-      assertThrows(IllegalStateException.class, () -> s.inTransaction(c -> {
-        try (Statement st = c.createStatement()) {
-          st.execute("INSERT INTO orders (order_id) VALUES ('A1')");
-        }
-        throw new IllegalStateException("boom");
-      }));
+      assertThrows(
+          IllegalStateException.class,
+          () ->
+              s.inTransaction(
+                  c -> {
+                    try (Statement st = c.createStatement()) {
+                      st.execute("INSERT INTO orders (order_id) VALUES ('A1')");
+                    }
+                    throw new IllegalStateException("boom");
+                  }));
       try (Statement st = s.connection().createStatement();
           var rs = st.executeQuery("SELECT count(*) FROM orders")) {
         rs.next();
@@ -77,15 +83,18 @@ class StoreTest {
   void orderLinesNeedTheirOrder() throws Exception {
     try (Store s = Store.create(dir.resolve("s.db"), ZoneId.of("UTC"), T);
         Statement st = s.connection().createStatement()) {
-      assertThrows(java.sql.SQLException.class,
+      assertThrows(
+          java.sql.SQLException.class,
           () -> st.execute("INSERT INTO order_lines (order_id, line_no) VALUES ('nope', 1)"));
     }
   }
 
   @Test
   void migrationStatementsSplitOnSemicolonsAtLineEndsAndDropComments() {
-    assertEquals(java.util.List.of("CREATE TABLE a (x)", "CREATE TABLE b (y)"),
-        Migrations.statements("-- a comment; not a statement\nCREATE TABLE a (x);\n"
-            + "CREATE TABLE b (y); -- trailing\n"));
+    assertEquals(
+        java.util.List.of("CREATE TABLE a (x)", "CREATE TABLE b (y)"),
+        Migrations.statements(
+            "-- a comment; not a statement\nCREATE TABLE a (x);\n"
+                + "CREATE TABLE b (y); -- trailing\n"));
   }
 }

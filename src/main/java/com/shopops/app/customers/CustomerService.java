@@ -3,10 +3,14 @@ package com.shopops.app.customers;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.Rules;
 import com.shopops.app.UserException;
+import com.shopops.app.customers.CustomerStandings.Part;
 import com.shopops.domain.customers.ClvSummary;
 import com.shopops.domain.customers.ClvSummaryRow;
 import com.shopops.domain.customers.ClvUnit;
+import com.shopops.domain.customers.Customer;
 import com.shopops.domain.customers.CustomerSpend;
+import com.shopops.domain.customers.FollowUpEntry;
+import com.shopops.domain.customers.FollowUpLog;
 import com.shopops.domain.customers.LifecyclePolicy;
 import com.shopops.domain.customers.LifecycleStage;
 import com.shopops.domain.customers.LifecycleStanding;
@@ -20,25 +24,21 @@ import com.shopops.domain.customers.SegmentSummary;
 import com.shopops.domain.customers.SegmentSummaryRow;
 import com.shopops.domain.customers.Tier;
 import com.shopops.domain.customers.TierPolicy;
-import com.shopops.domain.customers.Customer;
-import com.shopops.domain.customers.FollowUpEntry;
-import com.shopops.domain.customers.FollowUpLog;
 import com.shopops.domain.lists.Masking;
 import com.shopops.domain.order.Order;
 import com.shopops.store.CustomerFigures;
+import com.shopops.store.CustomerFigures.Buyer;
 import com.shopops.store.CustomerQueries;
 import com.shopops.store.CustomerRecords;
 import com.shopops.store.FollowUpStore;
 import com.shopops.store.OrderQueries;
 import com.shopops.store.ReturnStore;
-import com.shopops.store.CustomerFigures.Buyer;
 import com.shopops.store.Store;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import com.shopops.app.customers.CustomerStandings.Part;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -92,8 +92,9 @@ public final class CustomerService {
     FollowUpStore followUps = new FollowUpStore(store);
     String id = resolve(records, followUps, idOrPhone.strip());
     Customer profile =
-        records.customer(id).orElse(new Customer(id, null, null, null, null, null, null, null,
-            null));
+        records
+            .customer(id)
+            .orElse(new Customer(id, null, null, null, null, null, null, null, null));
     CustomerStandings.Standing standing = CustomerStandings.of(store, rules, asOf, id);
     List<FollowUpEntry> log = followUps.list(new FollowUpStore.Filter(id, null, null, null));
     Map<String, CustomerRecords.Fulfilled> fulfilment = records.fulfilment(id);
@@ -105,15 +106,23 @@ public final class CustomerService {
       orders.add(new CustomerView.OrderRow(o, fulfilment.get(o.orderId())));
     }
     return new CustomerView(
-        asOf, profile, profile.region() != null ? profile.region() : standing.region(), standing,
-        orders, new ReturnStore(store).forCustomer(id), records.reviews(id), log,
-        FollowUpLog.nextFor(log), records.contacts(id));
+        asOf,
+        profile,
+        profile.region() != null ? profile.region() : standing.region(),
+        standing,
+        orders,
+        new ReturnStore(store).forCustomer(id),
+        records.reviews(id),
+        log,
+        FollowUpLog.nextFor(log),
+        records.contacts(id));
   }
 
   /** The id as given when the store knows it, else the one customer with that phone number. */
   private String resolve(CustomerRecords records, FollowUpStore followUps, String given)
       throws SQLException {
-    if (records.customer(given).isPresent() || records.hasOrders(given)
+    if (records.customer(given).isPresent()
+        || records.hasOrders(given)
         || !followUps.list(new FollowUpStore.Filter(given, null, null, null)).isEmpty()) {
       return given;
     }
@@ -123,12 +132,20 @@ public final class CustomerService {
         return ids.get(0);
       }
       if (ids.size() > 1) {
-        throw new UserException(ExitCodes.BAD_INPUT,
-            "phone " + Masking.phone(given) + " belongs to " + ids.size() + " customers: "
-                + String.join(", ", ids), "show one of them by customer id");
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
+            "phone "
+                + Masking.phone(given)
+                + " belongs to "
+                + ids.size()
+                + " customers: "
+                + String.join(", ", ids),
+            "show one of them by customer id");
       }
     }
-    throw new UserException(ExitCodes.BAD_INPUT, "no customer " + given + " in " + store.path(),
+    throw new UserException(
+        ExitCodes.BAD_INPUT,
+        "no customer " + given + " in " + store.path(),
         "`shopops customers list` shows the customers; a phone number is matched on its digits");
   }
 
@@ -143,8 +160,7 @@ public final class CustomerService {
     if (q.binning() != null) {
       policy = policy.withBinning(q.binning());
     }
-    CustomerStandings.RfmStandings rfm =
-        CustomerStandings.rfm(store, policy, q.asOf(), since(q));
+    CustomerStandings.RfmStandings rfm = CustomerStandings.rfm(store, policy, q.asOf(), since(q));
     String wanted = pick(q, policy.segments().names(), "segment");
     List<RfmScore> shown = new ArrayList<>();
     for (RfmScore s : rfm.result().scores()) {
@@ -155,13 +171,17 @@ public final class CustomerService {
     List<SegmentSummaryRow> summary =
         q.summary() ? SegmentSummary.summarize(shown, policy.segments()) : List.of();
     return new Segmentation.Rfm(
-        q.summary() ? List.of() : shown, summary, rfm.result().thresholds(),
-        policy.segments().unreachable(policy.bins()), rfm.buyers().isEmpty());
+        q.summary() ? List.of() : shown,
+        summary,
+        rfm.result().thresholds(),
+        policy.segments().unreachable(policy.bins()),
+        rfm.buyers().isEmpty());
   }
 
   private Segmentation.Tiers tiers(SegmentQuery q) throws SQLException {
     TierPolicy policy = rules.tiers();
-    CustomerStandings standings = CustomerStandings.compute(store, rules, q.asOf(), EnumSet.of(Part.TIER));
+    CustomerStandings standings =
+        CustomerStandings.compute(store, rules, q.asOf(), EnumSet.of(Part.TIER));
     Map<String, String> regions = regions(q);
     String wanted = pick(q, policy.tiers().stream().map(Tier::name).toList(), "tier");
     List<Segmentation.TierRow> rows = new ArrayList<>();
@@ -188,7 +208,8 @@ public final class CustomerService {
 
   private Segmentation.Lifecycle lifecycle(SegmentQuery q) throws SQLException {
     LifecyclePolicy policy = rules.lifecycle();
-    CustomerStandings standings = CustomerStandings.compute(store, rules, q.asOf(), EnumSet.of(Part.LIFECYCLE));
+    CustomerStandings standings =
+        CustomerStandings.compute(store, rules, q.asOf(), EnumSet.of(Part.LIFECYCLE));
     Map<String, String> regions = regions(q);
     List<String> labels = new ArrayList<>();
     for (LifecycleStage st : LifecycleStage.values()) {
@@ -210,8 +231,8 @@ public final class CustomerService {
     List<Segmentation.Count> summary = new ArrayList<>();
     for (String l : labels) {
       if (wanted == null || wanted.equals(l)) {
-        summary.add(new Segmentation.Count(l, null, counts.get(l), share(counts.get(l),
-            rows.size())));
+        summary.add(
+            new Segmentation.Count(l, null, counts.get(l), share(counts.get(l), rows.size())));
       }
     }
     return new Segmentation.Lifecycle(List.of(), summary, policy);
@@ -254,7 +275,11 @@ public final class CustomerService {
       return null;
     }
     ZoneId zone = store.zone();
-    return q.asOf().atZone(zone).toLocalDate().minusDays(q.windowDays() - 1L).atStartOfDay(zone)
+    return q.asOf()
+        .atZone(zone)
+        .toLocalDate()
+        .minusDays(q.windowDays() - 1L)
+        .atStartOfDay(zone)
         .toInstant();
   }
 
@@ -274,7 +299,9 @@ public final class CustomerService {
         return n;
       }
     }
-    throw new UserException(ExitCodes.USAGE, "--segment: no " + what + " \"" + q.segment() + "\"",
+    throw new UserException(
+        ExitCodes.USAGE,
+        "--segment: no " + what + " \"" + q.segment() + "\"",
         "use one of " + String.join(", ", names));
   }
 

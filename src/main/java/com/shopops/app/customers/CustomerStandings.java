@@ -10,10 +10,10 @@ import com.shopops.domain.customers.RfmInput;
 import com.shopops.domain.customers.RfmPolicy;
 import com.shopops.domain.customers.RfmResult;
 import com.shopops.domain.customers.RfmScore;
+import com.shopops.domain.customers.RfmScorer;
 import com.shopops.domain.customers.TierInput;
 import com.shopops.domain.customers.TierPolicy;
 import com.shopops.domain.customers.TierStanding;
-import com.shopops.domain.customers.RfmScorer;
 import com.shopops.store.CustomerFigures;
 import com.shopops.store.CustomerFigures.Buyer;
 import com.shopops.store.Store;
@@ -44,8 +44,8 @@ public final class CustomerStandings {
    * @param orders paid, not cancelled orders up to as-of (0 for a prospect)
    * @param monetary what they paid in minor units, net of refunds (0 for a prospect)
    * @param lastPaidAt their last paid order's time; null for a prospect
-   * @param region the buyer's region (customer list first, else their paid orders'); for a
-   *     prospect null (the customer list holds it); null when only lifecycle was computed
+   * @param region the buyer's region (customer list first, else their paid orders'); for a prospect
+   *     null (the customer list holds it); null when only lifecycle was computed
    * @param rfm their RFM row; null for a prospect, or when not asked for
    * @param reviews reviews written up to as-of (growth value counts them); 0 without the tier
    * @param tier growth value and tier; null when not asked for
@@ -119,14 +119,17 @@ public final class CustomerStandings {
    */
   public static CustomerStandings compute(
       Store store, Rules rules, Instant asOf, boolean withLifecycle) throws SQLException {
-    return compute(store, rules, asOf,
+    return compute(
+        store,
+        rules,
+        asOf,
         withLifecycle ? EnumSet.allOf(Part.class) : EnumSet.of(Part.RFM, Part.TIER));
   }
 
   /**
-   * Every known customer's standing with only these parts (the others null). With lifecycle
-   * alone, a buyer's orders, money and last paid time come from their paid orders and the region
-   * is null (it takes the buyers' query the other parts read).
+   * Every known customer's standing with only these parts (the others null). With lifecycle alone,
+   * a buyer's orders, money and last paid time come from their paid orders and the region is null
+   * (it takes the buyers' query the other parts read).
    */
   public static CustomerStandings compute(Store store, Rules rules, Instant asOf, Set<Part> parts)
       throws SQLException {
@@ -152,21 +155,22 @@ public final class CustomerStandings {
       for (CustomerPurchases c : all) {
         purchases.put(c.customerId(), c);
       }
-      for (LifecycleStanding s : Lifecycle.classifyAll(all, rules.lifecycle(), asOf, store.zone())) {
+      for (LifecycleStanding s :
+          Lifecycle.classifyAll(all, rules.lifecycle(), asOf, store.zone())) {
         stages.put(s.customerId(), s);
       }
     }
     // every known customer: the customer list and the buyers (the same set purchases holds)
-    List<String> ids = buyerQuery ? figures.customerIds(buyers.keySet())
-        : List.copyOf(purchases.keySet());
+    List<String> ids =
+        buyerQuery ? figures.customerIds(buyers.keySet()) : List.copyOf(purchases.keySet());
     Map<String, Integer> reviews =
         parts.contains(Part.TIER) ? figures.reviewsPerCustomer(asOf) : Map.of();
     TierPolicy tiers = parts.contains(Part.TIER) ? rules.tiers() : null;
     Map<String, Standing> out = new LinkedHashMap<>();
     for (String id : ids) {
       Buyer b = buyerQuery ? buyers.get(id) : fromPurchases(purchases.get(id));
-      out.put(id, standing(id, b, scores.get(id), reviews.getOrDefault(id, 0), tiers,
-          stages.get(id)));
+      out.put(
+          id, standing(id, b, scores.get(id), reviews.getOrDefault(id, 0), tiers, stages.get(id)));
     }
     return new CustomerStandings(asOf, out, purchases);
   }
@@ -200,11 +204,12 @@ public final class CustomerStandings {
     }
     LifecycleStanding stage =
         Lifecycle.classify(
-            figures.purchases(asOf, true, customerId).get(0), rules.lifecycle(), asOf,
+            figures.purchases(asOf, true, customerId).get(0),
+            rules.lifecycle(),
+            asOf,
             store.zone());
     int reviews = figures.reviewsPerCustomer(asOf).getOrDefault(customerId, 0);
-    return standing(
-        customerId, rfm.buyers().get(customerId), score, reviews, rules.tiers(), stage);
+    return standing(customerId, rfm.buyers().get(customerId), score, reviews, rules.tiers(), stage);
   }
 
   /**
@@ -220,24 +225,36 @@ public final class CustomerStandings {
       buyers.put(b.customerId(), b);
       inputs.add(
           new RfmInput(
-              b.customerId(), RfmInput.recencyDays(b.lastPaidAt(), asOf, zone), b.orders(),
+              b.customerId(),
+              RfmInput.recencyDays(b.lastPaidAt(), asOf, zone),
+              b.orders(),
               b.monetary()));
     }
     return new RfmStandings(policy, RfmScorer.score(inputs, policy), buyers);
   }
 
   private static Standing standing(
-      String id, Buyer b, RfmScore score, int reviews, TierPolicy tiers,
-      LifecycleStanding stage) {
+      String id, Buyer b, RfmScore score, int reviews, TierPolicy tiers, LifecycleStanding stage) {
     int orders = b == null ? 0 : b.orders();
     long monetary = b == null ? 0 : b.monetary();
-    TierStanding tier = tiers == null ? null
-        : MemberTiers.standing(
-            id, MemberTiers.growthValue(new TierInput(id, monetary, orders, reviews),
-                tiers.weights()), tiers);
+    TierStanding tier =
+        tiers == null
+            ? null
+            : MemberTiers.standing(
+                id,
+                MemberTiers.growthValue(
+                    new TierInput(id, monetary, orders, reviews), tiers.weights()),
+                tiers);
     return new Standing(
-        id, orders, monetary, b == null ? null : b.lastPaidAt(), b == null ? null : b.region(),
-        score, reviews, tier, stage);
+        id,
+        orders,
+        monetary,
+        b == null ? null : b.lastPaidAt(),
+        b == null ? null : b.region(),
+        score,
+        reviews,
+        tier,
+        stage);
   }
 
   public Instant asOf() {

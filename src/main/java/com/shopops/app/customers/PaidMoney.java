@@ -31,9 +31,14 @@ public final class PaidMoney {
         others.add(p.currencies().get(i) + " " + p.orders().get(i));
         left += p.orders().get(i);
       }
-      notes.add(left + " paid " + (left == 1 ? "order" : "orders") + " in other currencies ("
-          + String.join(", ", others) + ") left out: amounts of different currencies are never"
-          + " added up");
+      notes.add(
+          left
+              + " paid "
+              + (left == 1 ? "order" : "orders")
+              + " in other currencies ("
+              + String.join(", ", others)
+              + ") left out: amounts of different currencies are never"
+              + " added up");
     }
     if (p.inferredPaidTimes() > 0) {
       notes.add(com.shopops.app.metrics.MetricsService.inferredNote(p.inferredPaidTimes()));

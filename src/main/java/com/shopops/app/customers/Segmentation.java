@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What {@code customers segment} found, one shape per method: the rows of the customers kept by
- * the filters, or with {@code summary} the rows per segment (tier, stage, layer).
+ * What {@code customers segment} found, one shape per method: the rows of the customers kept by the
+ * filters, or with {@code summary} the rows per segment (tier, stage, layer).
  */
 public sealed interface Segmentation {
 

@@ -44,24 +44,50 @@ public final class FollowUpService {
     String customerId = f.customerId() == null ? null : f.customerId().strip();
     String orderId = f.orderId() == null ? null : f.orderId().strip();
     if (f.corrects() != null) {
-      FollowUpEntry old = log.find(f.corrects()).orElseThrow(() -> new UserException(
-          ExitCodes.BAD_INPUT, "--corrects: no follow-up entry " + f.corrects(),
-          "`shopops followup list` shows the entries and their ids"));
+      FollowUpEntry old =
+          log.find(f.corrects())
+              .orElseThrow(
+                  () ->
+                      new UserException(
+                          ExitCodes.BAD_INPUT,
+                          "--corrects: no follow-up entry " + f.corrects(),
+                          "`shopops followup list` shows the entries and their ids"));
       customerId = customerId == null ? old.customerId() : customerId;
       orderId = orderId == null && f.customerId() == null ? old.orderId() : orderId;
     }
     if (customerId == null || customerId.isEmpty()) {
-      throw new UserException(ExitCodes.USAGE, "--customer is required",
-          "name the customer: --customer ID");
+      throw new UserException(
+          ExitCodes.USAGE, "--customer is required", "name the customer: --customer ID");
     }
     checkOrder(customerId, orderId);
     CustomerRecords records = new CustomerRecords(store);
     boolean unknown = records.customer(customerId).isEmpty() && !records.hasOrders(customerId);
-    FollowUpEntry e = new FollowUpEntry(0, customerId, orderId, f.channel().code(),
-        f.agent().strip(), f.outcome(), f.note(), f.nextAt(), f.at(), f.corrects());
+    FollowUpEntry e =
+        new FollowUpEntry(
+            0,
+            customerId,
+            orderId,
+            f.channel().code(),
+            f.agent().strip(),
+            f.outcome(),
+            f.note(),
+            f.nextAt(),
+            f.at(),
+            f.corrects());
     long id = log.add(e);
-    return new Recorded(new FollowUpEntry(id, e.customerId(), e.orderId(), e.channel(), e.agent(),
-        e.outcome(), e.note(), e.nextAt(), e.createdAt(), e.corrects()), unknown);
+    return new Recorded(
+        new FollowUpEntry(
+            id,
+            e.customerId(),
+            e.orderId(),
+            e.channel(),
+            e.agent(),
+            e.outcome(),
+            e.note(),
+            e.nextAt(),
+            e.createdAt(),
+            e.corrects()),
+        unknown);
   }
 
   /** Entries of one customer and/or agent with a contact time in {@code span}, oldest first. */
@@ -84,8 +110,11 @@ public final class FollowUpService {
         c = records.customer(e.customerId());
         people.put(e.customerId(), c);
       }
-      out.add(new DueFollowUp(s, c.orElse(null),
-          ChronoUnit.DAYS.between(e.nextAt().atZone(zone).toLocalDate(), today)));
+      out.add(
+          new DueFollowUp(
+              s,
+              c.orElse(null),
+              ChronoUnit.DAYS.between(e.nextAt().atZone(zone).toLocalDate(), today)));
     }
     return out;
   }
@@ -96,12 +125,21 @@ public final class FollowUpService {
     }
     Optional<Order> o = new OrderQueries(store).find(orderId);
     if (o.isEmpty()) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--order: no order " + orderId + " in "
-          + store.path(), "leave --order out for a contact about the customer in general");
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "--order: no order " + orderId + " in " + store.path(),
+          "leave --order out for a contact about the customer in general");
     }
     if (o.get().customerId() != null && !o.get().customerId().equals(customerId)) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--order: order " + orderId
-          + " belongs to " + o.get().customerId() + ", not " + customerId, null);
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "--order: order "
+              + orderId
+              + " belongs to "
+              + o.get().customerId()
+              + ", not "
+              + customerId,
+          null);
     }
   }
 }

@@ -7,8 +7,8 @@ import java.time.Instant;
  * A contact to record ({@code followup add}).
  *
  * @param customerId the customer; null with {@code corrects}: the corrected entry's
- * @param orderId the order it was about; null with {@code corrects} and no customer: the
- *     corrected entry's
+ * @param orderId the order it was about; null with {@code corrects} and no customer: the corrected
+ *     entry's
  * @param nextAt when to contact again; null for nothing planned
  * @param at when the contact happened
  * @param corrects the entry this one replaces, or null

@@ -72,8 +72,16 @@ final class CustomersHandler extends RowByRowHandler {
       city = city != null ? city : pc[1];
     }
     writer.add(
-        new Customer(id, name, r.text(PHONE), r.text(EMAIL), province, city,
-            Regions.region(province).orElse(null), r.instant(REGISTERED), r.bool(MARKETING)));
+        new Customer(
+            id,
+            name,
+            r.text(PHONE),
+            r.text(EMAIL),
+            province,
+            city,
+            Regions.region(province).orElse(null),
+            r.instant(REGISTERED),
+            r.bool(MARKETING)));
     return true;
   }
 
@@ -92,7 +100,8 @@ final class CustomersHandler extends RowByRowHandler {
   }
 
   private static boolean isHan(String s) {
-    return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return s.codePoints()
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   @Override

@@ -12,17 +12,17 @@ import java.util.regex.Pattern;
 /**
  * Headerless, line-oriented event files, read without the CSV pipeline: web server access logs in
  * the combined (or common) log format, and Taobao UserBehavior ({@code
- * user_id,item_id,category_id,behavior_type,timestamp}, Alibaba Tianchi). Each line gives an
- * event, a reason to skip it (not a page view), or an error (a malformed line).
+ * user_id,item_id,category_id,behavior_type,timestamp}, Alibaba Tianchi). Each line gives an event,
+ * a reason to skip it (not a page view), or an error (a malformed line).
  *
  * <h2>Access logs: what is a page view</h2>
  *
- * A line is one view when the request is a {@code GET} answered with 2xx or 304, its path is not
- * a static asset (images, CSS, JS, fonts, feeds, robots.txt, favicon…) and its user agent is not a
- * bot (bot, crawl, spider, slurp, curl, wget, feed readers, monitors, HTTP libraries…). The
- * visitor is the client IP plus the user agent (two people behind one NAT with different browsers
- * are two visitors; one person with two browsers is two visitors too). Other lines are skipped,
- * counted by reason.
+ * A line is one view when the request is a {@code GET} answered with 2xx or 304, its path is not a
+ * static asset (images, CSS, JS, fonts, feeds, robots.txt, favicon…) and its user agent is not a
+ * bot (bot, crawl, spider, slurp, curl, wget, feed readers, monitors, HTTP libraries…). The visitor
+ * is the client IP plus the user agent (two people behind one NAT with different browsers are two
+ * visitors; one person with two browsers is two visitors too). Other lines are skipped, counted by
+ * reason.
  */
 enum EventLogFormat {
   ACCESS_LOG("access-log"),
@@ -112,12 +112,15 @@ enum EventLogFormat {
   private static Result accessLog(String line) {
     Matcher m = COMBINED.matcher(line);
     if (!m.matches()) {
-      return Result.error("not a combined log format line (IP - - [time] \"request\" status size"
-          + " \"referer\" \"user-agent\"): " + preview(line));
+      return Result.error(
+          "not a combined log format line (IP - - [time] \"request\" status size"
+              + " \"referer\" \"user-agent\"): "
+              + preview(line));
     }
     Instant time = logTime(m.group(4));
     if (time == null) {
-      return Result.error("not a log time \"" + m.group(4) + "\" (expected 17/May/2015:10:05:03 +0000)");
+      return Result.error(
+          "not a log time \"" + m.group(4) + "\" (expected 17/May/2015:10:05:03 +0000)");
     }
     String agent = m.group(9) == null ? "" : m.group(9);
     if (BOT.matcher(agent).find()) {
@@ -176,8 +179,10 @@ enum EventLogFormat {
   private static Result taobao(String line) {
     String s = line.strip();
     if (!TAOBAO.matcher(s).matches()) {
-      return Result.error("not a UserBehavior line (user_id,item_id,category_id,behavior_type,"
-          + "timestamp): " + preview(line));
+      return Result.error(
+          "not a UserBehavior line (user_id,item_id,category_id,behavior_type,"
+              + "timestamp): "
+              + preview(line));
     }
     String[] f = s.split(",");
     EventType type =

@@ -29,8 +29,8 @@ final class EventLogImport {
   private final Supplier<Instant> clock;
   private final ImportProgress progress;
 
-  EventLogImport(Store store, ImportOptions options, Supplier<Instant> clock,
-      ImportProgress progress) {
+  EventLogImport(
+      Store store, ImportOptions options, Supplier<Instant> clock, ImportProgress progress) {
     this.store = store;
     this.options = options;
     this.clock = clock;
@@ -64,12 +64,24 @@ final class EventLogImport {
     }
   }
 
-  FileResult run(Path path, String name, FileFacts facts, EventLogFormat format, long t0,
+  FileResult run(
+      Path path,
+      String name,
+      FileFacts facts,
+      EventLogFormat format,
+      long t0,
       Runnable checkUnchanged) {
     RejectedRows rejected = new RejectedRows(name, List.of("line"), options.rejectsFile());
     ImportSession session =
-        ImportSession.begin(store, options.kind().code(), name, facts.sha256(), format.key(),
-            facts.charset().name(), clock.get(), facts.size());
+        ImportSession.begin(
+            store,
+            options.kind().code(),
+            name,
+            facts.sha256(),
+            format.key(),
+            facts.charset().name(),
+            clock.get(),
+            facts.size());
     Map<String, Long> skipped = new TreeMap<>();
     try (BufferedReader in =
         StrictText.open(path, facts, read -> progress.update(name, read, facts.size()))) {
@@ -86,7 +98,8 @@ final class EventLogImport {
         rows++;
         EventLogFormat.Result r = format.parse(line);
         if (r.error() != null) {
-          rejected.reject(List.of(new ParsedRow(lineNo, new String[] {line}, 0)),
+          rejected.reject(
+              List.of(new ParsedRow(lineNo, new String[] {line}, 0)),
               new RowError(name, lineNo, null, r.error()));
         } else if (r.skip() != null) {
           skipped.merge(r.skip(), 1L, Long::sum);
@@ -109,18 +122,44 @@ final class EventLogImport {
       List<String> notes = new ArrayList<>();
       if (!skipped.isEmpty()) {
         long total = skipped.values().stream().mapToLong(Long::longValue).sum();
-        notes.add(name + ": " + total + " lines are not page views and were skipped ("
-            + skipped.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + ")");
+        notes.add(
+            name
+                + ": "
+                + total
+                + " lines are not page views and were skipped ("
+                + skipped.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", "))
+                + ")");
       }
-      return new FileResult(name, format.key(), facts.charset().name(), rows, records, c[0],
-          c[1], c[2], rejected.count(), 0, rejected.shown(), rejected.count(), write,
-          write ? session.importId() : 0, (System.nanoTime() - t0) / 1_000_000, notes,
-          rejected.anomalies(), options.refuses(rejected.count()));
+      return new FileResult(
+          name,
+          format.key(),
+          facts.charset().name(),
+          rows,
+          records,
+          c[0],
+          c[1],
+          c[2],
+          rejected.count(),
+          0,
+          rejected.shown(),
+          rejected.count(),
+          write,
+          write ? session.importId() : 0,
+          (System.nanoTime() - t0) / 1_000_000,
+          notes,
+          rejected.anomalies(),
+          options.refuses(rejected.count()));
     } catch (CharacterCodingException e) {
-      throw ImportFailure.failed(name, session, rejected, progress,
-          new ImportException(name + ": the file is not valid " + facts.charset().name()
-              + " text", "name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)"));
+      throw ImportFailure.failed(
+          name,
+          session,
+          rejected,
+          progress,
+          new ImportException(
+              name + ": the file is not valid " + facts.charset().name() + " text",
+              "name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)"));
     } catch (SQLException | IOException | RuntimeException e) {
       throw ImportFailure.failed(name, session, rejected, progress, e);
     } finally {

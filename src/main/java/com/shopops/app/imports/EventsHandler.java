@@ -7,9 +7,9 @@ import com.shopops.store.ImportSession;
 import java.sql.SQLException;
 
 /**
- * Raw events (clickstream rows): time, visitor, what they did, SKU, session. A row without an
- * event type is a view; an unknown type is rejected so that a misspelt "pay" is not silently
- * dropped from the funnel.
+ * Raw events (clickstream rows): time, visitor, what they did, SKU, session. A row without an event
+ * type is a view; an unknown type is rejected so that a misspelt "pay" is not silently dropped from
+ * the funnel.
  */
 final class EventsHandler extends RowByRowHandler {
   static final KindSpec SPEC =
@@ -50,7 +50,9 @@ final class EventsHandler extends RowByRowHandler {
     if (name != null) {
       var t = EventType.parse(name);
       if (t.isEmpty()) {
-        reject(r, "event",
+        reject(
+            r,
+            "event",
             "unknown event type \"" + name + "\" (expected " + EventType.accepted() + ")");
         return false;
       }

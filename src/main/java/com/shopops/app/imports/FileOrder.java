@@ -26,8 +26,8 @@ final class FileOrder {
   }
 
   /**
-   * Whether a file carries only line items of orders, to be read after the order lists given in
-   * the same command. Any problem reading it is left for the import of the file.
+   * Whether a file carries only line items of orders, to be read after the order lists given in the
+   * same command. Any problem reading it is left for the import of the file.
    */
   static boolean readsLast(Path file, ImportOptions options) {
     if (options.mapFile() != null) {

@@ -24,12 +24,42 @@ public record FileResult(
     boolean refused) {
 
   /** Without anomalies: implausible rows imported as they are. */
-  public FileResult(String file, String preset, String encoding, long rows, long records,
-      long inserted, long updated, long unchanged, long rejected, long lines,
-      List<RowError> errors, long errorCount, boolean written, long importId, long millis,
+  public FileResult(
+      String file,
+      String preset,
+      String encoding,
+      long rows,
+      long records,
+      long inserted,
+      long updated,
+      long unchanged,
+      long rejected,
+      long lines,
+      List<RowError> errors,
+      long errorCount,
+      boolean written,
+      long importId,
+      long millis,
       List<String> notes) {
-    this(file, preset, encoding, rows, records, inserted, updated, unchanged, rejected, lines,
-        errors, errorCount, written, importId, millis, notes, 0, errorCount > 0 && !written);
+    this(
+        file,
+        preset,
+        encoding,
+        rows,
+        records,
+        inserted,
+        updated,
+        unchanged,
+        rejected,
+        lines,
+        errors,
+        errorCount,
+        written,
+        importId,
+        millis,
+        notes,
+        0,
+        errorCount > 0 && !written);
   }
 
   /**

@@ -10,9 +10,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * A team's follow-up spreadsheet (客服跟进表): one row per contact, appended to the log. The log
- * is append-only, so importing the same file twice appends its rows twice — {@code shopops
- * imports} shows what was imported. Rows without a contact time get the time of the import.
+ * A team's follow-up spreadsheet (客服跟进表): one row per contact, appended to the log. The log is
+ * append-only, so importing the same file twice appends its rows twice — {@code shopops imports}
+ * shows what was imported. Rows without a contact time get the time of the import.
  */
 final class FollowUpsHandler implements KindHandler {
   static final KindSpec SPEC =
@@ -77,7 +77,9 @@ final class FollowUpsHandler implements KindHandler {
     String rawChannel = r.text(CHANNEL);
     var channel = FollowUpChannel.parse(rawChannel);
     if (rawChannel == null || channel.isEmpty()) {
-      reject(r, "channel",
+      reject(
+          r,
+          "channel",
           rawChannel == null
               ? "missing (phone, sms, email, im or visit)"
               : "unknown channel (\"" + rawChannel + "\"); use phone, sms, email, im or visit");
@@ -95,8 +97,16 @@ final class FollowUpsHandler implements KindHandler {
     }
     Instant created = r.instant(CREATED);
     writer.add(
-        new FollowUpEntry(0, customer, r.text(ORDER), channel.get().code(), agent,
-            r.text(OUTCOME), r.text(NOTE), r.instant(NEXT), created != null ? created : importedAt,
+        new FollowUpEntry(
+            0,
+            customer,
+            r.text(ORDER),
+            channel.get().code(),
+            agent,
+            r.text(OUTCOME),
+            r.text(NOTE),
+            r.instant(NEXT),
+            created != null ? created : importedAt,
             corrects));
   }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A file's header matched against a preset: which columns carry which field. Header names are
- * compared ignoring case, spaces, underscores, hyphens and a BOM, so {@code Order ID},
- * {@code order_id} and {@code "订单付款时间 "} all match.
+ * compared ignoring case, spaces, underscores, hyphens and a BOM, so {@code Order ID}, {@code
+ * order_id} and {@code "订单付款时间 "} all match.
  */
 final class HeaderMatch {
   private final List<String> headers;
@@ -52,7 +52,11 @@ final class HeaderMatch {
     StringBuilder sb = new StringBuilder(header.length());
     for (int i = 0; i < header.length(); i++) {
       char c = header.charAt(i);
-      if (c == '\uFEFF' || c == '_' || c == '-' || Character.isWhitespace(c) || c == '\u3000'
+      if (c == '\uFEFF'
+          || c == '_'
+          || c == '-'
+          || Character.isWhitespace(c)
+          || c == '\u3000'
           || c == '\u00A0') {
         continue;
       }
@@ -78,8 +82,8 @@ final class HeaderMatch {
   }
 
   /**
-   * How a message names a field: the field, and the file's own header when that differs
-   * ({@code paid_at (column "订单付款时间")}), so the operator finds the column in the sheet.
+   * How a message names a field: the field, and the file's own header when that differs ({@code
+   * paid_at (column "订单付款时间")}), so the operator finds the column in the sheet.
    */
   String label(String field) {
     int[] cols = columnsOf(field);

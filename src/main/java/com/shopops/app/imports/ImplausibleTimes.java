@@ -16,13 +16,30 @@ final class ImplausibleTimes {
   private ImplausibleTimes() {}
 
   /** Records an anomaly for each implausible pair of times; nulls are never implausible. */
-  static void check(ParsedRow row, String id, Instant paid, Instant shipped, Instant delivered,
-      ZoneId zone, KindHandler.Rejects rejects) {
+  static void check(
+      ParsedRow row,
+      String id,
+      Instant paid,
+      Instant shipped,
+      Instant delivered,
+      ZoneId zone,
+      KindHandler.Rejects rejects) {
     for (ShipmentValidation.Anomaly a : ShipmentValidation.anomalies(paid, shipped, delivered)) {
-      rejects.anomaly(row, id, a.code(),
-          a.message() + " (" + a.laterField() + " " + shown(a.later(), zone) + ", "
-              + a.earlierField() + " " + shown(a.earlier(), zone)
-              + (a.note() == null ? "" : "; " + a.note()) + ")");
+      rejects.anomaly(
+          row,
+          id,
+          a.code(),
+          a.message()
+              + " ("
+              + a.laterField()
+              + " "
+              + shown(a.later(), zone)
+              + ", "
+              + a.earlierField()
+              + " "
+              + shown(a.earlier(), zone)
+              + (a.note() == null ? "" : "; " + a.note())
+              + ")");
     }
   }
 

@@ -13,13 +13,18 @@ final class ImportFailure {
    * Ends a file's import that failed: nothing written, no rejects file, the progress bar gone.
    * Returns the exception to throw: a refusal of the store as an import error naming the file.
    */
-  static RuntimeException failed(String name, ImportSession session, RejectedRows rejected,
-      ImportProgress progress, Exception e) {
+  static RuntimeException failed(
+      String name,
+      ImportSession session,
+      RejectedRows rejected,
+      ImportProgress progress,
+      Exception e) {
     session.rollback();
     rejected.abandon();
     progress.done();
     if (e instanceof SQLException sql) {
-      return new ImportException(name + ": the store refused the data: " + sql.getMessage(),
+      return new ImportException(
+          name + ": the store refused the data: " + sql.getMessage(),
           "nothing from this file was written");
     }
     if (e instanceof IOException io) {

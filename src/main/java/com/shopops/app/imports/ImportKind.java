@@ -2,7 +2,9 @@ package com.shopops.app.imports;
 
 import java.util.function.Function;
 
-/** The kinds of file this version imports, each with the handler that turns its rows into records. */
+/**
+ * The kinds of file this version imports, each with the handler that turns its rows into records.
+ */
 public enum ImportKind {
   ORDERS("orders", OrdersHandler::new),
   CUSTOMERS("customers", CustomersHandler::new),

@@ -22,9 +22,25 @@ public record ImportOptions(
 
   /** Options for a text file or the first sheet of a workbook. */
   public ImportOptions(
-      ImportKind kind, String presetName, Path mapFile, Charset encoding, Character delimiter,
-      OnError onError, Path rejectsFile, boolean dryRun, InputFormat inputFormat) {
-    this(kind, presetName, mapFile, encoding, delimiter, onError, rejectsFile, dryRun, inputFormat,
+      ImportKind kind,
+      String presetName,
+      Path mapFile,
+      Charset encoding,
+      Character delimiter,
+      OnError onError,
+      Path rejectsFile,
+      boolean dryRun,
+      InputFormat inputFormat) {
+    this(
+        kind,
+        presetName,
+        mapFile,
+        encoding,
+        delimiter,
+        onError,
+        rejectsFile,
+        dryRun,
+        inputFormat,
         null);
   }
 

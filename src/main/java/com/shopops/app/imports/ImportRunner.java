@@ -28,8 +28,8 @@ final class ImportRunner {
   private final Supplier<Instant> clock;
   private final ImportProgress progress;
 
-  ImportRunner(Store store, ImportOptions options, Supplier<Instant> clock,
-      ImportProgress progress) {
+  ImportRunner(
+      Store store, ImportOptions options, Supplier<Instant> clock, ImportProgress progress) {
     this.store = store;
     this.options = options;
     this.clock = clock;
@@ -78,8 +78,14 @@ final class ImportRunner {
       RejectedRows rejected = new RejectedRows(name, in.header(), options.rejectsFile());
       ImportSession session =
           ImportSession.begin(
-              store, options.kind().code(), name, facts.sha256(), choice.preset().name(),
-              encoding, clock.get(), facts.size());
+              store,
+              options.kind().code(),
+              name,
+              facts.sha256(),
+              choice.preset().name(),
+              encoding,
+              clock.get(),
+              facts.size());
       try {
         handler.start(session, choice.preset(), choice.match(), store.zone(), rejected);
         long rows = 0;
@@ -90,7 +96,10 @@ final class ImportRunner {
             line = in.next();
           } catch (CsvInput.TruncatedException e) {
             rejected.add(
-                new RowError(name, e.line(), null,
+                new RowError(
+                    name,
+                    e.line(),
+                    null,
                     "a quoted field is never closed: the file ends in the middle of a row"
                         + " (truncated?)"));
             rows++;
@@ -112,20 +121,32 @@ final class ImportRunner {
         sniffed.checkUnchanged(); // the rows and the sha256 are of the file as it was
         if (write) {
           rejected.recordIn(session);
-          session.commit(rows, out.inserted(), out.updated(), out.unchanged(), rejected.count(),
-              clock.get());
+          session.commit(
+              rows, out.inserted(), out.updated(), out.unchanged(), rejected.count(), clock.get());
         } else {
           session.rollback();
         }
         rejected.finish();
         progress.done();
         return new FileResult(
-            name, choice.preset().name(), encoding, rows, out.records(),
-            out.inserted(), out.updated(), out.unchanged(), rejected.count(), out.lines(),
-            rejected.shown(), rejected.count(), write, write ? session.importId() : 0,
+            name,
+            choice.preset().name(),
+            encoding,
+            rows,
+            out.records(),
+            out.inserted(),
+            out.updated(),
+            out.unchanged(),
+            rejected.count(),
+            out.lines(),
+            rejected.shown(),
+            rejected.count(),
+            write,
+            write ? session.importId() : 0,
             (System.nanoTime() - t0) / 1_000_000,
             withHandlerNotes(notes(name, rows, choice), handler.notes(name)),
-            rejected.anomalies(), options.refuses(rejected.count()));
+            rejected.anomalies(),
+            options.refuses(rejected.count()));
       } catch (SQLException | IOException | RuntimeException e) {
         throw ImportFailure.failed(name, session, rejected, progress, e);
       } finally {
@@ -148,8 +169,7 @@ final class ImportRunner {
     }
     FileFacts facts = sniffed.facts();
     return new CsvInput(
-        path, name, facts, options.delimiter(),
-        read -> progress.update(name, read, facts.size()));
+        path, name, facts, options.delimiter(), read -> progress.update(name, read, facts.size()));
   }
 
   /**
@@ -164,9 +184,14 @@ final class ImportRunner {
     {
       List<String> unread = choice.match().unmappedHeaders();
       if (!unread.isEmpty()) {
-        notes.add(name + ": " + unread.size() + (unread.size() == 1 ? " column was" : " columns were")
-            + " not read: " + String.join(", ", unread)
-            + " (name them in a mapping file, --map, to import them)");
+        notes.add(
+            name
+                + ": "
+                + unread.size()
+                + (unread.size() == 1 ? " column was" : " columns were")
+                + " not read: "
+                + String.join(", ", unread)
+                + " (name them in a mapping file, --map, to import them)");
       }
     }
     return notes;
@@ -182,15 +207,28 @@ final class ImportRunner {
     if (n < width) {
       // first: a short row's cut-off value fails to parse too, but the cut is the cause
       row.addFirstError(
-          new RowError(name, row.line(), null,
-              "the row has " + n + " of " + width + " columns (cut short: truncated file or a"
+          new RowError(
+              name,
+              row.line(),
+              null,
+              "the row has "
+                  + n
+                  + " of "
+                  + width
+                  + " columns (cut short: truncated file or a"
                   + " missing delimiter?)"));
     } else if (n > width) {
       for (int i = width; i < n; i++) {
         if (!row.cell(i).isBlank()) {
           row.addFirstError(
-              new RowError(name, row.line(), null,
-                  "the row has " + n + " columns, the header has " + width
+              new RowError(
+                  name,
+                  row.line(),
+                  null,
+                  "the row has "
+                      + n
+                      + " columns, the header has "
+                      + width
                       + " (an unquoted delimiter inside a value?)"));
           return;
         }

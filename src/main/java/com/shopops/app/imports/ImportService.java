@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The import use case: the files of one command, each in its own transaction, in an order that
- * puts line items after the orders they belong to. The first file that fails stops the rest; the
- * files imported before it stay.
+ * The import use case: the files of one command, each in its own transaction, in an order that puts
+ * line items after the orders they belong to. The first file that fails stops the rest; the files
+ * imported before it stay.
  */
 public final class ImportService {
   private final Store store;
@@ -25,8 +25,8 @@ public final class ImportService {
 
   /**
    * Imports the files and hands each file's result to {@code done} as soon as it is known (a
-   * progress bar and the file's summary alternate on a terminal). Returns false when a file had
-   * bad rows and was not written (under {@code --on-error abort}); later files are then not read.
+   * progress bar and the file's summary alternate on a terminal). Returns false when a file had bad
+   * rows and was not written (under {@code --on-error abort}); later files are then not read.
    *
    * @throws ImportException when a file cannot be imported at all; the files before it stay
    */

@@ -36,9 +36,9 @@ interface KindHandler {
 
     /**
      * An implausible row that is imported as it is (delivered before shipped, shipped before
-     * paid…): recorded as an anomaly of the import, listed by {@code imports show ID}. {@code
-     * what} names the problem in a word or two ({@code delivered-before-shipped}), {@code message}
-     * says what is wrong with the values.
+     * paid…): recorded as an anomaly of the import, listed by {@code imports show ID}. {@code what}
+     * names the problem in a word or two ({@code delivered-before-shipped}), {@code message} says
+     * what is wrong with the values.
      */
     void anomaly(ParsedRow row, String recordId, String what, String message);
   }

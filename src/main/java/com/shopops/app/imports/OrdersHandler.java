@@ -108,6 +108,7 @@ final class OrdersHandler implements KindHandler {
   private long lineOnlyUnchanged;
   private long inferredPaid;
   private String defaultCurrency;
+
   /** The created time of the newest order of each buyer whose consent this file gave. */
   private final Map<String, Instant> consentAt = new java.util.HashMap<>();
 
@@ -142,7 +143,10 @@ final class OrdersHandler implements KindHandler {
       RowError reason =
           row.hasErrors()
               ? row.errors().get(0)
-              : new RowError(file, row.line(), match.label("order_id"),
+              : new RowError(
+                  file,
+                  row.line(),
+                  match.label("order_id"),
                   "missing (every row needs an order id)");
       rejects.reject(List.of(row), reason);
       return;
@@ -176,7 +180,10 @@ final class OrdersHandler implements KindHandler {
       if (qty != null && qty <= 0) {
         rejects.reject(
             rows,
-            new RowError(file, r.line(), match.label("quantity"),
+            new RowError(
+                file,
+                r.line(),
+                match.label("quantity"),
                 "must be positive (" + qty + "); returns are imported with `import returns`"));
         return;
       }
@@ -187,7 +194,12 @@ final class OrdersHandler implements KindHandler {
       }
       if (r.text(SKU) != null || r.text(TITLE) != null || (preset.linesOnly() && qty != null)) {
         lines.add(
-            new OrderLine(lines.size() + 1, r.text(SKU), r.text(TITLE), qty, r.number(UNIT_PRICE),
+            new OrderLine(
+                lines.size() + 1,
+                r.text(SKU),
+                r.text(TITLE),
+                qty,
+                r.number(UNIT_PRICE),
                 rowAmount));
       }
     }
@@ -196,8 +208,13 @@ final class OrdersHandler implements KindHandler {
       if (!writer.exists(id)) {
         rejects.reject(
             rows,
-            new RowError(file, rows.get(0).line(), match.label("order_id"),
-                "order " + id + " is not in the store; import the order list (e.g. the 订单报表"
+            new RowError(
+                file,
+                rows.get(0).line(),
+                match.label("order_id"),
+                "order "
+                    + id
+                    + " is not in the store; import the order list (e.g. the 订单报表"
                     + " ExportOrderList) before its line items"));
         return;
       }
@@ -219,12 +236,18 @@ final class OrdersHandler implements KindHandler {
     Long shippingFee = first(rows, SHIPPING_FEE);
     Long total = first(rows, ORDER_TOTAL);
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
-    Long amount = anyAmount ? Long.valueOf(goods) : total != null ? total - orZero(shippingFee) : null;
+    Long amount =
+        anyAmount ? Long.valueOf(goods) : total != null ? total - orZero(shippingFee) : null;
     if (amount != null && Math.abs(amount) > com.shopops.parse.Amounts.MAX_MINOR) {
       rejects.reject(
           rows,
-          new RowError(file, rows.get(0).line(), match.label("amount"),
-              "the order's rows add up to more than 10,000,000,000.00 (" + amount + " minor units)"));
+          new RowError(
+              file,
+              rows.get(0).line(),
+              match.label("amount"),
+              "the order's rows add up to more than 10,000,000,000.00 ("
+                  + amount
+                  + " minor units)"));
       return;
     }
     String province = Regions.province(firstText(rows, PROVINCE));
@@ -242,12 +265,24 @@ final class OrdersHandler implements KindHandler {
     String financial = firstText(rows, FINANCIAL);
     String fulfillment = firstText(rows, FULFILLMENT);
     OrderStatus status =
-        status(rawStatus, financial, fulfillment, cancelled, completed, delivered, shipped,
+        status(
+            rawStatus,
+            financial,
+            fulfillment,
+            cancelled,
+            completed,
+            delivered,
+            shipped,
             exportedPaid);
     Instant created = first(rows, CREATED);
     PaidTime.Result paidTime =
-        PaidTime.of(exportedPaid, status, financial,
-            PaidTime.cashOnDelivery(firstText(rows, PAYMENT_METHOD)), created, delivered,
+        PaidTime.of(
+            exportedPaid,
+            status,
+            financial,
+            PaidTime.cashOnDelivery(firstText(rows, PAYMENT_METHOD)),
+            created,
+            delivered,
             completed);
     Instant paid = paidTime.paidAt();
     if (paidTime.inferred()) {
@@ -260,7 +295,9 @@ final class OrdersHandler implements KindHandler {
         rawStatus != null
             ? (status != null && rawStatus.equalsIgnoreCase(status.code()) ? null : rawStatus)
             : financial != null || fulfillment != null
-                ? (financial == null ? "" : financial) + "/" + (fulfillment == null ? "" : fulfillment)
+                ? (financial == null ? "" : financial)
+                    + "/"
+                    + (fulfillment == null ? "" : fulfillment)
                 : null;
     String customerId = firstText(rows, CUSTOMER_ID);
     String phone = firstText(rows, PHONE);
@@ -268,10 +305,30 @@ final class OrdersHandler implements KindHandler {
       customerId = CustomerIds.forPhone(customerId, pseudonymKey); // never a phone number as an id
     }
     Order order =
-        new Order(id, customerId, created, paid, shipped, delivered, completed,
-            cancelled, firstText(rows, CARRIER), firstText(rows, TRACKING), status, platformStatus,
-            amount, shippingFee, total, currency, province, city, region,
-            preset.name(), lines, paidTime.inferred(), first(rows, REFUNDED),
+        new Order(
+            id,
+            customerId,
+            created,
+            paid,
+            shipped,
+            delivered,
+            completed,
+            cancelled,
+            firstText(rows, CARRIER),
+            firstText(rows, TRACKING),
+            status,
+            platformStatus,
+            amount,
+            shippingFee,
+            total,
+            currency,
+            province,
+            city,
+            region,
+            preset.name(),
+            lines,
+            paidTime.inferred(),
+            first(rows, REFUNDED),
             firstText(rows, PAYMENT_METHOD));
     if (seen.addAndCheck(id)) {
       writer.merge(order);
@@ -281,8 +338,7 @@ final class OrdersHandler implements KindHandler {
     String name = firstText(rows, CUSTOMER_NAME);
     String email = firstText(rows, EMAIL);
     Boolean consent = consent(customerId, first(rows, MARKETING), created);
-    if (customerId != null
-        && (name != null || phone != null || email != null || consent != null)) {
+    if (customerId != null && (name != null || phone != null || email != null || consent != null)) {
       buyer = new Customer(customerId, name, phone, email, province, city, region, null, consent);
     }
     writer.add(order, buyer);
@@ -290,9 +346,9 @@ final class OrdersHandler implements KindHandler {
   }
 
   /**
-   * The buyer's marketing consent as this order states it, when it is the newest word on it in
-   * this file (exports list orders newest first or last: the newest order's value wins, and a
-   * later import wins over an earlier one).
+   * The buyer's marketing consent as this order states it, when it is the newest word on it in this
+   * file (exports list orders newest first or last: the newest order's value wins, and a later
+   * import wins over an earlier one).
    */
   private Boolean consent(String customerId, Boolean stated, Instant created) {
     if (customerId == null || stated == null) {
@@ -312,9 +368,13 @@ final class OrdersHandler implements KindHandler {
     if (inferredPaid == 0) {
       return List.of();
     }
-    return List.of(file + ": " + inferredPaid + (inferredPaid == 1 ? " order is" : " orders are")
-        + " paid by their status but have no paid time: inferred from the created time (cash on"
-        + " delivery: the delivery time) and counted as paid");
+    return List.of(
+        file
+            + ": "
+            + inferredPaid
+            + (inferredPaid == 1 ? " order is" : " orders are")
+            + " paid by their status but have no paid time: inferred from the created time (cash on"
+            + " delivery: the delivery time) and counted as paid");
   }
 
   private String local(Instant t) {
@@ -335,8 +395,15 @@ final class OrdersHandler implements KindHandler {
     return Math.multiplyExact(unit, q) - orZero(r.number(DISCOUNT));
   }
 
-  private OrderStatus status(String raw, String financial, String fulfillment, Instant cancelled,
-      Instant completed, Instant delivered, Instant shipped, Instant paid) {
+  private OrderStatus status(
+      String raw,
+      String financial,
+      String fulfillment,
+      Instant cancelled,
+      Instant completed,
+      Instant delivered,
+      Instant shipped,
+      Instant paid) {
     if (raw != null) {
       String mapped = statusMap.get(raw.strip().toLowerCase(Locale.ROOT));
       var s = OrderStatus.parse(mapped != null ? mapped : raw);

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How one export layout maps onto shopops fields. Built-in presets live as data in
- * {@code src/main/resources/presets/}; a user mapping file ({@code --map FILE}, JSON or YAML) has
- * the same shape. {@code fields} maps a field to the headers that may carry it, tried in order for
- * every row (the first non-empty one wins); a preset is a candidate for a file when every header in
- * {@code detect} is present, or when the file has one of its own headers beyond the id (a header
- * of {@code fields} or {@code export_columns} that the generic layout of its kind does not know).
- * {@code export_columns} lists the platform export's columns in full, read or not, so that a file
- * carrying a subset of them is recognised; {@code not_generic} names headers that mean a field only
- * in this export (Shopify's {@code Name}), kept out of the generic layout, which otherwise reads
- * every preset's headers too. {@code null_values} are cell texts that mean "no value" in this
- * export (R writes {@code NA}), read as empty cells.
+ * How one export layout maps onto shopops fields. Built-in presets live as data in {@code
+ * src/main/resources/presets/}; a user mapping file ({@code --map FILE}, JSON or YAML) has the same
+ * shape. {@code fields} maps a field to the headers that may carry it, tried in order for every row
+ * (the first non-empty one wins); a preset is a candidate for a file when every header in {@code
+ * detect} is present, or when the file has one of its own headers beyond the id (a header of {@code
+ * fields} or {@code export_columns} that the generic layout of its kind does not know). {@code
+ * export_columns} lists the platform export's columns in full, read or not, so that a file carrying
+ * a subset of them is recognised; {@code not_generic} names headers that mean a field only in this
+ * export (Shopify's {@code Name}), kept out of the generic layout, which otherwise reads every
+ * preset's headers too. {@code null_values} are cell texts that mean "no value" in this export (R
+ * writes {@code NA}), read as empty cells.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -60,16 +60,30 @@ public record Preset(
   /** A field whose headers are null (YAML {@code amount:}) keeps an empty list, for a message. */
   private static Map<String, List<String>> withoutNulls(Map<String, List<String>> fields) {
     Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-    fields.forEach((k, v) -> out.put(k, v == null
-        ? List.of() : v.stream().filter(java.util.Objects::nonNull).toList()));
+    fields.forEach(
+        (k, v) ->
+            out.put(
+                k, v == null ? List.of() : v.stream().filter(java.util.Objects::nonNull).toList()));
     return java.util.Collections.unmodifiableMap(out);
   }
 
   /** The same layout under another name, kind and fields (a mapping file, the merged generic). */
-  Preset with(String name, String kind, Map<String, List<String>> fields,
-      Map<String, String> status) {
-    return new Preset(name, kind, label, detect, fields, status, dateFormats, linesOnly, lowercase,
-        nullValues, notes, exportColumns, notGeneric);
+  Preset with(
+      String name, String kind, Map<String, List<String>> fields, Map<String, String> status) {
+    return new Preset(
+        name,
+        kind,
+        label,
+        detect,
+        fields,
+        status,
+        dateFormats,
+        linesOnly,
+        lowercase,
+        nullValues,
+        notes,
+        exportColumns,
+        notGeneric);
   }
 
   /** A generic layout (generic-orders…) rather than one platform's export. */

@@ -18,24 +18,61 @@ final class PresetChoice {
   private PresetChoice() {}
 
   /**
-   * Per kind, the fields that make an import worth storing: a file from which none of them would
-   * be read carries nothing but ids (and free text), and every report would count it as empty.
+   * Per kind, the fields that make an import worth storing: a file from which none of them would be
+   * read carries nothing but ids (and free text), and every report would count it as empty.
    */
-  static final Map<String, List<String>> SUBSTANCE = Map.of(
-      "orders", List.of("created_at", "paid_at", "shipped_at", "delivered_at", "completed_at",
-          "cancelled_at", "status", "financial_status", "fulfillment_status", "quantity",
-          "unit_price", "amount", "line_discount", "order_total", "shipping_fee"),
-      "customers", List.of("phone", "email", "province", "city", "address", "registered_at",
-          "accepts_marketing"),
-      "shipments", List.of("carrier", "tracking_no", "shipped_at", "delivered_at",
-          "estimated_delivery_at", "promised_ship_date"),
-      "returns", List.of("quantity", "requested_at", "approved_at", "rejected_at", "received_at",
-          "refunded_at", "finished_at", "refund_amount", "status"),
-      "followups", List.of("channel", "outcome", "next_at", "created_at"),
-      "traffic", List.of("pv", "uv"),
-      "events", List.of("time", "event"),
-      "reviews", List.of("rating_description", "rating_service", "rating_logistics"),
-      "products", List.of("price", "stock", "category", "has_description", "has_image"));
+  static final Map<String, List<String>> SUBSTANCE =
+      Map.of(
+          "orders",
+              List.of(
+                  "created_at",
+                  "paid_at",
+                  "shipped_at",
+                  "delivered_at",
+                  "completed_at",
+                  "cancelled_at",
+                  "status",
+                  "financial_status",
+                  "fulfillment_status",
+                  "quantity",
+                  "unit_price",
+                  "amount",
+                  "line_discount",
+                  "order_total",
+                  "shipping_fee"),
+          "customers",
+              List.of(
+                  "phone",
+                  "email",
+                  "province",
+                  "city",
+                  "address",
+                  "registered_at",
+                  "accepts_marketing"),
+          "shipments",
+              List.of(
+                  "carrier",
+                  "tracking_no",
+                  "shipped_at",
+                  "delivered_at",
+                  "estimated_delivery_at",
+                  "promised_ship_date"),
+          "returns",
+              List.of(
+                  "quantity",
+                  "requested_at",
+                  "approved_at",
+                  "rejected_at",
+                  "received_at",
+                  "refunded_at",
+                  "finished_at",
+                  "refund_amount",
+                  "status"),
+          "followups", List.of("channel", "outcome", "next_at", "created_at"),
+          "traffic", List.of("pv", "uv"),
+          "events", List.of("time", "event"),
+          "reviews", List.of("rating_description", "rating_service", "rating_logistics"),
+          "products", List.of("price", "stock", "category", "has_description", "has_image"));
 
   static Presets.Choice choose(
       ImportOptions options, List<String> header, String name, KindSpec spec) {
@@ -50,7 +87,9 @@ final class PresetChoice {
                   () ->
                       new ImportException(
                           "unknown preset \"" + options.presetName() + "\"",
-                          "presets for " + kind + ": "
+                          "presets for "
+                              + kind
+                              + ": "
                               + String.join(", ", Presets.namesFor(kind))));
       if (!preset.kind().equals(kind)) {
         throw new ImportException(
@@ -66,13 +105,24 @@ final class PresetChoice {
         // invoice-lines file a customer list
         int mapped = best.match().mappedColumns();
         if (mapped < 3 && mapped * 2 < header.size()) {
-          best = candidates.stream().filter(c -> c.preset().kind().equals(kind)).findFirst()
-              .orElse(null);
+          best =
+              candidates.stream()
+                  .filter(c -> c.preset().kind().equals(kind))
+                  .findFirst()
+                  .orElse(null);
         } else {
           throw new ImportException(
-            name + ": this looks like " + article(other.kind()) + " file (" + other.describe()
-                + "), not " + kind,
-              "import it with `shopops import " + other.kind() + " " + name
+              name
+                  + ": this looks like "
+                  + article(other.kind())
+                  + " file ("
+                  + other.describe()
+                  + "), not "
+                  + kind,
+              "import it with `shopops import "
+                  + other.kind()
+                  + " "
+                  + name
                   + "`, or force a layout with --preset/--map");
         }
       }
@@ -92,8 +142,8 @@ final class PresetChoice {
   }
 
   /**
-   * Refuses a file from which only ids (and free text) would be read: it names the columns the
-   * file has, the layouts of its kind that come closest and the mapping-file way out.
+   * Refuses a file from which only ids (and free text) would be read: it names the columns the file
+   * has, the layouts of its kind that come closest and the mapping-file way out.
    */
   private static void refuseHollow(
       List<String> header, String name, KindSpec spec, HeaderMatch match) {
@@ -109,13 +159,24 @@ final class PresetChoice {
     }
     List<Preset> closest = new ArrayList<>(Presets.forKind(spec.kind()));
     closest.sort(Comparator.comparingInt(p -> -new HeaderMatch(header, p).knownColumns()));
-    String shown = closest.subList(0, Math.min(3, closest.size())).stream()
-        .map(Preset::name).collect(Collectors.joining(", "));
+    String shown =
+        closest.subList(0, Math.min(3, closest.size())).stream()
+            .map(Preset::name)
+            .collect(Collectors.joining(", "));
     throw new ImportException(
-        name + ":1: only " + String.join(", ", read) + " would be read; "
-            + article(spec.kind()) + " file needs at least one of "
-            + String.join(", ", substance) + " (the header has: " + shownHeader(header) + ")",
-        "closest layouts: " + shown + "; name the columns with a mapping file (--map FILE,"
+        name
+            + ":1: only "
+            + String.join(", ", read)
+            + " would be read; "
+            + article(spec.kind())
+            + " file needs at least one of "
+            + String.join(", ", substance)
+            + " (the header has: "
+            + shownHeader(header)
+            + ")",
+        "closest layouts: "
+            + shown
+            + "; name the columns with a mapping file (--map FILE,"
             + " see README \"Mapping files\") or force a layout with --preset");
   }
 
@@ -139,10 +200,17 @@ final class PresetChoice {
     }
     String shown = shownHeader(header);
     return new ImportException(
-        name + ":1: missing required column " + String.join(", ", spec.required())
-            + " (looked for " + String.join(", ", accepted) + "; the header has: " + shown + ")",
+        name
+            + ":1: missing required column "
+            + String.join(", ", spec.required())
+            + " (looked for "
+            + String.join(", ", accepted)
+            + "; the header has: "
+            + shown
+            + ")",
         "name the columns with a mapping file (--map FILE), or check that this is "
-            + article(spec.kind()) + " export");
+            + article(spec.kind())
+            + " export");
   }
 
   /** "an orders", "a customers": the kind with its article, for messages. */

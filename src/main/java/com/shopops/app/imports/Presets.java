@@ -59,6 +59,7 @@ public final class Presets {
       new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static List<Preset> all;
+
   /** Per kind: the headers its generic layout reads as written (before other presets' merge). */
   private static Map<String, Set<String>> genericHeaders;
 
@@ -96,17 +97,20 @@ public final class Presets {
 
   /**
    * A generic layout that also reads the headers of every other preset of its kind (订单付款时间,
-   * 买家实际支付金额, Lineitem sku…), after its own, except a preset's {@code not_generic} headers
-   * and a header the generic layout already reads as another field. Status words of every preset
-   * of the kind are understood too.
+   * 买家实际支付金额, Lineitem sku…), after its own, except a preset's {@code not_generic} headers and a
+   * header the generic layout already reads as another field. Status words of every preset of the
+   * kind are understood too.
    */
   private static Preset merged(Preset generic, List<Preset> presets) {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
-    generic.fields().forEach((field, headers) -> {
-      fields.put(field, new ArrayList<>(headers));
-      headers.forEach(h -> taken.add(HeaderMatch.normalize(h)));
-    });
+    generic
+        .fields()
+        .forEach(
+            (field, headers) -> {
+              fields.put(field, new ArrayList<>(headers));
+              headers.forEach(h -> taken.add(HeaderMatch.normalize(h)));
+            });
     Map<String, String> status = new LinkedHashMap<>(generic.status());
     for (Preset p : presets) {
       if (p.isGeneric() || !p.kind().equals(generic.kind())) {
@@ -114,14 +118,16 @@ public final class Presets {
       }
       Set<String> own = new HashSet<>();
       p.notGeneric().forEach(h -> own.add(HeaderMatch.normalize(h)));
-      p.fields().forEach((field, headers) -> {
-        for (String h : headers) {
-          String n = HeaderMatch.normalize(h);
-          if (!own.contains(n) && taken.add(n)) {
-            fields.computeIfAbsent(field, f -> new ArrayList<>()).add(h);
-          }
-        }
-      });
+      p.fields()
+          .forEach(
+              (field, headers) -> {
+                for (String h : headers) {
+                  String n = HeaderMatch.normalize(h);
+                  if (!own.contains(n) && taken.add(n)) {
+                    fields.computeIfAbsent(field, f -> new ArrayList<>()).add(h);
+                  }
+                }
+              });
       p.status().forEach(status::putIfAbsent);
     }
     return generic.with(generic.name(), generic.kind(), fields, status);
@@ -141,7 +147,8 @@ public final class Presets {
     KindSpec spec = spec(p.kind());
     if (spec != null) {
       for (String required : spec.required()) {
-        p.fields().getOrDefault(required, List.of())
+        p.fields()
+            .getOrDefault(required, List.of())
             .forEach(h -> own.remove(HeaderMatch.normalize(h)));
       }
     }
@@ -200,14 +207,22 @@ public final class Presets {
       e.getKnownPropertyIds().forEach(k -> keys.add(String.valueOf(k)));
       keys.sort(null);
       throw new ImportException(
-          file + where(e) + ": unknown key \"" + e.getPropertyName() + "\""
+          file
+              + where(e)
+              + ": unknown key \""
+              + e.getPropertyName()
+              + "\""
               + Spelling.didYouMean(e.getPropertyName(), keys),
           "a mapping file's keys: " + String.join(", ", keys));
     } catch (JsonProcessingException e) {
       throw new ImportException(
-          file + where(e) + ": not a valid mapping file: " + (e.getOriginalMessage() != null
-              && e.getOriginalMessage().contains("NullPointerException")
-              ? "a value is null or missing where text is needed" : e.getOriginalMessage()),
+          file
+              + where(e)
+              + ": not a valid mapping file: "
+              + (e.getOriginalMessage() != null
+                      && e.getOriginalMessage().contains("NullPointerException")
+                  ? "a value is null or missing where text is needed"
+                  : e.getOriginalMessage()),
           "see README \"Mapping files\" for the format");
     } catch (IOException e) {
       throw new ImportException("cannot read mapping file " + file + ": " + e.getMessage(), null);
@@ -237,32 +252,45 @@ public final class Presets {
 
   /** Field names, headers and date patterns of a mapping file, each checked with its key. */
   private static void check(Path file, Preset p, KindSpec spec) {
-    String fieldsHint = "the fields of " + spec.kind() + ": " + String.join(", ", spec.fieldNames());
+    String fieldsHint =
+        "the fields of " + spec.kind() + ": " + String.join(", ", spec.fieldNames());
     for (var e : p.fields().entrySet()) {
       if (!spec.has(e.getKey())) {
         throw new ImportException(
-            file + ": fields: unknown field \"" + e.getKey() + "\" for " + spec.kind()
+            file
+                + ": fields: unknown field \""
+                + e.getKey()
+                + "\" for "
+                + spec.kind()
                 + Spelling.didYouMean(e.getKey(), spec.fieldNames()),
             fieldsHint);
       }
       if (e.getValue().isEmpty() || e.getValue().stream().anyMatch(String::isBlank)) {
         throw new ImportException(
             file + ": fields." + e.getKey() + ": no header named (null or empty)",
-            "write the header of the column that carries " + e.getKey() + ", e.g. "
-                + e.getKey() + ": [\"Header in the file\"]");
+            "write the header of the column that carries "
+                + e.getKey()
+                + ", e.g. "
+                + e.getKey()
+                + ": [\"Header in the file\"]");
       }
     }
     for (String field : p.lowercase()) {
       if (!spec.has(field)) {
         throw new ImportException(
-            file + ": lowercase: unknown field \"" + field + "\" for " + spec.kind()
+            file
+                + ": lowercase: unknown field \""
+                + field
+                + "\" for "
+                + spec.kind()
                 + Spelling.didYouMean(field, spec.fieldNames()),
             fieldsHint);
       }
     }
     for (String pattern : p.dateFormats()) {
       try {
-        var unused = java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ROOT); // checks it
+        var unused =
+            java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.ROOT); // checks it
       } catch (IllegalArgumentException e) {
         throw new ImportException(
             file + ": date_formats: not a date pattern (\"" + pattern + "\"): " + e.getMessage(),
@@ -306,15 +334,17 @@ public final class Presets {
       }
       out.add(new Choice(p, m));
     }
-    out.sort(Comparator.comparingInt((Choice c) -> -c.match().knownColumns())
-        .thenComparing(c -> !c.preset().kind().equals(kind))
-        .thenComparing(c -> c.preset().isGeneric()));
+    out.sort(
+        Comparator.comparingInt((Choice c) -> -c.match().knownColumns())
+            .thenComparing(c -> !c.preset().kind().equals(kind))
+            .thenComparing(c -> c.preset().isGeneric()));
     return out;
   }
 
   /** The best layout of this kind for the header, if any (for ordering files before import). */
   static Optional<Choice> best(List<String> headers, String kind) {
     return candidates(headers, kind).stream()
-        .filter(c -> c.preset().kind().equals(kind)).findFirst();
+        .filter(c -> c.preset().kind().equals(kind))
+        .findFirst();
   }
 }

@@ -49,8 +49,15 @@ final class ProductsHandler extends RowByRowHandler {
       reject(r, "price", "cannot be negative");
       return false;
     }
-    writer.add(new Product(r.text(SKU), r.text(TITLE), r.text(CATEGORY), price, r.number(STOCK),
-        r.bool(DESCRIPTION), r.bool(IMAGE)));
+    writer.add(
+        new Product(
+            r.text(SKU),
+            r.text(TITLE),
+            r.text(CATEGORY),
+            price,
+            r.number(STOCK),
+            r.bool(DESCRIPTION),
+            r.bool(IMAGE)));
     return true;
   }
 

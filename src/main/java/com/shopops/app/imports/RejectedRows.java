@@ -25,8 +25,10 @@ final class RejectedRows implements KindHandler.Rejects {
   private final List<String> header;
   private final Path target;
   private final List<RowError> shown = new ArrayList<>();
+
   /** Every problem, for the store's record of the import ({@code imports show ID}). */
   private final List<Problem> problems = new ArrayList<>();
+
   private long anomalies;
   private long count;
   private Path temp;
@@ -45,8 +47,7 @@ final class RejectedRows implements KindHandler.Rejects {
       RowError e =
           r.line() == reason.line()
               ? reason
-              : new RowError(file, r.line(), null,
-                  "rejected with its order: " + reason.format());
+              : new RowError(file, r.line(), null, "rejected with its order: " + reason.format());
       record(e, r.raw());
     }
   }
@@ -125,8 +126,7 @@ final class RejectedRows implements KindHandler.Rejects {
   void finish() throws IOException {
     if (printer != null) {
       printer.close();
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 

@@ -1,6 +1,7 @@
 package com.shopops.app.imports;
 
 import com.shopops.app.Rules;
+import com.shopops.config.Config;
 import com.shopops.domain.returns.OrderFacts;
 import com.shopops.domain.returns.ReturnCheck;
 import com.shopops.domain.returns.ReturnPolicy;
@@ -9,7 +10,6 @@ import com.shopops.domain.returns.ReturnReason;
 import com.shopops.domain.returns.ReturnRecord;
 import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.domain.returns.ReturnValidator;
-import com.shopops.config.Config;
 import com.shopops.store.ImportSession;
 import com.shopops.store.ReturnStore;
 import java.sql.SQLException;
@@ -22,16 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Returns: one row per return (退货单 / 退款编号). Each row is merged with the stored return of
- * the same id (a later export that adds the refund time updates it; a missing cell never erases a
- * stored value), then checked against its order before it is written: the order must be in the
- * store and sell that SKU, the steps must be in order, and the units and money returned over all
- * returns of the line must not exceed what was bought and paid. A no-reason request after the
- * window closed is written with its {@code outside_window} flag.
+ * Returns: one row per return (退货单 / 退款编号). Each row is merged with the stored return of the same
+ * id (a later export that adds the refund time updates it; a missing cell never erases a stored
+ * value), then checked against its order before it is written: the order must be in the store and
+ * sell that SKU, the steps must be in order, and the units and money returned over all returns of
+ * the line must not exceed what was bought and paid. A no-reason request after the window closed is
+ * written with its {@code outside_window} flag.
  *
- * <p>A status column (退款状态) only fills a step whose time is missing, and only a step further
- * along than the times show; it is dated by the finish time (退款完结时间) when the export has one,
- * else by the latest time the row gives. A missing quantity means the whole line.
+ * <p>A status column (退款状态) only fills a step whose time is missing, and only a step further along
+ * than the times show; it is dated by the finish time (退款完结时间) when the export has one, else by the
+ * latest time the row gives. A missing quantity means the whole line.
  */
 final class ReturnsHandler implements KindHandler {
   static final KindSpec SPEC =
@@ -114,14 +114,24 @@ final class ReturnsHandler implements KindHandler {
     Optional<ReturnStore.Stored> stored = store.find(id);
     ReturnRecord before = stored.map(ReturnStore.Stored::record).orElse(null);
     if (before != null && !before.orderId().equals(orderId)) {
-      reject(row, "order_id", "return " + id + " is stored for order " + before.orderId()
-          + ", not " + orderId + " (two returns with one id?)");
+      reject(
+          row,
+          "order_id",
+          "return "
+              + id
+              + " is stored for order "
+              + before.orderId()
+              + ", not "
+              + orderId
+              + " (two returns with one id?)");
       return;
     }
     Optional<OrderFacts> found = store.orderFacts(orderId);
     if (found.isEmpty()) {
-      reject(row, "order_id", "order " + orderId
-          + " is not in the store; import its orders before its returns");
+      reject(
+          row,
+          "order_id",
+          "order " + orderId + " is not in the store; import its orders before its returns");
       return;
     }
     OrderFacts order = found.get();
@@ -140,7 +150,8 @@ final class ReturnsHandler implements KindHandler {
       reject(row, p.field(), p.message());
       return;
     }
-    if (before != null && before.equals(r)
+    if (before != null
+        && before.equals(r)
         && stored.get().outsideWindow() == result.flags().outsideWindow()
         && stored.get().notEligible() == result.flags().notEligible()) {
       unchanged++;
@@ -165,11 +176,14 @@ final class ReturnsHandler implements KindHandler {
     } else {
       quantity = order.wholeLineUnits(sku); // no quantity column: the whole line
     }
-    ReturnReason reason = ReturnReason.parse(row.text(REASON))
-        .orElse(before == null ? null : before.reason());
+    ReturnReason reason =
+        ReturnReason.parse(row.text(REASON)).orElse(before == null ? null : before.reason());
     Long refund = row.number(REFUND);
     return new ReturnRecord(
-        row.text(ID), row.text(ORDER), sku, quantity,
+        row.text(ID),
+        row.text(ORDER),
+        sku,
+        quantity,
         pick(row, REQUESTED, before == null ? null : before.requestedAt()),
         pick(row, APPROVED, before == null ? null : before.approvedAt()),
         pick(row, REJECTED, before == null ? null : before.rejectedAt()),
@@ -185,9 +199,9 @@ final class ReturnsHandler implements KindHandler {
   }
 
   /**
-   * A status word (退款状态) further along than the step times show sets that step, dated by the
-   * finish time when it is not earlier than the current step, else by the current step's time.
-   * A status word never moves a return back, and "closed" after approval is left alone.
+   * A status word (退款状态) further along than the step times show sets that step, dated by the finish
+   * time when it is not earlier than the current step, else by the current step's time. A status
+   * word never moves a return back, and "closed" after approval is left alone.
    */
   private ReturnRecord applyStatus(ReturnRecord r, ParsedRow row) {
     String raw = row.text(STATUS);
@@ -201,8 +215,8 @@ final class ReturnsHandler implements KindHandler {
     }
     Instant current = r.at(r.status());
     Instant finished = row.instant(FINISHED);
-    Instant at = finished != null && (current == null || !finished.isBefore(current))
-        ? finished : current;
+    Instant at =
+        finished != null && (current == null || !finished.isBefore(current)) ? finished : current;
     return r.withStep(word.get(), at);
   }
 

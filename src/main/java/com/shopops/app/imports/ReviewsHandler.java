@@ -57,8 +57,15 @@ final class ReviewsHandler extends RowByRowHandler {
       reject(r, "order_id", "unknown order " + r.text(ID) + ": import its orders first");
       return false;
     }
-    writer.add(new Review(r.text(ID), rating(r, DESC), rating(r, SERVICE), rating(r, LOGISTICS),
-        r.text(COMMENT), r.instant(AT)), r.text(REVIEW_ID));
+    writer.add(
+        new Review(
+            r.text(ID),
+            rating(r, DESC),
+            rating(r, SERVICE),
+            rating(r, LOGISTICS),
+            r.text(COMMENT),
+            r.instant(AT)),
+        r.text(REVIEW_ID));
     return true;
   }
 

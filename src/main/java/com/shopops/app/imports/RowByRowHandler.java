@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * A kind whose every row is one record (customers, products, reviews, daily traffic, events): a
- * row with a problem is rejected on its own, the others are written. The shared part — rows that
- * could not be read, required fields, counting, the writer's counts — lives here once.
+ * A kind whose every row is one record (customers, products, reviews, daily traffic, events): a row
+ * with a problem is rejected on its own, the others are written. The shared part — rows that could
+ * not be read, required fields, counting, the writer's counts — lives here once.
  */
 abstract class RowByRowHandler implements KindHandler {
   final String file;

@@ -1,6 +1,5 @@
 package com.shopops.app.imports;
 
-import com.shopops.parse.ValueException;
 import com.shopops.parse.Amounts;
 import com.shopops.parse.CellText;
 import com.shopops.parse.Dates;
@@ -8,6 +7,7 @@ import com.shopops.parse.Flags;
 import com.shopops.parse.Ids;
 import com.shopops.parse.Integers;
 import com.shopops.parse.Timestamps;
+import com.shopops.parse.ValueException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -63,8 +63,11 @@ final class RowReader {
       try {
         dateFormats.add(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new ImportException("mapping file: date_formats: \"" + pattern
-            + "\" is not a date pattern: " + e.getMessage(),
+        throw new ImportException(
+            "mapping file: date_formats: \""
+                + pattern
+                + "\" is not a date pattern: "
+                + e.getMessage(),
             "use a java.time pattern such as yyyy/MM/dd HH:mm");
       }
     }
@@ -80,8 +83,10 @@ final class RowReader {
           continue;
         }
         String cell = rec[c];
-        if (cell == null || cell.isBlank()
-            || (!nullValues.isEmpty() && nullValues.contains(cell.strip().toLowerCase(Locale.ROOT)))) {
+        if (cell == null
+            || cell.isBlank()
+            || (!nullValues.isEmpty()
+                && nullValues.contains(cell.strip().toLowerCase(Locale.ROOT)))) {
           continue;
         }
         try {

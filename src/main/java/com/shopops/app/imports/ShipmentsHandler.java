@@ -3,9 +3,9 @@ package com.shopops.app.imports;
 import com.shopops.domain.sla.DeliveryPromise;
 import com.shopops.domain.sla.Shipment;
 import com.shopops.domain.sla.ShipmentValidation;
-import com.shopops.parse.ValueException;
 import com.shopops.parse.Dates;
 import com.shopops.parse.Timestamps;
+import com.shopops.parse.ValueException;
 import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
 import com.shopops.store.ShipmentWriter;
@@ -19,11 +19,10 @@ import java.util.Optional;
 
 /**
  * Shipment records (carrier / warehouse exports): one row per order. The order must be in the
- * store; a row without an order id is matched by its tracking number (运单号) against the orders
- * and earlier shipments. A delivered time before the shipped time — the row's own, or the one the
- * store holds for the order — is imported as it is and recorded as an anomaly ({@link
- * ShipmentValidation}). An estimated delivery
- * given as a date only means the end of that day.
+ * store; a row without an order id is matched by its tracking number (运单号) against the orders and
+ * earlier shipments. A delivered time before the shipped time — the row's own, or the one the store
+ * holds for the order — is imported as it is and recorded as an anomaly ({@link
+ * ShipmentValidation}). An estimated delivery given as a date only means the end of that day.
  */
 final class ShipmentsHandler implements KindHandler {
   static final KindSpec SPEC =
@@ -87,15 +86,26 @@ final class ShipmentsHandler implements KindHandler {
       }
       List<String> ids = writer.ordersWithTracking(tracking);
       if (ids.isEmpty()) {
-        reject(r, "tracking_no",
-            "no order in the store has tracking number " + tracking + " (and the row has no order"
+        reject(
+            r,
+            "tracking_no",
+            "no order in the store has tracking number "
+                + tracking
+                + " (and the row has no order"
                 + " id)");
         return;
       }
       if (ids.size() > 1) {
-        reject(r, "tracking_no",
-            "tracking number " + tracking + " belongs to more than one order (" + ids.get(0) + ", "
-                + ids.get(1) + "); give the order id");
+        reject(
+            r,
+            "tracking_no",
+            "tracking number "
+                + tracking
+                + " belongs to more than one order ("
+                + ids.get(0)
+                + ", "
+                + ids.get(1)
+                + "); give the order id");
         return;
       }
       id = ids.get(0);
@@ -120,8 +130,8 @@ final class ShipmentsHandler implements KindHandler {
       ImplausibleTimes.check(r, id, null, effShipped, effDelivered, zone, rejects);
     }
     writer.add(
-        new Shipment(id, r.text(CARRIER), tracking, shipped, delivered, estimated,
-            r.date(PROMISED)));
+        new Shipment(
+            id, r.text(CARRIER), tracking, shipped, delivered, estimated, r.date(PROMISED)));
     records++;
   }
 

@@ -13,8 +13,9 @@ import java.util.concurrent.CompletionException;
 
 /**
  * What the import knows of a file before reading its rows: its encoding, size and sha256, and that
- * it is text (or an Excel .xlsx workbook). A large file is read twice (sha256 and the full text check, then the rows): the first
- * read runs beside the second, from the file's head alone the import knows its encoding.
+ * it is text (or an Excel .xlsx workbook). A large file is read twice (sha256 and the full text
+ * check, then the rows): the first read runs beside the second, from the file's head alone the
+ * import knows its encoding.
  */
 final class SniffedFile {
   /** Files above this size are sniffed from their head, and in full beside the import. */
@@ -25,12 +26,20 @@ final class SniffedFile {
   private final CompletableFuture<FileFacts> full;
   private final boolean workbook;
   private final Path path;
+
   /** The file's size and modification time before it was first read. */
   private final long size;
+
   private final java.nio.file.attribute.FileTime modified;
 
-  private SniffedFile(String name, FileFacts facts, CompletableFuture<FileFacts> full,
-      boolean workbook, Path path, long size, java.nio.file.attribute.FileTime modified) {
+  private SniffedFile(
+      String name,
+      FileFacts facts,
+      CompletableFuture<FileFacts> full,
+      boolean workbook,
+      Path path,
+      long size,
+      java.nio.file.attribute.FileTime modified) {
     this.name = name;
     this.facts = facts;
     this.full = full;
@@ -53,7 +62,8 @@ final class SniffedFile {
     }
     if (!same) {
       throw new ImportException(
-          name + ": changed while being read (its size or modification time changed during the"
+          name
+              + ": changed while being read (its size or modification time changed during the"
               + " import); nothing from it was written",
           "import it again once the export is complete");
     }
@@ -129,7 +139,8 @@ final class SniffedFile {
 
   private static ImportException notText(String name, FileFacts f) {
     return new ImportException(
-        name + ": not a text file (" + f.binaryKind() + ")", TextSniffer.binaryHint(f.binaryKind()));
+        name + ": not a text file (" + f.binaryKind() + ")",
+        TextSniffer.binaryHint(f.binaryKind()));
   }
 
   private static FileFacts fullSniff(Path path, Charset encoding) {

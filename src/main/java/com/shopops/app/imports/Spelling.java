@@ -7,7 +7,7 @@ import java.util.Locale;
 final class Spelling {
   private Spelling() {}
 
-  /** {@code  (did you mean "amount"?)}, or empty when no known name is close. */
+  /** {@code (did you mean "amount"?)}, or empty when no known name is close. */
   static String didYouMean(String word, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -36,7 +36,9 @@ final class Spelling {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }

@@ -6,8 +6,8 @@ import com.shopops.store.TrafficWriter;
 import java.sql.SQLException;
 
 /**
- * Daily traffic figures (生意参谋 / 京东商智 流量概况): one row per day, optionally per channel. A later
- * row for the same day and channel replaces the figures.
+ * Daily traffic figures (生意参谋 / 京东商智 流量概况): one row per day, optionally per channel. A later row
+ * for the same day and channel replaces the figures.
  */
 final class TrafficHandler extends RowByRowHandler {
   static final KindSpec SPEC =

@@ -24,8 +24,8 @@ import java.util.function.Predicate;
 /**
  * The customers the list rules choose from, as {@link Candidate}s: profile and consent from the
  * customer list; segment, tier and lifecycle from {@link CustomerStandings} (exactly what {@code
- * customers segment} shows); last contact, open return or complaint, and — only when the list
- * needs them — what was bought and the purchase history.
+ * customers segment} shows); last contact, open return or complaint, and — only when the list needs
+ * them — what was bought and the purchase history.
  */
 final class ListInputs {
   private ListInputs() {}
@@ -62,26 +62,28 @@ final class ListInputs {
       String id = s.customerId();
       Customer c = profiles.get(id);
       List<PastPurchase> history =
-          lines.containsKey(id) ? lines.get(id)
+          lines.containsKey(id)
+              ? lines.get(id)
               : need.gaps() ? purchaseDays(standings.purchases().get(id)) : null;
-      out.add(Candidate.builder(id)
-          .name(c == null ? null : c.name())
-          .phone(c == null ? null : c.phone())
-          .email(c == null ? null : c.email())
-          .region(c != null && c.region() != null ? c.region() : s.region())
-          .province(c == null ? null : c.province())
-          .segment(s.segment())
-          .tier(s.tierName())
-          .lifecycle(need.lifecycle() ? s.stage() : null)
-          .acceptsMarketing(c == null ? null : c.acceptsMarketing())
-          .lastContactAt(contacts.get(id))
-          .hasOpenReturnOrComplaint(open.contains(id))
-          .totalSpend(s.monetary())
-          .boughtSkus(bought.skus().get(id))
-          .boughtCategories(bought.categories().get(id))
-          .lastOrderAt(s.lastPaidAt())
-          .purchases(history)
-          .build());
+      out.add(
+          Candidate.builder(id)
+              .name(c == null ? null : c.name())
+              .phone(c == null ? null : c.phone())
+              .email(c == null ? null : c.email())
+              .region(c != null && c.region() != null ? c.region() : s.region())
+              .province(c == null ? null : c.province())
+              .segment(s.segment())
+              .tier(s.tierName())
+              .lifecycle(need.lifecycle() ? s.stage() : null)
+              .acceptsMarketing(c == null ? null : c.acceptsMarketing())
+              .lastContactAt(contacts.get(id))
+              .hasOpenReturnOrComplaint(open.contains(id))
+              .totalSpend(s.monetary())
+              .boughtSkus(bought.skus().get(id))
+              .boughtCategories(bought.categories().get(id))
+              .lastOrderAt(s.lastPaidAt())
+              .purchases(history)
+              .build());
     }
     return out;
   }

@@ -7,7 +7,6 @@ import com.shopops.app.returns.ReturnService;
 import com.shopops.app.returns.WaitingReturn;
 import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaService;
-import com.shopops.domain.customers.LifecycleStage;
 import com.shopops.domain.customers.Tier;
 import com.shopops.domain.lists.Candidate;
 import com.shopops.domain.lists.ContactRecord;
@@ -33,11 +32,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +45,8 @@ import java.util.Set;
  * domain.lists}, fed from the store and the customers, SLA and returns services), record a written
  * list's contacts so the cool-down sees them, show the lists written and take one back.
  *
- * <p>Follow-up selections come back with {@code --limit} applied, so the rows returned are the
- * rows to write and to record; their summary still counts the rows the limit cut.
+ * <p>Follow-up selections come back with {@code --limit} applied, so the rows returned are the rows
+ * to write and to record; their summary still counts the rows the limit cut.
  */
 public final class ListService {
   private final Store store;
@@ -85,10 +82,23 @@ public final class ListService {
     Set<String> stages = new LinkedHashSet<>();
     q.lifecycles().forEach(s -> stages.add(s.label()));
     int cooldown = q.cooldownDays() != null ? q.cooldownDays() : r.cooldownDays();
-    PromotionCriteria criteria = new PromotionCriteria(segments, tiers, stages, q.regions(),
-        q.bought(), q.minSpend(), q.since(), cooldown, q.limit());
-    List<Candidate> candidates = ListInputs.candidates(store, r, q.asOf().toInstant(),
-        new ListInputs.Need(!stages.isEmpty(), false, null, criteria.boughtSkuOrCategory()));
+    PromotionCriteria criteria =
+        new PromotionCriteria(
+            segments,
+            tiers,
+            stages,
+            q.regions(),
+            q.bought(),
+            q.minSpend(),
+            q.since(),
+            cooldown,
+            q.limit());
+    List<Candidate> candidates =
+        ListInputs.candidates(
+            store,
+            r,
+            q.asOf().toInstant(),
+            new ListInputs.Need(!stages.isEmpty(), false, null, criteria.boughtSkuOrCategory()));
     Selection<PromotionRow> sel =
         PromotionSelector.select(candidates, criteria, r.offers(), q.asOf());
     return new PromotionList(sel, cooldown);
@@ -96,23 +106,35 @@ public final class ListService {
 
   /** {@code followup --kind winback}: valuable customers gone silent. */
   public Selection<FollowUpRows.Winback> winback(FollowUpQuery q) throws SQLException {
-    List<Candidate> candidates = ListInputs.candidates(store, rules(), q.asOf().toInstant(),
-        new ListInputs.Need(true, true, null, Set.of()));
+    List<Candidate> candidates =
+        ListInputs.candidates(
+            store, rules(), q.asOf().toInstant(), new ListInputs.Need(true, true, null, Set.of()));
     return limited(FollowUps.winback(candidates, policy(q), rules().offers(), q.asOf()), q);
   }
 
-  /** {@code followup --kind delay}: unshipped orders at risk of, or past, their ship-by deadline. */
+  /**
+   * {@code followup --kind delay}: unshipped orders at risk of, or past, their ship-by deadline.
+   */
   public Selection<FollowUpRows.Delay> delay(FollowUpQuery q) throws SQLException {
     rules();
-    List<SlaOrder> late = new SlaService(store)
-        .unshipped(q.asOf().toInstant(), s -> DelayedOrder.Status.of(s) != null).rows();
-    Map<String, OrderCustomer> who = lists.customersOf(late.stream().map(SlaOrder::orderId).toList());
+    List<SlaOrder> late =
+        new SlaService(store)
+            .unshipped(q.asOf().toInstant(), s -> DelayedOrder.Status.of(s) != null)
+            .rows();
+    Map<String, OrderCustomer> who =
+        lists.customersOf(late.stream().map(SlaOrder::orderId).toList());
     List<DelayedOrder> orders = new ArrayList<>();
     for (SlaOrder o : late) {
       OrderCustomer c = who.get(o.orderId());
       if (c != null) { // an order without a customer id: nobody to tell
-        orders.add(new DelayedOrder(c.orderId(), c.customerId(), c.name(), c.phone(),
-            DelayedOrder.Status.of(o.status()), o.sla().shipBy().deadline()));
+        orders.add(
+            new DelayedOrder(
+                c.orderId(),
+                c.customerId(),
+                c.name(),
+                c.phone(),
+                DelayedOrder.Status.of(o.status()),
+                o.sla().shipBy().deadline()));
       }
     }
     return limited(FollowUps.delay(orders, q.asOf()), q);
@@ -129,9 +151,17 @@ public final class ListService {
       PendingReturn.Waiting on = PendingReturn.Waiting.of(w.timing().step());
       OrderCustomer c = who.get(w.record().orderId());
       if (c != null && on != null) {
-        pending.add(new PendingReturn(w.record().returnId(), w.record().orderId(),
-            c.customerId(), c.name(), c.phone(), on, w.timing().since(),
-            w.timing().refundOverdue(), w.record().refundAmount()));
+        pending.add(
+            new PendingReturn(
+                w.record().returnId(),
+                w.record().orderId(),
+                c.customerId(),
+                c.name(),
+                c.phone(),
+                on,
+                w.timing().since(),
+                w.timing().refundOverdue(),
+                w.record().refundAmount()));
       }
     }
     return limited(FollowUps.returns(pending, q.asOf()), q);
@@ -144,10 +174,18 @@ public final class ListService {
     LocalDate day = FollowUps.satisfactionDay(policy, q.asOf());
     Set<String> open = ListInputs.openIssues(store, q.asOf().toInstant());
     List<DeliveredOrder> orders = new ArrayList<>();
-    for (ListStore.Delivery d : lists.deliveredBetween(day.atStartOfDay(zone).toInstant(),
-        day.plusDays(1).atStartOfDay(zone).toInstant())) {
-      orders.add(new DeliveredOrder(d.orderId(), d.customerId(), d.name(), d.phone(),
-          d.deliveredAt(), d.reviewed(), open.contains(d.customerId())));
+    for (ListStore.Delivery d :
+        lists.deliveredBetween(
+            day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant())) {
+      orders.add(
+          new DeliveredOrder(
+              d.orderId(),
+              d.customerId(),
+              d.name(),
+              d.phone(),
+              d.deliveredAt(),
+              d.reviewed(),
+              open.contains(d.customerId())));
     }
     return limited(FollowUps.satisfaction(orders, policy, q.asOf()), q);
   }
@@ -156,16 +194,19 @@ public final class ListService {
   public Selection<FollowUpRows.Anniversary> anniversary(FollowUpQuery q) throws SQLException {
     ZoneId zone = q.asOf().getZone();
     Month month = FollowUps.anniversaryMonth(q.asOf());
-    List<Candidate> candidates = ListInputs.candidates(store, rules(), q.asOf().toInstant(),
-        new ListInputs.Need(false, false, at -> at.atZone(zone).getMonth() == month, Set.of()));
-    return limited(
-        FollowUps.anniversary(candidates, policy(q), rules().offers(), q.asOf()), q);
+    List<Candidate> candidates =
+        ListInputs.candidates(
+            store,
+            rules(),
+            q.asOf().toInstant(),
+            new ListInputs.Need(false, false, at -> at.atZone(zone).getMonth() == month, Set.of()));
+    return limited(FollowUps.anniversary(candidates, policy(q), rules().offers(), q.asOf()), q);
   }
 
   /** {@code followup --kind vip}: top-tier customers not contacted for a while. */
   public Selection<FollowUpRows.Vip> vip(FollowUpQuery q) throws SQLException {
-    List<Candidate> candidates = ListInputs.candidates(store, rules(), q.asOf().toInstant(),
-        ListInputs.Need.basic());
+    List<Candidate> candidates =
+        ListInputs.candidates(store, rules(), q.asOf().toInstant(), ListInputs.Need.basic());
     return limited(FollowUps.vip(candidates, policy(q), q.asOf()), q);
   }
 
@@ -189,15 +230,20 @@ public final class ListService {
   }
 
   /**
-   * The given names as the store spells them; a name that is none of {@code names} is a usage
-   * error (it would silently choose nobody).
+   * The given names as the store spells them; a name that is none of {@code names} is a usage error
+   * (it would silently choose nobody).
    */
   private static Set<String> known(String what, Set<String> given, Collection<String> names) {
     Set<String> out = new LinkedHashSet<>();
     for (String g : given) {
-      out.add(Keys.find(names, g).orElseThrow(() -> new UserException(ExitCodes.USAGE,
-          "--" + what + ": no " + what + " \"" + g + "\"",
-          "use one of " + String.join(", ", names))));
+      out.add(
+          Keys.find(names, g)
+              .orElseThrow(
+                  () ->
+                      new UserException(
+                          ExitCodes.USAGE,
+                          "--" + what + ": no " + what + " \"" + g + "\"",
+                          "use one of " + String.join(", ", names))));
     }
     return out;
   }
@@ -217,8 +263,10 @@ public final class ListService {
     if (rows.isEmpty()) {
       return Recording.nothing(Recording.Outcome.EMPTY);
     }
-    String name = w.name() != null && !w.name().isBlank() ? w.name().strip()
-        : kind.defaultListName(w.at().atZone(store.zone()));
+    String name =
+        w.name() != null && !w.name().isBlank()
+            ? w.name().strip()
+            : kind.defaultListName(w.at().atZone(store.zone()));
     List<ContactRecord> contacts = ContactRecord.forRows(rows, kind, name, w.at());
     long id = lists.record(kind, name, w.file(), rows.size(), w.at(), contacts);
     return new Recording(Recording.Outcome.RECORDED, id, name, contacts.size());
@@ -242,12 +290,20 @@ public final class ListService {
    * is bad input.
    */
   public Undone undo(long listId, Instant at) throws SQLException {
-    WrittenList l = lists.list(listId).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
-        "no list " + listId + " in " + store.path(),
-        "`shopops lists` shows the lists and their ids"));
+    WrittenList l =
+        lists
+            .list(listId)
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        ExitCodes.BAD_INPUT,
+                        "no list " + listId + " in " + store.path(),
+                        "`shopops lists` shows the lists and their ids"));
     if (l.undoneAt() != null) {
-      throw new UserException(ExitCodes.BAD_INPUT, "list " + listId + " \"" + l.name()
-          + "\" was already undone at " + time(l.undoneAt()), null);
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "list " + listId + " \"" + l.name() + "\" was already undone at " + time(l.undoneAt()),
+          null);
     }
     return new Undone(l, lists.undo(listId, at));
   }

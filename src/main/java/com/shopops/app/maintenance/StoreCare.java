@@ -44,15 +44,16 @@ public final class StoreCare {
   }
 
   /**
-   * Writes a consistent copy of the store to {@code target}: to a private temp file beside it
-   * first (0600: it holds the same personal data), renamed into place when complete, so a backup
-   * file is never half-written. An existing target is replaced only with {@code force}.
+   * Writes a consistent copy of the store to {@code target}: to a private temp file beside it first
+   * (0600: it holds the same personal data), renamed into place when complete, so a backup file is
+   * never half-written. An existing target is replaced only with {@code force}.
    */
   public static long backup(Store store, Path target, boolean force) throws SQLException {
     Path dir = target.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw new UserException(
-          ExitCodes.USAGE, "cannot write " + target + ": directory " + dir + " does not exist",
+          ExitCodes.USAGE,
+          "cannot write " + target + ": directory " + dir + " does not exist",
           "create it first (mkdir -p " + dir + ")");
     }
     if (Files.exists(target)) {
@@ -66,13 +67,17 @@ public final class StoreCare {
       }
     }
     if (target.toAbsolutePath().normalize().equals(store.path().toAbsolutePath().normalize())) {
-      throw new UserException(ExitCodes.USAGE, "a backup must go to another file than the store",
-          null);
+      throw new UserException(
+          ExitCodes.USAGE, "a backup must go to another file than the store", null);
     }
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      tmp =
+          Files.createTempFile(
+              dir,
+              "." + target.getFileName(),
+              ".tmp",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.delete(tmp); // SQLite creates it anew; the name stays ours
       new Maintenance(store).backupTo(tmp);
       Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
@@ -80,7 +85,9 @@ public final class StoreCare {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return size;
     } catch (IOException e) {
-      throw new UserException(ExitCodes.BAD_INPUT, "cannot write " + target + ": " + e.getMessage(),
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "cannot write " + target + ": " + e.getMessage(),
           "nothing was written there");
     } finally {
       if (tmp != null) {

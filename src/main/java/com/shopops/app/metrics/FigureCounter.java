@@ -94,11 +94,18 @@ final class FigureCounter {
       long[] ship = shipped ? shipDays.over(s.dates()) : null;
       out.add(
           new PeriodFigures(
-              pv, uv, sum && uv != null, o.orders(), o.buyers(), o.sales(),
-              refundDays.over(s.dates())[0], repeat,
+              pv,
+              uv,
+              sum && uv != null,
+              o.orders(),
+              o.buyers(),
+              o.sales(),
+              refundDays.over(s.dates())[0],
+              repeat,
               returnDays.over(s.dates())[0],
               deliveredDays.over(s.dates())[0],
-              shipped ? ship[1] : null, shipped ? ship[0] : null));
+              shipped ? ship[1] : null,
+              shipped ? ship[0] : null));
     }
     return new Counted(out, sources, summed, shipped);
   }

@@ -106,7 +106,8 @@ public final class MetricsService {
     PeriodMetrics now = Metrics.compute(f.bySpan().get(0));
     PeriodMetrics before = Metrics.compute(f.bySpan().get(1));
     Map<Metric, Comparison> cmp =
-        mixed ? Metrics.compare(now.withoutMoney(), before.withoutMoney())
+        mixed
+            ? Metrics.compare(now.withoutMoney(), before.withoutMoney())
             : Metrics.compare(now, before);
     Map<Metric, List<BigDecimal>> trends = new EnumMap<>(Metric.class);
     if (q.trend()) {
@@ -131,11 +132,13 @@ public final class MetricsService {
     List<String> notes = new ArrayList<>();
     notes.add(r + ": distinct visitors reaching each stage");
     if (c.visitors() == 0) {
-      notes.add("no events in these dates: import clickstream or access logs with"
-          + " `shopops import events`");
+      notes.add(
+          "no events in these dates: import clickstream or access logs with"
+              + " `shopops import events`");
     } else if (c.order() == 0 && c.paid() > 0) {
-      notes.add("the events have no order step (e.g. Taobao UserBehavior): order is 0, so"
-          + " paid has no step conversion");
+      notes.add(
+          "the events have no order step (e.g. Taobao UserBehavior): order is 0, so"
+              + " paid has no step conversion");
     }
     return new FunnelReport(
         r, Funnel.compute(c.visitors(), c.viewedSku(), c.cart(), c.order(), c.paid()), notes);
@@ -184,15 +187,18 @@ public final class MetricsService {
     List<MetricsRow> rows = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
-      rows.add(new MetricsRow(s.period(), s.dates(), s.partial(),
-          Metrics.compute(f.bySpan().get(i))));
+      rows.add(
+          new MetricsRow(s.period(), s.dates(), s.partial(), Metrics.compute(f.bySpan().get(i))));
     }
     return rows;
   }
 
   private static String mixedNote(List<String> currencies) {
     return "sales, net_sales, sales_per_buyer, aov: not computed: the paid orders are in "
-        + currencies.size() + " currencies (" + String.join(", ", currencies) + ") and amounts"
+        + currencies.size()
+        + " currencies ("
+        + String.join(", ", currencies)
+        + ") and amounts"
         + " of different currencies are never added up";
   }
 
@@ -210,7 +216,9 @@ public final class MetricsService {
 
   /** The note on paid times inferred from an order's status, shared by every report. */
   public static String inferredNote(long inferred) {
-    return inferred + (inferred == 1 ? " order counts" : " orders count") + " as paid by its"
+    return inferred
+        + (inferred == 1 ? " order counts" : " orders count")
+        + " as paid by its"
         + " status without a paid time in the export: paid time inferred (created time; cash on"
         + " delivery: delivery time)";
   }
@@ -221,9 +229,11 @@ public final class MetricsService {
     if (!f.shippingKnown()) {
       notes.add("on_time_ship_rate: not computed: no ship times imported");
     } else {
-      notes.add("on_time_ship_rate: shipped by the ship-by deadline of `sla report` ("
-          + rules.config().get(SlaConfig.SHIP_WITHIN) + " after payment) / shipped, by day of"
-          + " shipping");
+      notes.add(
+          "on_time_ship_rate: shipped by the ship-by deadline of `sla report` ("
+              + rules.config().get(SlaConfig.SHIP_WITHIN)
+              + " after payment) / shipped, by day of"
+              + " shipping");
     }
     return notes;
   }
@@ -234,11 +244,13 @@ public final class MetricsService {
     }
     List<String> known = new TrafficFigures(store).channels();
     if (!known.contains(channel)) {
-      throw new UserException(ExitCodes.USAGE, "--channel: no traffic imported for channel \""
-          + channel + "\"",
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--channel: no traffic imported for channel \"" + channel + "\"",
           known.isEmpty() || known.equals(List.of(""))
               ? "import daily traffic with a channel column first (`shopops import traffic`)"
-              : "channels: " + String.join(", ", known.stream().filter(c -> !c.isEmpty()).toList()));
+              : "channels: "
+                  + String.join(", ", known.stream().filter(c -> !c.isEmpty()).toList()));
     }
   }
 }

@@ -16,7 +16,8 @@ import java.time.ZoneId;
 
 /**
  * The store report ({@code report --html}): the metrics of a period (in total and per day) and of
- * the period before it (for the changes and the overlaid charts), its scorecard, and shipping and returns summaries, gathered for {@code render.report.HtmlReport}.
+ * the period before it (for the changes and the overlaid charts), its scorecard, and shipping and
+ * returns summaries, gathered for {@code render.report.HtmlReport}.
  */
 public final class ReportService {
   private final Store store;
@@ -41,14 +42,28 @@ public final class ReportService {
     ShippingSummary ship = null;
     if (shipping.hasShippedOrders()) {
       long[] s = shipping.shippedByDay(from, end, rules.shipping()).total();
-      ship = new ShippingSummary(s[0], s[1], card.figure(ScoreFigure.ON_TIME_SHIP_RATE).value(),
-          card.figure(ScoreFigure.MEDIAN_SHIP_HOURS).value(),
-          card.figure(ScoreFigure.ON_TIME_DELIVERY_RATE).value());
+      ship =
+          new ShippingSummary(
+              s[0],
+              s[1],
+              card.figure(ScoreFigure.ON_TIME_SHIP_RATE).value(),
+              card.figure(ScoreFigure.MEDIAN_SHIP_HOURS).value(),
+              card.figure(ScoreFigure.ON_TIME_DELIVERY_RATE).value());
     }
     long[] r = new ReturnFigures(store).summary(from, end);
     ReturnsSummary returns = new ReturnsSummary(r[0], r[1], r[2], total.metrics().returnRate());
     DateRange before = range.previous();
-    return new StoreReport(range, q.asOf(), zone, total.metrics(), daily, card, ship, returns,
-        total.notes(), metrics.total(before).metrics(), metrics.daily(before));
+    return new StoreReport(
+        range,
+        q.asOf(),
+        zone,
+        total.metrics(),
+        daily,
+        card,
+        ship,
+        returns,
+        total.notes(),
+        metrics.total(before).metrics(),
+        metrics.daily(before));
   }
 }

@@ -56,8 +56,9 @@ public final class ScoreService {
     ScorePolicy policy = rules.score();
     ZoneId zone = store.zone();
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate().minusDays(1) : q.to();
-    DateRange period = MetricsService.range(
-        q.from() == null ? to.minusDays(rules.scoreDays() - 1L) : q.from(), to);
+    DateRange period =
+        MetricsService.range(
+            q.from() == null ? to.minusDays(rules.scoreDays() - 1L) : q.from(), to);
     DateRange previous = period.previous();
     Scorecard card = Scorecard.compute(measure(period), measure(previous), policy);
     return new ScoreResult(period, previous, card);
@@ -90,7 +91,8 @@ public final class ScoreService {
     v.put(ScoreFigure.ON_TIME_SHIP_RATE, Ratios.rate(shipped[1], shipped[0]));
     long[] delivered = shipping.deliveries(from, to);
     v.put(ScoreFigure.ON_TIME_DELIVERY_RATE, Ratios.rate(delivered[1], delivered[0]));
-    v.put(ScoreFigure.MEDIAN_RETURN_HOURS,
+    v.put(
+        ScoreFigure.MEDIAN_RETURN_HOURS,
         ScoreMeasures.medianHours(returns.handlingSeconds(from, to)));
     long[] refunds = returns.refundsOnTime(from, to, rules.returns().refundWithin());
     v.put(ScoreFigure.REFUND_ON_TIME_RATE, Ratios.rate(refunds[1], refunds[0]));
@@ -98,8 +100,11 @@ public final class ScoreService {
     v.put(ScoreFigure.RATING_DESCRIPTION, ScoreMeasures.average(r[0], r[1]));
     v.put(ScoreFigure.RATING_SERVICE, ScoreMeasures.average(r[2], r[3]));
     v.put(ScoreFigure.RATING_LOGISTICS, ScoreMeasures.average(r[4], r[5]));
-    PeriodFigures f = new FigureCounter(store, rules.shipping())
-        .count(List.of(Span.of(range, zone)), null).bySpan().get(0);
+    PeriodFigures f =
+        new FigureCounter(store, rules.shipping())
+            .count(List.of(Span.of(range, zone)), null)
+            .bySpan()
+            .get(0);
     v.put(ScoreFigure.REPEAT_RATE, Metrics.repeatRate(f.repeatBuyers(), f.buyers()));
     return ScoreInputs.of(v);
   }

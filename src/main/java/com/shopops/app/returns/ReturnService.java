@@ -33,9 +33,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Returns (退货退款) of one store: record and move them, list the ones waiting on someone, the
- * overdue ones, the orders still inside the no-reason window, and the return report. The policy
- * is the store's ({@link Rules#returns()}); the rules are {@code domain.returns}'.
+ * Returns (退货退款) of one store: record and move them, list the ones waiting on someone, the overdue
+ * ones, the orders still inside the no-reason window, and the return report. The policy is the
+ * store's ({@link Rules#returns()}); the rules are {@code domain.returns}'.
  */
 public final class ReturnService {
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -71,14 +71,16 @@ public final class ReturnService {
     ReturnPolicy policy = policy();
     OrderFacts order = order(request.orderId());
     String sku = sku(order, request.sku());
-    String returnId =
-        request.returnId() != null ? request.returnId().strip() : newId(request.at());
+    String returnId = request.returnId() != null ? request.returnId().strip() : newId(request.at());
     if (returns.exists(returnId)) {
-      throw new UserException(ExitCodes.BAD_INPUT, "return " + returnId + " already exists",
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "return " + returnId + " already exists",
           "change it with `shopops returns update " + returnId + " --status …`");
     }
-    ReturnRecord r = ReturnRecord.requested(returnId, request.orderId(), sku,
-        request.quantity(), request.at(), request.reason());
+    ReturnRecord r =
+        ReturnRecord.requested(
+            returnId, request.orderId(), sku, request.quantity(), request.at(), request.reason());
     ReturnCheck.Result result = check(order, r, policy);
     returns.save(r, result.flags(), null);
     ReturnFlags flags = result.flags();
@@ -92,9 +94,15 @@ public final class ReturnService {
    */
   public RecordedReturn update(ReturnStep step) throws SQLException {
     ReturnPolicy policy = policy();
-    ReturnStore.Stored stored = returns.find(step.returnId()).orElseThrow(() ->
-        new UserException(ExitCodes.BAD_INPUT, "no return " + step.returnId() + " in "
-            + store.path(), "`shopops returns open` lists the open returns"));
+    ReturnStore.Stored stored =
+        returns
+            .find(step.returnId())
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        ExitCodes.BAD_INPUT,
+                        "no return " + step.returnId() + " in " + store.path(),
+                        "`shopops returns open` lists the open returns"));
     ReturnLifecycle.Transition move =
         new ReturnLifecycle(zone).move(stored.record(), step.to(), step.at());
     if (!move.ok()) {
@@ -109,15 +117,22 @@ public final class ReturnService {
   }
 
   private OrderFacts order(String orderId) throws SQLException {
-    return returns.orderFacts(orderId).orElseThrow(() -> new UserException(ExitCodes.BAD_INPUT,
-        "no order " + orderId + " in " + store.path(), "import the order first"));
+    return returns
+        .orderFacts(orderId)
+        .orElseThrow(
+            () ->
+                new UserException(
+                    ExitCodes.BAD_INPUT,
+                    "no order " + orderId + " in " + store.path(),
+                    "import the order first"));
   }
 
   /** The returned SKU: the one named (the order must sell it), else the order's only one. */
   private static String sku(OrderFacts order, String sku) {
     if (sku != null) {
       if (!order.sells(sku)) {
-        throw new UserException(ExitCodes.BAD_INPUT,
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
             "order " + order.orderId() + " has no line with SKU " + sku,
             "its SKUs: " + String.join(", ", order.skus()));
       }
@@ -125,9 +140,15 @@ public final class ReturnService {
     }
     List<String> skus = order.skus();
     if (skus.size() > 1) {
-      throw new UserException(ExitCodes.USAGE,
-          "order " + order.orderId() + " has " + skus.size() + " SKUs; name the returned one"
-              + " with --sku", "its SKUs: " + String.join(", ", skus));
+      throw new UserException(
+          ExitCodes.USAGE,
+          "order "
+              + order.orderId()
+              + " has "
+              + skus.size()
+              + " SKUs; name the returned one"
+              + " with --sku",
+          "its SKUs: " + String.join(", ", skus));
     }
     return skus.isEmpty() ? null : skus.get(0);
   }
@@ -151,9 +172,14 @@ public final class ReturnService {
     ReturnCheck.Result result =
         new ReturnCheck(new ReturnValidator(zone)).check(r, order, orderReturns, policy);
     if (!result.ok()) {
-      throw new UserException(ExitCodes.BAD_INPUT, "cannot record " + r.returnId() + ": "
-          + result.problems().stream().map(ReturnProblem::toString)
-              .collect(Collectors.joining("; ")),
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "cannot record "
+              + r.returnId()
+              + ": "
+              + result.problems().stream()
+                  .map(ReturnProblem::toString)
+                  .collect(Collectors.joining("; ")),
           "nothing was changed");
     }
     return result;
@@ -163,9 +189,12 @@ public final class ReturnService {
       ReturnFlags flags, OrderFacts order, ReturnPolicy policy, String sku) {
     List<String> notes = new ArrayList<>();
     if (flags.outsideWindow()) {
-      notes.add("requested after the " + policy.windowDays() + "-day no-reason window closed at "
-          + MINUTES.format(ReturnWindow.closingTime(order.deliveredAt(), policy))
-          + "; recorded and flagged outside_window");
+      notes.add(
+          "requested after the "
+              + policy.windowDays()
+              + "-day no-reason window closed at "
+              + MINUTES.format(ReturnWindow.closingTime(order.deliveredAt(), policy))
+              + "; recorded and flagged outside_window");
     }
     if (flags.notEligible()) {
       notes.add(policy.notEligibleReason(sku, order.category(sku)) + "; recorded and flagged");
@@ -192,8 +221,9 @@ public final class ReturnService {
           .filter(ReturnTiming::open)
           .ifPresent(t -> out.add(new WaitingReturn(r, t, s.outsideWindow())));
     }
-    out.sort(Comparator.comparing((WaitingReturn w) -> w.timing().since())
-        .thenComparing(w -> w.record().returnId()));
+    out.sort(
+        Comparator.comparing((WaitingReturn w) -> w.timing().since())
+            .thenComparing(w -> w.record().returnId()));
     return out;
   }
 
@@ -202,8 +232,8 @@ public final class ReturnService {
     List<OverdueReturn> out = new ArrayList<>();
     for (WaitingReturn w : waiting(asOf)) {
       if (w.timing().overdue()) {
-        out.add(new OverdueReturn(
-            w.record(), w.timing(), Duration.between(w.timing().dueAt(), asOf)));
+        out.add(
+            new OverdueReturn(w.record(), w.timing(), Duration.between(w.timing().dueAt(), asOf)));
       }
     }
     return out;
@@ -224,8 +254,8 @@ public final class ReturnService {
   // ------------------------------------------------------------------ report
 
   /**
-   * Returns requested in the days of the query, grouped, with the units delivered in the same
-   * days as the denominator of the return rate. Nothing after {@code asOf} counts.
+   * Returns requested in the days of the query, grouped, with the units delivered in the same days
+   * as the denominator of the return rate. Nothing after {@code asOf} counts.
    */
   public ReturnsReport report(ReportQuery q) throws SQLException {
     Instant now = q.asOf();
@@ -233,8 +263,7 @@ public final class ReturnService {
     LocalDate last = q.to() == null ? today : q.to();
     LocalDate first = q.from() == null ? last.minusDays(29) : q.from();
     if (last.isBefore(first)) {
-      throw new UserException(ExitCodes.USAGE, "--to " + last + " is before --from " + first,
-          null);
+      throw new UserException(ExitCodes.USAGE, "--to " + last + " is before --from " + first, null);
     }
     Instant start = first.atStartOfDay(zone).toInstant();
     Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
@@ -259,8 +288,11 @@ public final class ReturnService {
       case REASON -> returns.deliveredUnits(ReturnStore.UnitKey.ALL, start, end);
       case DAY, WEEK, MONTH -> {
         Map<String, Long> byPeriod = new LinkedHashMap<>();
-        returns.deliveredUnitsByQuarterHour(start, end).forEach((quarter, units) ->
-            byPeriod.merge(ReturnReport.periodKey(key, quarter, zone), units, Long::sum));
+        returns
+            .deliveredUnitsByQuarterHour(start, end)
+            .forEach(
+                (quarter, units) ->
+                    byPeriod.merge(ReturnReport.periodKey(key, quarter, zone), units, Long::sum));
         yield byPeriod;
       }
     };

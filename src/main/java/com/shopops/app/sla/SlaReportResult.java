@@ -5,14 +5,19 @@ import com.shopops.domain.sla.SlaFigures;
 import java.util.List;
 
 /**
- * {@code sla report}: the figures per group in output order, the total over every order (each
- * once, even when it counts under several SKUs) and the alerts in that total; {@code leftOut}
- * orders have implausible times (shipped before paid, delivered before shipped) and are left out
- * of the median and p90 hours.
+ * {@code sla report}: the figures per group in output order, the total over every order (each once,
+ * even when it counts under several SKUs) and the alerts in that total; {@code leftOut} orders have
+ * implausible times (shipped before paid, delivered before shipped) and are left out of the median
+ * and p90 hours.
  */
 public record SlaReportResult(
-    SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts, long leftOut,
-    long inferredPaid, boolean inferredUsed) {
+    SlaGrouping by,
+    List<Group> groups,
+    SlaFigures total,
+    SlaAlerts alerts,
+    long leftOut,
+    long inferredPaid,
+    boolean inferredUsed) {
   /** The label of orders without a value for the grouping (no carrier, no SKU, …). */
   public static final String NONE = "(none)";
 

@@ -26,10 +26,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Shipping deadlines (发货时效) as of an instant: which orders will miss their ship-by deadline,
- * which already did, and how the shop ships over time. Each order is classified by {@link
- * SlaClassifier} under the store's rules ({@code Rules.of(store).shipping()}); the alerts
- * ({@link ShippingStatus#isAlert}) are counted over every order a listing looks at.
+ * Shipping deadlines (发货时效) as of an instant: which orders will miss their ship-by deadline, which
+ * already did, and how the shop ships over time. Each order is classified by {@link SlaClassifier}
+ * under the store's rules ({@code Rules.of(store).shipping()}); the alerts ({@link
+ * ShippingStatus#isAlert}) are counted over every order a listing looks at.
  */
 public final class SlaService {
   private final Store store;
@@ -41,7 +41,9 @@ public final class SlaService {
   /** {@code sla at-risk}: as of {@code asOf}; {@code within} (null: the rules') how close. */
   public record AtRiskQuery(Instant asOf, Duration within) {}
 
-  /** {@code sla breaches}: orders paid in {@code span} (created when unpaid), as of {@code asOf}. */
+  /**
+   * {@code sla breaches}: orders paid in {@code span} (created when unpaid), as of {@code asOf}.
+   */
   public record BreachesQuery(Instant asOf, TimeSpan span) {}
 
   /** {@code sla report}: orders paid in {@code span} (created when unpaid), grouped {@code by}. */
@@ -60,7 +62,9 @@ public final class SlaService {
     return unshipped(policy(), asOf, keep);
   }
 
-  /** Unshipped orders whose deadline is not passed but comes within the window, least time first. */
+  /**
+   * Unshipped orders whose deadline is not passed but comes within the window, least time first.
+   */
   public SlaListing atRisk(AtRiskQuery q) throws SQLException {
     ShippingPolicy policy = policy();
     if (q.within() != null) {
@@ -86,23 +90,21 @@ public final class SlaService {
     SlaAlerts.Counter alerts = new SlaAlerts.Counter();
     List<SlaOrder> kept = new ArrayList<>();
     SlaQueries queries = queries();
-    queries
-        .inPeriod(
-            q.span().from(),
-            q.span().to(),
-            false,
-            row -> {
-              OrderSla sla = SlaClassifier.classify(row.shipment(), policy, q.asOf());
-              alerts.add(sla.shipping());
-              if (sla.shipping().isBreach()) {
-                kept.add(new SlaOrder(sla, row.customerId()));
-              }
-            });
+    queries.inPeriod(
+        q.span().from(),
+        q.span().to(),
+        false,
+        row -> {
+          OrderSla sla = SlaClassifier.classify(row.shipment(), policy, q.asOf());
+          alerts.add(sla.shipping());
+          if (sla.shipping().isBreach()) {
+            kept.add(new SlaOrder(sla, row.customerId()));
+          }
+        });
     kept.sort(
         Comparator.comparing((SlaOrder o) -> o.sla().order().paidAt())
             .thenComparing(SlaOrder::orderId));
-    return new SlaListing(
-        kept, alerts.alerts(), queries.inferredPaidTimes(), inferPaidAt());
+    return new SlaListing(kept, alerts.alerts(), queries.inferredPaidTimes(), inferPaidAt());
   }
 
   /**
@@ -117,19 +119,18 @@ public final class SlaService {
     SlaTally total = new SlaTally(); // each order once, even when fed under several SKUs
     String[] last = {null};
     SlaQueries queries = queries();
-    queries
-        .inPeriod(
-            q.span().from(),
-            q.span().to(),
-            q.by() == SlaGrouping.SKU,
-            row -> {
-              OrderSla sla = SlaClassifier.classify(row.shipment(), policy, q.asOf());
-              report.add(groupKey(q.by(), row, zone), sla);
-              if (!row.shipment().orderId().equals(last[0])) {
-                last[0] = row.shipment().orderId();
-                total.add(sla);
-              }
-            });
+    queries.inPeriod(
+        q.span().from(),
+        q.span().to(),
+        q.by() == SlaGrouping.SKU,
+        row -> {
+          OrderSla sla = SlaClassifier.classify(row.shipment(), policy, q.asOf());
+          report.add(groupKey(q.by(), row, zone), sla);
+          if (!row.shipment().orderId().equals(last[0])) {
+            last[0] = row.shipment().orderId();
+            total.add(sla);
+          }
+        });
     List<SlaReportResult.Group> groups = new ArrayList<>();
     report.figures().forEach((k, f) -> groups.add(new SlaReportResult.Group(k, f)));
     Comparator<SlaReportResult.Group> order =
@@ -141,8 +142,14 @@ public final class SlaService {
         Comparator.comparing((SlaReportResult.Group g) -> g.key().equals(SlaReportResult.NONE))
             .thenComparing(order));
     SlaFigures all = total.figures();
-    return new SlaReportResult(q.by(), groups, all, SlaAlerts.of(all), total.leftOut(),
-        queries.inferredPaidTimes(), inferPaidAt());
+    return new SlaReportResult(
+        q.by(),
+        groups,
+        all,
+        SlaAlerts.of(all),
+        total.leftOut(),
+        queries.inferredPaidTimes(),
+        inferPaidAt());
   }
 
   private SlaListing unshipped(ShippingPolicy policy, Instant asOf, Predicate<ShippingStatus> keep)
@@ -150,18 +157,16 @@ public final class SlaService {
     SlaAlerts.Counter alerts = new SlaAlerts.Counter();
     List<SlaOrder> kept = new ArrayList<>();
     SlaQueries queries = queries();
-    queries
-        .unshipped(
-            asOf,
-            row -> {
-              OrderSla sla = SlaClassifier.classify(row.shipment(), policy, asOf);
-              alerts.add(sla.shipping());
-              if (keep.test(sla.shipping())) {
-                kept.add(new SlaOrder(sla, row.customerId()));
-              }
-            });
-    return new SlaListing(
-        kept, alerts.alerts(), queries.inferredPaidTimes(), inferPaidAt());
+    queries.unshipped(
+        asOf,
+        row -> {
+          OrderSla sla = SlaClassifier.classify(row.shipment(), policy, asOf);
+          alerts.add(sla.shipping());
+          if (keep.test(sla.shipping())) {
+            kept.add(new SlaOrder(sla, row.customerId()));
+          }
+        });
+    return new SlaListing(kept, alerts.alerts(), queries.inferredPaidTimes(), inferPaidAt());
   }
 
   private boolean inferPaidAt() throws SQLException {

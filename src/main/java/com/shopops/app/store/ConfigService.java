@@ -39,11 +39,21 @@ public final class ConfigService {
     Config config = Rules.of(store).config();
     List<Entry> out = new ArrayList<>();
     for (ConfigKey k : Config.allKeys()) {
-      out.add(new Entry(k.name(), config.get(k.name()), k.defaultValue(),
-          config.isSet(k.name()) ? "store" : "default", k.description()));
+      out.add(
+          new Entry(
+              k.name(),
+              config.get(k.name()),
+              k.defaultValue(),
+              config.isSet(k.name()) ? "store" : "default",
+              k.description()));
     }
-    out.add(new Entry("zone", store.zone().getId(), null, "init",
-        "Time zone of the store (set at init; config set zone while the store is empty)"));
+    out.add(
+        new Entry(
+            "zone",
+            store.zone().getId(),
+            null,
+            "init",
+            "Time zone of the store (set at init; config set zone while the store is empty)"));
     return out;
   }
 
@@ -57,7 +67,9 @@ public final class ConfigService {
       try {
         return new Setting(ZONE, ZoneId.of(value.strip()).getId());
       } catch (DateTimeException e) {
-        throw new UserException(ExitCodes.USAGE, "zone: not a time zone (\"" + value + "\")",
+        throw new UserException(
+            ExitCodes.USAGE,
+            "zone: not a time zone (\"" + value + "\")",
             "use a region id such as Asia/Shanghai, Europe/Berlin or UTC");
       }
     }
@@ -76,8 +88,13 @@ public final class ConfigService {
    * @throws UserException (usage) for an unknown key
    */
   public static ConfigKey known(String key) {
-    return Config.key(key).orElseThrow(() -> new UserException(ExitCodes.USAGE,
-        "unknown config key \"" + key + "\"", "`shopops config show` lists the keys"));
+    return Config.key(key)
+        .orElseThrow(
+            () ->
+                new UserException(
+                    ExitCodes.USAGE,
+                    "unknown config key \"" + key + "\"",
+                    "`shopops config show` lists the keys"));
   }
 
   /**
@@ -94,12 +111,20 @@ public final class ConfigService {
       }
       ConfigStore.Held held = config.held();
       if (held.anyData()) {
-        throw new UserException(ExitCodes.USAGE,
+        throw new UserException(
+            ExitCodes.USAGE,
             "zone: cannot change the time zone of a store that holds data ("
-                + (held.imports() == 1 ? "1 import" : held.imports() + " imports") + ")",
-            "the times already stored were read as " + old.getId() + " local times and would be"
-                + " wrong in " + s.value() + "; to start over, create a new store (`shopops --db"
-                + " NEW.db init --tz " + s.value() + "`) and import the exports into it again");
+                + (held.imports() == 1 ? "1 import" : held.imports() + " imports")
+                + ")",
+            "the times already stored were read as "
+                + old.getId()
+                + " local times and would be"
+                + " wrong in "
+                + s.value()
+                + "; to start over, create a new store (`shopops --db"
+                + " NEW.db init --tz "
+                + s.value()
+                + "`) and import the exports into it again");
       }
       config.setZone(ZoneId.of(s.value()));
       return;

@@ -16,11 +16,11 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>purchases paid after the observation end (as-of, {@code --now}) are not seen;
- *   <li>each purchase falls on its calendar day in the store zone; purchases on the same day are one
- *       period, their amounts summed;
+ *   <li>each purchase falls on its calendar day in the store zone; purchases on the same day are
+ *       one period, their amounts summed;
  *   <li>frequency = purchase days − 1 (repeat purchases only);
- *   <li>recency = last purchase day − first purchase day (the customer's age at their last
- *       purchase — not "days since last purchase", which is RFM recency);
+ *   <li>recency = last purchase day − first purchase day (the customer's age at their last purchase
+ *       — not "days since last purchase", which is RFM recency);
  *   <li>T = observation-end day − first purchase day (the customer's age);
  *   <li>monetary_value = mean of the day totals excluding the first day; 0 with no repeat day.
  * </ul>

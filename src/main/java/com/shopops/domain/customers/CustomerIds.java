@@ -9,10 +9,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Customer ids made from a phone number. An id must not be the number itself — ids are shown
  * everywhere — so a phone number used as an id becomes {@code tel-} and 12 hex digits of the
- * HMAC-SHA256 of the number's digits under a random secret of the store ({@code
- * pseudonym_key}): the same number gives the same id in every file of one store, so orders and
- * customers agree, and without the store's secret nobody can go from the masked digits back to
- * the number (a bare hash of 11 digits is reversed in milliseconds).
+ * HMAC-SHA256 of the number's digits under a random secret of the store ({@code pseudonym_key}):
+ * the same number gives the same id in every file of one store, so orders and customers agree, and
+ * without the store's secret nobody can go from the masked digits back to the number (a bare hash
+ * of 11 digits is reversed in milliseconds).
  */
 public final class CustomerIds {
   private CustomerIds() {}
@@ -37,8 +37,8 @@ public final class CustomerIds {
 
   /**
    * Whether an id taken from an export is a phone number: a mainland mobile whatever the other
-   * columns say ({@code 13812341234}, {@code +86 138-1234-1234}), or any phone-like run of 7 to
-   * 20 digits that is also the row's phone.
+   * columns say ({@code 13812341234}, {@code +86 138-1234-1234}), or any phone-like run of 7 to 20
+   * digits that is also the row's phone.
    */
   public static boolean isPhoneId(String id, String phone) {
     if (id == null) {
@@ -63,6 +63,8 @@ public final class CustomerIds {
 
   /** Whether an id taken from an export looks like a phone number (7 to 20 digits). */
   public static boolean looksLikePhone(String id) {
-    return id != null && id.matches("\\+?[\\d\\s-]{7,20}") && id.replaceAll("\\D", "").length() >= 7;
+    return id != null
+        && id.matches("\\+?[\\d\\s-]{7,20}")
+        && id.replaceAll("\\D", "").length() >= 7;
   }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One entry of the follow-up log (客服跟进记录). The log is append-only: an entry is never changed;
- * a correction is a new entry whose {@code corrects} names the entry it replaces.
+ * One entry of the follow-up log (客服跟进记录). The log is append-only: an entry is never changed; a
+ * correction is a new entry whose {@code corrects} names the entry it replaces.
  *
  * @param id the entry number, increasing in the order entries were written
  * @param orderId the order the contact was about, or null for the customer in general

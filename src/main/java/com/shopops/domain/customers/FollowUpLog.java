@@ -14,12 +14,13 @@ import java.util.Objects;
  *
  * <p><b>Corrections.</b> An entry with {@code corrects = X} replaces entry X (and, through X,
  * whatever X replaced): X no longer counts, and the correction takes X's place in time (its own
- * customer, order and next date count — a correction restates the whole entry). Correcting an old entry therefore never overrides a newer one.
+ * customer, order and next date count — a correction restates the whole entry). Correcting an old
+ * entry therefore never overrides a newer one.
  *
  * <p><b>Threads.</b> A thread is one customer and one order (or the customer in general when no
  * order is named). The latest standing entry of a thread — latest {@code createdAt}, then highest
- * id — decides what is planned for it: its {@code nextAt}, or nothing when it has none (the
- * contact closed the thread).
+ * id — decides what is planned for it: its {@code nextAt}, or nothing when it has none (the contact
+ * closed the thread).
  *
  * <p><b>Due.</b> A thread is due when that {@code nextAt} is at or before as-of. A next date given
  * as a day means 00:00 of that day in the store zone, so it is due all of that day.
@@ -84,8 +85,8 @@ public final class FollowUpLog {
   }
 
   /**
-   * Threads whose next contact has come as of {@code asOf}, earliest next date first, then
-   * customer id.
+   * Threads whose next contact has come as of {@code asOf}, earliest next date first, then customer
+   * id.
    */
   public static List<Standing> due(List<FollowUpEntry> entries, Instant asOf) {
     return latestPerThread(entries).stream()

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * How growth value (成长值) is earned: points per yuan spent, per paid order and per review.
- * Defaults 1 per yuan, 10 per order, 5 per review — spend dominates, a habit of ordering and of
- * leaving reviews (评价) adds a little. Weights may be fractional (0.5 per yuan) but not negative.
+ * How growth value (成长值) is earned: points per yuan spent, per paid order and per review. Defaults
+ * 1 per yuan, 10 per order, 5 per review — spend dominates, a habit of ordering and of leaving
+ * reviews (评价) adds a little. Weights may be fractional (0.5 per yuan) but not negative.
  */
 public record GrowthWeights(BigDecimal perYuan, BigDecimal perOrder, BigDecimal perReview) {
   public GrowthWeights {

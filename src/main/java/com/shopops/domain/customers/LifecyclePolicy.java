@@ -13,8 +13,8 @@ import java.util.Objects;
  *     purchase days (default 2)
  * @param lapseMinDays ... and silence &gt; this floor (default 30), so that someone who bought on
  *     two consecutive days is not "lapsing" three days later
- * @param singleDayLapseDays for customers who bought on one day only (no gap to learn from): lapsing
- *     when silence &gt; this (default 90)
+ * @param singleDayLapseDays for customers who bought on one day only (no gap to learn from):
+ *     lapsing when silence &gt; this (default 90)
  * @param loyalMinOrders loyal with at least this many paid orders in all (default 4) ...
  * @param loyalRecentOrders ... or at least this many (default 3) ...
  * @param loyalWindowDays ... paid in the last this-many days, today included (default 365: orders 0
@@ -47,13 +47,23 @@ public record LifecyclePolicy(
 
   public LifecyclePolicy withChurnAfterDays(int days) {
     return new LifecyclePolicy(
-        days, lapseFactor, lapseMinDays, singleDayLapseDays, loyalMinOrders, loyalRecentOrders,
+        days,
+        lapseFactor,
+        lapseMinDays,
+        singleDayLapseDays,
+        loyalMinOrders,
+        loyalRecentOrders,
         loyalWindowDays);
   }
 
   public LifecyclePolicy withLapseMinDays(int days) {
     return new LifecyclePolicy(
-        churnAfterDays, lapseFactor, days, singleDayLapseDays, loyalMinOrders, loyalRecentOrders,
+        churnAfterDays,
+        lapseFactor,
+        days,
+        singleDayLapseDays,
+        loyalMinOrders,
+        loyalRecentOrders,
         loyalWindowDays);
   }
 }

@@ -2,9 +2,7 @@ package com.shopops.domain.customers;
 
 import java.util.Objects;
 
-/**
- * One layer of the value pyramid: a name and its share of customers in basis points (100 = 1%).
- */
+/** One layer of the value pyramid: a name and its share of customers in basis points (100 = 1%). */
 public record PyramidLayer(String name, int basisPoints) {
   public PyramidLayer {
     Objects.requireNonNull(name, "name");

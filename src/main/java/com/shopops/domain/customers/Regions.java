@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Province names as exports write them (广东省, 广东, Guangdong, GD, 广西壮族自治区…) reduced to the
- * short name, and the short name mapped to the seven sales regions (华东, 华南, 华北, 华中, 西南,
- * 西北, 东北). Hong Kong, Macau and Taiwan are grouped as 港澳台, which is none of the seven.
+ * Province names as exports write them (广东省, 广东, Guangdong, GD, 广西壮族自治区…) reduced to the short
+ * name, and the short name mapped to the seven sales regions (华东, 华南, 华北, 华中, 西南, 西北, 东北). Hong
+ * Kong, Macau and Taiwan are grouped as 港澳台, which is none of the seven.
  */
 public final class Regions {
   public static final List<String> NAMES = List.of("华东", "华南", "华北", "华中", "西南", "西北", "东北", "港澳台");
@@ -91,8 +91,8 @@ public final class Regions {
   }
 
   /**
-   * Splits an address that starts with a province (广东省 深圳市 南山区 科技园路1号, or 北京朝阳区…) into
-   * {province, city}; either may be null.
+   * Splits an address that starts with a province (广东省 深圳市 南山区 科技园路1号, or 北京朝阳区…) into {province,
+   * city}; either may be null.
    */
   public static String[] provinceAndCity(String address) {
     if (address == null || address.isBlank()) {

@@ -29,7 +29,11 @@ public record RfmInput(String customerId, long recencyDays, int orders, long mon
     Objects.requireNonNull(customerId, "customerId");
     if (recencyDays < 0) {
       throw new IllegalArgumentException(
-          "customer " + customerId + ": recency_days " + recencyDays + " is negative (order after as-of?)");
+          "customer "
+              + customerId
+              + ": recency_days "
+              + recencyDays
+              + " is negative (order after as-of?)");
     }
     if (orders < 1) {
       throw new IllegalArgumentException(

@@ -8,9 +8,9 @@ import java.util.Objects;
  * @param binning {@link RfmBinning#QUANTILE} (default, the R {@code rfm} practice) or NTILE
  * @param bins scores per dimension, 2–10 (default 5; the default segment table assumes 5)
  * @param monetaryShift the R package's "+1" on monetary thresholds, in minor units. Default 1 fen:
- *     a total exactly at a whole-fen quantile goes to the lower score, which is what the +1 does for
- *     R users' whole-unit data. Set 100 to reproduce R fed with amounts in yuan (its +1 is then one
- *     yuan). Recency (days) and frequency (orders) always use R's +1, their natural unit.
+ *     a total exactly at a whole-fen quantile goes to the lower score, which is what the +1 does
+ *     for R users' whole-unit data. Set 100 to reproduce R fed with amounts in yuan (its +1 is then
+ *     one yuan). Recency (days) and frequency (orders) always use R's +1, their natural unit.
  * @param segments the named-segment table (default {@link SegmentTable#defaults()})
  */
 public record RfmPolicy(RfmBinning binning, int bins, long monetaryShift, SegmentTable segments) {

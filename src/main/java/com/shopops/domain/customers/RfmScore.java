@@ -5,7 +5,13 @@ package com.shopops.domain.customers;
  * r, f, m, segment}.
  */
 public record RfmScore(
-    String customerId, long recencyDays, int orders, long monetary, int r, int f, int m,
+    String customerId,
+    long recencyDays,
+    int orders,
+    long monetary,
+    int r,
+    int f,
+    int m,
     String segment) {
 
   /** R's {@code rfm_score = R*100 + F*10 + M} (e.g. 545). */

@@ -28,8 +28,8 @@ import java.util.function.ToLongFunction;
  *
  * Ties are never split: equal values always get equal scores, and repeated breaks leave empty bins
  * whose scores are skipped. Worked check: orders [1,1,1,2,5] → q = 1, 1, 1.4, 2.6 → t = 2, 2, 2.4,
- * 3.6 → scores 1,1,1,3,5. All customers equal (or a single customer): everyone gets F = M = 1 and
- * R = bins, as in R. Fewer customers than bins: some scores are simply not used.
+ * 3.6 → scores 1,1,1,3,5. All customers equal (or a single customer): everyone gets F = M = 1 and R
+ * = bins, as in R. Fewer customers than bins: some scores are simply not used.
  *
  * <p><b>The +1.</b> On whole-number data the +1 turns "{@code x >= q+1}" into "{@code x > q}" for
  * whole q: a value exactly at a break goes to the lower bin. When q is fractional it pushes the
@@ -40,21 +40,21 @@ import java.util.function.ToLongFunction;
  * where its +1 means one yuan.
  *
  * <p><b>Exactness.</b> All values are whole numbers (days, orders, fen), so every break is a
- * rational with denominator {@code bins}. The scorer compares {@code x·bins} with {@code
- * t·bins} in {@code long} arithmetic (overflow throws) — no floating point, no rounding. Reported
- * bounds are BigDecimal: exact for 5 bins (k/5 is a terminating decimal), rounded half-even to 6
- * places for display only when bins is e.g. 3 or 7. (R computes the same breaks in doubles, so a
- * value lying exactly on a break can land one bin apart from R by one ulp: R/numpy give 72.999… for
- * the break 73 of the hand-checked set in the tests; we say 73.)
+ * rational with denominator {@code bins}. The scorer compares {@code x·bins} with {@code t·bins} in
+ * {@code long} arithmetic (overflow throws) — no floating point, no rounding. Reported bounds are
+ * BigDecimal: exact for 5 bins (k/5 is a terminating decimal), rounded half-even to 6 places for
+ * display only when bins is e.g. 3 or 7. (R computes the same breaks in doubles, so a value lying
+ * exactly on a break can land one bin apart from R by one ulp: R/numpy give 72.999… for the break
+ * 73 of the hand-checked set in the tests; we say 73.)
  *
  * <h2>NTILE binning</h2>
  *
- * Customers sorted by value, then by customer id (text order, as SQLite orders a TEXT column),
- * are cut into {@code bins} groups of equal count, larger groups first — SQL's {@code NTILE(5)
- * OVER (ORDER BY value, customer_id)}, dplyr's {@code ntile()}. Equal values may get different
- * scores; fewer customers than bins gives bins 1..n. Recency is reversed the same way (bin 1 = fewest
- * days = score 5), so among customers with equal recency the smaller id scores higher, and among
- * equal frequency or monetary the smaller id scores lower.
+ * Customers sorted by value, then by customer id (text order, as SQLite orders a TEXT column), are
+ * cut into {@code bins} groups of equal count, larger groups first — SQL's {@code NTILE(5) OVER
+ * (ORDER BY value, customer_id)}, dplyr's {@code ntile()}. Equal values may get different scores;
+ * fewer customers than bins gives bins 1..n. Recency is reversed the same way (bin 1 = fewest days
+ * = score 5), so among customers with equal recency the smaller id scores higher, and among equal
+ * frequency or monetary the smaller id scores lower.
  */
 public final class RfmScorer {
   private RfmScorer() {}
@@ -96,7 +96,8 @@ public final class RfmScorer {
     }
     return new RfmResult(
         scores,
-        new RfmThresholds(policy.binning(), recency.scoreBins, frequency.scoreBins, monetary.scoreBins));
+        new RfmThresholds(
+            policy.binning(), recency.scoreBins, frequency.scoreBins, monetary.scoreBins));
   }
 
   /** Bin index 1..bins per customer (ascending value) and the bins, listed by score. */

@@ -29,7 +29,14 @@ public record SegmentRule(
   private static void check(String name, String dim, int min, int max) {
     if (min < 1 || min > max) {
       throw new IllegalArgumentException(
-          "segment " + name + ": " + dim + " range " + min + "-" + max
+          "segment "
+              + name
+              + ": "
+              + dim
+              + " range "
+              + min
+              + "-"
+              + max
               + " must have 1 <= min <= max");
     }
   }

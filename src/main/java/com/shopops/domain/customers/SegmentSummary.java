@@ -12,9 +12,9 @@ public final class SegmentSummary {
   private SegmentSummary() {}
 
   /**
-   * Summarises scored customers by segment. Rows follow the table's order with "Others" last;
-   * like R's {@code rfm_segment_summary}, only segments that have customers are listed (a segment
-   * named in a score but missing from the table is appended after them, in order of appearance).
+   * Summarises scored customers by segment. Rows follow the table's order with "Others" last; like
+   * R's {@code rfm_segment_summary}, only segments that have customers are listed (a segment named
+   * in a score but missing from the table is appended after them, in order of appearance).
    */
   public static List<SegmentSummaryRow> summarize(List<RfmScore> scores, SegmentTable table) {
     Map<String, Acc> by = new LinkedHashMap<>();

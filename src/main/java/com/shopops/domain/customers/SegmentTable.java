@@ -7,15 +7,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Named RFM segments: an ordered list of {@link SegmentRule}s; the first rule whose ranges hold
- * the customer's scores names the segment, otherwise {@code otherName} ("Others"). The table is
+ * Named RFM segments: an ordered list of {@link SegmentRule}s; the first rule whose ranges hold the
+ * customer's scores names the segment, otherwise {@code otherName} ("Others"). The table is
  * convention, not standard — configuration can replace it with its own rows.
  *
  * <p>The default is the R {@code rfm} package's vignette table (DOMAIN §2.1) listed in the order
- * docs/customers.md names the segments. Order matters where rows overlap: score 3-3-3 is "Loyal Customers"
- * here but "Potential Loyalist" in the vignette's order, and in this order every score of "Can't
- * Lose Them" (R1–2 F3–4 M4–5) is already taken by "Need Attention" (R1–3 F3–5 M3–5) — see {@link
- * #unreachable(int)}. {@link #rVignette()} gives the vignette's own order.
+ * docs/customers.md names the segments. Order matters where rows overlap: score 3-3-3 is "Loyal
+ * Customers" here but "Potential Loyalist" in the vignette's order, and in this order every score
+ * of "Can't Lose Them" (R1–2 F3–4 M4–5) is already taken by "Need Attention" (R1–3 F3–5 M3–5) — see
+ * {@link #unreachable(int)}. {@link #rVignette()} gives the vignette's own order.
  */
 public record SegmentTable(List<SegmentRule> rules, String otherName) {
   public static final String OTHERS = "Others";
@@ -47,16 +47,32 @@ public record SegmentTable(List<SegmentRule> rules, String otherName) {
   public static SegmentTable defaults() {
     return of(
         List.of(
-            CHAMPIONS, LOYAL, POTENTIAL_LOYALIST, NEW_CUSTOMERS, PROMISING, NEED_ATTENTION,
-            ABOUT_TO_SLEEP, AT_RISK, CANT_LOSE, LOST));
+            CHAMPIONS,
+            LOYAL,
+            POTENTIAL_LOYALIST,
+            NEW_CUSTOMERS,
+            PROMISING,
+            NEED_ATTENTION,
+            ABOUT_TO_SLEEP,
+            AT_RISK,
+            CANT_LOSE,
+            LOST));
   }
 
   /** The same ten rows in the order the R rfm vignette passes them to {@code rfm_segment}. */
   public static SegmentTable rVignette() {
     return of(
         List.of(
-            CHAMPIONS, POTENTIAL_LOYALIST, LOYAL, PROMISING, NEW_CUSTOMERS, CANT_LOSE, AT_RISK,
-            NEED_ATTENTION, ABOUT_TO_SLEEP, LOST));
+            CHAMPIONS,
+            POTENTIAL_LOYALIST,
+            LOYAL,
+            PROMISING,
+            NEW_CUSTOMERS,
+            CANT_LOSE,
+            AT_RISK,
+            NEED_ATTENTION,
+            ABOUT_TO_SLEEP,
+            LOST));
   }
 
   /** The segment for a score triple: first matching rule, else {@link #otherName()}. */
@@ -104,13 +120,16 @@ public record SegmentTable(List<SegmentRule> rules, String otherName) {
       new SegmentRule(
           "Potential Loyalist",
           "Recent customers, spent good amount, bought more than once",
-          3, 5, 3, 5, 2, 5);
+          3,
+          5,
+          3,
+          5,
+          2,
+          5);
   static final SegmentRule NEW_CUSTOMERS =
-      new SegmentRule(
-          "New Customers", "Bought more recently, but not often", 4, 5, 1, 3, 1, 5);
+      new SegmentRule("New Customers", "Bought more recently, but not often", 4, 5, 1, 3, 1, 5);
   static final SegmentRule PROMISING =
-      new SegmentRule(
-          "Promising", "Recent shoppers, but haven't spent much", 3, 4, 1, 3, 3, 5);
+      new SegmentRule("Promising", "Recent shoppers, but haven't spent much", 3, 4, 1, 3, 3, 5);
   static final SegmentRule NEED_ATTENTION =
       new SegmentRule(
           "Need Attention", "Above average recency, frequency & monetary values", 1, 3, 3, 5, 3, 5);

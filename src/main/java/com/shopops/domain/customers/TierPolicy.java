@@ -9,9 +9,9 @@ import java.util.Set;
  * Growth weights and the tier ladder.
  *
  * <p>Default ladder (growth value from which the tier holds; with the default weights roughly the
- * yuan a customer has spent): 普通 0, 银牌 500, 金牌 2,000, 白金 8,000, 钻石 20,000 — for a shop with
- * a ¥100–200 order value: silver after a few orders, gold for steady buyers, platinum and diamond
- * for the few percent who carry the shop.
+ * yuan a customer has spent): 普通 0, 银牌 500, 金牌 2,000, 白金 8,000, 钻石 20,000 — for a shop with a
+ * ¥100–200 order value: silver after a few orders, gold for steady buyers, platinum and diamond for
+ * the few percent who carry the shop.
  *
  * @param tiers ascending, strictly increasing thresholds, the first at 0 (so every customer has a
  *     tier), unique names
@@ -35,8 +35,15 @@ public record TierPolicy(GrowthWeights weights, List<Tier> tiers) {
       }
       if (i > 0 && t.threshold() <= tiers.get(i - 1).threshold()) {
         throw new IllegalArgumentException(
-            "tier " + t.name() + " must start above " + tiers.get(i - 1).name()
-                + " (" + t.threshold() + " <= " + tiers.get(i - 1).threshold() + ")");
+            "tier "
+                + t.name()
+                + " must start above "
+                + tiers.get(i - 1).name()
+                + " ("
+                + t.threshold()
+                + " <= "
+                + tiers.get(i - 1).threshold()
+                + ")");
       }
     }
   }

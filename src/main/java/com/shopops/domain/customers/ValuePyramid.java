@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <p><b>Ties.</b> Customers with equal spend are kept together in the higher layer: when the cut
  * falls inside a run of equal spend, the layer grows to take the whole run and the next layer
- * shrinks (possibly to nothing). Nobody ranks below someone who spent the same. Within a layer
- * the listing order is spend descending, then customer id.
+ * shrinks (possibly to nothing). Nobody ranks below someone who spent the same. Within a layer the
+ * listing order is spend descending, then customer id.
  */
 public final class ValuePyramid {
   private ValuePyramid() {}

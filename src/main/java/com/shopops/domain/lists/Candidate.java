@@ -22,8 +22,8 @@ import java.util.Set;
  *     churned), may be null
  * @param acceptsMarketing the customer's marketing consent: {@code TRUE} only when they gave it.
  *     {@code null} (never asked, or the import had no such column) counts as NO consent: PIPL
- *     (个人信息保护法 Art. 13/14, Art. 24 on automated marketing) requires consent to be given,
- *     not presumed, so a promotion list never includes an unknown.
+ *     (个人信息保护法 Art. 13/14, Art. 24 on automated marketing) requires consent to be given, not
+ *     presumed, so a promotion list never includes an unknown.
  * @param lastContactAt the last time any list or follow-up reached this customer, null if never
  * @param hasOpenReturnOrComplaint a return not yet closed or a complaint not yet resolved: a
  *     promotion now would read as not listening
@@ -31,8 +31,8 @@ import java.util.Set;
  * @param boughtSkus every SKU they bought (empty when unknown)
  * @param boughtCategories every category they bought (empty when unknown)
  * @param lastOrderAt their latest order, null if they never ordered
- * @param purchases their purchase history, oldest first or in any order; only the anniversary
- *     and winback ("usual gap") rules need it, and it may be empty for the others
+ * @param purchases their purchase history, oldest first or in any order; only the anniversary and
+ *     winback ("usual gap") rules need it, and it may be empty for the others
  */
 public record Candidate(
     String customerId,
@@ -93,27 +93,105 @@ public record Candidate(
       this.customerId = customerId;
     }
 
-    public Builder name(String v) { name = v; return this; }
-    public Builder phone(String v) { phone = v; return this; }
-    public Builder email(String v) { email = v; return this; }
-    public Builder region(String v) { region = v; return this; }
-    public Builder province(String v) { province = v; return this; }
-    public Builder segment(String v) { segment = v; return this; }
-    public Builder tier(String v) { tier = v; return this; }
-    public Builder lifecycle(String v) { lifecycle = v; return this; }
-    public Builder acceptsMarketing(Boolean v) { acceptsMarketing = v; return this; }
-    public Builder lastContactAt(Instant v) { lastContactAt = v; return this; }
-    public Builder hasOpenReturnOrComplaint(boolean v) { hasOpenReturnOrComplaint = v; return this; }
-    public Builder totalSpend(long v) { totalSpend = v; return this; }
-    public Builder boughtSkus(Set<String> v) { boughtSkus = v; return this; }
-    public Builder boughtCategories(Set<String> v) { boughtCategories = v; return this; }
-    public Builder lastOrderAt(Instant v) { lastOrderAt = v; return this; }
-    public Builder purchases(List<PastPurchase> v) { purchases = v; return this; }
+    public Builder name(String v) {
+      name = v;
+      return this;
+    }
+
+    public Builder phone(String v) {
+      phone = v;
+      return this;
+    }
+
+    public Builder email(String v) {
+      email = v;
+      return this;
+    }
+
+    public Builder region(String v) {
+      region = v;
+      return this;
+    }
+
+    public Builder province(String v) {
+      province = v;
+      return this;
+    }
+
+    public Builder segment(String v) {
+      segment = v;
+      return this;
+    }
+
+    public Builder tier(String v) {
+      tier = v;
+      return this;
+    }
+
+    public Builder lifecycle(String v) {
+      lifecycle = v;
+      return this;
+    }
+
+    public Builder acceptsMarketing(Boolean v) {
+      acceptsMarketing = v;
+      return this;
+    }
+
+    public Builder lastContactAt(Instant v) {
+      lastContactAt = v;
+      return this;
+    }
+
+    public Builder hasOpenReturnOrComplaint(boolean v) {
+      hasOpenReturnOrComplaint = v;
+      return this;
+    }
+
+    public Builder totalSpend(long v) {
+      totalSpend = v;
+      return this;
+    }
+
+    public Builder boughtSkus(Set<String> v) {
+      boughtSkus = v;
+      return this;
+    }
+
+    public Builder boughtCategories(Set<String> v) {
+      boughtCategories = v;
+      return this;
+    }
+
+    public Builder lastOrderAt(Instant v) {
+      lastOrderAt = v;
+      return this;
+    }
+
+    public Builder purchases(List<PastPurchase> v) {
+      purchases = v;
+      return this;
+    }
 
     public Candidate build() {
-      return new Candidate(customerId, name, phone, email, region, province, segment, tier,
-          lifecycle, acceptsMarketing, lastContactAt, hasOpenReturnOrComplaint, totalSpend,
-          boughtSkus, boughtCategories, lastOrderAt, purchases);
+      return new Candidate(
+          customerId,
+          name,
+          phone,
+          email,
+          region,
+          province,
+          segment,
+          tier,
+          lifecycle,
+          acceptsMarketing,
+          lastContactAt,
+          hasOpenReturnOrComplaint,
+          totalSpend,
+          boughtSkus,
+          boughtCategories,
+          lastOrderAt,
+          purchases);
     }
   }
 }

@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * argues against using their contact for marketing meanwhile.
  *
  * <p>The shop records complaints in the follow-up log ({@code followup add}); there is no complaint
- * table. A customer has an open complaint when the deciding entry of one of their follow-up
- * threads ({@link FollowUpLog#latestPerThread}: a correction replaces what it corrects) mentions a
+ * table. A customer has an open complaint when the deciding entry of one of their follow-up threads
+ * ({@link FollowUpLog#latestPerThread}: a correction replaces what it corrects) mentions a
  * complaint — {@code 投诉}, or {@code complain} in any case (complaint, complained…) — in its outcome
  * or its note, and still plans a next contact. A thread closed without a next date (the complaint
  * handled) no longer counts; nor does an entry created after as-of (a clock set back with {@code

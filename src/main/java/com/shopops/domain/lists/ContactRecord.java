@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What writing a list records for each customer on it (the store keeps it; {@code --dry-run}
- * keeps nothing): the cool-down, {@code vip} and {@code customers show} read it back, and {@code
- * lists undo} deletes a list's records by {@code listName}.
+ * What writing a list records for each customer on it (the store keeps it; {@code --dry-run} keeps
+ * nothing): the cool-down, {@code vip} and {@code customers show} read it back, and {@code lists
+ * undo} deletes a list's records by {@code listName}.
  */
 public record ContactRecord(String customerId, ListKind kind, String listName, Instant at) {
   public ContactRecord {

@@ -6,11 +6,11 @@ import java.time.ZonedDateTime;
 
 /**
  * "Contacted within N days", counted in calendar days of the store zone, not in 24-hour steps: a
- * customer contacted on day C is cooling down through day C+N-1 and may be contacted again from
- * day C+N at 00:00. So contacted exactly 14 days before (same date, any time of day) is eligible
- * again. Calendar days make a daily cron job stable: a job run at 09:00 that recorded its contacts
- * at 09:00:05 would otherwise miss those customers on day 14 by five seconds. A contact recorded
- * after {@code asOf} (a clock set back with {@code --now}) counts as recent.
+ * customer contacted on day C is cooling down through day C+N-1 and may be contacted again from day
+ * C+N at 00:00. So contacted exactly 14 days before (same date, any time of day) is eligible again.
+ * Calendar days make a daily cron job stable: a job run at 09:00 that recorded its contacts at
+ * 09:00:05 would otherwise miss those customers on day 14 by five seconds. A contact recorded after
+ * {@code asOf} (a clock set back with {@code --now}) counts as recent.
  */
 public final class Cooldown {
   private Cooldown() {}

@@ -23,9 +23,9 @@ public record DelayedOrder(
     AT_RISK;
 
     /**
-     * Which orders the delay list tells: at risk (the deadline is near), overdue, or breached
-     * (past the hard limit: still unshipped, so still worth an apology). Null for every other
-     * status — not yet at risk, shipped, unpaid or excluded.
+     * Which orders the delay list tells: at risk (the deadline is near), overdue, or breached (past
+     * the hard limit: still unshipped, so still worth an apology). Null for every other status —
+     * not yet at risk, shipped, unpaid or excluded.
      */
     public static Status of(ShippingStatus s) {
       return switch (s) {

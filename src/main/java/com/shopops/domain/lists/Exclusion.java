@@ -9,7 +9,9 @@ package com.shopops.domain.lists;
  * shows the first run's customers under {@link #COOLING_DOWN}.
  */
 public enum Exclusion {
-  /** Not what the operator asked for (segment, tier, region, spend… or, for a follow-up, the rule). */
+  /**
+   * Not what the operator asked for (segment, tier, region, spend… or, for a follow-up, the rule).
+   */
   NOT_MATCHING("not matching", "不符合条件"),
   /** No marketing consent: false or unknown (PIPL: consent is given, never presumed). */
   NO_CONSENT("no consent", "未同意营销"),

@@ -11,12 +11,11 @@ import java.util.Set;
  *     their month (default 7)
  * @param anniversaryMinYears bought in that calendar month in at least this many earlier years
  *     (default 2)
- * @param vipQuietDays a top-tier customer not contacted for this many calendar days is due for
- *     care (default 30; same calendar-day counting as the cool-down)
- * @param cooldownDays the cool-down for the marketing follow-ups (winback, anniversary), default
- *     14
- * @param topTiers the tiers counted as "top" for vip care and as valuable for winback (default
- *     白金, 钻石)
+ * @param vipQuietDays a top-tier customer not contacted for this many calendar days is due for care
+ *     (default 30; same calendar-day counting as the cool-down)
+ * @param cooldownDays the cool-down for the marketing follow-ups (winback, anniversary), default 14
+ * @param topTiers the tiers counted as "top" for vip care and as valuable for winback (default 白金,
+ *     钻石)
  * @param valuableSegments the RFM segments counted as valuable for winback (default Champions,
  *     Loyal Customers, At Risk, Can't Lose Them, Need Attention)
  * @param lapsingStages the lifecycle stages that mean "gone silent" (default lapsing, churned)
@@ -56,17 +55,38 @@ public record FollowUpPolicy(
   }
 
   public FollowUpPolicy withSatisfactionDays(int v) {
-    return new FollowUpPolicy(v, anniversaryAheadDays, anniversaryMinYears, vipQuietDays,
-        cooldownDays, topTiers, valuableSegments, lapsingStages);
+    return new FollowUpPolicy(
+        v,
+        anniversaryAheadDays,
+        anniversaryMinYears,
+        vipQuietDays,
+        cooldownDays,
+        topTiers,
+        valuableSegments,
+        lapsingStages);
   }
 
   public FollowUpPolicy withAnniversaryAheadDays(int v) {
-    return new FollowUpPolicy(satisfactionDays, v, anniversaryMinYears, vipQuietDays,
-        cooldownDays, topTiers, valuableSegments, lapsingStages);
+    return new FollowUpPolicy(
+        satisfactionDays,
+        v,
+        anniversaryMinYears,
+        vipQuietDays,
+        cooldownDays,
+        topTiers,
+        valuableSegments,
+        lapsingStages);
   }
 
   public FollowUpPolicy withCooldownDays(int v) {
-    return new FollowUpPolicy(satisfactionDays, anniversaryAheadDays, anniversaryMinYears,
-        vipQuietDays, v, topTiers, valuableSegments, lapsingStages);
+    return new FollowUpPolicy(
+        satisfactionDays,
+        anniversaryAheadDays,
+        anniversaryMinYears,
+        vipQuietDays,
+        v,
+        topTiers,
+        valuableSegments,
+        lapsingStages);
   }
 }

@@ -66,7 +66,8 @@ public final class FollowUpRows {
    * @param lastContact store-zone date of the last contact, null if never contacted
    * @param daysSinceContact null if never contacted
    */
-  public record Vip(Candidate customer, LocalDate lastContact, Long daysSinceContact, Message reason)
+  public record Vip(
+      Candidate customer, LocalDate lastContact, Long daysSinceContact, Message reason)
       implements ListRow {
     @Override
     public String customerId() {
@@ -77,8 +78,8 @@ public final class FollowUpRows {
   /**
    * An overdue or at-risk order and the message to send.
    *
-   * @param hours hours past the deadline for an overdue order, hours left for an at-risk one
-   *     (whole hours, rounded down)
+   * @param hours hours past the deadline for an overdue order, hours left for an at-risk one (whole
+   *     hours, rounded down)
    */
   public record Delay(DelayedOrder order, long hours, Message message) implements ListRow {
     @Override

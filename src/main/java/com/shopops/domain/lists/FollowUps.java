@@ -29,7 +29,8 @@ import java.util.TreeSet;
 public final class FollowUps {
   private FollowUps() {}
 
-  // ---------------------------------------------------------------------------------------- winback
+  // ----------------------------------------------------------------------------------------
+  // winback
 
   /**
    * Valuable customers gone silent: a top tier or a valuable RFM segment, and a lapsing stage
@@ -63,16 +64,16 @@ public final class FollowUps {
       LocalDate last = c.lastOrderAt().atZone(zone).toLocalDate();
       long since = DAYS.between(last, asOf.toLocalDate());
       Integer gap = usualGapDays(c.purchases(), zone);
-      rows.add(new Winback(c, last, since, gap, winbackReason(c, last, since, gap),
-          offers.offerFor(c)));
+      rows.add(
+          new Winback(c, last, since, gap, winbackReason(c, last, since, gap), offers.offerFor(c)));
     }
     return new Selection<>(rows, counter.counts(), rows.size());
   }
 
   /**
-   * The median number of days between consecutive purchase days (store zone; several orders on
-   * one day are one purchase day). With an even number of gaps, the mean of the middle two,
-   * rounded down. Null with fewer than two purchase days.
+   * The median number of days between consecutive purchase days (store zone; several orders on one
+   * day are one purchase day). With an even number of gaps, the mean of the middle two, rounded
+   * down. Null with fewer than two purchase days.
    */
   static Integer usualGapDays(List<PastPurchase> purchases, ZoneId zone) {
     TreeSet<LocalDate> days = new TreeSet<>();
@@ -120,13 +121,14 @@ public final class FollowUps {
     return new Message(String.join("；", zh), String.join("; ", en));
   }
 
-  // ----------------------------------------------------------------------------------- satisfaction
+  // -----------------------------------------------------------------------------------
+  // satisfaction
 
   /**
-   * Orders delivered N days ago — on the store-zone date {@code asOf.date - N}, i.e. between N
-   * and N+1 calendar days ago — with no review yet. Orders with an open return or complaint are
-   * left out (ask about the problem, not for stars). A service message: no consent or cool-down.
-   * Ordered by delivery time, then order id.
+   * Orders delivered N days ago — on the store-zone date {@code asOf.date - N}, i.e. between N and
+   * N+1 calendar days ago — with no review yet. Orders with an open return or complaint are left
+   * out (ask about the problem, not for stars). A service message: no consent or cool-down. Ordered
+   * by delivery time, then order id.
    */
   public static Selection<Satisfaction> satisfaction(
       List<DeliveredOrder> orders, FollowUpPolicy policy, ZonedDateTime asOf) {
@@ -143,16 +145,26 @@ public final class FollowUps {
         chosen.add(o);
       }
     }
-    chosen.sort(Comparator.comparing(DeliveredOrder::deliveredAt)
-        .thenComparing(DeliveredOrder::orderId));
+    chosen.sort(
+        Comparator.comparing(DeliveredOrder::deliveredAt).thenComparing(DeliveredOrder::orderId));
     List<Satisfaction> rows = new ArrayList<>(chosen.size());
     for (DeliveredOrder o : chosen) {
-      rows.add(new Satisfaction(o, target, new Message(
-          "您好，您的订单 " + o.orderId() + " 已签收 " + policy.satisfactionDays()
-              + " 天，商品用得还满意吗？如有任何问题请随时联系我们，也欢迎您抽空给我们一个评价，谢谢！",
-          "Hello, your order " + o.orderId() + " was delivered " + policy.satisfactionDays()
-              + " days ago. Are you happy with it? If anything is wrong, just tell us; otherwise"
-              + " we would be grateful for a review. Thank you!")));
+      rows.add(
+          new Satisfaction(
+              o,
+              target,
+              new Message(
+                  "您好，您的订单 "
+                      + o.orderId()
+                      + " 已签收 "
+                      + policy.satisfactionDays()
+                      + " 天，商品用得还满意吗？如有任何问题请随时联系我们，也欢迎您抽空给我们一个评价，谢谢！",
+                  "Hello, your order "
+                      + o.orderId()
+                      + " was delivered "
+                      + policy.satisfactionDays()
+                      + " days ago. Are you happy with it? If anything is wrong, just tell us; otherwise"
+                      + " we would be grateful for a review. Thank you!")));
     }
     return new Selection<>(rows, counter.counts(), rows.size());
   }
@@ -165,25 +177,26 @@ public final class FollowUps {
     return asOf.toLocalDate().minusDays(policy.satisfactionDays());
   }
 
-  // ------------------------------------------------------------------------------------ anniversary
+  // ------------------------------------------------------------------------------------
+  // anniversary
 
   /**
    * The month the anniversary list looks at on {@code asOf}: the coming calendar month (store
-   * zone). Only purchases in that calendar month of earlier years matter, so no other purchase
-   * need be read.
+   * zone). Only purchases in that calendar month of earlier years matter, so no other purchase need
+   * be read.
    */
   public static java.time.Month anniversaryMonth(ZonedDateTime asOf) {
     return asOf.toLocalDate().withDayOfMonth(1).plusMonths(1).getMonth();
   }
 
   /**
-   * Customers who bought in the same calendar month in at least {@code anniversaryMinYears}
-   * earlier years, listed ahead of that month: when the 1st of next month is 1 to {@code
+   * Customers who bought in the same calendar month in at least {@code anniversaryMinYears} earlier
+   * years, listed ahead of that month: when the 1st of next month is 1 to {@code
    * anniversaryAheadDays} days after {@code asOf}'s date (store zone). With the default 7, on
    * 2026-12-25…12-31 the January 2027 list is due (customers who bought in January of at least two
    * of 2026, 2025, …); on 12-24 and on 01-01 nothing is. Only the coming month is considered.
-   * Purchase months are store-zone months: 2024-02-29 23:30 Beijing time is February, whatever
-   * the UTC date. Marketing: excluded like a promotion. Most valuable first.
+   * Purchase months are store-zone months: 2024-02-29 23:30 Beijing time is February, whatever the
+   * UTC date. Marketing: excluded like a promotion. Most valuable first.
    */
   public static Selection<Anniversary> anniversary(
       List<Candidate> candidates, FollowUpPolicy policy, OfferTable offers, ZonedDateTime asOf) {
@@ -222,28 +235,40 @@ public final class FollowUps {
       List<Integer> ys = List.copyOf(years);
       String yearsText = String.join(", ", ys.stream().map(String::valueOf).toList());
       String boughtText = String.join(", ", bought);
-      Message reason = new Message(
-          "往年 " + month.getMonthValue() + " 月购买（" + yearsText + "）"
-              + (bought.isEmpty() ? "" : "：" + boughtText)
-              + "；累计消费 " + Format.yuan(c.totalSpend()),
-          "bought in " + month.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-              java.util.Locale.ENGLISH) + " " + yearsText
-              + (bought.isEmpty() ? "" : ": " + boughtText)
-              + "; spent " + Format.yuan(c.totalSpend()));
+      Message reason =
+          new Message(
+              "往年 "
+                  + month.getMonthValue()
+                  + " 月购买（"
+                  + yearsText
+                  + "）"
+                  + (bought.isEmpty() ? "" : "：" + boughtText)
+                  + "；累计消费 "
+                  + Format.yuan(c.totalSpend()),
+              "bought in "
+                  + month
+                      .getMonth()
+                      .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                  + " "
+                  + yearsText
+                  + (bought.isEmpty() ? "" : ": " + boughtText)
+                  + "; spent "
+                  + Format.yuan(c.totalSpend()));
       rows.add(new Anniversary(c, month, ys, List.copyOf(bought), reason, offers.offerFor(c)));
     }
     rows.sort(Comparator.comparing(Anniversary::customer, PromotionSelector.MOST_VALUABLE_FIRST));
     return new Selection<>(rows, counter.counts(), rows.size());
   }
 
-  // -------------------------------------------------------------------------------------------- vip
+  // --------------------------------------------------------------------------------------------
+  // vip
 
   /**
    * Top-tier customers not contacted for {@code vipQuietDays} calendar days (store zone): last
    * contacted on day C, due again from day C+30; never contacted is due. Customer care, but it
    * reaches out unasked, so it needs marketing consent like a promotion; an open return or
-   * complaint does not exclude a VIP — it is the first thing to talk about, and the reason says
-   * so. Those contacted too recently count as {@link Exclusion#COOLING_DOWN}. Most valuable first.
+   * complaint does not exclude a VIP — it is the first thing to talk about, and the reason says so.
+   * Those contacted too recently count as {@link Exclusion#COOLING_DOWN}. Most valuable first.
    */
   public static Selection<Vip> vip(
       List<Candidate> candidates, FollowUpPolicy policy, ZonedDateTime asOf) {
@@ -284,13 +309,14 @@ public final class FollowUps {
       }
       en.add("spent " + Format.yuan(c.totalSpend()));
       zh.add("累计消费 " + Format.yuan(c.totalSpend()));
-      rows.add(new Vip(c, contacted, days,
-          new Message(String.join("；", zh), String.join("; ", en))));
+      rows.add(
+          new Vip(c, contacted, days, new Message(String.join("；", zh), String.join("; ", en))));
     }
     return new Selection<>(rows, counter.counts(), rows.size());
   }
 
-  // ------------------------------------------------------------------------------------------ delay
+  // ------------------------------------------------------------------------------------------
+  // delay
 
   /**
    * Orders overdue or at risk of their ship-by deadline, newest risk first: ship-by deadline
@@ -300,28 +326,33 @@ public final class FollowUps {
    */
   public static Selection<Delay> delay(List<DelayedOrder> orders, ZonedDateTime asOf) {
     List<DelayedOrder> sorted = new ArrayList<>(orders);
-    sorted.sort(Comparator.comparing(DelayedOrder::shipBy).reversed()
-        .thenComparing(DelayedOrder::orderId));
+    sorted.sort(
+        Comparator.comparing(DelayedOrder::shipBy).reversed().thenComparing(DelayedOrder::orderId));
     List<Delay> rows = new ArrayList<>(sorted.size());
     for (DelayedOrder o : sorted) {
       Duration d = Duration.between(asOf.toInstant(), o.shipBy());
       long hours = Math.abs(d.toHours());
-      Message m = o.status() == DelayedOrder.Status.OVERDUE
-          ? new Message(
-              "您好，您的订单 " + o.orderId() + " 预计将延迟发货，我们正在加急处理，发出后会第一时间通知您，"
-                  + "给您带来不便，非常抱歉！",
-              "Hello, your order " + o.orderId() + " will ship later than promised. We are"
-                  + " rushing it and will tell you as soon as it ships. We are sorry for the delay.")
-          : new Message(
-              "您好，您的订单 " + o.orderId() + " 正在加急备货中，我们会尽快为您发出，如有变化将第一时间通知您。",
-              "Hello, your order " + o.orderId() + " is being prepared with priority and will"
-                  + " ship as soon as possible; we will tell you at once if anything changes.");
+      Message m =
+          o.status() == DelayedOrder.Status.OVERDUE
+              ? new Message(
+                  "您好，您的订单 " + o.orderId() + " 预计将延迟发货，我们正在加急处理，发出后会第一时间通知您，" + "给您带来不便，非常抱歉！",
+                  "Hello, your order "
+                      + o.orderId()
+                      + " will ship later than promised. We are"
+                      + " rushing it and will tell you as soon as it ships. We are sorry for the delay.")
+              : new Message(
+                  "您好，您的订单 " + o.orderId() + " 正在加急备货中，我们会尽快为您发出，如有变化将第一时间通知您。",
+                  "Hello, your order "
+                      + o.orderId()
+                      + " is being prepared with priority and will"
+                      + " ship as soon as possible; we will tell you at once if anything changes.");
       rows.add(new Delay(o, hours, m));
     }
     return new Selection<>(rows, java.util.Map.of(), rows.size());
   }
 
-  // ---------------------------------------------------------------------------------------- returns
+  // ----------------------------------------------------------------------------------------
+  // returns
 
   /**
    * Returns waiting on the shop, overdue refunds first; within each group the longest waiting
@@ -329,9 +360,10 @@ public final class FollowUps {
    */
   public static Selection<Return> returns(List<PendingReturn> returns, ZonedDateTime asOf) {
     List<PendingReturn> sorted = new ArrayList<>(returns);
-    sorted.sort(Comparator.comparing((PendingReturn r) -> !r.refundOverdue())
-        .thenComparing(PendingReturn::waitingSince)
-        .thenComparing(PendingReturn::returnId));
+    sorted.sort(
+        Comparator.comparing((PendingReturn r) -> !r.refundOverdue())
+            .thenComparing(PendingReturn::waitingSince)
+            .thenComparing(PendingReturn::returnId));
     List<Return> rows = new ArrayList<>(sorted.size());
     for (PendingReturn r : sorted) {
       long hours = Math.max(0, Duration.between(r.waitingSince(), asOf.toInstant()).toHours());
@@ -346,21 +378,27 @@ public final class FollowUps {
     String amountEn = r.refundAmount() > 0 ? " of " + Format.yuan(r.refundAmount()) : "";
     if (r.refundOverdue()) {
       return new Message(
-          "您好，非常抱歉，您订单 " + order + " 的退款" + amountZh + "处理延误了，我们正在加急办理，"
-              + "将尽快原路退回。",
-          "Hello, we are sorry: the refund" + amountEn + " for your order " + order
+          "您好，非常抱歉，您订单 " + order + " 的退款" + amountZh + "处理延误了，我们正在加急办理，" + "将尽快原路退回。",
+          "Hello, we are sorry: the refund"
+              + amountEn
+              + " for your order "
+              + order
               + " is late. We are processing it with priority and it will reach your original"
               + " payment method shortly.");
     }
     if (r.waiting() == PendingReturn.Waiting.REFUND) {
       return new Message(
           "您好，您退回的商品（订单 " + order + "）已收到，退款" + amountZh + "将尽快原路退回。",
-          "Hello, we have received the goods you returned (order " + order + "). The refund"
-              + amountEn + " will reach your original payment method shortly.");
+          "Hello, we have received the goods you returned (order "
+              + order
+              + "). The refund"
+              + amountEn
+              + " will reach your original payment method shortly.");
     }
     return new Message(
         "您好，您的退货申请（订单 " + order + "）已收到，我们正在审核，将尽快给您答复。",
-        "Hello, we have received your return request for order " + order
+        "Hello, we have received your return request for order "
+            + order
             + " and will reply as soon as we have reviewed it.");
   }
 }

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 /**
  * How names given on the command line or in configuration are matched against segment, tier,
  * lifecycle and region names: case, spaces and punctuation are ignored, so {@code "Can't Lose
- * Them"}, {@code cant-lose-them} and {@code CANT_LOSE_THEM} are the same segment, and {@code
- * first purchase} matches {@code FIRST_PURCHASE}. Chinese names (金牌, 华东) are letters and are
- * compared as they are.
+ * Them"}, {@code cant-lose-them} and {@code CANT_LOSE_THEM} are the same segment, and {@code first
+ * purchase} matches {@code FIRST_PURCHASE}. Chinese names (金牌, 华东) are letters and are compared as
+ * they are.
  */
 public final class Keys {
   private Keys() {}
@@ -49,5 +49,4 @@ public final class Keys {
     String key = of(given);
     return names.stream().filter(n -> n != null && of(n).equals(key)).findFirst();
   }
-
 }

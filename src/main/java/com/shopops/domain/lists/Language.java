@@ -3,8 +3,8 @@ package com.shopops.domain.lists;
 import java.util.Locale;
 
 /**
- * The language of what people read: help, errors, notes, table headers and code names, and a
- * list's reasons, offers, messages and summary (the global {@code --lang}).
+ * The language of what people read: help, errors, notes, table headers and code names, and a list's
+ * reasons, offers, messages and summary (the global {@code --lang}).
  */
 public enum Language {
   ZH,
@@ -16,8 +16,8 @@ public enum Language {
   }
 
   /**
-   * The language of a locale setting such as {@code $LC_ALL} or {@code $LANG}: Chinese for
-   * {@code zh_CN.UTF-8} and the like, else English; null when the setting is empty.
+   * The language of a locale setting such as {@code $LC_ALL} or {@code $LANG}: Chinese for {@code
+   * zh_CN.UTF-8} and the like, else English; null when the setting is empty.
    */
   public static Language ofLocale(String setting) {
     if (setting == null || setting.isBlank()) {
@@ -40,9 +40,9 @@ public enum Language {
   }
 
   /**
-   * The language of the environment, as POSIX orders it: the first of {@code LC_ALL},
-   * {@code LC_MESSAGES}, {@code LANG} that is set decides ({@code zh_*} is Chinese, anything else
-   * English, {@code C} included); none set is English.
+   * The language of the environment, as POSIX orders it: the first of {@code LC_ALL}, {@code
+   * LC_MESSAGES}, {@code LANG} that is set decides ({@code zh_*} is Chinese, anything else English,
+   * {@code C} included); none set is English.
    */
   public static Language ofEnvironment(java.util.Map<String, String> env) {
     for (String var : java.util.List.of("LC_ALL", "LC_MESSAGES", "LANG")) {

@@ -1,24 +1,24 @@
 package com.shopops.domain.lists;
 
 /**
- * Display masking for exported lists (去标识化 in the everyday sense, PIPL Art. 51(三)): a list
- * that leaves the shop — a spreadsheet mailed to an agency, a file on a shared drive — carries
- * only as much of a phone number or name as the reader needs to recognise the customer. This is
- * common practice, not a legal formula: 手机号 keeps the first 3 and last 4 digits, 姓名 keeps
- * the first character, email keeps the first letter and the domain.
+ * Display masking for exported lists (去标识化 in the everyday sense, PIPL Art. 51(三)): a list that
+ * leaves the shop — a spreadsheet mailed to an agency, a file on a shared drive — carries only as
+ * much of a phone number or name as the reader needs to recognise the customer. This is common
+ * practice, not a legal formula: 手机号 keeps the first 3 and last 4 digits, 姓名 keeps the first
+ * character, email keeps the first letter and the domain.
  *
- * <p>Every method returns null for null and is idempotent: a value that already contains {@code
- * *} (JD exports deliver {@code 1******6198}) is returned as it is.
+ * <p>Every method returns null for null and is idempotent: a value that already contains {@code *}
+ * (JD exports deliver {@code 1******6198}) is returned as it is.
  */
 public final class Masking {
   private Masking() {}
 
   /**
-   * {@code 13812341234}, {@code +86 138-1234-1234}, {@code 0086 13812341234} → {@code
-   * 138****1234}. Anything that is not an 11-digit mainland mobile (landlines, foreign numbers,
-   * short codes) keeps only its last 4 digits: {@code 010-12345678} → {@code ********5678};
-   * four digits or fewer are masked entirely. Separators (spaces, dashes, dots, brackets) are
-   * dropped from a masked value. A value with no digits at all is replaced by {@code ****}.
+   * {@code 13812341234}, {@code +86 138-1234-1234}, {@code 0086 13812341234} → {@code 138****1234}.
+   * Anything that is not an 11-digit mainland mobile (landlines, foreign numbers, short codes)
+   * keeps only its last 4 digits: {@code 010-12345678} → {@code ********5678}; four digits or fewer
+   * are masked entirely. Separators (spaces, dashes, dots, brackets) are dropped from a masked
+   * value. A value with no digits at all is replaced by {@code ****}.
    */
   public static String phone(String raw) {
     if (raw == null) {
@@ -51,9 +51,9 @@ public final class Masking {
   }
 
   /**
-   * The 11 digits of a mainland mobile number, with a +86 / 0086 / 86 prefix removed; else null.
-   * A number written with another country code ({@code +1 415 555 0100}) is not one, even when
-   * its digits happen to look like one.
+   * The 11 digits of a mainland mobile number, with a +86 / 0086 / 86 prefix removed; else null. A
+   * number written with another country code ({@code +1 415 555 0100}) is not one, even when its
+   * digits happen to look like one.
    */
   private static String mainlandMobile(String d, boolean international) {
     String n = d;
@@ -68,9 +68,9 @@ public final class Masking {
   }
 
   /**
-   * {@code 张三} → {@code 张*}, {@code 欧阳娜娜} → {@code 欧***}, {@code Alice} → {@code A****}:
-   * the first character kept, one {@code *} for each further character. A one-character name
-   * becomes {@code *}.
+   * {@code 张三} → {@code 张*}, {@code 欧阳娜娜} → {@code 欧***}, {@code Alice} → {@code A****}: the first
+   * character kept, one {@code *} for each further character. A one-character name becomes {@code
+   * *}.
    */
   public static String name(String raw) {
     if (raw == null) {
@@ -121,17 +121,18 @@ public final class Masking {
   }
 
   /**
-   * A mainland mobile anywhere in a text: 11 digits from 13… to 19…, perhaps after +86, 0086 or
-   * 86 and with spaces or dashes inside, not part of a longer digit run (an order or tracking
-   * number stays whole).
+   * A mainland mobile anywhere in a text: 11 digits from 13… to 19…, perhaps after +86, 0086 or 86
+   * and with spaces or dashes inside, not part of a longer digit run (an order or tracking number
+   * stays whole).
    */
-  private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile(
-      "(?<![0-9])(?:(?:\\+|00)?86[\\s-]?)?1[3-9][0-9](?:[\\s-]?[0-9]){8}(?![0-9])");
+  private static final java.util.regex.Pattern MOBILE =
+      java.util.regex.Pattern.compile(
+          "(?<![0-9])(?:(?:\\+|00)?86[\\s-]?)?1[3-9][0-9](?:[\\s-]?[0-9]){8}(?![0-9])");
 
   /**
    * Every mobile number inside a text masked as {@link #phone} masks it: {@code
-   * 13944445555@139.com} → {@code 139****5555@139.com}, {@code 备注：电话 13812341234} → {@code
-   * 备注：电话 138****1234}. Null for null; text without a number is returned as it is.
+   * 13944445555@139.com} → {@code 139****5555@139.com}, {@code 备注：电话 13812341234} → {@code 备注：电话
+   * 138****1234}. Null for null; text without a number is returned as it is.
    */
   public static String redact(String text) {
     if (text == null || text.length() < 11) {

@@ -31,8 +31,8 @@ public record OfferTable(Map<String, Offer> bySegment, Map<String, Offer> byTier
 
   /** The built-in table, for the default R `rfm` segment names and tier names. */
   public static OfferTable defaults() {
-    Offer vipEarly = new Offer("vip-early-access", "VIP 新品抢先购 / 会员专享价",
-        "VIP early access / member price");
+    Offer vipEarly =
+        new Offer("vip-early-access", "VIP 新品抢先购 / 会员专享价", "VIP early access / member price");
     Offer memberPrice = new Offer("member-price", "会员专享价", "member price");
     Offer coupon = new Offer("coupon-200-30", "满200减30优惠券", "¥30 off orders over ¥200");
     Offer winback = new Offer("winback-coupon", "回归专享券", "win-back coupon");
@@ -58,11 +58,12 @@ public record OfferTable(Map<String, Offer> bySegment, Map<String, Offer> byTier
   private static Map<String, Offer> normalised(Map<String, Offer> m) {
     Map<String, Offer> out = new LinkedHashMap<>();
     if (m != null) {
-      m.forEach((k, v) -> {
-        if (k != null && v != null) {
-          out.put(Keys.of(k), v);
-        }
-      });
+      m.forEach(
+          (k, v) -> {
+            if (k != null && v != null) {
+              out.put(Keys.of(k), v);
+            }
+          });
     }
     return Map.copyOf(out);
   }

@@ -30,9 +30,9 @@ public record PendingReturn(
     REFUND;
 
     /**
-     * What a return at this step waits on the shop for; null when it waits on nobody at the shop
-     * — approved and not yet received waits on the customer sending the goods back, and a
-     * rejected or refunded return is closed.
+     * What a return at this step waits on the shop for; null when it waits on nobody at the shop —
+     * approved and not yet received waits on the customer sending the goods back, and a rejected or
+     * refunded return is closed.
      */
     public static Waiting of(ReturnStatus step) {
       return switch (step) {

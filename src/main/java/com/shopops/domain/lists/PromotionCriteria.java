@@ -5,9 +5,8 @@ import java.util.Set;
 
 /**
  * What {@code export promotion} asks for. Within one filter the values are alternatives (segment
- * Champions OR Loyal Customers); across filters they all apply (Champions AND 华东). An empty set
- * or a null value is no filter; with no filter at all every customer who may be contacted is
- * chosen.
+ * Champions OR Loyal Customers); across filters they all apply (Champions AND 华东). An empty set or
+ * a null value is no filter; with no filter at all every customer who may be contacted is chosen.
  *
  * @param segments RFM segment names, matched ignoring case, spaces and punctuation
  * @param tiers member tier names
@@ -17,8 +16,8 @@ import java.util.Set;
  *     bought
  * @param minSpend total spend at least this many fen (inclusive), or null
  * @param since last order on or after this date in the store zone, or null
- * @param cooldownDays leave out customers contacted within this many calendar days (default
- *     {@value #DEFAULT_COOLDOWN_DAYS}; 0 turns the cool-down off); see {@link Cooldown}
+ * @param cooldownDays leave out customers contacted within this many calendar days (default {@value
+ *     #DEFAULT_COOLDOWN_DAYS}; 0 turns the cool-down off); see {@link Cooldown}
  * @param limit at most this many rows, the most valuable first; null for no limit
  */
 public record PromotionCriteria(
@@ -55,48 +54,96 @@ public record PromotionCriteria(
   }
 
   public PromotionCriteria withSegments(String... v) {
-    return new PromotionCriteria(Set.of(v), tiers, lifecycles, regions, boughtSkuOrCategory,
-        minSpend, since, cooldownDays, limit);
+    return new PromotionCriteria(
+        Set.of(v),
+        tiers,
+        lifecycles,
+        regions,
+        boughtSkuOrCategory,
+        minSpend,
+        since,
+        cooldownDays,
+        limit);
   }
 
   public PromotionCriteria withTiers(String... v) {
-    return new PromotionCriteria(segments, Set.of(v), lifecycles, regions, boughtSkuOrCategory,
-        minSpend, since, cooldownDays, limit);
+    return new PromotionCriteria(
+        segments,
+        Set.of(v),
+        lifecycles,
+        regions,
+        boughtSkuOrCategory,
+        minSpend,
+        since,
+        cooldownDays,
+        limit);
   }
 
   public PromotionCriteria withLifecycles(String... v) {
-    return new PromotionCriteria(segments, tiers, Set.of(v), regions, boughtSkuOrCategory,
-        minSpend, since, cooldownDays, limit);
+    return new PromotionCriteria(
+        segments,
+        tiers,
+        Set.of(v),
+        regions,
+        boughtSkuOrCategory,
+        minSpend,
+        since,
+        cooldownDays,
+        limit);
   }
 
   public PromotionCriteria withRegions(String... v) {
-    return new PromotionCriteria(segments, tiers, lifecycles, Set.of(v), boughtSkuOrCategory,
-        minSpend, since, cooldownDays, limit);
+    return new PromotionCriteria(
+        segments,
+        tiers,
+        lifecycles,
+        Set.of(v),
+        boughtSkuOrCategory,
+        minSpend,
+        since,
+        cooldownDays,
+        limit);
   }
 
   public PromotionCriteria withBought(String... v) {
-    return new PromotionCriteria(segments, tiers, lifecycles, regions, Set.of(v), minSpend,
-        since, cooldownDays, limit);
+    return new PromotionCriteria(
+        segments, tiers, lifecycles, regions, Set.of(v), minSpend, since, cooldownDays, limit);
   }
 
   public PromotionCriteria withMinSpend(Long v) {
-    return new PromotionCriteria(segments, tiers, lifecycles, regions, boughtSkuOrCategory, v,
-        since, cooldownDays, limit);
+    return new PromotionCriteria(
+        segments, tiers, lifecycles, regions, boughtSkuOrCategory, v, since, cooldownDays, limit);
   }
 
   public PromotionCriteria withSince(LocalDate v) {
-    return new PromotionCriteria(segments, tiers, lifecycles, regions, boughtSkuOrCategory,
-        minSpend, v, cooldownDays, limit);
+    return new PromotionCriteria(
+        segments,
+        tiers,
+        lifecycles,
+        regions,
+        boughtSkuOrCategory,
+        minSpend,
+        v,
+        cooldownDays,
+        limit);
   }
 
   public PromotionCriteria withCooldownDays(int v) {
-    return new PromotionCriteria(segments, tiers, lifecycles, regions, boughtSkuOrCategory,
-        minSpend, since, v, limit);
+    return new PromotionCriteria(
+        segments, tiers, lifecycles, regions, boughtSkuOrCategory, minSpend, since, v, limit);
   }
 
   public PromotionCriteria withLimit(Integer v) {
-    return new PromotionCriteria(segments, tiers, lifecycles, regions, boughtSkuOrCategory,
-        minSpend, since, cooldownDays, v);
+    return new PromotionCriteria(
+        segments,
+        tiers,
+        lifecycles,
+        regions,
+        boughtSkuOrCategory,
+        minSpend,
+        since,
+        cooldownDays,
+        v);
   }
 
   private static Set<String> clean(Set<String> values) {

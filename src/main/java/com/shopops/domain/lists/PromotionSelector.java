@@ -10,24 +10,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code export promotion}: who gets today's promotion. A customer is chosen when they match
- * every criterion and pass the guards, checked in {@link Exclusion} order; chosen customers are
- * ordered most valuable first — total spend descending, then customer id — and the limit is
- * applied after ordering, so {@code --limit 100} takes the 100 best.
+ * {@code export promotion}: who gets today's promotion. A customer is chosen when they match every
+ * criterion and pass the guards, checked in {@link Exclusion} order; chosen customers are ordered
+ * most valuable first — total spend descending, then customer id — and the limit is applied after
+ * ordering, so {@code --limit 100} takes the 100 best.
  */
 public final class PromotionSelector {
   private PromotionSelector() {}
 
   /** Most valuable first: spend descending, then customer id (text order) for a stable list. */
   static final Comparator<Candidate> MOST_VALUABLE_FIRST =
-      Comparator.comparingLong(Candidate::totalSpend).reversed()
+      Comparator.comparingLong(Candidate::totalSpend)
+          .reversed()
           .thenComparing(Candidate::customerId);
 
   /**
    * @param asOf the clock and the store zone: day boundaries for {@code since} and the cool-down
    */
   public static Selection<PromotionRow> select(
-      List<Candidate> candidates, PromotionCriteria criteria, OfferTable offers,
+      List<Candidate> candidates,
+      PromotionCriteria criteria,
+      OfferTable offers,
       ZonedDateTime asOf) {
     Matcher matcher = new Matcher(criteria, asOf);
     Selection.Counter counter = new Selection.Counter();
@@ -41,7 +44,8 @@ public final class PromotionSelector {
       }
     }
     eligible.sort(MOST_VALUABLE_FIRST);
-    int n = criteria.limit() == null ? eligible.size() : Math.min(criteria.limit(), eligible.size());
+    int n =
+        criteria.limit() == null ? eligible.size() : Math.min(criteria.limit(), eligible.size());
     List<PromotionRow> rows = new ArrayList<>(n);
     for (Candidate c : eligible.subList(0, n)) {
       rows.add(new PromotionRow(c, matcher.reason(c), offers.offerFor(c)));
@@ -109,8 +113,7 @@ public final class PromotionSelector {
         return false;
       }
       if (criteria.since() != null) {
-        return c.lastOrderAt() != null
-            && !lastOrderDate(c, zone).isBefore(criteria.since());
+        return c.lastOrderAt() != null && !lastOrderDate(c, zone).isBefore(criteria.since());
       }
       return true;
     }

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * A chosen list and what was left out: {@code rows} in list order with the limit applied, every
- * {@link Exclusion} with its count (zero included, in rule order), and {@code eligible}, the
- * number that passed every rule before the limit — so {@code eligible - rows.size()} were cut by
- * {@code --limit}.
+ * {@link Exclusion} with its count (zero included, in rule order), and {@code eligible}, the number
+ * that passed every rule before the limit — so {@code eligible - rows.size()} were cut by {@code
+ * --limit}.
  */
 public record Selection<R>(List<R> rows, Map<Exclusion, Integer> excluded, int eligible) {
   public Selection {
@@ -34,8 +34,8 @@ public record Selection<R>(List<R> rows, Map<Exclusion, Integer> excluded, int e
   }
 
   /**
-   * The stderr summary line, e.g. {@code chosen 120 (limit cut 30); excluded: not matching 900,
-   * no consent 40, open return/complaint 3, cooling down 12}.
+   * The stderr summary line, e.g. {@code chosen 120 (limit cut 30); excluded: not matching 900, no
+   * consent 40, open return/complaint 3, cooling down 12}.
    */
   public String summary(String lang) {
     boolean zh = lang != null && lang.startsWith("zh");

@@ -3,8 +3,8 @@ package com.shopops.domain.metrics;
 import java.math.BigDecimal;
 
 /**
- * The four capabilities merchants are assessed on (docs/metrics.md {@code score}), with the default weight
- * of each in the overall score (they sum to 1).
+ * The four capabilities merchants are assessed on (docs/metrics.md {@code score}), with the default
+ * weight of each in the overall score (they sum to 1).
  */
 public enum Capability {
   /** 售前: product information completeness, stock. Default weight 0.20. */

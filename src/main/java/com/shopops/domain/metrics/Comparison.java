@@ -14,8 +14,8 @@ import java.math.RoundingMode;
  *       either is missing or the previous value is 0 (growth from nothing has no percentage).
  *   <li>{@code direction}: {@link Direction#FLAT} when the values are equal or the relative change
  *       is smaller in size than the flat threshold (default 0.005 = half a percent, so that 3.12% →
- *       3.13% reads as flat); otherwise {@link Direction#UP} / {@link Direction#DOWN} by the sign of
- *       the change (from a previous 0 any increase is UP); {@link Direction#UNKNOWN} when either
+ *       3.13% reads as flat); otherwise {@link Direction#UP} / {@link Direction#DOWN} by the sign
+ *       of the change (from a previous 0 any increase is UP); {@link Direction#UNKNOWN} when either
  *       value is missing.
  * </ul>
  */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Additive counts per local day (store zone), {@code width} values a day, as the store groups
- * them; summed over the days of a period. A day without an entry counts 0.
+ * Additive counts per local day (store zone), {@code width} values a day, as the store groups them;
+ * summed over the days of a period. A day without an entry counts 0.
  */
 public record DailyCounts(int width, Map<LocalDate, long[]> byDay) {
   public DailyCounts {

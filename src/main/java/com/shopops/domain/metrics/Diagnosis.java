@@ -32,5 +32,6 @@ public record Diagnosis(
   }
 
   /** Advice for figures that improved: the same for all of them. */
-  public static final String KEEP_IT_UP = "Improved since the previous period: keep doing what moved it.";
+  public static final String KEEP_IT_UP =
+      "Improved since the previous period: keep doing what moved it.";
 }

@@ -24,17 +24,33 @@ public enum EventType {
 
   private static final Map<String, EventType> ALIASES =
       Map.ofEntries(
-          Map.entry("view", VIEW), Map.entry("pv", VIEW), Map.entry("page_view", VIEW),
-          Map.entry("pageview", VIEW), Map.entry("detail", VIEW), Map.entry("浏览", VIEW),
-          Map.entry("cart", CART), Map.entry("add_to_cart", CART), Map.entry("addtocart", CART),
-          Map.entry("加购", CART), Map.entry("加入购物车", CART),
-          Map.entry("order", ORDER), Map.entry("checkout", ORDER), Map.entry("下单", ORDER),
-          Map.entry("pay", PAY), Map.entry("paid", PAY), Map.entry("purchase", PAY),
-          Map.entry("buy", PAY), Map.entry("transaction", PAY), Map.entry("支付", PAY),
+          Map.entry("view", VIEW),
+          Map.entry("pv", VIEW),
+          Map.entry("page_view", VIEW),
+          Map.entry("pageview", VIEW),
+          Map.entry("detail", VIEW),
+          Map.entry("浏览", VIEW),
+          Map.entry("cart", CART),
+          Map.entry("add_to_cart", CART),
+          Map.entry("addtocart", CART),
+          Map.entry("加购", CART),
+          Map.entry("加入购物车", CART),
+          Map.entry("order", ORDER),
+          Map.entry("checkout", ORDER),
+          Map.entry("下单", ORDER),
+          Map.entry("pay", PAY),
+          Map.entry("paid", PAY),
+          Map.entry("purchase", PAY),
+          Map.entry("buy", PAY),
+          Map.entry("transaction", PAY),
+          Map.entry("支付", PAY),
           Map.entry("付款", PAY),
-          Map.entry("fav", FAV), Map.entry("favorite", FAV), Map.entry("favourite", FAV),
+          Map.entry("fav", FAV),
+          Map.entry("favorite", FAV),
+          Map.entry("favourite", FAV),
           Map.entry("收藏", FAV),
-          Map.entry("other", OTHER), Map.entry("remove_from_cart", OTHER));
+          Map.entry("other", OTHER),
+          Map.entry("remove_from_cart", OTHER));
 
   private final int code;
 

@@ -14,7 +14,8 @@ import java.math.BigDecimal;
  * @param previousValue the figure in the previous period, or null.
  * @param previousScore its sub-score, or null.
  * @param scoreChange {@code score − previousScore} in points, null unless both exist.
- * @param valueChange the raw figure against the previous period (arrow, absolute and relative change).
+ * @param valueChange the raw figure against the previous period (arrow, absolute and relative
+ *     change).
  */
 public record FigureScore(
     ScoreFigure figure,

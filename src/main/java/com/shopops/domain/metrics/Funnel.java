@@ -41,10 +41,12 @@ public final class Funnel {
   }
 
   /** A stage with its conversion from the previous stage and from the first. */
-  public record Step(String name, long count, BigDecimal stepConversion, BigDecimal overallConversion) {}
+  public record Step(
+      String name, long count, BigDecimal stepConversion, BigDecimal overallConversion) {}
 
   /** The five standard stages. */
-  public static List<Step> compute(long visitors, long viewedSku, long cart, long order, long paid) {
+  public static List<Step> compute(
+      long visitors, long viewedSku, long cart, long order, long paid) {
     return compute(
         List.of(
             new Stage(VISITORS, visitors),

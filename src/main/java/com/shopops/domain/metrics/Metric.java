@@ -19,7 +19,9 @@ public enum Metric {
   RETURN_RATE("return_rate", Kind.RATE, false),
   ON_TIME_SHIP_RATE("on_time_ship_rate", Kind.RATE, true);
 
-  /** How a value is held: counts as Long, money as Long minor units, rates as BigDecimal fractions. */
+  /**
+   * How a value is held: counts as Long, money as Long minor units, rates as BigDecimal fractions.
+   */
   public enum Kind {
     COUNT,
     MONEY,

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The store metrics (docs/metrics.md), each a pure function of a period's {@link PeriodFigures}. Sources
- * of the definitions are in DOMAIN.md §1.3–1.5. Rates are fractions of scale 4 rounded HALF_UP;
- * money per buyer/order is rounded HALF_UP to a whole minor unit. A zero denominator gives null.
+ * The store metrics (docs/metrics.md), each a pure function of a period's {@link PeriodFigures}.
+ * Sources of the definitions are in DOMAIN.md §1.3–1.5. Rates are fractions of scale 4 rounded
+ * HALF_UP; money per buyer/order is rounded HALF_UP to a whole minor unit. A zero denominator gives
+ * null.
  */
 public final class Metrics {
   private Metrics() {}
@@ -32,8 +33,8 @@ public final class Metrics {
 
   /**
    * One row per period of size {@code granularity} overlapping {@code range}, in order. A period
-   * with no entry in {@code figuresByPeriod} appears with {@link PeriodFigures#zero()}, so gaps show
-   * as zeros rather than vanishing. The store is expected to count each period over {@link
+   * with no entry in {@code figuresByPeriod} appears with {@link PeriodFigures#zero()}, so gaps
+   * show as zeros rather than vanishing. The store is expected to count each period over {@link
    * MetricsRow#dates()} (the period clipped to the range); {@link MetricsRow#partial()} marks the
    * first/last period when the range cuts it short.
    */
@@ -72,9 +73,8 @@ public final class Metrics {
   }
 
   /**
-   * 成交转化率 / 支付转化率 = buyers / UV. 京东商智: 成交转化率 = 成交客户数 / 访客数; 生意参谋: 支付转化率 =
-   * 支付买家数 / 访客数. Counted per buyer, not per order (see {@link #orderConversionRate}). Null when
-   * UV is 0 or missing.
+   * 成交转化率 / 支付转化率 = buyers / UV. 京东商智: 成交转化率 = 成交客户数 / 访客数; 生意参谋: 支付转化率 = 支付买家数 / 访客数. Counted per
+   * buyer, not per order (see {@link #orderConversionRate}). Null when UV is 0 or missing.
    */
   public static BigDecimal conversionRate(long buyers, Long uv) {
     return Ratios.rate(buyers, uv);
@@ -89,9 +89,9 @@ public final class Metrics {
   }
 
   /**
-   * 客单价 = sales / buyers, per buyer not per order (京东商智: 客单价 = 成交金额 / 成交客户数; 生意参谋: 客单价
-   * = 支付金额 / 支付买家数). Minor units, rounded HALF_UP to the fen: 100.00 yuan over 3 buyers =
-   * 33.33 yuan, 0.05 yuan over 2 buyers = 0.03 yuan. Null when there are no buyers.
+   * 客单价 = sales / buyers, per buyer not per order (京东商智: 客单价 = 成交金额 / 成交客户数; 生意参谋: 客单价 = 支付金额 /
+   * 支付买家数). Minor units, rounded HALF_UP to the fen: 100.00 yuan over 3 buyers = 33.33 yuan, 0.05
+   * yuan over 2 buyers = 0.03 yuan. Null when there are no buyers.
    */
   public static Long salesPerBuyer(long sales, long buyers) {
     return Ratios.perUnit(sales, buyers);
@@ -114,21 +114,25 @@ public final class Metrics {
   }
 
   /**
-   * Repeat purchase rate = buyers of the period with an earlier paid order (before the period start)
-   * / buyers of the period. Close to 生意参谋's 老买家 (bought before and again in the period) with no
-   * 365-day limit; 京东商智's 30/90-day 重复购买率 (≥ 2 orders in the window) differs in that two orders
+   * Repeat purchase rate = buyers of the period with an earlier paid order (before the period
+   * start) / buyers of the period. Close to 生意参谋's 老买家 (bought before and again in the period) with
+   * no 365-day limit; 京东商智's 30/90-day 重复购买率 (≥ 2 orders in the window) differs in that two orders
    * inside the period alone do not make a repeat buyer here. Null when there are no buyers.
    */
   public static BigDecimal repeatRate(long repeatBuyers, long buyers) {
     return Ratios.rate(repeatBuyers, buyers);
   }
 
-  /** Return rate = units whose return was requested in the period / units delivered in the period. */
+  /**
+   * Return rate = units whose return was requested in the period / units delivered in the period.
+   */
   public static BigDecimal returnRate(Long returnedUnits, Long deliveredUnits) {
     return Ratios.rate(returnedUnits, deliveredUnits);
   }
 
-  /** On-time ship rate = orders shipped by their ship-by deadline / orders shipped, in the period. */
+  /**
+   * On-time ship rate = orders shipped by their ship-by deadline / orders shipped, in the period.
+   */
   public static BigDecimal onTimeShipRate(Long shippedOnTime, Long shippedTotal) {
     return Ratios.rate(shippedOnTime, shippedTotal);
   }

@@ -117,7 +117,9 @@ public record Period(Granularity granularity, LocalDate startDate) implements Co
     return startDate.atStartOfDay(zone).toInstant();
   }
 
-  /** The instant the period ends, exclusive: 00:00 of the next period's first date in {@code zone}. */
+  /**
+   * The instant the period ends, exclusive: 00:00 of the next period's first date in {@code zone}.
+   */
   public Instant end(ZoneId zone) {
     return endDateExclusive().atStartOfDay(zone).toInstant();
   }

@@ -2,18 +2,18 @@ package com.shopops.domain.metrics;
 
 /**
  * The raw counts of one period (or date range) that every {@link Metrics} figure is computed from.
- * The store counts them; this record only checks that they are consistent. A boxed field is
- * {@code null} when the store has no data of that kind (no traffic, returns or shipment columns
- * imported); metrics that need it are then {@code null} (empty) as well.
+ * The store counts them; this record only checks that they are consistent. A boxed field is {@code
+ * null} when the store has no data of that kind (no traffic, returns or shipment columns imported);
+ * metrics that need it are then {@code null} (empty) as well.
  *
  * @param pv 浏览量: page views, every open or refresh counted (京东商智 / 生意参谋).
- * @param uv 访客数: distinct visitors in the period (a visitor counted once however often they
- *     came). From raw events this is exact over any period.
+ * @param uv 访客数: distinct visitors in the period (a visitor counted once however often they came).
+ *     From raw events this is exact over any period.
  * @param uvIsSumOfDaily true when only daily UV figures exist and {@code uv} is their sum over the
  *     period's days — an upper bound that counts a visitor on two days twice; outputs must say so.
  * @param orders paid orders (支付笔数): orders whose payment time falls in the period.
- * @param buyers paying customers (支付买家数 / 成交客户数): distinct customers with a paid order in
- *     the period.
+ * @param buyers paying customers (支付买家数 / 成交客户数): distinct customers with a paid order in the
+ *     period.
  * @param sales what buyers paid for those orders in minor units (fen), shipping included, refunds
  *     not deducted (生意参谋 支付金额 "含邮费, 支付后退款不剔除"; 京东商智 成交金额 includes 运费).
  * @param refunds refunds issued (refunded_at) in the period, minor units; may belong to orders of
@@ -64,7 +64,11 @@ public record PeriodFigures(
     }
     if (shippedOnTime != null && shippedTotal != null && shippedOnTime > shippedTotal) {
       throw new IllegalArgumentException(
-          "orders shipped on time (" + shippedOnTime + ") cannot exceed orders shipped (" + shippedTotal + ")");
+          "orders shipped on time ("
+              + shippedOnTime
+              + ") cannot exceed orders shipped ("
+              + shippedTotal
+              + ")");
     }
   }
 

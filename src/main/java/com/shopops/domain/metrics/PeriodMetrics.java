@@ -3,9 +3,9 @@ package com.shopops.domain.metrics;
 import java.math.BigDecimal;
 
 /**
- * The metrics of one period, computed by {@link Metrics#compute(PeriodFigures)}. Money is Long minor
- * units (fen); rates are BigDecimal fractions of scale 4 (0.0312 = 3.12%). Any value is {@code
- * null} when its denominator is zero or its input is missing — printed empty, never NaN.
+ * The metrics of one period, computed by {@link Metrics#compute(PeriodFigures)}. Money is Long
+ * minor units (fen); rates are BigDecimal fractions of scale 4 (0.0312 = 3.12%). Any value is
+ * {@code null} when its denominator is zero or its input is missing — printed empty, never NaN.
  */
 public record PeriodMetrics(
     PeriodFigures figures,
@@ -19,11 +19,27 @@ public record PeriodMetrics(
     BigDecimal onTimeShipRate,
     boolean moneyUnknown) {
 
-  public PeriodMetrics(PeriodFigures figures, long netSales, BigDecimal conversionRate,
-      BigDecimal orderConversionRate, Long salesPerBuyer, Long aov, BigDecimal repeatRate,
-      BigDecimal returnRate, BigDecimal onTimeShipRate) {
-    this(figures, netSales, conversionRate, orderConversionRate, salesPerBuyer, aov, repeatRate,
-        returnRate, onTimeShipRate, false);
+  public PeriodMetrics(
+      PeriodFigures figures,
+      long netSales,
+      BigDecimal conversionRate,
+      BigDecimal orderConversionRate,
+      Long salesPerBuyer,
+      Long aov,
+      BigDecimal repeatRate,
+      BigDecimal returnRate,
+      BigDecimal onTimeShipRate) {
+    this(
+        figures,
+        netSales,
+        conversionRate,
+        orderConversionRate,
+        salesPerBuyer,
+        aov,
+        repeatRate,
+        returnRate,
+        onTimeShipRate,
+        false);
   }
 
   /**
@@ -31,8 +47,17 @@ public record PeriodMetrics(
    * amounts of different currencies are never added up.
    */
   public PeriodMetrics withoutMoney() {
-    return new PeriodMetrics(figures, netSales, conversionRate, orderConversionRate, null, null,
-        repeatRate, returnRate, onTimeShipRate, true);
+    return new PeriodMetrics(
+        figures,
+        netSales,
+        conversionRate,
+        orderConversionRate,
+        null,
+        null,
+        repeatRate,
+        returnRate,
+        onTimeShipRate,
+        true);
   }
 
   /** Whether {@code uv} is a sum of daily UV rather than a distinct count (outputs must say so). */

@@ -15,7 +15,10 @@ public final class Ratios {
 
   private Ratios() {}
 
-  /** {@code numerator / denominator} as a fraction of scale 4, HALF_UP; null when either is null or the denominator is 0. */
+  /**
+   * {@code numerator / denominator} as a fraction of scale 4, HALF_UP; null when either is null or
+   * the denominator is 0.
+   */
   public static BigDecimal rate(Long numerator, Long denominator) {
     if (numerator == null || denominator == null || denominator == 0L) {
       return null;
@@ -34,8 +37,8 @@ public final class Ratios {
 
   /**
    * Money per unit: {@code minorUnits / count} rounded HALF_UP to a whole minor unit (fen/cent),
-   * e.g. 1000 fen over 3 buyers = 333 fen, 1001 fen over 2 = 501 fen (500.5 rounds up), −1001 over 2
-   * = −501 (half away from zero). Null when count is 0 or either is null.
+   * e.g. 1000 fen over 3 buyers = 333 fen, 1001 fen over 2 = 501 fen (500.5 rounds up), −1001 over
+   * 2 = −501 (half away from zero). Null when count is 0 or either is null.
    */
   public static Long perUnit(Long minorUnits, Long count) {
     if (minorUnits == null || count == null || count == 0L) {

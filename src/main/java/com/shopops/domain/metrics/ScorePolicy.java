@@ -11,9 +11,9 @@ import java.util.Objects;
  * the size of the diagnosis lists. {@link #defaults()} holds the documented defaults (see {@link
  * ScoreFigure} and {@link Capability}); change one value with the {@code with…} methods.
  *
- * <p>Weights need not sum to 1: every average divides by the sum of the weights actually used, which
- * is also how a missing figure's weight is re-distributed (re-normalisation). They must be 0 or
- * more, and each capability and the whole card need at least one positive weight.
+ * <p>Weights need not sum to 1: every average divides by the sum of the weights actually used,
+ * which is also how a missing figure's weight is re-distributed (re-normalisation). They must be 0
+ * or more, and each capability and the whole card need at least one positive weight.
  *
  * @param weakestCount how many of the lowest-scoring figures the diagnosis names (default 3).
  * @param moverCount how many of the biggest movers the diagnosis names (default 3).
@@ -47,7 +47,9 @@ public record ScorePolicy(
       }
       if (sum.signum() == 0) {
         throw new IllegalArgumentException(
-            "the figures of " + c.key() + " all have weight 0; give at least one a positive weight");
+            "the figures of "
+                + c.key()
+                + " all have weight 0; give at least one a positive weight");
       }
     }
     if (capabilityWeights.values().stream().allMatch(w -> w.signum() == 0)) {
@@ -93,13 +95,15 @@ public record ScorePolicy(
   public ScorePolicy withThreshold(ScoreFigure f, Threshold threshold) {
     Map<ScoreFigure, Threshold> t = new EnumMap<>(thresholds);
     t.put(f, threshold);
-    return new ScorePolicy(t, figureWeights, capabilityWeights, weakestCount, moverCount, moverMinPoints);
+    return new ScorePolicy(
+        t, figureWeights, capabilityWeights, weakestCount, moverCount, moverMinPoints);
   }
 
   public ScorePolicy withWeight(ScoreFigure f, BigDecimal weight) {
     Map<ScoreFigure, BigDecimal> w = new EnumMap<>(figureWeights);
     w.put(f, weight);
-    return new ScorePolicy(thresholds, w, capabilityWeights, weakestCount, moverCount, moverMinPoints);
+    return new ScorePolicy(
+        thresholds, w, capabilityWeights, weakestCount, moverCount, moverMinPoints);
   }
 
   public ScorePolicy withWeight(Capability c, BigDecimal weight) {
@@ -113,7 +117,8 @@ public record ScorePolicy(
         thresholds, figureWeights, capabilityWeights, weakestCount, moverCount, moverMinPoints);
   }
 
-  private static <K extends Enum<K>, V> Map<K, V> complete(Map<K, V> map, Class<K> type, String what) {
+  private static <K extends Enum<K>, V> Map<K, V> complete(
+      Map<K, V> map, Class<K> type, String what) {
     Objects.requireNonNull(map, what + "s");
     Map<K, V> copy = new EnumMap<>(type);
     for (K k : type.getEnumConstants()) {

@@ -18,8 +18,8 @@ import java.util.Objects;
  * <ol>
  *   <li>Each present figure gets a sub-score from its {@link Threshold}: 0 at poor, 100 at good,
  *       linear, clamped, one decimal.
- *   <li>A capability score is the weighted average of its present figures' sub-scores: Σ(w·s) /
- *       Σw over present figures only. A missing figure is left out and the others' weights are
+ *   <li>A capability score is the weighted average of its present figures' sub-scores: Σ(w·s) / Σw
+ *       over present figures only. A missing figure is left out and the others' weights are
  *       re-normalised (a figure's {@code effectiveWeight} shows its real share). A capability with
  *       no present figure is missing.
  *   <li>The overall score is the weighted average of the present capability scores, re-normalised
@@ -32,8 +32,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link Diagnosis.Kind#WEAKEST}: the {@code weakestCount} lowest sub-scores below 100,
- *       lowest first; ties go to the figure with the larger weight in the overall score
- *       (capability weight × figure weight), then to {@link ScoreFigure} order.
+ *       lowest first; ties go to the figure with the larger weight in the overall score (capability
+ *       weight × figure weight), then to {@link ScoreFigure} order.
  *   <li>Movers: figures present in both periods whose sub-score changed by at least {@code
  *       moverMinPoints}, largest change first (ties: drops before gains, then {@link ScoreFigure}
  *       order), at most {@code moverCount}. A drop is {@link Diagnosis.Kind#WORSENED} with the
@@ -174,7 +174,8 @@ public record Scorecard(
       notes.add("Weights were re-normalised over the figures that could be computed.");
     }
     if (overall == null) {
-      notes.add("No figure could be computed: import products, orders, shipments, returns or reviews first.");
+      notes.add(
+          "No figure could be computed: import products, orders, shipments, returns or reviews first.");
     }
     if (prevScores.isEmpty()) {
       notes.add("No figures for the previous period: movers are not shown.");
@@ -212,7 +213,8 @@ public record Scorecard(
     BigDecimal of(K key);
   }
 
-  private static <K> BigDecimal presentWeight(List<K> keys, Map<K, BigDecimal> scores, Weights<K> w) {
+  private static <K> BigDecimal presentWeight(
+      List<K> keys, Map<K, BigDecimal> scores, Weights<K> w) {
     BigDecimal sum = BigDecimal.ZERO;
     for (K k : keys) {
       if (scores.get(k) != null) {
@@ -284,7 +286,8 @@ public record Scorecard(
       }
     }
     Comparator<ScoreFigure> order =
-        Comparator.<ScoreFigure, BigDecimal>comparing(f -> change.get(f).abs(), Comparator.reverseOrder())
+        Comparator.<ScoreFigure, BigDecimal>comparing(
+                f -> change.get(f).abs(), Comparator.reverseOrder())
             .thenComparing(f -> change.get(f).signum())
             .thenComparing(Enum::ordinal);
     return change.keySet().stream()

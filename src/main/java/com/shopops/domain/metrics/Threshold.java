@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * How a raw figure becomes a 0–100 sub-score: 0 at {@code poor}, 100 at {@code good}, linear in
  * between and clamped outside. {@code good} may be below {@code poor} for figures where lower is
- * better (hours, complaint rate): a median ship time of 12 h (good) scores 100, 48 h (poor) scores 0,
- * 30 h scores 50. Scores have one decimal, HALF_UP.
+ * better (hours, complaint rate): a median ship time of 12 h (good) scores 100, 48 h (poor) scores
+ * 0, 30 h scores 50. Scores have one decimal, HALF_UP.
  */
 public record Threshold(BigDecimal poor, BigDecimal good) {
   public static final int SCORE_SCALE = 1;
@@ -35,10 +35,7 @@ public record Threshold(BigDecimal poor, BigDecimal good) {
   public BigDecimal score(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     BigDecimal s =
-        value
-            .subtract(poor)
-            .multiply(MAX)
-            .divide(good.subtract(poor), 10, RoundingMode.HALF_UP);
+        value.subtract(poor).multiply(MAX).divide(good.subtract(poor), 10, RoundingMode.HALF_UP);
     if (s.signum() < 0) {
       s = BigDecimal.ZERO;
     } else if (s.compareTo(MAX) > 0) {

@@ -79,25 +79,42 @@ public enum TrafficSource {
     long fromDaily = sources.stream().filter(x -> x == DAILY).count();
     long none = sources.size() - fromEvents - fromDaily;
     if (fromEvents > 0 && fromDaily > 0) {
-      out.add("pv and uv come from raw events in " + fromEvents + " periods and from daily"
-          + " traffic figures in " + fromDaily + " (periods the events do not fully cover)");
+      out.add(
+          "pv and uv come from raw events in "
+              + fromEvents
+              + " periods and from daily"
+              + " traffic figures in "
+              + fromDaily
+              + " (periods the events do not fully cover)");
     } else if (fromEvents > 0) {
-      out.add("pv and uv are counted from raw events: uv is the number of distinct visitors"
-          + " in each period");
+      out.add(
+          "pv and uv are counted from raw events: uv is the number of distinct visitors"
+              + " in each period");
     }
     if (uvSummed) {
-      out.add("uv is a sum of daily UV" + (channel == null ? " (summed over channels where"
-          + " a day has no store total)" : "") + " where only daily traffic figures were"
-          + " imported, so a visitor who came on two days or through two channels is counted"
-          + " twice; import events for distinct visitors");
+      out.add(
+          "uv is a sum of daily UV"
+              + (channel == null
+                  ? " (summed over channels where" + " a day has no store total)"
+                  : "")
+              + " where only daily traffic figures were"
+              + " imported, so a visitor who came on two days or through two channels is counted"
+              + " twice; import events for distinct visitors");
     }
     if (none > 0) {
-      out.add("pv and uv: not computed in " + none + " period" + (none == 1 ? "" : "s")
-          + ": no traffic or events imported for those dates (`shopops import traffic|events`)");
+      out.add(
+          "pv and uv: not computed in "
+              + none
+              + " period"
+              + (none == 1 ? "" : "s")
+              + ": no traffic or events imported for those dates (`shopops import traffic|events`)");
     }
     if (channel != null) {
-      out.add("pv and uv of channel " + channel + "; orders, buyers and sales are the whole"
-          + " store's (orders carry no channel), so conversion rates are left empty");
+      out.add(
+          "pv and uv of channel "
+              + channel
+              + "; orders, buyers and sales are the whole"
+              + " store's (orders carry no channel), so conversion rates are left empty");
     }
     return out;
   }

@@ -1,17 +1,18 @@
 /**
- * Store metrics and the store scorecard (docs/metrics.md), as pure functions: no database, files, clock or
- * printing. The store counts; this package defines, divides, compares and scores.
+ * Store metrics and the store scorecard (docs/metrics.md), as pure functions: no database, files,
+ * clock or printing. The store counts; this package defines, divides, compares and scores.
  *
  * <h2>Units</h2>
  *
  * <ul>
- *   <li>Money: {@code long} minor units (fen/cents), never a double. Money per buyer or per order is
- *       rounded HALF_UP to a whole minor unit.
+ *   <li>Money: {@code long} minor units (fen/cents), never a double. Money per buyer or per order
+ *       is rounded HALF_UP to a whole minor unit.
  *   <li>Rates: {@link java.math.BigDecimal} fractions, scale 4, HALF_UP (0.0312 = 3.12%).
  *   <li>Scores: BigDecimal 0–100, scale 1, HALF_UP.
  *   <li>Time: periods are calendar dates in the store zone, which every instant-related method
  *       takes as an explicit {@link java.time.ZoneId}.
- *   <li>A zero or missing denominator gives {@code null} (printed empty), never NaN or an exception.
+ *   <li>A zero or missing denominator gives {@code null} (printed empty), never NaN or an
+ *       exception.
  * </ul>
  *
  * <h2>Definitions (DOMAIN.md §1.3–1.5)</h2>

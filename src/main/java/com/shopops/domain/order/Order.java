@@ -36,14 +36,53 @@ public record Order(
     String paymentMethod) {
 
   /** An order whose paid time, if any, was in the export, with no refund stated. */
-  public Order(String orderId, String customerId, Instant createdAt, Instant paidAt,
-      Instant shippedAt, Instant deliveredAt, Instant completedAt, Instant cancelledAt,
-      String carrier, String trackingNo, OrderStatus status, String platformStatus, Long amount,
-      Long shippingFee, Long total, String currency, String province, String city, String region,
-      String source, List<OrderLine> lines) {
-    this(orderId, customerId, createdAt, paidAt, shippedAt, deliveredAt, completedAt, cancelledAt,
-        carrier, trackingNo, status, platformStatus, amount, shippingFee, total, currency, province,
-        city, region, source, lines, false, null, null);
+  public Order(
+      String orderId,
+      String customerId,
+      Instant createdAt,
+      Instant paidAt,
+      Instant shippedAt,
+      Instant deliveredAt,
+      Instant completedAt,
+      Instant cancelledAt,
+      String carrier,
+      String trackingNo,
+      OrderStatus status,
+      String platformStatus,
+      Long amount,
+      Long shippingFee,
+      Long total,
+      String currency,
+      String province,
+      String city,
+      String region,
+      String source,
+      List<OrderLine> lines) {
+    this(
+        orderId,
+        customerId,
+        createdAt,
+        paidAt,
+        shippedAt,
+        deliveredAt,
+        completedAt,
+        cancelledAt,
+        carrier,
+        trackingNo,
+        status,
+        platformStatus,
+        amount,
+        shippingFee,
+        total,
+        currency,
+        province,
+        city,
+        region,
+        source,
+        lines,
+        false,
+        null,
+        null);
   }
 
   /** The status as output shows it: our code ({@code paid}), else the platform's own words. */

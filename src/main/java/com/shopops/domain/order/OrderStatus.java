@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where an order stands, normalised from each platform's wording (the raw text is kept beside
- * it). The rank orders the happy path so that re-importing an older export never moves an order
- * back: a later status wins only when its rank is not lower.
+ * Where an order stands, normalised from each platform's wording (the raw text is kept beside it).
+ * The rank orders the happy path so that re-importing an older export never moves an order back: a
+ * later status wins only when its rank is not lower.
  */
 public enum OrderStatus {
   PENDING(0), // 等待买家付款: placed, not paid
@@ -26,16 +26,64 @@ public enum OrderStatus {
     for (OrderStatus s : values()) {
       CODES.put(s.code, s);
     }
-    alias(PENDING, "pending", "unpaid", "待付款", "等待买家付款", "wait_buyer_pay", "on-hold", "wc-pending",
-        "wc-on-hold", "authorized", "partially_paid", "未付款");
-    alias(PAID, "paid", "待发货", "买家已付款，等待卖家发货", "买家已付款,等待卖家发货", "买家已付款｜｜｜等待卖家发货",
-        "等待出库", "processing", "wc-processing", "wait_seller_send_goods", "已付款", "unfulfilled", "partially_refunded");
-    alias(SHIPPED, "shipped", "已发货", "卖家已发货，等待买家确认", "卖家已发货,等待买家确认", "卖家已发货｜｜｜等待买家确认",
-        "等待确认收货", "wait_buyer_confirm_goods", "in_transit", "in transit", "fulfilled", "partial", "配送中");
+    alias(
+        PENDING,
+        "pending",
+        "unpaid",
+        "待付款",
+        "等待买家付款",
+        "wait_buyer_pay",
+        "on-hold",
+        "wc-pending",
+        "wc-on-hold",
+        "authorized",
+        "partially_paid",
+        "未付款");
+    alias(
+        PAID,
+        "paid",
+        "待发货",
+        "买家已付款，等待卖家发货",
+        "买家已付款,等待卖家发货",
+        "买家已付款｜｜｜等待卖家发货",
+        "等待出库",
+        "processing",
+        "wc-processing",
+        "wait_seller_send_goods",
+        "已付款",
+        "unfulfilled",
+        "partially_refunded");
+    alias(
+        SHIPPED,
+        "shipped",
+        "已发货",
+        "卖家已发货，等待买家确认",
+        "卖家已发货,等待买家确认",
+        "卖家已发货｜｜｜等待买家确认",
+        "等待确认收货",
+        "wait_buyer_confirm_goods",
+        "in_transit",
+        "in transit",
+        "fulfilled",
+        "partial",
+        "配送中");
     alias(DELIVERED, "delivered", "已签收", "签收", "已收货");
-    alias(COMPLETED, "completed", "complete", "交易成功", "完成", "已完成", "trade_finished", "wc-completed");
-    alias(CANCELLED, "cancelled", "canceled", "交易关闭", "已取消", "取消", "trade_closed", "voided", "wc-cancelled",
-        "failed", "wc-failed", "(删除)锁定", "锁定");
+    alias(
+        COMPLETED, "completed", "complete", "交易成功", "完成", "已完成", "trade_finished", "wc-completed");
+    alias(
+        CANCELLED,
+        "cancelled",
+        "canceled",
+        "交易关闭",
+        "已取消",
+        "取消",
+        "trade_closed",
+        "voided",
+        "wc-cancelled",
+        "failed",
+        "wc-failed",
+        "(删除)锁定",
+        "锁定");
     alias(REFUNDED, "refunded", "已退款", "退款成功", "wc-refunded");
   }
 

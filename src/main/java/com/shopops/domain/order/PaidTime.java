@@ -22,7 +22,9 @@ public final class PaidTime {
       return false;
     }
     String m = paymentMethod.strip().toLowerCase(Locale.ROOT);
-    return m.contains("货到付款") || m.contains("cash on delivery") || m.equals("cod")
+    return m.contains("货到付款")
+        || m.contains("cash on delivery")
+        || m.equals("cod")
         || m.contains("(cod)");
   }
 
@@ -32,7 +34,9 @@ public final class PaidTime {
       return false;
     }
     String f = financial.strip().toLowerCase(Locale.ROOT);
-    return f.equals("paid") || f.equals("partially_paid") || f.equals("partially_refunded")
+    return f.equals("paid")
+        || f.equals("partially_paid")
+        || f.equals("partially_refunded")
         || f.equals("refunded");
   }
 
@@ -46,17 +50,27 @@ public final class PaidTime {
    * it was paid; else none.
    */
   public static Result of(
-      Instant exported, OrderStatus status, String financial, boolean cashOnDelivery,
-      Instant created, Instant delivered, Instant completed) {
+      Instant exported,
+      OrderStatus status,
+      String financial,
+      boolean cashOnDelivery,
+      Instant created,
+      Instant delivered,
+      Instant completed) {
     if (exported != null) {
       return new Result(exported, false);
     }
     Instant inferred;
     if (cashOnDelivery) {
-      boolean received = status == OrderStatus.DELIVERED || status == OrderStatus.COMPLETED
-          || delivered != null || completed != null;
-      inferred = !received || status == OrderStatus.CANCELLED ? null
-          : delivered != null ? delivered : completed != null ? completed : created;
+      boolean received =
+          status == OrderStatus.DELIVERED
+              || status == OrderStatus.COMPLETED
+              || delivered != null
+              || completed != null;
+      inferred =
+          !received || status == OrderStatus.CANCELLED
+              ? null
+              : delivered != null ? delivered : completed != null ? completed : created;
     } else {
       boolean paid = financial != null ? financialSaysPaid(financial) : statusSaysPaid(status);
       inferred = paid ? created : null;

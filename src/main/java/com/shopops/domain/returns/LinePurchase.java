@@ -4,9 +4,9 @@ package com.shopops.domain.returns;
  * What the buyer bought and paid on one order line: the limit for returns against it.
  *
  * @param quantity units bought on the line
- * @param amountPaid fen actually paid for the line (the order row's {@code amount}, after
- *     discounts — 办法 Art.16: refunds follow what was actually paid). Shipping is not part of a
- *     line; a caller that refunds shipping (e.g. a whole-order quality return) adds it here.
+ * @param amountPaid fen actually paid for the line (the order row's {@code amount}, after discounts
+ *     — 办法 Art.16: refunds follow what was actually paid). Shipping is not part of a line; a caller
+ *     that refunds shipping (e.g. a whole-order quality return) adds it here.
  */
 public record LinePurchase(String orderId, String sku, int quantity, long amountPaid) {
 

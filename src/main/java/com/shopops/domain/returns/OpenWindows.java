@@ -18,8 +18,13 @@ public final class OpenWindows {
 
   /** One order inside its window as of {@code asOf}. */
   public record Row(
-      String orderId, String customerId, Instant deliveredAt, Instant closesAt,
-      long daysLeft, int hoursLeft, Duration remaining) {}
+      String orderId,
+      String customerId,
+      Instant deliveredAt,
+      Instant closesAt,
+      long daysLeft,
+      int hoursLeft,
+      Duration remaining) {}
 
   /**
    * @param items the lines of recently delivered orders, grouped by order (consecutive)
@@ -41,8 +46,16 @@ public final class OpenWindows {
       if (expiring != null && left.compareTo(expiring) > 0) {
         continue;
       }
-      byOrder.put(item.orderId(), new Row(item.orderId(), item.customerId(), item.deliveredAt(),
-          w.closesAt().toInstant(), w.daysLeft(asOf), w.hoursLeft(asOf), left));
+      byOrder.put(
+          item.orderId(),
+          new Row(
+              item.orderId(),
+              item.customerId(),
+              item.deliveredAt(),
+              w.closesAt().toInstant(),
+              w.daysLeft(asOf),
+              w.hoursLeft(asOf),
+              left));
     }
     List<Row> rows = new ArrayList<>(byOrder.values());
     rows.sort(Comparator.comparing(Row::closesAt).thenComparing(Row::orderId));
@@ -51,9 +64,9 @@ public final class OpenWindows {
 
   /**
    * The earliest delivery that can still be inside a window at {@code asOf}: the window closes at
-   * the start of day {@code delivery day + windowDays + 1}, so anything delivered more than
-   * {@code windowDays + 2} days ago (one spare day for a DST change) is closed. Lets the store
-   * read only recent deliveries.
+   * the start of day {@code delivery day + windowDays + 1}, so anything delivered more than {@code
+   * windowDays + 2} days ago (one spare day for a DST change) is closed. Lets the store read only
+   * recent deliveries.
    */
   public static Instant earliestOpenDelivery(ReturnPolicy policy, Instant asOf) {
     return asOf.minus(Duration.ofDays(policy.windowDays() + 2L));

@@ -13,8 +13,13 @@ import java.util.Objects;
  * @param lines empty for an order imported without lines
  */
 public record OrderFacts(
-    String orderId, String customerId, Instant deliveredAt, Long amount, Long total,
-    String status, List<Line> lines) {
+    String orderId,
+    String customerId,
+    Instant deliveredAt,
+    Long amount,
+    Long total,
+    String status,
+    List<Line> lines) {
 
   /** One line of the order: SKU, units bought, amount paid (fen, null when unknown), category. */
   public record Line(String sku, long quantity, Long amount, String category) {}
@@ -25,8 +30,7 @@ public record OrderFacts(
 
   /** Whether the order has a line with this SKU (any SKU when it has no lines). */
   public boolean sells(String sku) {
-    return sku == null || lines.isEmpty()
-        || lines.stream().anyMatch(l -> sku.equals(l.sku()));
+    return sku == null || lines.isEmpty() || lines.stream().anyMatch(l -> sku.equals(l.sku()));
   }
 
   /** The distinct SKUs of the order's lines, in line order. */
@@ -35,16 +39,15 @@ public record OrderFacts(
   }
 
   /**
-   * What was bought and paid for {@code sku}: its lines summed (a SKU may sit on two lines);
-   * the whole order (goods plus shipping) when {@code sku} is null. An order imported without
-   * lines caps any return at the goods amount, with {@code unitsClaimed} as its quantity
-   * (units are unknown). Null when no amount is known.
+   * What was bought and paid for {@code sku}: its lines summed (a SKU may sit on two lines); the
+   * whole order (goods plus shipping) when {@code sku} is null. An order imported without lines
+   * caps any return at the goods amount, with {@code unitsClaimed} as its quantity (units are
+   * unknown). Null when no amount is known.
    */
   public LinePurchase purchase(String sku, int unitsClaimed) {
     if (lines.isEmpty()) {
       Long paid = sku == null && total != null ? total : (amount != null ? amount : total);
-      return paid == null ? null
-          : new LinePurchase(orderId, sku, Math.max(1, unitsClaimed), paid);
+      return paid == null ? null : new LinePurchase(orderId, sku, Math.max(1, unitsClaimed), paid);
     }
     long qty = 0;
     long paid = 0;

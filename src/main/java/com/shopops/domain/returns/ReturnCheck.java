@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * Everything checked before a return is written, whether it comes from {@code import returns},
- * {@code returns add} or {@code returns update}: the return on its own and against what was
- * bought ({@link ReturnValidator#validate}), all returns of the same line together ({@link
+ * {@code returns add} or {@code returns update}: the return on its own and against what was bought
+ * ({@link ReturnValidator#validate}), all returns of the same line together ({@link
  * ReturnValidator#validateLine}: partial returns must not add up to more units or money than were
  * bought), and the flags it is recorded with ({@link ReturnFlags}).
  *
@@ -74,8 +74,8 @@ public final class ReturnCheck {
 
   /**
    * The units of a line that {@code r} and the line's other returns claim together: {@code r}'s,
-   * plus those of every other return that was not rejected ({@code r}'s stored version, same id,
-   * is not counted twice). Capped at {@link Integer#MAX_VALUE}.
+   * plus those of every other return that was not rejected ({@code r}'s stored version, same id, is
+   * not counted twice). Capped at {@link Integer#MAX_VALUE}.
    */
   public static int unitsClaimed(ReturnRecord r, List<ReturnRecord> lineReturns) {
     long units = r.quantity();

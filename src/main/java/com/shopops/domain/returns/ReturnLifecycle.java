@@ -8,16 +8,18 @@ import java.util.stream.Collectors;
 /**
  * Moves a return one step, as {@code returns update RETURN_ID --status received --at TIME} does.
  *
- * <p>Allowed moves are {@link ReturnStatus#next()}: {@code REQUESTED → APPROVED | REJECTED},
- * {@code APPROVED → RECEIVED | REFUNDED} (refund-only, 退款不退货), {@code RECEIVED → REFUNDED}.
- * The new step's time must not be before the current step's time. Setting a step twice is refused
- * too (the operator probably meant another return). The refund amount is not touched here; the
- * caller sets it and runs {@link ReturnValidator}.
+ * <p>Allowed moves are {@link ReturnStatus#next()}: {@code REQUESTED → APPROVED | REJECTED}, {@code
+ * APPROVED → RECEIVED | REFUNDED} (refund-only, 退款不退货), {@code RECEIVED → REFUNDED}. The new step's
+ * time must not be before the current step's time. Setting a step twice is refused too (the
+ * operator probably meant another return). The refund amount is not touched here; the caller sets
+ * it and runs {@link ReturnValidator}.
  */
 public final class ReturnLifecycle {
   private final ZoneId zone;
 
-  /** @param zone the store zone, for the times in messages */
+  /**
+   * @param zone the store zone, for the times in messages
+   */
   public ReturnLifecycle(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone, "zone");
   }
@@ -42,8 +44,14 @@ public final class ReturnLifecycle {
     }
     Instant current = r.at(from);
     if (current != null && at.isBefore(current)) {
-      return refused(prefix + " at " + time(at) + ": that is before it was " + from.code()
-          + " at " + time(current));
+      return refused(
+          prefix
+              + " at "
+              + time(at)
+              + ": that is before it was "
+              + from.code()
+              + " at "
+              + time(current));
     }
     return new Transition(r.withStep(to, at), null);
   }
@@ -55,8 +63,8 @@ public final class ReturnLifecycle {
     if (to == ReturnStatus.REQUESTED) {
       return "it was requested" + since(r, ReturnStatus.REQUESTED) + "; a return is requested once";
     }
-    String allowed = from.next().stream().map(ReturnStatus::code)
-        .collect(Collectors.joining(" or "));
+    String allowed =
+        from.next().stream().map(ReturnStatus::code).collect(Collectors.joining(" or "));
     return "it is " + from.code() + since(r, from) + "; next it can only be " + allowed;
   }
 

@@ -14,8 +14,8 @@ public final class ReturnMath {
 
   /**
    * Return rate = returned units / delivered units (of the same SKU, category or period), as a
-   * fraction with 4 decimals, half-up: 1 of 3 → 0.3333. Null when nothing was delivered. Not
-   * capped at 1: units returned in a period may come from deliveries of an earlier one.
+   * fraction with 4 decimals, half-up: 1 of 3 → 0.3333. Null when nothing was delivered. Not capped
+   * at 1: units returned in a period may come from deliveries of an earlier one.
    */
   public static BigDecimal returnRate(long returnedUnits, long deliveredUnits) {
     if (returnedUnits < 0 || deliveredUnits < 0) {
@@ -30,7 +30,8 @@ public final class ReturnMath {
 
   /** Time from request to refund, when both are known and in order. */
   public static Optional<Duration> requestToRefund(ReturnRecord r) {
-    if (r.requestedAt() == null || r.refundedAt() == null
+    if (r.requestedAt() == null
+        || r.refundedAt() == null
         || r.refundedAt().isBefore(r.requestedAt())) {
       return Optional.empty();
     }
@@ -57,10 +58,12 @@ public final class ReturnMath {
     }
     long[] seconds = durations.stream().mapToLong(Duration::toSeconds).sorted().toArray();
     int n = seconds.length;
-    BigDecimal middle = n % 2 == 1
-        ? BigDecimal.valueOf(seconds[n / 2])
-        : BigDecimal.valueOf(seconds[n / 2 - 1]).add(BigDecimal.valueOf(seconds[n / 2]))
-            .divide(BigDecimal.valueOf(2));
+    BigDecimal middle =
+        n % 2 == 1
+            ? BigDecimal.valueOf(seconds[n / 2])
+            : BigDecimal.valueOf(seconds[n / 2 - 1])
+                .add(BigDecimal.valueOf(seconds[n / 2]))
+                .divide(BigDecimal.valueOf(2));
     return middle.divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
   }
 

@@ -12,17 +12,17 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@code zone}: the store zone; "day of delivery" and "24:00 of the 7th day" are read in it.
- *   <li>{@code windowDays} (default 7): the no-reason window, 7天无理由退货 — 消保法 Art.25;
- *       办法 Art.10: counted from the day after the buyer signs for the goods (签收次日起算).
- *   <li>{@code refundWithin} (default 7 days): refund due after the returned goods are received
- *       — 办法 Art.13 "收到退回商品之日起七日内返还已支付价款". Measured as elapsed time from
- *       {@code received_at} (7 × 24 h), which is never later than the calendar-day reading, so an
- *       operator is warned no later than the law requires.
+ *   <li>{@code windowDays} (default 7): the no-reason window, 7天无理由退货 — 消保法 Art.25; 办法 Art.10:
+ *       counted from the day after the buyer signs for the goods (签收次日起算).
+ *   <li>{@code refundWithin} (default 7 days): refund due after the returned goods are received —
+ *       办法 Art.13 "收到退回商品之日起七日内返还已支付价款". Measured as elapsed time from {@code received_at} (7 × 24
+ *       h), which is never later than the calendar-day reading, so an operator is warned no later
+ *       than the law requires.
  *   <li>{@code approveWithin} (default 48 h): time to approve or reject a request. This is a
  *       <b>shop policy default, not law</b>; platforms set their own (see DOMAIN.md §3.1).
  *   <li>{@code notEligibleSkus}, {@code notEligibleCategories}: items the shop excludes from
- *       no-reason returns — 办法 Art.6 (定制, 鲜活易腐, 拆封的数字化商品, 报刊) and Art.7 (only
- *       when the buyer confirmed at purchase). Matched trimmed and case-insensitively.
+ *       no-reason returns — 办法 Art.6 (定制, 鲜活易腐, 拆封的数字化商品, 报刊) and Art.7 (only when the buyer
+ *       confirmed at purchase). Matched trimmed and case-insensitively.
  * </ul>
  */
 public record ReturnPolicy(
@@ -54,7 +54,12 @@ public record ReturnPolicy(
   /** The defaults: 7-day window, refund within 7 days of receipt, approve within 48 h. */
   public static ReturnPolicy defaults(ZoneId zone) {
     return new ReturnPolicy(
-        zone, DEFAULT_WINDOW_DAYS, DEFAULT_REFUND_WITHIN, DEFAULT_APPROVE_WITHIN, Set.of(), Set.of());
+        zone,
+        DEFAULT_WINDOW_DAYS,
+        DEFAULT_REFUND_WITHIN,
+        DEFAULT_APPROVE_WITHIN,
+        Set.of(),
+        Set.of());
   }
 
   /** Why this item is not eligible for a no-reason return, or {@code null} when it is. */

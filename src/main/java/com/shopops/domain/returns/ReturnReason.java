@@ -36,8 +36,20 @@ public enum ReturnReason {
       return Optional.empty();
     }
     String t = text.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
-    if (has(t, "无理由", "不想要", "不喜欢", "拍错", "多拍", "不需要", "no reason", "noreason",
-        "changed mind", "change of mind", "7 day", "seven day")) {
+    if (has(
+        t,
+        "无理由",
+        "不想要",
+        "不喜欢",
+        "拍错",
+        "多拍",
+        "不需要",
+        "no reason",
+        "noreason",
+        "changed mind",
+        "change of mind",
+        "7 day",
+        "seven day")) {
       return Optional.of(NO_REASON);
     }
     if (has(t, "发错", "错发", "少件", "漏发", "wrong")) {
@@ -46,8 +58,7 @@ public enum ReturnReason {
     if (has(t, "破损", "损坏", "污渍", "压坏", "damage", "broken")) {
       return Optional.of(DAMAGED);
     }
-    if (has(t, "质量", "与描述不符", "描述不符", "假冒", "quality", "defect", "faulty",
-        "not as described")) {
+    if (has(t, "质量", "与描述不符", "描述不符", "假冒", "quality", "defect", "faulty", "not as described")) {
       return Optional.of(QUALITY);
     }
     return Optional.of(OTHER);
@@ -55,8 +66,8 @@ public enum ReturnReason {
 
   /**
    * Strict parse of a reason an operator types ({@code returns add --reason}): as {@link #parse},
-   * but text that is not recognised is empty rather than {@link #OTHER}, so a typo is caught;
-   * only "other" or 其他 itself means OTHER.
+   * but text that is not recognised is empty rather than {@link #OTHER}, so a typo is caught; only
+   * "other" or 其他 itself means OTHER.
    */
   public static Optional<ReturnReason> parseTyped(String text) {
     Optional<ReturnReason> r = parse(text);

@@ -4,13 +4,13 @@ import java.time.Instant;
 
 /**
  * One return (退货单) of {@code quantity} units of one SKU of one order, as in the generic import
- * layout: {@code return_id, order_id, sku, quantity, requested_at, approved_at,
- * rejected_at, received_at, refunded_at, reason, refund_amount}.
+ * layout: {@code return_id, order_id, sku, quantity, requested_at, approved_at, rejected_at,
+ * received_at, refunded_at, reason, refund_amount}.
  *
  * <p>The step is derived from which timestamps are set (see {@link #status()}); there is no
  * separate status field to disagree with them. Missing intermediate timestamps are allowed
- * (platform exports often carry only 申请时间 and the refund time): a refunded return without
- * {@code approved_at} was approved implicitly. The record accepts any values so that {@link
+ * (platform exports often carry only 申请时间 and the refund time): a refunded return without {@code
+ * approved_at} was approved implicitly. The record accepts any values so that {@link
  * ReturnValidator} can report every problem at once.
  *
  * @param sku null when the export names only the order (the whole order is returned)
@@ -32,7 +32,11 @@ public record ReturnRecord(
 
   /** A new request, as {@code returns add} creates it. */
   public static ReturnRecord requested(
-      String returnId, String orderId, String sku, int quantity, Instant requestedAt,
+      String returnId,
+      String orderId,
+      String sku,
+      int quantity,
+      Instant requestedAt,
       ReturnReason reason) {
     return new ReturnRecord(
         returnId, orderId, sku, quantity, requestedAt, null, null, null, null, reason, 0L);
@@ -69,20 +73,33 @@ public record ReturnRecord(
   /** A copy with the timestamp of {@code step} set to {@code time}. */
   public ReturnRecord withStep(ReturnStatus step, Instant time) {
     return new ReturnRecord(
-        returnId, orderId, sku, quantity,
+        returnId,
+        orderId,
+        sku,
+        quantity,
         step == ReturnStatus.REQUESTED ? time : requestedAt,
         step == ReturnStatus.APPROVED ? time : approvedAt,
         step == ReturnStatus.REJECTED ? time : rejectedAt,
         step == ReturnStatus.RECEIVED ? time : receivedAt,
         step == ReturnStatus.REFUNDED ? time : refundedAt,
-        reason, refundAmount);
+        reason,
+        refundAmount);
   }
 
   /** A copy with the refund amount (fen) set. */
   public ReturnRecord withRefundAmount(long fen) {
     return new ReturnRecord(
-        returnId, orderId, sku, quantity, requestedAt, approvedAt, rejectedAt, receivedAt,
-        refundedAt, reason, fen);
+        returnId,
+        orderId,
+        sku,
+        quantity,
+        requestedAt,
+        approvedAt,
+        rejectedAt,
+        receivedAt,
+        refundedAt,
+        reason,
+        fen);
   }
 
   /**
@@ -91,9 +108,17 @@ public record ReturnRecord(
    */
   public ReturnRecord asOf(Instant asOf) {
     return new ReturnRecord(
-        returnId, orderId, sku, quantity,
-        upTo(requestedAt, asOf), upTo(approvedAt, asOf), upTo(rejectedAt, asOf),
-        upTo(receivedAt, asOf), upTo(refundedAt, asOf), reason, refundAmount);
+        returnId,
+        orderId,
+        sku,
+        quantity,
+        upTo(requestedAt, asOf),
+        upTo(approvedAt, asOf),
+        upTo(rejectedAt, asOf),
+        upTo(receivedAt, asOf),
+        upTo(refundedAt, asOf),
+        reason,
+        refundAmount);
   }
 
   private static Instant upTo(Instant t, Instant asOf) {

@@ -20,8 +20,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>A return counts in the period of its request ({@code requested_at}, store zone); a
  *       delivered unit in the period of its delivery. {@code return_rate = returned units /
- *       delivered units} of the same SKU (category; period), see {@link ReturnMath#returnRate}.
- *       By reason the denominator is every unit delivered in the period.
+ *       delivered units} of the same SKU (category; period), see {@link ReturnMath#returnRate}. By
+ *       reason the denominator is every unit delivered in the period.
  *   <li>Rejected returns are counted as returns but not as returned units.
  *   <li>Refund totals and the median count returns refunded by {@code asOf}.
  *   <li>Weeks start on Monday and are named by that day; months as {@code 2026-11}.
@@ -32,7 +32,12 @@ public final class ReturnReport {
 
   /** What the rows are grouped by. */
   public enum By {
-    SKU, CATEGORY, REASON, DAY, WEEK, MONTH;
+    SKU,
+    CATEGORY,
+    REASON,
+    DAY,
+    WEEK,
+    MONTH;
 
     public boolean isPeriod() {
       return this == DAY || this == WEEK || this == MONTH;
@@ -63,8 +68,15 @@ public final class ReturnReport {
 
   /** One row of the report. {@code deliveredUnits} and the rate are null when unknown. */
   public record Row(
-      String key, long returns, long rejected, long returnedUnits, Long deliveredUnits,
-      BigDecimal returnRate, long refunded, long refundTotal, BigDecimal medianRefundHours) {}
+      String key,
+      long returns,
+      long rejected,
+      long returnedUnits,
+      Long deliveredUnits,
+      BigDecimal returnRate,
+      long refunded,
+      long refundTotal,
+      BigDecimal medianRefundHours) {}
 
   /** The period a time falls in: {@code 2026-11-20}, week {@code 2026-11-16}, {@code 2026-11}. */
   public static String periodKey(By by, Instant t, ZoneId zone) {
@@ -117,8 +129,7 @@ public final class ReturnReport {
       all.addAll(e.getValue());
     }
     if (!by.isPeriod()) {
-      rows.sort(Comparator.comparingLong(Row::returnedUnits).reversed()
-          .thenComparing(Row::key));
+      rows.sort(Comparator.comparingLong(Row::returnedUnits).reversed().thenComparing(Row::key));
     }
     rows.add(row(ALL, all, allDelivered));
     return rows;
@@ -129,7 +140,15 @@ public final class ReturnReport {
     long refunded = returns.stream().filter(r -> r.refundedAt() != null).count();
     long units = ReturnMath.returnedUnits(returns);
     BigDecimal rate = deliveredUnits == null ? null : ReturnMath.returnRate(units, deliveredUnits);
-    return new Row(key, returns.size(), rejected, units, deliveredUnits, rate, refunded,
-        ReturnMath.refundTotal(returns), ReturnMath.medianRequestToRefundHours(returns));
+    return new Row(
+        key,
+        returns.size(),
+        rejected,
+        units,
+        deliveredUnits,
+        rate,
+        refunded,
+        ReturnMath.refundTotal(returns),
+        ReturnMath.medianRequestToRefundHours(returns));
   }
 }

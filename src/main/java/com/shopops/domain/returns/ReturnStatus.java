@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The step a return is at (docs/returns.md): {@code REQUESTED → APPROVED | REJECTED}, {@code APPROVED →
- * RECEIVED → REFUNDED}, and refund-only {@code APPROVED → REFUNDED} (退款不退货, the shop refunds
- * without taking the goods back). {@code REJECTED} and {@code REFUNDED} are final.
+ * The step a return is at (docs/returns.md): {@code REQUESTED → APPROVED | REJECTED}, {@code
+ * APPROVED → RECEIVED → REFUNDED}, and refund-only {@code APPROVED → REFUNDED} (退款不退货, the shop
+ * refunds without taking the goods back). {@code REJECTED} and {@code REFUNDED} are final.
  */
 public enum ReturnStatus {
   /** 申请退货 — the buyer asked. */
@@ -43,9 +43,9 @@ public enum ReturnStatus {
   }
 
   /**
-   * Lenient parse: the codes, any case, and common Chinese words (申请, 同意, 拒绝, 收货, 退款成功).
-   * Unknown or blank → empty (e.g. Taobao 退款关闭, a request withdrawn by the buyer, has no step
-   * here; the importer decides what to do with it).
+   * Lenient parse: the codes, any case, and common Chinese words (申请, 同意, 拒绝, 收货, 退款成功). Unknown or
+   * blank → empty (e.g. Taobao 退款关闭, a request withdrawn by the buyer, has no step here; the
+   * importer decides what to do with it).
    */
   public static Optional<ReturnStatus> parse(String text) {
     if (text == null || text.isBlank()) {

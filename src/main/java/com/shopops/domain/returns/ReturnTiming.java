@@ -11,13 +11,13 @@ import java.util.Optional;
  * <ul>
  *   <li>Approval is due {@code requested_at + approveWithin} (shop policy, default 48 h). Overdue
  *       while still REQUESTED after that instant; exactly at it is still on time.
- *   <li>Refund is due {@code received_at + refundWithin} (办法 Art.13, default 7 days). Overdue
- *       while RECEIVED and not refunded after that instant; exactly 7 days is on time, one second
- *       more is overdue. Refund-only returns (APPROVED → REFUNDED) have no receipt, so no legal
- *       refund clock.
- *   <li>{@code penaltyLine} (办法 Art.31): a request not handled (neither approved nor rejected)
- *       for more than 15 days, or goods received and not refunded for more than 15 days — the
- *       point where a regulator may fine the shop under 消保法 Art.56.
+ *   <li>Refund is due {@code received_at + refundWithin} (办法 Art.13, default 7 days). Overdue while
+ *       RECEIVED and not refunded after that instant; exactly 7 days is on time, one second more is
+ *       overdue. Refund-only returns (APPROVED → REFUNDED) have no receipt, so no legal refund
+ *       clock.
+ *   <li>{@code penaltyLine} (办法 Art.31): a request not handled (neither approved nor rejected) for
+ *       more than 15 days, or goods received and not refunded for more than 15 days — the point
+ *       where a regulator may fine the shop under 消保法 Art.56.
  *   <li>{@code approvedLate} / {@code refundedLate}: the step did happen, but after its deadline
  *       (for on-time rates in the store score).
  * </ul>
@@ -73,8 +73,18 @@ public record ReturnTiming(
         (pending && asOf.isAfter(r.requestedAt().plus(PENALTY_AFTER)))
             || (awaitingRefund && asOf.isAfter(r.receivedAt().plus(PENALTY_AFTER)));
 
-    return Optional.of(new ReturnTiming(step, since, waited, approveBy, refundBy,
-        approvalOverdue, refundOverdue, approvedLate, refundedLate, penaltyLine));
+    return Optional.of(
+        new ReturnTiming(
+            step,
+            since,
+            waited,
+            approveBy,
+            refundBy,
+            approvalOverdue,
+            refundOverdue,
+            approvedLate,
+            refundedLate,
+            penaltyLine));
   }
 
   public boolean open() {
@@ -87,8 +97,8 @@ public record ReturnTiming(
   }
 
   /**
-   * When the shop must act next: approval while requested, refund once the goods are received;
-   * null at the other steps (the buyer is sending the goods back, or the return is closed).
+   * When the shop must act next: approval while requested, refund once the goods are received; null
+   * at the other steps (the buyer is sending the goods back, or the return is closed).
    */
   public Instant dueAt() {
     return switch (step) {

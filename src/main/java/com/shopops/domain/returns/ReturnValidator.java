@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>ids and the request time are present; quantity is at least 1;
- *   <li>no step before its predecessor: approved/rejected after requested, received after
- *       approved (or requested), refunded after received (or approved, or requested);
+ *   <li>no step before its predecessor: approved/rejected after requested, received after approved
+ *       (or requested), refunded after received (or approved, or requested);
  *   <li>approved and rejected exclude each other; a rejected return is neither received nor
  *       refunded;
  *   <li>refund ≥ 0 and ≤ what was paid for the returned units ({@link LinePurchase#paidFor});
@@ -41,8 +41,9 @@ public final class ReturnValidator {
     }
     checkOrder(problems, r);
     if (r.refundAmount() < 0) {
-      problems.add(new ReturnProblem("refund_amount",
-          "must not be negative, was " + Money.format(r.refundAmount())));
+      problems.add(
+          new ReturnProblem(
+              "refund_amount", "must not be negative, was " + Money.format(r.refundAmount())));
     }
     if (bought != null) {
       checkAgainstPurchase(problems, r, bought);
@@ -51,9 +52,8 @@ public final class ReturnValidator {
   }
 
   /**
-   * Problems with all returns of one order line together: the units returned and the money
-   * refunded over several partial returns must not exceed what was bought. Rejected returns do
-   * not count.
+   * Problems with all returns of one order line together: the units returned and the money refunded
+   * over several partial returns must not exceed what was bought. Rejected returns do not count.
    */
   public List<ReturnProblem> validateLine(LinePurchase bought, List<ReturnRecord> returns) {
     long units = 0;
@@ -66,13 +66,28 @@ public final class ReturnValidator {
     }
     List<ReturnProblem> problems = new ArrayList<>();
     if (units > bought.quantity()) {
-      problems.add(new ReturnProblem("quantity", "returns of " + line(bought) + " total " + units
-          + " units, but " + bought.quantity() + " were bought"));
+      problems.add(
+          new ReturnProblem(
+              "quantity",
+              "returns of "
+                  + line(bought)
+                  + " total "
+                  + units
+                  + " units, but "
+                  + bought.quantity()
+                  + " were bought"));
     }
     if (refunded > bought.amountPaid()) {
-      problems.add(new ReturnProblem("refund_amount", "refunds of " + line(bought) + " total "
-          + Money.format(refunded) + ", more than the " + Money.format(bought.amountPaid())
-          + " paid"));
+      problems.add(
+          new ReturnProblem(
+              "refund_amount",
+              "refunds of "
+                  + line(bought)
+                  + " total "
+                  + Money.format(refunded)
+                  + ", more than the "
+                  + Money.format(bought.amountPaid())
+                  + " paid"));
     }
     return problems;
   }
@@ -82,16 +97,24 @@ public final class ReturnValidator {
     notBefore(problems, "approved_at", "approved", r.approvedAt(), "requested", requested);
     notBefore(problems, "rejected_at", "rejected", r.rejectedAt(), "requested", requested);
     if (r.approvedAt() != null && r.rejectedAt() != null) {
-      problems.add(new ReturnProblem("rejected_at", "both approved (" + time(r.approvedAt())
-          + ") and rejected (" + time(r.rejectedAt()) + "); a return is one or the other"));
+      problems.add(
+          new ReturnProblem(
+              "rejected_at",
+              "both approved ("
+                  + time(r.approvedAt())
+                  + ") and rejected ("
+                  + time(r.rejectedAt())
+                  + "); a return is one or the other"));
     }
     if (r.rejectedAt() != null && r.receivedAt() != null) {
-      problems.add(new ReturnProblem("received_at",
-          "received, but it was rejected at " + time(r.rejectedAt())));
+      problems.add(
+          new ReturnProblem(
+              "received_at", "received, but it was rejected at " + time(r.rejectedAt())));
     }
     if (r.rejectedAt() != null && r.refundedAt() != null) {
-      problems.add(new ReturnProblem("refunded_at",
-          "refunded, but it was rejected at " + time(r.rejectedAt())));
+      problems.add(
+          new ReturnProblem(
+              "refunded_at", "refunded, but it was rejected at " + time(r.rejectedAt())));
     }
     // Compare each step with the latest earlier step that has a time.
     if (r.approvedAt() != null) {
@@ -110,22 +133,45 @@ public final class ReturnValidator {
 
   private void checkAgainstPurchase(List<ReturnProblem> problems, ReturnRecord r, LinePurchase b) {
     if (r.quantity() > b.quantity()) {
-      problems.add(new ReturnProblem("quantity", r.quantity() + " units returned, but only "
-          + b.quantity() + " bought on " + line(b)));
+      problems.add(
+          new ReturnProblem(
+              "quantity",
+              r.quantity()
+                  + " units returned, but only "
+                  + b.quantity()
+                  + " bought on "
+                  + line(b)));
     }
     long paid = b.paidFor(r.quantity());
     if (r.refundAmount() > paid) {
-      problems.add(new ReturnProblem("refund_amount", "refund " + Money.format(r.refundAmount())
-          + " is more than the " + Money.format(paid) + " paid for " + r.quantity() + " of "
-          + b.quantity() + " units of " + line(b)));
+      problems.add(
+          new ReturnProblem(
+              "refund_amount",
+              "refund "
+                  + Money.format(r.refundAmount())
+                  + " is more than the "
+                  + Money.format(paid)
+                  + " paid for "
+                  + r.quantity()
+                  + " of "
+                  + b.quantity()
+                  + " units of "
+                  + line(b)));
     }
   }
 
-  private void notBefore(List<ReturnProblem> problems, String field, String step, Instant t,
-      String earlierStep, Instant earlier) {
+  private void notBefore(
+      List<ReturnProblem> problems,
+      String field,
+      String step,
+      Instant t,
+      String earlierStep,
+      Instant earlier) {
     if (t != null && earlier != null && t.isBefore(earlier)) {
-      problems.add(new ReturnProblem(field, step + " at " + time(t) + ", before it was "
-          + earlierStep + " at " + time(earlier)));
+      problems.add(
+          new ReturnProblem(
+              field,
+              step + " at " + time(t) + ", before it was " + earlierStep + " at " + time(earlier)));
     }
   }
 

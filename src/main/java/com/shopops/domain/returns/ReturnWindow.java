@@ -8,16 +8,16 @@ import java.time.ZonedDateTime;
 /**
  * The 7-day no-reason return window (7天无理由退货) of one delivered item.
  *
- * <p>Rule (消保法 Art.25; 办法 Art.10): the days are counted from the day after the buyer signs
- * for the goods (签收次日起算), and the window ends at 24:00 of the last day, in the store zone.
- * So it closes at midnight at the start of day {@code deliveredDate + windowDays + 1}: delivered
- * 2026-11-10 23:59 → closes 2026-11-18T00:00; delivered 2026-11-11 00:01 → 2026-11-19T00:00. A
- * request at 23:59:59 of the 7th day is inside; at 00:00:00 after it, outside. Midnight is taken
- * from the zone's rules, so a DST change inside the window makes it an hour longer or shorter in
- * elapsed time but not in days.
+ * <p>Rule (消保法 Art.25; 办法 Art.10): the days are counted from the day after the buyer signs for the
+ * goods (签收次日起算), and the window ends at 24:00 of the last day, in the store zone. So it closes at
+ * midnight at the start of day {@code deliveredDate + windowDays + 1}: delivered 2026-11-10 23:59 →
+ * closes 2026-11-18T00:00; delivered 2026-11-11 00:01 → 2026-11-19T00:00. A request at 23:59:59 of
+ * the 7th day is inside; at 00:00:00 after it, outside. Midnight is taken from the zone's rules, so
+ * a DST change inside the window makes it an hour longer or shorter in elapsed time but not in
+ * days.
  *
- * <p>Items listed in {@link ReturnPolicy#notEligibleSkus()} or {@code notEligibleCategories()}
- * (办法 Art.6/7) have no window; undelivered items have none yet.
+ * <p>Items listed in {@link ReturnPolicy#notEligibleSkus()} or {@code notEligibleCategories()} (办法
+ * Art.6/7) have no window; undelivered items have none yet.
  *
  * @param closesAt null until delivered; kept for not-eligible items for information
  * @param notEligibleReason set when {@code state} is {@link State#NOT_ELIGIBLE}
@@ -68,8 +68,8 @@ public record ReturnWindow(
   }
 
   /**
-   * Eligible, delivered by {@code asOf} and not yet closed — what {@code returns eligible} lists.
-   * A delivery stamped after {@code asOf} has not happened yet.
+   * Eligible, delivered by {@code asOf} and not yet closed — what {@code returns eligible} lists. A
+   * delivery stamped after {@code asOf} has not happened yet.
    */
   public boolean isOpenAt(Instant asOf) {
     return eligible() && !deliveredAt.isAfter(asOf) && !closedBy(asOf);
@@ -87,8 +87,8 @@ public record ReturnWindow(
 
   /**
    * Whole hours left after {@link #daysLeft} (0–23), truncated: 5 d 3 h 59 m shows as 5 d 3 h.
-   * Truncating never promises the buyer more time than is left; with under an hour left the
-   * window still {@link #isOpenAt is open} while days and hours both show 0.
+   * Truncating never promises the buyer more time than is left; with under an hour left the window
+   * still {@link #isOpenAt is open} while days and hours both show 0.
    */
   public int hoursLeft(Instant asOf) {
     return remaining(asOf).toHoursPart();

@@ -10,11 +10,11 @@ import java.util.Objects;
 /**
  * The instant by which a shipped order is promised to be delivered (送达承诺).
  *
- * <p>Rule (docs/sla.md; DOMAIN.md §3.3): the order's estimated delivery time when the export
- * has one takes precedence; otherwise the 211 rule from the time the order reached outbound (出库),
- * which shopops takes to be {@code shipped_at} — see {@link DeliveryCutoffs}. The 211 days are
- * calendar days in the store zone; the holiday calendar does not apply to them. Delivered exactly
- * at the promise is on time.
+ * <p>Rule (docs/sla.md; DOMAIN.md §3.3): the order's estimated delivery time when the export has
+ * one takes precedence; otherwise the 211 rule from the time the order reached outbound (出库), which
+ * shopops takes to be {@code shipped_at} — see {@link DeliveryCutoffs}. The 211 days are calendar
+ * days in the store zone; the holiday calendar does not apply to them. Delivered exactly at the
+ * promise is on time.
  */
 public final class DeliveryPromise {
   private DeliveryPromise() {}

@@ -2,8 +2,8 @@ package com.shopops.domain.sla;
 
 /**
  * Where a shipped order stands against its {@link DeliveryPromise} (211 or the estimated delivery
- * time) as of a given instant. Rule: docs/sla.md. Delivered exactly at the promise is on time;
- * in transit exactly at the promise is not yet past it.
+ * time) as of a given instant. Rule: docs/sla.md. Delivered exactly at the promise is on time; in
+ * transit exactly at the promise is not yet past it.
  */
 public enum DeliveryStatus {
   /** Delivered (签收) at or before the promise. */

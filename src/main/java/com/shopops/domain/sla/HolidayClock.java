@@ -11,10 +11,11 @@ import java.util.Set;
  * A clock that stops on holidays: time is counted only on dates (in {@code zone}) that are not in
  * {@code holidays}.
  *
- * <p>Rule (docs/sla.md "dates on which the clock does not run"; DOMAIN.md §3.2 notes platforms publish
- * per-holiday 发货延长): a span that starts on a holiday starts at the next non-holiday midnight; a
- * span that reaches a holiday pauses at its midnight and resumes at the next non-holiday midnight.
- * Example: 2026-09-30 20:00 + 24 h with 10-01..10-07 as holidays = 2026-10-08 20:00.
+ * <p>Rule (docs/sla.md "dates on which the clock does not run"; DOMAIN.md §3.2 notes platforms
+ * publish per-holiday 发货延长): a span that starts on a holiday starts at the next non-holiday
+ * midnight; a span that reaches a holiday pauses at its midnight and resumes at the next
+ * non-holiday midnight. Example: 2026-09-30 20:00 + 24 h with 10-01..10-07 as holidays = 2026-10-08
+ * 20:00.
  */
 public record HolidayClock(Set<LocalDate> holidays, ZoneId zone) {
 

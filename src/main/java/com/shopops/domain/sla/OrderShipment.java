@@ -12,10 +12,10 @@ import java.util.Objects;
  * first scan when known, else the later of the face-sheet date and the seller's "ship" click; the
  * store chooses. {@code estimatedDeliveryAt} for a date-only estimate is {@link
  * DeliveryPromise#endOfDay}. {@code cancelledBeforeShipping} marks an order cancelled or refunded
- * before it shipped (交易关闭), which is out of scope of the rates. {@code shippedWithoutTime} marks
- * an order whose status says it has shipped (shipped, delivered, completed) although the data has
- * neither a shipped nor a delivered time (Taobao and JD order reports carry no 发货时间): it is
- * {@link ShippingStatus#SHIPPED_TIME_UNKNOWN}, never an unshipped breach.
+ * before it shipped (交易关闭), which is out of scope of the rates. {@code shippedWithoutTime} marks an
+ * order whose status says it has shipped (shipped, delivered, completed) although the data has
+ * neither a shipped nor a delivered time (Taobao and JD order reports carry no 发货时间): it is {@link
+ * ShippingStatus#SHIPPED_TIME_UNKNOWN}, never an unshipped breach.
  */
 public record OrderShipment(
     String orderId,

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Times of an order that cannot all be true. They are not a reason to refuse a row (a
- * carrier scan recorded before the warehouse scan is messy data, not an error): the row is imported
- * as it is, an anomaly is recorded, and the SLA figures leave the impossible duration out (no
- * negative hours in a median, no delivery time that precedes shipping).
+ * Times of an order that cannot all be true. They are not a reason to refuse a row (a carrier scan
+ * recorded before the warehouse scan is messy data, not an error): the row is imported as it is, an
+ * anomaly is recorded, and the SLA figures leave the impossible duration out (no negative hours in
+ * a median, no delivery time that precedes shipping).
  *
  * <p>Delivered at the same instant as shipped is plausible (same-city couriers, coarse timestamps).
  * Shipped before paid is recorded (a marketplace approves payment before the carrier picks up) but
@@ -22,19 +22,39 @@ public final class ShipmentValidation {
   private ShipmentValidation() {}
 
   /** One implausible pair of times: {@code later} should not be before {@code earlier}. */
-  public record Anomaly(String code, String message, String laterField, Instant later,
-      String earlierField, Instant earlier, String note) {}
+  public record Anomaly(
+      String code,
+      String message,
+      String laterField,
+      Instant later,
+      String earlierField,
+      Instant earlier,
+      String note) {}
 
   /** The implausible pairs among these times, most serious first; nulls are never implausible. */
   public static List<Anomaly> anomalies(Instant paid, Instant shipped, Instant delivered) {
     List<Anomaly> out = new ArrayList<>(0);
     if (shipped != null && delivered != null && delivered.isBefore(shipped)) {
-      out.add(new Anomaly("delivered-before-shipped", DELIVERED_BEFORE_SHIPPED, "delivered",
-          delivered, "shipped", shipped, null));
+      out.add(
+          new Anomaly(
+              "delivered-before-shipped",
+              DELIVERED_BEFORE_SHIPPED,
+              "delivered",
+              delivered,
+              "shipped",
+              shipped,
+              null));
     }
     if (paid != null && shipped != null && shipped.isBefore(paid)) {
-      out.add(new Anomaly("shipped-before-paid", SHIPPED_BEFORE_PAID, "shipped", shipped, "paid",
-          paid, "cash on delivery?"));
+      out.add(
+          new Anomaly(
+              "shipped-before-paid",
+              SHIPPED_BEFORE_PAID,
+              "shipped",
+              shipped,
+              "paid",
+              paid,
+              "cash on delivery?"));
     }
     return out;
   }

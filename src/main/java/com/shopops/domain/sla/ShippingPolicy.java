@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * The shipping rules in force (发货时效 and 211), as configured for the store.
  *
- * <p>Source: docs/sla.md; defaults from SPEC (ship within 24 h, hard limit 48 h, at risk
- * within 4 h, 211 cut-offs 11:00/23:00). DOMAIN.md §3.2 marks the platform rules UNVERIFIED, so
- * every value is configuration:
+ * <p>Source: docs/sla.md; defaults from SPEC (ship within 24 h, hard limit 48 h, at risk within 4
+ * h, 211 cut-offs 11:00/23:00). DOMAIN.md §3.2 marks the platform rules UNVERIFIED, so every value
+ * is configuration:
  *
  * <ul>
  *   <li>{@code shipWithin} — ship-by deadline after payment (发货时效);

@@ -20,7 +20,10 @@ public final class SlaTally {
   private final long[] delivery = new long[DeliveryStatus.values().length];
   private final DurationSample toShip = new DurationSample();
   private final DurationSample toDeliver = new DurationSample();
-  /** Orders with an implausible duration (negative: shipped before paid…), left out of the hours. */
+
+  /**
+   * Orders with an implausible duration (negative: shipped before paid…), left out of the hours.
+   */
   private long leftOut;
 
   public SlaTally add(OrderSla o) {

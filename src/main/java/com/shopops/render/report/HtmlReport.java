@@ -58,43 +58,55 @@ public record HtmlReport(
   private static final int GRID_LINES = 4;
 
   /** The key figures, in card order. */
-  static final List<Metric> KPIS = List.of(Metric.SALES, Metric.ORDERS, Metric.BUYERS, Metric.UV,
-      Metric.CONVERSION_RATE, Metric.AOV, Metric.REPEAT_RATE, Metric.PV, Metric.SALES_PER_BUYER);
+  static final List<Metric> KPIS =
+      List.of(
+          Metric.SALES,
+          Metric.ORDERS,
+          Metric.BUYERS,
+          Metric.UV,
+          Metric.CONVERSION_RATE,
+          Metric.AOV,
+          Metric.REPEAT_RATE,
+          Metric.PV,
+          Metric.SALES_PER_BUYER);
 
   /** The charted figures. */
   static final List<Metric> CHARTS =
       List.of(Metric.SALES, Metric.ORDERS, Metric.UV, Metric.CONVERSION_RATE);
 
   /**
-   * Every text of the page that is not data, by key: one place, so that a translation replaces
-   * the values and nothing else.
+   * Every text of the page that is not data, by key: one place, so that a translation replaces the
+   * values and nothing else.
    */
-  static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
-      java.util.Map.entry("as_of", "as of"),
-      java.util.Map.entry("key_figures", "Key figures"),
-      java.util.Map.entry("vs_previous", "vs previous period"),
-      java.util.Map.entry("no_previous", "no previous period"),
-      java.util.Map.entry("daily_trends", "Daily trends"),
-      java.util.Map.entry("this_period", "this period"),
-      java.util.Map.entry("previous_period", "previous period"),
-      java.util.Map.entry("no_data", "No data yet: import orders (shopops import orders FILE) and"
-          + " traffic, then make the report again."),
-      java.util.Map.entry("metric.pv", "Page views"),
-      java.util.Map.entry("metric.uv", "Visitors"),
-      java.util.Map.entry("metric.orders", "Orders"),
-      java.util.Map.entry("metric.buyers", "Buyers"),
-      java.util.Map.entry("metric.sales", "Sales"),
-      java.util.Map.entry("metric.net_sales", "Net sales"),
-      java.util.Map.entry("metric.conversion_rate", "Conversion rate"),
-      java.util.Map.entry("metric.order_conversion_rate", "Order conversion rate"),
-      java.util.Map.entry("metric.sales_per_buyer", "Sales per buyer"),
-      java.util.Map.entry("metric.aov", "Average order value"),
-      java.util.Map.entry("metric.repeat_rate", "Repeat buyer rate"),
-      java.util.Map.entry("metric.return_rate", "Return rate"),
-      java.util.Map.entry("metric.on_time_ship_rate", "On-time ship rate"),
-      java.util.Map.entry("unit.money", "yuan"),
-      java.util.Map.entry("unit.rate", "%"),
-      java.util.Map.entry("unit.count", ""));
+  static final java.util.Map<String, String> LABELS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("as_of", "as of"),
+          java.util.Map.entry("key_figures", "Key figures"),
+          java.util.Map.entry("vs_previous", "vs previous period"),
+          java.util.Map.entry("no_previous", "no previous period"),
+          java.util.Map.entry("daily_trends", "Daily trends"),
+          java.util.Map.entry("this_period", "this period"),
+          java.util.Map.entry("previous_period", "previous period"),
+          java.util.Map.entry(
+              "no_data",
+              "No data yet: import orders (shopops import orders FILE) and"
+                  + " traffic, then make the report again."),
+          java.util.Map.entry("metric.pv", "Page views"),
+          java.util.Map.entry("metric.uv", "Visitors"),
+          java.util.Map.entry("metric.orders", "Orders"),
+          java.util.Map.entry("metric.buyers", "Buyers"),
+          java.util.Map.entry("metric.sales", "Sales"),
+          java.util.Map.entry("metric.net_sales", "Net sales"),
+          java.util.Map.entry("metric.conversion_rate", "Conversion rate"),
+          java.util.Map.entry("metric.order_conversion_rate", "Order conversion rate"),
+          java.util.Map.entry("metric.sales_per_buyer", "Sales per buyer"),
+          java.util.Map.entry("metric.aov", "Average order value"),
+          java.util.Map.entry("metric.repeat_rate", "Repeat buyer rate"),
+          java.util.Map.entry("metric.return_rate", "Return rate"),
+          java.util.Map.entry("metric.on_time_ship_rate", "On-time ship rate"),
+          java.util.Map.entry("unit.money", "yuan"),
+          java.util.Map.entry("unit.rate", "%"),
+          java.util.Map.entry("unit.count", ""));
 
   /** The text for a key of {@link #LABELS}; the key itself when there is none. */
   static String label(String key) {
@@ -106,15 +118,18 @@ public record HtmlReport(
   }
 
   /**
-   * A page text in the report's language: the message bundle's {@code report.KEY} (or the
-   * column's label for a figure) when not English, else {@link #LABELS}.
+   * A page text in the report's language: the message bundle's {@code report.KEY} (or the column's
+   * label for a figure) when not English, else {@link #LABELS}.
    */
   String text(String key) {
     if (messages.language() != com.shopops.domain.lists.Language.EN) {
-      String t = key.startsWith("metric.")
-          ? messages.column(key.substring(7)) : messages.get("report." + key);
-      if (!t.equals(key) && !t.equals("report." + key) && !t.equals(key.substring(
-          key.startsWith("metric.") ? 7 : 0))) {
+      String t =
+          key.startsWith("metric.")
+              ? messages.column(key.substring(7))
+              : messages.get("report." + key);
+      if (!t.equals(key)
+          && !t.equals("report." + key)
+          && !t.equals(key.substring(key.startsWith("metric.") ? 7 : 0))) {
         return t;
       }
     }
@@ -133,23 +148,49 @@ public record HtmlReport(
   }
 
   /** In English. */
-  public HtmlReport(String title, DateRange period, String asOf, PeriodMetrics total,
-      List<MetricsRow> daily, Scorecard card, ShippingSummary shipping, ReturnsSummary returns,
-      List<String> notes, PeriodMetrics previousTotal, List<MetricsRow> previousDaily) {
-    this(title, period, asOf, total, daily, card, shipping, returns, notes, previousTotal,
-        previousDaily, com.shopops.render.Messages.english());
+  public HtmlReport(
+      String title,
+      DateRange period,
+      String asOf,
+      PeriodMetrics total,
+      List<MetricsRow> daily,
+      Scorecard card,
+      ShippingSummary shipping,
+      ReturnsSummary returns,
+      List<String> notes,
+      PeriodMetrics previousTotal,
+      List<MetricsRow> previousDaily) {
+    this(
+        title,
+        period,
+        asOf,
+        total,
+        daily,
+        card,
+        shipping,
+        returns,
+        notes,
+        previousTotal,
+        previousDaily,
+        com.shopops.render.Messages.english());
   }
 
   public void write(Writer out) throws IOException {
     StringBuilder sb = new StringBuilder(32_768);
-    sb.append("<!DOCTYPE html>\n<html lang=\"" + messages.language().code() + "\">\n<head>\n"
-        + "<meta charset=\"utf-8\">\n")
+    sb.append(
+            "<!DOCTYPE html>\n<html lang=\""
+                + messages.language().code()
+                + "\">\n<head>\n"
+                + "<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(esc(title)).append("</title>\n<style>\n")
+        .append("<title>")
+        .append(esc(title))
+        .append("</title>\n<style>\n")
         .append("*{box-sizing:border-box}body{font-family:-apple-system,'Segoe UI',")
         .append("'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;margin:16px auto;")
         .append("max-width:760px;padding:0 12px;color:#222}\n")
-        .append("h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ddd}\n")
+        .append(
+            "h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ddd}\n")
         .append("table{border-collapse:collapse;font-size:13px;max-width:100%}td,th{padding:3px")
         .append(" 8px;border-bottom:1px solid #eee;text-align:left}td.n,th.n{text-align:right}\n")
         .append(".kpis{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));")
@@ -163,11 +204,19 @@ public record HtmlReport(
         .append("vertical-align:middle;margin:0 4px}.legend i.prev{border-top:2px dashed #999}\n")
         .append("@page{size:A4;margin:15mm}@media print{body{max-width:none}h2{break-after:")
         .append("avoid}}\n</style>\n</head>\n<body>\n");
-    sb.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"muted\">")
-        .append(esc(period.toString())).append(" · ").append(esc(text("as_of"))).append(' ')
-        .append(esc(asOf)).append("</p>\n");
+    sb.append("<h1>")
+        .append(esc(title))
+        .append("</h1>\n<p class=\"muted\">")
+        .append(esc(period.toString()))
+        .append(" · ")
+        .append(esc(text("as_of")))
+        .append(' ')
+        .append(esc(asOf))
+        .append("</p>\n");
     if (empty()) {
-      sb.append("<p><b>").append(esc(text("no_data"))).append("</b></p>\n")
+      sb.append("<p><b>")
+          .append(esc(text("no_data")))
+          .append("</b></p>\n")
           .append("</body>\n</html>\n");
       out.write(sb.toString());
       return;
@@ -179,35 +228,70 @@ public record HtmlReport(
     }
     sb.append("</div>\n");
 
-    sb.append("<h2>").append(esc(text("daily_trends"))).append("</h2>\n")
-        .append("<p class=\"legend\"><i></i>").append(esc(text("this_period")))
-        .append(" <i class=\"prev\"></i>").append(esc(text("previous_period"))).append("</p>\n");
+    sb.append("<h2>")
+        .append(esc(text("daily_trends")))
+        .append("</h2>\n")
+        .append("<p class=\"legend\"><i></i>")
+        .append(esc(text("this_period")))
+        .append(" <i class=\"prev\"></i>")
+        .append(esc(text("previous_period")))
+        .append("</p>\n");
     for (Metric m : CHARTS) {
       String unit = unit(m);
-      sb.append("<figure><figcaption>").append(esc(text(m)))
-          .append(unit.isEmpty() ? "" : " (" + esc(unit) + ")").append("</figcaption>\n")
-          .append(chart(m)).append("</figure>\n");
+      sb.append("<figure><figcaption>")
+          .append(esc(text(m)))
+          .append(unit.isEmpty() ? "" : " (" + esc(unit) + ")")
+          .append("</figcaption>\n")
+          .append(chart(m))
+          .append("</figure>\n");
     }
 
     sb.append("<h2>").append(messages.get("report.scorecard")).append("</h2>\n");
-    sb.append("<p><b>").append(messages.get("report.overall")).append(" ")
-        .append(esc(score(card.overall()))).append("</b>")
-        .append(card.previousOverall() == null ? "" : " (" + messages.get("report.previous") + " "
-            + esc(score(card.previousOverall())) + ")").append("</p>\n");
-    sb.append("<table>\n<tr><th>").append(messages.get("report.capability_figure"))
-        .append("</th><th class=\"n\">").append(messages.get("report.value"))
-        .append("</th><th class=\"n\">").append(messages.get("report.score"))
-        .append("</th><th class=\"n\">").append(messages.get("report.previous"))
+    sb.append("<p><b>")
+        .append(messages.get("report.overall"))
+        .append(" ")
+        .append(esc(score(card.overall())))
+        .append("</b>")
+        .append(
+            card.previousOverall() == null
+                ? ""
+                : " ("
+                    + messages.get("report.previous")
+                    + " "
+                    + esc(score(card.previousOverall()))
+                    + ")")
+        .append("</p>\n");
+    sb.append("<table>\n<tr><th>")
+        .append(messages.get("report.capability_figure"))
+        .append("</th><th class=\"n\">")
+        .append(messages.get("report.value"))
+        .append("</th><th class=\"n\">")
+        .append(messages.get("report.score"))
+        .append("</th><th class=\"n\">")
+        .append(messages.get("report.previous"))
         .append("</th></tr>\n");
     for (CapabilityScore c : card.capabilities()) {
-      sb.append("<tr><td><b>").append(esc(c.capability().label())).append("</b></td><td></td>")
-          .append("<td class=\"n\"><b>").append(esc(score(c.score()))).append("</b></td>")
-          .append("<td class=\"n\">").append(esc(score(c.previousScore()))).append("</td></tr>\n");
+      sb.append("<tr><td><b>")
+          .append(esc(c.capability().label()))
+          .append("</b></td><td></td>")
+          .append("<td class=\"n\"><b>")
+          .append(esc(score(c.score())))
+          .append("</b></td>")
+          .append("<td class=\"n\">")
+          .append(esc(score(c.previousScore())))
+          .append("</td></tr>\n");
       for (FigureScore f : c.figures()) {
-        sb.append("<tr><td>&nbsp;&nbsp;").append(esc(f.figure().label())).append("</td>")
-            .append("<td class=\"n\">").append(esc(figure(f.figure(), f.value()))).append("</td>")
-            .append("<td class=\"n\">").append(esc(score(f.score()))).append("</td>")
-            .append("<td class=\"n\">").append(esc(figure(f.figure(), f.previousValue())))
+        sb.append("<tr><td>&nbsp;&nbsp;")
+            .append(esc(f.figure().label()))
+            .append("</td>")
+            .append("<td class=\"n\">")
+            .append(esc(figure(f.figure(), f.value())))
+            .append("</td>")
+            .append("<td class=\"n\">")
+            .append(esc(score(f.score())))
+            .append("</td>")
+            .append("<td class=\"n\">")
+            .append(esc(figure(f.figure(), f.previousValue())))
             .append("</td></tr>\n");
       }
     }
@@ -215,27 +299,37 @@ public record HtmlReport(
     if (!card.diagnosis().isEmpty()) {
       sb.append("<h2>").append(messages.get("report.diagnosis")).append("</h2>\n<ul>\n");
       for (Diagnosis d : card.diagnosis()) {
-        sb.append("<li><b>").append(esc(d.kind().name().toLowerCase(Locale.ROOT))).append("</b> ")
-            .append(esc(d.figure().label())).append(" (").append(esc(figure(d.figure(), d.value())))
-            .append(", ").append(text("score")).append(" ").append(esc(score(d.score())))
+        sb.append("<li><b>")
+            .append(esc(d.kind().name().toLowerCase(Locale.ROOT)))
+            .append("</b> ")
+            .append(esc(d.figure().label()))
+            .append(" (")
+            .append(esc(figure(d.figure(), d.value())))
+            .append(", ")
+            .append(text("score"))
+            .append(" ")
+            .append(esc(score(d.score())))
             .append("): ")
-            .append(esc(d.suggestion())).append("</li>\n");
+            .append(esc(d.suggestion()))
+            .append("</li>\n");
       }
       sb.append("</ul>\n");
     }
-    section(sb, messages.get("report.shipping"), shippingLines(),
-        messages.get("report.no_shipping"));
-    section(sb, messages.get("report.returns"), returnsLines(),
-        messages.get("report.no_returns"));
+    section(
+        sb, messages.get("report.shipping"), shippingLines(), messages.get("report.no_shipping"));
+    section(sb, messages.get("report.returns"), returnsLines(), messages.get("report.no_returns"));
     if (!notes.isEmpty()) {
-      sb.append("<h2>").append(messages.get("report.notes"))
+      sb.append("<h2>")
+          .append(messages.get("report.notes"))
           .append("</h2>\n<ul class=\"muted\">\n");
       for (String n : notes) {
         sb.append("<li>").append(esc(n)).append("</li>\n");
       }
       sb.append("</ul>\n");
     }
-    sb.append("<p class=\"muted\">").append(messages.get("report.generated")).append("</p>\n")
+    sb.append("<p class=\"muted\">")
+        .append(messages.get("report.generated"))
+        .append("</p>\n")
         .append("</body>\n</html>\n");
     out.write(sb.toString());
   }
@@ -245,16 +339,20 @@ public record HtmlReport(
     if (shipping == null) {
       return out;
     }
-    out.add(new String[] {
-        messages.get("report.orders_shipped"), Long.toString(shipping.shipped())});
-    out.add(new String[] {messages.get("report.shipped_by_deadline"),
-        Long.toString(shipping.shippedOnTime())});
+    out.add(
+        new String[] {messages.get("report.orders_shipped"), Long.toString(shipping.shipped())});
+    out.add(
+        new String[] {
+          messages.get("report.shipped_by_deadline"), Long.toString(shipping.shippedOnTime())
+        });
     out.add(new String[] {messages.get("report.on_time_ship_rate"), pct(shipping.onTimeRate())});
-    out.add(new String[] {
-        messages.get("report.median_ship_hours"), plain(shipping.medianShipHours())});
+    out.add(
+        new String[] {messages.get("report.median_ship_hours"), plain(shipping.medianShipHours())});
     if (shipping.onTimeDeliveryRate() != null) {
-      out.add(new String[] {
-          messages.get("report.on_time_delivery_rate"), pct(shipping.onTimeDeliveryRate())});
+      out.add(
+          new String[] {
+            messages.get("report.on_time_delivery_rate"), pct(shipping.onTimeDeliveryRate())
+          });
     }
     return out;
   }
@@ -264,11 +362,13 @@ public record HtmlReport(
     if (returns == null) {
       return out;
     }
-    out.add(new String[] {
-        messages.get("report.return_requests"), Long.toString(returns.requests())});
+    out.add(
+        new String[] {messages.get("report.return_requests"), Long.toString(returns.requests())});
     out.add(new String[] {messages.get("report.units_returned"), Long.toString(returns.units())});
-    out.add(new String[] {messages.get("report.refunded"),
-        BigDecimal.valueOf(returns.refunded(), 2).toPlainString()});
+    out.add(
+        new String[] {
+          messages.get("report.refunded"), BigDecimal.valueOf(returns.refunded(), 2).toPlainString()
+        });
     out.add(new String[] {messages.get("report.return_rate"), pct(returns.returnRate())});
     return out;
   }
@@ -285,7 +385,10 @@ public record HtmlReport(
     }
     sb.append("<table>\n");
     for (String[] r : rows) {
-      sb.append("<tr><td>").append(esc(r[0])).append("</td><td class=\"n\">").append(esc(r[1]))
+      sb.append("<tr><td>")
+          .append(esc(r[0]))
+          .append("</td><td class=\"n\">")
+          .append(esc(r[1]))
           .append("</td></tr>\n");
     }
     sb.append("</table>\n");
@@ -303,19 +406,31 @@ public record HtmlReport(
     } else if (m.kind() == Metric.Kind.RATE) {
       // a rate's change in percentage points, so that 3.10% → 3.40% reads +0.30 pp
       BigDecimal pp = now.subtract(before).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
-      change = (pp.signum() > 0 ? "+" : pp.signum() < 0 ? "−" : "±") + pp.abs().toPlainString()
-          + " pp " + label("vs_previous");
+      change =
+          (pp.signum() > 0 ? "+" : pp.signum() < 0 ? "−" : "±")
+              + pp.abs().toPlainString()
+              + " pp "
+              + label("vs_previous");
       cls = tone(m, pp.signum());
     } else {
-      BigDecimal pct = now.subtract(before).movePointRight(2)
-          .divide(before, 1, RoundingMode.HALF_UP);
-      change = (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±") + pct.abs().toPlainString()
-          + "% " + label("vs_previous");
+      BigDecimal pct =
+          now.subtract(before).movePointRight(2).divide(before, 1, RoundingMode.HALF_UP);
+      change =
+          (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±")
+              + pct.abs().toPlainString()
+              + "% "
+              + label("vs_previous");
       cls = tone(m, pct.signum());
     }
-    return "<div class=\"kpi\"><span class=\"l\">" + esc(text(m)) + "</span><b>"
-        + esc(format(m, now)) + (unit(m).equals("%") || unit(m).isEmpty() ? "" : " <small>"
-        + esc(unit(m)) + "</small>") + "</b><span class=\"" + cls + "\">" + esc(change)
+    return "<div class=\"kpi\"><span class=\"l\">"
+        + esc(text(m))
+        + "</span><b>"
+        + esc(format(m, now))
+        + (unit(m).equals("%") || unit(m).isEmpty() ? "" : " <small>" + esc(unit(m)) + "</small>")
+        + "</b><span class=\""
+        + cls
+        + "\">"
+        + esc(change)
         + "</span></div>";
   }
 

@@ -45,12 +45,14 @@ class CustomerServiceTest {
       assertEquals(1, rfm.scores().size());
       RfmScore b = rfm.scores().get(0);
       assertEquals("B", b.customerId());
-      var stages = (Segmentation.Lifecycle)
-          service.segment(query(SegmentMethod.LIFECYCLE, "first_purchase", true));
+      var stages =
+          (Segmentation.Lifecycle)
+              service.segment(query(SegmentMethod.LIFECYCLE, "first_purchase", true));
       assertEquals(1, stages.summary().size());
       assertEquals("first purchase", stages.summary().get(0).name());
-      var e = assertThrows(UserException.class,
-          () -> service.segment(query(SegmentMethod.TIER, "gold", false)));
+      var e =
+          assertThrows(
+              UserException.class, () -> service.segment(query(SegmentMethod.TIER, "gold", false)));
       assertEquals(ExitCodes.USAGE, e.exitCode());
       assertTrue(e.getMessage().startsWith("--segment: no tier \"gold\""), e.getMessage());
     }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The standings of the hand-checked RFM data (see CustomersSegmentCliTest) plus the customer
- * list's prospects, as of 2026-11-20 10:00 Asia/Shanghai.
+ * The standings of the hand-checked RFM data (see CustomersSegmentCliTest) plus the customer list's
+ * prospects, as of 2026-11-20 10:00 Asia/Shanghai.
  */
 class CustomerStandingsTest {
   static final Instant AS_OF = Instant.parse("2026-11-20T02:00:00Z");
@@ -71,8 +71,9 @@ class CustomerStandingsTest {
         assertEquals(s.rfm(), l.rfm());
         assertEquals(s.tier(), l.tier());
       }
-      var stagesOnly = CustomerStandings.compute(store, rules, AS_OF,
-          java.util.EnumSet.of(CustomerStandings.Part.LIFECYCLE));
+      var stagesOnly =
+          CustomerStandings.compute(
+              store, rules, AS_OF, java.util.EnumSet.of(CustomerStandings.Part.LIFECYCLE));
       assertEquals(all.byCustomer().keySet(), stagesOnly.byCustomer().keySet());
       for (var s : all.all()) {
         var l = stagesOnly.get(s.customerId()).orElseThrow();

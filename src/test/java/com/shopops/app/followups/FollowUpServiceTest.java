@@ -33,12 +33,24 @@ class FollowUpServiceTest {
     try (Store store = Store.open(cli.db(), T0)) {
       var service = new FollowUpService(store);
       Instant next = Instant.parse("2026-11-19T16:00:00Z"); // 2026-11-20 00:00 +08:00
-      var first = service.add(new NewFollowUp("A", "A2", FollowUpChannel.PHONE, " 小王 ", "busy",
-          null, next, T0, null));
+      var first =
+          service.add(
+              new NewFollowUp(
+                  "A", "A2", FollowUpChannel.PHONE, " 小王 ", "busy", null, next, T0, null));
       assertFalse(first.unknownCustomer());
       assertEquals("小王", first.entry().agent());
-      var fix = service.add(new NewFollowUp(null, null, FollowUpChannel.IM, "小王", "replied",
-          null, next.plusSeconds(86_400), T0.plusSeconds(60), first.entry().id()));
+      var fix =
+          service.add(
+              new NewFollowUp(
+                  null,
+                  null,
+                  FollowUpChannel.IM,
+                  "小王",
+                  "replied",
+                  null,
+                  next.plusSeconds(86_400),
+                  T0.plusSeconds(60),
+                  first.entry().id()));
       assertEquals("A", fix.entry().customerId());
       assertEquals("A2", fix.entry().orderId());
       assertEquals("im", fix.entry().channel());
@@ -50,8 +62,11 @@ class FollowUpServiceTest {
       assertEquals(0, due.get(0).daysOverdue());
       assertEquals(T0, due.get(0).standing().at()); // the corrected contact's time
       assertEquals(2, service.list("A", null, TimeSpan.ALL).size());
-      assertTrue(service.add(new NewFollowUp("Z9", null, FollowUpChannel.SMS, "x", null, null,
-          null, T0, null)).unknownCustomer());
+      assertTrue(
+          service
+              .add(
+                  new NewFollowUp("Z9", null, FollowUpChannel.SMS, "x", null, null, null, T0, null))
+              .unknownCustomer());
     }
   }
 }

@@ -19,7 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file is read once, as it was: one that grows while it is imported is refused, store unchanged. */
+/**
+ * A file is read once, as it was: one that grows while it is imported is refused, store unchanged.
+ */
 class ChangedWhileReadTest {
   private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
 
@@ -28,46 +30,69 @@ class ChangedWhileReadTest {
   @Test
   void aFileThatGrowsDuringTheImportIsRefusedAndNothingIsWritten() throws Exception {
     Path f = dir.resolve("orders.csv");
-    Files.writeString(f, "order_id,customer_id,paid_at,amount\n"
-        + "A1,C1,2026-11-01 10:00:00,10.00\n", StandardCharsets.UTF_8);
-    ImportOptions options = new ImportOptions(ImportKind.ORDERS, null, null, null, null,
-        ImportOptions.OnError.ABORT, null, false, null);
+    Files.writeString(
+        f,
+        "order_id,customer_id,paid_at,amount\n" + "A1,C1,2026-11-01 10:00:00,10.00\n",
+        StandardCharsets.UTF_8);
+    ImportOptions options =
+        new ImportOptions(
+            ImportKind.ORDERS,
+            null,
+            null,
+            null,
+            null,
+            ImportOptions.OnError.ABORT,
+            null,
+            false,
+            null);
     try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
-      ImportProgress appender = new ImportProgress() {
-        private boolean appended;
+      ImportProgress appender =
+          new ImportProgress() {
+            private boolean appended;
 
-        @Override
-        public void update(String file, long bytesRead, long size) {
-          if (!appended) { // the export is still being written while shopops reads it
-            appended = true;
-            try {
-              Files.writeString(f, "A2,C1,2026-11-01 11:00:00,5.00\n", StandardOpenOption.APPEND);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
+            @Override
+            public void update(String file, long bytesRead, long size) {
+              if (!appended) { // the export is still being written while shopops reads it
+                appended = true;
+                try {
+                  Files.writeString(
+                      f, "A2,C1,2026-11-01 11:00:00,5.00\n", StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
             }
-          }
-        }
 
-        @Override
-        public void done() {}
-      };
+            @Override
+            public void done() {}
+          };
       ImportService imports = new ImportService(store, () -> NOW, appender);
-      ImportException e = assertThrows(ImportException.class,
-          () -> imports.importFiles(options, List.of(new ImportSource(f, "orders.csv")), r -> {}));
-      assertEquals("orders.csv: changed while being read (its size or modification time changed"
-          + " during the import); nothing from it was written", e.getMessage());
+      ImportException e =
+          assertThrows(
+              ImportException.class,
+              () ->
+                  imports.importFiles(
+                      options, List.of(new ImportSource(f, "orders.csv")), r -> {}));
+      assertEquals(
+          "orders.csv: changed while being read (its size or modification time changed"
+              + " during the import); nothing from it was written",
+          e.getMessage());
       assertEquals("import it again once the export is complete", e.hint());
       assertEquals(0, count(store, "orders"));
       assertEquals(0, count(store, "imports"));
 
       // read again, as it is now: both rows, and the sha256 of these bytes
-      ImportService again = new ImportService(store, () -> NOW, new ImportProgress() {
-        @Override
-        public void update(String file, long bytesRead, long size) {}
+      ImportService again =
+          new ImportService(
+              store,
+              () -> NOW,
+              new ImportProgress() {
+                @Override
+                public void update(String file, long bytesRead, long size) {}
 
-        @Override
-        public void done() {}
-      });
+                @Override
+                public void done() {}
+              });
       again.importFiles(options, List.of(new ImportSource(f, "orders.csv")), r -> {});
       assertEquals(2, count(store, "orders"));
     }

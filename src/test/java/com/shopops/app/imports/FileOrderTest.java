@@ -22,24 +22,28 @@ class FileOrderTest {
   }
 
   private static ImportOptions options(Path map) {
-    return new ImportOptions(ImportKind.ORDERS, null, map, null, null, ImportOptions.OnError.ABORT,
-        null, false, null);
+    return new ImportOptions(
+        ImportKind.ORDERS, null, map, null, null, ImportOptions.OnError.ABORT, null, false, null);
   }
 
   @Test
   void lineItemsGoAfterTheOrderLists() throws IOException {
-    ImportSource items = new ImportSource(copy("taobao/ExportOrderDetailList202611201000.csv"), "i");
+    ImportSource items =
+        new ImportSource(copy("taobao/ExportOrderDetailList202611201000.csv"), "i");
     ImportSource orders = new ImportSource(copy("taobao/ExportOrderList202611201000.csv"), "o");
     ImportSource missing = new ImportSource(dir.resolve("nope.csv"), "n");
-    assertEquals(List.of(orders, missing, items),
+    assertEquals(
+        List.of(orders, missing, items),
         FileOrder.of(List.of(items, orders, missing), options(null)));
   }
 
   @Test
   void aMappingFileKeepsTheOrderGiven() throws IOException {
-    ImportSource items = new ImportSource(copy("taobao/ExportOrderDetailList202611201000.csv"), "i");
+    ImportSource items =
+        new ImportSource(copy("taobao/ExportOrderDetailList202611201000.csv"), "i");
     ImportSource orders = new ImportSource(copy("taobao/ExportOrderList202611201000.csv"), "o");
-    assertEquals(List.of(items, orders),
+    assertEquals(
+        List.of(items, orders),
         FileOrder.of(List.of(items, orders), options(dir.resolve("map.json"))));
   }
 }

@@ -42,8 +42,8 @@ class ListServiceTest {
   }
 
   static PromotionQuery everyone(Integer cooldown, Integer limit) {
-    return new PromotionQuery(AS_OF, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
-        cooldown, limit);
+    return new PromotionQuery(
+        AS_OF, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, cooldown, limit);
   }
 
   @Test
@@ -57,10 +57,13 @@ class ListServiceTest {
       assertEquals(4, p.selection().overLimit());
 
       Instant at = AS_OF.toInstant();
-      assertEquals(Recording.Outcome.DRY_RUN,
+      assertEquals(
+          Recording.Outcome.DRY_RUN,
           lists.record(ListKind.PROMOTION, rows, new ListWrite(null, null, at, true)).outcome());
-      assertEquals(Recording.Outcome.EMPTY,
-          lists.record(ListKind.PROMOTION, List.of(), new ListWrite(null, null, at, false))
+      assertEquals(
+          Recording.Outcome.EMPTY,
+          lists
+              .record(ListKind.PROMOTION, List.of(), new ListWrite(null, null, at, false))
               .outcome());
       assertEquals(List.of(), lists.written());
 
@@ -68,10 +71,13 @@ class ListServiceTest {
       assertEquals(new Recording(Recording.Outcome.RECORDED, 1, "promotion-20261120-1000", 2), r);
       assertEquals("p.csv", lists.written().get(0).file());
       // the next choice sees them cooling down; 0 days turns that off
-      assertEquals(2, lists.promotion(everyone(null, null)).selection()
-          .excluded(Exclusion.COOLING_DOWN));
-      assertEquals(List.of("Y1", "C13"), lists.promotion(everyone(0, 2)).selection().rows()
-          .stream().map(PromotionRow::customerId).toList());
+      assertEquals(
+          2, lists.promotion(everyone(null, null)).selection().excluded(Exclusion.COOLING_DOWN));
+      assertEquals(
+          List.of("Y1", "C13"),
+          lists.promotion(everyone(0, 2)).selection().rows().stream()
+              .map(PromotionRow::customerId)
+              .toList());
 
       Undone u = lists.undo(1, at.plusSeconds(60));
       assertEquals(2, u.removed());
@@ -79,9 +85,11 @@ class ListServiceTest {
       assertEquals(0, lists.written().get(0).contacts());
       var again = assertThrows(UserException.class, () -> lists.undo(1, at));
       assertEquals(ExitCodes.BAD_INPUT, again.exitCode());
-      assertEquals("list 1 \"promotion-20261120-1000\" was already undone at 2026-11-20 10:01:00",
+      assertEquals(
+          "list 1 \"promotion-20261120-1000\" was already undone at 2026-11-20 10:01:00",
           again.getMessage());
-      assertEquals(ExitCodes.BAD_INPUT,
+      assertEquals(
+          ExitCodes.BAD_INPUT,
           assertThrows(UserException.class, () -> lists.undo(7, at)).exitCode());
     }
   }
@@ -90,12 +98,35 @@ class ListServiceTest {
   void namesAreTheStoresSpellingAndUnknownNamesAreUsageErrors() throws Exception {
     try (Store store = Store.open(cli.db(), AS_OF.toInstant())) {
       ListService lists = new ListService(store);
-      PromotionQuery q = new PromotionQuery(AS_OF, Set.of("new customers"), Set.of("普通"),
-          Set.of(LifecycleStage.FIRST_PURCHASE, LifecycleStage.REPEAT), Set.of(), Set.of(), null,
-          null, 0, null);
+      PromotionQuery q =
+          new PromotionQuery(
+              AS_OF,
+              Set.of("new customers"),
+              Set.of("普通"),
+              Set.of(LifecycleStage.FIRST_PURCHASE, LifecycleStage.REPEAT),
+              Set.of(),
+              Set.of(),
+              null,
+              null,
+              0,
+              null);
       assertTrue(lists.promotion(q).selection().rows().size() > 0);
-      var e = assertThrows(UserException.class, () -> lists.promotion(new PromotionQuery(AS_OF,
-          Set.of(), Set.of("黄金"), Set.of(), Set.of(), Set.of(), null, null, null, null)));
+      var e =
+          assertThrows(
+              UserException.class,
+              () ->
+                  lists.promotion(
+                      new PromotionQuery(
+                          AS_OF,
+                          Set.of(),
+                          Set.of("黄金"),
+                          Set.of(),
+                          Set.of(),
+                          Set.of(),
+                          null,
+                          null,
+                          null,
+                          null)));
       assertEquals(ExitCodes.USAGE, e.exitCode());
       assertEquals("--tier: no tier \"黄金\"", e.getMessage());
     }

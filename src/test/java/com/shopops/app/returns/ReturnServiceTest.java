@@ -47,12 +47,14 @@ class ReturnServiceTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement st = c.createStatement()) {
       // O1: 2 × A for 200.00, 1 × B for 99.00; the shipment record says when it was delivered
-      st.executeUpdate("INSERT INTO orders (order_id, customer_id, amount, shipping_fee, status)"
-          + " VALUES ('O1', 'C1', 29900, 1000, 'delivered')");
-      st.executeUpdate("INSERT INTO order_lines (order_id, line_no, sku, quantity, amount) VALUES"
-          + " ('O1', 1, 'A', 2, 20000), ('O1', 2, 'B', 1, 9900)");
-      st.executeUpdate("INSERT INTO shipments (order_id, delivered_at) VALUES ('O1', "
-          + delivered + ")");
+      st.executeUpdate(
+          "INSERT INTO orders (order_id, customer_id, amount, shipping_fee, status)"
+              + " VALUES ('O1', 'C1', 29900, 1000, 'delivered')");
+      st.executeUpdate(
+          "INSERT INTO order_lines (order_id, line_no, sku, quantity, amount) VALUES"
+              + " ('O1', 1, 'A', 2, 20000), ('O1', 2, 'B', 1, 9900)");
+      st.executeUpdate(
+          "INSERT INTO shipments (order_id, delivered_at) VALUES ('O1', " + delivered + ")");
     }
     store = Store.open(db, sh("2026-11-01T00:00"));
     service = new ReturnService(store);
@@ -69,26 +71,32 @@ class ReturnServiceTest {
 
   @Test
   void addNumbersTheReturnByItsRequestDay() throws SQLException {
-    RecordedReturn r = service.add(new NewReturn("O1", "A", 1, ReturnReason.NO_REASON,
-        sh("2026-11-12T10:00"), null));
+    RecordedReturn r =
+        service.add(
+            new NewReturn("O1", "A", 1, ReturnReason.NO_REASON, sh("2026-11-12T10:00"), null));
     assertEquals("RT20261112001", r.record().returnId());
     assertNull(r.warning());
-    RecordedReturn next = service.add(new NewReturn("O1", "B", 1, ReturnReason.NO_REASON,
-        sh("2026-11-18T00:00"), null));
+    RecordedReturn next =
+        service.add(
+            new NewReturn("O1", "B", 1, ReturnReason.NO_REASON, sh("2026-11-18T00:00"), null));
     assertEquals("RT20261118001", next.record().returnId());
-    assertEquals("requested after the 7-day no-reason window closed at 2026-11-18 00:00;"
-        + " recorded and flagged outside_window", next.warning());
+    assertEquals(
+        "requested after the 7-day no-reason window closed at 2026-11-18 00:00;"
+            + " recorded and flagged outside_window",
+        next.warning());
   }
 
   @Test
   void theUnitsCapHoldsAcrossReturnsAndNothingIsWritten() throws SQLException {
     add("R1", "A", 1, "2026-11-12T10:00");
     add("R2", "A", 1, "2026-11-12T11:00");
-    UserException e = assertThrows(UserException.class, () -> add("R3", "A", 1,
-        "2026-11-12T12:00"));
+    UserException e =
+        assertThrows(UserException.class, () -> add("R3", "A", 1, "2026-11-12T12:00"));
     assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
-    assertEquals("cannot record R3: quantity: returns of order O1 SKU A total 3 units, but 2 were"
-        + " bought", e.getMessage());
+    assertEquals(
+        "cannot record R3: quantity: returns of order O1 SKU A total 3 units, but 2 were"
+            + " bought",
+        e.getMessage());
     assertEquals(2, service.waiting(sh("2026-11-13T00:00")).size());
   }
 
@@ -96,8 +104,8 @@ class ReturnServiceTest {
   void refundingWithoutAnAmountRefundsWhatWasPaid() throws SQLException {
     add("R1", "A", 1, "2026-11-12T10:00");
     service.update(new ReturnStep("R1", ReturnStatus.APPROVED, sh("2026-11-12T11:00"), null));
-    RecordedReturn r = service.update(
-        new ReturnStep("R1", ReturnStatus.REFUNDED, sh("2026-11-12T12:00"), null));
+    RecordedReturn r =
+        service.update(new ReturnStep("R1", ReturnStatus.REFUNDED, sh("2026-11-12T12:00"), null));
     assertEquals(100_00, r.record().refundAmount());
     assertEquals(List.of(), service.waiting(sh("2026-11-13T00:00")));
   }
@@ -106,12 +114,20 @@ class ReturnServiceTest {
   void anAmountGivenIsKeptAndCheckedAgainstWhatWasPaid() throws SQLException {
     add("R1", "B", 1, "2026-11-12T10:00");
     service.update(new ReturnStep("R1", ReturnStatus.APPROVED, sh("2026-11-12T11:00"), null));
-    UserException e = assertThrows(UserException.class, () -> service.update(
-        new ReturnStep("R1", ReturnStatus.REFUNDED, sh("2026-11-12T12:00"), 99_01L)));
-    assertTrue(e.getMessage().startsWith("cannot record R1: refund_amount: refund 99.01"),
-        e.getMessage());
-    assertEquals(50_00, service.update(new ReturnStep("R1", ReturnStatus.REFUNDED,
-        sh("2026-11-12T12:00"), 50_00L)).record().refundAmount());
+    UserException e =
+        assertThrows(
+            UserException.class,
+            () ->
+                service.update(
+                    new ReturnStep("R1", ReturnStatus.REFUNDED, sh("2026-11-12T12:00"), 99_01L)));
+    assertTrue(
+        e.getMessage().startsWith("cannot record R1: refund_amount: refund 99.01"), e.getMessage());
+    assertEquals(
+        50_00,
+        service
+            .update(new ReturnStep("R1", ReturnStatus.REFUNDED, sh("2026-11-12T12:00"), 50_00L))
+            .record()
+            .refundAmount());
   }
 
   @Test
@@ -121,8 +137,9 @@ class ReturnServiceTest {
     List<WaitingReturn> waiting = service.waiting(sh("2026-11-14T10:00"));
     assertEquals(List.of("R2", "R1"), waiting.stream().map(w -> w.record().returnId()).toList());
     // approval is due 48 h after the request; exactly at it is on time
-    assertEquals(List.of("R2"), service.overdue(sh("2026-11-14T10:00")).stream()
-        .map(o -> o.record().returnId()).toList());
+    assertEquals(
+        List.of("R2"),
+        service.overdue(sh("2026-11-14T10:00")).stream().map(o -> o.record().returnId()).toList());
     OverdueReturn late = service.overdue(sh("2026-11-14T10:00")).get(0);
     assertEquals("approve_within", late.rule());
     assertEquals(sh("2026-11-14T09:00"), late.dueAt());
@@ -141,8 +158,8 @@ class ReturnServiceTest {
   @Test
   void reportDefaultsToTheThirtyDaysUpToToday() throws SQLException {
     add("R1", "A", 1, "2026-11-12T10:00");
-    ReturnsReport report = service.report(
-        new ReportQuery(ReturnReport.By.SKU, null, null, sh("2026-11-20T10:00")));
+    ReturnsReport report =
+        service.report(new ReportQuery(ReturnReport.By.SKU, null, null, sh("2026-11-20T10:00")));
     assertEquals(LocalDate.of(2026, 10, 22), report.first());
     assertEquals(LocalDate.of(2026, 11, 20), report.last());
     ReturnReport.Row a = report.rows().get(0);
@@ -153,8 +170,16 @@ class ReturnServiceTest {
 
   @Test
   void aReportEndingBeforeItStartsIsAUsageError() {
-    UserException e = assertThrows(UserException.class, () -> service.report(new ReportQuery(
-        ReturnReport.By.SKU, LocalDate.of(2030, 1, 1), null, sh("2026-11-20T10:00"))));
+    UserException e =
+        assertThrows(
+            UserException.class,
+            () ->
+                service.report(
+                    new ReportQuery(
+                        ReturnReport.By.SKU,
+                        LocalDate.of(2030, 1, 1),
+                        null,
+                        sh("2026-11-20T10:00"))));
     assertEquals(ExitCodes.USAGE, e.exitCode());
     assertEquals("--to 2026-11-20 is before --from 2030-01-01", e.getMessage());
   }

@@ -32,7 +32,9 @@ class SlaServiceTest {
     Path orders = dir.resolve("orders.csv");
     // ship_within 24h, ship_max 48h: as of 03-03 06:00, R1/R2 due within 4h (R2 sooner), O1
     // overdue, B1 breached, S1 shipped late, D1 (no carrier) due in 23h
-    Files.writeString(orders, """
+    Files.writeString(
+        orders,
+        """
         order_id,customer_id,created_at,paid_at,shipped_at,carrier,status
         R1,C1,2026-03-02 09:00:00,2026-03-02 09:00:00,,顺丰速运,paid
         R2,C1,2026-03-02 07:00:00,2026-03-02 08:00:00,,顺丰速运,paid
@@ -40,7 +42,8 @@ class SlaServiceTest {
         B1,C3,2026-02-28 20:00:00,2026-02-28 20:00:00,,中通快递,paid
         S1,C3,2026-03-01 00:00:00,2026-03-01 00:00:00,2026-03-02 12:00:00,中通快递,shipped
         D1,C4,2026-03-03 05:00:00,2026-03-03 05:00:00,,,paid
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     cli.expect(0, "import", "orders", orders.toString());
   }
 
@@ -56,8 +59,7 @@ class SlaServiceTest {
       assertEquals(new SlaAlerts(1, 1), l.alerts());
       SlaListing wide =
           new SlaService(store).atRisk(new SlaService.AtRiskQuery(AS_OF, Duration.ofDays(2)));
-      assertEquals(
-          List.of("R2", "R1", "D1"), wide.rows().stream().map(SlaOrder::orderId).toList());
+      assertEquals(List.of("R2", "R1", "D1"), wide.rows().stream().map(SlaOrder::orderId).toList());
     }
   }
 

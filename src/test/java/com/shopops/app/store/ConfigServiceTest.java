@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ConfigServiceTest {
   @Test
   void aValueIsCheckedAndStripped() {
-    assertEquals(new ConfigService.Setting("sla.ship_within", "48h"),
+    assertEquals(
+        new ConfigService.Setting("sla.ship_within", "48h"),
         ConfigService.check("sla.ship_within", " 48h "));
   }
 
@@ -19,8 +20,8 @@ class ConfigServiceTest {
     UserException e =
         assertThrows(UserException.class, () -> ConfigService.check("sla.ship_max", "two days"));
     assertEquals(ExitCodes.USAGE, e.exitCode());
-    assertEquals("sla.ship_max: not a duration (\"two days\"); use e.g. 24h, 7d, 90m",
-        e.getMessage());
+    assertEquals(
+        "sla.ship_max: not a duration (\"two days\"); use e.g. 24h, 7d, 90m", e.getMessage());
   }
 
   @Test

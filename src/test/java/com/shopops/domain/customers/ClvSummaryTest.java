@@ -24,8 +24,8 @@ class ClvSummaryTest {
   /**
    * By hand, Shanghai days: Jan 1 (10,000 + 5,000 = 15,000, two orders one day), Jan 11 (4,000),
    * Jan 20 (3,000), Jan 21 (2,000; 01:00 Shanghai is still Jan 20 in UTC); the April order is after
-   * the end. frequency = 4 days − 1 = 3; recency = Jan 21 − Jan 1 = 20; T = Mar 31 − Jan 1 = 31 + 28
-   * + 30 = 89; monetary = (4,000 + 3,000 + 2,000) / 3 = 3,000.
+   * the end. frequency = 4 days − 1 = 3; recency = Jan 21 − Jan 1 = 20; T = Mar 31 − Jan 1 = 31 +
+   * 28 + 30 = 89; monetary = (4,000 + 3,000 + 2,000) / 3 = 3,000.
    */
   static final CustomerPurchases C1 =
       new CustomerPurchases(
@@ -57,7 +57,8 @@ class ClvSummaryTest {
   @Test
   void summaryInDaysMatchesTheHandCalculation() {
     List<ClvSummaryRow> rows =
-        ClvSummary.summarize(List.of(C1, ONE_ORDER, ONE_DAY_TWO_ORDERS, ONLY_LATER, NEVER), END, SHANGHAI);
+        ClvSummary.summarize(
+            List.of(C1, ONE_ORDER, ONE_DAY_TWO_ORDERS, ONLY_LATER, NEVER), END, SHANGHAI);
     assertEquals(3, rows.size()); // c4 and c5 have no purchase in the observation period
     assertEquals(new ClvSummaryRow("c1", 3, bd("20"), bd("89"), bd("3000")), rows.get(0));
     assertEquals(new ClvSummaryRow("c2", 0, bd("0"), bd("30"), bd("0")), rows.get(1));
@@ -77,7 +78,8 @@ class ClvSummaryTest {
     List<ClvSummaryRow> rows =
         ClvSummary.summarize(List.of(C1, ONE_ORDER), END, SHANGHAI, ClvUnit.WEEKS, false);
     // 20 / 7 = 2.857142857…, 89 / 7 = 12.714285714…
-    assertEquals(new ClvSummaryRow("c1", 3, bd("2.857143"), bd("12.714286"), bd("3000")), rows.get(0));
+    assertEquals(
+        new ClvSummaryRow("c1", 3, bd("2.857143"), bd("12.714286"), bd("3000")), rows.get(0));
     assertEquals(new ClvSummaryRow("c2", 0, bd("0.000000"), bd("4.285714"), bd("0")), rows.get(1));
   }
 

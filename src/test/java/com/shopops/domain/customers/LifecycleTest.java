@@ -44,8 +44,7 @@ class LifecycleTest {
   @Test
   void anOrderPaidAfterAsOfIsNotSeen() {
     CustomerPurchases future =
-        new CustomerPurchases(
-            "f", List.of(new Purchase("o", AS_OF.plusSeconds(1), 10_000)));
+        new CustomerPurchases("f", List.of(new Purchase("o", AS_OF.plusSeconds(1), 10_000)));
     assertEquals(LifecycleStage.PROSPECT, classify(future).stage());
     CustomerPurchases exactly =
         new CustomerPurchases("f", List.of(new Purchase("o", AS_OF, 10_000)));
@@ -77,8 +76,7 @@ class LifecycleTest {
   void churnAfterIsConfigurable() {
     LifecyclePolicy p = policy.withChurnAfterDays(60);
     assertEquals(
-        LifecycleStage.CHURNED,
-        Lifecycle.classify(boughtDaysAgo(61), p, AS_OF, SHANGHAI).stage());
+        LifecycleStage.CHURNED, Lifecycle.classify(boughtDaysAgo(61), p, AS_OF, SHANGHAI).stage());
     assertEquals(
         LifecycleStage.FIRST_PURCHASE,
         Lifecycle.classify(boughtDaysAgo(60), p, AS_OF, SHANGHAI).stage());
@@ -127,8 +125,7 @@ class LifecycleTest {
   void medianGapOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
     LifecyclePolicy noFloor = policy.withLapseMinDays(0);
     // days ago 50, 40, 25 → gaps 10, 15 → median 12.5 → lapse after 25
-    LifecycleStanding s =
-        Lifecycle.classify(boughtDaysAgo(50, 40, 25), noFloor, AS_OF, SHANGHAI);
+    LifecycleStanding s = Lifecycle.classify(boughtDaysAgo(50, 40, 25), noFloor, AS_OF, SHANGHAI);
     assertEquals(new BigDecimal("12.5"), s.medianGapDays());
     assertEquals(0, new BigDecimal("25").compareTo(s.lapseAfterDays()));
     assertEquals(LifecycleStage.LOYAL, s.stage());

@@ -14,8 +14,10 @@ class MemberTiersTest {
   void growthValueIsSpendPerYuanPlusOrdersPlusReviewsRoundedDown() {
     // ¥1,234.56 + 3 × 10 + 2 × 5 = 1,274.56 → 1,274
     assertEquals(
-        1_274, MemberTiers.growthValue(new TierInput("c", 123_456, 3, 2), GrowthWeights.defaults()));
-    assertEquals(0, MemberTiers.growthValue(new TierInput("c", 99, 0, 0), GrowthWeights.defaults()));
+        1_274,
+        MemberTiers.growthValue(new TierInput("c", 123_456, 3, 2), GrowthWeights.defaults()));
+    assertEquals(
+        0, MemberTiers.growthValue(new TierInput("c", 99, 0, 0), GrowthWeights.defaults()));
   }
 
   @Test
@@ -33,16 +35,17 @@ class MemberTiersTest {
 
   @Test
   void exactlyAtAThresholdIsTheHigherTier() {
-    assertEquals(new TierStanding("c", 0, "普通", 1, "银牌", 500), MemberTiers.standing("c", 0, policy));
-    assertEquals(new TierStanding("c", 499, "普通", 1, "银牌", 1), MemberTiers.standing("c", 499, policy));
+    assertEquals(
+        new TierStanding("c", 0, "普通", 1, "银牌", 500), MemberTiers.standing("c", 0, policy));
+    assertEquals(
+        new TierStanding("c", 499, "普通", 1, "银牌", 1), MemberTiers.standing("c", 499, policy));
     assertEquals(
         new TierStanding("c", 500, "银牌", 2, "金牌", 1_500), MemberTiers.standing("c", 500, policy));
     assertEquals("金牌", MemberTiers.standing("c", 2_000, policy).tier());
     assertEquals("金牌", MemberTiers.standing("c", 7_999, policy).tier());
     assertEquals("白金", MemberTiers.standing("c", 8_000, policy).tier());
     assertEquals(
-        new TierStanding("c", 19_999, "白金", 4, "钻石", 1),
-        MemberTiers.standing("c", 19_999, policy));
+        new TierStanding("c", 19_999, "白金", 4, "钻石", 1), MemberTiers.standing("c", 19_999, policy));
   }
 
   @Test

@@ -84,9 +84,7 @@ class RfmScorerTest {
     assertEquals("Lost", s.get("J").segment());
 
     Map<String, RfmScore> vignette =
-        byId(
-            RfmScorer.score(
-                SHOP, RfmPolicy.defaults().withSegments(SegmentTable.rVignette())));
+        byId(RfmScorer.score(SHOP, RfmPolicy.defaults().withSegments(SegmentTable.rVignette())));
     assertEquals("Potential Loyalist", vignette.get("D").segment());
   }
 
@@ -293,7 +291,9 @@ class RfmScorerTest {
     assertEquals(5, s.get("B").r());
     assertEquals(4, s.get("C").r());
     // orders: G,H | I,J | E,F | C,D | B,A — four one-order customers split 1,1,2,2 by id
-    assertEquals(List.of(1, 1, 2, 2), List.of(s.get("G").f(), s.get("H").f(), s.get("I").f(), s.get("J").f()));
+    assertEquals(
+        List.of(1, 1, 2, 2),
+        List.of(s.get("G").f(), s.get("H").f(), s.get("I").f(), s.get("J").f()));
     assertEquals(5, s.get("B").f());
     // monetary: J,H | I,G | F,E | C,D | B,A — H and I both ¥50: H scores 1, I scores 2
     assertEquals(1, s.get("H").m());
@@ -317,16 +317,15 @@ class RfmScorerTest {
       in.add(new RfmInput("c" + i, i, i, i));
     }
     RfmResult result = RfmScorer.score(in, RfmPolicy.defaults().withBinning(RfmBinning.NTILE));
-    assertEquals(
-        List.of(1, 1, 2, 2, 3, 4, 5), result.scores().stream().map(RfmScore::f).toList());
-    assertEquals(
-        List.of(5, 5, 4, 4, 3, 2, 1), result.scores().stream().map(RfmScore::r).toList());
+    assertEquals(List.of(1, 1, 2, 2, 3, 4, 5), result.scores().stream().map(RfmScore::f).toList());
+    assertEquals(List.of(5, 5, 4, 4, 3, 2, 1), result.scores().stream().map(RfmScore::r).toList());
   }
 
   @Test
   void ntileWithFewerCustomersThanBinsLeavesTopScoresEmpty() {
     List<RfmInput> in =
-        List.of(new RfmInput("x", 3, 1, 10), new RfmInput("y", 1, 2, 20), new RfmInput("z", 2, 3, 30));
+        List.of(
+            new RfmInput("x", 3, 1, 10), new RfmInput("y", 1, 2, 20), new RfmInput("z", 2, 3, 30));
     RfmResult result = RfmScorer.score(in, RfmPolicy.defaults().withBinning(RfmBinning.NTILE));
     Map<String, RfmScore> s = byId(result);
     assertEquals(List.of(1, 2, 3), List.of(s.get("x").f(), s.get("y").f(), s.get("z").f()));

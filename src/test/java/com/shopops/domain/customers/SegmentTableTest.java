@@ -15,8 +15,17 @@ class SegmentTableTest {
   void defaultTableIsTheTenRSegmentsInSpecOrder() {
     assertEquals(
         List.of(
-            "Champions", "Loyal Customers", "Potential Loyalist", "New Customers", "Promising",
-            "Need Attention", "About To Sleep", "At Risk", "Can't Lose Them", "Lost", "Others"),
+            "Champions",
+            "Loyal Customers",
+            "Potential Loyalist",
+            "New Customers",
+            "Promising",
+            "Need Attention",
+            "About To Sleep",
+            "At Risk",
+            "Can't Lose Them",
+            "Lost",
+            "Others"),
         table.names());
   }
 
@@ -27,7 +36,12 @@ class SegmentTableTest {
         new SegmentRule(
             "Potential Loyalist",
             "Recent customers, spent good amount, bought more than once",
-            3, 5, 3, 5, 2, 5),
+            3,
+            5,
+            3,
+            5,
+            2,
+            5),
         potential);
   }
 
@@ -94,12 +108,9 @@ class SegmentTableTest {
 
   @Test
   void badRowsAreRejected() {
-    assertThrows(
-        IllegalArgumentException.class, () -> new SegmentRule("x", "", 3, 2, 1, 5, 1, 5));
-    assertThrows(
-        IllegalArgumentException.class, () -> new SegmentRule("x", "", 0, 2, 1, 5, 1, 5));
-    assertThrows(
-        IllegalArgumentException.class, () -> new SegmentRule(" ", "", 1, 2, 1, 5, 1, 5));
+    assertThrows(IllegalArgumentException.class, () -> new SegmentRule("x", "", 3, 2, 1, 5, 1, 5));
+    assertThrows(IllegalArgumentException.class, () -> new SegmentRule("x", "", 0, 2, 1, 5, 1, 5));
+    assertThrows(IllegalArgumentException.class, () -> new SegmentRule(" ", "", 1, 2, 1, 5, 1, 5));
     SegmentRule a = new SegmentRule("A", "", 1, 5, 1, 5, 1, 5);
     assertThrows(IllegalArgumentException.class, () -> SegmentTable.of(List.of(a, a)));
     assertThrows(
@@ -119,18 +130,42 @@ class SegmentTableTest {
         rows.stream().map(SegmentSummaryRow::segment).toList());
     assertEquals(
         new SegmentSummaryRow(
-            "Champions", 2, bd("0.2000"), 13, 200_000, bd("0.5604"), 15_385,
-            bd("5.00"), bd("5.00"), bd("5.00")),
+            "Champions",
+            2,
+            bd("0.2000"),
+            13,
+            200_000,
+            bd("0.5604"),
+            15_385,
+            bd("5.00"),
+            bd("5.00"),
+            bd("5.00")),
         rows.get(0));
     assertEquals(
         new SegmentSummaryRow(
-            "Loyal Customers", 3, bd("0.3000"), 7, 90_000, bd("0.2522"), 12_857,
-            bd("3.33"), bd("2.33"), bd("3.33")),
+            "Loyal Customers",
+            3,
+            bd("0.3000"),
+            7,
+            90_000,
+            bd("0.2522"),
+            12_857,
+            bd("3.33"),
+            bd("2.33"),
+            bd("3.33")),
         rows.get(1));
     assertEquals(
         new SegmentSummaryRow(
-            "About To Sleep", 2, bd("0.2000"), 2, 14_900, bd("0.0417"), 7_450,
-            bd("2.00"), bd("1.00"), bd("1.50")),
+            "About To Sleep",
+            2,
+            bd("0.2000"),
+            2,
+            14_900,
+            bd("0.0417"),
+            7_450,
+            bd("2.00"),
+            bd("1.00"),
+            bd("1.50")),
         rows.get(3));
     assertEquals(10, rows.stream().mapToInt(SegmentSummaryRow::customers).sum());
   }

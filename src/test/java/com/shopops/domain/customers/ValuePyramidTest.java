@@ -39,10 +39,13 @@ class ValuePyramidTest {
   @Test
   void cutCountsRoundUp() {
     // 50 customers: ⌈0.5⌉ = 1, ⌈2.5⌉ = 3, ⌈10⌉ = 10 → 1, 2, 7, 40
-    assertEquals(List.of(1, 2, 7, 40), counts(ValuePyramid.build(distinct(50), PyramidPolicy.defaults())));
+    assertEquals(
+        List.of(1, 2, 7, 40), counts(ValuePyramid.build(distinct(50), PyramidPolicy.defaults())));
     // 3 customers: ⌈0.03⌉ = ⌈0.15⌉ = ⌈0.6⌉ = 1 → 1, 0, 0, 2
-    assertEquals(List.of(1, 0, 0, 2), counts(ValuePyramid.build(distinct(3), PyramidPolicy.defaults())));
-    assertEquals(List.of(1, 0, 0, 0), counts(ValuePyramid.build(distinct(1), PyramidPolicy.defaults())));
+    assertEquals(
+        List.of(1, 0, 0, 2), counts(ValuePyramid.build(distinct(3), PyramidPolicy.defaults())));
+    assertEquals(
+        List.of(1, 0, 0, 0), counts(ValuePyramid.build(distinct(1), PyramidPolicy.defaults())));
   }
 
   @Test

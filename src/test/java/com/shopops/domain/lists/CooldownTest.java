@@ -38,8 +38,11 @@ class CooldownTest {
     // 2026-11-08T16:30Z is 11-09 00:30 in Shanghai: 13 store days before, cooling
     assertTrue(Cooldown.within(Instant.parse("2026-11-08T16:30:00Z"), 14, AS_OF));
     // the same instant read in UTC is 11-08: 14 days before a UTC as-of on 11-22, free
-    assertFalse(Cooldown.within(Instant.parse("2026-11-08T16:30:00Z"), 14,
-        AS_OF.withZoneSameInstant(ZoneId.of("UTC"))));
+    assertFalse(
+        Cooldown.within(
+            Instant.parse("2026-11-08T16:30:00Z"),
+            14,
+            AS_OF.withZoneSameInstant(ZoneId.of("UTC"))));
   }
 
   @Test

@@ -22,9 +22,15 @@ class ListRulesTest {
     assertEquals(DelayedOrder.Status.AT_RISK, DelayedOrder.Status.of(ShippingStatus.AT_RISK));
     assertEquals(DelayedOrder.Status.OVERDUE, DelayedOrder.Status.of(ShippingStatus.OVERDUE));
     assertEquals(DelayedOrder.Status.OVERDUE, DelayedOrder.Status.of(ShippingStatus.BREACHED));
-    for (ShippingStatus s : List.of(ShippingStatus.DUE, ShippingStatus.SHIPPED_ON_TIME,
-        ShippingStatus.SHIPPED_LATE, ShippingStatus.SHIPPED_BREACHED,
-        ShippingStatus.SHIPPED_TIME_UNKNOWN, ShippingStatus.NOT_PAID, ShippingStatus.EXCLUDED)) {
+    for (ShippingStatus s :
+        List.of(
+            ShippingStatus.DUE,
+            ShippingStatus.SHIPPED_ON_TIME,
+            ShippingStatus.SHIPPED_LATE,
+            ShippingStatus.SHIPPED_BREACHED,
+            ShippingStatus.SHIPPED_TIME_UNKNOWN,
+            ShippingStatus.NOT_PAID,
+            ShippingStatus.EXCLUDED)) {
       assertNull(DelayedOrder.Status.of(s), s.name());
     }
   }
@@ -45,17 +51,21 @@ class ListRulesTest {
     ZonedDateTime justAfterMidnight = ZonedDateTime.of(2026, 3, 3, 0, 5, 0, 0, SHANGHAI);
     FollowUpPolicy p = FollowUpPolicy.defaults();
     assertEquals(LocalDate.of(2026, 2, 28), FollowUps.satisfactionDay(p, justAfterMidnight));
-    assertEquals(LocalDate.of(2026, 3, 3),
+    assertEquals(
+        LocalDate.of(2026, 3, 3),
         FollowUps.satisfactionDay(p.withSatisfactionDays(0), justAfterMidnight));
   }
 
   @Test
   void theAnniversaryMonthIsTheComingStoreMonth() {
-    assertEquals(Month.JANUARY,
+    assertEquals(
+        Month.JANUARY,
         FollowUps.anniversaryMonth(ZonedDateTime.of(2026, 12, 31, 23, 59, 0, 0, SHANGHAI)));
     // 2027-01-31T16:30Z is 02-01 00:30 in Shanghai: the coming month is March
-    assertEquals(Month.MARCH, FollowUps.anniversaryMonth(
-        ZonedDateTime.parse("2027-01-31T16:30:00Z").withZoneSameInstant(SHANGHAI)));
+    assertEquals(
+        Month.MARCH,
+        FollowUps.anniversaryMonth(
+            ZonedDateTime.parse("2027-01-31T16:30:00Z").withZoneSameInstant(SHANGHAI)));
   }
 
   @Test

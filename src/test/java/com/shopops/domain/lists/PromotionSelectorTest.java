@@ -43,10 +43,12 @@ class PromotionSelectorTest {
   class Consent {
     @Test
     void onlyAnExplicitYesIsConsent() {
-      Selection<PromotionRow> s = select(ALL,
-          customer("yes").build(),
-          customer("no").acceptsMarketing(false).build(),
-          customer("unknown").acceptsMarketing(null).build());
+      Selection<PromotionRow> s =
+          select(
+              ALL,
+              customer("yes").build(),
+              customer("no").acceptsMarketing(false).build(),
+              customer("unknown").acceptsMarketing(null).build());
       assertEquals(List.of("yes"), ids(s));
       assertEquals(2, s.excluded(Exclusion.NO_CONSENT));
     }
@@ -57,15 +59,15 @@ class PromotionSelectorTest {
     @Test
     void contactedOnTheDay14DaysBeforeIsEligibleAgainWhateverTheTime() {
       // 2026-11-08 is 14 calendar days before 2026-11-22; 23:59 is later in the day than asOf.
-      Selection<PromotionRow> s = select(ALL,
-          customer("a").lastContactAt(sh(2026, 11, 8, 23, 59)).build());
+      Selection<PromotionRow> s =
+          select(ALL, customer("a").lastContactAt(sh(2026, 11, 8, 23, 59)).build());
       assertEquals(List.of("a"), ids(s));
     }
 
     @Test
     void contactedOnTheDay13DaysBeforeIsStillCooling() {
-      Selection<PromotionRow> s = select(ALL,
-          customer("a").lastContactAt(sh(2026, 11, 9, 0, 0)).build());
+      Selection<PromotionRow> s =
+          select(ALL, customer("a").lastContactAt(sh(2026, 11, 9, 0, 0)).build());
       assertEquals(List.of(), ids(s));
       assertEquals(1, s.excluded(Exclusion.COOLING_DOWN));
     }
@@ -73,16 +75,18 @@ class PromotionSelectorTest {
     @Test
     void daysAreStoreZoneDaysNotUtcDays() {
       // 2026-11-08T16:30Z is 11-09 00:30 in Shanghai: 13 store days ago, still cooling.
-      Selection<PromotionRow> s = select(ALL,
-          customer("a").lastContactAt(Instant.parse("2026-11-08T16:30:00Z")).build());
+      Selection<PromotionRow> s =
+          select(ALL, customer("a").lastContactAt(Instant.parse("2026-11-08T16:30:00Z")).build());
       assertEquals(1, s.excluded(Exclusion.COOLING_DOWN));
     }
 
     @Test
     void contactedTodayOrInTheFutureIsCooling() {
-      Selection<PromotionRow> s = select(ALL,
-          customer("today").lastContactAt(AS_OF.toInstant()).build(),
-          customer("future").lastContactAt(sh(2026, 12, 1, 0, 0)).build());
+      Selection<PromotionRow> s =
+          select(
+              ALL,
+              customer("today").lastContactAt(AS_OF.toInstant()).build(),
+              customer("future").lastContactAt(sh(2026, 12, 1, 0, 0)).build());
       assertEquals(2, s.excluded(Exclusion.COOLING_DOWN));
     }
 
@@ -91,8 +95,12 @@ class PromotionSelectorTest {
       Candidate c = customer("a").lastContactAt(sh(2026, 11, 15, 9, 0)).build();
       assertEquals(List.of("a"), ids(select(ALL.withCooldownDays(7), c)));
       assertEquals(List.of(), ids(select(ALL.withCooldownDays(8), c)));
-      assertEquals(List.of("a"), ids(select(ALL.withCooldownDays(0),
-          customer("a").lastContactAt(AS_OF.toInstant()).build())));
+      assertEquals(
+          List.of("a"),
+          ids(
+              select(
+                  ALL.withCooldownDays(0),
+                  customer("a").lastContactAt(AS_OF.toInstant()).build())));
     }
 
     @Test
@@ -106,14 +114,19 @@ class PromotionSelectorTest {
       List<ContactRecord> contacts =
           ContactRecord.forRows(first.rows(), ListKind.PROMOTION, "p1", AS_OF.toInstant());
       Set<String> contacted = Set.copyOf(contacts.stream().map(ContactRecord::customerId).toList());
-      List<Candidate> after = pool.stream()
-          .map(c -> contacted.contains(c.customerId())
-              ? customer(c.customerId()).totalSpend(c.totalSpend())
-                  .lastContactAt(AS_OF.plusHours(1).toInstant()).build()
-              : c)
-          .toList();
-      Selection<PromotionRow> second = PromotionSelector.select(
-          after, ALL.withLimit(4), OFFERS, AS_OF.plusHours(2));
+      List<Candidate> after =
+          pool.stream()
+              .map(
+                  c ->
+                      contacted.contains(c.customerId())
+                          ? customer(c.customerId())
+                              .totalSpend(c.totalSpend())
+                              .lastContactAt(AS_OF.plusHours(1).toInstant())
+                              .build()
+                          : c)
+              .toList();
+      Selection<PromotionRow> second =
+          PromotionSelector.select(after, ALL.withLimit(4), OFFERS, AS_OF.plusHours(2));
       assertEquals(List.of("c9", "c8", "c7", "c6"), ids(first));
       assertEquals(List.of("c5", "c4", "c3", "c2"), ids(second));
       assertEquals(4, second.excluded(Exclusion.COOLING_DOWN));
@@ -125,35 +138,60 @@ class PromotionSelectorTest {
     @Test
     void firstRuleInDocumentedOrderWins() {
       Instant recent = AS_OF.minusDays(1).toInstant();
-      Selection<PromotionRow> s = select(ALL.withSegments("Champions"),
-          // fails everything: counted as not matching only
-          customer("all").segment("Lost").acceptsMarketing(false)
-              .hasOpenReturnOrComplaint(true).lastContactAt(recent).build(),
-          // matches, fails consent, open issue and cool-down: no consent
-          customer("guards").segment("Champions").acceptsMarketing(null)
-              .hasOpenReturnOrComplaint(true).lastContactAt(recent).build(),
-          // open issue and cool-down: open return/complaint
-          customer("open").segment("Champions")
-              .hasOpenReturnOrComplaint(true).lastContactAt(recent).build(),
-          customer("cool").segment("Champions").lastContactAt(recent).build(),
-          customer("ok").segment("Champions").build());
+      Selection<PromotionRow> s =
+          select(
+              ALL.withSegments("Champions"),
+              // fails everything: counted as not matching only
+              customer("all")
+                  .segment("Lost")
+                  .acceptsMarketing(false)
+                  .hasOpenReturnOrComplaint(true)
+                  .lastContactAt(recent)
+                  .build(),
+              // matches, fails consent, open issue and cool-down: no consent
+              customer("guards")
+                  .segment("Champions")
+                  .acceptsMarketing(null)
+                  .hasOpenReturnOrComplaint(true)
+                  .lastContactAt(recent)
+                  .build(),
+              // open issue and cool-down: open return/complaint
+              customer("open")
+                  .segment("Champions")
+                  .hasOpenReturnOrComplaint(true)
+                  .lastContactAt(recent)
+                  .build(),
+              customer("cool").segment("Champions").lastContactAt(recent).build(),
+              customer("ok").segment("Champions").build());
       assertEquals(List.of("ok"), ids(s));
-      assertEquals(Map.of(Exclusion.NOT_MATCHING, 1, Exclusion.NO_CONSENT, 1,
-          Exclusion.OPEN_RETURN_OR_COMPLAINT, 1, Exclusion.COOLING_DOWN, 1), s.excluded());
+      assertEquals(
+          Map.of(
+              Exclusion.NOT_MATCHING,
+              1,
+              Exclusion.NO_CONSENT,
+              1,
+              Exclusion.OPEN_RETURN_OR_COMPLAINT,
+              1,
+              Exclusion.COOLING_DOWN,
+              1),
+          s.excluded());
       int total = s.chosen() + s.excluded().values().stream().mapToInt(Integer::intValue).sum();
       assertEquals(5, total);
     }
 
     @Test
     void summaryLine() {
-      Selection<PromotionRow> s = select(ALL.withLimit(1),
-          customer("a").totalSpend(2).build(),
-          customer("b").totalSpend(1).build(),
-          customer("c").acceptsMarketing(false).build());
-      assertEquals("chosen 1 (limit cut 1); excluded: not matching 0, no consent 1,"
-          + " open return/complaint 0, cooling down 0", s.summary("en"));
-      assertEquals("选中 1（受 --limit 限制未选 1）；排除：不符合条件 0，未同意营销 1，退货/投诉未结 0，冷却期内 0",
-          s.summary("zh"));
+      Selection<PromotionRow> s =
+          select(
+              ALL.withLimit(1),
+              customer("a").totalSpend(2).build(),
+              customer("b").totalSpend(1).build(),
+              customer("c").acceptsMarketing(false).build());
+      assertEquals(
+          "chosen 1 (limit cut 1); excluded: not matching 0, no consent 1,"
+              + " open return/complaint 0, cooling down 0",
+          s.summary("en"));
+      assertEquals("选中 1（受 --limit 限制未选 1）；排除：不符合条件 0，未同意营销 1，退货/投诉未结 0，冷却期内 0", s.summary("zh"));
     }
   }
 
@@ -197,72 +235,99 @@ class PromotionSelectorTest {
 
     @Test
     void segmentIgnoresCaseSpacesAndPunctuation() {
-      Selection<PromotionRow> s = select(ALL.withSegments("cant-lose-them", "at risk"),
-          customer("a").segment("Can't Lose Them").build(),
-          customer("b").segment("At Risk").build(),
-          customer("c").segment("Champions").build(),
-          customer("d").segment(null).build());
+      Selection<PromotionRow> s =
+          select(
+              ALL.withSegments("cant-lose-them", "at risk"),
+              customer("a").segment("Can't Lose Them").build(),
+              customer("b").segment("At Risk").build(),
+              customer("c").segment("Champions").build(),
+              customer("d").segment(null).build());
       assertEquals(List.of("a", "b"), ids(s));
       assertEquals(2, s.excluded(Exclusion.NOT_MATCHING));
     }
 
     @Test
     void tier() {
-      assertEquals(List.of("a"), ids(select(ALL.withTiers("钻石"),
-          customer("a").tier("钻石").build(), customer("b").tier("金牌").build(),
-          customer("c").build())));
+      assertEquals(
+          List.of("a"),
+          ids(
+              select(
+                  ALL.withTiers("钻石"),
+                  customer("a").tier("钻石").build(),
+                  customer("b").tier("金牌").build(),
+                  customer("c").build())));
     }
 
     @Test
     void lifecycle() {
-      assertEquals(List.of("a"), ids(select(ALL.withLifecycles("first purchase"),
-          customer("a").lifecycle("FIRST_PURCHASE").build(),
-          customer("b").lifecycle("repeat").build())));
+      assertEquals(
+          List.of("a"),
+          ids(
+              select(
+                  ALL.withLifecycles("first purchase"),
+                  customer("a").lifecycle("FIRST_PURCHASE").build(),
+                  customer("b").lifecycle("repeat").build())));
     }
 
     @Test
     void regionMatchesRegionOrProvince() {
-      assertEquals(List.of("a", "b"), ids(select(ALL.withRegions("华东", "广东"),
-          customer("a").region("华东").province("浙江").build(),
-          customer("b").region("华南").province("广东").build(),
-          customer("c").region("华北").province("北京").build())));
+      assertEquals(
+          List.of("a", "b"),
+          ids(
+              select(
+                  ALL.withRegions("华东", "广东"),
+                  customer("a").region("华东").province("浙江").build(),
+                  customer("b").region("华南").province("广东").build(),
+                  customer("c").region("华北").province("北京").build())));
     }
 
     @Test
     void boughtSkuOrCategory() {
-      Selection<PromotionRow> s = select(ALL.withBought("SKU-1", "茶叶"),
-          customer("a").boughtSkus(Set.of("SKU-1", "SKU-9")).build(),
-          customer("b").boughtCategories(Set.of("茶叶")).build(),
-          customer("c").boughtSkus(Set.of("sku-1")).boughtCategories(Set.of("茶具")).build());
+      Selection<PromotionRow> s =
+          select(
+              ALL.withBought("SKU-1", "茶叶"),
+              customer("a").boughtSkus(Set.of("SKU-1", "SKU-9")).build(),
+              customer("b").boughtCategories(Set.of("茶叶")).build(),
+              customer("c").boughtSkus(Set.of("sku-1")).boughtCategories(Set.of("茶具")).build());
       assertEquals(List.of("a", "b"), ids(s));
     }
 
     @Test
     void minSpendIsInclusive() {
-      assertEquals(List.of("a"), ids(select(ALL.withMinSpend(100_00L),
-          customer("a").totalSpend(100_00).build(),
-          customer("b").totalSpend(99_99).build())));
+      assertEquals(
+          List.of("a"),
+          ids(
+              select(
+                  ALL.withMinSpend(100_00L),
+                  customer("a").totalSpend(100_00).build(),
+                  customer("b").totalSpend(99_99).build())));
     }
 
     @Test
     void sinceIsTheLastOrderStoreDateInclusive() {
-      Selection<PromotionRow> s = select(ALL.withSince(LocalDate.of(2026, 11, 1)),
-          customer("day").lastOrderAt(sh(2026, 11, 1, 0, 0)).build(),
-          // 2026-10-31T16:30Z is 11-01 00:30 in Shanghai
-          customer("utc").lastOrderAt(Instant.parse("2026-10-31T16:30:00Z")).build(),
-          customer("before").lastOrderAt(sh(2026, 10, 31, 23, 59)).build(),
-          customer("never").build());
+      Selection<PromotionRow> s =
+          select(
+              ALL.withSince(LocalDate.of(2026, 11, 1)),
+              customer("day").lastOrderAt(sh(2026, 11, 1, 0, 0)).build(),
+              // 2026-10-31T16:30Z is 11-01 00:30 in Shanghai
+              customer("utc").lastOrderAt(Instant.parse("2026-10-31T16:30:00Z")).build(),
+              customer("before").lastOrderAt(sh(2026, 10, 31, 23, 59)).build(),
+              customer("never").build());
       assertEquals(List.of("day", "utc"), ids(s));
     }
 
     @Test
     void filtersCombineWithAnd() {
       PromotionCriteria c = ALL.withSegments("Champions").withRegions("华东").withMinSpend(1L);
-      assertEquals(List.of("a"), ids(select(c,
-          customer("a").segment("Champions").region("华东").totalSpend(5).build(),
-          customer("b").segment("Champions").region("华北").totalSpend(5).build(),
-          customer("c").segment("Loyal Customers").region("华东").totalSpend(5).build(),
-          customer("d").segment("Champions").region("华东").totalSpend(0).build())));
+      assertEquals(
+          List.of("a"),
+          ids(
+              select(
+                  c,
+                  customer("a").segment("Champions").region("华东").totalSpend(5).build(),
+                  customer("b").segment("Champions").region("华北").totalSpend(5).build(),
+                  customer("c").segment("Loyal Customers").region("华东").totalSpend(5).build(),
+                  customer("d").segment("Champions").region("华东").totalSpend(0).build())));
     }
   }
 
@@ -270,8 +335,16 @@ class PromotionSelectorTest {
   class ReasonAndOffer {
     @Test
     void reasonSaysSegmentSpendAndLastOrder() {
-      PromotionRow row = select(ALL, customer("a").segment("Champions").totalSpend(1_234_00)
-          .lastOrderAt(sh(2026, 11, 2, 20, 0)).build()).rows().get(0);
+      PromotionRow row =
+          select(
+                  ALL,
+                  customer("a")
+                      .segment("Champions")
+                      .totalSpend(1_234_00)
+                      .lastOrderAt(sh(2026, 11, 2, 20, 0))
+                      .build())
+              .rows()
+              .get(0);
       assertEquals("segment Champions; spent ¥1,234.00; last order 2026-11-02", row.reason().en());
       assertEquals("分群 Champions；累计消费 ¥1,234.00；最近下单 2026-11-02", row.reason().zh());
       assertEquals("vip-early-access", row.offer().code());
@@ -279,9 +352,18 @@ class PromotionSelectorTest {
 
     @Test
     void reasonNamesEachCriterionGiven() {
-      PromotionRow row = select(ALL.withTiers("钻石").withRegions("浙江").withBought("SKU-2", "SKU-1"),
-          customer("a").tier("钻石").region("华东").province("浙江")
-              .boughtSkus(Set.of("SKU-1", "SKU-2")).totalSpend(5).build()).rows().get(0);
+      PromotionRow row =
+          select(
+                  ALL.withTiers("钻石").withRegions("浙江").withBought("SKU-2", "SKU-1"),
+                  customer("a")
+                      .tier("钻石")
+                      .region("华东")
+                      .province("浙江")
+                      .boughtSkus(Set.of("SKU-1", "SKU-2"))
+                      .totalSpend(5)
+                      .build())
+              .rows()
+              .get(0);
       assertEquals("tier 钻石; region 浙江; bought SKU-1, SKU-2; spent ¥0.05", row.reason().en());
     }
 
@@ -302,9 +384,14 @@ class PromotionSelectorTest {
       OfferTable t = new OfferTable(Map.of("Champions", gift), null, none);
       assertEquals(gift, t.offerFor("champions", "钻石"));
       assertEquals(none, t.offerFor("Lost", "钻石"));
-      assertEquals("gift", PromotionSelector.select(
-          List.of(customer("a").segment("Champions").build()), ALL, t, AS_OF)
-          .rows().get(0).offer().code());
+      assertEquals(
+          "gift",
+          PromotionSelector.select(
+                  List.of(customer("a").segment("Champions").build()), ALL, t, AS_OF)
+              .rows()
+              .get(0)
+              .offer()
+              .code());
     }
   }
 

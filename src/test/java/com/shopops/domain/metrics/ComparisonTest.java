@@ -90,16 +90,17 @@ class ComparisonTest {
 
   @Test
   void negativeThresholdIsRejected() {
-    assertThrows(
-        IllegalArgumentException.class, () -> Comparison.of(d("1"), d("2"), d("-0.1")));
+    assertThrows(IllegalArgumentException.class, () -> Comparison.of(d("1"), d("2"), d("-0.1")));
   }
 
   @Test
   void compareEveryMetricOfTwoPeriods() {
     PeriodMetrics now =
-        Metrics.compute(new PeriodFigures(1_100L, 500L, false, 20, 15, 300_000, 0, 3, null, null, 10L, 10L));
+        Metrics.compute(
+            new PeriodFigures(1_100L, 500L, false, 20, 15, 300_000, 0, 3, null, null, 10L, 10L));
     PeriodMetrics before =
-        Metrics.compute(new PeriodFigures(1_000L, 0L, false, 10, 10, 200_000, 0, 2, null, null, 10L, 10L));
+        Metrics.compute(
+            new PeriodFigures(1_000L, 0L, false, 10, 10, 200_000, 0, 2, null, null, 10L, 10L));
     Map<Metric, Comparison> c = Metrics.compare(now, before);
     assertEquals(Metric.values().length, c.size());
     assertEquals(d("0.1000"), c.get(Metric.PV).relativeChange());

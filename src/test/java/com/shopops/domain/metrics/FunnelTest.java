@@ -41,12 +41,14 @@ class FunnelTest {
   @Test
   void noVisitorsGivesNoRatesAtAll() {
     List<Funnel.Step> s = Funnel.compute(0, 0, 0, 0, 0);
-    assertTrue(s.stream().allMatch(x -> x.stepConversion() == null && x.overallConversion() == null));
+    assertTrue(
+        s.stream().allMatch(x -> x.stepConversion() == null && x.overallConversion() == null));
   }
 
   @Test
   void laterStageAboveEarlierIsNotCapped() {
-    List<Funnel.Step> s = Funnel.compute(List.of(new Funnel.Stage("viewed_sku", 10), new Funnel.Stage("cart", 12)));
+    List<Funnel.Step> s =
+        Funnel.compute(List.of(new Funnel.Stage("viewed_sku", 10), new Funnel.Stage("cart", 12)));
     assertEquals(d("1.2000"), s.get(1).stepConversion());
   }
 

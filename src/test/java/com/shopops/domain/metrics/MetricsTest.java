@@ -18,7 +18,9 @@ class MetricsTest {
     return new BigDecimal(s);
   }
 
-  /** 1 000 PV, 400 UV, 13 orders by 12 buyers (3 of them returning), ¥1,221.30 paid, ¥100 refunded. */
+  /**
+   * 1 000 PV, 400 UV, 13 orders by 12 buyers (3 of them returning), ¥1,221.30 paid, ¥100 refunded.
+   */
   static PeriodFigures sample() {
     return new PeriodFigures(1000L, 400L, false, 13, 12, 122_130, 10_000, 3, 2L, 40L, 11L, 12L);
   }
@@ -48,7 +50,8 @@ class MetricsTest {
 
   @Test
   void missingTrafficGivesEmptyConversion() {
-    PeriodFigures f = new PeriodFigures(null, null, false, 2, 2, 5_000, 0, 0, null, null, null, null);
+    PeriodFigures f =
+        new PeriodFigures(null, null, false, 2, 2, 5_000, 0, 0, null, null, null, null);
     PeriodMetrics m = Metrics.compute(f);
     assertNull(m.conversionRate());
     assertNull(m.value(Metric.PV));
@@ -161,8 +164,18 @@ class MetricsTest {
   void metricColumnsAreTheDocumentedOnes() {
     assertEquals(
         List.of(
-            "pv", "uv", "orders", "buyers", "sales", "net_sales", "conversion_rate",
-            "order_conversion_rate", "sales_per_buyer", "aov", "repeat_rate", "return_rate",
+            "pv",
+            "uv",
+            "orders",
+            "buyers",
+            "sales",
+            "net_sales",
+            "conversion_rate",
+            "order_conversion_rate",
+            "sales_per_buyer",
+            "aov",
+            "repeat_rate",
+            "return_rate",
             "on_time_ship_rate"),
         Arrays.stream(Metric.values()).map(Metric::column).toList());
     assertFalse(Metric.RETURN_RATE.higherIsBetter());

@@ -31,14 +31,21 @@ class OnTimeShippingTest {
   @Test
   void exactlyAtTheDeadlineIsOnTimeOneSecondLaterIsLate() {
     assertTrue(OnTimeShipping.onTime(DEFAULTS, PAID, at("2026-03-03T10:00"), null, null, null));
-    assertFalse(OnTimeShipping.onTime(DEFAULTS, PAID, at("2026-03-03T10:00:01"), null, null,
-        null));
+    assertFalse(OnTimeShipping.onTime(DEFAULTS, PAID, at("2026-03-03T10:00:01"), null, null, null));
   }
 
   @Test
   void theConfiguredShipWithinIsUsedNotA24HourConstant() {
-    ShippingPolicy p48 = new ShippingPolicy(Duration.ofHours(48), Duration.ofHours(72),
-        Duration.ofHours(4), Set.of(), DEFAULTS.cutoffs(), Map.of(), Map.of(), SHANGHAI);
+    ShippingPolicy p48 =
+        new ShippingPolicy(
+            Duration.ofHours(48),
+            Duration.ofHours(72),
+            Duration.ofHours(4),
+            Set.of(),
+            DEFAULTS.cutoffs(),
+            Map.of(),
+            Map.of(),
+            SHANGHAI);
     Instant shipped = at("2026-03-03T20:00"); // 34 h after payment
     assertFalse(OnTimeShipping.onTime(DEFAULTS, PAID, shipped, null, null, null));
     assertTrue(OnTimeShipping.onTime(p48, PAID, shipped, null, null, null));
@@ -55,17 +62,23 @@ class OnTimeShippingTest {
   @Test
   void aPresaleOrderIsOnTimeUntilTheEndOfItsPromisedDate() {
     LocalDate promised = LocalDate.parse("2026-03-10");
-    assertTrue(OnTimeShipping.onTime(DEFAULTS, PAID, at("2026-03-10T23:59"), promised, null,
-        null));
-    assertFalse(OnTimeShipping.onTime(DEFAULTS, PAID, at("2026-03-11T00:00:01"), promised, null,
-        null));
+    assertTrue(OnTimeShipping.onTime(DEFAULTS, PAID, at("2026-03-10T23:59"), promised, null, null));
+    assertFalse(
+        OnTimeShipping.onTime(DEFAULTS, PAID, at("2026-03-11T00:00:01"), promised, null, null));
   }
 
   @Test
   void aCarrierOverrideApplies() {
-    ShippingPolicy p = new ShippingPolicy(Duration.ofHours(24), Duration.ofHours(48),
-        Duration.ofHours(4), Set.of(), DEFAULTS.cutoffs(), Map.of("顺丰速运", Duration.ofHours(6)),
-        Map.of(), SHANGHAI);
+    ShippingPolicy p =
+        new ShippingPolicy(
+            Duration.ofHours(24),
+            Duration.ofHours(48),
+            Duration.ofHours(4),
+            Set.of(),
+            DEFAULTS.cutoffs(),
+            Map.of("顺丰速运", Duration.ofHours(6)),
+            Map.of(),
+            SHANGHAI);
     Instant shipped = at("2026-03-02T17:00"); // 7 h
     assertFalse(OnTimeShipping.onTime(p, PAID, shipped, null, "顺丰速运", null));
     assertTrue(OnTimeShipping.onTime(p, PAID, shipped, null, "中通快递", null));
@@ -80,22 +93,34 @@ class OnTimeShippingTest {
     "2026-03-04T11:00, 2026-03-03"
   })
   void agreesWithTheSlaClassifier(String shipped, String holiday) {
-    ShippingPolicy p = holiday == null
-        ? DEFAULTS : DEFAULTS.withHolidays(Set.of(LocalDate.parse(holiday)));
+    ShippingPolicy p =
+        holiday == null ? DEFAULTS : DEFAULTS.withHolidays(Set.of(LocalDate.parse(holiday)));
     Instant s = at(shipped);
-    ShippingStatus sla = SlaClassifier.classify(
-        new OrderShipment("O1", PAID, null, s, null, null, null, null, false), p,
-        at("2026-04-01T00:00")).shipping();
-    assertEquals(sla == ShippingStatus.SHIPPED_ON_TIME,
-        OnTimeShipping.onTime(p, PAID, s, null, null, null), sla.toString());
+    ShippingStatus sla =
+        SlaClassifier.classify(
+                new OrderShipment("O1", PAID, null, s, null, null, null, null, false),
+                p,
+                at("2026-04-01T00:00"))
+            .shipping();
+    assertEquals(
+        sla == ShippingStatus.SHIPPED_ON_TIME,
+        OnTimeShipping.onTime(p, PAID, s, null, null, null),
+        sla.toString());
   }
 
   @Test
   void surelyOnTimeIsTheShortestShipWithinAndNeverWrong() {
     assertEquals(Duration.ofHours(24), OnTimeShipping.surelyOnTimeWithin(DEFAULTS));
-    ShippingPolicy p = new ShippingPolicy(Duration.ofHours(24), Duration.ofHours(48),
-        Duration.ofHours(4), Set.of(LocalDate.parse("2026-03-02")), DEFAULTS.cutoffs(),
-        Map.of("顺丰速运", Duration.ofHours(6)), Map.of("西藏", Duration.ofHours(72)), SHANGHAI);
+    ShippingPolicy p =
+        new ShippingPolicy(
+            Duration.ofHours(24),
+            Duration.ofHours(48),
+            Duration.ofHours(4),
+            Set.of(LocalDate.parse("2026-03-02")),
+            DEFAULTS.cutoffs(),
+            Map.of("顺丰速运", Duration.ofHours(6)),
+            Map.of("西藏", Duration.ofHours(72)),
+            SHANGHAI);
     Duration sure = OnTimeShipping.surelyOnTimeWithin(p);
     assertEquals(Duration.ofHours(6), sure);
     // at the bound every order is on time: any carrier, province, presale date or holiday

@@ -147,18 +147,21 @@ class PeriodTest {
   @Test
   void betweenListsEveryPeriodIncludingEmptyOnes() {
     List<Period> days =
-        Period.between(Granularity.DAY, LocalDate.parse("2026-11-28"), LocalDate.parse("2026-12-02"));
+        Period.between(
+            Granularity.DAY, LocalDate.parse("2026-11-28"), LocalDate.parse("2026-12-02"));
     assertEquals(
         List.of("2026-11-28", "2026-11-29", "2026-11-30", "2026-12-01", "2026-12-02"),
         days.stream().map(Period::label).toList());
 
     List<Period> weeks =
-        Period.between(Granularity.WEEK, LocalDate.parse("2026-12-25"), LocalDate.parse("2027-01-05"));
+        Period.between(
+            Granularity.WEEK, LocalDate.parse("2026-12-25"), LocalDate.parse("2027-01-05"));
     assertEquals(
         List.of("2026-W52", "2026-W53", "2027-W01"), weeks.stream().map(Period::label).toList());
 
     List<Period> months =
-        Period.between(Granularity.MONTH, LocalDate.parse("2026-11-15"), LocalDate.parse("2027-01-01"));
+        Period.between(
+            Granularity.MONTH, LocalDate.parse("2026-11-15"), LocalDate.parse("2027-01-01"));
     assertEquals(
         List.of("2026-11", "2026-12", "2027-01"), months.stream().map(Period::label).toList());
   }
@@ -193,11 +196,11 @@ class PeriodTest {
 
   @Test
   void periodsSortChronologically() {
-    List<Period> ps = new java.util.ArrayList<>(List.of(Period.parse("2027-W01"), Period.parse("2026-W53")));
+    List<Period> ps =
+        new java.util.ArrayList<>(List.of(Period.parse("2027-W01"), Period.parse("2026-W53")));
     java.util.Collections.sort(ps);
     assertEquals("2026-W53", ps.get(0).label());
   }
-
 
   @Test
   void defaultFromIs30DaysOr12WeeksOr12MonthsBackAlignedToAPeriodStart() {
@@ -207,9 +210,10 @@ class PeriodTest {
     assertEquals(LocalDate.parse("2026-08-31"), Granularity.WEEK.defaultFrom(thu));
     assertEquals(LocalDate.parse("2025-12-01"), Granularity.MONTH.defaultFrom(thu));
     // a Monday and the 1st of a month are their own period start
-    assertEquals(LocalDate.parse("2026-08-31"),
-        Granularity.WEEK.defaultFrom(LocalDate.parse("2026-11-16")));
-    assertEquals(LocalDate.parse("2025-12-01"),
+    assertEquals(
+        LocalDate.parse("2026-08-31"), Granularity.WEEK.defaultFrom(LocalDate.parse("2026-11-16")));
+    assertEquals(
+        LocalDate.parse("2025-12-01"),
         Granularity.MONTH.defaultFrom(LocalDate.parse("2026-11-01")));
   }
 
@@ -221,8 +225,10 @@ class PeriodTest {
   @Test
   void onlyTheConversionRatesHaveNoValueForOneChannel() {
     for (Metric m : Metric.values()) {
-      assertEquals(m != Metric.CONVERSION_RATE && m != Metric.ORDER_CONVERSION_RATE,
-          m.appliesToChannel(), m.column());
+      assertEquals(
+          m != Metric.CONVERSION_RATE && m != Metric.ORDER_CONVERSION_RATE,
+          m.appliesToChannel(),
+          m.column());
     }
   }
 }

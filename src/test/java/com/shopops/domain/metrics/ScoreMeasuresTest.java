@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ScoreMeasuresTest {
   @Test
   void medianOfAnOddAndAnEvenCountInHoursWithOneDecimal() {
-    assertEquals(new BigDecimal("2.0"), ScoreMeasures.medianHours(List.of(10_800L, 3_600L, 7_200L)));
+    assertEquals(
+        new BigDecimal("2.0"), ScoreMeasures.medianHours(List.of(10_800L, 3_600L, 7_200L)));
     // O2 49 h, O3 6 h: 27.5 h
     assertEquals(new BigDecimal("27.5"), ScoreMeasures.medianHours(List.of(176_400L, 21_600L)));
     // 1 s rounds to 0.0 h; 180 s (0.05 h) rounds half up to 0.1 h

@@ -51,7 +51,9 @@ class ScorecardTest {
   @Test
   void defaultWeightsSumToOne() {
     BigDecimal caps =
-        Arrays.stream(Capability.values()).map(Capability::defaultWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Arrays.stream(Capability.values())
+            .map(Capability::defaultWeight)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals(0, caps.compareTo(BigDecimal.ONE));
     for (Capability c : Capability.values()) {
       BigDecimal sum =
@@ -103,7 +105,8 @@ class ScorecardTest {
         card.notes()
             .contains("Missing (not enough data, left out of the score): on_time_delivery_rate."));
     assertTrue(
-        card.notes().contains("Weights were re-normalised over the figures that could be computed."));
+        card.notes()
+            .contains("Weights were re-normalised over the figures that could be computed."));
   }
 
   @Test
@@ -155,7 +158,12 @@ class ScorecardTest {
     // score 0: delivery (0.3·0.3 = 0.09) before logistics rating (0.25·0.15 = 0.0375);
     // score 50: refunds (0.125) > in-stock (0.10) > ship hours (0.09) > complaints > service
     assertEquals(
-        List.of(ON_TIME_DELIVERY_RATE, RATING_LOGISTICS, REFUND_ON_TIME_RATE, IN_STOCK_RATE, MEDIAN_SHIP_HOURS),
+        List.of(
+            ON_TIME_DELIVERY_RATE,
+            RATING_LOGISTICS,
+            REFUND_ON_TIME_RATE,
+            IN_STOCK_RATE,
+            MEDIAN_SHIP_HOURS),
         weak.stream().map(Diagnosis::figure).toList());
     assertEquals(d("0.0"), weak.get(0).score());
     assertEquals(d("0.80"), weak.get(0).value());
@@ -174,8 +182,7 @@ class ScorecardTest {
     m.put(PRODUCT_INFO_COMPLETENESS, d("1"));
     m.put(REPEAT_RATE, d("0.10")); // 20.0
     Scorecard card = Scorecard.compute(ScoreInputs.of(m), null);
-    assertEquals(
-        List.of(REPEAT_RATE), card.diagnosis().stream().map(Diagnosis::figure).toList());
+    assertEquals(List.of(REPEAT_RATE), card.diagnosis().stream().map(Diagnosis::figure).toList());
   }
 
   @Test
@@ -250,7 +257,8 @@ class ScorecardTest {
 
   @Test
   void thresholdsAreConfigurable() {
-    ScorePolicy p = ScorePolicy.defaults().withThreshold(MEDIAN_SHIP_HOURS, Threshold.of("24", "6"));
+    ScorePolicy p =
+        ScorePolicy.defaults().withThreshold(MEDIAN_SHIP_HOURS, Threshold.of("24", "6"));
     Scorecard card = Scorecard.compute(ScoreInputs.of(full()), null, p);
     assertEquals(d("0.0"), card.figure(MEDIAN_SHIP_HOURS).score()); // 30 h is past "poor" 24 h
     assertEquals(Threshold.of("24", "6"), card.figure(MEDIAN_SHIP_HOURS).threshold());
@@ -292,9 +300,12 @@ class ScorecardTest {
 
   @Test
   void inputsOutOfRangeAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> ScoreInputs.none().with(REPEAT_RATE, d("1.2")));
-    assertThrows(IllegalArgumentException.class, () -> ScoreInputs.none().with(RATING_SERVICE, d("0.5")));
-    assertThrows(IllegalArgumentException.class, () -> ScoreInputs.none().with(MEDIAN_SHIP_HOURS, d("-1")));
+    assertThrows(
+        IllegalArgumentException.class, () -> ScoreInputs.none().with(REPEAT_RATE, d("1.2")));
+    assertThrows(
+        IllegalArgumentException.class, () -> ScoreInputs.none().with(RATING_SERVICE, d("0.5")));
+    assertThrows(
+        IllegalArgumentException.class, () -> ScoreInputs.none().with(MEDIAN_SHIP_HOURS, d("-1")));
     assertNull(ScoreInputs.of(full()).with(REPEAT_RATE, null).value(REPEAT_RATE));
   }
 

@@ -46,7 +46,8 @@ class SparklineTest {
   void ratesAndNegativeValues() {
     assertEquals(
         "▁█▁",
-        Sparkline.of(List.of(new BigDecimal("0.0312"), new BigDecimal("0.0400"), new BigDecimal("0.0312"))));
+        Sparkline.of(
+            List.of(new BigDecimal("0.0312"), new BigDecimal("0.0400"), new BigDecimal("0.0312"))));
     assertEquals("▁▅█", Sparkline.of(List.of(-7L, 0L, 7L))); // 3.5 rounds up
   }
 }

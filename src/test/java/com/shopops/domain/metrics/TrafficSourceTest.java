@@ -18,38 +18,46 @@ class TrafficSourceTest {
 
   @Test
   void eventsCoveringEveryDayWinOverDailyFigures() {
-    assertEquals(TrafficSource.EVENTS,
+    assertEquals(
+        TrafficSource.EVENTS,
         TrafficSource.of(null, r("2026-11-02", "2026-11-08"), WEEK, true, true));
-    assertEquals(TrafficSource.EVENTS,
+    assertEquals(
+        TrafficSource.EVENTS,
         TrafficSource.of(null, r("2026-10-01", "2026-12-01"), WEEK, true, true));
   }
 
   @Test
   void eventsMissingTheFirstOrLastDayGiveWayToDailyFigures() {
-    assertEquals(TrafficSource.DAILY,
+    assertEquals(
+        TrafficSource.DAILY,
         TrafficSource.of(null, r("2026-11-03", "2026-11-08"), WEEK, true, true));
-    assertEquals(TrafficSource.DAILY,
+    assertEquals(
+        TrafficSource.DAILY,
         TrafficSource.of(null, r("2026-11-02", "2026-11-07"), WEEK, true, true));
   }
 
   @Test
   void partlyCoveringEventsAreUsedWhenThereAreNoDailyFigures() {
-    assertEquals(TrafficSource.EVENTS,
+    assertEquals(
+        TrafficSource.EVENTS,
         TrafficSource.of(null, r("2026-11-05", "2026-11-20"), WEEK, true, false));
   }
 
   @Test
   void coveringEventsCountEvenForAPeriodWithoutAnyEvent() {
     // the store's events span the period: a day without events is a day without visitors
-    assertEquals(TrafficSource.EVENTS,
+    assertEquals(
+        TrafficSource.EVENTS,
         TrafficSource.of(null, r("2026-11-01", "2026-11-30"), WEEK, false, false));
   }
 
   @Test
   void aChannelIsAlwaysReadFromDailyFiguresBecauseEventsHaveNoChannel() {
-    assertEquals(TrafficSource.DAILY,
+    assertEquals(
+        TrafficSource.DAILY,
         TrafficSource.of("搜索", r("2026-11-01", "2026-11-30"), WEEK, false, true));
-    assertEquals(TrafficSource.NONE,
+    assertEquals(
+        TrafficSource.NONE,
         TrafficSource.of("搜索", r("2026-11-01", "2026-11-30"), WEEK, false, false));
   }
 
@@ -68,20 +76,33 @@ class TrafficSourceTest {
 
   @Test
   void notesSayWhereUvCameFromAndWhenItIsASum() {
-    assertEquals(List.of("pv and uv are counted from raw events: uv is the number of distinct"
-        + " visitors in each period"),
+    assertEquals(
+        List.of(
+            "pv and uv are counted from raw events: uv is the number of distinct"
+                + " visitors in each period"),
         TrafficSource.notes(List.of(TrafficSource.EVENTS), false, null));
-    List<String> mixed = TrafficSource.notes(
-        List.of(TrafficSource.EVENTS, TrafficSource.DAILY, TrafficSource.NONE), true, null);
+    List<String> mixed =
+        TrafficSource.notes(
+            List.of(TrafficSource.EVENTS, TrafficSource.DAILY, TrafficSource.NONE), true, null);
     assertEquals(3, mixed.size());
-    assertTrue(mixed.get(0).startsWith("pv and uv come from raw events in 1 periods and from"
-        + " daily traffic figures in 1"), mixed.get(0));
-    assertTrue(mixed.get(1).startsWith("uv is a sum of daily UV (summed over channels where a"
-        + " day has no store total) where only daily"), mixed.get(1));
+    assertTrue(
+        mixed
+            .get(0)
+            .startsWith(
+                "pv and uv come from raw events in 1 periods and from"
+                    + " daily traffic figures in 1"),
+        mixed.get(0));
+    assertTrue(
+        mixed
+            .get(1)
+            .startsWith(
+                "uv is a sum of daily UV (summed over channels where a"
+                    + " day has no store total) where only daily"),
+        mixed.get(1));
     assertTrue(mixed.get(2).startsWith("pv and uv: not computed in 1 period:"), mixed.get(2));
     List<String> channel = TrafficSource.notes(List.of(TrafficSource.DAILY), true, "搜索");
-    assertTrue(channel.get(0).startsWith("uv is a sum of daily UV where only daily"),
-        channel.get(0));
+    assertTrue(
+        channel.get(0).startsWith("uv is a sum of daily UV where only daily"), channel.get(0));
     assertTrue(channel.get(1).startsWith("pv and uv of channel 搜索;"), channel.get(1));
   }
 }

@@ -11,7 +11,8 @@ class OrderStatusTest {
   @Test
   void everyStatusIsExactlyOneOfBeforeShippingShippedOrClosed() {
     for (OrderStatus s : OrderStatus.values()) {
-      int kinds = (s.isBeforeShipping() ? 1 : 0) + (s.hasShipped() ? 1 : 0) + (s.isClosed() ? 1 : 0);
+      int kinds =
+          (s.isBeforeShipping() ? 1 : 0) + (s.hasShipped() ? 1 : 0) + (s.isClosed() ? 1 : 0);
       assertEquals(1, kinds, s.code());
     }
     assertEquals(Set.of(OrderStatus.PENDING, OrderStatus.PAID), only(true, false, false));

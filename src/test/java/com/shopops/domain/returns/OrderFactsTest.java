@@ -11,9 +11,18 @@ import org.junit.jupiter.api.Test;
 /** What an order says was bought, as the return rules read it. */
 class OrderFactsTest {
   // A sits on two lines (2 + 1 units, 200.00 + 90.00); B has no amount
-  private static final OrderFacts ORDER = new OrderFacts("O1", "C1", null, 290_00L, null,
-      "delivered", List.of(new OrderFacts.Line("A", 2, 200_00L, "tea"),
-          new OrderFacts.Line("B", 4, null, null), new OrderFacts.Line("A", 1, 90_00L, null)));
+  private static final OrderFacts ORDER =
+      new OrderFacts(
+          "O1",
+          "C1",
+          null,
+          290_00L,
+          null,
+          "delivered",
+          List.of(
+              new OrderFacts.Line("A", 2, 200_00L, "tea"),
+              new OrderFacts.Line("B", 4, null, null),
+              new OrderFacts.Line("A", 1, 90_00L, null)));
 
   @Test
   void aSkuOnTwoLinesIsSummed() {

@@ -14,13 +14,20 @@ class RefundDefaultTest {
   private static final Instant REFUNDED = sh("2026-11-14T10:00");
 
   // 3 × A for 100.00 (33.333… each), 1 × B with no amount; goods 100.00, with shipping 110.00
-  private static final OrderFacts ORDER = new OrderFacts("O1", "C1", null, 100_00L, 110_00L,
-      "delivered", List.of(new OrderFacts.Line("A", 3, 100_00L, null),
-          new OrderFacts.Line("B", 1, null, null)));
+  private static final OrderFacts ORDER =
+      new OrderFacts(
+          "O1",
+          "C1",
+          null,
+          100_00L,
+          110_00L,
+          "delivered",
+          List.of(
+              new OrderFacts.Line("A", 3, 100_00L, null), new OrderFacts.Line("B", 1, null, null)));
 
   private static ReturnRecord refunded(String sku, int units, long amount) {
-    return new ReturnRecord("R1", "O1", sku, units, ASKED, null, null, null, REFUNDED,
-        ReturnReason.QUALITY, amount);
+    return new ReturnRecord(
+        "R1", "O1", sku, units, ASKED, null, null, null, REFUNDED, ReturnReason.QUALITY, amount);
   }
 
   @Test
@@ -38,8 +45,9 @@ class RefundDefaultTest {
 
   @Test
   void aReturnNotRefundedKeepsZero() {
-    ReturnRecord r = ReturnRecord.requested("R1", "O1", "A", 1, ASKED, ReturnReason.QUALITY)
-        .withStep(ReturnStatus.RECEIVED, REFUNDED);
+    ReturnRecord r =
+        ReturnRecord.requested("R1", "O1", "A", 1, ASKED, ReturnReason.QUALITY)
+            .withStep(ReturnStatus.RECEIVED, REFUNDED);
     assertSame(r, RefundDefault.apply(r, ORDER));
   }
 

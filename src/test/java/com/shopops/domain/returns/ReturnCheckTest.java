@@ -18,9 +18,17 @@ class ReturnCheckTest {
   private static final Instant ASKED = sh("2026-11-12T10:00");
 
   // 3 × A for 300.00 and 1 × B for 99.00
-  private static final OrderFacts ORDER = new OrderFacts("O1", "C1", DELIVERED, 399_00L,
-      409_00L, "delivered", List.of(new OrderFacts.Line("A", 3, 300_00L, null),
-          new OrderFacts.Line("B", 1, 99_00L, null)));
+  private static final OrderFacts ORDER =
+      new OrderFacts(
+          "O1",
+          "C1",
+          DELIVERED,
+          399_00L,
+          409_00L,
+          "delivered",
+          List.of(
+              new OrderFacts.Line("A", 3, 300_00L, null),
+              new OrderFacts.Line("B", 1, 99_00L, null)));
   // no lines: only the goods amount is known
   private static final OrderFacts LINELESS =
       new OrderFacts("O2", "C1", DELIVERED, 100_00L, 110_00L, "delivered", List.of());
@@ -39,30 +47,34 @@ class ReturnCheckTest {
 
   @Test
   void unitsUpToWhatWasBoughtAcrossReturnsPass() {
-    var result = CHECK.check(ret("R3", "A", 1), ORDER,
-        List.of(ret("R1", "A", 1), ret("R2", "A", 1)), POLICY);
+    var result =
+        CHECK.check(
+            ret("R3", "A", 1), ORDER, List.of(ret("R1", "A", 1), ret("R2", "A", 1)), POLICY);
     assertTrue(result.ok(), problems(result).toString());
   }
 
   @Test
   void oneUnitMoreThanBoughtAcrossReturnsIsRefused() {
-    var result = CHECK.check(ret("R3", "A", 2), ORDER,
-        List.of(ret("R1", "A", 1), ret("R2", "A", 1)), POLICY);
-    assertEquals(List.of("quantity: returns of order O1 SKU A total 4 units, but 3 were bought"),
+    var result =
+        CHECK.check(
+            ret("R3", "A", 2), ORDER, List.of(ret("R1", "A", 1), ret("R2", "A", 1)), POLICY);
+    assertEquals(
+        List.of("quantity: returns of order O1 SKU A total 4 units, but 3 were bought"),
         problems(result));
   }
 
   @Test
   void aSingleReturnAboveTheLineIsRefusedOnItsOwn() {
     var result = CHECK.check(ret("R1", "A", 4), ORDER, List.of(), POLICY);
-    assertEquals(List.of("quantity: 4 units returned, but only 3 bought on order O1 SKU A"),
+    assertEquals(
+        List.of("quantity: 4 units returned, but only 3 bought on order O1 SKU A"),
         problems(result));
   }
 
   @Test
   void rejectedReturnsDoNotCount() {
-    var result = CHECK.check(ret("R2", "A", 3), ORDER,
-        List.of(rejected(ret("R1", "A", 3))), POLICY);
+    var result =
+        CHECK.check(ret("R2", "A", 3), ORDER, List.of(rejected(ret("R1", "A", 3))), POLICY);
     assertTrue(result.ok(), problems(result).toString());
   }
 
@@ -83,39 +95,65 @@ class ReturnCheckTest {
   void unitsClaimedSumsTheLineSkippingRejectedAndItself() {
     ReturnRecord r = ret("R1", "A", 2);
     assertEquals(2, ReturnCheck.unitsClaimed(r, List.of()));
-    assertEquals(5, ReturnCheck.unitsClaimed(r,
-        List.of(ret("R1", "A", 9), ret("R2", "A", 3), rejected(ret("R3", "A", 7)))));
+    assertEquals(
+        5,
+        ReturnCheck.unitsClaimed(
+            r, List.of(ret("R1", "A", 9), ret("R2", "A", 3), rejected(ret("R3", "A", 7)))));
   }
 
   @Test
   void unitsClaimedDoesNotOverflow() {
     ReturnRecord r = ret("R1", "A", Integer.MAX_VALUE);
-    assertEquals(Integer.MAX_VALUE,
-        ReturnCheck.unitsClaimed(r, List.of(ret("R2", "A", Integer.MAX_VALUE))));
+    assertEquals(
+        Integer.MAX_VALUE, ReturnCheck.unitsClaimed(r, List.of(ret("R2", "A", Integer.MAX_VALUE))));
   }
 
   @Test
   void aLinelessOrderCapsMoneyNotUnits() {
     // units are unknown without lines: any count passes, the refunds together may not exceed
     // the goods amount
-    ReturnRecord first = new ReturnRecord("R1", "O2", null, 5, ASKED, null, null, null,
-        ASKED.plusSeconds(3600), ReturnReason.QUALITY, 60_00);
-    ReturnRecord second = new ReturnRecord("R2", "O2", null, 5, ASKED, null, null, null,
-        ASKED.plusSeconds(3600), ReturnReason.QUALITY, 50_00);
+    ReturnRecord first =
+        new ReturnRecord(
+            "R1",
+            "O2",
+            null,
+            5,
+            ASKED,
+            null,
+            null,
+            null,
+            ASKED.plusSeconds(3600),
+            ReturnReason.QUALITY,
+            60_00);
+    ReturnRecord second =
+        new ReturnRecord(
+            "R2",
+            "O2",
+            null,
+            5,
+            ASKED,
+            null,
+            null,
+            null,
+            ASKED.plusSeconds(3600),
+            ReturnReason.QUALITY,
+            50_00);
     // whole order (no SKU): capped at goods plus shipping, 110.00
     assertTrue(CHECK.check(second, LINELESS, List.of(first), POLICY).ok());
     ReturnRecord third = second.withRefundAmount(50_01);
-    assertEquals(List.of("refund_amount: refunds of order O2 total 110.01, more than the 110.00"
-        + " paid"), problems(CHECK.check(third, LINELESS, List.of(first), POLICY)));
+    assertEquals(
+        List.of("refund_amount: refunds of order O2 total 110.01, more than the 110.00" + " paid"),
+        problems(CHECK.check(third, LINELESS, List.of(first), POLICY)));
   }
 
   @Test
   void flagsComeFromTheItemsWindowUnderThePolicy() {
-    ReturnRecord late = ReturnRecord.requested("R1", "O1", "A", 1, sh("2026-11-18T00:00"),
-        ReturnReason.NO_REASON);
+    ReturnRecord late =
+        ReturnRecord.requested("R1", "O1", "A", 1, sh("2026-11-18T00:00"), ReturnReason.NO_REASON);
     assertTrue(CHECK.check(late, ORDER, List.of(), POLICY).flags().outsideWindow());
-    ReturnRecord inTime = ReturnRecord.requested("R1", "O1", "A", 1, sh("2026-11-17T23:59:59"),
-        ReturnReason.NO_REASON);
+    ReturnRecord inTime =
+        ReturnRecord.requested(
+            "R1", "O1", "A", 1, sh("2026-11-17T23:59:59"), ReturnReason.NO_REASON);
     assertFalse(CHECK.check(inTime, ORDER, List.of(), POLICY).flags().any());
   }
 }

@@ -12,8 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReturnFlagsTest {
-  private static final ReturnPolicy POLICY = new ReturnPolicy(SHANGHAI, 7, Duration.ofDays(7),
-      Duration.ofHours(48), Set.of("CUSTOM-MUG"), Set.of());
+  private static final ReturnPolicy POLICY =
+      new ReturnPolicy(
+          SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(48), Set.of("CUSTOM-MUG"), Set.of());
   private static final ReturnWindow WINDOW =
       ReturnWindow.of(sh("2026-11-10T23:59"), "SKU-1", null, POLICY); // closes 11-18 00:00
 
@@ -23,24 +24,25 @@ class ReturnFlagsTest {
 
   @Test
   void noReasonRequestAt235959OfTheSeventhDayIsNotFlagged() {
-    ReturnFlags f = ReturnFlags.of(request(sh("2026-11-17T23:59:59"), ReturnReason.NO_REASON),
-        WINDOW);
+    ReturnFlags f =
+        ReturnFlags.of(request(sh("2026-11-17T23:59:59"), ReturnReason.NO_REASON), WINDOW);
     assertEquals(new ReturnFlags(false, false), f);
     assertFalse(f.any());
   }
 
   @Test
   void noReasonRequestAtMidnightAfterTheSeventhDayIsFlaggedOutside() {
-    ReturnFlags f = ReturnFlags.of(request(sh("2026-11-18T00:00:00"), ReturnReason.NO_REASON),
-        WINDOW);
+    ReturnFlags f =
+        ReturnFlags.of(request(sh("2026-11-18T00:00:00"), ReturnReason.NO_REASON), WINDOW);
     assertTrue(f.outsideWindow());
     assertTrue(f.any());
   }
 
   @Test
   void qualityReturnAfterTheWindowIsNotFlagged() {
-    assertFalse(ReturnFlags.of(request(sh("2026-11-25T10:00"), ReturnReason.QUALITY), WINDOW)
-        .outsideWindow());
+    assertFalse(
+        ReturnFlags.of(request(sh("2026-11-25T10:00"), ReturnReason.QUALITY), WINDOW)
+            .outsideWindow());
   }
 
   @Test
@@ -51,18 +53,40 @@ class ReturnFlagsTest {
   @Test
   void requestBeforeDeliveryIsNotOutside() {
     ReturnWindow undelivered = ReturnWindow.of(null, "SKU-1", null, POLICY);
-    assertFalse(ReturnFlags.of(request(sh("2026-11-09T10:00"), ReturnReason.NO_REASON),
-        undelivered).any());
+    assertFalse(
+        ReturnFlags.of(request(sh("2026-11-09T10:00"), ReturnReason.NO_REASON), undelivered).any());
   }
 
   @Test
   void noReasonReturnOfNotEligibleSkuIsFlaggedButQualityReturnIsNot() {
     ReturnWindow mug = ReturnWindow.of(sh("2026-11-10T10:00"), "CUSTOM-MUG", null, POLICY);
-    ReturnRecord noReason = new ReturnRecord("R2", "O2", "CUSTOM-MUG", 1, sh("2026-11-12T10:00"),
-        null, null, null, null, ReturnReason.NO_REASON, 0);
+    ReturnRecord noReason =
+        new ReturnRecord(
+            "R2",
+            "O2",
+            "CUSTOM-MUG",
+            1,
+            sh("2026-11-12T10:00"),
+            null,
+            null,
+            null,
+            null,
+            ReturnReason.NO_REASON,
+            0);
     assertEquals(new ReturnFlags(false, true), ReturnFlags.of(noReason, mug));
-    ReturnRecord broken = new ReturnRecord("R3", "O2", "CUSTOM-MUG", 1, sh("2026-11-12T10:00"),
-        null, null, null, null, ReturnReason.DAMAGED, 0);
+    ReturnRecord broken =
+        new ReturnRecord(
+            "R3",
+            "O2",
+            "CUSTOM-MUG",
+            1,
+            sh("2026-11-12T10:00"),
+            null,
+            null,
+            null,
+            null,
+            ReturnReason.DAMAGED,
+            0);
     assertFalse(ReturnFlags.of(broken, mug).any());
   }
 }

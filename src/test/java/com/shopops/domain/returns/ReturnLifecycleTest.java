@@ -60,51 +60,58 @@ class ReturnLifecycleTest {
   @Test
   void receivingARejectedReturnIsRefusedWithWhen() {
     ReturnRecord rejected = step(REQUEST, REJECTED, "2026-11-12T10:00");
-    assertEquals("cannot mark R123 received: it was rejected at 2026-11-12 10:00",
+    assertEquals(
+        "cannot mark R123 received: it was rejected at 2026-11-12 10:00",
         refusal(rejected, RECEIVED, "2026-11-13T10:00"));
   }
 
   @Test
   void approvingARejectedReturnIsRefused() {
     ReturnRecord rejected = step(REQUEST, REJECTED, "2026-11-12T10:00");
-    assertEquals("cannot mark R123 approved: it was rejected at 2026-11-12 10:00",
+    assertEquals(
+        "cannot mark R123 approved: it was rejected at 2026-11-12 10:00",
         refusal(rejected, APPROVED, "2026-11-13T10:00"));
   }
 
   @Test
   void rejectingAnApprovedReturnIsRefused() {
     ReturnRecord approved = step(REQUEST, APPROVED, "2026-11-11T10:00");
-    assertEquals("cannot mark R123 rejected: it is approved at 2026-11-11 10:00; "
+    assertEquals(
+        "cannot mark R123 rejected: it is approved at 2026-11-11 10:00; "
             + "next it can only be received or refunded",
         refusal(approved, REJECTED, "2026-11-12T10:00"));
   }
 
   @Test
   void receivingBeforeApprovalIsRefused() {
-    assertEquals("cannot mark R123 received: it is requested at 2026-11-11 09:00; "
+    assertEquals(
+        "cannot mark R123 received: it is requested at 2026-11-11 09:00; "
             + "next it can only be approved or rejected",
         refusal(REQUEST, RECEIVED, "2026-11-12T10:00"));
   }
 
   @Test
   void refundingARequestNotYetApprovedIsRefused() {
-    assertTrue(refusal(REQUEST, REFUNDED, "2026-11-12T10:00")
-        .startsWith("cannot mark R123 refunded: it is requested"));
+    assertTrue(
+        refusal(REQUEST, REFUNDED, "2026-11-12T10:00")
+            .startsWith("cannot mark R123 refunded: it is requested"));
   }
 
   @Test
   void nothingFollowsARefund() {
-    ReturnRecord refunded = step(step(REQUEST, APPROVED, "2026-11-11T10:00"), REFUNDED,
-        "2026-11-11T11:00");
-    assertEquals("cannot mark R123 received: it was refunded at 2026-11-11 11:00",
+    ReturnRecord refunded =
+        step(step(REQUEST, APPROVED, "2026-11-11T10:00"), REFUNDED, "2026-11-11T11:00");
+    assertEquals(
+        "cannot mark R123 received: it was refunded at 2026-11-11 11:00",
         refusal(refunded, RECEIVED, "2026-11-12T10:00"));
   }
 
   @Test
   void goingBackAStepIsRefused() {
-    ReturnRecord received = step(step(REQUEST, APPROVED, "2026-11-11T10:00"), RECEIVED,
-        "2026-11-13T15:00");
-    assertEquals("cannot mark R123 approved: it is received at 2026-11-13 15:00; "
+    ReturnRecord received =
+        step(step(REQUEST, APPROVED, "2026-11-11T10:00"), RECEIVED, "2026-11-13T15:00");
+    assertEquals(
+        "cannot mark R123 approved: it is received at 2026-11-13 15:00; "
             + "next it can only be refunded",
         refusal(received, APPROVED, "2026-11-14T10:00"));
   }
@@ -112,7 +119,8 @@ class ReturnLifecycleTest {
   @Test
   void requestingAgainIsRefused() {
     ReturnRecord approved = step(REQUEST, APPROVED, "2026-11-11T10:00");
-    assertEquals("cannot mark R123 requested: it was requested at 2026-11-11 09:00; "
+    assertEquals(
+        "cannot mark R123 requested: it was requested at 2026-11-11 09:00; "
             + "a return is requested once",
         refusal(approved, REQUESTED, "2026-11-12T10:00"));
   }
@@ -120,14 +128,16 @@ class ReturnLifecycleTest {
   @Test
   void markingTheSameStepTwiceIsRefused() {
     ReturnRecord approved = step(REQUEST, APPROVED, "2026-11-11T10:00");
-    assertEquals("cannot mark R123 approved: it is already approved at 2026-11-11 10:00",
+    assertEquals(
+        "cannot mark R123 approved: it is already approved at 2026-11-11 10:00",
         refusal(approved, APPROVED, "2026-11-11T11:00"));
   }
 
   @Test
   void aStepBeforeThePreviousOneIsRefused() {
     ReturnRecord approved = step(REQUEST, APPROVED, "2026-11-12T10:00");
-    assertEquals("cannot mark R123 received at 2026-11-12 09:00: "
+    assertEquals(
+        "cannot mark R123 received at 2026-11-12 09:00: "
             + "that is before it was approved at 2026-11-12 10:00",
         refusal(approved, RECEIVED, "2026-11-12T09:00"));
   }
@@ -135,7 +145,8 @@ class ReturnLifecycleTest {
   @Test
   void secondsAreShownWhenTheyMatter() {
     ReturnRecord approved = step(REQUEST, APPROVED, "2026-11-12T10:00:30");
-    assertEquals("cannot mark R123 received at 2026-11-12 10:00:29: "
+    assertEquals(
+        "cannot mark R123 received at 2026-11-12 10:00:29: "
             + "that is before it was approved at 2026-11-12 10:00:30",
         refusal(approved, RECEIVED, "2026-11-12T10:00:29"));
   }
@@ -147,8 +158,19 @@ class ReturnLifecycleTest {
 
   @Test
   void importedReturnWithoutApprovalTimeCanStillBeRefunded() {
-    ReturnRecord received = new ReturnRecord("R9", "O9", "A", 1, sh("2026-11-11T09:00"), null,
-        null, sh("2026-11-13T09:00"), null, ReturnReason.NO_REASON, 50_00);
+    ReturnRecord received =
+        new ReturnRecord(
+            "R9",
+            "O9",
+            "A",
+            1,
+            sh("2026-11-11T09:00"),
+            null,
+            null,
+            sh("2026-11-13T09:00"),
+            null,
+            ReturnReason.NO_REASON,
+            50_00);
     assertEquals(RECEIVED, received.status());
     assertEquals(REFUNDED, step(received, REFUNDED, "2026-11-14T09:00").status());
   }
@@ -157,7 +179,8 @@ class ReturnLifecycleTest {
   void messagesUseTheStoreZone() {
     ReturnLifecycle ny = new ReturnLifecycle(Times.NEW_YORK);
     ReturnRecord rejected = REQUEST.withStep(REJECTED, sh("2026-11-12T10:00"));
-    assertEquals("cannot mark R123 received: it was rejected at 2026-11-11 21:00",
+    assertEquals(
+        "cannot mark R123 received: it was rejected at 2026-11-11 21:00",
         ny.move(rejected, RECEIVED, sh("2026-11-13T10:00")).error());
   }
 }

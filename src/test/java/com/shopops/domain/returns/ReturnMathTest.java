@@ -43,23 +43,31 @@ class ReturnMathTest {
 
   @Test
   void medianOfAnOddCountIsTheMiddleValue() {
-    assertEquals(new BigDecimal("2.00"), ReturnMath.medianHours(
-        List.of(Duration.ofHours(3), Duration.ofHours(1), Duration.ofHours(2))));
+    assertEquals(
+        new BigDecimal("2.00"),
+        ReturnMath.medianHours(
+            List.of(Duration.ofHours(3), Duration.ofHours(1), Duration.ofHours(2))));
   }
 
   @Test
   void medianOfAnEvenCountIsTheMeanOfTheTwoMiddleValues() {
-    assertEquals(new BigDecimal("3.00"), ReturnMath.medianHours(List.of(Duration.ofHours(10),
-        Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(2))));
-    assertEquals(new BigDecimal("1.50"),
+    assertEquals(
+        new BigDecimal("3.00"),
+        ReturnMath.medianHours(
+            List.of(
+                Duration.ofHours(10),
+                Duration.ofHours(1),
+                Duration.ofHours(4),
+                Duration.ofHours(2))));
+    assertEquals(
+        new BigDecimal("1.50"),
         ReturnMath.medianHours(List.of(Duration.ofHours(1), Duration.ofHours(2))));
   }
 
   @Test
   void medianIsRoundedHalfUpToTwoDecimals() {
     // 1 h 0 min 18 s = 1.005 h
-    assertEquals(new BigDecimal("1.01"),
-        ReturnMath.medianHours(List.of(Duration.ofSeconds(3618))));
+    assertEquals(new BigDecimal("1.01"), ReturnMath.medianHours(List.of(Duration.ofSeconds(3618))));
   }
 
   @Test
@@ -68,20 +76,31 @@ class ReturnMathTest {
     assertNull(ReturnMath.medianRequestToRefundHours(List.of()));
   }
 
-  private static ReturnRecord ret(String id, Instant requested, Instant rejected, Instant refunded,
-      int quantity, long amount) {
-    return new ReturnRecord(id, "O1", "A", quantity, requested, null, rejected, null, refunded,
-        ReturnReason.NO_REASON, amount);
+  private static ReturnRecord ret(
+      String id, Instant requested, Instant rejected, Instant refunded, int quantity, long amount) {
+    return new ReturnRecord(
+        id,
+        "O1",
+        "A",
+        quantity,
+        requested,
+        null,
+        rejected,
+        null,
+        refunded,
+        ReturnReason.NO_REASON,
+        amount);
   }
 
   @Test
   void medianRequestToRefundCountsOnlyRefundedReturns() {
     Instant req = sh("2026-11-11T09:00");
-    List<ReturnRecord> returns = List.of(
-        ret("R1", req, null, req.plus(Duration.ofHours(24)), 1, 100_00),
-        ret("R2", req, null, req.plus(Duration.ofHours(48)), 1, 50_00),
-        ret("R3", req, null, null, 1, 70_00), // open: no refund yet
-        ret("R4", req, sh("2026-11-11T10:00"), null, 2, 0)); // rejected
+    List<ReturnRecord> returns =
+        List.of(
+            ret("R1", req, null, req.plus(Duration.ofHours(24)), 1, 100_00),
+            ret("R2", req, null, req.plus(Duration.ofHours(48)), 1, 50_00),
+            ret("R3", req, null, null, 1, 70_00), // open: no refund yet
+            ret("R4", req, sh("2026-11-11T10:00"), null, 2, 0)); // rejected
     assertEquals(new BigDecimal("36.00"), ReturnMath.medianRequestToRefundHours(returns));
     assertEquals(150_00, ReturnMath.refundTotal(returns));
     assertEquals(3, ReturnMath.returnedUnits(returns));
@@ -90,9 +109,9 @@ class ReturnMathTest {
   @Test
   void refundBeforeRequestIsNotADuration() {
     Instant req = sh("2026-11-11T09:00");
-    assertTrue(ReturnMath.requestToRefund(ret("R1", req, null, req.minusSeconds(1), 1, 0))
-        .isEmpty());
-    assertEquals(Duration.ZERO,
-        ReturnMath.requestToRefund(ret("R1", req, null, req, 1, 0)).orElseThrow());
+    assertTrue(
+        ReturnMath.requestToRefund(ret("R1", req, null, req.minusSeconds(1), 1, 0)).isEmpty());
+    assertEquals(
+        Duration.ZERO, ReturnMath.requestToRefund(ret("R1", req, null, req, 1, 0)).orElseThrow());
   }
 }

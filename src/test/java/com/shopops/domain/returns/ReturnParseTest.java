@@ -14,35 +14,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReturnParseTest {
 
   @ParameterizedTest(name = "\"{0}\" → {1}")
-  @CsvSource(delimiter = '|', value = {
-    "no_reason | NO_REASON",
-    "NO_REASON | NO_REASON",
-    "No Reason | NO_REASON",
-    "no-reason | NO_REASON",
-    "changed mind | NO_REASON",
-    "七天无理由 | NO_REASON",
-    "7天无理由退货 | NO_REASON",
-    "七天无理由退换货 | NO_REASON",
-    "不想要了 | NO_REASON",
-    "拍错/多拍 | NO_REASON",
-    "quality | QUALITY",
-    "Defective | QUALITY",
-    "质量问题 | QUALITY",
-    "商品与描述不符 | QUALITY",
-    "wrong_item | WRONG_ITEM",
-    "Wrong item | WRONG_ITEM",
-    "发错货 | WRONG_ITEM",
-    "卖家发错货 | WRONG_ITEM",
-    "少件/漏发 | WRONG_ITEM",
-    "damaged | DAMAGED",
-    "broken | DAMAGED",
-    "破损 | DAMAGED",
-    "收到商品破损 | DAMAGED",
-    "other | OTHER",
-    "其他 | OTHER",
-    "其它 | OTHER",
-    "未按约定时间发货 | OTHER",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no_reason | NO_REASON",
+        "NO_REASON | NO_REASON",
+        "No Reason | NO_REASON",
+        "no-reason | NO_REASON",
+        "changed mind | NO_REASON",
+        "七天无理由 | NO_REASON",
+        "7天无理由退货 | NO_REASON",
+        "七天无理由退换货 | NO_REASON",
+        "不想要了 | NO_REASON",
+        "拍错/多拍 | NO_REASON",
+        "quality | QUALITY",
+        "Defective | QUALITY",
+        "质量问题 | QUALITY",
+        "商品与描述不符 | QUALITY",
+        "wrong_item | WRONG_ITEM",
+        "Wrong item | WRONG_ITEM",
+        "发错货 | WRONG_ITEM",
+        "卖家发错货 | WRONG_ITEM",
+        "少件/漏发 | WRONG_ITEM",
+        "damaged | DAMAGED",
+        "broken | DAMAGED",
+        "破损 | DAMAGED",
+        "收到商品破损 | DAMAGED",
+        "other | OTHER",
+        "其他 | OTHER",
+        "其它 | OTHER",
+        "未按约定时间发货 | OTHER",
+      })
   void reasonParsesEnglishAndChinese(String text, ReturnReason expected) {
     assertEquals(Optional.of(expected), ReturnReason.parse(text));
   }
@@ -68,16 +70,18 @@ class ReturnParseTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" → {1}")
-  @CsvSource(delimiter = '|', value = {
-    "买家已经申请退款，等待卖家同意 | REQUESTED",
-    "卖家已经同意退款，等待买家退货 | APPROVED",
-    "买家已经退货，等待卖家确认收货 | APPROVED",
-    "卖家拒绝退款 | REJECTED",
-    "退款成功 | REFUNDED",
-    "已退款 | REFUNDED",
-    "已收货 | RECEIVED",
-    "待审核 | REQUESTED",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "买家已经申请退款，等待卖家同意 | REQUESTED",
+        "卖家已经同意退款，等待买家退货 | APPROVED",
+        "买家已经退货，等待卖家确认收货 | APPROVED",
+        "卖家拒绝退款 | REJECTED",
+        "退款成功 | REFUNDED",
+        "已退款 | REFUNDED",
+        "已收货 | RECEIVED",
+        "待审核 | REQUESTED",
+      })
   void statusParsesTaobaoRefundStates(String text, ReturnStatus expected) {
     assertEquals(Optional.of(expected), ReturnStatus.parse(text));
   }
@@ -92,10 +96,10 @@ class ReturnParseTest {
 
   @Test
   void lifecycleTable() {
-    assertEquals(EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.REJECTED),
-        ReturnStatus.REQUESTED.next());
-    assertEquals(EnumSet.of(ReturnStatus.RECEIVED, ReturnStatus.REFUNDED),
-        ReturnStatus.APPROVED.next());
+    assertEquals(
+        EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.REJECTED), ReturnStatus.REQUESTED.next());
+    assertEquals(
+        EnumSet.of(ReturnStatus.RECEIVED, ReturnStatus.REFUNDED), ReturnStatus.APPROVED.next());
     assertEquals(EnumSet.of(ReturnStatus.REFUNDED), ReturnStatus.RECEIVED.next());
     assertTrue(ReturnStatus.REJECTED.next().isEmpty());
     assertTrue(ReturnStatus.REFUNDED.next().isEmpty());
@@ -105,10 +109,10 @@ class ReturnParseTest {
 
   @Test
   void statusFollowsTheFurthestTimestamp() {
-    ReturnRecord r = ReturnRecord.requested("R1", "O1", "A", 1, Times.sh("2026-11-11T09:00"),
-        null);
+    ReturnRecord r = ReturnRecord.requested("R1", "O1", "A", 1, Times.sh("2026-11-11T09:00"), null);
     assertEquals(ReturnStatus.REQUESTED, r.status());
-    assertEquals(ReturnStatus.APPROVED,
+    assertEquals(
+        ReturnStatus.APPROVED,
         r.withStep(ReturnStatus.APPROVED, Times.sh("2026-11-11T10:00")).status());
     assertEquals(Times.sh("2026-11-11T09:00"), r.at(ReturnStatus.REQUESTED));
   }

@@ -26,28 +26,38 @@ class ReturnPolicyTest {
 
   @Test
   void windowOfZeroDaysIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new ReturnPolicy(
-        SHANGHAI, 0, Duration.ofDays(7), Duration.ofHours(48), Set.of(), Set.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new ReturnPolicy(
+                SHANGHAI, 0, Duration.ofDays(7), Duration.ofHours(48), Set.of(), Set.of()));
   }
 
   @Test
   void negativeDeadlinesAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new ReturnPolicy(
-        SHANGHAI, 7, Duration.ofDays(-1), Duration.ofHours(48), Set.of(), Set.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new ReturnPolicy(
+                SHANGHAI, 7, Duration.ofDays(-1), Duration.ofHours(48), Set.of(), Set.of()));
   }
 
   @Test
   void notEligibleListsAreTrimmedCaseInsensitiveAndCopied() {
     Set<String> skus = new HashSet<>(Set.of(" CUSTOM-1 "));
-    ReturnPolicy p = new ReturnPolicy(
-        SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(48), skus, Set.of("定制", "Digital"));
+    ReturnPolicy p =
+        new ReturnPolicy(
+            SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(48), skus, Set.of("定制", "Digital"));
     skus.add("LATER");
     assertEquals(Set.of("custom-1"), p.notEligibleSkus());
-    assertEquals("SKU custom-1 is not eligible for 7-day no-reason returns",
+    assertEquals(
+        "SKU custom-1 is not eligible for 7-day no-reason returns",
         p.notEligibleReason("custom-1", null));
-    assertEquals("category 定制 is not eligible for 7-day no-reason returns",
+    assertEquals(
+        "category 定制 is not eligible for 7-day no-reason returns",
         p.notEligibleReason("T-SHIRT", " 定制 "));
-    assertEquals("category DIGITAL is not eligible for 7-day no-reason returns",
+    assertEquals(
+        "category DIGITAL is not eligible for 7-day no-reason returns",
         p.notEligibleReason("E-BOOK", "DIGITAL"));
     assertNull(p.notEligibleReason("LATER", "服装"));
     assertNull(p.notEligibleReason(null, null));
@@ -55,8 +65,8 @@ class ReturnPolicyTest {
 
   @Test
   void nullListsMeanNothingExcluded() {
-    ReturnPolicy p = new ReturnPolicy(
-        SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(48), null, null);
+    ReturnPolicy p =
+        new ReturnPolicy(SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(48), null, null);
     assertTrue(p.notEligibleSkus().isEmpty());
     assertNull(p.notEligibleReason("A", "B"));
   }

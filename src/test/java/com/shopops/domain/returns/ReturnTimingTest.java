@@ -19,10 +19,20 @@ class ReturnTimingTest {
   private static final Instant REQUESTED = sh("2026-11-11T09:00");
   private static final Instant RECEIVED = sh("2026-11-13T15:00");
 
-  private static ReturnRecord ret(Instant approved, Instant rejected, Instant received,
-      Instant refunded) {
-    return new ReturnRecord("R1", "O1", "A", 1, REQUESTED, approved, rejected, received,
-        refunded, ReturnReason.NO_REASON, 100_00);
+  private static ReturnRecord ret(
+      Instant approved, Instant rejected, Instant received, Instant refunded) {
+    return new ReturnRecord(
+        "R1",
+        "O1",
+        "A",
+        1,
+        REQUESTED,
+        approved,
+        rejected,
+        received,
+        refunded,
+        ReturnReason.NO_REASON,
+        100_00);
   }
 
   private static ReturnTiming timing(ReturnRecord r, Instant asOf) {
@@ -56,20 +66,21 @@ class ReturnTimingTest {
 
   @Test
   void approvalWindowIsTheShopsSetting() {
-    ReturnPolicy quick = new ReturnPolicy(SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(24),
-        Set.of(), Set.of());
-    ReturnTiming t = ReturnTiming.of(ret(null, null, null, null), quick,
-        sh("2026-11-12T09:00:01")).orElseThrow();
+    ReturnPolicy quick =
+        new ReturnPolicy(SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(24), Set.of(), Set.of());
+    ReturnTiming t =
+        ReturnTiming.of(ret(null, null, null, null), quick, sh("2026-11-12T09:00:01"))
+            .orElseThrow();
     assertTrue(t.approvalOverdue());
   }
 
   @Test
   void approvedOrRejectedLateIsRecordedButNotOverdue() {
-    ReturnTiming onTime = timing(ret(sh("2026-11-13T09:00"), null, null, null),
-        sh("2026-11-14T00:00"));
+    ReturnTiming onTime =
+        timing(ret(sh("2026-11-13T09:00"), null, null, null), sh("2026-11-14T00:00"));
     assertFalse(onTime.approvedLate());
-    ReturnTiming late = timing(ret(null, sh("2026-11-13T09:00:01"), null, null),
-        sh("2026-11-14T00:00"));
+    ReturnTiming late =
+        timing(ret(null, sh("2026-11-13T09:00:01"), null, null), sh("2026-11-14T00:00"));
     assertTrue(late.approvedLate());
     assertFalse(late.approvalOverdue());
     assertFalse(late.open());
@@ -93,12 +104,16 @@ class ReturnTimingTest {
 
   @Test
   void refundedExactlyAtSevenDaysIsOnTimeOneSecondLaterIsLate() {
-    ReturnTiming onTime = timing(received().withStep(ReturnStatus.REFUNDED,
-        sh("2026-11-20T15:00:00")), sh("2026-11-25T00:00"));
+    ReturnTiming onTime =
+        timing(
+            received().withStep(ReturnStatus.REFUNDED, sh("2026-11-20T15:00:00")),
+            sh("2026-11-25T00:00"));
     assertFalse(onTime.refundedLate());
     assertFalse(onTime.refundOverdue());
-    ReturnTiming late = timing(received().withStep(ReturnStatus.REFUNDED,
-        sh("2026-11-20T15:00:01")), sh("2026-11-25T00:00"));
+    ReturnTiming late =
+        timing(
+            received().withStep(ReturnStatus.REFUNDED, sh("2026-11-20T15:00:01")),
+            sh("2026-11-25T00:00"));
     assertTrue(late.refundedLate());
     assertFalse(late.refundOverdue());
     assertFalse(late.open());
@@ -109,19 +124,29 @@ class ReturnTimingTest {
   void refundClockIsElapsedTimeAcrossDst() {
     // received 2026-10-28 12:00 EDT; 7 × 24 h later the clocks have fallen back an hour.
     ReturnPolicy nyPolicy = ReturnPolicy.defaults(NEW_YORK);
-    ReturnRecord r = new ReturnRecord("R1", "O1", "A", 1, ny("2026-10-25T09:00"),
-        ny("2026-10-25T10:00"), null, ny("2026-10-28T12:00"), null, ReturnReason.NO_REASON, 0);
+    ReturnRecord r =
+        new ReturnRecord(
+            "R1",
+            "O1",
+            "A",
+            1,
+            ny("2026-10-25T09:00"),
+            ny("2026-10-25T10:00"),
+            null,
+            ny("2026-10-28T12:00"),
+            null,
+            ReturnReason.NO_REASON,
+            0);
     ReturnTiming t = ReturnTiming.of(r, nyPolicy, ny("2026-11-04T11:00")).orElseThrow();
     assertEquals(ny("2026-11-04T11:00"), t.refundBy());
     assertFalse(t.refundOverdue());
-    assertTrue(ReturnTiming.of(r, nyPolicy, ny("2026-11-04T11:00:01")).orElseThrow()
-        .refundOverdue());
+    assertTrue(
+        ReturnTiming.of(r, nyPolicy, ny("2026-11-04T11:00:01")).orElseThrow().refundOverdue());
   }
 
   @Test
   void refundOnlyReturnHasNoRefundClock() {
-    ReturnTiming t = timing(ret(sh("2026-11-11T10:00"), null, null, null),
-        sh("2026-12-31T00:00"));
+    ReturnTiming t = timing(ret(sh("2026-11-11T10:00"), null, null, null), sh("2026-12-31T00:00"));
     assertEquals(ReturnStatus.APPROVED, t.step());
     assertNull(t.refundBy());
     assertFalse(t.refundOverdue());
@@ -165,10 +190,10 @@ class ReturnTimingTest {
 
   @Test
   void returnRequestedAfterAsOfHasNoTiming() {
-    assertTrue(ReturnTiming.of(ret(null, null, null, null), SH, sh("2026-11-11T08:59:59"))
-        .isEmpty());
-    ReturnRecord noTime = new ReturnRecord("R1", "O1", "A", 1, null, null, null, null, null,
-        null, 0);
+    assertTrue(
+        ReturnTiming.of(ret(null, null, null, null), SH, sh("2026-11-11T08:59:59")).isEmpty());
+    ReturnRecord noTime =
+        new ReturnRecord("R1", "O1", "A", 1, null, null, null, null, null, null, 0);
     assertTrue(ReturnTiming.of(noTime, SH, sh("2026-11-11T10:00")).isEmpty());
   }
 

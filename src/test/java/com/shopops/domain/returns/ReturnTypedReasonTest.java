@@ -13,16 +13,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReturnTypedReasonTest {
 
   @ParameterizedTest(name = "\"{0}\" → {1}")
-  @CsvSource(delimiter = '|', value = {
-    "no-reason | NO_REASON",
-    "七天无理由 | NO_REASON",
-    "Quality | QUALITY",
-    "wrong-item | WRONG_ITEM",
-    "damaged | DAMAGED",
-    "other | OTHER",
-    "Other: buyer moved | OTHER",
-    "其他 | OTHER",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no-reason | NO_REASON",
+        "七天无理由 | NO_REASON",
+        "Quality | QUALITY",
+        "wrong-item | WRONG_ITEM",
+        "damaged | DAMAGED",
+        "other | OTHER",
+        "Other: buyer moved | OTHER",
+        "其他 | OTHER",
+      })
   void theCodesAndKnownWordsAreTaken(String text, ReturnReason expected) {
     assertEquals(Optional.of(expected), ReturnReason.parseTyped(text));
   }
@@ -37,16 +39,17 @@ class ReturnTypedReasonTest {
   @Test
   void dueAtIsApprovalWhileRequestedAndRefundOnceReceived() {
     ReturnPolicy policy = ReturnPolicy.defaults(Times.SHANGHAI);
-    ReturnRecord r = ReturnRecord.requested("R1", "O1", "A", 1, Times.sh("2026-11-12T10:00"),
-        ReturnReason.QUALITY);
+    ReturnRecord r =
+        ReturnRecord.requested(
+            "R1", "O1", "A", 1, Times.sh("2026-11-12T10:00"), ReturnReason.QUALITY);
     var asOf = Times.sh("2026-11-20T10:00");
-    assertEquals(Times.sh("2026-11-14T10:00"),
-        ReturnTiming.of(r, policy, asOf).orElseThrow().dueAt());
+    assertEquals(
+        Times.sh("2026-11-14T10:00"), ReturnTiming.of(r, policy, asOf).orElseThrow().dueAt());
     ReturnRecord approved = r.withStep(ReturnStatus.APPROVED, Times.sh("2026-11-12T11:00"));
     assertEquals(null, ReturnTiming.of(approved, policy, asOf).orElseThrow().dueAt());
-    ReturnRecord received =
-        approved.withStep(ReturnStatus.RECEIVED, Times.sh("2026-11-15T09:00"));
-    assertEquals(Times.sh("2026-11-15T09:00").plus(Duration.ofDays(7)),
+    ReturnRecord received = approved.withStep(ReturnStatus.RECEIVED, Times.sh("2026-11-15T09:00"));
+    assertEquals(
+        Times.sh("2026-11-15T09:00").plus(Duration.ofDays(7)),
         ReturnTiming.of(received, policy, asOf).orElseThrow().dueAt());
   }
 }

@@ -16,14 +16,28 @@ class ReturnValidatorTest {
   private static final LinePurchase LINE_A = new LinePurchase("O1", "A", 2, 200_00);
   private static final LinePurchase LINE_B = new LinePurchase("O1", "B", 1, 99_00);
 
-  private static ReturnRecord ret(Instant requested, Instant approved, Instant rejected,
-      Instant received, Instant refunded) {
-    return new ReturnRecord("R1", "O1", "A", 1, requested, approved, rejected, received, refunded,
-        ReturnReason.NO_REASON, 100_00);
+  private static ReturnRecord ret(
+      Instant requested, Instant approved, Instant rejected, Instant received, Instant refunded) {
+    return new ReturnRecord(
+        "R1",
+        "O1",
+        "A",
+        1,
+        requested,
+        approved,
+        rejected,
+        received,
+        refunded,
+        ReturnReason.NO_REASON,
+        100_00);
   }
 
   private static ReturnRecord complete() {
-    return ret(sh("2026-11-12T10:00"), sh("2026-11-12T11:00"), null, sh("2026-11-14T09:00"),
+    return ret(
+        sh("2026-11-12T10:00"),
+        sh("2026-11-12T11:00"),
+        null,
+        sh("2026-11-14T09:00"),
         sh("2026-11-14T15:00"));
   }
 
@@ -38,8 +52,8 @@ class ReturnValidatorTest {
 
   @Test
   void refundOnlyWithoutReceiptHasNoProblems() {
-    ReturnRecord r = ret(sh("2026-11-12T10:00"), sh("2026-11-12T11:00"), null, null,
-        sh("2026-11-12T12:00"));
+    ReturnRecord r =
+        ret(sh("2026-11-12T10:00"), sh("2026-11-12T11:00"), null, null, sh("2026-11-12T12:00"));
     assertEquals(List.of(), V.validate(r, LINE_A));
   }
 
@@ -60,24 +74,30 @@ class ReturnValidatorTest {
     ReturnRecord r = new ReturnRecord(" ", null, "A", 0, null, null, null, null, null, null, 0);
     List<ReturnProblem> problems = V.validate(r, null);
     assertEquals(List.of("return_id", "order_id", "requested_at", "quantity"), fields(problems));
-    assertEquals("requested_at: missing: a return needs its request time",
-        problems.get(2).toString());
+    assertEquals(
+        "requested_at: missing: a return needs its request time", problems.get(2).toString());
     assertEquals("must be at least 1, was 0", problems.get(3).message());
   }
 
   @Test
   void refundedBeforeRequestedIsReported() {
     ReturnRecord r = ret(sh("2026-11-12T10:00"), null, null, null, sh("2026-11-11T09:00"));
-    assertEquals(List.of(new ReturnProblem("refunded_at",
-        "refunded at 2026-11-11 09:00, before it was requested at 2026-11-12 10:00")),
+    assertEquals(
+        List.of(
+            new ReturnProblem(
+                "refunded_at",
+                "refunded at 2026-11-11 09:00, before it was requested at 2026-11-12 10:00")),
         V.validate(r, LINE_A));
   }
 
   @Test
   void approvedBeforeRequestedIsReported() {
     ReturnRecord r = ret(sh("2026-11-12T10:00"), sh("2026-11-12T09:59:59"), null, null, null);
-    assertEquals(List.of(new ReturnProblem("approved_at",
-        "approved at 2026-11-12 09:59:59, before it was requested at 2026-11-12 10:00")),
+    assertEquals(
+        List.of(
+            new ReturnProblem(
+                "approved_at",
+                "approved at 2026-11-12 09:59:59, before it was requested at 2026-11-12 10:00")),
         V.validate(r, LINE_A));
   }
 
@@ -89,10 +109,13 @@ class ReturnValidatorTest {
 
   @Test
   void receivedBeforeApprovedIsReported() {
-    ReturnRecord r = ret(sh("2026-11-12T10:00"), sh("2026-11-13T10:00"), null,
-        sh("2026-11-13T09:00"), null);
-    assertEquals(List.of(new ReturnProblem("received_at",
-        "received at 2026-11-13 09:00, before it was approved at 2026-11-13 10:00")),
+    ReturnRecord r =
+        ret(sh("2026-11-12T10:00"), sh("2026-11-13T10:00"), null, sh("2026-11-13T09:00"), null);
+    assertEquals(
+        List.of(
+            new ReturnProblem(
+                "received_at",
+                "received at 2026-11-13 09:00, before it was approved at 2026-11-13 10:00")),
         V.validate(r, LINE_A));
   }
 
@@ -104,34 +127,50 @@ class ReturnValidatorTest {
 
   @Test
   void refundedBeforeReceivedIsReported() {
-    ReturnRecord r = ret(sh("2026-11-12T10:00"), sh("2026-11-12T11:00"), null,
-        sh("2026-11-14T09:00"), sh("2026-11-13T09:00"));
-    assertEquals(List.of(new ReturnProblem("refunded_at",
-        "refunded at 2026-11-13 09:00, before it was received at 2026-11-14 09:00")),
+    ReturnRecord r =
+        ret(
+            sh("2026-11-12T10:00"),
+            sh("2026-11-12T11:00"),
+            null,
+            sh("2026-11-14T09:00"),
+            sh("2026-11-13T09:00"));
+    assertEquals(
+        List.of(
+            new ReturnProblem(
+                "refunded_at",
+                "refunded at 2026-11-13 09:00, before it was received at 2026-11-14 09:00")),
         V.validate(r, LINE_A));
   }
 
   @Test
   void refundedBeforeApprovedWithoutReceiptIsReported() {
-    ReturnRecord r = ret(sh("2026-11-12T10:00"), sh("2026-11-12T11:00"), null, null,
-        sh("2026-11-12T10:30"));
+    ReturnRecord r =
+        ret(sh("2026-11-12T10:00"), sh("2026-11-12T11:00"), null, null, sh("2026-11-12T10:30"));
     assertEquals(List.of("refunded_at"), fields(V.validate(r, LINE_A)));
   }
 
   @Test
   void bothApprovedAndRejectedIsReported() {
-    ReturnRecord r = ret(sh("2026-11-12T10:00"), sh("2026-11-12T11:00"), sh("2026-11-12T12:00"),
-        null, null);
-    assertEquals(List.of(new ReturnProblem("rejected_at",
-        "both approved (2026-11-12 11:00) and rejected (2026-11-12 12:00); "
-            + "a return is one or the other")),
+    ReturnRecord r =
+        ret(sh("2026-11-12T10:00"), sh("2026-11-12T11:00"), sh("2026-11-12T12:00"), null, null);
+    assertEquals(
+        List.of(
+            new ReturnProblem(
+                "rejected_at",
+                "both approved (2026-11-12 11:00) and rejected (2026-11-12 12:00); "
+                    + "a return is one or the other")),
         V.validate(r, LINE_A));
   }
 
   @Test
   void rejectedButReceivedAndRefundedIsReported() {
-    ReturnRecord r = ret(sh("2026-11-12T10:00"), null, sh("2026-11-12T12:00"),
-        sh("2026-11-14T12:00"), sh("2026-11-15T12:00"));
+    ReturnRecord r =
+        ret(
+            sh("2026-11-12T10:00"),
+            null,
+            sh("2026-11-12T12:00"),
+            sh("2026-11-14T12:00"),
+            sh("2026-11-15T12:00"));
     List<ReturnProblem> problems = V.validate(r, LINE_A);
     assertEquals(List.of("received_at", "refunded_at"), fields(problems));
     assertEquals("received, but it was rejected at 2026-11-12 12:00", problems.get(0).message());
@@ -147,15 +186,29 @@ class ReturnValidatorTest {
   @Test
   void refundLargerThanPaidForTheReturnedUnitsIsReported() {
     ReturnRecord r = complete().withRefundAmount(100_01);
-    assertEquals(List.of(new ReturnProblem("refund_amount",
-        "refund 100.01 is more than the 100.00 paid for 1 of 2 units of order O1 SKU A")),
+    assertEquals(
+        List.of(
+            new ReturnProblem(
+                "refund_amount",
+                "refund 100.01 is more than the 100.00 paid for 1 of 2 units of order O1 SKU A")),
         V.validate(r, LINE_A));
   }
 
   @Test
   void refundOfTheWholeLineForTheWholeQuantityIsAllowed() {
-    ReturnRecord r = new ReturnRecord("R2", "O1", "B", 1, sh("2026-11-12T10:00"), null, null,
-        null, null, ReturnReason.QUALITY, 99_00);
+    ReturnRecord r =
+        new ReturnRecord(
+            "R2",
+            "O1",
+            "B",
+            1,
+            sh("2026-11-12T10:00"),
+            null,
+            null,
+            null,
+            null,
+            ReturnReason.QUALITY,
+            99_00);
     assertEquals(List.of(), V.validate(r, LINE_B));
     assertEquals(List.of("refund_amount"), fields(V.validate(r.withRefundAmount(99_01), LINE_B)));
   }
@@ -166,60 +219,143 @@ class ReturnValidatorTest {
     assertEquals(33_34, three.paidFor(1));
     assertEquals(66_67, three.paidFor(2));
     assertEquals(100_00, three.paidFor(3));
-    ReturnRecord r = new ReturnRecord("R3", "O2", "C", 1, sh("2026-11-12T10:00"), null, null,
-        null, null, ReturnReason.OTHER, 33_34);
+    ReturnRecord r =
+        new ReturnRecord(
+            "R3",
+            "O2",
+            "C",
+            1,
+            sh("2026-11-12T10:00"),
+            null,
+            null,
+            null,
+            null,
+            ReturnReason.OTHER,
+            33_34);
     assertEquals(List.of(), V.validate(r, three));
     assertEquals(List.of("refund_amount"), fields(V.validate(r.withRefundAmount(33_35), three)));
   }
 
   @Test
   void moreUnitsThanBoughtIsReported() {
-    ReturnRecord r = new ReturnRecord("R1", "O1", "A", 3, sh("2026-11-12T10:00"), null, null,
-        null, null, ReturnReason.NO_REASON, 200_00);
-    assertEquals(List.of(new ReturnProblem("quantity",
-        "3 units returned, but only 2 bought on order O1 SKU A")), V.validate(r, LINE_A));
+    ReturnRecord r =
+        new ReturnRecord(
+            "R1",
+            "O1",
+            "A",
+            3,
+            sh("2026-11-12T10:00"),
+            null,
+            null,
+            null,
+            null,
+            ReturnReason.NO_REASON,
+            200_00);
+    assertEquals(
+        List.of(
+            new ReturnProblem("quantity", "3 units returned, but only 2 bought on order O1 SKU A")),
+        V.validate(r, LINE_A));
   }
 
   @Test
   void negativeRefundIsReported() {
-    assertEquals(List.of(new ReturnProblem("refund_amount", "must not be negative, was -0.05")),
+    assertEquals(
+        List.of(new ReturnProblem("refund_amount", "must not be negative, was -0.05")),
         V.validate(complete().withRefundAmount(-5), null));
   }
 
   @Test
   void severalProblemsAreAllReported() {
-    ReturnRecord r = new ReturnRecord("R1", "O1", "A", 5, sh("2026-11-12T10:00"),
-        sh("2026-11-12T09:00"), null, null, null, ReturnReason.NO_REASON, 999_00);
-    assertEquals(List.of("approved_at", "quantity", "refund_amount"),
-        fields(V.validate(r, LINE_A)));
+    ReturnRecord r =
+        new ReturnRecord(
+            "R1",
+            "O1",
+            "A",
+            5,
+            sh("2026-11-12T10:00"),
+            sh("2026-11-12T09:00"),
+            null,
+            null,
+            null,
+            ReturnReason.NO_REASON,
+            999_00);
+    assertEquals(
+        List.of("approved_at", "quantity", "refund_amount"), fields(V.validate(r, LINE_A)));
   }
 
   @Test
   void twoPartialReturnsOfOneLineAddUp() {
     ReturnRecord first = complete();
-    ReturnRecord second = new ReturnRecord("R2", "O1", "A", 1, sh("2026-11-13T10:00"), null,
-        null, null, null, ReturnReason.NO_REASON, 100_00);
+    ReturnRecord second =
+        new ReturnRecord(
+            "R2",
+            "O1",
+            "A",
+            1,
+            sh("2026-11-13T10:00"),
+            null,
+            null,
+            null,
+            null,
+            ReturnReason.NO_REASON,
+            100_00);
     assertEquals(List.of(), V.validateLine(LINE_A, List.of(first, second)));
   }
 
   @Test
   void thirdUnitAndExtraRefundOverTheLineAreReported() {
     ReturnRecord first = complete();
-    ReturnRecord second = new ReturnRecord("R2", "O1", "A", 1, sh("2026-11-13T10:00"), null,
-        null, null, null, ReturnReason.NO_REASON, 100_00);
-    ReturnRecord third = new ReturnRecord("R3", "O1", "A", 1, sh("2026-11-14T10:00"), null,
-        null, null, null, ReturnReason.NO_REASON, 1);
-    assertEquals(List.of(
-        new ReturnProblem("quantity", "returns of order O1 SKU A total 3 units, but 2 were bought"),
-        new ReturnProblem("refund_amount",
-            "refunds of order O1 SKU A total 200.01, more than the 200.00 paid")),
+    ReturnRecord second =
+        new ReturnRecord(
+            "R2",
+            "O1",
+            "A",
+            1,
+            sh("2026-11-13T10:00"),
+            null,
+            null,
+            null,
+            null,
+            ReturnReason.NO_REASON,
+            100_00);
+    ReturnRecord third =
+        new ReturnRecord(
+            "R3",
+            "O1",
+            "A",
+            1,
+            sh("2026-11-14T10:00"),
+            null,
+            null,
+            null,
+            null,
+            ReturnReason.NO_REASON,
+            1);
+    assertEquals(
+        List.of(
+            new ReturnProblem(
+                "quantity", "returns of order O1 SKU A total 3 units, but 2 were bought"),
+            new ReturnProblem(
+                "refund_amount",
+                "refunds of order O1 SKU A total 200.01, more than the 200.00 paid")),
         V.validateLine(LINE_A, List.of(first, second, third)));
   }
 
   @Test
   void rejectedReturnsDoNotCountAgainstTheLine() {
-    ReturnRecord rejected = new ReturnRecord("R0", "O1", "A", 2, sh("2026-11-11T10:00"), null,
-        sh("2026-11-11T12:00"), null, null, ReturnReason.NO_REASON, 200_00);
+    ReturnRecord rejected =
+        new ReturnRecord(
+            "R0",
+            "O1",
+            "A",
+            2,
+            sh("2026-11-11T10:00"),
+            null,
+            sh("2026-11-11T12:00"),
+            null,
+            null,
+            ReturnReason.NO_REASON,
+            200_00);
     assertTrue(V.validateLine(LINE_A, List.of(rejected, complete())).isEmpty());
   }
 }

@@ -39,14 +39,14 @@ class ReturnWindowTest {
 
   @Test
   void deliveredAt0001OnDayDPlus1ClosesOneDayLater() {
-    assertEquals(local("2026-11-19T00:00", SHANGHAI),
-        window(sh("2026-11-11T00:01"), SH).closesAt());
+    assertEquals(
+        local("2026-11-19T00:00", SHANGHAI), window(sh("2026-11-11T00:01"), SH).closesAt());
   }
 
   @Test
   void deliveredExactlyAtMidnightCountsAsThatDay() {
-    assertEquals(local("2026-11-19T00:00", SHANGHAI),
-        window(sh("2026-11-11T00:00"), SH).closesAt());
+    assertEquals(
+        local("2026-11-19T00:00", SHANGHAI), window(sh("2026-11-11T00:00"), SH).closesAt());
   }
 
   @Test
@@ -111,11 +111,11 @@ class ReturnWindowTest {
   @Test
   void dayOfDeliveryIsReadInTheStoreZone() {
     Instant delivered = Instant.parse("2026-11-10T16:30:00Z"); // 2026-11-11 00:30 in Shanghai
-    assertEquals(Instant.parse("2026-11-18T16:00:00Z"),
-        window(delivered, SH).closesAt().toInstant());
+    assertEquals(
+        Instant.parse("2026-11-18T16:00:00Z"), window(delivered, SH).closesAt().toInstant());
     ReturnPolicy utc = ReturnPolicy.defaults(ZoneOffset.UTC);
-    assertEquals(Instant.parse("2026-11-18T00:00:00Z"),
-        window(delivered, utc).closesAt().toInstant());
+    assertEquals(
+        Instant.parse("2026-11-18T00:00:00Z"), window(delivered, utc).closesAt().toInstant());
   }
 
   @Test
@@ -173,31 +173,34 @@ class ReturnWindowTest {
 
   @Test
   void notEligibleSkuHasNoWindowAndSaysWhy() {
-    ReturnPolicy p = new ReturnPolicy(SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(48),
-        Set.of("CUSTOM-MUG"), Set.of());
+    ReturnPolicy p =
+        new ReturnPolicy(
+            SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(48), Set.of("CUSTOM-MUG"), Set.of());
     ReturnWindow w = ReturnWindow.of(sh("2026-11-10T10:00"), "CUSTOM-MUG", "家居", p);
     assertEquals(ReturnWindow.State.NOT_ELIGIBLE, w.state());
-    assertEquals("SKU CUSTOM-MUG is not eligible for 7-day no-reason returns",
-        w.notEligibleReason());
+    assertEquals(
+        "SKU CUSTOM-MUG is not eligible for 7-day no-reason returns", w.notEligibleReason());
     assertFalse(w.isOpenAt(sh("2026-11-11T10:00")));
     assertEquals(local("2026-11-18T00:00", SHANGHAI), w.closesAt());
   }
 
   @Test
   void notEligibleCategoryWinsEvenBeforeDelivery() {
-    ReturnPolicy p = new ReturnPolicy(SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(48),
-        Set.of(), Set.of("鲜活易腐"));
+    ReturnPolicy p =
+        new ReturnPolicy(
+            SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(48), Set.of(), Set.of("鲜活易腐"));
     ReturnWindow w = ReturnWindow.of(null, "CRAB-1", "鲜活易腐", p);
     assertEquals(ReturnWindow.State.NOT_ELIGIBLE, w.state());
-    assertEquals("category 鲜活易腐 is not eligible for 7-day no-reason returns",
-        w.notEligibleReason());
+    assertEquals(
+        "category 鲜活易腐 is not eligible for 7-day no-reason returns", w.notEligibleReason());
   }
 
   @Test
   void longerShopWindowIsCountedTheSameWay() {
-    ReturnPolicy fifteen = new ReturnPolicy(SHANGHAI, 15, Duration.ofDays(7),
-        Duration.ofHours(48), Set.of(), Set.of());
-    assertEquals(local("2026-11-26T00:00", SHANGHAI),
-        window(sh("2026-11-10T23:59"), fifteen).closesAt());
+    ReturnPolicy fifteen =
+        new ReturnPolicy(
+            SHANGHAI, 15, Duration.ofDays(7), Duration.ofHours(48), Set.of(), Set.of());
+    assertEquals(
+        local("2026-11-26T00:00", SHANGHAI), window(sh("2026-11-10T23:59"), fifteen).closesAt());
   }
 }

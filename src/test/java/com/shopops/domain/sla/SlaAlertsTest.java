@@ -35,12 +35,23 @@ class SlaAlertsTest {
     SlaTally t = new SlaTally();
     for (ShippingStatus s :
         new ShippingStatus[] {
-          ShippingStatus.OVERDUE, ShippingStatus.BREACHED, ShippingStatus.SHIPPED_BREACHED,
+          ShippingStatus.OVERDUE,
+          ShippingStatus.BREACHED,
+          ShippingStatus.SHIPPED_BREACHED,
           ShippingStatus.SHIPPED_LATE
         }) {
       OrderShipment o = new OrderShipment("O", null, null, null, null, null, null, null, false);
-      t.add(new OrderSla(o, T.at("2026-03-31T00:00"), s, DeliveryStatus.NOT_SHIPPED, null, null,
-          null, null, null));
+      t.add(
+          new OrderSla(
+              o,
+              T.at("2026-03-31T00:00"),
+              s,
+              DeliveryStatus.NOT_SHIPPED,
+              null,
+              null,
+              null,
+              null,
+              null));
     }
     SlaAlerts a = SlaAlerts.of(t.figures());
     assertEquals(new SlaAlerts(1, 2), a);

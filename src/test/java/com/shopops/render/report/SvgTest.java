@@ -7,12 +7,13 @@ import org.junit.jupiter.api.Test;
 class SvgTest {
   @Test
   void everyTextIsEscaped() {
-    String svg = new Svg(100, 50, "a \"label\" <b>")
-        .text(1, 2, "<script>alert('x')</script> & co", "end")
-        .line(0, 1.25, 10, 1.25, "#ccc")
-        .path("", "#000", false)
-        .path("M 1.0 2.0 L 3.0 4.0", "#d9480f", true)
-        .finish();
+    String svg =
+        new Svg(100, 50, "a \"label\" <b>")
+            .text(1, 2, "<script>alert('x')</script> & co", "end")
+            .line(0, 1.25, 10, 1.25, "#ccc")
+            .path("", "#000", false)
+            .path("M 1.0 2.0 L 3.0 4.0", "#d9480f", true)
+            .finish();
     assertEquals(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 50\" role=\"img\""
             + " aria-label=\"a &quot;label&quot; &lt;b&gt;\">"
