@@ -3,15 +3,9 @@ package com.shopops.cli;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
 import com.shopops.app.lists.FollowUpQuery;
-import com.shopops.domain.lists.Candidate;
-import com.shopops.domain.lists.DelayedOrder;
-import com.shopops.domain.lists.DeliveredOrder;
 import com.shopops.domain.lists.FollowUpKind;
-import com.shopops.domain.lists.FollowUpRows;
 import com.shopops.domain.lists.ListRow;
-import com.shopops.domain.lists.PendingReturn;
 import com.shopops.domain.lists.Selection;
-import com.shopops.render.Column;
 import com.shopops.render.Table;
 import com.shopops.store.Store;
 import java.sql.SQLException;
@@ -90,6 +84,7 @@ final class ExportFollowupCommand extends BaseCommand {
       ZoneId zone = store.zone();
       FollowUpQuery q = new FollowUpQuery(asOf(zone).atZone(zone), days, ahead, output.limit);
       lang = list.lang(this);
+      FollowUpListTables tables = new FollowUpListTables(list, lang);
       list.write(
           this,
           store,
@@ -97,12 +92,12 @@ final class ExportFollowupCommand extends BaseCommand {
           output,
           lists ->
               switch (kind) {
-                case WINBACK -> listed(lists.winback(q), this::winback);
-                case DELAY -> listed(lists.delay(q), this::delay);
-                case RETURNS -> listed(lists.returns(q), this::returns);
-                case SATISFACTION -> listed(lists.satisfaction(q), this::satisfaction);
-                case ANNIVERSARY -> listed(lists.anniversary(q), this::anniversary);
-                case VIP -> listed(lists.vip(q), this::vip);
+                case WINBACK -> listed(lists.winback(q), tables::winback);
+                case DELAY -> listed(lists.delay(q), tables::delay);
+                case RETURNS -> listed(lists.returns(q), tables::returns);
+                case SATISFACTION -> listed(lists.satisfaction(q), tables::satisfaction);
+                case ANNIVERSARY -> listed(lists.anniversary(q), tables::anniversary);
+                case VIP -> listed(lists.vip(q), tables::vip);
               });
     }
     return ExitCodes.OK;
@@ -130,182 +125,5 @@ final class ExportFollowupCommand extends BaseCommand {
   private <R extends ListRow> ExportListOptions.Listed listed(
       Selection<R> sel, Function<List<R>, Table> table) {
     return new ExportListOptions.Listed(table.apply(sel.rows()), sel.rows(), sel.summary(lang));
-  }
-
-  private Table winback(List<FollowUpRows.Winback> rows) {
-    Table t =
-        new Table(
-            Column.text("customer_id"),
-            Column.text("name"),
-            Column.text("phone"),
-            Column.text("email"),
-            Column.text("segment"),
-            Column.text("tier"),
-            Column.text("lifecycle"),
-            Column.date("last_order"),
-            Column.integer("days_since_last_order"),
-            Column.integer("usual_gap_days"),
-            Column.text("reason"),
-            Column.text("offer"),
-            Column.text("offer_code"));
-    for (FollowUpRows.Winback r : rows) {
-      Candidate c = r.customer();
-      t.addRow(
-          c.customerId(),
-          c.name(),
-          list.phone(c.phone()),
-          c.email(),
-          c.segment(),
-          c.tier(),
-          c.lifecycle(),
-          r.lastOrder(),
-          r.daysSinceLastOrder(),
-          r.usualGapDays(),
-          r.reason().in(lang),
-          r.offer().text().in(lang),
-          r.offer().code());
-    }
-    return t;
-  }
-
-  private Table delay(List<FollowUpRows.Delay> rows) {
-    Table t =
-        new Table(
-            Column.text("order_id"),
-            Column.text("customer_id"),
-            Column.text("name"),
-            Column.text("phone"),
-            Column.text("status"),
-            Column.timestamp("ship_by"),
-            Column.integer("hours_late"),
-            Column.integer("hours_left"),
-            Column.text("message"));
-    for (FollowUpRows.Delay r : rows) {
-      DelayedOrder o = r.order();
-      boolean late = o.status() == DelayedOrder.Status.OVERDUE;
-      t.addRow(
-          o.orderId(),
-          o.customerId(),
-          o.customerName(),
-          list.phone(o.phone()),
-          late ? "overdue" : "at_risk",
-          o.shipBy(),
-          late ? r.hours() : null,
-          late ? null : r.hours(),
-          r.message().in(lang));
-    }
-    return t;
-  }
-
-  private Table returns(List<FollowUpRows.Return> rows) {
-    Table t =
-        new Table(
-            Column.text("return_id"),
-            Column.text("order_id"),
-            Column.text("customer_id"),
-            Column.text("name"),
-            Column.text("phone"),
-            Column.text("waiting_for"),
-            Column.timestamp("waiting_since"),
-            Column.integer("hours_waiting"),
-            Column.bool("refund_overdue"),
-            Column.money("refund_amount"),
-            Column.text("message"));
-    for (FollowUpRows.Return r : rows) {
-      PendingReturn p = r.ret();
-      t.addRow(
-          p.returnId(),
-          p.orderId(),
-          p.customerId(),
-          p.customerName(),
-          list.phone(p.phone()),
-          p.waiting().code(),
-          p.waitingSince(),
-          r.hoursWaiting(),
-          p.refundOverdue(),
-          p.refundAmount() > 0 ? p.refundAmount() : null,
-          r.message().in(lang));
-    }
-    return t;
-  }
-
-  private Table satisfaction(List<FollowUpRows.Satisfaction> rows) {
-    Table t =
-        new Table(
-            Column.text("order_id"),
-            Column.text("customer_id"),
-            Column.text("name"),
-            Column.text("phone"),
-            Column.timestamp("delivered_at"),
-            Column.text("message"));
-    for (FollowUpRows.Satisfaction r : rows) {
-      DeliveredOrder o = r.order();
-      t.addRow(
-          o.orderId(),
-          o.customerId(),
-          o.customerName(),
-          list.phone(o.phone()),
-          o.deliveredAt(),
-          r.message().in(lang));
-    }
-    return t;
-  }
-
-  private Table anniversary(List<FollowUpRows.Anniversary> rows) {
-    Table t =
-        new Table(
-            Column.text("customer_id"),
-            Column.text("name"),
-            Column.text("phone"),
-            Column.text("email"),
-            Column.text("month"),
-            Column.text("years"),
-            Column.text("bought"),
-            Column.text("reason"),
-            Column.text("offer"),
-            Column.text("offer_code"));
-    for (FollowUpRows.Anniversary r : rows) {
-      Candidate c = r.customer();
-      t.addRow(
-          c.customerId(),
-          c.name(),
-          list.phone(c.phone()),
-          c.email(),
-          r.month().toString(),
-          String.join(" ", r.years().stream().map(String::valueOf).toList()),
-          String.join("; ", r.bought()),
-          r.reason().in(lang),
-          r.offer().text().in(lang),
-          r.offer().code());
-    }
-    return t;
-  }
-
-  private Table vip(List<FollowUpRows.Vip> rows) {
-    Table t =
-        new Table(
-            Column.text("customer_id"),
-            Column.text("name"),
-            Column.text("phone"),
-            Column.text("email"),
-            Column.text("tier"),
-            Column.text("segment"),
-            Column.date("last_contact"),
-            Column.integer("days_since_contact"),
-            Column.text("reason"));
-    for (FollowUpRows.Vip r : rows) {
-      Candidate c = r.customer();
-      t.addRow(
-          c.customerId(),
-          c.name(),
-          list.phone(c.phone()),
-          c.email(),
-          c.tier(),
-          c.segment(),
-          r.lastContact(),
-          r.daysSinceContact(),
-          r.reason().in(lang));
-    }
-    return t;
   }
 }

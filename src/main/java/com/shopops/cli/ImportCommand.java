@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -205,11 +204,6 @@ final class ImportCommand extends BaseCommand {
     }
   }
 
-  /** "1 row", "2 rows" in English; "2 行" in Chinese. */
-  private static String count(com.shopops.render.Messages m, long n, String what) {
-    return m.get("import." + what + (n == 1 ? "_one" : "_many"), n);
-  }
-
   private void report(FileResult r) {
     com.shopops.render.Messages m = messages();
     for (RowError e : r.errors()) {
@@ -225,48 +219,13 @@ final class ImportCommand extends BaseCommand {
                       : m.get("import.more_hint")));
     }
     if (r.failed()) {
-      ctx().err().println(m.get("import.failed", r.file(), count(m, r.errorCount(), "bad_row")));
+      ctx()
+          .err()
+          .println(
+              m.get("import.failed", r.file(), ImportSummary.count(m, r.errorCount(), "bad_row")));
       return;
     }
-    // "1 order", "2 orders"; a kind without a plural s (traffic) stays as it is
-    String k = kind.code();
-    String what = r.records() == 1 && k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
-    what = m.value("import_kind", k).equals(k) ? what : m.value("import_kind", k);
-    StringBuilder sb = new StringBuilder();
-    sb.append(r.file()).append(m.get("import.file_sep"));
-    if (!r.written()) {
-      sb.append(m.get("import.dry_run"));
-    }
-    sb.append(
-        m.get(
-            "import.counts",
-            count(m, r.rows(), "row"),
-            r.records(),
-            what,
-            r.inserted(),
-            r.updated(),
-            r.unchanged()));
-    if (r.lines() > 0) {
-      sb.append(m.get("import.lines", count(m, r.lines(), "line_item")));
-    }
-    if (r.rejected() > 0) {
-      sb.append(m.get("import.rejected", r.rejected()));
-      if (rejects != null) {
-        sb.append(m.get("import.rejects_file", rejects));
-      }
-    }
-    if (r.anomalies() > 0) {
-      sb.append(", ").append(r.anomalies()).append(r.anomalies() == 1 ? " anomaly" : " anomalies");
-      if (r.written()) {
-        sb.append(" (shopops imports show ").append(r.importId()).append(')');
-      }
-    }
-    sb.append(
-        m.get(
-            "import.tail",
-            r.preset(),
-            r.encoding(),
-            String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0)));
+    String sb = ImportSummary.line(r, m, kind, rejects);
     if (!quiet() || r.rejected() > 0 || r.anomalies() > 0) {
       ctx().err().println(sb);
     }

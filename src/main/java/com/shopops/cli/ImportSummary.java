@@ -1,0 +1,59 @@
+package com.shopops.cli;
+
+import com.shopops.app.imports.FileResult;
+import com.shopops.app.imports.ImportKind;
+import com.shopops.render.Messages;
+import java.util.Locale;
+
+/** The one line an import prints for a file: rows, records, new/updated, rejects, anomalies. */
+final class ImportSummary {
+  private ImportSummary() {}
+
+  /** "1 row", "2 rows" in English; "2 行" in Chinese. */
+  static String count(Messages m, long n, String what) {
+    return m.get("import." + what + (n == 1 ? "_one" : "_many"), n);
+  }
+
+  static String line(FileResult r, Messages m, ImportKind kind, Object rejects) {
+    // "1 order", "2 orders"; a kind without a plural s (traffic) stays as it is
+    String k = kind.code();
+    String what = r.records() == 1 && k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
+    what = m.value("import_kind", k).equals(k) ? what : m.value("import_kind", k);
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.file()).append(m.get("import.file_sep"));
+    if (!r.written()) {
+      sb.append(m.get("import.dry_run"));
+    }
+    sb.append(
+        m.get(
+            "import.counts",
+            count(m, r.rows(), "row"),
+            r.records(),
+            what,
+            r.inserted(),
+            r.updated(),
+            r.unchanged()));
+    if (r.lines() > 0) {
+      sb.append(m.get("import.lines", count(m, r.lines(), "line_item")));
+    }
+    if (r.rejected() > 0) {
+      sb.append(m.get("import.rejected", r.rejected()));
+      if (rejects != null) {
+        sb.append(m.get("import.rejects_file", rejects));
+      }
+    }
+    if (r.anomalies() > 0) {
+      sb.append(", ").append(r.anomalies()).append(r.anomalies() == 1 ? " anomaly" : " anomalies");
+      if (r.written()) {
+        sb.append(" (shopops imports show ").append(r.importId()).append(')');
+      }
+    }
+    sb.append(
+        m.get(
+            "import.tail",
+            r.preset(),
+            r.encoding(),
+            String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0)));
+    return sb.toString();
+  }
+}
