@@ -50,6 +50,12 @@ class ReviewsPerOrderTest {
 
     CliRunner other = new CliRunner(java.nio.file.Files.createDirectories(dir.resolve("other")));
     other.expect(0, "init", "--tz", "UTC");
+    other.expect(
+        0,
+        "import",
+        "orders",
+        TestFiles.write(dir, "orders2.csv", "order_id,created_at\nO1,2026-11-01 10:00:00\n")
+            .toString());
     Path byTime =
         TestFiles.write(
             dir,
