@@ -92,7 +92,8 @@ final class MetricsCompareCommand extends BaseCommand {
       row.add(x.relativeChange());
       row.add(x.arrow());
       if (trend) {
-        row.add(Sparkline.of(c.trends().get(m)));
+        List<BigDecimal> series = c.trends().get(m); // none for money in mixed currencies
+        row.add(series == null ? null : Sparkline.of(series));
       }
       table
           .addRow(row.toArray())
