@@ -11,7 +11,6 @@ import com.shopops.domain.customers.RfmScore;
 import com.shopops.domain.customers.TierStanding;
 import com.shopops.domain.lists.Masking;
 import com.shopops.domain.order.Order;
-import com.shopops.domain.returns.ReturnRecord;
 import com.shopops.render.Column;
 import com.shopops.render.RecordView;
 import com.shopops.render.Table;
@@ -176,41 +175,11 @@ final class CustomersShowCommand extends BaseCommand {
     return t;
   }
 
-  /** The columns of {@code returns list}. */
+  /** The customer's returns, in the columns every command shows a return in. */
   private static Table returns(List<ReturnStore.Stored> returns) {
-    Table t =
-        new Table(
-            Column.text("return_id"),
-            Column.text("order_id"),
-            Column.text("sku"),
-            Column.integer("quantity"),
-            Column.text("step"),
-            Column.timestamp("requested_at"),
-            Column.timestamp("approved_at"),
-            Column.timestamp("rejected_at"),
-            Column.timestamp("received_at"),
-            Column.timestamp("refunded_at"),
-            Column.text("reason"),
-            Column.money("refund_amount"),
-            Column.bool("outside_window"),
-            Column.bool("not_eligible"));
+    Table t = ReturnsTable.of();
     for (ReturnStore.Stored s : returns) {
-      ReturnRecord r = s.record();
-      t.addRow(
-          r.returnId(),
-          r.orderId(),
-          r.sku(),
-          (long) r.quantity(),
-          r.status().code(),
-          r.requestedAt(),
-          r.approvedAt(),
-          r.rejectedAt(),
-          r.receivedAt(),
-          r.refundedAt(),
-          r.reason() == null ? null : r.reason().code(),
-          r.refundAmount(),
-          s.outsideWindow(),
-          s.notEligible());
+      ReturnsTable.add(t, s.record(), s.outsideWindow(), s.notEligible());
     }
     return t;
   }

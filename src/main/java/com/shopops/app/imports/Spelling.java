@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean" for names in a mapping file: the closest known name by edit distance. */
-final class Spelling {
+public final class Spelling {
   private Spelling() {}
 
   /** {@code (did you mean "amount"?)}, or empty when no known name is close. */
@@ -24,7 +24,7 @@ final class Spelling {
   }
 
   /** Optimal string alignment distance (Damerau–Levenshtein without repeated edits). */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;
