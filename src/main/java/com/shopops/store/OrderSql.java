@@ -90,6 +90,18 @@ final class OrderSql {
               + ") ELSE orders."
               + column
               + " END";
+      // money: an older export (a lower status than the stored one) changes no amount, so
+      // importing last week's file after today's never takes a total back to what it was then
+      case "amount", "shipping_fee", "total" ->
+          "CASE WHEN excluded.status IS NULL OR "
+              + newer
+              + " THEN coalesce(excluded."
+              + column
+              + ", orders."
+              + column
+              + ") ELSE orders."
+              + column
+              + " END";
       case "source" -> "excluded.source";
       // a paid time read from an export wins over an inferred one, never the other way round
       case "paid_at", "paid_at_inferred" ->
