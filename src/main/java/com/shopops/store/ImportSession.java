@@ -94,7 +94,11 @@ public final class ImportSession implements AutoCloseable {
         ps.executeUpdate();
         try (var keys = ps.getGeneratedKeys()) {
           keys.next();
-          return new ImportSession(conn, keys.getLong(1), bulkLoad);
+          ImportSession session = new ImportSession(conn, keys.getLong(1), bulkLoad);
+          // the lock is ours: a command that waits for the store can now say for what
+          session.note =
+              WriterNote.leave(store.path(), "import", file, Instant.now(), store.zone());
+          return session;
         }
       }
     } catch (SQLException e) {
@@ -262,6 +266,14 @@ public final class ImportSession implements AutoCloseable {
   }
 
   private PreparedStatement problems;
+  private WriterNote note;
+
+  private void removeNote() {
+    if (note != null) {
+      note.remove();
+      note = null;
+    }
+  }
 
   /** Records the counts and commits everything written in this session. */
   public void commit(
@@ -283,6 +295,7 @@ public final class ImportSession implements AutoCloseable {
       conn.setAutoCommit(true);
       open = false;
       endBulkLoad(conn, bulkLoad);
+      removeNote();
     } catch (SQLException e) {
       throw new StoreException("cannot commit import: " + e.getMessage(), e);
     }
@@ -303,6 +316,7 @@ public final class ImportSession implements AutoCloseable {
       open = false;
       endBulkLoad(conn, bulkLoad);
     }
+    removeNote();
   }
 
   private void closeProblems() {

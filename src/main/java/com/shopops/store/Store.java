@@ -188,9 +188,10 @@ public final class Store implements AutoCloseable {
         waiting
             .say()
             .accept(
-                "waiting for another shopops that is using "
-                    + path
-                    + " (an import?) … up to "
+                "waiting for "
+                    + WriterNote.holder(path, Instant.now())
+                        .orElse("another shopops that is using " + path + " (an import?)")
+                    + " … up to "
                     + ConfigText.duration(waiting.max())
                     + "; --wait 0 fails at once");
       }
@@ -222,7 +223,12 @@ public final class Store implements AutoCloseable {
   private static StoreException busyLoading(Path path) {
     // e.g. a first load of a large file has the store to itself (ImportSession.LARGE_IMPORT_BYTES)
     return new StoreException(
-        "store " + path + " is busy: another shopops is writing to it",
+        "store "
+            + path
+            + " is busy: "
+            + WriterNote.holder(path, Instant.now())
+                .map(h -> h + " is writing to it")
+                .orElse("another shopops is writing to it"),
         "run this again when the other command has finished, or wait longer with --wait");
   }
 

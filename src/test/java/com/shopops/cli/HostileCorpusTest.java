@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A hostile corpus generated here (encodings, line endings, quoting, huge fields and headers, NUL,
  * binary formats, bad dates and amounts, odd ids, malformed and hostile mapping files): every file
  * ends in a message — never "internal error", never exit 70 — and a refused file leaves the store
- * as it was.
+ * as it was. What each file ends in — its exit code and the first line of its message — is pinned
+ * in {@code hostile-corpus.expected} beside the golden files ({@code -Dgolden.update=true} rewrites
+ * it; review the diff).
  */
 class HostileCorpusTest {
   @TempDir Path dir;
@@ -29,6 +31,9 @@ class HostileCorpusTest {
 
   private final Map<String, byte[]> files = new LinkedHashMap<>();
   private final Map<String, String> maps = new LinkedHashMap<>();
+  private final Map<String, String> outcomes = new LinkedHashMap<>();
+
+  static final Path EXPECTED = Path.of("src/test/resources/golden/hostile-corpus.expected");
 
   private void text(String name, String body) {
     files.put(name, body.getBytes(StandardCharsets.UTF_8));
@@ -128,6 +133,8 @@ class HostileCorpusTest {
         "{\"kind\":\"orders\",\"fields\":{\"order_id\":\"order_id\"},"
             + "\"date_formats\":[\"{{yyyy\"]}");
     maps.put("deep.json", "[".repeat(100_000));
+    maps.put("fields-array.json", "{\"kind\":\"orders\",\"fields\":[\"order_id\"]}");
+    maps.put("field-number.json", "{\"kind\":\"orders\",\"fields\":{\"order_id\":{\"a\":1}}}");
   }
 
   private int orders(CliRunner cli) {
@@ -167,11 +174,29 @@ class HostileCorpusTest {
     }
     assertEquals(List.of(), failures);
     assertTrue(tried >= 40, "tried " + tried);
+    StringBuilder have = new StringBuilder();
+    outcomes.forEach(
+        (name, outcome) -> have.append(name).append('\t').append(outcome).append('\n'));
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(EXPECTED, have.toString());
+    }
+    assertEquals(
+        Files.readString(EXPECTED),
+        have.toString(),
+        "a hostile file ends differently (accept with -Dgolden.update=true after review)");
   }
 
   private int check(CliRunner cli, List<String> failures, String name, String... args) {
     int before = orders(cli);
     var r = cli.run(args);
+    String firstLine =
+        r.err()
+            .lines()
+            .findFirst()
+            .orElse("")
+            .replace(dir.toString(), "DIR")
+            .replaceAll(", [0-9.]+ s$", ", N s"); // the duration of a good import
+    outcomes.put(name, "exit " + r.exit() + "\t" + firstLine);
     String what =
         name + " → exit " + r.exit() + ": " + r.err().substring(0, Math.min(300, r.err().length()));
     if (r.exit() == 70 || r.err().contains("internal error") || r.err().contains("Exception")) {

@@ -65,6 +65,24 @@ final class HeaderMatch {
     return sb.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Another column with the same name as the one {@code field} reads (as {@link #normalize}
+   * compares names), or -1: with two columns of one name, which one is meant is unclear.
+   */
+  int twinOf(String field) {
+    int[] cols = columnsOf(field);
+    if (cols.length == 0) {
+      return -1;
+    }
+    String name = normalize(headers.get(cols[0]));
+    for (int i = 0; i < headers.size(); i++) {
+      if (i != cols[0] && normalize(headers.get(i)).equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   boolean hasHeader(String name) {
     return positions.containsKey(normalize(name));
   }

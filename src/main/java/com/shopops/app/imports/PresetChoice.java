@@ -138,7 +138,32 @@ final class PresetChoice {
       }
     }
     refuseHollow(header, name, spec, match);
+    refuseTwins(header, name, spec, match);
     return new Presets.Choice(preset, match);
+  }
+
+  /** Refuses a file with two columns of the name a field is read from: which one is meant? */
+  private static void refuseTwins(
+      List<String> header, String name, KindSpec spec, HeaderMatch match) {
+    for (String field : spec.fieldNames()) {
+      int twin = match.twinOf(field);
+      if (twin >= 0) {
+        int first = match.columnsOf(field)[0];
+        throw new ImportException(
+            name
+                + ":1: columns "
+                + (Math.min(first, twin) + 1)
+                + " and "
+                + (Math.max(first, twin) + 1)
+                + " are both named \""
+                + header.get(first).strip()
+                + "\": which one is the "
+                + field
+                + " is unclear",
+            "rename or delete one of them, or name the column to read with a mapping file (--map"
+                + " FILE)");
+      }
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package com.shopops.app.imports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The built-in presets (data files under {@code /presets/}) and user mapping files, and the choice
@@ -195,6 +197,42 @@ public final class Presets {
     return all().stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
   }
 
+  /**
+   * What is wrong with a mapping file, in an operator's words rather than Jackson's (which names
+   * Java classes and character codes).
+   */
+  static String jsonProblem(JsonProcessingException e) {
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (m.contains("NullPointerException")) {
+      return "a value is null or missing where text is needed";
+    }
+    if (e instanceof MismatchedInputException mi) {
+      if (m.startsWith("No content to map")) {
+        return "the file is empty";
+      }
+      String field =
+          mi.getPath().stream()
+              .map(
+                  r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+              .collect(Collectors.joining())
+              .replaceFirst("^\\.", "");
+      Class<?> t = mi.getTargetType();
+      if (field.isEmpty()) {
+        return "a mapping file is one object: {\"kind\": …, \"fields\": {…}}";
+      }
+      String want =
+          t == null
+              ? "a value of another kind"
+              : java.util.Map.class.isAssignableFrom(t)
+                  ? "an object {…}"
+                  : java.util.Collection.class.isAssignableFrom(t) || t.isArray()
+                      ? "a list […] or text"
+                      : t == String.class ? "text" : "a value of another kind";
+      return field + ": must be " + want;
+    }
+    return m.replaceAll(" \\(code \\d+\\)", "");
+  }
+
   /** Reads a user mapping file: JSON, or YAML when the name ends in .yml/.yaml. */
   public static Preset load(Path file, String kind) {
     String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -216,13 +254,7 @@ public final class Presets {
           "a mapping file's keys: " + String.join(", ", keys));
     } catch (JsonProcessingException e) {
       throw new ImportException(
-          file
-              + where(e)
-              + ": not a valid mapping file: "
-              + (e.getOriginalMessage() != null
-                      && e.getOriginalMessage().contains("NullPointerException")
-                  ? "a value is null or missing where text is needed"
-                  : e.getOriginalMessage()),
+          file + where(e) + ": not a valid mapping file: " + jsonProblem(e),
           "see README \"Mapping files\" for the format");
     } catch (IOException e) {
       throw new ImportException("cannot read mapping file " + file + ": " + e.getMessage(), null);
