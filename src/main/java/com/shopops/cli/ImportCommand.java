@@ -171,8 +171,11 @@ final class ImportCommand extends BaseCommand {
           "unknown preset \"" + preset + "\"",
           "presets for " + kind.code() + ": " + String.join(", ", Presets.namesFor(kind.code())));
     }
-    if (map != null && !Files.isRegularFile(map)) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--map: no such file " + map, null);
+    if (map != null && !Files.isRegularFile(map) && !Presets.isBundled(map)) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "--map: no such file " + map,
+          "mappings that come with shopops: " + String.join(", ", Presets.BUNDLED));
     }
     List<Path> temps = new ArrayList<>();
     try (Store store = openStore()) {

@@ -199,6 +199,7 @@ final class PresetChoice {
       }
     }
     String shown = shownHeader(header);
+    String bundled = Presets.bundledFor(header, spec.kind()).orElse(null);
     return new ImportException(
         name
             + ":1: missing required column "
@@ -208,9 +209,13 @@ final class PresetChoice {
             + "; the header has: "
             + shown
             + ")",
-        "name the columns with a mapping file (--map FILE), or check that this is "
-            + article(spec.kind())
-            + " export");
+        bundled != null
+            ? "a mapping file that comes with shopops reads this export: add --map "
+                + bundled
+                + " (see README \"Mapping files\")"
+            : "name the columns with a mapping file (--map FILE), or check that this is "
+                + article(spec.kind())
+                + " export");
   }
 
   /** "an orders", "a customers": the kind with its article, for messages. */
