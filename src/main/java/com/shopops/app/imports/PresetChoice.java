@@ -72,7 +72,8 @@ final class PresetChoice {
           "traffic", List.of("pv", "uv"),
           "events", List.of("time", "event"),
           "reviews", List.of("rating_description", "rating_service", "rating_logistics"),
-          "products", List.of("price", "stock", "category", "has_description", "has_image"));
+          "products", List.of("price", "stock", "category", "has_description", "has_image"),
+          "complaints", List.of("opened_at", "closed_at", "type", "outcome"));
 
   static Presets.Choice choose(
       ImportOptions options, List<String> header, String name, KindSpec spec) {

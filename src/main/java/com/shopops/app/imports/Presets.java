@@ -51,7 +51,8 @@ public final class Presets {
           "generic-events.json",
           "rees46-events.json",
           "generic-reviews.json",
-          "generic-products.json");
+          "generic-products.json",
+          "generic-complaints.json");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
