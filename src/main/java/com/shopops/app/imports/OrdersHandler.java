@@ -295,9 +295,10 @@ final class OrdersHandler implements KindHandler {
         && fulfillment == null
         && created == null
         && Stream.of(cancelled, completed, delivered, shipped, exportedPaid)
-            .allMatch(java.util.Objects::isNull)) {
-      // rows that say nothing of where the order stands (a file of its items or payments): no
-      // status, so that they neither move a stored order's status nor keep their money out
+            .allMatch(java.util.Objects::isNull)
+        && writer.exists(id)) {
+      // rows that say nothing of where a stored order stands (a file of its items or payments): no
+      // status, so that they neither move its status nor keep their money out
       status = null;
     }
     PaidTime.Result paidTime =
