@@ -296,7 +296,7 @@ final class OrdersHandler implements KindHandler {
         && created == null
         && Stream.of(cancelled, completed, delivered, shipped, exportedPaid)
             .allMatch(java.util.Objects::isNull)
-        && writer.exists(id)) {
+        && writer.storedBefore(id)) {
       // rows that say nothing of where a stored order stands (a file of its items or payments): no
       // status, so that they neither move its status nor keep their money out
       status = null;
