@@ -115,8 +115,8 @@ public final class OrderWriter implements AutoCloseable {
 
   /** Whether the store has this order (for exports that carry only line items). */
   /**
-   * Whether an earlier import stored the order, without flushing this one's batches (so a check
-   * per order costs one lookup): for an order id seen for the first time in this file.
+   * Whether an earlier import stored the order, without flushing this one's batches (so a check per
+   * order costs one lookup): for an order id seen for the first time in this file.
    */
   public boolean storedBefore(String orderId) throws SQLException {
     return OrderMergePath.exists(conn, orderId);

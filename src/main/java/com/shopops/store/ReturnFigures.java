@@ -50,10 +50,9 @@ public final class ReturnFigures {
   }
 
   /**
-   * Refunds an order export states (orders.refunded: 退款金额, Shopify Refunded Amount) beyond those
-   * of the order's refunded returns, dated by the order's payment (the export gives no refund
-   * time): columns {@code t} (epoch seconds) and {@code v} (minor units, ≤ 0 when the returns
-   * cover it).
+   * Refunds an order export states (orders.refunded: 退款金额, Shopify Refunded Amount) beyond those of
+   * the order's refunded returns, dated by the order's payment (the export gives no refund time):
+   * columns {@code t} (epoch seconds) and {@code v} (minor units, ≤ 0 when the returns cover it).
    */
   private static final String ORDER_REFUNDS =
       "SELECT coalesce(o.paid_at, o.created_at) AS t, o.refunded - coalesce((SELECT"

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code import complaints} (issue 12, item 10): complaints are data. The scorecard's complaint rate
- * has figures, and the promotion list leaves out a customer whose complaint is open.
+ * {@code import complaints} (issue 12, item 10): complaints are data. The scorecard's complaint
+ * rate has figures, and the promotion list leaves out a customer whose complaint is open.
  */
 class ComplaintsImportTest {
   @TempDir Path dir;

@@ -91,8 +91,7 @@ class OrderMoneyTest {
   }
 
   @Test
-  void severalPaymentRowsAreSummedWhenTheMappingSaysPerLineAndRefusedWhenUnsaid()
-      throws Exception {
+  void severalPaymentRowsAreSummedWhenTheMappingSaysPerLineAndRefusedWhenUnsaid() throws Exception {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "UTC");
     Path pay =
@@ -106,8 +105,7 @@ class OrderMoneyTest {
                 "P1,2026-11-01 10:00,70.00,70.00",
                 "P2,2026-11-01 11:00,20.00,20.00",
                 ""));
-    var refused =
-        cli.expect(1, "import", "orders", pay.toString(), "--map", map("").toString());
+    var refused = cli.expect(1, "import", "orders", pay.toString(), "--map", map("").toString());
     assertTrue(
         refused.err().contains("payments.csv:3: order_total (column \"total\"): order P1 has"),
         refused.err());
@@ -284,6 +282,7 @@ class OrderMoneyTest {
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
     var r = cli.expect(2, "config", "unset", "zone");
     assertTrue(r.err().contains("zone: the store's time zone cannot be unset"), r.err());
-    assertEquals(List.of("Asia/Shanghai"), rows(cli, "SELECT value FROM settings WHERE key='zone'"));
+    assertEquals(
+        List.of("Asia/Shanghai"), rows(cli, "SELECT value FROM settings WHERE key='zone'"));
   }
 }

@@ -67,8 +67,7 @@ final class ComplaintsHandler extends RowByRowHandler {
       return false;
     }
     writer.add(
-        new Complaint(
-            r.text(ID), order, customer, opened, closed, r.text(TYPE), r.text(OUTCOME)));
+        new Complaint(r.text(ID), order, customer, opened, closed, r.text(TYPE), r.text(OUTCOME)));
     return true;
   }
 

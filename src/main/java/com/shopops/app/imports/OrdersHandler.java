@@ -412,9 +412,9 @@ final class OrdersHandler implements KindHandler {
   private static final String[] MONEY = {"amount", "shipping_fee", "order_total", "refunded"};
 
   /**
-   * Puts the order's value of money field {@code MONEY[i]} into {@code out[i]}: summed over the rows
-   * when the layout says it is per line; else taken once, which needs the rows that carry it to
-   * agree (the same total repeated, JD; or on the first row only, Shopify). Rows that carry
+   * Puts the order's value of money field {@code MONEY[i]} into {@code out[i]}: summed over the
+   * rows when the layout says it is per line; else taken once, which needs the rows that carry it
+   * to agree (the same total repeated, JD; or on the first row only, Shopify). Rows that carry
    * different values of a field nobody said is per line are an error: taking the first would store
    * a wrong total beside summed amounts (several payment rows of one order).
    */

@@ -18,12 +18,11 @@ import java.util.TreeSet;
  * <p>Complaints imported with {@code import complaints} ({@link Complaint}) are open from their
  * opened time until their closed time ({@link #customersWithOpen}). A shop that records complaints
  * in the follow-up log ({@code followup add}) instead is read too: a customer has an open complaint
- * when the deciding entry of one of their follow-up threads
- * ({@link FollowUpLog#latestPerThread}: a correction replaces what it corrects) mentions a
- * complaint — {@code 投诉}, or {@code complain} in any case (complaint, complained…) — in its outcome
- * or its note, and still plans a next contact. A thread closed without a next date (the complaint
- * handled) no longer counts; nor does an entry created after as-of (a clock set back with {@code
- * --now} sees the log as it was then).
+ * when the deciding entry of one of their follow-up threads ({@link FollowUpLog#latestPerThread}: a
+ * correction replaces what it corrects) mentions a complaint — {@code 投诉}, or {@code complain} in
+ * any case (complaint, complained…) — in its outcome or its note, and still plans a next contact. A
+ * thread closed without a next date (the complaint handled) no longer counts; nor does an entry
+ * created after as-of (a clock set back with {@code --now} sees the log as it was then).
  */
 public final class Complaints {
   private Complaints() {}
