@@ -18,7 +18,7 @@ final class ConfigUnsetCommand extends BaseCommand {
 
   @Override
   public Integer call() throws SQLException {
-    ConfigService.known(key);
+    ConfigService.unsettable(key);
     try (Store store = openStore()) {
       boolean had = new ConfigService(store).unset(key);
       info(key + (had ? " is back to its default" : " was not set"));

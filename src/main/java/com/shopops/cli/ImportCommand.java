@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
     name = "import",
     description = {
       "Import exports into the store: orders, customers, shipments, returns, follow-ups,",
-      "traffic, events, reviews or products (CSV/TSV or Excel .xlsx with a header row; events",
-      "also from web server access logs).",
+      "traffic, events, reviews, products or complaints (CSV/TSV or Excel .xlsx with a header",
+      "row; events also from web server access logs).",
       "The layout is recognised from the header: the shopops generic layout, Shopify orders and",
       "customers, WooCommerce orders, Taobao/Tmall 订单报表 + 宝贝报表 and the 子订单 export, JD POP",
       "orders; for returns the generic layout, Taobao/Tmall 退款管理 and JD 售后服务单 exports.",
@@ -49,6 +49,7 @@ import picocli.CommandLine.Parameters;
       "  shopops import customers 客户.xlsx --sheet 会员",
       "  shopops import traffic 流量概况.csv",
       "  shopops import events access.log --on-error skip",
+      "  shopops import complaints 投诉.csv",
       "  shopops import events UserBehavior.csv --preset taobao-userbehavior"
     })
 final class ImportCommand extends BaseCommand {
@@ -57,8 +58,8 @@ final class ImportCommand extends BaseCommand {
       paramLabel = "KIND",
       converter = ImportOptionTypes.Kind.class,
       description =
-          "orders, customers, shipments, returns, followups, traffic, events, reviews"
-              + " or products.")
+          "orders, customers, shipments, returns, followups, traffic, events, reviews,"
+              + " products or complaints.")
   ImportKind kind;
 
   @Parameters(
@@ -171,8 +172,11 @@ final class ImportCommand extends BaseCommand {
           "unknown preset \"" + preset + "\"",
           "presets for " + kind.code() + ": " + String.join(", ", Presets.namesFor(kind.code())));
     }
-    if (map != null && !Files.isRegularFile(map)) {
-      throw new UserException(ExitCodes.BAD_INPUT, "--map: no such file " + map, null);
+    if (map != null && !Files.isRegularFile(map) && !Presets.isBundled(map)) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "--map: no such file " + map,
+          "mappings that come with shopops: " + String.join(", ", Presets.BUNDLED));
     }
     List<Path> temps = new ArrayList<>();
     try (Store store = openStore()) {

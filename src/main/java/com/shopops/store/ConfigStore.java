@@ -81,6 +81,7 @@ public final class ConfigStore {
           "events",
           "reviews",
           "products",
+          "complaints",
           "contacts",
           "lists");
 

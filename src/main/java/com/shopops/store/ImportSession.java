@@ -220,6 +220,10 @@ public final class ImportSession implements AutoCloseable {
     return new ReviewWriter(this);
   }
 
+  public ComplaintWriter complaints() {
+    return new ComplaintWriter(this);
+  }
+
   public ProductWriter products() {
     return new ProductWriter(this);
   }

@@ -24,6 +24,7 @@ public final class Maintenance {
           "events",
           "reviews",
           "products",
+          "complaints",
           "followups",
           "lists",
           "contacts",

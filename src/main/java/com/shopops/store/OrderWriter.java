@@ -113,6 +113,14 @@ public final class OrderWriter implements AutoCloseable {
     OrderMergePath.merge(conn, lines, order);
   }
 
+  /**
+   * Whether an earlier import stored the order, without flushing this one's batches (so a check per
+   * order costs one lookup): for an order id seen for the first time in this file.
+   */
+  public boolean storedBefore(String orderId) throws SQLException {
+    return OrderMergePath.exists(conn, orderId);
+  }
+
   /** Whether the store has this order (for exports that carry only line items). */
   public boolean exists(String orderId) throws SQLException {
     flush();

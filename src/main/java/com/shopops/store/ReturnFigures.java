@@ -35,14 +35,29 @@ public final class ReturnFigures {
   public DailyCounts refundsByDay(Instant from, Instant to) throws SQLException {
     return DayCounts.byDay(
         conn,
-        "SELECT "
+        "SELECT d, coalesce(sum(v), 0) FROM (SELECT "
             + DayCounts.dayKey(zone, "refunded_at", from, to)
-            + " AS d, coalesce(sum(refund_amount), 0) FROM returns"
-            + " WHERE refunded_at >= ? AND refunded_at < ? GROUP BY d",
+            + " AS d, refund_amount AS v FROM returns"
+            + " WHERE refunded_at >= ?1 AND refunded_at < ?2"
+            + " UNION ALL SELECT "
+            + DayCounts.dayKey(zone, "t", from, to)
+            + " AS d, v FROM ("
+            + ORDER_REFUNDS
+            + ") WHERE v > 0 AND t >= ?1 AND t < ?2) GROUP BY d",
         1,
         from,
         to);
   }
+
+  /**
+   * Refunds an order export states (orders.refunded: 退款金额, Shopify Refunded Amount) beyond those of
+   * the order's refunded returns, dated by the order's payment (the export gives no refund time):
+   * columns {@code t} (epoch seconds) and {@code v} (minor units, ≤ 0 when the returns cover it).
+   */
+  private static final String ORDER_REFUNDS =
+      "SELECT coalesce(o.paid_at, o.created_at) AS t, o.refunded - coalesce((SELECT"
+          + " sum(r.refund_amount) FROM returns r WHERE r.order_id = o.order_id"
+          + " AND r.refunded_at IS NOT NULL), 0) AS v FROM orders o WHERE o.refunded > 0";
 
   /** Seconds from return request to approval or rejection, for requests in [from, to). */
   public List<Long> handlingSeconds(Instant from, Instant to) throws SQLException {

@@ -79,7 +79,7 @@ public final class ReturnStore {
         "SELECT o.order_id, o.customer_id, "
             + deliveredAt()
             + " AS delivered_at,"
-            + " o.amount, o.total, o.shipping_fee, o.status FROM "
+            + " o.amount, o.total, o.shipping_fee, o.status, o.refunded FROM "
             + deliveredFrom()
             + " WHERE o.order_id = ?";
     String id;
@@ -88,6 +88,7 @@ public final class ReturnStore {
     Long amount;
     Long total;
     String status;
+    Long refunded;
     PreparedStatement head = prepared(sql);
     head.setString(1, orderId);
     try (ResultSet rs = head.executeQuery()) {
@@ -104,6 +105,7 @@ public final class ReturnStore {
         total = amount + (shipping == null ? 0 : shipping);
       }
       status = rs.getString("status");
+      refunded = getLong(rs, "refunded");
     }
     List<OrderFacts.Line> lines = new ArrayList<>();
     PreparedStatement ps =
@@ -120,7 +122,8 @@ public final class ReturnStore {
             new OrderFacts.Line(rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4)));
       }
     }
-    return Optional.of(new OrderFacts(id, customer, delivered, amount, total, status, lines));
+    return Optional.of(
+        new OrderFacts(id, customer, delivered, amount, total, status, lines, refunded));
   }
 
   private static final String COLUMNS =

@@ -417,7 +417,7 @@ class ImportBadInputTest {
     assertEquals(
         "shopops: Invalid value for positional parameter at index 0 (KIND): \"widgets\" is"
             + " not one of orders, customers, shipments, returns, followups, traffic, events,"
-            + " reviews, products\n"
+            + " reviews, products, complaints\n"
             + "Try `shopops help import` for the options.\n",
         r.err());
   }

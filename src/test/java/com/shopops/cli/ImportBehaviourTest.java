@@ -218,7 +218,9 @@ class ImportBehaviourTest {
   void badMapFiles() {
     Path f = write(dir, "de.csv", GERMAN);
     assertEquals(
-        "shopops: --map: no such file " + dir.resolve("nope.json") + "\n",
+        "shopops: --map: no such file "
+            + dir.resolve("nope.json")
+            + "\n  hint: mappings that come with shopops: online-retail, olist-order-items\n",
         cli.expect(
                 1, "import", "orders", f.toString(), "--map", dir.resolve("nope.json").toString())
             .err());

@@ -14,7 +14,8 @@ public enum ImportKind {
   TRAFFIC("traffic", TrafficHandler::new),
   EVENTS("events", EventsHandler::new),
   REVIEWS("reviews", ReviewsHandler::new),
-  PRODUCTS("products", ProductsHandler::new);
+  PRODUCTS("products", ProductsHandler::new),
+  COMPLAINTS("complaints", ComplaintsHandler::new);
 
   private final String code;
   private final Function<String, KindHandler> handler;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Orders: rows that follow each other with the same order id are one order (Shopify and JD write
@@ -175,6 +176,15 @@ final class OrdersHandler implements KindHandler {
     List<OrderLine> lines = new ArrayList<>();
     long goods = 0;
     boolean anyAmount = false;
+    boolean amountPerLine = preset.perLine("amount");
+    Long[] money = new Long[MONEY.length];
+    for (int i = 0; i < MONEY.length; i++) {
+      RowError problem = orderMoney(rows, MONEY[i], money, i);
+      if (problem != null) {
+        rejects.reject(rows, problem);
+        return;
+      }
+    }
     for (ParsedRow r : rows) {
       Long qty = r.number(QUANTITY);
       if (qty != null && qty <= 0) {
@@ -187,8 +197,8 @@ final class OrdersHandler implements KindHandler {
                 "must be positive (" + qty + "); returns are imported with `import returns`"));
         return;
       }
-      Long rowAmount = rowAmount(r, qty);
-      if (rowAmount != null) {
+      Long rowAmount = rowAmount(r, qty, amountPerLine);
+      if (rowAmount != null && amountPerLine) {
         goods = Math.addExact(goods, rowAmount);
         anyAmount = true;
       }
@@ -233,8 +243,13 @@ final class OrdersHandler implements KindHandler {
     Instant delivered = first(rows, DELIVERED);
     Instant paidAt = first(rows, PAID);
     ImplausibleTimes.check(rows.get(0), id, paidAt, shipped, delivered, zone, rejects);
-    Long shippingFee = first(rows, SHIPPING_FEE);
-    Long total = first(rows, ORDER_TOTAL);
+    Long shippingFee = money[1];
+    Long total = money[2];
+    if (!amountPerLine) {
+      // the order's amount, taken once; else its lines' unit prices summed
+      goods = money[0] != null ? money[0] : goods;
+      anyAmount = money[0] != null || anyAmount;
+    }
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
     Long amount =
         anyAmount ? Long.valueOf(goods) : total != null ? total - orZero(shippingFee) : null;
@@ -275,6 +290,17 @@ final class OrdersHandler implements KindHandler {
             shipped,
             exportedPaid);
     Instant created = first(rows, CREATED);
+    if (rawStatus == null
+        && financial == null
+        && fulfillment == null
+        && created == null
+        && Stream.of(cancelled, completed, delivered, shipped, exportedPaid)
+            .allMatch(java.util.Objects::isNull)
+        && writer.storedBefore(id)) {
+      // rows that say nothing of where a stored order stands (a file of its items or payments): no
+      // status, so that they neither move its status nor keep their money out
+      status = null;
+    }
     PaidTime.Result paidTime =
         PaidTime.of(
             exportedPaid,
@@ -328,7 +354,7 @@ final class OrdersHandler implements KindHandler {
             preset.name(),
             lines,
             paidTime.inferred(),
-            first(rows, REFUNDED),
+            money[3],
             firstText(rows, PAYMENT_METHOD));
     if (seen.addAndCheck(id)) {
       writer.merge(order);
@@ -382,9 +408,61 @@ final class OrdersHandler implements KindHandler {
         .format(t.atZone(zone));
   }
 
-  private static Long rowAmount(ParsedRow r, Long qty) {
+  /** The money fields whose span over an order's rows a layout may say ({@link Preset#money}). */
+  private static final String[] MONEY = {"amount", "shipping_fee", "order_total", "refunded"};
+
+  /**
+   * Puts the order's value of money field {@code MONEY[i]} into {@code out[i]}: summed over the
+   * rows when the layout says it is per line; else taken once, which needs the rows that carry it
+   * to agree (the same total repeated, JD; or on the first row only, Shopify). Rows that carry
+   * different values of a field nobody said is per line are an error: taking the first would store
+   * a wrong total beside summed amounts (several payment rows of one order).
+   */
+  private RowError orderMoney(List<ParsedRow> rows, String field, Long[] out, int i) {
+    int index = SPEC.index(field);
+    boolean perLine = preset.perLine(field);
+    Long value = null;
+    for (ParsedRow r : rows) {
+      Long v = r.number(index);
+      if (v == null) {
+        continue;
+      }
+      if (value == null) {
+        value = v;
+      } else if (perLine) {
+        value = Math.addExact(value, v);
+        if (Math.abs(value) > com.shopops.parse.Amounts.MAX_MINOR) {
+          return new RowError(
+              file,
+              r.line(),
+              match.label(field),
+              "the order's rows add up to more than 10,000,000,000.00 (" + value + " minor units)");
+        }
+      } else if (!v.equals(value) && !preset.money().containsKey(field)) {
+        return new RowError(
+            file,
+            r.line(),
+            match.label(field),
+            "order "
+                + r.text(ORDER_ID)
+                + " has different "
+                + field
+                + " values on its rows ("
+                + java.math.BigDecimal.valueOf(value, 2).toPlainString()
+                + ", "
+                + java.math.BigDecimal.valueOf(v, 2).toPlainString()
+                + "); say in a mapping file whether it is per line (summed) or per order: \"money\": {\""
+                + field
+                + "\": \"per_line\"} (see README \"Mapping files\")");
+      }
+    }
+    out[i] = value;
+    return null;
+  }
+
+  private static Long rowAmount(ParsedRow r, Long qty, boolean amountPerLine) {
     Long amount = r.number(AMOUNT);
-    if (amount != null) {
+    if (amount != null && amountPerLine) {
       return amount;
     }
     Long unit = r.number(UNIT_PRICE);

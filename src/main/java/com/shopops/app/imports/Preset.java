@@ -18,7 +18,11 @@ import java.util.Map;
  * a subset of them is recognised; {@code not_generic} names headers that mean a field only in this
  * export (Shopify's {@code Name}), kept out of the generic layout, which otherwise reads every
  * preset's headers too. {@code null_values} are cell texts that mean "no value" in this export (R
- * writes {@code NA}), read as empty cells.
+ * writes {@code NA}), read as empty cells. {@code money} says how a money field of a kind whose
+ * orders span several rows is meant: {@code per_line} (each row carries its own share, summed over
+ * the order's rows: Olist's freight per item, several payment rows) or {@code per_order} (the
+ * order's figure, repeated or on its first row only, taken once: JD's totals). Unsaid, a row's
+ * {@code amount} is per line and the other money fields per order.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -44,7 +48,13 @@ public record Preset(
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         List<String> exportColumns,
     @JsonProperty("not_generic") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        List<String> notGeneric) {
+        List<String> notGeneric,
+    @JsonProperty("money") Map<String, String> money) {
+
+  /** How a money field spans an order's rows: {@code money} values. */
+  public static final String PER_LINE = "per_line";
+
+  public static final String PER_ORDER = "per_order";
 
   public Preset {
     detect = detect == null ? List.of() : List.copyOf(detect);
@@ -55,6 +65,20 @@ public record Preset(
     nullValues = nullValues == null ? List.of() : List.copyOf(nullValues);
     exportColumns = exportColumns == null ? List.of() : List.copyOf(exportColumns);
     notGeneric = notGeneric == null ? List.of() : List.copyOf(notGeneric);
+    money = money == null ? Map.of() : withoutNullValues(money);
+  }
+
+  /** Whether {@code field} is summed over an order's rows ({@code amount} is, unless said not). */
+  boolean perLine(String field) {
+    String said = money.get(field);
+    return said == null ? field.equals("amount") : said.equals(PER_LINE);
+  }
+
+  /** A money entry without a value (YAML {@code amount:}) keeps an empty one, for a message. */
+  private static Map<String, String> withoutNullValues(Map<String, String> money) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    money.forEach((k, v) -> out.put(k, v == null ? "" : v));
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** A field whose headers are null (YAML {@code amount:}) keeps an empty list, for a message. */
@@ -83,7 +107,8 @@ public record Preset(
         nullValues,
         notes,
         exportColumns,
-        notGeneric);
+        notGeneric,
+        money);
   }
 
   /** A generic layout (generic-orders…) rather than one platform's export. */

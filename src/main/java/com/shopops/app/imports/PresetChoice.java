@@ -72,7 +72,8 @@ final class PresetChoice {
           "traffic", List.of("pv", "uv"),
           "events", List.of("time", "event"),
           "reviews", List.of("rating_description", "rating_service", "rating_logistics"),
-          "products", List.of("price", "stock", "category", "has_description", "has_image"));
+          "products", List.of("price", "stock", "category", "has_description", "has_image"),
+          "complaints", List.of("opened_at", "closed_at", "type", "outcome"));
 
   static Presets.Choice choose(
       ImportOptions options, List<String> header, String name, KindSpec spec) {
@@ -224,6 +225,7 @@ final class PresetChoice {
       }
     }
     String shown = shownHeader(header);
+    String bundled = Presets.bundledFor(header, spec.kind()).orElse(null);
     return new ImportException(
         name
             + ":1: missing required column "
@@ -233,9 +235,13 @@ final class PresetChoice {
             + "; the header has: "
             + shown
             + ")",
-        "name the columns with a mapping file (--map FILE), or check that this is "
-            + article(spec.kind())
-            + " export");
+        bundled != null
+            ? "a mapping file that comes with shopops reads this export: add --map "
+                + bundled
+                + " (see README \"Mapping files\")"
+            : "name the columns with a mapping file (--map FILE), or check that this is "
+                + article(spec.kind())
+                + " export");
   }
 
   /** "an orders", "a customers": the kind with its article, for messages. */

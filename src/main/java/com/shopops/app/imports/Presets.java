@@ -53,7 +53,8 @@ public final class Presets {
           "generic-events.json",
           "rees46-events.json",
           "generic-reviews.json",
-          "generic-products.json");
+          "generic-products.json",
+          "generic-complaints.json");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -239,7 +240,7 @@ public final class Presets {
     ObjectMapper mapper = lower.endsWith(".yml") || lower.endsWith(".yaml") ? YAML : JSON;
     Preset p;
     try {
-      p = mapper.readValue(Files.readAllBytes(file), Preset.class);
+      p = mapper.readValue(mappingBytes(file), Preset.class);
     } catch (UnrecognizedPropertyException e) {
       List<String> keys = new ArrayList<>();
       e.getKnownPropertyIds().forEach(k -> keys.add(String.valueOf(k)));
@@ -282,6 +283,53 @@ public final class Presets {
     return p.with(name, kind, p.fields(), p.status());
   }
 
+  /**
+   * Mapping files that come with shopops for public exports no platform preset reads (the jar's
+   * {@code /mappings/}): {@code --map NAME} takes one by name when no file of that name exists.
+   */
+  public static final List<String> BUNDLED = List.of("online-retail", "olist-order-items");
+
+  /** Whether {@code --map} names a bundled mapping (and no file of that name exists). */
+  public static boolean isBundled(Path file) {
+    return !Files.exists(file)
+        && file.getParent() == null
+        && BUNDLED.contains(file.getFileName().toString().replaceFirst("\\.json$", ""));
+  }
+
+  private static byte[] mappingBytes(Path file) throws IOException {
+    if (isBundled(file)) {
+      String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+      try (InputStream in = Presets.class.getResourceAsStream("/mappings/" + name + ".json")) {
+        if (in == null) {
+          throw new IllegalStateException("mapping missing from the jar: " + name);
+        }
+        return in.readAllBytes();
+      }
+    }
+    return Files.readAllBytes(file);
+  }
+
+  /**
+   * The bundled mapping ({@link #BUNDLED}) of kind {@code kind} that reads this header (its
+   * required fields and most of its columns), if any: named in the hint of a refusal.
+   */
+  static Optional<String> bundledFor(List<String> header, String kind) {
+    for (String name : BUNDLED) {
+      Preset p;
+      try {
+        p = load(Path.of(name), kind);
+      } catch (ImportException e) {
+        continue; // a bundled mapping of another kind
+      }
+      HeaderMatch m = new HeaderMatch(header, p);
+      if (spec(kind).required().stream().allMatch(m::maps)
+          && m.mappedColumns() * 2 >= header.size()) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Field names, headers and date patterns of a mapping file, each checked with its key. */
   private static void check(Path file, Preset p, KindSpec spec) {
     String fieldsHint =
@@ -317,6 +365,39 @@ public final class Presets {
                 + spec.kind()
                 + Spelling.didYouMean(field, spec.fieldNames()),
             fieldsHint);
+      }
+    }
+    for (var e : p.money().entrySet()) {
+      List<String> money =
+          spec.fieldNames().stream()
+              .filter(f -> spec.kind().equals("orders") && spec.type(f) == FieldType.MONEY)
+              .filter(f -> !f.equals("unit_price") && !f.equals("line_discount"))
+              .toList();
+      if (!money.contains(e.getKey())) {
+        throw new ImportException(
+            file
+                + ": money: \""
+                + e.getKey()
+                + "\" is not a money field of "
+                + spec.kind()
+                + " that spans an order's rows"
+                + Spelling.didYouMean(e.getKey(), money),
+            money.isEmpty()
+                ? spec.kind() + " has no such money fields: leave \"money\" out"
+                : "money fields: " + String.join(", ", money));
+      }
+      if (!e.getValue().equals(Preset.PER_LINE) && !e.getValue().equals(Preset.PER_ORDER)) {
+        throw new ImportException(
+            file
+                + ": money."
+                + e.getKey()
+                + ": \""
+                + e.getValue()
+                + "\" is neither per_line nor per_order"
+                + Spelling.didYouMean(e.getValue(), List.of(Preset.PER_LINE, Preset.PER_ORDER)),
+            "per_line: each row carries its own share, summed over the order's rows (freight per"
+                + " item, several payment rows); per_order: the order's figure, taken once (JD's"
+                + " repeated totals)");
       }
     }
     for (String pattern : p.dateFormats()) {

@@ -8,6 +8,8 @@ import com.shopops.domain.customers.Purchase;
 import com.shopops.domain.lists.Candidate;
 import com.shopops.domain.lists.Complaints;
 import com.shopops.domain.lists.PastPurchase;
+import com.shopops.store.ComplaintStore;
+import com.shopops.store.CustomerFigures;
 import com.shopops.store.FollowUpStore;
 import com.shopops.store.ListStore;
 import com.shopops.store.ReturnStore;
@@ -56,6 +58,8 @@ final class ListInputs {
     Map<String, Customer> profiles = lists.profiles();
     Map<String, Instant> contacts = lists.lastContacts();
     Set<String> open = openIssues(store, asOf);
+    // customer money (spend, tiers) is in the currency most purchases are in
+    String currency = new CustomerFigures(store).paidFacts(asOf, null).ranked();
 
     List<Candidate> out = new ArrayList<>(standings.byCustomer().size());
     for (CustomerStandings.Standing s : standings.all()) {
@@ -83,6 +87,7 @@ final class ListInputs {
               .boughtCategories(bought.categories().get(id))
               .lastOrderAt(s.lastPaidAt())
               .purchases(history)
+              .currency(currency)
               .build());
     }
     return out;
@@ -111,6 +116,7 @@ final class ListInputs {
     Set<String> out = new HashSet<>();
     new ListStore(store).customersOf(orders).values().forEach(o -> out.add(o.customerId()));
     out.addAll(Complaints.openAsOf(new FollowUpStore(store).all(), asOf));
+    out.addAll(Complaints.customersWithOpen(new ComplaintStore(store).openedBy(asOf), asOf));
     return out;
   }
 }

@@ -11,6 +11,7 @@ import com.shopops.domain.metrics.ScoreInputs;
 import com.shopops.domain.metrics.ScoreMeasures;
 import com.shopops.domain.metrics.ScorePolicy;
 import com.shopops.domain.metrics.Scorecard;
+import com.shopops.store.ComplaintStore;
 import com.shopops.store.ReturnFigures;
 import com.shopops.store.ScoreQueries;
 import com.shopops.store.ShippingFigures;
@@ -40,7 +41,8 @@ import java.util.Map;
  *       refund is on time within {@code returns.refund_within} of receipt.
  *   <li>ratings: averages of the reviews written in the range, two decimals.
  *   <li>repeat_rate: as in {@code metrics} over the whole range.
- *   <li>complaint_rate: shopops imports no complaints yet, so it is always missing.
+ *   <li>complaint_rate: complaints opened in the range ({@code import complaints}) / orders paid in
+ *       the range; missing while the store holds no complaint at all.
  * </ul>
  */
 public final class ScoreService {
@@ -106,6 +108,10 @@ public final class ScoreService {
             .bySpan()
             .get(0);
     v.put(ScoreFigure.REPEAT_RATE, Metrics.repeatRate(f.repeatBuyers(), f.buyers()));
+    Long complaints = new ComplaintStore(store).openedIn(from, to);
+    if (complaints != null) {
+      v.put(ScoreFigure.COMPLAINT_RATE, Ratios.rate(complaints, f.orders()));
+    }
     return ScoreInputs.of(v);
   }
 }

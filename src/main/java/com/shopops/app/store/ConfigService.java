@@ -83,6 +83,24 @@ public final class ConfigService {
   }
 
   /**
+   * The key of {@code config unset}, checked before the store is opened: the time zone has no
+   * default to go back to (the instants stored were read in it), so unsetting it is refused.
+   *
+   * @throws UserException (usage) for the zone or an unknown key
+   */
+  public static ConfigKey unsettable(String key) {
+    if (key.equals(ZONE)) {
+      throw new UserException(
+          ExitCodes.USAGE,
+          "zone: the store's time zone cannot be unset: it has no default to go back to (set at"
+              + " init, it is the zone the stored times were read in)",
+          "change it with `shopops config set zone ZONE` while the store holds no data, or start"
+              + " over with `shopops --db NEW.db init --tz ZONE` and import the exports again");
+    }
+    return known(key);
+  }
+
+  /**
    * The key, checked before the store is opened.
    *
    * @throws UserException (usage) for an unknown key

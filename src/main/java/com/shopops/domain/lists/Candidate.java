@@ -33,6 +33,7 @@ import java.util.Set;
  * @param lastOrderAt their latest order, null if they never ordered
  * @param purchases their purchase history, oldest first or in any order; only the anniversary and
  *     winback ("usual gap") rules need it, and it may be empty for the others
+ * @param currency the currency of {@code totalSpend} (ISO code; null: the store's default, CNY)
  */
 public record Candidate(
     String customerId,
@@ -51,7 +52,8 @@ public record Candidate(
     Set<String> boughtSkus,
     Set<String> boughtCategories,
     Instant lastOrderAt,
-    List<PastPurchase> purchases) {
+    List<PastPurchase> purchases,
+    String currency) {
 
   public Candidate {
     Objects.requireNonNull(customerId, "customerId");
@@ -88,6 +90,7 @@ public record Candidate(
     private Set<String> boughtCategories = Set.of();
     private Instant lastOrderAt;
     private List<PastPurchase> purchases = List.of();
+    private String currency;
 
     private Builder(String customerId) {
       this.customerId = customerId;
@@ -173,6 +176,11 @@ public record Candidate(
       return this;
     }
 
+    public Builder currency(String v) {
+      currency = v;
+      return this;
+    }
+
     public Candidate build() {
       return new Candidate(
           customerId,
@@ -191,7 +199,8 @@ public record Candidate(
           boughtSkus,
           boughtCategories,
           lastOrderAt,
-          purchases);
+          purchases,
+          currency);
     }
   }
 }

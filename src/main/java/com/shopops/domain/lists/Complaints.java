@@ -15,13 +15,14 @@ import java.util.TreeSet;
  * to someone whose complaint is unresolved reads as not listening, and PIPL's data minimisation
  * argues against using their contact for marketing meanwhile.
  *
- * <p>The shop records complaints in the follow-up log ({@code followup add}); there is no complaint
- * table. A customer has an open complaint when the deciding entry of one of their follow-up threads
- * ({@link FollowUpLog#latestPerThread}: a correction replaces what it corrects) mentions a
- * complaint — {@code 投诉}, or {@code complain} in any case (complaint, complained…) — in its outcome
- * or its note, and still plans a next contact. A thread closed without a next date (the complaint
- * handled) no longer counts; nor does an entry created after as-of (a clock set back with {@code
- * --now} sees the log as it was then).
+ * <p>Complaints imported with {@code import complaints} ({@link Complaint}) are open from their
+ * opened time until their closed time ({@link #customersWithOpen}). A shop that records complaints
+ * in the follow-up log ({@code followup add}) instead is read too: a customer has an open complaint
+ * when the deciding entry of one of their follow-up threads ({@link FollowUpLog#latestPerThread}: a
+ * correction replaces what it corrects) mentions a complaint — {@code 投诉}, or {@code complain} in
+ * any case (complaint, complained…) — in its outcome or its note, and still plans a next contact. A
+ * thread closed without a next date (the complaint handled) no longer counts; nor does an entry
+ * created after as-of (a clock set back with {@code --now} sees the log as it was then).
  */
 public final class Complaints {
   private Complaints() {}
@@ -38,7 +39,21 @@ public final class Complaints {
         && (mentionsComplaint(latest.outcome()) || mentionsComplaint(latest.note()));
   }
 
-  /** The customers with an open complaint as of {@code asOf}, sorted. */
+  /**
+   * The customers with an imported complaint open as of {@code asOf} (opened by then, not closed by
+   * then), sorted; a complaint whose customer is unknown names nobody.
+   */
+  public static Set<String> customersWithOpen(List<Complaint> complaints, Instant asOf) {
+    Set<String> out = new TreeSet<>();
+    for (Complaint c : complaints) {
+      if (c.customerId() != null && c.openAsOf(asOf)) {
+        out.add(c.customerId());
+      }
+    }
+    return out;
+  }
+
+  /** The customers with an open complaint in the follow-up log as of {@code asOf}, sorted. */
   public static Set<String> openAsOf(List<FollowUpEntry> log, Instant asOf) {
     List<FollowUpEntry> known = new ArrayList<>(log.size());
     for (FollowUpEntry e : log) {

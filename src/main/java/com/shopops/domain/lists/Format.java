@@ -4,6 +4,19 @@ package com.shopops.domain.lists;
 final class Format {
   private Format() {}
 
+  /**
+   * An amount in its currency: {@code ¥1,234.00} for CNY (and an unknown currency, the store's
+   * default), {@code USD 141.70} for any other: a buyer who paid in dollars never reads as yuan.
+   */
+  static String money(long minor, String currency) {
+    if (currency == null || currency.equals("CNY") || currency.equals("RMB")) {
+      return yuan(minor);
+    }
+    String yuan = yuan(minor);
+    boolean negative = minor < 0;
+    return (negative ? "-" : "") + currency + " " + yuan.substring(negative ? 2 : 1);
+  }
+
   /** 123400 fen → {@code ¥1,234.00}; negative → {@code -¥12.50}. */
   static String yuan(long fen) {
     boolean negative = fen < 0;

@@ -106,8 +106,10 @@ public final class Metrics {
   }
 
   /**
-   * Net sales = sales − refunds issued in the period. Sales themselves do not deduct refunds (生意参谋
-   * 支付金额: 支付后退款不剔除), so this is shown beside them. May be negative.
+   * Net sales = sales − refunds of the period (a return's on its refund day; an order export's
+   * refunded amount beyond its returns on the order's payment day: {@code ReturnFigures}). Sales
+   * themselves do not deduct refunds (生意参谋 支付金额: 支付后退款不剔除), so this is shown beside them. May be
+   * negative.
    */
   public static long netSales(long sales, long refunds) {
     return Math.subtractExact(sales, refunds);

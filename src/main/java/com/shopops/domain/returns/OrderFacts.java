@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param amount the goods amount (fen), null when unknown
  * @param total goods plus shipping (fen), null when unknown
  * @param lines empty for an order imported without lines
+ * @param refunded what the platform's order export says was refunded (退款金额, Refunded Amount), null
+ *     when it does not say: proof that at least that much was paid, for a platform whose total is
+ *     net of refunds (a fully refunded Tmall order's 买家实际支付金额 is 0.00)
  */
 public record OrderFacts(
     String orderId,
@@ -19,13 +22,34 @@ public record OrderFacts(
     Long amount,
     Long total,
     String status,
-    List<Line> lines) {
+    List<Line> lines,
+    Long refunded) {
 
   /** One line of the order: SKU, units bought, amount paid (fen, null when unknown), category. */
   public record Line(String sku, long quantity, Long amount, String category) {}
 
   public OrderFacts {
     lines = List.copyOf(lines);
+  }
+
+  /** An order whose export says nothing of refunds. */
+  public OrderFacts(
+      String orderId,
+      String customerId,
+      Instant deliveredAt,
+      Long amount,
+      Long total,
+      String status,
+      List<Line> lines) {
+    this(orderId, customerId, deliveredAt, amount, total, status, lines, null);
+  }
+
+  /** At least what the platform says it refunded of the order was paid for it. */
+  private Long notBelowRefunded(Long paid) {
+    if (refunded == null) {
+      return paid;
+    }
+    return paid == null ? refunded : Math.max(paid, refunded);
   }
 
   /** Whether the order has a line with this SKU (any SKU when it has no lines). */
@@ -46,7 +70,9 @@ public record OrderFacts(
    */
   public LinePurchase purchase(String sku, int unitsClaimed) {
     if (lines.isEmpty()) {
-      Long paid = sku == null && total != null ? total : (amount != null ? amount : total);
+      Long paid =
+          notBelowRefunded(
+              sku == null && total != null ? total : (amount != null ? amount : total));
       return paid == null ? null : new LinePurchase(orderId, sku, Math.max(1, unitsClaimed), paid);
     }
     long qty = 0;
@@ -62,7 +88,7 @@ public record OrderFacts(
       }
     }
     if (sku == null) {
-      Long whole = total != null ? total : amount;
+      Long whole = notBelowRefunded(total != null ? total : amount);
       return whole == null ? null : new LinePurchase(orderId, null, (int) qty, whole);
     }
     return anyAmount ? new LinePurchase(orderId, sku, (int) qty, paid) : null;

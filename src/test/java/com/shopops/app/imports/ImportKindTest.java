@@ -16,7 +16,8 @@ class ImportKindTest {
   @Test
   void theCommandLineNamesKindsByTheirCodes() {
     assertEquals(
-        "[orders, customers, shipments, returns, followups, traffic, events, reviews, products]",
+        "[orders, customers, shipments, returns, followups, traffic, events, reviews, products,"
+            + " complaints]",
         Arrays.toString(ImportKind.values()));
   }
 
