@@ -29,7 +29,7 @@ final class Migrations {
           "V006__lists.sql",
           "V007__anomalies.sql",
           "V008__paid_inferred.sql",
-          "V012__complaints.sql");
+          "V009__complaints.sql");
 
   private Migrations() {}
 
