@@ -176,7 +176,12 @@ final class ImportCommand extends BaseCommand {
     }
     List<Path> temps = new ArrayList<>();
     try (Store store = openStore()) {
-      ProgressBar bar = new ProgressBar(ctx().err(), ctx().stderrIsTerminal() && !quiet());
+      ProgressBar bar =
+          new ProgressBar(
+              ctx().err(),
+              ctx().stderrIsTerminal() && !quiet(),
+              ctx().terminalWidth(),
+              messages());
       ImportService imports = new ImportService(store, () -> recordTime(store.zone()), bar);
       List<ImportSource> sources = new ArrayList<>();
       for (String f : files) {
@@ -190,8 +195,11 @@ final class ImportCommand extends BaseCommand {
             ? ExitCodes.OK
             : ExitCodes.BAD_INPUT;
       } catch (ImportException e) {
+        bar.done();
         Cli.printError(ctx(), messages(), e.getMessage(), e.hint());
         return ExitCodes.BAD_INPUT;
+      } finally {
+        bar.done(); // whatever failed, before its message: no half-drawn bar above it
       }
     } finally {
       for (Path t : temps) {
