@@ -66,7 +66,7 @@ final class ImportCommand extends BaseCommand {
       arity = "1..*",
       paramLabel = "FILE",
       description = "Files to import; - reads standard input.")
-  List<String> files;
+  List<Path> files; // Path: the completion script offers file names
 
   @Option(
       names = "--preset",
@@ -184,11 +184,11 @@ final class ImportCommand extends BaseCommand {
               messages());
       ImportService imports = new ImportService(store, () -> recordTime(store.zone()), bar);
       List<ImportSource> sources = new ArrayList<>();
-      for (String f : files) {
+      for (Path f : files) {
         sources.add(
-            f.equals("-")
+            f.toString().equals("-")
                 ? new ImportSource(spoolStdin(temps), "<stdin>")
-                : new ImportSource(Paths.get(f), f));
+                : new ImportSource(f, f.toString()));
       }
       try {
         return imports.importFiles(options, sources, this::report)

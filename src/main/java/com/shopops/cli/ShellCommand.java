@@ -30,10 +30,11 @@ import picocli.shell.jline3.PicocliJLineCompleter;
     name = "shell",
     description = {
       "An interactive shell: every shopops command without typing `shopops`, with history",
-      "($XDG_STATE_HOME/shopops/history, else ~/.local/state/shopops/history), line editing and TAB completion of commands, options, order and",
-      "customer ids. The global options given to `shopops shell` (--db, --now) apply to every",
-      "command. Ctrl-C cancels the running command (an import is rolled back) and returns to the",
-      "prompt. `exit` or Ctrl-D leaves."
+      "($XDG_STATE_HOME/shopops/history, else ~/.local/state/shopops/history), line editing and",
+      "TAB completion of commands, options, option values, and order, customer and return ids.",
+      "The global options given to `shopops shell` (--db, --now) apply to every command.",
+      "Ctrl-C cancels the running command (an import is rolled back) and returns to the prompt.",
+      "`exit` or Ctrl-D leaves."
     },
     footerHeading = "%nExample:%n",
     footer = {"  shopops --db shop.db shell", "  shopops> orders show SO2026<TAB>"})
@@ -204,12 +205,21 @@ final class ShellCommand extends BaseCommand {
   }
 
   /**
-   * Completes order ids after `orders show` and customer ids after `customers show`. With more than
+   * Completes order ids after `orders show` and `returns add`, customer ids after `customers show`
+   * and return ids after `returns update`. With more than
    * {@link #MAX_CANDIDATES} matches it offers longer prefixes (no space after them), so each TAB
    * narrows one step.
    */
   static final class IdCompleter implements Completer {
     static final int MAX_CANDIDATES = 50;
+
+    /** The id a command's first argument is, by the command's words. */
+    static final java.util.Map<String, String> ID_AFTER =
+        java.util.Map.of(
+            "orders show", "orders",
+            "customers show", "customers",
+            "returns add", "orders",
+            "returns update", "returns");
 
     private final Path store;
     private final AppContext ctx;
@@ -227,13 +237,8 @@ final class ShellCommand extends BaseCommand {
       if (i < 2) {
         return;
       }
-      String kind = w.get(i - 2) + " " + w.get(i - 1);
-      String table;
-      if (kind.equals("orders show")) {
-        table = "orders";
-      } else if (kind.equals("customers show")) {
-        table = "customers";
-      } else {
+      String table = ID_AFTER.get(w.get(i - 2) + " " + w.get(i - 1));
+      if (table == null) {
         return;
       }
       try (Store s = Store.open(store, ctx.wallClock().get())) {
