@@ -58,7 +58,10 @@ class HelpZhTest {
         String key =
             a.isOption()
                 ? ((CommandLine.Model.OptionSpec) a).longestName().replaceFirst("^-+", "")
-                : a.paramLabel();
+                : a.paramLabel()
+                    + "["
+                    + ((CommandLine.Model.PositionalParamSpec) a).index()
+                    + "]";
         untranslated.add(prefix + "." + key + " = " + a.description()[0]);
       }
     }
