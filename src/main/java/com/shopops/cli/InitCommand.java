@@ -55,13 +55,7 @@ final class InitCommand extends BaseCommand {
     }
     StoreService.Created s = StoreService.create(storePath(), zone, code, ctx().wallClock().get());
     info(
-        "Created store "
-            + s.path()
-            + " (time zone "
-            + s.zone().getId()
-            + ", schema version "
-            + s.schemaVersion()
-            + ")");
+        messages().get("info.created_store", s.path(), s.zone().getId(), s.schemaVersion()));
     return ExitCodes.OK;
   }
 }
