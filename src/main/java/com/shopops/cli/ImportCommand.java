@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -178,10 +177,7 @@ final class ImportCommand extends BaseCommand {
     try (Store store = openStore()) {
       ProgressBar bar =
           new ProgressBar(
-              ctx().err(),
-              ctx().stderrIsTerminal() && !quiet(),
-              ctx().terminalWidth(),
-              messages());
+              ctx().err(), ctx().stderrIsTerminal() && !quiet(), ctx().terminalWidth(), messages());
       ImportService imports = new ImportService(store, () -> recordTime(store.zone()), bar);
       List<ImportSource> sources = new ArrayList<>();
       for (Path f : files) {

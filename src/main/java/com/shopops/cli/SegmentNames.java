@@ -9,9 +9,9 @@ import com.shopops.domain.customers.TierPolicy;
 import java.util.ArrayList;
 
 /**
- * The completion candidates of {@code customers segment --segment}: the default RFM segments, tiers,
- * lifecycle stages and pyramid layers (a store may configure other tiers and layers; the command
- * checks the name).
+ * The completion candidates of {@code customers segment --segment}: the default RFM segments,
+ * tiers, lifecycle stages and pyramid layers (a store may configure other tiers and layers; the
+ * command checks the name).
  */
 final class SegmentNames extends ArrayList<String> {
   SegmentNames() {

@@ -1,9 +1,9 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
+import com.shopops.render.Messages;
 import com.shopops.store.IdLookup;
 import com.shopops.store.Store;
-import com.shopops.render.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -59,8 +59,7 @@ final class ShellCommand extends BaseCommand {
   }
 
   /** Reads and runs command lines on the terminal until exit, quit or Ctrl-D. */
-  static int loop(
-      AppContext ctx, Terminal terminal, List<String> globals, Path store, Messages m) {
+  static int loop(AppContext ctx, Terminal terminal, List<String> globals, Path store, Messages m) {
     CommandLine spec = Cli.build(ctx);
     Completer completer =
         new AggregateCompleter(
@@ -145,9 +144,7 @@ final class ShellCommand extends BaseCommand {
       while (worker.isAlive()) {
         worker.join(50);
         long at = cancelledAt.get();
-        if (at != 0
-            && worker.isAlive()
-            && System.nanoTime() - at > GRACE_MILLIS * 1_000_000L) {
+        if (at != 0 && worker.isAlive() && System.nanoTime() - at > GRACE_MILLIS * 1_000_000L) {
           out.shut();
           err.shut();
           terminal.writer().println(m.get("shell.cancelled"));
@@ -206,9 +203,8 @@ final class ShellCommand extends BaseCommand {
 
   /**
    * Completes order ids after `orders show` and `returns add`, customer ids after `customers show`
-   * and return ids after `returns update`. With more than
-   * {@link #MAX_CANDIDATES} matches it offers longer prefixes (no space after them), so each TAB
-   * narrows one step.
+   * and return ids after `returns update`. With more than {@link #MAX_CANDIDATES} matches it offers
+   * longer prefixes (no space after them), so each TAB narrows one step.
    */
   static final class IdCompleter implements Completer {
     static final int MAX_CANDIDATES = 50;

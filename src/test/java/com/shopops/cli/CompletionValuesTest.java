@@ -57,14 +57,7 @@ class CompletionValuesTest {
   static {
     EXPECTED.put(
         "orders list --status",
-        List.of(
-            "pending",
-            "paid",
-            "shipped",
-            "delivered",
-            "completed",
-            "cancelled",
-            "refunded"));
+        List.of("pending", "paid", "shipped", "delivered", "completed", "cancelled", "refunded"));
     EXPECTED.put("metrics --by", List.of("day", "week", "month"));
     EXPECTED.put(
         "returns report --by", List.of("sku", "category", "reason", "day", "week", "month"));
@@ -91,11 +84,11 @@ class CompletionValuesTest {
   @Test
   void importsKindAndSegmentNames() {
     List<String> kinds = candidates("imports", "--kind");
-    assertTrue(kinds.containsAll(List.of("orders", "customers", "shipments", "returns")), "" + kinds);
+    assertTrue(
+        kinds.containsAll(List.of("orders", "customers", "shipments", "returns")), "" + kinds);
     List<String> segments = candidates("customers segment", "--segment");
     assertTrue(
-        segments.containsAll(List.of("Champions", "At Risk", "repeat", "churned")),
-        "" + segments);
+        segments.containsAll(List.of("Champions", "At Risk", "repeat", "churned")), "" + segments);
   }
 
   @Test
@@ -117,8 +110,9 @@ class CompletionValuesTest {
                 + "      positionals=$( compgen -f -- \"${curr_word}\" ) # files"),
         imports);
     assertTrue(
-        imports.contains("--db)\n      local IFS=$'\\n'\n      type compopt &>/dev/null && compopt -o"
-            + " filenames\n      COMPREPLY=( $( compgen -f -- \"${curr_word}\" ) ) # files"),
+        imports.contains(
+            "--db)\n      local IFS=$'\\n'\n      type compopt &>/dev/null && compopt -o"
+                + " filenames\n      COMPREPLY=( $( compgen -f -- \"${curr_word}\" ) ) # files"),
         imports);
   }
 }

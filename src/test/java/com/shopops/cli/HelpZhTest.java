@@ -58,10 +58,7 @@ class HelpZhTest {
         String key =
             a.isOption()
                 ? ((CommandLine.Model.OptionSpec) a).longestName().replaceFirst("^-+", "")
-                : a.paramLabel()
-                    + "["
-                    + ((CommandLine.Model.PositionalParamSpec) a).index()
-                    + "]";
+                : a.paramLabel() + "[" + ((CommandLine.Model.PositionalParamSpec) a).index() + "]";
         untranslated.add(prefix + "." + key + " = " + a.description()[0]);
       }
     }

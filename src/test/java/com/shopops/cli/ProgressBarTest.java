@@ -20,8 +20,7 @@ class ProgressBarTest {
   private final AtomicLong nanos = new AtomicLong();
 
   private ProgressBar bar(boolean enabled, int width, Language lang) {
-    return new ProgressBar(
-        new PrintWriter(err), enabled, width, Messages.of(lang), nanos::get);
+    return new ProgressBar(new PrintWriter(err), enabled, width, Messages.of(lang), nanos::get);
   }
 
   /** The text of the last frame drawn. */
@@ -90,8 +89,7 @@ class ProgressBarTest {
     try {
       UserException e = assertThrows(UserException.class, () -> b.update("a.csv", 20, 100));
       assertEquals(ExitCodes.INTERRUPTED, e.exitCode());
-      assertEquals(
-          "a.csv: cancelled (Ctrl-C); nothing from this file was written", e.getMessage());
+      assertEquals("a.csv: cancelled (Ctrl-C); nothing from this file was written", e.getMessage());
     } finally {
       Thread.interrupted();
     }

@@ -36,8 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code shopops shell} driven through JLine's pseudo-terminal: keys go in through a line
- * discipline as a pty's would (Ctrl-C raises SIGINT when ISIG is on), the screen is what comes
- * out.
+ * discipline as a pty's would (Ctrl-C raises SIGINT when ISIG is on), the screen is what comes out.
  */
 @Timeout(120)
 class ShellTerminalTest {
@@ -144,7 +143,9 @@ class ShellTerminalTest {
     await("the prompt again", () -> count(screen(), "shopops> ") == 2);
     assertTrue(shell.isAlive(), "the shell is still running");
     assertTrue(
-        stderr.toString().contains(big + ": cancelled (Ctrl-C); nothing from this file was written"),
+        stderr
+            .toString()
+            .contains(big + ": cancelled (Ctrl-C); nothing from this file was written"),
         stderr.toString());
     String err = stderr.toString();
     String last = err.substring(err.lastIndexOf('\r') + 1);

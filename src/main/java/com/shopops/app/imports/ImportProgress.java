@@ -19,7 +19,8 @@ public interface ImportProgress {
   static UserException cancelled(String file) {
     return new UserException(
         ExitCodes.INTERRUPTED,
-        (file == null ? "import" : file) + ": cancelled (Ctrl-C); nothing from this file was written",
+        (file == null ? "import" : file)
+            + ": cancelled (Ctrl-C); nothing from this file was written",
         null);
   }
 }
