@@ -18,5 +18,11 @@ public final class ExitCodes {
    */
   public static final int INTERNAL = 70;
 
+  /**
+   * Cancelled with Ctrl-C in {@code shopops shell} (what a shell reports for SIGINT, 128 + 2);
+   * nothing of the cancelled import was written.
+   */
+  public static final int INTERRUPTED = 130;
+
   private ExitCodes() {}
 }

@@ -31,7 +31,7 @@ final class BackupCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       long bytes = StoreCare.backup(store, file, force);
-      info("Backed up " + store.path() + " to " + file + " (" + bytes + " bytes)");
+      info(messages().get("info.backed_up", store.path(), file, ProgressBar.grouped(bytes)));
     }
     return ExitCodes.OK;
   }

@@ -40,7 +40,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** --db, else $SHOPOPS_DB, else ./shopops.db. */
   final Path storePath() {
-    String db = root().db;
+    String db = root().db == null ? null : root().db.toString();
     if (db == null || db.isBlank()) {
       db = ctx().env().get("SHOPOPS_DB");
     }

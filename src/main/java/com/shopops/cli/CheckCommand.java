@@ -48,7 +48,9 @@ final class CheckCommand extends BaseCommand {
       t.addRow("rejected rows", Long.toString(r.rejectedRows()));
       render(t, output, store.zone());
       if (!r.ok()) {
-        ctx().err().println("shopops: check: the store has problems (see above)");
+        ctx()
+            .err()
+            .println(messages().get("error.prefix") + messages().get("error.check_problems"));
         ctx().err().flush();
         return ExitCodes.BAD_INPUT;
       }

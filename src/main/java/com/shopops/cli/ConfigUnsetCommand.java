@@ -21,7 +21,7 @@ final class ConfigUnsetCommand extends BaseCommand {
     ConfigService.unsettable(key);
     try (Store store = openStore()) {
       boolean had = new ConfigService(store).unset(key);
-      info(key + (had ? " is back to its default" : " was not set"));
+      info(messages().get(had ? "info.config_default" : "info.config_not_set", key));
     }
     return ExitCodes.OK;
   }

@@ -86,6 +86,7 @@ final class CustomersSegmentCommand extends BaseCommand {
   @Option(
       names = "--segment",
       paramLabel = "NAME",
+      completionCandidates = SegmentNames.class,
       description = "Only this segment, tier, stage or layer (case-insensitive).")
   String segment;
 

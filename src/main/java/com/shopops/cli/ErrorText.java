@@ -21,6 +21,9 @@ final class ErrorText {
       List.of(
           known("no store at (.+)", "error.missing_store"),
           known(
+              "(.+): cancelled \\(Ctrl-C\\); nothing from this file was written",
+              "error.import_cancelled"),
+          known(
               "create one with `shopops init`, or point to yours with --db PATH or \\$SHOPOPS_DB",
               "error.missing_store_any_hint"),
           known("Unknown option: '(.+)'", "error.unknown_option"),

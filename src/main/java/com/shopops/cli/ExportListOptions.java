@@ -137,7 +137,7 @@ final class ExportListOptions {
       throw e;
     }
     for (String note : chosen[0].table().notes()) {
-      cmd.info("note: " + note);
+      cmd.info(cmd.messages().get("note.prefix") + note);
     }
     cmd.info(chosen[0].summary());
     com.shopops.render.Messages m = cmd.messages();
@@ -227,7 +227,8 @@ final class ExportListOptions {
     } catch (IOException e) {
       throw OutputTarget.writeFailed(target, e);
     }
-    String what = table.rows().size() + " rows";
+    var m = cmd.messages();
+    String what = m.get("note.rows", ProgressBar.grouped(table.rows().size()));
     return new Pending() {
       @Override
       public void publish() {
@@ -238,7 +239,7 @@ final class ExportListOptions {
           discard();
           throw OutputTarget.writeFailed(target, e);
         }
-        cmd.info("Wrote " + what + " to " + target);
+        cmd.info(m.get("note.wrote", what, target));
       }
 
       @Override

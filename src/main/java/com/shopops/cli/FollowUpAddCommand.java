@@ -96,7 +96,9 @@ final class FollowUpAddCommand extends BaseCommand {
       FollowUpService.Recorded r = new FollowUpService(store).add(f);
       FollowUpEntry e = r.entry();
       if (r.unknownCustomer()) {
-        info("note: " + e.customerId() + " is not among the store's customers or orders yet");
+        info(
+            messages().get("note.prefix")
+                + messages().get("note.unknown_customer", e.customerId()));
       }
       info(
           "Recorded follow-up #"

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -67,7 +66,7 @@ final class ImportCommand extends BaseCommand {
       arity = "1..*",
       paramLabel = "FILE",
       description = "Files to import; - reads standard input.")
-  List<String> files;
+  List<Path> files; // Path: the completion script offers file names
 
   @Option(
       names = "--preset",
@@ -180,22 +179,27 @@ final class ImportCommand extends BaseCommand {
     }
     List<Path> temps = new ArrayList<>();
     try (Store store = openStore()) {
-      ProgressBar bar = new ProgressBar(ctx().err(), ctx().stderrIsTerminal() && !quiet());
+      ProgressBar bar =
+          new ProgressBar(
+              ctx().err(), ctx().stderrIsTerminal() && !quiet(), ctx().terminalWidth(), messages());
       ImportService imports = new ImportService(store, () -> recordTime(store.zone()), bar);
       List<ImportSource> sources = new ArrayList<>();
-      for (String f : files) {
+      for (Path f : files) {
         sources.add(
-            f.equals("-")
+            f.toString().equals("-")
                 ? new ImportSource(spoolStdin(temps), "<stdin>")
-                : new ImportSource(Paths.get(f), f));
+                : new ImportSource(f, f.toString()));
       }
       try {
         return imports.importFiles(options, sources, this::report)
             ? ExitCodes.OK
             : ExitCodes.BAD_INPUT;
       } catch (ImportException e) {
+        bar.done();
         Cli.printError(ctx(), messages(), e.getMessage(), e.hint());
         return ExitCodes.BAD_INPUT;
+      } finally {
+        bar.done(); // whatever failed, before its message: no half-drawn bar above it
       }
     } finally {
       for (Path t : temps) {

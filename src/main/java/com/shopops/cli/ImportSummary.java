@@ -9,9 +9,9 @@ import java.util.Locale;
 final class ImportSummary {
   private ImportSummary() {}
 
-  /** "1 row", "2 rows" in English; "2 行" in Chinese. */
+  /** "1 row", "1,000,000 rows" in English; "2 行" in Chinese. */
   static String count(Messages m, long n, String what) {
-    return m.get("import." + what + (n == 1 ? "_one" : "_many"), n);
+    return m.get("import." + what + (n == 1 ? "_one" : "_many"), ProgressBar.grouped(n));
   }
 
   static String line(FileResult r, Messages m, ImportKind kind, Object rejects) {
@@ -28,24 +28,24 @@ final class ImportSummary {
         m.get(
             "import.counts",
             count(m, r.rows(), "row"),
-            r.records(),
+            ProgressBar.grouped(r.records()),
             what,
-            r.inserted(),
-            r.updated(),
-            r.unchanged()));
+            ProgressBar.grouped(r.inserted()),
+            ProgressBar.grouped(r.updated()),
+            ProgressBar.grouped(r.unchanged())));
     if (r.lines() > 0) {
       sb.append(m.get("import.lines", count(m, r.lines(), "line_item")));
     }
     if (r.rejected() > 0) {
-      sb.append(m.get("import.rejected", r.rejected()));
+      sb.append(m.get("import.rejected", ProgressBar.grouped(r.rejected())));
       if (rejects != null) {
         sb.append(m.get("import.rejects_file", rejects));
       }
     }
     if (r.anomalies() > 0) {
-      sb.append(", ").append(r.anomalies()).append(r.anomalies() == 1 ? " anomaly" : " anomalies");
+      sb.append(", ").append(count(m, r.anomalies(), "anomaly"));
       if (r.written()) {
-        sb.append(" (shopops imports show ").append(r.importId()).append(')');
+        sb.append(m.get("import.anomalies_show", r.importId()));
       }
     }
     sb.append(

@@ -54,14 +54,7 @@ final class InitCommand extends BaseCommand {
           "use an ISO 4217 code such as CNY, USD or EUR");
     }
     StoreService.Created s = StoreService.create(storePath(), zone, code, ctx().wallClock().get());
-    info(
-        "Created store "
-            + s.path()
-            + " (time zone "
-            + s.zone().getId()
-            + ", schema version "
-            + s.schemaVersion()
-            + ")");
+    info(messages().get("info.created_store", s.path(), s.zone().getId(), s.schemaVersion()));
     return ExitCodes.OK;
   }
 }

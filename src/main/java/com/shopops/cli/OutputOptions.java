@@ -7,6 +7,7 @@ public final class OutputOptions {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
+      completionCandidates = OutputOptions.Formats.class,
       description =
           "table, csv, tsv, json, jsonl or xlsx (xlsx needs --out; default: table on a terminal,"
               + " csv when piped).")
@@ -72,4 +73,11 @@ public final class OutputOptions {
       names = "--no-color",
       description = "No colours (also: $NO_COLOR set, or output not to a terminal).")
   boolean noColor;
+
+  /** {@code --format} completion: the output formats. */
+  static final class Formats extends java.util.ArrayList<String> {
+    Formats() {
+      super(java.util.List.of("table", "csv", "tsv", "json", "jsonl", "xlsx"));
+    }
+  }
 }

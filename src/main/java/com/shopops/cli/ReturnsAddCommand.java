@@ -117,7 +117,7 @@ final class ReturnsAddCommand extends BaseCommand {
               + reason.code()
               + ")");
       if (added.warning() != null) {
-        info("warning: " + added.warning());
+        info(messages().get("warning.prefix") + added.warning());
       }
       Table t = ReturnsTable.of();
       ReturnsTable.add(t, r, added.flags().outsideWindow(), added.flags().notEligible());

@@ -93,7 +93,7 @@ final class ScoreCommand extends BaseCommand {
             output.out,
             output.force,
             w -> ScorecardJson.write(r.card(), r.period(), r.previous(), w));
-        info("Wrote the scorecard to " + output.out);
+        info(messages().get("note.wrote", messages().get("note.scorecard"), output.out));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

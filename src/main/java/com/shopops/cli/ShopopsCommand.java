@@ -79,7 +79,7 @@ public final class ShopopsCommand implements Runnable {
       paramLabel = "PATH",
       scope = ScopeType.INHERIT,
       description = "The store file (default: $SHOPOPS_DB, else ./shopops.db).")
-  String db;
+  java.nio.file.Path db; // a Path: the completion script offers file names
 
   @Option(
       names = "--now",

@@ -28,7 +28,7 @@ public final class IdLookup {
     }
   }
 
-  /** Order ids ({@code table} "orders") or customer ids ("customers") with this prefix. */
+  /** Order ids ({@code table} "orders"), customer ids ("customers") or return ids ("returns"). */
   public List<String> idsStartingWith(String table, String prefix, int limit) throws SQLException {
     String column = idColumn(table);
     // a range on the primary key instead of LIKE, so the index is used and case is exact
@@ -126,6 +126,7 @@ public final class IdLookup {
     return switch (table) {
       case "orders" -> "order_id";
       case "customers" -> "customer_id";
+      case "returns" -> "return_id";
       default -> throw new IllegalArgumentException(table);
     };
   }

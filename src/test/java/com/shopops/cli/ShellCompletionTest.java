@@ -75,6 +75,16 @@ class ShellCompletionTest {
       assertTrue(c.complete(), c.value());
     }
 
+    assertEquals(30, complete(db, "returns add SO202605").size(), "returns add: order ids");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement()
+          .execute(
+              "INSERT INTO returns (return_id, order_id, quantity) VALUES"
+                  + " ('RT20261120001', 'SO2026110001', 1), ('RT20261120002', 'SO2026110002', 1)");
+    }
+    assertEquals(
+        List.of("RT20261120001", "RT20261120002"),
+        complete(db, "returns update RT").stream().map(Candidate::value).toList());
     assertEquals(List.of(), complete(db, "customers show SO"));
     assertEquals(List.of(), complete(db, "orders list SO"));
   }

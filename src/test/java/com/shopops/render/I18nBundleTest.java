@@ -53,6 +53,33 @@ class I18nBundleTest {
     assertEquals(List.of(), problems);
   }
 
+  /**
+   * Every message key the sources name ({@code m.get("note.wrote", …)}) is in the bundles: a key
+   * missing in both would print as the key itself, one missing in zh fails the test above.
+   */
+  @Test
+  void everyKeyTheSourcesUseIsInTheBundles() throws IOException {
+    Pattern get =
+        Pattern.compile(
+            "\\b(?:m|messages|messages\\(\\))\\.get\\(\\s*\"([a-z0-9_]+(?:\\.[a-z0-9_]+)+)\"");
+    Set<String> missing = new TreeSet<>();
+    int found = 0;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/shopops"))) {
+      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        Matcher m = get.matcher(Files.readString(f));
+        while (m.find()) {
+          String key = m.group(1);
+          found++;
+          if (!EN.containsKey(key) || !ZH.containsKey(key)) {
+            missing.add(key + " (" + f.getFileName() + ")");
+          }
+        }
+      }
+    }
+    assertTrue(found > 30, "found " + found);
+    assertEquals(Set.of(), missing);
+  }
+
   /** Every column name a command builds has a zh label: grepped from the sources. */
   @Test
   void everyColumnNameHasAChineseLabel() throws IOException {

@@ -96,6 +96,7 @@ final class EventLogImport {
           continue;
         }
         rows++;
+        progress.rows(rows);
         EventLogFormat.Result r = format.parse(line);
         if (r.error() != null) {
           rejected.reject(

@@ -1,5 +1,6 @@
 package com.shopops.app.imports;
 
+import com.shopops.app.UserException;
 import com.shopops.store.ImportSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,9 @@ final class ImportFailure {
     session.rollback();
     rejected.abandon();
     progress.done();
+    if (Thread.currentThread().isInterrupted() && !(e instanceof UserException)) {
+      return ImportProgress.cancelled(name); // Ctrl-C in the shell, seen first by the writer
+    }
     if (e instanceof SQLException sql) {
       return new ImportException(
           name + ": the store refused the data: " + sql.getMessage(),

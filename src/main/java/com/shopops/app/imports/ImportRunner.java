@@ -109,6 +109,7 @@ final class ImportRunner {
             break;
           }
           rows++;
+          progress.rows(rows);
           ParsedRow row = reader.read(line.cells(), line.number());
           checkWidth(row, width, name);
           handler.accept(row);

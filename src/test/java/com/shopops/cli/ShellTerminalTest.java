@@ -1,0 +1,172 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.shopops.domain.lists.Language;
+import com.shopops.render.Messages;
+import com.shopops.store.Store;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code shopops shell} driven through JLine's pseudo-terminal: keys go in through a line
+ * discipline as a pty's would (Ctrl-C raises SIGINT when ISIG is on), the screen is what comes out.
+ */
+@Timeout(120)
+class ShellTerminalTest {
+  static final Instant T = Instant.parse("2026-11-20T02:00:00Z");
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+  private final StringWriter stderr = new StringWriter();
+  private PipedOutputStream keys;
+
+  private String screen() {
+    synchronized (screen) {
+      return screen.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private void type(String text) throws IOException {
+    keys.write(text.getBytes(StandardCharsets.UTF_8));
+    keys.flush();
+  }
+
+  private void await(String what, Supplier<Boolean> condition) throws InterruptedException {
+    long end = System.nanoTime() + 20_000_000_000L;
+    while (!condition.get()) {
+      if (System.nanoTime() > end) {
+        fail("waited in vain for " + what + "; the screen:\n" + screen());
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** An orders file big enough that its import is still reading when Ctrl-C comes. */
+  private Path bigOrders(int rows) throws IOException {
+    Path f = dir.resolve("big-orders.csv");
+    try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+      w.write("order_id,customer_id,created_at,paid_at,status,sku,quantity,amount\n");
+      for (int i = 0; i < rows; i++) {
+        w.write("SO" + (1_000_000 + i) + ",C" + (i % 5000) + ",2026-11-01 09:00:00,");
+        w.write("2026-11-01 09:05:00,paid,TEA-LJ-250,1,268.00\n");
+      }
+    }
+    return f;
+  }
+
+  private static long countRows(Path db, String table) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void ctrlCCancelsTheImportNotTheShellAndHistoryRecallsTheLastCommand() throws Exception {
+    Path db = dir.resolve("s.db");
+    Store.create(db, ZoneId.of("Asia/Shanghai"), T).close();
+    Path big = bigOrders(300_000);
+
+    PipedInputStream masterIn = new PipedInputStream(1 << 16);
+    keys = new PipedOutputStream(masterIn);
+    ExternalTerminal terminal =
+        new ExternalTerminal("test", "xterm", masterIn, screen, StandardCharsets.UTF_8);
+    Attributes a = terminal.getAttributes();
+    a.setLocalFlag(Attributes.LocalFlag.ISIG, true); // as a pty: Ctrl-C is SIGINT
+    a.setControlChar(Attributes.ControlChar.VINTR, 3);
+    terminal.setAttributes(a);
+    terminal.setSize(new Size(100, 30));
+
+    AppContext ctx =
+        new AppContext(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(stderr, true),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of("XDG_STATE_HOME", dir.resolve("state").toString(), "LANG", "C"),
+            () -> T,
+            true,
+            true,
+            100);
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread shell =
+        new Thread(
+            () ->
+                exit.set(
+                    ShellCommand.loop(
+                        ctx,
+                        terminal,
+                        List.of("--db", db.toString()),
+                        db,
+                        Messages.of(Language.EN))));
+    shell.start();
+    await("the prompt", () -> count(screen(), "shopops> ") == 1);
+
+    type("import orders " + big + "\r");
+    await("the progress bar", () -> stderr.toString().contains(" rows"));
+    type("\u0003"); // Ctrl-C
+    await("the prompt again", () -> count(screen(), "shopops> ") == 2);
+    assertTrue(shell.isAlive(), "the shell is still running");
+    assertTrue(
+        stderr
+            .toString()
+            .contains(big + ": cancelled (Ctrl-C); nothing from this file was written"),
+        stderr.toString());
+    String err = stderr.toString();
+    String last = err.substring(err.lastIndexOf('\r') + 1);
+    assertEquals(
+        "\033[Kshopops: " + big + ": cancelled (Ctrl-C); nothing from this file was written\n",
+        last,
+        "the bar cleared, then the reason");
+    assertEquals(0, countRows(db, "orders"));
+    assertEquals(0, countRows(db, "imports"));
+
+    type("tod\t\r"); // TAB completes the command
+    await("today's date", () -> screen().contains("2026-11-20"));
+    await("a third prompt", () -> count(screen(), "shopops> ") == 3);
+    type("\033OA\r"); // up arrow (application cursor keys): the last command again
+    await("today's date again", () -> count(screen(), "2026-11-20") == 2);
+    type("exit\r");
+    shell.join(30_000);
+    assertEquals(0, exit.get());
+    assertTrue(
+        Files.readString(dir.resolve("state/shopops/history")).contains("today"),
+        "history under $XDG_STATE_HOME");
+    terminal.close();
+  }
+}
