@@ -49,6 +49,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V008__paid_inferred.sql",
         "0853581890f860bd41ccd3dab71ff5dff47aff7f9a8479738a9ed6a8f23db890");
+    LANDED.put(
+        "V011__customer_figures.sql",
+        "d4bbdf3f4bd11d0764b3eaf866f3c25369ad81a4eb7503ebb8fe796901cbaa65");
   }
 
   static String sha256(String name) throws IOException, NoSuchAlgorithmException {
