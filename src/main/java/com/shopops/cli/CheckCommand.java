@@ -29,7 +29,8 @@ final class CheckCommand extends BaseCommand {
 
   @Option(
       names = "--rebuild",
-      description = "Build the maintained customer figures again from the orders and returns first.")
+      description =
+          "Build the maintained customer figures again from the orders and returns first.")
   boolean rebuild;
 
   @Override

@@ -99,8 +99,8 @@ public final class CustomerFigureUpkeep {
   }
 
   /**
-   * How many rows of the maintained figures differ from the raw rows added up anew (a row too
-   * many, missing or with other figures); 0 when they are right ({@code check}).
+   * How many rows of the maintained figures differ from the raw rows added up anew (a row too many,
+   * missing or with other figures); 0 when they are right ({@code check}).
    */
   public static long differences(Store store) throws SQLException {
     return count(

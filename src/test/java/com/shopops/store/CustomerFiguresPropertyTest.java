@@ -117,12 +117,30 @@ class CustomerFiguresPropertyTest {
           case 1 -> run(cli, "import", "returns", write(dir, "r" + n + ".csv", RETURNS, s.rows()));
           default -> {
             String id = "H" + n;
-            run(cli, "returns", "add", s.order(), "--reason", "quality", "--id", id, "--at",
+            run(
+                cli,
+                "returns",
+                "add",
+                s.order(),
+                "--reason",
+                "quality",
+                "--id",
+                id,
+                "--at",
                 "2026-11-16 10:00");
             run(cli, "returns", "update", id, "--status", "approved", "--at", "2026-11-16 11:00");
             run(cli, "returns", "update", id, "--status", "received", "--at", "2026-11-17 11:00");
-            run(cli, "returns", "update", id, "--status", "refunded", "--at", "2026-11-18 11:00",
-                "--refund", s.refund() + ".00");
+            run(
+                cli,
+                "returns",
+                "update",
+                id,
+                "--status",
+                "refunded",
+                "--at",
+                "2026-11-18 11:00",
+                "--refund",
+                s.refund() + ".00");
           }
         }
         assertEquals(0L, scalar(cli, "SELECT count(*) FROM customer_figures_dirty"));

@@ -2,8 +2,8 @@ package com.shopops.app.maintenance;
 
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
-import com.shopops.store.Maintenance;
 import com.shopops.store.CustomerFigureUpkeep;
+import com.shopops.store.Maintenance;
 import com.shopops.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
