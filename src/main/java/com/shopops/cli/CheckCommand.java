@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(
     name = "check",
@@ -20,15 +21,22 @@ import picocli.CommandLine.Mixin;
     footerHeading = "%nExamples:%n",
     footer = {
       "  shopops check",
+      "  shopops check --rebuild",
       "  shopops check -q || mail -s 'shop store needs a look' ops@example.com < /dev/null"
     })
 final class CheckCommand extends BaseCommand {
   @Mixin OutputOptions output;
 
+  @Option(
+      names = "--rebuild",
+      description =
+          "Build the maintained customer figures again from the orders and returns first.")
+  boolean rebuild;
+
   @Override
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
-      CheckResult r = StoreCare.check(store);
+      CheckResult r = StoreCare.check(store, rebuild);
       Table t = new Table(Column.text("check"), Column.text("result"));
       t.addRow(
           "integrity",
@@ -46,6 +54,11 @@ final class CheckCommand extends BaseCommand {
         t.addRow(e.getKey(), Long.toString(e.getValue()));
       }
       t.addRow("rejected rows", Long.toString(r.rejectedRows()));
+      t.addRow(
+          "customer figures",
+          r.figureDifferences() == 0
+              ? "ok"
+              : r.figureDifferences() + " rows differ from the orders (shopops check --rebuild)");
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()

@@ -46,12 +46,18 @@ public final class CustomerFigures {
     if (customerId == null && memo != null && asOf.equals(memoAsOf)) {
       return memo;
     }
+    boolean kept = maintained(asOf);
     String sql =
-        "SELECT coalesce(o.currency, ?) AS c, count(*) AS n, sum(o.paid_at_inferred)"
-            + " FROM orders o WHERE "
-            + PAID
-            + (customerId != null ? " AND o.customer_id = ?" : "")
-            + " GROUP BY c ORDER BY n DESC, c";
+        kept
+            ? "SELECT coalesce(nullif(f.currency, ''), ?) AS c, sum(f.orders) AS n,"
+                + " sum(f.inferred) FROM customer_figures f WHERE f.last_paid <= ?"
+                + (customerId != null ? " AND f.customer_id = ?" : "")
+                + " GROUP BY c ORDER BY n DESC, c"
+            : "SELECT coalesce(o.currency, ?) AS c, count(*) AS n, sum(o.paid_at_inferred)"
+                + " FROM orders o WHERE "
+                + PAID
+                + (customerId != null ? " AND o.customer_id = ?" : "")
+                + " GROUP BY c ORDER BY n DESC, c";
     List<String> currencies = new ArrayList<>();
     List<Long> orders = new ArrayList<>();
     long inferred = 0;
@@ -89,6 +95,33 @@ public final class CustomerFigures {
     return " AND coalesce(o.currency, " + literal(defaultCurrency) + ") = " + literal(f.ranked());
   }
 
+  /** {@link #currencyFilter} on {@code customer_figures f}, where '' is an order without one. */
+  private String keptCurrencyFilter(Instant asOf) throws SQLException {
+    PaidFacts f = paidFacts(asOf, null);
+    if (f.currencies().size() < 2) {
+      return "";
+    }
+    return " AND coalesce(nullif(f.currency, ''), "
+        + literal(defaultCurrency)
+        + ") = "
+        + literal(f.ranked());
+  }
+
+  private Boolean maintainedMemo;
+  private Instant maintainedAsOf;
+
+  /**
+   * Whether the maintained figures ({@link CustomerFigureUpkeep}) hold every purchase and refund up
+   * to {@code asOf}, so that what they add up is what the raw rows would.
+   */
+  private boolean maintained(Instant asOf) throws SQLException {
+    if (maintainedMemo == null || !asOf.equals(maintainedAsOf)) {
+      maintainedMemo = CustomerFigureUpkeep.usable(conn, asOf);
+      maintainedAsOf = asOf;
+    }
+    return maintainedMemo;
+  }
+
   private static String literal(String s) {
     return "'" + s.replace("'", "''") + "'";
   }
@@ -117,17 +150,19 @@ public final class CustomerFigures {
    * after {@code since} when given), ordered by customer id.
    */
   public List<Buyer> buyers(Instant asOf, Instant since) throws SQLException {
+    if (since == null && maintained(asOf)) {
+      return keptBuyers(asOf);
+    }
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
             + " coalesce(c.region, b.order_region) AS region FROM ("
             + " SELECT o.customer_id, max(o.paid_at) AS last_paid, count(*) AS orders,"
             + " sum("
             + TOTAL
-            + " - coalesce(r.refunded, 0)) AS monetary,"
-            + " max(o.region) AS order_region FROM orders o"
-            + " LEFT JOIN ("
-            + REFUNDS
-            + ") r ON r.order_id = o.order_id"
+            + " - coalesce(("
+            + REFUND_OF
+            + "), 0)) AS monetary,"
+            + " max(o.region) AS order_region FROM orders o NOT INDEXED"
             + " WHERE "
             + PAID
             + currencyFilter(asOf)
@@ -152,6 +187,33 @@ public final class CustomerFigures {
                   rs.getLong(4),
                   rs.getString(5)));
         }
+      }
+    }
+    return out;
+  }
+
+  /** {@link #buyers} of all history from the maintained figures: one row per buyer and currency. */
+  private List<Buyer> keptBuyers(Instant asOf) throws SQLException {
+    String sql =
+        "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
+            + " coalesce(c.region, b.order_region) AS region FROM ("
+            + " SELECT f.customer_id, max(f.last_paid) AS last_paid, sum(f.orders) AS orders,"
+            + " sum(f.gross - f.refunded) AS monetary, max(f.order_region) AS order_region"
+            + " FROM customer_figures f WHERE 1 = 1"
+            + keptCurrencyFilter(asOf)
+            + " GROUP BY f.customer_id) b"
+            + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
+    List<Buyer> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new Buyer(
+                rs.getString(1),
+                Instant.ofEpochSecond(rs.getLong(2)),
+                rs.getInt(3),
+                rs.getLong(4),
+                rs.getString(5)));
       }
     }
     return out;
@@ -183,10 +245,12 @@ public final class CustomerFigures {
     String sql =
         "SELECT o.customer_id, o.order_id, o.paid_at, "
             + TOTAL
-            + " - coalesce(r.refunded, 0) FROM orders o"
-            + " LEFT JOIN ("
-            + REFUNDS
-            + ") r ON r.order_id = o.order_id"
+            + " - coalesce(("
+            + REFUND_OF
+            + "), 0) FROM orders o"
+            // every customer: one pass over the table and a sort, not a walk of orders_customer
+            // fetching each order at random
+            + (customerId == null ? " NOT INDEXED" : "")
             + " WHERE "
             + PAID
             + (rankedCurrencyOnly ? currencyFilter(asOf) : "")
@@ -264,11 +328,25 @@ public final class CustomerFigures {
     return out;
   }
 
-  /** Refunds per order up to as-of (one parameter). */
-  private static final String REFUNDS =
-      "SELECT order_id, sum(refund_amount) AS refunded FROM returns"
-          + " WHERE refunded_at IS NOT NULL AND refunded_at <= ? AND refund_amount IS NOT NULL"
-          + " GROUP BY order_id";
+  /** What was refunded of order o up to as-of (one parameter): returns_order, no temp index. */
+  private static final String REFUND_OF =
+      "SELECT sum(x.refund_amount) FROM returns x WHERE x.order_id = o.order_id"
+          + " AND x.refunded_at IS NOT NULL AND x.refunded_at <= ? AND x.refund_amount IS NOT NULL";
+
+  /** {@link #reviewsPerCustomer} of one customer. */
+  public int reviewsOf(Instant asOf, String customerId) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT count(*) FROM orders o JOIN reviews v ON v.order_id = o.order_id"
+                + " WHERE o.customer_id = ? AND (v.reviewed_at IS NULL OR v.reviewed_at <= ?)")) {
+      ps.setString(1, customerId);
+      ps.setLong(2, asOf.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
 
   /**
    * Reviews written per customer up to as-of (for growth value); a review without a time counts.

@@ -29,7 +29,8 @@ final class Migrations {
           "V006__lists.sql",
           "V007__anomalies.sql",
           "V008__paid_inferred.sql",
-          "V009__complaints.sql");
+          "V009__complaints.sql",
+          "V010__customer_figures.sql");
 
   private Migrations() {}
 

@@ -385,6 +385,20 @@ public final class ReturnStore {
     } else {
       ps.setLong(14, importId);
     }
-    ps.executeUpdate();
+    if (!conn.getAutoCommit()) {
+      ps.executeUpdate(); // the import's transaction refreshes the customer figures at commit
+      return;
+    }
+    conn.setAutoCommit(false); // recorded from the terminal: the return and the figures at once
+    try {
+      ps.executeUpdate();
+      CustomerFigureUpkeep.refresh(conn);
+      conn.commit();
+    } catch (SQLException | RuntimeException e) {
+      conn.rollback();
+      throw e;
+    } finally {
+      conn.setAutoCommit(true);
+    }
   }
 }

@@ -307,6 +307,7 @@ public final class Store implements AutoCloseable {
     conn.setAutoCommit(false);
     try {
       T result = work.run(conn);
+      CustomerFigureUpkeep.refresh(conn);
       conn.commit();
       return result;
     } catch (SQLException | RuntimeException e) {

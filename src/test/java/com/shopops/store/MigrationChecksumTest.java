@@ -51,6 +51,9 @@ class MigrationChecksumTest {
         "0853581890f860bd41ccd3dab71ff5dff47aff7f9a8479738a9ed6a8f23db890");
     LANDED.put(
         "V009__complaints.sql", "ccff81d0ae5e48e4bf9cd6ded1eaf3af6926088723c699e5ccfb5b77e49299e3");
+    LANDED.put(
+        "V010__customer_figures.sql",
+        "d4bbdf3f4bd11d0764b3eaf866f3c25369ad81a4eb7503ebb8fe796901cbaa65");
   }
 
   static String sha256(String name) throws IOException, NoSuchAlgorithmException {

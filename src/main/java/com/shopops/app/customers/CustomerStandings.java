@@ -208,7 +208,7 @@ public final class CustomerStandings {
             rules.lifecycle(),
             asOf,
             store.zone());
-    int reviews = figures.reviewsPerCustomer(asOf).getOrDefault(customerId, 0);
+    int reviews = figures.reviewsOf(asOf, customerId);
     return standing(customerId, rfm.buyers().get(customerId), score, reviews, rules.tiers(), stage);
   }
 

@@ -2,6 +2,7 @@ package com.shopops.app.maintenance;
 
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
+import com.shopops.store.CustomerFigureUpkeep;
 import com.shopops.store.Maintenance;
 import com.shopops.store.Store;
 import java.io.IOException;
@@ -24,15 +25,24 @@ public final class StoreCare {
       List<String> integrityProblems,
       Map<String, Long> foreignKeyProblems,
       Map<String, Long> counts,
-      long rejectedRows) {
+      long rejectedRows,
+      long figureDifferences) {
     public boolean ok() {
       return integrityProblems.isEmpty()
           && foreignKeyProblems.isEmpty()
+          && figureDifferences == 0
           && schemaVersion == latestSchemaVersion;
     }
   }
 
-  public static CheckResult check(Store store) throws SQLException {
+  /**
+   * The store checked; with {@code rebuild}, the maintained customer figures are first built again
+   * from the raw rows (in one transaction).
+   */
+  public static CheckResult check(Store store, boolean rebuild) throws SQLException {
+    if (rebuild) {
+      CustomerFigureUpkeep.rebuild(store);
+    }
     Maintenance m = new Maintenance(store);
     return new CheckResult(
         store.schemaVersion(),
@@ -40,7 +50,8 @@ public final class StoreCare {
         m.integrityProblems(),
         m.foreignKeyProblems(),
         m.counts(),
-        m.rejectedRows());
+        m.rejectedRows(),
+        CustomerFigureUpkeep.differences(store));
   }
 
   /**

@@ -1,0 +1,151 @@
+package com.shopops.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+
+/**
+ * Keeps {@code customer_figures} (migration V010): each buyer's purchases added up per currency.
+ * Triggers on orders and returns mark the customers a write touches in {@code
+ * customer_figures_dirty}; {@link #refresh} adds those customers up again from the raw rows, and
+ * runs inside every writing transaction before it commits ({@link Store#inTransaction}, {@link
+ * ImportSession#commit}). A reader uses the figures only when {@link #usable} says they hold every
+ * purchase and refund up to its as-of; otherwise it adds up the raw rows as before.
+ */
+public final class CustomerFigureUpkeep {
+  private CustomerFigureUpkeep() {}
+
+  private static final String COLUMNS =
+      "customer_id, currency, orders, first_paid, last_paid, gross, refunded, last_refund,"
+          + " order_region, inferred";
+
+  /** A purchase's refunds: what and when (the same rule as CustomerFigures' refunds). */
+  private static final String REFUND_OF =
+      " FROM returns x WHERE x.order_id = o.order_id AND x.refunded_at IS NOT NULL"
+          + " AND x.refund_amount IS NOT NULL)";
+
+  private static final String FIGURES =
+      "SELECT o.customer_id, coalesce(o.currency, ''), count(*), min(o.paid_at), max(o.paid_at),"
+          + " sum(coalesce(o.total, coalesce(o.amount, 0) + coalesce(o.shipping_fee, 0))),"
+          + " coalesce(sum((SELECT sum(x.refund_amount)"
+          + REFUND_OF
+          + "), 0), max((SELECT max(x.refunded_at)"
+          + REFUND_OF
+          + "), max(o.region), sum(o.paid_at_inferred)";
+
+  private static final String PURCHASE =
+      " o.paid_at IS NOT NULL AND o.status IS NOT 'cancelled' AND o.customer_id IS NOT NULL";
+
+  private static final String GROUP = " GROUP BY o.customer_id, coalesce(o.currency, '')";
+
+  /** Every customer's figures from the raw rows (a full scan: one pass, no index walk). */
+  static final String REBUILD =
+      "INSERT INTO customer_figures ("
+          + COLUMNS
+          + ") "
+          + FIGURES
+          + " FROM orders o NOT INDEXED WHERE"
+          + PURCHASE
+          + GROUP;
+
+  private static final String REFRESH =
+      "INSERT INTO customer_figures ("
+          + COLUMNS
+          + ") "
+          + FIGURES
+          + " FROM orders o WHERE o.customer_id IN (SELECT customer_id FROM customer_figures_dirty)"
+          + " AND"
+          + PURCHASE
+          + GROUP;
+
+  /**
+   * Adds up again the customers the transaction's writes marked. When the marks outnumber the
+   * figures (a first import, a large one), the whole table is built again in one pass instead.
+   */
+  public static void refresh(Connection conn) throws SQLException {
+    long dirty = count(conn, "SELECT count(*) FROM customer_figures_dirty");
+    if (dirty == 0) {
+      return;
+    }
+    try (Statement st = conn.createStatement()) {
+      // marks repeat a customer once per row written: many marks are a first import or a large one
+      if (dirty > count(conn, "SELECT count(*) FROM customer_figures")) {
+        st.executeUpdate("DELETE FROM customer_figures");
+        st.executeUpdate(REBUILD);
+      } else {
+        st.executeUpdate(
+            "DELETE FROM customer_figures WHERE customer_id IN"
+                + " (SELECT customer_id FROM customer_figures_dirty)");
+        st.executeUpdate(REFRESH);
+      }
+      st.executeUpdate("DELETE FROM customer_figures_dirty");
+    }
+  }
+
+  /** The raw rows added up as REBUILD would write them. */
+  private static final String ADDED_UP =
+      FIGURES + " FROM orders o NOT INDEXED WHERE" + PURCHASE + GROUP;
+
+  /** Builds every customer's figures again from the raw rows ({@code check --rebuild}). */
+  public static void rebuild(Store store) throws SQLException {
+    store.inTransaction(
+        conn -> {
+          rebuild(conn);
+          return null;
+        });
+  }
+
+  /**
+   * How many rows of the maintained figures differ from the raw rows added up anew (a row too many,
+   * missing or with other figures); 0 when they are right ({@code check}).
+   */
+  public static long differences(Store store) throws SQLException {
+    return count(
+        store.connection(),
+        "SELECT count(*) FROM (SELECT * FROM (SELECT "
+            + COLUMNS
+            + " FROM customer_figures EXCEPT "
+            + ADDED_UP
+            + ") UNION ALL SELECT * FROM ("
+            + ADDED_UP
+            + " EXCEPT SELECT "
+            + COLUMNS
+            + " FROM customer_figures))");
+  }
+
+  static void rebuild(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.executeUpdate("DELETE FROM customer_figures");
+      st.executeUpdate(REBUILD);
+      st.executeUpdate("DELETE FROM customer_figures_dirty");
+    }
+  }
+
+  /**
+   * Whether the figures answer a question as of {@code asOf}: nothing is waiting to be added up,
+   * and no purchase or refund they hold is later than {@code asOf}.
+   */
+  static boolean usable(Connection conn, Instant asOf) throws SQLException {
+    if (count(conn, "SELECT EXISTS (SELECT 1 FROM customer_figures_dirty)") != 0) {
+      return false;
+    }
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT max(last_paid), max(coalesce(last_refund, 0)) FROM customer_figures");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) <= asOf.getEpochSecond() && rs.getLong(2) <= asOf.getEpochSecond();
+    }
+  }
+
+  private static long count(Connection conn, String sql) throws SQLException {
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
