@@ -96,8 +96,7 @@ public final class ImportSession implements AutoCloseable {
           keys.next();
           ImportSession session = new ImportSession(conn, keys.getLong(1), bulkLoad);
           // the lock is ours: a command that waits for the store can now say for what
-          session.note =
-              WriterNote.leave(store.path(), "import", file, Instant.now(), store.zone());
+          session.note = WriterNote.leave(store.path(), "import", file, startedAt, store.zone());
           return session;
         }
       }

@@ -58,7 +58,7 @@ public final class Store implements AutoCloseable {
     Connection conn = null;
     try {
       createPrivateFile(path);
-      conn = connect(path);
+      conn = connect(path, now);
       useWal(conn);
       Migrations.migrate(conn, now);
       Settings.put(conn, Settings.ZONE, zone.getId());
@@ -122,10 +122,10 @@ public final class Store implements AutoCloseable {
           "no store at " + path,
           "create one with `shopops init`, or point to yours with --db PATH or $SHOPOPS_DB");
     }
-    Connection conn = connect(path);
+    Connection conn = connect(path, now);
     try {
       if (waiting != null) {
-        BusyHandler.setHandler(conn, new PatientHandler(waiting, path));
+        BusyHandler.setHandler(conn, new PatientHandler(waiting, path, now));
       }
       int version = Migrations.currentVersion(conn);
       if (version > Migrations.latest()) {
@@ -153,7 +153,7 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       closeQuietly(conn);
       if (StoreErrors.isBusy(e)) {
-        throw busyLoading(path);
+        throw busyLoading(path, now);
       }
       if (StoreErrors.primary(e) == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
         throw notAStore(path);
@@ -170,11 +170,13 @@ public final class Store implements AutoCloseable {
   private static final class PatientHandler extends BusyHandler {
     private final Waiting waiting;
     private final Path path;
+    private final Instant openedAt;
     private long startedNanos;
 
-    PatientHandler(Waiting waiting, Path path) {
+    PatientHandler(Waiting waiting, Path path, Instant openedAt) {
       this.waiting = waiting;
       this.path = path;
+      this.openedAt = openedAt;
     }
 
     @Override
@@ -189,7 +191,7 @@ public final class Store implements AutoCloseable {
             .say()
             .accept(
                 "waiting for "
-                    + WriterNote.holder(path, Instant.now())
+                    + WriterNote.holder(path, openedAt)
                         .orElse("another shopops that is using " + path + " (an import?)")
                     + " … up to "
                     + ConfigText.duration(waiting.max())
@@ -220,19 +222,19 @@ public final class Store implements AutoCloseable {
         "create one with `shopops init --db NEW_PATH`");
   }
 
-  private static StoreException busyLoading(Path path) {
+  private static StoreException busyLoading(Path path, Instant now) {
     // e.g. a first load of a large file has the store to itself (ImportSession.LARGE_IMPORT_BYTES)
     return new StoreException(
         "store "
             + path
             + " is busy: "
-            + WriterNote.holder(path, Instant.now())
+            + WriterNote.holder(path, now)
                 .map(h -> h + " is writing to it")
                 .orElse("another shopops is writing to it"),
         "run this again when the other command has finished, or wait longer with --wait");
   }
 
-  private static Connection connect(Path path) {
+  private static Connection connect(Path path, Instant now) {
     SQLiteConfig config = new SQLiteConfig();
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
@@ -244,7 +246,7 @@ public final class Store implements AutoCloseable {
       return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
     } catch (SQLException e) {
       if (StoreErrors.isBusy(e)) {
-        throw busyLoading(path);
+        throw busyLoading(path, now);
       }
       if (StoreErrors.primary(e) == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
         throw notAStore(path);
