@@ -28,7 +28,8 @@ final class Migrations {
           "V005__followups.sql",
           "V006__lists.sql",
           "V007__anomalies.sql",
-          "V008__paid_inferred.sql");
+          "V008__paid_inferred.sql",
+          "V010__visitor_days.sql");
 
   private Migrations() {}
 

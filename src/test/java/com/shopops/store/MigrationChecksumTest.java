@@ -49,6 +49,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V008__paid_inferred.sql",
         "0853581890f860bd41ccd3dab71ff5dff47aff7f9a8479738a9ed6a8f23db890");
+    LANDED.put(
+        "V010__visitor_days.sql",
+        "87e9fc26601c67266d0bb23e90a240dff8d983a40b7e88c2fff6eccefbd6aa56");
   }
 
   static String sha256(String name) throws IOException, NoSuchAlgorithmException {
