@@ -21,8 +21,8 @@ import java.util.Map;
  *
  * <p>{@value #BATCH} events at a time go into a temporary staging table with one statement; then
  * one statement interns their new visitors and one inserts the events, each visitor's number looked
- * up inside SQLite by the visitors' index, so memory stays flat whatever the number of visitors
- * (no cache on this side). The inserted events come back ({@code RETURNING}) to be added to the
+ * up inside SQLite by the visitors' index, so memory stays flat whatever the number of visitors (no
+ * cache on this side). The inserted events come back ({@code RETURNING}) to be added to the
  * visitors of their day ({@link VisitorDays}), in this import's transaction.
  */
 public final class EventWriter {

@@ -444,7 +444,8 @@ public final class ReturnStore {
    * {@link #endBatch}, {@link #find}, {@link #forOrder} and {@link #orderFacts} answer from them,
    * and {@link #save} keeps what it writes for the end of the batch, its answers updated.
    */
-  public void prefetch(java.util.Collection<String> returnIds, java.util.Collection<String> orderIds)
+  public void prefetch(
+      java.util.Collection<String> returnIds, java.util.Collection<String> orderIds)
       throws SQLException {
     endBatch();
     Batch b = new Batch();
@@ -509,7 +510,8 @@ public final class ReturnStore {
     for (int i = 0; i < rows.size(); i += SAVE_ROWS) {
       List<Object[]> part = rows.subList(i, Math.min(rows.size(), i + SAVE_ROWS));
       String sql =
-          UPSERT.replace(ONE_ROW, String.join(", ", java.util.Collections.nCopies(part.size(), ONE_ROW)));
+          UPSERT.replace(
+              ONE_ROW, String.join(", ", java.util.Collections.nCopies(part.size(), ONE_ROW)));
       PreparedStatement ps = prepared(sql); // two sizes at most: full and the last
       int at = 0;
       for (Object[] row : part) {

@@ -266,8 +266,7 @@ public final class ShipmentWriter {
   /** Writes what is left and returns the counts. */
   public OrderWriter.Counts finish() throws SQLException {
     flush();
-    for (PreparedStatement ps :
-        new PreparedStatement[] {fullBatch, known, byTracking, knownMany}) {
+    for (PreparedStatement ps : new PreparedStatement[] {fullBatch, known, byTracking, knownMany}) {
       if (ps != null) {
         ps.close();
       }

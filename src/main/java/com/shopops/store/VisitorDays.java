@@ -15,12 +15,12 @@ import java.util.Optional;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * The visitors of each calendar day (store zone) as a compressed exact set ({@code visitor_days}:
- * a RoaringBitmap of visitor numbers, its size, and the day's views), so that UV over a week, a
- * month or a year is the size of the union of its days' sets instead of a count of distinct
- * visitors over millions of events. The events import adds to them in its own transaction ({@link
- * Additions}); {@link #rebuild} makes them again from the events (after events were deleted, or
- * for a store whose events came before the sets existed, which is marked stale until then).
+ * The visitors of each calendar day (store zone) as a compressed exact set ({@code visitor_days}: a
+ * RoaringBitmap of visitor numbers, its size, and the day's views), so that UV over a week, a month
+ * or a year is the size of the union of its days' sets instead of a count of distinct visitors over
+ * millions of events. The events import adds to them in its own transaction ({@link Additions});
+ * {@link #rebuild} makes them again from the events (after events were deleted, or for a store
+ * whose events came before the sets existed, which is marked stale until then).
  */
 public final class VisitorDays {
   /** Set (to "1") while the day sets do not cover the stored events: UV is then counted. */

@@ -144,8 +144,7 @@ class VisitorDaysTest {
   }
 
   @Test
-  void aStoreWithEventsFromBeforeTheSetsCountsThemUntilTheNextImportBuildsThem()
-      throws Exception {
+  void aStoreWithEventsFromBeforeTheSetsCountsThemUntilTheNextImportBuildsThem() throws Exception {
     ZoneId zone = ZoneId.of("Asia/Shanghai");
     Store s = Store.create(dir.resolve("s.db"), zone, T);
     Random rnd = new Random(3);
