@@ -5,39 +5,38 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes raw events compactly: visitor ids are interned into {@code visitors} (text → integer) and
- * events are inserted {@value #BATCH} per statement with {@code ON CONFLICT DO NOTHING}, so a
- * re-import of the same events adds nothing. Every line is one event: the n-th line of a file with
- * the same time, visitor, type and SKU gets seq n-1 (two page views in one second are two), among
- * the last {@value #RECENT} keys seen. Memory stays flat whatever the file size: the visitor cache
- * is bounded ({@value #CACHE} ids, least recently used dropped) and a miss is looked up in the
- * store, a batch at a time.
+ * events are inserted with {@code ON CONFLICT DO NOTHING}, so a re-import of the same events adds
+ * nothing. Every line is one event: the n-th line of a file with the same time, visitor, type and
+ * SKU gets seq n-1 (two page views in one second are two), among the last {@value #RECENT} keys
+ * seen.
+ *
+ * <p>{@value #BATCH} events at a time go into a temporary staging table with one statement; then
+ * one statement interns their new visitors and one inserts the events, each visitor's number looked
+ * up inside SQLite by the visitors' index, so memory stays flat whatever the number of visitors (no
+ * cache on this side). The inserted events come back ({@code RETURNING}) to be added to the
+ * visitors of their day ({@link VisitorDays}), in this import's transaction.
  */
 public final class EventWriter {
-  static final int BATCH = 200;
-  static final int CACHE = 200_000;
-  private static final int COLUMNS = 7;
+  static final int BATCH = 500;
+  private static final int COLUMNS = 6;
 
   /** How many recent (time, visitor, type, sku) keys are remembered to number repeated lines. */
   static final int RECENT = 100_000;
 
   private final Connection conn;
   private final long importId;
+  private final java.time.ZoneId zone;
   private final List<Event> pending = new ArrayList<>(BATCH);
-  private final Map<String, Long> cache =
-      new LinkedHashMap<>(1 << 16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> e) {
-          return size() > CACHE;
-        }
-      };
+  private final int[] seqs = new int[BATCH];
 
   /** How often each recent key was seen in this file: the next line with it gets that seq. */
   private final Map<String, Integer> recent =
@@ -48,14 +47,19 @@ public final class EventWriter {
         }
       };
 
-  private final List<Integer> seqs = new ArrayList<>(BATCH);
-  private PreparedStatement full;
+  private PreparedStatement stageFull;
+  private PreparedStatement intern;
+  private PreparedStatement insert;
+  private PreparedStatement clear;
+  private VisitorDays.Additions days;
+  private boolean daysCurrent;
   private long written;
   private long inserted;
 
   EventWriter(ImportSession session) {
     this.conn = session.connection();
     this.importId = session.importId();
+    this.zone = session.zone();
   }
 
   public void add(Event e) throws SQLException {
@@ -70,102 +74,110 @@ public final class EventWriter {
     Integer seen = recent.get(key);
     int seq = seen == null ? 0 : seen;
     recent.put(key, seq + 1);
-    seqs.add(seq);
+    seqs[pending.size()] = seq;
     pending.add(e);
     if (pending.size() == BATCH) {
       flush();
     }
   }
 
+  private void start() throws SQLException {
+    if (intern != null) {
+      return;
+    }
+    try (Statement st = conn.createStatement()) {
+      st.execute("DROP TABLE IF EXISTS temp.event_stage");
+      st.execute(
+          "CREATE TEMP TABLE event_stage (time INTEGER, visitor_id TEXT, type INTEGER,"
+              + " sku TEXT, seq INTEGER, session TEXT)");
+    }
+    intern =
+        conn.prepareStatement(
+            "INSERT INTO visitors (visitor_id) SELECT DISTINCT visitor_id FROM temp.event_stage"
+                + " WHERE true ON CONFLICT (visitor_id) DO NOTHING");
+    insert =
+        conn.prepareStatement(
+            "INSERT INTO events (time, visitor, type, sku, seq, session, import_id)"
+                + " SELECT s.time, v.visitor, s.type, s.sku, s.seq, s.session, ?"
+                + " FROM temp.event_stage s CROSS JOIN visitors v ON v.visitor_id = s.visitor_id"
+                + " WHERE true ON CONFLICT DO NOTHING RETURNING time, visitor, type");
+    clear = conn.prepareStatement("DELETE FROM temp.event_stage");
+    daysCurrent = VisitorDays.current(conn);
+    days = new VisitorDays.Additions(zone);
+  }
+
   private void flush() throws SQLException {
     if (pending.isEmpty()) {
       return;
     }
-    intern();
+    start();
     PreparedStatement ps;
     if (pending.size() == BATCH) {
-      if (full == null) {
-        full = conn.prepareStatement(insertSql(BATCH));
+      if (stageFull == null) {
+        stageFull = conn.prepareStatement(stageSql(BATCH));
       }
-      ps = full;
+      ps = stageFull;
     } else {
-      ps = conn.prepareStatement(insertSql(pending.size()));
+      ps = conn.prepareStatement(stageSql(pending.size()));
     }
     try {
       int p = 1;
       int i = 0;
       for (Event e : pending) {
         ps.setLong(p++, e.time().getEpochSecond());
-        ps.setLong(p++, cache.get(e.visitorId()));
+        ps.setString(p++, e.visitorId());
         ps.setInt(p++, e.type().code());
         ps.setString(p++, e.sku() == null ? "" : e.sku());
-        ps.setInt(p++, seqs.get(i++));
+        ps.setInt(p++, seqs[i++]);
         ps.setString(p++, e.session());
-        ps.setLong(p++, importId);
       }
-      inserted += ps.executeUpdate();
-      written += pending.size();
+      ps.executeUpdate();
     } finally {
-      if (ps != full) {
+      if (ps != stageFull) {
         ps.close();
       }
     }
-    pending.clear();
-    seqs.clear();
-  }
-
-  /** Makes sure every visitor of the pending batch has its integer in the cache. */
-  private void intern() throws SQLException {
-    List<String> missing = new ArrayList<>();
-    for (Event e : pending) {
-      String v = e.visitorId();
-      if (cache.get(v) == null && !missing.contains(v)) {
-        missing.add(v);
-      }
-    }
-    if (missing.isEmpty()) {
-      return;
-    }
-    String marks = "?,".repeat(missing.size() - 1) + "?";
-    try (PreparedStatement ins =
-        conn.prepareStatement(
-            "INSERT INTO visitors (visitor_id) VALUES ("
-                + String.join("),(", java.util.Collections.nCopies(missing.size(), "?"))
-                + ") ON CONFLICT (visitor_id) DO NOTHING")) {
-      for (int i = 0; i < missing.size(); i++) {
-        ins.setString(i + 1, missing.get(i));
-      }
-      ins.executeUpdate();
-    }
-    Map<String, Long> found = new HashMap<>();
-    try (PreparedStatement sel =
-        conn.prepareStatement(
-            "SELECT visitor_id, visitor FROM visitors WHERE visitor_id IN (" + marks + ")")) {
-      for (int i = 0; i < missing.size(); i++) {
-        sel.setString(i + 1, missing.get(i));
-      }
-      try (ResultSet rs = sel.executeQuery()) {
-        while (rs.next()) {
-          found.put(rs.getString(1), rs.getLong(2));
+    intern.executeUpdate();
+    insert.setLong(1, importId);
+    try (ResultSet rs = insert.executeQuery()) {
+      while (rs.next()) {
+        inserted++;
+        if (daysCurrent) {
+          days.add(rs.getLong(1), rs.getLong(2), rs.getInt(3));
         }
       }
     }
-    cache.putAll(found);
-    // a batch holds at most BATCH visitors, far fewer than CACHE: none was evicted meanwhile
+    clear.executeUpdate();
+    if (daysCurrent) {
+      days.writeIfLarge(conn);
+    }
+    written += pending.size();
+    pending.clear();
   }
 
-  private static String insertSql(int rows) {
+  private static String stageSql(int rows) {
     String one = "(" + "?,".repeat(COLUMNS - 1) + "?)";
-    return "INSERT INTO events (time, visitor, type, sku, seq, session, import_id) VALUES "
-        + String.join(",", java.util.Collections.nCopies(rows, one))
-        + " ON CONFLICT DO NOTHING";
+    return "INSERT INTO temp.event_stage (time, visitor_id, type, sku, seq, session) VALUES "
+        + String.join(",", Collections.nCopies(rows, one));
   }
 
   /** Writes what is left; returns inserted, updated (always 0), unchanged (already stored). */
   public long[] finish() throws SQLException {
     flush();
-    if (full != null) {
-      full.close();
+    if (intern != null) {
+      if (daysCurrent) {
+        days.writeTo(conn);
+      } else {
+        VisitorDays.rebuild(conn, zone); // sets made before this import: make them all now
+      }
+      for (PreparedStatement ps : new PreparedStatement[] {stageFull, intern, insert, clear}) {
+        if (ps != null) {
+          ps.close();
+        }
+      }
+      try (Statement st = conn.createStatement()) {
+        st.execute("DROP TABLE IF EXISTS temp.event_stage");
+      }
     }
     return new long[] {inserted, 0, written - inserted};
   }

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +41,8 @@ public final class FollowUpStore {
     try (PreparedStatement ps =
         conn.prepareStatement(
             "INSERT INTO followups (customer_id, order_id, channel, agent, outcome, note, next_at,"
-                + " created_at, corrects, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
+                + " created_at, corrects, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " RETURNING id")) {
       ps.setString(1, e.customerId());
       ps.setString(2, e.orderId());
       ps.setString(3, e.channel());
@@ -62,8 +61,7 @@ public final class FollowUpStore {
       } else {
         ps.setLong(10, importId);
       }
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
+      try (ResultSet keys = ps.executeQuery()) {
         keys.next();
         return keys.getLong(1);
       }

@@ -13,6 +13,7 @@ import java.time.Instant;
 public final class ImportSession implements AutoCloseable {
   private final Connection conn;
   private final long importId;
+  private final java.time.ZoneId zone;
   private boolean open = true;
   private final java.util.List<AutoCloseable> workers = new java.util.ArrayList<>();
 
@@ -44,9 +45,10 @@ public final class ImportSession implements AutoCloseable {
    */
   public static final long LARGE_IMPORT_BYTES = 64L << 20;
 
-  ImportSession(Connection conn, long importId, boolean bulkLoad) {
+  ImportSession(Connection conn, long importId, boolean bulkLoad, java.time.ZoneId zone) {
     this.conn = conn;
     this.importId = importId;
+    this.zone = zone;
     this.bulkLoad = bulkLoad;
   }
 
@@ -83,18 +85,16 @@ public final class ImportSession implements AutoCloseable {
       try (PreparedStatement ps =
           conn.prepareStatement(
               "INSERT INTO imports (kind, file, sha256, preset, encoding, started_at)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)",
-              Statement.RETURN_GENERATED_KEYS)) {
+                  + " VALUES (?, ?, ?, ?, ?, ?) RETURNING import_id")) {
         ps.setString(1, kind);
         ps.setString(2, file);
         ps.setString(3, sha256);
         ps.setString(4, preset);
         ps.setString(5, encoding);
         ps.setLong(6, startedAt.getEpochSecond());
-        ps.executeUpdate();
-        try (var keys = ps.getGeneratedKeys()) {
+        try (var keys = ps.executeQuery()) {
           keys.next();
-          ImportSession session = new ImportSession(conn, keys.getLong(1), bulkLoad);
+          ImportSession session = new ImportSession(conn, keys.getLong(1), bulkLoad, store.zone());
           // the lock is ours: a command that waits for the store can now say for what
           session.note = WriterNote.leave(store.path(), "import", file, startedAt, store.zone());
           return session;
@@ -174,6 +174,11 @@ public final class ImportSession implements AutoCloseable {
 
   Connection connection() {
     return conn;
+  }
+
+  /** The store's time zone, where its calendar days are cut. */
+  java.time.ZoneId zone() {
+    return zone;
   }
 
   public OrderWriter orders(String source) {

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -265,8 +264,8 @@ public final class ListStore {
           long id;
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO lists (kind, name, created_at, rows, file) VALUES (?, ?, ?, ?, ?)",
-                  Statement.RETURN_GENERATED_KEYS)) {
+                  "INSERT INTO lists (kind, name, created_at, rows, file) VALUES (?, ?, ?, ?, ?)"
+                      + " RETURNING list_id")) {
             ps.setString(1, kind.code());
             ps.setString(2, name);
             ps.setLong(3, at.getEpochSecond());
@@ -276,8 +275,7 @@ public final class ListStore {
             } else {
               ps.setString(5, file);
             }
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
+            try (ResultSet keys = ps.executeQuery()) {
               keys.next();
               id = keys.getLong(1);
             }

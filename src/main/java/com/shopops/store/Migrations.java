@@ -30,7 +30,8 @@ final class Migrations {
           "V007__anomalies.sql",
           "V008__paid_inferred.sql",
           "V009__complaints.sql",
-          "V010__customer_figures.sql");
+          "V010__customer_figures.sql",
+          "V011__visitor_days.sql");
 
   private Migrations() {}
 

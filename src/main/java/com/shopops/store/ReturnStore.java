@@ -75,37 +75,18 @@ public final class ReturnStore {
   private static final String CATEGORY_JOIN = " LEFT JOIN products p ON p.sku = ";
 
   public Optional<OrderFacts> orderFacts(String orderId) throws SQLException {
-    String sql =
-        "SELECT o.order_id, o.customer_id, "
-            + deliveredAt()
-            + " AS delivered_at,"
-            + " o.amount, o.total, o.shipping_fee, o.status, o.refunded FROM "
-            + deliveredFrom()
-            + " WHERE o.order_id = ?";
-    String id;
-    String customer;
-    Instant delivered;
-    Long amount;
-    Long total;
-    String status;
-    Long refunded;
-    PreparedStatement head = prepared(sql);
+    if (batch != null && batch.facts.containsKey(orderId)) {
+      return batch.facts.get(orderId);
+    }
+    flushSaves();
+    PreparedStatement head = prepared(headSql(" = ?"));
     head.setString(1, orderId);
+    OrderFacts found;
     try (ResultSet rs = head.executeQuery()) {
       if (!rs.next()) {
         return Optional.empty();
       }
-      id = rs.getString(1);
-      customer = rs.getString(2);
-      delivered = instant(rs, "delivered_at");
-      amount = getLong(rs, "amount");
-      total = getLong(rs, "total");
-      Long shipping = getLong(rs, "shipping_fee");
-      if (total == null && amount != null) {
-        total = amount + (shipping == null ? 0 : shipping);
-      }
-      status = rs.getString("status");
-      refunded = getLong(rs, "refunded");
+      found = facts(rs, List.of());
     }
     List<OrderFacts.Line> lines = new ArrayList<>();
     PreparedStatement ps =
@@ -122,8 +103,48 @@ public final class ReturnStore {
             new OrderFacts.Line(rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4)));
       }
     }
-    return Optional.of(
-        new OrderFacts(id, customer, delivered, amount, total, status, lines, refunded));
+    return Optional.of(facts(found, lines));
+  }
+
+  /** The order columns of {@link OrderFacts}, for orders whose id is {@code idIs}. */
+  private static String headSql(String idIs) {
+    return "SELECT o.order_id, o.customer_id, "
+        + deliveredAt()
+        + " AS delivered_at,"
+        + " o.amount, o.total, o.shipping_fee, o.status, o.refunded FROM "
+        + deliveredFrom()
+        + " WHERE o.order_id"
+        + idIs;
+  }
+
+  private static OrderFacts facts(ResultSet rs, List<OrderFacts.Line> lines) throws SQLException {
+    Long amount = getLong(rs, "amount");
+    Long total = getLong(rs, "total");
+    Long shipping = getLong(rs, "shipping_fee");
+    if (total == null && amount != null) {
+      total = amount + (shipping == null ? 0 : shipping);
+    }
+    return new OrderFacts(
+        rs.getString(1),
+        rs.getString(2),
+        instant(rs, "delivered_at"),
+        amount,
+        total,
+        rs.getString("status"),
+        lines,
+        getLong(rs, "refunded"));
+  }
+
+  private static OrderFacts facts(OrderFacts head, List<OrderFacts.Line> lines) {
+    return new OrderFacts(
+        head.orderId(),
+        head.customerId(),
+        head.deliveredAt(),
+        head.amount(),
+        head.total(),
+        head.status(),
+        lines,
+        head.refunded());
   }
 
   private static final String COLUMNS =
@@ -132,12 +153,20 @@ public final class ReturnStore {
           + " r.not_eligible";
 
   public Optional<Stored> find(String returnId) throws SQLException {
+    if (batch != null && batch.byId.containsKey(returnId)) {
+      return batch.byId.get(returnId);
+    }
+    flushSaves();
     List<Stored> found = select(" WHERE r.return_id = ?", returnId);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   /** The returns of one order, oldest request first. */
   public List<Stored> forOrder(String orderId) throws SQLException {
+    if (batch != null && batch.byOrder.containsKey(orderId)) {
+      return List.copyOf(batch.byOrder.get(orderId));
+    }
+    flushSaves();
     return select(" WHERE r.order_id = ? ORDER BY r.requested_at, r.return_id", orderId);
   }
 
@@ -366,25 +395,12 @@ public final class ReturnStore {
    * {@code importId} is null for a return recorded from the terminal.
    */
   public void save(ReturnRecord r, ReturnFlags flags, Long importId) throws SQLException {
-    PreparedStatement ps = prepared(UPSERT);
-    ps.setString(1, r.returnId());
-    ps.setString(2, r.orderId());
-    ps.setString(3, r.sku());
-    ps.setInt(4, r.quantity());
-    Binds.setInstant(ps, 5, r.requestedAt());
-    Binds.setInstant(ps, 6, r.approvedAt());
-    Binds.setInstant(ps, 7, r.rejectedAt());
-    Binds.setInstant(ps, 8, r.receivedAt());
-    Binds.setInstant(ps, 9, r.refundedAt());
-    ps.setString(10, r.reason() == null ? null : r.reason().code());
-    ps.setLong(11, r.refundAmount());
-    ps.setInt(12, flags.outsideWindow() ? 1 : 0);
-    ps.setInt(13, flags.notEligible() ? 1 : 0);
-    if (importId == null) {
-      ps.setNull(14, java.sql.Types.INTEGER);
-    } else {
-      ps.setLong(14, importId);
+    if (batch != null) {
+      batch.saved(r, flags, importId);
+      return;
     }
+    PreparedStatement ps = prepared(UPSERT);
+    bindSave(ps, 0, r, flags, importId);
     if (!conn.getAutoCommit()) {
       ps.executeUpdate(); // the import's transaction refreshes the customer figures at commit
       return;
@@ -399,6 +415,176 @@ public final class ReturnStore {
       throw e;
     } finally {
       conn.setAutoCommit(true);
+    }
+  }
+
+  private static void bindSave(
+      PreparedStatement ps, int at, ReturnRecord r, ReturnFlags flags, Long importId)
+      throws SQLException {
+    ps.setString(at + 1, r.returnId());
+    ps.setString(at + 2, r.orderId());
+    ps.setString(at + 3, r.sku());
+    ps.setInt(at + 4, r.quantity());
+    Binds.setInstant(ps, at + 5, r.requestedAt());
+    Binds.setInstant(ps, at + 6, r.approvedAt());
+    Binds.setInstant(ps, at + 7, r.rejectedAt());
+    Binds.setInstant(ps, at + 8, r.receivedAt());
+    Binds.setInstant(ps, at + 9, r.refundedAt());
+    ps.setString(at + 10, r.reason() == null ? null : r.reason().code());
+    ps.setLong(at + 11, r.refundAmount());
+    ps.setInt(at + 12, flags.outsideWindow() ? 1 : 0);
+    ps.setInt(at + 13, flags.notEligible() ? 1 : 0);
+    if (importId == null) {
+      ps.setNull(at + 14, java.sql.Types.INTEGER);
+    } else {
+      ps.setLong(at + 14, importId);
+    }
+  }
+
+  // ------------------------------------------------------------------ an import's batches
+
+  /**
+   * How many rows an import looks up at once ({@link #prefetch}): the returns, orders and order
+   * lines of a batch are read with a few statements instead of several per row.
+   */
+  public static final int BATCH = 256;
+
+  private static final int SAVE_ROWS = 32;
+  private static final String ONE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private Batch batch;
+
+  /**
+   * Reads at once what the next rows of an import will ask: the stored returns with these ids, the
+   * returns of these orders and the facts of these orders (at most {@value #BATCH} of each). Until
+   * {@link #endBatch}, {@link #find}, {@link #forOrder} and {@link #orderFacts} answer from them,
+   * and {@link #save} keeps what it writes for the end of the batch, its answers updated.
+   */
+  public void prefetch(
+      java.util.Collection<String> returnIds, java.util.Collection<String> orderIds)
+      throws SQLException {
+    endBatch();
+    Batch b = new Batch();
+    for (String id : returnIds) {
+      b.byId.put(id, Optional.empty());
+    }
+    for (Stored st : select(" WHERE r.return_id IN " + marks(), padded(returnIds))) {
+      b.byId.put(st.record().returnId(), Optional.of(st));
+    }
+    for (String id : orderIds) {
+      b.byOrder.put(id, new ArrayList<>());
+      b.facts.put(id, Optional.empty());
+    }
+    for (Stored st :
+        select(
+            " WHERE r.order_id IN " + marks() + " ORDER BY r.requested_at, r.return_id",
+            padded(orderIds))) {
+      b.byOrder.get(st.record().orderId()).add(st);
+    }
+    Map<String, List<OrderFacts.Line>> lines = new HashMap<>();
+    PreparedStatement ls =
+        prepared(
+            "SELECT l.order_id, l.sku, coalesce(l.quantity, 1), l.amount, p.category"
+                + " FROM order_lines l"
+                + CATEGORY_JOIN
+                + "l.sku WHERE l.order_id IN "
+                + marks()
+                + " ORDER BY l.order_id, l.line_no");
+    bindPadded(ls, orderIds);
+    try (ResultSet rs = ls.executeQuery()) {
+      while (rs.next()) {
+        lines
+            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(
+                new OrderFacts.Line(
+                    rs.getString(2), rs.getLong(3), getLong(rs, 4), rs.getString(5)));
+      }
+    }
+    PreparedStatement head = prepared(headSql(" IN " + marks()));
+    bindPadded(head, orderIds);
+    try (ResultSet rs = head.executeQuery()) {
+      while (rs.next()) {
+        OrderFacts f = facts(rs, lines.getOrDefault(rs.getString(1), List.of()));
+        b.facts.put(f.orderId(), Optional.of(f));
+      }
+    }
+    batch = b;
+  }
+
+  /** Writes what the batch saved and answers from the store again. */
+  public void endBatch() throws SQLException {
+    flushSaves();
+    batch = null;
+  }
+
+  private void flushSaves() throws SQLException {
+    if (batch == null || batch.saves.isEmpty()) {
+      return;
+    }
+    List<Object[]> rows = new ArrayList<>(batch.saves.values());
+    batch.saves.clear();
+    for (int i = 0; i < rows.size(); i += SAVE_ROWS) {
+      List<Object[]> part = rows.subList(i, Math.min(rows.size(), i + SAVE_ROWS));
+      String sql =
+          UPSERT.replace(
+              ONE_ROW, String.join(", ", java.util.Collections.nCopies(part.size(), ONE_ROW)));
+      PreparedStatement ps = prepared(sql); // two sizes at most: full and the last
+      int at = 0;
+      for (Object[] row : part) {
+        bindSave(ps, at, (ReturnRecord) row[0], (ReturnFlags) row[1], (Long) row[2]);
+        at += 14;
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  private static String marks() {
+    return "(" + "?,".repeat(BATCH - 1) + "?)";
+  }
+
+  private static Object[] padded(java.util.Collection<String> ids) {
+    if (ids.size() > BATCH) {
+      throw new IllegalArgumentException("more than " + BATCH + " ids in one batch");
+    }
+    return java.util.Arrays.copyOf(ids.toArray(), BATCH); // the rest null: IN (NULL) matches none
+  }
+
+  private static void bindPadded(PreparedStatement ps, java.util.Collection<String> ids)
+      throws SQLException {
+    Object[] args = padded(ids);
+    for (int i = 0; i < args.length; i++) {
+      ps.setObject(i + 1, args[i]);
+    }
+  }
+
+  /** What an import's batch read, with what it saved since. */
+  private static final class Batch {
+    final Map<String, Optional<Stored>> byId = new HashMap<>();
+    final Map<String, List<Stored>> byOrder = new HashMap<>();
+    final Map<String, Optional<OrderFacts>> facts = new HashMap<>();
+    final Map<String, Object[]> saves = new LinkedHashMap<>();
+
+    void saved(ReturnRecord r, ReturnFlags flags, Long importId) {
+      saves.remove(r.returnId()); // one row per id in a statement: the later save wins
+      saves.put(r.returnId(), new Object[] {r, flags, importId});
+      String category = null;
+      Optional<OrderFacts> f = facts.getOrDefault(r.orderId(), Optional.empty());
+      for (OrderFacts.Line l : f.map(OrderFacts::lines).orElse(List.of())) {
+        if (l.sku() != null && l.sku().equals(r.sku())) {
+          category = l.category();
+          break;
+        }
+      }
+      Stored st = new Stored(r, flags.outsideWindow(), flags.notEligible(), category);
+      byId.put(r.returnId(), Optional.of(st));
+      List<Stored> ofOrder = byOrder.computeIfAbsent(r.orderId(), k -> new ArrayList<>());
+      ofOrder.removeIf(x -> x.record().returnId().equals(r.returnId()));
+      ofOrder.add(st);
+      ofOrder.sort(
+          java.util.Comparator.comparing(
+                  (Stored x) -> x.record().requestedAt(),
+                  java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+              .thenComparing(x -> x.record().returnId()));
     }
   }
 }

@@ -52,8 +52,61 @@ public final class ShipmentWriter {
     this.importId = session.importId();
   }
 
+  /** How many orders {@link #prefetch} reads at once. */
+  public static final int PREFETCH = 256;
+
+  /** What {@link #prefetch} read, kept up to date by {@link #add}. */
+  private final java.util.Map<String, Optional<Known>> prefetched = new java.util.HashMap<>();
+
+  private PreparedStatement knownMany;
+
+  /**
+   * Reads at once what the store holds for these orders (at most {@value #PREFETCH}), for the
+   * {@link #known} of the next rows; what came before is forgotten.
+   */
+  public void prefetch(java.util.Collection<String> orderIds) throws SQLException {
+    prefetched.clear();
+    if (orderIds.isEmpty()) {
+      return;
+    }
+    if (knownMany == null) {
+      knownMany =
+          conn.prepareStatement(
+              "SELECT o.order_id, "
+                  + Fulfilment.SHIPPED_AT
+                  + " AS shipped_at, "
+                  + Fulfilment.DELIVERED_AT
+                  + " AS delivered_at FROM "
+                  + Fulfilment.FROM
+                  + " WHERE o.order_id IN ("
+                  + "?,".repeat(PREFETCH - 1)
+                  + "?)");
+    }
+    Object[] ids = java.util.Arrays.copyOf(orderIds.toArray(), PREFETCH); // rest null: no match
+    for (int i = 0; i < PREFETCH; i++) {
+      knownMany.setObject(i + 1, ids[i]);
+      if (ids[i] != null) {
+        prefetched.put((String) ids[i], Optional.empty());
+      }
+    }
+    try (ResultSet rs = knownMany.executeQuery()) {
+      while (rs.next()) {
+        prefetched.put(
+            rs.getString(1),
+            Optional.of(
+                new Known(
+                    OrderQueries.instant(rs, "shipped_at"),
+                    OrderQueries.instant(rs, "delivered_at"))));
+      }
+    }
+  }
+
   /** The order's shipped/delivered times as stored (empty: the order is not in the store). */
   public Optional<Known> known(String orderId) throws SQLException {
+    Optional<Known> cached = prefetched.get(orderId);
+    if (cached != null) {
+      return cached;
+    }
     for (int i = pending.size() - 1; i >= 0; i--) {
       if (pending.get(i).orderId().equals(orderId)) {
         flush(); // the same order twice in one batch: read what the earlier row wrote
@@ -121,6 +174,16 @@ public final class ShipmentWriter {
 
   public void add(Shipment s) throws SQLException {
     start();
+    Optional<Known> was = prefetched.get(s.orderId());
+    if (was != null && was.isPresent()) { // what the upsert will leave, field by field
+      Known k = was.get();
+      prefetched.put(
+          s.orderId(),
+          Optional.of(
+              new Known(
+                  s.shippedAt() != null ? s.shippedAt() : k.shippedAt(),
+                  s.deliveredAt() != null ? s.deliveredAt() : k.deliveredAt())));
+    }
     pending.add(s);
     if (pending.size() == BATCH) {
       flush();
@@ -203,7 +266,7 @@ public final class ShipmentWriter {
   /** Writes what is left and returns the counts. */
   public OrderWriter.Counts finish() throws SQLException {
     flush();
-    for (PreparedStatement ps : new PreparedStatement[] {fullBatch, known, byTracking}) {
+    for (PreparedStatement ps : new PreparedStatement[] {fullBatch, known, byTracking, knownMany}) {
       if (ps != null) {
         ps.close();
       }

@@ -242,6 +242,9 @@ public final class Store implements AutoCloseable {
     // every transaction here writes: take the write lock at BEGIN, where a busy store is waited
     // for, instead of failing at the first write when another writer committed in between
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // otherwise sqlite-jdbc runs `SELECT last_insert_rowid()` after every INSERT; the few inserts
+    // that need their new key ask for it with RETURNING
+    config.setGetGeneratedKeys(false);
     try {
       return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
     } catch (SQLException e) {

@@ -20,6 +20,7 @@ import java.util.List;
 public final class TrafficFigures {
   private final Connection conn;
   private final ZoneId zone;
+  private Boolean daySets;
 
   public TrafficFigures(Store store) {
     this.conn = store.connection();
@@ -41,8 +42,26 @@ public final class TrafficFigures {
   /** Distinct visitors reaching each funnel stage. */
   public record FunnelCounts(long visitors, long viewedSku, long cart, long order, long paid) {}
 
-  /** PV = views; UV = distinct visitors with any event in [from, to). */
+  /**
+   * PV = views; UV = distinct visitors with any event in [from, to). Whole local days are read from
+   * the visitor sets of each day ({@link VisitorDays}: the union of the days' sets, exact); other
+   * spans, or a store whose sets are not built yet, are counted from the events.
+   */
   public Visits events(Instant from, Instant to) throws SQLException {
+    if (daySets == null) {
+      daySets = VisitorDays.current(conn);
+    }
+    if (daySets) {
+      java.util.Optional<Visits> v = VisitorDays.visits(conn, zone, from, to);
+      if (v.isPresent()) {
+        return v.get();
+      }
+    }
+    return eventScan(from, to);
+  }
+
+  /** PV and UV counted from the events themselves. */
+  Visits eventScan(Instant from, Instant to) throws SQLException {
     long[] c =
         DayCounts.counts(
             conn,

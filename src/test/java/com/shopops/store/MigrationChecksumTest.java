@@ -54,6 +54,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V010__customer_figures.sql",
         "d4bbdf3f4bd11d0764b3eaf866f3c25369ad81a4eb7503ebb8fe796901cbaa65");
+    LANDED.put(
+        "V011__visitor_days.sql",
+        "87e9fc26601c67266d0bb23e90a240dff8d983a40b7e88c2fff6eccefbd6aa56");
   }
 
   static String sha256(String name) throws IOException, NoSuchAlgorithmException {

@@ -15,11 +15,14 @@ import com.shopops.store.ReturnStore;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Returns: one row per return (退货单 / 退款编号). Each row is merged with the stored return of the same
@@ -98,8 +101,42 @@ final class ReturnsHandler implements KindHandler {
     preset.status().forEach((k, v) -> statusMap.put(k.strip().toLowerCase(Locale.ROOT), v));
   }
 
+  /**
+   * Rows are checked in batches of {@value ReturnStore#BATCH}, in file order: what the batch needs
+   * from the store is read at once ({@link ReturnStore#prefetch}), and a row sees what the rows
+   * before it in the file wrote.
+   */
   @Override
   public void accept(ParsedRow row) throws SQLException {
+    pendingRows.add(row);
+    if (pendingRows.size() == ReturnStore.BATCH) {
+      acceptPending();
+    }
+  }
+
+  private final List<ParsedRow> pendingRows = new ArrayList<>(ReturnStore.BATCH);
+
+  private void acceptPending() throws SQLException {
+    if (pendingRows.isEmpty()) {
+      return;
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    Set<String> orders = new LinkedHashSet<>();
+    for (ParsedRow row : pendingRows) {
+      if (!row.hasErrors() && row.text(ID) != null && row.text(ORDER) != null) {
+        ids.add(row.text(ID));
+        orders.add(row.text(ORDER));
+      }
+    }
+    store.prefetch(ids, orders);
+    for (ParsedRow row : pendingRows) {
+      acceptOne(row);
+    }
+    pendingRows.clear();
+    store.endBatch();
+  }
+
+  private void acceptOne(ParsedRow row) throws SQLException {
     if (row.hasErrors()) {
       rejects.reject(List.of(row), row.errors().get(0));
       return;
@@ -234,7 +271,8 @@ final class ReturnsHandler implements KindHandler {
   }
 
   @Override
-  public Outcome finish() {
+  public Outcome finish() throws SQLException {
+    acceptPending();
     return new Outcome(inserted, updated, unchanged, inserted + updated + unchanged, 0);
   }
 }

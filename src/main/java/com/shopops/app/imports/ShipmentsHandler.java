@@ -71,8 +71,35 @@ final class ShipmentsHandler implements KindHandler {
     this.zone = zone;
   }
 
+  private final List<ParsedRow> pending = new java.util.ArrayList<>(ShipmentWriter.PREFETCH);
+
+  /**
+   * Rows are taken in batches of {@value ShipmentWriter#PREFETCH}, in file order: what the store
+   * holds for their orders is read at once ({@link ShipmentWriter#prefetch}).
+   */
   @Override
   public void accept(ParsedRow r) throws SQLException {
+    pending.add(r);
+    if (pending.size() == ShipmentWriter.PREFETCH) {
+      acceptPending();
+    }
+  }
+
+  private void acceptPending() throws SQLException {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    for (ParsedRow r : pending) {
+      if (!r.hasErrors() && r.text(ORDER_ID) != null) {
+        ids.add(r.text(ORDER_ID));
+      }
+    }
+    writer.prefetch(ids);
+    for (ParsedRow r : pending) {
+      acceptOne(r);
+    }
+    pending.clear();
+  }
+
+  private void acceptOne(ParsedRow r) throws SQLException {
     if (r.hasErrors()) {
       reject(r, r.errors().get(0));
       return;
@@ -161,6 +188,7 @@ final class ShipmentsHandler implements KindHandler {
 
   @Override
   public Outcome finish() throws SQLException {
+    acceptPending();
     OrderWriter.Counts c = writer.finish();
     return new Outcome(c.inserted(), c.updated(), c.unchanged(), records, 0);
   }

@@ -36,12 +36,13 @@ public final class StoreCare {
   }
 
   /**
-   * The store checked; with {@code rebuild}, the maintained customer figures are first built again
-   * from the raw rows (in one transaction).
+   * The store checked; with {@code rebuild}, the maintained figures (customer figures, the daily
+   * visitor sets) are first built again from the raw rows (each in one transaction).
    */
   public static CheckResult check(Store store, boolean rebuild) throws SQLException {
     if (rebuild) {
       CustomerFigureUpkeep.rebuild(store);
+      com.shopops.store.VisitorDays.rebuild(store);
     }
     Maintenance m = new Maintenance(store);
     return new CheckResult(
