@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -127,8 +126,8 @@ public final class Timestamps {
         return day.atStartOfDay(zone).toInstant();
       }
       ZoneId written = t.query(TemporalQueries.zone()); // an offset or a region, when given
-      return ZonedDateTime.ofLocal(LocalDateTime.of(day, time), written != null ? written : zone,
-              null)
+      return ZonedDateTime.ofLocal(
+              LocalDateTime.of(day, time), written != null ? written : zone, null)
           .toInstant();
     } catch (DateTimeException e) {
       throw new ValueException(

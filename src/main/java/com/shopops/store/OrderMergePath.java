@@ -55,8 +55,7 @@ final class OrderMergePath {
       }
       try (var rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(
-              rs.getString(1), new long[] {Snapshots.rank(rs.getString(2)), rs.getLong(3)});
+          out.put(rs.getString(1), new long[] {Snapshots.rank(rs.getString(2)), rs.getLong(3)});
         }
       }
     }

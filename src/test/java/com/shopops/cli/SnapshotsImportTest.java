@@ -106,8 +106,7 @@ class SnapshotsImportTest {
   }
 
   @Test
-  void theSameOrderInTwoFilesNeverDoublesItsLinesAndAnOlderFileChangesNothing()
-      throws Exception {
+  void theSameOrderInTwoFilesNeverDoublesItsLinesAndAnOlderFileChangesNothing() throws Exception {
     Path paid =
         TestFiles.write(
             dir,
@@ -174,7 +173,8 @@ class SnapshotsImportTest {
 
     cli.expect(0, "import", "orders", sorted.toString());
     String ordersSorted = orders();
-    String linesSorted = sql(cli.db(), "SELECT order_id, sku, amount FROM order_lines ORDER BY 1, 2");
+    String linesSorted =
+        sql(cli.db(), "SELECT order_id, sku, amount FROM order_lines ORDER BY 1, 2");
 
     CliRunner other = new CliRunner(java.nio.file.Files.createDirectories(dir.resolve("b")));
     other.expect(0, "init", "--tz", "Asia/Shanghai");
@@ -192,8 +192,12 @@ class SnapshotsImportTest {
     assertEquals(
         linesSorted, sql(cli.db(), "SELECT order_id, sku, amount FROM order_lines ORDER BY 1, 2"));
     // the total is the order's, not the first row's share, and amounts are not doubled
-    assertEquals("O5|paid|510|510|null|0\n", sql(cli.db(), "SELECT order_id, status, amount,"
-        + " total, carrier, 0 FROM orders WHERE order_id = 'O5'"));
+    assertEquals(
+        "O5|paid|31000|31000|null|0\n",
+        sql(
+            cli.db(),
+            "SELECT order_id, status, amount,"
+                + " total, carrier, 0 FROM orders WHERE order_id = 'O5'"));
     var again = other.expect(0, "import", "orders", mixed.toString());
     assertTrue(summary(again.err()).contains("(0 new, 0 updated, 300 unchanged)"), again.err());
     assertEquals(ordersSorted, orders());
@@ -219,5 +223,25 @@ class SnapshotsImportTest {
             cli.db(),
             "SELECT name, phone IS NOT NULL, email, province, city, accepts_marketing"
                 + " FROM customers"));
+  }
+
+  @Test
+  void moreVisitorsThanPageViewsAndANegativeAmountAreImportedAndFlagged() throws Exception {
+    Path traffic =
+        TestFiles.write(dir, "traffic.csv", "date,pv,uv\n2026-11-01,100,40\n2026-11-02,80,120\n");
+    cli.expect(0, "import", "traffic", traffic.toString());
+    assertEquals("2\n", sql(cli.db(), "SELECT count(*) FROM traffic"));
+    Path orders =
+        TestFiles.write(
+            dir,
+            "neg.csv",
+            HEADER + "A1,C1,2026-11-01 10:00,2026-11-01 10:05,,paid,S1,1,-5.00,,\n");
+    cli.expect(0, "import", "orders", orders.toString());
+    assertEquals("A1|paid|-500|null|null|0\n", orders());
+    assertEquals(
+        "3|anomaly:uv-above-pv|2026-11-02|more visitors than page views (uv 120, pv 80)\n"
+            + "2|anomaly:negative-amount|A1|a line item's amount is negative (-5.00); imported as"
+            + " it is (returns are imported with `import returns`)\n",
+        sql(cli.db(), "SELECT line, kind, record_id, message FROM anomalies ORDER BY anomaly_id"));
   }
 }

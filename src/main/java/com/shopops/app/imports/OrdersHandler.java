@@ -147,12 +147,11 @@ final class OrdersHandler implements KindHandler {
   }
 
   /**
-   * How the file's rows are grouped into orders. Undecided while the first {@value
-   * #LOOKAHEAD_ROWS} rows are held: if an order id comes back after another order's rows, the
-   * file is scattered and every row is put aside ({@link RowSpill}) and read back grouped by order
-   * at the end, so an order's rows anywhere in the file give what they give together, at the cost
-   * of a sort instead of a statement per row. Otherwise the file is sorted and its rows are
-   * written as they come.
+   * How the file's rows are grouped into orders. Undecided while the first {@value #LOOKAHEAD_ROWS}
+   * rows are held: if an order id comes back after another order's rows, the file is scattered and
+   * every row is put aside ({@link RowSpill}) and read back grouped by order at the end, so an
+   * order's rows anywhere in the file give what they give together, at the cost of a sort instead
+   * of a statement per row. Otherwise the file is sorted and its rows are written as they come.
    */
   private enum Mode {
     UNDECIDED,
@@ -294,6 +293,15 @@ final class OrdersHandler implements KindHandler {
         return;
       }
       Long rowAmount = rowAmount(r, qty);
+      if (rowAmount != null && rowAmount < 0) {
+        rejects.anomaly(
+            r,
+            id,
+            "negative-amount",
+            "a line item's amount is negative ("
+                + java.math.BigDecimal.valueOf(rowAmount, 2).toPlainString()
+                + "); imported as it is (returns are imported with `import returns`)");
+      }
       if (rowAmount != null) {
         goods = Math.addExact(goods, rowAmount);
         anyAmount = true;
@@ -339,6 +347,16 @@ final class OrdersHandler implements KindHandler {
     // never erases); in file order among rows that are as advanced
     List<ParsedRow> snap = byAdvance(rows);
     conflict(rows, snap.get(0), id, ORDER_TOTAL, "order_total");
+    Long statedTotal = first(snap, ORDER_TOTAL);
+    if (statedTotal != null && statedTotal < 0) {
+      rejects.anomaly(
+          snap.get(0),
+          id,
+          "negative-amount",
+          "the order total is negative ("
+              + java.math.BigDecimal.valueOf(statedTotal, 2).toPlainString()
+              + "); imported as it is");
+    }
     Instant shipped = first(snap, SHIPPED);
     Instant delivered = first(snap, DELIVERED);
     Instant paidAt = first(snap, PAID);
@@ -631,8 +649,8 @@ final class OrdersHandler implements KindHandler {
   }
 
   /**
-   * Records an anomaly when the rows of one order state different values of a money field: the
-   * most advanced row's value is kept.
+   * Records an anomaly when the rows of one order state different values of a money field: the most
+   * advanced row's value is kept.
    */
   private void conflict(List<ParsedRow> rows, ParsedRow kept, String id, int field, String name) {
     Object value = kept.get(field);
