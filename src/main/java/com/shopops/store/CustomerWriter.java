@@ -97,27 +97,35 @@ public final class CustomerWriter {
     pending.clear();
   }
 
+  /**
+   * One customer may appear on several rows of a batch (two orders of one buyer, a customers file
+   * with a row per address): merged field by field, the later row's value winning where it has one
+   * and a blank never erasing what an earlier row gave (name, phone, consent…).
+   */
   private static List<Customer> dedupe(List<Customer> list) {
     java.util.LinkedHashMap<String, Customer> byId = new java.util.LinkedHashMap<>();
     for (Customer c : list) {
       Customer before = byId.remove(c.customerId());
-      if (before != null && c.acceptsMarketing() == null && before.acceptsMarketing() != null) {
-        // the consent an earlier row gave is kept: a row without one says nothing about it
+      if (before != null) {
         c =
             new Customer(
                 c.customerId(),
-                c.name(),
-                c.phone(),
-                c.email(),
-                c.province(),
-                c.city(),
-                c.region(),
-                c.registeredAt(),
-                before.acceptsMarketing());
+                or(c.name(), before.name()),
+                or(c.phone(), before.phone()),
+                or(c.email(), before.email()),
+                or(c.province(), before.province()),
+                or(c.city(), before.city()),
+                or(c.region(), before.region()),
+                or(c.registeredAt(), before.registeredAt()),
+                or(c.acceptsMarketing(), before.acceptsMarketing()));
       }
       byId.put(c.customerId(), c);
     }
     return new ArrayList<>(byId.values());
+  }
+
+  private static <T> T or(T later, T earlier) {
+    return later != null ? later : earlier;
   }
 
   private String sql(int rows) {

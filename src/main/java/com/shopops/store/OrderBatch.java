@@ -68,6 +68,66 @@ record OrderBatch(
     return new OrderBatch(values, boundColumns(values, ORDER_BOUND), ids, lines, buyers);
   }
 
+  /** The ids of some orders of the batch and their lines' values. */
+  record Lines(List<String> ids, List<Object[]> rows) {}
+
+  Lines allLines() {
+    return new Lines(idsWithLines, lines);
+  }
+
+  /**
+   * The lines of the orders that are at least as new as their stored snapshot ({@code stored}: id
+   * to rank and latest time, for the orders the store has): an older export's line items never
+   * replace a newer one's.
+   */
+  Lines linesNotOlderThan(java.util.Map<String, long[]> stored) {
+    if (stored.isEmpty()) {
+      return allLines();
+    }
+    java.util.Set<String> older = new java.util.HashSet<>();
+    for (Object[] o : orders) {
+      long[] s = stored.get((String) o[0]);
+      if (s != null && !Snapshots.newer(rank(o), latest(o), (int) s[0], s[1])) {
+        older.add((String) o[0]);
+      }
+    }
+    if (older.isEmpty()) {
+      return allLines();
+    }
+    List<String> ids = new ArrayList<>();
+    for (String id : idsWithLines) {
+      if (!older.contains(id)) {
+        ids.add(id);
+      }
+    }
+    List<Object[]> rows = new ArrayList<>();
+    for (Object[] l : lines) {
+      if (!older.contains((String) l[0])) {
+        rows.add(l);
+      }
+    }
+    return new Lines(ids, rows);
+  }
+
+  /** The status rank of an order's values. */
+  static int rank(Object[] order) {
+    return Snapshots.rank((String) order[STATUS]);
+  }
+
+  /** The latest of an order's times, epoch seconds, 0 for none. */
+  static long latest(Object[] order) {
+    long max = 0;
+    for (int c = FIRST_TIME; c < FIRST_TIME + Snapshots.TIMES.length; c++) {
+      if (order[c] != null) {
+        max = Math.max(max, (Long) order[c]);
+      }
+    }
+    return max;
+  }
+
+  private static final int STATUS = 10;
+  private static final int FIRST_TIME = 2;
+
   /** Adds the values of an order's lines, as the lines statement binds them. */
   static void addLineValues(List<Object[]> rows, String orderId, List<OrderLine> lines) {
     for (OrderLine l : lines) {

@@ -31,6 +31,37 @@ final class OrderMergePath {
     lines.append(order.orderId(), order.lines());
   }
 
+  /**
+   * The stored snapshot (status rank, latest time) of the batch's orders that carry lines and that
+   * the store has, by id.
+   */
+  static java.util.Map<String, long[]> stored(Connection conn, OrderBatch batch)
+      throws SQLException {
+    java.util.Map<String, long[]> out = new java.util.HashMap<>();
+    List<String> ids = batch.idsWithLines();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    StringBuilder sql =
+        new StringBuilder("SELECT order_id, status, ")
+            .append(Snapshots.latest("orders"))
+            .append(" FROM orders WHERE order_id IN (");
+    for (int i = 0; i < ids.size(); i++) {
+      sql.append(i == 0 ? "?" : ",?");
+    }
+    try (PreparedStatement ps = conn.prepareStatement(sql.append(')').toString())) {
+      for (int i = 0; i < ids.size(); i++) {
+        ps.setString(i + 1, ids.get(i));
+      }
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), new long[] {Snapshots.rank(rs.getString(2)), rs.getLong(3)});
+        }
+      }
+    }
+    return out;
+  }
+
   static boolean exists(Connection conn, String orderId) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM orders WHERE order_id = ?")) {
       ps.setString(1, orderId);

@@ -10,14 +10,6 @@ import java.util.StringJoiner;
 final class OrderSql {
   private OrderSql() {}
 
-  /** How far an order has come, generated from OrderStatus (the one source of the ranks). */
-  private static final String STATUS_RANK = OrderStatusSql.rank("%s");
-
-  /** Whether a re-imported order's paid time replaces the stored one. */
-  private static final String PAID_AT_NEWER =
-      "excluded.paid_at IS NOT NULL AND (excluded.paid_at_inferred = 0 OR orders.paid_at IS NULL"
-          + " OR orders.paid_at_inferred = 1)";
-
   /** One row's placeholders: {@code ?} for a bound column, NULL for the others. */
   private static String placeholders(int columns, int bound, String constants) {
     StringJoiner row = new StringJoiner(",", "(", constants + ")");
@@ -71,48 +63,45 @@ final class OrderSql {
     return sb.append(set).append(" WHERE ").append(changed).toString();
   }
 
-  /** The value a column takes when an order is imported again. */
+  /**
+   * The value a column takes when an order is imported again: the newer snapshot's value wins, the
+   * older one only fills a blank ({@link Snapshots}); a blank never erases a value.
+   */
   private static String merge(String column) {
-    String newer =
-        "("
-            + STATUS_RANK.formatted("excluded.status")
-            + ") >= ("
-            + STATUS_RANK.formatted("orders.status")
-            + ")";
+    String newer = Snapshots.newerSql();
     return switch (column) {
-      case "status", "platform_status" ->
-          "CASE WHEN excluded.status IS NOT NULL AND "
-              + newer
-              + " THEN coalesce(excluded."
-              + column
-              + ", orders."
-              + column
-              + ") ELSE orders."
-              + column
-              + " END";
-      // money: an older export (a lower status than the stored one) changes no amount, so
-      // importing last week's file after today's never takes a total back to what it was then
-      case "amount", "shipping_fee", "total" ->
-          "CASE WHEN excluded.status IS NULL OR "
-              + newer
-              + " THEN coalesce(excluded."
-              + column
-              + ", orders."
-              + column
-              + ") ELSE orders."
-              + column
-              + " END";
       case "source" -> "excluded.source";
-      // a paid time read from an export wins over an inferred one, never the other way round
+      // a paid time read from an export wins over an inferred one, never the other way round;
+      // between two of a kind the newer snapshot's wins
       case "paid_at", "paid_at_inferred" ->
-          "CASE WHEN "
-              + PAID_AT_NEWER
+          "CASE WHEN excluded.paid_at IS NULL THEN orders."
+              + column
+              + " WHEN orders.paid_at IS NULL THEN excluded."
+              + column
+              + " WHEN excluded.paid_at_inferred <> orders.paid_at_inferred THEN (CASE WHEN"
+              + " excluded.paid_at_inferred = 0 THEN excluded."
+              + column
+              + " ELSE orders."
+              + column
+              + " END) WHEN "
+              + newer
               + " THEN excluded."
               + column
               + " ELSE orders."
               + column
               + " END";
-      default -> "coalesce(excluded." + column + ", orders." + column + ")";
+      default ->
+          "CASE WHEN "
+              + newer
+              + " THEN coalesce(excluded."
+              + column
+              + ", orders."
+              + column
+              + ") ELSE coalesce(orders."
+              + column
+              + ", excluded."
+              + column
+              + ") END";
     };
   }
 }

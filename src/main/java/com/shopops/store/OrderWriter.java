@@ -56,6 +56,9 @@ public final class OrderWriter implements AutoCloseable {
   private long written;
   private long changes;
 
+  /** Line items of the file kept out because the store has a newer snapshot of their order. */
+  private long olderLines;
+
   OrderWriter(ImportSession session, String source) {
     this.conn = session.connection();
     this.importId = session.importId();
@@ -172,6 +175,8 @@ public final class OrderWriter implements AutoCloseable {
     if (rows == 0) {
       return;
     }
+    OrderBatch.Lines newer =
+        bulk ? batch.allLines() : batch.linesNotOlderThan(OrderMergePath.stored(conn, batch));
     PreparedStatement ps =
         orderStatements.statement(
             rows, batch.bound(), () -> OrderSql.upsert(rows, batch.bound(), source, importId));
@@ -182,11 +187,12 @@ public final class OrderWriter implements AutoCloseable {
     } finally {
       BatchStatements.release(ps, rows);
     }
-    if (!batch.idsWithLines().isEmpty()) {
+    olderLines += batch.lines().size() - newer.rows().size();
+    if (!newer.ids().isEmpty()) {
       if (!bulk) {
-        lines.delete(batch.idsWithLines());
+        lines.delete(newer.ids());
       }
-      lines.insert(batch.lines());
+      lines.insert(newer.rows());
     }
   }
 
@@ -197,7 +203,7 @@ public final class OrderWriter implements AutoCloseable {
     orderStatements.closeAll();
     lines.closeStatements();
     if (before < 0) {
-      return new Counts(0, 0, 0, lines.written());
+      return new Counts(0, 0, 0, lines.written() + olderLines);
     }
     if (bulk) {
       dropped.rebuild(conn);
@@ -213,7 +219,7 @@ public final class OrderWriter implements AutoCloseable {
       }
     }
     long updated = changes - inserted;
-    return new Counts(inserted, updated, written - changes, lines.written());
+    return new Counts(inserted, updated, written - changes, lines.written() + olderLines);
   }
 
   /** Stops the background thread (after the batch it is writing, if any). */
@@ -222,6 +228,6 @@ public final class OrderWriter implements AutoCloseable {
     background.close();
   }
 
-  /** What an import did to the orders table. */
+  /** What an import did to the orders table; lines: the file's line items (written or older). */
   public record Counts(long inserted, long updated, long unchanged, long lines) {}
 }

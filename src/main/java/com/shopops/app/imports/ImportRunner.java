@@ -87,9 +87,15 @@ final class ImportRunner {
               clock.get(),
               facts.size());
       try {
+        int width = in.header().size();
+        handler.rereader(
+            (cells, number) -> {
+              ParsedRow again = reader.read(cells, number);
+              checkWidth(again, width, name);
+              return again;
+            });
         handler.start(session, choice.preset(), choice.match(), store.zone(), rejected);
         long rows = 0;
-        int width = in.header().size();
         while (true) {
           CsvInput.Line line;
           try {

@@ -27,6 +27,14 @@ interface KindHandler {
     return java.util.List.of();
   }
 
+  /** Reads a row's cells again: for rows put aside and read back later. */
+  interface Rereader {
+    ParsedRow read(String[] cells, long line);
+  }
+
+  /** Called before {@link #start}: how to read a row's cells again (unused by default). */
+  default void rereader(Rereader rereader) {}
+
   record Outcome(long inserted, long updated, long unchanged, long records, long lines) {}
 
   /** Where rejected rows are reported. */

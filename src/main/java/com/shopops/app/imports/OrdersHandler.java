@@ -9,6 +9,7 @@ import com.shopops.domain.order.OrderStatus;
 import com.shopops.domain.order.PaidTime;
 import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
+import com.shopops.store.RowSpill;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -129,6 +130,11 @@ final class OrdersHandler implements KindHandler {
     this.rejects = rejects;
     this.match = match;
     this.zone = zone;
+    this.session = session;
+    if (preset.linesOnly() || rereader == null) {
+      mode = Mode.SORTED; // line items of stored orders: put per order as they come
+      probe = null;
+    }
     this.writer = session.orders(preset.name());
     this.pseudonymKey = session.pseudonymKey();
     this.defaultCurrency = session.defaultCurrency();
@@ -137,7 +143,101 @@ final class OrdersHandler implements KindHandler {
   }
 
   @Override
+  public void rereader(Rereader rereader) {
+    this.rereader = rereader;
+  }
+
+  /**
+   * How the file's rows are grouped into orders. Undecided while the first {@value #LOOKAHEAD_ROWS}
+   * rows are held: if an order id comes back after another order's rows, the file is scattered and
+   * every row is put aside ({@link RowSpill}) and read back grouped by order at the end, so an
+   * order's rows anywhere in the file give what they give together, at the cost of a sort instead
+   * of a statement per row. Otherwise the file is sorted and its rows are written as they come.
+   */
+  private enum Mode {
+    UNDECIDED,
+    SORTED,
+    SCATTERED
+  }
+
+  static final int LOOKAHEAD_ROWS = 50_000;
+
+  /** Rows read back from the spill per query. */
+  private static final int CHUNK = 20_000;
+
+  private Mode mode = Mode.UNDECIDED;
+  private final List<ParsedRow> held = new ArrayList<>();
+  private SeenIds probe = new SeenIds();
+  private String probeLast;
+  private RowSpill spill;
+  private ImportSession session;
+  private Rereader rereader;
+
+  @Override
   public void accept(ParsedRow row) throws SQLException {
+    if (mode == Mode.SORTED) {
+      group(row);
+      return;
+    }
+    String id = row.text(ORDER_ID);
+    if (mode == Mode.SCATTERED) {
+      spill.add(new RowSpill.Row(id == null ? "" : id, row.line(), row.cells()));
+      return;
+    }
+    if (id != null && !id.equals(probeLast)) {
+      probeLast = id;
+      if (probe.addAndCheck(id)) {
+        scattered();
+        spill.add(new RowSpill.Row(id, row.line(), row.cells()));
+        return;
+      }
+    }
+    held.add(row);
+    if (held.size() >= LOOKAHEAD_ROWS) {
+      sorted();
+    }
+  }
+
+  /** The file is sorted: the held rows are written, and every row from now on as it comes. */
+  private void sorted() throws SQLException {
+    mode = Mode.SORTED;
+    probe = null;
+    for (ParsedRow r : held) {
+      group(r);
+    }
+    held.clear();
+  }
+
+  /** The file is scattered: the held rows and every row from now on are put aside. */
+  private void scattered() throws SQLException {
+    mode = Mode.SCATTERED;
+    probe = null;
+    spill = session.spill();
+    for (ParsedRow r : held) {
+      String id = r.text(ORDER_ID);
+      spill.add(new RowSpill.Row(id == null ? "" : id, r.line(), r.cells()));
+    }
+    held.clear();
+  }
+
+  /** Reads the rows put aside back, grouped by order, and writes them. */
+  private void readBack() throws SQLException {
+    while (true) {
+      writer.flush(); // the connection is used by one thread at a time
+      List<RowSpill.Row> chunk = spill.next(CHUNK);
+      if (chunk.isEmpty()) {
+        break;
+      }
+      for (RowSpill.Row r : chunk) {
+        group(rereader.read(r.cells(), r.line()));
+      }
+    }
+    flushGroup();
+    spill.close();
+  }
+
+  /** A row in a file whose order's rows are together (sorted, or read back grouped). */
+  private void group(ParsedRow row) throws SQLException {
     String id = row.text(ORDER_ID);
     if (id == null) {
       flushGroup();
@@ -173,19 +273,25 @@ final class OrdersHandler implements KindHandler {
         return;
       }
     }
+    rows = withoutDuplicates(rows, id);
+    java.util.Set<List<Object>> lineKeys = new java.util.HashSet<>();
     List<OrderLine> lines = new ArrayList<>();
     long goods = 0;
     boolean anyAmount = false;
     boolean amountPerLine = preset.perLine("amount");
     Long[] money = new Long[MONEY.length];
     for (int i = 0; i < MONEY.length; i++) {
-      RowError problem = orderMoney(rows, MONEY[i], money, i);
+      // a per-order value from the most advanced row (a later snapshot wins)
+      RowError problem = orderMoney(byAdvance(rows), MONEY[i], money, i);
       if (problem != null) {
         rejects.reject(rows, problem);
         return;
       }
     }
     for (ParsedRow r : rows) {
+      if (!lineKeys.add(lineKey(r))) {
+        continue; // a later snapshot of a line already counted: its order fields merge below
+      }
       Long qty = r.number(QUANTITY);
       if (qty != null && qty <= 0) {
         rejects.reject(
@@ -198,6 +304,15 @@ final class OrdersHandler implements KindHandler {
         return;
       }
       Long rowAmount = rowAmount(r, qty, amountPerLine);
+      if (rowAmount != null && rowAmount < 0) {
+        rejects.anomaly(
+            r,
+            id,
+            "negative-amount",
+            "a line item's amount is negative ("
+                + java.math.BigDecimal.valueOf(rowAmount, 2).toPlainString()
+                + "); imported as it is (returns are imported with `import returns`)");
+      }
       if (rowAmount != null && amountPerLine) {
         goods = Math.addExact(goods, rowAmount);
         anyAmount = true;
@@ -239,9 +354,23 @@ final class OrdersHandler implements KindHandler {
       }
       return;
     }
-    Instant shipped = first(rows, SHIPPED);
-    Instant delivered = first(rows, DELIVERED);
-    Instant paidAt = first(rows, PAID);
+    // order fields: from the most advanced row that has them (a later snapshot wins, a blank
+    // never erases); in file order among rows that are as advanced
+    List<ParsedRow> snap = byAdvance(rows);
+    conflict(rows, snap.get(0), id, ORDER_TOTAL, "order_total");
+    Long statedTotal = first(snap, ORDER_TOTAL);
+    if (statedTotal != null && statedTotal < 0) {
+      rejects.anomaly(
+          snap.get(0),
+          id,
+          "negative-amount",
+          "the order total is negative ("
+              + java.math.BigDecimal.valueOf(statedTotal, 2).toPlainString()
+              + "); imported as it is");
+    }
+    Instant shipped = first(snap, SHIPPED);
+    Instant delivered = first(snap, DELIVERED);
+    Instant paidAt = first(snap, PAID);
     ImplausibleTimes.check(rows.get(0), id, paidAt, shipped, delivered, zone, rejects);
     Long shippingFee = money[1];
     Long total = money[2];
@@ -265,20 +394,20 @@ final class OrdersHandler implements KindHandler {
                   + " minor units)"));
       return;
     }
-    String province = Regions.province(firstText(rows, PROVINCE));
-    String city = Regions.city(firstText(rows, CITY));
+    String province = Regions.province(firstText(snap, PROVINCE));
+    String city = Regions.city(firstText(snap, CITY));
     if (province == null || city == null) {
-      String[] pc = Regions.provinceAndCity(firstText(rows, ADDRESS));
+      String[] pc = Regions.provinceAndCity(firstText(snap, ADDRESS));
       province = province != null ? province : pc[0];
       city = city != null ? city : pc[1];
     }
     String region = Regions.region(province).orElse(null);
-    Instant cancelled = first(rows, CANCELLED);
-    Instant exportedPaid = first(rows, PAID);
-    Instant completed = first(rows, COMPLETED);
-    String rawStatus = firstText(rows, STATUS);
-    String financial = firstText(rows, FINANCIAL);
-    String fulfillment = firstText(rows, FULFILLMENT);
+    Instant cancelled = first(snap, CANCELLED);
+    Instant exportedPaid = first(snap, PAID);
+    Instant completed = first(snap, COMPLETED);
+    String rawStatus = firstText(snap, STATUS);
+    String financial = firstText(snap, FINANCIAL);
+    String fulfillment = firstText(snap, FULFILLMENT);
     OrderStatus status =
         status(
             rawStatus,
@@ -289,7 +418,7 @@ final class OrdersHandler implements KindHandler {
             delivered,
             shipped,
             exportedPaid);
-    Instant created = first(rows, CREATED);
+    Instant created = first(snap, CREATED);
     if (rawStatus == null
         && financial == null
         && fulfillment == null
@@ -306,7 +435,7 @@ final class OrdersHandler implements KindHandler {
             exportedPaid,
             status,
             financial,
-            PaidTime.cashOnDelivery(firstText(rows, PAYMENT_METHOD)),
+            PaidTime.cashOnDelivery(firstText(snap, PAYMENT_METHOD)),
             created,
             delivered,
             completed);
@@ -314,7 +443,7 @@ final class OrdersHandler implements KindHandler {
     if (paidTime.inferred()) {
       inferredPaid++;
     }
-    String currency = firstText(rows, CURRENCY);
+    String currency = firstText(snap, CURRENCY);
     currency = currency == null ? defaultCurrency : currency.strip().toUpperCase(Locale.ROOT);
     // the platform's own wording, kept when it says more than the normalised status
     String platformStatus =
@@ -325,8 +454,8 @@ final class OrdersHandler implements KindHandler {
                     + "/"
                     + (fulfillment == null ? "" : fulfillment)
                 : null;
-    String customerId = firstText(rows, CUSTOMER_ID);
-    String phone = firstText(rows, PHONE);
+    String customerId = firstText(snap, CUSTOMER_ID);
+    String phone = firstText(snap, PHONE);
     if (CustomerIds.isPhoneId(customerId, phone)) {
       customerId = CustomerIds.forPhone(customerId, pseudonymKey); // never a phone number as an id
     }
@@ -340,8 +469,8 @@ final class OrdersHandler implements KindHandler {
             delivered,
             completed,
             cancelled,
-            firstText(rows, CARRIER),
-            firstText(rows, TRACKING),
+            firstText(snap, CARRIER),
+            firstText(snap, TRACKING),
             status,
             platformStatus,
             amount,
@@ -355,15 +484,17 @@ final class OrdersHandler implements KindHandler {
             lines,
             paidTime.inferred(),
             money[3],
-            firstText(rows, PAYMENT_METHOD));
-    if (seen.addAndCheck(id)) {
+            firstText(snap, PAYMENT_METHOD));
+    // read back grouped, every order comes once; in a sorted file an order seen before is a
+    // straggler, merged into what its earlier rows wrote
+    if (mode != Mode.SCATTERED && seen.addAndCheck(id)) {
       writer.merge(order);
       return;
     }
     Customer buyer = null;
-    String name = firstText(rows, CUSTOMER_NAME);
-    String email = firstText(rows, EMAIL);
-    Boolean consent = consent(customerId, first(rows, MARKETING), created);
+    String name = firstText(snap, CUSTOMER_NAME);
+    String email = firstText(snap, EMAIL);
+    Boolean consent = consent(customerId, first(snap, MARKETING), created);
     if (customerId != null && (name != null || phone != null || email != null || consent != null)) {
       buyer = new Customer(customerId, name, phone, email, province, city, region, null, consent);
     }
@@ -514,6 +645,115 @@ final class OrdersHandler implements KindHandler {
         false, completed != null, delivered != null, shipped != null, paid != null);
   }
 
+  /**
+   * The rows without exact copies of an earlier row (all cells equal): an exact duplicate is
+   * counted once and recorded as an anomaly.
+   */
+  private List<ParsedRow> withoutDuplicates(List<ParsedRow> rows, String id) {
+    if (rows.size() == 1) {
+      return rows;
+    }
+    Map<List<String>, Long> firstLine = new java.util.HashMap<>();
+    List<ParsedRow> out = new ArrayList<>(rows.size());
+    for (ParsedRow r : rows) {
+      Long earlier = firstLine.putIfAbsent(java.util.Arrays.asList(r.cells()), r.line());
+      if (earlier == null) {
+        out.add(r);
+      } else {
+        rejects.anomaly(
+            r, id, "duplicate-row", "an exact copy of line " + earlier + ": counted once");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What makes a row a line item of its own: its item fields. Two rows of an order with the same
+   * item (sku or title) and the same quantity and money are one line seen twice (a later snapshot
+   * of the order); a row without an item is always its own (a payment, say).
+   */
+  private static List<Object> lineKey(ParsedRow r) {
+    if (r.text(SKU) == null && r.text(TITLE) == null) {
+      return java.util.Collections.singletonList(r); // identity: never equal to another row
+    }
+    return java.util.Arrays.asList(
+        r.text(SKU),
+        r.text(TITLE),
+        r.number(QUANTITY),
+        r.number(UNIT_PRICE),
+        r.number(AMOUNT),
+        r.number(DISCOUNT));
+  }
+
+  /** The rows, most advanced first (status rank, then latest time), stable among equals. */
+  private List<ParsedRow> byAdvance(List<ParsedRow> rows) {
+    if (rows.size() == 1) {
+      return rows;
+    }
+    long[] rank = new long[rows.size()];
+    long[] latest = new long[rows.size()];
+    Integer[] order = new Integer[rows.size()];
+    for (int i = 0; i < order.length; i++) {
+      ParsedRow r = rows.get(i);
+      order[i] = i;
+      OrderStatus st =
+          status(
+              r.text(STATUS),
+              r.text(FINANCIAL),
+              r.text(FULFILLMENT),
+              r.instant(CANCELLED),
+              r.instant(COMPLETED),
+              r.instant(DELIVERED),
+              r.instant(SHIPPED),
+              r.instant(PAID));
+      rank[i] = st == null ? -1 : st.rank();
+      long max = 0;
+      for (int f : new int[] {CREATED, PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED}) {
+        Instant t = r.instant(f);
+        if (t != null) {
+          max = Math.max(max, t.getEpochSecond());
+        }
+      }
+      latest[i] = max;
+    }
+    java.util.Arrays.sort(
+        order,
+        java.util.Comparator.<Integer>comparingLong(i -> -rank[i])
+            .thenComparingLong(i -> -latest[i]));
+    List<ParsedRow> out = new ArrayList<>(rows.size());
+    for (int i : order) {
+      out.add(rows.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * Records an anomaly when the rows of one order state different values of a money field: the most
+   * advanced row's value is kept.
+   */
+  private void conflict(List<ParsedRow> rows, ParsedRow kept, String id, int field, String name) {
+    Object value = kept.get(field);
+    for (ParsedRow r : rows) {
+      Object v = r.get(field);
+      if (v != null && value != null && !v.equals(value)) {
+        rejects.anomaly(
+            r,
+            id,
+            "conflicting-money",
+            "the order's rows state different "
+                + match.label(name)
+                + " values ("
+                + java.math.BigDecimal.valueOf((Long) v, 2).toPlainString()
+                + " here, "
+                + java.math.BigDecimal.valueOf((Long) value, 2).toPlainString()
+                + " on line "
+                + kept.line()
+                + "): the most advanced row's is kept");
+        return;
+      }
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static <T> T first(List<ParsedRow> rows, int field) {
     for (ParsedRow r : rows) {
@@ -535,6 +775,11 @@ final class OrdersHandler implements KindHandler {
 
   @Override
   public Outcome finish() throws SQLException {
+    if (mode == Mode.UNDECIDED) {
+      sorted();
+    } else if (mode == Mode.SCATTERED) {
+      readBack();
+    }
     flushGroup();
     OrderWriter.Counts c = writer.finish();
     if (preset.linesOnly()) {

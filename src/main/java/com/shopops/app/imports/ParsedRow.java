@@ -30,6 +30,11 @@ public final class ParsedRow {
     return cells == null ? List.of() : List.of(cells);
   }
 
+  /** The row's cells as read (not a copy). */
+  String[] cells() {
+    return cells == null ? new String[0] : cells;
+  }
+
   /** How many cells the row has. */
   public int width() {
     return cells == null ? 0 : cells.length;

@@ -53,6 +53,11 @@ abstract class RowByRowHandler implements KindHandler {
   /** Writes a row that has its required fields; false when it rejected the row instead. */
   abstract boolean write(ParsedRow r) throws SQLException;
 
+  /** An implausible row, imported as it is and recorded as an anomaly of the import. */
+  final void anomaly(ParsedRow r, String recordId, String what, String message) {
+    rejects.anomaly(r, recordId, what, message);
+  }
+
   final void reject(ParsedRow r, String column, String message) {
     rejects.reject(List.of(r), new RowError(file, r.line(), match.label(column), message));
   }

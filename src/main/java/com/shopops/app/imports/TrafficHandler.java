@@ -47,6 +47,14 @@ final class TrafficHandler extends RowByRowHandler {
       reject(r, pv != null && pv < 0 ? "pv" : "uv", "cannot be negative");
       return false;
     }
+    if (pv != null && uv != null && uv > pv) {
+      // every visitor views a page at least once: imported as it is, flagged
+      anomaly(
+          r,
+          r.date(DATE) + (r.text(CHANNEL) == null ? "" : " " + r.text(CHANNEL)),
+          "uv-above-pv",
+          "more visitors than page views (uv " + uv + ", pv " + pv + ")");
+    }
     writer.add(new TrafficDay(r.date(DATE), r.text(CHANNEL), pv, uv));
     return true;
   }
