@@ -38,8 +38,9 @@ public final class Cli {
    * The subcommands a command line can reach: those whose name or alias is one of its words (a
    * subcommand is always given by its full name). Picocli builds the model of every registered
    * command by reflection, which is most of its start-up time (0.3 s for all, 0.14 s for one,
-   * measured); a line that names none of them (--help, --version, a typo) gets all, so that help
-   * lists them, and so do help, the shell, completion and a line with an @argument-file.
+   * measured); a line that names none of them (--help, --version, a typo) gets none: {@link
+   * CommandStubs} stand in for them in the root's help and hints. Help, the shell, completion and a
+   * line with an @argument-file get all.
    */
   static List<Class<?>> subcommandsNamedIn(String... args) {
     for (String arg : args) {
@@ -62,7 +63,7 @@ public final class Cli {
         named.add(c);
       }
     }
-    return named.isEmpty() ? ShopopsCommand.SUBCOMMANDS : named;
+    return named;
   }
 
   private static CommandLine build(AppContext ctx, List<Class<?>> subcommands, Language lang) {
@@ -81,6 +82,9 @@ public final class Cli {
     CommandLine cl = new CommandLine(ShopopsCommand.class, factory);
     for (Class<?> c : subcommands) {
       cl.addSubcommand(c);
+    }
+    if (subcommands.isEmpty()) {
+      CommandStubs.of(ShopopsCommand.SUBCOMMANDS).forEach(cl::addSubcommand);
     }
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());

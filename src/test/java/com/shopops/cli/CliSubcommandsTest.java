@@ -28,15 +28,30 @@ class CliSubcommandsTest {
   @Test
   void helpShellCompletionAndUnknownWordsGetEveryCommand() {
     List<Class<?>> all = ShopopsCommand.SUBCOMMANDS;
-    assertEquals(all, Cli.subcommandsNamedIn());
-    assertEquals(all, Cli.subcommandsNamedIn("--help"));
-    assertEquals(all, Cli.subcommandsNamedIn("--version"));
     assertEquals(all, Cli.subcommandsNamedIn("help", "sla", "at-risk"));
     assertEquals(all, Cli.subcommandsNamedIn("shell"));
     assertEquals(all, Cli.subcommandsNamedIn("generate-completion"));
-    assertEquals(all, Cli.subcommandsNamedIn("ordres", "list")); // a typo: told against them all
     assertEquals(all, Cli.subcommandsNamedIn("@import.args", "orders", "o.csv"));
     assertEquals(AutoComplete.GenerateCompletion.class, all.get(all.size() - 1));
+  }
+
+  @Test
+  void aLineThatNamesNoCommandBuildsNoneButItsHelpListsThemAll(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    // --version, --help and a typo need only the names and summaries: stand-ins, not the models
+    assertEquals(List.of(), Cli.subcommandsNamedIn());
+    assertEquals(List.of(), Cli.subcommandsNamedIn("--help"));
+    assertEquals(List.of(), Cli.subcommandsNamedIn("--version"));
+    assertEquals(List.of(), Cli.subcommandsNamedIn("ordres", "list"));
+    CliRunner runner = new CliRunner(dir);
+    String help = runner.run("--help").out();
+    String whole = runner.run("help").out(); // the help command builds every command
+    assertEquals(whole, help);
+    assertEquals(runner.run("--lang", "zh", "help").out(), runner.run("--lang", "zh", "-h").out());
+    assertEquals(true, help.contains("  generate-completion  Generate bash/zsh completion"), help);
+    CliRunner.Result v = runner.run("--version");
+    assertEquals(0, v.exit());
+    assertEquals(true, v.out().startsWith("shopops "), v.out());
   }
 
   @Test
