@@ -5,6 +5,7 @@ import com.shopops.app.Rules;
 import com.shopops.app.metrics.ReportQuery;
 import com.shopops.app.metrics.ReportService;
 import com.shopops.app.metrics.StoreReport;
+import com.shopops.render.report.ActionTable;
 import com.shopops.render.report.HtmlReport;
 import com.shopops.store.Store;
 import java.io.IOException;
@@ -66,6 +67,7 @@ final class ReportCommand extends BaseCommand {
               r.notes().stream().map(n -> ErrorText.translate(messages(), n)).toList(),
               r.previousTotal(),
               r.previousDaily(),
+              ActionTable.of(r.actions(), messages(), r.zone()),
               messages());
       try {
         writeAtomically(

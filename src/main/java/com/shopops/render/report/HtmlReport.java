@@ -2,7 +2,6 @@ package com.shopops.render.report;
 
 import com.shopops.domain.metrics.CapabilityScore;
 import com.shopops.domain.metrics.DateRange;
-import com.shopops.domain.metrics.Diagnosis;
 import com.shopops.domain.metrics.FigureScore;
 import com.shopops.domain.metrics.Metric;
 import com.shopops.domain.metrics.MetricsRow;
@@ -33,6 +32,7 @@ import java.util.Locale;
  * @param notes notes about how figures were counted.
  * @param previousTotal the metrics of the period before, for the changes on the key figures.
  * @param previousDaily the days of the period before, overlaid on the charts (dashed).
+ * @param actions today's lists of things to do, shown after the key figures.
  * @param messages the language of the headings, labels and figure names.
  */
 public record HtmlReport(
@@ -47,6 +47,7 @@ public record HtmlReport(
     List<String> notes,
     PeriodMetrics previousTotal,
     List<MetricsRow> previousDaily,
+    List<ActionTable> actions,
     com.shopops.render.Messages messages) {
 
   private static final int W = 640;
@@ -119,7 +120,7 @@ public record HtmlReport(
 
   /**
    * A page text in the report's language: the message bundle's {@code report.KEY} (or the column's
-   * label for a figure) when not English, else {@link #LABELS}.
+   * label for a figure) when not English, else {@link #LABELS}, else the English bundle's.
    */
   String text(String key) {
     if (messages.language() != com.shopops.domain.lists.Language.EN) {
@@ -133,7 +134,7 @@ public record HtmlReport(
         return t;
       }
     }
-    return label(key);
+    return LABELS.containsKey(key) ? LABELS.get(key) : messages.get("report." + key);
   }
 
   String text(Metric m) {
@@ -145,34 +146,6 @@ public record HtmlReport(
     BigDecimal orders = total.decimal(Metric.ORDERS);
     BigDecimal pv = total.decimal(Metric.PV);
     return (orders == null || orders.signum() == 0) && (pv == null || pv.signum() == 0);
-  }
-
-  /** In English. */
-  public HtmlReport(
-      String title,
-      DateRange period,
-      String asOf,
-      PeriodMetrics total,
-      List<MetricsRow> daily,
-      Scorecard card,
-      ShippingSummary shipping,
-      ReturnsSummary returns,
-      List<String> notes,
-      PeriodMetrics previousTotal,
-      List<MetricsRow> previousDaily) {
-    this(
-        title,
-        period,
-        asOf,
-        total,
-        daily,
-        card,
-        shipping,
-        returns,
-        notes,
-        previousTotal,
-        previousDaily,
-        com.shopops.render.Messages.english());
   }
 
   public void write(Writer out) throws IOException {
@@ -202,6 +175,11 @@ public record HtmlReport(
         .append("svg{display:block;width:100%;height:auto}.legend{font-size:12px;color:#555}")
         .append(".legend i{display:inline-block;width:18px;border-top:2px solid #d9480f;")
         .append("vertical-align:middle;margin:0 4px}.legend i.prev{border-top:2px dashed #999}\n")
+        .append("h3{font-size:15px;margin:14px 0 4px}h3 .c{display:inline-block;min-width:22px;")
+        .append("padding:0 6px;border-radius:10px;background:#eee;text-align:center}")
+        .append("h3 .c.hot{background:#c92a2a;color:#fff}.act{width:100%}")
+        .append(".act td{overflow-wrap:anywhere}code{font-size:12px;background:#f3f3f3;")
+        .append("padding:0 3px;border-radius:3px}\n")
         .append("@page{size:A4;margin:15mm}@media print{body{max-width:none}h2{break-after:")
         .append("avoid}}\n</style>\n</head>\n<body>\n");
     sb.append("<h1>")
@@ -227,6 +205,7 @@ public record HtmlReport(
       sb.append(kpi(m));
     }
     sb.append("</div>\n");
+    actions(sb);
 
     sb.append("<h2>")
         .append(esc(text("daily_trends")))
@@ -272,7 +251,7 @@ public record HtmlReport(
         .append("</th></tr>\n");
     for (CapabilityScore c : card.capabilities()) {
       sb.append("<tr><td><b>")
-          .append(esc(c.capability().label()))
+          .append(esc(DiagnosisText.capabilityName(c.capability(), messages)))
           .append("</b></td><td></td>")
           .append("<td class=\"n\"><b>")
           .append(esc(score(c.score())))
@@ -282,7 +261,7 @@ public record HtmlReport(
           .append("</td></tr>\n");
       for (FigureScore f : c.figures()) {
         sb.append("<tr><td>&nbsp;&nbsp;")
-            .append(esc(f.figure().label()))
+            .append(esc(DiagnosisText.figureName(f.figure(), messages)))
             .append("</td>")
             .append("<td class=\"n\">")
             .append(esc(figure(f.figure(), f.value())))
@@ -298,20 +277,8 @@ public record HtmlReport(
     sb.append("</table>\n");
     if (!card.diagnosis().isEmpty()) {
       sb.append("<h2>").append(messages.get("report.diagnosis")).append("</h2>\n<ul>\n");
-      for (Diagnosis d : card.diagnosis()) {
-        sb.append("<li><b>")
-            .append(esc(d.kind().name().toLowerCase(Locale.ROOT)))
-            .append("</b> ")
-            .append(esc(d.figure().label()))
-            .append(" (")
-            .append(esc(figure(d.figure(), d.value())))
-            .append(", ")
-            .append(text("score"))
-            .append(" ")
-            .append(esc(score(d.score())))
-            .append("): ")
-            .append(esc(d.suggestion()))
-            .append("</li>\n");
+      for (String d : DiagnosisText.sentences(card.diagnosis(), messages)) {
+        sb.append("<li>").append(DiagnosisText.html(d)).append("</li>\n");
       }
       sb.append("</ul>\n");
     }
@@ -332,6 +299,48 @@ public record HtmlReport(
         .append("</p>\n")
         .append("</body>\n</html>\n");
     out.write(sb.toString());
+  }
+
+  /**
+   * Today's lists: a heading with the count (red when there is something to do), the first items
+   * and how many more, with the command that lists them all.
+   */
+  private void actions(StringBuilder sb) {
+    if (actions.isEmpty()) {
+      return;
+    }
+    sb.append("<h2>").append(esc(text("actions"))).append("</h2>\n");
+    for (ActionTable a : actions) {
+      sb.append("<h3>")
+          .append(esc(a.title()))
+          .append(" <span class=\"c")
+          .append(a.total() > 0 ? " hot" : "")
+          .append("\">")
+          .append(a.total())
+          .append("</span></h3>\n");
+      if (a.rows().isEmpty()) {
+        sb.append("<p class=\"muted\">").append(esc(text("action.none"))).append("</p>\n");
+        continue;
+      }
+      sb.append("<table class=\"act\">\n<tr>");
+      for (int i = 0; i < a.headers().size(); i++) {
+        sb.append(i == 3 ? "<th class=\"n\">" : "<th>")
+            .append(esc(a.headers().get(i)))
+            .append("</th>");
+      }
+      sb.append("</tr>\n");
+      for (List<String> r : a.rows()) {
+        sb.append("<tr>");
+        for (int i = 0; i < r.size(); i++) {
+          sb.append(i == 3 ? "<td class=\"n\">" : "<td>").append(esc(r.get(i))).append("</td>");
+        }
+        sb.append("</tr>\n");
+      }
+      sb.append("</table>\n");
+      if (a.more() != null) {
+        sb.append("<p class=\"muted\">").append(esc(a.more())).append("</p>\n");
+      }
+    }
   }
 
   private List<String[]> shippingLines() {
@@ -401,7 +410,7 @@ public record HtmlReport(
     String change;
     String cls;
     if (now == null || before == null || before.signum() == 0) {
-      change = label("no_previous");
+      change = text("no_previous");
       cls = "flat";
     } else if (m.kind() == Metric.Kind.RATE) {
       // a rate's change in percentage points, so that 3.10% → 3.40% reads +0.30 pp
@@ -410,7 +419,7 @@ public record HtmlReport(
           (pp.signum() > 0 ? "+" : pp.signum() < 0 ? "−" : "±")
               + pp.abs().toPlainString()
               + " pp "
-              + label("vs_previous");
+              + text("vs_previous");
       cls = tone(m, pp.signum());
     } else {
       BigDecimal pct =
@@ -419,7 +428,7 @@ public record HtmlReport(
           (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±")
               + pct.abs().toPlainString()
               + "% "
-              + label("vs_previous");
+              + text("vs_previous");
       cls = tone(m, pct.signum());
     }
     return "<div class=\"kpi\"><span class=\"l\">"
