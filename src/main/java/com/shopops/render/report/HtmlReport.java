@@ -105,9 +105,7 @@ public record HtmlReport(
           java.util.Map.entry("metric.repeat_rate", "Repeat buyer rate"),
           java.util.Map.entry("metric.return_rate", "Return rate"),
           java.util.Map.entry("metric.on_time_ship_rate", "On-time ship rate"),
-          java.util.Map.entry("unit.money", "yuan"),
-          java.util.Map.entry("unit.rate", "%"),
-          java.util.Map.entry("unit.count", ""));
+          java.util.Map.entry("unit.money", "yuan"));
 
   /** The text for a key of {@link #LABELS}; the key itself when there is none. */
   static String label(String key) {
@@ -290,7 +288,7 @@ public record HtmlReport(
           .append(messages.get("report.notes"))
           .append("</h2>\n<ul class=\"muted\">\n");
       for (String n : notes) {
-        sb.append("<li>").append(esc(n)).append("</li>\n");
+        sb.append("<li>").append(code(esc(n))).append("</li>\n");
       }
       sb.append("</ul>\n");
     }
@@ -324,7 +322,7 @@ public record HtmlReport(
       }
       sb.append("<table class=\"act\">\n<tr>");
       for (int i = 0; i < a.headers().size(); i++) {
-        sb.append(i == 3 ? "<th class=\"n\">" : "<th>")
+        sb.append(i == a.headers().size() - 1 ? "<th class=\"n\">" : "<th>")
             .append(esc(a.headers().get(i)))
             .append("</th>");
       }
@@ -332,7 +330,7 @@ public record HtmlReport(
       for (List<String> r : a.rows()) {
         sb.append("<tr>");
         for (int i = 0; i < r.size(); i++) {
-          sb.append(i == 3 ? "<td class=\"n\">" : "<td>").append(esc(r.get(i))).append("</td>");
+          sb.append(i == r.size() - 1 ? "<td class=\"n\">" : "<td>").append(esc(r.get(i))).append("</td>");
         }
         sb.append("</tr>\n");
       }
@@ -406,31 +404,9 @@ public record HtmlReport(
   /** A key figure's card: its value and its change against the previous period. */
   String kpi(Metric m) {
     BigDecimal now = total.decimal(m);
-    BigDecimal before = previousTotal == null ? null : previousTotal.decimal(m);
-    String change;
-    String cls;
-    if (now == null || before == null || before.signum() == 0) {
-      change = text("no_previous");
-      cls = "flat";
-    } else if (m.kind() == Metric.Kind.RATE) {
-      // a rate's change in percentage points, so that 3.10% → 3.40% reads +0.30 pp
-      BigDecimal pp = now.subtract(before).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
-      change =
-          (pp.signum() > 0 ? "+" : pp.signum() < 0 ? "−" : "±")
-              + pp.abs().toPlainString()
-              + " pp "
-              + text("vs_previous");
-      cls = tone(m, pp.signum());
-    } else {
-      BigDecimal pct =
-          now.subtract(before).movePointRight(2).divide(before, 1, RoundingMode.HALF_UP);
-      change =
-          (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±")
-              + pct.abs().toPlainString()
-              + "% "
-              + text("vs_previous");
-      cls = tone(m, pct.signum());
-    }
+    String[] c = change(m);
+    String change = c[0];
+    String cls = c[1];
     return "<div class=\"kpi\"><span class=\"l\">"
         + esc(text(m))
         + "</span><b>"
@@ -443,6 +419,30 @@ public record HtmlReport(
         + "</span></div>";
   }
 
+  /**
+   * A key figure's change against the previous period and its tone: {text, up|down|flat}. A rate
+   * changes in percentage points (3.10% → 3.40% reads +0.30 pp), the others in percent.
+   */
+  String[] change(Metric m) {
+    BigDecimal now = total.decimal(m);
+    BigDecimal before = previousTotal == null ? null : previousTotal.decimal(m);
+    if (now == null || before == null || before.signum() == 0) {
+      return new String[] {text("no_previous"), "flat"};
+    }
+    boolean rate = m.kind() == Metric.Kind.RATE;
+    BigDecimal d =
+        rate
+            ? now.subtract(before).movePointRight(2).setScale(2, RoundingMode.HALF_UP)
+            : now.subtract(before).movePointRight(2).divide(before, 1, RoundingMode.HALF_UP);
+    return new String[] {
+      (d.signum() > 0 ? "+" : d.signum() < 0 ? "−" : "±")
+          + d.abs().toPlainString()
+          + (rate ? " pp " : "% ")
+          + text("vs_previous"),
+      tone(m, d.signum())
+    };
+  }
+
   /** up (good), down (bad) or flat, by whether the change is good news for this figure. */
   private static String tone(Metric m, int sign) {
     if (sign == 0) {
@@ -451,11 +451,11 @@ public record HtmlReport(
     return (sign > 0) == m.higherIsBetter() ? "up" : "down";
   }
 
-  private static String unit(Metric m) {
+  String unit(Metric m) {
     return switch (m.kind()) {
-      case MONEY -> label("unit.money");
-      case RATE -> label("unit.rate");
-      case COUNT -> label("unit.count");
+      case MONEY -> text("unit.money");
+      case RATE -> "%";
+      case COUNT -> "";
     };
   }
 
@@ -543,7 +543,7 @@ public record HtmlReport(
   }
 
   /** A gridline's label: money in yuan, rates in percent, counts as whole numbers. */
-  private static String axisLabel(Metric m, double v) {
+  static String axisLabel(Metric m, double v) {
     BigDecimal d = BigDecimal.valueOf(v);
     return switch (m.kind()) {
       case MONEY -> d.movePointLeft(2).setScale(0, RoundingMode.HALF_UP).toPlainString();
@@ -575,6 +575,11 @@ public record HtmlReport(
 
   private static String plain(BigDecimal v) {
     return v == null ? "–" : v.toPlainString();
+  }
+
+  /** Text already escaped with its {@code `command`}s as code (Markdown's backticks). */
+  static String code(String escaped) {
+    return escaped.replaceAll("`([^`]+)`", "<code>$1</code>");
   }
 
   static String esc(String s) {
