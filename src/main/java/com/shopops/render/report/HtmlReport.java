@@ -547,7 +547,9 @@ public record HtmlReport(
     BigDecimal d = BigDecimal.valueOf(v);
     return switch (m.kind()) {
       case MONEY -> d.movePointLeft(2).setScale(0, RoundingMode.HALF_UP).toPlainString();
-      case RATE -> d.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+      case RATE ->
+          d.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+              + "%";
       case COUNT -> d.setScale(0, RoundingMode.HALF_UP).toPlainString();
     };
   }
