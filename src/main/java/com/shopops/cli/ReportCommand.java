@@ -40,10 +40,7 @@ import picocli.CommandLine.ParameterException;
       "  # cron, every morning at 7: 0 7 * * * shopops report --html ~/report.html --force -q"
     })
 final class ReportCommand extends BaseCommand {
-  @Option(
-      names = "--html",
-      paramLabel = "FILE",
-      description = "The HTML file to write.")
+  @Option(names = "--html", paramLabel = "FILE", description = "The HTML file to write.")
   Path html;
 
   @Option(

@@ -8,13 +8,13 @@ import com.shopops.app.returns.WaitingReturn;
 import com.shopops.app.sla.SlaListing;
 import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaService;
-import com.shopops.domain.returns.OpenWindows;
-import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.ReturnsSummary;
 import com.shopops.domain.metrics.ScoreFigure;
 import com.shopops.domain.metrics.Scorecard;
 import com.shopops.domain.metrics.ShippingSummary;
+import com.shopops.domain.returns.OpenWindows;
+import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.store.ReturnFigures;
 import com.shopops.store.ShippingFigures;
 import com.shopops.store.Store;
@@ -126,7 +126,8 @@ public final class ReportService {
     List<ActionList.Item> items = new ArrayList<>();
     for (SlaOrder o : listing.rows()) {
       items.add(
-          new ActionList.Item(o.orderId(), null, o.sla().shipBy().deadline(), o.sla().shipMargin()));
+          new ActionList.Item(
+              o.orderId(), null, o.sla().shipBy().deadline(), o.sla().shipMargin()));
     }
     return list(kind, items);
   }

@@ -86,7 +86,8 @@ public record ActionTable(
     }
     Duration a = d.abs();
     if (a.toHours() >= 48) {
-      return m.get(d.isNegative() ? "report.action.days_late" : "report.action.days_left", a.toDays());
+      return m.get(
+          d.isNegative() ? "report.action.days_late" : "report.action.days_left", a.toDays());
     }
     return m.get(
         d.isNegative() ? "report.action.late" : "report.action.left", Hours.of(a).toPlainString());

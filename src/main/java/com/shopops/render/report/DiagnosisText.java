@@ -1,9 +1,9 @@
 package com.shopops.render.report;
 
+import com.shopops.domain.lists.Language;
 import com.shopops.domain.metrics.Capability;
 import com.shopops.domain.metrics.Diagnosis;
 import com.shopops.domain.metrics.ScoreFigure;
-import com.shopops.domain.lists.Language;
 import com.shopops.render.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,7 +51,8 @@ final class DiagnosisText {
       String score = plain(any.score());
       boolean improved = mover != null && mover.kind() == Diagnosis.Kind.IMPROVED;
       if (mover == null) {
-        out.add(m.get("report.diag.weakest", name, now, score)
+        out.add(
+            m.get("report.diag.weakest", name, now, score)
                 + m.get("report.diag.join")
                 + advice(f, m));
         continue;
@@ -80,9 +81,7 @@ final class DiagnosisText {
     }
     if (!improvers.isEmpty()) {
       out.add(
-          m.get(
-              "report.diag.improved",
-              String.join(m.get("report.diag.separator"), improvers)));
+          m.get("report.diag.improved", String.join(m.get("report.diag.separator"), improvers)));
     }
     return out;
   }
@@ -103,8 +102,7 @@ final class DiagnosisText {
    * #CODE_END}.
    */
   static String advice(ScoreFigure f, Messages m) {
-    String text =
-        m.language() == Language.EN ? f.suggestion() : m.value("advice", f.key());
+    String text = m.language() == Language.EN ? f.suggestion() : m.value("advice", f.key());
     StringBuilder sb = new StringBuilder(text.length() + 16);
     boolean open = false;
     for (int i = 0; i < text.length(); i++) {

@@ -330,7 +330,9 @@ public record HtmlReport(
       for (List<String> r : a.rows()) {
         sb.append("<tr>");
         for (int i = 0; i < r.size(); i++) {
-          sb.append(i == r.size() - 1 ? "<td class=\"n\">" : "<td>").append(esc(r.get(i))).append("</td>");
+          sb.append(i == r.size() - 1 ? "<td class=\"n\">" : "<td>")
+              .append(esc(r.get(i)))
+              .append("</td>");
         }
         sb.append("</tr>\n");
       }

@@ -117,9 +117,14 @@ public final class PngReport {
         return f;
       }
     }
-    String sample = all.codePoints().filter(c -> c > 0x2fff).limit(8).collect(
-        StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    throw new NoFontException(sample.isEmpty() ? all.substring(0, Math.min(20, all.length())) : sample);
+    String sample =
+        all.codePoints()
+            .filter(c -> c > 0x2fff)
+            .limit(8)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    throw new NoFontException(
+        sample.isEmpty() ? all.substring(0, Math.min(20, all.length())) : sample);
   }
 
   /** Every text the picture may show, for choosing the font. */

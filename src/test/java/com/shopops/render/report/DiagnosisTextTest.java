@@ -21,13 +21,16 @@ class DiagnosisTextTest {
     return new Diagnosis(Kind.WEAKEST, f, d(value), d(score), null, null, f.suggestion());
   }
 
-  static Diagnosis mover(Kind k, ScoreFigure f, String value, String score, String prev, String ch) {
+  static Diagnosis mover(
+      Kind k, ScoreFigure f, String value, String score, String prev, String ch) {
     return new Diagnosis(
         k, f, d(value), d(score), d(prev), d(ch), k == Kind.IMPROVED ? "" : f.suggestion());
   }
 
-  /** A crafted card: weakest on-time shipping that also improved, weakest logistics rating, a
-   * delivery rate that fell, and two figures that only improved. */
+  /**
+   * A crafted card: weakest on-time shipping that also improved, weakest logistics rating, a
+   * delivery rate that fell, and two figures that only improved.
+   */
   static final List<Diagnosis> CARD =
       List.of(
           weakest(ScoreFigure.ON_TIME_SHIP_RATE, "0.8941", "33.9"),
@@ -72,8 +75,7 @@ class DiagnosisTextTest {
             "按时发货率仍是得分最低的指标之一，但已从 82.54% 提升到 89.41%（得分 33.9，+33.9 分）。"
                 + "每天早上处理 \u0002shopops sla at-risk\u0003 清单，让订单在最晚发货时间前发出。",
             "物流服务评分是得分最低的指标之一：3.79（得分 0.0）。改进包装和快递选择；有延误时及早告知买家。",
-            "付款到发货的中位小时数从 12.0 小时 变为 30.5 小时（得分 48.6，−51.4 分）。"
-                + "发得更快：批量打印面单，截单时间前付款的订单当天发出。",
+            "付款到发货的中位小时数从 12.0 小时 变为 30.5 小时（得分 48.6，−51.4 分）。" + "发得更快：批量打印面单，截单时间前付款的订单当天发出。",
             "较上期有进步：复购率从 10.00% 到 30.00%（得分 100.0，+40.0 分）；"
                 + "服务态度评分从 4.50 到 4.80（得分 100.0，+37.5 分）。请保持。"),
         s);
@@ -85,7 +87,12 @@ class DiagnosisTextTest {
         DiagnosisText.sentences(
             List.of(
                 weakest(ScoreFigure.REFUND_ON_TIME_RATE, "0.5000", "0.0"),
-                mover(Kind.WORSENED, ScoreFigure.REFUND_ON_TIME_RATE, "0.5000", "0.0", "1.0000",
+                mover(
+                    Kind.WORSENED,
+                    ScoreFigure.REFUND_ON_TIME_RATE,
+                    "0.5000",
+                    "0.0",
+                    "1.0000",
                     "-100.0")),
             Messages.english());
     assertEquals(

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report seen, not assumed (@Tag("render"), run by .ci/run once chromium and fonts-noto-cjk
- * are installed): the bundled examples' HTML report in headless Chromium at desktop and phone width
- * (no console error, the four charts and nine key figures laid out, no horizontal scroll at 390
- * px), and the PNG in both languages (size, font, the texts drawn, ink where the title is).
+ * The report seen, not assumed (@Tag("render"), run by .ci/run once chromium and fonts-noto-cjk are
+ * installed): the bundled examples' HTML report in headless Chromium at desktop and phone width (no
+ * console error, the four charts and nine key figures laid out, no horizontal scroll at 390 px),
+ * and the PNG in both languages (size, font, the texts drawn, ink where the title is).
  */
 @Tag("render")
 class ReportRenderTest {
@@ -140,7 +140,14 @@ class ReportRenderTest {
       Path png = shots.resolve("report-" + lang + ".png");
       var r =
           cli.expect(
-              0, "--now", "2026-11-20 10:00", "--lang", lang, "report", "--png", png.toString(),
+              0,
+              "--now",
+              "2026-11-20 10:00",
+              "--lang",
+              lang,
+              "report",
+              "--png",
+              png.toString(),
               "--force");
       assertTrue(r.err().contains(png.toString()), r.err());
       BufferedImage img = ImageIO.read(png.toFile());
