@@ -1,25 +1,42 @@
 package com.shopops.app.metrics;
 
 import com.shopops.app.Rules;
+import com.shopops.app.followups.DueFollowUp;
+import com.shopops.app.followups.FollowUpService;
+import com.shopops.app.returns.ReturnService;
+import com.shopops.app.returns.WaitingReturn;
+import com.shopops.app.sla.SlaListing;
+import com.shopops.app.sla.SlaOrder;
+import com.shopops.app.sla.SlaService;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.ReturnsSummary;
 import com.shopops.domain.metrics.ScoreFigure;
 import com.shopops.domain.metrics.Scorecard;
 import com.shopops.domain.metrics.ShippingSummary;
+import com.shopops.domain.returns.OpenWindows;
+import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.store.ReturnFigures;
 import com.shopops.store.ShippingFigures;
 import com.shopops.store.Store;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The store report ({@code report --html}): the metrics of a period (in total and per day) and of
  * the period before it (for the changes and the overlaid charts), its scorecard, and shipping and
- * returns summaries, gathered for {@code render.report.HtmlReport}.
+ * returns summaries, gathered for {@code render.report.HtmlReport}; and today's lists of things to
+ * do, as of the report's clock, from the services that list them in full ({@link ActionList}).
  */
 public final class ReportService {
+  /** How many items of each action list the report shows. */
+  public static final int SHOWN = 5;
+
   private final Store store;
   private final Rules rules;
 
@@ -64,6 +81,58 @@ public final class ReportService {
         returns,
         total.notes(),
         metrics.total(before).metrics(),
-        metrics.daily(before));
+        metrics.daily(before),
+        actions(q.asOf()));
+  }
+
+  /** Today's lists as of {@code asOf}, in {@link ActionList.Kind} order. */
+  public List<ActionList> actions(Instant asOf) throws SQLException {
+    SlaService sla = new SlaService(store);
+    ReturnService returns = new ReturnService(store);
+    List<ActionList> out = new ArrayList<>();
+    out.add(orders(ActionList.Kind.AT_RISK, sla.atRisk(new SlaService.AtRiskQuery(asOf, null))));
+    out.add(orders(ActionList.Kind.OVERDUE, sla.overdue(asOf)));
+    List<ActionList.Item> refunds = new ArrayList<>();
+    for (WaitingReturn w : returns.waiting(asOf)) {
+      if (w.timing().step() == ReturnStatus.RECEIVED && w.timing().refundBy() != null) {
+        Instant due = w.timing().refundBy();
+        refunds.add(
+            new ActionList.Item(
+                w.record().returnId(), w.record().orderId(), due, Duration.between(asOf, due)));
+      }
+    }
+    refunds.sort(Comparator.comparing(ActionList.Item::due).thenComparing(ActionList.Item::ref));
+    out.add(list(ActionList.Kind.REFUNDS_DUE, refunds));
+    List<ActionList.Item> windows = new ArrayList<>();
+    for (OpenWindows.Row w : returns.eligible(asOf, Duration.ofDays(1))) {
+      windows.add(new ActionList.Item(w.orderId(), null, w.closesAt(), w.remaining()));
+    }
+    out.add(list(ActionList.Kind.WINDOWS_CLOSING, windows));
+    List<ActionList.Item> followUps = new ArrayList<>();
+    for (DueFollowUp d : new FollowUpService(store).due(asOf)) {
+      Instant due = d.standing().entry().nextAt();
+      followUps.add(
+          new ActionList.Item(
+              d.standing().entry().customerId(),
+              d.standing().entry().orderId(),
+              due,
+              Duration.between(asOf, due)));
+    }
+    out.add(list(ActionList.Kind.FOLLOW_UPS_DUE, followUps));
+    return out;
+  }
+
+  private static ActionList orders(ActionList.Kind kind, SlaListing listing) {
+    List<ActionList.Item> items = new ArrayList<>();
+    for (SlaOrder o : listing.rows()) {
+      items.add(
+          new ActionList.Item(
+              o.orderId(), null, o.sla().shipBy().deadline(), o.sla().shipMargin()));
+    }
+    return list(kind, items);
+  }
+
+  private static ActionList list(ActionList.Kind kind, List<ActionList.Item> all) {
+    return new ActionList(kind, all.subList(0, Math.min(SHOWN, all.size())), all.size());
   }
 }

@@ -24,6 +24,7 @@ import java.util.List;
  * @param notes how the figures were counted.
  * @param previousTotal the metrics of the period before ({@link DateRange#previous()}).
  * @param previousDaily one row per day of the period before.
+ * @param actions today's lists of things to do, as of {@code asOf}.
  */
 public record StoreReport(
     DateRange period,
@@ -36,4 +37,9 @@ public record StoreReport(
     ReturnsSummary returns,
     List<String> notes,
     PeriodMetrics previousTotal,
-    List<MetricsRow> previousDaily) {}
+    List<MetricsRow> previousDaily,
+    List<ActionList> actions) {
+  public StoreReport {
+    actions = List.copyOf(actions);
+  }
+}

@@ -2,7 +2,6 @@ package com.shopops.render.report;
 
 import com.shopops.domain.metrics.CapabilityScore;
 import com.shopops.domain.metrics.DateRange;
-import com.shopops.domain.metrics.Diagnosis;
 import com.shopops.domain.metrics.FigureScore;
 import com.shopops.domain.metrics.Metric;
 import com.shopops.domain.metrics.MetricsRow;
@@ -33,6 +32,7 @@ import java.util.Locale;
  * @param notes notes about how figures were counted.
  * @param previousTotal the metrics of the period before, for the changes on the key figures.
  * @param previousDaily the days of the period before, overlaid on the charts (dashed).
+ * @param actions today's lists of things to do, shown after the key figures.
  * @param messages the language of the headings, labels and figure names.
  */
 public record HtmlReport(
@@ -47,6 +47,7 @@ public record HtmlReport(
     List<String> notes,
     PeriodMetrics previousTotal,
     List<MetricsRow> previousDaily,
+    List<ActionTable> actions,
     com.shopops.render.Messages messages) {
 
   private static final int W = 640;
@@ -104,9 +105,7 @@ public record HtmlReport(
           java.util.Map.entry("metric.repeat_rate", "Repeat buyer rate"),
           java.util.Map.entry("metric.return_rate", "Return rate"),
           java.util.Map.entry("metric.on_time_ship_rate", "On-time ship rate"),
-          java.util.Map.entry("unit.money", "yuan"),
-          java.util.Map.entry("unit.rate", "%"),
-          java.util.Map.entry("unit.count", ""));
+          java.util.Map.entry("unit.money", "yuan"));
 
   /** The text for a key of {@link #LABELS}; the key itself when there is none. */
   static String label(String key) {
@@ -119,7 +118,7 @@ public record HtmlReport(
 
   /**
    * A page text in the report's language: the message bundle's {@code report.KEY} (or the column's
-   * label for a figure) when not English, else {@link #LABELS}.
+   * label for a figure) when not English, else {@link #LABELS}, else the English bundle's.
    */
   String text(String key) {
     if (messages.language() != com.shopops.domain.lists.Language.EN) {
@@ -133,7 +132,7 @@ public record HtmlReport(
         return t;
       }
     }
-    return label(key);
+    return LABELS.containsKey(key) ? LABELS.get(key) : messages.get("report." + key);
   }
 
   String text(Metric m) {
@@ -145,34 +144,6 @@ public record HtmlReport(
     BigDecimal orders = total.decimal(Metric.ORDERS);
     BigDecimal pv = total.decimal(Metric.PV);
     return (orders == null || orders.signum() == 0) && (pv == null || pv.signum() == 0);
-  }
-
-  /** In English. */
-  public HtmlReport(
-      String title,
-      DateRange period,
-      String asOf,
-      PeriodMetrics total,
-      List<MetricsRow> daily,
-      Scorecard card,
-      ShippingSummary shipping,
-      ReturnsSummary returns,
-      List<String> notes,
-      PeriodMetrics previousTotal,
-      List<MetricsRow> previousDaily) {
-    this(
-        title,
-        period,
-        asOf,
-        total,
-        daily,
-        card,
-        shipping,
-        returns,
-        notes,
-        previousTotal,
-        previousDaily,
-        com.shopops.render.Messages.english());
   }
 
   public void write(Writer out) throws IOException {
@@ -202,6 +173,11 @@ public record HtmlReport(
         .append("svg{display:block;width:100%;height:auto}.legend{font-size:12px;color:#555}")
         .append(".legend i{display:inline-block;width:18px;border-top:2px solid #d9480f;")
         .append("vertical-align:middle;margin:0 4px}.legend i.prev{border-top:2px dashed #999}\n")
+        .append("h3{font-size:15px;margin:14px 0 4px}h3 .c{display:inline-block;min-width:22px;")
+        .append("padding:0 6px;border-radius:10px;background:#eee;text-align:center}")
+        .append("h3 .c.hot{background:#c92a2a;color:#fff}.act{width:100%}")
+        .append(".act td{overflow-wrap:anywhere}code{font-size:12px;background:#f3f3f3;")
+        .append("padding:0 3px;border-radius:3px}\n")
         .append("@page{size:A4;margin:15mm}@media print{body{max-width:none}h2{break-after:")
         .append("avoid}}\n</style>\n</head>\n<body>\n");
     sb.append("<h1>")
@@ -227,6 +203,7 @@ public record HtmlReport(
       sb.append(kpi(m));
     }
     sb.append("</div>\n");
+    actions(sb);
 
     sb.append("<h2>")
         .append(esc(text("daily_trends")))
@@ -272,7 +249,7 @@ public record HtmlReport(
         .append("</th></tr>\n");
     for (CapabilityScore c : card.capabilities()) {
       sb.append("<tr><td><b>")
-          .append(esc(c.capability().label()))
+          .append(esc(DiagnosisText.capabilityName(c.capability(), messages)))
           .append("</b></td><td></td>")
           .append("<td class=\"n\"><b>")
           .append(esc(score(c.score())))
@@ -282,7 +259,7 @@ public record HtmlReport(
           .append("</td></tr>\n");
       for (FigureScore f : c.figures()) {
         sb.append("<tr><td>&nbsp;&nbsp;")
-            .append(esc(f.figure().label()))
+            .append(esc(DiagnosisText.figureName(f.figure(), messages)))
             .append("</td>")
             .append("<td class=\"n\">")
             .append(esc(figure(f.figure(), f.value())))
@@ -298,20 +275,8 @@ public record HtmlReport(
     sb.append("</table>\n");
     if (!card.diagnosis().isEmpty()) {
       sb.append("<h2>").append(messages.get("report.diagnosis")).append("</h2>\n<ul>\n");
-      for (Diagnosis d : card.diagnosis()) {
-        sb.append("<li><b>")
-            .append(esc(d.kind().name().toLowerCase(Locale.ROOT)))
-            .append("</b> ")
-            .append(esc(d.figure().label()))
-            .append(" (")
-            .append(esc(figure(d.figure(), d.value())))
-            .append(", ")
-            .append(text("score"))
-            .append(" ")
-            .append(esc(score(d.score())))
-            .append("): ")
-            .append(esc(d.suggestion()))
-            .append("</li>\n");
+      for (String d : DiagnosisText.sentences(card.diagnosis(), messages)) {
+        sb.append("<li>").append(DiagnosisText.html(d)).append("</li>\n");
       }
       sb.append("</ul>\n");
     }
@@ -323,7 +288,7 @@ public record HtmlReport(
           .append(messages.get("report.notes"))
           .append("</h2>\n<ul class=\"muted\">\n");
       for (String n : notes) {
-        sb.append("<li>").append(esc(n)).append("</li>\n");
+        sb.append("<li>").append(code(esc(n))).append("</li>\n");
       }
       sb.append("</ul>\n");
     }
@@ -332,6 +297,50 @@ public record HtmlReport(
         .append("</p>\n")
         .append("</body>\n</html>\n");
     out.write(sb.toString());
+  }
+
+  /**
+   * Today's lists: a heading with the count (red when there is something to do), the first items
+   * and how many more, with the command that lists them all.
+   */
+  private void actions(StringBuilder sb) {
+    if (actions.isEmpty()) {
+      return;
+    }
+    sb.append("<h2>").append(esc(text("actions"))).append("</h2>\n");
+    for (ActionTable a : actions) {
+      sb.append("<h3>")
+          .append(esc(a.title()))
+          .append(" <span class=\"c")
+          .append(a.total() > 0 ? " hot" : "")
+          .append("\">")
+          .append(a.total())
+          .append("</span></h3>\n");
+      if (a.rows().isEmpty()) {
+        sb.append("<p class=\"muted\">").append(esc(text("action.none"))).append("</p>\n");
+        continue;
+      }
+      sb.append("<table class=\"act\">\n<tr>");
+      for (int i = 0; i < a.headers().size(); i++) {
+        sb.append(i == a.headers().size() - 1 ? "<th class=\"n\">" : "<th>")
+            .append(esc(a.headers().get(i)))
+            .append("</th>");
+      }
+      sb.append("</tr>\n");
+      for (List<String> r : a.rows()) {
+        sb.append("<tr>");
+        for (int i = 0; i < r.size(); i++) {
+          sb.append(i == r.size() - 1 ? "<td class=\"n\">" : "<td>")
+              .append(esc(r.get(i)))
+              .append("</td>");
+        }
+        sb.append("</tr>\n");
+      }
+      sb.append("</table>\n");
+      if (a.more() != null) {
+        sb.append("<p class=\"muted\">").append(esc(a.more())).append("</p>\n");
+      }
+    }
   }
 
   private List<String[]> shippingLines() {
@@ -397,31 +406,9 @@ public record HtmlReport(
   /** A key figure's card: its value and its change against the previous period. */
   String kpi(Metric m) {
     BigDecimal now = total.decimal(m);
-    BigDecimal before = previousTotal == null ? null : previousTotal.decimal(m);
-    String change;
-    String cls;
-    if (now == null || before == null || before.signum() == 0) {
-      change = label("no_previous");
-      cls = "flat";
-    } else if (m.kind() == Metric.Kind.RATE) {
-      // a rate's change in percentage points, so that 3.10% → 3.40% reads +0.30 pp
-      BigDecimal pp = now.subtract(before).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
-      change =
-          (pp.signum() > 0 ? "+" : pp.signum() < 0 ? "−" : "±")
-              + pp.abs().toPlainString()
-              + " pp "
-              + label("vs_previous");
-      cls = tone(m, pp.signum());
-    } else {
-      BigDecimal pct =
-          now.subtract(before).movePointRight(2).divide(before, 1, RoundingMode.HALF_UP);
-      change =
-          (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±")
-              + pct.abs().toPlainString()
-              + "% "
-              + label("vs_previous");
-      cls = tone(m, pct.signum());
-    }
+    String[] c = change(m);
+    String change = c[0];
+    String cls = c[1];
     return "<div class=\"kpi\"><span class=\"l\">"
         + esc(text(m))
         + "</span><b>"
@@ -434,6 +421,30 @@ public record HtmlReport(
         + "</span></div>";
   }
 
+  /**
+   * A key figure's change against the previous period and its tone: {text, up|down|flat}. A rate
+   * changes in percentage points (3.10% → 3.40% reads +0.30 pp), the others in percent.
+   */
+  String[] change(Metric m) {
+    BigDecimal now = total.decimal(m);
+    BigDecimal before = previousTotal == null ? null : previousTotal.decimal(m);
+    if (now == null || before == null || before.signum() == 0) {
+      return new String[] {text("no_previous"), "flat"};
+    }
+    boolean rate = m.kind() == Metric.Kind.RATE;
+    BigDecimal d =
+        rate
+            ? now.subtract(before).movePointRight(2).setScale(2, RoundingMode.HALF_UP)
+            : now.subtract(before).movePointRight(2).divide(before, 1, RoundingMode.HALF_UP);
+    return new String[] {
+      (d.signum() > 0 ? "+" : d.signum() < 0 ? "−" : "±")
+          + d.abs().toPlainString()
+          + (rate ? " pp " : "% ")
+          + text("vs_previous"),
+      tone(m, d.signum())
+    };
+  }
+
   /** up (good), down (bad) or flat, by whether the change is good news for this figure. */
   private static String tone(Metric m, int sign) {
     if (sign == 0) {
@@ -442,11 +453,11 @@ public record HtmlReport(
     return (sign > 0) == m.higherIsBetter() ? "up" : "down";
   }
 
-  private static String unit(Metric m) {
+  String unit(Metric m) {
     return switch (m.kind()) {
-      case MONEY -> label("unit.money");
-      case RATE -> label("unit.rate");
-      case COUNT -> label("unit.count");
+      case MONEY -> text("unit.money");
+      case RATE -> "%";
+      case COUNT -> "";
     };
   }
 
@@ -534,11 +545,13 @@ public record HtmlReport(
   }
 
   /** A gridline's label: money in yuan, rates in percent, counts as whole numbers. */
-  private static String axisLabel(Metric m, double v) {
+  static String axisLabel(Metric m, double v) {
     BigDecimal d = BigDecimal.valueOf(v);
     return switch (m.kind()) {
       case MONEY -> d.movePointLeft(2).setScale(0, RoundingMode.HALF_UP).toPlainString();
-      case RATE -> d.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+      case RATE ->
+          d.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+              + "%";
       case COUNT -> d.setScale(0, RoundingMode.HALF_UP).toPlainString();
     };
   }
@@ -566,6 +579,11 @@ public record HtmlReport(
 
   private static String plain(BigDecimal v) {
     return v == null ? "–" : v.toPlainString();
+  }
+
+  /** Text already escaped with its {@code `command`}s as code (Markdown's backticks). */
+  static String code(String escaped) {
+    return escaped.replaceAll("`([^`]+)`", "<code>$1</code>");
   }
 
   static String esc(String s) {
