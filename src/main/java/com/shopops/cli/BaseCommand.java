@@ -40,6 +40,11 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** --db, else $SHOPOPS_DB, else ./shopops.db. */
   final Path storePath() {
+    return Paths.get(storeName());
+  }
+
+  /** The store as named: a file, or a postgresql:// URL (--db, $SHOPOPS_DB, ./shopops.db). */
+  final String storeName() {
     String db = root().db;
     if (db == null || db.isBlank()) {
       db = ctx().env().get("SHOPOPS_DB");
@@ -47,14 +52,15 @@ abstract class BaseCommand implements Callable<Integer> {
     if (db == null || db.isBlank()) {
       db = "shopops.db";
     }
-    return Paths.get(db);
+    return db;
   }
 
   /** Opens the store; a bad --now is refused here, even by commands that do not read the clock. */
   final Store openStore() {
     Store store =
         Store.open(
-            storePath(),
+            storeName(),
+            ctx().env(),
             ctx().wallClock().get(),
             new Store.Waiting(
                 root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info));

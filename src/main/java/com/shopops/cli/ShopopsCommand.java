@@ -78,7 +78,9 @@ public final class ShopopsCommand implements Runnable {
       names = "--db",
       paramLabel = "PATH",
       scope = ScopeType.INHERIT,
-      description = "The store file (default: $SHOPOPS_DB, else ./shopops.db).")
+      description =
+          "The store: a file, or postgresql://USER@HOST:PORT/DB (default: $SHOPOPS_DB, else"
+              + " ./shopops.db).")
   String db;
 
   @Option(
