@@ -81,16 +81,6 @@ public enum Dialect {
     }
   }
 
-  /** {@code greatest(a, b)}: SQLite's two-argument max() (NULL when either is NULL there). */
-  String greatest(String a, String b) {
-    return this == SQLITE ? "max(" + a + ", " + b + ")" : "greatest(" + a + ", " + b + ")";
-  }
-
-  /** {@code least(a, b)}: SQLite's two-argument min(). */
-  String least(String a, String b) {
-    return this == SQLITE ? "min(" + a + ", " + b + ")" : "least(" + a + ", " + b + ")";
-  }
-
   /** A temporary table by its qualified name. */
   String temp(String table) {
     return (this == SQLITE ? "temp." : "pg_temp.") + table;
@@ -99,5 +89,20 @@ public enum Dialect {
   /** The name a new index of a temporary table is created with (its schema is the table's). */
   String tempIndex(String index) {
     return this == SQLITE ? "temp." + index : index;
+  }
+
+  /**
+   * How many rows of a group meet {@code condition}: SQLite sums the 0/1 a comparison is;
+   * PostgreSQL's comparisons are booleans, which it does not sum.
+   */
+  String countIf(String condition) {
+    return this == SQLITE
+        ? "sum(" + condition + ")"
+        : "sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+  }
+
+  /** SQLite's hint to scan a table rather than walk an index; PostgreSQL plans for itself. */
+  String notIndexed() {
+    return this == SQLITE ? " NOT INDEXED" : "";
   }
 }

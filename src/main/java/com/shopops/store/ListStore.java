@@ -86,7 +86,7 @@ public final class ListStore {
                     LEFT JOIN lists l ON l.list_id = c.list_id
                     WHERE l.undone_at IS NULL
                   UNION ALL
-                  SELECT customer_id, created_at FROM followups)
+                  SELECT customer_id, created_at FROM followups) AS c
                 GROUP BY customer_id
                 """);
         ResultSet rs = ps.executeQuery()) {

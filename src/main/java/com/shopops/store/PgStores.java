@@ -16,14 +16,14 @@ final class PgStores {
   private PgStores() {}
 
   static Store create(PgUrl url, ZoneId zone, String currency, Instant now) {
-    Connection conn = connect(url);
+    Connection conn = connect(url, "cannot create store");
     try {
       if (Dialect.POSTGRESQL.hasTable(conn, "settings")
           || Dialect.POSTGRESQL.schemaVersion(conn) > 0
           || Migrations.migrate(conn, now) < Migrations.latest()) { // or another init was first
         throw new StoreException(
             "store " + url.display() + " already exists",
-            "use it as it is, or name another database with --db");
+            "use it as it is, or pass --db to create another");
       }
       conn.setAutoCommit(false);
       Settings.put(conn, Settings.ZONE, zone.getId());
@@ -42,7 +42,7 @@ final class PgStores {
   }
 
   static Store open(PgUrl url, Instant now) {
-    Connection conn = connect(url);
+    Connection conn = connect(url, "cannot open store");
     try {
       int version = Dialect.POSTGRESQL.schemaVersion(conn);
       if (version > Migrations.latest()) {
@@ -76,7 +76,7 @@ final class PgStores {
     }
   }
 
-  static Connection connect(PgUrl url) {
+  static Connection connect(PgUrl url, String what) {
     try {
       Connection conn = DriverManager.getConnection(url.jdbcUrl(), url.properties());
       try (var st = conn.createStatement()) {
@@ -86,7 +86,7 @@ final class PgStores {
       }
       return conn;
     } catch (SQLException e) {
-      throw PgErrors.opening("cannot open store", url, e);
+      throw PgErrors.opening(what, url, e);
     }
   }
 

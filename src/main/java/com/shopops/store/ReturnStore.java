@@ -153,10 +153,12 @@ public final class ReturnStore {
   public List<Stored> openAsOf(Instant asOf) throws SQLException {
     long t = asOf.getEpochSecond();
     return select(
-        " WHERE r.requested_at <= ?1"
-            + " AND (r.rejected_at IS NULL OR r.rejected_at > ?1)"
-            + " AND (r.refunded_at IS NULL OR r.refunded_at > ?1)"
+        " WHERE r.requested_at <= ?"
+            + " AND (r.rejected_at IS NULL OR r.rejected_at > ?)"
+            + " AND (r.refunded_at IS NULL OR r.refunded_at > ?)"
             + " ORDER BY r.requested_at, r.return_id",
+        t,
+        t,
         t);
   }
 

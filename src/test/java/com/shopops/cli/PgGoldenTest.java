@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -19,6 +21,12 @@ import org.junit.jupiter.api.TestFactory;
 class PgGoldenTest {
   /** Golden files about the SQLite file itself. */
   static final List<String> SQLITE_ONLY = List.of();
+
+  /**
+   * Files that do not pass on PostgreSQL yet (the commands still to port): each is run, and reported
+   * as aborted while it fails; one that passes fails the test until it is taken off this list.
+   */
+  static final List<String> PENDING = List.of();
 
   /** -Dgolden.only=REGEX runs only the files whose name matches. */
   static final String ONLY = System.getProperty("golden.only", ".*");
@@ -73,6 +81,20 @@ class PgGoldenTest {
                 DynamicTest.dynamicTest(
                     GoldenTest.GOLDEN.relativize(f).toString(),
                     f.toUri(),
-                    () -> GoldenTest.check(f, POSTGRES)));
+                    () -> check(GoldenTest.GOLDEN.relativize(f).toString(), f)));
+  }
+
+  private static void check(String name, Path f) throws IOException {
+    if (!PENDING.contains(name)) {
+      GoldenTest.check(f, POSTGRES);
+      return;
+    }
+    try {
+      GoldenTest.check(f, POSTGRES);
+    } catch (AssertionError e) {
+      String first = String.valueOf(e.getMessage()).lines().limit(8).reduce("", (a, b) -> a + "\n" + b);
+      Assumptions.abort("pending on PostgreSQL:" + first);
+    }
+    Assertions.fail(name + " passes on PostgreSQL now: take it off PgGoldenTest.PENDING");
   }
 }
