@@ -57,7 +57,8 @@ final class InitCommand extends BaseCommand {
           "--currency: unknown currency \"" + currency + "\"",
           "use an ISO 4217 code such as CNY, USD or EUR");
     }
-    StoreService.Created s = StoreService.create(storeName(), ctx().env(), zone, code, ctx().wallClock().get());
+    StoreService.Created s =
+        StoreService.create(storeName(), ctx().env(), zone, code, ctx().wallClock().get());
     info(
         "Created store "
             + s.location()

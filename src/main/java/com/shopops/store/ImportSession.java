@@ -74,16 +74,16 @@ public final class ImportSession implements AutoCloseable {
       }
       try (Statement st = conn.createStatement()) {
         if (dialect == Dialect.SQLITE) {
-        // a large import keeps its pages in memory instead of spilling them mid-transaction
-        st.execute("PRAGMA cache_size = -131072");
-        bulkLoad =
-            kind.equals("orders")
-                && expectedBytes >= LARGE_IMPORT_BYTES
-                && !hasOrders(st)
-                && journalMode(st, "DELETE");
-        if (bulkLoad) {
-          st.execute("PRAGMA foreign_keys = OFF"); // only outside a transaction
-        }
+          // a large import keeps its pages in memory instead of spilling them mid-transaction
+          st.execute("PRAGMA cache_size = -131072");
+          bulkLoad =
+              kind.equals("orders")
+                  && expectedBytes >= LARGE_IMPORT_BYTES
+                  && !hasOrders(st)
+                  && journalMode(st, "DELETE");
+          if (bulkLoad) {
+            st.execute("PRAGMA foreign_keys = OFF"); // only outside a transaction
+          }
         }
       }
       conn.setAutoCommit(false);

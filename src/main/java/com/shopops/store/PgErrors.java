@@ -3,9 +3,9 @@ package com.shopops.store;
 import java.sql.SQLException;
 
 /**
- * What a PostgreSQL failure means for the user (by its SQLSTATE): the server cannot be reached,
- * the login or a permission was refused, the database is missing, busy or full. Store errors (exit
- * 2) with a hint; the password is never part of one.
+ * What a PostgreSQL failure means for the user (by its SQLSTATE): the server cannot be reached, the
+ * login or a permission was refused, the database is missing, busy or full. Store errors (exit 2)
+ * with a hint; the password is never part of one.
  */
 final class PgErrors {
   private PgErrors() {}
@@ -20,8 +20,13 @@ final class PgErrors {
     String where = url.user() + "@" + url.host() + ":" + url.port() + "/" + url.database();
     if (s.startsWith("08")) {
       return new StoreException(
-          what + " " + url.display() + ": cannot reach the PostgreSQL server at " + url.host()
-              + ":" + url.port(),
+          what
+              + " "
+              + url.display()
+              + ": cannot reach the PostgreSQL server at "
+              + url.host()
+              + ":"
+              + url.port(),
           "check that the server is running and the host and port in --db");
     } else if (s.equals("28P01") || s.equals("28000")) {
       return new StoreException(
@@ -43,8 +48,9 @@ final class PgErrors {
     }
     StoreException known = describe(e);
     if (known != null) {
-      return new StoreException(what + " " + url.display() + ": " + known.getMessage()
-          .replaceFirst("^store: ", ""), known.hint());
+      return new StoreException(
+          what + " " + url.display() + ": " + known.getMessage().replaceFirst("^store: ", ""),
+          known.hint());
     }
     return new StoreException(what + " " + url.display() + ": " + message(e), (String) null);
   }

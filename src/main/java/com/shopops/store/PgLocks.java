@@ -26,8 +26,8 @@ final class PgLocks {
   }
 
   /**
-   * Takes the lock of imports of {@code kind} in the transaction just begun: a second import of
-   * the same kind waits its turn (saying so once, up to --wait), then fails as busy.
+   * Takes the lock of imports of {@code kind} in the transaction just begun: a second import of the
+   * same kind waits its turn (saying so once, up to --wait), then fails as busy.
    */
   static void awaitImport(Store store, String kind) throws SQLException {
     Connection conn = store.connection();

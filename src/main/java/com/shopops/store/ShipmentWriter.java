@@ -99,7 +99,10 @@ public final class ShipmentWriter {
             CREATE TEMP TABLE order_tracking AS
             SELECT tracking_no, order_id FROM orders WHERE tracking_no IS NOT NULL
             """);
-        st.execute("CREATE INDEX " + d.tempIndex("order_tracking_no") + " ON order_tracking (tracking_no)");
+        st.execute(
+            "CREATE INDEX "
+                + d.tempIndex("order_tracking_no")
+                + " ON order_tracking (tracking_no)");
       }
       byTracking =
           conn.prepareStatement(

@@ -268,8 +268,8 @@ class GoldenTest {
   }
 
   /** Runs one step; a setup step that fails stops the file. */
-  private static Expect step(
-      String name, Case c, Map<String, String> vars, Path tmp, String store) throws IOException {
+  private static Expect step(String name, Case c, Map<String, String> vars, Path tmp, String store)
+      throws IOException {
     List<String> words = GoldenTestShell.words(c.command(), vars);
     Map<String, String> env = new LinkedHashMap<>();
     while (!words.isEmpty() && words.get(0).matches("[A-Z_][A-Z0-9_]*=.*")) {

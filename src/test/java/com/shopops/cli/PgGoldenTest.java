@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The golden CLI tests again, each file's store a database on a throwaway PostgreSQL server
- * ({@link TestPostgres}): the same commands must print the same. Files that cannot pass there by
- * nature (an SQLite fixture, backup, integrity checks of a file) are listed in {@link #SQLITE_ONLY}.
+ * The golden CLI tests again, each file's store a database on a throwaway PostgreSQL server ({@link
+ * TestPostgres}): the same commands must print the same. Files that cannot pass there by nature (an
+ * SQLite fixture, backup, integrity checks of a file) are listed in {@link #SQLITE_ONLY}.
  */
 @Tag("postgres")
 class PgGoldenTest {
@@ -23,8 +23,9 @@ class PgGoldenTest {
   static final List<String> SQLITE_ONLY = List.of();
 
   /**
-   * Files that do not pass on PostgreSQL yet (the commands still to port): each is run, and reported
-   * as aborted while it fails; one that passes fails the test until it is taken off this list.
+   * Files that do not pass on PostgreSQL yet (the commands still to port): each is run, and
+   * reported as aborted while it fails; one that passes fails the test until it is taken off this
+   * list.
    */
   static final List<String> PENDING = List.of();
 
@@ -92,7 +93,8 @@ class PgGoldenTest {
     try {
       GoldenTest.check(f, POSTGRES);
     } catch (AssertionError e) {
-      String first = String.valueOf(e.getMessage()).lines().limit(8).reduce("", (a, b) -> a + "\n" + b);
+      String first =
+          String.valueOf(e.getMessage()).lines().limit(8).reduce("", (a, b) -> a + "\n" + b);
       Assumptions.abort("pending on PostgreSQL:" + first);
     }
     Assertions.fail(name + " passes on PostgreSQL now: take it off PgGoldenTest.PENDING");

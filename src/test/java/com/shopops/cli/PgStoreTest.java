@@ -58,8 +58,8 @@ class PgStoreTest {
   @Test
   void initImportAndReadBack() throws SQLException {
     CliRunner.Result r = cli.expect(0, "init", "--tz", "Asia/Shanghai");
-    assertEquals("Created store " + pg.url(db) + " (time zone Asia/Shanghai, schema version 8)\n",
-        r.err());
+    assertEquals(
+        "Created store " + pg.url(db) + " (time zone Asia/Shanghai, schema version 8)\n", r.err());
     assertEquals(8, count("SELECT count(*) FROM schema_migrations"));
     assertEquals(8, count("SELECT max(version) FROM schema_migrations"));
 
@@ -84,7 +84,9 @@ class PgStoreTest {
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
     CliRunner.Result r = cli.expect(2, "init", "--tz", "UTC");
     assertEquals(
-        "shopops: store " + pg.url(db) + " already exists\n"
+        "shopops: store "
+            + pg.url(db)
+            + " already exists\n"
             + "  hint: use it as it is, or pass --db to create another\n",
         r.err());
     assertEquals(1, count("SELECT count(*) FROM settings WHERE value = 'Asia/Shanghai'"));
@@ -94,8 +96,12 @@ class PgStoreTest {
   void anEmptyDatabaseIsNoStoreYet() {
     CliRunner.Result r = cli.expect(2, "orders", "list");
     assertEquals(
-        "shopops: no store in " + pg.url(db) + "\n"
-            + "  hint: create one with `shopops --db " + pg.url(db) + " init`\n",
+        "shopops: no store in "
+            + pg.url(db)
+            + "\n"
+            + "  hint: create one with `shopops --db "
+            + pg.url(db)
+            + " init`\n",
         r.err());
   }
 
@@ -104,23 +110,38 @@ class PgStoreTest {
     String url = pg.url("nosuchdb");
     CliRunner.Result r = new CliRunner(dir).store(url).expect(2, "orders", "list");
     assertEquals(
-        "shopops: cannot open store " + url + ": database \"nosuchdb\" does not exist\n"
-            + "  hint: create it first: createdb -h " + pg.host() + " -p " + pg.port()
+        "shopops: cannot open store "
+            + url
+            + ": database \"nosuchdb\" does not exist\n"
+            + "  hint: create it first: createdb -h "
+            + pg.host()
+            + " -p "
+            + pg.port()
             + " -U shopops nosuchdb\n",
         r.err());
   }
 
   @Test
   void passwordFromTheUrlPgpasswordOrPgpassAndNeverShown() throws IOException {
-    pg.sql("GRANT ALL ON DATABASE " + db + " TO " + TestPostgres.SECRET_USER,
+    pg.sql(
+        "GRANT ALL ON DATABASE " + db + " TO " + TestPostgres.SECRET_USER,
         "ALTER DATABASE " + db + " OWNER TO " + TestPostgres.SECRET_USER);
     String bare =
         "postgresql://" + TestPostgres.SECRET_USER + "@" + pg.host() + ":" + pg.port() + "/" + db;
     String wrong = bare.replace("@", ":wrong-one@");
     CliRunner.Result r = new CliRunner(dir).store(wrong).expect(2, "init");
     assertEquals(
-        "shopops: cannot create store " + bare + ": the server refused the login of "
-            + TestPostgres.SECRET_USER + "@" + pg.host() + ":" + pg.port() + "/" + db + "\n"
+        "shopops: cannot create store "
+            + bare
+            + ": the server refused the login of "
+            + TestPostgres.SECRET_USER
+            + "@"
+            + pg.host()
+            + ":"
+            + pg.port()
+            + "/"
+            + db
+            + "\n"
             + "  hint: check the password (from the URL, PGPASSWORD or ~/.pgpass) and"
             + " pg_hba.conf\n",
         r.err());
@@ -128,22 +149,34 @@ class PgStoreTest {
 
     String encoded =
         java.net.URLEncoder.encode(TestPostgres.SECRET_PASSWORD, StandardCharsets.UTF_8);
-    CliRunner.Result ok = new CliRunner(dir).store(bare.replace("@", ":" + encoded + "@"))
-        .expect(0, "init", "--tz", "UTC");
+    CliRunner.Result ok =
+        new CliRunner(dir)
+            .store(bare.replace("@", ":" + encoded + "@"))
+            .expect(0, "init", "--tz", "UTC");
     assertFalse(ok.err().contains(TestPostgres.SECRET_PASSWORD), ok.err());
     assertTrue(ok.err().startsWith("Created store " + bare + " "), ok.err());
 
-    new CliRunner(dir).store(bare).env("PGPASSWORD", TestPostgres.SECRET_PASSWORD)
+    new CliRunner(dir)
+        .store(bare)
+        .env("PGPASSWORD", TestPostgres.SECRET_PASSWORD)
         .expect(0, "orders", "list");
     Path pass = dir.resolve("pgpass");
-    Files.writeString(pass, "*:*:*:" + TestPostgres.SECRET_USER + ":"
-        + TestPostgres.SECRET_PASSWORD.replace("\\", "\\\\").replace(":", "\\:") + "\n");
-    CliRunner.Result imported = new CliRunner(dir).store(bare).env("PGPASSFILE", pass.toString())
-        .expect(0, "import", "orders", orders.toString());
+    Files.writeString(
+        pass,
+        "*:*:*:"
+            + TestPostgres.SECRET_USER
+            + ":"
+            + TestPostgres.SECRET_PASSWORD.replace("\\", "\\\\").replace(":", "\\:")
+            + "\n");
+    CliRunner.Result imported =
+        new CliRunner(dir)
+            .store(bare)
+            .env("PGPASSFILE", pass.toString())
+            .expect(0, "import", "orders", orders.toString());
     assertFalse(imported.err().contains(TestPostgres.SECRET_PASSWORD));
 
-    CliRunner.Result none = new CliRunner(dir).store(bare).env("HOME", dir.toString())
-        .expect(2, "orders", "list");
+    CliRunner.Result none =
+        new CliRunner(dir).store(bare).env("HOME", dir.toString()).expect(2, "orders", "list");
     assertTrue(
         none.err().contains("hint: give the password in PGPASSWORD or ~/.pgpass"), none.err());
   }
@@ -158,14 +191,16 @@ class PgStoreTest {
       }
       CliRunner.Result r = cli.expect(2, "--wait", "0", "import", "orders", orders.toString());
       assertEquals(
-          "shopops: store " + pg.url(db) + " is busy: another shopops is importing orders\n"
+          "shopops: store "
+              + pg.url(db)
+              + " is busy: another shopops is importing orders\n"
               + "  hint: run this again when the other import has finished, or wait longer with"
               + " --wait\n",
           r.err());
       CliRunner.Result waited =
           cli.expect(2, "--wait", "1s", "import", "orders", orders.toString());
-      assertTrue(waited.err().startsWith("waiting for another import of orders into "),
-          waited.err());
+      assertTrue(
+          waited.err().startsWith("waiting for another import of orders into "), waited.err());
       holder.rollback();
     }
     assertEquals(0, count("SELECT count(*) FROM orders"));

@@ -114,8 +114,7 @@ public final class TestPostgres {
   public Connection connection(String db) throws SQLException {
     Properties p = new Properties();
     p.setProperty("user", user);
-    return DriverManager.getConnection(
-        "jdbc:postgresql://" + host + ":" + port + "/" + db, p);
+    return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + db, p);
   }
 
   private static TestPostgres start() {
@@ -266,7 +265,11 @@ public final class TestPostgres {
     }
     cmd.addAll(command);
     try {
-      Process p = new ProcessBuilder(cmd).directory(new java.io.File("/tmp")).redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .directory(new java.io.File("/tmp"))
+              .redirectErrorStream(true)
+              .start();
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
         throw new IllegalStateException(
