@@ -105,4 +105,12 @@ public enum Dialect {
   String notIndexed() {
     return this == SQLITE ? " NOT INDEXED" : "";
   }
+
+  /**
+   * An inner join that keeps the left table as the outer loop: SQLite's CROSS JOIN (which takes an
+   * ON there); PostgreSQL plans the join order itself and allows no ON after CROSS JOIN.
+   */
+  String orderedJoin() {
+    return this == SQLITE ? " CROSS JOIN" : " JOIN";
+  }
 }

@@ -18,6 +18,9 @@ final class PgErrors {
   static StoreException opening(String what, PgUrl url, SQLException e) {
     String s = state(e);
     String where = url.user() + "@" + url.host() + ":" + url.port() + "/" + url.database();
+    if (s.equals("08004") && String.valueOf(e.getMessage()).contains("password")) {
+      s = "28P01"; // the server asked for a password and none was found: a refused login
+    }
     if (s.startsWith("08")) {
       return new StoreException(
           what

@@ -322,7 +322,7 @@ public final class ReturnStore {
     return out;
   }
 
-  private static String deliveredUnitsSql(String key, String join, String filter) {
+  private String deliveredUnitsSql(String key, String join, String filter) {
     // CROSS JOIN keeps orders as the outer loop: one pass over orders, a keyed lookup of the
     // lines of each delivered one (SQLite would otherwise walk every line by the sku index and
     // look its order up: ten times slower on a million orders)
@@ -330,7 +330,8 @@ public final class ReturnStore {
         + key
         + " AS k, sum(coalesce(l.quantity, 1)) FROM "
         + deliveredFrom()
-        + " CROSS JOIN order_lines l ON l.order_id = o.order_id"
+        + Dialect.of(conn).orderedJoin()
+        + " order_lines l ON l.order_id = o.order_id"
         + join
         + " WHERE "
         + deliveredAt()

@@ -65,7 +65,7 @@ class PgStoreTest {
 
     cli.expect(0, "import", "orders", orders.toString());
     assertEquals(3, count("SELECT count(*) FROM orders"));
-    assertEquals(3000, count("SELECT total FROM orders WHERE order_id = 'P3'"));
+    assertEquals(3000, count("SELECT amount FROM orders WHERE order_id = 'P3'"));
     assertEquals(
         java.time.Instant.parse("2026-03-03T04:00:00Z").getEpochSecond(),
         count("SELECT shipped_at FROM orders WHERE order_id = 'P3'"));
