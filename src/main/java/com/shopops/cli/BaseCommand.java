@@ -45,14 +45,9 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** The store as named: a file, or a postgresql:// URL (--db, $SHOPOPS_DB, ./shopops.db). */
   final String storeName() {
-    String db = root().db;
-    if (db == null || db.isBlank()) {
-      db = ctx().env().get("SHOPOPS_DB");
-    }
-    if (db == null || db.isBlank()) {
-      db = "shopops.db";
-    }
-    return db;
+    String db =
+        root().db == null || root().db.isBlank() ? ctx().env().get("SHOPOPS_DB") : root().db;
+    return db == null || db.isBlank() ? "shopops.db" : db;
   }
 
   /** Opens the store; a bad --now is refused here, even by commands that do not read the clock. */
