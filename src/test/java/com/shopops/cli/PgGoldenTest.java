@@ -30,7 +30,6 @@ class PgGoldenTest {
   static final List<String> PENDING =
       List.of(
           "commands/export.test", // export followup --kind satisfaction: a boolean read as an int
-          "commands/returns.test", // to check again: CROSS JOIN … ON now goes through Dialect
           "commands/zh-commands.test", // the same export followup
           "errors/usage.test"); // orders list --limit -1: PostgreSQL refuses a negative LIMIT
 
