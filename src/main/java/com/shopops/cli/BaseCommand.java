@@ -40,21 +40,22 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** --db, else $SHOPOPS_DB, else ./shopops.db. */
   final Path storePath() {
-    String db = root().db == null ? null : root().db.toString();
-    if (db == null || db.isBlank()) {
-      db = ctx().env().get("SHOPOPS_DB");
-    }
-    if (db == null || db.isBlank()) {
-      db = "shopops.db";
-    }
-    return Paths.get(db);
+    return Paths.get(storeName());
+  }
+
+  /** The store as named: a file, or a postgresql:// URL (--db, $SHOPOPS_DB, ./shopops.db). */
+  final String storeName() {
+    String db =
+        root().db == null || root().db.isBlank() ? ctx().env().get("SHOPOPS_DB") : root().db;
+    return db == null || db.isBlank() ? "shopops.db" : db;
   }
 
   /** Opens the store; a bad --now is refused here, even by commands that do not read the clock. */
   final Store openStore() {
     Store store =
         Store.open(
-            storePath(),
+            storeName(),
+            ctx().env(),
             ctx().wallClock().get(),
             new Store.Waiting(
                 root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info));

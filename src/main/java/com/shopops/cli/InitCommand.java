@@ -12,7 +12,11 @@ import picocli.CommandLine.Option;
     name = "init",
     description = "Create the store (an SQLite file) and record its time zone.",
     footerHeading = "%nExample:%n",
-    footer = {"  shopops init --tz Asia/Shanghai", "  shopops --db /data/shop.db init"})
+    footer = {
+      "  shopops init --tz Asia/Shanghai",
+      "  shopops --db /data/shop.db init",
+      "  shopops --db postgresql://shop@db.example.com/shop init --tz Asia/Shanghai"
+    })
 final class InitCommand extends BaseCommand {
   @Option(
       names = "--tz",
@@ -53,8 +57,9 @@ final class InitCommand extends BaseCommand {
           "--currency: unknown currency \"" + currency + "\"",
           "use an ISO 4217 code such as CNY, USD or EUR");
     }
-    StoreService.Created s = StoreService.create(storePath(), zone, code, ctx().wallClock().get());
-    info(messages().get("info.created_store", s.path(), s.zone().getId(), s.schemaVersion()));
+    StoreService.Created s =
+        StoreService.create(storeName(), ctx().env(), zone, code, ctx().wallClock().get());
+    info(messages().get("info.created_store", s.location(), s.zone().getId(), s.schemaVersion()));
     return ExitCodes.OK;
   }
 }

@@ -78,8 +78,10 @@ public final class ShopopsCommand implements Runnable {
       names = "--db",
       paramLabel = "PATH",
       scope = ScopeType.INHERIT,
-      description = "The store file (default: $SHOPOPS_DB, else ./shopops.db).")
-  java.nio.file.Path db; // a Path: the completion script offers file names
+      description =
+          "The store: a file, or postgresql://USER@HOST:PORT/DB (default: $SHOPOPS_DB, else"
+              + " ./shopops.db).")
+  String db;
 
   @Option(
       names = "--now",

@@ -21,6 +21,9 @@ final class BulkIndexes {
   /** Drops the indexes and remembers how to build them again. */
   static BulkIndexes drop(Connection conn) throws SQLException {
     BulkIndexes b = new BulkIndexes();
+    if (Dialect.of(conn) == Dialect.POSTGRESQL) {
+      return b; // dropping an index there would lock out every reader until the load commits
+    }
     try (Statement st = conn.createStatement();
         var rs =
             st.executeQuery(

@@ -138,7 +138,7 @@ public final class CustomerFigures {
 
   private static final String PAID =
       """
-      o.paid_at IS NOT NULL AND o.paid_at <= ? AND o.status IS NOT 'cancelled'
+      o.paid_at IS NOT NULL AND o.paid_at <= ? AND o.status IS DISTINCT FROM 'cancelled'
         AND o.customer_id IS NOT NULL
       """;
 

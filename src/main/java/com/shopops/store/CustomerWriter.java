@@ -148,7 +148,7 @@ public final class CustomerWriter {
               ? "coalesce(customers." + c + ", excluded." + c + ")"
               : "coalesce(excluded." + c + ", customers." + c + ")";
       set.add(c + " = " + merged);
-      changed.add(c + " IS NOT " + merged);
+      changed.add("customers." + c + " IS DISTINCT FROM " + merged);
     }
     set.add("import_id = excluded.import_id");
     return sb.append(set).append(" WHERE ").append(changed).toString();

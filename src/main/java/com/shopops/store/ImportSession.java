@@ -68,17 +68,24 @@ public final class ImportSession implements AutoCloseable {
       long expectedBytes) {
     Connection conn = store.connection();
     boolean bulkLoad = false;
+    Dialect dialect = Dialect.of(conn);
     try {
+      if (dialect == Dialect.POSTGRESQL) {
+        conn.setAutoCommit(false);
+        PgLocks.awaitImport(store, kind); // one import of a kind at a time; readers never wait
+      }
       try (Statement st = conn.createStatement()) {
-        // a large import keeps its pages in memory instead of spilling them mid-transaction
-        st.execute("PRAGMA cache_size = -131072");
-        bulkLoad =
-            kind.equals("orders")
-                && expectedBytes >= LARGE_IMPORT_BYTES
-                && !hasOrders(st)
-                && journalMode(st, "DELETE");
-        if (bulkLoad) {
-          st.execute("PRAGMA foreign_keys = OFF"); // only outside a transaction
+        if (dialect == Dialect.SQLITE) {
+          // a large import keeps its pages in memory instead of spilling them mid-transaction
+          st.execute("PRAGMA cache_size = -131072");
+          bulkLoad =
+              kind.equals("orders")
+                  && expectedBytes >= LARGE_IMPORT_BYTES
+                  && !hasOrders(st)
+                  && journalMode(st, "DELETE");
+          if (bulkLoad) {
+            st.execute("PRAGMA foreign_keys = OFF"); // only outside a transaction
+          }
         }
       }
       conn.setAutoCommit(false);
@@ -103,6 +110,10 @@ public final class ImportSession implements AutoCloseable {
     } catch (SQLException e) {
       rollbackQuietly(conn);
       endBulkLoad(conn, bulkLoad);
+      StoreException known = StoreErrors.describe(e);
+      if (known != null && dialect == Dialect.POSTGRESQL) {
+        throw known;
+      }
       throw new StoreException("cannot start import: " + e.getMessage(), e);
     }
   }

@@ -85,7 +85,7 @@ public final class ListStore {
                     LEFT JOIN lists l ON l.list_id = c.list_id
                     WHERE l.undone_at IS NULL
                   UNION ALL
-                  SELECT customer_id, created_at FROM followups)
+                  SELECT customer_id, created_at FROM followups) AS c
                 GROUP BY customer_id
                 """);
         ResultSet rs = ps.executeQuery()) {
@@ -141,7 +141,7 @@ public final class ListStore {
         FROM order_lines l JOIN orders o ON o.order_id = l.order_id
           LEFT JOIN products p ON p.sku = l.sku
         WHERE o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?
-          AND o.status IS NOT 'cancelled' AND (l.sku IN (%s) OR p.category IN (%s))
+          AND o.status IS DISTINCT FROM 'cancelled' AND (l.sku IN (%s) OR p.category IN (%s))
         """
             .formatted(in, in);
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
@@ -182,7 +182,7 @@ public final class ListStore {
           LEFT JOIN order_lines l ON l.order_id = o.order_id
           LEFT JOIN products p ON p.sku = l.sku
         WHERE o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?
-          AND o.status IS NOT 'cancelled'
+          AND o.status IS DISTINCT FROM 'cancelled'
         ORDER BY o.customer_id, o.paid_at, l.line_no
         """;
     Map<String, List<PastPurchase>> out = new HashMap<>();
@@ -226,7 +226,7 @@ public final class ListStore {
               WHERE %1$s >= ? AND %1$s < ?) d
           JOIN orders o ON o.order_id = d.order_id
           LEFT JOIN customers c ON c.customer_id = o.customer_id
-        WHERE o.customer_id IS NOT NULL AND o.status IS NOT 'cancelled'
+        WHERE o.customer_id IS NOT NULL AND o.status IS DISTINCT FROM 'cancelled'
         ORDER BY d.delivered, o.order_id
         """
             .formatted(Fulfilment.DELIVERED_AT, Fulfilment.FROM);

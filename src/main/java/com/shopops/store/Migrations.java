@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * Numbered schema migrations, applied in order, each in its own transaction together with the
  * record of it (PRAGMA user_version and the schema_migrations table). A migration file is never
- * edited once it has landed; a change is a new file appended to {@link #FILES}.
+ * edited once it has landed; a change is a new file appended to {@link #FILES}. On PostgreSQL the
+ * files of db/migration/postgresql/ (the same numbers and names) are applied instead, all in one
+ * transaction under an advisory lock, and the version is the schema_migrations table's.
  */
 final class Migrations {
   /** In order; the position (1-based) is the schema version the file brings the store to. */
@@ -40,10 +42,7 @@ final class Migrations {
   }
 
   static int currentVersion(Connection conn) throws SQLException {
-    try (Statement st = conn.createStatement();
-        var rs = st.executeQuery("PRAGMA user_version")) {
-      return rs.next() ? rs.getInt(1) : 0;
-    }
+    return Dialect.of(conn).schemaVersion(conn);
   }
 
   /** Applies every migration above the store's version. Returns how many were applied. */
@@ -53,15 +52,17 @@ final class Migrations {
     }
     boolean auto = conn.getAutoCommit();
     conn.setAutoCommit(false); // BEGIN IMMEDIATE: another process upgrading at once waits here
+    Dialect dialect = Dialect.of(conn);
+    dialect.lockSchema(conn);
     int from = currentVersion(conn); // read again under the lock: it may have upgraded meanwhile
     try {
       for (int v = from + 1; v <= latest(); v++) {
         String name = FILES.get(v - 1);
         try (Statement st = conn.createStatement()) {
-          for (String sql : statements(read(name))) {
+          for (String sql : statements(read(dialect, name))) {
             st.execute(sql);
           }
-          st.execute("PRAGMA user_version = " + v);
+          dialect.recordVersion(st, v);
         }
         try (PreparedStatement ps =
             conn.prepareStatement(
@@ -71,6 +72,11 @@ final class Migrations {
           ps.setLong(3, now.getEpochSecond());
           ps.executeUpdate();
         }
+        if (dialect == Dialect.SQLITE) {
+          conn.commit();
+        }
+      }
+      if (dialect == Dialect.POSTGRESQL) {
         conn.commit();
       }
     } catch (SQLException | RuntimeException e) {
@@ -82,8 +88,8 @@ final class Migrations {
     return latest() - from;
   }
 
-  private static String read(String name) {
-    try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + name)) {
+  private static String read(Dialect dialect, String name) {
+    try (InputStream in = Migrations.class.getResourceAsStream(dialect.migrations + name)) {
       if (in == null) {
         throw new IllegalStateException("migration missing from the jar: " + name);
       }

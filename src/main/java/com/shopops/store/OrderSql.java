@@ -57,7 +57,7 @@ final class OrderSql {
       }
       String merged = merge(c);
       set.add(c + " = " + merged);
-      changed.add(c + " IS NOT " + merged);
+      changed.add("orders." + c + " IS DISTINCT FROM " + merged);
     }
     set.add("import_id = excluded.import_id");
     return sb.append(set).append(" WHERE ").append(changed).toString();

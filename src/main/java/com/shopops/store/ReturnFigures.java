@@ -78,9 +78,9 @@ public final class ReturnFigures {
   public long[] refundsOnTime(Instant from, Instant to, Duration refundWithin) throws SQLException {
     return DayCounts.counts(
         conn,
-        "SELECT count(*), coalesce(sum(refunded_at - received_at <= "
-            + refundWithin.getSeconds()
-            + "), 0) FROM returns"
+        "SELECT count(*), coalesce("
+            + Dialect.of(conn).countIf("refunded_at - received_at <= " + refundWithin.getSeconds())
+            + ", 0) FROM returns"
             + " WHERE refunded_at >= ? AND refunded_at < ? AND received_at IS NOT NULL",
         2,
         from,

@@ -185,10 +185,12 @@ public final class ReturnStore {
   public List<Stored> openAsOf(Instant asOf) throws SQLException {
     long t = asOf.getEpochSecond();
     return select(
-        " WHERE r.requested_at <= ?1"
-            + " AND (r.rejected_at IS NULL OR r.rejected_at > ?1)"
-            + " AND (r.refunded_at IS NULL OR r.refunded_at > ?1)"
+        " WHERE r.requested_at <= ?"
+            + " AND (r.rejected_at IS NULL OR r.rejected_at > ?)"
+            + " AND (r.refunded_at IS NULL OR r.refunded_at > ?)"
             + " ORDER BY r.requested_at, r.return_id",
+        t,
+        t,
         t);
   }
 
@@ -352,7 +354,7 @@ public final class ReturnStore {
     return out;
   }
 
-  private static String deliveredUnitsSql(String key, String join, String filter) {
+  private String deliveredUnitsSql(String key, String join, String filter) {
     // CROSS JOIN keeps orders as the outer loop: one pass over orders, a keyed lookup of the
     // lines of each delivered one (SQLite would otherwise walk every line by the sku index and
     // look its order up: ten times slower on a million orders)
@@ -360,7 +362,8 @@ public final class ReturnStore {
         + key
         + " AS k, sum(coalesce(l.quantity, 1)) FROM "
         + deliveredFrom()
-        + " CROSS JOIN order_lines l ON l.order_id = o.order_id"
+        + Dialect.of(conn).orderedJoin()
+        + " order_lines l ON l.order_id = o.order_id"
         + join
         + " WHERE "
         + deliveredAt()

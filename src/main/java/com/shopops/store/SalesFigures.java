@@ -90,8 +90,9 @@ public final class SalesFigures {
             + " AS d, count(*) FROM ("
             // one sequential scan and a sort beat a walk of the customer index with a table lookup
             // per order (4× on a million orders)
-            + "SELECT min(paid_at) AS first FROM orders NOT INDEXED"
-            + " WHERE customer_id IS NOT NULL AND paid_at IS NOT NULL GROUP BY customer_id)"
+            + "SELECT min(paid_at) AS first FROM orders"
+            + Dialect.of(conn).notIndexed()
+            + " WHERE customer_id IS NOT NULL AND paid_at IS NOT NULL GROUP BY customer_id) AS f"
             + " WHERE first >= ? AND first < ? GROUP BY d",
         1,
         from,

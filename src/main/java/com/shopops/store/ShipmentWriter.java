@@ -144,25 +144,31 @@ public final class ShipmentWriter {
   public List<String> ordersWithTracking(String trackingNo) throws SQLException {
     flush();
     if (byTracking == null) {
+      Dialect d = Dialect.of(conn);
       try (Statement st = conn.createStatement()) {
-        st.execute("DROP TABLE IF EXISTS temp.order_tracking");
+        st.execute("DROP TABLE IF EXISTS " + d.temp("order_tracking"));
         st.execute(
             """
             CREATE TEMP TABLE order_tracking AS
             SELECT tracking_no, order_id FROM orders WHERE tracking_no IS NOT NULL
             """);
-        st.execute("CREATE INDEX temp.order_tracking_no ON order_tracking (tracking_no)");
+        st.execute(
+            "CREATE INDEX "
+                + d.tempIndex("order_tracking_no")
+                + " ON order_tracking (tracking_no)");
       }
       byTracking =
           conn.prepareStatement(
               """
-              SELECT order_id FROM temp.order_tracking WHERE tracking_no = ?1
+              SELECT order_id FROM %s WHERE tracking_no = ?
               UNION
-              SELECT order_id FROM shipments WHERE tracking_no = ?1
+              SELECT order_id FROM shipments WHERE tracking_no = ?
               LIMIT 2
-              """);
+              """
+                  .formatted(d.temp("order_tracking")));
     }
     byTracking.setString(1, trackingNo);
+    byTracking.setString(2, trackingNo);
     List<String> ids = new ArrayList<>(2);
     try (ResultSet rs = byTracking.executeQuery()) {
       while (rs.next()) {
@@ -257,7 +263,7 @@ public final class ShipmentWriter {
       }
       String merged = "coalesce(excluded." + c + ", shipments." + c + ")";
       set.add(c + " = " + merged);
-      changed.add(c + " IS NOT " + merged);
+      changed.add("shipments." + c + " IS DISTINCT FROM " + merged);
     }
     set.add("import_id = excluded.import_id");
     return sb.append(set).append(" WHERE ").append(changed).toString();
@@ -273,7 +279,7 @@ public final class ShipmentWriter {
     }
     if (byTracking != null) {
       try (Statement st = conn.createStatement()) {
-        st.execute("DROP TABLE IF EXISTS temp.order_tracking");
+        st.execute("DROP TABLE IF EXISTS " + Dialect.of(conn).temp("order_tracking"));
       }
     }
     if (before < 0) {

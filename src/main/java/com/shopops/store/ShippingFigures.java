@@ -39,7 +39,7 @@ public final class ShippingFigures {
   /** Whether any order has a ship time (else the ship figures are "not computed"). */
   public boolean hasShippedOrders() throws SQLException {
     return DayCounts.anyRow(
-        conn, "SELECT 1 FROM (" + SHIPPED + ") WHERE shipped_at IS NOT NULL LIMIT 1");
+        conn, "SELECT 1 FROM (" + SHIPPED + ") AS f WHERE shipped_at IS NOT NULL LIMIT 1");
   }
 
   /**
@@ -60,11 +60,11 @@ public final class ShippingFigures {
             "SELECT "
                 + day
                 + " AS d, count(*),"
-                + " sum(shipped_at - paid_at <= "
-                + sure
-                + ") FROM ("
+                + " "
+                + Dialect.of(conn).countIf("shipped_at - paid_at <= " + sure)
+                + " FROM ("
                 + SHIPPED
-                + ")"
+                + ") AS f"
                 + " WHERE shipped_at >= ? AND shipped_at < ? AND paid_at IS NOT NULL GROUP BY d",
             2,
             from,
@@ -119,7 +119,7 @@ public final class ShippingFigures {
         conn,
         "SELECT shipped_at - paid_at FROM ("
             + SHIPPED
-            + ")"
+            + ") AS f"
             + " WHERE shipped_at >= ? AND shipped_at < ? AND paid_at IS NOT NULL"
             + " AND shipped_at >= paid_at",
         from,
@@ -133,7 +133,9 @@ public final class ShippingFigures {
   public long[] deliveries(Instant from, Instant to) throws SQLException {
     return DayCounts.counts(
         conn,
-        "SELECT count(*), coalesce(sum(delivered_at <= estimated_delivery_at), 0)"
+        "SELECT count(*), coalesce("
+            + Dialect.of(conn).countIf("delivered_at <= estimated_delivery_at")
+            + ", 0)"
             + " FROM shipments WHERE delivered_at >= ? AND delivered_at < ?"
             + " AND estimated_delivery_at IS NOT NULL",
         2,

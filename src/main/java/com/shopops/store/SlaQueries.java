@@ -132,8 +132,8 @@ public final class SlaQueries {
           FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
           WHERE o.paid_at IS NOT NULL AND o.shipped_at IS NULL AND o.delivered_at IS NULL
             AND (o.status IS NULL OR o.status IN (%s))
-            AND (s.shipped_at IS NULL OR s.shipped_at > ?1)
-            AND (s.delivered_at IS NULL OR s.delivered_at > ?1)
+            AND (s.shipped_at IS NULL OR s.shipped_at > ?)
+            AND (s.delivered_at IS NULL OR s.delivered_at > ?)
           ORDER BY o.paid_at, o.order_id
           """
               .formatted(OrderStatusSql.codes(OrderStatus::isBeforeShipping));
@@ -147,6 +147,7 @@ public final class SlaQueries {
     String sql = UNSHIPPED;
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, asOf.getEpochSecond());
+      ps.setLong(2, asOf.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           countInferred(rs);

@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sqlite.BusyHandler;
@@ -29,11 +30,49 @@ public final class Store implements AutoCloseable {
   private final Path path;
   private final Connection conn;
   private final ZoneId zone;
+  private final String location;
+  private final Dialect dialect;
+
+  /** How long a PostgreSQL store waits for another import of the same kind (null: at once). */
+  private Waiting waiting;
 
   private Store(Path path, Connection conn, ZoneId zone) {
     this.path = path;
     this.conn = conn;
     this.zone = zone;
+    this.location = path.toString();
+    this.dialect = Dialect.SQLITE;
+  }
+
+  /** A store on PostgreSQL ({@link PgStores}): its location is the URL without a password. */
+  Store(PgUrl url, Connection conn, ZoneId zone) {
+    this.path = Path.of(url.display());
+    this.conn = conn;
+    this.zone = zone;
+    this.location = url.display();
+    this.dialect = Dialect.POSTGRESQL;
+  }
+
+  /**
+   * Opens the store {@code db} names: a {@code postgresql://} URL (its password from the URL,
+   * PGPASSWORD or the password file in {@code env}) or an SQLite file.
+   */
+  public static Store open(String db, Map<String, String> env, Instant now, Waiting waiting) {
+    if (PgUrl.isPg(db)) {
+      Store s = PgStores.open(PgUrl.parse(db, env), now);
+      s.waiting = waiting;
+      return s;
+    }
+    return open(Path.of(db), now, waiting);
+  }
+
+  /** Creates the store {@code db} names (as {@link #open(String, Map, Instant, Waiting)}). */
+  public static Store create(
+      String db, Map<String, String> env, ZoneId zone, String currency, Instant now) {
+    if (PgUrl.isPg(db)) {
+      return PgStores.create(PgUrl.parse(db, env), zone, currency, now);
+    }
+    return create(Path.of(db), zone, currency, now);
   }
 
   /** Creates a new store; refuses to touch an existing file. */
@@ -271,6 +310,20 @@ public final class Store implements AutoCloseable {
 
   public Path path() {
     return path;
+  }
+
+  /** Where the store is, as users name it: the file, or the PostgreSQL URL without a password. */
+  public String location() {
+    return location;
+  }
+
+  Waiting waiting() {
+    return waiting;
+  }
+
+  /** SQLite or PostgreSQL. */
+  public Dialect dialect() {
+    return dialect;
   }
 
   public ZoneId zone() {

@@ -64,6 +64,9 @@ public final class StoreErrors {
    * on (a bug: the caller reports it as an internal error).
    */
   public static StoreException describe(SQLException e) {
+    if (!(e instanceof SQLiteException) && e.getSQLState() != null) {
+      return PgErrors.describe(e); // a PostgreSQL store
+    }
     int c = primary(e);
     boolean known =
         c == SQLiteErrorCode.SQLITE_BUSY.code

@@ -82,16 +82,16 @@ public final class TrafficFigures {
   public DailyVisits daily(DateRange dates, String channel) throws SQLException {
     String days =
         channel != null
-            ? "SELECT date, pv, uv, 1 AS n FROM traffic WHERE date BETWEEN ?1 AND ?2 AND channel = ?3"
+            ? "SELECT date, pv, uv, 1 AS n FROM traffic WHERE date BETWEEN ? AND ? AND channel = ?"
             : """
               SELECT date, sum(pv) AS pv, sum(uv) AS uv, count(*) AS n FROM traffic t
-              WHERE date BETWEEN ?1 AND ?2
+              WHERE date BETWEEN ? AND ?
                 AND (channel = '' OR NOT EXISTS (
                   SELECT 1 FROM traffic x WHERE x.date = t.date AND x.channel = ''))
               GROUP BY date
               """;
     String sql =
-        "SELECT sum(pv), sum(uv), count(*), count(DISTINCT date), max(n) FROM (" + days + ")";
+        "SELECT sum(pv), sum(uv), count(*), count(DISTINCT date), max(n) FROM (" + days + ") AS d";
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setString(1, dates.from().toString());
       ps.setString(2, dates.to().toString());

@@ -116,7 +116,7 @@ final class Upserter {
       String c = columns[i];
       String merged = "coalesce(excluded." + c + ", t." + c + ")";
       set.add(c + " = " + merged);
-      changed.add("t." + c + " IS NOT " + merged);
+      changed.add("t." + c + " IS DISTINCT FROM " + merged);
     }
     set.add("import_id = excluded.import_id");
     return sb.append(set).append(" WHERE ").append(changed).toString();

@@ -25,6 +25,7 @@ public final class CliRunner {
   }
 
   private final Path db;
+  private String store;
   private final Map<String, String> env = new HashMap<>();
   private Instant wallClock = Instant.parse("2026-11-20T02:00:00Z");
   private boolean terminal;
@@ -33,6 +34,13 @@ public final class CliRunner {
 
   public CliRunner(Path dir) {
     this.db = dir.resolve("shop.db");
+    this.store = db.toString();
+  }
+
+  /** The store {@link #run} names with --db: a file, or a postgresql:// URL. */
+  public CliRunner store(String location) {
+    this.store = location;
+    return this;
   }
 
   public Path db() {
@@ -70,7 +78,7 @@ public final class CliRunner {
   public Result run(String... args) {
     List<String> all = new ArrayList<>();
     all.add("--db");
-    all.add(db.toString());
+    all.add(store);
     all.addAll(List.of(args));
     return runBare(all.toArray(new String[0]));
   }

@@ -49,9 +49,56 @@ class GoldenTest {
   static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   /** Stores after a file's leading setup steps, by those steps: files that share them share one. */
-  private static final Map<List<String>, Path> SNAPSHOTS = new HashMap<>();
+  private static final Map<List<String>, String> SNAPSHOTS = new HashMap<>();
 
   private static Path snapshotDir;
+
+  /**
+   * Where a file's store lives: an SQLite file in its temp directory (here), or a database on a
+   * PostgreSQL server ({@code PgGoldenTest}). {@code $STORE} is what {@link #newStore} returns.
+   */
+  interface Backend {
+    String newStore(Path tmp) throws IOException;
+
+    boolean exists(String store);
+
+    /** Keeps a copy of the store after a file's setup steps; returns what {@link #copy} takes. */
+    String snapshot(String store) throws IOException;
+
+    /** Replaces {@code store} by a copy of {@code snapshot}. */
+    void copy(String snapshot, String store) throws IOException;
+  }
+
+  static final Backend SQLITE =
+      new Backend() {
+        @Override
+        public String newStore(Path tmp) {
+          return tmp.resolve("shop.db").toString();
+        }
+
+        @Override
+        public boolean exists(String store) {
+          return Files.exists(Path.of(store));
+        }
+
+        @Override
+        public String snapshot(String store) throws IOException {
+          synchronized (GoldenTest.class) {
+            if (snapshotDir == null) {
+              snapshotDir = Files.createTempDirectory("golden-snapshots");
+            }
+          }
+          Path snap = snapshotDir.resolve(SNAPSHOTS.size() + "/shop.db");
+          Files.createDirectories(snap.getParent());
+          copyStore(Path.of(store), snap);
+          return snap.toString();
+        }
+
+        @Override
+        public void copy(String snapshot, String store) throws IOException {
+          copyStore(Path.of(snapshot), Path.of(store));
+        }
+      };
 
   @TestFactory
   @Order(1)
@@ -67,7 +114,7 @@ class GoldenTest {
         .map(
             f ->
                 DynamicTest.dynamicTest(
-                    GOLDEN.relativize(f).toString(), f.toUri(), () -> check(f)));
+                    GOLDEN.relativize(f).toString(), f.toUri(), () -> check(f, SQLITE)));
   }
 
   /** docs/errors.md is generated from golden/errors/ (update mode rewrites it). */
@@ -93,20 +140,20 @@ class GoldenTest {
     }
   }
 
-  private static void check(Path file) throws IOException {
+  static void check(Path file, Backend backend) throws IOException {
     String text = Files.readString(file);
     String name = GOLDEN.relativize(file).toString();
     GoldenTestFile golden = GoldenTestFile.parse(name, text);
     Path tmp = Files.createTempDirectory("golden");
     try {
-      GoldenTestFile actual = run(name, golden, tmp);
+      GoldenTestFile actual = run(name, golden, tmp, backend);
       String want = golden.print();
       String have = actual.print();
       if (have.contains("shopops: internal error")) {
         // a bug is never an expectation: update mode must not pin it
         fail(name + ": a command ended in an internal error (exit 70):\n" + have);
       }
-      if (UPDATE) {
+      if (UPDATE && backend == SQLITE) { // the expectations are SQLite's: other backends match them
         if (!have.equals(text)) {
           Files.writeString(file, have);
         }
@@ -147,11 +194,11 @@ class GoldenTest {
   }
 
   /** Runs the file's steps in a temp dir; returns the file with what the pinned cases did. */
-  private static GoldenTestFile run(String name, GoldenTestFile golden, Path tmp)
+  private static GoldenTestFile run(String name, GoldenTestFile golden, Path tmp, Backend backend)
       throws IOException {
-    Path store = tmp.resolve("shop.db");
+    String store = backend.newStore(tmp);
     Map<String, String> vars = new LinkedHashMap<>();
-    vars.put("STORE", store.toString());
+    vars.put("STORE", store);
     vars.put("TMP", tmp.toString());
     vars.put("FIXTURES", FIXTURES.toString());
     vars.put("EXAMPLES", EXAMPLES.toString());
@@ -183,25 +230,20 @@ class GoldenTest {
         break;
       }
     }
-    Path snapshot = prefix.isEmpty() ? null : SNAPSHOTS.get(prefix);
+    if (backend != SQLITE) {
+      prefix.add(0, backend.toString()); // snapshots of one backend only
+    }
+    String snapshot = prefix.isEmpty() ? null : SNAPSHOTS.get(prefix);
     if (snapshot != null) {
-      copyStore(snapshot, store);
+      backend.copy(snapshot, store);
     } else {
       for (int i = 0; i < first; i++) {
         if (steps.get(i) instanceof Case c) {
-          step(name, c, vars, tmp);
+          step(name, c, vars, tmp, store);
         }
       }
-      if (!prefix.isEmpty() && Files.exists(store)) {
-        synchronized (GoldenTest.class) {
-          if (snapshotDir == null) {
-            snapshotDir = Files.createTempDirectory("golden-snapshots");
-          }
-        }
-        Path snap = snapshotDir.resolve(SNAPSHOTS.size() + "/shop.db");
-        Files.createDirectories(snap.getParent());
-        copyStore(store, snap);
-        SNAPSHOTS.put(List.copyOf(prefix), snap);
+      if (!prefix.isEmpty() && backend.exists(store)) {
+        SNAPSHOTS.put(List.copyOf(prefix), backend.snapshot(store));
       }
     }
 
@@ -212,7 +254,7 @@ class GoldenTest {
         Files.createDirectories(target.getParent());
         Files.writeString(target, f.content());
       } else if (item instanceof Case c) {
-        Expect got = step(name, c, vars, tmp);
+        Expect got = step(name, c, vars, tmp, store);
         if (c.pinned()) {
           seen.put(c, got);
         }
@@ -226,7 +268,7 @@ class GoldenTest {
   }
 
   /** Runs one step; a setup step that fails stops the file. */
-  private static Expect step(String name, Case c, Map<String, String> vars, Path tmp)
+  private static Expect step(String name, Case c, Map<String, String> vars, Path tmp, String store)
       throws IOException {
     List<String> words = GoldenTestShell.words(c.command(), vars);
     Map<String, String> env = new LinkedHashMap<>();
@@ -241,7 +283,7 @@ class GoldenTest {
     CliRunner.Result r;
     switch (program) {
       case "shopops" -> {
-        CliRunner runner = new CliRunner(tmp);
+        CliRunner runner = new CliRunner(tmp).store(store);
         env.forEach(runner::env);
         if (c.stdin() != null) {
           runner.stdin(c.stdin());

@@ -21,7 +21,7 @@ class SlaQueriesPlanTest {
       StringBuilder plan = new StringBuilder();
       try (Statement st = store.connection().createStatement();
           ResultSet rs =
-              st.executeQuery("EXPLAIN QUERY PLAN " + SlaQueries.UNSHIPPED.replace("?1", "0"))) {
+              st.executeQuery("EXPLAIN QUERY PLAN " + SlaQueries.UNSHIPPED.replace("?", "0"))) {
         while (rs.next()) {
           plan.append(rs.getString("detail")).append('\n');
         }

@@ -145,7 +145,7 @@ public final class CustomerService {
     }
     throw new UserException(
         ExitCodes.BAD_INPUT,
-        "no customer " + given + " in " + store.path(),
+        "no customer " + given + " in " + store.location(),
         "`shopops customers list` shows the customers; a phone number is matched on its digits");
   }
 

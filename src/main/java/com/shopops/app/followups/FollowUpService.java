@@ -127,7 +127,7 @@ public final class FollowUpService {
     if (o.isEmpty()) {
       throw new UserException(
           ExitCodes.BAD_INPUT,
-          "--order: no order " + orderId + " in " + store.path(),
+          "--order: no order " + orderId + " in " + store.location(),
           "leave --order out for a contact about the customer in general");
     }
     if (o.get().customerId() != null && !o.get().customerId().equals(customerId)) {

@@ -297,7 +297,7 @@ public final class ListService {
                 () ->
                     new UserException(
                         ExitCodes.BAD_INPUT,
-                        "no list " + listId + " in " + store.path(),
+                        "no list " + listId + " in " + store.location(),
                         "`shopops lists` shows the lists and their ids"));
     if (l.undoneAt() != null) {
       throw new UserException(

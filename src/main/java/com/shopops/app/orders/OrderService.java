@@ -53,7 +53,9 @@ public final class OrderService {
             .orElseThrow(
                 () ->
                     new UserException(
-                        ExitCodes.BAD_INPUT, "no order " + orderId + " in " + store.path(), null));
+                        ExitCodes.BAD_INPUT,
+                        "no order " + orderId + " in " + store.location(),
+                        null));
     List<OrderDetail.Return> returns = new ArrayList<>();
     for (ReturnStore.Stored r : new ReturnStore(store).forOrder(orderId)) {
       returns.add(new OrderDetail.Return(r.record(), r.outsideWindow(), r.notEligible()));

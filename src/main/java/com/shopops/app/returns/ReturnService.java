@@ -101,7 +101,7 @@ public final class ReturnService {
                 () ->
                     new UserException(
                         ExitCodes.BAD_INPUT,
-                        "no return " + step.returnId() + " in " + store.path(),
+                        "no return " + step.returnId() + " in " + store.location(),
                         "`shopops returns open` lists the open returns"));
     ReturnLifecycle.Transition move =
         new ReturnLifecycle(zone).move(stored.record(), step.to(), step.at());
@@ -123,7 +123,7 @@ public final class ReturnService {
             () ->
                 new UserException(
                     ExitCodes.BAD_INPUT,
-                    "no order " + orderId + " in " + store.path(),
+                    "no order " + orderId + " in " + store.location(),
                     "import the order first"));
   }
 

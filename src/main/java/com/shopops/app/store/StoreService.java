@@ -10,7 +10,7 @@ public final class StoreService {
   private StoreService() {}
 
   /** A store just created: where, its zone, the schema version it was migrated to. */
-  public record Created(Path path, ZoneId zone, int schemaVersion, String currency) {}
+  public record Created(String location, ZoneId zone, int schemaVersion, String currency) {}
 
   /**
    * Creates the store at {@code path} with its time zone, migrated to the latest schema.
@@ -24,7 +24,18 @@ public final class StoreService {
   /** As {@link #create(Path, ZoneId, Instant)}, with the currency of orders that name none. */
   public static Created create(Path path, ZoneId zone, String currency, Instant now) {
     try (Store store = Store.create(path, zone, currency, now)) {
-      return new Created(store.path(), zone, store.schemaVersion(), currency);
+      return new Created(store.location(), zone, store.schemaVersion(), currency);
+    }
+  }
+
+  /**
+   * As {@link #create(Path, ZoneId, String, Instant)} for the store {@code db} names: an SQLite
+   * file or a {@code postgresql://} URL (its password from {@code env} when the URL has none).
+   */
+  public static Created create(
+      String db, java.util.Map<String, String> env, ZoneId zone, String currency, Instant now) {
+    try (Store store = Store.create(db, env, zone, currency, now)) {
+      return new Created(store.location(), zone, store.schemaVersion(), currency);
     }
   }
 }

@@ -1,0 +1,80 @@
+package com.shopops.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The advisory locks of a store on PostgreSQL (one 64-bit key each, shared by every shopops using
+ * the database): what SQLite's one write lock does for a file, one thing at a time.
+ */
+final class PgLocks {
+  private PgLocks() {}
+
+  /** Schema upgrades and init. */
+  static final long SCHEMA = 0x5348_4f50_0001L;
+
+  /** Choosing and recording a list (export promotion|followup): the cool-down is read under it. */
+  static final long LISTS = 0x5348_4f50_0002L;
+
+  /** Imports of one kind, one at a time: the kind's hash is added to this base. */
+  static final long IMPORTS = 0x5348_4f50_1000L;
+
+  static long importOf(String kind) {
+    return IMPORTS + (kind.hashCode() & 0xfff);
+  }
+
+  /**
+   * Takes the lock of imports of {@code kind} in the transaction just begun: a second import of the
+   * same kind waits its turn (saying so once, up to --wait), then fails as busy.
+   */
+  static void awaitImport(Store store, String kind) throws SQLException {
+    Connection conn = store.connection();
+    long key = importOf(kind);
+    if (tryLock(conn, key)) {
+      return;
+    }
+    Store.Waiting waiting = store.waiting();
+    if (waiting == null || waiting.max().isZero()) {
+      conn.rollback();
+      conn.setAutoCommit(true);
+      throw busy(store, kind);
+    }
+    waiting
+        .say()
+        .accept(
+            "waiting for another import of "
+                + kind
+                + " into "
+                + store.location()
+                + " … up to "
+                + ConfigText.duration(waiting.max())
+                + "; --wait 0 fails at once");
+    try (Statement st = conn.createStatement()) {
+      st.execute("SET LOCAL lock_timeout = " + Math.max(1, waiting.max().toMillis()));
+      st.execute("SELECT pg_advisory_xact_lock(" + key + ")");
+      st.execute("SET LOCAL lock_timeout = 0");
+    } catch (SQLException e) {
+      if ("55P03".equals(e.getSQLState())) {
+        conn.rollback();
+        conn.setAutoCommit(true);
+        throw busy(store, kind);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean tryLock(Connection conn, long key) throws SQLException {
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT pg_try_advisory_xact_lock(" + key + ")")) {
+      return rs.next() && rs.getBoolean(1);
+    }
+  }
+
+  private static StoreException busy(Store store, String kind) {
+    return new StoreException(
+        "store " + store.location() + " is busy: another shopops is importing " + kind,
+        "run this again when the other import has finished, or wait longer with --wait");
+  }
+}

@@ -1,0 +1,216 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.shopops.store.TestPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store on PostgreSQL through the real command line ({@code --db postgresql://…}) on a throwaway
+ * server: init, import, reading back, where a password comes from and that it is never shown, and
+ * the store's content as the database holds it.
+ */
+@Tag("postgres")
+class PgStoreTest {
+  @TempDir Path dir;
+  private TestPostgres pg;
+  private String db;
+  private CliRunner cli;
+  private Path orders;
+
+  @BeforeEach
+  void init() throws IOException {
+    pg = TestPostgres.get();
+    db = pg.newDatabase();
+    cli = new CliRunner(dir).store(pg.url(db));
+    orders = dir.resolve("orders.csv");
+    Files.writeString(
+        orders,
+        """
+        order_id,customer_id,created_at,paid_at,shipped_at,status,amount
+        P1,C1,2026-03-01 09:00:00,,,pending,10.00
+        P2,C1,2026-03-02 09:00:00,2026-03-02 09:05:00,,paid,20.00
+        P3,C2,2026-03-03 09:00:00,2026-03-03 09:05:00,2026-03-03 12:00:00,shipped,30.00
+        """,
+        StandardCharsets.UTF_8);
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = pg.connection(db);
+        var st = c.createStatement();
+        var rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void initImportAndReadBack() throws SQLException {
+    CliRunner.Result r = cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    assertEquals(
+        "Created store " + pg.url(db) + " (time zone Asia/Shanghai, schema version 8)\n", r.err());
+    assertEquals(8, count("SELECT count(*) FROM schema_migrations"));
+    assertEquals(8, count("SELECT max(version) FROM schema_migrations"));
+
+    cli.expect(0, "import", "orders", orders.toString());
+    assertEquals(3, count("SELECT count(*) FROM orders"));
+    assertEquals(3000, count("SELECT amount FROM orders WHERE order_id = 'P3'"));
+    assertEquals(
+        java.time.Instant.parse("2026-03-03T04:00:00Z").getEpochSecond(),
+        count("SELECT shipped_at FROM orders WHERE order_id = 'P3'"));
+    assertEquals(1, count("SELECT count(*) FROM imports WHERE kind = 'orders' AND inserted = 3"));
+
+    CliRunner.Result list = cli.expect(0, "orders", "list", "--status", "paid");
+    assertEquals("P2", list.out().lines().skip(1).findFirst().orElseThrow().split(",")[0]);
+
+    // the same file again changes nothing
+    CliRunner.Result again = cli.expect(0, "import", "orders", orders.toString());
+    assertTrue(again.err().contains("(0 new, 0 updated, 3 unchanged)"), again.err());
+  }
+
+  @Test
+  void initTwiceIsRefusedAndChangesNothing() throws SQLException {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    CliRunner.Result r = cli.expect(2, "init", "--tz", "UTC");
+    assertEquals(
+        "shopops: store "
+            + pg.url(db)
+            + " already exists\n"
+            + "  hint: use it as it is, or pass --db to create another\n",
+        r.err());
+    assertEquals(1, count("SELECT count(*) FROM settings WHERE value = 'Asia/Shanghai'"));
+  }
+
+  @Test
+  void anEmptyDatabaseIsNoStoreYet() {
+    CliRunner.Result r = cli.expect(2, "orders", "list");
+    assertEquals(
+        "shopops: no store in "
+            + pg.url(db)
+            + "\n"
+            + "  hint: create one with `shopops --db "
+            + pg.url(db)
+            + " init`\n",
+        r.err());
+  }
+
+  @Test
+  void aMissingDatabaseSaysHowToCreateIt() {
+    String url = pg.url("nosuchdb");
+    CliRunner.Result r = new CliRunner(dir).store(url).expect(2, "orders", "list");
+    assertEquals(
+        "shopops: cannot open store "
+            + url
+            + ": database \"nosuchdb\" does not exist\n"
+            + "  hint: create it first: createdb -h "
+            + pg.host()
+            + " -p "
+            + pg.port()
+            + " -U shopops nosuchdb\n",
+        r.err());
+  }
+
+  @Test
+  void passwordFromTheUrlPgpasswordOrPgpassAndNeverShown() throws IOException {
+    pg.sql(
+        "GRANT ALL ON DATABASE " + db + " TO " + TestPostgres.SECRET_USER,
+        "ALTER DATABASE " + db + " OWNER TO " + TestPostgres.SECRET_USER);
+    String bare =
+        "postgresql://" + TestPostgres.SECRET_USER + "@" + pg.host() + ":" + pg.port() + "/" + db;
+    String wrong = bare.replace("@", ":wrong-one@");
+    CliRunner.Result r = new CliRunner(dir).store(wrong).expect(2, "init");
+    assertEquals(
+        "shopops: cannot create store "
+            + bare
+            + ": the server refused the login of "
+            + TestPostgres.SECRET_USER
+            + "@"
+            + pg.host()
+            + ":"
+            + pg.port()
+            + "/"
+            + db
+            + "\n"
+            + "  hint: check the password (from the URL, PGPASSWORD or ~/.pgpass) and"
+            + " pg_hba.conf\n",
+        r.err());
+    assertFalse(r.err().contains("wrong-one"));
+
+    String encoded =
+        java.net.URLEncoder.encode(TestPostgres.SECRET_PASSWORD, StandardCharsets.UTF_8);
+    CliRunner.Result ok =
+        new CliRunner(dir)
+            .store(bare.replace("@", ":" + encoded + "@"))
+            .expect(0, "init", "--tz", "UTC");
+    assertFalse(ok.err().contains(TestPostgres.SECRET_PASSWORD), ok.err());
+    assertTrue(ok.err().startsWith("Created store " + bare + " "), ok.err());
+
+    new CliRunner(dir)
+        .store(bare)
+        .env("PGPASSWORD", TestPostgres.SECRET_PASSWORD)
+        .expect(0, "orders", "list");
+    Path pass = dir.resolve("pgpass");
+    Files.writeString(
+        pass,
+        "*:*:*:"
+            + TestPostgres.SECRET_USER
+            + ":"
+            + TestPostgres.SECRET_PASSWORD.replace("\\", "\\\\").replace(":", "\\:")
+            + "\n");
+    CliRunner.Result imported =
+        new CliRunner(dir)
+            .store(bare)
+            .env("PGPASSFILE", pass.toString())
+            .expect(0, "import", "orders", orders.toString());
+    assertFalse(imported.err().contains(TestPostgres.SECRET_PASSWORD));
+
+    CliRunner.Result none =
+        new CliRunner(dir).store(bare).env("HOME", dir.toString()).expect(2, "orders", "list");
+    assertTrue(
+        none.err().contains("hint: give the password in PGPASSWORD or ~/.pgpass"), none.err());
+  }
+
+  @Test
+  void aSecondImportOfTheSameKindWaitsItsTurn() throws SQLException {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    try (Connection holder = pg.connection(db)) {
+      holder.setAutoCommit(false);
+      try (var st = holder.createStatement()) {
+        st.execute("SELECT pg_advisory_xact_lock(" + importLockOfOrders() + ")");
+      }
+      CliRunner.Result r = cli.expect(2, "--wait", "0", "import", "orders", orders.toString());
+      assertEquals(
+          "shopops: store "
+              + pg.url(db)
+              + " is busy: another shopops is importing orders\n"
+              + "  hint: run this again when the other import has finished, or wait longer with"
+              + " --wait\n",
+          r.err());
+      CliRunner.Result waited =
+          cli.expect(2, "--wait", "1s", "import", "orders", orders.toString());
+      assertTrue(
+          waited.err().startsWith("waiting for another import of orders into "), waited.err());
+      holder.rollback();
+    }
+    assertEquals(0, count("SELECT count(*) FROM orders"));
+    assertEquals(0, count("SELECT count(*) FROM imports"));
+    cli.expect(0, "import", "orders", orders.toString());
+    assertEquals(3, count("SELECT count(*) FROM orders"));
+  }
+
+  /** The advisory lock key of imports of orders (PgLocks.importOf, package-private). */
+  private static long importLockOfOrders() {
+    return 0x5348_4f50_1000L + ("orders".hashCode() & 0xfff);
+  }
+}

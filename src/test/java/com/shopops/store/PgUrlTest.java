@@ -1,0 +1,80 @@
+package com.shopops.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a PostgreSQL store's URL, and where its password comes from (no server needed). */
+class PgUrlTest {
+  @TempDir Path dir;
+
+  private static final Map<String, String> NO_ENV = Map.of("HOME", "/nonexistent");
+
+  @Test
+  void urlPartsAndParametersPassThroughToTheDriver() {
+    PgUrl u = PgUrl.parse("postgresql://shop@db.example.com:5433/ops?sslmode=require", NO_ENV);
+    assertEquals("shop", u.user());
+    assertEquals("db.example.com", u.host());
+    assertEquals(5433, u.port());
+    assertEquals("ops", u.database());
+    assertEquals("jdbc:postgresql://db.example.com:5433/ops?sslmode=require", u.jdbcUrl());
+    assertEquals("postgresql://shop@db.example.com:5433/ops?sslmode=require", u.display());
+    assertNull(u.password());
+  }
+
+  @Test
+  void defaultsFromTheEnvironmentAsLibpqHasThem() {
+    PgUrl u =
+        PgUrl.parse(
+            "postgres:///",
+            Map.of("PGUSER", "ops", "PGHOST", "pg1", "PGPORT", "6000", "HOME", "/nonexistent"));
+    assertEquals("postgresql://ops@pg1:6000/ops", u.display());
+  }
+
+  @Test
+  void thePasswordIsNeverShownNorInTheDriverUrl() {
+    PgUrl u = PgUrl.parse("postgresql://shop:p%40ss%3Aw@h:1/db?password=x", NO_ENV);
+    assertEquals("x", u.password()); // the query's, as libpq: it comes later
+    assertFalse(u.display().contains("x@") || u.display().contains("p@ss"));
+    assertFalse(u.jdbcUrl().contains("p@ss") || u.jdbcUrl().contains("password"));
+    assertFalse(u.toString().contains("p@ss"));
+    assertEquals("x", u.properties().getProperty("password"));
+    PgUrl v = PgUrl.parse("postgresql://shop:p%40ss%3Aw@h:1/db", NO_ENV);
+    assertEquals("p@ss:w", v.password());
+    assertEquals("postgresql://shop@h:1/db", v.display());
+  }
+
+  @Test
+  void passwordFromPgpasswordThenThePasswordFile() throws IOException {
+    Map<String, String> env = Map.of("PGPASSWORD", "fromenv", "HOME", "/nonexistent");
+    assertEquals("fromenv", PgUrl.parse("postgresql://a@h:1/db", env).password());
+    Path pass = dir.resolve("pgpass");
+    Files.writeString(
+        pass,
+        "# comment\n"
+            + "other:1:db:a:wrong\n"
+            + "h:1:db:b:wronguser\n"
+            + "h:*:db:a:pa\\:ss\n"
+            + "*:*:*:*:fallback\n");
+    Map<String, String> file = Map.of("PGPASSFILE", pass.toString());
+    assertEquals("pa:ss", PgUrl.parse("postgresql://a@h:1/db", file).password());
+    assertEquals("fallback", PgUrl.parse("postgresql://a@h:1/other", file).password());
+    assertEquals("inurl", PgUrl.parse("postgresql://a:inurl@h:1/db", file).password());
+  }
+
+  @Test
+  void onlyPostgresUrlsArePostgres() {
+    assertTrue(PgUrl.isPg("postgresql://h/db"));
+    assertTrue(PgUrl.isPg("postgres://h/db"));
+    assertFalse(PgUrl.isPg("shop.db"));
+    assertFalse(PgUrl.isPg("/data/postgresql/shop.db"));
+  }
+}
