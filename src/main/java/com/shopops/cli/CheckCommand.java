@@ -30,7 +30,7 @@ final class CheckCommand extends BaseCommand {
   @Option(
       names = "--rebuild",
       description =
-          "Build the maintained customer figures again from the orders and returns first.")
+          "Build the maintained figures (customer figures, daily visitor sets) again from the raw rows first.")
   boolean rebuild;
 
   @Override

@@ -49,6 +49,8 @@ final class OrderMergePath {
     for (int i = 0; i < ids.size(); i++) {
       sql.append(i == 0 ? "?" : ",?");
     }
+    // an order stored without line items takes an older file's lines: they fill a blank
+    sql.append(") AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.order_id");
     try (PreparedStatement ps = conn.prepareStatement(sql.append(')').toString())) {
       for (int i = 0; i < ids.size(); i++) {
         ps.setString(i + 1, ids.get(i));

@@ -87,6 +87,46 @@ class SnapshotsImportTest {
     assertEquals("A1|1|S1|1|9900\n", lines());
   }
 
+  /**
+   * Olist's items file: one row per unit, the rows of two units alike but for order_item_id, a
+   * column not read. Same stage of the order, so two units, not a snapshot seen twice; and lines
+   * imported after their orders are stored (an order without lines takes an older file's lines).
+   */
+  @Test
+  void twoUnitsOnRowsThatDifferOnlyInAnUnreadColumnAreBothCountedAfterTheirOrders()
+      throws Exception {
+    Path head =
+        TestFiles.write(
+            dir,
+            "orders.csv",
+            "order_id,customer_id,created_at,paid_at,status\n"
+                + "Y1,C1,2026-11-01 10:00,2026-11-01 10:05,shipped\n");
+    cli.expect(0, "import", "orders", head.toString());
+    Path items =
+        TestFiles.write(
+            dir,
+            "items.csv",
+            "order_id,order_item_id,sku,amount,shipping_fee\n"
+                + "Y1,1,P1,10.00,1.00\n"
+                + "Y1,2,P1,10.00,1.00\n");
+    cli.expect(
+        0,
+        "import",
+        "orders",
+        items.toString(),
+        "--map",
+        TestFiles.write(
+                dir,
+                "items-map.json",
+                "{\"kind\":\"orders\",\"fields\":{\"order_id\":\"order_id\",\"sku\":\"sku\","
+                    + "\"amount\":\"amount\",\"shipping_fee\":\"shipping_fee\"},"
+                    + "\"money\":{\"shipping_fee\":\"per_line\"}}")
+            .toString());
+    assertEquals("Y1|shipped|2000|null|null|0\n", orders());
+    assertEquals("Y1|1|P1|null|1000\nY1|2|P1|null|1000\n", lines());
+    assertEquals("200\n", sql(cli.db(), "SELECT shipping_fee FROM orders"));
+  }
+
   @Test
   void anExactDuplicateRowIsCountedOnceAndListedAsAnAnomaly() throws Exception {
     Path f =

@@ -274,7 +274,7 @@ final class OrdersHandler implements KindHandler {
       }
     }
     rows = withoutDuplicates(rows, id);
-    java.util.Set<List<Object>> lineKeys = new java.util.HashSet<>();
+    java.util.Map<List<Object>, List<String>> lineKeys = new java.util.HashMap<>();
     List<OrderLine> lines = new ArrayList<>();
     long goods = 0;
     boolean anyAmount = false;
@@ -289,9 +289,13 @@ final class OrdersHandler implements KindHandler {
       }
     }
     for (ParsedRow r : rows) {
-      if (!lineKeys.add(lineKey(r))) {
+      List<String> stage = snapshotFields(r);
+      List<String> seenAt = lineKeys.putIfAbsent(lineKey(r), stage);
+      if (seenAt != null && !seenAt.equals(stage)) {
         continue; // a later snapshot of a line already counted: its order fields merge below
       }
+      // the same item at the same stage of the order, on a row that differs in a column not read
+      // (Olist's order_item_id: one row per unit), is one more unit
       Long qty = r.number(QUANTITY);
       if (qty != null && qty <= 0) {
         rejects.reject(
@@ -669,8 +673,9 @@ final class OrdersHandler implements KindHandler {
 
   /**
    * What makes a row a line item of its own: its item fields. Two rows of an order with the same
-   * item (sku or title) and the same quantity and money are one line seen twice (a later snapshot
-   * of the order); a row without an item is always its own (a payment, say).
+   * item (sku or title) and the same quantity and money are one line seen twice when they show the
+   * order at different stages (a later snapshot), and two units when at the same stage (exact
+   * copies were dropped before); a row without an item is always its own (a payment, say).
    */
   private static List<Object> lineKey(ParsedRow r) {
     if (r.text(SKU) == null && r.text(TITLE) == null) {
@@ -683,6 +688,18 @@ final class OrdersHandler implements KindHandler {
         r.number(UNIT_PRICE),
         r.number(AMOUNT),
         r.number(DISCOUNT));
+  }
+
+  /** Where a row's order stands as the row says it: its status and time columns as written. */
+  private static List<String> snapshotFields(ParsedRow r) {
+    List<String> out = new ArrayList<>();
+    for (int f : new int[] {STATUS, FINANCIAL, FULFILLMENT}) {
+      out.add(r.text(f));
+    }
+    for (int f : new int[] {CREATED, PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED}) {
+      out.add(String.valueOf(r.instant(f)));
+    }
+    return out;
   }
 
   /** The rows, most advanced first (status rank, then latest time), stable among equals. */
