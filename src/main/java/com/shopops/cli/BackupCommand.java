@@ -30,7 +30,8 @@ final class BackupCommand extends BaseCommand {
   @Override
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
-      long bytes = StoreCare.backup(store, file, force);
+      OutputTarget.check(file, force, "FILE");
+      long bytes = StoreCare.backup(store, file);
       info(messages().get("info.backed_up", store.path(), file, ProgressBar.grouped(bytes)));
     }
     return ExitCodes.OK;

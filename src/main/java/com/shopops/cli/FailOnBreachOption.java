@@ -25,7 +25,9 @@ final class FailOnBreachOption {
       return ExitCodes.OK;
     }
     String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(asOf.atZone(zone));
-    cmd.ctx().err().println("shopops: sla: " + alerts.summary() + " as of " + when + " (exit 3)");
+    cmd.ctx()
+        .err()
+        .println("shopops: sla: " + cmd.messages().get("note.fail_as_of", alerts.summary(), when));
     cmd.ctx().err().flush();
     return ExitCodes.CONDITION;
   }

@@ -101,17 +101,20 @@ final class FollowUpAddCommand extends BaseCommand {
                 + messages().get("note.unknown_customer", e.customerId()));
       }
       info(
-          "Recorded follow-up #"
-              + e.id()
-              + " for "
-              + e.customerId()
-              + (corrects != null ? " (corrects #" + corrects + ")" : "")
-              + (e.nextAt() != null
-                  ? ", next contact "
-                      + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                          .withZone(zone)
-                          .format(e.nextAt())
-                  : ""));
+          messages()
+              .get(
+                  "note.recorded_follow_up",
+                  e.id(),
+                  e.customerId(),
+                  corrects != null ? " " + messages().get("note.corrects", corrects) : "",
+                  e.nextAt() != null
+                      ? messages()
+                          .get(
+                              "note.next_contact",
+                              DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                  .withZone(zone)
+                                  .format(e.nextAt()))
+                      : ""));
     }
     return ExitCodes.OK;
   }

@@ -20,25 +20,37 @@ final class OutputTarget {
   private OutputTarget() {}
 
   static void check(Path target, boolean force) {
+    check(target, force, "--out");
+  }
+
+  /**
+   * The checks for a file named by {@code option} ("--out", or "FILE" for a positional argument
+   * such as the backup's), which the hints name.
+   */
+  static void check(Path target, boolean force, String option) {
+    boolean out = option.startsWith("--");
     Path dir = target.toAbsolutePath().getParent();
     if (dir != null && !Files.isDirectory(dir)) {
       throw new UserException(
           ExitCodes.USAGE,
           "cannot write " + target + ": directory " + dir + " does not exist",
-          "create it first (mkdir -p " + dir + "), or choose another --out");
+          "create it first (mkdir -p " + dir + "), or choose another " + option);
     }
     if (Files.isDirectory(target)) {
       throw new UserException(
           ExitCodes.USAGE,
           "cannot write " + target + ": it is a directory",
-          "name a file, e.g. --out " + target.resolve("list.csv"));
+          "name a file, e.g. "
+              + (out ? option + " " + target.resolve("list.csv") : target.resolve("shop.db")));
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.exists(target)) {
       if (!Files.isRegularFile(target)) {
         throw new UserException(
             ExitCodes.USAGE,
             "cannot write " + target + ": it is not a regular file (a device, pipe or socket)",
-            "--out takes a new file name or an existing regular file; use stdout for a pipe");
+            option
+                + " takes a new file name or an existing regular file"
+                + (out ? "; use stdout for a pipe" : ""));
       }
       if (!force) {
         throw new UserException(

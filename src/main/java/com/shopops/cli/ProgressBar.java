@@ -75,6 +75,13 @@ final class ProgressBar implements ImportProgress {
     this.rows = rows;
     if ((rows & 0xfff) == 0) {
       checkCancelled(file);
+      // the rows move on between reads of the file: redraw for them too (bytes are read in
+      // buffers, and a bar drawn only then showed the rows of the buffer before)
+      long t = nanos.getAsLong();
+      if (enabled && drawn && !full && file != null && t - lastDraw >= REDRAW_NANOS) {
+        lastDraw = t;
+        draw(t);
+      }
     }
   }
 

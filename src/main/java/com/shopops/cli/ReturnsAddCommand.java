@@ -104,18 +104,15 @@ final class ReturnsAddCommand extends BaseCommand {
           new ReturnService(store).add(new NewReturn(orderId, sku, quantity, reason, when, id));
       ReturnRecord r = added.record();
       info(
-          "Recorded return "
-              + r.returnId()
-              + " of order "
-              + orderId
-              + (r.sku() == null ? "" : " SKU " + r.sku())
-              + " ("
-              + quantity
-              + " unit"
-              + (quantity == 1 ? "" : "s")
-              + ", "
-              + reason.code()
-              + ")");
+          messages()
+              .get(
+                  "note.recorded_return",
+                  r.returnId(),
+                  orderId,
+                  r.sku() == null ? "" : " SKU " + r.sku(),
+                  quantity,
+                  messages().get(quantity == 1 ? "note.unit" : "note.units"),
+                  reason.code()));
       if (added.warning() != null) {
         info(messages().get("warning.prefix") + added.warning());
       }

@@ -98,15 +98,19 @@ final class ReturnsUpdateCommand extends BaseCommand {
           new ReturnService(store).update(new ReturnStep(returnId, status, when, refund));
       ReturnRecord r = moved.record();
       info(
-          "Return "
-              + returnId
-              + " is "
-              + status.code()
-              + " at "
-              + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(when.atZone(zone))
-              + (status == ReturnStatus.REFUNDED
-                  ? " (refund " + BigDecimal.valueOf(r.refundAmount(), 2).toPlainString() + ")"
-                  : ""));
+          messages()
+              .get(
+                  "note.return_step",
+                  returnId,
+                  status.code(),
+                  DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(when.atZone(zone)),
+                  status == ReturnStatus.REFUNDED
+                      ? " "
+                          + messages()
+                              .get(
+                                  "note.refund",
+                                  BigDecimal.valueOf(r.refundAmount(), 2).toPlainString())
+                      : ""));
       Table t = ReturnsTable.of();
       ReturnsTable.add(t, r, moved.flags().outsideWindow(), moved.flags().notEligible());
       render(t, output, zone);

@@ -1,6 +1,6 @@
 package com.shopops.cli;
 
-import com.shopops.app.imports.Spelling;
+import com.shopops.text.Spelling;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -35,33 +35,11 @@ public final class CsvInput implements RecordInput {
       throws IOException {
     this.name = name;
     this.path = path;
-    BufferedReader reader = StrictText.open(path, facts, progress);
-    reader.mark(HEADER_LIMIT); // a wide export's header is well over 64K characters
-
-    String first;
-    try {
-      first = reader.readLine();
-      while (first != null && first.isBlank()) {
-        first = reader.readLine();
-      }
-    } catch (CharacterCodingException e) {
-      reader.close();
-      throw notDecodable(facts);
-    }
-    if (first == null) {
-      reader.close();
-      throw new ReadException(
-          name + ": the file is empty", "export the data again; a CSV needs a header row");
-    }
-    try {
-      reader.reset();
-    } catch (IOException e) { // "Mark invalid": read past the limit before the first line ended
-      reader.close();
-      throw new ReadException(
-          name + ":1: the header line is longer than " + HEADER_LIMIT + " characters",
-          "this is not a CSV export shopops can read; export the data again as CSV");
-    }
+    String first = firstLine(path, facts);
     char delimiter = forcedDelimiter != null ? forcedDelimiter : DelimiterSniffer.sniff(first);
+    // read again from the start, without a mark: a mark of HEADER_LIMIT would make the reader
+    // fill megabytes ahead of the rows, and the progress bar show "0 rows" at 10 %
+    BufferedReader reader = StrictText.open(path, facts, progress);
     this.reader = reader;
     this.lexer = new CsvLexer(reader, delimiter);
     this.facts = facts;
@@ -75,6 +53,41 @@ public final class CsvInput implements RecordInput {
 
   /** The most characters read before the header line ends (blank lines before it included). */
   static final int HEADER_LIMIT = 1 << 22;
+
+  /**
+   * The header line (the first that is not blank), read on its own for the delimiter, at most
+   * {@link #HEADER_LIMIT} characters into the file.
+   */
+  private String firstLine(Path path, FileFacts facts) throws IOException {
+    try (BufferedReader reader = StrictText.open(path, facts, read -> {})) {
+      StringBuilder line = new StringBuilder();
+      long read = 0;
+      try {
+        for (int c = reader.read(); c >= 0; c = reader.read()) {
+          if (++read > HEADER_LIMIT) {
+            throw new ReadException(
+                name + ":1: the header line is longer than " + HEADER_LIMIT + " characters",
+                "this is not a CSV export shopops can read; export the data again as CSV");
+          }
+          if (c == '\n' || c == '\r') {
+            if (!line.toString().isBlank()) {
+              return line.toString();
+            }
+            line.setLength(0);
+          } else {
+            line.append((char) c);
+          }
+        }
+      } catch (CharacterCodingException e) {
+        throw notDecodable(facts);
+      }
+      if (line.toString().isBlank()) {
+        throw new ReadException(
+            name + ": the file is empty", "export the data again; a CSV needs a header row");
+      }
+      return line.toString();
+    }
+  }
 
   private final FileFacts facts;
   private final Path path;

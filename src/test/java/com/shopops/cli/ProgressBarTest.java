@@ -44,6 +44,18 @@ class ProgressBarTest {
   }
 
   @Test
+  void theRowsRedrawBetweenReadsOfTheFile() {
+    ProgressBar b = bar(true, 120, Language.EN);
+    b.update("orders.csv", 65_536, 1_000_000);
+    nanos.set(100_000_000L);
+    b.rows(4096);
+    assertTrue(lastFrame().contains("  0 rows  "), "no redraw within 200 ms: " + lastFrame());
+    nanos.set(300_000_000L);
+    b.rows(8192);
+    assertTrue(lastFrame().contains("  8,192 rows  "), lastFrame());
+  }
+
+  @Test
   void redrawsAtMostEvery200MsButAlwaysAt100Percent() {
     ProgressBar b = bar(true, 120, Language.EN);
     b.update("a.csv", 0, 1000);

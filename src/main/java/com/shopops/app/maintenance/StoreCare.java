@@ -58,26 +58,11 @@ public final class StoreCare {
   /**
    * Writes a consistent copy of the store to {@code target}: to a private temp file beside it first
    * (0600: it holds the same personal data), renamed into place when complete, so a backup file is
-   * never half-written. An existing target is replaced only with {@code force}.
+   * never half-written. The caller has checked the target (cli OutputTarget: an existing directory,
+   * not a directory or device, an existing file only with --force).
    */
-  public static long backup(Store store, Path target, boolean force) throws SQLException {
+  public static long backup(Store store, Path target) throws SQLException {
     Path dir = target.toAbsolutePath().getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new UserException(
-          ExitCodes.USAGE,
-          "cannot write " + target + ": directory " + dir + " does not exist",
-          "create it first (mkdir -p " + dir + ")");
-    }
-    if (Files.exists(target)) {
-      if (!Files.isRegularFile(target)) {
-        throw new UserException(
-            ExitCodes.USAGE, "cannot write " + target + ": it is not a regular file", null);
-      }
-      if (!force) {
-        throw new UserException(
-            ExitCodes.USAGE, target + " already exists", "pass --force to replace it");
-      }
-    }
     if (target.toAbsolutePath().normalize().equals(store.path().toAbsolutePath().normalize())) {
       throw new UserException(
           ExitCodes.USAGE, "a backup must go to another file than the store", null);

@@ -1,14 +1,17 @@
-package com.shopops.app.imports;
+package com.shopops.text;
 
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" for names in a mapping file: the closest known name by edit distance. */
+/**
+ * "Did you mean": the closest known name by edit distance, for a mapping file's names (app) and a
+ * mistyped command or option (cli). Pure text, no dependencies.
+ */
 public final class Spelling {
   private Spelling() {}
 
   /** {@code (did you mean "amount"?)}, or empty when no known name is close. */
-  static String didYouMean(String word, Collection<String> known) {
+  public static String didYouMean(String word, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String w = word.toLowerCase(Locale.ROOT);
