@@ -478,7 +478,7 @@ public record HtmlReport(
         }
       }
     }
-    double top = niceCeiling(max.doubleValue());
+    double top = axisTop(m, max.doubleValue());
     int n = Math.max(ys.size(), prev.size());
     Svg svg = new Svg(W, H, label(m));
     double plotH = H - TOP - BOTTOM;
@@ -542,6 +542,20 @@ public record HtmlReport(
       }
     }
     return 10 * p;
+  }
+
+  /**
+   * The top of a chart's y axis: a round number over the largest value, and for counts and money at
+   * least one whole unit (a visitor, a yuan) per gridline, so that the labels of an empty or nearly
+   * empty chart are 0 1 2 3 4, not 0 0 1 1 1.
+   */
+  static double axisTop(Metric m, double max) {
+    double top = niceCeiling(max);
+    return switch (m.kind()) {
+      case COUNT -> Math.max(top, GRID_LINES);
+      case MONEY -> Math.max(top, GRID_LINES * 100.0);
+      case RATE -> top;
+    };
   }
 
   /** A gridline's label: money in yuan, rates in percent, counts as whole numbers. */

@@ -253,7 +253,7 @@ public final class PngReport {
         }
       }
     }
-    double ceiling = HtmlReport.niceCeiling(max);
+    double ceiling = HtmlReport.axisTop(m, max);
     g.setStroke(new BasicStroke(1));
     for (int i = 0; i <= 4; i++) {
       int y = y0 + plotH - plotH * i / 4;
