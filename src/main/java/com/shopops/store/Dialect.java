@@ -113,4 +113,19 @@ public enum Dialect {
   String orderedJoin() {
     return this == SQLITE ? " CROSS JOIN" : " JOIN";
   }
+
+  /** The greatest of several values: SQLite's max() of two or more arguments, PostgreSQL's. */
+  String greatest() {
+    return this == SQLITE ? "max(" : "greatest(";
+  }
+
+  /** Whether {@code a} differs from {@code b}, NULL being a value: SQLite's IS NOT. */
+  String isNot(String a, String b) {
+    return a + (this == SQLITE ? " IS NOT " : " IS DISTINCT FROM ") + b;
+  }
+
+  /** The name a subquery in FROM is given: PostgreSQL 15 requires one, SQLite goes without. */
+  String subqueryAlias(String name) {
+    return this == SQLITE ? "" : " AS " + name;
+  }
 }
