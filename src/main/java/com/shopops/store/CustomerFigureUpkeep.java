@@ -144,8 +144,12 @@ public final class CustomerFigureUpkeep {
    * and no purchase or refund they hold is later than {@code asOf}.
    */
   static boolean usable(Connection conn, Instant asOf) throws SQLException {
-    if (count(conn, "SELECT EXISTS (SELECT 1 FROM customer_figures_dirty)") != 0) {
-      return false;
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM customer_figures_dirty)")) {
+      rs.next();
+      if (rs.getBoolean(1)) { // a boolean on PostgreSQL, 0 or 1 on SQLite
+        return false;
+      }
     }
     try (PreparedStatement ps =
             conn.prepareStatement(

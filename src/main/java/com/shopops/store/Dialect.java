@@ -128,4 +128,17 @@ public enum Dialect {
   String subqueryAlias(String name) {
     return this == SQLITE ? "" : " AS " + name;
   }
+
+  /**
+   * The parameter numbered {@code n}: SQLite's ?NNN, which a statement may repeat; the PostgreSQL
+   * driver numbers plain ?s only, so there each use is a parameter of its own.
+   */
+  String param(int n) {
+    return this == SQLITE ? "?" + n : "?";
+  }
+
+  /** How many times a statement using {@link #param} for a range {@code uses} times binds it. */
+  int rangesBound(int uses) {
+    return this == SQLITE ? 1 : uses;
+  }
 }
