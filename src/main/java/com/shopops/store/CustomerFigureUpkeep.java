@@ -36,30 +36,37 @@ public final class CustomerFigureUpkeep {
           + REFUND_OF
           + "), max(o.region), sum(o.paid_at_inferred)";
 
-  private static final String PURCHASE =
-      " o.paid_at IS NOT NULL AND o.status IS NOT 'cancelled' AND o.customer_id IS NOT NULL";
+  private static String purchase(Dialect d) {
+    return " o.paid_at IS NOT NULL AND "
+        + d.isNot("o.status", "'cancelled'")
+        + " AND o.customer_id IS NOT NULL";
+  }
 
   private static final String GROUP = " GROUP BY o.customer_id, coalesce(o.currency, '')";
 
   /** Every customer's figures from the raw rows (a full scan: one pass, no index walk). */
-  static final String REBUILD =
-      "INSERT INTO customer_figures ("
-          + COLUMNS
-          + ") "
-          + FIGURES
-          + " FROM orders o NOT INDEXED WHERE"
-          + PURCHASE
-          + GROUP;
+  static String rebuild(Dialect d) {
+    return "INSERT INTO customer_figures ("
+        + COLUMNS
+        + ") "
+        + FIGURES
+        + " FROM orders o"
+        + d.notIndexed()
+        + " WHERE"
+        + purchase(d)
+        + GROUP;
+  }
 
-  private static final String REFRESH =
-      "INSERT INTO customer_figures ("
-          + COLUMNS
-          + ") "
-          + FIGURES
-          + " FROM orders o WHERE o.customer_id IN (SELECT customer_id FROM customer_figures_dirty)"
-          + " AND"
-          + PURCHASE
-          + GROUP;
+  private static String refresh(Dialect d) {
+    return "INSERT INTO customer_figures ("
+        + COLUMNS
+        + ") "
+        + FIGURES
+        + " FROM orders o WHERE o.customer_id IN (SELECT customer_id FROM customer_figures_dirty)"
+        + " AND"
+        + purchase(d)
+        + GROUP;
+  }
 
   /**
    * Adds up again the customers the transaction's writes marked. When the marks outnumber the
@@ -70,24 +77,26 @@ public final class CustomerFigureUpkeep {
     if (dirty == 0) {
       return;
     }
+    Dialect d = Dialect.of(conn);
     try (Statement st = conn.createStatement()) {
       // marks repeat a customer once per row written: many marks are a first import or a large one
       if (dirty > count(conn, "SELECT count(*) FROM customer_figures")) {
         st.executeUpdate("DELETE FROM customer_figures");
-        st.executeUpdate(REBUILD);
+        st.executeUpdate(rebuild(d));
       } else {
         st.executeUpdate(
             "DELETE FROM customer_figures WHERE customer_id IN"
                 + " (SELECT customer_id FROM customer_figures_dirty)");
-        st.executeUpdate(REFRESH);
+        st.executeUpdate(refresh(d));
       }
       st.executeUpdate("DELETE FROM customer_figures_dirty");
     }
   }
 
-  /** The raw rows added up as REBUILD would write them. */
-  private static final String ADDED_UP =
-      FIGURES + " FROM orders o NOT INDEXED WHERE" + PURCHASE + GROUP;
+  /** The raw rows added up as {@link #rebuild(Dialect)} would write them. */
+  private static String addedUp(Dialect d) {
+    return FIGURES + " FROM orders o" + d.notIndexed() + " WHERE" + purchase(d) + GROUP;
+  }
 
   /** Builds every customer's figures again from the raw rows ({@code check --rebuild}). */
   public static void rebuild(Store store) throws SQLException {
@@ -103,23 +112,29 @@ public final class CustomerFigureUpkeep {
    * missing or with other figures); 0 when they are right ({@code check}).
    */
   public static long differences(Store store) throws SQLException {
+    Dialect d = Dialect.of(store.connection());
     return count(
         store.connection(),
         "SELECT count(*) FROM (SELECT * FROM (SELECT "
             + COLUMNS
             + " FROM customer_figures EXCEPT "
-            + ADDED_UP
-            + ") UNION ALL SELECT * FROM ("
-            + ADDED_UP
+            + addedUp(d)
+            + ")"
+            + d.subqueryAlias("kept")
+            + " UNION ALL SELECT * FROM ("
+            + addedUp(d)
             + " EXCEPT SELECT "
             + COLUMNS
-            + " FROM customer_figures))");
+            + " FROM customer_figures)"
+            + d.subqueryAlias("raw")
+            + ")"
+            + d.subqueryAlias("differing"));
   }
 
   static void rebuild(Connection conn) throws SQLException {
     try (Statement st = conn.createStatement()) {
       st.executeUpdate("DELETE FROM customer_figures");
-      st.executeUpdate(REBUILD);
+      st.executeUpdate(rebuild(Dialect.of(conn)));
       st.executeUpdate("DELETE FROM customer_figures_dirty");
     }
   }
@@ -129,8 +144,12 @@ public final class CustomerFigureUpkeep {
    * and no purchase or refund they hold is later than {@code asOf}.
    */
   static boolean usable(Connection conn, Instant asOf) throws SQLException {
-    if (count(conn, "SELECT EXISTS (SELECT 1 FROM customer_figures_dirty)") != 0) {
-      return false;
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM customer_figures_dirty)")) {
+      rs.next();
+      if (rs.getBoolean(1)) { // a boolean on PostgreSQL, 0 or 1 on SQLite
+        return false;
+      }
     }
     try (PreparedStatement ps =
             conn.prepareStatement(

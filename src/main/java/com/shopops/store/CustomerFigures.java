@@ -162,7 +162,8 @@ public final class CustomerFigures {
             + " - coalesce(("
             + REFUND_OF
             + "), 0)) AS monetary,"
-            + " max(o.region) AS order_region FROM orders o NOT INDEXED"
+            + " max(o.region) AS order_region FROM orders o"
+            + Dialect.of(conn).notIndexed()
             + " WHERE "
             + PAID
             + currencyFilter(asOf)
@@ -250,7 +251,7 @@ public final class CustomerFigures {
             + "), 0) FROM orders o"
             // every customer: one pass over the table and a sort, not a walk of orders_customer
             // fetching each order at random
-            + (customerId == null ? " NOT INDEXED" : "")
+            + (customerId == null ? Dialect.of(conn).notIndexed() : "")
             + " WHERE "
             + PAID
             + (rankedCurrencyOnly ? currencyFilter(asOf) : "")

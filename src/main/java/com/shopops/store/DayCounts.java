@@ -73,10 +73,19 @@ final class DayCounts {
    */
   static DailyCounts byDay(Connection conn, String sql, int values, Instant from, Instant to)
       throws SQLException {
+    return byDay(conn, sql, values, from, to, 1);
+  }
+
+  /** As above, the statement's parameters being from, to repeated {@code ranges} times. */
+  static DailyCounts byDay(
+      Connection conn, String sql, int values, Instant from, Instant to, int ranges)
+      throws SQLException {
     Map<LocalDate, long[]> out = new HashMap<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setLong(1, from.getEpochSecond());
-      ps.setLong(2, to.getEpochSecond());
+      for (int r = 0; r < ranges; r++) {
+        ps.setLong(2 * r + 1, from.getEpochSecond());
+        ps.setLong(2 * r + 2, to.getEpochSecond());
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long[] v = new long[values];

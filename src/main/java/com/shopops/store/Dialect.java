@@ -113,4 +113,32 @@ public enum Dialect {
   String orderedJoin() {
     return this == SQLITE ? " CROSS JOIN" : " JOIN";
   }
+
+  /** The greatest of several values: SQLite's max() of two or more arguments, PostgreSQL's. */
+  String greatest() {
+    return this == SQLITE ? "max(" : "greatest(";
+  }
+
+  /** Whether {@code a} differs from {@code b}, NULL being a value: SQLite's IS NOT. */
+  String isNot(String a, String b) {
+    return a + (this == SQLITE ? " IS NOT " : " IS DISTINCT FROM ") + b;
+  }
+
+  /** The name a subquery in FROM is given: PostgreSQL 15 requires one, SQLite goes without. */
+  String subqueryAlias(String name) {
+    return this == SQLITE ? "" : " AS " + name;
+  }
+
+  /**
+   * The parameter numbered {@code n}: SQLite's ?NNN, which a statement may repeat; the PostgreSQL
+   * driver numbers plain ?s only, so there each use is a parameter of its own.
+   */
+  String param(int n) {
+    return this == SQLITE ? "?" + n : "?";
+  }
+
+  /** How many times a statement using {@link #param} for a range {@code uses} times binds it. */
+  int rangesBound(int uses) {
+    return this == SQLITE ? 1 : uses;
+  }
 }

@@ -86,22 +86,28 @@ public final class EventWriter {
       return;
     }
     try (Statement st = conn.createStatement()) {
-      st.execute("DROP TABLE IF EXISTS temp.event_stage");
+      st.execute("DROP TABLE IF EXISTS " + Dialect.of(conn).temp("event_stage"));
       st.execute(
           "CREATE TEMP TABLE event_stage (time INTEGER, visitor_id TEXT, type INTEGER,"
               + " sku TEXT, seq INTEGER, session TEXT)");
     }
+    Dialect d = Dialect.of(conn);
     intern =
         conn.prepareStatement(
-            "INSERT INTO visitors (visitor_id) SELECT DISTINCT visitor_id FROM temp.event_stage"
+            "INSERT INTO visitors (visitor_id) SELECT DISTINCT visitor_id FROM "
+                + d.temp("event_stage")
                 + " WHERE true ON CONFLICT (visitor_id) DO NOTHING");
     insert =
         conn.prepareStatement(
             "INSERT INTO events (time, visitor, type, sku, seq, session, import_id)"
                 + " SELECT s.time, v.visitor, s.type, s.sku, s.seq, s.session, ?"
-                + " FROM temp.event_stage s CROSS JOIN visitors v ON v.visitor_id = s.visitor_id"
+                + " FROM "
+                + d.temp("event_stage")
+                + " s"
+                + d.orderedJoin()
+                + " visitors v ON v.visitor_id = s.visitor_id"
                 + " WHERE true ON CONFLICT DO NOTHING RETURNING time, visitor, type");
-    clear = conn.prepareStatement("DELETE FROM temp.event_stage");
+    clear = conn.prepareStatement("DELETE FROM " + d.temp("event_stage"));
     daysCurrent = VisitorDays.current(conn);
     days = new VisitorDays.Additions(zone);
   }
@@ -155,9 +161,11 @@ public final class EventWriter {
     pending.clear();
   }
 
-  private static String stageSql(int rows) {
+  private String stageSql(int rows) {
     String one = "(" + "?,".repeat(COLUMNS - 1) + "?)";
-    return "INSERT INTO temp.event_stage (time, visitor_id, type, sku, seq, session) VALUES "
+    return "INSERT INTO "
+        + Dialect.of(conn).temp("event_stage")
+        + " (time, visitor_id, type, sku, seq, session) VALUES "
         + String.join(",", Collections.nCopies(rows, one));
   }
 
@@ -176,7 +184,7 @@ public final class EventWriter {
         }
       }
       try (Statement st = conn.createStatement()) {
-        st.execute("DROP TABLE IF EXISTS temp.event_stage");
+        st.execute("DROP TABLE IF EXISTS " + Dialect.of(conn).temp("event_stage"));
       }
     }
     return new long[] {inserted, 0, written - inserted};

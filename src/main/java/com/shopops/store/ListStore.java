@@ -243,7 +243,7 @@ public final class ListStore {
                   rs.getString(3),
                   rs.getString(4),
                   Instant.ofEpochSecond(rs.getLong(5)),
-                  rs.getInt(6) != 0));
+                  rs.getBoolean(6))); // EXISTS: 0 or 1 on SQLite, a boolean on PostgreSQL
         }
       }
     }

@@ -44,7 +44,7 @@ final class OrderMergePath {
     }
     StringBuilder sql =
         new StringBuilder("SELECT order_id, status, ")
-            .append(Snapshots.latest("orders"))
+            .append(Snapshots.latest(Dialect.of(conn), "orders"))
             .append(" FROM orders WHERE order_id IN (");
     for (int i = 0; i < ids.size(); i++) {
       sql.append(i == 0 ? "?" : ",?");

@@ -37,7 +37,7 @@ final class OrderSql {
         .toString();
   }
 
-  static String upsert(int rows, int bound, String source, long importId) {
+  static String upsert(Dialect dialect, int rows, int bound, String source, long importId) {
     StringBuilder sb = new StringBuilder("INSERT INTO orders (");
     sb.append(String.join(", ", OrderBatch.COLUMNS)).append(") VALUES ");
     // source and import id are the same for every row: written into the statement (the cost of
@@ -55,7 +55,7 @@ final class OrderSql {
       if (c.equals("order_id") || c.equals("import_id")) {
         continue;
       }
-      String merged = merge(c);
+      String merged = merge(dialect, c);
       set.add(c + " = " + merged);
       changed.add("orders." + c + " IS DISTINCT FROM " + merged);
     }
@@ -67,8 +67,8 @@ final class OrderSql {
    * The value a column takes when an order is imported again: the newer snapshot's value wins, the
    * older one only fills a blank ({@link Snapshots}); a blank never erases a value.
    */
-  private static String merge(String column) {
-    String newer = Snapshots.newerSql();
+  private static String merge(Dialect dialect, String column) {
+    String newer = Snapshots.newerSql(dialect);
     return switch (column) {
       case "source" -> "excluded.source";
       // a paid time read from an export wins over an inferred one, never the other way round;

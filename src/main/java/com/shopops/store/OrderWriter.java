@@ -179,7 +179,9 @@ public final class OrderWriter implements AutoCloseable {
         bulk ? batch.allLines() : batch.linesNotOlderThan(OrderMergePath.stored(conn, batch));
     PreparedStatement ps =
         orderStatements.statement(
-            rows, batch.bound(), () -> OrderSql.upsert(rows, batch.bound(), source, importId));
+            rows,
+            batch.bound(),
+            () -> OrderSql.upsert(Dialect.of(conn), rows, batch.bound(), source, importId));
     try {
       BatchStatements.bindAll(ps, batch.orders(), batch.bound());
       changes += ps.executeUpdate();

@@ -33,20 +33,33 @@ public final class ReturnFigures {
 
   /** Refunds issued (minor units) per local day in [from, to). */
   public DailyCounts refundsByDay(Instant from, Instant to) throws SQLException {
+    Dialect d = Dialect.of(conn);
     return DayCounts.byDay(
         conn,
         "SELECT d, coalesce(sum(v), 0) FROM (SELECT "
             + DayCounts.dayKey(zone, "refunded_at", from, to)
             + " AS d, refund_amount AS v FROM returns"
-            + " WHERE refunded_at >= ?1 AND refunded_at < ?2"
+            + " WHERE refunded_at >= "
+            + d.param(1)
+            + " AND refunded_at < "
+            + d.param(2)
             + " UNION ALL SELECT "
             + DayCounts.dayKey(zone, "t", from, to)
             + " AS d, v FROM ("
             + ORDER_REFUNDS
-            + ") WHERE v > 0 AND t >= ?1 AND t < ?2) GROUP BY d",
+            + ")"
+            + d.subqueryAlias("o")
+            + " WHERE v > 0 AND t >= "
+            + d.param(1)
+            + " AND t < "
+            + d.param(2)
+            + ")"
+            + d.subqueryAlias("r")
+            + " GROUP BY d",
         1,
         from,
-        to);
+        to,
+        d.rangesBound(2));
   }
 
   /**

@@ -30,7 +30,7 @@ public final class RowSpill {
   RowSpill(Connection conn) {
     this.conn = conn;
     try (Statement st = conn.createStatement()) {
-      st.execute("DROP TABLE IF EXISTS temp.import_spill");
+      st.execute("DROP TABLE IF EXISTS " + Dialect.of(conn).temp("import_spill"));
       st.execute(
           "CREATE TEMP TABLE import_spill (k TEXT NOT NULL, seq INTEGER NOT NULL,"
               + " line INTEGER NOT NULL, cells TEXT NOT NULL)");
@@ -85,7 +85,10 @@ public final class RowSpill {
         full.close();
       }
       try (Statement st = conn.createStatement()) {
-        st.execute("CREATE INDEX temp.import_spill_key ON import_spill (k, seq)");
+        st.execute(
+            "CREATE INDEX "
+                + Dialect.of(conn).tempIndex("import_spill_key")
+                + " ON import_spill (k, seq)");
       }
       sorted = true;
     }
@@ -115,7 +118,7 @@ public final class RowSpill {
   /** Drops the table (the transaction would anyway). */
   public void close() throws SQLException {
     try (Statement st = conn.createStatement()) {
-      st.execute("DROP TABLE IF EXISTS temp.import_spill");
+      st.execute("DROP TABLE IF EXISTS " + Dialect.of(conn).temp("import_spill"));
     }
   }
 

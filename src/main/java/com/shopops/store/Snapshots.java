@@ -18,8 +18,8 @@ final class Snapshots {
   private static final String RANK = OrderStatusSql.rank("%s.status");
 
   /** The latest of a row's times, 0 when it has none (an SQL expression over {@code table}). */
-  static String latest(String table) {
-    StringBuilder sb = new StringBuilder("max(0");
+  static String latest(Dialect dialect, String table) {
+    StringBuilder sb = new StringBuilder(dialect.greatest()).append('0');
     for (String t : TIMES) {
       sb.append(", coalesce(").append(table).append('.').append(t).append(", 0)");
     }
@@ -27,7 +27,7 @@ final class Snapshots {
   }
 
   /** Whether the row {@code excluded} is at least as new as the stored row {@code orders}. */
-  static String newerSql() {
+  static String newerSql(Dialect dialect) {
     String re = "(" + RANK.formatted("excluded") + ")";
     String ro = "(" + RANK.formatted("orders") + ")";
     return "("
@@ -39,9 +39,9 @@ final class Snapshots {
         + " = "
         + ro
         + " AND "
-        + latest("excluded")
+        + latest(dialect, "excluded")
         + " >= "
-        + latest("orders")
+        + latest(dialect, "orders")
         + "))";
   }
 

@@ -59,9 +59,9 @@ class PgStoreTest {
   void initImportAndReadBack() throws SQLException {
     CliRunner.Result r = cli.expect(0, "init", "--tz", "Asia/Shanghai");
     assertEquals(
-        "Created store " + pg.url(db) + " (time zone Asia/Shanghai, schema version 8)\n", r.err());
-    assertEquals(8, count("SELECT count(*) FROM schema_migrations"));
-    assertEquals(8, count("SELECT max(version) FROM schema_migrations"));
+        "Created store " + pg.url(db) + " (time zone Asia/Shanghai, schema version 11)\n", r.err());
+    assertEquals(11, count("SELECT count(*) FROM schema_migrations"));
+    assertEquals(11, count("SELECT max(version) FROM schema_migrations"));
 
     cli.expect(0, "import", "orders", orders.toString());
     assertEquals(3, count("SELECT count(*) FROM orders"));
