@@ -279,10 +279,12 @@ final class OrdersHandler implements KindHandler {
     long goods = 0;
     boolean anyAmount = false;
     boolean amountPerLine = preset.perLine("amount");
+    // order fields: from the most advanced row that has them (a later snapshot wins, a blank
+    // never erases); in file order among rows that are as advanced
+    List<ParsedRow> snap = byAdvance(rows);
     Long[] money = new Long[MONEY.length];
     for (int i = 0; i < MONEY.length; i++) {
-      // a per-order value from the most advanced row (a later snapshot wins)
-      RowError problem = orderMoney(byAdvance(rows), MONEY[i], money, i);
+      RowError problem = orderMoney(snap, MONEY[i], money, i);
       if (problem != null) {
         rejects.reject(rows, problem);
         return;
@@ -358,9 +360,6 @@ final class OrdersHandler implements KindHandler {
       }
       return;
     }
-    // order fields: from the most advanced row that has them (a later snapshot wins, a blank
-    // never erases); in file order among rows that are as advanced
-    List<ParsedRow> snap = byAdvance(rows);
     conflict(rows, snap.get(0), id, ORDER_TOTAL, "order_total");
     Long statedTotal = first(snap, ORDER_TOTAL);
     if (statedTotal != null && statedTotal < 0) {
