@@ -121,7 +121,7 @@ public final class Store implements AutoCloseable {
    * The store holds names, phones and addresses: it is created readable and writable by its owner
    * only (0600), and SQLite gives its -wal and -shm files the same mode.
    */
-  private static void createPrivateFile(Path path) throws IOException {
+  static void createPrivateFile(Path path) throws IOException {
     try {
       Files.createFile(
           path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

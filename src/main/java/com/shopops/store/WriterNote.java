@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,13 +53,7 @@ final class WriterNote {
             + "\n";
     try {
       Files.deleteIfExists(file);
-      try {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException e) {
-        Files.createFile(file);
-      }
+      Store.createPrivateFile(file); // 0600, as the store
       Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
     } catch (IOException | RuntimeException e) {
       // a read-only directory or a full disk: the import goes on, a waiting command is vaguer
