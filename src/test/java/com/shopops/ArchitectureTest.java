@@ -170,6 +170,13 @@ class ArchitectureTest {
         List.of(), offences("app", List.of("picocli", "com.shopops.cli", "com.shopops.render")));
   }
 
+  /** Rendering shows what it is given: records of the domain or its own, never a service's. */
+  @Test
+  void renderingKnowsNoServiceAndNoCommandLine() {
+    assertEquals(
+        List.of(), offences("render", List.of("picocli", "com.shopops.cli", "com.shopops.app.")));
+  }
+
   @Test
   void storeKnowsNoCommandLineAndNoRendering() {
     assertEquals(

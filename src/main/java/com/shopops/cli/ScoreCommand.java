@@ -8,6 +8,7 @@ import com.shopops.app.metrics.ScoreService;
 import com.shopops.domain.metrics.CapabilityScore;
 import com.shopops.domain.metrics.Diagnosis;
 import com.shopops.domain.metrics.FigureScore;
+import com.shopops.domain.metrics.ScoreFigure;
 import com.shopops.domain.metrics.Scorecard;
 import com.shopops.render.Column;
 import com.shopops.render.OutputFormat;
@@ -114,8 +115,12 @@ final class ScoreCommand extends BaseCommand {
             Column.decimal("good"),
             Column.decimal("weight"),
             Column.text("direction"));
+    String of = // a score from a minority of the figures says so
+        card.overallFromMinority()
+            ? card.figuresScored() + " of " + ScoreFigure.values().length + " figures"
+            : null;
     t.addRow(
-        "overall", null, null, card.overall(), null, card.previousOverall(), null, null, null, "");
+        "overall", of, null, card.overall(), null, card.previousOverall(), null, null, null, "");
     for (CapabilityScore c : card.capabilities()) {
       t.addRow(
           c.capability().key(),

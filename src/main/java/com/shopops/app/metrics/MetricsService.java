@@ -76,10 +76,21 @@ public final class MetricsService {
     notes.addAll(paidNotes);
     for (MetricsRow r : rows) {
       if (r.partial() && q.by() != Granularity.DAY) {
-        notes.add(r.period().label() + " covers " + r.dates() + " only (cut by --from/--to)");
+        notes.add(partialNote(r, q));
       }
     }
     return new MetricsSeries(range, rows, notComputed, notes);
+  }
+
+  /**
+   * Why a week or month covers only part of its days: the --from or --to given, or, without --to,
+   * today (the period is not over yet).
+   */
+  static String partialNote(MetricsRow r, MetricsQuery q) {
+    boolean cutByFrom = q.from() != null && r.dates().from().isAfter(r.period().startDate());
+    boolean cutByTo = q.to() != null && r.dates().to().isBefore(r.period().endDate());
+    String why = cutByFrom || cutByTo ? "cut by --from/--to" : "up to today";
+    return r.period().label() + " covers " + r.dates() + " only (" + why + ")";
   }
 
   public MetricsComparison compare(CompareQuery q) throws SQLException {

@@ -8,6 +8,7 @@ import com.shopops.app.returns.WaitingReturn;
 import com.shopops.app.sla.SlaListing;
 import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaService;
+import com.shopops.domain.metrics.ActionList;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.ReturnsSummary;
 import com.shopops.domain.metrics.ScoreFigure;

@@ -1,5 +1,6 @@
 package com.shopops.app.metrics;
 
+import com.shopops.domain.metrics.ActionList;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.MetricsRow;
 import com.shopops.domain.metrics.PeriodMetrics;

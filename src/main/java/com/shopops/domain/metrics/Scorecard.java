@@ -173,6 +173,15 @@ public record Scorecard(
     if (renormalised) {
       notes.add("Weights were re-normalised over the figures that could be computed.");
     }
+    int scored = ScoreFigure.values().length - missing.size();
+    if (overall != null && minority(scored)) {
+      notes.add(
+          "The overall score rests on "
+              + scored
+              + " of "
+              + ScoreFigure.values().length
+              + " figures only: a partial view until more data is imported.");
+    }
     if (overall == null) {
       notes.add(
           "No figure could be computed: import products, orders, shipments, returns or reviews first.");
@@ -181,6 +190,23 @@ public record Scorecard(
       notes.add("No figures for the previous period: movers are not shown.");
     }
     return new Scorecard(overall, prevOverall, withShares, missing, renormalised, diagnosis, notes);
+  }
+
+  /** How many figures have a score: the overall score rests on these. */
+  public int figuresScored() {
+    return ScoreFigure.values().length - missing.size();
+  }
+
+  /**
+   * Whether the overall score rests on fewer than half of the figures: then it is shown with how
+   * many ("100.0 (1 of 12 figures)"), never bare, and a note says it is a partial view.
+   */
+  public boolean overallFromMinority() {
+    return overall != null && minority(figuresScored());
+  }
+
+  private static boolean minority(int scored) {
+    return 2 * scored < ScoreFigure.values().length;
   }
 
   /** {@link #compute(ScoreInputs, ScoreInputs, ScorePolicy)} with the default policy. */

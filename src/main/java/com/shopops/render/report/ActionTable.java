@@ -1,6 +1,6 @@
 package com.shopops.render.report;
 
-import com.shopops.app.metrics.ActionList;
+import com.shopops.domain.metrics.ActionList;
 import com.shopops.domain.sla.Hours;
 import com.shopops.render.Messages;
 import java.time.Duration;
@@ -27,6 +27,8 @@ public record ActionTable(
     String title, List<String> headers, List<List<String>> rows, int total, String more) {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+  private static final DateTimeFormatter WHEN_YEAR =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   public ActionTable {
     headers = List.copyOf(headers);
@@ -58,7 +60,7 @@ public record ActionTable(
       if (headers.size() == 4) {
         row.add(i.other() == null ? "" : i.other());
       }
-      row.add(WHEN.format(i.due().atZone(zone)));
+      row.add(when(i, zone));
       row.add(
           l.kind() == ActionList.Kind.FOLLOW_UPS_DUE ? daysLate(m, i, zone) : left(m, i.left()));
       rows.add(row);
@@ -77,6 +79,19 @@ public record ActionTable(
       out.add(m.get("report.action.col." + k));
     }
     return out;
+  }
+
+  /**
+   * The deadline in the store zone: "11-20 10:59" in the year of the report's clock, with the year
+   * ("2025-12-30 10:59") when it falls in another year, so an old refund does not read as recent.
+   */
+  static String when(ActionList.Item i, ZoneId zone) {
+    var due = i.due().atZone(zone);
+    if (i.left() == null) {
+      return WHEN.format(due);
+    }
+    int year = i.due().minus(i.left()).atZone(zone).getYear();
+    return (due.getYear() == year ? WHEN : WHEN_YEAR).format(due);
   }
 
   /** "3.5 h left" or "2.0 h late"; from two days on, whole days ("21 d late"). */

@@ -230,6 +230,15 @@ public record HtmlReport(
         .append(esc(score(card.overall())))
         .append("</b>")
         .append(
+            card.overallFromMinority()
+                ? " "
+                    + esc(
+                        messages.get(
+                            "report.overall_of",
+                            card.figuresScored(),
+                            com.shopops.domain.metrics.ScoreFigure.values().length))
+                : "")
+        .append(
             card.previousOverall() == null
                 ? ""
                 : " ("
@@ -376,7 +385,7 @@ public record HtmlReport(
     out.add(new String[] {messages.get("report.units_returned"), Long.toString(returns.units())});
     out.add(
         new String[] {
-          messages.get("report.refunded"), BigDecimal.valueOf(returns.refunded(), 2).toPlainString()
+          messages.get("report.refunded"), grouped(BigDecimal.valueOf(returns.refunded(), 2))
         });
     out.add(new String[] {messages.get("report.return_rate"), pct(returns.returnRate())});
     return out;
@@ -413,7 +422,9 @@ public record HtmlReport(
         + esc(text(m))
         + "</span><b>"
         + esc(format(m, now))
-        + (unit(m).equals("%") || unit(m).isEmpty() ? "" : " <small>" + esc(unit(m)) + "</small>")
+        + (now == null || unit(m).equals("%") || unit(m).isEmpty()
+            ? ""
+            : " <small>" + esc(unit(m)) + "</small>")
         + "</b><span class=\""
         + cls
         + "\">"
@@ -428,7 +439,10 @@ public record HtmlReport(
   String[] change(Metric m) {
     BigDecimal now = total.decimal(m);
     BigDecimal before = previousTotal == null ? null : previousTotal.decimal(m);
-    if (now == null || before == null || before.signum() == 0) {
+    if (now == null) {
+      return new String[] {text("not_computed"), "flat"};
+    }
+    if (before == null || before.signum() == 0) {
       return new String[] {text("no_previous"), "flat"};
     }
     boolean rate = m.kind() == Metric.Kind.RATE;
@@ -562,7 +576,7 @@ public record HtmlReport(
   static String axisLabel(Metric m, double v) {
     BigDecimal d = BigDecimal.valueOf(v);
     return switch (m.kind()) {
-      case MONEY -> d.movePointLeft(2).setScale(0, RoundingMode.HALF_UP).toPlainString();
+      case MONEY -> grouped(d.movePointLeft(2).setScale(0, RoundingMode.HALF_UP));
       case RATE ->
           d.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
               + "%";
@@ -576,10 +590,31 @@ public record HtmlReport(
       return "–";
     }
     return switch (m.kind()) {
-      case MONEY -> v.movePointLeft(2).setScale(2, RoundingMode.HALF_UP).toPlainString();
+      case MONEY -> grouped(v.movePointLeft(2).setScale(2, RoundingMode.HALF_UP));
       case RATE -> v.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
-      case COUNT -> v.toPlainString();
+      case COUNT -> grouped(v);
     };
+  }
+
+  /**
+   * A number with its thousands grouped by commas and its scale kept: 12,345.67, -1,234.00, 800 —
+   * the same in both languages (as Chinese shop back-ends show money).
+   */
+  static String grouped(BigDecimal v) {
+    String plain = v.abs().toPlainString();
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder sb = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+    if (v.signum() < 0) {
+      sb.append('-');
+    }
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(whole.charAt(i));
+    }
+    return sb.append(dot < 0 ? "" : plain.substring(dot)).toString();
   }
 
   /** A scorecard figure's value: a fraction as a percentage, like every rate on the page. */

@@ -215,7 +215,7 @@ public final class PngReport {
       String unit = page.unit(m);
       String value = HtmlReport.format(m, page.total().decimal(m));
       int vw = text(g, value, x + 20, y + 92, 44, true, INK);
-      if (!unit.isEmpty() && !unit.equals("%")) {
+      if (!unit.isEmpty() && !unit.equals("%") && page.total().decimal(m) != null) {
         text(g, unit, x + 28 + vw, y + 92, 22, false, MUTED);
       }
       String[] change = page.change(m);

@@ -28,6 +28,6 @@ class AxisTopTest {
   @Test
   void aLargerChartKeepsItsRoundTop() {
     assertEquals(List.of("0", "50", "100", "150", "200"), labels(Metric.UV, 180));
-    assertEquals(List.of("0", "250", "500", "750", "1000"), labels(Metric.SALES, 87_000));
+    assertEquals(List.of("0", "250", "500", "750", "1,000"), labels(Metric.SALES, 87_000));
   }
 }

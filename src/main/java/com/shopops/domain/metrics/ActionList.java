@@ -1,4 +1,4 @@
-package com.shopops.app.metrics;
+package com.shopops.domain.metrics;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.util.List;
  * and how many there are in all.
  *
  * @param kind what the list is.
- * @param items the first {@link ReportService#SHOWN} items, most urgent first.
+ * @param items the first few items (the report shows five), most urgent first.
  * @param total how many items there are in all.
  */
 public record ActionList(Kind kind, List<Item> items, int total) {
