@@ -91,6 +91,7 @@ public final class CustomerFigureUpkeep {
       }
       st.executeUpdate("DELETE FROM customer_figures_dirty");
     }
+    RfmBreakCache.bump(conn); // breaks computed from the figures before are stale
   }
 
   /** The raw rows added up as {@link #rebuild(Dialect)} would write them. */
@@ -137,6 +138,7 @@ public final class CustomerFigureUpkeep {
       st.executeUpdate(rebuild(Dialect.of(conn)));
       st.executeUpdate("DELETE FROM customer_figures_dirty");
     }
+    RfmBreakCache.bump(conn);
   }
 
   /**

@@ -114,7 +114,7 @@ public final class CustomerFigures {
    * Whether the maintained figures ({@link CustomerFigureUpkeep}) hold every purchase and refund up
    * to {@code asOf}, so that what they add up is what the raw rows would.
    */
-  private boolean maintained(Instant asOf) throws SQLException {
+  public boolean maintained(Instant asOf) throws SQLException {
     if (maintainedMemo == null || !asOf.equals(maintainedAsOf)) {
       maintainedMemo = CustomerFigureUpkeep.usable(conn, asOf);
       maintainedAsOf = asOf;
@@ -195,26 +195,43 @@ public final class CustomerFigures {
 
   /** {@link #buyers} of all history from the maintained figures: one row per buyer and currency. */
   private List<Buyer> keptBuyers(Instant asOf) throws SQLException {
+    return keptBuyers(asOf, null);
+  }
+
+  /**
+   * One buyer of {@link #buyers} (all history) read from the maintained figures, which must be
+   * {@link #maintained} as of {@code asOf}; empty when they are not a buyer in the ranked currency.
+   */
+  public java.util.Optional<Buyer> keptBuyer(Instant asOf, String customerId) throws SQLException {
+    return keptBuyers(asOf, customerId).stream().findFirst();
+  }
+
+  private List<Buyer> keptBuyers(Instant asOf, String customerId) throws SQLException {
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
             + " coalesce(c.region, b.order_region) AS region FROM ("
             + " SELECT f.customer_id, max(f.last_paid) AS last_paid, sum(f.orders) AS orders,"
             + " sum(f.gross - f.refunded) AS monetary, max(f.order_region) AS order_region"
-            + " FROM customer_figures f WHERE 1 = 1"
+            + " FROM customer_figures f WHERE "
+            + (customerId == null ? "1 = 1" : "f.customer_id = ?")
             + keptCurrencyFilter(asOf)
             + " GROUP BY f.customer_id) b"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
     List<Buyer> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(
-            new Buyer(
-                rs.getString(1),
-                Instant.ofEpochSecond(rs.getLong(2)),
-                rs.getInt(3),
-                rs.getLong(4),
-                rs.getString(5)));
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      if (customerId != null) {
+        ps.setString(1, customerId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Buyer(
+                  rs.getString(1),
+                  Instant.ofEpochSecond(rs.getLong(2)),
+                  rs.getInt(3),
+                  rs.getLong(4),
+                  rs.getString(5)));
+        }
       }
     }
     return out;

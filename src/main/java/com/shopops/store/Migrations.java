@@ -33,7 +33,8 @@ final class Migrations {
           "V008__paid_inferred.sql",
           "V009__complaints.sql",
           "V010__customer_figures.sql",
-          "V011__visitor_days.sql");
+          "V011__visitor_days.sql",
+          "V013__rfm_breaks.sql");
 
   private Migrations() {}
 

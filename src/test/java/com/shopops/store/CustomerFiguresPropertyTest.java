@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.shopops.cli.CliRunner;
+import com.shopops.domain.customers.RfmBinning;
+import com.shopops.domain.customers.RfmInput;
+import com.shopops.domain.customers.RfmPolicy;
+import com.shopops.domain.customers.RfmScore;
+import com.shopops.domain.customers.RfmScorer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,6 +157,85 @@ class CustomerFiguresPropertyTest {
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
+    }
+  }
+
+  /**
+   * After any sequence of writes, with {@code customers show} run between them (it keeps the RFM
+   * breaks of the figures it read), and after {@code check --rebuild}: every buyer's score from the
+   * kept breaks equals their score in a full ranking of the raw rows, and the kept breaks equal
+   * breaks computed anew, under both binnings.
+   */
+  @Property(tries = 6)
+  void keptBreaksEqualFreshOnes(@ForAll("steps") List<Step> steps) throws Exception {
+    Path dir = Files.createTempDirectory("breaks");
+    try {
+      CliRunner cli = new CliRunner(dir);
+      cli.expect(0, "init", "--tz", "Asia/Shanghai");
+      int n = 0;
+      for (Step s : steps) {
+        n++;
+        if (s.kind() == 1) {
+          run(cli, "import", "returns", write(dir, "r" + n + ".csv", RETURNS, s.rows()));
+        } else {
+          run(cli, "import", "orders", write(dir, "o" + n + ".csv", ORDERS, s.rows()));
+        }
+        run(cli, "--now", "2026-11-20 10:00", "customers", "show", "C1");
+        assertKeptBreaksFresh(cli, steps);
+      }
+      run(cli, "check", "--rebuild");
+      assertKeptBreaksFresh(cli, steps);
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static void assertKeptBreaksFresh(CliRunner cli, List<Step> steps) throws Exception {
+    Instant asOf = Instant.parse("2026-11-20T02:00:00Z");
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 20);
+    for (RfmBinning binning : RfmBinning.values()) {
+      String name = binning.name().toLowerCase(java.util.Locale.ROOT);
+      run(cli, "config", "set", "customers.rfm_binning", name);
+      for (String id : List.of("C1", "C2", "C3")) { // keeps the breaks when one is known
+        run(cli, "--now", "2026-11-20 10:00", "customers", "show", id);
+      }
+      try (Store store = Store.open(cli.db(), asOf)) {
+        com.shopops.app.Rules rules = com.shopops.app.Rules.of(store);
+        RfmPolicy policy = rules.rfm();
+        assertEquals(binning, policy.binning());
+        // the raw rows ranked: buyers added up from the orders, every one scored by sorting
+        List<RfmInput> inputs = new ArrayList<>();
+        for (CustomerFigures.Buyer b : rawBuyers(store, asOf)) {
+          inputs.add(
+              new RfmInput(
+                  b.customerId(),
+                  RfmInput.recencyDays(b.lastPaidAt(), asOf, store.zone()),
+                  b.orders(),
+                  b.monetary()));
+        }
+        String method = RfmBreakCache.method(binning, policy.bins(), policy.monetaryShift(), "CNY");
+        var kept = new RfmBreakCache(store).load(day, method, binning, policy.bins());
+        assertEquals(
+            java.util.Optional.ofNullable(RfmScorer.breaks(inputs, policy)), kept, steps + name);
+        java.util.Map<String, RfmScore> full = new java.util.HashMap<>();
+        RfmScorer.score(inputs, policy).scores().forEach(x -> full.put(x.customerId(), x));
+        for (String id : List.of("C1", "C2", "C3")) {
+          var standing = com.shopops.app.customers.CustomerStandings.of(store, rules, asOf, id);
+          assertEquals(full.get(id), standing.rfm(), steps + " " + name + " " + id);
+        }
+      }
+    }
+  }
+
+  /** The buyers added up from the raw rows: the figures are made to look unusable meanwhile. */
+  private static List<CustomerFigures.Buyer> rawBuyers(Store store, Instant asOf) throws Exception {
+    try (Statement st = store.connection().createStatement()) {
+      st.executeUpdate("INSERT INTO customer_figures_dirty VALUES ('nobody')");
+      List<CustomerFigures.Buyer> raw = new CustomerFigures(store).buyers(asOf, null);
+      st.executeUpdate("DELETE FROM customer_figures_dirty");
+      return raw;
     }
   }
 

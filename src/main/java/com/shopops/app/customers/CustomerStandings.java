@@ -6,6 +6,7 @@ import com.shopops.domain.customers.Lifecycle;
 import com.shopops.domain.customers.LifecycleStanding;
 import com.shopops.domain.customers.MemberTiers;
 import com.shopops.domain.customers.Purchase;
+import com.shopops.domain.customers.RfmBreaks;
 import com.shopops.domain.customers.RfmInput;
 import com.shopops.domain.customers.RfmPolicy;
 import com.shopops.domain.customers.RfmResult;
@@ -16,9 +17,11 @@ import com.shopops.domain.customers.TierPolicy;
 import com.shopops.domain.customers.TierStanding;
 import com.shopops.store.CustomerFigures;
 import com.shopops.store.CustomerFigures.Buyer;
+import com.shopops.store.RfmBreakCache;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -137,7 +140,16 @@ public final class CustomerStandings {
     boolean buyerQuery = parts.contains(Part.RFM) || parts.contains(Part.TIER);
     Map<String, Buyer> buyers = new HashMap<>();
     Map<String, RfmScore> scores = new HashMap<>();
-    if (parts.contains(Part.RFM)) {
+    if (parts.contains(Part.RFM) && figures.maintained(asOf)) {
+      // each buyer scored from the breaks kept for the current figures: no ranking
+      RfmPolicy policy = rules.rfm();
+      List<Buyer> all = figures.buyers(asOf, null);
+      RfmBreaks breaks = all.isEmpty() ? null : breaks(store, policy, asOf, all);
+      for (Buyer b : all) {
+        buyers.put(b.customerId(), b);
+        scores.put(b.customerId(), breaks.score(input(b, asOf, store.zone()), policy.segments()));
+      }
+    } else if (parts.contains(Part.RFM)) {
       RfmStandings rfm = rfm(store, rules.rfm(), asOf, null);
       buyers = rfm.buyers();
       for (RfmScore s : rfm.result().scores()) {
@@ -195,11 +207,23 @@ public final class CustomerStandings {
   public static Standing of(Store store, Rules rules, Instant asOf, String customerId)
       throws SQLException {
     CustomerFigures figures = new CustomerFigures(store);
-    RfmStandings rfm = rfm(store, rules.rfm(), asOf, null);
+    RfmPolicy policy = rules.rfm();
+    Buyer buyer;
     RfmScore score = null;
-    for (RfmScore s : rfm.result().scores()) {
-      if (s.customerId().equals(customerId)) {
-        score = s;
+    if (figures.maintained(asOf)) { // their figures and the breaks kept for all buyers
+      buyer = figures.keptBuyer(asOf, customerId).orElse(null);
+      if (buyer != null) {
+        score =
+            breaks(store, policy, asOf, null)
+                .score(input(buyer, asOf, store.zone()), policy.segments());
+      }
+    } else { // as of an instant before the latest purchase or refund: every buyer ranked
+      RfmStandings rfm = rfm(store, policy, asOf, null);
+      buyer = rfm.buyers().get(customerId);
+      for (RfmScore s : rfm.result().scores()) {
+        if (s.customerId().equals(customerId)) {
+          score = s;
+        }
       }
     }
     LifecycleStanding stage =
@@ -209,7 +233,41 @@ public final class CustomerStandings {
             asOf,
             store.zone());
     int reviews = figures.reviewsOf(asOf, customerId);
-    return standing(customerId, rfm.buyers().get(customerId), score, reviews, rules.tiers(), stage);
+    return standing(customerId, buyer, score, reviews, rules.tiers(), stage);
+  }
+
+  private static RfmInput input(Buyer b, Instant asOf, ZoneId zone) {
+    return new RfmInput(
+        b.customerId(), RfmInput.recencyDays(b.lastPaidAt(), asOf, zone), b.orders(), b.monetary());
+  }
+
+  /**
+   * The RFM breaks of every buyer (all history) as of {@code asOf}, whose figures must be {@link
+   * CustomerFigures#maintained} then: those kept for the current figures, as-of day and method;
+   * else computed from {@code buyers} (read from the figures when null) and kept.
+   */
+  private static RfmBreaks breaks(Store store, RfmPolicy policy, Instant asOf, List<Buyer> buyers)
+      throws SQLException {
+    RfmBreakCache cache = new RfmBreakCache(store);
+    LocalDate day = asOf.atZone(store.zone()).toLocalDate();
+    String method =
+        RfmBreakCache.method(
+            policy.binning(), policy.bins(), policy.monetaryShift(), store.defaultCurrency());
+    Optional<RfmBreaks> kept = cache.load(day, method, policy.binning(), policy.bins());
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    long version = cache.version();
+    List<Buyer> all = buyers != null ? buyers : new CustomerFigures(store).buyers(asOf, null);
+    List<RfmInput> inputs = new ArrayList<>(all.size());
+    for (Buyer b : all) {
+      inputs.add(input(b, asOf, store.zone()));
+    }
+    RfmBreaks computed = RfmScorer.breaks(inputs, policy);
+    if (computed != null) {
+      cache.save(day, method, version, computed);
+    }
+    return computed;
   }
 
   /**

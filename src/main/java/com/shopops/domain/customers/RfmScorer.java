@@ -125,24 +125,7 @@ public final class RfmScorer {
 
   private static Dimension quantile(long[] values, int bins, long shift, boolean reversed) {
     int n = values.length;
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    // bounds[i] = bound × bins, exact: bounds[0] = min, bounds[1..bins-1] = q_k + shift,
-    // bounds[bins] = max + shift.
-    long[] bounds = new long[bins + 1];
-    bounds[0] = Math.multiplyExact(sorted[0], (long) bins);
-    for (int k = 1; k < bins; k++) {
-      long h = (long) (n - 1) * k; // h × bins
-      int j = (int) (h / bins);
-      long g = h % bins; // fractional part × bins
-      long q = Math.multiplyExact(sorted[j], (long) bins);
-      if (g != 0) {
-        q = Math.addExact(q, Math.multiplyExact(g, Math.subtractExact(sorted[j + 1], sorted[j])));
-      }
-      bounds[k] = Math.addExact(q, Math.multiplyExact(shift, (long) bins));
-    }
-    bounds[bins] = Math.multiplyExact(Math.addExact(sorted[n - 1], shift), (long) bins);
-
+    long[] bounds = quantileBounds(values, bins, shift);
     int[] bin = new int[n];
     int[] counts = new int[bins + 1];
     for (int i = 0; i < n; i++) {
@@ -166,17 +149,34 @@ public final class RfmScorer {
     return new Dimension(bin, scoreBins);
   }
 
+  /**
+   * The quantile bounds × bins of non-empty {@code values}, exact: [0] = min, [1..bins-1] = q_k +
+   * shift, [bins] = max + shift.
+   */
+  private static long[] quantileBounds(long[] values, int bins, long shift) {
+    int n = values.length;
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    long[] bounds = new long[bins + 1];
+    bounds[0] = Math.multiplyExact(sorted[0], (long) bins);
+    for (int k = 1; k < bins; k++) {
+      long h = (long) (n - 1) * k; // h × bins
+      int j = (int) (h / bins);
+      long g = h % bins; // fractional part × bins
+      long q = Math.multiplyExact(sorted[j], (long) bins);
+      if (g != 0) {
+        q = Math.addExact(q, Math.multiplyExact(g, Math.subtractExact(sorted[j + 1], sorted[j])));
+      }
+      bounds[k] = Math.addExact(q, Math.multiplyExact(shift, (long) bins));
+    }
+    bounds[bins] = Math.multiplyExact(Math.addExact(sorted[n - 1], shift), (long) bins);
+    return bounds;
+  }
+
   private static Dimension ntile(
       List<RfmInput> customers, long[] values, int bins, boolean reversed) {
     int n = values.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(
-        order,
-        Comparator.<Integer>comparingLong(i -> values[i])
-            .thenComparing(i -> customers.get(i).customerId()));
+    Integer[] order = ntileOrder(customers, values);
     int size = n / bins;
     int larger = n % bins; // the first `larger` bins hold size + 1
     int[] bin = new int[n];
@@ -208,6 +208,67 @@ public final class RfmScorer {
               counts[b]));
     }
     return new Dimension(bin, scoreBins);
+  }
+
+  /** Positions of the customers sorted by value, then by customer id. */
+  private static Integer[] ntileOrder(List<RfmInput> customers, long[] values) {
+    Integer[] order = new Integer[values.length];
+    for (int i = 0; i < values.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingLong(i -> values[i])
+            .thenComparing(i -> customers.get(i).customerId()));
+    return order;
+  }
+
+  /**
+   * The cut points of {@link #score} over these customers, to score any one of them later without
+   * ranking the rest ({@link RfmBreaks#score}); null when there are none.
+   */
+  public static RfmBreaks breaks(List<RfmInput> customers, RfmPolicy policy) {
+    if (customers.isEmpty()) {
+      return null;
+    }
+    return new RfmBreaks(
+        policy.binning(),
+        policy.bins(),
+        cuts(customers, RfmInput::recencyDays, 1, policy),
+        cuts(customers, RfmInput::orders, 1, policy),
+        cuts(customers, RfmInput::monetary, policy.monetaryShift(), policy));
+  }
+
+  private static RfmBreaks.Cuts cuts(
+      List<RfmInput> customers, ToLongFunction<RfmInput> value, long shift, RfmPolicy policy) {
+    int n = customers.size();
+    int bins = policy.bins();
+    long[] values = new long[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = value.applyAsLong(customers.get(i));
+    }
+    List<Long> bounds = new ArrayList<>(bins - 1);
+    List<String> ids = new ArrayList<>(bins - 1);
+    if (policy.binning() == RfmBinning.QUANTILE) {
+      long[] all = quantileBounds(values, bins, shift);
+      for (int k = 1; k < bins; k++) {
+        bounds.add(all[k]);
+      }
+      return new RfmBreaks.Cuts(bounds, ids);
+    }
+    Integer[] order = ntileOrder(customers, values);
+    int size = n / bins;
+    int larger = n % bins; // the first `larger` bins hold size + 1
+    for (int b = 2; b <= bins; b++) { // where bin b starts, as ntile() cuts
+      long p =
+          b - 1 <= larger
+              ? (long) (b - 1) * (size + 1)
+              : (long) larger * (size + 1) + (long) (b - 1 - larger) * size;
+      boolean empty = p >= n;
+      bounds.add(empty ? 0L : values[order[(int) p]]);
+      ids.add(empty ? null : customers.get(order[(int) p]).customerId());
+    }
+    return new RfmBreaks.Cuts(bounds, ids);
   }
 
   /** scaled / bins, exact when it terminates, else 6 places half-even (display only). */
