@@ -55,6 +55,7 @@ public final class ShopopsCommand implements Runnable {
           ReturnsCommand.class,
           ConfigCommand.class,
           BackupCommand.class,
+          StoreCommand.class,
           CheckCommand.class,
           ShellCommand.class,
           SlaCommand.class,

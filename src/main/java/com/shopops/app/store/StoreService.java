@@ -38,4 +38,13 @@ public final class StoreService {
       return new Created(store.location(), zone, store.schemaVersion(), currency);
     }
   }
+
+  /**
+   * Copies the store {@code src} into {@code dst} (each a file or a {@code postgresql://} URL) and
+   * verifies it ({@code shopops store copy}); see {@link com.shopops.store.StoreCopy}.
+   */
+  public static com.shopops.store.StoreCopy.Result copy(
+      String src, String dst, java.util.Map<String, String> env, Instant now) {
+    return com.shopops.store.StoreCopy.copy(src, dst, env, now);
+  }
 }

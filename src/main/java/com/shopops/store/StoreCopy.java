@@ -1,0 +1,450 @@
+package com.shopops.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code shopops store copy}: a whole store into an empty one, SQLite or PostgreSQL on either side,
+ * in one transaction on the target. Each table's rows are counted and checksummed on both sides the
+ * same way ({@link #checksum}), and the target commits only when every table agrees.
+ */
+public final class StoreCopy {
+  private StoreCopy() {}
+
+  /** Rows a target batch insert sends at once. */
+  private static final int BATCH = 1_000;
+
+  /**
+   * Tables the triggers of other tables write (V010): emptied once the others are copied, then
+   * copied as the source has them.
+   */
+  private static final Set<String> TRIGGER_WRITTEN = Set.of("customer_figures_dirty");
+
+  /** One table copied: its rows and checksum on the source, and whether the target agrees. */
+  public record TableCopy(String table, long rows, String checksum, boolean ok) {}
+
+  /** The copy: where from, where to, the schema version of both, the tables. */
+  public record Result(String from, String to, int schemaVersion, List<TableCopy> tables) {}
+
+  /**
+   * Copies the store {@code src} names into {@code dst} (each an SQLite file or a PostgreSQL URL,
+   * passwords as {@link Store#open(String, Map, Instant, Store.Waiting)} finds them). The target
+   * must not exist, or be a store with nothing but its settings (just made by {@code init}).
+   *
+   * @throws StoreException when the target holds data, or the copy does not verify (nothing
+   *     written)
+   */
+  public static Result copy(String src, String dst, Map<String, String> env, Instant now) {
+    try (Store from = Store.open(src, env, now, null)) {
+      String target = PgUrl.isPg(dst) ? PgUrl.parse(dst, env).display() : dst;
+      if (target.equals(from.location())
+          || (!PgUrl.isPg(dst) && from.dialect() == Dialect.SQLITE && sameFile(from.path(), dst))) {
+        throw new StoreException(
+            "cannot copy store " + from.location() + " onto itself",
+            "name a new file or an empty database as the target");
+      }
+      boolean created = !exists(dst, env);
+      Store to =
+          created
+              ? Store.create(dst, env, from.zone(), from.defaultCurrency(), now)
+              : Store.open(dst, env, now, null);
+      boolean done = false;
+      try {
+        Result r = copy(from, to);
+        done = true;
+        return r;
+      } finally {
+        to.close();
+        if (!done && created && !PgUrl.isPg(dst)) {
+          deleteQuietly(Path.of(dst));
+        }
+      }
+    }
+  }
+
+  private static boolean sameFile(Path a, String b) {
+    try {
+      return Files.exists(Path.of(b)) && Files.isSameFile(a, Path.of(b));
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean exists(String dst, Map<String, String> env) {
+    if (!PgUrl.isPg(dst)) {
+      return Files.exists(Path.of(dst));
+    }
+    PgUrl url = PgUrl.parse(dst, env);
+    try (Connection c = PgStores.connect(url, "cannot open store")) {
+      return Dialect.POSTGRESQL.hasTable(c, "settings");
+    } catch (SQLException e) {
+      throw PgErrors.opening("cannot open store", url, e);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+      try {
+        Files.deleteIfExists(Path.of(path + suffix));
+      } catch (java.io.IOException ignored) {
+        // best effort: the error being reported is the first one
+      }
+    }
+  }
+
+  private static Result copy(Store from, Store to) {
+    if (from.schemaVersion() != to.schemaVersion()) {
+      throw new StoreException(
+          "store "
+              + from.location()
+              + " has schema version "
+              + from.schemaVersion()
+              + ", "
+              + to.location()
+              + " "
+              + to.schemaVersion(),
+          "open both with this shopops first, so that both are upgraded");
+    }
+    Connection in = from.connection();
+    Connection out = to.connection();
+    try {
+      List<String> tables = tables(in, from.dialect());
+      Set<String> targetTables = new TreeSet<>(tables(out, to.dialect()));
+      if (!targetTables.equals(new TreeSet<>(tables))) {
+        throw new StoreException(
+            "stores "
+                + from.location()
+                + " and "
+                + to.location()
+                + " have different tables: "
+                + tables
+                + " and "
+                + targetTables,
+            "both are at schema version " + from.schemaVersion() + ": report this as a bug");
+      }
+      for (String t : tables) {
+        if (!t.equals("settings") && hasRows(out, t)) {
+          throw new StoreException(
+              "store " + to.location() + " is not empty: table " + t + " has rows",
+              "copy into a new file, an empty database (createdb NAME) or a store just made"
+                  + " with `shopops init`");
+        }
+      }
+      in.setAutoCommit(false);
+      if (from.dialect() == Dialect.POSTGRESQL) {
+        in.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      }
+      out.setAutoCommit(false);
+      try {
+        List<TableCopy> result = new ArrayList<>();
+        for (String t : order(in, tables)) {
+          result.add(copyTable(in, out, to.dialect(), t));
+        }
+        if (to.dialect() == Dialect.POSTGRESQL) {
+          resetIdentities(out);
+        }
+        List<String> bad = result.stream().filter(c -> !c.ok()).map(TableCopy::table).toList();
+        if (!bad.isEmpty()) {
+          throw new StoreException(
+              "the copy in " + to.location() + " differs from " + from.location() + " in " + bad,
+              "nothing was written; run `shopops check` on the source, then report this");
+        }
+        out.commit();
+        List<TableCopy> sorted = new ArrayList<>(result);
+        sorted.sort(java.util.Comparator.comparing(TableCopy::table));
+        return new Result(from.location(), to.location(), from.schemaVersion(), sorted);
+      } catch (SQLException | RuntimeException e) {
+        out.rollback();
+        throw e;
+      } finally {
+        out.setAutoCommit(true);
+        in.rollback();
+        in.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot copy store " + from.location() + " to " + to.location() + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The store's tables, without the backend's own and schema_migrations (each has its own). */
+  private static List<String> tables(Connection conn, Dialect d) throws SQLException {
+    String sql =
+        d == Dialect.SQLITE
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                + " AND name <> 'schema_migrations'"
+                + " ORDER BY name"
+            : "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+                + " AND tablename <> 'schema_migrations' ORDER BY tablename";
+    List<String> names = new ArrayList<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    return names;
+  }
+
+  private static boolean hasRows(Connection conn, String table) throws SQLException {
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+      return rs.next();
+    }
+  }
+
+  /**
+   * The tables in an order that inserts each after the tables its foreign keys name, those that
+   * triggers write last.
+   */
+  private static List<String> order(Connection conn, List<String> tables) throws SQLException {
+    DatabaseMetaData md = conn.getMetaData();
+    Map<String, Set<String>> needs = new LinkedHashMap<>();
+    for (String t : tables) {
+      Set<String> parents = new TreeSet<>();
+      try (ResultSet rs = md.getImportedKeys(null, null, t)) {
+        while (rs.next()) {
+          String p = rs.getString("PKTABLE_NAME");
+          if (p != null && !p.equalsIgnoreCase(t)) {
+            parents.add(p.toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+      needs.put(t, parents);
+    }
+    Set<String> done = new LinkedHashSet<>();
+    while (done.size() < tables.size()) {
+      int before = done.size();
+      for (String t : tables) {
+        if (!done.contains(t) && done.containsAll(needs.get(t))) {
+          done.add(t);
+        }
+      }
+      if (done.size() == before) { // a cycle: the rest in name order, and let the database judge
+        done.addAll(tables);
+      }
+    }
+    List<String> ordered = new ArrayList<>();
+    done.stream().filter(t -> !TRIGGER_WRITTEN.contains(t)).forEach(ordered::add);
+    done.stream().filter(TRIGGER_WRITTEN::contains).forEach(ordered::add);
+    return ordered;
+  }
+
+  private static TableCopy copyTable(Connection in, Connection out, Dialect to, String table)
+      throws SQLException {
+    List<String> columns = new ArrayList<>();
+    List<Integer> types = new ArrayList<>();
+    try (Statement st = out.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+      ResultSetMetaData md = rs.getMetaData();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        columns.add(md.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+        types.add(md.getColumnType(i));
+      }
+    }
+    String cols = String.join(", ", columns);
+    String order = primaryKey(in, table);
+    try (Statement st = out.createStatement()) {
+      st.execute("DELETE FROM " + table); // the settings of a new store; rows triggers wrote
+    }
+    Checksum source = new Checksum();
+    String insert =
+        "INSERT INTO "
+            + table
+            + " ("
+            + cols
+            + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
+            + ")";
+    try (Statement st = in.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT "
+                    + cols
+                    + " FROM "
+                    + table
+                    + (order.isEmpty() ? "" : " ORDER BY " + order));
+        PreparedStatement ps = out.prepareStatement(insert)) {
+      int pending = 0;
+      Object[] row = new Object[columns.size()];
+      while (rs.next()) {
+        for (int i = 0; i < row.length; i++) {
+          row[i] = rs.getObject(i + 1);
+          bind(ps, i + 1, row[i], to, types.get(i));
+        }
+        source.add(row);
+        ps.addBatch();
+        if (++pending == BATCH) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+    Checksum target = checksum(out, table, cols);
+    return new TableCopy(
+        table, source.rows, source.hex(), source.rows == target.rows && source.sum == target.sum);
+  }
+
+  /** The primary key's columns, to insert rows that name earlier rows of their table after them. */
+  private static String primaryKey(Connection conn, String table) throws SQLException {
+    Map<Integer, String> cols = new java.util.TreeMap<>();
+    try (ResultSet rs = conn.getMetaData().getPrimaryKeys(null, null, table)) {
+      while (rs.next()) {
+        cols.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+      }
+    }
+    return String.join(", ", cols.values());
+  }
+
+  private static void bind(PreparedStatement ps, int i, Object v, Dialect to, int type)
+      throws SQLException {
+    if (v == null || to == Dialect.SQLITE) {
+      ps.setObject(i, v);
+      return;
+    }
+    switch (type) {
+      case Types.BIGINT, Types.INTEGER, Types.SMALLINT ->
+          ps.setLong(i, v instanceof Number n ? n.longValue() : Long.parseLong(v.toString()));
+      case Types.DOUBLE, Types.REAL, Types.FLOAT ->
+          ps.setDouble(
+              i, v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString()));
+      case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
+          ps.setBytes(i, v instanceof byte[] b ? b : v.toString().getBytes(StandardCharsets.UTF_8));
+      default ->
+          ps.setString(
+              i, v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : v.toString());
+    }
+  }
+
+  /** A table's rows as {@link Checksum} adds them up. */
+  private static Checksum checksum(Connection conn, String table, String cols) throws SQLException {
+    Checksum c = new Checksum();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT " + cols + " FROM " + table)) {
+      int n = rs.getMetaData().getColumnCount();
+      Object[] row = new Object[n];
+      while (rs.next()) {
+        for (int i = 0; i < n; i++) {
+          row[i] = rs.getObject(i + 1);
+        }
+        c.add(row);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * A table's rows counted and checksummed in any order: each row's canonical text (its values in
+   * column order, tab-separated: integers in decimal, reals as Java prints a double, bytes in hex,
+   * NULL as \N, text with \ and tab escaped) hashed with SHA-256, whose first 8 bytes are added up
+   * modulo 2^64. Both backends give the same text for the same row.
+   */
+  static final class Checksum {
+    private final MessageDigest sha;
+    private final StringBuilder text = new StringBuilder();
+    long rows;
+    long sum;
+
+    Checksum() {
+      try {
+        sha = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    void add(Object[] row) {
+      text.setLength(0);
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          text.append('\t');
+        }
+        text.append(canonical(row[i]));
+      }
+      byte[] h = sha.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      long v = 0;
+      for (int i = 0; i < 8; i++) {
+        v = (v << 8) | (h[i] & 0xff);
+      }
+      sum += v;
+      rows++;
+    }
+
+    String hex() {
+      return String.format("%016x", sum);
+    }
+
+    static String canonical(Object v) {
+      if (v == null) {
+        return "\\N";
+      }
+      if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+        return Long.toString(((Number) v).longValue());
+      }
+      if (v instanceof Double || v instanceof Float) {
+        double d = ((Number) v).doubleValue();
+        return d == Math.rint(d) && Math.abs(d) < 1e15
+            ? Long.toString((long) d)
+            : Double.toString(d);
+      }
+      if (v instanceof java.math.BigDecimal b) {
+        return b.stripTrailingZeros().toPlainString();
+      }
+      if (v instanceof byte[] b) {
+        return "\\x" + HexFormat.of().formatHex(b);
+      }
+      return v.toString().replace("\\", "\\\\").replace("\t", "\\t");
+    }
+  }
+
+  /** After rows with their own keys, each identity column's next value is past the largest. */
+  private static void resetIdentities(Connection conn) throws SQLException {
+    List<String[]> identities = new ArrayList<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT table_name, column_name FROM information_schema.columns"
+                    + " WHERE table_schema = current_schema() AND is_identity = 'YES'")) {
+      while (rs.next()) {
+        identities.add(new String[] {rs.getString(1), rs.getString(2)});
+      }
+    }
+    for (String[] id : identities) {
+      try (Statement st = conn.createStatement()) {
+        st.execute(
+            "SELECT setval(pg_get_serial_sequence('"
+                + id[0]
+                + "', '"
+                + id[1]
+                + "'), coalesce(max("
+                + id[1]
+                + "), 0) + 1, false) FROM "
+                + id[0]);
+      }
+    }
+  }
+}
