@@ -6,15 +6,11 @@ import com.shopops.parse.Timestamps;
 import com.shopops.parse.ValueException;
 import com.shopops.render.OutputFormat;
 import com.shopops.render.RecordView;
-import com.shopops.render.RenderOptions;
 import com.shopops.render.Renderer;
 import com.shopops.render.Table;
 import com.shopops.render.XlsxRenderer;
 import com.shopops.store.Store;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
@@ -117,13 +113,16 @@ abstract class BaseCommand implements Callable<Integer> {
         zone,
         (format, ro, w) -> Renderer.render(shown, format, ro, w),
         (ro, stream) -> XlsxRenderer.render(shown, ro, stream),
-        messages()
-            .get(
-                shown.rows().size() == 1 ? "note.row" : "note.rows",
-                String.format(java.util.Locale.ROOT, "%,d", shown.rows().size())));
+        rowCount(shown));
     for (String note : table.notes()) {
       info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
     }
+  }
+
+  /** "1 row", "1,234 rows": what "Wrote … to FILE" names. */
+  final String rowCount(Table table) {
+    int n = table.rows().size();
+    return messages().get(n == 1 ? "note.row" : "note.rows", ProgressBar.grouped(n));
   }
 
   /** Prints one record with its lists (an order and its lines, a customer and their history). */
@@ -177,66 +176,16 @@ abstract class BaseCommand implements Callable<Integer> {
     TableOutput.writeBytesAtomically(target, force, work);
   }
 
-  /** Writes in some format with some options. */
-  private interface Emitter {
-    void emit(OutputFormat format, RenderOptions options, Writer out) throws IOException;
-  }
-
-  /** Writes a workbook. */
-  private interface BinaryEmitter {
-    void emit(RenderOptions options, OutputStream out) throws IOException;
-  }
-
+  /**
+   * Writes the output at once (see {@link PendingOutput}: an exported list waits for its record).
+   */
   private void emit(
-      OutputOptions o, ZoneId zone, Emitter emitter, BinaryEmitter binary, String what) {
-    OutputFormat format = format(o);
-    if (!format.isText()) {
-      if (o.out == null) {
-        throw new UserException(
-            ExitCodes.USAGE,
-            "--format xlsx needs --out FILE.xlsx",
-            "a workbook is a binary file: name where it goes, e.g. --out orders.xlsx");
-      }
-      RenderOptions ro =
-          new RenderOptions(zone, 0, false, false, o.limit, 0).withMessages(messages());
-      try {
-        writeBytesAtomically(o.out, o.force, stream -> binary.emit(ro, stream));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      info(messages().get("note.wrote", what, o.out));
-      return;
-    }
-    if (o.limit != null && o.limit < 0) {
-      throw new UserException(ExitCodes.USAGE, "--limit must be 0 or more", null);
-    }
-    boolean toTerminal = o.out == null && ctx().stdoutIsTerminal();
-    RenderOptions ro =
-        new RenderOptions(
-                zone,
-                toTerminal ? ctx().terminalWidth() : 0,
-                !o.raw,
-                o.excel,
-                o.limit,
-                toTerminal ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0,
-                toTerminal && Terminals.colour(ctx(), o.noColor))
-            .withMessages(messages());
-    try {
-      if (o.out == null && toTerminal && !o.noPager && ctx().terminalHeight() > 0) {
-        java.io.StringWriter page = new java.io.StringWriter();
-        emitter.emit(format, ro, page);
-        Terminals.show(ctx(), page.toString());
-        flushStdout();
-      } else if (o.out == null) {
-        emitter.emit(format, ro, ctx().out());
-        flushStdout();
-      } else {
-        writeAtomically(o.out, o.force, w -> emitter.emit(format, ro, w));
-        info(messages().get("note.wrote", what, o.out));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      OutputOptions o,
+      ZoneId zone,
+      PendingOutput.Emitter emitter,
+      PendingOutput.BinaryEmitter binary,
+      String what) {
+    PendingOutput.prepare(this, o, zone, emitter, binary, what, "orders.xlsx").publish();
   }
 
   /**

@@ -27,6 +27,23 @@ final class ErrorText {
               "create one with `shopops init`, or point to yours with --db PATH or \\$SHOPOPS_DB",
               "error.missing_store_any_hint"),
           known("Unknown option: '(.+)'", "error.unknown_option"),
+          known("Unknown options: (.+)", "error.unknown_options"),
+          known("(.+): no such file", "error.no_such_file"),
+          known("(.+): is a directory, not a file", "error.is_directory"),
+          known("cannot write (.+): directory (.+) does not exist", "error.no_directory"),
+          known("cannot write (.+): it is a directory", "error.write_directory"),
+          known("create it first \\(mkdir -p (.+)\\), or choose another (\\S+)", "hint.mkdir"),
+          known("no import (\\d+)", "error.no_import"),
+          known("`shopops imports` lists the imports and their ids", "hint.imports_ids"),
+          known("no customer (.+) in (.+)", "error.no_customer"),
+          known(
+              "`shopops customers list` shows the customers; a phone number is matched on its"
+                  + " digits",
+              "hint.customers_list"),
+          known("no list (\\d+) in (.+)", "error.no_list"),
+          known("`shopops lists` shows the lists and their ids", "hint.lists_ids"),
+          known("unknown config key \"(.+)\"", "error.unknown_config_key"),
+          known("`shopops config show` lists the keys", "hint.config_keys"),
           known("Unmatched argument at index (\\d+): '(.+)'", "error.unmatched"),
           known("Unmatched arguments from index (\\d+): (.+)", "error.unmatched_arguments"),
           known("Missing required option: '(.+)'", "error.missing_option"),
@@ -85,7 +102,36 @@ final class ErrorText {
           known(
               "lifecycle: churned after (\\d+) days silent; lapsing after (\\S+) the median gap"
                   + " \\(at least (\\d+) days; (\\d+) for one-day buyers\\)",
-              "note.lifecycle"));
+              "note.lifecycle"),
+          known(
+              "pv and uv come from raw events in (\\d+) periods and from daily traffic figures in"
+                  + " (\\d+) \\(periods the events do not fully cover\\)",
+              "note.metrics_mixed"),
+          known(
+              "sales, net_sales, sales_per_buyer, aov: not computed: the paid orders are in (\\d+)"
+                  + " currencies \\((.+)\\) and amounts of different currencies are never added"
+                  + " up",
+              "note.metrics_currencies"),
+          known(
+              "(\\d+) paid orders? in other currencies \\((.+)\\) left out: amounts of different"
+                  + " currencies are never added up",
+              "note.other_currencies"),
+          known("amounts ranked in (\\S+)", "note.amounts_ranked"),
+          known(
+              "the segment table in force never reaches (.+) \\(earlier rows take all its scores;"
+                  + " first match wins\\)\\. Reorder it with `shopops config set"
+                  + " customers.segments \\.\\.\\.`",
+              "note.segment_unreachable"),
+          known(
+              "(\\S+) against (\\S+); product figures are the catalogue as imported now, in both"
+                  + " periods",
+              "note.score_periods"),
+          known(
+              "Missing \\(not enough data, left out of the score\\): (.+)\\.",
+              "note.score_missing"),
+          known(
+              "Weights were re-normalised over the figures that could be computed\\.",
+              "note.score_renormalised"));
 
   private ErrorText() {}
 

@@ -8,23 +8,11 @@ import com.shopops.app.lists.Recording;
 import com.shopops.domain.lists.ListKind;
 import com.shopops.domain.lists.ListRow;
 import com.shopops.domain.lists.Masking;
-import com.shopops.render.OutputFormat;
-import com.shopops.render.RenderOptions;
 import com.shopops.render.Renderer;
 import com.shopops.render.Table;
 import com.shopops.render.XlsxRenderer;
 import com.shopops.store.Store;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -105,7 +93,7 @@ final class ExportListOptions {
     boolean preview = output.out == null && cmd.ctx().stdoutIsTerminal() && !record;
     Instant at = cmd.recordTime(store.zone());
     String file = output.out == null ? null : output.out.toString();
-    Pending[] pending = new Pending[1];
+    PendingOutput[] pending = new PendingOutput[1];
     Listed[] chosen = new Listed[1];
     Recording r;
     try {
@@ -137,17 +125,13 @@ final class ExportListOptions {
       throw e;
     }
     for (String note : chosen[0].table().notes()) {
-      cmd.info(cmd.messages().get("note.prefix") + note);
+      cmd.info(cmd.messages().get("note.prefix") + ErrorText.translate(cmd.messages(), note));
     }
     cmd.info(chosen[0].summary());
     com.shopops.render.Messages m = cmd.messages();
     cmd.info(
         switch (r.outcome()) {
-          case DRY_RUN ->
-              preview && !dryRun
-                  ? "preview: no contacts recorded; to record this list pass --record, or send it to a"
-                      + " file (--out FILE) or a pipe"
-                  : m.get("list.dry_run");
+          case DRY_RUN -> preview && !dryRun ? m.get("list.preview") : m.get("list.dry_run");
           case EMPTY -> m.get("list.empty");
           case RECORDED ->
               m.get(
@@ -158,98 +142,18 @@ final class ExportListOptions {
         });
   }
 
-  /** A rendered list not yet visible: a temp file beside --out, or the text for stdout. */
-  private interface Pending {
-    /** Renames the temp file into place, or prints the text; a failure is a UserException. */
-    void publish();
-
-    /** Removes the temp file, if any. */
-    void discard();
-  }
-
-  private static Pending prepare(BaseCommand cmd, Table chosen, OutputOptions o, ZoneId zone) {
+  /** The list rendered, not yet visible (see {@link PendingOutput}). */
+  private static PendingOutput prepare(
+      BaseCommand cmd, Table chosen, OutputOptions o, ZoneId zone) {
     cmd.redact(chosen);
     Table table = cmd.shape(chosen, o); // --columns/--sort; a terminal shows what fits
-    OutputFormat format = cmd.format(o);
-    if (o.out == null) {
-      if (!format.isText()) {
-        throw new UserException(
-            ExitCodes.USAGE,
-            "--format xlsx needs --out FILE.xlsx",
-            "a workbook is a binary file: name where it goes, e.g. --out list.xlsx");
-      }
-      boolean tty = cmd.ctx().stdoutIsTerminal();
-      RenderOptions ro =
-          new RenderOptions(
-                  zone,
-                  tty ? cmd.ctx().terminalWidth() : 0,
-                  !o.raw,
-                  o.excel,
-                  o.limit,
-                  tty ? RenderOptions.DEFAULT_TABLE_ROW_CAP : 0)
-              .withMessages(cmd.messages());
-      StringWriter text = new StringWriter();
-      try {
-        Renderer.render(table, format, ro, text);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new Pending() {
-        @Override
-        public void publish() {
-          cmd.ctx().out().print(text);
-          cmd.flushStdout();
-        }
-
-        @Override
-        public void discard() {}
-      };
-    }
-    Path target = o.out;
-    OutputTarget.check(target, o.force);
-    Path tmp;
-    try {
-      tmp = OutputTarget.tempBeside(target);
-      RenderOptions ro =
-          new RenderOptions(zone, 0, !o.raw, o.excel, o.limit, 0).withMessages(cmd.messages());
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        if (format.isText()) {
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          Renderer.render(table, format, ro, w);
-          w.flush();
-        } else {
-          XlsxRenderer.render(table, ro.withSpreadsheetSafe(false).withExcelBom(false), out);
-        }
-      } catch (IOException e) {
-        Files.deleteIfExists(tmp);
-        throw OutputTarget.writeFailed(target, e);
-      }
-    } catch (IOException e) {
-      throw OutputTarget.writeFailed(target, e);
-    }
-    var m = cmd.messages();
-    String what = m.get("note.rows", ProgressBar.grouped(table.rows().size()));
-    return new Pending() {
-      @Override
-      public void publish() {
-        try {
-          Files.move(
-              tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-          discard();
-          throw OutputTarget.writeFailed(target, e);
-        }
-        cmd.info(m.get("note.wrote", what, target));
-      }
-
-      @Override
-      public void discard() {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the failure being reported is the one that matters
-        }
-      }
-    };
+    return PendingOutput.prepare(
+        cmd,
+        o,
+        zone,
+        (format, ro, w) -> Renderer.render(table, format, ro, w),
+        (ro, stream) -> XlsxRenderer.render(table, ro, stream),
+        cmd.rowCount(table),
+        "list.xlsx");
   }
 }

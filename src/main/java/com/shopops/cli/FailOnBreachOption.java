@@ -27,7 +27,14 @@ final class FailOnBreachOption {
     String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(asOf.atZone(zone));
     cmd.ctx()
         .err()
-        .println("shopops: sla: " + cmd.messages().get("note.fail_as_of", alerts.summary(), when));
+        .println(
+            cmd.messages().get("error.prefix")
+                + "sla: "
+                + cmd.messages()
+                    .get(
+                        "note.fail_as_of",
+                        cmd.messages().get("note.sla_alerts", alerts.overdue(), alerts.breached()),
+                        when));
     cmd.ctx().err().flush();
     return ExitCodes.CONDITION;
   }

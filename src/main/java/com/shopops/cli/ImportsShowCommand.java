@@ -42,26 +42,19 @@ final class ImportsShowCommand extends BaseCommand {
       ImportLog.Entry e = shown.entry();
       long anomalies =
           shown.problems().stream().filter(p -> p.kind().startsWith("anomaly:")).count();
+      var m = messages();
       info(
-          "import "
-              + e.importId()
-              + ": "
-              + e.kind()
-              + " "
-              + e.file()
-              + ", "
-              + e.rows()
-              + " rows ("
-              + e.inserted()
-              + " new, "
-              + e.updated()
-              + " updated, "
-              + e.unchanged()
-              + " unchanged), "
-              + e.rejected()
-              + " rejected, "
-              + anomalies
-              + (anomalies == 1 ? " anomaly" : " anomalies"));
+          m.get(
+              "import.show",
+              e.importId(),
+              m.value("import_kind", e.kind()),
+              e.file(),
+              e.rows(),
+              e.inserted(),
+              e.updated(),
+              e.unchanged(),
+              e.rejected(),
+              m.get(anomalies == 1 ? "import.anomaly_one" : "import.anomaly_many", anomalies)));
       Table t =
           new Table(
               Column.text("file"),

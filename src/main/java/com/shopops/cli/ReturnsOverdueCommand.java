@@ -68,13 +68,19 @@ final class ReturnsOverdueCommand extends BaseCommand {
         ctx()
             .err()
             .println(
-                "shopops: returns: "
-                    + count(t.rows().size(), "return")
-                    + (t.rows().size() == 1 ? " is" : " are")
-                    + " overdue as of "
-                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                        .format(asOf(zone).atZone(zone))
-                    + " (exit 3)");
+                messages().get("error.prefix")
+                    + "returns: "
+                    + messages()
+                        .get(
+                            "note.fail_as_of",
+                            messages()
+                                .get(
+                                    t.rows().size() == 1
+                                        ? "note.returns_overdue_one"
+                                        : "note.returns_overdue_many",
+                                    t.rows().size()),
+                            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                                .format(asOf(zone).atZone(zone))));
         ctx().err().flush();
         return ExitCodes.CONDITION;
       }

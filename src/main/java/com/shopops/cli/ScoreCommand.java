@@ -78,7 +78,7 @@ final class ScoreCommand extends BaseCommand {
       render(t1, output, zone);
       if (table && !card.diagnosis().isEmpty()) {
         ctx().out().println();
-        render(diagnosis(card), output, zone);
+        render(diagnosis(card, messages()), output, zone);
       }
     }
     return ExitCodes.OK;
@@ -150,7 +150,7 @@ final class ScoreCommand extends BaseCommand {
     return t;
   }
 
-  static Table diagnosis(Scorecard card) {
+  static Table diagnosis(Scorecard card, com.shopops.render.Messages m) {
     Table t =
         new Table(
             Column.text("diagnosis"),
@@ -166,9 +166,19 @@ final class ScoreCommand extends BaseCommand {
           d.value(),
           d.score(),
           d.scoreChange(),
-          d.suggestion());
+          suggestion(d, m));
     }
     return t;
+  }
+
+  /** The advice in the language of the table: English as the scorecard words it. */
+  private static String suggestion(Diagnosis d, com.shopops.render.Messages m) {
+    if (m.language() == com.shopops.domain.lists.Language.EN) {
+      return d.suggestion();
+    }
+    return d.kind() == Diagnosis.Kind.IMPROVED
+        ? m.get("note.score_keep_it_up")
+        : m.value("advice", d.figure().key());
   }
 
   static String line(Diagnosis d) {

@@ -88,12 +88,18 @@ public final class Messages {
     return label == null ? name : label;
   }
 
-  /** The name of a code in a column (a status, a segment…) in this language, else the code. */
+  /**
+   * The name of a code in a column (a status, a segment…) in this language, else the name of a
+   * summary row's label in any column ({@code value.*.total}), else the code.
+   */
   public String value(String column, String code) {
     if (language == Language.EN || code == null || code.isEmpty()) {
       return code;
     }
     String label = lookup(bundle, "value." + column + "." + code);
+    if (label == null) {
+      label = lookup(bundle, "value.*." + code); // a summary row in any column: total, (none)
+    }
     return label == null ? code : label;
   }
 

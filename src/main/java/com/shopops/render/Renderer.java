@@ -57,17 +57,23 @@ public final class Renderer {
           if (v == null) {
             continue; // a terminal shows what is known; json/csv keep every field
           }
-          kv.addRow(
-              fields.columns().get(i).name(), Cells.display(fields.columns().get(i), v, o.zone()));
+          Column c = fields.columns().get(i);
+          kv.addRow(o.messages().column(c.name()), TableTextRenderer.label(c, v, o));
         }
         TableTextRenderer.render(kv.columns(), kv.rows(), o, out);
         for (var e : view.lists().entrySet()) {
-          out.write("\n" + e.getKey() + ":\n");
+          out.write("\n" + o.messages().get("record.list", listName(o, e.getKey())) + "\n");
           Table t = e.getValue();
           TableTextRenderer.render(t.columns(), t.rows(), o, out);
         }
       }
     }
     out.flush();
+  }
+
+  /** The heading of a record's list ("orders"), in the language of the table. */
+  private static String listName(RenderOptions o, String key) {
+    String name = o.messages().get("record." + key);
+    return name.equals("record." + key) ? key : name;
   }
 }
