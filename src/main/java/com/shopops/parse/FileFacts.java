@@ -12,6 +12,33 @@ import java.nio.charset.Charset;
  *     BOM, else 0)
  * @param binaryKind null for text; else {@code zip}, {@code gzip}, {@code xls}, {@code pdf} or
  *     {@code binary} — see {@link TextSniffer#binaryHint(String)}
+ * @param encodingProblem null when the file decodes in {@code charset}; else why no encoding was
+ *     detected for it (neither UTF-8 nor plausible GB18030, or a mix of both), naming the first
+ *     line whose bytes do not fit. Only a whole-file sniff with no forced charset looks for it.
  */
 public record FileFacts(
-    String sha256, long size, Charset charset, int bomLength, String binaryKind) {}
+    String sha256,
+    long size,
+    Charset charset,
+    int bomLength,
+    String binaryKind,
+    EncodingProblem encodingProblem) {
+
+  /** Describes a file that decodes in its charset. */
+  public FileFacts(String sha256, long size, Charset charset, int bomLength, String binaryKind) {
+    this(sha256, size, charset, bomLength, binaryKind, null);
+  }
+
+  /**
+   * Why a file was not given an encoding.
+   *
+   * @param line the 1-based line of the first bytes that do not fit
+   * @param message what is wrong, without the file name and line
+   */
+  public record EncodingProblem(long line, String message) {
+    /** What to tell the operator. */
+    public static final String HINT =
+        "name the file's encoding with --encoding (utf-8, gbk, gb18030, latin1, windows-1252,"
+            + " big5), or export it again as UTF-8";
+  }
+}

@@ -20,17 +20,18 @@ import java.util.Locale;
  * Finds out, in one streaming pass, what an import file is: its SHA-256 and size (recorded with the
  * import), its encoding and BOM, and whether it is text at all.
  *
- * <p>Encoding detection is deliberately simple and exact: a BOM decides; otherwise a file that is
- * strictly valid UTF-8 from first to last byte is UTF-8; anything else is read as GB18030, which is
- * what Taobao/JD exports and Excel on Chinese Windows produce (GBK is a subset of it). Valid UTF-8
- * is so unlikely to occur by accident in GBK text of any length that no statistics are needed.
+ * <p>Encoding detection is decided on the whole file: a BOM decides; otherwise a file that is
+ * strictly valid UTF-8 from first to last byte is UTF-8; else a file that is valid GB18030 from
+ * first to last byte and plausible Chinese (mostly common GB2312 characters) is GB18030, which is
+ * what Taobao/JD exports and Excel on Chinese Windows produce (GBK is a subset of it); anything
+ * else (Latin-1, a mix of UTF-8 and GBK lines, a UTF-8 file with a broken sequence) gets an {@link
+ * FileFacts#encodingProblem()} naming the first line that does not fit.
  */
 public final class TextSniffer {
   /** GB18030 decodes everything GBK and GB2312 encode (it is their superset). */
   private static final Charset GB18030 = Charset.forName("GB18030");
 
   private static final int BUFFER = 1 << 20;
-  private static final int CONTROL_WINDOW = 64 * 1024;
 
   private TextSniffer() {}
 
@@ -49,7 +50,8 @@ public final class TextSniffer {
    * Describes a file from its first {@code limit} bytes only (its encoding and whether it is text),
    * without a SHA-256 (empty): for a large file, whose full {@link #sniff} can then run beside the
    * import instead of before it. A character cut at the limit is not an error; a byte further on
-   * that does not decode is found by the strict decoder that reads the file.
+   * that does not decode is found by the strict decoder that reads the file. A head of plain ASCII
+   * (with no charset forced) is reported as US-ASCII: only the whole file can tell its encoding.
    */
   public static FileFacts sniffHead(Path file, Charset forced, long limit) throws IOException {
     return sniff(file, forced, limit);
@@ -106,12 +108,24 @@ public final class TextSniffer {
       bom = charset.equals(UTF_16BE) ? 2 : 0;
     } else if (forced != null) {
       charset = forced;
+    } else if (scan.valid) {
+      // a head of plain ASCII decides nothing: the rest may be UTF-8 or GB18030
+      charset = cut && !scan.sawHigh ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
     } else {
-      charset = scan.valid ? StandardCharsets.UTF_8 : GB18030;
+      charset = GB18030;
     }
-    String kind = binaryKind(head, headLength, scan.sawNul && !scan.nulIsText, scan.nulIsText);
+    String kind = binaryKind(head, headLength, scan.sawNul && !scan.nulIsText);
+    FileFacts.EncodingProblem problem = null;
+    if (whole && kind == null && forced == null && bom == 0 && !scan.valid) {
+      problem = EncodingCheck.check(file, 0); // GB18030 only if it is that, and plausible
+    }
     return new FileFacts(
-        sha == null ? "" : HexFormat.of().formatHex(sha.digest()), size, charset, bom, kind);
+        sha == null ? "" : HexFormat.of().formatHex(sha.digest()),
+        size,
+        charset,
+        bom,
+        kind,
+        problem);
   }
 
   private static final Charset UTF_16LE = StandardCharsets.UTF_16LE;
@@ -126,7 +140,7 @@ public final class TextSniffer {
     return startsWith(b, n, 0xFF, 0xFE) || startsWith(b, n, 0xFE, 0xFF);
   }
 
-  private static String binaryKind(byte[] head, int n, boolean nul, boolean utf16) {
+  private static String binaryKind(byte[] head, int n, boolean nul) {
     if (startsWith(head, n, 'P', 'K', 3, 4)) {
       return "zip";
     }
@@ -139,23 +153,9 @@ public final class TextSniffer {
     if (startsWith(head, n, '%', 'P', 'D', 'F')) {
       return "pdf";
     }
-    if (nul) {
-      return "binary";
-    }
-    if (!utf16) {
-      int window = Math.min(n, CONTROL_WINDOW);
-      int controls = 0;
-      for (int i = 0; i < window; i++) {
-        int c = head[i] & 0xFF;
-        if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != '\f') || c == 0x7F) {
-          controls++;
-        }
-      }
-      if (controls * 100L > window) { // more than 1%
-        return "binary";
-      }
-    }
-    return null;
+    // Only a NUL makes a text binary: other control characters occur in real exports (FileMaker
+    // writes a vertical tab for a line break inside a field).
+    return nul ? "binary" : null;
   }
 
   /**
@@ -278,6 +278,11 @@ public final class TextSniffer {
     boolean valid = true;
     boolean sawNul;
 
+    /**
+     * Whether a byte above 0x7F has been seen: a file of plain ASCII is UTF-8 and GB18030 alike.
+     */
+    boolean sawHigh;
+
     /** Set for UTF-16 files: NULs are expected there, so do not look for them. */
     boolean nulIsText;
 
@@ -314,6 +319,7 @@ public final class TextSniffer {
             }
             continue;
           }
+          sawHigh = true;
           if (c >= 0xC2 && c <= 0xDF) {
             pending = 1;
           } else if (c >= 0xE0 && c <= 0xEF) {
@@ -366,12 +372,14 @@ public final class TextSniffer {
     /** A multi-byte character cut off by the end of the file makes it invalid. */
     void finish() {
       if (pending != 0) {
+        sawHigh = true;
         valid = false;
       }
     }
 
     private void invalid(byte[] b, int from, int end) {
       valid = false;
+      sawHigh = true;
       scanNul(b, from, end);
     }
 

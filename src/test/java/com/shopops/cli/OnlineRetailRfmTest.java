@@ -73,10 +73,11 @@ class OnlineRetailRfmTest {
     try (Reader in =
         Files.newBufferedReader(DIR.resolve("sample-300.csv"), StandardCharsets.UTF_8)) {
       for (CSVRecord rec : parse(in)) {
-        if (Long.parseLong(rec.get("Quantity")) <= 0) {
+        String c = rec.get("CustomerID");
+        // NA is the export's "no customer" (the mapping reads it as empty): real customers only
+        if (Long.parseLong(rec.get("Quantity")) <= 0 || c.isEmpty() || c.equals("NA")) {
           continue;
         }
-        String c = rec.get("CustomerID");
         invoices.computeIfAbsent(c, k -> new HashSet<>()).add(rec.get("InvoiceNo"));
         long fen =
             new BigDecimal(rec.get("UnitPrice")).movePointRight(2).longValueExact()

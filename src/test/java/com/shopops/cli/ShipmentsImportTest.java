@@ -221,4 +221,69 @@ class ShipmentsImportTest {
             + "`, or force a layout with --preset/--map\n",
         r.err());
   }
+
+  /**
+   * An export that writes its promised delivery day as 00:00:00 (Olist): a mapping marks the field
+   * {@code date_only} and the promise is stored as the end of that day in the store zone; without
+   * it, midnight is taken as written. A date without a time is the whole day either way.
+   */
+  @Test
+  void aDateOnlyEstimateIsStoredAsTheEndOfItsDay() throws Exception {
+    String rows =
+        """
+        order_id,order_delivered_customer_date,order_estimated_delivery_date
+        O1,2026-03-05 23:59:59,2026-03-05 00:00:00
+        O3,2026-03-06 00:00:00,2026-03-05
+        """;
+    Path map =
+        file(
+            "olist.json",
+            """
+            {"kind": "shipments",
+             "fields": {"order_id": ["order_id"],
+                        "delivered_at": ["order_delivered_customer_date"],
+                        "estimated_delivery_at": ["order_estimated_delivery_date"]},
+             "date_only": ["estimated_delivery_at"]}
+            """);
+    Path f = file("s.csv", rows);
+    cli.expect(0, "import", "shipments", f.toString(), "--map", map.toString());
+    // 2026-03-05 24:00 Asia/Shanghai is 1772726400; the end of that day one second before
+    assertEquals(
+        "O1|1772726399|1772726399\nO3|1772726400|1772726399\n",
+        sql(
+            "SELECT order_id, delivered_at, estimated_delivery_at FROM shipments"
+                + " ORDER BY order_id"));
+    assertEquals(
+        "1|1\n",
+        sql(
+            "SELECT sum(delivered_at <= estimated_delivery_at),"
+                + " sum(delivered_at > estimated_delivery_at) FROM shipments"));
+
+    Path plain =
+        file(
+            "plain.json",
+            Files.readString(map)
+                .replace(
+                    "\"date_only\": [\"estimated_delivery_at\"]", "\"notes\": \"as written\""));
+    cli.expect(0, "import", "shipments", f.toString(), "--map", plain.toString());
+    assertEquals(
+        "O1|1772640000\nO3|1772726399\n",
+        sql("SELECT order_id, estimated_delivery_at FROM shipments ORDER BY order_id"));
+  }
+
+  private String sql(String query) throws java.sql.SQLException {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement();
+        var rs = st.executeQuery(query)) {
+      StringBuilder sb = new StringBuilder();
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        for (int i = 1; i <= n; i++) {
+          sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+        }
+        sb.append('\n');
+      }
+      return sb.toString();
+    }
+  }
 }

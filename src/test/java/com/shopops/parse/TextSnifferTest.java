@@ -333,16 +333,112 @@ class TextSnifferTest {
   }
 
   @Test
-  void controlCharacters() throws IOException {
-    byte[] few = ascii(10_000);
-    for (int i = 0; i < 100; i++) { // exactly 1%: still text
-      few[i * 97 + 1] = 0x01;
+  void controlCharactersOtherThanNulAreText() throws IOException {
+    byte[] many = ascii(10_000);
+    for (int i = 0; i < 500; i++) { // 5 %
+      many[i * 19 + 1] = 0x01;
     }
-    assertNull(sniff(few).binaryKind());
-    few[5000] = 0x1B;
-    assertEquals("binary", sniff(few).binaryKind());
+    many[5000] = 0x1B;
+    assertNull(sniff(many).binaryKind());
     byte[] tabsAndFeeds = "a\tb\r\n\f".repeat(1000).getBytes(StandardCharsets.US_ASCII);
     assertNull(sniff(tabsAndFeeds).binaryKind());
+    // FileMaker writes a vertical tab for a line break inside a field
+    byte[] fileMaker = "id,note\n1,first\u000Bsecond\n".getBytes(StandardCharsets.US_ASCII);
+    FileFacts facts = sniff(fileMaker);
+    assertNull(facts.binaryKind());
+    assertEquals(StandardCharsets.UTF_8, facts.charset());
+  }
+
+  private static final Charset GBK = Charset.forName("GBK");
+
+  private static String problem(FileFacts f) {
+    return f.encodingProblem() == null
+        ? null
+        : f.encodingProblem().line() + ": " + f.encodingProblem().message();
+  }
+
+  @Test
+  void plausibleGbkIsGb18030WithoutAProblem() throws IOException {
+    byte[] content = "订单号,买家,地址\n1,张三,北京市朝阳区\n2,李四,上海市浦东新区\n".getBytes(GBK);
+    FileFacts facts = sniff(content);
+    assertEquals(GB18030, facts.charset());
+    assertNull(facts.encodingProblem());
+  }
+
+  @Test
+  void latin1IsRefusedNamingTheFirstLineThatDoesNotFit() throws IOException {
+    byte[] content =
+        "id,name,city\n1,Anne,Paris\n2,Zoë,Köln\n3,José,São Paulo\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    FileFacts facts = sniff(content);
+    // ë then ',' is not even GB18030
+    assertEquals(
+        "3: the file is neither UTF-8 nor GBK/GB18030 text (byte 0xEB at offset 30)",
+        problem(facts));
+  }
+
+  @Test
+  void latin1ThatHappensToBeValidGbkIsImplausibleAndRefused() throws IOException {
+    // every accented letter is followed by a letter: valid GBK pairs, but no common characters
+    byte[] content = "id,name\n1,Müller\n2,Sébastien\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(
+        "2: the file is neither UTF-8 nor GBK/GB18030 text (byte 0xFC at offset 11)",
+        problem(sniff(content)));
+  }
+
+  @Test
+  void utf8FileWithOneGbkRowIsRefusedNamingTheGbkRow() throws IOException {
+    byte[] content =
+        concat(
+            "id,buyer\n1,张三\n2,李四\n3,王五\n".getBytes(StandardCharsets.UTF_8),
+            "4,赵六\n".getBytes(GBK),
+            "5,孙七\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        "5: the file mixes encodings: this line is not UTF-8 like the rest of the file"
+            + " (byte 0xD5 at offset 38)",
+        problem(sniff(content)));
+  }
+
+  @Test
+  void gbkFileWithOneUtf8RowIsRefusedNamingTheUtf8Row() throws IOException {
+    byte[] content =
+        concat(
+            "id,buyer\n1,张三\n2,李四\n".getBytes(GBK),
+            "3,王五\n".getBytes(StandardCharsets.UTF_8),
+            "4,赵六\n5,孙七\n".getBytes(GBK));
+    assertEquals(
+        "4: the file mixes encodings: this line is UTF-8, the rest of the file GBK/GB18030",
+        problem(sniff(content)));
+  }
+
+  @Test
+  void utf8FileWithOneOverlongPairIsRefusedNamingItsLine() throws IOException {
+    byte[] content =
+        concat(
+            "id,buyer\n1,张三\n2,李四\n3,a".getBytes(StandardCharsets.UTF_8),
+            bytes(0xC0, 0xAF),
+            "b\n4,王五\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        "4: the file mixes encodings: this line is not UTF-8 like the rest of the file"
+            + " (byte 0xC0 at offset 30)",
+        problem(sniff(content)));
+  }
+
+  @Test
+  void gbkAfterTheFirstMibIsDetectedOnTheWholeFile() throws IOException {
+    byte[] content = concat(ascii(3 * MIB), "\n1,张三,北京\n".getBytes(GBK));
+    FileFacts facts = sniff(content);
+    assertEquals(GB18030, facts.charset());
+    assertNull(facts.encodingProblem());
+    FileFacts head = TextSniffer.sniffHead(write(content), null, MIB);
+    assertEquals(StandardCharsets.US_ASCII, head.charset(), "a plain ASCII head decides nothing");
+    assertEquals(GB18030, TextSniffer.sniffHead(write(content), GB18030, MIB).charset());
+  }
+
+  @Test
+  void aForcedCharsetIsNeverJudged() throws IOException {
+    byte[] content = "id,name\n1,Müller\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertNull(TextSniffer.sniff(write(content), StandardCharsets.ISO_8859_1).encodingProblem());
   }
 
   @ParameterizedTest

@@ -155,7 +155,12 @@ final class ImportRunner {
             rejected.anomalies(),
             options.refuses(rejected.count()));
       } catch (SQLException | IOException | RuntimeException e) {
-        throw ImportFailure.failed(name, session, rejected, progress, e);
+        throw ImportFailure.failed(
+            name,
+            session,
+            rejected,
+            progress,
+            e instanceof RuntimeException r ? sniffed.explain(r) : e);
       } finally {
         session.close(); // after an Error too: the writer thread stopped, a bulk load ended
       }

@@ -22,7 +22,9 @@ import java.util.Map;
  * orders span several rows is meant: {@code per_line} (each row carries its own share, summed over
  * the order's rows: Olist's freight per item, several payment rows) or {@code per_order} (the
  * order's figure, repeated or on its first row only, taken once: JD's totals). Unsaid, a row's
- * {@code amount} is per line and the other money fields per order.
+ * {@code amount} is per line and the other money fields per order. {@code date_only} names the
+ * fields this export writes as a day even when it shows a time (always 00:00:00): a promised date
+ * then means the whole day.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -49,7 +51,9 @@ public record Preset(
         List<String> exportColumns,
     @JsonProperty("not_generic") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         List<String> notGeneric,
-    @JsonProperty("money") Map<String, String> money) {
+    @JsonProperty("money") Map<String, String> money,
+    @JsonProperty("date_only") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> dateOnly) {
 
   /** How a money field spans an order's rows: {@code money} values. */
   public static final String PER_LINE = "per_line";
@@ -66,6 +70,16 @@ public record Preset(
     exportColumns = exportColumns == null ? List.of() : List.copyOf(exportColumns);
     notGeneric = notGeneric == null ? List.of() : List.copyOf(notGeneric);
     money = money == null ? Map.of() : withoutNullValues(money);
+    dateOnly = dateOnly == null ? List.of() : List.copyOf(dateOnly);
+  }
+
+  /**
+   * Whether this export writes {@code field} as a day, whatever time it shows (Olist's {@code
+   * order_estimated_delivery_date} is always 00:00:00): a promise then holds until 24:00 of that
+   * day in the store zone.
+   */
+  boolean dateOnly(String field) {
+    return dateOnly.contains(field);
   }
 
   /** Whether {@code field} is summed over an order's rows ({@code amount} is, unless said not). */
@@ -108,7 +122,8 @@ public record Preset(
         notes,
         exportColumns,
         notGeneric,
-        money);
+        money,
+        dateOnly);
   }
 
   /** A generic layout (generic-orders…) rather than one platform's export. */

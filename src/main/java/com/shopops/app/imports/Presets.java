@@ -288,7 +288,8 @@ public final class Presets {
    * Mapping files that come with shopops for public exports no platform preset reads (the jar's
    * {@code /mappings/}): {@code --map NAME} takes one by name when no file of that name exists.
    */
-  public static final List<String> BUNDLED = List.of("online-retail", "olist-order-items");
+  public static final List<String> BUNDLED =
+      List.of("online-retail", "olist-order-items", "olist-shipments");
 
   /** Whether {@code --map} names a bundled mapping (and no file of that name exists). */
   public static boolean isBundled(Path file) {
@@ -354,6 +355,18 @@ public final class Presets {
                 + ", e.g. "
                 + e.getKey()
                 + ": [\"Header in the file\"]");
+      }
+    }
+    for (String field : p.dateOnly()) {
+      if (!spec.has(field)) {
+        throw new ImportException(
+            file
+                + ": date_only: unknown field \""
+                + field
+                + "\" for "
+                + spec.kind()
+                + Spelling.didYouMean(field, spec.fieldNames()),
+            fieldsHint);
       }
     }
     for (String field : p.lowercase()) {

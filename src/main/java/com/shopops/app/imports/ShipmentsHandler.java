@@ -69,7 +69,11 @@ final class ShipmentsHandler implements KindHandler {
     this.rejects = rejects;
     this.match = match;
     this.zone = zone;
+    this.estimateIsADay = preset.dateOnly("estimated_delivery_at");
   }
+
+  /** The layout says its estimated delivery is a day, whatever time it shows (issue 13). */
+  private boolean estimateIsADay;
 
   private final List<ParsedRow> pending = new java.util.ArrayList<>(ShipmentWriter.PREFETCH);
 
@@ -162,12 +166,15 @@ final class ShipmentsHandler implements KindHandler {
     records++;
   }
 
-  /** A date-only estimate is "by the end of that day"; a time is taken as it is. */
+  /**
+   * A date-only estimate is "by the end of that day", and so is any estimate of a layout that marks
+   * it {@code date_only}; a time is taken as it is.
+   */
   private Instant estimated(String text) {
     if (text == null) {
       return null;
     }
-    if (text.indexOf(':') < 0) {
+    if (estimateIsADay || text.indexOf(':') < 0) {
       LocalDate d = Dates.date(text);
       return d == null ? null : DeliveryPromise.endOfDay(d, zone);
     }

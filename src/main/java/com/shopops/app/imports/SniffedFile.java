@@ -1,11 +1,13 @@
 package com.shopops.app.imports;
 
 import com.shopops.parse.FileFacts;
+import com.shopops.parse.ReadException;
 import com.shopops.parse.TextSniffer;
 import com.shopops.parse.XlsxInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -89,6 +91,11 @@ final class SniffedFile {
       if (size > HEAD_SNIFF_BYTES) {
         facts = TextSniffer.sniffHead(path, encoding, HEAD_SNIFF_BYTES);
         full = CompletableFuture.supplyAsync(() -> fullSniff(path, encoding));
+        if (facts.charset().equals(StandardCharsets.US_ASCII) && encoding == null) {
+          // a head of plain ASCII tells nothing of the encoding: wait for the whole file's
+          facts = new SniffedFile(name, facts, full, false, path, size, modified).whole();
+          full = null;
+        }
       } else {
         facts = TextSniffer.sniff(path, encoding);
       }
@@ -102,6 +109,7 @@ final class SniffedFile {
     if (facts.binaryKind() != null) {
       throw notText(name, facts);
     }
+    checkEncoding(name, facts);
     return new SniffedFile(name, facts, full, false, path, size, modified);
   }
 
@@ -134,7 +142,32 @@ final class SniffedFile {
     if (f.binaryKind() != null) {
       throw notText(name, f);
     }
+    checkEncoding(name, f);
     return f;
+  }
+
+  /**
+   * A failure to read a large file while its whole-file sniff runs beside: the sniff's verdict on
+   * its encoding, when it has one, says more than the decoder that stumbled on a byte.
+   */
+  RuntimeException explain(RuntimeException e) {
+    if (full != null && e instanceof ReadException) {
+      try {
+        whole();
+      } catch (ImportException better) {
+        return better;
+      }
+    }
+    return e;
+  }
+
+  /** Refuses a file whose encoding could not be decided (issue 13): the line that does not fit. */
+  private static void checkEncoding(String name, FileFacts f) {
+    FileFacts.EncodingProblem p = f.encodingProblem();
+    if (p != null) {
+      throw new ImportException(
+          name + ":" + p.line() + ": " + p.message(), FileFacts.EncodingProblem.HINT);
+    }
   }
 
   private static ImportException notText(String name, FileFacts f) {

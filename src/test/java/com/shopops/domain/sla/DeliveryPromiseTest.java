@@ -4,7 +4,9 @@ import static com.shopops.domain.sla.T.DEFAULTS;
 import static com.shopops.domain.sla.T.SHANGHAI;
 import static com.shopops.domain.sla.T.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -69,5 +71,16 @@ class DeliveryPromiseTest {
     assertEquals(
         at("2026-03-06T00:00").minusNanos(1),
         DeliveryPromise.endOfDay(LocalDate.of(2026, 3, 5), SHANGHAI));
+  }
+
+  /**
+   * A promise given as a day (issue 13): delivered at 23:59:59 is on time, at 00:00 next day late.
+   */
+  @Test
+  void aPromisedDayHoldsUntilMidnightInTheStoreZone() {
+    var promise = DeliveryPromise.endOfDay(LocalDate.of(2026, 3, 5), SHANGHAI);
+    assertFalse(at("2026-03-05T23:59:59").isAfter(promise), "23:59:59 that day: on time");
+    assertTrue(at("2026-03-06T00:00").isAfter(promise), "00:00:00 the next day: late");
+    assertTrue(at("2026-03-05T00:00").isBefore(promise), "the day's midnight is not the promise");
   }
 }

@@ -1,0 +1,152 @@
+package com.shopops.app.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.shopops.store.Store;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One encoding per file, decided on the whole file (issue 13, item 7), as the import sees it. */
+class EncodingImportTest {
+  private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
+  private static final Charset GBK = Charset.forName("GBK");
+  private static final String HEADER = "order_id,customer_id,paid_at,amount,note\n";
+
+  @TempDir Path dir;
+
+  private static final ImportProgress QUIET =
+      new ImportProgress() {
+        @Override
+        public void update(String file, long bytesRead, long size) {}
+
+        @Override
+        public void done() {}
+      };
+
+  private static ImportOptions orders() {
+    return new ImportOptions(
+        ImportKind.ORDERS, null, null, null, null, ImportOptions.OnError.ABORT, null, false, null);
+  }
+
+  /** A row whose note is {@code padding} bytes long: puts what follows past the file's head. */
+  private static byte[] padded(String id, int padding) {
+    return (id + ",C0,2026-11-01 09:00:00,1.00," + "x".repeat(padding) + "\n")
+        .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  private Path write(byte[] content) throws Exception {
+    return Files.write(dir.resolve("orders.csv"), content);
+  }
+
+  @Test
+  void gbkRowsAfterAPlainAsciiHeadAreDetectedNotRefused() throws Exception {
+    int head = (int) SniffedFile.HEAD_SNIFF_BYTES;
+    Path f =
+        write(
+            concat(
+                HEADER.getBytes(StandardCharsets.US_ASCII),
+                padded("A1", head),
+                "A2,张三,2026-11-01 10:00:00,99.00,北京\n".getBytes(GBK)));
+    try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
+      ImportService imports = new ImportService(store, () -> NOW, QUIET);
+      imports.importFiles(orders(), List.of(new ImportSource(f, "orders.csv")), r -> {});
+      assertEquals(
+          List.of("A1 C0", "A2 张三"),
+          rows(store, "SELECT order_id || ' ' || customer_id FROM orders ORDER BY order_id"));
+      assertEquals(List.of("GB18030"), rows(store, "SELECT encoding FROM imports"));
+    }
+  }
+
+  @Test
+  void aGbkRowLateInAUtf8FileIsRefusedNamingItsLineAndNothingIsWritten() throws Exception {
+    int head = (int) SniffedFile.HEAD_SNIFF_BYTES;
+    Path f =
+        write(
+            concat(
+                HEADER.getBytes(StandardCharsets.US_ASCII),
+                "A0,李四,2026-11-01 08:00:00,5.00,上海\n".getBytes(StandardCharsets.UTF_8),
+                padded("A1", head),
+                "A2,张三,2026-11-01 10:00:00,99.00,北京\n".getBytes(GBK),
+                "A3,王五,2026-11-01 11:00:00,9.00,广州\n".getBytes(StandardCharsets.UTF_8)));
+    try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
+      ImportService imports = new ImportService(store, () -> NOW, QUIET);
+      ImportException e =
+          assertThrows(
+              ImportException.class,
+              () ->
+                  imports.importFiles(
+                      orders(), List.of(new ImportSource(f, "orders.csv")), r -> {}));
+      long offset =
+          HEADER.length()
+              + "A0,李四,2026-11-01 08:00:00,5.00,上海\n".getBytes(StandardCharsets.UTF_8).length
+              + padded("A1", head).length
+              + 3;
+      assertEquals(
+          "orders.csv:4: the file mixes encodings: this line is not UTF-8 like the rest of the"
+              + " file (byte 0xD5 at offset "
+              + offset
+              + ")",
+          e.getMessage());
+      assertEquals(
+          "name the file's encoding with --encoding (utf-8, gbk, gb18030, latin1, windows-1252,"
+              + " big5), or export it again as UTF-8",
+          e.hint());
+      assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM orders"));
+      assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM imports"));
+    }
+  }
+
+  @Test
+  void aLatin1FileIsRefusedNotGarbled() throws Exception {
+    Path f =
+        write(
+            (HEADER + "A1,Zoë,2026-11-01 10:00:00,9.00,Köln\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+    try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
+      ImportService imports = new ImportService(store, () -> NOW, QUIET);
+      ImportException e =
+          assertThrows(
+              ImportException.class,
+              () ->
+                  imports.importFiles(
+                      orders(), List.of(new ImportSource(f, "orders.csv")), r -> {}));
+      assertEquals(
+          "orders.csv:2: the file is neither UTF-8 nor GBK/GB18030 text (byte 0xEB at offset 46)",
+          e.getMessage());
+      assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM orders"));
+    }
+  }
+
+  private static List<String> rows(Store store, String sql) throws SQLException {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.path());
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      List<String> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    }
+  }
+}
