@@ -91,7 +91,8 @@ public final class RfmBreakCache {
   /**
    * Saves breaks computed from the figures of {@code version}, unless the figures have changed
    * since (then they are simply not kept), and removes breaks of other versions. Left undone while
-   * an import holds the store: a reader never waits to keep a cache.
+   * an import holds the store, or when the store cannot be written: a reader never fails or waits
+   * to keep a cache.
    */
   public void save(LocalDate asOfDay, String method, long version, RfmBreaks breaks)
       throws SQLException {
@@ -99,42 +100,58 @@ public final class RfmBreakCache {
         && WriterNote.holder(store.path(), java.time.Instant.EPOCH).isPresent()) {
       return;
     }
-    store.inTransaction(
-        conn -> {
-          if (version(conn) != version) {
-            return null;
-          }
-          try (PreparedStatement del =
-              conn.prepareStatement(
-                  "DELETE FROM rfm_breaks WHERE version <> ? OR (as_of_day = ? AND method = ?)")) {
-            del.setLong(1, version);
-            del.setString(2, asOfDay.toString());
-            del.setString(3, method);
-            del.executeUpdate();
-          }
-          try (PreparedStatement ins =
-              conn.prepareStatement(
-                  "INSERT INTO rfm_breaks (as_of_day, method, dimension, k, version, bound,"
-                      + " customer_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            List<RfmBreaks.Cuts> all =
-                List.of(breaks.recency(), breaks.frequency(), breaks.monetary());
-            for (int d = 0; d < all.size(); d++) {
-              RfmBreaks.Cuts c = all.get(d);
-              for (int k = 0; k < c.bounds().size(); k++) {
-                ins.setString(1, asOfDay.toString());
-                ins.setString(2, method);
-                ins.setString(3, DIMENSIONS.substring(d, d + 1));
-                ins.setInt(4, k + 1);
-                ins.setLong(5, version);
-                ins.setLong(6, c.bounds().get(k));
-                ins.setString(7, c.ids().isEmpty() ? null : c.ids().get(k));
-                ins.addBatch();
-              }
-            }
-            ins.executeBatch();
-          }
-          return null;
-        });
+    try {
+      write(asOfDay, method, version, breaks);
+    } catch (SQLException e) {
+      // a store that cannot be written now (read-only, busy): the breaks are computed again
+    }
+  }
+
+  private void write(LocalDate asOfDay, String method, long version, RfmBreaks breaks)
+      throws SQLException {
+    Connection current = store.connection();
+    if (!current.getAutoCommit()) { // inside the command's own transaction: kept with it
+      write(current, asOfDay, method, version, breaks);
+      return;
+    }
+    store.inTransaction(conn -> write(conn, asOfDay, method, version, breaks));
+  }
+
+  private static Void write(
+      Connection conn, LocalDate asOfDay, String method, long version, RfmBreaks breaks)
+      throws SQLException {
+    if (version(conn) != version) {
+      return null;
+    }
+    try (PreparedStatement del =
+        conn.prepareStatement(
+            "DELETE FROM rfm_breaks WHERE version <> ? OR (as_of_day = ? AND method = ?)")) {
+      del.setLong(1, version);
+      del.setString(2, asOfDay.toString());
+      del.setString(3, method);
+      del.executeUpdate();
+    }
+    try (PreparedStatement ins =
+        conn.prepareStatement(
+            "INSERT INTO rfm_breaks (as_of_day, method, dimension, k, version, bound,"
+                + " customer_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      List<RfmBreaks.Cuts> all = List.of(breaks.recency(), breaks.frequency(), breaks.monetary());
+      for (int d = 0; d < all.size(); d++) {
+        RfmBreaks.Cuts c = all.get(d);
+        for (int k = 0; k < c.bounds().size(); k++) {
+          ins.setString(1, asOfDay.toString());
+          ins.setString(2, method);
+          ins.setString(3, DIMENSIONS.substring(d, d + 1));
+          ins.setInt(4, k + 1);
+          ins.setLong(5, version);
+          ins.setLong(6, c.bounds().get(k));
+          ins.setString(7, c.ids().isEmpty() ? null : c.ids().get(k));
+          ins.addBatch();
+        }
+      }
+      ins.executeBatch();
+    }
+    return null;
   }
 
   /** The version of the customer figures now (read before computing breaks to save). */
