@@ -4,7 +4,6 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
 import com.shopops.domain.lists.Language;
 import java.util.List;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -66,12 +65,11 @@ public final class ShopopsCommand implements Runnable {
           ListsCommand.class,
           TodayCommand.class,
           HelpCommand.class,
-          AutoComplete.GenerateCompletion.class);
+          CompletionCommand.class);
 
   /** Subcommands that work with the whole command tree: help, the shell, completion scripts. */
   static final java.util.Set<Class<?>> NEED_EVERY_COMMAND =
-      java.util.Set.of(
-          HelpCommand.class, ShellCommand.class, AutoComplete.GenerateCompletion.class);
+      java.util.Set.of(HelpCommand.class, ShellCommand.class, CompletionCommand.class);
 
   private final AppContext ctx;
 

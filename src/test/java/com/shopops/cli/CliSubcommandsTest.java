@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.AutoComplete;
 
 /** A command line builds only the commands it names; help, shell and typos get every command. */
 class CliSubcommandsTest {
@@ -32,7 +31,7 @@ class CliSubcommandsTest {
     assertEquals(all, Cli.subcommandsNamedIn("shell"));
     assertEquals(all, Cli.subcommandsNamedIn("generate-completion"));
     assertEquals(all, Cli.subcommandsNamedIn("@import.args", "orders", "o.csv"));
-    assertEquals(AutoComplete.GenerateCompletion.class, all.get(all.size() - 1));
+    assertEquals(CompletionCommand.class, all.get(all.size() - 1));
   }
 
   @Test
@@ -52,6 +51,21 @@ class CliSubcommandsTest {
     CliRunner.Result v = runner.run("--version");
     assertEquals(0, v.exit());
     assertEquals(true, v.out().startsWith("shopops "), v.out());
+  }
+
+  @Test
+  void theBashCompletionScriptCompletesFileNamesForDb(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    // --db is a String (it takes postgresql:// URLs too), so picocli alone would complete nothing
+    CliRunner.Result r = new CliRunner(dir).run("generate-completion");
+    assertEquals(0, r.exit(), r.err());
+    String fileCase =
+        "    --db)\n"
+            + "      type compopt &>/dev/null && compopt -o filenames\n"
+            + "      COMPREPLY=( $( compgen -f -- \"${curr_word}\" ) ) # files\n"
+            + "      return\n";
+    assertEquals(true, r.out().contains(fileCase), r.out());
+    assertEquals(false, r.out().contains("    --db)\n      return\n"));
   }
 
   @Test
