@@ -34,4 +34,17 @@ class StoreCopyChecksumTest {
     assertEquals("a\\\\b\\tc", StoreCopy.Checksum.canonical("a\\b\tc"));
     assertEquals("1.5", StoreCopy.Checksum.canonical(1.5d));
   }
+
+  @Test
+  void copyTextEscapesWhatCopyReadsSpecially() {
+    StringBuilder sb = new StringBuilder();
+    StoreCopy.copyText(sb, null);
+    sb.append('|');
+    StoreCopy.copyText(sb, "a\\b\tc\nd\re");
+    sb.append('|');
+    StoreCopy.copyText(sb, new byte[] {0, 15});
+    sb.append('|');
+    StoreCopy.copyText(sb, 42L);
+    assertEquals("\\N|a\\\\b\\tc\\nd\\re|\\\\x000f|42", sb.toString());
+  }
 }
