@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -33,6 +32,9 @@ public final class StoreCopy {
 
   /** Rows a target batch insert sends at once. */
   private static final int BATCH = 1_000;
+
+  /** Characters of COPY text sent to the server at once. */
+  private static final int COPY_CHUNK = 1 << 20;
 
   /**
    * Tables the triggers of other tables write (V010): emptied once the others are copied, then
@@ -254,13 +256,11 @@ public final class StoreCopy {
   private static TableCopy copyTable(Connection in, Connection out, Dialect to, String table)
       throws SQLException {
     List<String> columns = new ArrayList<>();
-    List<Integer> types = new ArrayList<>();
     try (Statement st = out.createStatement();
         ResultSet rs = st.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
       ResultSetMetaData md = rs.getMetaData();
       for (int i = 1; i <= md.getColumnCount(); i++) {
         columns.add(md.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
-        types.add(md.getColumnType(i));
       }
     }
     String cols = String.join(", ", columns);
@@ -277,21 +277,31 @@ public final class StoreCopy {
             + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(columns.size(), "?"))
             + ")";
+    String select =
+        "SELECT " + cols + " FROM " + table + (order.isEmpty() ? "" : " ORDER BY " + order);
+    if (to == Dialect.POSTGRESQL) {
+      copyIn(in, out, select, "COPY " + table + " (" + cols + ") FROM STDIN", source);
+    } else {
+      insert(in, out, select, insert, source);
+    }
+    Checksum target = checksum(out, table, cols);
+    return new TableCopy(
+        table, source.rows, source.hex(), source.rows == target.rows && source.sum == target.sum);
+  }
+
+  /** Rows into an SQLite target: batches of one prepared INSERT. */
+  private static void insert(
+      Connection in, Connection out, String select, String insert, Checksum source)
+      throws SQLException {
     try (Statement st = in.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT "
-                    + cols
-                    + " FROM "
-                    + table
-                    + (order.isEmpty() ? "" : " ORDER BY " + order));
+        ResultSet rs = st.executeQuery(select);
         PreparedStatement ps = out.prepareStatement(insert)) {
       int pending = 0;
-      Object[] row = new Object[columns.size()];
+      Object[] row = new Object[rs.getMetaData().getColumnCount()];
       while (rs.next()) {
         for (int i = 0; i < row.length; i++) {
           row[i] = rs.getObject(i + 1);
-          bind(ps, i + 1, row[i], to, types.get(i));
+          ps.setObject(i + 1, row[i]);
         }
         source.add(row);
         ps.addBatch();
@@ -304,9 +314,72 @@ public final class StoreCopy {
         ps.executeBatch();
       }
     }
-    Checksum target = checksum(out, table, cols);
-    return new TableCopy(
-        table, source.rows, source.hex(), source.rows == target.rows && source.sum == target.sum);
+  }
+
+  /**
+   * Rows into a PostgreSQL target with COPY (text format), sent about {@value #COPY_CHUNK}
+   * characters at a time.
+   */
+  private static void copyIn(
+      Connection in, Connection out, String select, String copy, Checksum source)
+      throws SQLException {
+    org.postgresql.copy.CopyIn ci =
+        out.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(copy);
+    boolean ended = false;
+    try (Statement st = in.createStatement();
+        ResultSet rs = st.executeQuery(select)) {
+      int n = rs.getMetaData().getColumnCount();
+      Object[] row = new Object[n];
+      StringBuilder text = new StringBuilder(COPY_CHUNK + 4096);
+      while (rs.next()) {
+        for (int i = 0; i < n; i++) {
+          row[i] = rs.getObject(i + 1);
+          if (i > 0) {
+            text.append('\t');
+          }
+          copyText(text, row[i]);
+        }
+        text.append('\n');
+        source.add(row);
+        if (text.length() >= COPY_CHUNK) {
+          send(ci, text);
+        }
+      }
+      send(ci, text);
+      ci.endCopy();
+      ended = true;
+    } finally {
+      if (!ended && ci.isActive()) {
+        ci.cancelCopy();
+      }
+    }
+  }
+
+  private static void send(org.postgresql.copy.CopyIn ci, StringBuilder text) throws SQLException {
+    byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
+    ci.writeToCopy(b, 0, b.length);
+    text.setLength(0);
+  }
+
+  /** A value in COPY's text format: \N for NULL, bytes as \\x hex, text with its escapes. */
+  static void copyText(StringBuilder sb, Object v) {
+    if (v == null) {
+      sb.append("\\N");
+    } else if (v instanceof byte[] b) {
+      sb.append("\\\\x").append(HexFormat.of().formatHex(b));
+    } else {
+      String s = v.toString();
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '\\' -> sb.append("\\\\");
+          case '\t' -> sb.append("\\t");
+          case '\n' -> sb.append("\\n");
+          case '\r' -> sb.append("\\r");
+          default -> sb.append(c);
+        }
+      }
+    }
   }
 
   /** The primary key's columns, to insert rows that name earlier rows of their table after them. */
@@ -318,26 +391,6 @@ public final class StoreCopy {
       }
     }
     return String.join(", ", cols.values());
-  }
-
-  private static void bind(PreparedStatement ps, int i, Object v, Dialect to, int type)
-      throws SQLException {
-    if (v == null || to == Dialect.SQLITE) {
-      ps.setObject(i, v);
-      return;
-    }
-    switch (type) {
-      case Types.BIGINT, Types.INTEGER, Types.SMALLINT ->
-          ps.setLong(i, v instanceof Number n ? n.longValue() : Long.parseLong(v.toString()));
-      case Types.DOUBLE, Types.REAL, Types.FLOAT ->
-          ps.setDouble(
-              i, v instanceof Number n ? n.doubleValue() : Double.parseDouble(v.toString()));
-      case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
-          ps.setBytes(i, v instanceof byte[] b ? b : v.toString().getBytes(StandardCharsets.UTF_8));
-      default ->
-          ps.setString(
-              i, v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : v.toString());
-    }
   }
 
   /** A table's rows as {@link Checksum} adds them up. */
