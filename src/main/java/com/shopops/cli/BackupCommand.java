@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
     name = "backup",
     description = {
       "Copy the whole store to FILE, safely while others use it (SQLite's online backup).",
+      "A store on PostgreSQL is copied with pg_dump (custom format, for pg_restore).",
       "The copy is written to a temp name and renamed, and is readable by you only (0600)."
     },
     footerHeading = "%nExamples:%n",
@@ -31,8 +32,8 @@ final class BackupCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       OutputTarget.check(file, force, "FILE");
-      long bytes = StoreCare.backup(store, file);
-      info(messages().get("info.backed_up", store.path(), file, ProgressBar.grouped(bytes)));
+      long bytes = StoreCare.backup(store, file, ctx().env());
+      info(messages().get("info.backed_up", store.location(), file, ProgressBar.grouped(bytes)));
     }
     return ExitCodes.OK;
   }

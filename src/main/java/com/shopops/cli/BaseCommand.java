@@ -144,9 +144,13 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /**
    * How many rows a command should fetch for --limit: all when the rows are sorted before printing
-   * (the limit then keeps the first rows of the sorted list).
+   * (the limit then keeps the first rows of the sorted list). A negative --limit is refused here,
+   * before it reaches SQL (SQLite reads LIMIT -1 as no limit, PostgreSQL refuses it).
    */
   final Integer fetchLimit(OutputOptions o, String defaultSort) {
+    if (o.limit != null && o.limit < 0) {
+      throw new UserException(ExitCodes.USAGE, "--limit must be 0 or more", null);
+    }
     boolean sorted = o.sort != null || (defaultSort != null && format(o) == OutputFormat.TABLE);
     return sorted ? null : o.limit;
   }

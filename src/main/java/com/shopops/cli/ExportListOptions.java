@@ -105,6 +105,7 @@ final class ExportListOptions {
         r =
             store.inTransaction(
                 c -> {
+                  lists.takeTurn();
                   chosen[0] = chooser.choose(lists);
                   pending[0] = prepare(cmd, chosen[0].table(), output, store.zone());
                   return lists.record(kind, chosen[0].rows(), new ListWrite(name, file, at, false));

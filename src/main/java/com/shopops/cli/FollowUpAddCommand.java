@@ -55,9 +55,10 @@ final class FollowUpAddCommand extends BaseCommand {
 
   @Option(
       names = "--agent",
-      required = true,
       paramLabel = "NAME",
-      description = "Who made the contact.")
+      description =
+          "Who made the contact (default: the database user on PostgreSQL, your login name for"
+              + " a store file).")
   String agent;
 
   @Option(names = "--outcome", paramLabel = "TEXT", description = "What came of it.")
@@ -87,7 +88,7 @@ final class FollowUpAddCommand extends BaseCommand {
               customer,
               order,
               channel,
-              agent,
+              agent != null && !agent.isBlank() ? agent : store.user(ctx().env()),
               outcome,
               note,
               nextAt(zone),

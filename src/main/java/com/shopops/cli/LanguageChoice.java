@@ -3,7 +3,6 @@ package com.shopops.cli;
 import com.shopops.config.UiConfig;
 import com.shopops.domain.lists.Language;
 import com.shopops.store.ConfigStore;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,7 +20,8 @@ final class LanguageChoice {
     }
     if (!List.of(args).contains("--version") && !List.of(args).contains("-V")) {
       try {
-        Language stored = Language.ofCode(ConfigStore.peek(store(ctx, args), UiConfig.LANG));
+        Language stored =
+            Language.ofCode(ConfigStore.peek(store(ctx, args), ctx.env(), UiConfig.LANG));
         if (stored != null) {
           return stored;
         }
@@ -32,13 +32,13 @@ final class LanguageChoice {
     return Language.ofEnvironment(ctx.env());
   }
 
-  /** The store a command line names, as {@link BaseCommand#storePath} finds it. */
-  private static Path store(AppContext ctx, String... args) {
+  /** The store a command line names, as {@link BaseCommand#storeName} finds it. */
+  private static String store(AppContext ctx, String... args) {
     String db = value(args, "--db");
     if (db == null || db.isBlank()) {
       db = ctx.env().get("SHOPOPS_DB");
     }
-    return Path.of(db == null || db.isBlank() ? "shopops.db" : db);
+    return db == null || db.isBlank() ? "shopops.db" : db;
   }
 
   /** The value of {@code --name V} or {@code --name=V} (the last one given), else null. */

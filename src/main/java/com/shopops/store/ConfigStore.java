@@ -56,6 +56,26 @@ public final class ConfigStore {
     }
   }
 
+  /**
+   * {@link #peek(java.nio.file.Path, String)} of the store {@code db} names: a file, or a {@code
+   * postgresql://} URL (its password as {@link Store#open(String, java.util.Map, java.time.Instant,
+   * Store.Waiting)} finds it), read in a read-only transaction; null when it cannot be read.
+   */
+  public static String peek(String db, java.util.Map<String, String> env, String key) {
+    if (!PgUrl.isPg(db)) {
+      return peek(java.nio.file.Path.of(db), key);
+    }
+    try (java.sql.Connection conn = PgStores.connect(PgUrl.parse(db, env), "cannot read store")) {
+      conn.setReadOnly(true);
+      if (!Dialect.POSTGRESQL.hasTable(conn, "settings")) {
+        return null;
+      }
+      return Settings.get(conn, PREFIX + key).orElse(null);
+    } catch (SQLException | RuntimeException e) {
+      return null;
+    }
+  }
+
   public void set(String key, String value) throws SQLException {
     Settings.put(store.connection(), PREFIX + key, value);
   }

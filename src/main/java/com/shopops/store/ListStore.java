@@ -253,6 +253,22 @@ public final class ListStore {
   // ------------------------------------------------------------ writing
 
   /**
+   * Takes the store's turn for lists in the write transaction just begun, before the last contacts
+   * are read: two exports of a list at once then choose one after the other, and the second sees
+   * the first one's contacts (its cool-down leaves those customers out). On SQLite the transaction
+   * holds the write lock from its start already (BEGIN IMMEDIATE); on PostgreSQL it takes the
+   * advisory lock {@link PgLocks#LISTS}, held to commit or rollback, waiting as --wait says.
+   */
+  public void takeTurn() throws SQLException {
+    if (conn.getAutoCommit()) {
+      throw new IllegalStateException("a list's turn is taken inside a write transaction");
+    }
+    if (store.dialect() == Dialect.POSTGRESQL) {
+      PgLocks.awaitLists(store);
+    }
+  }
+
+  /**
    * Records a written list: its {@code lists} row and one contact per record, in one transaction.
    * Returns the new list id.
    */
@@ -261,6 +277,7 @@ public final class ListStore {
       throws SQLException {
     return inTransaction(
         c -> {
+          takeTurn(); // the caller's turn already when it chose the list in this transaction
           long id;
           try (PreparedStatement ps =
               c.prepareStatement(

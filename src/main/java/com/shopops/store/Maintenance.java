@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The store's own health: an online backup, SQLite's integrity and foreign-key checks, counts. */
+/** The store's own health: an online backup, integrity and foreign-key checks, counts. */
 public final class Maintenance {
   /** The tables a check counts, in the order it prints them. */
   public static final List<String> TABLES =
@@ -31,9 +31,11 @@ public final class Maintenance {
           "imports");
 
   private final Connection conn;
+  private final Dialect dialect;
 
   public Maintenance(Store store) {
     this.conn = store.connection();
+    this.dialect = store.dialect();
   }
 
   /**
@@ -47,9 +49,27 @@ public final class Maintenance {
     }
   }
 
-  /** SQLite's {@code PRAGMA integrity_check}: empty when the file is sound. */
+  /**
+   * SQLite's {@code PRAGMA integrity_check}: empty when the file is sound. On PostgreSQL (whose
+   * files are the server's: pg_amcheck checks them) the indexes of the store's schema that are not
+   * valid, e.g. left behind by a failed {@code CREATE INDEX CONCURRENTLY}.
+   */
   public List<String> integrityProblems() throws SQLException {
     List<String> problems = new ArrayList<>();
+    if (dialect == Dialect.POSTGRESQL) {
+      try (Statement st = conn.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT i.indexrelid::regclass::text FROM pg_index i"
+                      + " JOIN pg_class c ON c.oid = i.indexrelid"
+                      + " WHERE c.relnamespace = current_schema()::regnamespace"
+                      + " AND NOT (i.indisvalid AND i.indisready) ORDER BY 1")) {
+        while (rs.next()) {
+          problems.add("index " + rs.getString(1) + " is not valid (REINDEX it)");
+        }
+      }
+      return problems;
+    }
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
       while (rs.next()) {
@@ -62,9 +82,27 @@ public final class Maintenance {
     return problems;
   }
 
-  /** Rows whose reference points nowhere ({@code PRAGMA foreign_key_check}), per table. */
+  /**
+   * Rows whose reference points nowhere ({@code PRAGMA foreign_key_check}), per table. PostgreSQL
+   * enforces every foreign key it has validated: there, the foreign keys not validated (added
+   * {@code NOT VALID}), each counted once.
+   */
   public Map<String, Long> foreignKeyProblems() throws SQLException {
     Map<String, Long> problems = new LinkedHashMap<>();
+    if (dialect == Dialect.POSTGRESQL) {
+      try (Statement st = conn.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint"
+                      + " WHERE contype = 'f' AND NOT convalidated"
+                      + " AND connamespace = current_schema()::regnamespace ORDER BY 1, 2")) {
+        while (rs.next()) {
+          problems.merge(
+              rs.getString(1) + " → " + rs.getString(2) + " (not validated)", 1L, Long::sum);
+        }
+      }
+      return problems;
+    }
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
       while (rs.next()) {

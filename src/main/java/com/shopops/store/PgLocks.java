@@ -30,23 +30,52 @@ final class PgLocks {
    * same kind waits its turn (saying so once, up to --wait), then fails as busy.
    */
   static void awaitImport(Store store, String kind) throws SQLException {
+    await(
+        store,
+        importOf(kind),
+        "another import of " + kind + " into ",
+        true,
+        "another shopops is importing " + kind,
+        "run this again when the other import has finished, or wait longer with --wait");
+  }
+
+  /**
+   * Takes the lock of lists in the transaction just begun, before the cool-down is read: a second
+   * export of a list waits for the first one's commit (saying so once, up to --wait), so it sees
+   * the first one's contacts.
+   */
+  static void awaitLists(Store store) throws SQLException {
+    await(
+        store,
+        LISTS,
+        "another list export from ",
+        false,
+        "another shopops is writing a list",
+        "run this again when the other export has finished, or wait longer with --wait");
+  }
+
+  /**
+   * Takes lock {@code key}, waiting as the store's --wait says. A failure as busy ends the
+   * transaction here when {@code endTransaction} (the import's), else leaves it to the caller's
+   * {@link Store#inTransaction}.
+   */
+  private static void await(
+      Store store, long key, String other, boolean endTransaction, String busy, String hint)
+      throws SQLException {
     Connection conn = store.connection();
-    long key = importOf(kind);
     if (tryLock(conn, key)) {
       return;
     }
     Store.Waiting waiting = store.waiting();
     if (waiting == null || waiting.max().isZero()) {
-      conn.rollback();
-      conn.setAutoCommit(true);
-      throw busy(store, kind);
+      end(conn, endTransaction);
+      throw busy(store, busy, hint);
     }
     waiting
         .say()
         .accept(
-            "waiting for another import of "
-                + kind
-                + " into "
+            "waiting for "
+                + other
                 + store.location()
                 + " … up to "
                 + ConfigText.duration(waiting.max())
@@ -57,11 +86,17 @@ final class PgLocks {
       st.execute("SET LOCAL lock_timeout = 0");
     } catch (SQLException e) {
       if ("55P03".equals(e.getSQLState())) {
-        conn.rollback();
-        conn.setAutoCommit(true);
-        throw busy(store, kind);
+        end(conn, endTransaction);
+        throw busy(store, busy, hint);
       }
       throw e;
+    }
+  }
+
+  private static void end(Connection conn, boolean endTransaction) throws SQLException {
+    if (endTransaction) {
+      conn.rollback();
+      conn.setAutoCommit(true);
     }
   }
 
@@ -72,9 +107,7 @@ final class PgLocks {
     }
   }
 
-  private static StoreException busy(Store store, String kind) {
-    return new StoreException(
-        "store " + store.location() + " is busy: another shopops is importing " + kind,
-        "run this again when the other import has finished, or wait longer with --wait");
+  private static StoreException busy(Store store, String what, String hint) {
+    return new StoreException("store " + store.location() + " is busy: " + what, hint);
   }
 }

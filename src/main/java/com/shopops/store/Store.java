@@ -33,6 +33,9 @@ public final class Store implements AutoCloseable {
   private final String location;
   private final Dialect dialect;
 
+  /** The URL of a store on PostgreSQL (its password only here); null for a file. */
+  private final PgUrl pgUrl;
+
   /** How long a PostgreSQL store waits for another import of the same kind (null: at once). */
   private Waiting waiting;
 
@@ -42,6 +45,7 @@ public final class Store implements AutoCloseable {
     this.zone = zone;
     this.location = path.toString();
     this.dialect = Dialect.SQLITE;
+    this.pgUrl = null;
   }
 
   /** A store on PostgreSQL ({@link PgStores}): its location is the URL without a password. */
@@ -51,6 +55,7 @@ public final class Store implements AutoCloseable {
     this.zone = zone;
     this.location = url.display();
     this.dialect = Dialect.POSTGRESQL;
+    this.pgUrl = url;
   }
 
   /**
@@ -317,8 +322,37 @@ public final class Store implements AutoCloseable {
     return location;
   }
 
+  /** The URL of a store on PostgreSQL, for pg_dump ({@link PgDump}); null for a file. */
+  PgUrl pgUrl() {
+    return pgUrl;
+  }
+
   Waiting waiting() {
     return waiting;
+  }
+
+  /**
+   * Who is using the store, for what they record without naming someone (--agent): the database
+   * user on PostgreSQL ({@code current_user}), the login name ({@code USER}, else {@code LOGNAME}
+   * in {@code env}, else the JVM's) for a file.
+   */
+  public String user(Map<String, String> env) {
+    if (dialect == Dialect.POSTGRESQL) {
+      try (var st = conn.createStatement();
+          var rs = st.executeQuery("SELECT current_user")) {
+        rs.next();
+        return rs.getString(1);
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the database user: " + e.getMessage(), e);
+      }
+    }
+    for (String name : new String[] {"USER", "LOGNAME"}) {
+      String v = env.get(name);
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return System.getProperty("user.name");
   }
 
   /** SQLite or PostgreSQL. */

@@ -237,4 +237,35 @@ class FollowUpCliTest {
     cli.expect(0, "import", "followups", RES + "followups-bad.csv", "--on-error", "skip", "-q");
     assertEquals(2, cli.expect(0, "followup", "list").out().lines().count());
   }
+
+  @Test
+  void withoutAgentTheLoginNameIsRecorded() {
+    cli.env("USER", "warehouse-li");
+    cli.expect(
+        0, "--now", "2026-11-19 09:00", "followup", "add", "--customer", "B", "--channel", "sms");
+    cli.env("USER", " ");
+    cli.env("LOGNAME", "ops");
+    cli.expect(
+        0, "--now", "2026-11-19 10:00", "followup", "add", "--customer", "B", "--channel", "sms");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-19 11:00",
+        "followup",
+        "add",
+        "--customer",
+        "B",
+        "--channel",
+        "sms",
+        "--agent",
+        "小王");
+    assertEquals(
+        """
+        id,created_at,customer_id,order_id,channel,agent,outcome,note,next_at,corrects
+        3,2026-11-19 11:00:00,B,,sms,小王,,,,
+        2,2026-11-19 10:00:00,B,,sms,ops,,,,
+        1,2026-11-19 09:00:00,B,,sms,warehouse-li,,,,
+        """,
+        cli.expect(0, "followup", "list", "--customer", "B").out());
+  }
 }

@@ -537,6 +537,47 @@ class ListsCliTest {
   }
 
   @Test
+  void twoExportsAtOnceOnSqliteTakeTurnsAndNeverContactOneCustomerTwice() throws Exception {
+    // SQLite: the write transaction of a recorded list is BEGIN IMMEDIATE, taken before the
+    // cool-down is read; whichever export comes second finds everyone cooling down
+    var go = new java.util.concurrent.CyclicBarrier(2);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<CliRunner.Result>> runs = new java.util.ArrayList<>();
+      for (String out : List.of("one.csv", "two.csv")) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return cli.run(
+                      "--now", NOW, "export", "promotion", "--out", dir.resolve(out).toString());
+                }));
+      }
+      List<String> errs = new java.util.ArrayList<>();
+      for (var f : runs) {
+        CliRunner.Result r = f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        assertEquals(0, r.exit(), r.toString());
+        errs.add(r.err());
+      }
+      assertEquals(
+          1, errs.stream().filter(e -> e.contains("recorded list 1 ")).count(), errs.toString());
+      assertEquals(
+          1, errs.stream().filter(e -> e.contains("cooling down 6")).count(), errs.toString());
+    } finally {
+      pool.shutdownNow();
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement();
+        var rs =
+            st.executeQuery(
+                "SELECT (SELECT count(*) FROM lists), count(*), count(DISTINCT customer_id)"
+                    + " FROM contacts")) {
+      rs.next();
+      assertEquals(List.of(1, 5, 5), List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)));
+    }
+  }
+
+  @Test
   void helpSaysTheFilesAreSafeAndHowToTurnItOff() {
     picocli.CommandLine export =
         Cli.build(new CliRunner(dir).context()).getSubcommands().get("export");

@@ -27,11 +27,7 @@ class PgGoldenTest {
    * reported as aborted while it fails; one that passes fails the test until it is taken off this
    * list.
    */
-  static final List<String> PENDING =
-      List.of(
-          // ui.lang zh then LANG=C: cli.LanguageChoice peeks ui.lang from an SQLite file only
-          "commands/zh-commands.test",
-          "errors/usage.test"); // orders list --limit -1: PostgreSQL refuses a negative LIMIT
+  static final List<String> PENDING = List.of();
 
   /** -Dgolden.only=REGEX runs only the files whose name matches. */
   static final String ONLY = System.getProperty("golden.only", ".*");

@@ -209,6 +209,21 @@ class PgStoreTest {
     assertEquals(3, count("SELECT count(*) FROM orders"));
   }
 
+  @Test
+  void aFollowUpWithoutAgentRecordsTheDatabaseUser() throws SQLException {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    cli.env("USER", "not-this-one");
+    cli.expect(0, "followup", "add", "--customer", "C1", "--channel", "phone");
+    cli.expect(0, "followup", "add", "--customer", "C1", "--channel", "sms", "--agent", "小王");
+    assertEquals(
+        1, count("SELECT count(*) FROM followups WHERE agent = '" + TestPostgres.USER + "'"));
+    assertEquals(1, count("SELECT count(*) FROM followups WHERE agent = '小王'"));
+    String list = cli.expect(0, "followup", "list", "--agent", TestPostgres.USER).out();
+    assertEquals(2, list.lines().count(), list);
+    assertTrue(
+        list.lines().skip(1).findFirst().orElseThrow().contains(",C1,,phone,shopops,"), list);
+  }
+
   /** The advisory lock key of imports of orders (PgLocks.importOf, package-private). */
   private static long importLockOfOrders() {
     return 0x5348_4f50_1000L + ("orders".hashCode() & 0xfff);

@@ -251,6 +251,15 @@ public final class ListService {
   // ------------------------------------------------------------------ recording
 
   /**
+   * Takes the store's turn for lists in the caller's write transaction: call it first, before a
+   * list to be recorded is chosen, so that two exports at once never both contact one customer
+   * within the cool-down ({@link ListStore#takeTurn}).
+   */
+  public void takeTurn() throws SQLException {
+    lists.takeTurn();
+  }
+
+  /**
    * Records a written list — its {@code lists} row and one contact per customer on it, in one
    * transaction — unless it is a dry run or empty. Inside a transaction of the caller's (the one
    * the list was chosen in), it records in that transaction.
