@@ -22,7 +22,9 @@ import java.util.Map;
  * orders span several rows is meant: {@code per_line} (each row carries its own share, summed over
  * the order's rows: Olist's freight per item, several payment rows) or {@code per_order} (the
  * order's figure, repeated or on its first row only, taken once: JD's totals). Unsaid, a row's
- * {@code amount} is per line and the other money fields per order.
+ * {@code amount} is per line and the other money fields per order. {@code read_elsewhere} names
+ * columns this file carries but whose values are read from a companion file (the item titles of
+ * Taobao's 订单报表 come from its 宝贝报表): column → where, said so instead of "not read".
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -49,7 +51,8 @@ public record Preset(
         List<String> exportColumns,
     @JsonProperty("not_generic") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         List<String> notGeneric,
-    @JsonProperty("money") Map<String, String> money) {
+    @JsonProperty("money") Map<String, String> money,
+    @JsonProperty("read_elsewhere") Map<String, String> readElsewhere) {
 
   /** How a money field spans an order's rows: {@code money} values. */
   public static final String PER_LINE = "per_line";
@@ -66,6 +69,7 @@ public record Preset(
     exportColumns = exportColumns == null ? List.of() : List.copyOf(exportColumns);
     notGeneric = notGeneric == null ? List.of() : List.copyOf(notGeneric);
     money = money == null ? Map.of() : withoutNullValues(money);
+    readElsewhere = readElsewhere == null ? Map.of() : withoutNullValues(readElsewhere);
   }
 
   /** Whether {@code field} is summed over an order's rows ({@code amount} is, unless said not). */
@@ -108,7 +112,8 @@ public record Preset(
         notes,
         exportColumns,
         notGeneric,
-        money);
+        money,
+        readElsewhere);
   }
 
   /** A generic layout (generic-orders…) rather than one platform's export. */
