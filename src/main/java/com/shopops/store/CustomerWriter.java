@@ -5,6 +5,7 @@ import static com.shopops.store.Binds.setInstant;
 import com.shopops.domain.customers.Customer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -38,6 +39,10 @@ public final class CustomerWriter {
   private long before = -1;
   private long written;
   private long changes;
+  // from a customer list: the customers of the file and those it changed, each counted once
+  // however many rows (or batches) it has
+  private final SeenIds allIds = new SeenIds();
+  private final SeenIds changedIds = new SeenIds();
 
   CustomerWriter(ImportSession session) {
     this(session, false);
@@ -91,7 +96,18 @@ public final class CustomerWriter {
         }
         ps.setLong(p++, importId);
       }
-      changes += ps.executeUpdate();
+      if (fillOnly) {
+        changes += ps.executeUpdate();
+      } else {
+        for (Customer c : batch) {
+          allIds.addAndCheck(c.customerId());
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            changedIds.addAndCheck(rs.getString(1));
+          }
+        }
+      }
       written += batch.size();
     }
     pending.clear();
@@ -151,16 +167,26 @@ public final class CustomerWriter {
       changed.add("customers." + c + " IS DISTINCT FROM " + merged);
     }
     set.add("import_id = excluded.import_id");
-    return sb.append(set).append(" WHERE ").append(changed).toString();
+    sb.append(set).append(" WHERE ").append(changed);
+    // a customer list asks which rows it inserted or changed, to count customers, not rows
+    return fillOnly ? sb.toString() : sb.append(" RETURNING customer_id").toString();
   }
 
-  /** Writes what is left and returns inserted / updated / unchanged. */
+  /**
+   * Writes what is left and returns inserted / updated / unchanged and the customers written, each
+   * customer counted once however many rows of the file it has.
+   */
   public long[] finish() throws SQLException {
     flush();
     if (before < 0) {
-      return new long[] {0, 0, 0};
+      return new long[] {0, 0, 0, 0};
     }
     long inserted = count() - before;
-    return new long[] {inserted, changes - inserted, written - changes};
+    if (fillOnly) {
+      return new long[] {inserted, changes - inserted, written - changes, written};
+    }
+    return new long[] {
+      inserted, changedIds.size() - inserted, allIds.size() - changedIds.size(), allIds.size()
+    };
   }
 }

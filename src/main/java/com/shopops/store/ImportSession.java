@@ -114,6 +114,10 @@ public final class ImportSession implements AutoCloseable {
       if (known != null && dialect == Dialect.POSTGRESQL) {
         throw known;
       }
+      if (StoreErrors.isBusy(e)) {
+        // --wait 0, or waited long enough: say which import holds the store, as opening does
+        throw Store.busyLoading(store.path(), startedAt);
+      }
       throw new StoreException("cannot start import: " + e.getMessage(), e);
     }
   }

@@ -57,7 +57,11 @@ final class OrderSql {
       }
       String merged = merge(dialect, c);
       set.add(c + " = " + merged);
-      changed.add("orders." + c + " IS DISTINCT FROM " + merged);
+      if (!c.equals("source")) {
+        // the layout that last changed the order: an order re-imported unchanged by another layout
+        // (orders, then its items file) keeps its source and is not counted as updated
+        changed.add("orders." + c + " IS DISTINCT FROM " + merged);
+      }
     }
     set.add("import_id = excluded.import_id");
     return sb.append(set).append(" WHERE ").append(changed).toString();

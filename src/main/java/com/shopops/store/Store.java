@@ -266,7 +266,8 @@ public final class Store implements AutoCloseable {
         "create one with `shopops init --db NEW_PATH`");
   }
 
-  private static StoreException busyLoading(Path path, Instant now) {
+  /** The store is busy: naming the import that holds it when its note says (WriterNote). */
+  static StoreException busyLoading(Path path, Instant now) {
     // e.g. a first load of a large file has the store to itself (ImportSession.LARGE_IMPORT_BYTES)
     return new StoreException(
         "store "

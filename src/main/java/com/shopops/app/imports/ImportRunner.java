@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -194,7 +195,15 @@ final class ImportRunner {
       notes.add(name + ": the file has a header but no data rows");
     }
     {
-      List<String> unread = choice.match().unmappedHeaders();
+      List<String> unread = new ArrayList<>(choice.match().unmappedHeaders());
+      Map<String, String> elsewhere = choice.preset().readElsewhere();
+      for (String column : List.copyOf(unread)) {
+        String where = elsewhere.get(column);
+        if (where != null) {
+          unread.remove(column);
+          notes.add(name + ": " + column + " is not read from this file: " + where);
+        }
+      }
       if (!unread.isEmpty()) {
         notes.add(
             name

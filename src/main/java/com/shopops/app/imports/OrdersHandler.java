@@ -10,6 +10,7 @@ import com.shopops.domain.order.PaidTime;
 import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
 import com.shopops.store.RowSpill;
+import com.shopops.store.SeenIds;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;

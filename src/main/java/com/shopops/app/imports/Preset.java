@@ -25,6 +25,9 @@ import java.util.Map;
  * {@code amount} is per line and the other money fields per order. {@code date_only} names the
  * fields this export writes as a day even when it shows a time (always 00:00:00): a promised date
  * then means the whole day.
+ * {@code read_elsewhere} names columns this file carries but whose values are read from a
+ * companion file (the item titles of Taobao's 订单报表 come from its 宝贝报表): column → where,
+ * said so instead of "not read".
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -53,7 +56,9 @@ public record Preset(
         List<String> notGeneric,
     @JsonProperty("money") Map<String, String> money,
     @JsonProperty("date_only") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        List<String> dateOnly) {
+        List<String> dateOnly,
+
+    @JsonProperty("read_elsewhere") Map<String, String> readElsewhere) {
 
   /** How a money field spans an order's rows: {@code money} values. */
   public static final String PER_LINE = "per_line";
@@ -71,6 +76,7 @@ public record Preset(
     notGeneric = notGeneric == null ? List.of() : List.copyOf(notGeneric);
     money = money == null ? Map.of() : withoutNullValues(money);
     dateOnly = dateOnly == null ? List.of() : List.copyOf(dateOnly);
+    readElsewhere = readElsewhere == null ? Map.of() : withoutNullValues(readElsewhere);
   }
 
   /**
@@ -123,7 +129,9 @@ public record Preset(
         exportColumns,
         notGeneric,
         money,
-        dateOnly);
+        dateOnly,
+
+        readElsewhere);
   }
 
   /** A generic layout (generic-orders…) rather than one platform's export. */

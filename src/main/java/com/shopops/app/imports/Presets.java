@@ -44,6 +44,8 @@ public final class Presets {
           "taobao-items.json",
           "taobao-suborders.json",
           "jd-orders.json",
+          "olist-orders.json",
+          "olist-customers.json",
           "generic-returns.json",
           "taobao-refunds.json",
           "jd-refunds.json",

@@ -1,16 +1,16 @@
-package com.shopops.app.imports;
+package com.shopops.store;
 
 /**
  * The ids already seen in one file, kept as 64-bit hashes in an open-addressing table (about 16
  * bytes per id rather than a String each), so that an order whose rows are not together is noticed
  * without holding the file in memory. A false match needs two ids with the same 64-bit hash.
  */
-final class SeenIds {
+public final class SeenIds {
   private long[] table = new long[1 << 12];
   private int size;
 
   /** Records the id; true when it was seen before. */
-  boolean addAndCheck(String id) {
+  public boolean addAndCheck(String id) {
     long h = hash(id);
     if (h == 0) {
       h = 1; // 0 marks an empty slot
@@ -43,6 +43,11 @@ final class SeenIds {
         table[i] = h;
       }
     }
+  }
+
+  /** How many distinct ids were recorded. */
+  public int size() {
+    return size;
   }
 
   static long hash(String s) {

@@ -1,0 +1,300 @@
+package com.shopops.cli;
+
+import static com.shopops.cli.ImportPresetsTest.summary;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a new user found importing real data: -q keeps only errors, customers are counted once
+ * however many rows they have, an unchanged re-import from a second file updates nothing, and a
+ * column read from a companion file is said to be.
+ */
+class ImportFindingsTest {
+  @TempDir Path dir;
+  private CliRunner cli;
+
+  @BeforeEach
+  void init() {
+    cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "America/Sao_Paulo");
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private String sql(String query) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(query)) {
+      StringBuilder sb = new StringBuilder();
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        for (int i = 1; i <= n; i++) {
+          sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+        }
+        sb.append('\n');
+      }
+      return sb.toString();
+    }
+  }
+
+  @Test
+  void quietKeepsTheRowErrorsButNotTheSummaryOfRejectsAndAnomalies() throws Exception {
+    Path orders =
+        file(
+            "orders.csv",
+            MessyDataImportTest.OLIST + "a5,c5,delivered,2017-10-03 09:00:00,yesterday,,,\n");
+    Path map = file("olist.yaml", MessyDataImportTest.OLIST_MAP);
+    var r =
+        cli.expect(
+            0,
+            "-q",
+            "import",
+            "orders",
+            orders.toString(),
+            "--map",
+            map.toString(),
+            "--on-error",
+            "skip");
+    assertEquals(
+        orders + ":6: paid_at (column \"order_approved_at\"): not a date (\"yesterday\")\n",
+        r.err());
+    assertEquals("", r.out());
+    // the rejects and anomalies are in the store, for `imports` and `imports show`
+    assertEquals("a1\na2\na3\na4\n", sql("SELECT order_id FROM orders ORDER BY 1"));
+    assertEquals(
+        "1|1|2\n",
+        sql(
+            "SELECT import_id, rejected, (SELECT count(*) FROM anomalies"
+                + " WHERE kind LIKE 'anomaly:%') FROM imports"));
+  }
+
+  static final String CUSTOMERS_HEADER = "customer_id,name,phone,accepts_marketing\n";
+
+  @Test
+  void severalRowsOfOneCustomerAreOneCustomerInTheSummary() throws Exception {
+    Path f =
+        file(
+            "customers.csv",
+            CUSTOMERS_HEADER
+                + "c1,Ana Souza,11987654321,yes\n"
+                + "c2,Bruno Lima,,\n"
+                + "c1,,,\n"
+                + "c1,,,no\n");
+    var r = cli.expect(0, "import", "customers", f.toString());
+    assertEquals(
+        f + ": 4 rows, 2 customers (2 new, 0 updated, 0 unchanged); generic-customers, UTF-8\n",
+        summary(r.err()));
+    assertEquals(
+        "c1|Ana Souza|0\nc2|Bruno Lima|null\n",
+        sql("SELECT customer_id, name, accepts_marketing FROM customers ORDER BY 1"));
+    var again = cli.expect(0, "import", "customers", f.toString());
+    assertEquals(
+        f + ": 4 rows, 2 customers (0 new, 0 updated, 2 unchanged); generic-customers, UTF-8\n",
+        summary(again.err()));
+  }
+
+  @Test
+  void aCustomerWhoseRowsAreFarApartIsCountedOnce() throws Exception {
+    // the writer writes 200 customers at a time: c0's second row lands in a later batch
+    StringBuilder sb = new StringBuilder(CUSTOMERS_HEADER);
+    for (int i = 0; i < 300; i++) {
+      sb.append("c").append(i).append(",Name ").append(i).append(",,\n");
+    }
+    sb.append("c0,,,yes\n");
+    Path f = file("customers.csv", sb.toString());
+    var r = cli.expect(0, "import", "customers", f.toString());
+    assertEquals(
+        f
+            + ": 301 rows, 300 customers (300 new, 0 updated, 0 unchanged); generic-customers,"
+            + " UTF-8\n",
+        summary(r.err()));
+    assertEquals(
+        "Name 0|1\n",
+        sql("SELECT name, accepts_marketing FROM customers" + " WHERE customer_id = 'c0'"));
+    // a later file that changes one customer on two rows far apart: one customer updated
+    StringBuilder later = new StringBuilder(CUSTOMERS_HEADER);
+    later.append("c5,,11911112222,\n");
+    for (int i = 0; i < 300; i++) {
+      later.append("c").append(i).append(",Name ").append(i).append(",,\n");
+    }
+    later.append("c5,,,no\n");
+    Path g = file("customers2.csv", later.toString());
+    var again = cli.expect(0, "import", "customers", g.toString());
+    assertEquals(
+        g
+            + ": 302 rows, 300 customers (0 new, 1 updated, 299 unchanged); generic-customers,"
+            + " UTF-8\n",
+        summary(again.err()));
+    assertEquals(
+        "Name 5|11911112222|0\n",
+        sql("SELECT name, phone, accepts_marketing FROM customers WHERE customer_id = 'c5'"));
+  }
+
+  static final String OLIST_ITEMS =
+      """
+      order_id,order_item_id,product_id,seller_id,shipping_limit_date,price,freight_value
+      a1,1,p1,s1,2017-10-06 11:07:15,29.90,8.72
+      a1,2,p1,s1,2017-10-06 11:07:15,29.90,8.72
+      a2,1,p2,s1,2017-10-07 10:00:00,118.70,22.76
+      """;
+
+  @Test
+  void itemsThenOrdersThenItemsAgainUpdatesNothing() throws Exception {
+    Path orders = file("orders.csv", MessyDataImportTest.OLIST);
+    Path map = file("olist.yaml", MessyDataImportTest.OLIST_MAP);
+    Path items = file("order_items.csv", OLIST_ITEMS);
+    cli.expect(0, "import", "orders", orders.toString(), "--map", map.toString());
+    var first = cli.expect(0, "import", "orders", items.toString(), "--map", "olist-order-items");
+    assertTrue(
+        summary(first.err()).contains(": 3 rows, 2 orders (0 new, 2 updated, 0 unchanged)"),
+        first.err());
+    String stored =
+        "SELECT order_id, status, amount, shipping_fee, shipped_at, delivered_at FROM orders"
+            + " ORDER BY 1";
+    String before = sql(stored);
+    var ordersAgain = cli.expect(0, "import", "orders", orders.toString(), "--map", map.toString());
+    assertTrue(
+        summary(ordersAgain.err())
+            .contains(orders + ": 4 rows, 4 orders (0 new, 0 updated, 4 unchanged), 2 anomalies"),
+        ordersAgain.err());
+    var itemsAgain =
+        cli.expect(0, "import", "orders", items.toString(), "--map", "olist-order-items");
+    assertTrue(
+        summary(itemsAgain.err())
+            .contains(
+                items
+                    + ": 3 rows, 2 orders (0 new, 0 updated, 2 unchanged), 3 line items;"
+                    + " olist-order-items, UTF-8\n"),
+        itemsAgain.err());
+    assertEquals(before, sql(stored));
+    assertEquals(
+        "a1|1|p1|2990\na1|2|p1|2990\na2|1|p2|11870\n",
+        sql("SELECT order_id, line_no, sku, amount FROM order_lines ORDER BY 1, 2")); // cents
+    // the source is the layout that last changed the order: the items file gave a1 its amounts
+    assertEquals(
+        "a1|olist-order-items\na4|map:olist.yaml\n",
+        sql("SELECT order_id, source FROM orders WHERE order_id IN ('a1', 'a4') ORDER BY 1"));
+  }
+
+  @Test
+  void theTaobaoItemTitleIsSaidToBeReadFromTheItemsFile() {
+    Path orders = TestFiles.copy(dir, "taobao/ExportOrderList202611201000.csv");
+    Path items = TestFiles.copy(dir, "taobao/ExportOrderDetailList202611201000.csv");
+    var r = cli.expect(0, "import", "orders", orders.toString(), items.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                orders
+                    + ": 宝贝标题 is not read from this file: the item titles are read from the items"
+                    + " file (宝贝报表, ExportOrderDetailList) imported with it\n"),
+        r.err());
+    assertTrue(r.err().contains(orders + ": 26 columns were not read: "), r.err());
+    assertTrue(!r.err().contains("运送方式, 宝贝标题"), r.err());
+  }
+
+  @Test
+  void olistStatusesMeanWhatOlistMeansAndUnavailableOrdersAreNotOverdue() throws Exception {
+    Path f =
+        file(
+            "orders.csv",
+            """
+            order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,\
+            order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date
+            u1,c1,unavailable,2017-10-02 10:00:00,2017-10-02 11:00:00,,,2017-10-20 00:00:00
+            p1,c2,processing,2017-10-02 10:00:00,2017-10-02 11:00:00,,,2017-10-20 00:00:00
+            i1,c3,invoiced,2017-10-02 10:00:00,2017-10-02 11:00:00,,,2017-10-20 00:00:00
+            n1,c4,created,2017-10-02 10:00:00,,,,2017-10-20 00:00:00
+            d1,c5,delivered,2017-10-02 10:00:00,2017-10-02 11:00:00,2017-10-03 11:00:00,\
+            2017-10-09 11:00:00,2017-10-20 00:00:00
+            """);
+    var r = cli.expect(0, "import", "orders", f.toString());
+    assertTrue(
+        summary(r.err())
+            .contains(
+                f + ": 5 rows, 5 orders (5 new, 0 updated, 0 unchanged); olist-orders, UTF-8\n"),
+        r.err());
+    assertEquals(
+        """
+        d1|delivered|null
+        i1|paid|invoiced
+        n1|pending|created
+        p1|paid|processing
+        u1|cancelled|unavailable
+        """,
+        sql("SELECT order_id, status, platform_status FROM orders ORDER BY 1"));
+    var overdue =
+        cli.expect(0, "--now", "2017-10-10 00:00", "sla", "overdue", "--format", "csv").out();
+    assertTrue(overdue.contains("\ni1,") && overdue.contains("\np1,"), overdue);
+    assertTrue(!overdue.contains("\nu1,") && !overdue.contains("\nd1,"), overdue);
+  }
+
+  @Test
+  void theOlistCustomersFileImports() throws Exception {
+    Path f =
+        file(
+            "customers.csv",
+            """
+            customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state
+            b2d1536598b7,918dc87cd72c,18682,lencois paulista,SP
+            6e359a57a91f,2e6a42a9b5cb,4571,sao paulo,SP
+            """);
+    var r = cli.expect(0, "import", "customers", f.toString());
+    assertEquals(
+        f + ": 2 rows, 2 customers (2 new, 0 updated, 0 unchanged); olist-customers, UTF-8\n",
+        summary(r.err()));
+    assertEquals(
+        "6e359a57a91f|SP|sao paulo\nb2d1536598b7|SP|lencois paulista\n",
+        sql("SELECT customer_id, province, city FROM customers ORDER BY 1"));
+  }
+
+  @Test
+  void anImportThatFindsTheStoreHeldNamesTheImportHoldingIt() throws Exception {
+    Path f = file("o.csv", "order_id,customer_id,paid_at,amount\nO1,C1,2026-11-20 09:00,10\n");
+    Path note = Path.of(cli.db() + "-writer");
+    long started =
+        java.time.ZonedDateTime.of(
+                2026, 11, 20, 10, 2, 0, 0, java.time.ZoneId.of("America/Sao_Paulo"))
+            .toEpochSecond();
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        Statement st = other.createStatement()) {
+      st.execute("BEGIN IMMEDIATE"); // the other import holds the store, and left its note
+      Files.writeString(
+          note,
+          "import\tbig.csv\t"
+              + started
+              + "\tAmerica/Sao_Paulo\t"
+              + ProcessHandle.current().pid()
+              + "\n");
+      var r = cli.run("--wait", "0", "--now", "2026-11-20 10:30", "import", "orders", f.toString());
+      assertEquals(2, r.exit(), r.toString());
+      assertEquals(
+          "shopops: store "
+              + cli.db()
+              + " is busy: the import of big.csv (started 10:02) is writing to it\n"
+              + "  hint: run this again when the other command has finished, or wait longer with"
+              + " --wait\n",
+          r.err());
+      st.execute("ROLLBACK");
+    } finally {
+      Files.deleteIfExists(note);
+    }
+    assertEquals("0|0\n", sql("SELECT (SELECT count(*) FROM orders), count(*) FROM imports"));
+  }
+}
