@@ -7,9 +7,16 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {text()};
+  }
+
+  /** "shopops 0.1.0 (store schema 11)". */
+  static String text() {
     String v = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {
-      "shopops " + (v == null ? "dev" : v) + " (store schema " + Store.latestSchemaVersion() + ")"
-    };
+    return "shopops "
+        + (v == null ? "dev" : v)
+        + " (store schema "
+        + Store.latestSchemaVersion()
+        + ")";
   }
 }

@@ -55,6 +55,41 @@ class CliSubcommandsTest {
   }
 
   @Test
+  void aLineThatOnlyAsksTheVersionIsAnsweredWithoutPicocliAndAsPicocliWould() {
+    assertEquals(true, Cli.asksOnlyVersion("--version"));
+    assertEquals(true, Cli.asksOnlyVersion("-q", "--db", "s.db", "--now", "2026-11-20", "-V"));
+    assertEquals(true, Cli.asksOnlyVersion("--db=s.db", "--debug", "--version"));
+    assertEquals(false, Cli.asksOnlyVersion());
+    assertEquals(false, Cli.asksOnlyVersion("--version", "--help"));
+    assertEquals(false, Cli.asksOnlyVersion("--lang", "xx", "--version")); // picocli checks it
+    assertEquals(false, Cli.asksOnlyVersion("--db", "--version"));
+    assertEquals(false, Cli.asksOnlyVersion("--version", "orders", "list"));
+    for (String[] line :
+        List.of(
+            new String[] {"--version"}, new String[] {"-q", "--db", "s.db", "-V", "--now", "x"})) {
+      java.io.StringWriter fast = new java.io.StringWriter();
+      java.io.StringWriter picocli = new java.io.StringWriter();
+      assertEquals(0, Cli.run(context(fast), line));
+      assertEquals(0, Cli.build(context(picocli)).execute(line));
+      assertEquals(picocli.toString(), fast.toString());
+      assertEquals(true, fast.toString().matches("shopops \\S+ \\(store schema \\d+\\)\\R"));
+    }
+  }
+
+  private static AppContext context(java.io.StringWriter out) {
+    java.io.PrintWriter w = new java.io.PrintWriter(out);
+    return new AppContext(
+        w,
+        w,
+        java.io.InputStream.nullInputStream(),
+        java.util.Map.of(),
+        java.time.Instant::now,
+        false,
+        false,
+        100);
+  }
+
+  @Test
   void anArgumentFileMayHoldTheCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     // `shopops @import.args orders o.csv`: the file holds `--db`, the store and `import`
