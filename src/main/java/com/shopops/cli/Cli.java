@@ -25,48 +25,16 @@ public final class Cli {
 
   /** Runs one command line and returns its exit code; never exits the process. */
   public static int run(AppContext ctx, String... args) {
-    if (asksOnlyVersion(args)) {
-      ctx.out().println(VersionProvider.text()); // what picocli prints, without building it
-      ctx.out().flush();
-      return ExitCodes.OK;
+    if (VersionProvider.asksOnlyVersion(args)) { // what picocli prints, without building it
+      return VersionProvider.print(ctx);
     }
-    CommandLine cl = build(ctx, subcommandsNamedIn(args), LanguageChoice.of(ctx, args));
+    CommandLine cl = build(ctx, subcommandsNamedIn(args), LanguageChoice.of(ctx, args), args);
     return cl.execute(args);
-  }
-
-  /**
-   * A line that only asks for the version: {@code --version} or {@code -V}, besides at most the
-   * root options picocli takes without checking them (-q, --debug, --db PATH, --now TIME). Picocli
-   * would print {@link VersionProvider#text} for it and run nothing; answering it before picocli
-   * starts saves most of the start-up (its 170 classes, verified by the old verifier and never in
-   * the class archive, and the root command's model). Anything else (--help, --lang, a command, a
-   * typo) goes through picocli.
-   */
-  static boolean asksOnlyVersion(String... args) {
-    boolean version = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--version") || a.equals("-V")) {
-        version = true;
-      } else if (a.equals("--db") || a.equals("--now")) {
-        if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
-          return false;
-        }
-        i++;
-      } else if (!(a.equals("-q")
-          || a.equals("--quiet")
-          || a.equals("--debug")
-          || a.startsWith("--db=")
-          || a.startsWith("--now="))) {
-        return false;
-      }
-    }
-    return version;
   }
 
   /** The whole command tree. */
   static CommandLine build(AppContext ctx) {
-    return build(ctx, ShopopsCommand.SUBCOMMANDS, Language.EN);
+    return build(ctx, ShopopsCommand.SUBCOMMANDS, Language.EN, new String[0]);
   }
 
   /**
@@ -101,7 +69,8 @@ public final class Cli {
     return named;
   }
 
-  private static CommandLine build(AppContext ctx, List<Class<?>> subcommands, Language lang) {
+  private static CommandLine build(
+      AppContext ctx, List<Class<?>> subcommands, Language lang, String[] line) {
     IFactory factory =
         new IFactory() {
           @Override
@@ -116,7 +85,7 @@ public final class Cli {
         };
     CommandLine cl = new CommandLine(ShopopsCommand.class, factory);
     for (Class<?> c : subcommands) {
-      cl.addSubcommand(c);
+      cl.addSubcommand(CommandStubs.toRegister(c, line));
     }
     if (subcommands.isEmpty()) {
       CommandStubs.of(ShopopsCommand.SUBCOMMANDS).forEach(cl::addSubcommand);
