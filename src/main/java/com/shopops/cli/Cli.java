@@ -25,13 +25,16 @@ public final class Cli {
 
   /** Runs one command line and returns its exit code; never exits the process. */
   public static int run(AppContext ctx, String... args) {
-    CommandLine cl = build(ctx, subcommandsNamedIn(args), LanguageChoice.of(ctx, args));
+    if (VersionProvider.asksOnlyVersion(args)) { // what picocli prints, without building it
+      return VersionProvider.print(ctx);
+    }
+    CommandLine cl = build(ctx, subcommandsNamedIn(args), LanguageChoice.of(ctx, args), args);
     return cl.execute(args);
   }
 
   /** The whole command tree. */
   static CommandLine build(AppContext ctx) {
-    return build(ctx, ShopopsCommand.SUBCOMMANDS, Language.EN);
+    return build(ctx, ShopopsCommand.SUBCOMMANDS, Language.EN, new String[0]);
   }
 
   /**
@@ -66,7 +69,8 @@ public final class Cli {
     return named;
   }
 
-  private static CommandLine build(AppContext ctx, List<Class<?>> subcommands, Language lang) {
+  private static CommandLine build(
+      AppContext ctx, List<Class<?>> subcommands, Language lang, String[] line) {
     IFactory factory =
         new IFactory() {
           @Override
@@ -81,7 +85,7 @@ public final class Cli {
         };
     CommandLine cl = new CommandLine(ShopopsCommand.class, factory);
     for (Class<?> c : subcommands) {
-      cl.addSubcommand(c);
+      cl.addSubcommand(CommandStubs.toRegister(c, line));
     }
     if (subcommands.isEmpty()) {
       CommandStubs.of(ShopopsCommand.SUBCOMMANDS).forEach(cl::addSubcommand);

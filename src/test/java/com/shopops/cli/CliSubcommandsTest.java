@@ -69,6 +69,83 @@ class CliSubcommandsTest {
   }
 
   @Test
+  void aLineThatOnlyAsksTheVersionIsAnsweredWithoutPicocliAndAsPicocliWould() {
+    assertEquals(true, VersionProvider.asksOnlyVersion("--version"));
+    assertEquals(
+        true, VersionProvider.asksOnlyVersion("-q", "--db", "s.db", "--now", "2026-11-20", "-V"));
+    assertEquals(true, VersionProvider.asksOnlyVersion("--db=s.db", "--debug", "--version"));
+    assertEquals(false, VersionProvider.asksOnlyVersion());
+    assertEquals(false, VersionProvider.asksOnlyVersion("--version", "--help"));
+    assertEquals(
+        false, VersionProvider.asksOnlyVersion("--lang", "xx", "--version")); // picocli checks it
+    assertEquals(false, VersionProvider.asksOnlyVersion("--db", "--version"));
+    assertEquals(false, VersionProvider.asksOnlyVersion("--version", "orders", "list"));
+    for (String[] line :
+        List.of(
+            new String[] {"--version"}, new String[] {"-q", "--db", "s.db", "-V", "--now", "x"})) {
+      java.io.StringWriter fast = new java.io.StringWriter();
+      java.io.StringWriter picocli = new java.io.StringWriter();
+      assertEquals(0, Cli.run(context(fast), line));
+      assertEquals(0, Cli.build(context(picocli)).execute(line));
+      assertEquals(picocli.toString(), fast.toString());
+      assertEquals(true, fast.toString().matches("shopops \\S+ \\(store schema \\d+\\)\\R"));
+    }
+  }
+
+  @Test
+  void aGroupBuildsOnlyTheSubcommandTheLineNames() {
+    picocli.CommandLine sla = CommandStubs.groupWithNamedLeaves(SlaCommand.class, "sla", "at-risk");
+    assertEquals(
+        List.of("report", "breaches", "overdue", "at-risk"),
+        List.copyOf(sla.getSubcommands().keySet()));
+    assertEquals(
+        true,
+        sla.getSubcommands().get("at-risk").getCommandSpec().userObject()
+            instanceof SlaAtRiskCommand);
+    assertEquals(null, sla.getSubcommands().get("report").getCommandSpec().userObject());
+    assertEquals(
+        SlaCommand.class.getAnnotation(picocli.CommandLine.Command.class).description()[0],
+        sla.getCommandSpec().usageMessage().description()[0]);
+    // the group alone, help and a group that is more than a name: picocli builds it whole
+    assertEquals(null, CommandStubs.groupWithNamedLeaves(SlaCommand.class, "sla"));
+    assertEquals(
+        null, CommandStubs.groupWithNamedLeaves(SlaCommand.class, "sla", "--help", "at-risk"));
+    assertEquals(
+        null, CommandStubs.groupWithNamedLeaves(SlaCommand.class, "sla", "at-risk", "-qh"));
+    assertEquals(
+        null, CommandStubs.groupWithNamedLeaves(MetricsCommand.class, "metrics", "funnel"));
+    assertEquals(SlaCommand.class, CommandStubs.toRegister(SlaCommand.class, "sla"));
+  }
+
+  @Test
+  void aLeafOfAPartlyBuiltGroupTakesTheRootsOptionsAnywhere(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    CliRunner runner = new CliRunner(dir);
+    runner.run("init", "--tz", "Asia/Shanghai");
+    CliRunner.Result before = runner.runBare("--db", runner.db().toString(), "sla", "at-risk");
+    CliRunner.Result after = runner.runBare("sla", "at-risk", "--db", runner.db().toString(), "-q");
+    assertEquals(0, before.exit(), before.toString());
+    assertEquals(before.out(), after.out());
+    CliRunner.Result bad = runner.run("sla", "at-risk", "--bogus");
+    assertEquals(2, bad.exit());
+    assertEquals(true, bad.err().contains("Unknown option: '--bogus'"), bad.err());
+    assertEquals(true, bad.err().contains("shopops help sla at-risk"), bad.err());
+  }
+
+  private static AppContext context(java.io.StringWriter out) {
+    java.io.PrintWriter w = new java.io.PrintWriter(out);
+    return new AppContext(
+        w,
+        w,
+        java.io.InputStream.nullInputStream(),
+        java.util.Map.of(),
+        java.time.Instant::now,
+        false,
+        false,
+        100);
+  }
+
+  @Test
   void anArgumentFileMayHoldTheCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     // `shopops @import.args orders o.csv`: the file holds `--db`, the store and `import`
