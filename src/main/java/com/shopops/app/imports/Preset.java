@@ -24,10 +24,9 @@ import java.util.Map;
  * order's figure, repeated or on its first row only, taken once: JD's totals). Unsaid, a row's
  * {@code amount} is per line and the other money fields per order. {@code date_only} names the
  * fields this export writes as a day even when it shows a time (always 00:00:00): a promised date
- * then means the whole day.
- * {@code read_elsewhere} names columns this file carries but whose values are read from a
- * companion file (the item titles of Taobao's 订单报表 come from its 宝贝报表): column → where,
- * said so instead of "not read".
+ * then means the whole day. {@code read_elsewhere} names columns this file carries but whose values
+ * are read from a companion file (the item titles of Taobao's 订单报表 come from its 宝贝报表): column →
+ * where, said so instead of "not read".
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -57,7 +56,6 @@ public record Preset(
     @JsonProperty("money") Map<String, String> money,
     @JsonProperty("date_only") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         List<String> dateOnly,
-
     @JsonProperty("read_elsewhere") Map<String, String> readElsewhere) {
 
   /** How a money field spans an order's rows: {@code money} values. */
@@ -130,7 +128,6 @@ public record Preset(
         notGeneric,
         money,
         dateOnly,
-
         readElsewhere);
   }
 
