@@ -34,7 +34,7 @@ final class Migrations {
           "V009__complaints.sql",
           "V010__customer_figures.sql",
           "V011__visitor_days.sql",
-          "V013__rfm_breaks.sql");
+          "V012__rfm_breaks.sql");
 
   private Migrations() {}
 

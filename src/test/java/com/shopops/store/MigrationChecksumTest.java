@@ -58,7 +58,7 @@ class MigrationChecksumTest {
         "V011__visitor_days.sql",
         "87e9fc26601c67266d0bb23e90a240dff8d983a40b7e88c2fff6eccefbd6aa56");
     LANDED.put(
-        "V013__rfm_breaks.sql", "8e034328f2622b1dda21428724804c51e046e58cd204f91f49562461cbcef23c");
+        "V012__rfm_breaks.sql", "8e034328f2622b1dda21428724804c51e046e58cd204f91f49562461cbcef23c");
   }
 
   static String sha256(String name) throws IOException, NoSuchAlgorithmException {

@@ -1,5 +1,5 @@
 -- shopops store on PostgreSQL: RFM breaks computed once per version of the customer figures, as
--- ../V013__rfm_breaks.sql. Never edit this file once it has landed.
+-- ../V012__rfm_breaks.sql. Never edit this file once it has landed.
 CREATE TABLE figures_version (
   version BIGINT NOT NULL
 );
