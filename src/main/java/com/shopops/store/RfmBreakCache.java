@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * RFM breaks kept in the store (migration V013), keyed by the version of the customer figures they
+ * RFM breaks kept in the store (migration V012), keyed by the version of the customer figures they
  * were computed from ({@code figures_version}, bumped by {@link CustomerFigureUpkeep} in every
  * transaction that changes a buyer's figures), the as-of day recency counts to and the method (the
  * binning settings). A reader that finds breaks of the current version scores one buyer from them;
