@@ -18,9 +18,17 @@ import java.util.Optional;
 public final class PgDump {
   private PgDump() {}
 
-  /** The pg_dump command line that writes a backup of {@code store} to {@code file}. */
+  /**
+   * The pg_dump command line that writes a backup of {@code store} to {@code file}; it never asks
+   * for a password on a terminal (a missing one fails, as for shopops itself).
+   */
   public static List<String> command(Store store, String pgDump, Path file) {
-    return List.of(pgDump, "--format=custom", "--file=" + file, "--dbname=" + url(store).display());
+    return List.of(
+        pgDump,
+        "--format=custom",
+        "--no-password",
+        "--file=" + file,
+        "--dbname=" + url(store).display());
   }
 
   /** The command line as a user types it: the store's URL quoted for a shell. */
