@@ -79,9 +79,13 @@ class PgStoreCopyTest {
 
     CliRunner cli = new CliRunner(dir);
     CliRunner.Result there = cli.expect(0, "store", "copy", file.toString(), url);
+    // the number of tables and the schema version grow with the migrations
+    assertTrue(there.err().startsWith("Copied " + file + " to " + shown + ": "), there.err());
     assertTrue(
-        there.err().startsWith("Copied " + file + " to " + shown + ": 20 tables, "), there.err());
-    assertTrue(there.err().endsWith(" rows, schema version 11, every table checked\n"));
+        there
+            .err()
+            .matches("(?s).*: \\d+ tables, \\d+ rows, schema version \\d+, every table checked\n"),
+        there.err());
     assertFalse(there.out().contains(TestPostgres.SECRET_PASSWORD), there.out());
     assertFalse(there.err().contains(TestPostgres.SECRET_PASSWORD), there.err());
     assertFalse(there.err().contains("s3cr3t"), there.err());

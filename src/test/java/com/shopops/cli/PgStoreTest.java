@@ -58,10 +58,16 @@ class PgStoreTest {
   @Test
   void initImportAndReadBack() throws SQLException {
     CliRunner.Result r = cli.expect(0, "init", "--tz", "Asia/Shanghai");
-    assertEquals(
-        "Created store " + pg.url(db) + " (time zone Asia/Shanghai, schema version 11)\n", r.err());
-    assertEquals(11, count("SELECT count(*) FROM schema_migrations"));
-    assertEquals(11, count("SELECT max(version) FROM schema_migrations"));
+    assertTrue(
+        r.err()
+            .matches(
+                java.util.regex.Pattern.quote("Created store " + pg.url(db))
+                    + " \\(time zone Asia/Shanghai, schema version \\d+\\)\n"),
+        r.err());
+    // every migration applied, each recorded once: as many rows as the version init reports
+    long latest = Long.parseLong(r.err().replaceAll("(?s).*schema version (\\d+)\\).*", "$1"));
+    assertEquals(latest, count("SELECT count(*) FROM schema_migrations"));
+    assertEquals(latest, count("SELECT max(version) FROM schema_migrations"));
 
     cli.expect(0, "import", "orders", orders.toString());
     assertEquals(3, count("SELECT count(*) FROM orders"));
