@@ -46,10 +46,9 @@ final class CheckCommand extends BaseCommand {
           r.foreignKeyProblems().isEmpty() ? "ok" : r.foreignKeyProblems().toString());
       t.addRow(
           "schema version",
-          r.schemaVersion()
-              + (r.schemaVersion() == r.latestSchemaVersion()
-                  ? " (current)"
-                  : " (this shopops: " + r.latestSchemaVersion() + ")"));
+          r.schemaVersion() == r.latestSchemaVersion()
+              ? messages().get("check.schema_current", r.schemaVersion())
+              : messages().get("check.schema_newer", r.schemaVersion(), r.latestSchemaVersion()));
       for (Map.Entry<String, Long> e : r.counts().entrySet()) {
         t.addRow(e.getKey(), Long.toString(e.getValue()));
       }
@@ -58,7 +57,7 @@ final class CheckCommand extends BaseCommand {
           "customer figures",
           r.figureDifferences() == 0
               ? "ok"
-              : r.figureDifferences() + " rows differ from the orders (shopops check --rebuild)");
+              : messages().get("check.figures_differ", r.figureDifferences()));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()

@@ -28,7 +28,10 @@ final class ConfigShowCommand extends BaseCommand {
               Column.text("source"),
               Column.text("description"));
       for (ConfigService.Entry e : new ConfigService(store).entries()) {
-        t.addRow(e.key(), e.value(), e.defaultValue(), e.source(), e.description());
+        // a rule's meaning in the language of the reader (value.config.KEY), else the English one
+        String meaning = messages().value("config", e.key());
+        String description = meaning.equals(e.key()) ? e.description() : meaning;
+        t.addRow(e.key(), e.value(), e.defaultValue(), e.source(), description);
       }
       render(t, output, store.zone());
     }

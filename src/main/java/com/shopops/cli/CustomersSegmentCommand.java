@@ -108,7 +108,7 @@ final class CustomersSegmentCommand extends BaseCommand {
       Segmentation result = customers.segment(query);
       Table table =
           result instanceof Segmentation.Rfm r
-              ? CustomersSegmentTables.rfm(r, query.asOf(), summary, this::info)
+              ? CustomersSegmentTables.rfm(r, query.asOf(), summary, messages(), this::info)
               : result instanceof Segmentation.Tiers t
                   ? CustomersSegmentTables.tiers(t, summary)
                   : result instanceof Segmentation.Lifecycle l

@@ -8,6 +8,7 @@ import com.shopops.domain.customers.RfmScore;
 import com.shopops.domain.customers.SegmentSummaryRow;
 import com.shopops.domain.customers.TierStanding;
 import com.shopops.render.Column;
+import com.shopops.render.Messages;
 import com.shopops.render.Table;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
 final class CustomersSegmentTables {
   private CustomersSegmentTables() {}
 
-  static Table rfm(Segmentation.Rfm r, Instant asOf, boolean summary, Consumer<String> info) {
+  static Table rfm(
+      Segmentation.Rfm r, Instant asOf, boolean summary, Messages m, Consumer<String> info) {
     Table t;
     if (summary) {
       t =
@@ -46,7 +48,7 @@ final class CustomersSegmentTables {
             s.averageF(),
             s.averageM());
       }
-      CustomersSegmentThresholds.lines(r.thresholds()).forEach(info);
+      CustomersSegmentThresholds.lines(r.thresholds(), m).forEach(info);
     } else {
       t =
           new Table(

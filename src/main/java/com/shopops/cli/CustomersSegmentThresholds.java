@@ -3,6 +3,7 @@ package com.shopops.cli;
 import com.shopops.domain.customers.RfmBinning;
 import com.shopops.domain.customers.RfmThresholds;
 import com.shopops.domain.customers.ScoreBin;
+import com.shopops.render.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -12,26 +13,26 @@ import java.util.Locale;
 final class CustomersSegmentThresholds {
   private CustomersSegmentThresholds() {}
 
-  static List<String> lines(RfmThresholds th) {
+  static List<String> lines(RfmThresholds th, Messages m) {
     boolean ntile = th.binning() == RfmBinning.NTILE;
+    String none = m.value("*", "(none)");
     return List.of(
-        "thresholds ("
-            + th.binning().name().toLowerCase(Locale.ROOT)
-            + (ntile
-                ? ": smallest and largest value in each score)"
-                : ": lower <= value < upper; an empty range is a skipped score)"),
-        line("R recency_days", th.recency(), ntile, false),
-        line("F orders", th.frequency(), ntile, false),
-        line("M monetary", th.monetary(), ntile, true));
+        m.get(
+            ntile ? "segment.thresholds_ntile" : "segment.thresholds_quantile",
+            th.binning().name().toLowerCase(Locale.ROOT)),
+        line("R " + m.column("recency_days"), th.recency(), ntile, false, none),
+        line("F " + m.column("orders"), th.frequency(), ntile, false, none),
+        line("M " + m.column("monetary"), th.monetary(), ntile, true, none));
   }
 
-  private static String line(String name, List<ScoreBin> bins, boolean ntile, boolean money) {
+  private static String line(
+      String name, List<ScoreBin> bins, boolean ntile, boolean money, String none) {
     StringBuilder sb = new StringBuilder("  ").append(name).append(':');
     for (int i = bins.size() - 1; i >= 0; i--) {
       ScoreBin b = bins.get(i);
       sb.append("  ").append(b.score()).append(' ');
       if (b.lower() == null) {
-        sb.append("(none)");
+        sb.append(none);
       } else {
         sb.append('[')
             .append(num(b.lower(), money))

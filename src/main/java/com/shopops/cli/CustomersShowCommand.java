@@ -12,6 +12,7 @@ import com.shopops.domain.customers.TierStanding;
 import com.shopops.domain.lists.Masking;
 import com.shopops.domain.order.Order;
 import com.shopops.render.Column;
+import com.shopops.render.Messages;
 import com.shopops.render.RecordView;
 import com.shopops.render.Table;
 import com.shopops.store.CustomerRecords;
@@ -125,20 +126,18 @@ final class CustomersShowCommand extends BaseCommand {
         s.lifecycle().medianGapDays(),
         next == null ? null : next.nextAt(),
         v.followUpDue(),
-        next == null ? null : describe(next));
+        next == null ? null : describe(next, messages()));
     return t;
   }
 
-  private static String describe(FollowUpEntry e) {
+  private static String describe(FollowUpEntry e, Messages m) {
     StringBuilder sb =
         new StringBuilder("#")
             .append(e.id())
             .append(' ')
-            .append(e.agent())
-            .append(" via ")
-            .append(e.channel());
+            .append(m.get("followup.via", e.agent(), m.value("channel", e.channel())));
     if (e.orderId() != null) {
-      sb.append(", order ").append(e.orderId());
+      sb.append(m.get("followup.of_order", e.orderId()));
     }
     if (e.outcome() != null) {
       sb.append(": ").append(e.outcome());

@@ -131,7 +131,10 @@ final class ErrorText {
               "note.score_missing"),
           known(
               "Weights were re-normalised over the figures that could be computed\\.",
-              "note.score_renormalised"));
+              "note.score_renormalised"),
+          known("(\\S+) covers (\\S+) only \\(cut by --from/--to\\)", "note.period_cut"),
+          known("(\\S+) covers (\\S+) only \\(up to today\\)", "note.period_today"),
+          known("\"(.*)\" is not a follow-up kind; use (.+)", "error.not_followup_kind"));
 
   private ErrorText() {}
 
@@ -151,11 +154,27 @@ final class ErrorText {
         for (int i = 0; i < parts.length; i++) {
           String part = x.group(i + 1);
           parts[i] = i == parts.length - 1 && !part.equals(message) ? translate(m, part) : part;
-          parts[i] = m.value("note_part", String.valueOf(parts[i]));
+          parts[i] = names(m, m.value("note_part", String.valueOf(parts[i])));
         }
         return m.get(k.key(), parts);
       }
     }
     return message;
+  }
+
+  /**
+   * A part that is a list of names people read (score figures such as {@code complaint_rate}, RFM
+   * segments such as "Can't Lose Them"), each in the language of {@code m}; any other part as is.
+   */
+  private static String names(Messages m, String part) {
+    String[] items = part.split(", ", -1);
+    boolean named = false;
+    for (int i = 0; i < items.length; i++) {
+      String name = m.value("figure", items[i]);
+      name = name.equals(items[i]) ? m.value("segment", items[i]) : name;
+      named |= !name.equals(items[i]);
+      items[i] = name;
+    }
+    return named ? String.join("、", items) : part;
   }
 }

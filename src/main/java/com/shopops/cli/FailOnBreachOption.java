@@ -29,12 +29,15 @@ final class FailOnBreachOption {
         .err()
         .println(
             cmd.messages().get("error.prefix")
-                + "sla: "
                 + cmd.messages()
                     .get(
-                        "note.fail_as_of",
-                        cmd.messages().get("note.sla_alerts", alerts.overdue(), alerts.breached()),
-                        when));
+                        "fail.sla",
+                        cmd.messages()
+                            .get(
+                                "note.fail_as_of",
+                                cmd.messages()
+                                    .get("note.sla_alerts", alerts.overdue(), alerts.breached()),
+                                when)));
     cmd.ctx().err().flush();
     return ExitCodes.CONDITION;
   }

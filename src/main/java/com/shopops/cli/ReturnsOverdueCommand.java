@@ -69,18 +69,21 @@ final class ReturnsOverdueCommand extends BaseCommand {
             .err()
             .println(
                 messages().get("error.prefix")
-                    + "returns: "
                     + messages()
                         .get(
-                            "note.fail_as_of",
+                            "fail.returns",
                             messages()
                                 .get(
-                                    t.rows().size() == 1
-                                        ? "note.returns_overdue_one"
-                                        : "note.returns_overdue_many",
-                                    t.rows().size()),
-                            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                                .format(asOf(zone).atZone(zone))));
+                                    "note.fail_as_of",
+                                    messages()
+                                        .get(
+                                            t.rows().size() == 1
+                                                ? "note.returns_overdue_one"
+                                                : "note.returns_overdue_many",
+                                            t.rows().size()),
+                                    java.time.format.DateTimeFormatter.ofPattern(
+                                            "yyyy-MM-dd HH:mm:ss")
+                                        .format(asOf(zone).atZone(zone)))));
         ctx().err().flush();
         return ExitCodes.CONDITION;
       }

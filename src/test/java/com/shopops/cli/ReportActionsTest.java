@@ -122,7 +122,7 @@ class ReportActionsTest {
     assertTrue(zh.contains("<h3>已超过最晚发货时间的订单 <span class=\"c hot\">7</span></h3>"), zh);
     assertTrue(zh.contains("<p class=\"muted\">另有 2 条：shopops sla overdue</p>"), zh);
     assertTrue(zh.contains("<td class=\"n\">剩 1.0 小时</td>"), zh);
-    assertTrue(zh.contains("<td class=\"n\">逾期 2 天</td>"), zh);
+    assertTrue(zh.contains("<td class=\"n\">超时 2 天</td>"), zh);
     assertFalse(zh.contains("vs previous period"), "the cards' changes are in Chinese too");
   }
 
