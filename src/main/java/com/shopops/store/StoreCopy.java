@@ -145,7 +145,8 @@ public final class StoreCopy {
             "both are at schema version " + from.schemaVersion() + ": report this as a bug");
       }
       for (String t : tables) {
-        if (!t.equals("settings") && hasRows(out, t)) {
+        // init writes the settings and V012's figures_version row: a new store has those
+        if (!t.equals("settings") && !t.equals("figures_version") && hasRows(out, t)) {
           throw new StoreException(
               "store " + to.location() + " is not empty: table " + t + " has rows",
               "copy into a new file, an empty database (createdb NAME) or a store just made"
