@@ -80,8 +80,8 @@ class PgStoreCopyTest {
     CliRunner cli = new CliRunner(dir);
     CliRunner.Result there = cli.expect(0, "store", "copy", file.toString(), url);
     assertTrue(
-        there.err().startsWith("Copied " + file + " to " + shown + ": 20 tables, "), there.err());
-    assertTrue(there.err().endsWith(" rows, schema version 11, every table checked\n"));
+        there.err().startsWith("Copied " + file + " to " + shown + ": 22 tables, "), there.err());
+    assertTrue(there.err().endsWith(" rows, schema version 13, every table checked\n"));
     assertFalse(there.out().contains(TestPostgres.SECRET_PASSWORD), there.out());
     assertFalse(there.err().contains(TestPostgres.SECRET_PASSWORD), there.err());
     assertFalse(there.err().contains("s3cr3t"), there.err());
