@@ -220,7 +220,8 @@ class ImportBehaviourTest {
     assertEquals(
         "shopops: --map: no such file "
             + dir.resolve("nope.json")
-            + "\n  hint: mappings that come with shopops: online-retail, olist-order-items\n",
+            + "\n  hint: mappings that come with shopops: online-retail, olist-order-items,"
+            + " olist-shipments\n",
         cli.expect(
                 1, "import", "orders", f.toString(), "--map", dir.resolve("nope.json").toString())
             .err());
