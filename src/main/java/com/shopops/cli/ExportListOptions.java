@@ -44,6 +44,19 @@ final class ExportListOptions {
   @Option(names = "--unmasked", description = "Full phone numbers (default masked as 138****1234).")
   boolean unmasked;
 
+  @Option(
+      names = "--agent",
+      paramLabel = "NAME",
+      description =
+          "Who made the list, as `shopops lists` shows it (default: the database user on"
+              + " PostgreSQL, your login name for a store file).")
+  String agent;
+
+  /** --agent, else the store's user ({@link Store#user}). */
+  String agent(BaseCommand cmd, Store store) {
+    return agent != null && !agent.isBlank() ? agent.strip() : store.user(cmd.ctx().env());
+  }
+
   /**
    * The list's language: the global --lang (also accepted after {@code export KIND}), else the
    * store's ui.lang, else the locale of the environment, else English.
@@ -93,6 +106,7 @@ final class ExportListOptions {
     boolean preview = output.out == null && cmd.ctx().stdoutIsTerminal() && !record;
     Instant at = cmd.recordTime(store.zone());
     String file = output.out == null ? null : output.out.toString();
+    String by = dryRun || preview ? null : agent(cmd, store);
     PendingOutput[] pending = new PendingOutput[1];
     Listed[] chosen = new Listed[1];
     Recording r;
@@ -108,7 +122,8 @@ final class ExportListOptions {
                   lists.takeTurn();
                   chosen[0] = chooser.choose(lists);
                   pending[0] = prepare(cmd, chosen[0].table(), output, store.zone());
-                  return lists.record(kind, chosen[0].rows(), new ListWrite(name, file, at, false));
+                  return lists.record(
+                      kind, chosen[0].rows(), new ListWrite(name, file, at, false, by));
                 });
       }
     } catch (SQLException | RuntimeException e) {

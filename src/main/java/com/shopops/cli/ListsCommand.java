@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
     description = {
       "The lists `export promotion|followup` wrote, oldest first: list_id, name, kind, rows,",
       "contacts recorded (one per customer), created_at (--now of the export), file (--out, empty",
-      "for stdout), undone_at. `lists undo ID` takes back a list exported by mistake."
+      "for stdout), undone_at, agent (who made it: --agent of the export, else the store's user).",
+      "`lists undo ID` takes back a list exported by mistake."
     },
     subcommands = {ListsUndoCommand.class},
     footerHeading = "%nExamples:%n",
@@ -35,7 +36,8 @@ final class ListsCommand extends BaseCommand {
               Column.integer("contacts"),
               Column.timestamp("created_at"),
               Column.text("file"),
-              Column.timestamp("undone_at"));
+              Column.timestamp("undone_at"),
+              Column.text("agent"));
       for (WrittenList l : new ListService(store).written()) {
         t.addRow(
             l.listId(),
@@ -45,7 +47,8 @@ final class ListsCommand extends BaseCommand {
             l.contacts(),
             l.createdAt(),
             l.file(),
-            l.undoneAt());
+            l.undoneAt(),
+            l.agent());
       }
       render(t, output, store.zone());
     }

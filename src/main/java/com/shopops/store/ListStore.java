@@ -269,11 +269,17 @@ public final class ListStore {
   }
 
   /**
-   * Records a written list: its {@code lists} row and one contact per record, in one transaction.
-   * Returns the new list id.
+   * Records a written list: its {@code lists} row (with {@code agent}, who made it; null: not
+   * known) and one contact per record, in one transaction. Returns the new list id.
    */
   public long record(
-      ListKind kind, String name, String file, int rows, Instant at, List<ContactRecord> contacts)
+      ListKind kind,
+      String name,
+      String file,
+      String agent,
+      int rows,
+      Instant at,
+      List<ContactRecord> contacts)
       throws SQLException {
     return inTransaction(
         c -> {
@@ -281,8 +287,8 @@ public final class ListStore {
           long id;
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO lists (kind, name, created_at, rows, file) VALUES (?, ?, ?, ?, ?)"
-                      + " RETURNING list_id")) {
+                  "INSERT INTO lists (kind, name, created_at, rows, file, agent)"
+                      + " VALUES (?, ?, ?, ?, ?, ?) RETURNING list_id")) {
             ps.setString(1, kind.code());
             ps.setString(2, name);
             ps.setLong(3, at.getEpochSecond());
@@ -291,6 +297,11 @@ public final class ListStore {
               ps.setNull(5, Types.VARCHAR);
             } else {
               ps.setString(5, file);
+            }
+            if (agent == null) {
+              ps.setNull(6, Types.VARCHAR);
+            } else {
+              ps.setString(6, agent);
             }
             try (ResultSet keys = ps.executeQuery()) {
               keys.next();
@@ -358,13 +369,14 @@ public final class ListStore {
       int contacts,
       Instant createdAt,
       String file,
-      Instant undoneAt) {}
+      Instant undoneAt,
+      String agent) {}
 
   private static final String WRITTEN =
       """
       SELECT l.list_id, l.kind, l.name, l.rows,
              (SELECT count(*) FROM contacts c WHERE c.list_id = l.list_id),
-             l.created_at, l.file, l.undone_at
+             l.created_at, l.file, l.undone_at, l.agent
       FROM lists l
       """;
 
@@ -398,7 +410,8 @@ public final class ListStore {
                 rs.getInt(5),
                 Instant.ofEpochSecond(rs.getLong(6)),
                 rs.getString(7),
-                wasUndone ? Instant.ofEpochSecond(undone) : null));
+                wasUndone ? Instant.ofEpochSecond(undone) : null,
+                rs.getString(9)));
       }
     }
     return out;

@@ -34,7 +34,8 @@ final class Migrations {
           "V009__complaints.sql",
           "V010__customer_figures.sql",
           "V011__visitor_days.sql",
-          "V012__rfm_breaks.sql");
+          "V012__rfm_breaks.sql",
+          "V013__list_agent.sql");
 
   private Migrations() {}
 

@@ -36,7 +36,7 @@ class ListsCliTest {
 
   @BeforeEach
   void store() {
-    cli = new CliRunner(dir);
+    cli = new CliRunner(dir).env("USER", "ops-wang"); // who makes a list without --agent
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
     cli.expect(0, "import", "customers", RES + "customers.csv", "-q");
     cli.expect(0, "import", "orders", RES + "orders.csv", "-q");
@@ -265,8 +265,8 @@ class ListsCliTest {
             + " cooling down 6; cool-down 14 days\nempty list: no contacts recorded\n",
         second.err());
     assertEquals(
-        "list_id,name,kind,rows,contacts,created_at,file,undone_at\n"
-            + "1,双11返场,promotion,5,5,2026-11-20 10:00:00,,\n",
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent\n"
+            + "1,双11返场,promotion,5,5,2026-11-20 10:00:00,,,ops-wang\n",
         cli.expect(0, "lists").out());
     var show = cli.expect(0, "--now", NOW, "customers", "show", "AN", "--format", "json").out();
     assertTrue(
@@ -284,8 +284,8 @@ class ListsCliTest {
         List.of("Y1", "AN", "C14", "FE", "FX"),
         ids(cli.expect(0, "--now", "2026-11-20 18:00", "export", "promotion", "--dry-run").out()));
     assertEquals(
-        "list_id,name,kind,rows,contacts,created_at,file,undone_at\n"
-            + "1,双11返场,promotion,5,0,2026-11-20 10:00:00,,2026-11-20 11:00:00\n",
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent\n"
+            + "1,双11返场,promotion,5,0,2026-11-20 10:00:00,,2026-11-20 11:00:00,ops-wang\n",
         cli.expect(0, "lists").out());
     var again = cli.expect(1, "lists", "undo", "1");
     assertEquals(
@@ -295,11 +295,38 @@ class ListsCliTest {
   }
 
   @Test
+  void aListRecordsWhoMadeItTheAgentElseTheLoginName() throws Exception {
+    cli.expect(0, "--now", NOW, "export", "promotion", "--limit", "1", "--agent", " 小李 ");
+    cli.expect(0, "--now", NOW, "export", "followup", "--kind", "satisfaction");
+    cli.env("USER", " ").env("LOGNAME", "cron");
+    cli.expect(0, "--now", NOW, "export", "promotion", "--limit", "1", "--agent", "");
+    cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--agent", "小赵");
+    List<String> rows = new java.util.ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement();
+        var rs = st.executeQuery("SELECT list_id, kind, agent FROM lists ORDER BY list_id")) {
+      while (rs.next()) {
+        rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3));
+      }
+    }
+    assertEquals(List.of("1 promotion 小李", "2 satisfaction ops-wang", "3 promotion cron"), rows);
+    String json = cli.expect(0, "lists", "--format", "json").out();
+    assertTrue(json.replaceAll("\\s+", "").contains("\"agent\":\"小李\""), json);
+    // a list made before V013 has no agent: empty
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement()) {
+      st.executeUpdate("UPDATE lists SET agent = NULL WHERE list_id = 1");
+    }
+    String first = cli.expect(0, "lists").out().lines().skip(1).findFirst().orElseThrow();
+    assertTrue(first.startsWith("1,") && first.endsWith(",,"), first); // undone_at, agent empty
+  }
+
+  @Test
   void dryRunRecordsNothing() {
     cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run");
     cli.expect(0, "--now", NOW, "export", "followup", "--kind", "satisfaction", "--dry-run");
     assertEquals(
-        "list_id,name,kind,rows,contacts,created_at,file,undone_at\n",
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent\n",
         cli.expect(0, "lists").out());
     assertEquals(
         5, ids(cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run").out()).size());

@@ -59,10 +59,51 @@ class MigrationChecksumTest {
         "87e9fc26601c67266d0bb23e90a240dff8d983a40b7e88c2fff6eccefbd6aa56");
     LANDED.put(
         "V012__rfm_breaks.sql", "8e034328f2622b1dda21428724804c51e046e58cd204f91f49562461cbcef23c");
+    LANDED.put(
+        "V013__list_agent.sql", "8b8c0402a2b7cec0a4908f820be58809df2cdca02154a090975fca93286887f3");
+  }
+
+  /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
+  static final Map<String, String> PG_LANDED = new LinkedHashMap<>();
+
+  static {
+    String[][] pins = {
+      {"V001__init.sql", "8c2bd0ca5520d6ab3dad2d9aa6936b24696b4500f14bf3703268005485896307"},
+      {"V002__shipments.sql", "4187a4ba90e86b99571740665a7778391c2badf64bbc04f1fa941fa53c67d54b"},
+      {"V003__returns.sql", "5f1d11fc84e011377675e0f17426a92b8a5dee84a9b8bdbc6b9cb4b1a4562c23"},
+      {
+        "V004__traffic_events.sql",
+        "3884364dd857781d2e5a377d1f1d6895f68124266b6c24e1ec8bb66f43830573"
+      },
+      {"V005__followups.sql", "5cdeab85835e1cd0b4189b7229b2b359cdf3e3bf3ccb78b369a262d8dd59c5ec"},
+      {"V006__lists.sql", "960da6b1b289ac461073362c5d3983c02c68d405f4609f82c5f007a004e4e9aa"},
+      {"V007__anomalies.sql", "9064ed19b2df3976ef38723cd56cfc0f0af28f3bc6b322a59332d6c062e15816"},
+      {
+        "V008__paid_inferred.sql",
+        "b108ef211eb84c8b0d42cdb9584957a9af4271bba0056c1f0f2eaa49e4d1c9ac"
+      },
+      {"V009__complaints.sql", "8059f8801a3620c3fa3b5f822891913adee16f359e800b759068f6de158c6987"},
+      {
+        "V010__customer_figures.sql",
+        "d6c6604de87eb9a9301c86cb697736c15f20177892d632fe0773a5a5db5bf995"
+      },
+      {
+        "V011__visitor_days.sql", "615b076e3b49400aa25efab758c0af16131e5e5b54d874c9a94192df3d4a3d3a"
+      },
+      {"V012__rfm_breaks.sql", "84bc1348f88d05a083e614e1ca980a79712632bbe1b0b419a987ee318093a669"},
+      {"V013__list_agent.sql", "47ca8fa4c7e523dd533cb86833624516f016fee108c59644a5edf29413854eaf"}
+    };
+    for (String[] pin : pins) {
+      PG_LANDED.put(pin[0], pin[1]);
+    }
   }
 
   static String sha256(String name) throws IOException, NoSuchAlgorithmException {
-    try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + name)) {
+    return sha256("/db/migration/", name);
+  }
+
+  static String sha256(String folder, String name) throws IOException, NoSuchAlgorithmException {
+    try (InputStream in = Migrations.class.getResourceAsStream(folder + name)) {
       assertNotNull(in, "no migration " + name + " on the class path");
       return HexFormat.of()
           .formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
@@ -76,6 +117,25 @@ class MigrationChecksumTest {
       String actual = sha256(e.getKey());
       if (!actual.equals(e.getValue())) {
         changed.add(e.getKey() + " (sha256 now " + actual + ")");
+      }
+    }
+    assertEquals(
+        List.of(),
+        changed,
+        "a landed migration was edited: undo the edit and add the change as a new migration");
+  }
+
+  @Test
+  void landedPostgresMigrationsAreUnchangedAndPinned() throws Exception {
+    assertEquals(
+        List.copyOf(LANDED.keySet()),
+        List.copyOf(PG_LANDED.keySet()),
+        "pin each PostgreSQL migration in PG_LANDED when it lands");
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, String> e : PG_LANDED.entrySet()) {
+      String actual = sha256("/db/migration/postgresql/", e.getKey());
+      if (!actual.equals(e.getValue())) {
+        changed.add("postgresql/" + e.getKey() + " (sha256 now " + actual + ")");
       }
     }
     assertEquals(

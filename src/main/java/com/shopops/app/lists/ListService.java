@@ -277,7 +277,7 @@ public final class ListService {
             ? w.name().strip()
             : kind.defaultListName(w.at().atZone(store.zone()));
     List<ContactRecord> contacts = ContactRecord.forRows(rows, kind, name, w.at());
-    long id = lists.record(kind, name, w.file(), rows.size(), w.at(), contacts);
+    long id = lists.record(kind, name, w.file(), w.agent(), rows.size(), w.at(), contacts);
     return new Recording(Recording.Outcome.RECORDED, id, name, contacts.size());
   }
 
