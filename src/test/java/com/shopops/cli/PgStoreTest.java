@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -228,6 +229,28 @@ class PgStoreTest {
     assertEquals(2, list.lines().count(), list);
     assertTrue(
         list.lines().skip(1).findFirst().orElseThrow().contains(",C1,,phone,shopops,"), list);
+  }
+
+  @Test
+  void aListWithoutAgentRecordsTheDatabaseUser() throws SQLException {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    cli.expect(0, "import", "customers", ListsCliTest.RES + "customers.csv", "-q");
+    cli.expect(0, "import", "orders", ListsCliTest.RES + "orders.csv", "-q");
+    cli.env("USER", "not-this-one");
+    String now = ListsCliTest.NOW;
+    cli.expect(0, "--now", now, "export", "promotion", "--limit", "1");
+    cli.expect(0, "--now", now, "export", "promotion", "--limit", "1", "--agent", "小李");
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM lists WHERE list_id = 1 AND agent = '"
+                + TestPostgres.USER
+                + "'"));
+    assertEquals(1, count("SELECT count(*) FROM lists WHERE list_id = 2 AND agent = '小李'"));
+    List<String> rows = cli.expect(0, "lists").out().lines().toList();
+    assertEquals("list_id,name,kind,rows,contacts,created_at,file,undone_at,agent", rows.get(0));
+    assertTrue(rows.get(1).endsWith("," + TestPostgres.USER), rows.toString());
+    assertTrue(rows.get(2).endsWith(",小李"), rows.toString());
   }
 
   /** The advisory lock key of imports of orders (PgLocks.importOf, package-private). */
