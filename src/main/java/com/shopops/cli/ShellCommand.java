@@ -135,6 +135,7 @@ final class ShellCommand extends BaseCommand {
       throws IOException {
     BufferedReader in = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8));
     DefaultParser parser = new DefaultParser();
+    parser.setEofOnUnclosedQuote(true);
     int failed = ExitCodes.OK;
     int n = 0;
     for (String line = in.readLine(); line != null; line = in.readLine()) {
