@@ -55,6 +55,7 @@ abstract class BaseCommand implements Callable<Integer> {
             ctx().wallClock().get(),
             new Store.Waiting(
                 root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info));
+    ShellTerminal.opened(store); // Ctrl-C in the shell stops its SQL
     try {
       asOf(store.zone());
     } catch (UserException e) {

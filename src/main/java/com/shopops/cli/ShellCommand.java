@@ -4,19 +4,21 @@ import com.shopops.app.ExitCodes;
 import com.shopops.render.Messages;
 import com.shopops.store.IdLookup;
 import com.shopops.store.Store;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Parser;
+import org.jline.reader.SyntaxError;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.completer.AggregateCompleter;
@@ -24,6 +26,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.shell.jline3.PicocliJLineCompleter;
 
 @Command(
@@ -33,15 +36,26 @@ import picocli.shell.jline3.PicocliJLineCompleter;
       "($XDG_STATE_HOME/shopops/history, else ~/.local/state/shopops/history), line editing and",
       "TAB completion of commands, options, option values, and order, customer and return ids.",
       "The global options given to `shopops shell` (--db, --now) apply to every command.",
-      "Ctrl-C cancels the running command (an import is rolled back) and returns to the prompt.",
-      "`exit` or Ctrl-D leaves."
+      "Ctrl-C cancels the running command (its changes rolled back) and returns to the prompt.",
+      "`exit` or Ctrl-D leaves.",
+      "With stdin not a terminal (`shopops shell < script`) it runs the lines without prompts,",
+      "skipping blank ones and # comments, and stops at the first that fails, exiting with its",
+      "code (as `bash -e`); --keep-going runs them all and exits with the last failure's code."
     },
     footerHeading = "%nExample:%n",
-    footer = {"  shopops --db shop.db shell", "  shopops> orders show SO2026<TAB>"})
+    footer = {
+      "  shopops --db shop.db shell",
+      "  shopops> orders show SO2026<TAB>",
+      "  shopops --db shop.db shell < morning.txt"
+    })
 final class ShellCommand extends BaseCommand {
 
-  /** How long a cancelled command may take to stop before the prompt comes back without it. */
-  static final long GRACE_MILLIS = 2_000;
+  @Option(
+      names = "--keep-going",
+      description =
+          "Piped input: run every line even after one fails, and exit with the last failure's"
+              + " code (without it the shell stops at the first failing line, as `bash -e`).")
+  boolean keepGoing;
 
   @Override
   public Integer call() throws IOException {
@@ -52,7 +66,10 @@ final class ShellCommand extends BaseCommand {
       globals.add("--now");
       globals.add(root().now);
     }
-    // dumb(true): piped input gets a plain terminal without JLine's warning about it
+    if (!ShellTerminal.interactive(ctx())) {
+      return script(ctx(), globals, keepGoing, messages());
+    }
+    // dumb(true): a terminal JLine does not know gets a plain one without a warning about it
     try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
       return loop(ctx(), terminal, globals, storePath(), messages());
     }
@@ -103,92 +120,60 @@ final class ShellCommand extends BaseCommand {
       }
       List<String> args = new ArrayList<>(globals);
       args.addAll(words);
-      runCancellable(ctx, terminal, args.toArray(new String[0]), m);
+      ShellTerminal.runCancellable(ctx, terminal, args.toArray(new String[0]), m);
       terminal.writer().flush();
     }
     return ExitCodes.OK;
   }
 
   /**
-   * Runs one command line on a thread of its own. Ctrl-C interrupts that thread, not the shell: an
-   * import stops at its next row and rolls back; a command that does not stop within {@link
-   * #GRACE_MILLIS} is left to finish in the background with its output dropped, and the prompt
-   * comes back.
+   * Runs the command lines read from stdin (not a terminal): no prompts, no line editing. Blank
+   * lines and lines starting with # are skipped. Stops at the first line that fails and returns its
+   * exit code, or with keepGoing runs every line and returns the last failure's code.
    */
-  static void runCancellable(AppContext ctx, Terminal terminal, String[] args, Messages m) {
-    Gate out = new Gate(terminal.writer());
-    Gate err = new Gate(ctx.err());
-    // the width as it is now: it follows resizes of the window
-    AppContext command =
-        new AppContext(
-            new PrintWriter(out),
-            new PrintWriter(err, true),
-            ctx.in(),
-            ctx.env(),
-            ctx.wallClock(),
-            true,
-            ctx.stderrIsTerminal(),
-            Math.max(terminal.getWidth(), 40));
-    Thread worker = new Thread(() -> Cli.run(command, args), "shopops-command");
-    worker.setDaemon(true);
-    AtomicLong cancelledAt = new AtomicLong();
-    Terminal.SignalHandler previous =
-        terminal.handle(
-            Terminal.Signal.INT,
-            s -> {
-              cancelledAt.compareAndSet(0, System.nanoTime());
-              worker.interrupt();
-            });
-    try {
-      worker.start();
-      while (worker.isAlive()) {
-        worker.join(50);
-        long at = cancelledAt.get();
-        if (at != 0 && worker.isAlive() && System.nanoTime() - at > GRACE_MILLIS * 1_000_000L) {
-          out.shut();
-          err.shut();
-          terminal.writer().println(m.get("shell.cancelled"));
-          break;
+  static int script(AppContext ctx, List<String> globals, boolean keepGoing, Messages m)
+      throws IOException {
+    BufferedReader in = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8));
+    DefaultParser parser = new DefaultParser();
+    parser.setEofOnUnclosedQuote(true);
+    int failed = ExitCodes.OK;
+    int n = 0;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      n++;
+      if (line.isBlank() || line.strip().startsWith("#")) {
+        continue;
+      }
+      int code;
+      List<String> words;
+      try {
+        words = parser.parse(line, line.length(), Parser.ParseContext.ACCEPT_LINE).words();
+        words = words.stream().filter(w -> !w.isEmpty()).toList();
+      } catch (SyntaxError e) {
+        words = null;
+      }
+      if (words != null && (words.get(0).equals("exit") || words.get(0).equals("quit"))) {
+        break;
+      }
+      if (words == null || words.get(0).equals("shell")) {
+        ctx.err().println(m.get(words == null ? "shell.unclosed" : "shell.nested.line", n, line));
+        code = ExitCodes.USAGE;
+      } else {
+        List<String> args = new ArrayList<>(globals);
+        args.addAll(words);
+        code = Cli.run(ctx, args.toArray(new String[0]));
+      }
+      ctx.out().flush();
+      if (code != ExitCodes.OK) {
+        failed = code;
+        if (!keepGoing) {
+          ctx.err().println(m.get("shell.stopped", n, code));
+          ctx.err().flush();
+          return code;
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      terminal.handle(Terminal.Signal.INT, previous);
     }
-  }
-
-  /** A writer that passes text on until it is shut, then drops it (a cancelled command's). */
-  static final class Gate extends Writer {
-    private final PrintWriter to;
-    private volatile boolean open = true;
-
-    Gate(PrintWriter to) {
-      this.to = to;
-    }
-
-    void shut() {
-      open = false;
-    }
-
-    @Override
-    public void write(char[] buf, int off, int len) {
-      if (open) {
-        to.write(buf, off, len);
-      }
-    }
-
-    @Override
-    public void flush() {
-      if (open) {
-        to.flush();
-      }
-    }
-
-    @Override
-    public void close() {
-      flush();
-    }
+    ctx.err().flush();
+    return failed;
   }
 
   /** $XDG_STATE_HOME/shopops/history, else $HOME/.local/state/shopops/history. */

@@ -29,6 +29,10 @@ public final class Store implements AutoCloseable {
 
   private final Path path;
   private final Connection conn;
+
+  /** Held while closing, so that {@link #interrupt} never reaches a closed connection. */
+  private final Object closing = new Object();
+
   private final ZoneId zone;
   private final String location;
   private final Dialect dialect;
@@ -417,9 +421,28 @@ public final class Store implements AutoCloseable {
     T run(Connection conn) throws SQLException;
   }
 
+  /**
+   * Stops the statement running on this store, from another thread (Ctrl-C in the shell): it fails
+   * with SQLITE_INTERRUPT and its transaction is rolled back. A no-op once the store is closed, or
+   * when no statement is running.
+   */
+  public void interrupt() {
+    synchronized (closing) {
+      try {
+        if (!conn.isClosed() && conn instanceof org.sqlite.SQLiteConnection sqlite) {
+          sqlite.getDatabase().interrupt();
+        }
+      } catch (SQLException e) {
+        // closed in between: nothing runs any more
+      }
+    }
+  }
+
   @Override
   public void close() {
-    closeQuietly(conn);
+    synchronized (closing) {
+      closeQuietly(conn);
+    }
   }
 
   private static void closeQuietly(Connection conn) {

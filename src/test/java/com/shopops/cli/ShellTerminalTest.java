@@ -169,4 +169,126 @@ class ShellTerminalTest {
         "history under $XDG_STATE_HOME");
     terminal.close();
   }
+
+  @Test
+  void ctrlCStopsACommandWaitingForABusyStoreAndLeavesTheStoreUnchanged() throws Exception {
+    Path db = dir.resolve("s.db");
+    Store.create(db, ZoneId.of("Asia/Shanghai"), T).close();
+    PipedInputStream masterIn = new PipedInputStream(1 << 16);
+    keys = new PipedOutputStream(masterIn);
+    ExternalTerminal terminal =
+        new ExternalTerminal("test", "xterm", masterIn, screen, StandardCharsets.UTF_8);
+    Attributes a = terminal.getAttributes();
+    a.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+    a.setControlChar(Attributes.ControlChar.VINTR, 3);
+    terminal.setAttributes(a);
+    terminal.setSize(new Size(100, 30));
+    AppContext ctx =
+        new AppContext(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(stderr, true),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of("XDG_STATE_HOME", dir.resolve("state").toString(), "LANG", "C"),
+            () -> T,
+            true,
+            true,
+            100);
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread shell =
+        new Thread(
+            () ->
+                exit.set(
+                    ShellCommand.loop(
+                        ctx,
+                        terminal,
+                        List.of("--db", db.toString()),
+                        db,
+                        Messages.of(Language.EN))));
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      other.createStatement().execute("BEGIN IMMEDIATE"); // another writer holds the store
+      shell.start();
+      await("the prompt", () -> count(screen(), "shopops> ") == 1);
+      type("config set sla.ship_within 24h\r");
+      await("the wait", () -> stderr.toString().contains("waiting for"));
+      long before = System.nanoTime();
+      type("\u0003"); // Ctrl-C
+      await("the prompt again", () -> count(screen(), "shopops> ") == 2);
+      assertTrue(
+          System.nanoTime() - before < ShellTerminal.GRACE_MILLIS * 1_000_000L,
+          "stopped at once, not left in the background");
+      assertTrue(shell.isAlive(), "the shell is still running");
+      String text = screen();
+      assertEquals(1, count(text, "cancelled (Ctrl-C); the store is unchanged\r\n"), text);
+      assertEquals(0, count(text, "in the background"), text);
+      assertEquals(0, count(stderr.toString(), "busy"), stderr.toString());
+      other.createStatement().execute("ROLLBACK");
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT count(*) FROM settings WHERE key = 'sla.ship_within'")) {
+      assertEquals(0, rs.getLong(1), "the setting was not written");
+    }
+    type("exit\r");
+    shell.join(30_000);
+    assertEquals(0, exit.get());
+    terminal.close();
+  }
+
+  @Test
+  void ctrlCStopsALongReportAtOnce() throws Exception {
+    Path db = dir.resolve("s.db");
+    Store.create(db, ZoneId.of("Asia/Shanghai"), T).close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement()
+          .execute(
+              "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n LIMIT 1500000)"
+                  + " INSERT INTO orders (order_id, customer_id, created_at, paid_at, status,"
+                  + " amount, shipping_fee, total, currency)"
+                  + " SELECT 'SO' || i, 'C' || (i % 200000), 1761958800 + i * 7,"
+                  + " 1761958800 + i * 7 + 60, 'paid', 26800, 0, 26800, 'CNY' FROM n");
+    }
+    PipedInputStream masterIn = new PipedInputStream(1 << 16);
+    keys = new PipedOutputStream(masterIn);
+    ExternalTerminal terminal =
+        new ExternalTerminal("test", "xterm", masterIn, screen, StandardCharsets.UTF_8);
+    Attributes a = terminal.getAttributes();
+    a.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+    a.setControlChar(Attributes.ControlChar.VINTR, 3);
+    terminal.setAttributes(a);
+    terminal.setSize(new Size(100, 30));
+    AppContext ctx =
+        new AppContext(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(stderr, true),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of("XDG_STATE_HOME", dir.resolve("state").toString(), "LANG", "C"),
+            () -> T,
+            true,
+            true,
+            100);
+    Thread shell =
+        new Thread(
+            () ->
+                ShellCommand.loop(
+                    ctx, terminal, List.of("--db", db.toString()), db, Messages.of(Language.EN)));
+    shell.start();
+    await("the prompt", () -> count(screen(), "shopops> ") == 1);
+    type("sla report\r"); // about 6 s on this store
+    Thread.sleep(700);
+    long before = System.nanoTime();
+    type("\u0003"); // Ctrl-C
+    await("the prompt again", () -> count(screen(), "shopops> ") == 2);
+    long took = (System.nanoTime() - before) / 1_000_000;
+    assertTrue(took < ShellTerminal.GRACE_MILLIS, "stopped at once, not after " + took + " ms");
+    String text = screen();
+    assertEquals(1, count(text, "cancelled (Ctrl-C); the store is unchanged\r\n"), text);
+    assertEquals(0, count(text, "in the background"), text);
+    assertEquals(0, count(text, "carrier"), "no report: " + text);
+    assertEquals("", stderr.toString(), "nothing from the interrupted report");
+    assertTrue(shell.isAlive(), "the shell is still running");
+    type("exit\r");
+    shell.join(30_000);
+    terminal.close();
+  }
 }
