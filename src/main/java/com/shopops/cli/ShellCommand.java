@@ -61,7 +61,7 @@ final class ShellCommand extends BaseCommand {
   public Integer call() throws IOException {
     List<String> globals = new ArrayList<>();
     globals.add("--db");
-    globals.add(storePath().toString());
+    globals.add(storeName()); // a file or a postgresql:// URL, as given
     if (root().now != null) {
       globals.add("--now");
       globals.add(root().now);
@@ -71,12 +71,13 @@ final class ShellCommand extends BaseCommand {
     }
     // dumb(true): a terminal JLine does not know gets a plain one without a warning about it
     try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-      return loop(ctx(), terminal, globals, storePath(), messages());
+      return loop(ctx(), terminal, globals, storeName(), messages());
     }
   }
 
   /** Reads and runs command lines on the terminal until exit, quit or Ctrl-D. */
-  static int loop(AppContext ctx, Terminal terminal, List<String> globals, Path store, Messages m) {
+  static int loop(
+      AppContext ctx, Terminal terminal, List<String> globals, String store, Messages m) {
     CommandLine spec = Cli.build(ctx);
     Completer completer =
         new AggregateCompleter(
@@ -202,10 +203,10 @@ final class ShellCommand extends BaseCommand {
             "returns add", "orders",
             "returns update", "returns");
 
-    private final Path store;
+    private final String store;
     private final AppContext ctx;
 
-    IdCompleter(Path store, AppContext ctx) {
+    IdCompleter(String store, AppContext ctx) {
       this.store = store;
       this.ctx = ctx;
     }
@@ -222,7 +223,7 @@ final class ShellCommand extends BaseCommand {
       if (table == null) {
         return;
       }
-      try (Store s = Store.open(store, ctx.wallClock().get())) {
+      try (Store s = Store.open(store, ctx.env(), ctx.wallClock().get(), null)) {
         candidates.addAll(candidates(new IdLookup(s).complete(table, line.word(), MAX_CANDIDATES)));
       } catch (RuntimeException | java.sql.SQLException e) {
         // no completion is better than an error in the middle of typing

@@ -41,7 +41,7 @@ class ShellCompletionTest {
             true,
             120);
     List<Candidate> out = new ArrayList<>();
-    new ShellCommand.IdCompleter(db, ctx)
+    new ShellCommand.IdCompleter(db.toString(), ctx)
         .complete(
             null, new DefaultParser().parse(typed, typed.length(), ParseContext.COMPLETE), out);
     return out;

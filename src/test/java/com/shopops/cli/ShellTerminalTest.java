@@ -132,7 +132,7 @@ class ShellTerminalTest {
                         ctx,
                         terminal,
                         List.of("--db", db.toString()),
-                        db,
+                        db.toString(),
                         Messages.of(Language.EN))));
     shell.start();
     await("the prompt", () -> count(screen(), "shopops> ") == 1);
@@ -202,7 +202,7 @@ class ShellTerminalTest {
                         ctx,
                         terminal,
                         List.of("--db", db.toString()),
-                        db,
+                        db.toString(),
                         Messages.of(Language.EN))));
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       other.createStatement().execute("BEGIN IMMEDIATE"); // another writer holds the store
@@ -271,7 +271,11 @@ class ShellTerminalTest {
         new Thread(
             () ->
                 ShellCommand.loop(
-                    ctx, terminal, List.of("--db", db.toString()), db, Messages.of(Language.EN)));
+                    ctx,
+                    terminal,
+                    List.of("--db", db.toString()),
+                    db.toString(),
+                    Messages.of(Language.EN)));
     shell.start();
     await("the prompt", () -> count(screen(), "shopops> ") == 1);
     type("sla report\r"); // about 6 s on this store
