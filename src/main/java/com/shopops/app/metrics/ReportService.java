@@ -10,6 +10,8 @@ import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaService;
 import com.shopops.domain.metrics.ActionList;
 import com.shopops.domain.metrics.DateRange;
+import com.shopops.domain.metrics.MetricsRow;
+import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.ReturnsSummary;
 import com.shopops.domain.metrics.ScoreFigure;
 import com.shopops.domain.metrics.Scorecard;
@@ -17,6 +19,7 @@ import com.shopops.domain.metrics.ShippingSummary;
 import com.shopops.domain.returns.OpenWindows;
 import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.store.ReturnFigures;
+import com.shopops.store.SalesFigures;
 import com.shopops.store.ShippingFigures;
 import com.shopops.store.Store;
 import java.sql.SQLException;
@@ -51,7 +54,14 @@ public final class ReportService {
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate().minusDays(1) : q.to();
     DateRange range = MetricsService.range(q.from() == null ? to.minusDays(29) : q.from(), to);
     MetricsService metrics = new MetricsService(store, rules);
-    var daily = metrics.daily(range);
+    DateRange before = range.previous();
+    // amounts of different currencies are never added up, nor drawn as one line: by the rule of
+    // `metrics` (per range), the days of a range whose paid orders are in 2+ currencies carry no
+    // money figures; the period before loses them too when the two periods differ in currency
+    List<String> now = currencies(range);
+    java.util.Set<String> both = new java.util.TreeSet<>(now);
+    both.addAll(currencies(before));
+    var daily = withoutMoney(metrics.daily(range), now.size() > 1);
     MetricsService.Total total = metrics.total(range);
     Scorecard card = new ScoreService(store, rules).card(range);
     Instant from = range.start(zone);
@@ -70,7 +80,7 @@ public final class ReportService {
     }
     long[] r = new ReturnFigures(store).summary(from, end);
     ReturnsSummary returns = new ReturnsSummary(r[0], r[1], r[2], total.metrics().returnRate());
-    DateRange before = range.previous();
+    PeriodMetrics previousTotal = metrics.total(before).metrics();
     return new StoreReport(
         range,
         q.asOf(),
@@ -81,9 +91,25 @@ public final class ReportService {
         ship,
         returns,
         total.notes(),
-        metrics.total(before).metrics(),
-        metrics.daily(before),
+        both.size() > 1 ? previousTotal.withoutMoney() : previousTotal,
+        withoutMoney(metrics.daily(before), both.size() > 1),
         actions(q.asOf()));
+  }
+
+  private List<String> currencies(DateRange range) throws SQLException {
+    ZoneId zone = store.zone();
+    return new SalesFigures(store).paidFacts(range.start(zone), range.end(zone)).currencies();
+  }
+
+  private static List<MetricsRow> withoutMoney(List<MetricsRow> rows, boolean strip) {
+    if (!strip) {
+      return rows;
+    }
+    List<MetricsRow> out = new ArrayList<>();
+    for (MetricsRow r : rows) {
+      out.add(new MetricsRow(r.period(), r.dates(), r.partial(), r.metrics().withoutMoney()));
+    }
+    return out;
   }
 
   /** Today's lists as of {@code asOf}, in {@link ActionList.Kind} order. */

@@ -219,7 +219,7 @@ public record HtmlReport(
           .append(esc(text(m)))
           .append(unit.isEmpty() ? "" : " (" + esc(unit) + ")")
           .append("</figcaption>\n")
-          .append(chart(m))
+          .append(drawn(m) ? chart(m) : "<p class=\"note\">" + esc(text("not_computed")) + "</p>\n")
           .append("</figure>\n");
     }
 
@@ -473,6 +473,15 @@ public record HtmlReport(
       case RATE -> "%";
       case COUNT -> "";
     };
+  }
+
+  /**
+   * Whether the chart of {@code m} is drawn: not money the period cannot add up (paid orders in
+   * several currencies), which would draw one currency's amounts as another's; the figure then says
+   * "not computed" like its key figure.
+   */
+  boolean drawn(Metric m) {
+    return !(m.kind() == Metric.Kind.MONEY && total.moneyUnknown());
   }
 
   /**

@@ -225,11 +225,14 @@ public final class PngReport {
     return top + 2 * (CARD_H + gap);
   }
 
-  /** Sales by day (or the first charted figure with values), the previous period dashed. */
+  /**
+   * Sales by day (or the first charted figure with values; never money in several currencies, see
+   * {@link HtmlReport#drawn}), the previous period dashed.
+   */
   private int trend(Graphics2D g, int top) {
-    Metric m = HtmlReport.CHARTS.get(0);
+    Metric m = page.drawn(HtmlReport.CHARTS.get(0)) ? HtmlReport.CHARTS.get(0) : Metric.ORDERS;
     for (Metric c : HtmlReport.CHARTS) {
-      if (hasValues(page.daily(), c)) {
+      if (page.drawn(c) && hasValues(page.daily(), c)) {
         m = c;
         break;
       }

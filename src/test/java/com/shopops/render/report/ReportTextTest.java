@@ -234,6 +234,60 @@ class ReportTextTest {
         drawn(Language.ZH));
   }
 
+  /** The page of a period whose paid orders are in two currencies: no money figure adds up. */
+  static HtmlReport mixedPage(Language lang) {
+    HtmlReport p = page(lang, Scorecard.compute(ScoreInputs.none(), null));
+    return new HtmlReport(
+        p.title(),
+        p.period(),
+        p.asOf(),
+        p.total().withoutMoney(),
+        p.daily(),
+        p.card(),
+        null,
+        null,
+        List.of(),
+        p.previousTotal(),
+        p.previousDaily(),
+        p.actions(),
+        p.messages());
+  }
+
+  @Test
+  void moneyInTwoCurrenciesIsNeverDrawnAsOneLine() throws Exception {
+    // the days still carry amounts here: the chart is left out by the period's rule all the same
+    StringWriter en = new StringWriter();
+    mixedPage(Language.EN).write(en);
+    assertTrue(
+        en.toString()
+            .contains(
+                "<figure><figcaption>Sales (yuan)</figcaption>\n"
+                    + "<p class=\"note\">not computed (see the notes)</p>\n</figure>"),
+        en.toString());
+    assertEquals(3, en.toString().split("<svg", -1).length - 1, "orders, visitors, conversion");
+    StringWriter zh = new StringWriter();
+    mixedPage(Language.ZH).write(zh);
+    assertTrue(
+        zh.toString()
+            .contains(
+                "<figure><figcaption>销售额 (元)</figcaption>\n"
+                    + "<p class=\"note\">未计算（见备注）</p>\n</figure>"),
+        zh.toString());
+    for (Language lang : List.of(Language.EN, Language.ZH)) {
+      PngReport png = new PngReport(mixedPage(lang), PngReport.installedFonts());
+      png.draw();
+      List<String> texts = png.texts();
+      String orders = lang == Language.EN ? "Orders · this period" : "订单数 · 本期";
+      assertTrue(texts.contains(orders), texts.toString());
+      assertFalse(
+          texts.stream().anyMatch(t -> t.startsWith(lang == Language.EN ? "Sales (" : "销售额 (")),
+          texts.toString());
+      // the orders axis (25 at most), not the sales one
+      assertTrue(texts.containsAll(List.of("0", "5", "10", "15", "20")), texts.toString());
+      assertFalse(texts.contains("10,000"), texts.toString());
+    }
+  }
+
   static String html(Language lang, Scorecard card) throws Exception {
     StringWriter w = new StringWriter();
     page(lang, card).write(w);

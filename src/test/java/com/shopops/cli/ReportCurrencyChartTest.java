@@ -1,0 +1,97 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report never draws amounts of two currencies as one line, and it takes the decision as {@code
+ * metrics} does: per queried range (docs/metrics.md).
+ */
+class ReportCurrencyChartTest {
+  @TempDir Path dir;
+
+  CliRunner store() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "UTC");
+    Path f =
+        TestFiles.write(
+            dir,
+            "orders_export.csv",
+            String.join(
+                "\n",
+                OrderConsentCurrencyTest.HEADER,
+                OrderConsentCurrencyTest.row(
+                    "#1002", "b2@example.com", "no", "USD", "2026-11-02 10:00:00 +0000"),
+                OrderConsentCurrencyTest.row(
+                    "#1001", "b1@example.com", "no", "CNY", "2026-11-01 10:00:00 +0000"),
+                ""));
+    cli.expect(0, "import", "orders", f.toString());
+    return cli;
+  }
+
+  @Test
+  void aRangeInTwoCurrenciesHasNoSalesChartAndNoSalesDay() throws Exception {
+    CliRunner cli = store();
+    Path html = dir.resolve("r.html");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-03 09:00",
+        "report",
+        "--html",
+        html.toString(),
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-02");
+    String page = Files.readString(html);
+    assertTrue(
+        page.contains(
+            "<figcaption>Sales (yuan)</figcaption>\n<p class=\"note\">not computed (see the"
+                + " notes)</p>"),
+        page);
+    assertTrue(page.contains("2 currencies (CNY, USD)"), page);
+    // metrics over the same range leaves both days' sales empty too
+    var m =
+        cli.expect(
+            0,
+            "metrics",
+            "--by",
+            "day",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-02",
+            "--format",
+            "csv",
+            "--columns",
+            "period,orders,sales");
+    assertEquals("period,orders,sales\n2026-11-01,1,\n2026-11-02,1,\n", m.out());
+  }
+
+  @Test
+  void aRangeInOneCurrencyDrawsItsSales() throws Exception {
+    CliRunner cli = store();
+    Path html = dir.resolve("r.html");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-03 09:00",
+        "report",
+        "--html",
+        html.toString(),
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-01");
+    String page = Files.readString(html);
+    assertFalse(page.contains("<p class=\"note\">"), page);
+    assertTrue(page.contains("<figcaption>Sales (yuan)</figcaption>\n<svg"), page);
+  }
+}
