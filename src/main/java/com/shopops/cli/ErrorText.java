@@ -80,6 +80,16 @@ final class ErrorText {
           known(
               "name the file's encoding with --encoding \\((.+)\\), or export it again as UTF-8",
               "hint.encoding"),
+          // notes of an import
+          known(
+              "(.+): (\\d+) columns? (?:was|were) not read: (.+) \\(name them in a mapping file,"
+                  + " --map, to import them\\)",
+              "note.import_unread"),
+          known(
+              "(.+): (\\d+) orders? (?:is|are) paid by their status but have no paid time: inferred"
+                  + " from the created time \\(cash on delivery: the delivery time\\) and counted"
+                  + " as paid",
+              "note.import_inferred_paid"),
           // notes printed under a table (sla, returns, metrics, customers)
           known(
               "(\\d+) cancelled or refunded before shipping: out of scope, left out of every rate"
