@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class ErrorText {
   private record Known(Pattern pattern, String key) {}
 
+  private static final String BYTE_AT = " \\(byte 0x([0-9A-F]{2}) at offset (\\d+)\\)";
+
   private static final List<Known> KNOWN =
       List.of(
           known("no store at (.+)", "error.missing_store"),
@@ -61,6 +63,33 @@ final class ErrorText {
           known("`shopops help` lists the commands", "error.no_command_hint"),
           known("name a command", "error.name_command"),
           known("`shopops --help` lists them", "error.name_command_hint"),
+          // a file that does not decode (import)
+          known(
+              "(.+): the file mixes encodings: this line is not UTF-8 like the rest of the file"
+                  + BYTE_AT,
+              "error.encoding_mixed_other"),
+          known(
+              "(.+): the file mixes encodings: this line is UTF-8, the rest of the file"
+                  + " GBK/GB18030",
+              "error.encoding_mixed_utf8"),
+          known(
+              "(.+): the file is neither UTF-8 nor GBK/GB18030 text" + BYTE_AT,
+              "error.encoding_neither"),
+          known("(.+): the file is not valid (\\S+) text" + BYTE_AT, "error.encoding_invalid_at"),
+          known("(.+): the file is not valid (\\S+) text", "error.encoding_invalid"),
+          known(
+              "name the file's encoding with --encoding \\((.+)\\), or export it again as UTF-8",
+              "hint.encoding"),
+          // notes of an import
+          known(
+              "(.+): (\\d+) columns? (?:was|were) not read: (.+) \\(name them in a mapping file,"
+                  + " --map, to import them\\)",
+              "note.import_unread"),
+          known(
+              "(.+): (\\d+) orders? (?:is|are) paid by their status but have no paid time: inferred"
+                  + " from the created time \\(cash on delivery: the delivery time\\) and counted"
+                  + " as paid",
+              "note.import_inferred_paid"),
           // notes printed under a table (sla, returns, metrics, customers)
           known(
               "(\\d+) cancelled or refunded before shipping: out of scope, left out of every rate"

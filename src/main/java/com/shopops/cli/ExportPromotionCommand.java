@@ -165,7 +165,7 @@ final class ExportPromotionCommand extends BaseCommand {
                   c.region(),
                   c.segment(),
                   c.tier(),
-                  r.reason().in(lang),
+                  ListReasons.text(r.reason(), c, lang),
                   r.offer().text().in(lang),
                   r.offer().code());
             }

@@ -48,7 +48,7 @@ final class FollowUpListTables {
           r.lastOrder(),
           r.daysSinceLastOrder(),
           r.usualGapDays(),
-          r.reason().in(lang),
+          ListReasons.text(r.reason(), c, lang),
           r.offer().text().in(lang),
           r.offer().code());
     }

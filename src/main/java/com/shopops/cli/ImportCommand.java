@@ -239,7 +239,7 @@ final class ImportCommand extends BaseCommand {
       ctx().err().println(ImportSummary.line(r, m, kind, rejects));
     }
     for (String note : r.notes()) {
-      info(note);
+      info(ErrorText.translate(messages(), note));
     }
   }
 

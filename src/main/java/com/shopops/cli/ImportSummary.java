@@ -43,7 +43,7 @@ final class ImportSummary {
       }
     }
     if (r.anomalies() > 0) {
-      sb.append(", ").append(count(m, r.anomalies(), "anomaly"));
+      sb.append(m.get("import.anomalies_sep")).append(count(m, r.anomalies(), "anomaly"));
       if (r.written()) {
         sb.append(m.get("import.anomalies_show", r.importId()));
       }

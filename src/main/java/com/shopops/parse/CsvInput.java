@@ -107,7 +107,7 @@ public final class CsvInput implements RecordInput {
     }
     return new ReadException(
         name + where + ": the file is not valid " + facts.charset().name() + " text" + what,
-        "name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)");
+        FileFacts.EncodingProblem.HINT);
   }
 
   /**

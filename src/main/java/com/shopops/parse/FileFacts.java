@@ -24,6 +24,9 @@ public record FileFacts(
     String binaryKind,
     EncodingProblem encodingProblem) {
 
+  /** The encodings a hint suggests to --encoding, the same list everywhere. */
+  public static final String ENCODINGS = "utf-8, gbk, gb18030, utf-16, big5, latin1, windows-1252";
+
   /** Describes a file that decodes in its charset. */
   public FileFacts(String sha256, long size, Charset charset, int bomLength, String binaryKind) {
     this(sha256, size, charset, bomLength, binaryKind, null);
@@ -36,9 +39,8 @@ public record FileFacts(
    * @param message what is wrong, without the file name and line
    */
   public record EncodingProblem(long line, String message) {
-    /** What to tell the operator. */
+    /** What to tell the operator, for every file that does not decode. */
     public static final String HINT =
-        "name the file's encoding with --encoding (utf-8, gbk, gb18030, latin1, windows-1252,"
-            + " big5), or export it again as UTF-8";
+        "name the file's encoding with --encoding (" + ENCODINGS + "), or export it again as UTF-8";
   }
 }

@@ -315,12 +315,15 @@ class GoldenTest {
   /** An import's time at the end of its summary line ("…, UTF-8, 0.2 s"). */
   static final Pattern IMPORT_TIME = Pattern.compile("(?m), \\d+(\\.\\d+)? s$");
 
+  static final Pattern IMPORT_TIME_ZH = Pattern.compile("(?m)，\\d+(\\.\\d+)? s$");
+
   /** Paths of this run back to the names the file uses for them; import times as N.N s. */
   static String normalise(String text, Map<String, String> vars) {
     String s = text;
     for (Map.Entry<String, String> v : vars.entrySet()) { // STORE before TMP: it is inside it
       s = s.replace(v.getValue(), "$" + v.getKey());
     }
+    s = IMPORT_TIME_ZH.matcher(s).replaceAll("，N.N s");
     return IMPORT_TIME.matcher(s).replaceAll(", N.N s");
   }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.shopops.parse.FileFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -239,7 +240,9 @@ class ImportBadInputTest {
         "shopops: "
             + f
             + ":1: the file is not valid UTF-8 text (byte 0xB6 at offset 0)\n"
-            + "  hint: name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)\n",
+            + "  hint: name the file's encoding with --encoding ("
+            + FileFacts.ENCODINGS
+            + "), or export it again as UTF-8\n",
         r.err());
     assertStoreUnchanged();
   }

@@ -147,9 +147,7 @@ class ListsCliTest {
             "¥500");
     assertEquals(List.of("Y1"), ids(zh.out()));
     assertTrue(
-        zh.out()
-            .endsWith(
-                ",分群 New Customers；累计消费 ¥500.00；最近下单 2026-11-01,新人券," + "new-customer-coupon\n"),
+        zh.out().endsWith(",分群 新客户；累计消费 ¥500.00；最近下单 2026-11-01,新人券," + "new-customer-coupon\n"),
         zh.out());
     assertTrue(
         zh.err().startsWith("选中 1；排除：不符合条件 5，未同意营销 2，退货/投诉未结 1，冷却期内 0；冷却期 14 天\n"), zh.err());

@@ -160,7 +160,7 @@ final class EventLogImport {
           progress,
           new ImportException(
               name + ": the file is not valid " + facts.charset().name() + " text",
-              "name the encoding with --encoding (utf-8, gbk, gb18030, utf-16)"));
+              FileFacts.EncodingProblem.HINT));
     } catch (SQLException | IOException | RuntimeException e) {
       throw ImportFailure.failed(name, session, rejected, progress, e);
     } finally {

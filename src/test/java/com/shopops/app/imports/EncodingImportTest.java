@@ -109,8 +109,8 @@ class EncodingImportTest {
               + ")",
           e.getMessage());
       assertEquals(
-          "name the file's encoding with --encoding (utf-8, gbk, gb18030, latin1, windows-1252,"
-              + " big5), or export it again as UTF-8",
+          "name the file's encoding with --encoding (utf-8, gbk, gb18030, utf-16, big5, latin1,"
+              + " windows-1252), or export it again as UTF-8",
           e.hint());
       assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM orders"));
       assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM imports"));
