@@ -61,7 +61,7 @@ final class SlaTables {
       if (withLimit) {
         cells.add(o.sla().shipBy().hardLimit());
       }
-      cells.add(o.sla().order().shippedAt());
+      cells.add(o.sla().shippedAt());
       cells.add(margin == null ? null : Hours.of(late ? margin.negated() : margin));
       cells.add(o.sla().order().carrier());
       cells.add(o.sla().order().province());

@@ -122,9 +122,15 @@ public final class SlaQueries {
     }
   }
 
-  // The first three conditions repeat the WHERE of orders_unshipped (V002) word for word, so
-  // SQLite reads only that small index instead of every order. The status list is generated from
-  // OrderStatus ('pending', 'paid'); a test checks it still reads as the index does.
+  // The first branch's first three conditions repeat the WHERE of orders_unshipped (V002) word for
+  // word, so SQLite reads only that small index for the orders the exports show unshipped. The
+  // status list is generated from OrderStatus ('pending', 'paid'); a test checks it still reads as
+  // the index does. The status counts only where no time is known (an order marked shipped without
+  // a time has shipped at an unknown time, one closed without a time never shipped): the second
+  // branch adds, whatever their status, the orders with a recorded ship/delivery time
+  // (Fulfilment's)
+  // all after the clock — unshipped as of then, as inPeriod's rows classify them. Positions order
+  // the compound (4 = paid_at, 1 = order_id), which both SQLite and PostgreSQL accept.
   static final String UNSHIPPED =
       SELECT
           + """
@@ -134,20 +140,31 @@ public final class SlaQueries {
             AND (o.status IS NULL OR o.status IN (%s))
             AND (s.shipped_at IS NULL OR s.shipped_at > ?)
             AND (s.delivered_at IS NULL OR s.delivered_at > ?)
-          ORDER BY o.paid_at, o.order_id
+          UNION
           """
-              .formatted(OrderStatusSql.codes(OrderStatus::isBeforeShipping));
+              .formatted(OrderStatusSql.codes(OrderStatus::isBeforeShipping))
+          + SELECT
+          + """
+          , NULL AS sku
+          FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
+          WHERE o.paid_at IS NOT NULL AND (%1$s > ? OR %2$s > ?)
+            AND (%1$s IS NULL OR %1$s > ?) AND (%2$s IS NULL OR %2$s > ?)
+          ORDER BY 4, 1
+          """
+              .formatted(Fulfilment.SHIPPED_AT, Fulfilment.DELIVERED_AT);
 
   /**
    * The paid orders not shipped as of {@code asOf}: what the order exports do not show as shipped
    * (through the partial index {@code orders_unshipped}), less those a shipment record shows
-   * shipped or delivered by {@code asOf}. Oldest payment first.
+   * shipped or delivered by {@code asOf}, and those whose every recorded ship/delivery time is
+   * after {@code asOf} (not shipped yet then, whatever their status says now). Oldest payment
+   * first.
    */
   public void unshipped(Instant asOf, Sink sink) throws SQLException {
-    String sql = UNSHIPPED;
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setLong(1, asOf.getEpochSecond());
-      ps.setLong(2, asOf.getEpochSecond());
+    try (PreparedStatement ps = conn.prepareStatement(UNSHIPPED)) {
+      for (int i = 1; i <= 6; i++) {
+        ps.setLong(i, asOf.getEpochSecond());
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           countInferred(rs);

@@ -151,7 +151,9 @@ class SlaCommandTest {
     assertEquals(
         List.of(
             LIST_HEADER.replace("hours_late", "hours_left"),
-            "H1,C3,2026-09-30 20:00:00,2026-10-08 20:00:00,,1.0,,广东,at_risk"),
+            "H1,C3,2026-09-30 20:00:00,2026-10-08 20:00:00,,1.0,,广东,at_risk",
+            // H2 ships at 20:00: not yet at 19:00
+            "H2,C3,2026-09-30 20:00:00,2026-10-08 20:00:00,,1.0,顺丰速运,广东,at_risk"),
         lines(atRisk.out()));
     var report = cli.expect(0, "--now", "2026-10-08 21:00", "sla", "report", "--by", "carrier");
     assertEquals("1", cell(report.out(), "顺丰速运", "shipped_on_time"));

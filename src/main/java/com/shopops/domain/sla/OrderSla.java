@@ -22,4 +22,11 @@ public record OrderSla(
     Instant promisedDeliveryBy,
     Duration shipMargin,
     Duration paidToShipped,
-    Duration shippedToDelivered) {}
+    Duration shippedToDelivered) {
+
+  /** The shipped time as of {@code asOf}: null while unknown or still to come then. */
+  public Instant shippedAt() {
+    Instant t = order.shippedAt();
+    return t != null && !t.isAfter(asOf) ? t : null;
+  }
+}
