@@ -147,7 +147,7 @@ public final class SlaQueries {
           + """
           , NULL AS sku
           FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
-          WHERE o.paid_at IS NOT NULL AND (%1$s > ? OR %2$s > ?)
+          WHERE o.paid_at IS NOT NULL AND coalesce(%1$s, %2$s) IS NOT NULL
             AND (%1$s IS NULL OR %1$s > ?) AND (%2$s IS NULL OR %2$s > ?)
           ORDER BY 4, 1
           """
@@ -162,7 +162,7 @@ public final class SlaQueries {
    */
   public void unshipped(Instant asOf, Sink sink) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(UNSHIPPED)) {
-      for (int i = 1; i <= 6; i++) {
+      for (int i = 1; i <= 4; i++) { // every ? is the clock
         ps.setLong(i, asOf.getEpochSecond());
       }
       try (ResultSet rs = ps.executeQuery()) {
