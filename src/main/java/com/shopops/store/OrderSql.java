@@ -94,18 +94,30 @@ final class OrderSql {
               + " ELSE orders."
               + column
               + " END";
-      default ->
-          "CASE WHEN "
+      // the platform's wording of the status travels with the status: an older snapshot's wording
+      // never stands beside a newer status (Olist "approved" beside "delivered")
+      case "platform_status" ->
+          "CASE WHEN excluded.status IS NOT DISTINCT FROM orders.status THEN "
+              + newerWins(newer, column)
+              + " WHEN "
               + newer
-              + " THEN coalesce(excluded."
-              + column
-              + ", orders."
-              + column
-              + ") ELSE coalesce(orders."
-              + column
-              + ", excluded."
-              + column
-              + ") END";
+              + " THEN excluded.platform_status ELSE orders.platform_status END";
+      default -> newerWins(newer, column);
     };
+  }
+
+  /** The newer snapshot's value where it has one; the older one only fills a blank. */
+  private static String newerWins(String newer, String column) {
+    return "CASE WHEN "
+        + newer
+        + " THEN coalesce(excluded."
+        + column
+        + ", orders."
+        + column
+        + ") ELSE coalesce(orders."
+        + column
+        + ", excluded."
+        + column
+        + ") END";
   }
 }
