@@ -319,7 +319,7 @@ public final class ImportSession implements AutoCloseable {
       ps.setLong(7, importId);
       ps.executeUpdate();
       closeProblems();
-      CustomerFigureUpkeep.refresh(conn);
+      MaintainedFigures.refresh(conn);
       conn.commit();
       conn.setAutoCommit(true);
       open = false;

@@ -411,7 +411,7 @@ public final class ReturnStore {
     conn.setAutoCommit(false); // recorded from the terminal: the return and the figures at once
     try {
       ps.executeUpdate();
-      CustomerFigureUpkeep.refresh(conn);
+      MaintainedFigures.refresh(conn);
       conn.commit();
     } catch (SQLException | RuntimeException e) {
       conn.rollback();

@@ -404,7 +404,7 @@ public final class Store implements AutoCloseable {
     conn.setAutoCommit(false);
     try {
       T result = work.run(conn);
-      CustomerFigureUpkeep.refresh(conn);
+      MaintainedFigures.refresh(conn);
       conn.commit();
       return result;
     } catch (SQLException | RuntimeException e) {

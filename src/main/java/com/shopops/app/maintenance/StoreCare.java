@@ -2,8 +2,8 @@ package com.shopops.app.maintenance;
 
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
-import com.shopops.store.CustomerFigureUpkeep;
 import com.shopops.store.Dialect;
+import com.shopops.store.MaintainedFigures;
 import com.shopops.store.Maintenance;
 import com.shopops.store.PgDump;
 import com.shopops.store.Store;
@@ -43,8 +43,7 @@ public final class StoreCare {
    */
   public static CheckResult check(Store store, boolean rebuild) throws SQLException {
     if (rebuild) {
-      CustomerFigureUpkeep.rebuild(store);
-      com.shopops.store.VisitorDays.rebuild(store);
+      MaintainedFigures.rebuild(store);
     }
     Maintenance m = new Maintenance(store);
     return new CheckResult(
@@ -54,7 +53,7 @@ public final class StoreCare {
         m.foreignKeyProblems(),
         m.counts(),
         m.rejectedRows(),
-        CustomerFigureUpkeep.differences(store));
+        MaintainedFigures.differences(store));
   }
 
   /**
