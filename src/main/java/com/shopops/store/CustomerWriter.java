@@ -36,6 +36,7 @@ public final class CustomerWriter {
   private final long importId;
   private final boolean fillOnly;
   private final List<Customer> pending = new ArrayList<>();
+  private PreparedStatement fullBatch;
   private long before = -1;
   private long written;
   private long changes;
@@ -78,7 +79,12 @@ public final class CustomerWriter {
     }
     // one customer may appear twice in a batch (two orders of one buyer): keep the last
     List<Customer> batch = dedupe(pending);
-    try (PreparedStatement ps = conn.prepareStatement(sql(batch.size()))) {
+    boolean full = batch.size() == OrderWriter.BATCH;
+    if (full && fullBatch == null) {
+      fullBatch = conn.prepareStatement(sql(OrderWriter.BATCH)); // prepared once, not per batch
+    }
+    PreparedStatement ps = full ? fullBatch : conn.prepareStatement(sql(batch.size()));
+    try {
       int p = 1;
       for (Customer c : batch) {
         ps.setString(p++, c.customerId());
@@ -109,6 +115,10 @@ public final class CustomerWriter {
         }
       }
       written += batch.size();
+    } finally {
+      if (!full) {
+        ps.close();
+      }
     }
     pending.clear();
   }
@@ -178,6 +188,10 @@ public final class CustomerWriter {
    */
   public long[] finish() throws SQLException {
     flush();
+    if (fullBatch != null) {
+      fullBatch.close();
+      fullBatch = null;
+    }
     if (before < 0) {
       return new long[] {0, 0, 0, 0};
     }

@@ -16,6 +16,9 @@ final class FileOrder {
   private FileOrder() {}
 
   static List<ImportSource> of(List<ImportSource> files, ImportOptions options) {
+    if (files.size() < 2) {
+      return files; // nothing to put after another: the file is not read twice
+    }
     List<ImportSource> first = new ArrayList<>();
     List<ImportSource> last = new ArrayList<>();
     for (ImportSource f : files) {
