@@ -2,6 +2,7 @@ package com.shopops.domain.returns;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Why the buyer returns the goods (退货原因), docs/returns.md: no-reason, quality, wrong item, damaged,
@@ -25,6 +26,9 @@ public enum ReturnReason {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  // compiled once: an import parses the reason of every row and of every stored return it reads
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
+
   /**
    * Lenient parse of a reason as written by the tool, an operator or a platform export (English or
    * Chinese, any case, with spaces, hyphens or underscores). Blank → empty; text that is not blank
@@ -35,7 +39,7 @@ public enum ReturnReason {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String t = text.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
+    String t = SEPARATORS.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (has(
         t,
         "无理由",
