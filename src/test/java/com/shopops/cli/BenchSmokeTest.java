@@ -105,7 +105,8 @@ class BenchSmokeTest {
       assertTrue(rows.stream().anyMatch(r -> r.startsWith(work + "psql,1,")), work);
     }
     // 1 import, 4 reports and 3 lists on PostgreSQL, both sides
-    long pgRows = rows.stream().filter(r -> r.contains(",shopops-pg,") || r.contains(",psql,")).count();
+    long pgRows =
+        rows.stream().filter(r -> r.contains(",shopops-pg,") || r.contains(",psql,")).count();
     assertEquals(2 * 8, pgRows, String.join("\n", rows));
     String text = Files.readString(md, StandardCharsets.UTF_8);
     assertTrue(text.contains("| shopops on PostgreSQL s | psql s | ratio |"), text);
