@@ -15,8 +15,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "check",
     description = {
-      "Check the store: SQLite's integrity and foreign-key checks, the schema version, rows per",
-      "table and rows rejected by imports. Exit 0 when sound, 1 when a problem was found."
+      "Check the store: its integrity and foreign keys, the schema version, rows per table, rows",
+      "rejected by imports and the maintained figures against the orders. Integrity and foreign",
+      "keys: on an SQLite file, SQLite's integrity_check and foreign_key_check; on PostgreSQL,",
+      "whose files the server looks after (pg_amcheck checks them), indexes left invalid (a",
+      "failed CREATE INDEX CONCURRENTLY) and foreign keys not validated.",
+      "Exit 0 when sound, 1 when a problem was found."
     },
     footerHeading = "%nExamples:%n",
     footer = {

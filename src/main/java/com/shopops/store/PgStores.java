@@ -81,8 +81,11 @@ final class PgStores {
       Connection conn = DriverManager.getConnection(url.jdbcUrl(), url.properties());
       try (var st = conn.createStatement()) {
         // times are epoch seconds and days are cut in the store zone by shopops itself: the
-        // session zone only matters to the server's own log
-        st.execute("SET lock_timeout = 0");
+        // session zone only matters to the server's own log. No JIT: the reports' queries are
+        // short, and a correlated subquery's cost estimate crosses jit_above_cost, so JIT spent
+        // more compiling than the query ran (metrics --by day, 20k orders: 1.38 s on the server
+        // with JIT, 0.77 s without; docs/benchmarks.md, PostgreSQL)
+        st.execute("SET lock_timeout = 0; SET jit = off");
       }
       return conn;
     } catch (SQLException e) {

@@ -68,6 +68,64 @@ class BenchSmokeTest {
     assertTrue(text.contains("| sla at-risk | "), text);
   }
 
+  @Test
+  void withPgTheMainWorkIsAlsoTimedOnPostgresqlBesidePsql() throws Exception {
+    assumeTrue(Boolean.getBoolean("bench.smoke"), "-Dbench.smoke=true runs it");
+    assumeTrue(Files.isRegularFile(Path.of("target/shopops.jar")), "the jar is built by package");
+    assumeTrue(postgresInstalled(), "PostgreSQL (initdb) is installed");
+    Path md = dir.resolve("pg.md");
+    Path csv = dir.resolve("pg.csv");
+    Process p =
+        new ProcessBuilder(
+                Path.of("scripts/bench").toAbsolutePath().toString(),
+                "--smoke",
+                "--no-start",
+                "--pg",
+                "--md",
+                md.toString(),
+                "--csv",
+                csv.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("pg.log").toFile())
+            .start();
+    assertTrue(p.waitFor(30, TimeUnit.MINUTES), "bench --smoke --pg finished");
+    String log = Files.readString(dir.resolve("pg.log"), StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), log);
+    List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    for (String work :
+        List.of(
+            "import,import orders (2000; one line each; sorted),",
+            "report,sla report --by day,",
+            "report,returns report --by month (May-Nov),",
+            "report,metrics --by day (one year; exact UV),",
+            "report,customers segment --method rfm,",
+            "list,export promotion --dry-run (every customer),",
+            "list,orders list --limit 20,")) {
+      assertTrue(rows.stream().anyMatch(r -> r.startsWith(work + "shopops-pg,1,")), work);
+      assertTrue(rows.stream().anyMatch(r -> r.startsWith(work + "psql,1,")), work);
+    }
+    // 1 import, 4 reports and 3 lists on PostgreSQL, both sides
+    long pgRows =
+        rows.stream().filter(r -> r.contains(",shopops-pg,") || r.contains(",psql,")).count();
+    assertEquals(2 * 8, pgRows, String.join("\n", rows));
+    String text = Files.readString(md, StandardCharsets.UTF_8);
+    assertTrue(text.contains("| shopops on PostgreSQL s | psql s | ratio |"), text);
+    assertTrue(text.contains("- PostgreSQL "), text);
+  }
+
+  private static boolean postgresInstalled() {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (!d.isEmpty() && Files.isExecutable(Path.of(d, "initdb"))) {
+        return true;
+      }
+    }
+    try (var s = Files.list(Path.of("/usr/lib/postgresql"))) {
+      return s.anyMatch(v -> Files.isExecutable(v.resolve("bin/initdb")));
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   private static long duckdbRows(List<String> rows) {
     return rows.stream().filter(r -> r.contains(",duckdb,")).count();
   }
