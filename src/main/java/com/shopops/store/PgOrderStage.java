@@ -65,11 +65,8 @@ final class PgOrderStage {
   }
 
   private static String orderColumns() {
-    return String.join(", ", java.util.Arrays.asList(OrderBatch.COLUMNS).subList(0, bound()));
-  }
-
-  private static int bound() {
-    return OrderBatch.ORDER_BOUND;
+    return String.join(
+        ", ", java.util.Arrays.asList(OrderBatch.COLUMNS).subList(0, OrderBatch.ORDER_BOUND));
   }
 
   /** Streams a batch's buyers, orders and lines into the stage. */
@@ -84,7 +81,7 @@ final class PgOrderStage {
     }
     long b = batchNo++;
     for (Customer c : batch.buyers()) {
-      Object[] row = new Object[bound()];
+      Object[] row = new Object[OrderBatch.ORDER_BOUND];
       row[1] = c.customerId();
       row[16] = c.province();
       row[17] = c.city();
@@ -97,7 +94,7 @@ final class PgOrderStage {
       orders++;
     }
     for (Object[] l : batch.lines()) {
-      Object[] row = new Object[bound()];
+      Object[] row = new Object[OrderBatch.ORDER_BOUND];
       row[0] = l[0];
       put(b, "l", row, null, java.util.Arrays.copyOfRange(l, 1, l.length));
       lines++;
@@ -107,7 +104,7 @@ final class PgOrderStage {
   private void put(long batch, String kind, Object[] order, Object[] buyer, Object[] line)
       throws SQLException {
     copy.field(seq++).field(batch).field(kind);
-    for (int c = 0; c < bound(); c++) {
+    for (int c = 0; c < OrderBatch.ORDER_BOUND; c++) {
       copy.field(order[c]);
     }
     for (int c = 0; c < 4; c++) {
@@ -125,7 +122,7 @@ final class PgOrderStage {
     }
     StringJoiner cols = new StringJoiner(", ");
     cols.add("seq BIGINT").add("batch BIGINT").add("kind TEXT COLLATE \"C\"");
-    for (int c = 0; c < bound(); c++) {
+    for (int c = 0; c < OrderBatch.ORDER_BOUND; c++) {
       String name = OrderBatch.COLUMNS[c];
       cols.add(name + (TEXT.contains(name) ? " TEXT COLLATE \"C\"" : " BIGINT"));
     }
