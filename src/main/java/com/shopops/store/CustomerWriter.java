@@ -161,7 +161,23 @@ public final class CustomerWriter {
     for (int i = 0; i < rows; i++) {
       sb.append(i == 0 ? "" : ",").append(one);
     }
-    sb.append(" ON CONFLICT (customer_id) DO UPDATE SET ");
+    sb.append(conflict(fillOnly));
+    // a customer list asks which rows it inserted or changed, to count customers, not rows
+    return fillOnly ? sb.toString() : sb.append(" RETURNING customer_id").toString();
+  }
+
+  /** The columns of the customers table an import writes, customer_id first, import_id last. */
+  static String columns() {
+    return String.join(", ", COLUMNS);
+  }
+
+  /**
+   * What an imported customer does to the stored one of the same id: from a customer list the new
+   * values win where given; from an order export ({@code fillOnly}) they only fill blanks, except
+   * consent. An update only when something changed.
+   */
+  static String conflict(boolean fillOnly) {
+    StringBuilder sb = new StringBuilder(" ON CONFLICT (customer_id) DO UPDATE SET ");
     StringJoiner set = new StringJoiner(", ");
     StringJoiner changed = new StringJoiner(" OR ");
     for (String c : COLUMNS) {
@@ -177,9 +193,7 @@ public final class CustomerWriter {
       changed.add("customers." + c + " IS DISTINCT FROM " + merged);
     }
     set.add("import_id = excluded.import_id");
-    sb.append(set).append(" WHERE ").append(changed);
-    // a customer list asks which rows it inserted or changed, to count customers, not rows
-    return fillOnly ? sb.toString() : sb.append(" RETURNING customer_id").toString();
+    return sb.append(set).append(" WHERE ").append(changed).toString();
   }
 
   /**

@@ -29,13 +29,15 @@ final class OrderSql {
     for (int i = 0; i < rows; i++) {
       sb.append(i == 0 ? "" : ",").append(one);
     }
-    return sb.append(
-            " ON CONFLICT (order_id, line_no) DO UPDATE SET sku = excluded.sku,"
-                + " title = excluded.title, quantity = excluded.quantity,"
-                + " unit_price = excluded.unit_price, amount = excluded.amount,"
-                + " import_id = excluded.import_id")
-        .toString();
+    return sb.append(LINES_CONFLICT).toString();
   }
+
+  /** What an imported line does to a stored line of the same order and number: replaces it. */
+  static final String LINES_CONFLICT =
+      " ON CONFLICT (order_id, line_no) DO UPDATE SET sku = excluded.sku,"
+          + " title = excluded.title, quantity = excluded.quantity,"
+          + " unit_price = excluded.unit_price, amount = excluded.amount,"
+          + " import_id = excluded.import_id";
 
   static String upsert(Dialect dialect, int rows, int bound, String source, long importId) {
     StringBuilder sb = new StringBuilder("INSERT INTO orders (");
@@ -48,7 +50,15 @@ final class OrderSql {
     for (int i = 0; i < rows; i++) {
       sb.append(i == 0 ? "" : ",").append(one);
     }
-    sb.append(" ON CONFLICT (order_id) DO UPDATE SET ");
+    return sb.append(conflict(dialect)).toString();
+  }
+
+  /**
+   * What an imported order does to the stored one ({@code orders}) of the same id: the merge rules
+   * below, and an update only when something changed (so that unchanged orders count as such).
+   */
+  static String conflict(Dialect dialect) {
+    StringBuilder sb = new StringBuilder(" ON CONFLICT (order_id) DO UPDATE SET ");
     StringJoiner set = new StringJoiner(", ");
     StringJoiner changed = new StringJoiner(" OR ");
     for (String c : OrderBatch.COLUMNS) {

@@ -50,6 +50,13 @@ public final class OrderWriter implements AutoCloseable {
   private final BatchStatements orderStatements;
 
   private final LineWriter lines;
+
+  /** On PostgreSQL: the rows go with COPY into a staging table, merged at each flush. */
+  private final PgOrderStage stage;
+
+  /** Lines the stage wrote. */
+  private long stagedLines;
+
   private long before = -1;
   private BulkIndexes dropped;
   private boolean bulk;
@@ -66,6 +73,8 @@ public final class OrderWriter implements AutoCloseable {
     this.buyers = new CustomerWriter(session, true);
     this.orderStatements = new BatchStatements(conn);
     this.lines = new LineWriter(conn, importId);
+    this.stage =
+        Dialect.of(conn) == Dialect.POSTGRESQL ? new PgOrderStage(conn, importId, source) : null;
     session.onRollback(this);
   }
 
@@ -121,6 +130,10 @@ public final class OrderWriter implements AutoCloseable {
    * order costs one lookup): for an order id seen for the first time in this file.
    */
   public boolean storedBefore(String orderId) throws SQLException {
+    if (stage != null) {
+      background.checkFailures(true); // the COPY under way ends first: then the lookup can run
+      stage.pause();
+    }
     return OrderMergePath.exists(conn, orderId);
   }
 
@@ -164,9 +177,22 @@ public final class OrderWriter implements AutoCloseable {
     }
     ready = new ArrayList<>(HANDOFF);
     write(takePending());
+    if (stage != null) {
+      PgOrderStage.Merged m = stage.merge(bulk);
+      changes += m.changes();
+      stagedLines += m.linesWritten();
+      olderLines += m.olderLines();
+    }
   }
 
   private void write(OrderBatch batch) throws SQLException {
+    if (stage != null) {
+      if (batch.orders().length > 0) {
+        stage.write(batch);
+        written += batch.orders().length;
+      }
+      return;
+    }
     for (Customer c : batch.buyers()) {
       buyers.add(c);
     }
@@ -205,7 +231,7 @@ public final class OrderWriter implements AutoCloseable {
     orderStatements.closeAll();
     lines.closeStatements();
     if (before < 0) {
-      return new Counts(0, 0, 0, lines.written() + olderLines);
+      return new Counts(0, 0, 0, lines.written() + stagedLines + olderLines);
     }
     if (bulk) {
       dropped.rebuild(conn);
@@ -221,13 +247,17 @@ public final class OrderWriter implements AutoCloseable {
       }
     }
     long updated = changes - inserted;
-    return new Counts(inserted, updated, written - changes, lines.written() + olderLines);
+    return new Counts(
+        inserted, updated, written - changes, lines.written() + stagedLines + olderLines);
   }
 
   /** Stops the background thread (after the batch it is writing, if any). */
   @Override
   public void close() {
     background.close();
+    if (stage != null) {
+      stage.cancel();
+    }
   }
 
   /** What an import did to the orders table; lines: the file's line items (written or older). */

@@ -1,0 +1,169 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.shopops.store.TestPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same files imported into an SQLite store and into a PostgreSQL one (whose imports go with
+ * COPY into a staging table and one upsert per file) give the same summaries, the same counts in
+ * the imports table and the same rows: the examples, an older export of stored orders (its status
+ * and line items never replace the newer ones'), a scattered file, and a re-import.
+ */
+@Tag("postgres")
+class PgImportParityTest {
+  @TempDir Path dir;
+
+  /** Tables whose every row is compared, and the columns of imports (not its times). */
+  private static final List<String> TABLES =
+      List.of(
+          "orders",
+          "order_lines",
+          "customers",
+          "customer_figures",
+          "shipments",
+          "returns",
+          "anomalies",
+          "SELECT kind, file, rows_read, inserted, updated, unchanged, rejected FROM imports");
+
+  @Test
+  void sameSummariesCountsAndRows() throws IOException, SQLException {
+    Path older = dir.resolve("older.csv");
+    Files.writeString(
+        older,
+        "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,carrier,tracking_no,"
+            + "status,sku,title,quantity,amount,shipping_fee,province,city\n"
+            // stored as completed with two lines: an older snapshot (paid) changes neither
+            + "SO202605010002,C00016,2026-05-01 19:24:11,2026-05-01 19:41:04,,,,,paid,"
+            + "SNK-NUT-750,old title,1,89.90,0.00,浙江,杭州\n"
+            + "X1,C00016,2026-05-02 10:00:00,2026-05-02 10:05:00,,,,,paid,SKU-A,"
+            + "\"tab\there, back\\slash\",1,10.00,0.00,浙江,杭州\n"
+            + "X2,CNEW,2026-05-02 11:00:00,,,,,,pending,SKU-B,\"say \"\"hi\"\"\nnext\",2,20.00,"
+            + "5.00,,\n"
+            // X1 again after X2: the file is scattered, its rows are read back grouped
+            + "X1,C00016,2026-05-02 10:00:00,2026-05-02 10:05:00,,,,,paid,SKU-C,straggler,1,"
+            + "5.00,0.00,浙江,杭州\n",
+        StandardCharsets.UTF_8);
+    CliRunner sqlite = new CliRunner(dir).store(dir.resolve("shop.db").toString());
+    TestPostgres pg = TestPostgres.get();
+    String db = pg.newDatabase();
+    CliRunner postgres = new CliRunner(dir).store(pg.url(db));
+    assertEquals(importAll(sqlite, older), importAll(postgres, older));
+    try (Connection a = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("shop.db"));
+        Connection b = pg.connection(db)) {
+      for (String t : TABLES) {
+        List<String> rows = rows(a, t);
+        assertTrue(rows.size() > 0 || t.equals("anomalies"), t);
+        assertEquals(String.join("\n", rows), String.join("\n", rows(b, t)), t);
+      }
+    }
+  }
+
+  @Test
+  void aFailingUpsertRollsBackTheWholeImport() throws IOException, SQLException {
+    TestPostgres pg = TestPostgres.get();
+    String db = pg.newDatabase();
+    CliRunner cli = new CliRunner(dir).store(pg.url(db));
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    cli.expect(0, "import", "orders", "examples/orders.csv");
+    List<String> before;
+    try (Connection c = pg.connection(db);
+        var st = c.createStatement()) {
+      before = rows(c, "orders");
+      // the merge of the staged rows fails at the last order of the file
+      st.execute(
+          "CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+              + " IF new.order_id = 'Z9' THEN RAISE EXCEPTION 'no Z9 here'; END IF;"
+              + " RETURN new; END $$");
+      st.execute(
+          "CREATE TRIGGER boom BEFORE INSERT OR UPDATE ON orders FOR EACH ROW"
+              + " EXECUTE FUNCTION boom()");
+    }
+    Path file = dir.resolve("boom.csv");
+    Files.writeString(
+        file,
+        "order_id,customer_id,created_at,paid_at,status,amount\n"
+            + "SO202605010001,C00008,2026-05-01 17:39:10,2026-05-01 17:40:00,paid,35.00\n"
+            + "Z1,C1,2026-05-03 09:00:00,,pending,10.00\n"
+            + "Z9,C1,2026-05-03 09:00:00,,pending,10.00\n",
+        StandardCharsets.UTF_8);
+    CliRunner.Result r = cli.run("import", "orders", file.toString());
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(
+        r.err().startsWith("shopops: " + file + ": the store refused the data: ERROR: no Z9 here"),
+        r.err());
+    assertTrue(r.err().endsWith("  hint: nothing from this file was written\n"), r.err());
+    try (Connection c = pg.connection(db)) {
+      assertEquals(before, rows(c, "orders"));
+      assertEquals(1, rows(c, "imports").size());
+      assertEquals(List.of(), rows(c, "SELECT * FROM customers WHERE customer_id = 'C1'"));
+    }
+  }
+
+  private static List<String> importAll(CliRunner cli, Path older) {
+    List<String> out = new ArrayList<>();
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    String ex = "examples/";
+    List<List<String>> imports =
+        List.of(
+            List.of("orders", ex + "orders.csv"),
+            List.of("customers", ex + "customers.csv"),
+            List.of("orders", ex + "shopify/orders_export.csv"),
+            List.of("customers", ex + "shopify/customers_export.csv"),
+            List.of(
+                "orders",
+                ex + "taobao/ExportOrderList202611201000.csv",
+                ex + "taobao/ExportOrderDetailList202611201000.csv"),
+            List.of("orders", ex + "jd/jd_orders.csv"),
+            List.of("shipments", ex + "shipments.csv"),
+            List.of("returns", ex + "returns.csv"),
+            List.of("orders", older.toString()),
+            List.of("orders", ex + "orders.csv"),
+            List.of("orders", ex + "shopify/orders_export.csv"));
+    for (List<String> args : imports) {
+      List<String> all = new ArrayList<>(List.of("import"));
+      all.addAll(args);
+      CliRunner.Result r = cli.expect(0, all.toArray(new String[0]));
+      // the summaries without the time each import took
+      String said = (r.out() + r.err()).replaceAll(", [0-9.]+ s\n", "\n");
+      out.add(String.join(" ", args) + "\n" + said);
+    }
+    return out;
+  }
+
+  /** A table's rows (or a query's), each as column=value text, sorted. */
+  private static List<String> rows(Connection c, String table) throws SQLException {
+    String sql = table.startsWith("SELECT") ? table : "SELECT * FROM " + table;
+    List<String> rows = new ArrayList<>();
+    try (var st = c.createStatement();
+        var rs = st.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        TreeMap<String, String> row = new TreeMap<>();
+        for (int i = 1; i <= n; i++) {
+          Object v = rs.getObject(i);
+          row.put(
+              rs.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT),
+              v instanceof Number num ? Long.toString(num.longValue()) : String.valueOf(v));
+        }
+        rows.add(row.toString());
+      }
+    }
+    rows.sort(null);
+    return rows;
+  }
+}
