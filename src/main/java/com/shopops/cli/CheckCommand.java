@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "check",
     description = {
+      "Check that the store is sound.",
       "Check the store: SQLite's integrity and foreign-key checks, the schema version, rows per",
       "table and rows rejected by imports. Exit 0 when sound, 1 when a problem was found."
     },
