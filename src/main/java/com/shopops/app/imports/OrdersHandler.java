@@ -544,6 +544,16 @@ final class OrdersHandler implements KindHandler {
               file,
               unknown));
     }
+    String currency = session.defaultCurrency();
+    if (preset.name().startsWith("olist-") && !"BRL".equals(currency) && orders > 0) {
+      notes.add(
+          file
+              + ": Olist's amounts are in Brazilian reais but the file names no currency: they"
+              + " were read as "
+              + currency
+              + ", the store's currency; a store for Olist is made with `shopops init --currency"
+              + " BRL`");
+    }
     if (inferredPaid == 0) {
       return notes;
     }
