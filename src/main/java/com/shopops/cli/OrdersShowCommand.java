@@ -99,15 +99,41 @@ final class OrdersShowCommand extends BaseCommand {
             Column.integer("quantity"),
             Column.money("unit_price"),
             Column.money("amount"));
+    int derived = 0;
+    int unknown = 0;
     for (OrderLine l : detail.order().lines()) {
+      Long price = l.unitPrice();
+      if (price == null && l.amount() != null && l.quantity() != null && l.quantity() > 0) {
+        if (l.amount() % l.quantity() == 0) {
+          price = l.amount() / l.quantity(); // exact: the export gave only the line amount
+          derived++;
+        } else {
+          unknown++;
+        }
+      }
       lines.addRow(
           detail.order().orderId(),
           (long) l.lineNo(),
           l.sku(),
           l.title(),
           l.quantity(),
-          l.unitPrice(),
+          price,
           l.amount());
+    }
+    if (derived > 0) {
+      lines.addNote(
+          "unit_price of "
+              + derived
+              + (derived == 1 ? " line is" : " lines is")
+              + " amount / quantity: the export gave the line amount only");
+    }
+    if (unknown > 0) {
+      lines.addNote(
+          "unit_price of "
+              + unknown
+              + (unknown == 1 ? " line is" : " lines is")
+              + " empty: the export gave the line amount only, and amount / quantity is not a"
+              + " whole cent");
     }
     return lines;
   }
