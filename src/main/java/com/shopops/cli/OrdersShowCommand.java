@@ -33,7 +33,7 @@ final class OrdersShowCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       OrderDetail detail = new OrderService(store).show(orderId);
-      RecordView view = new RecordView(head(detail.order())).addList("lines", lines(detail));
+      RecordView view = new RecordView(head(detail.order())).addList("lines", lines(detail, messages()));
       if (!detail.returns().isEmpty()) {
         view.addList("returns", returns(detail));
       }
@@ -89,7 +89,7 @@ final class OrdersShowCommand extends BaseCommand {
     return head;
   }
 
-  private static Table lines(OrderDetail detail) {
+  private static Table lines(OrderDetail detail, com.shopops.render.Messages m) {
     Table lines =
         new Table(
             Column.text("order_id"),
@@ -121,19 +121,10 @@ final class OrdersShowCommand extends BaseCommand {
           l.amount());
     }
     if (derived > 0) {
-      lines.addNote(
-          "unit_price of "
-              + derived
-              + (derived == 1 ? " line is" : " lines is")
-              + " amount / quantity: the export gave the line amount only");
+      lines.addNote(m.get("note.unit_price_derived", derived));
     }
     if (unknown > 0) {
-      lines.addNote(
-          "unit_price of "
-              + unknown
-              + (unknown == 1 ? " line is" : " lines is")
-              + " empty: the export gave the line amount only, and amount / quantity is not a"
-              + " whole cent");
+      lines.addNote(m.get("note.unit_price_unknown", unknown));
     }
     return lines;
   }
