@@ -35,7 +35,7 @@ final class ListsCommand extends BaseCommand {
               Column.text("kind"),
               Column.integer("rows"),
               Column.integer("contacts"),
-              Column.timestamp("created_at"),
+              Column.timestamp("created_at").labelled("list_created_at"),
               Column.text("file"),
               Column.timestamp("undone_at"),
               Column.text("agent"));
