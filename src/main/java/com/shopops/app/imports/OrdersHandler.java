@@ -536,13 +536,14 @@ final class OrdersHandler implements KindHandler {
       notes.add(
           String.format(
               Locale.ROOT,
-              "%s: %,d orders name a customer_id the store does not know: Olist gives every order"
+              "%s: %,d %s a customer_id the store does not know: Olist gives every order"
                   + " a customer_id of its own, so until customers.csv (olist-customers) is"
                   + " imported after this file every buyer counts one order (repeat rate, RFM,"
                   + " lifecycle); importing it attributes the orders to the person"
                   + " (customer_unique_id)",
               file,
-              unknown));
+              unknown,
+              unknown == 1 ? "order names" : "orders name"));
     }
     String currency = session.defaultCurrency();
     if (preset.name().startsWith("olist-") && !"BRL".equals(currency) && orders > 0) {
