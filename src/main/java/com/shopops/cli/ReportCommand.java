@@ -82,7 +82,8 @@ final class ReportCommand extends BaseCommand {
               r.previousTotal(),
               r.previousDaily(),
               ActionTable.of(r.actions(), messages(), r.zone()),
-              messages());
+              messages(),
+              r.currency());
       try {
         if (png != null) {
           writePng(page);
