@@ -271,7 +271,7 @@ class ListsCliTest {
         show.replaceAll("\\s+", "")
             .endsWith(
                 "\"contacts\":[{\"at\":\"2026-11-20T10:00:00+08:00\","
-                    + "\"kind\":\"promotion\",\"list\":\"双11返场\"}]}"),
+                    + "\"kind\":\"promotion\",\"list\":\"双11返场\",\"agent\":\"ops-wang\"}]}"),
         show);
 
     var undo = cli.expect(0, "--now", "2026-11-20 11:00", "lists", "undo", "1");
