@@ -45,8 +45,7 @@ final class InitCommand extends BaseCommand {
           "--tz: unknown time zone \"" + tz + "\"",
           "use a region name such as Asia/Shanghai or America/New_York");
     }
-    String code =
-        currency == null ? "CNY" : currency.strip().toUpperCase(java.util.Locale.ROOT);
+    String code = currency == null ? "CNY" : currency.strip().toUpperCase(java.util.Locale.ROOT);
     try {
       if (!code.matches("[A-Z]{3}")) {
         throw new IllegalArgumentException(code);

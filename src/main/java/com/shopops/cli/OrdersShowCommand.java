@@ -33,7 +33,8 @@ final class OrdersShowCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       OrderDetail detail = new OrderService(store).show(orderId);
-      RecordView view = new RecordView(head(detail.order())).addList("lines", lines(detail, messages()));
+      RecordView view =
+          new RecordView(head(detail.order())).addList("lines", lines(detail, messages()));
       if (!detail.returns().isEmpty()) {
         view.addList("returns", returns(detail));
       }

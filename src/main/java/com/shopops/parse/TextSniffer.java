@@ -190,8 +190,7 @@ public final class TextSniffer {
    * decoder would turn into U+FFFD — {@code utf-16}/{@code utf-16le}/{@code utf-16be}, {@code
    * big5}, {@code latin1}/{@code iso-8859-1}, {@code windows-1252}; any other name Java knows.
    *
-   * @throws ValueException {@code unknown encoding ("foo"); use one of} {@link
-   *     FileFacts#ENCODINGS}
+   * @throws ValueException {@code unknown encoding ("foo"); use one of} {@link FileFacts#ENCODINGS}
    */
   public static Charset charsetNamed(String name) {
     String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);

@@ -21,7 +21,9 @@ class HelpSummaryTest {
       assertTrue(en.endsWith("."), a.name() + ": \"" + en + "\" is not a whole sentence");
       String key = "shopops." + a.name() + ".usage.description";
       String z =
-          zh.containsKey(key + ".0") ? zh.getString(key + ".0") : zh.containsKey(key) ? zh.getString(key) : null;
+          zh.containsKey(key + ".0")
+              ? zh.getString(key + ".0")
+              : zh.containsKey(key) ? zh.getString(key) : null;
       if (z != null) {
         assertTrue(z.endsWith("。"), a.name() + ": \"" + z + "\" is not a whole sentence");
       }
