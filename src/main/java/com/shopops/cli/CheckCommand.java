@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "check",
     description = {
+      "Check that the store is sound.",
       "Check the store: its integrity and foreign keys, the schema version, rows per table, rows",
       "rejected by imports and the maintained figures against the orders. Integrity and foreign",
       "keys: on an SQLite file, SQLite's integrity_check and foreign_key_check; on PostgreSQL,",

@@ -48,6 +48,22 @@ final class Converters {
   }
 
   /**
+   * A name that must say something ({@code --agent}): blank is a usage error, not "unsaid" (an
+   * empty {@code $AGENT} in a script would otherwise record someone else silently). For a {@code
+   * String} option: {@code converter = Converters.NonBlank.class}.
+   */
+  static final class NonBlank implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (value.isBlank()) {
+        throw new TypeConversionException(
+            "a name is required, not \"" + value + "\" (leave the option out for the default)");
+      }
+      return value.strip();
+    }
+  }
+
+  /**
    * An amount in minor units (fen): {@code 268.00}, {@code 1,268.5}, {@code ¥268} (as imports read
    * it); blank is no amount. For a {@code Long} option: {@code converter =
    * Converters.Amount.class}.

@@ -212,9 +212,11 @@ final class CustomersShowCommand extends BaseCommand {
   }
 
   private static Table contacts(List<CustomerRecords.Contact> contacts) {
-    Table t = new Table(Column.timestamp("at"), Column.text("kind"), Column.text("list"));
+    Table t =
+        new Table(
+            Column.timestamp("at"), Column.text("kind"), Column.text("list"), Column.text("agent"));
     for (CustomerRecords.Contact c : contacts) {
-      t.addRow(c.at(), c.kind(), c.listName());
+      t.addRow(c.at(), c.kind(), c.listName(), c.agent());
     }
     return t;
   }

@@ -85,6 +85,24 @@ final class ErrorText {
               "(.+): (\\d+) columns? (?:was|were) not read: (.+) \\(name them in a mapping file,"
                   + " --map, to import them\\)",
               "note.import_unread"),
+          known("(.+): (.+) is not read from this file: (.+)", "note.import_read_elsewhere"),
+          known(
+              "the item titles are read from the items file \\(宝贝报表, ExportOrderDetailList\\)"
+                  + " imported with it",
+              "note.titles_elsewhere"),
+          known(
+              "(.+): ([\\d,]+) orders? names? a customer_id the store does not know: Olist gives every"
+                  + " order a customer_id of its own, .*",
+              "note.olist_unattributed"),
+          known(
+              "(.+): ([\\d,]+) customer_id \\(one per order\\) name ([\\d,]+) customers"
+                  + " \\(customer_unique_id\\): ([\\d,]+) orders of the store attributed to their"
+                  + " customer",
+              "note.olist_attributed"),
+          known(
+              "(.+): Olist's amounts are in Brazilian reais but the file names no currency: they"
+                  + " were read as (\\w+), the store's currency; .*",
+              "note.olist_currency"),
           known(
               "(.+): (\\d+) orders? (?:is|are) paid by their status but have no paid time: inferred"
                   + " from the created time \\(cash on delivery: the delivery time\\) and counted"

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "export",
     description = {
+      "Contact lists for people to act on: promotions and follow-ups.",
       "Contact lists for people to act on: today's promotion, and follow-ups (win-back, delayed",
       "orders, returns, satisfaction, anniversaries, VIP care). Writing a list records one contact",
       "per customer, so the cool-down keeps the next list from reaching them again; --dry-run",

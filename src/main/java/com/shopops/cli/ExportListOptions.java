@@ -46,6 +46,7 @@ final class ExportListOptions {
 
   @Option(
       names = "--agent",
+      converter = Converters.NonBlank.class,
       paramLabel = "NAME",
       description =
           "Who made the list, as `shopops lists` shows it (default: the database user on"

@@ -55,6 +55,7 @@ final class FollowUpAddCommand extends BaseCommand {
 
   @Option(
       names = "--agent",
+      converter = Converters.NonBlank.class,
       paramLabel = "NAME",
       description =
           "Who made the contact (default: the database user on PostgreSQL, your login name for"

@@ -14,7 +14,7 @@ final class FollowUpTables {
     Table t =
         new Table(
             Column.integer("id"),
-            Column.timestamp("created_at"),
+            Column.timestamp("created_at").labelled("followup_created_at"),
             Column.text("customer_id"),
             Column.text("order_id"),
             Column.text("channel"),

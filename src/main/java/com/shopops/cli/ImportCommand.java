@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     description = {
-      "Import exports into the store: orders, customers, shipments, returns, follow-ups,",
+      "Import exports of orders, customers, returns and more into the store.",
+      "Kinds: orders, customers, shipments, returns, follow-ups,",
       "traffic, events, reviews, products or complaints (CSV/TSV or Excel .xlsx with a header",
       "row; events also from web server access logs).",
       "The layout is recognised from the header: the shopops generic layout, Shopify orders and",

@@ -32,7 +32,7 @@ final class InitCommand extends BaseCommand {
       description =
           "Currency of orders whose export names none (ISO 4217 code, default: CNY),"
               + " e.g. USD.")
-  String currency = "CNY";
+  String currency;
 
   @Override
   public Integer call() {
@@ -45,7 +45,7 @@ final class InitCommand extends BaseCommand {
           "--tz: unknown time zone \"" + tz + "\"",
           "use a region name such as Asia/Shanghai or America/New_York");
     }
-    String code = currency.strip().toUpperCase(java.util.Locale.ROOT);
+    String code = currency == null ? "CNY" : currency.strip().toUpperCase(java.util.Locale.ROOT);
     try {
       if (!code.matches("[A-Z]{3}")) {
         throw new IllegalArgumentException(code);
@@ -59,7 +59,12 @@ final class InitCommand extends BaseCommand {
     }
     StoreService.Created s =
         StoreService.create(storeName(), ctx().env(), zone, code, ctx().wallClock().get());
-    info(messages().get("info.created_store", s.location(), s.zone().getId(), s.schemaVersion()));
+    info(
+        messages()
+            .get("info.created_store", s.location(), s.zone().getId(), code, s.schemaVersion()));
+    if (currency == null) {
+      info(messages().get("note.prefix") + messages().get("info.default_currency", code));
+    }
     return ExitCodes.OK;
   }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "lists",
     description = {
+      "The contact lists exported so far; undo one made by mistake.",
       "The lists `export promotion|followup` wrote, oldest first: list_id, name, kind, rows,",
       "contacts recorded (one per customer), created_at (--now of the export), file (--out, empty",
       "for stdout), undone_at, agent (who made it: --agent of the export, else the store's user).",
@@ -34,7 +35,7 @@ final class ListsCommand extends BaseCommand {
               Column.text("kind"),
               Column.integer("rows"),
               Column.integer("contacts"),
-              Column.timestamp("created_at"),
+              Column.timestamp("created_at").labelled("list_created_at"),
               Column.text("file"),
               Column.timestamp("undone_at"),
               Column.text("agent"));

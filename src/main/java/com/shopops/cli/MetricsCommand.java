@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "metrics",
     description = {
+      "Store metrics per day, week or month: PV, UV, orders, sales and rates.",
       "Store metrics per day, ISO week or month: PV, UV, paid orders, buyers, sales (paid incl.",
       "shipping, refunds not deducted) and net sales, conversion (buyers/UV), order conversion",
       "(orders/UV), 客单价 (sales/buyers), AOV (sales/orders), repeat, return and on-time ship",

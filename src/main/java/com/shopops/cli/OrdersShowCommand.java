@@ -33,7 +33,8 @@ final class OrdersShowCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       OrderDetail detail = new OrderService(store).show(orderId);
-      RecordView view = new RecordView(head(detail.order())).addList("lines", lines(detail));
+      RecordView view =
+          new RecordView(head(detail.order())).addList("lines", lines(detail, messages()));
       if (!detail.returns().isEmpty()) {
         view.addList("returns", returns(detail));
       }
@@ -89,7 +90,7 @@ final class OrdersShowCommand extends BaseCommand {
     return head;
   }
 
-  private static Table lines(OrderDetail detail) {
+  private static Table lines(OrderDetail detail, com.shopops.render.Messages m) {
     Table lines =
         new Table(
             Column.text("order_id"),
@@ -99,15 +100,32 @@ final class OrdersShowCommand extends BaseCommand {
             Column.integer("quantity"),
             Column.money("unit_price"),
             Column.money("amount"));
+    int derived = 0;
+    int unknown = 0;
     for (OrderLine l : detail.order().lines()) {
+      Long price = l.unitPrice();
+      if (price == null && l.amount() != null && l.quantity() != null && l.quantity() > 0) {
+        if (l.amount() % l.quantity() == 0) {
+          price = l.amount() / l.quantity(); // exact: the export gave only the line amount
+          derived++;
+        } else {
+          unknown++;
+        }
+      }
       lines.addRow(
           detail.order().orderId(),
           (long) l.lineNo(),
           l.sku(),
           l.title(),
           l.quantity(),
-          l.unitPrice(),
+          price,
           l.amount());
+    }
+    if (derived > 0) {
+      lines.addNote(m.get("note.unit_price_derived", derived));
+    }
+    if (unknown > 0) {
+      lines.addNote(m.get("note.unit_price_unknown", unknown));
     }
     return lines;
   }

@@ -23,6 +23,7 @@ import picocli.CommandLine.ParameterException;
 @Command(
     name = "report",
     description = {
+      "A self-contained HTML report of the store, or a PNG summary.",
       "A self-contained HTML report (no network: inline SVG charts) of the store over a period:",
       "key figures, daily PV/UV/conversion/sales charts, the scorecard with its diagnosis, and",
       "shipping and returns summaries when those were imported, and today's actions (orders",
@@ -81,7 +82,8 @@ final class ReportCommand extends BaseCommand {
               r.previousTotal(),
               r.previousDaily(),
               ActionTable.of(r.actions(), messages(), r.zone()),
-              messages());
+              messages(),
+              r.currency());
       try {
         if (png != null) {
           writePng(page);

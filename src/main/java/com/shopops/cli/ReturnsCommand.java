@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "returns",
     description = {
-      "Returns (退货退款): the 7-day no-reason window, the return lifecycle",
-      "(requested → approved | rejected → received → refunded) and the refund deadlines."
+      "Returns (退货退款): the 7-day window, the return lifecycle, refunds owed.",
+      "The lifecycle: requested → approved | rejected → received → refunded, with the refund",
+      "deadlines."
     },
     subcommands = {
       ReturnsAddCommand.class, ReturnsUpdateCommand.class, ReturnsEligibleCommand.class,

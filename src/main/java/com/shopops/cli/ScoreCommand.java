@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "score",
     description = {
+      "The store scorecard: each area 0–100, with a diagnosis.",
       "The store scorecard: pre-sale (product info, stock), in-sale (ship speed, on-time",
       "shipping and delivery), after-sale (return handling, refunds on time) and customer",
       "relationship (ratings, repeat purchase, complaints), each 0–100 from its raw figures,",

@@ -32,6 +32,7 @@ import picocli.shell.jline3.PicocliJLineCompleter;
 @Command(
     name = "shell",
     description = {
+      "An interactive shell for shopops commands.",
       "An interactive shell: every shopops command without typing `shopops`, with history",
       "($XDG_STATE_HOME/shopops/history, else ~/.local/state/shopops/history), line editing and",
       "TAB completion of commands, options, option values, and order, customer and return ids.",

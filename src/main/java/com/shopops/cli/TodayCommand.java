@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "today",
     description = {
-      "Prints today's date in the store's zone (--now honoured), e.g. 2026-11-20: for naming",
+      "Prints today's date in the store's zone.",
+      "--now is honoured; e.g. 2026-11-20: for naming",
       "the files of a cron job by the shop's day rather than the server's."
     },
     footerHeading = "%nExample:%n",

@@ -190,8 +190,7 @@ public final class TextSniffer {
    * decoder would turn into U+FFFD — {@code utf-16}/{@code utf-16le}/{@code utf-16be}, {@code
    * big5}, {@code latin1}/{@code iso-8859-1}, {@code windows-1252}; any other name Java knows.
    *
-   * @throws ValueException {@code unknown encoding ("foo"); use utf-8, gbk, gb18030, utf-16 or
-   *     big5}
+   * @throws ValueException {@code unknown encoding ("foo"); use one of} {@link FileFacts#ENCODINGS}
    */
   public static Charset charsetNamed(String name) {
     String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
@@ -228,7 +227,8 @@ public final class TextSniffer {
     throw new ValueException(
         "unknown encoding "
             + CellText.quoted(asGiven == null ? "" : asGiven.trim())
-            + "; use utf-8, gbk, gb18030, utf-16 or big5");
+            + "; use one of "
+            + FileFacts.ENCODINGS);
   }
 
   private static MessageDigest sha256() {

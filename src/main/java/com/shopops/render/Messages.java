@@ -79,6 +79,17 @@ public final class Messages {
     return text;
   }
 
+  /** The header of a column: its own label, else the label of its name, else its name. */
+  public String column(Column c) {
+    if (language != Language.EN && c.labelKey() != null) {
+      String label = lookup(bundle, "column." + c.labelKey());
+      if (label != null) {
+        return label;
+      }
+    }
+    return column(c.name());
+  }
+
   /** The header of a column: its label in this language, else its machine name. */
   public String column(String name) {
     if (language == Language.EN) {

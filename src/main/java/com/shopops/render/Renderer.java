@@ -58,7 +58,7 @@ public final class Renderer {
             continue; // a terminal shows what is known; json/csv keep every field
           }
           Column c = fields.columns().get(i);
-          kv.addRow(o.messages().column(c.name()), TableTextRenderer.label(c, v, o));
+          kv.addRow(o.messages().column(c), TableTextRenderer.label(c, v, o));
         }
         TableTextRenderer.render(kv.columns(), kv.rows(), o, out);
         for (var e : view.lists().entrySet()) {

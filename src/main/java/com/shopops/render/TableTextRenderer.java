@@ -36,7 +36,7 @@ final class TableTextRenderer {
     String[] headers = new String[n];
     int[] widths = new int[n];
     for (int c = 0; c < n; c++) {
-      headers[c] = forTerminal(o.messages().column(columns.get(c).name()));
+      headers[c] = forTerminal(o.messages().column(columns.get(c)));
       widths[c] = DisplayWidth.of(headers[c]);
     }
     List<String[]> cells = new ArrayList<>(shown.size());

@@ -58,7 +58,7 @@ public final class XlsxRenderer {
       Worksheet ws, List<Column> columns, List<List<Object>> rows, RenderOptions o) {
     int[] widths = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
-      String header = o.messages().column(columns.get(c).name());
+      String header = o.messages().column(columns.get(c));
       ws.value(0, c, header);
       ws.style(0, c).bold().set();
       widths[c] = DisplayWidth.of(header);

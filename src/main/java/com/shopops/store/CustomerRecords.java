@@ -106,21 +106,26 @@ public final class CustomerRecords {
   }
 
   /** A contact left by a written list (promotion, winback…). */
-  public record Contact(String kind, String listName, Instant at) {}
+  /** {@code agent}: who made the list (empty for a list made before lists recorded it). */
+  public record Contact(String kind, String listName, Instant at, String agent) {}
 
   /** The list contacts of a customer, latest first (lists that were undone left out). */
   public List<Contact> contacts(String customerId) throws SQLException {
     List<Contact> out = new ArrayList<>();
     try (PreparedStatement ps =
         conn.prepareStatement(
-            "SELECT c.kind, l.name, c.at FROM contacts c LEFT JOIN lists l"
+            "SELECT c.kind, l.name, c.at, l.agent FROM contacts c LEFT JOIN lists l"
                 + " ON l.list_id = c.list_id WHERE c.customer_id = ? AND l.undone_at IS NULL"
                 + " ORDER BY c.at DESC, c.contact_id DESC")) {
       ps.setString(1, customerId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(
-              new Contact(rs.getString(1), rs.getString(2), Instant.ofEpochSecond(rs.getLong(3))));
+              new Contact(
+                  rs.getString(1),
+                  rs.getString(2),
+                  Instant.ofEpochSecond(rs.getLong(3)),
+                  rs.getString(4)));
         }
       }
     }

@@ -236,6 +236,41 @@ public final class ImportSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Gives the orders of each per-order customer id the id of the person behind it ({@code
+   * personOf}: Olist's customer_id to customer_unique_id); returns how many orders moved.
+   */
+  public long attributeOrders(java.util.Map<String, String> personOf) {
+    long moved = 0;
+    try (PreparedStatement ps =
+        conn.prepareStatement("UPDATE orders SET customer_id = ? WHERE customer_id = ?")) {
+      for (java.util.Map.Entry<String, String> e : personOf.entrySet()) {
+        ps.setString(1, e.getValue());
+        ps.setString(2, e.getKey());
+        moved += ps.executeUpdate();
+      }
+      return moved;
+    } catch (SQLException e) {
+      throw new StoreException("cannot attribute orders to customers: " + e.getMessage(), e);
+    }
+  }
+
+  /** Orders written by this import whose customer id is not a customer of the store. */
+  public long ordersOfUnknownCustomers() {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT count(*) FROM orders o WHERE o.import_id = ? AND o.customer_id IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM customers c WHERE c.customer_id = o.customer_id)")) {
+      ps.setLong(1, importId);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot count the orders' customers: " + e.getMessage(), e);
+    }
+  }
+
   public TrafficWriter traffic() {
     return new TrafficWriter(this);
   }

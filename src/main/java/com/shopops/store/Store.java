@@ -94,6 +94,9 @@ public final class Store implements AutoCloseable {
    * to touch an existing file.
    */
   public static Store create(Path path, ZoneId zone, String currency, Instant now) {
+    if (isEmptyFile(path)) {
+      throw emptyFile(path);
+    }
     if (Files.exists(path)) {
       throw new StoreException(
           "store " + path + " already exists", "use it as it is, or pass --db to create another");
@@ -187,6 +190,9 @@ public final class Store implements AutoCloseable {
                 + ")",
             "upgrade shopops to use this store");
       }
+      if (version == 0 && isEmptyFile(path)) {
+        throw emptyFile(path);
+      }
       if (version == 0 && !hasTable(conn, "settings")) {
         throw new StoreException(
             path + " is not a shopops store", "create one with `shopops init --db NEW_PATH`");
@@ -262,6 +268,25 @@ public final class Store implements AutoCloseable {
     try (var st = conn.createStatement()) {
       st.execute("PRAGMA journal_mode = WAL");
     }
+  }
+
+  private static boolean isEmptyFile(Path path) {
+    try {
+      return Files.isRegularFile(path) && Files.size(path) == 0;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /** A 0-byte file (made by touch, or left by a failed copy): no store, and nothing to lose. */
+  private static StoreException emptyFile(Path path) {
+    return new StoreException(
+        path + " is not a shopops store (an empty file, 0 bytes)",
+        "it holds nothing: delete it, then `shopops init --db "
+            + path
+            + "` or `shopops store copy STORE "
+            + path
+            + "` makes a store there");
   }
 
   private static StoreException notAStore(Path path) {

@@ -157,6 +157,23 @@ public final class StoreCopy {
                   + " with `shopops init`");
         }
       }
+      if (!from.zone().equals(to.zone())) {
+        throw new StoreException(
+            "store "
+                + to.location()
+                + " was made for time zone "
+                + to.zone()
+                + ", "
+                + from.location()
+                + " keeps its days in "
+                + from.zone()
+                + ": the copy would take "
+                + from.zone(),
+            "copy into a new file or an empty database (it takes the zone of the source), or make"
+                + " the target with `shopops init --tz "
+                + from.zone()
+                + "`");
+      }
       in.setAutoCommit(false);
       if (from.dialect() == Dialect.POSTGRESQL) {
         in.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

@@ -226,7 +226,7 @@ class ImportBadInputTest {
     var r = cli.expect(2, "import", "orders", f.toString(), "--encoding", "klingon");
     assertEquals(
         "shopops: Invalid value for option '--encoding': unknown encoding (\"klingon\"); use"
-            + " utf-8, gbk, gb18030, utf-16 or big5\n"
+            + " one of utf-8, gbk, gb18030, utf-16, big5, latin1, windows-1252\n"
             + "Try `shopops help import` for the options.\n",
         r.err());
     assertStoreUnchanged();
@@ -377,7 +377,7 @@ class ImportBadInputTest {
             "\"\",,,,,,,3,a quoted field is never closed: the file ends in the middle of a row"
                 + " (truncated?)"),
         read(rejects));
-    assertTrue(cli.expect(0, "orders", "show", "A1").out().contains("A1,1,S1,,1,,12.50"));
+    assertTrue(cli.expect(0, "orders", "show", "A1").out().contains("A1,1,S1,,1,12.50,12.50"));
   }
 
   @Test

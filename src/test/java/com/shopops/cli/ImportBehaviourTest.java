@@ -48,8 +48,8 @@ class ImportBehaviourTest {
     assertEquals(
         lines(
             "order_id,line,sku,title,quantity,unit_price,amount",
-            "SO1002,1,SNK-MANGO-500,芒果干 500g 大包装,2,,59.80",
-            "SO1002,2,ACC-STAND,桌面手机支架 铝合金,1,,35.00"),
+            "SO1002,1,SNK-MANGO-500,芒果干 500g 大包装,2,29.90,59.80",
+            "SO1002,2,ACC-STAND,桌面手机支架 铝合金,1,35.00,35.00"),
         cli.expect(0, "orders", "show", "SO1002").out());
   }
 

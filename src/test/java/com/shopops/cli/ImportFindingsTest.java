@@ -257,11 +257,53 @@ class ImportFindingsTest {
             """);
     var r = cli.expect(0, "import", "customers", f.toString());
     assertEquals(
-        f + ": 2 rows, 2 customers (2 new, 0 updated, 0 unchanged); olist-customers, UTF-8\n",
+        f
+            + ": 2 rows, 2 customers (2 new, 0 updated, 0 unchanged); olist-customers, UTF-8\n"
+            + f
+            + ": 2 customer_id (one per order) name 2 customers (customer_unique_id): 0 orders of"
+            + " the store attributed to their customer\n",
         summary(r.err()));
     assertEquals(
-        "6e359a57a91f|SP|sao paulo\nb2d1536598b7|SP|lencois paulista\n",
+        "2e6a42a9b5cb|SP|sao paulo\n918dc87cd72c|SP|lencois paulista\n",
         sql("SELECT customer_id, province, city FROM customers ORDER BY 1"));
+  }
+
+  /** Olist's customer_id is one per order: the orders go to the person, customer_unique_id. */
+  @Test
+  void olistOrdersAreAttributedToThePersonInEitherOrder() throws Exception {
+    Path orders =
+        file(
+            "orders.csv",
+            """
+            order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,\
+            order_delivered_carrier_date,order_delivered_customer_date,\
+            order_estimated_delivery_date
+            o1,c1,delivered,2017-10-02 10:56:33,2017-10-02 11:07:15,,,2017-10-18 00:00:00
+            o2,c2,delivered,2017-11-18 19:28:06,2017-11-18 19:45:59,,,2017-12-15 00:00:00
+            o3,c3,delivered,2017-11-20 08:00:00,2017-11-20 08:10:00,,,2017-12-05 00:00:00
+            """);
+    Path customers =
+        file(
+            "customers.csv",
+            """
+            customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state
+            c1,u1,3149,sao paulo,SP
+            c2,u1,3149,sao paulo,SP
+            c3,u2,20040,rio de janeiro,RJ
+            """);
+    var first = cli.expect(0, "import", "customers", customers.toString());
+    assertTrue(first.err().contains("0 orders of the store attributed"), first.err());
+    var o = cli.expect(0, "import", "orders", orders.toString());
+    assertTrue(o.err().contains("3 orders name a customer_id the store does not know"), o.err());
+    assertEquals(
+        "o1|c1\no2|c2\no3|c3\n", sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
+    var again = cli.expect(0, "import", "customers", customers.toString());
+    assertTrue(again.err().contains("3 orders of the store attributed"), again.err());
+    assertEquals(
+        "o1|u1\no2|u1\no3|u2\n", sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
+    assertEquals(
+        "u1|2\nu2|1\n", sql("SELECT customer_id, orders FROM customer_figures ORDER BY 1"));
+    assertEquals("u1\nu2\n", sql("SELECT customer_id FROM customers ORDER BY 1"));
   }
 
   @Test

@@ -271,7 +271,7 @@ class ListsCliTest {
         show.replaceAll("\\s+", "")
             .endsWith(
                 "\"contacts\":[{\"at\":\"2026-11-20T10:00:00+08:00\","
-                    + "\"kind\":\"promotion\",\"list\":\"双11返场\"}]}"),
+                    + "\"kind\":\"promotion\",\"list\":\"双11返场\",\"agent\":\"ops-wang\"}]}"),
         show);
 
     var undo = cli.expect(0, "--now", "2026-11-20 11:00", "lists", "undo", "1");
@@ -297,7 +297,9 @@ class ListsCliTest {
     cli.expect(0, "--now", NOW, "export", "promotion", "--limit", "1", "--agent", " 小李 ");
     cli.expect(0, "--now", NOW, "export", "followup", "--kind", "satisfaction");
     cli.env("USER", " ").env("LOGNAME", "cron");
-    cli.expect(0, "--now", NOW, "export", "promotion", "--limit", "1", "--agent", "");
+    var blank = cli.expect(2, "--now", NOW, "export", "promotion", "--limit", "1", "--agent", "");
+    assertTrue(blank.err().contains("'--agent': a name is required, not \"\""), blank.err());
+    cli.expect(0, "--now", NOW, "export", "promotion", "--limit", "1");
     cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run", "--agent", "小赵");
     List<String> rows = new java.util.ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());

@@ -46,9 +46,10 @@ class StoreCommandsTest {
     assertEquals(
         "Created store "
             + cli.db()
-            + " (time zone Asia/Shanghai, schema version "
+            + " (time zone Asia/Shanghai, currency CNY, schema version "
             + com.shopops.store.Store.latestSchemaVersion()
-            + ")\n",
+            + ")\nnote: exports that name no currency (Olist, most platform exports) are read as"
+            + " CNY; a shop selling in another currency is made with --currency (BRL, USD, EUR…)\n",
         first.err());
     var again = cli.expect(2, "init");
     assertEquals(

@@ -469,7 +469,7 @@ class TextSnifferTest {
   @ValueSource(strings = {"foo", "utf-9", "x y", ""})
   void unknownCharset(String name) {
     assertEquals(
-        "unknown encoding (\"" + name.trim() + "\"); use utf-8, gbk, gb18030, utf-16 or big5",
+        "unknown encoding (\"" + name.trim() + "\"); use one of " + FileFacts.ENCODINGS,
         assertThrows(ValueException.class, () -> TextSniffer.charsetNamed(name)).getMessage());
   }
 }

@@ -23,6 +23,7 @@ final class CustomersHandler extends RowByRowHandler {
           .field("address", FieldType.TEXT)
           .field("registered_at", FieldType.TIMESTAMP)
           .field("accepts_marketing", FieldType.BOOLEAN)
+          .field("order_customer_id", FieldType.TEXT)
           .build();
 
   private static final int ID = SPEC.index("customer_id");
@@ -37,6 +38,18 @@ final class CustomersHandler extends RowByRowHandler {
   private static final int REGISTERED = SPEC.index("registered_at");
   private static final int MARKETING = SPEC.index("accepts_marketing");
 
+  /**
+   * The customer id an order of this customer carries when it is not the customer's own: Olist
+   * gives every order a customer_id of its own, the person is customer_unique_id.
+   */
+  private static final int ORDER_ID = SPEC.index("order_customer_id");
+
+  /** Per-order customer id to the customer's id, for the orders to be attributed at the end. */
+  private final java.util.Map<String, String> personOf = new java.util.HashMap<>();
+
+  private ImportSession session;
+  private long attributed;
+
   private CustomerWriter writer;
 
   CustomersHandler(String file) {
@@ -50,6 +63,7 @@ final class CustomersHandler extends RowByRowHandler {
 
   @Override
   void open(ImportSession session) {
+    this.session = session;
     this.writer = session.customers();
     this.pseudonymKey = session.pseudonymKey();
   }
@@ -59,6 +73,10 @@ final class CustomersHandler extends RowByRowHandler {
     String id = r.text(ID);
     if (CustomerIds.isPhoneId(id, r.text(PHONE))) {
       id = CustomerIds.forPhone(id, pseudonymKey); // never a phone number as an id
+    }
+    String perOrder = r.text(ORDER_ID);
+    if (perOrder != null && !perOrder.equals(id)) {
+      personOf.put(perOrder, id);
     }
     String name = r.text(NAME);
     if (name == null && (r.text(FIRST) != null || r.text(LAST) != null)) {
@@ -106,7 +124,25 @@ final class CustomersHandler extends RowByRowHandler {
 
   @Override
   long[] counts() throws SQLException {
-    return writer.finish();
+    long[] counts = writer.finish();
+    attributed = session.attributeOrders(personOf);
+    return counts;
+  }
+
+  @Override
+  public java.util.List<String> notes(String file) {
+    if (personOf.isEmpty()) {
+      return java.util.List.of();
+    }
+    return java.util.List.of(
+        String.format(
+            java.util.Locale.ROOT,
+            "%s: %,d customer_id (one per order) name %,d customers (customer_unique_id):"
+                + " %,d orders of the store attributed to their customer",
+            file,
+            personOf.size(),
+            new java.util.HashSet<>(personOf.values()).size(),
+            attributed));
   }
 
   /** Several rows of one customer merge into one customer: counted once. */

@@ -172,6 +172,10 @@ final class OrdersHandler implements KindHandler {
   private String probeLast;
   private RowSpill spill;
   private ImportSession session;
+
+  /** Olist: orders of this file whose customer_id is not a customer (one id per order). */
+  private long unknownCustomers;
+
   private Rereader rereader;
 
   @Override
@@ -526,16 +530,42 @@ final class OrdersHandler implements KindHandler {
 
   @Override
   public List<String> notes(String file) {
-    if (inferredPaid == 0) {
-      return List.of();
+    List<String> notes = new ArrayList<>();
+    long unknown = unknownCustomers;
+    if (unknown > 0) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%s: %,d %s a customer_id the store does not know: Olist gives every order"
+                  + " a customer_id of its own, so until customers.csv (olist-customers) is"
+                  + " imported after this file every buyer counts one order (repeat rate, RFM,"
+                  + " lifecycle); importing it attributes the orders to the person"
+                  + " (customer_unique_id)",
+              file,
+              unknown,
+              unknown == 1 ? "order names" : "orders name"));
     }
-    return List.of(
+    String currency = session.defaultCurrency();
+    if (preset.name().startsWith("olist-") && !"BRL".equals(currency) && orders > 0) {
+      notes.add(
+          file
+              + ": Olist's amounts are in Brazilian reais but the file names no currency: they"
+              + " were read as "
+              + currency
+              + ", the store's currency; a store for Olist is made with `shopops init --currency"
+              + " BRL`");
+    }
+    if (inferredPaid == 0) {
+      return notes;
+    }
+    notes.add(
         file
             + ": "
             + inferredPaid
             + (inferredPaid == 1 ? " order is" : " orders are")
             + " paid by their status but have no paid time: inferred from the created time (cash on"
             + " delivery: the delivery time) and counted as paid");
+    return notes;
   }
 
   private String local(Instant t) {
@@ -799,6 +829,9 @@ final class OrdersHandler implements KindHandler {
     }
     flushGroup();
     OrderWriter.Counts c = writer.finish();
+    if ("olist-orders".equals(preset.name())) {
+      unknownCustomers = session.ordersOfUnknownCustomers();
+    }
     if (preset.linesOnly()) {
       return new Outcome(0, lineOnlyUpdated, lineOnlyUnchanged, orders, c.lines());
     }

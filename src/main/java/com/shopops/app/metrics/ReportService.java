@@ -93,7 +93,8 @@ public final class ReportService {
         total.notes(),
         both.size() > 1 ? previousTotal.withoutMoney() : previousTotal,
         withoutMoney(metrics.daily(before), both.size() > 1),
-        actions(q.asOf()));
+        actions(q.asOf()),
+        now.size() == 1 ? now.get(0) : store.defaultCurrency());
   }
 
   private List<String> currencies(DateRange range) throws SQLException {

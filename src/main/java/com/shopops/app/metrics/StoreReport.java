@@ -26,6 +26,8 @@ import java.util.List;
  * @param previousTotal the metrics of the period before ({@link DateRange#previous()}).
  * @param previousDaily one row per day of the period before.
  * @param actions today's lists of things to do, as of {@code asOf}.
+ * @param currency the currency of the period's money figures (the store's when it has no paid
+ *     orders or several currencies).
  */
 public record StoreReport(
     DateRange period,
@@ -39,7 +41,8 @@ public record StoreReport(
     List<String> notes,
     PeriodMetrics previousTotal,
     List<MetricsRow> previousDaily,
-    List<ActionList> actions) {
+    List<ActionList> actions,
+    String currency) {
   public StoreReport {
     actions = List.copyOf(actions);
   }

@@ -22,9 +22,15 @@ import java.util.Locale;
  * @param rows the shown items, as text.
  * @param total how many items there are in all.
  * @param more "N more: shopops …", or null when every item is shown.
+ * @param command the shopops command that lists them all (for a shorter list's "N more").
  */
 public record ActionTable(
-    String title, List<String> headers, List<List<String>> rows, int total, String more) {
+    String title,
+    List<String> headers,
+    List<List<String>> rows,
+    int total,
+    String more,
+    String command) {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
   private static final DateTimeFormatter WHEN_YEAR =
@@ -70,7 +76,8 @@ public record ActionTable(
         headers,
         rows,
         l.total(),
-        l.more() == 0 ? null : m.get("report.action.more", l.more(), l.kind().command()));
+        l.more() == 0 ? null : m.get("report.action.more", l.more(), l.kind().command()),
+        l.kind().command());
   }
 
   private static List<String> cols(Messages m, String... keys) {

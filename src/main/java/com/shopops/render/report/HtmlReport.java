@@ -34,6 +34,7 @@ import java.util.Locale;
  * @param previousDaily the days of the period before, overlaid on the charts (dashed).
  * @param actions today's lists of things to do, shown after the key figures.
  * @param messages the language of the headings, labels and figure names.
+ * @param currency the currency of the money figures, whose name the captions give (CNY: yuan).
  */
 public record HtmlReport(
     String title,
@@ -48,7 +49,40 @@ public record HtmlReport(
     PeriodMetrics previousTotal,
     List<MetricsRow> previousDaily,
     List<ActionTable> actions,
-    com.shopops.render.Messages messages) {
+    com.shopops.render.Messages messages,
+    String currency) {
+
+  /** A report of a store in yuan (CNY). */
+  public HtmlReport(
+      String title,
+      DateRange period,
+      String asOf,
+      PeriodMetrics total,
+      List<MetricsRow> daily,
+      Scorecard card,
+      ShippingSummary shipping,
+      ReturnsSummary returns,
+      List<String> notes,
+      PeriodMetrics previousTotal,
+      List<MetricsRow> previousDaily,
+      List<ActionTable> actions,
+      com.shopops.render.Messages messages) {
+    this(
+        title,
+        period,
+        asOf,
+        total,
+        daily,
+        card,
+        shipping,
+        returns,
+        notes,
+        previousTotal,
+        previousDaily,
+        actions,
+        messages,
+        "CNY");
+  }
 
   private static final int W = 640;
   private static final int H = 200;
@@ -469,10 +503,26 @@ public record HtmlReport(
 
   String unit(Metric m) {
     return switch (m.kind()) {
-      case MONEY -> text("unit.money");
+      case MONEY -> moneyUnit();
       case RATE -> "%";
       case COUNT -> "";
     };
+  }
+
+  /** The name of the money unit: yuan (元) for CNY, else the currency's name in the language. */
+  private String moneyUnit() {
+    if (currency == null || currency.equals("CNY")) {
+      return text("unit.money");
+    }
+    try {
+      java.util.Locale locale =
+          messages.language() == com.shopops.domain.lists.Language.EN
+              ? java.util.Locale.ENGLISH
+              : java.util.Locale.CHINESE;
+      return java.util.Currency.getInstance(currency).getDisplayName(locale);
+    } catch (IllegalArgumentException e) {
+      return currency;
+    }
   }
 
   /**

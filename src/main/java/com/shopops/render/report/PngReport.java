@@ -143,7 +143,7 @@ public final class PngReport {
       for (List<String> r : a.rows()) {
         out.add(String.join(" ", r));
       }
-      out.add(a.more() == null ? "" : a.more());
+      out.add(more(a) == null ? "" : more(a));
     }
     out.add("0123456789.,%+−–±");
     return out;
@@ -196,7 +196,7 @@ public final class PngReport {
     h += 24 + 48 + CHART_H + 40; // the trend
     h += 24 + 56; // the actions heading
     for (ActionTable a : page.actions()) {
-      h += 52 + 36 * Math.min(ITEMS, a.rows().size()) + 8;
+      h += 52 + 36 * Math.min(ITEMS, a.rows().size()) + 8 + (more(a) == null ? 0 : 36);
     }
     return h + PAD;
   }
@@ -334,9 +334,19 @@ public final class PngReport {
         FontMetrics wm = g.getFontMetrics(new Font(family, Font.PLAIN, 22));
         text(g, when, WIDTH - PAD - wm.stringWidth(when), y, 22, false, MUTED);
       }
+      if (more(a) != null) {
+        y += 36;
+        text(g, more(a), PAD + 24, y, 20, false, MUTED);
+      }
       y += 12;
     }
     return y;
+  }
+
+  /** "N more: shopops …" when the picture shows fewer items than the list has, else null. */
+  private String more(ActionTable a) {
+    int hidden = a.total() - Math.min(ITEMS, a.rows().size());
+    return hidden <= 0 ? null : page.messages().get("report.action.more", hidden, a.command());
   }
 
   /** Draws one text (masked) and returns its width. */

@@ -182,6 +182,7 @@ class ReportTextTest {
             "11-02 09:00  24.0 h late",
             "RT1",
             "2025-12-30 09:00  308 d late",
+            "5 more: shopops sla overdue",
             "Follow-ups due",
             "0"),
         drawn(Language.EN));
@@ -229,9 +230,36 @@ class ReportTextTest {
             "11-02 09:00  超时 24.0 小时",
             "RT1",
             "2025-12-30 09:00  超时 308 天",
+            "另有 5 条：shopops sla overdue",
             "到期的客户跟进",
             "0"),
         drawn(Language.ZH));
+  }
+
+  /** The captions name the store currency: yuan only for CNY. */
+  @Test
+  void theMoneyUnitIsTheCurrencysName() {
+    for (Language lang : List.of(Language.EN, Language.ZH)) {
+      HtmlReport p = page(lang, Scorecard.compute(ScoreInputs.none(), null));
+      HtmlReport brl =
+          new HtmlReport(
+              p.title(),
+              p.period(),
+              p.asOf(),
+              p.total(),
+              p.daily(),
+              p.card(),
+              p.shipping(),
+              p.returns(),
+              p.notes(),
+              p.previousTotal(),
+              p.previousDaily(),
+              p.actions(),
+              p.messages(),
+              "BRL");
+      assertEquals(lang == Language.EN ? "yuan" : "元", p.unit(Metric.SALES));
+      assertEquals(lang == Language.EN ? "Brazilian Real" : "巴西雷亚尔", brl.unit(Metric.SALES));
+    }
   }
 
   /** The page of a period whose paid orders are in two currencies: no money figure adds up. */
