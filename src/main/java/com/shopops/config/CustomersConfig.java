@@ -1,8 +1,6 @@
 package com.shopops.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.shopops.domain.customers.GrowthWeights;
 import com.shopops.domain.customers.LifecyclePolicy;
 import com.shopops.domain.customers.RfmBinning;
@@ -40,9 +38,6 @@ public final class CustomersConfig implements ConfigSection {
   public static final String PER_YUAN = "customers.growth_per_yuan";
   public static final String PER_ORDER = "customers.growth_per_order";
   public static final String PER_REVIEW = "customers.growth_per_review";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private CustomersConfig() {}
 
@@ -218,7 +213,7 @@ public final class CustomersConfig implements ConfigSection {
     JsonNode root;
     try {
       if (s.startsWith("[") || s.startsWith("{")) {
-        root = JSON.readTree(s);
+        root = Mappers.JSON.readTree(s);
       } else {
         Path file = Path.of(s);
         if (!Files.isRegularFile(file)) {
@@ -226,7 +221,7 @@ public final class CustomersConfig implements ConfigSection {
         }
         String lower = s.toLowerCase(Locale.ROOT);
         root =
-            (lower.endsWith(".yml") || lower.endsWith(".yaml") ? YAML : JSON)
+            (lower.endsWith(".yml") || lower.endsWith(".yaml") ? Mappers.YAML : Mappers.JSON)
                 .readTree(Files.readAllBytes(file));
       }
     } catch (IOException e) {

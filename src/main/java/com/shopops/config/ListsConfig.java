@@ -1,8 +1,6 @@
 package com.shopops.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.shopops.domain.lists.FollowUpPolicy;
 import com.shopops.domain.lists.Offer;
 import com.shopops.domain.lists.OfferTable;
@@ -30,9 +28,6 @@ public final class ListsConfig implements ConfigSection {
   public static final String VIP_QUIET = "lists.vip_quiet";
   public static final String TOP_TIERS = "lists.top_tiers";
   public static final String VALUABLE_SEGMENTS = "lists.valuable_segments";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private ListsConfig() {}
 
@@ -131,7 +126,7 @@ public final class ListsConfig implements ConfigSection {
     JsonNode root;
     try {
       if (s.startsWith("{")) {
-        root = JSON.readTree(s);
+        root = Mappers.JSON.readTree(s);
       } else {
         Path file = Path.of(s);
         if (!Files.isRegularFile(file)) {
@@ -139,7 +134,7 @@ public final class ListsConfig implements ConfigSection {
         }
         String lower = s.toLowerCase(Locale.ROOT);
         root =
-            (lower.endsWith(".yml") || lower.endsWith(".yaml") ? YAML : JSON)
+            (lower.endsWith(".yml") || lower.endsWith(".yaml") ? Mappers.YAML : Mappers.JSON)
                 .readTree(Files.readAllBytes(file));
       }
     } catch (IOException e) {

@@ -42,6 +42,7 @@ public final class ConfigStore {
     if (!java.nio.file.Files.isRegularFile(db)) {
       return null;
     }
+    NativeSqlite.prepare();
     org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
     config.setReadOnly(true);
     config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);

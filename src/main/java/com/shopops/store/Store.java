@@ -309,6 +309,7 @@ public final class Store implements AutoCloseable {
   }
 
   private static Connection connect(Path path, Instant now) {
+    NativeSqlite.prepare();
     SQLiteConfig config = new SQLiteConfig();
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);

@@ -1,0 +1,158 @@
+package com.shopops.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.CRC32;
+
+/**
+ * SQLite's native library from a cache instead of /tmp. Left to itself, sqlite-jdbc copies its 1 MB
+ * library out of the jar into /tmp on every start, after asking the system what it is (a {@code
+ * uname} process) and listing /tmp for old copies: about a tenth of a second of CPU of a short
+ * command. The launcher names a cache directory ({@code -Dshopops.native.cache}, under {@code
+ * $XDG_CACHE_HOME/shopops}); the library is copied there once per build of the jar and handed to
+ * sqlite-jdbc ({@code org.sqlite.lib.path}, {@code org.sqlite.lib.name}).
+ *
+ * <p>The copy is named by its CRC-32 and size and an index file per jar build names it; both are
+ * written to a temporary file and renamed into place, so two shopops starting at once each see a
+ * whole file or none. A start checks that the file the index names has the size it records.
+ * Anything that fails (no HOME, a read-only or full disk, a noexec mount) leaves sqlite-jdbc to its
+ * own way; the command is never refused for it.
+ */
+final class NativeSqlite {
+  static final String CACHE_PROPERTY = "shopops.native.cache";
+  private static volatile boolean prepared;
+
+  private NativeSqlite() {}
+
+  /** Points sqlite-jdbc at the cached copy once per process, when the launcher named a cache. */
+  static void prepare() {
+    if (prepared) {
+      return;
+    }
+    synchronized (NativeSqlite.class) {
+      if (prepared) {
+        return;
+      }
+      prepared = true;
+      String dir = System.getProperty(CACHE_PROPERTY);
+      if (dir == null || dir.isBlank() || System.getProperty("org.sqlite.lib.path") != null) {
+        return; // not started by the launcher, or the user chose a library
+      }
+      try {
+        Path lib = cached(Path.of(dir));
+        if (lib != null) {
+          System.setProperty("org.sqlite.lib.path", lib.getParent().toString());
+          System.setProperty("org.sqlite.lib.name", lib.getFileName().toString());
+        }
+      } catch (IOException | RuntimeException | URISyntaxException e) {
+        // sqlite-jdbc extracts its library itself, as without the cache
+      }
+    }
+  }
+
+  /** The cached library in {@code dir}, copied there first if needed; null when it cannot be. */
+  static Path cached(Path dir) throws IOException, URISyntaxException {
+    Path jar = jarOf(org.sqlite.JDBC.class);
+    if (jar == null) {
+      return null; // classes from a directory (tests): nothing to key the cache on
+    }
+    Path index = dir.resolve("sqlite-" + key(jar) + ".txt");
+    Path hit = lookUp(dir, index);
+    if (hit != null) {
+      return hit;
+    }
+    return store(dir, index);
+  }
+
+  /** The build of the jar and the platform: another jar or JVM gets its own index. */
+  static String key(Path jar) throws IOException {
+    String stamp =
+        String.join(
+            "\n",
+            jar.toAbsolutePath().toString(),
+            Long.toString(Files.getLastModifiedTime(jar).toMillis()),
+            Long.toString(Files.size(jar)),
+            System.getProperty("os.name"),
+            System.getProperty("os.arch"));
+    CRC32 crc = new CRC32();
+    crc.update(stamp.getBytes(StandardCharsets.UTF_8));
+    return String.format(Locale.ROOT, "%08x", crc.getValue());
+  }
+
+  /** The file the index names when it is there whole (its recorded size), else null. */
+  private static Path lookUp(Path dir, Path index) throws IOException {
+    if (!Files.isRegularFile(index)) {
+      return null;
+    }
+    List<String> words =
+        List.of(Files.readString(index, StandardCharsets.UTF_8).strip().split(" "));
+    if (words.size() != 2 || words.get(0).contains("/")) {
+      return null;
+    }
+    Path lib = dir.resolve(words.get(0));
+    try {
+      return Files.size(lib) == Long.parseLong(words.get(1)) ? lib : null;
+    } catch (IOException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Copies the jar's library into {@code dir} and writes the index; both renamed into place. */
+  private static Path store(Path dir, Path index) throws IOException {
+    String resource =
+        org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath()
+            + "/"
+            + org.sqlite.util.LibraryLoaderUtil.getNativeLibName();
+    byte[] bytes;
+    try (InputStream in = org.sqlite.JDBC.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return null; // no library for this platform in the jar: sqlite-jdbc says what is wrong
+      }
+      bytes = in.readAllBytes();
+    }
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    String name =
+        String.format(
+            Locale.ROOT,
+            "sqlite-%08x-%d-%s",
+            crc.getValue(),
+            bytes.length,
+            org.sqlite.util.LibraryLoaderUtil.getNativeLibName());
+    Files.createDirectories(dir);
+    Path lib = dir.resolve(name);
+    if (!Files.isRegularFile(lib) || Files.size(lib) != bytes.length) {
+      place(dir, lib, bytes);
+    }
+    place(dir, index, (name + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+    return lib;
+  }
+
+  /** Writes {@code bytes} to a file of its own in {@code dir}, then renames it to {@code to}. */
+  private static void place(Path dir, Path to, byte[] bytes) throws IOException {
+    Path part = Files.createTempFile(dir, to.getFileName().toString(), ".part");
+    try {
+      Files.write(part, bytes);
+      Files.move(part, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(part);
+    }
+  }
+
+  /** The jar file a class was loaded from, else null. */
+  private static Path jarOf(Class<?> c) throws URISyntaxException {
+    var source = c.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return null;
+    }
+    Path p = Path.of(source.getLocation().toURI());
+    return Files.isRegularFile(p) ? p : null;
+  }
+}
