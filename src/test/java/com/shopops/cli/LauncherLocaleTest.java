@@ -21,6 +21,10 @@ class LauncherLocaleTest {
   @TempDir Path dir;
 
   private String run(Path db, String... args) throws Exception {
+    return run(Map.of("LANG", "C"), db, args);
+  }
+
+  private String run(Map<String, String> locale, Path db, String... args) throws Exception {
     List<String> cmd =
         new java.util.ArrayList<>(
             List.of(Path.of("scripts/shopops").toAbsolutePath().toString(), "--db", db.toString()));
@@ -30,7 +34,7 @@ class LauncherLocaleTest {
     String path = env.get("PATH");
     env.clear();
     env.put("PATH", path);
-    env.put("LANG", "C");
+    env.putAll(locale);
     env.put("SHOPOPS_CDS", "0");
     env.put("SHOPOPS_JAR", Path.of("target/shopops.jar").toAbsolutePath().toString());
     Process p = pb.start();
@@ -52,5 +56,20 @@ class LauncherLocaleTest {
     run(db, "init", "-q");
     String out = run(db, "import", "orders", "订单.csv");
     assertTrue(out.startsWith("订单.csv: 1 row, 1 order (1 new"), out);
+  }
+
+  @Test
+  void aChineseLocaleThisMachineLacksStillMeansChinese() throws Exception {
+    assumeTrue(Files.isRegularFile(Path.of("target/shopops.jar")), "the jar is built by package");
+    Path db = dir.resolve("s.db");
+    run(db, "init", "-q");
+    // zh_CN.UTF-8 is not installed on a minimal Debian: the launcher replaces it with C.UTF-8 for
+    // file names, and the language the user asked for stays Chinese
+    String out = run(Map.of("LC_ALL", "zh_CN.UTF-8"), db, "orders", "show", "X1");
+    assertTrue(out.contains("X1"), out);
+    assertTrue(
+        out.codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+        out);
   }
 }

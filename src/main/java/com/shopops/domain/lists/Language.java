@@ -42,10 +42,12 @@ public enum Language {
   /**
    * The language of the environment, as POSIX orders it: the first of {@code LC_ALL}, {@code
    * LC_MESSAGES}, {@code LANG} that is set decides ({@code zh_*} is Chinese, anything else English,
-   * {@code C} included); none set is English.
+   * {@code C} included); none set is English. {@code SHOPOPS_ASKED_LOCALE} comes first: the
+   * launcher sets it to the user's own setting when it replaces a locale this machine does not have
+   * (a {@code zh_CN.UTF-8} that is not installed) with a UTF-8 one.
    */
   public static Language ofEnvironment(java.util.Map<String, String> env) {
-    for (String var : java.util.List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+    for (String var : java.util.List.of("SHOPOPS_ASKED_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG")) {
       Language l = ofLocale(env.get(var));
       if (l != null) {
         return l;
