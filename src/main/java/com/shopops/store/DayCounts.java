@@ -145,8 +145,10 @@ final class DayCounts {
     }
   }
 
-  /** Spans per statement of {@link #perSpan}: 3 parameters each, under SQLite's old 999. */
-  static final int SPANS_PER_STATEMENT = 300;
+  /**
+   * Spans per statement of {@link #perSpan}: 3 parameters each, well under the 32,766 of SQLite.
+   */
+  static final int SPANS_PER_STATEMENT = 1000;
 
   /** Reads the rows of one {@link #perSpan} statement; {@code span} is the span's index. */
   interface SpanRows {

@@ -191,7 +191,10 @@ public final class TrafficFigures {
           """;
   }
 
-  /** {@link #hasEventsIn} of each date range, in one statement per 300 ranges. */
+  /**
+   * {@link #hasEventsIn} of each date range, in one statement per {@value
+   * DayCounts#SPANS_PER_STATEMENT} ranges.
+   */
   public boolean[] hasEventsIn(List<DateRange> spans) throws SQLException {
     boolean[] out = new boolean[spans.size()];
     DayCounts.perSpan(

@@ -71,14 +71,12 @@ final class FigureCounter {
     // each figure of all spans in one statement (per few hundred spans), not one per span
     List<DateRange> dates = spans.stream().map(Span::dates).toList();
     List<OrderCounts> orders = sales.orders(dates);
-    boolean[] eventsIn =
-        channel == null ? traffic.hasEventsIn(dates) : new boolean[dates.size()];
+    boolean[] eventsIn = channel == null ? traffic.hasEventsIn(dates) : new boolean[dates.size()];
     List<DailyVisits> daily = traffic.daily(dates, channel);
     List<DateRange> eventSpans = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       TrafficSource source =
-          TrafficSource.of(
-              channel, eventDays, dates.get(i), eventsIn[i], daily.get(i).rows() > 0);
+          TrafficSource.of(channel, eventDays, dates.get(i), eventsIn[i], daily.get(i).rows() > 0);
       sources.add(source);
       if (source == TrafficSource.EVENTS) {
         eventSpans.add(dates.get(i));
