@@ -24,7 +24,9 @@ import java.util.Map;
  *   <li>Distinct counts (UV, buyers, repeat buyers) cannot be added up over days, so each period is
  *       one range query between its boundary instants (00:00 of its first and next day in the store
  *       zone, computed in Java, so DST zones are right), on an indexed time column ({@code
- *       orders.paid_at}, the time-ordered key of {@code events}).
+ *       orders.paid_at}, the time-ordered key of {@code events}); the ranges of all periods go into
+ *       one statement ({@link #perSpan}), not one statement per period (on PostgreSQL each
+ *       statement is a round trip).
  *   <li>Additive counts on columns without an index (shipped, delivered, returned units, refunds)
  *       are grouped in one scan by local day, {@code (t + offset) / 86400}, where the offset is a
  *       constant for fixed-offset zones and a {@code CASE} over the zone's transitions in the range
