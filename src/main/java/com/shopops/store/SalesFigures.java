@@ -1,10 +1,13 @@
 package com.shopops.store;
 
 import com.shopops.domain.metrics.DailyCounts;
+import com.shopops.domain.metrics.DateRange;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 
 /** Paid orders, buyers and sales of a period, for {@code metrics}, {@code score} and the report. */
 public final class SalesFigures {
@@ -65,6 +68,34 @@ public final class SalesFigures {
     long[] c = DayCounts.counts(conn, ORDERS, 4, from, to);
     return new OrderCounts(c[0], c[1], c[2], c[3]);
   }
+
+  /**
+   * {@link #orders(Instant, Instant)} of each date range (whole days in the store zone), in one
+   * statement per {@value DayCounts#SPANS_PER_STATEMENT} ranges.
+   */
+  public List<OrderCounts> orders(List<DateRange> spans) throws SQLException {
+    OrderCounts[] out = new OrderCounts[spans.size()];
+    Arrays.fill(out, new OrderCounts(0, 0, 0, 0));
+    DayCounts.perSpan(
+        conn,
+        "BIGINT",
+        DayCounts.instants(spans, zone),
+        SPAN_ORDERS,
+        (i, rs) ->
+            out[i] = new OrderCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+    return Arrays.asList(out);
+  }
+
+  private static final String SPAN_ORDERS =
+      """
+      SELECT sp.i,
+             count(*),
+             count(DISTINCT coalesce(o.customer_id, '#' || o.order_id)),
+             coalesce(sum(coalesce(o.total, coalesce(o.amount, 0) + coalesce(o.shipping_fee, 0))), 0),
+             count(DISTINCT o.customer_id)
+      FROM spans sp JOIN orders o ON o.paid_at >= sp.s AND o.paid_at < sp.e
+      GROUP BY sp.i
+      """;
 
   private static final String ORDERS =
       """

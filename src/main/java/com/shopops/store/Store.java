@@ -52,6 +52,11 @@ public final class Store implements AutoCloseable {
     this.pgUrl = null;
   }
 
+  /** An SQLite store on a connection the caller opened (tests that watch its statements). */
+  static Store onConnection(Path path, Connection conn, ZoneId zone) {
+    return new Store(path, conn, zone);
+  }
+
   /** A store on PostgreSQL ({@link PgStores}): its location is the URL without a password. */
   Store(PgUrl url, Connection conn, ZoneId zone) {
     this.path = Path.of(url.display());

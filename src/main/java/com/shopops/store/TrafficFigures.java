@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,6 +61,34 @@ public final class TrafficFigures {
     return eventScan(from, to);
   }
 
+  /**
+   * {@link #events(Instant, Instant)} of each date range (whole days in the store zone): from the
+   * day sets in one statement, or, while they are not built, from the events in one statement per
+   * {@value DayCounts#SPANS_PER_STATEMENT} ranges.
+   */
+  public List<Visits> events(List<DateRange> spans) throws SQLException {
+    if (daySets == null) {
+      daySets = VisitorDays.current(conn);
+    }
+    return daySets ? VisitorDays.visits(conn, spans) : eventScan(spans);
+  }
+
+  /** PV and UV of each date range counted from the events themselves. */
+  List<Visits> eventScan(List<DateRange> spans) throws SQLException {
+    Visits[] out = new Visits[spans.size()];
+    Arrays.fill(out, new Visits(0L, 0L));
+    DayCounts.perSpan(
+        conn,
+        "BIGINT",
+        DayCounts.instants(spans, zone),
+        "SELECT sp.i, count(*) FILTER (WHERE ev.type = "
+            + EventType.VIEW.code()
+            + "), count(DISTINCT ev.visitor)"
+            + " FROM spans sp JOIN events ev ON ev.time >= sp.s AND ev.time < sp.e GROUP BY sp.i",
+        (i, rs) -> out[i] = new Visits(rs.getLong(2), rs.getLong(3)));
+    return Arrays.asList(out);
+  }
+
   /** PV and UV counted from the events themselves. */
   Visits eventScan(Instant from, Instant to) throws SQLException {
     long[] c =
@@ -80,16 +109,7 @@ public final class TrafficFigures {
    * one, else the sum of its channels; with {@code channel}, that channel's rows only.
    */
   public DailyVisits daily(DateRange dates, String channel) throws SQLException {
-    String days =
-        channel != null
-            ? "SELECT date, pv, uv, 1 AS n FROM traffic WHERE date BETWEEN ? AND ? AND channel = ?"
-            : """
-              SELECT date, sum(pv) AS pv, sum(uv) AS uv, count(*) AS n FROM traffic t
-              WHERE date BETWEEN ? AND ?
-                AND (channel = '' OR NOT EXISTS (
-                  SELECT 1 FROM traffic x WHERE x.date = t.date AND x.channel = ''))
-              GROUP BY date
-              """;
+    String days = dailySql(channel);
     String sql =
         "SELECT sum(pv), sum(uv), count(*), count(DISTINCT date), max(n) FROM (" + days + ") AS d";
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
@@ -108,6 +128,83 @@ public final class TrafficFigures {
             rs.getLong(5));
       }
     }
+  }
+
+  /**
+   * {@link #daily(DateRange, String)} of each date range, from one statement reading the days of
+   * all of them; a range without figures has 0 rows (its {@link #hasDailyFiguresIn} is false).
+   */
+  public List<DailyVisits> daily(List<DateRange> spans, String channel) throws SQLException {
+    List<DailyVisits> out = new ArrayList<>(spans.size());
+    if (spans.isEmpty()) {
+      return out;
+    }
+    LocalDate first = spans.stream().map(DateRange::from).min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = spans.stream().map(DateRange::to).max(LocalDate::compareTo).orElseThrow();
+    // a day's figures: date, pv, uv (null when not imported), rows added up
+    java.util.TreeMap<LocalDate, Long[]> days = new java.util.TreeMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(dailySql(channel))) {
+      ps.setString(1, first.toString());
+      ps.setString(2, last.toString());
+      if (channel != null) {
+        ps.setString(3, channel);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          days.put(
+              LocalDate.parse(rs.getString(1)),
+              new Long[] {
+                DayCounts.nullableLong(rs, 2), DayCounts.nullableLong(rs, 3), rs.getLong(4)
+              });
+        }
+      }
+    }
+    for (DateRange d : spans) {
+      Long pv = null;
+      Long uv = null;
+      long rows = 0;
+      long most = 0;
+      for (Long[] v : days.subMap(d.from(), true, d.to(), true).values()) {
+        pv = v[0] == null ? pv : (pv == null ? 0 : pv) + v[0];
+        uv = v[1] == null ? uv : (uv == null ? 0 : uv) + v[1];
+        rows++;
+        most = Math.max(most, v[2]);
+      }
+      out.add(new DailyVisits(pv, uv, rows, rows, most));
+    }
+    return out;
+  }
+
+  /**
+   * The figures of each day between two dates: a day's store total is its channel '' row when it
+   * has one, else the sum of its channels; with {@code channel}, that channel's rows only.
+   */
+  private static String dailySql(String channel) {
+    return channel != null
+        ? "SELECT date, pv, uv, 1 AS n FROM traffic WHERE date BETWEEN ? AND ? AND channel = ?"
+        : """
+          SELECT date, sum(pv) AS pv, sum(uv) AS uv, count(*) AS n FROM traffic t
+          WHERE date BETWEEN ? AND ?
+            AND (channel = '' OR NOT EXISTS (
+              SELECT 1 FROM traffic x WHERE x.date = t.date AND x.channel = ''))
+          GROUP BY date
+          """;
+  }
+
+  /**
+   * {@link #hasEventsIn} of each date range, in one statement per {@value
+   * DayCounts#SPANS_PER_STATEMENT} ranges.
+   */
+  public boolean[] hasEventsIn(List<DateRange> spans) throws SQLException {
+    boolean[] out = new boolean[spans.size()];
+    DayCounts.perSpan(
+        conn,
+        "BIGINT",
+        DayCounts.instants(spans, zone),
+        "SELECT sp.i FROM spans sp WHERE EXISTS"
+            + " (SELECT 1 FROM events ev WHERE ev.time >= sp.s AND ev.time < sp.e)",
+        (i, rs) -> out[i] = true);
+    return out;
   }
 
   /** The first and last day (store zone) with events, or null when no events were imported. */

@@ -1,5 +1,6 @@
 package com.shopops.store;
 
+import com.shopops.domain.metrics.DateRange;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +10,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.roaringbitmap.RoaringBitmap;
@@ -60,6 +63,52 @@ public final class VisitorDays {
       }
     }
     return Optional.of(new TrafficFigures.Visits(pv, days <= 1 ? uv : union.getLongCardinality()));
+  }
+
+  /**
+   * PV and UV of each date range from the sets of its days, in one statement per {@value
+   * DayCounts#SPANS_PER_STATEMENT} ranges; a single day's UV is its stored size (no set is read
+   * into memory), a longer range's the size of the union of its days' sets.
+   */
+  static List<TrafficFigures.Visits> visits(Connection conn, List<DateRange> spans)
+      throws SQLException {
+    List<Object[]> bounds = new ArrayList<>(spans.size());
+    for (DateRange d : spans) {
+      bounds.add(new Object[] {d.from().toString(), d.to().plusDays(1).toString()});
+    }
+    long[] pv = new long[spans.size()];
+    long[] uv = new long[spans.size()];
+    int[] days = new int[spans.size()];
+    byte[][] firstSet = new byte[spans.size()][];
+    RoaringBitmap[] union = new RoaringBitmap[spans.size()];
+    DayCounts.perSpan(
+        conn,
+        "TEXT",
+        bounds,
+        "SELECT sp.i, v.visitors, v.uv, v.pv FROM spans sp"
+            + " JOIN visitor_days v ON v.date >= sp.s AND v.date < sp.e",
+        (i, rs) -> {
+          days[i]++;
+          pv[i] += rs.getLong(4);
+          if (days[i] == 1) {
+            uv[i] = rs.getLong(3);
+            if (!spans.get(i).from().equals(spans.get(i).to())) {
+              firstSet[i] = rs.getBytes(2); // made a set only if another day follows
+            }
+          } else {
+            if (union[i] == null) {
+              union[i] = read(firstSet[i]);
+              firstSet[i] = null;
+            }
+            union[i].or(read(rs.getBytes(2)));
+          }
+        });
+    List<TrafficFigures.Visits> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      out.add(
+          new TrafficFigures.Visits(pv[i], days[i] <= 1 ? uv[i] : union[i].getLongCardinality()));
+    }
+    return out;
   }
 
   /** Whether the day sets cover every stored event. */

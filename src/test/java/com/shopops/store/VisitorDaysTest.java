@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.Event;
 import com.shopops.domain.metrics.EventType;
 import com.shopops.store.TrafficFigures.Visits;
@@ -73,13 +74,27 @@ class VisitorDaysTest {
   private static void assertSameAsScan(Store s, LocalDate first, int days) throws Exception {
     TrafficFigures f = new TrafficFigures(s);
     ZoneId zone = s.zone();
+    List<DateRange> spans = new ArrayList<>();
+    List<Visits> scans = new ArrayList<>();
     for (int a = 0; a <= days; a++) {
       for (int b = a + 1; b <= days + 1; b++) {
         Instant from = first.plusDays(a - 1).atStartOfDay(zone).toInstant();
         Instant to = first.plusDays(b - 1).atStartOfDay(zone).toInstant();
         Visits scan = f.eventScan(from, to);
         assertEquals(scan, f.events(from, to), "days " + (a - 1) + ".." + (b - 1));
+        spans.add(new DateRange(first.plusDays(a - 1), first.plusDays(b - 2)));
+        scans.add(scan);
       }
+    }
+    // all the spans at once (overlapping, repeated over more than one statement): the same figures
+    while (spans.size() <= DayCounts.SPANS_PER_STATEMENT) {
+      spans.addAll(List.copyOf(spans));
+      scans.addAll(List.copyOf(scans));
+    }
+    assertEquals(scans, f.events(spans));
+    assertEquals(scans, f.eventScan(spans));
+    if (VisitorDays.current(s.connection())) {
+      assertEquals(scans, VisitorDays.visits(s.connection(), spans));
     }
   }
 

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -67,23 +68,36 @@ final class FigureCounter {
     DailyCounts returnDays = returns.returnedUnitsByDay(from, to);
     DailyCounts deliveredDays = shipping.deliveredUnitsByDay(from, to);
     DailyCounts refundDays = returns.refundsByDay(from, to);
-    boolean summed = false;
-    for (Span s : spans) {
-      OrderCounts o = sales.orders(s.start(), s.end());
-      long repeat = o.buyersWithId() - newBuyers.over(s.dates())[0];
-      boolean eventsIn = channel == null && traffic.hasEventsIn(s.start(), s.end());
-      boolean dailyIn = traffic.hasDailyFiguresIn(s.dates(), channel);
-      TrafficSource source = TrafficSource.of(channel, eventDays, s.dates(), eventsIn, dailyIn);
+    // each figure of all spans in one statement (per few hundred spans), not one per span
+    List<DateRange> dates = spans.stream().map(Span::dates).toList();
+    List<OrderCounts> orders = sales.orders(dates);
+    boolean[] eventsIn = channel == null ? traffic.hasEventsIn(dates) : new boolean[dates.size()];
+    List<DailyVisits> daily = traffic.daily(dates, channel);
+    List<DateRange> eventSpans = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      TrafficSource source =
+          TrafficSource.of(channel, eventDays, dates.get(i), eventsIn[i], daily.get(i).rows() > 0);
       sources.add(source);
+      if (source == TrafficSource.EVENTS) {
+        eventSpans.add(dates.get(i));
+      }
+    }
+    Iterator<Visits> events = traffic.events(eventSpans).iterator();
+    boolean summed = false;
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
+      OrderCounts o = orders.get(i);
+      long repeat = o.buyersWithId() - newBuyers.over(s.dates())[0];
+      TrafficSource source = sources.get(i);
       Long pv = null;
       Long uv = null;
       boolean sum = false;
       if (source == TrafficSource.EVENTS) {
-        Visits v = traffic.events(s.start(), s.end());
+        Visits v = events.next();
         pv = v.pv();
         uv = v.uv();
       } else if (source == TrafficSource.DAILY) {
-        DailyVisits d = traffic.daily(s.dates(), channel);
+        DailyVisits d = daily.get(i);
         if (d.rows() > 0) {
           pv = d.pv();
           uv = d.uv();
