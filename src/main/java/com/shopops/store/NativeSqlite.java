@@ -4,9 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.CRC32;
@@ -21,9 +28,13 @@ import java.util.zip.CRC32;
  *
  * <p>The copy is named by its CRC-32 and size and an index file per jar build names it; both are
  * written to a temporary file and renamed into place, so two shopops starting at once each see a
- * whole file or none. A start checks that the file the index names has the size it records.
- * Anything that fails (no HOME, a read-only or full disk, a noexec mount) leaves sqlite-jdbc to its
- * own way; the command is never refused for it.
+ * whole file or none. The cache is used only when its directory, the index and the library are
+ * owned by the user running shopops and writable by nobody else (the directory is made 0700, the
+ * files 0600), and its parent is not writable by others unless sticky; and only when the library
+ * holds exactly the bytes of the one in the jar (compared on every start, about a millisecond or
+ * two): a library another user planted in a shared cache is never loaded. Anything that fails (no
+ * HOME, a read-only or full disk, a noexec mount, a cache of another user) leaves sqlite-jdbc to
+ * its own way, silently; the command is never refused for it.
  */
 final class NativeSqlite {
   static final String CACHE_PROPERTY = "shopops.native.cache";
@@ -51,7 +62,7 @@ final class NativeSqlite {
           System.setProperty("org.sqlite.lib.path", lib.getParent().toString());
           System.setProperty("org.sqlite.lib.name", lib.getFileName().toString());
         }
-      } catch (IOException | RuntimeException | URISyntaxException e) {
+      } catch (IOException | RuntimeException | URISyntaxException | LinkageError e) {
         // sqlite-jdbc extracts its library itself, as without the cache
       }
     }
@@ -63,12 +74,84 @@ final class NativeSqlite {
     if (jar == null) {
       return null; // classes from a directory (tests): nothing to key the cache on
     }
+    byte[] bytes = libraryInJar();
+    if (bytes == null) {
+      return null; // no library for this platform in the jar: sqlite-jdbc says what is wrong
+    }
+    if (!makeOwnDirectory(dir)) {
+      return null;
+    }
     Path index = dir.resolve("sqlite-" + key(jar) + ".txt");
-    Path hit = lookUp(dir, index);
+    Path hit = lookUp(dir, index, bytes);
     if (hit != null) {
       return hit;
     }
-    return store(dir, index);
+    return store(dir, index, bytes);
+  }
+
+  /** The jar's library for this platform, or null when the jar has none. */
+  private static byte[] libraryInJar() throws IOException {
+    String resource =
+        org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath()
+            + "/"
+            + org.sqlite.util.LibraryLoaderUtil.getNativeLibName();
+    try (InputStream in = org.sqlite.JDBC.class.getResourceAsStream(resource)) {
+      return in == null ? null : in.readAllBytes();
+    }
+  }
+
+  /**
+   * Makes {@code dir} (0700) when it is missing; true when it is then a directory this user owns
+   * that nobody else can write to, in a parent others cannot write to (or a sticky one, as /tmp).
+   */
+  private static boolean makeOwnDirectory(Path dir) throws IOException {
+    Path abs = dir.toAbsolutePath();
+    Path parent = abs.getParent();
+    if (parent == null) {
+      return false;
+    }
+    if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+      Files.createDirectories(parent);
+      try {
+        Files.createDirectory(
+            abs,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // another shopops made it first: checked below like any existing one
+      }
+    }
+    return ownedAndPrivate(abs, true) && parentIsSafe(parent);
+  }
+
+  /** True when {@code p} (not a link) is owned by this user and not writable by group or others. */
+  static boolean ownedAndPrivate(Path p, boolean directory) throws IOException {
+    PosixFileAttributes a;
+    try {
+      a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (UnsupportedOperationException e) {
+      return false; // no owners and modes to check here: no cache
+    }
+    if (directory ? !a.isDirectory() : !a.isRegularFile()) {
+      return false;
+    }
+    var perms = a.permissions();
+    return a.owner().equals(me())
+        && !perms.contains(PosixFilePermission.GROUP_WRITE)
+        && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+  }
+
+  /** A parent that others cannot write to, or a sticky one (they cannot rename our directory). */
+  private static boolean parentIsSafe(Path parent) throws IOException {
+    Object mode = Files.getAttribute(parent, "unix:mode");
+    int m = mode instanceof Integer i ? i : 0022;
+    return (m & 0022) == 0 || (m & 01000) != 0;
+  }
+
+  /** The user this process runs as. */
+  private static UserPrincipal me() throws IOException {
+    return FileSystems.getDefault()
+        .getUserPrincipalLookupService()
+        .lookupPrincipalByName(System.getProperty("user.name"));
   }
 
   /** The build of the jar and the platform: another jar or JVM gets its own index. */
@@ -86,9 +169,12 @@ final class NativeSqlite {
     return String.format(Locale.ROOT, "%08x", crc.getValue());
   }
 
-  /** The file the index names when it is there whole (its recorded size), else null. */
-  private static Path lookUp(Path dir, Path index) throws IOException {
-    if (!Files.isRegularFile(index)) {
+  /**
+   * The file the index names when both are this user's own and the file holds exactly {@code
+   * bytes}, else null.
+   */
+  private static Path lookUp(Path dir, Path index, byte[] bytes) throws IOException {
+    if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS) || !ownedAndPrivate(index, false)) {
       return null;
     }
     List<String> words =
@@ -98,25 +184,19 @@ final class NativeSqlite {
     }
     Path lib = dir.resolve(words.get(0));
     try {
-      return Files.size(lib) == Long.parseLong(words.get(1)) ? lib : null;
+      return Files.size(lib) == Long.parseLong(words.get(1))
+              && bytes.length == Long.parseLong(words.get(1))
+              && ownedAndPrivate(lib, false)
+              && Arrays.equals(Files.readAllBytes(lib), bytes)
+          ? lib
+          : null;
     } catch (IOException | NumberFormatException e) {
       return null;
     }
   }
 
   /** Copies the jar's library into {@code dir} and writes the index; both renamed into place. */
-  private static Path store(Path dir, Path index) throws IOException {
-    String resource =
-        org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath()
-            + "/"
-            + org.sqlite.util.LibraryLoaderUtil.getNativeLibName();
-    byte[] bytes;
-    try (InputStream in = org.sqlite.JDBC.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        return null; // no library for this platform in the jar: sqlite-jdbc says what is wrong
-      }
-      bytes = in.readAllBytes();
-    }
+  private static Path store(Path dir, Path index, byte[] bytes) throws IOException {
     CRC32 crc = new CRC32();
     crc.update(bytes);
     String name =
@@ -126,9 +206,10 @@ final class NativeSqlite {
             crc.getValue(),
             bytes.length,
             org.sqlite.util.LibraryLoaderUtil.getNativeLibName());
-    Files.createDirectories(dir);
     Path lib = dir.resolve(name);
-    if (!Files.isRegularFile(lib) || Files.size(lib) != bytes.length) {
+    if (!Files.isRegularFile(lib, LinkOption.NOFOLLOW_LINKS)
+        || !ownedAndPrivate(lib, false)
+        || !Arrays.equals(Files.readAllBytes(lib), bytes)) {
       place(dir, lib, bytes);
     }
     place(dir, index, (name + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,9 @@ package com.shopops.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,13 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,5 +113,108 @@ class NativeSqliteTest {
     Files.writeString(file, "x");
     assertThrows(IOException.class, () -> NativeSqlite.cached(file.resolve("shopops")));
     assertTrue(Files.isRegularFile(file));
+  }
+
+  private static Path index(Path dir) throws IOException {
+    for (String n : names(dir)) {
+      if (n.endsWith(".txt")) {
+        return dir.resolve(n);
+      }
+    }
+    throw new AssertionError("no index in " + names(dir));
+  }
+
+  private static byte[] otherContent(int size) {
+    byte[] evil = new byte[size];
+    Arrays.fill(evil, (byte) 0x90);
+    return evil;
+  }
+
+  @Test
+  void aPlantedLibraryOfTheRightSizeButOtherContentIsNotLoaded() throws Exception {
+    Path dir = tmp.resolve("c");
+    Path lib = NativeSqlite.cached(dir);
+    int size = libraryInJar().length;
+    Path evil = dir.resolve("x.so");
+    Files.write(evil, otherContent(size));
+    Files.writeString(index(dir), "x.so " + size + "\n"); // the review's planted index
+    Path used = NativeSqlite.cached(dir);
+    assertNotEquals(evil, used);
+    assertEquals(lib, used);
+    assertArrayEquals(libraryInJar(), Files.readAllBytes(used));
+    assertEquals(lib.getFileName() + " " + size + "\n", Files.readString(index(dir)));
+  }
+
+  @Test
+  void aCorruptCopyOfTheRightSizeIsMadeAgainNotUsed() throws Exception {
+    Path dir = tmp.resolve("c");
+    Path lib = NativeSqlite.cached(dir);
+    Files.write(lib, otherContent(libraryInJar().length)); // damaged in place, size unchanged
+    assertEquals(lib, NativeSqlite.cached(dir));
+    assertArrayEquals(libraryInJar(), Files.readAllBytes(lib));
+  }
+
+  @Test
+  void theCacheDirectoryIsMadePrivateAndItsFilesToo() throws Exception {
+    Path dir = tmp.resolve("c");
+    Path lib = NativeSqlite.cached(dir);
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(lib)));
+    assertEquals(
+        "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(index(dir))));
+  }
+
+  @Test
+  void aCacheDirectoryWritableByOthersIsNotUsed() throws Exception {
+    Path dir = tmp.resolve("c");
+    Path lib = NativeSqlite.cached(dir);
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+    assertNull(NativeSqlite.cached(dir));
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwx---"));
+    assertNull(NativeSqlite.cached(dir));
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertEquals(lib, NativeSqlite.cached(dir)); // as older shopops made it: still this user's
+  }
+
+  @Test
+  void anIndexOrLibraryWritableByOthersIsNotTrustedButRemade() throws Exception {
+    Path dir = tmp.resolve("c");
+    Path lib = NativeSqlite.cached(dir);
+    Files.setPosixFilePermissions(lib, PosixFilePermissions.fromString("rw-rw-rw-"));
+    Files.setPosixFilePermissions(index(dir), PosixFilePermissions.fromString("rw-rw-rw-"));
+    assertEquals(lib, NativeSqlite.cached(dir));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(lib)));
+    assertEquals(
+        "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(index(dir))));
+  }
+
+  @Test
+  void aCacheInAParentOthersCanWriteIsNotUsedUnlessTheParentIsSticky() throws Exception {
+    Path shared = tmp.resolve("shared");
+    Files.createDirectory(shared);
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path dir = shared.resolve("shopops");
+    assertNull(NativeSqlite.cached(dir));
+    Process chmod = new ProcessBuilder("chmod", "1777", shared.toString()).start();
+    Assumptions.assumeTrue(chmod.waitFor() == 0, "chmod 1777 not possible here");
+    Path lib = NativeSqlite.cached(dir);
+    assertArrayEquals(libraryInJar(), Files.readAllBytes(lib));
+  }
+
+  @Test
+  void aCacheDirectoryOfAnotherUserIsNotUsed() throws Exception {
+    Path dir = tmp.resolve("c");
+    NativeSqlite.cached(dir);
+    UserPrincipal nobody;
+    try {
+      nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+      Files.setOwner(dir, nobody); // only root may give a file away
+    } catch (IOException e) {
+      Assumptions.abort("cannot give a directory to nobody here: " + e);
+      return;
+    }
+    Assumptions.assumeFalse(nobody.getName().equals(System.getProperty("user.name")));
+    assertNull(NativeSqlite.cached(dir));
+    assertFalse(NativeSqlite.ownedAndPrivate(dir, true));
   }
 }
