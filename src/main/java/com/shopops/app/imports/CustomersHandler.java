@@ -24,6 +24,7 @@ final class CustomersHandler extends RowByRowHandler {
           .field("registered_at", FieldType.TIMESTAMP)
           .field("accepts_marketing", FieldType.BOOLEAN)
           .field("order_customer_id", FieldType.TEXT)
+          .field("country", FieldType.TEXT)
           .build();
 
   private static final int ID = SPEC.index("customer_id");
@@ -35,6 +36,7 @@ final class CustomersHandler extends RowByRowHandler {
   private static final int PROVINCE = SPEC.index("province");
   private static final int CITY = SPEC.index("city");
   private static final int ADDRESS = SPEC.index("address");
+  private static final int COUNTRY = SPEC.index("country");
   private static final int REGISTERED = SPEC.index("registered_at");
   private static final int MARKETING = SPEC.index("accepts_marketing");
 
@@ -82,7 +84,7 @@ final class CustomersHandler extends RowByRowHandler {
     if (name == null && (r.text(FIRST) != null || r.text(LAST) != null)) {
       name = join(r.text(FIRST), r.text(LAST));
     }
-    String province = Regions.province(r.text(PROVINCE));
+    String province = Regions.province(r.text(PROVINCE), r.text(COUNTRY));
     String city = Regions.city(r.text(CITY));
     if (province == null || city == null) {
       String[] pc = Regions.provinceAndCity(r.text(ADDRESS));

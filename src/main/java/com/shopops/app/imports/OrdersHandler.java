@@ -62,6 +62,7 @@ final class OrdersHandler implements KindHandler {
           .field("province", FieldType.TEXT)
           .field("city", FieldType.TEXT)
           .field("address", FieldType.TEXT)
+          .field("country", FieldType.TEXT)
           .build();
 
   private static final int ORDER_ID = SPEC.index("order_id");
@@ -95,6 +96,7 @@ final class OrdersHandler implements KindHandler {
   private static final int PROVINCE = SPEC.index("province");
   private static final int CITY = SPEC.index("city");
   private static final int ADDRESS = SPEC.index("address");
+  private static final int COUNTRY = SPEC.index("country");
 
   private final String file;
   private final SeenIds seen = new SeenIds();
@@ -402,7 +404,7 @@ final class OrdersHandler implements KindHandler {
                   + " minor units)"));
       return;
     }
-    String province = Regions.province(firstText(snap, PROVINCE));
+    String province = Regions.province(firstText(snap, PROVINCE), firstText(snap, COUNTRY));
     String city = Regions.city(firstText(snap, CITY));
     if (province == null || city == null) {
       String[] pc = Regions.provinceAndCity(firstText(snap, ADDRESS));

@@ -55,13 +55,32 @@ public final class Regions {
 
   private static final Map<String, Province> BY_NAME = new HashMap<>();
 
+  /** Bare two-letter codes (SC, HI, MO…): Chinese only when the row's country says China. */
+  private static final Map<String, Province> BY_CODE = new HashMap<>();
+
+  private static final java.util.Set<String> CHINA =
+      java.util.Set.of("cn", "chn", "china", "中国", "中华人民共和国", "中国大陆", "people's republic of china");
+
   static {
     for (Province p : PROVINCES) {
       BY_NAME.put(p.shortName(), p);
       BY_NAME.put(p.pinyin(), p);
       BY_NAME.put(p.pinyin().replace(" ", ""), p);
-      BY_NAME.put(p.code().toLowerCase(Locale.ROOT), p);
+      BY_CODE.put(p.code().toLowerCase(Locale.ROOT), p);
       BY_NAME.put("cn-" + p.code().toLowerCase(Locale.ROOT), p);
+    }
+    // the one-character abbreviations of number plates and tables (川, 粤, 沪…)
+    String[][] abbreviations = {
+      {"沪", "上海"}, {"苏", "江苏"}, {"浙", "浙江"}, {"皖", "安徽"}, {"闽", "福建"}, {"赣", "江西"},
+      {"鲁", "山东"}, {"粤", "广东"}, {"桂", "广西"}, {"琼", "海南"}, {"京", "北京"}, {"津", "天津"},
+      {"冀", "河北"}, {"晋", "山西"}, {"蒙", "内蒙古"}, {"豫", "河南"}, {"鄂", "湖北"}, {"湘", "湖南"},
+      {"渝", "重庆"}, {"川", "四川"}, {"蜀", "四川"}, {"黔", "贵州"}, {"贵", "贵州"}, {"滇", "云南"},
+      {"云", "云南"}, {"藏", "西藏"}, {"陕", "陕西"}, {"秦", "陕西"}, {"甘", "甘肃"}, {"陇", "甘肃"},
+      {"青", "青海"}, {"宁", "宁夏"}, {"新", "新疆"}, {"辽", "辽宁"}, {"吉", "吉林"}, {"黑", "黑龙江"},
+      {"港", "香港"}, {"澳", "澳门"}, {"台", "台湾"}
+    };
+    for (String[] a : abbreviations) {
+      BY_NAME.put(a[0], BY_NAME.get(a[1]));
     }
     BY_NAME.put("macao", BY_NAME.get("澳门"));
     BY_NAME.put("xizang", BY_NAME.get("西藏"));
@@ -73,13 +92,35 @@ public final class Regions {
 
   private Regions() {}
 
-  /** The short province name (广东), or the input trimmed when it is not a province we know. */
+  /**
+   * The short province name (广东), or the input trimmed when it is not a province we know. A bare
+   * two-letter code (SC, HI) is kept as written: it names a Chinese province only with a country,
+   * see {@link #province(String, String)}.
+   */
   public static String province(String raw) {
+    return province(raw, null);
+  }
+
+  /**
+   * As {@link #province(String)}, and a two-letter code (GD, SC) is read as a Chinese province when
+   * {@code country} names China (CN, CHN, China, 中国); any other country or none keeps it as written
+   * (SC is Santa Catarina in Brazil, HI is Hawaii).
+   */
+  public static String province(String raw, String country) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
     String s = raw.strip();
-    return lookup(s).map(Province::shortName).orElse(s);
+    Optional<Province> p = lookup(s);
+    if (p.isEmpty() && isChina(country)) {
+      p = Optional.ofNullable(BY_CODE.get(s.toLowerCase(Locale.ROOT)));
+    }
+    return p.map(Province::shortName).orElse(s);
+  }
+
+  /** Whether a country column's value names China (CN, CHN, China, 中国…). */
+  public static boolean isChina(String country) {
+    return country != null && CHINA.contains(country.strip().toLowerCase(Locale.ROOT));
   }
 
   /** The region of a province in any of the accepted spellings; empty when unknown. */
