@@ -10,7 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -44,6 +49,16 @@ public final class CustomerWriter {
   // however many rows (or batches) it has
   private final SeenIds allIds = new SeenIds();
   private final SeenIds changedIds = new SeenIds();
+
+  /**
+   * A customer list with a customer on rows of different batches (Olist: one row per order) may
+   * change a stored customer and change it back: the stored values of the customers a batch changed
+   * at first sight, and the ids seen again, so that {@link #finish} counts as updated only those
+   * whose values differ from what they were before the import.
+   */
+  private final Map<String, List<Object>> original = new HashMap<>();
+
+  private final Set<String> seenAgain = new HashSet<>();
 
   CustomerWriter(ImportSession session) {
     this(session, false);
@@ -105,12 +120,23 @@ public final class CustomerWriter {
       if (fillOnly) {
         changes += ps.executeUpdate();
       } else {
+        List<String> firstSight = new ArrayList<>();
         for (Customer c : batch) {
-          allIds.addAndCheck(c.customerId());
+          if (allIds.addAndCheck(c.customerId())) {
+            seenAgain.add(c.customerId());
+          } else {
+            firstSight.add(c.customerId());
+          }
         }
+        Map<String, List<Object>> stored = stored(firstSight);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            changedIds.addAndCheck(rs.getString(1));
+            String id = rs.getString(1);
+            changedIds.addAndCheck(id);
+            List<Object> was = stored.get(id);
+            if (was != null) {
+              original.put(id, was);
+            }
           }
         }
       }
@@ -148,6 +174,56 @@ public final class CustomerWriter {
       byId.put(c.customerId(), c);
     }
     return new ArrayList<>(byId.values());
+  }
+
+  /** The stored values (all but the import id) of these customers, by id. */
+  private Map<String, List<Object>> stored(List<String> ids) throws SQLException {
+    Map<String, List<Object>> rows = new HashMap<>();
+    if (ids.isEmpty()) {
+      return rows;
+    }
+    String cols = String.join(", ", Arrays.asList(COLUMNS).subList(0, COLUMNS.length - 1));
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT "
+                + cols
+                + " FROM customers WHERE customer_id IN ("
+                + "?,".repeat(ids.size() - 1)
+                + "?)")) {
+      for (int i = 0; i < ids.size(); i++) {
+        ps.setString(i + 1, ids.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          List<Object> row = new ArrayList<>();
+          for (int c = 1; c < COLUMNS.length; c++) {
+            row.add(rs.getObject(c));
+          }
+          rows.put(rs.getString(1), row);
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Customers changed and changed back by later rows of the file: in the end not updated. */
+  private long changedBack() throws SQLException {
+    List<String> ids = new ArrayList<>();
+    for (String id : seenAgain) {
+      if (original.containsKey(id)) {
+        ids.add(id);
+      }
+    }
+    long back = 0;
+    for (int from = 0; from < ids.size(); from += OrderWriter.BATCH) {
+      List<String> part = ids.subList(from, Math.min(ids.size(), from + OrderWriter.BATCH));
+      for (Map.Entry<String, List<Object>> e : stored(part).entrySet()) {
+        if (e.getValue().equals(original.get(e.getKey()))) {
+          back++;
+        }
+      }
+    }
+    return back;
   }
 
   private static <T> T or(T later, T earlier) {
@@ -213,8 +289,7 @@ public final class CustomerWriter {
     if (fillOnly) {
       return new long[] {inserted, changes - inserted, written - changes, written};
     }
-    return new long[] {
-      inserted, changedIds.size() - inserted, allIds.size() - changedIds.size(), allIds.size()
-    };
+    long changed = changedIds.size() - changedBack();
+    return new long[] {inserted, changed - inserted, allIds.size() - changed, allIds.size()};
   }
 }

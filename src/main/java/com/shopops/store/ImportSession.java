@@ -237,19 +237,13 @@ public final class ImportSession implements AutoCloseable {
   }
 
   /**
-   * Gives the orders of each per-order customer id the id of the person behind it ({@code
-   * personOf}: Olist's customer_id to customer_unique_id); returns how many orders moved.
+   * Remembers the person behind each per-order customer id ({@code personOf}: Olist's customer_id
+   * to customer_unique_id; later orders imports take it) and gives the store's orders of each the
+   * person's id; returns how many orders moved.
    */
   public long attributeOrders(java.util.Map<String, String> personOf) {
-    long moved = 0;
-    try (PreparedStatement ps =
-        conn.prepareStatement("UPDATE orders SET customer_id = ? WHERE customer_id = ?")) {
-      for (java.util.Map.Entry<String, String> e : personOf.entrySet()) {
-        ps.setString(1, e.getValue());
-        ps.setString(2, e.getKey());
-        moved += ps.executeUpdate();
-      }
-      return moved;
+    try {
+      return CustomerAliases.remember(conn, personOf);
     } catch (SQLException e) {
       throw new StoreException("cannot attribute orders to customers: " + e.getMessage(), e);
     }

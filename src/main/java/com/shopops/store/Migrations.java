@@ -35,7 +35,8 @@ final class Migrations {
           "V010__customer_figures.sql",
           "V011__visitor_days.sql",
           "V012__rfm_breaks.sql",
-          "V013__list_agent.sql");
+          "V013__list_agent.sql",
+          "V015__customer_aliases.sql");
 
   private Migrations() {}
 

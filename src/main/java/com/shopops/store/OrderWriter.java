@@ -57,6 +57,9 @@ public final class OrderWriter implements AutoCloseable {
   /** Lines the stage wrote. */
   private long stagedLines;
 
+  /** Per-order customer ids the store knows the person of (Olist), read at the first order. */
+  private CustomerAliases aliases;
+
   private long before = -1;
   private BulkIndexes dropped;
   private boolean bulk;
@@ -83,9 +86,9 @@ public final class OrderWriter implements AutoCloseable {
     if (before < 0) {
       start();
     }
-    pending.add(order);
+    pending.add(aliases.apply(order));
     if (buyer != null) {
-      pendingBuyers.add(buyer);
+      pendingBuyers.add(aliases.apply(buyer));
     }
     if (pending.size() == BATCH) {
       ready.add(takePending());
@@ -122,7 +125,7 @@ public final class OrderWriter implements AutoCloseable {
    */
   public void merge(Order order) throws SQLException {
     flush();
-    OrderMergePath.merge(conn, lines, order);
+    OrderMergePath.merge(conn, lines, aliases == null ? order : aliases.apply(order));
   }
 
   /**
@@ -163,6 +166,7 @@ public final class OrderWriter implements AutoCloseable {
       rs.next();
       before = rs.getLong(1);
     }
+    aliases = CustomerAliases.load(conn);
     bulk = before == 0;
     if (bulk) {
       dropped = BulkIndexes.drop(conn);

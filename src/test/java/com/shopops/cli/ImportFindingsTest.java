@@ -2,6 +2,7 @@ package com.shopops.cli;
 
 import static com.shopops.cli.ImportPresetsTest.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -291,19 +292,69 @@ class ImportFindingsTest {
             c2,u1,3149,sao paulo,SP
             c3,u2,20040,rio de janeiro,RJ
             """);
+    // customers first: the store remembers each customer_id's person, the orders go to it at once
     var first = cli.expect(0, "import", "customers", customers.toString());
     assertTrue(first.err().contains("0 orders of the store attributed"), first.err());
+    assertEquals("c1|u1\nc2|u1\nc3|u2\n", sql("SELECT * FROM customer_aliases ORDER BY 1"));
     var o = cli.expect(0, "import", "orders", orders.toString());
-    assertTrue(o.err().contains("3 orders name a customer_id the store does not know"), o.err());
-    assertEquals(
-        "o1|c1\no2|c2\no3|c3\n", sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
+    assertFalse(o.err().contains("the store does not know"), o.err());
+    String attributed = "o1|u1\no2|u1\no3|u2\n";
+    assertEquals(attributed, sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
+    // the same orders file again changes nothing and keeps the person
+    var o2 = cli.expect(0, "import", "orders", orders.toString());
+    assertTrue(o2.err().contains("(0 new, 0 updated, 3 unchanged)"), o2.err());
+    assertEquals(attributed, sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
     var again = cli.expect(0, "import", "customers", customers.toString());
-    assertTrue(again.err().contains("3 orders of the store attributed"), again.err());
+    assertTrue(again.err().contains("(0 new, 0 updated, 2 unchanged)"), again.err());
+    assertTrue(again.err().contains("0 orders of the store attributed"), again.err());
+    // orders first: stored on the per-order id, moved by the customers file, kept by a re-import
+    Path later =
+        file(
+            "orders2.csv",
+            """
+            order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,\
+            order_delivered_carrier_date,order_delivered_customer_date,\
+            order_estimated_delivery_date
+            o4,c4,delivered,2017-12-01 10:00:00,2017-12-01 10:05:00,,,2017-12-20 00:00:00
+            """);
+    var o4 = cli.expect(0, "import", "orders", later.toString());
+    assertTrue(o4.err().contains("1 order names a customer_id the store does not know"), o4.err());
+    assertEquals("c4", sql("SELECT customer_id FROM orders WHERE order_id = 'o4'").strip());
+    Path more =
+        file("customers2.csv", Files.readString(customers) + "c4,u2,20040,rio de janeiro,RJ\n");
+    var c4 = cli.expect(0, "import", "customers", more.toString());
+    assertTrue(c4.err().contains("1 orders of the store attributed"), c4.err());
+    var o4again = cli.expect(0, "import", "orders", later.toString());
+    assertTrue(o4again.err().contains("(0 new, 0 updated, 1 unchanged)"), o4again.err());
     assertEquals(
-        "o1|u1\no2|u1\no3|u2\n", sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
+        attributed + "o4|u2\n", sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
     assertEquals(
-        "u1|2\nu2|1\n", sql("SELECT customer_id, orders FROM customer_figures ORDER BY 1"));
+        "u1|2\nu2|2\n", sql("SELECT customer_id, orders FROM customer_figures ORDER BY 1"));
     assertEquals("u1\nu2\n", sql("SELECT customer_id FROM customers ORDER BY 1"));
+  }
+
+  /**
+   * A person on two rows far apart (Olist: a row per order) with different cities: the later row's
+   * value is stored, and the same file again counts nothing as updated (review 6, F5).
+   */
+  @Test
+  void anUnchangedCustomerListWithAPersonOnRowsFarApartIsUnchanged() throws Exception {
+    StringBuilder csv =
+        new StringBuilder(
+            "customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,"
+                + "customer_state\nc0,p0,1,rio de janeiro,RJ\n");
+    for (int i = 1; i <= 250; i++) {
+      csv.append("c").append(i).append(",p").append(i).append(",1,sao paulo,SP\n");
+    }
+    csv.append("c251,p0,1,duque de caxias,RJ\n");
+    Path f = file("customers.csv", csv.toString());
+    var r = cli.expect(0, "import", "customers", f.toString());
+    assertTrue(r.err().contains("251 customers (251 new, 0 updated, 0 unchanged)"), r.err());
+    var again = cli.expect(0, "import", "customers", f.toString());
+    assertTrue(
+        again.err().contains("251 customers (0 new, 0 updated, 251 unchanged)"), again.err());
+    assertEquals(
+        "duque de caxias", sql("SELECT city FROM customers WHERE customer_id = 'p0'").strip());
   }
 
   @Test

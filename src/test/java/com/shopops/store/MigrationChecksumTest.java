@@ -61,6 +61,9 @@ class MigrationChecksumTest {
         "V012__rfm_breaks.sql", "8e034328f2622b1dda21428724804c51e046e58cd204f91f49562461cbcef23c");
     LANDED.put(
         "V013__list_agent.sql", "8b8c0402a2b7cec0a4908f820be58809df2cdca02154a090975fca93286887f3");
+    LANDED.put(
+        "V015__customer_aliases.sql",
+        "54bccf913527b79e95ba4504e70d485256013a8ea6e97cffee3fa65b52822778");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -91,7 +94,11 @@ class MigrationChecksumTest {
         "V011__visitor_days.sql", "615b076e3b49400aa25efab758c0af16131e5e5b54d874c9a94192df3d4a3d3a"
       },
       {"V012__rfm_breaks.sql", "84bc1348f88d05a083e614e1ca980a79712632bbe1b0b419a987ee318093a669"},
-      {"V013__list_agent.sql", "47ca8fa4c7e523dd533cb86833624516f016fee108c59644a5edf29413854eaf"}
+      {"V013__list_agent.sql", "47ca8fa4c7e523dd533cb86833624516f016fee108c59644a5edf29413854eaf"},
+      {
+        "V015__customer_aliases.sql",
+        "cf2a8aec40ec94548bb6f22460ae8787f04f84fe155cd273746cbae2df6e3aa9"
+      }
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);

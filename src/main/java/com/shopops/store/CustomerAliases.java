@@ -1,0 +1,120 @@
+package com.shopops.store;
+
+import com.shopops.domain.customers.Customer;
+import com.shopops.domain.order.Order;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Another id a customer's orders carry ({@code customer_aliases}): Olist gives every order a
+ * customer_id of its own, the person is customer_unique_id. The customers import writes the map;
+ * every orders import (both backends, {@link OrderWriter#add}) takes an incoming customer id
+ * through it, so that the orders stay on the person whichever file comes first or comes again.
+ */
+final class CustomerAliases {
+  private final Map<String, String> personOf;
+
+  private CustomerAliases(Map<String, String> personOf) {
+    this.personOf = personOf;
+  }
+
+  /** The store's aliases (none for a store that never imported an Olist customers file). */
+  static CustomerAliases load(Connection conn) throws SQLException {
+    Map<String, String> map = new HashMap<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT alias, customer_id FROM customer_aliases")) {
+      while (rs.next()) {
+        map.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return new CustomerAliases(map);
+  }
+
+  /** The person behind an id an order carries (the id itself when it is nobody's alias). */
+  String person(String id) {
+    return id == null ? null : personOf.getOrDefault(id, id);
+  }
+
+  Order apply(Order o) {
+    String id = person(o.customerId());
+    if (id == null || id.equals(o.customerId())) {
+      return o;
+    }
+    return new Order(
+        o.orderId(),
+        id,
+        o.createdAt(),
+        o.paidAt(),
+        o.shippedAt(),
+        o.deliveredAt(),
+        o.completedAt(),
+        o.cancelledAt(),
+        o.carrier(),
+        o.trackingNo(),
+        o.status(),
+        o.platformStatus(),
+        o.amount(),
+        o.shippingFee(),
+        o.total(),
+        o.currency(),
+        o.province(),
+        o.city(),
+        o.region(),
+        o.source(),
+        o.lines(),
+        o.paidAtInferred(),
+        o.refunded(),
+        o.paymentMethod());
+  }
+
+  Customer apply(Customer c) {
+    String id = person(c.customerId());
+    if (id == null || id.equals(c.customerId())) {
+      return c;
+    }
+    return new Customer(
+        id,
+        c.name(),
+        c.phone(),
+        c.email(),
+        c.province(),
+        c.city(),
+        c.region(),
+        c.registeredAt(),
+        c.acceptsMarketing());
+  }
+
+  /**
+   * Stores the aliases ({@code personOf}: alias to customer id) and moves the store's orders of
+   * each alias to its person; returns how many orders moved.
+   */
+  static long remember(Connection conn, Map<String, String> personOf) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "INSERT INTO customer_aliases (alias, customer_id) VALUES (?, ?) ON CONFLICT (alias)"
+                + " DO UPDATE SET customer_id = excluded.customer_id"
+                + " WHERE customer_aliases.customer_id <> excluded.customer_id")) {
+      for (Map.Entry<String, String> e : personOf.entrySet()) {
+        ps.setString(1, e.getKey());
+        ps.setString(2, e.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    long moved = 0;
+    try (PreparedStatement ps =
+        conn.prepareStatement("UPDATE orders SET customer_id = ? WHERE customer_id = ?")) {
+      for (Map.Entry<String, String> e : personOf.entrySet()) {
+        ps.setString(1, e.getValue());
+        ps.setString(2, e.getKey());
+        moved += ps.executeUpdate();
+      }
+    }
+    return moved;
+  }
+}
