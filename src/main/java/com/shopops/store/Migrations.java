@@ -36,7 +36,7 @@ final class Migrations {
           "V011__visitor_days.sql",
           "V012__rfm_breaks.sql",
           "V013__list_agent.sql",
-          "V015__customer_aliases.sql");
+          "V014__customer_aliases.sql");
 
   private Migrations() {}
 

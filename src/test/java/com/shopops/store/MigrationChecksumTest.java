@@ -62,7 +62,7 @@ class MigrationChecksumTest {
     LANDED.put(
         "V013__list_agent.sql", "8b8c0402a2b7cec0a4908f820be58809df2cdca02154a090975fca93286887f3");
     LANDED.put(
-        "V015__customer_aliases.sql",
+        "V014__customer_aliases.sql",
         "54bccf913527b79e95ba4504e70d485256013a8ea6e97cffee3fa65b52822778");
   }
 
@@ -96,8 +96,8 @@ class MigrationChecksumTest {
       {"V012__rfm_breaks.sql", "84bc1348f88d05a083e614e1ca980a79712632bbe1b0b419a987ee318093a669"},
       {"V013__list_agent.sql", "47ca8fa4c7e523dd533cb86833624516f016fee108c59644a5edf29413854eaf"},
       {
-        "V015__customer_aliases.sql",
-        "cf2a8aec40ec94548bb6f22460ae8787f04f84fe155cd273746cbae2df6e3aa9"
+        "V014__customer_aliases.sql",
+        "73196328226ccd78ddeb96d0db7bde89936a8ff67998df491cb96a2bdd4c8897"
       }
     };
     for (String[] pin : pins) {
