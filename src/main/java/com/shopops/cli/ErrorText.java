@@ -38,6 +38,21 @@ final class ErrorText {
           known("no import (\\d+)", "error.no_import"),
           known("`shopops imports` lists the imports and their ids", "hint.imports_ids"),
           known("no customer (.+) in (.+)", "error.no_customer"),
+          known("no order (\\S+) in (.+)", "error.no_order"),
+          known(
+              "store (.+) was made for time zone (\\S+), (.+) keeps its days in (\\S+): the copy"
+                  + " would take (\\S+)",
+              "error.copy_zone"),
+          known(
+              "copy into a new file or an empty database \\(it takes the zone of the source\\), or"
+                  + " make the target with `shopops init --tz (\\S+)`",
+              "hint.copy_zone"),
+          known("an empty file, 0 bytes", "error.empty_file"),
+          known(
+              "it holds nothing: delete it, then `shopops init --db (.+)` or `shopops store copy"
+                  + " STORE (.+)` makes a store there",
+              "hint.empty_file"),
+          known("unknown encoding \\((.*)\\); use one of (.+)", "error.unknown_encoding"),
           known(
               "`shopops customers list` shows the customers; a phone number is matched on its"
                   + " digits",
