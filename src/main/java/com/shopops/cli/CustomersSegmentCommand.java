@@ -23,7 +23,6 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "segment",
     description = {
-      "Customers scored and grouped: RFM, tiers, lifecycle or pyramid.",
       "Customers scored and grouped as of --now: RFM segments (default), member tiers,",
       "lifecycle stages or the value pyramid. Buyers are customers with a paid, not cancelled",
       "order; money is net of refunds when the store has returns.",

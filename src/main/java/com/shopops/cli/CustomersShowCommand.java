@@ -29,7 +29,6 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "show",
     description = {
-      "Everything about one customer on one screen.",
       "Everything about one customer on one screen, as of --now: profile (phone masked), region,",
       "RFM segment, tier, lifecycle stage, lifetime value, orders with their shipping status",
       "(latest first), returns and reviews (when the store has them), the follow-up log (latest",

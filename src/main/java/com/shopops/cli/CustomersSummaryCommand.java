@@ -23,7 +23,6 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "summary",
     description = {
-      "CLV model inputs per buyer (frequency, recency, T, monetary value).",
       "CLV model inputs per buyer, exactly as Python lifetimes'",
       "summary_data_from_transaction_data (daily periods): frequency = repeat purchase days,",
       "recency = age at the last purchase (not days since it), T = age at --now,",

@@ -23,8 +23,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "followup",
     description = {
-      "A follow-up list of one kind (--kind).",
-      "The kinds:",
+      "A follow-up list of one kind (--kind):",
       "  winback       valuable customers (top tier or valuable segment) lapsing or churned, with",
       "                their last order and usual gap; consent and cool-down apply",
       "  delay         orders overdue or at risk of their ship-by deadline, newest risk first,",

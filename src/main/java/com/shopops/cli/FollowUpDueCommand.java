@@ -18,7 +18,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "due",
     description = {
-      "Follow-ups whose next contact has come, earliest first.",
       "Follow-ups whose next contact has come as of --now, earliest first. The latest entry of",
       "each customer and order (a correction standing in for the entry it corrects) decides:",
       "a later contact without --next closes the thread."

@@ -15,7 +15,6 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "show",
     description = {
-      "One import's problems, one row each.",
       "One import's problems, one row each: the anomalies (implausible rows imported as they",
       "are: delivered before shipped, shipped before paid…) and the rows it rejected, by file",
       "and line. The import's counts are on stderr."

@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "undo",
     description = {
-      "Remove the contacts a list recorded.",
       "Removes the contacts a list recorded, so the cool-down and `customers show` no longer see",
       "them, and marks the list undone (it stays in `shopops lists`). The file is not touched."
     },

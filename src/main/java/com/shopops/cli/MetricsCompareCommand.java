@@ -30,7 +30,6 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "compare",
     description = {
-      "A period's metrics against the period before it.",
       "A period against the one before it of the same length (or --against): each metric's",
       "value, previous value, change, relative change and direction (↑ ↓ →; a relative change",
       "under 0.5% is flat). On a terminal a sparkline shows the daily series of the period.",

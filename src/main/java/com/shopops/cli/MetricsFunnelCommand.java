@@ -17,7 +17,6 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "funnel",
     description = {
-      "The purchase funnel from raw events.",
       "The purchase funnel from raw events: distinct visitors → viewed a SKU → added to cart",
       "→ ordered → paid, with the conversion from the step before and from the first step.",
       "Default period: the 30 days up to --to (default: today)."

@@ -21,7 +21,6 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "list",
     description = {
-      "Orders placed in a period, newest first.",
       "Orders placed in a period (created day, else paid day): newest first in a terminal table,",
       "oldest first (then by order id) in csv, tsv, json and xlsx; --sort to change.",
       "--status takes our codes or a platform's words (待发货, wc-processing, …)."

@@ -20,7 +20,7 @@ import picocli.CommandLine.TypeConversionException;
     usageHelpAutoWidth = true,
     description = {
       "Operations toolkit for online shops (JD, Tmall/Taobao, Shopify): orders, customers,",
-      "shipping deadlines, returns, traffic metrics and contact lists, in one store (SQLite or PostgreSQL)."
+      "shipping deadlines, returns, traffic metrics and contact lists, in one SQLite file."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

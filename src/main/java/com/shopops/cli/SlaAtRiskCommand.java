@@ -15,7 +15,6 @@ import picocli.CommandLine.ParameterException;
 @Command(
     name = "at-risk",
     description = {
-      "Paid, unshipped orders whose ship-by deadline comes soon.",
       "Paid, unshipped orders whose ship-by deadline is not yet passed but comes within",
       "--within (default sla.at_risk_within, 4h), least time left first."
     },

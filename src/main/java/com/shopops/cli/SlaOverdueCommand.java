@@ -12,7 +12,6 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "overdue",
     description = {
-      "Paid orders still unshipped past their ship-by deadline.",
       "Paid orders still unshipped past their ship-by deadline (sla.ship_within), oldest first;",
       "status breached when also past sla.ship_max."
     },

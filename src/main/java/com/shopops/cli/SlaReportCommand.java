@@ -16,7 +16,6 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "report",
     description = {
-      "Shipping and delivery figures per period, carrier, province or SKU.",
       "Shipping and delivery figures per day, week, carrier, province or SKU, with a total row:",
       "counts per status, on-time ship rate, breach rate, median and p90 hours paid→shipped and",
       "shipped→delivered, delivery on-time rate. Orders are placed in a period by their paid",

@@ -13,7 +13,6 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "copy",
     description = {
-      "Copy the whole store into another file or database.",
       "Copy the whole store SRC into DST (an SQLite file or a postgresql:// URL on each side)",
       "in one transaction on DST, then check every table's rows and checksum on both sides.",
       "DST must not exist yet, or be empty (a new database, or a store just made by init)."

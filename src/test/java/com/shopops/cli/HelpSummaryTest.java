@@ -29,27 +29,4 @@ class HelpSummaryTest {
       }
     }
   }
-
-  @Test
-  void everyGroupsSubcommandSummaryIsAWholeSentence() {
-    StringBuilder cut = new StringBuilder();
-    for (Class<?> c : ShopopsCommand.SUBCOMMANDS) {
-      for (Class<?> sub : c.getAnnotation(Command.class).subcommands()) {
-        Command a = sub.getAnnotation(Command.class);
-        if (a == null || a.description().length == 0) {
-          continue;
-        }
-        String en = a.description()[0];
-        if (!en.endsWith(".")) {
-          cut.append(c.getAnnotation(Command.class).name())
-              .append(' ')
-              .append(a.name())
-              .append(": \"")
-              .append(en)
-              .append("\"\n");
-        }
-      }
-    }
-    assertTrue(cut.length() == 0, "not whole sentences:\n" + cut);
-  }
 }
