@@ -54,6 +54,8 @@ final class CheckCommand extends BaseCommand {
           r.schemaVersion() == r.latestSchemaVersion()
               ? messages().get("check.schema_current", r.schemaVersion())
               : messages().get("check.schema_newer", r.schemaVersion(), r.latestSchemaVersion()));
+      t.addRow("zone", store.zone().getId());
+      t.addRow("currency", store.defaultCurrency());
       for (Map.Entry<String, Long> e : r.counts().entrySet()) {
         t.addRow(e.getKey(), Long.toString(e.getValue()));
       }

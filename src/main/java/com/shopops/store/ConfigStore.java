@@ -130,4 +130,17 @@ public final class ConfigStore {
   public void setZone(java.time.ZoneId zone) throws SQLException {
     Settings.put(store.connection(), Settings.ZONE, zone.getId());
   }
+
+  /** How many orders the store holds. */
+  public long orders() throws SQLException {
+    try (PreparedStatement ps = store.connection().prepareStatement("SELECT count(*) FROM orders");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
+  /** Sets the store's currency (the caller checked that the store holds no orders). */
+  public void setCurrency(String code) throws SQLException {
+    Settings.put(store.connection(), Settings.CURRENCY, code);
+  }
 }

@@ -174,6 +174,23 @@ public final class StoreCopy {
                 + from.zone()
                 + "`");
       }
+      if (!from.defaultCurrency().equals(to.defaultCurrency())) {
+        throw new StoreException(
+            "store "
+                + to.location()
+                + " was made for currency "
+                + to.defaultCurrency()
+                + ", "
+                + from.location()
+                + " keeps its amounts in "
+                + from.defaultCurrency()
+                + ": the copy would take "
+                + from.defaultCurrency(),
+            "copy into a new file or an empty database (it takes the currency of the source), or"
+                + " make the target with `shopops init --currency "
+                + from.defaultCurrency()
+                + "`");
+      }
       in.setAutoCommit(false);
       if (from.dialect() == Dialect.POSTGRESQL) {
         in.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

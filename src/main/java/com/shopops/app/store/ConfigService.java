@@ -21,6 +21,9 @@ public final class ConfigService {
   /** The store's time zone: set at init, changeable only while the store holds no data. */
   public static final String ZONE = "zone";
 
+  /** The store's currency: set at init, changeable only while the store holds no orders. */
+  public static final String CURRENCY = "currency";
+
   private final Store store;
 
   public ConfigService(Store store) {
@@ -54,6 +57,14 @@ public final class ConfigService {
             null,
             "init",
             "Time zone of the store (set at init; config set zone while the store is empty)"));
+    out.add(
+        new Entry(
+            CURRENCY,
+            store.defaultCurrency(),
+            null,
+            "init",
+            "Currency of orders whose export names none (set at init; config set currency while"
+                + " the store has no orders)"));
     return out;
   }
 
@@ -73,6 +84,21 @@ public final class ConfigService {
             "use a region id such as Asia/Shanghai, Europe/Berlin or UTC");
       }
     }
+    if (key.equals(CURRENCY)) {
+      String code = value.strip().toUpperCase(java.util.Locale.ROOT);
+      try {
+        if (!code.matches("[A-Z]{3}")) {
+          throw new IllegalArgumentException(code);
+        }
+        java.util.Currency.getInstance(code);
+      } catch (IllegalArgumentException e) {
+        throw new UserException(
+            ExitCodes.USAGE,
+            "currency: unknown currency (\"" + value + "\")",
+            "use an ISO 4217 code such as CNY, USD or EUR");
+      }
+      return new Setting(CURRENCY, code);
+    }
     ConfigKey k = known(key);
     try {
       k.check().accept(value);
@@ -89,6 +115,12 @@ public final class ConfigService {
    * @throws UserException (usage) for the zone or an unknown key
    */
   public static ConfigKey unsettable(String key) {
+    if (key.equals(CURRENCY)) {
+      throw new UserException(
+          ExitCodes.USAGE,
+          "currency: the store's currency cannot be unset: it is part of the store (set at init)",
+          "change it with `shopops config set currency CODE` while the store holds no orders");
+    }
     if (key.equals(ZONE)) {
       throw new UserException(
           ExitCodes.USAGE,
@@ -145,6 +177,27 @@ public final class ConfigService {
                 + "`) and import the exports into it again");
       }
       config.setZone(ZoneId.of(s.value()));
+      return;
+    }
+    if (s.key().equals(CURRENCY)) {
+      String old = store.defaultCurrency();
+      if (old.equals(s.value())) {
+        return;
+      }
+      long orders = config.orders();
+      if (orders > 0) {
+        throw new UserException(
+            ExitCodes.USAGE,
+            "currency: cannot change the currency of a store that holds orders ("
+                + (orders == 1 ? "1 order" : orders + " orders")
+                + ")",
+            "the orders stored without a currency of their own were read as "
+                + old
+                + "; to start over, create a new store (`shopops --db NEW.db init --currency "
+                + s.value()
+                + "`) and import the exports into it again");
+      }
+      config.setCurrency(s.value());
       return;
     }
     config.set(s.key(), s.value());
