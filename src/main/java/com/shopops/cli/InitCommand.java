@@ -3,6 +3,7 @@ package com.shopops.cli;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
 import com.shopops.app.store.StoreService;
+import com.shopops.domain.order.CurrencyCode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
@@ -45,18 +46,14 @@ final class InitCommand extends BaseCommand {
           "--tz: unknown time zone \"" + tz + "\"",
           "use a region name such as Asia/Shanghai or America/New_York");
     }
-    String code = currency == null ? "CNY" : currency.strip().toUpperCase(java.util.Locale.ROOT);
-    try {
-      if (!code.matches("[A-Z]{3}")) {
-        throw new IllegalArgumentException(code);
-      }
-      java.util.Currency.getInstance(code);
-    } catch (IllegalArgumentException e) {
-      throw new UserException(
-          ExitCodes.USAGE,
-          "--currency: unknown currency \"" + currency + "\"",
-          "use an ISO 4217 code such as CNY, USD or EUR");
-    }
+    String code =
+        CurrencyCode.parse(currency == null ? "CNY" : currency)
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        ExitCodes.USAGE,
+                        "--currency: unknown currency \"" + currency + "\"",
+                        "use an ISO 4217 code such as CNY, USD or EUR"));
     StoreService.Created s =
         StoreService.create(storeName(), ctx().env(), zone, code, ctx().wallClock().get());
     info(

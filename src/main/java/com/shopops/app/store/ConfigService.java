@@ -85,18 +85,14 @@ public final class ConfigService {
       }
     }
     if (key.equals(CURRENCY)) {
-      String code = value.strip().toUpperCase(java.util.Locale.ROOT);
-      try {
-        if (!code.matches("[A-Z]{3}")) {
-          throw new IllegalArgumentException(code);
-        }
-        java.util.Currency.getInstance(code);
-      } catch (IllegalArgumentException e) {
-        throw new UserException(
-            ExitCodes.USAGE,
-            "currency: unknown currency (\"" + value + "\")",
-            "use an ISO 4217 code such as CNY, USD or EUR");
-      }
+      String code =
+          com.shopops.domain.order.CurrencyCode.parse(value)
+              .orElseThrow(
+                  () ->
+                      new UserException(
+                          ExitCodes.USAGE,
+                          "currency: unknown currency (\"" + value + "\")",
+                          "use an ISO 4217 code such as CNY, USD or EUR"));
       return new Setting(CURRENCY, code);
     }
     ConfigKey k = known(key);
