@@ -129,7 +129,8 @@ class ReportTextTest {
         metrics(20, 20, 1_000_000, 12_000, 4_000),
         List.of(),
         ActionTable.of(lists, m, ZONE),
-        m);
+        m,
+        "CNY");
   }
 
   static List<String> drawn(Language lang) {
@@ -278,7 +279,8 @@ class ReportTextTest {
         p.previousTotal(),
         p.previousDaily(),
         p.actions(),
-        p.messages());
+        p.messages(),
+        "CNY");
   }
 
   @Test
@@ -371,7 +373,8 @@ class ReportTextTest {
             p.previousTotal(),
             p.previousDaily(),
             p.actions(),
-            p.messages());
+            p.messages(),
+            "CNY");
     assertEquals(
         "<div class=\"kpi\"><span class=\"l\">Sales</span><b>–</b><span class=\"flat\">not"
             + " computed (see the notes)</span></div>",
