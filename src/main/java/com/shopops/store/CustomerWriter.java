@@ -242,11 +242,6 @@ public final class CustomerWriter {
     return fillOnly ? sb.toString() : sb.append(" RETURNING customer_id").toString();
   }
 
-  /** The columns of the customers table an import writes, customer_id first, import_id last. */
-  static String columns() {
-    return String.join(", ", COLUMNS);
-  }
-
   /**
    * What an imported customer does to the stored one of the same id: from a customer list the new
    * values win where given; from an order export ({@code fillOnly}) they only fill blanks, except

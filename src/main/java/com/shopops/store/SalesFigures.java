@@ -59,19 +59,11 @@ public final class SalesFigures {
   public record OrderCounts(long orders, long buyers, long sales, long buyersWithId) {}
 
   /**
-   * Paid orders, buyers and sales and buyers with a customer id in [from, to). An order counts on
-   * its payment time; sales are what the buyer paid, shipping included (the stored total, else
-   * amount + shipping fee); an order without a customer id is a buyer of its own (and never a
+   * Paid orders, buyers and sales and buyers with a customer id of each date range (whole days in
+   * the store zone), in one statement per {@value DayCounts#SPANS_PER_STATEMENT} ranges. An order
+   * counts on its payment time; sales are what the buyer paid, shipping included (the stored total,
+   * else amount + shipping fee); an order without a customer id is a buyer of its own (and never a
    * repeat buyer).
-   */
-  public OrderCounts orders(Instant from, Instant to) throws SQLException {
-    long[] c = DayCounts.counts(conn, ORDERS, 4, from, to);
-    return new OrderCounts(c[0], c[1], c[2], c[3]);
-  }
-
-  /**
-   * {@link #orders(Instant, Instant)} of each date range (whole days in the store zone), in one
-   * statement per {@value DayCounts#SPANS_PER_STATEMENT} ranges.
    */
   public List<OrderCounts> orders(List<DateRange> spans) throws SQLException {
     OrderCounts[] out = new OrderCounts[spans.size()];
@@ -95,16 +87,6 @@ public final class SalesFigures {
              count(DISTINCT o.customer_id)
       FROM spans sp JOIN orders o ON o.paid_at >= sp.s AND o.paid_at < sp.e
       GROUP BY sp.i
-      """;
-
-  private static final String ORDERS =
-      """
-      SELECT count(*),
-             count(DISTINCT coalesce(o.customer_id, '#' || o.order_id)),
-             coalesce(sum(coalesce(o.total, coalesce(o.amount, 0) + coalesce(o.shipping_fee, 0))), 0),
-             count(DISTINCT o.customer_id)
-      FROM orders o
-      WHERE o.paid_at >= ? AND o.paid_at < ?
       """;
 
   /**

@@ -132,7 +132,7 @@ public final class TrafficFigures {
 
   /**
    * {@link #daily(DateRange, String)} of each date range, from one statement reading the days of
-   * all of them; a range without figures has 0 rows (its {@link #hasDailyFiguresIn} is false).
+   * all of them; a range without figures has 0 rows.
    */
   public List<DailyVisits> daily(List<DateRange> spans, String channel) throws SQLException {
     List<DailyVisits> out = new ArrayList<>(spans.size());
@@ -192,7 +192,7 @@ public final class TrafficFigures {
   }
 
   /**
-   * {@link #hasEventsIn} of each date range, in one statement per {@value
+   * Whether any events were imported for each date range, in one statement per {@value
    * DayCounts#SPANS_PER_STATEMENT} ranges.
    */
   public boolean[] hasEventsIn(List<DateRange> spans) throws SQLException {
@@ -222,30 +222,6 @@ public final class TrafficFigures {
               LocalDate.ofInstant(Instant.ofEpochSecond(min), zone),
               LocalDate.ofInstant(Instant.ofEpochSecond(max), zone));
     }
-  }
-
-  /** Whether any events were imported for [from, to). */
-  public boolean hasEventsIn(Instant from, Instant to) throws SQLException {
-    return DayCounts.anyRow(
-        conn,
-        "SELECT 1 FROM events WHERE time >= ? AND time < ? LIMIT 1",
-        from.getEpochSecond(),
-        to.getEpochSecond());
-  }
-
-  /** Whether daily figures (of {@code channel}, when not null) were imported for the dates. */
-  public boolean hasDailyFiguresIn(DateRange dates, String channel) throws SQLException {
-    String from = dates.from().toString();
-    String to = dates.to().toString();
-    return channel == null
-        ? DayCounts.anyRow(
-            conn, "SELECT 1 FROM traffic WHERE date BETWEEN ? AND ? LIMIT 1", from, to)
-        : DayCounts.anyRow(
-            conn,
-            "SELECT 1 FROM traffic WHERE date BETWEEN ? AND ? AND channel = ? LIMIT 1",
-            from,
-            to,
-            channel);
   }
 
   /** The channels daily traffic was imported with ('' = store total), for messages. */
