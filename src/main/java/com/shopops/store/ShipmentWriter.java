@@ -15,13 +15,26 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * Writes imported shipments with an idempotent upsert keyed by order id, {@value #BATCH} per
- * statement. A value missing from the new record never erases a stored one. Also answers what the
- * importer must know before it accepts a row: is the order in the store, and what shipped and
- * delivered times does the store already hold for it.
+ * Writes imported shipments with an idempotent upsert keyed by order id. A value missing from the
+ * new record never erases a stored one. Also answers what the importer must know before it accepts
+ * a row: is the order in the store, and what shipped and delivered times does the store already
+ * hold for it.
+ *
+ * <p>On SQLite the rows go, {@value #BATCH} per plain INSERT, into a temporary staging table, and
+ * one set-based upsert ({@code INSERT … SELECT … ON CONFLICT}) per {@value #APPLY} rows moves them
+ * into {@code shipments} in file order. Every multi-row write statement into {@code shipments}
+ * copies each page it touches (the tracking index's are scattered) into a statement journal, a
+ * temporary file: the fewer statements, the fewer copies (measured on 94,500 shipments, one
+ * thread's CPU: 1.1-1.5 s upserting 50 VALUES rows a statement, 0.16 s staging + 0.3 s for one
+ * upsert). An order twice in the staged rows is upserted twice, in file order, as before; what the
+ * staged rows will leave is kept in memory ({@link #unwritten}) for {@link #prefetch}. PostgreSQL,
+ * which refuses to upsert one key twice in a statement, upserts each batch of VALUES directly.
  */
 public final class ShipmentWriter {
   static final int BATCH = 50;
+
+  /** How many staged rows one set-based upsert moves into {@code shipments} (SQLite). */
+  static final int APPLY = 8192;
 
   private static final String[] COLUMNS = {
     "order_id",
@@ -39,6 +52,15 @@ public final class ShipmentWriter {
 
   private final Connection conn;
   private final long importId;
+  private final Dialect dialect;
+
+  /** Rows in the staging table not yet moved into {@code shipments} (SQLite only). */
+  private long staged;
+
+  private long seq;
+  private PreparedStatement fullStage;
+  private PreparedStatement applyStage;
+  private PreparedStatement clearStage;
   private final List<Shipment> pending = new ArrayList<>(BATCH);
   private PreparedStatement fullBatch;
   private PreparedStatement known;
@@ -50,6 +72,7 @@ public final class ShipmentWriter {
   ShipmentWriter(ImportSession session) {
     this.conn = session.connection();
     this.importId = session.importId();
+    this.dialect = Dialect.of(conn);
   }
 
   /** How many orders {@link #prefetch} reads at once. */
@@ -57,6 +80,12 @@ public final class ShipmentWriter {
 
   /** What {@link #prefetch} read, kept up to date by {@link #add}. */
   private final java.util.Map<String, Optional<Known>> prefetched = new java.util.HashMap<>();
+
+  /**
+   * What the rows added but not yet written to {@code shipments} (pending or staged) will leave for
+   * their orders: {@link #prefetch} reads the store and this on top of it.
+   */
+  private final java.util.Map<String, Known> unwritten = new java.util.HashMap<>();
 
   private PreparedStatement knownMany;
 
@@ -99,6 +128,12 @@ public final class ShipmentWriter {
                     OrderQueries.instant(rs, "delivered_at"))));
       }
     }
+    for (String id : orderIds) { // earlier rows of the file not yet written
+      Known k = unwritten.get(id);
+      if (k != null) {
+        prefetched.put(id, Optional.of(k));
+      }
+    }
   }
 
   /** The order's shipped/delivered times as stored (empty: the order is not in the store). */
@@ -107,12 +142,7 @@ public final class ShipmentWriter {
     if (cached != null) {
       return cached;
     }
-    for (int i = pending.size() - 1; i >= 0; i--) {
-      if (pending.get(i).orderId().equals(orderId)) {
-        flush(); // the same order twice in one batch: read what the earlier row wrote
-        break;
-      }
-    }
+    apply(); // what earlier rows of the file wrote, the same order among them, is read as stored
     if (known == null) {
       known =
           conn.prepareStatement(
@@ -125,14 +155,18 @@ public final class ShipmentWriter {
                   + " WHERE o.order_id = ?");
     }
     known.setString(1, orderId);
+    Optional<Known> found = Optional.empty();
     try (ResultSet rs = known.executeQuery()) {
-      if (!rs.next()) {
-        return Optional.empty();
+      if (rs.next()) {
+        found =
+            Optional.of(
+                new Known(
+                    OrderQueries.instant(rs, "shipped_at"),
+                    OrderQueries.instant(rs, "delivered_at")));
       }
-      return Optional.of(
-          new Known(
-              OrderQueries.instant(rs, "shipped_at"), OrderQueries.instant(rs, "delivered_at")));
     }
+    prefetched.put(orderId, found); // for add, and a later row of the same order
+    return found;
   }
 
   /**
@@ -142,7 +176,7 @@ public final class ShipmentWriter {
    * for a tracking index they do not need.
    */
   public List<String> ordersWithTracking(String trackingNo) throws SQLException {
-    flush();
+    apply();
     if (byTracking == null) {
       Dialect d = Dialect.of(conn);
       try (Statement st = conn.createStatement()) {
@@ -183,12 +217,12 @@ public final class ShipmentWriter {
     Optional<Known> was = prefetched.get(s.orderId());
     if (was != null && was.isPresent()) { // what the upsert will leave, field by field
       Known k = was.get();
-      prefetched.put(
-          s.orderId(),
-          Optional.of(
-              new Known(
-                  s.shippedAt() != null ? s.shippedAt() : k.shippedAt(),
-                  s.deliveredAt() != null ? s.deliveredAt() : k.deliveredAt())));
+      Known after =
+          new Known(
+              s.shippedAt() != null ? s.shippedAt() : k.shippedAt(),
+              s.deliveredAt() != null ? s.deliveredAt() : k.deliveredAt());
+      prefetched.put(s.orderId(), Optional.of(after));
+      unwritten.put(s.orderId(), after);
     }
     pending.add(s);
     if (pending.size() == BATCH) {
@@ -201,7 +235,18 @@ public final class ShipmentWriter {
       return;
     }
     before = count();
+    if (dialect == Dialect.SQLITE) {
+      try (Statement st = conn.createStatement()) {
+        st.execute("DROP TABLE IF EXISTS " + STAGE);
+        st.execute(
+            "CREATE TEMP TABLE shipment_stage (seq INTEGER PRIMARY KEY, "
+                + String.join(", ", COLUMNS)
+                + ")");
+      }
+    }
   }
+
+  private static final String STAGE = "temp.shipment_stage";
 
   private long count() throws SQLException {
     try (Statement st = conn.createStatement();
@@ -215,19 +260,28 @@ public final class ShipmentWriter {
     if (pending.isEmpty()) {
       return;
     }
+    boolean stage = dialect == Dialect.SQLITE;
     boolean full = pending.size() == BATCH;
     PreparedStatement ps;
-    if (full) {
+    if (full && stage) {
+      if (fullStage == null) {
+        fullStage = conn.prepareStatement(stageSql(BATCH));
+      }
+      ps = fullStage;
+    } else if (full) {
       if (fullBatch == null) {
         fullBatch = conn.prepareStatement(upsertSql(BATCH));
       }
       ps = fullBatch;
     } else {
-      ps = conn.prepareStatement(upsertSql(pending.size()));
+      ps = conn.prepareStatement(stage ? stageSql(pending.size()) : upsertSql(pending.size()));
     }
     try {
       int p = 1;
       for (Shipment s : pending) {
+        if (stage) {
+          ps.setLong(p++, ++seq);
+        }
         ps.setString(p++, s.orderId());
         ps.setString(p++, s.carrier());
         ps.setString(p++, s.trackingNo());
@@ -237,14 +291,61 @@ public final class ShipmentWriter {
         ps.setString(p++, s.promisedShipDate() == null ? null : s.promisedShipDate().toString());
         ps.setLong(p++, importId);
       }
-      changes += ps.executeUpdate();
-      written += pending.size();
+      if (stage) {
+        ps.executeUpdate();
+        staged += pending.size();
+      } else {
+        changes += ps.executeUpdate();
+        written += pending.size();
+        unwritten.clear();
+      }
     } finally {
       if (!full) {
         ps.close();
       }
     }
     pending.clear();
+    if (staged >= APPLY) {
+      apply();
+    }
+  }
+
+  /** Moves the staged rows into {@code shipments}, in file order (pending rows first staged). */
+  private void apply() throws SQLException {
+    flush();
+    if (staged == 0) {
+      return;
+    }
+    if (applyStage == null) {
+      String cols = String.join(", ", COLUMNS);
+      applyStage =
+          conn.prepareStatement(
+              "INSERT INTO shipments ("
+                  + cols
+                  + ") SELECT "
+                  + cols
+                  + " FROM "
+                  + STAGE
+                  + " WHERE true ORDER BY seq"
+                  + onConflict());
+      clearStage = conn.prepareStatement("DELETE FROM " + STAGE);
+    }
+    changes += applyStage.executeUpdate();
+    clearStage.executeUpdate();
+    written += staged;
+    staged = 0;
+    unwritten.clear();
+  }
+
+  /** A plain multi-row INSERT of {@code rows} rows into the staging table. */
+  private static String stageSql(int rows) {
+    StringBuilder sb = new StringBuilder("INSERT INTO " + STAGE + " (seq, ");
+    sb.append(String.join(", ", COLUMNS)).append(") VALUES ");
+    String one = "(" + "?,".repeat(COLUMNS.length) + "?)";
+    for (int i = 0; i < rows; i++) {
+      sb.append(i == 0 ? "" : ",").append(one);
+    }
+    return sb.toString();
   }
 
   static String upsertSql(int rows) {
@@ -254,6 +355,12 @@ public final class ShipmentWriter {
     for (int i = 0; i < rows; i++) {
       sb.append(i == 0 ? "" : ",").append(one);
     }
+    return sb.append(onConflict()).toString();
+  }
+
+  /** The upsert's conflict clause: a missing value keeps the stored one; unchanged rows stay. */
+  private static String onConflict() {
+    StringBuilder sb = new StringBuilder();
     sb.append(" ON CONFLICT (order_id) DO UPDATE SET ");
     StringJoiner set = new StringJoiner(", ");
     StringJoiner changed = new StringJoiner(" OR ");
@@ -271,10 +378,18 @@ public final class ShipmentWriter {
 
   /** Writes what is left and returns the counts. */
   public OrderWriter.Counts finish() throws SQLException {
-    flush();
-    for (PreparedStatement ps : new PreparedStatement[] {fullBatch, known, byTracking, knownMany}) {
+    apply();
+    for (PreparedStatement ps :
+        new PreparedStatement[] {
+          fullBatch, known, byTracking, knownMany, fullStage, applyStage, clearStage
+        }) {
       if (ps != null) {
         ps.close();
+      }
+    }
+    if (before >= 0 && dialect == Dialect.SQLITE) {
+      try (Statement st = conn.createStatement()) {
+        st.execute("DROP TABLE IF EXISTS " + STAGE);
       }
     }
     if (byTracking != null) {

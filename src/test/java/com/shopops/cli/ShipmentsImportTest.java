@@ -154,6 +154,50 @@ class ShipmentsImportTest {
   }
 
   @Test
+  void aLaterRowOfTheFileSeesWhatAnEarlierRowWroteBeforeItIsWrittenToTheStore() throws Exception {
+    // O1's shipped time comes from the first row; 300 rows later (another read-ahead batch, the
+    // first row still staged) its delivered time is checked against it
+    StringBuilder text = new StringBuilder("order_id,carrier,shipped_at,delivered_at\n");
+    text.append("O1,中通快递,2026-03-02 18:00:00,\n");
+    for (int i = 0; i < 300; i++) {
+      text.append("O3,圆通速递,2026-03-02 19:00:00,2026-03-04 09:00:00\n");
+    }
+    text.append("O1,,,2026-03-02 17:00:00\n");
+    Path f = file("s.csv", text.toString());
+    var r = cli.expect(0, "import", "shipments", f.toString());
+    assertTrue(
+        r.err().contains("302 rows, 302 shipments (2 new, 1 updated, 299 unchanged), 1 anomaly"),
+        r.err());
+    assertTrue(
+        cli.expect(0, "imports", "show", "2", "--format", "csv")
+            .out()
+            .contains(
+                ",303,anomaly:delivered-before-shipped,O1,\"delivered_at is before shipped_at"
+                    + " (delivered 2026-03-02 17:00:00, shipped 2026-03-02 18:00:00)\""));
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT order_id, carrier, shipped_at, delivered_at FROM shipments"
+                        + " ORDER BY order_id")) {
+      StringBuilder got = new StringBuilder();
+      while (rs.next()) {
+        got.append(rs.getString(1))
+            .append(',')
+            .append(rs.getString(2))
+            .append(',')
+            .append(rs.getLong(3))
+            .append(',')
+            .append(rs.getLong(4))
+            .append('\n');
+      }
+      // 2026-03-02 18:00 / 17:00 and 19:00, 2026-03-04 09:00 in Asia/Shanghai
+      assertEquals(
+          "O1,中通快递,1772445600,1772442000\nO3,圆通速递,1772449200,1772586000\n", got.toString());
+    }
+  }
+
+  @Test
   void reimportingIsIdempotentAndALaterFileFillsIn() throws IOException {
     Path first =
         file(
