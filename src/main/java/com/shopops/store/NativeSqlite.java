@@ -97,7 +97,11 @@ final class NativeSqlite {
     }
     String library =
         resource.startsWith(NATIVE_FOLDER) ? resource.substring(NATIVE_FOLDER.length()) : "-";
-    return store(dir, index, bytes, library);
+    Path stored = store(dir, index, bytes, library);
+    // the check every later start makes, made once here too: its classes are then among those the
+    // launcher's class archive holds (its training run copies the library first)
+    Path checked = lookUp(dir, index);
+    return checked != null ? checked : stored;
   }
 
   /** Where sqlite-jdbc keeps its libraries, one folder per platform (Linux/x86_64, …). */
