@@ -13,7 +13,10 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.CRC32;
@@ -31,10 +34,12 @@ import java.util.zip.CRC32;
  * whole file or none. The cache is used only when its directory, the index and the library are
  * owned by the user running shopops and writable by nobody else (the directory is made 0700, the
  * files 0600), and its parent is not writable by others unless sticky; and only when the library
- * holds exactly the bytes of the one in the jar (compared on every start, about a millisecond or
- * two): a library another user planted in a shared cache is never loaded. Anything that fails (no
- * HOME, a read-only or full disk, a noexec mount, a cache of another user) leaves sqlite-jdbc to
- * its own way, silently; the command is never refused for it.
+ * holds exactly the bytes of the one in the jar: its SHA-256 is compared on every start with the
+ * one the build computed from the jar's library (a resource, {@code sqlite-sha256/}), and when that
+ * fails the copy is compared byte for byte with the jar's entry and made again. A library another
+ * user planted in a shared cache, or a damaged copy, is never loaded. Anything that fails (no HOME,
+ * a read-only or full disk, a noexec mount, a cache of another user) leaves sqlite-jdbc to its own
+ * way, silently; the command is never refused for it.
  */
 final class NativeSqlite {
   static final String CACHE_PROPERTY = "shopops.native.cache";
@@ -74,29 +79,53 @@ final class NativeSqlite {
     if (jar == null) {
       return null; // classes from a directory (tests): nothing to key the cache on
     }
-    byte[] bytes = libraryInJar();
-    if (bytes == null) {
-      return null; // no library for this platform in the jar: sqlite-jdbc says what is wrong
-    }
     if (!makeOwnDirectory(dir)) {
       return null;
     }
     Path index = dir.resolve("sqlite-" + key(jar) + ".txt");
-    Path hit = lookUp(dir, index, bytes);
+    Path hit = lookUp(dir, index);
     if (hit != null) {
       return hit;
     }
-    return store(dir, index, bytes);
-  }
-
-  /** The jar's library for this platform, or null when the jar has none. */
-  private static byte[] libraryInJar() throws IOException {
     String resource =
         org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath()
             + "/"
             + org.sqlite.util.LibraryLoaderUtil.getNativeLibName();
+    byte[] bytes = libraryInJar(resource);
+    if (bytes == null) {
+      return null; // no library for this platform in the jar: sqlite-jdbc says what is wrong
+    }
+    String library =
+        resource.startsWith(NATIVE_FOLDER) ? resource.substring(NATIVE_FOLDER.length()) : "-";
+    Path stored = store(dir, index, bytes, library);
+    // the check every later start makes, made once here too: its classes are then among those the
+    // launcher's class archive holds (its training run copies the library first)
+    Path checked = lookUp(dir, index);
+    return checked != null ? checked : stored;
+  }
+
+  /** Where sqlite-jdbc keeps its libraries, one folder per platform (Linux/x86_64, …). */
+  private static final String NATIVE_FOLDER = "/org/sqlite/native/";
+
+  /** The jar's library at {@code resource}, or null when the jar has none. */
+  private static byte[] libraryInJar(String resource) throws IOException {
     try (InputStream in = org.sqlite.JDBC.class.getResourceAsStream(resource)) {
       return in == null ? null : in.readAllBytes();
+    }
+  }
+
+  /**
+   * The SHA-256 (hex) of sqlite-jdbc's library {@code library} (as Linux/x86_64/libsqlitejdbc.so),
+   * computed by the build (pom.xml, sqlite-native-sha256) from the same sqlite-jdbc jar; null when
+   * the build wrote none for it (classes not built by Maven).
+   */
+  static String expectedSha256(String library) throws IOException {
+    if (!library.matches("[A-Za-z0-9_-]+/[A-Za-z0-9_-]+/[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
+      return null;
+    }
+    try (InputStream in =
+        NativeSqlite.class.getResourceAsStream("sqlite-sha256/" + library + ".sha256")) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
     }
   }
 
@@ -170,33 +199,44 @@ final class NativeSqlite {
   }
 
   /**
-   * The file the index names when both are this user's own and the file holds exactly {@code
-   * bytes}, else null.
+   * The file the index names when both are this user's own and the file's SHA-256 is the one the
+   * build computed for the library the index names (sqlite-jdbc's platform folder and file name,
+   * chosen by sqlite-jdbc when the copy was made), else null. Hashing the 1 MB copy (about 15 ms of
+   * CPU) replaces inflating the jar's entry and asking sqlite-jdbc for the platform, which lists
+   * /proc/self/map_files and runs {@code uname -o} on every start (50-90 ms of CPU, measured).
    */
-  private static Path lookUp(Path dir, Path index, byte[] bytes) throws IOException {
+  private static Path lookUp(Path dir, Path index) throws IOException {
     if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS) || !ownedAndPrivate(index, false)) {
       return null;
     }
     List<String> words =
         List.of(Files.readString(index, StandardCharsets.UTF_8).strip().split(" "));
-    if (words.size() != 2 || words.get(0).contains("/")) {
+    if (words.size() != 3 || words.get(0).contains("/")) {
+      return null; // an index of an older shopops (no library named) is written again
+    }
+    String expected = expectedSha256(words.get(2));
+    if (expected == null) {
       return null;
     }
     Path lib = dir.resolve(words.get(0));
     try {
-      return Files.size(lib) == Long.parseLong(words.get(1))
-              && bytes.length == Long.parseLong(words.get(1))
-              && ownedAndPrivate(lib, false)
-              && Arrays.equals(Files.readAllBytes(lib), bytes)
-          ? lib
-          : null;
-    } catch (IOException | NumberFormatException e) {
+      if (!Files.isRegularFile(lib, LinkOption.NOFOLLOW_LINKS)
+          || Files.size(lib) != Long.parseLong(words.get(1))
+          || !ownedAndPrivate(lib, false)) {
+        return null;
+      }
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(lib));
+      return HexFormat.of().formatHex(digest).equals(expected) ? lib : null;
+    } catch (IOException | NumberFormatException | NoSuchAlgorithmException e) {
       return null;
     }
   }
 
-  /** Copies the jar's library into {@code dir} and writes the index; both renamed into place. */
-  private static Path store(Path dir, Path index, byte[] bytes) throws IOException {
+  /**
+   * Copies the jar's library ({@code library}, as Linux/x86_64/libsqlitejdbc.so) into {@code dir}
+   * unless the copy there holds its bytes, and writes the index; both renamed into place.
+   */
+  private static Path store(Path dir, Path index, byte[] bytes, String library) throws IOException {
     CRC32 crc = new CRC32();
     crc.update(bytes);
     String name =
@@ -212,7 +252,8 @@ final class NativeSqlite {
         || !Arrays.equals(Files.readAllBytes(lib), bytes)) {
       place(dir, lib, bytes);
     }
-    place(dir, index, (name + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+    String line = name + " " + bytes.length + " " + library + "\n";
+    place(dir, index, line.getBytes(StandardCharsets.UTF_8));
     return lib;
   }
 

@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +44,14 @@ class NativeSqliteTest {
     }
   }
 
+  /** The library's name in the jar below org/sqlite/native, as the index names it. */
+  private static String libraryName() {
+    return org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath()
+            .substring("/org/sqlite/native/".length())
+        + "/"
+        + org.sqlite.util.LibraryLoaderUtil.getNativeLibName();
+  }
+
   private static List<String> names(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -58,7 +68,7 @@ class NativeSqliteTest {
     assertEquals(2, names.size(), names.toString()); // the library and the index, no .part left
     String index = names.stream().filter(n -> n.endsWith(".txt")).findFirst().orElseThrow();
     assertEquals(
-        lib.getFileName() + " " + Files.size(lib) + "\n",
+        lib.getFileName() + " " + Files.size(lib) + " " + libraryName() + "\n",
         Files.readString(dir.resolve(index), StandardCharsets.UTF_8));
   }
 
@@ -142,7 +152,54 @@ class NativeSqliteTest {
     assertNotEquals(evil, used);
     assertEquals(lib, used);
     assertArrayEquals(libraryInJar(), Files.readAllBytes(used));
-    assertEquals(lib.getFileName() + " " + size + "\n", Files.readString(index(dir)));
+    assertEquals(
+        lib.getFileName() + " " + size + " " + libraryName() + "\n", Files.readString(index(dir)));
+  }
+
+  @Test
+  void aPlantedLibraryNamedByAnIndexOfTodaysFormIsNotLoaded() throws Exception {
+    Path dir = tmp.resolve("c");
+    Path lib = NativeSqlite.cached(dir);
+    int size = libraryInJar().length;
+    Path evil = dir.resolve("x.so");
+    Files.write(evil, otherContent(size));
+    Files.writeString(index(dir), "x.so " + size + " " + libraryName() + "\n");
+    assertEquals(lib, NativeSqlite.cached(dir)); // its SHA-256 is not the build's
+    assertArrayEquals(libraryInJar(), Files.readAllBytes(lib));
+  }
+
+  @Test
+  void theBuildsSha256IsTheJarLibrarysAndNamesOnlyLibrariesInIt() throws Exception {
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(libraryInJar());
+    assertEquals(HexFormat.of().formatHex(digest), NativeSqlite.expectedSha256(libraryName()));
+    assertNull(NativeSqlite.expectedSha256("Linux/x86_64/no-such-library.so"));
+    assertNull(NativeSqlite.expectedSha256("../../com/shopops/store/x"));
+    assertNull(NativeSqlite.expectedSha256("/etc/passwd"));
+  }
+
+  @Test
+  void aDamagedCopyNamedByACurrentIndexIsMadeAgainWhateverItsSize() throws Exception {
+    Path dir = tmp.resolve("c");
+    Path lib = NativeSqlite.cached(dir);
+    byte[] damaged = Files.readAllBytes(lib);
+    damaged[damaged.length / 2] ^= 1; // one bit flipped: same size, same index
+    Files.write(lib, damaged);
+    assertEquals(lib, NativeSqlite.cached(dir));
+    assertArrayEquals(libraryInJar(), Files.readAllBytes(lib));
+  }
+
+  @Test
+  void anIndexOfAnOlderShopopsIsWrittenAgainAndTheCopyKept() throws Exception {
+    Path dir = tmp.resolve("c");
+    Path lib = NativeSqlite.cached(dir);
+    long size = Files.size(lib);
+    Files.writeString(index(dir), lib.getFileName() + " " + size + "\n"); // no library named
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(lib, old);
+    assertEquals(lib, NativeSqlite.cached(dir));
+    assertEquals(old, Files.getLastModifiedTime(lib)); // same bytes: not copied again
+    assertEquals(
+        lib.getFileName() + " " + size + " " + libraryName() + "\n", Files.readString(index(dir)));
   }
 
   @Test
