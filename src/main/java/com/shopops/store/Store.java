@@ -291,7 +291,7 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static boolean isEmptyFile(Path path) {
+  static boolean isEmptyFile(Path path) {
     try {
       return Files.isRegularFile(path) && Files.size(path) == 0;
     } catch (java.io.IOException e) {
@@ -310,8 +310,16 @@ public final class Store implements AutoCloseable {
             + "`)");
   }
 
+  /** A 0-byte file given as the store to copy from: nothing to copy. */
+  static StoreException emptySource(Path path) {
+    return new StoreException(
+        path + " is not a shopops store (an empty file, 0 bytes)",
+        "it holds nothing to copy: name the store to copy from as SRC (its file or"
+            + " postgresql:// URL)");
+  }
+
   /** A directory given as the store. */
-  private static StoreException directory(Path path) {
+  static StoreException directory(Path path) {
     return new StoreException(
         path + " is a directory, not a store file",
         "name a file in it, e.g. --db " + path.resolve("shop.db"));
