@@ -89,6 +89,10 @@ public final class Cli {
     if (subcommands.isEmpty()) {
       CommandStubs.of(ShopopsCommand.SUBCOMMANDS).forEach(cl::addSubcommand);
     }
+    // a header is a command's one-line summary in its group's list, not repeated atop its help
+    List<String> sections = new ArrayList<>(cl.getHelpSectionKeys());
+    sections.remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
+    cl.setHelpSectionKeys(sections);
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -99,7 +103,8 @@ public final class Cli {
           useLanguage(cl, language(cl)); // --lang as parsed decides help too
           return new CommandLine.RunLast().execute(parseResult);
         });
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Failures.report(ctx, ex, commandLine));
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> Failures.report(ctx, ex, commandLine));
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
@@ -203,8 +208,9 @@ public final class Cli {
       if (!seen.add(e.getValue())) {
         continue; // an alias of one already listed
       }
-      String[] description = e.getValue().getCommandSpec().usageMessage().description();
-      String summary = description.length == 0 ? "" : description[0];
+      var usage = e.getValue().getCommandSpec().usageMessage();
+      String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
+      String summary = lines.length == 0 ? "" : lines[0];
       ctx.err().println("  " + String.format("%-" + width + "s", e.getKey()) + "  " + summary);
     }
     ctx.err().println(m.get("error.try_help_subcommand", path));

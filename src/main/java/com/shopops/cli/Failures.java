@@ -11,9 +11,9 @@ import picocli.CommandLine;
 
 /**
  * What a failure that escapes a command becomes: its message (and hint) on stderr, one line each,
- * in the language of the command line, and the exit code. Anything shopops does not know, an
- * {@link Error} too (a library that does not link, the heap or stack running out), is the internal
- * error, exit 70, its trace only with {@code --debug}.
+ * in the language of the command line, and the exit code. Anything shopops does not know, an {@link
+ * Error} too (a library that does not link, the heap or stack running out), is the internal error,
+ * exit 70, its trace only with {@code --debug}.
  */
 final class Failures {
   private Failures() {}
@@ -43,7 +43,8 @@ final class Failures {
       hint = s.hint();
     } else {
       code = ExitCodes.INTERNAL;
-      message = m.get("error.internal", ex.toString()) + (debug ? "" : m.get("error.internal_debug"));
+      message =
+          m.get("error.internal", ex.toString()) + (debug ? "" : m.get("error.internal_debug"));
       hint = internalHint(ex) == null ? null : m.get(internalHint(ex));
     }
     Cli.printError(ctx, m, message, hint);

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An {@link Error} escaping a command (a native library that does not link, the heap running out,
- * a stack overflow) ends as the documented internal error: exit 70, one message and at most one
- * hint on stderr, the trace only with --debug. The command's clock throws it here: {@code store
- * copy} reads the clock before it opens anything.
+ * An {@link Error} escaping a command (a native library that does not link, the heap running out, a
+ * stack overflow) ends as the documented internal error: exit 70, one message and at most one hint
+ * on stderr, the trace only with --debug. The command's clock throws it here: {@code store copy}
+ * reads the clock before it opens anything.
  */
 class CliInternalErrorTest {
   @TempDir Path dir;
