@@ -12,8 +12,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "backup",
     description = {
-      "Copy the whole store to FILE, safely while others use it (SQLite's online backup).",
-      "A store on PostgreSQL is copied with pg_dump (custom format, for pg_restore).",
+      "Copy the whole store to FILE, safely while others use it.",
+      "An SQLite file is copied with SQLite's online backup, a store on PostgreSQL with pg_dump",
+      "(custom format, for pg_restore).",
       "The copy is written to a temp name and renamed, and is readable by you only (0600)."
     },
     footerHeading = "%nExamples:%n",

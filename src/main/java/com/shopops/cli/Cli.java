@@ -1,13 +1,8 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-import com.shopops.app.UserException;
-import com.shopops.app.imports.ImportException;
 import com.shopops.domain.lists.Language;
-import com.shopops.parse.ValueException;
 import com.shopops.render.Messages;
-import com.shopops.store.StoreErrors;
-import com.shopops.store.StoreException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +24,11 @@ public final class Cli {
       return VersionProvider.print(ctx);
     }
     CommandLine cl = build(ctx, subcommandsNamedIn(args), LanguageChoice.of(ctx, args), args);
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (Error e) { // picocli hands only Exceptions to the handler; an Error is ours to report
+      return Failures.report(ctx, e, cl);
+    }
   }
 
   /** The whole command tree. */
@@ -90,6 +89,10 @@ public final class Cli {
     if (subcommands.isEmpty()) {
       CommandStubs.of(ShopopsCommand.SUBCOMMANDS).forEach(cl::addSubcommand);
     }
+    // a header is a command's one-line summary in its group's list, not repeated atop its help
+    List<String> sections = new ArrayList<>(cl.getHelpSectionKeys());
+    sections.remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER);
+    cl.setHelpSectionKeys(sections);
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -100,7 +103,8 @@ public final class Cli {
           useLanguage(cl, language(cl)); // --lang as parsed decides help too
           return new CommandLine.RunLast().execute(parseResult);
         });
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ctx, ex, commandLine));
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> Failures.report(ctx, ex, commandLine));
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
@@ -118,8 +122,10 @@ public final class Cli {
                       + ErrorText.translate(m, plainEnumMessage(ex.getMessage())));
           if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             String word = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
-            if (!word.startsWith("-") && !c.getSubcommands().isEmpty()) {
-              List<String> near = Suggestions.near(word, c.getSubcommands().keySet());
+            List<String> files = Suggestions.fileOptions(word, c.getCommandSpec());
+            if (!files.isEmpty() || (!word.startsWith("-") && !c.getSubcommands().isEmpty())) {
+              List<String> near =
+                  files.isEmpty() ? Suggestions.near(word, c.getSubcommands().keySet()) : files;
               if (!near.isEmpty()) {
                 String prefix = path.isEmpty() ? "shopops " : "shopops " + path + " ";
                 ctx.err()
@@ -202,8 +208,9 @@ public final class Cli {
       if (!seen.add(e.getValue())) {
         continue; // an alias of one already listed
       }
-      String[] description = e.getValue().getCommandSpec().usageMessage().description();
-      String summary = description.length == 0 ? "" : description[0];
+      var usage = e.getValue().getCommandSpec().usageMessage();
+      String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
+      String summary = lines.length == 0 ? "" : lines[0];
       ctx.err().println("  " + String.format("%-" + width + "s", e.getKey()) + "  " + summary);
     }
     ctx.err().println(m.get("error.try_help_subcommand", path));
@@ -215,56 +222,11 @@ public final class Cli {
     return qualified.startsWith("shopops") ? qualified.substring(7).strip() : qualified;
   }
 
-  /** A database failure a user can act on (busy, read-only, damaged, disk full), else null. */
-  private static StoreException storeError(Throwable ex) {
-    for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLException sql) {
-        return StoreErrors.describe(sql);
-      }
-    }
-    return null;
-  }
-
   /** "shopops: message" and " hint: …", in the language of {@code m}. */
   static void printError(AppContext ctx, Messages m, String message, String hint) {
     ctx.err().println(m.get("error.prefix") + ErrorText.translate(m, message));
     if (hint != null) {
       ctx.err().println(m.get("error.hint") + ErrorText.translate(m, hint));
     }
-  }
-
-  private static int report(AppContext ctx, Exception ex, CommandLine cl) {
-    ShopopsCommand root =
-        cl.getCommandSpec().root().userObject() instanceof ShopopsCommand r ? r : null;
-    boolean debug = root != null && root.debug();
-    int code;
-    String hint = null;
-    String message = ex.getMessage();
-    if (ex instanceof UserException u) {
-      code = u.exitCode();
-      hint = u.hint();
-    } else if (ex instanceof StoreException s) {
-      code = ExitCodes.USAGE;
-      hint = s.hint();
-    } else if (ex instanceof ImportException i) {
-      code = ExitCodes.BAD_INPUT;
-      hint = i.hint();
-    } else if (ex instanceof ValueException) {
-      code = ExitCodes.BAD_INPUT;
-    } else if (storeError(ex) != null) {
-      StoreException s = storeError(ex);
-      code = ExitCodes.USAGE;
-      message = s.getMessage();
-      hint = s.hint();
-    } else {
-      code = ExitCodes.INTERNAL;
-      message = "internal error: " + ex + (debug ? "" : " (run with --debug for details)");
-    }
-    printError(ctx, Messages.of(language(cl)), message, hint);
-    if (debug) {
-      ex.printStackTrace(ctx.err());
-    }
-    ctx.err().flush();
-    return code;
   }
 }

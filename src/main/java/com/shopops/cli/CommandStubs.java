@@ -26,7 +26,7 @@ final class CommandStubs {
     for (Class<?> c : commands) {
       Command a = c.getAnnotation(Command.class);
       CommandSpec spec = CommandSpec.create().name(a.name()).aliases(a.aliases());
-      spec.usageMessage().description(a.description()).hidden(a.hidden());
+      spec.usageMessage().header(a.header()).description(a.description()).hidden(a.hidden());
       stubs.add(new CommandLine(spec));
     }
     return stubs;
@@ -76,7 +76,7 @@ final class CommandStubs {
       return null;
     }
     CommandSpec spec = CommandSpec.create().name(a.name()).aliases(a.aliases());
-    spec.usageMessage().description(a.description()).hidden(a.hidden());
+    spec.usageMessage().header(a.header()).description(a.description()).hidden(a.hidden());
     CommandLine cl = new CommandLine(spec);
     subcommands.forEach(cl::addSubcommand);
     return cl;

@@ -22,6 +22,7 @@ import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "segment",
+    header = "Customers scored and grouped: RFM, tiers, lifecycle or value pyramid.",
     description = {
       "Customers scored and grouped as of --now: RFM segments (default), member tiers,",
       "lifecycle stages or the value pyramid. Buyers are customers with a paid, not cancelled",

@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "show",
+    header = "Everything about one customer on one screen.",
     description = {
       "Everything about one customer on one screen, as of --now: profile (phone masked), region,",
       "RFM segment, tier, lifecycle stage, lifetime value, orders with their shipping status",

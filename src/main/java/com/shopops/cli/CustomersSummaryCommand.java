@@ -22,6 +22,7 @@ import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "summary",
+    header = "CLV model inputs per buyer, as Python lifetimes computes them.",
     description = {
       "CLV model inputs per buyer, exactly as Python lifetimes'",
       "summary_data_from_transaction_data (daily periods): frequency = repeat purchase days,",

@@ -47,11 +47,25 @@ final class ErrorText {
               "copy into a new file or an empty database \\(it takes the zone of the source\\), or"
                   + " make the target with `shopops init --tz (\\S+)`",
               "hint.copy_zone"),
+          known(
+              "store (.+) was made for currency (\\S+), (.+) keeps its amounts in (\\S+): the"
+                  + " copy would take (\\S+)",
+              "error.copy_currency"),
+          known(
+              "copy into a new file or an empty database \\(it takes the currency of the source\\),"
+                  + " or make the target with `shopops init --currency (\\S+)`",
+              "hint.copy_currency"),
           known("an empty file, 0 bytes", "error.empty_file"),
           known(
-              "it holds nothing: delete it, then `shopops init --db (.+)` or `shopops store copy"
-                  + " STORE (.+)` makes a store there",
+              "it holds nothing: `shopops init --db (.+)` makes a store there \\(delete it first for"
+                  + " `shopops store copy STORE (.+)`\\)",
               "hint.empty_file"),
+          known(
+              "it holds nothing to copy: name the store to copy from as SRC \\(its file or"
+                  + " postgresql:// URL\\)",
+              "hint.empty_source"),
+          known("(.+) is a directory, not a store file", "error.store_directory"),
+          known("name a file in it, e.g. --db (.+)", "hint.store_directory"),
           known("unknown encoding \\((.*)\\); use one of (.+)", "error.unknown_encoding"),
           known(
               "`shopops customers list` shows the customers; a phone number is matched on its"

@@ -22,6 +22,7 @@ import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "followup",
+    header = "A follow-up list of one kind (--kind).",
     description = {
       "A follow-up list of one kind (--kind):",
       "  winback       valuable customers (top tier or valuable segment) lapsing or churned, with",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "due",
+    header = "Follow-ups whose next contact has come, earliest first.",
     description = {
       "Follow-ups whose next contact has come as of --now, earliest first. The latest entry of",
       "each customer and order (a correction standing in for the entry it corrects) decides:",

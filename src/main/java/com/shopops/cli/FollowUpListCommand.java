@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "list",
+    header = "Entries of the follow-up log, latest first.",
     description =
         "Entries of the follow-up log, latest first (corrections included, each"
             + " naming the entry it corrects); --from/--to: contacts on those days.",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "show",
+    header = "One import's problems, one row each.",
     description = {
       "One import's problems, one row each: the anomalies (implausible rows imported as they",
       "are: delivered before shipped, shipped before paid…) and the rows it rejected, by file",

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "init",
-    description = "Create the store (an SQLite file) and record its time zone.",
+    description =
+        "Create the store (an SQLite file or a PostgreSQL database) and record its time zone.",
     footerHeading = "%nExample:%n",
     footer = {
       "  shopops init --tz Asia/Shanghai",

@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "undo",
+    header = "Remove the contacts a list recorded.",
     description = {
       "Removes the contacts a list recorded, so the cool-down and `customers show` no longer see",
       "them, and marks the list undone (it stays in `shopops lists`). The file is not touched."

@@ -29,6 +29,7 @@ import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "compare",
+    header = "A period's metrics against the period before it.",
     description = {
       "A period against the one before it of the same length (or --against): each metric's",
       "value, previous value, change, relative change and direction (↑ ↓ →; a relative change",

@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "funnel",
+    header = "The purchase funnel from raw events, with its conversion rates.",
     description = {
       "The purchase funnel from raw events: distinct visitors → viewed a SKU → added to cart",
       "→ ordered → paid, with the conversion from the step before and from the first step.",

@@ -20,6 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "list",
+    header = "Orders placed in a period, by created day (else paid day).",
     description = {
       "Orders placed in a period (created day, else paid day): newest first in a terminal table,",
       "oldest first (then by order id) in csv, tsv, json and xlsx; --sort to change.",

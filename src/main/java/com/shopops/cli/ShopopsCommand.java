@@ -19,8 +19,9 @@ import picocli.CommandLine.TypeConversionException;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Operations toolkit for online shops (JD, Tmall/Taobao, Shopify): orders, customers,",
-      "shipping deadlines, returns, traffic metrics and contact lists, in one SQLite file."
+      "Operations toolkit for online shops (JD, Tmall/Taobao, Shopify): orders,",
+      "customers, shipping deadlines, returns, traffic metrics and contact lists,",
+      "in one store (an SQLite file or a PostgreSQL database)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

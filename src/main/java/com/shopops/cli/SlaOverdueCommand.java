@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "overdue",
+    header = "Paid orders still unshipped past their ship-by deadline, oldest first.",
     description = {
       "Paid orders still unshipped past their ship-by deadline (sla.ship_within), oldest first;",
       "status breached when also past sla.ship_max."

@@ -15,6 +15,7 @@ import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "report",
+    header = "Shipping and delivery figures per day, week, carrier, province or SKU.",
     description = {
       "Shipping and delivery figures per day, week, carrier, province or SKU, with a total row:",
       "counts per status, on-time ship rate, breach rate, median and p90 hours paid→shipped and",

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "copy",
+    header = "Copy the whole store between SQLite files and PostgreSQL databases.",
     description = {
       "Copy the whole store SRC into DST (an SQLite file or a postgresql:// URL on each side)",
       "in one transaction on DST, then check every table's rows and checksum on both sides.",

@@ -25,4 +25,19 @@ final class Suggestions {
     scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
     return scored.stream().map(Scored::name).distinct().limit(3).toList();
   }
+
+  /**
+   * For {@code --out} (or {@code -o}) given to a command that writes its files with options of
+   * their own ({@code report --html FILE --png FILE}): those options; else none.
+   */
+  static List<String> fileOptions(String word, picocli.CommandLine.Model.CommandSpec spec) {
+    String w = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+    if ((!w.equals("--out") && !w.equals("-o")) || spec.findOption("--out") != null) {
+      return List.of();
+    }
+    return spec.options().stream()
+        .filter(o -> "FILE".equals(o.paramLabel()) && !o.hidden())
+        .map(o -> o.longestName())
+        .toList();
+  }
 }

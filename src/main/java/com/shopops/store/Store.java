@@ -99,10 +99,21 @@ public final class Store implements AutoCloseable {
    * to touch an existing file.
    */
   public static Store create(Path path, ZoneId zone, String currency, Instant now) {
-    if (isEmptyFile(path)) {
-      throw emptyFile(path);
+    if (Files.isDirectory(path)) {
+      throw directory(path);
     }
-    if (Files.exists(path)) {
+    // a 0-byte file (mktemp) holds nothing: init takes it over, made private first
+    boolean takeOver = isEmptyFile(path);
+    if (takeOver) {
+      try {
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: its own access rules apply
+      } catch (IOException e) {
+        throw emptyFile(path);
+      }
+    }
+    if (!takeOver && Files.exists(path)) {
       throw new StoreException(
           "store " + path + " already exists", "use it as it is, or pass --db to create another");
     }
@@ -113,7 +124,9 @@ public final class Store implements AutoCloseable {
     }
     Connection conn = null;
     try {
-      createPrivateFile(path);
+      if (!takeOver) {
+        createPrivateFile(path);
+      }
       conn = connect(path, now);
       useWal(conn);
       Migrations.migrate(conn, now);
@@ -173,6 +186,9 @@ public final class Store implements AutoCloseable {
    * Opens an existing store, waiting for a busy one as {@code waiting} says (null: 10 s, quietly).
    */
   public static Store open(Path path, Instant now, Waiting waiting) {
+    if (Files.isDirectory(path)) {
+      throw directory(path);
+    }
     if (!Files.isRegularFile(path)) {
       throw new StoreException(
           "no store at " + path,
@@ -275,7 +291,7 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static boolean isEmptyFile(Path path) {
+  static boolean isEmptyFile(Path path) {
     try {
       return Files.isRegularFile(path) && Files.size(path) == 0;
     } catch (java.io.IOException e) {
@@ -287,11 +303,26 @@ public final class Store implements AutoCloseable {
   private static StoreException emptyFile(Path path) {
     return new StoreException(
         path + " is not a shopops store (an empty file, 0 bytes)",
-        "it holds nothing: delete it, then `shopops init --db "
+        "it holds nothing: `shopops init --db "
             + path
-            + "` or `shopops store copy STORE "
+            + "` makes a store there (delete it first for `shopops store copy STORE "
             + path
-            + "` makes a store there");
+            + "`)");
+  }
+
+  /** A 0-byte file given as the store to copy from: nothing to copy. */
+  static StoreException emptySource(Path path) {
+    return new StoreException(
+        path + " is not a shopops store (an empty file, 0 bytes)",
+        "it holds nothing to copy: name the store to copy from as SRC (its file or"
+            + " postgresql:// URL)");
+  }
+
+  /** A directory given as the store. */
+  static StoreException directory(Path path) {
+    return new StoreException(
+        path + " is a directory, not a store file",
+        "name a file in it, e.g. --db " + path.resolve("shop.db"));
   }
 
   private static StoreException notAStore(Path path) {

@@ -62,6 +62,9 @@ public final class StoreCopy {
    *     written)
    */
   public static Result copy(String src, String dst, Map<String, String> env, Instant now) {
+    if (!PgUrl.isPg(src) && Store.isEmptyFile(Path.of(src))) {
+      throw Store.emptySource(Path.of(src));
+    }
     try (Store from = Store.open(src, env, now, null)) {
       String target = PgUrl.isPg(dst) ? PgUrl.parse(dst, env).display() : dst;
       if (target.equals(from.location())

@@ -29,4 +29,38 @@ class HelpSummaryTest {
       }
     }
   }
+
+  /**
+   * The lists of a group ({@code shopops sla}, {@code shopops sla --help}) show each subcommand's
+   * header, else the first line of its description: one whole, short sentence, en and zh (the zh
+   * header has a key of its own, so adding English description lines never shifts it).
+   */
+  @Test
+  void everySubcommandsSummaryIsAWholeShortSentence() {
+    ResourceBundle zh = Messages.load("i18n/help_zh.properties");
+    int checked = 0;
+    for (Class<?> g : ShopopsCommand.SUBCOMMANDS) {
+      Command group = g.getAnnotation(Command.class);
+      for (Class<?> c : group.subcommands()) {
+        Command a = c.getAnnotation(Command.class);
+        if (a == null || a.hidden() || a.name().startsWith("generate-")) {
+          continue;
+        }
+        String name = group.name() + " " + a.name();
+        String[] lines = a.header().length > 0 ? a.header() : a.description();
+        String en = lines[0];
+        assertTrue(en.endsWith(".") && en.length() <= 100, name + ": \"" + en + "\"");
+        String key = "shopops." + group.name() + "." + a.name() + ".usage.";
+        String z =
+            a.header().length > 0
+                ? zh.getString(key + "header")
+                : zh.containsKey(key + "description.0")
+                    ? zh.getString(key + "description.0")
+                    : zh.getString(key + "description");
+        assertTrue(z.endsWith("。") && z.length() <= 80, name + " (zh): \"" + z + "\"");
+        checked++;
+      }
+    }
+    assertTrue(checked > 25, checked + " subcommands");
+  }
 }

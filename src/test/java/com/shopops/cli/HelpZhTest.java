@@ -46,6 +46,10 @@ class HelpZhTest {
         && Arrays.equals(e.usageMessage().description(), z.usageMessage().description())) {
       untranslated.add(prefix + ".usage.description = " + e.usageMessage().description()[0]);
     }
+    if (e.usageMessage().header().length > 0
+        && Arrays.equals(e.usageMessage().header(), z.usageMessage().header())) {
+      untranslated.add(prefix + ".usage.header = " + e.usageMessage().header()[0]);
+    }
     for (ArgSpec a : e.args()) {
       if (a.description().length == 0 || a.isOption() && a.inherited()) {
         continue;

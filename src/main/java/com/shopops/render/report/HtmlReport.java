@@ -387,7 +387,8 @@ public record HtmlReport(
     out.add(new String[] {messages.get("report.units_returned"), Long.toString(returns.units())});
     out.add(
         new String[] {
-          messages.get("report.refunded"), grouped(BigDecimal.valueOf(returns.refunded(), 2))
+          messages.get("report.refunded"),
+          grouped(BigDecimal.valueOf(returns.refunded(), 2)) + " " + moneyUnit()
         });
     out.add(new String[] {messages.get("report.return_rate"), pct(returns.returnRate())});
     return out;
@@ -475,6 +476,11 @@ public record HtmlReport(
       case RATE -> "%";
       case COUNT -> "";
     };
+  }
+
+  /** The short form of {@link #unit}: the currency's code (BRL, CNY) for money, else the unit. */
+  String unitCode(Metric m) {
+    return m.kind() == Metric.Kind.MONEY ? (currency == null ? "CNY" : currency) : unit(m);
   }
 
   /** The name of the money unit: yuan (元) for CNY, else the currency's name in the language. */

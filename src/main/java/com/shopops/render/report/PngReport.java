@@ -64,6 +64,7 @@ public final class PngReport {
 
   private final HtmlReport page;
   private final List<String> texts = new ArrayList<>();
+  private final List<Drawn> drawn = new ArrayList<>();
   private final String family;
 
   /** No installed font can show the picture's text (e.g. Chinese without a CJK font). */
@@ -101,6 +102,21 @@ public final class PngReport {
   /** Every text drawn by the last {@link #draw()}, in drawing order (for tests). */
   public List<String> texts() {
     return List.copyOf(texts);
+  }
+
+  /** A text drawn: where it starts, how wide it is (the font's metrics) and its size. */
+  record Drawn(String text, int x, int y, int width, int size) {}
+
+  /** Every text drawn by the last {@link #draw()} with its place (for tests). */
+  List<Drawn> drawn() {
+    return List.copyOf(drawn);
+  }
+
+  /** The x of the right border of key figure tile {@code i} (0–5). */
+  static int tileRight(int i) {
+    int gap = 20;
+    int w = (WIDTH - 2 * PAD - 2 * gap) / 3;
+    return PAD + (i % 3) * (w + gap) + w;
   }
 
   static String chooseFont(List<String> needed, List<String> installed) {
@@ -156,6 +172,7 @@ public final class PngReport {
   /** The picture. */
   public BufferedImage draw() {
     texts.clear();
+    drawn.clear();
     boolean empty = page.empty();
     int height = empty ? 320 : height();
     BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
@@ -212,17 +229,53 @@ public final class PngReport {
       g.setStroke(new BasicStroke(2));
       g.drawRoundRect(x, y, w, CARD_H, 16, 16);
       text(g, page.text(m), x + 20, y + 40, 24, false, MUTED);
-      String unit = page.unit(m);
-      String value = HtmlReport.format(m, page.total().decimal(m));
-      int vw = text(g, value, x + 20, y + 92, 44, true, INK);
-      if (!unit.isEmpty() && !unit.equals("%") && page.total().decimal(m) != null) {
-        text(g, unit, x + 28 + vw, y + 92, 22, false, MUTED);
-      }
+      figure(g, m, x + 20, y + 92, x + w - 12);
       String[] change = page.change(m);
       Color tone = change[1].equals("up") ? GOOD : change[1].equals("down") ? BAD : MUTED;
       text(g, change[0], x + 20, y + 130, 20, false, tone);
     }
     return top + 2 * (CARD_H + gap);
+  }
+
+  /**
+   * A key figure and its unit on one line that ends before {@code right} (the tile's inner edge):
+   * the unit's name shrunk, else the currency's code (BRL), the figure itself shrunk when even that
+   * does not fit. Measured with the font that draws them.
+   */
+  private void figure(Graphics2D g, Metric m, int x, int y, int right) {
+    String value = HtmlReport.format(m, page.total().decimal(m));
+    String unit = page.unit(m);
+    boolean withUnit = !unit.isEmpty() && !unit.equals("%") && page.total().decimal(m) != null;
+    List<String> units = withUnit ? List.of(unit, page.unitCode(m)) : List.of();
+    for (int size = 44; size >= 24; size -= 4) {
+      int vw = width(g, value, size, true);
+      if (x + vw > right) {
+        continue;
+      }
+      for (String u : units) {
+        for (int us = 22; us >= 16; us -= 2) {
+          if (x + 8 + vw + width(g, u, us, false) <= right) {
+            text(g, value, x, y, size, true, INK);
+            text(g, u, x + 8 + vw, y, us, false, MUTED);
+            return;
+          }
+        }
+      }
+      if (units.isEmpty()) {
+        text(g, value, x, y, size, true, INK);
+        return;
+      }
+    }
+    int vw =
+        text(g, value, x, y, 24, true, INK); // a figure wider than any tile: as small as it gets
+    if (withUnit) {
+      text(g, page.unitCode(m), x + 8 + vw, y, 16, false, MUTED);
+    }
+  }
+
+  private int width(Graphics2D g, String s, int size, boolean bold) {
+    Font f = new Font(family, bold ? Font.BOLD : Font.PLAIN, size);
+    return g.getFontMetrics(f).stringWidth(Masking.redact(s));
   }
 
   /**
@@ -357,7 +410,9 @@ public final class PngReport {
     g.setFont(f);
     g.setColor(c);
     g.drawString(shown, x, y);
-    return g.getFontMetrics(f).stringWidth(shown);
+    int width = g.getFontMetrics(f).stringWidth(shown);
+    drawn.add(new Drawn(shown, x, y, width, size));
+    return width;
   }
 
   private static boolean hasValues(List<MetricsRow> rows, Metric m) {
