@@ -47,9 +47,14 @@ public final class ShipmentWriter {
   private long written;
   private long changes;
 
+  /** On PostgreSQL: the rows go with COPY into a stage, merged as seldom as the lookups allow. */
+  private final PgShipmentStage stage;
+
   ShipmentWriter(ImportSession session) {
     this.conn = session.connection();
     this.importId = session.importId();
+    this.stage =
+        Dialect.of(conn) == Dialect.POSTGRESQL ? new PgShipmentStage(conn, importId) : null;
   }
 
   /** How many orders {@link #prefetch} reads at once. */
@@ -65,6 +70,21 @@ public final class ShipmentWriter {
    * {@link #known} of the next rows; what came before is forgotten.
    */
   public void prefetch(java.util.Collection<String> orderIds) throws SQLException {
+    java.util.Map<String, Optional<Known>> staged = new java.util.HashMap<>();
+    if (stage != null) { // the store does not hold a staged order's rows yet: keep what add() knew
+      flush();
+      for (String id : orderIds) {
+        if (stage.has(id)) {
+          Optional<Known> k = prefetched.get(id);
+          if (k == null) { // staged in an earlier window: the store must hold it to be read
+            sync();
+            staged.clear();
+            break;
+          }
+          staged.put(id, k);
+        }
+      }
+    }
     prefetched.clear();
     if (orderIds.isEmpty()) {
       return;
@@ -99,6 +119,7 @@ public final class ShipmentWriter {
                     OrderQueries.instant(rs, "delivered_at"))));
       }
     }
+    prefetched.putAll(staged);
   }
 
   /** The order's shipped/delivered times as stored (empty: the order is not in the store). */
@@ -109,9 +130,12 @@ public final class ShipmentWriter {
     }
     for (int i = pending.size() - 1; i >= 0; i--) {
       if (pending.get(i).orderId().equals(orderId)) {
-        flush(); // the same order twice in one batch: read what the earlier row wrote
+        sync(); // the same order twice in one batch: read what the earlier row wrote
         break;
       }
+    }
+    if (stage != null && stage.has(orderId)) {
+      sync();
     }
     if (known == null) {
       known =
@@ -142,7 +166,7 @@ public final class ShipmentWriter {
    * for a tracking index they do not need.
    */
   public List<String> ordersWithTracking(String trackingNo) throws SQLException {
-    flush();
+    sync();
     if (byTracking == null) {
       Dialect d = Dialect.of(conn);
       try (Statement st = conn.createStatement()) {
@@ -191,7 +215,7 @@ public final class ShipmentWriter {
                   s.deliveredAt() != null ? s.deliveredAt() : k.deliveredAt())));
     }
     pending.add(s);
-    if (pending.size() == BATCH) {
+    if (pending.size() == (stage == null ? BATCH : PREFETCH)) {
       flush();
     }
   }
@@ -213,6 +237,12 @@ public final class ShipmentWriter {
 
   private void flush() throws SQLException {
     if (pending.isEmpty()) {
+      return;
+    }
+    if (stage != null) {
+      changes += stage.write(pending);
+      written += pending.size();
+      pending.clear();
       return;
     }
     boolean full = pending.size() == BATCH;
@@ -269,9 +299,17 @@ public final class ShipmentWriter {
     return sb.append(set).append(" WHERE ").append(changed).toString();
   }
 
+  /** Writes the rows added so far, so that the store holds them. */
+  private void sync() throws SQLException {
+    flush();
+    if (stage != null) {
+      changes += stage.merge();
+    }
+  }
+
   /** Writes what is left and returns the counts. */
   public OrderWriter.Counts finish() throws SQLException {
-    flush();
+    sync();
     for (PreparedStatement ps : new PreparedStatement[] {fullBatch, known, byTracking, knownMany}) {
       if (ps != null) {
         ps.close();
