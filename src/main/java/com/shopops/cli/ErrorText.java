@@ -74,41 +74,6 @@ final class ErrorText {
               "(.+): missing required column (\\S+) \\(looked for (.+); the header has: (.*)\\)",
               "error.missing_required_column"),
           known("(.+) is not a shopops store \\((.+)\\)", "error.not_a_store"),
-          // a store on PostgreSQL that cannot be opened (PgErrors)
-          known("cannot open store (postgres\\S*://\\S+): (.+)", "error.pg_cannot_open"),
-          known("cannot create store (postgres\\S*://\\S+): (.+)", "error.pg_cannot_create"),
-          known("cannot read store (postgres\\S*://\\S+): (.+)", "error.pg_cannot_read"),
-          known(
-              "the PostgreSQL server at (\\S+) does not support SSL, and the URL requires it"
-                  + " \\(sslmode=(\\S+)\\)",
-              "error.pg_no_ssl"),
-          known(
-              "drop \\?sslmode=(\\S+) from --db \\(on a trusted network\\), or have the"
-                  + " administrator turn SSL on in the server's postgresql.conf \\(ssl = on\\)",
-              "hint.pg_no_ssl"),
-          known("the server refused the login of (\\S+): (.+)", "error.pg_login_refused"),
-          known("it asks for a password and none was given", "error.pg_no_password"),
-          known(
-              "give the password in PGPASSWORD or ~/.pgpass \\(host:port:db:user:password\\)",
-              "hint.pg_give_password"),
-          known(
-              "the login does not exist yet: the administrator creates it, e.g. createuser"
-                  + " --pwprompt --role OWNER (\\S+) \\(OWNER: the role that owns the store\\)",
-              "hint.pg_no_role"),
-          known(
-              "ask the administrator to allow host (\\S+) for (\\S+) in the server's pg_hba.conf"
-                  + " \\(then pg_ctl reload\\)",
-              "hint.pg_hba"),
-          known(
-              "check the password \\(from the URL, PGPASSWORD or ~/.pgpass\\)",
-              "hint.pg_check_password"),
-          known("ask the administrator to let (\\S+) log in", "hint.pg_ask_admin"),
-          known("database \"(.+)\" does not exist", "error.pg_no_database"),
-          known("the administrator creates it: createdb (.+)", "hint.pg_createdb"),
-          known("cannot reach the PostgreSQL server at (\\S+)", "error.pg_unreachable"),
-          known(
-              "check that the server is running and the host and port in --db",
-              "hint.pg_unreachable"),
           known("no command `(.+)`", "error.no_command"),
           known("`shopops help` lists the commands", "error.no_command_hint"),
           known("name a command", "error.name_command"),
@@ -233,6 +198,13 @@ final class ErrorText {
           known("(\\S+) covers (\\S+) only \\(up to today\\)", "note.period_today"),
           known("\"(.*)\" is not a follow-up kind; use (.+)", "error.not_followup_kind"));
 
+  /** The patterns above, then those of a store on PostgreSQL that cannot be opened. */
+  private static final List<Known> ALL =
+      java.util.stream.Stream.concat(
+              KNOWN.stream(),
+              java.util.Arrays.stream(PgErrorText.KNOWN).map(k -> known(k[0], k[1])))
+          .toList();
+
   private ErrorText() {}
 
   private static Known known(String regex, String key) {
@@ -244,7 +216,7 @@ final class ErrorText {
     if (message == null || m.language() == Language.EN) {
       return message;
     }
-    for (Known k : KNOWN) {
+    for (Known k : ALL) {
       Matcher x = k.pattern().matcher(message);
       if (x.matches()) {
         Object[] parts = new Object[x.groupCount()];
