@@ -212,6 +212,13 @@ final class ErrorText {
           known("(\\S+) covers (\\S+) only \\(up to today\\)", "note.period_today"),
           known("\"(.*)\" is not a follow-up kind; use (.+)", "error.not_followup_kind"));
 
+  /** The patterns above, then those of a store on PostgreSQL that cannot be opened. */
+  private static final List<Known> ALL =
+      java.util.stream.Stream.concat(
+              KNOWN.stream(),
+              java.util.Arrays.stream(PgErrorText.KNOWN).map(k -> known(k[0], k[1])))
+          .toList();
+
   private ErrorText() {}
 
   private static Known known(String regex, String key) {
@@ -223,7 +230,7 @@ final class ErrorText {
     if (message == null || m.language() == Language.EN) {
       return message;
     }
-    for (Known k : KNOWN) {
+    for (Known k : ALL) {
       Matcher x = k.pattern().matcher(message);
       if (x.matches()) {
         Object[] parts = new Object[x.groupCount()];

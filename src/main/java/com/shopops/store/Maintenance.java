@@ -57,15 +57,28 @@ public final class Maintenance {
   public List<String> integrityProblems() throws SQLException {
     List<String> problems = new ArrayList<>();
     if (dialect == Dialect.POSTGRESQL) {
+      // shopops' own index (a migration's, or the key of a table) is rebuilt with REINDEX; one it
+      // did not create (a failed CREATE INDEX CONCURRENTLY, a REINDEX's _ccnew copy) may fail
+      // again the same way: DROP INDEX, or whoever made it looks into it
+      java.util.Set<String> own = Migrations.indexNames(dialect);
       try (Statement st = conn.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT i.indexrelid::regclass::text FROM pg_index i"
+                  "SELECT i.indexrelid::regclass::text, c.relname, EXISTS (SELECT 1 FROM"
+                      + " pg_constraint k WHERE k.conindid = i.indexrelid) FROM pg_index i"
                       + " JOIN pg_class c ON c.oid = i.indexrelid"
                       + " WHERE c.relnamespace = current_schema()::regnamespace"
                       + " AND NOT (i.indisvalid AND i.indisready) ORDER BY 1")) {
         while (rs.next()) {
-          problems.add("index " + rs.getString(1) + " is not valid (REINDEX it)");
+          String name = rs.getString(1);
+          boolean ours = own.contains(rs.getString(2)) || rs.getBoolean(3);
+          problems.add(
+              "index "
+                  + name
+                  + " is not valid"
+                  + (ours
+                      ? " (shopops' own: REINDEX INDEX " + name + ")"
+                      : " (not one of shopops' indexes: DROP INDEX " + name + ")"));
         }
       }
       return problems;

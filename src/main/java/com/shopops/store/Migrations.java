@@ -91,6 +91,24 @@ final class Migrations {
     return latest() - from;
   }
 
+  private static final java.util.regex.Pattern CREATE_INDEX =
+      java.util.regex.Pattern.compile(
+          "(?i)CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)");
+
+  /** The indexes the migrations of {@code dialect} create by name: shopops' own. */
+  static java.util.Set<String> indexNames(Dialect dialect) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (String file : FILES) {
+      for (String statement : statements(read(dialect, file))) {
+        java.util.regex.Matcher m = CREATE_INDEX.matcher(statement);
+        if (m.find()) {
+          names.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return names;
+  }
+
   private static String read(Dialect dialect, String name) {
     try (InputStream in = Migrations.class.getResourceAsStream(dialect.migrations + name)) {
       if (in == null) {

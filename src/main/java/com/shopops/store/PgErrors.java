@@ -14,48 +14,97 @@ final class PgErrors {
     return e.getSQLState() == null ? "" : e.getSQLState();
   }
 
-  /** A failure while connecting or opening. */
+  /**
+   * A failure while connecting or opening: the server's own reason (SSL not supported, no such
+   * role, no pg_hba.conf entry, a wrong or missing password, no such database, not reachable) with
+   * a hint for each. The driver's text never holds the password; the URL is shown without it.
+   */
   static StoreException opening(String what, PgUrl url, SQLException e) {
     String s = state(e);
-    String where = url.user() + "@" + url.host() + ":" + url.port() + "/" + url.database();
-    if (s.equals("08004") && String.valueOf(e.getMessage()).contains("password")) {
-      s = "28P01"; // the server asked for a password and none was found: a refused login
-    }
-    if (s.startsWith("08")) {
+    String m = message(e);
+    String head = what + " " + url.display() + ": ";
+    String server = url.host() + ":" + url.port();
+    String where = url.user() + "@" + server + "/" + url.database();
+    boolean noPassword = url.password() == null || url.password().isEmpty();
+    // the driver's own texts may come in the JVM's language: known by the state and the URL
+    if (s.startsWith("08") && m.contains("SSL") && sslRequired(url)) {
+      String mode = url.params().getOrDefault("sslmode", "require");
       return new StoreException(
-          what
-              + " "
-              + url.display()
-              + ": cannot reach the PostgreSQL server at "
-              + url.host()
-              + ":"
-              + url.port(),
-          "check that the server is running and the host and port in --db");
-    } else if (s.equals("28P01") || s.equals("28000")) {
+          head
+              + "the PostgreSQL server at "
+              + server
+              + " does not support SSL, and the URL requires it (sslmode="
+              + mode
+              + ")",
+          "drop ?sslmode="
+              + mode
+              + " from --db (on a trusted network), or have the administrator turn SSL on in the"
+              + " server's postgresql.conf (ssl = on)");
+    } else if (s.equals("08004") && noPassword) {
       return new StoreException(
-          what + " " + url.display() + ": the server refused the login of " + where,
-          url.password() == null || url.password().isEmpty()
-              ? "give the password in PGPASSWORD or ~/.pgpass (host:port:db:user:password)"
-              : "check the password (from the URL, PGPASSWORD or ~/.pgpass) and pg_hba.conf");
+          head
+              + "the server refused the login of "
+              + where
+              + ": it asks for a password and none was given",
+          "give the password in PGPASSWORD or ~/.pgpass (host:port:db:user:password)");
+    } else if (s.equals("28000") && m.matches("role \".*\" does not exist")) {
+      return new StoreException(
+          head + "the server refused the login of " + where + ": " + m,
+          "the login does not exist yet: the administrator creates it, e.g. createuser"
+              + " --pwprompt --role OWNER "
+              + url.user()
+              + " (OWNER: the role that owns the store)");
+    } else if (s.equals("28000") && m.contains("pg_hba.conf")) {
+      String client = quoted(m, "host", url.host());
+      return new StoreException(
+          head + "the server refused the login of " + where + ": " + m,
+          "ask the administrator to allow host "
+              + client
+              + " for "
+              + url.user()
+              + " in the server's pg_hba.conf (then pg_ctl reload)");
+    } else if (s.equals("28P01")) {
+      return new StoreException(
+          head + "the server refused the login of " + where + ": " + m,
+          "check the password (from the URL, PGPASSWORD or ~/.pgpass)");
+    } else if (s.startsWith("28")) {
+      return new StoreException(
+          head + "the server refused the login of " + where + ": " + m,
+          "ask the administrator to let " + url.user() + " log in");
     } else if (s.equals("3D000")) {
       return new StoreException(
-          what + " " + url.display() + ": database \"" + url.database() + "\" does not exist",
-          "create it first: createdb -h "
+          head + "database \"" + url.database() + "\" does not exist",
+          "the administrator creates it: createdb -h "
               + url.host()
               + " -p "
               + url.port()
-              + " -U "
+              + " -O "
               + url.user()
               + " "
               + url.database());
+    } else if (s.startsWith("08")) {
+      return new StoreException(
+          head + "cannot reach the PostgreSQL server at " + server,
+          "check that the server is running and the host and port in --db");
     }
     StoreException known = describe(e);
     if (known != null) {
       return new StoreException(
-          what + " " + url.display() + ": " + known.getMessage().replaceFirst("^store: ", ""),
-          known.hint());
+          head + known.getMessage().replaceFirst("^store: ", ""), known.hint());
     }
-    return new StoreException(what + " " + url.display() + ": " + message(e), (String) null);
+    return new StoreException(head + m, (String) null);
+  }
+
+  private static boolean sslRequired(PgUrl url) {
+    String mode = url.params().getOrDefault("sslmode", "");
+    return mode.equals("require") || mode.startsWith("verify");
+  }
+
+  /** The value of {@code name "value"} in a server message (pg_hba's host), else {@code dflt}. */
+  private static String quoted(String message, String name, String dflt) {
+    java.util.regex.Matcher x =
+        java.util.regex.Pattern.compile(name + " \"([^\"]*)\"").matcher(message);
+    return x.find() ? x.group(1) : dflt;
   }
 
   /** The store error for a failed statement, or null when it is a bug. */

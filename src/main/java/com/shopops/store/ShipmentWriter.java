@@ -27,8 +27,9 @@ import java.util.StringJoiner;
  * temporary file: the fewer statements, the fewer copies (measured on 94,500 shipments, one
  * thread's CPU: 1.1-1.5 s upserting 50 VALUES rows a statement, 0.16 s staging + 0.3 s for one
  * upsert). An order twice in the staged rows is upserted twice, in file order, as before; what the
- * staged rows will leave is kept in memory ({@link #unwritten}) for {@link #prefetch}. PostgreSQL,
- * which refuses to upsert one key twice in a statement, upserts each batch of VALUES directly.
+ * staged rows will leave is kept in memory ({@link #unwritten}) for {@link #prefetch}. On
+ * PostgreSQL, which refuses to upsert one key twice in a statement, the rows go with COPY into
+ * {@link PgShipmentStage}, merged as seldom as the lookups allow.
  */
 public final class ShipmentWriter {
   static final int BATCH = 50;
@@ -54,6 +55,9 @@ public final class ShipmentWriter {
   private final long importId;
   private final Dialect dialect;
 
+  /** On PostgreSQL: the rows go with COPY into a stage, merged as seldom as the lookups allow. */
+  private final PgShipmentStage pgStage;
+
   /** Rows in the staging table not yet moved into {@code shipments} (SQLite only). */
   private long staged;
 
@@ -73,6 +77,7 @@ public final class ShipmentWriter {
     this.conn = session.connection();
     this.importId = session.importId();
     this.dialect = Dialect.of(conn);
+    this.pgStage = dialect == Dialect.POSTGRESQL ? new PgShipmentStage(conn, importId) : null;
   }
 
   /** How many orders {@link #prefetch} reads at once. */
@@ -94,6 +99,22 @@ public final class ShipmentWriter {
    * {@link #known} of the next rows; what came before is forgotten.
    */
   public void prefetch(java.util.Collection<String> orderIds) throws SQLException {
+    java.util.Map<String, Optional<Known>> staged = new java.util.HashMap<>();
+    if (pgStage
+        != null) { // the store does not hold a staged order's rows yet: keep what add() knew
+      flush();
+      for (String id : orderIds) {
+        if (pgStage.has(id)) {
+          Optional<Known> k = prefetched.get(id);
+          if (k == null) { // staged in an earlier window: the store must hold it to be read
+            sync();
+            staged.clear();
+            break;
+          }
+          staged.put(id, k);
+        }
+      }
+    }
     prefetched.clear();
     if (orderIds.isEmpty()) {
       return;
@@ -128,12 +149,13 @@ public final class ShipmentWriter {
                     OrderQueries.instant(rs, "delivered_at"))));
       }
     }
-    for (String id : orderIds) { // earlier rows of the file not yet written
+    for (String id : orderIds) { // earlier rows of the file not yet written (SQLite)
       Known k = unwritten.get(id);
       if (k != null) {
         prefetched.put(id, Optional.of(k));
       }
     }
+    prefetched.putAll(staged);
   }
 
   /** The order's shipped/delivered times as stored (empty: the order is not in the store). */
@@ -142,7 +164,19 @@ public final class ShipmentWriter {
     if (cached != null) {
       return cached;
     }
-    apply(); // what earlier rows of the file wrote, the same order among them, is read as stored
+    if (pgStage == null) {
+      apply(); // what earlier rows of the file wrote, the same order among them, is read as stored
+    } else {
+      for (int i = pending.size() - 1; i >= 0; i--) {
+        if (pending.get(i).orderId().equals(orderId)) {
+          sync(); // the same order twice in one batch: read what the earlier row wrote
+          break;
+        }
+      }
+      if (pgStage.has(orderId)) {
+        sync();
+      }
+    }
     if (known == null) {
       known =
           conn.prepareStatement(
@@ -176,7 +210,7 @@ public final class ShipmentWriter {
    * for a tracking index they do not need.
    */
   public List<String> ordersWithTracking(String trackingNo) throws SQLException {
-    apply();
+    sync();
     if (byTracking == null) {
       Dialect d = Dialect.of(conn);
       try (Statement st = conn.createStatement()) {
@@ -222,10 +256,12 @@ public final class ShipmentWriter {
               s.shippedAt() != null ? s.shippedAt() : k.shippedAt(),
               s.deliveredAt() != null ? s.deliveredAt() : k.deliveredAt());
       prefetched.put(s.orderId(), Optional.of(after));
-      unwritten.put(s.orderId(), after);
+      if (pgStage == null) {
+        unwritten.put(s.orderId(), after);
+      }
     }
     pending.add(s);
-    if (pending.size() == BATCH) {
+    if (pending.size() == (pgStage == null ? BATCH : PREFETCH)) {
       flush();
     }
   }
@@ -258,6 +294,12 @@ public final class ShipmentWriter {
 
   private void flush() throws SQLException {
     if (pending.isEmpty()) {
+      return;
+    }
+    if (pgStage != null) {
+      changes += pgStage.write(pending);
+      written += pending.size();
+      pending.clear();
       return;
     }
     boolean stage = dialect == Dialect.SQLITE;
@@ -376,9 +418,19 @@ public final class ShipmentWriter {
     return sb.append(set).append(" WHERE ").append(changed).toString();
   }
 
+  /** Writes the rows added so far, so that the store holds them. */
+  private void sync() throws SQLException {
+    if (pgStage == null) {
+      apply();
+    } else {
+      flush();
+      changes += pgStage.merge();
+    }
+  }
+
   /** Writes what is left and returns the counts. */
   public OrderWriter.Counts finish() throws SQLException {
-    apply();
+    sync();
     for (PreparedStatement ps :
         new PreparedStatement[] {
           fullBatch, known, byTracking, knownMany, fullStage, applyStage, clearStage

@@ -58,6 +58,25 @@ class PgImportParityTest {
             + "X1,C00016,2026-05-02 10:00:00,2026-05-02 10:05:00,,,,,paid,SKU-C,straggler,1,"
             + "5.00,0.00,浙江,杭州\n",
         StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("ships.csv"),
+        "order_id,carrier,tracking_no,shipped_at,delivered_at,estimated_delivery_at\n"
+            // one order three times (staged, then merged before it comes again), a row by its
+            // tracking number alone, an order not in the store, a row that changes nothing
+            + "SO202605010002,,,,2026-05-08 10:00:00,\n"
+            + "SO202605010002,顺丰速运,SF100,,,\n"
+            + ",,YT0493405945811,,2026-05-05 09:00:00,\n"
+            + "NOSUCH,,,2026-05-01 10:00:00,,\n"
+            + "SO202605030001,圆通速递,YT5045709888097,2026-05-04 08:40:01,2026-05-06 17:27:09,"
+            + "2026-05-06 23:00:00\n"
+            + "SO202605010002,,\"tab\there, back\\slash\",,,2026-05-09\n",
+        StandardCharsets.UTF_8);
+    // the examples' shipments twice, the second time by another carrier: each order comes again
+    // one or two prefetch windows (256 rows) later, while its first row is still staged
+    List<String> ships = Files.readAllLines(Path.of("examples/shipments.csv"));
+    List<String> twice = new ArrayList<>(ships);
+    ships.subList(1, ships.size()).forEach(l -> twice.add(l.replace("圆通速递", "顺丰速运")));
+    Files.write(dir.resolve("twice.csv"), twice, StandardCharsets.UTF_8);
     CliRunner sqlite = new CliRunner(dir).store(dir.resolve("shop.db").toString());
     TestPostgres pg = TestPostgres.get();
     String db = pg.newDatabase();
@@ -130,6 +149,9 @@ class PgImportParityTest {
                 ex + "taobao/ExportOrderDetailList202611201000.csv"),
             List.of("orders", ex + "jd/jd_orders.csv"),
             List.of("shipments", ex + "shipments.csv"),
+            List.of("shipments", older.resolveSibling("ships.csv").toString(), "--on-error=skip"),
+            List.of("shipments", ex + "shipments.csv"),
+            List.of("shipments", older.resolveSibling("twice.csv").toString()),
             List.of("returns", ex + "returns.csv"),
             List.of("orders", older.toString()),
             List.of("orders", ex + "orders.csv"),

@@ -65,24 +65,41 @@ class PgMaintenanceTest {
     assertTrue(r.out().contains("\norders,2\n"), r.out());
     assertTrue(r.out().contains("\ncustomer figures,ok\n"), r.out());
 
-    // a foreign key added NOT VALID and an index a failed build left invalid are problems
+    // a foreign key added NOT VALID and an index a failed build left invalid are problems: one
+    // shopops did not create is to be dropped, its own (a migration's) rebuilt
     try (Connection c = pg.connection(db);
         var st = c.createStatement()) {
       st.execute(
           "ALTER TABLE returns ADD CONSTRAINT returns_order_fk FOREIGN KEY (order_id)"
               + " REFERENCES orders (order_id) NOT VALID");
-      st.execute("CREATE INDEX orders_amount_idx ON orders (amount)");
+      try {
+        st.execute("CREATE UNIQUE INDEX CONCURRENTLY bad_idx ON orders (status)"); // 2 × paid
+      } catch (SQLException expected) {
+        assertEquals("23505", expected.getSQLState()); // and bad_idx stays, invalid
+      }
       st.execute(
-          "UPDATE pg_index SET indisvalid = false"
-              + " WHERE indexrelid = 'orders_amount_idx'::regclass");
+          "UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'orders_customer'::regclass");
     }
     CliRunner.Result bad = cli.expect(1, "check");
     assertTrue(
         bad.out()
             .startsWith(
-                "check,result\nintegrity,index orders_amount_idx is not valid (REINDEX it)\n"
+                "check,result\n"
+                    + "integrity,index bad_idx is not valid (not one of shopops' indexes: DROP"
+                    + " INDEX bad_idx); index orders_customer is not valid (shopops' own: REINDEX"
+                    + " INDEX orders_customer)\n"
                     + "foreign keys,{returns → orders (not validated)=1}\n"),
         bad.out());
+
+    // the advice mends it
+    try (Connection c = pg.connection(db);
+        var st = c.createStatement()) {
+      st.execute("DROP INDEX bad_idx");
+      st.execute("REINDEX INDEX orders_customer");
+      st.execute("ALTER TABLE returns VALIDATE CONSTRAINT returns_order_fk");
+    }
+    assertTrue(
+        cli.expect(0, "check").out().startsWith("check,result\nintegrity,ok\nforeign keys,ok\n"));
   }
 
   @Test

@@ -121,12 +121,93 @@ class PgStoreTest {
         "shopops: cannot open store "
             + url
             + ": database \"nosuchdb\" does not exist\n"
-            + "  hint: create it first: createdb -h "
+            + "  hint: the administrator creates it: createdb -h "
             + pg.host()
             + " -p "
             + pg.port()
-            + " -U shopops nosuchdb\n",
+            + " -O shopops nosuchdb\n",
         r.err());
+  }
+
+  /** The server's reason for a refused connection, a hint for each, never the password. */
+  @Test
+  void aRefusedConnectionSaysTheServersReason() {
+    String hp = pg.host() + ":" + pg.port();
+    String base = "postgresql://%s@" + hp + "/" + db;
+    String ssl = base.formatted("shopops") + "?sslmode=require";
+    assertEquals(
+        "shopops: cannot open store "
+            + ssl
+            + ": the PostgreSQL server at "
+            + hp
+            + " does not support SSL, and the URL requires it (sslmode=require)\n"
+            + "  hint: drop ?sslmode=require from --db (on a trusted network), or have the"
+            + " administrator turn SSL on in the server's postgresql.conf (ssl = on)\n",
+        new CliRunner(dir).store(ssl).expect(2, "orders", "list").err());
+
+    String bob = base.formatted("bob");
+    assertEquals(
+        "shopops: cannot open store "
+            + bob
+            + ": the server refused the login of bob@"
+            + hp
+            + "/"
+            + db
+            + ": role \"bob\" does not exist\n"
+            + "  hint: the login does not exist yet: the administrator creates it, e.g."
+            + " createuser --pwprompt --role OWNER bob (OWNER: the role that owns the store)\n",
+        new CliRunner(dir).store(bob).expect(2, "orders", "list").err());
+
+    String hba = base.formatted(TestPostgres.NO_HBA_USER);
+    assertEquals(
+        "shopops: cannot open store "
+            + hba
+            + ": the server refused the login of nohba@"
+            + hp
+            + "/"
+            + db
+            + ": pg_hba.conf rejects connection for host \"127.0.0.1\", user \"nohba\","
+            + " database \""
+            + db
+            + "\", no encryption\n"
+            + "  hint: ask the administrator to allow host 127.0.0.1 for nohba in the server's"
+            + " pg_hba.conf (then pg_ctl reload)\n",
+        new CliRunner(dir).store(hba).expect(2, "orders", "list").err());
+
+    assertEquals(
+        "shopops：无法打开店铺数据库 "
+            + ssl
+            + "："
+            + hp
+            + " 上的 PostgreSQL 服务器不支持 SSL，而 URL 要求使用 SSL（sslmode=require）\n"
+            + "  提示：在可信的网络上可以从 --db 中去掉 ?sslmode=require，或者请管理员在服务器的"
+            + " postgresql.conf 中开启 SSL（ssl = on）\n",
+        new CliRunner(dir).store(ssl).expect(2, "--lang", "zh", "orders", "list").err());
+    assertEquals(
+        "shopops：无法打开店铺数据库 "
+            + bob
+            + "：服务器拒绝了 bob@"
+            + hp
+            + "/"
+            + db
+            + " 的登录：role \"bob\" does not exist\n"
+            + "  提示：这个登录角色还不存在：请管理员创建，例如 createuser --pwprompt --role OWNER"
+            + " bob（OWNER：拥有店铺数据库的角色）\n",
+        new CliRunner(dir).store(bob).expect(2, "--lang", "zh", "orders", "list").err());
+
+    // a password in the URL never shows, whatever the refusal, with --debug too, in en and zh
+    String secret = "Pa55-w0rd-never-shown";
+    for (String user : List.of("bob", TestPostgres.NO_HBA_USER, TestPostgres.SECRET_USER)) {
+      for (String query : List.of("", "?sslmode=require")) {
+        String url = base.formatted(user + ":" + secret) + query;
+        for (String lang : List.of("en", "zh")) {
+          CliRunner.Result r =
+              new CliRunner(dir).store(url).expect(2, "--debug", "--lang", lang, "init");
+          assertFalse(r.err().contains(secret) || r.out().contains(secret), r.err());
+          assertTrue(r.err().contains(base.formatted(user)), r.err());
+        }
+      }
+    }
   }
 
   @Test
@@ -149,9 +230,10 @@ class PgStoreTest {
             + pg.port()
             + "/"
             + db
-            + "\n"
-            + "  hint: check the password (from the URL, PGPASSWORD or ~/.pgpass) and"
-            + " pg_hba.conf\n",
+            + ": password authentication failed for user \""
+            + TestPostgres.SECRET_USER
+            + "\"\n"
+            + "  hint: check the password (from the URL, PGPASSWORD or ~/.pgpass)\n",
         r.err());
     assertFalse(r.err().contains("wrong-one"));
 

@@ -36,6 +36,9 @@ public final class TestPostgres {
 
   public static final String SECRET_PASSWORD = "s3cr3t-p@ss:word";
 
+  /** A name pg_hba.conf rejects from 127.0.0.1 (as if it had no entry for it). */
+  public static final String NO_HBA_USER = "nohba";
+
   private static TestPostgres instance;
 
   private final String host;
@@ -145,13 +148,17 @@ public final class TestPostgres {
               "--auth=trust",
               "--no-sync"),
           runAs);
-      // the superuser logs in without a password; SECRET_USER only with its password
+      // the superuser logs in without a password; SECRET_USER only with its password, NO_HBA_USER
+      // never
       Files.writeString(
           data.resolve("pg_hba.conf"),
           "local all all trust\n"
               + "host all "
               + SECRET_USER
               + " 127.0.0.1/32 scram-sha-256\n"
+              + "host all "
+              + NO_HBA_USER
+              + " 127.0.0.1/32 reject\n"
               + "host all all 127.0.0.1/32 trust\n",
           StandardCharsets.UTF_8);
       if (runAs != null) {
