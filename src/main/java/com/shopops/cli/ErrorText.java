@@ -95,6 +95,13 @@ final class ErrorText {
           known(
               "name the file's encoding with --encoding \\((.+)\\), or export it again as UTF-8",
               "hint.encoding"),
+          known(
+              "(.+:\\d+): (.+?): the file is (\\S+), not (.+?) \\(\"(.*)\" would be read as"
+                  + " \"(.*)\"\\)",
+              "error.encoding_forced"),
+          known(
+              "drop --encoding \\(the encoding is detected\\), or give --encoding (\\S+)",
+              "hint.encoding_forced"),
           // notes of an import
           known(
               "(.+): (\\d+) columns? (?:was|were) not read: (.+) \\(name them in a mapping file,"
