@@ -109,6 +109,11 @@ final class ErrorText {
               "note.import_unread"),
           known("(.+): (.+) is not read from this file: (.+)", "note.import_read_elsewhere"),
           known(
+              "the promised delivery is imported with the same file as shipments: `shopops import"
+                  + " shipments orders.csv --map olist-shipments` \\(until then deliveries are"
+                  + " judged against the 211 rule\\)",
+              "note.olist_promise_elsewhere"),
+          known(
               "the item titles are read from the items file \\(宝贝报表, ExportOrderDetailList\\)"
                   + " imported with it",
               "note.titles_elsewhere"),
@@ -143,6 +148,11 @@ final class ErrorText {
               "(\\d+) shipped without a shipped time \\(e.g. Taobao/JD order reports\\): out of the"
                   + " on-time rate; `shopops import shipments` gives them one",
               "note.sla_time_unknown"),
+          known(
+              "(\\d+) deliver(?:y|ies) judged against the 211 rule: no promised delivery imported"
+                  + " \\(an export's estimated delivery gives one; Olist: `shopops import shipments"
+                  + " orders.csv --map olist-shipments`\\)",
+              "note.sla_judged_211"),
           known(
               "an order with several SKUs counts under each of them; the total counts it once",
               "note.sla_sku"),
