@@ -131,7 +131,8 @@ final class ErrorText {
                   + " were read as (\\w+), the store's currency; .*",
               "note.olist_currency"),
           known(
-              "(.+): (\\d+) orders? (?:is|are) paid by their status but have no paid time: inferred"
+              "(.+): (\\d+) orders? (?:is|are) paid by (?:its|their) status but ha(?:s|ve) no paid"
+                  + " time: inferred"
                   + " from the created time \\(cash on delivery: the delivery time\\) and counted"
                   + " as paid",
               "note.import_inferred_paid"),
