@@ -109,12 +109,24 @@ final class ErrorText {
           known(
               "name the file's encoding with --encoding \\((.+)\\), or export it again as UTF-8",
               "hint.encoding"),
+          known(
+              "(.+:\\d+): (.+?): the file is (\\S+), not (.+?) \\(\"(.*)\" would be read as"
+                  + " \"(.*)\"\\)",
+              "error.encoding_forced"),
+          known(
+              "drop --encoding \\(the encoding is detected\\), or give --encoding (\\S+)",
+              "hint.encoding_forced"),
           // notes of an import
           known(
               "(.+): (\\d+) columns? (?:was|were) not read: (.+) \\(name them in a mapping file,"
                   + " --map, to import them\\)",
               "note.import_unread"),
           known("(.+): (.+) is not read from this file: (.+)", "note.import_read_elsewhere"),
+          known(
+              "the promised delivery is imported with the same file as shipments: `shopops import"
+                  + " shipments orders.csv --map olist-shipments` \\(until then deliveries are"
+                  + " judged against the 211 rule\\)",
+              "note.olist_promise_elsewhere"),
           known(
               "the item titles are read from the items file \\(宝贝报表, ExportOrderDetailList\\)"
                   + " imported with it",
@@ -133,7 +145,8 @@ final class ErrorText {
                   + " were read as (\\w+), the store's currency; .*",
               "note.olist_currency"),
           known(
-              "(.+): (\\d+) orders? (?:is|are) paid by their status but have no paid time: inferred"
+              "(.+): (\\d+) orders? (?:is|are) paid by (?:its|their) status but ha(?:s|ve) no paid"
+                  + " time: inferred"
                   + " from the created time \\(cash on delivery: the delivery time\\) and counted"
                   + " as paid",
               "note.import_inferred_paid"),
@@ -150,6 +163,11 @@ final class ErrorText {
               "(\\d+) shipped without a shipped time \\(e.g. Taobao/JD order reports\\): out of the"
                   + " on-time rate; `shopops import shipments` gives them one",
               "note.sla_time_unknown"),
+          known(
+              "(\\d+) deliver(?:y|ies) judged against the 211 rule: no promised delivery imported"
+                  + " \\(an export's estimated delivery gives one; Olist: `shopops import shipments"
+                  + " orders.csv --map olist-shipments`\\)",
+              "note.sla_judged_211"),
           known(
               "an order with several SKUs counts under each of them; the total counts it once",
               "note.sla_sku"),

@@ -164,6 +164,14 @@ final class SlaTables {
               + " shipped without a shipped time (e.g. Taobao/JD order reports): out of"
               + " the on-time rate; `shopops import shipments` gives them one");
     }
+    if (r.judgedBy211() > 0) {
+      t.addNote(
+          r.judgedBy211()
+              + (r.judgedBy211() == 1 ? " delivery" : " deliveries")
+              + " judged against the 211 rule: no promised delivery imported (an export's estimated"
+              + " delivery gives one; Olist: `shopops import shipments orders.csv --map"
+              + " olist-shipments`)");
+    }
     if (r.by() == SlaGrouping.SKU) {
       t.addNote("an order with several SKUs counts under each of them; the total counts it once");
     }

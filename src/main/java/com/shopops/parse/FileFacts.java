@@ -14,7 +14,8 @@ import java.nio.charset.Charset;
  *     {@code binary} — see {@link TextSniffer#binaryHint(String)}
  * @param encodingProblem null when the file decodes in {@code charset}; else why no encoding was
  *     detected for it (neither UTF-8 nor plausible GB18030, or a mix of both), naming the first
- *     line whose bytes do not fit. Only a whole-file sniff with no forced charset looks for it.
+ *     line whose bytes do not fit. Only a whole-file sniff looks for it; with a forced charset, it
+ *     says that the bytes are clearly another encoding (see ForcedEncodingCheck).
  */
 public record FileFacts(
     String sha256,
@@ -37,10 +38,16 @@ public record FileFacts(
    *
    * @param line the 1-based line of the first bytes that do not fit
    * @param message what is wrong, without the file name and line
+   * @param hint what to do about it
    */
-  public record EncodingProblem(long line, String message) {
+  public record EncodingProblem(long line, String message, String hint) {
     /** What to tell the operator, for every file that does not decode. */
     public static final String HINT =
         "name the file's encoding with --encoding (" + ENCODINGS + "), or export it again as UTF-8";
+
+    /** A file whose encoding was not detected: {@link #HINT}. */
+    public EncodingProblem(long line, String message) {
+      this(line, message, HINT);
+    }
   }
 }

@@ -118,6 +118,8 @@ public final class TextSniffer {
     FileFacts.EncodingProblem problem = null;
     if (whole && kind == null && forced == null && bom == 0 && !scan.valid) {
       problem = EncodingCheck.check(file, 0); // GB18030 only if it is that, and plausible
+    } else if (whole && kind == null && forced != null && (bom == 0 || bom == 3) && scan.sawHigh) {
+      problem = ForcedEncodingCheck.check(file, forced, scan.valid, size);
     }
     return new FileFacts(
         sha == null ? "" : HexFormat.of().formatHex(sha.digest()),

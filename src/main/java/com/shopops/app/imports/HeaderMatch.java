@@ -95,6 +95,11 @@ final class HeaderMatch {
     return fieldColumns.getOrDefault(field, new int[0]);
   }
 
+  /** Whether the preset reads the file's column {@code i} (0-based). */
+  boolean readsColumn(int i) {
+    return used[i];
+  }
+
   boolean maps(String field) {
     return columnsOf(field).length > 0;
   }

@@ -564,9 +564,11 @@ final class OrdersHandler implements KindHandler {
         file
             + ": "
             + inferredPaid
-            + (inferredPaid == 1 ? " order is" : " orders are")
-            + " paid by their status but have no paid time: inferred from the created time (cash on"
-            + " delivery: the delivery time) and counted as paid");
+            + (inferredPaid == 1
+                ? " order is paid by its status but has no paid time"
+                : " orders are paid by their status but have no paid time")
+            + ": inferred from the created time (cash on delivery: the delivery time) and counted as"
+            + " paid");
     return notes;
   }
 

@@ -112,6 +112,7 @@ final class PresetChoice {
                   .findFirst()
                   .orElse(null);
         } else {
+          String bundled = Presets.bundledFor(header, kind).orElse(null);
           throw new ImportException(
               name
                   + ": this looks like "
@@ -120,17 +121,28 @@ final class PresetChoice {
                   + other.describe()
                   + "), not "
                   + kind,
-              "import it with `shopops import "
-                  + other.kind()
-                  + " "
-                  + name
-                  + "`, or force a layout with --preset/--map");
+              bundled != null
+                  ? "a mapping file that comes with shopops reads it as "
+                      + kind
+                      + ": add --map "
+                      + bundled
+                      + "; or import it with `shopops import "
+                      + other.kind()
+                      + " "
+                      + name
+                      + "`"
+                  : "import it with `shopops import "
+                      + other.kind()
+                      + " "
+                      + name
+                      + "`, or force a layout with --preset/--map");
         }
       }
       if (best == null) {
         throw missingRequired(header, name, spec, null);
       }
       preset = best.preset();
+      refuseWhatAMappingReads(header, name, kind, preset);
     }
     HeaderMatch match = new HeaderMatch(header, preset);
     for (String required : spec.required()) {
@@ -141,6 +153,38 @@ final class PresetChoice {
     refuseHollow(header, name, spec, match);
     refuseTwins(header, name, spec, match);
     return new Presets.Choice(preset, match);
+  }
+
+  /**
+   * Refuses a file that a mapping coming with shopops reads better than the preset recognised for
+   * it (Olist order_items.csv: generic-orders would read its order_id and price only, dropping the
+   * products and the freight): README "A file that one of them reads and no preset does is refused
+   * with the hint `add --map …`".
+   */
+  private static void refuseWhatAMappingReads(
+      List<String> header, String name, String kind, Preset preset) {
+    HeaderMatch chosen = new HeaderMatch(header, preset);
+    Preset mapping = Presets.bundledReadingMore(header, kind, chosen.mappedColumns()).orElse(null);
+    if (mapping == null) {
+      return;
+    }
+    List<String> read = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (chosen.readsColumn(i)) {
+        read.add(header.get(i));
+      }
+    }
+    throw new ImportException(
+        name
+            + ":1: the preset "
+            + preset.name()
+            + " would read only "
+            + String.join(", ", read)
+            + " of this file, which looks like "
+            + (mapping.label() == null ? mapping.name() : mapping.label()),
+        "a mapping file that comes with shopops reads this export: add --map "
+            + mapping.name()
+            + " (see README \"Mapping files\")");
   }
 
   /** Refuses a file with two columns of the name a field is read from: which one is meant? */

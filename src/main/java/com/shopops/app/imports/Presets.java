@@ -334,6 +334,26 @@ public final class Presets {
     return Optional.empty();
   }
 
+  /**
+   * The bundled mapping of kind {@code kind} that reads every required field of this header and
+   * more of its columns than {@code read} (what the layout chosen for it would read), or empty.
+   */
+  static Optional<Preset> bundledReadingMore(List<String> header, String kind, int read) {
+    for (String name : BUNDLED) {
+      Preset p;
+      try {
+        p = load(Path.of(name), kind);
+      } catch (ImportException e) {
+        continue; // a bundled mapping of another kind
+      }
+      HeaderMatch m = new HeaderMatch(header, p);
+      if (spec(kind).required().stream().allMatch(m::maps) && m.mappedColumns() > read) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Field names, headers and date patterns of a mapping file, each checked with its key. */
   private static void check(Path file, Preset p, KindSpec spec) {
     String fieldsHint =

@@ -165,8 +165,7 @@ final class SniffedFile {
   private static void checkEncoding(String name, FileFacts f) {
     FileFacts.EncodingProblem p = f.encodingProblem();
     if (p != null) {
-      throw new ImportException(
-          name + ":" + p.line() + ": " + p.message(), FileFacts.EncodingProblem.HINT);
+      throw new ImportException(name + ":" + p.line() + ": " + p.message(), p.hint());
     }
   }
 

@@ -118,6 +118,7 @@ public final class SlaService {
     SlaReport<String> report = new SlaReport<>();
     SlaTally total = new SlaTally(); // each order once, even when fed under several SKUs
     String[] last = {null};
+    long[] judgedBy211 = {0};
     SlaQueries queries = queries();
     queries.inPeriod(
         q.span().from(),
@@ -129,6 +130,11 @@ public final class SlaService {
           if (!row.shipment().orderId().equals(last[0])) {
             last[0] = row.shipment().orderId();
             total.add(sla);
+            if (sla.delivery().isDeliveredAgainstPromise()
+                && row.shipment().estimatedDeliveryAt() == null
+                && !CHINA.contains(zone.getId())) {
+              judgedBy211[0]++;
+            }
           }
         });
     List<SlaReportResult.Group> groups = new ArrayList<>();
@@ -149,8 +155,26 @@ public final class SlaService {
         SlaAlerts.of(all),
         total.leftOut(),
         queries.inferredPaidTimes(),
-        inferPaidAt());
+        inferPaidAt(),
+        judgedBy211[0]);
   }
+
+  /**
+   * The zones of stores for which the 211 rule is the delivery promise the platforms make: outside
+   * them a delivery judged by it (no promised delivery imported) is said so under the report.
+   */
+  private static final java.util.Set<String> CHINA =
+      java.util.Set.of(
+          "Asia/Shanghai",
+          "Asia/Chongqing",
+          "Asia/Chungking",
+          "Asia/Harbin",
+          "Asia/Urumqi",
+          "Asia/Kashgar",
+          "PRC",
+          "Asia/Hong_Kong",
+          "Asia/Macau",
+          "Asia/Taipei");
 
   private SlaListing unshipped(ShippingPolicy policy, Instant asOf, Predicate<ShippingStatus> keep)
       throws SQLException {

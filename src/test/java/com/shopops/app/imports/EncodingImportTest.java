@@ -138,6 +138,116 @@ class EncodingImportTest {
     }
   }
 
+  private static ImportOptions orders(Charset encoding) {
+    return new ImportOptions(
+        ImportKind.ORDERS,
+        null,
+        null,
+        encoding,
+        null,
+        ImportOptions.OnError.ABORT,
+        null,
+        false,
+        null);
+  }
+
+  private static final String PROVINCE = "order_id,customer_id,paid_at,amount,province\n";
+
+  private static final String CHINESE_ROWS =
+      PROVINCE + "A1,C1,2026-11-01 10:00:00,9.00,ok\nA2,张三,2026-11-01 11:00:00,5.00,辽宁\n";
+
+  /** Review F4: --encoding latin1 on a UTF-8 export with Chinese is refused, not stored garbled. */
+  @Test
+  void aForcedLatin1OnAUtf8FileIsRefusedAndTheStoreKeepsItsOrders() throws Exception {
+    Path f = write(CHINESE_ROWS.getBytes(StandardCharsets.UTF_8));
+    try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
+      ImportService imports = new ImportService(store, () -> NOW, QUIET);
+      imports.importFiles(orders(), List.of(new ImportSource(f, "orders.csv")), r -> {});
+      for (String name : List.of("ISO-8859-1", "windows-1252")) {
+        ImportException e =
+            assertThrows(
+                ImportException.class,
+                () ->
+                    imports.importFiles(
+                        orders(Charset.forName(name)),
+                        List.of(new ImportSource(f, "orders.csv")),
+                        r -> {}));
+        String label = name.equals("ISO-8859-1") ? "Latin-1" : name;
+        String garbled = name.equals("ISO-8859-1") ? "å¼\u00a0ä¸?" : "å¼\u00a0ä¸‰";
+        assertEquals(
+            "orders.csv:3: customer_id: the file is UTF-8, not "
+                + label
+                + " (\"张三\" would be read as \""
+                + garbled
+                + "\")",
+            e.getMessage());
+        assertEquals(
+            "drop --encoding (the encoding is detected), or give --encoding utf-8", e.hint());
+      }
+      assertEquals(
+          List.of("A1 C1 ok", "A2 张三 辽宁"),
+          rows(store, "SELECT order_id || ' ' || customer_id || ' ' || province FROM orders"));
+      assertEquals(List.of("1"), rows(store, "SELECT count(*) FROM imports"));
+    }
+  }
+
+  @Test
+  void aForcedLatin1OnAGbkFileAndAForcedGbkOnAUtf8FileAreRefused() throws Exception {
+    try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
+      ImportService imports = new ImportService(store, () -> NOW, QUIET);
+      Path gbk = write(CHINESE_ROWS.getBytes(GBK));
+      ImportException e =
+          assertThrows(
+              ImportException.class,
+              () ->
+                  imports.importFiles(
+                      orders(StandardCharsets.ISO_8859_1),
+                      List.of(new ImportSource(gbk, "orders.csv")),
+                      r -> {}));
+      assertEquals(
+          "orders.csv:3: customer_id: the file is GBK/GB18030, not Latin-1"
+              + " (\"张三\" would be read as \"ÕÅÈý\")",
+          e.getMessage());
+      assertEquals("drop --encoding (the encoding is detected), or give --encoding gbk", e.hint());
+      Path utf8 = write(CHINESE_ROWS.getBytes(StandardCharsets.UTF_8));
+      e =
+          assertThrows(
+              ImportException.class,
+              () ->
+                  imports.importFiles(
+                      orders(GBK), List.of(new ImportSource(utf8, "orders.csv")), r -> {}));
+      assertEquals(
+          "orders.csv:3: customer_id: the file is UTF-8, not GBK/GB18030"
+              + " (\"张三\" would be read as \"寮犱笁\")",
+          e.getMessage());
+      assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM orders"));
+      assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM imports"));
+    }
+  }
+
+  /** A real Latin-1 file, and GBK that happens to be valid UTF-8 (联通), import as named. */
+  @Test
+  void aFileThatIsWhatItsForcedEncodingSaysImports() throws Exception {
+    try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
+      ImportService imports = new ImportService(store, () -> NOW, QUIET);
+      Path latin1 =
+          write(
+              (PROVINCE + "A1,Zoë,2026-11-01 10:00:00,9.00,Köln\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      imports.importFiles(
+          orders(StandardCharsets.ISO_8859_1),
+          List.of(new ImportSource(latin1, "orders.csv")),
+          r -> {});
+      Path liantong = write((PROVINCE + "A2,C2,2026-11-01 10:00:00,9.00,联通\n").getBytes(GBK));
+      imports.importFiles(orders(GBK), List.of(new ImportSource(liantong, "orders.csv")), r -> {});
+      assertEquals(
+          List.of("A1 Zoë Köln", "A2 C2 联通"),
+          rows(
+              store,
+              "SELECT order_id || ' ' || customer_id || ' ' || province FROM orders ORDER BY 1"));
+    }
+  }
+
   private static List<String> rows(Store store, String sql) throws SQLException {
     try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.path());
         Statement st = c.createStatement();
