@@ -1,0 +1,98 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The spreadsheet round trip: a list exported by the tool, edited and imported back, changes
+ * nothing it did not mean to — masked phones, emails and tracking numbers, a missing currency and
+ * follow-ups imported twice leave the stored data as it was.
+ */
+class RoundTripTest {
+  @TempDir Path dir;
+  private CliRunner cli;
+
+  @BeforeEach
+  void init() {
+    cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private String sql(String query) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(query)) {
+      StringBuilder sb = new StringBuilder();
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        for (int i = 1; i <= n; i++) {
+          sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+        }
+        sb.append('\n');
+      }
+      return sb.toString();
+    }
+  }
+
+  private static final String CUSTOMERS =
+      "customer_id,name,phone,email\n"
+          + "W1,王芳,13800000001,13900000001@139.com\n"
+          + "W2,李雷,13800000002,lei@example.com\n";
+
+  @Test
+  void maskedPhonesAndEmailsOfAnExportNeverReplaceTheStoredOnes() throws Exception {
+    cli.expect(0, "import", "customers", file("c.csv", CUSTOMERS).toString());
+    String export = cli.expect(0, "customers", "list", "--format", "csv").out();
+    assertTrue(export.contains("138****0001"), export);
+    assertTrue(export.contains("139****0001@139.com"), export);
+    Path back = file("back.csv", export);
+
+    var dry = cli.expect(0, "import", "customers", back.toString(), "--dry-run");
+    assertTrue(dry.err().contains("0 updated"), dry.toString());
+    assertTrue(
+        dry.err()
+            .contains(back + ": 2 masked phones were not imported: the stored numbers are kept"),
+        dry.err());
+
+    var r = cli.expect(0, "import", "customers", back.toString());
+    assertTrue(r.err().contains("0 new, 0 updated, 2 unchanged"), r.toString());
+    assertTrue(
+        r.err().contains(back + ": 1 masked email was not imported: the stored addresses are kept"),
+        r.err());
+    assertEquals(
+        "W1|13800000001|13900000001@139.com\nW2|13800000002|lei@example.com\n",
+        sql("select customer_id, phone, email from customers order by customer_id"));
+  }
+
+  @Test
+  void aNewCustomerWithAMaskedPhoneHasNoPhone() throws Exception {
+    cli.expect(
+        0,
+        "import",
+        "customers",
+        file("n.csv", "customer_id,name,phone\nN1,张三,1******6198\nN2,李四,+86 138 0000 0003\n")
+            .toString());
+    assertEquals(
+        "N1|null\nN2|+86 138 0000 0003\n",
+        sql("select customer_id, phone from customers order by customer_id"));
+  }
+}
