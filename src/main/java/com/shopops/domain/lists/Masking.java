@@ -153,13 +153,16 @@ public final class Masking {
   }
 
   /**
-   * A mainland mobile anywhere in a text: 11 digits from 13… to 19…, perhaps after +86, 0086 or 86
-   * and with spaces or dashes inside, not part of a longer digit run (an order or tracking number
-   * stays whole).
+   * A mainland mobile inside a text: 11 digits from 13… to 19…, perhaps after +86, 0086 or 86 and
+   * with spaces or dashes inside, standing alone — neither glued to a Latin letter or digit before
+   * it nor followed by one. A tracking number ({@code JDVA15959549059}, {@code SF13812341234567},
+   * {@code YT13812341234}) or an order number stays whole; {@code call 13800000001 after 6pm},
+   * {@code tel:13800000001}, {@code 电话13800000001} and {@code 13944445555@139.com} are masked.
    */
   private static final java.util.regex.Pattern MOBILE =
       java.util.regex.Pattern.compile(
-          "(?<![0-9])(?:(?:\\+|00)?86[\\s-]?)?1[3-9][0-9](?:[\\s-]?[0-9]){8}(?![0-9])");
+          "(?<![0-9A-Za-z])(?:(?:\\+|00)?86[\\s-]?)?1[3-9][0-9](?:[\\s-]?[0-9]){8}"
+              + "(?![0-9A-Za-z])");
 
   /**
    * Every mobile number inside a text masked as {@link #phone} masks it: {@code
