@@ -138,4 +138,28 @@ class RoundTripTest {
         "A1|USD|JDVA15959549059\nA2|CNY|null\nA3|CNY|null\n",
         sql("select order_id, currency, tracking_no from orders order by order_id"));
   }
+
+  @Test
+  void aFollowUpSheetImportedAgainIsNotLoggedAgain() throws Exception {
+    Path sheet =
+        file(
+            "f.csv",
+            "customer_id,order_id,channel,agent,outcome,next_at,note\n"
+                + "W1,A1,phone,小王,reached,2026-11-25 10:00,call 13800000001 after 6pm\n"
+                + "W2,,sms,小王,,,\n");
+    var first = cli.expect(0, "import", "followups", sheet.toString());
+    assertTrue(first.err().contains("(2 new, 0 updated, 0 unchanged)"), first.toString());
+    var again = cli.expect(0, "import", "followups", sheet.toString());
+    assertTrue(again.err().contains("(0 new, 0 updated, 2 unchanged)"), again.toString());
+    assertEquals(
+        "W1|A1|phone\nW2|null|sms\n",
+        sql("select customer_id, order_id, channel from followups order by id"));
+    // another outcome of the same call is a new entry
+    cli.expect(
+        0,
+        "import",
+        "followups",
+        file("g.csv", "customer_id,channel,agent,outcome\nW2,sms,小王,replied\n").toString());
+    assertEquals("3\n", sql("select count(*) from followups"));
+  }
 }
