@@ -162,4 +162,20 @@ class RoundTripTest {
         file("g.csv", "customer_id,channel,agent,outcome\nW2,sms,小王,replied\n").toString());
     assertEquals("3\n", sql("select count(*) from followups"));
   }
+
+  @Test
+  void aChineseExportOfTheCustomersReadsBackWithItsNames() throws Exception {
+    cli.expect(0, "import", "customers", file("c.csv", CUSTOMERS).toString());
+    Path back = dir.resolve("zh.xlsx");
+    cli.expect(
+        0, "--lang", "zh", "customers", "list", "--format", "xlsx", "--out", back.toString());
+    Path renamed = file("c2.csv", CUSTOMERS.replace("王芳", "张三"));
+    cli.expect(0, "import", "customers", renamed.toString());
+    var r = cli.expect(0, "import", "customers", back.toString());
+    assertTrue(r.err().contains("(0 new, 1 updated, 1 unchanged)"), r.toString());
+    assertTrue(!r.err().contains("名称"), r.toString());
+    assertEquals(
+        "W1|王芳|13800000001\nW2|李雷|13800000002\n",
+        sql("select customer_id, name, phone from customers order by customer_id"));
+  }
 }
