@@ -150,6 +150,41 @@ public final class FollowUpStore {
       return insert(conn, e, importId);
     }
 
+    /**
+     * Whether the log has this entry already: same customer, order, channel, agent, outcome, note,
+     * next contact and correction, and — when the row gave its contact time — the same time. A
+     * follow-up sheet imported again is not logged again.
+     */
+    public boolean stored(FollowUpEntry e, boolean timeGiven) throws SQLException {
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "SELECT 1 FROM followups WHERE customer_id = ? AND order_id IS NOT DISTINCT FROM ?"
+                  + " AND channel = ? AND agent = ? AND outcome IS NOT DISTINCT FROM ?"
+                  + " AND note IS NOT DISTINCT FROM ? AND next_at IS NOT DISTINCT FROM ?"
+                  + " AND corrects IS NOT DISTINCT FROM ?"
+                  + (timeGiven ? " AND created_at = ?" : "")
+                  + " LIMIT 1")) {
+        ps.setString(1, e.customerId());
+        ps.setString(2, e.orderId());
+        ps.setString(3, e.channel());
+        ps.setString(4, e.agent());
+        ps.setString(5, e.outcome());
+        ps.setString(6, e.note());
+        Binds.setInstant(ps, 7, e.nextAt());
+        if (e.corrects() == null) {
+          ps.setNull(8, Types.INTEGER);
+        } else {
+          ps.setLong(8, e.corrects());
+        }
+        if (timeGiven) {
+          ps.setLong(9, e.createdAt().getEpochSecond());
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next();
+        }
+      }
+    }
+
     /** Whether an entry with this id exists (for a {@code corrects} column). */
     public boolean exists(long id) throws SQLException {
       return new FollowUpStore(conn).find(id).isPresent();

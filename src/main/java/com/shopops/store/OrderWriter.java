@@ -63,6 +63,10 @@ public final class OrderWriter implements AutoCloseable {
   private long before = -1;
   private BulkIndexes dropped;
   private boolean bulk;
+
+  /** The currency a new order takes when its row names none; null: every row named one. */
+  private String currencyOfNew;
+
   private long written;
   private long changes;
 
@@ -228,9 +232,26 @@ public final class OrderWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * An order written with no currency (its row names none) takes this one if it is new; a stored
+   * order keeps its own ({@code orders list} → {@code import orders} leaves USD orders in USD).
+   */
+  public void currencyOfNew(String currency) {
+    this.currencyOfNew = currency;
+  }
+
   /** Writes what is left, rebuilds indexes after a bulk load, and returns the counts. */
   public Counts finish() throws SQLException {
     flush();
+    if (currencyOfNew != null) {
+      try (var ps =
+          conn.prepareStatement(
+              "UPDATE orders SET currency = ? WHERE import_id = ? AND currency IS NULL")) {
+        ps.setString(1, currencyOfNew);
+        ps.setLong(2, importId);
+        ps.executeUpdate();
+      }
+    }
     close();
     orderStatements.closeAll();
     lines.closeStatements();

@@ -3,6 +3,7 @@ package com.shopops.app.imports;
 import com.shopops.domain.customers.Customer;
 import com.shopops.domain.customers.CustomerIds;
 import com.shopops.domain.customers.Regions;
+import com.shopops.domain.lists.Masking;
 import com.shopops.store.CustomerWriter;
 import com.shopops.store.ImportSession;
 import java.sql.SQLException;
@@ -54,6 +55,11 @@ final class CustomersHandler extends RowByRowHandler {
 
   private CustomerWriter writer;
 
+  /** Masked phones and emails (138****0001, a***@x.com) read as not given: never stored. */
+  private long maskedPhones;
+
+  private long maskedEmails;
+
   CustomersHandler(String file) {
     super(file);
   }
@@ -73,7 +79,17 @@ final class CustomersHandler extends RowByRowHandler {
   @Override
   boolean write(ParsedRow r) throws SQLException {
     String id = r.text(ID);
-    if (CustomerIds.isPhoneId(id, r.text(PHONE))) {
+    String phone = r.text(PHONE);
+    if (Masking.isMaskedPhone(phone)) {
+      phone = null; // the export's mask: the stored number stays
+      maskedPhones++;
+    }
+    String email = r.text(EMAIL);
+    if (Masking.isMaskedEmail(email)) {
+      email = null;
+      maskedEmails++;
+    }
+    if (CustomerIds.isPhoneId(id, phone)) {
       id = CustomerIds.forPhone(id, pseudonymKey); // never a phone number as an id
     }
     String perOrder = r.text(ORDER_ID);
@@ -95,8 +111,8 @@ final class CustomersHandler extends RowByRowHandler {
         new Customer(
             id,
             name,
-            r.text(PHONE),
-            r.text(EMAIL),
+            phone,
+            email,
             province,
             city,
             Regions.region(province).orElse(null),
@@ -133,10 +149,17 @@ final class CustomersHandler extends RowByRowHandler {
 
   @Override
   public java.util.List<String> notes(String file) {
-    if (personOf.isEmpty()) {
-      return java.util.List.of();
+    java.util.List<String> notes = new java.util.ArrayList<>();
+    if (maskedPhones > 0) {
+      notes.add(masked(file, maskedPhones, "phone", "numbers"));
     }
-    return java.util.List.of(
+    if (maskedEmails > 0) {
+      notes.add(masked(file, maskedEmails, "email", "addresses"));
+    }
+    if (personOf.isEmpty()) {
+      return notes;
+    }
+    notes.add(
         String.format(
             java.util.Locale.ROOT,
             "%s: %,d customer_id (one per order) name %,d customers (customer_unique_id):"
@@ -145,6 +168,19 @@ final class CustomersHandler extends RowByRowHandler {
             personOf.size(),
             new java.util.HashSet<>(personOf.values()).size(),
             attributed));
+    return notes;
+  }
+
+  /** "12 masked phones were not imported: the stored numbers are kept". */
+  private static String masked(String file, long n, String what, String stored) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%s: %,d masked %s%s not imported: the stored %s are kept",
+        file,
+        n,
+        what,
+        n == 1 ? " was" : "s were",
+        stored);
   }
 
   /** Several rows of one customer merge into one customer: counted once. */

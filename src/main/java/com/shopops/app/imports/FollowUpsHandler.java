@@ -10,9 +10,10 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * A team's follow-up spreadsheet (客服跟进表): one row per contact, appended to the log. The log is
- * append-only, so importing the same file twice appends its rows twice — {@code shopops imports}
- * shows what was imported. Rows without a contact time get the time of the import.
+ * A team's follow-up spreadsheet (客服跟进表): one row per contact, appended to the log. A row equal to
+ * a logged entry (customer, order, channel, agent, outcome, note, next contact; the contact time
+ * when the row gives one) is unchanged: importing the same sheet again logs nothing twice. Rows
+ * without a contact time get the time of the import.
  */
 final class FollowUpsHandler implements KindHandler {
   static final KindSpec SPEC =
@@ -43,6 +44,7 @@ final class FollowUpsHandler implements KindHandler {
   private Rejects rejects;
   private HeaderMatch match;
   private Instant importedAt;
+  private long unchanged;
 
   FollowUpsHandler(String file) {
     this.file = file;
@@ -96,7 +98,7 @@ final class FollowUpsHandler implements KindHandler {
       return;
     }
     Instant created = r.instant(CREATED);
-    writer.add(
+    FollowUpEntry entry =
         new FollowUpEntry(
             0,
             customer,
@@ -107,7 +109,12 @@ final class FollowUpsHandler implements KindHandler {
             r.text(NOTE),
             r.instant(NEXT),
             created != null ? created : importedAt,
-            corrects));
+            corrects);
+    if (writer.stored(entry, created != null)) {
+      unchanged++; // the sheet imported again: the contact is logged once
+      return;
+    }
+    writer.add(entry);
   }
 
   private void reject(ParsedRow r, String column, String reason) {
@@ -117,6 +124,6 @@ final class FollowUpsHandler implements KindHandler {
   @Override
   public Outcome finish() {
     long n = writer.written();
-    return new Outcome(n, 0, 0, n, 0);
+    return new Outcome(n, 0, unchanged, n + unchanged, 0);
   }
 }

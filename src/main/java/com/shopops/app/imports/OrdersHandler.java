@@ -454,7 +454,11 @@ final class OrdersHandler implements KindHandler {
       inferredPaid++;
     }
     String currency = firstText(snap, CURRENCY);
-    currency = currency == null ? defaultCurrency : currency.strip().toUpperCase(Locale.ROOT);
+    if (currency == null) {
+      writer.currencyOfNew(defaultCurrency); // a stored order keeps its currency, a new one this
+    } else {
+      currency = currency.strip().toUpperCase(Locale.ROOT);
+    }
     // the platform's own wording, kept when it says more than the normalised status
     String platformStatus =
         rawStatus != null
@@ -480,7 +484,7 @@ final class OrdersHandler implements KindHandler {
             completed,
             cancelled,
             firstText(snap, CARRIER),
-            firstText(snap, TRACKING),
+            tracking(firstText(snap, TRACKING)),
             status,
             platformStatus,
             amount,
@@ -814,6 +818,14 @@ final class OrdersHandler implements KindHandler {
       }
     }
     return null;
+  }
+
+  /**
+   * A tracking number with a {@code *} in it is a masked one (an export that masked it, a
+   * marketplace's): no carrier can look it up, so it is read as not given and a stored one stays.
+   */
+  private static String tracking(String value) {
+    return value != null && value.indexOf('*') >= 0 ? null : value;
   }
 
   private static String firstText(List<ParsedRow> rows, int field) {

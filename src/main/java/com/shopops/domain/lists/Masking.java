@@ -110,6 +110,38 @@ public final class Masking {
     return local.substring(0, local.offsetByCodePoints(0, 1)) + "***" + domain;
   }
 
+  /**
+   * Whether a phone value is a mask as this tool (or a marketplace) writes it — {@code
+   * 138****0001}, {@code ********5678}, {@code 1******6198}, {@code ****}: one {@code *} or more,
+   * otherwise only digits, {@code +} and separators. An import reads such a value as "not given":
+   * it is not a number anyone can call and must never replace a stored one.
+   */
+  public static boolean isMaskedPhone(String value) {
+    if (value == null || value.indexOf('*') < 0) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c == '*' || (c >= '0' && c <= '9') || " +-.()".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an email value is masked: a {@code *} in its local part, as {@link #email} writes it
+   * ({@code a***@example.com}) or as {@link #redact} leaves a mobile used as the local part ({@code
+   * 139****5555@139.com}).
+   */
+  public static boolean isMaskedEmail(String value) {
+    if (value == null) {
+      return false;
+    }
+    int at = value.lastIndexOf('@');
+    return (at >= 0 ? value.substring(0, at) : value).indexOf('*') >= 0;
+  }
+
   private static int digitCount(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
@@ -121,13 +153,16 @@ public final class Masking {
   }
 
   /**
-   * A mainland mobile anywhere in a text: 11 digits from 13… to 19…, perhaps after +86, 0086 or 86
-   * and with spaces or dashes inside, not part of a longer digit run (an order or tracking number
-   * stays whole).
+   * A mainland mobile inside a text: 11 digits from 13… to 19…, perhaps after +86, 0086 or 86 and
+   * with spaces or dashes inside, standing alone — neither glued to a Latin letter or digit before
+   * it nor followed by one. A tracking number ({@code JDVA15959549059}, {@code SF13812341234567},
+   * {@code YT13812341234}) or an order number stays whole; {@code call 13800000001 after 6pm},
+   * {@code tel:13800000001}, {@code 电话13800000001} and {@code 13944445555@139.com} are masked.
    */
   private static final java.util.regex.Pattern MOBILE =
       java.util.regex.Pattern.compile(
-          "(?<![0-9])(?:(?:\\+|00)?86[\\s-]?)?1[3-9][0-9](?:[\\s-]?[0-9]){8}(?![0-9])");
+          "(?<![0-9A-Za-z])(?:(?:\\+|00)?86[\\s-]?)?1[3-9][0-9](?:[\\s-]?[0-9]){8}"
+              + "(?![0-9A-Za-z])");
 
   /**
    * Every mobile number inside a text masked as {@link #phone} masks it: {@code

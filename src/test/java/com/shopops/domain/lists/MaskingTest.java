@@ -1,7 +1,9 @@
 package com.shopops.domain.lists;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,5 +76,51 @@ class MaskingTest {
   void nullsStayNull() {
     assertNull(Masking.name(null));
     assertNull(Masking.email(null));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "JDVA15959549059|JDVA15959549059",
+        "JDVA14437538176|JDVA14437538176",
+        "SF13812341234567|SF13812341234567",
+        "YT13812341234|YT13812341234",
+        "13812341234YT|13812341234YT",
+        "3473241705019989222|3473241705019989222",
+        "call 13800000001 after 6pm|call 138****0001 after 6pm",
+        "+86 138 0000 0001|138****0001",
+        "tel:13800000001|tel:138****0001",
+        "电话13800000001，谢谢|电话138****0001，谢谢",
+        "13944445555@139.com|139****5555@139.com",
+        "JD 13800000001|JD 138****0001",
+      })
+  void redactMasksAPhoneThatStandsAloneButNoTrackingNumber(String text, String shown) {
+    assertEquals(shown, Masking.redact(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "138****0001|true",
+        "1******6198|true",
+        "********5678|true",
+        "****|true",
+        "+86 138****0001|true",
+        "13800000001|false",
+        "JDVA159****9059|false",
+        "a*b|false",
+      })
+  void aMaskedPhoneIsStarsAndDigitsOnly(String value, boolean masked) {
+    assertEquals(masked, Masking.isMaskedPhone(value));
+  }
+
+  @Test
+  void aMaskedEmailHasAStarBeforeItsAt() {
+    assertTrue(Masking.isMaskedEmail("a***@example.com"));
+    assertTrue(Masking.isMaskedEmail("139****5555@139.com"));
+    assertFalse(Masking.isMaskedEmail("alice@example.com"));
+    assertFalse(Masking.isMaskedEmail(null));
   }
 }
