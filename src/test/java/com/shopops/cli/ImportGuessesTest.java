@@ -53,8 +53,9 @@ class ImportGuessesTest {
         r.err()
             .contains(
                 f
-                    + ": 1 column was not read: order_estimated_delivery_date (name them in a"
-                    + " mapping file, --map, to import them)"),
+                    + ": order_estimated_delivery_date is not read from this file: the promised"
+                    + " delivery is imported with the same file as shipments: `shopops import"
+                    + " shipments orders.csv --map olist-shipments`"),
         r.err());
     // order_status is a known alias of status; Olist's purchase and delivery times are read
     String list = cli.expect(0, "orders", "list").out();

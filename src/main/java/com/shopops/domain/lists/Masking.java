@@ -157,12 +157,16 @@ public final class Masking {
    * with spaces or dashes inside, standing alone — neither glued to a Latin letter or digit before
    * it nor followed by one. A tracking number ({@code JDVA15959549059}, {@code SF13812341234567},
    * {@code YT13812341234}) or an order number stays whole; {@code call 13800000001 after 6pm},
-   * {@code tel:13800000001}, {@code 电话13800000001} and {@code 13944445555@139.com} are masked.
+   * {@code tel:13800000001}, {@code 电话13800000001} and {@code 13944445555@139.com} are masked,
+   * and so is a mobile inside an e-mail's local part even among letters ({@code
+   * lq13900001111@example.com}).
    */
   private static final java.util.regex.Pattern MOBILE =
       java.util.regex.Pattern.compile(
           "(?<![0-9A-Za-z])(?:(?:\\+|00)?86[\\s-]?)?1[3-9][0-9](?:[\\s-]?[0-9]){8}"
-              + "(?![0-9A-Za-z])");
+              + "(?![0-9A-Za-z])"
+              // inside an e-mail's local part, letters around it or not: lq13900001111@qq.com
+              + "|(?<![0-9])1[3-9][0-9]{9}(?![0-9])(?=[0-9A-Za-z._%+-]*@)");
 
   /**
    * Every mobile number inside a text masked as {@link #phone} masks it: {@code

@@ -94,6 +94,9 @@ class MaskingTest {
         "电话13800000001，谢谢|电话138****0001，谢谢",
         "13944445555@139.com|139****5555@139.com",
         "JD 13800000001|JD 138****0001",
+        "lq13900001111@example.com|lq139****1111@example.com",
+        "a.13900001111x@qq.com|a.139****1111x@qq.com",
+        "JDVA15959549059 a@b.cn|JDVA15959549059 a@b.cn",
       })
   void redactMasksAPhoneThatStandsAloneButNoTrackingNumber(String text, String shown) {
     assertEquals(shown, Masking.redact(text));
