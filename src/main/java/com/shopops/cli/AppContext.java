@@ -47,7 +47,7 @@ public record AppContext(
     int height = outTty ? number("shopops.lines", "LINES") : 0;
     var utf8 = java.nio.charset.StandardCharsets.UTF_8;
     return new AppContext(
-        new PrintWriter(new java.io.OutputStreamWriter(System.out, utf8), false),
+        new StdoutWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
         new PrintWriter(new java.io.OutputStreamWriter(System.err, utf8), true),
         System.in,
         System.getenv(),

@@ -194,17 +194,26 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /**
-   * Flushes stdout and fails on a write error (a full disk, a closed pipe): exit 1, never a silent
-   * success with nothing written. PrintWriter keeps the error to itself until asked.
+   * Flushes stdout and fails on a write error (a full disk): exit 1 with the reason, never a silent
+   * success with a cut-off file. PrintWriter keeps the error to itself until asked. A reader that
+   * went away ({@code | head}) is no error: false, and the command ends quietly.
+   *
+   * @return whether all of the output reached the reader
    */
-  final void flushStdout() {
+  final boolean flushStdout() {
     ctx().out().flush();
-    if (ctx().out().checkError()) {
-      throw new UserException(
-          ExitCodes.BAD_INPUT,
-          "cannot write to standard output (disk full, or the reading end was closed)",
-          null);
+    if (!ctx().out().checkError()) {
+      return true;
     }
+    IOException why = ctx().out() instanceof StdoutWriter s ? s.failure() : null;
+    if (StdoutWriter.closedPipe(why)) {
+      return false;
+    }
+    String reason = why == null || why.getMessage() == null ? "" : ": " + why.getMessage();
+    throw new UserException(
+        ExitCodes.BAD_INPUT,
+        "could not write the output to stdout" + reason,
+        "what was written is incomplete; free some space and run the command again");
   }
 
   /** --format, else table on a terminal and csv in a pipe or file. */

@@ -34,6 +34,11 @@ final class ErrorText {
           known("(.+): is a directory, not a file", "error.is_directory"),
           known("cannot write (.+): directory (.+) does not exist", "error.no_directory"),
           known("cannot write (.+): it is a directory", "error.write_directory"),
+          known("could not write the output to stdout: (.+)", "error.stdout_write"),
+          known("could not write the output to stdout", "error.stdout_write_unknown"),
+          known(
+              "what was written is incomplete; free some space and run the command again",
+              "hint.stdout_write"),
           known("create it first \\(mkdir -p (.+)\\), or choose another (\\S+)", "hint.mkdir"),
           known("no import (\\d+)", "error.no_import"),
           known("`shopops imports` lists the imports and their ids", "hint.imports_ids"),

@@ -133,19 +133,27 @@ final class ExportListOptions {
       }
       throw e;
     }
+    boolean delivered;
     try {
-      pending[0].publish();
+      delivered = pending[0].publish();
     } catch (RuntimeException e) {
       if (r.outcome() == Recording.Outcome.RECORDED) {
         lists.forget(r.listId()); // no file: no contacts either
       }
       throw e;
     }
+    if (!delivered && r.outcome() == Recording.Outcome.RECORDED) {
+      lists.forget(r.listId()); // the reader went away (| head): not all of it was seen
+    }
     for (String note : chosen[0].table().notes()) {
       cmd.info(cmd.messages().get("note.prefix") + ErrorText.translate(cmd.messages(), note));
     }
     cmd.info(chosen[0].summary());
     com.shopops.render.Messages m = cmd.messages();
+    if (!delivered) {
+      cmd.info(m.get("list.pipe_closed"));
+      return;
+    }
     cmd.info(
         switch (r.outcome()) {
           case DRY_RUN -> preview && !dryRun ? m.get("list.preview") : m.get("list.dry_run");

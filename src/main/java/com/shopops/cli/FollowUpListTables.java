@@ -64,8 +64,8 @@ final class FollowUpListTables {
             Column.text("phone"),
             Column.text("status"),
             Column.timestamp("ship_by"),
-            Column.integer("hours_late"),
-            Column.integer("hours_left"),
+            Column.decimal("hours_late"),
+            Column.decimal("hours_left"),
             Column.text("message"));
     for (FollowUpRows.Delay r : rows) {
       DelayedOrder o = r.order();

@@ -32,12 +32,17 @@ final class PendingOutput {
   }
 
   private final BaseCommand cmd;
-  private final Runnable toStdout; // null when writing --out
+  private final java.util.function.BooleanSupplier toStdout; // null when writing --out
   private final Path tmp;
   private final Path target;
   private final String what;
 
-  private PendingOutput(BaseCommand cmd, Runnable toStdout, Path tmp, Path target, String what) {
+  private PendingOutput(
+      BaseCommand cmd,
+      java.util.function.BooleanSupplier toStdout,
+      Path tmp,
+      Path target,
+      String what) {
     this.cmd = cmd;
     this.toStdout = toStdout;
     this.tmp = tmp;
@@ -97,11 +102,14 @@ final class PendingOutput {
     }
   }
 
-  /** Prints to stdout (paged on a terminal taller or wider than the output), or renames --out. */
-  void publish() {
+  /**
+   * Prints to stdout (paged on a terminal taller or wider than the output), or renames --out.
+   *
+   * @return false when the reader of stdout went away before all of it was written ({@code | head})
+   */
+  boolean publish() {
     if (toStdout != null) {
-      toStdout.run();
-      return;
+      return toStdout.getAsBoolean();
     }
     try {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -110,6 +118,7 @@ final class PendingOutput {
       throw OutputTarget.writeFailed(target, e);
     }
     cmd.info(cmd.messages().get("note.wrote", what, target));
+    return true;
   }
 
   /** Removes the temp file, if any. */
@@ -117,7 +126,7 @@ final class PendingOutput {
     deleteQuietly(tmp);
   }
 
-  private static void print(
+  private static boolean print(
       BaseCommand cmd, OutputOptions o, ZoneId zone, Emitter emitter, OutputFormat format) {
     AppContext ctx = cmd.ctx();
     boolean toTerminal = ctx.stdoutIsTerminal();
@@ -142,7 +151,7 @@ final class PendingOutput {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    cmd.flushStdout();
+    return cmd.flushStdout();
   }
 
   private static void deleteQuietly(Path tmp) {

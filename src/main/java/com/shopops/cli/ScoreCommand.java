@@ -89,7 +89,7 @@ final class ScoreCommand extends BaseCommand {
     try {
       if (output.out == null) {
         ScorecardJson.write(r.card(), r.period(), r.previous(), ctx().out());
-        ctx().out().flush();
+        flushStdout();
       } else {
         writeAtomically(
             output.out,

@@ -466,6 +466,7 @@ class ListsCliTest {
         L1,Y1,2026-11-19 08:00:00,2026-11-19 08:00:00,paid,10.00,浙江
         L2,AN,2026-11-19 12:00:00,2026-11-19 12:00:00,paid,10.00,江苏
         L3,FE,2026-11-19 20:00:00,2026-11-19 20:00:00,paid,10.00,四川
+        L4,C13,2026-11-19 10:59:00,2026-11-19 10:59:00,paid,10.00,浙江
         """);
     cli.expect(0, "import", "orders", orders.toString(), "-q");
     var r = cli.expect(0, "--now", NOW, "export", "followup", "--kind", "delay", "--dry-run");
@@ -474,10 +475,15 @@ class ListsCliTest {
         "order_id,customer_id,name,phone,status,ship_by,hours_late,hours_left,message",
         lines.get(0));
     assertTrue(
-        lines.get(1).startsWith("L2,AN,周年,133****5555,at_risk,2026-11-20 12:00:00,,2,"), r.out());
+        lines.get(1).startsWith("L2,AN,周年,133****5555,at_risk,2026-11-20 12:00:00,,2.0,"), r.out());
+    // 59 minutes left: 1.0 hours, as `sla at-risk` says (not 0, the whole hours rounded down)
+    assertTrue(lines.get(2).contains(",at_risk,2026-11-20 10:59:00,,1.0,"), r.out());
     assertTrue(
-        lines.get(2).startsWith("L1,Y1,王芳,138****1234,overdue,2026-11-20 08:00:00,2,,"), r.out());
-    assertEquals(3, lines.size());
+        lines.get(3).startsWith("L1,Y1,王芳,138****1234,overdue,2026-11-20 08:00:00,2.0,,"), r.out());
+    assertEquals(4, lines.size());
+    assertEquals(
+        "order_id,hours_left\nL4,1.0\nL2,2.0\n",
+        cli.expect(0, "--now", NOW, "sla", "at-risk", "--columns", "order_id,hours_left").out());
   }
 
   /**

@@ -183,8 +183,8 @@ class OutputSafetyTest {
     int exit = Cli.run(ctx, "--db", cli.db().toString(), "orders", "list");
     assertEquals(1, exit, err.toString());
     assertEquals(
-        "shopops: cannot write to standard output (disk full, or the reading end was"
-            + " closed)\n",
+        "shopops: could not write the output to stdout\n  hint: what was written is incomplete;"
+            + " free some space and run the command again\n",
         err.toString());
   }
 

@@ -771,6 +771,7 @@ final class OrdersHandler implements KindHandler {
       }
       latest[i] = max;
     }
+    demoteClosedLines(rows, rank);
     java.util.Arrays.sort(
         order,
         java.util.Comparator.<Integer>comparingLong(i -> -rank[i])
@@ -780,6 +781,29 @@ final class OrdersHandler implements KindHandler {
       out.add(rows.get(i));
     }
     return out;
+  }
+
+  /**
+   * A line closed on its own (a Tmall 子订单 交易关闭 after its refund) while another line of the order
+   * lives on does not close the order: its rows rank below every other row, so that the order takes
+   * the status of its live lines; the closed line's refund stays the order's partial refund. An
+   * order whose every line is closed stays cancelled. A line is closed when its most advanced row
+   * (a later snapshot of the same line) says cancelled or refunded.
+   */
+  private static void demoteClosedLines(List<ParsedRow> rows, long[] rank) {
+    java.util.Map<List<Object>, Long> lineRank = new java.util.HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      lineRank.merge(lineKey(rows.get(i)), rank[i], Math::max);
+    }
+    long closed = OrderStatus.CANCELLED.rank(); // refunded in full ranks the same
+    if (lineRank.size() < 2 || lineRank.values().stream().allMatch(r -> r == closed)) {
+      return;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (lineRank.get(lineKey(rows.get(i))) == closed) {
+        rank[i] = -2;
+      }
+    }
   }
 
   /**

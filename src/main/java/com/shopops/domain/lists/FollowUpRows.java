@@ -78,10 +78,12 @@ public final class FollowUpRows {
   /**
    * An overdue or at-risk order and the message to send.
    *
-   * @param hours hours past the deadline for an overdue order, hours left for an at-risk one (whole
-   *     hours, rounded down)
+   * @param hours hours past the deadline for an overdue order, hours left for an at-risk one, one
+   *     decimal as {@code sla at-risk}/{@code sla overdue} print them ({@link
+   *     com.shopops.domain.sla.Hours})
    */
-  public record Delay(DelayedOrder order, long hours, Message message) implements ListRow {
+  public record Delay(DelayedOrder order, java.math.BigDecimal hours, Message message)
+      implements ListRow {
     @Override
     public String customerId() {
       return order.customerId();

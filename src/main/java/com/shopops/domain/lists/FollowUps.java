@@ -331,7 +331,7 @@ public final class FollowUps {
     List<Delay> rows = new ArrayList<>(sorted.size());
     for (DelayedOrder o : sorted) {
       Duration d = Duration.between(asOf.toInstant(), o.shipBy());
-      long hours = Math.abs(d.toHours());
+      java.math.BigDecimal hours = com.shopops.domain.sla.Hours.of(d.abs()); // as sla at-risk
       Message m =
           o.status() == DelayedOrder.Status.OVERDUE
               ? new Message(

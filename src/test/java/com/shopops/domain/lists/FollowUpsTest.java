@@ -395,7 +395,11 @@ class FollowUpsTest {
               AS_OF);
       assertEquals(
           List.of("SO2", "SO3", "SO1"), s.rows().stream().map(r -> r.order().orderId()).toList());
-      assertEquals(List.of(3L, 2L, 30L), s.rows().stream().map(FollowUpRows.Delay::hours).toList());
+      // 3 h 59 min left is 4.0 hours, as `sla at-risk` prints it (it was 3: whole hours rounded
+      // down)
+      assertEquals(
+          List.of("4.0", "2.0", "30.0"),
+          s.rows().stream().map(r -> r.hours().toPlainString()).toList());
       assertTrue(s.rows().get(1).message().zh().startsWith("您好，您的订单 SO3 预计将延迟发货，我们正在加急处理"));
       assertTrue(s.rows().get(1).message().en().contains("order SO3 will ship later"));
       assertTrue(s.rows().get(0).message().zh().contains("SO2 正在加急备货"));
