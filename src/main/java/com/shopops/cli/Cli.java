@@ -129,7 +129,11 @@ public final class Cli {
                             prefix + String.join(m.get("error.or") + prefix, near)));
               }
             } else {
-              CommandLine.UnmatchedArgumentException.printSuggestions(u, ctx.err());
+              if (!u.getSuggestions().isEmpty()) { // picocli's own line is English
+                ctx.err()
+                    .println(
+                        m.get("error.possible_solutions", String.join(", ", u.getSuggestions())));
+              }
             }
           }
           ctx.err()
