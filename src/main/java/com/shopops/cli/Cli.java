@@ -128,12 +128,8 @@ public final class Cli {
                             "error.did_you_mean",
                             prefix + String.join(m.get("error.or") + prefix, near)));
               }
-            } else {
-              if (!u.getSuggestions().isEmpty()) { // picocli's own line is English
-                ctx.err()
-                    .println(
-                        m.get("error.possible_solutions", String.join(", ", u.getSuggestions())));
-              }
+            } else if (!u.getSuggestions().isEmpty()) { // picocli's own line is English
+              ctx.err().println(ErrorText.suggestions(m, u.getSuggestions()));
             }
           }
           ctx.err()
