@@ -209,11 +209,12 @@ abstract class BaseCommand implements Callable<Integer> {
     if (StdoutWriter.closedPipe(why)) {
       return false;
     }
-    String reason = why == null || why.getMessage() == null ? "" : ": " + why.getMessage();
+    String hint = "what was written is incomplete; free some space and run the command again";
+    if (why == null || why.getMessage() == null) {
+      throw new UserException(ExitCodes.BAD_INPUT, "could not write the output to stdout", hint);
+    }
     throw new UserException(
-        ExitCodes.BAD_INPUT,
-        "could not write the output to stdout" + reason,
-        "what was written is incomplete; free some space and run the command again");
+        ExitCodes.BAD_INPUT, "could not write the output to stdout: " + why.getMessage(), hint);
   }
 
   /** --format, else table on a terminal and csv in a pipe or file. */

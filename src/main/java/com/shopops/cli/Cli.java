@@ -134,8 +134,8 @@ public final class Cli {
                             "error.did_you_mean",
                             prefix + String.join(m.get("error.or") + prefix, near)));
               }
-            } else {
-              CommandLine.UnmatchedArgumentException.printSuggestions(u, ctx.err());
+            } else if (!u.getSuggestions().isEmpty()) { // picocli's own line is English
+              ctx.err().println(ErrorText.suggestions(m, u.getSuggestions()));
             }
           }
           ctx.err()

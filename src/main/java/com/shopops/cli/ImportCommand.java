@@ -216,7 +216,7 @@ final class ImportCommand extends BaseCommand {
   private void report(FileResult r) {
     com.shopops.render.Messages m = messages();
     for (RowError e : r.errors()) {
-      ctx().err().println(e.format());
+      ctx().err().println(ErrorText.row(m, e));
     }
     if (r.errorCount() > r.errors().size()) {
       ctx()

@@ -41,7 +41,12 @@ final class OutputTarget {
           ExitCodes.USAGE,
           "cannot write " + target + ": it is a directory",
           "name a file, e.g. "
-              + (out ? option + " " + target.resolve("list.csv") : target.resolve("shop.db")));
+              + (out
+                  ? option
+                      + " "
+                      + target.resolve(
+                          option.equals("--out") ? "list.csv" : "report." + option.substring(2))
+                  : target.resolve("shop.db")));
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.exists(target)) {
       if (!Files.isRegularFile(target)) {

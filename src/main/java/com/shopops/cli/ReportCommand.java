@@ -62,6 +62,12 @@ final class ReportCommand extends BaseCommand {
           spec.commandLine(), "report: give --html FILE, --png FILE or both");
     }
     period.check();
+    if (png != null) { // before the work, and the hints name the option given
+      OutputTarget.check(png, force, "--png");
+    }
+    if (html != null) {
+      OutputTarget.check(html, force, "--html");
+    }
     try (Store store = openStore()) {
       StoreReport r =
           new ReportService(store, Rules.of(store))

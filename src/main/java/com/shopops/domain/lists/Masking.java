@@ -157,8 +157,8 @@ public final class Masking {
    * with spaces or dashes inside, standing alone — neither glued to a Latin letter or digit before
    * it nor followed by one. A tracking number ({@code JDVA15959549059}, {@code SF13812341234567},
    * {@code YT13812341234}) or an order number stays whole; {@code call 13800000001 after 6pm},
-   * {@code tel:13800000001}, {@code 电话13800000001} and {@code 13944445555@139.com} are masked,
-   * and so is a mobile inside an e-mail's local part even among letters ({@code
+   * {@code tel:13800000001}, {@code 电话13800000001} and {@code 13944445555@139.com} are masked, and
+   * so is a mobile inside an e-mail's local part even among letters ({@code
    * lq13900001111@example.com}).
    */
   private static final java.util.regex.Pattern MOBILE =
