@@ -144,7 +144,8 @@ final class ErrorText {
               "note.sla_as_of"),
           known(
               "on_time_ship_rate: shipped by the ship-by deadline of `sla report` \\((\\d+)h after"
-                  + " payment\\) / shipped, by day of shipping",
+                  + " payment\\) / shipped with a known time, by day of payment \\(as `sla"
+                  + " report`\\)",
               "note.metrics_on_time"),
           known("uv is a sum of daily UV.*", "note.metrics_uv_sum"),
           known(
