@@ -102,6 +102,15 @@ class TerminalTablesTest {
           cli.expect(0, "--lang", lang, "--now", NOW, "returns", "report", "--by", "week").out();
       assertTrue(week.lines().skip(2).findFirst().orElseThrow().matches("2026-\\d\\d-\\d\\d .*"));
     }
+    for (List<String> c :
+        List.of(
+            List.of("customers", "list"),
+            List.of("export", "followup", "--kind", "winback", "--dry-run"))) {
+      String out = cli.expect(0, args(c)).out();
+      for (String line : out.lines().toList()) {
+        assertTrue(Renderer.displayWidth(line) <= 80, c + ": " + line);
+      }
+    }
     String wide = cli.expect(0, "--now", NOW, "sla", "report", "--by", "day", "--wide").out();
     assertTrue(wide.lines().findFirst().orElseThrow().contains("shipped_on_time"), wide);
     String narrow = cli.expect(0, "--now", NOW, "returns", "report", "--by", "month").out();
