@@ -105,6 +105,7 @@ class TerminalTablesTest {
     for (List<String> c :
         List.of(
             List.of("customers", "list"),
+            List.of("imports"),
             List.of("export", "followup", "--kind", "winback", "--dry-run"))) {
       String out = cli.expect(0, args(c)).out();
       for (String line : out.lines().toList()) {
