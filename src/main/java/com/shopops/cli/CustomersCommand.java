@@ -74,6 +74,9 @@ final class CustomersCommand {
                 Column.integer("orders"),
                 Column.money("spent"),
                 Column.timestamp("last_order_at"));
+        // what fits 80 columns (review7 G1); --wide or csv/json give every column
+        table.defaultColumns(
+            "customer_id", "name", "phone", "province", "region", "orders", "spent");
         var filter = new CustomerQueries.Filter(region, Regions.province(province), output.limit);
         for (CustomerQueries.Listed l : new CustomerService(store, Rules.of(store)).list(filter)) {
           Customer c = l.customer();

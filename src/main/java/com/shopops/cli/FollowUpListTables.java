@@ -35,6 +35,8 @@ final class FollowUpListTables {
             Column.text("reason"),
             Column.text("offer"),
             Column.text("offer_code"));
+    // what fits 80 columns (review7 G1); --wide or csv/json give every column
+    t.defaultColumns("customer_id", "name", "phone", "last_order", "reason");
     for (FollowUpRows.Winback r : rows) {
       Candidate c = r.customer();
       t.addRow(

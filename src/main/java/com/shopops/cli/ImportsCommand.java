@@ -45,6 +45,8 @@ final class ImportsCommand extends BaseCommand {
               Column.integer("unchanged"),
               Column.integer("rejected"),
               Column.text("sha256"));
+      // what fits 80 columns (review7 G1); --wide or csv/json give every column
+      t.defaultColumns("import_id", "imported_at", "kind", "file", "rows", "rejected");
       for (ImportLog.Entry e : new ImportHistory(store).list(kind, output.limit)) {
         t.addRow(
             e.importId(),

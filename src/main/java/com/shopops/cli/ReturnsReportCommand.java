@@ -79,6 +79,9 @@ final class ReturnsReportCommand extends BaseCommand {
               Column.integer("refunded"),
               Column.money("refund_total"),
               Column.decimal("median_refund_hours"));
+      // what fits 80 columns (review7 G1); --wide or csv/json give every column
+      t.defaultColumns(
+          by.code(), "returns", "rejected", "returned_units", "return_rate", "refund_total");
       for (ReturnReport.Row r : report.rows()) {
         t.addRow(
             r.key(),

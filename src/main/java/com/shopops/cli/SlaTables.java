@@ -92,6 +92,9 @@ final class SlaTables {
     cols.add(Column.decimal("median_hours_to_deliver"));
     cols.add(Column.decimal("p90_hours_to_deliver"));
     Table t = new Table(cols);
+    // what fits 80 columns (review7 G1); --wide or csv/json give every column
+    t.defaultColumns(
+        r.by().code(), "orders", "on_time_ship_rate", "breach_rate", "delivery_on_time_rate");
     for (SlaReportResult.Group g : r.groups()) {
       addFigures(t, g.key(), g.figures());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The terminal table: header, a dashed separator, rows; two spaces between columns; numbers
@@ -79,6 +80,9 @@ final class TableTextRenderer {
     return column.type() == ColumnType.TEXT ? o.messages().value(column.name(), text) : text;
   }
 
+  /** Text columns holding a period: never cut. */
+  private static final Set<String> KEYS = Set.of("day", "week", "month", "period");
+
   /** Shrinks the widest shrinkable column one step at a time until the table fits. */
   private static void fit(List<Column> columns, String[] headers, int[] widths, int available) {
     if (available <= 0) {
@@ -110,7 +114,8 @@ final class TableTextRenderer {
 
   /**
    * Only free text shrinks. Ids, tracking numbers, SKUs, timestamps, dates, numbers and booleans
-   * are always printed whole.
+   * are always printed whole, and so are the period keys of the reports ({@code day}, {@code week},
+   * {@code month}, {@code period}: review7 G1).
    */
   static boolean shrinkable(Column column) {
     if (column.type() != ColumnType.TEXT) {
@@ -122,7 +127,8 @@ final class TableTextRenderer {
         || name.endsWith("_code")
         || name.equals("sku")
         || name.equals("status")
-        || name.equals("phone"));
+        || name.equals("phone")
+        || KEYS.contains(name));
   }
 
   /** The colour of each cell of a row: set by the command, else by a status code. */

@@ -18,19 +18,6 @@ public final class ReturnFigures {
     this.zone = store.zone();
   }
 
-  /** Units whose return was requested, per local day in [from, to). */
-  public DailyCounts returnedUnitsByDay(Instant from, Instant to) throws SQLException {
-    return DayCounts.byDay(
-        conn,
-        "SELECT "
-            + DayCounts.dayKey(zone, "requested_at", from, to)
-            + " AS d, sum(coalesce(quantity, 1)) FROM returns"
-            + " WHERE requested_at >= ? AND requested_at < ? GROUP BY d",
-        1,
-        from,
-        to);
-  }
-
   /** Refunds issued (minor units) per local day in [from, to). */
   public DailyCounts refundsByDay(Instant from, Instant to) throws SQLException {
     Dialect d = Dialect.of(conn);
@@ -98,26 +85,5 @@ public final class ReturnFigures {
         2,
         from,
         to);
-  }
-
-  /** Returns requested and refunds issued in [from, to): {requests, units, refunded}. */
-  public long[] summary(Instant from, Instant to) throws SQLException {
-    long[] req =
-        DayCounts.counts(
-            conn,
-            "SELECT count(*), coalesce(sum(coalesce(quantity, 1)), 0)"
-                + " FROM returns WHERE requested_at >= ? AND requested_at < ?",
-            2,
-            from,
-            to);
-    long refunded =
-        DayCounts.counts(
-            conn,
-            "SELECT coalesce(sum(refund_amount), 0) FROM returns"
-                + " WHERE refunded_at >= ? AND refunded_at < ?",
-            1,
-            from,
-            to)[0];
-    return new long[] {req[0], req[1], refunded};
   }
 }

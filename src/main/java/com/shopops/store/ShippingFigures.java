@@ -142,20 +142,4 @@ public final class ShippingFigures {
         from,
         to);
   }
-
-  /** Units delivered per local day (order lines of orders delivered that day; 1 without lines). */
-  public DailyCounts deliveredUnitsByDay(Instant from, Instant to) throws SQLException {
-    return DayCounts.byDay(
-        conn,
-        "SELECT "
-            + DayCounts.dayKey(zone, "o.delivered_at", from, to)
-            + " AS d, sum(coalesce(l.quantity, 1)) FROM ("
-            + SHIPPED
-            + ") o"
-            + " LEFT JOIN order_lines l ON l.order_id = o.order_id"
-            + " WHERE o.delivered_at >= ? AND o.delivered_at < ? GROUP BY d",
-        1,
-        from,
-        to);
-  }
 }

@@ -94,11 +94,10 @@ class MetricsCliTest {
             // A and B; no orders
             "2026-11-02,2,2,0,0,0.00,0.00,0.0000,0.0000,,,,,",
             // A and C; O2 (C1, earlier order O1: repeat) and O3 (C2, first order); O3 shipped on
-            // time
-            "2026-11-03,2,2,2,2,90.00,90.00,1.0000,1.0000,45.00,45.00,0.5000,,1.0000",
+            // time, O2 49 h after payment: late (shipping counts on the day of payment, review7 G6)
+            "2026-11-03,2,2,2,2,90.00,90.00,1.0000,1.0000,45.00,45.00,0.5000,,0.5000",
             "2026-11-04,0,0,0,0,0.00,0.00,,,,,,,",
-            // O2 shipped 49 h after payment: late
-            "2026-11-05,0,0,0,0,0.00,0.00,,,,,,,0.0000",
+            "2026-11-05,0,0,0,0,0.00,0.00,,,,,,,",
             "2026-11-06,0,0,0,0,0.00,0.00,,,,,,,",
             "2026-11-07,0,0,0,0,0.00,0.00,,,,,,,",
             // D at 23:59:59; O4 at 23:30 Shanghai (C2 bought on 11-03: repeat)
@@ -181,9 +180,9 @@ class MetricsCliTest {
     assertEquals(
         List.of(
             HEADER,
-            "2026-11-03,0,0,2,2,90.00,90.00,,,45.00,45.00,0.5000,,1.0000",
+            "2026-11-03,0,0,2,2,90.00,90.00,,,45.00,45.00,0.5000,,0.5000",
             "2026-11-04,16,9,0,0,0.00,0.00,0.0000,0.0000,,,,,",
-            "2026-11-05,7,3,0,0,0.00,0.00,0.0000,0.0000,,,,,0.0000"),
+            "2026-11-05,7,3,0,0,0.00,0.00,0.0000,0.0000,,,,,"),
         lines(r.out()));
     assertTrue(r.err().contains("note: uv is a sum of daily UV"), r.err());
     var week =
@@ -418,7 +417,7 @@ class MetricsCliTest {
     // O2 (49 h) and O3 (6 h) shipped in the week: one by its ship-by deadline
     assertTrue(
         page.contains(
-            "<tr><td>Orders shipped</td><td class=\"n\">2</td></tr>\n"
+            "<tr><td>Orders shipped (with a known time)</td><td class=\"n\">2</td></tr>\n"
                 + "<tr><td>Shipped by their ship-by deadline</td><td class=\"n\">1</td></tr>"),
         page);
     assertTrue(page.contains("<tr><td>Return requests</td><td class=\"n\">0</td></tr>"), page);
@@ -490,7 +489,8 @@ class MetricsCliTest {
             .err()
             .contains(
                 "note: on_time_ship_rate: shipped by the ship-by deadline of"
-                    + " `sla report` (50h after payment) / shipped, by day of shipping"),
+                    + " `sla report` (50h after payment) / shipped with a known time, by day of payment"
+                    + " (as `sla report`)"),
         after.err());
     var slaAfter =
         cli.expect(

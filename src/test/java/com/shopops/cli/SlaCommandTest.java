@@ -262,9 +262,10 @@ class SlaCommandTest {
             "2026-03-02",
             "--to",
             "2026-03-05");
-    // shipped on 03-05 (B), not on 03-02 (A), and not on time
-    assertEquals("", cell(metrics.out(), "2026-03-02", "on_time_ship_rate"), metrics.out());
-    assertEquals("0.0000", cell(metrics.out(), "2026-03-05", "on_time_ship_rate"), metrics.out());
+    // shipped on 03-05 (B), not on 03-02 (A), and not on time; counted on the day it was paid,
+    // as sla report counts it (review7 G6)
+    assertEquals("0.0000", cell(metrics.out(), "2026-03-02", "on_time_ship_rate"), metrics.out());
+    assertEquals("", cell(metrics.out(), "2026-03-05", "on_time_ship_rate"), metrics.out());
   }
 
   @Test

@@ -60,7 +60,15 @@ class TerminalTablesTest {
           List.of("customers", "segment", "--summary"),
           List.of("metrics"),
           List.of("metrics", "--by", "week"),
-          List.of("export", "promotion", "--dry-run"));
+          List.of("export", "promotion", "--dry-run"),
+          // review7 G1: the period and carrier keys of the reports are never cut
+          List.of("sla", "report", "--by", "day"),
+          List.of("sla", "report", "--by", "week"),
+          List.of("sla", "report", "--by", "carrier"),
+          List.of("returns", "report", "--by", "day", "--from", "2026-10-01"),
+          List.of("returns", "report", "--by", "week", "--from", "2026-09-01"),
+          List.of("returns", "report", "--by", "month", "--from", "2026-05-01"),
+          List.of("returns", "report", "--by", "reason", "--from", "2026-05-01"));
 
   @Test
   void morningCommandsFitEightyColumns() {
@@ -80,6 +88,40 @@ class TerminalTablesTest {
         }
       }
     }
+  }
+
+  @Test
+  void reportKeysAreWholeAndWideShowsEveryColumn() {
+    // review7 G1: "2026-…" at 80 and 120 columns; the default set fits, --wide has the rest
+    for (String lang : List.of("en", "zh")) {
+      String day =
+          cli.expect(0, "--lang", lang, "--now", NOW, "sla", "report", "--by", "day").out();
+      List<String> rows = day.lines().skip(2).toList();
+      assertTrue(rows.get(0).matches("2026-\\d\\d-\\d\\d .*"), day);
+      String week =
+          cli.expect(0, "--lang", lang, "--now", NOW, "returns", "report", "--by", "week").out();
+      assertTrue(week.lines().skip(2).findFirst().orElseThrow().matches("2026-\\d\\d-\\d\\d .*"));
+    }
+    for (List<String> c :
+        List.of(
+            List.of("customers", "list"),
+            List.of("imports"),
+            List.of("export", "followup", "--kind", "winback", "--dry-run"))) {
+      String out = cli.expect(0, args(c)).out();
+      for (String line : out.lines().toList()) {
+        assertTrue(Renderer.displayWidth(line) <= 80, c + ": " + line);
+      }
+    }
+    String wide = cli.expect(0, "--now", NOW, "sla", "report", "--by", "day", "--wide").out();
+    assertTrue(wide.lines().findFirst().orElseThrow().contains("shipped_on_time"), wide);
+    String narrow = cli.expect(0, "--now", NOW, "returns", "report", "--by", "month").out();
+    assertEquals(
+        "month    returns  rejected  returned_units  return_rate  refund_total",
+        narrow.lines().findFirst().orElseThrow().strip(),
+        narrow);
+    String csv =
+        cli.expect(0, "--now", NOW, "sla", "report", "--by", "day", "--format", "csv").out();
+    assertTrue(csv.startsWith("day,orders,shipped_on_time,"), csv);
   }
 
   @Test

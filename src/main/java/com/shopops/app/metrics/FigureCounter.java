@@ -1,10 +1,19 @@
 package com.shopops.app.metrics;
 
+import com.shopops.app.TimeSpan;
+import com.shopops.app.returns.ReportQuery;
+import com.shopops.app.returns.ReturnService;
+import com.shopops.app.returns.ReturnsReport;
+import com.shopops.app.sla.SlaGrouping;
+import com.shopops.app.sla.SlaReportResult;
+import com.shopops.app.sla.SlaService;
 import com.shopops.domain.metrics.DailyCounts;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.PeriodFigures;
 import com.shopops.domain.metrics.TrafficSource;
+import com.shopops.domain.returns.ReturnReport;
 import com.shopops.domain.sla.ShippingPolicy;
+import com.shopops.domain.sla.ShippingStatus;
 import com.shopops.store.ReturnFigures;
 import com.shopops.store.SalesFigures;
 import com.shopops.store.SalesFigures.OrderCounts;
@@ -15,14 +24,20 @@ import com.shopops.store.TrafficFigures.DailyVisits;
 import com.shopops.store.TrafficFigures.Visits;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The raw counts ({@link PeriodFigures}) of each span, read through the store's figure classes,
- * with PV/UV taken from where {@link TrafficSource} says.
+ * with PV/UV taken from where {@link TrafficSource} says. The return rate and the on-time ship rate
+ * are read from the services of {@code returns report} and {@code sla report} (by day), so the
+ * figures cannot differ from those commands': returned units leave rejected returns out, a return
+ * counts on the day of its request and an order's shipping on the day it was paid.
  */
 final class FigureCounter {
   private final SalesFigures sales;
@@ -30,8 +45,16 @@ final class FigureCounter {
   private final ShippingFigures shipping;
   private final ReturnFigures returns;
   private final ShippingPolicy policy;
+  private final Store store;
+  private final Instant asOf;
 
-  FigureCounter(Store store, ShippingPolicy policy) {
+  /**
+   * @param asOf the clock of the return and shipping figures (what had happened by then), or null
+   *     to leave them out (the caller does not read them).
+   */
+  FigureCounter(Store store, ShippingPolicy policy, Instant asOf) {
+    this.store = store;
+    this.asOf = asOf;
     this.sales = new SalesFigures(store);
     this.traffic = new TrafficFigures(store);
     this.shipping = new ShippingFigures(store);
@@ -62,11 +85,12 @@ final class FigureCounter {
     Instant to = spans.stream().map(Span::end).max(Comparator.naturalOrder()).orElseThrow();
     List<TrafficSource> sources = new ArrayList<>();
     DateRange eventDays = traffic.eventDays();
-    boolean shipped = shipping.hasShippedOrders();
-    DailyCounts shipDays = shipped ? shipping.shippedByDay(from, to, policy) : null;
+    boolean shipped = asOf != null && shipping.hasShippedOrders();
+    DailyCounts shipDays = shipped ? shippedByPaidDay(from, to) : null;
     DailyCounts newBuyers = sales.newBuyersByDay(from, to);
-    DailyCounts returnDays = returns.returnedUnitsByDay(from, to);
-    DailyCounts deliveredDays = shipping.deliveredUnitsByDay(from, to);
+    DailyCounts[] units = unitsByDay(spans);
+    DailyCounts returnDays = units[0];
+    DailyCounts deliveredDays = units[1];
     DailyCounts refundDays = returns.refundsByDay(from, to);
     // each figure of all spans in one statement (per few hundred spans), not one per span
     List<DateRange> dates = spans.stream().map(Span::dates).toList();
@@ -122,5 +146,55 @@ final class FigureCounter {
               shipped ? ship[0] : null));
     }
     return new Counted(out, sources, summed, shipped);
+  }
+
+  /**
+   * Per day of payment in [from, to): {shipped with a known time, of which on time}, the day rows
+   * of {@code sla report} as of {@link #asOf}.
+   */
+  private DailyCounts shippedByPaidDay(Instant from, Instant to) throws SQLException {
+    SlaReportResult r =
+        new SlaService(store)
+            .report(new SlaService.ReportQuery(asOf, new TimeSpan(from, to), SlaGrouping.DAY));
+    Map<LocalDate, long[]> out = new HashMap<>();
+    for (SlaReportResult.Group g : r.groups()) {
+      if (SlaReportResult.NONE.equals(g.key())) {
+        continue;
+      }
+      long onTime = g.figures().count(ShippingStatus.SHIPPED_ON_TIME);
+      long known =
+          onTime
+              + g.figures().count(ShippingStatus.SHIPPED_LATE)
+              + g.figures().count(ShippingStatus.SHIPPED_BREACHED);
+      out.put(LocalDate.parse(g.key()), new long[] {known, onTime});
+    }
+    return new DailyCounts(2, out);
+  }
+
+  /**
+   * Per day of the spans: {returned units} and {delivered units}, the day rows of {@code returns
+   * report} as of {@link #asOf} (zero without a clock).
+   */
+  private DailyCounts[] unitsByDay(List<Span> spans) throws SQLException {
+    Map<LocalDate, long[]> returned = new HashMap<>();
+    Map<LocalDate, long[]> delivered = new HashMap<>();
+    if (asOf != null) {
+      LocalDate first =
+          spans.stream().map(s -> s.dates().from()).min(Comparator.naturalOrder()).orElseThrow();
+      LocalDate last =
+          spans.stream().map(s -> s.dates().to()).max(Comparator.naturalOrder()).orElseThrow();
+      ReturnsReport r =
+          new ReturnService(store).report(new ReportQuery(ReturnReport.By.DAY, first, last, asOf));
+      for (ReturnReport.Row row : r.rows()) {
+        if (ReturnReport.ALL.equals(row.key())) {
+          continue;
+        }
+        LocalDate day = LocalDate.parse(row.key());
+        returned.put(day, new long[] {row.returnedUnits()});
+        long units = row.deliveredUnits() == null ? 0 : row.deliveredUnits();
+        delivered.put(day, new long[] {units});
+      }
+    }
+    return new DailyCounts[] {new DailyCounts(1, returned), new DailyCounts(1, delivered)};
   }
 }

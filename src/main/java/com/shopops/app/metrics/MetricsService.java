@@ -19,6 +19,7 @@ import com.shopops.store.TrafficFigures;
 import com.shopops.store.TrafficFigures.FunnelCounts;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class MetricsService {
     List<Span> spans = Span.periods(q.by(), range, zone);
     SalesFigures.PaidFacts paid =
         new SalesFigures(store).paidFacts(range.start(zone), range.end(zone));
-    FigureCounter.Counted f = counter().count(spans, q.channel());
+    FigureCounter.Counted f = counter(q.asOf()).count(spans, q.channel());
     List<MetricsRow> rows = rows(spans, f);
     Set<Metric> notComputed = EnumSet.noneOf(Metric.class);
     List<String> paidNotes = new ArrayList<>();
@@ -111,7 +112,7 @@ public final class MetricsService {
       paidNotes.addAll(paidNotes(paidNow));
       paidNotes.addAll(paidNotes(paidBefore));
     }
-    FigureCounter counter = counter();
+    FigureCounter counter = counter(q.asOf());
     FigureCounter.Counted f =
         counter.count(List.of(Span.of(current, zone), Span.of(previous, zone)), null);
     PeriodMetrics now = Metrics.compute(f.bySpan().get(0));
@@ -157,17 +158,17 @@ public final class MetricsService {
 
   // ------------------------------------------------------------------ shared with score, report
 
-  private FigureCounter counter() {
-    return new FigureCounter(store, rules.shipping());
+  private FigureCounter counter(Instant asOf) {
+    return new FigureCounter(store, rules.shipping(), asOf);
   }
 
   /** The metrics of a whole range, with the notes on how they were counted. */
   record Total(PeriodMetrics metrics, List<String> notes) {}
 
-  Total total(DateRange range) throws SQLException {
+  Total total(DateRange range, Instant asOf) throws SQLException {
     SalesFigures.PaidFacts paid =
         new SalesFigures(store).paidFacts(range.start(store.zone()), range.end(store.zone()));
-    FigureCounter.Counted f = counter().count(List.of(Span.of(range, store.zone())), null);
+    FigureCounter.Counted f = counter(asOf).count(List.of(Span.of(range, store.zone())), null);
     List<String> notes = notes(f, null);
     PeriodMetrics m = Metrics.compute(f.bySpan().get(0));
     if (paid.currencies().size() > 1) {
@@ -180,9 +181,9 @@ public final class MetricsService {
   }
 
   /** One row per day of {@code range}. */
-  List<MetricsRow> daily(DateRange range) throws SQLException {
+  List<MetricsRow> daily(DateRange range, Instant asOf) throws SQLException {
     List<Span> days = Span.periods(Granularity.DAY, range, store.zone());
-    return rows(days, counter().count(days, null));
+    return rows(days, counter(asOf).count(days, null));
   }
 
   /** {@code from..to}; a --to before --from (given or defaulted) is a usage error. */
@@ -243,8 +244,8 @@ public final class MetricsService {
       notes.add(
           "on_time_ship_rate: shipped by the ship-by deadline of `sla report` ("
               + rules.config().get(SlaConfig.SHIP_WITHIN)
-              + " after payment) / shipped, by day of"
-              + " shipping");
+              + " after payment) / shipped with a known time, by day of payment (as `sla"
+              + " report`)");
     }
     return notes;
   }

@@ -1,10 +1,12 @@
 package com.shopops.app.metrics;
 
 import com.shopops.app.Rules;
+import com.shopops.app.TimeSpan;
 import com.shopops.app.followups.DueFollowUp;
 import com.shopops.app.followups.FollowUpService;
 import com.shopops.app.returns.ReturnService;
 import com.shopops.app.returns.WaitingReturn;
+import com.shopops.app.sla.SlaGrouping;
 import com.shopops.app.sla.SlaListing;
 import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaService;
@@ -13,12 +15,13 @@ import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.MetricsRow;
 import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.ReturnsSummary;
-import com.shopops.domain.metrics.ScoreFigure;
 import com.shopops.domain.metrics.Scorecard;
 import com.shopops.domain.metrics.ShippingSummary;
 import com.shopops.domain.returns.OpenWindows;
+import com.shopops.domain.returns.ReturnReport;
 import com.shopops.domain.returns.ReturnStatus;
-import com.shopops.store.ReturnFigures;
+import com.shopops.domain.sla.ShippingStatus;
+import com.shopops.domain.sla.SlaFigures;
 import com.shopops.store.SalesFigures;
 import com.shopops.store.ShippingFigures;
 import com.shopops.store.Store;
@@ -61,26 +64,36 @@ public final class ReportService {
     List<String> now = currencies(range);
     java.util.Set<String> both = new java.util.TreeSet<>(now);
     both.addAll(currencies(before));
-    var daily = withoutMoney(metrics.daily(range), now.size() > 1);
-    MetricsService.Total total = metrics.total(range);
+    var daily = withoutMoney(metrics.daily(range, q.asOf()), now.size() > 1);
+    MetricsService.Total total = metrics.total(range, q.asOf());
     Scorecard card = new ScoreService(store, rules).card(range);
-    Instant from = range.start(zone);
-    Instant end = range.end(zone);
-    ShippingFigures shipping = new ShippingFigures(store);
     ShippingSummary ship = null;
-    if (shipping.hasShippedOrders()) {
-      long[] s = shipping.shippedByDay(from, end, rules.shipping()).total();
+    if (new ShippingFigures(store).hasShippedOrders()) {
+      // the total row of `sla report` for the period: orders counted on the day they were paid
+      SlaFigures s =
+          new SlaService(store)
+              .report(
+                  new SlaService.ReportQuery(
+                      q.asOf(), new TimeSpan(range.start(zone), range.end(zone)), SlaGrouping.DAY))
+              .total();
+      long onTime = s.count(ShippingStatus.SHIPPED_ON_TIME);
+      long known =
+          onTime + s.count(ShippingStatus.SHIPPED_LATE) + s.count(ShippingStatus.SHIPPED_BREACHED);
       ship =
           new ShippingSummary(
-              s[0],
-              s[1],
-              card.figure(ScoreFigure.ON_TIME_SHIP_RATE).value(),
-              card.figure(ScoreFigure.MEDIAN_SHIP_HOURS).value(),
-              card.figure(ScoreFigure.ON_TIME_DELIVERY_RATE).value());
+              known, onTime, s.onTimeShipRate(), s.medianHoursToShip(), s.deliveryOnTimeRate());
     }
-    long[] r = new ReturnFigures(store).summary(from, end);
-    ReturnsSummary returns = new ReturnsSummary(r[0], r[1], r[2], total.metrics().returnRate());
-    PeriodMetrics previousTotal = metrics.total(before).metrics();
+    // the (all) row of `returns report` for the period
+    List<ReturnReport.Row> rows =
+        new ReturnService(store)
+            .report(
+                new com.shopops.app.returns.ReportQuery(
+                    ReturnReport.By.REASON, range.from(), range.to(), q.asOf()))
+            .rows();
+    ReturnReport.Row all = rows.get(rows.size() - 1);
+    ReturnsSummary returns =
+        new ReturnsSummary(all.returns(), all.returnedUnits(), all.refundTotal(), all.returnRate());
+    PeriodMetrics previousTotal = metrics.total(before, q.asOf()).metrics();
     return new StoreReport(
         range,
         q.asOf(),
@@ -92,7 +105,7 @@ public final class ReportService {
         returns,
         total.notes(),
         both.size() > 1 ? previousTotal.withoutMoney() : previousTotal,
-        withoutMoney(metrics.daily(before), both.size() > 1),
+        withoutMoney(metrics.daily(before, q.asOf()), both.size() > 1),
         actions(q.asOf()),
         now.size() == 1 ? now.get(0) : store.defaultCurrency());
   }

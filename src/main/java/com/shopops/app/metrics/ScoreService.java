@@ -103,7 +103,7 @@ public final class ScoreService {
     v.put(ScoreFigure.RATING_SERVICE, ScoreMeasures.average(r[2], r[3]));
     v.put(ScoreFigure.RATING_LOGISTICS, ScoreMeasures.average(r[4], r[5]));
     PeriodFigures f =
-        new FigureCounter(store, rules.shipping())
+        new FigureCounter(store, rules.shipping(), null)
             .count(List.of(Span.of(range, zone)), null)
             .bySpan()
             .get(0);

@@ -255,7 +255,10 @@ public final class ReturnService {
 
   /**
    * Returns requested in the days of the query, grouped, with the units delivered in the same days
-   * as the denominator of the return rate. Nothing after {@code asOf} counts.
+   * as the denominator of the return rate. Each return as it stood at the end of the last day (or
+   * at {@code asOf} when that is earlier): a refund or rejection dated after the period is not
+   * counted in it. Nothing after {@code asOf} counts. {@code report}'s Returns box and {@code
+   * metrics}' return_rate read this.
    */
   public ReturnsReport report(ReportQuery q) throws SQLException {
     Instant now = q.asOf();
@@ -268,11 +271,12 @@ public final class ReturnService {
     Instant start = first.atStartOfDay(zone).toInstant();
     Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
     Instant cut = end.isAfter(now) ? now.plusSeconds(1) : end; // nothing after the clock
+    Instant seen = end.isAfter(now) ? now : end.minusNanos(1); // as the return stood then
     List<ReturnReport.Item> items = new ArrayList<>();
     Map<String, Long> delivered = Map.of();
     if (cut.isAfter(start)) {
       for (ReturnStore.Stored s : returns.requestedBetween(start, cut)) {
-        items.add(new ReturnReport.Item(s.record().asOf(now), s.category()));
+        items.add(new ReturnReport.Item(s.record().asOf(seen), s.category()));
       }
       delivered = deliveredUnits(q.by(), start, cut);
     }

@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 /**
  * The returns part of the store report over a period.
  *
+ * <p>The {@code (all)} row of {@code returns report} for the period.
+ *
  * @param requests return requests made in the period.
- * @param units units of those requests.
- * @param refunded refunds issued in the period, minor units.
- * @param returnRate units requested / units delivered in the period, or null.
+ * @param units units of those requests, rejected returns left out.
+ * @param refunded refunds of those requests issued by the end of the period, minor units.
+ * @param returnRate units returned / units delivered in the period, or null.
  */
 public record ReturnsSummary(long requests, long units, long refunded, BigDecimal returnRate) {}

@@ -23,7 +23,8 @@ import java.util.TreeMap;
  *       delivered units} of the same SKU (category; period), see {@link ReturnMath#returnRate}. By
  *       reason the denominator is every unit delivered in the period.
  *   <li>Rejected returns are counted as returns but not as returned units.
- *   <li>Refund totals and the median count returns refunded by {@code asOf}.
+ *   <li>Refund totals and the median count the returns refunded by the time the items stood at (the
+ *       service passes them as of the end of the period, or {@code asOf}).
  *   <li>Weeks start on Monday and are named by that day; months as {@code 2026-11}.
  * </ul>
  */
