@@ -1,5 +1,7 @@
 package com.shopops.store;
 
+import com.shopops.domain.order.OrderStatus;
+
 /**
  * The ONE answer to "when did this order ship, and when was it delivered": every report, list and
  * check reads these expressions, so two reports of one store never disagree.
@@ -29,4 +31,23 @@ public final class Fulfilment {
 
   /** Its tracking number. */
   public static final String TRACKING_NO = "coalesce(s.tracking_no, o.tracking_no)";
+
+  /**
+   * The status an order is shown and filtered by: the stored status, moved up to {@code shipped} /
+   * {@code delivered} when a shipped / delivered time above says it got that far (a paid order a
+   * carrier's file shows shipped is shipped). Importing shipments never changes the stored status;
+   * a status we do not know (null) stays so, and cancelled, refunded, completed stay what they are.
+   */
+  public static final String STATUS =
+      "CASE"
+          + movedUp(DELIVERED_AT, OrderStatus.DELIVERED)
+          + movedUp(SHIPPED_AT, OrderStatus.SHIPPED)
+          + " ELSE o.status END";
+
+  /** {@code WHEN <time> IS NOT NULL AND <a known status ranked below to> THEN '<to>'}. */
+  private static String movedUp(String time, OrderStatus to) {
+    return " WHEN %s IS NOT NULL AND %s BETWEEN 0 AND %d THEN %s"
+        .formatted(
+            time, OrderStatusSql.rank("o.status"), to.rank() - 1, OrderStatusSql.literal(to));
+  }
 }

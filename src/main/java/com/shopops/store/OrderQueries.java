@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reading orders back: the filtered list and one order with its lines. */
+/**
+ * Reading orders back: the filtered list and one order with its lines. The shipped and delivered
+ * times, carrier, tracking number and status are {@link Fulfilment}'s: the shipment record first.
+ */
 public final class OrderQueries {
   private final Connection conn;
 
@@ -28,17 +31,26 @@ public final class OrderQueries {
 
   private static final String SELECT =
       """
-      SELECT o.order_id, o.customer_id, o.created_at, o.paid_at, o.shipped_at, o.delivered_at,
-             o.completed_at, o.cancelled_at, o.carrier, o.tracking_no, o.status, o.platform_status,
+      SELECT o.order_id, o.customer_id, o.created_at, o.paid_at, %s AS shipped_at,
+             %s AS delivered_at, o.completed_at, o.cancelled_at, %s AS carrier,
+             %s AS tracking_no, %s AS status, o.platform_status,
              o.amount, o.shipping_fee, o.total, o.currency, o.province, o.city, o.region, o.source
-      """;
+      """
+          .formatted(
+              Fulfilment.SHIPPED_AT,
+              Fulfilment.DELIVERED_AT,
+              Fulfilment.CARRIER,
+              Fulfilment.TRACKING_NO,
+              Fulfilment.STATUS);
 
   public List<Listed> list(Filter f) throws SQLException {
     StringBuilder sql =
         new StringBuilder(SELECT)
             .append(
                 ", (SELECT count(*) FROM order_lines l WHERE l.order_id = o.order_id) AS lines"
-                    + " FROM orders o WHERE 1 = 1");
+                    + " FROM "
+                    + Fulfilment.FROM
+                    + " WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     // an order's time is when it was placed; exports without a creation time give the paid time
     if (f.from() != null) {
@@ -50,7 +62,7 @@ public final class OrderQueries {
       args.add(f.to().getEpochSecond());
     }
     if (f.status() != null) {
-      sql.append(" AND o.status = ?");
+      sql.append(" AND ").append(Fulfilment.STATUS).append(" = ?"); // the status shown
       args.add(f.status());
     }
     if (f.customerId() != null) {
@@ -78,7 +90,7 @@ public final class OrderQueries {
 
   public Optional<Order> find(String orderId) throws SQLException {
     try (PreparedStatement ps =
-        conn.prepareStatement(SELECT + " FROM orders o WHERE order_id = ?")) {
+        conn.prepareStatement(SELECT + " FROM " + Fulfilment.FROM + " WHERE o.order_id = ?")) {
       ps.setString(1, orderId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
