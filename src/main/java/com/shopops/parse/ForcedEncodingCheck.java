@@ -13,7 +13,9 @@ import java.nio.file.Path;
  * Chinese — the file is refused, showing the first value as it would be read and as it is. The
  * other common mistake, {@code --encoding gbk} on a UTF-8 export, is refused when the file is valid
  * UTF-8 and not plausible as GB18030 (a GBK file that happens to be valid UTF-8, such as one whose
- * only Chinese is 联通, is plausible GB18030 and still imports as GBK).
+ * only Chinese is 联通, is plausible GB18030 and still imports as GBK). European text forced as
+ * GBK/GB18030/Big5 — UTF-8, or Latin-1 bytes — is refused when the forced reading puts a CJK
+ * ideograph inside a Latin word ("Z眉rich", "M黮ler"; review8 H2).
  */
 final class ForcedEncodingCheck {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -37,31 +39,64 @@ final class ForcedEncodingCheck {
       }
     } else if (isGb(forced) && validUtf8 && EncodingCheck.check(file, 0) != null) {
       actual = StandardCharsets.UTF_8;
+    } else if (isGb(forced) || forced.name().equals("Big5")) {
+      // UTF-8 or Latin-1 European text read as Chinese: "jos茅", "M黮ler" (review8 H2)
+      Charset other = validUtf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+      return misread(file, forced, other, size, ForcedEncodingCheck::hanInLatinWord);
     }
-    return actual == null ? null : misread(file, forced, actual, size);
+    return actual == null ? null : misread(file, forced, actual, size, null);
   }
 
   /**
-   * The first value with a character beyond ASCII, as {@code forced} and {@code actual} read it.
+   * Whether {@code s} has a CJK ideograph after a Latin letter and before a lowercase one, as in
+   * "Z眉rich" or "M黮ler": the middle of a European word, never Chinese text ("T恤XL" is not).
+   */
+  static boolean hanInLatinWord(String s) {
+    for (int i = 1; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isIdeographic(c)
+          && isAsciiLetter(s.charAt(i - 1))
+          && s.charAt(i + 1) >= 'a'
+          && s.charAt(i + 1) <= 'z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * The first value with a character beyond ASCII, as {@code forced} and {@code actual} read it;
+   * with {@code misreadIf}, the first value whose forced reading it accepts, or null if none.
    */
   private static FileFacts.EncodingProblem misread(
-      Path file, Charset forced, Charset actual, long size) throws IOException {
+      Path file,
+      Charset forced,
+      Charset actual,
+      long size,
+      java.util.function.Predicate<String> misreadIf)
+      throws IOException {
     String what = "the file is " + label(actual) + ", not " + label(forced);
     String hint =
-        "drop --encoding (the encoding is detected), or give --encoding "
-            + (actual.equals(StandardCharsets.UTF_8) ? "utf-8" : "gbk");
+        actual.equals(StandardCharsets.ISO_8859_1)
+            ? "give --encoding latin1 (or windows-1252), the file's encoding"
+            : "drop --encoding (the encoding is detected), or give --encoding "
+                + (actual.equals(StandardCharsets.UTF_8) ? "utf-8" : "gbk");
     FileFacts facts = new FileFacts("", size, actual, 0, null);
     try (CsvInput in = new CsvInput(file, "", facts, null, read -> {})) {
       java.util.List<String> header = in.header();
       for (int i = 0; i < header.size(); i++) {
-        if (!isAscii(header.get(i))) {
+        if (misreads(header.get(i), forced, actual, misreadIf)) {
           return problem(1, "header", what, header.get(i), forced, actual, hint);
         }
       }
       for (CsvInput.Line line = in.next(); line != null; line = in.next()) {
         String[] cells = line.cells();
         for (int i = 0; i < cells.length; i++) {
-          if (cells[i] != null && !isAscii(cells[i])) {
+          if (cells[i] != null && misreads(cells[i], forced, actual, misreadIf)) {
             String column = i < header.size() ? header.get(i) : "column " + (i + 1);
             return problem(line.number(), column, what, cells[i], forced, actual, hint);
           }
@@ -69,8 +104,22 @@ final class ForcedEncodingCheck {
       }
     } catch (ReadException | CsvInput.TruncatedException e) {
       // not a CSV the lexer reads: the verdict stands without the value
+      if (misreadIf != null) {
+        return null;
+      }
     }
-    return new FileFacts.EncodingProblem(1, what, hint);
+    return misreadIf == null ? new FileFacts.EncodingProblem(1, what, hint) : null;
+  }
+
+  private static boolean misreads(
+      String value,
+      Charset forced,
+      Charset actual,
+      java.util.function.Predicate<String> misreadIf) {
+    if (isAscii(value)) {
+      return false;
+    }
+    return misreadIf == null || misreadIf.test(new String(value.getBytes(actual), forced));
   }
 
   private static FileFacts.EncodingProblem problem(

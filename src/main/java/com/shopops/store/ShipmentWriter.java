@@ -70,6 +70,10 @@ public final class ShipmentWriter {
   private PreparedStatement known;
   private PreparedStatement byTracking;
   private long before = -1;
+
+  /** The orders of the rows added: the shipments counted (an order twice is one shipment). */
+  private final java.util.Set<String> orders = new java.util.HashSet<>();
+
   private long written;
   private long changes;
 
@@ -248,6 +252,7 @@ public final class ShipmentWriter {
 
   public void add(Shipment s) throws SQLException {
     start();
+    orders.add(s.orderId());
     Optional<Known> was = prefetched.get(s.orderId());
     if (was != null && was.isPresent()) { // what the upsert will leave, field by field
       Known k = was.get();
@@ -453,6 +458,16 @@ public final class ShipmentWriter {
       return new OrderWriter.Counts(0, 0, 0, 0);
     }
     long inserted = count() - before;
-    return new OrderWriter.Counts(inserted, changes - inserted, written - changes, 0);
+    // per order, not per row: the upsert stamps this import on the shipments it inserted or changed
+    long touched;
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT count(*) FROM shipments WHERE import_id = ?")) {
+      ps.setLong(1, importId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        touched = rs.getLong(1);
+      }
+    }
+    return new OrderWriter.Counts(inserted, touched - inserted, orders.size() - touched, 0);
   }
 }

@@ -166,7 +166,7 @@ class ShipmentsImportTest {
     Path f = file("s.csv", text.toString());
     var r = cli.expect(0, "import", "shipments", f.toString());
     assertTrue(
-        r.err().contains("302 rows, 302 shipments (2 new, 1 updated, 299 unchanged), 1 anomaly"),
+        r.err().contains("302 rows, 2 shipments (2 new, 0 updated, 0 unchanged), 300 anomalies"),
         r.err());
     assertTrue(
         cli.expect(0, "imports", "show", "2", "--format", "csv")
@@ -195,6 +195,66 @@ class ShipmentsImportTest {
       assertEquals(
           "O1,中通快递,1772445600,1772442000\nO3,圆通速递,1772449200,1772586000\n", got.toString());
     }
+  }
+
+  /** A query's rows, one line each, columns joined by '|'. */
+  private String rows(String sql) throws Exception {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var rs = c.createStatement().executeQuery(sql)) {
+      StringBuilder got = new StringBuilder();
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        for (int i = 1; i <= n; i++) {
+          got.append(i == 1 ? "" : "|").append(rs.getString(i));
+        }
+        got.append('\n');
+      }
+      return got.toString();
+    }
+  }
+
+  /**
+   * Review8 H1: shipments are counted per order. The examples' shipments edited (10 carriers
+   * changed, 10 rows' times blanked), 5 rows duplicated, shuffled: 293 rows are 288 shipments, of
+   * which the 9 that changed (a blank time keeps the stored one) are updated; each exact copy is a
+   * duplicate-row anomaly, and the stored rows are those of the examples with the new carriers.
+   */
+  @Test
+  void shipmentsAreCountedPerOrderAndAnExactCopyIsADuplicateRow() throws Exception {
+    cli.expect(0, "import", "orders", Path.of("examples/orders.csv").toString());
+    cli.expect(0, "import", "shipments", Path.of("examples/shipments.csv").toString());
+    String kept =
+        "SELECT order_id, tracking_no, shipped_at, delivered_at, estimated_delivery_at,"
+            + " promised_ship_date FROM shipments ORDER BY order_id";
+    String before = rows(kept);
+    Path f = dir.resolve("edit.csv");
+    Files.copy(Path.of("src/test/resources/shipments/review8-edit.csv"), f);
+    var r = cli.expect(0, "import", "shipments", f.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "edit.csv: 293 rows, 288 shipments (0 new, 9 updated, 279 unchanged), 5 anomalies"),
+        r.err());
+    var show = cli.expect(0, "imports", "show", "4", "--format", "csv");
+    assertTrue(
+        show.err().contains("293 rows (0 new, 9 updated, 279 unchanged), 0 rejected, 5 anomalies"),
+        show.err());
+    assertEquals(
+        5, show.out().lines().filter(l -> l.contains(",anomaly:duplicate-row,SO")).count());
+    assertTrue(show.out().contains(": counted once"), show.out());
+    assertEquals("288|9", rows("SELECT count(*), sum(import_id = 4) FROM shipments").strip());
+    // the times and tracking numbers as they were (a blank keeps the stored value) ...
+    assertEquals(before, rows(kept));
+    // ... and each order's carrier the edited file's
+    String carriers =
+        Files.readAllLines(f).stream()
+            .skip(1)
+            .map(l -> l.split(",")[0] + "|" + l.split(",")[1])
+            .distinct()
+            .sorted()
+            .map(l -> l + "\n")
+            .collect(java.util.stream.Collectors.joining());
+    assertEquals(carriers, rows("SELECT order_id, carrier FROM shipments ORDER BY order_id"));
   }
 
   @Test

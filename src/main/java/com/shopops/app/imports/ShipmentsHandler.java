@@ -51,7 +51,6 @@ final class ShipmentsHandler implements KindHandler {
   private Rejects rejects;
   private HeaderMatch match;
   private ZoneId zone;
-  private long records;
 
   ShipmentsHandler(String file) {
     this.file = file;
@@ -153,6 +152,12 @@ final class ShipmentsHandler implements KindHandler {
       reject(r, "order_id", "order " + id + " is not in the store (import its order export first)");
       return;
     }
+    Long earlier = firstLine.putIfAbsent(java.util.Arrays.asList(r.cells()), r.line());
+    if (earlier != null) {
+      rejects.anomaly(
+          r, id, "duplicate-row", "an exact copy of line " + earlier + ": counted once");
+      return;
+    }
     Instant shipped = r.instant(SHIPPED);
     Instant delivered = r.instant(DELIVERED);
     Instant effShipped = shipped != null ? shipped : known.get().shippedAt();
@@ -163,8 +168,10 @@ final class ShipmentsHandler implements KindHandler {
     writer.add(
         new Shipment(
             id, r.text(CARRIER), tracking, shipped, delivered, estimated, r.date(PROMISED)));
-    records++;
   }
+
+  /** The first line of each row accepted, by its cells: an exact copy is counted once. */
+  private final java.util.Map<List<String>, Long> firstLine = new java.util.HashMap<>();
 
   /**
    * A date-only estimate is "by the end of that day", and so is any estimate of a layout that marks
@@ -197,6 +204,7 @@ final class ShipmentsHandler implements KindHandler {
   public Outcome finish() throws SQLException {
     acceptPending();
     OrderWriter.Counts c = writer.finish();
-    return new Outcome(c.inserted(), c.updated(), c.unchanged(), records, 0);
+    return new Outcome(
+        c.inserted(), c.updated(), c.unchanged(), c.inserted() + c.updated() + c.unchanged(), 0);
   }
 }

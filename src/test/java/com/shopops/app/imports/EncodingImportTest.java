@@ -248,6 +248,80 @@ class EncodingImportTest {
     }
   }
 
+  private static final String CITY = "order_id,customer_id,paid_at,amount,city\n";
+
+  private String refused(ImportService imports, byte[] content, Charset forced) throws Exception {
+    Path f = write(content);
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () ->
+                imports.importFiles(
+                    orders(forced), List.of(new ImportSource(f, "orders.csv")), r -> {}));
+    return e.getMessage() + "\n  hint: " + e.hint();
+  }
+
+  /** Review8 H2: European text, UTF-8 or Latin-1, forced as GBK or Big5 is refused. */
+  @Test
+  void europeanTextForcedAsGbkOrBig5IsRefusedAndNothingIsStored() throws Exception {
+    Charset big5 = Charset.forName("Big5");
+    try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
+      ImportService imports = new ImportService(store, () -> NOW, QUIET);
+      byte[] u8 =
+          (CITY + "U1,josé,2026-11-01 10:00,10.00,Zürich\n").getBytes(StandardCharsets.UTF_8);
+      assertEquals(
+          "orders.csv:2: city: the file is UTF-8, not GBK/GB18030"
+              + " (\"Zürich\" would be read as \"Z眉rich\")\n"
+              + "  hint: drop --encoding (the encoding is detected), or give --encoding utf-8",
+          refused(imports, u8, GBK));
+      byte[] u8b =
+          (CITY
+                  + "U2,François Müller,2026-11-01 10:00,10.00,São Paulo\n"
+                  + "U3,Renée,2026-11-01 11:00,12.00,Köln\n")
+              .getBytes(StandardCharsets.UTF_8);
+      assertEquals(
+          "orders.csv:2: customer_id: the file is UTF-8, not GBK/GB18030"
+              + " (\"François Müller\" would be read as \"Fran莽ois M眉ller\")\n"
+              + "  hint: drop --encoding (the encoding is detected), or give --encoding utf-8",
+          refused(imports, u8b, Charset.forName("GB18030")));
+      assertEquals(
+          "orders.csv:2: customer_id: the file is UTF-8, not Big5"
+              + " (\"François Müller\" would be read as \"Fran癟ois M羹ller\")\n"
+              + "  hint: drop --encoding (the encoding is detected), or give --encoding utf-8",
+          refused(imports, u8b, big5));
+      byte[] lat2 =
+          (CITY + "L2,Müller,2026-11-01 10:00,10.00,Zürich\n")
+              .getBytes(StandardCharsets.ISO_8859_1);
+      assertEquals(
+          "orders.csv:2: customer_id: the file is Latin-1, not GBK/GB18030"
+              + " (\"Müller\" would be read as \"M黮ler\")\n"
+              + "  hint: give --encoding latin1 (or windows-1252), the file's encoding",
+          refused(imports, lat2, GBK));
+      assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM orders"));
+      assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM imports"));
+    }
+  }
+
+  /** Chinese text next to Latin letters (T恤XL, iPhone手机壳) is no European word: it imports. */
+  @Test
+  void gbkChineseWithLatinLettersForcedAsGbkImports() throws Exception {
+    try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
+      ImportService imports = new ImportService(store, () -> NOW, QUIET);
+      Path f =
+          write(
+              (PROVINCE
+                      + "G1,王芳,2026-11-01 10:00:00,9.00,T恤XL\n"
+                      + "G2,iPhone手机壳,2026-11-01 10:00:00,9.00,杭州\n")
+                  .getBytes(GBK));
+      imports.importFiles(orders(GBK), List.of(new ImportSource(f, "orders.csv")), r -> {});
+      assertEquals(
+          List.of("G1 王芳 T恤XL", "G2 iPhone手机壳 杭州"),
+          rows(
+              store,
+              "SELECT order_id || ' ' || customer_id || ' ' || province FROM orders ORDER BY 1"));
+    }
+  }
+
   private static List<String> rows(Store store, String sql) throws SQLException {
     try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.path());
         Statement st = c.createStatement();
