@@ -47,6 +47,28 @@ public final class CliRunner {
     return db;
   }
 
+  /** The rows a query of this runner's SQLite store returns, a line each, columns joined by '|'. */
+  public String sql(String query) throws java.sql.SQLException {
+    return sql(db, query);
+  }
+
+  /** The rows a query of the SQLite store {@code db} returns, a line each, columns by '|'. */
+  public static String sql(Path db, String query) throws java.sql.SQLException {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        var st = c.createStatement();
+        var rs = st.executeQuery(query)) {
+      StringBuilder sb = new StringBuilder();
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        for (int i = 1; i <= n; i++) {
+          sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+        }
+        sb.append('\n');
+      }
+      return sb.toString();
+    }
+  }
+
   /** Pretend stdout/stderr are a terminal (default: a pipe, so the default format is csv). */
   public CliRunner terminal(boolean on) {
     this.terminal = on;

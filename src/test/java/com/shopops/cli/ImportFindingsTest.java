@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,22 +37,6 @@ class ImportFindingsTest {
     return p;
   }
 
-  private String sql(String query) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(query)) {
-      StringBuilder sb = new StringBuilder();
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        for (int i = 1; i <= n; i++) {
-          sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        sb.append('\n');
-      }
-      return sb.toString();
-    }
-  }
-
   @Test
   void quietKeepsTheRowErrorsButNotTheSummaryOfRejectsAndAnomalies() throws Exception {
     Path orders =
@@ -78,10 +60,10 @@ class ImportFindingsTest {
         r.err());
     assertEquals("", r.out());
     // the rejects and anomalies are in the store, for `imports` and `imports show`
-    assertEquals("a1\na2\na3\na4\n", sql("SELECT order_id FROM orders ORDER BY 1"));
+    assertEquals("a1\na2\na3\na4\n", cli.sql("SELECT order_id FROM orders ORDER BY 1"));
     assertEquals(
         "1|1|2\n",
-        sql(
+        cli.sql(
             "SELECT import_id, rejected, (SELECT count(*) FROM anomalies"
                 + " WHERE kind LIKE 'anomaly:%') FROM imports"));
   }
@@ -104,7 +86,7 @@ class ImportFindingsTest {
         summary(r.err()));
     assertEquals(
         "c1|Ana Souza|0\nc2|Bruno Lima|null\n",
-        sql("SELECT customer_id, name, accepts_marketing FROM customers ORDER BY 1"));
+        cli.sql("SELECT customer_id, name, accepts_marketing FROM customers ORDER BY 1"));
     var again = cli.expect(0, "import", "customers", f.toString());
     assertEquals(
         f + ": 4 rows, 2 customers (0 new, 0 updated, 2 unchanged); generic-customers, UTF-8\n",
@@ -128,7 +110,7 @@ class ImportFindingsTest {
         summary(r.err()));
     assertEquals(
         "Name 0|1\n",
-        sql("SELECT name, accepts_marketing FROM customers" + " WHERE customer_id = 'c0'"));
+        cli.sql("SELECT name, accepts_marketing FROM customers" + " WHERE customer_id = 'c0'"));
     // a later file that changes one customer on two rows far apart: one customer updated
     StringBuilder later = new StringBuilder(CUSTOMERS_HEADER);
     later.append("c5,,11911112222,\n");
@@ -145,7 +127,7 @@ class ImportFindingsTest {
         summary(again.err()));
     assertEquals(
         "Name 5|11911112222|0\n",
-        sql("SELECT name, phone, accepts_marketing FROM customers WHERE customer_id = 'c5'"));
+        cli.sql("SELECT name, phone, accepts_marketing FROM customers WHERE customer_id = 'c5'"));
   }
 
   static final String OLIST_ITEMS =
@@ -169,7 +151,7 @@ class ImportFindingsTest {
     String stored =
         "SELECT order_id, status, amount, shipping_fee, shipped_at, delivered_at FROM orders"
             + " ORDER BY 1";
-    String before = sql(stored);
+    String before = cli.sql(stored);
     var ordersAgain = cli.expect(0, "import", "orders", orders.toString(), "--map", map.toString());
     assertTrue(
         summary(ordersAgain.err())
@@ -184,14 +166,14 @@ class ImportFindingsTest {
                     + ": 3 rows, 2 orders (0 new, 0 updated, 2 unchanged), 3 line items;"
                     + " olist-order-items, UTF-8\n"),
         itemsAgain.err());
-    assertEquals(before, sql(stored));
+    assertEquals(before, cli.sql(stored));
     assertEquals(
         "a1|1|p1|2990\na1|2|p1|2990\na2|1|p2|11870\n",
-        sql("SELECT order_id, line_no, sku, amount FROM order_lines ORDER BY 1, 2")); // cents
+        cli.sql("SELECT order_id, line_no, sku, amount FROM order_lines ORDER BY 1, 2")); // cents
     // the source is the layout that last changed the order: the items file gave a1 its amounts
     assertEquals(
         "a1|olist-order-items\na4|map:olist.yaml\n",
-        sql("SELECT order_id, source FROM orders WHERE order_id IN ('a1', 'a4') ORDER BY 1"));
+        cli.sql("SELECT order_id, source FROM orders WHERE order_id IN ('a1', 'a4') ORDER BY 1"));
   }
 
   @Test
@@ -239,7 +221,7 @@ class ImportFindingsTest {
         p1|paid|processing
         u1|cancelled|unavailable
         """,
-        sql("SELECT order_id, status, platform_status FROM orders ORDER BY 1"));
+        cli.sql("SELECT order_id, status, platform_status FROM orders ORDER BY 1"));
     var overdue =
         cli.expect(0, "--now", "2017-10-10 00:00", "sla", "overdue", "--format", "csv").out();
     assertTrue(overdue.contains("\ni1,") && overdue.contains("\np1,"), overdue);
@@ -266,7 +248,7 @@ class ImportFindingsTest {
         summary(r.err()));
     assertEquals(
         "2e6a42a9b5cb|SP|sao paulo\n918dc87cd72c|SP|lencois paulista\n",
-        sql("SELECT customer_id, province, city FROM customers ORDER BY 1"));
+        cli.sql("SELECT customer_id, province, city FROM customers ORDER BY 1"));
   }
 
   /** Olist's customer_id is one per order: the orders go to the person, customer_unique_id. */
@@ -295,15 +277,15 @@ class ImportFindingsTest {
     // customers first: the store remembers each customer_id's person, the orders go to it at once
     var first = cli.expect(0, "import", "customers", customers.toString());
     assertTrue(first.err().contains("0 orders of the store attributed"), first.err());
-    assertEquals("c1|u1\nc2|u1\nc3|u2\n", sql("SELECT * FROM customer_aliases ORDER BY 1"));
+    assertEquals("c1|u1\nc2|u1\nc3|u2\n", cli.sql("SELECT * FROM customer_aliases ORDER BY 1"));
     var o = cli.expect(0, "import", "orders", orders.toString());
     assertFalse(o.err().contains("the store does not know"), o.err());
     String attributed = "o1|u1\no2|u1\no3|u2\n";
-    assertEquals(attributed, sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
+    assertEquals(attributed, cli.sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
     // the same orders file again changes nothing and keeps the person
     var o2 = cli.expect(0, "import", "orders", orders.toString());
     assertTrue(o2.err().contains("(0 new, 0 updated, 3 unchanged)"), o2.err());
-    assertEquals(attributed, sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
+    assertEquals(attributed, cli.sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
     var again = cli.expect(0, "import", "customers", customers.toString());
     assertTrue(again.err().contains("(0 new, 0 updated, 2 unchanged)"), again.err());
     assertTrue(again.err().contains("0 orders of the store attributed"), again.err());
@@ -319,7 +301,7 @@ class ImportFindingsTest {
             """);
     var o4 = cli.expect(0, "import", "orders", later.toString());
     assertTrue(o4.err().contains("1 order names a customer_id the store does not know"), o4.err());
-    assertEquals("c4", sql("SELECT customer_id FROM orders WHERE order_id = 'o4'").strip());
+    assertEquals("c4", cli.sql("SELECT customer_id FROM orders WHERE order_id = 'o4'").strip());
     Path more =
         file("customers2.csv", Files.readString(customers) + "c4,u2,20040,rio de janeiro,RJ\n");
     var c4 = cli.expect(0, "import", "customers", more.toString());
@@ -327,10 +309,10 @@ class ImportFindingsTest {
     var o4again = cli.expect(0, "import", "orders", later.toString());
     assertTrue(o4again.err().contains("(0 new, 0 updated, 1 unchanged)"), o4again.err());
     assertEquals(
-        attributed + "o4|u2\n", sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
+        attributed + "o4|u2\n", cli.sql("SELECT order_id, customer_id FROM orders ORDER BY 1"));
     assertEquals(
-        "u1|2\nu2|2\n", sql("SELECT customer_id, orders FROM customer_figures ORDER BY 1"));
-    assertEquals("u1\nu2\n", sql("SELECT customer_id FROM customers ORDER BY 1"));
+        "u1|2\nu2|2\n", cli.sql("SELECT customer_id, orders FROM customer_figures ORDER BY 1"));
+    assertEquals("u1\nu2\n", cli.sql("SELECT customer_id FROM customers ORDER BY 1"));
   }
 
   /**
@@ -354,7 +336,7 @@ class ImportFindingsTest {
     assertTrue(
         again.err().contains("251 customers (0 new, 0 updated, 251 unchanged)"), again.err());
     assertEquals(
-        "duque de caxias", sql("SELECT city FROM customers WHERE customer_id = 'p0'").strip());
+        "duque de caxias", cli.sql("SELECT city FROM customers WHERE customer_id = 'p0'").strip());
   }
 
   @Test
@@ -388,6 +370,6 @@ class ImportFindingsTest {
     } finally {
       Files.deleteIfExists(note);
     }
-    assertEquals("0|0\n", sql("SELECT (SELECT count(*) FROM orders), count(*) FROM imports"));
+    assertEquals("0|0\n", cli.sql("SELECT (SELECT count(*) FROM orders), count(*) FROM imports"));
   }
 }

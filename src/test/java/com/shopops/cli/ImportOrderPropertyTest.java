@@ -89,11 +89,11 @@ class ImportOrderPropertyTest {
     for (Path p : order) {
       cli.expect(0, "import", "orders", p.toString());
     }
-    return SnapshotsImportTest.sql(
+    return CliRunner.sql(
             cli.db(),
             "SELECT order_id, customer_id, created_at, paid_at, shipped_at, delivered_at, status,"
                 + " platform_status, amount, shipping_fee, total, carrier FROM orders ORDER BY 1")
-        + SnapshotsImportTest.sql(
+        + CliRunner.sql(
             cli.db(),
             // line numbers follow the rows' order in the export that wrote them: the lines, not
             // their numbering, are the store's content

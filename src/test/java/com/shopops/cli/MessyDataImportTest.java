@@ -9,11 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,22 +32,6 @@ class MessyDataImportTest {
     Path p = dir.resolve(name);
     Files.writeString(p, text, StandardCharsets.UTF_8);
     return p;
-  }
-
-  private String sql(String query) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(query)) {
-      StringBuilder sb = new StringBuilder();
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        for (int i = 1; i <= n; i++) {
-          sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        sb.append('\n');
-      }
-      return sb.toString();
-    }
   }
 
   /** Shaped like the Olist orders export: approved, carrier, customer, estimated times. */
@@ -103,13 +82,13 @@ class MessyDataImportTest {
         a3|delivered|1507122000|1507554000
         a4|shipped|1507120200|null
         """,
-        sql("SELECT order_id, status, shipped_at, delivered_at FROM orders ORDER BY 1"));
+        cli.sql("SELECT order_id, status, shipped_at, delivered_at FROM orders ORDER BY 1"));
     assertEquals(
         """
         1|3|anomaly:delivered-before-shipped|a2
         1|4|anomaly:shipped-before-paid|a3
         """,
-        sql("SELECT import_id, line, kind, record_id FROM anomalies ORDER BY line"));
+        cli.sql("SELECT import_id, line, kind, record_id FROM anomalies ORDER BY line"));
     var show = cli.expect(0, "imports", "show", "1");
     assertEquals(
         """
@@ -162,17 +141,17 @@ class MessyDataImportTest {
                     + " 0 updated, 0 unchanged), 1 rejected;"),
         dry.err());
     assertFalse(dry.err().contains("nothing from this file was written"), dry.err());
-    assertEquals("0\n", sql("SELECT count(*) FROM orders"));
-    assertEquals("0\n", sql("SELECT count(*) FROM imports"));
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM orders"));
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM imports"));
     var real = cli.expect(0, "import", "orders", f.toString(), "--on-error", "skip");
     assertTrue(
         real.err()
             .contains("o.csv: 3 rows, 2 orders (2 new, 0 updated, 0 unchanged)," + " 1 rejected;"),
         real.err());
-    assertEquals("D1\nD3\n", sql("SELECT order_id FROM orders ORDER BY 1"));
+    assertEquals("D1\nD3\n", cli.sql("SELECT order_id FROM orders ORDER BY 1"));
     assertEquals(
         "3|rejected|amount: not an amount (\"abc\")\n",
-        sql("SELECT line, kind, message FROM anomalies"));
+        cli.sql("SELECT line, kind, message FROM anomalies"));
   }
 
   private static Path sample(String name) throws URISyntaxException {
@@ -192,7 +171,7 @@ class MessyDataImportTest {
     assertTrue(
         strict.err().contains("apache_logs_excerpt:401: not a combined log format line"),
         strict.err());
-    assertEquals("0\n", sql("SELECT count(*) FROM events"));
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM events"));
 
     var r = cli.expect(0, "import", "events", log.toString(), "--rejects", rejects.toString());
     assertTrue(
@@ -211,15 +190,15 @@ class MessyDataImportTest {
                 "341 lines are not page views and were skipped (bots 138,"
                     + " static assets 196, status not 2xx/304 7)"),
         r.err());
-    assertEquals("79|3\n", sql("SELECT count(*), sum(seq > 0) FROM events"));
+    assertEquals("79|3\n", cli.sql("SELECT count(*), sum(seq > 0) FROM events"));
     assertTrue(Files.readString(rejects).contains(",401,\"not a combined log format line"));
-    assertEquals("401|rejected\n", sql("SELECT line, kind FROM anomalies"));
+    assertEquals("401|rejected\n", cli.sql("SELECT line, kind FROM anomalies"));
 
     var again = cli.expect(0, "import", "events", log.toString());
     assertTrue(
         again.err().contains("79 events (0 new, 0 updated, 79 unchanged), 1 rejected"),
         again.err());
-    assertEquals("79\n", sql("SELECT count(*) FROM events"));
+    assertEquals("79\n", cli.sql("SELECT count(*) FROM events"));
   }
 
   @Test
@@ -246,9 +225,9 @@ class MessyDataImportTest {
         r.err());
     assertTrue(
         r.err().contains("6 rows, 5 events (5 new, 0 updated, 0 unchanged), 1 rejected;"), r.err());
-    assertEquals("1|3\n2|1\n4|1\n", sql("SELECT type, count(*) FROM events GROUP BY type"));
+    assertEquals("1|3\n2|1\n4|1\n", cli.sql("SELECT type, count(*) FROM events GROUP BY type"));
     cli.expect(0, "import", "events", f.toString());
-    assertEquals("5\n", sql("SELECT count(*) FROM events"));
+    assertEquals("5\n", cli.sql("SELECT count(*) FROM events"));
   }
 
   @Test
@@ -272,7 +251,7 @@ class MessyDataImportTest {
             .contains("reviews.csv:3: order_id: unknown order GHOST: import its orders" + " first"),
         r.err());
     cli.expect(0, "import", "reviews", f.toString(), "--on-error", "skip");
-    assertEquals("R1\n", sql("SELECT order_id FROM reviews"));
-    assertEquals("R1\n", sql("SELECT order_id FROM orders"));
+    assertEquals("R1\n", cli.sql("SELECT order_id FROM reviews"));
+    assertEquals("R1\n", cli.sql("SELECT order_id FROM orders"));
   }
 }

@@ -7,11 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,22 +30,6 @@ class RoundTripTest {
     Path p = dir.resolve(name);
     Files.writeString(p, text, StandardCharsets.UTF_8);
     return p;
-  }
-
-  private String sql(String query) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(query)) {
-      StringBuilder sb = new StringBuilder();
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        for (int i = 1; i <= n; i++) {
-          sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        sb.append('\n');
-      }
-      return sb.toString();
-    }
   }
 
   private static final String CUSTOMERS =
@@ -80,7 +59,7 @@ class RoundTripTest {
         r.err());
     assertEquals(
         "W1|13800000001|13900000001@139.com\nW2|13800000002|lei@example.com\n",
-        sql("select customer_id, phone, email from customers order by customer_id"));
+        cli.sql("select customer_id, phone, email from customers order by customer_id"));
   }
 
   @Test
@@ -93,7 +72,7 @@ class RoundTripTest {
             .toString());
     assertEquals(
         "N1|null\nN2|+86 138 0000 0003\n",
-        sql("select customer_id, phone from customers order by customer_id"));
+        cli.sql("select customer_id, phone from customers order by customer_id"));
   }
 
   private static final String ORDERS =
@@ -104,7 +83,7 @@ class RoundTripTest {
   @Test
   void theOrdersListReadBackChangesNoCurrencyAndNoTrackingNumber() throws Exception {
     cli.expect(0, "import", "orders", file("o.csv", ORDERS).toString());
-    String before = sql("select order_id, currency, tracking_no from orders order by order_id");
+    String before = cli.sql("select order_id, currency, tracking_no from orders order by order_id");
     assertEquals("A1|USD|JDVA15959549059\nA2|CNY|null\n", before);
     String export = cli.expect(0, "orders", "list", "--format", "csv").out();
     assertTrue(export.contains("JDVA15959549059"), export);
@@ -114,11 +93,11 @@ class RoundTripTest {
     assertTrue(r.err().contains("(0 new, 2 updated, 0 unchanged)"), r.toString());
     assertEquals(
         "A1|W1|shipped|3943|3943|USD|JDVA15959549059\nA2|W2|paid|12000|12000|CNY|null\n",
-        sql(
+        cli.sql(
             "select order_id, customer_id, status, amount, total, currency, tracking_no"
                 + " from orders order by order_id"));
     assertEquals(
-        before, sql("select order_id, currency, tracking_no from orders order by order_id"));
+        before, cli.sql("select order_id, currency, tracking_no from orders order by order_id"));
   }
 
   @Test
@@ -136,7 +115,7 @@ class RoundTripTest {
             .toString());
     assertEquals(
         "A1|USD|JDVA15959549059\nA2|CNY|null\nA3|CNY|null\n",
-        sql("select order_id, currency, tracking_no from orders order by order_id"));
+        cli.sql("select order_id, currency, tracking_no from orders order by order_id"));
   }
 
   @Test
@@ -153,14 +132,14 @@ class RoundTripTest {
     assertTrue(again.err().contains("(0 new, 0 updated, 2 unchanged)"), again.toString());
     assertEquals(
         "W1|A1|phone\nW2|null|sms\n",
-        sql("select customer_id, order_id, channel from followups order by id"));
+        cli.sql("select customer_id, order_id, channel from followups order by id"));
     // another outcome of the same call is a new entry
     cli.expect(
         0,
         "import",
         "followups",
         file("g.csv", "customer_id,channel,agent,outcome\nW2,sms,小王,replied\n").toString());
-    assertEquals("3\n", sql("select count(*) from followups"));
+    assertEquals("3\n", cli.sql("select count(*) from followups"));
   }
 
   @Test
@@ -176,6 +155,6 @@ class RoundTripTest {
     assertTrue(!r.err().contains("名称"), r.toString());
     assertEquals(
         "W1|王芳|13800000001\nW2|李雷|13800000002\n",
-        sql("select customer_id, name, phone from customers order by customer_id"));
+        cli.sql("select customer_id, name, phone from customers order by customer_id"));
   }
 }

@@ -354,12 +354,12 @@ class ShipmentsImportTest {
     // 2026-03-05 24:00 Asia/Shanghai is 1772726400; the end of that day one second before
     assertEquals(
         "O1|1772726399|1772726399\nO3|1772726400|1772726399\n",
-        sql(
+        cli.sql(
             "SELECT order_id, delivered_at, estimated_delivery_at FROM shipments"
                 + " ORDER BY order_id"));
     assertEquals(
         "1|1\n",
-        sql(
+        cli.sql(
             "SELECT sum(delivered_at <= estimated_delivery_at),"
                 + " sum(delivered_at > estimated_delivery_at) FROM shipments"));
 
@@ -372,22 +372,6 @@ class ShipmentsImportTest {
     cli.expect(0, "import", "shipments", f.toString(), "--map", plain.toString());
     assertEquals(
         "O1|1772640000\nO3|1772726399\n",
-        sql("SELECT order_id, estimated_delivery_at FROM shipments ORDER BY order_id"));
-  }
-
-  private String sql(String query) throws java.sql.SQLException {
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
-        var st = c.createStatement();
-        var rs = st.executeQuery(query)) {
-      StringBuilder sb = new StringBuilder();
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        for (int i = 1; i <= n; i++) {
-          sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        sb.append('\n');
-      }
-      return sb.toString();
-    }
+        cli.sql("SELECT order_id, estimated_delivery_at FROM shipments ORDER BY order_id"));
   }
 }

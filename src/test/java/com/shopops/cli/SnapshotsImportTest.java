@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,31 +33,15 @@ class SnapshotsImportTest {
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
   }
 
-  static String sql(Path db, String query) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(query)) {
-      StringBuilder sb = new StringBuilder();
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        for (int i = 1; i <= n; i++) {
-          sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        sb.append('\n');
-      }
-      return sb.toString();
-    }
-  }
-
   private String orders() throws SQLException {
-    return sql(
+    return CliRunner.sql(
         cli.db(),
         "SELECT order_id, status, amount, total, carrier, shipped_at IS NOT NULL FROM orders"
             + " ORDER BY order_id");
   }
 
   private String lines() throws SQLException {
-    return sql(
+    return CliRunner.sql(
         cli.db(),
         "SELECT order_id, line_no, sku, quantity, amount FROM order_lines ORDER BY order_id,"
             + " line_no");
@@ -124,7 +104,7 @@ class SnapshotsImportTest {
             .toString());
     assertEquals("Y1|shipped|2000|null|null|0\n", orders());
     assertEquals("Y1|1|P1|null|1000\nY1|2|P1|null|1000\n", lines());
-    assertEquals("200\n", sql(cli.db(), "SELECT shipping_fee FROM orders"));
+    assertEquals("200\n", CliRunner.sql(cli.db(), "SELECT shipping_fee FROM orders"));
   }
 
   @Test
@@ -142,7 +122,7 @@ class SnapshotsImportTest {
     assertEquals("A1|1|S1|1|2000\nA1|2|S2|2|3000\n", lines());
     assertEquals(
         "4|anomaly:duplicate-row|A1|an exact copy of line 2: counted once\n",
-        sql(cli.db(), "SELECT line, kind, record_id, message FROM anomalies"));
+        CliRunner.sql(cli.db(), "SELECT line, kind, record_id, message FROM anomalies"));
   }
 
   @Test
@@ -214,7 +194,7 @@ class SnapshotsImportTest {
     cli.expect(0, "import", "orders", sorted.toString());
     String ordersSorted = orders();
     String linesSorted =
-        sql(cli.db(), "SELECT order_id, sku, amount FROM order_lines ORDER BY 1, 2");
+        CliRunner.sql(cli.db(), "SELECT order_id, sku, amount FROM order_lines ORDER BY 1, 2");
 
     CliRunner other = new CliRunner(java.nio.file.Files.createDirectories(dir.resolve("b")));
     other.expect(0, "init", "--tz", "Asia/Shanghai");
@@ -230,11 +210,12 @@ class SnapshotsImportTest {
     cli = other;
     assertEquals(ordersSorted, orders());
     assertEquals(
-        linesSorted, sql(cli.db(), "SELECT order_id, sku, amount FROM order_lines ORDER BY 1, 2"));
+        linesSorted,
+        CliRunner.sql(cli.db(), "SELECT order_id, sku, amount FROM order_lines ORDER BY 1, 2"));
     // the total is the order's, not the first row's share, and amounts are not doubled
     assertEquals(
         "O5|paid|31000|31000|null|0\n",
-        sql(
+        CliRunner.sql(
             cli.db(),
             "SELECT order_id, status, amount,"
                 + " total, carrier, 0 FROM orders WHERE order_id = 'O5'"));
@@ -259,7 +240,7 @@ class SnapshotsImportTest {
     cli.expect(0, "import", "customers", f.toString());
     assertEquals(
         "王芳|1|wf@new.example|浙江|杭州|1\n",
-        sql(
+        CliRunner.sql(
             cli.db(),
             "SELECT name, phone IS NOT NULL, email, province, city, accepts_marketing"
                 + " FROM customers"));
@@ -270,7 +251,7 @@ class SnapshotsImportTest {
     Path traffic =
         TestFiles.write(dir, "traffic.csv", "date,pv,uv\n2026-11-01,100,40\n2026-11-02,80,120\n");
     cli.expect(0, "import", "traffic", traffic.toString());
-    assertEquals("2\n", sql(cli.db(), "SELECT count(*) FROM traffic"));
+    assertEquals("2\n", CliRunner.sql(cli.db(), "SELECT count(*) FROM traffic"));
     Path orders =
         TestFiles.write(
             dir,
@@ -282,6 +263,7 @@ class SnapshotsImportTest {
         "3|anomaly:uv-above-pv|2026-11-02|more visitors than page views (uv 120, pv 80)\n"
             + "2|anomaly:negative-amount|A1|a line item's amount is negative (-5.00); imported as"
             + " it is (returns are imported with `import returns`)\n",
-        sql(cli.db(), "SELECT line, kind, record_id, message FROM anomalies ORDER BY anomaly_id"));
+        CliRunner.sql(
+            cli.db(), "SELECT line, kind, record_id, message FROM anomalies ORDER BY anomaly_id"));
   }
 }
