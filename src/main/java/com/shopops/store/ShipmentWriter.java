@@ -53,7 +53,6 @@ public final class ShipmentWriter {
 
   private final Connection conn;
   private final long importId;
-  private final Dialect dialect;
 
   /** On PostgreSQL: the rows go with COPY into a stage, merged as seldom as the lookups allow. */
   private final PgShipmentStage pgStage;
@@ -66,7 +65,6 @@ public final class ShipmentWriter {
   private PreparedStatement applyStage;
   private PreparedStatement clearStage;
   private final List<Shipment> pending = new ArrayList<>(BATCH);
-  private PreparedStatement fullBatch;
   private PreparedStatement known;
   private PreparedStatement byTracking;
   private long before = -1;
@@ -80,8 +78,8 @@ public final class ShipmentWriter {
   ShipmentWriter(ImportSession session) {
     this.conn = session.connection();
     this.importId = session.importId();
-    this.dialect = Dialect.of(conn);
-    this.pgStage = dialect == Dialect.POSTGRESQL ? new PgShipmentStage(conn, importId) : null;
+    this.pgStage =
+        Dialect.of(conn) == Dialect.POSTGRESQL ? new PgShipmentStage(conn, importId) : null;
   }
 
   /** How many orders {@link #prefetch} reads at once. */
@@ -276,7 +274,7 @@ public final class ShipmentWriter {
       return;
     }
     before = count();
-    if (dialect == Dialect.SQLITE) {
+    if (pgStage == null) { // SQLite's staging table
       try (Statement st = conn.createStatement()) {
         st.execute("DROP TABLE IF EXISTS " + STAGE);
         st.execute(
@@ -307,28 +305,21 @@ public final class ShipmentWriter {
       pending.clear();
       return;
     }
-    boolean stage = dialect == Dialect.SQLITE;
+    // SQLite: into the staging table, moved into shipments by apply()
     boolean full = pending.size() == BATCH;
     PreparedStatement ps;
-    if (full && stage) {
+    if (full) {
       if (fullStage == null) {
         fullStage = conn.prepareStatement(stageSql(BATCH));
       }
       ps = fullStage;
-    } else if (full) {
-      if (fullBatch == null) {
-        fullBatch = conn.prepareStatement(upsertSql(BATCH));
-      }
-      ps = fullBatch;
     } else {
-      ps = conn.prepareStatement(stage ? stageSql(pending.size()) : upsertSql(pending.size()));
+      ps = conn.prepareStatement(stageSql(pending.size()));
     }
     try {
       int p = 1;
       for (Shipment s : pending) {
-        if (stage) {
-          ps.setLong(p++, ++seq);
-        }
+        ps.setLong(p++, ++seq);
         ps.setString(p++, s.orderId());
         ps.setString(p++, s.carrier());
         ps.setString(p++, s.trackingNo());
@@ -338,14 +329,8 @@ public final class ShipmentWriter {
         ps.setString(p++, s.promisedShipDate() == null ? null : s.promisedShipDate().toString());
         ps.setLong(p++, importId);
       }
-      if (stage) {
-        ps.executeUpdate();
-        staged += pending.size();
-      } else {
-        changes += ps.executeUpdate();
-        written += pending.size();
-        unwritten.clear();
-      }
+      ps.executeUpdate();
+      staged += pending.size();
     } finally {
       if (!full) {
         ps.close();
@@ -437,14 +422,12 @@ public final class ShipmentWriter {
   public OrderWriter.Counts finish() throws SQLException {
     sync();
     for (PreparedStatement ps :
-        new PreparedStatement[] {
-          fullBatch, known, byTracking, knownMany, fullStage, applyStage, clearStage
-        }) {
+        new PreparedStatement[] {known, byTracking, knownMany, fullStage, applyStage, clearStage}) {
       if (ps != null) {
         ps.close();
       }
     }
-    if (before >= 0 && dialect == Dialect.SQLITE) {
+    if (before >= 0 && pgStage == null) {
       try (Statement st = conn.createStatement()) {
         st.execute("DROP TABLE IF EXISTS " + STAGE);
       }
