@@ -70,7 +70,7 @@ public final class ShipmentWriter {
   private long before = -1;
 
   /** The orders of the rows added: the shipments counted (an order twice is one shipment). */
-  private final java.util.Set<String> orders = new java.util.HashSet<>();
+  private final SeenIds orders = new SeenIds();
 
   private long written;
   private long changes;
@@ -250,7 +250,7 @@ public final class ShipmentWriter {
 
   public void add(Shipment s) throws SQLException {
     start();
-    orders.add(s.orderId());
+    orders.addAndCheck(s.orderId());
     Optional<Known> was = prefetched.get(s.orderId());
     if (was != null && was.isPresent()) { // what the upsert will leave, field by field
       Known k = was.get();

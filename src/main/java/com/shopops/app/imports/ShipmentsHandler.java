@@ -152,8 +152,8 @@ final class ShipmentsHandler implements KindHandler {
       reject(r, "order_id", "order " + id + " is not in the store (import its order export first)");
       return;
     }
-    Long earlier = firstLine.putIfAbsent(java.util.Arrays.asList(r.cells()), r.line());
-    if (earlier != null) {
+    long earlier = firstLine.putIfAbsent(String.join("\u0000", r.cells()), r.line());
+    if (earlier >= 0) {
       rejects.anomaly(
           r, id, "duplicate-row", "an exact copy of line " + earlier + ": counted once");
       return;
@@ -170,8 +170,11 @@ final class ShipmentsHandler implements KindHandler {
             id, r.text(CARRIER), tracking, shipped, delivered, estimated, r.date(PROMISED)));
   }
 
-  /** The first line of each row accepted, by its cells: an exact copy is counted once. */
-  private final java.util.Map<List<String>, Long> firstLine = new java.util.HashMap<>();
+  /**
+   * The first line of each row accepted, by a 64-bit hash of its cells (memory flat in the cells'
+   * size): an exact copy is counted once.
+   */
+  private final com.shopops.store.SeenIds firstLine = new com.shopops.store.SeenIds();
 
   /**
    * A date-only estimate is "by the end of that day", and so is any estimate of a layout that marks
