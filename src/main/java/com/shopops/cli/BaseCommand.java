@@ -48,6 +48,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Opens the store; a bad --now is refused here, even by commands that do not read the clock. */
   final Store openStore() {
+    StartTrace.mark("command parsed");
     Store store =
         Store.open(
             storeName(),
@@ -56,6 +57,7 @@ abstract class BaseCommand implements Callable<Integer> {
             new Store.Waiting(
                 root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info));
     ShellTerminal.opened(store); // Ctrl-C in the shell stops its SQL
+    StartTrace.mark("store open");
     try {
       asOf(store.zone());
     } catch (UserException e) {
@@ -107,6 +109,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Prints a table in the chosen format to stdout or --out; notes go to stderr. */
   final void render(Table table, OutputOptions o, ZoneId zone) {
+    StartTrace.mark("answer read");
     redact(table);
     Table shown = shape(table, o);
     emit(
@@ -128,6 +131,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Prints one record with its lists (an order and its lines, a customer and their history). */
   final void render(RecordView view, OutputOptions o, ZoneId zone) {
+    StartTrace.mark("answer read");
     redact(view.fields());
     view.lists().values().forEach(this::redact);
     emit(

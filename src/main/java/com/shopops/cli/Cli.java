@@ -20,12 +20,18 @@ public final class Cli {
 
   /** Runs one command line and returns its exit code; never exits the process. */
   public static int run(AppContext ctx, String... args) {
+    StartTrace.mark("main");
     if (VersionProvider.asksOnlyVersion(args)) { // what picocli prints, without building it
       return VersionProvider.print(ctx);
     }
-    CommandLine cl = build(ctx, subcommandsNamedIn(args), LanguageChoice.of(ctx, args), args);
+    Language lang = LanguageChoice.of(ctx, args);
+    StartTrace.mark("language chosen");
+    CommandLine cl = build(ctx, subcommandsNamedIn(args), lang, args);
+    StartTrace.mark("command line built");
     try {
-      return cl.execute(args);
+      int code = cl.execute(args);
+      StartTrace.mark("done");
+      return code;
     } catch (Error e) { // picocli hands only Exceptions to the handler; an Error is ours to report
       return Failures.report(ctx, e, cl);
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -19,6 +20,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
 /**
@@ -34,11 +37,11 @@ import java.util.zip.CRC32;
  * whole file or none. The cache is used only when its directory, the index and the library are
  * owned by the user running shopops and writable by nobody else (the directory is made 0700, the
  * files 0600), and its parent is not writable by others unless sticky; and only when the library
- * holds exactly the bytes of the one in the jar: its SHA-256 is compared on every start with the
- * one the build computed from the jar's library (a resource, {@code sqlite-sha256/}), and when that
- * fails the copy is compared byte for byte with the jar's entry and made again. A library another
- * user planted in a shared cache, or a damaged copy, is never loaded. Anything that fails (no HOME,
- * a read-only or full disk, a noexec mount, a cache of another user) leaves sqlite-jdbc to its own
+ * holds exactly the bytes of the one in the jar: its SHA-256 is compared with the one the build
+ * computed from the jar's library (a resource, {@code sqlite-sha256/}), and when that fails the
+ * copy is compared byte for byte with the jar's entry and made again. A library another user
+ * planted in a shared cache, or a damaged copy, is never loaded. Anything that fails (no HOME, a
+ * read-only or full disk, a noexec mount, a cache of another user) leaves sqlite-jdbc to its own
  * way, silently; the command is never refused for it.
  */
 final class NativeSqlite {
@@ -201,9 +204,12 @@ final class NativeSqlite {
   /**
    * The file the index names when both are this user's own and the file's SHA-256 is the one the
    * build computed for the library the index names (sqlite-jdbc's platform folder and file name,
-   * chosen by sqlite-jdbc when the copy was made), else null. Hashing the 1 MB copy (about 15 ms of
-   * CPU) replaces inflating the jar's entry and asking sqlite-jdbc for the platform, which lists
-   * /proc/self/map_files and runs {@code uname -o} on every start (50-90 ms of CPU, measured).
+   * chosen by sqlite-jdbc when the copy was made), else null. Hashing the 1 MB copy (about 30 ms of
+   * CPU with the provider's start) replaces inflating the jar's entry and asking sqlite-jdbc for
+   * the platform, which lists /proc/self/map_files and runs {@code uname -o} on every start (50-90
+   * ms of CPU, measured); and once a copy passed, its stamp ({@code NAME.checked}: the build's hash
+   * and the file's device, inode, size and times, see {@link #stamp}) stands for the hash until the
+   * file changes.
    */
   private static Path lookUp(Path dir, Path index) throws IOException {
     if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS) || !ownedAndPrivate(index, false)) {
@@ -225,10 +231,70 @@ final class NativeSqlite {
           || !ownedAndPrivate(lib, false)) {
         return null;
       }
+      Path stamp = dir.resolve(words.get(0) + ".checked");
+      String seen = stamp(lib, expected);
+      if (seen.equals(readStamp(stamp))) {
+        return lib; // the very file whose bytes were checked, unchanged since
+      }
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(lib));
-      return HexFormat.of().formatHex(digest).equals(expected) ? lib : null;
+      if (!HexFormat.of().formatHex(digest).equals(expected)) {
+        return null;
+      }
+      writeStamp(dir, lib, stamp, seen);
+      return lib;
     } catch (IOException | NumberFormatException | NoSuchAlgorithmException e) {
       return null;
+    }
+  }
+
+  /**
+   * A copy changed this recently may change again within the file system's time resolution without
+   * its times showing it: no stamp is written for it (it is hashed on the next start).
+   */
+  static long settleNanos = 2_000_000_000L;
+
+  /**
+   * What identifies the bytes of {@code lib} as checked against {@code sha256}: its device, inode,
+   * size, modification and change times. Writing to the file, replacing it or setting its times
+   * moves its change time, which only the system clock can set back; so a stamp that matches names
+   * a file nobody wrote to since its hash was compared.
+   */
+  private static String stamp(Path lib, String sha256) throws IOException {
+    Map<String, Object> a =
+        Files.readAttributes(
+            lib, "unix:dev,ino,size,lastModifiedTime,ctime", LinkOption.NOFOLLOW_LINKS);
+    return String.join(
+        " ",
+        sha256,
+        String.valueOf(a.get("dev")),
+        String.valueOf(a.get("ino")),
+        String.valueOf(a.get("size")),
+        String.valueOf(((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS)),
+        String.valueOf(((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS)));
+  }
+
+  /** The stamp file's line when it is this user's own and private, else null. */
+  private static String readStamp(Path stamp) throws IOException {
+    if (!Files.isRegularFile(stamp, LinkOption.NOFOLLOW_LINKS) || !ownedAndPrivate(stamp, false)) {
+      return null;
+    }
+    return Files.readString(stamp, StandardCharsets.UTF_8).strip();
+  }
+
+  /**
+   * Records that {@code lib} as {@code seen} holds the build's bytes, so that the next start need
+   * not hash it (about 30 ms of CPU: the provider, reading and hashing 1 MB); best effort.
+   */
+  private static void writeStamp(Path dir, Path lib, Path stamp, String seen) {
+    try {
+      FileTime changed =
+          (FileTime) Files.getAttribute(lib, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
+      long age = System.currentTimeMillis() * 1_000_000L - changed.to(TimeUnit.NANOSECONDS);
+      if (age >= settleNanos) {
+        place(dir, stamp, (seen + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException | RuntimeException e) {
+      // no stamp: the next start hashes the copy again
     }
   }
 

@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,96 @@ class NativeSqliteTest {
       pool.shutdownNow();
     }
     assertEquals(2, names(dir).size(), names(dir).toString());
+  }
+
+  /** The stamp a copy as it is now would have: the hash, device, inode, size and times. */
+  private static String identity(Path lib, String sha) throws IOException {
+    var a = Files.readAttributes(lib, "unix:dev,ino,size,lastModifiedTime,ctime");
+    return String.join(
+            " ",
+            sha,
+            a.get("dev").toString(),
+            a.get("ino").toString(),
+            a.get("size").toString(),
+            Long.toString(((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS)),
+            Long.toString(((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS)))
+        + "\n";
+  }
+
+  /** The stamp of the copy {@code lib}, or null when there is none. */
+  private static String stampOf(Path lib) throws IOException {
+    Path stamp = lib.resolveSibling(lib.getFileName() + ".checked");
+    return Files.exists(stamp) ? Files.readString(stamp, StandardCharsets.UTF_8) : null;
+  }
+
+  @Test
+  void aCopyCheckedOnceIsStampedAndTheStampNamesItsHashAndIdentity() throws Exception {
+    long settle = NativeSqlite.settleNanos;
+    NativeSqlite.settleNanos = 0; // a copy made now counts as settled
+    try {
+      Path dir = tmp.resolve("c");
+      Path lib = NativeSqlite.cached(dir);
+      String stamp = stampOf(lib);
+      String sha = NativeSqlite.expectedSha256(libraryName());
+      assertEquals(identity(lib, sha), stamp);
+      assertEquals(
+          "rw-------",
+          PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(lib.resolveSibling(lib.getFileName() + ".checked"))));
+      assertEquals(lib, NativeSqlite.cached(dir)); // found by its stamp
+      assertEquals(stamp, stampOf(lib));
+      assertEquals(3, names(dir).size(), names(dir).toString()); // library, index, stamp
+    } finally {
+      NativeSqlite.settleNanos = settle;
+    }
+  }
+
+  @Test
+  void aStampedCopyWrittenToSinceIsHashedAgainAndRemade() throws Exception {
+    long settle = NativeSqlite.settleNanos;
+    NativeSqlite.settleNanos = 0;
+    try {
+      Path dir = tmp.resolve("c");
+      Path lib = NativeSqlite.cached(dir);
+      String stamp = stampOf(lib);
+      Thread.sleep(50); // past the file system's clock tick: the write moves the change time
+      byte[] damaged = Files.readAllBytes(lib);
+      damaged[damaged.length / 2] ^= 1; // same size, same inode
+      Files.write(lib, damaged);
+      assertEquals(lib, NativeSqlite.cached(dir));
+      assertArrayEquals(libraryInJar(), Files.readAllBytes(lib));
+      assertNotEquals(stamp, stampOf(lib)); // the new copy's own stamp
+    } finally {
+      NativeSqlite.settleNanos = settle;
+    }
+  }
+
+  @Test
+  void aCopyMadeJustNowIsNotStamped() throws Exception {
+    Path dir = tmp.resolve("c");
+    Path lib = NativeSqlite.cached(dir);
+    assertEquals(lib, NativeSqlite.cached(dir));
+    assertNull(stampOf(lib)); // its times may not show a write within the clock's tick
+  }
+
+  @Test
+  void aStampWritableByOthersIsNotTrusted() throws Exception {
+    long settle = NativeSqlite.settleNanos;
+    NativeSqlite.settleNanos = 0;
+    try {
+      Path dir = tmp.resolve("c");
+      Path lib = NativeSqlite.cached(dir);
+      Path stamp = lib.resolveSibling(lib.getFileName() + ".checked");
+      Files.setPosixFilePermissions(stamp, PosixFilePermissions.fromString("rw-rw-rw-"));
+      Thread.sleep(50);
+      Files.write(lib, otherContent(libraryInJar().length));
+      // a stamp others could have written, naming the damaged copy as it is now
+      Files.writeString(stamp, identity(lib, NativeSqlite.expectedSha256(libraryName())));
+      assertEquals(lib, NativeSqlite.cached(dir));
+      assertArrayEquals(libraryInJar(), Files.readAllBytes(lib));
+    } finally {
+      NativeSqlite.settleNanos = settle;
+    }
   }
 
   @Test
