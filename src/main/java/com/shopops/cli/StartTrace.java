@@ -26,7 +26,7 @@ final class StartTrace {
   private static synchronized void print(String what) {
     RuntimeMXBean rt = ManagementFactory.getRuntimeMXBean();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long wall = System.currentTimeMillis() - rt.getStartTime();
+    long wall = rt.getUptime();
     long cpu = threads.getCurrentThreadCpuTime() / 1_000_000;
     System.err.printf(
         "shopops start: %-24s wall %5d ms (+%4d)  cpu %5d ms (+%4d)%n",

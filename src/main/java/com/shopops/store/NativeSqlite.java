@@ -287,15 +287,25 @@ final class NativeSqlite {
    */
   private static void writeStamp(Path dir, Path lib, Path stamp, String seen) {
     try {
-      FileTime changed =
-          (FileTime) Files.getAttribute(lib, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
-      long age = System.currentTimeMillis() * 1_000_000L - changed.to(TimeUnit.NANOSECONDS);
-      if (age >= settleNanos) {
-        place(dir, stamp, (seen + "\n").getBytes(StandardCharsets.UTF_8));
+      Path part = Files.createTempFile(dir, stamp.getFileName().toString(), ".part");
+      try {
+        Files.write(part, (seen + "\n").getBytes(StandardCharsets.UTF_8));
+        // the age of the copy by the file system's own clock: the change time of a file made now
+        if (changeNanos(part) - changeNanos(lib) >= settleNanos) {
+          Files.move(
+              part, stamp, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(part);
       }
     } catch (IOException | RuntimeException e) {
       // no stamp: the next start hashes the copy again
     }
+  }
+
+  private static long changeNanos(Path p) throws IOException {
+    return ((FileTime) Files.getAttribute(p, "unix:ctime", LinkOption.NOFOLLOW_LINKS))
+        .to(TimeUnit.NANOSECONDS);
   }
 
   /**
