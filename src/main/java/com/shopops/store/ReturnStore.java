@@ -79,7 +79,7 @@ public final class ReturnStore {
       return batch.facts.get(orderId);
     }
     flushSaves();
-    PreparedStatement head = prepared(headSql("", "", " = ?"));
+    PreparedStatement head = prepared(headSql(" = ?"));
     head.setString(1, orderId);
     OrderFacts found;
     try (ResultSet rs = head.executeQuery()) {
@@ -106,19 +106,13 @@ public final class ReturnStore {
     return Optional.of(facts(found, lines));
   }
 
-  /**
-   * The order columns of {@link OrderFacts} and {@code more}, from the orders and {@code joins},
-   * for orders whose id is {@code idIs}.
-   */
-  private static String headSql(String more, String joins, String idIs) {
+  /** The order columns of {@link OrderFacts}, for orders whose id is {@code idIs}. */
+  private static String headSql(String idIs) {
     return "SELECT o.order_id, o.customer_id, "
         + deliveredAt()
         + " AS delivered_at,"
-        + " o.amount, o.total, o.shipping_fee, o.status, o.refunded"
-        + more
-        + " FROM "
+        + " o.amount, o.total, o.shipping_fee, o.status, o.refunded FROM "
         + deliveredFrom()
-        + joins
         + " WHERE o.order_id"
         + idIs;
   }
@@ -490,39 +484,31 @@ public final class ReturnStore {
             padded(orderIds))) {
       b.byOrder.get(st.record().orderId()).add(st);
     }
-    // the orders and their lines in one statement (one walk of the ids), an order's lines in order
-    PreparedStatement ps =
+    Map<String, List<OrderFacts.Line>> lines = new HashMap<>();
+    PreparedStatement ls =
         prepared(
-            headSql(
-                ", l.line_no AS line_no, l.sku AS line_sku, coalesce(l.quantity, 1) AS line_qty,"
-                    + " l.amount AS line_amount, p.category AS line_category",
-                " LEFT JOIN order_lines l ON l.order_id = o.order_id" + CATEGORY_JOIN + "l.sku",
-                " IN " + marks() + " ORDER BY o.order_id, l.line_no"));
-    bindPadded(ps, orderIds);
-    try (ResultSet rs = ps.executeQuery()) {
-      String order = null;
-      OrderFacts head = null;
-      List<OrderFacts.Line> lines = new ArrayList<>();
+            "SELECT l.order_id, l.sku, coalesce(l.quantity, 1), l.amount, p.category"
+                + " FROM order_lines l"
+                + CATEGORY_JOIN
+                + "l.sku WHERE l.order_id IN "
+                + marks()
+                + " ORDER BY l.order_id, l.line_no");
+    bindPadded(ls, orderIds);
+    try (ResultSet rs = ls.executeQuery()) {
       while (rs.next()) {
-        if (!rs.getString(1).equals(order)) {
-          if (head != null) {
-            b.facts.put(order, Optional.of(facts(head, lines)));
-          }
-          order = rs.getString(1);
-          head = facts(rs, List.of());
-          lines = new ArrayList<>();
-        }
-        if (getLong(rs, "line_no") != null) { // an order without lines: one row of nulls
-          lines.add(
-              new OrderFacts.Line(
-                  rs.getString("line_sku"),
-                  rs.getLong("line_qty"),
-                  getLong(rs, "line_amount"),
-                  rs.getString("line_category")));
-        }
+        lines
+            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(
+                new OrderFacts.Line(
+                    rs.getString(2), rs.getLong(3), getLong(rs, 4), rs.getString(5)));
       }
-      if (head != null) {
-        b.facts.put(order, Optional.of(facts(head, lines)));
+    }
+    PreparedStatement head = prepared(headSql(" IN " + marks()));
+    bindPadded(head, orderIds);
+    try (ResultSet rs = head.executeQuery()) {
+      while (rs.next()) {
+        OrderFacts f = facts(rs, lines.getOrDefault(rs.getString(1), List.of()));
+        b.facts.put(f.orderId(), Optional.of(f));
       }
     }
     batch = b;
