@@ -163,7 +163,7 @@ class ImportBatchEdgesTest {
                 all + " customers (" + (all - 3) + " new, 1 updated, 2 unchanged), 1 rejected"),
         r.toString());
     assertEquals(
-        "C1|Ann Li||杭州\nC2|Bo||上海\nC3|Cy||北京\nC4|N4||广州\n",
+        "C1|Ann Li|null|杭州\nC2|Bo|null|上海\nC3|Cy|null|北京\nC4|N4|null|广州\n",
         cli.sql(
             "SELECT customer_id, name, phone, city FROM customers"
                 + " WHERE customer_id IN ('C1', 'C2', 'C3', 'C4') ORDER BY customer_id"));
