@@ -42,6 +42,7 @@ public final class CustomerWriter {
   private final boolean fillOnly;
   private final List<Customer> pending = new ArrayList<>();
   private PreparedStatement fullBatch;
+  private PreparedStatement storedMany;
   private long before = -1;
   private long written;
   private long changes;
@@ -182,25 +183,26 @@ public final class CustomerWriter {
     if (ids.isEmpty()) {
       return rows;
     }
-    String cols = String.join(", ", Arrays.asList(COLUMNS).subList(0, COLUMNS.length - 1));
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT "
-                + cols
-                + " FROM customers WHERE customer_id IN ("
-                + "?,".repeat(ids.size() - 1)
-                + "?)")) {
-      for (int i = 0; i < ids.size(); i++) {
-        ps.setString(i + 1, ids.get(i));
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          List<Object> row = new ArrayList<>();
-          for (int c = 1; c < COLUMNS.length; c++) {
-            row.add(rs.getObject(c));
-          }
-          rows.put(rs.getString(1), row);
+    if (storedMany == null) { // prepared once: a batch's ids, the rest of the marks null
+      String cols = String.join(", ", Arrays.asList(COLUMNS).subList(0, COLUMNS.length - 1));
+      storedMany =
+          conn.prepareStatement(
+              "SELECT "
+                  + cols
+                  + " FROM customers WHERE customer_id IN ("
+                  + "?,".repeat(OrderWriter.BATCH - 1)
+                  + "?)");
+    }
+    for (int i = 0; i < OrderWriter.BATCH; i++) {
+      storedMany.setString(i + 1, i < ids.size() ? ids.get(i) : null); // IN (NULL) matches none
+    }
+    try (ResultSet rs = storedMany.executeQuery()) {
+      while (rs.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int c = 1; c < COLUMNS.length; c++) {
+          row.add(rs.getObject(c));
         }
+        rows.put(rs.getString(1), row);
       }
     }
     return rows;
@@ -224,6 +226,13 @@ public final class CustomerWriter {
       }
     }
     return back;
+  }
+
+  private void closeStored() throws SQLException {
+    if (storedMany != null) {
+      storedMany.close();
+      storedMany = null;
+    }
   }
 
   private static <T> T or(T later, T earlier) {
@@ -278,6 +287,7 @@ public final class CustomerWriter {
       fullBatch = null;
     }
     if (before < 0) {
+      closeStored();
       return new long[] {0, 0, 0, 0};
     }
     long inserted = count() - before;
@@ -285,6 +295,7 @@ public final class CustomerWriter {
       return new long[] {inserted, changes - inserted, written - changes, written};
     }
     long changed = changedIds.size() - changedBack();
+    closeStored();
     return new long[] {inserted, changed - inserted, allIds.size() - changed, allIds.size()};
   }
 }
