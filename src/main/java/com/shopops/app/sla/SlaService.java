@@ -188,10 +188,8 @@ public final class SlaService {
             row -> {
               Instant when = clock(row);
               if (when != null) {
-                OrderSla sla = SlaClassifier.classify(row.shipment(), policy, asOf);
-                counts
-                    .computeIfAbsent(days.day(when), d -> new long[width])[
-                    sla.shipping().ordinal()]++;
+                ShippingStatus status = SlaClassifier.shipping(row.shipment(), policy, asOf);
+                counts.computeIfAbsent(days.day(when), d -> new long[width])[status.ordinal()]++;
               }
             });
     return new DailyCounts(width, counts);
