@@ -4,8 +4,6 @@ import com.shopops.app.TimeSpan;
 import com.shopops.app.returns.ReportQuery;
 import com.shopops.app.returns.ReturnService;
 import com.shopops.app.returns.ReturnsReport;
-import com.shopops.app.sla.SlaGrouping;
-import com.shopops.app.sla.SlaReportResult;
 import com.shopops.app.sla.SlaService;
 import com.shopops.domain.metrics.DailyCounts;
 import com.shopops.domain.metrics.DateRange;
@@ -47,14 +45,26 @@ final class FigureCounter {
   private final ShippingPolicy policy;
   private final Store store;
   private final Instant asOf;
+  private final PaidDays paidDays;
+
+  /** The shipping status counts per paid day: {@link SlaService#dayCounts}, or a copy of them. */
+  @FunctionalInterface
+  interface PaidDays {
+    DailyCounts counts(Instant asOf, TimeSpan span) throws SQLException;
+  }
 
   /**
    * @param asOf the clock of the return and shipping figures (what had happened by then), or null
    *     to leave them out (the caller does not read them).
    */
   FigureCounter(Store store, ShippingPolicy policy, Instant asOf) {
+    this(store, policy, asOf, (a, span) -> new SlaService(store).dayCounts(a, span));
+  }
+
+  FigureCounter(Store store, ShippingPolicy policy, Instant asOf, PaidDays paidDays) {
     this.store = store;
     this.asOf = asOf;
+    this.paidDays = paidDays;
     this.sales = new SalesFigures(store);
     this.traffic = new TrafficFigures(store);
     this.shipping = new ShippingFigures(store);
@@ -149,25 +159,22 @@ final class FigureCounter {
   }
 
   /**
-   * Per day of payment in [from, to): {shipped with a known time, of which on time}, the day rows
-   * of {@code sla report} as of {@link #asOf}.
+   * Per day of payment in [from, to): {shipped with a known time, of which on time}, counted from
+   * the day counts of {@code sla report} as of {@link #asOf}.
    */
   private DailyCounts shippedByPaidDay(Instant from, Instant to) throws SQLException {
-    SlaReportResult r =
-        new SlaService(store)
-            .report(new SlaService.ReportQuery(asOf, new TimeSpan(from, to), SlaGrouping.DAY));
+    DailyCounts statuses = paidDays.counts(asOf, new TimeSpan(from, to));
     Map<LocalDate, long[]> out = new HashMap<>();
-    for (SlaReportResult.Group g : r.groups()) {
-      if (SlaReportResult.NONE.equals(g.key())) {
-        continue;
-      }
-      long onTime = g.figures().count(ShippingStatus.SHIPPED_ON_TIME);
-      long known =
-          onTime
-              + g.figures().count(ShippingStatus.SHIPPED_LATE)
-              + g.figures().count(ShippingStatus.SHIPPED_BREACHED);
-      out.put(LocalDate.parse(g.key()), new long[] {known, onTime});
-    }
+    statuses
+        .byDay()
+        .forEach(
+            (day, counts) -> {
+              long known = 0;
+              for (ShippingStatus s : ShippingStatus.values()) {
+                known += s.isShippedOnRecord() ? counts[s.ordinal()] : 0;
+              }
+              out.put(day, new long[] {known, counts[ShippingStatus.SHIPPED_ON_TIME.ordinal()]});
+            });
     return new DailyCounts(2, out);
   }
 

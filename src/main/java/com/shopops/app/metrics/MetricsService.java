@@ -2,9 +2,12 @@ package com.shopops.app.metrics;
 
 import com.shopops.app.ExitCodes;
 import com.shopops.app.Rules;
+import com.shopops.app.TimeSpan;
 import com.shopops.app.UserException;
+import com.shopops.app.sla.SlaService;
 import com.shopops.config.SlaConfig;
 import com.shopops.domain.metrics.Comparison;
+import com.shopops.domain.metrics.DailyCounts;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.Funnel;
 import com.shopops.domain.metrics.Granularity;
@@ -13,6 +16,7 @@ import com.shopops.domain.metrics.Metrics;
 import com.shopops.domain.metrics.MetricsRow;
 import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.TrafficSource;
+import com.shopops.domain.sla.ShippingStatus;
 import com.shopops.store.SalesFigures;
 import com.shopops.store.Store;
 import com.shopops.store.TrafficFigures;
@@ -25,6 +29,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,7 +164,39 @@ public final class MetricsService {
   // ------------------------------------------------------------------ shared with score, report
 
   private FigureCounter counter(Instant asOf) {
-    return new FigureCounter(store, rules.shipping(), asOf);
+    return new FigureCounter(store, rules.shipping(), asOf, this::paidDays);
+  }
+
+  /** The spans {@link #paidDayCounts} holds the days of, as of {@link #paidDaysAsOf}. */
+  private final List<TimeSpan> paidDaysRead = new ArrayList<>();
+
+  private final Map<LocalDate, long[]> paidDayCounts = new HashMap<>();
+  private Instant paidDaysAsOf;
+
+  /**
+   * The SLA day counts of {@code span}, read once per service: the morning report asks for the days
+   * of its two periods twice each (the daily rows and the total).
+   */
+  private DailyCounts paidDays(Instant asOf, TimeSpan span) throws SQLException {
+    if (!asOf.equals(paidDaysAsOf)) {
+      paidDaysRead.clear();
+      paidDayCounts.clear();
+      paidDaysAsOf = asOf;
+    }
+    int width = ShippingStatus.values().length;
+    boolean read = paidDaysRead.stream().anyMatch(r -> covers(r, span));
+    if (!read) {
+      paidDayCounts.putAll(new SlaService(store).dayCounts(asOf, span).byDay());
+      paidDaysRead.add(span);
+    }
+    return new DailyCounts(width, paidDayCounts);
+  }
+
+  private static boolean covers(TimeSpan outer, TimeSpan inner) {
+    boolean from =
+        outer.from() == null || inner.from() != null && !inner.from().isBefore(outer.from());
+    boolean to = outer.to() == null || inner.to() != null && !inner.to().isAfter(outer.to());
+    return from && to;
   }
 
   /** The metrics of a whole range, with the notes on how they were counted. */

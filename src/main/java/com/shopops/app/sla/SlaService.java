@@ -2,6 +2,7 @@ package com.shopops.app.sla;
 
 import com.shopops.app.Rules;
 import com.shopops.app.TimeSpan;
+import com.shopops.domain.metrics.DailyCounts;
 import com.shopops.domain.metrics.Granularity;
 import com.shopops.domain.metrics.Period;
 import com.shopops.domain.sla.OrderSla;
@@ -13,6 +14,7 @@ import com.shopops.domain.sla.SlaFigures;
 import com.shopops.domain.sla.SlaReport;
 import com.shopops.domain.sla.SlaTally;
 import com.shopops.store.SlaQueries;
+import com.shopops.store.SlaQueries.Read;
 import com.shopops.store.SlaQueries.SlaRow;
 import com.shopops.store.Store;
 import java.sql.SQLException;
@@ -22,7 +24,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -116,23 +120,27 @@ public final class SlaService {
     ShippingPolicy policy = policy();
     ZoneId zone = store.zone();
     SlaReport<String> report = new SlaReport<>();
+    Days days = new Days(zone);
     SlaTally total = new SlaTally(); // each order once, even when fed under several SKUs
     String[] last = {null};
     long[] judgedBy211 = {0};
     SlaQueries queries = queries();
+    boolean perSku = q.by() == SlaGrouping.SKU;
+    boolean china = CHINA.contains(zone.getId());
     queries.inPeriod(
         q.span().from(),
         q.span().to(),
-        q.by() == SlaGrouping.SKU,
+        perSku,
+        q.by().isTime() && !policy.dependsOnPlace() ? Read.TIME_FIGURES : Read.FIGURES,
         row -> {
           OrderSla sla = SlaClassifier.classify(row.shipment(), policy, q.asOf());
-          report.add(groupKey(q.by(), row, zone), sla);
-          if (!row.shipment().orderId().equals(last[0])) {
+          report.add(groupKey(q.by(), row, zone, days), sla);
+          if (!perSku || !row.shipment().orderId().equals(last[0])) {
             last[0] = row.shipment().orderId();
             total.add(sla);
-            if (sla.delivery().isDeliveredAgainstPromise()
-                && row.shipment().estimatedDeliveryAt() == null
-                && !CHINA.contains(zone.getId())) {
+            if (!china
+                && sla.delivery().isDeliveredAgainstPromise()
+                && row.shipment().estimatedDeliveryAt() == null) {
               judgedBy211[0]++;
             }
           }
@@ -157,6 +165,34 @@ public final class SlaService {
         queries.inferredPaidTimes(),
         inferPaidAt(),
         judgedBy211[0]);
+  }
+
+  /**
+   * The shipping statuses of the orders paid (created when unpaid) in {@code span}, counted per day
+   * of that clock as of {@code asOf}: the counts of the day rows of {@link #report} by day, without
+   * the hours, the delivery figures and the orders without a clock ({@code metrics}, the morning
+   * report). Width {@link ShippingStatus#values()}, index {@link ShippingStatus#ordinal()}.
+   */
+  public DailyCounts dayCounts(Instant asOf, TimeSpan span) throws SQLException {
+    ShippingPolicy policy = policy();
+    ZoneId zone = store.zone();
+    int width = ShippingStatus.values().length;
+    Map<LocalDate, long[]> counts = new HashMap<>();
+    Days days = new Days(zone);
+    queries()
+        .inPeriod(
+            span.from(),
+            span.to(),
+            false,
+            policy.dependsOnPlace() ? Read.FIGURES : Read.TIME_FIGURES,
+            row -> {
+              Instant when = clock(row);
+              if (when != null) {
+                ShippingStatus status = SlaClassifier.shipping(row.shipment(), policy, asOf);
+                counts.computeIfAbsent(days.day(when), d -> new long[width])[status.ordinal()]++;
+              }
+            });
+    return new DailyCounts(width, counts);
   }
 
   /**
@@ -201,11 +237,49 @@ public final class SlaService {
     return new SlaQueries(store, inferPaidAt());
   }
 
-  private static String groupKey(SlaGrouping by, SlaRow row, ZoneId zone) {
-    Instant when = row.shipment().paidAt() != null ? row.shipment().paidAt() : row.createdAt();
+  /**
+   * The local day of an instant, remembering the bounds of the last day asked: the store reads
+   * orders about in the order they were imported, so most rows fall on the day of the row before.
+   */
+  private static final class Days {
+    private final ZoneId zone;
+    private LocalDate day;
+    private String label;
+    private long start;
+    private long end; // exclusive, epoch seconds
+
+    Days(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    LocalDate day(Instant when) {
+      long t = when.getEpochSecond();
+      if (day == null || t < start || t >= end) {
+        day = LocalDate.ofInstant(when, zone);
+        start = day.atStartOfDay(zone).toEpochSecond();
+        end = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+        label = day.toString();
+      }
+      return day;
+    }
+
+    /** {@link #day} as {@code YYYY-MM-DD}. */
+    String label(Instant when) {
+      day(when);
+      return label;
+    }
+  }
+
+  /** When an order counts: its paid time (the clock's start), else its created time. */
+  private static Instant clock(SlaRow row) {
+    return row.shipment().paidAt() != null ? row.shipment().paidAt() : row.createdAt();
+  }
+
+  private static String groupKey(SlaGrouping by, SlaRow row, ZoneId zone, Days days) {
+    Instant when = clock(row);
     String k =
         switch (by) {
-          case DAY -> when == null ? null : LocalDate.ofInstant(when, zone).toString();
+          case DAY -> when == null ? null : days.label(when);
           case WEEK -> when == null ? null : Period.of(Granularity.WEEK, when, zone).label();
           case CARRIER -> row.shipment().carrier();
           case PROVINCE -> row.shipment().province();

@@ -107,12 +107,26 @@ public record ShippingPolicy(
 
   /** {@code shipWithin} for an order, after the carrier then province override. */
   public Duration shipWithinFor(String carrier, String province) {
-    Duration byCarrier = carrier == null ? null : shipWithinByCarrier.get(key(carrier));
+    Duration byCarrier =
+        carrier == null || shipWithinByCarrier.isEmpty()
+            ? null
+            : shipWithinByCarrier.get(key(carrier));
     if (byCarrier != null) {
       return byCarrier;
     }
-    Duration byProvince = province == null ? null : shipWithinByProvince.get(key(province));
+    Duration byProvince =
+        province == null || shipWithinByProvince.isEmpty()
+            ? null
+            : shipWithinByProvince.get(key(province));
     return byProvince != null ? byProvince : shipWithin;
+  }
+
+  /**
+   * True when an order's carrier or province can change its deadline (an override is configured);
+   * false: every order's deadline is told by its times alone.
+   */
+  public boolean dependsOnPlace() {
+    return !shipWithinByCarrier.isEmpty() || !shipWithinByProvince.isEmpty();
   }
 
   /** The hard limit for an order: the longer of {@code shipMax} and its {@code shipWithin}. */

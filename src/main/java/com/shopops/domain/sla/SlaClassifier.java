@@ -35,20 +35,54 @@ public final class SlaClassifier {
     }
     ShipByDeadline shipBy =
         ShipByDeadline.of(policy, paid, order.presaleShipDate(), order.carrier(), order.province());
-    ShippingStatus shipping;
+    ShippingStatus shipping = shipping(order, shipped, delivered, shipBy, policy, asOf);
     Duration margin = null;
     if (shipped != null) {
-      shipping = shipped(shipped, shipBy);
       margin = Duration.between(shipped, shipBy.deadline());
-    } else if (delivered != null || order.shippedWithoutTime()) {
-      shipping = ShippingStatus.SHIPPED_TIME_UNKNOWN;
-    } else {
-      shipping = unshipped(asOf, shipBy, policy);
+    } else if (shipping != ShippingStatus.SHIPPED_TIME_UNKNOWN) {
       margin = Duration.between(asOf, shipBy.deadline());
     }
     Duration toShip = shipped != null ? Duration.between(paid, shipped) : null;
     return new OrderSla(
         order, asOf, shipping, delivery, shipBy, promise, margin, toShip, toDeliver);
+  }
+
+  /**
+   * The shipping status alone, as {@link #classify} gives it (for counts that need neither the
+   * delivery promise nor the hours).
+   */
+  public static ShippingStatus shipping(OrderShipment order, ShippingPolicy policy, Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    Instant paid = seen(order.paidAt(), asOf);
+    if (paid == null || order.cancelledBeforeShipping()) {
+      return paid == null ? ShippingStatus.NOT_PAID : ShippingStatus.EXCLUDED;
+    }
+    ShipByDeadline shipBy =
+        ShipByDeadline.of(policy, paid, order.presaleShipDate(), order.carrier(), order.province());
+    return shipping(
+        order,
+        seen(order.shippedAt(), asOf),
+        seen(order.deliveredAt(), asOf),
+        shipBy,
+        policy,
+        asOf);
+  }
+
+  /** The status of a paid order in scope, from its times as of {@code asOf}. */
+  private static ShippingStatus shipping(
+      OrderShipment order,
+      Instant shipped,
+      Instant delivered,
+      ShipByDeadline shipBy,
+      ShippingPolicy policy,
+      Instant asOf) {
+    if (shipped != null) {
+      return shipped(shipped, shipBy);
+    }
+    if (delivered != null || order.shippedWithoutTime()) {
+      return ShippingStatus.SHIPPED_TIME_UNKNOWN;
+    }
+    return unshipped(asOf, shipBy, policy);
   }
 
   private static ShippingStatus shipped(Instant shipped, ShipByDeadline shipBy) {
