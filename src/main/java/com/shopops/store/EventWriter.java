@@ -33,6 +33,7 @@ public final class EventWriter {
    * and the batch is larger: each batch costs the same four round trips whatever its size.
    */
   static final int PG_BATCH = 8192;
+
   private static final int COLUMNS = 6;
 
   /** How many recent (time, visitor, type, sku) keys are remembered to number repeated lines. */
@@ -186,7 +187,9 @@ public final class EventWriter {
   private void copy() throws SQLException {
     PgCopy copy =
         PgCopy.start(
-            conn, Dialect.of(conn).temp("event_stage"), "time, visitor_id, type, sku, seq, session");
+            conn,
+            Dialect.of(conn).temp("event_stage"),
+            "time, visitor_id, type, sku, seq, session");
     try {
       int i = 0;
       for (Event e : pending) {

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * A temporary staging table on PostgreSQL that an importer fills with {@code COPY} ({@link PgCopy})
  * and merges into the store with one set-based statement ({@code INSERT … SELECT … FROM stage ORDER
- * BY seq ON CONFLICT …}), the pattern of {@link PgOrderStage}. It numbers the rows ({@code seq}, the
- * file's order) and remembers the keys staged since the last merge, so that the importer merges
+ * BY seq ON CONFLICT …}), the pattern of {@link PgOrderStage}. It numbers the rows ({@code seq},
+ * the file's order) and remembers the keys staged since the last merge, so that the importer merges
  * before a key comes a second time: PostgreSQL refuses to upsert one key twice in a statement, and
  * the counts stay those of the row batches, a change per row. The stage is private to the
  * connection and dropped at commit; the COPY is ended before the connection answers anything else.
