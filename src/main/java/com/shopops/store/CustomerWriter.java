@@ -61,6 +61,15 @@ public final class CustomerWriter {
 
   private final Set<String> seenAgain = new HashSet<>();
 
+  /**
+   * On PostgreSQL, a customer list's rows go with COPY into a stage ({@link PgStage}), merged with
+   * one upsert when a customer comes again or at the end of the file; null on SQLite.
+   */
+  private final PgStage pgStage;
+
+  /** The stored values of the staged customers seen first in the file, for {@link #original}. */
+  private final Map<String, List<Object>> stagedStored = new HashMap<>();
+
   CustomerWriter(ImportSession session) {
     this(session, false);
   }
@@ -69,6 +78,16 @@ public final class CustomerWriter {
     this.conn = session.connection();
     this.importId = session.importId();
     this.fillOnly = fillOnly;
+    this.pgStage =
+        !fillOnly && Dialect.of(conn) == Dialect.POSTGRESQL
+            ? PgStage.of(
+                conn,
+                "customer",
+                "customer_id TEXT, name TEXT, phone TEXT, email TEXT, province TEXT, city TEXT,"
+                    + " region TEXT, registered_at BIGINT, accepts_marketing INTEGER,"
+                    + " import_id BIGINT",
+                String.join(", ", COLUMNS))
+            : null;
   }
 
   public void add(Customer c) throws SQLException {
@@ -95,6 +114,10 @@ public final class CustomerWriter {
     }
     // one customer may appear twice in a batch (two orders of one buyer): keep the last
     List<Customer> batch = dedupe(pending);
+    if (pgStage != null) {
+      stage(batch);
+      return;
+    }
     boolean full = batch.size() == OrderWriter.BATCH;
     if (full && fullBatch == null) {
       fullBatch = conn.prepareStatement(sql(OrderWriter.BATCH)); // prepared once, not per batch
@@ -148,6 +171,74 @@ public final class CustomerWriter {
       }
     }
     pending.clear();
+  }
+
+  /**
+   * PostgreSQL: the batch's customers staged with COPY, the stage merged first if one of them is
+   * staged already; what the row batch reads before its upsert is read here before staging.
+   */
+  private void stage(List<Customer> batch) throws SQLException {
+    List<String> firstSight = new ArrayList<>();
+    boolean again = false;
+    for (Customer c : batch) {
+      again |= pgStage.has(c.customerId());
+      if (allIds.addAndCheck(c.customerId())) {
+        seenAgain.add(c.customerId());
+      } else {
+        firstSight.add(c.customerId());
+      }
+    }
+    if (again) {
+      mergeStage();
+    }
+    stagedStored.putAll(stored(firstSight));
+    try {
+      for (Customer c : batch) {
+        pgStage
+            .row(c.customerId())
+            .field(c.customerId())
+            .field(c.name())
+            .field(c.phone())
+            .field(c.email())
+            .field(c.province())
+            .field(c.city())
+            .field(c.region())
+            .field(c.registeredAt() == null ? null : c.registeredAt().getEpochSecond())
+            .field(c.acceptsMarketing())
+            .field(importId)
+            .endRow();
+      }
+      pgStage.pause();
+    } catch (SQLException | RuntimeException e) {
+      pgStage.cancel();
+      throw e;
+    }
+    written += batch.size();
+    pending.clear();
+  }
+
+  /** PostgreSQL: the staged customers upserted at once, the changed ones noted as a batch does. */
+  private void mergeStage() throws SQLException {
+    String cols = String.join(", ", COLUMNS);
+    pgStage.merge(
+        "INSERT INTO customers ("
+            + cols
+            + ") SELECT "
+            + cols
+            + " FROM "
+            + pgStage.table()
+            + " ORDER BY seq"
+            + conflict(false)
+            + " RETURNING customer_id",
+        rs -> {
+          String id = rs.getString(1);
+          changedIds.addAndCheck(id);
+          List<Object> was = stagedStored.get(id);
+          if (was != null) {
+            original.put(id, was);
+          }
+        });
+    stagedStored.clear();
   }
 
   /**
@@ -282,6 +373,9 @@ public final class CustomerWriter {
    */
   public long[] finish() throws SQLException {
     flush();
+    if (pgStage != null) {
+      mergeStage();
+    }
     if (fullBatch != null) {
       fullBatch.close();
       fullBatch = null;

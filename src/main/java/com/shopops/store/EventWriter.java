@@ -27,6 +27,13 @@ import java.util.Map;
  */
 public final class EventWriter {
   static final int BATCH = 500;
+
+  /**
+   * On PostgreSQL the stage is filled with one COPY ({@link PgCopy}) instead of a multi-row INSERT,
+   * and the batch is larger: each batch costs the same four round trips whatever its size.
+   */
+  static final int PG_BATCH = 8192;
+
   private static final int COLUMNS = 6;
 
   /** How many recent (time, visitor, type, sku) keys are remembered to number repeated lines. */
@@ -35,8 +42,10 @@ public final class EventWriter {
   private final Connection conn;
   private final long importId;
   private final java.time.ZoneId zone;
-  private final List<Event> pending = new ArrayList<>(BATCH);
-  private final int[] seqs = new int[BATCH];
+  private final boolean pg;
+  private final int batch;
+  private final List<Event> pending;
+  private final int[] seqs;
 
   /** How often each recent key was seen in this file: the next line with it gets that seq. */
   private final Map<String, Integer> recent =
@@ -60,6 +69,10 @@ public final class EventWriter {
     this.conn = session.connection();
     this.importId = session.importId();
     this.zone = session.zone();
+    this.pg = Dialect.of(conn) == Dialect.POSTGRESQL;
+    this.batch = pg ? PG_BATCH : BATCH;
+    this.pending = new ArrayList<>(batch);
+    this.seqs = new int[batch];
   }
 
   public void add(Event e) throws SQLException {
@@ -76,7 +89,7 @@ public final class EventWriter {
     recent.put(key, seq + 1);
     seqs[pending.size()] = seq;
     pending.add(e);
-    if (pending.size() == BATCH) {
+    if (pending.size() == batch) {
       flush();
     }
   }
@@ -117,6 +130,31 @@ public final class EventWriter {
       return;
     }
     start();
+    if (pg) {
+      copy();
+    } else {
+      stage();
+    }
+    intern.executeUpdate();
+    insert.setLong(1, importId);
+    try (ResultSet rs = insert.executeQuery()) {
+      while (rs.next()) {
+        inserted++;
+        if (daysCurrent) {
+          days.add(rs.getLong(1), rs.getLong(2), rs.getInt(3));
+        }
+      }
+    }
+    clear.executeUpdate();
+    if (daysCurrent) {
+      days.writeIfLarge(conn);
+    }
+    written += pending.size();
+    pending.clear();
+  }
+
+  /** SQLite: the batch into the stage with one multi-row INSERT. */
+  private void stage() throws SQLException {
     PreparedStatement ps;
     if (pending.size() == BATCH) {
       if (stageFull == null) {
@@ -143,22 +181,31 @@ public final class EventWriter {
         ps.close();
       }
     }
-    intern.executeUpdate();
-    insert.setLong(1, importId);
-    try (ResultSet rs = insert.executeQuery()) {
-      while (rs.next()) {
-        inserted++;
-        if (daysCurrent) {
-          days.add(rs.getLong(1), rs.getLong(2), rs.getInt(3));
-        }
+  }
+
+  /** PostgreSQL: the batch into the stage with one COPY. */
+  private void copy() throws SQLException {
+    PgCopy copy =
+        PgCopy.start(
+            conn,
+            Dialect.of(conn).temp("event_stage"),
+            "time, visitor_id, type, sku, seq, session");
+    try {
+      int i = 0;
+      for (Event e : pending) {
+        copy.field(e.time().getEpochSecond())
+            .field(e.visitorId())
+            .field(e.type().code())
+            .field(e.sku() == null ? "" : e.sku())
+            .field(seqs[i++])
+            .field(e.session())
+            .endRow();
       }
+      copy.end();
+    } catch (SQLException | RuntimeException ex) {
+      copy.cancel();
+      throw ex;
     }
-    clear.executeUpdate();
-    if (daysCurrent) {
-      days.writeIfLarge(conn);
-    }
-    written += pending.size();
-    pending.clear();
   }
 
   private String stageSql(int rows) {

@@ -238,6 +238,9 @@ public final class OrderWriter implements AutoCloseable {
    */
   public void currencyOfNew(String currency) {
     this.currencyOfNew = currency;
+    if (stage != null) {
+      stage.currencyOfNew(currency);
+    }
   }
 
   /** Writes what is left, rebuilds indexes after a bulk load, and returns the counts. */

@@ -526,6 +526,10 @@ public final class ReturnStore {
     }
     List<Object[]> rows = new ArrayList<>(batch.saves.values());
     batch.saves.clear();
+    if (Dialect.of(conn) == Dialect.POSTGRESQL) {
+      copySaves(rows);
+      return;
+    }
     for (int i = 0; i < rows.size(); i += SAVE_ROWS) {
       List<Object[]> part = rows.subList(i, Math.min(rows.size(), i + SAVE_ROWS));
       String sql =
@@ -539,6 +543,53 @@ public final class ReturnStore {
       }
       ps.executeUpdate();
     }
+  }
+
+  private static final String SAVE_COLUMNS =
+      "return_id, order_id, sku, quantity, requested_at, approved_at, rejected_at, received_at,"
+          + " refunded_at, reason, refund_amount, outside_window, not_eligible, import_id";
+
+  /**
+   * PostgreSQL: a batch's saves (one per return) with one COPY into a stage ({@link PgStage}) and
+   * one upsert, the rules of {@link #UPSERT}.
+   */
+  private void copySaves(List<Object[]> rows) throws SQLException {
+    // made per batch: a stage is dropped at commit, and this store may serve several imports
+    PgStage pgStage = PgStage.like(conn, "returns", SAVE_COLUMNS);
+    try {
+      for (Object[] row : rows) {
+        ReturnRecord r = (ReturnRecord) row[0];
+        ReturnFlags flags = (ReturnFlags) row[1];
+        pgStage
+            .row(null)
+            .field(r.returnId())
+            .field(r.orderId())
+            .field(r.sku())
+            .field(r.quantity())
+            .field(epoch(r.requestedAt()))
+            .field(epoch(r.approvedAt()))
+            .field(epoch(r.rejectedAt()))
+            .field(epoch(r.receivedAt()))
+            .field(epoch(r.refundedAt()))
+            .field(r.reason() == null ? null : r.reason().code())
+            .field(r.refundAmount())
+            .field(flags.outsideWindow())
+            .field(flags.notEligible())
+            .field(row[2])
+            .endRow();
+      }
+    } catch (SQLException | RuntimeException e) {
+      pgStage.cancel();
+      throw e;
+    }
+    pgStage.merge(
+        UPSERT.replace(
+            "VALUES " + ONE_ROW,
+            "SELECT " + SAVE_COLUMNS + " FROM " + pgStage.table() + " ORDER BY seq"));
+  }
+
+  private static Long epoch(Instant t) {
+    return t == null ? null : t.getEpochSecond();
   }
 
   private static String marks() {

@@ -26,12 +26,19 @@ final class Upserter {
   private long written;
   private long changes;
 
+  /** On PostgreSQL the batches go with COPY into a stage, merged when a key comes again. */
+  private final PgStage pgStage;
+
   /** The first {@code keyColumns} columns are the primary key; the last one is import_id. */
   Upserter(Connection conn, String table, int keyColumns, String... columns) {
     this.conn = conn;
     this.table = table;
     this.columns = columns;
     this.keyColumns = keyColumns;
+    this.pgStage =
+        Dialect.of(conn) == Dialect.POSTGRESQL
+            ? PgStage.like(conn, table, String.join(", ", columns))
+            : null;
   }
 
   void add(Object... row) throws SQLException {
@@ -57,6 +64,10 @@ final class Upserter {
       return;
     }
     List<Object[]> batch = dedupe(pending);
+    if (pgStage != null) {
+      stage(batch);
+      return;
+    }
     PreparedStatement ps;
     if (batch.size() == OrderWriter.BATCH) {
       if (full == null) {
@@ -85,6 +96,52 @@ final class Upserter {
       }
     }
     pending.clear();
+  }
+
+  /**
+   * PostgreSQL: the batch (deduplicated as a row batch is) staged with COPY; a key staged already
+   * merges the stage first, so that each batch's rows meet the store as the row batches would.
+   */
+  private void stage(List<Object[]> batch) throws SQLException {
+    try {
+      for (Object[] row : batch) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < keyColumns; i++) {
+          key.append(row[i]).append('\u0000');
+        }
+        if (pgStage.has(key.toString())) {
+          merge();
+        }
+        PgCopy copy = pgStage.row(key.toString());
+        for (Object v : row) {
+          copy.field(v);
+        }
+        copy.endRow();
+      }
+      pgStage.pause();
+    } catch (SQLException | RuntimeException e) {
+      pgStage.cancel();
+      throw e;
+    }
+    written += batch.size();
+    pending.clear();
+  }
+
+  private void merge() throws SQLException {
+    String cols = String.join(", ", columns);
+    String upsert = sql(1);
+    changes +=
+        pgStage.merge(
+            "INSERT INTO "
+                + table
+                + " AS t ("
+                + cols
+                + ") SELECT "
+                + cols
+                + " FROM "
+                + pgStage.table()
+                + " ORDER BY seq"
+                + upsert.substring(upsert.indexOf(" ON CONFLICT")));
   }
 
   /** One key twice in a batch would make the statement fail: the later row wins. */
@@ -125,6 +182,9 @@ final class Upserter {
   /** Writes what is left; returns inserted, updated, unchanged. */
   long[] finish() throws SQLException {
     flush();
+    if (pgStage != null) {
+      merge();
+    }
     if (full != null) {
       full.close();
     }

@@ -168,7 +168,7 @@ class PgImportParityTest {
   }
 
   /** A table's rows (or a query's), each as column=value text, sorted. */
-  private static List<String> rows(Connection c, String table) throws SQLException {
+  static List<String> rows(Connection c, String table) throws SQLException {
     String sql = table.startsWith("SELECT") ? table : "SELECT * FROM " + table;
     List<String> rows = new ArrayList<>();
     try (var st = c.createStatement();
