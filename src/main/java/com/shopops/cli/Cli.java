@@ -3,6 +3,7 @@ package com.shopops.cli;
 import com.shopops.app.ExitCodes;
 import com.shopops.domain.lists.Language;
 import com.shopops.render.Messages;
+import com.shopops.render.Renderer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -209,6 +210,7 @@ public final class Cli {
     for (String name : c.getSubcommands().keySet()) {
       width = Math.max(width, name.length());
     }
+    int usageWidth = Math.max(width + 24, c.getCommandSpec().usageMessage().width());
     java.util.Set<CommandLine> seen = new java.util.HashSet<>();
     for (var e : c.getSubcommands().entrySet()) {
       if (!seen.add(e.getValue())) {
@@ -217,7 +219,13 @@ public final class Cli {
       var usage = e.getValue().getCommandSpec().usageMessage();
       String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
       String summary = lines.length == 0 ? "" : lines[0];
-      ctx.err().println("  " + String.format("%-" + width + "s", e.getKey()) + "  " + summary);
+      // wrapped under the description column at the width --help uses (review8 H5)
+      String indent = " ".repeat(width + 4);
+      List<String> wrapped = Renderer.wrap(summary, usageWidth - indent.length());
+      for (int i = 0; i < wrapped.size(); i++) {
+        String lead = i == 0 ? "  " + String.format("%-" + width + "s", e.getKey()) + "  " : indent;
+        ctx.err().println(lead + wrapped.get(i));
+      }
     }
     ctx.err().println(m.get("error.try_help_subcommand", path));
     ctx.err().flush();

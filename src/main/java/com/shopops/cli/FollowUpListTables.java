@@ -69,6 +69,8 @@ final class FollowUpListTables {
             Column.decimal("hours_late"),
             Column.decimal("hours_left"),
             Column.text("message"));
+    // what fits 80 columns (a 19-digit order id, a masked phone); --wide or csv/json: every column
+    t.defaultColumns("order_id", "name", "phone", "status", "hours_late", "hours_left");
     for (FollowUpRows.Delay r : rows) {
       DelayedOrder o = r.order();
       boolean late = o.status() == DelayedOrder.Status.OVERDUE;
@@ -100,6 +102,7 @@ final class FollowUpListTables {
             Column.bool("refund_overdue"),
             Column.money("refund_amount"),
             Column.text("message"));
+    t.defaultColumns("return_id", "name", "phone", "waiting_for", "hours_waiting", "refund_amount");
     for (FollowUpRows.Return r : rows) {
       PendingReturn p = r.ret();
       t.addRow(
@@ -127,6 +130,7 @@ final class FollowUpListTables {
             Column.text("phone"),
             Column.timestamp("delivered_at"),
             Column.text("message"));
+    t.defaultColumns("order_id", "name", "phone", "delivered_at", "message");
     for (FollowUpRows.Satisfaction r : rows) {
       DeliveredOrder o = r.order();
       t.addRow(
@@ -153,6 +157,7 @@ final class FollowUpListTables {
             Column.text("reason"),
             Column.text("offer"),
             Column.text("offer_code"));
+    t.defaultColumns("customer_id", "name", "phone", "month", "years", "reason");
     for (FollowUpRows.Anniversary r : rows) {
       Candidate c = r.customer();
       t.addRow(
@@ -182,6 +187,7 @@ final class FollowUpListTables {
             Column.date("last_contact"),
             Column.integer("days_since_contact"),
             Column.text("reason"));
+    t.defaultColumns("customer_id", "name", "phone", "tier", "days_since_contact", "reason");
     for (FollowUpRows.Vip r : rows) {
       Candidate c = r.customer();
       t.addRow(

@@ -23,6 +23,8 @@ final class FollowUpTables {
             Column.text("note"),
             Column.timestamp("next_at"),
             Column.integer("corrects"));
+    // what fits 80 columns; --wide or csv/json give every column
+    t.defaultColumns("id", "created_at", "customer_id", "channel", "outcome", "note");
     for (int i = log.size() - 1; i >= 0; i--) { // latest first
       FollowUpEntry e = log.get(i);
       t.addRow(

@@ -10,7 +10,9 @@ import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -56,6 +58,7 @@ final class OrdersListCommand extends BaseCommand {
           new OrderService.ListQuery(
               period.span(zone), status, customer, fetchLimit(output, NEWEST_FIRST));
       Table table = table();
+      Set<String> currencies = new HashSet<>();
       for (OrderService.OrderRow row : new OrderService(store).list(query)) {
         Order o = row.order();
         table.addRow(
@@ -69,12 +72,18 @@ final class OrdersListCommand extends BaseCommand {
             o.amount(),
             o.shippingFee(),
             o.total(),
+            o.currency(),
             (long) row.lineCount(),
             o.carrier(),
             o.trackingNo(),
             o.province(),
             o.city(),
             o.region());
+        currencies.add(o.currency());
+      }
+      if (currencies.size() > 1) {
+        // totals in several currencies: the 80-column table shows which, in place of the items
+        table.defaultColumns("order_id", "created_at", "status", "total", "currency", "province");
       }
       render(table, output, zone);
     }
@@ -84,7 +93,11 @@ final class OrdersListCommand extends BaseCommand {
   /** A terminal shows the newest orders first (the last 100 of a long list, not the first). */
   static final String NEWEST_FIRST = "-created_at";
 
-  /** The columns of an order in list output: the names the generic import layout reads back. */
+  /**
+   * The columns of an order in list output: the names the generic import layout reads back. The
+   * terminal table leaves the currency out when the orders listed share one (it shows in place of
+   * the item count when they do not).
+   */
   private static Table table() {
     return new Table(
             Column.text("order_id"),
@@ -97,6 +110,7 @@ final class OrdersListCommand extends BaseCommand {
             Column.money("amount"),
             Column.money("shipping_fee"),
             Column.money("total"),
+            Column.text("currency"),
             Column.integer("items"),
             Column.text("carrier"),
             Column.text("tracking_no"),

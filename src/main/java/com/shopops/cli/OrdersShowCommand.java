@@ -33,8 +33,7 @@ final class OrdersShowCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       OrderDetail detail = new OrderService(store).show(orderId);
-      RecordView view =
-          new RecordView(head(detail.order())).addList("lines", lines(detail, messages()));
+      RecordView view = new RecordView(head(detail)).addList("lines", lines(detail, messages()));
       if (!detail.returns().isEmpty()) {
         view.addList("returns", returns(detail));
       }
@@ -43,7 +42,8 @@ final class OrdersShowCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
-  private static Table head(Order o) {
+  private static Table head(OrderDetail detail) {
+    Order o = detail.order();
     Table head =
         new Table(
             Column.text("order_id"),
@@ -52,6 +52,8 @@ final class OrdersShowCommand extends BaseCommand {
             Column.timestamp("paid_at"),
             Column.timestamp("shipped_at"),
             Column.timestamp("delivered_at"),
+            Column.timestamp("estimated_delivery_at"),
+            Column.date("presale_ship_date"),
             Column.timestamp("completed_at"),
             Column.timestamp("cancelled_at"),
             Column.text("status"),
@@ -73,6 +75,8 @@ final class OrdersShowCommand extends BaseCommand {
         o.paidAt(),
         o.shippedAt(),
         o.deliveredAt(),
+        detail.estimatedDeliveryAt(),
+        detail.presaleShipDate(),
         o.completedAt(),
         o.cancelledAt(),
         o.statusText(),

@@ -116,6 +116,8 @@ final class ScoreCommand extends BaseCommand {
             Column.decimal("good"),
             Column.decimal("weight"),
             Column.text("direction"));
+    // what fits 80 columns; --wide or csv/json give every column (thresholds, weights, trend)
+    t.defaultColumns("capability", "figure", "value", "score", "previous_value");
     String of = // a score from a minority of the figures says so
         card.overallFromMinority()
             ? card.figuresScored() + " of " + ScoreFigure.values().length + " figures"

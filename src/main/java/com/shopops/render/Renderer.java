@@ -2,6 +2,7 @@ package com.shopops.render;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,42 @@ public final class Renderer {
   /** The columns a line of output takes on a terminal (colour codes take none). */
   public static int displayWidth(String line) {
     return DisplayWidth.of(line.replaceAll("\033\\[[0-9;]*m", ""));
+  }
+
+  /** {@code text} in lines of at most {@code width} columns, broken at spaces (else anywhere). */
+  public static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int used = 0;
+    for (String word : text.split(" ")) {
+      int w = displayWidth(word);
+      if (used > 0 && used + 1 + w <= width) {
+        line.append(' ').append(word);
+        used += 1 + w;
+        continue;
+      }
+      if (used > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+        used = 0;
+      }
+      for (int i = 0; i < word.length(); ) { // a word wider than the line (Chinese text): by char
+        String ch = new String(Character.toChars(word.codePointAt(i)));
+        int cw = displayWidth(ch);
+        if (used > 0 && used + cw > width) {
+          lines.add(line.toString());
+          line.setLength(0);
+          used = 0;
+        }
+        line.append(ch);
+        used += cw;
+        i += ch.length();
+      }
+    }
+    if (used > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   public static void render(Table t, OutputFormat f, RenderOptions o, Writer out)

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,29 @@ public final class OrderQueries {
           return Optional.empty();
         }
         return Optional.of(order(rs, lines(orderId)));
+      }
+    }
+  }
+
+  /**
+   * What only a shipment record carries: the estimated delivery time and the promised ship date of
+   * a presale (预售) order; both null when the order has no shipment record or it gives neither.
+   */
+  public record Promises(Instant estimatedDeliveryAt, LocalDate presaleShipDate) {}
+
+  public Promises promises(String orderId) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT estimated_delivery_at, promised_ship_date FROM shipments WHERE order_id = ?")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return new Promises(null, null);
+        }
+        String presale = rs.getString(2);
+        return new Promises(
+            instant(rs, "estimated_delivery_at"),
+            presale == null || presale.isBlank() ? null : LocalDate.parse(presale));
       }
     }
   }

@@ -30,7 +30,7 @@ class ImportBehaviourTest {
   }
 
   String listIds() {
-    return cli.expect(0, "orders", "list").out();
+    return cli.expect(0, "orders", "list", "--columns", ORDER_HEADER).out();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.shopops.cli;
 
+import static com.shopops.cli.ImportPresetsTest.ORDER_HEADER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -57,7 +58,7 @@ class ImportRecognitionTest {
             + "3029940000000000001,,2026-11-01 10:00:00,2026-11-01 10:05:00,,,paid,110.50,,110.50,0,,,"
             + "浙江,杭州,华东\n"
             + "3029940000000000002,,2026-11-02 09:00:00,,,,pending,50.00,,50.00,0,,,广东,深圳,华南\n",
-        cli.expect(0, "orders", "list").out());
+        cli.expect(0, "orders", "list", "--columns", ORDER_HEADER).out());
   }
 
   @Test
@@ -70,7 +71,7 @@ class ImportRecognitionTest {
     assertEquals(
         f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); jd-orders, UTF-8\n",
         summary(r.err()));
-    String list = cli.expect(0, "orders", "list").out();
+    String list = cli.expect(0, "orders", "list", "--columns", ORDER_HEADER).out();
     assertEquals(
         "JD1,,2026-11-01 10:00:00,2026-11-01 10:01:00,,,paid,99.00,,99.00,0,,,,,",
         list.lines().skip(1).findFirst().orElseThrow());
@@ -87,7 +88,7 @@ class ImportRecognitionTest {
     assertEquals(
         f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); shopify-orders, UTF-8\n",
         summary(r.err()));
-    String list = cli.expect(0, "orders", "list").out();
+    String list = cli.expect(0, "orders", "list", "--columns", ORDER_HEADER).out();
     assertEquals(
         "\"#1001\",a@example.com,,2026-11-01 10:00:00,,,paid,25.00,,25.00,0,,,,,",
         list.lines().skip(1).findFirst().orElseThrow());
@@ -183,7 +184,7 @@ class ImportRecognitionTest {
             + f
             + ": 1 column was not read: 备注2 (name them in a mapping file, --map, to import them)\n",
         summary(r.err()));
-    String list = cli.expect(0, "orders", "list").out();
+    String list = cli.expect(0, "orders", "list", "--columns", ORDER_HEADER).out();
     assertEquals(
         "M1,,,2026-11-01 10:00:00,,,paid,30.00,,30.00,1,,,,,",
         list.lines().skip(1).findFirst().orElseThrow());
@@ -211,7 +212,8 @@ class ImportRecognitionTest {
     // skipped, they are still not merged into one order
     var skip = cli.expect(0, "import", "orders", f.toString(), "--on-error", "skip");
     assertEquals(true, skip.err().contains("5 rows, 0 orders"), skip.err());
-    assertEquals(1, cli.expect(0, "orders", "list").out().lines().count());
+    assertEquals(
+        1, cli.expect(0, "orders", "list", "--columns", ORDER_HEADER).out().lines().count());
   }
 
   @Test

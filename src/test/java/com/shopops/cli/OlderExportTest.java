@@ -1,5 +1,6 @@
 package com.shopops.cli;
 
+import static com.shopops.cli.ImportPresetsTest.ORDER_HEADER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ class OlderExportTest {
             "order_id,created_at,paid_at,status,amount\nA1,2026-11-18 11:00:00,,pending,0.00\n");
     cli.expect(0, "import", "orders", today.toString());
     cli.expect(0, "import", "orders", lastWeek.toString());
-    String csv = cli.expect(0, "orders", "list", "--format", "csv").out();
+    String csv =
+        cli.expect(0, "orders", "list", "--columns", ORDER_HEADER, "--format", "csv").out();
     assertEquals(
         "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,status,amount,"
             + "shipping_fee,total,items,carrier,tracking_no,province,city,region\n"

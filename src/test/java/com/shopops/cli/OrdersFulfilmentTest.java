@@ -38,9 +38,9 @@ class OrdersFulfilmentTest {
     Files.writeString(
         file,
         """
-        order_id,carrier,tracking_no,shipped_at,delivered_at
-        SO202611170001,顺丰速运,SF1234509876,2026-11-18 09:00:00,
-        SO202605010002,顺丰速运,SF0000000002,,
+        order_id,carrier,tracking_no,shipped_at,delivered_at,estimated_delivery_at,presale_ship_date
+        SO202611170001,顺丰速运,SF1234509876,2026-11-18 09:00:00,,2026-11-21 18:00:00,2026-11-18
+        SO202605010002,顺丰速运,SF0000000002,,,,
         """,
         StandardCharsets.UTF_8);
     cli.expect(0, "import", "shipments", file.toString());
@@ -52,12 +52,12 @@ class OrdersFulfilmentTest {
     assertTrue(
         out.contains(
             "SO202611170001,C00061,2026-11-17 08:53:46,2026-11-17 08:59:01,2026-11-18 09:00:00,,"
-                + "shipped,45.90,6.00,51.90,1,顺丰速运,SF1234509876,山东,青岛,华东\n"),
+                + "shipped,45.90,6.00,51.90,CNY,1,顺丰速运,SF1234509876,山东,青岛,华东\n"),
         out);
     assertTrue(
         out.contains(
             "SO202605010002,C00016,2026-05-01 19:24:11,2026-05-01 19:41:04,2026-05-05 08:44:04,"
-                + "2026-05-07 10:45:08,completed,428.60,0.00,428.60,3,顺丰速运,SF0000000002,"),
+                + "2026-05-07 10:45:08,completed,428.60,0.00,428.60,CNY,3,顺丰速运,SF0000000002,"),
         out);
   }
 
@@ -69,10 +69,25 @@ class OrdersFulfilmentTest {
     assertTrue(out.contains("\"status\": \"shipped\""), out);
     assertTrue(out.contains("\"carrier\": \"顺丰速运\""), out);
     assertTrue(out.contains("\"tracking_no\": \"SF1234509876\""), out);
+    assertTrue(out.contains("\"estimated_delivery_at\": \"2026-11-21T18:00:00+08:00\""), out);
+    assertTrue(out.contains("\"presale_ship_date\": \"2026-11-18\""), out);
     String corrected = cli.expect(0, "orders", "show", "SO202605010002", "--format", "json").out();
+    // the examples' own estimate stays (a later record never erases what it leaves out)
+    assertTrue(
+        corrected.contains("\"estimated_delivery_at\": \"2026-05-06T23:00:00+08:00\""), corrected);
+    assertTrue(corrected.contains("\"presale_ship_date\": null"), corrected);
     assertTrue(corrected.contains("\"carrier\": \"顺丰速运\""), corrected);
     assertTrue(corrected.contains("\"tracking_no\": \"SF0000000002\""), corrected);
     assertTrue(corrected.contains("\"status\": \"completed\""), corrected);
+  }
+
+  @Test
+  void showWithoutAShipmentRecordLeavesThePromisesEmpty() {
+    String fields = cli.expect(0, "orders", "show", "SO202611200005", "--format", "table").out();
+    assertTrue(fields.contains("order_id"), fields);
+    assertTrue(!fields.contains("estimated_delivery_at"), fields); // empty fields are left out
+    String json = cli.expect(0, "orders", "show", "SO202611200005", "--format", "json").out();
+    assertTrue(json.contains("\"estimated_delivery_at\": null"), json);
   }
 
   @Test

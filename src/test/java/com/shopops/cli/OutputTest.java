@@ -28,6 +28,11 @@ class OutputTest {
     cli.expect(0, "-q", "import", "customers", copy(dir, "generic/customers.csv").toString());
   }
 
+  /** `orders list`'s columns. */
+  static final String HEADER =
+      "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,status,amount,shipping_fee,"
+          + "total,currency,items,carrier,tracking_no,province,city,region";
+
   String orders(String format) {
     return cli.expect(0, "orders", "list", "--limit", "2", "--format", format).out();
   }
@@ -37,10 +42,11 @@ class OutputTest {
     assertEquals(orders("csv"), cli.expect(0, "orders", "list", "--limit", "2").out());
     assertEquals(
         lines(
-            ImportPresetsTest.ORDER_HEADER,
+            HEADER,
             "SO1001,C001,2026-11-01 09:00:00,2026-11-01 09:05:00,2026-11-02 10:00:00,"
-                + "2026-11-04 15:30:00,completed,268.00,0.00,268.00,1,顺丰速运,SF1001,浙江,杭州,华东",
-            "SO1002,C002,2026-11-03 20:10:00,2026-11-03 20:12:30,,,paid,94.80,6.00,100.80,2,,,"
+                + "2026-11-04 15:30:00,completed,268.00,0.00,268.00,CNY,1,顺丰速运,SF1001,浙江,杭州,"
+                + "华东",
+            "SO1002,C002,2026-11-03 20:10:00,2026-11-03 20:12:30,,,paid,94.80,6.00,100.80,CNY,2,,,"
                 + "广东,深圳,华南"),
         orders("csv"));
   }
@@ -49,12 +55,12 @@ class OutputTest {
   void tsv() {
     assertEquals(
         lines(
-            ImportPresetsTest.ORDER_HEADER.replace(',', '\t'),
+            HEADER.replace(',', '\t'),
             "SO1001\tC001\t2026-11-01 09:00:00\t2026-11-01 09:05:00\t2026-11-02 10:00:00\t"
-                + "2026-11-04 15:30:00\tcompleted\t268.00\t0.00\t268.00\t1\t顺丰速运\tSF1001\t浙江\t"
+                + "2026-11-04 15:30:00\tcompleted\t268.00\t0.00\t268.00\tCNY\t1\t顺丰速运\tSF1001\t浙江\t"
                 + "杭州\t华东",
             "SO1002\tC002\t2026-11-03 20:10:00\t2026-11-03 20:12:30\t\t\tpaid\t94.80\t6.00\t"
-                + "100.80\t2\t\t\t广东\t深圳\t华南"),
+                + "100.80\tCNY\t2\t\t\t广东\t深圳\t华南"),
         orders("tsv"));
   }
 
@@ -62,7 +68,7 @@ class OutputTest {
       "{\"order_id\":\"SO1002\",\"customer_id\":\"C002\",\"created_at\":\"2026-11-03T20:10:00+08:00\","
           + "\"paid_at\":\"2026-11-03T20:12:30+08:00\",\"shipped_at\":null,\"delivered_at\":null,"
           + "\"status\":\"paid\",\"amount\":94.80,\"shipping_fee\":6.00,\"total\":100.80,"
-          + "\"items\":2,\"carrier\":null,\"tracking_no\":null,\"province\":\"广东\","
+          + "\"currency\":\"CNY\",\"items\":2,\"carrier\":null,\"tracking_no\":null,\"province\":\"广东\","
           + "\"city\":\"深圳\",\"region\":\"华南\"}";
 
   @Test
@@ -76,7 +82,8 @@ class OutputTest {
             + "    \"created_at\": \"2026-11-03T20:10:00+08:00\",\n"
             + "    \"paid_at\": \"2026-11-03T20:12:30+08:00\",\n    \"shipped_at\": null,\n"
             + "    \"delivered_at\": null,\n    \"status\": \"paid\",\n    \"amount\": 94.80,\n"
-            + "    \"shipping_fee\": 6.00,\n    \"total\": 100.80,\n    \"items\": 2,\n"
+            + "    \"shipping_fee\": 6.00,\n    \"total\": 100.80,\n    \"currency\": \"CNY\",\n"
+            + "    \"items\": 2,\n"
             + "    \"carrier\": null,\n    \"tracking_no\": null,\n    \"province\": \"广东\",\n"
             + "    \"city\": \"深圳\",\n    \"region\": \"华南\"\n  }\n]\n",
         json);

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * review7 G6: the morning report's Shipping and Returns figures, and {@code metrics}' return_rate
- * and on_time_ship_rate, are the totals {@code sla report} and {@code returns report} print for the
- * same period — on the bundled examples and on a generated store with rejected returns and refunds
- * after the period.
+ * review7 G6: the morning report's Shipping and Returns figures, {@code metrics}' return_rate and
+ * on_time_ship_rate, and the scorecard's shipping figures ({@code score} and the report's
+ * diagnosis) are the totals {@code sla report} and {@code returns report} print for the same period
+ * — on the bundled examples and on a generated store with rejected returns and refunds after the
+ * period.
  */
 class ReportAgreesTest {
   @TempDir Path dir;
@@ -191,6 +192,15 @@ class ReportAgreesTest {
             .out();
     assertEquals(ret[5], value(cmp, "return_rate"), cmp);
     assertEquals(sla[12], value(cmp, "on_time_ship_rate"), cmp);
+    String score =
+        cli.expect(0, "--now", NOW, "score", "--from", from, "--to", to, "--format", "csv").out();
+    assertEquals(
+        List.of(sla[14], sla[12], sla[21]),
+        List.of(
+            scored(score, "median_ship_hours"),
+            scored(score, "on_time_ship_rate"),
+            scored(score, "on_time_delivery_rate")),
+        score);
     return new Figures(shown);
   }
 
@@ -206,6 +216,17 @@ class ReportAgreesTest {
       }
     }
     throw new AssertionError(metric + " not in\n" + csv);
+  }
+
+  /** The value of a figure in `score --format csv` (capability,figure,value,…). */
+  private static String scored(String csv, String figure) {
+    for (String line : csv.split("\n")) {
+      String[] cells = line.split(",", -1);
+      if (cells.length > 2 && cells[1].equals(figure)) {
+        return cells[2];
+      }
+    }
+    throw new AssertionError(figure + " not in\n" + csv);
   }
 
   private static String pct(String fraction) {

@@ -91,6 +91,49 @@ class TerminalTablesTest {
   }
 
   @Test
+  void followUpListsAndTheScorecardFitEightyColumns() {
+    // review8 H5: the follow-up log, every follow-up kind and the scorecard had no default set
+    cli.expect(
+        0,
+        "followup",
+        "add",
+        "--customer",
+        "快乐赵杰495",
+        "--order",
+        "3029936741096423668",
+        "--channel",
+        "phone",
+        "--agent",
+        "小王",
+        "--outcome",
+        "no answer",
+        "--note",
+        "call after 6pm, the parcel is late and the buyer asked twice already",
+        "--next",
+        "2026-11-22");
+    for (List<String> command :
+        List.of(
+            List.of("followup", "list"),
+            List.of("export", "followup", "--kind", "delay", "--dry-run"),
+            List.of("export", "followup", "--kind", "returns", "--dry-run"),
+            List.of("export", "followup", "--kind", "satisfaction", "--dry-run"),
+            List.of("export", "followup", "--kind", "anniversary", "--dry-run"),
+            List.of("export", "followup", "--kind", "vip", "--dry-run"),
+            List.of("score"))) {
+      CliRunner.Result r = cli.expect(0, args(command));
+      for (String line : r.out().lines().toList()) {
+        assertTrue(
+            Renderer.displayWidth(line) <= 80,
+            command + ": " + Renderer.displayWidth(line) + " columns: " + line + "\n" + r);
+      }
+    }
+    String delay =
+        cli.expect(0, "--now", NOW, "export", "followup", "--kind", "delay", "--dry-run").out();
+    assertTrue(delay.startsWith("order_id "), delay);
+    assertTrue(delay.contains("3029936741096423668"), delay); // a 19-digit id whole
+  }
+
+  @Test
   void reportKeysAreWholeAndWideShowsEveryColumn() {
     // review7 G1: "2026-…" at 80 and 120 columns; the default set fits, --wide has the rest
     for (String lang : List.of("en", "zh")) {
@@ -130,7 +173,8 @@ class TerminalTablesTest {
     assertTrue(
         csv.startsWith(
             "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,"
-                + "status,amount,shipping_fee,total,items,carrier,tracking_no,province,city,region\n"));
+                + "status,amount,shipping_fee,total,currency,items,carrier,tracking_no,province,city,"
+                + "region\n"));
     List<String> created = csv.lines().skip(1).map(l -> l.split(",")[2]).toList();
     assertEquals(created.stream().sorted().toList(), created, "csv: oldest first");
   }
@@ -140,11 +184,12 @@ class TerminalTablesTest {
     List<String> rows = cli.expect(0, "orders", "list", "--limit", "3").out().lines().toList();
     assertEquals(
         List.of(
-            "order_id        created_at           status    total  items  province",
-            "--------------  -------------------  -------  ------  -----  --------",
-            "SO202611200005  2026-11-20 09:36:09  paid     255.80      2  江苏    ",
-            "SO202611200004  2026-11-20 09:11:44  pending  268.00      1  广东    ",
-            "SO202611200003  2026-11-20 08:27:51  paid      35.90      1  辽宁    "),
+            // the examples hold CNY and USD orders: the currency shows in place of the items
+            "order_id        created_at           status    total  currency  province",
+            "--------------  -------------------  -------  ------  --------  --------",
+            "SO202611200005  2026-11-20 09:36:09  paid     255.80  CNY       江苏    ",
+            "SO202611200004  2026-11-20 09:11:44  pending  268.00  CNY       广东    ",
+            "SO202611200003  2026-11-20 08:27:51  paid      35.90  CNY       辽宁    "),
         rows);
   }
 
@@ -189,7 +234,8 @@ class TerminalTablesTest {
     assertEquals(
         "shopops: --columns: no column \"totl\" in this list\n"
             + "  hint: choose from order_id, customer_id, created_at, paid_at, shipped_at,"
-            + " delivered_at, status, amount, shipping_fee, total, items, carrier, tracking_no,"
+            + " delivered_at, status, amount, shipping_fee, total, currency, items, carrier,"
+            + " tracking_no,"
             + " province, city, region\n",
         r.err());
     r = cli.expect(2, "sla", "overdue", "--sort", "-late");

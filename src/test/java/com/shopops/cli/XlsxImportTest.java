@@ -1,5 +1,6 @@
 package com.shopops.cli;
 
+import static com.shopops.cli.ImportPresetsTest.ORDER_HEADER;
 import static com.shopops.cli.TestFiles.copy;
 import static com.shopops.cli.TestFiles.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,7 +89,7 @@ class XlsxImportTest {
           + "total,items,carrier,tracking_no,province,city,region";
 
   private String list() {
-    return cli.expect(0, "orders", "list", "--format", "csv").out();
+    return cli.expect(0, "orders", "list", "--columns", ORDER_HEADER, "--format", "csv").out();
   }
 
   @Test

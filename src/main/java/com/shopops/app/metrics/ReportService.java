@@ -66,7 +66,7 @@ public final class ReportService {
     both.addAll(currencies(before));
     var daily = withoutMoney(metrics.daily(range, q.asOf()), now.size() > 1);
     MetricsService.Total total = metrics.total(range, q.asOf());
-    Scorecard card = new ScoreService(store, rules).card(range);
+    Scorecard card = new ScoreService(store, rules).card(range, q.asOf());
     ShippingSummary ship = null;
     if (new ShippingFigures(store).hasShippedOrders()) {
       // the total row of `sla report` for the period: orders counted on the day they were paid

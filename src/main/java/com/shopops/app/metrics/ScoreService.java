@@ -1,6 +1,9 @@
 package com.shopops.app.metrics;
 
 import com.shopops.app.Rules;
+import com.shopops.app.TimeSpan;
+import com.shopops.app.sla.SlaGrouping;
+import com.shopops.app.sla.SlaService;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.Metrics;
 import com.shopops.domain.metrics.PeriodFigures;
@@ -11,10 +14,10 @@ import com.shopops.domain.metrics.ScoreInputs;
 import com.shopops.domain.metrics.ScoreMeasures;
 import com.shopops.domain.metrics.ScorePolicy;
 import com.shopops.domain.metrics.Scorecard;
+import com.shopops.domain.sla.SlaFigures;
 import com.shopops.store.ComplaintStore;
 import com.shopops.store.ReturnFigures;
 import com.shopops.store.ScoreQueries;
-import com.shopops.store.ShippingFigures;
 import com.shopops.store.Store;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -34,9 +37,9 @@ import java.util.Map;
  *   <li>product_info_completeness, in_stock_rate: the catalogue as imported now ({@link
  *       Product#complete()}; SKUs with a known stock). They have no history, so both periods see
  *       the catalogue as it is.
- *   <li>median_ship_hours, on_time_ship_rate: orders shipped in the range (paid → shipped; on time
- *       by the ship-by deadline of {@code sla}, {@link com.shopops.domain.metrics.OnTimeShipping}).
- *   <li>on_time_delivery_rate: deliveries in the range with a promised date (shipments table).
+ *   <li>median_ship_hours, on_time_ship_rate, on_time_delivery_rate: the total row of {@code sla
+ *       report} for the range (orders paid in it, as the morning report's Shipping box counts them:
+ *       one definition, review7 G6).
  *   <li>median_return_hours, refund_on_time_rate: returns requested / refunded in the range; a
  *       refund is on time within {@code returns.refund_within} of receipt.
  *   <li>ratings: averages of the reviews written in the range, two decimals.
@@ -62,21 +65,21 @@ public final class ScoreService {
         MetricsService.range(
             q.from() == null ? to.minusDays(rules.scoreDays() - 1L) : q.from(), to);
     DateRange previous = period.previous();
-    Scorecard card = Scorecard.compute(measure(period), measure(previous), policy);
+    Scorecard card =
+        Scorecard.compute(measure(period, q.asOf()), measure(previous, q.asOf()), policy);
     return new ScoreResult(period, previous, card);
   }
 
   /** The scorecard of {@code period} against the one before, with the store's policy. */
-  Scorecard card(DateRange period) throws SQLException {
+  Scorecard card(DateRange period, Instant asOf) throws SQLException {
     ScorePolicy policy = rules.score();
-    return Scorecard.compute(measure(period), measure(period.previous()), policy);
+    return Scorecard.compute(measure(period, asOf), measure(period.previous(), asOf), policy);
   }
 
-  ScoreInputs measure(DateRange range) throws SQLException {
+  ScoreInputs measure(DateRange range, Instant asOf) throws SQLException {
     ZoneId zone = store.zone();
     Instant from = range.start(zone);
     Instant to = range.end(zone);
-    ShippingFigures shipping = new ShippingFigures(store);
     ReturnFigures returns = new ReturnFigures(store);
     ScoreQueries q = new ScoreQueries(store);
     Map<ScoreFigure, BigDecimal> v = new EnumMap<>(ScoreFigure.class);
@@ -88,11 +91,14 @@ public final class ScoreService {
       long inStock = products.stream().filter(p -> p.stock() != null && p.stock() > 0).count();
       v.put(ScoreFigure.IN_STOCK_RATE, Ratios.rate(inStock, known));
     }
-    v.put(ScoreFigure.MEDIAN_SHIP_HOURS, ScoreMeasures.medianHours(shipping.shipSeconds(from, to)));
-    long[] shipped = shipping.shippedByDay(from, to, rules.shipping()).total();
-    v.put(ScoreFigure.ON_TIME_SHIP_RATE, Ratios.rate(shipped[1], shipped[0]));
-    long[] delivered = shipping.deliveries(from, to);
-    v.put(ScoreFigure.ON_TIME_DELIVERY_RATE, Ratios.rate(delivered[1], delivered[0]));
+    // the total row of `sla report` for the range, as ReportService's Shipping box reads it
+    SlaFigures sla =
+        new SlaService(store)
+            .report(new SlaService.ReportQuery(asOf, new TimeSpan(from, to), SlaGrouping.DAY))
+            .total();
+    v.put(ScoreFigure.MEDIAN_SHIP_HOURS, sla.medianHoursToShip());
+    v.put(ScoreFigure.ON_TIME_SHIP_RATE, sla.onTimeShipRate());
+    v.put(ScoreFigure.ON_TIME_DELIVERY_RATE, sla.deliveryOnTimeRate());
     v.put(
         ScoreFigure.MEDIAN_RETURN_HOURS,
         ScoreMeasures.medianHours(returns.handlingSeconds(from, to)));

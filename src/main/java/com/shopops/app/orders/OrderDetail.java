@@ -2,10 +2,17 @@ package com.shopops.app.orders;
 
 import com.shopops.domain.order.Order;
 import com.shopops.domain.returns.ReturnRecord;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** {@code orders show}: the order with its lines ({@link Order#lines()}) and its returns. */
-public record OrderDetail(Order order, List<Return> returns) {
+/**
+ * {@code orders show}: the order with its lines ({@link Order#lines()}) and its returns, and what
+ * only its shipment record carries: the estimated delivery time and a presale (预售) order's promised
+ * ship date (null when not known).
+ */
+public record OrderDetail(
+    Order order, Instant estimatedDeliveryAt, LocalDate presaleShipDate, List<Return> returns) {
   public OrderDetail {
     returns = List.copyOf(returns);
   }

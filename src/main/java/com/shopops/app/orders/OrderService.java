@@ -47,8 +47,9 @@ public final class OrderService {
 
   /** One order with its line items and its returns (oldest request first). */
   public OrderDetail show(String orderId) throws SQLException {
+    OrderQueries queries = new OrderQueries(store);
     Order order =
-        new OrderQueries(store)
+        queries
             .find(orderId)
             .orElseThrow(
                 () ->
@@ -60,6 +61,8 @@ public final class OrderService {
     for (ReturnStore.Stored r : new ReturnStore(store).forOrder(orderId)) {
       returns.add(new OrderDetail.Return(r.record(), r.outsideWindow(), r.notEligible()));
     }
-    return new OrderDetail(order, returns);
+    OrderQueries.Promises promises = queries.promises(orderId);
+    return new OrderDetail(
+        order, promises.estimatedDeliveryAt(), promises.presaleShipDate(), returns);
   }
 }
