@@ -15,7 +15,8 @@ import java.nio.file.Path;
  * UTF-8 and not plausible as GB18030 (a GBK file that happens to be valid UTF-8, such as one whose
  * only Chinese is 联通, is plausible GB18030 and still imports as GBK). European text forced as
  * GBK/GB18030/Big5 — UTF-8, or Latin-1 bytes — is refused when the forced reading puts a CJK
- * ideograph inside a Latin word ("Z眉rich", "M黮ler"; review8 H2).
+ * ideograph inside a Latin word ("Z眉rich", "M黮ler"; review8 H2), and GBK Chinese forced as Big5 is
+ * refused when the file is plausible GB18030 ("王芳" read as "卼滂"; review8 H2).
  */
 final class ForcedEncodingCheck {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -39,7 +40,11 @@ final class ForcedEncodingCheck {
       }
     } else if (isGb(forced) && validUtf8 && EncodingCheck.check(file, 0) != null) {
       actual = StandardCharsets.UTF_8;
-    } else if (isGb(forced) || forced.name().equals("Big5")) {
+    } else if (isBig5(forced) && !validUtf8 && EncodingCheck.check(file, 0) == null) {
+      // plausible GBK Chinese read as Big5: "王芳" as "卼滂"; a Big5 file is not plausible GBK
+      // (about half its characters have a trail byte below 0xA1, outside GB2312's common range)
+      actual = GB18030;
+    } else if (isGb(forced) || isBig5(forced)) {
       // UTF-8 or Latin-1 European text read as Chinese: "jos茅", "M黮ler" (review8 H2)
       Charset other = validUtf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
       return misread(file, forced, other, size, ForcedEncodingCheck::hanInLatinWord);
@@ -146,6 +151,10 @@ final class ForcedEncodingCheck {
 
   private static boolean isGb(Charset c) {
     return c.equals(GB18030) || c.name().equals("GBK") || c.name().equals("GB2312");
+  }
+
+  private static boolean isBig5(Charset c) {
+    return c.name().equals("Big5") || c.name().equals("Big5-HKSCS");
   }
 
   private static String label(Charset c) {

@@ -92,7 +92,7 @@ public final class SeenIds {
     return size;
   }
 
-  static long hash(String s) {
+  public static long hash(String s) {
     long h = 0xcbf29ce484222325L; // FNV-1a 64
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);

@@ -30,7 +30,7 @@ class ErrorTextCoverageTest {
   /** Where a message people read is built: the call and the arguments that are messages. */
   private static final Pattern CALL =
       Pattern.compile(
-          "new (?:UserException|ValueException|RowError|TypeConversionException"
+          "new (?:UserException|ImportException|ValueException|RowError|TypeConversionException"
               + "|ParameterException)\\(|\\breject\\(|Result\\.error\\(");
 
   private static final char HOLE = '\u0000';
@@ -215,6 +215,45 @@ class ErrorTextCoverageTest {
         "…: …",
         "… config: …",
         "check the rules with",
+        // import errors (ImportException) the scan missed until fixin added it to CALL: the file
+        // of another kind and the preset that reads little of it are said in zh; these not yet
+        "…: --sheet is for Excel",
+        "drop --sheet",
+        "…: --delimiter is for text files",
+        "drop --delimiter",
+        "mapping file: date_formats:",
+        "use a java.time pattern",
+        "…: changed while being read",
+        "import it again once the export",
+        "…: cannot read: …",
+        "…: the file is empty",
+        "export the data again; a CSV needs",
+        "…:…: …",
+        "…: not a text file",
+        "…: unknown key",
+        "a mapping file's keys",
+        "…: not a valid mapping file",
+        "see README \"Mapping files\"",
+        "cannot read mapping file",
+        "…: the mapping file has no",
+        "…: kind: unknown kind",
+        "…: this mapping is for",
+        "…: fields: unknown field",
+        "…: fields.…: no header named",
+        "write the header of the column",
+        "…: date_only: unknown field",
+        "…: lowercase: unknown field",
+        "…: money: ",
+        "…: money.…: ",
+        "per_line: each row carries",
+        "…: date_formats: not a date pattern",
+        "patterns are Java DateTimeFormatter",
+        "…:1: columns … and … are both named",
+        "rename or delete one of them",
+        "…:1: only … would be read",
+        "closest layouts: ",
+        "…: the store refused the data",
+        "nothing from this file was written",
         // backups of a store on PostgreSQL (pg_dump)
         "cannot back up store",
         "nothing was written to …; the command was",

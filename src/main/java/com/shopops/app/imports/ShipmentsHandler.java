@@ -165,9 +165,57 @@ final class ShipmentsHandler implements KindHandler {
     if (shipped != null || delivered != null) { // a row without times adds no anomaly of its own
       ImplausibleTimes.check(r, id, null, effShipped, effDelivered, zone, rejects);
     }
+    List<RowConflicts.Conflict> differ =
+        conflicts.accept(
+            id,
+            r.line(),
+            r.text(CARRIER),
+            tracking,
+            shipped == null ? null : shipped.toString(),
+            delivered == null ? null : delivered.toString(),
+            estimated == null ? null : estimated.toString(),
+            r.date(PROMISED) == null ? null : r.date(PROMISED).toString());
+    if (!differ.isEmpty()) {
+      rejects.anomaly(r, id, "conflicting-rows", conflictMessage(differ));
+    }
     writer.add(
         new Shipment(
             id, r.text(CARRIER), tracking, shipped, delivered, estimated, r.date(PROMISED)));
+  }
+
+  /** The fields compared between the rows of one order (a conflict names the file's column). */
+  private static final String[] CONFLICTING = {
+    "carrier",
+    "tracking_no",
+    "shipped_at",
+    "delivered_at",
+    "estimated_delivery_at",
+    "promised_ship_date"
+  };
+
+  private final RowConflicts conflicts = new RowConflicts(CONFLICTING.length);
+
+  /**
+   * "carrier, tracking_no differ from line 2; …": the columns by the earlier line that set them.
+   */
+  private String conflictMessage(List<RowConflicts.Conflict> differ) {
+    java.util.Map<Long, List<String>> byLine = new java.util.LinkedHashMap<>();
+    for (RowConflicts.Conflict c : differ) {
+      byLine
+          .computeIfAbsent(c.earlierLine(), l -> new java.util.ArrayList<>())
+          .add(match.label(CONFLICTING[c.field()]));
+    }
+    StringBuilder b = new StringBuilder();
+    byLine.forEach(
+        (line, columns) -> {
+          b.append(b.length() == 0 ? "" : ", ").append(String.join(", ", columns));
+          b.append(columns.size() > 1 ? " differ from line " : " differs from line ").append(line);
+        });
+    return b.append(
+            "; rows of one order are applied in file order: this later row's "
+                + (differ.size() > 1 ? "values are" : "value is")
+                + " kept")
+        .toString();
   }
 
   /**

@@ -302,6 +302,37 @@ class EncodingImportTest {
     }
   }
 
+  /** Review8 H2: GBK Chinese forced as Big5 is refused; a real Big5 file imports as Big5. */
+  @Test
+  void gbkChineseForcedAsBig5IsRefusedAndARealBig5FileImports() throws Exception {
+    Charset big5 = Charset.forName("Big5");
+    try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
+      ImportService imports = new ImportService(store, () -> NOW, QUIET);
+      byte[] gbk =
+          (CITY + "G3,王芳,2026-11-01 10:00,10.00,杭州\n" + "G4,刘洋,2026-11-01 10:00,10.00,成都\n")
+              .getBytes(GBK);
+      assertEquals(
+          "orders.csv:2: customer_id: the file is GBK/GB18030, not Big5"
+              + " (\"王芳\" would be read as \"卼滂\")\n"
+              + "  hint: drop --encoding (the encoding is detected), or give --encoding gbk",
+          refused(imports, gbk, big5));
+      assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM orders"));
+      assertEquals(List.of("0"), rows(store, "SELECT count(*) FROM imports"));
+      Path real =
+          write(
+              (CITY
+                      + "B1,陳大文,2026-11-01 10:00:00,10.00,臺北\n"
+                      + "B2,林美玲,2026-11-01 10:00:00,10.00,高雄\n")
+                  .getBytes(big5));
+      imports.importFiles(orders(big5), List.of(new ImportSource(real, "orders.csv")), r -> {});
+      assertEquals(
+          List.of("B1 陳大文 臺北", "B2 林美玲 高雄"),
+          rows(
+              store,
+              "SELECT order_id || ' ' || customer_id || ' ' || city FROM orders ORDER BY 1"));
+    }
+  }
+
   /** Chinese text next to Latin letters (T恤XL, iPhone手机壳) is no European word: it imports. */
   @Test
   void gbkChineseWithLatinLettersForcedAsGbkImports() throws Exception {

@@ -1,0 +1,24 @@
+package com.shopops.app.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RowConflictsTest {
+  @Test
+  void aFieldGivenAnotherValueByALaterRowIsAConflictWithTheLineThatGaveItLast() {
+    RowConflicts c = new RowConflicts(2);
+    for (int i = 0; i < 1000; i++) { // past the first tables' sizes
+      assertEquals(List.of(), c.accept("R" + i, i + 2, "a" + i, null));
+    }
+    assertEquals(List.of(), c.accept("R7", 1002, "a7", "x")); // same value, a new field
+    assertEquals(List.of(), c.accept("R7", 1003, null, null)); // blank states nothing
+    assertEquals(
+        List.of(new RowConflicts.Conflict(0, 1002), new RowConflicts.Conflict(1, 1002)),
+        c.accept("R7", 1004, "b", "y"));
+    assertEquals(List.of(new RowConflicts.Conflict(0, 1004)), c.accept("R7", 1005, "a7", "y"));
+    assertEquals(List.of(), c.accept("R999", 1006, "a999", null));
+    assertEquals(List.of(new RowConflicts.Conflict(0, 101)), c.accept("R99", 1007, "z", null));
+  }
+}
