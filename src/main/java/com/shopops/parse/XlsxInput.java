@@ -96,20 +96,58 @@ public final class XlsxInput implements RecordInput {
       }
       this.header = List.copyOf(h);
       this.width = header.size();
-    } catch (RuntimeException | IOException e) {
+    } catch (ReadException | IOException e) {
       wb.close();
       throw e;
+    } catch (RuntimeException e) {
+      wb.close();
+      throw damaged(name, e);
     }
+  }
+
+  /**
+   * The refusal of a workbook whose parts do not read (a sheet its index names is missing, a part
+   * cut short): fastexcel's runtime exceptions are the file's fault, not a bug.
+   */
+  static ReadException damaged(String name, Exception e) {
+    return damaged(name, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+  }
+
+  /** The refusal of a damaged workbook, {@code why} said in brackets. */
+  public static ReadException damaged(String name, String why) {
+    return new ReadException(
+        name + ": the workbook is damaged or incomplete (" + why.strip() + ")",
+        "export or download it again, or open it in Excel or WPS and save it again as .xlsx");
   }
 
   /**
    * Whether a zip file is an Excel workbook (holds {@code xl/workbook.xml}), not some other zip.
    */
   public static boolean isWorkbook(Path path) {
+    return zipKind(path) == ZipKind.WORKBOOK;
+  }
+
+  /** What a file that starts as a zip archive holds. */
+  public enum ZipKind {
+    /** An Excel workbook ({@code xl/workbook.xml}). */
+    WORKBOOK,
+    /** A zip that does not open whole (cut short: a download or copy not finished). */
+    DAMAGED,
+    /** An Office package without the workbook part: an .xlsx that lost its parts. */
+    DAMAGED_WORKBOOK,
+    /** Some other zip archive (the export was zipped). */
+    OTHER
+  }
+
+  /** Opens the zip's index to tell a workbook from a damaged one and from other archives. */
+  public static ZipKind zipKind(Path path) {
     try (ZipFile zip = new ZipFile(path.toFile())) {
-      return zip.getEntry("xl/workbook.xml") != null;
+      if (zip.getEntry("xl/workbook.xml") != null) {
+        return ZipKind.WORKBOOK;
+      }
+      return zip.getEntry("[Content_Types].xml") != null ? ZipKind.DAMAGED_WORKBOOK : ZipKind.OTHER;
     } catch (IOException e) {
-      return false;
+      return ZipKind.DAMAGED;
     }
   }
 
@@ -129,8 +167,12 @@ public final class XlsxInput implements RecordInput {
         }
       }
       return null;
+    } catch (ReadException e) {
+      throw e;
     } catch (UncheckedIOException | IllegalStateException e) {
       throw new ReadException(name + ": cannot read the sheet: " + e.getMessage(), null);
+    } catch (RuntimeException e) {
+      throw damaged(name, e);
     }
   }
 

@@ -172,9 +172,13 @@ class ImportBadInputTest {
   }
 
   @Test
-  void binaryFile() throws IOException {
-    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0x21, 0x6b, 0x5a, 0x59, 0, 0, 0, 0, 0, 0};
-    Path f = write(dir, "orders.zip", zip); // a zip that is not a workbook
+  void aZipThatIsNotAWorkbook() throws IOException {
+    Path f = dir.resolve("orders.zip"); // the export, zipped
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("orders.csv"));
+      zip.write(Files.readAllBytes(copy(dir, "generic/orders.csv")));
+      zip.closeEntry();
+    }
     var r = cli.expect(1, "import", "orders", f.toString());
     assertEquals(
         "shopops: "
@@ -184,6 +188,75 @@ class ImportBadInputTest {
             + " file inside\n",
         r.err());
     assertStoreUnchanged();
+  }
+
+  @Test
+  void aZipCutShort() throws IOException {
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0x21, 0x6b, 0x5a, 0x59, 0, 0, 0, 0, 0, 0};
+    Path f = write(dir, "orders.zip", zip); // a download not finished: no index at the end
+    var r = cli.expect(1, "import", "orders", f.toString());
+    assertEquals(
+        "shopops: "
+            + f
+            + ": the zip archive is damaged or incomplete (cut short)\n"
+            + "  hint: download or copy it again; a whole .xlsx workbook or CSV file imports\n",
+        r.err());
+    assertStoreUnchanged();
+  }
+
+  /** A workbook cut short (review9 I5: it was told to be unpacked) and one without its sheet. */
+  @Test
+  void aDamagedWorkbook() throws IOException {
+    Path whole = dir.resolve("whole.xlsx");
+    try (var out = Files.newOutputStream(whole)) {
+      var wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+      var ws = wb.newWorksheet("orders");
+      String[] header = {"order_id", "customer_id", "paid_at", "amount"};
+      for (int c = 0; c < header.length; c++) {
+        ws.value(0, c, header[c]);
+      }
+      for (int r = 1; r <= 2000; r++) {
+        ws.value(r, 0, "X" + r);
+        ws.value(r, 1, "C" + r);
+        ws.value(r, 2, "2026-11-01 10:00");
+        ws.value(r, 3, r);
+      }
+      wb.finish();
+    }
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = write(dir, "cut.xlsx", java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    var r = cli.expect(1, "import", "orders", cut.toString());
+    String hint =
+        "  hint: export or download it again, or open it in Excel or WPS and save it again as"
+            + " .xlsx\n";
+    assertEquals(
+        "shopops: " + cut + ": the workbook is damaged or incomplete (cut short)\n" + hint,
+        r.err());
+    assertStoreUnchanged();
+
+    Path noSheet = dir.resolve("nosheet.xlsx");
+    try (var in = new java.util.zip.ZipFile(whole.toFile());
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(noSheet))) {
+      for (var e : java.util.Collections.list(in.entries())) {
+        if (!e.getName().startsWith("xl/worksheets/")) {
+          out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+          in.getInputStream(e).transferTo(out);
+          out.closeEntry();
+        }
+      }
+    }
+    r = cli.expect(1, "import", "orders", noSheet.toString());
+    assertTrue(
+        r.err().startsWith("shopops: " + noSheet + ": the workbook is damaged or incomplete ("),
+        r.err());
+    assertTrue(r.err().endsWith(hint), r.err());
+    assertFalse(r.err().contains("internal error"), r.err());
+    assertStoreUnchanged();
+
+    r = cli.expect(1, "--lang", "zh", "import", "orders", cut.toString());
+    assertEquals(
+        "shopops：" + cut + "：工作簿已损坏或不完整（文件被截断）\n" + "  提示：请重新导出或下载，或用 Excel / WPS 打开后重新另存为 .xlsx\n",
+        r.err());
   }
 
   @Test

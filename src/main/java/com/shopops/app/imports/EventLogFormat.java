@@ -38,6 +38,14 @@ enum EventLogFormat {
     return key;
   }
 
+  /** The format's name and what it is, for a message. */
+  String describe() {
+    return key
+        + (this == ACCESS_LOG
+            ? ": a web server access log in the combined log format"
+            : ": Taobao UserBehavior, user_id,item_id,category_id,behavior_type,timestamp");
+  }
+
   /** What one line gave. Exactly one of event, skip and error is set. */
   record Result(Event event, String skip, String error) {
     static Result event(Event e) {

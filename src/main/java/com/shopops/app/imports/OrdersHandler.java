@@ -552,14 +552,20 @@ final class OrdersHandler implements KindHandler {
               unknown == 1 ? "order names" : "orders name"));
     }
     String currency = session.defaultCurrency();
-    if (preset.name().startsWith("olist-") && !"BRL".equals(currency) && orders > 0) {
+    String exportCurrency = preset.currency();
+    if (exportCurrency != null && !exportCurrency.equals(currency) && orders > 0) {
       notes.add(
           file
-              + ": Olist's amounts are in Brazilian reais but the file names no currency: they"
-              + " were read as "
+              + ": the amounts of "
+              + preset.name()
+              + " are in "
+              + exportCurrency
+              + " but the file names no currency: they were read as "
               + currency
-              + ", the store's currency; a store for Olist is made with `shopops init --currency"
-              + " BRL`");
+              + ", the store's currency; a store for this data is made with `shopops init"
+              + " --currency "
+              + exportCurrency
+              + "`");
     }
     if (inferredPaid == 0) {
       return notes;

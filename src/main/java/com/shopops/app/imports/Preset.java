@@ -26,7 +26,9 @@ import java.util.Map;
  * fields this export writes as a day even when it shows a time (always 00:00:00): a promised date
  * then means the whole day. {@code read_elsewhere} names columns this file carries but whose values
  * are read from a companion file (the item titles of Taobao's 订单报表 come from its 宝贝报表): column →
- * where, said so instead of "not read".
+ * where, said so instead of "not read". {@code currency} is the currency the export's amounts are
+ * in when no column names one (Olist: BRL, UCI Online Retail: GBP): a store of another currency is
+ * told so at import.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -56,7 +58,8 @@ public record Preset(
     @JsonProperty("money") Map<String, String> money,
     @JsonProperty("date_only") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         List<String> dateOnly,
-    @JsonProperty("read_elsewhere") Map<String, String> readElsewhere) {
+    @JsonProperty("read_elsewhere") Map<String, String> readElsewhere,
+    @JsonProperty("currency") String currency) {
 
   /** How a money field spans an order's rows: {@code money} values. */
   public static final String PER_LINE = "per_line";
@@ -128,7 +131,8 @@ public record Preset(
         notGeneric,
         money,
         dateOnly,
-        readElsewhere);
+        readElsewhere,
+        currency);
   }
 
   /** A generic layout (generic-orders…) rather than one platform's export. */

@@ -98,6 +98,11 @@ final class PresetChoice {
             "use `shopops import " + preset.kind() + "`");
       }
     } else {
+      EventLogFormat log =
+          kind.equals("events") ? null : EventLogFormat.detect(String.join(",", header));
+      if (log != null) { // a header-less log: import events reads it without options
+        throw anotherKind(name, "events", log.describe(), kind, null);
+      }
       List<Presets.Choice> candidates = Presets.candidates(header, kind);
       Presets.Choice best = candidates.isEmpty() ? null : candidates.get(0);
       if (best != null && !best.preset().kind().equals(kind)) {
@@ -113,29 +118,7 @@ final class PresetChoice {
                   .orElse(null);
         } else {
           String bundled = Presets.bundledFor(header, kind).orElse(null);
-          throw new ImportException(
-              name
-                  + ": this looks like "
-                  + article(other.kind())
-                  + " file ("
-                  + other.describe()
-                  + "), not "
-                  + kind,
-              bundled != null
-                  ? "a mapping file that comes with shopops reads it as "
-                      + kind
-                      + ": add --map "
-                      + bundled
-                      + "; or import it with `shopops import "
-                      + other.kind()
-                      + " "
-                      + name
-                      + "`"
-                  : "import it with `shopops import "
-                      + other.kind()
-                      + " "
-                      + name
-                      + "`, or force a layout with --preset/--map");
+          throw anotherKind(name, other.kind(), other.describe(), kind, bundled);
         }
       }
       if (best == null) {
@@ -254,6 +237,28 @@ final class PresetChoice {
     return header.size() > 12
         ? String.join(", ", header.subList(0, 12)) + ", … (" + header.size() + " columns)"
         : String.join(", ", header);
+  }
+
+  /** The refusal of a file that another import kind reads ({@code bundled}: a mapping for it). */
+  private static ImportException anotherKind(
+      String name, String otherKind, String described, String kind, String bundled) {
+    return new ImportException(
+        name + ": this looks like " + article(otherKind) + " file (" + described + "), not " + kind,
+        bundled != null
+            ? "a mapping file that comes with shopops reads it as "
+                + kind
+                + ": add --map "
+                + bundled
+                + "; or import it with `shopops import "
+                + otherKind
+                + " "
+                + name
+                + "`"
+            : "import it with `shopops import "
+                + otherKind
+                + " "
+                + name
+                + "`, or force a layout with --preset/--map");
   }
 
   private static ImportException missingRequired(

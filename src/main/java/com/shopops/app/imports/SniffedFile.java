@@ -83,10 +83,23 @@ final class SniffedFile {
     try {
       modified = Files.getLastModifiedTime(path);
       size = Files.size(path);
-      if ("zip".equals(TextSniffer.sniffHead(path, encoding, 8).binaryKind())
-          && XlsxInput.isWorkbook(path)) {
-        return new SniffedFile(
-            name, TextSniffer.sniff(path, encoding), null, true, path, size, modified);
+      if ("zip".equals(TextSniffer.sniffHead(path, encoding, 8).binaryKind())) {
+        XlsxInput.ZipKind kind = XlsxInput.zipKind(path);
+        if (kind == XlsxInput.ZipKind.WORKBOOK) {
+          return new SniffedFile(
+              name, TextSniffer.sniff(path, encoding), null, true, path, size, modified);
+        }
+        boolean xlsxName = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.xls[xm]$");
+        if (kind == XlsxInput.ZipKind.DAMAGED_WORKBOOK
+            || (kind == XlsxInput.ZipKind.DAMAGED && xlsxName)) {
+          throw damagedWorkbook(
+              name, kind == XlsxInput.ZipKind.DAMAGED ? "cut short" : "its sheets are missing");
+        }
+        if (kind == XlsxInput.ZipKind.DAMAGED) {
+          throw new ImportException(
+              name + ": the zip archive is damaged or incomplete (cut short)",
+              "download or copy it again; a whole .xlsx workbook or CSV file imports");
+        }
       }
       if (size > HEAD_SNIFF_BYTES) {
         facts = TextSniffer.sniffHead(path, encoding, HEAD_SNIFF_BYTES);
@@ -167,6 +180,11 @@ final class SniffedFile {
     if (p != null) {
       throw new ImportException(name + ":" + p.line() + ": " + p.message(), p.hint());
     }
+  }
+
+  private static ImportException damagedWorkbook(String name, String why) {
+    ReadException e = XlsxInput.damaged(name, why);
+    return new ImportException(e.getMessage(), e.hint());
   }
 
   private static ImportException notText(String name, FileFacts f) {
