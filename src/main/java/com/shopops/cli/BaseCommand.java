@@ -2,6 +2,7 @@ package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
+import com.shopops.parse.DstGaps;
 import com.shopops.parse.Timestamps;
 import com.shopops.parse.ValueException;
 import com.shopops.render.OutputFormat;
@@ -67,16 +68,27 @@ abstract class BaseCommand implements Callable<Integer> {
     return store;
   }
 
-  /** The "as of" instant: --now read in the store zone, else the wall clock. */
+  private boolean nowGapSaid;
+
+  /**
+   * The "as of" instant: --now read in the store zone, else the wall clock. A --now in the zone's
+   * spring-forward gap is read an hour later (as an import reads such a time), with a note.
+   */
   final Instant asOf(ZoneId zone) {
     String now = root().now;
     if (now == null) {
       return ctx().wallClock().get();
     }
     try {
-      Instant t = Timestamps.timestamp(now, zone);
+      DstGaps gaps = new DstGaps();
+      Instant t = Timestamps.timestamp(now, zone, gaps);
       if (t == null) {
         throw new ValueException("empty");
+      }
+      String gap = gaps.take();
+      if (gap != null && !nowGapSaid) { // asOf is asked more than once: said once
+        nowGapSaid = true;
+        info(messages().get("note.prefix") + ErrorText.translate(messages(), "--now: " + gap));
       }
       return t;
     } catch (ValueException e) {

@@ -33,12 +33,21 @@ final class LocalOffsets {
   private static volatile OffsetWindow lastWindow;
 
   static Instant inZone(long local, int nanos, ZoneId zone) {
+    return inZone(local, nanos, zone, null);
+  }
+
+  /** The same, and a time in a gap is said to {@code gaps} (when not null). */
+  static Instant inZone(long local, int nanos, ZoneId zone, DstGaps gaps) {
     OffsetWindow w = lastWindow;
     if (w == null || !w.covers(zone, local)) {
       w = window(local, zone);
       if (w == null) { // in a gap or an overlap: let java.time apply its rule
         LocalDateTime ldt = LocalDateTime.ofEpochSecond(local, nanos, ZoneOffset.UTC);
-        return ZonedDateTime.ofLocal(ldt, zone, null).toInstant();
+        ZonedDateTime read = ZonedDateTime.ofLocal(ldt, zone, null);
+        if (gaps != null) {
+          gaps.check(ldt, zone, read);
+        }
+        return read.toInstant();
       }
       lastWindow = w;
     }

@@ -29,8 +29,8 @@ public final class Timestamps {
    * 2025-06-17T19:03:29}, ISO-8601 with {@code Z} or an offset (with or without a fraction),
    * Shopify's {@code 2025-06-17 19:03:29 +0800}, {@code 2025-06-17 19:03:29.0} and {@code
    * 2025年6月17日 19:03:29}. Values without an offset are local times in {@code zone}; a time in a DST
-   * gap is moved forward by the gap, a time in an overlap takes the earlier offset ({@link
-   * ZonedDateTime#ofLocal} with no preference).
+   * gap is moved forward by the gap (said to a {@link DstGaps} when one is given), a time in an
+   * overlap takes the earlier offset ({@link ZonedDateTime#ofLocal} with no preference).
    *
    * <p>Blank, {@code 0000-00-00}, {@code 0000-00-00 00:00:00}, {@code null} and {@code -} (what
    * Taobao writes for "not paid yet") are missing values.
@@ -42,12 +42,20 @@ public final class Timestamps {
    * @throws ValueException {@code not a date ("…")}
    */
   public static Instant timestamp(String raw, ZoneId zone) {
+    return timestamp(raw, zone, (DstGaps) null);
+  }
+
+  /**
+   * The same, and a local time that does not exist in {@code zone} (a DST gap) is said to {@code
+   * gaps} (when not null), which the caller then records as an anomaly or a note.
+   */
+  public static Instant timestamp(String raw, ZoneId zone, DstGaps gaps) {
     String s = CellText.text(raw);
     if (s == null || CivilTime.isNullDate(s)) {
       return null;
     }
     if (s.length() == 19) {
-      Instant fast = fastTimestamp(s, zone);
+      Instant fast = fastTimestamp(s, zone, gaps);
       if (fast != null) {
         return fast;
       }
@@ -71,13 +79,13 @@ public final class Timestamps {
     long local = CivilTime.localEpochSecond(s, year, month, day, hour, minute, second);
     String offset = m.group(12);
     if (offset == null) {
-      return LocalOffsets.inZone(local, nanos, zone);
+      return LocalOffsets.inZone(local, nanos, zone, gaps);
     }
     return Instant.ofEpochSecond(local - CivilTime.offsetSeconds(s, offset), nanos);
   }
 
   /** {@code yyyy-MM-dd HH:mm:ss} (or with {@code T}) from fixed positions; null if another form. */
-  private static Instant fastTimestamp(String s, ZoneId zone) {
+  private static Instant fastTimestamp(String s, ZoneId zone, DstGaps gaps) {
     if (s.charAt(4) != '-'
         || s.charAt(7) != '-'
         || (s.charAt(10) != ' ' && s.charAt(10) != 'T')
@@ -95,7 +103,7 @@ public final class Timestamps {
       return null; // not all digits: let the general parser produce the message
     }
     return LocalOffsets.inZone(
-        CivilTime.localEpochSecond(s, year, month, day, hour, minute, second), 0, zone);
+        CivilTime.localEpochSecond(s, year, month, day, hour, minute, second), 0, zone, gaps);
   }
 
   /**
@@ -108,6 +116,12 @@ public final class Timestamps {
    * @throws ValueException {@code not a date in format M/d/yyyy H:mm ("…")}
    */
   public static Instant timestamp(String raw, ZoneId zone, DateTimeFormatter pattern) {
+    return timestamp(raw, zone, pattern, null);
+  }
+
+  /** The same, and a local time in a DST gap of {@code zone} is said to {@code gaps}. */
+  public static Instant timestamp(
+      String raw, ZoneId zone, DateTimeFormatter pattern, DstGaps gaps) {
     String s = CellText.text(raw);
     if (s == null) {
       return null;
@@ -126,9 +140,12 @@ public final class Timestamps {
         return day.atStartOfDay(zone).toInstant();
       }
       ZoneId written = t.query(TemporalQueries.zone()); // an offset or a region, when given
-      return ZonedDateTime.ofLocal(
-              LocalDateTime.of(day, time), written != null ? written : zone, null)
-          .toInstant();
+      LocalDateTime local = LocalDateTime.of(day, time);
+      ZonedDateTime read = ZonedDateTime.ofLocal(local, written != null ? written : zone, null);
+      if (gaps != null && written == null) {
+        gaps.check(local, zone, read);
+      }
+      return read.toInstant();
     } catch (DateTimeException e) {
       throw new ValueException(
           "not a date in format " + PatternText.of(pattern) + " " + CellText.quoted(s));

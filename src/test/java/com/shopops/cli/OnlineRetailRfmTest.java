@@ -50,7 +50,9 @@ class OnlineRetailRfmTest {
             "skip");
     // the 6 rows with a negative quantity (4 cancellations C…, 2 stock write-offs) are rejected
     assertTrue(
-        imp.err().contains("quantity (column \"Quantity\"): must be positive (-71)"), imp.err());
+        imp.err()
+            .contains("quantity (column \"Quantity\"): a negative quantity on a normal invoice"),
+        imp.err());
     var r = cli.expect(0, "--now", "2011-12-10 00:00", "customers", "segment", "--format", "csv");
 
     Map<String, Figures> shopops = new TreeMap<>();
@@ -63,6 +65,76 @@ class OnlineRetailRfmTest {
               new BigDecimal(rec.get("monetary")).movePointRight(2).longValueExact()));
     }
     assertEquals(expected(), shopops);
+  }
+
+  /**
+   * Issue I9: the bundled mapping rejects a C-invoice as a cancellation and a negative quantity on
+   * a normal invoice as a stock adjustment, each row saying which it is (not "use `import
+   * returns`", which cannot read them), and the import's notes say how much was left out of
+   * net_sales.
+   */
+  @Test
+  void cancellationsAndStockAdjustmentsAreSaidForWhatTheyAre() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Europe/London", "--currency", "GBP");
+    String file = DIR.resolve("sample-300.csv").toString();
+    Path rejects = dir.resolve("rej.csv");
+    var imp =
+        cli.expect(
+            0,
+            "import",
+            "orders",
+            file,
+            "--map",
+            "online-retail",
+            "--on-error",
+            "skip",
+            "--rejects",
+            rejects.toString());
+    String adjustment =
+        ": quantity (column \"Quantity\"): a negative quantity on a normal invoice (stock"
+            + " adjustment, %d): not imported, it is no sale";
+    String cancellation =
+        ": order_id (column \"InvoiceNo\"): a cancellation (C-invoice \"%s\"): not imported, this"
+            + " export does not name the invoice it cancels";
+    assertEquals(
+        String.join(
+            "\n",
+            file + ":4" + String.format(adjustment, -71),
+            file + ":31" + String.format(adjustment, -168),
+            file + ":65" + String.format(cancellation, "C574507"),
+            file + ":67" + String.format(cancellation, "C567690"),
+            file + ":103" + String.format(cancellation, "C561011"),
+            file + ":108" + String.format(cancellation, "C541863")),
+        imp.err()
+            .lines()
+            .filter(l -> l.matches(java.util.regex.Pattern.quote(file) + ":\\d+: .*"))
+            .sorted(OnlineRetailRfmTest::byLine)
+            .reduce((a, b) -> a + "\n" + b)
+            .orElse(""));
+    assertTrue(
+        imp.err()
+            .contains(
+                file
+                    + ": 4 cancellation rows (-37.95 GBP) not imported: net_sales does not deduct"
+                    + " them (a C-invoice does not name the invoice it cancels)\n"
+                    + file
+                    + ": 2 rows with a negative quantity on a normal invoice (stock adjustments)"
+                    + " not imported\n"),
+        imp.err());
+    assertEquals(
+        "", cli.sql("SELECT order_id FROM orders WHERE order_id LIKE 'C%' OR order_id = '572516'"));
+    assertEquals(6, Files.readAllLines(rejects).size() - 1);
+    assertTrue(Files.readString(rejects).contains("a cancellation (C-invoice \"\"C561011\"\")"));
+  }
+
+  private static int byLine(String a, String b) {
+    return Long.compare(lineOf(a), lineOf(b));
+  }
+
+  private static long lineOf(String message) {
+    String rest = message.substring(DIR.resolve("sample-300.csv").toString().length() + 1);
+    return Long.parseLong(rest.substring(0, rest.indexOf(':')));
   }
 
   /** Straight from the file: rows with a positive quantity, orders = distinct invoices. */

@@ -119,6 +119,9 @@ final class ImportRunner {
           progress.rows(rows);
           ParsedRow row = reader.read(line.cells(), line.number());
           checkWidth(row, width, name);
+          for (String gap : row.timesInGap()) { // read moved forward: said, as implausible rows are
+            rejected.anomaly(row, recordId(row, handler.spec()), "time-in-dst-gap", gap);
+          }
           handler.accept(row);
         }
         KindHandler.Outcome out = handler.finish();
@@ -221,6 +224,14 @@ final class ImportRunner {
   private static List<String> withHandlerNotes(List<String> notes, List<String> more) {
     notes.addAll(more);
     return notes;
+  }
+
+  /** The row's record id (its kind's first required field) when it is a text, for an anomaly. */
+  private static String recordId(ParsedRow row, KindSpec spec) {
+    if (spec.required().isEmpty()) {
+      return null;
+    }
+    return row.get(spec.index(spec.required().get(0))) instanceof String id ? id : null;
   }
 
   private static void checkWidth(ParsedRow row, int width, String name) {

@@ -114,6 +114,9 @@ final class OrdersHandler implements KindHandler {
   private long inferredPaid;
   private String defaultCurrency;
 
+  /** Online Retail: its cancellation invoices and stock adjustments, counted (else null). */
+  private CancellationInvoices cancellations;
+
   /** The created time of the newest order of each buyer whose consent this file gave. */
   private final Map<String, Instant> consentAt = new java.util.HashMap<>();
 
@@ -141,6 +144,7 @@ final class OrdersHandler implements KindHandler {
     this.writer = session.orders(preset.name());
     this.pseudonymKey = session.pseudonymKey();
     this.defaultCurrency = session.defaultCurrency();
+    this.cancellations = CancellationInvoices.of(preset);
     this.statusMap = new java.util.HashMap<>();
     preset.status().forEach((k, v) -> statusMap.put(k.strip().toLowerCase(Locale.ROOT), v));
   }
@@ -280,6 +284,16 @@ final class OrdersHandler implements KindHandler {
         return;
       }
     }
+    if (cancellations != null && CancellationInvoices.isCancellation(id)) {
+      for (ParsedRow r : rows) {
+        Long amount = rowAmount(r, r.number(QUANTITY), preset.perLine("amount"));
+        rejects.reject(
+            List.of(r),
+            new RowError(
+                file, r.line(), match.label("order_id"), cancellations.cancelled(id, amount)));
+      }
+      return;
+    }
     rows = withoutDuplicates(rows, id);
     java.util.Map<List<Object>, List<String>> lineKeys = new java.util.HashMap<>();
     List<OrderLine> lines = new ArrayList<>();
@@ -313,7 +327,11 @@ final class OrdersHandler implements KindHandler {
                 file,
                 r.line(),
                 match.label("quantity"),
-                "must be positive (" + qty + "); returns are imported with `import returns`"));
+                cancellations != null
+                    ? cancellations.adjustment(qty)
+                    : "must be positive ("
+                        + qty
+                        + "); returns are imported with `import returns`"));
         return;
       }
       Long rowAmount = rowAmount(r, qty, amountPerLine);
@@ -552,6 +570,9 @@ final class OrdersHandler implements KindHandler {
               unknown == 1 ? "order names" : "orders name"));
     }
     String currency = session.defaultCurrency();
+    if (cancellations != null) {
+      notes.addAll(cancellations.notes(file, currency));
+    }
     String exportCurrency = preset.currency();
     if (exportCurrency != null && !exportCurrency.equals(currency) && orders > 0) {
       notes.add(

@@ -14,6 +14,7 @@ public final class ParsedRow {
   private final String[] cells;
   private final Object[] values;
   private List<RowError> errors;
+  private List<String> timesInGap;
 
   ParsedRow(long line, String[] cells, int size) {
     this.line = line;
@@ -85,6 +86,19 @@ public final class ParsedRow {
     addError(e);
     errors.remove(errors.size() - 1);
     errors.add(0, e);
+  }
+
+  /** A local time of the row that does not exist in the store zone (a DST gap), as read. */
+  void addTimeInGap(String message) {
+    if (timesInGap == null) {
+      timesInGap = new ArrayList<>(1);
+    }
+    timesInGap.add(message);
+  }
+
+  /** What {@link #addTimeInGap} said, in field order; empty for nearly every row. */
+  List<String> timesInGap() {
+    return timesInGap == null ? List.of() : timesInGap;
   }
 
   public boolean hasErrors() {

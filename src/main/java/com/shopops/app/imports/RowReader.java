@@ -3,6 +3,7 @@ package com.shopops.app.imports;
 import com.shopops.parse.Amounts;
 import com.shopops.parse.CellText;
 import com.shopops.parse.Dates;
+import com.shopops.parse.DstGaps;
 import com.shopops.parse.Flags;
 import com.shopops.parse.Ids;
 import com.shopops.parse.Integers;
@@ -38,6 +39,7 @@ final class RowReader {
   private final boolean[] id;
   private final java.util.Set<String> nullValues = new java.util.HashSet<>();
   private final List<DateTimeFormatter> dateFormats = new ArrayList<>();
+  private final DstGaps gaps = new DstGaps();
 
   RowReader(KindSpec spec, Preset preset, HeaderMatch match, ZoneId zone, String file) {
     this.spec = spec;
@@ -96,6 +98,10 @@ final class RowReader {
               v = s.toLowerCase(Locale.ROOT);
             }
             row.set(f, v);
+            String gap = types[f] == FieldType.TIMESTAMP ? gaps.take() : null;
+            if (gap != null) {
+              row.addTimeInGap(columnLabel(f, c) + ": " + gap);
+            }
             break;
           }
         } catch (ValueException e) {
@@ -128,7 +134,7 @@ final class RowReader {
     ValueException first = null;
     for (DateTimeFormatter f : dateFormats) {
       try {
-        return Timestamps.timestamp(cell, zone, f);
+        return Timestamps.timestamp(cell, zone, f, gaps);
       } catch (ValueException e) {
         if (first == null) {
           first = e;
@@ -136,7 +142,7 @@ final class RowReader {
       }
     }
     try {
-      return Timestamps.timestamp(cell, zone);
+      return Timestamps.timestamp(cell, zone, gaps);
     } catch (ValueException e) {
       throw first != null ? first : e;
     }
