@@ -31,6 +31,11 @@ public final class ImportLog {
       long rejected,
       String sha256) {}
 
+  /** The file as the import log keeps it: its absolute path, whatever the directory it ran in. */
+  public static String where(java.nio.file.Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
+
   public List<Entry> list(String kind, Integer limit) throws SQLException {
     String sql =
         "SELECT import_id, started_at, kind, file, preset, encoding, rows_read, inserted, updated,"

@@ -340,6 +340,16 @@ public final class ListStore {
     return conn.getAutoCommit() ? store.inTransaction(work) : work.run(conn);
   }
 
+  /** Whether a list of this name was recorded already (undone or not). */
+  public boolean nameTaken(String name) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM lists WHERE name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   /**
    * Removes a list and its contacts as if it had never been recorded: its file could not be written
    * after the contacts were committed.

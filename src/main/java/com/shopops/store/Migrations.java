@@ -56,9 +56,13 @@ final class Migrations {
     boolean auto = conn.getAutoCommit();
     conn.setAutoCommit(false); // BEGIN IMMEDIATE: another process upgrading at once waits here
     Dialect dialect = Dialect.of(conn);
-    dialect.lockSchema(conn);
-    int from = currentVersion(conn); // read again under the lock: it may have upgraded meanwhile
+    int from;
     try {
+      dialect.lockSchema(conn);
+      from = currentVersion(conn); // read again under the lock: it may have upgraded meanwhile
+      if (dialect == Dialect.POSTGRESQL && from < latest()) {
+        PgOwner.actAsOwner(conn, from == 0 ? "init" : "this command"); // the owner's tables
+      }
       for (int v = from + 1; v <= latest(); v++) {
         String name = FILES.get(v - 1);
         try (Statement st = conn.createStatement()) {

@@ -33,7 +33,7 @@ final class PgLocks {
     await(
         store,
         importOf(kind),
-        "another import of " + kind + " into ",
+        "another import of " + kind + " into " + store.location(),
         true,
         "another shopops is importing " + kind,
         "run this again when the other import has finished, or wait longer with --wait");
@@ -48,7 +48,7 @@ final class PgLocks {
     await(
         store,
         LISTS,
-        "another list export from ",
+        "another list export on " + withoutUser(store.location()) + holder(store, LISTS),
         false,
         "another shopops is writing a list",
         "run this again when the other export has finished, or wait longer with --wait");
@@ -76,7 +76,6 @@ final class PgLocks {
         .accept(
             "waiting for "
                 + other
-                + store.location()
                 + " … up to "
                 + ConfigText.duration(waiting.max())
                 + "; --wait 0 fails at once");
@@ -90,6 +89,28 @@ final class PgLocks {
         throw busy(store, busy, hint);
       }
       throw e;
+    }
+  }
+
+  /** The store's URL without the login: the waiting person's own name is not the other's. */
+  static String withoutUser(String location) {
+    return location.replaceFirst("^(postgres[a-z]*://)[^@/]*@", "$1");
+  }
+
+  /** " (held by LOGIN)" of whoever holds advisory lock {@code key} now, else "". */
+  private static String holder(Store store, long key) {
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT string_agg(DISTINCT a.usename, ', ') FROM pg_locks l"
+                    + " JOIN pg_stat_activity a ON a.pid = l.pid"
+                    + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+                    + " AND ((l.classid::bigint << 32) | l.objid::bigint) = "
+                    + key)) {
+      String who = rs.next() ? rs.getString(1) : null;
+      return who == null ? "" : " (held by " + who + ")";
+    } catch (SQLException e) {
+      return ""; // only to say whom the export waits for
     }
   }
 

@@ -65,8 +65,21 @@ final class PgStores {
       String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
       return new Store(url, conn, ZoneId.of(zoneId));
     } catch (SQLException e) {
+      StoreException refused = PgErrors.opening("cannot open store", url, e);
+      String[] stray = "42501".equals(e.getSQLState()) ? PgOwner.strayOwner(conn) : null;
       close(conn);
-      throw PgErrors.opening("cannot open store", url, e);
+      if (stray != null) {
+        throw new StoreException(
+            refused.getMessage() + "; the tables belong to " + stray[0] + ", not to " + stray[1],
+            "in this database, "
+                + stray[0]
+                + " or a superuser runs `REASSIGN OWNED BY "
+                + stray[0]
+                + " TO "
+                + stray[1]
+                + "`");
+      }
+      throw refused;
     } catch (DateTimeException e) {
       close(conn);
       throw new StoreException("cannot open store " + url.display() + ": " + e.getMessage(), e);

@@ -226,7 +226,17 @@ class PgConcurrencyTest {
     for (Future<CliRunner.Result> f : exports) {
       String err = done(f, 0).err();
       assertTrue(
-          err.startsWith("waiting for another list export from " + pg.url(db) + " … up to"), err);
+          err.startsWith(
+              "waiting for another list export on postgresql://"
+                  + pg.host()
+                  + ":"
+                  + pg.port()
+                  + "/"
+                  + db
+                  + " (held by "
+                  + TestPostgres.USER
+                  + ") … up to"),
+          err);
       errs.add(err);
     }
     // whichever went first took the six customers; the second found them all cooling down

@@ -3,6 +3,7 @@ package com.shopops.app.imports;
 import com.shopops.parse.FileFacts;
 import com.shopops.parse.StrictText;
 import com.shopops.store.EventWriter;
+import com.shopops.store.ImportLog;
 import com.shopops.store.ImportSession;
 import com.shopops.store.Store;
 import java.io.BufferedReader;
@@ -76,7 +77,7 @@ final class EventLogImport {
         ImportSession.begin(
             store,
             options.kind().code(),
-            name,
+            ImportLog.where(path), // the file wherever the import ran from, as typed or not
             facts.sha256(),
             format.key(),
             facts.charset().name(),

@@ -5,6 +5,7 @@ import com.shopops.parse.FileFacts;
 import com.shopops.parse.ReadException;
 import com.shopops.parse.RecordInput;
 import com.shopops.parse.XlsxInput;
+import com.shopops.store.ImportLog;
 import com.shopops.store.ImportSession;
 import com.shopops.store.Store;
 import java.io.IOException;
@@ -81,7 +82,7 @@ final class ImportRunner {
           ImportSession.begin(
               store,
               options.kind().code(),
-              name,
+              ImportLog.where(path), // the file wherever the import ran from, as typed or not
               facts.sha256(),
               choice.preset().name(),
               encoding,

@@ -275,10 +275,19 @@ public final class ListService {
     String name =
         w.name() != null && !w.name().isBlank()
             ? w.name().strip()
-            : kind.defaultListName(w.at().atZone(store.zone()));
+            : unique(kind.defaultListName(w.at().atZone(store.zone())));
     List<ContactRecord> contacts = ContactRecord.forRows(rows, kind, name, w.at());
     long id = lists.record(kind, name, w.file(), w.agent(), rows.size(), w.at(), contacts);
     return new Recording(Recording.Outcome.RECORDED, id, name, contacts.size());
+  }
+
+  /** {@code name}, or name-2, name-3… when lists made at the same minute took it already. */
+  private String unique(String name) throws SQLException {
+    String candidate = name;
+    for (int n = 2; lists.nameTaken(candidate); n++) {
+      candidate = name + "-" + n;
+    }
+    return candidate;
   }
 
   /** Takes back a list whose file could not be written: no file, no contacts. */

@@ -95,6 +95,36 @@ class ListServiceTest {
   }
 
   @Test
+  void listsMadeAtTheSameMinuteGetDistinctDefaultNames() throws Exception {
+    try (Store store = Store.open(cli.db(), AS_OF.toInstant())) {
+      ListService lists = new ListService(store);
+      List<PromotionRow> rows = lists.promotion(everyone(0, 1)).selection().rows();
+      Instant at = AS_OF.toInstant();
+      List<String> names = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        names.add(
+            lists.record(ListKind.PROMOTION, rows, new ListWrite(null, null, at, false)).name());
+      }
+      // an operator's own name is kept as given, even when taken
+      names.add(
+          lists
+              .record(
+                  ListKind.PROMOTION,
+                  rows,
+                  new ListWrite("promotion-20261120-1000", null, at, false))
+              .name());
+      assertEquals(
+          List.of(
+              "promotion-20261120-1000",
+              "promotion-20261120-1000-2",
+              "promotion-20261120-1000-3",
+              "promotion-20261120-1000"),
+          names);
+      assertEquals(names, lists.written().stream().map(l -> l.name()).toList());
+    }
+  }
+
+  @Test
   void namesAreTheStoresSpellingAndUnknownNamesAreUsageErrors() throws Exception {
     try (Store store = Store.open(cli.db(), AS_OF.toInstant())) {
       ListService lists = new ListService(store);

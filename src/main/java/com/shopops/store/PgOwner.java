@@ -1,0 +1,89 @@
+package com.shopops.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * On PostgreSQL shopops' tables belong to the database's owner, so that the owner and every member
+ * of the owner's role can use them. A login that is a member of the owner's role creates and
+ * migrates them as the owner (SET LOCAL ROLE, for the transaction only); a login that is neither
+ * the owner nor a member is refused before anything is written: the tables it made would be usable
+ * by it alone, and only it or a superuser could give them away.
+ */
+final class PgOwner {
+  private PgOwner() {}
+
+  /**
+   * In the open transaction of {@code conn}, makes what follows be created as the database's owner;
+   * {@code command} is what the refusal tells the owner to run ("init", "store copy").
+   */
+  static void actAsOwner(Connection conn, String command) throws SQLException {
+    String user;
+    String owner;
+    String database;
+    boolean member;
+    try (Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT current_user, r.rolname, current_database(),"
+                    + " pg_has_role(current_user, d.datdba, 'MEMBER')"
+                    + " FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba"
+                    + " WHERE d.datname = current_database()")) {
+      if (!rs.next()) {
+        return;
+      }
+      user = rs.getString(1);
+      owner = rs.getString(2);
+      database = rs.getString(3);
+      member = rs.getBoolean(4);
+    }
+    if (user.equals(owner)) {
+      return;
+    }
+    if (!member) {
+      throw new StoreException(
+          user
+              + " is not the owner of database "
+              + database
+              + " ("
+              + owner
+              + ") nor a member of it",
+          "run "
+              + command
+              + " as "
+              + owner
+              + ", or the tables would be usable by "
+              + user
+              + " alone");
+    }
+    try (Statement st = conn.createStatement()) {
+      st.execute("SET LOCAL ROLE " + ident(owner));
+    }
+  }
+
+  /**
+   * When shopops' tables belong to another login than the database's owner: that login and the
+   * database's owner, else null.
+   */
+  static String[] strayOwner(Connection conn) {
+    try (Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT pg_get_userbyid(c.relowner), pg_get_userbyid(d.datdba) FROM pg_class c,"
+                    + " pg_database d WHERE c.oid = to_regclass('schema_migrations')"
+                    + " AND d.datname = current_database()")) {
+      if (rs.next() && !rs.getString(1).equals(rs.getString(2))) {
+        return new String[] {rs.getString(1), rs.getString(2)};
+      }
+    } catch (SQLException e) {
+      return null; // only for a hint: the refusal itself is the error to report
+    }
+    return null;
+  }
+
+  static String ident(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+}
