@@ -32,7 +32,10 @@ public final class ImportLog {
       String sha256) {}
 
   /** The file as the import log keeps it: its absolute path, whatever the directory it ran in. */
-  public static String where(java.nio.file.Path file) {
+  public static String where(java.nio.file.Path file, String name) {
+    if (name.startsWith("<")) {
+      return name; // <stdin>: the spooled copy's path would mean nothing later
+    }
     return file.toAbsolutePath().normalize().toString();
   }
 

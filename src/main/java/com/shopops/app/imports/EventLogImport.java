@@ -77,7 +77,7 @@ final class EventLogImport {
         ImportSession.begin(
             store,
             options.kind().code(),
-            ImportLog.where(path), // the file wherever the import ran from, as typed or not
+            ImportLog.where(path, name), // the file wherever the import ran from, as typed or not
             facts.sha256(),
             format.key(),
             facts.charset().name(),

@@ -82,7 +82,7 @@ final class ImportRunner {
           ImportSession.begin(
               store,
               options.kind().code(),
-              ImportLog.where(path), // the file wherever the import ran from, as typed or not
+              ImportLog.where(path, name), // the file wherever the import ran from, as typed or not
               facts.sha256(),
               choice.preset().name(),
               encoding,
