@@ -96,6 +96,24 @@ class ErrorTextCoverageTest {
     assertEquals("a.csv:2: 随所属订单一起被拒：a.csv:3: amount: 不是金额（\"x\"）", ErrorText.row(ZH, other));
   }
 
+  @Test
+  void aMappingFileErrorIsSaidInChineseWithOrWithoutItsSuggestion() {
+    assertEquals(
+        "m.yaml:3:1：未知的键 \"feilds\"（是不是 \"fields\"？）",
+        ErrorText.reason(ZH, "m.yaml:3:1: unknown key \"feilds\" (did you mean \"fields\"?)"));
+    assertEquals(
+        "m.yaml:3:1：未知的键 \"zzz\"", ErrorText.reason(ZH, "m.yaml:3:1: unknown key \"zzz\""));
+    assertEquals(
+        "m.yaml：不是有效的映射文件：文件是空的",
+        ErrorText.reason(ZH, "m.yaml: not a valid mapping file: the file is empty"));
+    assertEquals("a.csv：文件是空的", ErrorText.reason(ZH, "a.csv: the file is empty"));
+    assertEquals(
+        "a.csv:3：文件混用了编码：这一行是 UTF-8，文件其余部分是 GBK/GB18030",
+        ErrorText.reason(
+            ZH,
+            "a.csv:3: the file mixes encodings: this line is UTF-8, the rest of the file GBK/GB18030"));
+  }
+
   /** Whether a message made from the template (its holes filled) is said in Chinese. */
   private static boolean said(String template) {
     String t = template.strip();
@@ -215,45 +233,9 @@ class ErrorTextCoverageTest {
         "…: …",
         "… config: …",
         "check the rules with",
-        // import errors (ImportException) the scan missed until fixin added it to CALL: the file
-        // of another kind and the preset that reads little of it are said in zh; these not yet
-        "…: --sheet is for Excel",
-        "drop --sheet",
-        "…: --delimiter is for text files",
-        "drop --delimiter",
-        "mapping file: date_formats:",
-        "use a java.time pattern",
-        "…: changed while being read",
-        "import it again once the export",
-        "…: cannot read: …",
-        "…: the file is empty",
-        "export the data again; a CSV needs",
+        // said in zh by the encoding patterns (error.encoding_*), whose first part is FILE:LINE:
+        // the message of a line that does not decode, with its place in front
         "…:…: …",
-        "…: not a text file",
-        "…: unknown key",
-        "a mapping file's keys",
-        "…: not a valid mapping file",
-        "see README \"Mapping files\"",
-        "cannot read mapping file",
-        "…: the mapping file has no",
-        "…: kind: unknown kind",
-        "…: this mapping is for",
-        "…: fields: unknown field",
-        "…: fields.…: no header named",
-        "write the header of the column",
-        "…: date_only: unknown field",
-        "…: lowercase: unknown field",
-        "…: money: ",
-        "…: money.…: ",
-        "per_line: each row carries",
-        "…: date_formats: not a date pattern",
-        "patterns are Java DateTimeFormatter",
-        "…:1: columns … and … are both named",
-        "rename or delete one of them",
-        "…:1: only … would be read",
-        "closest layouts: ",
-        "…: the store refused the data",
-        "nothing from this file was written",
         // backups of a store on PostgreSQL (pg_dump)
         "cannot back up store",
         "nothing was written to …; the command was",
