@@ -36,6 +36,9 @@ public record ActionTable(
   private static final DateTimeFormatter WHEN_YEAR =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+  /** How far from the report's clock a deadline is shown without its year (in its year). */
+  static final Duration NEAR = Duration.ofDays(30);
+
   public ActionTable {
     headers = List.copyOf(headers);
     rows = rows.stream().map(List::copyOf).toList();
@@ -89,16 +92,19 @@ public record ActionTable(
   }
 
   /**
-   * The deadline in the store zone: "11-20 10:59" in the year of the report's clock, with the year
-   * ("2025-12-30 10:59") when it falls in another year, so an old refund does not read as recent.
+   * The deadline in the store zone: "11-20 10:59" when it is in the year of the report's clock and
+   * less than {@link #NEAR} from it, else with the year ("2025-12-30 10:59", "2017-01-25 13:15"),
+   * so that an old deadline does not read as a recent or coming one; with the year too when the
+   * item has no time left to tell the clock by.
    */
   static String when(ActionList.Item i, ZoneId zone) {
     var due = i.due().atZone(zone);
     if (i.left() == null) {
-      return WHEN.format(due);
+      return WHEN_YEAR.format(due);
     }
     int year = i.due().minus(i.left()).atZone(zone).getYear();
-    return (due.getYear() == year ? WHEN : WHEN_YEAR).format(due);
+    boolean near = due.getYear() == year && i.left().abs().compareTo(NEAR) < 0;
+    return (near ? WHEN : WHEN_YEAR).format(due);
   }
 
   /** "3.5 h left" or "2.0 h late"; from two days on, whole days ("21 d late"). */

@@ -67,6 +67,9 @@ public final class PngReport {
   private final List<Drawn> drawn = new ArrayList<>();
   private final String family;
 
+  /** The currency spelled as its code (BRL) in every tile and title of the last picture. */
+  private boolean codes;
+
   /** No installed font can show the picture's text (e.g. Chinese without a CJK font). */
   public static final class NoFontException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -112,11 +115,18 @@ public final class PngReport {
     return List.copyOf(drawn);
   }
 
+  /** The x of the left border of key figure tile {@code i} (0–5). */
+  static int tileLeft(int i) {
+    int gap = 20;
+    int w = (WIDTH - 2 * PAD - 2 * gap) / 3;
+    return PAD + (i % 3) * (w + gap);
+  }
+
   /** The x of the right border of key figure tile {@code i} (0–5). */
   static int tileRight(int i) {
     int gap = 20;
     int w = (WIDTH - 2 * PAD - 2 * gap) / 3;
-    return PAD + (i % 3) * (w + gap) + w;
+    return tileLeft(i) + w;
   }
 
   static String chooseFont(List<String> needed, List<String> installed) {
@@ -192,6 +202,7 @@ public final class PngReport {
         text(g, page.text("no_data"), PAD, y + 20, 24, true, INK);
         return img;
       }
+      codes = needsCode(g);
       y = kpis(g, y);
       y = trend(g, y + 24);
       y = actions(g, y + 24);
@@ -240,37 +251,68 @@ public final class PngReport {
   /**
    * A key figure and its unit on one line that ends before {@code right} (the tile's inner edge):
    * the unit's name shrunk, else the currency's code (BRL), the figure itself shrunk when even that
-   * does not fit. Measured with the font that draws them.
+   * does not fit. Measured with the font that draws them. When one tile needs the code, every tile
+   * and the chart's title use it ({@link #codes}): one spelling of the currency per picture.
    */
   private void figure(Graphics2D g, Metric m, int x, int y, int right) {
     String value = HtmlReport.format(m, page.total().decimal(m));
-    String unit = page.unit(m);
-    boolean withUnit = !unit.isEmpty() && !unit.equals("%") && page.total().decimal(m) != null;
-    List<String> units = withUnit ? List.of(unit, page.unitCode(m)) : List.of();
+    Fit f = fit(g, value, units(m, codes), x, right);
+    int vw = text(g, value, x, y, f.size(), true, INK);
+    if (!f.unit().isEmpty()) {
+      text(g, f.unit(), x + 8 + vw, y, f.unitSize(), false, MUTED);
+    }
+  }
+
+  /** The figure's size, and its unit ("" for none) and the unit's size. */
+  private record Fit(int size, String unit, int unitSize) {}
+
+  /**
+   * The largest figure that fits with one of {@code units} (tried in order, each shrunk to 16 px);
+   * a figure wider than any tile as small as it gets, with the last unit.
+   */
+  private Fit fit(Graphics2D g, String value, List<String> units, int x, int right) {
     for (int size = 44; size >= 24; size -= 4) {
       int vw = width(g, value, size, true);
       if (x + vw > right) {
         continue;
       }
+      if (units.isEmpty()) {
+        return new Fit(size, "", 0);
+      }
       for (String u : units) {
         for (int us = 22; us >= 16; us -= 2) {
           if (x + 8 + vw + width(g, u, us, false) <= right) {
-            text(g, value, x, y, size, true, INK);
-            text(g, u, x + 8 + vw, y, us, false, MUTED);
-            return;
+            return new Fit(size, u, us);
           }
         }
       }
-      if (units.isEmpty()) {
-        text(g, value, x, y, size, true, INK);
-        return;
+    }
+    return new Fit(24, units.isEmpty() ? "" : units.get(units.size() - 1), 16);
+  }
+
+  /** The units a key figure may be drawn with: its name then its code, or only the code. */
+  private List<String> units(Metric m, boolean codeOnly) {
+    String unit = page.unit(m);
+    if (unit.isEmpty() || unit.equals("%") || page.total().decimal(m) == null) {
+      return List.of();
+    }
+    return codeOnly ? List.of(page.unitCode(m)) : List.of(unit, page.unitCode(m));
+  }
+
+  /** Whether some key figure's unit fits its tile only as the currency's code. */
+  private boolean needsCode(Graphics2D g) {
+    for (int i = 0; i < KPIS.size(); i++) {
+      Metric m = KPIS.get(i);
+      List<String> units = units(m, false);
+      if (!units.isEmpty()) {
+        String value = HtmlReport.format(m, page.total().decimal(m));
+        int x = tileLeft(i) + 20;
+        if (!fit(g, value, units, x, tileRight(i) - 12).unit().equals(units.get(0))) {
+          return true;
+        }
       }
     }
-    int vw =
-        text(g, value, x, y, 24, true, INK); // a figure wider than any tile: as small as it gets
-    if (withUnit) {
-      text(g, page.unitCode(m), x + 8 + vw, y, 16, false, MUTED);
-    }
+    return false;
   }
 
   private int width(Graphics2D g, String s, int size, boolean bold) {
@@ -290,7 +332,7 @@ public final class PngReport {
         break;
       }
     }
-    String unit = page.unit(m);
+    String unit = codes ? page.unitCode(m) : page.unit(m);
     String caption =
         page.text(m) + (unit.isEmpty() ? "" : " (" + unit + ")") + " · " + page.text("this_period");
     int cw = text(g, caption, PAD, top + 32, 26, true, INK);

@@ -88,4 +88,32 @@ class PngCaptionTest {
     assertEquals(List.of("12,345.67", "yuan"), List.of(cny.get(1).text(), cny.get(2).text()));
     assertEquals(List.of(44, 22), List.of(cny.get(1).size(), cny.get(2).size()));
   }
+
+  @Test
+  void oneSpellingOfTheCurrencyPerPicture() {
+    // the review's Olist picture: 192,668.70 BRL beside 150.40 Brazilian Real and a chart titled
+    // "Sales (Brazilian Real)"; when one tile needs the code, every tile and the title use it
+    for (Language lang : List.of(Language.EN, Language.ZH)) {
+      HtmlReport p = page(lang, 19_266_870L, "BRL");
+      PngReport png = new PngReport(p, PngReport.installedFonts());
+      png.draw();
+      List<String> texts = png.texts();
+      String name = p.unit(com.shopops.domain.metrics.Metric.SALES);
+      assertEquals(
+          List.of(),
+          texts.stream().filter(t -> t.contains(name)).toList(),
+          lang + ": " + name + " drawn beside BRL");
+      assertEquals(2, texts.stream().filter(t -> t.equals("BRL")).count(), lang + " " + texts);
+      String title = p.text(com.shopops.domain.metrics.Metric.SALES) + " (BRL) · ";
+      assertTrue(texts.stream().anyMatch(t -> t.startsWith(title)), lang + " " + texts);
+    }
+    // a picture whose figures all fit with the name keeps the name everywhere
+    HtmlReport small = page(Language.EN, 9_999L, "BRL");
+    PngReport png = new PngReport(small, PngReport.installedFonts());
+    png.draw();
+    assertEquals(
+        0, png.texts().stream().filter(t -> t.equals("BRL")).count(), png.texts().toString());
+    assertTrue(png.texts().contains("Brazilian Real"), png.texts().toString());
+    assertTrue(png.texts().stream().anyMatch(t -> t.startsWith("Sales (Brazilian Real) · ")));
+  }
 }

@@ -92,6 +92,42 @@ class ReportTextTest {
     assertEquals(List.of(List.of("RT1", "SO1", "2025-11-30 08:00", "41 d late")), t.rows());
   }
 
+  @Test
+  void aDeadlineFarFromTheClockShowsItsYearEvenInTheSameYear() {
+    // the review's Olist picture, read on New Year's Eve: "01-25 13:15  340 d late" read as the
+    // coming January; 340 days back it shows its year
+    assertEquals(
+        "2017-01-25 13:15", ActionTable.when(due("2017-01-25 13:15", "2017-12-31 23:00"), ZONE));
+    // 29 days back stays short, 30 days back shows the year
+    assertEquals(
+        "12-02 23:01", ActionTable.when(due("2017-12-02 23:01", "2017-12-31 23:00"), ZONE));
+    assertEquals(
+        "2017-12-01 23:00", ActionTable.when(due("2017-12-01 23:00", "2017-12-31 23:00"), ZONE));
+    // far ahead in the same year too
+    assertEquals(
+        "2026-12-20 10:00", ActionTable.when(due("2026-12-20 10:00", "2026-01-10 09:00"), ZONE));
+    // an item without its time left has no clock to compare with: the year is shown
+    ActionList.Item unknown =
+        new ActionList.Item("SO1", null, Instant.parse("2026-11-20T02:59:00Z"), null);
+    assertEquals("2026-11-20 10:59", ActionTable.when(unknown, ZONE));
+    // in the overdue list of the report
+    ActionTable t =
+        ActionTable.of(
+            new ActionList(
+                ActionList.Kind.OVERDUE,
+                List.of(
+                    due("2017-01-25 13:15", "2017-12-31 23:00"),
+                    due("2017-12-30 23:00", "2017-12-31 23:00")),
+                2),
+            Messages.english(),
+            ZONE);
+    assertEquals(
+        List.of(
+            List.of("RT1", "2017-01-25 13:15", "340 d late"),
+            List.of("RT1", "12-30 23:00", "24.0 h late")),
+        t.rows());
+  }
+
   static PeriodMetrics metrics(long orders, long buyers, long sales, long pv, long uv) {
     return Metrics.compute(
         new PeriodFigures(pv, uv, false, orders, buyers, sales, 0, 2, null, null, null, null));
