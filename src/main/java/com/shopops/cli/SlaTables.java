@@ -175,6 +175,21 @@ final class SlaTables {
               + " delivery gives one; Olist: `shopops import shipments orders.csv --map"
               + " olist-shipments`)");
     }
+    long noProvince =
+        r.by() != SlaGrouping.PROVINCE
+            ? 0
+            : r.groups().stream()
+                .filter(g -> g.key().equals(SlaReportResult.NONE))
+                .mapToLong(g -> g.figures().orders())
+                .sum();
+    if (noProvince > 0) {
+      t.addNote(
+          noProvince
+              + (noProvince == 1 ? " order" : " orders")
+              + " without a province (row (none)): the per-province deadline"
+              + " (sla.ship_within_by_province) does not apply to them (Olist: `shopops import"
+              + " customers customers.csv` gives each order its buyer's state)");
+    }
     if (r.by() == SlaGrouping.SKU) {
       t.addNote("an order with several SKUs counts under each of them; the total counts it once");
     }

@@ -91,9 +91,16 @@ final class CustomerAliases {
 
   /**
    * Stores the aliases ({@code personOf}: alias to customer id) and moves the store's orders of
-   * each alias to its person; returns how many orders moved.
+   * each alias to its person; an order without a province takes the one of its alias ({@code
+   * placeOf}: alias to province, city, region — Olist's customer_state and customer_city are the
+   * order's delivery state and city), and so do the person's orders without one when all the
+   * person's aliases in {@code placeOf} name the same place (orders imported after an earlier
+   * customers file were moved to the person then). Returns how many orders moved and how many got a
+   * province.
    */
-  static long remember(Connection conn, Map<String, String> personOf) throws SQLException {
+  static ImportSession.Attributed remember(
+      Connection conn, Map<String, String> personOf, Map<String, String[]> placeOf)
+      throws SQLException {
     try (PreparedStatement ps =
         conn.prepareStatement(
             "INSERT INTO customer_aliases (alias, customer_id) VALUES (?, ?) ON CONFLICT (alias)"
@@ -106,15 +113,55 @@ final class CustomerAliases {
       }
       ps.executeBatch();
     }
+    long unplaced = unplaced(conn);
     long moved = 0;
     try (PreparedStatement ps =
-        conn.prepareStatement("UPDATE orders SET customer_id = ? WHERE customer_id = ?")) {
+        conn.prepareStatement(
+            "UPDATE orders SET customer_id = ?, province = COALESCE(province, ?),"
+                + " city = COALESCE(city, ?), region = COALESCE(region, ?) WHERE customer_id = ?")) {
       for (Map.Entry<String, String> e : personOf.entrySet()) {
+        String[] place = placeOf.getOrDefault(e.getKey(), NO_PLACE);
         ps.setString(1, e.getValue());
-        ps.setString(2, e.getKey());
+        ps.setString(2, place[0]);
+        ps.setString(3, place[1]);
+        ps.setString(4, place[2]);
+        ps.setString(5, e.getKey());
         moved += ps.executeUpdate();
       }
     }
-    return moved;
+    Map<String, String[]> placeOfPerson = new HashMap<>();
+    for (Map.Entry<String, String> e : personOf.entrySet()) {
+      String[] place = placeOf.getOrDefault(e.getKey(), NO_PLACE);
+      placeOfPerson.merge(
+          e.getValue(), place, (a, b) -> java.util.Arrays.equals(a, b) ? a : NO_PLACE);
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE orders SET province = ?, city = COALESCE(city, ?),"
+                + " region = COALESCE(region, ?) WHERE customer_id = ? AND province IS NULL")) {
+      for (Map.Entry<String, String[]> e : placeOfPerson.entrySet()) {
+        String[] place = e.getValue();
+        if (place[0] == null) {
+          continue;
+        }
+        ps.setString(1, place[0]);
+        ps.setString(2, place[1]);
+        ps.setString(3, place[2]);
+        ps.setString(4, e.getKey());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    return new ImportSession.Attributed(moved, unplaced - unplaced(conn));
+  }
+
+  private static final String[] NO_PLACE = new String[3];
+
+  private static long unplaced(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM orders WHERE province IS NULL")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 }

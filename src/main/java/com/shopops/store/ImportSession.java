@@ -239,15 +239,21 @@ public final class ImportSession implements AutoCloseable {
   /**
    * Remembers the person behind each per-order customer id ({@code personOf}: Olist's customer_id
    * to customer_unique_id; later orders imports take it) and gives the store's orders of each the
-   * person's id; returns how many orders moved.
+   * person's id, and the province and city of the order's alias ({@code placeOf}: alias to
+   * province, city, region) to those that have none; returns how many orders moved and how many got
+   * a province.
    */
-  public long attributeOrders(java.util.Map<String, String> personOf) {
+  public Attributed attributeOrders(
+      java.util.Map<String, String> personOf, java.util.Map<String, String[]> placeOf) {
     try {
-      return CustomerAliases.remember(conn, personOf);
+      return CustomerAliases.remember(conn, personOf, placeOf);
     } catch (SQLException e) {
       throw new StoreException("cannot attribute orders to customers: " + e.getMessage(), e);
     }
   }
+
+  /** What a customers file did to the store's orders: moved to their person, given a province. */
+  public record Attributed(long moved, long placed) {}
 
   /** Orders written by this import whose customer id is not a customer of the store. */
   public long ordersOfUnknownCustomers() {

@@ -136,6 +136,74 @@ class PgImportParityTest {
     }
   }
 
+  /**
+   * Olist (review9 I2): the customers file gives the orders it attributes the state and city of
+   * their customer_id, and, imported again, the person's orders imported after it (attributed by
+   * the orders import) when all the person's customer_ids name one place; both backends alike.
+   */
+  @Test
+  void olistOrdersTakeTheirCustomersState() throws IOException, SQLException {
+    String head =
+        "order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,"
+            + "order_delivered_carrier_date,order_delivered_customer_date,"
+            + "order_estimated_delivery_date\n";
+    Files.writeString(
+        dir.resolve("orders.csv"),
+        head
+            + "o1,c1,delivered,2017-10-02 10:56:33,2017-10-02 11:07:15,,,\n"
+            + "o2,c2,delivered,2017-11-18 19:28:06,2017-11-18 19:45:59,,,\n"
+            + "o3,c3,delivered,2017-11-20 08:00:00,2017-11-20 08:10:00,,,\n");
+    Files.writeString(
+        dir.resolve("later.csv"),
+        head + "o4,c4,delivered,2017-12-01 08:00:00,2017-12-01 08:10:00,,,\n");
+    Files.writeString(
+        dir.resolve("customers.csv"),
+        "customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state\n"
+            + "c1,u1,3149,sao paulo,SP\n"
+            + "c2,u1,20040,rio de janeiro,RJ\n"
+            + "c3,u2,20040,rio de janeiro,RJ\n"
+            + "c4,u2,20040,rio de janeiro,RJ\n");
+    TestPostgres pg = TestPostgres.get();
+    String db = pg.newDatabase();
+    List<String> said = new ArrayList<>();
+    for (CliRunner cli :
+        List.of(
+            new CliRunner(dir).store(dir.resolve("ol.db").toString()),
+            new CliRunner(dir).store(pg.url(db)))) {
+      cli.expect(0, "init", "--tz", "America/Sao_Paulo", "--currency", "BRL");
+      cli.expect(0, "import", "orders", dir.resolve("orders.csv").toString());
+      String first =
+          cli.expect(0, "import", "customers", dir.resolve("customers.csv").toString()).err();
+      cli.expect(0, "import", "orders", dir.resolve("later.csv").toString());
+      String again =
+          cli.expect(0, "import", "customers", dir.resolve("customers.csv").toString()).err();
+      said.add(first.replaceAll(", [0-9.]+ s\n", "\n") + again.replaceAll(", [0-9.]+ s\n", "\n"));
+      assertTrue(
+          first.contains(
+              "customers.csv: 3 orders without a province given the state and city of their"
+                  + " customer_id"),
+          first);
+      assertTrue(
+          again.contains(
+              "customers.csv: 1 order without a province given the state and city of their"
+                  + " customer_id"),
+          again);
+    }
+    assertEquals(said.get(0), said.get(1));
+    String sql = "SELECT order_id, customer_id, province, city FROM orders ORDER BY order_id";
+    try (Connection a = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("ol.db"));
+        Connection b = pg.connection(db)) {
+      List<String> expected =
+          List.of(
+              "{city=rio de janeiro, customer_id=u1, order_id=o2, province=RJ}",
+              "{city=rio de janeiro, customer_id=u2, order_id=o3, province=RJ}",
+              "{city=rio de janeiro, customer_id=u2, order_id=o4, province=RJ}",
+              "{city=sao paulo, customer_id=u1, order_id=o1, province=SP}");
+      assertEquals(expected, rows(a, sql));
+      assertEquals(expected, rows(b, sql));
+    }
+  }
+
   private static List<String> importAll(CliRunner cli, Path older) {
     List<String> out = new ArrayList<>();
     cli.expect(0, "init", "--tz", "Asia/Shanghai");

@@ -50,8 +50,11 @@ final class CustomersHandler extends RowByRowHandler {
   /** Per-order customer id to the customer's id, for the orders to be attributed at the end. */
   private final java.util.Map<String, String> personOf = new java.util.HashMap<>();
 
+  /** Per-order customer id to the province, city and region its row gives (Olist's state). */
+  private final java.util.Map<String, String[]> placeOf = new java.util.HashMap<>();
+
   private ImportSession session;
-  private long attributed;
+  private ImportSession.Attributed attributed;
 
   private CustomerWriter writer;
 
@@ -107,6 +110,9 @@ final class CustomersHandler extends RowByRowHandler {
       province = province != null ? province : pc[0];
       city = city != null ? city : pc[1];
     }
+    if (perOrder != null && !perOrder.equals(id) && (province != null || city != null)) {
+      placeOf.put(perOrder, new String[] {province, city, Regions.region(province).orElse(null)});
+    }
     writer.add(
         new Customer(
             id,
@@ -143,7 +149,7 @@ final class CustomersHandler extends RowByRowHandler {
   @Override
   long[] counts() throws SQLException {
     long[] counts = writer.finish();
-    attributed = session.attributeOrders(personOf);
+    attributed = session.attributeOrders(personOf, placeOf);
     return counts;
   }
 
@@ -167,7 +173,17 @@ final class CustomersHandler extends RowByRowHandler {
             file,
             personOf.size(),
             new java.util.HashSet<>(personOf.values()).size(),
-            attributed));
+            attributed.moved()));
+    if (attributed.placed() > 0) {
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%s: %,d %s without a province given the state and city of their customer_id"
+                  + " (customer_state, customer_city: where the order was delivered)",
+              file,
+              attributed.placed(),
+              attributed.placed() == 1 ? "order" : "orders"));
+    }
     return notes;
   }
 

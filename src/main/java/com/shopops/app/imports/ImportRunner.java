@@ -200,6 +200,7 @@ final class ImportRunner {
     }
     {
       List<String> unread = new ArrayList<>(choice.match().unmappedHeaders());
+      unread.removeAll(choice.preset().ignored()); // left out on purpose by the layout
       Map<String, String> elsewhere = choice.preset().readElsewhere();
       for (String column : List.copyOf(unread)) {
         String where = elsewhere.get(column);

@@ -28,7 +28,8 @@ import java.util.Map;
  * are read from a companion file (the item titles of Taobao's 订单报表 come from its 宝贝报表): column →
  * where, said so instead of "not read". {@code currency} is the currency the export's amounts are
  * in when no column names one (Olist: BRL, UCI Online Retail: GBP): a store of another currency is
- * told so at import.
+ * told so at import. {@code ignored} names the export's columns the layout leaves out on purpose
+ * (Olist's zip code prefix): the import does not list them as "not read".
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -59,7 +60,9 @@ public record Preset(
     @JsonProperty("date_only") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         List<String> dateOnly,
     @JsonProperty("read_elsewhere") Map<String, String> readElsewhere,
-    @JsonProperty("currency") String currency) {
+    @JsonProperty("currency") String currency,
+    @JsonProperty("ignored") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> ignored) {
 
   /** How a money field spans an order's rows: {@code money} values. */
   public static final String PER_LINE = "per_line";
@@ -78,6 +81,7 @@ public record Preset(
     money = money == null ? Map.of() : withoutNullValues(money);
     dateOnly = dateOnly == null ? List.of() : List.copyOf(dateOnly);
     readElsewhere = readElsewhere == null ? Map.of() : withoutNullValues(readElsewhere);
+    ignored = ignored == null ? List.of() : List.copyOf(ignored);
   }
 
   /**
@@ -132,7 +136,8 @@ public record Preset(
         money,
         dateOnly,
         readElsewhere,
-        currency);
+        currency,
+        ignored);
   }
 
   /** A generic layout (generic-orders…) rather than one platform's export. */
