@@ -183,7 +183,8 @@ final class ImportCommand extends BaseCommand {
       ProgressBar bar =
           new ProgressBar(
               ctx().err(), ctx().stderrIsTerminal() && !quiet(), ctx().terminalWidth(), messages());
-      ImportService imports = new ImportService(store, () -> recordTime(store.zone()), bar);
+      ImportService imports =
+          new ImportService(store, () -> recordTime(store.zone()), bar, store.user(ctx().env()));
       List<ImportSource> sources = new ArrayList<>();
       for (Path f : files) {
         sources.add(

@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "imports",
-    description = "The record of every import: file, sha256, kind, rows inserted/updated/rejected.",
+    description = {
+      "The record of every import: file, sha256, kind, rows inserted/updated/rejected, user.",
+      "The user is who ran it: the database user on PostgreSQL, the login name for a store file."
+    },
     footerHeading = "%nExample:%n",
     subcommands = {ImportsShowCommand.class},
     footer = {"  shopops imports --kind orders --limit 10", "  shopops imports show 12"})
@@ -44,7 +47,8 @@ final class ImportsCommand extends BaseCommand {
               Column.integer("updated"),
               Column.integer("unchanged"),
               Column.integer("rejected"),
-              Column.text("sha256"));
+              Column.text("sha256"),
+              Column.text("user"));
       // what fits 80 columns (review7 G1); --wide or csv/json give every column
       t.defaultColumns("import_id", "imported_at", "kind", "file", "rows", "rejected");
       for (ImportLog.Entry e : new ImportHistory(store).list(kind, output.limit)) {
@@ -60,7 +64,8 @@ final class ImportsCommand extends BaseCommand {
             e.updated(),
             e.unchanged(),
             e.rejected(),
-            e.sha256());
+            e.sha256(),
+            e.user());
       }
       render(t, output, store.zone());
     }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "One import's problems, one row each: the anomalies (implausible rows imported as they",
       "are: delivered before shipped, shipped before paid…) and the rows it rejected, by file",
-      "and line. The import's counts are on stderr."
+      "and line. The import's counts, and who ran it, are on stderr."
     },
     footerHeading = "%nExample:%n",
     footer = {"  shopops imports show 12"})
@@ -46,7 +46,7 @@ final class ImportsShowCommand extends BaseCommand {
       var m = messages();
       info(
           m.get(
-              "import.show",
+              e.user() == null ? "import.show" : "import.show_by", // not known before V015
               e.importId(),
               m.value("import_kind", e.kind()),
               e.file(),
@@ -55,7 +55,8 @@ final class ImportsShowCommand extends BaseCommand {
               e.updated(),
               e.unchanged(),
               e.rejected(),
-              m.get(anomalies == 1 ? "import.anomaly_one" : "import.anomaly_many", anomalies)));
+              m.get(anomalies == 1 ? "import.anomaly_one" : "import.anomaly_many", anomalies),
+              e.user()));
       Table t =
           new Table(
               Column.text("file"),

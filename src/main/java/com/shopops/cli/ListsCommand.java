@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
       "The contact lists exported so far; undo one made by mistake.",
       "The lists `export promotion|followup` wrote, oldest first: list_id, name, kind, rows,",
       "contacts recorded (one per customer), created_at (--now of the export), file (--out, empty",
-      "for stdout), undone_at, agent (who made it: --agent of the export, else the store's user).",
+      "for stdout), undone_at, agent (who made it: --agent of the export, else the store's user),",
+      "undone_by (the store's user who undid it).",
       "`lists undo ID` takes back a list exported by mistake."
     },
     subcommands = {ListsUndoCommand.class},
@@ -38,7 +39,8 @@ final class ListsCommand extends BaseCommand {
               Column.timestamp("created_at").labelled("list_created_at"),
               Column.text("file"),
               Column.timestamp("undone_at"),
-              Column.text("agent"));
+              Column.text("agent"),
+              Column.text("undone_by"));
       for (WrittenList l : new ListService(store).written()) {
         t.addRow(
             l.listId(),
@@ -49,7 +51,8 @@ final class ListsCommand extends BaseCommand {
             l.createdAt(),
             l.file(),
             l.undoneAt(),
-            l.agent());
+            l.agent(),
+            l.undoneBy());
       }
       render(t, output, store.zone());
     }

@@ -25,7 +25,8 @@ final class ListsUndoCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ListService lists = new ListService(store);
-      Undone u = lists.undo(id, recordTime(store.zone()));
+      // who undid it: the rule lists use for their agent (the database user, else the login name)
+      Undone u = lists.undo(id, recordTime(store.zone()), store.user(ctx().env()));
       info(
           "undid list "
               + id

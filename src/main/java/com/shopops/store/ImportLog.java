@@ -16,7 +16,7 @@ public final class ImportLog {
     this.conn = store.connection();
   }
 
-  /** One import. */
+  /** One import; {@code user} who ran it (null: not known, an import made before V015). */
   public record Entry(
       long importId,
       Instant startedAt,
@@ -29,7 +29,8 @@ public final class ImportLog {
       long updated,
       long unchanged,
       long rejected,
-      String sha256) {}
+      String sha256,
+      String user) {}
 
   /** The file as the import log keeps it: its absolute path, whatever the directory it ran in. */
   public static String where(java.nio.file.Path file, String name) {
@@ -42,7 +43,7 @@ public final class ImportLog {
   public List<Entry> list(String kind, Integer limit) throws SQLException {
     String sql =
         "SELECT import_id, started_at, kind, file, preset, encoding, rows_read, inserted, updated,"
-            + " unchanged, rejected, sha256 FROM imports"
+            + " unchanged, rejected, sha256, user_name FROM imports"
             + (kind == null ? "" : " WHERE kind = ?")
             + " ORDER BY import_id DESC"
             + (limit == null ? "" : " LIMIT " + limit.intValue());
@@ -66,7 +67,8 @@ public final class ImportLog {
                   rs.getLong(9),
                   rs.getLong(10),
                   rs.getLong(11),
-                  rs.getString(12)));
+                  rs.getString(12),
+                  rs.getString(13)));
         }
       }
     }
@@ -81,7 +83,8 @@ public final class ImportLog {
     try (PreparedStatement ps =
         conn.prepareStatement(
             "SELECT import_id, started_at, kind, file, preset, encoding, rows_read, inserted,"
-                + " updated, unchanged, rejected, sha256 FROM imports WHERE import_id = ?")) {
+                + " updated, unchanged, rejected, sha256, user_name FROM imports"
+                + " WHERE import_id = ?")) {
       ps.setLong(1, importId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -100,7 +103,8 @@ public final class ImportLog {
                 rs.getLong(9),
                 rs.getLong(10),
                 rs.getLong(11),
-                rs.getString(12)));
+                rs.getString(12),
+                rs.getString(13)));
       }
     }
   }

@@ -66,6 +66,23 @@ public final class ImportSession implements AutoCloseable {
       String encoding,
       Instant startedAt,
       long expectedBytes) {
+    return begin(store, kind, file, sha256, preset, encoding, startedAt, expectedBytes, null);
+  }
+
+  /**
+   * As {@link #begin(Store, String, String, String, String, String, Instant, long)}, recording
+   * {@code user} as who ran the import ({@link Store#user}; null: not known).
+   */
+  public static ImportSession begin(
+      Store store,
+      String kind,
+      String file,
+      String sha256,
+      String preset,
+      String encoding,
+      Instant startedAt,
+      long expectedBytes,
+      String user) {
     Connection conn = store.connection();
     boolean bulkLoad = false;
     Dialect dialect = Dialect.of(conn);
@@ -91,14 +108,15 @@ public final class ImportSession implements AutoCloseable {
       conn.setAutoCommit(false);
       try (PreparedStatement ps =
           conn.prepareStatement(
-              "INSERT INTO imports (kind, file, sha256, preset, encoding, started_at)"
-                  + " VALUES (?, ?, ?, ?, ?, ?) RETURNING import_id")) {
+              "INSERT INTO imports (kind, file, sha256, preset, encoding, started_at, user_name)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING import_id")) {
         ps.setString(1, kind);
         ps.setString(2, file);
         ps.setString(3, sha256);
         ps.setString(4, preset);
         ps.setString(5, encoding);
         ps.setLong(6, startedAt.getEpochSecond());
+        ps.setString(7, user); // null: not known
         try (var keys = ps.executeQuery()) {
           keys.next();
           ImportSession session = new ImportSession(conn, keys.getLong(1), bulkLoad, store.zone());

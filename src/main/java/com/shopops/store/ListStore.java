@@ -380,13 +380,14 @@ public final class ListStore {
       Instant createdAt,
       String file,
       Instant undoneAt,
-      String agent) {}
+      String agent,
+      String undoneBy) {}
 
   private static final String WRITTEN =
       """
       SELECT l.list_id, l.kind, l.name, l.rows,
              (SELECT count(*) FROM contacts c WHERE c.list_id = l.list_id),
-             l.created_at, l.file, l.undone_at, l.agent
+             l.created_at, l.file, l.undone_at, l.agent, l.undone_by
       FROM lists l
       """;
 
@@ -421,17 +422,18 @@ public final class ListStore {
                 Instant.ofEpochSecond(rs.getLong(6)),
                 rs.getString(7),
                 wasUndone ? Instant.ofEpochSecond(undone) : null,
-                rs.getString(9)));
+                rs.getString(9),
+                rs.getString(10)));
       }
     }
     return out;
   }
 
   /**
-   * Undoes a list: deletes its contacts and marks it undone at {@code at}, in one transaction.
-   * Returns the number of contacts removed.
+   * Undoes a list: deletes its contacts and marks it undone at {@code at} by {@code by} (null: not
+   * known), in one transaction. Returns the number of contacts removed.
    */
-  public int undo(long listId, Instant at) throws SQLException {
+  public int undo(long listId, Instant at, String by) throws SQLException {
     return store.inTransaction(
         c -> {
           int removed;
@@ -441,9 +443,11 @@ public final class ListStore {
             removed = ps.executeUpdate();
           }
           try (PreparedStatement ps =
-              c.prepareStatement("UPDATE lists SET undone_at = ? WHERE list_id = ?")) {
+              c.prepareStatement(
+                  "UPDATE lists SET undone_at = ?, undone_by = ? WHERE list_id = ?")) {
             ps.setLong(1, at.getEpochSecond());
-            ps.setLong(2, listId);
+            ps.setString(2, by);
+            ps.setLong(3, listId);
             ps.executeUpdate();
           }
           return removed;

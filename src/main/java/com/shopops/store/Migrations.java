@@ -36,7 +36,8 @@ final class Migrations {
           "V011__visitor_days.sql",
           "V012__rfm_breaks.sql",
           "V013__list_agent.sql",
-          "V014__customer_aliases.sql");
+          "V014__customer_aliases.sql",
+          "V015__import_user.sql");
 
   private Migrations() {}
 

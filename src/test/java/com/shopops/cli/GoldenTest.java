@@ -8,6 +8,7 @@ import com.shopops.cli.GoldenTestFile.Expect;
 import com.shopops.cli.GoldenTestFile.Fixture;
 import com.shopops.cli.GoldenTestFile.Include;
 import com.shopops.cli.GoldenTestFile.Item;
+import com.shopops.store.TestPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -283,7 +284,9 @@ class GoldenTest {
     CliRunner.Result r;
     switch (program) {
       case "shopops" -> {
-        CliRunner runner = new CliRunner(tmp).store(store);
+        // who runs it, as imports and lists record it: not the machine's login; the name the
+        // throwaway PostgreSQL server's user has, so that both backends print the same
+        CliRunner runner = new CliRunner(tmp).store(store).env("USER", TestPostgres.USER);
         env.forEach(runner::env);
         if (c.stdin() != null) {
           runner.stdin(c.stdin());

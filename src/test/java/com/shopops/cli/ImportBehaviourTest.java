@@ -290,14 +290,24 @@ class ImportBehaviourTest {
   @Test
   void importsListsEveryImport() {
     Path f = copy(dir, "generic/orders.csv");
+    cli.env("USER", "ops-wang");
     cli.expect(0, "--now", "2026-11-20 10:00", "import", "orders", f.toString());
+    cli.env("USER", "cron");
     cli.expect(0, "--now", "2026-11-20 11:00", "import", "orders", f.toString());
     assertEquals(
         lines(
             "import_id,imported_at,kind,file,preset,encoding,rows,inserted,updated,unchanged,"
-                + "rejected,sha256",
-            "2,2026-11-20 11:00:00,orders," + f + ",generic-orders,UTF-8,4,0,0,3,0," + sha256(f),
-            "1,2026-11-20 10:00:00,orders," + f + ",generic-orders,UTF-8,4,3,0,0,0," + sha256(f)),
+                + "rejected,sha256,user",
+            "2,2026-11-20 11:00:00,orders,"
+                + f
+                + ",generic-orders,UTF-8,4,0,0,3,0,"
+                + sha256(f)
+                + ",cron",
+            "1,2026-11-20 10:00:00,orders,"
+                + f
+                + ",generic-orders,UTF-8,4,3,0,0,0,"
+                + sha256(f)
+                + ",ops-wang"),
         cli.expect(0, "imports").out());
   }
 }

@@ -248,7 +248,8 @@ class ListsCliTest {
   }
 
   @Test
-  void writingRecordsContactsSoASecondRunTheSameDayChoosesNobodyAndUndoBringsThemBack() {
+  void writingRecordsContactsSoASecondRunTheSameDayChoosesNobodyAndUndoBringsThemBack()
+      throws Exception {
     var first = cli.expect(0, "--now", NOW, "export", "promotion", "--name", "双11返场");
     assertEquals(5, ids(first.out()).size());
     assertTrue(
@@ -263,8 +264,8 @@ class ListsCliTest {
             + " cooling down 6; cool-down 14 days\nempty list: no contacts recorded\n",
         second.err());
     assertEquals(
-        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent\n"
-            + "1,双11返场,promotion,5,5,2026-11-20 10:00:00,,,ops-wang\n",
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent,undone_by\n"
+            + "1,双11返场,promotion,5,5,2026-11-20 10:00:00,,,ops-wang,\n",
         cli.expect(0, "lists").out());
     var show = cli.expect(0, "--now", NOW, "customers", "show", "AN", "--format", "json").out();
     assertTrue(
@@ -274,6 +275,7 @@ class ListsCliTest {
                     + "\"kind\":\"promotion\",\"list\":\"双11返场\",\"agent\":\"ops-wang\"}]}"),
         show);
 
+    cli.env("USER", "ops-li"); // another login takes it back
     var undo = cli.expect(0, "--now", "2026-11-20 11:00", "lists", "undo", "1");
     assertEquals(
         "undid list 1 \"双11返场\" (promotion, 2026-11-20 10:00:00): removed 5 contacts\n",
@@ -282,12 +284,15 @@ class ListsCliTest {
         List.of("Y1", "AN", "C14", "FE", "FX"),
         ids(cli.expect(0, "--now", "2026-11-20 18:00", "export", "promotion", "--dry-run").out()));
     assertEquals(
-        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent\n"
-            + "1,双11返场,promotion,5,0,2026-11-20 10:00:00,,2026-11-20 11:00:00,ops-wang\n",
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent,undone_by\n"
+            + "1,双11返场,promotion,5,0,2026-11-20 10:00:00,,2026-11-20 11:00:00,ops-wang,ops-li\n",
         cli.expect(0, "lists").out());
+    assertEquals("1|ops-wang|ops-li\n", cli.sql("SELECT list_id, agent, undone_by FROM lists"));
+    cli.env("USER", "ops-zhao");
     var again = cli.expect(1, "lists", "undo", "1");
     assertEquals(
         "shopops: list 1 \"双11返场\" was already undone at 2026-11-20 11:00:00\n", again.err());
+    assertEquals("1|ops-li\n", cli.sql("SELECT list_id, undone_by FROM lists")); // unchanged
     var unknown = cli.expect(1, "lists", "undo", "7");
     assertTrue(unknown.err().startsWith("shopops: no list 7 in "), unknown.err());
   }
@@ -318,7 +323,8 @@ class ListsCliTest {
       st.executeUpdate("UPDATE lists SET agent = NULL WHERE list_id = 1");
     }
     String first = cli.expect(0, "lists").out().lines().skip(1).findFirst().orElseThrow();
-    assertTrue(first.startsWith("1,") && first.endsWith(",,"), first); // undone_at, agent empty
+    // undone_at, agent, undone_by empty
+    assertTrue(first.startsWith("1,") && first.endsWith(",,,"), first);
   }
 
   @Test
@@ -326,7 +332,7 @@ class ListsCliTest {
     cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run");
     cli.expect(0, "--now", NOW, "export", "followup", "--kind", "satisfaction", "--dry-run");
     assertEquals(
-        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent\n",
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent,undone_by\n",
         cli.expect(0, "lists").out());
     assertEquals(
         5, ids(cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run").out()).size());

@@ -54,7 +54,7 @@ class PgStoreCopyTest {
         "postgresql://" + TestPostgres.SECRET_USER + "@" + pg.host() + ":" + pg.port() + "/" + db;
 
     Path file = dir.resolve("shop.db");
-    CliRunner sqlite = new CliRunner(dir).store(file.toString());
+    CliRunner sqlite = new CliRunner(dir).store(file.toString()).env("USER", "ops-wang");
     Path orders = dir.resolve("orders.csv");
     Files.writeString(
         orders,
@@ -98,6 +98,8 @@ class PgStoreCopyTest {
       assertEquals(3001, one(st, "SELECT amount FROM orders WHERE order_id = 'P3'"));
       assertEquals(1, one(st, "SELECT corrects FROM followups WHERE id = 2"));
       assertEquals(1, one(st, "SELECT count(*) FROM returns"));
+      // who ran each import (V015) goes with it
+      assertEquals(2, one(st, "SELECT count(*) FROM imports WHERE user_name = 'ops-wang'"));
     }
 
     Path back = dir.resolve("back.db");
@@ -106,6 +108,9 @@ class PgStoreCopyTest {
 
     CliRunner onPg = new CliRunner(dir).store(url);
     CliRunner onBack = new CliRunner(dir).store(back.toString());
+    assertEquals(
+        "1|ops-wang\n2|ops-wang\n",
+        CliRunner.sql(back, "SELECT import_id, user_name FROM imports ORDER BY import_id"));
     for (List<String> report : REPORTS) {
       String[] args = report.toArray(String[]::new);
       String expected = sqlite.expect(0, withNow(args)).out();

@@ -330,10 +330,35 @@ class PgStoreTest {
                 + TestPostgres.USER
                 + "'"));
     assertEquals(1, count("SELECT count(*) FROM lists WHERE list_id = 2 AND agent = '小李'"));
+    cli.expect(0, "--now", now, "lists", "undo", "2"); // undone by the database user too
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM lists WHERE list_id = 2 AND undone_by = '"
+                + TestPostgres.USER
+                + "'"));
+    assertEquals(1, count("SELECT count(*) FROM lists WHERE undone_by IS NULL"));
     List<String> rows = cli.expect(0, "lists").out().lines().toList();
-    assertEquals("list_id,name,kind,rows,contacts,created_at,file,undone_at,agent", rows.get(0));
+    assertEquals(
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent,undone_by", rows.get(0));
+    assertTrue(rows.get(1).endsWith("," + TestPostgres.USER + ","), rows.toString());
+    assertTrue(rows.get(2).endsWith(",小李," + TestPostgres.USER), rows.toString());
+  }
+
+  @Test
+  void anImportRecordsTheDatabaseUser() throws SQLException {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    cli.env("USER", "not-this-one");
+    cli.expect(0, "import", "orders", orders.toString());
+    assertEquals(
+        1, count("SELECT count(*) FROM imports WHERE user_name = '" + TestPostgres.USER + "'"));
+    List<String> rows = cli.expect(0, "imports").out().lines().toList();
+    assertTrue(rows.get(0).endsWith(",sha256,user"), rows.toString());
     assertTrue(rows.get(1).endsWith("," + TestPostgres.USER), rows.toString());
-    assertTrue(rows.get(2).endsWith(",小李"), rows.toString());
+    assertTrue(
+        cli.expect(0, "imports", "show", "1")
+            .err()
+            .endsWith("0 anomalies; imported by " + TestPostgres.USER + "\n"));
   }
 
   /** The advisory lock key of imports of orders (PgLocks.importOf, package-private). */

@@ -196,7 +196,7 @@ class StdoutWriteTest {
   /** No list, no contacts: the next export chooses the same customers (no cool-down). */
   private void assertNothingRecorded() {
     assertEquals(
-        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent\n",
+        "list_id,name,kind,rows,contacts,created_at,file,undone_at,agent,undone_by\n",
         cli.expect(0, "lists", "--format", "csv").out());
     String again = cli.expect(0, "--now", NOW, "export", "promotion", "--dry-run").out();
     assertTrue(again.lines().count() > 1, again);

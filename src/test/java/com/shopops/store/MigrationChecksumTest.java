@@ -64,6 +64,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V014__customer_aliases.sql",
         "54bccf913527b79e95ba4504e70d485256013a8ea6e97cffee3fa65b52822778");
+    LANDED.put(
+        "V015__import_user.sql",
+        "b9ee3d4ec5e73e99a117fbf4bac4a6e10de1c0969f583956769fb4a0c624b3fa");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -98,7 +101,8 @@ class MigrationChecksumTest {
       {
         "V014__customer_aliases.sql",
         "73196328226ccd78ddeb96d0db7bde89936a8ff67998df491cb96a2bdd4c8897"
-      }
+      },
+      {"V015__import_user.sql", "6c6728ef81780e1726d099bb05f3a69016cbf25fb77478ca05dfe212b255bc27"}
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);

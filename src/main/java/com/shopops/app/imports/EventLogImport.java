@@ -29,13 +29,19 @@ final class EventLogImport {
   private final ImportOptions options;
   private final Supplier<Instant> clock;
   private final ImportProgress progress;
+  private final String user;
 
   EventLogImport(
-      Store store, ImportOptions options, Supplier<Instant> clock, ImportProgress progress) {
+      Store store,
+      ImportOptions options,
+      Supplier<Instant> clock,
+      ImportProgress progress,
+      String user) {
     this.store = store;
     this.options = options;
     this.clock = clock;
     this.progress = progress;
+    this.user = user;
   }
 
   /**
@@ -82,7 +88,8 @@ final class EventLogImport {
             format.key(),
             facts.charset().name(),
             clock.get(),
-            facts.size());
+            facts.size(),
+            user);
     Map<String, Long> skipped = new TreeMap<>();
     try (BufferedReader in =
         StrictText.open(path, facts, read -> progress.update(name, read, facts.size()))) {

@@ -29,13 +29,20 @@ final class ImportRunner {
   private final ImportOptions options;
   private final Supplier<Instant> clock;
   private final ImportProgress progress;
+  private final String user;
 
+  /** {@code user}: who runs the imports, as the import log records it (null: not known). */
   ImportRunner(
-      Store store, ImportOptions options, Supplier<Instant> clock, ImportProgress progress) {
+      Store store,
+      ImportOptions options,
+      Supplier<Instant> clock,
+      ImportProgress progress,
+      String user) {
     this.store = store;
     this.options = options;
     this.clock = clock;
     this.progress = progress;
+    this.user = user;
   }
 
   /**
@@ -68,7 +75,7 @@ final class ImportRunner {
     EventLogFormat logFormat =
         sniffed.workbook() ? null : EventLogImport.formatOf(path, facts, options);
     if (logFormat != null) {
-      return new EventLogImport(store, options, clock, progress)
+      return new EventLogImport(store, options, clock, progress, user)
           .run(path, name, sniffed.whole(), logFormat, t0, sniffed::checkUnchanged);
     }
     KindHandler handler = options.kind().handler(name);
@@ -87,7 +94,8 @@ final class ImportRunner {
               choice.preset().name(),
               encoding,
               clock.get(),
-              facts.size());
+              facts.size(),
+              user);
       try {
         int width = in.header().size();
         handler.rereader(

@@ -15,12 +15,19 @@ public final class ImportService {
   private final Store store;
   private final Supplier<Instant> clock;
   private final ImportProgress progress;
+  private final String user;
 
   /** {@code clock} gives the time an import is recorded at; {@code progress} watches reading. */
   public ImportService(Store store, Supplier<Instant> clock, ImportProgress progress) {
+    this(store, clock, progress, null);
+  }
+
+  /** As above, recording {@code user} as who ran each import ({@link Store#user}; null: unsaid). */
+  public ImportService(Store store, Supplier<Instant> clock, ImportProgress progress, String user) {
     this.store = store;
     this.clock = clock;
     this.progress = progress;
+    this.user = user;
   }
 
   /**
@@ -32,7 +39,7 @@ public final class ImportService {
    */
   public boolean importFiles(
       ImportOptions options, List<ImportSource> files, Consumer<FileResult> done) {
-    ImportRunner runner = new ImportRunner(store, options, clock, progress);
+    ImportRunner runner = new ImportRunner(store, options, clock, progress, user);
     for (ImportSource f : FileOrder.of(files, options)) {
       FileResult r = runner.importFile(f.path(), f.name());
       done.accept(r);

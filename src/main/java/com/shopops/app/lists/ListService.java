@@ -304,10 +304,10 @@ public final class ListService {
 
   /**
    * Takes back list {@code listId}: removes its contacts (the cool-down and {@code customers show}
-   * no longer see them) and marks it undone at {@code at}. An unknown list, or one already undone,
-   * is bad input.
+   * no longer see them) and marks it undone at {@code at} by {@code by} (who undid it, as {@link
+   * ListWrite#agent}; null: not known). An unknown list, or one already undone, is bad input.
    */
-  public Undone undo(long listId, Instant at) throws SQLException {
+  public Undone undo(long listId, Instant at, String by) throws SQLException {
     WrittenList l =
         lists
             .list(listId)
@@ -323,7 +323,7 @@ public final class ListService {
           "list " + listId + " \"" + l.name() + "\" was already undone at " + time(l.undoneAt()),
           null);
     }
-    return new Undone(l, lists.undo(listId, at));
+    return new Undone(l, lists.undo(listId, at, by));
   }
 
   /** A time as the list messages show it: {@code 2026-11-20 10:00:00} in the store zone. */

@@ -79,18 +79,19 @@ class ListServiceTest {
               .map(PromotionRow::customerId)
               .toList());
 
-      Undone u = lists.undo(1, at.plusSeconds(60));
+      Undone u = lists.undo(1, at.plusSeconds(60), "ops-li");
       assertEquals(2, u.removed());
       assertNull(u.list().undoneAt());
       assertEquals(0, lists.written().get(0).contacts());
-      var again = assertThrows(UserException.class, () -> lists.undo(1, at));
+      assertEquals("ops-li", lists.written().get(0).undoneBy());
+      var again = assertThrows(UserException.class, () -> lists.undo(1, at, null));
       assertEquals(ExitCodes.BAD_INPUT, again.exitCode());
       assertEquals(
           "list 1 \"promotion-20261120-1000\" was already undone at 2026-11-20 10:01:00",
           again.getMessage());
       assertEquals(
           ExitCodes.BAD_INPUT,
-          assertThrows(UserException.class, () -> lists.undo(7, at)).exitCode());
+          assertThrows(UserException.class, () -> lists.undo(7, at, null)).exitCode());
     }
   }
 
