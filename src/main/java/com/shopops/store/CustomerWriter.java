@@ -192,27 +192,22 @@ public final class CustomerWriter {
       mergeStage();
     }
     stagedStored.putAll(stored(firstSight));
-    try {
-      for (Customer c : batch) {
-        pgStage
-            .row(c.customerId())
-            .field(c.customerId())
-            .field(c.name())
-            .field(c.phone())
-            .field(c.email())
-            .field(c.province())
-            .field(c.city())
-            .field(c.region())
-            .field(c.registeredAt() == null ? null : c.registeredAt().getEpochSecond())
-            .field(c.acceptsMarketing())
-            .field(importId)
-            .endRow();
-      }
-      pgStage.pause();
-    } catch (SQLException | RuntimeException e) {
-      pgStage.cancel();
-      throw e;
-    }
+    pgStage.fill(
+        batch,
+        c ->
+            pgStage
+                .row(c.customerId())
+                .field(c.customerId())
+                .field(c.name())
+                .field(c.phone())
+                .field(c.email())
+                .field(c.province())
+                .field(c.city())
+                .field(c.region())
+                .field(c.registeredAt() == null ? null : c.registeredAt().getEpochSecond())
+                .field(c.acceptsMarketing())
+                .field(importId)
+                .endRow());
     written += batch.size();
     pending.clear();
   }

@@ -155,4 +155,25 @@ final class PgStage {
       copy = null;
     }
   }
+
+  /** Writes one row of a batch into the stage (through {@link #row}). */
+  interface RowWriter<T> {
+    void write(T row) throws SQLException;
+  }
+
+  /**
+   * Streams a batch into the stage and ends its COPY, so the connection is free again; a failure
+   * part-way cancels the COPY before it is thrown.
+   */
+  <T> void fill(Iterable<T> batch, RowWriter<T> writer) throws SQLException {
+    try {
+      for (T row : batch) {
+        writer.write(row);
+      }
+      pause();
+    } catch (SQLException | RuntimeException e) {
+      cancel();
+      throw e;
+    }
+  }
 }

@@ -556,32 +556,29 @@ public final class ReturnStore {
   private void copySaves(List<Object[]> rows) throws SQLException {
     // made per batch: a stage is dropped at commit, and this store may serve several imports
     PgStage pgStage = PgStage.like(conn, "returns", SAVE_COLUMNS);
-    try {
-      for (Object[] row : rows) {
-        ReturnRecord r = (ReturnRecord) row[0];
-        ReturnFlags flags = (ReturnFlags) row[1];
-        pgStage
-            .row(null)
-            .field(r.returnId())
-            .field(r.orderId())
-            .field(r.sku())
-            .field(r.quantity())
-            .field(epoch(r.requestedAt()))
-            .field(epoch(r.approvedAt()))
-            .field(epoch(r.rejectedAt()))
-            .field(epoch(r.receivedAt()))
-            .field(epoch(r.refundedAt()))
-            .field(r.reason() == null ? null : r.reason().code())
-            .field(r.refundAmount())
-            .field(flags.outsideWindow())
-            .field(flags.notEligible())
-            .field(row[2])
-            .endRow();
-      }
-    } catch (SQLException | RuntimeException e) {
-      pgStage.cancel();
-      throw e;
-    }
+    pgStage.fill(
+        rows,
+        row -> {
+          ReturnRecord r = (ReturnRecord) row[0];
+          ReturnFlags flags = (ReturnFlags) row[1];
+          pgStage
+              .row(null)
+              .field(r.returnId())
+              .field(r.orderId())
+              .field(r.sku())
+              .field(r.quantity())
+              .field(epoch(r.requestedAt()))
+              .field(epoch(r.approvedAt()))
+              .field(epoch(r.rejectedAt()))
+              .field(epoch(r.receivedAt()))
+              .field(epoch(r.refundedAt()))
+              .field(r.reason() == null ? null : r.reason().code())
+              .field(r.refundAmount())
+              .field(flags.outsideWindow())
+              .field(flags.notEligible())
+              .field(row[2])
+              .endRow();
+        });
     pgStage.merge(
         UPSERT.replace(
             "VALUES " + ONE_ROW,

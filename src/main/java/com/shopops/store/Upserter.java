@@ -103,26 +103,22 @@ final class Upserter {
    * merges the stage first, so that each batch's rows meet the store as the row batches would.
    */
   private void stage(List<Object[]> batch) throws SQLException {
-    try {
-      for (Object[] row : batch) {
-        StringBuilder key = new StringBuilder();
-        for (int i = 0; i < keyColumns; i++) {
-          key.append(row[i]).append('\u0000');
-        }
-        if (pgStage.has(key.toString())) {
-          merge();
-        }
-        PgCopy copy = pgStage.row(key.toString());
-        for (Object v : row) {
-          copy.field(v);
-        }
-        copy.endRow();
-      }
-      pgStage.pause();
-    } catch (SQLException | RuntimeException e) {
-      pgStage.cancel();
-      throw e;
-    }
+    pgStage.fill(
+        batch,
+        row -> {
+          StringBuilder key = new StringBuilder();
+          for (int i = 0; i < keyColumns; i++) {
+            key.append(row[i]).append('\u0000');
+          }
+          if (pgStage.has(key.toString())) {
+            merge();
+          }
+          PgCopy copy = pgStage.row(key.toString());
+          for (Object v : row) {
+            copy.field(v);
+          }
+          copy.endRow();
+        });
     written += batch.size();
     pending.clear();
   }
