@@ -17,6 +17,11 @@ final class Binds {
     }
   }
 
+  /** An instant as the store keeps it, epoch seconds; null for a missing one. */
+  static Long epoch(Instant t) {
+    return t == null ? null : t.getEpochSecond();
+  }
+
   static void setInstant(PreparedStatement ps, int i, Instant v) throws SQLException {
     if (v == null) {
       ps.setNull(i, Types.INTEGER);

@@ -37,7 +37,7 @@ public final class ComplaintWriter {
         c.orderId(),
         c.customerId(),
         c.openedAt().getEpochSecond(),
-        c.closedAt() == null ? null : c.closedAt().getEpochSecond(),
+        Binds.epoch(c.closedAt()),
         c.type(),
         c.outcome(),
         importId);

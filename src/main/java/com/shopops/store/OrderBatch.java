@@ -1,9 +1,10 @@
 package com.shopops.store;
 
+import static com.shopops.store.Binds.epoch;
+
 import com.shopops.domain.customers.Customer;
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -182,9 +183,5 @@ record OrderBatch(
       o.paidAtInferred() ? 1L : 0L,
       o.refunded()
     };
-  }
-
-  private static Long epoch(Instant t) {
-    return t == null ? null : t.getEpochSecond();
   }
 }

@@ -1,5 +1,7 @@
 package com.shopops.store;
 
+import static com.shopops.store.Binds.epoch;
+
 import com.shopops.domain.sla.Shipment;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,33 +45,25 @@ final class PgShipmentStage {
    * free for the importer's lookups); returns the changes of the merges this made.
    */
   long write(List<Shipment> shipments) throws SQLException {
-    try {
-      long changes = 0;
-      for (Shipment s : shipments) {
-        if (stage.has(s.orderId())) {
-          changes += merge();
-        }
-        stage
-            .row(s.orderId())
-            .field(s.orderId())
-            .field(s.carrier())
-            .field(s.trackingNo())
-            .field(epoch(s.shippedAt()))
-            .field(epoch(s.deliveredAt()))
-            .field(epoch(s.estimatedDeliveryAt()))
-            .field(s.promisedShipDate() == null ? null : s.promisedShipDate().toString())
-            .endRow();
-      }
-      stage.pause();
-      return changes;
-    } catch (SQLException | RuntimeException e) {
-      stage.cancel();
-      throw e;
-    }
-  }
-
-  private static Long epoch(java.time.Instant t) {
-    return t == null ? null : t.getEpochSecond();
+    long[] changes = {0};
+    stage.fill(
+        shipments,
+        s -> {
+          if (stage.has(s.orderId())) {
+            changes[0] += merge();
+          }
+          stage
+              .row(s.orderId())
+              .field(s.orderId())
+              .field(s.carrier())
+              .field(s.trackingNo())
+              .field(epoch(s.shippedAt()))
+              .field(epoch(s.deliveredAt()))
+              .field(epoch(s.estimatedDeliveryAt()))
+              .field(s.promisedShipDate() == null ? null : s.promisedShipDate().toString())
+              .endRow();
+        });
+    return changes[0];
   }
 
   /** Merges the stage into the store and empties it; returns the rows inserted or changed. */

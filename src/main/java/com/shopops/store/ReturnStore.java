@@ -1,5 +1,6 @@
 package com.shopops.store;
 
+import static com.shopops.store.Binds.epoch;
 import static com.shopops.store.OrderQueries.getLong;
 import static com.shopops.store.OrderQueries.instant;
 
@@ -583,10 +584,6 @@ public final class ReturnStore {
         UPSERT.replace(
             "VALUES " + ONE_ROW,
             "SELECT " + SAVE_COLUMNS + " FROM " + pgStage.table() + " ORDER BY seq"));
-  }
-
-  private static Long epoch(Instant t) {
-    return t == null ? null : t.getEpochSecond();
   }
 
   private static String marks() {

@@ -51,7 +51,7 @@ public final class ReviewWriter {
         r.ratingService(),
         r.ratingLogistics(),
         r.comment(),
-        r.reviewedAt() == null ? null : r.reviewedAt().getEpochSecond(),
+        Binds.epoch(r.reviewedAt()),
         importId);
   }
 
