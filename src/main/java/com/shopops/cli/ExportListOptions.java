@@ -55,7 +55,7 @@ final class ExportListOptions {
 
   /** --agent, else the store's user ({@link Store#user}). */
   String agent(BaseCommand cmd, Store store) {
-    return agent != null && !agent.isBlank() ? agent.strip() : store.user(cmd.ctx().env());
+    return AgentOption.or(agent, cmd, store);
   }
 
   /**

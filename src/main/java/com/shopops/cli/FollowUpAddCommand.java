@@ -89,7 +89,7 @@ final class FollowUpAddCommand extends BaseCommand {
               customer,
               order,
               channel,
-              agent != null && !agent.isBlank() ? agent : store.user(ctx().env()),
+              AgentOption.or(agent, this, store),
               outcome,
               note,
               nextAt(zone),

@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
       "  shopops import customers 客户.xlsx --sheet 会员",
       "  shopops import traffic 流量概况.csv",
       "  shopops import events access.log --on-error skip",
-      "  shopops import complaints 投诉.csv",
+      "  shopops import complaints 投诉.csv --agent 小王",
       "  shopops import events UserBehavior.csv --preset taobao-userbehavior"
     })
 final class ImportCommand extends BaseCommand {
@@ -137,14 +137,15 @@ final class ImportCommand extends BaseCommand {
               + " taobao-userbehavior. Default: recognised from the first line.")
   InputFormat format;
 
+  @picocli.CommandLine.Mixin AgentOption agent; // who ran it: the import log's user
+
   @Override
   public Integer call() {
     if (strict && onError == ImportOptions.OnError.SKIP) {
       throw new UserException(
           ExitCodes.USAGE, "--strict and --on-error skip contradict each other", null);
     }
-    // a log or clickstream is a stream: a malformed line is skipped and counted, as log analysers
-    // do
+    // a log is a stream: a malformed line is skipped and counted, as log analysers do
     ImportOptions.OnError mode =
         onError != null
             ? onError
@@ -184,7 +185,7 @@ final class ImportCommand extends BaseCommand {
           new ProgressBar(
               ctx().err(), ctx().stderrIsTerminal() && !quiet(), ctx().terminalWidth(), messages());
       ImportService imports =
-          new ImportService(store, () -> recordTime(store.zone()), bar, store.user(ctx().env()));
+          new ImportService(store, () -> recordTime(store.zone()), bar, agent.of(this, store));
       List<ImportSource> sources = new ArrayList<>();
       for (Path f : files) {
         sources.add(

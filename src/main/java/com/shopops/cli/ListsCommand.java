@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
       "The lists `export promotion|followup` wrote, oldest first: list_id, name, kind, rows,",
       "contacts recorded (one per customer), created_at (--now of the export), file (--out, empty",
       "for stdout), undone_at, agent (who made it: --agent of the export, else the store's user),",
-      "undone_by (the store's user who undid it).",
+      "undone_by (who undid it: --agent of the undo, else the store's user).",
       "`lists undo ID` takes back a list exported by mistake."
     },
     subcommands = {ListsUndoCommand.class},

@@ -6,6 +6,7 @@ import com.shopops.app.lists.Undone;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(
@@ -16,17 +17,18 @@ import picocli.CommandLine.Parameters;
       "them, and marks the list undone (it stays in `shopops lists`). The file is not touched."
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  shopops lists undo 12"})
+    footer = {"  shopops lists undo 12", "  shopops lists undo 12 --agent 小王"})
 final class ListsUndoCommand extends BaseCommand {
   @Parameters(paramLabel = "ID", description = "The list_id shown by `shopops lists`.")
   long id;
+
+  @Mixin AgentOption agent;
 
   @Override
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ListService lists = new ListService(store);
-      // who undid it: the rule lists use for their agent (the database user, else the login name)
-      Undone u = lists.undo(id, recordTime(store.zone()), store.user(ctx().env()));
+      Undone u = lists.undo(id, recordTime(store.zone()), agent.of(this, store));
       info(
           "undid list "
               + id

@@ -248,6 +248,23 @@ class ListsCliTest {
   }
 
   @Test
+  void agentNamesWhoUndidAListAndWhoRanAnImportElseTheLogin() throws Exception {
+    cli.expect(0, "--now", NOW, "export", "promotion", "--name", "a");
+    cli.expect(0, "--now", NOW, "lists", "undo", "1", "--agent", " 小李 ");
+    assertEquals("1|ops-wang|小李\n", cli.sql("SELECT list_id, agent, undone_by FROM lists"));
+    cli.expect(0, "import", "returns", RES + "returns.csv", "-q", "--agent", "仓库-老张");
+    assertEquals(
+        "1|ops-wang\n2|ops-wang\n3|ops-wang\n4|仓库-老张\n",
+        cli.sql("SELECT import_id, user_name FROM imports ORDER BY import_id"));
+    // a blank name is a usage error: nothing undone, nothing imported
+    cli.expect(0, "--now", NOW, "export", "promotion", "--name", "b");
+    cli.expect(2, "--now", NOW, "lists", "undo", "2", "--agent", "");
+    cli.expect(2, "import", "returns", RES + "returns.csv", "--agent", " ");
+    assertEquals("1|小李\n2|-\n", cli.sql("SELECT list_id, coalesce(undone_by, '-') FROM lists"));
+    assertEquals("4\n", cli.sql("SELECT count(*) FROM imports"));
+  }
+
+  @Test
   void writingRecordsContactsSoASecondRunTheSameDayChoosesNobodyAndUndoBringsThemBack()
       throws Exception {
     var first = cli.expect(0, "--now", NOW, "export", "promotion", "--name", "双11返场");

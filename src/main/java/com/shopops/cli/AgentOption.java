@@ -1,0 +1,29 @@
+package com.shopops.cli;
+
+import com.shopops.store.Store;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --agent}: who acts, where a person acts (an import, a list undone). The rule of every
+ * command that records someone ({@link #or}): the name given, else the store's user.
+ */
+final class AgentOption {
+  @Option(
+      names = "--agent",
+      converter = Converters.NonBlank.class,
+      paramLabel = "NAME",
+      description =
+          "Who does this, as the store records it: the import's user, the list's undone_by"
+              + " (default: the database user on PostgreSQL, your login name for a store file).")
+  String agent;
+
+  /** --agent, else the store's user. */
+  String of(BaseCommand cmd, Store store) {
+    return or(agent, cmd, store);
+  }
+
+  /** The name given ({@code --agent}), else the store's user ({@link Store#user}). */
+  static String or(String given, BaseCommand cmd, Store store) {
+    return given != null && !given.isBlank() ? given.strip() : store.user(cmd.ctx().env());
+  }
+}
