@@ -29,7 +29,9 @@ public final class CustomerFigureUpkeep {
 
   private static final String FIGURES =
       "SELECT o.customer_id, coalesce(o.currency, ''), count(*), min(o.paid_at), max(o.paid_at),"
-          + " sum(coalesce(o.total, coalesce(o.amount, 0) + coalesce(o.shipping_fee, 0))),"
+          + " sum("
+          + OrderMoney.TOTAL
+          + "),"
           + " coalesce(sum((SELECT sum(x.refund_amount)"
           + REFUND_OF
           + "), 0), max((SELECT max(x.refunded_at)"

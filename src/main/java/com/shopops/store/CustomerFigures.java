@@ -142,9 +142,6 @@ public final class CustomerFigures {
         AND o.customer_id IS NOT NULL
       """;
 
-  private static final String TOTAL =
-      "coalesce(o.total, coalesce(o.amount, 0) + coalesce(o.shipping_fee, 0))";
-
   /**
    * RFM inputs with one GROUP BY over paid, not cancelled orders up to {@code asOf} (paid on or
    * after {@code since} when given), ordered by customer id.
@@ -158,7 +155,7 @@ public final class CustomerFigures {
             + " coalesce(c.region, b.order_region) AS region FROM ("
             + " SELECT o.customer_id, max(o.paid_at) AS last_paid, count(*) AS orders,"
             + " sum("
-            + TOTAL
+            + OrderMoney.TOTAL
             + " - coalesce(("
             + REFUND_OF
             + "), 0)) AS monetary,"
@@ -262,7 +259,7 @@ public final class CustomerFigures {
       throws SQLException {
     String sql =
         "SELECT o.customer_id, o.order_id, o.paid_at, "
-            + TOTAL
+            + OrderMoney.TOTAL
             + " - coalesce(("
             + REFUND_OF
             + "), 0) FROM orders o"

@@ -30,13 +30,14 @@ public final class CustomerQueries {
             SELECT c.customer_id, c.name, c.phone, c.email, c.province, c.city, c.region,
                    c.registered_at, c.accepts_marketing,
                    count(o.order_id) AS orders,
-                   coalesce(sum(coalesce(o.total, o.amount + coalesce(o.shipping_fee, 0))), 0) AS spent,
+                   coalesce(sum(%s), 0) AS spent,
                    max(o.paid_at) AS last_order_at
               FROM customers c
               LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.paid_at IS NOT NULL
-                   AND o.status NOT IN ('cancelled')
+                   AND o.status IS DISTINCT FROM 'cancelled'
              WHERE 1 = 1
-            """);
+            """
+                .formatted(OrderMoney.TOTAL));
     List<Object> args = new ArrayList<>();
     if (f.region() != null) {
       sql.append(" AND c.region = ?");
@@ -58,19 +59,7 @@ public final class CustomerQueries {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          int m = rs.getInt("accepts_marketing");
-          Boolean marketing = rs.wasNull() ? null : m != 0;
-          Customer c =
-              new Customer(
-                  rs.getString("customer_id"),
-                  rs.getString("name"),
-                  rs.getString("phone"),
-                  rs.getString("email"),
-                  rs.getString("province"),
-                  rs.getString("city"),
-                  rs.getString("region"),
-                  OrderQueries.instant(rs, "registered_at"),
-                  marketing);
+          Customer c = CustomerRecords.customer(rs);
           out.add(
               new Listed(
                   c,

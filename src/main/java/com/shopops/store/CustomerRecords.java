@@ -23,30 +23,36 @@ public final class CustomerRecords {
     this.conn = store.connection();
   }
 
+  /** The customer list's columns that {@link #customer(ResultSet)} reads (by name). */
+  static final String COLUMNS =
+      "customer_id, name, phone, email, province, city, region, registered_at, accepts_marketing";
+
+  /**
+   * A row of the customer list read back (its {@link #COLUMNS}, by name): no registration time or
+   * marketing consent when the store has none.
+   */
+  static Customer customer(ResultSet rs) throws SQLException {
+    int m = rs.getInt("accepts_marketing");
+    Boolean marketing = rs.wasNull() ? null : m != 0;
+    return new Customer(
+        rs.getString("customer_id"),
+        rs.getString("name"),
+        rs.getString("phone"),
+        rs.getString("email"),
+        rs.getString("province"),
+        rs.getString("city"),
+        rs.getString("region"),
+        OrderQueries.instant(rs, "registered_at"),
+        marketing);
+  }
+
   /** The customer list's row; empty when the id is only known from orders (or not at all). */
   public Optional<Customer> customer(String customerId) throws SQLException {
     try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT customer_id, name, phone, email, province, city, region, registered_at,"
-                + " accepts_marketing FROM customers WHERE customer_id = ?")) {
+        conn.prepareStatement("SELECT " + COLUMNS + " FROM customers WHERE customer_id = ?")) {
       ps.setString(1, customerId);
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        int m = rs.getInt("accepts_marketing");
-        Boolean marketing = rs.wasNull() ? null : m != 0;
-        return Optional.of(
-            new Customer(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                OrderQueries.instant(rs, "registered_at"),
-                marketing));
+        return rs.next() ? Optional.of(customer(rs)) : Optional.empty();
       }
     }
   }

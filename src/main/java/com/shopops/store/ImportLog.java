@@ -32,6 +32,28 @@ public final class ImportLog {
       String sha256,
       String user) {}
 
+  /** An import's row as {@link #entry} reads it. */
+  private static final String ENTRY =
+      "SELECT import_id, started_at, kind, file, preset, encoding, rows_read, inserted, updated,"
+          + " unchanged, rejected, sha256, user_name FROM imports";
+
+  private static Entry entry(ResultSet rs) throws SQLException {
+    return new Entry(
+        rs.getLong(1),
+        Instant.ofEpochSecond(rs.getLong(2)),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getLong(7),
+        rs.getLong(8),
+        rs.getLong(9),
+        rs.getLong(10),
+        rs.getLong(11),
+        rs.getString(12),
+        rs.getString(13));
+  }
+
   /** The file as the import log keeps it: its absolute path, whatever the directory it ran in. */
   public static String where(java.nio.file.Path file, String name) {
     if (name.startsWith("<")) {
@@ -42,8 +64,7 @@ public final class ImportLog {
 
   public List<Entry> list(String kind, Integer limit) throws SQLException {
     String sql =
-        "SELECT import_id, started_at, kind, file, preset, encoding, rows_read, inserted, updated,"
-            + " unchanged, rejected, sha256, user_name FROM imports"
+        ENTRY
             + (kind == null ? "" : " WHERE kind = ?")
             + " ORDER BY import_id DESC"
             + (limit == null ? "" : " LIMIT " + limit.intValue());
@@ -54,21 +75,7 @@ public final class ImportLog {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(
-              new Entry(
-                  rs.getLong(1),
-                  Instant.ofEpochSecond(rs.getLong(2)),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getLong(7),
-                  rs.getLong(8),
-                  rs.getLong(9),
-                  rs.getLong(10),
-                  rs.getLong(11),
-                  rs.getString(12),
-                  rs.getString(13)));
+          out.add(entry(rs));
         }
       }
     }
@@ -80,31 +87,13 @@ public final class ImportLog {
 
   /** The import with this id, if there is one. */
   public java.util.Optional<Entry> find(long importId) throws SQLException {
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT import_id, started_at, kind, file, preset, encoding, rows_read, inserted,"
-                + " updated, unchanged, rejected, sha256, user_name FROM imports"
-                + " WHERE import_id = ?")) {
+    try (PreparedStatement ps = conn.prepareStatement(ENTRY + " WHERE import_id = ?")) {
       ps.setLong(1, importId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return java.util.Optional.empty();
         }
-        return java.util.Optional.of(
-            new Entry(
-                rs.getLong(1),
-                Instant.ofEpochSecond(rs.getLong(2)),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getLong(7),
-                rs.getLong(8),
-                rs.getLong(9),
-                rs.getLong(10),
-                rs.getLong(11),
-                rs.getString(12),
-                rs.getString(13)));
+        return java.util.Optional.of(entry(rs));
       }
     }
   }

@@ -42,30 +42,11 @@ public final class ListStore {
   public Map<String, Customer> profiles() throws SQLException {
     Map<String, Customer> out = new HashMap<>();
     try (PreparedStatement ps =
-            conn.prepareStatement(
-                """
-                SELECT customer_id, name, phone, email, province, city, region, registered_at,
-                       accepts_marketing
-                FROM customers
-                """);
+            conn.prepareStatement("SELECT " + CustomerRecords.COLUMNS + " FROM customers");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        long reg = rs.getLong(8);
-        Instant registered = rs.wasNull() ? null : Instant.ofEpochSecond(reg);
-        int m = rs.getInt(9);
-        Boolean marketing = rs.wasNull() ? null : m != 0;
-        out.put(
-            rs.getString(1),
-            new Customer(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                registered,
-                marketing));
+        Customer c = CustomerRecords.customer(rs);
+        out.put(c.customerId(), c);
       }
     }
     return out;

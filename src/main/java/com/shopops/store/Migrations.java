@@ -45,6 +45,21 @@ final class Migrations {
     return FILES.size();
   }
 
+  /** Refuses a store whose schema is newer than this shopops (a later one upgraded it). */
+  static void refuseNewer(Object store, int version) {
+    if (version > latest()) {
+      throw new StoreException(
+          "store "
+              + store
+              + " has schema version "
+              + version
+              + ", newer than this shopops (version "
+              + latest()
+              + ")",
+          "upgrade shopops to use this store");
+    }
+  }
+
   static int currentVersion(Connection conn) throws SQLException {
     return Dialect.of(conn).schemaVersion(conn);
   }

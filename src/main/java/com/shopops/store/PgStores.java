@@ -45,17 +45,7 @@ final class PgStores {
     Connection conn = connect(url, "cannot open store");
     try {
       int version = Dialect.POSTGRESQL.schemaVersion(conn);
-      if (version > Migrations.latest()) {
-        throw new StoreException(
-            "store "
-                + url.display()
-                + " has schema version "
-                + version
-                + ", newer than this shopops (version "
-                + Migrations.latest()
-                + ")",
-            "upgrade shopops to use this store");
-      }
+      Migrations.refuseNewer(url.display(), version);
       if (version == 0 && !Dialect.POSTGRESQL.hasTable(conn, "settings")) {
         throw new StoreException(
             "no store in " + url.display(),

@@ -83,11 +83,12 @@ public final class SalesFigures {
       SELECT sp.i,
              count(*),
              count(DISTINCT coalesce(o.customer_id, '#' || o.order_id)),
-             coalesce(sum(coalesce(o.total, coalesce(o.amount, 0) + coalesce(o.shipping_fee, 0))), 0),
+             coalesce(sum(%s), 0),
              count(DISTINCT o.customer_id)
       FROM spans sp JOIN orders o ON o.paid_at >= sp.s AND o.paid_at < sp.e
       GROUP BY sp.i
-      """;
+      """
+          .formatted(OrderMoney.TOTAL);
 
   /**
    * New buyers per local day in [from, to): customers whose first paid order ever falls on that

@@ -200,17 +200,7 @@ public final class Store implements AutoCloseable {
         BusyHandler.setHandler(conn, new PatientHandler(waiting, path, now));
       }
       int version = Migrations.currentVersion(conn);
-      if (version > Migrations.latest()) {
-        throw new StoreException(
-            "store "
-                + path
-                + " has schema version "
-                + version
-                + ", newer than this shopops (version "
-                + Migrations.latest()
-                + ")",
-            "upgrade shopops to use this store");
-      }
+      Migrations.refuseNewer(path, version);
       if (version == 0 && isEmptyFile(path)) {
         throw emptyFile(path);
       }
@@ -227,14 +217,7 @@ public final class Store implements AutoCloseable {
       throw e;
     } catch (SQLException e) {
       closeQuietly(conn);
-      if (StoreErrors.isBusy(e)) {
-        throw busyLoading(path, now);
-      }
-      if (StoreErrors.primary(e) == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
-        throw notAStore(path);
-      }
-      throw new StoreException(
-          "cannot open store " + path + ": " + StoreErrors.reason(e), StoreErrors.hint(e));
+      throw openFailed(path, now, e);
     } catch (DateTimeException e) {
       closeQuietly(conn);
       throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
@@ -344,6 +327,18 @@ public final class Store implements AutoCloseable {
         "run this again when the other command has finished, or wait longer with --wait");
   }
 
+  /** Why a store file could not be opened: busy, not a store, or what SQLite said. */
+  private static StoreException openFailed(Path path, Instant now, SQLException e) {
+    if (StoreErrors.isBusy(e)) {
+      return busyLoading(path, now);
+    }
+    if (StoreErrors.primary(e) == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
+      return notAStore(path);
+    }
+    return new StoreException(
+        "cannot open store " + path + ": " + StoreErrors.reason(e), StoreErrors.hint(e));
+  }
+
   private static Connection connect(Path path, Instant now) {
     NativeSqlite.prepare();
     SQLiteConfig config = new SQLiteConfig();
@@ -359,14 +354,7 @@ public final class Store implements AutoCloseable {
     try {
       return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
     } catch (SQLException e) {
-      if (StoreErrors.isBusy(e)) {
-        throw busyLoading(path, now);
-      }
-      if (StoreErrors.primary(e) == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
-        throw notAStore(path);
-      }
-      throw new StoreException(
-          "cannot open store " + path + ": " + StoreErrors.reason(e), StoreErrors.hint(e));
+      throw openFailed(path, now, e);
     }
   }
 
