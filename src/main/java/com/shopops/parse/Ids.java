@@ -25,7 +25,7 @@ public final class Ids {
    */
   public static String id(String cell) {
     String s = CellText.text(cell);
-    if (s != null && (SCIENTIFIC.matcher(s).matches() || TRAILING_ZERO.matcher(s).matches())) {
+    if (s != null && mayBeNumber(s) && changedBySpreadsheet(s)) {
       throw new ValueException(
           "looks changed by a spreadsheet "
               + CellText.quoted(s)
@@ -34,5 +34,24 @@ public final class Ids {
               + " text)");
     }
     return s;
+  }
+
+  /**
+   * Both patterns need a {@code .} or an {@code e}/{@code E}: an id without one (nearly every id)
+   * is text without running them.
+   */
+  static boolean mayBeNumber(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.' || c == 'e' || c == 'E') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The patterns' verdict, without the shortcut (compared with it in IdsTest). */
+  static boolean changedBySpreadsheet(String s) {
+    return SCIENTIFIC.matcher(s).matches() || TRAILING_ZERO.matcher(s).matches();
   }
 }

@@ -1,9 +1,12 @@
 package com.shopops.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IdsTest {
@@ -33,6 +36,86 @@ class IdsTest {
               + " different ids would become one; export the file again from the platform and import"
               + " it without opening it in Excel (or keep the column as text)",
           e.getMessage());
+    }
+  }
+
+  /**
+   * The shortcut (no {@code .}, {@code e} or {@code E}: not a number) gives the patterns' verdict
+   * on edge cells and on every short string over the characters the patterns look at.
+   */
+  @Test
+  void theShortcutAgreesWithThePatterns() {
+    List<String> corpus =
+        new ArrayList<>(
+            List.of(
+                "",
+                "0",
+                "1",
+                "+1",
+                "-1",
+                "1E+5",
+                "1e+5",
+                "1E5",
+                "1E-5",
+                "1.5E-5",
+                "1.0",
+                "1.",
+                ".0",
+                "13812345678",
+                "13812345678.0",
+                "13812345678.00",
+                "3.02994E+18",
+                "E",
+                "e",
+                ".",
+                "+",
+                "-",
+                "1 0",
+                "1\u00A0.0",
+                "１.０",
+                "٣.٠",
+                "SO20260501",
+                "0x1F",
+                "#1001",
+                "1,000",
+                "1.5",
+                "e481f51c",
+                "ABCDEF",
+                "1E+",
+                "E+5",
+                "+1.0",
+                "-1.0E+3"));
+    char[] alphabet = {'0', '9', '.', 'e', 'E', '+', '-', 'x', ' '};
+    for (int len = 1; len <= 5; len++) {
+      int[] at = new int[len];
+      while (true) {
+        char[] c = new char[len];
+        for (int i = 0; i < len; i++) {
+          c[i] = alphabet[at[i]];
+        }
+        corpus.add(new String(c));
+        int i = 0;
+        while (i < len && ++at[i] == alphabet.length) {
+          at[i++] = 0;
+        }
+        if (i == len) {
+          break;
+        }
+      }
+    }
+    for (String s : corpus) {
+      if (!Ids.mayBeNumber(s)) {
+        assertFalse(Ids.changedBySpreadsheet(s), s);
+      }
+      boolean refused;
+      try {
+        Ids.id(s);
+        refused = false;
+      } catch (ValueException e) {
+        refused = true;
+      }
+      String text = CellText.text(s);
+      assertEquals(text != null && Ids.changedBySpreadsheet(text), refused, s);
     }
   }
 }

@@ -295,7 +295,7 @@ final class OrdersHandler implements KindHandler {
       return;
     }
     rows = withoutDuplicates(rows, id);
-    java.util.Map<List<Object>, List<String>> lineKeys = new java.util.HashMap<>();
+    java.util.Map<List<Object>, List<Object>> lineKeys = new java.util.HashMap<>();
     List<OrderLine> lines = new ArrayList<>();
     long goods = 0;
     boolean anyAmount = false;
@@ -312,8 +312,8 @@ final class OrdersHandler implements KindHandler {
       }
     }
     for (ParsedRow r : rows) {
-      List<String> stage = snapshotFields(r);
-      List<String> seenAt = lineKeys.putIfAbsent(lineKey(r), stage);
+      List<Object> stage = snapshotFields(r);
+      List<Object> seenAt = lineKeys.putIfAbsent(lineKey(r), stage);
       if (seenAt != null && !seenAt.equals(stage)) {
         continue; // a later snapshot of a line already counted: its order fields merge below
       }
@@ -756,15 +756,19 @@ final class OrdersHandler implements KindHandler {
   }
 
   /** Where a row's order stands as the row says it: its status and time columns as written. */
-  private static List<String> snapshotFields(ParsedRow r) {
-    List<String> out = new ArrayList<>();
-    for (int f : new int[] {STATUS, FINANCIAL, FULFILLMENT}) {
-      out.add(r.text(f));
-    }
-    for (int f : new int[] {CREATED, PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED}) {
-      out.add(String.valueOf(r.instant(f)));
-    }
-    return out;
+  private static List<Object> snapshotFields(ParsedRow r) {
+    // the instants themselves (equal when their text is): Instant.toString was a tenth of an
+    // import's time
+    return java.util.Arrays.asList(
+        r.text(STATUS),
+        r.text(FINANCIAL),
+        r.text(FULFILLMENT),
+        r.instant(CREATED),
+        r.instant(PAID),
+        r.instant(SHIPPED),
+        r.instant(DELIVERED),
+        r.instant(COMPLETED),
+        r.instant(CANCELLED));
   }
 
   /** The rows, most advanced first (status rank, then latest time), stable among equals. */
