@@ -190,6 +190,12 @@ public final class OrderQueries {
     return rs.wasNull() ? null : Instant.ofEpochSecond(v);
   }
 
+  /** As {@link #instant(ResultSet, String)}, the column by its position. */
+  static Instant instant(ResultSet rs, int col) throws SQLException {
+    long v = rs.getLong(col);
+    return rs.wasNull() ? null : Instant.ofEpochSecond(v);
+  }
+
   static Long getLong(ResultSet rs, String col) throws SQLException {
     long v = rs.getLong(col);
     return rs.wasNull() ? null : v;

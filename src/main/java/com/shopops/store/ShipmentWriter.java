@@ -143,12 +143,9 @@ public final class ShipmentWriter {
     }
     try (ResultSet rs = knownMany.executeQuery()) {
       while (rs.next()) {
-        prefetched.put(
+        prefetched.put( // by position: a name is looked up per call
             rs.getString(1),
-            Optional.of(
-                new Known(
-                    OrderQueries.instant(rs, "shipped_at"),
-                    OrderQueries.instant(rs, "delivered_at"))));
+            Optional.of(new Known(OrderQueries.instant(rs, 2), OrderQueries.instant(rs, 3))));
       }
     }
     for (String id : orderIds) { // earlier rows of the file not yet written (SQLite)

@@ -157,10 +157,32 @@ class ImportSessionTest {
   }
 
   @Test
+  void eventsAndShipmentsRunWithoutSqliteKeyChecksAndPutThemBack() throws Exception {
+    for (String kind : List.of("events", "shipments")) {
+      try (Store s = Store.create(dir.resolve(kind + ".db"), ZoneId.of("Asia/Shanghai"), T)) {
+        try (ImportSession session =
+            ImportSession.begin(s, kind, "k.csv", "sha", "generic", "UTF-8", T, 0)) {
+          assertEquals("0", query(s, "PRAGMA foreign_keys"), kind + ": its writer checks them");
+          assertEquals("wal", query(s, "PRAGMA journal_mode"));
+          session.commit(0, 0, 0, 0, 0, T);
+        }
+        assertEquals("1", query(s, "PRAGMA foreign_keys"), kind + " committed");
+        try (ImportSession session =
+            ImportSession.begin(s, kind, "k.csv", "sha", "generic", "UTF-8", T, 0)) {
+          assertEquals("0", query(s, "PRAGMA foreign_keys"));
+          session.rollback();
+        }
+        assertEquals("1", query(s, "PRAGMA foreign_keys"), kind + " rolled back");
+        assertEquals("wal", query(s, "PRAGMA journal_mode"));
+      }
+    }
+  }
+
+  @Test
   void onlyAFirstLoadOfOrdersIsABulkLoad() throws Exception {
     try (Store s = store()) {
       try (ImportSession session =
-          ImportSession.begin(s, "events", "e.csv", "sha", "generic", "UTF-8", T, LARGE)) {
+          ImportSession.begin(s, "returns", "r.csv", "sha", "generic", "UTF-8", T, LARGE)) {
         assertEquals("wal", query(s, "PRAGMA journal_mode"));
         assertEquals("1", query(s, "PRAGMA foreign_keys"));
       }

@@ -178,6 +178,48 @@ class VisitorDaysTest {
     s.close();
   }
 
+  /**
+   * An import larger than one set-based write ({@link EventWriter#APPLY} staged events): every
+   * event lands once with its visitor (foreign keys are not checked by SQLite during an events
+   * import, and are on again after it), the repeated lines of one key keep their numbers across the
+   * writes, and the day sets are the scan's figures; a re-import adds nothing.
+   */
+  @Test
+  void anImportOfManyWritesLandsEveryEventOnceAndTheDaySetsAreTheScan() throws Exception {
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    Store s = Store.create(dir.resolve("many.db"), zone, T);
+    Random rnd = new Random(11);
+    LocalDate first = LocalDate.of(2026, 11, 1);
+    List<Event> events = randomEvents(rnd, zone, first, 6, 2 * EventWriter.APPLY + 700, 5000);
+    Event twice = events.get(0); // the same key again in the last write: a second event, seq 1
+    events.add(twice);
+    long keys =
+        events.stream()
+            .map(e -> e.time() + " " + e.visitorId() + " " + e.type() + " " + e.sku())
+            .distinct()
+            .count();
+    importEvents(s, events);
+    assertEquals(events.size(), count(s, "SELECT count(*) FROM events"));
+    assertEquals(events.size() - keys, count(s, "SELECT count(*) FROM events WHERE seq > 0"));
+    assertEquals(
+        events.stream().map(Event::visitorId).distinct().count(),
+        count(s, "SELECT count(*) FROM visitors"));
+    assertEquals(
+        0,
+        count(
+            s,
+            "SELECT count(*) FROM events e"
+                + " WHERE NOT EXISTS (SELECT 1 FROM visitors v WHERE v.visitor = e.visitor)"));
+    assertEquals(1, count(s, "PRAGMA foreign_keys"));
+    assertSameAsScan(s, first, 7);
+    long uv = count(s, "SELECT sum(uv) FROM visitor_days");
+    importEvents(s, events);
+    assertEquals(events.size(), count(s, "SELECT count(*) FROM events"));
+    assertEquals(uv, count(s, "SELECT sum(uv) FROM visitor_days"));
+    assertSameAsScan(s, first, 7);
+    s.close();
+  }
+
   private static long count(Store s, String sql) throws Exception {
     try (Statement st = s.connection().createStatement();
         var rs = st.executeQuery(sql)) {
