@@ -129,7 +129,7 @@ abstract class BaseCommand implements Callable<Integer> {
         zone,
         (format, ro, w) -> Renderer.render(shown, format, ro, w),
         (ro, stream) -> XlsxRenderer.render(shown, ro, stream),
-        rowCount(shown));
+        () -> rowCount(shown));
     for (String note : table.notes()) {
       info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
     }
@@ -151,7 +151,7 @@ abstract class BaseCommand implements Callable<Integer> {
         zone,
         (format, ro, w) -> Renderer.render(view, format, ro, w),
         (ro, stream) -> XlsxRenderer.render(view, ro, stream),
-        messages().get("note.record"));
+        () -> messages().get("note.record"));
     for (Table t : view.lists().values()) {
       for (String note : t.notes()) {
         info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
@@ -199,14 +199,16 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /**
    * Writes the output at once (see {@link PendingOutput}: an exported list waits for its record).
+   * {@code what} is said only of a file written ("Wrote 12 rows to …").
    */
   private void emit(
       OutputOptions o,
       ZoneId zone,
       PendingOutput.Emitter emitter,
       PendingOutput.BinaryEmitter binary,
-      String what) {
-    PendingOutput.prepare(this, o, zone, emitter, binary, what, "orders.xlsx").publish();
+      java.util.function.Supplier<String> what) {
+    String said = o.out == null ? null : what.get();
+    PendingOutput.prepare(this, o, zone, emitter, binary, said, "orders.xlsx").publish();
   }
 
   /**

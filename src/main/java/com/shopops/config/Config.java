@@ -36,7 +36,24 @@ public final class Config {
   }
 
   public static Optional<ConfigKey> key(String name) {
-    return allKeys().stream().filter(k -> k.name().equals(name)).findFirst();
+    return Optional.ofNullable(ByName.KEYS.get(name));
+  }
+
+  /**
+   * Every key by its name, gathered once: {@link #get} asks for one default at a time, and
+   * gathering the sections' keys (each builds its list anew) for each of them cost a short command
+   * a few milliseconds.
+   */
+  private static final class ByName {
+    static final Map<String, ConfigKey> KEYS = byName();
+
+    private static Map<String, ConfigKey> byName() {
+      Map<String, ConfigKey> keys = new LinkedHashMap<>();
+      for (ConfigKey k : allKeys()) {
+        keys.putIfAbsent(k.name(), k); // the first of a name, as a search in order finds it
+      }
+      return java.util.Collections.unmodifiableMap(keys);
+    }
   }
 
   /** The effective value: stored, else the default. */

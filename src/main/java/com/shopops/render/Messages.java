@@ -25,23 +25,36 @@ public final class Messages {
   private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
 
   private final Language language;
-  private final ResourceBundle bundle;
-  private final ResourceBundle english;
+  private ResourceBundle bundle; // both read at the first text asked for (guarded by this)
+  private ResourceBundle english;
 
-  private Messages(Language language, ResourceBundle bundle, ResourceBundle english) {
+  private Messages(Language language) {
     this.language = language;
-    this.bundle = bundle;
-    this.english = english;
   }
 
+  /**
+   * The texts of a language. The bundles are read when a text is first asked for, not here: a
+   * command that prints csv to a pipe never reads them (a short command's start-up).
+   */
   public static synchronized Messages of(Language language) {
-    return CACHE.computeIfAbsent(
-        language,
-        l -> {
-          ResourceBundle en = load(BASE + ".properties");
-          return new Messages(
-              l, l == Language.EN ? en : load(BASE + "_" + l.code() + ".properties"), en);
-        });
+    return CACHE.computeIfAbsent(language, Messages::new);
+  }
+
+  private synchronized ResourceBundle englishBundle() {
+    if (english == null) {
+      english = load(BASE + ".properties");
+    }
+    return english;
+  }
+
+  private synchronized ResourceBundle bundle() {
+    if (bundle == null) {
+      bundle =
+          language == Language.EN
+              ? englishBundle()
+              : load(BASE + "_" + language.code() + ".properties");
+    }
+    return bundle;
   }
 
   public static Messages english() {
@@ -66,9 +79,9 @@ public final class Messages {
 
   /** The text of a key with {@code {0}}, {@code {1}}… replaced by the arguments, as given. */
   public String get(String key, Object... args) {
-    String text = lookup(bundle, key);
+    String text = lookup(bundle(), key);
     if (text == null) {
-      text = lookup(english, key);
+      text = lookup(englishBundle(), key);
     }
     if (text == null) {
       return key;
@@ -82,7 +95,7 @@ public final class Messages {
   /** The header of a column: its own label, else the label of its name, else its name. */
   public String column(Column c) {
     if (language != Language.EN && c.labelKey() != null) {
-      String label = lookup(bundle, "column." + c.labelKey());
+      String label = lookup(bundle(), "column." + c.labelKey());
       if (label != null) {
         return label;
       }
@@ -95,7 +108,7 @@ public final class Messages {
     if (language == Language.EN) {
       return name;
     }
-    String label = lookup(bundle, "column." + name);
+    String label = lookup(bundle(), "column." + name);
     return label == null ? name : label;
   }
 
@@ -107,9 +120,9 @@ public final class Messages {
     if (language == Language.EN || code == null || code.isEmpty()) {
       return code;
     }
-    String label = lookup(bundle, "value." + column + "." + code);
+    String label = lookup(bundle(), "value." + column + "." + code);
     if (label == null) {
-      label = lookup(bundle, "value.*." + code); // a summary row in any column: total, (none)
+      label = lookup(bundle(), "value.*." + code); // a summary row in any column: total, (none)
     }
     return label == null ? code : label;
   }
