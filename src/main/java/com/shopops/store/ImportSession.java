@@ -55,10 +55,10 @@ public final class ImportSession implements AutoCloseable {
    *       takes, measured with the sqlite3 shell).
    * </ul>
    *
-   * <p>The price: while it runs, the load has the store to itself, and another command says the
-   * store is busy instead of reading beside it. A daily import, into a store that has orders, stays
-   * in WAL, so that cron and the operator can use the store at the same time; so does a load that
-   * starts while another process has the store open.
+   * <p>The price: while it runs, the load has the store to itself, and another command waits for it
+   * (as --wait says, see {@code Store.open}) instead of reading beside it. A daily import, into a
+   * store that has orders, stays in WAL, so that cron and the operator can use the store at the
+   * same time; so does a load that starts while another process has the store open.
    */
   public static final long LARGE_IMPORT_BYTES = 64L << 20;
 

@@ -207,7 +207,8 @@ public final class Store implements AutoCloseable {
         throw new StoreException(
             path + " is not a shopops store", "create one with `shopops init --db NEW_PATH`");
       }
-      useWal(conn); // only once the file is known to be a store: never change another app's file
+      // only once the file is known to be a store: never change another app's file
+      useWal(conn, waiting, path, now);
       Migrations.migrate(conn, now);
       String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
       return new Store(path, conn, ZoneId.of(zoneId));
@@ -264,6 +265,32 @@ public final class Store implements AutoCloseable {
         return 0;
       }
       return 1;
+    }
+  }
+
+  /**
+   * Puts an existing store in WAL mode, waiting as {@code waiting} says (null: 10 s, quietly) while
+   * another process holds it. A first bulk load ({@link ImportSession#LARGE_IMPORT_BYTES}) writes
+   * with a rollback journal and keeps the write lock until it commits; leaving that mode needs the
+   * lock, and SQLite returns busy at once there instead of calling the busy handler (a reader that
+   * holds its read lock could deadlock the writer), so the waiting is done here.
+   */
+  private static void useWal(Connection conn, Waiting waiting, Path path, Instant now)
+      throws SQLException {
+    PatientHandler patience =
+        new PatientHandler(
+            waiting != null ? waiting : new Waiting(Duration.ofMillis(BUSY_TIMEOUT_MS), s -> {}),
+            path,
+            now);
+    for (int calls = 0; ; calls++) {
+      try {
+        useWal(conn);
+        return;
+      } catch (SQLException e) {
+        if (!StoreErrors.isBusy(e) || patience.callback(calls) == 0) {
+          throw e;
+        }
+      }
     }
   }
 
