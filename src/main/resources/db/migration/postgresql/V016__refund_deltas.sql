@@ -19,7 +19,7 @@ DECLARE
       AND old.refund_amount IS NOT NULL
   ; new_counts BOOLEAN := TG_OP <> 'DELETE' AND new.refunded_at IS NOT NULL
       AND new.refund_amount IS NOT NULL
-BEGIN
+  ; BEGIN
   IF old_counts AND new_counts AND old.order_id IS NOT DISTINCT FROM new.order_id
       AND new.refunded_at >= old.refunded_at THEN
     UPDATE customer_figures f SET refunded = f.refunded + new.refund_amount - old.refund_amount,
