@@ -108,7 +108,7 @@ class MigrationChecksumTest {
       {"V015__import_user.sql", "6c6728ef81780e1726d099bb05f3a69016cbf25fb77478ca05dfe212b255bc27"},
       {
         "V016__refund_deltas.sql",
-        "2b7997676b8d28b2fa619904cca1e7378c8e899c3bbff5f1beadba97e06495cb"
+        "86383009699665a015c151eeea461cecb625eadc23cb173e52185e7ad46c2a12"
       }
     };
     for (String[] pin : pins) {
