@@ -101,6 +101,9 @@ final class CustomerAliases {
   static ImportSession.Attributed remember(
       Connection conn, Map<String, String> personOf, Map<String, String[]> placeOf)
       throws SQLException {
+    if (personOf.isEmpty()) { // not an Olist file: no order to move, no need to count any
+      return new ImportSession.Attributed(0, 0);
+    }
     try (PreparedStatement ps =
         conn.prepareStatement(
             "INSERT INTO customer_aliases (alias, customer_id) VALUES (?, ?) ON CONFLICT (alias)"

@@ -37,7 +37,8 @@ final class Migrations {
           "V012__rfm_breaks.sql",
           "V013__list_agent.sql",
           "V014__customer_aliases.sql",
-          "V015__import_user.sql");
+          "V015__import_user.sql",
+          "V016__refund_deltas.sql");
 
   private Migrations() {}
 

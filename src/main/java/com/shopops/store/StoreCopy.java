@@ -37,10 +37,11 @@ public final class StoreCopy {
   private static final int COPY_CHUNK = 1 << 20;
 
   /**
-   * Tables the triggers of other tables write (V010): emptied once the others are copied, then
-   * copied as the source has them.
+   * Tables the triggers of other tables write (V010, V016): emptied once the others are copied,
+   * then copied as the source has them.
    */
-  private static final Set<String> TRIGGER_WRITTEN = Set.of("customer_figures_dirty");
+  private static final Set<String> TRIGGER_WRITTEN =
+      Set.of("customer_figures", "customer_figures_dirty", "figures_version");
 
   /**
    * Tables that a store just made by {@code init} already has rows in (its migrations write them).

@@ -41,7 +41,10 @@ class CustomerFiguresPropertyTest {
       "return_id,order_id,sku,quantity,requested_at,approved_at,"
           + "rejected_at,received_at,refunded_at,reason,refund_amount";
 
-  /** One step: an orders file, a returns file, or a return added and refunded by hand. */
+  /**
+   * One step: an orders file, a returns file, a return added and refunded by hand, or a return
+   * removed (its id in {@code order}).
+   */
   record Step(int kind, List<String> rows, String order, int refund) {}
 
   @Provide
@@ -99,10 +102,13 @@ class CustomerFiguresPropertyTest {
     Arbitrary<Step> byHand =
         Combinators.combine(order, Arbitraries.integers().between(1, 200))
             .as((o, refund) -> new Step(2, List.of(), o, refund));
+    Arbitrary<Step> removed =
+        Arbitraries.of("R1", "R2", "R3", "H1", "H2").map(id -> new Step(3, List.of(), id, 0));
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(3, imports),
             net.jqwik.api.Tuple.of(1, returns),
-            net.jqwik.api.Tuple.of(1, byHand))
+            net.jqwik.api.Tuple.of(1, byHand),
+            net.jqwik.api.Tuple.of(1, removed))
         .list()
         .ofMinSize(1)
         .ofMaxSize(6);
@@ -120,6 +126,7 @@ class CustomerFiguresPropertyTest {
         switch (s.kind()) {
           case 0 -> run(cli, "import", "orders", write(dir, "o" + n + ".csv", ORDERS, s.rows()));
           case 1 -> run(cli, "import", "returns", write(dir, "r" + n + ".csv", RETURNS, s.rows()));
+          case 3 -> remove(cli, s.order());
           default -> {
             String id = "H" + n;
             run(
@@ -177,6 +184,8 @@ class CustomerFiguresPropertyTest {
         n++;
         if (s.kind() == 1) {
           run(cli, "import", "returns", write(dir, "r" + n + ".csv", RETURNS, s.rows()));
+        } else if (s.kind() == 3) {
+          remove(cli, s.order());
         } else {
           run(cli, "import", "orders", write(dir, "o" + n + ".csv", ORDERS, s.rows()));
         }
@@ -257,6 +266,19 @@ class CustomerFiguresPropertyTest {
       assertNotEquals(true, CustomerFigureUpkeep.usable(store.connection(), asOf));
       assertEquals(new CustomerFigures(store).buyers(asOf, null), kept);
       assertEquals(new CustomerFigures(store).paidFacts(asOf, null), keptFacts);
+    }
+  }
+
+  /** Removes a return (when stored) in one transaction, as an undo would. */
+  private static void remove(CliRunner cli, String returnId) throws Exception {
+    try (Store store = Store.open(cli.db(), Instant.parse("2026-11-20T02:00:00Z"))) {
+      store.inTransaction(
+          conn -> {
+            try (var ps = conn.prepareStatement("DELETE FROM returns WHERE return_id = ?")) {
+              ps.setString(1, returnId);
+              return ps.executeUpdate();
+            }
+          });
     }
   }
 
