@@ -67,6 +67,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V015__import_user.sql",
         "b9ee3d4ec5e73e99a117fbf4bac4a6e10de1c0969f583956769fb4a0c624b3fa");
+    LANDED.put(
+        "V016__order_currency.sql",
+        "d3ae8c9cd852cca84daba1a1de11f6a82ccad95c6cad1938a81a14c231043eb1");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -102,7 +105,11 @@ class MigrationChecksumTest {
         "V014__customer_aliases.sql",
         "73196328226ccd78ddeb96d0db7bde89936a8ff67998df491cb96a2bdd4c8897"
       },
-      {"V015__import_user.sql", "6c6728ef81780e1726d099bb05f3a69016cbf25fb77478ca05dfe212b255bc27"}
+      {"V015__import_user.sql", "6c6728ef81780e1726d099bb05f3a69016cbf25fb77478ca05dfe212b255bc27"},
+      {
+        "V016__order_currency.sql",
+        "1a697af837c8d559e56df6fade8f60927f4bef4dfe88bcc055f4474e1965e2e2"
+      }
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);
