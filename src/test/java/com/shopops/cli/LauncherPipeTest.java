@@ -26,7 +26,8 @@ class LauncherPipeTest {
   void nothingOnStderrWhenSigpipeIsIgnored() throws Exception {
     Path bin = Files.createDirectories(dir.resolve("jdk/bin"));
     Files.writeString(bin.resolve("java"), "#!/bin/sh\necho ok\n");
-    Files.setPosixFilePermissions(bin.resolve("java"), PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(
+        bin.resolve("java"), PosixFilePermissions.fromString("rwx------"));
     Files.createDirectories(dir.resolve("jdk/lib"));
     Files.writeString(dir.resolve("jdk/lib/modules"), "");
     // a directory only this user can write to: the launcher would make a class archive there
