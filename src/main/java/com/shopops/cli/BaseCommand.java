@@ -59,6 +59,18 @@ abstract class BaseCommand implements Callable<Integer> {
                 root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info));
     ShellTerminal.opened(store); // Ctrl-C in the shell stops its SQL
     StartTrace.mark("store open");
+    store // an older shopops can no longer open it: said once, by the run that upgraded it
+        .upgradedFrom()
+        .ifPresent(
+            from ->
+                info(
+                    messages().get("note.prefix")
+                        + messages()
+                            .get(
+                                "note.store_upgraded",
+                                store.location(),
+                                from,
+                                Store.latestSchemaVersion())));
     try {
       asOf(store.zone());
     } catch (UserException e) {

@@ -44,8 +44,16 @@ public final class Maintenance {
    */
   public void backupTo(Path target) throws SQLException {
     try (Statement st = conn.createStatement()) {
-      // sqlite-jdbc's "backup to FILE" runs sqlite3_backup_* over the main database
-      st.executeUpdate("backup to " + target.toAbsolutePath());
+      // sqlite-jdbc's "backup to FILE" runs sqlite3_backup_* over the main database; its parser
+      // ends an unquoted FILE at a space (review10 J4), a quoted one at its closing quote
+      String file = target.toAbsolutePath().toString();
+      String quote = file.indexOf('"') < 0 ? "\"" : "'";
+      if (file.contains(quote)) {
+        throw new StoreException(
+            "cannot back up to " + file + ": its name holds both kinds of quotes",
+            "name a backup whose path holds one kind of quote at most");
+      }
+      st.executeUpdate("backup to " + quote + file + quote);
     }
   }
 

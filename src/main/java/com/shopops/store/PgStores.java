@@ -51,9 +51,9 @@ final class PgStores {
             "no store in " + url.display(),
             "create one with `shopops --db " + url.display() + " init`");
       }
-      Migrations.migrate(conn, now);
+      int applied = Migrations.migrate(conn, now);
       String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
-      return new Store(url, conn, ZoneId.of(zoneId));
+      return new Store(url, conn, ZoneId.of(zoneId)).upgraded(applied);
     } catch (SQLException e) {
       StoreException refused = PgErrors.opening("cannot open store", url, e);
       String[] stray = "42501".equals(e.getSQLState()) ? PgOwner.strayOwner(conn) : null;

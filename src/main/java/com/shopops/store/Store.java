@@ -42,6 +42,9 @@ public final class Store implements AutoCloseable {
   /** How long a PostgreSQL store waits for another import of the same kind (null: at once). */
   private Waiting waiting;
 
+  /** The schema version this opening upgraded the store from; -1 when it was up to date. */
+  private int upgradedFrom = -1;
+
   private Store(Path path, Connection conn, ZoneId zone) {
     this.path = path;
     this.conn = conn;
@@ -209,9 +212,9 @@ public final class Store implements AutoCloseable {
       }
       // only once the file is known to be a store: never change another app's file
       useWal(conn, waiting, path, now);
-      Migrations.migrate(conn, now);
+      int applied = Migrations.migrate(conn, now);
       String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
-      return new Store(path, conn, ZoneId.of(zoneId));
+      return new Store(path, conn, ZoneId.of(zoneId)).upgraded(applied);
     } catch (StoreException e) {
       closeQuietly(conn);
       throw e;
@@ -453,6 +456,24 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot read schema version: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The schema version the store had before this opening upgraded it (its migrations applied by
+   * this process), or empty when it was already up to date.
+   */
+  public java.util.OptionalInt upgradedFrom() {
+    return upgradedFrom < 0
+        ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(upgradedFrom);
+  }
+
+  /** Records that opening applied {@code applied} migrations (none: not upgraded). */
+  Store upgraded(int applied) {
+    if (applied > 0) {
+      upgradedFrom = Migrations.latest() - applied;
+    }
+    return this;
   }
 
   public static int latestSchemaVersion() {

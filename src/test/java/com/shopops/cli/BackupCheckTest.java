@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,22 @@ class BackupCheckTest {
     assertEquals("keep me", Files.readString(copy));
     cli.expect(0, "backup", copy.toString(), "--force");
     assertEquals(count(cli.db(), "orders"), count(copy, "orders"));
+  }
+
+  @Test
+  void aBackupIntoAPathWithSpacesAndQuotes() throws Exception {
+    CliRunner cli = storeWithOrders();
+    // sqlite-jdbc's "backup to FILE" ended the name at its first space: exit 70 (review10 J4)
+    for (String name : new String[] {"My Shop/b a.db", "店铺 备份/shop's.db", "x y/\"b\".db"}) {
+      Path copy = dir.resolve(name);
+      Files.createDirectories(copy.getParent());
+      var r = cli.expect(0, "backup", copy.toString());
+      assertTrue(r.err().startsWith("Backed up " + cli.db() + " to " + copy + " ("), r.err());
+      assertEquals(count(cli.db(), "orders"), count(copy, "orders"));
+      try (var left = Files.list(copy.getParent())) {
+        assertEquals(List.of(copy), left.toList()); // no temporary file left beside it
+      }
+    }
   }
 
   @Test

@@ -70,6 +70,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V016__refund_deltas.sql",
         "e435ce01e8a71e62aad1af365359d63825dd61cf81523c21133c2cec44cbd139");
+    LANDED.put(
+        "V017__order_currency.sql",
+        "d3ae8c9cd852cca84daba1a1de11f6a82ccad95c6cad1938a81a14c231043eb1");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -109,6 +112,10 @@ class MigrationChecksumTest {
       {
         "V016__refund_deltas.sql",
         "86383009699665a015c151eeea461cecb625eadc23cb173e52185e7ad46c2a12"
+      },
+      {
+        "V017__order_currency.sql",
+        "cb1df58835b923bc37454c75ae2ad65ef528408453ee1b3bbd2b983cad067687"
       }
     };
     for (String[] pin : pins) {

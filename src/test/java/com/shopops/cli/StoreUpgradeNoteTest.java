@@ -1,0 +1,80 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.shopops.store.Store;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opening a store that an older shopops made upgrades it, which that shopops cannot undo: the run
+ * that upgrades it says so once on stderr (review10 J2).
+ */
+class StoreUpgradeNoteTest {
+  @TempDir Path dir;
+
+  static final int LATEST = Store.latestSchemaVersion();
+
+  /**
+   * A store as the shopops one schema version before this one left it (orders without currency).
+   */
+  private CliRunner olderStore() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "-q", "--tz", "Asia/Shanghai");
+    cli.expect(0, "-q", "import", "orders", Path.of("examples/orders.csv").toAbsolutePath() + "");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        Statement st = c.createStatement()) {
+      st.execute("UPDATE orders SET currency = NULL");
+      st.execute("DELETE FROM schema_migrations WHERE version = " + LATEST);
+      st.execute("PRAGMA user_version = " + (LATEST - 1));
+    }
+    return cli;
+  }
+
+  @Test
+  void theRunThatUpgradesTheStoreSaysSoOnce() throws Exception {
+    CliRunner cli = olderStore();
+    var r = cli.expect(0, "--now", "2026-11-20 10:00", "sla", "at-risk", "--format", "csv");
+    assertEquals(
+        "note: upgraded store "
+            + cli.db()
+            + " from schema "
+            + (LATEST - 1)
+            + " to "
+            + LATEST
+            + "; shopops before this version can no longer open it: keep a backup"
+            + " (`shopops backup FILE`)\n",
+        r.err());
+    assertEquals(LATEST + "\n", cli.sql("PRAGMA user_version"));
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM orders WHERE currency IS NULL"));
+    assertEquals("", cli.expect(0, "--now", "2026-11-20 10:00", "sla", "at-risk").err());
+  }
+
+  @Test
+  void saidInChineseAndNotUnderQuiet() throws Exception {
+    CliRunner cli = olderStore();
+    var r = cli.expect(0, "--lang", "zh", "check");
+    assertEquals(
+        "注：已将店铺数据库 "
+            + cli.db()
+            + " 从数据库版本 "
+            + (LATEST - 1)
+            + " 升级到 "
+            + LATEST
+            + "；此前版本的 shopops 再也打不开它：请保留备份（`shopops backup FILE`）\n",
+        r.err());
+    CliRunner quiet = new CliRunner(java.nio.file.Files.createDirectories(dir.resolve("q")));
+    quiet.expect(0, "init", "-q");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + quiet.db());
+        Statement st = c.createStatement()) {
+      st.execute("DELETE FROM schema_migrations WHERE version = " + LATEST);
+      st.execute("PRAGMA user_version = " + (LATEST - 1));
+    }
+    assertEquals("", quiet.expect(0, "-q", "sla", "at-risk").err());
+    assertEquals(LATEST + "\n", quiet.sql("PRAGMA user_version"));
+  }
+}
