@@ -138,7 +138,7 @@ abstract class BaseCommand implements Callable<Integer> {
   /** "1 row", "1,234 rows": what "Wrote … to FILE" names. */
   final String rowCount(Table table) {
     int n = table.rows().size();
-    return messages().get(n == 1 ? "note.row" : "note.rows", ProgressBar.grouped(n));
+    return messages().get("note.rows", ProgressBar.grouped(n));
   }
 
   /** Prints one record with its lists (an order and its lines, a customer and their history). */

@@ -111,7 +111,7 @@ final class ReturnsAddCommand extends BaseCommand {
                   orderId,
                   r.sku() == null ? "" : " SKU " + r.sku(),
                   quantity,
-                  messages().get(quantity == 1 ? "note.unit" : "note.units"),
+                  messages().get("note.units", quantity),
                   reason.code()));
       if (added.warning() != null) {
         info(messages().get("warning.prefix") + added.warning());
