@@ -99,7 +99,7 @@ final class ReturnsAddCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      Instant when = ReturnsAt.orAsOf(at, asOf(zone), zone);
+      Instant when = ReturnsAt.orAsOf(this, at, asOf(zone), zone);
       RecordedReturn added =
           new ReturnService(store).add(new NewReturn(orderId, sku, quantity, reason, when, id));
       ReturnRecord r = added.record();
