@@ -133,17 +133,17 @@ public final class ImportLog {
   }
 
   /**
-   * The rejected rows whose reason starts with {@code prefix}, as (import_id, reason), in import
-   * order: what an import said of the rows it left out (Online Retail's cancellations).
+   * The rejected rows whose reason (after the column it names) says {@code prefix}, as (import_id,
+   * reason), in import order: what an import said of the rows it left out (Online Retail's
+   * cancellations).
    */
   public List<java.util.Map.Entry<Long, String>> rejected(String prefix) throws SQLException {
     List<java.util.Map.Entry<Long, String>> out = new ArrayList<>();
     try (PreparedStatement ps =
         conn.prepareStatement(
             "SELECT import_id, message FROM anomalies WHERE kind = 'rejected'"
-                + " AND substr(message, 1, ?) = ? ORDER BY import_id, anomaly_id")) {
-      ps.setInt(1, prefix.length());
-      ps.setString(2, prefix);
+                + " AND message LIKE ? ORDER BY import_id, anomaly_id")) {
+      ps.setString(1, "%" + prefix + "%");
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(java.util.Map.entry(rs.getLong(1), rs.getString(2)));

@@ -60,9 +60,9 @@ public final class CancellationInvoices {
   private static final Pattern CANCELLED =
       Pattern.compile(
           "a cancellation \\(C-invoice \"(.*)\""
-              + "(?: of (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d))?(?:, (-?\\d+\\.\\d\\d))?\\): .*");
+              + "(?: of (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d))?(?:, (-?\\d+\\.\\d\\d))?\\): ");
 
-  /** The start of every reason {@link #cancelled} writes: what the store looks for. */
+  /** What every reason {@link #cancelled} writes says: what the store looks for. */
   public static final String REASON_PREFIX = "a cancellation (C-invoice ";
 
   /** The cancellations an import left out in [from, to), as its rejected rows say. */
@@ -78,7 +78,7 @@ public final class CancellationInvoices {
     java.util.Map<String, long[]> byInvoice = new java.util.HashMap<>(); // import, at, amount
     for (var e : rejected) {
       Matcher m = CANCELLED.matcher(e.getValue());
-      if (!m.matches() || m.group(2) == null) {
+      if (!m.find() || m.group(2) == null) {
         continue; // no time recorded (an import before this rule): not placed in a period
       }
       long at = LocalDateTime.parse(m.group(2), WHEN).atZone(zone).toInstant().getEpochSecond();
