@@ -80,7 +80,7 @@ abstract class BaseCommand implements Callable<Integer> {
     return store;
   }
 
-  private boolean nowGapSaid;
+  private final java.util.Set<String> gapsSaid = new java.util.HashSet<>();
 
   /**
    * The "as of" instant: --now read in the store zone, else the wall clock. A --now in the zone's
@@ -91,23 +91,30 @@ abstract class BaseCommand implements Callable<Integer> {
     if (now == null) {
       return ctx().wallClock().get();
     }
+    return timeOption(
+        "--now", now, zone, "use e.g. --now '2026-11-20 10:00' or --now 2026-11-20T10:00:00+08:00");
+  }
+
+  /**
+   * An option's time read in the store zone (an offset or Z is kept). A time in the zone's
+   * spring-forward gap is read an hour later, as an import reads it, with a note on stderr (said
+   * once per option: asOf is asked more than once); a time it cannot read is exit 2 with {@code
+   * hint}.
+   */
+  final Instant timeOption(String option, String value, ZoneId zone, String hint) {
     try {
       DstGaps gaps = new DstGaps();
-      Instant t = Timestamps.timestamp(now, zone, gaps);
+      Instant t = Timestamps.timestamp(value, zone, gaps);
       if (t == null) {
         throw new ValueException("empty");
       }
       String gap = gaps.take();
-      if (gap != null && !nowGapSaid) { // asOf is asked more than once: said once
-        nowGapSaid = true;
-        info(messages().get("note.prefix") + ErrorText.translate(messages(), "--now: " + gap));
+      if (gap != null && gapsSaid.add(option)) {
+        info(messages().get("note.prefix") + ErrorText.translate(messages(), option + ": " + gap));
       }
       return t;
     } catch (ValueException e) {
-      throw new UserException(
-          ExitCodes.USAGE,
-          "--now: " + e.getMessage(),
-          "use e.g. --now '2026-11-20 10:00' or --now 2026-11-20T10:00:00+08:00");
+      throw new UserException(ExitCodes.USAGE, option + ": " + e.getMessage(), hint);
     }
   }
 
@@ -150,7 +157,7 @@ abstract class BaseCommand implements Callable<Integer> {
   /** "1 row", "1,234 rows": what "Wrote … to FILE" names. */
   final String rowCount(Table table) {
     int n = table.rows().size();
-    return messages().get(n == 1 ? "note.row" : "note.rows", ProgressBar.grouped(n));
+    return messages().get("note.rows", ProgressBar.grouped(n));
   }
 
   /** Prints one record with its lists (an order and its lines, a customer and their history). */

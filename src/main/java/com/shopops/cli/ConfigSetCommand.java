@@ -26,8 +26,13 @@ final class ConfigSetCommand extends BaseCommand {
   public Integer call() throws SQLException {
     ConfigService.Setting s = ConfigService.check(key, value);
     try (Store store = openStore()) {
-      new ConfigService(store).set(s);
+      ConfigService config = new ConfigService(store);
+      config.set(s);
       info(s.key() + " = " + s.value());
+      String warning = config.warning(s);
+      if (warning != null) {
+        info(messages().get("warning.prefix") + ErrorText.translate(messages(), warning));
+      }
     }
     return ExitCodes.OK;
   }

@@ -158,12 +158,7 @@ final class ExportListOptions {
         switch (r.outcome()) {
           case DRY_RUN -> preview && !dryRun ? m.get("list.preview") : m.get("list.dry_run");
           case EMPTY -> m.get("list.empty");
-          case RECORDED ->
-              m.get(
-                  r.contacts() == 1 ? "list.recorded_one" : "list.recorded_many",
-                  r.listId(),
-                  r.name(),
-                  r.contacts());
+          case RECORDED -> m.get("list.recorded", r.listId(), r.name(), r.contacts());
         });
   }
 

@@ -1,13 +1,10 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
-import com.shopops.app.UserException;
 import com.shopops.app.followups.FollowUpService;
 import com.shopops.app.followups.NewFollowUp;
 import com.shopops.domain.customers.FollowUpChannel;
 import com.shopops.domain.customers.FollowUpEntry;
-import com.shopops.parse.Timestamps;
-import com.shopops.parse.ValueException;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -123,21 +120,9 @@ final class FollowUpAddCommand extends BaseCommand {
 
   /** --next in the store zone: a date is due from 00:00 that day. */
   private Instant nextAt(ZoneId zone) {
-    if (next == null) {
-      return null;
-    }
-    try {
-      Instant t = Timestamps.timestamp(next, zone);
-      if (t == null) {
-        throw new ValueException("empty");
-      }
-      return t;
-    } catch (ValueException ex) {
-      throw new UserException(
-          ExitCodes.USAGE,
-          "--next: " + ex.getMessage(),
-          "use a date such as 2026-11-25, or '2026-11-25 14:00'");
-    }
+    return next == null
+        ? null
+        : timeOption("--next", next, zone, "use a date such as 2026-11-25, or '2026-11-25 14:00'");
   }
 
   /** A channel's code or one of its aliases from team spreadsheets (电话, 微信, …). */

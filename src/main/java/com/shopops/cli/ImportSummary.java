@@ -11,7 +11,7 @@ final class ImportSummary {
 
   /** "1 row", "1,000,000 rows" in English; "2 行" in Chinese. */
   static String count(Messages m, long n, String what) {
-    return m.get("import." + what + (n == 1 ? "_one" : "_many"), ProgressBar.grouped(n));
+    return m.get("import." + what, ProgressBar.grouped(n));
   }
 
   static String line(FileResult r, Messages m, ImportKind kind, Object rejects) {

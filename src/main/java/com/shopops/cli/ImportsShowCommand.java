@@ -55,7 +55,7 @@ final class ImportsShowCommand extends BaseCommand {
               e.updated(),
               e.unchanged(),
               e.rejected(),
-              m.get(anomalies == 1 ? "import.anomaly_one" : "import.anomaly_many", anomalies),
+              m.get("import.anomaly", anomalies),
               e.user()));
       Table t =
           new Table(

@@ -126,12 +126,10 @@ final class OrdersShowCommand extends BaseCommand {
           l.amount());
     }
     if (derived > 0) {
-      lines.addNote(
-          m.get(derived == 1 ? "note.unit_price_derived_one" : "note.unit_price_derived", derived));
+      lines.addNote(m.get("note.unit_price_derived", derived));
     }
     if (unknown > 0) {
-      lines.addNote(
-          m.get(unknown == 1 ? "note.unit_price_unknown_one" : "note.unit_price_unknown", unknown));
+      lines.addNote(m.get("note.unit_price_unknown", unknown));
     }
     return lines;
   }

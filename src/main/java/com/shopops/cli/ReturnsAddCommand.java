@@ -99,7 +99,7 @@ final class ReturnsAddCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      Instant when = ReturnsAt.orAsOf(at, asOf(zone), zone);
+      Instant when = ReturnsAt.orAsOf(this, at, asOf(zone), zone);
       RecordedReturn added =
           new ReturnService(store).add(new NewReturn(orderId, sku, quantity, reason, when, id));
       ReturnRecord r = added.record();
@@ -111,7 +111,7 @@ final class ReturnsAddCommand extends BaseCommand {
                   orderId,
                   r.sku() == null ? "" : " SKU " + r.sku(),
                   quantity,
-                  messages().get(quantity == 1 ? "note.unit" : "note.units"),
+                  messages().get("note.units", quantity),
                   reason.code()));
       if (added.warning() != null) {
         info(messages().get("warning.prefix") + added.warning());

@@ -1,9 +1,5 @@
 package com.shopops.cli;
 
-import com.shopops.app.ExitCodes;
-import com.shopops.app.UserException;
-import com.shopops.parse.Timestamps;
-import com.shopops.parse.ValueException;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -14,22 +10,18 @@ import java.time.ZoneId;
 final class ReturnsAt {
   private ReturnsAt() {}
 
-  /** {@code value} read in {@code zone}; {@code asOf} when the option was not given. */
-  static Instant orAsOf(String value, Instant asOf, ZoneId zone) {
+  /**
+   * {@code value} read in {@code zone} by {@code command} (a time in the zone's DST gap with a
+   * note, as --now); {@code asOf} when the option was not given.
+   */
+  static Instant orAsOf(BaseCommand command, String value, Instant asOf, ZoneId zone) {
     if (value == null) {
       return asOf;
     }
-    try {
-      Instant t = Timestamps.timestamp(value, zone);
-      if (t == null) {
-        throw new ValueException("empty");
-      }
-      return t;
-    } catch (ValueException e) {
-      throw new UserException(
-          ExitCodes.USAGE,
-          "--at: " + e.getMessage(),
-          "use e.g. '2026-11-20 10:00' (store zone) or 2026-11-20T10:00:00+08:00");
-    }
+    return command.timeOption(
+        "--at",
+        value,
+        zone,
+        "use e.g. '2026-11-20 10:00' (store zone) or 2026-11-20T10:00:00+08:00");
   }
 }

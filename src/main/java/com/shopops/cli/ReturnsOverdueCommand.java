@@ -75,12 +75,7 @@ final class ReturnsOverdueCommand extends BaseCommand {
                             messages()
                                 .get(
                                     "note.fail_as_of",
-                                    messages()
-                                        .get(
-                                            t.rows().size() == 1
-                                                ? "note.returns_overdue_one"
-                                                : "note.returns_overdue_many",
-                                            t.rows().size()),
+                                    messages().get("note.returns_overdue", t.rows().size()),
                                     java.time.format.DateTimeFormatter.ofPattern(
                                             "yyyy-MM-dd HH:mm:ss")
                                         .format(asOf(zone).atZone(zone)))));

@@ -93,7 +93,7 @@ final class ReturnsUpdateCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      Instant when = ReturnsAt.orAsOf(at, asOf(zone), zone);
+      Instant when = ReturnsAt.orAsOf(this, at, asOf(zone), zone);
       RecordedReturn moved =
           new ReturnService(store).update(new ReturnStep(returnId, status, when, refund));
       ReturnRecord r = moved.record();

@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What people read, in their language: messages by key ({@code i18n/messages.properties} and {@code
@@ -23,6 +25,10 @@ public final class Messages {
   public static final String BASE = "i18n/messages";
 
   private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
+
+  /** {@code {0}}, or a plural form {@code {0|one|other}}. */
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("\\{(\\d+)(?:\\|([^|{}]*)\\|([^|{}]*))?}");
 
   private final Language language;
   private ResourceBundle bundle; // both read at the first text asked for (guarded by this)
@@ -77,7 +83,13 @@ public final class Messages {
     }
   }
 
-  /** The text of a key with {@code {0}}, {@code {1}}… replaced by the arguments, as given. */
+  /**
+   * The text of a key with {@code {0}}, {@code {1}}… replaced by the arguments, as given, and a
+   * plural form {@code {0|row|rows}} by its first word when argument 0 is the count 1 ("1", "+1",
+   * "−1", 1), else by its second: {@code {0} {0|row|rows}} says "1 row" and "2 rows". English needs
+   * it; zh has no plural and says {@code {0} 行}. One pass: an argument's own text is never read as
+   * a placeholder.
+   */
   public String get(String key, Object... args) {
     String text = lookup(bundle(), key);
     if (text == null) {
@@ -86,10 +98,34 @@ public final class Messages {
     if (text == null) {
       return key;
     }
-    for (int i = 0; i < args.length; i++) {
-      text = text.replace("{" + i + "}", String.valueOf(args[i]));
+    Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    while (m.find()) {
+      int i = Integer.parseInt(m.group(1));
+      String replacement;
+      if (i >= args.length) {
+        replacement = m.group(); // no such argument: left as written, as before
+      } else if (m.group(2) == null) {
+        replacement = String.valueOf(args[i]);
+      } else {
+        replacement = isOne(args[i]) ? m.group(2) : m.group(3);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
-    return text;
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Whether a count, as a number or as the text a count is shown as ("1", "+1", "1,000"), is 1. */
+  static boolean isOne(Object count) {
+    if (count instanceof Number n) {
+      return n.doubleValue() == 1 || n.doubleValue() == -1;
+    }
+    String s = String.valueOf(count).strip();
+    if (!s.isEmpty() && "+-\u2212".indexOf(s.charAt(0)) >= 0) {
+      s = s.substring(1);
+    }
+    return s.equals("1");
   }
 
   /** The header of a column: its own label, else the label of its name, else its name. */

@@ -139,6 +139,17 @@ public final class ConfigStore {
     }
   }
 
+  /** Whether some order has a province (its own, or its customer's, copied in on import). */
+  public boolean anyOrderHasProvince() throws SQLException {
+    try (PreparedStatement ps =
+            store
+                .connection()
+                .prepareStatement("SELECT 1 FROM orders WHERE province IS NOT NULL LIMIT 1");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    }
+  }
+
   /** Sets the store's currency (the caller checked that the store holds no orders). */
   public void setCurrency(String code) throws SQLException {
     Settings.put(store.connection(), Settings.CURRENCY, code);

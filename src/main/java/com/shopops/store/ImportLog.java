@@ -120,4 +120,25 @@ public final class ImportLog {
     }
     return out;
   }
+
+  /**
+   * The rejected rows whose reason (after the column it names) says {@code prefix}, as (import_id,
+   * reason), in import order: what an import said of the rows it left out (Online Retail's
+   * cancellations).
+   */
+  public List<java.util.Map.Entry<Long, String>> rejected(String prefix) throws SQLException {
+    List<java.util.Map.Entry<Long, String>> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT import_id, message FROM anomalies WHERE kind = 'rejected'"
+                + " AND message LIKE ? ORDER BY import_id, anomaly_id")) {
+      ps.setString(1, "%" + prefix + "%");
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(java.util.Map.entry(rs.getLong(1), rs.getString(2)));
+        }
+      }
+    }
+    return out;
+  }
 }

@@ -52,7 +52,7 @@ class ImportUserTest {
     assertEquals(
         "import 1: orders "
             + orders.toAbsolutePath().normalize()
-            + ", 1 rows (1 new, 0 updated, 0 unchanged), 0 rejected, 0 anomalies;"
+            + ", 1 row (1 new, 0 updated, 0 unchanged), 0 rejected, 0 anomalies;"
             + " imported by ops-wang\n",
         shown.err());
   }
@@ -73,7 +73,7 @@ class ImportUserTest {
     assertEquals(
         "import 1: orders "
             + orders.toAbsolutePath().normalize()
-            + ", 1 rows (1 new, 0 updated, 0 unchanged), 0 rejected, 0 anomalies\n",
+            + ", 1 row (1 new, 0 updated, 0 unchanged), 0 rejected, 0 anomalies\n",
         cli.expect(0, "imports", "show", "1").err());
   }
 

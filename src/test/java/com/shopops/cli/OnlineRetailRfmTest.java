@@ -95,17 +95,17 @@ class OnlineRetailRfmTest {
         ": quantity (column \"Quantity\"): a negative quantity on a normal invoice (stock"
             + " adjustment, %d): not imported, it is no sale";
     String cancellation =
-        ": order_id (column \"InvoiceNo\"): a cancellation (C-invoice \"%s\"): not imported, this"
-            + " export does not name the invoice it cancels";
+        ": order_id (column \"InvoiceNo\"): a cancellation (C-invoice \"%s\" of %s): not"
+            + " imported, this export does not name the invoice it cancels";
     assertEquals(
         String.join(
             "\n",
             file + ":4" + String.format(adjustment, -71),
             file + ":31" + String.format(adjustment, -168),
-            file + ":65" + String.format(cancellation, "C574507"),
-            file + ":67" + String.format(cancellation, "C567690"),
-            file + ":103" + String.format(cancellation, "C561011"),
-            file + ":108" + String.format(cancellation, "C541863")),
+            file + ":65" + String.format(cancellation, "C574507", "2011-11-04 13:24, -2.95"),
+            file + ":67" + String.format(cancellation, "C567690", "2011-09-21 17:01, -14.85"),
+            file + ":103" + String.format(cancellation, "C561011", "2011-07-22 16:05, -3.15"),
+            file + ":108" + String.format(cancellation, "C541863", "2011-01-23 16:08, -17.00")),
         imp.err()
             .lines()
             .filter(l -> l.matches(java.util.regex.Pattern.quote(file) + ":\\d+: .*"))
@@ -125,7 +125,33 @@ class OnlineRetailRfmTest {
     assertEquals(
         "", cli.sql("SELECT order_id FROM orders WHERE order_id LIKE 'C%' OR order_id = '572516'"));
     assertEquals(6, Files.readAllLines(rejects).size() - 1);
-    assertTrue(Files.readString(rejects).contains("a cancellation (C-invoice \"\"C561011\"\")"));
+    assertTrue(
+        Files.readString(rejects)
+            .contains("a cancellation (C-invoice \"\"C561011\"\" of 2011-07-22 16:05, -3.15)"));
+
+    // metrics: the cancellations of the period, as the import's rejected rows say, are not net
+    String note =
+        "note: %s (%s GBP) in this period %s not deducted: the export does not say which invoice %s";
+    var months =
+        cli.expect(0, "metrics", "--by", "month", "--from", "2011-09-01", "--to", "2011-11-30");
+    assertEquals(
+        String.format(note, "2 cancellations", "-17.80", "are", "they cancel"),
+        noteOf(months.err()));
+    var nov =
+        cli.expect(0, "metrics", "--by", "month", "--from", "2011-11-01", "--to", "2011-11-30");
+    assertEquals(
+        String.format(note, "1 cancellation", "-2.95", "is", "it cancels"), noteOf(nov.err()));
+    var dec =
+        cli.expect(0, "metrics", "--by", "month", "--from", "2011-12-01", "--to", "2011-12-09");
+    assertEquals("", noteOf(dec.err()));
+    var zh =
+        cli.env("LANG", "zh_CN.UTF-8")
+            .expect(0, "metrics", "--by", "month", "--from", "2011-11-01", "--to", "2011-11-30");
+    assertTrue(zh.err().contains("本期有 1 张取消单（-2.95 GBP）未扣除"), zh.err());
+  }
+
+  private static String noteOf(String err) {
+    return err.lines().filter(l -> l.contains("not deducted")).findFirst().orElse("");
   }
 
   private static int byLine(String a, String b) {

@@ -162,6 +162,48 @@ class I18nBundleTest {
   }
 
   @Test
+  void aCountOfOneTakesTheSingular() {
+    Messages en = Messages.of(Language.EN);
+    assertEquals("1 row", en.get("note.rows", "1"));
+    assertEquals("0 rows", en.get("note.rows", 0));
+    assertEquals("1,001 rows", en.get("note.rows", "1,001"));
+    assertEquals("unit", en.get("note.units", 1));
+    assertEquals("units", en.get("note.units", 11L));
+    assertEquals(
+        "1 row differs from the orders (shopops check --rebuild)",
+        en.get("check.figures_differ", 1));
+    assertEquals(
+        "x from 1 to 2 (score 3, −1 point)", en.get("report.diag.improver", "x", 1, 2, 3, "−1"));
+    assertEquals(
+        "x from 1 to 2 (score 3, +2 points)", en.get("report.diag.improver", "x", 1, 2, 3, "+2"));
+    assertEquals(
+        "import 7: orders a.csv, 1 row (1 new, 0 updated, 0 unchanged), 0 rejected, 1 anomaly",
+        en.get("import.show", 7, "orders", "a.csv", 1, 1, 0, 0, 0, en.get("import.anomaly", 1)));
+    Messages zh = Messages.of(Language.ZH);
+    assertEquals("1 行", zh.get("note.rows", 1));
+    assertEquals("2 行", zh.get("note.rows", 2));
+    // an argument's own text is never read as a placeholder
+    assertEquals("Wrote {1} to {0|a|b}", en.get("note.wrote", "{1}", "{0|a|b}"));
+  }
+
+  /** A plural form is {N|one|other}: a typo in one would print as written. */
+  @Test
+  void everyPluralFormIsWellFormed() {
+    Pattern start = Pattern.compile("\\{\\d+\\|");
+    Pattern form = Pattern.compile("\\{\\d+\\|[^|{}]*\\|[^|{}]*}");
+    List<String> bad = new ArrayList<>();
+    for (ResourceBundle b : List.of(EN, ZH)) {
+      for (String key : new TreeSet<>(b.keySet())) {
+        String text = b.getString(key);
+        if (start.matcher(text).results().count() != form.matcher(text).results().count()) {
+          bad.add(key);
+        }
+      }
+    }
+    assertEquals(List.of(), bad);
+  }
+
+  @Test
   void languageOfTheEnvironment() {
     assertEquals(Language.EN, Language.ofEnvironment(java.util.Map.of()));
     assertEquals(Language.ZH, Language.ofEnvironment(java.util.Map.of("LANG", "zh_CN.UTF-8")));

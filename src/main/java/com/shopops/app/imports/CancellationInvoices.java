@@ -1,9 +1,15 @@
 package com.shopops.app.imports;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The negative rows of an export that writes cancellations as invoices of their own (UCI Online
@@ -14,7 +20,7 @@ import java.util.Locale;
  * rejected with a reason that says which of the two it is, and the import's notes say what was left
  * out, so that net_sales (which then deducts nothing) is not mistaken for net of cancellations.
  */
-final class CancellationInvoices {
+public final class CancellationInvoices {
   /** The layouts whose invoice numbers starting with C are cancellations. */
   private static final List<String> LAYOUTS = List.of("online-retail");
 
@@ -32,15 +38,68 @@ final class CancellationInvoices {
     return invoice.length() > 1 && (invoice.charAt(0) == 'C' || invoice.charAt(0) == 'c');
   }
 
-  /** Why a row of a cancellation invoice is not imported; counts it and its amount. */
-  String cancelled(String invoice, Long rowAmount) {
+  /**
+   * Why a row of a cancellation invoice is not imported; counts it and its amount. The reason is
+   * what the store keeps of the row (a rejected row of the import): it says the invoice's time
+   * (store zone) and the row's amount, which {@link #skipped} reads back for the notes of metrics.
+   */
+  String cancelled(String invoice, Instant at, ZoneId zone, Long rowAmount) {
     rows++;
     if (rowAmount != null) {
       amount = Math.addExact(amount, rowAmount);
     }
     return "a cancellation (C-invoice \""
         + invoice
-        + "\"): not imported, this export does not name the invoice it cancels";
+        + "\""
+        + (at == null ? "" : " of " + WHEN.format(at.atZone(zone)))
+        + (rowAmount == null ? "" : ", " + BigDecimal.valueOf(rowAmount, 2).toPlainString())
+        + "): not imported, this export does not name the invoice it cancels";
+  }
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final Pattern CANCELLED =
+      Pattern.compile(
+          "a cancellation \\(C-invoice \"(.*)\""
+              + "(?: of (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d))?(?:, (-?\\d+\\.\\d\\d))?\\): ");
+
+  /** What every reason {@link #cancelled} writes says: what the store looks for. */
+  public static final String REASON_PREFIX = "a cancellation (C-invoice ";
+
+  /** The cancellations an import left out in [from, to), as its rejected rows say. */
+  public record Skipped(long invoices, long amount) {}
+
+  /**
+   * What the rejected rows ({@code import_id}, reason; in import order) of imports that left out
+   * cancellations say of [from, to): the invoices dated in it and their amount (minor units). An
+   * invoice imported again counts once, as its latest import says it.
+   */
+  public static Skipped skipped(
+      List<java.util.Map.Entry<Long, String>> rejected, Instant from, Instant to, ZoneId zone) {
+    java.util.Map<String, long[]> byInvoice = new java.util.HashMap<>(); // import, at, amount
+    for (var e : rejected) {
+      Matcher m = CANCELLED.matcher(e.getValue());
+      if (!m.find() || m.group(2) == null) {
+        continue; // no time recorded (an import before this rule): not placed in a period
+      }
+      long at = LocalDateTime.parse(m.group(2), WHEN).atZone(zone).toInstant().getEpochSecond();
+      long minor =
+          m.group(3) == null ? 0 : new BigDecimal(m.group(3)).movePointRight(2).longValue();
+      long[] v = byInvoice.get(m.group(1));
+      if (v == null || v[0] < e.getKey()) {
+        byInvoice.put(m.group(1), new long[] {e.getKey(), at, minor});
+      } else if (v[0] == e.getKey()) {
+        v[2] = Math.addExact(v[2], minor);
+      }
+    }
+    long n = 0;
+    long total = 0;
+    for (long[] v : byInvoice.values()) {
+      if (v[1] >= from.getEpochSecond() && v[1] < to.getEpochSecond()) {
+        n++;
+        total = Math.addExact(total, v[2]);
+      }
+    }
+    return new Skipped(n, total);
   }
 
   /** Why a row with a quantity below 1 on a normal invoice is not imported; counts it. */

@@ -290,7 +290,10 @@ final class OrdersHandler implements KindHandler {
         rejects.reject(
             List.of(r),
             new RowError(
-                file, r.line(), match.label("order_id"), cancellations.cancelled(id, amount)));
+                file,
+                r.line(),
+                match.label("order_id"),
+                cancellations.cancelled(id, r.instant(CREATED), zone, amount)));
       }
       return;
     }

@@ -4,6 +4,7 @@ import com.shopops.domain.sla.DeliveryPromise;
 import com.shopops.domain.sla.Shipment;
 import com.shopops.domain.sla.ShipmentValidation;
 import com.shopops.parse.Dates;
+import com.shopops.parse.DstGaps;
 import com.shopops.parse.Timestamps;
 import com.shopops.parse.ValueException;
 import com.shopops.store.ImportSession;
@@ -147,6 +148,10 @@ final class ShipmentsHandler implements KindHandler {
       reject(r, "estimated_delivery_at", e.getMessage());
       return;
     }
+    String gap = estimateGaps.take(); // read moved forward: said as the reader says it of a time
+    if (gap != null) {
+      rejects.anomaly(r, id, "time-in-dst-gap", match.label("estimated_delivery_at") + ": " + gap);
+    }
     Optional<ShipmentWriter.Known> known = writer.known(id);
     if (known.isEmpty()) {
       reject(r, "order_id", "order " + id + " is not in the store (import its order export first)");
@@ -236,8 +241,10 @@ final class ShipmentsHandler implements KindHandler {
       LocalDate d = Dates.date(text);
       return d == null ? null : DeliveryPromise.endOfDay(d, zone);
     }
-    return Timestamps.timestamp(text, zone);
+    return Timestamps.timestamp(text, zone, estimateGaps);
   }
+
+  private final DstGaps estimateGaps = new DstGaps();
 
   private String shown(Instant t) {
     return SHOWN.format(t.atZone(zone));

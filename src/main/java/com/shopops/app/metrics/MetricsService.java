@@ -4,6 +4,7 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.Rules;
 import com.shopops.app.TimeSpan;
 import com.shopops.app.UserException;
+import com.shopops.app.imports.CancellationInvoices;
 import com.shopops.app.sla.SlaService;
 import com.shopops.config.SlaConfig;
 import com.shopops.domain.metrics.Comparison;
@@ -17,6 +18,7 @@ import com.shopops.domain.metrics.MetricsRow;
 import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.TrafficSource;
 import com.shopops.domain.sla.ShippingStatus;
+import com.shopops.store.ImportLog;
 import com.shopops.store.SalesFigures;
 import com.shopops.store.Store;
 import com.shopops.store.TrafficFigures;
@@ -80,6 +82,7 @@ public final class MetricsService {
     }
     List<String> notes = notes(f, q.channel());
     notes.addAll(paidNotes);
+    cancellationNote(notes, range.start(zone), range.end(zone));
     for (MetricsRow r : rows) {
       if (r.partial() && q.by() != Granularity.DAY) {
         notes.add(partialNote(r, q));
@@ -138,6 +141,7 @@ public final class MetricsService {
     }
     List<String> notes = notes(f, null);
     notes.addAll(paidNotes.stream().distinct().toList());
+    cancellationNote(notes, current.start(zone), current.end(zone));
     return new MetricsComparison(current, previous, cmp, trends, notes);
   }
 
@@ -214,7 +218,34 @@ public final class MetricsService {
     } else {
       notes.addAll(paidNotes(paid));
     }
+    cancellationNote(notes, range.start(store.zone()), range.end(store.zone()));
     return new Total(m, notes);
+  }
+
+  /**
+   * Adds the note on the cancellations an import left out of [from, to) (Online Retail's
+   * C-invoices, which name no invoice they cancel): net_sales is not net of them.
+   */
+  private void cancellationNote(List<String> notes, Instant from, Instant to) throws SQLException {
+    CancellationInvoices.Skipped s =
+        CancellationInvoices.skipped(
+            new ImportLog(store).rejected(CancellationInvoices.REASON_PREFIX),
+            from,
+            to,
+            store.zone());
+    if (s.invoices() > 0) {
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "%,d %s (%,.2f %s) in this period %s not deducted: the export does not say which"
+                  + " invoice %s",
+              s.invoices(),
+              s.invoices() == 1 ? "cancellation" : "cancellations",
+              BigDecimal.valueOf(s.amount(), 2),
+              store.defaultCurrency(),
+              s.invoices() == 1 ? "is" : "are",
+              s.invoices() == 1 ? "it cancels" : "they cancel"));
+    }
   }
 
   /** One row per day of {@code range}. */

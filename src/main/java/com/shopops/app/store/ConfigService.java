@@ -148,6 +148,19 @@ public final class ConfigService {
    *
    * @throws UserException (store) when the zone is changed after data was stored
    */
+  /**
+   * What an operator should know of a setting the store cannot act on yet (null: nothing): a
+   * per-province deadline when no order has a province.
+   */
+  public String warning(Setting s) throws SQLException {
+    if (s.key().equals(com.shopops.config.SlaConfig.BY_PROVINCE)
+        && !new ConfigStore(store).anyOrderHasProvince()) {
+      return "no order in the store has a province yet: this rule changes nothing until orders or"
+          + " customers with a province are imported";
+    }
+    return null;
+  }
+
   public void set(Setting s) throws SQLException {
     ConfigStore config = new ConfigStore(store);
     if (s.key().equals(ZONE)) {

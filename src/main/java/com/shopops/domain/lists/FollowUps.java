@@ -110,10 +110,10 @@ public final class FollowUps {
     }
     en.add(c.lifecycle());
     zh.add("生命周期 " + c.lifecycle());
-    en.add("last order " + last + " (" + since + " days ago)");
+    en.add("last order " + last + " (" + days(since) + " ago)");
     zh.add("最近下单 " + last + "（" + since + " 天前）");
     if (gap != null) {
-      en.add("usually every " + gap + " days");
+      en.add("usually every " + days(gap));
       zh.add("通常每 " + gap + " 天下单");
     }
     en.add("spent " + Format.money(c.totalSpend(), c.currency()));
@@ -162,8 +162,8 @@ public final class FollowUps {
                   "Hello, your order "
                       + o.orderId()
                       + " was delivered "
-                      + policy.satisfactionDays()
-                      + " days ago. Are you happy with it? If anything is wrong, just tell us; otherwise"
+                      + days(policy.satisfactionDays())
+                      + " ago. Are you happy with it? If anything is wrong, just tell us; otherwise"
                       + " we would be grateful for a review. Thank you!")));
     }
     return new Selection<>(rows, counter.counts(), rows.size());
@@ -300,7 +300,7 @@ public final class FollowUps {
         en.add("never contacted");
         zh.add("从未联系");
       } else {
-        en.add("last contact " + contacted + " (" + days + " days ago)");
+        en.add("last contact " + contacted + " (" + days(days) + " ago)");
         zh.add("上次联系 " + contacted + "（" + days + " 天前）");
       }
       if (c.hasOpenReturnOrComplaint()) {
@@ -400,5 +400,10 @@ public final class FollowUps {
         "Hello, we have received your return request for order "
             + order
             + " and will reply as soon as we have reviewed it.");
+  }
+
+  /** "1 day", "3 days": a message's English count of days. */
+  static String days(Number n) {
+    return n + (n.longValue() == 1 ? " day" : " days");
   }
 }

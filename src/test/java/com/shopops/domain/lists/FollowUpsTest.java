@@ -19,6 +19,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class FollowUpsTest {
+  @Test
+  void aMessageCountsOneDayInTheSingular() {
+    assertEquals("1 day", FollowUps.days(1L));
+    assertEquals("0 days", FollowUps.days(0));
+    assertEquals("14 days", FollowUps.days(14));
+  }
+
   static final FollowUpPolicy POLICY = FollowUpPolicy.defaults();
   static final OfferTable OFFERS = OfferTable.defaults();
   static final ZonedDateTime AS_OF = PromotionSelectorTest.AS_OF; // 2026-11-22 10:00 Shanghai
