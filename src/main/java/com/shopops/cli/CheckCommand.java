@@ -58,7 +58,6 @@ final class CheckCommand extends BaseCommand {
       t.addRow("currency", store.defaultCurrency());
       for (Map.Entry<String, Long> e : r.counts().entrySet()) {
         t.addRow(e.getKey(), e.getValue()); // a count: a number in json
-
       }
       t.addRow("rejected rows", r.rejectedRows());
       t.addRow(

@@ -92,8 +92,7 @@ class OutputContractTest {
     int seen = 0;
     for (JsonNode r : rows) {
       JsonNode d = r.get("direction");
-      assertTrue(
-          d.isNull() || d.asText().matches("up|down|flat"), "direction of " + r.toString());
+      assertTrue(d.isNull() || d.asText().matches("up|down|flat"), "direction of " + r.toString());
       if (r.get("value").isNull() || r.get("previous").isNull()) {
         assertTrue(d.isNull(), r.toString());
       }
