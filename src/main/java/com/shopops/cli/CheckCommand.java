@@ -57,9 +57,9 @@ final class CheckCommand extends BaseCommand {
       t.addRow("zone", store.zone().getId());
       t.addRow("currency", store.defaultCurrency());
       for (Map.Entry<String, Long> e : r.counts().entrySet()) {
-        t.addRow(e.getKey(), Long.toString(e.getValue()));
+        t.addRow(e.getKey(), e.getValue()); // a count: a number in json
       }
-      t.addRow("rejected rows", Long.toString(r.rejectedRows()));
+      t.addRow("rejected rows", r.rejectedRows());
       t.addRow(
           "customer figures",
           r.figureDifferences() == 0

@@ -31,10 +31,15 @@ final class ConfigShowCommand extends BaseCommand {
         // a rule's meaning in the language of the reader (value.config.KEY), else the English one
         String meaning = messages().value("config", e.key());
         String description = meaning.equals(e.key()) ? e.description() : meaning;
-        t.addRow(e.key(), e.value(), e.defaultValue(), e.source(), description);
+        // no value / no default is null (json null, an empty csv cell), never ""
+        t.addRow(e.key(), orNull(e.value()), orNull(e.defaultValue()), e.source(), description);
       }
       render(t, output, store.zone());
     }
     return ExitCodes.OK;
+  }
+
+  private static String orNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
   }
 }

@@ -32,8 +32,9 @@ import picocli.CommandLine.TypeConversionException;
     header = "A period's metrics against the period before it.",
     description = {
       "A period against the one before it of the same length (or --against): each metric's",
-      "value, previous value, change, relative change and direction (↑ ↓ →; a relative change",
-      "under 0.5% is flat). On a terminal a sparkline shows the daily series of the period.",
+      "value, previous value, change, relative change and direction (↑ ↓ →; up, down, flat in",
+      "csv and json; a relative change under 0.5% is flat). On a terminal a sparkline shows",
+      "the daily series of the period.",
       "Whole calendar months are compared with the same number of months before.",
       "Default period: the 7 days up to --to (default: yesterday)."
     },
@@ -91,7 +92,8 @@ final class MetricsCompareCommand extends BaseCommand {
       row.add(display(m, x.previous()));
       row.add(display(m, x.change()));
       row.add(x.relativeChange());
-      row.add(x.arrow());
+      // the terminal shows the arrow; csv/tsv/json/xlsx write the code (up|down|flat, or null)
+      row.add(trend ? x.arrow() : x.direction().code());
       if (trend) {
         List<BigDecimal> series = c.trends().get(m); // none for money in mixed currencies
         row.add(series == null ? null : Sparkline.of(series));

@@ -60,7 +60,7 @@ final class ScoreCommand extends BaseCommand {
         return ExitCodes.OK;
       }
       Scorecard card = r.card();
-      Table t1 = card(card);
+      Table t1 = card(card, format == OutputFormat.TABLE);
       t1.addNote(
           r.period()
               + " against "
@@ -103,7 +103,7 @@ final class ScoreCommand extends BaseCommand {
   }
 
   /** One row per capability (figure empty) followed by its figures; the overall score first. */
-  static Table card(Scorecard card) {
+  static Table card(Scorecard card, boolean arrows) {
     Table t =
         new Table(
             Column.text("capability"),
@@ -123,7 +123,7 @@ final class ScoreCommand extends BaseCommand {
             ? card.figuresScored() + " of " + ScoreFigure.values().length + " figures"
             : null;
     t.addRow(
-        "overall", of, null, card.overall(), null, card.previousOverall(), null, null, null, "");
+        "overall", of, null, card.overall(), null, card.previousOverall(), null, null, null, null);
     for (CapabilityScore c : card.capabilities()) {
       t.addRow(
           c.capability().key(),
@@ -135,7 +135,7 @@ final class ScoreCommand extends BaseCommand {
           null,
           null,
           c.weight(),
-          "");
+          null);
       for (FigureScore f : c.figures()) {
         t.addRow(
             c.capability().key(),
@@ -147,7 +147,8 @@ final class ScoreCommand extends BaseCommand {
             f.threshold().poor(),
             f.threshold().good(),
             f.weight(),
-            f.valueChange().arrow());
+            // the terminal shows the arrow; csv/tsv/xlsx the code (up|down|flat, or null)
+            arrows ? f.valueChange().arrow() : f.valueChange().direction().code());
       }
     }
     return t;

@@ -51,11 +51,18 @@ final class Cells {
     return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
+  /**
+   * A text cell. A key-value table whose values are partly counts (check's result) puts a {@link
+   * Long} in its text column: csv writes the digits, json a number.
+   */
   static String text(Column c, Object v) {
     if (v instanceof String s) {
       return s;
     }
-    throw wrongType(c, v, "String");
+    if (v instanceof Long n) {
+      return n.toString();
+    }
+    throw wrongType(c, v, "String or Long");
   }
 
   static long integer(Column c, Object v) {

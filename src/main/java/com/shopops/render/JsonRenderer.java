@@ -109,7 +109,13 @@ final class JsonRenderer {
         continue;
       }
       switch (c.type()) {
-        case TEXT -> g.writeString(Cells.text(c, v));
+        case TEXT -> {
+          if (v instanceof Long n) {
+            g.writeNumber(n); // a count in a text column (check's result): a number, not "429"
+          } else {
+            g.writeString(Cells.text(c, v));
+          }
+        }
         case INTEGER -> g.writeNumber(Cells.integer(c, v));
         case MONEY -> g.writeNumber(Cells.money(c, v));
         case DECIMAL, RATE -> g.writeNumber(Cells.decimal(c, v));

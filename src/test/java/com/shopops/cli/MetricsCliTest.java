@@ -213,9 +213,9 @@ class MetricsCliTest {
     List<String> out = lines(r.out());
     assertEquals("metric,value,previous,change,relative_change,direction", out.get(0));
     // uv 2 (D... and no one else: D only) vs A, B, C = 3
-    assertTrue(out.contains("uv,1,3,-2,-0.6667,↓"), r.out());
-    assertTrue(out.contains("orders,2,2,0,0.0000,→"), r.out());
-    assertTrue(out.contains("sales,105.00,90.00,15.00,0.1667,↑"), r.out());
+    assertTrue(out.contains("uv,1,3,-2,-0.6667,down"), r.out());
+    assertTrue(out.contains("orders,2,2,0,0.0000,flat"), r.out());
+    assertTrue(out.contains("sales,105.00,90.00,15.00,0.1667,up"), r.out());
     assertTrue(r.err().contains("2026-11-08..2026-11-09 against 2026-11-02..2026-11-03"), r.err());
     var terminal =
         cli.run(
@@ -380,7 +380,7 @@ class MetricsCliTest {
     // 1 of 2 SKUs complete (S2 has no category): 0.5 is below poor 0.70
     assertTrue(
         out.contains(
-            "pre_sale,product_info_completeness,0.5000,0.0,0.5000,0.0,0.70,0.95," + "0.50,→"),
+            "pre_sale,product_info_completeness,0.5000,0.0,0.5000,0.0,0.70,0.95," + "0.50,flat"),
         r.out());
     // ratings: (5+4)/2 = 4.50 → (4.5-4.0)/(4.8-4.0) = 62.5
     assertTrue(
@@ -390,7 +390,7 @@ class MetricsCliTest {
     // the week before (10-26..11-01): C4 and C5 buy for the first time, repeat 0
     assertTrue(
         out.contains(
-            "customer_relationship,repeat_rate,0.5000,100.0,0.0000,0.0,0.05,0.30," + "0.30,↑"),
+            "customer_relationship,repeat_rate,0.5000,100.0,0.0000,0.0,0.05,0.30," + "0.30,up"),
         r.out());
     // O2 49 h, O3 6 h: median 27.5 h
     assertTrue(out.contains("in_sale,median_ship_hours,27.5,56.9,,,48,12,0.30,"), r.out());

@@ -76,7 +76,7 @@ public final class ScorecardJson {
         fm.put("previous_value", f.previousValue());
         fm.put("previous_score", f.previousScore());
         fm.put("score_change", f.scoreChange());
-        fm.put("direction", f.valueChange().direction().name().toLowerCase());
+        fm.put("direction", f.valueChange().direction().code()); // up|down|flat, null
         figs.add(fm);
       }
       cm.put("figures", figs);
