@@ -11,10 +11,14 @@ import java.util.function.Supplier;
 /**
  * Multi-row statements of {@value OrderWriter#BATCH} rows, prepared once per combination of bound
  * columns. A file has a few combinations (an unpaid order has no paid time); the least recently
- * used beyond {@value #MAX} is closed.
+ * used beyond {@value #MAX} is closed. A shorter batch is written in statements of a power of two
+ * rows ({@link #chunk}), kept too: a file whose rows of one order are far apart writes the queued
+ * orders before each merge ({@link OrderWriter#merge}), a handful at a time, and preparing the
+ * upsert (with its triggers) afresh for each cost more than the write itself (a shuffled
+ * million-row file: most of its time).
  */
 final class BatchStatements {
-  private static final int MAX = 16;
+  private static final int MAX = 64;
 
   private final Connection conn;
   private final Cache cache = new Cache();
@@ -28,20 +32,34 @@ final class BatchStatements {
    * shorter one (the last of a file) gets its own, closed by the caller (see {@link #release}).
    */
   PreparedStatement statement(int rows, int bound, Supplier<String> sql) throws SQLException {
-    if (rows != OrderWriter.BATCH) {
+    if (!kept(rows)) {
       return conn.prepareStatement(sql.get());
     }
-    PreparedStatement ps = cache.get(bound);
+    long key = ((long) rows << 32) | (bound & 0xffffffffL);
+    PreparedStatement ps = cache.get(key);
     if (ps == null) {
       ps = conn.prepareStatement(sql.get());
-      cache.put(bound, ps);
+      cache.put(key, ps);
     }
     return ps;
   }
 
-  /** Done with the statement of a batch of {@code rows}: a short batch's statement is closed. */
+  private static boolean kept(int rows) {
+    return rows == OrderWriter.BATCH || Integer.bitCount(rows) == 1;
+  }
+
+  /**
+   * How many of {@code remaining} rows the next statement writes: a full batch, else the largest
+   * power of two that fits, so that a short batch of any size is written by statements that are
+   * kept (at most eight sizes below a full batch).
+   */
+  static int chunk(int remaining) {
+    return remaining >= OrderWriter.BATCH ? OrderWriter.BATCH : Integer.highestOneBit(remaining);
+  }
+
+  /** Done with the statement of a batch of {@code rows}: one that is not kept is closed. */
   static void release(PreparedStatement ps, int rows) throws SQLException {
-    if (rows != OrderWriter.BATCH) {
+    if (!kept(rows)) {
       ps.close();
     }
   }
@@ -79,8 +97,8 @@ final class BatchStatements {
     }
   }
 
-  /** Prepared full-batch statements by bound columns, least recently used first. */
-  private static final class Cache extends LinkedHashMap<Integer, PreparedStatement> {
+  /** Prepared statements by row count and bound columns, least recently used first. */
+  private static final class Cache extends LinkedHashMap<Long, PreparedStatement> {
     private static final long serialVersionUID = 1L;
 
     Cache() {
@@ -88,7 +106,7 @@ final class BatchStatements {
     }
 
     @Override
-    protected boolean removeEldestEntry(Map.Entry<Integer, PreparedStatement> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<Long, PreparedStatement> eldest) {
       if (size() <= MAX) {
         return false;
       }

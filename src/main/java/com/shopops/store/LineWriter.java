@@ -14,6 +14,7 @@ final class LineWriter {
   private final long importId;
   private final BatchStatements statements;
   private long written;
+  private PreparedStatement lastLine;
 
   LineWriter(Connection conn, long importId) {
     this.conn = conn;
@@ -23,10 +24,9 @@ final class LineWriter {
 
   /** Inserts (or updates, by order and line number) lines as {@link OrderBatch} lays them out. */
   void insert(List<Object[]> rows) throws SQLException {
-    for (int from = 0; from < rows.size(); from += OrderWriter.BATCH) {
-      Object[][] values =
-          rows.subList(from, Math.min(from + OrderWriter.BATCH, rows.size()))
-              .toArray(new Object[0][]);
+    for (int from = 0, n; from < rows.size(); from += n) {
+      n = BatchStatements.chunk(rows.size() - from);
+      Object[][] values = rows.subList(from, from + n).toArray(new Object[0][]);
       int bound = OrderBatch.boundColumns(values, OrderBatch.LINE_COLUMNS.length);
       PreparedStatement ps =
           statements.statement(
@@ -60,14 +60,15 @@ final class LineWriter {
     if (lines.isEmpty()) {
       return;
     }
-    int base = 0;
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT coalesce(max(line_no), 0) FROM order_lines WHERE order_id = ?")) {
-      ps.setString(1, orderId);
-      try (var rs = ps.executeQuery()) {
-        base = rs.next() ? rs.getInt(1) : 0;
-      }
+    if (lastLine == null) { // prepared once: a scattered file appends to most of its orders
+      lastLine =
+          conn.prepareStatement(
+              "SELECT coalesce(max(line_no), 0) FROM order_lines WHERE order_id = ?");
+    }
+    int base;
+    lastLine.setString(1, orderId);
+    try (var rs = lastLine.executeQuery()) {
+      base = rs.next() ? rs.getInt(1) : 0;
     }
     List<OrderLine> renumbered = new ArrayList<>(lines.size());
     for (OrderLine l : lines) {
@@ -87,5 +88,13 @@ final class LineWriter {
 
   void closeStatements() {
     statements.closeAll();
+    if (lastLine != null) {
+      try {
+        lastLine.close();
+      } catch (SQLException ignored) {
+        // a statement that cannot be closed is gone with the connection
+      }
+      lastLine = null;
+    }
   }
 }

@@ -16,19 +16,21 @@ final class OrderMergePath {
   private OrderMergePath() {}
 
   /** Adds an order's amount to the stored one, fills missing fields, appends its lines. */
-  static void merge(Connection conn, LineWriter lines, Order order) throws SQLException {
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "UPDATE orders SET amount = coalesce(amount, 0) + coalesce(?, 0),"
-                + " shipping_fee = coalesce(shipping_fee, ?), total = coalesce(total, ?)"
-                + " WHERE order_id = ?")) {
-      Binds.setLong(ps, 1, order.amount());
-      Binds.setLong(ps, 2, order.shippingFee());
-      Binds.setLong(ps, 3, order.total());
-      ps.setString(4, order.orderId());
-      ps.executeUpdate();
-    }
+  static void merge(PreparedStatement update, LineWriter lines, Order order) throws SQLException {
+    Binds.setLong(update, 1, order.amount());
+    Binds.setLong(update, 2, order.shippingFee());
+    Binds.setLong(update, 3, order.total());
+    update.setString(4, order.orderId());
+    update.executeUpdate();
     lines.append(order.orderId(), order.lines());
+  }
+
+  /** The statement {@link #merge} runs, prepared once per import (a file may merge most rows). */
+  static PreparedStatement prepareMerge(Connection conn) throws SQLException {
+    return conn.prepareStatement(
+        "UPDATE orders SET amount = coalesce(amount, 0) + coalesce(?, 0),"
+            + " shipping_fee = coalesce(shipping_fee, ?), total = coalesce(total, ?)"
+            + " WHERE order_id = ?");
   }
 
   /**

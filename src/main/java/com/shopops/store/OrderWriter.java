@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -50,6 +51,9 @@ public final class OrderWriter implements AutoCloseable {
   private final BatchStatements orderStatements;
 
   private final LineWriter lines;
+
+  /** {@link OrderMergePath#merge}'s statement, once a row is merged. */
+  private PreparedStatement mergeUpdate;
 
   /** On PostgreSQL: the rows go with COPY into a staging table, merged at each flush. */
   private final PgOrderStage stage;
@@ -129,7 +133,10 @@ public final class OrderWriter implements AutoCloseable {
    */
   public void merge(Order order) throws SQLException {
     flush();
-    OrderMergePath.merge(conn, lines, aliases == null ? order : aliases.apply(order));
+    if (mergeUpdate == null) {
+      mergeUpdate = OrderMergePath.prepareMerge(conn);
+    }
+    OrderMergePath.merge(mergeUpdate, lines, aliases == null ? order : aliases.apply(order));
   }
 
   /**
@@ -211,17 +218,22 @@ public final class OrderWriter implements AutoCloseable {
     }
     OrderBatch.Lines newer =
         bulk ? batch.allLines() : batch.linesNotOlderThan(OrderMergePath.stored(conn, batch));
-    PreparedStatement ps =
-        orderStatements.statement(
-            rows,
-            batch.bound(),
-            () -> OrderSql.upsert(Dialect.of(conn), rows, batch.bound(), source, importId));
-    try {
-      BatchStatements.bindAll(ps, batch.orders(), batch.bound());
-      changes += ps.executeUpdate();
-      written += rows;
-    } finally {
-      BatchStatements.release(ps, rows);
+    Object[][] orders = batch.orders();
+    int bound = batch.bound();
+    for (int from = 0, n; from < rows; from += n) {
+      n = BatchStatements.chunk(rows - from);
+      int size = n;
+      Object[][] part = n == rows ? orders : Arrays.copyOfRange(orders, from, from + n);
+      PreparedStatement ps =
+          orderStatements.statement(
+              size, bound, () -> OrderSql.upsert(Dialect.of(conn), size, bound, source, importId));
+      try {
+        BatchStatements.bindAll(ps, part, bound);
+        changes += ps.executeUpdate();
+        written += size;
+      } finally {
+        BatchStatements.release(ps, size);
+      }
     }
     olderLines += batch.lines().size() - newer.rows().size();
     if (!newer.ids().isEmpty()) {
@@ -258,6 +270,10 @@ public final class OrderWriter implements AutoCloseable {
     close();
     orderStatements.closeAll();
     lines.closeStatements();
+    if (mergeUpdate != null) {
+      mergeUpdate.close();
+      mergeUpdate = null;
+    }
     if (before < 0) {
       return new Counts(0, 0, 0, lines.written() + stagedLines + olderLines);
     }
