@@ -194,6 +194,14 @@ public final class StoreCopy {
                 + from.defaultCurrency()
                 + "`");
       }
+      org.sqlite.SQLiteConfig.TransactionMode mode = null;
+      if (in instanceof org.sqlite.SQLiteConnection lite) {
+        // read the source in a snapshot (a deferred transaction: WAL lets it read while an import
+        // writes), as backup does; the store's own IMMEDIATE would wait for the writer's lock
+        mode = lite.getConnectionConfig().getTransactionMode();
+        lite.getConnectionConfig()
+            .setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.DEFERRED);
+      }
       in.setAutoCommit(false);
       if (from.dialect() == Dialect.POSTGRESQL) {
         in.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -224,8 +232,15 @@ public final class StoreCopy {
         out.setAutoCommit(true);
         in.rollback();
         in.setAutoCommit(true);
+        if (mode != null) {
+          ((org.sqlite.SQLiteConnection) in).getConnectionConfig().setTransactionMode(mode);
+        }
       }
     } catch (SQLException e) {
+      if (StoreErrors.isBusy(e) && from.dialect() == Dialect.SQLITE) {
+        // the source held by a writer that does not let readers in (a first bulk load)
+        throw Store.busyLoading(from.path(), java.time.Instant.now());
+      }
       throw new StoreException(
           "cannot copy store " + from.location() + " to " + to.location() + ": " + e.getMessage(),
           e);
