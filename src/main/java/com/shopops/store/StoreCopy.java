@@ -80,7 +80,7 @@ public final class StoreCopy {
               : Store.open(dst, env, now, null);
       boolean done = false;
       try {
-        Result r = copy(from, to);
+        Result r = copy(from, to, now);
         done = true;
         return r;
       } finally {
@@ -122,7 +122,7 @@ public final class StoreCopy {
     }
   }
 
-  private static Result copy(Store from, Store to) {
+  private static Result copy(Store from, Store to, Instant now) {
     if (from.schemaVersion() != to.schemaVersion()) {
       throw new StoreException(
           "store "
@@ -239,7 +239,7 @@ public final class StoreCopy {
     } catch (SQLException e) {
       if (StoreErrors.isBusy(e) && from.dialect() == Dialect.SQLITE) {
         // the source held by a writer that does not let readers in (a first bulk load)
-        throw Store.busyLoading(from.path(), java.time.Instant.now());
+        throw Store.busyLoading(from.path(), now);
       }
       throw new StoreException(
           "cannot copy store " + from.location() + " to " + to.location() + ": " + e.getMessage(),
