@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
     name = "show",
     description = {
       "One order: its fields, its line items and its returns.",
-      "json gives one object with \"lines\" and \"returns\" arrays; csv gives the line items,",
-      "each with its order_id (`orders list` has the order fields)."
+      "json gives one object with \"lines\" and \"returns\" arrays; csv/tsv give the order's",
+      "fields (header and one row), then after a blank line and a `# lines` line the line items,",
+      "then `# returns` and the returns when it has any."
     },
     footerHeading = "%nExample:%n",
     footer = {"  shopops orders show SO202611010001"})
@@ -37,7 +38,7 @@ final class OrdersShowCommand extends BaseCommand {
       if (!detail.returns().isEmpty()) {
         view.addList("returns", returns(detail));
       }
-      render(view.csvList("lines"), output, store.zone());
+      render(view, output, store.zone());
     }
     return ExitCodes.OK;
   }

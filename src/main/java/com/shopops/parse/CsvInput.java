@@ -43,6 +43,7 @@ public final class CsvInput implements RecordInput {
     this.reader = reader;
     this.lexer = new CsvLexer(reader, delimiter);
     this.facts = facts;
+    this.unescape = delimiter == '\t' && escapedTsv(path, facts);
     Line h = next();
     List<String> cells = new ArrayList<>();
     for (String c : h.cells()) {
@@ -91,6 +92,17 @@ public final class CsvInput implements RecordInput {
 
   private final FileFacts facts;
   private final Path path;
+
+  /** A tsv in shopops' own escapes ({@link TsvEscapes}): every cell is read back unescaped. */
+  private final boolean unescape;
+
+  private boolean escapedTsv(Path path, FileFacts facts) throws IOException {
+    try (BufferedReader reader = StrictText.open(path, facts, read -> {})) {
+      return TsvEscapes.looksEscaped(reader);
+    } catch (CharacterCodingException e) {
+      throw notDecodable(facts);
+    }
+  }
 
   /** The file holds bytes its charset cannot decode: say where the first one is. */
   private ReadException notDecodable(FileFacts facts) {
@@ -174,6 +186,11 @@ public final class CsvInput implements RecordInput {
   public Line next() {
     try {
       String[] cells = lexer.next();
+      if (cells != null && unescape) {
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = TsvEscapes.unescape(cells[i]);
+        }
+      }
       return cells == null ? null : new Line(lexer.recordLine(), cells);
     } catch (CsvLexer.UnterminatedQuote e) {
       throw new TruncatedException(e.line);

@@ -1,5 +1,6 @@
 package com.shopops.render;
 
+import com.shopops.parse.TsvEscapes;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -80,7 +81,8 @@ final class CsvRenderer {
   /**
    * tsv as the tools that read it expect (PostgreSQL's text COPY, cut, awk, csvkit -t): no quoting
    * ever; a tab, newline, carriage return or backslash inside a value is written as {@code \t},
-   * {@code \n}, {@code \r}, {@code \\}, so one line is always one record and one tab one column.
+   * {@code \n}, {@code \r}, {@code \\} ({@link TsvEscapes}, which the importer undoes), so one line
+   * is always one record and one tab one column.
    */
   private static void renderTsv(
       List<Column> columns, List<List<Object>> rows, RenderOptions o, Writer out)
@@ -90,7 +92,7 @@ final class CsvRenderer {
       if (i > 0) {
         line.append('\t');
       }
-      escapeTsv(columns.get(i).name(), line);
+      TsvEscapes.escape(columns.get(i).name(), line);
     }
     out.write(line.append('\n').toString());
     for (List<Object> row : rows) {
@@ -106,25 +108,9 @@ final class CsvRenderer {
         if (i > 0) {
           line.append('\t');
         }
-        escapeTsv(s, line);
+        TsvEscapes.escape(s, line);
       }
       out.write(line.append('\n').toString());
-    }
-  }
-
-  static void escapeTsv(String s, StringBuilder into) {
-    if (s == null) {
-      return;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '\t' -> into.append("\\t");
-        case '\n' -> into.append("\\n");
-        case '\r' -> into.append("\\r");
-        case '\\' -> into.append("\\\\");
-        default -> into.append(ch);
-      }
     }
   }
 

@@ -7,14 +7,13 @@ import java.util.Map;
  * One thing shown whole (an order, a customer): its fields as a one-row {@link Table}, and named
  * lists that belong to it (line items, returns, follow-ups). A terminal shows "field value" lines
  * (fields without a value left out) then each list as a table; json/jsonl give one object with the
- * lists as arrays; csv/tsv give one table, since a CSV file holds one: the list named by {@link
- * #csvList} (an order's line items), or else the fields (one header, one row).
+ * lists as arrays; csv/tsv give the fields (one header, one row), then each list after a blank line
+ * and a {@code # name} line, with its own header.
  */
 public final class RecordView {
   private final Table fields;
   private String fieldsKey;
   private final Map<String, Table> lists = new LinkedHashMap<>();
-  private String csvList;
 
   public RecordView(Table fields) {
     if (fields.rows().size() != 1) {
@@ -39,20 +38,6 @@ public final class RecordView {
   public RecordView addList(String name, Table rows) {
     lists.put(name, rows);
     return this;
-  }
-
-  /** csv/tsv output is this list rather than the fields. */
-  public RecordView csvList(String name) {
-    if (!lists.containsKey(name)) {
-      throw new IllegalArgumentException("no list " + name);
-    }
-    this.csvList = name;
-    return this;
-  }
-
-  /** The table csv/tsv output holds. */
-  public Table csvTable() {
-    return csvList == null ? fields : lists.get(csvList);
   }
 
   public Table fields() {

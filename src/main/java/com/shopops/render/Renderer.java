@@ -84,7 +84,17 @@ public final class Renderer {
     switch (f) {
       case JSON -> JsonRenderer.renderRecord(view, o, out, false);
       case JSONL -> JsonRenderer.renderRecord(view, o, out, true);
-      case CSV, TSV -> render(view.csvTable(), f, o, out);
+      case CSV, TSV -> {
+        // the fields first (line 1 is their header, as before), then each list after a blank
+        // line and a "# name" line, with its own header: every section json has, and a file a
+        // spreadsheet opens as rows; the byte order mark (--excel) only once, at the very start
+        render(view.fields(), f, o, out);
+        RenderOptions rest = o.withExcelBom(false);
+        for (var e : view.lists().entrySet()) {
+          out.write("\n# " + e.getKey() + "\n");
+          render(e.getValue(), f, rest, out);
+        }
+      }
       case XLSX -> throw new IllegalArgumentException("xlsx is binary: use XlsxRenderer");
       case TABLE -> {
         Table fields = view.fields();

@@ -81,7 +81,7 @@ public final class StoreCopy {
               : Store.open(dst, env, now, null);
       boolean done = false;
       try {
-        Result r = copy(from, to);
+        Result r = copy(from, to, now);
         done = true;
         return r;
       } finally {
@@ -123,7 +123,7 @@ public final class StoreCopy {
     }
   }
 
-  private static Result copy(Store from, Store to) {
+  private static Result copy(Store from, Store to, Instant now) {
     if (from.schemaVersion() != to.schemaVersion()) {
       throw new StoreException(
           "store "
@@ -195,6 +195,14 @@ public final class StoreCopy {
                 + from.defaultCurrency()
                 + "`");
       }
+      org.sqlite.SQLiteConfig.TransactionMode mode = null;
+      if (in instanceof org.sqlite.SQLiteConnection lite) {
+        // read the source in a snapshot (a deferred transaction: WAL lets it read while an import
+        // writes), as backup does; the store's own IMMEDIATE would wait for the writer's lock
+        mode = lite.getConnectionConfig().getTransactionMode();
+        lite.getConnectionConfig()
+            .setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.DEFERRED);
+      }
       in.setAutoCommit(false);
       if (from.dialect() == Dialect.POSTGRESQL) {
         in.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -225,8 +233,15 @@ public final class StoreCopy {
         out.setAutoCommit(true);
         in.rollback();
         in.setAutoCommit(true);
+        if (mode != null) {
+          ((org.sqlite.SQLiteConnection) in).getConnectionConfig().setTransactionMode(mode);
+        }
       }
     } catch (SQLException e) {
+      if (StoreErrors.isBusy(e) && from.dialect() == Dialect.SQLITE) {
+        // the source held by a writer that does not let readers in (a first bulk load)
+        throw Store.busyLoading(from.path(), now);
+      }
       throw new StoreException(
           "cannot copy store " + from.location() + " to " + to.location() + ": " + e.getMessage(),
           e);

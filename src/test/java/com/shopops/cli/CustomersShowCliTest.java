@@ -64,11 +64,25 @@ class CustomersShowCliTest {
   @Test
   void oneScreenForACustomerWithOrdersAndFollowUps() {
     var r = cli.expect(0, "--now", NOW, "customers", "show", "A");
-    // csv: the profile row (a CSV file holds one table)
+    // csv: the profile row, then every section json has (review10 J12)
     assertEquals(
         """
         customer_id,name,phone,email,province,city,region,registered_at,accepts_marketing,orders,lifetime_value,last_order_at,recency_days,rfm,segment,growth,tier,next_tier,growth_to_next,lifecycle,median_gap_days,next_followup_at,followup_due,next_followup_note
         A,王芳,138****1234,wf@example.com,浙江,杭州,华东,2026-01-05 10:00:00,true,2,150.00,2026-11-19 20:01:00,1,R5 F3 M2,Potential Loyalist,170,普通,银牌,330,repeat,9,2026-11-20 00:00:00,true,"#1 小王 via phone, order A2: 未接通"
+
+        # orders
+        order_id,created_at,paid_at,total,currency,status,shipped_at,delivered_at,carrier,tracking_no
+        A3,2026-11-19 21:00:00,2026-11-19 21:01:00,999.00,CNY,cancelled,,,,
+        A2,2026-11-19 20:00:00,2026-11-19 20:01:00,100.00,CNY,paid,,,,
+        A1,2026-11-10 09:00:00,2026-11-10 09:05:00,50.00,CNY,completed,,,,
+
+        # followups
+        id,created_at,customer_id,order_id,channel,agent,outcome,note,next_at,corrects
+        2,2026-11-20 09:00:00,A,,im,小李,问发票,,2026-11-27 00:00:00,
+        1,2026-11-19 21:30:00,A,A2,phone,小王,未接通,,2026-11-20 00:00:00,
+
+        # contacts
+        at,kind,list,agent
         """,
         r.out());
     // the terminal: the profile, then each list, orders and follow-ups latest first

@@ -61,6 +61,17 @@ final class ImportRunner {
   private FileResult run(Path path, String name) {
     long t0 = System.nanoTime();
     if (!Files.isRegularFile(path)) {
+      if (Files.exists(path) && !Files.isDirectory(path)) {
+        // a named pipe, <(…) or a device: the import reads a file twice (and checks it did not
+        // change), which a stream cannot give; stdin (`-`) is kept in a file first
+        throw new ImportException(
+            name + ": not a regular file (a pipe or a device)",
+            "give the data on standard input instead: `cat "
+                + name
+                + " | shopops import "
+                + options.kind().code()
+                + " -`");
+      }
       throw new ImportException(
           name + (Files.isDirectory(path) ? ": is a directory, not a file" : ": no such file"),
           null);
