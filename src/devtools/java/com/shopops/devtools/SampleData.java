@@ -17,7 +17,7 @@ import java.util.List;
  * <pre>
  * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData examples DIR [--seed 42]
  * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData orders N FILE [--seed 42] [--lines-per-order K] [--customers C] [--returns FILE]
- * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData shipments N FILE [--seed 42]
+ * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData shipments N FILE [--seed 42] [--customers C]
  * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData events N FILE [--seed 42]
  * java -cp target/shopops.jar:target/shopops-devtools.jar com.shopops.devtools.SampleData customers C FILE [--seed 42]
  * </pre>
@@ -31,13 +31,14 @@ public final class SampleData {
       """
       Usage: SampleData examples DIR [--seed N]
              SampleData orders N FILE [--seed N] [--lines-per-order K] [--customers C] [--returns FILE]
-             SampleData shipments N FILE [--seed N]
+             SampleData shipments N FILE [--seed N] [--customers C]
              SampleData events N FILE [--seed N]
              SampleData customers C FILE [--seed N]   (C00001…, with marketing consent)
 
         examples   write the example set (generic CSVs, Shopify, Taobao GBK and JD exports, README)
         orders     stream N generic-layout orders to FILE ("-" for stdout), for benchmarks
-        shipments  the shipment records of the shipped ones among the same N orders (same seed)
+        shipments  the shipment records of the shipped ones among the same N orders (same seed
+                   and --customers as the orders were written with)
         events     stream N generic-layout events (a year, in time order) to FILE, for benchmarks
         --seed     random seed (default 42); same seed, same bytes
         --lines-per-order  rows per order in `orders` (default 1)
@@ -89,7 +90,7 @@ public final class SampleData {
       if (command.equals("shipments") && positional.size() == 3) {
         long n = Long.parseLong(positional.get(1));
         if (n < 0) throw new IllegalArgumentException("N must not be negative");
-        return shipments(n, positional.get(2), seed, err);
+        return shipments(n, positional.get(2), seed, customers, err);
       }
       if (command.equals("events") && positional.size() == 3) {
         long n = Long.parseLong(positional.get(1));
@@ -148,14 +149,14 @@ public final class SampleData {
     return 0;
   }
 
-  private static int shipments(long n, String file, long seed, PrintStream err) {
+  private static int shipments(long n, String file, long seed, int customers, PrintStream err) {
     long rows;
     try {
       Path path = Path.of(file);
       if (path.toAbsolutePath().getParent() != null)
         Files.createDirectories(path.toAbsolutePath().getParent());
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
-        rows = BulkShipments.write(seed, n, os);
+        rows = BulkShipments.write(seed, n, customers, os);
       }
     } catch (IOException e) {
       err.println("SampleData: cannot write " + file + ": " + e.getMessage());

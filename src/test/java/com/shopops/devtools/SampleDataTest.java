@@ -248,4 +248,40 @@ class SampleDataTest {
     assertEquals(2, run("orders", "ten", "x.csv"));
     assertEquals(2, run("examples"));
   }
+
+  /** The shipments are those of the orders file: same ids, same shipped and delivered times. */
+  @Test
+  void shipmentsAreTheShippedOrdersOfTheOrdersFileWithItsBuyers(@TempDir Path dir)
+      throws IOException {
+    Path orders = dir.resolve("orders.csv");
+    Path shipments = dir.resolve("shipments.csv");
+    String n = "3000";
+    // a buyer is a bounded draw, which takes a second number from the stream now and then (more
+    // often the larger the bound): another number of buyers moves the later orders
+    String customers = "1500000000";
+    assertEquals(
+        0,
+        run(
+            "orders",
+            n,
+            orders.toString(),
+            "--customers",
+            customers,
+            "--returns",
+            dir.resolve("returns.csv").toString()));
+    assertEquals(0, run("shipments", n, shipments.toString(), "--customers", customers));
+    Map<String, String> shipped = new HashMap<>();
+    for (String line : Files.readAllLines(orders).subList(1, 3001)) {
+      String[] f = line.split(",", 9);
+      if (!f[4].isEmpty()) {
+        shipped.put(f[0], f[4] + "," + f[5]);
+      }
+    }
+    List<String> rows = Files.readAllLines(shipments);
+    assertEquals(shipped.size() + 1, rows.size());
+    for (String line : rows.subList(1, rows.size())) {
+      String[] f = line.split(",", -1);
+      assertEquals(shipped.get(f[0]), f[3] + "," + f[4], line);
+    }
+  }
 }
