@@ -24,18 +24,7 @@ class BusyStoreTest {
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = other.createStatement()) {
       st.execute("BEGIN IMMEDIATE"); // another writer holds the store
-      var r =
-          cli.run(
-              "--wait",
-              "1s",
-              "followup",
-              "add",
-              "--customer",
-              "C1",
-              "--channel",
-              "phone",
-              "--agent",
-              "Li");
+      var r = addFollowUp(cli, "1s");
       assertEquals(2, r.exit(), r.toString());
       assertEquals(
           WAITING_PREFIX
@@ -56,18 +45,7 @@ class BusyStoreTest {
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = other.createStatement()) {
       st.execute("BEGIN IMMEDIATE");
-      var r =
-          cli.run(
-              "--wait",
-              "0",
-              "followup",
-              "add",
-              "--customer",
-              "C1",
-              "--channel",
-              "phone",
-              "--agent",
-              "Li");
+      var r = addFollowUp(cli, "0");
       assertEquals(2, r.exit(), r.toString());
       assertEquals(
           "shopops: store: the store is busy: another shopops is writing to it\n"
@@ -85,35 +63,10 @@ class BusyStoreTest {
     Connection other = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
     Statement st = other.createStatement();
     st.execute("BEGIN IMMEDIATE");
-    Thread release =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(400);
-                st.execute("COMMIT");
-                other.close();
-              } catch (Exception e) {
-                throw new RuntimeException(e);
-              }
-            });
-    release.start();
-    var r =
-        cli.run(
-            "--wait",
-            "1m",
-            "followup",
-            "add",
-            "--customer",
-            "C1",
-            "--channel",
-            "phone",
-            "--agent",
-            "Li");
+    Thread release = commitLater(other, st);
+    var r = addFollowUp(cli, "1m");
     release.join();
-    assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.err().startsWith(WAITING_PREFIX + cli.db()), r.err());
-    assertTrue(r.err().endsWith("Recorded follow-up #1 for C1\n"), r.err());
-    assertEquals(1, r.err().split(WAITING_PREFIX, -1).length - 1, "said once: " + r.err());
+    assertWaitedOnceThenRecorded(cli, r);
   }
 
   /**
@@ -158,36 +111,10 @@ class BusyStoreTest {
     st.execute("PRAGMA journal_mode = DELETE");
     st.execute("BEGIN IMMEDIATE");
     st.execute("INSERT INTO settings (key, value) VALUES ('bulk', 'loading')");
-    Thread release =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(400);
-                st.execute("COMMIT");
-                st.execute("PRAGMA journal_mode = WAL"); // as the load's end does
-                other.close();
-              } catch (Exception e) {
-                throw new RuntimeException(e);
-              }
-            });
-    release.start();
-    var r =
-        cli.run(
-            "--wait",
-            "1m",
-            "followup",
-            "add",
-            "--customer",
-            "C1",
-            "--channel",
-            "phone",
-            "--agent",
-            "Li");
+    Thread release = commitLater(other, st, "PRAGMA journal_mode = WAL"); // as a load ends
+    var r = addFollowUp(cli, "1m");
     release.join();
-    assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.err().startsWith(WAITING_PREFIX + cli.db()), r.err());
-    assertTrue(r.err().endsWith("Recorded follow-up #1 for C1\n"), r.err());
-    assertEquals(1, r.err().split(WAITING_PREFIX, -1).length - 1, "said once: " + r.err());
+    assertWaitedOnceThenRecorded(cli, r);
     assertEquals("wal", CliRunner.sql(cli.db(), "PRAGMA journal_mode").strip());
   }
 
@@ -196,5 +123,51 @@ class BusyStoreTest {
     CliRunner cli = new CliRunner(dir);
     var r = cli.run("--wait", "soon", "orders", "list");
     assertEquals(2, r.exit(), r.toString());
+  }
+
+  /** Adds a follow-up for C1, waiting for a busy store as {@code wait} says. */
+  private static CliRunner.Result addFollowUp(CliRunner cli, String wait) {
+    return cli.run(
+        "--wait",
+        wait,
+        "followup",
+        "add",
+        "--customer",
+        "C1",
+        "--channel",
+        "phone",
+        "--agent",
+        "Li");
+  }
+
+  /**
+   * Commits the other connection's transaction after 400 ms, then runs {@code after} on it and
+   * closes it: the other writer finishing while a command waits.
+   */
+  private static Thread commitLater(Connection other, Statement st, String... after) {
+    Thread release =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(400);
+                st.execute("COMMIT");
+                for (String sql : after) {
+                  st.execute(sql);
+                }
+                other.close();
+              } catch (Exception e) {
+                throw new RuntimeException(e);
+              }
+            });
+    release.start();
+    return release;
+  }
+
+  /** The waiting line said once, then the follow-up recorded, exit 0. */
+  private static void assertWaitedOnceThenRecorded(CliRunner cli, CliRunner.Result r) {
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.err().startsWith(WAITING_PREFIX + cli.db()), r.err());
+    assertTrue(r.err().endsWith("Recorded follow-up #1 for C1\n"), r.err());
+    assertEquals(1, r.err().split(WAITING_PREFIX, -1).length - 1, "said once: " + r.err());
   }
 }
