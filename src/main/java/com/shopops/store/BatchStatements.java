@@ -89,7 +89,7 @@ final class BatchStatements {
     cache.clear();
   }
 
-  private static void closeQuietly(PreparedStatement ps) {
+  static void closeQuietly(PreparedStatement ps) {
     try {
       ps.close();
     } catch (SQLException ignored) {

@@ -89,11 +89,7 @@ final class LineWriter {
   void closeStatements() {
     statements.closeAll();
     if (lastLine != null) {
-      try {
-        lastLine.close();
-      } catch (SQLException ignored) {
-        // a statement that cannot be closed is gone with the connection
-      }
+      BatchStatements.closeQuietly(lastLine);
       lastLine = null;
     }
   }
