@@ -146,7 +146,7 @@ class ShellTerminalTest {
         stderr
             .toString()
             .contains(big + ": cancelled (Ctrl-C); nothing from this file was written"),
-        stderr.toString());
+        () -> "stderr:\n" + stderr + "\nscreen:\n" + screen());
     String err = stderr.toString();
     String last = err.substring(err.lastIndexOf('\r') + 1);
     assertEquals(

@@ -150,6 +150,9 @@ final class ImportRunner {
           session.recordSha256(sniffed.whole().sha256());
         }
         sniffed.checkUnchanged(); // the rows and the sha256 are of the file as it was
+        if (Thread.currentThread().isInterrupted()) {
+          throw ImportProgress.cancelled(name); // Ctrl-C while the last rows were written
+        }
         if (write) {
           rejected.recordIn(session);
           session.commit(

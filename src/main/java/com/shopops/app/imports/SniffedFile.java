@@ -6,12 +6,13 @@ import com.shopops.parse.TextSniffer;
 import com.shopops.parse.XlsxInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * What the import knows of a file before reading its rows: its encoding, size and sha256, and that
@@ -113,6 +114,9 @@ final class SniffedFile {
         facts = TextSniffer.sniff(path, encoding);
       }
     } catch (IOException e) {
+      if (e instanceof ClosedByInterruptException) {
+        throw ImportProgress.cancelled(name); // Ctrl-C in the shell while the head was read
+      }
       throw new ImportException(name + ": cannot read: " + e.getMessage(), null);
     }
     if (facts.size() == 0) {
@@ -148,8 +152,15 @@ final class SniffedFile {
     }
     FileFacts f;
     try {
-      f = full.join();
-    } catch (CompletionException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException();
+      }
+      f = full.get(); // not join(): Ctrl-C in the shell must not wait for a whole file's read
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      full.cancel(false);
+      throw ImportProgress.cancelled(name);
+    } catch (ExecutionException e) {
       throw new ImportException(name + ": cannot read: " + e.getCause().getMessage(), null);
     }
     if (f.binaryKind() != null) {
