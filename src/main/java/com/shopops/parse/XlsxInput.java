@@ -230,14 +230,29 @@ public final class XlsxInput implements RecordInput {
     }
   }
 
-  /** A stored number in its shortest plain decimal form: 19.899999999999999 → 19.9, 1E1 → 10. */
+  /**
+   * A stored number as Excel and WPS show it: to 15 significant digits, in plain decimal form
+   * (19.899999999999999 → 19.9, 119.80000000000001 → 119.8, 1E1 → 10). A number of 16 digits or
+   * more stays in scientific form ({@code 3.0123456789012347E+18}): a spreadsheet keeps 15 digits,
+   * so it is an id whose last digits are lost, and {@link Ids#id} refuses it as from a CSV.
+   */
   static String plainNumber(String raw) {
-    BigDecimal d = BigDecimal.valueOf(Double.parseDouble(raw)).stripTrailingZeros();
+    double v = Double.parseDouble(raw);
+    if (!Double.isFinite(v)) {
+      return raw;
+    }
+    if (Math.abs(v) >= 1e15) {
+      return BigDecimal.valueOf(v).toString();
+    }
+    BigDecimal d = BigDecimal.valueOf(v).round(EXCEL_DIGITS).stripTrailingZeros();
     if (d.scale() < 0) {
       d = d.setScale(0);
     }
     return d.toPlainString();
   }
+
+  /** The significant digits a spreadsheet keeps and shows of a number. */
+  private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15);
 
   /**
    * The wall-clock time an Excel serial shows: days since 1899-12-30 (or 1904-01-01) and the

@@ -131,6 +131,53 @@ class XlsxImportTest {
   }
 
   @Test
+  void aLongIdInANumberCellIsRefusedNotMergedIntoAnInventedOne() throws Exception {
+    // what Excel stores for a 19-digit 订单编号 typed or pasted into a number cell: a double, its
+    // last digits gone — two different orders hold the same number
+    Path f =
+        workbook(
+            "ids.xlsx",
+            new Object[] {3.0123456789012347E18, "C1", null, null, "paid", 129},
+            new Object[] {3.0123456789012347E18, "C1", null, null, "paid", 129});
+    var r = cli.expect(1, "import", "orders", f.toString(), "--sheet", "订单");
+    assertTrue(
+        r.err()
+            .contains(
+                f
+                    + ":2: order_id: looks changed by a spreadsheet (\"3.0123456789012347E+18\"):"
+                    + " its digits are lost"),
+        r.err());
+    assertTrue(r.err().contains(f + ":3: order_id: looks changed by a spreadsheet"), r.err());
+    assertEquals(lines(LIST_HEADER), list());
+  }
+
+  @Test
+  void aComputedAmountIsReadAsTheSpreadsheetShowsIt() throws Exception {
+    // a formula's cached result (19.9 * 6 = 119.39999999999999 as a double) shows 119.40
+    Path f =
+        workbook(
+            "computed.xlsx",
+            new Object[] {"A1", "C1", null, null, "paid", 19.9 * 6},
+            new Object[] {"A2", "C1", null, null, "paid", 12.345});
+    var r = cli.expect(1, "import", "orders", f.toString(), "--sheet", "订单");
+    assertTrue(!r.err().contains(":2:"), r.err());
+    assertTrue(
+        r.err().contains(f + ":3: amount: more than 2 decimal places (\"12.345\")"), r.err());
+    Path ok =
+        workbook(
+            "computed-ok.xlsx",
+            new Object[] {"A1", "C1", null, null, "paid", 19.9 * 6},
+            new Object[] {"A2", "C1", null, null, "paid", 59.899999999999999});
+    cli.expect(0, "import", "orders", ok.toString(), "--sheet", "订单");
+    assertEquals(
+        lines(
+            LIST_HEADER,
+            "A1,C1,,,,,paid,119.40,,119.40,0,,,,,",
+            "A2,C1,,,,,paid,59.90,,59.90,0,,,,,"),
+        list());
+  }
+
+  @Test
   void anUnknownSheetNamesTheSheets() throws Exception {
     Path f = twoOrders();
     var r = cli.expect(1, "import", "orders", f.toString(), "--sheet", "Orders");
