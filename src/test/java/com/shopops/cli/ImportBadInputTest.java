@@ -467,6 +467,45 @@ class ImportBadInputTest {
   }
 
   @Test
+  void theRejectsOfAGbkExportAreGbkAndThoseOfABomFileHaveTheBom() throws IOException {
+    // Excel and WPS on Chinese Windows read a CSV without a BOM as GBK: the rows to fix open as
+    // the export did, and the fixed file imports again as the export did
+    String text = "订单号,买家,付款时间,商品编码,数量,金额\n" + "A7,王丽,2026-11-02 10:00,S1,1,一百\n";
+    Path gbk = dir.resolve("gbk.csv");
+    Files.write(gbk, text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    Path rejects = dir.resolve("rejects-gbk.csv");
+    cli.expect(
+        0,
+        "import",
+        "orders",
+        gbk.toString(),
+        "--on-error",
+        "skip",
+        "--rejects",
+        rejects.toString());
+    byte[] got = Files.readAllBytes(rejects);
+    assertEquals((byte) 0xB6, got[0], "GBK 订 (B6 A9), not UTF-8 (E8 AE A2) nor a BOM");
+    String back = new String(got, java.nio.charset.Charset.forName("GB18030"));
+    assertTrue(back.startsWith("订单号,买家,付款时间,商品编码,数量,金额,reject_line,reject_reason\n"), back);
+    assertTrue(back.contains("\nA7,王丽,2026-11-02 10:00,S1,1,一百,2,"), back);
+
+    Path bom = dir.resolve("bom.csv");
+    Files.write(bom, ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path rejects2 = dir.resolve("rejects-bom.csv");
+    cli.expect(
+        0,
+        "import",
+        "orders",
+        bom.toString(),
+        "--on-error",
+        "skip",
+        "--rejects",
+        rejects2.toString());
+    String utf8 = Files.readString(rejects2);
+    assertTrue(utf8.startsWith("\uFEFF订单号,买家,"), utf8);
+  }
+
+  @Test
   void unknownOnErrorModeIsAUsageError() {
     Path f = copy(dir, "generic/orders.csv");
     var r = cli.expect(2, "import", "orders", f.toString(), "--on-error", "ignore");

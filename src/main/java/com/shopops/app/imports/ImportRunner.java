@@ -95,7 +95,8 @@ final class ImportRunner {
       Presets.Choice choice = PresetChoice.choose(options, in.header(), name, handler.spec());
       RowReader reader =
           new RowReader(handler.spec(), choice.preset(), choice.match(), store.zone(), name);
-      RejectedRows rejected = new RejectedRows(name, in.header(), options.rejectsFile());
+      RejectedRows rejected =
+          RejectedRows.of(name, in.header(), options.rejectsFile(), facts, sniffed.workbook());
       ImportSession session =
           ImportSession.begin(
               store,

@@ -1,8 +1,10 @@
 package com.shopops.app.imports;
 
+import com.shopops.parse.FileFacts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +37,42 @@ final class RejectedRows implements KindHandler.Rejects {
   private BufferedWriter out;
   private CSVPrinter printer;
 
+  /** How the rejects file is written: its charset, and whether it starts with a BOM. */
+  private final Charset charset;
+
+  private final boolean bom;
+
+  /** Rejected rows of a UTF-8 text without a BOM (a log): written so. */
   RejectedRows(String file, List<String> header, Path target) {
+    this(file, header, target, StandardCharsets.UTF_8, false);
+  }
+
+  private RejectedRows(
+      String file, List<String> header, Path target, Charset charset, boolean bom) {
     this.file = file;
     this.header = header;
     this.target = target;
+    this.charset = charset;
+    this.bom = bom;
+  }
+
+  /**
+   * The rejected rows of {@code source}, written to be opened where the source was: in its own
+   * encoding (a GBK export's rows stay GBK, which Excel and WPS on Chinese Windows read without a
+   * BOM), with a BOM when it had one; a workbook's or a UTF-16 text's rows as UTF-8 with a BOM, the
+   * form Excel reads as UTF-8. The fixed file imports again as the source did.
+   */
+  static RejectedRows of(
+      String file, List<String> header, Path target, FileFacts source, boolean workbook) {
+    Charset cs = source.charset();
+    boolean unicode = cs.name().startsWith("UTF-");
+    if (workbook || (unicode && !cs.equals(StandardCharsets.UTF_8))) {
+      return new RejectedRows(file, header, target, StandardCharsets.UTF_8, true);
+    }
+    if (cs.equals(StandardCharsets.US_ASCII)) {
+      cs = StandardCharsets.UTF_8;
+    }
+    return new RejectedRows(file, header, target, cs, source.bomLength() > 0);
   }
 
   @Override
@@ -84,7 +118,10 @@ final class RejectedRows implements KindHandler.Rejects {
         } catch (UnsupportedOperationException notPosix) {
           // not a POSIX file system: its defaults apply
         }
-        out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        out = Files.newBufferedWriter(temp, charset);
+        if (bom) {
+          out.write('\uFEFF');
+        }
         printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
         List<String> h = new ArrayList<>(header);
         h.add("reject_line");
