@@ -12,10 +12,9 @@ import java.util.function.Supplier;
  * Multi-row statements of {@value OrderWriter#BATCH} rows, prepared once per combination of bound
  * columns. A file has a few combinations (an unpaid order has no paid time); the least recently
  * used beyond {@value #MAX} is closed. A shorter batch is written in statements of a power of two
- * rows ({@link #chunk}), kept too: a file whose rows of one order are far apart writes the queued
- * orders before each merge ({@link OrderWriter#merge}), a handful at a time, and preparing the
- * upsert (with its triggers) afresh for each cost more than the write itself (a shuffled
- * million-row file: most of its time).
+ * rows ({@link #chunk}), kept too: a writer flushed often (before each lookup of an export of line
+ * items) writes the queued orders a handful at a time, and preparing the upsert (with its triggers)
+ * afresh for each cost more than the write itself.
  */
 final class BatchStatements {
   private static final int MAX = 64;

@@ -60,7 +60,7 @@ final class LineWriter {
     if (lines.isEmpty()) {
       return;
     }
-    if (lastLine == null) { // prepared once: a scattered file appends to most of its orders
+    if (lastLine == null) { // prepared once: an export of line items may append to many orders
       lastLine =
           conn.prepareStatement(
               "SELECT coalesce(max(line_no), 0) FROM order_lines WHERE order_id = ?");

@@ -1,6 +1,5 @@
 package com.shopops.store;
 
-import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,30 +7,13 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The order writer's row-at-a-time path, for what a batch cannot do: the rows of one order that are
- * not together in the file, and exports that carry only line items. Runs on the calling thread
- * after the queued batches are written.
+ * The order writer's lookups and its row-at-a-time path, for what a batch cannot do: exports that
+ * carry only line items. Runs on the calling thread after the queued batches are written. (The rows
+ * of one order that are not together in a file are grouped before they are written: {@code
+ * OrdersHandler}.)
  */
 final class OrderMergePath {
   private OrderMergePath() {}
-
-  /** Adds an order's amount to the stored one, fills missing fields, appends its lines. */
-  static void merge(PreparedStatement update, LineWriter lines, Order order) throws SQLException {
-    Binds.setLong(update, 1, order.amount());
-    Binds.setLong(update, 2, order.shippingFee());
-    Binds.setLong(update, 3, order.total());
-    update.setString(4, order.orderId());
-    update.executeUpdate();
-    lines.append(order.orderId(), order.lines());
-  }
-
-  /** The statement {@link #merge} runs, prepared once per import (a file may merge most rows). */
-  static PreparedStatement prepareMerge(Connection conn) throws SQLException {
-    return conn.prepareStatement(
-        "UPDATE orders SET amount = coalesce(amount, 0) + coalesce(?, 0),"
-            + " shipping_fee = coalesce(shipping_fee, ?), total = coalesce(total, ?)"
-            + " WHERE order_id = ?");
-  }
 
   /**
    * The stored snapshot (status rank, latest time) of the batch's orders that carry lines and that

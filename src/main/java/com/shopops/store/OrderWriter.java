@@ -52,9 +52,6 @@ public final class OrderWriter implements AutoCloseable {
 
   private final LineWriter lines;
 
-  /** {@link OrderMergePath#merge}'s statement, once a row is merged. */
-  private PreparedStatement mergeUpdate;
-
   /** On PostgreSQL: the rows go with COPY into a staging table, merged at each flush. */
   private final PgOrderStage stage;
 
@@ -125,18 +122,6 @@ public final class OrderWriter implements AutoCloseable {
     pending = new ArrayList<>(BATCH);
     pendingBuyers = new ArrayList<>();
     return OrderBatch.of(orders, batchBuyers);
-  }
-
-  /**
-   * Adds the rows of an order seen earlier in the same file (its rows were not together): the
-   * amount is added, missing fields are filled, the lines are appended.
-   */
-  public void merge(Order order) throws SQLException {
-    flush();
-    if (mergeUpdate == null) {
-      mergeUpdate = OrderMergePath.prepareMerge(conn);
-    }
-    OrderMergePath.merge(mergeUpdate, lines, aliases == null ? order : aliases.apply(order));
   }
 
   /**
@@ -270,10 +255,6 @@ public final class OrderWriter implements AutoCloseable {
     close();
     orderStatements.closeAll();
     lines.closeStatements();
-    if (mergeUpdate != null) {
-      mergeUpdate.close();
-      mergeUpdate = null;
-    }
     if (before < 0) {
       return new Counts(0, 0, 0, lines.written() + stagedLines + olderLines);
     }

@@ -1,6 +1,7 @@
 package com.shopops.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rows of one order further apart than the import looks ahead (OrdersHandler.LOOKAHEAD_ROWS) are
- * merged into the stored order one by one: amounts added, lines appended and numbered on. The store
- * is the same as from the file with the rows together, whatever the number of orders queued between
- * two merges (the statements of short batches are kept and reused).
+ * Rows of one order further apart than the import looks ahead (OrdersHandler.LOOKAHEAD_ROWS), found
+ * after other orders were written: the import throws away what it wrote and reads the file again,
+ * every row put aside and read back grouped by order (KindHandler.Regroup). An order is made from
+ * all its rows at once, as from the file with its rows together: the same store, the same snapshot,
+ * duplicate and reject rules, the same line numbers, errors naming the file's own lines.
  */
 class ScatteredOrderRowsTest {
   @TempDir Path dir;
@@ -85,5 +87,102 @@ class ScatteredOrderRowsTest {
                 + " ORDER BY line_no"));
     assertEquals(
         "135", CliRunner.sql(one.db(), "SELECT amount FROM orders WHERE order_id = 'M2'").strip());
+  }
+
+  private static final String SNAP = SnapshotsImportTest.HEADER;
+
+  /** Single-row orders F0… of the snapshot layout: more rows than the import looks ahead. */
+  private static String fillers() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 50_100; i++) {
+      sb.append("F")
+          .append(i)
+          .append(",C9,2026-11-01 09:00,2026-11-01 09:01,,paid,X,1,5.00,5.00,\n");
+    }
+    return sb.toString();
+  }
+
+  private static final String PAID_S1 =
+      "A1,C1,2026-11-01 10:00,2026-11-01 10:05,,paid,S1,1,99.00,104.00,\n";
+  private static final String SHIPPED_S1 =
+      "A1,C1,2026-11-01 10:00,2026-11-01 10:05,2026-11-02 09:00,shipped,S1,1,99.00,104.00,顺丰速运\n";
+  private static final String SHIPPED_S2 =
+      "A1,C1,2026-11-01 10:00,2026-11-01 10:05,2026-11-02 09:00,shipped,S2,2,5.00,104.00,顺丰速运\n";
+
+  private static String all(CliRunner cli) throws java.sql.SQLException {
+    return CliRunner.sql(cli.db(), "SELECT * FROM orders ORDER BY 1")
+        // (not the lines' import_id: a re-import rewrites the lines of a same-snapshot order)
+        + CliRunner.sql(
+            cli.db(),
+            "SELECT order_id, line_no, sku, title, quantity, unit_price, amount FROM order_lines"
+                + " ORDER BY 1, 2")
+        + CliRunner.sql(cli.db(), "SELECT line, kind, record_id FROM anomalies ORDER BY 1, 2");
+  }
+
+  @Test
+  void aLaterSnapshotAndADuplicateFarApartAreTheRulesOfRowsTogether() throws Exception {
+    // the newest row first, the older state of the same line and a copy of a row 50,000 rows on
+    String scattered = SNAP + SHIPPED_S1 + fillers() + SHIPPED_S2 + PAID_S1 + SHIPPED_S1;
+    String together = SNAP + fillers() + SHIPPED_S1 + SHIPPED_S2 + PAID_S1 + SHIPPED_S1;
+    CliRunner one = new CliRunner(Files.createDirectories(dir.resolve("one")));
+    CliRunner two = new CliRunner(Files.createDirectories(dir.resolve("two")));
+    for (CliRunner cli : List.of(one, two)) {
+      cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    }
+    var r =
+        one.expect(
+            0, "import", "orders", Files.writeString(dir.resolve("a.csv"), scattered).toString());
+    two.expect(0, "import", "orders", Files.writeString(dir.resolve("b.csv"), together).toString());
+    assertTrue(r.err().contains("50,101 orders (50,101 new, 0 updated, 0 unchanged)"), r.err());
+    assertEquals(
+        "A1|shipped|10400|10400|顺丰速运\n",
+        CliRunner.sql(
+            one.db(),
+            "SELECT order_id, status, amount, total, carrier FROM orders WHERE order_id = 'A1'"));
+    // one line S1 (its paid row is an earlier state of it), one line S2; the copy counted once
+    assertEquals(
+        "1|S1|1|9900\n2|S2|2|500\n",
+        CliRunner.sql(
+            one.db(),
+            "SELECT line_no, sku, quantity, amount FROM order_lines WHERE order_id = 'A1' ORDER BY 1"));
+    assertEquals(
+        "50105|anomaly:duplicate-row|A1\n",
+        CliRunner.sql(one.db(), "SELECT line, kind, record_id FROM anomalies"));
+    // the same store as the rows together (the copy is on line 50105 there too)
+    assertEquals(all(two), all(one));
+  }
+
+  @Test
+  void aBadRowFarAwayRejectsItsWholeOrderAndNamesItsLine() throws Exception {
+    String bad = "A1,C1,2026-11-01 10:00,2026-11-01 10:05,,paid,S2,lots,5.00,104.00,\n";
+    Path f = Files.writeString(dir.resolve("bad.csv"), SNAP + PAID_S1 + fillers() + bad);
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    var abort = cli.run("import", "orders", f.toString());
+    assertTrue(abort.exit() != 0, abort.toString());
+    assertTrue(abort.err().contains("bad.csv:50103"), abort.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM orders"));
+    var skip = cli.run("import", "orders", f.toString(), "--on-error", "skip");
+    assertTrue(skip.err().contains("bad.csv:50103"), skip.err());
+    // its good row at the top is rejected with it: no order is ever half-imported
+    assertEquals(
+        "50100|0\n",
+        cli.sql("SELECT count(*), count(*) FILTER (WHERE order_id = 'A1') FROM orders"));
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM order_lines WHERE order_id = 'A1'"));
+  }
+
+  @Test
+  void anOldExportWithItsRowsFarApartChangesNothingAfterANewOne() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    Path newer =
+        Files.writeString(dir.resolve("new.csv"), SNAP + fillers() + SHIPPED_S1 + SHIPPED_S2);
+    cli.expect(0, "import", "orders", newer.toString());
+    String before = all(cli);
+    String paidS2 = "A1,C1,2026-11-01 10:00,2026-11-01 10:05,,paid,S2,2,5.00,104.00,\n";
+    Path older = Files.writeString(dir.resolve("old.csv"), SNAP + PAID_S1 + fillers() + paidS2);
+    var r = cli.expect(0, "import", "orders", older.toString());
+    assertTrue(r.err().contains("(0 new, 0 updated, 50,101 unchanged)"), r.err());
+    assertEquals(before, all(cli));
   }
 }

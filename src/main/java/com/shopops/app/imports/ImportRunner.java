@@ -60,6 +60,16 @@ final class ImportRunner {
 
   private FileResult run(Path path, String name) {
     long t0 = System.nanoTime();
+    try {
+      return run(path, name, t0, false);
+    } catch (KindHandler.Regroup e) {
+      // the rows of a record came back after others were written (an orders file sorted in its
+      // first rows only): what the file wrote is gone; read it again, grouping every row first
+      return run(path, name, t0, true);
+    }
+  }
+
+  private FileResult run(Path path, String name, long t0, boolean regroup) {
     if (!Files.isRegularFile(path)) {
       if (Files.exists(path) && !Files.isDirectory(path)) {
         // a named pipe, <(…) or a device: the import reads a file twice (and checks it did not
@@ -90,6 +100,9 @@ final class ImportRunner {
           .run(path, name, sniffed.whole(), logFormat, t0, sniffed::checkUnchanged);
     }
     KindHandler handler = options.kind().handler(name);
+    if (regroup) {
+      handler.regroup();
+    }
     String encoding = sniffed.workbook() ? "xlsx" : facts.charset().name();
     try (RecordInput in = open(path, name, sniffed)) {
       Presets.Choice choice = PresetChoice.choose(options, in.header(), name, handler.spec());
@@ -182,6 +195,10 @@ final class ImportRunner {
             withHandlerNotes(notes(name, rows, choice), handler.notes(name)),
             rejected.anomalies(),
             options.refuses(rejected.count()));
+      } catch (KindHandler.Regroup e) {
+        session.rollback();
+        rejected.abandon();
+        throw e;
       } catch (SQLException | IOException | RuntimeException e) {
         throw ImportFailure.failed(
             name,

@@ -35,6 +35,30 @@ interface KindHandler {
   /** Called before {@link #start}: how to read a row's cells again (unused by default). */
   default void rereader(Rereader rereader) {}
 
+  /**
+   * Called before {@link #start} when the file is read a second time after a {@link Regroup}: the
+   * handler groups every row of the file before writing any (unused by default).
+   */
+  default void regroup() {}
+
+  /**
+   * Thrown by a handler that finds, after it wrote some records, the rows of one of them scattered
+   * further apart than it looks ahead: the runner throws away what the file wrote and reads the
+   * file again, calling {@link #regroup} first. Not an error: the operator sees nothing of it.
+   */
+  final class Regroup extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Regroup(String file, long line, String id) {
+      // a signal, not a failure: no stack trace
+      super(
+          file + ":" + line + ": " + id + " came back after other records were written",
+          null,
+          false,
+          false);
+    }
+  }
+
   record Outcome(long inserted, long updated, long unchanged, long records, long lines) {}
 
   /** Where rejected rows are reported. */

@@ -131,7 +131,8 @@ final class OrdersHandler implements KindHandler {
 
   @Override
   public void start(
-      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
+      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects)
+      throws SQLException {
     this.preset = preset;
     this.rejects = rejects;
     this.match = match;
@@ -140,6 +141,8 @@ final class OrdersHandler implements KindHandler {
     if (preset.linesOnly() || rereader == null) {
       mode = Mode.SORTED; // line items of stored orders: put per order as they come
       probe = null;
+    } else if (regroup) {
+      scattered(); // read again after a Regroup: every row is put aside from the first
     }
     this.writer = session.orders(preset.name());
     this.pseudonymKey = session.pseudonymKey();
@@ -154,12 +157,21 @@ final class OrdersHandler implements KindHandler {
     this.rereader = rereader;
   }
 
+  @Override
+  public void regroup() {
+    this.regroup = true;
+  }
+
   /**
    * How the file's rows are grouped into orders. Undecided while the first {@value #LOOKAHEAD_ROWS}
    * rows are held: if an order id comes back after another order's rows, the file is scattered and
    * every row is put aside ({@link RowSpill}) and read back grouped by order at the end, so an
    * order's rows anywhere in the file give what they give together, at the cost of a sort instead
-   * of a statement per row. Otherwise the file is sorted and its rows are written as they come.
+   * of a statement per row. Otherwise the file is taken as sorted and its rows are written as they
+   * come; an order id that comes back later still (after other orders were written) ends the read
+   * with {@link KindHandler.Regroup}: the runner throws away what the file wrote and reads it again
+   * with every row put aside ({@link #regroup}). There is no other path: an order is always made
+   * from all its rows at once, wherever they are in the file.
    */
   private enum Mode {
     UNDECIDED,
@@ -183,6 +195,9 @@ final class OrdersHandler implements KindHandler {
   private long unknownCustomers;
 
   private Rereader rereader;
+
+  /** The file is read again after a {@link KindHandler.Regroup}: it is scattered from the start. */
+  private boolean regroup;
 
   @Override
   public void accept(ParsedRow row) throws SQLException {
@@ -265,6 +280,10 @@ final class OrdersHandler implements KindHandler {
     }
     if (!id.equals(groupId)) {
       flushGroup();
+      if (mode == Mode.SORTED && !preset.linesOnly() && seen.addAndCheck(id)) {
+        // an order written already comes back: the file was not sorted after all
+        throw new KindHandler.Regroup(file, row.line(), id);
+      }
       groupId = id;
     }
     group.add(row);
@@ -520,12 +539,7 @@ final class OrdersHandler implements KindHandler {
             paidTime.inferred(),
             money[3],
             firstText(snap, PAYMENT_METHOD));
-    // read back grouped, every order comes once; in a sorted file an order seen before is a
-    // straggler, merged into what its earlier rows wrote
-    if (mode != Mode.SCATTERED && seen.addAndCheck(id)) {
-      writer.merge(order);
-      return;
-    }
+    // every order comes once: read back grouped, or sorted (else Regroup, in group)
     Customer buyer = null;
     String name = firstText(snap, CUSTOMER_NAME);
     String email = firstText(snap, EMAIL);
