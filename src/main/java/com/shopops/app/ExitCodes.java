@@ -7,7 +7,10 @@ public final class ExitCodes {
   /** Bad input or a failed import. */
   public static final int BAD_INPUT = 1;
 
-  /** Usage error (a bad option or option value), or the store is missing, newer, broken or busy. */
+  /**
+   * Usage error (a bad option or option value), or the store is missing, newer, broken, busy or
+   * read-only.
+   */
   public static final int USAGE = 2;
 
   /** A --fail-on-... condition was met. */
@@ -23,6 +26,40 @@ public final class ExitCodes {
    * nothing of the cancelled import was written.
    */
   public static final int INTERRUPTED = 130;
+
+  /**
+   * What each code means, "code:meaning" as picocli's exit code list takes it: THE list, which the
+   * help of every command shows (ShopopsCommand), docs/errors.md opens with (GoldenTestErrorsDoc)
+   * and the Chinese help says again (a test checks its codes against this list).
+   */
+  public static final String OK_MEANS = OK + ":ok";
+
+  public static final String BAD_INPUT_MEANS =
+      BAD_INPUT + ":bad input or a failed import (nothing from the bad file was written)";
+
+  public static final String USAGE_MEANS =
+      USAGE
+          + ":usage error, or the store is missing, newer than this program, broken, busy"
+          + " (another shopops is writing to it, past --wait), read-only or on a full disk";
+
+  public static final String CONDITION_MEANS =
+      CONDITION + ":a --fail-on-... condition was met (for cron alerts)";
+
+  public static final String INTERNAL_MEANS =
+      INTERNAL + ":internal error: a bug in shopops (run again with --debug and report the trace)";
+
+  public static final String INTERRUPTED_MEANS =
+      INTERRUPTED + ":cancelled with Ctrl-C (nothing of a cancelled import was written)";
+
+  /** The codes and their meanings in the order the help lists them. */
+  public static final java.util.List<String> MEANINGS =
+      java.util.List.of(
+          OK_MEANS,
+          BAD_INPUT_MEANS,
+          USAGE_MEANS,
+          CONDITION_MEANS,
+          INTERNAL_MEANS,
+          INTERRUPTED_MEANS);
 
   private ExitCodes() {}
 }

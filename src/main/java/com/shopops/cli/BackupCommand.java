@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
     name = "backup",
     description = {
       "Copy the whole store to FILE, safely while others use it.",
-      "An SQLite file is copied with SQLite's online backup, a store on PostgreSQL with pg_dump",
-      "(custom format, for pg_restore).",
+      "An SQLite file is copied with SQLite's online backup, a store on PostgreSQL with "
+          + "pg_dump (custom format, for pg_restore).",
       "The copy is written to a temp name and renamed, and is readable by you only (0600)."
     },
     footerHeading = "%nExamples:%n",

@@ -50,13 +50,7 @@ abstract class BaseCommand implements Callable<Integer> {
   /** Opens the store; a bad --now is refused here, even by commands that do not read the clock. */
   final Store openStore() {
     StartTrace.mark("command parsed");
-    Store store =
-        Store.open(
-            storeName(),
-            ctx().env(),
-            ctx().wallClock().get(),
-            new Store.Waiting(
-                root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info));
+    Store store = Store.open(storeName(), ctx().env(), ctx().wallClock().get(), waiting());
     ShellTerminal.opened(store); // Ctrl-C in the shell stops its SQL
     StartTrace.mark("store open");
     store // an older shopops can no longer open it: said once, by the run that upgraded it
@@ -78,6 +72,12 @@ abstract class BaseCommand implements Callable<Integer> {
       throw e;
     }
     return store;
+  }
+
+  /** How long to wait for a store another shopops is writing to (--wait), saying so on stderr. */
+  final Store.Waiting waiting() {
+    return new Store.Waiting(
+        root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info);
   }
 
   private final java.util.Set<String> gapsSaid = new java.util.HashSet<>();

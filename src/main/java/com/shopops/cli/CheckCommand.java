@@ -16,11 +16,11 @@ import picocli.CommandLine.Option;
     name = "check",
     description = {
       "Check that the store is sound.",
-      "Check the store: its integrity and foreign keys, the schema version, rows per table, rows",
-      "rejected by imports and the maintained figures against the orders. Integrity and foreign",
-      "keys: on an SQLite file, SQLite's integrity_check and foreign_key_check; on PostgreSQL,",
-      "whose files the server looks after (pg_amcheck checks them), indexes left invalid (a",
-      "failed CREATE INDEX CONCURRENTLY) and foreign keys not validated.",
+      "Check the store: its integrity and foreign keys, the schema version, rows per table, "
+          + "rows rejected by imports and the maintained figures against the orders. Integrity and "
+          + "foreign keys: on an SQLite file, SQLite's integrity_check and foreign_key_check; on "
+          + "PostgreSQL, whose files the server looks after (pg_amcheck checks them), indexes left "
+          + "invalid (a failed CREATE INDEX CONCURRENTLY) and foreign keys not validated.",
       "Exit 0 when sound, 1 when a problem was found."
     },
     footerHeading = "%nExamples:%n",
@@ -42,6 +42,7 @@ final class CheckCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       CheckResult r = StoreCare.check(store, rebuild);
+      var cells = output.cellMessages(this); // English in csv/json: the machine contract
       Table t = new Table(Column.text("check"), Column.text("result"));
       t.addRow(
           "integrity",
@@ -52,8 +53,8 @@ final class CheckCommand extends BaseCommand {
       t.addRow(
           "schema version",
           r.schemaVersion() == r.latestSchemaVersion()
-              ? messages().get("check.schema_current", r.schemaVersion())
-              : messages().get("check.schema_newer", r.schemaVersion(), r.latestSchemaVersion()));
+              ? cells.get("check.schema_current", r.schemaVersion())
+              : cells.get("check.schema_newer", r.schemaVersion(), r.latestSchemaVersion()));
       t.addRow("zone", store.zone().getId());
       t.addRow("currency", store.defaultCurrency());
       for (Map.Entry<String, Long> e : r.counts().entrySet()) {
@@ -64,7 +65,7 @@ final class CheckCommand extends BaseCommand {
           "customer figures",
           r.figureDifferences() == 0
               ? "ok"
-              : messages().get("check.figures_differ", r.figureDifferences()));
+              : cells.get("check.figures_differ", r.figureDifferences()));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()

@@ -28,8 +28,9 @@ final class ConfigShowCommand extends BaseCommand {
               Column.text("source"),
               Column.text("description"));
       for (ConfigService.Entry e : new ConfigService(store).entries()) {
-        // a rule's meaning in the language of the reader (value.config.KEY), else the English one
-        String meaning = messages().value("config", e.key());
+        // a rule's meaning in the language of the reader (value.config.KEY) in a table or xlsx,
+        // else the English one (csv/json: the machine contract)
+        String meaning = output.cellMessages(this).value("config", e.key());
         String description = meaning.equals(e.key()) ? e.description() : meaning;
         // no value / no default is null (json null, an empty csv cell), never ""
         t.addRow(e.key(), orNull(e.value()), orNull(e.defaultValue()), e.source(), description);

@@ -24,9 +24,9 @@ import picocli.CommandLine.TypeConversionException;
     name = "segment",
     header = "Customers scored and grouped: RFM, tiers, lifecycle or value pyramid.",
     description = {
-      "Customers scored and grouped as of --now: RFM segments (default), member tiers,",
-      "lifecycle stages or the value pyramid. Buyers are customers with a paid, not cancelled",
-      "order; money is net of refunds when the store has returns.",
+      "Customers scored and grouped as of --now: RFM segments (default), member tiers, "
+          + "lifecycle stages or the value pyramid. Buyers are customers with a paid, not cancelled "
+          + "order; money is net of refunds when the store has returns.",
       "rfm: customer_id, recency_days, orders, monetary, r, f, m, segment.",
       "tier: growth value (成长值), tier, next tier and the growth still needed.",
       "lifecycle: stage, orders, last order, days silent, median gap (prospects included).",

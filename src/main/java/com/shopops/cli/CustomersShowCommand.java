@@ -30,11 +30,12 @@ import picocli.CommandLine.Parameters;
     name = "show",
     header = "Everything about one customer on one screen.",
     description = {
-      "Everything about one customer on one screen, as of --now: profile (phone masked), region,",
-      "RFM segment, tier, lifecycle stage, lifetime value, orders with their shipping status",
-      "(latest first), returns and reviews (when the store has them), the follow-up log (latest",
-      "first), contacts from written lists, and the next follow-up due.",
-      "ID is a customer id or a phone number. --format json gives one object; csv the profile row."
+      "Everything about one customer on one screen, as of --now: profile (phone masked), "
+          + "region, RFM segment, tier, lifecycle stage, lifetime value, orders with their shipping "
+          + "status (latest first), returns and reviews (when the store has them), the follow-up "
+          + "log (latest first), contacts from written lists, and the next follow-up due.",
+      "ID is a customer id or a phone number. --format json gives one object; csv the profile "
+          + "row."
     },
     footerHeading = "%nExamples:%n",
     footer = {

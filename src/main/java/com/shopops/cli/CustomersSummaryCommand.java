@@ -24,11 +24,11 @@ import picocli.CommandLine.TypeConversionException;
     name = "summary",
     header = "CLV model inputs per buyer, as Python lifetimes computes them.",
     description = {
-      "CLV model inputs per buyer, exactly as Python lifetimes'",
-      "summary_data_from_transaction_data (daily periods): frequency = repeat purchase days,",
-      "recency = age at the last purchase (not days since it), T = age at --now,",
-      "monetary_value = mean day total after the first day (yuan). Orders paid after --now are",
-      "not seen. Columns: customer_id, frequency, recency, T, monetary_value."
+      "CLV model inputs per buyer, exactly as Python lifetimes' "
+          + "summary_data_from_transaction_data (daily periods): frequency = repeat purchase days, "
+          + "recency = age at the last purchase (not days since it), T = age at --now, "
+          + "monetary_value = mean day total after the first day (yuan). Orders paid after --now "
+          + "are not seen. Columns: customer_id, frequency, recency, T, monetary_value."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -37,12 +37,14 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "promotion",
     description = {
-      "Who gets today's promotion, most valuable (highest spend) first, with why and which offer.",
-      "No filter: every customer who may be contacted. Filters combine (AND); a filter given",
-      "twice or with commas takes alternatives (OR). Always left out: no marketing consent",
-      "(unknown counts as no), an open return or complaint, contacted within the cool-down.",
-      "Columns: customer_id, name, phone (masked unless --unmasked), email, region, segment,",
-      "tier, reason, offer, offer_code. The summary on stderr counts who was left out and why."
+      "Who gets today's promotion, most valuable (highest spend) first, with why and which "
+          + "offer.",
+      "No filter: every customer who may be contacted. Filters combine (AND); a filter given "
+          + "twice or with commas takes alternatives (OR). Always left out: no marketing consent "
+          + "(unknown counts as no), an open return or complaint, contacted within the cool-down.",
+      "Columns: customer_id, name, phone (masked unless --unmasked), email, region, segment, "
+          + "tier, reason, offer, offer_code. The summary on stderr counts who was left out and "
+          + "why."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",

@@ -36,8 +36,8 @@ final class Failures {
       hint = i.hint();
     } else if (ex instanceof ValueException) {
       code = ExitCodes.BAD_INPUT;
-    } else if (storeError(ex) != null) {
-      StoreException s = storeError(ex);
+    } else if (storeError(ex, cl) != null) {
+      StoreException s = storeError(ex, cl);
       code = ExitCodes.USAGE;
       message = s.getMessage();
       hint = s.hint();
@@ -69,10 +69,14 @@ final class Failures {
   }
 
   /** A database failure a user can act on (busy, read-only, damaged, disk full), else null. */
-  private static StoreException storeError(Throwable ex) {
+  private static StoreException storeError(Throwable ex, CommandLine cl) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof java.sql.SQLException sql) {
-        return StoreErrors.describe(sql);
+        // a read-only SQLite store is named, with what to do about it
+        return cl.getCommandSpec().userObject() instanceof BaseCommand b
+                && !com.shopops.store.PgUrl.isPg(b.storeName())
+            ? StoreErrors.describe(sql, java.nio.file.Path.of(b.storeName()))
+            : StoreErrors.describe(sql);
       }
     }
     return null;

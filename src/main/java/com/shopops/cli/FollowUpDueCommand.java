@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
     name = "due",
     header = "Follow-ups whose next contact has come, earliest first.",
     description = {
-      "Follow-ups whose next contact has come as of --now, earliest first. The latest entry of",
-      "each customer and order (a correction standing in for the entry it corrects) decides:",
+      "Follow-ups whose next contact has come as of --now, earliest first. The latest entry "
+          + "of each customer and order (a correction standing in for the entry it corrects) "
+          + "decides:",
       "a later contact without --next closes the thread."
     },
     footerHeading = "%nExamples:%n",

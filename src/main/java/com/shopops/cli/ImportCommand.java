@@ -27,12 +27,12 @@ import picocli.CommandLine.Parameters;
     name = "import",
     description = {
       "Import exports of orders, customers, returns and more into the store.",
-      "Kinds: orders, customers, shipments, returns, follow-ups,",
-      "traffic, events, reviews, products or complaints (CSV/TSV or Excel .xlsx with a header",
-      "row; events also from web server access logs).",
-      "The layout is recognised from the header: the shopops generic layout, Shopify orders and",
-      "customers, WooCommerce orders, Taobao/Tmall 订单报表 + 宝贝报表 and the 子订单 export, JD POP",
-      "orders; for returns the generic layout, Taobao/Tmall 退款管理 and JD 售后服务单 exports.",
+      "Kinds: orders, customers, shipments, returns, follow-ups, traffic, events, reviews, "
+          + "products or complaints (CSV/TSV or Excel .xlsx with a header row; events also from web "
+          + "server access logs).",
+      "The layout is recognised from the header: the shopops generic layout, Shopify orders "
+          + "and customers, WooCommerce orders, Taobao/Tmall 订单报表 + 宝贝报表 and the 子订单 export, JD POP "
+          + "orders; for returns the generic layout, Taobao/Tmall 退款管理 and JD 售后服务单 exports.",
       "Encoding (UTF-8, UTF-8 BOM, GBK/GB18030, UTF-16) and delimiter are sniffed.",
       "Re-importing the same or a newer export updates records and never duplicates them."
     },

@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
     name = "show",
     header = "One import's problems, one row each.",
     description = {
-      "One import's problems, one row each: the anomalies (implausible rows imported as they",
-      "are: delivered before shipped, shipped before paid…) and the rows it rejected, by file",
-      "and line. The import's counts, and who ran it, are on stderr."
+      "One import's problems, one row each: the anomalies (implausible rows imported as they "
+          + "are: delivered before shipped, shipped before paid…) and the rows it rejected, by file "
+          + "and line. The import's counts, and who ran it, are on stderr."
     },
     footerHeading = "%nExample:%n",
     footer = {"  shopops imports show 12"})

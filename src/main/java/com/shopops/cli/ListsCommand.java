@@ -14,10 +14,10 @@ import picocli.CommandLine.Mixin;
     name = "lists",
     description = {
       "The contact lists exported so far; undo one made by mistake.",
-      "The lists `export promotion|followup` wrote, oldest first: list_id, name, kind, rows,",
-      "contacts recorded (one per customer), created_at (--now of the export), file (--out, empty",
-      "for stdout), undone_at, agent (who made it: --agent of the export, else the store's user),",
-      "undone_by (who undid it: --agent of the undo, else the store's user).",
+      "The lists `export promotion|followup` wrote, oldest first: list_id, name, kind, rows, "
+          + "contacts recorded (one per customer), created_at (--now of the export), file (--out, "
+          + "empty for stdout), undone_at, agent (who made it: --agent of the export, else the "
+          + "store's user), undone_by (who undid it: --agent of the undo, else the store's user).",
       "`lists undo ID` takes back a list exported by mistake."
     },
     subcommands = {ListsUndoCommand.class},

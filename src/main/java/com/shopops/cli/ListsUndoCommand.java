@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
     name = "undo",
     header = "Remove the contacts a list recorded.",
     description = {
-      "Removes the contacts a list recorded, so the cool-down and `customers show` no longer see",
-      "them, and marks the list undone (it stays in `shopops lists`). The file is not touched."
+      "Removes the contacts a list recorded, so the cool-down and `customers show` no longer "
+          + "see them, and marks the list undone (it stays in `shopops lists`). The file is not "
+          + "touched."
     },
     footerHeading = "%nExamples:%n",
     footer = {"  shopops lists undo 12", "  shopops lists undo 12 --agent 小王"})

@@ -23,13 +23,16 @@ import picocli.CommandLine.Option;
     name = "metrics",
     description = {
       "Store metrics per day, week or month: PV, UV, orders, sales and rates.",
-      "Store metrics per day, ISO week or month: PV, UV, paid orders, buyers, sales (paid incl.",
-      "shipping, refunds not deducted) and net sales, conversion (buyers/UV), order conversion",
-      "(orders/UV), 客单价 (sales/buyers), AOV (sales/orders), repeat, return and on-time ship",
-      "rates. Rates are fractions (0.0312 = 3.12%%); a zero denominator is an empty cell.",
-      "Periods are calendar days in the store zone; UV over a week or month is the number of",
-      "distinct visitors when events were imported, else a sum of daily UV (said on stderr).",
-      "Default period: the last 30 days, 12 ISO weeks or 12 months up to --to (default: today).",
+      "Store metrics per day, ISO week or month: PV, UV, paid orders, buyers, sales (paid "
+          + "incl.",
+      "shipping, refunds not deducted) and net sales, conversion (buyers/UV), order "
+          + "conversion (orders/UV), 客单价 (sales/buyers), AOV (sales/orders), repeat, return and "
+          + "on-time ship rates. Rates are fractions (0.0312 = 3.12%%); a zero denominator is an "
+          + "empty cell.",
+      "Periods are calendar days in the store zone; UV over a week or month is the number of "
+          + "distinct visitors when events were imported, else a sum of daily UV (said on stderr).",
+      "Default period: the last 30 days, 12 ISO weeks or 12 months up to --to (default: "
+          + "today).",
       "An order is shipped on time by its ship-by deadline, as `sla report` counts it."
     },
     sortOptions = false,

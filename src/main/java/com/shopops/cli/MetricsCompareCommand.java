@@ -31,10 +31,10 @@ import picocli.CommandLine.TypeConversionException;
     name = "compare",
     header = "A period's metrics against the period before it.",
     description = {
-      "A period against the one before it of the same length (or --against): each metric's",
-      "value, previous value, change, relative change and direction (↑ ↓ →; up, down, flat in",
-      "csv and json; a relative change under 0.5% is flat). On a terminal a sparkline shows",
-      "the daily series of the period.",
+      "A period against the one before it of the same length (or --against): each metric's "
+          + "value, previous value, change, relative change and direction (↑ ↓ →; up, down, flat in "
+          + "csv and json; a relative change under 0.5% is flat). On a terminal a sparkline shows "
+          + "the daily series of the period.",
       "Whole calendar months are compared with the same number of months before.",
       "Default period: the 7 days up to --to (default: yesterday)."
     },

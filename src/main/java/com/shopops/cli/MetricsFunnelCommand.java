@@ -18,8 +18,8 @@ import picocli.CommandLine.Mixin;
     name = "funnel",
     header = "The purchase funnel from raw events, with its conversion rates.",
     description = {
-      "The purchase funnel from raw events: distinct visitors → viewed a SKU → added to cart",
-      "→ ordered → paid, with the conversion from the step before and from the first step.",
+      "The purchase funnel from raw events: distinct visitors → viewed a SKU → added to cart "
+          + "→ ordered → paid, with the conversion from the step before and from the first step.",
       "Default period: the 30 days up to --to (default: today)."
     },
     sortOptions = false,

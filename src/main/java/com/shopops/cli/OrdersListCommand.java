@@ -24,8 +24,8 @@ import picocli.CommandLine.TypeConversionException;
     name = "list",
     header = "Orders placed in a period, by created day (else paid day).",
     description = {
-      "Orders placed in a period (created day, else paid day): newest first in a terminal table,",
-      "oldest first (then by order id) in csv, tsv, json and xlsx; --sort to change.",
+      "Orders placed in a period (created day, else paid day): newest first in a terminal "
+          + "table, oldest first (then by order id) in csv, tsv, json and xlsx; --sort to change.",
       "--status takes our codes or a platform's words (待发货, wc-processing, …)."
     },
     footerHeading = "%nExamples:%n",

@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
     name = "show",
     description = {
       "One order: its fields, its line items and its returns.",
-      "json gives one object with \"lines\" and \"returns\" arrays; csv/tsv give the order's",
-      "fields (header and one row), then after a blank line and a `# lines` line the line items,",
-      "then `# returns` and the returns when it has any."
+      "json gives one object with \"lines\" and \"returns\" arrays; csv/tsv give the order's "
+          + "fields (header and one row), then after a blank line and a `# lines` line the line "
+          + "items, then `# returns` and the returns when it has any."
     },
     footerHeading = "%nExample:%n",
     footer = {"  shopops orders show SO202611010001"})

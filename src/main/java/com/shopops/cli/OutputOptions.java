@@ -74,6 +74,14 @@ public final class OutputOptions {
       description = "No colours (also: $NO_COLOR set, or output not to a terminal).")
   boolean noColor;
 
+  /**
+   * The words of data cells (a status said, a rule's meaning): the reader's language in a table or
+   * xlsx, English in csv, tsv, json and jsonl, whatever --lang (review10 J8 c).
+   */
+  com.shopops.render.Messages cellMessages(BaseCommand cmd) {
+    return cmd.format(this).isForPeople() ? cmd.messages() : com.shopops.render.Messages.english();
+  }
+
   /** {@code --format} completion: the output formats. */
   static final class Formats extends java.util.ArrayList<String> {
     Formats() {

@@ -24,12 +24,14 @@ import picocli.CommandLine.ParameterException;
     name = "report",
     description = {
       "A self-contained HTML report of the store, or a PNG summary.",
-      "A self-contained HTML report (no network: inline SVG charts) of the store over a period:",
-      "key figures, daily PV/UV/conversion/sales charts, the scorecard with its diagnosis, and",
-      "shipping and returns summaries when those were imported, and today's actions (orders",
-      "at risk or overdue, refunds due, return windows closing, follow-ups due). --png draws",
-      "the morning summary (key figures, the trend, today's actions) as one picture for a chat",
-      "group; Chinese needs a CJK font (Debian: fonts-noto-cjk). Written atomically.",
+      "A self-contained HTML report (no network: inline SVG charts) of the store over a "
+          + "period:",
+      "key figures, daily PV/UV/conversion/sales charts, the scorecard with its diagnosis, "
+          + "and shipping and returns summaries when those were imported, and today's actions "
+          + "(orders at risk or overdue, refunds due, return windows closing, follow-ups due). "
+          + "--png draws the morning summary (key figures, the trend, today's actions) as one "
+          + "picture for a chat group; Chinese needs a CJK font (Debian: fonts-noto-cjk). Written "
+          + "atomically.",
       "Default period: the 30 days up to --to (default: yesterday)."
     },
     sortOptions = false,

@@ -23,9 +23,9 @@ import picocli.CommandLine.TypeConversionException;
     name = "add",
     description = {
       "Record a return request, checked against its order.",
-      "The order must be in the store and sell the SKU, and all returns of the line together",
-      "may not exceed the units bought. A no-reason request after the window closed is",
-      "recorded and flagged."
+      "The order must be in the store and sell the SKU, and all returns of the line together "
+          + "may not exceed the units bought. A no-reason request after the window closed is "
+          + "recorded and flagged."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",

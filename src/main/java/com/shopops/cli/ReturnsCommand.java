@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
     name = "returns",
     description = {
       "Returns (退货退款): the 7-day window, the return lifecycle, refunds owed.",
-      "The lifecycle: requested → approved | rejected → received → refunded, with the refund",
-      "deadlines."
+      "The lifecycle: requested → approved | rejected → received → refunded, with the refund "
+          + "deadlines."
     },
     subcommands = {
       ReturnsAddCommand.class, ReturnsUpdateCommand.class, ReturnsEligibleCommand.class,

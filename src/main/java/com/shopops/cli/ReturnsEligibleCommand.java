@@ -17,9 +17,9 @@ import picocli.CommandLine.Option;
     name = "eligible",
     description = {
       "Delivered orders still inside the 7-day no-reason return window (7天无理由退货).",
-      "The window runs from the day after delivery to 24:00 of the 7th day, in the store zone",
-      "(returns.window_days). Soonest-closing first. Orders whose every item is configured",
-      "not eligible are left out; cancelled and refunded orders too."
+      "The window runs from the day after delivery to 24:00 of the 7th day, in the store zone "
+          + "(returns.window_days). Soonest-closing first. Orders whose every item is configured "
+          + "not eligible are left out; cancelled and refunded orders too."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",

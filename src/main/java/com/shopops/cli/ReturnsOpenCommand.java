@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
     name = "open",
     description = {
       "Returns waiting on someone: their step, since when and how long.",
-      "Every return not yet rejected or refunded, with when the shop must act (approval while",
-      "requested, refund once the goods are received). Longest waiting first."
+      "Every return not yet rejected or refunded, with when the shop must act (approval while "
+          + "requested, refund once the goods are received). Longest waiting first."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",

@@ -16,10 +16,10 @@ import picocli.CommandLine.Option;
     name = "overdue",
     description = {
       "Returns past their approval or refund deadline.",
-      "approve_within: not approved or rejected in time after the request (default 48 h,",
-      "shop policy); refund_within: not refunded",
-      "in time after the goods were received; default 7 days, 办法 Art.13). Exactly at the",
-      "deadline is on time. penalty_line: past 15 days (办法 Art.31)."
+      "approve_within: not approved or rejected in time after the request (default 48 h, shop "
+          + "policy); refund_within: not refunded in time after the goods were received; default 7 "
+          + "days, 办法 Art.13). Exactly at the deadline is on time. penalty_line: past 15 days (办法 "
+          + "Art.31)."
     },
     sortOptions = false,
     footerHeading = "%nExamples:%n",

@@ -20,10 +20,10 @@ import picocli.CommandLine.TypeConversionException;
     name = "report",
     description = {
       "Return rates, refunds and refund times by SKU, category, reason or period.",
-      "Columns: returns, rejected, returned units,",
-      "delivered units, return rate (returned units / delivered units of the same SKU,",
-      "category or period; returns counted by request time, deliveries by delivery time),",
-      "refunds and the median hours from request to refund. The last row is the total.",
+      "Columns: returns, rejected, returned units, delivered units, return rate (returned "
+          + "units / delivered units of the same SKU, category or period; returns counted by "
+          + "request time, deliveries by delivery time), refunds and the median hours from request "
+          + "to refund. The last row is the total.",
       "Default period: the 30 days up to today."
     },
     sortOptions = false,

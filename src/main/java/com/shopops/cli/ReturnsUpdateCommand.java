@@ -26,9 +26,9 @@ import picocli.CommandLine.TypeConversionException;
     name = "update",
     description = {
       "Move a return one step: approved, rejected, received or refunded.",
-      "requested → approved | rejected; approved → received, or refunded (refund without",
-      "return); received → refunded. A step out of order, a time",
-      "before the current step or a refund above what was paid is refused and nothing changes.",
+      "requested → approved | rejected; approved → received, or refunded (refund without "
+          + "return); received → refunded. A step out of order, a time before the current step or a "
+          + "refund above what was paid is refused and nothing changes.",
       "Marking it refunded without --refund refunds what was paid for the returned units."
     },
     sortOptions = false,

@@ -26,12 +26,13 @@ import picocli.CommandLine.Mixin;
     name = "score",
     description = {
       "The store scorecard: each area 0–100, with a diagnosis.",
-      "The store scorecard: pre-sale (product info, stock), in-sale (ship speed, on-time",
-      "shipping and delivery), after-sale (return handling, refunds on time) and customer",
-      "relationship (ratings, repeat purchase, complaints), each 0–100 from its raw figures,",
-      "with thresholds and weights from `config show score.*`, an overall score and a diagnosis",
-      "(the weakest figures and the biggest movers against the previous period, each with a",
-      "suggestion). Figures without data are left out and the weights re-normalised.",
+      "The store scorecard: pre-sale (product info, stock), in-sale (ship speed, on-time "
+          + "shipping and delivery), after-sale (return handling, refunds on time) and customer "
+          + "relationship (ratings, repeat purchase, complaints), each 0–100 from its raw figures, "
+          + "with thresholds and weights from `config show score.*`, an overall score and a "
+          + "diagnosis (the weakest figures and the biggest movers against the previous period, "
+          + "each with a suggestion). Figures without data are left out and the weights "
+          + "re-normalised.",
       "Default period: score.days (30) days up to --to (default: yesterday)."
     },
     sortOptions = false,

@@ -33,15 +33,18 @@ import picocli.shell.jline3.PicocliJLineCompleter;
     name = "shell",
     description = {
       "An interactive shell for shopops commands.",
-      "An interactive shell: every shopops command without typing `shopops`, with history",
-      "($XDG_STATE_HOME/shopops/history, else ~/.local/state/shopops/history), line editing and",
-      "TAB completion of commands, options, option values, and order, customer and return ids.",
+      "An interactive shell: every shopops command without typing `shopops`, with history "
+          + "($XDG_STATE_HOME/shopops/history, else ~/.local/state/shopops/history), line editing "
+          + "and TAB completion of commands, options, option values, and order, customer and return "
+          + "ids.",
       "The global options given to `shopops shell` (--db, --now) apply to every command.",
-      "Ctrl-C cancels the running command (its changes rolled back) and returns to the prompt.",
+      "Ctrl-C cancels the running command (its changes rolled back) and returns to the "
+          + "prompt.",
       "`exit` or Ctrl-D leaves.",
-      "With stdin not a terminal (`shopops shell < script`) it runs the lines without prompts,",
-      "skipping blank ones and # comments, and stops at the first that fails, exiting with its",
-      "code (as `bash -e`); --keep-going runs them all and exits with the last failure's code."
+      "With stdin not a terminal (`shopops shell < script`) it runs the lines without "
+          + "prompts, skipping blank ones and # comments, and stops at the first that fails, "
+          + "exiting with its code (as `bash -e`); --keep-going runs them all and exits with the "
+          + "last failure's code."
     },
     footerHeading = "%nExample:%n",
     footer = {

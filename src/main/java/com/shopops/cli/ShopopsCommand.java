@@ -19,17 +19,18 @@ import picocli.CommandLine.TypeConversionException;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Operations toolkit for online shops (JD, Tmall/Taobao, Shopify): orders,",
-      "customers, shipping deadlines, returns, traffic metrics and contact lists,",
-      "in one store (an SQLite file or a PostgreSQL database)."
+      "Operations toolkit for online shops (JD, Tmall/Taobao, Shopify): orders, customers, "
+          + "shipping deadlines, returns, traffic metrics and contact lists, in one store (an "
+          + "SQLite file or a PostgreSQL database)."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:ok",
-      "1:bad input or a failed import (nothing from the bad file was written)",
-      "2:usage error, or the store is missing, newer than this program or broken",
-      "3:a --fail-on-... condition was met (for cron alerts)",
-      "70:internal error: a bug in shopops (run again with --debug and report the trace)"
+    exitCodeList = { // ExitCodes.MEANINGS, the one list (an annotation takes only constants)
+      ExitCodes.OK_MEANS,
+      ExitCodes.BAD_INPUT_MEANS,
+      ExitCodes.USAGE_MEANS,
+      ExitCodes.CONDITION_MEANS,
+      ExitCodes.INTERNAL_MEANS,
+      ExitCodes.INTERRUPTED_MEANS
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -16,8 +16,8 @@ import picocli.CommandLine.ParameterException;
     name = "at-risk",
     header = "Paid, unshipped orders about to miss their ship-by deadline.",
     description = {
-      "Paid, unshipped orders whose ship-by deadline is not yet passed but comes within",
-      "--within (default sla.at_risk_within, 4h), least time left first."
+      "Paid, unshipped orders whose ship-by deadline is not yet passed but comes within "
+          + "--within (default sla.at_risk_within, 4h), least time left first."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -17,11 +17,12 @@ import picocli.CommandLine.TypeConversionException;
     name = "report",
     header = "Shipping and delivery figures per day, week, carrier, province or SKU.",
     description = {
-      "Shipping and delivery figures per day, week, carrier, province or SKU, with a total row:",
-      "counts per status, on-time ship rate, breach rate, median and p90 hours paid→shipped and",
-      "shipped→delivered, delivery on-time rate. Orders are placed in a period by their paid",
-      "day (created day when unpaid); cancelled/refunded-before-shipping orders are counted",
-      "under `excluded` and left out of every rate."
+      "Shipping and delivery figures per day, week, carrier, province or SKU, with a total "
+          + "row:",
+      "counts per status, on-time ship rate, breach rate, median and p90 hours paid→shipped "
+          + "and shipped→delivered, delivery on-time rate. Orders are placed in a period by their "
+          + "paid day (created day when unpaid); cancelled/refunded-before-shipping orders are "
+          + "counted under `excluded` and left out of every rate."
     },
     footerHeading = "%nExamples:%n",
     footer = {

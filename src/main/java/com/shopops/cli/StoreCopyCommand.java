@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
     name = "copy",
     header = "Copy the whole store between SQLite files and PostgreSQL databases.",
     description = {
-      "Copy the whole store SRC into DST (an SQLite file or a postgresql:// URL on each side)",
-      "in one transaction on DST, then check every table's rows and checksum on both sides.",
+      "Copy the whole store SRC into DST (an SQLite file or a postgresql:// URL on each side) "
+          + "in one transaction on DST, then check every table's rows and checksum on both sides.",
       "DST must not exist yet, or be empty (a new database, or a store just made by init)."
     },
     footerHeading = "%nExamples:%n",
@@ -34,7 +34,8 @@ final class StoreCopyCommand extends BaseCommand {
 
   @Override
   public Integer call() {
-    StoreCopy.Result r = StoreService.copy(source, target, ctx().env(), ctx().wallClock().get());
+    StoreCopy.Result r =
+        StoreService.copy(source, target, ctx().env(), ctx().wallClock().get(), waiting());
     Table t =
         new Table(
             Column.text("table"),

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
     name = "today",
     description = {
       "Prints today's date in the store's zone.",
-      "--now is honoured; e.g. 2026-11-20: for naming",
-      "the files of a cron job by the shop's day rather than the server's."
+      "--now is honoured; e.g. 2026-11-20: for naming the files of a cron job by the shop's "
+          + "day rather than the server's."
     },
     footerHeading = "%nExample:%n",
     footer = {"  shopops -q sla at-risk --out \"at-risk-$(shopops today).csv\""})

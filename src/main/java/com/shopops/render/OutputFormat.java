@@ -17,6 +17,15 @@ public enum OutputFormat {
   /** An Excel workbook (binary: written to a file with --out); one sheet per table. */
   XLSX;
 
+  /**
+   * Whether the format is for people (a terminal table, xlsx), whose cells may be said in the
+   * reader's language; csv, tsv, json and jsonl are the machine contract, English whatever --lang
+   * (docs/output.md).
+   */
+  public boolean isForPeople() {
+    return this == TABLE || this == XLSX;
+  }
+
   /** Whether the format is text written through a Writer (all but xlsx). */
   public boolean isText() {
     return this != XLSX;

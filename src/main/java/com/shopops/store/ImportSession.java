@@ -157,6 +157,9 @@ public final class ImportSession implements AutoCloseable {
         // --wait 0, or waited long enough: say which import holds the store, as opening does
         throw Store.busyLoading(store.path(), startedAt);
       }
+      if (StoreErrors.isReadOnly(e)) {
+        throw StoreErrors.readOnly(store.path()); // not the driver's "[SQLITE_READONLY] …"
+      }
       throw new StoreException("cannot start import: " + e.getMessage(), e);
     }
   }

@@ -9,6 +9,21 @@ package com.shopops.store;
 final class OrderMoney {
   private OrderMoney() {}
 
-  static final String TOTAL =
-      "coalesce(o.total, coalesce(o.amount, 0) + coalesce(o.shipping_fee, 0))";
+  static final String TOTAL = total("o.total", "o.amount", "o.shipping_fee");
+
+  /**
+   * The same rule on any three expressions: the total an order with this total, goods amount and
+   * shipping fee has. An import compares orders by it ({@link OrderSql}), so that a total the file
+   * states which is what the store derives anyway (shopops' own `orders list` read back) is no
+   * change.
+   */
+  static String total(String total, String amount, String shippingFee) {
+    return "coalesce("
+        + total
+        + ", coalesce("
+        + amount
+        + ", 0) + coalesce("
+        + shippingFee
+        + ", 0))";
+  }
 }

@@ -67,7 +67,15 @@ final class OrderSql {
       }
       String merged = merge(dialect, c);
       set.add(c + " = " + merged);
-      if (!c.equals("source")) {
+      if (c.equals("total")) {
+        // what the buyer paid, stated or derived (OrderMoney): a stated total equal to the goods
+        // plus shipping the store holds is no change (its own `orders list` read back, review10 J8)
+        changed.add(
+            OrderMoney.total("orders.total", "orders.amount", "orders.shipping_fee")
+                + " IS DISTINCT FROM "
+                + OrderMoney.total(
+                    merged, merge(dialect, "amount"), merge(dialect, "shipping_fee")));
+      } else if (!c.equals("source")) {
         // the layout that last changed the order: an order re-imported unchanged by another layout
         // (orders, then its items file) keeps its source and is not counted as updated
         changed.add("orders." + c + " IS DISTINCT FROM " + merged);

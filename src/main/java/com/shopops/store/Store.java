@@ -177,7 +177,23 @@ public final class Store implements AutoCloseable {
    * writer), and what to say when the waiting starts. SQLite's busy handler calls back while the
    * lock is held; after {@code max} the statement fails as busy (a store error, exit 2).
    */
-  public record Waiting(Duration max, Consumer<String> say) {}
+  public record Waiting(Duration max, Consumer<String> say) {
+    /**
+     * Said once per command: a command may wait at more than one step (turning the store back to
+     * WAL, then its first write; the source, then the target of a copy).
+     */
+    public Waiting {
+      Consumer<String> to = say;
+      java.util.concurrent.atomic.AtomicBoolean said =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      say =
+          m -> {
+            if (!said.getAndSet(true)) {
+              to.accept(m);
+            }
+          };
+    }
+  }
 
   /** Opens an existing store, upgrading an older schema; refuses a missing or newer one. */
   public static Store open(Path path, Instant now) {
@@ -363,6 +379,9 @@ public final class Store implements AutoCloseable {
     }
     if (StoreErrors.primary(e) == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB.code) {
       return notAStore(path);
+    }
+    if (StoreErrors.isReadOnly(e)) {
+      return StoreErrors.readOnly(path);
     }
     return new StoreException(
         "cannot open store " + path + ": " + StoreErrors.reason(e), StoreErrors.hint(e));

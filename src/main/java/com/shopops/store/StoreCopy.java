@@ -57,16 +57,19 @@ public final class StoreCopy {
   /**
    * Copies the store {@code src} names into {@code dst} (each an SQLite file or a PostgreSQL URL,
    * passwords as {@link Store#open(String, Map, Instant, Store.Waiting)} finds them). The target
-   * must not exist, or be a store with nothing but its settings (just made by {@code init}).
+   * must not exist, or be a store with nothing but its settings (just made by {@code init}). A busy
+   * source or target (another shopops writing to it) is waited for as {@code waiting} says, as
+   * every command waits (--wait).
    *
    * @throws StoreException when the target holds data, or the copy does not verify (nothing
    *     written)
    */
-  public static Result copy(String src, String dst, Map<String, String> env, Instant now) {
+  public static Result copy(
+      String src, String dst, Map<String, String> env, Instant now, Store.Waiting waiting) {
     if (!PgUrl.isPg(src) && Store.isEmptyFile(Path.of(src))) {
       throw Store.emptySource(Path.of(src));
     }
-    try (Store from = Store.open(src, env, now, null)) {
+    try (Store from = Store.open(src, env, now, waiting)) {
       String target = PgUrl.isPg(dst) ? PgUrl.parse(dst, env).display() : dst;
       if (target.equals(from.location())
           || (!PgUrl.isPg(dst) && from.dialect() == Dialect.SQLITE && sameFile(from.path(), dst))) {
@@ -78,7 +81,7 @@ public final class StoreCopy {
       Store to =
           created
               ? Store.create(dst, env, from.zone(), from.defaultCurrency(), now)
-              : Store.open(dst, env, now, null);
+              : Store.open(dst, env, now, waiting);
       boolean done = false;
       try {
         Result r = copy(from, to, now);

@@ -24,6 +24,39 @@ public final class StoreErrors {
     return c == SQLiteErrorCode.SQLITE_BUSY.code || c == SQLiteErrorCode.SQLITE_LOCKED.code;
   }
 
+  static boolean isReadOnly(SQLException e) {
+    return e instanceof SQLiteException && primary(e) == SQLiteErrorCode.SQLITE_READONLY.code;
+  }
+
+  /**
+   * The SQLite store at {@code path} may not be written: the file's or its directory's permissions
+   * (SQLite writes its journal, the -wal and -shm files, beside the store), or a read-only disk. A
+   * store error (exit 2, as a busy store), naming the store and what to do (review10 J8).
+   */
+  public static StoreException readOnly(java.nio.file.Path path) {
+    java.nio.file.Path abs = path.toAbsolutePath();
+    java.nio.file.Path dir = abs.getParent() == null ? abs : abs.getParent();
+    return new StoreException(
+        "store "
+            + path
+            + " is read-only: this user may not write the file, or its directory, where SQLite"
+            + " keeps the journal (-wal, -shm) beside it; or the disk is mounted read-only",
+        "make the file and its directory writable: chmod u+w "
+            + abs
+            + " "
+            + dir
+            + " (ls -l shows the owner), or run shopops as the user who owns them; nothing was"
+            + " written");
+  }
+
+  /**
+   * The store error for a failed statement on the SQLite store at {@code path}: as {@link
+   * #describe(SQLException)}, a read-only store named.
+   */
+  public static StoreException describe(SQLException e, java.nio.file.Path path) {
+    return isReadOnly(e) ? readOnly(path) : describe(e);
+  }
+
   /** A short reason in the user's words, for a known failure; else SQLite's own message. */
   static String reason(SQLException e) {
     int c = primary(e);

@@ -17,9 +17,10 @@ import java.util.Optional;
 /**
  * A note beside the store ({@code STORE-writer}) naming the import that holds its write lock, so
  * that a command waiting for the store can say what it waits for: {@code the import of orders.csv
- * (started 10:02)}. Written once the import has the lock, removed when it commits or rolls back.
- * Only a hint: a note whose process is gone (killed) is ignored, and every failure to write or read
- * one is silent, the store's own locking being the rule.
+ * (started 10:02 Asia/Shanghai)}, the time in the store zone, named. Written once the import has
+ * the lock, removed when it commits or rolls back. Only a hint: a note whose process is gone
+ * (killed) is ignored, and every failure to write or read one is silent, the store's own locking
+ * being the rule.
  */
 final class WriterNote {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -71,8 +72,8 @@ final class WriterNote {
 
   /**
    * What holds the store, in the words of the waiting message ({@code the import of orders.csv
-   * (started 10:02)}), when a live shopops left a note; the start's day is named when it was not
-   * today.
+   * (started 10:02 Asia/Shanghai)}: the store zone, named), when a live shopops left a note; the
+   * start's day is named when it was not today.
    */
   static Optional<String> holder(Path store, Instant now) {
     try {
@@ -91,7 +92,8 @@ final class WriterNote {
       ZoneId zone = ZoneId.of(f[3]);
       ZonedDateTime started = Instant.ofEpochSecond(Long.parseLong(f[2])).atZone(zone);
       boolean today = started.toLocalDate().equals(LocalDate.ofInstant(now, zone));
-      String when = (today ? TIME : DAY_TIME).format(started);
+      // the store zone named: the operator waiting may be in another one (review10 J8 f)
+      String when = (today ? TIME : DAY_TIME).format(started) + " " + zone.getId();
       String file = f[1].isEmpty() ? "" : " of " + f[1];
       return Optional.of("the " + f[0] + file + " (started " + when + ")");
     } catch (IOException | NumberFormatException | DateTimeException | SecurityException e) {

@@ -118,6 +118,56 @@ class BusyStoreTest {
     assertEquals("wal", CliRunner.sql(cli.db(), "PRAGMA journal_mode").strip());
   }
 
+  /** Review10 J8 g: `store copy` waits for a busy target as --wait says, as other commands do. */
+  @Test
+  void storeCopyWaitsForABusyTargetAndThenCopies() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    CliRunner other = new CliRunner(java.nio.file.Files.createDirectory(dir.resolve("copy")));
+    other.expect(0, "init", "--tz", "Asia/Shanghai");
+    Path target = other.db();
+    Connection writer = DriverManager.getConnection("jdbc:sqlite:" + target);
+    Statement st = writer.createStatement();
+    st.execute("BEGIN IMMEDIATE"); // another writer holds the target
+    Thread release = commitLater(writer, st);
+    var r = cli.run("--wait", "1m", "store", "copy", cli.db().toString(), target.toString());
+    release.join();
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.err().startsWith(WAITING_PREFIX + target), r.err());
+    assertEquals(1, r.err().split(WAITING_PREFIX, -1).length - 1, "said once: " + r.err());
+    assertEquals(
+        CliRunner.sql(cli.db(), "select key, value from settings order by key"),
+        CliRunner.sql(target, "select key, value from settings order by key"));
+  }
+
+  /** A source held by a bulk load: waited for up to --wait, then a busy store, nothing made. */
+  @Test
+  void storeCopyGivesUpOnABusySourceAfterWait() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    Path target = dir.resolve("copy.db");
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        Statement st = other.createStatement()) {
+      st.execute("PRAGMA journal_mode = DELETE"); // as a bulk load does
+      st.execute("BEGIN IMMEDIATE");
+      st.execute("INSERT INTO settings (key, value) VALUES ('bulk', 'loading')");
+      var r = cli.run("--wait", "1s", "store", "copy", cli.db().toString(), target.toString());
+      assertEquals(2, r.exit(), r.toString());
+      assertEquals(
+          WAITING_PREFIX
+              + cli.db()
+              + " (an import?) … up to 1s; --wait 0 fails at once\n"
+              + "shopops: store "
+              + cli.db()
+              + " is busy: another shopops is writing to it\n"
+              + "  hint: run this again when the other command has finished, or wait longer with"
+              + " --wait\n",
+          r.err());
+      assertTrue(!java.nio.file.Files.exists(target), "no copy made");
+      st.execute("ROLLBACK");
+    }
+  }
+
   @Test
   void aBadWaitIsAUsageError() {
     CliRunner cli = new CliRunner(dir);

@@ -15,6 +15,20 @@ import java.util.stream.Stream;
 final class GoldenTestErrorsDoc {
   private GoldenTestErrorsDoc() {}
 
+  /** The exit codes as the help lists them (ExitCodes.MEANINGS, the one list), a line each. */
+  static String exitCodes() {
+    StringBuilder b = new StringBuilder();
+    for (String m : com.shopops.app.ExitCodes.MEANINGS) {
+      int colon = m.indexOf(':');
+      b.append("- ")
+          .append(m, 0, colon)
+          .append(" ")
+          .append(m.substring(colon + 1).replace("--", "`--").replaceAll("(`--[\\w.-]+)", "$1`"))
+          .append('\n');
+    }
+    return b.toString();
+  }
+
   static String render(Path errorsDir) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(errorsDir)) {
@@ -28,10 +42,10 @@ final class GoldenTestErrorsDoc {
                 + " -Dgolden.update=true`. -->\n\n")
         .append(
             "Every message shopops prints when something is wrong, each with a command that"
-                + " gets it and\nthe exit code: 1 bad input or a failed import (nothing from the bad"
-                + " file was written), 2 a\nusage error or a store that is missing, newer than this"
-                + " program or broken, 3 a `--fail-on-...`\ncondition was met, 70 an internal error"
-                + " (a bug: run again with `--debug` and report the trace).\n")
+                + " gets it and\nthe exit code (`app/ExitCodes.java`, as `shopops --help` lists"
+                + " them):\n\n")
+        .append(exitCodes())
+        .append('\n')
         .append(
             "Messages go to stderr and start with `shopops:`; a `hint:` line says what to do."
                 + " `$STORE` is the\nstore (`--db`), `$TMP` a scratch directory, `$FIXTURES` the test"

@@ -187,7 +187,7 @@ class ImportCrashTest {
     String first = r.err().lines().findFirst().orElse("");
     assertTrue(
         first.matches(
-            "waiting for the import of daily-orders\\.csv \\(started (\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d\\)"
+            "waiting for the import of daily-orders\\.csv \\(started (\\d{4}-\\d\\d-\\d\\d )?\\d\\d:\\d\\d [\\w/]+\\)"
                 + " … up to 5m;"
                 + " --wait 0 fails at once"),
         first);

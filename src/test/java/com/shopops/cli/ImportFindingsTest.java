@@ -362,7 +362,7 @@ class ImportFindingsTest {
       assertEquals(
           "shopops: store "
               + cli.db()
-              + " is busy: the import of big.csv (started 10:02) is writing to it\n"
+              + " is busy: the import of big.csv (started 10:02 America/Sao_Paulo) is writing to it\n"
               + "  hint: run this again when the other command has finished, or wait longer with"
               + " --wait\n",
           r.err());

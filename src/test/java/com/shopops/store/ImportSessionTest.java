@@ -83,6 +83,42 @@ class ImportSessionTest {
     }
   }
 
+  /**
+   * Review10 J8 b: a store that may not be written (chmod a-w; here SQLite's query_only, which
+   * fails the same way and holds for root too) is named with what to do, not the driver's
+   * "[SQLITE_READONLY] attempt to write a readonly database"; nothing is written.
+   */
+  @Test
+  void aReadOnlyStoreIsNamedWithWhatToDo() throws Exception {
+    try (Store s = store()) {
+      try (Statement st = s.connection().createStatement()) {
+        st.execute("PRAGMA query_only = ON");
+      }
+      StoreException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              StoreException.class, () -> importOrders(s, 100, List.of()));
+      Path db = dir.resolve("s.db");
+      assertEquals(
+          "store "
+              + db
+              + " is read-only: this user may not write the file, or its directory, where SQLite"
+              + " keeps the journal (-wal, -shm) beside it; or the disk is mounted read-only",
+          e.getMessage());
+      assertEquals(
+          "make the file and its directory writable: chmod u+w "
+              + db.toAbsolutePath()
+              + " "
+              + db.toAbsolutePath().getParent()
+              + " (ls -l shows the owner), or run shopops as the user who owns them; nothing was"
+              + " written",
+          e.hint());
+      try (Statement st = s.connection().createStatement()) {
+        st.execute("PRAGMA query_only = OFF");
+      }
+      assertEquals("0", query(s, "SELECT count(*) FROM imports"));
+    }
+  }
+
   @Test
   void aBulkLoadLandsLikeAnyImportAndPutsTheStoreBack() throws Exception {
     try (Store s = store()) {
@@ -138,7 +174,7 @@ class ImportSessionTest {
           e.getMessage()
               .matches(
                   java.util.regex.Pattern.quote("store " + dir.resolve("s.db") + " is busy: ")
-                      + "the import of o\\.csv \\(started \\d\\d:\\d\\d\\) is writing to it"),
+                      + "the import of o\\.csv \\(started \\d\\d:\\d\\d Asia/Shanghai\\) is writing to it"),
           e.getMessage());
       assertEquals(
           "run this again when the other command has finished, or wait longer with" + " --wait",

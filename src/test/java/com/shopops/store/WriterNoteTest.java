@@ -26,11 +26,11 @@ class WriterNoteTest {
         "rw-------",
         PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(store + "-writer"))));
     assertEquals(
-        Optional.of("the import of orders.csv (started 10:02)"),
+        Optional.of("the import of orders.csv (started 10:02 Asia/Shanghai)"),
         WriterNote.holder(store, STARTED.plusSeconds(600)));
     // past midnight in the store zone the day is named
     assertEquals(
-        Optional.of("the import of orders.csv (started 2026-12-04 10:02)"),
+        Optional.of("the import of orders.csv (started 2026-12-04 10:02 Asia/Shanghai)"),
         WriterNote.holder(store, Instant.parse("2026-12-04T16:30:00Z")));
     note.remove();
     assertFalse(Files.exists(Path.of(store + "-writer")));

@@ -41,10 +41,15 @@ public final class StoreService {
 
   /**
    * Copies the store {@code src} into {@code dst} (each a file or a {@code postgresql://} URL) and
-   * verifies it ({@code shopops store copy}); see {@link com.shopops.store.StoreCopy}.
+   * verifies it ({@code shopops store copy}), waiting for a busy one as {@code waiting} says; see
+   * {@link com.shopops.store.StoreCopy}.
    */
   public static com.shopops.store.StoreCopy.Result copy(
-      String src, String dst, java.util.Map<String, String> env, Instant now) {
-    return com.shopops.store.StoreCopy.copy(src, dst, env, now);
+      String src,
+      String dst,
+      java.util.Map<String, String> env,
+      Instant now,
+      com.shopops.store.Store.Waiting waiting) {
+    return com.shopops.store.StoreCopy.copy(src, dst, env, now, waiting);
   }
 }
