@@ -73,6 +73,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V017__order_currency.sql",
         "d3ae8c9cd852cca84daba1a1de11f6a82ccad95c6cad1938a81a14c231043eb1");
+    LANDED.put(
+        "V018__delivered_indexes.sql",
+        "8fcd889864f696d5a846bd7a078f7d86bb2c539aba442a9109d8b081da90addc");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -116,6 +119,10 @@ class MigrationChecksumTest {
       {
         "V017__order_currency.sql",
         "cb1df58835b923bc37454c75ae2ad65ef528408453ee1b3bbd2b983cad067687"
+      },
+      {
+        "V018__delivered_indexes.sql",
+        "3fa91148ccbe8434e31deeb2336c2db7de3eea0f1f9efdb28e12c4380ac1de64"
       }
     };
     for (String[] pin : pins) {
