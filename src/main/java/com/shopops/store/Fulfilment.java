@@ -26,6 +26,17 @@ public final class Fulfilment {
   /** When the buyer signed for it (签收), epoch seconds. */
   public static final String DELIVERED_AT = "coalesce(s.delivered_at, o.delivered_at)";
 
+  /**
+   * {@code o.order_id IN (…)}: the orders that either table shows delivered in {@code [?, ?]} (the
+   * bounds bound twice: from, to, from, to), read through the indexes {@code orders_delivered} and
+   * {@code shipments_delivered} (V018). Every order whose {@link #DELIVERED_AT} is in the range is
+   * among them (its time is one of the two); a caller keeps the condition on {@link #DELIVERED_AT}
+   * too, which drops the orders whose other time overrides the one in range.
+   */
+  public static final String DELIVERED_CANDIDATES =
+      "o.order_id IN (SELECT order_id FROM orders WHERE delivered_at BETWEEN ? AND ?"
+          + " UNION SELECT order_id FROM shipments WHERE delivered_at BETWEEN ? AND ?)";
+
   /** Who carried it. */
   public static final String CARRIER = "coalesce(s.carrier, o.carrier)";
 

@@ -39,7 +39,8 @@ final class Migrations {
           "V014__customer_aliases.sql",
           "V015__import_user.sql",
           "V016__refund_deltas.sql",
-          "V017__order_currency.sql");
+          "V017__order_currency.sql",
+          "V018__delivered_indexes.sql");
 
   private Migrations() {}
 

@@ -257,7 +257,8 @@ public final class ReturnStore {
   /**
    * The lines of orders delivered in {@code [from, to]}, not cancelled or refunded as a whole: the
    * candidates of {@code returns eligible} (the window itself is the domain's). An order without
-   * lines comes as one row with a null SKU.
+   * lines comes as one row with a null SKU. Reads only the orders delivered in the range ({@link
+   * Fulfilment#DELIVERED_CANDIDATES}), not every order.
    */
   public List<DeliveredItem> deliveredBetween(Instant from, Instant to) throws SQLException {
     String sql =
@@ -270,6 +271,8 @@ public final class ReturnStore {
             + CATEGORY_JOIN
             + "l.sku"
             + " WHERE "
+            + Fulfilment.DELIVERED_CANDIDATES
+            + " AND "
             + deliveredAt()
             + " >= ? AND "
             + deliveredAt()
@@ -280,8 +283,10 @@ public final class ReturnStore {
             + ", o.order_id, l.line_no";
     List<DeliveredItem> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setLong(1, from.getEpochSecond());
-      ps.setLong(2, to.getEpochSecond());
+      for (int i = 1; i <= 6; i += 2) { // the candidates' two ranges, then the exact one
+        ps.setLong(i, from.getEpochSecond());
+        ps.setLong(i + 1, to.getEpochSecond());
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(

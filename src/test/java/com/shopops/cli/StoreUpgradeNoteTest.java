@@ -19,20 +19,35 @@ class StoreUpgradeNoteTest {
 
   static final int LATEST = Store.latestSchemaVersion();
 
+  /** The schema of the older shopops: before V017 (order currency) and V018 (delivered indexes). */
+  static final int OLDER = 16;
+
+  /** What V018 made, which the older store does not have. */
+  static final String DELIVERED_INDEXES =
+      "SELECT count(*) FROM sqlite_master"
+          + " WHERE name IN ('orders_delivered', 'shipments_delivered')";
+
   /**
-   * A store as the shopops one schema version before this one left it (orders without currency).
+   * A store as the shopops of schema {@link #OLDER} left it (orders without currency, no indexes on
+   * the delivered times).
    */
   private CliRunner olderStore() throws Exception {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "-q", "--tz", "Asia/Shanghai");
     cli.expect(0, "-q", "import", "orders", Path.of("examples/orders.csv").toAbsolutePath() + "");
+    older(cli);
+    return cli;
+  }
+
+  private static void older(CliRunner cli) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
       st.execute("UPDATE orders SET currency = NULL");
-      st.execute("DELETE FROM schema_migrations WHERE version = " + LATEST);
-      st.execute("PRAGMA user_version = " + (LATEST - 1));
+      st.execute("DROP INDEX orders_delivered");
+      st.execute("DROP INDEX shipments_delivered");
+      st.execute("DELETE FROM schema_migrations WHERE version > " + OLDER);
+      st.execute("PRAGMA user_version = " + OLDER);
     }
-    return cli;
   }
 
   @Test
@@ -43,7 +58,7 @@ class StoreUpgradeNoteTest {
         "note: upgraded store "
             + cli.db()
             + " from schema "
-            + (LATEST - 1)
+            + OLDER
             + " to "
             + LATEST
             + "; shopops before this version can no longer open it: keep a backup"
@@ -51,6 +66,7 @@ class StoreUpgradeNoteTest {
         r.err());
     assertEquals(LATEST + "\n", cli.sql("PRAGMA user_version"));
     assertEquals("0\n", cli.sql("SELECT count(*) FROM orders WHERE currency IS NULL"));
+    assertEquals("2\n", cli.sql(DELIVERED_INDEXES));
     assertEquals("", cli.expect(0, "--now", "2026-11-20 10:00", "sla", "at-risk").err());
   }
 
@@ -62,18 +78,14 @@ class StoreUpgradeNoteTest {
         "注：已将店铺数据库 "
             + cli.db()
             + " 从数据库版本 "
-            + (LATEST - 1)
+            + OLDER
             + " 升级到 "
             + LATEST
             + "；此前版本的 shopops 再也打不开它：请保留备份（`shopops backup FILE`）\n",
         r.err());
     CliRunner quiet = new CliRunner(java.nio.file.Files.createDirectories(dir.resolve("q")));
     quiet.expect(0, "init", "-q");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + quiet.db());
-        Statement st = c.createStatement()) {
-      st.execute("DELETE FROM schema_migrations WHERE version = " + LATEST);
-      st.execute("PRAGMA user_version = " + (LATEST - 1));
-    }
+    older(quiet);
     assertEquals("", quiet.expect(0, "-q", "sla", "at-risk").err());
     assertEquals(LATEST + "\n", quiet.sql("PRAGMA user_version"));
   }

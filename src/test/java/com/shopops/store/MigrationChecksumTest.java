@@ -73,6 +73,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V017__order_currency.sql",
         "d3ae8c9cd852cca84daba1a1de11f6a82ccad95c6cad1938a81a14c231043eb1");
+    LANDED.put(
+        "V018__delivered_indexes.sql",
+        "4b81d91bf84ec9ab2bdcf7fedca22e46b26337290bc4f1afc979bd56ec59ee5f");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -116,6 +119,10 @@ class MigrationChecksumTest {
       {
         "V017__order_currency.sql",
         "cb1df58835b923bc37454c75ae2ad65ef528408453ee1b3bbd2b983cad067687"
+      },
+      {
+        "V018__delivered_indexes.sql",
+        "4e21aac18fe9ac462f238db046ce279ecb70bd1a2e40bc3e3fe813dce4344bed"
       }
     };
     for (String[] pin : pins) {
