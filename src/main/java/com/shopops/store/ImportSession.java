@@ -62,9 +62,6 @@ public final class ImportSession implements AutoCloseable {
    */
   public static final long LARGE_IMPORT_BYTES = 64L << 20;
 
-  /** The memory an import's sorts and hash tables may take on a PostgreSQL server, each. */
-  static final String PG_WORK_MEM = "256MB";
-
   ImportSession(Connection conn, long importId, boolean bulkLoad, java.time.ZoneId zone) {
     this.conn = conn;
     this.importId = importId;
@@ -111,12 +108,6 @@ public final class ImportSession implements AutoCloseable {
       if (dialect == Dialect.POSTGRESQL) {
         conn.setAutoCommit(false);
         PgLocks.awaitImport(store, kind); // one import of a kind at a time; readers never wait
-        try (Statement st = conn.createStatement()) {
-          // the merge sorts the staged rows by their place in the file and the figures group every
-          // buyer: with the default 4 MB both spill to temporary files at 1,000,000 orders (an
-          // external merge of 180 MB); for this transaction only
-          st.execute("SET LOCAL work_mem = '" + PG_WORK_MEM + "'");
-        }
       }
       try (Statement st = conn.createStatement()) {
         if (dialect == Dialect.SQLITE) {
