@@ -26,13 +26,15 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Orders placed in a period (created day, else paid day): newest first in a terminal "
           + "table, oldest first (then by order id) in csv, tsv, json and xlsx; --sort to change.",
-      "--status takes our codes or a platform's words (待发货, wc-processing, …)."
+      "--status takes our codes or a platform's words (待发货, wc-processing, …).",
+      "--lines: a row per line item, the order repeated, which `import orders` reads back."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  shopops orders list --from 2026-11-01 --to 2026-11-20",
       "  shopops orders list --status paid --format csv > to-ship.csv",
-      "  shopops orders list --customer C00042"
+      "  shopops orders list --customer C00042",
+      "  shopops orders list --lines --format csv > lines.csv"
     })
 final class OrdersListCommand extends BaseCommand {
   @Mixin PeriodOptions period;
@@ -48,6 +50,11 @@ final class OrdersListCommand extends BaseCommand {
   @Option(names = "--customer", paramLabel = "ID", description = "One customer's orders.")
   String customer;
 
+  @Option(
+      names = "--lines",
+      description = "A row per line item (sku, quantity, amount), the order's columns repeated.")
+  boolean lines;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -57,6 +64,10 @@ final class OrdersListCommand extends BaseCommand {
       var query =
           new OrderService.ListQuery(
               period.span(zone), status, customer, fetchLimit(output, NEWEST_FIRST));
+      if (lines) {
+        render(OrderLinesTable.of(new OrderService(store).lines(query)), output, zone);
+        return ExitCodes.OK;
+      }
       Table table = table();
       Set<String> currencies = new HashSet<>();
       for (OrderService.OrderRow row : new OrderService(store).list(query)) {

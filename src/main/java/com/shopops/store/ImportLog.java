@@ -121,17 +121,22 @@ public final class ImportLog {
     return out;
   }
 
+  /** The kind of the record of a row an import's layout expects and does not import. */
+  public static final String KEPT_ASIDE = "kept-aside";
+
   /**
-   * The rejected rows whose reason (after the column it names) says {@code prefix}, as (import_id,
-   * reason), in import order: what an import said of the rows it left out (Online Retail's
-   * cancellations).
+   * The rows left out whose reason (after the column it names) says {@code prefix}, as (import_id,
+   * reason), in import order: what an import said of the rows it kept aside (Online Retail's
+   * cancellations), or rejected (the same rows, imported with --on-error skip before they were kept
+   * aside).
    */
-  public List<java.util.Map.Entry<Long, String>> rejected(String prefix) throws SQLException {
+  public List<java.util.Map.Entry<Long, String>> leftOut(String prefix) throws SQLException {
     List<java.util.Map.Entry<Long, String>> out = new ArrayList<>();
     try (PreparedStatement ps =
         conn.prepareStatement(
-            "SELECT import_id, message FROM anomalies WHERE kind = 'rejected'"
-                + " AND message LIKE ? ORDER BY import_id, anomaly_id")) {
+            "SELECT import_id, message FROM anomalies WHERE kind IN ('rejected', '"
+                + KEPT_ASIDE
+                + "') AND message LIKE ? ORDER BY import_id, anomaly_id")) {
       ps.setString(1, "%" + prefix + "%");
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -125,29 +125,46 @@ public final class OrderQueries {
     }
   }
 
+  /** The line items of each of these orders, in line order (one statement, run per order). */
+  public java.util.Map<String, List<OrderLine>> lines(List<String> orderIds) throws SQLException {
+    java.util.Map<String, List<OrderLine>> out = new java.util.HashMap<>();
+    try (PreparedStatement ps = conn.prepareStatement(LINES)) {
+      for (String id : orderIds) {
+        ps.setString(1, id);
+        out.put(id, lines(ps));
+      }
+    }
+    return out;
+  }
+
+  private static final String LINES =
+      "SELECT line_no, sku, title, quantity, unit_price, amount FROM order_lines"
+          + " WHERE order_id = ? ORDER BY line_no";
+
   private List<OrderLine> lines(String orderId) throws SQLException {
     return lines(conn, orderId);
   }
 
   /** An order's line items in line order (also used by the writer to see whether they changed). */
   static List<OrderLine> lines(Connection conn, String orderId) throws SQLException {
-    List<OrderLine> lines = new ArrayList<>();
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT line_no, sku, title, quantity, unit_price, amount FROM order_lines"
-                + " WHERE order_id = ? ORDER BY line_no")) {
+    try (PreparedStatement ps = conn.prepareStatement(LINES)) {
       ps.setString(1, orderId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          lines.add(
-              new OrderLine(
-                  rs.getInt(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  getLong(rs, 4),
-                  getLong(rs, 5),
-                  getLong(rs, 6)));
-        }
+      return lines(ps);
+    }
+  }
+
+  private static List<OrderLine> lines(PreparedStatement ps) throws SQLException {
+    List<OrderLine> lines = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        lines.add(
+            new OrderLine(
+                rs.getInt(1),
+                rs.getString(2),
+                rs.getString(3),
+                getLong(rs, 4),
+                getLong(rs, 5),
+                getLong(rs, 6)));
       }
     }
     return lines;

@@ -29,7 +29,7 @@ class TypoHelpTest {
     var r = new CliRunner(dir).run("orders", "list", "--limt", "3");
     assertEquals(2, r.exit());
     assertEquals(
-        "shopops: Unknown options: '--limt', '3'\nPossible solutions: --limit\n"
+        "shopops: Unknown options: '--limt', '3'\nPossible solutions: --lines, --limit\n"
             + "Try `shopops help orders list` for the options.\n",
         r.err());
   }

@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  * The negative rows of an export that writes cancellations as invoices of their own (UCI Online
  * Retail: an invoice number starting with C, negative quantities). Such an invoice does not name
  * the invoice it cancels, so it cannot become a return of a stored order ({@code import returns}
- * needs the order id) and is not imported; a negative quantity on a normal invoice is a stock
- * adjustment (damaged, lost, counted again: price 0, no customer), no sale either. Each row is
- * rejected with a reason that says which of the two it is, and the import's notes say what was left
- * out, so that net_sales (which then deducts nothing) is not mistaken for net of cancellations.
+ * needs the order id) and is not imported; a negative quantity on a normal invoice without a price
+ * or a buyer is a stock adjustment (damaged, lost, counted again), no sale either. Both are what
+ * this export is made of, not bad rows: each row is kept aside (in the import's record, with a
+ * reason that says which of the two it is, and for a cancellation its time and amount), and the
+ * import's notes say what was left out, so that net_sales (which then deducts nothing) is not
+ * mistaken for net of cancellations. A row that is neither (a C-invoice row that is not negative, a
+ * negative quantity with a price or a buyer) is a bad row.
  */
 public final class CancellationInvoices {
   /** The layouts whose invoice numbers starting with C are cancellations. */
@@ -27,6 +30,7 @@ public final class CancellationInvoices {
   private long rows;
   private long amount;
   private long adjustments;
+  private final java.util.Set<String> invoices = new java.util.HashSet<>();
 
   /** The rule for this layout, or null when its negative rows are not read this way. */
   static CancellationInvoices of(Preset preset) {
@@ -45,6 +49,7 @@ public final class CancellationInvoices {
    */
   String cancelled(String invoice, Instant at, ZoneId zone, Long rowAmount) {
     rows++;
+    invoices.add(invoice);
     if (rowAmount != null) {
       amount = Math.addExact(amount, rowAmount);
     }
@@ -102,7 +107,18 @@ public final class CancellationInvoices {
     return new Skipped(n, total);
   }
 
-  /** Why a row with a quantity below 1 on a normal invoice is not imported; counts it. */
+  /**
+   * Whether a row of a normal invoice is a stock adjustment: a quantity below 1, no price (or 0)
+   * and no buyer.
+   */
+  static boolean isStockAdjustment(Long quantity, Long unitPrice, String customerId) {
+    return quantity != null
+        && quantity < 1
+        && (unitPrice == null || unitPrice == 0)
+        && customerId == null;
+  }
+
+  /** What a stock adjustment is kept aside as; counts it. */
   String adjustment(long quantity) {
     adjustments++;
     return "a negative quantity on a normal invoice (stock adjustment, "
@@ -110,16 +126,35 @@ public final class CancellationInvoices {
         + "): not imported, it is no sale";
   }
 
-  /** What the operator should know once the file is read: what was left out and what it means. */
+  /** Why a quantity below 1 on a normal invoice that is no stock adjustment is a bad row. */
+  static String negativeOnSale(long quantity) {
+    return "a negative quantity on a normal invoice ("
+        + quantity
+        + ") with a price, a buyer or sales beside it: neither a sale nor a stock adjustment";
+  }
+
+  /** Why a row of a cancellation invoice whose quantity is not negative is a bad row. */
+  static String notNegative(String invoice, Long quantity) {
+    return "a row of cancellation invoice \""
+        + invoice
+        + "\" with a quantity that is not negative ("
+        + (quantity == null ? "none" : quantity)
+        + "): a cancellation takes items back";
+  }
+
+  /** What the operator should know once the file is read: what was kept aside and what it means. */
   List<String> notes(String file, String currency) {
     List<String> notes = new ArrayList<>();
     if (rows > 0) {
+      int n = invoices.size();
       notes.add(
           String.format(
               Locale.ROOT,
-              "%s: %,d cancellation %s (%s %s) not imported: net_sales does not deduct them"
-                  + " (a C-invoice does not name the invoice it cancels)",
+              "%s: %,d %s (%,d %s, %s %s) kept aside, not deducted from net_sales: a C-invoice"
+                  + " does not name the invoice it cancels; `shopops metrics` says it per period",
               file,
+              n,
+              n == 1 ? "cancellation" : "cancellations",
               rows,
               rows == 1 ? "row" : "rows",
               String.format(Locale.ROOT, "%,.2f", BigDecimal.valueOf(amount, 2)),
@@ -129,11 +164,11 @@ public final class CancellationInvoices {
       notes.add(
           String.format(
               Locale.ROOT,
-              "%s: %,d %s with a negative quantity on a normal invoice (stock adjustments) not"
-                  + " imported",
+              "%s: %,d stock %s (a negative quantity on a normal invoice, no price, no buyer) kept"
+                  + " aside: no sale",
               file,
               adjustments,
-              adjustments == 1 ? "row" : "rows"));
+              adjustments == 1 ? "adjustment" : "adjustments"));
     }
     return notes;
   }

@@ -73,5 +73,14 @@ interface KindHandler {
      * what is wrong with the values.
      */
     void anomaly(ParsedRow row, String recordId, String what, String message);
+
+    /**
+     * A row its layout expects and does not import (Online Retail's cancellation invoices and stock
+     * adjustments): no bad row, so it neither refuses the file nor counts as rejected, and it is
+     * not in the rejects file; the import's record keeps it (kind {@value RejectedRows#KEPT_ASIDE},
+     * listed by {@code imports show ID}) with the reason, which says what was left out ({@code
+     * metrics} reads the cancellations back from it).
+     */
+    void keepAside(ParsedRow row, String recordId, String reason);
   }
 }

@@ -303,17 +303,8 @@ final class OrdersHandler implements KindHandler {
         return;
       }
     }
-    if (cancellations != null && CancellationInvoices.isCancellation(id)) {
-      for (ParsedRow r : rows) {
-        Long amount = rowAmount(r, r.number(QUANTITY), preset.perLine("amount"));
-        rejects.reject(
-            List.of(r),
-            new RowError(
-                file,
-                r.line(),
-                match.label("order_id"),
-                cancellations.cancelled(id, r.instant(CREATED), zone, amount)));
-      }
+    rows = withoutDuplicates(rows, id);
+    if (cancellations != null && keptAside(rows, id)) {
       return;
     }
     rows = withoutDuplicates(rows, id);
@@ -350,7 +341,7 @@ final class OrdersHandler implements KindHandler {
                 r.line(),
                 match.label("quantity"),
                 cancellations != null
-                    ? cancellations.adjustment(qty)
+                    ? CancellationInvoices.negativeOnSale(qty)
                     : "must be positive ("
                         + qty
                         + "); returns are imported with `import returns`"));
@@ -549,6 +540,44 @@ final class OrdersHandler implements KindHandler {
     }
     writer.add(order, buyer);
     orders++;
+  }
+
+  /**
+   * Online Retail: keeps a cancellation invoice (every row a negative quantity) or a stock
+   * adjustment (every row a negative quantity, no price, no buyer) aside, row by row, and says
+   * whether it did; a C-invoice with a row that is not negative is rejected whole, as a bad row.
+   */
+  private boolean keptAside(List<ParsedRow> rows, String id) {
+    boolean cancellation = CancellationInvoices.isCancellation(id);
+    for (ParsedRow r : rows) {
+      Long qty = r.number(QUANTITY);
+      if (cancellation && (qty == null || qty >= 0)) {
+        rejects.reject(
+            rows,
+            new RowError(
+                file,
+                r.line(),
+                match.label("quantity"),
+                CancellationInvoices.notNegative(id, qty)));
+        return true;
+      }
+      if (!cancellation
+          && !CancellationInvoices.isStockAdjustment(
+              qty, r.number(UNIT_PRICE), r.text(CUSTOMER_ID))) {
+        return false; // a sale (a negative quantity in it is rejected below, as a bad row)
+      }
+    }
+    for (ParsedRow r : rows) {
+      Long qty = r.number(QUANTITY);
+      rejects.keepAside(
+          r,
+          id,
+          cancellation
+              ? cancellations.cancelled(
+                  id, r.instant(CREATED), zone, rowAmount(r, qty, preset.perLine("amount")))
+              : cancellations.adjustment(qty));
+    }
+    return true;
   }
 
   /**

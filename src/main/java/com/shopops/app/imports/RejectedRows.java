@@ -92,6 +92,14 @@ final class RejectedRows implements KindHandler.Rejects {
     problems.add(new Problem(row.line(), "anomaly:" + what, recordId, message));
   }
 
+  /** The kind of the import's record of a row its layout expects and does not import. */
+  static final String KEPT_ASIDE = com.shopops.store.ImportLog.KEPT_ASIDE;
+
+  @Override
+  public void keepAside(ParsedRow row, String recordId, String reason) {
+    problems.add(new Problem(row.line(), KEPT_ASIDE, recordId, reason));
+  }
+
   /** One problem as the store records it. */
   record Problem(long line, String kind, String recordId, String message) {}
 

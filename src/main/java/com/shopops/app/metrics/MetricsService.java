@@ -229,7 +229,7 @@ public final class MetricsService {
   private void cancellationNote(List<String> notes, Instant from, Instant to) throws SQLException {
     CancellationInvoices.Skipped s =
         CancellationInvoices.skipped(
-            new ImportLog(store).rejected(CancellationInvoices.REASON_PREFIX),
+            new ImportLog(store).leftOut(CancellationInvoices.REASON_PREFIX),
             from,
             to,
             store.zone());

@@ -4,6 +4,7 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.TimeSpan;
 import com.shopops.app.UserException;
 import com.shopops.domain.order.Order;
+import com.shopops.domain.order.OrderLine;
 import com.shopops.domain.order.OrderStatus;
 import com.shopops.store.OrderQueries;
 import com.shopops.store.ReturnStore;
@@ -41,6 +42,45 @@ public final class OrderService {
     List<OrderRow> rows = new ArrayList<>();
     for (OrderQueries.Listed l : new OrderQueries(store).list(filter)) {
       rows.add(new OrderRow(l.order(), l.lineCount()));
+    }
+    return rows;
+  }
+
+  /**
+   * One row of {@code orders list --lines}: an order and one of its line items, with the amount the
+   * row carries; {@code line} null for the row that carries what the order's amount has beyond its
+   * lines' (an order-level discount or fee), or the whole amount of an order without lines.
+   */
+  public record LineRow(Order order, OrderLine line, Long amount) {}
+
+  /**
+   * The orders of {@code list(q)}, a row per line item with the order repeated: the layout an
+   * import reads back (SPEC: an order's amount is the sum of its rows' amounts), so that every
+   * listed order's amount is the sum of its rows.
+   */
+  public List<LineRow> lines(ListQuery q) throws SQLException {
+    List<OrderRow> orders = list(q);
+    var lines =
+        new OrderQueries(store).lines(orders.stream().map(r -> r.order().orderId()).toList());
+    List<LineRow> rows = new ArrayList<>();
+    for (OrderRow r : orders) {
+      Order o = r.order();
+      long sum = 0;
+      boolean summed = false;
+      for (OrderLine l : lines.get(o.orderId())) {
+        rows.add(new LineRow(o, l, l.amount()));
+        if (l.amount() != null) {
+          sum = Math.addExact(sum, l.amount());
+          summed = true;
+        }
+      }
+      if (!summed) {
+        if (o.amount() != null || lines.get(o.orderId()).isEmpty()) {
+          rows.add(new LineRow(o, null, o.amount()));
+        }
+      } else if (o.amount() != null && o.amount() != sum) {
+        rows.add(new LineRow(o, null, o.amount() - sum));
+      }
     }
     return rows;
   }

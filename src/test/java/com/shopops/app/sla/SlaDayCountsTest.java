@@ -8,8 +8,6 @@ import com.shopops.cli.CliRunner;
 import com.shopops.domain.metrics.DailyCounts;
 import com.shopops.domain.sla.ShippingStatus;
 import com.shopops.store.Store;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,40 +22,37 @@ import org.junit.jupiter.api.io.TempDir;
  * read.
  */
 class SlaDayCountsTest {
-  // 2026-03-03 06:00 in Asia/Shanghai
-  private static final Instant AS_OF = Instant.parse("2026-03-02T22:00:00Z");
+  private static final Instant AS_OF = SlaFixture.AS_OF;
 
   @TempDir Path dir;
+  private SlaFixture fixture;
   private CliRunner cli;
 
   @BeforeEach
   void init() throws Exception {
-    cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "Asia/Shanghai");
-    Path orders = dir.resolve("orders.csv");
     // every status the rules give: on time, late (30h), breached (50h), time unknown (delivered,
     // and shipped by status), due, at risk, overdue, breached unshipped, not paid (unpaid, and an
     // inferred paid time), cancelled before shipping, and a ship time after the clock (unshipped)
-    Files.writeString(
-        orders,
-        """
-        order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,carrier,province,status
-        A1,C1,2026-02-27 10:00:00,2026-02-27 10:00:00,2026-02-28 09:00:00,,顺丰速运,广东,shipped
-        A2,C1,2026-02-27 11:00:00,2026-02-27 11:00:00,2026-02-28 17:00:00,,中通快递,西藏,shipped
-        A3,C2,2026-02-27 12:00:00,2026-02-27 12:00:00,2026-03-01 14:00:00,,中通快递,广东,shipped
-        A4,C2,2026-02-27 13:00:00,2026-02-27 13:00:00,,2026-03-01 13:00:00,,,delivered
-        A5,C3,2026-02-28 08:00:00,2026-02-28 08:00:00,,,,,shipped
-        B1,C3,2026-02-28 20:00:00,2026-02-28 20:00:00,,,,西藏,paid
-        B2,C4,2026-03-01 20:00:00,2026-03-01 20:00:00,,,顺丰速运,广东,paid
-        B3,C4,2026-03-02 09:00:00,2026-03-02 09:00:00,,,顺丰速运,广东,paid
-        B4,C5,2026-03-03 05:00:00,2026-03-03 05:00:00,,,,,paid
-        B5,C5,2026-03-02 10:00:00,2026-03-02 10:00:00,2026-03-04 10:00:00,,中通快递,,shipped
-        N1,C6,2026-03-01 09:00:00,,,,,,pending
-        N2,C6,2026-03-01 10:00:00,,,,,,paid
-        X1,C7,2026-03-01 11:00:00,2026-03-01 11:00:00,,,,,cancelled
-        """,
-        StandardCharsets.UTF_8);
-    cli.expect(0, "import", "orders", orders.toString());
+    fixture =
+        new SlaFixture(
+            dir,
+            """
+            order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,carrier,province,status
+            A1,C1,2026-02-27 10:00:00,2026-02-27 10:00:00,2026-02-28 09:00:00,,顺丰速运,广东,shipped
+            A2,C1,2026-02-27 11:00:00,2026-02-27 11:00:00,2026-02-28 17:00:00,,中通快递,西藏,shipped
+            A3,C2,2026-02-27 12:00:00,2026-02-27 12:00:00,2026-03-01 14:00:00,,中通快递,广东,shipped
+            A4,C2,2026-02-27 13:00:00,2026-02-27 13:00:00,,2026-03-01 13:00:00,,,delivered
+            A5,C3,2026-02-28 08:00:00,2026-02-28 08:00:00,,,,,shipped
+            B1,C3,2026-02-28 20:00:00,2026-02-28 20:00:00,,,,西藏,paid
+            B2,C4,2026-03-01 20:00:00,2026-03-01 20:00:00,,,顺丰速运,广东,paid
+            B3,C4,2026-03-02 09:00:00,2026-03-02 09:00:00,,,顺丰速运,广东,paid
+            B4,C5,2026-03-03 05:00:00,2026-03-03 05:00:00,,,,,paid
+            B5,C5,2026-03-02 10:00:00,2026-03-02 10:00:00,2026-03-04 10:00:00,,中通快递,,shipped
+            N1,C6,2026-03-01 09:00:00,,,,,,pending
+            N2,C6,2026-03-01 10:00:00,,,,,,paid
+            X1,C7,2026-03-01 11:00:00,2026-03-01 11:00:00,,,,,cancelled
+            """);
+    cli = fixture.cli;
   }
 
   @Test
@@ -100,7 +95,7 @@ class SlaDayCountsTest {
 
   @Test
   void aSpanCountsOnlyItsDays() throws Exception {
-    try (Store store = Store.open(cli.db(), AS_OF)) {
+    try (Store store = fixture.store()) {
       Instant from = Instant.parse("2026-02-28T16:00:00Z"); // 03-01 00:00 Shanghai
       Instant to = Instant.parse("2026-03-01T16:00:00Z");
       DailyCounts days = new SlaService(store).dayCounts(AS_OF, new TimeSpan(from, to));
@@ -110,7 +105,7 @@ class SlaDayCountsTest {
 
   /** Asserts the day counts equal the report's day rows and returns them. */
   private DailyCounts agree() throws Exception {
-    try (Store store = Store.open(cli.db(), AS_OF)) {
+    try (Store store = fixture.store()) {
       SlaService sla = new SlaService(store);
       DailyCounts days = sla.dayCounts(AS_OF, TimeSpan.ALL);
       SlaReportResult report =

@@ -3,12 +3,9 @@ package com.shopops.app.sla;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.shopops.app.TimeSpan;
-import com.shopops.cli.CliRunner;
 import com.shopops.domain.sla.ShippingStatus;
 import com.shopops.domain.sla.SlaAlerts;
 import com.shopops.store.Store;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,36 +16,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The service without the command line: listings keep some orders but count every alert. */
 class SlaServiceTest {
-  // 2026-03-03 06:00 in Asia/Shanghai
-  private static final Instant AS_OF = Instant.parse("2026-03-02T22:00:00Z");
+  private static final Instant AS_OF = SlaFixture.AS_OF;
 
   @TempDir Path dir;
-  private CliRunner cli;
+  private SlaFixture fixture;
 
   @BeforeEach
   void init() throws Exception {
-    cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "Asia/Shanghai");
-    Path orders = dir.resolve("orders.csv");
     // ship_within 24h, ship_max 48h: as of 03-03 06:00, R1/R2 due within 4h (R2 sooner), O1
     // overdue, B1 breached, S1 shipped late, D1 (no carrier) due in 23h
-    Files.writeString(
-        orders,
-        """
-        order_id,customer_id,created_at,paid_at,shipped_at,carrier,status
-        R1,C1,2026-03-02 09:00:00,2026-03-02 09:00:00,,顺丰速运,paid
-        R2,C1,2026-03-02 07:00:00,2026-03-02 08:00:00,,顺丰速运,paid
-        O1,C2,2026-03-01 20:00:00,2026-03-01 20:00:00,,中通快递,paid
-        B1,C3,2026-02-28 20:00:00,2026-02-28 20:00:00,,中通快递,paid
-        S1,C3,2026-03-01 00:00:00,2026-03-01 00:00:00,2026-03-02 12:00:00,中通快递,shipped
-        D1,C4,2026-03-03 05:00:00,2026-03-03 05:00:00,,,paid
-        """,
-        StandardCharsets.UTF_8);
-    cli.expect(0, "import", "orders", orders.toString());
+    fixture =
+        new SlaFixture(
+            dir,
+            """
+            order_id,customer_id,created_at,paid_at,shipped_at,carrier,status
+            R1,C1,2026-03-02 09:00:00,2026-03-02 09:00:00,,顺丰速运,paid
+            R2,C1,2026-03-02 07:00:00,2026-03-02 08:00:00,,顺丰速运,paid
+            O1,C2,2026-03-01 20:00:00,2026-03-01 20:00:00,,中通快递,paid
+            B1,C3,2026-02-28 20:00:00,2026-02-28 20:00:00,,中通快递,paid
+            S1,C3,2026-03-01 00:00:00,2026-03-01 00:00:00,2026-03-02 12:00:00,中通快递,shipped
+            D1,C4,2026-03-03 05:00:00,2026-03-03 05:00:00,,,paid
+            """);
   }
 
   private Store store() {
-    return Store.open(cli.db(), AS_OF);
+    return fixture.store();
   }
 
   @Test
