@@ -45,35 +45,45 @@ public final class OrderQueries {
               Fulfilment.STATUS);
 
   public List<Listed> list(Filter f) throws SQLException {
-    StringBuilder sql =
-        new StringBuilder(SELECT)
-            .append(
-                ", (SELECT count(*) FROM order_lines l WHERE l.order_id = o.order_id) AS lines"
-                    + " FROM "
-                    + Fulfilment.FROM
-                    + " WHERE 1 = 1");
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     // an order's time is when it was placed; exports without a creation time give the paid time
     if (f.from() != null) {
-      sql.append(" AND coalesce(o.created_at, o.paid_at) >= ?");
+      where.append(" AND coalesce(o.created_at, o.paid_at) >= ?");
       args.add(f.from().getEpochSecond());
     }
     if (f.to() != null) {
-      sql.append(" AND coalesce(o.created_at, o.paid_at) < ?");
+      where.append(" AND coalesce(o.created_at, o.paid_at) < ?");
       args.add(f.to().getEpochSecond());
     }
     if (f.status() != null) {
-      sql.append(" AND ").append(Fulfilment.STATUS).append(" = ?"); // the status shown
+      where.append(" AND ").append(Fulfilment.STATUS).append(" = ?"); // the status shown
       args.add(f.status());
     }
     if (f.customerId() != null) {
-      sql.append(" AND o.customer_id = ?");
+      where.append(" AND o.customer_id = ?");
       args.add(f.customerId());
     }
-    sql.append(" ORDER BY coalesce(o.created_at, o.paid_at), o.order_id");
-    if (f.limit() != null) {
-      sql.append(" LIMIT ?");
+    String order = " ORDER BY coalesce(o.created_at, o.paid_at), o.order_id";
+    String lines =
+        ", (SELECT count(*) FROM order_lines l WHERE l.order_id = o.order_id) AS lines FROM ";
+    StringBuilder sql = new StringBuilder(SELECT).append(lines);
+    if (f.limit() != null && f.status() == null) {
+      // the first orders by their own columns, then their shipments and line counts: on
+      // PostgreSQL the join of every order to its shipment before the top-N sort was 7 s of a
+      // million-order `orders list --limit 20` (psql's ORDER BY … LIMIT of orders alone: 1 s)
+      sql.append("(SELECT * FROM orders o")
+          .append(where)
+          .append(order)
+          .append(" LIMIT ?) o LEFT JOIN shipments s ON s.order_id = o.order_id")
+          .append(order);
       args.add(f.limit());
+    } else {
+      sql.append(Fulfilment.FROM).append(where).append(order);
+      if (f.limit() != null) {
+        sql.append(" LIMIT ?");
+        args.add(f.limit());
+      }
     }
     List<Listed> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
