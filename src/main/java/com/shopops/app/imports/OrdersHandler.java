@@ -284,6 +284,11 @@ final class OrdersHandler implements KindHandler {
         return;
       }
     }
+    RowError unknownStatus = unknownStatus(rows);
+    if (unknownStatus != null) {
+      rejects.reject(rows, unknownStatus);
+      return;
+    }
     if (cancellations != null && CancellationInvoices.isCancellation(id)) {
       for (ParsedRow r : rows) {
         Long amount = rowAmount(r, r.number(QUANTITY), preset.perLine("amount"));
@@ -674,6 +679,37 @@ final class OrdersHandler implements KindHandler {
     }
     long q = qty == null ? 1 : qty;
     return Math.multiplyExact(unit, q) - orZero(r.number(DISCOUNT));
+  }
+
+  /**
+   * The first row whose status text is one shopops does not know (nor the layout maps), as an
+   * error: where the order stands is never guessed from its times when the export says it in words
+   * we cannot read (卖家已发货… read as paid put shipped orders on the overdue list). The line items of
+   * a file of items only say their order's status in passing: not checked.
+   */
+  private RowError unknownStatus(List<ParsedRow> rows) {
+    if (preset.linesOnly()) {
+      return null;
+    }
+    for (ParsedRow r : rows) {
+      String raw = r.text(STATUS);
+      if (raw == null || raw.isBlank()) {
+        continue;
+      }
+      String mapped = statusMap.get(raw.strip().toLowerCase(Locale.ROOT));
+      if (OrderStatus.parse(mapped != null ? mapped : raw).isEmpty()) {
+        return new RowError(
+            file,
+            r.line(),
+            match.label("status"),
+            "unknown order status \""
+                + raw.strip()
+                + "\": shopops does not guess where the order stands; give its meaning (pending,"
+                + " paid, shipped, delivered, completed, cancelled or refunded) under \"status\" in"
+                + " a mapping file (see README \"Mapping files\")");
+      }
+    }
+    return null;
   }
 
   private OrderStatus status(
