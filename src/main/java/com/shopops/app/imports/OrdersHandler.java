@@ -112,6 +112,7 @@ final class OrdersHandler implements KindHandler {
   private long lineOnlyUpdated;
   private long lineOnlyUnchanged;
   private long inferredPaid;
+  private long dateOnlyPaid;
   private String defaultCurrency;
 
   /** Online Retail: its cancellation invoices and stock adjustments, counted (else null). */
@@ -303,11 +304,15 @@ final class OrdersHandler implements KindHandler {
         return;
       }
     }
+    RowError unknownStatus = unknownStatus(rows);
+    if (unknownStatus != null) {
+      rejects.reject(rows, unknownStatus);
+      return;
+    }
     rows = withoutDuplicates(rows, id);
     if (cancellations != null && keptAside(rows, id)) {
       return;
     }
-    rows = withoutDuplicates(rows, id);
     java.util.Map<List<Object>, List<Object>> lineKeys = new java.util.HashMap<>();
     List<OrderLine> lines = new ArrayList<>();
     long goods = 0;
@@ -484,6 +489,9 @@ final class OrdersHandler implements KindHandler {
     if (paidTime.inferred()) {
       inferredPaid++;
     }
+    if (exportedPaid != null) {
+      dateOnlyPaid(snap, id);
+    }
     String currency = firstText(snap, CURRENCY);
     if (currency == null) {
       writer.currencyOfNew(defaultCurrency); // a stored order keeps its currency, a new one this
@@ -634,6 +642,18 @@ final class OrdersHandler implements KindHandler {
               + exportCurrency
               + "`");
     }
+    if (dateOnlyPaid > 0) {
+      notes.add(
+          file
+              + ": "
+              + dateOnlyPaid
+              + (dateOnlyPaid == 1
+                  ? " order's paid time has only a date"
+                  : " orders' paid times have only a date")
+              + ", counted as 00:00: a spreadsheet may have changed the column; their ship-by"
+              + " deadlines may be early by up to a day (import the export as downloaded to"
+              + " correct them)");
+    }
     if (inferredPaid == 0) {
       return notes;
     }
@@ -647,6 +667,40 @@ final class OrdersHandler implements KindHandler {
             + ": inferred from the created time (cash on delivery: the delivery time) and counted as"
             + " paid");
     return notes;
+  }
+
+  /**
+   * Records an anomaly when the paid time the order takes is written as a day without a time of day
+   * ({@code 2026/11/12}: what Excel leaves of {@code 2026/11/12 11:17:00} once the column is
+   * formatted as a date): it is read as 00:00, so the ship-by deadline may be early by up to a day
+   * (review11 K16). Counted for the file's note.
+   */
+  private void dateOnlyPaid(List<ParsedRow> snap, String id) {
+    for (ParsedRow r : snap) {
+      if (r.instant(PAID) == null) {
+        continue;
+      }
+      for (int c : match.columnsOf("paid_at")) {
+        String text = c < r.width() ? r.cell(c) : null;
+        if (text == null || text.isBlank()) {
+          continue;
+        }
+        if (text.indexOf(':') < 0) {
+          dateOnlyPaid++;
+          rejects.anomaly(
+              r,
+              id,
+              "paid-date-only",
+              match.label("paid_at")
+                  + " \""
+                  + text.strip()
+                  + "\" has no time of day: counted as 00:00 (a spreadsheet may have turned the"
+                  + " time into a date)");
+        }
+        return;
+      }
+      return;
+    }
   }
 
   private String local(Instant t) {
@@ -717,6 +771,37 @@ final class OrdersHandler implements KindHandler {
     }
     long q = qty == null ? 1 : qty;
     return Math.multiplyExact(unit, q) - orZero(r.number(DISCOUNT));
+  }
+
+  /**
+   * The first row whose status text is one shopops does not know (nor the layout maps), as an
+   * error: where the order stands is never guessed from its times when the export says it in words
+   * we cannot read (卖家已发货… read as paid put shipped orders on the overdue list). The line items of
+   * a file of items only say their order's status in passing: not checked.
+   */
+  private RowError unknownStatus(List<ParsedRow> rows) {
+    if (preset.linesOnly()) {
+      return null;
+    }
+    for (ParsedRow r : rows) {
+      String raw = r.text(STATUS);
+      if (raw == null || raw.isBlank()) {
+        continue;
+      }
+      String mapped = statusMap.get(raw.strip().toLowerCase(Locale.ROOT));
+      if (OrderStatus.parse(mapped != null ? mapped : raw).isEmpty()) {
+        return new RowError(
+            file,
+            r.line(),
+            match.label("status"),
+            "unknown order status \""
+                + raw.strip()
+                + "\": shopops does not guess where the order stands; give its meaning (pending,"
+                + " paid, shipped, delivered, completed, cancelled or refunded) under \"status\" in"
+                + " a mapping file (see README \"Mapping files\")");
+      }
+    }
+    return null;
   }
 
   private OrderStatus status(

@@ -38,7 +38,8 @@ public enum OrderStatus {
         "wc-on-hold",
         "authorized",
         "partially_paid",
-        "未付款");
+        "未付款",
+        "等待付款"); // JD
     alias(
         PAID,
         "paid",
@@ -46,7 +47,10 @@ public enum OrderStatus {
         "买家已付款，等待卖家发货",
         "买家已付款,等待卖家发货",
         "买家已付款｜｜｜等待卖家发货",
+        "等待卖家发货",
         "等待出库",
+        "正在出库", // JD: being picked, not yet with the carrier
+        "等待厂商处理", // JD: paid, the maker ships it (厂直), not yet shipped
         "processing",
         "wc-processing",
         "wait_seller_send_goods",
@@ -60,7 +64,14 @@ public enum OrderStatus {
         "卖家已发货，等待买家确认",
         "卖家已发货,等待买家确认",
         "卖家已发货｜｜｜等待买家确认",
+        "卖家已发货，等待买家确认收货",
+        "卖家已发货,等待买家确认收货",
+        "卖家已发货｜｜｜等待买家确认收货",
+        "等待买家确认收货",
+        "部分发货", // some items have left: the ship-by clock has stopped
+        "卖家部分发货",
         "等待确认收货",
+        "等待收货", // JD
         "wait_buyer_confirm_goods",
         "in_transit",
         "in transit",
@@ -83,6 +94,11 @@ public enum OrderStatus {
         "failed",
         "wc-failed",
         "(删除)锁定",
+        "(删除)已取消",
+        "（删除）已取消",
+        "（删除）锁定",
+        "已拒收", // JD: the buyer refused the parcel, it goes back: the trade is closed
+        "配送退货", // JD: the parcel is on its way back to the shop
         "锁定");
     alias(REFUNDED, "refunded", "已退款", "退款成功", "wc-refunded");
   }
