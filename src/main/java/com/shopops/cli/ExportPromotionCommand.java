@@ -63,6 +63,8 @@ final class ExportPromotionCommand extends BaseCommand {
       description = "RFM segment (Champions, At Risk…; case and punctuation ignored).")
   List<String> segments = new ArrayList<>();
 
+  private static final List<String> SEGMENTS = SegmentTable.defaults().names();
+
   @Option(
       names = "--tier",
       paramLabel = "NAME",
@@ -135,7 +137,7 @@ final class ExportPromotionCommand extends BaseCommand {
                 lists.promotion(
                     new PromotionQuery(
                         asOf,
-                        new LinkedHashSet<>(segments),
+                        new LinkedHashSet<>(ZhCodes.codes("segment", segments, SEGMENTS)),
                         new LinkedHashSet<>(tiers),
                         new LinkedHashSet<>(lifecycles),
                         new LinkedHashSet<>(regions),
@@ -223,7 +225,7 @@ final class ExportPromotionCommand extends BaseCommand {
     @Override
     public LifecycleStage convert(String value) {
       String label =
-          Keys.find(this, value)
+          Keys.find(this, ZhCodes.code("lifecycle", value, this))
               .orElseThrow(
                   () ->
                       new TypeConversionException(

@@ -8,6 +8,7 @@ import com.shopops.render.Table;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,9 @@ final class ReturnsEligibleCommand extends BaseCommand {
                   Column.integer("hours_left"))
               .defaultColumns(
                   "order_id", "customer_id", "window_closes_at", "days_left", "hours_left");
-      for (OpenWindows.Row row : new ReturnService(store).eligible(asOf(zone), expiring)) {
+      ReturnService service = new ReturnService(store);
+      Instant asOf = asOf(zone);
+      for (OpenWindows.Row row : service.eligible(asOf, expiring)) {
         t.addRow(
             row.orderId(),
             row.customerId(),
@@ -58,6 +61,13 @@ final class ReturnsEligibleCommand extends BaseCommand {
             row.closesAt(),
             row.daysLeft(),
             (long) row.hoursLeft());
+      }
+      long undelivered = service.completedWithoutDelivery(asOf);
+      if (undelivered > 0) {
+        t.addNote(
+            undelivered
+                + " completed orders have no delivered time and are not in this list (their window"
+                + " may still be open): `shopops import shipments` gives them one");
       }
       render(t, output, zone);
     }

@@ -302,6 +302,27 @@ public final class ReturnStore {
     return out;
   }
 
+  /**
+   * Orders the buyer confirmed (a completion time in {@code [from, to]}) that have no delivered
+   * time in either table, not cancelled or refunded: {@link #deliveredBetween} cannot see them,
+   * though they were delivered by their completion time. {@code returns eligible} names how many.
+   */
+  public long completedUndelivered(Instant from, Instant to) throws SQLException {
+    String sql =
+        "SELECT count(*) FROM "
+            + deliveredFrom()
+            + " WHERE o.completed_at >= ? AND o.completed_at <= ? AND "
+            + deliveredAt()
+            + " IS NULL AND coalesce(o.status, '') NOT IN ('cancelled', 'refunded')";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
+  }
+
   /** What delivered units are grouped by in {@link #deliveredUnits}. */
   public enum UnitKey {
     SKU,

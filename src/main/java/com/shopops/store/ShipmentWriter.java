@@ -49,7 +49,7 @@ public final class ShipmentWriter {
   };
 
   /** What the store knows of an order's shipping, the shipment record winning field by field. */
-  public record Known(Instant shippedAt, Instant deliveredAt) {}
+  public record Known(Instant shippedAt, Instant deliveredAt, Instant paidAt) {}
 
   private final Connection conn;
   private final long importId;
@@ -128,7 +128,7 @@ public final class ShipmentWriter {
                   + Fulfilment.SHIPPED_AT
                   + " AS shipped_at, "
                   + Fulfilment.DELIVERED_AT
-                  + " AS delivered_at FROM "
+                  + " AS delivered_at, o.paid_at FROM "
                   + Fulfilment.FROM
                   + " WHERE o.order_id IN ("
                   + "?,".repeat(PREFETCH - 1)
@@ -145,7 +145,11 @@ public final class ShipmentWriter {
       while (rs.next()) {
         prefetched.put( // by position: a name is looked up per call
             rs.getString(1),
-            Optional.of(new Known(OrderQueries.instant(rs, 2), OrderQueries.instant(rs, 3))));
+            Optional.of(
+                new Known(
+                    OrderQueries.instant(rs, 2),
+                    OrderQueries.instant(rs, 3),
+                    OrderQueries.instant(rs, 4))));
       }
     }
     for (String id : orderIds) { // earlier rows of the file not yet written (SQLite)
@@ -183,7 +187,7 @@ public final class ShipmentWriter {
                   + Fulfilment.SHIPPED_AT
                   + " AS shipped_at, "
                   + Fulfilment.DELIVERED_AT
-                  + " AS delivered_at FROM "
+                  + " AS delivered_at, o.paid_at FROM "
                   + Fulfilment.FROM
                   + " WHERE o.order_id = ?");
     }
@@ -195,7 +199,8 @@ public final class ShipmentWriter {
             Optional.of(
                 new Known(
                     OrderQueries.instant(rs, "shipped_at"),
-                    OrderQueries.instant(rs, "delivered_at")));
+                    OrderQueries.instant(rs, "delivered_at"),
+                    OrderQueries.instant(rs, "paid_at")));
       }
     }
     prefetched.put(orderId, found); // for add, and a later row of the same order
@@ -254,7 +259,8 @@ public final class ShipmentWriter {
       Known after =
           new Known(
               s.shippedAt() != null ? s.shippedAt() : k.shippedAt(),
-              s.deliveredAt() != null ? s.deliveredAt() : k.deliveredAt());
+              s.deliveredAt() != null ? s.deliveredAt() : k.deliveredAt(),
+              k.paidAt());
       prefetched.put(s.orderId(), Optional.of(after));
       if (pgStage == null) {
         unwritten.put(s.orderId(), after);

@@ -7,6 +7,7 @@ import com.shopops.app.returns.ReturnService;
 import com.shopops.app.returns.WaitingReturn;
 import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaService;
+import com.shopops.domain.customers.Regions;
 import com.shopops.domain.customers.Tier;
 import com.shopops.domain.lists.Candidate;
 import com.shopops.domain.lists.ContactRecord;
@@ -39,6 +40,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Promotion and follow-up lists of one store: choose who is on a list (the rules in {@code
@@ -99,6 +101,7 @@ public final class ListService {
             r,
             q.asOf().toInstant(),
             new ListInputs.Need(!stages.isEmpty(), false, null, criteria.boughtSkuOrCategory()));
+    knownRegions(q.regions(), candidates);
     Selection<PromotionRow> sel =
         PromotionSelector.select(candidates, criteria, r.offers(), q.asOf());
     return new PromotionList(sel, cooldown);
@@ -246,6 +249,32 @@ public final class ListService {
                           "use one of " + String.join(", ", names))));
     }
     return out;
+  }
+
+  /**
+   * Refuses a {@code --region} that is neither a region (华东…), a Chinese province, nor a region or
+   * province of any customer in the store: it would select nobody, in silence (review11 K19).
+   */
+  private static void knownRegions(Set<String> given, List<Candidate> candidates) {
+    Set<String> seen = new TreeSet<>();
+    for (Candidate c : candidates) {
+      if (c.region() != null) {
+        seen.add(c.region());
+      }
+      if (c.province() != null) {
+        seen.add(c.province());
+      }
+    }
+    for (String g : given) {
+      if (Keys.find(Regions.NAMES, g).isEmpty()
+          && Regions.region(g).isEmpty()
+          && Keys.find(seen, g).isEmpty()) {
+        throw new UserException(
+            ExitCodes.USAGE,
+            "--region: unknown region \"" + g + "\"",
+            "use one of " + String.join(", ", Regions.NAMES));
+      }
+    }
   }
 
   // ------------------------------------------------------------------ recording

@@ -251,6 +251,16 @@ public final class ReturnService {
     return OpenWindows.of(items, policy, asOf, expiring);
   }
 
+  /**
+   * How many completed orders (confirmed by the buyer at or after the earliest delivery whose
+   * window can still be open) have no delivered time, so {@link #eligible} cannot list them:
+   * delivery is only known to lie before completion, and a window counted from completion would
+   * list orders whose real window has closed. {@code returns eligible} notes the count.
+   */
+  public long completedWithoutDelivery(Instant asOf) throws SQLException {
+    return returns.completedUndelivered(OpenWindows.earliestOpenDelivery(policy(), asOf), asOf);
+  }
+
   // ------------------------------------------------------------------ report
 
   /**
