@@ -50,14 +50,30 @@ public final class ReturnFigures {
   }
 
   /**
+   * An order paid and then closed or cancelled (交易关闭 / 已取消 with a payment time) or refunded in
+   * full: its money went back to the buyer although the export (the 41-column 订单报表, the JD export)
+   * carries no 退款金额 (review11 K15). Counted in sales, it is refunded in full.
+   */
+  private static final String CLOSED_AFTER_PAYMENT =
+      "(o.status IN ('cancelled', 'refunded') AND o.paid_at IS NOT NULL)";
+
+  /**
    * Refunds an order export states (orders.refunded: 退款金额, Shopify Refunded Amount) beyond those of
-   * the order's refunded returns, dated by the order's payment (the export gives no refund time):
+   * the order's refunded returns — the whole total of an order closed after payment ({@link
+   * #CLOSED_AFTER_PAYMENT}) — dated by the order's payment (the export gives no refund time):
    * columns {@code t} (epoch seconds) and {@code v} (minor units, ≤ 0 when the returns cover it).
    */
   private static final String ORDER_REFUNDS =
-      "SELECT coalesce(o.paid_at, o.created_at) AS t, o.refunded - coalesce((SELECT"
+      "SELECT coalesce(o.paid_at, o.created_at) AS t, (CASE WHEN "
+          + CLOSED_AFTER_PAYMENT
+          + " AND "
+          + OrderMoney.TOTAL
+          + " > coalesce(o.refunded, 0) THEN "
+          + OrderMoney.TOTAL
+          + " ELSE o.refunded END) - coalesce((SELECT"
           + " sum(r.refund_amount) FROM returns r WHERE r.order_id = o.order_id"
-          + " AND r.refunded_at IS NOT NULL), 0) AS v FROM orders o WHERE o.refunded > 0";
+          + " AND r.refunded_at IS NOT NULL), 0) AS v FROM orders o WHERE o.refunded > 0 OR "
+          + CLOSED_AFTER_PAYMENT;
 
   /** Seconds from return request to approval or rejection, for requests in [from, to). */
   public List<Long> handlingSeconds(Instant from, Instant to) throws SQLException {

@@ -504,6 +504,14 @@ public final class Store implements AutoCloseable {
     return setting(Settings.CURRENCY).orElse(Settings.DEFAULT_CURRENCY);
   }
 
+  /**
+   * The store's secret for customer-id pseudonyms, empty when no import has made one yet (then no
+   * {@code tel-} id exists). Read only: {@link ImportSession#pseudonymKey} creates it.
+   */
+  public Optional<byte[]> pseudonymKey() {
+    return setting(Settings.PSEUDONYM_KEY).map(k -> java.util.HexFormat.of().parseHex(k));
+  }
+
   public Optional<String> setting(String key) {
     try {
       return Settings.get(conn, key);

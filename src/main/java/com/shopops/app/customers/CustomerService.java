@@ -24,7 +24,6 @@ import com.shopops.domain.customers.SegmentSummary;
 import com.shopops.domain.customers.SegmentSummaryRow;
 import com.shopops.domain.customers.Tier;
 import com.shopops.domain.customers.TierPolicy;
-import com.shopops.domain.lists.Masking;
 import com.shopops.domain.order.Order;
 import com.shopops.store.CustomerFigures;
 import com.shopops.store.CustomerFigures.Buyer;
@@ -90,7 +89,7 @@ public final class CustomerService {
   public CustomerView show(String idOrPhone, Instant asOf) throws SQLException {
     CustomerRecords records = new CustomerRecords(store);
     FollowUpStore followUps = new FollowUpStore(store);
-    String id = resolve(records, followUps, idOrPhone.strip());
+    String id = new CustomerLookup(store).require(idOrPhone.strip());
     Customer profile =
         records
             .customer(id)
@@ -116,37 +115,6 @@ public final class CustomerService {
         log,
         FollowUpLog.nextFor(log),
         records.contacts(id));
-  }
-
-  /** The id as given when the store knows it, else the one customer with that phone number. */
-  private String resolve(CustomerRecords records, FollowUpStore followUps, String given)
-      throws SQLException {
-    if (records.customer(given).isPresent()
-        || records.hasOrders(given)
-        || !followUps.list(new FollowUpStore.Filter(given, null, null, null)).isEmpty()) {
-      return given;
-    }
-    if (CustomerRecords.phoneDigits(given).length() >= 7) {
-      List<String> ids = records.byPhone(given);
-      if (ids.size() == 1) {
-        return ids.get(0);
-      }
-      if (ids.size() > 1) {
-        throw new UserException(
-            ExitCodes.BAD_INPUT,
-            "phone "
-                + Masking.phone(given)
-                + " belongs to "
-                + ids.size()
-                + " customers: "
-                + String.join(", ", ids),
-            "show one of them by customer id");
-      }
-    }
-    throw new UserException(
-        ExitCodes.BAD_INPUT,
-        "no customer " + given + " in " + store.location(),
-        "`shopops customers list` shows the customers; a phone number is matched on its digits");
   }
 
   /** The CLV model inputs of every buyer as of {@code asOf} (Python lifetimes' summary). */

@@ -3,9 +3,12 @@ package com.shopops.app.followups;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.TimeSpan;
 import com.shopops.app.UserException;
+import com.shopops.app.customers.CustomerLookup;
 import com.shopops.domain.customers.Customer;
+import com.shopops.domain.customers.CustomerIds;
 import com.shopops.domain.customers.FollowUpEntry;
 import com.shopops.domain.customers.FollowUpLog;
+import com.shopops.domain.lists.Masking;
 import com.shopops.domain.order.Order;
 import com.shopops.store.CustomerRecords;
 import com.shopops.store.FollowUpStore;
@@ -59,9 +62,17 @@ public final class FollowUpService {
       throw new UserException(
           ExitCodes.USAGE, "--customer is required", "name the customer: --customer ID");
     }
+    CustomerLookup lookup = new CustomerLookup(store);
+    customerId = lookup.orAsGiven(customerId); // a phone: the buyer with that phone or tel- id
+    boolean unknown = !lookup.known(customerId);
+    if (unknown && CustomerIds.looksLikePhone(customerId)) { // never a phone number as an id
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "no customer with phone " + Masking.phone(customerId) + " in " + store.location(),
+          "give the customer id (`shopops customers list`); a phone number is not kept as a"
+              + " customer id");
+    }
     checkOrder(customerId, orderId);
-    CustomerRecords records = new CustomerRecords(store);
-    boolean unknown = records.customer(customerId).isEmpty() && !records.hasOrders(customerId);
     FollowUpEntry e =
         new FollowUpEntry(
             0,
@@ -93,7 +104,8 @@ public final class FollowUpService {
   /** Entries of one customer and/or agent with a contact time in {@code span}, oldest first. */
   public List<FollowUpEntry> list(String customerId, String agent, TimeSpan span)
       throws SQLException {
-    return log.list(new FollowUpStore.Filter(customerId, agent, span.from(), span.to()));
+    String id = customerId == null ? null : new CustomerLookup(store).orAsGiven(customerId.strip());
+    return log.list(new FollowUpStore.Filter(id, agent, span.from(), span.to()));
   }
 
   /** Threads whose next contact has come as of {@code asOf}, earliest first. */

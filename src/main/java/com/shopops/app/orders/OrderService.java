@@ -3,6 +3,7 @@ package com.shopops.app.orders;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.TimeSpan;
 import com.shopops.app.UserException;
+import com.shopops.app.customers.CustomerLookup;
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
 import com.shopops.domain.order.OrderStatus;
@@ -37,7 +38,9 @@ public final class OrderService {
             q.span().from(),
             q.span().to(),
             q.status() == null ? null : q.status().code(),
-            q.customerId(),
+            q.customerId() == null
+                ? null
+                : new CustomerLookup(store).orAsGiven(q.customerId().strip()),
             q.limit());
     List<OrderRow> rows = new ArrayList<>();
     for (OrderQueries.Listed l : new OrderQueries(store).list(filter)) {

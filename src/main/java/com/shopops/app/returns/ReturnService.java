@@ -110,7 +110,10 @@ public final class ReturnService {
     }
     ReturnRecord r = move.record();
     OrderFacts order = order(r.orderId());
-    r = step.refund() != null ? r.withRefundAmount(step.refund()) : RefundDefault.apply(r, order);
+    r =
+        step.refund() != null
+            ? r.withRefundAmount(step.refund())
+            : RefundDefault.apply(r, order, orderReturns(order));
     ReturnCheck.Result result = check(order, r, policy);
     returns.save(r, result.flags(), null);
     return new RecordedReturn(r, result.flags(), null);
@@ -164,13 +167,15 @@ public final class ReturnService {
     }
   }
 
+  private List<ReturnRecord> orderReturns(OrderFacts order) throws SQLException {
+    return returns.forOrder(order.orderId()).stream().map(ReturnStore.Stored::record).toList();
+  }
+
   /** Checks a return against its order before it is written; refuses with every problem. */
   private ReturnCheck.Result check(OrderFacts order, ReturnRecord r, ReturnPolicy policy)
       throws SQLException {
-    List<ReturnRecord> orderReturns =
-        returns.forOrder(order.orderId()).stream().map(ReturnStore.Stored::record).toList();
     ReturnCheck.Result result =
-        new ReturnCheck(new ReturnValidator(zone)).check(r, order, orderReturns, policy);
+        new ReturnCheck(new ReturnValidator(zone)).check(r, order, orderReturns(order), policy);
     if (!result.ok()) {
       throw new UserException(
           ExitCodes.BAD_INPUT,

@@ -9,7 +9,9 @@ import java.util.Objects;
  * {@code returns add} or {@code returns update}: the return on its own and against what was bought
  * ({@link ReturnValidator#validate}), all returns of the same line together ({@link
  * ReturnValidator#validateLine}: partial returns must not add up to more units or money than were
- * bought), and the flags it is recorded with ({@link ReturnFlags}).
+ * bought), all returns of the order together ({@link ReturnValidator#validateOrder}: refunds never
+ * above what was paid for the order, which a coupon makes less than its lines' list amounts), and
+ * the flags it is recorded with ({@link ReturnFlags}).
  *
  * <p>The units-across-returns cap: the units of a line may not be returned more often than they
  * were bought, summed over every return of the line that was not rejected ({@link #unitsClaimed}).
@@ -69,7 +71,21 @@ public final class ReturnCheck {
     LinePurchase bought = order.purchase(r.sku(), unitsClaimed(r, others));
     ReturnWindow window =
         ReturnWindow.of(order.deliveredAt(), r.sku(), order.category(r.sku()), policy);
-    return check(r, bought, others, window);
+    Result result = check(r, bought, others, window);
+    LinePurchase whole = order.purchase(null, 1);
+    if (!result.ok() || whole == null) {
+      return result;
+    }
+    List<ReturnRecord> all = new ArrayList<>();
+    for (ReturnRecord o : orderReturns) {
+      if (!o.returnId().equals(r.returnId())) {
+        all.add(o);
+      }
+    }
+    all.add(r);
+    List<ReturnProblem> problems =
+        validator.validateOrder(order.orderId(), whole.amountPaid(), all);
+    return problems.isEmpty() ? result : new Result(problems, result.flags());
   }
 
   /**

@@ -14,7 +14,8 @@ import java.util.List;
  *       (or requested), refunded after received (or approved, or requested);
  *   <li>approved and rejected exclude each other; a rejected return is neither received nor
  *       refunded;
- *   <li>refund ≥ 0 and ≤ what was paid for the returned units ({@link LinePurchase#paidFor});
+ *   <li>refund ≥ 0 and ≤ what was paid for the returned units ({@link LinePurchase#paidFor}); all
+ *       refunds of an order together ≤ what was paid for the order ({@link #validateOrder});
  *       quantity ≤ quantity bought.
  * </ul>
  *
@@ -57,13 +58,12 @@ public final class ReturnValidator {
    */
   public List<ReturnProblem> validateLine(LinePurchase bought, List<ReturnRecord> returns) {
     long units = 0;
-    long refunded = 0;
     for (ReturnRecord r : returns) {
       if (r.rejectedAt() == null) {
         units += r.quantity();
-        refunded = Math.addExact(refunded, r.refundAmount());
       }
     }
+    long refunded = refundedBy(returns);
     List<ReturnProblem> problems = new ArrayList<>();
     if (units > bought.quantity()) {
       problems.add(
@@ -90,6 +90,41 @@ public final class ReturnValidator {
                   + " paid"));
     }
     return problems;
+  }
+
+  /**
+   * Problems with all returns of one order together, whatever their SKU: the money refunded must
+   * not exceed what was paid for the order ({@code paid}: its total, goods plus shipping). A line's
+   * list amount can be above that share when the order had a coupon or shop discount (买家实际支付金额
+   * below 价格 × 数量), so the line cap alone lets a refund at list price through. Rejected returns do
+   * not count.
+   */
+  public List<ReturnProblem> validateOrder(String orderId, long paid, List<ReturnRecord> returns) {
+    long refunded = refundedBy(returns);
+    if (refunded <= paid) {
+      return List.of();
+    }
+    return List.of(
+        new ReturnProblem(
+            "refund_amount",
+            "refunds of order "
+                + orderId
+                + " total "
+                + Money.format(refunded)
+                + ", more than the "
+                + Money.format(paid)
+                + " paid for the order"));
+  }
+
+  /** The money {@code returns} refund together; rejected returns do not count. */
+  public static long refundedBy(List<ReturnRecord> returns) {
+    long refunded = 0;
+    for (ReturnRecord r : returns) {
+      if (r.rejectedAt() == null) {
+        refunded = Math.addExact(refunded, r.refundAmount());
+      }
+    }
+    return refunded;
   }
 
   private void checkOrder(List<ReturnProblem> problems, ReturnRecord r) {

@@ -32,15 +32,15 @@ class RefundDefaultTest {
 
   @Test
   void refundedWithoutAnAmountRefundsWhatWasPaidForItsUnitsRoundedUp() {
-    assertEquals(33_34, RefundDefault.apply(refunded("A", 1, 0), ORDER).refundAmount());
-    assertEquals(66_67, RefundDefault.apply(refunded("A", 2, 0), ORDER).refundAmount());
-    assertEquals(100_00, RefundDefault.apply(refunded("A", 3, 0), ORDER).refundAmount());
+    assertEquals(33_34, RefundDefault.apply(refunded("A", 1, 0), ORDER, List.of()).refundAmount());
+    assertEquals(66_67, RefundDefault.apply(refunded("A", 2, 0), ORDER, List.of()).refundAmount());
+    assertEquals(100_00, RefundDefault.apply(refunded("A", 3, 0), ORDER, List.of()).refundAmount());
   }
 
   @Test
   void anAmountAlreadySetIsKept() {
     ReturnRecord r = refunded("A", 1, 10_00);
-    assertSame(r, RefundDefault.apply(r, ORDER));
+    assertSame(r, RefundDefault.apply(r, ORDER, List.of()));
   }
 
   @Test
@@ -48,24 +48,26 @@ class RefundDefaultTest {
     ReturnRecord r =
         ReturnRecord.requested("R1", "O1", "A", 1, ASKED, ReturnReason.QUALITY)
             .withStep(ReturnStatus.RECEIVED, REFUNDED);
-    assertSame(r, RefundDefault.apply(r, ORDER));
+    assertSame(r, RefundDefault.apply(r, ORDER, List.of()));
   }
 
   @Test
   void aLineWithoutAnAmountKeepsZero() {
-    assertEquals(0, RefundDefault.apply(refunded("B", 1, 0), ORDER).refundAmount());
+    assertEquals(0, RefundDefault.apply(refunded("B", 1, 0), ORDER, List.of()).refundAmount());
   }
 
   @Test
   void aWholeOrderReturnRefundsGoodsAndShippingProRataOverAllUnits() {
-    assertEquals(110_00, RefundDefault.apply(refunded(null, 4, 0), ORDER).refundAmount());
-    assertEquals(27_50, RefundDefault.apply(refunded(null, 1, 0), ORDER).refundAmount());
+    assertEquals(
+        110_00, RefundDefault.apply(refunded(null, 4, 0), ORDER, List.of()).refundAmount());
+    assertEquals(27_50, RefundDefault.apply(refunded(null, 1, 0), ORDER, List.of()).refundAmount());
   }
 
   @Test
   void anOrderWithoutLinesRefundsTheGoodsAmount() {
     OrderFacts lineless =
         new OrderFacts("O2", "C1", null, 100_00L, 110_00L, "delivered", List.of());
-    assertEquals(100_00, RefundDefault.apply(refunded("A", 2, 0), lineless).refundAmount());
+    assertEquals(
+        100_00, RefundDefault.apply(refunded("A", 2, 0), lineless, List.of()).refundAmount());
   }
 }
