@@ -153,7 +153,7 @@ final class ErrorText {
           String part = x.group(i + 1);
           parts[i] = i == parts.length - 1 && !part.equals(message) ? translate(m, part) : part;
           if (!TYPED.contains(k.key())) {
-            parts[i] = names(m, m.value("note_part", String.valueOf(parts[i])));
+            parts[i] = names(m, m.value("note_part", String.valueOf(parts[i])), k.key());
           }
         }
         return m.get(k.key(), parts);
@@ -167,14 +167,15 @@ final class ErrorText {
    * segments such as "Can't Lose Them", the steps of a return such as {@code approved or
    * rejected}), each in the language of {@code m}; any other part as is.
    */
-  private static String names(Messages m, String part) {
+  private static String names(Messages m, String part, String key) {
+    boolean steps = key.startsWith("error.return_") || key.equals("reason.step_before");
     boolean or = part.contains(" or ") && !part.contains(", ");
     String[] items = part.split(or ? " or " : ", ", -1);
     boolean named = false;
     for (int i = 0; i < items.length; i++) {
       String name = m.value("figure", items[i]);
       name = name.equals(items[i]) ? m.value("segment", items[i]) : name;
-      name = name.equals(items[i]) ? m.value("step", items[i]) : name;
+      name = name.equals(items[i]) && steps ? m.value("step", items[i]) : name;
       named |= !name.equals(items[i]);
       items[i] = name;
     }
