@@ -77,7 +77,8 @@ abstract class BaseCommand implements Callable<Integer> {
   /** How long to wait for a store another shopops is writing to (--wait), saying so on stderr. */
   final Store.Waiting waiting() {
     return new Store.Waiting(
-        root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait, this::info);
+        root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait,
+        note -> info(ErrorText.translate(messages(), note)));
   }
 
   private final java.util.Set<String> gapsSaid = new java.util.HashSet<>();

@@ -46,6 +46,10 @@ final class ErrorText {
   /** "--now: …", "sla.ship_within: …": a name, then a message that may be known. */
   private static final Pattern NAMED = Pattern.compile("([^\\s:]+): (.+)");
 
+  /** A problem an import stored: a row's column (with its header), then the reason. */
+  private static final Pattern STORED =
+      Pattern.compile("([^\\s:]+(?: \\(column \"[^\"]*\"\\))?): (.+)");
+
   private ErrorText() {}
 
   /** The known messages, in the order of {@code i18n/known_messages.txt}. */
@@ -106,6 +110,21 @@ final class ErrorText {
     return translate(m, message);
   }
 
+  /**
+   * A problem an import stored in English ({@code imports show}): a refused row's "column: reason"
+   * or an anomaly's reason, said again as the import said it, in the language of {@code m}.
+   */
+  static String stored(Messages m, String problem) {
+    Matcher c = STORED.matcher(problem);
+    if (c.matches() && m.language() != Language.EN) {
+      String said = reason(m, c.group(2));
+      if (!said.equals(c.group(2))) {
+        return c.group(1) + ": " + said;
+      }
+    }
+    return reason(m, problem);
+  }
+
   /** The message in the language of {@code m}; English and unknown messages unchanged. */
   static String translate(Messages m, String message) {
     if (message == null || m.language() == Language.EN) {
@@ -119,7 +138,7 @@ final class ErrorText {
     if (named.matches()) {
       String rest = known(m, named.group(2));
       if (rest != null) {
-        return m.get("error.named", named.group(1), rest);
+        return m.get("error.named", m.column(named.group(1)), rest); // quantity: 数量
       }
     }
     return message;
@@ -134,7 +153,7 @@ final class ErrorText {
           String part = x.group(i + 1);
           parts[i] = i == parts.length - 1 && !part.equals(message) ? translate(m, part) : part;
           if (!TYPED.contains(k.key())) {
-            parts[i] = names(m, m.value("note_part", String.valueOf(parts[i])));
+            parts[i] = names(m, m.value("note_part", String.valueOf(parts[i])), k.key());
           }
         }
         return m.get(k.key(), parts);
@@ -145,17 +164,21 @@ final class ErrorText {
 
   /**
    * A part that is a list of names people read (score figures such as {@code complaint_rate}, RFM
-   * segments such as "Can't Lose Them"), each in the language of {@code m}; any other part as is.
+   * segments such as "Can't Lose Them", the steps of a return such as {@code approved or
+   * rejected}), each in the language of {@code m}; any other part as is.
    */
-  private static String names(Messages m, String part) {
-    String[] items = part.split(", ", -1);
+  private static String names(Messages m, String part, String key) {
+    boolean steps = key.startsWith("error.return_") || key.equals("reason.step_before");
+    boolean or = part.contains(" or ") && !part.contains(", ");
+    String[] items = part.split(or ? " or " : ", ", -1);
     boolean named = false;
     for (int i = 0; i < items.length; i++) {
       String name = m.value("figure", items[i]);
       name = name.equals(items[i]) ? m.value("segment", items[i]) : name;
+      name = name.equals(items[i]) && steps ? m.value("step", items[i]) : name;
       named |= !name.equals(items[i]);
       items[i] = name;
     }
-    return named ? String.join("、", items) : part;
+    return named ? String.join(or ? "或" : "、", items) : part;
   }
 }

@@ -64,8 +64,11 @@ final class ImportsShowCommand extends BaseCommand {
               Column.text("kind"),
               Column.text("record_id"),
               Column.text("problem"));
+      var cells = output.cellMessages(this); // English in csv/json: the machine contract
       for (ImportLog.Problem p : shown.problems()) {
-        t.addRow(p.file(), p.line(), p.kind(), p.recordId(), p.message());
+        // stored in English; said again as the import said it (review11 K3)
+        String problem = ErrorText.stored(cells, p.message());
+        t.addRow(p.file(), p.line(), p.kind(), p.recordId(), problem);
       }
       render(t, output, store.zone());
     }

@@ -31,18 +31,14 @@ final class ListsUndoCommand extends BaseCommand {
       ListService lists = new ListService(store);
       Undone u = lists.undo(id, recordTime(store.zone()), agent.of(this, store));
       info(
-          "undid list "
-              + id
-              + " \""
-              + u.list().name()
-              + "\" ("
-              + u.list().kind()
-              + ", "
-              + lists.time(u.list().createdAt())
-              + "): removed "
-              + u.removed()
-              + " contact"
-              + (u.removed() == 1 ? "" : "s"));
+          messages()
+              .get(
+                  "note.undid_list",
+                  id,
+                  u.list().name(),
+                  messages().value("kind", u.list().kind()),
+                  lists.time(u.list().createdAt()),
+                  u.removed()));
     }
     return ExitCodes.OK;
   }

@@ -112,7 +112,7 @@ final class ReturnsAddCommand extends BaseCommand {
                   r.sku() == null ? "" : " SKU " + r.sku(),
                   quantity,
                   messages().get("note.units", quantity),
-                  reason.code()));
+                  messages().value("reason", reason.code())));
       if (added.warning() != null) {
         info(messages().get("warning.prefix") + added.warning());
       }

@@ -102,14 +102,13 @@ final class ReturnsUpdateCommand extends BaseCommand {
               .get(
                   "note.return_step",
                   returnId,
-                  status.code(),
+                  messages().value("step", status.code()),
                   DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(when.atZone(zone)),
                   status == ReturnStatus.REFUNDED
-                      ? " "
-                          + messages()
-                              .get(
-                                  "note.refund",
-                                  BigDecimal.valueOf(r.refundAmount(), 2).toPlainString())
+                      ? messages()
+                          .get(
+                              "note.refund",
+                              BigDecimal.valueOf(r.refundAmount(), 2).toPlainString())
                       : ""));
       Table t = ReturnsTable.of();
       ReturnsTable.add(t, r, moved.flags().outsideWindow(), moved.flags().notEligible());

@@ -67,13 +67,13 @@ final class SlaReportCommand extends BaseCommand {
       render(SlaTables.report(report, asOf, zone), output, zone);
       if (report.leftOut() > 0) {
         long n = report.leftOut();
-        info(
-            "note: "
-                + n
+        String note =
+            n
                 + (n == 1 ? " order was" : " orders were")
                 + " left out of the hours:"
                 + " implausible times (shipped before paid or delivered before shipped; `shopops"
-                + " imports show ID` lists an import's anomalies)");
+                + " imports show ID` lists an import's anomalies)";
+        info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
       }
       return alert.exitCode(this, report.alerts(), asOf, zone);
     }
