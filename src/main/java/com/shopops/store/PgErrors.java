@@ -78,10 +78,13 @@ final class PgErrors {
               + url.host()
               + " -p "
               + url.port()
-              + " -O "
+              + " --owner ROLE "
+              + url.database()
+              + ", ROLE being the team's shared role (README \"A shared store for a team\"), or "
               + url.user()
-              + " "
-              + url.database());
+              + " for a store of "
+              + url.user()
+              + " alone");
     } else if (s.startsWith("08")) {
       return new StoreException(
           head + "cannot reach the PostgreSQL server at " + server,

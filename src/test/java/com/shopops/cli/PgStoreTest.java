@@ -125,8 +125,16 @@ class PgStoreTest {
             + pg.host()
             + " -p "
             + pg.port()
-            + " -O shopops nosuchdb\n",
+            + " --owner ROLE nosuchdb, ROLE being the team's shared role (README \"A shared store"
+            + " for a team\"), or shopops for a store of shopops alone\n",
         r.err());
+    CliRunner.Result zh = new CliRunner(dir).store(url).expect(2, "--lang", "zh", "orders", "list");
+    assertTrue(
+        zh.err()
+            .endsWith(
+                " --owner 角色 nosuchdb；“角色”是团队共用的角色（见 README“A shared store for a team”），"
+                    + "只供 shopops 一人使用时用 shopops\n"),
+        zh.err());
   }
 
   /** The server's reason for a refused connection, a hint for each, never the password. */

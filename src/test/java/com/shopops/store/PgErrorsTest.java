@@ -88,6 +88,10 @@ class PgErrorsTest {
     assertEquals(
         "cannot open store postgresql://shop@db:5432/nosuch: database \"nosuch\" does not exist",
         e.getMessage());
-    assertEquals("the administrator creates it: createdb -h db -p 5432 -O shop nosuch", e.hint());
+    assertEquals(
+        "the administrator creates it: createdb -h db -p 5432 --owner ROLE nosuch, ROLE being the"
+            + " team's shared role (README \"A shared store for a team\"), or shop for a store of"
+            + " shop alone",
+        e.hint());
   }
 }
