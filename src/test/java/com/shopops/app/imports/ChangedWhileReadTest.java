@@ -98,7 +98,8 @@ class ChangedWhileReadTest {
     }
   }
 
-  private static long count(Store store, String table) throws SQLException {
+  /** The rows of {@code table} in the store, read on a connection of its own. */
+  static long count(Store store, String table) throws SQLException {
     try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.path());
         Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
 import com.shopops.store.Store;
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,17 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CtrlCImportTest {
   private static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
-  private static final ImportOptions ORDERS =
-      new ImportOptions(
-          ImportKind.ORDERS,
-          null,
-          null,
-          null,
-          null,
-          ImportOptions.OnError.ABORT,
-          null,
-          false,
-          null);
+  private static final ImportOptions ORDERS = EncodingImportTest.orders();
 
   @TempDir Path dir;
 
@@ -67,8 +53,8 @@ class CtrlCImportTest {
       assertEquals(ExitCodes.INTERRUPTED, e.exitCode());
       assertEquals(
           "big.csv: cancelled (Ctrl-C); nothing from this file was written", e.getMessage());
-      assertEquals(0, count(store, "orders"));
-      assertEquals(0, count(store, "imports"));
+      assertEquals(0, ChangedWhileReadTest.count(store, "orders"));
+      assertEquals(0, ChangedWhileReadTest.count(store, "imports"));
     }
   }
 
@@ -92,8 +78,8 @@ class CtrlCImportTest {
       assertEquals(ExitCodes.INTERRUPTED, e.exitCode());
       assertEquals(
           "orders.csv: cancelled (Ctrl-C); nothing from this file was written", e.getMessage());
-      assertEquals(0, count(store, "orders"));
-      assertEquals(0, count(store, "imports"));
+      assertEquals(0, ChangedWhileReadTest.count(store, "orders"));
+      assertEquals(0, ChangedWhileReadTest.count(store, "imports"));
     }
   }
 
@@ -113,14 +99,5 @@ class CtrlCImportTest {
       @Override
       public void done() {}
     };
-  }
-
-  private static long count(Store store, String table) throws SQLException, IOException {
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.path());
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }

@@ -36,7 +36,8 @@ class EncodingImportTest {
         public void done() {}
       };
 
-  private static ImportOptions orders() {
+  /** Orders, as detected, aborting at the first bad row: the defaults of `import orders`. */
+  static ImportOptions orders() {
     return new ImportOptions(
         ImportKind.ORDERS, null, null, null, null, ImportOptions.OnError.ABORT, null, false, null);
   }
