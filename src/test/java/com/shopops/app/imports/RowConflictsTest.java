@@ -21,4 +21,20 @@ class RowConflictsTest {
     assertEquals(List.of(), c.accept("R999", 1006, "a999", null));
     assertEquals(List.of(new RowConflicts.Conflict(0, 101)), c.accept("R99", 1007, "z", null));
   }
+
+  @Test
+  void recordsOnLaterPagesKeepTheirOwnValues() {
+    RowConflicts c = new RowConflicts(3);
+    for (int i = 0; i < 40_000; i++) { // several pages of 8,192 records, and more page slots
+      assertEquals(List.of(), c.accept("R" + i, i + 2, "a" + i, "b" + i, null));
+    }
+    assertEquals(List.of(), c.accept("R8192", 40_002, "a8192", "b8192", "c"));
+    assertEquals(
+        List.of(new RowConflicts.Conflict(1, 40_002), new RowConflicts.Conflict(2, 40_002)),
+        c.accept("R8192", 40_003, null, "x", "y"));
+    assertEquals(
+        List.of(new RowConflicts.Conflict(0, 39_001)), c.accept("R38999", 40_004, "z", null, null));
+    assertEquals(
+        List.of(new RowConflicts.Conflict(0, 8_193)), c.accept("R8191", 40_005, "q", null, null));
+  }
 }
