@@ -28,20 +28,23 @@ import java.util.function.Supplier;
 public final class Rules {
   private final Config config;
   private final ZoneId zone;
+  private final String currency;
 
-  private Rules(Config config, ZoneId zone) {
+  private Rules(Config config, ZoneId zone, String currency) {
     this.config = config;
     this.zone = zone;
+    this.currency = currency;
   }
 
   /** The store's rules: what it holds over the defaults. */
   public static Rules of(Store store) throws SQLException {
-    return new Rules(new Config(new ConfigStore(store).all()), store.zone());
+    return new Rules(
+        new Config(new ConfigStore(store).all()), store.zone(), store.defaultCurrency());
   }
 
   /** Rules from a config already read (an import session holds its own copy). */
   public static Rules of(Config config, ZoneId zone) {
-    return new Rules(config, zone);
+    return new Rules(config, zone, null);
   }
 
   public Config config() {
@@ -91,7 +94,7 @@ public final class Rules {
   }
 
   public OfferTable offers() {
-    return checked("lists", () -> ListsConfig.offerTable(config));
+    return checked("lists", () -> ListsConfig.offerTable(config, currency));
   }
 
   /** The promotion cool-down in days. */

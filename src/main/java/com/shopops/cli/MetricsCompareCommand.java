@@ -110,14 +110,15 @@ final class MetricsCompareCommand extends BaseCommand {
         c.current()
             + " against "
             + c.previous()
-            + "; money in yuan, rates as"
+            + "; money in currency units (not cents or fen), rates as"
             + " fractions, change of a rate in fraction points");
     c.notes().forEach(table::addNote);
     return table;
   }
 
   /**
-   * A metric value in its display unit: money in yuan (2 decimals), counts and rates as they are.
+   * A metric value in its display unit: money in currency units (2 decimals), counts and rates as
+   * they are.
    */
   static BigDecimal display(Metric m, BigDecimal v) {
     if (v == null) {

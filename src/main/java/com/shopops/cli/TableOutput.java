@@ -21,6 +21,13 @@ final class TableOutput {
   private TableOutput() {}
 
   /**
+   * Columns that hold a carrier's or the platform's number, never a person's: an 11-digit tracking
+   * number starting 13–19 is not a mobile, and a script passes it to the carrier (review12 L21).
+   */
+  private static final java.util.Set<String> NEVER_A_PHONE =
+      java.util.Set.of("tracking_no", "order_id", "return_id", "sku");
+
+  /**
    * Private by default: masks every mobile number inside the text cells of a table about to be
    * shown (ids, emails, notes, addresses), unless the command has {@code --unmasked} and it was
    * given. Done here, once, so that no command and no format can forget it.
@@ -30,7 +37,8 @@ final class TableOutput {
       return;
     }
     for (int c = 0; c < table.columns().size(); c++) {
-      if (table.columns().get(c).type() != com.shopops.render.ColumnType.TEXT) {
+      if (table.columns().get(c).type() != com.shopops.render.ColumnType.TEXT
+          || NEVER_A_PHONE.contains(table.columns().get(c).name())) {
         continue;
       }
       for (java.util.List<Object> row : table.rows()) {

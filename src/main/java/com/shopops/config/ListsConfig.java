@@ -108,18 +108,23 @@ public final class ListsConfig implements ConfigSection {
         FollowUpPolicy.defaults().lapsingStages());
   }
 
-  public static OfferTable offerTable(Config c) {
-    return offers(c.get(OFFERS));
+  public static OfferTable offerTable(Config c, String storeCurrency) {
+    return offers(c.get(OFFERS), storeCurrency);
+  }
+
+  static OfferTable offers(String v) {
+    return offers(v, "CNY");
   }
 
   /**
    * The offer table: empty = {@link OfferTable#defaults()}; inline JSON (starts with {@code {})
-   * or a JSON/YAML file. Sections {@code segments} and {@code tiers} map a name to an offer,
-   * {@code default} is the fallback; sections left out keep the built-in ones.
+   * or a JSON/YAML file. Sections {@code segments} and {@code tiers} map a name to an offer, laid
+   * over the built-in ones (a name left out keeps its built-in offer: setting one segment's offer
+   * does not take the others' away, review12 L20); {@code default} is the fallback.
    */
-  static OfferTable offers(String v) {
+  static OfferTable offers(String v, String storeCurrency) {
     String s = v == null ? "" : v.strip();
-    OfferTable base = OfferTable.defaults();
+    OfferTable base = OfferTable.defaults(storeCurrency);
     if (s.isEmpty() || s.equalsIgnoreCase("default")) {
       return base;
     }
@@ -144,10 +149,14 @@ public final class ListsConfig implements ConfigSection {
       throw new IllegalArgumentException(
           "the offer table must be an object with segments, tiers and/or default");
     }
-    Map<String, Offer> seg =
-        root.has("segments") ? section(root.get("segments"), "segments") : base.bySegment();
-    Map<String, Offer> tier =
-        root.has("tiers") ? section(root.get("tiers"), "tiers") : base.byTier();
+    Map<String, Offer> seg = new LinkedHashMap<>(base.bySegment());
+    if (root.has("segments")) {
+      seg.putAll(section(root.get("segments"), "segments"));
+    }
+    Map<String, Offer> tier = new LinkedHashMap<>(base.byTier());
+    if (root.has("tiers")) {
+      tier.putAll(section(root.get("tiers"), "tiers"));
+    }
     Offer fallback = root.has("default") ? offer(root.get("default"), "default") : base.fallback();
     return new OfferTable(seg, tier, fallback);
   }

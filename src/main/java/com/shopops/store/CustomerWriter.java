@@ -339,8 +339,8 @@ public final class CustomerWriter {
 
   /**
    * What an imported customer does to the stored one of the same id: from a customer list the new
-   * values win where given; from an order export ({@code fillOnly}) they only fill blanks, except
-   * consent. An update only when something changed.
+   * values win where given; from an order export ({@code fillOnly}) they only fill blanks, except a
+   * withdrawn consent, which always applies. An update only when something changed.
    */
   static String conflict(boolean fillOnly) {
     StringBuilder sb = new StringBuilder(" ON CONFLICT (customer_id) DO UPDATE SET ");
@@ -350,11 +350,19 @@ public final class CustomerWriter {
       if (c.equals("customer_id") || c.equals("import_id")) {
         continue;
       }
-      // consent an order states is the buyer's newest word on it: it wins even from an order export
-      String merged =
-          fillOnly && !c.equals("accepts_marketing")
-              ? "coalesce(customers." + c + ", excluded." + c + ")"
-              : "coalesce(excluded." + c + ", customers." + c + ")";
+      String merged;
+      if (fillOnly && c.equals("accepts_marketing")) {
+        // an order's consent is the buyer's word at checkout, which may be older than the stored
+        // one: a "no" is always honoured, a "yes" only fills an unknown, so re-importing an old
+        // order export never subscribes again a buyer who withdrew (review12 L11)
+        merged =
+            "CASE WHEN excluded.accepts_marketing = 0 THEN 0"
+                + " ELSE coalesce(customers.accepts_marketing, excluded.accepts_marketing) END";
+      } else if (fillOnly) {
+        merged = "coalesce(customers." + c + ", excluded." + c + ")";
+      } else {
+        merged = "coalesce(excluded." + c + ", customers." + c + ")";
+      }
       set.add(c + " = " + merged);
       changed.add("customers." + c + " IS DISTINCT FROM " + merged);
     }

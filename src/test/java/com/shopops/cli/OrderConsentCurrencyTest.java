@@ -107,6 +107,59 @@ class OrderConsentCurrencyTest {
                 .out()));
   }
 
+  /**
+   * review12 L11: an order's consent is the buyer's word at checkout. Re-importing the orders
+   * export after the customer list recorded a withdrawal must not subscribe her again; a "yes" from
+   * an order only fills an unknown consent, a "no" always applies.
+   */
+  @Test
+  void aWithdrawalFromTheCustomerListSurvivesReimportingTheOrders() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "UTC");
+    Path orders =
+        TestFiles.write(
+            dir,
+            "orders_export.csv",
+            String.join(
+                "\n",
+                HEADER,
+                row("#1001", "alice@example.com", "yes", "USD", "2026-11-01 10:00:00 +0000"),
+                ""));
+    cli.expect(0, "import", "orders", orders.toString());
+    assertEquals("1", consent(cli, "alice@example.com"));
+    Path customers =
+        TestFiles.write(
+            dir, "customers.csv", "customer_id,accepts_marketing\nalice@example.com,no\n");
+    cli.expect(0, "import", "customers", customers.toString());
+    assertEquals("0", consent(cli, "alice@example.com"));
+
+    var again = cli.expect(0, "import", "orders", orders.toString());
+    assertTrue(again.err().contains("(0 new, 0 updated, 1 unchanged)"), again.err());
+    assertEquals("0", consent(cli, "alice@example.com"));
+    // a newer order saying yes does not undo the withdrawal either: only the customer list can
+    Path newer =
+        TestFiles.write(
+            dir,
+            "newer.csv",
+            String.join(
+                "\n",
+                HEADER,
+                row("#1002", "alice@example.com", "yes", "USD", "2026-11-10 10:00:00 +0000"),
+                ""));
+    cli.expect(0, "import", "orders", newer.toString());
+    assertEquals("0", consent(cli, "alice@example.com"));
+    var p =
+        cli.expect(
+            0, "--now", "2026-11-20 10:00", "export", "promotion", "--dry-run", "--format", "csv");
+    assertEquals(List.of(), ids(p.out()), p.out());
+
+    Path resubscribed =
+        TestFiles.write(
+            dir, "customers2.csv", "customer_id,accepts_marketing\nalice@example.com,yes\n");
+    cli.expect(0, "import", "customers", resubscribed.toString());
+    assertEquals("1", consent(cli, "alice@example.com"));
+  }
+
   @Test
   void ordersWithoutACurrencyTakeTheStoresAndOneCurrencyIsNamed() throws Exception {
     CliRunner cli = new CliRunner(dir);

@@ -122,6 +122,40 @@ class PgImportParityTest {
   }
 
   @Test
+  void losingTheServerMidImportIsAStoreErrorNotABadFile() throws IOException, SQLException {
+    TestPostgres pg = TestPostgres.get();
+    String db = pg.newDatabase();
+    CliRunner cli = new CliRunner(dir).store(pg.url(db));
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    try (Connection c = pg.connection(db);
+        var st = c.createStatement()) {
+      // the server ends the importing session at the last order of the file (review12 L22)
+      st.execute(
+          "CREATE FUNCTION gone() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+              + " IF new.order_id = 'Z9' THEN PERFORM pg_terminate_backend(pg_backend_pid());"
+              + " END IF; RETURN new; END $$");
+      st.execute(
+          "CREATE TRIGGER gone BEFORE INSERT OR UPDATE ON orders FOR EACH ROW"
+              + " EXECUTE FUNCTION gone()");
+    }
+    Path file = dir.resolve("gone.csv");
+    Files.writeString(
+        file,
+        "order_id,customer_id,created_at,paid_at,status,amount\n"
+            + "Z1,C1,2026-05-03 09:00:00,,pending,10.00\n"
+            + "Z9,C1,2026-05-03 09:00:00,,pending,10.00\n",
+        StandardCharsets.UTF_8);
+    CliRunner.Result r = cli.run("import", "orders", file.toString());
+    assertEquals(2, r.exit(), r.toString());
+    assertTrue(
+        r.err().startsWith("shopops: store: the connection to the PostgreSQL server was lost"),
+        r.err());
+    try (Connection c = pg.connection(db)) {
+      assertEquals(List.of(), rows(c, "orders"));
+    }
+  }
+
+  @Test
   void aFailingUpsertRollsBackTheWholeImport() throws IOException, SQLException {
     TestPostgres pg = TestPostgres.get();
     String db = pg.newDatabase();

@@ -82,4 +82,29 @@ class PhoneCustomerLookupTest {
     followup(0, "NEW1"); // an id the store does not know yet is still filed, with a note
     assertEquals("NEW1\n", cli.sql("SELECT customer_id FROM followups"));
   }
+
+  /**
+   * review12 L13: a Shopify email is stored lowercased; typed as the admin shows it, it names the
+   * same buyer in `orders list`, `customers show` and `followup add`.
+   */
+  @Test
+  void anEmailTypedWithCapitalsNamesTheBuyerWithThatEmail() throws Exception {
+    Path shopify =
+        TestFiles.write(
+            dir,
+            "orders_export.csv",
+            "Name,Email,Financial Status,Paid at,Currency,Total,Created at,Lineitem quantity,"
+                + "Lineitem name,Lineitem price\n"
+                + "#1001,Alice@Example.com,paid,2026-11-03 10:00:00 +0800,CNY,20.00,"
+                + "2026-11-03 10:00:00 +0800,1,Mug,20.00\n");
+    cli.expect(0, "-q", "import", "orders", shopify.toString());
+    assertEquals(
+        "alice@example.com\n", cli.sql("SELECT customer_id FROM orders WHERE order_id = '#1001'"));
+    String orders = cli.expect(0, "orders", "list", "--customer", "Alice@Example.com").out();
+    assertTrue(orders.contains("#1001"), orders);
+    String show = cli.expect(0, "customers", "show", "Alice@Example.com").out();
+    assertTrue(show.contains("alice@example.com"), show);
+    followup(0, "Alice@Example.com");
+    assertEquals("alice@example.com\n", cli.sql("SELECT customer_id FROM followups ORDER BY id"));
+  }
 }

@@ -169,4 +169,32 @@ class PhonePrivacyTest {
     }
     return sb.toString();
   }
+
+  /**
+   * review12 L21: an 11-digit tracking number starting 13–19 is the carrier's, not a phone: shown
+   * whole in every format, while the buyer's phone beside it stays masked.
+   */
+  @Test
+  void aTrackingNumberThatLooksLikeAMobileIsShownWhole() throws Exception {
+    Path shipments = dir.resolve("shipments.csv");
+    Files.writeString(
+        shipments,
+        "order_id,carrier,tracking_no,shipped_at\nO2,Evri,15012345678,2026-11-02 14:00:00\n",
+        StandardCharsets.UTF_8);
+    cli.expect(0, "import", "shipments", shipments.toString(), "-q");
+    String csv =
+        cli.expect(
+                0,
+                "orders",
+                "list",
+                "--format",
+                "csv",
+                "--columns",
+                "order_id,customer_id,tracking_no")
+            .out();
+    assertTrue(csv.contains("O2,C2,15012345678"), csv);
+    assertFalse(MOBILE.matcher(csv.replace("15012345678", "")).find(), csv);
+    String json = cli.expect(0, "orders", "show", "O2", "--format", "json").out();
+    assertTrue(json.contains("\"15012345678\""), json);
+  }
 }

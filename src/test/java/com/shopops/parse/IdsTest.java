@@ -26,7 +26,7 @@ class IdsTest {
   void idsASpreadsheetTurnedIntoNumbersAreRefused() {
     for (String v :
         new String[] {
-          "3.02994E+18", "9.19747e+11", "1E+15", "3.02994e18", "13812345678.0", "17850.00"
+          "3.02994E+18", "9.19747e+11", "1E+15", "3.02994e18", "3029940000000000001.0"
         }) {
       ValueException e = assertThrows(ValueException.class, () -> Ids.id(v), v);
       assertEquals(
@@ -37,6 +37,17 @@ class IdsTest {
               + " it without opening it in Excel (or keep the column as text)",
           e.getMessage());
     }
+  }
+
+  /** review12 L12: pandas' float of a whole id keeps every digit up to 15; read as the number. */
+  @Test
+  void aWholeNumberWrittenAsAFloatIsTheNumberUpToFifteenDigits() {
+    assertEquals("17850", Ids.id("17850.0"));
+    assertEquals("17850", Ids.id("17850.00"));
+    assertEquals("13812345678", Ids.id("13812345678.0"));
+    assertEquals("123456789012345", Ids.id("123456789012345.0"));
+    assertThrows(ValueException.class, () -> Ids.id("1234567890123456.0"));
+    assertEquals("1.5", Ids.id("1.5")); // not whole: text as it is
   }
 
   /**
@@ -115,7 +126,10 @@ class IdsTest {
         refused = true;
       }
       String text = CellText.text(s);
-      assertEquals(text != null && Ids.changedBySpreadsheet(text), refused, s);
+      assertEquals(
+          text != null && Ids.changedBySpreadsheet(text) && Ids.wholeNumber(text) == null,
+          refused,
+          s);
     }
   }
 }

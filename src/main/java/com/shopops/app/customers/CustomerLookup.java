@@ -9,6 +9,7 @@ import com.shopops.store.FollowUpStore;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +18,8 @@ import java.util.Set;
  * customers show}, {@code orders list}, {@code followup add|list}): the id as given when the store
  * knows it (customer list, orders or follow-ups); else, for a phone number, the one customer whose
  * phone has those digits or whose id is the number's {@code tel-} pseudonym (a buyer account that
- * is a phone is stored that way on import, {@link CustomerIds#forPhone}).
+ * is a phone is stored that way on import, {@link CustomerIds#forPhone}); an email in other letter
+ * case than the stored (lowercased) one.
  */
 public final class CustomerLookup {
   private final Store store;
@@ -43,6 +45,12 @@ public final class CustomerLookup {
             .list(new FollowUpStore.Filter(given, null, null, null))
             .isEmpty()) {
       return Optional.of(given);
+    }
+    // an email typed as the platform's admin shows it (Alice@Example.com): presets store emails
+    // and email-shaped ids lowercased (review12 L13)
+    String lower = given.toLowerCase(Locale.ROOT);
+    if (given.indexOf('@') > 0 && !lower.equals(given) && known(lower)) {
+      return Optional.of(lower);
     }
     if (CustomerRecords.phoneDigits(given).length() < 7) {
       return Optional.empty();

@@ -29,12 +29,24 @@ public record OfferTable(Map<String, Offer> bySegment, Map<String, Offer> byTier
     return offerFor(c.segment(), c.tier());
   }
 
-  /** The built-in table, for the default R `rfm` segment names and tier names. */
+  /** The built-in table of a CNY store. */
   public static OfferTable defaults() {
+    return defaults("CNY");
+  }
+
+  /**
+   * The built-in table, for the default R `rfm` segment names and tier names. Its one offer with an
+   * amount (满200减30, ¥30 off orders over ¥200) is in yuan: a store in another currency gets a plain
+   * discount coupon instead (review12 L4), its amounts set with {@code lists.offers}.
+   */
+  public static OfferTable defaults(String storeCurrency) {
     Offer vipEarly =
         new Offer("vip-early-access", "VIP 新品抢先购 / 会员专享价", "VIP early access / member price");
     Offer memberPrice = new Offer("member-price", "会员专享价", "member price");
-    Offer coupon = new Offer("coupon-200-30", "满200减30优惠券", "¥30 off orders over ¥200");
+    Offer coupon =
+        storeCurrency == null || storeCurrency.equalsIgnoreCase("CNY")
+            ? new Offer("coupon-200-30", "满200减30优惠券", "¥30 off orders over ¥200")
+            : new Offer("coupon", "优惠券", "discount coupon");
     Offer winback = new Offer("winback-coupon", "回归专享券", "win-back coupon");
     Offer newcomer = new Offer("new-customer-coupon", "新人券", "new-customer coupon");
     Offer arrivals = new Offer("new-arrivals", "新品上新提醒", "new-arrival notice");
