@@ -60,6 +60,9 @@ final class InitCommand extends BaseCommand {
     info(
         messages()
             .get("info.created_store", s.location(), s.zone().getId(), code, s.schemaVersion()));
+    if (tz == null) {
+      info(messages().get("note.prefix") + messages().get("info.default_zone", zone.getId()));
+    }
     if (currency == null) {
       info(messages().get("note.prefix") + messages().get("info.default_currency", code));
     }

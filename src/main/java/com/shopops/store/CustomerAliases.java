@@ -69,7 +69,9 @@ final class CustomerAliases {
         o.lines(),
         o.paidAtInferred(),
         o.refunded(),
-        o.paymentMethod());
+        o.paymentMethod(),
+        o.amountDerived(),
+        o.totalDerived());
   }
 
   Customer apply(Customer c) {

@@ -42,6 +42,8 @@ record OrderBatch(
     "region",
     "paid_at_inferred",
     "refunded",
+    "amount_derived",
+    "total_derived",
     "source",
     "import_id"
   };
@@ -181,7 +183,9 @@ record OrderBatch(
       o.city(),
       o.region(),
       o.paidAtInferred() ? 1L : 0L,
-      o.refunded()
+      o.refunded(),
+      (long) o.amountDerived(),
+      o.totalDerived() ? 1L : 0L
     };
   }
 }

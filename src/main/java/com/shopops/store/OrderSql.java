@@ -94,24 +94,28 @@ final class OrderSql {
     return switch (column) {
       case "source" -> "excluded.source";
       // a paid time read from an export wins over an inferred one, never the other way round;
-      // between two of a kind the newer snapshot's wins
+      // between two of a kind the newer snapshot's wins; an inferred one fills a blank only from a
+      // snapshot at least as new (an older export's "paid" never lands on an order stored as
+      // cancelled before payment, review11 K8)
+      // and a newer snapshot that says the order was cancelled without a paid time takes back a
+      // time inferred from an older one's "paid" status: so the store is the same whatever the
+      // order the exports come in
       case "paid_at", "paid_at_inferred" ->
-          "CASE WHEN excluded.paid_at IS NULL THEN orders."
-              + column
-              + " WHEN orders.paid_at IS NULL THEN excluded."
-              + column
-              + " WHEN excluded.paid_at_inferred <> orders.paid_at_inferred THEN (CASE WHEN"
-              + " excluded.paid_at_inferred = 0 THEN excluded."
-              + column
-              + " ELSE orders."
-              + column
-              + " END) WHEN "
+          "CASE WHEN excluded.paid_at IS NULL AND orders.paid_at_inferred = 1 AND excluded.status = '"
+              + com.shopops.domain.order.OrderStatus.CANCELLED.code()
+              + "' AND "
               + newer
-              + " THEN excluded."
-              + column
-              + " ELSE orders."
-              + column
+              + " THEN "
+              + (column.equals("paid_at") ? "NULL" : "0")
+              + " ELSE "
+              + readOverDerived(newer, column, "paid_at", "paid_at_inferred", true)
               + " END";
+      // an amount or total read from a column wins over a derived one, never the other way round,
+      // whatever the import order (review11 K1); between two of a kind the newer snapshot's wins
+      case "amount", "amount_derived" ->
+          readOverDerived(newer, column, "amount", "amount_derived", false);
+      case "total", "total_derived" ->
+          readOverDerived(newer, column, "total", "total_derived", false);
       // the platform's wording of the status travels with the status: an older snapshot's wording
       // never stands beside a newer status (Olist "approved" beside "delivered")
       case "platform_status" ->
@@ -122,6 +126,56 @@ final class OrderSql {
               + " THEN excluded.platform_status ELSE orders.platform_status END";
       default -> newerWins(newer, column);
     };
+  }
+
+  /**
+   * A value with a flag saying how it was derived ({@code 1}, {@code 2}: the higher the further
+   * from the export) or read from it ({@code 0}), and {@code column} one of the two: the lower flag
+   * wins (a read value over a derived one); between two of a kind the newer snapshot's; a blank
+   * never erases. {@code derivedFillsFromNewerOnly}: a derived value fills a stored blank only from
+   * a snapshot at least as new.
+   */
+  private static String readOverDerived(
+      String newer, String column, String value, String flag, boolean derivedFillsFromNewerOnly) {
+    String fill =
+        derivedFillsFromNewerOnly
+            ? "(CASE WHEN excluded."
+                + flag
+                + " = 0 OR "
+                + newer
+                + " THEN excluded."
+                + column
+                + " ELSE orders."
+                + column
+                + " END)"
+            : "excluded." + column;
+    return "CASE WHEN excluded."
+        + value
+        + " IS NULL THEN orders."
+        + column
+        + " WHEN orders."
+        + value
+        + " IS NULL THEN "
+        + fill
+        + " WHEN excluded."
+        + flag
+        + " <> orders."
+        + flag
+        + " THEN (CASE WHEN excluded."
+        + flag
+        + " < orders."
+        + flag
+        + " THEN excluded."
+        + column
+        + " ELSE orders."
+        + column
+        + " END) WHEN "
+        + newer
+        + " THEN excluded."
+        + column
+        + " ELSE orders."
+        + column
+        + " END";
   }
 
   /** The newer snapshot's value where it has one; the older one only fills a blank. */

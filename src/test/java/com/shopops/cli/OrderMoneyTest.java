@@ -178,9 +178,10 @@ class OrderMoneyTest {
       String.join(
           "\n",
           "订单编号,买家会员名,买家应付货款,买家应付邮费,买家实际支付金额,订单状态,订单创建时间,订单付款时间,退款金额",
-          "3029940000000000001,buyer1,100.00,0.00,100.00,交易关闭,2026-11-02 10:00:00,"
+          // 买家实际支付金额 is net of 退款金额 (README; review11 K12): paid 100.00, 100.00 back
+          "3029940000000000001,buyer1,100.00,0.00,0.00,交易关闭,2026-11-02 10:00:00,"
               + "2026-11-02 10:05:00,100.00",
-          "3029940000000000002,buyer2,200.00,10.00,210.00,交易成功,2026-11-02 11:00:00,"
+          "3029940000000000002,buyer2,200.00,10.00,180.00,交易成功,2026-11-02 11:00:00,"
               + "2026-11-02 11:05:00,30.00",
           "3029940000000000003,buyer3,50.00,0.00,0.00,交易关闭,2026-11-02 12:00:00,"
               + "2026-11-02 12:05:00,50.00",
@@ -203,7 +204,7 @@ class OrderMoneyTest {
         List.of(
             "3029940000000000001|10000|10000",
             "3029940000000000002|21000|3000",
-            "3029940000000000003|0|5000"),
+            "3029940000000000003|5000|5000"),
         rows(cli, "SELECT order_id, total, refunded FROM orders ORDER BY order_id"));
     var before =
         cli.expect(
@@ -219,10 +220,9 @@ class OrderMoneyTest {
             "csv");
     // before the refunds file: the order export's refunds count on the day of payment
     List<String> lines = before.out().lines().toList();
-    assertTrue(lines.get(1).startsWith("2026-11-02,,,3,3,310.00,130.00,"), before.out());
+    assertTrue(lines.get(1).startsWith("2026-11-02,,,3,3,360.00,180.00,"), before.out());
     assertTrue(lines.get(2).startsWith("2026-11-03,,,0,0,0.00,0.00,"), before.out());
-    // the refunds export: a refund of an order whose total the platform shows net of it (0.00)
-    // is accepted up to what the order export says was refunded
+    // the refunds export: a refund is accepted up to what the order export says was refunded
     cli.expect(0, "import", "returns", TestFiles.write(dir, "rf.csv", REFUNDS).toString());
     assertEquals(
         List.of("R1|10000", "R3|5000"),
@@ -241,7 +241,7 @@ class OrderMoneyTest {
             "csv");
     // refunds the returns record are counted on their refund day, never twice
     lines = after.out().lines().toList();
-    assertTrue(lines.get(1).startsWith("2026-11-02,,,3,3,310.00,280.00,"), after.out());
+    assertTrue(lines.get(1).startsWith("2026-11-02,,,3,3,360.00,330.00,"), after.out());
     assertTrue(lines.get(2).startsWith("2026-11-03,,,0,0,0.00,-150.00,"), after.out());
   }
 

@@ -45,6 +45,8 @@ class StoreUpgradeNoteTest {
       st.execute("UPDATE orders SET currency = NULL");
       st.execute("DROP INDEX orders_delivered");
       st.execute("DROP INDEX shipments_delivered");
+      st.execute("ALTER TABLE orders DROP COLUMN amount_derived"); // V019
+      st.execute("ALTER TABLE orders DROP COLUMN total_derived");
       st.execute("DELETE FROM schema_migrations WHERE version > " + OLDER);
       st.execute("PRAGMA user_version = " + OLDER);
     }

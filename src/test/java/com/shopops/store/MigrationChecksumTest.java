@@ -76,6 +76,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V018__delivered_indexes.sql",
         "4b81d91bf84ec9ab2bdcf7fedca22e46b26337290bc4f1afc979bd56ec59ee5f");
+    LANDED.put(
+        "V019__money_derived.sql",
+        "e366fca63fc7440ea690f3b845d62540caf68a4484dad5237efb11b596a1dc6f");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -123,6 +126,10 @@ class MigrationChecksumTest {
       {
         "V018__delivered_indexes.sql",
         "4e21aac18fe9ac462f238db046ce279ecb70bd1a2e40bc3e3fe813dce4344bed"
+      },
+      {
+        "V019__money_derived.sql",
+        "df0ced53002b30b48fffe2a81d1effce58f7aac264f5aaab1834204dcbad90a5"
       }
     };
     for (String[] pin : pins) {

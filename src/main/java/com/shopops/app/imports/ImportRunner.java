@@ -130,6 +130,8 @@ final class ImportRunner {
               return again;
             });
         handler.start(session, choice.preset(), choice.match(), store.zone(), rejected);
+        boolean exportZone = choice.preset().zone() != null && !zoneSaid;
+        Instant zoneAt = null;
         long rows = 0;
         while (true) {
           CsvInput.Line line;
@@ -155,6 +157,9 @@ final class ImportRunner {
           checkWidth(row, width, name);
           for (String gap : row.timesInGap()) { // read moved forward: said, as implausible rows are
             rejected.anomaly(row, recordId(row, handler.spec()), "time-in-dst-gap", gap);
+          }
+          if (exportZone && zoneAt == null) {
+            zoneAt = firstInstant(row, handler.spec());
           }
           handler.accept(row);
         }
@@ -192,7 +197,8 @@ final class ImportRunner {
             write,
             write ? session.importId() : 0,
             (System.nanoTime() - t0) / 1_000_000,
-            withHandlerNotes(notes(name, rows, choice), handler.notes(name)),
+            withHandlerNotes(
+                notes(name, rows, choice, exportZone ? zoneAt : null), handler.notes(name)),
             rejected.anomalies(),
             options.refuses(rejected.count()));
       } catch (KindHandler.Regroup e) {
@@ -233,8 +239,15 @@ final class ImportRunner {
    * What the operator should know about a file that imported: no data rows, or columns that its
    * layout (a preset, the generic layout or a mapping file) did not read.
    */
-  private List<String> notes(String name, long rows, Presets.Choice choice) {
+  private List<String> notes(String name, long rows, Presets.Choice choice, Instant zoneAt) {
     List<String> notes = new ArrayList<>();
+    if (zoneAt != null) {
+      String note = zoneNote(name, choice.preset(), zoneAt);
+      if (note != null) {
+        notes.add(note);
+        zoneSaid = true; // once per command (an 订单报表 and its 宝贝报表 are one export)
+      }
+    }
     if (rows == 0) {
       notes.add(name + ": the file has a header but no data rows");
     }
@@ -261,6 +274,65 @@ final class ImportRunner {
       }
     }
     return notes;
+  }
+
+  /** The zone of an export's times was said once in this command (review11 K29). */
+  private boolean zoneSaid;
+
+  /** The first time a row states (its fields in the kind's order), else null. */
+  private static Instant firstInstant(ParsedRow row, KindSpec spec) {
+    for (String f : spec.fieldNames()) {
+      if (spec.type(f) == FieldType.TIMESTAMP) {
+        Instant t = row.instant(spec.index(f));
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Says that the export's times are written in another zone than the store's at the file's dates
+   * ({@code at}: its first time): they were read as the store zone's local times, so every instant
+   * is off (Taobao and JD write Beijing time; a store made on a UTC server without --tz, review11
+   * K29). Not refused: the store may be meant so.
+   */
+  private String zoneNote(String name, Preset preset, Instant at) {
+    java.time.ZoneId exportZone = java.time.ZoneId.of(preset.zone());
+    java.time.ZoneOffset theirs = exportZone.getRules().getOffset(at);
+    java.time.ZoneOffset ours = store.zone().getRules().getOffset(at);
+    if (theirs.equals(ours)) {
+      return null;
+    }
+    int minutes = Math.abs(theirs.getTotalSeconds() - ours.getTotalSeconds()) / 60;
+    String off =
+        java.math.BigDecimal.valueOf(minutes)
+            .divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString();
+    return name
+        + ": the times of "
+        + preset.name()
+        + " exports are "
+        + exportZone.getId()
+        + " time (UTC"
+        + offsetText(theirs)
+        + ") but the store's zone is "
+        + store.zone().getId()
+        + " (UTC"
+        + offsetText(ours)
+        + " at the file's dates): they were read as "
+        + store.zone().getId()
+        + " times, "
+        + off
+        + " h off; a store for these exports is made with `shopops init --tz "
+        + exportZone.getId()
+        + "`";
+  }
+
+  private static String offsetText(java.time.ZoneOffset o) {
+    return o.getTotalSeconds() == 0 ? "+00:00" : o.getId();
   }
 
   private static List<String> withHandlerNotes(List<String> notes, List<String> more) {

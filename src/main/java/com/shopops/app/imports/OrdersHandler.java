@@ -7,6 +7,7 @@ import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
 import com.shopops.domain.order.OrderStatus;
 import com.shopops.domain.order.PaidTime;
+import com.shopops.domain.order.PaidTotal;
 import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
 import com.shopops.store.RowSpill;
@@ -54,6 +55,8 @@ final class OrdersHandler implements KindHandler {
           .field("amount", FieldType.MONEY)
           .field("line_discount", FieldType.MONEY)
           .field("order_total", FieldType.MONEY)
+          .field("order_value", FieldType.MONEY)
+          .field("balance_paid", FieldType.MONEY)
           .field("shipping_fee", FieldType.MONEY)
           .field("currency", FieldType.TEXT)
           .field("refunded", FieldType.MONEY)
@@ -419,16 +422,12 @@ final class OrdersHandler implements KindHandler {
     Instant paidAt = first(snap, PAID);
     ImplausibleTimes.check(rows.get(0), id, paidAt, shipped, delivered, zone, rejects);
     Long shippingFee = money[1];
-    Long total = money[2];
     if (!amountPerLine) {
       // the order's amount, taken once; else its lines' unit prices summed
       goods = money[0] != null ? money[0] : goods;
       anyAmount = money[0] != null || anyAmount;
     }
-    // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
-    Long amount =
-        anyAmount ? Long.valueOf(goods) : total != null ? total - orZero(shippingFee) : null;
-    if (amount != null && Math.abs(amount) > com.shopops.parse.Amounts.MAX_MINOR) {
+    if (anyAmount && Math.abs(goods) > com.shopops.parse.Amounts.MAX_MINOR) {
       rejects.reject(
           rows,
           new RowError(
@@ -436,7 +435,7 @@ final class OrdersHandler implements KindHandler {
               rows.get(0).line(),
               match.label("amount"),
               "the order's rows add up to more than 10,000,000,000.00 ("
-                  + amount
+                  + goods
                   + " minor units)"));
       return;
     }
@@ -486,6 +485,17 @@ final class OrdersHandler implements KindHandler {
             delivered,
             completed);
     Instant paid = paidTime.paidAt();
+    // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
+    PaidTotal.Money orderMoney =
+        PaidTotal.of(
+            anyAmount ? Long.valueOf(goods) : null,
+            shippingFee,
+            money[2],
+            money[4],
+            money[5],
+            money[3],
+            preset.paidNetOfRefund(),
+            paid != null);
     if (paidTime.inferred()) {
       inferredPaid++;
     }
@@ -526,9 +536,9 @@ final class OrdersHandler implements KindHandler {
             tracking(firstText(snap, TRACKING)),
             status,
             platformStatus,
-            amount,
+            orderMoney.amount(),
             shippingFee,
-            total,
+            orderMoney.total(),
             currency,
             province,
             city,
@@ -537,7 +547,9 @@ final class OrdersHandler implements KindHandler {
             lines,
             paidTime.inferred(),
             money[3],
-            firstText(snap, PAYMENT_METHOD));
+            firstText(snap, PAYMENT_METHOD),
+            orderMoney.amountDerived(),
+            orderMoney.totalDerived());
     // every order comes once: read back grouped, or sorted (else Regroup, in group)
     Customer buyer = null;
     String name = firstText(snap, CUSTOMER_NAME);
@@ -709,7 +721,9 @@ final class OrdersHandler implements KindHandler {
   }
 
   /** The money fields whose span over an order's rows a layout may say ({@link Preset#money}). */
-  private static final String[] MONEY = {"amount", "shipping_fee", "order_total", "refunded"};
+  private static final String[] MONEY = {
+    "amount", "shipping_fee", "order_total", "refunded", "order_value", "balance_paid"
+  };
 
   /**
    * Puts the order's value of money field {@code MONEY[i]} into {@code out[i]}: summed over the

@@ -29,7 +29,12 @@ import java.util.Map;
  * where, said so instead of "not read". {@code currency} is the currency the export's amounts are
  * in when no column names one (Olist: BRL, UCI Online Retail: GBP): a store of another currency is
  * told so at import. {@code ignored} names the export's columns the layout leaves out on purpose
- * (Olist's zip code prefix): the import does not list them as "not read".
+ * (Olist's zip code prefix): the import does not list them as "not read". {@code
+ * paid_net_of_refund}: the export's paid total ({@code order_total}, else the lines' amounts) is
+ * already net of the refund it states (a Tmall 订单报表's 买家实际支付金额 beside its 退款金额): what the buyer
+ * paid is the two added ({@link com.shopops.domain.order.PaidTotal}). {@code zone}: the zone the
+ * export's times are written in (Taobao and JD: Beijing time); an import into a store whose zone
+ * has another offset at the file's dates says so.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -62,7 +67,9 @@ public record Preset(
     @JsonProperty("read_elsewhere") Map<String, String> readElsewhere,
     @JsonProperty("currency") String currency,
     @JsonProperty("ignored") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        List<String> ignored) {
+        List<String> ignored,
+    @JsonProperty("paid_net_of_refund") boolean paidNetOfRefund,
+    @JsonProperty("zone") String zone) {
 
   /** How a money field spans an order's rows: {@code money} values. */
   public static final String PER_LINE = "per_line";
@@ -137,7 +144,9 @@ public record Preset(
         dateOnly,
         readElsewhere,
         currency,
-        ignored);
+        ignored,
+        paidNetOfRefund,
+        zone);
   }
 
   /** A generic layout (generic-orders…) rather than one platform's export. */

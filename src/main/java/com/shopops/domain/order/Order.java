@@ -7,7 +7,11 @@ import java.util.List;
  * An order as the store keeps it. Money in minor units: {@code amount} is the goods paid (the sum
  * of its lines), {@code total} what the buyer paid including shipping, {@code refunded} what the
  * platform says was refunded. {@code paidAtInferred}: the paid time was not in the export but
- * inferred from a status that says the order was paid ({@link PaidTime}).
+ * inferred from a status that says the order was paid ({@link PaidTime}). {@code amountDerived}: 0
+ * when the goods amount was in the export, else how it was derived ({@link PaidTotal#READ} and
+ * after: the total less shipping, or the order's value); {@code totalDerived}: the total is the
+ * order's value (总金额), not what the export says was paid ({@link PaidTotal}). A derived value never
+ * replaces one read from a column.
  */
 public record Order(
     String orderId,
@@ -33,7 +37,9 @@ public record Order(
     List<OrderLine> lines,
     boolean paidAtInferred,
     Long refunded,
-    String paymentMethod) {
+    String paymentMethod,
+    int amountDerived,
+    boolean totalDerived) {
 
   /** An order whose paid time, if any, was in the export, with no refund stated. */
   public Order(
@@ -82,7 +88,9 @@ public record Order(
         lines,
         false,
         null,
-        null);
+        null,
+        0,
+        false);
   }
 
   /** The status as output shows it: our code ({@code paid}), else the platform's own words. */

@@ -1,0 +1,85 @@
+package com.shopops.domain.order;
+
+/**
+ * An order's goods amount and paid total from the money its export states: the one rule for every
+ * layout (minor units, null when unknown).
+ *
+ * <ul>
+ *   <li>The total is what the buyer paid, shipping included, refunds not deducted: the stated paid
+ *       total ({@code order_total}: 买家实际支付金额, 应付金额…), plus what was paid from a balance beside it
+ *       ({@code balance_paid}: JD 余额支付, review11 K27), plus the stated refund when the export's
+ *       paid total is already net of it ({@code netOfRefund}: a Tmall 订单报表 or 子订单 export, review11
+ *       K12). Without a stated paid total, a paid order's total is its value ({@code order_value}:
+ *       总金额), marked derived; an unpaid order has none.
+ *   <li>The goods amount is the one read (买家应付货款, the lines); else an unpaid order's value less
+ *       shipping (its paid total, 0.00, says nothing of it), else the total less shipping: both
+ *       marked derived (review11 K1).
+ * </ul>
+ */
+public final class PaidTotal {
+  private PaidTotal() {}
+
+  /** How the goods amount was had: read from the export. */
+  public static final int READ = 0;
+
+  /** Derived from the paid total the export states (less shipping). */
+  public static final int FROM_PAID_TOTAL = 1;
+
+  /** Derived from the order's value (总金额, less shipping): an unpaid order's, or a paid one's. */
+  public static final int FROM_ORDER_VALUE = 2;
+
+  /**
+   * The order's money as stored; {@code amountDerived}: {@link #READ}, {@link #FROM_PAID_TOTAL} or
+   * {@link #FROM_ORDER_VALUE} (a lower one wins over a higher one, whatever the import order).
+   */
+  public record Money(Long amount, int amountDerived, Long total, boolean totalDerived) {}
+
+  /**
+   * @param readAmount the goods amount read from the export (its column or its lines), else null
+   * @param shippingFee the shipping fee read, else null
+   * @param statedTotal what the export says was paid, else null
+   * @param orderValue the order's value (总金额), else null
+   * @param balancePaid the part paid from a balance beside the stated total, else null
+   * @param refunded the refund the export states, else null
+   * @param netOfRefund whether the stated paid total (or the read amount, without one) is net of
+   *     the stated refund
+   * @param paid whether the order was paid (it has a paid time)
+   */
+  public static Money of(
+      Long readAmount,
+      Long shippingFee,
+      Long statedTotal,
+      Long orderValue,
+      Long balancePaid,
+      Long refunded,
+      boolean netOfRefund,
+      boolean paid) {
+    long refundBack = netOfRefund && refunded != null ? refunded : 0;
+    Long total = null;
+    boolean totalDerived = false;
+    if (statedTotal != null) {
+      total = Math.addExact(Math.addExact(statedTotal, orZero(balancePaid)), refundBack);
+    } else if (refundBack != 0 && readAmount != null) {
+      // the 子订单 export: no order total, its lines' 买家实付金额 net of their 退款金额
+      total = Math.addExact(Math.addExact(readAmount, orZero(shippingFee)), refundBack);
+    } else if (orderValue != null && paid) {
+      total = orderValue;
+      totalDerived = true;
+    }
+    if (readAmount != null) {
+      return new Money(readAmount, READ, total, totalDerived);
+    }
+    boolean fromValue = (!paid && orderValue != null) || totalDerived;
+    Long base = !paid && orderValue != null ? orderValue : total;
+    Long amount = base == null ? null : base - orZero(shippingFee);
+    return new Money(
+        amount,
+        amount == null ? READ : fromValue ? FROM_ORDER_VALUE : FROM_PAID_TOTAL,
+        total,
+        totalDerived);
+  }
+
+  private static long orZero(Long v) {
+    return v == null ? 0 : v;
+  }
+}
