@@ -6,6 +6,7 @@ import com.shopops.app.customers.CustomerService;
 import com.shopops.domain.customers.ClvSummaryRow;
 import com.shopops.domain.customers.ClvUnit;
 import com.shopops.render.Column;
+import com.shopops.render.OutputFormat;
 import com.shopops.render.Table;
 import com.shopops.store.Store;
 import java.math.BigDecimal;
@@ -27,7 +28,8 @@ import picocli.CommandLine.TypeConversionException;
       "CLV model inputs per buyer, exactly as Python lifetimes' "
           + "summary_data_from_transaction_data (daily periods): frequency = repeat purchase days, "
           + "recency = age at the last purchase (not days since it), T = age at --now, "
-          + "monetary_value = mean day total after the first day (yuan). Orders paid after --now "
+          + "monetary_value = mean day total after the first day (yuan: exact in csv and json, "
+          + "two decimals in the table). Orders paid after --now "
           + "are not seen. Columns: customer_id, frequency, recency, T, monetary_value."
     },
     footerHeading = "%nExamples:%n",
@@ -59,8 +61,12 @@ final class CustomersSummaryCommand extends BaseCommand {
               Column.decimal("recency"),
               Column.decimal("T"),
               Column.decimal("monetary_value"));
+      // the terminal shows money with two decimals; csv/json keep the exact mean (review11 K11)
+      boolean table = format(output) == OutputFormat.TABLE;
       for (ClvSummaryRow r : rows) {
-        t.addRow(r.customerId(), r.frequency(), r.recency(), r.t(), yuan(r.monetaryValue()));
+        BigDecimal money = yuan(r.monetaryValue());
+        money = table ? money.setScale(2, java.math.RoundingMode.HALF_UP) : money;
+        t.addRow(r.customerId(), r.frequency(), r.recency(), r.t(), money);
       }
       render(t, output, zone);
     }

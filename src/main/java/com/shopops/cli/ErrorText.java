@@ -41,14 +41,14 @@ final class ErrorText {
 
   /** "rejected with its order: " and the row error that took the order's other rows with it. */
   private static final Pattern WITH_ORDER =
-      Pattern.compile("rejected with its order: (.+?:\\d+: )(.+)");
+      Pattern.compile("rejected with its order: (.+?):(\\d+): (.+)");
 
   /** "--now: …", "sla.ship_within: …": a name, then a message that may be known. */
   private static final Pattern NAMED = Pattern.compile("([^\\s:]+): (.+)");
 
   /** A problem an import stored: a row's column (with its header), then the reason. */
   private static final Pattern STORED =
-      Pattern.compile("([^\\s:]+(?: \\(column \"[^\"]*\"\\))?): (.+)");
+      Pattern.compile("([^\\s:]+)(?: \\(column \"([^\"]*)\"\\))?: (.+)");
 
   private ErrorText() {}
 
@@ -87,25 +87,50 @@ final class ErrorText {
   }
 
   /**
-   * A refused row as {@code file:line: column: reason}, the reason in the language of {@code m}.
+   * A refused row in the language of {@code m}, said from its parts: {@code file:line: column:
+   * reason} in English, {@code 文件 第 N 行，字段（列“表头”）：原因} in Chinese (review11 K2).
    */
   static String row(Messages m, RowError e) {
-    String all = e.format();
     if (m.language() == Language.EN) {
-      return all;
+      return e.format();
     }
-    return all.substring(0, all.length() - e.message().length()) + reason(m, e.message());
+    String reason =
+        e.cause() != null ? m.get("reason.with_order", row(m, e.cause())) : reason(m, e.message());
+    String field = e.column() == null ? null : field(m, e.column(), e.header());
+    return at(m, e.file(), e.line(), field, reason);
+  }
+
+  /** A reason at its place: {@code a.csv 第 3 行，付款时间（列“订单付款时间”）：不是日期…}. */
+  private static String at(Messages m, String file, long line, String field, String reason) {
+    if (line <= 0) {
+      return field == null
+          ? m.get("import.at_file", file, reason)
+          : m.get("import.at_file_field", file, field, reason);
+    }
+    return field == null
+        ? m.get("import.at_row", file, line, reason)
+        : m.get("import.at_row_field", file, line, field, reason);
+  }
+
+  /** A field by its label, and the file's header of it when that differs. */
+  private static String field(Messages m, String field, String header) {
+    String label = m.value("field", field); // an import field no table shows (financial_status)
+    label = label.equals(field) ? m.column(field) : label;
+    return header == null ? label : m.get("import.field_header", label, header);
   }
 
   /** The reason a row was refused, in the language of {@code m}. */
   static String reason(Messages m, String message) {
     Matcher w = WITH_ORDER.matcher(message);
     if (w.matches() && m.language() != Language.EN) {
-      String rest = w.group(2);
-      int colon = rest.indexOf(": "); // the other row's column, then its reason
-      String said = colon > 0 ? known(m, rest.substring(colon + 2)) : null;
-      said = said != null ? rest.substring(0, colon + 2) + said : translate(m, rest);
-      return m.get("reason.with_order", w.group(1) + said);
+      // the other row, stored as its English format(): its place, field and reason said again
+      Matcher c = STORED.matcher(w.group(3));
+      long line = Long.parseLong(w.group(2));
+      String said =
+          c.matches()
+              ? at(m, w.group(1), line, field(m, c.group(1), c.group(2)), reason(m, c.group(3)))
+              : at(m, w.group(1), line, null, translate(m, w.group(3)));
+      return m.get("reason.with_order", said);
     }
     return translate(m, message);
   }
@@ -117,9 +142,10 @@ final class ErrorText {
   static String stored(Messages m, String problem) {
     Matcher c = STORED.matcher(problem);
     if (c.matches() && m.language() != Language.EN) {
-      String said = reason(m, c.group(2));
-      if (!said.equals(c.group(2))) {
-        return c.group(1) + ": " + said;
+      String said = reason(m, c.group(3));
+      String label = field(m, c.group(1), c.group(2));
+      if (!said.equals(c.group(3)) || !label.equals(c.group(1))) {
+        return m.get("error.named", label, said);
       }
     }
     return reason(m, problem);
@@ -151,7 +177,7 @@ final class ErrorText {
         Object[] parts = new Object[x.groupCount()];
         for (int i = 0; i < parts.length; i++) {
           String part = x.group(i + 1);
-          parts[i] = i == parts.length - 1 && !part.equals(message) ? translate(m, part) : part;
+          parts[i] = i == parts.length - 1 && !part.equals(message) ? each(m, part) : part;
           if (!TYPED.contains(k.key())) {
             parts[i] = names(m, m.value("note_part", String.valueOf(parts[i])), k.key());
           }
@@ -160,6 +186,22 @@ final class ErrorText {
       }
     }
     return null;
+  }
+
+  /**
+   * The last part of a known message, in the language of {@code m}: as a whole, else each of its ";
+   * "-separated problems ({@code cannot record RT…: quantity: …; refund_amount: …}).
+   */
+  private static String each(Messages m, String part) {
+    String said = translate(m, part);
+    if (!said.equals(part) || !part.contains("; ")) {
+      return said;
+    }
+    String[] items = part.split("; ", -1);
+    for (int i = 0; i < items.length; i++) {
+      items[i] = translate(m, items[i]);
+    }
+    return String.join(m.get("error.list_separator"), items);
   }
 
   /**

@@ -146,6 +146,9 @@ final class ProgressBar implements ImportProgress {
       }
     }
     String head = sb.toString();
+    if (Renderer.displayWidth(head) > width - 1) {
+      head = head.substring(BAR + 3); // a narrow terminal keeps the figures, not the bar (K14)
+    }
     // one column is left free: a line as wide as the screen wraps on some terminals
     int room = width - 1 - Renderer.displayWidth(head) - 2;
     if (room >= 8 && file != null) {

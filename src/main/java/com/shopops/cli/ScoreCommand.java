@@ -71,7 +71,7 @@ final class ScoreCommand extends BaseCommand {
       boolean table = format == OutputFormat.TABLE;
       if (!table) {
         for (Diagnosis d : card.diagnosis()) {
-          t1.addNote(line(d));
+          t1.addNote(line(d, messages()));
         }
       }
       for (String n : card.notes()) {
@@ -186,17 +186,19 @@ final class ScoreCommand extends BaseCommand {
         : m.value("advice", d.figure().key());
   }
 
-  static String line(Diagnosis d) {
-    return d.kind().name().toLowerCase()
-        + ": "
-        + d.figure().key()
-        + " = "
-        + (d.value() == null ? "" : d.value().toPlainString())
-        + " (score "
-        + d.score().toPlainString()
-        + (d.scoreChange() == null ? "" : ", " + signed(d.scoreChange()) + " points")
-        + "): "
-        + d.suggestion();
+  /** A diagnosis as a note (csv, tsv, json on stdout): in the language, advice included. */
+  static String line(Diagnosis d, com.shopops.render.Messages m) {
+    String kind = d.kind().name().toLowerCase(java.util.Locale.ROOT);
+    String value = d.value() == null ? "" : d.value().toPlainString();
+    Object[] parts = {
+      m.value("diagnosis", kind),
+      m.value("figure", d.figure().key()),
+      value,
+      d.score().toPlainString(),
+      d.scoreChange() == null ? null : signed(d.scoreChange()),
+      suggestion(d, m)
+    };
+    return m.get(d.scoreChange() == null ? "note.score_line" : "note.score_line_change", parts);
   }
 
   private static String signed(java.math.BigDecimal v) {

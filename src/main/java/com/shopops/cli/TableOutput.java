@@ -86,6 +86,9 @@ final class TableOutput {
       }
       t = t.select(names);
     }
+    if (terminalTable && (o.wide || o.columns != null)) {
+      t.columnsChosen(); // as asked: a table, wrapping if it must (review11 K4)
+    }
     return t;
   }
 

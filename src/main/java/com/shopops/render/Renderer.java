@@ -65,7 +65,7 @@ public final class Renderer {
       rows = rows.subList(0, o.limit());
     }
     switch (f) {
-      case TABLE -> TableTextRenderer.render(t.columns(), rows, o, out);
+      case TABLE -> TableTextRenderer.render(t.columns(), rows, o, out, !t.areColumnsChosen());
       case CSV -> CsvRenderer.render(t.columns(), rows, o, out, ',');
       case TSV -> CsvRenderer.render(t.columns(), rows, o, out, '\t');
       case JSON -> JsonRenderer.render(t.columns(), rows, o, out, false);
@@ -107,11 +107,11 @@ public final class Renderer {
           Column c = fields.columns().get(i);
           kv.addRow(o.messages().column(c), TableTextRenderer.label(c, v, o));
         }
-        TableTextRenderer.render(kv.columns(), kv.rows(), o, out);
+        TableTextRenderer.render(kv.columns(), kv.rows(), o, out, true);
         for (var e : view.lists().entrySet()) {
           out.write("\n" + o.messages().get("record.list", listName(o, e.getKey())) + "\n");
           Table t = e.getValue();
-          TableTextRenderer.render(t.columns(), t.rows(), o, out);
+          TableTextRenderer.render(t.columns(), t.rows(), o, out, true);
         }
       }
     }

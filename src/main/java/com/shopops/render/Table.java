@@ -16,6 +16,7 @@ public final class Table {
   private final List<String> notes = new ArrayList<>();
   private List<String> defaultColumns;
   private String defaultSort;
+  private boolean columnsChosen;
 
   public Table(List<Column> columns) {
     this.columns = List.copyOf(columns);
@@ -95,6 +96,20 @@ public final class Table {
     }
     this.defaultColumns = List.of(names);
     return this;
+  }
+
+  /**
+   * Marks the columns as the reader's choice ({@code --wide}, {@code --columns}): a terminal prints
+   * them as a table, wrapping when it must, never one record after the other.
+   */
+  public Table columnsChosen() {
+    this.columnsChosen = true;
+    return this;
+  }
+
+  /** Whether the reader chose the columns (see {@link #columnsChosen()}). */
+  public boolean areColumnsChosen() {
+    return columnsChosen;
   }
 
   /** The default columns of a terminal table; null: all of them. */

@@ -24,7 +24,12 @@ final class TableTextRenderer {
 
   private TableTextRenderer() {}
 
-  static void render(List<Column> columns, List<List<Object>> rows, RenderOptions o, Writer out)
+  /**
+   * The table, or, when {@code records} allows it and the table does not fit the terminal even with
+   * its free text cut, one record after the other.
+   */
+  static void render(
+      List<Column> columns, List<List<Object>> rows, RenderOptions o, Writer out, boolean records)
       throws IOException {
     List<List<Object>> shown = rows;
     int hidden = 0;
@@ -50,7 +55,77 @@ final class TableTextRenderer {
       cells.add(line);
     }
     fit(columns, headers, widths, o.terminalWidth());
+    if (records && o.terminalWidth() > 0 && width(widths) > o.terminalWidth()) {
+      records(columns, headers, cells, shown, o, out); // review11 K4, K9 (no rows: no header)
+    } else {
+      lines(columns, headers, cells, widths, shown, o, out);
+    }
+    if (rows.isEmpty()) {
+      out.write(o.messages().get("table.no_rows") + "\n");
+    } else if (hidden > 0) {
+      out.write(o.messages().get("table.more_rows", hidden, rows.size()) + "\n");
+    }
+  }
 
+  /** The width of a line of the table. */
+  private static int width(int[] widths) {
+    int total = GAP.length() * Math.max(0, widths.length - 1);
+    for (int w : widths) {
+      total += w;
+    }
+    return total;
+  }
+
+  /**
+   * A table too wide for the terminal even with its free text cut: one record after the other, a
+   * "header value" line per known cell (as psql's {@code \\x auto}), so ids stay whole and nothing
+   * wraps; free text longer than the line is cut.
+   */
+  private static void records(
+      List<Column> columns,
+      String[] headers,
+      List<String[]> cells,
+      List<List<Object>> shown,
+      RenderOptions o,
+      Writer out)
+      throws IOException {
+    int n = columns.size();
+    int label = 0;
+    for (String h : headers) {
+      label = Math.max(label, DisplayWidth.of(h));
+    }
+    int room = Math.max(MIN_COLUMN_WIDTH, o.terminalWidth() - label - GAP.length());
+    for (int r = 0; r < cells.size(); r++) {
+      String head = o.messages().get("table.record", r + 1);
+      int dashes = Math.min(o.terminalWidth(), label + GAP.length() + room) - DisplayWidth.of(head);
+      out.write(head + "-".repeat(Math.max(0, dashes)) + "\n");
+      Tone[] tones = o.color() ? tones(columns, shown.get(r)) : null;
+      for (int c = 0; c < n; c++) {
+        String cell = cells.get(r)[c];
+        if (cell.isEmpty()) {
+          continue; // a record shows what is known, as a record view does
+        }
+        if (shrinkable(columns.get(c))) {
+          cell = DisplayWidth.truncate(cell, room);
+        }
+        if (tones != null && tones[c] != null) {
+          cell = tones[c].paint(cell);
+        }
+        out.write(DisplayWidth.pad(headers[c], label, false) + GAP + cell + "\n");
+      }
+    }
+  }
+
+  private static void lines(
+      List<Column> columns,
+      String[] headers,
+      List<String[]> cells,
+      int[] widths,
+      List<List<Object>> shown,
+      RenderOptions o,
+      Writer out)
+      throws IOException {
+    int n = columns.size();
     boolean[] right = new boolean[n];
     String[] rules = new String[n];
     for (int c = 0; c < n; c++) {
@@ -63,11 +138,6 @@ final class TableTextRenderer {
     for (int r = 0; r < cells.size(); r++) {
       Tone[] tones = o.color() ? tones(columns, shown.get(r)) : null;
       writeLine(out, cells.get(r), widths, right, tones);
-    }
-    if (rows.isEmpty()) {
-      out.write(o.messages().get("table.no_rows") + "\n");
-    } else if (hidden > 0) {
-      out.write(o.messages().get("table.more_rows", hidden, rows.size()) + "\n");
     }
   }
 
@@ -97,7 +167,12 @@ final class TableTextRenderer {
     }
     while (total > available) {
       int widest = -1;
-      for (int c = 0; c < n; c++) {
+      for (int c = 0; c < n; c++) { // a description is cut before the values beside it (K9)
+        if (columns.get(c).name().equals("description") && widths[c] > min[c]) {
+          widest = c;
+        }
+      }
+      for (int c = 0; c < n && widest < 0; c++) {
         if (shrinkable(columns.get(c))
             && widths[c] > min[c]
             && (widest < 0 || widths[c] > widths[widest])) {
@@ -128,6 +203,7 @@ final class TableTextRenderer {
         || name.equals("sku")
         || name.equals("status")
         || name.equals("phone")
+        || name.equals("key") // a config key, typed back into `config set` (review11 K9)
         || KEYS.contains(name));
   }
 

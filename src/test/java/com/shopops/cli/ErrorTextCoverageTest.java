@@ -87,13 +87,34 @@ class ErrorTextCoverageTest {
 
   @Test
   void aRefusedRowKeepsItsPlaceAndSaysItsReasonInChinese() {
-    RowError e = new RowError("a.csv", 3, "paid_at (付款时间)", "not a date (\"2026-13-01\")");
-    assertEquals("a.csv:3: paid_at (付款时间): 不是日期（\"2026-13-01\"）", ErrorText.row(ZH, e));
+    RowError e = new RowError("a.csv", 3, "paid_at", "付款时间", "not a date (\"2026-13-01\")");
+    assertEquals("a.csv 第 3 行，付款时间（列“付款时间”）：不是日期（\"2026-13-01\"）", ErrorText.row(ZH, e));
+    assertEquals("a.csv:3: paid_at (column \"付款时间\"): not a date (\"2026-13-01\")", e.format());
     assertEquals(e.format(), ErrorText.row(Messages.english(), e));
-    RowError other =
-        new RowError(
-            "a.csv", 2, null, "rejected with its order: a.csv:3: amount: not an amount (\"x\")");
-    assertEquals("a.csv:2: 随所属订单一起被拒：a.csv:3: amount: 不是金额（\"x\"）", ErrorText.row(ZH, other));
+    RowError other = RowError.withOrder("a.csv", 2, new RowError("a.csv", 3, "amount", "x"));
+    assertEquals("a.csv:2: rejected with its order: a.csv:3: amount: x", other.format());
+    assertEquals(other.format(), ErrorText.row(Messages.english(), other));
+    RowError bad = new RowError("a.csv", 3, "amount", "not an amount (\"x\")");
+    assertEquals(
+        "a.csv 第 2 行：随所属订单一起被拒：a.csv 第 3 行，金额：不是金额（\"x\"）",
+        ErrorText.row(ZH, RowError.withOrder("a.csv", 2, bad)));
+    // as imports show reads it back: the English the import stored
+    assertEquals(
+        "随所属订单一起被拒：a.csv 第 3 行，金额：不是金额（\"x\"）",
+        ErrorText.stored(ZH, "rejected with its order: " + bad.format()));
+    assertEquals(
+        "a.csv：文件是空的", ErrorText.row(ZH, new RowError("a.csv", 0, null, "the file is empty")));
+  }
+
+  @Test
+  void aRefusalWithSeveralProblemsSaysEachInChinese() {
+    String said =
+        ErrorText.translate(
+            ZH,
+            "cannot record RT1: quantity: must be at least 1, was 0; refund_amount: must not be"
+                + " negative, was -1.00");
+    assertTrue(said.startsWith("无法登记 RT1：数量："), said);
+    assertTrue(said.contains("；") && !said.contains("must"), said);
   }
 
   @Test

@@ -92,6 +92,20 @@ class ProgressBarTest {
   }
 
   @Test
+  void aNarrowTerminalDropsTheBarAndKeepsTheTimeLeft() {
+    // review11 K14: at 60 columns the time left lost its seconds ("剩余 0:")
+    ProgressBar b = bar(true, 60, Language.ZH);
+    nanos.set(0);
+    b.update("orders.csv", 0, 10_000);
+    nanos.set(1_780_000_000L);
+    b.rows(3372);
+    b.update("orders.csv", 3400, 10_000);
+    String frame = lastFrame();
+    assertTrue(Renderer.displayWidth(frame) <= 59, frame + " is " + Renderer.displayWidth(frame));
+    assertTrue(frame.startsWith(" 34%  3,372 行  1,894 行/秒  剩余 0:03"), frame);
+  }
+
+  @Test
   void offItDrawsNothingButStillCancels() {
     ProgressBar b = bar(false, 80, Language.EN);
     b.update("a.csv", 10, 100);

@@ -301,6 +301,59 @@ class TerminalTablesTest {
   }
 
   @Test
+  void recordViewsListsAndConfigFitSixtyAndHundredColumnsUnderZh() throws java.sql.SQLException {
+    // review11 K4, K9: a table too wide even with its free text cut becomes one record after the
+    // other (as psql's \\x auto); config keys, the ids of `config set`, are never cut
+    String customer = cli.sql("SELECT customer_id FROM orders ORDER BY order_id LIMIT 1").strip();
+    List<String> keys =
+        new CliRunner(dir)
+            .expect(0, "config", "show", "--format", "csv")
+            .out()
+            .lines()
+            .skip(1)
+            .map(l -> l.substring(0, l.indexOf(',')))
+            .toList();
+    for (int width : new int[] {60, 100}) {
+      CliRunner narrow = new CliRunner(dir).terminal(true).width(width).env("NO_COLOR", "1");
+      for (List<String> command :
+          List.of(
+              List.of("customers", "show", customer),
+              List.of("followup", "due"),
+              List.of("lists"),
+              List.of("customers", "segment", "--method", "tier"),
+              List.of("export", "followup", "--kind", "delay", "--dry-run"),
+              List.of("returns", "open"),
+              List.of("config", "show"))) {
+        List<String> all = new java.util.ArrayList<>(List.of("--lang", "zh"));
+        all.addAll(List.of(args(command)));
+        String out = narrow.expect(0, all.toArray(new String[0])).out();
+        for (String line : out.lines().toList()) {
+          assertTrue(
+              Renderer.displayWidth(line) <= width,
+              command
+                  + " at "
+                  + width
+                  + ": "
+                  + Renderer.displayWidth(line)
+                  + ": "
+                  + line
+                  + "\n"
+                  + out);
+        }
+        if (command.get(0).equals("config")) {
+          for (String key : keys) {
+            assertTrue(
+                out.lines()
+                    .anyMatch(
+                        l -> l.matches("(键  +)?" + java.util.regex.Pattern.quote(key) + "( .*)?")),
+                key + " whole at " + width + "\n" + out);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void todayIsTheStoreDay() {
     CliRunner plain = new CliRunner(dir);
     assertEquals("2026-11-20\n", plain.expect(0, "--now", "2026-11-20 23:59", "today").out());

@@ -157,7 +157,7 @@ class I18nBundleTest {
     assertEquals("不能失去的客户", zh.value("segment", "Can't Lose Them"));
     assertEquals("首购", zh.value("lifecycle", "first purchase"));
     assertEquals("no_such_column", zh.column("no_such_column"));
-    assertEquals("已写入 5 行 到 x.csv", zh.get("note.wrote", zh.get("note.rows", 5), "x.csv"));
+    assertEquals("5 行已写入 x.csv", zh.get("note.wrote", zh.get("note.rows", 5), "x.csv"));
     assertEquals("Wrote 5 rows to x.csv", en.get("note.wrote", en.get("note.rows", 5), "x.csv"));
   }
 

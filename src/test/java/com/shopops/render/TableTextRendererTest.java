@@ -73,6 +73,7 @@ class TableTextRendererTest {
   void shrinkStopsAtMinimumWidthAndHeaderWidth() {
     Table t = new Table(Column.text("description"), Column.text("x"), Column.money("amount"));
     t.addRow("a very long description of the parcel", "abcdefghijkl", 100L);
+    t.columnsChosen(); // --columns: a table even when it does not fit
     String out = render(t, OutputFormat.TABLE, options().withTerminalWidth(10));
     String[] lines = out.split("\n");
     // description keeps its header width (11), x keeps the minimum (6), money is never cut
@@ -133,8 +134,9 @@ class TableTextRendererTest {
   }
 
   @Test
-  void tooWideEvenAtMinimumIsPrintedWholeAndLeftToWrap() {
-    String out = render(wideOrders(), OutputFormat.TABLE, options().withTerminalWidth(100));
+  void tooWideEvenAtMinimumIsPrintedWholeAndLeftToWrapWhenItsColumnsWereChosen() {
+    String out =
+        render(wideOrders().columnsChosen(), OutputFormat.TABLE, options().withTerminalWidth(100));
     String[] lines = out.split("\n");
     assertEquals(
         "SO202611000123  C00044       SKU-BABY-ROMPER-80  2026-11-01 10:03:04  2026-11-01 10:05:00"
@@ -142,6 +144,26 @@ class TableTextRendererTest {
         lines[2]);
     assertTrue(displayWidth(lines[2]) > 100);
     assertEquals(displayWidth(lines[0]), displayWidth(lines[2]));
+  }
+
+  @Test
+  void tooWideEvenAtMinimumIsShownOneRecordAfterTheOther() {
+    // review11 K4: as psql's \\x auto; ids and times whole, free text cut to the line
+    Table t = wideOrders();
+    t.addRow("SO2", null, "SKU-1", null, null, null, "Socks", 100L, null, "paid");
+    String out = render(t, OutputFormat.TABLE, options().withTerminalWidth(40));
+    List<String> lines = out.lines().toList();
+    assertEquals("-[ RECORD 1 ]---------------------------", lines.get(0));
+    assertEquals("order_id     SO202611000123", lines.get(1));
+    assertEquals("created_at   2026-11-01 10:03:04", lines.get(4));
+    assertTrue(lines.get(7).startsWith("title        Baby cotton short-sleeve"), lines.get(7));
+    assertTrue(lines.get(7).endsWith("…"), lines.get(7));
+    assertEquals("total        129.90", lines.get(8));
+    assertEquals("-[ RECORD 2 ]---------------------------", lines.get(11));
+    assertEquals("sku          SKU-1", lines.get(13)); // no empty customer_id line
+    for (String line : lines) {
+      assertTrue(displayWidth(line) <= 40, line);
+    }
   }
 
   @Test

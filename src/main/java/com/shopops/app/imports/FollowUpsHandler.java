@@ -118,7 +118,7 @@ final class FollowUpsHandler implements KindHandler {
   }
 
   private void reject(ParsedRow r, String column, String reason) {
-    rejects.reject(List.of(r), new RowError(file, r.line(), match.label(column), reason));
+    rejects.reject(List.of(r), match.error(file, r.line(), column, reason));
   }
 
   @Override

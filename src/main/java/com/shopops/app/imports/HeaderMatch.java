@@ -109,11 +109,22 @@ final class HeaderMatch {
    * paid_at (column "订单付款时间")}), so the operator finds the column in the sheet.
    */
   String label(String field) {
+    String header = header(field);
+    return header == null ? field : field + " (column \"" + header + "\")";
+  }
+
+  /** The file's header of a field when it differs from the field's name, else null. */
+  String header(String field) {
     int[] cols = columnsOf(field);
     if (cols.length == 0 || headers.get(cols[0]).equals(field)) {
-      return field;
+      return null;
     }
-    return field + " (column \"" + headers.get(cols[0]) + "\")";
+    return headers.get(cols[0]);
+  }
+
+  /** A problem with {@code field} at a line of {@code file}, naming the file's header of it. */
+  RowError error(String file, long line, String field, String message) {
+    return new RowError(file, line, field, header(field), message);
   }
 
   /** The file's non-empty headers that no field reads. */

@@ -274,11 +274,7 @@ final class OrdersHandler implements KindHandler {
       RowError reason =
           row.hasErrors()
               ? row.errors().get(0)
-              : new RowError(
-                  file,
-                  row.line(),
-                  match.label("order_id"),
-                  "missing (every row needs an order id)");
+              : match.error(file, row.line(), "order_id", "missing (every row needs an order id)");
       rejects.reject(List.of(row), reason);
       return;
     }
@@ -344,10 +340,10 @@ final class OrdersHandler implements KindHandler {
       if (qty != null && qty <= 0) {
         rejects.reject(
             rows,
-            new RowError(
+            match.error(
                 file,
                 r.line(),
-                match.label("quantity"),
+                "quantity",
                 cancellations != null
                     ? CancellationInvoices.negativeOnSale(qty)
                     : "must be positive ("
@@ -385,10 +381,10 @@ final class OrdersHandler implements KindHandler {
       if (!writer.exists(id)) {
         rejects.reject(
             rows,
-            new RowError(
+            match.error(
                 file,
                 rows.get(0).line(),
-                match.label("order_id"),
+                "order_id",
                 "order "
                     + id
                     + " is not in the store; import the order list (e.g. the 订单报表"
@@ -430,10 +426,10 @@ final class OrdersHandler implements KindHandler {
     if (anyAmount && Math.abs(goods) > com.shopops.parse.Amounts.MAX_MINOR) {
       rejects.reject(
           rows,
-          new RowError(
+          match.error(
               file,
               rows.get(0).line(),
-              match.label("amount"),
+              "amount",
               "the order's rows add up to more than 10,000,000,000.00 ("
                   + goods
                   + " minor units)"));
@@ -574,11 +570,7 @@ final class OrdersHandler implements KindHandler {
       if (cancellation && (qty == null || qty >= 0)) {
         rejects.reject(
             rows,
-            new RowError(
-                file,
-                r.line(),
-                match.label("quantity"),
-                CancellationInvoices.notNegative(id, qty)));
+            match.error(file, r.line(), "quantity", CancellationInvoices.notNegative(id, qty)));
         return true;
       }
       if (!cancellation
@@ -746,17 +738,17 @@ final class OrdersHandler implements KindHandler {
       } else if (perLine) {
         value = Math.addExact(value, v);
         if (Math.abs(value) > com.shopops.parse.Amounts.MAX_MINOR) {
-          return new RowError(
+          return match.error(
               file,
               r.line(),
-              match.label(field),
+              field,
               "the order's rows add up to more than 10,000,000,000.00 (" + value + " minor units)");
         }
       } else if (!v.equals(value) && !preset.money().containsKey(field)) {
-        return new RowError(
+        return match.error(
             file,
             r.line(),
-            match.label(field),
+            field,
             "order "
                 + r.text(ORDER_ID)
                 + " has different "
@@ -804,10 +796,10 @@ final class OrdersHandler implements KindHandler {
       }
       String mapped = statusMap.get(raw.strip().toLowerCase(Locale.ROOT));
       if (OrderStatus.parse(mapped != null ? mapped : raw).isEmpty()) {
-        return new RowError(
+        return match.error(
             file,
             r.line(),
-            match.label("status"),
+            "status",
             "unknown order status \""
                 + raw.strip()
                 + "\": shopops does not guess where the order stands; give its meaning (pending,"

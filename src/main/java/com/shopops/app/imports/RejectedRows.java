@@ -78,10 +78,7 @@ final class RejectedRows implements KindHandler.Rejects {
   @Override
   public void reject(List<ParsedRow> rows, RowError reason) {
     for (ParsedRow r : rows) {
-      RowError e =
-          r.line() == reason.line()
-              ? reason
-              : new RowError(file, r.line(), null, "rejected with its order: " + reason.format());
+      RowError e = r.line() == reason.line() ? reason : RowError.withOrder(file, r.line(), reason);
       record(e, r.raw());
     }
   }

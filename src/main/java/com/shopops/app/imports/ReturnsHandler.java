@@ -267,7 +267,7 @@ final class ReturnsHandler implements KindHandler {
   }
 
   private void reject(ParsedRow row, String field, String message) {
-    rejects.reject(List.of(row), new RowError(file, row.line(), match.label(field), message));
+    rejects.reject(List.of(row), match.error(file, row.line(), field, message));
   }
 
   @Override

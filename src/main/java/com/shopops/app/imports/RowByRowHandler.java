@@ -59,7 +59,7 @@ abstract class RowByRowHandler implements KindHandler {
   }
 
   final void reject(ParsedRow r, String column, String message) {
-    rejects.reject(List.of(r), new RowError(file, r.line(), match.label(column), message));
+    rejects.reject(List.of(r), match.error(file, r.line(), column, message));
   }
 
   @Override

@@ -2,9 +2,33 @@ package com.shopops.app.imports;
 
 /**
  * A problem with one row (or the whole file when {@code line} is 0), printed the way an operator
- * can act on it: {@code orders.csv:17: paid_at (订单付款时间): not a date ("2025-13-01")}.
+ * can act on it: {@code orders.csv:17: paid_at (column "订单付款时间"): not a date ("2025-13-01")}. Its
+ * parts stay apart until it is said: the field ({@code column}, a machine name), the file's own
+ * header of it when that differs ({@code header}), and, for a row refused with its order, the row
+ * error that took it ({@code cause}); so the Chinese interface says each in its own words ({@code
+ * orders.csv 第 17 行，付款时间（列“订单付款时间”）：…}) and English reads as it always did.
  */
-public record RowError(String file, long line, String column, String message) {
+public record RowError(
+    String file, long line, String column, String header, String message, RowError cause) {
+
+  /** A problem of the row as a whole, or of a field whose header is its own name. */
+  public RowError(String file, long line, String column, String message) {
+    this(file, line, column, null, message, null);
+  }
+
+  /** A problem of a field, named by the file's {@code header} of it when that differs. */
+  public RowError(String file, long line, String column, String header, String message) {
+    this(file, line, column, header, message, null);
+  }
+
+  /** A row refused because another row of its order was: {@code cause}. */
+  public static RowError withOrder(String file, long line, RowError cause) {
+    return new RowError(file, line, null, null, WITH_ORDER + cause.format(), cause);
+  }
+
+  /** The start of the English reason of a row refused with its order. */
+  public static final String WITH_ORDER = "rejected with its order: ";
+
   public String format() {
     StringBuilder sb = new StringBuilder(file);
     if (line > 0) {
@@ -12,13 +36,18 @@ public record RowError(String file, long line, String column, String message) {
     }
     sb.append(": ");
     if (column != null) {
-      sb.append(column).append(": ");
+      sb.append(label()).append(": ");
     }
     return sb.append(message).toString();
   }
 
+  /** The field, and the file's header of it when that differs: {@code paid_at (column "…")}. */
+  public String label() {
+    return header == null ? column : column + " (column \"" + header + "\")";
+  }
+
   /** The reason alone, for the rejects file. */
   public String reason() {
-    return column == null ? message : column + ": " + message;
+    return column == null ? message : label() + ": " + message;
   }
 }

@@ -105,7 +105,9 @@ final class RowReader {
             break;
           }
         } catch (ValueException e) {
-          row.addError(new RowError(file, line, columnLabel(f, c), e.getMessage()));
+          String name = spec.fieldNames().get(f);
+          String header = name.equals(headers[c]) ? null : headers[c];
+          row.addError(new RowError(file, line, name, header, e.getMessage()));
           break;
         }
       }

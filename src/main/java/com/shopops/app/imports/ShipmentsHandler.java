@@ -254,7 +254,7 @@ final class ShipmentsHandler implements KindHandler {
   }
 
   private void reject(ParsedRow r, String column, String message) {
-    reject(r, new RowError(file, r.line(), match.label(column), message));
+    reject(r, match.error(file, r.line(), column, message));
   }
 
   private void reject(ParsedRow r, RowError e) {
