@@ -123,12 +123,6 @@ final class ImportRunner {
               user);
       try {
         int width = in.header().size();
-        handler.rereader(
-            (cells, number) -> {
-              ParsedRow again = reader.read(cells, number);
-              checkWidth(again, width, name);
-              return again;
-            });
         handler.start(session, choice.preset(), choice.match(), store.zone(), rejected);
         long rows = 0;
         while (true) {
@@ -207,6 +201,7 @@ final class ImportRunner {
             progress,
             e instanceof RuntimeException r ? sniffed.explain(r) : e);
       } finally {
+        handler.close();
         session.close(); // after an Error too: the writer thread stopped, a bulk load ended
       }
     } catch (IOException e) {
