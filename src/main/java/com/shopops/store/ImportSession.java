@@ -256,11 +256,6 @@ public final class ImportSession implements AutoCloseable {
     return new OrderWriter(this, source);
   }
 
-  /** A temporary table for the rows of a file whose records are scattered ({@link RowSpill}). */
-  public RowSpill spill() {
-    return new RowSpill(conn);
-  }
-
   public ShipmentWriter shipments() {
     return new ShipmentWriter(this);
   }

@@ -89,6 +89,52 @@ class ScatteredOrderRowsTest {
         "135", CliRunner.sql(one.db(), "SELECT amount FROM orders WHERE order_id = 'M2'").strip());
   }
 
+  @Test
+  void rowsScatteredNearEachOtherAreParsedOnceAndKeepTheirLinesAndCells() throws Exception {
+    // scattered within the look-ahead: every row is set aside as parsed (RowSort) from the start
+    String file =
+        HEADER
+            + row("A2", "S1", 1000) // line 2
+            + row("A1", "S1", 250) // line 3
+            + "A2,C1,2026-11-01 10:00,paid,S2,x,1.00\n" // line 4: a bad row of A2
+            + ",C1,2026-11-01 10:00,paid,S3,1,1.00\n" // line 5: no order id
+            + row("A1", "S2", 125) // line 6: A1 again after A2
+            + row("A3", "S1", 50) // line 7
+            + row("A1", "S2", 125); // line 8: a copy of line 6
+    Path f = Files.writeString(dir.resolve("near.csv"), file);
+    Path rejects = dir.resolve("rejects.csv");
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    var abort = cli.run("import", "orders", f.toString());
+    assertTrue(abort.exit() != 0, abort.toString());
+    assertTrue(abort.err().contains("near.csv:4: quantity"), abort.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM orders"));
+    var skip =
+        cli.expect(
+            0,
+            "import",
+            "orders",
+            f.toString(),
+            "--on-error",
+            "skip",
+            "--rejects",
+            rejects.toString());
+    assertTrue(skip.err().contains("near.csv:4: quantity"), skip.err());
+    assertTrue(skip.err().contains("near.csv:5: order_id: missing"), skip.err());
+    assertEquals(
+        "A1|1|S1|250\nA1|2|S2|125\nA3|1|S1|50\n",
+        cli.sql("SELECT order_id, line_no, sku, amount FROM order_lines ORDER BY 1, 2"));
+    assertEquals("A1|375\nA3|50\n", cli.sql("SELECT order_id, amount FROM orders ORDER BY 1"));
+    assertEquals(
+        "8|anomaly:duplicate-row|A1\n",
+        cli.sql("SELECT line, kind, record_id FROM anomalies WHERE kind LIKE 'anomaly:%'"));
+    // the rejected rows as the file has them, with their own lines
+    String rejected = Files.readString(rejects);
+    assertTrue(rejected.contains("A2,C1,2026-11-01 10:00,paid,S1,1,10.00,2,"), rejected);
+    assertTrue(rejected.contains("A2,C1,2026-11-01 10:00,paid,S2,x,1.00,4,"), rejected);
+    assertTrue(rejected.contains("\"\",C1,2026-11-01 10:00,paid,S3,1,1.00,5,"), rejected);
+  }
+
   private static final String SNAP = SnapshotsImportTest.HEADER;
 
   /** Single-row orders F0… of the snapshot layout: more rows than the import looks ahead. */

@@ -123,12 +123,6 @@ final class ImportRunner {
               user);
       try {
         int width = in.header().size();
-        handler.rereader(
-            (cells, number) -> {
-              ParsedRow again = reader.read(cells, number);
-              checkWidth(again, width, name);
-              return again;
-            });
         handler.start(session, choice.preset(), choice.match(), store.zone(), rejected);
         boolean exportZone = choice.preset().zone() != null && !zoneSaid;
         Instant zoneAt = null;
@@ -213,6 +207,7 @@ final class ImportRunner {
             progress,
             e instanceof RuntimeException r ? sniffed.explain(r) : e);
       } finally {
+        handler.close();
         session.close(); // after an Error too: the writer thread stopped, a bulk load ended
       }
     } catch (IOException e) {

@@ -27,13 +27,8 @@ interface KindHandler {
     return java.util.List.of();
   }
 
-  /** Reads a row's cells again: for rows put aside and read back later. */
-  interface Rereader {
-    ParsedRow read(String[] cells, long line);
-  }
-
-  /** Called before {@link #start}: how to read a row's cells again (unused by default). */
-  default void rereader(Rereader rereader) {}
+  /** Releases what the handler holds outside the store (rows put aside); after a failure too. */
+  default void close() {}
 
   /**
    * Called before {@link #start} when the file is read a second time after a {@link Regroup}: the

@@ -10,7 +10,6 @@ import com.shopops.domain.order.PaidTime;
 import com.shopops.domain.order.PaidTotal;
 import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
-import com.shopops.store.RowSpill;
 import com.shopops.store.SeenIds;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -142,7 +141,7 @@ final class OrdersHandler implements KindHandler {
     this.match = match;
     this.zone = zone;
     this.session = session;
-    if (preset.linesOnly() || rereader == null) {
+    if (preset.linesOnly()) {
       mode = Mode.SORTED; // line items of stored orders: put per order as they come
       probe = null;
     } else if (regroup) {
@@ -157,11 +156,6 @@ final class OrdersHandler implements KindHandler {
   }
 
   @Override
-  public void rereader(Rereader rereader) {
-    this.rereader = rereader;
-  }
-
-  @Override
   public void regroup() {
     this.regroup = true;
   }
@@ -169,13 +163,14 @@ final class OrdersHandler implements KindHandler {
   /**
    * How the file's rows are grouped into orders. Undecided while the first {@value #LOOKAHEAD_ROWS}
    * rows are held: if an order id comes back after another order's rows, the file is scattered and
-   * every row is put aside ({@link RowSpill}) and read back grouped by order at the end, so an
-   * order's rows anywhere in the file give what they give together, at the cost of a sort instead
-   * of a statement per row. Otherwise the file is taken as sorted and its rows are written as they
-   * come; an order id that comes back later still (after other orders were written) ends the read
-   * with {@link KindHandler.Regroup}: the runner throws away what the file wrote and reads it again
-   * with every row put aside ({@link #regroup}). There is no other path: an order is always made
-   * from all its rows at once, wherever they are in the file.
+   * every row is put aside as parsed ({@link RowSort}, an external sort: parsed once, memory flat)
+   * and read back grouped by order at the end, so an order's rows anywhere in the file give what
+   * they give together, at the cost of a sort instead of a statement per row. Otherwise the file is
+   * taken as sorted and its rows are written as they come; an order id that comes back later still
+   * (after other orders were written) ends the read with {@link KindHandler.Regroup}: the runner
+   * throws away what the file wrote and reads it again with every row put aside ({@link #regroup}).
+   * There is no other path: an order is always made from all its rows at once, wherever they are in
+   * the file.
    */
   private enum Mode {
     UNDECIDED,
@@ -185,20 +180,15 @@ final class OrdersHandler implements KindHandler {
 
   static final int LOOKAHEAD_ROWS = 50_000;
 
-  /** Rows read back from the spill per query. */
-  private static final int CHUNK = 20_000;
-
   private Mode mode = Mode.UNDECIDED;
   private final List<ParsedRow> held = new ArrayList<>();
   private SeenIds probe = new SeenIds();
   private String probeLast;
-  private RowSpill spill;
+  private RowSort spill;
   private ImportSession session;
 
   /** Olist: orders of this file whose customer_id is not a customer (one id per order). */
   private long unknownCustomers;
-
-  private Rereader rereader;
 
   /** The file is read again after a {@link KindHandler.Regroup}: it is scattered from the start. */
   private boolean regroup;
@@ -211,14 +201,14 @@ final class OrdersHandler implements KindHandler {
     }
     String id = row.text(ORDER_ID);
     if (mode == Mode.SCATTERED) {
-      spill.add(new RowSpill.Row(id == null ? "" : id, row.line(), row.cells()));
+      spill.add(id == null ? "" : id, row);
       return;
     }
     if (id != null && !id.equals(probeLast)) {
       probeLast = id;
       if (probe.addAndCheck(id)) {
         scattered();
-        spill.add(new RowSpill.Row(id, row.line(), row.cells()));
+        spill.add(id, row);
         return;
       }
     }
@@ -242,28 +232,33 @@ final class OrdersHandler implements KindHandler {
   private void scattered() throws SQLException {
     mode = Mode.SCATTERED;
     probe = null;
-    spill = session.spill();
+    spill = new RowSort(SPEC.size());
     for (ParsedRow r : held) {
       String id = r.text(ORDER_ID);
-      spill.add(new RowSpill.Row(id == null ? "" : id, r.line(), r.cells()));
+      spill.add(id == null ? "" : id, r);
     }
     held.clear();
   }
 
-  /** Reads the rows put aside back, grouped by order, and writes them. */
+  /**
+   * Reads the rows put aside back, grouped by order, and writes them (the writer's thread writes
+   * while the rows are read: the sort does not use the store's connection).
+   */
   private void readBack() throws SQLException {
-    while (true) {
-      writer.flush(); // the connection is used by one thread at a time
-      List<RowSpill.Row> chunk = spill.next(CHUNK);
-      if (chunk.isEmpty()) {
-        break;
-      }
-      for (RowSpill.Row r : chunk) {
-        group(rereader.read(r.cells(), r.line()));
-      }
+    for (ParsedRow r = spill.next(); r != null; r = spill.next()) {
+      group(r);
     }
     flushGroup();
-    spill.close();
+    close();
+  }
+
+  /** Deletes the rows put aside, if any (after a failure too). */
+  @Override
+  public void close() {
+    if (spill != null) {
+      spill.close();
+      spill = null;
+    }
   }
 
   /** A row in a file whose order's rows are together (sorted, or read back grouped). */

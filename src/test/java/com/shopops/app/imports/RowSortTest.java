@@ -1,0 +1,122 @@
+package com.shopops.app.imports;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The external sort of scattered rows: every row comes back as it was parsed (cells, typed values,
+ * errors, times in a DST gap, line), grouped by key in code-point order and in file order within a
+ * key, across many runs.
+ */
+class RowSortTest {
+  private static final int FIELDS = 7;
+
+  private static ParsedRow row(long line, String key, int k) {
+    String[] cells = {key, "  padded ", "中文 " + k, null, "2026-11-01 10:00", "", "x" + k};
+    ParsedRow r = new ParsedRow(line, cells, FIELDS);
+    r.set(0, cells[0]); // the cell itself
+    r.set(1, "padded"); // a text of its own
+    r.set(2, (long) k * 1_000_000_007L);
+    r.set(3, Instant.ofEpochSecond(1_790_000_000L + k, k % 3 == 0 ? 0 : 500_000_000));
+    r.set(4, k % 2 == 0);
+    r.set(5, LocalDate.of(2026, 1, 1).plusDays(k));
+    // field 6 stays null
+    if (k % 7 == 0) {
+      r.addError(new RowError("f.csv", line, k % 2 == 0 ? null : "amount", "bad " + k));
+      r.addError(new RowError("f.csv", line, "paid_at (column \"付款时间\")", "also " + k));
+    }
+    if (k % 11 == 0) {
+      r.addTimeInGap("created_at: 02:30 is in a gap");
+    }
+    return r;
+  }
+
+  private static void assertSameRow(ParsedRow want, ParsedRow got) {
+    assertEquals(want.line(), got.line());
+    assertArrayEquals(want.cells(), got.cells());
+    for (int f = 0; f < FIELDS; f++) {
+      assertEquals(want.get(f), got.get(f), "field " + f + " of line " + want.line());
+    }
+    assertEquals(want.errors(), got.errors());
+    assertEquals(want.timesInGap(), got.timesInGap());
+  }
+
+  @Test
+  void rowsComeBackAsParsedGroupedByKeyInFileOrderAcrossRuns() {
+    Random rnd = new Random(7);
+    List<ParsedRow> rows = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    // keys that UTF-16 and UTF-8 order differently (U+FF21 and U+1F600), a blank key, shared
+    // prefixes
+    String[] alphabet = {"A", "AB", "B", "\uFF21", "\uD83D\uDE00", "", "订单", "a", "AB1"};
+    for (int i = 0; i < 5_000; i++) {
+      String key = alphabet[rnd.nextInt(alphabet.length)] + (rnd.nextInt(40));
+      keys.add(key);
+      rows.add(row(i + 2, key, i));
+    }
+    List<Integer> want = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      want.add(i);
+    }
+    Comparator<String> utf8 =
+        (a, b) ->
+            Arrays.compareUnsigned(
+                a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    want.sort((a, b) -> utf8.compare(keys.get(a), keys.get(b))); // stable: file order in a key
+    try (RowSort sort = new RowSort(FIELDS, 20_000)) { // ~200 rows per run: 25+ runs
+      for (int i = 0; i < rows.size(); i++) {
+        sort.add(keys.get(i), rows.get(i));
+      }
+      for (int i : want) {
+        ParsedRow got = sort.next();
+        assertSameRow(rows.get(i), got);
+        assertSame(got.cells()[0], got.get(0)); // a text that was the cell is the cell again
+      }
+      assertNull(sort.next());
+      assertNull(sort.next());
+    }
+  }
+
+  @Test
+  void aRowLargerThanARunAndNoRowsAtAll() {
+    try (RowSort none = new RowSort(FIELDS, 100)) {
+      assertNull(none.next());
+    }
+    String big = "x".repeat(300_000) + "，" + "y".repeat(70_000);
+    ParsedRow r = new ParsedRow(9, new String[] {"K", big}, FIELDS);
+    r.set(1, big);
+    try (RowSort sort = new RowSort(FIELDS, 100)) {
+      sort.add("K", row(2, "K", 1));
+      sort.add("K", r);
+      sort.add("J", row(3, "J", 2));
+      assertEquals(3, sort.next().line());
+      assertEquals(2, sort.next().line());
+      ParsedRow got = sort.next();
+      assertEquals(big, got.get(1));
+      assertSame(got.cell(1), got.get(1));
+      assertNull(sort.next());
+    }
+  }
+
+  @Test
+  void keysInCodePointOrder() {
+    assertTrue(RowSort.compareKeys("\uFF21", "\uD83D\uDE00") < 0); // U+FF21 < U+1F600
+    assertTrue(RowSort.compareKeys("A", "AB") < 0);
+    assertTrue(RowSort.compareKeys("", "A") < 0);
+    assertEquals(0, RowSort.compareKeys("订单1", "订单1"));
+    assertTrue(RowSort.compareKeys("B", "A") > 0);
+  }
+}
