@@ -76,6 +76,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V018__delivered_indexes.sql",
         "4b81d91bf84ec9ab2bdcf7fedca22e46b26337290bc4f1afc979bd56ec59ee5f");
+    LANDED.put(
+        "V019__figures_marks_per_statement.sql",
+        "a71bde1395ee130c83c1c5a90f14f8eb90c688cb7b708d1cf83a8160fa8679e2");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -123,6 +126,10 @@ class MigrationChecksumTest {
       {
         "V018__delivered_indexes.sql",
         "4e21aac18fe9ac462f238db046ce279ecb70bd1a2e40bc3e3fe813dce4344bed"
+      },
+      {
+        "V019__figures_marks_per_statement.sql",
+        "969bb35db06ca532747f65271b4b4091a72649aa800eecf0814c132c77f0891d"
       }
     };
     for (String[] pin : pins) {
