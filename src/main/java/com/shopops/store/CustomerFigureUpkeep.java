@@ -9,13 +9,14 @@ import java.time.Instant;
 
 /**
  * Keeps {@code customer_figures} (migration V010): each buyer's purchases added up per currency.
- * Triggers on orders mark the customers a write touches in {@code customer_figures_dirty}; those on
- * returns (V016) add a refund's delta to its buyer's row in place, and mark the buyer only when the
- * delta is not exact (a removed or moved refund that may be the latest); {@link #refresh} adds the
- * marked customers up again from the raw rows, and runs inside every writing transaction before it
- * commits ({@link Store#inTransaction}, {@link ImportSession#commit}). A reader uses the figures
- * only when {@link #usable} says they hold every purchase and refund up to its as-of; otherwise it
- * adds up the raw rows as before.
+ * Triggers on orders mark the customers a write touches in {@code customer_figures_dirty}, one mark
+ * per order written (on PostgreSQL an insert's or a delete's marks come once per statement, from
+ * its transition table: V020); those on returns (V016) add a refund's delta to its buyer's row in
+ * place, and mark the buyer only when the delta is not exact (a removed or moved refund that may be
+ * the latest); {@link #refresh} adds the marked customers up again from the raw rows, and runs
+ * inside every writing transaction before it commits ({@link Store#inTransaction}, {@link
+ * ImportSession#commit}). A reader uses the figures only when {@link #usable} says they hold every
+ * purchase and refund up to its as-of; otherwise it adds up the raw rows as before.
  */
 public final class CustomerFigureUpkeep {
   private CustomerFigureUpkeep() {}

@@ -41,7 +41,8 @@ final class Migrations {
           "V016__refund_deltas.sql",
           "V017__order_currency.sql",
           "V018__delivered_indexes.sql",
-          "V019__money_derived.sql");
+          "V019__money_derived.sql",
+          "V020__figures_marks_per_statement.sql");
 
   private Migrations() {}
 

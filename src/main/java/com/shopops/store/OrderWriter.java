@@ -243,7 +243,9 @@ public final class OrderWriter implements AutoCloseable {
   /** Writes what is left, rebuilds indexes after a bulk load, and returns the counts. */
   public Counts finish() throws SQLException {
     flush();
-    if (currencyOfNew != null) {
+    // on PostgreSQL a first import gave every order its currency in the merge (PgOrderStage), and
+    // a later merge never blanks one: nothing to stamp, so no scan of the orders (1 s at 1M)
+    if (currencyOfNew != null && !(stage != null && bulk)) {
       try (var ps =
           conn.prepareStatement(
               "UPDATE orders SET currency = ? WHERE import_id = ? AND currency IS NULL")) {

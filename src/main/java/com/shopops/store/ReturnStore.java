@@ -217,16 +217,21 @@ public final class ReturnStore {
     for (int i = 0; i < args.length; i++) {
       ps.setObject(i + 1, args[i]);
     }
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(
-            new Stored(
-                record(rs),
-                rs.getInt("outside_window") != 0,
-                rs.getInt("not_eligible") != 0,
-                rs.getString("category")));
-      }
-    }
+    ps.setFetchSize(Cursors.FETCH_SIZE); // every return of a period (returns report)
+    Cursors.read(
+        conn,
+        () -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new Stored(
+                      record(rs),
+                      rs.getInt("outside_window") != 0,
+                      rs.getInt("not_eligible") != 0,
+                      rs.getString("category")));
+            }
+          }
+        });
     return out;
   }
 

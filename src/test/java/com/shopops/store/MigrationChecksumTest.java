@@ -79,6 +79,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V019__money_derived.sql",
         "e366fca63fc7440ea690f3b845d62540caf68a4484dad5237efb11b596a1dc6f");
+    LANDED.put(
+        "V020__figures_marks_per_statement.sql",
+        "777b055a31d9443cfcf733818eca4c930d4fbcc78a22d1b35eee325903ee7814");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -130,6 +133,10 @@ class MigrationChecksumTest {
       {
         "V019__money_derived.sql",
         "df0ced53002b30b48fffe2a81d1effce58f7aac264f5aaab1834204dcbad90a5"
+      },
+      {
+        "V020__figures_marks_per_statement.sql",
+        "f298c3b9869efc5720acadb2be51c093312702500d62a439b04e94abf7b008e3"
       }
     };
     for (String[] pin : pins) {

@@ -1,0 +1,5 @@
+-- shopops store, schema version 19: nothing changes on SQLite. On PostgreSQL
+-- (postgresql/V020__figures_marks_per_statement.sql) the orders a statement inserts or deletes
+-- mark their buyers' figures once per statement; SQLite has no statement triggers, so its row
+-- triggers of V010 stay. The file is here so that both dialects count the same versions.
+-- Never edit this file once it has landed.
