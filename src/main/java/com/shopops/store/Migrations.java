@@ -40,7 +40,8 @@ final class Migrations {
           "V015__import_user.sql",
           "V016__refund_deltas.sql",
           "V017__order_currency.sql",
-          "V018__delivered_indexes.sql");
+          "V018__delivered_indexes.sql",
+          "V019__return_withdrawn.sql");
 
   private Migrations() {}
 

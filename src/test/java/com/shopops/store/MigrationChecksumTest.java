@@ -76,6 +76,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V018__delivered_indexes.sql",
         "4b81d91bf84ec9ab2bdcf7fedca22e46b26337290bc4f1afc979bd56ec59ee5f");
+    LANDED.put(
+        "V019__return_withdrawn.sql",
+        "c786ea147114b9c14aa077ba1fbadb5fdcdd45362d14b7689fad2ce18ffec05f");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -123,6 +126,10 @@ class MigrationChecksumTest {
       {
         "V018__delivered_indexes.sql",
         "4e21aac18fe9ac462f238db046ce279ecb70bd1a2e40bc3e3fe813dce4344bed"
+      },
+      {
+        "V019__return_withdrawn.sql",
+        "e17779fbb757cb2548a39ea149b9250fd7eb6553f03f7a98a61daff77fcd7883"
       }
     };
     for (String[] pin : pins) {
