@@ -108,7 +108,8 @@ class RefundStatusWordsTest {
                 "--to",
                 "2026-11-30",
                 "--format",
-                "table");
+                "table",
+                "--wide");
     assertTrue(zh.out().contains("已拒绝") && zh.out().contains("已关闭"), zh.out());
 
     // a closed request is no longer open
