@@ -45,6 +45,7 @@ class StoreUpgradeNoteTest {
       st.execute("UPDATE orders SET currency = NULL");
       st.execute("DROP INDEX orders_delivered");
       st.execute("DROP INDEX shipments_delivered");
+      st.execute("ALTER TABLE returns DROP COLUMN withdrawn_at"); // V019
       st.execute("DELETE FROM schema_migrations WHERE version > " + OLDER);
       st.execute("PRAGMA user_version = " + OLDER);
     }
