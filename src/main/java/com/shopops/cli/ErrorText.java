@@ -210,7 +210,10 @@ final class ErrorText {
    * rejected}), each in the language of {@code m}; any other part as is.
    */
   private static String names(Messages m, String part, String key) {
-    boolean steps = key.startsWith("error.return_") || key.equals("reason.step_before");
+    boolean steps =
+        key.startsWith("error.return_")
+            || key.equals("reason.step_before")
+            || key.equals("reason.withdrawn_conflict");
     boolean or = part.contains(" or ") && !part.contains(", ");
     String[] items = part.split(or ? " or " : ", ", -1);
     boolean named = false;

@@ -29,7 +29,8 @@ final class ReturnsTable {
         Column.text("reason"),
         Column.money("refund_amount"),
         Column.bool("outside_window"),
-        Column.bool("not_eligible"));
+        Column.bool("not_eligible"),
+        Column.timestamp("withdrawn_at"));
   }
 
   static void add(Table t, ReturnRecord r, boolean outside, boolean notEligible) {
@@ -47,7 +48,8 @@ final class ReturnsTable {
         r.reason() == null ? null : r.reason().code(),
         r.refundAmount(),
         outside,
-        notEligible);
+        notEligible,
+        r.withdrawnAt());
   }
 
   /** Hours with one decimal, half-up: the waited and overdue columns. */

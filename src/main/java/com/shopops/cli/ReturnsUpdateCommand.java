@@ -25,9 +25,9 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "update",
     description = {
-      "Move a return one step: approved, rejected, received or refunded.",
-      "requested → approved | rejected; approved → received, or refunded (refund without "
-          + "return); received → refunded. A step out of order, a time before the current step or a "
+      "Move a return one step: approved, rejected, received, refunded or withdrawn.",
+      "requested → approved | rejected | withdrawn; approved → received, refunded (refund without "
+          + "return) or withdrawn (the buyer gave up, 退款关闭); received → refunded. A step out of order, a time before the current step or a "
           + "refund above what was paid is refused and nothing changes.",
       "Marking it refunded without --refund refunds what was paid for the returned units."
     },
@@ -48,7 +48,7 @@ final class ReturnsUpdateCommand extends BaseCommand {
       required = true,
       converter = Step.class,
       completionCandidates = Step.class,
-      description = "approved, rejected, received or refunded.")
+      description = "approved, rejected, received, refunded or withdrawn.")
   ReturnStatus status;
 
   @Option(
@@ -79,13 +79,13 @@ final class ReturnsUpdateCommand extends BaseCommand {
                   new TypeConversionException(
                       "\""
                           + text
-                          + "\" is not a step a return can move to; use approved, rejected, received or"
-                          + " refunded"));
+                          + "\" is not a step a return can move to; use approved, rejected,"
+                          + " received, refunded or withdrawn"));
     }
 
     @Override
     public Iterator<String> iterator() {
-      return List.of("approved", "rejected", "received", "refunded").iterator();
+      return List.of("approved", "rejected", "received", "refunded", "withdrawn").iterator();
     }
   }
 

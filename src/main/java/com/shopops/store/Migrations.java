@@ -42,7 +42,8 @@ final class Migrations {
           "V017__order_currency.sql",
           "V018__delivered_indexes.sql",
           "V019__money_derived.sql",
-          "V020__figures_marks_per_statement.sql");
+          "V020__figures_marks_per_statement.sql",
+          "V021__return_withdrawn.sql");
 
   private Migrations() {}
 

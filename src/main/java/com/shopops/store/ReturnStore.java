@@ -151,7 +151,7 @@ public final class ReturnStore {
   private static final String COLUMNS =
       "r.return_id, r.order_id, r.sku, r.quantity, r.requested_at, r.approved_at, r.rejected_at,"
           + " r.received_at, r.refunded_at, r.reason, r.refund_amount, r.outside_window,"
-          + " r.not_eligible";
+          + " r.not_eligible, r.withdrawn_at";
 
   public Optional<Stored> find(String returnId) throws SQLException {
     if (batch != null && batch.byId.containsKey(returnId)) {
@@ -180,8 +180,8 @@ public final class ReturnStore {
   }
 
   /**
-   * Returns requested by {@code asOf} and not rejected or refunded by then (the later steps of a
-   * store holding newer data are cut by {@link ReturnRecord#asOf} in the caller).
+   * Returns requested by {@code asOf} and not rejected, refunded or withdrawn by then (the later
+   * steps of a store holding newer data are cut by {@link ReturnRecord#asOf} in the caller).
    */
   public List<Stored> openAsOf(Instant asOf) throws SQLException {
     long t = asOf.getEpochSecond();
@@ -189,7 +189,9 @@ public final class ReturnStore {
         " WHERE r.requested_at <= ?"
             + " AND (r.rejected_at IS NULL OR r.rejected_at > ?)"
             + " AND (r.refunded_at IS NULL OR r.refunded_at > ?)"
+            + " AND (r.withdrawn_at IS NULL OR r.withdrawn_at > ?)"
             + " ORDER BY r.requested_at, r.return_id",
+        t,
         t,
         t,
         t);
@@ -248,7 +250,8 @@ public final class ReturnStore {
         instant(rs, "received_at"),
         instant(rs, "refunded_at"),
         reason == null ? null : ReturnReason.parse(reason).orElse(null),
-        rs.getLong("refund_amount"));
+        rs.getLong("refund_amount"),
+        instant(rs, "withdrawn_at"));
   }
 
   public boolean exists(String returnId) throws SQLException {
@@ -413,15 +416,15 @@ public final class ReturnStore {
       """
       INSERT INTO returns (return_id, order_id, sku, quantity, requested_at, approved_at,
                            rejected_at, received_at, refunded_at, reason, refund_amount,
-                           outside_window, not_eligible, import_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                           outside_window, not_eligible, import_id, withdrawn_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (return_id) DO UPDATE SET
         order_id = excluded.order_id, sku = excluded.sku, quantity = excluded.quantity,
         requested_at = excluded.requested_at, approved_at = excluded.approved_at,
         rejected_at = excluded.rejected_at, received_at = excluded.received_at,
         refunded_at = excluded.refunded_at, reason = excluded.reason,
         refund_amount = excluded.refund_amount, outside_window = excluded.outside_window,
-        not_eligible = excluded.not_eligible,
+        not_eligible = excluded.not_eligible, withdrawn_at = excluded.withdrawn_at,
         import_id = coalesce(excluded.import_id, returns.import_id)
       """;
 
@@ -474,6 +477,7 @@ public final class ReturnStore {
     } else {
       ps.setLong(at + 14, importId);
     }
+    Binds.setInstant(ps, at + 15, r.withdrawnAt());
   }
 
   // ------------------------------------------------------------------ an import's batches
@@ -485,7 +489,7 @@ public final class ReturnStore {
   public static final int BATCH = 256;
 
   private static final int SAVE_ROWS = 32;
-  private static final String ONE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String ONE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private Batch batch;
 
@@ -571,7 +575,7 @@ public final class ReturnStore {
       int at = 0;
       for (Object[] row : part) {
         bindSave(ps, at, (ReturnRecord) row[0], (ReturnFlags) row[1], (Long) row[2]);
-        at += 14;
+        at += 15;
       }
       ps.executeUpdate();
     }
@@ -579,7 +583,8 @@ public final class ReturnStore {
 
   private static final String SAVE_COLUMNS =
       "return_id, order_id, sku, quantity, requested_at, approved_at, rejected_at, received_at,"
-          + " refunded_at, reason, refund_amount, outside_window, not_eligible, import_id";
+          + " refunded_at, reason, refund_amount, outside_window, not_eligible, import_id,"
+          + " withdrawn_at";
 
   /**
    * PostgreSQL: a batch's saves (one per return) with one COPY into a stage ({@link PgStage}) and
@@ -609,6 +614,7 @@ public final class ReturnStore {
               .field(flags.outsideWindow())
               .field(flags.notEligible())
               .field(row[2])
+              .field(epoch(r.withdrawnAt()))
               .endRow();
         });
     pgStage.merge(

@@ -140,7 +140,7 @@ class ReturnsCommandTest {
             .contains(
                 "warning: SKU ACC-CASE-15 is not eligible for 7-day no-reason returns; recorded and flagged"),
         r.err());
-    assertTrue(r.out().endsWith(",no_reason,0.00,false,true\n"), r.out());
+    assertTrue(r.out().endsWith(",no_reason,0.00,false,true,\n"), r.out());
   }
 
   @Test
@@ -238,9 +238,9 @@ class ReturnsCommandTest {
     assertEquals(
         List.of(
             "return_id,order_id,sku,quantity,step,requested_at,approved_at,rejected_at,received_at,"
-                + "refunded_at,reason,refund_amount,outside_window,not_eligible",
+                + "refunded_at,reason,refund_amount,outside_window,not_eligible,withdrawn_at",
             "RT20261112001,SO1,TEA-LJ-250,1,requested,2026-11-12 10:00:00,,,,,quality,0.00,false,"
-                + "false"),
+                + "false,"),
         lines(r.out()));
     cli.expect(
         0,
@@ -444,7 +444,7 @@ class ReturnsCommandTest {
             1, "returns", "update", "R2", "--status", "received", "--at", "2026-11-13 12:00");
     assertEquals(
         "shopops: cannot mark R2 received: it is requested at 2026-11-12 10:00; next it"
-            + " can only be approved or rejected\n  hint: nothing was changed\n",
+            + " can only be approved or rejected or withdrawn\n  hint: nothing was changed\n",
         r.err());
     r =
         cli.expect(
@@ -457,7 +457,7 @@ class ReturnsCommandTest {
     // a typed option: picocli's message, then the pointer to the help (was "--status: …" + hint)
     assertEquals(
         "shopops: Invalid value for option '--status': \"requested\" is not a step a"
-            + " return can move to; use approved, rejected, received or refunded\n"
+            + " return can move to; use approved, rejected, received, refunded or withdrawn\n"
             + "Try `shopops help returns update` for the options.\n",
         r.err());
   }
@@ -650,16 +650,16 @@ class ReturnsCommandTest {
     assertEquals(
         List.of(
             "sku,returns,rejected,returned_units,delivered_units,return_rate,refunded,refund_total,"
-                + "median_refund_hours",
-            "TEA-LJ-250,1,0,1,2,0.5000,1,268.00,71.00",
-            "ACC-CASE-15,1,1,0,1,0.0000,0,0.00,",
-            "SNK-NUT-750,0,0,0,1,0.0000,0,0.00,",
-            "(all),2,1,1,4,0.2500,1,268.00,71.00"),
+                + "median_refund_hours,withdrawn",
+            "TEA-LJ-250,1,0,1,2,0.5000,1,268.00,71.00,0",
+            "ACC-CASE-15,1,1,0,1,0.0000,0,0.00,,0",
+            "SNK-NUT-750,0,0,0,1,0.0000,0,0.00,,0",
+            "(all),2,1,1,4,0.2500,1,268.00,71.00,0"),
         lines(r.out()));
     assertEquals(
         "note: return_rate = returned units / delivered units of the same SKU,"
             + " 2026-11-01 to 2026-11-20 (returns by request time, deliveries by delivery time;"
-            + " rejected returns are not returned units)\n",
+            + " rejected and withdrawn returns are not returned units)\n",
         r.err());
     r =
         cli.expect(
@@ -677,10 +677,10 @@ class ReturnsCommandTest {
     assertEquals(
         List.of(
             "month,returns,rejected,returned_units,delivered_units,return_rate,refunded,refund_total,"
-                + "median_refund_hours",
-            "2026-10,1,0,1,1,1.0000,0,0.00,",
-            "2026-11,2,1,1,4,0.2500,1,268.00,71.00",
-            "(all),3,1,2,5,0.4000,1,268.00,71.00"),
+                + "median_refund_hours,withdrawn",
+            "2026-10,1,0,1,1,1.0000,0,0.00,,0",
+            "2026-11,2,1,1,4,0.2500,1,268.00,71.00,0",
+            "(all),3,1,2,5,0.4000,1,268.00,71.00,0"),
         lines(r.out()));
     r =
         cli.expect(
@@ -693,7 +693,7 @@ class ReturnsCommandTest {
             "reason",
             "--from",
             "2026-11-01");
-    assertEquals("no_reason,1,0,1,4,0.2500,1,268.00,71.00", lines(r.out()).get(1));
+    assertEquals("no_reason,1,0,1,4,0.2500,1,268.00,71.00,0", lines(r.out()).get(1));
     cli.expect(2, "returns", "report", "--by", "colour");
   }
 

@@ -47,6 +47,7 @@ class StoreUpgradeNoteTest {
       st.execute("DROP INDEX shipments_delivered");
       st.execute("ALTER TABLE orders DROP COLUMN amount_derived"); // V019
       st.execute("ALTER TABLE orders DROP COLUMN total_derived");
+      st.execute("ALTER TABLE returns DROP COLUMN withdrawn_at"); // V021
       st.execute("DELETE FROM schema_migrations WHERE version > " + OLDER);
       st.execute("PRAGMA user_version = " + OLDER);
     }

@@ -82,6 +82,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V020__figures_marks_per_statement.sql",
         "777b055a31d9443cfcf733818eca4c930d4fbcc78a22d1b35eee325903ee7814");
+    LANDED.put(
+        "V021__return_withdrawn.sql",
+        "c786ea147114b9c14aa077ba1fbadb5fdcdd45362d14b7689fad2ce18ffec05f");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -137,6 +140,10 @@ class MigrationChecksumTest {
       {
         "V020__figures_marks_per_statement.sql",
         "f298c3b9869efc5720acadb2be51c093312702500d62a439b04e94abf7b008e3"
+      },
+      {
+        "V021__return_withdrawn.sql",
+        "e17779fbb757cb2548a39ea149b9250fd7eb6553f03f7a98a61daff77fcd7883"
       }
     };
     for (String[] pin : pins) {

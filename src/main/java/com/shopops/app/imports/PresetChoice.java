@@ -65,6 +65,7 @@ final class PresetChoice {
                   "rejected_at",
                   "received_at",
                   "refunded_at",
+                  "withdrawn_at",
                   "finished_at",
                   "refund_amount",
                   "status"),

@@ -48,6 +48,7 @@ final class ReturnsHandler implements KindHandler {
           .field("rejected_at", FieldType.TIMESTAMP)
           .field("received_at", FieldType.TIMESTAMP)
           .field("refunded_at", FieldType.TIMESTAMP)
+          .field("withdrawn_at", FieldType.TIMESTAMP)
           .field("finished_at", FieldType.TIMESTAMP)
           .field("reason", FieldType.TEXT)
           .field("refund_amount", FieldType.MONEY)
@@ -63,6 +64,7 @@ final class ReturnsHandler implements KindHandler {
   private static final int REJECTED = SPEC.index("rejected_at");
   private static final int RECEIVED = SPEC.index("received_at");
   private static final int REFUNDED = SPEC.index("refunded_at");
+  private static final int WITHDRAWN = SPEC.index("withdrawn_at");
   private static final int FINISHED = SPEC.index("finished_at");
   private static final int REASON = SPEC.index("reason");
   private static final int REFUND = SPEC.index("refund_amount");
@@ -143,6 +145,18 @@ final class ReturnsHandler implements KindHandler {
     }
     String id = row.text(ID);
     String orderId = row.text(ORDER);
+    String raw = row.text(STATUS);
+    if (raw != null && !raw.isBlank() && status(raw).isEmpty()) {
+      reject(
+          row,
+          "status",
+          "unknown refund status \""
+              + raw.strip()
+              + "\": shopops does not guess where the return stands; give its meaning (requested,"
+              + " approved, rejected, received, refunded or withdrawn) under \"status\" in a mapping"
+              + " file (see README \"Mapping files\")");
+      return;
+    }
     if (id == null || orderId == null) {
       String field = id == null ? "return_id" : "order_id";
       reject(row, field, "missing (every row needs a return id and an order id)");
@@ -227,7 +241,8 @@ final class ReturnsHandler implements KindHandler {
         pick(row, RECEIVED, before == null ? null : before.receivedAt()),
         pick(row, REFUNDED, before == null ? null : before.refundedAt()),
         reason,
-        refund != null ? refund : before == null ? 0 : before.refundAmount());
+        refund != null ? refund : before == null ? 0 : before.refundAmount(),
+        pick(row, WITHDRAWN, before == null ? null : before.withdrawnAt()));
   }
 
   private static Instant pick(ParsedRow row, int field, Instant stored) {
@@ -235,19 +250,31 @@ final class ReturnsHandler implements KindHandler {
     return v != null ? v : stored;
   }
 
+  /** The step a status text (退款状态) names, through the layout's map first; empty if unknown. */
+  private Optional<ReturnStatus> status(String raw) {
+    String mapped = statusMap.get(raw.strip().toLowerCase(Locale.ROOT));
+    return ReturnStatus.parse(mapped != null ? mapped : raw);
+  }
+
   /**
    * A status word (退款状态) further along than the step times show sets that step, dated by the finish
    * time when it is not earlier than the current step, else by the current step's time. A status
-   * word never moves a return back, and "closed" after approval is left alone.
+   * word never moves a return back. Withdrawn (退款关闭) closes a return that is requested or approved;
+   * after a refusal, receipt or refund it is left alone (a refused request also ends as 退款关闭 on
+   * Taobao once the buyer gives up: it stays refused).
    */
   private ReturnRecord applyStatus(ReturnRecord r, ParsedRow row) {
     String raw = row.text(STATUS);
     if (raw == null) {
       return r;
     }
-    String mapped = statusMap.get(raw.strip().toLowerCase(Locale.ROOT));
-    Optional<ReturnStatus> word = ReturnStatus.parse(mapped != null ? mapped : raw);
-    if (word.isEmpty() || rank(word.get()) <= rank(r.status()) || r.requestedAt() == null) {
+    Optional<ReturnStatus> word = status(raw);
+    if (word.isEmpty() || r.requestedAt() == null) {
+      return r;
+    }
+    if (word.get() == ReturnStatus.WITHDRAWN
+        ? !r.status().isOpen() || r.status() == ReturnStatus.RECEIVED
+        : rank(word.get()) <= rank(r.status())) {
       return r;
     }
     Instant current = r.at(r.status());
@@ -262,7 +289,7 @@ final class ReturnsHandler implements KindHandler {
       case REQUESTED -> 0;
       case APPROVED, REJECTED -> 1;
       case RECEIVED -> 2;
-      case REFUNDED -> 3;
+      case REFUNDED, WITHDRAWN -> 3;
     };
   }
 

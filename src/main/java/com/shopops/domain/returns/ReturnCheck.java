@@ -96,7 +96,7 @@ public final class ReturnCheck {
   public static int unitsClaimed(ReturnRecord r, List<ReturnRecord> lineReturns) {
     long units = r.quantity();
     for (ReturnRecord o : lineReturns) {
-      if (!o.returnId().equals(r.returnId()) && o.rejectedAt() == null) {
+      if (!o.returnId().equals(r.returnId()) && o.counts()) {
         units += o.quantity();
       }
     }

@@ -57,7 +57,7 @@ public final class ReturnLifecycle {
   }
 
   private String why(ReturnRecord r, ReturnStatus from, ReturnStatus to) {
-    if (from == ReturnStatus.REJECTED || from == ReturnStatus.REFUNDED) {
+    if (from.next().isEmpty()) { // rejected, refunded, withdrawn: final
       return "it was " + from.code() + since(r, from);
     }
     if (to == ReturnStatus.REQUESTED) {

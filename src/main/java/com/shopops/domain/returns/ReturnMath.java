@@ -82,7 +82,7 @@ public final class ReturnMath {
   public static long returnedUnits(Collection<ReturnRecord> returns) {
     long units = 0;
     for (ReturnRecord r : returns) {
-      if (r.rejectedAt() == null) {
+      if (r.counts()) {
         units += r.quantity();
       }
     }

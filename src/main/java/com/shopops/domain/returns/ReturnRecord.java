@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param sku null when the export names only the order (the whole order is returned)
  * @param reason null when the source gives none
  * @param refundAmount in fen (minor units); 0 when not known yet
+ * @param withdrawnAt when the request was closed without a refund by the buyer or the platform
+ *     (Taobao 退款关闭, JD 取消): not a shop's refusal, and nothing was returned
  */
 public record ReturnRecord(
     String returnId,
@@ -28,7 +30,44 @@ public record ReturnRecord(
     Instant receivedAt,
     Instant refundedAt,
     ReturnReason reason,
-    long refundAmount) {
+    long refundAmount,
+    Instant withdrawnAt) {
+
+  /** A return that was not withdrawn (the layout of the generic import, eleven columns). */
+  public ReturnRecord(
+      String returnId,
+      String orderId,
+      String sku,
+      int quantity,
+      Instant requestedAt,
+      Instant approvedAt,
+      Instant rejectedAt,
+      Instant receivedAt,
+      Instant refundedAt,
+      ReturnReason reason,
+      long refundAmount) {
+    this(
+        returnId,
+        orderId,
+        sku,
+        quantity,
+        requestedAt,
+        approvedAt,
+        rejectedAt,
+        receivedAt,
+        refundedAt,
+        reason,
+        refundAmount,
+        null);
+  }
+
+  /**
+   * Whether this return's units and money count as returned: not refused by the shop and not
+   * withdrawn.
+   */
+  public boolean counts() {
+    return rejectedAt == null && withdrawnAt == null;
+  }
 
   /** A new request, as {@code returns add} creates it. */
   public static ReturnRecord requested(
@@ -50,6 +89,9 @@ public record ReturnRecord(
     if (rejectedAt != null) {
       return ReturnStatus.REJECTED;
     }
+    if (withdrawnAt != null) {
+      return ReturnStatus.WITHDRAWN;
+    }
     if (receivedAt != null) {
       return ReturnStatus.RECEIVED;
     }
@@ -67,6 +109,7 @@ public record ReturnRecord(
       case REJECTED -> rejectedAt;
       case RECEIVED -> receivedAt;
       case REFUNDED -> refundedAt;
+      case WITHDRAWN -> withdrawnAt;
     };
   }
 
@@ -83,7 +126,8 @@ public record ReturnRecord(
         step == ReturnStatus.RECEIVED ? time : receivedAt,
         step == ReturnStatus.REFUNDED ? time : refundedAt,
         reason,
-        refundAmount);
+        refundAmount,
+        step == ReturnStatus.WITHDRAWN ? time : withdrawnAt);
   }
 
   /** A copy with the refund amount (fen) set. */
@@ -99,7 +143,8 @@ public record ReturnRecord(
         receivedAt,
         refundedAt,
         reason,
-        fen);
+        fen,
+        withdrawnAt);
   }
 
   /**
@@ -118,7 +163,8 @@ public record ReturnRecord(
         upTo(receivedAt, asOf),
         upTo(refundedAt, asOf),
         reason,
-        refundAmount);
+        refundAmount,
+        upTo(withdrawnAt, asOf));
   }
 
   private static Instant upTo(Instant t, Instant asOf) {

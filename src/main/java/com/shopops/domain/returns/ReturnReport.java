@@ -77,7 +77,8 @@ public final class ReturnReport {
       BigDecimal returnRate,
       long refunded,
       long refundTotal,
-      BigDecimal medianRefundHours) {}
+      BigDecimal medianRefundHours,
+      long withdrawn) {}
 
   /** The period a time falls in: {@code 2026-11-20}, week {@code 2026-11-16}, {@code 2026-11}. */
   public static String periodKey(By by, Instant t, ZoneId zone) {
@@ -139,6 +140,8 @@ public final class ReturnReport {
   private static Row row(String key, List<ReturnRecord> returns, Long deliveredUnits) {
     long rejected = returns.stream().filter(r -> r.rejectedAt() != null).count();
     long refunded = returns.stream().filter(r -> r.refundedAt() != null).count();
+    // 退款关闭 (withdrawn by the buyer) is not the shop's refusal: counted apart from rejected
+    long withdrawn = returns.stream().filter(r -> r.withdrawnAt() != null).count();
     long units = ReturnMath.returnedUnits(returns);
     BigDecimal rate = deliveredUnits == null ? null : ReturnMath.returnRate(units, deliveredUnits);
     return new Row(
@@ -150,6 +153,7 @@ public final class ReturnReport {
         rate,
         refunded,
         ReturnMath.refundTotal(returns),
-        ReturnMath.medianRequestToRefundHours(returns));
+        ReturnMath.medianRequestToRefundHours(returns),
+        withdrawn);
   }
 }

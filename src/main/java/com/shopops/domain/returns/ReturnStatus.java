@@ -20,21 +20,27 @@ public enum ReturnStatus {
   /** 确认收货 — the returned goods arrived; the refund clock (办法 Art.13) runs from here. */
   RECEIVED,
   /** 退款成功 — money returned; final. */
-  REFUNDED;
+  REFUNDED,
+  /**
+   * 退款关闭 — closed without a refund by the buyer (withdrawn, or the goods never sent back) or by the
+   * platform; not the shop's refusal (已拒绝退款 is a separate state of Taobao/Tmall disputes); final.
+   * Nothing was returned.
+   */
+  WITHDRAWN;
 
   /** The steps that may follow this one. */
   public Set<ReturnStatus> next() {
     return switch (this) {
-      case REQUESTED -> EnumSet.of(APPROVED, REJECTED);
-      case APPROVED -> EnumSet.of(RECEIVED, REFUNDED);
+      case REQUESTED -> EnumSet.of(APPROVED, REJECTED, WITHDRAWN);
+      case APPROVED -> EnumSet.of(RECEIVED, REFUNDED, WITHDRAWN);
       case RECEIVED -> EnumSet.of(REFUNDED);
-      case REJECTED, REFUNDED -> EnumSet.noneOf(ReturnStatus.class);
+      case REJECTED, REFUNDED, WITHDRAWN -> EnumSet.noneOf(ReturnStatus.class);
     };
   }
 
-  /** Still waiting on someone: not rejected and not refunded. */
+  /** Still waiting on someone: not rejected, refunded or withdrawn. */
   public boolean isOpen() {
-    return this != REJECTED && this != REFUNDED;
+    return this != REJECTED && this != REFUNDED && this != WITHDRAWN;
   }
 
   /** The code the tool writes and {@code --status} takes ({@code received}…). */
@@ -43,9 +49,9 @@ public enum ReturnStatus {
   }
 
   /**
-   * Lenient parse: the codes, any case, and common Chinese words (申请, 同意, 拒绝, 收货, 退款成功). Unknown or
-   * blank → empty (e.g. Taobao 退款关闭, a request withdrawn by the buyer, has no step here; the
-   * importer decides what to do with it).
+   * Lenient parse: the codes, any case, and the words of Taobao/Tmall 退款状态 and JD 服务单状态 (申请, 同意,
+   * 拒绝, 收货, 退款成功, 退款关闭, 取消…). Unknown or blank → empty: the importer refuses the row rather than
+   * guess.
    */
   public static Optional<ReturnStatus> parse(String text) {
     if (text == null || text.isBlank()) {
@@ -64,8 +70,20 @@ public enum ReturnStatus {
     if (t.contains("等待卖家确认收货") || t.contains("等待买家退货")) {
       return Optional.of(APPROVED);
     }
-    if (t.contains("拒绝")) {
+    if (t.contains("拒绝") || t.equals("审核不通过")) { // 卖家拒绝退款, 已拒绝退款; JD
       return Optional.of(REJECTED);
+    }
+    // 退款关闭: closed without a refund (the buyer withdrew it, or did not send the goods back);
+    // 取消退款中 is still open (the buyer is cancelling), so only the finished words count.
+    if (t.equals("退款关闭")
+        || t.equals("关闭")
+        || t.equals("已关闭")
+        || t.equals("取消")
+        || t.equals("已取消")
+        || t.equals("买家撤销")
+        || t.equals("已撤销")
+        || t.equals("closed")) {
+      return Optional.of(WITHDRAWN);
     }
     if (t.contains("退款成功") || t.equals("已退款")) {
       return Optional.of(REFUNDED);

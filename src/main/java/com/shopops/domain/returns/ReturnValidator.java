@@ -59,7 +59,7 @@ public final class ReturnValidator {
   public List<ReturnProblem> validateLine(LinePurchase bought, List<ReturnRecord> returns) {
     long units = 0;
     for (ReturnRecord r : returns) {
-      if (r.rejectedAt() == null) {
+      if (r.counts()) {
         units += r.quantity();
       }
     }
@@ -120,7 +120,7 @@ public final class ReturnValidator {
   public static long refundedBy(List<ReturnRecord> returns) {
     long refunded = 0;
     for (ReturnRecord r : returns) {
-      if (r.rejectedAt() == null) {
+      if (r.counts()) {
         refunded = Math.addExact(refunded, r.refundAmount());
       }
     }
@@ -150,6 +150,25 @@ public final class ReturnValidator {
       problems.add(
           new ReturnProblem(
               "refunded_at", "refunded, but it was rejected at " + time(r.rejectedAt())));
+    }
+    notBefore(problems, "withdrawn_at", "withdrawn", r.withdrawnAt(), "requested", requested);
+    if (r.withdrawnAt() != null) {
+      ReturnStatus other =
+          r.rejectedAt() != null
+              ? ReturnStatus.REJECTED
+              : r.receivedAt() != null
+                  ? ReturnStatus.RECEIVED
+                  : r.refundedAt() != null ? ReturnStatus.REFUNDED : null;
+      if (other != null) {
+        problems.add(
+            new ReturnProblem(
+                "withdrawn_at",
+                "withdrawn, but it was "
+                    + other.code()
+                    + " at "
+                    + time(r.at(other))
+                    + "; a withdrawn return was not refused, received or refunded"));
+      }
     }
     // Compare each step with the latest earlier step that has a time.
     if (r.approvedAt() != null) {

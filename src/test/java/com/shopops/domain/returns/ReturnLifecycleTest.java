@@ -78,7 +78,7 @@ class ReturnLifecycleTest {
     ReturnRecord approved = step(REQUEST, APPROVED, "2026-11-11T10:00");
     assertEquals(
         "cannot mark R123 rejected: it is approved at 2026-11-11 10:00; "
-            + "next it can only be received or refunded",
+            + "next it can only be received or refunded or withdrawn",
         refusal(approved, REJECTED, "2026-11-12T10:00"));
   }
 
@@ -86,7 +86,7 @@ class ReturnLifecycleTest {
   void receivingBeforeApprovalIsRefused() {
     assertEquals(
         "cannot mark R123 received: it is requested at 2026-11-11 09:00; "
-            + "next it can only be approved or rejected",
+            + "next it can only be approved or rejected or withdrawn",
         refusal(REQUEST, RECEIVED, "2026-11-12T10:00"));
   }
 

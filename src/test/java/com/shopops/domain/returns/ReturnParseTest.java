@@ -88,21 +88,35 @@ class ReturnParseTest {
 
   @Test
   void unknownOrBlankStatusIsEmpty() {
-    assertTrue(ReturnStatus.parse("退款关闭").isEmpty());
+    assertTrue(ReturnStatus.parse("火星").isEmpty());
+    assertTrue(ReturnStatus.parse("取消退款中").isEmpty()); // still open: not withdrawn yet
     assertTrue(ReturnStatus.parse("shipped").isEmpty());
     assertTrue(ReturnStatus.parse(" ").isEmpty());
     assertTrue(ReturnStatus.parse(null).isEmpty());
   }
 
   @Test
+  void closedWordsAreWithdrawnNotRejected() {
+    assertEquals(Optional.of(ReturnStatus.WITHDRAWN), ReturnStatus.parse("退款关闭"));
+    assertEquals(Optional.of(ReturnStatus.WITHDRAWN), ReturnStatus.parse("取消"));
+    assertEquals(Optional.of(ReturnStatus.WITHDRAWN), ReturnStatus.parse("withdrawn"));
+    assertEquals(Optional.of(ReturnStatus.REJECTED), ReturnStatus.parse("卖家拒绝退款"));
+    assertEquals(Optional.of(ReturnStatus.REJECTED), ReturnStatus.parse("已拒绝退款"));
+    assertEquals(Optional.of(ReturnStatus.REJECTED), ReturnStatus.parse("审核不通过"));
+  }
+
+  @Test
   void lifecycleTable() {
     assertEquals(
-        EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.REJECTED), ReturnStatus.REQUESTED.next());
+        EnumSet.of(ReturnStatus.APPROVED, ReturnStatus.REJECTED, ReturnStatus.WITHDRAWN),
+        ReturnStatus.REQUESTED.next());
     assertEquals(
-        EnumSet.of(ReturnStatus.RECEIVED, ReturnStatus.REFUNDED), ReturnStatus.APPROVED.next());
+        EnumSet.of(ReturnStatus.RECEIVED, ReturnStatus.REFUNDED, ReturnStatus.WITHDRAWN),
+        ReturnStatus.APPROVED.next());
     assertEquals(EnumSet.of(ReturnStatus.REFUNDED), ReturnStatus.RECEIVED.next());
     assertTrue(ReturnStatus.REJECTED.next().isEmpty());
     assertTrue(ReturnStatus.REFUNDED.next().isEmpty());
+    assertTrue(ReturnStatus.WITHDRAWN.next().isEmpty() && !ReturnStatus.WITHDRAWN.isOpen());
     assertTrue(ReturnStatus.APPROVED.isOpen());
     assertTrue(!ReturnStatus.REFUNDED.isOpen() && !ReturnStatus.REJECTED.isOpen());
   }

@@ -30,13 +30,14 @@ class ReturnReportTest {
     var rows = ReturnReport.rows(ReturnReport.By.SKU, items, Map.of("A", 3L, "B", 7L), SHANGHAI);
     assertEquals(
         new ReturnReport.Row(
-            "A", 2, 0, 3, 3L, new BigDecimal("1.0000"), 2, 1400, new BigDecimal("13.00")),
+            "A", 2, 0, 3, 3L, new BigDecimal("1.0000"), 2, 1400, new BigDecimal("13.00"), 0),
         rows.get(0));
     assertEquals(
-        new ReturnReport.Row("B", 0, 0, 0, 7L, new BigDecimal("0.0000"), 0, 0, null), rows.get(1));
+        new ReturnReport.Row("B", 0, 0, 0, 7L, new BigDecimal("0.0000"), 0, 0, null, 0),
+        rows.get(1));
     assertEquals(
         new ReturnReport.Row(
-            "(all)", 2, 0, 3, 10L, new BigDecimal("0.3000"), 2, 1400, new BigDecimal("13.00")),
+            "(all)", 2, 0, 3, 10L, new BigDecimal("0.3000"), 2, 1400, new BigDecimal("13.00"), 0),
         rows.get(2));
   }
 
