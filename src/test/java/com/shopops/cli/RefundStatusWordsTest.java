@@ -142,7 +142,7 @@ class RefundStatusWordsTest {
     assertTrue(
         zh.err()
             .contains(
-                "rst.csv:3: status (column \"退款状态\"): 未知退款状态 \"火星\"：shopops 不会猜测退货处于哪一步；请在映射文件的"
+                "rst.csv 第 3 行，状态（列“退款状态”）：未知退款状态 \"火星\"：shopops 不会猜测退货处于哪一步；请在映射文件的"
                     + " \"status\" 中写明它的含义（requested、approved、rejected、received、refunded 或"
                     + " withdrawn；见 README \"Mapping files\"）"),
         zh.err());

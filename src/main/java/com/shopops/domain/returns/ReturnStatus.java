@@ -63,6 +63,13 @@ public enum ReturnStatus {
         return Optional.of(s);
       }
     }
+    // the plain English words of a hand-made or generic returns sheet
+    if (t.equals("open") || t.equals("pending") || t.equals("new")) {
+      return Optional.of(REQUESTED);
+    }
+    if (t.equals("cancelled") || t.equals("canceled")) {
+      return Optional.of(WITHDRAWN);
+    }
     // Taobao 退款状态 wording: "等待卖家X" means X has not happened yet.
     if (t.contains("等待卖家同意")) {
       return Optional.of(REQUESTED);

@@ -81,6 +81,9 @@ class ReturnParseTest {
         "已退款 | REFUNDED",
         "已收货 | RECEIVED",
         "待审核 | REQUESTED",
+        "open | REQUESTED",
+        "Pending | REQUESTED",
+        "cancelled | WITHDRAWN",
       })
   void statusParsesTaobaoRefundStates(String text, ReturnStatus expected) {
     assertEquals(Optional.of(expected), ReturnStatus.parse(text));
