@@ -108,6 +108,9 @@ final class ImportRunner {
       Presets.Choice choice = PresetChoice.choose(options, in.header(), name, handler.spec());
       RowReader reader =
           new RowReader(handler.spec(), choice.preset(), choice.match(), store.zone(), name);
+      if (reader.readsNumericDates()) { // day or month first: the whole file decides, before a row
+        reader.orderDates(sink -> readAll(path, name, sniffed, sink));
+      }
       RejectedRows rejected =
           RejectedRows.of(name, in.header(), options.rejectsFile(), facts, sniffed.workbook());
       ImportSession session =
@@ -216,7 +219,36 @@ final class ImportRunner {
   }
 
   /** The file's records: the rows of a workbook's sheet, or the records of a delimited text. */
+  /** Every record of the file, once, to {@code sink} (cells and line number). */
+  private void readAll(
+      Path path,
+      String name,
+      SniffedFile sniffed,
+      java.util.function.BiConsumer<String[], Long> sink) {
+    try (RecordInput in = open(path, name, sniffed, false)) {
+      while (true) {
+        CsvInput.Line line;
+        try {
+          line = in.next();
+        } catch (CsvInput.TruncatedException e) {
+          return; // said when the rows are read
+        }
+        if (line == null) {
+          return;
+        }
+        sink.accept(line.cells(), line.number());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private RecordInput open(Path path, String name, SniffedFile sniffed) throws IOException {
+    return open(path, name, sniffed, true);
+  }
+
+  private RecordInput open(Path path, String name, SniffedFile sniffed, boolean shown)
+      throws IOException {
     if (sniffed.workbook()) {
       if (options.delimiter() != null) {
         throw new ImportException(
@@ -227,7 +259,11 @@ final class ImportRunner {
     }
     FileFacts facts = sniffed.facts();
     return new CsvInput(
-        path, name, facts, options.delimiter(), read -> progress.update(name, read, facts.size()));
+        path,
+        name,
+        facts,
+        options.delimiter(),
+        shown ? read -> progress.update(name, read, facts.size()) : read -> {});
   }
 
   /**

@@ -3,6 +3,7 @@ package com.shopops.app.imports;
 import com.shopops.parse.Amounts;
 import com.shopops.parse.CellText;
 import com.shopops.parse.Dates;
+import com.shopops.parse.DayMonthOrder;
 import com.shopops.parse.DstGaps;
 import com.shopops.parse.Flags;
 import com.shopops.parse.Ids;
@@ -39,6 +40,7 @@ final class RowReader {
   private final boolean[] id;
   private final java.util.Set<String> nullValues = new java.util.HashSet<>();
   private final List<DateTimeFormatter> dateFormats = new ArrayList<>();
+  private final List<String> datePatterns;
   private final DstGaps gaps = new DstGaps();
 
   RowReader(KindSpec spec, Preset preset, HeaderMatch match, ZoneId zone, String file) {
@@ -61,7 +63,8 @@ final class RowReader {
     for (String v : preset.nullValues()) {
       nullValues.add(v.strip().toLowerCase(Locale.ROOT));
     }
-    for (String pattern : preset.dateFormats()) {
+    datePatterns = preset.dateFormats();
+    for (String pattern : datePatterns) {
       try {
         dateFormats.add(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
       } catch (IllegalArgumentException e) {
@@ -72,6 +75,89 @@ final class RowReader {
                 + e.getMessage(),
             "use a java.time pattern such as yyyy/MM/dd HH:mm");
       }
+    }
+  }
+
+  /**
+   * Whether the layout's date patterns read day and month in an order ({@code M/d/yyyy}), which the
+   * file's own dates must then confirm ({@link #orderDates}).
+   */
+  boolean readsNumericDates() {
+    return datePatterns.stream().anyMatch(p -> DayMonthOrder.orderOf(p) != null);
+  }
+
+  /**
+   * Decides for the whole file whether its dates are day or month first, from every timestamp cell
+   * of {@code rows} (the file read once before its import), and reads the file in that order only:
+   * a day-first file is never read month first by a pattern {@code M/d/yyyy}, cell by cell.
+   *
+   * @throws ImportException when the file mixes both orders, or holds a date both read differently
+   *     and nothing in the file says which
+   */
+  void orderDates(java.util.function.Consumer<java.util.function.BiConsumer<String[], Long>> rows) {
+    DayMonthOrder evidence = new DayMonthOrder();
+    rows.accept(
+        (rec, line) -> {
+          for (int f = 0; f < columns.length; f++) {
+            if (types[f] != FieldType.TIMESTAMP) {
+              continue;
+            }
+            for (int c : columns[f]) {
+              if (c < rec.length && rec[c] != null && !rec[c].isBlank()) {
+                evidence.observe(rec[c], line, columnLabel(f, c));
+              }
+            }
+          }
+        });
+    DayMonthOrder.Cell day = evidence.dayFirstOnly();
+    DayMonthOrder.Cell month = evidence.monthFirstOnly();
+    if (day != null && month != null) {
+      throw new ImportException(
+          file
+              + ":"
+              + day.line()
+              + ": the date \""
+              + day.text()
+              + "\" of "
+              + day.column()
+              + " can only be day first, but line "
+              + month.line()
+              + " \""
+              + month.text()
+              + "\" can only be month first: the file writes its dates both ways",
+          "write every date of the file one way (ISO yyyy-MM-dd HH:mm is read without doubt)");
+    }
+    DayMonthOrder.Order order = evidence.decide(datePatterns);
+    DayMonthOrder.Cell doubt = evidence.undecided();
+    if (order == null && doubt != null) {
+      throw new ImportException(
+          file
+              + ":"
+              + doubt.line()
+              + ": the date \""
+              + doubt.text()
+              + "\" of "
+              + doubt.column()
+              + " is "
+              + doubt.reading(DayMonthOrder.Order.DAY_FIRST)
+              + " day first or "
+              + doubt.reading(DayMonthOrder.Order.MONTH_FIRST)
+              + " month first, and no date in the file says which",
+          "import it with a mapping file (--map FILE.json) whose date_formats say the order as the"
+              + " file writes it: \"dd/MM/yyyy HH:mm\" for day first, \"MM/dd/yyyy HH:mm\" for"
+              + " month first (README \"Mapping files\")");
+    }
+    if (order == null) {
+      return;
+    }
+    java.util.Set<String> read = new java.util.LinkedHashSet<>();
+    for (String p : datePatterns) {
+      DayMonthOrder.Order o = DayMonthOrder.orderOf(p);
+      read.add(o == null || o == order ? p : DayMonthOrder.swapped(p));
+    }
+    dateFormats.clear();
+    for (String p : read) {
+      dateFormats.add(DateTimeFormatter.ofPattern(p, Locale.ROOT));
     }
   }
 
