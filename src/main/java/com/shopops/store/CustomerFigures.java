@@ -155,10 +155,8 @@ public final class CustomerFigures {
             + " coalesce(c.region, b.order_region) AS region FROM ("
             + " SELECT o.customer_id, max(o.paid_at) AS last_paid, count(*) AS orders,"
             + " sum("
-            + OrderMoney.TOTAL
-            + " - coalesce(("
-            + REFUND_OF
-            + "), 0)) AS monetary,"
+            + NET_OF
+            + ") AS monetary,"
             + " max(o.region) AS order_region FROM orders o"
             + Dialect.of(conn).notIndexed()
             + " WHERE "
@@ -214,8 +212,10 @@ public final class CustomerFigures {
   }
 
   private List<Buyer> keptBuyers(Instant asOf, String customerId) throws SQLException {
+    // the figures hold the returns' refunds; the refunds exports state (few orders) are added up
+    // here from the raw rows, so that the figures' refunds stay exact deltas of returns (V016)
     String sql =
-        "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
+        "SELECT b.customer_id, b.last_paid, b.orders, b.monetary - coalesce(s.stated, 0),"
             + " coalesce(c.region, b.order_region) AS region FROM ("
             + " SELECT f.customer_id, max(f.last_paid) AS last_paid, sum(f.orders) AS orders,"
             + " sum(f.gross - f.refunded) AS monetary, max(f.order_region) AS order_region"
@@ -223,11 +223,25 @@ public final class CustomerFigures {
             + (customerId == null ? "1 = 1" : "f.customer_id = ?")
             + keptCurrencyFilter(asOf)
             + " GROUP BY f.customer_id) b"
+            + " LEFT JOIN (SELECT o.customer_id, sum("
+            + ReturnFigures.STATED_REFUND_OF
+            + ") AS stated FROM orders o WHERE "
+            + PAID
+            + " AND "
+            + ReturnFigures.STATES_REFUND
+            + currencyFilter(asOf)
+            + (customerId == null ? "" : " AND o.customer_id = ?")
+            + " GROUP BY o.customer_id) s ON s.customer_id = b.customer_id"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
     List<Buyer> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      int p = 1;
       if (customerId != null) {
-        ps.setString(1, customerId);
+        ps.setString(p++, customerId);
+      }
+      ps.setLong(p++, asOf.getEpochSecond());
+      if (customerId != null) {
+        ps.setString(p, customerId);
       }
       readBuyers(ps, out);
     }
@@ -259,10 +273,8 @@ public final class CustomerFigures {
       throws SQLException {
     String sql =
         "SELECT o.customer_id, o.order_id, o.paid_at, "
-            + OrderMoney.TOTAL
-            + " - coalesce(("
-            + REFUND_OF
-            + "), 0) FROM orders o"
+            + NET_OF
+            + " FROM orders o"
             // every customer: one pass over the table and a sort, not a walk of orders_customer
             // fetching each order at random
             + (customerId == null ? Dialect.of(conn).notIndexed() : "")
@@ -347,6 +359,14 @@ public final class CustomerFigures {
   private static final String REFUND_OF =
       "SELECT sum(x.refund_amount) FROM returns x WHERE x.order_id = o.order_id"
           + " AND x.refunded_at IS NOT NULL AND x.refunded_at <= ? AND x.refund_amount IS NOT NULL";
+
+  /**
+   * What order o brought in as of as-of (one parameter): its total less its returns' refunds up to
+   * as-of and the refunds its export states beyond them ({@link ReturnFigures#STATED_REFUND_OF}, as
+   * net sales takes them off; review12 L15). A fully refunded order nets to 0.
+   */
+  static final String NET_OF =
+      OrderMoney.TOTAL + " - coalesce((" + REFUND_OF + "), 0) - " + ReturnFigures.STATED_REFUND_OF;
 
   /** {@link #reviewsPerCustomer} of one customer. */
   public int reviewsOf(Instant asOf, String customerId) throws SQLException {

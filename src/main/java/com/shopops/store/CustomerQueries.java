@@ -20,7 +20,10 @@ public final class CustomerQueries {
   /** Filters for {@code customers list}; null means "any". */
   public record Filter(String region, String province, Integer limit) {}
 
-  /** A customer with their paid orders: count, total spent (minor units), last paid time. */
+  /**
+   * A customer with their paid orders: count, total spent (minor units, net of every refund, as
+   * {@link CustomerFigures#NET_OF}), last paid time.
+   */
   public record Listed(Customer customer, long orders, long spent, Instant lastOrderAt) {}
 
   public List<Listed> list(Filter f) throws SQLException {
@@ -37,8 +40,9 @@ public final class CustomerQueries {
                    AND o.status IS DISTINCT FROM 'cancelled'
              WHERE 1 = 1
             """
-                .formatted(OrderMoney.TOTAL));
+                .formatted(CustomerFigures.NET_OF));
     List<Object> args = new ArrayList<>();
+    args.add(Long.MAX_VALUE); // NET_OF's as-of: every refund recorded (review12 L15)
     if (f.region() != null) {
       sql.append(" AND c.region = ?");
       args.add(f.region());

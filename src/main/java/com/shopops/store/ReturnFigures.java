@@ -58,13 +58,19 @@ public final class ReturnFigures {
       "(o.status IN ('cancelled', 'refunded') AND o.paid_at IS NOT NULL)";
 
   /**
-   * Refunds an order export states (orders.refunded: 退款金额, Shopify Refunded Amount) beyond those of
-   * the order's refunded returns — the whole total of an order closed after payment ({@link
-   * #CLOSED_AFTER_PAYMENT}) — dated by the order's payment (the export gives no refund time):
-   * columns {@code t} (epoch seconds) and {@code v} (minor units, ≤ 0 when the returns cover it).
+   * An order whose export states a refund: orders.refunded, or closed after payment; selects the
+   * orders that may carry a {@link #STATED_REFUND_OF}.
    */
-  private static final String ORDER_REFUNDS =
-      "SELECT coalesce(o.paid_at, o.created_at) AS t, (CASE WHEN "
+  static final String STATES_REFUND = "(o.refunded > 0 OR " + CLOSED_AFTER_PAYMENT + ")";
+
+  /**
+   * Refunds order o's export states (orders.refunded: 退款金额, Shopify Refunded Amount) beyond those
+   * of the order's refunded returns — the whole total of an order closed after payment ({@link
+   * #CLOSED_AFTER_PAYMENT}); minor units, ≤ 0 when the returns cover it. Only meaningful where
+   * {@link #STATES_REFUND} holds.
+   */
+  private static final String BEYOND_RETURNS =
+      "((CASE WHEN "
           + CLOSED_AFTER_PAYMENT
           + " AND "
           + OrderMoney.TOTAL
@@ -72,8 +78,32 @@ public final class ReturnFigures {
           + OrderMoney.TOTAL
           + " ELSE o.refunded END) - coalesce((SELECT"
           + " sum(r.refund_amount) FROM returns r WHERE r.order_id = o.order_id"
-          + " AND r.refunded_at IS NOT NULL), 0) AS v FROM orders o WHERE o.refunded > 0 OR "
-          + CLOSED_AFTER_PAYMENT;
+          + " AND r.refunded_at IS NOT NULL), 0))";
+
+  /**
+   * The refunds an order export states ({@link #BEYOND_RETURNS}), dated by the order's payment (the
+   * export gives no refund time): columns {@code t} (epoch seconds) and {@code v} (minor units, ≤ 0
+   * when the returns cover it).
+   */
+  private static final String ORDER_REFUNDS =
+      "SELECT coalesce(o.paid_at, o.created_at) AS t, "
+          + BEYOND_RETURNS
+          + " AS v FROM orders o WHERE "
+          + STATES_REFUND;
+
+  /**
+   * What order o's export states was refunded beyond its refunded returns (the {@code v > 0} of
+   * {@link #ORDER_REFUNDS}, which net sales subtracts), 0 when nothing: what customer money (RFM
+   * monetary, spent, lifetime value) takes off besides the returns' refunds (review12 L15).
+   */
+  static final String STATED_REFUND_OF =
+      "(CASE WHEN "
+          + STATES_REFUND
+          + " AND "
+          + BEYOND_RETURNS
+          + " > 0 THEN "
+          + BEYOND_RETURNS
+          + " ELSE 0 END)";
 
   /** Seconds from return request to approval or rejection, for requests in [from, to). */
   public List<Long> handlingSeconds(Instant from, Instant to) throws SQLException {

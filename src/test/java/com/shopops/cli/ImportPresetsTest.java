@@ -117,8 +117,9 @@ class ImportPresetsTest {
             CUSTOMER_HEADER,
             "jjrhb@gmail.com,陈宇,+8613664345923,jjrhb@gmail.com,北京,北京,华北,,false,1,35.90,"
                 + "2026-10-13 20:18:33",
+            // #1002 was refunded after payment: it is a purchase, its 118.00 went back (L15)
             "jpozelms12@126.com,赵杰,+8614639687058,jpozelms12@126.com,广东,深圳,华南,,false,1,"
-                + "118.00,2026-10-13 09:50:35",
+                + "0.00,2026-10-13 09:50:35",
             "ugzibzk10@foxmail.com,谢雨桐,+8613393584970,ugzibzk10@foxmail.com,浙江,杭州,华东,,true,"
                 + "1,387.80,2026-10-07 14:25:43"),
         cli.expect(0, "customers", "list", "--unmasked", "--raw").out());
