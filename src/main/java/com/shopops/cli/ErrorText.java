@@ -46,6 +46,10 @@ final class ErrorText {
   /** "--now: …", "sla.ship_within: …": a name, then a message that may be known. */
   private static final Pattern NAMED = Pattern.compile("([^\\s:]+): (.+)");
 
+  /** An import field and the file's header of it: {@code created_at (column "InvoiceDate")}. */
+  private static final Pattern FIELD_WITH_HEADER =
+      Pattern.compile("([a-z_]+) \\(column \"([^\"]*)\"\\)");
+
   /** A problem an import stored: a row's column (with its header), then the reason. */
   private static final Pattern STORED =
       Pattern.compile("([^\\s:]+)(?: \\(column \"([^\"]*)\"\\))?: (.+)");
@@ -178,6 +182,13 @@ final class ErrorText {
         for (int i = 0; i < parts.length; i++) {
           String part = x.group(i + 1);
           parts[i] = i == parts.length - 1 && !part.equals(message) ? each(m, part) : part;
+          Matcher f = part == null ? null : FIELD_WITH_HEADER.matcher(part);
+          if (f != null && f.matches()) {
+            // a field named with its file's header inside a whole-file message (the day/month
+            // order of a date column): 创建时间（列“InvoiceDate”）, as a refused row says it
+            parts[i] = field(m, f.group(1), f.group(2));
+            continue;
+          }
           if (!TYPED.contains(k.key())) {
             parts[i] = names(m, m.value("note_part", String.valueOf(parts[i])), k.key());
           }

@@ -1,6 +1,7 @@
 package com.shopops.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -57,6 +58,12 @@ class DayMonthOrderImportTest {
         r.err());
     assertTrue(r.err().contains("\"dd/MM/yyyy HH:mm\" for day first"), r.err());
     assertEquals("order_id,created_at,amount\n", stored()); // nothing stored
+    // under zh the field is named as a refused row names it, not in English
+    var zh =
+        cli.expect(1, "--lang", "zh", "import", "orders", "--map", "online-retail", f.toString());
+    assertTrue(
+        zh.err().contains("（列“InvoiceDate”） 的日期 \"01/12/2010 08:26\" 按日在前读是 2010-12-01"), zh.err());
+    assertFalse(zh.err().contains("(column"), zh.err());
   }
 
   @Test
