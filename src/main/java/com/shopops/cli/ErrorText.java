@@ -48,11 +48,11 @@ final class ErrorText {
 
   /** An import field and the file's header of it: {@code created_at (column "InvoiceDate")}. */
   private static final Pattern FIELD_WITH_HEADER =
-      Pattern.compile("([a-z_]+) \\(column \"([^\"]*)\"\\)");
+      Pattern.compile("([a-z_]+)" + RowError.HEADER_PATTERN);
 
   /** A problem an import stored: a row's column (with its header), then the reason. */
   private static final Pattern STORED =
-      Pattern.compile("([^\\s:]+)(?: \\(column \"([^\"]*)\"\\))?: (.+)");
+      Pattern.compile("([^\\s:]+)(?:" + RowError.HEADER_PATTERN + ")?: (.+)");
 
   private ErrorText() {}
 

@@ -109,8 +109,7 @@ final class HeaderMatch {
    * paid_at (column "订单付款时间")}), so the operator finds the column in the sheet.
    */
   String label(String field) {
-    String header = header(field);
-    return header == null ? field : field + " (column \"" + header + "\")";
+    return RowError.label(field, header(field));
   }
 
   /** The file's header of a field when it differs from the field's name, else null. */

@@ -218,7 +218,6 @@ final class ImportRunner {
     }
   }
 
-  /** The file's records: the rows of a workbook's sheet, or the records of a delimited text. */
   /** Every record of the file, once, to {@code sink} (cells and line number). */
   private void readAll(
       Path path,
@@ -243,6 +242,7 @@ final class ImportRunner {
     }
   }
 
+  /** The file's records: the rows of a workbook's sheet, or the records of a delimited text. */
   private RecordInput open(Path path, String name, SniffedFile sniffed) throws IOException {
     return open(path, name, sniffed, true);
   }

@@ -43,8 +43,20 @@ public record RowError(
 
   /** The field, and the file's header of it when that differs: {@code paid_at (column "…")}. */
   public String label() {
-    return header == null ? column : column + " (column \"" + header + "\")";
+    return label(column, header);
   }
+
+  /**
+   * How every import message names a field: the field, and the file's own header when that differs
+   * ({@code paid_at (column "订单付款时间")}, null when it does not), so the operator finds the column in
+   * the sheet.
+   */
+  public static String label(String field, String header) {
+    return header == null ? field : field + " (column \"" + header + "\")";
+  }
+
+  /** The header part of a {@link #label(String, String)}, read back: group 1 is the header. */
+  public static final String HEADER_PATTERN = " \\(column \"([^\"]*)\"\\)";
 
   /** The reason alone, for the rejects file. */
   public String reason() {

@@ -204,7 +204,7 @@ final class RowReader {
   private String columnLabel(int field, int column) {
     String name = spec.fieldNames().get(field);
     String header = headers[column];
-    return name.equals(header) ? name : name + " (column \"" + header + "\")";
+    return RowError.label(name, name.equals(header) ? null : header);
   }
 
   private Object parse(FieldType type, String cell) {
