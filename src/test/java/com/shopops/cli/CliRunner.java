@@ -140,4 +140,27 @@ public final class CliRunner {
     }
     return r;
   }
+
+  /**
+   * {@code metrics --by month} of November 2026 as csv, as of {@code now}, with {@code more}
+   * options: the figure the money tests (refunds, closed orders, read vs derived amounts) check.
+   */
+  public String novemberMetrics(String now, String... more) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "--now",
+                now,
+                "metrics",
+                "--by",
+                "month",
+                "--from",
+                "2026-11-01",
+                "--to",
+                "2026-11-30",
+                "--format",
+                "csv"));
+    args.addAll(java.util.List.of(more));
+    return expect(0, args.toArray(new String[0])).out();
+  }
 }

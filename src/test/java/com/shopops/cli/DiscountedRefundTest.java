@@ -35,20 +35,7 @@ class DiscountedRefundTest {
   }
 
   private String metrics() {
-    return cli.expect(
-            0,
-            "--now",
-            "2026-11-20 10:00",
-            "metrics",
-            "--by",
-            "month",
-            "--from",
-            "2026-11-01",
-            "--to",
-            "2026-11-30",
-            "--format",
-            "csv")
-        .out();
+    return cli.novemberMetrics("2026-11-20 10:00");
   }
 
   @Test

@@ -49,20 +49,7 @@ class ExportMoneyTest {
   }
 
   private static String metrics(CliRunner cli) {
-    return cli.expect(
-            0,
-            "--now",
-            "2026-11-20 10:00",
-            "metrics",
-            "--by",
-            "month",
-            "--from",
-            "2026-11-01",
-            "--to",
-            "2026-11-30",
-            "--format",
-            "csv")
-        .out();
+    return cli.novemberMetrics("2026-11-20 10:00");
   }
 
   @Test

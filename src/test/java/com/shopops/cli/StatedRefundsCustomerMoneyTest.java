@@ -75,22 +75,7 @@ class StatedRefundsCustomerMoneyTest {
     // the same money net sales counts: 285.00 − 35.00 − 30.00 − 20.00 − 40.00 = 160.00
     assertEquals(
         "period,sales,net_sales\n2026-11,285.00,160.00\n",
-        cli.expect(
-                0,
-                "--now",
-                "2026-12-01 12:00",
-                "metrics",
-                "--by",
-                "month",
-                "--from",
-                "2026-11-01",
-                "--to",
-                "2026-11-30",
-                "--format",
-                "csv",
-                "--columns",
-                "period,sales,net_sales")
-            .out());
+        cli.novemberMetrics("2026-12-01 12:00", "--columns", "period,sales,net_sales"));
   }
 
   private static String segment(CliRunner cli, String now) {
