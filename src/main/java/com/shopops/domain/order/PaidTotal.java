@@ -9,8 +9,8 @@ package com.shopops.domain.order;
  *       total ({@code order_total}: 买家实际支付金额, 应付金额…), plus what was paid from a balance beside it
  *       ({@code balance_paid}: JD 余额支付, review11 K27), plus the stated refund when the export's
  *       paid total is already net of it ({@code netOfRefund}: a Tmall 订单报表 or 子订单 export, review11
- *       K12). Without a stated paid total, a paid order's total is its value ({@code order_value}:
- *       总金额), marked derived; an unpaid order has none.
+ *       K12), up to what the order was worth. Without a stated paid total, a paid order's total is
+ *       its value ({@code order_value}: 总金额), marked derived; an unpaid order has none.
  *   <li>The goods amount is the one read (买家应付货款, the lines); else an unpaid order's value less
  *       shipping (its paid total, 0.00, says nothing of it), else the total less shipping: both
  *       marked derived (review11 K1).
@@ -55,6 +55,16 @@ public final class PaidTotal {
       boolean netOfRefund,
       boolean paid) {
     long refundBack = netOfRefund && refunded != null ? refunded : 0;
+    // a net paid total plus its refund is at most what the order was worth (总金额, else the goods
+    // and shipping read): an export whose paid total is not net after all (实际支付 66.00 beside
+    // 退款金额 66.00 on a 66.00 order) must not have its refund counted twice in sales
+    Long worth =
+        orderValue != null
+            ? orderValue
+            : readAmount != null ? Long.valueOf(readAmount + orZero(shippingFee)) : null;
+    if (refundBack > 0 && statedTotal != null && worth != null) {
+      refundBack = Math.min(refundBack, Math.max(0, worth - statedTotal - orZero(balancePaid)));
+    }
     Long total = null;
     boolean totalDerived = false;
     if (statedTotal != null) {
