@@ -77,13 +77,25 @@ final class WriterThread implements AutoCloseable {
     }
   }
 
-  /** Stops the thread (after the write it is doing, if any). */
+  /**
+   * Stops the thread (after the write it is doing, if any), and waits for it even when the caller
+   * was interrupted (Ctrl-C): the transaction is rolled back only after this returns, and a write
+   * still running then would land in the next transaction, to be committed when the connection goes
+   * back to autocommit — 400 orders of a file the user was told "nothing was written".
+   */
   @Override
   public void close() {
     background.shutdownNow();
-    try {
-      background.awaitTermination(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
+    boolean interrupted = false;
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (!background.isTerminated() && System.nanoTime() < deadline) {
+      try {
+        background.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        interrupted = true; // said again below, once the writer has stopped
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
     }
   }
