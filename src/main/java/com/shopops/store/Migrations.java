@@ -43,7 +43,8 @@ final class Migrations {
           "V018__delivered_indexes.sql",
           "V019__money_derived.sql",
           "V020__figures_marks_per_statement.sql",
-          "V021__return_withdrawn.sql");
+          "V021__return_withdrawn.sql",
+          "V022__shipped_indexes.sql");
 
   private Migrations() {}
 

@@ -184,9 +184,13 @@ public final class SlaQueries {
   // the index does. The status counts only where no time is known (an order marked shipped without
   // a time has shipped at an unknown time, one closed without a time never shipped): the second
   // branch adds, whatever their status, the orders with a recorded ship/delivery time
-  // (Fulfilment's)
-  // all after the clock — unshipped as of then, as inPeriod's rows classify them. Positions order
-  // the compound (4 = paid_at, 1 = order_id), which both SQLite and PostgreSQL accept.
+  // (Fulfilment's) all after the clock — unshipped as of then, as inPeriod's rows classify them.
+  // Such an order has a time after the clock in one of the four columns, so its candidates are read
+  // through the indexes on those (orders_shipped, shipments_shipped: V022; orders_delivered,
+  // shipments_delivered: V018) instead of joining every order to its shipment record (0.8 s on a
+  // million orders); the conditions on Fulfilment's times then keep exactly the orders they kept.
+  // Positions order the compound (4 = paid_at, 1 = order_id), which both SQLite and PostgreSQL
+  // accept.
   static final String UNSHIPPED =
       SELECT
           + """
@@ -203,7 +207,11 @@ public final class SlaQueries {
           + """
           , NULL AS sku
           FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
-          WHERE o.paid_at IS NOT NULL AND coalesce(%1$s, %2$s) IS NOT NULL
+          WHERE o.order_id IN (SELECT order_id FROM orders WHERE shipped_at > ?
+              UNION SELECT order_id FROM shipments WHERE shipped_at > ?
+              UNION SELECT order_id FROM orders WHERE delivered_at > ?
+              UNION SELECT order_id FROM shipments WHERE delivered_at > ?)
+            AND o.paid_at IS NOT NULL AND coalesce(%1$s, %2$s) IS NOT NULL
             AND (%1$s IS NULL OR %1$s > ?) AND (%2$s IS NULL OR %2$s > ?)
           ORDER BY 4, 1
           """
@@ -218,7 +226,7 @@ public final class SlaQueries {
    */
   public void unshipped(Instant asOf, Sink sink) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(UNSHIPPED)) {
-      for (int i = 1; i <= 4; i++) { // every ? is the clock
+      for (int i = 1; i <= 8; i++) { // every ? is the clock
         ps.setLong(i, asOf.getEpochSecond());
       }
       try (ResultSet rs = ps.executeQuery()) {

@@ -48,6 +48,8 @@ class StoreUpgradeNoteTest {
       st.execute("ALTER TABLE orders DROP COLUMN amount_derived"); // V019
       st.execute("ALTER TABLE orders DROP COLUMN total_derived");
       st.execute("ALTER TABLE returns DROP COLUMN withdrawn_at"); // V021
+      st.execute("DROP INDEX orders_shipped"); // V022
+      st.execute("DROP INDEX shipments_shipped");
       st.execute("DELETE FROM schema_migrations WHERE version > " + OLDER);
       st.execute("PRAGMA user_version = " + OLDER);
     }

@@ -85,6 +85,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V021__return_withdrawn.sql",
         "c786ea147114b9c14aa077ba1fbadb5fdcdd45362d14b7689fad2ce18ffec05f");
+    LANDED.put(
+        "V022__shipped_indexes.sql",
+        "03a81c11cdd6c9b25334759b23644f2994a42493b692ae22366ae0d4189ed575");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -144,6 +147,10 @@ class MigrationChecksumTest {
       {
         "V021__return_withdrawn.sql",
         "e17779fbb757cb2548a39ea149b9250fd7eb6553f03f7a98a61daff77fcd7883"
+      },
+      {
+        "V022__shipped_indexes.sql",
+        "73b521beab91453e3036a473b2a829ed8cc658101373b4dcb42af1bae2519105"
       }
     };
     for (String[] pin : pins) {
