@@ -8,10 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The figures customer calculations start from. A purchase is a paid order (paid_at set, not after
@@ -271,6 +272,38 @@ public final class CustomerFigures {
   public List<CustomerPurchases> purchases(
       Instant asOf, boolean withProspects, String customerId, boolean rankedCurrencyOnly)
       throws SQLException {
+    Map<String, CustomerPurchases> by = new HashMap<>();
+    eachBuyer(asOf, customerId, rankedCurrencyOnly, c -> by.put(c.customerId(), c));
+    if (withProspects && customerId != null) {
+      by.putIfAbsent(customerId, new CustomerPurchases(customerId, List.of()));
+    } else if (withProspects) {
+      try (PreparedStatement ps = conn.prepareStatement("SELECT customer_id FROM customers");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          by.putIfAbsent(id, new CustomerPurchases(id, List.of()));
+        }
+      }
+    }
+    List<CustomerPurchases> out = new ArrayList<>(by.values());
+    out.sort(Comparator.comparing(CustomerPurchases::customerId));
+    return out;
+  }
+
+  /**
+   * Each buyer's purchases up to {@code asOf} (every purchase, whatever its currency), handed to
+   * {@code sink} one buyer at a time as they are read, in the store's order of customer ids (which
+   * may not be Java's: a caller that shows them sorts the ids): only one buyer's purchases are ever
+   * held, so lifecycle stages take the same memory for a million orders as for a thousand.
+   * Customers who never paid are not among them.
+   */
+  public void eachBuyer(Instant asOf, Consumer<CustomerPurchases> sink) throws SQLException {
+    eachBuyer(asOf, null, false, sink);
+  }
+
+  private void eachBuyer(
+      Instant asOf, String customerId, boolean rankedCurrencyOnly, Consumer<CustomerPurchases> sink)
+      throws SQLException {
     String sql =
         "SELECT o.customer_id, o.order_id, o.paid_at, "
             + NET_OF
@@ -283,7 +316,6 @@ public final class CustomerFigures {
             + (rankedCurrencyOnly ? currencyFilter(asOf) : "")
             + (customerId != null ? " AND o.customer_id = ?" : "")
             + " ORDER BY o.customer_id, o.paid_at, o.order_id";
-    Map<String, List<Purchase>> by = new LinkedHashMap<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       int p = 1;
       ps.setLong(p++, asOf.getEpochSecond()); // refunds up to as-of
@@ -291,30 +323,32 @@ public final class CustomerFigures {
       if (customerId != null) {
         ps.setString(p, customerId);
       }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          by.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(
-                  new Purchase(
-                      rs.getString(2), Instant.ofEpochSecond(rs.getLong(3)), rs.getLong(4)));
-        }
-      }
+      ps.setFetchSize(Cursors.FETCH_SIZE);
+      Cursors.read(
+          conn,
+          () -> {
+            try (ResultSet rs = ps.executeQuery()) {
+              String current = null;
+              List<Purchase> bought = new ArrayList<>();
+              while (rs.next()) {
+                String id = rs.getString(1);
+                if (!id.equals(current)) { // a buyer's rows come together (ORDER BY)
+                  if (current != null) {
+                    sink.accept(new CustomerPurchases(current, bought));
+                  }
+                  current = id;
+                  bought = new ArrayList<>();
+                }
+                bought.add(
+                    new Purchase(
+                        rs.getString(2), Instant.ofEpochSecond(rs.getLong(3)), rs.getLong(4)));
+              }
+              if (current != null) {
+                sink.accept(new CustomerPurchases(current, bought));
+              }
+            }
+          });
     }
-    if (withProspects && customerId != null) {
-      by.putIfAbsent(customerId, List.of());
-    } else if (withProspects) {
-      try (PreparedStatement ps = conn.prepareStatement("SELECT customer_id FROM customers");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          by.putIfAbsent(rs.getString(1), List.of());
-        }
-      }
-    }
-    List<CustomerPurchases> out = new ArrayList<>(by.size());
-    by.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> out.add(new CustomerPurchases(e.getKey(), e.getValue())));
-    return out;
   }
 
   /**

@@ -3,6 +3,7 @@ package com.shopops.app.customers;
 import com.shopops.app.Rules;
 import com.shopops.domain.customers.CustomerPurchases;
 import com.shopops.domain.customers.Lifecycle;
+import com.shopops.domain.customers.LifecyclePolicy;
 import com.shopops.domain.customers.LifecycleStanding;
 import com.shopops.domain.customers.MemberTiers;
 import com.shopops.domain.customers.Purchase;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Where every customer stands as of an instant: RFM score and segment, member tier (growth value)
@@ -106,8 +108,13 @@ public final class CustomerStandings {
     RFM,
     /** Growth value and tier (reads reviews). */
     TIER,
-    /** Lifecycle stages (reads every paid order). */
-    LIFECYCLE
+    /** Lifecycle stages (reads every paid order, one buyer at a time). */
+    LIFECYCLE,
+    /**
+     * With {@link #LIFECYCLE}: keep each customer's purchases ({@link #purchases()}, winback's
+     * usual gap), which holds every paid order in memory at once.
+     */
+    PURCHASES
   }
 
   /** Every known customer's standing, lifecycle included. */
@@ -118,7 +125,8 @@ public final class CustomerStandings {
 
   /**
    * Every known customer's standing, in customer-id order; {@code withLifecycle} false skips the
-   * lifecycle stages (a pass over every paid order), leaving {@link Standing#lifecycle()} null.
+   * lifecycle stages (a pass over every paid order), leaving {@link Standing#lifecycle()} null, and
+   * the purchases.
    */
   public static CustomerStandings compute(
       Store store, Rules rules, Instant asOf, boolean withLifecycle) throws SQLException {
@@ -126,7 +134,9 @@ public final class CustomerStandings {
         store,
         rules,
         asOf,
-        withLifecycle ? EnumSet.allOf(Part.class) : EnumSet.of(Part.RFM, Part.TIER));
+        withLifecycle
+            ? EnumSet.of(Part.RFM, Part.TIER, Part.LIFECYCLE)
+            : EnumSet.of(Part.RFM, Part.TIER));
   }
 
   /**
@@ -160,38 +170,56 @@ public final class CustomerStandings {
         buyers.put(b.customerId(), b);
       }
     }
-    Map<String, CustomerPurchases> purchases = new LinkedHashMap<>();
+    // lifecycle: each buyer's purchases classified as they are read and let go (a million paid
+    // orders held at once were most of the memory of lifecycle and promotion: 326 MB), unless
+    // PURCHASES asks to keep them
+    boolean lifecycle = parts.contains(Part.LIFECYCLE);
+    boolean keep = lifecycle && parts.contains(Part.PURCHASES);
     Map<String, LifecycleStanding> stages = new HashMap<>();
-    if (parts.contains(Part.LIFECYCLE)) {
-      List<CustomerPurchases> all = figures.purchases(asOf, true);
-      for (CustomerPurchases c : all) {
-        purchases.put(c.customerId(), c);
-      }
-      for (LifecycleStanding s :
-          Lifecycle.classifyAll(all, rules.lifecycle(), asOf, store.zone())) {
-        stages.put(s.customerId(), s);
-      }
+    Map<String, CustomerPurchases> kept = new TreeMap<>();
+    if (lifecycle) {
+      LifecyclePolicy policy = rules.lifecycle();
+      ZoneId zone = store.zone();
+      Map<String, Buyer> paid = buyers;
+      figures.eachBuyer(
+          asOf,
+          c -> {
+            stages.put(c.customerId(), Lifecycle.classify(c, policy, asOf, zone));
+            if (keep) {
+              kept.put(c.customerId(), c);
+            }
+            if (!buyerQuery) {
+              paid.put(c.customerId(), fromPurchases(c));
+            }
+          });
     }
-    // every known customer: the customer list and the buyers (the same set purchases holds)
+    // every known customer: the customer list and the buyers
     List<String> ids =
-        buyerQuery ? figures.customerIds(buyers.keySet()) : List.copyOf(purchases.keySet());
+        buyerQuery || lifecycle
+            ? figures.customerIds(buyerQuery ? buyers.keySet() : stages.keySet())
+            : List.of();
     Map<String, Integer> reviews =
         parts.contains(Part.TIER) ? figures.reviewsPerCustomer(asOf) : Map.of();
     TierPolicy tiers = parts.contains(Part.TIER) ? rules.tiers() : null;
     Map<String, Standing> out = new LinkedHashMap<>();
     for (String id : ids) {
-      Buyer b = buyerQuery ? buyers.get(id) : fromPurchases(purchases.get(id));
+      LifecycleStanding stage = stages.get(id);
+      if (stage == null && lifecycle) { // on the customer list, never paid
+        CustomerPurchases none = new CustomerPurchases(id, List.of());
+        stage = Lifecycle.classify(none, rules.lifecycle(), asOf, store.zone());
+        if (keep) {
+          kept.putIfAbsent(id, none);
+        }
+      }
       out.put(
-          id, standing(id, b, scores.get(id), reviews.getOrDefault(id, 0), tiers, stages.get(id)));
+          id,
+          standing(id, buyers.get(id), scores.get(id), reviews.getOrDefault(id, 0), tiers, stage));
     }
-    return new CustomerStandings(asOf, out, purchases);
+    return new CustomerStandings(asOf, out, new LinkedHashMap<>(kept));
   }
 
-  /** A buyer's figures added up from their paid orders (null for a prospect); no region. */
+  /** A buyer's figures added up from their paid orders; no region. */
   private static Buyer fromPurchases(CustomerPurchases c) {
-    if (c.purchases().isEmpty()) {
-      return null;
-    }
     long money = 0;
     for (Purchase p : c.purchases()) {
       money += p.amount();
@@ -335,7 +363,7 @@ public final class CustomerStandings {
 
   /**
    * Each known customer's paid orders up to as-of (what lifecycle was computed from), by customer
-   * id in customer-id order; empty when computed without lifecycle.
+   * id in customer-id order; empty unless computed with {@link Part#PURCHASES}.
    */
   public Map<String, CustomerPurchases> purchases() {
     return purchases;

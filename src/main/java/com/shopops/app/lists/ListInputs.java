@@ -17,6 +17,7 @@ import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +50,15 @@ final class ListInputs {
   /** Every known customer (customer list and buyers), in customer-id order. */
   static List<Candidate> candidates(Store store, Rules rules, Instant asOf, Need need)
       throws SQLException {
-    CustomerStandings standings =
-        CustomerStandings.compute(store, rules, asOf, need.lifecycle() || need.gaps());
+    Set<CustomerStandings.Part> parts =
+        EnumSet.of(CustomerStandings.Part.RFM, CustomerStandings.Part.TIER);
+    if (need.lifecycle() || need.gaps()) {
+      parts.add(CustomerStandings.Part.LIFECYCLE);
+    }
+    if (need.gaps()) { // only winback's usual gap holds every purchase
+      parts.add(CustomerStandings.Part.PURCHASES);
+    }
+    CustomerStandings standings = CustomerStandings.compute(store, rules, asOf, parts);
     ListStore lists = new ListStore(store);
     Map<String, List<PastPurchase>> lines =
         need.lines() == null ? Map.of() : lists.purchaseLines(asOf, need.lines());

@@ -89,4 +89,32 @@ class CustomerStandingsTest {
       assertNull(nobody.rfm());
     }
   }
+
+  /**
+   * Lifecycle classifies each buyer's purchases as they are read and keeps none of them unless
+   * asked (PURCHASES, winback's gaps): the stages are the same either way, and those kept are every
+   * known customer's, prospects with none.
+   */
+  @Test
+  void stagesFromStreamedPurchasesAreThoseOfThePurchasesKept() throws Exception {
+    try (Store store = Store.open(cli.db(), AS_OF)) {
+      Rules rules = Rules.of(store);
+      var streamed =
+          CustomerStandings.compute(
+              store,
+              rules,
+              AS_OF,
+              java.util.EnumSet.of(
+                  CustomerStandings.Part.RFM,
+                  CustomerStandings.Part.TIER,
+                  CustomerStandings.Part.LIFECYCLE));
+      var kept = CustomerStandings.compute(store, rules, AS_OF);
+      assertTrue(streamed.purchases().isEmpty());
+      assertEquals(kept.all(), streamed.all());
+      assertEquals(List.copyOf(kept.byCustomer().keySet()), List.copyOf(kept.purchases().keySet()));
+      var all = new com.shopops.store.CustomerFigures(store).purchases(AS_OF, true);
+      assertEquals(all, List.copyOf(kept.purchases().values()));
+      assertEquals(2, kept.purchases().get("A").purchases().size());
+    }
+  }
 }
