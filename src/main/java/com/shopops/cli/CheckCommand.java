@@ -49,7 +49,8 @@ final class CheckCommand extends BaseCommand {
           r.integrityProblems().isEmpty() ? "ok" : String.join("; ", r.integrityProblems()));
       t.addRow(
           "foreign keys",
-          r.foreignKeyProblems().isEmpty() ? "ok" : r.foreignKeyProblems().toString());
+          notRun(r, "foreign keys", cells)
+              .orElse(r.foreignKeyProblems().isEmpty() ? "ok" : r.foreignKeyProblems().toString()));
       t.addRow(
           "schema version",
           r.schemaVersion() == r.latestSchemaVersion()
@@ -60,12 +61,17 @@ final class CheckCommand extends BaseCommand {
       for (Map.Entry<String, Long> e : r.counts().entrySet()) {
         t.addRow(e.getKey(), e.getValue()); // a count: a number in json
       }
-      t.addRow("rejected rows", r.rejectedRows());
+      notRun(r, "counts", cells).ifPresent(why -> t.addRow("counts", why));
+      t.addRow(
+          "rejected rows",
+          notRun(r, "rejected rows", cells).map(Object.class::cast).orElse(r.rejectedRows()));
       t.addRow(
           "customer figures",
-          r.figureDifferences() == 0
-              ? "ok"
-              : cells.get("check.figures_differ", r.figureDifferences()));
+          notRun(r, "customer figures", cells)
+              .orElse(
+                  r.figureDifferences() == 0
+                      ? "ok"
+                      : cells.get("check.figures_differ", r.figureDifferences())));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()
@@ -76,5 +82,12 @@ final class CheckCommand extends BaseCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** A step the store's damage stopped, said as not run with the reason. */
+  private static java.util.Optional<String> notRun(
+      CheckResult r, String step, com.shopops.render.Messages cells) {
+    return java.util.Optional.ofNullable(r.notRun().get(step))
+        .map(why -> cells.get("check.not_run", why));
   }
 }

@@ -18,6 +18,12 @@ final class PgLocks {
   /** Choosing and recording a list (export promotion|followup): the cool-down is read under it. */
   static final long LISTS = 0x5348_4f50_0002L;
 
+  /**
+   * Recording or moving a return from the terminal (returns add|update): the return and its order's
+   * other returns are read and checked under it, so two agents acting on one return take turns.
+   */
+  static final long RETURN_CHANGES = 0x5348_4f50_0003L;
+
   /** Imports of one kind, one at a time: the kind's hash is added to this base. */
   static final long IMPORTS = 0x5348_4f50_1000L;
 

@@ -429,6 +429,21 @@ public final class ReturnStore {
       """;
 
   /**
+   * Takes the store's lock for changing returns in the transaction just begun ({@link
+   * Store#inTransaction}): SQLite's BEGIN IMMEDIATE holds the write lock already; on PostgreSQL a
+   * transaction advisory lock, released at commit. A return is then read, checked and written with
+   * no other change in between: two agents moving one return at once take turns, and the second is
+   * checked against what the first wrote (review13 M13).
+   */
+  public void lockChanges() throws SQLException {
+    if (Dialect.of(conn) == Dialect.POSTGRESQL) {
+      try (java.sql.Statement st = conn.createStatement()) {
+        st.execute("SELECT pg_advisory_xact_lock(" + PgLocks.RETURN_CHANGES + ")");
+      }
+    }
+  }
+
+  /**
    * Writes a return as a whole (the caller has merged it with the stored one and checked it).
    * {@code importId} is null for a return recorded from the terminal.
    */

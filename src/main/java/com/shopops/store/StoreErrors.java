@@ -57,6 +57,15 @@ public final class StoreErrors {
     return isReadOnly(e) ? readOnly(path) : describe(e);
   }
 
+  /** Whether a statement failed because the SQLite file is damaged (corrupt, or not a database). */
+  public static boolean damaged(SQLException e) {
+    if (!(e instanceof SQLiteException)) {
+      return false; // a PostgreSQL store's files are the server's
+    }
+    int c = primary(e);
+    return c == SQLiteErrorCode.SQLITE_CORRUPT.code || c == SQLiteErrorCode.SQLITE_NOTADB.code;
+  }
+
   /** A short reason in the user's words, for a known failure; else SQLite's own message. */
   static String reason(SQLException e) {
     int c = primary(e);
@@ -115,6 +124,22 @@ public final class StoreErrors {
 
   private static String message(SQLException e) {
     String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m.replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
+    if (m == null) {
+      return e.getClass().getSimpleName();
+    }
+    String text = m.replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "");
+    // the driver says the code's text, then SQLite's own in parentheses, often the same words:
+    // "The database disk image is malformed (database disk image is malformed)" is said once
+    java.util.regex.Matcher said = SAID_TWICE.matcher(text);
+    if (said.matches()
+        && said.group(1)
+            .toLowerCase(java.util.Locale.ROOT)
+            .endsWith(said.group(2).toLowerCase(java.util.Locale.ROOT))) {
+      return said.group(1);
+    }
+    return text;
   }
+
+  private static final java.util.regex.Pattern SAID_TWICE =
+      java.util.regex.Pattern.compile("(.+) \\((.+)\\)");
 }

@@ -84,6 +84,45 @@ class BackupCheckTest {
     assertTrue(r.out().contains("\nrejected rows,0\n"), r.out());
   }
 
+  /**
+   * review13 M10: on a damaged file `check` says what SQLite's integrity check found and exits 1,
+   * whatever step the damage stops (SQLite's own check, the foreign keys, the counts): before, a
+   * step that failed ended the check with exit 2 and the store's generic "damaged" message.
+   */
+  @Test
+  void checkOfADamagedStoreSaysWhatItFoundAndExitsOne() throws Exception {
+    CliRunner cli = storeWithOrders();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
+              + " INSERT INTO orders (order_id, customer_id, amount, status)"
+              + " SELECT 'X' || i, 'C' || (i % 500), 1000 + i, 'paid' FROM n");
+      st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    byte[] sound = Files.readAllBytes(cli.db());
+    byte[] junk = new byte[1024];
+    for (int i = 0; i < junk.length; i += 4) {
+      junk[i] = (byte) 0xde;
+      junk[i + 1] = (byte) 0xad;
+      junk[i + 2] = (byte) 0xbe;
+      junk[i + 3] = (byte) 0xef;
+    }
+    for (int percent : new int[] {50, 70, 90}) {
+      Path damaged = dir.resolve("damaged" + percent + ".db");
+      byte[] bytes = sound.clone();
+      System.arraycopy(junk, 0, bytes, bytes.length * percent / 100, junk.length);
+      Files.write(damaged, bytes);
+      var r = new CliRunner(dir).runBare("--db", damaged.toString(), "check", "--format", "csv");
+      assertEquals(1, r.exit(), percent + "%: " + r.err());
+      String integrity = r.out().lines().skip(1).findFirst().orElse("");
+      assertTrue(integrity.startsWith("integrity,"), integrity);
+      assertTrue(!integrity.equals("integrity,ok"), percent + "%");
+      assertTrue(!r.out().contains("(database disk image is malformed)"), r.out());
+      assertEquals("shopops: check: the store has problems (see above)\n", r.err());
+    }
+  }
+
   @Test
   void checkFindsARowPointingNowhere() throws Exception {
     CliRunner cli = storeWithOrders();

@@ -7,6 +7,7 @@ import com.shopops.store.MaintainedFigures;
 import com.shopops.store.Maintenance;
 import com.shopops.store.PgDump;
 import com.shopops.store.Store;
+import com.shopops.store.StoreErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,11 @@ public final class StoreCare {
       Map<String, Long> foreignKeyProblems,
       Map<String, Long> counts,
       long rejectedRows,
-      long figureDifferences) {
+      long figureDifferences,
+      Map<String, String> notRun) {
     public boolean ok() {
       return integrityProblems.isEmpty()
+          && notRun.isEmpty()
           && foreignKeyProblems.isEmpty()
           && figureDifferences == 0
           && schemaVersion == latestSchemaVersion;
@@ -46,14 +49,58 @@ public final class StoreCare {
       MaintainedFigures.rebuild(store);
     }
     Maintenance m = new Maintenance(store);
+    List<String> integrity;
+    try {
+      integrity = m.integrityProblems();
+    } catch (SQLException e) {
+      if (!StoreErrors.damaged(e)) {
+        throw e;
+      }
+      integrity = List.of(reason(e)); // so damaged that SQLite's own check stops
+    }
+    // a damaged file: every further step that the damage stops is said as not run, so the check
+    // still shows what the integrity check found and exits 1 (review13 M10); a sound file's
+    // failure is a real one and is not hidden
+    Map<String, String> notRun = new java.util.LinkedHashMap<>();
+    boolean damaged = !integrity.isEmpty();
     return new CheckResult(
         store.schemaVersion(),
         Store.latestSchemaVersion(),
-        m.integrityProblems(),
-        m.foreignKeyProblems(),
-        m.counts(),
-        m.rejectedRows(),
-        MaintainedFigures.differences(store));
+        integrity,
+        step("foreign keys", m::foreignKeyProblems, Map.of(), damaged, notRun),
+        step("counts", m::counts, Map.of(), damaged, notRun),
+        step("rejected rows", m::rejectedRows, 0L, damaged, notRun),
+        step("customer figures", () -> MaintainedFigures.differences(store), 0L, damaged, notRun),
+        notRun);
+  }
+
+  /** One step of a check. */
+  private interface Step<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * A step's answer; on a damaged file, a step that fails is recorded in {@code notRun} with the
+   * store's reason and answers {@code none}.
+   */
+  private static <T> T step(
+      String name, Step<T> step, T none, boolean damaged, Map<String, String> notRun)
+      throws SQLException {
+    try {
+      return step.run();
+    } catch (SQLException e) {
+      if (!damaged) {
+        throw e;
+      }
+      notRun.put(name, reason(e));
+      return none;
+    }
+  }
+
+  /** Why a step failed, in the user's words. */
+  private static String reason(SQLException e) {
+    var known = StoreErrors.describe(e);
+    return known != null ? known.getMessage().replaceFirst("^store: ", "") : e.getMessage();
   }
 
   /**

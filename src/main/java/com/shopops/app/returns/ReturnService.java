@@ -68,6 +68,10 @@ public final class ReturnService {
    * flagged.
    */
   public RecordedReturn add(NewReturn request) throws SQLException {
+    return changing(() -> addLocked(request));
+  }
+
+  private RecordedReturn addLocked(NewReturn request) throws SQLException {
     ReturnPolicy policy = policy();
     OrderFacts order = order(request.orderId());
     String sku = sku(order, request.sku());
@@ -93,6 +97,29 @@ public final class ReturnService {
    * when the step is out of order or the return no longer fits its order.
    */
   public RecordedReturn update(ReturnStep step) throws SQLException {
+    return changing(() -> updateLocked(step));
+  }
+
+  /**
+   * Runs a change of returns in one transaction under the store's lock for it ({@link
+   * ReturnStore#lockChanges}): the return is read, checked and written with nothing else changing
+   * it between, so of two agents approving and rejecting one return at once the second is refused
+   * (review13 M13), and nothing is written when the change is refused.
+   */
+  private RecordedReturn changing(Change change) throws SQLException {
+    return store.inTransaction(
+        conn -> {
+          returns.lockChanges();
+          return change.run();
+        });
+  }
+
+  @FunctionalInterface
+  private interface Change {
+    RecordedReturn run() throws SQLException;
+  }
+
+  private RecordedReturn updateLocked(ReturnStep step) throws SQLException {
     ReturnPolicy policy = policy();
     ReturnStore.Stored stored =
         returns

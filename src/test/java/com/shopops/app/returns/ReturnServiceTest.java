@@ -100,6 +100,61 @@ class ReturnServiceTest {
     assertEquals(2, service.waiting(sh("2026-11-13T00:00")).size());
   }
 
+  /**
+   * review13 M13: agent A approves R1 while agent B rejects it. B's read, check and write are one
+   * transaction under the store's write lock, so B waits for A's commit and is checked against the
+   * approval: refused, the approval kept. Before, B read "requested" beside A's open transaction,
+   * passed its check, and its write replaced the approval (both told they succeeded).
+   */
+  @Test
+  void twoAgentsMovingOneReturnTakeTurns() throws Exception {
+    add("R1", "A", 1, "2026-11-12T10:00");
+    Path db = dir.resolve("s.db");
+    java.util.concurrent.CountDownLatch approving = new java.util.concurrent.CountDownLatch(1);
+    Thread agentA =
+        new Thread(
+            () -> {
+              try (Store a = Store.open(db, sh("2026-11-12T11:00"))) {
+                a.inTransaction(
+                    conn -> {
+                      try (Statement st = conn.createStatement()) {
+                        st.executeUpdate(
+                            "UPDATE returns SET approved_at = "
+                                + sh("2026-11-12T11:00").getEpochSecond()
+                                + " WHERE return_id = 'R1'");
+                      }
+                      approving.countDown();
+                      try {
+                        Thread.sleep(300); // agent B asks while A's approval is not committed
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return null;
+                    });
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    agentA.start();
+    approving.await();
+    UserException e =
+        assertThrows(
+            UserException.class,
+            () ->
+                service.update(
+                    new ReturnStep("R1", ReturnStatus.REJECTED, sh("2026-11-12T11:00"), null)));
+    agentA.join();
+    assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
+    assertTrue(e.getMessage().contains("approved"), e.getMessage());
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement st = c.createStatement();
+        var rs = st.executeQuery("SELECT approved_at, rejected_at FROM returns")) {
+      assertTrue(rs.next());
+      assertEquals(sh("2026-11-12T11:00").getEpochSecond(), rs.getLong(1));
+      assertNull(rs.getObject(2));
+    }
+  }
+
   @Test
   void refundingWithoutAnAmountRefundsWhatWasPaid() throws SQLException {
     add("R1", "A", 1, "2026-11-12T10:00");
