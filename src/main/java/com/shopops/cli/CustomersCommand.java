@@ -73,12 +73,15 @@ final class CustomersCommand {
                 Column.bool("accepts_marketing"),
                 Column.integer("orders"),
                 Column.money("spent"),
-                Column.timestamp("last_order_at"));
+                Column.timestamp("last_order_at"),
+                Column.text("other_currencies"));
         // what fits 80 columns (review7 G1); --wide or csv/json give every column
         table.defaultColumns(
             "customer_id", "name", "phone", "province", "region", "orders", "spent");
         var filter = new CustomerQueries.Filter(region, Regions.province(province), output.limit);
-        for (CustomerQueries.Listed l : new CustomerService(store, Rules.of(store)).list(filter)) {
+        CustomerService.CustomerList list =
+            new CustomerService(store, Rules.of(store)).list(filter, asOf(store.zone()));
+        for (CustomerQueries.Listed l : list.customers()) {
           Customer c = l.customer();
           table.addRow(
               c.customerId(),
@@ -92,8 +95,10 @@ final class CustomersCommand {
               c.acceptsMarketing(),
               l.orders(),
               l.spent(),
-              l.lastOrderAt());
+              l.lastOrderAt(),
+              list.otherCurrencies().get(c.customerId()));
         }
+        list.notes().forEach(table::addNote);
         render(table, output, store.zone());
       }
       return ExitCodes.OK;

@@ -58,7 +58,9 @@ final class CustomersShowCommand extends BaseCommand {
       ZoneId zone = store.zone();
       CustomerView v = new CustomerService(store, Rules.of(store)).show(id, asOf(zone));
       RecordView view = new RecordView(profile(v)).nestFieldsAs("customer");
-      view.addList("orders", orders(v.orders()));
+      Table orders = orders(v.orders());
+      v.moneyNotes().forEach(orders::addNote);
+      view.addList("orders", orders);
       if (!v.returns().isEmpty()) {
         view.addList("returns", returns(v.returns()));
       }
@@ -103,7 +105,8 @@ final class CustomersShowCommand extends BaseCommand {
             Column.decimal("median_gap_days"),
             Column.timestamp("next_followup_at"),
             Column.bool("followup_due"),
-            Column.text("next_followup_note"));
+            Column.text("next_followup_note"),
+            Column.text("other_currencies"));
     t.addRow(
         c.customerId(),
         c.name(),
@@ -128,7 +131,8 @@ final class CustomersShowCommand extends BaseCommand {
         s.lifecycle().medianGapDays(),
         next == null ? null : next.nextAt(),
         v.followUpDue(),
-        next == null ? null : describe(next, messages()));
+        next == null ? null : describe(next, messages()),
+        v.otherCurrencies());
     return t;
   }
 

@@ -88,12 +88,57 @@ public final class CustomerFigures {
    * The condition that keeps the purchases in the ranked currency when they are in several: money
    * of different currencies is never added up.
    */
-  private String currencyFilter(Instant asOf) throws SQLException {
+  String currencyFilter(Instant asOf) throws SQLException {
     PaidFacts f = paidFacts(asOf, null);
     if (f.currencies().size() < 2) {
       return "";
     }
     return " AND coalesce(o.currency, " + literal(defaultCurrency) + ") = " + literal(f.ranked());
+  }
+
+  /**
+   * A buyer's purchases in one currency other than the ranked one, added up among themselves only:
+   * what customer money leaves out (review12 L7).
+   *
+   * @param amount minor units, net of refunds up to as-of ({@link #NET_OF})
+   */
+  public record OtherMoney(String customerId, String currency, long orders, long amount) {}
+
+  /**
+   * The purchases up to {@code asOf} in currencies other than the ranked one, per buyer and
+   * currency (of one buyer when {@code customerId} is given); empty when they are all in one.
+   */
+  public List<OtherMoney> otherCurrencies(Instant asOf, String customerId) throws SQLException {
+    String kept = currencyFilter(asOf);
+    if (kept.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        "SELECT o.customer_id, coalesce(o.currency, "
+            + literal(defaultCurrency)
+            + ") AS c, count(*), sum("
+            + NET_OF
+            + ") FROM orders o WHERE "
+            + PAID
+            + " AND NOT ("
+            + kept.substring(" AND ".length())
+            + ")"
+            + (customerId != null ? " AND o.customer_id = ?" : "")
+            + " GROUP BY o.customer_id, c ORDER BY o.customer_id, c";
+    List<OtherMoney> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, asOf.getEpochSecond()); // refunds up to as-of
+      ps.setLong(2, asOf.getEpochSecond());
+      if (customerId != null) {
+        ps.setString(3, customerId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new OtherMoney(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+        }
+      }
+    }
+    return out;
   }
 
   /** {@link #currencyFilter} on {@code customer_figures f}, where '' is an order without one. */

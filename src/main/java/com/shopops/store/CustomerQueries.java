@@ -12,21 +12,27 @@ import java.util.List;
 /** Reading customers back, with what their paid orders add up to. */
 public final class CustomerQueries {
   private final Connection conn;
+  private final Store store;
 
   public CustomerQueries(Store store) {
     this.conn = store.connection();
+    this.store = store;
   }
 
   /** Filters for {@code customers list}; null means "any". */
   public record Filter(String region, String province, Integer limit) {}
 
   /**
-   * A customer with their paid orders: count, total spent (minor units, net of every refund, as
-   * {@link CustomerFigures#NET_OF}), last paid time.
+   * A customer with their paid orders up to as-of: count, total spent (minor units, net of the
+   * refunds up to as-of, as {@link CustomerFigures#NET_OF}), last paid time. When the store's
+   * purchases are in several currencies, only those in the currency customer money is ranked in
+   * count ({@link CustomerFigures.PaidFacts#ranked()}, as {@code customers show} and RFM): amounts
+   * of different currencies are never added up (review12 L7); the others are {@link
+   * CustomerFigures#otherCurrencies}.
    */
   public record Listed(Customer customer, long orders, long spent, Instant lastOrderAt) {}
 
-  public List<Listed> list(Filter f) throws SQLException {
+  public List<Listed> list(Filter f, Instant asOf) throws SQLException {
     StringBuilder sql =
         new StringBuilder(
             """
@@ -37,12 +43,14 @@ public final class CustomerQueries {
                    max(o.paid_at) AS last_order_at
               FROM customers c
               LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.paid_at IS NOT NULL
-                   AND o.status IS DISTINCT FROM 'cancelled'
+                   AND o.paid_at <= ? AND o.status IS DISTINCT FROM 'cancelled' %s
              WHERE 1 = 1
             """
-                .formatted(CustomerFigures.NET_OF));
+                .formatted(
+                    CustomerFigures.NET_OF, new CustomerFigures(store).currencyFilter(asOf)));
     List<Object> args = new ArrayList<>();
-    args.add(Long.MAX_VALUE); // NET_OF's as-of: every refund recorded (review12 L15)
+    args.add(asOf.getEpochSecond()); // NET_OF's as-of: the refunds up to as-of (review12 L15)
+    args.add(asOf.getEpochSecond()); // paid by as-of, as customers show counts
     if (f.region() != null) {
       sql.append(" AND c.region = ?");
       args.add(f.region());

@@ -28,6 +28,59 @@ public final class SalesFigures {
    */
   public record PaidFacts(java.util.List<String> currencies, long inferredPaidTimes) {}
 
+  /**
+   * The end of [from, to) as of {@code asOf}: an order paid after as-of is not counted yet, so a
+   * report "as of --now" reads what the store knew then and gives the same figures after a later
+   * import (review12 L10), as {@code sla}, {@code customers} and returns stop at as-of. An order
+   * paid at as-of itself counts (paid_at &lt;= as-of). A null {@code asOf} leaves {@code to}.
+   */
+  public static Instant asOfEnd(Instant to, Instant asOf) {
+    if (asOf == null) {
+      return to;
+    }
+    Instant end = asOf.plusSeconds(1);
+    return end.isBefore(to) ? end : to;
+  }
+
+  /** {@link #paidFacts(Instant, Instant)} of the orders paid by {@code asOf} ({@link #asOfEnd}). */
+  public PaidFacts paidFacts(Instant from, Instant to, Instant asOf) throws SQLException {
+    return paidFacts(from, asOfEnd(to, asOf));
+  }
+
+  /**
+   * The currencies of the paid orders of each date range (by {@code asOf}, {@link #asOfEnd}), in
+   * text order; an order without one is in the store's default. A range without paid orders has
+   * none.
+   */
+  public List<List<String>> currencies(List<DateRange> spans, Instant asOf) throws SQLException {
+    List<List<String>> out = new java.util.ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      out.add(new java.util.ArrayList<>());
+    }
+    DayCounts.perSpan(
+        conn,
+        "BIGINT",
+        bounds(spans, asOf),
+        "SELECT sp.i, coalesce(o.currency, '"
+            + defaultCurrency.replace("'", "''")
+            + "') AS c FROM spans sp JOIN orders o ON o.paid_at >= sp.s AND o.paid_at < sp.e"
+            + " GROUP BY sp.i, c ORDER BY sp.i, c",
+        (i, rs) -> out.get(i).add(rs.getString(2)));
+    return out;
+  }
+
+  /** The bounds of each range for {@link DayCounts#perSpan}, each ending at {@link #asOfEnd}. */
+  private List<Object[]> bounds(List<DateRange> spans, Instant asOf) {
+    List<Object[]> bounds = DayCounts.instants(spans, zone);
+    if (asOf != null) {
+      long end = asOf.getEpochSecond() + 1;
+      for (Object[] b : bounds) {
+        b[1] = Math.min((Long) b[1], end);
+      }
+    }
+    return bounds;
+  }
+
   public PaidFacts paidFacts(Instant from, Instant to) throws SQLException {
     java.util.List<String> currencies = new java.util.ArrayList<>();
     long inferred = 0;
@@ -60,18 +113,18 @@ public final class SalesFigures {
 
   /**
    * Paid orders, buyers and sales and buyers with a customer id of each date range (whole days in
-   * the store zone), in one statement per {@value DayCounts#SPANS_PER_STATEMENT} ranges. An order
-   * counts on its payment time; sales are what the buyer paid, shipping included (the stored total,
-   * else amount + shipping fee); an order without a customer id is a buyer of its own (and never a
-   * repeat buyer).
+   * the store zone; paid by {@code asOf} when given, {@link #asOfEnd}), in one statement per
+   * {@value DayCounts#SPANS_PER_STATEMENT} ranges. An order counts on its payment time; sales are
+   * what the buyer paid, shipping included (the stored total, else amount + shipping fee); an order
+   * without a customer id is a buyer of its own (and never a repeat buyer).
    */
-  public List<OrderCounts> orders(List<DateRange> spans) throws SQLException {
+  public List<OrderCounts> orders(List<DateRange> spans, Instant asOf) throws SQLException {
     OrderCounts[] out = new OrderCounts[spans.size()];
     Arrays.fill(out, new OrderCounts(0, 0, 0, 0));
     DayCounts.perSpan(
         conn,
         "BIGINT",
-        DayCounts.instants(spans, zone),
+        bounds(spans, asOf),
         SPAN_ORDERS,
         (i, rs) ->
             out[i] = new OrderCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));

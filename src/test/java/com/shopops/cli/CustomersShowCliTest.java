@@ -67,8 +67,8 @@ class CustomersShowCliTest {
     // csv: the profile row, then every section json has (review10 J12)
     assertEquals(
         """
-        customer_id,name,phone,email,province,city,region,registered_at,accepts_marketing,orders,lifetime_value,last_order_at,recency_days,rfm,segment,growth,tier,next_tier,growth_to_next,lifecycle,median_gap_days,next_followup_at,followup_due,next_followup_note
-        A,王芳,138****1234,wf@example.com,浙江,杭州,华东,2026-01-05 10:00:00,true,2,150.00,2026-11-19 20:01:00,1,R5 F3 M2,Potential Loyalist,170,普通,银牌,330,repeat,9,2026-11-20 00:00:00,true,"#1 小王 via phone, order A2: 未接通"
+        customer_id,name,phone,email,province,city,region,registered_at,accepts_marketing,orders,lifetime_value,last_order_at,recency_days,rfm,segment,growth,tier,next_tier,growth_to_next,lifecycle,median_gap_days,next_followup_at,followup_due,next_followup_note,other_currencies
+        A,王芳,138****1234,wf@example.com,浙江,杭州,华东,2026-01-05 10:00:00,true,2,150.00,2026-11-19 20:01:00,1,R5 F3 M2,Potential Loyalist,170,普通,银牌,330,repeat,9,2026-11-20 00:00:00,true,"#1 小王 via phone, order A2: 未接通",
 
         # orders
         order_id,created_at,paid_at,total,currency,status,shipped_at,delivered_at,carrier,tracking_no

@@ -129,7 +129,18 @@ class ImportBehaviourTest {
         summary(r.err()));
     assertEquals(
         "C001,周静,13912345678,zhou@new.example,浙江,杭州,华东,2025-03-01 10:00:00,true,0,0.00,",
-        cli.expect(0, "customers", "list", "--unmasked").out().lines().skip(1).findFirst().get());
+        cli.expect(
+                0,
+                "customers",
+                "list",
+                "--unmasked",
+                "--columns",
+                ImportPresetsTest.CUSTOMER_HEADER)
+            .out()
+            .lines()
+            .skip(1)
+            .findFirst()
+            .get());
   }
 
   @Test

@@ -25,7 +25,7 @@ class ImportPresetsTest {
 
   static final String CUSTOMER_HEADER =
       "customer_id,name,phone,email,province,city,region,registered_at,accepts_marketing,orders,"
-          + "spent,last_order_at";
+          + "spent,last_order_at"; // the columns before other_currencies (review12 L7)
 
   @BeforeEach
   void init() {
@@ -81,7 +81,7 @@ class ImportPresetsTest {
             "C002,林涛,13800001111,,广东,深圳,华南,2025-05-20 08:30:00,false,0,0.00,",
             "C003,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",,lin@example.com,四川,"
                 + "成都,西南,,,0,0.00,"),
-        cli.expect(0, "customers", "list", "--unmasked").out());
+        cli.expect(0, "customers", "list", "--unmasked", "--columns", CUSTOMER_HEADER).out());
   }
 
   @Test
@@ -122,7 +122,8 @@ class ImportPresetsTest {
                 + "0.00,2026-10-13 09:50:35",
             "ugzibzk10@foxmail.com,谢雨桐,+8613393584970,ugzibzk10@foxmail.com,浙江,杭州,华东,,true,"
                 + "1,387.80,2026-10-07 14:25:43"),
-        cli.expect(0, "customers", "list", "--unmasked", "--raw").out());
+        cli.expect(0, "customers", "list", "--unmasked", "--raw", "--columns", CUSTOMER_HEADER)
+            .out());
   }
 
   @Test
@@ -153,7 +154,8 @@ class ImportPresetsTest {
             "tom.chen@example.com,Tom Chen,,tom.chen@example.com,广东,Guangzhou,华南,,false,0,0.00,",
             "ugzibzk10@foxmail.com,谢雨桐,+8613393584970,ugzibzk10@foxmail.com,浙江,杭州,华东,,"
                 + "true,0,0.00,"),
-        cli.expect(0, "customers", "list", "--unmasked", "--raw").out());
+        cli.expect(0, "customers", "list", "--unmasked", "--raw", "--columns", CUSTOMER_HEADER)
+            .out());
   }
 
   @Test
@@ -163,7 +165,9 @@ class ImportPresetsTest {
     assertEquals(
         f
             + ": 4 rows, 3 orders (3 new, 0 updated, 0 unchanged), 4 line items;"
-            + " woocommerce-orders, UTF-8\n",
+            + " woocommerce-orders, UTF-8\n"
+            + f
+            + ": 3 orders in USD; the store is CNY\n",
         summary(r.err()));
     // M/d/yyyy H:mm dates; wc-processing → paid, on-hold → pending; emails lowercased
     assertEquals(
@@ -181,7 +185,7 @@ class ImportPresetsTest {
             "anna.berg@example.com,Anna,5550100,anna.berg@example.com,CA,San Jose,,,,2,95.00,"
                 + "2026-06-02 09:01:00",
             "bo@example.com,Bo,,bo@example.com,NY,New York,,,,0,0.00,"),
-        cli.expect(0, "customers", "list", "--unmasked").out());
+        cli.expect(0, "customers", "list", "--unmasked", "--columns", CUSTOMER_HEADER).out());
   }
 
   static final String TAOBAO_ORDERS =
@@ -296,7 +300,7 @@ class ImportPresetsTest {
             "307336793036,3,TEA-TGY-500,安溪铁观音 浓香型 500g,2,128.00,256.00"),
         section(cli.expect(0, "orders", "show", "307336793036").out(), "lines"));
     // the buyer's spend counts the order total once: 151.80, not 2 × 151.80
-    String customers = cli.expect(0, "customers", "list").out();
+    String customers = cli.expect(0, "customers", "list", "--columns", CUSTOMER_HEADER).out();
     assertEquals(
         "jd_trhn802266,郭婷婷,1******0701,,福建,,华东,,,1,151.80,2026-11-01 14:02:55",
         customers.lines().filter(l -> l.startsWith("jd_trhn802266")).findFirst().orElseThrow());

@@ -226,9 +226,9 @@ class OrderConsentCurrencyTest {
     assertTrue(
         m.err()
             .contains(
-                "note: sales, net_sales, sales_per_buyer, aov: not computed: the"
-                    + " paid orders are in 2 currencies (INR, USD) and amounts of different currencies are"
-                    + " never added up"),
+                "note: sales, net_sales, sales_per_buyer, aov: not computed in 1 period whose"
+                    + " paid orders are in several currencies: 2026-11-02 (INR, USD); amounts of"
+                    + " different currencies are never added up"),
         m.err());
     // metrics compare: the money metrics are not compared either
     var cmp =

@@ -174,7 +174,7 @@ class OutputTest {
                 + "2026-11-03 20:12:30",
             "C003,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",,lin@example.com,四川,"
                 + "成都,西南,,,0,0.00,"),
-        cli.expect(0, "customers", "list").out());
+        cli.expect(0, "customers", "list", "--columns", CUSTOMER_HEADER).out());
     String raw = cli.expect(0, "customers", "list", "--raw", "--unmasked").out();
     assertTrue(raw.contains("C003,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\","), raw);
     assertTrue(raw.contains("C001,周静,13912345678,"), raw);

@@ -57,7 +57,8 @@ class ReportCurrencyChartTest {
                 + " notes)</p>"),
         page);
     assertTrue(page.contains("2 currencies (CNY, USD)"), page);
-    // metrics over the same range leaves both days' sales empty too
+    // metrics decides per day (review12 L1): each day's orders are in one currency, so each day
+    // has its sales, the note naming the day that is not in the store's CNY
     var m =
         cli.expect(
             0,
@@ -72,7 +73,12 @@ class ReportCurrencyChartTest {
             "csv",
             "--columns",
             "period,orders,sales");
-    assertEquals("period,orders,sales\n2026-11-01,1,\n2026-11-02,1,\n", m.out());
+    assertEquals("period,orders,sales\n2026-11-01,1,10.00\n2026-11-02,1,10.00\n", m.out());
+    assertTrue(
+        m.err()
+            .contains(
+                "note: sales, aov and sales_per_buyer are in CNY, except in 2026-11-02 (USD)"),
+        m.err());
   }
 
   @Test

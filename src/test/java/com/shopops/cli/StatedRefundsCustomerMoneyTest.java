@@ -60,7 +60,15 @@ class StatedRefundsCustomerMoneyTest {
         zed@example.com,1,10.00
         """,
         cli.expect(
-                0, "customers", "list", "--format", "csv", "--columns", "customer_id,orders,spent")
+                0,
+                "--now",
+                "2026-12-01 12:00",
+                "customers",
+                "list",
+                "--format",
+                "csv",
+                "--columns",
+                "customer_id,orders,spent")
             .out());
     for (String now : new String[] {"2026-12-01 12:00", "2026-11-24 12:00"}) {
       String profile =

@@ -59,9 +59,28 @@ public final class CustomerService {
     this.rules = rules;
   }
 
-  /** The customer list with what their paid orders add up to ({@code customers list}). */
-  public List<CustomerQueries.Listed> list(CustomerQueries.Filter filter) throws SQLException {
-    return new CustomerQueries(store).list(filter);
+  /**
+   * The customer list ({@code customers list}) with what their paid orders up to {@code asOf} add
+   * up to, in the currency customer money is ranked in.
+   *
+   * @param otherCurrencies per customer, their purchases in other currencies ({@code EUR 80.00
+   *     (1)}); empty when the store's purchases are all in one
+   */
+  public record CustomerList(
+      List<CustomerQueries.Listed> customers,
+      Map<String, String> otherCurrencies,
+      List<String> notes) {}
+
+  public CustomerList list(CustomerQueries.Filter filter, Instant asOf) throws SQLException {
+    CustomerFigures figures = new CustomerFigures(store);
+    CustomerFigures.PaidFacts paid = figures.paidFacts(asOf, null);
+    List<String> notes = new ArrayList<>();
+    Map<String, String> others = Map.of();
+    if (paid.currencies().size() > 1) {
+      notes.add(PaidMoney.rankedOnlyNote("orders and spent", paid.ranked()));
+      others = PaidMoney.others(figures.otherCurrencies(asOf, null));
+    }
+    return new CustomerList(new CustomerQueries(store).list(filter, asOf), others, notes);
   }
 
   /**
@@ -104,8 +123,18 @@ public final class CustomerService {
       Order o = list.get(i).order();
       orders.add(new CustomerView.OrderRow(o, fulfilment.get(o.orderId())));
     }
+    CustomerFigures figures = new CustomerFigures(store);
+    String others = PaidMoney.others(figures.otherCurrencies(asOf, id)).get(id);
+    List<String> notes =
+        others == null
+            ? List.of()
+            : List.of(
+                PaidMoney.rankedOnlyNote(
+                    "orders and lifetime_value", figures.paidFacts(asOf, null).ranked()));
     return new CustomerView(
         asOf,
+        others,
+        notes,
         profile,
         profile.region() != null ? profile.region() : standing.region(),
         standing,

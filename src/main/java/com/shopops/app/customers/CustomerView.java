@@ -12,6 +12,9 @@ import java.util.List;
 /**
  * Everything about one customer as of an instant ({@code customers show}).
  *
+ * @param otherCurrencies their purchases in currencies other than the one customer money is ranked
+ *     in, as {@code customers list} says them ({@code EUR 80.00 (1)}); null when none
+ * @param moneyNotes what the output says of that
  * @param profile the customer list's row; only the id when the customer is known from orders only
  * @param region the customer list's region, else their paid orders'
  * @param standing RFM, tier and lifecycle
@@ -24,6 +27,8 @@ import java.util.List;
  */
 public record CustomerView(
     Instant asOf,
+    String otherCurrencies,
+    List<String> moneyNotes,
     Customer profile,
     String region,
     CustomerStandings.Standing standing,

@@ -2,10 +2,13 @@ package com.shopops.app.customers;
 
 import com.shopops.store.CustomerFigures;
 import com.shopops.store.Store;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The money customer figures add up (RFM monetary, tier spend, CLV, promotion spend) is never of
@@ -44,5 +47,37 @@ public final class PaidMoney {
       notes.add(com.shopops.app.metrics.MetricsService.inferredNote(p.inferredPaidTimes()));
     }
     return notes;
+  }
+
+  /**
+   * The note of {@code customers list} and {@code customers show} when the purchases are in several
+   * currencies: {@code what} (their order count and money) counts those in the ranked currency
+   * only, the rest is in other_currencies.
+   */
+  static String rankedOnlyNote(String what, String ranked) {
+    return what
+        + " count the paid orders in "
+        + ranked
+        + " only, the currency most paid orders are in; other_currencies holds the rest by"
+        + " currency: amounts of different currencies are never added up";
+  }
+
+  /**
+   * Each buyer's purchases in other currencies as a cell says them: {@code EUR 80.00 (1)} (the
+   * amount, net of refunds, and the number of orders), "; " between currencies.
+   */
+  static Map<String, String> others(List<CustomerFigures.OtherMoney> others) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (CustomerFigures.OtherMoney m : others) {
+      String cell =
+          m.currency()
+              + " "
+              + BigDecimal.valueOf(m.amount(), 2).toPlainString()
+              + " ("
+              + m.orders()
+              + ")";
+      out.merge(m.customerId(), cell, (a, b) -> a + "; " + b);
+    }
+    return out;
   }
 }

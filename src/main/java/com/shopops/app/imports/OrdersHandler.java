@@ -117,6 +117,9 @@ final class OrdersHandler implements KindHandler {
   private long dateOnlyPaid;
   private String defaultCurrency;
 
+  /** The orders of the file in a currency that is not the store's, per currency (review12 L1). */
+  private final Map<String, Long> foreignCurrencies = new java.util.TreeMap<>();
+
   /** Online Retail: its cancellation invoices and stock adjustments, counted (else null). */
   private CancellationInvoices cancellations;
 
@@ -551,6 +554,9 @@ final class OrdersHandler implements KindHandler {
     }
     writer.add(order, buyer);
     orders++;
+    if (currency != null && !currency.equals(defaultCurrency)) {
+      foreignCurrencies.merge(currency, 1L, Long::sum);
+    }
   }
 
   /**
@@ -605,6 +611,31 @@ final class OrdersHandler implements KindHandler {
     return stated;
   }
 
+  /**
+   * "4 orders in USD; the store is GBP": a file whose orders are in another currency than the
+   * store's is said at once, as it may be meant for another store (a wrong --db); metrics and
+   * customer money never add its amounts to the store's.
+   */
+  private String foreignCurrencyNote(String file, String storeCurrency) {
+    long n = foreignCurrencies.values().stream().mapToLong(Long::longValue).sum();
+    String in =
+        foreignCurrencies.size() == 1
+            ? foreignCurrencies.keySet().iterator().next()
+            : String.join(
+                ", ",
+                foreignCurrencies.entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                    .toList());
+    return String.format(
+        Locale.ROOT,
+        "%s: %,d %s in %s; the store is %s",
+        file,
+        n,
+        n == 1 ? "order" : "orders",
+        in,
+        storeCurrency);
+  }
+
   @Override
   public List<String> notes(String file) {
     List<String> notes = new ArrayList<>();
@@ -625,6 +656,9 @@ final class OrdersHandler implements KindHandler {
     String currency = session.defaultCurrency();
     if (cancellations != null) {
       notes.addAll(cancellations.notes(file, currency));
+    }
+    if (!foreignCurrencies.isEmpty()) {
+      notes.add(foreignCurrencyNote(file, currency));
     }
     String exportCurrency = preset.currency();
     if (exportCurrency != null && !exportCurrency.equals(currency) && orders > 0) {

@@ -79,17 +79,20 @@ final class FigureCounter {
    * @param uvSummed true when some span's UV is a sum of daily (or per-channel) UV.
    * @param shippingKnown false when no order has a ship time (the on-time ship rate is then not
    *     computed).
+   * @param trafficDays per span, the days with daily traffic figures its PV/UV were read from when
+   *     they are fewer than its days (3 of a week's 7), else null (review12 L14).
    */
   record Counted(
       List<PeriodFigures> bySpan,
       List<TrafficSource> sources,
       boolean uvSummed,
-      boolean shippingKnown) {}
+      boolean shippingKnown,
+      List<Long> trafficDays) {}
 
   Counted count(List<Span> spans, String channel) throws SQLException {
     List<PeriodFigures> out = new ArrayList<>();
     if (spans.isEmpty()) {
-      return new Counted(out, List.of(), false, false);
+      return new Counted(out, List.of(), false, false, List.of());
     }
     Instant from = spans.stream().map(Span::start).min(Comparator.naturalOrder()).orElseThrow();
     Instant to = spans.stream().map(Span::end).max(Comparator.naturalOrder()).orElseThrow();
@@ -97,14 +100,17 @@ final class FigureCounter {
     DateRange eventDays = traffic.eventDays();
     boolean shipped = asOf != null && shipping.hasShippedOrders();
     DailyCounts shipDays = shipped ? shippedByPaidDay(from, to) : null;
-    DailyCounts newBuyers = sales.newBuyersByDay(from, to);
+    // what was paid or refunded after as-of is not known yet (review12 L10)
+    Instant known = SalesFigures.asOfEnd(to, asOf);
+    known = known.isBefore(from) ? from : known;
+    DailyCounts newBuyers = sales.newBuyersByDay(from, known);
     DailyCounts[] units = unitsByDay(spans);
     DailyCounts returnDays = units[0];
     DailyCounts deliveredDays = units[1];
-    DailyCounts refundDays = returns.refundsByDay(from, to);
+    DailyCounts refundDays = returns.refundsByDay(from, known);
     // each figure of all spans in one statement (per few hundred spans), not one per span
     List<DateRange> dates = spans.stream().map(Span::dates).toList();
-    List<OrderCounts> orders = sales.orders(dates);
+    List<OrderCounts> orders = sales.orders(dates, asOf);
     boolean[] eventsIn = channel == null ? traffic.hasEventsIn(dates) : new boolean[dates.size()];
     List<DailyVisits> daily = traffic.daily(dates, channel);
     List<DateRange> eventSpans = new ArrayList<>();
@@ -118,6 +124,7 @@ final class FigureCounter {
     }
     Iterator<Visits> events = traffic.events(eventSpans).iterator();
     boolean summed = false;
+    List<Long> trafficDays = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
       OrderCounts o = orders.get(i);
@@ -139,6 +146,7 @@ final class FigureCounter {
         }
       }
       summed |= sum && uv != null;
+      trafficDays.add(coveredDays(source, dates.get(i), daily.get(i)));
       long[] ship = shipped ? shipDays.over(s.dates()) : null;
       out.add(
           new PeriodFigures(
@@ -155,7 +163,16 @@ final class FigureCounter {
               shipped ? ship[1] : null,
               shipped ? ship[0] : null));
     }
-    return new Counted(out, sources, summed, shipped);
+    return new Counted(out, sources, summed, shipped, trafficDays);
+  }
+
+  /**
+   * The days of {@code span} with daily traffic figures when its PV/UV are read from them and they
+   * are fewer than its days; null otherwise (events are read as {@link TrafficSource} says).
+   */
+  private static Long coveredDays(TrafficSource source, DateRange span, DailyVisits daily) {
+    long covered = source == TrafficSource.DAILY && daily.rows() > 0 ? daily.days() : span.days();
+    return covered < span.days() ? covered : null;
   }
 
   /**

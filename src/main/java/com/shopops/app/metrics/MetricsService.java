@@ -56,20 +56,28 @@ public final class MetricsService {
     DateRange range = range(q.from() == null ? q.by().defaultFrom(to) : q.from(), to);
     checkChannel(q.channel());
     List<Span> spans = Span.periods(q.by(), range, zone);
-    SalesFigures.PaidFacts paid =
-        new SalesFigures(store).paidFacts(range.start(zone), range.end(zone));
+    SalesFigures sales = new SalesFigures(store);
+    SalesFigures.PaidFacts paid = sales.paidFacts(range.start(zone), range.end(zone), q.asOf());
     FigureCounter.Counted f = counter(q.asOf()).count(spans, q.channel());
     List<MetricsRow> rows = rows(spans, f);
+    List<String> partialTraffic = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      MetricsRow r = rows.get(i);
+      Long days = f.trafficDays().get(i);
+      if (days != null && q.channel() == null) {
+        rows.set(
+            i, new MetricsRow(r.period(), r.dates(), r.partial(), r.metrics().withoutConversion()));
+        partialTraffic.add(r.period().label() + " (" + days + "/" + r.dates().days() + ")");
+      }
+    }
     Set<Metric> notComputed = EnumSet.noneOf(Metric.class);
     List<String> paidNotes = new ArrayList<>();
     if (paid.currencies().size() > 1) {
-      // amounts of different currencies are never added up: the money metrics are left empty
-      for (Metric m : Metric.values()) {
-        if (m.kind() == Metric.Kind.MONEY) {
-          notComputed.add(m);
-        }
+      List<DateRange> dates = spans.stream().map(Span::dates).toList();
+      paidNotes.addAll(moneyByPeriod(rows, sales.currencies(dates, q.asOf())));
+      if (paid.inferredPaidTimes() > 0) {
+        paidNotes.add(inferredNote(paid.inferredPaidTimes()));
       }
-      paidNotes.add(mixedNote(paid.currencies()));
     } else {
       paidNotes.addAll(paidNotes(paid));
     }
@@ -81,6 +89,9 @@ public final class MetricsService {
       }
     }
     List<String> notes = notes(f, q.channel());
+    if (!partialTraffic.isEmpty()) {
+      notes.add(partialTrafficNote(partialTraffic));
+    }
     notes.addAll(paidNotes);
     cancellationNote(notes, range.start(zone), range.end(zone));
     for (MetricsRow r : rows) {
@@ -89,6 +100,72 @@ public final class MetricsService {
       }
     }
     return new MetricsSeries(range, rows, notComputed, notes);
+  }
+
+  /** Periods a note names one by one before it says how many more there are. */
+  private static final int NAMED_PERIODS = 12;
+
+  /**
+   * The currency rule per period when the range's paid orders are in several currencies (review12
+   * L1): a period whose paid orders are all in one currency (or that has none: 0.00) keeps its
+   * money figures, in that currency; a period whose paid orders are in several has them left empty
+   * ({@code rows} changed in place), as amounts of different currencies are never added up. The
+   * notes name the periods of each kind.
+   */
+  private List<String> moneyByPeriod(List<MetricsRow> rows, List<List<String>> currencies) {
+    String home = store.defaultCurrency();
+    List<String> mixed = new ArrayList<>();
+    List<String> other = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      MetricsRow r = rows.get(i);
+      List<String> c = currencies.get(i);
+      String label = r.period().label() + " (" + String.join(", ", c) + ")";
+      if (c.size() > 1) {
+        rows.set(i, new MetricsRow(r.period(), r.dates(), r.partial(), r.metrics().withoutMoney()));
+        mixed.add(label);
+      } else if (c.size() == 1 && !c.get(0).equals(home)) {
+        other.add(label);
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        "sales, aov and sales_per_buyer are in "
+            + home
+            + (other.isEmpty() ? "" : ", except in " + named(other)));
+    if (!mixed.isEmpty()) {
+      notes.add(
+          "sales, net_sales, sales_per_buyer, aov: not computed in "
+              + mixed.size()
+              + (mixed.size() == 1 ? " period" : " periods")
+              + " whose paid orders are in several currencies: "
+              + named(mixed)
+              + "; amounts of different currencies are never added up");
+    }
+    return notes;
+  }
+
+  /**
+   * The note on periods whose traffic covers only some of their days: their conversion rates are
+   * left empty, since their orders and buyers are of every day (review12 L14).
+   */
+  private static String partialTrafficNote(List<String> periods) {
+    return "conversion_rate, order_conversion_rate: not computed in "
+        + periods.size()
+        + (periods.size() == 1 ? " period" : " periods")
+        + " whose traffic covers only some of its days (days with traffic/days): "
+        + named(periods)
+        + "; pv and uv there are of those days only";
+  }
+
+  /** The first {@link #NAMED_PERIODS} labels, then how many more. */
+  private static String named(List<String> labels) {
+    if (labels.size() <= NAMED_PERIODS) {
+      return String.join(", ", labels);
+    }
+    return String.join(", ", labels.subList(0, NAMED_PERIODS))
+        + ", … (+"
+        + (labels.size() - NAMED_PERIODS)
+        + ")";
   }
 
   /**
@@ -108,8 +185,10 @@ public final class MetricsService {
     DateRange current = range(q.from() == null ? to.minusDays(6) : q.from(), to);
     DateRange previous = q.against() == null ? current.previous() : q.against();
     SalesFigures sales = new SalesFigures(store);
-    SalesFigures.PaidFacts paidNow = sales.paidFacts(current.start(zone), current.end(zone));
-    SalesFigures.PaidFacts paidBefore = sales.paidFacts(previous.start(zone), previous.end(zone));
+    SalesFigures.PaidFacts paidNow =
+        sales.paidFacts(current.start(zone), current.end(zone), q.asOf());
+    SalesFigures.PaidFacts paidBefore =
+        sales.paidFacts(previous.start(zone), previous.end(zone), q.asOf());
     java.util.Set<String> currencies = new java.util.TreeSet<>(paidNow.currencies());
     currencies.addAll(paidBefore.currencies());
     boolean mixed = currencies.size() > 1;
@@ -125,6 +204,15 @@ public final class MetricsService {
         counter.count(List.of(Span.of(current, zone), Span.of(previous, zone)), null);
     PeriodMetrics now = Metrics.compute(f.bySpan().get(0));
     PeriodMetrics before = Metrics.compute(f.bySpan().get(1));
+    List<String> partialTraffic = new ArrayList<>();
+    if (f.trafficDays().get(0) != null) {
+      now = now.withoutConversion();
+      partialTraffic.add(current + " (" + f.trafficDays().get(0) + "/" + current.days() + ")");
+    }
+    if (f.trafficDays().get(1) != null) {
+      before = before.withoutConversion();
+      partialTraffic.add(previous + " (" + f.trafficDays().get(1) + "/" + previous.days() + ")");
+    }
     Map<Metric, Comparison> cmp =
         mixed
             ? Metrics.compare(now.withoutMoney(), before.withoutMoney())
@@ -140,6 +228,9 @@ public final class MetricsService {
       }
     }
     List<String> notes = notes(f, null);
+    if (!partialTraffic.isEmpty()) {
+      notes.add(partialTrafficNote(partialTraffic));
+    }
     notes.addAll(paidNotes.stream().distinct().toList());
     cancellationNote(notes, current.start(zone), current.end(zone));
     return new MetricsComparison(current, previous, cmp, trends, notes);
@@ -208,10 +299,16 @@ public final class MetricsService {
 
   Total total(DateRange range, Instant asOf) throws SQLException {
     SalesFigures.PaidFacts paid =
-        new SalesFigures(store).paidFacts(range.start(store.zone()), range.end(store.zone()));
+        new SalesFigures(store).paidFacts(range.start(store.zone()), range.end(store.zone()), asOf);
     FigureCounter.Counted f = counter(asOf).count(List.of(Span.of(range, store.zone())), null);
     List<String> notes = notes(f, null);
     PeriodMetrics m = Metrics.compute(f.bySpan().get(0));
+    if (f.trafficDays().get(0) != null) {
+      m = m.withoutConversion();
+      notes.add(
+          partialTrafficNote(
+              List.of(range + " (" + f.trafficDays().get(0) + "/" + range.days() + ")")));
+    }
     if (paid.currencies().size() > 1) {
       notes.add(mixedNote(paid.currencies()));
       m = m.withoutMoney();

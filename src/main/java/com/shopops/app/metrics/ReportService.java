@@ -61,9 +61,9 @@ public final class ReportService {
     // amounts of different currencies are never added up, nor drawn as one line: by the rule of
     // `metrics` (per range), the days of a range whose paid orders are in 2+ currencies carry no
     // money figures; the period before loses them too when the two periods differ in currency
-    List<String> now = currencies(range);
+    List<String> now = currencies(range, q.asOf());
     java.util.Set<String> both = new java.util.TreeSet<>(now);
-    both.addAll(currencies(before));
+    both.addAll(currencies(before, q.asOf()));
     var daily = withoutMoney(metrics.daily(range, q.asOf()), now.size() > 1);
     MetricsService.Total total = metrics.total(range, q.asOf());
     Scorecard card = new ScoreService(store, rules).card(range, q.asOf());
@@ -110,9 +110,9 @@ public final class ReportService {
         now.size() == 1 ? now.get(0) : store.defaultCurrency());
   }
 
-  private List<String> currencies(DateRange range) throws SQLException {
+  private List<String> currencies(DateRange range, Instant asOf) throws SQLException {
     ZoneId zone = store.zone();
-    return new SalesFigures(store).paidFacts(range.start(zone), range.end(zone)).currencies();
+    return new SalesFigures(store).paidFacts(range.start(zone), range.end(zone), asOf).currencies();
   }
 
   private static List<MetricsRow> withoutMoney(List<MetricsRow> rows, boolean strip) {

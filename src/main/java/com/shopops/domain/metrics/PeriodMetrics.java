@@ -60,6 +60,24 @@ public record PeriodMetrics(
         true);
   }
 
+  /**
+   * These metrics with the rates over UV unknown (null): the period's traffic covers only some of
+   * its days, while its orders and buyers are of all of them (review12 L14).
+   */
+  public PeriodMetrics withoutConversion() {
+    return new PeriodMetrics(
+        figures,
+        netSales,
+        null,
+        null,
+        salesPerBuyer,
+        aov,
+        repeatRate,
+        returnRate,
+        onTimeShipRate,
+        moneyUnknown);
+  }
+
   /** Whether {@code uv} is a sum of daily UV rather than a distinct count (outputs must say so). */
   public boolean uvIsSumOfDaily() {
     return figures.uvIsSumOfDaily();
