@@ -116,6 +116,9 @@ final class CustomersSegmentCommand extends BaseCommand {
                       ? CustomersSegmentTables.lifecycle(l, summary)
                       : CustomersSegmentTables.pyramid((Segmentation.Pyramid) result, summary);
       customers.moneyNotes(query.asOf(), "amounts ranked").forEach(table::addNote);
+      if (method == SegmentMethod.RFM) {
+        customers.historyNotes(query.asOf()).forEach(table::addNote);
+      }
       render(table, output, zone);
     }
     return ExitCodes.OK;

@@ -56,10 +56,14 @@ final class CustomersShowCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      CustomerView v = new CustomerService(store, Rules.of(store)).show(id, asOf(zone));
+      CustomerService customers = new CustomerService(store, Rules.of(store));
+      CustomerView v = customers.show(id, asOf(zone));
       RecordView view = new RecordView(profile(v)).nestFieldsAs("customer");
       Table orders = orders(v.orders());
       v.moneyNotes().forEach(orders::addNote);
+      if (v.standing().rfm() != null) { // its segment: said of a buyer only
+        customers.historyNotes(v.asOf()).forEach(orders::addNote);
+      }
       view.addList("orders", orders);
       if (!v.returns().isEmpty()) {
         view.addList("returns", returns(v.returns()));

@@ -173,6 +173,7 @@ final class ExportPromotionCommand extends BaseCommand {
                   r.offer().text().in(lang),
                   r.offer().code());
             }
+            p.notes().forEach(t::addNote);
             boolean zh = lang.equals("zh");
             String summary =
                 p.selection().summary(lang)

@@ -115,7 +115,7 @@ final class ImportCommand extends BaseCommand {
   @Option(
       names = "--rejects",
       paramLabel = "FILE",
-      description = "Write rejected rows, with their line and reason, to FILE (CSV, UTF-8).")
+      description = "Write rejected rows, line and reason to FILE (CSV in the file's encoding).")
   Path rejects;
 
   @Option(names = "--dry-run", description = "Read and check everything, write nothing.")

@@ -50,11 +50,11 @@ final class ImportsShowCommand extends BaseCommand {
               e.importId(),
               m.value("import_kind", e.kind()),
               e.file(),
-              e.rows(),
-              e.inserted(),
-              e.updated(),
-              e.unchanged(),
-              e.rejected(),
+              ProgressBar.grouped(e.rows()), // as the import's summary said them (review12 L18)
+              ProgressBar.grouped(e.inserted()),
+              ProgressBar.grouped(e.updated()),
+              ProgressBar.grouped(e.unchanged()),
+              ProgressBar.grouped(e.rejected()),
               m.get("import.anomaly", anomalies),
               e.user()));
       Table t =

@@ -96,14 +96,15 @@ final class SlaTables {
     t.defaultColumns(
         r.by().code(), "orders", "on_time_ship_rate", "breach_rate", "delivery_on_time_rate");
     for (SlaReportResult.Group g : r.groups()) {
-      addFigures(t, g.key(), g.figures());
+      // no carrier/province: "(none)" in the table, empty in csv and null in JSON (review12 L18)
+      addFigures(t, g.key().equals(SlaReportResult.NONE) ? Table.NONE : g.key(), g.figures());
     }
     addFigures(t, "total", r.total());
     notes(t, r, asOf, zone);
     return t;
   }
 
-  private static void addFigures(Table t, String key, SlaFigures f) {
+  private static void addFigures(Table t, Object key, SlaFigures f) {
     List<Object> cells = new ArrayList<>();
     cells.add(key);
     cells.add(f.orders());

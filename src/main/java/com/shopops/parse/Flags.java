@@ -11,7 +11,9 @@ public final class Flags {
 
   /**
    * Yes or no: {@code yes y true 1 是 subscribed opt-in} / {@code no n false 0 否 not_subscribed
-   * unsubscribed opt-out} (case-insensitive; Shopify writes both generations of marketing flags).
+   * unsubscribed opt-out} (case-insensitive; Shopify writes both generations of marketing flags),
+   * and the consent words of Chinese CRM and 会员 exports: {@code 同意 已同意 接受 已接受 允许 授权 已授权 订阅 已订阅} /
+   * {@code 不同意 未同意 拒绝 已拒绝 不接受 未接受 不允许 未授权 退订 已退订 未订阅} (review11 K24).
    *
    * @throws ValueException {@code not yes/no ("…")}
    */
@@ -23,6 +25,10 @@ public final class Flags {
     switch (s.toLowerCase(Locale.ROOT)) {
       case "yes", "y", "true", "1", "是", "subscribed", "opt-in", "opt_in", "opted_in":
         return Boolean.TRUE;
+      case "同意", "已同意", "接受", "已接受", "允许", "授权", "已授权", "订阅", "已订阅":
+        return Boolean.TRUE;
+      case "不同意", "未同意", "拒绝", "已拒绝", "不接受", "未接受", "不允许", "未授权", "退订", "已退订", "未订阅":
+        return Boolean.FALSE;
       case "no",
       "n",
       "false",

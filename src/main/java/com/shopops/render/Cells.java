@@ -21,7 +21,7 @@ final class Cells {
 
   /** The csv/tsv text of a cell; null stays null (an empty cell). */
   static String plain(Column c, Object v, ZoneId zone) {
-    if (v == null) {
+    if (v == null || v == Table.NONE) {
       return null;
     }
     return switch (c.type()) {
@@ -39,6 +39,9 @@ final class Cells {
   static String display(Column c, Object v, ZoneId zone) {
     if (v == null) {
       return "";
+    }
+    if (v == Table.NONE) {
+      return v.toString();
     }
     return switch (c.type()) {
       case RATE -> percent(decimal(c, v));

@@ -16,7 +16,7 @@ import java.util.List;
  * column order; money, integers, decimals and rates are JSON numbers (money with 2 decimals),
  * timestamps ISO-8601 with offset, dates ISO, missing values null. Non-ASCII is written as-is.
  */
-final class JsonRenderer {
+public final class JsonRenderer {
   private static final JsonFactory FACTORY =
       new JsonFactoryBuilder()
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -78,7 +78,8 @@ final class JsonRenderer {
   }
 
   // "\n" whatever the platform, "key": value, and [] rather than "[ ]" for no rows.
-  private static DefaultPrettyPrinter prettyPrinter() {
+  /** The indentation of every JSON shopops writes: two spaces, {@code "key": value}. */
+  public static DefaultPrettyPrinter prettyPrinter() {
     Separators separators =
         Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -104,7 +105,7 @@ final class JsonRenderer {
       Column c = columns.get(i);
       Object v = row.get(i);
       g.writeFieldName(c.name());
-      if (v == null) {
+      if (v == null || v == Table.NONE) {
         g.writeNull();
         continue;
       }

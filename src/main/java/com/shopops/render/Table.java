@@ -11,6 +11,19 @@ import java.util.List;
  * (e.g. "uv is a sum of daily UV"), never mixed into data.
  */
 public final class Table {
+  /**
+   * A cell that has no value on purpose, e.g. the group of the orders without a province: "(none)"
+   * in the terminal table (（无） under zh), an empty cell in csv/tsv/xlsx and null in JSON, as every
+   * other absent value (review12 L18).
+   */
+  public static final Object NONE =
+      new Object() {
+        @Override
+        public String toString() {
+          return "(none)";
+        }
+      };
+
   private final List<Column> columns;
   private final List<List<Object>> rows = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();

@@ -67,7 +67,7 @@ public final class XlsxRenderer {
       List<Object> row = rows.get(r);
       for (int c = 0; c < columns.size(); c++) {
         Object v = row.get(c);
-        if (v == null) {
+        if (v == null || v == Table.NONE) {
           continue;
         }
         Column col = columns.get(c);

@@ -447,6 +447,22 @@ public final class CustomerFigures {
   static final String NET_OF =
       OrderMoney.TOTAL + " - coalesce((" + REFUND_OF + "), 0) - " + ReturnFigures.STATED_REFUND_OF;
 
+  /**
+   * The paid time of the first purchase up to {@code asOf} (null: none): the start of the history
+   * RFM ranks over. Read from the start of orders_paid_at.
+   */
+  public Instant firstPaidAt(Instant asOf) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT min(o.paid_at) FROM orders o WHERE " + PAID)) {
+      ps.setLong(1, asOf.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long first = rs.getLong(1);
+        return rs.wasNull() ? null : Instant.ofEpochSecond(first);
+      }
+    }
+  }
+
   /** {@link #reviewsPerCustomer} of one customer. */
   public int reviewsOf(Instant asOf, String customerId) throws SQLException {
     try (PreparedStatement ps =

@@ -32,22 +32,115 @@ public final class CustomerQueries {
    */
   public record Listed(Customer customer, long orders, long spent, Instant lastOrderAt) {}
 
+  /**
+   * Every customer on the customer list and every buyer, in customer-id order (byte order, as both
+   * backends sort text), {@code limit} first (review11 K28: an export without contact columns made
+   * no customer row, and its buyers were missing from the list although {@code customers segment}
+   * and {@code show} had them). A buyer without a row has no name, phone or region, so a region or
+   * province filter leaves them out. Two reads, each in key order and each cut at the limit, merged
+   * here: the customer list as before, and the buyers of the maintained figures ({@code
+   * customer_figures}, one row per buyer and currency, complete outside a writing transaction)
+   * without a row. A UNION of the two keys in SQL sorts every customer in a temporary b-tree and
+   * adds up every one's orders before the limit applies (2.6 s instead of 0.01 s for the first 20
+   * of 200,000 customers on 1,000,000 orders in the sqlite3 shell).
+   */
   public List<Listed> list(Filter f, Instant asOf) throws SQLException {
+    String paid = paidOrdersOf(asOf);
+    List<Listed> listed = onTheList(f, asOf, paid);
+    if (f.region() != null || f.province() != null) {
+      return listed;
+    }
+    List<Listed> buyers = buyersWithoutARow(f.limit(), asOf, paid);
+    if (buyers.isEmpty()) {
+      return listed;
+    }
+    List<Listed> out = new ArrayList<>(listed.size() + buyers.size());
+    int i = 0;
+    int j = 0;
+    int n = f.limit() == null ? Integer.MAX_VALUE : f.limit();
+    while (out.size() < n && (i < listed.size() || j < buyers.size())) {
+      boolean fromList =
+          j == buyers.size()
+              || i < listed.size()
+                  && byteOrder(
+                          listed.get(i).customer().customerId(),
+                          buyers.get(j).customer().customerId())
+                      < 0;
+      out.add(fromList ? listed.get(i++) : buyers.get(j++));
+    }
+    return out;
+  }
+
+  /** Text order by code point: the byte order of UTF-8, as SQLite and COLLATE "C" sort. */
+  static int byteOrder(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  /** What every listed buyer's paid orders add up to (its first parameter: {@code NET_OF}'s). */
+  private static final String FIGURES =
+      """
+             count(o.order_id) AS orders,
+             coalesce(sum(%s), 0) AS spent,
+             max(o.paid_at) AS last_order_at
+      """
+          .formatted(CustomerFigures.NET_OF);
+
+  /**
+   * The paid orders up to as-of of the listed customer {@code c} (an alias), joined as {@code o}: in
+   * the currency customer money is ranked in when there are several (its one parameter: as-of).
+   */
+  private String paidOrdersOf(Instant asOf) throws SQLException {
+    return " LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.paid_at IS NOT NULL"
+        + " AND o.paid_at <= ? AND o.status IS DISTINCT FROM 'cancelled'"
+        + new CustomerFigures(store).currencyFilter(asOf);
+  }
+
+  /** Buyers with no row on the customer list, with their paid orders. */
+  private List<Listed> buyersWithoutARow(Integer limit, Instant asOf, String paid)
+      throws SQLException {
+    String sql =
+        "SELECT b.customer_id, c.name, c.phone, c.email, c.province, c.city, c.region,"
+            + " c.registered_at, c.accepts_marketing,"
+            + FIGURES
+            + " FROM (SELECT DISTINCT customer_id FROM customer_figures" // the buyers
+            + " WHERE customer_id NOT IN (SELECT customer_id FROM customers)"
+            + " ORDER BY customer_id"
+            + (limit != null ? " LIMIT ?" : "")
+            + ")"
+            + " b"
+            + " LEFT JOIN customers c ON c.customer_id = b.customer_id"
+            + paid.replace("o.customer_id = c.customer_id", "o.customer_id = b.customer_id")
+            + " GROUP BY b.customer_id ORDER BY b.customer_id";
+    List<Object> args = new ArrayList<>();
+    args.add(asOf.getEpochSecond()); // NET_OF's as-of: the refunds up to as-of (review12 L15)
+    if (limit != null) {
+      args.add(limit);
+    }
+    args.add(asOf.getEpochSecond()); // paid by as-of, as customers show counts
+    return read(sql, args);
+  }
+
+  /** The customer list's rows, with their paid orders. */
+  private List<Listed> onTheList(Filter f, Instant asOf, String paid) throws SQLException {
     StringBuilder sql =
         new StringBuilder(
-            """
-            SELECT c.customer_id, c.name, c.phone, c.email, c.province, c.city, c.region,
-                   c.registered_at, c.accepts_marketing,
-                   count(o.order_id) AS orders,
-                   coalesce(sum(%s), 0) AS spent,
-                   max(o.paid_at) AS last_order_at
-              FROM customers c
-              LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.paid_at IS NOT NULL
-                   AND o.paid_at <= ? AND o.status IS DISTINCT FROM 'cancelled' %s
-             WHERE 1 = 1
-            """
-                .formatted(
-                    CustomerFigures.NET_OF, new CustomerFigures(store).currencyFilter(asOf)));
+            "SELECT c.customer_id, c.name, c.phone, c.email, c.province, c.city, c.region,"
+                + " c.registered_at, c.accepts_marketing,"
+                + FIGURES
+                + " FROM customers c"
+                + paid
+                + " WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     args.add(asOf.getEpochSecond()); // NET_OF's as-of: the refunds up to as-of (review12 L15)
     args.add(asOf.getEpochSecond()); // paid by as-of, as customers show counts
@@ -64,8 +157,12 @@ public final class CustomerQueries {
       sql.append(" LIMIT ?");
       args.add(f.limit());
     }
+    return read(sql.toString(), args);
+  }
+
+  private List<Listed> read(String sql, List<Object> args) throws SQLException {
     List<Listed> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
       for (int i = 0; i < args.size(); i++) {
         ps.setObject(i + 1, args.get(i));
       }

@@ -407,8 +407,8 @@ class MetricsCliTest {
     assertTrue(out.contains("in_sale,median_ship_hours,27.5,56.9,,,48,12,0.30,"), r.out());
     var json =
         cli.expect(0, "score", "--from", "2026-11-02", "--to", "2026-11-08", "--format", "json");
-    assertTrue(json.out().contains("\"figure\" : \"in_stock_rate\""), json.out());
-    assertTrue(json.out().contains("\"diagnosis\" : [ {"), json.out());
+    assertTrue(json.out().contains("\"figure\": \"in_stock_rate\""), json.out());
+    assertTrue(json.out().contains("\"diagnosis\": ["), json.out());
     cli.expect(0, "config", "set", "score.rating_description.good", "4.5");
     var after = cli.expect(0, "score", "--from", "2026-11-02", "--to", "2026-11-08");
     assertTrue(
@@ -530,11 +530,11 @@ class MetricsCliTest {
     assertTrue(
         json.out()
             .contains(
-                "\"period\" : {\n    \"from\" : \"2026-11-02\",\n"
-                    + "    \"to\" : \"2026-11-08\"\n  }"),
+                "\"period\": {\n    \"from\": \"2026-11-02\",\n"
+                    + "    \"to\": \"2026-11-08\"\n  }"),
         json.out());
     assertTrue(
-        json.out().contains("\"previous_period\" : {\n    \"from\" : \"2026-10-26\","), json.out());
+        json.out().contains("\"previous_period\": {\n    \"from\": \"2026-10-26\","), json.out());
   }
 
   @Test

@@ -27,7 +27,12 @@ class FlagsTest {
         "是",
         "subscribed",
         "opt-in",
-        "Opt-In"
+        "Opt-In",
+        "同意",
+        "已同意",
+        "接受",
+        "已授权",
+        "已订阅"
       })
   void yes(String raw) {
     assertEquals(Boolean.TRUE, Flags.bool(raw));
@@ -46,7 +51,14 @@ class FlagsTest {
         "not_subscribed",
         "unsubscribed",
         "opt-out",
-        " no "
+        " no ",
+        "不同意",
+        "未同意",
+        "拒绝",
+        "不接受",
+        "未授权",
+        "已退订",
+        "未订阅"
       })
   void no(String raw) {
     assertEquals(Boolean.FALSE, Flags.bool(raw));
@@ -60,7 +72,7 @@ class FlagsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"maybe", "2", "yess", "pending"})
+  @ValueSource(strings = {"maybe", "2", "yess", "pending", "待定", "同意吗"})
   void rejects(String raw) {
     assertEquals("not yes/no (\"" + raw + "\")", reason(() -> Flags.bool(raw)));
   }

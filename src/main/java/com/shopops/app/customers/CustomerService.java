@@ -91,6 +91,13 @@ public final class CustomerService {
     return PaidMoney.notes(store, asOf, what);
   }
 
+  /**
+   * Whether RFM's lowest R scores can be read as "left" as of {@code asOf} ({@link ShortHistory}).
+   */
+  public List<String> historyNotes(Instant asOf) throws SQLException {
+    return ShortHistory.notes(store, rules.lifecycle(), asOf);
+  }
+
   /** Customers scored by the query's method, kept by its region and segment. */
   public Segmentation segment(SegmentQuery q) throws SQLException {
     return switch (q.method()) {

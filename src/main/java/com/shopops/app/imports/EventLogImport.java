@@ -134,10 +134,10 @@ final class EventLogImport {
         notes.add(
             name
                 + ": "
-                + total
+                + grouped(total)
                 + " lines are not page views and were skipped ("
                 + skipped.entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue())
+                    .map(e -> e.getKey() + " " + grouped(e.getValue()))
                     .collect(Collectors.joining(", "))
                 + ")");
       }
@@ -174,5 +174,10 @@ final class EventLogImport {
     } finally {
       session.close(); // after an Error too: the writer thread stopped, a bulk load ended
     }
+  }
+
+  /** A count as the import summary says it, with thousands separators (review12 L18). */
+  private static String grouped(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 }

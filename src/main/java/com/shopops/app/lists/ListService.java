@@ -3,6 +3,7 @@ package com.shopops.app.lists;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.Rules;
 import com.shopops.app.UserException;
+import com.shopops.app.customers.ShortHistory;
 import com.shopops.app.returns.ReturnService;
 import com.shopops.app.returns.WaitingReturn;
 import com.shopops.app.sla.SlaOrder;
@@ -100,11 +101,22 @@ public final class ListService {
             store,
             r,
             q.asOf().toInstant(),
-            new ListInputs.Need(!stages.isEmpty(), false, null, criteria.boughtSkuOrCategory()));
+            new ListInputs.Need(
+                !stages.isEmpty() || r.offers().hasWinback(),
+                false,
+                null,
+                criteria.boughtSkuOrCategory()));
     knownRegions(q.regions(), candidates);
     Selection<PromotionRow> sel =
         PromotionSelector.select(candidates, criteria, r.offers(), q.asOf());
-    return new PromotionList(sel, cooldown);
+    List<String> notes = new ArrayList<>();
+    if (Candidate.noConsentKnown(candidates)) {
+      notes.add(PromotionList.NO_CONSENT_KNOWN);
+    }
+    if (!sel.rows().isEmpty()) { // the segments it names
+      notes.addAll(ShortHistory.notes(store, r.lifecycle(), q.asOf().toInstant()));
+    }
+    return new PromotionList(sel, cooldown, notes);
   }
 
   /** {@code followup --kind winback}: valuable customers gone silent. */
@@ -202,7 +214,11 @@ public final class ListService {
             store,
             rules(),
             q.asOf().toInstant(),
-            new ListInputs.Need(false, false, at -> at.atZone(zone).getMonth() == month, Set.of()));
+            new ListInputs.Need(
+                rules().offers().hasWinback(),
+                false,
+                at -> at.atZone(zone).getMonth() == month,
+                Set.of()));
     return limited(FollowUps.anniversary(candidates, policy(q), rules().offers(), q.asOf()), q);
   }
 

@@ -1,6 +1,8 @@
 package com.shopops.domain.customers;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -39,6 +41,15 @@ public record LifecyclePolicy(
     if (loyalMinOrders < 2 || loyalRecentOrders < 2) {
       throw new IllegalArgumentException("loyal needs at least 2 orders");
     }
+  }
+
+  /**
+   * Whether a store whose first purchase was on {@code firstPurchaseDay} cannot hold a churned
+   * buyer on {@code today}: nobody has been silent longer than {@link #churnAfterDays()} (review11
+   * K22: RFM over weeks of orders calls last week's buyers Lost).
+   */
+  public boolean noneCanHaveChurned(LocalDate firstPurchaseDay, LocalDate today) {
+    return ChronoUnit.DAYS.between(firstPurchaseDay, today) <= churnAfterDays;
   }
 
   public static LifecyclePolicy defaults() {

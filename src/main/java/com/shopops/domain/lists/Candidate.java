@@ -1,5 +1,6 @@
 package com.shopops.domain.lists;
 
+import com.shopops.domain.customers.LifecycleStage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -62,9 +63,23 @@ public record Candidate(
     purchases = purchases == null ? List.of() : List.copyOf(purchases);
   }
 
+  /** Whether their lifecycle stage is lapsing or churned (false when it was not computed). */
+  public boolean hasLeft() {
+    return LifecycleStage.LAPSING.label().equals(lifecycle)
+        || LifecycleStage.CHURNED.label().equals(lifecycle);
+  }
+
   /** True only for an explicit yes; unknown is no (see {@link #acceptsMarketing()}). */
   public boolean mayMarketTo() {
     return Boolean.TRUE.equals(acceptsMarketing);
+  }
+
+  /**
+   * Whether there are customers and not one of them has a consent value, yes or no: consent was
+   * never imported, rather than refused (a list left empty for that says how to record it).
+   */
+  public static boolean noConsentKnown(List<Candidate> candidates) {
+    return !candidates.isEmpty() && candidates.stream().allMatch(c -> c.acceptsMarketing() == null);
   }
 
   public static Builder builder(String customerId) {

@@ -16,4 +16,13 @@ public record Offer(String code, String zh, String en) {
   public Message text() {
     return new Message(zh, en);
   }
+
+  /**
+   * A win-back offer (its code starts with {@code winback}, as the built-in {@code winback-coupon}
+   * does): meant for a buyer who has left, so it goes only to one whose lifecycle is lapsing or
+   * churned (review11 K22).
+   */
+  public boolean isWinback() {
+    return Keys.of(code).startsWith("winback");
+  }
 }

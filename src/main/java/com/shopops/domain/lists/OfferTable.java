@@ -25,8 +25,31 @@ public record OfferTable(Map<String, Offer> bySegment, Map<String, Offer> byTier
     return o != null ? o : fallback;
   }
 
+  /**
+   * The customer's offer; a {@linkplain Offer#isWinback win-back} offer only when their lifecycle
+   * is lapsing or churned: over a short history the lowest R scores (Lost…) hold buyers of last
+   * week, who get their tier's offer, else the default (review11 K22). The candidate's lifecycle
+   * must have been computed when the table {@link #hasWinback has a win-back offer}.
+   */
   public Offer offerFor(Candidate c) {
-    return offerFor(c.segment(), c.tier());
+    Offer o = offerFor(c.segment(), c.tier());
+    if (o.isWinback() && !c.hasLeft()) {
+      o = offerFor(null, c.tier());
+      if (o.isWinback()) {
+        o = fallback.isWinback() ? NOT_LEFT : fallback;
+      }
+    }
+    return o;
+  }
+
+  /** The offer of a buyer who has not left when every other offer is a win-back one. */
+  static final Offer NOT_LEFT = new Offer("new-arrivals", "新品上新提醒", "new-arrival notice");
+
+  /** Whether some offer is a win-back one (its customers' lifecycle is needed). */
+  public boolean hasWinback() {
+    return fallback.isWinback()
+        || bySegment.values().stream().anyMatch(Offer::isWinback)
+        || byTier.values().stream().anyMatch(Offer::isWinback);
   }
 
   /** The built-in table of a CNY store. */
@@ -49,7 +72,7 @@ public record OfferTable(Map<String, Offer> bySegment, Map<String, Offer> byTier
             : new Offer("coupon", "优惠券", "discount coupon");
     Offer winback = new Offer("winback-coupon", "回归专享券", "win-back coupon");
     Offer newcomer = new Offer("new-customer-coupon", "新人券", "new-customer coupon");
-    Offer arrivals = new Offer("new-arrivals", "新品上新提醒", "new-arrival notice");
+    Offer arrivals = NOT_LEFT;
     Map<String, Offer> seg = new LinkedHashMap<>();
     seg.put("Champions", vipEarly);
     seg.put("Loyal Customers", memberPrice);

@@ -3,13 +3,13 @@ package com.shopops.render.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.shopops.domain.metrics.CapabilityScore;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.Diagnosis;
 import com.shopops.domain.metrics.FigureScore;
 import com.shopops.domain.metrics.Scorecard;
+import com.shopops.render.JsonRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -25,7 +25,6 @@ import java.util.Map;
 public final class ScorecardJson {
   private static final ObjectMapper JSON =
       JsonMapper.builder()
-          .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .build();
@@ -34,7 +33,8 @@ public final class ScorecardJson {
 
   public static void write(Scorecard card, DateRange period, DateRange previous, Writer out)
       throws IOException {
-    JSON.writeValue(out, tree(card, period, previous));
+    // indented as every other command's JSON ("key": value), not Jackson's "key" : value (L18)
+    JSON.writer(JsonRenderer.prettyPrinter()).writeValue(out, tree(card, period, previous));
     out.write('\n');
   }
 
