@@ -55,6 +55,26 @@ final class LineWriter {
     }
   }
 
+  /**
+   * Replaces the stored lines of these orders with these (the lines of the same snapshot merged,
+   * {@link SnapshotTies}); not counted as the file's lines.
+   */
+  void rewrite(java.util.Map<String, List<OrderLine>> byOrder) throws SQLException {
+    if (byOrder.isEmpty()) {
+      return;
+    }
+    List<String> ids = new ArrayList<>(byOrder.keySet());
+    java.util.Collections.sort(ids);
+    delete(ids);
+    List<Object[]> rows = new ArrayList<>();
+    for (String id : ids) {
+      OrderBatch.addLineValues(rows, id, byOrder.get(id));
+    }
+    long before = written;
+    insert(rows);
+    written = before;
+  }
+
   /** Adds lines after the stored lines of an order, numbered on from the last. */
   void append(String orderId, List<OrderLine> lines) throws SQLException {
     if (lines.isEmpty()) {

@@ -18,7 +18,8 @@ record OrderBatch(
     int bound,
     List<String> idsWithLines,
     List<Object[]> lines,
-    List<Customer> buyers) {
+    List<Customer> buyers,
+    long[] fileLines) {
 
   static final String[] COLUMNS = {
     "order_id",
@@ -55,8 +56,11 @@ record OrderBatch(
     "order_id", "line_no", "sku", "title", "quantity", "unit_price", "amount"
   };
 
-  /** The batch of these orders and the buyers their export describes. */
-  static OrderBatch of(List<Order> orders, List<Customer> buyers) {
+  /**
+   * The batch of these orders and the buyers their export describes; {@code fileLines}: the line of
+   * the file each order starts at (0: not known), for the anomalies the merge records.
+   */
+  static OrderBatch of(List<Order> orders, List<Customer> buyers, long[] fileLines) {
     Object[][] values = new Object[orders.size()][];
     List<String> ids = new ArrayList<>();
     List<Object[]> lines = new ArrayList<>();
@@ -68,7 +72,7 @@ record OrderBatch(
         addLineValues(lines, o.orderId(), o.lines());
       }
     }
-    return new OrderBatch(values, boundColumns(values, ORDER_BOUND), ids, lines, buyers);
+    return new OrderBatch(values, boundColumns(values, ORDER_BOUND), ids, lines, buyers, fileLines);
   }
 
   /** The ids of some orders of the batch and their lines' values. */
@@ -78,34 +82,20 @@ record OrderBatch(
     return new Lines(idsWithLines, lines);
   }
 
-  /**
-   * The lines of the orders that are at least as new as their stored snapshot ({@code stored}: id
-   * to rank and latest time, for the orders the store has): an older export's line items never
-   * replace a newer one's.
-   */
-  Lines linesNotOlderThan(java.util.Map<String, long[]> stored) {
-    if (stored.isEmpty()) {
-      return allLines();
-    }
-    java.util.Set<String> older = new java.util.HashSet<>();
-    for (Object[] o : orders) {
-      long[] s = stored.get((String) o[0]);
-      if (s != null && !Snapshots.newer(rank(o), latest(o), (int) s[0], s[1])) {
-        older.add((String) o[0]);
-      }
-    }
-    if (older.isEmpty()) {
+  /** These orders' lines, without those of the orders in {@code without}. */
+  Lines linesWithout(java.util.Set<String> without) {
+    if (without.isEmpty()) {
       return allLines();
     }
     List<String> ids = new ArrayList<>();
     for (String id : idsWithLines) {
-      if (!older.contains(id)) {
+      if (!without.contains(id)) {
         ids.add(id);
       }
     }
     List<Object[]> rows = new ArrayList<>();
     for (Object[] l : lines) {
-      if (!older.contains((String) l[0])) {
+      if (!without.contains((String) l[0])) {
         rows.add(l);
       }
     }
@@ -128,7 +118,17 @@ record OrderBatch(
     return max;
   }
 
-  private static final int STATUS = 10;
+  /** An order's stated refund, 0 for none. */
+  static long refund(Object[] order) {
+    return order[REFUNDED] == null ? 0 : (Long) order[REFUNDED];
+  }
+
+  static final int STATUS = 10;
+  static final int AMOUNT = 12;
+  static final int TOTAL = 14;
+  static final int REFUNDED = 20;
+  static final int AMOUNT_DERIVED = 21;
+  static final int TOTAL_DERIVED = 22;
   private static final int FIRST_TIME = 2;
 
   /** Adds the values of an order's lines, as the lines statement binds them. */

@@ -15,39 +15,6 @@ import java.util.List;
 final class OrderMergePath {
   private OrderMergePath() {}
 
-  /**
-   * The stored snapshot (status rank, latest time) of the batch's orders that carry lines and that
-   * the store has, by id.
-   */
-  static java.util.Map<String, long[]> stored(Connection conn, OrderBatch batch)
-      throws SQLException {
-    java.util.Map<String, long[]> out = new java.util.HashMap<>();
-    List<String> ids = batch.idsWithLines();
-    if (ids.isEmpty()) {
-      return out;
-    }
-    StringBuilder sql =
-        new StringBuilder("SELECT order_id, status, ")
-            .append(Snapshots.latest(Dialect.of(conn), "orders"))
-            .append(" FROM orders WHERE order_id IN (");
-    for (int i = 0; i < ids.size(); i++) {
-      sql.append(i == 0 ? "?" : ",?");
-    }
-    // an order stored without line items takes an older file's lines: they fill a blank
-    sql.append(") AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.order_id");
-    try (PreparedStatement ps = conn.prepareStatement(sql.append(')').toString())) {
-      for (int i = 0; i < ids.size(); i++) {
-        ps.setString(i + 1, ids.get(i));
-      }
-      try (var rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), new long[] {Snapshots.rank(rs.getString(2)), rs.getLong(3)});
-        }
-      }
-    }
-    return out;
-  }
-
   static boolean exists(Connection conn, String orderId) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM orders WHERE order_id = ?")) {
       ps.setString(1, orderId);

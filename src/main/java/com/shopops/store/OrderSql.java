@@ -108,14 +108,25 @@ final class OrderSql {
               + " THEN "
               + (column.equals("paid_at") ? "NULL" : "0")
               + " ELSE "
-              + readOverDerived(newer, column, "paid_at", "paid_at_inferred", true)
+              + readOverDerived(newer, column, "paid_at", "paid_at_inferred", true, null)
               + " END";
       // an amount or total read from a column wins over a derived one, never the other way round,
       // whatever the import order (review11 K1); between two of a kind the newer snapshot's wins
+      // of the same snapshot (same status, times and refund: Snapshots) money never goes down: a
+      // partial export (a row sample) or one made before an edit does not lower it (review12 L17)
       case "amount", "amount_derived" ->
-          readOverDerived(newer, column, "amount", "amount_derived", false);
+          readOverDerived(newer, column, "amount", "amount_derived", false, tie(dialect, column));
       case "total", "total_derived" ->
-          readOverDerived(newer, column, "total", "total_derived", false);
+          readOverDerived(newer, column, "total", "total_derived", false, tie(dialect, column));
+      case "shipping_fee" ->
+          "CASE WHEN "
+              + Snapshots.tieSql(dialect)
+              + " THEN "
+              + dialect.greatest()
+              + "coalesce(excluded.shipping_fee, orders.shipping_fee),"
+              + " coalesce(orders.shipping_fee, excluded.shipping_fee)) ELSE "
+              + newerWins(newer, column)
+              + " END";
       // the platform's wording of the status travels with the status: an older snapshot's wording
       // never stands beside a newer status (Olist "approved" beside "delivered")
       case "platform_status" ->
@@ -133,10 +144,16 @@ final class OrderSql {
    * from the export) or read from it ({@code 0}), and {@code column} one of the two: the lower flag
    * wins (a read value over a derived one); between two of a kind the newer snapshot's; a blank
    * never erases. {@code derivedFillsFromNewerOnly}: a derived value fills a stored blank only from
-   * a snapshot at least as new.
+   * a snapshot at least as new. {@code onTie}: the value of the same snapshot, when it is not the
+   * imported one (null: the imported one).
    */
   private static String readOverDerived(
-      String newer, String column, String value, String flag, boolean derivedFillsFromNewerOnly) {
+      String newer,
+      String column,
+      String value,
+      String flag,
+      boolean derivedFillsFromNewerOnly,
+      String onTie) {
     String fill =
         derivedFillsFromNewerOnly
             ? "(CASE WHEN excluded."
@@ -170,12 +187,28 @@ final class OrderSql {
         + " ELSE orders."
         + column
         + " END) WHEN "
+        + (onTie == null ? "" : onTie + " WHEN ")
         + newer
         + " THEN excluded."
         + column
         + " ELSE orders."
         + column
         + " END";
+  }
+
+  /**
+   * The same snapshot's money, when both have a value of the same kind: the larger (a flag column:
+   * equal on both sides by then).
+   */
+  private static String tie(Dialect dialect, String column) {
+    return Snapshots.tieSql(dialect)
+        + " THEN "
+        + dialect.greatest()
+        + "excluded."
+        + column
+        + ", orders."
+        + column
+        + ")";
   }
 
   /** The newer snapshot's value where it has one; the older one only fills a blank. */

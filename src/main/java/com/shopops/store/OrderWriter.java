@@ -41,6 +41,13 @@ public final class OrderWriter implements AutoCloseable {
   private final CustomerWriter buyers;
   private List<Order> pending = new ArrayList<>(BATCH);
   private List<Customer> pendingBuyers = new ArrayList<>();
+  private long[] pendingLines = new long[BATCH];
+
+  /** The orders whose stored snapshot kept what this file did not have (anomalies). */
+  private final List<Kept> kept = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  /** Line items of the batches' not written as the file has them (merged, or older). */
+  private long fileLines;
 
   /** Full batches not yet handed to the background thread. */
   private List<OrderBatch> ready = new ArrayList<>(HANDOFF);
@@ -88,9 +95,18 @@ public final class OrderWriter implements AutoCloseable {
 
   /** Queues an order (and what the export says of its buyer, may be null). */
   public void add(Order order, Customer buyer) throws SQLException {
+    add(order, buyer, 0);
+  }
+
+  /**
+   * Queues an order (and what the export says of its buyer, may be null) that starts at this line
+   * of the file (0: not known), named by the anomalies of the merge ({@link #kept}).
+   */
+  public void add(Order order, Customer buyer, long line) throws SQLException {
     if (before < 0) {
       start();
     }
+    pendingLines[pending.size()] = line;
     pending.add(aliases.apply(order));
     if (buyer != null) {
       pendingBuyers.add(aliases.apply(buyer));
@@ -119,9 +135,10 @@ public final class OrderWriter implements AutoCloseable {
   private OrderBatch takePending() {
     List<Order> orders = pending;
     List<Customer> batchBuyers = pendingBuyers;
+    long[] lines = java.util.Arrays.copyOf(pendingLines, orders.size());
     pending = new ArrayList<>(BATCH);
     pendingBuyers = new ArrayList<>();
-    return OrderBatch.of(orders, batchBuyers);
+    return OrderBatch.of(orders, batchBuyers, lines);
   }
 
   /**
@@ -182,6 +199,7 @@ public final class OrderWriter implements AutoCloseable {
       changes += m.changes();
       stagedLines += m.linesWritten();
       olderLines += m.olderLines();
+      kept.addAll(m.kept());
     }
   }
 
@@ -201,8 +219,9 @@ public final class OrderWriter implements AutoCloseable {
     if (rows == 0) {
       return;
     }
-    OrderBatch.Lines newer =
-        bulk ? batch.allLines() : batch.linesNotOlderThan(OrderMergePath.stored(conn, batch));
+    // worked out before the upsert merges the snapshots
+    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch);
+    OrderBatch.Lines newer = plan == null ? batch.allLines() : plan.replace();
     Object[][] orders = batch.orders();
     int bound = batch.bound();
     for (int from = 0, n; from < rows; from += n) {
@@ -220,12 +239,44 @@ public final class OrderWriter implements AutoCloseable {
         BatchStatements.release(ps, size);
       }
     }
-    olderLines += batch.lines().size() - newer.rows().size();
+    long writtenBefore = lines.written();
     if (!newer.ids().isEmpty()) {
       if (!bulk) {
         lines.delete(newer.ids());
       }
       lines.insert(newer.rows());
+    }
+    // the file's lines not written as they are (merged or older): counted as the file's
+    fileLines += batch.lines().size() - (lines.written() - writtenBefore);
+    if (plan != null) {
+      lines.rewrite(plan.merged());
+      kept.addAll(plan.kept());
+    }
+  }
+
+  /**
+   * An order whose stored snapshot kept what the file did not have: the same status and times and
+   * more line items or money ({@code refund} false: the two merged, nothing lowered), or a larger
+   * refund ({@code refund}: the file taken as the older export). {@code line}: where the order
+   * starts in the file (0: not known).
+   */
+  public record Kept(
+      String orderId,
+      long line,
+      boolean refund,
+      Long storedAmount,
+      Long fileAmount,
+      int storedLines,
+      int fileLines,
+      long storedRefund,
+      long fileRefund) {}
+
+  /** The orders whose stored snapshot kept what the file did not have, once the file is written. */
+  public List<Kept> kept() {
+    synchronized (kept) {
+      List<Kept> out = new ArrayList<>(kept);
+      out.sort(java.util.Comparator.comparingLong(Kept::line));
+      return out;
     }
   }
 
@@ -257,8 +308,9 @@ public final class OrderWriter implements AutoCloseable {
     close();
     orderStatements.closeAll();
     lines.closeStatements();
+    long fileLineCount = lines.written() + fileLines + stagedLines + olderLines;
     if (before < 0) {
-      return new Counts(0, 0, 0, lines.written() + stagedLines + olderLines);
+      return new Counts(0, 0, 0, fileLineCount);
     }
     if (bulk) {
       dropped.rebuild(conn);
@@ -274,8 +326,7 @@ public final class OrderWriter implements AutoCloseable {
       }
     }
     long updated = changes - inserted;
-    return new Counts(
-        inserted, updated, written - changes, lines.written() + stagedLines + olderLines);
+    return new Counts(inserted, updated, written - changes, fileLineCount);
   }
 
   /** Stops the background thread (after the batch it is writing, if any). */

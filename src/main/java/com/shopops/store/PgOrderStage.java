@@ -1,9 +1,14 @@
 package com.shopops.store;
 
 import com.shopops.domain.customers.Customer;
+import com.shopops.domain.order.OrderLine;
+import com.shopops.domain.order.SameSnapshotLines;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -23,6 +28,9 @@ import java.util.StringJoiner;
 final class PgOrderStage {
   static final String TABLE = "pg_temp.shopops_order_stage";
   private static final String OLDER = "pg_temp.shopops_older_orders";
+
+  /** Staged orders of the same snapshot as the stored one whose lines differ: merged in Java. */
+  private static final String TIED = "pg_temp.shopops_tied_orders";
 
   /** Order columns holding text; the others are numbers (times as epoch seconds, money, flags). */
   private static final Set<String> TEXT =
@@ -112,7 +120,13 @@ final class PgOrderStage {
           PgCopy.start(
               conn,
               TABLE,
-              "seq, batch, kind, " + orderColumns() + ", " + BUYER_COLUMNS + ", " + LINE_COLUMNS);
+              "seq, batch, kind, "
+                  + orderColumns()
+                  + ", "
+                  + BUYER_COLUMNS
+                  + ", "
+                  + LINE_COLUMNS
+                  + ", src_line");
     }
     long b = batchNo++;
     for (Customer c : batch.buyers()) {
@@ -122,16 +136,20 @@ final class PgOrderStage {
       row[17] = c.city();
       row[18] = c.region();
       put(b, "c", row, new Object[] {c.name(), c.phone(), c.email(), c.acceptsMarketing()}, null);
+      copy.field(null).endRow();
       buyers++;
     }
-    for (Object[] o : batch.orders()) {
-      put(b, "o", o, null, null);
+    Object[][] batchOrders = batch.orders();
+    for (int i = 0; i < batchOrders.length; i++) {
+      put(b, "o", batchOrders[i], null, null);
+      copy.field(batch.fileLines() == null ? 0L : batch.fileLines()[i]).endRow();
       orders++;
     }
     for (Object[] l : batch.lines()) {
       Object[] row = new Object[OrderBatch.ORDER_BOUND];
       row[0] = l[0];
       put(b, "l", row, null, java.util.Arrays.copyOfRange(l, 1, l.length));
+      copy.field(null).endRow();
       lines++;
     }
   }
@@ -148,7 +166,6 @@ final class PgOrderStage {
     for (int c = 0; c < 6; c++) {
       copy.field(line == null ? null : line[c]);
     }
-    copy.endRow();
   }
 
   private void create() throws SQLException {
@@ -170,13 +187,18 @@ final class PgOrderStage {
         .add("title TEXT COLLATE \"C\"")
         .add("quantity BIGINT")
         .add("unit_price BIGINT")
-        .add("l_amount BIGINT");
+        .add("l_amount BIGINT")
+        .add("src_line BIGINT");
     try (Statement st = conn.createStatement()) {
       st.execute(
           "CREATE TEMP TABLE IF NOT EXISTS " + name(TABLE) + " (" + cols + ") ON COMMIT DROP");
       st.execute(
           "CREATE TEMP TABLE IF NOT EXISTS "
               + name(OLDER)
+              + " (order_id TEXT COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP");
+      st.execute(
+          "CREATE TEMP TABLE IF NOT EXISTS "
+              + name(TIED)
               + " (order_id TEXT COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP");
     }
     created = true;
@@ -206,7 +228,7 @@ final class PgOrderStage {
   Merged merge(boolean bulk) throws SQLException {
     pause();
     if (staged == 0) {
-      return new Merged(0, 0, 0);
+      return new Merged(0, 0, 0, List.of());
     }
     long changes;
     long linesWritten = 0;
@@ -215,9 +237,16 @@ final class PgOrderStage {
         st.executeUpdate(buyersSql());
       }
       boolean older = !bulk && lines > 0;
+      java.util.Map<String, List<OrderLine>> merged = java.util.Map.of();
+      if (!bulk) {
+        kept = keptSql(st);
+      }
       if (older) {
         st.executeUpdate("DELETE FROM " + OLDER);
         st.executeUpdate(olderSql());
+        st.executeUpdate("DELETE FROM " + TIED);
+        st.executeUpdate(tiedSql());
+        merged = mergeTied(st);
       }
       // The first merge into an empty store (a first import): every order is new and comes once,
       // so no lookup of a stored one for the currency, no conflict to resolve, and no sort by seq
@@ -242,7 +271,14 @@ final class PgOrderStage {
                   + (allNew ? "" : " ORDER BY seq" + OrderSql.conflict(Dialect.POSTGRESQL)));
       mergedBefore = true;
       if (lines > 0) {
-        String notOlder = older ? " AND order_id NOT IN (SELECT order_id FROM " + OLDER + ")" : "";
+        String notOlder =
+            older
+                ? " AND order_id NOT IN (SELECT order_id FROM "
+                    + OLDER
+                    + ") AND order_id NOT IN (SELECT order_id FROM "
+                    + TIED
+                    + ")"
+                : "";
         if (!bulk) {
           st.executeUpdate(
               "DELETE FROM order_lines WHERE order_id IN (SELECT order_id FROM "
@@ -264,9 +300,18 @@ final class PgOrderStage {
                     // with: server CPU at 1M lines 12.6 s (sorted, upsert) -> 6.9 s
                     + (allNew ? "" : OrderSql.LINES_CONFLICT));
       }
+      if (!merged.isEmpty()) {
+        LineWriter writer = new LineWriter(conn, importId);
+        try {
+          writer.rewrite(merged);
+        } finally {
+          writer.closeStatements();
+        }
+      }
       st.executeUpdate((staged < TRUNCATE_ROWS ? "DELETE FROM " : "TRUNCATE ") + TABLE);
     }
-    Merged m = new Merged(changes, linesWritten, lines - linesWritten);
+    Merged m = new Merged(changes, linesWritten, lines - linesWritten, kept);
+    kept = List.of();
     staged = 0;
     orders = 0;
     lines = 0;
@@ -311,7 +356,7 @@ final class PgOrderStage {
 
   /**
    * The staged orders with lines whose stored snapshot (with lines) is newer: an older export's
-   * line items never replace a newer one's ({@link OrderBatch#linesNotOlderThan}).
+   * line items never replace a newer one's ({@link SnapshotTies}).
    */
   private static String olderSql() {
     return "INSERT INTO "
@@ -334,6 +379,172 @@ final class PgOrderStage {
     }
   }
 
-  /** What a merge did: order rows inserted or changed, lines written, lines kept out as older. */
-  record Merged(long changes, long linesWritten, long olderLines) {}
+  /**
+   * What a merge did: order rows inserted or changed, lines written, lines kept out as older (or
+   * merged), the orders whose stored snapshot kept what the file did not have.
+   */
+  record Merged(long changes, long linesWritten, long olderLines, List<OrderWriter.Kept> kept) {}
+
+  /** The orders of the merge under way whose stored snapshot kept what the file did not have. */
+  private List<OrderWriter.Kept> kept = List.of();
+
+  /**
+   * The staged orders with lines and the same snapshot as the stored order, whose lines differ from
+   * the stored ones ({@link SnapshotTies}): merged in Java, not replaced.
+   */
+  private static String tiedSql() {
+    return "INSERT INTO "
+        + TIED
+        + " SELECT excluded.order_id FROM "
+        + TABLE
+        + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+        + " WHERE excluded.kind = 'o' AND "
+        + Snapshots.tieSql(Dialect.POSTGRESQL)
+        + " AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.order_id)"
+        + " AND EXISTS (SELECT 1 FROM "
+        + TABLE
+        + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id)"
+        + " AND (SELECT array_agg(ROW(l.sku, l.title, l.quantity, l.unit_price, l.l_amount)::text"
+        + " ORDER BY l.line_no) FROM "
+        + TABLE
+        + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id) IS DISTINCT FROM"
+        + " (SELECT array_agg(ROW(l.sku, l.title, l.quantity::BIGINT, l.unit_price::BIGINT,"
+        + " l.amount::BIGINT)::text ORDER BY l.line_no) FROM order_lines l"
+        + " WHERE l.order_id = orders.order_id)";
+  }
+
+  /** The lines the tied orders take ({@link SameSnapshotLines}), by id; records what was kept. */
+  private java.util.Map<String, List<OrderLine>> mergeTied(Statement st) throws SQLException {
+    java.util.Map<String, List<OrderLine>> file = new java.util.HashMap<>();
+    java.util.Map<String, Long> at = new java.util.HashMap<>();
+    java.util.Map<String, Long> fileAmount = new java.util.HashMap<>();
+    java.util.Map<String, Long> storedAmount = new java.util.HashMap<>();
+    java.util.Map<String, Long> storedRefund = new java.util.HashMap<>();
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT s.order_id, s.line_no, s.sku, s.title, s.quantity, s.unit_price, s.l_amount,"
+                + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0) FROM "
+                + TABLE
+                + " s JOIN "
+                + TIED
+                + " t ON t.order_id = s.order_id JOIN orders o ON o.order_id = s.order_id"
+                + " WHERE s.kind IN ('o', 'l') ORDER BY s.order_id, s.line_no")) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        if (rs.getString(8).equals("o")) {
+          at.put(id, rs.getLong(9));
+          fileAmount.put(id, OrderQueries.getLong(rs, 10));
+          storedAmount.put(id, OrderQueries.getLong(rs, 11));
+          storedRefund.put(id, rs.getLong(12));
+          continue;
+        }
+        file.computeIfAbsent(id, k -> new ArrayList<>())
+            .add(
+                new OrderLine(
+                    rs.getInt(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    OrderQueries.getLong(rs, 5),
+                    OrderQueries.getLong(rs, 6),
+                    OrderQueries.getLong(rs, 7)));
+      }
+    }
+    if (at.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<String, List<OrderLine>> stored = SnapshotTies.lines(conn, at.keySet());
+    java.util.Map<String, List<OrderLine>> out = new java.util.HashMap<>();
+    java.util.Set<String> keptAlready = new java.util.HashSet<>();
+    for (OrderWriter.Kept k : kept) {
+      keptAlready.add(k.orderId());
+    }
+    List<OrderWriter.Kept> more = new ArrayList<>(kept);
+    for (String id : at.keySet()) {
+      List<OrderLine> before = stored.getOrDefault(id, List.of());
+      List<OrderLine> lines = file.getOrDefault(id, List.of());
+      SameSnapshotLines.Merged m = SameSnapshotLines.merged(before, lines);
+      if (m.changed()) {
+        out.put(id, m.lines());
+      }
+      if (m.keptMore()) {
+        more.removeIf(k -> k.orderId().equals(id));
+        long refund = storedRefund.get(id);
+        more.add(
+            new OrderWriter.Kept(
+                id,
+                at.get(id),
+                false,
+                storedAmount.get(id),
+                fileAmount.get(id),
+                before.size(),
+                lines.size(),
+                refund,
+                refund));
+      }
+    }
+    kept = more;
+    return out;
+  }
+
+  /**
+   * The staged orders whose stored snapshot keeps its money or refund over theirs ({@link
+   * SnapshotTies}): the same status and times with a smaller refund, or the same snapshot with less
+   * money of the same kind.
+   */
+  private static List<OrderWriter.Kept> keptSql(Statement st) throws SQLException {
+    String same =
+        "("
+            + OrderStatusSql.rank("excluded.status")
+            + ") = ("
+            + OrderStatusSql.rank("orders.status")
+            + ") AND "
+            + Snapshots.latest(Dialect.POSTGRESQL, "excluded")
+            + " = "
+            + Snapshots.latest(Dialect.POSTGRESQL, "orders");
+    String er = "coalesce(excluded.refunded, 0)";
+    String or = "coalesce(orders.refunded, 0)";
+    List<OrderWriter.Kept> out = new ArrayList<>();
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT excluded.order_id, excluded.src_line, "
+                + er
+                + " < "
+                + or
+                + ", orders.amount, excluded.amount, "
+                + or
+                + ", "
+                + er
+                + " FROM "
+                + TABLE
+                + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+                + " WHERE excluded.kind = 'o' AND "
+                + same
+                + " AND ("
+                + er
+                + " < "
+                + or
+                + " OR ("
+                + er
+                + " = "
+                + or
+                + " AND ((orders.amount > excluded.amount AND orders.amount_derived ="
+                + " excluded.amount_derived) OR (orders.total > excluded.total AND"
+                + " orders.total_derived = excluded.total_derived))))"
+                + " ORDER BY excluded.seq")) {
+      while (rs.next()) {
+        out.add(
+            new OrderWriter.Kept(
+                rs.getString(1),
+                rs.getLong(2),
+                rs.getBoolean(3),
+                OrderQueries.getLong(rs, 4),
+                OrderQueries.getLong(rs, 5),
+                0,
+                0,
+                rs.getLong(6),
+                rs.getLong(7)));
+      }
+    }
+    return out;
+  }
 }

@@ -4,9 +4,13 @@ import com.shopops.domain.order.OrderStatus;
 
 /**
  * Which of two snapshots of one order is the newer: the higher status rank, or at equal rank the
- * later of their latest times (a tie goes to the one being imported). The newer snapshot's values
- * win field by field, the older one only fills blanks: so any set of exports imported in any order
- * gives the same store. The one rule, in SQL for the upsert and in Java for the line items.
+ * later of their latest times, or at equal times the larger refund (a refund only grows: an export
+ * that states less of it was made before the one that states more). The newer snapshot's values win
+ * field by field, the older one only fills blanks. Two snapshots equal in all three are the same
+ * snapshot ({@link #tieSql}): its money never goes down and its line items are the union of the two
+ * exports' ({@link com.shopops.domain.order.SameSnapshotLines}); other fields take the imported
+ * value where it has one. So any set of exports imported in any order gives the same store. The one
+ * rule, in SQL for the upsert and in Java for the line items.
  */
 final class Snapshots {
   private Snapshots() {}
@@ -26,10 +30,17 @@ final class Snapshots {
     return sb.append(')').toString();
   }
 
+  /** A row's refund for the comparison: none is 0. */
+  private static String refund(String table) {
+    return "coalesce(" + table + ".refunded, 0)";
+  }
+
   /** Whether the row {@code excluded} is at least as new as the stored row {@code orders}. */
   static String newerSql(Dialect dialect) {
     String re = "(" + RANK.formatted("excluded") + ")";
     String ro = "(" + RANK.formatted("orders") + ")";
+    String le = latest(dialect, "excluded");
+    String lo = latest(dialect, "orders");
     return "("
         + re
         + " > "
@@ -38,11 +49,36 @@ final class Snapshots {
         + re
         + " = "
         + ro
+        + " AND ("
+        + le
+        + " > "
+        + lo
+        + " OR ("
+        + le
+        + " = "
+        + lo
         + " AND "
-        + latest(dialect, "excluded")
+        + refund("excluded")
         + " >= "
+        + refund("orders")
+        + "))))";
+  }
+
+  /** Whether the row {@code excluded} is the same snapshot as the stored row {@code orders}. */
+  static String tieSql(Dialect dialect) {
+    return "(("
+        + RANK.formatted("excluded")
+        + ") = ("
+        + RANK.formatted("orders")
+        + ") AND "
+        + latest(dialect, "excluded")
+        + " = "
         + latest(dialect, "orders")
-        + "))";
+        + " AND "
+        + refund("excluded")
+        + " = "
+        + refund("orders")
+        + ")";
   }
 
   /** The rank of a stored status code, -1 for none. */
@@ -50,8 +86,14 @@ final class Snapshots {
     return code == null ? -1 : OrderStatus.parse(code).map(OrderStatus::rank).orElse(-1);
   }
 
-  /** Whether a snapshot (rank, latest time) is at least as new as the stored one. */
-  static boolean newer(int rank, long latest, int storedRank, long storedLatest) {
-    return rank > storedRank || (rank == storedRank && latest >= storedLatest);
+  /**
+   * How a snapshot (rank, latest time, refund) compares with the stored one: above 0 newer, 0 the
+   * same snapshot, below 0 older.
+   */
+  static int compare(
+      int rank, long latest, long refund, int storedRank, long storedLatest, long storedRefund) {
+    int c = Integer.compare(rank, storedRank);
+    c = c != 0 ? c : Long.compare(latest, storedLatest);
+    return c != 0 ? c : Long.compare(refund, storedRefund);
   }
 }

@@ -69,6 +69,9 @@ interface KindHandler {
      */
     void anomaly(ParsedRow row, String recordId, String what, String message);
 
+    /** An anomaly at a line of the file, found once the row was gone (by the store's merge). */
+    void anomaly(long line, String recordId, String what, String message);
+
     /**
      * A row its layout expects and does not import (Online Retail's cancellation invoices and stock
      * adjustments): no bad row, so it neither refuses the file nor counts as rejected, and it is

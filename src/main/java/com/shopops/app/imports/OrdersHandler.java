@@ -318,6 +318,7 @@ final class OrdersHandler implements KindHandler {
     // order fields: from the most advanced row that has them (a later snapshot wins, a blank
     // never erases); in file order among rows that are as advanced
     List<ParsedRow> snap = byAdvance(rows);
+    List<List<Object>> stages = stages(rows);
     Long[] money = new Long[MONEY.length];
     for (int i = 0; i < MONEY.length; i++) {
       RowError problem = orderMoney(snap, MONEY[i], money, i);
@@ -326,8 +327,9 @@ final class OrdersHandler implements KindHandler {
         return;
       }
     }
-    for (ParsedRow r : rows) {
-      List<Object> stage = snapshotFields(r);
+    for (int ri = 0; ri < rows.size(); ri++) {
+      ParsedRow r = rows.get(ri);
+      List<Object> stage = stages.get(ri);
       List<Object> seenAt = lineKeys.putIfAbsent(lineKey(r), stage);
       if (seenAt != null && !seenAt.equals(stage)) {
         continue; // a later snapshot of a line already counted: its order fields merge below
@@ -552,7 +554,7 @@ final class OrdersHandler implements KindHandler {
     if (customerId != null && (name != null || phone != null || email != null || consent != null)) {
       buyer = new Customer(customerId, name, phone, email, province, city, region, null, consent);
     }
-    writer.add(order, buyer);
+    writer.add(order, buyer, rows.get(0).line());
     orders++;
     if (currency != null && !currency.equals(defaultCurrency)) {
       foreignCurrencies.merge(currency, 1L, Long::sum);
@@ -888,10 +890,26 @@ final class OrdersHandler implements KindHandler {
     if (rows.size() == 1) {
       return rows;
     }
-    Map<List<String>, Long> firstLine = new java.util.HashMap<>();
+    Map<List<Object>, Long> firstLine = new java.util.HashMap<>();
     List<ParsedRow> out = new ArrayList<>(rows.size());
+    List<Object> head = null;
+    List<String> headCells = null;
+    Map<List<String>, Integer> inBlock = new java.util.HashMap<>();
     for (ParsedRow r : rows) {
-      Long earlier = firstLine.putIfAbsent(java.util.Arrays.asList(r.cells()), r.line());
+      List<Object> stage = snapshotFields(r);
+      List<String> cells = java.util.Arrays.asList(r.cells());
+      List<Object> key;
+      if (head != null && continues(stage, head)) {
+        // a line item of the order its block's first row states (Shopify): the same item twice is
+        // two lines; only a repeat of the whole block (an export appended twice) is a copy
+        key = List.of(headCells, cells, inBlock.merge(cells, 1, Integer::sum));
+      } else {
+        head = stage;
+        headCells = cells;
+        inBlock.clear();
+        key = List.of(cells);
+      }
+      Long earlier = firstLine.putIfAbsent(key, r.line());
       if (earlier == null) {
         out.add(r);
       } else {
@@ -921,6 +939,45 @@ final class OrdersHandler implements KindHandler {
         r.number(DISCOUNT));
   }
 
+  /**
+   * Where each row's order stands: as the row says it ({@link #snapshotFields}), or, for a row that
+   * says less than the row its block starts with and nothing else ({@link #continues}: Shopify
+   * writes the order's fields on its first row only), as that row says it. So two rows of the same
+   * item in one order block are two lines (two engraved mugs, review12 L8), not a later snapshot.
+   */
+  private static List<List<Object>> stages(List<ParsedRow> rows) {
+    List<List<Object>> out = new ArrayList<>(rows.size());
+    List<Object> head = null;
+    for (ParsedRow r : rows) {
+      List<Object> stage = snapshotFields(r);
+      if (head != null && continues(stage, head)) {
+        out.add(head);
+      } else {
+        head = stage;
+        out.add(stage);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a row's snapshot fields continue the block of a row before: each is blank or the same
+   * as there, and at least one is blank where that row has a value (it states less: a line item
+   * row, not a snapshot of its own).
+   */
+  private static boolean continues(List<Object> stage, List<Object> head) {
+    boolean less = false;
+    for (int i = 0; i < stage.size(); i++) {
+      Object v = stage.get(i);
+      if (v == null) {
+        less |= head.get(i) != null;
+      } else if (!v.equals(head.get(i))) {
+        return false;
+      }
+    }
+    return less;
+  }
+
   /** Where a row's order stands as the row says it: its status and time columns as written. */
   private static List<Object> snapshotFields(ParsedRow r) {
     // the instants themselves (equal when their text is): Instant.toString was a tenth of an
@@ -937,13 +994,17 @@ final class OrdersHandler implements KindHandler {
         r.instant(CANCELLED));
   }
 
-  /** The rows, most advanced first (status rank, then latest time), stable among equals. */
+  /**
+   * The rows, most advanced first (status rank, then latest time, then refund), stable among
+   * equals.
+   */
   private List<ParsedRow> byAdvance(List<ParsedRow> rows) {
     if (rows.size() == 1) {
       return rows;
     }
     long[] rank = new long[rows.size()];
     long[] latest = new long[rows.size()];
+    long[] refund = new long[rows.size()];
     Integer[] order = new Integer[rows.size()];
     for (int i = 0; i < order.length; i++) {
       ParsedRow r = rows.get(i);
@@ -967,12 +1028,16 @@ final class OrdersHandler implements KindHandler {
         }
       }
       latest[i] = max;
+      // a refund only grows: of two rows alike, the one stating more is the later snapshot (a
+      // refund per line item says nothing of that)
+      refund[i] = preset.perLine("refunded") ? 0 : orZero(r.number(REFUNDED));
     }
     demoteClosedLines(rows, rank);
     java.util.Arrays.sort(
         order,
         java.util.Comparator.<Integer>comparingLong(i -> -rank[i])
-            .thenComparingLong(i -> -latest[i]));
+            .thenComparingLong(i -> -latest[i])
+            .thenComparingLong(i -> -refund[i]));
     List<ParsedRow> out = new ArrayList<>(rows.size());
     for (int i : order) {
       out.add(rows.get(i));
@@ -1057,6 +1122,55 @@ final class OrdersHandler implements KindHandler {
     return v == null ? 0 : v;
   }
 
+  /**
+   * Records that the store kept what this file's order did not have: the file states the order at
+   * the same status and times as the stored one, and either less in it (line items, money: the
+   * lines were merged, nothing was lowered) or a smaller refund (the file is the older export).
+   */
+  private void sameSnapshot(OrderWriter.Kept k) {
+    if (k.refund()) {
+      rejects.anomaly(
+          k.line(),
+          k.orderId(),
+          "older-refund",
+          "the store has this order at the same status and times with a larger refund ("
+              + money(k.storedRefund())
+              + " stored, "
+              + money(k.fileRefund())
+              + " here): this file is taken as the older export and changes nothing of it");
+    } else if (k.storedLines() > 0) {
+      rejects.anomaly(
+          k.line(),
+          k.orderId(),
+          "same-snapshot",
+          "the store has this order at the same status and times with line items this file does"
+              + " not have ("
+              + k.storedLines()
+              + " stored, "
+              + k.fileLines()
+              + " here; goods "
+              + money(k.storedAmount())
+              + " stored, "
+              + money(k.fileAmount())
+              + " here): the lines are merged and no money is lowered (a partial export, or one"
+              + " made before the order was edited)");
+    } else {
+      rejects.anomaly(
+          k.line(),
+          k.orderId(),
+          "same-snapshot",
+          "the store has this order at the same status and times with more money (goods "
+              + money(k.storedAmount())
+              + " stored, "
+              + money(k.fileAmount())
+              + " here): kept (a partial export, or one made before the order was edited)");
+    }
+  }
+
+  private static String money(Long minor) {
+    return minor == null ? "-" : java.math.BigDecimal.valueOf(minor, 2).toPlainString();
+  }
+
   @Override
   public Outcome finish() throws SQLException {
     if (mode == Mode.UNDECIDED) {
@@ -1066,6 +1180,9 @@ final class OrdersHandler implements KindHandler {
     }
     flushGroup();
     OrderWriter.Counts c = writer.finish();
+    for (OrderWriter.Kept k : writer.kept()) {
+      sameSnapshot(k);
+    }
     if ("olist-orders".equals(preset.name())) {
       unknownCustomers = session.ordersOfUnknownCustomers();
     }

@@ -85,8 +85,13 @@ final class RejectedRows implements KindHandler.Rejects {
 
   @Override
   public void anomaly(ParsedRow row, String recordId, String what, String message) {
+    anomaly(row.line(), recordId, what, message);
+  }
+
+  @Override
+  public void anomaly(long line, String recordId, String what, String message) {
     anomalies++;
-    problems.add(new Problem(row.line(), "anomaly:" + what, recordId, message));
+    problems.add(new Problem(line, "anomaly:" + what, recordId, message));
   }
 
   /** The kind of the import's record of a row its layout expects and does not import. */

@@ -1,0 +1,219 @@
+package com.shopops.store;
+
+import com.shopops.domain.order.OrderLine;
+import com.shopops.domain.order.SameSnapshotLines;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the line items of a batch's orders do to the stored orders of the same ids ({@link
+ * Snapshots}), worked out before the batch's upsert: a newer snapshot's lines replace the stored
+ * ones; an older one's never do (they fill an order stored without lines); the same snapshot's are
+ * merged with the stored ones ({@link SameSnapshotLines}). And which orders kept what the file did
+ * not have, for the import's anomalies ({@link OrderWriter.Kept}).
+ */
+final class SnapshotTies {
+  private SnapshotTies() {}
+
+  /**
+   * {@code replace}: the orders whose lines are written as the file has them (stored ones deleted
+   * first); {@code merged}: orders of the same snapshot whose lines become these; {@code kept}: the
+   * orders whose stored lines, money or refund were kept over the file's.
+   */
+  record Plan(
+      OrderBatch.Lines replace, Map<String, List<OrderLine>> merged, List<OrderWriter.Kept> kept) {}
+
+  private record Stored(
+      int rank,
+      long latest,
+      long refund,
+      Long amount,
+      Long total,
+      long amountDerived,
+      long totalDerived,
+      boolean hasLines) {}
+
+  static Plan plan(Connection conn, OrderBatch batch) throws SQLException {
+    Map<String, Stored> stored = stored(conn, batch);
+    if (stored.isEmpty()) {
+      return new Plan(batch.allLines(), Map.of(), List.of());
+    }
+    Set<String> withLines = new HashSet<>(batch.idsWithLines());
+    Set<String> notReplaced = new HashSet<>();
+    Map<String, Object[]> tied = new LinkedHashMap<>();
+    Map<String, Long> lineOf = new HashMap<>();
+    List<OrderWriter.Kept> kept = new ArrayList<>();
+    Object[][] orders = batch.orders();
+    for (int i = 0; i < orders.length; i++) {
+      Object[] o = orders[i];
+      String id = (String) o[0];
+      Stored s = stored.get(id);
+      if (s == null) {
+        continue;
+      }
+      long line = batch.fileLines() == null ? 0 : batch.fileLines()[i];
+      int rank = OrderBatch.rank(o);
+      long latest = OrderBatch.latest(o);
+      long refund = OrderBatch.refund(o);
+      int c = Snapshots.compare(rank, latest, refund, s.rank, s.latest, s.refund);
+      if (c < 0 && s.hasLines) {
+        notReplaced.add(id); // an older export's line items never replace a newer one's
+      }
+      if (c < 0 && rank == s.rank && latest == s.latest) {
+        // the same status and times, a smaller refund: an export made before the refund
+        kept.add(
+            new OrderWriter.Kept(
+                id, line, true, s.amount, (Long) o[OrderBatch.AMOUNT], 0, 0, s.refund, refund));
+      } else if (c == 0) {
+        if (withLines.contains(id) && s.hasLines) {
+          notReplaced.add(id);
+          tied.put(id, o);
+          lineOf.put(id, line);
+        } else if (moneyKept(s, o)) {
+          kept.add(
+              new OrderWriter.Kept(
+                  id, line, false, s.amount, (Long) o[OrderBatch.AMOUNT], 0, 0, s.refund, refund));
+        }
+      }
+    }
+    Map<String, List<OrderLine>> merged = new HashMap<>();
+    if (!tied.isEmpty()) {
+      Map<String, List<OrderLine>> storedLines = lines(conn, tied.keySet());
+      Map<String, List<OrderLine>> fileLines = fileLines(batch, tied.keySet());
+      for (Map.Entry<String, Object[]> e : tied.entrySet()) {
+        String id = e.getKey();
+        List<OrderLine> before = storedLines.getOrDefault(id, List.of());
+        List<OrderLine> file = fileLines.getOrDefault(id, List.of());
+        SameSnapshotLines.Merged m = SameSnapshotLines.merged(before, file);
+        if (m.changed()) {
+          merged.put(id, m.lines());
+        }
+        Stored s = stored.get(id);
+        if (m.keptMore() || moneyKept(s, e.getValue())) {
+          kept.add(
+              new OrderWriter.Kept(
+                  id,
+                  lineOf.get(id),
+                  false,
+                  s.amount,
+                  (Long) e.getValue()[OrderBatch.AMOUNT],
+                  before.size(),
+                  file.size(),
+                  s.refund,
+                  s.refund));
+        }
+      }
+    }
+    return new Plan(batch.linesWithout(notReplaced), merged, kept);
+  }
+
+  /** Whether the same snapshot's stored money, larger than the file's, is kept over it. */
+  private static boolean moneyKept(Stored s, Object[] o) {
+    return (s.amountDerived == orZero(o[OrderBatch.AMOUNT_DERIVED])
+            && SameSnapshotLines.storedMore(s.amount, (Long) o[OrderBatch.AMOUNT]))
+        || (s.totalDerived == orZero(o[OrderBatch.TOTAL_DERIVED])
+            && SameSnapshotLines.storedMore(s.total, (Long) o[OrderBatch.TOTAL]));
+  }
+
+  private static long orZero(Object v) {
+    return v == null ? 0 : (Long) v;
+  }
+
+  /** The stored snapshot of the batch's orders the store has, by id. */
+  private static Map<String, Stored> stored(Connection conn, OrderBatch batch) throws SQLException {
+    Map<String, Stored> out = new HashMap<>();
+    Object[][] orders = batch.orders();
+    StringBuilder sql =
+        new StringBuilder("SELECT order_id, status, ")
+            .append(Snapshots.latest(Dialect.of(conn), "orders"))
+            .append(
+                ", refunded, amount, total, amount_derived, total_derived, EXISTS (SELECT 1 FROM"
+                    + " order_lines l WHERE l.order_id = orders.order_id) FROM orders WHERE"
+                    + " order_id IN (");
+    for (int i = 0; i < orders.length; i++) {
+      sql.append(i == 0 ? "?" : ",?");
+    }
+    try (PreparedStatement ps = conn.prepareStatement(sql.append(')').toString())) {
+      for (int i = 0; i < orders.length; i++) {
+        ps.setString(i + 1, (String) orders[i][0]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(
+              rs.getString(1),
+              new Stored(
+                  Snapshots.rank(rs.getString(2)),
+                  rs.getLong(3),
+                  rs.getLong(4),
+                  OrderQueries.getLong(rs, 5),
+                  OrderQueries.getLong(rs, 6),
+                  rs.getLong(7),
+                  rs.getLong(8),
+                  rs.getBoolean(9)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The stored lines of these orders, by id, in line order. */
+  static Map<String, List<OrderLine>> lines(Connection conn, Set<String> ids) throws SQLException {
+    Map<String, List<OrderLine>> out = new HashMap<>();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT order_id, line_no, sku, title, quantity, unit_price, amount FROM order_lines"
+                + " WHERE order_id IN (");
+    for (int i = 0; i < ids.size(); i++) {
+      sql.append(i == 0 ? "?" : ",?");
+    }
+    sql.append(") ORDER BY order_id, line_no");
+    try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+      int i = 1;
+      for (String id : ids) {
+        ps.setString(i++, id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(
+                  new OrderLine(
+                      rs.getInt(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      OrderQueries.getLong(rs, 5),
+                      OrderQueries.getLong(rs, 6),
+                      OrderQueries.getLong(rs, 7)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The file's lines of these orders, by id, as the batch has them. */
+  private static Map<String, List<OrderLine>> fileLines(OrderBatch batch, Set<String> ids) {
+    Map<String, List<OrderLine>> out = new HashMap<>();
+    for (Object[] l : batch.lines()) {
+      if (ids.contains((String) l[0])) {
+        out.computeIfAbsent((String) l[0], k -> new ArrayList<>())
+            .add(
+                new OrderLine(
+                    ((Long) l[1]).intValue(),
+                    (String) l[2],
+                    (String) l[3],
+                    (Long) l[4],
+                    (Long) l[5],
+                    (Long) l[6]));
+      }
+    }
+    return out;
+  }
+}
