@@ -103,16 +103,20 @@ final class OrdersShowCommand extends BaseCommand {
             Column.text("sku"),
             Column.text("title"),
             Column.integer("quantity"),
-            Column.money("unit_price"),
+            Column.decimal("unit_price"), // 0.042: a wholesale price finer than a cent
             Column.money("amount"));
     int derived = 0;
+    int fine = 0;
     int unknown = 0;
     for (OrderLine l : detail.order().lines()) {
-      Long price = l.unitPrice();
+      java.math.BigDecimal price =
+          l.unitPrice() == null ? null : java.math.BigDecimal.valueOf(l.unitPrice(), 2);
       if (price == null && l.amount() != null && l.quantity() != null && l.quantity() > 0) {
-        if (l.amount() % l.quantity() == 0) {
-          price = l.amount() / l.quantity(); // exact: the export gave only the line amount
-          derived++;
+        price = perUnit(l.amount(), l.quantity());
+        if (price != null && price.scale() > 2) {
+          fine++; // a price finer than a cent: the store keeps the line amount (review12 L19)
+        } else if (price != null) {
+          derived++; // exact: the export gave only the line amount
         } else {
           unknown++;
         }
@@ -129,10 +133,29 @@ final class OrdersShowCommand extends BaseCommand {
     if (derived > 0) {
       lines.addNote(m.get("note.unit_price_derived", derived));
     }
+    if (fine > 0) {
+      lines.addNote(m.get("note.unit_price_fine", fine));
+    }
     if (unknown > 0) {
       lines.addNote(m.get("note.unit_price_unknown", unknown));
     }
     return lines;
+  }
+
+  /**
+   * amount / quantity exactly, with at least 2 decimals (4.20 / 100 = 0.042), or null when it does
+   * not end within 6 decimals (1.00 / 3).
+   */
+  private static java.math.BigDecimal perUnit(long amount, long quantity) {
+    try {
+      java.math.BigDecimal p =
+          java.math.BigDecimal.valueOf(amount, 2)
+              .divide(java.math.BigDecimal.valueOf(quantity))
+              .stripTrailingZeros();
+      return p.scale() > 6 ? null : p.setScale(Math.max(2, p.scale()));
+    } catch (ArithmeticException e) {
+      return null; // no exact decimal
+    }
   }
 
   private static Table returns(OrderDetail detail) {

@@ -32,6 +32,47 @@ public final class Amounts {
    *     {@link #MAX_MINOR})
    */
   public static Long amount(String raw) {
+    return (Long) read(raw, false);
+  }
+
+  /**
+   * A price per unit: an {@link #amount} in minor units, or, when it has more than 2 decimal places
+   * that are not zeros (a wholesale price in tenths of a penny: {@code 0.042}), its exact decimal
+   * text in major units ({@code "0.042"}, {@code "-1.2345"}; review12 L19), from which the line's
+   * amount is computed exactly ({@link #lineAmount}).
+   *
+   * @return null for an empty cell, a {@code Long} (minor units) or a {@code String}
+   * @throws ValueException as {@link #amount}, but not for decimal places
+   */
+  public static Object price(String raw) {
+    return read(raw, true);
+  }
+
+  /**
+   * Quantity × a {@link #price}, in minor units, or null when it is not a whole number of them
+   * ({@code 1 × 0.001}).
+   *
+   * @throws ArithmeticException when it is too large for a long
+   */
+  public static Long lineAmount(Object price, long quantity) {
+    if (price instanceof Long minor) {
+      return Math.multiplyExact(minor, quantity);
+    }
+    java.math.BigDecimal total =
+        new java.math.BigDecimal((String) price)
+            .multiply(java.math.BigDecimal.valueOf(quantity))
+            .movePointRight(2);
+    try {
+      return total.stripTrailingZeros().longValueExact();
+    } catch (ArithmeticException e) {
+      if (total.signum() != 0 && total.stripTrailingZeros().scale() <= 0) {
+        throw e; // whole, but too large
+      }
+      return null;
+    }
+  }
+
+  private static Object read(String raw, boolean fine) {
     String s = CellText.text(raw);
     if (s == null) {
       return null;
@@ -100,6 +141,7 @@ public final class Amounts {
       long fraction = 0;
       int fractionDigits = 0;
       boolean tooPrecise = false;
+      int fractionStart = i + 1;
       if (i < end && s.charAt(i) == '.') {
         i++;
         while (i < end && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
@@ -117,7 +159,17 @@ public final class Amounts {
         throw notAmount(s);
       }
       if (tooPrecise) {
-        throw new ValueException("more than 2 decimal places " + CellText.quoted(s));
+        if (!fine) {
+          throw new ValueException("more than 2 decimal places " + CellText.quoted(s));
+        }
+        if (units > MAX_MINOR / 100) {
+          throw new ValueException(
+              "amount too large, more than 10,000,000,000.00 " + CellText.quoted(s));
+        }
+        String digits = s.substring(fractionStart, end);
+        return new java.math.BigDecimal((negative ? "-" : "") + units + "." + digits)
+            .stripTrailingZeros()
+            .toPlainString();
       }
       if (fractionDigits == 1) {
         fraction *= 10;

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
 
 /** How one cell becomes text; shared by the renderers so every format agrees. */
 final class Cells {
@@ -29,11 +31,26 @@ final class Cells {
       case INTEGER -> Long.toString(integer(c, v));
       case MONEY -> money(c, v).toPlainString();
       case DECIMAL, RATE -> decimal(c, v).toPlainString();
-      case TIMESTAMP -> LOCAL_TIMESTAMP.format(instant(c, v).atZone(zone));
+      case TIMESTAMP -> timestamp(instant(c, v), zone);
       case DATE -> date(c, v).toString();
       case BOOLEAN -> bool(c, v).toString();
     };
   }
+
+  /**
+   * A time as the store zone's local time, to the second; with its offset when that local time
+   * happens twice (the repeated hour when the clocks go back), else it would name two instants:
+   * {@code 2026-11-01 01:20:00-05:00} beside {@code 2026-11-01 01:30:00-04:00}, the first 50
+   * minutes after the second (review12 L3). The import reads both forms back.
+   */
+  static String timestamp(Instant t, ZoneId zone) {
+    ZonedDateTime z = t.atZone(zone);
+    String local = LOCAL_TIMESTAMP.format(z);
+    ZoneOffsetTransition fold = zone.getRules().getTransition(z.toLocalDateTime());
+    return fold != null && fold.isOverlap() ? local + OFFSET.format(z) : local;
+  }
+
+  private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
 
   /** The terminal-table text of a cell; null is empty. */
   static String display(Column c, Object v, ZoneId zone) {

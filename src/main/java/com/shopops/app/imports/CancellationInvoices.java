@@ -111,10 +111,10 @@ public final class CancellationInvoices {
    * Whether a row of a normal invoice is a stock adjustment: a quantity below 1, no price (or 0)
    * and no buyer.
    */
-  static boolean isStockAdjustment(Long quantity, Long unitPrice, String customerId) {
+  static boolean isStockAdjustment(Long quantity, Object unitPrice, String customerId) {
     return quantity != null
         && quantity < 1
-        && (unitPrice == null || unitPrice == 0)
+        && (unitPrice == null || Long.valueOf(0).equals(unitPrice))
         && customerId == null;
   }
 

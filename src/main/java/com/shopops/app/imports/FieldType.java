@@ -12,6 +12,12 @@ public enum FieldType {
   DATE,
   /** Money, kept as integer minor units. */
   MONEY,
+  /**
+   * Money per unit: as {@link #MONEY}, and a price with more than 2 decimal places (a wholesale
+   * price in tenths of a penny) is kept as its exact decimal text, for the line amount to be
+   * computed exactly ({@link com.shopops.parse.Amounts#price}).
+   */
+  PRICE,
   /** A whole number. */
   INTEGER,
   /** Yes/no. */

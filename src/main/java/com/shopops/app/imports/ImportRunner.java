@@ -60,16 +60,30 @@ final class ImportRunner {
 
   private FileResult run(Path path, String name) {
     long t0 = System.nanoTime();
-    try {
-      return run(path, name, t0, false);
-    } catch (KindHandler.Regroup e) {
-      // the rows of a record came back after others were written (an orders file sorted in its
-      // first rows only): what the file wrote is gone; read it again, grouping every row first
-      return run(path, name, t0, true);
+    boolean regroup = false;
+    boolean repair = false;
+    while (true) {
+      try {
+        return run(path, name, t0, regroup, repair);
+      } catch (KindHandler.Regroup e) {
+        // the rows of a record came back after others were written (an orders file sorted in its
+        // first rows only): what the file wrote is gone; read it again, grouping every row first
+        if (regroup) {
+          throw e;
+        }
+        regroup = true;
+      } catch (GarbledText.Repair e) {
+        // every text beyond ASCII in the file is garbled by a spreadsheet (review12 L5): what the
+        // file wrote is gone; read it again, repaired
+        if (repair) {
+          throw e;
+        }
+        repair = true;
+      }
     }
   }
 
-  private FileResult run(Path path, String name, long t0, boolean regroup) {
+  private FileResult run(Path path, String name, long t0, boolean regroup, boolean repair) {
     if (!Files.isRegularFile(path)) {
       if (Files.exists(path) && !Files.isDirectory(path)) {
         // a named pipe, <(…) or a device: the import reads a file twice (and checks it did not
@@ -104,8 +118,9 @@ final class ImportRunner {
       handler.regroup();
     }
     String encoding = sniffed.workbook() ? "xlsx" : facts.charset().name();
-    try (RecordInput in = open(path, name, sniffed)) {
+    try (GarbledText in = new GarbledText(open(path, name, sniffed), name, repair)) {
       Presets.Choice choice = PresetChoice.choose(options, in.header(), name, handler.spec());
+      String[] fieldOf = fieldOfColumn(handler.spec(), choice.match(), in.header().size());
       RowReader reader =
           new RowReader(handler.spec(), choice.preset(), choice.match(), store.zone(), name);
       if (reader.readsNumericDates()) { // day or month first: the whole file decides, before a row
@@ -152,6 +167,10 @@ final class ImportRunner {
           progress.rows(rows);
           ParsedRow row = reader.read(line.cells(), line.number());
           checkWidth(row, width, name);
+          RowError garbled = in.repairing() ? null : in.rowError(row.line(), fieldOf, line.cells());
+          if (garbled != null) {
+            row.addError(garbled);
+          }
           for (String gap : row.timesInGap()) { // read moved forward: said, as implausible rows are
             rejected.anomaly(row, recordId(row, handler.spec()), "time-in-dst-gap", gap);
           }
@@ -159,6 +178,12 @@ final class ImportRunner {
             zoneAt = firstInstant(row, handler.spec());
           }
           handler.accept(row);
+        }
+        if (in.garbledThroughout()) {
+          throw new GarbledText.Repair(name);
+        }
+        if (in.repairing() && in.mixed()) {
+          throw in.mixedRepair();
         }
         KindHandler.Outcome out = handler.finish();
         boolean write = options.writes(rejected.count());
@@ -195,10 +220,11 @@ final class ImportRunner {
             write ? session.importId() : 0,
             (System.nanoTime() - t0) / 1_000_000,
             withHandlerNotes(
-                notes(name, rows, choice, exportZone ? zoneAt : null), handler.notes(name)),
+                notes(name, rows, choice, exportZone ? zoneAt : null, in.note()),
+                handler.notes(name)),
             rejected.anomalies(),
             options.refuses(rejected.count()));
-      } catch (KindHandler.Regroup e) {
+      } catch (KindHandler.Regroup | GarbledText.Repair e) {
         session.rollback();
         rejected.abandon();
         throw e;
@@ -270,8 +296,12 @@ final class ImportRunner {
    * What the operator should know about a file that imported: no data rows, or columns that its
    * layout (a preset, the generic layout or a mapping file) did not read.
    */
-  private List<String> notes(String name, long rows, Presets.Choice choice, Instant zoneAt) {
+  private List<String> notes(
+      String name, long rows, Presets.Choice choice, Instant zoneAt, String garbled) {
     List<String> notes = new ArrayList<>();
+    if (garbled != null) {
+      notes.add(garbled);
+    }
     if (zoneAt != null) {
       String note = zoneNote(name, choice.preset(), zoneAt);
       if (note != null) {
@@ -377,6 +407,19 @@ final class ImportRunner {
       return null;
     }
     return row.get(spec.index(spec.required().get(0))) instanceof String id ? id : null;
+  }
+
+  /** The field each column of the file is read into (null for a column not read). */
+  private static String[] fieldOfColumn(KindSpec spec, HeaderMatch match, int width) {
+    String[] fieldOf = new String[width];
+    for (String f : spec.fieldNames()) {
+      for (int c : match.columnsOf(f)) {
+        if (c < width && fieldOf[c] == null) {
+          fieldOf[c] = f;
+        }
+      }
+    }
+    return fieldOf;
   }
 
   private static void checkWidth(ParsedRow row, int width, String name) {

@@ -50,7 +50,7 @@ final class OrdersHandler implements KindHandler {
           .field("sku", FieldType.TEXT)
           .field("title", FieldType.TEXT)
           .field("quantity", FieldType.INTEGER)
-          .field("unit_price", FieldType.MONEY)
+          .field("unit_price", FieldType.PRICE)
           .field("amount", FieldType.MONEY)
           .field("line_discount", FieldType.MONEY)
           .field("order_total", FieldType.MONEY)
@@ -351,6 +351,29 @@ final class OrdersHandler implements KindHandler {
                         + "); returns are imported with `import returns`"));
         return;
       }
+      if (r.get(UNIT_PRICE) instanceof String fine
+          && !(amountPerLine && r.number(AMOUNT) != null)
+          && com.shopops.parse.Amounts.lineAmount(fine, qty == null ? 1 : qty) == null) {
+        // a price in tenths of a penny is read when the line comes to whole pence (review12
+        // L19); 1 × 0.001 does not, and is never rounded
+        rejects.reject(
+            rows,
+            match.error(
+                file,
+                r.line(),
+                "unit_price",
+                "more than 2 decimal places (\""
+                    + fine
+                    + "\"), and so has the line amount: "
+                    + (qty == null ? 1 : qty)
+                    + " × "
+                    + fine
+                    + " = "
+                    + new java.math.BigDecimal(fine)
+                        .multiply(java.math.BigDecimal.valueOf(qty == null ? 1 : qty))
+                        .toPlainString()));
+        return;
+      }
       Long rowAmount = rowAmount(r, qty, amountPerLine);
       if (rowAmount != null && rowAmount < 0) {
         rejects.anomaly(
@@ -372,7 +395,9 @@ final class OrdersHandler implements KindHandler {
                 r.text(SKU),
                 r.text(TITLE),
                 qty,
-                r.number(UNIT_PRICE),
+                // a price finer than the minor unit is not kept: the line's amount is (review12
+                // L19); `orders show` gives it back as amount / quantity
+                r.get(UNIT_PRICE) instanceof Long unit ? unit : null,
                 rowAmount));
       }
     }
@@ -577,8 +602,7 @@ final class OrdersHandler implements KindHandler {
         return true;
       }
       if (!cancellation
-          && !CancellationInvoices.isStockAdjustment(
-              qty, r.number(UNIT_PRICE), r.text(CUSTOMER_ID))) {
+          && !CancellationInvoices.isStockAdjustment(qty, r.get(UNIT_PRICE), r.text(CUSTOMER_ID))) {
         return false; // a sale (a negative quantity in it is rejected below, as a bad row)
       }
     }
@@ -802,12 +826,12 @@ final class OrdersHandler implements KindHandler {
     if (amount != null && amountPerLine) {
       return amount;
     }
-    Long unit = r.number(UNIT_PRICE);
+    Object unit = r.get(UNIT_PRICE); // minor units, or a finer price's decimal text
     if (unit == null) {
       return null;
     }
-    long q = qty == null ? 1 : qty;
-    return Math.multiplyExact(unit, q) - orZero(r.number(DISCOUNT));
+    Long line = com.shopops.parse.Amounts.lineAmount(unit, qty == null ? 1 : qty);
+    return line == null ? null : line - orZero(r.number(DISCOUNT));
   }
 
   /**
@@ -934,7 +958,7 @@ final class OrdersHandler implements KindHandler {
         r.text(SKU),
         r.text(TITLE),
         r.number(QUANTITY),
-        r.number(UNIT_PRICE),
+        r.get(UNIT_PRICE),
         r.number(AMOUNT),
         r.number(DISCOUNT));
   }

@@ -211,6 +211,7 @@ final class RowReader {
     return switch (type) {
       case TEXT -> CellText.text(cell);
       case MONEY -> Amounts.amount(cell);
+      case PRICE -> Amounts.price(cell);
       case INTEGER -> Integers.integer(cell);
       case BOOLEAN -> Flags.bool(cell);
       case DATE -> Dates.date(cell);
