@@ -59,8 +59,18 @@ public final class ImportSession implements AutoCloseable {
    * (as --wait says, see {@code Store.open}) instead of reading beside it. A daily import, into a
    * store that has orders, stays in WAL, so that cron and the operator can use the store at the
    * same time; so does a load that starts while another process has the store open.
+   *
+   * <p>On PostgreSQL the same load takes {@code orders} and {@code order_lines} for itself when
+   * nobody is reading them ({@link PgLocks#takeOrdersForLoad}): their secondary indexes and the
+   * lines' foreign key are dropped and made again, validated, before the commit ({@link
+   * BulkIndexes}), instead of kept up row by row. Readers of orders wait for it meanwhile.
    */
   public static final long LARGE_IMPORT_BYTES = 64L << 20;
+
+  /** Whether this import is a bulk load ({@link #LARGE_IMPORT_BYTES}). */
+  boolean bulkLoad() {
+    return bulkLoad;
+  }
 
   ImportSession(Connection conn, long importId, boolean bulkLoad, java.time.ZoneId zone) {
     this.conn = conn;
@@ -108,6 +118,10 @@ public final class ImportSession implements AutoCloseable {
       if (dialect == Dialect.POSTGRESQL) {
         conn.setAutoCommit(false);
         PgLocks.awaitImport(store, kind); // one import of a kind at a time; readers never wait
+        bulkLoad =
+            kind.equals("orders")
+                && expectedBytes >= LARGE_IMPORT_BYTES
+                && PgLocks.takeOrdersForLoad(conn);
       }
       try (Statement st = conn.createStatement()) {
         if (dialect == Dialect.SQLITE) {
@@ -186,8 +200,8 @@ public final class ImportSession implements AutoCloseable {
 
   /** Puts back what a bulk load changed: foreign-key checks on, the store in WAL mode. */
   private static void endBulkLoad(Connection conn, boolean bulkLoad) {
-    if (!bulkLoad) {
-      return;
+    if (!bulkLoad || Dialect.of(conn) == Dialect.POSTGRESQL) {
+      return; // on PostgreSQL the end of the transaction gives the tables back
     }
     try (Statement st = conn.createStatement()) {
       st.execute("PRAGMA foreign_keys = ON");

@@ -72,6 +72,9 @@ public final class OrderWriter implements AutoCloseable {
   private BulkIndexes dropped;
   private boolean bulk;
 
+  /** The import holds orders and their lines for a first load (on PostgreSQL: locked). */
+  private final boolean tablesHeld;
+
   /** The currency a new order takes when its row names none; null: every row named one. */
   private String currencyOfNew;
 
@@ -90,6 +93,7 @@ public final class OrderWriter implements AutoCloseable {
     this.lines = new LineWriter(conn, importId);
     this.stage =
         Dialect.of(conn) == Dialect.POSTGRESQL ? new PgOrderStage(conn, importId, source) : null;
+    this.tablesHeld = session.bulkLoad();
     session.onRollback(this);
   }
 
@@ -182,7 +186,7 @@ public final class OrderWriter implements AutoCloseable {
     aliases = CustomerAliases.load(conn);
     bulk = before == 0;
     if (bulk) {
-      dropped = BulkIndexes.drop(conn);
+      dropped = BulkIndexes.drop(conn, tablesHeld);
     }
   }
 

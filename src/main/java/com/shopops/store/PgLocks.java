@@ -98,6 +98,35 @@ final class PgLocks {
     }
   }
 
+  /**
+   * Takes {@code orders} and {@code order_lines} for a first load, in the import's transaction, if
+   * nobody is using them and the store has no orders yet: an exclusive lock taken without waiting
+   * (a reader of orders at this moment, or a store with orders, and the load goes the usual way,
+   * beside the readers). Held until the import ends; commands reading orders wait for it meanwhile,
+   * as SQLite's first bulk load has its file to itself ({@link ImportSession#LARGE_IMPORT_BYTES}).
+   */
+  static boolean takeOrdersForLoad(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.execute("SAVEPOINT shopops_load");
+      try {
+        st.execute("LOCK TABLE orders, order_lines IN ACCESS EXCLUSIVE MODE NOWAIT");
+        try (ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM orders)")) {
+          if (rs.next() && !rs.getBoolean(1)) {
+            st.execute("RELEASE SAVEPOINT shopops_load");
+            return true;
+          }
+        }
+      } catch (SQLException e) {
+        if (!"55P03".equals(e.getSQLState())) { // lock_not_available: somebody reads orders
+          throw e;
+        }
+      }
+      st.execute("ROLLBACK TO SAVEPOINT shopops_load"); // gives the lock back
+      st.execute("RELEASE SAVEPOINT shopops_load");
+      return false;
+    }
+  }
+
   /** The store's URL without the login: the waiting person's own name is not the other's. */
   static String withoutUser(String location) {
     return location.replaceFirst("^(postgres[a-z]*://)[^@/]*@", "$1");

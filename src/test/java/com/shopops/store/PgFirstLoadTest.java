@@ -1,0 +1,160 @@
+package com.shopops.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.shopops.domain.order.Order;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A first load of a large orders file into an empty PostgreSQL store holds orders and their lines
+ * for itself when nobody reads them (PgLocks.takeOrdersForLoad): the secondary indexes and the
+ * lines' foreign key are dropped for the load and made again before the commit, so the store ends
+ * as every other import leaves it; a rolled-back load leaves them as they were; with a reader of
+ * orders at that moment, or orders in the store, the load goes the usual way and waits for nobody.
+ */
+@Tag("postgres")
+class PgFirstLoadTest {
+  private static final long LARGE = ImportSession.LARGE_IMPORT_BYTES;
+
+  private TestPostgres pg;
+  private String db;
+  private final ExecutorService pool = Executors.newSingleThreadExecutor();
+
+  @BeforeEach
+  void init() {
+    pg = TestPostgres.get();
+    db = pg.newDatabase();
+    Store.create(pg.url(db), Map.of(), ZoneId.of("Asia/Shanghai"), "CNY", ImportSessionTest.T)
+        .close();
+  }
+
+  @AfterEach
+  void stop() {
+    pool.shutdownNow();
+  }
+
+  private Store open() {
+    return Store.open(pg.url(db), Map.of(), ImportSessionTest.T, null);
+  }
+
+  /** The indexes and constraints of orders and order_lines, with their definitions. */
+  private List<String> schema() throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = pg.connection(db);
+        Statement st = c.createStatement();
+        var rs =
+            st.executeQuery(
+                "SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE tablename IN"
+                    + " ('orders', 'order_lines') UNION ALL SELECT conname || ' '"
+                    + " || pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"
+                    + " WHERE conrelid IN ('orders'::regclass, 'order_lines'::regclass)"
+                    + " ORDER BY 1")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = pg.connection(db);
+        Statement st = c.createStatement();
+        var rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<Order> orders(String prefix, int n) {
+    List<Order> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Order o = ImportSessionTest.order(prefix + i, "CNY", null, ImportSessionTest.oneLine(500L));
+      out.add(o);
+    }
+    return out;
+  }
+
+  /** Begins a large import of orders, writes {@code orders} and reports whether it held tables. */
+  private boolean load(Store s, List<Order> orders, boolean commit) throws Exception {
+    try (ImportSession session =
+        ImportSession.begin(
+            s, "orders", "o.csv", "sha", "generic", "UTF-8", ImportSessionTest.T, LARGE)) {
+      OrderWriter w = session.orders("generic");
+      for (Order o : orders) {
+        w.add(o, null);
+      }
+      OrderWriter.Counts c = w.finish();
+      if (commit) {
+        session.commit(
+            orders.size(), c.inserted(), c.updated(), c.unchanged(), 0, ImportSessionTest.T);
+      }
+      return session.bulkLoad();
+    }
+  }
+
+  @Test
+  void aFirstLoadHoldsTheTablesAndLeavesTheirIndexesAndKeyAsTheyWere() throws Exception {
+    List<String> before = schema();
+    assertTrue(before.stream().anyMatch(d -> d.startsWith("orders_customer ")), before.toString());
+    assertTrue(
+        before.stream().anyMatch(d -> d.startsWith("order_lines_order_id_fkey ")),
+        before.toString());
+    try (Store s = open()) {
+      assertTrue(load(s, orders("R", 3), false)); // held the tables, then rolled back
+    }
+    assertEquals(before, schema());
+    assertEquals(0, count("SELECT count(*) FROM orders"));
+
+    try (Store s = open()) {
+      assertTrue(load(s, orders("A", 2500), true));
+    }
+    assertEquals(before, schema()); // made again, the foreign key validated
+    assertEquals(2500, count("SELECT count(*) FROM orders"));
+    assertEquals(2500, count("SELECT count(*) FROM order_lines"));
+    assertEquals(2500, count("SELECT sum(inserted) FROM imports WHERE kind = 'orders'"));
+
+    // the store has orders now: the next large file goes the usual way
+    try (Store s = open()) {
+      assertFalse(load(s, orders("B", 10), true));
+    }
+    assertEquals(before, schema());
+    assertEquals(2510, count("SELECT count(*) FROM order_lines"));
+  }
+
+  @Test
+  void aReaderOfOrdersAtThatMomentKeepsTheLoadOnTheUsualPathWaitingForNobody() throws Exception {
+    List<String> before = schema();
+    try (Connection reader = pg.connection(db);
+        Statement st = reader.createStatement()) {
+      reader.setAutoCommit(false);
+      st.executeQuery("SELECT count(*) FROM orders").close(); // holds its lock until it ends
+      Future<Boolean> held =
+          pool.submit(
+              () -> {
+                try (Store s = open()) {
+                  return load(s, orders("A", 20), true);
+                }
+              });
+      assertFalse(held.get(2, TimeUnit.MINUTES), "the load waited for the reader, or held");
+      reader.commit();
+    }
+    assertEquals(before, schema());
+    assertEquals(20, count("SELECT count(*) FROM orders"));
+  }
+}
