@@ -24,10 +24,18 @@ public final class SeenIds {
    * per key, only in a table that uses them.
    */
   public long putIfAbsent(String key, long value) {
+    return putIfAbsentHash(hash(key), value);
+  }
+
+  /**
+   * As {@link #putIfAbsent(String, long)} for a key given by its {@link #hash} (of a row's cells:
+   * {@link #hash(String[])}, without joining them into one string first).
+   */
+  public long putIfAbsentHash(long keyHash, long value) {
     if (values == null) {
       values = new long[table.length];
     }
-    int i = slot(key);
+    int i = slot(keyHash);
     if (i < 0) {
       return values[-i - 1];
     }
@@ -37,7 +45,12 @@ public final class SeenIds {
 
   /** Records the key; its slot when new, else -(slot + 1) of the equal key recorded before. */
   private int slot(String key) {
-    long h = hash(key);
+    return slot(hash(key));
+  }
+
+  /** Records the key by its hash; its slot when new, else -(slot + 1) of the equal one before. */
+  private int slot(long keyHash) {
+    long h = keyHash;
     if (h == 0) {
       h = 1; // 0 marks an empty slot
     }
@@ -93,11 +106,44 @@ public final class SeenIds {
   }
 
   public static long hash(String s) {
-    long h = 0xcbf29ce484222325L; // FNV-1a 64
+    return spread(fnv(FNV_START, s));
+  }
+
+  /**
+   * The {@link #hash} of the cells joined by {@code \u0000} (a null cell as "null", as {@link
+   * String#join} gives it), without making that string: a whole row's key costs no allocation.
+   */
+  public static long hash(String[] cells) {
+    long h = FNV_START;
+    for (int c = 0; c < cells.length; c++) {
+      if (c > 0) {
+        h = (h ^ 0) * FNV_PRIME;
+      }
+      h = fnv(h, cells[c] == null ? "null" : cells[c]);
+    }
+    return spread(h);
+  }
+
+  /**
+   * A 64-bit hash of a number (an epoch second, a day), spread as {@link #hash} spreads a text's:
+   * equal numbers, equal hashes, without writing the number out as text first.
+   */
+  public static long hash(long n) {
+    return spread(spread(n ^ FNV_START) * FNV_PRIME);
+  }
+
+  private static final long FNV_START = 0xcbf29ce484222325L; // FNV-1a 64
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private static long fnv(long h, String s) {
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
-      h *= 0x100000001b3L;
+      h *= FNV_PRIME;
     }
+    return h;
+  }
+
+  private static long spread(long h) {
     h ^= h >>> 33; // murmur3 finaliser spreads the bits
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

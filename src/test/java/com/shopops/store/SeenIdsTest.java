@@ -32,4 +32,24 @@ class SeenIdsTest {
     assertEquals(7, rows.putIfAbsent("a new row", 8));
     assertEquals(20_001, rows.size());
   }
+
+  @Test
+  void aRowsCellsHashAsTheirJoinedTextAndCopiesKeepTheirFirstLine() {
+    String[][] rows = {{"SO1", "韵达", null, ""}, {"SO1", "韵达", "", null}, {"", ""}, {}};
+    for (String[] cells : rows) {
+      assertEquals(SeenIds.hash(String.join("\u0000", cells)), SeenIds.hash(cells));
+    }
+    SeenIds lines = new SeenIds();
+    assertEquals(-1, lines.putIfAbsentHash(SeenIds.hash(rows[0]), 2));
+    assertEquals(-1, lines.putIfAbsentHash(SeenIds.hash(rows[1]), 3));
+    assertEquals(2, lines.putIfAbsentHash(SeenIds.hash(rows[0].clone()), 4));
+    assertEquals(2, lines.size());
+  }
+
+  @Test
+  void equalNumbersHashEqualDifferentOnesApart() {
+    assertEquals(SeenIds.hash(1_777_680_369L), SeenIds.hash(1_777_680_369L));
+    assertFalse(SeenIds.hash(1L) == SeenIds.hash(2L));
+    assertFalse(SeenIds.hash(0L) == 0);
+  }
 }

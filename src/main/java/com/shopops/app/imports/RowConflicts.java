@@ -1,6 +1,8 @@
 package com.shopops.app.imports;
 
 import com.shopops.store.SeenIds;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,10 +36,11 @@ final class RowConflicts {
   }
 
   /**
-   * Records the row's values (null: not stated) for the record; returns the fields an earlier row
-   * of the record gave another value, in field order (empty when none).
+   * Records the row's values (null: not stated; a text, a time or a date) for the record; returns
+   * the fields an earlier row of the record gave another value, in field order (empty when none). A
+   * time or a date is hashed as its number, not written out as text first.
    */
-  List<Conflict> accept(String recordId, long line, String... values) {
+  List<Conflict> accept(String recordId, long line, Object... values) {
     long slot = records.putIfAbsent(recordId, count);
     int record = slot < 0 ? count++ : (int) slot;
     int page = record / PAGE;
@@ -57,7 +60,7 @@ final class RowConflicts {
       if (values[i] == null) {
         continue;
       }
-      long h = SeenIds.hash(values[i]);
+      long h = hash(values[i]);
       h = h == 0 ? 1 : h; // 0: no value yet
       if (stated[at + i] != 0 && stated[at + i] != h) {
         if (conflicts.isEmpty()) {
@@ -69,5 +72,15 @@ final class RowConflicts {
       statedAt[at + i] = (int) Math.min(line, Integer.MAX_VALUE);
     }
     return conflicts;
+  }
+
+  private static long hash(Object value) {
+    if (value instanceof Instant t) {
+      return SeenIds.hash(t.getEpochSecond() * 1_000_000_000L + t.getNano());
+    }
+    if (value instanceof LocalDate d) {
+      return SeenIds.hash(d.toEpochDay());
+    }
+    return SeenIds.hash(value.toString());
   }
 }

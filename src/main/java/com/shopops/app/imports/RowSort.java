@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -22,10 +21,12 @@ import java.util.PriorityQueue;
  * file's size (a run, and a small buffer per run while merging), and the store's connection is not
  * used, so the writer's thread writes while the rows are read back.
  *
- * <p>Keys are ordered by code point (as SQLite orders text, byte by byte of UTF-8). The temporary
- * file (in {@code $TMPDIR}, else {@code java.io.tmpdir}; readable by its owner only) is unlinked as
- * soon as it is open where the system allows it, so that nothing of the file's rows is left behind
- * by a process that is killed; {@link #close} closes it.
+ * <p>Keys are ordered by code point (as SQLite orders text, byte by byte of UTF-8): they are kept
+ * and compared as their UTF-8 bytes, which order so. A row is encoded once, straight into the run
+ * as it will be written (key, then row), and copied once more, in key order, into the file. The
+ * temporary file (in {@code $TMPDIR}, else {@code java.io.tmpdir}; readable by its owner only) is
+ * unlinked as soon as it is open where the system allows it, so that nothing of the file's rows is
+ * left behind by a process that is killed; {@link #close} closes it.
  */
 final class RowSort implements AutoCloseable {
   /** Bytes of serialized rows per run: 16 MB is ~40,000 rows of a 16-column export. */
@@ -39,11 +40,16 @@ final class RowSort implements AutoCloseable {
   private RandomAccessFile file;
   private Path path;
 
-  /** The current run: rows serialized one after another, and their keys in arrival order. */
+  /**
+   * The current run: each row as it is written to the file (its key's length and UTF-8 bytes, the
+   * row's length and bytes), one after another in arrival order.
+   */
   private final Bytes run = new Bytes(1 << 16);
 
-  private final List<String> keys = new ArrayList<>();
-  private final List<int[]> spans = new ArrayList<>(); // per row: offset, length in run
+  /** Per row of the current run, in arrival order: where it starts in {@link #run}. */
+  private int[] starts = new int[1 << 10];
+
+  private int rows;
 
   /** Start and end offsets of each written run in the file. */
   private final List<long[]> runs = new ArrayList<>();
@@ -67,9 +73,15 @@ final class RowSort implements AutoCloseable {
       throw new IllegalStateException("rows are being read back");
     }
     int from = run.size;
+    run.putString(key);
+    int lengthAt = run.size;
+    run.putInt(0); // the row's length, set once it is written
     write(run, row);
-    keys.add(key);
-    spans.add(new int[] {from, run.size - from});
+    run.setInt(lengthAt, run.size - lengthAt - 4);
+    if (rows == starts.length) {
+      starts = java.util.Arrays.copyOf(starts, rows * 2);
+    }
+    starts[rows++] = from;
     if (run.size >= runBytes - (runBytes >> 6)) { // before the next row would grow the array
       writeRun();
     }
@@ -92,14 +104,17 @@ final class RowSort implements AutoCloseable {
   }
 
   private void startMerge() {
-    if (!keys.isEmpty()) {
+    if (rows > 0) {
       writeRun();
     }
     merge =
         new PriorityQueue<>(
             Math.max(1, runs.size()),
-            Comparator.<RunReader, String>comparing(r -> r.key, RowSort::compareKeys)
-                .thenComparingInt(r -> r.index));
+            (a, b) -> {
+              int c =
+                  java.util.Arrays.compareUnsigned(a.key, 0, a.keyLength, b.key, 0, b.keyLength);
+              return c != 0 ? c : Integer.compare(a.index, b.index);
+            });
     for (int i = 0; i < runs.size(); i++) {
       RunReader r = new RunReader(i, runs.get(i)[0], runs.get(i)[1]);
       if (r.advance()) {
@@ -108,26 +123,35 @@ final class RowSort implements AutoCloseable {
     }
   }
 
-  /** Sorts the current run by key (stable: file order within a key) and appends it to the file. */
+  /**
+   * Sorts the current run by key, comparing the keys' bytes where they lie in the run (stable: file
+   * order within a key), and appends it to the file, each row copied once, whole.
+   */
   private void writeRun() {
-    int n = keys.size();
+    int n = rows;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> compareKeys(keys.get(a), keys.get(b)));
+    byte[] b = run.bytes;
+    java.util.Arrays.sort(
+        order,
+        (x, y) -> {
+          int p = starts[x];
+          int q = starts[y];
+          return java.util.Arrays.compareUnsigned(
+              b, p + 4, p + 4 + run.getInt(p), b, q + 4, q + 4 + run.getInt(q));
+        });
     out.size = 0;
     long start = end;
     try {
       RandomAccessFile f = file();
       f.seek(end);
       for (int i : order) {
-        int[] span = spans.get(i);
-        byte[] key = keys.get(i).getBytes(StandardCharsets.UTF_8);
-        out.putInt(key.length);
-        out.put(key, 0, key.length);
-        out.putInt(span[1]);
-        out.put(run.bytes, span[0], span[1]);
+        int from = starts[i];
+        int keyEnd = from + 4 + run.getInt(from);
+        int to = keyEnd + 4 + run.getInt(keyEnd);
+        out.put(b, from, to - from);
         if (out.size >= READ_BUFFER) {
           f.write(out.bytes, 0, out.size);
           end += out.size;
@@ -141,8 +165,7 @@ final class RowSort implements AutoCloseable {
       throw new UncheckedIOException("cannot set rows aside in a temporary file: " + e, e);
     }
     runs.add(new long[] {start, end});
-    keys.clear();
-    spans.clear();
+    rows = 0;
     run.size = 0;
   }
 
@@ -183,32 +206,6 @@ final class RowSort implements AutoCloseable {
     }
   }
 
-  /**
-   * Orders text by code point, as UTF-8 bytes compare: {@link String#compareTo} compares UTF-16
-   * units, which puts a character beyond U+FFFF before U+E000–U+FFFF.
-   */
-  static int compareKeys(String a, String b) {
-    int n = Math.min(a.length(), b.length());
-    for (int i = 0; i < n; i++) {
-      char x = a.charAt(i);
-      char y = b.charAt(i);
-      if (x != y) {
-        return fixup(x) - fixup(y);
-      }
-    }
-    return a.length() - b.length();
-  }
-
-  private static int fixup(char c) {
-    if (c >= 0xE000) {
-      return c - 0x800;
-    }
-    if (c >= 0xD800) {
-      return c + 0x2000;
-    }
-    return c;
-  }
-
   /** One written run, read a buffer at a time. */
   private final class RunReader {
     final int index;
@@ -217,7 +214,12 @@ final class RowSort implements AutoCloseable {
     private final byte[] buf;
     private int at;
     private int len;
-    String key;
+
+    /** The current row's key: its UTF-8 bytes, the first {@link #keyLength} of this array. */
+    byte[] key = new byte[64];
+
+    int keyLength;
+
     private byte[] record = new byte[256];
     private final byte[] four = new byte[4];
 
@@ -233,10 +235,11 @@ final class RowSort implements AutoCloseable {
       if (pos == stop && at == len) {
         return false;
       }
-      int keyLength = readInt();
-      byte[] k = new byte[keyLength];
-      read(k, keyLength);
-      key = new String(k, StandardCharsets.UTF_8);
+      keyLength = readInt();
+      if (key.length < keyLength) {
+        key = new byte[Math.max(keyLength, key.length * 2)];
+      }
+      read(key, keyLength);
       int recordLength = readInt();
       if (record.length < recordLength) {
         record = new byte[Math.max(recordLength, record.length * 2)];
@@ -433,15 +436,60 @@ final class RowSort implements AutoCloseable {
       putInt((int) v);
     }
 
-    /** A string as its UTF-8 length and bytes; -1 for null. */
+    void setInt(int at, int v) {
+      bytes[at] = (byte) (v >>> 24);
+      bytes[at + 1] = (byte) (v >>> 16);
+      bytes[at + 2] = (byte) (v >>> 8);
+      bytes[at + 3] = (byte) v;
+    }
+
+    int getInt(int at) {
+      return ((bytes[at] & 0xff) << 24)
+          | ((bytes[at + 1] & 0xff) << 16)
+          | ((bytes[at + 2] & 0xff) << 8)
+          | (bytes[at + 3] & 0xff);
+    }
+
+    /**
+     * A string as its UTF-8 length and bytes; -1 for null. Encoded here, straight into the array
+     * (no byte array of its own): the bytes {@link String#getBytes} gives, a lone surrogate as '?'.
+     */
     void putString(String s) {
       if (s == null) {
         putInt(-1);
         return;
       }
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      putInt(b.length);
-      put(b, 0, b.length);
+      int n = s.length();
+      room(4 + 3 * n); // at most 3 bytes per UTF-16 unit (a pair: 4 bytes for 2 units)
+      int at = size + 4;
+      byte[] b = bytes;
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          b[at++] = (byte) c;
+        } else if (c < 0x800) {
+          b[at++] = (byte) (0xc0 | c >> 6);
+          b[at++] = (byte) (0x80 | c & 0x3f);
+        } else if (Character.isSurrogate(c)) {
+          char d = i + 1 < n ? s.charAt(i + 1) : 0;
+          if (Character.isHighSurrogate(c) && Character.isLowSurrogate(d)) {
+            int cp = Character.toCodePoint(c, d);
+            i++;
+            b[at++] = (byte) (0xf0 | cp >> 18);
+            b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
+            b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
+            b[at++] = (byte) (0x80 | cp & 0x3f);
+          } else {
+            b[at++] = '?';
+          }
+        } else {
+          b[at++] = (byte) (0xe0 | c >> 12);
+          b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+          b[at++] = (byte) (0x80 | c & 0x3f);
+        }
+      }
+      setInt(size, at - size - 4);
+      size = at;
     }
   }
 

@@ -9,6 +9,7 @@ import com.shopops.parse.Timestamps;
 import com.shopops.parse.ValueException;
 import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
+import com.shopops.store.SeenIds;
 import com.shopops.store.ShipmentWriter;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -157,7 +158,7 @@ final class ShipmentsHandler implements KindHandler {
       reject(r, "order_id", "order " + id + " is not in the store (import its order export first)");
       return;
     }
-    long earlier = firstLine.putIfAbsent(String.join("\u0000", r.cells()), r.line());
+    long earlier = firstLine.putIfAbsentHash(SeenIds.hash(r.cells()), r.line());
     if (earlier >= 0) {
       rejects.anomaly(
           r, id, "duplicate-row", "an exact copy of line " + earlier + ": counted once");
@@ -179,10 +180,10 @@ final class ShipmentsHandler implements KindHandler {
             r.line(),
             r.text(CARRIER),
             tracking,
-            shipped == null ? null : shipped.toString(),
-            delivered == null ? null : delivered.toString(),
-            estimated == null ? null : estimated.toString(),
-            r.date(PROMISED) == null ? null : r.date(PROMISED).toString());
+            shipped,
+            delivered,
+            estimated,
+            r.date(PROMISED));
     if (!differ.isEmpty()) {
       rejects.anomaly(r, id, "conflicting-rows", conflictMessage(differ));
     }
@@ -230,7 +231,7 @@ final class ShipmentsHandler implements KindHandler {
    * The first line of each row accepted, by a 64-bit hash of its cells (memory flat in the cells'
    * size): an exact copy is counted once.
    */
-  private final com.shopops.store.SeenIds firstLine = new com.shopops.store.SeenIds();
+  private final SeenIds firstLine = new SeenIds();
 
   /**
    * A date-only estimate is "by the end of that day", and so is any estimate of a layout that marks

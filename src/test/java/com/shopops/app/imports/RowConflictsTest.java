@@ -2,6 +2,8 @@ package com.shopops.app.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +38,19 @@ class RowConflictsTest {
         List.of(new RowConflicts.Conflict(0, 39_001)), c.accept("R38999", 40_004, "z", null, null));
     assertEquals(
         List.of(new RowConflicts.Conflict(0, 8_193)), c.accept("R8191", 40_005, "q", null, null));
+  }
+
+  @Test
+  void timesAndDatesConflictWhenTheyDifferNotWhenTheyAreEqual() {
+    RowConflicts c = new RowConflicts(2);
+    Instant t = Instant.parse("2026-05-02T00:26:09Z");
+    LocalDate d = LocalDate.of(2026, 5, 3);
+    assertEquals(List.of(), c.accept("SO1", 2, t, d));
+    assertEquals(List.of(), c.accept("SO1", 3, Instant.ofEpochSecond(t.getEpochSecond()), d));
+    assertEquals(
+        List.of(new RowConflicts.Conflict(0, 3), new RowConflicts.Conflict(1, 3)),
+        c.accept("SO1", 4, t.plusSeconds(1), d.plusDays(1)));
+    assertEquals(
+        List.of(new RowConflicts.Conflict(0, 4)), c.accept("SO1", 5, t.plusNanos(1), null));
   }
 }
