@@ -51,6 +51,16 @@ public enum OrderStatus {
         "等待出库",
         "正在出库", // JD: being picked, not yet with the carrier
         "等待厂商处理", // JD: paid, the maker ships it (厂直), not yet shipped
+        "等待厂商确认", // JD: paid, the maker (厂直) has yet to confirm it
+        "等待发货", // JD: paid, waiting to ship
+        "付款成功", // JD: paid
+        // JD holds a paid order (a cancellation request or a risk check pending): still paid, still
+        // to ship, on the ship-by clock; never cancelled until JD says 已取消 (review13 M17).
+        // (删除)锁定, a deleted order, stays cancelled below.
+        "锁定",
+        "已锁定",
+        "暂停",
+        "POP暂停",
         "processing",
         "wc-processing",
         "wait_seller_send_goods",
@@ -98,8 +108,7 @@ public enum OrderStatus {
         "（删除）已取消",
         "（删除）锁定",
         "已拒收", // JD: the buyer refused the parcel, it goes back: the trade is closed
-        "配送退货", // JD: the parcel is on its way back to the shop
-        "锁定");
+        "配送退货"); // JD: the parcel is on its way back to the shop
     alias(REFUNDED, "refunded", "已退款", "退款成功", "wc-refunded");
   }
 
