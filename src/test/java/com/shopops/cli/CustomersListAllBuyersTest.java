@@ -37,11 +37,11 @@ class CustomersListAllBuyersTest {
     cli.expect(0, "import", "orders", y.toString());
     String header =
         "customer_id,name,phone,email,province,city,region,registered_at,accepts_marketing,"
-            + "orders,spent,last_order_at\n";
+            + "orders,spent,last_order_at,other_currencies\n";
     assertEquals(
         header
-            + "buyerA,,,,,,,,,1,7.00,2026-11-12 10:00:00\n"
-            + "buyerY,,,,,,,,,2,15.50,2026-11-11 10:00:00\n",
+            + "buyerA,,,,,,,,,1,7.00,2026-11-12 10:00:00,\n"
+            + "buyerY,,,,,,,,,2,15.50,2026-11-11 10:00:00,\n",
         cli.expect(0, "customers", "list", "--format", "csv").out());
 
     // a customer file adds a known buyer (and one without orders); the others stay listed
@@ -50,21 +50,21 @@ class CustomersListAllBuyersTest {
     cli.expect(0, "import", "customers", c.toString());
     assertEquals(
         header
-            + "buyerA,,,,,,,,,1,7.00,2026-11-12 10:00:00\n"
-            + "buyerY,王五,,,广东,,华南,,,2,15.50,2026-11-11 10:00:00\n"
-            + "buyerZ,赵六,,,浙江,,华东,,,0,0.00,\n",
+            + "buyerA,,,,,,,,,1,7.00,2026-11-12 10:00:00,\n"
+            + "buyerY,王五,,,广东,,华南,,,2,15.50,2026-11-11 10:00:00,\n"
+            + "buyerZ,赵六,,,浙江,,华东,,,0,0.00,,\n",
         cli.expect(0, "customers", "list", "--format", "csv").out());
     assertEquals(
-        header + "buyerA,,,,,,,,,1,7.00,2026-11-12 10:00:00\n",
+        header + "buyerA,,,,,,,,,1,7.00,2026-11-12 10:00:00,\n",
         cli.expect(0, "customers", "list", "--format", "csv", "--limit", "1").out());
     // the limit takes the first ids of both: a buyer without a row, then one with
     assertEquals(
         header
-            + "buyerA,,,,,,,,,1,7.00,2026-11-12 10:00:00\n"
-            + "buyerY,王五,,,广东,,华南,,,2,15.50,2026-11-11 10:00:00\n",
+            + "buyerA,,,,,,,,,1,7.00,2026-11-12 10:00:00,\n"
+            + "buyerY,王五,,,广东,,华南,,,2,15.50,2026-11-11 10:00:00,\n",
         cli.expect(0, "customers", "list", "--format", "csv", "--limit", "2").out());
     assertEquals(
-        header + "buyerY,王五,,,广东,,华南,,,2,15.50,2026-11-11 10:00:00\n",
+        header + "buyerY,王五,,,广东,,华南,,,2,15.50,2026-11-11 10:00:00,\n",
         cli.expect(0, "customers", "list", "--format", "csv", "--region", "华南").out());
   }
 }
