@@ -97,8 +97,8 @@ public final class CustomerQueries {
           .formatted(CustomerFigures.NET_OF);
 
   /**
-   * The paid orders up to as-of of the listed customer {@code c} (an alias), joined as {@code o}: in
-   * the currency customer money is ranked in when there are several (its one parameter: as-of).
+   * The paid orders up to as-of of the listed customer {@code c} (an alias), joined as {@code o}:
+   * in the currency customer money is ranked in when there are several (its one parameter: as-of).
    */
   private String paidOrdersOf(Instant asOf) throws SQLException {
     return " LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.paid_at IS NOT NULL"
