@@ -438,15 +438,7 @@ final class PgOrderStage {
           storedRefund.put(id, rs.getLong(12));
           continue;
         }
-        file.computeIfAbsent(id, k -> new ArrayList<>())
-            .add(
-                new OrderLine(
-                    rs.getInt(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    OrderQueries.getLong(rs, 5),
-                    OrderQueries.getLong(rs, 6),
-                    OrderQueries.getLong(rs, 7)));
+        file.computeIfAbsent(id, k -> new ArrayList<>()).add(SnapshotTies.line(rs));
       }
     }
     if (at.isEmpty()) {

@@ -183,15 +183,7 @@ final class SnapshotTies {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(
-                  new OrderLine(
-                      rs.getInt(2),
-                      rs.getString(3),
-                      rs.getString(4),
-                      OrderQueries.getLong(rs, 5),
-                      OrderQueries.getLong(rs, 6),
-                      OrderQueries.getLong(rs, 7)));
+          out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(line(rs));
         }
       }
     }
@@ -215,5 +207,19 @@ final class SnapshotTies {
       }
     }
     return out;
+  }
+
+  /**
+   * The line in columns 2–7 of {@code rs} (line_no, sku, title, quantity, unit price, amount), as
+   * both backends read a tied order's lines.
+   */
+  static OrderLine line(ResultSet rs) throws SQLException {
+    return new OrderLine(
+        rs.getInt(2),
+        rs.getString(3),
+        rs.getString(4),
+        OrderQueries.getLong(rs, 5),
+        OrderQueries.getLong(rs, 6),
+        OrderQueries.getLong(rs, 7));
   }
 }
