@@ -121,7 +121,7 @@ public final class CustomerQueries {
             + " b"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id"
             + paid.replace("o.customer_id = c.customer_id", "o.customer_id = b.customer_id")
-            + " GROUP BY b.customer_id ORDER BY b.customer_id";
+            + " GROUP BY b.customer_id, c.customer_id ORDER BY b.customer_id";
     List<Object> args = new ArrayList<>();
     args.add(asOf.getEpochSecond()); // NET_OF's as-of: the refunds up to as-of (review12 L15)
     if (limit != null) {

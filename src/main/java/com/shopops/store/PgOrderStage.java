@@ -32,6 +32,12 @@ final class PgOrderStage {
   /** Staged orders of the same snapshot as the stored one whose lines differ: merged in Java. */
   private static final String TIED = "pg_temp.shopops_tied_orders";
 
+  /**
+   * Staged orders of the same snapshot as the stored one with the same lines: their stored lines
+   * stay as they are (import id included), as on SQLite ({@link SnapshotTies}).
+   */
+  private static final String SAME = "pg_temp.shopops_same_orders";
+
   /** Order columns holding text; the others are numbers (times as epoch seconds, money, flags). */
   private static final Set<String> TEXT =
       Set.of(
@@ -196,10 +202,12 @@ final class PgOrderStage {
           "CREATE TEMP TABLE IF NOT EXISTS "
               + name(OLDER)
               + " (order_id TEXT COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP");
-      st.execute(
-          "CREATE TEMP TABLE IF NOT EXISTS "
-              + name(TIED)
-              + " (order_id TEXT COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP");
+      for (String t : List.of(TIED, SAME)) {
+        st.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS "
+                + name(t)
+                + " (order_id TEXT COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP");
+      }
     }
     created = true;
   }
@@ -245,7 +253,9 @@ final class PgOrderStage {
         st.executeUpdate("DELETE FROM " + OLDER);
         st.executeUpdate(olderSql());
         st.executeUpdate("DELETE FROM " + TIED);
-        st.executeUpdate(tiedSql());
+        st.executeUpdate(tiedSql(TIED, "IS DISTINCT FROM"));
+        st.executeUpdate("DELETE FROM " + SAME);
+        st.executeUpdate(tiedSql(SAME, "IS NOT DISTINCT FROM"));
         merged = mergeTied(st);
       }
       // The first merge into an empty store (a first import): every order is new and comes once,
@@ -277,6 +287,8 @@ final class PgOrderStage {
                     + OLDER
                     + ") AND order_id NOT IN (SELECT order_id FROM "
                     + TIED
+                    + ") AND order_id NOT IN (SELECT order_id FROM "
+                    + SAME
                     + ")"
                 : "";
         if (!bulk) {
@@ -392,9 +404,9 @@ final class PgOrderStage {
    * The staged orders with lines and the same snapshot as the stored order, whose lines differ from
    * the stored ones ({@link SnapshotTies}): merged in Java, not replaced.
    */
-  private static String tiedSql() {
+  private static String tiedSql(String into, String linesAre) {
     return "INSERT INTO "
-        + TIED
+        + into
         + " SELECT excluded.order_id FROM "
         + TABLE
         + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
@@ -407,7 +419,8 @@ final class PgOrderStage {
         + " AND (SELECT array_agg(ROW(l.sku, l.title, l.quantity, l.unit_price, l.l_amount)::text"
         + " ORDER BY l.line_no) FROM "
         + TABLE
-        + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id) IS DISTINCT FROM"
+        + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id) "
+        + linesAre
         + " (SELECT array_agg(ROW(l.sku, l.title, l.quantity::BIGINT, l.unit_price::BIGINT,"
         + " l.amount::BIGINT)::text ORDER BY l.line_no) FROM order_lines l"
         + " WHERE l.order_id = orders.order_id)";
