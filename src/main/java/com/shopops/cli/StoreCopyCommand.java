@@ -4,6 +4,7 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.store.StoreService;
 import com.shopops.render.Column;
 import com.shopops.render.Table;
+import com.shopops.store.Store;
 import com.shopops.store.StoreCopy;
 import java.time.ZoneOffset;
 import picocli.CommandLine.Command;
@@ -48,6 +49,14 @@ final class StoreCopyCommand extends BaseCommand {
       rows += c.rows();
     }
     render(t, output, ZoneOffset.UTC);
+    r.upgraded() // the source is upgraded in place: an older shopops (a cron job) can no longer
+        // open it
+        .forEach(
+            (store, from) ->
+                info(
+                    messages().get("note.prefix")
+                        + messages()
+                            .get("note.store_upgraded", store, from, Store.latestSchemaVersion())));
     info(
         messages()
             .get(

@@ -52,7 +52,25 @@ public final class StoreCopy {
   public record TableCopy(String table, long rows, String checksum, boolean ok) {}
 
   /** The copy: where from, where to, the schema version of both, the tables. */
-  public record Result(String from, String to, int schemaVersion, List<TableCopy> tables) {}
+  /**
+   * @param upgraded the stores this copy upgraded to the current schema (the source, or an existing
+   *     target), by location, with the version each had: an older shopops can no longer open them,
+   *     which the command says as every command that upgrades a store does (review13 M14)
+   */
+  public record Result(
+      String from,
+      String to,
+      int schemaVersion,
+      List<TableCopy> tables,
+      Map<String, Integer> upgraded) {
+    Result withUpgrades(Store... stores) {
+      Map<String, Integer> u = new java.util.LinkedHashMap<>();
+      for (Store s : stores) {
+        s.upgradedFrom().ifPresent(v -> u.put(s.location(), v));
+      }
+      return new Result(from, to, schemaVersion, tables, u);
+    }
+  }
 
   /**
    * Copies the store {@code src} names into {@code dst} (each an SQLite file or a PostgreSQL URL,
@@ -84,7 +102,10 @@ public final class StoreCopy {
               : Store.open(dst, env, now, waiting);
       boolean done = false;
       try {
-        Result r = copy(from, to, now);
+        Result r =
+            created
+                ? copy(from, to, now).withUpgrades(from)
+                : copy(from, to, now).withUpgrades(from, to);
         done = true;
         return r;
       } finally {
@@ -228,7 +249,7 @@ public final class StoreCopy {
         out.commit();
         List<TableCopy> sorted = new ArrayList<>(result);
         sorted.sort(java.util.Comparator.comparing(TableCopy::table));
-        return new Result(from.location(), to.location(), from.schemaVersion(), sorted);
+        return new Result(from.location(), to.location(), from.schemaVersion(), sorted, Map.of());
       } catch (SQLException | RuntimeException e) {
         out.rollback();
         throw e;

@@ -94,4 +94,31 @@ class StoreUpgradeNoteTest {
     assertEquals("", quiet.expect(0, "-q", "sla", "at-risk").err());
     assertEquals(LATEST + "\n", quiet.sql("PRAGMA user_version"));
   }
+
+  /**
+   * review13 M14: `store copy` upgrades its source in place, as any command opening it does: it
+   * says so as they do, or the operator's older shopops (a cron job still pointing at the file)
+   * finds it unreadable without a word of warning.
+   */
+  @Test
+  void storeCopySaysItUpgradedItsSource() throws Exception {
+    CliRunner cli = olderStore();
+    Path copy = dir.resolve("copy.db");
+    var r = cli.expect(0, "store", "copy", cli.db().toString(), copy.toString());
+    String note =
+        "note: upgraded store "
+            + cli.db()
+            + " from schema "
+            + OLDER
+            + " to "
+            + LATEST
+            + "; shopops before this version can no longer open it: keep a backup"
+            + " (`shopops backup FILE`)\n";
+    assertEquals(true, r.err().contains(note), r.err());
+    assertEquals(LATEST + "\n", cli.sql("PRAGMA user_version"));
+    // copied again from the now current source: nothing to say
+    var again =
+        cli.expect(0, "store", "copy", cli.db().toString(), dir.resolve("copy2.db").toString());
+    assertEquals(false, again.err().contains("upgraded store"), again.err());
+  }
 }
