@@ -1,6 +1,8 @@
 package com.shopops.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -42,5 +44,25 @@ final class Cursors {
     } finally {
       conn.setAutoCommit(true);
     }
+  }
+
+  /** What is done with each row of a result read through a cursor. */
+  @FunctionalInterface
+  interface Row {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs {@code ps} and hands each of its rows to {@code row}, {@link #FETCH_SIZE} at a time. */
+  static void eachRow(Connection conn, PreparedStatement ps, Row row) throws SQLException {
+    ps.setFetchSize(FETCH_SIZE);
+    read(
+        conn,
+        () -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              row.accept(rs);
+            }
+          }
+        });
   }
 }

@@ -226,22 +226,17 @@ public final class CustomerFigures {
 
   /** The buyers of a {@link #buyers} statement, read through a cursor (one row per buyer). */
   private void readBuyers(PreparedStatement ps, List<Buyer> out) throws SQLException {
-    ps.setFetchSize(Cursors.FETCH_SIZE);
-    Cursors.read(
+    Cursors.eachRow(
         conn,
-        () -> {
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(
-                  new Buyer(
-                      rs.getString(1),
-                      Instant.ofEpochSecond(rs.getLong(2)),
-                      rs.getInt(3),
-                      rs.getLong(4),
-                      rs.getString(5)));
-            }
-          }
-        });
+        ps,
+        rs ->
+            out.add(
+                new Buyer(
+                    rs.getString(1),
+                    Instant.ofEpochSecond(rs.getLong(2)),
+                    rs.getInt(3),
+                    rs.getLong(4),
+                    rs.getString(5))));
   }
 
   /** {@link #buyers} of all history from the maintained figures: one row per buyer and currency. */

@@ -219,21 +219,16 @@ public final class ReturnStore {
     for (int i = 0; i < args.length; i++) {
       ps.setObject(i + 1, args[i]);
     }
-    ps.setFetchSize(Cursors.FETCH_SIZE); // every return of a period (returns report)
-    Cursors.read(
+    Cursors.eachRow( // every return of a period (returns report)
         conn,
-        () -> {
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(
-                  new Stored(
-                      record(rs),
-                      rs.getInt("outside_window") != 0,
-                      rs.getInt("not_eligible") != 0,
-                      rs.getString("category")));
-            }
-          }
-        });
+        ps,
+        rs ->
+            out.add(
+                new Stored(
+                    record(rs),
+                    rs.getInt("outside_window") != 0,
+                    rs.getInt("not_eligible") != 0,
+                    rs.getString("category"))));
     return out;
   }
 
