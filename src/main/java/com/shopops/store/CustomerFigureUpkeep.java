@@ -69,10 +69,9 @@ public final class CustomerFigureUpkeep {
         + " GROUP BY x.order_id) r ON r.order_id = o.order_id";
   }
 
+  /** A buyer's purchase, whenever paid ({@link Purchases}; V025's triggers spell the same). */
   private static String purchase(Dialect d) {
-    return " o.paid_at IS NOT NULL AND "
-        + d.isNot("o.status", "'cancelled'")
-        + " AND o.customer_id IS NOT NULL";
+    return " " + Purchases.ofBuyer("o");
   }
 
   private static final String GROUP = " GROUP BY o.customer_id, coalesce(o.currency, '')";

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The figures customer calculations start from. A purchase is a paid order (paid_at set, not after
- * as-of) that is not cancelled; what it brought in is the order total (goods + shipping), less what
- * was refunded on it up to as-of.
+ * as-of), whatever came after ({@link Purchases}); what it brought in is the order total (goods +
+ * shipping), less what was refunded on it up to as-of.
  */
 public final class CustomerFigures {
   private final Connection conn;
@@ -182,15 +182,12 @@ public final class CustomerFigures {
   public record Buyer(
       String customerId, Instant lastPaidAt, int orders, long monetary, String region) {}
 
-  private static final String PAID =
-      """
-      o.paid_at IS NOT NULL AND o.paid_at <= ? AND o.status IS DISTINCT FROM 'cancelled'
-        AND o.customer_id IS NOT NULL
-      """;
+  /** A buyer's purchase up to as-of (one parameter): {@link Purchases}, the one rule. */
+  private static final String PAID = Purchases.ofBuyerUpToAsOf("o");
 
   /**
-   * RFM inputs with one GROUP BY over paid, not cancelled orders up to {@code asOf} (paid on or
-   * after {@code since} when given), ordered by customer id.
+   * RFM inputs with one GROUP BY over the purchases up to {@code asOf} (paid on or after {@code
+   * since} when given), ordered by customer id.
    */
   public List<Buyer> buyers(Instant asOf, Instant since) throws SQLException {
     if (since == null && maintained(asOf)) {

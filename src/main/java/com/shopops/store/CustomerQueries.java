@@ -101,8 +101,8 @@ public final class CustomerQueries {
    * in the currency customer money is ranked in when there are several (its one parameter: as-of).
    */
   private String paidOrdersOf(Instant asOf) throws SQLException {
-    return " LEFT JOIN orders o ON o.customer_id = c.customer_id AND o.paid_at IS NOT NULL"
-        + " AND o.paid_at <= ? AND o.status IS DISTINCT FROM 'cancelled'"
+    return " LEFT JOIN orders o ON o.customer_id = c.customer_id AND "
+        + Purchases.upToAsOf("o")
         + new CustomerFigures(store).currencyFilter(asOf);
   }
 

@@ -4,6 +4,7 @@ import com.shopops.domain.customers.Customer;
 import com.shopops.domain.lists.ContactRecord;
 import com.shopops.domain.lists.ListKind;
 import com.shopops.domain.lists.PastPurchase;
+import com.shopops.domain.order.OrderStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -121,10 +122,9 @@ public final class ListStore {
         SELECT DISTINCT o.customer_id, l.sku, p.category
         FROM order_lines l JOIN orders o ON o.order_id = l.order_id
           LEFT JOIN products p ON p.sku = l.sku
-        WHERE o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?
-          AND o.status IS DISTINCT FROM 'cancelled' AND (l.sku IN (%s) OR p.category IN (%s))
+        WHERE %s AND (l.sku IN (%s) OR p.category IN (%s))
         """
-            .formatted(in, in);
+            .formatted(Purchases.ofBuyerUpToAsOf("o"), in, in);
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       int p = 1;
       ps.setLong(p++, asOf.getEpochSecond());
@@ -162,10 +162,10 @@ public final class ListStore {
         FROM orders o
           LEFT JOIN order_lines l ON l.order_id = o.order_id
           LEFT JOIN products p ON p.sku = l.sku
-        WHERE o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?
-          AND o.status IS DISTINCT FROM 'cancelled'
+        WHERE %s
         ORDER BY o.customer_id, o.paid_at, l.line_no
-        """;
+        """
+            .formatted(Purchases.ofBuyerUpToAsOf("o"));
     Map<String, List<PastPurchase>> out = new HashMap<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, asOf.getEpochSecond());
@@ -207,10 +207,13 @@ public final class ListStore {
               WHERE %1$s >= ? AND %1$s < ?) d
           JOIN orders o ON o.order_id = d.order_id
           LEFT JOIN customers c ON c.customer_id = o.customer_id
-        WHERE o.customer_id IS NOT NULL AND o.status IS DISTINCT FROM 'cancelled'
+        WHERE o.customer_id IS NOT NULL AND %3$s
         ORDER BY d.delivered, o.order_id
         """
-            .formatted(Fulfilment.DELIVERED_AT, Fulfilment.FROM);
+            .formatted(
+                Fulfilment.DELIVERED_AT,
+                Fulfilment.FROM,
+                OrderStatusSql.noneOf("o.status", s -> s == OrderStatus.CANCELLED));
     List<Delivery> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, from.getEpochSecond());

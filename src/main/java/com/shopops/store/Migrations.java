@@ -44,7 +44,10 @@ final class Migrations {
           "V019__money_derived.sql",
           "V020__figures_marks_per_statement.sql",
           "V021__return_withdrawn.sql",
-          "V022__shipped_indexes.sql");
+          "V022__shipped_indexes.sql",
+          "V023__reserved_jd.sql", // placeholders on this branch: the lead puts V023/V024 here
+          "V024__reserved_traffic.sql",
+          "V025__purchase_rule.sql");
 
   private Migrations() {}
 

@@ -101,9 +101,9 @@ final class OrderSql {
       // time inferred from an older one's "paid" status: so the store is the same whatever the
       // order the exports come in
       case "paid_at", "paid_at_inferred" ->
-          "CASE WHEN excluded.paid_at IS NULL AND orders.paid_at_inferred = 1 AND excluded.status = '"
-              + com.shopops.domain.order.OrderStatus.CANCELLED.code()
-              + "' AND "
+          "CASE WHEN excluded.paid_at IS NULL AND orders.paid_at_inferred = 1 AND excluded.status = "
+              + OrderStatusSql.literal(com.shopops.domain.order.OrderStatus.CANCELLED)
+              + " AND "
               + newer
               + " THEN "
               + (column.equals("paid_at") ? "NULL" : "0")

@@ -32,6 +32,21 @@ public final class OrderStatusSql {
         .collect(Collectors.joining(", "));
   }
 
+  /**
+   * {@code coalesce(<expr>, '') NOT IN ('cancelled', 'refunded')}: the status is none of those
+   * {@code which} accepts (an unknown or missing status passes).
+   */
+  public static String noneOf(String expr, Predicate<OrderStatus> which) {
+    return "coalesce(" + expr + ", '') NOT IN (" + codes(which) + ")";
+  }
+
+  /**
+   * {@code <expr> IN ('cancelled', 'refunded')}: the status is one of those {@code which} accepts.
+   */
+  public static String oneOf(String expr, Predicate<OrderStatus> which) {
+    return expr + " IN (" + codes(which) + ")";
+  }
+
   /** {@code 'paid'}: a status code as an SQL string literal (codes are plain lower-case words). */
   public static String literal(OrderStatus s) {
     return "'" + s.code() + "'";

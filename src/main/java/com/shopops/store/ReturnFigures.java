@@ -1,6 +1,7 @@
 package com.shopops.store;
 
 import com.shopops.domain.metrics.DailyCounts;
+import com.shopops.domain.order.OrderStatus;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -55,7 +56,11 @@ public final class ReturnFigures {
    * carries no 退款金额 (review11 K15). Counted in sales, it is refunded in full.
    */
   private static final String CLOSED_AFTER_PAYMENT =
-      "(o.status IN ('cancelled', 'refunded') AND o.paid_at IS NOT NULL)";
+      "("
+          + OrderStatusSql.oneOf("o.status", OrderStatus::isClosed)
+          + " AND "
+          + Purchases.of("o")
+          + ")";
 
   /**
    * An order whose export states a refund: orders.refunded, or closed after payment; selects the

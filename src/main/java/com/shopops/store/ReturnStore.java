@@ -4,6 +4,7 @@ import static com.shopops.store.Binds.epoch;
 import static com.shopops.store.OrderQueries.getLong;
 import static com.shopops.store.OrderQueries.instant;
 
+import com.shopops.domain.order.OrderStatus;
 import com.shopops.domain.returns.DeliveredItem;
 import com.shopops.domain.returns.OrderFacts;
 import com.shopops.domain.returns.ReturnFlags;
@@ -280,7 +281,8 @@ public final class ReturnStore {
             + " >= ? AND "
             + deliveredAt()
             + " <= ?"
-            + " AND coalesce(o.status, '') NOT IN ('cancelled', 'refunded')"
+            + " AND "
+            + OrderStatusSql.noneOf("o.status", OrderStatus::isClosed)
             + " ORDER BY "
             + deliveredAt()
             + ", o.order_id, l.line_no";
@@ -316,7 +318,8 @@ public final class ReturnStore {
             + deliveredFrom()
             + " WHERE o.completed_at >= ? AND o.completed_at <= ? AND "
             + deliveredAt()
-            + " IS NULL AND coalesce(o.status, '') NOT IN ('cancelled', 'refunded')";
+            + " IS NULL AND "
+            + OrderStatusSql.noneOf("o.status", OrderStatus::isClosed);
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, from.getEpochSecond());
       ps.setLong(2, to.getEpochSecond());
@@ -400,7 +403,8 @@ public final class ReturnStore {
         + " >= ? AND "
         + deliveredAt()
         + " < ?"
-        + " AND coalesce(o.status, '') <> 'cancelled'"
+        + " AND "
+        + OrderStatusSql.noneOf("o.status", s -> s == OrderStatus.CANCELLED)
         + filter
         + " GROUP BY k";
   }

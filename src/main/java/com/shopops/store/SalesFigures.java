@@ -63,7 +63,8 @@ public final class SalesFigures {
         bounds(spans, asOf),
         "SELECT sp.i, coalesce(o.currency, '"
             + defaultCurrency.replace("'", "''")
-            + "') AS c FROM spans sp JOIN orders o ON o.paid_at >= sp.s AND o.paid_at < sp.e"
+            + "') AS c FROM spans sp JOIN orders o ON "
+            + Purchases.paidIn("o", "sp.s", "sp.e")
             + " GROUP BY sp.i, c ORDER BY sp.i, c",
         (i, rs) -> out.get(i).add(rs.getString(2)));
     return out;
@@ -87,7 +88,9 @@ public final class SalesFigures {
     try (var ps =
         conn.prepareStatement(
             "SELECT coalesce(currency, ?) AS c, sum(paid_at_inferred) FROM orders"
-                + " WHERE paid_at >= ? AND paid_at < ? GROUP BY c ORDER BY c")) {
+                + " WHERE "
+                + Purchases.paidIn(null, "?", "?")
+                + " GROUP BY c ORDER BY c")) {
       ps.setString(1, defaultCurrency);
       ps.setLong(2, from.getEpochSecond());
       ps.setLong(3, to.getEpochSecond());
@@ -138,10 +141,10 @@ public final class SalesFigures {
              count(DISTINCT coalesce(o.customer_id, '#' || o.order_id)),
              coalesce(sum(%s), 0),
              count(DISTINCT o.customer_id)
-      FROM spans sp JOIN orders o ON o.paid_at >= sp.s AND o.paid_at < sp.e
+      FROM spans sp JOIN orders o ON %s
       GROUP BY sp.i
       """
-          .formatted(OrderMoney.TOTAL);
+          .formatted(OrderMoney.TOTAL, Purchases.paidIn("o", "sp.s", "sp.e"));
 
   /**
    * New buyers per local day in [from, to): customers whose first paid order ever falls on that
@@ -157,9 +160,11 @@ public final class SalesFigures {
             + " AS d, count(*) FROM ("
             // one sequential scan and a sort beat a walk of the customer index with a table lookup
             // per order (4× on a million orders)
-            + "SELECT min(paid_at) AS first FROM orders"
+            + "SELECT min(o.paid_at) AS first FROM orders o"
             + Dialect.of(conn).notIndexed()
-            + " WHERE customer_id IS NOT NULL AND paid_at IS NOT NULL GROUP BY customer_id) AS f"
+            + " WHERE "
+            + Purchases.ofBuyer("o")
+            + " GROUP BY o.customer_id) AS f"
             + " WHERE first >= ? AND first < ? GROUP BY d",
         1,
         from,

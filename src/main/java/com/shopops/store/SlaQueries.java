@@ -196,13 +196,13 @@ public final class SlaQueries {
           + """
           , NULL AS sku
           FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
-          WHERE o.paid_at IS NOT NULL AND o.shipped_at IS NULL AND o.delivered_at IS NULL
+          WHERE %2$s AND o.shipped_at IS NULL AND o.delivered_at IS NULL
             AND (o.status IS NULL OR o.status IN (%s))
             AND (s.shipped_at IS NULL OR s.shipped_at > ?)
             AND (s.delivered_at IS NULL OR s.delivered_at > ?)
           UNION
           """
-              .formatted(OrderStatusSql.codes(OrderStatus::isBeforeShipping))
+              .formatted(OrderStatusSql.codes(OrderStatus::isBeforeShipping), Purchases.of("o"))
           + SELECT
           + """
           , NULL AS sku
@@ -211,11 +211,11 @@ public final class SlaQueries {
               UNION SELECT order_id FROM shipments WHERE shipped_at > ?
               UNION SELECT order_id FROM orders WHERE delivered_at > ?
               UNION SELECT order_id FROM shipments WHERE delivered_at > ?)
-            AND o.paid_at IS NOT NULL AND coalesce(%1$s, %2$s) IS NOT NULL
+            AND %3$s AND coalesce(%1$s, %2$s) IS NOT NULL
             AND (%1$s IS NULL OR %1$s > ?) AND (%2$s IS NULL OR %2$s > ?)
           ORDER BY 4, 1
           """
-              .formatted(Fulfilment.SHIPPED_AT, Fulfilment.DELIVERED_AT);
+              .formatted(Fulfilment.SHIPPED_AT, Fulfilment.DELIVERED_AT, Purchases.of("o"));
 
   /**
    * The paid orders not shipped as of {@code asOf}: what the order exports do not show as shipped

@@ -88,6 +88,15 @@ class MigrationChecksumTest {
     LANDED.put(
         "V022__shipped_indexes.sql",
         "03a81c11cdd6c9b25334759b23644f2994a42493b692ae22366ae0d4189ed575");
+    LANDED.put(
+        "V023__reserved_jd.sql",
+        "612524a23abfff8c463b50d90502d17489246cd92519cfc18a64df3fa74dbdf7");
+    LANDED.put(
+        "V024__reserved_traffic.sql",
+        "fffa339b9a495c30ebe15c8765eacaff1d9d6bfe995df8a97b603e1392ca1480");
+    LANDED.put(
+        "V025__purchase_rule.sql",
+        "cbfc9501e59426fa9a7d4e731dfc599232ac0eebf6ad4033fa5859fc4ca7e48e");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -151,6 +160,15 @@ class MigrationChecksumTest {
       {
         "V022__shipped_indexes.sql",
         "73b521beab91453e3036a473b2a829ed8cc658101373b4dcb42af1bae2519105"
+      },
+      {"V023__reserved_jd.sql", "612524a23abfff8c463b50d90502d17489246cd92519cfc18a64df3fa74dbdf7"},
+      {
+        "V024__reserved_traffic.sql",
+        "fffa339b9a495c30ebe15c8765eacaff1d9d6bfe995df8a97b603e1392ca1480"
+      },
+      {
+        "V025__purchase_rule.sql",
+        "3923867ed4b60a9afafd68c9bca91402b6c0f922058ee880cc272873ed3978f6"
       }
     };
     for (String[] pin : pins) {
