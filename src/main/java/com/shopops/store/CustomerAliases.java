@@ -1,5 +1,6 @@
 package com.shopops.store;
 
+import com.shopops.domain.customers.BuyerAccounts;
 import com.shopops.domain.customers.Customer;
 import com.shopops.domain.order.Order;
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +25,15 @@ final class CustomerAliases {
     this.personOf = personOf;
   }
 
-  /** The store's aliases (none for a store that never imported an Olist customers file). */
-  static CustomerAliases load(Connection conn) throws SQLException {
+  /**
+   * The store's aliases (none for a store that never imported an Olist customers file), and for an
+   * orders import of {@code source} (a preset) whose buyers are accounts of a platform ({@link
+   * BuyerAccounts}), each id that already names a buyer of another platform's orders taken to
+   * {@code <platform>:<id>} (review13 M15). Only a store that imported another account platform's
+   * orders reads them (the imports log says so first): a store of one platform pays one small
+   * lookup.
+   */
+  static CustomerAliases load(Connection conn, String source) throws SQLException {
     Map<String, String> map = new HashMap<>();
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery("SELECT alias, customer_id FROM customer_aliases")) {
@@ -32,7 +41,41 @@ final class CustomerAliases {
         map.put(rs.getString(1), rs.getString(2));
       }
     }
+    String platform = BuyerAccounts.platformOf(source).orElse(null);
+    if (platform != null) {
+      List<String> others = BuyerAccounts.presetsOfOtherPlatforms(platform);
+      String in = String.join(", ", java.util.Collections.nCopies(others.size(), "?"));
+      if (exists(conn, "SELECT 1 FROM imports WHERE preset IN (" + in + ")", others)) {
+        try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT DISTINCT customer_id FROM orders WHERE source IN ("
+                    + in
+                    + ") AND customer_id IS NOT NULL")) {
+          for (int i = 0; i < others.size(); i++) {
+            ps.setString(i + 1, others.get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              String id = rs.getString(1);
+              map.putIfAbsent(id, BuyerAccounts.scoped(platform, id));
+            }
+          }
+        }
+      }
+    }
     return new CustomerAliases(map);
+  }
+
+  private static boolean exists(Connection conn, String query, List<String> args)
+      throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(query + " LIMIT 1")) {
+      for (int i = 0; i < args.size(); i++) {
+        ps.setString(i + 1, args.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   /** The person behind an id an order carries (the id itself when it is nobody's alias). */

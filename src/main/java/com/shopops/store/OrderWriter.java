@@ -183,7 +183,7 @@ public final class OrderWriter implements AutoCloseable {
       rs.next();
       before = rs.getLong(1);
     }
-    aliases = CustomerAliases.load(conn);
+    aliases = CustomerAliases.load(conn, source); // and buyers of two platforms kept apart
     bulk = before == 0;
     if (bulk) {
       dropped = BulkIndexes.drop(conn, tablesHeld);
