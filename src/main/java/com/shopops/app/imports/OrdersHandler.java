@@ -319,13 +319,18 @@ final class OrdersHandler implements KindHandler {
     // never erases); in file order among rows that are as advanced
     List<ParsedRow> snap = byAdvance(rows);
     List<List<Object>> stages = stages(rows);
-    Long[] money = new Long[MONEY.length];
-    for (int i = 0; i < MONEY.length; i++) {
-      RowError problem = orderMoney(snap, MONEY[i], money, i);
-      if (problem != null) {
-        rejects.reject(rows, problem);
-        return;
-      }
+    List<RowError> moneyProblems = new ArrayList<>(1);
+    PaidTotal.StatedMoney stated =
+        new PaidTotal.StatedMoney(
+            orderMoney(snap, "amount", moneyProblems),
+            orderMoney(snap, "shipping_fee", moneyProblems),
+            orderMoney(snap, "order_total", moneyProblems),
+            orderMoney(snap, "refunded", moneyProblems),
+            orderMoney(snap, "order_value", moneyProblems),
+            orderMoney(snap, "balance_paid", moneyProblems));
+    if (!moneyProblems.isEmpty()) {
+      rejects.reject(rows, moneyProblems.get(0));
+      return;
     }
     for (int ri = 0; ri < rows.size(); ri++) {
       ParsedRow r = rows.get(ri);
@@ -442,11 +447,11 @@ final class OrdersHandler implements KindHandler {
     Instant delivered = first(snap, DELIVERED);
     Instant paidAt = first(snap, PAID);
     ImplausibleTimes.check(rows.get(0), id, paidAt, shipped, delivered, zone, rejects);
-    Long shippingFee = money[1];
+    Long shippingFee = stated.shippingFee();
     if (!amountPerLine) {
       // the order's amount, taken once; else its lines' unit prices summed
-      goods = money[0] != null ? money[0] : goods;
-      anyAmount = money[0] != null || anyAmount;
+      goods = stated.amount() != null ? stated.amount() : goods;
+      anyAmount = stated.amount() != null || anyAmount;
     }
     if (anyAmount && Math.abs(goods) > com.shopops.parse.Amounts.MAX_MINOR) {
       rejects.reject(
@@ -509,12 +514,7 @@ final class OrdersHandler implements KindHandler {
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
     PaidTotal.Money orderMoney =
         PaidTotal.of(
-            anyAmount ? Long.valueOf(goods) : null,
-            shippingFee,
-            money[2],
-            money[4],
-            money[5],
-            money[3],
+            stated.withAmount(anyAmount ? Long.valueOf(goods) : null),
             preset.paidNetOfRefund(),
             paid != null);
     if (paidTime.inferred()) {
@@ -567,7 +567,7 @@ final class OrdersHandler implements KindHandler {
             preset.name(),
             lines,
             paidTime.inferred(),
-            money[3],
+            stated.refunded(),
             firstText(snap, PAYMENT_METHOD),
             orderMoney.amountDerived(),
             orderMoney.totalDerived());
@@ -767,19 +767,15 @@ final class OrdersHandler implements KindHandler {
         .format(t.atZone(zone));
   }
 
-  /** The money fields whose span over an order's rows a layout may say ({@link Preset#money}). */
-  private static final String[] MONEY = {
-    "amount", "shipping_fee", "order_total", "refunded", "order_value", "balance_paid"
-  };
-
   /**
-   * Puts the order's value of money field {@code MONEY[i]} into {@code out[i]}: summed over the
-   * rows when the layout says it is per line; else taken once, which needs the rows that carry it
-   * to agree (the same total repeated, JD; or on the first row only, Shopify). Rows that carry
-   * different values of a field nobody said is per line are an error: taking the first would store
-   * a wrong total beside summed amounts (several payment rows of one order).
+   * The order's value of money field {@code field} (one whose span over an order's rows a layout
+   * may say, {@link Preset#money}), else null with its problem added to {@code problems}: summed
+   * over the rows when the layout says it is per line; else taken once, which needs the rows that
+   * carry it to agree (the same total repeated, JD; or on the first row only, Shopify). Rows that
+   * carry different values of a field nobody said is per line are an error: taking the first would
+   * store a wrong total beside summed amounts (several payment rows of one order).
    */
-  private RowError orderMoney(List<ParsedRow> rows, String field, Long[] out, int i) {
+  private Long orderMoney(List<ParsedRow> rows, String field, List<RowError> problems) {
     int index = SPEC.index(field);
     boolean perLine = preset.perLine(field);
     Long value = null;
@@ -793,32 +789,37 @@ final class OrdersHandler implements KindHandler {
       } else if (perLine) {
         value = Math.addExact(value, v);
         if (Math.abs(value) > com.shopops.parse.Amounts.MAX_MINOR) {
-          return match.error(
-              file,
-              r.line(),
-              field,
-              "the order's rows add up to more than 10,000,000,000.00 (" + value + " minor units)");
+          problems.add(
+              match.error(
+                  file,
+                  r.line(),
+                  field,
+                  "the order's rows add up to more than 10,000,000,000.00 ("
+                      + value
+                      + " minor units)"));
+          return null;
         }
       } else if (!v.equals(value) && !preset.money().containsKey(field)) {
-        return match.error(
-            file,
-            r.line(),
-            field,
-            "order "
-                + r.text(ORDER_ID)
-                + " has different "
-                + field
-                + " values on its rows ("
-                + java.math.BigDecimal.valueOf(value, 2).toPlainString()
-                + ", "
-                + java.math.BigDecimal.valueOf(v, 2).toPlainString()
-                + "); say in a mapping file whether it is per line (summed) or per order: \"money\": {\""
-                + field
-                + "\": \"per_line\"} (see README \"Mapping files\")");
+        problems.add(
+            match.error(
+                file,
+                r.line(),
+                field,
+                "order "
+                    + r.text(ORDER_ID)
+                    + " has different "
+                    + field
+                    + " values on its rows ("
+                    + java.math.BigDecimal.valueOf(value, 2).toPlainString()
+                    + ", "
+                    + java.math.BigDecimal.valueOf(v, 2).toPlainString()
+                    + "); say in a mapping file whether it is per line (summed) or per order: \"money\": {\""
+                    + field
+                    + "\": \"per_line\"} (see README \"Mapping files\")"));
+        return null;
       }
     }
-    out[i] = value;
-    return null;
+    return value;
   }
 
   private static Long rowAmount(ParsedRow r, Long qty, boolean amountPerLine) {

@@ -35,25 +35,44 @@ public final class PaidTotal {
   public record Money(Long amount, int amountDerived, Long total, boolean totalDerived) {}
 
   /**
-   * @param readAmount the goods amount read from the export (its column or its lines), else null
-   * @param shippingFee the shipping fee read, else null
-   * @param statedTotal what the export says was paid, else null
-   * @param orderValue the order's value (总金额), else null
-   * @param balancePaid the part paid from a balance beside the stated total, else null
-   * @param refunded the refund the export states, else null
+   * The money an order's rows state, by name (minor units, null when the export does not say): what
+   * {@link #of} decides the order's goods amount and paid total from (review13 M7: six bare {@code
+   * Long}s compiled with any two swapped).
+   *
+   * @param amount the goods amount read from the export (its column or its lines)
+   * @param shippingFee the shipping fee read
+   * @param orderTotal what the export says was paid (买家实际支付金额, Total…)
+   * @param refunded the refund the export states
+   * @param orderValue the order's value (总金额)
+   * @param balancePaid the part paid from a balance beside the stated total (JD 余额支付)
+   */
+  public record StatedMoney(
+      Long amount,
+      Long shippingFee,
+      Long orderTotal,
+      Long refunded,
+      Long orderValue,
+      Long balancePaid) {
+
+    /** The same money with the goods amount read another way (the order's lines summed). */
+    public StatedMoney withAmount(Long goods) {
+      return new StatedMoney(goods, shippingFee, orderTotal, refunded, orderValue, balancePaid);
+    }
+  }
+
+  /**
+   * @param stated the money the export states
    * @param netOfRefund whether the stated paid total (or the read amount, without one) is net of
    *     the stated refund
    * @param paid whether the order was paid (it has a paid time)
    */
-  public static Money of(
-      Long readAmount,
-      Long shippingFee,
-      Long statedTotal,
-      Long orderValue,
-      Long balancePaid,
-      Long refunded,
-      boolean netOfRefund,
-      boolean paid) {
+  public static Money of(StatedMoney stated, boolean netOfRefund, boolean paid) {
+    Long readAmount = stated.amount();
+    Long shippingFee = stated.shippingFee();
+    Long statedTotal = stated.orderTotal();
+    Long orderValue = stated.orderValue();
+    Long balancePaid = stated.balancePaid();
+    Long refunded = stated.refunded();
     long refundBack = netOfRefund && refunded != null ? refunded : 0;
     // a net paid total plus its refund is at most what the order was worth (总金额, else the goods
     // and shipping read): an export whose paid total is not net after all (实际支付 66.00 beside
