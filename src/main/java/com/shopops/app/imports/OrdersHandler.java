@@ -315,6 +315,10 @@ final class OrdersHandler implements KindHandler {
     long goods = 0;
     boolean anyAmount = false;
     boolean amountPerLine = preset.perLine("amount");
+    // a line's own refund taken off what its buyer paid (a Tmall 子订单 export): added back, so the
+    // line is what was sold, as the order total is (review13 M8)
+    boolean linesNetOfRefund =
+        preset.paidNetOfRefund() && amountPerLine && preset.perLine("refunded");
     // order fields: from the most advanced row that has them (a later snapshot wins, a blank
     // never erases); in file order among rows that are as advanced
     List<ParsedRow> snap = byAdvance(rows);
@@ -380,6 +384,16 @@ final class OrdersHandler implements KindHandler {
         return;
       }
       Long rowAmount = rowAmount(r, qty, amountPerLine);
+      if (linesNetOfRefund) {
+        rowAmount =
+            PaidTotal.lineSold(
+                rowAmount,
+                r.number(REFUNDED),
+                r.get(UNIT_PRICE) == null
+                    ? null
+                    : com.shopops.parse.Amounts.lineAmount(
+                        r.get(UNIT_PRICE), qty == null ? 1 : qty));
+      }
       if (rowAmount != null && rowAmount < 0) {
         rejects.anomaly(
             r,
@@ -515,7 +529,11 @@ final class OrdersHandler implements KindHandler {
     PaidTotal.Money orderMoney =
         PaidTotal.of(
             stated.withAmount(anyAmount ? Long.valueOf(goods) : null),
-            preset.paidNetOfRefund(),
+            !preset.paidNetOfRefund()
+                ? PaidTotal.NetOfRefund.NONE
+                : linesNetOfRefund
+                    ? PaidTotal.NetOfRefund.PAID_TOTAL
+                    : PaidTotal.NetOfRefund.PAID_TOTAL_AND_GOODS,
             paid != null);
     if (paidTime.inferred()) {
       inferredPaid++;

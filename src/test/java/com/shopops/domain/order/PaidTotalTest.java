@@ -9,7 +9,7 @@ class PaidTotalTest {
   private static Long total(Long readAmount, Long statedTotal, Long orderValue, Long refunded) {
     return PaidTotal.of(
             new PaidTotal.StatedMoney(readAmount, 0L, statedTotal, refunded, orderValue, null),
-            true,
+            PaidTotal.NetOfRefund.PAID_TOTAL_AND_GOODS,
             true)
         .total();
   }
