@@ -65,6 +65,7 @@ final class OrdersHandler implements KindHandler {
           .field("city", FieldType.TEXT)
           .field("address", FieldType.TEXT)
           .field("country", FieldType.TEXT)
+          .field("subtotal", FieldType.MONEY)
           .build();
 
   private static final int ORDER_ID = SPEC.index("order_id");
@@ -99,6 +100,7 @@ final class OrdersHandler implements KindHandler {
   private static final int CITY = SPEC.index("city");
   private static final int ADDRESS = SPEC.index("address");
   private static final int COUNTRY = SPEC.index("country");
+  private static final int SUBTOTAL = SPEC.index("subtotal");
 
   private final String file;
   private final SeenIds seen = new SeenIds();
@@ -315,17 +317,26 @@ final class OrdersHandler implements KindHandler {
     long goods = 0;
     boolean anyAmount = false;
     boolean amountPerLine = preset.perLine("amount");
+    // a line's own refund taken off what its buyer paid (a Tmall 子订单 export): added back, so the
+    // line is what was sold, as the order total is (review13 M8)
+    boolean linesNetOfRefund =
+        preset.paidNetOfRefund() && amountPerLine && preset.perLine("refunded");
     // order fields: from the most advanced row that has them (a later snapshot wins, a blank
     // never erases); in file order among rows that are as advanced
     List<ParsedRow> snap = byAdvance(rows);
     List<List<Object>> stages = stages(rows);
-    Long[] money = new Long[MONEY.length];
-    for (int i = 0; i < MONEY.length; i++) {
-      RowError problem = orderMoney(snap, MONEY[i], money, i);
-      if (problem != null) {
-        rejects.reject(rows, problem);
-        return;
-      }
+    List<RowError> moneyProblems = new ArrayList<>(1);
+    PaidTotal.StatedMoney stated =
+        new PaidTotal.StatedMoney(
+            orderMoney(snap, "amount", moneyProblems),
+            orderMoney(snap, "shipping_fee", moneyProblems),
+            orderMoney(snap, "order_total", moneyProblems),
+            orderMoney(snap, "refunded", moneyProblems),
+            orderMoney(snap, "order_value", moneyProblems),
+            orderMoney(snap, "balance_paid", moneyProblems));
+    if (!moneyProblems.isEmpty()) {
+      rejects.reject(rows, moneyProblems.get(0));
+      return;
     }
     for (int ri = 0; ri < rows.size(); ri++) {
       ParsedRow r = rows.get(ri);
@@ -375,6 +386,16 @@ final class OrdersHandler implements KindHandler {
         return;
       }
       Long rowAmount = rowAmount(r, qty, amountPerLine);
+      if (linesNetOfRefund) {
+        rowAmount =
+            PaidTotal.lineSold(
+                rowAmount,
+                r.number(REFUNDED),
+                r.get(UNIT_PRICE) == null
+                    ? null
+                    : com.shopops.parse.Amounts.lineAmount(
+                        r.get(UNIT_PRICE), qty == null ? 1 : qty));
+      }
       if (rowAmount != null && rowAmount < 0) {
         rejects.anomaly(
             r,
@@ -442,11 +463,11 @@ final class OrdersHandler implements KindHandler {
     Instant delivered = first(snap, DELIVERED);
     Instant paidAt = first(snap, PAID);
     ImplausibleTimes.check(rows.get(0), id, paidAt, shipped, delivered, zone, rejects);
-    Long shippingFee = money[1];
+    Long shippingFee = stated.shippingFee();
     if (!amountPerLine) {
       // the order's amount, taken once; else its lines' unit prices summed
-      goods = money[0] != null ? money[0] : goods;
-      anyAmount = money[0] != null || anyAmount;
+      goods = stated.amount() != null ? stated.amount() : goods;
+      anyAmount = stated.amount() != null || anyAmount;
     }
     if (anyAmount && Math.abs(goods) > com.shopops.parse.Amounts.MAX_MINOR) {
       rejects.reject(
@@ -460,6 +481,7 @@ final class OrdersHandler implements KindHandler {
                   + " minor units)"));
       return;
     }
+    subtotalDiffers(snap.get(0), id, anyAmount ? goods : null, first(snap, SUBTOTAL));
     String province = Regions.province(firstText(snap, PROVINCE), firstText(snap, COUNTRY));
     String city = Regions.city(firstText(snap, CITY));
     if (province == null || city == null) {
@@ -509,13 +531,12 @@ final class OrdersHandler implements KindHandler {
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
     PaidTotal.Money orderMoney =
         PaidTotal.of(
-            anyAmount ? Long.valueOf(goods) : null,
-            shippingFee,
-            money[2],
-            money[4],
-            money[5],
-            money[3],
-            preset.paidNetOfRefund(),
+            stated.withAmount(anyAmount ? Long.valueOf(goods) : null),
+            !preset.paidNetOfRefund()
+                ? PaidTotal.NetOfRefund.NONE
+                : linesNetOfRefund
+                    ? PaidTotal.NetOfRefund.PAID_TOTAL
+                    : PaidTotal.NetOfRefund.PAID_TOTAL_AND_GOODS,
             paid != null);
     if (paidTime.inferred()) {
       inferredPaid++;
@@ -567,7 +588,7 @@ final class OrdersHandler implements KindHandler {
             preset.name(),
             lines,
             paidTime.inferred(),
-            money[3],
+            stated.refunded(),
             firstText(snap, PAYMENT_METHOD),
             orderMoney.amountDerived(),
             orderMoney.totalDerived());
@@ -584,6 +605,28 @@ final class OrdersHandler implements KindHandler {
     if (currency != null && !currency.equals(defaultCurrency)) {
       foreignCurrencies.merge(currency, 1L, Long::sum);
     }
+  }
+
+  /**
+   * Records an anomaly when the order's goods (its line items after their discounts) are not the
+   * Subtotal its export states (Shopify: goods after discounts): a line item missing from the file,
+   * or a discount on the order that its lines do not show. Not refused: the lines are kept as read
+   * (review12 leftover).
+   */
+  private void subtotalDiffers(ParsedRow row, String id, Long goods, Long subtotal) {
+    if (goods == null || subtotal == null || goods.equals(subtotal)) {
+      return;
+    }
+    rejects.anomaly(
+        row,
+        id,
+        "subtotal-differs",
+        "the order's line items come to "
+            + money(goods)
+            + " after their discounts, but its subtotal is "
+            + money(subtotal)
+            + ": the line items are kept as read (a line item missing from the file, or a discount"
+            + " on the whole order?)");
   }
 
   /**
@@ -767,19 +810,15 @@ final class OrdersHandler implements KindHandler {
         .format(t.atZone(zone));
   }
 
-  /** The money fields whose span over an order's rows a layout may say ({@link Preset#money}). */
-  private static final String[] MONEY = {
-    "amount", "shipping_fee", "order_total", "refunded", "order_value", "balance_paid"
-  };
-
   /**
-   * Puts the order's value of money field {@code MONEY[i]} into {@code out[i]}: summed over the
-   * rows when the layout says it is per line; else taken once, which needs the rows that carry it
-   * to agree (the same total repeated, JD; or on the first row only, Shopify). Rows that carry
-   * different values of a field nobody said is per line are an error: taking the first would store
-   * a wrong total beside summed amounts (several payment rows of one order).
+   * The order's value of money field {@code field} (one whose span over an order's rows a layout
+   * may say, {@link Preset#money}), else null with its problem added to {@code problems}: summed
+   * over the rows when the layout says it is per line; else taken once, which needs the rows that
+   * carry it to agree (the same total repeated, JD; or on the first row only, Shopify). Rows that
+   * carry different values of a field nobody said is per line are an error: taking the first would
+   * store a wrong total beside summed amounts (several payment rows of one order).
    */
-  private RowError orderMoney(List<ParsedRow> rows, String field, Long[] out, int i) {
+  private Long orderMoney(List<ParsedRow> rows, String field, List<RowError> problems) {
     int index = SPEC.index(field);
     boolean perLine = preset.perLine(field);
     Long value = null;
@@ -793,32 +832,37 @@ final class OrdersHandler implements KindHandler {
       } else if (perLine) {
         value = Math.addExact(value, v);
         if (Math.abs(value) > com.shopops.parse.Amounts.MAX_MINOR) {
-          return match.error(
-              file,
-              r.line(),
-              field,
-              "the order's rows add up to more than 10,000,000,000.00 (" + value + " minor units)");
+          problems.add(
+              match.error(
+                  file,
+                  r.line(),
+                  field,
+                  "the order's rows add up to more than 10,000,000,000.00 ("
+                      + value
+                      + " minor units)"));
+          return null;
         }
       } else if (!v.equals(value) && !preset.money().containsKey(field)) {
-        return match.error(
-            file,
-            r.line(),
-            field,
-            "order "
-                + r.text(ORDER_ID)
-                + " has different "
-                + field
-                + " values on its rows ("
-                + java.math.BigDecimal.valueOf(value, 2).toPlainString()
-                + ", "
-                + java.math.BigDecimal.valueOf(v, 2).toPlainString()
-                + "); say in a mapping file whether it is per line (summed) or per order: \"money\": {\""
-                + field
-                + "\": \"per_line\"} (see README \"Mapping files\")");
+        problems.add(
+            match.error(
+                file,
+                r.line(),
+                field,
+                "order "
+                    + r.text(ORDER_ID)
+                    + " has different "
+                    + field
+                    + " values on its rows ("
+                    + java.math.BigDecimal.valueOf(value, 2).toPlainString()
+                    + ", "
+                    + java.math.BigDecimal.valueOf(v, 2).toPlainString()
+                    + "); say in a mapping file whether it is per line (summed) or per order: \"money\": {\""
+                    + field
+                    + "\": \"per_line\"} (see README \"Mapping files\")"));
+        return null;
       }
     }
-    out[i] = value;
-    return null;
+    return value;
   }
 
   private static Long rowAmount(ParsedRow r, Long qty, boolean amountPerLine) {

@@ -407,7 +407,11 @@ public final class Presets {
       List<String> money =
           spec.fieldNames().stream()
               .filter(f -> spec.kind().equals("orders") && spec.type(f) == FieldType.MONEY)
-              .filter(f -> !f.equals("unit_price") && !f.equals("line_discount"))
+              .filter(
+                  f ->
+                      !f.equals("unit_price")
+                          && !f.equals("line_discount")
+                          && !f.equals("subtotal"))
               .toList();
       if (!money.contains(e.getKey())) {
         throw new ImportException(

@@ -35,26 +35,76 @@ public final class PaidTotal {
   public record Money(Long amount, int amountDerived, Long total, boolean totalDerived) {}
 
   /**
-   * @param readAmount the goods amount read from the export (its column or its lines), else null
-   * @param shippingFee the shipping fee read, else null
-   * @param statedTotal what the export says was paid, else null
-   * @param orderValue the order's value (总金额), else null
-   * @param balancePaid the part paid from a balance beside the stated total, else null
-   * @param refunded the refund the export states, else null
-   * @param netOfRefund whether the stated paid total (or the read amount, without one) is net of
-   *     the stated refund
+   * What of the money an export states is net of the refund it states (review11 K12, review13 M8).
+   */
+  public enum NetOfRefund {
+    /** Nothing: the paid total and the goods are what was paid and sold. */
+    NONE,
+    /**
+     * The paid total (a Tmall 订单报表's 买家实际支付金额); the goods read are what was sold (a 子订单 export's
+     * lines once each has its own refund added back, {@link #lineSold}).
+     */
+    PAID_TOTAL,
+    /** The paid total and, without one, the goods read (net lines beside a refund per order). */
+    PAID_TOTAL_AND_GOODS
+  }
+
+  /**
+   * What a line was sold for, from what its buyer paid net of its refund ({@code paid}: a Tmall 子订单
+   * export's 买家实付金额 beside its 退款金额): the two added, so that a line is what was sold whatever was
+   * refunded of it later, as the order total is (K12); at most what the line lists ({@code listed}:
+   * 商品价格 × 购买数量, when known) unless the buyer paid more: an export whose paid amount is not net
+   * after all (实付 50.00 beside 退款 50.00 on a 50.00 line) must not count its refund twice.
+   *
+   * @return null when nothing was read as paid
+   */
+  public static Long lineSold(Long paid, Long refunded, Long listed) {
+    if (paid == null || refunded == null || refunded <= 0) {
+      return paid;
+    }
+    long sold = Math.addExact(paid, refunded);
+    return listed == null ? sold : Math.min(sold, Math.max(paid, listed));
+  }
+
+  /**
+   * The money an order's rows state, by name (minor units, null when the export does not say): what
+   * {@link #of} decides the order's goods amount and paid total from (review13 M7: six bare {@code
+   * Long}s compiled with any two swapped).
+   *
+   * @param amount the goods amount read from the export (its column or its lines)
+   * @param shippingFee the shipping fee read
+   * @param orderTotal what the export says was paid (买家实际支付金额, Total…)
+   * @param refunded the refund the export states
+   * @param orderValue the order's value (总金额)
+   * @param balancePaid the part paid from a balance beside the stated total (JD 余额支付)
+   */
+  public record StatedMoney(
+      Long amount,
+      Long shippingFee,
+      Long orderTotal,
+      Long refunded,
+      Long orderValue,
+      Long balancePaid) {
+
+    /** The same money with the goods amount read another way (the order's lines summed). */
+    public StatedMoney withAmount(Long goods) {
+      return new StatedMoney(goods, shippingFee, orderTotal, refunded, orderValue, balancePaid);
+    }
+  }
+
+  /**
+   * @param stated the money the export states
+   * @param net what of the stated money is net of the stated refund
    * @param paid whether the order was paid (it has a paid time)
    */
-  public static Money of(
-      Long readAmount,
-      Long shippingFee,
-      Long statedTotal,
-      Long orderValue,
-      Long balancePaid,
-      Long refunded,
-      boolean netOfRefund,
-      boolean paid) {
-    long refundBack = netOfRefund && refunded != null ? refunded : 0;
+  public static Money of(StatedMoney stated, NetOfRefund net, boolean paid) {
+    Long readAmount = stated.amount();
+    Long shippingFee = stated.shippingFee();
+    Long statedTotal = stated.orderTotal();
+    Long orderValue = stated.orderValue();
+    Long balancePaid = stated.balancePaid();
+    Long refunded = stated.refunded();
+    long refundBack = net != NetOfRefund.NONE && refunded != null ? refunded : 0;
     // a net paid total plus its refund is at most what the order was worth (总金额, else the goods
     // and shipping read): an export whose paid total is not net after all (实际支付 66.00 beside
     // 退款金额 66.00 on a 66.00 order) must not have its refund counted twice in sales
@@ -70,8 +120,10 @@ public final class PaidTotal {
     if (statedTotal != null) {
       total = Math.addExact(Math.addExact(statedTotal, orZero(balancePaid)), refundBack);
     } else if (refundBack != 0 && readAmount != null) {
-      // the 子订单 export: no order total, its lines' 买家实付金额 net of their 退款金额
-      total = Math.addExact(Math.addExact(readAmount, orZero(shippingFee)), refundBack);
+      // no order total, its goods read and its refund (a 子订单 export: its lines, each with its
+      // 退款金额 already added back; else goods net of a refund per order)
+      long goodsBack = net == NetOfRefund.PAID_TOTAL_AND_GOODS ? refundBack : 0;
+      total = Math.addExact(Math.addExact(readAmount, orZero(shippingFee)), goodsBack);
     } else if (orderValue != null && paid) {
       total = orderValue;
       totalDerived = true;

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 /** The paid total of an export whose paid total is net of its refund (a Tmall 订单报表, K12). */
 class PaidTotalTest {
   private static Long total(Long readAmount, Long statedTotal, Long orderValue, Long refunded) {
-    return PaidTotal.of(readAmount, 0L, statedTotal, orderValue, null, refunded, true, true)
+    return PaidTotal.of(
+            new PaidTotal.StatedMoney(readAmount, 0L, statedTotal, refunded, orderValue, null),
+            PaidTotal.NetOfRefund.PAID_TOTAL_AND_GOODS,
+            true)
         .total();
   }
 
