@@ -28,6 +28,7 @@ final class ErrorText {
           "hint.use_one_of",
           "error.no_segment",
           "error.unknown_status",
+          "reason.unknown_refund_status",
           "error.unknown_format",
           "error.unknown_reason",
           "error.no_lifecycle_stage",

@@ -68,7 +68,7 @@ final class ReturnsUpdateCommand extends BaseCommand {
 
   @Mixin OutputOptions output;
 
-  /** --status: a step a return can move to (not requested); the codes and Chinese words. */
+  /** --status: a step a return can move to (not requested), by its code. */
   static final class Step implements ITypeConverter<ReturnStatus>, Iterable<String> {
     @Override
     public ReturnStatus convert(String text) {

@@ -3,7 +3,12 @@ package com.shopops.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.shopops.app.imports.Presets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,7 +137,9 @@ class RefundStatusWordsTest {
         r.err()
             .contains(
                 "rst.csv:3: status (column \"退款状态\"): unknown refund status \"火星\": shopops does"
-                    + " not guess where the return stands; give its meaning (requested, approved,"
+                    + " not guess where the return stands; taobao-refunds knows "
+                    + TAOBAO_WORDS
+                    + "; give its meaning (requested, approved,"
                     + " rejected, received, refunded or withdrawn) under \"status\" in a mapping"
                     + " file (see README \"Mapping files\")"),
         r.err());
@@ -142,7 +149,10 @@ class RefundStatusWordsTest {
     assertTrue(
         zh.err()
             .contains(
-                "rst.csv 第 3 行，状态（列“退款状态”）：未知退款状态 \"火星\"：shopops 不会猜测退货处于哪一步；请在映射文件的"
+                "rst.csv 第 3 行，状态（列“退款状态”）：未知退款状态 \"火星\"：shopops 不会猜测退货处于哪一步；taobao-refunds"
+                    + " 认识的状态："
+                    + TAOBAO_WORDS
+                    + "；请在映射文件的"
                     + " \"status\" 中写明它的含义（requested、approved、rejected、received、refunded 或"
                     + " withdrawn；见 README \"Mapping files\"）"),
         zh.err());
@@ -220,5 +230,157 @@ class RefundStatusWordsTest {
     // final: it cannot be approved afterwards
     var again = cli.expect(1, "returns", "update", "R9", "--status", "approved");
     assertTrue(again.err().contains("无法将退货 R9 改为已同意：它已于 2026-11-16 10:00 已关闭"), again.err());
+  }
+
+  /** Taobao/Tmall 退款状态 words and the step each is stored as (docs/returns.md). */
+  static final Map<String, String> TAOBAO =
+      Map.of(
+          "买家已经申请退款，等待卖家同意", "requested",
+          "卖家已经同意退款，等待买家退货", "approved",
+          "买家已经退货，等待卖家确认收货", "approved",
+          "卖家已收货，等待退款", "received",
+          "卖家拒绝退款", "rejected",
+          "已拒绝退款", "rejected",
+          "退款成功", "refunded",
+          "退款关闭", "withdrawn");
+
+  /** The Taobao words as the message that refuses another lists them. */
+  static final String TAOBAO_WORDS =
+      "买家已经申请退款，等待卖家同意, 买家已经退货，等待卖家确认收货, 卖家已收货，等待退款, 卖家已经同意退款，等待买家退货,"
+          + " 卖家拒绝退款, 已拒绝退款, 退款关闭, 退款成功";
+
+  /** JD 服务单状态 words and the step each is stored as (docs/returns.md). */
+  static final Map<String, String> JD =
+      Map.of(
+          "待审核", "requested",
+          "审核通过", "approved",
+          "审核不通过", "rejected",
+          "待收货", "approved",
+          "待退款", "received",
+          "已退款", "refunded",
+          "取消", "withdrawn",
+          "已取消", "withdrawn");
+
+  private static final String STEP =
+      "SELECT return_id, CASE WHEN withdrawn_at IS NOT NULL THEN 'withdrawn'"
+          + " WHEN refunded_at IS NOT NULL THEN 'refunded'"
+          + " WHEN received_at IS NOT NULL THEN 'received'"
+          + " WHEN rejected_at IS NOT NULL THEN 'rejected'"
+          + " WHEN approved_at IS NOT NULL THEN 'approved' ELSE 'requested' END"
+          + " FROM returns ORDER BY 1";
+
+  private void moreOrders(int from, int to) {
+    StringBuilder orders = new StringBuilder(OrderStatusWordsTest.TMALL);
+    for (int n = from; n <= to; n++) {
+      orders.append(OrderStatusWordsTest.tmallRow(n, "交易成功"));
+    }
+    cli.expect(0, "import", "orders", TestFiles.write(dir, "o2.csv", orders.toString()).toString());
+  }
+
+  /**
+   * One vocabulary per platform (review13 M3): each word of the Taobao and JD presets is stored as
+   * the step docs/returns.md gives it, and the presets know no other words.
+   */
+  @Test
+  void eachPlatformWordIsStoredAsItsPresetSays() throws Exception {
+    assertEquals(TAOBAO, Presets.named("taobao-refunds").orElseThrow().status());
+    assertEquals(JD, Presets.named("jd-refunds").orElseThrow().status());
+    moreOrders(7, 18); // JD's returns on orders 1–8, Taobao's on 11–18
+    StringBuilder jd = new StringBuilder("服务单号,订单号,申请时间,服务单状态,完成时间\n");
+    StringBuilder taobao = new StringBuilder(REFUNDS);
+    StringBuilder expected = new StringBuilder();
+    List<String> jdWords = new ArrayList<>(new TreeSet<>(JD.keySet()));
+    for (int i = 0; i < jdWords.size(); i++) {
+      jd.append("J" + (i + 1) + ",307700000000000000" + (i + 1));
+      jd.append(",2026-11-11 09:00:00," + jdWords.get(i) + ",2026-11-12 12:00:00\n");
+      expected.append("J" + (i + 1) + "|" + JD.get(jdWords.get(i)) + "\n");
+    }
+    List<String> words = new ArrayList<>(new TreeSet<>(TAOBAO.keySet()));
+    for (int i = 0; i < words.size(); i++) {
+      taobao.append(refund(i + 11, "10.00", words.get(i), "2026-11-12 12:00:00"));
+      expected.append("TS" + (i + 11) + "|" + TAOBAO.get(words.get(i)) + "\n");
+    }
+    cli.expect(0, "import", "returns", TestFiles.write(dir, "j.csv", jd.toString()).toString());
+    cli.expect(0, "import", "returns", TestFiles.write(dir, "t.csv", taobao.toString()).toString());
+    assertEquals(expected.toString(), cli.sql(STEP));
+  }
+
+  /**
+   * Nothing is read from part of a text (review13 M3): a JD row with a Taobao word, or with a text
+   * that holds both 拒绝 and 同意, is refused as unknown, naming the JD words; a Taobao word with an
+   * ASCII comma is the preset's word; the store keeps only the good rows.
+   */
+  @Test
+  void aWordOfAnotherPlatformOrAPartOfAWordIsRefusedAsUnknown() throws Exception {
+    Path jd =
+        TestFiles.write(
+            dir,
+            "jd2.csv",
+            "服务单号,订单号,申请时间,服务单状态\n"
+                + "J1,3077000000000000001,2026-11-11 09:00:00,待审核\n"
+                + "J2,3077000000000000002,2026-11-11 09:00:00,退款成功\n"
+                + "J3,3077000000000000003,2026-11-11 09:00:00,拒绝后同意\n");
+    var r = cli.expect(0, "import", "returns", "--on-error", "skip", jd.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "jd2.csv:3: status (column \"服务单状态\"): unknown refund status \"退款成功\": shopops"
+                    + " does not guess where the return stands; jd-refunds knows 取消, 审核不通过,"
+                    + " 审核通过, 已取消, 已退款, 待审核, 待收货, 待退款; give its meaning"),
+        r.err());
+    assertTrue(
+        r.err().contains("jd2.csv:4: status (column \"服务单状态\"): unknown refund status \"拒绝后同意\""),
+        r.err());
+    assertEquals("J1|requested\n", cli.sql(STEP));
+
+    cli.expect(
+        0,
+        "import",
+        "returns",
+        TestFiles.write(dir, "t.csv", REFUNDS + refund(4, "10.00", "\"卖家已经同意退款,等待买家退货\"", ""))
+            .toString());
+    assertEquals("J1|requested\nTS4|approved\n", cli.sql(STEP));
+  }
+
+  /**
+   * The generic layout reads the codes, its plain words (pending, closed…) and every platform's
+   * words; a mapping file reads its own words over the generic layout's, and nothing else.
+   */
+  @Test
+  void theGenericLayoutAndAMappingFileReadTheirDocumentedWords() throws Exception {
+    Path generic =
+        TestFiles.write(
+            dir,
+            "g.csv",
+            "return_id,order_id,requested_at,status\n"
+                + "G1,3077000000000000001,2026-11-11 09:00:00,pending\n"
+                + "G2,3077000000000000002,2026-11-11 09:00:00,退款成功\n"
+                + "G3,3077000000000000003,2026-11-11 09:00:00,Approved\n");
+    cli.expect(0, "import", "returns", generic.toString());
+    Path map =
+        TestFiles.write(
+            dir,
+            "m.json",
+            "{\"kind\": \"returns\", \"fields\": {\"return_id\": [\"RMA\"], \"order_id\":"
+                + " [\"Order\"], \"requested_at\": [\"Asked\"], \"status\": [\"State\"]},"
+                + " \"status\": {\"Done\": \"refunded\"}}");
+    Path mapped =
+        TestFiles.write(
+            dir,
+            "m.csv",
+            "RMA,Order,Asked,State\n"
+                + "M4,3077000000000000004,2026-11-11 09:00:00,done\n"
+                + "M5,3077000000000000005,2026-11-11 09:00:00,closed\n"
+                + "M6,3077000000000000006,2026-11-11 09:00:00,Finished\n");
+    var r = cli.expect(1, "import", "returns", "--map", map.toString(), mapped.toString());
+    assertTrue(
+        r.err().contains("m.csv:4: status (column \"State\"): unknown refund status \"Finished\""),
+        r.err());
+    assertTrue(r.err().contains(" knows Done, canceled, cancelled, closed, "), r.err());
+    assertEquals("G1|requested\nG2|refunded\nG3|approved\n", cli.sql(STEP));
+    cli.expect(
+        0, "import", "returns", "--map", map.toString(), "--on-error", "skip", mapped.toString());
+    assertEquals(
+        "G1|requested\nG2|refunded\nG3|approved\nM4|refunded\nM5|withdrawn\n", cli.sql(STEP));
   }
 }

@@ -13,6 +13,7 @@ import com.shopops.domain.returns.ReturnValidator;
 import com.shopops.store.ImportSession;
 import com.shopops.store.ReturnStore;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Returns: one row per return (退货单 / 退款编号). Each row is merged with the stored return of the same
@@ -78,6 +80,8 @@ final class ReturnsHandler implements KindHandler {
   private ReturnCheck check;
   private long importId;
   private final Map<String, String> statusMap = new HashMap<>();
+  private final Set<String> statusWords = new TreeSet<>();
+  private String layout;
   private long inserted;
   private long updated;
   private long unchanged;
@@ -100,7 +104,11 @@ final class ReturnsHandler implements KindHandler {
     this.importId = session.importId();
     this.policy = Rules.of(new Config(session.config()), zone).returns();
     this.check = new ReturnCheck(new ReturnValidator(zone));
-    preset.status().forEach((k, v) -> statusMap.put(k.strip().toLowerCase(Locale.ROOT), v));
+    this.layout = preset.name();
+    if (!Presets.all().contains(preset)) { // a mapping file: its words over the generic layout's
+      Presets.named("generic-returns").ifPresent(g -> g.status().forEach(this::statusWord));
+    }
+    preset.status().forEach(this::statusWord);
   }
 
   /**
@@ -152,9 +160,12 @@ final class ReturnsHandler implements KindHandler {
           "status",
           "unknown refund status \""
               + raw.strip()
-              + "\": shopops does not guess where the return stands; give its meaning (requested,"
-              + " approved, rejected, received, refunded or withdrawn) under \"status\" in a mapping"
-              + " file (see README \"Mapping files\")");
+              + "\": shopops does not guess where the return stands; "
+              + layout
+              + " knows "
+              + knownWords()
+              + "; give its meaning (requested, approved, rejected, received, refunded or"
+              + " withdrawn) under \"status\" in a mapping file (see README \"Mapping files\")");
       return;
     }
     if (id == null || orderId == null) {
@@ -250,10 +261,32 @@ final class ReturnsHandler implements KindHandler {
     return v != null ? v : stored;
   }
 
-  /** The step a status text (退款状态) names, through the layout's map first; empty if unknown. */
+  /**
+   * The step a status text (退款状态) names: a word of the layout's {@code status} map (the one
+   * vocabulary of its platform), else a code ({@code refunded}); empty if neither. Nothing is read
+   * from part of a text.
+   */
   private Optional<ReturnStatus> status(String raw) {
-    String mapped = statusMap.get(raw.strip().toLowerCase(Locale.ROOT));
+    String mapped = statusMap.get(statusKey(raw));
     return ReturnStatus.parse(mapped != null ? mapped : raw);
+  }
+
+  /**
+   * A status word as the map is looked up: stripped, any case, full-width and ASCII punctuation
+   * alike (an export's 买家已经申请退款,等待卖家同意 is the preset's 买家已经申请退款，等待卖家同意).
+   */
+  private static String statusKey(String word) {
+    return Normalizer.normalize(word.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  private void statusWord(String word, String code) {
+    statusMap.put(statusKey(word), code);
+    statusWords.add(word.strip());
+  }
+
+  /** The words the layout knows, sorted, for the message that refuses one it does not. */
+  private String knownWords() {
+    return String.join(", ", statusWords);
   }
 
   /**

@@ -49,60 +49,20 @@ public enum ReturnStatus {
   }
 
   /**
-   * Lenient parse: the codes, any case, and the words of Taobao/Tmall 退款状态 and JD 服务单状态 (申请, 同意,
-   * 拒绝, 收货, 退款成功, 退款关闭, 取消…). Unknown or blank → empty: the importer refuses the row rather than
-   * guess.
+   * The step a code names ({@code requested}, {@code approved}…), any case, or empty. The codes
+   * only: a platform's words (退款成功, 审核不通过…) are its layout's {@code status} map (the presets under
+   * {@code resources/presets/}, a mapping file), which the importer reads first; nothing is guessed
+   * here from part of a text.
    */
   public static Optional<ReturnStatus> parse(String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String t = text.trim().toLowerCase(Locale.ROOT);
+    String t = text.strip().toLowerCase(Locale.ROOT);
     for (ReturnStatus s : values()) {
       if (s.code().equals(t)) {
         return Optional.of(s);
       }
-    }
-    // the plain English words of a hand-made or generic returns sheet
-    if (t.equals("open") || t.equals("pending") || t.equals("new")) {
-      return Optional.of(REQUESTED);
-    }
-    if (t.equals("cancelled") || t.equals("canceled")) {
-      return Optional.of(WITHDRAWN);
-    }
-    // Taobao 退款状态 wording: "等待卖家X" means X has not happened yet.
-    if (t.contains("等待卖家同意")) {
-      return Optional.of(REQUESTED);
-    }
-    if (t.contains("等待卖家确认收货") || t.contains("等待买家退货")) {
-      return Optional.of(APPROVED);
-    }
-    if (t.contains("拒绝") || t.equals("审核不通过")) { // 卖家拒绝退款, 已拒绝退款; JD
-      return Optional.of(REJECTED);
-    }
-    // 退款关闭: closed without a refund (the buyer withdrew it, or did not send the goods back);
-    // 取消退款中 is still open (the buyer is cancelling), so only the finished words count.
-    if (t.equals("退款关闭")
-        || t.equals("关闭")
-        || t.equals("已关闭")
-        || t.equals("取消")
-        || t.equals("已取消")
-        || t.equals("买家撤销")
-        || t.equals("已撤销")
-        || t.equals("closed")) {
-      return Optional.of(WITHDRAWN);
-    }
-    if (t.contains("退款成功") || t.equals("已退款")) {
-      return Optional.of(REFUNDED);
-    }
-    if (t.contains("确认收货") || t.contains("已收货") || t.contains("已收到")) {
-      return Optional.of(RECEIVED);
-    }
-    if (t.contains("同意")) {
-      return Optional.of(APPROVED);
-    }
-    if (t.contains("申请") || t.contains("待审核")) {
-      return Optional.of(REQUESTED);
     }
     return Optional.empty();
   }
