@@ -33,6 +33,12 @@ final class PgCopy {
     return this;
   }
 
+  /** Adds {@code n} NULL fields to the row being written (a wide stage's unused columns). */
+  PgCopy nulls(int n) {
+    buf.nulls(n);
+    return this;
+  }
+
   /** Ends the row; sends what is buffered once it is a chunk. */
   void endRow() throws SQLException {
     buf.endRow();
@@ -82,6 +88,25 @@ final class PgCopy {
         put((byte) (b ? '1' : '0'));
       } else {
         text(v.toString());
+      }
+    }
+
+    /** {@code n} NULL fields, three bytes each ({@code \t\N}, no tab before a row's first). */
+    void nulls(int n) {
+      if (n <= 0) {
+        return;
+      }
+      room(n * 3);
+      if (first) {
+        out[len++] = '\\';
+        out[len++] = 'N';
+        first = false;
+        n--;
+      }
+      for (int i = 0; i < n; i++) {
+        out[len++] = '\t';
+        out[len++] = '\\';
+        out[len++] = 'N';
       }
     }
 

@@ -135,44 +135,43 @@ final class PgOrderStage {
                   + ", src_line");
     }
     long b = batchNo++;
+    // Each row kind fills its own columns and sends NULL for the rest as one run of bytes: no row
+    // array per buyer and line, no field-by-field dispatch of the 25 empty columns of a line or a
+    // buyer (the stage writer's CPU at 400k orders: JFR, PgOrderStage.put and PgCopy.field)
     for (Customer c : batch.buyers()) {
-      Object[] row = new Object[OrderBatch.ORDER_BOUND];
-      row[1] = c.customerId();
-      row[16] = c.province();
-      row[17] = c.city();
-      row[18] = c.region();
-      put(b, "c", row, new Object[] {c.name(), c.phone(), c.email(), c.acceptsMarketing()}, null);
-      copy.field(null).endRow();
+      copy.field(seq++).field(b).field("c").nulls(1).field(c.customerId()).nulls(14);
+      copy.field(c.province()).field(c.city()).field(c.region());
+      copy.nulls(OrderBatch.ORDER_BOUND - 19);
+      copy.field(c.name()).field(c.phone()).field(c.email()).field(c.acceptsMarketing());
+      copy.nulls(LINE_FIELDS + 1).endRow();
       buyers++;
     }
     Object[][] batchOrders = batch.orders();
     for (int i = 0; i < batchOrders.length; i++) {
-      put(b, "o", batchOrders[i], null, null);
+      Object[] order = batchOrders[i];
+      copy.field(seq++).field(b).field("o");
+      for (int c = 0; c < OrderBatch.ORDER_BOUND; c++) {
+        copy.field(order[c]);
+      }
+      copy.nulls(BUYER_FIELDS + LINE_FIELDS);
       copy.field(batch.fileLines() == null ? 0L : batch.fileLines()[i]).endRow();
       orders++;
     }
     for (Object[] l : batch.lines()) {
-      Object[] row = new Object[OrderBatch.ORDER_BOUND];
-      row[0] = l[0];
-      put(b, "l", row, null, java.util.Arrays.copyOfRange(l, 1, l.length));
-      copy.field(null).endRow();
+      copy.field(seq++).field(b).field("l").field(l[0]).nulls(OrderBatch.ORDER_BOUND - 1);
+      copy.nulls(BUYER_FIELDS);
+      for (int c = 1; c <= LINE_FIELDS; c++) {
+        copy.field(l[c]);
+      }
+      copy.nulls(1).endRow();
       lines++;
     }
   }
 
-  private void put(long batch, String kind, Object[] order, Object[] buyer, Object[] line)
-      throws SQLException {
-    copy.field(seq++).field(batch).field(kind);
-    for (int c = 0; c < OrderBatch.ORDER_BOUND; c++) {
-      copy.field(order[c]);
-    }
-    for (int c = 0; c < 4; c++) {
-      copy.field(buyer == null ? null : buyer[c]);
-    }
-    for (int c = 0; c < 6; c++) {
-      copy.field(line == null ? null : line[c]);
-    }
-  }
+  /** The stage's buyer and line columns ({@link #BUYER_COLUMNS}, {@link #LINE_COLUMNS}). */
+  private static final int BUYER_FIELDS = 4;
+
+  private static final int LINE_FIELDS = 6;
 
   private void create() throws SQLException {
     if (created) {

@@ -91,4 +91,23 @@ class PgCopyRowsTest {
     }
     assertArrayEquals(reference(rows).getBytes(StandardCharsets.UTF_8), written(rows, 16));
   }
+
+  /** A run of NULLs written at once is the same bytes as the NULLs written one by one. */
+  @Test
+  void aRunOfNullsIsTheNullsOneByOne() {
+    PgCopy.Rows out = new PgCopy.Rows(1);
+    out.nulls(3);
+    out.field("a");
+    out.nulls(0);
+    out.nulls(2);
+    out.field(5L);
+    out.nulls(1);
+    out.endRow();
+    out.nulls(1);
+    out.endRow();
+    List<Object[]> rows =
+        List.of(new Object[] {null, null, null, "a", null, null, 5L, null}, new Object[] {null});
+    assertArrayEquals(
+        reference(rows).getBytes(StandardCharsets.UTF_8), Arrays.copyOf(out.bytes(), out.length()));
+  }
 }

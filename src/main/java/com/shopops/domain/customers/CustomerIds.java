@@ -50,7 +50,7 @@ public final class CustomerIds {
 
   /** An 11-digit mainland mobile, perhaps with +86 / 0086 / 86 and separators. */
   static boolean mainlandMobile(String id) {
-    if (!MOBILE_LIKE.matcher(id.strip()).matches()) {
+    if (!mayBeMobile(id) || !MOBILE_LIKE.matcher(id.strip()).matches()) {
       return false;
     }
     String d = NOT_DIGIT.matcher(id).replaceAll("");
@@ -60,6 +60,32 @@ public final class CustomerIds {
       d = d.substring(2);
     }
     return MOBILE.matcher(d).matches();
+  }
+
+  /**
+   * False for an id {@link #MOBILE_LIKE} cannot match, without a matcher: shorter than 11 chars, or
+   * holding a char that is neither one of the pattern's nor whitespace (which strip may remove).
+   * Every row of an orders import asks, and ids are rarely numbers ({@code C97557}): the matcher
+   * and the stripped copy were 8% of the import's parsing (JFR, 400k orders).
+   */
+  private static boolean mayBeMobile(String id) {
+    int n = id.length();
+    if (n < 11) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      if ((c < '0' || c > '9')
+          && c != '+'
+          && c != '('
+          && c != ')'
+          && c != '.'
+          && c != '-'
+          && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // compiled once: every row of an orders or customers import asks isPhoneId
