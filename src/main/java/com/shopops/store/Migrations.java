@@ -44,7 +44,8 @@ final class Migrations {
           "V019__money_derived.sql",
           "V020__figures_marks_per_statement.sql",
           "V021__return_withdrawn.sql",
-          "V022__shipped_indexes.sql");
+          "V022__shipped_indexes.sql",
+          OldReadings.MIGRATION);
 
   private Migrations() {}
 
@@ -100,6 +101,9 @@ final class Migrations {
             st.execute(sql);
           }
           dialect.recordVersion(st, v);
+        }
+        if (name.equals(OldReadings.MIGRATION)) {
+          OldReadings.record(conn, from); // what older versions stored the old way (review13 M1)
         }
         try (PreparedStatement ps =
             conn.prepareStatement(

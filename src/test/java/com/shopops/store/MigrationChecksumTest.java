@@ -88,6 +88,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V022__shipped_indexes.sql",
         "03a81c11cdd6c9b25334759b23644f2994a42493b692ae22366ae0d4189ed575");
+    LANDED.put(
+        "V026__old_readings.sql",
+        "0ff1f83c0d5241ad2b0d46b25e1300795873f6f6a0a2a217de25f23b761cc017");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -151,7 +154,8 @@ class MigrationChecksumTest {
       {
         "V022__shipped_indexes.sql",
         "73b521beab91453e3036a473b2a829ed8cc658101373b4dcb42af1bae2519105"
-      }
+      },
+      {"V026__old_readings.sql", "77d51d0fa8116fb2b8490e3395761b1ecc5a72d5e0e3e3afd2657e21cfd22e8b"}
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);
