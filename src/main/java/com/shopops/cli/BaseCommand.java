@@ -53,18 +53,7 @@ abstract class BaseCommand implements Callable<Integer> {
     Store store = Store.open(storeName(), ctx().env(), ctx().wallClock().get(), waiting());
     ShellTerminal.opened(store); // Ctrl-C in the shell stops its SQL
     StartTrace.mark("store open");
-    store // an older shopops can no longer open it: said once, by the run that upgraded it
-        .upgradedFrom()
-        .ifPresent(
-            from ->
-                info(
-                    messages().get("note.prefix")
-                        + messages()
-                            .get(
-                                "note.store_upgraded",
-                                store.location(),
-                                from,
-                                Store.latestSchemaVersion())));
+    UpgradeNote.say(this, store); // said once, by the run that upgraded it
     try {
       asOf(store.zone());
     } catch (UserException e) {

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
     description = {
       "Check that the store is sound.",
       "Check the store: its integrity and foreign keys, the schema version, rows per table, "
-          + "rows rejected by imports and the maintained figures against the orders. Integrity and "
+          + "rows rejected by imports, the maintained figures against the orders, and the orders "
+          + "and returns an older shopops stored under a reading since corrected that its upgrade "
+          + "could not put right (import their files again). Integrity and "
           + "foreign keys: on an SQLite file, SQLite's integrity_check and foreign_key_check; on "
           + "PostgreSQL, whose files the server looks after (pg_amcheck checks them), indexes left "
           + "invalid (a failed CREATE INDEX CONCURRENTLY) and foreign keys not validated.",
@@ -72,16 +74,40 @@ final class CheckCommand extends BaseCommand {
                   r.figureDifferences() == 0
                       ? "ok"
                       : cells.get("check.figures_differ", r.figureDifferences())));
+      var old = r.oldReadings(); // stored the old way and not yet imported again (review13 M1)
+      t.addRow(
+          "old readings",
+          notRun(r, "old readings", cells).orElse(old.none() ? "ok" : oldReadings(cells, old)));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()
             .err()
             .println(messages().get("error.prefix") + messages().get("error.check_problems"));
+        if (!old.none()) {
+          ctx()
+              .err()
+              .println(
+                  messages().get("error.hint")
+                      + messages().get("hint.old_readings", String.join(" ", old.files())));
+        }
         ctx().err().flush();
         return ExitCodes.BAD_INPUT;
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The orders and returns still as an older shopops stored them, and the files to import again.
+   */
+  static String oldReadings(
+      com.shopops.render.Messages m, com.shopops.store.OldReadings.Pending old) {
+    return m.get(
+        "check.old_readings",
+        old.orders(),
+        old.returns(),
+        String.join(", ", old.someIds()),
+        String.join(" ", old.files()));
   }
 
   /** A step the store's damage stopped, said as not run with the reason. */

@@ -156,6 +156,7 @@ public final class ImportSession implements AutoCloseable {
           keys.next();
           ImportSession session = new ImportSession(conn, keys.getLong(1), bulkLoad, store.zone());
           session.parentsChecked = parentsChecked;
+          session.file = file;
           // the lock is ours: a command that waits for the store can now say for what
           session.note = WriterNote.leave(store.path(), "import", file, startedAt, store.zone());
           return session;
@@ -371,9 +372,10 @@ public final class ImportSession implements AutoCloseable {
   /**
    * Records a problem of this import, written with it: an implausible row that was imported as it
    * is (kind {@code anomaly:<what>}) or a rejected row (kind {@code rejected}); {@code imports show
-   * ID} lists them.
+   * ID} lists them, under the file as the import recorded it (its absolute path: one spelling in
+   * every listing, review13 M16).
    */
-  public void recordProblem(String file, long line, String kind, String recordId, String message) {
+  public void recordProblem(long line, String kind, String recordId, String message) {
     try {
       if (problems == null) {
         problems =
@@ -395,6 +397,7 @@ public final class ImportSession implements AutoCloseable {
 
   private PreparedStatement problems;
   private WriterNote note;
+  private String file;
 
   private void removeNote() {
     if (note != null) {

@@ -47,7 +47,8 @@ final class Migrations {
           "V022__shipped_indexes.sql",
           "V023__reserved_jd.sql", // placeholders on this branch: the lead puts V023/V024 here
           "V024__reserved_traffic.sql",
-          "V025__purchase_rule.sql");
+          "V025__purchase_rule.sql",
+          OldReadings.MIGRATION);
 
   private Migrations() {}
 
@@ -103,6 +104,9 @@ final class Migrations {
             st.execute(sql);
           }
           dialect.recordVersion(st, v);
+        }
+        if (name.equals(OldReadings.MIGRATION)) {
+          OldReadings.record(conn, from); // what older versions stored the old way (review13 M1)
         }
         try (PreparedStatement ps =
             conn.prepareStatement(

@@ -409,6 +409,15 @@ public final class ReturnStore {
         + " GROUP BY k";
   }
 
+  /**
+   * The returns an older shopops stored as rejected by the shop whose file may say 退款关闭 / 取消
+   * (withdrawn) instead, not written since (review13 M1, {@link OldReadings}): an import of their
+   * file reads their rejection again from the file rather than keeping the stored one.
+   */
+  public java.util.Set<String> rejectedByOldReading() throws SQLException {
+    return OldReadings.rejectedByOldReading(conn);
+  }
+
   // ------------------------------------------------------------------ writes
 
   private static final String UPSERT =

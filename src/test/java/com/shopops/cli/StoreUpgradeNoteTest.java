@@ -50,6 +50,7 @@ class StoreUpgradeNoteTest {
       st.execute("ALTER TABLE returns DROP COLUMN withdrawn_at"); // V021
       st.execute("DROP INDEX orders_shipped"); // V022
       st.execute("DROP INDEX shipments_shipped");
+      st.execute("DROP TABLE old_readings"); // V026
       st.execute("DELETE FROM schema_migrations WHERE version > " + OLDER);
       st.execute("PRAGMA user_version = " + OLDER);
     }

@@ -97,6 +97,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V025__purchase_rule.sql",
         "cbfc9501e59426fa9a7d4e731dfc599232ac0eebf6ad4033fa5859fc4ca7e48e");
+    LANDED.put(
+        "V026__old_readings.sql",
+        "0ff1f83c0d5241ad2b0d46b25e1300795873f6f6a0a2a217de25f23b761cc017");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -169,7 +172,8 @@ class MigrationChecksumTest {
       {
         "V025__purchase_rule.sql",
         "3923867ed4b60a9afafd68c9bca91402b6c0f922058ee880cc272873ed3978f6"
-      }
+      },
+      {"V026__old_readings.sql", "77d51d0fa8116fb2b8490e3395761b1ecc5a72d5e0e3e3afd2657e21cfd22e8b"}
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);

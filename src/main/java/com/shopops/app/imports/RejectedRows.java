@@ -157,7 +157,7 @@ final class RejectedRows implements KindHandler.Rejects {
   /** Writes every anomaly and rejected row into the import's record, before it commits. */
   void recordIn(com.shopops.store.ImportSession session) {
     for (Problem p : problems) {
-      session.recordProblem(file, p.line(), p.kind(), p.recordId(), p.message());
+      session.recordProblem(p.line(), p.kind(), p.recordId(), p.message());
     }
   }
 

@@ -109,7 +109,19 @@ final class ReturnsHandler implements KindHandler {
       Presets.named("generic-returns").ifPresent(g -> g.status().forEach(this::statusWord));
     }
     preset.status().forEach(this::statusWord);
+    try {
+      this.oldRejections = store.rejectedByOldReading();
+    } catch (SQLException e) {
+      throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);
+    }
   }
+
+  /**
+   * Returns an older shopops stored as rejected from a status it read the old way (退款关闭 / 取消 as the
+   * shop's refusal, before V021): their rejection is read again from this file, not kept from the
+   * store (review13 M1).
+   */
+  private java.util.Set<String> oldRejections = java.util.Set.of();
 
   /**
    * Rows are checked in batches of {@value ReturnStore#BATCH}, in file order: what the batch needs
@@ -175,6 +187,9 @@ final class ReturnsHandler implements KindHandler {
     }
     Optional<ReturnStore.Stored> stored = store.find(id);
     ReturnRecord before = stored.map(ReturnStore.Stored::record).orElse(null);
+    if (before != null && oldRejections.contains(id)) {
+      before = withoutRejection(before);
+    }
     if (before != null && !before.orderId().equals(orderId)) {
       reject(
           row,
@@ -225,6 +240,22 @@ final class ReturnsHandler implements KindHandler {
     } else {
       updated++;
     }
+  }
+
+  private static ReturnRecord withoutRejection(ReturnRecord r) {
+    return new ReturnRecord(
+        r.returnId(),
+        r.orderId(),
+        r.sku(),
+        r.quantity(),
+        r.requestedAt(),
+        r.approvedAt(),
+        null,
+        r.receivedAt(),
+        r.refundedAt(),
+        r.reason(),
+        r.refundAmount(),
+        r.withdrawnAt());
   }
 
   /** The row over the stored return: what the row gives wins, what it leaves out is kept. */

@@ -5,6 +5,7 @@ import com.shopops.app.UserException;
 import com.shopops.store.Dialect;
 import com.shopops.store.MaintainedFigures;
 import com.shopops.store.Maintenance;
+import com.shopops.store.OldReadings;
 import com.shopops.store.PgDump;
 import com.shopops.store.Store;
 import com.shopops.store.StoreErrors;
@@ -30,12 +31,14 @@ public final class StoreCare {
       Map<String, Long> counts,
       long rejectedRows,
       long figureDifferences,
+      OldReadings.Pending oldReadings,
       Map<String, String> notRun) {
     public boolean ok() {
       return integrityProblems.isEmpty()
           && notRun.isEmpty()
           && foreignKeyProblems.isEmpty()
           && figureDifferences == 0
+          && oldReadings.none()
           && schemaVersion == latestSchemaVersion;
     }
   }
@@ -71,7 +74,24 @@ public final class StoreCare {
         step("counts", m::counts, Map.of(), damaged, notRun),
         step("rejected rows", m::rejectedRows, 0L, damaged, notRun),
         step("customer figures", () -> MaintainedFigures.differences(store), 0L, damaged, notRun),
+        step("old readings", () -> OldReadings.pending(store), NONE_OLD, damaged, notRun),
         notRun);
+  }
+
+  private static final OldReadings.Pending NONE_OLD =
+      new OldReadings.Pending(0, 0, List.of(), List.of());
+
+  /**
+   * What an older shopops stored under a reading since corrected that the upgrade could not put
+   * right, and how many orders it did put right (review13 M1).
+   */
+  public static OldReadings.Pending oldReadings(Store store) throws SQLException {
+    return OldReadings.pending(store);
+  }
+
+  /** How many orders the upgrade put right from what the store held (review13 M1). */
+  public static long repairedByUpgrade(Store store, int from) throws SQLException {
+    return OldReadings.repaired(store, from);
   }
 
   /** One step of a check. */

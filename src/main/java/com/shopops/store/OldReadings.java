@@ -1,0 +1,236 @@
+package com.shopops.store;
+
+import com.shopops.domain.order.OrderStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an older shopops stored under a reading since corrected (review13 M1), found once by the
+ * upgrade that adds the {@code old_readings} table (V026), and what of it is still as stored.
+ *
+ * <ul>
+ *   <li>{@code paid-net-of-refund}: a Tmall/Taobao order imported before V019 (review11 K12) kept
+ *       买家实际支付金额 as its total, net of its 退款金额. A 订单报表 order whose goods and shipping (买家应付货款 +
+ *       买家应付邮费, which is its 总金额) hold the total plus the refund is put right: total + refunded, as
+ *       today's import stores it (domain/order/PaidTotal). Any other (a 子订单 export, a refund beyond
+ *       the goods) needs its file again.
+ *   <li>{@code balance-not-counted}: a paid JD order imported before V019 (K27) whose total is
+ *       below its goods and shipping may have been paid in part from a balance (余额支付), which was
+ *       not counted; only its file says how much.
+ *   <li>{@code closed-as-rejected}: a Taobao/JD refund rejected, imported before V021 (K20): the
+ *       store did not keep the platform's words, so a buyer's 退款关闭 / 取消 cannot be told from the
+ *       shop's refusal; its file says which.
+ *   <li>{@code held-as-cancelled}: a paid order stored as cancelled whose stored platform wording
+ *       reads as not cancelled today (JD 锁定/暂停, review13 M17) takes the status that wording reads
+ *       as; re-importing could not do it, since a cancelled order never moves back.
+ * </ul>
+ *
+ * An order or return is no longer as stored once an import writes it again (its import id moves) or
+ * once its file (the same sha256) is imported again.
+ */
+public final class OldReadings {
+  private OldReadings() {}
+
+  /** The migration that adds the table and whose upgrade fills it. */
+  static final String MIGRATION = "V026__old_readings.sql";
+
+  private static final String MONEY = "V019__money_derived.sql";
+  private static final String WITHDRAWN = "V021__return_withdrawn.sql";
+
+  /**
+   * Fills {@code old_readings} and puts right what the store alone can, in the upgrade's
+   * transaction; {@code from} is the schema version the store had before this upgrade.
+   */
+  static void record(Connection conn, int from) throws SQLException {
+    long money = cutoff(conn, from, MONEY);
+    long withdrawn = cutoff(conn, from, WITHDRAWN);
+    String byOldImport = " JOIN imports i ON i.import_id = o.import_id AND i.started_at < ";
+    String netOfRefund =
+        "o.source = 'taobao-orders' AND o.total IS NOT NULL AND o.amount IS NOT NULL"
+            + " AND o.total + o.refunded <= o.amount + coalesce(o.shipping_fee, 0)";
+    update(
+        conn,
+        "INSERT INTO old_readings (kind, id, reading, import_id, repaired)"
+            + " SELECT 'order', o.order_id, 'paid-net-of-refund', o.import_id, CASE WHEN "
+            + netOfRefund
+            + " THEN 1 ELSE 0 END FROM orders o"
+            + byOldImport
+            + money
+            + " WHERE o.source IN ('taobao-orders', 'taobao-suborders') AND o.refunded > 0");
+    update(
+        conn,
+        "UPDATE orders SET total = total + refunded WHERE order_id IN (SELECT id FROM old_readings"
+            + " WHERE kind = 'order' AND reading = 'paid-net-of-refund' AND repaired = 1)");
+    update(
+        conn,
+        "INSERT INTO old_readings (kind, id, reading, import_id)"
+            + " SELECT 'order', o.order_id, 'balance-not-counted', o.import_id FROM orders o"
+            + byOldImport
+            + money
+            + " WHERE o.source = 'jd-orders' AND o.paid_at IS NOT NULL AND o.total IS NOT NULL"
+            + " AND o.amount IS NOT NULL AND o.total < o.amount + coalesce(o.shipping_fee, 0)");
+    update(
+        conn,
+        "INSERT INTO old_readings (kind, id, reading, import_id)"
+            + " SELECT 'return', o.return_id, 'closed-as-rejected', o.import_id FROM returns o"
+            + byOldImport
+            + withdrawn
+            + " AND i.preset IN ('taobao-refunds', 'jd-refunds')"
+            + " WHERE o.rejected_at IS NOT NULL");
+    held(conn);
+    CustomerFigureUpkeep.refresh(conn); // the buyers of the orders put right, added up again
+  }
+
+  /** Paid orders stored as cancelled whose stored wording today reads as another status take it. */
+  private static void held(Connection conn) throws SQLException {
+    String cancelled = OrderStatus.CANCELLED.code();
+    List<String> wordings = new ArrayList<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT DISTINCT platform_status FROM orders WHERE status = '"
+                    + cancelled
+                    + "' AND platform_status IS NOT NULL AND paid_at IS NOT NULL")) {
+      while (rs.next()) {
+        wordings.add(rs.getString(1));
+      }
+    }
+    for (String wording : wordings) {
+      Optional<OrderStatus> now = OrderStatus.parse(wording);
+      if (now.isEmpty() || now.get().rank() >= OrderStatus.CANCELLED.rank()) {
+        continue; // still cancelled (or refunded), or a wording shopops no longer reads
+      }
+      String which =
+          " FROM orders WHERE status = '"
+              + cancelled
+              + "' AND platform_status = ? AND paid_at IS NOT NULL";
+      try (PreparedStatement ins =
+              conn.prepareStatement(
+                  "INSERT INTO old_readings (kind, id, reading, import_id, repaired) SELECT"
+                      + " 'order', order_id, 'held-as-cancelled', import_id, 1"
+                      + which);
+          PreparedStatement upd =
+              conn.prepareStatement(
+                  "UPDATE orders SET status = ?, cancelled_at = NULL WHERE order_id IN (SELECT"
+                      + " order_id"
+                      + which
+                      + ")")) {
+        ins.setString(1, wording);
+        ins.executeUpdate();
+        upd.setString(1, now.get().code());
+        upd.setString(2, wording);
+        upd.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Imports that started before this instant (epoch seconds) read the old way: the time the
+   * migration was applied, or every import when it is applied by this very upgrade.
+   */
+  private static long cutoff(Connection conn, int from, String migration) throws SQLException {
+    if (from < Migrations.FILES.indexOf(migration) + 1) {
+      return Long.MAX_VALUE;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT applied_at FROM schema_migrations WHERE name = ?")) {
+      ps.setString(1, migration);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : Long.MIN_VALUE;
+      }
+    }
+  }
+
+  private static void update(Connection conn, String sql) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.executeUpdate(sql);
+    }
+  }
+
+  /**
+   * What is still as an older shopops stored it: {@code orders} and {@code returns} counted, a few
+   * of their ids, and the files (as recorded in imports) to import again.
+   */
+  public record Pending(long orders, long returns, List<String> someIds, List<String> files) {
+    public boolean none() {
+      return orders == 0 && returns == 0;
+    }
+  }
+
+  /**
+   * How many orders the upgrade from schema {@code from} put right: none unless it was the upgrade
+   * that filled the table (said once, by the run that upgraded the store).
+   */
+  public static long repaired(Store store, int from) throws SQLException {
+    if (from >= Migrations.FILES.indexOf(MIGRATION) + 1
+        || !store.dialect().hasTable(store.connection(), "old_readings")) {
+      return 0;
+    }
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT count(DISTINCT id) FROM old_readings WHERE repaired = 1")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** The returns still as an older shopops stored them under {@code closed-as-rejected}. */
+  static Set<String> rejectedByOldReading(Connection conn) throws SQLException {
+    Set<String> ids = new java.util.HashSet<>();
+    if (!Dialect.of(conn).hasTable(conn, "old_readings")) {
+      return ids;
+    }
+    try (Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT f.id FROM old_readings f JOIN returns r ON r.return_id = f.id"
+                    + " AND r.import_id = f.import_id WHERE f.kind = 'return'"
+                    + " AND f.reading = 'closed-as-rejected' AND r.rejected_at IS NOT NULL")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
+  }
+
+  /** What is still as stored; an order found under two readings counts once. */
+  public static Pending pending(Store store) throws SQLException {
+    Connection conn = store.connection();
+    if (!store.dialect().hasTable(conn, "old_readings")) {
+      return new Pending(0, 0, List.of(), List.of());
+    }
+    String sql =
+        "SELECT f.kind, f.id, i.file FROM old_readings f JOIN imports i ON i.import_id ="
+            + " f.import_id WHERE f.repaired = 0"
+            + " AND (EXISTS (SELECT 1 FROM orders o WHERE f.kind = 'order' AND o.order_id = f.id"
+            + " AND o.import_id = f.import_id)"
+            + " OR EXISTS (SELECT 1 FROM returns r WHERE f.kind = 'return' AND r.return_id = f.id"
+            + " AND r.import_id = f.import_id))"
+            + " AND NOT EXISTS (SELECT 1 FROM imports j WHERE j.sha256 = i.sha256"
+            + " AND j.kind = i.kind AND j.import_id > i.import_id)"
+            + " ORDER BY f.import_id, f.kind, f.id";
+    Set<String> orders = new LinkedHashSet<>();
+    Set<String> returns = new LinkedHashSet<>();
+    Set<String> ids = new LinkedHashSet<>();
+    Set<String> files = new LinkedHashSet<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        (rs.getString(1).equals("order") ? orders : returns).add(rs.getString(2));
+        if (ids.size() < 5) {
+          ids.add(rs.getString(2));
+        }
+        files.add(rs.getString(3));
+      }
+    }
+    return new Pending(orders.size(), returns.size(), List.copyOf(ids), List.copyOf(files));
+  }
+}
