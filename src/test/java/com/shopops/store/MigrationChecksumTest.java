@@ -88,6 +88,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V022__shipped_indexes.sql",
         "03a81c11cdd6c9b25334759b23644f2994a42493b692ae22366ae0d4189ed575");
+    LANDED.put(
+        "V023__line_item_id_cod.sql",
+        "a163b787a79d39ad17e2e5d51d28aa3942281fbe1b90ce8c1e4514447102fbcb");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -151,6 +154,10 @@ class MigrationChecksumTest {
       {
         "V022__shipped_indexes.sql",
         "73b521beab91453e3036a473b2a829ed8cc658101373b4dcb42af1bae2519105"
+      },
+      {
+        "V023__line_item_id_cod.sql",
+        "e301f3e7f951888134b349df31c78b1698b43ca8af7d6fd590d8c129f3d2ca42"
       }
     };
     for (String[] pin : pins) {
