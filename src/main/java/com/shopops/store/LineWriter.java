@@ -94,7 +94,13 @@ final class LineWriter {
     for (OrderLine l : lines) {
       renumbered.add(
           new OrderLine(
-              base + l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(), l.amount()));
+              base + l.lineNo(),
+              l.sku(),
+              l.title(),
+              l.quantity(),
+              l.unitPrice(),
+              l.amount(),
+              l.itemId()));
     }
     List<Object[]> rows = new ArrayList<>();
     OrderBatch.addLineValues(rows, orderId, renumbered);

@@ -45,8 +45,8 @@ final class Migrations {
           "V020__figures_marks_per_statement.sql",
           "V021__return_withdrawn.sql",
           "V022__shipped_indexes.sql",
-          "V023__reserved_jd.sql", // placeholders on this branch: the lead puts V023/V024 here
-          "V024__reserved_traffic.sql",
+          "V023__line_item_id_cod.sql",
+          "V024__reserved_traffic.sql", // placeholder: the lead puts traffic's V024 here
           "V025__purchase_rule.sql",
           OldReadings.MIGRATION);
 

@@ -5,6 +5,7 @@ import static com.shopops.store.Binds.epoch;
 import com.shopops.domain.customers.Customer;
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
+import com.shopops.domain.order.PaidTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,7 @@ record OrderBatch(
     "refunded",
     "amount_derived",
     "total_derived",
+    "cash_on_delivery",
     "source",
     "import_id"
   };
@@ -53,7 +55,7 @@ record OrderBatch(
   static final int ORDER_BOUND = COLUMNS.length - 2;
 
   static final String[] LINE_COLUMNS = {
-    "order_id", "line_no", "sku", "title", "quantity", "unit_price", "amount"
+    "order_id", "line_no", "sku", "title", "quantity", "unit_price", "amount", "item_id"
   };
 
   /**
@@ -136,7 +138,14 @@ record OrderBatch(
     for (OrderLine l : lines) {
       rows.add(
           new Object[] {
-            orderId, (long) l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(), l.amount()
+            orderId,
+            (long) l.lineNo(),
+            l.sku(),
+            l.title(),
+            l.quantity(),
+            l.unitPrice(),
+            l.amount(),
+            l.itemId()
           });
     }
   }
@@ -185,7 +194,9 @@ record OrderBatch(
       o.paidAtInferred() ? 1L : 0L,
       o.refunded(),
       (long) o.amountDerived(),
-      o.totalDerived() ? 1L : 0L
+      o.totalDerived() ? 1L : 0L,
+      // 1 cash on delivery, 0 another payment method, null: the export does not say
+      o.paymentMethod() == null ? null : PaidTime.cashOnDelivery(o.paymentMethod()) ? 1L : 0L
     };
   }
 }

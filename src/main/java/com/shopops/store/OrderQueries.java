@@ -148,7 +148,7 @@ public final class OrderQueries {
   }
 
   private static final String LINES =
-      "SELECT line_no, sku, title, quantity, unit_price, amount FROM order_lines"
+      "SELECT line_no, sku, title, quantity, unit_price, amount, item_id FROM order_lines"
           + " WHERE order_id = ? ORDER BY line_no";
 
   private List<OrderLine> lines(String orderId) throws SQLException {
@@ -174,7 +174,8 @@ public final class OrderQueries {
                 rs.getString(3),
                 getLong(rs, 4),
                 getLong(rs, 5),
-                getLong(rs, 6)));
+                getLong(rs, 6),
+                rs.getString(7)));
       }
     }
     return lines;

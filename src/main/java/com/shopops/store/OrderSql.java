@@ -23,7 +23,7 @@ final class OrderSql {
     StringBuilder sb =
         new StringBuilder(
             "INSERT INTO order_lines (order_id, line_no, sku, title, quantity, unit_price, amount,"
-                + " import_id) VALUES ");
+                + " item_id, import_id) VALUES ");
     // the import id is the same for every row: written into the statement, not bound per row
     String one = placeholders(OrderBatch.LINE_COLUMNS.length, bound, "," + importId);
     for (int i = 0; i < rows; i++) {
@@ -37,7 +37,7 @@ final class OrderSql {
       " ON CONFLICT (order_id, line_no) DO UPDATE SET sku = excluded.sku,"
           + " title = excluded.title, quantity = excluded.quantity,"
           + " unit_price = excluded.unit_price, amount = excluded.amount,"
-          + " import_id = excluded.import_id";
+          + " item_id = excluded.item_id, import_id = excluded.import_id";
 
   static String upsert(Dialect dialect, int rows, int bound, String source, long importId) {
     StringBuilder sb = new StringBuilder("INSERT INTO orders (");

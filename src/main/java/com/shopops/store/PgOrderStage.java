@@ -56,7 +56,8 @@ final class PgOrderStage {
   private static final int TRUNCATE_ROWS = 10_000;
 
   private static final String BUYER_COLUMNS = "b_name, b_phone, b_email, b_consent";
-  private static final String LINE_COLUMNS = "line_no, sku, title, quantity, unit_price, l_amount";
+  private static final String LINE_COLUMNS =
+      "line_no, sku, title, quantity, unit_price, l_amount, item_id";
 
   private final Connection conn;
   private final long importId;
@@ -171,7 +172,7 @@ final class PgOrderStage {
   /** The stage's buyer and line columns ({@link #BUYER_COLUMNS}, {@link #LINE_COLUMNS}). */
   private static final int BUYER_FIELDS = 4;
 
-  private static final int LINE_FIELDS = 6;
+  private static final int LINE_FIELDS = OrderBatch.LINE_COLUMNS.length - 1;
 
   private void create() throws SQLException {
     if (created) {
@@ -193,6 +194,7 @@ final class PgOrderStage {
         .add("quantity BIGINT")
         .add("unit_price BIGINT")
         .add("l_amount BIGINT")
+        .add("item_id TEXT COLLATE \"C\"")
         .add("src_line BIGINT");
     try (Statement st = conn.createStatement()) {
       st.execute(
@@ -300,8 +302,8 @@ final class PgOrderStage {
         linesWritten =
             st.executeUpdate(
                 "INSERT INTO order_lines (order_id, line_no, sku, title, quantity, unit_price,"
-                    + " amount, import_id) SELECT order_id, line_no, sku, title, quantity,"
-                    + " unit_price, l_amount, "
+                    + " amount, item_id, import_id) SELECT order_id, line_no, sku, title, quantity,"
+                    + " unit_price, l_amount, item_id, "
                     + importId
                     + " FROM "
                     + TABLE
@@ -415,13 +417,14 @@ final class PgOrderStage {
         + " AND EXISTS (SELECT 1 FROM "
         + TABLE
         + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id)"
-        + " AND (SELECT array_agg(ROW(l.sku, l.title, l.quantity, l.unit_price, l.l_amount)::text"
+        + " AND (SELECT array_agg(ROW(l.sku, l.title, l.quantity, l.unit_price, l.l_amount,"
+        + " l.item_id)::text"
         + " ORDER BY l.line_no) FROM "
         + TABLE
         + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id) "
         + linesAre
         + " (SELECT array_agg(ROW(l.sku, l.title, l.quantity::BIGINT, l.unit_price::BIGINT,"
-        + " l.amount::BIGINT)::text ORDER BY l.line_no) FROM order_lines l"
+        + " l.amount::BIGINT, l.item_id)::text ORDER BY l.line_no) FROM order_lines l"
         + " WHERE l.order_id = orders.order_id)";
   }
 
@@ -435,7 +438,7 @@ final class PgOrderStage {
     try (ResultSet rs =
         st.executeQuery(
             "SELECT s.order_id, s.line_no, s.sku, s.title, s.quantity, s.unit_price, s.l_amount,"
-                + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0) FROM "
+                + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0), s.item_id FROM "
                 + TABLE
                 + " s JOIN "
                 + TIED

@@ -93,7 +93,7 @@ public final class ReturnStore {
     List<OrderFacts.Line> lines = new ArrayList<>();
     PreparedStatement ps =
         prepared(
-            "SELECT l.sku, coalesce(l.quantity, 1), l.amount, p.category"
+            "SELECT l.sku, coalesce(l.quantity, 1), l.amount, p.category, l.item_id"
                 + " FROM order_lines l"
                 + CATEGORY_JOIN
                 + "l.sku"
@@ -102,7 +102,8 @@ public final class ReturnStore {
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         lines.add(
-            new OrderFacts.Line(rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4)));
+            new OrderFacts.Line(
+                rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4), rs.getString(5)));
       }
     }
     return Optional.of(facts(found, lines));
@@ -546,7 +547,7 @@ public final class ReturnStore {
     Map<String, List<OrderFacts.Line>> lines = new HashMap<>();
     PreparedStatement ls =
         prepared(
-            "SELECT l.order_id, l.sku, coalesce(l.quantity, 1), l.amount, p.category"
+            "SELECT l.order_id, l.sku, coalesce(l.quantity, 1), l.amount, p.category, l.item_id"
                 + " FROM order_lines l"
                 + CATEGORY_JOIN
                 + "l.sku WHERE l.order_id IN "
@@ -559,7 +560,11 @@ public final class ReturnStore {
             .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
             .add(
                 new OrderFacts.Line(
-                    rs.getString(2), rs.getLong(3), getLong(rs, 4), rs.getString(5)));
+                    rs.getString(2),
+                    rs.getLong(3),
+                    getLong(rs, 4),
+                    rs.getString(5),
+                    rs.getString(6)));
       }
     }
     PreparedStatement head = prepared(headSql(" IN " + marks()));

@@ -2,6 +2,7 @@ package com.shopops.store;
 
 import com.shopops.domain.order.OrderStatus;
 import com.shopops.domain.sla.OrderShipment;
+import com.shopops.domain.sla.ShipClock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -83,7 +84,7 @@ public final class SlaQueries {
         + " AS delivered_at, "
         + (place ? Fulfilment.CARRIER : "NULL")
         + " AS carrier, "
-        + "s.estimated_delivery_at, s.promised_ship_date, o.paid_at_inferred";
+        + "s.estimated_delivery_at, s.promised_ship_date, o.paid_at_inferred, o.cash_on_delivery";
   }
 
   /**
@@ -133,15 +134,22 @@ public final class SlaQueries {
     sql.append(" WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     if (from != null) {
-      sql.append(" AND coalesce(o.paid_at, o.created_at) >= ?");
+      sql.append(" AND " + CLOCK_OR_CREATED + " >= ?");
       args.add(from.getEpochSecond());
     }
     if (to != null) {
-      sql.append(" AND coalesce(o.paid_at, o.created_at) < ?");
+      sql.append(" AND " + CLOCK_OR_CREATED + " < ?");
       args.add(to.getEpochSecond());
     }
     Cursors.read(conn, () -> read(sql.toString(), args, perSku, read, sink));
   }
+
+  /**
+   * When an order counts in a period: its clock's start ({@link ShipClock}: a cash-on-delivery
+   * order's created time, else its paid time), else its created time.
+   */
+  private static final String CLOCK_OR_CREATED =
+      "coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at)";
 
   private void read(String sql, List<Object> args, boolean perSku, Read read, Sink sink)
       throws SQLException {
@@ -189,8 +197,11 @@ public final class SlaQueries {
   // through the indexes on those (orders_shipped, shipments_shipped: V022; orders_delivered,
   // shipments_delivered: V018) instead of joining every order to its shipment record (0.8 s on a
   // million orders); the conditions on Fulfilment's times then keep exactly the orders they kept.
-  // Positions order the compound (4 = paid_at, 1 = order_id), which both SQLite and PostgreSQL
-  // accept.
+  // The third branch adds the orders without a paid time that may be cash on delivery (the export
+  // says so, or the fallback: status paid, no paid time; ShipClock decides) and are not shipped:
+  // their clock starts at their order time; its first four conditions repeat the WHERE of
+  // orders_unshipped_cod (V023) word for word. Positions order the compound (4 = paid_at, 1 =
+  // order_id), which both SQLite and PostgreSQL accept.
   static final String UNSHIPPED =
       SELECT
           + """
@@ -211,11 +222,30 @@ public final class SlaQueries {
               UNION SELECT order_id FROM shipments WHERE shipped_at > ?
               UNION SELECT order_id FROM orders WHERE delivered_at > ?
               UNION SELECT order_id FROM shipments WHERE delivered_at > ?)
-            AND %3$s AND coalesce(%1$s, %2$s) IS NOT NULL
+            AND (%3$s OR %4$s)
+            AND coalesce(%1$s, %2$s) IS NOT NULL
             AND (%1$s IS NULL OR %1$s > ?) AND (%2$s IS NULL OR %2$s > ?)
+          UNION
+          """
+              .formatted(
+                  Fulfilment.SHIPPED_AT,
+                  Fulfilment.DELIVERED_AT,
+                  Purchases.of("o"),
+                  Purchases.mayBeCashOnDelivery("o"))
+          + SELECT
+          + """
+          , NULL AS sku
+          FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id
+          WHERE o.paid_at IS NULL AND o.shipped_at IS NULL AND o.delivered_at IS NULL
+            AND %2$s
+            AND (o.status IS NULL OR o.status IN (%1$s))
+            AND (s.shipped_at IS NULL OR s.shipped_at > ?)
+            AND (s.delivered_at IS NULL OR s.delivered_at > ?)
           ORDER BY 4, 1
           """
-              .formatted(Fulfilment.SHIPPED_AT, Fulfilment.DELIVERED_AT, Purchases.of("o"));
+              .formatted(
+                  OrderStatusSql.codes(OrderStatus::isBeforeShipping),
+                  Purchases.mayBeCashOnDelivery("o"));
 
   /**
    * The paid orders not shipped as of {@code asOf}: what the order exports do not show as shipped
@@ -226,7 +256,7 @@ public final class SlaQueries {
    */
   public void unshipped(Instant asOf, Sink sink) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(UNSHIPPED)) {
-      for (int i = 1; i <= 8; i++) { // every ? is the clock
+      for (int i = 1; i <= 10; i++) { // every ? is the clock
         ps.setLong(i, asOf.getEpochSecond());
       }
       try (ResultSet rs = ps.executeQuery()) {
@@ -251,7 +281,8 @@ public final class SlaQueries {
   private static final int ESTIMATED = 10;
   private static final int PROMISED = 11;
   private static final int PAID_INFERRED = 12;
-  private static final int SKU = 13;
+  private static final int COD = 13;
+  private static final int SKU = 14;
 
   private SlaRow row(ResultSet rs, String sku, Read read) throws SQLException {
     String status = rs.getString(STATUS);
@@ -262,10 +293,16 @@ public final class SlaQueries {
     boolean closed = known != null && known.isClosed();
     boolean shippedByStatus = known != null && known.hasShipped();
     String promised = rs.getString(PROMISED);
-    Instant paid = instant(rs, PAID_AT);
+    Instant stored = instant(rs, PAID_AT);
+    Instant paid = stored;
     if (paid != null && rs.getInt(PAID_INFERRED) == 1 && !inferPaidAt) {
       paid = null; // the clock does not start from an inferred time unless configured
     }
+    long codMark = rs.getLong(COD);
+    Boolean stated = rs.wasNull() ? null : codMark == 1;
+    Instant created = instant(rs, CREATED_AT);
+    // the clock's start (a cash-on-delivery order's order time), what the SLA rules call paid
+    paid = ShipClock.start(paid, created, ShipClock.cashOnDelivery(stated, known, stored));
     boolean place = read != Read.TIME_FIGURES;
     OrderShipment s =
         new OrderShipment(
@@ -283,7 +320,7 @@ public final class SlaQueries {
         s,
         read == Read.ALL ? rs.getString(CUSTOMER_ID) : null,
         status,
-        read == Read.ALL || paid == null ? instant(rs, CREATED_AT) : null,
+        read == Read.ALL || paid == null ? created : null,
         sku);
   }
 

@@ -170,7 +170,8 @@ final class SnapshotTies {
     Map<String, List<OrderLine>> out = new HashMap<>();
     StringBuilder sql =
         new StringBuilder(
-            "SELECT order_id, line_no, sku, title, quantity, unit_price, amount FROM order_lines"
+            "SELECT order_id, line_no, sku, title, quantity, unit_price, amount, item_id"
+                + " FROM order_lines"
                 + " WHERE order_id IN (");
     for (int i = 0; i < ids.size(); i++) {
       sql.append(i == 0 ? "?" : ",?");
@@ -203,15 +204,16 @@ final class SnapshotTies {
                     (String) l[3],
                     (Long) l[4],
                     (Long) l[5],
-                    (Long) l[6]));
+                    (Long) l[6],
+                    (String) l[7]));
       }
     }
     return out;
   }
 
   /**
-   * The line in columns 2–7 of {@code rs} (line_no, sku, title, quantity, unit price, amount), as
-   * both backends read a tied order's lines.
+   * The line in columns 2–7 of {@code rs} (line_no, sku, title, quantity, unit price, amount) and
+   * its column item_id, as both backends read a tied order's lines.
    */
   static OrderLine line(ResultSet rs) throws SQLException {
     return new OrderLine(
@@ -220,6 +222,7 @@ final class SnapshotTies {
         rs.getString(4),
         OrderQueries.getLong(rs, 5),
         OrderQueries.getLong(rs, 6),
-        OrderQueries.getLong(rs, 7));
+        OrderQueries.getLong(rs, 7),
+        rs.getString("item_id"));
   }
 }

@@ -89,8 +89,8 @@ class MigrationChecksumTest {
         "V022__shipped_indexes.sql",
         "03a81c11cdd6c9b25334759b23644f2994a42493b692ae22366ae0d4189ed575");
     LANDED.put(
-        "V023__reserved_jd.sql",
-        "612524a23abfff8c463b50d90502d17489246cd92519cfc18a64df3fa74dbdf7");
+        "V023__line_item_id_cod.sql",
+        "a163b787a79d39ad17e2e5d51d28aa3942281fbe1b90ce8c1e4514447102fbcb");
     LANDED.put(
         "V024__reserved_traffic.sql",
         "fffa339b9a495c30ebe15c8765eacaff1d9d6bfe995df8a97b603e1392ca1480");
@@ -164,7 +164,10 @@ class MigrationChecksumTest {
         "V022__shipped_indexes.sql",
         "73b521beab91453e3036a473b2a829ed8cc658101373b4dcb42af1bae2519105"
       },
-      {"V023__reserved_jd.sql", "612524a23abfff8c463b50d90502d17489246cd92519cfc18a64df3fa74dbdf7"},
+      {
+        "V023__line_item_id_cod.sql",
+        "e301f3e7f951888134b349df31c78b1698b43ca8af7d6fd590d8c129f3d2ca42"
+      },
       {
         "V024__reserved_traffic.sql",
         "fffa339b9a495c30ebe15c8765eacaff1d9d6bfe995df8a97b603e1392ca1480"

@@ -48,6 +48,7 @@ final class OrdersHandler implements KindHandler {
           .field("financial_status", FieldType.TEXT)
           .field("fulfillment_status", FieldType.TEXT)
           .field("sku", FieldType.TEXT)
+          .field("item_id", FieldType.TEXT)
           .field("title", FieldType.TEXT)
           .field("quantity", FieldType.INTEGER)
           .field("unit_price", FieldType.PRICE)
@@ -85,6 +86,7 @@ final class OrdersHandler implements KindHandler {
   private static final int FINANCIAL = SPEC.index("financial_status");
   private static final int FULFILLMENT = SPEC.index("fulfillment_status");
   private static final int SKU = SPEC.index("sku");
+  private static final int ITEM_ID = SPEC.index("item_id");
   private static final int TITLE = SPEC.index("title");
   private static final int QUANTITY = SPEC.index("quantity");
   private static final int UNIT_PRICE = SPEC.index("unit_price");
@@ -419,7 +421,8 @@ final class OrdersHandler implements KindHandler {
                 // a price finer than the minor unit is not kept: the line's amount is (review12
                 // L19); `orders show` gives it back as amount / quantity
                 r.get(UNIT_PRICE) instanceof Long unit ? unit : null,
-                rowAmount));
+                rowAmount,
+                r.text(ITEM_ID)));
       }
     }
     if (preset.linesOnly()) {

@@ -213,9 +213,30 @@ final class ReturnsHandler implements KindHandler {
     }
     OrderFacts order = found.get();
     String sku = row.text(SKU) != null ? row.text(SKU) : before == null ? null : before.sku();
-    if (!order.sells(sku)) {
-      reject(row, "sku", "order " + orderId + " has no line with SKU " + sku);
-      return;
+    if (sku != null) {
+      // the line's SKU, or the line whose platform item id it is (JD 售后 商品编号 beside the order
+      // export's 货号): the return is stored under the line's SKU
+      OrderFacts.LineMatch match = order.line(sku);
+      if (match.ambiguous()) {
+        reject(
+            row,
+            "sku",
+            "order "
+                + orderId
+                + " has "
+                + match.candidates().size()
+                + " lines with item id "
+                + sku
+                + " and different SKUs ("
+                + String.join(", ", match.candidates())
+                + "); give the returned SKU (商家编码) in this column");
+        return;
+      }
+      if (match.none()) {
+        reject(row, "sku", "order " + orderId + " has no line with SKU " + sku);
+        return;
+      }
+      sku = match.sku();
     }
     List<ReturnRecord> orderReturns =
         store.forOrder(orderId).stream().map(ReturnStore.Stored::record).toList();

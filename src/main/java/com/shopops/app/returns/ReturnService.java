@@ -157,16 +157,34 @@ public final class ReturnService {
                     "import the order first"));
   }
 
-  /** The returned SKU: the one named (the order must sell it), else the order's only one. */
+  /**
+   * The returned SKU: the line's SKU the name given is (or whose platform item id it is: JD 商品编号),
+   * else the order's only one.
+   */
   private static String sku(OrderFacts order, String sku) {
     if (sku != null) {
-      if (!order.sells(sku)) {
+      OrderFacts.LineMatch match = order.line(sku);
+      if (match.ambiguous()) {
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
+            "order "
+                + order.orderId()
+                + " has "
+                + match.candidates().size()
+                + " lines with item id "
+                + sku
+                + " and different SKUs ("
+                + String.join(", ", match.candidates())
+                + "); name the returned one with --sku",
+            "its SKUs: " + String.join(", ", order.skus()));
+      }
+      if (match.none()) {
         throw new UserException(
             ExitCodes.BAD_INPUT,
             "order " + order.orderId() + " has no line with SKU " + sku,
             "its SKUs: " + String.join(", ", order.skus()));
       }
-      return sku;
+      return match.sku();
     }
     List<String> skus = order.skus();
     if (skus.size() > 1) {

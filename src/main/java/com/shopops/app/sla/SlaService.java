@@ -226,6 +226,11 @@ public final class SlaService {
             kept.add(new SlaOrder(sla, row.customerId()));
           }
         });
+    // oldest clock first: a cash-on-delivery order's clock (its order time, ShipClock) is not the
+    // paid time the store reads them in
+    kept.sort(
+        Comparator.comparing((SlaOrder o) -> o.sla().order().paidAt())
+            .thenComparing(SlaOrder::orderId));
     return new SlaListing(kept, alerts.alerts(), queries.inferredPaidTimes(), inferPaidAt());
   }
 

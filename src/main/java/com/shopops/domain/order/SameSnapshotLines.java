@@ -11,10 +11,13 @@ import java.util.Objects;
  * The line items of an order that two exports show at the same snapshot (same status, same times,
  * same refund: neither can be told to be the newer). Neither replaces the other: the order keeps
  * the union of their lines, a line being its item, quantity and money (sku, title, quantity, unit
- * price, amount), as many times as the export that has it most often has it. A partial export (a
- * row sample, a filtered re-export) of the same snapshot so never shrinks an order, and an edited
- * order (a line added, same status and times) is not reverted by the export made before the edit,
- * whatever order the two are imported in.
+ * price, amount), as many times as the export that has it most often has it. The platform's item id
+ * of a line (JD 商品ID) is not part of what it is: a line takes it from whichever export has it (the
+ * file's when both do), so an export without item ids (shopops' own) neither doubles the lines nor
+ * drops the ids, and the export with them fills them in. A partial export (a row sample, a filtered
+ * re-export) of the same snapshot so never shrinks an order, and an edited order (a line added,
+ * same status and times) is not reverted by the export made before the edit, whatever order the two
+ * are imported in.
  *
  * <p>Their order: that of the export whose lines contain the other's; else (each has lines the
  * other lacks) the union sorted by line; between two exports with the same lines in another order,
@@ -45,6 +48,30 @@ public final class SameSnapshotLines {
    * file}.
    */
   public static Merged merged(List<OrderLine> stored, List<OrderLine> file) {
+    Merged m = mergedItems(stored, file);
+    Map<Item, String> ids = new HashMap<>();
+    for (List<OrderLine> side : List.of(stored, file)) {
+      for (OrderLine l : side) {
+        if (l.itemId() != null) {
+          ids.put(Item.of(l), l.itemId());
+        }
+      }
+    }
+    List<OrderLine> lines = new ArrayList<>(m.lines().size());
+    for (OrderLine l : m.lines()) {
+      String id = ids.get(Item.of(l));
+      lines.add(
+          id == null || id.equals(l.itemId())
+              ? l
+              : new OrderLine(
+                  l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(), l.amount(), id));
+    }
+    return lines.equals(m.lines())
+        ? m
+        : new Merged(lines, m.changed() || !lines.equals(stored), m.keptMore());
+  }
+
+  private static Merged mergedItems(List<OrderLine> stored, List<OrderLine> file) {
     List<Item> s = items(stored);
     List<Item> f = items(file);
     if (s.equals(f)) {

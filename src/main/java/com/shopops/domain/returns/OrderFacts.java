@@ -1,6 +1,7 @@
 package com.shopops.domain.returns;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,8 +26,65 @@ public record OrderFacts(
     List<Line> lines,
     Long refunded) {
 
-  /** One line of the order: SKU, units bought, amount paid (fen, null when unknown), category. */
-  public record Line(String sku, long quantity, Long amount, String category) {}
+  /**
+   * One line of the order: SKU, units bought, amount paid (fen, null when unknown), category, and
+   * the platform's item id beside the SKU (JD 商品ID, Tmall 商品ID; null when the export has none).
+   */
+  public record Line(String sku, long quantity, Long amount, String category, String itemId) {
+    /** A line without a platform item id. */
+    public Line(String sku, long quantity, Long amount, String category) {
+      this(sku, quantity, amount, category, null);
+    }
+  }
+
+  /**
+   * The line a return names by {@code named}: its SKU, else the platform item id of the order's
+   * lines (a JD 售后 export names the product by 商品编号 while the order export's SKU is the shop's 货号).
+   * {@link LineMatch#sku} is the SKU the return is stored under: the line's, so a line has one name
+   * everywhere. An order imported without lines takes any name, as {@link #sells}.
+   */
+  public LineMatch line(String named) {
+    java.util.Objects.requireNonNull(named, "named");
+    if (lines.isEmpty()) {
+      return new LineMatch(named, List.of(named));
+    }
+    for (Line l : lines) {
+      if (named.equals(l.sku())) {
+        return new LineMatch(named, List.of(named));
+      }
+    }
+    List<String> skus = new ArrayList<>();
+    for (Line l : lines) {
+      if (named.equals(l.itemId())) {
+        String sku = l.sku() != null ? l.sku() : named;
+        if (!skus.contains(sku)) {
+          skus.add(sku);
+        }
+      }
+    }
+    return new LineMatch(skus.size() == 1 ? skus.get(0) : null, skus);
+  }
+
+  /**
+   * What a return's product name matched: {@code sku}, the SKU to store (null when nothing or more
+   * than one line's SKU matched); {@code candidates}, the SKUs it matched (two or more: the item id
+   * of lines with different SKUs, such as two colours under one JD 商品ID).
+   */
+  public record LineMatch(String sku, List<String> candidates) {
+    public LineMatch {
+      candidates = List.copyOf(candidates);
+    }
+
+    /** Whether the name fits no line of the order. */
+    public boolean none() {
+      return sku == null && candidates.isEmpty();
+    }
+
+    /** Whether the name is the item id of lines with different SKUs. */
+    public boolean ambiguous() {
+      return candidates.size() > 1;
+    }
+  }
 
   public OrderFacts {
     lines = List.copyOf(lines);
