@@ -75,7 +75,9 @@ public final class OldReadings {
             + " SELECT 'order', o.order_id, 'balance-not-counted', o.import_id FROM orders o"
             + byOldImport
             + money
-            + " WHERE o.source = 'jd-orders' AND o.paid_at IS NOT NULL AND o.total IS NOT NULL"
+            + " WHERE o.source = 'jd-orders' AND "
+            + Purchases.of("o")
+            + " AND o.total IS NOT NULL"
             + " AND o.amount IS NOT NULL AND o.total < o.amount + coalesce(o.shipping_fee, 0)");
     update(
         conn,
@@ -91,14 +93,15 @@ public final class OldReadings {
 
   /** Paid orders stored as cancelled whose stored wording today reads as another status take it. */
   private static void held(Connection conn) throws SQLException {
-    String cancelled = OrderStatus.CANCELLED.code();
+    String cancelled = OrderStatusSql.oneOf("o.status", s -> s == OrderStatus.CANCELLED);
     List<String> wordings = new ArrayList<>();
     try (Statement st = conn.createStatement();
         ResultSet rs =
             st.executeQuery(
-                "SELECT DISTINCT platform_status FROM orders WHERE status = '"
+                "SELECT DISTINCT o.platform_status FROM orders o WHERE "
                     + cancelled
-                    + "' AND platform_status IS NOT NULL AND paid_at IS NOT NULL")) {
+                    + " AND o.platform_status IS NOT NULL AND "
+                    + Purchases.of("o"))) {
       while (rs.next()) {
         wordings.add(rs.getString(1));
       }
@@ -109,9 +112,10 @@ public final class OldReadings {
         continue; // still cancelled (or refunded), or a wording shopops no longer reads
       }
       String which =
-          " FROM orders WHERE status = '"
+          " FROM orders o WHERE "
               + cancelled
-              + "' AND platform_status = ? AND paid_at IS NOT NULL";
+              + " AND o.platform_status = ? AND "
+              + Purchases.of("o");
       try (PreparedStatement ins =
               conn.prepareStatement(
                   "INSERT INTO old_readings (kind, id, reading, import_id, repaired) SELECT"
