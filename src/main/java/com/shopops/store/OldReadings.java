@@ -219,7 +219,10 @@ public final class OldReadings {
             + " OR EXISTS (SELECT 1 FROM returns r WHERE f.kind = 'return' AND r.return_id = f.id"
             + " AND r.import_id = f.import_id))"
             + " AND NOT EXISTS (SELECT 1 FROM imports j WHERE j.sha256 = i.sha256"
-            + " AND j.kind = i.kind AND j.import_id > i.import_id)"
+            + " AND j.kind = i.kind AND j.import_id > i.import_id AND j.started_at >= (SELECT"
+            + " applied_at FROM schema_migrations WHERE name = '"
+            + MIGRATION
+            + "'))"
             + " ORDER BY f.import_id, f.kind, f.id";
     Set<String> orders = new LinkedHashSet<>();
     Set<String> returns = new LinkedHashSet<>();

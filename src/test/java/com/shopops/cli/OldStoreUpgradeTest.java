@@ -114,6 +114,25 @@ class OldStoreUpgradeTest {
         fresh.novemberMetrics("2026-11-20 10:00"), cli.novemberMetrics("2026-11-20 10:00"));
   }
 
+  @Test
+  void aFileTheOldBuildImportedTwiceIsStillNamedUntilImportedAgainAfterTheUpgrade()
+      throws Exception {
+    CliRunner cli = oldStore();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement()) {
+      // the old build's cron imported data/jd_locked.csv again, unchanged, an hour later
+      st.execute(
+          "INSERT INTO imports (kind, file, sha256, preset, encoding, started_at, finished_at)"
+              + " SELECT kind, file, sha256, preset, encoding, started_at + 3600,"
+              + " finished_at + 3600 FROM imports WHERE file = 'data/jd_locked.csv'");
+    }
+    CliRunner.Result r = cli.run("check", "--format", "csv");
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.out().contains("(e.g. 250002, R7)"), r.out());
+    cli.expect(0, "-q", "import", "orders", file("jd_locked.csv"));
+    assertTrue(cli.run("check", "--format", "csv").out().contains("(e.g. R7)"));
+  }
+
   /** What a store holds of the orders, their lines, buyers' figures and returns (no import ids). */
   static final String[] DUMP = {
     "SELECT order_id, customer_id, created_at, paid_at, shipped_at, delivered_at, completed_at,"
