@@ -47,7 +47,7 @@ import picocli.CommandLine.Parameters;
       "  cat export.csv | shopops import orders - --map my-layout.yaml",
       "  shopops import orders new.csv --dry-run",
       "  shopops import customers 客户.xlsx --sheet 会员",
-      "  shopops import traffic 流量概况.csv",
+      "  shopops import traffic 流量概况.csv --channel tmall",
       "  shopops import events access.log --on-error skip",
       "  shopops import complaints 投诉.csv --agent 小王",
       "  shopops import events UserBehavior.csv --preset taobao-userbehavior"
@@ -138,6 +138,7 @@ final class ImportCommand extends BaseCommand {
   InputFormat format;
 
   @picocli.CommandLine.Mixin AgentOption agent; // who ran it: the import log's user
+  @picocli.CommandLine.Mixin ImportKindOptions kindOptions; // --channel (traffic)
 
   @Override
   public Integer call() {
@@ -153,11 +154,9 @@ final class ImportCommand extends BaseCommand {
                 ? ImportOptions.OnError.SKIP
                 : ImportOptions.OnError.ABORT;
     ImportOptions options =
-        new ImportOptions(
-            kind, preset, map, encoding, delimiter(), mode, rejects, dryRun, format, sheet);
-    if (format != null && kind != ImportKind.EVENTS) {
-      throw new UserException(ExitCodes.USAGE, "--format is for `import events` only", null);
-    }
+        kindOptions.on(
+            new ImportOptions(
+                kind, preset, map, encoding, delimiter(), mode, rejects, dryRun, format, sheet));
     if (preset != null && map != null) {
       throw new UserException(
           ExitCodes.USAGE,

@@ -73,13 +73,20 @@ final class MetricsCommand extends BaseCommand {
       MetricsSeries series =
           new MetricsService(store, Rules.of(store))
               .metrics(new MetricsQuery(by, period.from(), period.to(), channel, asOf(zone)));
-      render(table(series), output, zone);
+      render(table(series, store.defaultCurrency(), ctx().terminalWidth()), output, zone);
     }
     return ExitCodes.OK;
   }
 
+  /**
+   * The terminal's columns: what 京东商智 and 生意参谋 lead with (浏览量, 访客数, 买家数, 销售额, 客单价 = per buyer, 转化率
+   * = buyers / UV) for a CNY store; orders and AOV (per order, Shopify's) for another; both, and
+   * orders, from {@value #WIDE} columns on (review13 M11).
+   */
+  static final int WIDE = 100;
+
   /** One row per period; a metric not computed (a channel's conversion rates) is empty. */
-  static Table table(MetricsSeries series) {
+  static Table table(MetricsSeries series, String currency, int width) {
     List<Column> cols = new ArrayList<>();
     cols.add(Column.text("period"));
     for (Metric m : Metric.values()) {
@@ -90,10 +97,33 @@ final class MetricsCommand extends BaseCommand {
             case RATE -> Column.rate(m.column());
           });
     }
+    boolean cny = "CNY".equals(currency);
     Table t =
         new Table(cols)
             .defaultColumns(
-                "period", "uv", "orders", "sales", "aov", "conversion_rate", "return_rate");
+                width >= WIDE
+                    ? new String[] {
+                      "period",
+                      "pv",
+                      "uv",
+                      "orders",
+                      "buyers",
+                      "sales",
+                      "sales_per_buyer",
+                      "aov",
+                      "conversion_rate",
+                      "return_rate"
+                    }
+                    : new String[] {
+                      "period",
+                      "pv",
+                      "uv",
+                      cny ? "buyers" : "orders",
+                      "sales",
+                      cny ? "sales_per_buyer" : "aov",
+                      "conversion_rate",
+                      "return_rate"
+                    });
     for (MetricsRow r : series.rows()) {
       Object[] row = new Object[Metric.values().length + 1];
       row[0] = r.period().label();

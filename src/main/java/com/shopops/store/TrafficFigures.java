@@ -34,8 +34,9 @@ public final class TrafficFigures {
   /**
    * Daily figures summed over a period.
    *
-   * @param rows figures read (day × channel rows; 0 = none).
-   * @param days days with figures.
+   * @param rows days with figures (0 = none).
+   * @param days days whose figures are whole: a store total, or every channel that has figures in
+   *     the dates read (a day without JD's figures is not a day of the whole shop; review13 M12).
    * @param mostRowsInADay the most figures added up for one day (channels without a store total).
    */
   public record DailyVisits(Long pv, Long uv, long rows, long days, long mostRowsInADay) {}
@@ -109,25 +110,7 @@ public final class TrafficFigures {
    * one, else the sum of its channels; with {@code channel}, that channel's rows only.
    */
   public DailyVisits daily(DateRange dates, String channel) throws SQLException {
-    String days = dailySql(channel);
-    String sql =
-        "SELECT sum(pv), sum(uv), count(*), count(DISTINCT date), max(n) FROM (" + days + ") AS d";
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setString(1, dates.from().toString());
-      ps.setString(2, dates.to().toString());
-      if (channel != null) {
-        ps.setString(3, channel);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return new DailyVisits(
-            DayCounts.nullableLong(rs, 1),
-            DayCounts.nullableLong(rs, 2),
-            rs.getLong(3),
-            rs.getLong(4),
-            rs.getLong(5));
-      }
-    }
+    return daily(List.of(dates), channel).get(0);
   }
 
   /**
@@ -141,7 +124,7 @@ public final class TrafficFigures {
     }
     LocalDate first = spans.stream().map(DateRange::from).min(LocalDate::compareTo).orElseThrow();
     LocalDate last = spans.stream().map(DateRange::to).max(LocalDate::compareTo).orElseThrow();
-    // a day's figures: date, pv, uv (null when not imported), rows added up
+    // a day's figures: date, pv, uv (null when not imported), rows added up, 1 for a store total
     java.util.TreeMap<LocalDate, Long[]> days = new java.util.TreeMap<>();
     try (PreparedStatement ps = conn.prepareStatement(dailySql(channel))) {
       ps.setString(1, first.toString());
@@ -154,15 +137,21 @@ public final class TrafficFigures {
           days.put(
               LocalDate.parse(rs.getString(1)),
               new Long[] {
-                DayCounts.nullableLong(rs, 2), DayCounts.nullableLong(rs, 3), rs.getLong(4)
+                DayCounts.nullableLong(rs, 2),
+                DayCounts.nullableLong(rs, 3),
+                rs.getLong(4),
+                rs.getLong(5)
               });
         }
       }
     }
+    // without a store total, a day is whole when every channel whose figures span it has its own
+    List<DateRange> channels = channel == null ? channelSpans() : List.of();
     for (DateRange d : spans) {
       Long pv = null;
       Long uv = null;
       long rows = 0;
+      long whole = 0;
       long most = 0;
       for (Long[] v : days.subMap(d.from(), true, d.to(), true).values()) {
         pv = v[0] == null ? pv : (pv == null ? 0 : pv) + v[0];
@@ -170,9 +159,32 @@ public final class TrafficFigures {
         rows++;
         most = Math.max(most, v[2]);
       }
-      out.add(new DailyVisits(pv, uv, rows, rows, most));
+      for (var e : days.subMap(d.from(), true, d.to(), true).entrySet()) {
+        Long[] v = e.getValue();
+        whole += v[3] == 1 || v[2] >= expected(channels, e.getKey()) ? 1 : 0;
+      }
+      out.add(new DailyVisits(pv, uv, rows, whole, most));
     }
     return out;
+  }
+
+  /** Each channel's first and last day with figures (the store total not counted). */
+  private List<DateRange> channelSpans() throws SQLException {
+    List<DateRange> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT min(date), max(date) FROM traffic WHERE channel <> '' GROUP BY channel");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new DateRange(LocalDate.parse(rs.getString(1)), LocalDate.parse(rs.getString(2))));
+      }
+    }
+    return out;
+  }
+
+  /** The channels whose figures span {@code day}: those a whole day has. */
+  private static long expected(List<DateRange> channels, LocalDate day) {
+    return channels.stream().filter(c -> !day.isBefore(c.from()) && !day.isAfter(c.to())).count();
   }
 
   /**
@@ -181,9 +193,12 @@ public final class TrafficFigures {
    */
   private static String dailySql(String channel) {
     return channel != null
-        ? "SELECT date, pv, uv, 1 AS n FROM traffic WHERE date BETWEEN ? AND ? AND channel = ?"
+        ? "SELECT date, pv, uv, 1 AS n, 1 AS total FROM traffic"
+            + " WHERE date BETWEEN ? AND ? AND channel = ?"
         : """
-          SELECT date, sum(pv) AS pv, sum(uv) AS uv, count(*) AS n FROM traffic t
+          SELECT date, sum(pv) AS pv, sum(uv) AS uv, count(*) AS n,
+                 max(CASE WHEN channel = '' THEN 1 ELSE 0 END) AS total
+          FROM traffic t
           WHERE date BETWEEN ? AND ?
             AND (channel = '' OR NOT EXISTS (
               SELECT 1 FROM traffic x WHERE x.date = t.date AND x.channel = ''))

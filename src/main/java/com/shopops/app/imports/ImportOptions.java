@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * How to import: the kind, a forced preset or mapping file, the encoding and delimiter when not
  * sniffed, what to do with bad rows, whether to write at all, and the sheet of an .xlsx workbook
- * (null: the first).
+ * (null: the first), and the traffic channel a file without a channel column is imported under
+ * (null: none, the store total).
  */
 public record ImportOptions(
     ImportKind kind,
@@ -18,7 +19,34 @@ public record ImportOptions(
     Path rejectsFile,
     boolean dryRun,
     InputFormat inputFormat,
-    String sheet) {
+    String sheet,
+    String channel) {
+
+  /** Options without a traffic channel. */
+  public ImportOptions(
+      ImportKind kind,
+      String presetName,
+      Path mapFile,
+      Charset encoding,
+      Character delimiter,
+      OnError onError,
+      Path rejectsFile,
+      boolean dryRun,
+      InputFormat inputFormat,
+      String sheet) {
+    this(
+        kind,
+        presetName,
+        mapFile,
+        encoding,
+        delimiter,
+        onError,
+        rejectsFile,
+        dryRun,
+        inputFormat,
+        sheet,
+        null);
+  }
 
   /** Options for a text file or the first sheet of a workbook. */
   public ImportOptions(
@@ -42,6 +70,22 @@ public record ImportOptions(
         dryRun,
         inputFormat,
         null);
+  }
+
+  /** These options, with every row of a traffic file in {@code name}. */
+  public ImportOptions withChannel(String name) {
+    return new ImportOptions(
+        kind,
+        presetName,
+        mapFile,
+        encoding,
+        delimiter,
+        onError,
+        rejectsFile,
+        dryRun,
+        inputFormat,
+        sheet,
+        name);
   }
 
   /** What a bad row does to its file's import. */

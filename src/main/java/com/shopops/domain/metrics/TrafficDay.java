@@ -13,4 +13,12 @@ public record TrafficDay(LocalDate date, String channel, Long pv, Long uv) {
     Objects.requireNonNull(date, "date");
     channel = channel == null ? "" : channel.strip();
   }
+
+  /**
+   * A channel named on the command line ({@code import traffic --channel Tmall}): stripped and in
+   * lower case, so that Tmall and tmall are one storefront and not two added up.
+   */
+  public static String channelName(String given) {
+    return given.strip().toLowerCase(java.util.Locale.ROOT);
+  }
 }
