@@ -72,7 +72,7 @@ class CustomersShowCliTest {
 
         # orders
         order_id,created_at,paid_at,total,currency,status,shipped_at,delivered_at,carrier,tracking_no
-        A3,2026-11-19 21:00:00,2026-11-19 21:01:00,999.00,CNY,cancelled,,,,
+        A3,2026-11-19 21:00:00,,999.00,CNY,cancelled,,,,
         A2,2026-11-19 20:00:00,2026-11-19 20:01:00,100.00,CNY,paid,,,,
         A1,2026-11-10 09:00:00,2026-11-10 09:05:00,50.00,CNY,completed,,,,
 

@@ -24,7 +24,7 @@ class RefundDeltaTest {
           + "O1,C1,2026-11-01 08:00:00,2026-11-01 09:00:00,delivered,SKU-1,1,100.00,0.00,CNY\n"
           + "O2,C1,2026-11-02 08:00:00,2026-11-02 09:00:00,delivered,SKU-1,1,200.00,0.00,CNY\n"
           + "O3,C1,2026-11-03 08:00:00,2026-11-03 09:00:00,delivered,SKU-1,1,50.00,0.00,USD\n"
-          + "O4,C2,2026-11-04 08:00:00,2026-11-04 09:00:00,cancelled,SKU-1,1,80.00,0.00,CNY\n"
+          + "O4,C2,2026-11-04 08:00:00,,cancelled,SKU-1,1,80.00,0.00,CNY\n"
           + "O5,C2,2026-11-05 08:00:00,2026-11-05 09:00:00,delivered,SKU-1,1,90.00,0.00,CNY\n";
   private static final String RETURNS =
       "return_id,order_id,sku,quantity,requested_at,approved_at,"
