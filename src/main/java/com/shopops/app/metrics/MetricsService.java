@@ -152,9 +152,9 @@ public final class MetricsService {
     return "conversion_rate, order_conversion_rate: not computed in "
         + periods.size()
         + (periods.size() == 1 ? " period" : " periods")
-        + " whose traffic covers only some of its days (days with the traffic of every channel/days): "
+        + " whose traffic covers only some of its days (days with traffic/days): "
         + named(periods)
-        + "; pv and uv there are of the days and channels imported";
+        + "; pv and uv there are of those days only";
   }
 
   /** The first {@link #NAMED_PERIODS} labels, then how many more. */
