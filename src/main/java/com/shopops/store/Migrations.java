@@ -44,8 +44,7 @@ final class Migrations {
           "V019__money_derived.sql",
           "V020__figures_marks_per_statement.sql",
           "V021__return_withdrawn.sql",
-          "V022__shipped_indexes.sql",
-          "V029__returns_figures_per_file.sql");
+          "V022__shipped_indexes.sql");
 
   private Migrations() {}
 

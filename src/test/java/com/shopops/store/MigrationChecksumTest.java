@@ -88,9 +88,6 @@ class MigrationChecksumTest {
     LANDED.put(
         "V022__shipped_indexes.sql",
         "03a81c11cdd6c9b25334759b23644f2994a42493b692ae22366ae0d4189ed575");
-    LANDED.put(
-        "V029__returns_figures_per_file.sql",
-        "c3224c2b7a0f9550c3e4b37d4f9dd9d76e55394446a59f6bc49ec71ea213ca4d");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -154,10 +151,6 @@ class MigrationChecksumTest {
       {
         "V022__shipped_indexes.sql",
         "73b521beab91453e3036a473b2a829ed8cc658101373b4dcb42af1bae2519105"
-      },
-      {
-        "V029__returns_figures_per_file.sql",
-        "8978652d126e1421c7a8dec7a403c93ddd627d642f465fa47fba507e5fc0237e"
       }
     };
     for (String[] pin : pins) {

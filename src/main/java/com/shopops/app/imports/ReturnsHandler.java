@@ -93,8 +93,7 @@ final class ReturnsHandler implements KindHandler {
 
   @Override
   public void start(
-      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects)
-      throws SQLException {
+      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
     this.store = session.returns();
     this.rejects = rejects;
     this.match = match;
@@ -102,7 +101,6 @@ final class ReturnsHandler implements KindHandler {
     this.policy = Rules.of(new Config(session.config()), zone).returns();
     this.check = new ReturnCheck(new ReturnValidator(zone));
     preset.status().forEach((k, v) -> statusMap.put(k.strip().toLowerCase(Locale.ROOT), v));
-    store.deferFigures(importId); // the file's refunds reach the customer figures once, at its end
   }
 
   /**
@@ -302,7 +300,6 @@ final class ReturnsHandler implements KindHandler {
   @Override
   public Outcome finish() throws SQLException {
     acceptPending();
-    store.endImport();
     return new Outcome(inserted, updated, unchanged, inserted + updated + unchanged, 0);
   }
 }
