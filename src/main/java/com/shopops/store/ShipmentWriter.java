@@ -70,7 +70,7 @@ public final class ShipmentWriter {
   private long before = -1;
 
   /** The orders of the rows added: the shipments counted (an order twice is one shipment). */
-  private final SeenIds orders = new SeenIds();
+  private long orders;
 
   private long written;
   private long changes;
@@ -250,9 +250,15 @@ public final class ShipmentWriter {
     return ids;
   }
 
-  public void add(Shipment s) throws SQLException {
+  /**
+   * Adds a row of the file; {@code newOrder}: the first row added for its order (the caller keeps
+   * the file's orders, and counts a shipment per order).
+   */
+  public void add(Shipment s, boolean newOrder) throws SQLException {
     start();
-    orders.addAndCheck(s.orderId());
+    if (newOrder) {
+      orders++;
+    }
     Optional<Known> was = prefetched.get(s.orderId());
     if (was != null && was.isPresent()) { // what the upsert will leave, field by field
       Known k = was.get();
@@ -454,6 +460,6 @@ public final class ShipmentWriter {
         touched = rs.getLong(1);
       }
     }
-    return new OrderWriter.Counts(inserted, touched - inserted, orders.size() - touched, 0);
+    return new OrderWriter.Counts(inserted, touched - inserted, orders - touched, 0);
   }
 }

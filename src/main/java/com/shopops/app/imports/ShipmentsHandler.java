@@ -158,7 +158,9 @@ final class ShipmentsHandler implements KindHandler {
       reject(r, "order_id", "order " + id + " is not in the store (import its order export first)");
       return;
     }
-    long earlier = firstLine.putIfAbsentHash(SeenIds.hash(r.cells()), r.line());
+    int seen = conflicts.size();
+    int record = conflicts.record(id);
+    long earlier = conflicts.copyOf(record, SeenIds.hash(r.cells()), r.line());
     if (earlier >= 0) {
       rejects.anomaly(
           r, id, "duplicate-row", "an exact copy of line " + earlier + ": counted once");
@@ -176,7 +178,7 @@ final class ShipmentsHandler implements KindHandler {
     }
     List<RowConflicts.Conflict> differ =
         conflicts.accept(
-            id,
+            record,
             r.line(),
             r.text(CARRIER),
             tracking,
@@ -189,7 +191,8 @@ final class ShipmentsHandler implements KindHandler {
     }
     writer.add(
         new Shipment(
-            id, r.text(CARRIER), tracking, shipped, delivered, estimated, r.date(PROMISED)));
+            id, r.text(CARRIER), tracking, shipped, delivered, estimated, r.date(PROMISED)),
+        record == seen);
   }
 
   /** The fields compared between the rows of one order (a conflict names the file's column). */
@@ -226,12 +229,6 @@ final class ShipmentsHandler implements KindHandler {
                 + " kept")
         .toString();
   }
-
-  /**
-   * The first line of each row accepted, by a 64-bit hash of its cells (memory flat in the cells'
-   * size): an exact copy is counted once.
-   */
-  private final SeenIds firstLine = new SeenIds();
 
   /**
    * A date-only estimate is "by the end of that day", and so is any estimate of a layout that marks

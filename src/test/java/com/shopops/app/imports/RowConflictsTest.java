@@ -2,6 +2,7 @@ package com.shopops.app.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.shopops.store.SeenIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,5 +53,34 @@ class RowConflictsTest {
         c.accept("SO1", 4, t.plusSeconds(1), d.plusDays(1)));
     assertEquals(
         List.of(new RowConflicts.Conflict(0, 4)), c.accept("SO1", 5, t.plusNanos(1), null));
+  }
+
+  /**
+   * The one table of a file's records (the shipments import's exact copies, conflicts and orders
+   * counted): every record keeps its number, copies and conflicts are found past the table's growth
+   * and its pages, and a copy of a record's later row is found as well as of its first.
+   */
+  @Test
+  void recordsCopiesAndConflictsSurviveGrowth() {
+    RowConflicts t = new RowConflicts(2);
+    int n = 50_000; // several pages of 8,192 records and many doublings of the table
+    for (int i = 0; i < n; i++) {
+      assertEquals(i, t.record("O" + i));
+      assertEquals(-1, t.copyOf(i, SeenIds.hash(new String[] {"O" + i, "a"}), i + 2));
+      assertEquals(List.of(), t.accept(i, i + 2, "a", Instant.ofEpochSecond(i)));
+    }
+    assertEquals(n, t.size());
+    for (int i = 0; i < n; i += 997) {
+      int r = t.record("O" + i);
+      assertEquals(i, r);
+      assertEquals(i + 2, t.copyOf(r, SeenIds.hash(new String[] {"O" + i, "a"}), 99));
+      assertEquals(-1, t.copyOf(r, SeenIds.hash(new String[] {"O" + i, "b"}), n + i + 2));
+      assertEquals(n + i + 2, t.copyOf(r, SeenIds.hash(new String[] {"O" + i, "b"}), 7));
+      assertEquals(
+          List.of(new RowConflicts.Conflict(0, i + 2)),
+          t.accept("O" + i, n + i + 2, "b", Instant.ofEpochSecond(i)));
+      assertEquals(List.of(), t.accept(r, n + i + 3, null, null));
+    }
+    assertEquals(n, t.size());
   }
 }
