@@ -69,7 +69,7 @@ public final class CustomerFigureUpkeep {
         + " GROUP BY x.order_id) r ON r.order_id = o.order_id";
   }
 
-  /** A buyer's purchase, whenever paid ({@link Purchases}; V025's triggers spell the same). */
+  /** A buyer's purchase, whenever paid ({@link Purchases}; V024's triggers spell the same). */
   private static String purchase(Dialect d) {
     return " " + Purchases.ofBuyer("o");
   }

@@ -46,8 +46,7 @@ final class Migrations {
           "V021__return_withdrawn.sql",
           "V022__shipped_indexes.sql",
           "V023__line_item_id_cod.sql",
-          "V024__reserved_traffic.sql", // placeholder: the lead puts traffic's V024 here
-          "V025__purchase_rule.sql",
+          "V024__purchase_rule.sql",
           OldReadings.MIGRATION);
 
   private Migrations() {}

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * What an older shopops stored under a reading since corrected (review13 M1), found once by the
- * upgrade that adds the {@code old_readings} table (V026), and what of it is still as stored.
+ * upgrade that adds the {@code old_readings} table (V025), and what of it is still as stored.
  *
  * <ul>
  *   <li>{@code paid-net-of-refund}: a Tmall/Taobao order imported before V019 (review11 K12) kept
@@ -40,7 +40,7 @@ public final class OldReadings {
   private OldReadings() {}
 
   /** The migration that adds the table and whose upgrade fills it. */
-  static final String MIGRATION = "V026__old_readings.sql";
+  static final String MIGRATION = "V025__old_readings.sql";
 
   private static final String MONEY = "V019__money_derived.sql";
   private static final String WITHDRAWN = "V021__return_withdrawn.sql";

@@ -14,7 +14,7 @@ package com.shopops.store;
  * PurchaseRuleTest} lists them and fails on a hand copy): metrics ({@link SalesFigures}), customers
  * list and show ({@link CustomerQueries}), RFM, lifecycle, lifetimes, CLV ({@link
  * CustomerFigures}), the maintained figures and their triggers ({@link CustomerFigureUpkeep},
- * migration V025), winback, promotion and follow-up lists ({@link ListStore}), returns' stated
+ * migration V024), winback, promotion and follow-up lists ({@link ListStore}), returns' stated
  * refunds ({@link ReturnFigures}) and the SLA clock ({@link SlaQueries}).
  */
 public final class Purchases {

@@ -84,7 +84,7 @@ class OnePurchaseRuleTest {
                 + "R1,3022000000000000002,2026-11-03 15:00:00,2026-11-03 16:00:00,"
                 + "2026-11-04 10:00:00,不想要了,100.00\n");
     cli.expect(0, "-q", "import", "returns", returns.toString());
-    // the refund trigger (V025) added it to the buyer's row; check compares with the raw rows
+    // the refund trigger (V024) added it to the buyer's row; check compares with the raw rows
     assertEquals(
         "10000\n", cli.sql("SELECT refunded FROM customer_figures WHERE customer_id = '小强tm'"));
     cli.expect(0, "check");

@@ -53,7 +53,7 @@ class StoreUpgradeNoteTest {
       st.execute("DROP INDEX orders_unshipped_cod"); // V023
       st.execute("ALTER TABLE orders DROP COLUMN cash_on_delivery");
       st.execute("ALTER TABLE order_lines DROP COLUMN item_id");
-      st.execute("DROP TABLE old_readings"); // V026
+      st.execute("DROP TABLE old_readings"); // V025
       st.execute("DELETE FROM schema_migrations WHERE version > " + OLDER);
       st.execute("PRAGMA user_version = " + OLDER);
     }

@@ -92,13 +92,10 @@ class MigrationChecksumTest {
         "V023__line_item_id_cod.sql",
         "a163b787a79d39ad17e2e5d51d28aa3942281fbe1b90ce8c1e4514447102fbcb");
     LANDED.put(
-        "V024__reserved_traffic.sql",
-        "fffa339b9a495c30ebe15c8765eacaff1d9d6bfe995df8a97b603e1392ca1480");
-    LANDED.put(
-        "V025__purchase_rule.sql",
+        "V024__purchase_rule.sql",
         "cbfc9501e59426fa9a7d4e731dfc599232ac0eebf6ad4033fa5859fc4ca7e48e");
     LANDED.put(
-        "V026__old_readings.sql",
+        "V025__old_readings.sql",
         "0ff1f83c0d5241ad2b0d46b25e1300795873f6f6a0a2a217de25f23b761cc017");
   }
 
@@ -169,14 +166,10 @@ class MigrationChecksumTest {
         "e301f3e7f951888134b349df31c78b1698b43ca8af7d6fd590d8c129f3d2ca42"
       },
       {
-        "V024__reserved_traffic.sql",
-        "fffa339b9a495c30ebe15c8765eacaff1d9d6bfe995df8a97b603e1392ca1480"
+        "V024__purchase_rule.sql",
+        "ae2b0534503d5ec8a4ee64b2c77da93318dc9f47f8d475716150bbad82d4fe82"
       },
-      {
-        "V025__purchase_rule.sql",
-        "3923867ed4b60a9afafd68c9bca91402b6c0f922058ee880cc272873ed3978f6"
-      },
-      {"V026__old_readings.sql", "77d51d0fa8116fb2b8490e3395761b1ecc5a72d5e0e3e3afd2657e21cfd22e8b"}
+      {"V025__old_readings.sql", "77d51d0fa8116fb2b8490e3395761b1ecc5a72d5e0e3e3afd2657e21cfd22e8b"}
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Upgrading a store of schema 22 (V025, review13 M9): a buyer whose order was closed after payment
+ * Upgrading a store of schema 22 (V024, review13 M9): a buyer whose order was closed after payment
  * had no figures (the old rule left it out); the upgrade adds it up, so the maintained figures
  * equal the raw rows added up with the one rule, and the refunds of such an order reach them from
  * then on.
@@ -51,7 +51,7 @@ class PurchaseRuleUpgradeTest {
       assertEquals(0, CustomerFigureUpkeep.differences(s));
       assertEquals(
           List.of("0"), StoreUpgradeTest.rows(s, "SELECT count(*) FROM customer_figures_dirty"));
-      // a refund of the closed order: the trigger of V025 adds it to c2's row in place
+      // a refund of the closed order: the trigger of V024 adds it to c2's row in place
       s.inTransaction(
           conn -> {
             try (Statement st = conn.createStatement()) {

@@ -1,4 +1,4 @@
--- shopops store on PostgreSQL: one rule for which order is a purchase, as ../V025__purchase_rule.sql:
+-- shopops store on PostgreSQL: one rule for which order is a purchase, as ../V024__purchase_rule.sql:
 -- the refund deltas' function made again without its "not cancelled" condition (the triggers of
 -- V016 call it by name), and the figures of the buyers with an order closed after payment added up
 -- again. Migrations splits statements at a ';' that ends a line, so the body keeps its inner ';'

@@ -1,3 +1,0 @@
--- Placeholder on branch 'purchase' only: session 13 assigned this number to another branch
--- (traffic); it keeps V025 at its position so this branch builds. The lead replaces it
--- with that branch's migration on merge. No statements.
