@@ -117,7 +117,8 @@ class OldStoreUpgradeTest {
   @Test
   void aFileTheOldBuildImportedTwiceIsStillNamedUntilImportedAgainAfterTheUpgrade()
       throws Exception {
-    CliRunner cli = oldStore();
+    // the clock of a real upgrade: after the old build's imports (made 2026-12-05 19:11 UTC)
+    CliRunner cli = oldStore().wallClock(java.time.Instant.parse("2026-12-06T00:00:00Z"));
     try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         var st = c.createStatement()) {
       // the old build's cron imported data/jd_locked.csv again, unchanged, an hour later
