@@ -249,10 +249,11 @@ class RefundStatusWordsTest {
       "买家已经申请退款，等待卖家同意, 买家已经退货，等待卖家确认收货, 卖家已收货，等待退款, 卖家已经同意退款，等待买家退货,"
           + " 卖家拒绝退款, 已拒绝退款, 退款关闭, 退款成功";
 
-  /** JD 服务单状态 words and the step each is stored as (docs/returns.md). */
-  static final Map<String, String> JD =
+  /** JD 服务单状态 words that name a step, and the step each is stored as (docs/returns.md). */
+  static final Map<String, String> JD_STEPS =
       Map.of(
           "待审核", "requested",
+          "审核中", "requested",
           "审核通过", "approved",
           "审核不通过", "rejected",
           "待收货", "approved",
@@ -260,6 +261,15 @@ class RefundStatusWordsTest {
           "已退款", "refunded",
           "取消", "withdrawn",
           "已取消", "withdrawn");
+
+  /** Every JD word: those above, and 完成, which names no step (the row's times decide). */
+  static final Map<String, String> JD = withFinished();
+
+  private static Map<String, String> withFinished() {
+    Map<String, String> all = new java.util.HashMap<>(JD_STEPS);
+    all.put("完成", "");
+    return Map.copyOf(all);
+  }
 
   private static final String STEP =
       "SELECT return_id, CASE WHEN withdrawn_at IS NOT NULL THEN 'withdrawn'"
@@ -289,11 +299,11 @@ class RefundStatusWordsTest {
     StringBuilder jd = new StringBuilder("服务单号,订单号,申请时间,服务单状态,完成时间\n");
     StringBuilder taobao = new StringBuilder(REFUNDS);
     StringBuilder expected = new StringBuilder();
-    List<String> jdWords = new ArrayList<>(new TreeSet<>(JD.keySet()));
+    List<String> jdWords = new ArrayList<>(new TreeSet<>(JD_STEPS.keySet()));
     for (int i = 0; i < jdWords.size(); i++) {
       jd.append("J" + (i + 1) + ",307700000000000000" + (i + 1));
       jd.append(",2026-11-11 09:00:00," + jdWords.get(i) + ",2026-11-12 12:00:00\n");
-      expected.append("J" + (i + 1) + "|" + JD.get(jdWords.get(i)) + "\n");
+      expected.append("J" + (i + 1) + "|" + JD_STEPS.get(jdWords.get(i)) + "\n");
     }
     List<String> words = new ArrayList<>(new TreeSet<>(TAOBAO.keySet()));
     for (int i = 0; i < words.size(); i++) {
@@ -303,6 +313,24 @@ class RefundStatusWordsTest {
     cli.expect(0, "import", "returns", TestFiles.write(dir, "j.csv", jd.toString()).toString());
     cli.expect(0, "import", "returns", TestFiles.write(dir, "t.csv", taobao.toString()).toString());
     assertEquals(expected.toString(), cli.sql(STEP));
+  }
+
+  /**
+   * JD's 完成 ends a service request whatever came of it (review14 N4): it is known, so its row is
+   * not refused, and it names no step, so the row's times say where the return stands.
+   */
+  @Test
+  void jdFinishedIsReadFromTheRowsTimes() throws Exception {
+    Path jd =
+        TestFiles.write(
+            dir,
+            "jd-done.csv",
+            "服务单号,订单号,申请时间,退款时间,服务单状态\n"
+                + "J1,3077000000000000001,2026-11-11 09:00:00,2026-11-12 10:00:00,完成\n"
+                + "J2,3077000000000000002,2026-11-11 09:00:00,,完成\n"
+                + "J3,3077000000000000003,2026-11-11 09:00:00,,审核中\n");
+    cli.expect(0, "import", "returns", jd.toString());
+    assertEquals("J1|refunded\nJ2|requested\nJ3|requested\n", cli.sql(STEP));
   }
 
   /**
@@ -325,8 +353,8 @@ class RefundStatusWordsTest {
         r.err()
             .contains(
                 "jd2.csv:3: status (column \"服务单状态\"): unknown refund status \"退款成功\": shopops"
-                    + " does not guess where the return stands; jd-refunds knows 取消, 审核不通过,"
-                    + " 审核通过, 已取消, 已退款, 待审核, 待收货, 待退款; give its meaning"),
+                    + " does not guess where the return stands; jd-refunds knows 取消, 完成, 审核不通过,"
+                    + " 审核中, 审核通过, 已取消, 已退款, 待审核, 待收货, 待退款; give its meaning"),
         r.err());
     assertTrue(
         r.err().contains("jd2.csv:4: status (column \"服务单状态\"): unknown refund status \"拒绝后同意\""),

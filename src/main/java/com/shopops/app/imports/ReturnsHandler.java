@@ -166,7 +166,7 @@ final class ReturnsHandler implements KindHandler {
     String id = row.text(ID);
     String orderId = row.text(ORDER);
     String raw = row.text(STATUS);
-    if (raw != null && !raw.isBlank() && status(raw).isEmpty()) {
+    if (raw != null && !raw.isBlank() && !timesDecide(raw) && status(raw).isEmpty()) {
       reject(
           row,
           "status",
@@ -367,6 +367,15 @@ final class ReturnsHandler implements KindHandler {
     Instant at =
         finished != null && (current == null || !finished.isBefore(current)) ? finished : current;
     return r.withStep(word.get(), at);
+  }
+
+  /**
+   * Whether the layout knows this word and gives it no step (an empty meaning: JD's 完成 ends a
+   * service request whatever came of it), so the row's step times alone say where it stands.
+   */
+  private boolean timesDecide(String raw) {
+    String mapped = statusMap.get(statusKey(raw));
+    return mapped != null && mapped.isEmpty();
   }
 
   private static int rank(ReturnStatus s) {
