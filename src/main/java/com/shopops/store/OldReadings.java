@@ -28,6 +28,9 @@ import java.util.Set;
  *   <li>{@code closed-as-rejected}: a Taobao/JD refund rejected, imported before V021 (K20): the
  *       store did not keep the platform's words, so a buyer's 退款关闭 / 取消 cannot be told from the
  *       shop's refusal; its file says which.
+ *   <li>{@code lines-net-of-refund}: a Tmall 子订单 export's order with a refund, imported before this
+ *       upgrade: its lines were stored net of their own 退款金额 (review13 M8); its export imported
+ *       again replaces them ({@link #STILL_AS_STORED}).
  *   <li>{@code held-as-cancelled}: a paid order stored as cancelled whose stored platform wording
  *       reads as not cancelled today (JD 锁定/暂停, review13 M17) takes the status that wording reads
  *       as; re-importing could not do it, since a cancelled order never moves back.
@@ -41,6 +44,16 @@ public final class OldReadings {
 
   /** The migration that adds the table and whose upgrade fills it. */
   static final String MIGRATION = "V025__old_readings.sql";
+
+  /**
+   * Whether the stored order {@code orders} is still as an older shopops stored it under a reading
+   * not put right (an SQL condition): an export of the same snapshot is then no tie (its lines and
+   * money are not merged with what was read the old way) but replaces it, as a newer one does
+   * ({@link SnapshotTies}, {@link PgOrderStage}; review14 N1).
+   */
+  static final String STILL_AS_STORED =
+      "EXISTS (SELECT 1 FROM old_readings r WHERE r.kind = 'order' AND r.id = orders.order_id"
+          + " AND r.import_id = orders.import_id AND r.repaired = 0)";
 
   private static final String MONEY = "V019__money_derived.sql";
   private static final String WITHDRAWN = "V021__return_withdrawn.sql";
@@ -65,6 +78,14 @@ public final class OldReadings {
             + byOldImport
             + money
             + " WHERE o.source IN ('taobao-orders', 'taobao-suborders') AND o.refunded > 0");
+    // every build before this one stored a 子订单 line net of its own refund (review13 M8): the lines
+    // of such an order with a refund are named; its export imported again replaces them (no tie)
+    update(
+        conn,
+        "INSERT INTO old_readings (kind, id, reading, import_id)"
+            + " SELECT 'order', o.order_id, 'lines-net-of-refund', o.import_id FROM orders o"
+            + " WHERE o.source = 'taobao-suborders' AND o.refunded > 0"
+            + " AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.order_id)");
     update(
         conn,
         "UPDATE orders SET total = total + refunded WHERE order_id IN (SELECT id FROM old_readings"

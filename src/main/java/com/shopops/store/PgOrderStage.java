@@ -413,6 +413,8 @@ final class PgOrderStage {
         + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
         + " WHERE excluded.kind = 'o' AND "
         + Snapshots.tieSql(Dialect.POSTGRESQL)
+        + " AND NOT "
+        + OldReadings.STILL_AS_STORED
         + " AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.order_id)"
         + " AND EXISTS (SELECT 1 FROM "
         + TABLE

@@ -40,7 +40,8 @@ final class SnapshotTies {
       Long total,
       long amountDerived,
       long totalDerived,
-      boolean hasLines) {}
+      boolean hasLines,
+      boolean oldReading) {}
 
   static Plan plan(Connection conn, OrderBatch batch) throws SQLException {
     Map<String, Stored> stored = stored(conn, batch);
@@ -65,6 +66,9 @@ final class SnapshotTies {
       long latest = OrderBatch.latest(o);
       long refund = OrderBatch.refund(o);
       int c = Snapshots.compare(rank, latest, refund, s.rank, s.latest, s.refund);
+      if (c == 0 && s.oldReading) {
+        c = 1; // stored under a reading since corrected (OldReadings): the file's reading wins
+      }
       if (c < 0 && s.hasLines) {
         notReplaced.add(id); // an older export's line items never replace a newer one's
       }
@@ -137,8 +141,9 @@ final class SnapshotTies {
             .append(Snapshots.latest(Dialect.of(conn), "orders"))
             .append(
                 ", refunded, amount, total, amount_derived, total_derived, EXISTS (SELECT 1 FROM"
-                    + " order_lines l WHERE l.order_id = orders.order_id) FROM orders WHERE"
-                    + " order_id IN (");
+                    + " order_lines l WHERE l.order_id = orders.order_id), "
+                    + OldReadings.STILL_AS_STORED
+                    + " FROM orders WHERE order_id IN (");
     for (int i = 0; i < orders.length; i++) {
       sql.append(i == 0 ? "?" : ",?");
     }
@@ -158,7 +163,8 @@ final class SnapshotTies {
                   OrderQueries.getLong(rs, 6),
                   rs.getLong(7),
                   rs.getLong(8),
-                  rs.getBoolean(9)));
+                  rs.getBoolean(9),
+                  rs.getBoolean(10)));
         }
       }
     }

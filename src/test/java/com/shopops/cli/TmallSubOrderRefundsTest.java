@@ -129,4 +129,43 @@ class TmallSubOrderRefundsTest {
     assertEquals("4002000000000000010|cancelled|5000|5000|5000\n", cli.sql(ORDERS));
     assertEquals("4002000000000000010|SNK-M|2|2500|5000\n", cli.sql(LINES));
   }
+
+  /**
+   * A store an older shopops wrote (schema 24, before this build) holds a 子订单 export's refunded
+   * lines net of their refund: the upgrade names the two orders and their file, and importing that
+   * file again replaces the lines instead of merging them with the old ones as the same snapshot
+   * (review14 N1: the scarf was SKU-B 30.00 and 80.00, the hats 0.00 and 120.00, and the 退款管理
+   * export was then refused); the store is then the one a new store gets.
+   */
+  @Test
+  void anOlderStoresNetSubOrderLinesAreNamedAndReplacedByItsExportAgain() throws Exception {
+    CliRunner fresh = store("fresh");
+    load(fresh, "orders", "sub.csv", SUB);
+    load(fresh, "returns", "sub_ref.csv", REFUNDS);
+
+    CliRunner cli = store("old");
+    load(cli, "orders", "sub.csv", SUB);
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        java.sql.Statement st = c.createStatement()) {
+      // as every build before this one stored them: each line its 买家实付金额, net of its refund
+      st.execute("UPDATE order_lines SET amount = 3000 WHERE sku = 'SKU-B'");
+      st.execute("UPDATE order_lines SET amount = 0 WHERE sku = 'SKU-C'");
+      st.execute("UPDATE orders SET amount = 15000 WHERE order_id = '4001000000000000010'");
+      st.execute("UPDATE orders SET amount = 0 WHERE order_id = '4001000000000000020'");
+      st.execute("DROP TABLE old_readings"); // V025
+      st.execute("DELETE FROM schema_migrations WHERE version > 24");
+      st.execute("PRAGMA user_version = 24");
+    }
+    CliRunner.Result check = cli.run("check", "--format", "csv");
+    assertEquals(1, check.exit(), check.toString());
+    assertTrue(check.out().contains("old readings,\"2 orders"), check.out());
+    assertTrue(check.out().contains("sub.csv"), check.out());
+
+    var again = load(cli, "orders", "sub.csv", SUB);
+    assertTrue(again.err().contains("2 updated"), again.err());
+    assertEquals(fresh.sql(LINES), cli.sql(LINES));
+    assertEquals(0, cli.run("check", "-q").exit());
+    load(cli, "returns", "sub_ref.csv", REFUNDS);
+    assertEquals(store(fresh), store(cli));
+  }
 }
