@@ -35,7 +35,9 @@ class ShopifySubtotalTest {
 
   /**
    * #3001: 2 × 25.00 less a 5.00 line discount, and 40.00: 85.00, its Subtotal. #3002: a 10.00
-   * order discount (WELCOME10) its line does not show: the line 100.00, the Subtotal 90.00.
+   * order discount (WELCOME10) its line does not show: the line 100.00, less the Discount Amount,
+   * is its Subtotal 90.00 (no anomaly: review14 N6). #3003: its one line 100.00, its Subtotal
+   * 150.00, no discount: a line item missing from the file.
    */
   static final String ROWS =
       "#3001,ann@example.com,paid,2026-11-02 10:01:00 +0000,unfulfilled,,no,USD,85.00,5.00,0.00,"
@@ -45,7 +47,10 @@ class ShopifySubtotalTest {
           + ",,,,,,,,0.00,,,,,,,,,,,,,,,,,,,\n"
           + "#3002,bob@example.com,paid,2026-11-03 10:01:00 +0000,unfulfilled,,no,USD,90.00,0.00,"
           + "0.00,90.00,WELCOME10,10.00,Standard,2026-11-03 10:00:00 +0000,1,Kettle,100.00,,KET,,,,"
-          + "Bob,,,,,,,,,,,,,,,,,,,,,,,Shopify Payments,,,,,,,,5002,,,,0.00,,,,,,,,,,,,,,,,,,,\n";
+          + "Bob,,,,,,,,,,,,,,,,,,,,,,,Shopify Payments,,,,,,,,5002,,,,0.00,,,,,,,,,,,,,,,,,,,\n"
+          + "#3003,cat@example.com,paid,2026-11-04 10:01:00 +0000,unfulfilled,,no,USD,150.00,0.00,"
+          + "0.00,150.00,,0.00,Standard,2026-11-04 10:00:00 +0000,1,Kettle,100.00,,KET,,,,"
+          + "Cat,,,,,,,,,,,,,,,,,,,,,,,Shopify Payments,,,,,,,,5003,,,,0.00,,,,,,,,,,,,,,,,,,,\n";
 
   @Test
   void anOrderWhoseLinesAreNotItsSubtotalIsImportedWithAnAnomaly() throws Exception {
@@ -54,22 +59,24 @@ class ShopifySubtotalTest {
     Path f = dir.resolve("orders_export.csv");
     Files.writeString(f, HEADER + ROWS);
     var r = cli.expect(0, "import", "orders", f.toString());
-    assertTrue(r.err().contains("2 orders (2 new, 0 updated, 0 unchanged)"), r.err());
+    assertTrue(r.err().contains("3 orders (3 new, 0 updated, 0 unchanged)"), r.err());
     assertTrue(r.err().contains("1 anomaly"), r.err());
     assertTrue(!r.err().contains("Subtotal"), r.err()); // read now, not among the columns not read
     // imported as read: the line items, the total the export states
     assertEquals(
-        "#3001|8500|500|9000\n#3002|10000|0|9000\n",
+        "#3001|8500|500|9000\n#3002|10000|0|9000\n#3003|10000|0|15000\n",
         cli.sql("SELECT order_id, amount, shipping_fee, total FROM orders ORDER BY order_id"));
     assertEquals(
-        "anomaly:subtotal-differs|#3002|the order's line items come to 100.00 after their discounts, but"
-            + " its subtotal is 90.00: the line items are kept as read (a line item missing from"
+        "anomaly:subtotal-differs|#3003|the order's line items come to 100.00 after their discounts, but"
+            + " its subtotal is 150.00: the line items are kept as read (a line item missing from"
             + " the file, or a discount on the whole order?)\n",
         cli.sql("SELECT kind, record_id, message FROM anomalies"));
     cli.width(250);
     String zh = cli.expect(0, "--lang", "zh", "imports", "show", "1", "--format", "table").out();
-    assertTrue(zh.contains("小计不符") && zh.contains("扣除折扣后合计 100.00，但导出的小计（Subtotal）为 90.00"), zh);
+    assertTrue(zh.contains("小计不符") && zh.contains("扣除折扣后合计 100.00，但导出的小计（Subtotal）为 150.00"), zh);
     String en = cli.expect(0, "imports", "show", "1", "--format", "csv").out();
-    assertTrue(en.contains("anomaly:subtotal-differs") && en.contains("#3002"), en);
+    assertTrue(
+        en.contains("anomaly:subtotal-differs") && en.contains("#3003") && !en.contains("#3002"),
+        en);
   }
 }

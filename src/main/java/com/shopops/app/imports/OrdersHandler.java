@@ -67,6 +67,7 @@ final class OrdersHandler implements KindHandler {
           .field("address", FieldType.TEXT)
           .field("country", FieldType.TEXT)
           .field("subtotal", FieldType.MONEY)
+          .field("order_discount", FieldType.MONEY)
           .build();
 
   private static final int ORDER_ID = SPEC.index("order_id");
@@ -103,6 +104,7 @@ final class OrdersHandler implements KindHandler {
   private static final int ADDRESS = SPEC.index("address");
   private static final int COUNTRY = SPEC.index("country");
   private static final int SUBTOTAL = SPEC.index("subtotal");
+  private static final int ORDER_DISCOUNT = SPEC.index("order_discount");
 
   private final String file;
   private final SeenIds seen = new SeenIds();
@@ -484,7 +486,12 @@ final class OrdersHandler implements KindHandler {
                   + " minor units)"));
       return;
     }
-    subtotalDiffers(snap.get(0), id, anyAmount ? goods : null, first(snap, SUBTOTAL));
+    subtotalDiffers(
+        snap.get(0),
+        id,
+        anyAmount ? goods : null,
+        first(snap, SUBTOTAL),
+        first(snap, ORDER_DISCOUNT));
     String province = Regions.province(firstText(snap, PROVINCE), firstText(snap, COUNTRY));
     String city = Regions.city(firstText(snap, CITY));
     if (province == null || city == null) {
@@ -616,9 +623,13 @@ final class OrdersHandler implements KindHandler {
    * or a discount on the order that its lines do not show. Not refused: the lines are kept as read
    * (review12 leftover).
    */
-  private void subtotalDiffers(ParsedRow row, String id, Long goods, Long subtotal) {
+  private void subtotalDiffers(
+      ParsedRow row, String id, Long goods, Long subtotal, Long orderDiscount) {
     if (goods == null || subtotal == null || goods.equals(subtotal)) {
       return;
+    }
+    if (orderDiscount != null && goods - orderDiscount == subtotal) {
+      return; // a discount on the whole order (Discount Amount) its lines do not show (review14 N6)
     }
     rejects.anomaly(
         row,

@@ -411,7 +411,8 @@ public final class Presets {
                   f ->
                       !f.equals("unit_price")
                           && !f.equals("line_discount")
-                          && !f.equals("subtotal"))
+                          && !f.equals("subtotal")
+                          && !f.equals("order_discount"))
               .toList();
       if (!money.contains(e.getKey())) {
         throw new ImportException(
