@@ -114,18 +114,14 @@ final class ImportRunner {
           .run(path, name, sniffed.whole(), logFormat, t0, sniffed::checkUnchanged);
     }
     KindHandler handler = options.kind().handler(name);
-    if (handler instanceof TrafficHandler traffic) {
-      traffic.channel(options.channel());
-    }
+    handler.configure(options);
     if (regroup) {
       handler.regroup();
     }
     String encoding = sniffed.workbook() ? "xlsx" : facts.charset().name();
     try (GarbledText in = new GarbledText(open(path, name, sniffed), name, repair)) {
       Presets.Choice choice = PresetChoice.choose(options, in.header(), name, handler.spec());
-      if (handler instanceof TrafficHandler traffic) {
-        traffic.check(choice.match());
-      }
+      handler.checkColumns(choice.match());
       String[] fieldOf = fieldOfColumn(handler.spec(), choice.match(), in.header().size());
       RowReader reader =
           new RowReader(handler.spec(), choice.preset(), choice.match(), store.zone(), name);

@@ -11,6 +11,18 @@ import java.time.ZoneId;
 interface KindHandler {
   KindSpec spec();
 
+  /**
+   * Takes what the operator asked of the whole file (traffic's {@code --channel}) before it is
+   * read; nothing by default.
+   */
+  default void configure(ImportOptions options) {}
+
+  /**
+   * Refuses the file, once its columns are matched, when they do not go with what {@link
+   * #configure} was given (traffic: {@code --channel} and a channel column); none by default.
+   */
+  default void checkColumns(HeaderMatch match) {}
+
   /** Called once, before the first row. */
   void start(ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects)
       throws SQLException;

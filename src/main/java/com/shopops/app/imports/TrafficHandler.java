@@ -37,12 +37,14 @@ final class TrafficHandler extends RowByRowHandler {
   }
 
   /** The channel of every row ({@code import traffic --channel NAME}), or null. */
-  void channel(String name) {
-    this.channel = name;
+  @Override
+  public void configure(ImportOptions options) {
+    this.channel = options.channel();
   }
 
   /** Refuses {@code --channel} for a file that names the channel of each row itself. */
-  void check(HeaderMatch match) {
+  @Override
+  public void checkColumns(HeaderMatch match) {
     if (channel != null && match.maps("channel")) {
       throw new ImportException(
           file
