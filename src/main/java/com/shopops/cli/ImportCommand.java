@@ -154,9 +154,9 @@ final class ImportCommand extends BaseCommand {
                 ? ImportOptions.OnError.SKIP
                 : ImportOptions.OnError.ABORT;
     ImportOptions options =
-        kindOptions.on(
-            new ImportOptions(
-                kind, preset, map, encoding, delimiter(), mode, rejects, dryRun, format, sheet));
+        ImportOptions.of(kind).withPreset(preset).withMap(map).withEncoding(encoding);
+    options = options.withDelimiter(delimiter()).withOnError(mode).withRejectsFile(rejects);
+    options = kindOptions.on(options.withDryRun(dryRun).withInputFormat(format).withSheet(sheet));
     if (preset != null && map != null) {
       throw new UserException(
           ExitCodes.USAGE,

@@ -22,70 +22,117 @@ public record ImportOptions(
     String sheet,
     String channel) {
 
-  /** Options without a traffic channel. */
-  public ImportOptions(
-      ImportKind kind,
-      String presetName,
-      Path mapFile,
-      Charset encoding,
-      Character delimiter,
-      OnError onError,
-      Path rejectsFile,
-      boolean dryRun,
-      InputFormat inputFormat,
-      String sheet) {
-    this(
-        kind,
-        presetName,
-        mapFile,
-        encoding,
-        delimiter,
-        onError,
-        rejectsFile,
-        dryRun,
-        inputFormat,
-        sheet,
-        null);
+  /**
+   * The defaults for {@code kind}: the layout recognised from the header, the encoding and the
+   * delimiter sniffed, a bad row refuses its file, written, the first sheet of a workbook, no
+   * traffic channel. The {@code with…} methods change one option each.
+   */
+  public static ImportOptions of(ImportKind kind) {
+    return new Fields(kind).options();
   }
 
-  /** Options for a text file or the first sheet of a workbook. */
-  public ImportOptions(
-      ImportKind kind,
-      String presetName,
-      Path mapFile,
-      Charset encoding,
-      Character delimiter,
-      OnError onError,
-      Path rejectsFile,
-      boolean dryRun,
-      InputFormat inputFormat) {
-    this(
-        kind,
-        presetName,
-        mapFile,
-        encoding,
-        delimiter,
-        onError,
-        rejectsFile,
-        dryRun,
-        inputFormat,
-        null);
+  /** These options, with the layout forced to the preset {@code name}. */
+  public ImportOptions withPreset(String name) {
+    return with(f -> f.presetName = name);
+  }
+
+  /** These options, with the columns named by the mapping file {@code file}. */
+  public ImportOptions withMap(Path file) {
+    return with(f -> f.mapFile = file);
+  }
+
+  /** These options, with the file read in {@code charset} (null: sniffed). */
+  public ImportOptions withEncoding(Charset charset) {
+    return with(f -> f.encoding = charset);
+  }
+
+  /** These options, with the fields split at {@code c} (null: sniffed). */
+  public ImportOptions withDelimiter(Character c) {
+    return with(f -> f.delimiter = c);
+  }
+
+  /** These options, with what a bad row does to its file. */
+  public ImportOptions withOnError(OnError mode) {
+    return with(f -> f.onError = mode);
+  }
+
+  /** These options, with the rejected rows written to {@code file}. */
+  public ImportOptions withRejectsFile(Path file) {
+    return with(f -> f.rejectsFile = file);
+  }
+
+  /** These options, read and checked and, when {@code dry}, not written. */
+  public ImportOptions withDryRun(boolean dry) {
+    return with(f -> f.dryRun = dry);
+  }
+
+  /** These options, with an event file read as {@code format} (null: recognised). */
+  public ImportOptions withInputFormat(InputFormat format) {
+    return with(f -> f.inputFormat = format);
+  }
+
+  /** These options, with the sheet {@code name} of an .xlsx workbook read (null: the first). */
+  public ImportOptions withSheet(String name) {
+    return with(f -> f.sheet = name);
   }
 
   /** These options, with every row of a traffic file in {@code name}. */
   public ImportOptions withChannel(String name) {
-    return new ImportOptions(
-        kind,
-        presetName,
-        mapFile,
-        encoding,
-        delimiter,
-        onError,
-        rejectsFile,
-        dryRun,
-        inputFormat,
-        sheet,
-        name);
+    return with(f -> f.channel = name);
+  }
+
+  private ImportOptions with(java.util.function.Consumer<Fields> change) {
+    Fields f = new Fields(this);
+    change.accept(f);
+    return f.options();
+  }
+
+  /** The options as they are changed, one {@code with…} at a time. */
+  private static final class Fields {
+    private ImportKind kind;
+    private String presetName;
+    private Path mapFile;
+    private Charset encoding;
+    private Character delimiter;
+    private OnError onError = OnError.ABORT;
+    private Path rejectsFile;
+    private boolean dryRun;
+    private InputFormat inputFormat;
+    private String sheet;
+    private String channel;
+
+    Fields(ImportKind kind) {
+      this.kind = kind;
+    }
+
+    Fields(ImportOptions o) {
+      kind = o.kind;
+      presetName = o.presetName;
+      mapFile = o.mapFile;
+      encoding = o.encoding;
+      delimiter = o.delimiter;
+      onError = o.onError;
+      rejectsFile = o.rejectsFile;
+      dryRun = o.dryRun;
+      inputFormat = o.inputFormat;
+      sheet = o.sheet;
+      channel = o.channel;
+    }
+
+    ImportOptions options() {
+      return new ImportOptions(
+          kind,
+          presetName,
+          mapFile,
+          encoding,
+          delimiter,
+          onError,
+          rejectsFile,
+          dryRun,
+          inputFormat,
+          sheet,
+          channel);
+    }
   }
 
   /** What a bad row does to its file's import. */

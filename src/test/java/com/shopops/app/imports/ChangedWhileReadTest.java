@@ -34,17 +34,7 @@ class ChangedWhileReadTest {
         f,
         "order_id,customer_id,paid_at,amount\n" + "A1,C1,2026-11-01 10:00:00,10.00\n",
         StandardCharsets.UTF_8);
-    ImportOptions options =
-        new ImportOptions(
-            ImportKind.ORDERS,
-            null,
-            null,
-            null,
-            null,
-            ImportOptions.OnError.ABORT,
-            null,
-            false,
-            null);
+    ImportOptions options = ImportOptions.of(ImportKind.ORDERS);
     try (Store store = Store.create(dir.resolve("shop.db"), ZoneId.of("Asia/Shanghai"), NOW)) {
       ImportProgress appender =
           new ImportProgress() {

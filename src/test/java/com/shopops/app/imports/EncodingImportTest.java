@@ -38,8 +38,7 @@ class EncodingImportTest {
 
   /** Orders, as detected, aborting at the first bad row: the defaults of `import orders`. */
   static ImportOptions orders() {
-    return new ImportOptions(
-        ImportKind.ORDERS, null, null, null, null, ImportOptions.OnError.ABORT, null, false, null);
+    return ImportOptions.of(ImportKind.ORDERS);
   }
 
   /** A row whose note is {@code padding} bytes long: puts what follows past the file's head. */
@@ -140,16 +139,7 @@ class EncodingImportTest {
   }
 
   private static ImportOptions orders(Charset encoding) {
-    return new ImportOptions(
-        ImportKind.ORDERS,
-        null,
-        null,
-        encoding,
-        null,
-        ImportOptions.OnError.ABORT,
-        null,
-        false,
-        null);
+    return ImportOptions.of(ImportKind.ORDERS).withEncoding(encoding);
   }
 
   private static final String PROVINCE = "order_id,customer_id,paid_at,amount,province\n";

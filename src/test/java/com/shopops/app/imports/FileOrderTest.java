@@ -22,8 +22,7 @@ class FileOrderTest {
   }
 
   private static ImportOptions options(Path map) {
-    return new ImportOptions(
-        ImportKind.ORDERS, null, map, null, null, ImportOptions.OnError.ABORT, null, false, null);
+    return ImportOptions.of(ImportKind.ORDERS).withMap(map);
   }
 
   @Test

@@ -34,17 +34,7 @@ class ProgressRowsTest {
     Files.writeString(f, csv, StandardCharsets.UTF_8);
     long size = Files.size(f);
     long bytesPerRow = size / n + 1;
-    ImportOptions options =
-        new ImportOptions(
-            ImportKind.ORDERS,
-            null,
-            null,
-            null,
-            null,
-            ImportOptions.OnError.ABORT,
-            null,
-            false,
-            null);
+    ImportOptions options = ImportOptions.of(ImportKind.ORDERS);
     List<long[]> seen = new ArrayList<>();
     ImportProgress recorder =
         new ImportProgress() {
