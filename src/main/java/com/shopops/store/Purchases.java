@@ -25,16 +25,6 @@ public final class Purchases {
     return o + ".paid_at IS NOT NULL";
   }
 
-  /**
-   * Order {@code o}, without a paid time, may be cash on delivery: its export says so (支付方式 货到付款),
-   * or, the fallback, its status is paid with no paid time. Not a purchase yet (it is paid on
-   * delivery), but on the ship-by clock from its order time (review13 M5, {@link SlaQueries}); the
-   * WHERE of V023's partial index orders_unshipped_cod repeats it word for word.
-   */
-  static String mayBeCashOnDelivery(String o) {
-    return "(" + o + ".cash_on_delivery = 1 OR " + o + ".status = 'paid')";
-  }
-
   /** A purchase of {@code o} paid by as-of (one parameter: as-of, epoch seconds). */
   static String upToAsOf(String o) {
     return of(o) + " AND " + o + ".paid_at <= ?";

@@ -231,7 +231,7 @@ public final class SlaQueries {
                   Fulfilment.SHIPPED_AT,
                   Fulfilment.DELIVERED_AT,
                   Purchases.of("o"),
-                  Purchases.mayBeCashOnDelivery("o"))
+                  ShipClockSql.mayBeCashOnDelivery("o"))
           + SELECT
           + """
           , NULL AS sku
@@ -245,7 +245,7 @@ public final class SlaQueries {
           """
               .formatted(
                   OrderStatusSql.codes(OrderStatus::isBeforeShipping),
-                  Purchases.mayBeCashOnDelivery("o"));
+                  ShipClockSql.mayBeCashOnDelivery("o"));
 
   /**
    * The paid orders not shipped as of {@code asOf}: what the order exports do not show as shipped

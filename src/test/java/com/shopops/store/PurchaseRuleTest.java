@@ -33,7 +33,11 @@ class PurchaseRuleTest {
           Pattern.compile("(?i)\\bIN\\s*\\(\\s*'(cancelled|refunded)'"),
           Pattern.compile("isNot\\(\"o\\.status\""));
 
-  /** Where the rule and the codes are generated: the only places that may spell them. */
+  /**
+   * Where the rule and the codes are generated: the only places that may spell them. The ship-by
+   * clock's cash-on-delivery fallback ({@link ShipClockSql}) spells its status through {@link
+   * OrderStatusSql}, so it needs no home of its own.
+   */
   private static final Set<String> HOMES =
       Set.of("store/Purchases.java", "store/OrderStatusSql.java");
 
@@ -98,5 +102,12 @@ class PurchaseRuleTest {
     assertEquals(
         "o.customer_id IS NOT NULL AND o.paid_at IS NOT NULL AND o.paid_at <= ?",
         Purchases.ofBuyerUpToAsOf("o"));
+  }
+
+  @Test
+  void cashOnDeliveryIsTheShipClocksRuleAndReadsAsV023sIndex() {
+    // word for word the WHERE of orders_unshipped_cod (V023), so that SQLite reads that index
+    assertEquals(
+        "(o.cash_on_delivery = 1 OR o.status = 'paid')", ShipClockSql.mayBeCashOnDelivery("o"));
   }
 }
