@@ -360,31 +360,39 @@ public final class CustomerFigures {
       if (customerId != null) {
         ps.setString(p, customerId);
       }
-      ps.setFetchSize(Cursors.FETCH_SIZE);
-      Cursors.read(
-          conn,
-          () -> {
-            try (ResultSet rs = ps.executeQuery()) {
-              String current = null;
-              List<Purchase> bought = new ArrayList<>();
-              while (rs.next()) {
-                String id = rs.getString(1);
-                if (!id.equals(current)) { // a buyer's rows come together (ORDER BY)
-                  if (current != null) {
-                    sink.accept(new CustomerPurchases(current, bought));
-                  }
-                  current = id;
-                  bought = new ArrayList<>();
-                }
-                bought.add(
-                    new Purchase(
-                        rs.getString(2), Instant.ofEpochSecond(rs.getLong(3)), rs.getLong(4)));
-              }
-              if (current != null) {
-                sink.accept(new CustomerPurchases(current, bought));
-              }
-            }
-          });
+      Buyers buyers = new Buyers(sink);
+      Cursors.eachRow(conn, ps, buyers);
+      buyers.done();
+    }
+  }
+
+  /** Gathers a buyer's rows, which come together (ORDER BY), and hands each buyer on whole. */
+  private static final class Buyers implements Cursors.Row {
+    private final Consumer<CustomerPurchases> sink;
+    private String current;
+    private List<Purchase> bought = new ArrayList<>();
+
+    Buyers(Consumer<CustomerPurchases> sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void accept(ResultSet rs) throws SQLException {
+      String id = rs.getString(1);
+      if (!id.equals(current)) {
+        done();
+        current = id;
+        bought = new ArrayList<>();
+      }
+      bought.add(
+          new Purchase(rs.getString(2), Instant.ofEpochSecond(rs.getLong(3)), rs.getLong(4)));
+    }
+
+    /** Hands on the buyer read last. */
+    void done() {
+      if (current != null) {
+        sink.accept(new CustomerPurchases(current, bought));
+      }
     }
   }
 
