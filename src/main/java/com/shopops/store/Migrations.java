@@ -47,7 +47,8 @@ final class Migrations {
           "V022__shipped_indexes.sql",
           "V023__line_item_id_cod.sql",
           "V024__purchase_rule.sql",
-          OldReadings.MIGRATION);
+          OldReadings.MIGRATION,
+          "V027__returns_figures_per_file.sql");
 
   private Migrations() {}
 

@@ -461,6 +461,9 @@ public final class ReturnStore {
       batch.saved(r, flags, importId);
       return;
     }
+    if (deferred != null) {
+      deferred.keepBefore(List.of(r.returnId()));
+    }
     PreparedStatement ps = prepared(UPSERT);
     bindSave(ps, 0, r, flags, importId);
     if (!conn.getAutoCommit()) {
@@ -516,6 +519,27 @@ public final class ReturnStore {
   private static final String ONE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private Batch batch;
+
+  /** The customer figures of the import being written, added once at its end (else null). */
+  private ReturnFigureDeltas deferred;
+
+  /**
+   * From now until {@link #endImport}, the refunds of the returns that import {@code importId}
+   * writes reach the customer figures once, at its end ({@link ReturnFigureDeltas}), not row by row
+   * through the triggers. In the import's open transaction.
+   */
+  public void deferFigures(long importId) throws SQLException {
+    deferred = ReturnFigureDeltas.begin(conn, importId);
+  }
+
+  /** Writes what is left and adds the import's refunds to the customer figures. */
+  public void endImport() throws SQLException {
+    endBatch();
+    if (deferred != null) {
+      deferred.apply();
+      deferred = null;
+    }
+  }
 
   /**
    * Reads at once what the next rows of an import will ask: the stored returns with these ids, the
@@ -590,6 +614,10 @@ public final class ReturnStore {
     }
     List<Object[]> rows = new ArrayList<>(batch.saves.values());
     batch.saves.clear();
+    if (deferred != null) {
+      deferred.keepBefore(batch.refundedBefore);
+    }
+    batch.refundedBefore.clear();
     if (Dialect.of(conn) == Dialect.POSTGRESQL) {
       copySaves(rows);
       return;
@@ -677,7 +705,14 @@ public final class ReturnStore {
     final Map<String, Optional<OrderFacts>> facts = new HashMap<>();
     final Map<String, Object[]> saves = new LinkedHashMap<>();
 
+    /** The returns saved whose state before had a refund: their stored one is kept first. */
+    final java.util.Set<String> refundedBefore = new java.util.LinkedHashSet<>();
+
     void saved(ReturnRecord r, ReturnFlags flags, Long importId) {
+      Optional<Stored> prev = byId.getOrDefault(r.returnId(), Optional.empty());
+      if (prev.isPresent() && prev.get().record().refundedAt() != null) {
+        refundedBefore.add(r.returnId());
+      }
       saves.remove(r.returnId()); // one row per id in a statement: the later save wins
       saves.put(r.returnId(), new Object[] {r, flags, importId});
       String category = null;

@@ -97,7 +97,8 @@ final class ReturnsHandler implements KindHandler {
 
   @Override
   public void start(
-      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects) {
+      ImportSession session, Preset preset, HeaderMatch match, ZoneId zone, Rejects rejects)
+      throws SQLException {
     this.store = session.returns();
     this.rejects = rejects;
     this.match = match;
@@ -114,6 +115,7 @@ final class ReturnsHandler implements KindHandler {
     } catch (SQLException e) {
       throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);
     }
+    store.deferFigures(importId); // the file's refunds reach the customer figures once, at its end
   }
 
   /**
@@ -394,6 +396,7 @@ final class ReturnsHandler implements KindHandler {
   @Override
   public Outcome finish() throws SQLException {
     acceptPending();
+    store.endImport();
     return new Outcome(inserted, updated, unchanged, inserted + updated + unchanged, 0);
   }
 }
