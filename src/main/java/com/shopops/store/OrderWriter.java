@@ -187,6 +187,9 @@ public final class OrderWriter implements AutoCloseable {
     bulk = before == 0;
     if (bulk) {
       dropped = BulkIndexes.drop(conn, tablesHeld);
+      if (stage != null) {
+        stage.firstLoad(); // orders and lines COPYed straight into their tables
+      }
     }
   }
 

@@ -48,6 +48,24 @@ final class PgCopy {
     }
   }
 
+  /**
+   * Adds {@code n} whole rows held in {@code held} (written elsewhere while another COPY was under
+   * way) and empties it.
+   */
+  void rows(Rows held, long n) throws SQLException {
+    send();
+    if (held.length() > 0) {
+      in.writeToCopy(held.bytes(), 0, held.length());
+      held.clear();
+    }
+    rows += n;
+  }
+
+  /** The row being written, for a writer that shares its layout with rows held elsewhere. */
+  Rows row() {
+    return buf;
+  }
+
   private void send() throws SQLException {
     if (buf.length() > 0) {
       in.writeToCopy(buf.bytes(), 0, buf.length());

@@ -59,6 +59,9 @@ final class PgOrderStage {
   private static final String LINE_COLUMNS =
       "line_no, sku, title, quantity, unit_price, l_amount, item_id";
 
+  private static final String STAGE_COLUMNS =
+      orderColumns() + ", " + BUYER_COLUMNS + ", " + LINE_COLUMNS + ", src_line";
+
   private final Connection conn;
   private final long importId;
   private final String source;
@@ -92,7 +95,42 @@ final class PgOrderStage {
     this.currencyOfNew = currency;
   }
 
-  private String currencyOfNew;
+  private volatile String currencyOfNew;
+
+  /**
+   * A first load ({@link #firstLoad}) until its first merge: the orders go with COPY straight into
+   * {@code orders} and their lines into {@code order_lines}, no stage and no second read of it. One
+   * COPY runs on a connection at a time, so the lines (and the buyers, which are still staged and
+   * merged: a buyer's rows are added up) are held as COPY bytes while the orders' COPY runs, and
+   * sent each in its own COPY once they come to {@value #HELD} bytes (after the orders they belong
+   * to, so the lines' foreign key, where it stays, finds them).
+   */
+  private boolean direct;
+
+  private static final int HELD = 1 << 20;
+  private final PgCopy.Rows heldLines = new PgCopy.Rows(1024);
+  private final PgCopy.Rows heldBuyers = new PgCopy.Rows(1024);
+  private long heldLineRows;
+  private long heldBuyerRows;
+
+  /** Orders and lines a first load copied straight into their tables since the last merge. */
+  private long copiedOrders;
+
+  private long copiedLines;
+
+  private static final int CURRENCY =
+      java.util.Arrays.asList(OrderBatch.COLUMNS).indexOf("currency");
+
+  /**
+   * The store holds no orders (nor lines) and nothing is merged yet: until the first merge every
+   * order is new and comes once (as the first merge's INSERT without a conflict clause assumes), so
+   * the rows go straight into their tables with the merge's rules applied as they are written (the
+   * currency of a new order, the source and the import id). Server CPU of the stage at 1M orders:
+   * its COPY 4 s and its second read (docs/benchmarks.md, session 13).
+   */
+  void firstLoad() {
+    direct = !mergedBefore;
+  }
 
   /**
    * The stage's order columns for the merge's SELECT (the stage aliased s); {@code allNew}: every
@@ -121,30 +159,21 @@ final class PgOrderStage {
 
   /** Streams a batch's buyers, orders and lines into the stage. */
   void write(OrderBatch batch) throws SQLException {
+    if (direct) {
+      writeDirect(batch);
+      return;
+    }
     if (copy == null) {
       create();
-      copy =
-          PgCopy.start(
-              conn,
-              TABLE,
-              "seq, batch, kind, "
-                  + orderColumns()
-                  + ", "
-                  + BUYER_COLUMNS
-                  + ", "
-                  + LINE_COLUMNS
-                  + ", src_line");
+      copy = PgCopy.start(conn, TABLE, "seq, batch, kind, " + STAGE_COLUMNS);
     }
     long b = batchNo++;
     // Each row kind fills its own columns and sends NULL for the rest as one run of bytes: no row
     // array per buyer and line, no field-by-field dispatch of the 26 or 27 empty columns (of 37)
     // of a buyer's or a line's row (the stage writer's CPU at 400k orders: JFR, put and field)
     for (Customer c : batch.buyers()) {
-      copy.field(seq++).field(b).field("c").nulls(1).field(c.customerId()).nulls(14);
-      copy.field(c.province()).field(c.city()).field(c.region());
-      copy.nulls(OrderBatch.ORDER_BOUND - 19);
-      copy.field(c.name()).field(c.phone()).field(c.email()).field(c.acceptsMarketing());
-      copy.nulls(LINE_FIELDS + 1).endRow();
+      buyer(copy.row(), seq++, b, c);
+      copy.endRow();
       buyers++;
     }
     Object[][] batchOrders = batch.orders();
@@ -167,6 +196,103 @@ final class PgOrderStage {
       copy.nulls(1).endRow();
       lines++;
     }
+  }
+
+  /** A buyer's stage row, but for its end. */
+  private static void buyer(PgCopy.Rows r, long seq, long batch, Customer c) {
+    r.field(seq);
+    r.field(batch);
+    r.field("c");
+    r.nulls(1);
+    r.field(c.customerId());
+    r.nulls(14);
+    r.field(c.province());
+    r.field(c.city());
+    r.field(c.region());
+    r.nulls(OrderBatch.ORDER_BOUND - 19);
+    r.field(c.name());
+    r.field(c.phone());
+    r.field(c.email());
+    r.field(c.acceptsMarketing());
+    r.nulls(LINE_FIELDS + 1);
+  }
+
+  /** A first load's batch: orders into {@code orders}, lines and buyers held ({@link #direct}). */
+  private void writeDirect(OrderBatch batch) throws SQLException {
+    long b = batchNo++;
+    for (Customer c : batch.buyers()) {
+      buyer(heldBuyers, seq++, b, c);
+      heldBuyers.endRow();
+      heldBuyerRows++;
+      buyers++;
+    }
+    Object[][] batchOrders = batch.orders();
+    if (batchOrders.length > 0 && copy == null) {
+      copy = PgCopy.start(conn, "orders", String.join(", ", OrderBatch.COLUMNS));
+    }
+    String currency = currencyOfNew;
+    for (Object[] order : batchOrders) {
+      for (int c = 0; c < OrderBatch.ORDER_BOUND; c++) {
+        copy.field(c == CURRENCY && order[c] == null ? currency : order[c]);
+      }
+      copy.field(source).field(importId).endRow();
+    }
+    for (Object[] l : batch.lines()) {
+      for (int c = 0; c <= LINE_FIELDS; c++) {
+        heldLines.field(l[c]);
+      }
+      heldLines.field(importId);
+      heldLines.endRow();
+      heldLineRows++;
+    }
+    if (heldLines.length() + heldBuyers.length() >= HELD) {
+      sendHeld();
+    }
+  }
+
+  /** Ends the orders' COPY of a first load and sends the lines and buyers held. */
+  private void sendHeld() throws SQLException {
+    if (copy != null) {
+      copiedOrders += copy.end();
+      copy = null;
+    }
+    if (heldLineRows > 0) {
+      PgCopy lineCopy =
+          PgCopy.start(
+              conn, "order_lines", String.join(", ", OrderBatch.LINE_COLUMNS) + ", import_id");
+      lineCopy.rows(heldLines, heldLineRows);
+      copiedLines += lineCopy.end();
+      heldLineRows = 0;
+    }
+    if (heldBuyerRows > 0) {
+      create();
+      PgCopy buyerCopy = PgCopy.start(conn, TABLE, "seq, batch, kind, " + STAGE_COLUMNS);
+      buyerCopy.rows(heldBuyers, heldBuyerRows);
+      staged += buyerCopy.end();
+      heldBuyerRows = 0;
+    }
+  }
+
+  /**
+   * Ends a first load's direct writing: what is held is sent, the staged buyers merged; every later
+   * merge goes through the stage (its orders may meet those written).
+   */
+  private Merged endDirect() throws SQLException {
+    sendHeld();
+    direct = false;
+    mergedBefore = true;
+    if (buyers > 0) {
+      try (Statement st = conn.createStatement()) {
+        st.executeUpdate(buyersSql());
+        st.executeUpdate((staged < TRUNCATE_ROWS ? "DELETE FROM " : "TRUNCATE ") + TABLE);
+      }
+    }
+    Merged m = new Merged(copiedOrders, copiedLines, 0, List.of());
+    copiedOrders = 0;
+    copiedLines = 0;
+    staged = 0;
+    buyers = 0;
+    return m;
   }
 
   /** The stage's buyer and line columns ({@link #BUYER_COLUMNS}, {@link #LINE_COLUMNS}). */
@@ -223,6 +349,10 @@ final class PgOrderStage {
    * import handler's): the rows stay staged, and the next batch starts another COPY.
    */
   void pause() throws SQLException {
+    if (direct) {
+      sendHeld();
+      return;
+    }
     if (copy != null) {
       staged += copy.end();
       copy = null;
@@ -235,6 +365,9 @@ final class PgOrderStage {
    * them, nothing to delete). Empties the stage.
    */
   Merged merge(boolean bulk) throws SQLException {
+    if (direct) {
+      return endDirect();
+    }
     pause();
     if (staged == 0) {
       return new Merged(0, 0, 0, List.of());

@@ -121,6 +121,73 @@ class PgImportParityTest {
     }
   }
 
+  /**
+   * A first load into an empty store goes with COPY straight into orders and order_lines (no
+   * stage); an order that comes again at the end of the file (a straggler) ends that and is merged
+   * through the stage. The rows are those of SQLite, the buyers' filled blanks and the currency of
+   * orders whose rows name none included.
+   */
+  @Test
+  void aFirstLoadStraightIntoTheTablesStoresWhatSqliteStores() throws IOException, SQLException {
+    List<String> rows = new ArrayList<>(Files.readAllLines(Path.of("examples/orders.csv")));
+    String first = rows.get(1);
+    // the first order again after every other: a straggler with one more line item
+    rows.add(first.replaceFirst(",[^,]*,[^,]*,1,", ",SKU-LATE,late line,1,"));
+    rows.add(
+        "X9,CNEW9,2026-05-02 11:00:00,2026-05-02 11:05:00,,,,,paid,SKU-B,\"tab\there\",2,"
+            + "20.00,5.00,,");
+    Path scattered = dir.resolve("scattered.csv");
+    Files.write(scattered, rows, StandardCharsets.UTF_8);
+    TestPostgres pg = TestPostgres.get();
+    // the scattered file, an export naming its currency, and an order list with its items' file
+    // (whose lines end the load's straight writing: they are written as stored orders' lines)
+    List<List<String>> files =
+        List.of(
+            List.of(scattered.toString()),
+            List.of("examples/shopify/orders_export.csv"),
+            List.of(
+                "examples/taobao/ExportOrderList202611201000.csv",
+                "examples/taobao/ExportOrderDetailList202611201000.csv"));
+    List<String> dbs = new ArrayList<>();
+    List<CliRunner> sqlite = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      dbs.add(pg.newDatabase());
+      sqlite.add(new CliRunner(dir).store(dir.resolve("first" + (i + 1) + ".db").toString()));
+    }
+    for (int i = 0; i < files.size(); i++) {
+      CliRunner postgres = new CliRunner(dir).store(pg.url(dbs.get(i)));
+      List<String> said = new ArrayList<>();
+      for (CliRunner cli : List.of(sqlite.get(i), postgres)) {
+        cli.expect(0, "init", "--tz", "Asia/Shanghai");
+        List<String> args = new ArrayList<>(List.of("import", "orders"));
+        args.addAll(files.get(i));
+        CliRunner.Result r = cli.expect(0, args.toArray(new String[0]));
+        said.add((r.out() + r.err()).replaceAll(", [0-9.]+ s\n", "\n"));
+        cli.expect(0, "check");
+      }
+      assertEquals(said.get(0), said.get(1));
+      try (Connection a =
+              DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("first" + (i + 1) + ".db"));
+          Connection b = pg.connection(dbs.get(i))) {
+        for (String t : TABLES) {
+          if (t.equals("shipments") || t.equals("returns")) {
+            continue;
+          }
+          List<String> stored = rows(a, t);
+          assertTrue(stored.size() > 0 || t.equals("anomalies"), t);
+          assertEquals(String.join("\n", stored), String.join("\n", rows(b, t)), t);
+        }
+        if (i == 0) {
+          assertEquals(
+              List.of("{count=1}"),
+              rows(b, "SELECT count(*) FROM order_lines WHERE sku = 'SKU-LATE'"));
+          assertEquals(
+              List.of("{count=0}"), rows(b, "SELECT count(*) FROM orders WHERE currency IS NULL"));
+        }
+      }
+    }
+  }
+
   @Test
   void losingTheServerMidImportIsAStoreErrorNotABadFile() throws IOException, SQLException {
     TestPostgres pg = TestPostgres.get();
