@@ -249,18 +249,43 @@ class RefundStatusWordsTest {
       "买家已经申请退款，等待卖家同意, 买家已经退货，等待卖家确认收货, 卖家已收货，等待退款, 卖家已经同意退款，等待买家退货,"
           + " 卖家拒绝退款, 已拒绝退款, 退款关闭, 退款成功";
 
-  /** JD 服务单状态 words that name a step, and the step each is stored as (docs/returns.md). */
+  /**
+   * JD 服务单状态 words that name a step, and the step each is stored as (docs/returns.md): JD's 服务单环节
+   * (申请阶段, 审核不通过 printed 审核关闭, 客服审核, 商家审核, 京东收货, 商家收货, 京东处理, 商家处理, 用户确认, 完成, 取消) and the 商家后台 list
+   * words.
+   */
   static final Map<String, String> JD_STEPS =
-      Map.of(
-          "待审核", "requested",
-          "审核中", "requested",
-          "审核通过", "approved",
-          "审核不通过", "rejected",
-          "待收货", "approved",
-          "待退款", "received",
-          "已退款", "refunded",
-          "取消", "withdrawn",
-          "已取消", "withdrawn");
+      Map.ofEntries(
+          Map.entry("申请阶段", "requested"),
+          Map.entry("待审核", "requested"),
+          Map.entry("审核中", "requested"),
+          Map.entry("客服审核", "requested"),
+          Map.entry("商家审核", "requested"),
+          Map.entry("审核通过", "approved"),
+          Map.entry("审核不通过", "rejected"),
+          Map.entry("审核未通过", "rejected"),
+          Map.entry("审核关闭", "rejected"),
+          Map.entry("待收货", "approved"),
+          Map.entry("待用户发货", "approved"),
+          Map.entry("待商家收货", "approved"),
+          Map.entry("京东收货", "approved"),
+          Map.entry("商家收货", "approved"),
+          Map.entry("已收货", "received"),
+          Map.entry("处理中", "received"),
+          Map.entry("京东处理", "received"),
+          Map.entry("商家处理", "received"),
+          Map.entry("待用户确认", "received"),
+          Map.entry("用户确认", "received"),
+          Map.entry("待退款", "received"),
+          Map.entry("已退款", "refunded"),
+          Map.entry("取消", "withdrawn"),
+          Map.entry("已取消", "withdrawn"));
+
+  /** The JD words as the message that refuses another lists them. */
+  static final String JD_WORDS =
+      "京东处理, 京东收货, 取消, 商家处理, 商家审核, 商家收货, 处理中, 完成, 审核不通过, 审核中, 审核关闭, 审核未通过,"
+          + " 审核通过, 客服审核, 已取消, 已完成, 已收货, 已退款, 待商家收货, 待审核, 待收货, 待用户发货, 待用户确认, 待退款,"
+          + " 用户确认, 申请阶段";
 
   /** Every JD word: those above, and 完成, which names no step (the row's times decide). */
   static final Map<String, String> JD = withFinished();
@@ -268,6 +293,7 @@ class RefundStatusWordsTest {
   private static Map<String, String> withFinished() {
     Map<String, String> all = new java.util.HashMap<>(JD_STEPS);
     all.put("完成", "");
+    all.put("已完成", "");
     return Map.copyOf(all);
   }
 
@@ -295,20 +321,21 @@ class RefundStatusWordsTest {
   void eachPlatformWordIsStoredAsItsPresetSays() throws Exception {
     assertEquals(TAOBAO, Presets.named("taobao-refunds").orElseThrow().status());
     assertEquals(JD, Presets.named("jd-refunds").orElseThrow().status());
-    moreOrders(7, 18); // JD's returns on orders 1–8, Taobao's on 11–18
+    moreOrders(7, 48); // JD's returns on orders 1–24, Taobao's on 41–48
     StringBuilder jd = new StringBuilder("服务单号,订单号,申请时间,服务单状态,完成时间\n");
     StringBuilder taobao = new StringBuilder(REFUNDS);
     StringBuilder expected = new StringBuilder();
     List<String> jdWords = new ArrayList<>(new TreeSet<>(JD_STEPS.keySet()));
     for (int i = 0; i < jdWords.size(); i++) {
-      jd.append("J" + (i + 1) + ",307700000000000000" + (i + 1));
+      String id = String.format("J%02d", i + 1);
+      jd.append(id + ",307700000000000000" + (i + 1));
       jd.append(",2026-11-11 09:00:00," + jdWords.get(i) + ",2026-11-12 12:00:00\n");
-      expected.append("J" + (i + 1) + "|" + JD_STEPS.get(jdWords.get(i)) + "\n");
+      expected.append(id + "|" + JD_STEPS.get(jdWords.get(i)) + "\n");
     }
     List<String> words = new ArrayList<>(new TreeSet<>(TAOBAO.keySet()));
     for (int i = 0; i < words.size(); i++) {
-      taobao.append(refund(i + 11, "10.00", words.get(i), "2026-11-12 12:00:00"));
-      expected.append("TS" + (i + 11) + "|" + TAOBAO.get(words.get(i)) + "\n");
+      taobao.append(refund(i + 41, "10.00", words.get(i), "2026-11-12 12:00:00"));
+      expected.append("TS" + (i + 41) + "|" + TAOBAO.get(words.get(i)) + "\n");
     }
     cli.expect(0, "import", "returns", TestFiles.write(dir, "j.csv", jd.toString()).toString());
     cli.expect(0, "import", "returns", TestFiles.write(dir, "t.csv", taobao.toString()).toString());
@@ -334,6 +361,46 @@ class RefundStatusWordsTest {
   }
 
   /**
+   * A word JD does not print (火星, 已关闭: no JD source names it) still refuses its row after the JD
+   * vocabulary grew (review14 N4), with the en and zh messages as before, and nothing is written.
+   */
+  @Test
+  void aTrulyUnknownJdWordIsRefusedInEnglishAndChinese() throws Exception {
+    Path jd =
+        TestFiles.write(
+            dir,
+            "jd3.csv",
+            "服务单号,订单号,申请时间,服务单状态\n"
+                + "J1,3077000000000000001,2026-11-11 09:00:00,已完成\n"
+                + "J2,3077000000000000002,2026-11-11 09:00:00,火星\n"
+                + "J3,3077000000000000003,2026-11-11 09:00:00,已关闭\n");
+    var en = cli.expect(1, "import", "returns", jd.toString());
+    assertTrue(
+        en.err()
+            .contains(
+                "jd3.csv:3: status (column \"服务单状态\"): unknown refund status \"火星\": shopops"
+                    + " does not guess where the return stands; jd-refunds knows "
+                    + JD_WORDS
+                    + "; give its meaning (requested, approved, rejected, received, refunded or"
+                    + " withdrawn) under \"status\" in a mapping file (see README \"Mapping files\")"),
+        en.err());
+    assertTrue(
+        en.err().contains("jd3.csv:4: status (column \"服务单状态\"): unknown refund status \"已关闭\""),
+        en.err());
+    var zh = cli.env("LANG", "zh_CN.UTF-8").expect(1, "import", "returns", jd.toString());
+    assertTrue(
+        zh.err()
+            .contains(
+                "jd3.csv 第 3 行，状态（列“服务单状态”）：未知退款状态 \"火星\"：shopops 不会猜测退货处于哪一步；jd-refunds"
+                    + " 认识的状态："
+                    + JD_WORDS
+                    + "；请在映射文件的 \"status\" 中写明它的含义（requested、approved、rejected、received、refunded 或"
+                    + " withdrawn；见 README \"Mapping files\"）"),
+        zh.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM returns"));
+  }
+
+  /**
    * Nothing is read from part of a text (review13 M3): a JD row with a Taobao word, or with a text
    * that holds both 拒绝 and 同意, is refused as unknown, naming the JD words; a Taobao word with an
    * ASCII comma is the preset's word; the store keeps only the good rows.
@@ -353,8 +420,9 @@ class RefundStatusWordsTest {
         r.err()
             .contains(
                 "jd2.csv:3: status (column \"服务单状态\"): unknown refund status \"退款成功\": shopops"
-                    + " does not guess where the return stands; jd-refunds knows 取消, 完成, 审核不通过,"
-                    + " 审核中, 审核通过, 已取消, 已退款, 待审核, 待收货, 待退款; give its meaning"),
+                    + " does not guess where the return stands; jd-refunds knows "
+                    + JD_WORDS
+                    + "; give its meaning"),
         r.err());
     assertTrue(
         r.err().contains("jd2.csv:4: status (column \"服务单状态\"): unknown refund status \"拒绝后同意\""),
