@@ -545,9 +545,7 @@ final class PgOrderStage {
         + TABLE
         + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
         + " WHERE excluded.kind = 'o' AND "
-        + Snapshots.tieSql(Dialect.POSTGRESQL)
-        + " AND NOT "
-        + OldReadings.STILL_AS_STORED
+        + Snapshots.tiedSql(Dialect.POSTGRESQL)
         + " AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.order_id)"
         + " AND EXISTS (SELECT 1 FROM "
         + TABLE

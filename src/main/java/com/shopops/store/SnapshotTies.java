@@ -65,10 +65,9 @@ final class SnapshotTies {
       int rank = OrderBatch.rank(o);
       long latest = OrderBatch.latest(o);
       long refund = OrderBatch.refund(o);
-      int c = Snapshots.compare(rank, latest, refund, s.rank, s.latest, s.refund);
-      if (c == 0 && s.oldReading) {
-        c = 1; // stored under a reading since corrected (OldReadings): the file's reading wins
-      }
+      // stored under a reading since corrected (OldReadings): the file's reading wins
+      int c =
+          Snapshots.compareToStored(rank, latest, refund, s.rank, s.latest, s.refund, s.oldReading);
       if (c < 0 && s.hasLines) {
         notReplaced.add(id); // an older export's line items never replace a newer one's
       }

@@ -81,6 +81,14 @@ final class Snapshots {
         + ")";
   }
 
+  /**
+   * Whether the file's order {@code excluded} is the same snapshot as the stored {@code orders}, so
+   * that their line items are merged: {@link #compareToStored} in SQL (PostgreSQL's stage).
+   */
+  static String tiedSql(Dialect dialect) {
+    return tieSql(dialect) + " AND NOT " + OldReadings.STILL_AS_STORED;
+  }
+
   /** The rank of a stored status code, -1 for none. */
   static int rank(String code) {
     return code == null ? -1 : OrderStatus.parse(code).map(OrderStatus::rank).orElse(-1);
@@ -95,5 +103,24 @@ final class Snapshots {
     int c = Integer.compare(rank, storedRank);
     c = c != 0 ? c : Long.compare(latest, storedLatest);
     return c != 0 ? c : Long.compare(refund, storedRefund);
+  }
+
+  /**
+   * {@link #compare} with the stored order, 0 when it is the same snapshot, whose line items the
+   * file's are merged with ({@link SnapshotTies}; {@link #tiedSql} the same decision in SQL): a
+   * stored order still as an older shopops stored it under a reading since corrected ({@code
+   * stillAsStored}, {@link OldReadings#STILL_AS_STORED}) is older than a file of the same snapshot,
+   * whose reading replaces it as a newer one's would (review14 N1).
+   */
+  static int compareToStored(
+      int rank,
+      long latest,
+      long refund,
+      int storedRank,
+      long storedLatest,
+      long storedRefund,
+      boolean stillAsStored) {
+    int c = compare(rank, latest, refund, storedRank, storedLatest, storedRefund);
+    return c == 0 && stillAsStored ? 1 : c;
   }
 }

@@ -3,7 +3,6 @@ package com.shopops.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.shopops.store.TestPostgres;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,10 +22,7 @@ class PgTrafficChannelsTest {
 
   @Test
   void sameNotesRowsAndFigures() throws Exception {
-    Files.copy(Path.of("src/test/resources/traffic/jd_traffic.csv"), dir.resolve("jd.csv"));
-    Files.write(
-        dir.resolve("tmall.csv"), TrafficChannelsTest.TMALL.getBytes(TrafficChannelsTest.GBK));
-    Files.writeString(dir.resolve("orders.csv"), TrafficChannelsTest.ORDERS);
+    TrafficChannelsTest.files(dir);
     CliRunner sqlite = new CliRunner(dir).store(dir.resolve("shop.db").toString());
     TestPostgres pg = TestPostgres.get();
     String db = pg.newDatabase();
@@ -47,20 +43,11 @@ class PgTrafficChannelsTest {
     for (List<String> args :
         List.of(
             List.of("import", "orders", d + "orders.csv"),
-            List.of("import", "traffic", d + "tmall.csv"),
-            List.of("import", "traffic", d + "jd.csv"),
-            List.of("import", "traffic", d + "jd.csv", "--channel", "jd"),
-            List.of("import", "traffic", d + "tmall.csv", "--channel", "tmall"),
-            List.of(
-                "--now",
-                "2026-11-20 10:00",
-                "metrics",
-                "--from",
-                "2026-11-01",
-                "--to",
-                "2026-11-02",
-                "--format",
-                "csv"))) {
+            List.of("import", "traffic", d + "tmall_traffic.csv"),
+            List.of("import", "traffic", d + "jd_traffic.csv"),
+            List.of("import", "traffic", d + "jd_traffic.csv", "--channel", "jd"),
+            List.of("import", "traffic", d + "tmall_traffic.csv", "--channel", "tmall"),
+            TrafficChannelsTest.metricsArgs("2026-11-02"))) {
       CliRunner.Result r = cli.expect(0, args.toArray(new String[0]));
       out.add((r.out() + r.err()).replaceAll(", [0-9.]+ s\n", "\n").replace(d, ""));
     }

@@ -179,8 +179,7 @@ class SameSnapshotImportTest {
 
   @Test
   void theSameStatusAndTimesNeverLowerOrEraseARefund() throws Exception {
-    CliRunner cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "America/New_York", "--currency", "USD", "-q");
+    CliRunner cli = shopifyStore();
     String ten = shopify(true, false);
     cli.expect(0, "import", "orders", TestFiles.write(dir, "ten.csv", ten).toString(), "-q");
     String five = ten.replace(",10.00,", ",5.00,");
@@ -209,8 +208,7 @@ class SameSnapshotImportTest {
 
   @Test
   void anAppendedOlderSnapshotInOneFileDoesNotMoveThePlatformStatusBack() throws Exception {
-    CliRunner cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "America/New_York", "--currency", "USD", "-q");
+    CliRunner cli = shopifyStore();
     String both = shopify(true, false) + shopify(false, false).substring(SHOPIFY_HEADER.length());
     cli.expect(0, "import", "orders", TestFiles.write(dir, "app.csv", both).toString(), "-q");
     assertEquals(
@@ -220,8 +218,7 @@ class SameSnapshotImportTest {
 
   @Test
   void twoIdenticalShopifyLineItemsAreTwoLinesAndARepeatedBlockIsACopy() throws Exception {
-    CliRunner cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "America/New_York", "--currency", "USD", "-q");
+    CliRunner cli = shopifyStore();
     String edited = shopify(false, true).substring(SHOPIFY_HEADER.length());
     String twice = SHOPIFY_HEADER + edited + edited; // an export appended to itself
     CliRunner.Result r =
@@ -318,5 +315,12 @@ class SameSnapshotImportTest {
       }
     }
     return out;
+  }
+
+  /** A new store in New York time and US dollars, as a Shopify shop's. */
+  private CliRunner shopifyStore() {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "America/New_York", "--currency", "USD", "-q");
+    return cli;
   }
 }

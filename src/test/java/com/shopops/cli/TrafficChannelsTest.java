@@ -39,11 +39,39 @@ class TrafficChannelsTest {
 
   @TempDir Path dir;
 
-  private CliRunner store(String name) throws IOException {
-    Path sub = Files.createDirectories(dir.resolve(name));
+  /**
+   * The two storefronts' exports, jd_traffic.csv and tmall_traffic.csv, and orders.csv in {@code
+   * sub}.
+   */
+  static void files(Path sub) throws IOException {
     Files.copy(Path.of("src/test/resources/traffic/jd_traffic.csv"), sub.resolve("jd_traffic.csv"));
     Files.write(sub.resolve("tmall_traffic.csv"), TMALL.getBytes(GBK));
     Files.writeString(sub.resolve("orders.csv"), ORDERS, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@code metrics} from 2026-11-01 to {@code to} in CSV as of 2026-11-20 10:00, and {@code more}.
+   */
+  static List<String> metricsArgs(String to, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "--now",
+                "2026-11-20 10:00",
+                "metrics",
+                "--from",
+                "2026-11-01",
+                "--to",
+                to,
+                "--format",
+                "csv"));
+    args.addAll(List.of(more));
+    return args;
+  }
+
+  private CliRunner store(String name) throws IOException {
+    Path sub = Files.createDirectories(dir.resolve(name));
+    files(sub);
     CliRunner cli = new CliRunner(sub);
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "--currency", "CNY");
     cli.expect(0, "import", "orders", sub.resolve("orders.csv").toString());
@@ -61,20 +89,10 @@ class TrafficChannelsTest {
   }
 
   private static List<String> metrics(CliRunner cli, String... more) {
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "--now",
-                "2026-11-20 10:00",
-                "metrics",
-                "--from",
-                "2026-11-01",
-                "--to",
-                "2026-11-02",
-                "--format",
-                "csv"));
-    args.addAll(List.of(more));
-    return cli.expect(0, args.toArray(new String[0])).out().lines().toList();
+    return cli.expect(0, metricsArgs("2026-11-02", more).toArray(new String[0]))
+        .out()
+        .lines()
+        .toList();
   }
 
   @Test
@@ -163,18 +181,7 @@ class TrafficChannelsTest {
     Files.write(jd, "日期,浏览量,访客数\n2026-11-01,500,100\n2026-11-03,400,90\n".getBytes(GBK));
     cli.expect(0, "import", "traffic", tmall.toString(), "--channel", "tmall");
     cli.expect(0, "import", "traffic", jd.toString(), "--channel", "jd");
-    var r =
-        cli.expect(
-            0,
-            "--now",
-            "2026-11-20 10:00",
-            "metrics",
-            "--from",
-            "2026-11-01",
-            "--to",
-            "2026-11-03",
-            "--format",
-            "csv");
+    var r = cli.expect(0, metricsArgs("2026-11-03").toArray(new String[0]));
     List<String> out = r.out().lines().toList();
     assertTrue(out.get(1).startsWith("2026-11-01,1500,400,2,2,300.00,300.00,0.0050,"), r.out());
     // JD's export misses 11-02: C1's order over Tmall's 320 visitors alone would overstate it

@@ -86,10 +86,7 @@ class TwoPlatformBuyersTest {
     // the same files again change nothing: the JD buyer stays apart
     cli.expect(0, "-q", "import", "orders", jd.toString());
     cli.expect(0, "-q", "import", "orders", tmall.toString());
-    assertEquals(
-        "jd:小明tm|1\njd_buyer3|1\n小明tm|2\n小红tm|1\n",
-        cli.sql(
-            "SELECT customer_id, count(*) FROM orders GROUP BY customer_id ORDER BY customer_id"));
+    assertEquals("jd:小明tm|1\njd_buyer3|1\n小明tm|2\n小红tm|1\n", ordersPerCustomer());
     cli.expect(0, "check");
   }
 
@@ -97,19 +94,19 @@ class TwoPlatformBuyersTest {
   void whicheverPlatformCameFirstKeepsTheTextAndTheOtherIsScoped() throws Exception {
     cli.expect(0, "-q", "import", "orders", jd.toString());
     cli.expect(0, "-q", "import", "orders", tmall.toString());
-    assertEquals(
-        "jd_buyer3|1\ntaobao:小明tm|2\n小明tm|1\n小红tm|1\n",
-        cli.sql(
-            "SELECT customer_id, count(*) FROM orders GROUP BY customer_id ORDER BY customer_id"));
+    assertEquals("jd_buyer3|1\ntaobao:小明tm|2\n小明tm|1\n小红tm|1\n", ordersPerCustomer());
   }
 
   @Test
   void aStoreOfOnePlatformKeepsItsIds() throws Exception {
     cli.expect(0, "-q", "import", "orders", tmall.toString());
     cli.expect(0, "-q", "import", "orders", tmall.toString());
-    assertEquals(
-        "小明tm|2\n小红tm|1\n",
-        cli.sql(
-            "SELECT customer_id, count(*) FROM orders GROUP BY customer_id ORDER BY customer_id"));
+    assertEquals("小明tm|2\n小红tm|1\n", ordersPerCustomer());
+  }
+
+  /** customer_id|orders of each customer, in id order. */
+  private String ordersPerCustomer() throws Exception {
+    return cli.sql(
+        "SELECT customer_id, count(*) FROM orders GROUP BY customer_id ORDER BY customer_id");
   }
 }
