@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The order writer's background thread: runs the handed-over writes in order, at most {@value
  * #IN_FLIGHT} waiting, so memory stays flat. A failed write is rethrown to the caller at its next
- * handover or when it waits for all.
+ * handover or when it waits for all, and the writes queued behind it are not run.
  */
 final class WriterThread implements AutoCloseable {
   static final int IN_FLIGHT = 4;
@@ -33,6 +33,16 @@ final class WriterThread implements AutoCloseable {
   private final Semaphore slots = new Semaphore(IN_FLIGHT);
   private final List<Future<?>> queued = new ArrayList<>();
 
+  /**
+   * Set when a write failed or the writer is closed: the writes still queued are skipped. A write
+   * must never run after one that failed: when SQLite interrupts a write (Ctrl-C in the shell) it
+   * rolls the whole transaction back by itself and goes back to autocommit, unknown to the driver,
+   * so every statement after it is committed on its own, before the import's rollback (which then
+   * finds no transaction) — 200 orders per batch of a file the user was told "nothing from this
+   * file was written" (ShellTerminalTest on 5b10d35; ImportCancelTest).
+   */
+  private volatile boolean stopped;
+
   /** Queues work, waiting while {@value #IN_FLIGHT} are queued already. */
   void submit(Work work) throws SQLException {
     try {
@@ -46,7 +56,12 @@ final class WriterThread implements AutoCloseable {
         background.submit(
             () -> {
               try {
-                work.run();
+                if (!stopped) {
+                  work.run();
+                }
+              } catch (Throwable t) {
+                stopped = true; // before the slot is freed and the failure seen
+                throw t;
               } finally {
                 slots.release();
               }
@@ -78,19 +93,21 @@ final class WriterThread implements AutoCloseable {
   }
 
   /**
-   * Stops the thread (after the write it is doing, if any), and waits for it even when the caller
-   * was interrupted (Ctrl-C): the transaction is rolled back only after this returns, and a write
-   * still running then would land in the next transaction, to be committed when the connection goes
-   * back to autocommit — 400 orders of a file the user was told "nothing was written".
+   * Stops the thread (after the write it is doing, if any; the queued ones are skipped), and waits
+   * for it, however long that write takes, even when the caller was interrupted (Ctrl-C): the
+   * transaction is rolled back only after this returns, and a write still running then would land
+   * in the next transaction, to be committed when the connection goes back to autocommit — 400
+   * orders of a file the user was told "nothing was written". (It waited at most a minute before: a
+   * write held up longer, by a PostgreSQL lock, was then committed.)
    */
   @Override
   public void close() {
+    stopped = true;
     background.shutdownNow();
     boolean interrupted = false;
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-    while (!background.isTerminated() && System.nanoTime() < deadline) {
+    while (!background.isTerminated()) {
       try {
-        background.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        background.awaitTermination(1, TimeUnit.MINUTES);
       } catch (InterruptedException e) {
         interrupted = true; // said again below, once the writer has stopped
       }

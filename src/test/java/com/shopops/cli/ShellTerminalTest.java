@@ -60,7 +60,7 @@ class ShellTerminalTest {
   }
 
   private void await(String what, Supplier<Boolean> condition) throws InterruptedException {
-    long end = System.nanoTime() + 20_000_000_000L;
+    long end = System.nanoTime() + 60_000_000_000L; // a loaded machine: fail only when stuck
     while (!condition.get()) {
       if (System.nanoTime() > end) {
         fail("waited in vain for " + what + "; the screen:\n" + screen());
@@ -97,8 +97,27 @@ class ShellTerminalTest {
     }
   }
 
+  /**
+   * Ctrl-C during an import's first load: whatever statement the interrupt stops (SQLite then rolls
+   * the transaction back by itself), the shell says "nothing from this file was written" only once
+   * the import has ended, and the store is as it was. On 5b10d35 this failed once in CI with 200
+   * orders stored (a batch queued behind the interrupted one, committed on its own;
+   * ImportCancelTest hits that point every time). The grace period is lifted here, so that however
+   * loaded the machine, the import ends before the prompt comes back: the message and the store are
+   * asserted.
+   */
   @Test
   void ctrlCCancelsTheImportNotTheShellAndHistoryRecallsTheLastCommand() throws Exception {
+    long grace = ShellTerminal.graceMillis;
+    ShellTerminal.graceMillis = 120_000;
+    try {
+      ctrlCCancelsTheImport();
+    } finally {
+      ShellTerminal.graceMillis = grace;
+    }
+  }
+
+  private void ctrlCCancelsTheImport() throws Exception {
     Path db = dir.resolve("s.db");
     Store.create(db, ZoneId.of("Asia/Shanghai"), T).close();
     Path big = bigOrders(300_000);
@@ -155,6 +174,8 @@ class ShellTerminalTest {
         last,
         "the bar cleared, then the reason");
     assertEquals(0, countRows(db, "orders"));
+    assertEquals(0, countRows(db, "order_lines"));
+    assertEquals(0, countRows(db, "customers"));
     assertEquals(0, countRows(db, "imports"));
 
     type("tod\t\r"); // TAB completes the command
