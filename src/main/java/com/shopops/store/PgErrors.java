@@ -120,7 +120,7 @@ final class PgErrors {
     } else if (s.equals("42501")) {
       return new StoreException(
           "store: permission denied (" + message(e) + ")",
-          "ask the database's owner to grant this user access to the shopops tables");
+          "make this login a member of the store's owner role: GRANT <owner> TO <login> (README, \"A shared store for a team\")");
     } else if (s.equals("25006")) {
       return new StoreException(
           "store: the database is read-only (a standby, or default_transaction_read_only)",
