@@ -47,7 +47,8 @@ final class Migrations {
           "V022__shipped_indexes.sql",
           "V023__line_item_id_cod.sql",
           "V024__purchase_rule.sql",
-          OldReadings.MIGRATION);
+          OldReadings.MIGRATION,
+          "V026__return_events.sql");
 
   private Migrations() {}
 

@@ -97,6 +97,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V025__old_readings.sql",
         "0ff1f83c0d5241ad2b0d46b25e1300795873f6f6a0a2a217de25f23b761cc017");
+    LANDED.put(
+        "V026__return_events.sql",
+        "864719d18a4fbb01a4b29d0abb356d7dd74d6333cc9188de4f147b88a2bfe40a");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -169,7 +172,13 @@ class MigrationChecksumTest {
         "V024__purchase_rule.sql",
         "ae2b0534503d5ec8a4ee64b2c77da93318dc9f47f8d475716150bbad82d4fe82"
       },
-      {"V025__old_readings.sql", "77d51d0fa8116fb2b8490e3395761b1ecc5a72d5e0e3e3afd2657e21cfd22e8b"}
+      {
+        "V025__old_readings.sql", "77d51d0fa8116fb2b8490e3395761b1ecc5a72d5e0e3e3afd2657e21cfd22e8b"
+      },
+      {
+        "V026__return_events.sql",
+        "e7ecd59ac0026d095f5290959002b1e1599a400c1c357f25b14848686978dce9"
+      }
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);
