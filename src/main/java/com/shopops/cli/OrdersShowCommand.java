@@ -10,6 +10,7 @@ import com.shopops.render.RecordView;
 import com.shopops.render.Table;
 import com.shopops.store.Store;
 import java.sql.SQLException;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -96,15 +97,22 @@ final class OrdersShowCommand extends BaseCommand {
   }
 
   private static Table lines(OrderDetail detail, com.shopops.render.Messages m) {
-    Table lines =
-        new Table(
-            Column.text("order_id"),
-            Column.integer("line"),
-            Column.text("sku"),
-            Column.text("title"),
-            Column.integer("quantity"),
-            Column.decimal("unit_price"), // 0.042: a wholesale price finer than a cent
-            Column.money("amount"));
+    // the platform's product number (JD 商品编号, Tmall 商品ID) when a line has one
+    boolean itemIds = detail.order().lines().stream().anyMatch(l -> l.itemId() != null);
+    List<Column> columns =
+        new java.util.ArrayList<>(
+            List.of(
+                Column.text("order_id"),
+                Column.integer("line"),
+                Column.text("sku"),
+                Column.text("title"),
+                Column.integer("quantity"),
+                Column.decimal("unit_price"), // 0.042: a wholesale price finer than a cent
+                Column.money("amount")));
+    if (itemIds) {
+      columns.add(3, Column.text("item_id"));
+    }
+    Table lines = new Table(columns);
     int derived = 0;
     int fine = 0;
     int unknown = 0;
@@ -121,14 +129,20 @@ final class OrdersShowCommand extends BaseCommand {
           unknown++;
         }
       }
-      lines.addRow(
-          detail.order().orderId(),
-          (long) l.lineNo(),
-          l.sku(),
-          l.title(),
-          l.quantity(),
-          price,
-          l.amount());
+      List<Object> row =
+          new java.util.ArrayList<>(
+              java.util.Arrays.asList(
+                  detail.order().orderId(),
+                  (long) l.lineNo(),
+                  l.sku(),
+                  l.title(),
+                  l.quantity(),
+                  price,
+                  l.amount()));
+      if (itemIds) {
+        row.add(3, l.itemId());
+      }
+      lines.addRow(row.toArray());
     }
     if (derived > 0) {
       lines.addNote(m.get("note.unit_price_derived", derived));

@@ -74,6 +74,14 @@ final class ReturnsAddCommand extends BaseCommand {
       description = "The return's id (default: RT + request date + a number, e.g. RT20261120001).")
   String id;
 
+  @Option(
+      names = "--agent",
+      converter = Converters.NonBlank.class,
+      paramLabel = "NAME",
+      description =
+          "Who records the request (default: the database user on PostgreSQL, your login name for a store file); `returns show` names who recorded each step.")
+  String agent;
+
   @Mixin OutputOptions output;
 
   /** --reason: the codes as the help shows them, and the words {@link ReturnReason} knows. */
@@ -101,7 +109,16 @@ final class ReturnsAddCommand extends BaseCommand {
       ZoneId zone = store.zone();
       Instant when = ReturnsAt.orAsOf(this, at, asOf(zone), zone);
       RecordedReturn added =
-          new ReturnService(store).add(new NewReturn(orderId, sku, quantity, reason, when, id));
+          new ReturnService(store)
+              .add(
+                  new NewReturn(
+                      orderId,
+                      sku,
+                      quantity,
+                      reason,
+                      when,
+                      id,
+                      AgentOption.or(agent, this, store)));
       ReturnRecord r = added.record();
       info(
           messages()

@@ -10,8 +10,13 @@ import picocli.CommandLine.Command;
           + "deadlines."
     },
     subcommands = {
-      ReturnsAddCommand.class, ReturnsUpdateCommand.class, ReturnsEligibleCommand.class,
-      ReturnsOpenCommand.class, ReturnsOverdueCommand.class, ReturnsReportCommand.class
+      ReturnsAddCommand.class,
+      ReturnsUpdateCommand.class,
+      ReturnsShowCommand.class,
+      ReturnsEligibleCommand.class,
+      ReturnsOpenCommand.class,
+      ReturnsOverdueCommand.class,
+      ReturnsReportCommand.class
     })
 final class ReturnsCommand {
   private ReturnsCommand() {}

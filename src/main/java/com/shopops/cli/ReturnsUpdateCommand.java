@@ -66,6 +66,14 @@ final class ReturnsUpdateCommand extends BaseCommand {
               + " the returned units).")
   Long refund;
 
+  @Option(
+      names = "--agent",
+      converter = Converters.NonBlank.class,
+      paramLabel = "NAME",
+      description =
+          "Who moves it (default: the database user on PostgreSQL, your login name for a store file); `returns show` names who recorded each step.")
+  String agent;
+
   @Mixin OutputOptions output;
 
   /** --status: a step a return can move to (not requested), by its code. */
@@ -95,7 +103,10 @@ final class ReturnsUpdateCommand extends BaseCommand {
       ZoneId zone = store.zone();
       Instant when = ReturnsAt.orAsOf(this, at, asOf(zone), zone);
       RecordedReturn moved =
-          new ReturnService(store).update(new ReturnStep(returnId, status, when, refund));
+          new ReturnService(store)
+              .update(
+                  new ReturnStep(
+                      returnId, status, when, refund, AgentOption.or(agent, this, store)));
       ReturnRecord r = moved.record();
       info(
           messages()

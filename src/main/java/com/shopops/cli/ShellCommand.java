@@ -193,8 +193,9 @@ final class ShellCommand extends BaseCommand {
 
   /**
    * Completes order ids after `orders show` and `returns add`, customer ids after `customers show`
-   * and return ids after `returns update`. With more than {@link #MAX_CANDIDATES} matches it offers
-   * longer prefixes (no space after them), so each TAB narrows one step.
+   * and return ids after `returns update` and `returns show`. With more than {@link
+   * #MAX_CANDIDATES} matches it offers longer prefixes (no space after them), so each TAB narrows
+   * one step.
    */
   static final class IdCompleter implements Completer {
     static final int MAX_CANDIDATES = 50;
@@ -205,7 +206,8 @@ final class ShellCommand extends BaseCommand {
             "orders show", "orders",
             "customers show", "customers",
             "returns add", "orders",
-            "returns update", "returns");
+            "returns update", "returns",
+            "returns show", "returns");
 
     private final String store;
     private final AppContext ctx;

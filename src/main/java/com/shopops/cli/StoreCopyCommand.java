@@ -4,7 +4,6 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.store.StoreService;
 import com.shopops.render.Column;
 import com.shopops.render.Table;
-import com.shopops.store.Store;
 import com.shopops.store.StoreCopy;
 import java.time.ZoneOffset;
 import picocli.CommandLine.Command;
@@ -51,12 +50,7 @@ final class StoreCopyCommand extends BaseCommand {
     render(t, output, ZoneOffset.UTC);
     r.upgraded() // the source is upgraded in place: an older shopops (a cron job) can no longer
         // open it
-        .forEach(
-            (store, from) ->
-                info(
-                    messages().get("note.prefix")
-                        + messages()
-                            .get("note.store_upgraded", store, from, Store.latestSchemaVersion())));
+        .forEach((store, upgrade) -> UpgradeNote.say(this, store, upgrade));
     info(
         messages()
             .get(

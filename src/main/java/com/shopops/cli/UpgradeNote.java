@@ -2,6 +2,7 @@ package com.shopops.cli;
 
 import com.shopops.app.maintenance.StoreCare;
 import com.shopops.store.Store;
+import com.shopops.store.StoreCopy;
 import java.sql.SQLException;
 
 /**
@@ -15,33 +16,37 @@ final class UpgradeNote {
     if (store.upgradedFrom().isEmpty()) {
       return;
     }
+    try {
+      int from = store.upgradedFrom().getAsInt();
+      say(
+          command,
+          store.location(),
+          new StoreCopy.Upgrade(
+              from, StoreCare.repairedByUpgrade(store, from), StoreCare.oldReadings(store)));
+    } catch (SQLException e) {
+      throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** The note of a store upgraded at {@code location} ({@code store copy}'s source or target). */
+  static void say(BaseCommand command, String location, StoreCopy.Upgrade upgrade) {
     var m = command.messages();
     String note = m.get("note.prefix");
     command.info(
-        note
-            + m.get(
-                "note.store_upgraded",
-                store.location(),
-                store.upgradedFrom().getAsInt(),
-                Store.latestSchemaVersion()));
-    try {
-      long repaired = StoreCare.repairedByUpgrade(store, store.upgradedFrom().getAsInt());
-      if (repaired > 0) {
-        command.info(note + m.get("note.old_readings_repaired", repaired));
-      }
-      var old = StoreCare.oldReadings(store);
-      if (!old.none()) {
-        command.info(
-            note
-                + m.get(
-                    "note.old_readings_pending",
-                    old.orders(),
-                    old.returns(),
-                    String.join(", ", old.someIds()),
-                    String.join(" ", old.files())));
-      }
-    } catch (SQLException e) {
-      throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);
+        note + m.get("note.store_upgraded", location, upgrade.from(), Store.latestSchemaVersion()));
+    if (upgrade.repaired() > 0) {
+      command.info(note + m.get("note.old_readings_repaired", upgrade.repaired()));
+    }
+    var old = upgrade.oldReadings();
+    if (!old.none()) {
+      command.info(
+          note
+              + m.get(
+                  "note.old_readings_pending",
+                  old.orders(),
+                  old.returns(),
+                  String.join(", ", old.someIds()),
+                  String.join(" ", old.files())));
     }
   }
 }

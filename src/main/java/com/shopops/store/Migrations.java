@@ -48,6 +48,7 @@ final class Migrations {
           "V023__line_item_id_cod.sql",
           "V024__purchase_rule.sql",
           OldReadings.MIGRATION,
+          "V026__return_events.sql",
           "V027__returns_figures_per_file.sql");
 
   private Migrations() {}

@@ -452,6 +452,49 @@ public final class ReturnStore {
     }
   }
 
+  /** One step recorded from the terminal: when it happened, the step, and who recorded it. */
+  public record Event(int seq, Instant at, String status, String agent) {}
+
+  /**
+   * Records who moved a return to {@code status} at {@code at} (V026), numbered after the return's
+   * last event; in the transaction under {@link #lockChanges} that saves the return.
+   */
+  public void addEvent(String returnId, Instant at, String status, String agent)
+      throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "INSERT INTO return_events (return_id, seq, at, status, agent) SELECT ?,"
+                + " COALESCE(MAX(seq), 0) + 1, ?, ?, ? FROM return_events WHERE return_id = ?")) {
+      ps.setString(1, returnId);
+      ps.setLong(2, epoch(at));
+      ps.setString(3, status);
+      ps.setString(4, agent);
+      ps.setString(5, returnId);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The steps recorded of a return from the terminal, in the order they were recorded. */
+  public List<Event> events(String returnId) throws SQLException {
+    List<Event> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT seq, at, status, agent FROM return_events WHERE return_id = ? ORDER BY seq")) {
+      ps.setString(1, returnId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Event(
+                  rs.getInt(1),
+                  Instant.ofEpochSecond(rs.getLong(2)),
+                  rs.getString(3),
+                  rs.getString(4)));
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * Writes a return as a whole (the caller has merged it with the stored one and checked it).
    * {@code importId} is null for a return recorded from the terminal.

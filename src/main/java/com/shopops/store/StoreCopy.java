@@ -55,22 +55,36 @@ public final class StoreCopy {
   /**
    * @param upgraded the stores this copy upgraded to the current schema (the source, or an existing
    *     target), by location, with the version each had: an older shopops can no longer open them,
-   *     which the command says as every command that upgrades a store does (review13 M14)
+   *     which the command says as every command that upgrades a store does (review13 M14), with the
+   *     older versions' readings the upgrade put right or left to import again
    */
   public record Result(
       String from,
       String to,
       int schemaVersion,
       List<TableCopy> tables,
-      Map<String, Integer> upgraded) {
+      Map<String, Upgrade> upgraded) {
     Result withUpgrades(Store... stores) {
-      Map<String, Integer> u = new java.util.LinkedHashMap<>();
+      Map<String, Upgrade> u = new java.util.LinkedHashMap<>();
       for (Store s : stores) {
-        s.upgradedFrom().ifPresent(v -> u.put(s.location(), v));
+        if (s.upgradedFrom().isPresent()) {
+          int v = s.upgradedFrom().getAsInt();
+          try {
+            u.put(s.location(), new Upgrade(v, OldReadings.repaired(s, v), OldReadings.pending(s)));
+          } catch (SQLException e) {
+            throw new StoreException("cannot read the store: " + e.getMessage(), e);
+          }
+        }
       }
       return new Result(from, to, schemaVersion, tables, u);
     }
   }
+
+  /**
+   * A store this copy upgraded: the schema it had, the orders the upgrade put right and what is
+   * still as an older shopops stored it (OldReadings), as every other command's note says them.
+   */
+  public record Upgrade(int from, long repaired, OldReadings.Pending oldReadings) {}
 
   /**
    * Copies the store {@code src} names into {@code dst} (each an SQLite file or a PostgreSQL URL,

@@ -51,6 +51,31 @@ class JdReturnsAndCodTest {
   }
 
   /**
+   * `orders show` prints each line's platform item id (JD 商品编号) beside its SKU, in both languages
+   * (session 13's item_id was stored but never shown); an order whose lines have none shows no such
+   * column.
+   */
+  @Test
+  void ordersShowPrintsEachLinesItemId() throws Exception {
+    CliRunner cli = jdStore();
+    String out = cli.expect(0, "orders", "show", "250001", "--format", "csv").out();
+    String lines = out.substring(out.indexOf("# lines"));
+    assertTrue(lines.contains("order_id,line,sku,item_id,title,quantity,"), lines);
+    assertTrue(lines.contains("250001,1,EAR-1,100001,"), lines);
+    assertTrue(lines.contains("250001,2,CBL-1,100002,"), lines);
+    String zh =
+        cli.expect(0, "--lang", "zh", "orders", "show", "250001", "--format", "table").out();
+    assertTrue(zh.contains("商品ID"), zh);
+    assertTrue(zh.contains("100002"), zh);
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement()) {
+      st.execute("UPDATE order_lines SET item_id = NULL");
+    }
+    String none = cli.expect(0, "orders", "show", "250001", "--format", "csv").out();
+    assertTrue(none.contains("order_id,line,sku,title,quantity,"), none);
+  }
+
+  /**
    * The same snapshot again without item ids (a copy of the export without 商品ID) neither doubles
    * the lines nor drops their ids; the export with them fills them in on a store whose lines have
    * none (imported before schema 23).

@@ -153,10 +153,22 @@ class TmallSubOrderRefundsTest {
       st.execute("UPDATE orders SET amount = 15000 WHERE order_id = '4001000000000000010'");
       st.execute("UPDATE orders SET amount = 0 WHERE order_id = '4001000000000000020'");
       st.execute("DROP TABLE old_readings"); // V025
+      st.execute("DROP TABLE return_events"); // V026
       st.execute("DROP TABLE returns_figures_deferred"); // V027
       st.execute("DELETE FROM schema_migrations WHERE version > 24");
       st.execute("PRAGMA user_version = 24");
     }
+    // store copy upgrades its source as any command does, and says what the upgrade left as the
+    // older shopops stored it as they do (session 13 named only the schema)
+    String copied = dir.resolve("copied.db").toString();
+    CliRunner.Result copy = cli.run("store", "copy", cli.db().toString(), copied);
+    assertEquals(0, copy.exit(), copy.toString());
+    assertTrue(copy.err().contains("upgraded store " + cli.db()), copy.err());
+    assertTrue(
+        copy.err().contains("2 orders and 0 returns an older shopops stored under a reading"),
+        copy.err());
+    assertTrue(copy.err().contains("import these files again: "), copy.err());
+    assertTrue(copy.err().contains("sub.csv"), copy.err());
     CliRunner.Result check = cli.run("check", "--format", "csv");
     assertEquals(1, check.exit(), check.toString());
     assertTrue(check.out().contains("old readings,\"2 orders"), check.out());

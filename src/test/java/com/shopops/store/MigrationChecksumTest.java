@@ -98,6 +98,9 @@ class MigrationChecksumTest {
         "V025__old_readings.sql",
         "0ff1f83c0d5241ad2b0d46b25e1300795873f6f6a0a2a217de25f23b761cc017");
     LANDED.put(
+        "V026__return_events.sql",
+        "864719d18a4fbb01a4b29d0abb356d7dd74d6333cc9188de4f147b88a2bfe40a");
+    LANDED.put(
         "V027__returns_figures_per_file.sql",
         "0462d90e0f87ca87c11c8da23bf42609583fc390f31d62be2ded023ae20e462d");
   }
@@ -174,6 +177,10 @@ class MigrationChecksumTest {
       },
       {
         "V025__old_readings.sql", "77d51d0fa8116fb2b8490e3395761b1ecc5a72d5e0e3e3afd2657e21cfd22e8b"
+      },
+      {
+        "V026__return_events.sql",
+        "e7ecd59ac0026d095f5290959002b1e1599a400c1c357f25b14848686978dce9"
       },
       {
         "V027__returns_figures_per_file.sql",

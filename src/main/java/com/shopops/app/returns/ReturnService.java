@@ -87,6 +87,7 @@ public final class ReturnService {
             returnId, request.orderId(), sku, request.quantity(), request.at(), request.reason());
     ReturnCheck.Result result = check(order, r, policy);
     returns.save(r, result.flags(), null);
+    returns.addEvent(returnId, request.at(), r.status().code(), agent(request.agent()));
     ReturnFlags flags = result.flags();
     return new RecordedReturn(r, flags, flags.any() ? warning(flags, order, policy, sku) : null);
   }
@@ -121,15 +122,7 @@ public final class ReturnService {
 
   private RecordedReturn updateLocked(ReturnStep step) throws SQLException {
     ReturnPolicy policy = policy();
-    ReturnStore.Stored stored =
-        returns
-            .find(step.returnId())
-            .orElseThrow(
-                () ->
-                    new UserException(
-                        ExitCodes.BAD_INPUT,
-                        "no return " + step.returnId() + " in " + store.location(),
-                        "`shopops returns open` lists the open returns"));
+    ReturnStore.Stored stored = stored(step.returnId());
     ReturnLifecycle.Transition move =
         new ReturnLifecycle(zone).move(stored.record(), step.to(), step.at());
     if (!move.ok()) {
@@ -143,7 +136,31 @@ public final class ReturnService {
             : RefundDefault.apply(r, order, orderReturns(order));
     ReturnCheck.Result result = check(order, r, policy);
     returns.save(r, result.flags(), null);
+    returns.addEvent(r.returnId(), step.at(), step.to().code(), agent(step.agent()));
     return new RecordedReturn(r, result.flags(), null);
+  }
+
+  /** Who records a change: the name given, else the store's user (as {@code --agent} says). */
+  private String agent(String given) {
+    return given != null && !given.isBlank() ? given.strip() : store.user(Map.of());
+  }
+
+  /** One return as stored, with who recorded each of its steps ({@code returns show}). */
+  public ReturnHistory show(String returnId) throws SQLException {
+    ReturnStore.Stored stored = stored(returnId);
+    return new ReturnHistory(
+        stored.record(), stored.outsideWindow(), stored.notEligible(), returns.events(returnId));
+  }
+
+  private ReturnStore.Stored stored(String returnId) throws SQLException {
+    return returns
+        .find(returnId)
+        .orElseThrow(
+            () ->
+                new UserException(
+                    ExitCodes.BAD_INPUT,
+                    "no return " + returnId + " in " + store.location(),
+                    "`shopops returns open` lists the open returns"));
   }
 
   private OrderFacts order(String orderId) throws SQLException {

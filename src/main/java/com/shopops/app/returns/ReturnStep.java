@@ -8,5 +8,12 @@ import java.time.Instant;
  *
  * @param refund the refund amount in fen; null: keep it, or when refunding, what was paid for the
  *     returned units ({@link com.shopops.domain.returns.RefundDefault})
+ * @param agent who moves it (--agent, else the store's user: the database user on PostgreSQL, the
+ *     login name for a file)
  */
-public record ReturnStep(String returnId, ReturnStatus to, Instant at, Long refund) {}
+public record ReturnStep(String returnId, ReturnStatus to, Instant at, Long refund, String agent) {
+  /** Moved by the store's user. */
+  public ReturnStep(String returnId, ReturnStatus to, Instant at, Long refund) {
+    this(returnId, to, at, refund, null);
+  }
+}

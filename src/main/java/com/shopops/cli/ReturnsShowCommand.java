@@ -1,0 +1,52 @@
+package com.shopops.cli;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.returns.ReturnHistory;
+import com.shopops.app.returns.ReturnService;
+import com.shopops.render.Column;
+import com.shopops.render.RecordView;
+import com.shopops.render.Table;
+import com.shopops.store.ReturnStore;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "show",
+    description = {
+      "One return: its fields, then its history: each step recorded with `returns add` or "
+          + "`returns update`, when it happened and who recorded it (--agent).",
+      "A step an import stored has no history line: the return's own times say it. json gives one"
+          + " object with a \"history\" array; csv/tsv give the return (header and one row), then"
+          + " after a blank line and a `# history` line the steps."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {"  shopops returns show RT20261120001"})
+final class ReturnsShowCommand extends BaseCommand {
+  @Parameters(paramLabel = "RETURN_ID", description = "The return.")
+  String returnId;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws SQLException {
+    try (Store store = openStore()) {
+      ReturnHistory h = new ReturnService(store).show(returnId);
+      Table head = ReturnsTable.of();
+      ReturnsTable.add(head, h.record(), h.outsideWindow(), h.notEligible());
+      Table history =
+          new Table(
+              Column.text("return_id"),
+              Column.text("step"),
+              Column.timestamp("at"),
+              Column.text("agent"));
+      for (ReturnStore.Event e : h.events()) {
+        history.addRow(h.record().returnId(), e.status(), e.at(), e.agent());
+      }
+      render(new RecordView(head).addList("history", history), output, store.zone());
+    }
+    return ExitCodes.OK;
+  }
+}
