@@ -47,7 +47,8 @@ final class Migrations {
           "V022__shipped_indexes.sql",
           "V023__line_item_id_cod.sql",
           "V024__purchase_rule.sql",
-          OldReadings.MIGRATION);
+          OldReadings.MIGRATION,
+          TwoPlatformBuyers.MIGRATION);
 
   private Migrations() {}
 
@@ -106,6 +107,9 @@ final class Migrations {
         }
         if (name.equals(OldReadings.MIGRATION)) {
           OldReadings.record(conn, from); // what older versions stored the old way (review13 M1)
+        }
+        if (name.equals(TwoPlatformBuyers.MIGRATION)) {
+          TwoPlatformBuyers.upgrade(conn); // buyers of two platforms, one rule (review14 N2, N5)
         }
         try (PreparedStatement ps =
             conn.prepareStatement(

@@ -97,6 +97,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V025__old_readings.sql",
         "0ff1f83c0d5241ad2b0d46b25e1300795873f6f6a0a2a217de25f23b761cc017");
+    LANDED.put(
+        "V028__two_platform_buyers.sql",
+        "6c0aab5b208ce5ebb1e3cf645a4009b5dd6ccd83982a96358bc534315a302a5b");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -169,7 +172,13 @@ class MigrationChecksumTest {
         "V024__purchase_rule.sql",
         "ae2b0534503d5ec8a4ee64b2c77da93318dc9f47f8d475716150bbad82d4fe82"
       },
-      {"V025__old_readings.sql", "77d51d0fa8116fb2b8490e3395761b1ecc5a72d5e0e3e3afd2657e21cfd22e8b"}
+      {
+        "V025__old_readings.sql", "77d51d0fa8116fb2b8490e3395761b1ecc5a72d5e0e3e3afd2657e21cfd22e8b"
+      },
+      {
+        "V028__two_platform_buyers.sql",
+        "0585761d7765ebf208948d76891999d8bd069b8a9c1300136233738ad7d9c376"
+      }
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);
