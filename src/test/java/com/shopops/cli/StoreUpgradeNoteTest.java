@@ -54,6 +54,7 @@ class StoreUpgradeNoteTest {
       st.execute("ALTER TABLE orders DROP COLUMN cash_on_delivery");
       st.execute("ALTER TABLE order_lines DROP COLUMN item_id");
       st.execute("DROP TABLE old_readings"); // V025
+      st.execute("DROP TABLE buyer_splits"); // V028
       st.execute("DELETE FROM schema_migrations WHERE version > " + OLDER);
       st.execute("PRAGMA user_version = " + OLDER);
     }
