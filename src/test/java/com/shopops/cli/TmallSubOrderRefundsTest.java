@@ -153,6 +153,7 @@ class TmallSubOrderRefundsTest {
       st.execute("UPDATE orders SET amount = 15000 WHERE order_id = '4001000000000000010'");
       st.execute("UPDATE orders SET amount = 0 WHERE order_id = '4001000000000000020'");
       st.execute("DROP TABLE old_readings"); // V025
+      st.execute("DROP TABLE buyer_splits"); // V028
       st.execute("DELETE FROM schema_migrations WHERE version > 24");
       st.execute("PRAGMA user_version = 24");
     }
