@@ -78,17 +78,24 @@ final class CheckCommand extends BaseCommand {
       t.addRow(
           "old readings",
           notRun(r, "old readings", cells).orElse(old.none() ? "ok" : oldReadings(cells, old)));
+      var buyers = r.buyers(); // merged across Tmall and JD by an older shopops (review14 N2)
+      t.addRow(
+          "two-platform buyers",
+          notRun(r, "two-platform buyers", cells)
+              .orElse(buyers.none() ? "ok" : UpgradeNote.buyers(cells, buyers)));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()
             .err()
             .println(messages().get("error.prefix") + messages().get("error.check_problems"));
-        if (!old.none()) {
+        var files = new java.util.LinkedHashSet<>(old.files());
+        files.addAll(buyers.files());
+        if (!files.isEmpty()) {
           ctx()
               .err()
               .println(
                   messages().get("error.hint")
-                      + messages().get("hint.old_readings", String.join(" ", old.files())));
+                      + messages().get("hint.old_readings", String.join(" ", files)));
         }
         ctx().err().flush();
         return ExitCodes.BAD_INPUT;

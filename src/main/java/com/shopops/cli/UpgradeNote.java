@@ -3,6 +3,7 @@ package com.shopops.cli;
 import com.shopops.app.maintenance.StoreCare;
 import com.shopops.store.Store;
 import com.shopops.store.StoreCopy;
+import com.shopops.store.TwoPlatformBuyers;
 import java.sql.SQLException;
 
 /**
@@ -11,6 +12,26 @@ import java.sql.SQLException;
  */
 final class UpgradeNote {
   private UpgradeNote() {}
+
+  /**
+   * Buyers of two platforms still to see to (review14 N2): merged under one id, or split by the
+   * upgrade and without their contact data until their files are imported again.
+   */
+  static String buyers(com.shopops.render.Messages m, TwoPlatformBuyers.Pending p) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (!p.merged().isEmpty()) {
+      parts.add(m.get("check.buyers_merged", p.merged().size(), some(p.merged())));
+    }
+    if (!p.uncontacted().isEmpty()) {
+      parts.add(m.get("check.buyers_split", p.uncontacted().size(), some(p.uncontacted())));
+    }
+    return String.join("; ", parts) + m.get("check.buyers_files", String.join(" ", p.files()));
+  }
+
+  private static String some(java.util.List<String> ids) {
+    return String.join(", ", ids.subList(0, Math.min(5, ids.size())))
+        + (ids.size() > 5 ? ", …" : "");
+  }
 
   static void say(BaseCommand command, Store store) {
     if (store.upgradedFrom().isEmpty()) {
@@ -23,6 +44,11 @@ final class UpgradeNote {
           store.location(),
           new StoreCopy.Upgrade(
               from, StoreCare.repairedByUpgrade(store, from), StoreCare.oldReadings(store)));
+      var buyers = StoreCare.buyers(store);
+      if (!buyers.none()) {
+        var m = command.messages();
+        command.info(m.get("note.prefix") + buyers(m, buyers));
+      }
     } catch (SQLException e) {
       throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);
     }

@@ -9,8 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Another id a customer's orders carry ({@code customer_aliases}): Olist gives every order a
@@ -21,17 +24,41 @@ import java.util.Map;
 final class CustomerAliases {
   private final Map<String, String> personOf;
 
-  private CustomerAliases(Map<String, String> personOf) {
+  /** A JD import: the texts of Taobao/Tmall buyers, taken to {@code jd:<text>} (review13 M15). */
+  private final Set<String> scopedTexts;
+
+  /** A JD import: the JD buyers stored under {@code jd:<text>} before it. */
+  private final Set<String> scopedBefore;
+
+  /**
+   * A Taobao/Tmall import: the JD buyers stored under the plain text, each moved to {@code
+   * jd:<text>} when a buyer of this file has its text (review14 N5).
+   */
+  private final Set<String> jdPlain;
+
+  /** The JD buyers this import stored or moved under {@code jd:<text>} for the first time. */
+  private final Set<String> scoped = new LinkedHashSet<>();
+
+  private CustomerAliases(
+      Map<String, String> personOf,
+      Set<String> scopedTexts,
+      Set<String> scopedBefore,
+      Set<String> jdPlain) {
     this.personOf = personOf;
+    this.scopedTexts = scopedTexts;
+    this.scopedBefore = scopedBefore;
+    this.jdPlain = jdPlain;
   }
 
   /**
    * The store's aliases (none for a store that never imported an Olist customers file), and for an
    * orders import of {@code source} (a preset) whose buyers are accounts of a platform ({@link
-   * BuyerAccounts}), each id that already names a buyer of another platform's orders taken to
-   * {@code <platform>:<id>} (review13 M15). Only a store that imported another account platform's
-   * orders reads them (the imports log says so first): a store of one platform pays one small
-   * lookup.
+   * BuyerAccounts}): on a JD import, each id that names a Taobao/Tmall buyer taken to {@code
+   * jd:<id>}; on a Taobao/Tmall import, the JD buyers under a plain id, to be moved when this file
+   * names the same text ({@link #mustScopeJdBuyer}). Whatever the order of the imports, the
+   * Taobao/Tmall buyer keeps the text (review14 N5). Only a store that imported the other
+   * platform's orders reads them (the imports log says so first): a store of one platform pays one
+   * small lookup.
    */
   static CustomerAliases load(Connection conn, String source) throws SQLException {
     Map<String, String> map = new HashMap<>();
@@ -42,40 +69,41 @@ final class CustomerAliases {
       }
     }
     String platform = BuyerAccounts.platformOf(source).orElse(null);
-    if (platform != null) {
-      List<String> others = BuyerAccounts.presetsOfOtherPlatforms(platform);
-      String in = String.join(", ", java.util.Collections.nCopies(others.size(), "?"));
-      if (exists(conn, "SELECT 1 FROM imports WHERE preset IN (" + in + ")", others)) {
-        try (PreparedStatement ps =
-            conn.prepareStatement(
-                "SELECT DISTINCT customer_id FROM orders WHERE source IN ("
-                    + in
-                    + ") AND customer_id IS NOT NULL")) {
-          for (int i = 0; i < others.size(); i++) {
-            ps.setString(i + 1, others.get(i));
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              String id = rs.getString(1);
-              map.putIfAbsent(id, BuyerAccounts.scoped(platform, id));
-            }
-          }
-        }
+    Set<String> texts = Set.of();
+    Set<String> before = Set.of();
+    Set<String> jdPlain = new HashSet<>();
+    if (BuyerAccounts.SCOPED.equals(platform)
+        && TwoPlatformBuyers.imported(conn, BuyerAccounts.PLAIN)) {
+      texts = TwoPlatformBuyers.ids(conn, BuyerAccounts.PLAIN, true);
+      for (String id : texts) {
+        map.putIfAbsent(id, BuyerAccounts.scoped(platform, id));
       }
+      before = TwoPlatformBuyers.ids(conn, BuyerAccounts.SCOPED, true);
+    } else if (BuyerAccounts.PLAIN.equals(platform)
+        && TwoPlatformBuyers.imported(conn, BuyerAccounts.SCOPED)) {
+      jdPlain = TwoPlatformBuyers.ids(conn, BuyerAccounts.SCOPED, false);
     }
-    return new CustomerAliases(map);
+    return new CustomerAliases(map, texts, before, jdPlain);
   }
 
-  private static boolean exists(Connection conn, String query, List<String> args)
-      throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement(query + " LIMIT 1")) {
-      for (int i = 0; i < args.size(); i++) {
-        ps.setString(i + 1, args.get(i));
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
+  /**
+   * Whether a Taobao/Tmall buyer of this import has the text of a JD buyer stored under it: true
+   * once per text, and the caller then moves the JD buyer ({@link #scopeJdBuyer}) before it writes
+   * anything of this buyer.
+   */
+  boolean mustScopeJdBuyer(String id) {
+    return id != null && !jdPlain.isEmpty() && jdPlain.remove(id);
+  }
+
+  /** Moves the JD buyer of this text to {@code jd:<text>} (the caller has the connection). */
+  void scopeJdBuyer(Connection conn, String id) throws SQLException {
+    TwoPlatformBuyers.scopeJdBuyer(conn, id);
+    scoped.add(BuyerAccounts.scoped(BuyerAccounts.SCOPED, id));
+  }
+
+  /** The JD buyers this import stored or moved under {@code jd:<text>} for the first time. */
+  List<String> scoped() {
+    return List.copyOf(scoped);
   }
 
   /** The person behind an id an order carries (the id itself when it is nobody's alias). */
@@ -87,6 +115,9 @@ final class CustomerAliases {
     String id = person(o.customerId());
     if (id == null || id.equals(o.customerId())) {
       return o;
+    }
+    if (scopedTexts.contains(o.customerId()) && !scopedBefore.contains(id)) {
+      scoped.add(id);
     }
     return new Order(
         o.orderId(),

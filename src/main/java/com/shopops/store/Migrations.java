@@ -49,7 +49,8 @@ final class Migrations {
           "V024__purchase_rule.sql",
           OldReadings.MIGRATION,
           "V026__return_events.sql",
-          "V027__returns_figures_per_file.sql");
+          "V027__returns_figures_per_file.sql",
+          TwoPlatformBuyers.MIGRATION);
 
   private Migrations() {}
 
@@ -108,6 +109,9 @@ final class Migrations {
         }
         if (name.equals(OldReadings.MIGRATION)) {
           OldReadings.record(conn, from); // what older versions stored the old way (review13 M1)
+        }
+        if (name.equals(TwoPlatformBuyers.MIGRATION)) {
+          TwoPlatformBuyers.upgrade(conn); // buyers of two platforms, one rule (review14 N2, N5)
         }
         try (PreparedStatement ps =
             conn.prepareStatement(

@@ -110,6 +110,16 @@ public final class OrderWriter implements AutoCloseable {
     if (before < 0) {
       start();
     }
+    if (aliases.mustScopeJdBuyer(order.customerId())) {
+      // a JD buyer stored under this Taobao/Tmall buyer's text moves to jd:<text> before anything
+      // of this buyer is written (review14 N5): the connection is this thread's once the queued
+      // batches are written and the COPY under way has ended; this buyer is in none of them
+      background.checkFailures(true);
+      if (stage != null) {
+        stage.pause();
+      }
+      aliases.scopeJdBuyer(conn, order.customerId());
+    }
     pendingLines[pending.size()] = line;
     pending.add(aliases.apply(order));
     if (buyer != null) {
@@ -296,6 +306,14 @@ public final class OrderWriter implements AutoCloseable {
     if (stage != null) {
       stage.currencyOfNew(currency);
     }
+  }
+
+  /**
+   * The JD buyers this import stored or moved under {@code jd:<text>} for the first time, a
+   * Taobao/Tmall buyer having the same text (review14 N5).
+   */
+  public List<String> scopedBuyers() {
+    return aliases == null ? List.of() : aliases.scoped();
   }
 
   /** Writes what is left, rebuilds indexes after a bulk load, and returns the counts. */

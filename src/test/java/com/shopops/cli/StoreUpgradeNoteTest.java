@@ -56,6 +56,7 @@ class StoreUpgradeNoteTest {
       st.execute("DROP TABLE old_readings"); // V025
       st.execute("DROP TABLE return_events"); // V026
       st.execute("DROP TABLE returns_figures_deferred"); // V027
+      st.execute("DROP TABLE buyer_splits"); // V028
       st.execute("DELETE FROM schema_migrations WHERE version > " + OLDER);
       st.execute("PRAGMA user_version = " + OLDER);
     }

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Tmall 买家会员名 and a JD 下单帐号 of the same text are two people (review13 M15,
- * domain.customers.BuyerAccounts): the buyer of the platform imported second is stored as {@code
- * <platform>:<text>}, with its own orders, money and RFM; buyers that do not collide keep their
- * ids.
+ * domain.customers.BuyerAccounts): the Tmall buyer keeps the text and the JD one is {@code
+ * jd:<text>}, with its own orders, money and RFM, whichever came first (review14 N5); buyers that
+ * do not collide keep their ids.
  */
 class TwoPlatformBuyersTest {
   @TempDir Path dir;
+  @TempDir Path otherDir;
   CliRunner cli;
   Path tmall;
   Path jd;
@@ -90,12 +91,72 @@ class TwoPlatformBuyersTest {
     cli.expect(0, "check");
   }
 
+  /**
+   * One rule whatever the order of the imports (review14 N5): the Tmall buyer keeps the text, so
+   * the JD buyer stored as 小明tm by the JD export imported first moves to jd:小明tm, with its
+   * follow-up and contact data, when the Tmall export names a 小明tm; the import says so.
+   */
   @Test
-  void whicheverPlatformCameFirstKeepsTheTextAndTheOtherIsScoped() throws Exception {
+  void eitherImportOrderGivesTheSameStoreAndTheMoveIsSaid() throws Exception {
     cli.expect(0, "-q", "import", "orders", jd.toString());
-    cli.expect(0, "-q", "import", "orders", tmall.toString());
-    assertEquals("jd_buyer3|1\ntaobao:小明tm|2\n小明tm|1\n小红tm|1\n", ordersPerCustomer());
+    assertEquals("小明tm|张三|1******6198|江苏\n", cli.sql(CONTACTS + " WHERE name = '张三'"));
+    cli.expect(0, "followup", "add", "--customer", "小明tm", "--channel", "phone", "--agent", "a");
+    CliRunner.Result r = cli.run("import", "orders", tmall.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "tm.csv: 1 JD buyer is now under jd:<account>: a Taobao/Tmall buyer has the same"
+                    + " account name and keeps it: jd:小明tm"),
+        r.err());
+    assertEquals("jd:小明tm\n", cli.sql("SELECT customer_id FROM followups"));
+
+    CliRunner other = new CliRunner(otherDir);
+    other.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    other.expect(0, "-q", "import", "orders", tmall.toString());
+    r = other.run("import", "orders", jd.toString());
+    assertTrue(r.err().contains("1 JD buyer is now under jd:<account>"), r.toString());
+    // the same store either way: buyers, their contact data, orders and figures
+    for (String q : DUMPS) {
+      assertEquals(other.sql(q), cli.sql(q), q);
+    }
+    assertEquals(
+        "jd:小明tm|张三|1******6198|江苏\njd_buyer3|王五|1******5555|广东\n",
+        cli.sql(CONTACTS + " ORDER BY customer_id"));
+    assertEquals(
+        other.run("--now", NOW, "customers", "list", "--format", "csv").out(),
+        cli.run("--now", NOW, "customers", "list", "--format", "csv").out());
+    String show = cli.expect(0, "--now", NOW, "customers", "show", "小明tm").out();
+    assertTrue(show.contains("297.00"), show); // the Tmall buyer, whichever came first
+
+    // imported again, in either order: nothing moves, nothing is said
+    r = cli.run("import", "orders", tmall.toString(), jd.toString());
+    assertTrue(!r.err().contains("jd:<account>"), r.toString());
+    for (String q : DUMPS) {
+      assertEquals(other.sql(q), cli.sql(q), q);
+    }
+    cli.expect(0, "check");
   }
+
+  @Test
+  void theNoteIsSaidInChinese() throws Exception {
+    cli.expect(0, "-q", "import", "orders", jd.toString());
+    CliRunner zh = new CliRunner(dir).env("LANG", "zh_CN.UTF-8");
+    CliRunner.Result r = zh.run("import", "orders", tmall.toString());
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(
+        r.err().contains("1 位京东买家改记为 jd:<下单帐号>：淘宝/天猫有同名买家（买家会员名相同），同名归淘宝/天猫买家：jd:小明tm"), r.err());
+  }
+
+  static final String CONTACTS = "SELECT customer_id, name, phone, province FROM customers";
+
+  /** The tables a buyer's identity shows in, without the import ids (which say the order). */
+  static final String[] DUMPS = {
+    "SELECT customer_id, name, phone, email, province, city, region, registered_at,"
+        + " accepts_marketing FROM customers ORDER BY customer_id",
+    "SELECT order_id, customer_id, source, total, paid_at FROM orders ORDER BY order_id",
+    "SELECT * FROM customer_figures ORDER BY customer_id, currency"
+  };
 
   @Test
   void aStoreOfOnePlatformKeepsItsIds() throws Exception {

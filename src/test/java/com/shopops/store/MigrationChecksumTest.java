@@ -103,6 +103,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V027__returns_figures_per_file.sql",
         "0462d90e0f87ca87c11c8da23bf42609583fc390f31d62be2ded023ae20e462d");
+    LANDED.put(
+        "V028__two_platform_buyers.sql",
+        "6c0aab5b208ce5ebb1e3cf645a4009b5dd6ccd83982a96358bc534315a302a5b");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -185,6 +188,10 @@ class MigrationChecksumTest {
       {
         "V027__returns_figures_per_file.sql",
         "87164564da05297bf32d73afbbb676c77f333f800b0641de5e951f153a5ba517"
+      },
+      {
+        "V028__two_platform_buyers.sql",
+        "0585761d7765ebf208948d76891999d8bd069b8a9c1300136233738ad7d9c376"
       }
     };
     for (String[] pin : pins) {

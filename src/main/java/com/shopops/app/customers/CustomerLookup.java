@@ -2,6 +2,7 @@ package com.shopops.app.customers;
 
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
+import com.shopops.domain.customers.BuyerAccounts;
 import com.shopops.domain.customers.CustomerIds;
 import com.shopops.domain.lists.Masking;
 import com.shopops.store.CustomerRecords;
@@ -87,6 +88,17 @@ public final class CustomerLookup {
                     "no customer " + given + " in " + store.location(),
                     "`shopops customers list` shows the customers; a phone number is matched on"
                         + " its digits"));
+  }
+
+  /**
+   * The other platform's buyer of the same account name as {@code id} (review14 N5): for a plain
+   * id, {@code jd:<id>} when the store has it; for {@code jd:<text>}, the Taobao/Tmall buyer {@code
+   * <text>}. Empty when there is none.
+   */
+  public Optional<String> sameAccountName(String id) throws SQLException {
+    Optional<String> text = BuyerAccounts.unscoped(id);
+    String other = text.isPresent() ? text.get() : BuyerAccounts.scoped(BuyerAccounts.SCOPED, id);
+    return known(other) ? Optional.of(other) : Optional.empty();
   }
 
   /** {@link #find}, or {@code given} itself when it names nobody (an empty list, not an error). */

@@ -4,6 +4,7 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.Rules;
 import com.shopops.app.UserException;
 import com.shopops.app.customers.CustomerStandings.Part;
+import com.shopops.domain.customers.BuyerAccounts;
 import com.shopops.domain.customers.ClvSummary;
 import com.shopops.domain.customers.ClvSummaryRow;
 import com.shopops.domain.customers.ClvUnit;
@@ -44,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -115,7 +117,8 @@ public final class CustomerService {
   public CustomerView show(String idOrPhone, Instant asOf) throws SQLException {
     CustomerRecords records = new CustomerRecords(store);
     FollowUpStore followUps = new FollowUpStore(store);
-    String id = new CustomerLookup(store).require(idOrPhone.strip());
+    CustomerLookup lookup = new CustomerLookup(store);
+    String id = lookup.require(idOrPhone.strip());
     Customer profile =
         records
             .customer(id)
@@ -132,12 +135,27 @@ public final class CustomerService {
     }
     CustomerFigures figures = new CustomerFigures(store);
     String others = PaidMoney.others(figures.otherCurrencies(asOf, id)).get(id);
-    List<String> notes =
-        others == null
-            ? List.of()
-            : List.of(
-                PaidMoney.rankedOnlyNote(
-                    "orders and lifetime_value", figures.paidFacts(asOf, null).ranked()));
+    List<String> notes = new ArrayList<>();
+    if (others != null) {
+      notes.add(
+          PaidMoney.rankedOnlyNote(
+              "orders and lifetime_value", figures.paidFacts(asOf, null).ranked()));
+    }
+    Optional<String> namesake = lookup.sameAccountName(id); // the other platform's (review14 N5)
+    if (namesake.isPresent()) {
+      notes.add(
+          BuyerAccounts.unscoped(id).isPresent()
+              ? id
+                  + " is the JD buyer; "
+                  + namesake.get()
+                  + " is another customer, the"
+                  + " Taobao/Tmall buyer of the same account name"
+              : id
+                  + " is the Taobao/Tmall buyer; "
+                  + namesake.get()
+                  + " is another customer,"
+                  + " the JD buyer of the same account name");
+    }
     return new CustomerView(
         asOf,
         others,

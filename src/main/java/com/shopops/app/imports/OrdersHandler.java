@@ -736,6 +736,19 @@ final class OrdersHandler implements KindHandler {
               unknown,
               unknown == 1 ? "order names" : "orders name"));
     }
+    List<String> scoped = writer.scopedBuyers();
+    if (!scoped.isEmpty()) { // review14 N5: said when a buyer takes the scoped id, not after
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%s: %d JD %s now under jd:<account>: a Taobao/Tmall buyer has the same account"
+                  + " name and keeps it: %s",
+              file,
+              scoped.size(),
+              scoped.size() == 1 ? "buyer is" : "buyers are",
+              String.join(", ", scoped.subList(0, Math.min(5, scoped.size())))
+                  + (scoped.size() > 5 ? ", …" : "")));
+    }
     String currency = session.defaultCurrency();
     if (cancellations != null) {
       notes.addAll(cancellations.notes(file, currency));

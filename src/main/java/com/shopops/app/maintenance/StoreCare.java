@@ -9,6 +9,7 @@ import com.shopops.store.OldReadings;
 import com.shopops.store.PgDump;
 import com.shopops.store.Store;
 import com.shopops.store.StoreErrors;
+import com.shopops.store.TwoPlatformBuyers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ public final class StoreCare {
       long rejectedRows,
       long figureDifferences,
       OldReadings.Pending oldReadings,
+      TwoPlatformBuyers.Pending buyers,
       Map<String, String> notRun) {
     public boolean ok() {
       return integrityProblems.isEmpty()
@@ -39,6 +41,7 @@ public final class StoreCare {
           && foreignKeyProblems.isEmpty()
           && figureDifferences == 0
           && oldReadings.none()
+          && buyers.none()
           && schemaVersion == latestSchemaVersion;
     }
   }
@@ -75,6 +78,7 @@ public final class StoreCare {
         step("rejected rows", m::rejectedRows, 0L, damaged, notRun),
         step("customer figures", () -> MaintainedFigures.differences(store), 0L, damaged, notRun),
         step("old readings", () -> OldReadings.pending(store), NONE_OLD, damaged, notRun),
+        step("two-platform buyers", () -> buyers(store), NO_BUYERS, damaged, notRun),
         notRun);
   }
 
@@ -87,6 +91,17 @@ public final class StoreCare {
    */
   public static OldReadings.Pending oldReadings(Store store) throws SQLException {
     return OldReadings.pending(store);
+  }
+
+  private static final TwoPlatformBuyers.Pending NO_BUYERS =
+      new TwoPlatformBuyers.Pending(List.of(), List.of(), List.of());
+
+  /**
+   * Buyers of two platforms still to see to (review14 N2): ids with orders of both Taobao/Tmall and
+   * JD, and buyers the upgrade split whose contact data no import has given again.
+   */
+  public static TwoPlatformBuyers.Pending buyers(Store store) throws SQLException {
+    return TwoPlatformBuyers.pending(store);
   }
 
   /** How many orders the upgrade put right from what the store held (review13 M1). */
