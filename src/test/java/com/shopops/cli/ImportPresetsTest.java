@@ -294,10 +294,10 @@ class ImportPresetsTest {
         cli.expect(0, "orders", "list", "--columns", ORDER_HEADER).out());
     assertEquals(
         lines(
-            "order_id,line,sku,title,quantity,unit_price,amount",
-            "307336793036,1,TEA-PE-357,云南普洱熟茶 357g 饼,1,98.00,98.00",
-            "307336793036,2,TEA-HC-50,桂花乌龙 冷泡茶包 15袋,1,39.90,39.90",
-            "307336793036,3,TEA-TGY-500,安溪铁观音 浓香型 500g,2,128.00,256.00"),
+            "order_id,line,sku,item_id,title,quantity,unit_price,amount",
+            "307336793036,1,TEA-PE-357,100012830453,云南普洱熟茶 357g 饼,1,98.00,98.00",
+            "307336793036,2,TEA-HC-50,100012830455,桂花乌龙 冷泡茶包 15袋,1,39.90,39.90",
+            "307336793036,3,TEA-TGY-500,100012830452,安溪铁观音 浓香型 500g,2,128.00,256.00"),
         section(cli.expect(0, "orders", "show", "307336793036").out(), "lines"));
     // the buyer's spend counts the order total once: 151.80, not 2 × 151.80
     String customers = cli.expect(0, "customers", "list", "--columns", CUSTOMER_HEADER).out();

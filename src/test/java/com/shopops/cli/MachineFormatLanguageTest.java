@@ -71,6 +71,7 @@ class MachineFormatLanguageTest {
           List.of("orders", "show", "SO202605010002"),
           List.of("returns", "add", "SO202611100003", "--reason", "quality"),
           List.of("returns", "update", "RT20261120029", "--status", "approved"),
+          List.of("returns", "show", "RT20261120029"),
           List.of("returns", "eligible"),
           List.of("returns", "open"),
           List.of("returns", "overdue"),
