@@ -157,6 +157,7 @@ public final class ImportSession implements AutoCloseable {
           ImportSession session = new ImportSession(conn, keys.getLong(1), bulkLoad, store.zone());
           session.parentsChecked = parentsChecked;
           session.file = file;
+          session.startedAt = startedAt;
           // the lock is ours: a command that waits for the store can now say for what
           session.note = WriterNote.leave(store.path(), "import", file, startedAt, store.zone());
           return session;
@@ -253,6 +254,16 @@ public final class ImportSession implements AutoCloseable {
       throw new StoreException("cannot read the store's pseudonym key: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * The import's clock ({@code --now}): when the file was read, the time a step the file sets and
+   * does not date is known by (a return's status without its step time).
+   */
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  private Instant startedAt;
 
   public long importId() {
     return importId;

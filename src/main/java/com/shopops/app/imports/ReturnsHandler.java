@@ -36,7 +36,9 @@ import java.util.TreeSet;
  *
  * <p>A status column (退款状态) only fills a step whose time is missing, and only a step further along
  * than the times show; it is dated by the finish time (退款完结时间) when the export has one, else by the
- * latest time the row gives. A missing quantity means the whole line.
+ * import's clock ({@code --now}, as {@code returns update} dates it), with an anomaly: the latest
+ * time the row gives is when the step was still to come, and dating it then showed a late refund as
+ * on time (review15 P1). A missing quantity means the whole line.
  */
 final class ReturnsHandler implements KindHandler {
   static final KindSpec SPEC =
@@ -79,6 +81,8 @@ final class ReturnsHandler implements KindHandler {
   private ReturnPolicy policy;
   private ReturnCheck check;
   private long importId;
+  private Instant clock;
+  private ZoneId zone;
   private final Map<String, String> statusMap = new HashMap<>();
   private final Set<String> statusWords = new TreeSet<>();
   private String layout;
@@ -103,6 +107,8 @@ final class ReturnsHandler implements KindHandler {
     this.rejects = rejects;
     this.match = match;
     this.importId = session.importId();
+    this.clock = session.startedAt();
+    this.zone = zone;
     this.policy = Rules.of(new Config(session.config()), zone).returns();
     this.check = new ReturnCheck(new ReturnValidator(zone));
     this.layout = preset.name();
@@ -345,8 +351,11 @@ final class ReturnsHandler implements KindHandler {
 
   /**
    * A status word (退款状态) further along than the step times show sets that step, dated by the finish
-   * time when it is not earlier than the current step, else by the current step's time. A status
-   * word never moves a return back. Withdrawn (退款关闭) closes a return that is requested or approved;
+   * time when it is not earlier than the current step, else by the import's clock (never before the
+   * current step), with an anomaly naming the step and the time: the step was decided after the
+   * row's latest time, at the latest when the file was read, so a refund the row does not date
+   * counts as late rather than as paid the minute the goods arrived (review15 P1). A status word
+   * never moves a return back. Withdrawn (退款关闭) closes a return that is requested or approved;
    * after a refusal, receipt or refund it is left alone (a refused request also ends as 退款关闭 on
    * Taobao once the buyer gives up: it stays refused).
    */
@@ -366,8 +375,22 @@ final class ReturnsHandler implements KindHandler {
     }
     Instant current = r.at(r.status());
     Instant finished = row.instant(FINISHED);
-    Instant at =
-        finished != null && (current == null || !finished.isBefore(current)) ? finished : current;
+    if (finished != null && (current == null || !finished.isBefore(current))) {
+      return r.withStep(word.get(), finished);
+    }
+    Instant at = current != null && clock.isBefore(current) ? current : clock;
+    String step = word.get().code();
+    rejects.anomaly(
+        row,
+        r.returnId(),
+        "step-dated-by-import",
+        "no time for "
+            + step
+            + " in the file: dated by the import, "
+            + IMPORT_TIME.format(at.atZone(zone))
+            + " (give "
+            + step
+            + "_at for the time it happened)");
     return r.withStep(word.get(), at);
   }
 
@@ -379,6 +402,9 @@ final class ReturnsHandler implements KindHandler {
     String mapped = statusMap.get(statusKey(raw));
     return mapped != null && mapped.isEmpty();
   }
+
+  private static final java.time.format.DateTimeFormatter IMPORT_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private static int rank(ReturnStatus s) {
     return switch (s) {
