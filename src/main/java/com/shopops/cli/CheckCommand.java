@@ -77,7 +77,17 @@ final class CheckCommand extends BaseCommand {
       var old = r.oldReadings(); // stored the old way and not yet imported again (review13 M1)
       t.addRow(
           "old readings",
-          notRun(r, "old readings", cells).orElse(old.none() ? "ok" : oldReadings(cells, old)));
+          notRun(r, "old readings", cells)
+              .orElse(old.none() ? "ok" : OldReadingsText.oldReadings(cells, old, store.zone())));
+      var noIds =
+          r.withoutItemIds(); // lines stored before item ids (review14 N3): said, not a fault
+      t.addRow(
+          "item ids",
+          notRun(r, "item ids", cells)
+              .orElse(
+                  noIds.none()
+                      ? "ok"
+                      : OldReadingsText.withoutItemIds(cells, noIds, store.zone())));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()
@@ -88,26 +98,16 @@ final class CheckCommand extends BaseCommand {
               .err()
               .println(
                   messages().get("error.hint")
-                      + messages().get("hint.old_readings", String.join(" ", old.files())));
+                      + messages()
+                          .get(
+                              "hint.old_readings",
+                              OldReadingsText.files(messages(), old, store.zone())));
         }
         ctx().err().flush();
         return ExitCodes.BAD_INPUT;
       }
     }
     return ExitCodes.OK;
-  }
-
-  /**
-   * The orders and returns still as an older shopops stored them, and the files to import again.
-   */
-  static String oldReadings(
-      com.shopops.render.Messages m, com.shopops.store.OldReadings.Pending old) {
-    return m.get(
-        "check.old_readings",
-        old.orders(),
-        old.returns(),
-        String.join(", ", old.someIds()),
-        String.join(" ", old.files()));
   }
 
   /** A step the store's damage stopped, said as not run with the reason. */

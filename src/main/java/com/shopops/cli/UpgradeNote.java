@@ -25,9 +25,16 @@ final class UpgradeNote {
                 store.upgradedFrom().getAsInt(),
                 Store.latestSchemaVersion()));
     try {
-      long repaired = StoreCare.repairedByUpgrade(store, store.upgradedFrom().getAsInt());
-      if (repaired > 0) {
-        command.info(note + m.get("note.old_readings_repaired", repaired));
+      int from = store.upgradedFrom().getAsInt();
+      long repaired = StoreCare.repairedByUpgrade(store, from);
+      if (repaired > 0) { // only the rules that applied to this store (review14 N8)
+        var rules =
+            StoreCare.repairedReadings(store, from).stream()
+                .map(reading -> m.get("note.repaired." + reading))
+                .toList();
+        String said =
+            rules.size() == 1 ? rules.get(0) : m.get("note.repaired.both", rules.toArray());
+        command.info(note + m.get("note.old_readings_repaired", repaired, said));
       }
       var old = StoreCare.oldReadings(store);
       if (!old.none()) {
@@ -35,10 +42,13 @@ final class UpgradeNote {
             note
                 + m.get(
                     "note.old_readings_pending",
-                    old.orders(),
-                    old.returns(),
+                    OldReadingsText.counted(m, old),
                     String.join(", ", old.someIds()),
-                    String.join(" ", old.files())));
+                    OldReadingsText.files(m, old, store.zone())));
+      }
+      var noIds = StoreCare.withoutItemIds(store); // review14 N3
+      if (!noIds.none()) {
+        command.info(note + OldReadingsText.withoutItemIds(m, noIds, store.zone()));
       }
     } catch (SQLException e) {
       throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);

@@ -105,6 +105,7 @@ final class ReturnsHandler implements KindHandler {
     this.policy = Rules.of(new Config(session.config()), zone).returns();
     this.check = new ReturnCheck(new ReturnValidator(zone));
     this.layout = preset.name();
+    this.zone = zone;
     if (!Presets.all().contains(preset)) { // a mapping file: its words over the generic layout's
       Presets.named("generic-returns").ifPresent(g -> g.status().forEach(this::statusWord));
     }
@@ -122,6 +123,13 @@ final class ReturnsHandler implements KindHandler {
    * store (review13 M1).
    */
   private java.util.Set<String> oldRejections = java.util.Set.of();
+
+  private ZoneId zone;
+
+  /** The day an import that started at {@code epochSecond} ran, in the store's zone. */
+  private java.time.LocalDate storedOn(long epochSecond) {
+    return java.time.Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate();
+  }
 
   /**
    * Rows are checked in batches of {@value ReturnStore#BATCH}, in file order: what the batch needs
@@ -233,7 +241,15 @@ final class ReturnsHandler implements KindHandler {
         return;
       }
       if (match.none()) {
-        reject(row, "sku", "order " + orderId + " has no line with SKU " + sku);
+        var old = store.linesBeforeItemIds(orderId); // an upgraded store's order (review14 N3)
+        reject(
+            row,
+            "sku",
+            OrderFacts.noSuchLine(
+                orderId,
+                sku,
+                old.map(b -> storedOn(b.importedAt())).orElse(null),
+                old.map(b -> b.file()).orElse(null)));
         return;
       }
       sku = match.sku();
