@@ -77,19 +77,32 @@ final class CheckCommand extends BaseCommand {
       var old = r.oldReadings(); // stored the old way and not yet imported again (review13 M1)
       t.addRow(
           "old readings",
-          notRun(r, "old readings", cells).orElse(old.none() ? "ok" : oldReadings(cells, old)));
+          notRun(r, "old readings", cells)
+              .orElse(old.none() ? "ok" : OldReadingsText.oldReadings(cells, old, store.zone())));
       var buyers = r.buyers(); // merged across Tmall and JD by an older shopops (review14 N2)
       t.addRow(
           "two-platform buyers",
           notRun(r, "two-platform buyers", cells)
               .orElse(buyers.none() ? "ok" : UpgradeNote.buyers(cells, buyers)));
+      var noIds =
+          r.withoutItemIds(); // lines stored before item ids (review14 N3): said, not a fault
+      t.addRow(
+          "item ids",
+          notRun(r, "item ids", cells)
+              .orElse(
+                  noIds.none()
+                      ? "ok"
+                      : OldReadingsText.withoutItemIds(cells, noIds, store.zone())));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()
             .err()
             .println(messages().get("error.prefix") + messages().get("error.check_problems"));
-        var files = new java.util.LinkedHashSet<>(old.files());
-        files.addAll(buyers.files());
+        var files = new java.util.ArrayList<String>();
+        if (!old.files().isEmpty()) {
+          files.add(OldReadingsText.files(messages(), old, store.zone()));
+        }
+        buyers.files().stream().filter(f -> !old.files().contains(f)).forEach(files::add);
         if (!files.isEmpty()) {
           ctx()
               .err()
@@ -102,19 +115,6 @@ final class CheckCommand extends BaseCommand {
       }
     }
     return ExitCodes.OK;
-  }
-
-  /**
-   * The orders and returns still as an older shopops stored them, and the files to import again.
-   */
-  static String oldReadings(
-      com.shopops.render.Messages m, com.shopops.store.OldReadings.Pending old) {
-    return m.get(
-        "check.old_readings",
-        old.orders(),
-        old.returns(),
-        String.join(", ", old.someIds()),
-        String.join(" ", old.files()));
   }
 
   /** A step the store's damage stopped, said as not run with the reason. */

@@ -38,17 +38,7 @@ final class UpgradeNote {
       return;
     }
     try {
-      int from = store.upgradedFrom().getAsInt();
-      say(
-          command,
-          store.location(),
-          new StoreCopy.Upgrade(
-              from, StoreCare.repairedByUpgrade(store, from), StoreCare.oldReadings(store)));
-      var buyers = StoreCare.buyers(store);
-      if (!buyers.none()) {
-        var m = command.messages();
-        command.info(m.get("note.prefix") + buyers(m, buyers));
-      }
+      say(command, store.location(), StoreCare.upgrade(store, store.upgradedFrom().getAsInt()));
     } catch (SQLException e) {
       throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);
     }
@@ -60,8 +50,13 @@ final class UpgradeNote {
     String note = m.get("note.prefix");
     command.info(
         note + m.get("note.store_upgraded", location, upgrade.from(), Store.latestSchemaVersion()));
-    if (upgrade.repaired() > 0) {
-      command.info(note + m.get("note.old_readings_repaired", upgrade.repaired()));
+    if (upgrade.repaired() > 0) { // only the rules that applied to this store (review14 N8)
+      var rules =
+          upgrade.repairedReadings().stream()
+              .map(reading -> m.get("note.repaired." + reading))
+              .toList();
+      String said = rules.size() == 1 ? rules.get(0) : m.get("note.repaired.both", rules.toArray());
+      command.info(note + m.get("note.old_readings_repaired", upgrade.repaired(), said));
     }
     var old = upgrade.oldReadings();
     if (!old.none()) {
@@ -69,10 +64,17 @@ final class UpgradeNote {
           note
               + m.get(
                   "note.old_readings_pending",
-                  old.orders(),
-                  old.returns(),
+                  OldReadingsText.counted(m, old),
                   String.join(", ", old.someIds()),
-                  String.join(" ", old.files())));
+                  OldReadingsText.files(m, old, upgrade.zone())));
+    }
+    var noIds = upgrade.withoutItemIds(); // review14 N3
+    if (!noIds.none()) {
+      command.info(note + OldReadingsText.withoutItemIds(m, noIds, upgrade.zone()));
+    }
+    var buyers = upgrade.buyers(); // review14 N2
+    if (!buyers.none()) {
+      command.info(note + buyers(m, buyers));
     }
   }
 }

@@ -172,11 +172,13 @@ final class TableTextRenderer {
           widest = c;
         }
       }
-      for (int c = 0; c < n && widest < 0; c++) {
-        if (shrinkable(columns.get(c))
-            && widths[c] > min[c]
-            && (widest < 0 || widths[c] > widths[widest])) {
-          widest = c;
+      if (widest < 0) { // the widest free text is cut first, not its short neighbour (review14 N8)
+        for (int c = 0; c < n; c++) {
+          if (shrinkable(columns.get(c))
+              && widths[c] > min[c]
+              && (widest < 0 || widths[c] > widths[widest])) {
+            widest = c;
+          }
         }
       }
       if (widest < 0) {

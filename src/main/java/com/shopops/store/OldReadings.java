@@ -184,9 +184,26 @@ public final class OldReadings {
    * What is still as an older shopops stored it: {@code orders} and {@code returns} counted, a few
    * of their ids, and the files (as recorded in imports) to import again.
    */
-  public record Pending(long orders, long returns, List<String> someIds, List<String> files) {
+  public record Pending(long orders, long returns, List<String> someIds, List<Recorded> sources) {
     public boolean none() {
       return orders == 0 && returns == 0;
+    }
+
+    /** The files, as their imports recorded them. */
+    public List<String> files() {
+      return sources.stream().map(Recorded::file).toList();
+    }
+  }
+
+  /**
+   * A file as an import recorded it (an older shopops kept it as typed, so a relative path names it
+   * only with the directory of that import; shopops now keeps its absolute path) and when that
+   * import started (epoch seconds).
+   */
+  public record Recorded(String file, long importedAt) {
+    /** Whether the path names the file from any directory. */
+    public boolean absolute() {
+      return file.startsWith("/") || file.startsWith("<") || file.matches("^[A-Za-z]:[\\\\/].*");
     }
   }
 
@@ -205,6 +222,27 @@ public final class OldReadings {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /**
+   * The readings the upgrade from schema {@code from} put right (paid-net-of-refund,
+   * held-as-cancelled), in that order: only those that applied to this store are said.
+   */
+  public static List<String> repairedReadings(Store store, int from) throws SQLException {
+    List<String> readings = new ArrayList<>();
+    if (repaired(store, from) == 0) {
+      return readings;
+    }
+    try (Statement st = store.connection().createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT DISTINCT reading FROM old_readings WHERE repaired = 1 ORDER BY reading"
+                    + " DESC")) {
+      while (rs.next()) {
+        readings.add(rs.getString(1));
+      }
+    }
+    return readings;
   }
 
   /** The returns still as an older shopops stored them under {@code closed-as-rejected}. */
@@ -226,6 +264,87 @@ public final class OldReadings {
     return ids;
   }
 
+  /** The migration from which an order line keeps the platform's item id (review13 M2). */
+  static final String ITEM_IDS = "V023__line_item_id_cod.sql";
+
+  /**
+   * The JD and Tmall orders whose lines an older shopops stored before order lines kept the
+   * platform's item id (V023), none of them with one: a JD 售后 row by 商品编号 or {@code returns add
+   * --sku <商品ID>} cannot find their lines until their order export is imported again (review14 N3).
+   * With {@code orderId}, that order only. An import after V023 (of any file) writes the lines
+   * again and takes an order off this list.
+   */
+  private static Pending withoutItemIds(Connection conn, String orderId) throws SQLException {
+    long cutoff = itemIdsSince(conn);
+    if (cutoff == Long.MIN_VALUE) {
+      return new Pending(0, 0, List.of(), List.of()); // a store created with item ids
+    }
+    String sql =
+        "SELECT o.order_id, i.file, i.started_at FROM orders o JOIN imports i ON i.import_id ="
+            + " (SELECT min(l.import_id) FROM order_lines l WHERE l.order_id = o.order_id)"
+            + " WHERE o.source IN ('jd-orders', 'taobao-orders', 'taobao-suborders')"
+            + " AND i.started_at < ?"
+            + " AND NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.order_id"
+            + " AND (l.item_id IS NOT NULL OR l.import_id <> i.import_id))"
+            + (orderId == null ? "" : " AND o.order_id = ?")
+            + " ORDER BY i.import_id, o.order_id";
+    Set<String> orders = new LinkedHashSet<>();
+    Set<String> ids = new LinkedHashSet<>();
+    Set<Recorded> files = new LinkedHashSet<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, cutoff);
+      if (orderId != null) {
+        ps.setString(2, orderId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          orders.add(rs.getString(1));
+          if (ids.size() < 5) {
+            ids.add(rs.getString(1));
+          }
+          files.add(new Recorded(rs.getString(2), rs.getLong(3)));
+        }
+      }
+    }
+    return new Pending(orders.size(), 0, List.copyOf(ids), List.copyOf(files));
+  }
+
+  /** The JD/Tmall orders whose lines were stored before item ids, and their files. */
+  public static Pending withoutItemIds(Store store) throws SQLException {
+    return withoutItemIds(store.connection(), null);
+  }
+
+  /**
+   * The file that stored order {@code orderId}'s lines before item ids, when it is such an order: a
+   * line not found by SKU may be one found by item id once that file is imported again.
+   */
+  static Optional<Recorded> linesBeforeItemIds(Connection conn, String orderId)
+      throws SQLException {
+    Pending p = withoutItemIds(conn, orderId);
+    return p.sources().stream().findFirst();
+  }
+
+  /**
+   * When the store began keeping item ids (epoch seconds): the time V023 was applied to a store
+   * created before it; {@link Long#MIN_VALUE} for a store created with it (all its migrations
+   * applied at once), whose lines without item ids come from exports without them.
+   */
+  private static long itemIdsSince(Connection conn) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT (SELECT applied_at FROM schema_migrations WHERE name = ?),"
+                + " (SELECT min(applied_at) FROM schema_migrations)")) {
+      ps.setString(1, ITEM_IDS);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long applied = rs.getLong(1);
+        boolean known = !rs.wasNull();
+        long first = rs.getLong(2);
+        return known && applied > first ? applied : Long.MIN_VALUE;
+      }
+    }
+  }
+
   /** What is still as stored; an order found under two readings counts once. */
   public static Pending pending(Store store) throws SQLException {
     Connection conn = store.connection();
@@ -233,7 +352,7 @@ public final class OldReadings {
       return new Pending(0, 0, List.of(), List.of());
     }
     String sql =
-        "SELECT f.kind, f.id, i.file FROM old_readings f JOIN imports i ON i.import_id ="
+        "SELECT f.kind, f.id, i.file, i.started_at FROM old_readings f JOIN imports i ON i.import_id ="
             + " f.import_id WHERE f.repaired = 0"
             + " AND (EXISTS (SELECT 1 FROM orders o WHERE f.kind = 'order' AND o.order_id = f.id"
             + " AND o.import_id = f.import_id)"
@@ -248,7 +367,7 @@ public final class OldReadings {
     Set<String> orders = new LinkedHashSet<>();
     Set<String> returns = new LinkedHashSet<>();
     Set<String> ids = new LinkedHashSet<>();
-    Set<String> files = new LinkedHashSet<>();
+    Set<Recorded> files = new LinkedHashSet<>();
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
@@ -256,7 +375,7 @@ public final class OldReadings {
         if (ids.size() < 5) {
           ids.add(rs.getString(2));
         }
-        files.add(rs.getString(3));
+        files.add(new Recorded(rs.getString(3), rs.getLong(4)));
       }
     }
     return new Pending(orders.size(), returns.size(), List.copyOf(ids), List.copyOf(files));

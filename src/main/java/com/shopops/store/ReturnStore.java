@@ -419,6 +419,15 @@ public final class ReturnStore {
     return OldReadings.rejectedByOldReading(conn);
   }
 
+  /**
+   * The file that stored order {@code orderId}'s lines before order lines kept the platform's item
+   * id, when an older shopops did (review14 N3, {@link OldReadings#withoutItemIds}).
+   */
+  public java.util.Optional<OldReadings.Recorded> linesBeforeItemIds(String orderId)
+      throws SQLException {
+    return OldReadings.linesBeforeItemIds(conn, orderId);
+  }
+
   // ------------------------------------------------------------------ writes
 
   private static final String UPSERT =

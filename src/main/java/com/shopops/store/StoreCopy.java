@@ -68,9 +68,8 @@ public final class StoreCopy {
       Map<String, Upgrade> u = new java.util.LinkedHashMap<>();
       for (Store s : stores) {
         if (s.upgradedFrom().isPresent()) {
-          int v = s.upgradedFrom().getAsInt();
           try {
-            u.put(s.location(), new Upgrade(v, OldReadings.repaired(s, v), OldReadings.pending(s)));
+            u.put(s.location(), Upgrade.of(s, s.upgradedFrom().getAsInt()));
           } catch (SQLException e) {
             throw new StoreException("cannot read the store: " + e.getMessage(), e);
           }
@@ -84,7 +83,26 @@ public final class StoreCopy {
    * A store this copy upgraded: the schema it had, the orders the upgrade put right and what is
    * still as an older shopops stored it (OldReadings), as every other command's note says them.
    */
-  public record Upgrade(int from, long repaired, OldReadings.Pending oldReadings) {}
+  public record Upgrade(
+      int from,
+      long repaired,
+      List<String> repairedReadings,
+      OldReadings.Pending oldReadings,
+      OldReadings.Pending withoutItemIds,
+      TwoPlatformBuyers.Pending buyers,
+      java.time.ZoneId zone) {
+    /** What the upgrade of {@code store} from schema {@code from} put right and left to do. */
+    public static Upgrade of(Store store, int from) throws SQLException {
+      return new Upgrade(
+          from,
+          OldReadings.repaired(store, from),
+          OldReadings.repairedReadings(store, from),
+          OldReadings.pending(store),
+          OldReadings.withoutItemIds(store),
+          TwoPlatformBuyers.pending(store),
+          store.zone());
+    }
+  }
 
   /**
    * Copies the store {@code src} names into {@code dst} (each an SQLite file or a PostgreSQL URL,

@@ -40,16 +40,26 @@ class OldStoreUpgradeTest {
     assertEquals(1, r.exit(), r.toString()); // not "ok" while the store is wrong
     assertTrue(r.err().contains("from schema 11 to"), r.err());
     assertTrue(r.err().contains("3 orders an older shopops stored"), r.err());
-    assertTrue(
-        r.err().contains("import these files again: data/jd_locked.csv data/tm_closed_ref.csv"),
-        r.err());
+    // the old build kept the paths as typed: said with the time of their import (review14 N8)
+    String files =
+        "data/jd_locked.csv (imported 2026-12-06 03:10),"
+            + " data/tm_closed_ref.csv (imported 2026-12-06 03:11)";
+    assertTrue(r.err().contains("import these files again: " + files), r.err());
     assertTrue(
         r.out()
             .contains(
                 "old readings,\"1 order and 1 return still as an older shopops stored them under a"
-                    + " reading since corrected (e.g. 250002, R7): import these files again:"
-                    + " data/jd_locked.csv data/tm_closed_ref.csv\""),
+                    + " reading since corrected (e.g. 250002, R7): import these files again: "
+                    + files
+                    + "\""),
         r.out());
+    // both rules applied to this store, and both are said
+    assertTrue(
+        r.err()
+            .contains(
+                "(a Tmall total net of its refund: the refund added back; a paid JD order on hold"
+                    + " stored as cancelled: paid)"),
+        r.err());
     assertTrue(r.out().contains("customer figures,ok"), r.out());
     // Tmall: 实际支付 200.00 + 退款 100.00 = 300.00; the closed order refunded in full 258.00
     // (were 200.00 and 0.00); JD 锁定 paid again; JD 250002 keeps 259.00: its 余额支付 50.00 is
@@ -132,6 +142,61 @@ class OldStoreUpgradeTest {
     assertTrue(r.out().contains("(e.g. 250002, R7)"), r.out());
     cli.expect(0, "-q", "import", "orders", file("jd_locked.csv"));
     assertTrue(cli.run("check", "--format", "csv").out().contains("(e.g. R7)"));
+  }
+
+  /**
+   * An upgraded store's JD orders have no item ids (stored before schema 23): a JD 售后 row by 商品编号
+   * and `returns add --sku <商品ID>` are refused saying so and naming the order file to import again,
+   * `check` lists such orders with their files (exit 0 for them), and once that file is imported
+   * again the same rows land under the line's SKU (review14 N3).
+   */
+  @Test
+  void anOrderStoredBeforeItemIdsIsNamedWithItsFileUntilImportedAgain() throws Exception {
+    // the clock of a real upgrade: after the old build's imports (made 2026-12-05 19:11 UTC)
+    CliRunner cli = oldStore().wallClock(java.time.Instant.parse("2026-12-06T00:00:00Z"));
+    String aftersale =
+        TestFiles.write(
+                dir,
+                "jd_as.csv",
+                "服务单号,订单号,商品编号,申请数量,申请时间,申请原因,服务单状态\n"
+                    + "S9001,250001,100002,1,2026-11-13 23:59:59,七天无理由,审核中\n")
+            .toString();
+    CliRunner.Result r = cli.run("import", "returns", aftersale);
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "order 250001 has no line with SKU 100002; its lines were stored on 2026-12-06 by"
+                    + " an older shopops, before order lines kept the platform's item id (商品ID):"
+                    + " import its order export again: data/jd_orders_202611.csv"),
+        r.err());
+    CliRunner.Result zh =
+        cli.env("LANG", "zh_CN.UTF-8")
+            .run("returns", "add", "250001", "--sku", "100002", "--reason", "no-reason");
+    assertEquals(1, zh.exit(), zh.toString());
+    assertTrue(
+        zh.err()
+            .contains(
+                "订单 250001 没有 SKU 为 100002 的商品行；它的商品行是旧版 shopops 于 2026-12-06 存入的，"
+                    + "当时商品行还不保存平台商品ID（商品ID）：请重新导入该订单的导出文件：data/jd_orders_202611.csv"),
+        zh.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM returns WHERE return_id = 'S9001'"));
+    String check = cli.env("LANG", "C").run("check", "--format", "csv").out();
+    assertTrue(
+        check.contains(
+            "item ids,\"10 orders whose lines an older shopops stored before order lines kept the"
+                + " platform's item id (e.g. 3029941234567890121,"),
+        check);
+    assertTrue(check.contains("data/jd_orders_202611.csv (imported 2026-12-06 03:10)"), check);
+
+    cli.expect(0, "-q", "import", "orders", file("jd_orders_202611.csv"));
+    cli.expect(0, "-q", "import", "returns", aftersale);
+    assertEquals(
+        "S9001|250001|CBL-1\n",
+        cli.sql("SELECT return_id, order_id, sku FROM returns WHERE return_id = 'S9001'"));
+    check = cli.run("check", "--format", "csv").out();
+    assertTrue(!check.contains("jd_orders_202611.csv"), check); // its JD orders have item ids
+    assertTrue(check.contains("item ids,\"6 orders"), check); // the Tmall pair's are still named
   }
 
   /** What a store holds of the orders, their lines, buyers' figures and returns (no import ids). */

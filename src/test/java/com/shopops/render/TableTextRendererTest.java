@@ -69,6 +69,24 @@ class TableTextRendererTest {
     }
   }
 
+  /**
+   * Of two free-text columns the widest is cut, not the short one beside it: `check` at 120 columns
+   * had cut 被拒绝的行 to 被拒… beside a long result (review14 N8).
+   */
+  @Test
+  void theWidestTextIsCutNotItsShortNeighbour() {
+    Table t = new Table(Column.text("check"), Column.text("result"));
+    t.addRow("被拒绝的行", "0");
+    t.addRow("数据库结构版本", "正常");
+    t.addRow("旧版读法", "很长".repeat(40));
+    String out = render(t, OutputFormat.TABLE, options().withTerminalWidth(60));
+    assertTrue(out.contains("被拒绝的行      0"), out);
+    assertTrue(out.contains("数据库结构版本  正常"), out);
+    for (String line : out.split("\n")) {
+      assertEquals(60, displayWidth(line), line);
+    }
+  }
+
   @Test
   void shrinkStopsAtMinimumWidthAndHeaderWidth() {
     Table t = new Table(Column.text("description"), Column.text("x"), Column.money("amount"));

@@ -1,6 +1,7 @@
 package com.shopops.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -44,8 +45,15 @@ class PgOldReadingsTest {
           StoreUpgradeTest.rows(s, "SELECT order_id, status, total FROM orders ORDER BY 1"));
       OldReadings.Pending p = OldReadings.pending(s);
       assertEquals(
-          new OldReadings.Pending(1, 0, List.of("j1"), List.of("data/jd.csv")), p, p.toString());
+          new OldReadings.Pending(
+              1, 0, List.of("j1"), List.of(new OldReadings.Recorded("data/jd.csv", 1763500100))),
+          p,
+          p.toString());
       assertEquals(2, OldReadings.repaired(s, 18));
+      // the upgrade note names the rules that applied, in this order (review14 N8)
+      assertEquals(
+          List.of("paid-net-of-refund", "held-as-cancelled"), OldReadings.repairedReadings(s, 18));
+      assertTrue(OldReadings.withoutItemIds(s).none()); // no lines: nothing to find by item id
       assertEquals(0, CustomerFigureUpkeep.differences(s));
     }
   }

@@ -131,6 +131,11 @@ final class ReturnsHandler implements KindHandler {
    */
   private java.util.Set<String> oldRejections = java.util.Set.of();
 
+  /** The day an import that started at {@code epochSecond} ran, in the store's zone. */
+  private java.time.LocalDate storedOn(long epochSecond) {
+    return java.time.Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate();
+  }
+
   /**
    * Rows are checked in batches of {@value ReturnStore#BATCH}, in file order: what the batch needs
    * from the store is read at once ({@link ReturnStore#prefetch}), and a row sees what the rows
@@ -241,7 +246,15 @@ final class ReturnsHandler implements KindHandler {
         return;
       }
       if (match.none()) {
-        reject(row, "sku", "order " + orderId + " has no line with SKU " + sku);
+        var old = store.linesBeforeItemIds(orderId); // an upgraded store's order (review14 N3)
+        reject(
+            row,
+            "sku",
+            OrderFacts.noSuchLine(
+                orderId,
+                sku,
+                old.map(b -> storedOn(b.importedAt())).orElse(null),
+                old.map(b -> b.file()).orElse(null)));
         return;
       }
       sku = match.sku();

@@ -178,7 +178,7 @@ public final class ReturnService {
    * The returned SKU: the line's SKU the name given is (or whose platform item id it is: JD 商品编号),
    * else the order's only one.
    */
-  private static String sku(OrderFacts order, String sku) {
+  private String sku(OrderFacts order, String sku) throws SQLException {
     if (sku != null) {
       OrderFacts.LineMatch match = order.line(sku);
       if (match.ambiguous()) {
@@ -196,9 +196,20 @@ public final class ReturnService {
             "its SKUs: " + String.join(", ", order.skus()));
       }
       if (match.none()) {
+        var before = returns.linesBeforeItemIds(order.orderId()); // upgraded store (review14 N3)
         throw new UserException(
             ExitCodes.BAD_INPUT,
-            "order " + order.orderId() + " has no line with SKU " + sku,
+            OrderFacts.noSuchLine(
+                order.orderId(),
+                sku,
+                before
+                    .map(
+                        b ->
+                            java.time.Instant.ofEpochSecond(b.importedAt())
+                                .atZone(store.zone())
+                                .toLocalDate())
+                    .orElse(null),
+                before.map(b -> b.file()).orElse(null)),
             "its SKUs: " + String.join(", ", order.skus()));
       }
       return match.sku();
