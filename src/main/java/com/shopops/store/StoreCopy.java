@@ -80,8 +80,10 @@ public final class StoreCopy {
   }
 
   /**
-   * A store this copy upgraded: the schema it had, the orders the upgrade put right and what is
-   * still as an older shopops stored it (OldReadings), as every other command's note says them.
+   * A store upgraded on opening (by any command, or as this copy's source or target): the schema it
+   * had, the orders the upgrade put right and by which readings, and what is still left to import
+   * again (older readings, lines without item ids, buyers of two platforms). Every upgrade note is
+   * said from one of these.
    */
   public record Upgrade(
       int from,

@@ -79,7 +79,12 @@ public final class StoreCare {
         step("rejected rows", m::rejectedRows, 0L, damaged, notRun),
         step("customer figures", () -> MaintainedFigures.differences(store), 0L, damaged, notRun),
         step("old readings", () -> OldReadings.pending(store), NONE_OLD, damaged, notRun),
-        step("two-platform buyers", () -> buyers(store), NO_BUYERS, damaged, notRun),
+        step(
+            "two-platform buyers",
+            () -> TwoPlatformBuyers.pending(store),
+            NO_BUYERS,
+            damaged,
+            notRun),
         step("item ids", () -> OldReadings.withoutItemIds(store), NONE_OLD, damaged, notRun),
         notRun);
   }
@@ -87,48 +92,16 @@ public final class StoreCare {
   private static final OldReadings.Pending NONE_OLD =
       new OldReadings.Pending(0, 0, List.of(), List.of());
 
-  /**
-   * What an older shopops stored under a reading since corrected that the upgrade could not put
-   * right, and how many orders it did put right (review13 M1).
-   */
-  public static OldReadings.Pending oldReadings(Store store) throws SQLException {
-    return OldReadings.pending(store);
-  }
-
   private static final TwoPlatformBuyers.Pending NO_BUYERS =
       new TwoPlatformBuyers.Pending(List.of(), List.of(), List.of());
 
   /**
-   * Buyers of two platforms still to see to (review14 N2): ids with orders of both Taobao/Tmall and
-   * JD, and buyers the upgrade split whose contact data no import has given again.
+   * What the upgrade of {@code store} from schema {@code from} put right and left to do: older
+   * readings (review13 M1), lines without item ids (review14 N3), buyers of two platforms (N2).
    */
-  public static TwoPlatformBuyers.Pending buyers(Store store) throws SQLException {
-    return TwoPlatformBuyers.pending(store);
-  }
-
-  /**
-   * The JD/Tmall orders whose lines an older shopops stored before item ids (review14 N3): a JD 售后
-   * row by 商品编号 finds no line of them until their order file is imported again. Not a fault of the
-   * store: {@code check} names them and still exits 0.
-   */
-  public static OldReadings.Pending withoutItemIds(Store store) throws SQLException {
-    return OldReadings.withoutItemIds(store);
-  }
-
-  /** The readings the upgrade put right, only those that applied (review14 N8). */
-  public static List<String> repairedReadings(Store store, int from) throws SQLException {
-    return OldReadings.repairedReadings(store, from);
-  }
-
-  /** What the upgrade of {@code store} from schema {@code from} put right and left to do. */
   public static com.shopops.store.StoreCopy.Upgrade upgrade(Store store, int from)
       throws SQLException {
     return com.shopops.store.StoreCopy.Upgrade.of(store, from);
-  }
-
-  /** How many orders the upgrade put right from what the store held (review13 M1). */
-  public static long repairedByUpgrade(Store store, int from) throws SQLException {
-    return OldReadings.repaired(store, from);
   }
 
   /** One step of a check. */
