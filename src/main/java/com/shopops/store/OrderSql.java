@@ -1,5 +1,6 @@
 package com.shopops.store;
 
+import java.util.Arrays;
 import java.util.StringJoiner;
 
 /**
@@ -66,6 +67,15 @@ final class OrderSql {
         continue;
       }
       String merged = merge(dialect, c);
+      if (Arrays.asList(Snapshots.TIMES).contains(c)) {
+        // a time is never replaced by itself cut to the minute (review15 P2); paid_at only
+        // between two of a kind (read or inferred: the read one wins outright)
+        merged =
+            Snapshots.finerTime(
+                c,
+                c.equals("paid_at") ? "excluded.paid_at_inferred = orders.paid_at_inferred" : null,
+                merged);
+      }
       set.add(c + " = " + merged);
       if (c.equals("total")) {
         // what the buyer paid, stated or derived (OrderMoney): a stated total equal to the goods

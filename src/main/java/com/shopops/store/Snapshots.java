@@ -9,8 +9,9 @@ import com.shopops.domain.order.OrderStatus;
  * field by field, the older one only fills blanks. Two snapshots equal in all three are the same
  * snapshot ({@link #tieSql}): its money never goes down and its line items are the union of the two
  * exports' ({@link com.shopops.domain.order.SameSnapshotLines}); other fields take the imported
- * value where it has one. So any set of exports imported in any order gives the same store. The one
- * rule, in SQL for the upsert and in Java for the line items.
+ * value where it has one. A time is never replaced by the same time at a coarser precision, newer
+ * snapshot or not ({@link #finerTime}). So any set of exports imported in any order gives the same
+ * store. The one rule, in SQL for the upsert and in Java for the line items.
  */
 final class Snapshots {
   private Snapshots() {}
@@ -87,6 +88,48 @@ final class Snapshots {
    */
   static String tiedSql(Dialect dialect) {
     return tieSql(dialect) + " AND NOT " + OldReadings.STILL_AS_STORED;
+  }
+
+  /**
+   * The value a time column of a merged order takes: where one side's time is the other's cut to
+   * the minute (an Excel save writes 13:13:40 as 13:13, review15 P2), the finer one, whichever side
+   * holds it and whichever snapshot is newer; otherwise {@code merged}. For every order alike: a
+   * saved and re-imported listing changes no time, and the order of imports does not matter. A
+   * genuinely different time (another minute, or seconds on both sides) takes {@code merged}.
+   * {@code when}: a further condition for the finer one to win (null: none).
+   */
+  static String finerTime(String column, String when, String merged) {
+    String file = "excluded." + column;
+    String stored = "orders." + column;
+    String guard = when == null ? "" : when + " AND ";
+    return "CASE WHEN "
+        + guard
+        + cutToTheMinute(file, stored)
+        + " THEN "
+        + stored
+        + " WHEN "
+        + guard
+        + cutToTheMinute(stored, file)
+        + " THEN "
+        + file
+        + " ELSE "
+        + merged
+        + " END";
+  }
+
+  /** Whether the time {@code cut} (epoch seconds) is {@code time} with its seconds dropped. */
+  private static String cutToTheMinute(String cut, String time) {
+    return "("
+        + cut
+        + " % 60 = 0 AND "
+        + time
+        + " > "
+        + cut
+        + " AND "
+        + time
+        + " < "
+        + cut
+        + " + 60)";
   }
 
   /** The rank of a stored status code, -1 for none. */

@@ -54,8 +54,14 @@ public final class CliRunner {
 
   /** The rows a query of the SQLite store {@code db} returns, a line each, columns by '|'. */
   public static String sql(Path db, String query) throws java.sql.SQLException {
-    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-        var st = c.createStatement();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      return rows(c, query);
+    }
+  }
+
+  /** The rows a query returns on connection {@code c} (either backend), as {@link #sql}. */
+  public static String rows(java.sql.Connection c, String query) throws java.sql.SQLException {
+    try (var st = c.createStatement();
         var rs = st.executeQuery(query)) {
       StringBuilder sb = new StringBuilder();
       int n = rs.getMetaData().getColumnCount();
