@@ -164,7 +164,7 @@ public final class ImportSession implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      rollbackQuietly(conn);
+      Store.rollbackQuietly(conn);
       endBulkLoad(conn, bulkLoad);
       endParentsChecked(conn, parentsChecked);
       StoreException known = StoreErrors.describe(e);
@@ -456,7 +456,7 @@ public final class ImportSession implements AutoCloseable {
     }
     closeProblems();
     if (open) {
-      rollbackQuietly(conn);
+      Store.rollbackQuietly(conn);
       open = false;
       endBulkLoad(conn, bulkLoad);
       endParentsChecked(conn, parentsChecked);
@@ -472,32 +472,6 @@ public final class ImportSession implements AutoCloseable {
         // a statement of an ended transaction
       }
       problems = null;
-    }
-  }
-
-  /**
-   * Rolls the transaction back and puts the connection back in autocommit, never committing: only
-   * once the rollback has succeeded, or SQLite has no transaction any more (an interrupted or
-   * failed write made it roll back by itself; the driver does not know, and would leave the next
-   * import of the command without a transaction). A rollback that fails otherwise is tried once
-   * more; the transaction still open then is rolled back when the connection closes.
-   */
-  private static void rollbackQuietly(Connection conn) {
-    for (int attempt = 0; attempt < 2; attempt++) {
-      try {
-        conn.rollback();
-        conn.setAutoCommit(true);
-        return;
-      } catch (SQLException e) {
-        if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
-          try {
-            conn.setAutoCommit(true); // the driver's flag; its "commit" finds nothing to commit
-          } catch (SQLException nothingToCommit) {
-            // "cannot commit - no transaction is active": the flag is set
-          }
-          return;
-        }
-      }
     }
   }
 

@@ -527,11 +527,10 @@ public final class ReturnStore {
       ps.executeUpdate();
       MaintainedFigures.refresh(conn);
       conn.commit();
-    } catch (SQLException | RuntimeException e) {
-      conn.rollback();
-      throw e;
-    } finally {
       conn.setAutoCommit(true);
+    } catch (SQLException | RuntimeException e) {
+      Store.rollbackQuietly(conn); // never a commit of what failed (as the import's rollback)
+      throw e;
     }
   }
 

@@ -532,12 +532,37 @@ public final class Store implements AutoCloseable {
       T result = work.run(conn);
       MaintainedFigures.refresh(conn);
       conn.commit();
+      conn.setAutoCommit(true);
       return result;
     } catch (SQLException | RuntimeException e) {
-      conn.rollback();
+      rollbackQuietly(conn);
       throw e;
-    } finally {
-      conn.setAutoCommit(true);
+    }
+  }
+
+  /**
+   * Rolls the transaction back and puts the connection back in autocommit, never committing: only
+   * once the rollback has succeeded, or SQLite has no transaction any more (an interrupted or
+   * failed write made it roll back by itself; the driver does not know, and would leave the next
+   * import of the command without a transaction). A rollback that fails otherwise is tried once
+   * more; the transaction still open then is rolled back when the connection closes.
+   */
+  static void rollbackQuietly(Connection conn) {
+    for (int attempt = 0; attempt < 2; attempt++) {
+      try {
+        conn.rollback();
+        conn.setAutoCommit(true);
+        return;
+      } catch (SQLException e) {
+        if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
+          try {
+            conn.setAutoCommit(true); // the driver's flag; its "commit" finds nothing to commit
+          } catch (SQLException nothingToCommit) {
+            // "cannot commit - no transaction is active": the flag is set
+          }
+          return;
+        }
+      }
     }
   }
 
