@@ -2,7 +2,7 @@ package com.shopops.cli;
 
 import com.shopops.app.maintenance.StoreCare;
 import com.shopops.store.Store;
-import com.shopops.store.StoreCopy;
+import com.shopops.store.StoreUpgrade;
 import com.shopops.store.TwoPlatformBuyers;
 import java.sql.SQLException;
 
@@ -45,7 +45,7 @@ final class UpgradeNote {
   }
 
   /** The note of a store upgraded at {@code location} ({@code store copy}'s source or target). */
-  static void say(BaseCommand command, String location, StoreCopy.Upgrade upgrade) {
+  static void say(BaseCommand command, String location, StoreUpgrade upgrade) {
     var m = command.messages();
     String note = m.get("note.prefix");
     command.info(

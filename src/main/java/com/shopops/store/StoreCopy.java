@@ -63,46 +63,19 @@ public final class StoreCopy {
       String to,
       int schemaVersion,
       List<TableCopy> tables,
-      Map<String, Upgrade> upgraded) {
+      Map<String, StoreUpgrade> upgraded) {
     Result withUpgrades(Store... stores) {
-      Map<String, Upgrade> u = new java.util.LinkedHashMap<>();
+      Map<String, StoreUpgrade> u = new java.util.LinkedHashMap<>();
       for (Store s : stores) {
         if (s.upgradedFrom().isPresent()) {
           try {
-            u.put(s.location(), Upgrade.of(s, s.upgradedFrom().getAsInt()));
+            u.put(s.location(), StoreUpgrade.of(s, s.upgradedFrom().getAsInt()));
           } catch (SQLException e) {
             throw new StoreException("cannot read the store: " + e.getMessage(), e);
           }
         }
       }
       return new Result(from, to, schemaVersion, tables, u);
-    }
-  }
-
-  /**
-   * A store upgraded on opening (by any command, or as this copy's source or target): the schema it
-   * had, the orders the upgrade put right and by which readings, and what is still left to import
-   * again (older readings, lines without item ids, buyers of two platforms). Every upgrade note is
-   * said from one of these.
-   */
-  public record Upgrade(
-      int from,
-      long repaired,
-      List<String> repairedReadings,
-      OldReadings.Pending oldReadings,
-      OldReadings.Pending withoutItemIds,
-      TwoPlatformBuyers.Pending buyers,
-      java.time.ZoneId zone) {
-    /** What the upgrade of {@code store} from schema {@code from} put right and left to do. */
-    public static Upgrade of(Store store, int from) throws SQLException {
-      return new Upgrade(
-          from,
-          OldReadings.repaired(store, from),
-          OldReadings.repairedReadings(store, from),
-          OldReadings.pending(store),
-          OldReadings.withoutItemIds(store),
-          TwoPlatformBuyers.pending(store),
-          store.zone());
     }
   }
 

@@ -99,9 +99,8 @@ public final class StoreCare {
    * What the upgrade of {@code store} from schema {@code from} put right and left to do: older
    * readings (review13 M1), lines without item ids (review14 N3), buyers of two platforms (N2).
    */
-  public static com.shopops.store.StoreCopy.Upgrade upgrade(Store store, int from)
-      throws SQLException {
-    return com.shopops.store.StoreCopy.Upgrade.of(store, from);
+  public static com.shopops.store.StoreUpgrade upgrade(Store store, int from) throws SQLException {
+    return com.shopops.store.StoreUpgrade.of(store, from);
   }
 
   /** One step of a check. */

@@ -1,0 +1,32 @@
+package com.shopops.store;
+
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A store upgraded on opening (by any command, or as the source or target of a store copy): the
+ * schema it had, the orders the upgrade put right and by which readings, and what is still left to
+ * import again (older readings, lines without item ids, buyers of two platforms). Every upgrade
+ * note is said from one of these.
+ */
+public record StoreUpgrade(
+    int from,
+    long repaired,
+    List<String> repairedReadings,
+    OldReadings.Pending oldReadings,
+    OldReadings.Pending withoutItemIds,
+    TwoPlatformBuyers.Pending buyers,
+    ZoneId zone) {
+  /** What the upgrade of {@code store} from schema {@code from} put right and left to do. */
+  public static StoreUpgrade of(Store store, int from) throws SQLException {
+    return new StoreUpgrade(
+        from,
+        OldReadings.repaired(store, from),
+        OldReadings.repairedReadings(store, from),
+        OldReadings.pending(store),
+        OldReadings.withoutItemIds(store),
+        TwoPlatformBuyers.pending(store),
+        store.zone());
+  }
+}
