@@ -17,49 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 class PgReturnAgentTest {
   @TempDir Path dir;
 
+  /** ReturnAgentTest's steps: R1 requested, approved, a refused rejection. */
   private static void steps(CliRunner cli) {
-    cli.expect(0, "init", "-q", "--tz", "Asia/Shanghai");
-    cli.expect(0, "-q", "import", "orders", ReturnsCommandTest.fixture("orders.csv").toString());
-    cli.expect(
-        0,
-        "-q",
-        "returns",
-        "add",
-        "SO1",
-        "--sku",
-        "TEA-LJ-250",
-        "--reason",
-        "quality",
-        "--id",
-        "R1",
-        "--at",
-        "2026-11-12 09:00",
-        "--agent",
-        "小王");
-    cli.expect(
-        0,
-        "-q",
-        "returns",
-        "update",
-        "R1",
-        "--status",
-        "approved",
-        "--at",
-        "2026-11-12 10:00",
-        "--agent",
-        "小李");
-    cli.expect(
-        1,
-        "-q",
-        "returns",
-        "update",
-        "R1",
-        "--status",
-        "rejected",
-        "--at",
-        "2026-11-12 10:30",
-        "--agent",
-        "小张");
+    ReturnAgentTest.store(cli);
+    ReturnAgentTest.requested(cli);
+    ReturnAgentTest.step(cli, 0, "approved", "2026-11-12 10:00", "小李");
+    ReturnAgentTest.step(cli, 1, "rejected", "2026-11-12 10:30", "小张");
   }
 
   @Test

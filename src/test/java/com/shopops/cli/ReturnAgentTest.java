@@ -26,12 +26,17 @@ class ReturnAgentTest {
   @BeforeEach
   void store() {
     cli = new CliRunner(dir).env("USER", "ops");
+    store(cli);
+  }
+
+  /** The fixture's store (also {@link PgReturnAgentTest}'s). */
+  static void store(CliRunner cli) {
     cli.expect(0, "init", "-q", "--tz", "Asia/Shanghai");
     cli.expect(0, "-q", "import", "orders", ReturnsCommandTest.fixture("orders.csv").toString());
   }
 
-  @Test
-  void eachStepIsRecordedWithItsAgentAndShown() throws Exception {
+  /** R1 of SO1's TEA-LJ-250 requested by 小王 at 2026-11-12 09:00. */
+  static void requested(CliRunner cli) {
     cli.expect(
         0,
         "-q",
@@ -48,18 +53,18 @@ class ReturnAgentTest {
         "2026-11-12 09:00",
         "--agent",
         "小王");
+  }
+
+  /** `returns update R1 --status status --at at --agent agent`, exiting {@code exit}. */
+  static void step(CliRunner cli, int exit, String status, String at, String agent) {
     cli.expect(
-        0,
-        "-q",
-        "returns",
-        "update",
-        "R1",
-        "--status",
-        "approved",
-        "--at",
-        "2026-11-12 10:00",
-        "--agent",
-        " 小李 ");
+        exit, "-q", "returns", "update", "R1", "--status", status, "--at", at, "--agent", agent);
+  }
+
+  @Test
+  void eachStepIsRecordedWithItsAgentAndShown() throws Exception {
+    requested(cli);
+    step(cli, 0, "approved", "2026-11-12 10:00", " 小李 ");
     // no --agent: the store's user (the login name for a store file)
     cli.expect(
         0, "-q", "returns", "update", "R1", "--status", "refunded", "--at", "2026-11-12 11:00");
@@ -88,47 +93,10 @@ class ReturnAgentTest {
 
   @Test
   void aRefusedStepRecordsNoEventAndAnUnknownReturnIsNamed() throws Exception {
-    cli.expect(
-        0,
-        "-q",
-        "returns",
-        "add",
-        "SO1",
-        "--sku",
-        "TEA-LJ-250",
-        "--reason",
-        "quality",
-        "--id",
-        "R1",
-        "--at",
-        "2026-11-12 09:00",
-        "--agent",
-        "小王");
-    cli.expect(
-        0,
-        "-q",
-        "returns",
-        "update",
-        "R1",
-        "--status",
-        "rejected",
-        "--at",
-        "2026-11-12 10:00",
-        "--agent",
-        "小李");
+    requested(cli);
+    step(cli, 0, "rejected", "2026-11-12 10:00", "小李");
     // approving a rejected return is refused: nothing changes, no event
-    cli.expect(
-        1,
-        "-q",
-        "returns",
-        "update",
-        "R1",
-        "--status",
-        "approved",
-        "--at",
-        "2026-11-12 11:00",
-        "--agent",
-        "小张");
+    step(cli, 1, "approved", "2026-11-12 11:00", "小张");
     assertEquals(
         "R1|1|2026-11-12 01:00:00|requested|小王\nR1|2|2026-11-12 02:00:00|rejected|小李\n",
         cli.sql(EVENTS));
