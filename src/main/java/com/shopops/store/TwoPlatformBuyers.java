@@ -27,9 +27,14 @@ public final class TwoPlatformBuyers {
   static final String MIGRATION = "V028__two_platform_buyers.sql";
 
   /** The old scope of a Taobao/Tmall buyer (schema 25–27, when JD came first). */
-  private static final String OLD_PLAIN_SCOPE = BuyerAccounts.scoped(BuyerAccounts.PLAIN, "");
+  private static final String OLD_PLAIN_SCOPE = BuyerAccounts.prefix(BuyerAccounts.PLAIN);
 
-  private static final String JD_SCOPE = BuyerAccounts.scoped(BuyerAccounts.SCOPED, "");
+  private static final String JD_SCOPE = BuyerAccounts.prefix(BuyerAccounts.SCOPED);
+
+  /** {@code substr(column, 1, 3) <> 'jd:'}: an id not scoped jd: (SQL). */
+  private static String notJd(String column) {
+    return "substr(" + column + ", 1, " + JD_SCOPE.length() + ") <> '" + JD_SCOPE + "'";
+  }
 
   /** {@code o.source IN ('jd-orders')}: the rows of a platform's presets (constants). */
   private static String of(String column, String platform) {
@@ -61,7 +66,7 @@ public final class TwoPlatformBuyers {
         "SELECT DISTINCT o.customer_id FROM orders o WHERE "
             + of("o.source", platform)
             + " AND o.customer_id IS NOT NULL"
-            + (scoped ? "" : " AND substr(o.customer_id, 1, 3) <> '" + JD_SCOPE + "'");
+            + (scoped ? "" : " AND " + notJd("o.customer_id"));
     try (Statement st = conn.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
@@ -198,9 +203,9 @@ public final class TwoPlatformBuyers {
             st.executeQuery(
                 "SELECT DISTINCT o.customer_id FROM orders o WHERE "
                     + of("o.source", BuyerAccounts.SCOPED)
-                    + " AND substr(o.customer_id, 1, 3) <> '"
-                    + JD_SCOPE
-                    + "' AND EXISTS (SELECT 1 FROM orders t WHERE t.customer_id = o.customer_id"
+                    + " AND "
+                    + notJd("o.customer_id")
+                    + " AND EXISTS (SELECT 1 FROM orders t WHERE t.customer_id = o.customer_id"
                     + " AND "
                     + of("t.source", BuyerAccounts.PLAIN)
                     + ") ORDER BY o.customer_id")) {

@@ -43,14 +43,22 @@ public final class BuyerAccounts {
         .toList();
   }
 
+  /**
+   * {@code jd:}: the prefix of a platform's scoped buyer ids, its one home (SQL that tests it takes
+   * its length from here, not a count of characters).
+   */
+  public static String prefix(String platform) {
+    return platform + ":";
+  }
+
   /** {@code jd:小明tm}: a platform's buyer id kept apart from the same text of another platform. */
   public static String scoped(String platform, String id) {
-    return platform + ":" + id;
+    return prefix(platform) + id;
   }
 
   /** The text of a scoped id ({@code 小明tm} of {@code jd:小明tm}); empty for a plain one. */
   public static Optional<String> unscoped(String id) {
-    String prefix = scoped(SCOPED, "");
+    String prefix = prefix(SCOPED);
     return id != null && id.startsWith(prefix)
         ? Optional.of(id.substring(prefix.length()))
         : Optional.empty();
