@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "One return: its fields, and who recorded each of its steps, when.",
       "Its history is each step recorded with `returns add` or `returns update`, when it happened"
-          + " and who recorded it (--agent). A step an import stored has no history line: the return's own times say it. json gives one"
+          + " and who recorded it (--agent); a step an import stored is listed from the return's own"
+          + " time for it, with the agent (import) (the file does not say who). json gives one"
           + " object with a \"history\" array; csv/tsv give the return (header and one row), then"
           + " after a blank line and a `# history` line the steps."
     },

@@ -344,7 +344,8 @@ class RefundStatusWordsTest {
 
   /**
    * JD's 完成 ends a service request whatever came of it (review14 N4): it is known, so its row is
-   * not refused, and it names no step, so the row's times say where the return stands.
+   * not refused, and it names no step, so the row's times say where the return stands; a return
+   * they leave open is closed without a refund (withdrawn; JdFinishedWithoutRefundTest).
    */
   @Test
   void jdFinishedIsReadFromTheRowsTimes() throws Exception {
@@ -357,7 +358,7 @@ class RefundStatusWordsTest {
                 + "J2,3077000000000000002,2026-11-11 09:00:00,,完成\n"
                 + "J3,3077000000000000003,2026-11-11 09:00:00,,审核中\n");
     cli.expect(0, "import", "returns", jd.toString());
-    assertEquals("J1|refunded\nJ2|requested\nJ3|requested\n", cli.sql(STEP));
+    assertEquals("J1|refunded\nJ2|withdrawn\nJ3|requested\n", cli.sql(STEP));
   }
 
   /**

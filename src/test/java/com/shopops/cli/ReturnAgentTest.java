@@ -106,17 +106,42 @@ class ReturnAgentTest {
     cli.expect(2, "returns", "update", "R1", "--status", "received", "--agent", " ");
   }
 
-  /** An imported return has no history: the store shows it with an empty history. */
+  /**
+   * An imported return's steps are its times (the tryout at the end of session 14 saw "(no rows)"):
+   * `returns show` lists each from the return's time for it, with the agent (import), in the order
+   * they happened, beside the steps recorded from the terminal; zh names the agent 导入. No event is
+   * written for them.
+   */
   @Test
-  void anImportedReturnHasNoHistory() throws Exception {
+  void anImportedReturnsStepsAreListedFromItsTimes() throws Exception {
     java.nio.file.Path f = dir.resolve("r.csv");
     java.nio.file.Files.writeString(
         f,
-        "return_id,order_id,sku,quantity,requested_at,reason\n"
-            + "R7,SO1,TEA-LJ-250,1,2026-11-12 09:00,quality\n");
+        "return_id,order_id,sku,quantity,requested_at,approved_at,reason\n"
+            + "R7,SO1,TEA-LJ-250,1,2026-11-12 09:00,2026-11-12 10:30,quality\n");
     cli.expect(0, "-q", "import", "returns", f.toString());
+    cli.expect(
+        0,
+        "-q",
+        "returns",
+        "update",
+        "R7",
+        "--status",
+        "received",
+        "--at",
+        "2026-11-13 09:00",
+        "--agent",
+        "小李");
     String csv = cli.expect(0, "returns", "show", "R7", "--format", "csv").out();
-    assertTrue(csv.endsWith("# history\nreturn_id,step,at,agent\n"), csv);
-    assertEquals("", cli.sql(EVENTS));
+    assertTrue(
+        csv.endsWith(
+            "# history\nreturn_id,step,at,agent\n"
+                + "R7,requested,2026-11-12 09:00:00,(import)\n"
+                + "R7,approved,2026-11-12 10:30:00,(import)\n"
+                + "R7,received,2026-11-13 09:00:00,小李\n"),
+        csv);
+    assertEquals("R7|1|2026-11-13 01:00:00|received|小李\n", cli.sql(EVENTS));
+    String zh = cli.expect(0, "--lang", "zh", "returns", "show", "R7", "--format", "table").out();
+    assertTrue(zh.contains("（导入）"), zh);
   }
 }

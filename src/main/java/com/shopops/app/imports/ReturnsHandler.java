@@ -377,6 +377,9 @@ final class ReturnsHandler implements KindHandler {
     if (raw == null) {
       return r;
     }
+    if (timesDecide(raw)) {
+      return finishedWithoutRefund(r, row, raw.strip());
+    }
     Optional<ReturnStatus> word = status(raw);
     if (word.isEmpty() || r.requestedAt() == null) {
       return r;
@@ -408,8 +411,52 @@ final class ReturnsHandler implements KindHandler {
   }
 
   /**
+   * JD's 完成 (服务单环节 50) ends a service request whatever came of it: a refund (the row's 退款时间 makes
+   * it refunded), an exchange (换良, 返修换新, 线下换新), a repair (维修), the goods sent back as they were
+   * (原返) or a forced close (强制关单) — JD's after-sale API, 处理结果 {@code processResult}. A return still
+   * open when JD says the service is finished is closed without a refund ({@code withdrawn}): it is
+   * not open or overdue, and no refund is invented. It is dated by the finish time (完成时间) when the
+   * file has one, else by the latest time the row gives (no deadline of the shop runs on this
+   * step), with an anomaly saying what was assumed. A received return is closed too (an exchange or
+   * repair after the goods came back). A return refunded, refused or already closed is left as its
+   * times say.
+   */
+  private ReturnRecord finishedWithoutRefund(ReturnRecord r, ParsedRow row, String word) {
+    if (r.requestedAt() == null || !r.status().isOpen()) {
+      return r;
+    }
+    Instant latest = r.requestedAt();
+    for (ReturnStatus s : List.of(ReturnStatus.APPROVED, ReturnStatus.RECEIVED)) {
+      Instant t = r.at(s);
+      if (t != null && t.isAfter(latest)) {
+        latest = t;
+      }
+    }
+    Instant finished = row.instant(FINISHED);
+    boolean byFinish = finished != null && !finished.isBefore(latest);
+    Instant at = byFinish ? finished : latest;
+    rejects.anomaly(
+        row,
+        r.returnId(),
+        "finished-without-refund",
+        word
+            + " with no refund time: closed without a refund (withdrawn at "
+            + IMPORT_TIME.format(at.atZone(zone))
+            + (byFinish ? ", the finish time" : ", the latest time the row gives")
+            + (r.refundAmount() > 0
+                ? "; its refund amount "
+                    + java.math.BigDecimal.valueOf(r.refundAmount(), 2).toPlainString()
+                    + " is not counted"
+                : "")
+            + "); JD finishes exchanges, repairs and closed services so too: give the refund time"
+            + " (退款时间) if JD refunded it");
+    return r.withStep(ReturnStatus.WITHDRAWN, at);
+  }
+
+  /**
    * Whether the layout knows this word and gives it no step (an empty meaning: JD's 完成 ends a
-   * service request whatever came of it), so the row's step times alone say where it stands.
+   * service request whatever came of it): the row's times say where it stands, and a return they
+   * leave open is closed without a refund ({@link #finishedWithoutRefund}).
    */
   private boolean timesDecide(String raw) {
     String mapped = statusMap.get(statusKey(raw));

@@ -148,8 +148,7 @@ public final class ReturnService {
   /** One return as stored, with who recorded each of its steps ({@code returns show}). */
   public ReturnHistory show(String returnId) throws SQLException {
     ReturnStore.Stored stored = stored(returnId);
-    return new ReturnHistory(
-        stored.record(), stored.outsideWindow(), stored.notEligible(), returns.events(returnId));
+    return ReturnHistory.of(stored, returns.events(returnId));
   }
 
   private ReturnStore.Stored stored(String returnId) throws SQLException {

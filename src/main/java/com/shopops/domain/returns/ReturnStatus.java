@@ -24,7 +24,8 @@ public enum ReturnStatus {
   /**
    * 退款关闭 — closed without a refund by the buyer (withdrawn, or the goods never sent back) or by the
    * platform; not the shop's refusal (已拒绝退款 is a separate state of Taobao/Tmall disputes); final.
-   * Nothing was returned.
+   * Nothing was returned. A JD service 完成 without a refund (an exchange, a repair) is closed so
+   * too, after receipt as well: a withdrawn return is never refused or refunded.
    */
   WITHDRAWN;
 

@@ -156,9 +156,7 @@ public final class ReturnValidator {
       ReturnStatus other =
           r.rejectedAt() != null
               ? ReturnStatus.REJECTED
-              : r.receivedAt() != null
-                  ? ReturnStatus.RECEIVED
-                  : r.refundedAt() != null ? ReturnStatus.REFUNDED : null;
+              : r.refundedAt() != null ? ReturnStatus.REFUNDED : null;
       if (other != null) {
         problems.add(
             new ReturnProblem(
@@ -167,7 +165,7 @@ public final class ReturnValidator {
                     + other.code()
                     + " at "
                     + time(r.at(other))
-                    + "; a withdrawn return was not refused, received or refunded"));
+                    + "; a withdrawn return was not refused or refunded"));
       }
     }
     // Compare each step with the latest earlier step that has a time.
