@@ -42,6 +42,7 @@ import picocli.CommandLine.Option;
       "  shopops metrics --by week --from 2026-09-01 --to 2026-11-19",
       "  shopops metrics --by month --format json",
       "  shopops metrics --channel 搜索",
+      "  shopops metrics --by month --currency USD",
       "  shopops metrics compare --from 2026-11-13 --to 2026-11-19",
       "  shopops metrics funnel --from 2026-11-01"
     })
@@ -63,6 +64,8 @@ final class MetricsCommand extends BaseCommand {
               + " channel, so the conversion rates are left empty.")
   String channel;
 
+  @Mixin CurrencyOption currency;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -71,7 +74,7 @@ final class MetricsCommand extends BaseCommand {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
       MetricsSeries series =
-          new MetricsService(store, Rules.of(store))
+          new MetricsService(store, Rules.of(store), currency.code)
               .metrics(new MetricsQuery(by, period.from(), period.to(), channel, asOf(zone)));
       render(table(series, store.defaultCurrency(), ctx().terminalWidth()), output, zone);
     }

@@ -55,6 +55,8 @@ final class MetricsCompareCommand extends BaseCommand {
       description = "The period to compare with (default: the one just before, same length).")
   DateRange against;
 
+  @Mixin CurrencyOption currency;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -64,7 +66,7 @@ final class MetricsCompareCommand extends BaseCommand {
       ZoneId zone = store.zone();
       boolean trend = format(output) == OutputFormat.TABLE;
       MetricsComparison c =
-          new MetricsService(store, Rules.of(store))
+          new MetricsService(store, Rules.of(store), currency.code)
               .compare(new CompareQuery(period.from(), period.to(), against, asOf(zone), trend));
       render(table(c, trend), output, zone);
     }

@@ -39,6 +39,7 @@ import picocli.CommandLine.ParameterException;
     footer = {
       "  shopops report --html report.html",
       "  shopops report --png morning.png --force",
+      "  shopops report --html report-usd.html --currency USD",
       "  shopops report --html /var/www/shop/report.html --force --from 2026-11-01 --to 2026-11-19",
       "  # cron, every morning at 7: 0 7 * * * shopops report --html ~/report.html --force -q"
     })
@@ -53,6 +54,8 @@ final class ReportCommand extends BaseCommand {
   Path png;
 
   @Mixin PeriodOptions period;
+
+  @Mixin CurrencyOption currency;
 
   @Option(names = "--force", description = "Replace FILE if it exists.")
   boolean force;
@@ -73,7 +76,8 @@ final class ReportCommand extends BaseCommand {
     try (Store store = openStore()) {
       StoreReport r =
           new ReportService(store, Rules.of(store))
-              .report(new ReportQuery(period.from(), period.to(), asOf(store.zone())));
+              .report(
+                  new ReportQuery(period.from(), period.to(), asOf(store.zone()), currency.code));
       HtmlReport page =
           new HtmlReport(
               messages().get("report.title", r.period()),

@@ -26,4 +26,22 @@ final class OrderMoney {
         + shippingFee
         + ", 0))";
   }
+
+  /**
+   * The condition that order {@code alias} is in {@code currency} (an order without one is in the
+   * store's {@code defaultCurrency}); an empty string when {@code currency} is null (every order).
+   * The codes are ISO 4217 codes the caller checked, quoted as SQL literals all the same.
+   */
+  static String inCurrency(String alias, String defaultCurrency, String currency) {
+    if (currency == null) {
+      return "";
+    }
+    return " AND coalesce("
+        + alias
+        + ".currency, '"
+        + defaultCurrency.replace("'", "''")
+        + "') = '"
+        + currency.replace("'", "''")
+        + "'";
+  }
 }

@@ -13,28 +13,43 @@ import java.util.List;
 public final class ReturnFigures {
   private final Connection conn;
   private final ZoneId zone;
+  private final String defaultCurrency;
 
   public ReturnFigures(Store store) {
     this.conn = store.connection();
     this.zone = store.zone();
+    this.defaultCurrency = store.defaultCurrency();
   }
 
   /** Refunds issued (minor units) per local day in [from, to). */
   public DailyCounts refundsByDay(Instant from, Instant to) throws SQLException {
+    return refundsByDay(from, to, null);
+  }
+
+  /**
+   * Refunds issued (minor units) per local day in [from, to) of the orders in {@code currency} (a
+   * return of an order the store does not hold is in the store's currency), or of every order when
+   * null.
+   */
+  public DailyCounts refundsByDay(Instant from, Instant to, String currency) throws SQLException {
     Dialect d = Dialect.of(conn);
+    String inCurrency = OrderMoney.inCurrency("o", defaultCurrency, currency);
     return DayCounts.byDay(
         conn,
         "SELECT d, coalesce(sum(v), 0) FROM (SELECT "
-            + DayCounts.dayKey(zone, "refunded_at", from, to)
-            + " AS d, refund_amount AS v FROM returns"
-            + " WHERE refunded_at >= "
+            + DayCounts.dayKey(zone, "r.refunded_at", from, to)
+            + " AS d, r.refund_amount AS v FROM returns r"
+            + (currency == null ? "" : " LEFT JOIN orders o ON o.order_id = r.order_id")
+            + " WHERE r.refunded_at >= "
             + d.param(1)
-            + " AND refunded_at < "
+            + " AND r.refunded_at < "
             + d.param(2)
+            + inCurrency
             + " UNION ALL SELECT "
             + DayCounts.dayKey(zone, "t", from, to)
             + " AS d, v FROM ("
             + ORDER_REFUNDS
+            + inCurrency
             + ")"
             + d.subqueryAlias("o")
             + " WHERE v > 0 AND t >= "

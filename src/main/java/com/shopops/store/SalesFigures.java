@@ -15,18 +15,32 @@ public final class SalesFigures {
   private final ZoneId zone;
   private final String defaultCurrency;
 
+  /** The condition on {@code o} that keeps the orders in {@link #currency}, or "" for all. */
+  private final String inCurrency;
+
   public SalesFigures(Store store) {
+    this(store, null);
+  }
+
+  /**
+   * The figures of the orders in one currency ({@code metrics --currency}, review15 P3): an order
+   * without one is in the store's default; null counts every order.
+   */
+  public SalesFigures(Store store, String currency) {
     this.conn = store.connection();
     this.zone = store.zone();
     this.defaultCurrency = store.defaultCurrency();
+    this.inCurrency = OrderMoney.inCurrency("o", defaultCurrency, currency);
   }
 
   /**
    * What the paid orders of [from, to) say about their money and payment: the currencies they are
    * in (an order without one is in the store's default), and how many paid times were inferred from
-   * a status that says paid ({@code orders.paid_at_inferred}).
+   * a status that says paid ({@code orders.paid_at_inferred}), with the paid orders in each
+   * currency ({@code orders}, beside {@code currencies}).
    */
-  public record PaidFacts(java.util.List<String> currencies, long inferredPaidTimes) {}
+  public record PaidFacts(
+      java.util.List<String> currencies, long inferredPaidTimes, java.util.List<Long> orders) {}
 
   /**
    * The end of [from, to) as of {@code asOf}: an order paid after as-of is not counted yet, so a
@@ -53,9 +67,20 @@ public final class SalesFigures {
    * none.
    */
   public List<List<String>> currencies(List<DateRange> spans, Instant asOf) throws SQLException {
-    List<List<String>> out = new java.util.ArrayList<>(spans.size());
+    return ordersByCurrency(spans, asOf).stream()
+        .map(m -> (List<String>) new java.util.ArrayList<>(m.keySet()))
+        .toList();
+  }
+
+  /**
+   * The paid orders of each date range (by {@code asOf}) per currency, in text order of the codes;
+   * an order without one is in the store's default.
+   */
+  public List<java.util.Map<String, Long>> ordersByCurrency(List<DateRange> spans, Instant asOf)
+      throws SQLException {
+    List<java.util.Map<String, Long>> out = new java.util.ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
-      out.add(new java.util.ArrayList<>());
+      out.add(new java.util.TreeMap<>());
     }
     DayCounts.perSpan(
         conn,
@@ -63,10 +88,11 @@ public final class SalesFigures {
         bounds(spans, asOf),
         "SELECT sp.i, coalesce(o.currency, '"
             + defaultCurrency.replace("'", "''")
-            + "') AS c FROM spans sp JOIN orders o ON "
+            + "') AS c, count(*) FROM spans sp JOIN orders o ON "
             + Purchases.paidIn("o", "sp.s", "sp.e")
+            + inCurrency
             + " GROUP BY sp.i, c ORDER BY sp.i, c",
-        (i, rs) -> out.get(i).add(rs.getString(2)));
+        (i, rs) -> out.get(i).put(rs.getString(2), rs.getLong(3)));
     return out;
   }
 
@@ -84,12 +110,14 @@ public final class SalesFigures {
 
   public PaidFacts paidFacts(Instant from, Instant to) throws SQLException {
     java.util.List<String> currencies = new java.util.ArrayList<>();
+    java.util.List<Long> orders = new java.util.ArrayList<>();
     long inferred = 0;
     try (var ps =
         conn.prepareStatement(
-            "SELECT coalesce(currency, ?) AS c, sum(paid_at_inferred) FROM orders"
+            "SELECT coalesce(o.currency, ?) AS c, sum(o.paid_at_inferred), count(*) FROM orders o"
                 + " WHERE "
-                + Purchases.paidIn(null, "?", "?")
+                + Purchases.paidIn("o", "?", "?")
+                + inCurrency
                 + " GROUP BY c ORDER BY c")) {
       ps.setString(1, defaultCurrency);
       ps.setLong(2, from.getEpochSecond());
@@ -98,10 +126,32 @@ public final class SalesFigures {
         while (rs.next()) {
           currencies.add(rs.getString(1));
           inferred += rs.getLong(2);
+          orders.add(rs.getLong(3));
         }
       }
     }
-    return new PaidFacts(currencies, inferred);
+    return new PaidFacts(currencies, inferred, orders);
+  }
+
+  /**
+   * The currencies of every paid order in the store, in text order (an order without one is in the
+   * store's default): what {@code --currency} may name.
+   */
+  public List<String> allCurrencies() throws SQLException {
+    List<String> out = new java.util.ArrayList<>();
+    try (var ps =
+        conn.prepareStatement(
+            "SELECT DISTINCT coalesce(o.currency, ?) AS c FROM orders o WHERE "
+                + Purchases.of("o")
+                + " ORDER BY c")) {
+      ps.setString(1, defaultCurrency);
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -128,7 +178,7 @@ public final class SalesFigures {
         conn,
         "BIGINT",
         bounds(spans, asOf),
-        SPAN_ORDERS,
+        SPAN_ORDERS.formatted(inCurrency),
         (i, rs) ->
             out[i] = new OrderCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
     return Arrays.asList(out);
@@ -141,7 +191,7 @@ public final class SalesFigures {
              count(DISTINCT coalesce(o.customer_id, '#' || o.order_id)),
              coalesce(sum(%s), 0),
              count(DISTINCT o.customer_id)
-      FROM spans sp JOIN orders o ON %s
+      FROM spans sp JOIN orders o ON %s%%s
       GROUP BY sp.i
       """
           .formatted(OrderMoney.TOTAL, Purchases.paidIn("o", "sp.s", "sp.e"));
@@ -164,6 +214,7 @@ public final class SalesFigures {
             + Dialect.of(conn).notIndexed()
             + " WHERE "
             + Purchases.ofBuyer("o")
+            + inCurrency
             + " GROUP BY o.customer_id) AS f"
             + " WHERE first >= ? AND first < ? GROUP BY d",
         1,

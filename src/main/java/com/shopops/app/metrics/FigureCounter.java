@@ -46,6 +46,7 @@ final class FigureCounter {
   private final Store store;
   private final Instant asOf;
   private final PaidDays paidDays;
+  private final String currency;
 
   /** The shipping status counts per paid day: {@link SlaService#dayCounts}, or a copy of them. */
   @FunctionalInterface
@@ -62,10 +63,21 @@ final class FigureCounter {
   }
 
   FigureCounter(Store store, ShippingPolicy policy, Instant asOf, PaidDays paidDays) {
+    this(store, policy, asOf, paidDays, null);
+  }
+
+  /**
+   * @param currency the orders counted (orders, buyers, sales, refunds, repeat buyers) are those in
+   *     this currency, or every order when null; traffic, returned and delivered units and shipping
+   *     are the whole store's.
+   */
+  FigureCounter(
+      Store store, ShippingPolicy policy, Instant asOf, PaidDays paidDays, String currency) {
     this.store = store;
     this.asOf = asOf;
     this.paidDays = paidDays;
-    this.sales = new SalesFigures(store);
+    this.currency = currency;
+    this.sales = new SalesFigures(store, currency);
     this.traffic = new TrafficFigures(store);
     this.shipping = new ShippingFigures(store);
     this.returns = new ReturnFigures(store);
@@ -107,7 +119,7 @@ final class FigureCounter {
     DailyCounts[] units = unitsByDay(spans);
     DailyCounts returnDays = units[0];
     DailyCounts deliveredDays = units[1];
-    DailyCounts refundDays = returns.refundsByDay(from, known);
+    DailyCounts refundDays = returns.refundsByDay(from, known, currency);
     // each figure of all spans in one statement (per few hundred spans), not one per span
     List<DateRange> dates = spans.stream().map(Span::dates).toList();
     List<OrderCounts> orders = sales.orders(dates, asOf);

@@ -44,10 +44,25 @@ import java.util.Set;
 public final class MetricsService {
   private final Store store;
   private final Rules rules;
+  private final String currency;
 
   public MetricsService(Store store, Rules rules) {
+    this(store, rules, null);
+  }
+
+  /**
+   * The figures of one currency's orders ({@code --currency}, review15 P3): orders, buyers, sales,
+   * net sales, 客单价, AOV and repeat buyers count the paid orders in {@code currency} only; traffic,
+   * returns and shipping are the whole store's. Null: every order, and money only where the paid
+   * orders are in one currency.
+   *
+   * @param currency an ISO 4217 code in any case, or null; one the store holds no paid order in
+   *     (nor is its default) is refused with the currencies it does hold.
+   */
+  public MetricsService(Store store, Rules rules, String currency) {
     this.store = store;
     this.rules = rules;
+    this.currency = currency == null ? null : currency.strip().toUpperCase(java.util.Locale.ROOT);
   }
 
   public MetricsSeries metrics(MetricsQuery q) throws SQLException {
@@ -55,8 +70,9 @@ public final class MetricsService {
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate() : q.to();
     DateRange range = range(q.from() == null ? q.by().defaultFrom(to) : q.from(), to);
     checkChannel(q.channel());
+    checkCurrency();
     List<Span> spans = Span.periods(q.by(), range, zone);
-    SalesFigures sales = new SalesFigures(store);
+    SalesFigures sales = new SalesFigures(store, currency);
     SalesFigures.PaidFacts paid = sales.paidFacts(range.start(zone), range.end(zone), q.asOf());
     FigureCounter.Counted f = counter(q.asOf()).count(spans, q.channel());
     List<MetricsRow> rows = rows(spans, f);
@@ -78,7 +94,11 @@ public final class MetricsService {
       if (paid.inferredPaidTimes() > 0) {
         paidNotes.add(inferredNote(paid.inferredPaidTimes()));
       }
+      paidNotes.add(currencyHint(range.toString(), paid));
     } else {
+      if (currency != null) {
+        paidNotes.addAll(oneCurrency(rows, q.asOf()));
+      }
       paidNotes.addAll(paidNotes(paid));
     }
     if (q.channel() != null) {
@@ -184,7 +204,8 @@ public final class MetricsService {
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate().minusDays(1) : q.to();
     DateRange current = range(q.from() == null ? to.minusDays(6) : q.from(), to);
     DateRange previous = q.against() == null ? current.previous() : q.against();
-    SalesFigures sales = new SalesFigures(store);
+    checkCurrency();
+    SalesFigures sales = new SalesFigures(store, currency);
     SalesFigures.PaidFacts paidNow =
         sales.paidFacts(current.start(zone), current.end(zone), q.asOf());
     SalesFigures.PaidFacts paidBefore =
@@ -195,6 +216,12 @@ public final class MetricsService {
     List<String> paidNotes = new ArrayList<>();
     if (mixed) {
       paidNotes.add(mixedNote(List.copyOf(currencies)));
+      SalesFigures.PaidFacts both =
+          sales.paidFacts(
+              min(current.start(zone), previous.start(zone)),
+              max(current.end(zone), previous.end(zone)),
+              q.asOf());
+      paidNotes.add(currencyHint(current + ", " + previous, both));
     } else {
       paidNotes.addAll(paidNotes(paidNow));
       paidNotes.addAll(paidNotes(paidBefore));
@@ -204,6 +231,15 @@ public final class MetricsService {
         counter.count(List.of(Span.of(current, zone), Span.of(previous, zone)), null);
     PeriodMetrics now = Metrics.compute(f.bySpan().get(0));
     PeriodMetrics before = Metrics.compute(f.bySpan().get(1));
+    List<String> otherCurrencies = new ArrayList<>();
+    if (currency != null) {
+      List<MetricsRow> two = new ArrayList<>();
+      two.add(new MetricsRow(null, current, false, now));
+      two.add(new MetricsRow(null, previous, false, before));
+      paidNotes.addAll(0, oneCurrency(two, q.asOf()));
+      now = two.get(0).metrics();
+      before = two.get(1).metrics();
+    }
     List<String> partialTraffic = new ArrayList<>();
     if (f.trafficDays().get(0) != null) {
       now = now.withoutConversion();
@@ -221,6 +257,9 @@ public final class MetricsService {
     if (q.trend()) {
       List<Span> days = Span.periods(Granularity.DAY, current, zone);
       List<MetricsRow> daily = rows(days, counter.count(days, null));
+      if (currency != null) {
+        oneCurrency(daily, q.asOf());
+      }
       for (Metric m : Metric.values()) {
         if (!(mixed && m.kind() == Metric.Kind.MONEY)) {
           trends.put(m, Metrics.seriesOf(daily, m));
@@ -259,7 +298,117 @@ public final class MetricsService {
   // ------------------------------------------------------------------ shared with score, report
 
   private FigureCounter counter(Instant asOf) {
-    return new FigureCounter(store, rules.shipping(), asOf, this::paidDays);
+    return new FigureCounter(store, rules.shipping(), asOf, this::paidDays, currency);
+  }
+
+  /**
+   * Refuses a {@code --currency} the store holds no paid order in (and that is not its default
+   * currency), naming those it holds: a typo must not give a report of zeros.
+   */
+  /** The currency of the figures ({@code --currency}, in capitals), or null for every order. */
+  String currency() {
+    return currency;
+  }
+
+  void checkCurrency() throws SQLException {
+    if (currency == null) {
+      return;
+    }
+    Set<String> known = new java.util.TreeSet<>(new SalesFigures(store).allCurrencies());
+    known.add(store.defaultCurrency());
+    if (!known.contains(currency)) {
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--currency: no paid order in \"" + currency + "\"",
+          "currencies: " + String.join(", ", known));
+    }
+  }
+
+  /**
+   * The notes of a {@code --currency} view, with the conversion rates of {@code rows} (changed in
+   * place) left empty where the period has paid orders in other currencies: its visitors (traffic
+   * carries no currency) are those of every currency's orders, so buyers of one over them would
+   * understate the rate.
+   */
+  private List<String> oneCurrency(List<MetricsRow> rows, Instant asOf) throws SQLException {
+    List<Map<String, Long>> found =
+        new SalesFigures(store)
+            .ordersByCurrency(rows.stream().map(MetricsRow::dates).toList(), asOf);
+    List<String> others = new ArrayList<>();
+    Map<String, Long> leftOut = new java.util.TreeMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      MetricsRow r = rows.get(i);
+      Map<String, Long> c = found.get(i);
+      c.forEach(
+          (code, n) -> {
+            if (!code.equals(currency)) {
+              leftOut.merge(code, n, Long::sum);
+            }
+          });
+      if (c.keySet().stream().anyMatch(code -> !code.equals(currency))) {
+        rows.set(
+            i, new MetricsRow(r.period(), r.dates(), r.partial(), r.metrics().withoutConversion()));
+        String label = r.period() == null ? r.dates().toString() : r.period().label();
+        others.add(label + " (" + String.join(", ", c.keySet()) + ")");
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    List<String> out = new ArrayList<>();
+    leftOut.forEach((code, n) -> out.add(code + " " + n));
+    notes.add(
+        "--currency "
+            + currency
+            + ": orders, buyers, sales, net_sales, sales_per_buyer, aov and repeat_rate count the"
+            + " paid orders in "
+            + currency
+            + " only; pv, uv, return_rate and on_time_ship_rate are the whole store's");
+    if (!out.isEmpty()) {
+      notes.add("paid orders in other currencies left out: " + String.join(", ", out));
+    }
+    if (!others.isEmpty()) {
+      notes.add(
+          "conversion_rate, order_conversion_rate: not computed in "
+              + others.size()
+              + (others.size() == 1 ? " period" : " periods")
+              + " with paid orders in other currencies: "
+              + named(others)
+              + "; the visitors there are those of every currency's orders");
+    }
+    return notes;
+  }
+
+  /**
+   * The note that says once, on a range whose paid orders are in several currencies, which they are
+   * and the option that shows each one's money figures (review15 P3).
+   *
+   * @param where the dates
+   */
+  private static String currencyHint(String where, SalesFigures.PaidFacts p) {
+    List<String> counts = new ArrayList<>();
+    List<String> options = new ArrayList<>();
+    for (int i = 0; i < p.currencies().size(); i++) {
+      counts.add(p.currencies().get(i) + " " + p.orders().get(i));
+      options.add("--currency " + p.currencies().get(i));
+    }
+    String last = options.remove(options.size() - 1);
+    return p.currencies().size()
+        + " currencies in "
+        + where
+        + " (paid orders: "
+        + String.join(", ", counts)
+        + "): add "
+        + String.join(", ", options)
+        + " or "
+        + last
+        + " to see each one's sales";
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** The spans {@link #paidDayCounts} holds the days of, as of {@link #paidDaysAsOf}. */
@@ -299,7 +448,8 @@ public final class MetricsService {
 
   Total total(DateRange range, Instant asOf) throws SQLException {
     SalesFigures.PaidFacts paid =
-        new SalesFigures(store).paidFacts(range.start(store.zone()), range.end(store.zone()), asOf);
+        new SalesFigures(store, currency)
+            .paidFacts(range.start(store.zone()), range.end(store.zone()), asOf);
     FigureCounter.Counted f = counter(asOf).count(List.of(Span.of(range, store.zone())), null);
     List<String> notes = notes(f, null);
     PeriodMetrics m = Metrics.compute(f.bySpan().get(0));
@@ -311,8 +461,14 @@ public final class MetricsService {
     }
     if (paid.currencies().size() > 1) {
       notes.add(mixedNote(paid.currencies()));
+      notes.add(currencyHint(range.toString(), paid));
       m = m.withoutMoney();
     } else {
+      if (currency != null) {
+        List<MetricsRow> one = new ArrayList<>(List.of(new MetricsRow(null, range, false, m)));
+        notes.addAll(oneCurrency(one, asOf));
+        m = one.get(0).metrics();
+      }
       notes.addAll(paidNotes(paid));
     }
     cancellationNote(notes, range.start(store.zone()), range.end(store.zone()));
@@ -348,7 +504,11 @@ public final class MetricsService {
   /** One row per day of {@code range}. */
   List<MetricsRow> daily(DateRange range, Instant asOf) throws SQLException {
     List<Span> days = Span.periods(Granularity.DAY, range, store.zone());
-    return rows(days, counter(asOf).count(days, null));
+    List<MetricsRow> rows = rows(days, counter(asOf).count(days, null));
+    if (currency != null) {
+      oneCurrency(rows, asOf);
+    }
+    return rows;
   }
 
   /** {@code from..to}; a --to before --from (given or defaulted) is a usage error. */

@@ -56,14 +56,15 @@ public final class ReportService {
     ZoneId zone = store.zone();
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate().minusDays(1) : q.to();
     DateRange range = MetricsService.range(q.from() == null ? to.minusDays(29) : q.from(), to);
-    MetricsService metrics = new MetricsService(store, rules);
+    MetricsService metrics = new MetricsService(store, rules, q.currency());
+    metrics.checkCurrency();
     DateRange before = range.previous();
     // amounts of different currencies are never added up, nor drawn as one line: by the rule of
     // `metrics` (per range), the days of a range whose paid orders are in 2+ currencies carry no
     // money figures; the period before loses them too when the two periods differ in currency
-    List<String> now = currencies(range, q.asOf());
+    List<String> now = currencies(range, q.asOf(), q.currency());
     java.util.Set<String> both = new java.util.TreeSet<>(now);
-    both.addAll(currencies(before, q.asOf()));
+    both.addAll(currencies(before, q.asOf(), q.currency()));
     var daily = withoutMoney(metrics.daily(range, q.asOf()), now.size() > 1);
     MetricsService.Total total = metrics.total(range, q.asOf());
     Scorecard card = new ScoreService(store, rules).card(range, q.asOf());
@@ -107,12 +108,18 @@ public final class ReportService {
         both.size() > 1 ? previousTotal.withoutMoney() : previousTotal,
         withoutMoney(metrics.daily(before, q.asOf()), both.size() > 1),
         actions(q.asOf()),
-        now.size() == 1 ? now.get(0) : store.defaultCurrency());
+        now.size() == 1
+            ? now.get(0)
+            : metrics.currency() != null ? metrics.currency() : store.defaultCurrency());
   }
 
-  private List<String> currencies(DateRange range, Instant asOf) throws SQLException {
+  /** The currencies of the paid orders of {@code range} (in {@code currency} only when given). */
+  private List<String> currencies(DateRange range, Instant asOf, String currency)
+      throws SQLException {
     ZoneId zone = store.zone();
-    return new SalesFigures(store).paidFacts(range.start(zone), range.end(zone), asOf).currencies();
+    return new SalesFigures(store, currency)
+        .paidFacts(range.start(zone), range.end(zone), asOf)
+        .currencies();
   }
 
   private static List<MetricsRow> withoutMoney(List<MetricsRow> rows, boolean strip) {
