@@ -135,7 +135,7 @@ final class OwnLists {
             + "` list (whom to contact), not "
             + (kind.equals("followups")
                 ? "a follow-up log: it has no channel or agent"
-                : "a " + kind + " file"),
+                : "what `shopops import " + kind + "` reads"),
         "to log the contacts made from it, add the columns channel and agent (渠道, 客服) with how"
             + " and by whom each customer was reached, then `shopops import followups "
             + name
