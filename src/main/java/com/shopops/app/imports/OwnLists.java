@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * shopops' own lists ({@code export followup --kind K}, {@code export promotion}, docs/lists.md
  * "Columns"), recognised by their exact column set: such a file is a list of whom to contact, not a
  * record of a contact, and read as orders or customers it would store a list's words (a delay
- * list's {@code at_risk}) as data (review15 P5). ListColumnsTest keeps these sets equal to what the
- * exports write.
+ * list's {@code at_risk}) as data (review15 P5). The sets are the exports' columns as
+ * FollowUpListTables and ExportPromotionCommand write them (docs/lists.md "Columns").
  */
 final class OwnLists {
   private OwnLists() {}
