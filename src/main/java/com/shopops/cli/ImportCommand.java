@@ -10,7 +10,6 @@ import com.shopops.app.imports.ImportService;
 import com.shopops.app.imports.ImportSource;
 import com.shopops.app.imports.InputFormat;
 import com.shopops.app.imports.Presets;
-import com.shopops.app.imports.RowError;
 import com.shopops.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -216,18 +215,7 @@ final class ImportCommand extends BaseCommand {
 
   private void report(FileResult r) {
     com.shopops.render.Messages m = messages();
-    for (RowError e : r.errors()) {
-      ctx().err().println(ErrorText.row(m, e));
-    }
-    if (r.errorCount() > r.errors().size()) {
-      ctx()
-          .err()
-          .println(
-              m.get("import.more_problems", r.errorCount() - r.errors().size())
-                  + (rejects != null
-                      ? m.get("import.more_in_file", rejects)
-                      : m.get("import.more_hint")));
-    }
+    ImportSummary.problems(m, r, rejects).forEach(ctx().err()::println);
     if (r.failed()) {
       ctx()
           .err()

@@ -14,6 +14,29 @@ final class ImportSummary {
     return m.get("import." + what, ProgressBar.grouped(n));
   }
 
+  /**
+   * What an import says of a file's problems before its summary: the first row errors, how many
+   * more, then what to do about them (a spreadsheet's dates), each in the language of {@code m}.
+   */
+  static java.util.List<String> problems(Messages m, FileResult r, Object rejects) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (com.shopops.app.imports.RowError e : r.errors()) {
+      lines.add(ErrorText.row(m, e));
+    }
+    if (r.errorCount() > r.errors().size()) {
+      lines.add(
+          m.get("import.more_problems", r.errorCount() - r.errors().size())
+              + (rejects != null
+                  ? m.get("import.more_in_file", rejects)
+                  : m.get("import.more_hint")));
+    }
+    for (int i = 0; i < r.hints().size(); i++) { // the first line is the hint, then its example
+      String said = ErrorText.translate(m, r.hints().get(i));
+      lines.add((i == 0 ? m.get("error.hint") : "  ") + said);
+    }
+    return lines;
+  }
+
   static String line(FileResult r, Messages m, ImportKind kind, Object rejects) {
     // "1 order", "2 orders"; a kind without a plural s (traffic) stays as it is
     String k = kind.code();

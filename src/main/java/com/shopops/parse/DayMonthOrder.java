@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * 12/1/2010}), decided for the whole file, never cell by cell: a date only one order can read
  * ({@code 13/12/2010}) decides it; without one, the order a layout's date pattern says is taken
  * only when the file writes its dates the way that pattern does (unpadded {@code M/d} for {@code
- * 12/1/2010 8:26}, padded {@code dd/MM} or {@code MM/dd} for {@code 01/12/2010 08:26}); otherwise a
- * date both orders read differently is {@link #undecided() undecided}.
+ * 12/1/2010 8:26}, padded {@code dd/MM} or {@code MM/dd} for {@code 01/12/2010 08:26} or {@code
+ * 11/12/2010}); otherwise a date both orders read differently is {@link #undecided() undecided}.
  */
 public final class DayMonthOrder {
   /** The order of day and month in a date. */
@@ -135,7 +135,8 @@ public final class DayMonthOrder {
       }
       said = o;
       boolean pad = paddedPattern(p);
-      styleMatches |= pad ? padded && !unpadded : unpadded && !padded;
+      // a padded pattern (dd/MM) also fits a file whose days and months are all two digits (10–12)
+      styleMatches |= pad ? !unpadded : unpadded && !padded;
     }
     return styleMatches ? said : null;
   }

@@ -159,7 +159,8 @@ final class EventLogImport {
           (System.nanoTime() - t0) / 1_000_000,
           notes,
           rejected.anomalies(),
-          options.refuses(rejected.count()));
+          options.refuses(rejected.count()),
+          List.of());
     } catch (CharacterCodingException e) {
       throw ImportFailure.failed(
           name,

@@ -2,7 +2,11 @@ package com.shopops.app.imports;
 
 import java.util.List;
 
-/** What importing one file did. {@code errors} holds the first problems found (up to a cap). */
+/**
+ * What importing one file did. {@code errors} holds the first problems found (up to a cap); {@code
+ * hints} what to do about them, said once after them (a spreadsheet's dates: the mapping file that
+ * reads them).
+ */
 public record FileResult(
     String file,
     String preset,
@@ -21,7 +25,8 @@ public record FileResult(
     long millis,
     List<String> notes,
     long anomalies,
-    boolean refused) {
+    boolean refused,
+    List<String> hints) {
 
   /** Without anomalies: implausible rows imported as they are. */
   public FileResult(
@@ -59,7 +64,8 @@ public record FileResult(
         millis,
         notes,
         0,
-        errorCount > 0 && !written);
+        errorCount > 0 && !written,
+        List.of());
   }
 
   /**

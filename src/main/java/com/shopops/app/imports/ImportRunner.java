@@ -225,7 +225,8 @@ final class ImportRunner {
                 notes(name, rows, choice, exportZone ? zoneAt : null, in.note()),
                 handler.notes(name)),
             rejected.anomalies(),
-            options.refuses(rejected.count()));
+            options.refuses(rejected.count()),
+            reader.dateHint(options.kind().code()));
       } catch (KindHandler.Regroup | GarbledText.Repair e) {
         session.rollback();
         rejected.abandon();

@@ -99,6 +99,10 @@ final class PresetChoice {
             "use `shopops import " + preset.kind() + "`");
       }
     } else {
+      String list = OwnLists.writtenBy(header);
+      if (list != null) { // shopops' own list of whom to contact (review15 P5)
+        throw OwnLists.refusal(name, list, kind);
+      }
       EventLogFormat log =
           kind.equals("events") ? null : EventLogFormat.detect(String.join(",", header));
       if (log != null) { // a header-less log: import events reads it without options

@@ -42,6 +42,7 @@ final class RowReader {
   private final List<DateTimeFormatter> dateFormats = new ArrayList<>();
   private final List<String> datePatterns;
   private final DstGaps gaps = new DstGaps();
+  private final SpreadsheetDates spreadsheetDates = new SpreadsheetDates();
 
   RowReader(KindSpec spec, Preset preset, HeaderMatch match, ZoneId zone, String file) {
     this.spec = spec;
@@ -99,7 +100,7 @@ final class RowReader {
     rows.accept(
         (rec, line) -> {
           for (int f = 0; f < columns.length; f++) {
-            if (types[f] != FieldType.TIMESTAMP) {
+            if (types[f] != FieldType.TIMESTAMP && types[f] != FieldType.DATE) {
               continue;
             }
             for (int c : columns[f]) {
@@ -191,6 +192,9 @@ final class RowReader {
             break;
           }
         } catch (ValueException e) {
+          if (types[f] == FieldType.TIMESTAMP || types[f] == FieldType.DATE) {
+            spreadsheetDates.refused(cell, line, headers[c]);
+          }
           String name = spec.fieldNames().get(f);
           String header = name.equals(headers[c]) ? null : headers[c];
           row.addError(new RowError(file, line, name, header, e.getMessage()));
@@ -214,9 +218,46 @@ final class RowReader {
       case PRICE -> Amounts.price(cell);
       case INTEGER -> Integers.integer(cell);
       case BOOLEAN -> Flags.bool(cell);
-      case DATE -> Dates.date(cell);
+      case DATE -> date(cell);
       case TIMESTAMP -> timestamp(cell);
     };
+  }
+
+  /**
+   * A calendar day: the mapping file's date_formats first (an English Excel's 11/22/2026 read with
+   * {@code M/d/yyyy}), then the built-in forms; the day as written.
+   */
+  private java.time.LocalDate date(String cell) {
+    for (DateTimeFormatter f : dateFormats) {
+      try {
+        Instant t = Timestamps.timestamp(cell, java.time.ZoneOffset.UTC, f);
+        if (t != null) {
+          return t.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+      } catch (ValueException e) {
+        // the next form
+      }
+    }
+    return Dates.date(cell);
+  }
+
+  /**
+   * The hint for the file's refused date cells when all are in a spreadsheet's numeric form
+   * (11/22/2026): the date_formats that read them and the mapping file for this file ({@link
+   * SpreadsheetDates}); empty otherwise.
+   */
+  List<String> dateHint(String kind) {
+    java.util.Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+    for (int f = 0; f < columns.length; f++) {
+      List<String> cols = new ArrayList<>();
+      for (int c : columns[f]) {
+        cols.add(headers[c]);
+      }
+      if (!cols.isEmpty()) {
+        fields.put(spec.fieldNames().get(f), cols);
+      }
+    }
+    return spreadsheetDates.hint(kind, file, fields);
   }
 
   private Instant timestamp(String cell) {

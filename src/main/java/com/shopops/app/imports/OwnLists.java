@@ -1,0 +1,144 @@
+package com.shopops.app.imports;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * shopops' own lists ({@code export followup --kind K}, {@code export promotion}, docs/lists.md
+ * "Columns"), recognised by their exact column set: such a file is a list of whom to contact, not a
+ * record of a contact, and read as orders or customers it would store a list's words (a delay
+ * list's {@code at_risk}) as data (review15 P5). The sets are the exports' columns as
+ * FollowUpListTables and ExportPromotionCommand write them (docs/lists.md "Columns").
+ */
+final class OwnLists {
+  private OwnLists() {}
+
+  /** The command that writes each list, and its columns. */
+  static final Map<String, List<String>> COLUMNS = columns();
+
+  private static Map<String, List<String>> columns() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put(
+        "export promotion",
+        List.of(
+            "customer_id",
+            "name",
+            "phone",
+            "email",
+            "region",
+            "segment",
+            "tier",
+            "reason",
+            "offer",
+            "offer_code"));
+    m.put(
+        "export followup --kind winback",
+        List.of(
+            "customer_id",
+            "name",
+            "phone",
+            "email",
+            "segment",
+            "tier",
+            "lifecycle",
+            "last_order",
+            "days_since_last_order",
+            "usual_gap_days",
+            "reason",
+            "offer",
+            "offer_code"));
+    m.put(
+        "export followup --kind delay",
+        List.of(
+            "order_id",
+            "customer_id",
+            "name",
+            "phone",
+            "status",
+            "ship_by",
+            "hours_late",
+            "hours_left",
+            "message"));
+    m.put(
+        "export followup --kind returns",
+        List.of(
+            "return_id",
+            "order_id",
+            "customer_id",
+            "name",
+            "phone",
+            "waiting_for",
+            "waiting_since",
+            "hours_waiting",
+            "refund_overdue",
+            "refund_amount",
+            "message"));
+    m.put(
+        "export followup --kind satisfaction",
+        List.of("order_id", "customer_id", "name", "phone", "delivered_at", "message"));
+    m.put(
+        "export followup --kind anniversary",
+        List.of(
+            "customer_id",
+            "name",
+            "phone",
+            "email",
+            "month",
+            "years",
+            "bought",
+            "reason",
+            "offer",
+            "offer_code"));
+    m.put(
+        "export followup --kind vip",
+        List.of(
+            "customer_id",
+            "name",
+            "phone",
+            "email",
+            "tier",
+            "segment",
+            "last_contact",
+            "days_since_contact",
+            "reason"));
+    return m;
+  }
+
+  /** The command that wrote a file with this header, or null for a file that is no such list. */
+  static String writtenBy(List<String> header) {
+    Set<String> cols =
+        header.stream()
+            .map(h -> h.strip().toLowerCase(Locale.ROOT))
+            .filter(h -> !h.isEmpty())
+            .collect(Collectors.toSet());
+    for (Map.Entry<String, List<String>> e : COLUMNS.entrySet()) {
+      if (cols.equals(Set.copyOf(e.getValue()))) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The refusal of a shopops list imported as {@code kind}: what it is, and how the contacts made
+   * from it are logged (a channel and an agent per row, then {@code import followups}).
+   */
+  static ImportException refusal(String name, String list, String kind) {
+    return new ImportException(
+        name
+            + ": this is a shopops `"
+            + list
+            + "` list (whom to contact), not "
+            + (kind.equals("followups")
+                ? "a follow-up log: it has no channel or agent"
+                : "what `shopops import " + kind + "` reads"),
+        "to log the contacts made from it, add the columns channel and agent (渠道, 客服) with how"
+            + " and by whom each customer was reached, then `shopops import followups "
+            + name
+            + "` (docs/customers-cli.md, \"The follow-up log\")");
+  }
+}
