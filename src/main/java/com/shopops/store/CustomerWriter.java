@@ -152,7 +152,9 @@ public final class CustomerWriter {
             firstSight.add(c.customerId());
           }
         }
-        Map<String, List<Object>> stored = stored(firstSight);
+        // into a store without customers (a first load) a customer first seen in the file is new:
+        // nothing stored to read
+        Map<String, List<Object>> stored = before == 0 ? Map.of() : stored(firstSight);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String id = rs.getString(1);

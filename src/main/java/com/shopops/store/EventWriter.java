@@ -17,38 +17,36 @@ import java.util.Map;
  * events are inserted with {@code ON CONFLICT DO NOTHING}, so a re-import of the same events adds
  * nothing. Every line is one event: the n-th line of a file with the same time, visitor, type and
  * SKU gets seq n-1 (two page views in one second are two), among the last {@value #RECENT} keys
- * seen.
+ * seen. New visitors are numbered in the order they first appear in the file. The inserted events
+ * come back ({@code RETURNING}) to be added to the visitors of their day ({@link VisitorDays}), in
+ * this import's transaction.
  *
- * <p>{@value #BATCH} events at a time go into a temporary staging table with one statement; every
- * {@value #APPLY} staged events, their new visitors are interned and the events inserted, each
- * visitor's number looked up inside SQLite by the visitors' index, so memory stays flat whatever
- * the number of visitors (no cache on this side). The inserted events come back ({@code RETURNING})
- * to be added to the visitors of their day ({@link VisitorDays}), in this import's transaction.
- * Each set-based statement has a fixed cost (cursors, a statement journal): run per 500 events,
- * intern and insert took 5.8 s of the 6.9 s SQLite spent on 1,000,000 events; per 8,192, 4.5 s
- * (measured with Python's sqlite3 on the same SQL).
+ * <p>On SQLite the writer numbers the visitors itself: the numbers it has met are held in a compact
+ * table ({@link VisitorNumbers}, flat memory), the others looked up {@value #BATCH} at a time in
+ * the store (not at all while the store had no visitors before the import and the table forgot
+ * none), and new ones written with the next number ({@code max(visitor) + 1}, what SQLite would
+ * give them); then {@value #BATCH} events go into {@code events} with one multi-row INSERT of their
+ * numbers. One probe of the visitors' text index per visitor of the file instead of one or two per
+ * event, and no stage (10,000,000 events: 1,249,586 visitors; docs/benchmarks.md, session of
+ * 2026-12-06 (15)).
  *
- * <p>On SQLite the staged events are numbered in one of two ways, whichever the last chunk says is
- * cheaper; both intern new visitors in the order they first appear in the file, so they get the
- * same numbers. While most visitors are new (a first import), one statement interns them all
- * (probing the visitors' text index once per event) and the insert joins the index again. Once most
- * are known (the rest of a large file: 1.25M visitors over 10M events), the stage's {@code visitor}
- * is filled by one lookup per event, only the events left without one intern their visitors and
- * look them up again, and the insert needs no join: one probe of the large index per event instead
- * of two (300,000 events onto 1.25M known visitors, Python's sqlite3: 2.47 → 1.55 s).
+ * <p>On PostgreSQL {@value #PG_BATCH} events at a time go into a temporary staging table with one
+ * COPY; their new visitors are interned and the events inserted with one statement each, each
+ * visitor's number looked up inside the database by the visitors' index.
  */
 public final class EventWriter {
   static final int BATCH = 500;
 
-  /** How many staged events one intern and one insert move into {@code events} (SQLite). */
+  /** How many events one intern and one insert move into {@code events} (PostgreSQL). */
   static final int APPLY = 8192;
 
   /**
    * On PostgreSQL the stage is filled with one COPY ({@link PgCopy}) instead of a multi-row INSERT,
    * and the batch is larger: each batch costs the same four round trips whatever its size.
    */
-  static final int PG_BATCH = 8192;
+  static final int PG_BATCH = APPLY;
 
+  /** The columns of one event in the SQLite insert (the import id is written into the SQL). */
   private static final int COLUMNS = 6;
 
   /** How many recent (time, visitor, type, sku) keys are remembered to number repeated lines. */
@@ -63,38 +61,35 @@ public final class EventWriter {
   private final int[] seqs;
 
   /** How often each recent key was seen in this file: the next line with it gets that seq. */
-  private final Map<String, Integer> recent =
-      new LinkedHashMap<>(1 << 12, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> e) {
-          return size() > RECENT;
-        }
-      };
+  private final RecentKeys recent = new RecentKeys(RECENT);
 
-  private PreparedStatement stageFull;
+  private boolean started;
+
+  /** PostgreSQL: the stage's statements. */
   private PreparedStatement intern;
+
   private PreparedStatement insert;
   private PreparedStatement clear;
 
-  /** SQLite, once most visitors are known: the stage's visitor numbers first, then the rest. */
-  private PreparedStatement lookUp;
+  /** SQLite: the visitor numbers met, and the statements that look up, add and insert. */
+  private VisitorNumbers known;
 
-  private PreparedStatement internUnknown;
-  private PreparedStatement lookUpUnknown;
-  private PreparedStatement insertNumbered;
+  /** SQLite: the greatest visitor number stored; a new visitor gets the next. */
+  private long lastVisitor;
 
-  /**
-   * Whether the next chunk looks its visitors up before interning the new ones (SQLite): when fewer
-   * than half the staged events of the last chunk brought a new visitor.
-   */
-  private boolean lookUpFirst = true;
+  /** SQLite: whether the store had visitors before this import (a miss must then be looked up). */
+  private boolean hadVisitors;
+
+  private PreparedStatement findMany;
+  private PreparedStatement addVisitor;
+  private PreparedStatement insertFull;
 
   private VisitorDays.Additions days;
   private boolean daysCurrent;
   private long written;
   private long inserted;
 
-  /** Events in the stage, not yet interned and inserted. */
+  /** Events in the stage, not yet interned and inserted (PostgreSQL). */
   private int staged;
 
   EventWriter(ImportSession session) {
@@ -108,17 +103,13 @@ public final class EventWriter {
   }
 
   public void add(Event e) throws SQLException {
-    String key =
-        e.time().getEpochSecond()
-            + "\u0000"
-            + e.visitorId()
-            + "\u0000"
-            + e.type().code()
-            + "\u0000"
-            + (e.sku() == null ? "" : e.sku());
-    Integer seen = recent.get(key);
-    int seq = seen == null ? 0 : seen;
-    recent.put(key, seq + 1);
+    int seq =
+        recent.see(
+            RecentKeys.key(
+                e.time().getEpochSecond(),
+                e.visitorId(),
+                e.type().code(),
+                e.sku() == null ? "" : e.sku()));
     seqs[pending.size()] = seq;
     pending.add(e);
     if (pending.size() == batch) {
@@ -127,25 +118,35 @@ public final class EventWriter {
   }
 
   private void start() throws SQLException {
-    if (intern != null) {
+    if (started) {
       return;
     }
+    started = true;
+    daysCurrent = VisitorDays.current(conn);
+    days = new VisitorDays.Additions(zone);
+    if (!pg) {
+      known = new VisitorNumbers();
+      try (Statement st = conn.createStatement();
+          ResultSet rs = st.executeQuery("SELECT max(visitor) FROM visitors")) {
+        rs.next();
+        lastVisitor = rs.getLong(1);
+        hadVisitors = rs.getObject(1) != null;
+      }
+      return;
+    }
+    Dialect d = Dialect.of(conn);
     try (Statement st = conn.createStatement()) {
-      st.execute("DROP TABLE IF EXISTS " + Dialect.of(conn).temp("event_stage"));
+      st.execute("DROP TABLE IF EXISTS " + d.temp("event_stage"));
       st.execute(
           "CREATE TEMP TABLE event_stage (time INTEGER, visitor_id TEXT, type INTEGER,"
               + " sku TEXT, seq INTEGER, session TEXT, visitor INTEGER)");
     }
-    Dialect d = Dialect.of(conn);
     String stage = d.temp("event_stage");
-    // PostgreSQL keeps DISTINCT: its sequence draws a number for every row proposed, conflicting or
-    // not, so each repeated visitor would leave one more gap. SQLite draws none for a conflict, and
-    // there the repeats cost less as conflicts than as DISTINCT's sort (0.66 → 0.47 s per 300,000).
+    // DISTINCT: the sequence draws a number for every row proposed, conflicting or not, so each
+    // repeated visitor would leave one more gap
     intern =
         conn.prepareStatement(
-            "INSERT INTO visitors (visitor_id) SELECT "
-                + (pg ? "DISTINCT " : "")
-                + "visitor_id FROM "
+            "INSERT INTO visitors (visitor_id) SELECT DISTINCT visitor_id FROM "
                 + stage
                 + " WHERE true ON CONFLICT (visitor_id) DO NOTHING");
     insert =
@@ -153,34 +154,12 @@ public final class EventWriter {
             "INSERT INTO events (time, visitor, type, sku, seq, session, import_id)"
                 + " SELECT s.time, v.visitor, s.type, s.sku, s.seq, s.session, ?"
                 + " FROM "
-                + d.temp("event_stage")
+                + stage
                 + " s"
                 + d.orderedJoin()
                 + " visitors v ON v.visitor_id = s.visitor_id"
                 + " WHERE true ON CONFLICT DO NOTHING RETURNING time, visitor, type");
     clear = conn.prepareStatement("DELETE FROM " + stage);
-    if (!pg) {
-      String number =
-          "UPDATE "
-              + stage
-              + " SET visitor = (SELECT v.visitor FROM visitors v"
-              + " WHERE v.visitor_id = event_stage.visitor_id)";
-      lookUp = conn.prepareStatement(number);
-      internUnknown =
-          conn.prepareStatement(
-              "INSERT INTO visitors (visitor_id) SELECT visitor_id FROM "
-                  + stage
-                  + " WHERE visitor IS NULL ON CONFLICT (visitor_id) DO NOTHING");
-      lookUpUnknown = conn.prepareStatement(number + " WHERE visitor IS NULL");
-      insertNumbered =
-          conn.prepareStatement(
-              "INSERT INTO events (time, visitor, type, sku, seq, session, import_id)"
-                  + " SELECT time, visitor, type, sku, seq, session, ? FROM "
-                  + stage
-                  + " WHERE true ON CONFLICT DO NOTHING RETURNING time, visitor, type");
-    }
-    daysCurrent = VisitorDays.current(conn);
-    days = new VisitorDays.Additions(zone);
   }
 
   private void flush() throws SQLException {
@@ -190,37 +169,31 @@ public final class EventWriter {
     start();
     if (pg) {
       copy();
-    } else {
-      stage();
-    }
-    staged += pending.size();
-    pending.clear();
-    if (pg || staged >= APPLY) {
+      staged += pending.size();
+      pending.clear();
       apply();
+    } else {
+      write();
+      pending.clear();
     }
   }
 
-  /** Interns the staged events' visitors and inserts the events. */
+  /** PostgreSQL: interns the staged events' visitors and inserts the events. */
   private void apply() throws SQLException {
     if (staged == 0) {
       return;
     }
-    PreparedStatement into;
-    int newVisitors;
-    if (!pg && lookUpFirst) {
-      lookUp.executeUpdate();
-      newVisitors = internUnknown.executeUpdate();
-      if (newVisitors > 0) {
-        lookUpUnknown.executeUpdate();
-      }
-      into = insertNumbered;
-    } else {
-      newVisitors = intern.executeUpdate();
-      into = insert;
-    }
-    lookUpFirst = newVisitors * 2 < staged;
-    into.setLong(1, importId);
-    try (ResultSet rs = into.executeQuery()) {
+    intern.executeUpdate();
+    insert.setLong(1, importId);
+    returned(insert);
+    clear.executeUpdate();
+    written += staged;
+    staged = 0;
+  }
+
+  /** The inserted events the statement returns, added to their days' visitors. */
+  private void returned(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         inserted++;
         if (daysCurrent) {
@@ -228,41 +201,103 @@ public final class EventWriter {
         }
       }
     }
-    clear.executeUpdate();
     if (daysCurrent) {
       days.writeIfLarge(conn);
     }
-    written += staged;
-    staged = 0;
   }
 
-  /** SQLite: the batch into the stage with one multi-row INSERT. */
-  private void stage() throws SQLException {
-    PreparedStatement ps;
-    if (pending.size() == BATCH) {
-      if (stageFull == null) {
-        stageFull = conn.prepareStatement(stageSql(BATCH));
+  /** SQLite: the pending events' visitors numbered, the events inserted with one statement. */
+  private void write() throws SQLException {
+    int n = pending.size();
+    long[] visitor = new long[n];
+    Map<String, Long> missing = null; // the batch's visitors not held, in order of first sight
+    for (int i = 0; i < n; i++) {
+      String id = pending.get(i).visitorId();
+      visitor[i] = known.get(id);
+      if (visitor[i] < 0) {
+        if (missing == null) {
+          missing = new LinkedHashMap<>();
+        }
+        missing.put(id, -1L);
       }
-      ps = stageFull;
+    }
+    if (missing != null) {
+      number(missing);
+      for (int i = 0; i < n; i++) {
+        if (visitor[i] < 0) {
+          visitor[i] = missing.get(pending.get(i).visitorId());
+        }
+      }
+    }
+    PreparedStatement ps;
+    if (n == BATCH) {
+      if (insertFull == null) {
+        insertFull = conn.prepareStatement(insertSql(BATCH));
+      }
+      ps = insertFull;
     } else {
-      ps = conn.prepareStatement(stageSql(pending.size()));
+      ps = conn.prepareStatement(insertSql(n));
     }
     try {
       int p = 1;
-      int i = 0;
-      for (Event e : pending) {
+      for (int i = 0; i < n; i++) {
+        Event e = pending.get(i);
         ps.setLong(p++, e.time().getEpochSecond());
-        ps.setString(p++, e.visitorId());
+        ps.setLong(p++, visitor[i]);
         ps.setInt(p++, e.type().code());
         ps.setString(p++, e.sku() == null ? "" : e.sku());
-        ps.setInt(p++, seqs[i++]);
+        ps.setInt(p++, seqs[i]);
         ps.setString(p++, e.session());
       }
-      ps.executeUpdate();
+      returned(ps);
     } finally {
-      if (ps != stageFull) {
+      if (ps != insertFull) {
         ps.close();
       }
+    }
+    written += n;
+  }
+
+  /**
+   * SQLite: the numbers of these visitors (not held), looked up in the store where it may have
+   * them, the others added with the next numbers in the order given.
+   */
+  private void number(Map<String, Long> missing) throws SQLException {
+    if (hadVisitors || !known.holdsAll()) {
+      if (findMany == null) { // a batch's ids, the rest of the marks null
+        findMany =
+            conn.prepareStatement(
+                "SELECT visitor_id, visitor FROM visitors WHERE visitor_id IN ("
+                    + "?,".repeat(BATCH - 1)
+                    + "?)");
+      }
+      List<String> ids = new ArrayList<>(missing.keySet());
+      for (int i = 0; i < BATCH; i++) {
+        findMany.setString(i + 1, i < ids.size() ? ids.get(i) : null); // IN (NULL) matches none
+      }
+      try (ResultSet rs = findMany.executeQuery()) {
+        while (rs.next()) {
+          missing.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+    if (addVisitor == null) {
+      addVisitor =
+          conn.prepareStatement("INSERT INTO visitors (visitor, visitor_id) VALUES (?, ?)");
+    }
+    boolean added = false;
+    for (Map.Entry<String, Long> m : missing.entrySet()) {
+      if (m.getValue() < 0) {
+        m.setValue(++lastVisitor);
+        addVisitor.setLong(1, lastVisitor);
+        addVisitor.setString(2, m.getKey());
+        addVisitor.addBatch();
+        added = true;
+      }
+      known.put(m.getKey(), m.getValue());
+    }
+    if (added) {
+      addVisitor.executeBatch();
     }
   }
 
@@ -291,34 +326,33 @@ public final class EventWriter {
     }
   }
 
-  private String stageSql(int rows) {
-    String one = "(" + "?,".repeat(COLUMNS - 1) + "?)";
-    return "INSERT INTO "
-        + Dialect.of(conn).temp("event_stage")
-        + " (time, visitor_id, type, sku, seq, session) VALUES "
-        + String.join(",", Collections.nCopies(rows, one));
+  /** SQLite: the insert of {@code rows} events, the inserted ones returned. */
+  private String insertSql(int rows) {
+    String one = "(" + "?,".repeat(COLUMNS) + importId + ")";
+    return "INSERT INTO events (time, visitor, type, sku, seq, session, import_id) VALUES "
+        + String.join(",", Collections.nCopies(rows, one))
+        + " ON CONFLICT DO NOTHING RETURNING time, visitor, type";
   }
 
   /** Writes what is left; returns inserted, updated (always 0), unchanged (already stored). */
   public long[] finish() throws SQLException {
     flush();
-    if (intern != null) {
-      apply();
+    if (started) {
       if (daysCurrent) {
         days.writeTo(conn);
       } else {
         VisitorDays.rebuild(conn, zone); // sets made before this import: make them all now
       }
       for (PreparedStatement ps :
-          new PreparedStatement[] {
-            stageFull, intern, insert, clear, lookUp, internUnknown, lookUpUnknown, insertNumbered
-          }) {
+          new PreparedStatement[] {intern, insert, clear, findMany, addVisitor, insertFull}) {
         if (ps != null) {
           ps.close();
         }
       }
-      try (Statement st = conn.createStatement()) {
-        st.execute("DROP TABLE IF EXISTS " + Dialect.of(conn).temp("event_stage"));
+      if (pg) {
+        try (Statement st = conn.createStatement()) {
+          st.execute("DROP TABLE IF EXISTS " + Dialect.of(conn).temp("event_stage"));
+        }
       }
     }
     return new long[] {inserted, 0, written - inserted};
