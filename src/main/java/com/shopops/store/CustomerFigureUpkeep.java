@@ -124,6 +124,23 @@ public final class CustomerFigureUpkeep {
     RfmBreakCache.bump(conn); // breaks computed from the figures before are stale
   }
 
+  /**
+   * Marks the buyers of the orders a first load copied without the marks (PostgreSQL, {@link
+   * PgOrderStage}): with no figures stored, one mark is enough, since {@link #refresh} then builds
+   * the whole table again (the marks outnumber the figures), as it did from one mark per order;
+   * otherwise each buyer once.
+   */
+  static void markLoaded(Connection conn) throws SQLException {
+    boolean none =
+        count(conn, "SELECT count(*) FROM (SELECT 1 FROM customer_figures LIMIT 1) f") == 0;
+    try (Statement st = conn.createStatement()) {
+      st.executeUpdate(
+          "INSERT INTO customer_figures_dirty (customer_id) SELECT customer_id FROM orders"
+              + " WHERE customer_id IS NOT NULL"
+              + (none ? " LIMIT 1" : " GROUP BY customer_id"));
+    }
+  }
+
   /** The raw rows added up as {@link #rebuild(Dialect)} would write them. */
   private static String addedUp(Dialect d) {
     return allFigures(d) + " WHERE" + purchase(d) + GROUP;

@@ -198,7 +198,7 @@ public final class OrderWriter implements AutoCloseable {
     if (bulk) {
       dropped = BulkIndexes.drop(conn, tablesHeld);
       if (stage != null) {
-        stage.firstLoad(); // orders and lines COPYed straight into their tables
+        stage.firstLoad(tablesHeld); // orders and lines COPYed straight into their tables
       }
     }
   }

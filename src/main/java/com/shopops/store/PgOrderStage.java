@@ -128,9 +128,27 @@ final class PgOrderStage {
    * currency of a new order, the source and the import id). Server CPU of the stage at 1M orders:
    * its COPY 4 s and its second read (docs/benchmarks.md, session 13).
    */
-  void firstLoad() {
+  void firstLoad(boolean held) throws SQLException {
     direct = !mergedBefore;
+    if (direct && held) {
+      try (Statement st = conn.createStatement()) {
+        st.execute("ALTER TABLE orders DISABLE TRIGGER " + MARKS);
+      }
+      marksOff = true;
+    }
   }
+
+  /**
+   * V020's statement trigger that marks the buyers of the orders inserted for {@link
+   * CustomerFigureUpkeep}: off during a first load into the held tables ({@link
+   * PgLocks#takeOrdersForLoad}: the import owns them and locks out everyone else, and the change is
+   * undone with the transaction if the import fails). The trigger kept every copied order in its
+   * transition table and wrote one mark per order, only for the figures to be rebuilt whole; the
+   * buyers are marked once when the direct writing ends ({@link CustomerFigureUpkeep#markLoaded}).
+   */
+  private static final String MARKS = "customer_figures_orders_in";
+
+  private boolean marksOff;
 
   /**
    * The stage's order columns for the merge's SELECT (the stage aliased s); {@code allNew}: every
@@ -279,6 +297,13 @@ final class PgOrderStage {
    */
   private Merged endDirect() throws SQLException {
     sendHeld();
+    if (marksOff) {
+      marksOff = false;
+      try (Statement st = conn.createStatement()) {
+        st.execute("ALTER TABLE orders ENABLE TRIGGER " + MARKS);
+      }
+      CustomerFigureUpkeep.markLoaded(conn);
+    }
     direct = false;
     mergedBefore = true;
     if (buyers > 0) {

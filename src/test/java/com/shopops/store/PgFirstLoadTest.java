@@ -64,6 +64,9 @@ class PgFirstLoadTest {
                     + " ('orders', 'order_lines') UNION ALL SELECT conname || ' '"
                     + " || pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint"
                     + " WHERE conrelid IN ('orders'::regclass, 'order_lines'::regclass)"
+                    // the figures' marks (V020), off during a first load, on again after it
+                    + " UNION ALL SELECT tgname || ' ' || tgenabled::text FROM pg_trigger"
+                    + " WHERE tgrelid = 'orders'::regclass AND NOT tgisinternal"
                     + " ORDER BY 1")) {
       while (rs.next()) {
         out.add(rs.getString(1));
@@ -128,6 +131,10 @@ class PgFirstLoadTest {
     assertEquals(2500, count("SELECT count(*) FROM orders"));
     assertEquals(2500, count("SELECT count(*) FROM order_lines"));
     assertEquals(2500, count("SELECT sum(inserted) FROM imports WHERE kind = 'orders'"));
+    // copied without a mark per order, the buyer's figures are built all the same
+    assertEquals(2500, count("SELECT orders FROM customer_figures WHERE customer_id = 'C1'"));
+    assertEquals(1, count("SELECT count(*) FROM customer_figures"));
+    assertEquals(0, count("SELECT count(*) FROM customer_figures_dirty"));
 
     // the store has orders now: the next large file goes the usual way
     try (Store s = open()) {
@@ -135,6 +142,42 @@ class PgFirstLoadTest {
     }
     assertEquals(before, schema());
     assertEquals(2510, count("SELECT count(*) FROM order_lines"));
+    assertEquals(2510, count("SELECT orders FROM customer_figures WHERE customer_id = 'C1'"));
+    try (Store s = open()) {
+      assertEquals(0, CustomerFigureUpkeep.differences(s));
+    }
+  }
+
+  /**
+   * The first merge of a first load (here a lookup that flushes, as an order's stragglers do) ends
+   * its straight writing: the figures' marks are on again for the rest of the file, and every
+   * buyer's figures hold the orders of both parts.
+   */
+  @Test
+  void theMarksComeBackWhenTheStraightWritingEnds() throws Exception {
+    List<String> before = schema();
+    try (Store s = open();
+        ImportSession session =
+            ImportSession.begin(
+                s, "orders", "o.csv", "sha", "generic", "UTF-8", ImportSessionTest.T, LARGE)) {
+      OrderWriter w = session.orders("generic");
+      for (Order o : orders("A", 300)) {
+        w.add(o, null);
+      }
+      assertTrue(w.exists("A0")); // flushes: the orders so far are merged, the writing ends
+      for (Order o : orders("B", 7)) {
+        w.add(o, null);
+      }
+      OrderWriter.Counts c = w.finish();
+      session.commit(307, c.inserted(), c.updated(), c.unchanged(), 0, ImportSessionTest.T);
+      assertTrue(session.bulkLoad());
+    }
+    assertEquals(before, schema());
+    assertEquals(307, count("SELECT orders FROM customer_figures WHERE customer_id = 'C1'"));
+    assertEquals(0, count("SELECT count(*) FROM customer_figures_dirty"));
+    try (Store s = open()) {
+      assertEquals(0, CustomerFigureUpkeep.differences(s));
+    }
   }
 
   @Test
