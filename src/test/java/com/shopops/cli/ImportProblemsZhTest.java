@@ -1,0 +1,46 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Review13 M6: the problems the orders and returns handlers name by key are said in Chinese under
+ * zh, both as the import prints them and as {@code imports show} reads them back from the store;
+ * the anomalies that had no Chinese text (paid-date-only, conflicting-money, and the step a
+ * decisions sheet does not date, review15 P1) now have it. English stays as it was, byte for byte.
+ */
+class ImportProblemsZhTest {
+  @TempDir Path dir;
+
+  private String lastImport(CliRunner cli) throws Exception {
+    return cli.sql("SELECT max(import_id) FROM imports").strip();
+  }
+
+  @Test
+  void anOrderImportsAnomaliesAreSaidInChineseByImportsShow() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    Path f =
+        TestFiles.write(
+            dir,
+            "p_dateonly.csv",
+            PaidDateOnlyTest.HEADER
+                + "3012345678901234502,li_na88,597.00,597.00,买家已付款，等待卖家发货,2026/11/12,2026/11/12\n");
+    cli.expect(0, "import", "orders", f.toString(), "-q");
+    String id = lastImport(cli);
+    cli.width(240);
+    String zh = cli.expect(0, "--lang", "zh", "imports", "show", id, "--format", "table").out();
+    assertTrue(zh.contains("付款时间（列“订单付款时间”） \"2026/11/12\" 没有时刻：按 00:00 计"), zh);
+    assertFalse(zh.contains("has no time of day"), zh);
+    String en = cli.expect(0, "imports", "show", id, "--format", "csv").out();
+    assertTrue(
+        en.contains(
+            "\"paid_at (column \"\"订单付款时间\"\") \"\"2026/11/12\"\" has no time of day: counted as"
+                + " 00:00 (a spreadsheet may have turned the time into a date)\""),
+        en);
+  }
+}
