@@ -1,5 +1,6 @@
 package com.shopops.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,5 +43,48 @@ class ImportProblemsZhTest {
             "\"paid_at (column \"\"订单付款时间\"\") \"\"2026/11/12\"\" has no time of day: counted as"
                 + " 00:00 (a spreadsheet may have turned the time into a date)\""),
         en);
+  }
+
+  @Test
+  void aStepADecisionsSheetDoesNotDateIsSaidInChinese() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    for (String k : new String[] {"customers", "orders", "shipments", "returns"}) {
+      cli.expect(0, "import", k, "examples/" + k + ".csv", "-q");
+    }
+    String file =
+        Path.of(ReturnDecisionsSheetTest.RES + "p1_decisions.csv").toAbsolutePath().toString();
+    cli.expect(0, "--now", ReturnDecisionsSheetTest.NOW, "import", "returns", file, "-q");
+    String id = lastImport(cli);
+    cli.width(240);
+    String zh = cli.expect(0, "--lang", "zh", "imports", "show", id, "--format", "table").out();
+    assertTrue(
+        zh.contains("文件中没有 refunded 的时间：按导入时间记为 2026-11-20 12:00（请用 refunded_at 给出实际发生的时间）"), zh);
+    assertFalse(zh.contains("dated by the import"), zh);
+    assertEquals(
+        "no time for refunded in the file: dated by the import, 2026-11-20 12:00 (give refunded_at"
+            + " for the time it happened)\n",
+        cli.sql(
+            "SELECT message FROM anomalies WHERE record_id = 'RT20261019021' AND import_id = "
+                + id));
+  }
+
+  @Test
+  void aReturnOfAnUnknownOrderIsRefusedInChineseAndNothingIsStored() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    Path f =
+        TestFiles.write(
+            dir, "r.csv", "return_id,order_id,requested_at\nRT1,SO404,2026-11-01 10:00\n");
+    var en = cli.run("import", "returns", f.toString());
+    assertTrue(
+        en.err()
+            .contains(
+                "r.csv:2: order_id: order SO404 is not in the store; import its orders before its"
+                    + " returns"),
+        en.err());
+    var zh = cli.env("LANG", "zh_CN.UTF-8").run("import", "returns", f.toString());
+    assertTrue(zh.err().contains("第 2 行，订单号：订单 SO404 不在店铺数据库中；请先导入订单，再导入其退货"), zh.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM returns"));
   }
 }
