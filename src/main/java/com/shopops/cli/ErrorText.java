@@ -3,6 +3,7 @@ package com.shopops.cli;
 import com.shopops.app.imports.RowError;
 import com.shopops.domain.lists.Language;
 import com.shopops.render.Messages;
+import com.shopops.text.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -100,7 +101,9 @@ final class ErrorText {
       return e.format();
     }
     String reason =
-        e.cause() != null ? m.get("reason.with_order", row(m, e.cause())) : reason(m, e.message());
+        e.cause() != null
+            ? m.get("reason.with_order", row(m, e.cause()))
+            : e.problem() != null ? said(m, e.problem()) : reason(m, e.message());
     String field = e.column() == null ? null : field(m, e.column(), e.header());
     return at(m, e.file(), e.line(), field, reason);
   }
@@ -179,25 +182,50 @@ final class ErrorText {
     for (Known k : KNOWN) {
       Matcher x = k.pattern().matcher(message);
       if (x.matches()) {
-        Object[] parts = new Object[x.groupCount()];
-        for (int i = 0; i < parts.length; i++) {
-          String part = x.group(i + 1);
-          parts[i] = i == parts.length - 1 && !part.equals(message) ? each(m, part) : part;
-          Matcher f = part == null ? null : FIELD_WITH_HEADER.matcher(part);
-          if (f != null && f.matches()) {
-            // a field named with its file's header inside a whole-file message (the day/month
-            // order of a date column): 创建时间（列“InvoiceDate”）, as a refused row says it
-            parts[i] = field(m, f.group(1), f.group(2));
-            continue;
-          }
-          if (!TYPED.contains(k.key())) {
-            parts[i] = names(m, m.value("note_part", String.valueOf(parts[i])), k.key());
-          }
+        String[] groups = new String[x.groupCount()];
+        for (int i = 0; i < groups.length; i++) {
+          groups[i] = x.group(i + 1);
         }
-        return m.get(k.key(), parts);
+        return said(m, k.key(), groups, message);
       }
     }
     return null;
+  }
+
+  /**
+   * A problem a handler named by its key (review13 M6), in the language of {@code m}: its arguments
+   * said as the parts of a known message are.
+   */
+  static String said(Messages m, Problem p) {
+    if (m.language() == Language.EN) {
+      return m.get(p);
+    }
+    return said(m, p.key(), p.args().toArray(new String[0]), null);
+  }
+
+  /**
+   * The text of {@code key} with its parts, each in the language of {@code m}: the last part said
+   * again when it is itself known (unless it is the whole {@code message}), a field named with its
+   * header as a refused row names it, a list of names people read in their words.
+   */
+  private static String said(Messages m, String key, String[] groups, String message) {
+    Object[] parts = new Object[groups.length];
+    for (int i = 0; i < parts.length; i++) {
+      String part = groups[i];
+      parts[i] =
+          i == parts.length - 1 && part != null && !part.equals(message) ? each(m, part) : part;
+      Matcher f = part == null ? null : FIELD_WITH_HEADER.matcher(part);
+      if (f != null && f.matches()) {
+        // a field named with its file's header inside a whole-file message (the day/month
+        // order of a date column): 创建时间（列“InvoiceDate”）, as a refused row says it
+        parts[i] = field(m, f.group(1), f.group(2));
+        continue;
+      }
+      if (!TYPED.contains(key)) {
+        parts[i] = names(m, m.value("note_part", String.valueOf(parts[i])), key);
+      }
+    }
+    return m.get(key, parts);
   }
 
   /**

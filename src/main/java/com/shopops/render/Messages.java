@@ -1,17 +1,11 @@
 package com.shopops.render;
 
 import com.shopops.domain.lists.Language;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.shopops.text.Bundle;
+import com.shopops.text.Problem;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What people read, in their language: messages by key ({@code i18n/messages.properties} and {@code
@@ -22,13 +16,9 @@ import java.util.regex.Pattern;
  * key itself (a test keeps both bundles complete).
  */
 public final class Messages {
-  public static final String BASE = "i18n/messages";
+  public static final String BASE = Bundle.BASE;
 
   private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
-
-  /** {@code {0}}, or a plural form {@code {0|one|other}}. */
-  private static final Pattern PLACEHOLDER =
-      Pattern.compile("\\{(\\d+)(?:\\|([^|{}]*)\\|([^|{}]*))?}");
 
   private final Language language;
   private ResourceBundle bundle; // both read at the first text asked for (guarded by this)
@@ -48,7 +38,7 @@ public final class Messages {
 
   private synchronized ResourceBundle englishBundle() {
     if (english == null) {
-      english = load(BASE + ".properties");
+      english = Bundle.english();
     }
     return english;
   }
@@ -73,22 +63,12 @@ public final class Messages {
 
   /** A bundle read as UTF-8 (Java 8's Properties would read ISO-8859-1). */
   public static ResourceBundle load(String resource) {
-    try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Bundle.load(resource);
   }
 
   /**
    * The text of a key with {@code {0}}, {@code {1}}… replaced by the arguments, as given, and a
-   * plural form {@code {0|row|rows}} by its first word when argument 0 is the count 1 ("1", "+1",
-   * "−1", 1), else by its second: {@code {0} {0|row|rows}} says "1 row" and "2 rows". English needs
-   * it; zh has no plural and says {@code {0} 行}. One pass: an argument's own text is never read as
-   * a placeholder.
+   * plural form {@code {0|row|rows}} by the count in argument 0 ({@link Bundle#fill}).
    */
   public String get(String key, Object... args) {
     String text = lookup(bundle(), key);
@@ -98,34 +78,17 @@ public final class Messages {
     if (text == null) {
       return key;
     }
-    Matcher m = PLACEHOLDER.matcher(text);
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    while (m.find()) {
-      int i = Integer.parseInt(m.group(1));
-      String replacement;
-      if (i >= args.length) {
-        replacement = m.group(); // no such argument: left as written, as before
-      } else if (m.group(2) == null) {
-        replacement = String.valueOf(args[i]);
-      } else {
-        replacement = isOne(args[i]) ? m.group(2) : m.group(3);
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return Bundle.fill(text, args);
+  }
+
+  /** A problem an import named by its key ({@link Problem}), in this language. */
+  public String get(Problem p) {
+    return get(p.key(), p.parts());
   }
 
   /** Whether a count, as a number or as the text a count is shown as ("1", "+1", "1,000"), is 1. */
   static boolean isOne(Object count) {
-    if (count instanceof Number n) {
-      return n.doubleValue() == 1 || n.doubleValue() == -1;
-    }
-    String s = String.valueOf(count).strip();
-    if (!s.isEmpty() && "+-\u2212".indexOf(s.charAt(0)) >= 0) {
-      s = s.substring(1);
-    }
-    return s.equals("1");
+    return Bundle.isOne(count);
   }
 
   /** The header of a column: its own label, else the label of its name, else its name. */
@@ -164,6 +127,6 @@ public final class Messages {
   }
 
   private static String lookup(ResourceBundle b, String key) {
-    return b.containsKey(key) ? b.getString(key) : null;
+    return Bundle.lookup(b, key);
   }
 }

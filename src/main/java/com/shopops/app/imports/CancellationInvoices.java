@@ -127,19 +127,14 @@ public final class CancellationInvoices {
   }
 
   /** Why a quantity below 1 on a normal invoice that is no stock adjustment is a bad row. */
-  static String negativeOnSale(long quantity) {
-    return "a negative quantity on a normal invoice ("
-        + quantity
-        + ") with a price, a buyer or sales beside it: neither a sale nor a stock adjustment";
+  static com.shopops.text.Problem negativeOnSale(long quantity) {
+    return com.shopops.text.Problem.of("reason.negative_on_sale", quantity);
   }
 
   /** Why a row of a cancellation invoice whose quantity is not negative is a bad row. */
-  static String notNegative(String invoice, Long quantity) {
-    return "a row of cancellation invoice \""
-        + invoice
-        + "\" with a quantity that is not negative ("
-        + (quantity == null ? "none" : quantity)
-        + "): a cancellation takes items back";
+  static com.shopops.text.Problem notNegative(String invoice, Long quantity) {
+    return com.shopops.text.Problem.of(
+        "reason.cancellation_not_negative", invoice, quantity == null ? "none" : quantity);
   }
 
   /** What the operator should know once the file is read: what was kept aside and what it means. */

@@ -126,6 +126,11 @@ final class HeaderMatch {
     return new RowError(file, line, field, header(field), message);
   }
 
+  /** A problem named by its key with {@code field} at a line of {@code file}. */
+  RowError error(String file, long line, String field, com.shopops.text.Problem problem) {
+    return new RowError(file, line, field, header(field), problem);
+  }
+
   /** The file's non-empty headers that no field reads. */
   List<String> unmappedHeaders() {
     List<String> out = new ArrayList<>();

@@ -29,17 +29,12 @@ final class ImplausibleTimes {
           row,
           id,
           a.code(),
-          a.message()
-              + " ("
-              + a.laterField()
-              + " "
-              + shown(a.later(), zone)
-              + ", "
-              + a.earlierField()
-              + " "
-              + shown(a.earlier(), zone)
-              + (a.note() == null ? "" : "; " + a.note())
-              + ")");
+          // reason.delivered_before_shipped, reason.shipped_before_paid: the later time, then the
+          // earlier one (the bundle says the fields and the note)
+          com.shopops.text.Problem.of(
+              "reason." + a.code().replace('-', '_'),
+              shown(a.later(), zone),
+              shown(a.earlier(), zone)));
     }
   }
 

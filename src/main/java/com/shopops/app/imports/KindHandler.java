@@ -84,6 +84,15 @@ interface KindHandler {
     /** An anomaly at a line of the file, found once the row was gone (by the store's merge). */
     void anomaly(long line, String recordId, String what, String message);
 
+    /** An anomaly named by its message key ({@link com.shopops.text.Problem}, review13 M6). */
+    default void anomaly(
+        ParsedRow row, String recordId, String what, com.shopops.text.Problem problem) {
+      anomaly(row.line(), recordId, what, problem);
+    }
+
+    /** An anomaly named by its message key, at a line of the file. */
+    void anomaly(long line, String recordId, String what, com.shopops.text.Problem problem);
+
     /**
      * A row its layout expects and does not import (Online Retail's cancellation invoices and stock
      * adjustments): no bad row, so it neither refuses the file nor counts as rejected, and it is

@@ -11,6 +11,7 @@ import com.shopops.domain.order.PaidTotal;
 import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
 import com.shopops.store.SeenIds;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -278,7 +279,8 @@ final class OrdersHandler implements KindHandler {
       RowError reason =
           row.hasErrors()
               ? row.errors().get(0)
-              : match.error(file, row.line(), "order_id", "missing (every row needs an order id)");
+              : match.error(
+                  file, row.line(), "order_id", Problem.of("reason.missing_row", "an order id"));
       rejects.reject(List.of(row), reason);
       return;
     }
@@ -361,9 +363,7 @@ final class OrdersHandler implements KindHandler {
                 "quantity",
                 cancellations != null
                     ? CancellationInvoices.negativeOnSale(qty)
-                    : "must be positive ("
-                        + qty
-                        + "); returns are imported with `import returns`"));
+                    : Problem.of("reason.quantity_positive", qty)));
         return;
       }
       if (r.get(UNIT_PRICE) instanceof String fine
@@ -377,16 +377,14 @@ final class OrdersHandler implements KindHandler {
                 file,
                 r.line(),
                 "unit_price",
-                "more than 2 decimal places (\""
-                    + fine
-                    + "\"), and so has the line amount: "
-                    + (qty == null ? 1 : qty)
-                    + " × "
-                    + fine
-                    + " = "
-                    + new java.math.BigDecimal(fine)
+                Problem.of(
+                    "reason.line_decimals",
+                    fine,
+                    qty == null ? 1 : qty,
+                    fine,
+                    new java.math.BigDecimal(fine)
                         .multiply(java.math.BigDecimal.valueOf(qty == null ? 1 : qty))
-                        .toPlainString()));
+                        .toPlainString())));
         return;
       }
       Long rowAmount = rowAmount(r, qty, amountPerLine);
@@ -405,9 +403,9 @@ final class OrdersHandler implements KindHandler {
             r,
             id,
             "negative-amount",
-            "a line item's amount is negative ("
-                + java.math.BigDecimal.valueOf(rowAmount, 2).toPlainString()
-                + "); imported as it is (returns are imported with `import returns`)");
+            Problem.of(
+                "reason.line_negative",
+                java.math.BigDecimal.valueOf(rowAmount, 2).toPlainString()));
       }
       if (rowAmount != null && amountPerLine) {
         goods = Math.addExact(goods, rowAmount);
@@ -436,10 +434,7 @@ final class OrdersHandler implements KindHandler {
                 file,
                 rows.get(0).line(),
                 "order_id",
-                "order "
-                    + id
-                    + " is not in the store; import the order list (e.g. the 订单报表"
-                    + " ExportOrderList) before its line items"));
+                Problem.of("reason.lines_without_order", id)));
         return;
       }
       boolean changed = writer.putLines(id, lines, firstSight);
@@ -460,9 +455,9 @@ final class OrdersHandler implements KindHandler {
           snap.get(0),
           id,
           "negative-amount",
-          "the order total is negative ("
-              + java.math.BigDecimal.valueOf(statedTotal, 2).toPlainString()
-              + "); imported as it is");
+          Problem.of(
+              "reason.total_negative",
+              java.math.BigDecimal.valueOf(statedTotal, 2).toPlainString()));
     }
     Instant shipped = first(snap, SHIPPED);
     Instant delivered = first(snap, DELIVERED);
@@ -478,12 +473,7 @@ final class OrdersHandler implements KindHandler {
       rejects.reject(
           rows,
           match.error(
-              file,
-              rows.get(0).line(),
-              "amount",
-              "the order's rows add up to more than 10,000,000,000.00 ("
-                  + goods
-                  + " minor units)"));
+              file, rows.get(0).line(), "amount", Problem.of("reason.order_too_large", goods)));
       return;
     }
     subtotalDiffers(
@@ -635,12 +625,7 @@ final class OrdersHandler implements KindHandler {
         row,
         id,
         "subtotal-differs",
-        "the order's line items come to "
-            + money(goods)
-            + " after their discounts, but its subtotal is "
-            + money(subtotal)
-            + ": the line items are kept as read (a line item missing from the file, or a discount"
-            + " on the whole order?)");
+        Problem.of("reason.subtotal_differs", money(goods), money(subtotal)));
   }
 
   /**
@@ -820,11 +805,7 @@ final class OrdersHandler implements KindHandler {
               r,
               id,
               "paid-date-only",
-              match.label("paid_at")
-                  + " \""
-                  + text.strip()
-                  + "\" has no time of day: counted as 00:00 (a spreadsheet may have turned the"
-                  + " time into a date)");
+              Problem.of("reason.paid_date_only", match.label("paid_at"), text.strip()));
         }
         return;
       }
@@ -860,13 +841,7 @@ final class OrdersHandler implements KindHandler {
         value = Math.addExact(value, v);
         if (Math.abs(value) > com.shopops.parse.Amounts.MAX_MINOR) {
           problems.add(
-              match.error(
-                  file,
-                  r.line(),
-                  field,
-                  "the order's rows add up to more than 10,000,000,000.00 ("
-                      + value
-                      + " minor units)"));
+              match.error(file, r.line(), field, Problem.of("reason.order_too_large", value)));
           return null;
         }
       } else if (!v.equals(value) && !preset.money().containsKey(field)) {
@@ -875,17 +850,16 @@ final class OrdersHandler implements KindHandler {
                 file,
                 r.line(),
                 field,
-                "order "
-                    + r.text(ORDER_ID)
-                    + " has different "
-                    + field
-                    + " values on its rows ("
-                    + java.math.BigDecimal.valueOf(value, 2).toPlainString()
-                    + ", "
-                    + java.math.BigDecimal.valueOf(v, 2).toPlainString()
-                    + "); say in a mapping file whether it is per line (summed) or per order: \"money\": {\""
-                    + field
-                    + "\": \"per_line\"} (see README \"Mapping files\")"));
+                Problem.of(
+                    "reason.money_differs",
+                    r.text(ORDER_ID),
+                    field,
+                    java.math.BigDecimal.valueOf(value, 2).toPlainString()
+                        + ", "
+                        + java.math.BigDecimal.valueOf(v, 2).toPlainString(),
+                    "\"money\": {\""
+                        + field
+                        + "\": \"per_line\"} (see README \"Mapping files\")")));
         return null;
       }
     }
@@ -923,14 +897,7 @@ final class OrdersHandler implements KindHandler {
       String mapped = statusMap.get(raw.strip().toLowerCase(Locale.ROOT));
       if (OrderStatus.parse(mapped != null ? mapped : raw).isEmpty()) {
         return match.error(
-            file,
-            r.line(),
-            "status",
-            "unknown order status \""
-                + raw.strip()
-                + "\": shopops does not guess where the order stands; give its meaning (pending,"
-                + " paid, shipped, delivered, completed, cancelled or refunded) under \"status\" in"
-                + " a mapping file (see README \"Mapping files\")");
+            file, r.line(), "status", Problem.of("reason.unknown_order_status", raw.strip()));
       }
     }
     return null;
@@ -1008,8 +975,7 @@ final class OrdersHandler implements KindHandler {
       if (earlier == null) {
         out.add(r);
       } else {
-        rejects.anomaly(
-            r, id, "duplicate-row", "an exact copy of line " + earlier + ": counted once");
+        rejects.anomaly(r, id, "duplicate-row", Problem.of("reason.exact_copy", earlier));
       }
     }
     return out;
@@ -1176,15 +1142,12 @@ final class OrdersHandler implements KindHandler {
             r,
             id,
             "conflicting-money",
-            "the order's rows state different "
-                + match.label(name)
-                + " values ("
-                + java.math.BigDecimal.valueOf((Long) v, 2).toPlainString()
-                + " here, "
-                + java.math.BigDecimal.valueOf((Long) value, 2).toPlainString()
-                + " on line "
-                + kept.line()
-                + "): the most advanced row's is kept");
+            Problem.of(
+                "reason.money_conflict",
+                match.label(name),
+                java.math.BigDecimal.valueOf((Long) v, 2).toPlainString(),
+                java.math.BigDecimal.valueOf((Long) value, 2).toPlainString(),
+                kept.line()));
         return;
       }
     }
@@ -1228,37 +1191,24 @@ final class OrdersHandler implements KindHandler {
           k.line(),
           k.orderId(),
           "older-refund",
-          "the store has this order at the same status and times with a larger refund ("
-              + money(k.storedRefund())
-              + " stored, "
-              + money(k.fileRefund())
-              + " here): this file is taken as the older export and changes nothing of it");
+          Problem.of("reason.older_refund", money(k.storedRefund()), money(k.fileRefund())));
     } else if (k.storedLines() > 0) {
       rejects.anomaly(
           k.line(),
           k.orderId(),
           "same-snapshot",
-          "the store has this order at the same status and times with line items this file does"
-              + " not have ("
-              + k.storedLines()
-              + " stored, "
-              + k.fileLines()
-              + " here; goods "
-              + money(k.storedAmount())
-              + " stored, "
-              + money(k.fileAmount())
-              + " here): the lines are merged and no money is lowered (a partial export, or one"
-              + " made before the order was edited)");
+          Problem.of(
+              "reason.same_snapshot_lines",
+              k.storedLines(),
+              k.fileLines(),
+              money(k.storedAmount()),
+              money(k.fileAmount())));
     } else {
       rejects.anomaly(
           k.line(),
           k.orderId(),
           "same-snapshot",
-          "the store has this order at the same status and times with more money (goods "
-              + money(k.storedAmount())
-              + " stored, "
-              + money(k.fileAmount())
-              + " here): kept (a partial export, or one made before the order was edited)");
+          Problem.of("reason.same_snapshot_money", money(k.storedAmount()), money(k.fileAmount())));
     }
   }
 

@@ -91,7 +91,13 @@ final class RejectedRows implements KindHandler.Rejects {
   @Override
   public void anomaly(long line, String recordId, String what, String message) {
     anomalies++;
-    problems.add(new Problem(line, "anomaly:" + what, recordId, message));
+    problems.add(new Problem(line, "anomaly:" + what, recordId, message, null));
+  }
+
+  @Override
+  public void anomaly(long line, String recordId, String what, com.shopops.text.Problem said) {
+    anomalies++;
+    problems.add(new Problem(line, "anomaly:" + what, recordId, said.english(), said));
   }
 
   /** The kind of the import's record of a row its layout expects and does not import. */
@@ -99,11 +105,15 @@ final class RejectedRows implements KindHandler.Rejects {
 
   @Override
   public void keepAside(ParsedRow row, String recordId, String reason) {
-    problems.add(new Problem(row.line(), KEPT_ASIDE, recordId, reason));
+    problems.add(new Problem(row.line(), KEPT_ASIDE, recordId, reason, null));
   }
 
-  /** One problem as the store records it. */
-  record Problem(long line, String kind, String recordId, String message) {}
+  /**
+   * One problem as the store records it: its English, and the key and arguments it was named by
+   * ({@code said}; null when it was made as a sentence) for {@code imports show} to say in zh.
+   */
+  record Problem(
+      long line, String kind, String recordId, String message, com.shopops.text.Problem said) {}
 
   void add(RowError e) {
     record(e, List.of());
@@ -111,7 +121,7 @@ final class RejectedRows implements KindHandler.Rejects {
 
   private void record(RowError e, List<String> raw) {
     count++;
-    problems.add(new Problem(e.line(), "rejected", null, e.reason()));
+    problems.add(new Problem(e.line(), "rejected", null, e.reason(), innermost(e).problem()));
     if (shown.size() < ERRORS_SHOWN) {
       shown.add(e);
     }
@@ -148,6 +158,11 @@ final class RejectedRows implements KindHandler.Rejects {
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot write rejects file " + target, ex);
     }
+  }
+
+  /** The row error whose reason a row refused with its order gives: the cause's, else its own. */
+  private static RowError innermost(RowError e) {
+    return e.cause() == null ? e : innermost(e.cause());
   }
 
   long anomalies() {

@@ -12,6 +12,7 @@ import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.domain.returns.ReturnValidator;
 import com.shopops.store.ImportSession;
 import com.shopops.store.ReturnStore;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -183,19 +184,12 @@ final class ReturnsHandler implements KindHandler {
       reject(
           row,
           "status",
-          "unknown refund status \""
-              + raw.strip()
-              + "\": shopops does not guess where the return stands; "
-              + layout
-              + " knows "
-              + knownWords()
-              + "; give its meaning (requested, approved, rejected, received, refunded or"
-              + " withdrawn) under \"status\" in a mapping file (see README \"Mapping files\")");
+          Problem.of("reason.unknown_refund_status", raw.strip(), layout, knownWords()));
       return;
     }
     if (id == null || orderId == null) {
       String field = id == null ? "return_id" : "order_id";
-      reject(row, field, "missing (every row needs a return id and an order id)");
+      reject(row, field, Problem.of("reason.missing_row", "a return id and an order id"));
       return;
     }
     Optional<ReturnStore.Stored> stored = store.find(id);
@@ -205,23 +199,12 @@ final class ReturnsHandler implements KindHandler {
     }
     if (before != null && !before.orderId().equals(orderId)) {
       reject(
-          row,
-          "order_id",
-          "return "
-              + id
-              + " is stored for order "
-              + before.orderId()
-              + ", not "
-              + orderId
-              + " (two returns with one id?)");
+          row, "order_id", Problem.of("reason.return_other_order", id, before.orderId(), orderId));
       return;
     }
     Optional<OrderFacts> found = store.orderFacts(orderId);
     if (found.isEmpty()) {
-      reject(
-          row,
-          "order_id",
-          "order " + orderId + " is not in the store; import its orders before its returns");
+      reject(row, "order_id", Problem.of("reason.return_without_order", orderId));
       return;
     }
     OrderFacts order = found.get();
@@ -234,15 +217,12 @@ final class ReturnsHandler implements KindHandler {
         reject(
             row,
             "sku",
-            "order "
-                + orderId
-                + " has "
-                + match.candidates().size()
-                + " lines with item id "
-                + sku
-                + " and different SKUs ("
-                + String.join(", ", match.candidates())
-                + "); give the returned SKU (商家编码) in this column");
+            Problem.of(
+                "reason.line_item_ambiguous",
+                orderId,
+                match.candidates().size(),
+                sku,
+                String.join(", ", match.candidates())));
         return;
       }
       if (match.none()) {
@@ -400,13 +380,7 @@ final class ReturnsHandler implements KindHandler {
         row,
         r.returnId(),
         "step-dated-by-import",
-        "no time for "
-            + step
-            + " in the file: dated by the import, "
-            + IMPORT_TIME.format(at.atZone(zone))
-            + " (give "
-            + step
-            + "_at for the time it happened)");
+        Problem.of("reason.step_dated_by_import", step, IMPORT_TIME.format(at.atZone(zone))));
     return r.withStep(word.get(), at);
   }
 
@@ -477,6 +451,10 @@ final class ReturnsHandler implements KindHandler {
 
   private void reject(ParsedRow row, String field, String message) {
     rejects.reject(List.of(row), match.error(file, row.line(), field, message));
+  }
+
+  private void reject(ParsedRow row, String field, Problem problem) {
+    rejects.reject(List.of(row), match.error(file, row.line(), field, problem));
   }
 
   @Override

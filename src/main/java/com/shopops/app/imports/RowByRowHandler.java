@@ -58,6 +58,15 @@ abstract class RowByRowHandler implements KindHandler {
     rejects.anomaly(r, recordId, what, message);
   }
 
+  /** An implausible row named by its message key. */
+  final void anomaly(ParsedRow r, String recordId, String what, com.shopops.text.Problem p) {
+    rejects.anomaly(r, recordId, what, p);
+  }
+
+  final void reject(ParsedRow r, String column, com.shopops.text.Problem p) {
+    rejects.reject(List.of(r), match.error(file, r.line(), column, p));
+  }
+
   final void reject(ParsedRow r, String column, String message) {
     rejects.reject(List.of(r), match.error(file, r.line(), column, message));
   }

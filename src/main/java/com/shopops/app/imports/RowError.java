@@ -1,15 +1,35 @@
 package com.shopops.app.imports;
 
+import com.shopops.text.Problem;
+
 /**
  * A problem with one row (or the whole file when {@code line} is 0), printed the way an operator
  * can act on it: {@code orders.csv:17: paid_at (column "订单付款时间"): not a date ("2025-13-01")}. Its
  * parts stay apart until it is said: the field ({@code column}, a machine name), the file's own
  * header of it when that differs ({@code header}), and, for a row refused with its order, the row
  * error that took it ({@code cause}); so the Chinese interface says each in its own words ({@code
- * orders.csv 第 17 行，付款时间（列“订单付款时间”）：…}) and English reads as it always did.
+ * orders.csv 第 17 行，付款时间（列“订单付款时间”）：…}) and English reads as it always did. A reason a handler
+ * names by its key ({@code problem}, review13 M6) is said from the bundle of the operator's
+ * language; {@code message} is its English.
  */
 public record RowError(
-    String file, long line, String column, String header, String message, RowError cause) {
+    String file,
+    long line,
+    String column,
+    String header,
+    String message,
+    RowError cause,
+    Problem problem) {
+
+  public RowError(
+      String file, long line, String column, String header, String message, RowError cause) {
+    this(file, line, column, header, message, cause, null);
+  }
+
+  /** A problem named by its key, of a field named by the file's {@code header} of it (or null). */
+  public RowError(String file, long line, String column, String header, Problem problem) {
+    this(file, line, column, header, problem.english(), null, problem);
+  }
 
   /** A problem of the row as a whole, or of a field whose header is its own name. */
   public RowError(String file, long line, String column, String message) {
