@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The two ways {@link EventWriter} numbers a chunk's visitors on SQLite (intern all, then join; or
- * look up, intern the unknown ones, look them up) store the same rows: every visitor numbered in
- * the order it first appears across the files, every event with its own visitor. The files are made
- * so that chunks of both kinds follow each other: mostly new visitors, then mostly known ones, then
- * new ones again, and a second file onto the visitors of the first.
+ * {@link EventWriter} numbers the visitors on SQLite itself (the numbers it met held in memory, the
+ * others looked up in the store, new ones given the next number) and stores what SQLite's own
+ * numbering stored: every visitor numbered in the order it first appears across the files, every
+ * event with its own visitor. The files mix batches of mostly new visitors, then mostly known ones,
+ * then new ones again, and a second file onto the visitors of the first (looked up in the store).
  */
 class EventWriterTest {
   @TempDir Path dir;
