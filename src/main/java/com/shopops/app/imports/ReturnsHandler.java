@@ -372,7 +372,7 @@ final class ReturnsHandler implements KindHandler {
    * after a refusal, receipt or refund it is left alone (a refused request also ends as 退款关闭 on
    * Taobao once the buyer gives up: it stays refused).
    */
-  private ReturnRecord applyStatus(ReturnRecord r, ParsedRow row) {
+  private ReturnRecord applyStatus(ReturnRecord r, ParsedRow row) throws SQLException {
     String raw = row.text(STATUS);
     if (raw == null) {
       return r;
@@ -391,6 +391,12 @@ final class ReturnsHandler implements KindHandler {
     if (finished != null && (current == null || !finished.isBefore(current))) {
       return r.withStep(word.get(), finished);
     }
+    if (finished != null) {
+      ReturnRecord pulled = pulledBack(r, finished, row);
+      if (pulled != null) {
+        return pulled.withStep(word.get(), finished);
+      }
+    }
     Instant at = current != null && clock.isBefore(current) ? current : clock;
     String step = word.get().code();
     rejects.anomaly(
@@ -405,6 +411,40 @@ final class ReturnsHandler implements KindHandler {
             + step
             + "_at for the time it happened)");
     return r.withStep(word.get(), at);
+  }
+
+  /**
+   * The return with every step later than the file's finish time moved back to it, when each such
+   * step was dated by an earlier import's clock (no file gave its time): the file's real time wins
+   * over an import's clock, and a step dated by an import is never left after the refund that ended
+   * it (tr13_a then tr13_b stores what tr13_b alone does, review16 Q2). Null if a step later than
+   * the finish time was dated by a file or by hand: then the finish time cannot be placed.
+   */
+  private ReturnRecord pulledBack(ReturnRecord r, Instant finished, ParsedRow row)
+      throws SQLException {
+    Set<Long> clocks = store.importDatedClocks(r.returnId());
+    ReturnRecord out = r;
+    List<String> moved = new ArrayList<>();
+    for (ReturnStatus step : ReturnStatus.values()) {
+      Instant t = r.at(step);
+      if (t == null || !t.isAfter(finished)) {
+        continue;
+      }
+      if (!clocks.contains(t.getEpochSecond())) {
+        return null;
+      }
+      out = out.withStep(step, finished);
+      moved.add(step.code() + " (" + IMPORT_TIME.format(t.atZone(zone)) + ")");
+    }
+    rejects.anomaly(
+        row,
+        r.returnId(),
+        "step-moved-back",
+        String.join(", ", moved)
+            + " dated by an earlier import's clock, after the finish time the file gives: moved"
+            + " back to "
+            + IMPORT_TIME.format(finished.atZone(zone)));
+    return out;
   }
 
   /**
