@@ -57,6 +57,7 @@ final class ReturnsHandler implements KindHandler {
           .field("reason", FieldType.TEXT)
           .field("refund_amount", FieldType.MONEY)
           .field("status", FieldType.TEXT)
+          .field("audited_at", FieldType.TIMESTAMP)
           .build();
 
   private static final int ID = SPEC.index("return_id");
@@ -73,6 +74,7 @@ final class ReturnsHandler implements KindHandler {
   private static final int REASON = SPEC.index("reason");
   private static final int REFUND = SPEC.index("refund_amount");
   private static final int STATUS = SPEC.index("status");
+  private static final int AUDITED = SPEC.index("audited_at");
 
   private final String file;
   private ReturnStore store;
@@ -314,14 +316,34 @@ final class ReturnsHandler implements KindHandler {
     ReturnReason reason =
         ReturnReason.parse(row.text(REASON)).orElse(before == null ? null : before.reason());
     Long refund = row.number(REFUND);
+    // 审核时间 (audited_at) is when the shop decided: it dates the refusal when the row's status is
+    // one (JD 审核不通过), else the approval; an approval stored at that time was that refusal read
+    // as an approval by an older shopops, and is taken back (review16 Q1)
+    Instant audited = row.instant(AUDITED);
+    boolean refused =
+        audited != null
+            && row.text(STATUS) != null
+            && status(row.text(STATUS)).orElse(null) == ReturnStatus.REJECTED;
+    Instant approvedBefore = before == null ? null : before.approvedAt();
+    if (refused && audited.equals(approvedBefore)) {
+      approvedBefore = null;
+    }
+    Instant approved = row.instant(APPROVED);
+    if (approved == null) {
+      approved = !refused && audited != null ? audited : approvedBefore;
+    }
+    Instant rejected = row.instant(REJECTED);
+    if (rejected == null) {
+      rejected = refused ? audited : before == null ? null : before.rejectedAt();
+    }
     return new ReturnRecord(
         row.text(ID),
         row.text(ORDER),
         sku,
         quantity,
         pick(row, REQUESTED, before == null ? null : before.requestedAt()),
-        pick(row, APPROVED, before == null ? null : before.approvedAt()),
-        pick(row, REJECTED, before == null ? null : before.rejectedAt()),
+        approved,
+        rejected,
         pick(row, RECEIVED, before == null ? null : before.receivedAt()),
         pick(row, REFUNDED, before == null ? null : before.refundedAt()),
         reason,
