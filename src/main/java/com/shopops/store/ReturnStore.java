@@ -420,6 +420,26 @@ public final class ReturnStore {
   }
 
   /**
+   * The clocks (epoch seconds) of the imports that dated a step of return {@code returnId} by their
+   * own clock for want of a time in the file (anomaly {@code step-dated-by-import}): a stored step
+   * at one of these times was dated by no file (review16 Q2).
+   */
+  public java.util.Set<Long> importDatedClocks(String returnId) throws SQLException {
+    PreparedStatement ps =
+        prepared(
+            "SELECT DISTINCT i.started_at FROM anomalies a JOIN imports i ON i.import_id ="
+                + " a.import_id WHERE a.record_id = ? AND a.kind = 'anomaly:step-dated-by-import'");
+    ps.setString(1, returnId);
+    java.util.Set<Long> clocks = new java.util.HashSet<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        clocks.add(rs.getLong(1));
+      }
+    }
+    return clocks;
+  }
+
+  /**
    * The file that stored order {@code orderId}'s lines before order lines kept the platform's item
    * id, when an older shopops did (review14 N3, {@link OldReadings#withoutItemIds}).
    */

@@ -62,6 +62,7 @@ final class PresetChoice {
                   "quantity",
                   "requested_at",
                   "approved_at",
+                  "audited_at",
                   "rejected_at",
                   "received_at",
                   "refunded_at",

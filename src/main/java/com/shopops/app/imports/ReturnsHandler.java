@@ -58,6 +58,7 @@ final class ReturnsHandler implements KindHandler {
           .field("reason", FieldType.TEXT)
           .field("refund_amount", FieldType.MONEY)
           .field("status", FieldType.TEXT)
+          .field("audited_at", FieldType.TIMESTAMP)
           .build();
 
   private static final int ID = SPEC.index("return_id");
@@ -74,6 +75,7 @@ final class ReturnsHandler implements KindHandler {
   private static final int REASON = SPEC.index("reason");
   private static final int REFUND = SPEC.index("refund_amount");
   private static final int STATUS = SPEC.index("status");
+  private static final int AUDITED = SPEC.index("audited_at");
 
   private final String file;
   private ReturnStore store;
@@ -294,14 +296,34 @@ final class ReturnsHandler implements KindHandler {
     ReturnReason reason =
         ReturnReason.parse(row.text(REASON)).orElse(before == null ? null : before.reason());
     Long refund = row.number(REFUND);
+    // 审核时间 (audited_at) is when the shop decided: it dates the refusal when the row's status is
+    // one (JD 审核不通过), else the approval; an approval stored at that time was that refusal read
+    // as an approval by an older shopops, and is taken back (review16 Q1)
+    Instant audited = row.instant(AUDITED);
+    boolean refused =
+        audited != null
+            && row.text(STATUS) != null
+            && status(row.text(STATUS)).orElse(null) == ReturnStatus.REJECTED;
+    Instant approvedBefore = before == null ? null : before.approvedAt();
+    if (refused && audited.equals(approvedBefore)) {
+      approvedBefore = null;
+    }
+    Instant approved = row.instant(APPROVED);
+    if (approved == null) {
+      approved = !refused && audited != null ? audited : approvedBefore;
+    }
+    Instant rejected = row.instant(REJECTED);
+    if (rejected == null) {
+      rejected = refused ? audited : before == null ? null : before.rejectedAt();
+    }
     return new ReturnRecord(
         row.text(ID),
         row.text(ORDER),
         sku,
         quantity,
         pick(row, REQUESTED, before == null ? null : before.requestedAt()),
-        pick(row, APPROVED, before == null ? null : before.approvedAt()),
-        pick(row, REJECTED, before == null ? null : before.rejectedAt()),
+        approved,
+        rejected,
         pick(row, RECEIVED, before == null ? null : before.receivedAt()),
         pick(row, REFUNDED, before == null ? null : before.refundedAt()),
         reason,
@@ -352,7 +374,7 @@ final class ReturnsHandler implements KindHandler {
    * after a refusal, receipt or refund it is left alone (a refused request also ends as 退款关闭 on
    * Taobao once the buyer gives up: it stays refused).
    */
-  private ReturnRecord applyStatus(ReturnRecord r, ParsedRow row) {
+  private ReturnRecord applyStatus(ReturnRecord r, ParsedRow row) throws SQLException {
     String raw = row.text(STATUS);
     if (raw == null) {
       return r;
@@ -373,6 +395,12 @@ final class ReturnsHandler implements KindHandler {
     Instant finished = row.instant(FINISHED);
     if (finished != null && (current == null || !finished.isBefore(current))) {
       return r.withStep(word.get(), finished);
+    }
+    if (finished != null) {
+      ReturnRecord pulled = pulledBack(r, finished, row);
+      if (pulled != null) {
+        return pulled.withStep(word.get(), finished);
+      }
     }
     Instant at = current != null && clock.isBefore(current) ? current : clock;
     String step = word.get().code();
@@ -425,6 +453,40 @@ final class ReturnsHandler implements KindHandler {
             + "); JD finishes exchanges, repairs and closed services so too: give the refund time"
             + " (退款时间) if JD refunded it");
     return r.withStep(ReturnStatus.WITHDRAWN, at);
+  }
+
+  /**
+   * The return with every step later than the file's finish time moved back to it, when each such
+   * step was dated by an earlier import's clock (no file gave its time): the file's real time wins
+   * over an import's clock, and a step dated by an import is never left after the refund that ended
+   * it (tr13_a then tr13_b stores what tr13_b alone does, review16 Q2). Null if a step later than
+   * the finish time was dated by a file or by hand: then the finish time cannot be placed.
+   */
+  private ReturnRecord pulledBack(ReturnRecord r, Instant finished, ParsedRow row)
+      throws SQLException {
+    Set<Long> clocks = store.importDatedClocks(r.returnId());
+    ReturnRecord out = r;
+    List<String> moved = new ArrayList<>();
+    for (ReturnStatus step : ReturnStatus.values()) {
+      Instant t = r.at(step);
+      if (t == null || !t.isAfter(finished)) {
+        continue;
+      }
+      if (!clocks.contains(t.getEpochSecond())) {
+        return null;
+      }
+      out = out.withStep(step, finished);
+      moved.add(step.code() + " (" + IMPORT_TIME.format(t.atZone(zone)) + ")");
+    }
+    rejects.anomaly(
+        row,
+        r.returnId(),
+        "step-moved-back",
+        String.join(", ", moved)
+            + " dated by an earlier import's clock, after the finish time the file gives: moved"
+            + " back to "
+            + IMPORT_TIME.format(finished.atZone(zone)));
+    return out;
   }
 
   /**
