@@ -231,7 +231,6 @@ public final class MetricsService {
         counter.count(List.of(Span.of(current, zone), Span.of(previous, zone)), null);
     PeriodMetrics now = Metrics.compute(f.bySpan().get(0));
     PeriodMetrics before = Metrics.compute(f.bySpan().get(1));
-    List<String> otherCurrencies = new ArrayList<>();
     if (currency != null) {
       List<MetricsRow> two = new ArrayList<>();
       two.add(new MetricsRow(null, current, false, now));
@@ -301,15 +300,15 @@ public final class MetricsService {
     return new FigureCounter(store, rules.shipping(), asOf, this::paidDays, currency);
   }
 
-  /**
-   * Refuses a {@code --currency} the store holds no paid order in (and that is not its default
-   * currency), naming those it holds: a typo must not give a report of zeros.
-   */
   /** The currency of the figures ({@code --currency}, in capitals), or null for every order. */
   String currency() {
     return currency;
   }
 
+  /**
+   * Refuses a {@code --currency} the store holds no paid order in (and that is not its default
+   * currency), naming those it holds: a typo must not give a report of zeros.
+   */
   void checkCurrency() throws SQLException {
     if (currency == null) {
       return;
