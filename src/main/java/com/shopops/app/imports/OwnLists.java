@@ -128,17 +128,26 @@ final class OwnLists {
    * from it are logged (a channel and an agent per row, then {@code import followups}).
    */
   static ImportException refusal(String name, String list, String kind) {
+    String hint =
+        "to log the contacts made from it, add the columns channel and agent (渠道, 客服) with how"
+            + " and by whom each customer was reached, then `shopops import followups "
+            + name
+            + "` (docs/customers-cli.md, \"The follow-up log\")";
+    if (kind.equals("followups")) {
+      return new ImportException(
+          name
+              + ": this is a shopops `"
+              + list
+              + "` list (whom to contact), not a follow-up log: it has no channel or agent",
+          hint);
+    }
     return new ImportException(
         name
             + ": this is a shopops `"
             + list
-            + "` list (whom to contact), not "
-            + (kind.equals("followups")
-                ? "a follow-up log: it has no channel or agent"
-                : "what `shopops import " + kind + "` reads"),
-        "to log the contacts made from it, add the columns channel and agent (渠道, 客服) with how"
-            + " and by whom each customer was reached, then `shopops import followups "
-            + name
-            + "` (docs/customers-cli.md, \"The follow-up log\")");
+            + "` list (whom to contact), not what `shopops import "
+            + kind
+            + "` reads",
+        hint);
   }
 }
