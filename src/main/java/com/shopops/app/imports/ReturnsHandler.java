@@ -441,17 +441,20 @@ final class ReturnsHandler implements KindHandler {
         row,
         r.returnId(),
         "finished-without-refund",
-        word
-            + " with no refund time: closed without a refund (withdrawn at "
-            + IMPORT_TIME.format(at.atZone(zone))
-            + (byFinish ? ", the finish time" : ", the latest time the row gives")
-            + (r.refundAmount() > 0
-                ? "; its refund amount "
-                    + java.math.BigDecimal.valueOf(r.refundAmount(), 2).toPlainString()
-                    + " is not counted"
-                : "")
-            + "); JD finishes exchanges, repairs and closed services so too: give the refund time"
-            + " (退款时间) if JD refunded it");
+        r.refundAmount() > 0
+            ? Problem.of(
+                byFinish
+                    ? "reason.finished_without_refund_amount"
+                    : "reason.finished_without_refund_amount_latest",
+                word,
+                IMPORT_TIME.format(at.atZone(zone)),
+                java.math.BigDecimal.valueOf(r.refundAmount(), 2).toPlainString())
+            : Problem.of(
+                byFinish
+                    ? "reason.finished_without_refund"
+                    : "reason.finished_without_refund_latest",
+                word,
+                IMPORT_TIME.format(at.atZone(zone))));
     return r.withStep(ReturnStatus.WITHDRAWN, at);
   }
 
@@ -482,10 +485,10 @@ final class ReturnsHandler implements KindHandler {
         row,
         r.returnId(),
         "step-moved-back",
-        String.join(", ", moved)
-            + " dated by an earlier import's clock, after the finish time the file gives: moved"
-            + " back to "
-            + IMPORT_TIME.format(finished.atZone(zone)));
+        Problem.of(
+            "reason.step_moved_back",
+            String.join(", ", moved),
+            IMPORT_TIME.format(finished.atZone(zone))));
     return out;
   }
 
