@@ -404,8 +404,13 @@ public final class ReturnStore {
         + " >= ? AND "
         + deliveredAt()
         + " < ?"
-        + " AND "
+        // a cancelled order is not delivered, unless it came back: Tmall closes (交易关闭) an order
+        // refunded in full after delivery, and its returned units stay in the rate's numerator, so
+        // its delivered units stay in the denominator (review16 Q4)
+        + " AND ("
         + OrderStatusSql.noneOf("o.status", s -> s == OrderStatus.CANCELLED)
+        + " OR EXISTS (SELECT 1 FROM returns r WHERE r.order_id = o.order_id"
+        + " AND r.rejected_at IS NULL AND r.withdrawn_at IS NULL))"
         + filter
         + " GROUP BY k";
   }

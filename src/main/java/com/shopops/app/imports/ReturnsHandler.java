@@ -39,7 +39,8 @@ import java.util.TreeSet;
  * than the times show; it is dated by the finish time (退款完结时间) when the export has one, else by the
  * import's clock ({@code --now}, as {@code returns update} dates it), with an anomaly: the latest
  * time the row gives is when the step was still to come, and dating it then showed a late refund as
- * on time (review15 P1). A missing quantity means the whole line.
+ * on time (review15 P1). A refund without goods back (是否需要退货=否, 仅退款) returns no units (quantity 0);
+ * a missing quantity is the fewest units whose price covers the refund (review16 Q8).
  */
 final class ReturnsHandler implements KindHandler {
   static final KindSpec SPEC =
@@ -59,6 +60,7 @@ final class ReturnsHandler implements KindHandler {
           .field("refund_amount", FieldType.MONEY)
           .field("status", FieldType.TEXT)
           .field("audited_at", FieldType.TIMESTAMP)
+          .field("return_goods", FieldType.TEXT)
           .build();
 
   private static final int ID = SPEC.index("return_id");
@@ -76,6 +78,7 @@ final class ReturnsHandler implements KindHandler {
   private static final int REFUND = SPEC.index("refund_amount");
   private static final int STATUS = SPEC.index("status");
   private static final int AUDITED = SPEC.index("audited_at");
+  private static final int RETURN_GOODS = SPEC.index("return_goods");
 
   private final String file;
   private ReturnStore store;
@@ -285,17 +288,20 @@ final class ReturnsHandler implements KindHandler {
   /** The row over the stored return: what the row gives wins, what it leaves out is kept. */
   private ReturnRecord merge(ParsedRow row, ReturnRecord before, String sku, OrderFacts order) {
     Long qty = row.number(QUANTITY);
+    Long refund = row.number(REFUND);
+    Long amount = refund != null ? refund : before == null ? null : before.refundAmount();
     int quantity;
-    if (qty != null) {
+    if (refundOnly(row.text(RETURN_GOODS))) {
+      quantity = 0; // 仅退款: money back, no goods back
+    } else if (qty != null) {
       quantity = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, qty));
-    } else if (before != null) {
+    } else if (before != null && before.quantity() > 0) {
       quantity = before.quantity();
     } else {
-      quantity = order.wholeLineUnits(sku); // no quantity column: the whole line
+      quantity = order.unitsRefunded(sku, amount); // no quantity column: read from the refund
     }
     ReturnReason reason =
         ReturnReason.parse(row.text(REASON)).orElse(before == null ? null : before.reason());
-    Long refund = row.number(REFUND);
     // 审核时间 (audited_at) is when the shop decided: it dates the refusal when the row's status is
     // one (JD 审核不通过), else the approval; an approval stored at that time was that refusal read
     // as an approval by an older shopops, and is taken back (review16 Q1)
@@ -329,6 +335,17 @@ final class ReturnsHandler implements KindHandler {
         reason,
         refund != null ? refund : before == null ? 0 : before.refundAmount(),
         pick(row, WITHDRAWN, before == null ? null : before.withdrawnAt()));
+  }
+
+  private static final Set<String> NO_GOODS = Set.of("\u5426", "\u4e0d\u9700\u8981", "no", "false");
+
+  /** Whether 是否需要退货 says no goods come back (否, 不需要, no); anything else does not. */
+  private static boolean refundOnly(String returnGoods) {
+    if (returnGoods == null) {
+      return false;
+    }
+    String v = returnGoods.strip().toLowerCase(java.util.Locale.ROOT);
+    return NO_GOODS.contains(v);
   }
 
   private static Instant pick(ParsedRow row, int field, Instant stored) {

@@ -161,6 +161,22 @@ public record OrderFacts(
     return line == null ? 1 : Math.max(1, line.quantity());
   }
 
+  /**
+   * The units a return of {@code sku} covers when its source gives no quantity but a refund: the
+   * fewest units whose price covers {@code refund} (refund ÷ unit price, rounded up), at most the
+   * line; the whole line ({@link #wholeLineUnits}) when the refund or the line's amount is unknown.
+   * A 45.00 refund of one of two 45.00 units is 1 unit, not 2 (review16 Q8).
+   */
+  public int unitsRefunded(String sku, Long refund) {
+    LinePurchase line = lines.isEmpty() ? null : purchase(sku, 1);
+    if (line == null || refund == null || refund <= 0 || line.amountPaid() <= 0) {
+      return wholeLineUnits(sku);
+    }
+    long q = Math.max(1, line.quantity());
+    long units = -Math.floorDiv(-Math.multiplyExact(refund, q), line.amountPaid());
+    return (int) Math.max(1, Math.min(q, units));
+  }
+
   /** The category of a SKU on this order, or null. */
   public String category(String sku) {
     for (Line l : lines) {

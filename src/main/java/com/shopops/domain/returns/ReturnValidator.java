@@ -37,7 +37,8 @@ public final class ReturnValidator {
     if (r.requestedAt() == null) {
       problems.add(new ReturnProblem("requested_at", "missing: a return needs its request time"));
     }
-    if (r.quantity() < 1) {
+    if (r.quantity() < 0 || (r.quantity() == 0 && r.refundAmount() <= 0)) {
+      // 0 units only for a refund without goods back (仅退款, review16 Q8)
       problems.add(new ReturnProblem("quantity", "must be at least 1, was " + r.quantity()));
     }
     checkOrder(problems, r);
@@ -194,7 +195,9 @@ public final class ReturnValidator {
                   + " bought on "
                   + line(b)));
     }
-    long paid = b.paidFor(r.quantity());
+    // a refund without goods back (0 units) is capped by the whole line
+    int units = r.quantity() == 0 ? b.quantity() : r.quantity();
+    long paid = b.paidFor(units);
     if (r.refundAmount() > paid) {
       problems.add(
           new ReturnProblem(
@@ -204,7 +207,7 @@ public final class ReturnValidator {
                   + " is more than the "
                   + Money.format(paid)
                   + " paid for "
-                  + r.quantity()
+                  + units
                   + " of "
                   + b.quantity()
                   + " units of "
