@@ -1,9 +1,11 @@
 package com.shopops.app.imports;
 
+import com.shopops.text.Bundle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -116,11 +118,28 @@ final class OwnLists {
             .filter(h -> !h.isEmpty())
             .collect(Collectors.toSet());
     for (Map.Entry<String, List<String>> e : COLUMNS.entrySet()) {
-      if (cols.equals(Set.copyOf(e.getValue()))) {
+      if (cols.equals(Set.copyOf(e.getValue())) || cols.equals(chinese(e.getValue()))) {
         return e.getKey();
       }
     }
     return null;
+  }
+
+  /**
+   * The headers a list exported in Chinese ({@code --lang zh}: xlsx, or its csv saved by WPS) has:
+   * each column's zh label ({@code column.<name>}), the one the export writes.
+   */
+  private static Set<String> chinese(List<String> columns) {
+    ResourceBundle zh = Zh.BUNDLE;
+    return columns.stream()
+        .map(c -> zh.containsKey("column." + c) ? zh.getString("column." + c) : c)
+        .map(h -> h.strip().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toSet());
+  }
+
+  /** The zh bundle, read the first time a header is compared with it. */
+  private static final class Zh {
+    static final ResourceBundle BUNDLE = Bundle.load(Bundle.BASE + "_zh.properties");
   }
 
   /**
