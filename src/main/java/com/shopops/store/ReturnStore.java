@@ -135,7 +135,8 @@ public final class ReturnStore {
         total,
         rs.getString("status"),
         lines,
-        getLong(rs, "refunded"));
+        getLong(rs, "refunded"),
+        shipping);
   }
 
   private static OrderFacts facts(OrderFacts head, List<OrderFacts.Line> lines) {
@@ -147,7 +148,8 @@ public final class ReturnStore {
         head.total(),
         head.status(),
         lines,
-        head.refunded());
+        head.refunded(),
+        head.shipping());
   }
 
   private static final String COLUMNS =

@@ -7,8 +7,26 @@ package com.shopops.domain.returns;
  * @param amountPaid fen actually paid for the line (the order row's {@code amount}, after discounts
  *     — 办法 Art.16: refunds follow what was actually paid). Shipping is not part of a line; a caller
  *     that refunds shipping (e.g. a whole-order quality return) adds it here.
+ * @param shipping fen of the order's shipping fee that a refund on this line may include on top of
+ *     what was paid for its units (办法 Art.18: a refund may include the shipping, e.g. a Tmall order
+ *     refunded in full before shipping); 0 when none. The order cap still guards the sum over
+ *     lines.
  */
-public record LinePurchase(String orderId, String sku, int quantity, long amountPaid) {
+public record LinePurchase(
+    String orderId, String sku, int quantity, long amountPaid, long shipping) {
+
+  /** A line whose refunds may not include shipping. */
+  public LinePurchase(String orderId, String sku, int quantity, long amountPaid) {
+    this(orderId, sku, quantity, amountPaid, 0L);
+  }
+
+  /**
+   * This line, its refunds allowed to include {@code shippingFee} (fen; null or negative: none).
+   */
+  public LinePurchase withShipping(Long shippingFee) {
+    long s = shippingFee == null ? 0L : Math.max(0L, shippingFee);
+    return new LinePurchase(orderId, sku, quantity, amountPaid, s);
+  }
 
   /**
    * What was paid for {@code units} of this line: the line amount pro rata, rounded up to the fen
@@ -20,5 +38,15 @@ public record LinePurchase(String orderId, String sku, int quantity, long amount
     }
     long share = Math.multiplyExact(amountPaid, (long) units);
     return Math.floorDiv(share + quantity - 1, quantity);
+  }
+
+  /** The most a refund of {@code units} of this line may be: {@link #paidFor} plus the shipping. */
+  public long refundCap(int units) {
+    return Math.addExact(paidFor(units), shipping);
+  }
+
+  /** The most the refunds of this line may total: {@link #amountPaid} plus the shipping. */
+  public long lineRefundCap() {
+    return Math.addExact(amountPaid, shipping);
   }
 }

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param refunded what the platform's order export says was refunded (退款金额, Refunded Amount), null
  *     when it does not say: proof that at least that much was paid, for a platform whose total is
  *     net of refunds (a fully refunded Tmall order's 买家实际支付金额 is 0.00)
+ * @param shipping the order's shipping fee (fen, 买家应付邮费), null when unknown: a refund on a line may
+ *     include it (办法 Art.18), the order cap ({@code total}) still guarding the sum
  */
 public record OrderFacts(
     String orderId,
@@ -24,7 +26,8 @@ public record OrderFacts(
     Long total,
     String status,
     List<Line> lines,
-    Long refunded) {
+    Long refunded,
+    Long shipping) {
 
   /**
    * One line of the order: SKU, units bought, amount paid (fen, null when unknown), category, and
@@ -90,6 +93,19 @@ public record OrderFacts(
     lines = List.copyOf(lines);
   }
 
+  /** An order whose shipping fee is not known. */
+  public OrderFacts(
+      String orderId,
+      String customerId,
+      Instant deliveredAt,
+      Long amount,
+      Long total,
+      String status,
+      List<Line> lines,
+      Long refunded) {
+    this(orderId, customerId, deliveredAt, amount, total, status, lines, refunded, null);
+  }
+
   /** An order whose export says nothing of refunds. */
   public OrderFacts(
       String orderId,
@@ -99,7 +115,7 @@ public record OrderFacts(
       Long total,
       String status,
       List<Line> lines) {
-    this(orderId, customerId, deliveredAt, amount, total, status, lines, null);
+    this(orderId, customerId, deliveredAt, amount, total, status, lines, null, null);
   }
 
   /** At least what the platform says it refunded of the order was paid for it. */

@@ -69,6 +69,10 @@ public final class ReturnCheck {
     List<ReturnRecord> others =
         orderReturns.stream().filter(o -> Objects.equals(o.sku(), r.sku())).toList();
     LinePurchase bought = order.purchase(r.sku(), unitsClaimed(r, others));
+    if (bought != null) {
+      // a refund may include the order's shipping (办法 Art.18); validateOrder guards the sum
+      bought = bought.withShipping(order.shipping());
+    }
     ReturnWindow window =
         ReturnWindow.of(order.deliveredAt(), r.sku(), order.category(r.sku()), policy);
     Result result = check(r, bought, others, window);

@@ -14,9 +14,9 @@ import java.util.List;
  *       (or requested), refunded after received (or approved, or requested);
  *   <li>approved and rejected exclude each other; a rejected return is neither received nor
  *       refunded;
- *   <li>refund ≥ 0 and ≤ what was paid for the returned units ({@link LinePurchase#paidFor}); all
- *       refunds of an order together ≤ what was paid for the order ({@link #validateOrder});
- *       quantity ≤ quantity bought.
+ *   <li>refund ≥ 0 and ≤ what was paid for the returned units plus the order's shipping ({@link
+ *       LinePurchase#refundCap}); all refunds of an order together ≤ what was paid for the order
+ *       ({@link #validateOrder}); quantity ≤ quantity bought.
  * </ul>
  *
  * Missing intermediate timestamps are not problems (exports often omit them). Each problem names
@@ -78,7 +78,7 @@ public final class ReturnValidator {
                   + bought.quantity()
                   + " were bought"));
     }
-    if (refunded > bought.amountPaid()) {
+    if (refunded > bought.lineRefundCap()) {
       problems.add(
           new ReturnProblem(
               "refund_amount",
@@ -87,7 +87,7 @@ public final class ReturnValidator {
                   + " total "
                   + Money.format(refunded)
                   + ", more than the "
-                  + Money.format(bought.amountPaid())
+                  + Money.format(bought.lineRefundCap())
                   + " paid"));
     }
     return problems;
@@ -197,7 +197,7 @@ public final class ReturnValidator {
     }
     // a refund without goods back (0 units) is capped by the whole line
     int units = r.quantity() == 0 ? b.quantity() : r.quantity();
-    long paid = b.paidFor(units);
+    long paid = b.refundCap(units);
     if (r.refundAmount() > paid) {
       problems.add(
           new ReturnProblem(
