@@ -346,7 +346,7 @@ class ReturnsCommandTest {
         "--id",
         "R1");
     cli.expect(0, "returns", "update", "R1", "--status", "approved", "--at", "2026-11-12 11:00");
-    // 39.00 goods; a single-line order's line is what was paid, shipping is not
+    // 39.00 goods + 6.00 shipping: a line's refund may include the shipping (review16 Q5), no more
     var r =
         cli.expect(
             1,
@@ -358,9 +358,9 @@ class ReturnsCommandTest {
             "--at",
             "2026-11-12 12:00",
             "--refund",
-            "45.00");
+            "45.01");
     assertEquals(
-        "shopops: cannot record R1: refund_amount: refund 45.00 is more than the 39.00"
+        "shopops: cannot record R1: refund_amount: refund 45.01 is more than the 45.00"
             + " paid for 1 of 1 units of order SO2 SKU ACC-CASE-15\n  hint: nothing was changed\n",
         r.err());
     assertEquals(

@@ -174,9 +174,10 @@ class ReturnServiceTest {
             UserException.class,
             () ->
                 service.update(
-                    new ReturnStep("R1", ReturnStatus.REFUNDED, sh("2026-11-12T12:00"), 99_01L)));
+                    new ReturnStep("R1", ReturnStatus.REFUNDED, sh("2026-11-12T12:00"), 109_01L)));
     assertTrue(
-        e.getMessage().startsWith("cannot record R1: refund_amount: refund 99.01"), e.getMessage());
+        e.getMessage().startsWith("cannot record R1: refund_amount: refund 109.01"),
+        e.getMessage());
     assertEquals(
         50_00,
         service
