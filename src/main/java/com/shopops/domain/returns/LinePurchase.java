@@ -40,13 +40,11 @@ public record LinePurchase(
     return Math.floorDiv(share + quantity - 1, quantity);
   }
 
-  /** The most a refund of {@code units} of this line may be: {@link #paidFor} plus the shipping. */
+  /**
+   * The most a refund of {@code units} of this line may be: {@link #paidFor} plus the shipping; of
+   * the whole line ({@link #quantity} units), what the line's refunds may total.
+   */
   public long refundCap(int units) {
     return Math.addExact(paidFor(units), shipping);
-  }
-
-  /** The most the refunds of this line may total: {@link #amountPaid} plus the shipping. */
-  public long lineRefundCap() {
-    return Math.addExact(amountPaid, shipping);
   }
 }

@@ -78,7 +78,7 @@ public final class ReturnValidator {
                   + bought.quantity()
                   + " were bought"));
     }
-    if (refunded > bought.lineRefundCap()) {
+    if (refunded > bought.refundCap(bought.quantity())) {
       problems.add(
           new ReturnProblem(
               "refund_amount",
@@ -87,7 +87,7 @@ public final class ReturnValidator {
                   + " total "
                   + Money.format(refunded)
                   + ", more than the "
-                  + Money.format(bought.lineRefundCap())
+                  + Money.format(bought.refundCap(bought.quantity()))
                   + " paid"));
     }
     return problems;
