@@ -195,7 +195,12 @@ class ExportMoneyTest {
                 "note: no --tz given: the store's zone is UTC, this computer's; export times"
                     + " without an offset are read in it"),
         r.err());
-    assertTrue(r.err().contains("a store for them is made with --tz Asia/Shanghai"), r.err());
+    assertTrue(
+        r.err().contains("(Taobao, Tmall and JD exports are read as Beijing time, as they are written)"),
+        r.err());
+    assertTrue(
+        r.err().contains("alone makes its store with --tz Asia/Shanghai, so that its days are"),
+        r.err());
     CliRunner zh =
         new CliRunner(dir).store(dir.resolve("zh.db").toString()).env("LANG", "zh_CN.UTF-8");
     r = zh.expect(0, "init");
@@ -214,17 +219,21 @@ class ExportMoneyTest {
             dir, "items.csv", "订单编号,标题,价格,购买数量,商家编码\n3012345678901234501,围巾,129.00,1,SKU-W\n");
     CliRunner.Result r = cli.expect(0, "import", "orders", orders.toString(), items.toString());
     String note =
-        "full.csv: the times of taobao-orders exports are Asia/Shanghai time (UTC+08:00) but"
-            + " the store's zone is UTC (UTC+00:00 at the file's dates): they were read as UTC"
-            + " times, 8 h off; a store for these exports is made with `shopops init --tz"
-            + " Asia/Shanghai`";
+        "full.csv: the times of taobao-orders exports are Asia/Shanghai time (UTC+08:00): read as"
+            + " such and shown in the store's zone UTC (UTC+00:00 at the file's dates); a store"
+            + " that holds only these exports is made with `shopops init --tz Asia/Shanghai`, so"
+            + " that its days are Asia/Shanghai days";
     assertTrue(r.err().contains(note), r.err());
     assertEquals(
         r.err().indexOf("exports are Asia/Shanghai time"),
         r.err().lastIndexOf("exports are Asia/Shanghai time"),
         r.err());
-    // the store is not refused: the orders are there
+    // the orders are there, at the instant the export means: 09:03 Beijing time is 01:03 UTC
+    // (review17 R2: before, 09:03 UTC, 8 h late)
     assertEquals("3\n", cli.sql("SELECT count(*) FROM orders"));
+    assertEquals(
+        "1794272580\n",
+        cli.sql("SELECT paid_at FROM orders WHERE order_id = '3012345678901234501'"));
     CliRunner zh =
         new CliRunner(dir).store(dir.resolve("zh.db").toString()).env("LANG", "zh_CN.UTF-8");
     zh.expect(0, "init", "--tz", "Europe/Berlin", "-q");
@@ -232,8 +241,11 @@ class ExportMoneyTest {
     assertTrue(
         r.err()
             .contains(
-                "full.csv：taobao-orders 导出文件的时间是 Asia/Shanghai 时间（UTC+08:00），但店铺时区是 Europe/Berlin（文件日期时为 UTC+01:00）：这些时间已按 Europe/Berlin 时间读取，相差 7 小时"),
+                "full.csv：taobao-orders 导出文件的时间是 Asia/Shanghai 时间（UTC+08:00）：已按 Asia/Shanghai 时间读取，并按店铺时区 Europe/Berlin（文件日期时为 UTC+01:00）显示"),
         r.err());
+    assertEquals(
+        "1794272580\n",
+        zh.sql("SELECT paid_at FROM orders WHERE order_id = '3012345678901234501'"));
     // a store in Beijing time: no word
     CliRunner sh = store("sh");
     assertFalse(sh.expect(0, "import", "orders", orders.toString()).err().contains("exports are"));

@@ -167,7 +167,8 @@ class ImportPresetsTest {
             + ": 4 rows, 3 orders (3 new, 0 updated, 0 unchanged), 4 line items;"
             + " woocommerce-orders, UTF-8\n"
             + f
-            + ": 3 orders in USD; the store is CNY\n",
+            + ": 3 orders in USD; the store is CNY: metrics and the report show them with"
+            + " --currency and their code\n",
         summary(r.err()));
     // M/d/yyyy H:mm dates; wc-processing → paid, on-hold → pending; emails lowercased
     assertEquals(

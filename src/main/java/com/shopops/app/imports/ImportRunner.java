@@ -124,7 +124,12 @@ final class ImportRunner {
       handler.checkColumns(choice.match());
       String[] fieldOf = fieldOfColumn(handler.spec(), choice.match(), in.header().size());
       RowReader reader =
-          new RowReader(handler.spec(), choice.preset(), choice.match(), store.zone(), name);
+          new RowReader(
+              handler.spec(),
+              choice.preset(),
+              choice.match(),
+              choice.preset().timesZone(store.zone()),
+              name);
       if (reader.readsNumericDates()) { // day or month first: the whole file decides, before a row
         reader.orderDates(sink -> readAll(path, name, sniffed, sink));
       }
@@ -358,23 +363,17 @@ final class ImportRunner {
 
   /**
    * Says that the export's times are written in another zone than the store's at the file's dates
-   * ({@code at}: its first time): they were read as the store zone's local times, so every instant
-   * is off (Taobao and JD write Beijing time; a store made on a UTC server without --tz, review11
-   * K29). Not refused: the store may be meant so.
+   * ({@code at}: its first time): they were read as that zone's times (Taobao and JD write Beijing
+   * time), so the instants are right, and are shown in the store's zone, whose clock differs
+   * (review11 K29; review17 R2: before, they were read as the store zone's wall-clock times).
    */
   private String zoneNote(String name, Preset preset, Instant at) {
-    java.time.ZoneId exportZone = java.time.ZoneId.of(preset.zone());
+    java.time.ZoneId exportZone = preset.timesZone(store.zone());
     java.time.ZoneOffset theirs = exportZone.getRules().getOffset(at);
     java.time.ZoneOffset ours = store.zone().getRules().getOffset(at);
     if (theirs.equals(ours)) {
       return null;
     }
-    int minutes = Math.abs(theirs.getTotalSeconds() - ours.getTotalSeconds()) / 60;
-    String off =
-        java.math.BigDecimal.valueOf(minutes)
-            .divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
-            .stripTrailingZeros()
-            .toPlainString();
     return name
         + ": the times of "
         + preset.name()
@@ -382,17 +381,16 @@ final class ImportRunner {
         + exportZone.getId()
         + " time (UTC"
         + offsetText(theirs)
-        + ") but the store's zone is "
+        + "): read as such and shown in the store's zone "
         + store.zone().getId()
         + " (UTC"
         + offsetText(ours)
-        + " at the file's dates): they were read as "
-        + store.zone().getId()
-        + " times, "
-        + off
-        + " h off; a store for these exports is made with `shopops init --tz "
+        + " at the file's dates); a store that holds only these exports is made with"
+        + " `shopops init --tz "
         + exportZone.getId()
-        + "`";
+        + "`, so that its days are "
+        + exportZone.getId()
+        + " days";
   }
 
   private static String offsetText(java.time.ZoneOffset o) {

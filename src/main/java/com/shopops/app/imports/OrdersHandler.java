@@ -545,8 +545,13 @@ final class OrdersHandler implements KindHandler {
       dateOnlyPaid(snap, id);
     }
     String currency = firstText(snap, CURRENCY);
+    String exportCurrency = preset.amountsCurrency();
+    if (currency == null && exportCurrency != null && !preset.linesOnly()) {
+      currency = exportCurrency; // the export's own currency: Tmall's yuan stay yuan (review17 R1)
+    }
     if (currency == null) {
-      writer.currencyOfNew(defaultCurrency); // a stored order keeps its currency, a new one this
+      // a stored order keeps its currency, a new one this
+      writer.currencyOfNew(exportCurrency != null ? exportCurrency : defaultCurrency);
     } else {
       currency = currency.strip().toUpperCase(Locale.ROOT);
     }
@@ -696,7 +701,8 @@ final class OrdersHandler implements KindHandler {
                     .toList());
     return String.format(
         Locale.ROOT,
-        "%s: %,d %s in %s; the store is %s",
+        "%s: %,d %s in %s; the store is %s: metrics and the report show them with --currency"
+            + " and their code",
         file,
         n,
         n == 1 ? "order" : "orders",
@@ -740,21 +746,6 @@ final class OrdersHandler implements KindHandler {
     }
     if (!foreignCurrencies.isEmpty()) {
       notes.add(foreignCurrencyNote(file, currency));
-    }
-    String exportCurrency = preset.currency();
-    if (exportCurrency != null && !exportCurrency.equals(currency) && orders > 0) {
-      notes.add(
-          file
-              + ": the amounts of "
-              + preset.name()
-              + " are in "
-              + exportCurrency
-              + " but the file names no currency: they were read as "
-              + currency
-              + ", the store's currency; a store for this data is made with `shopops init"
-              + " --currency "
-              + exportCurrency
-              + "`");
     }
     if (dateOnlyPaid > 0) {
       notes.add(

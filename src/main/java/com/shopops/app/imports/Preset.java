@@ -71,6 +71,23 @@ public record Preset(
     @JsonProperty("paid_net_of_refund") boolean paidNetOfRefund,
     @JsonProperty("zone") String zone) {
 
+  /**
+   * The zone the export's times are written in: its own ({@code zone}, Taobao and JD write Beijing
+   * time) whatever the store's zone, else the store's (review17 R2, R7: a Madrid store that also
+   * sells on Tmall reads Tmall's times as Beijing time, not as Madrid wall-clock times).
+   */
+  public java.time.ZoneId timesZone(java.time.ZoneId storeZone) {
+    return zone == null ? storeZone : java.time.ZoneId.of(zone.strip());
+  }
+
+  /**
+   * The currency of the export's amounts when no column names one: its own ({@code currency},
+   * Taobao and JD amounts are in yuan), else null (the store's). Review17 R1, R7.
+   */
+  public String amountsCurrency() {
+    return currency == null ? null : currency.strip().toUpperCase(java.util.Locale.ROOT);
+  }
+
   /** How a money field spans an order's rows: {@code money} values. */
   public static final String PER_LINE = "per_line";
 

@@ -441,6 +441,22 @@ public final class Presets {
                 + " repeated totals)");
       }
     }
+    if (p.zone() != null) {
+      try {
+        java.time.ZoneId.of(p.zone().strip());
+      } catch (java.time.DateTimeException e) {
+        throw new ImportException(
+            file + ": zone: not a time zone (\"" + p.zone() + "\")",
+            "a zone is a region name such as Asia/Shanghai or Europe/Madrid, or an offset such as"
+                + " +08:00");
+      }
+    }
+    if (p.currency() != null
+        && com.shopops.domain.order.CurrencyCode.parse(p.currency()).isEmpty()) {
+      throw new ImportException(
+          file + ": currency: not an ISO 4217 currency code (\"" + p.currency() + "\")",
+          "a currency is a three-letter code such as CNY, EUR or USD");
+    }
     for (String pattern : p.dateFormats()) {
       try {
         var unused =
