@@ -46,13 +46,7 @@ final class SlaAtRiskCommand extends BaseCommand {
       ZoneId zone = store.zone();
       Instant asOf = asOf(zone);
       SlaListing atRisk = new SlaService(store).atRisk(new SlaService.AtRiskQuery(asOf, within));
-      render(
-          SlaTables.inferredNote(
-              SlaTables.orders(atRisk.rows(), false, false),
-              atRisk.inferredPaid(),
-              atRisk.inferredUsed()),
-          output,
-          zone);
+      render(SlaTables.listing(atRisk, false, false), output, zone);
       return alert.exitCode(this, atRisk.alerts(), asOf, zone);
     }
   }

@@ -34,13 +34,7 @@ final class SlaBreachesCommand extends BaseCommand {
       Instant asOf = asOf(zone);
       SlaListing breaches =
           new SlaService(store).breaches(new SlaService.BreachesQuery(asOf, period.span(zone)));
-      render(
-          SlaTables.inferredNote(
-              SlaTables.orders(breaches.rows(), true, true),
-              breaches.inferredPaid(),
-              breaches.inferredUsed()),
-          output,
-          zone);
+      render(SlaTables.listing(breaches, true, true), output, zone);
       return alert.exitCode(this, breaches.alerts(), asOf, zone);
     }
   }

@@ -32,13 +32,7 @@ final class SlaOverdueCommand extends BaseCommand {
       ZoneId zone = store.zone();
       Instant asOf = asOf(zone);
       SlaListing overdue = new SlaService(store).overdue(asOf);
-      render(
-          SlaTables.inferredNote(
-              SlaTables.orders(overdue.rows(), true, false),
-              overdue.inferredPaid(),
-              overdue.inferredUsed()),
-          output,
-          zone);
+      render(SlaTables.listing(overdue, true, false), output, zone);
       return alert.exitCode(this, overdue.alerts(), asOf, zone);
     }
   }

@@ -1,6 +1,7 @@
 package com.shopops.cli;
 
 import com.shopops.app.sla.SlaGrouping;
+import com.shopops.app.sla.SlaListing;
 import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaReportResult;
 import com.shopops.domain.sla.DeliveryStatus;
@@ -26,8 +27,19 @@ final class SlaTables {
   }
 
   /**
+   * A listing's orders ({@link #orders}) with its notes: paid times inferred from a status, and the
+   * cash-on-delivery orders timed from their order time.
+   */
+  static Table listing(SlaListing l, boolean late, boolean withLimit) {
+    Table t = inferredNote(orders(l.rows(), late, withLimit), l.inferredPaid(), l.inferredUsed());
+    return fromOrderTimeNote(t, l.fromOrderTime());
+  }
+
+  /**
    * Orders of a listing: {@code late} shows hours late (else hours left), {@code withLimit} the
-   * hard limit beside the deadline.
+   * hard limit beside the deadline. The column {@code paid_at} is when the ship-by clock starts (a
+   * cash-on-delivery order's order time, review14 N7): so it is headed in a table ("clock starts",
+   * 计时起点), while csv and json keep the name scripts read.
    */
   static Table orders(List<SlaOrder> rows, boolean late, boolean withLimit) {
     List<Column> cols =
@@ -35,7 +47,7 @@ final class SlaTables {
             List.of(
                 Column.text("order_id"),
                 Column.text("customer_id"),
-                Column.timestamp("paid_at"),
+                Column.timestamp("paid_at").labelled("clock_starts"),
                 Column.timestamp("ship_by")));
     if (withLimit) {
       cols.add(Column.timestamp("ship_limit"));
@@ -144,8 +156,23 @@ final class SlaTables {
     return t;
   }
 
+  /**
+   * The note on cash-on-delivery orders (货到付款) whose ship-by clock started at their order time:
+   * their paid_at (clock starts) is that time, not a payment (review14 N7).
+   */
+  static Table fromOrderTimeNote(Table t, long orders) {
+    if (orders > 0) {
+      t.addNote(
+          "cash-on-delivery orders timed from order time ("
+              + orders
+              + (orders == 1 ? " order)" : " orders)"));
+    }
+    return t;
+  }
+
   private static void notes(Table t, SlaReportResult r, Instant asOf, ZoneId zone) {
     inferredNote(t, r.inferredPaid(), r.inferredUsed());
+    fromOrderTimeNote(t, r.fromOrderTime());
     SlaFigures all = r.total();
     long excluded = all.count(ShippingStatus.EXCLUDED);
     if (excluded > 0) {
@@ -167,6 +194,14 @@ final class SlaTables {
           unknown
               + " shipped without a shipped time (e.g. Taobao/JD order reports): out of"
               + " the on-time rate; `shopops import shipments` gives them one");
+    }
+    if (r.noPromise() > 0) {
+      t.addNote(
+          r.noPromise()
+              + (r.noPromise() == 1 ? " Taobao/Tmall delivery" : " Taobao/Tmall deliveries")
+              + " without a delivery promise (column delivered_no_promise): 211 is JD's promise,"
+              + " not Taobao/Tmall's; a shipments file's estimated delivery (预计送达时间) gives"
+              + " one");
     }
     if (r.judgedBy211() > 0) {
       t.addNote(

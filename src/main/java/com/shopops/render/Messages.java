@@ -11,9 +11,10 @@ import java.util.ResourceBundle;
  * What people read, in their language: messages by key ({@code i18n/messages.properties} and {@code
  * messages_zh.properties}, UTF-8), the label of a column for table and xlsx headers ({@code
  * column.order_id} → 订单号) and the name of a code in a column ({@code value.status.paid} → 已付款).
- * English labels and names are the machine names themselves: csv, tsv, json and jsonl never go
- * through here. A key the zh bundle lacks falls back to English, a message key neither has to the
- * key itself (a test keeps both bundles complete).
+ * English labels and names are the machine names themselves, but for a column whose own label the
+ * English bundle gives ({@link #column(Column)}): csv, tsv, json and jsonl never go through here. A
+ * key the zh bundle lacks falls back to English, a message key neither has to the key itself (a
+ * test keeps both bundles complete).
  */
 public final class Messages {
   public static final String BASE = Bundle.BASE;
@@ -91,9 +92,13 @@ public final class Messages {
     return Bundle.isOne(count);
   }
 
-  /** The header of a column: its own label, else the label of its name, else its name. */
+  /**
+   * The header of a column: its own label, else the label of its name, else its name. An own label
+   * is looked up in English too: the English bundle names the few columns whose header in a table
+   * is not their machine name (the sla listings' paid_at, "clock starts").
+   */
   public String column(Column c) {
-    if (language != Language.EN && c.labelKey() != null) {
+    if (c.labelKey() != null) {
       String label = lookup(bundle(), "column." + c.labelKey());
       if (label != null) {
         return label;

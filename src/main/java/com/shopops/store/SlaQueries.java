@@ -44,23 +44,36 @@ public final class SlaQueries {
     this.inferPaidAt = inferPaidAt;
   }
 
-  /** How many orders read so far have an inferred paid time (used or not). */
+  /**
+   * How many orders read so far have an inferred paid time (used or not), cash-on-delivery orders
+   * timed from their order time left out.
+   */
   public long inferredPaidTimes() {
     return inferred;
   }
 
   /**
    * One order (or one order × SKU) read for the SLA; what a {@link Read} leaves out is null ({@code
-   * createdAt} is always there when the shipment has no paid time).
+   * createdAt} is always there when the shipment has no paid time). {@code clockFromOrderTime}: a
+   * cash-on-delivery order whose clock starts at its order time ({@link ShipClock#fromOrderTime}),
+   * which the shipment's paid time then is.
    */
   public record SlaRow(
-      OrderShipment shipment, String customerId, String status, Instant createdAt, String sku) {}
+      OrderShipment shipment,
+      String customerId,
+      String status,
+      Instant createdAt,
+      String sku,
+      boolean clockFromOrderTime) {}
 
   /** Receives rows as they are read. */
   @FunctionalInterface
   public interface Sink {
     void accept(SlaRow row);
   }
+
+  /** The order's marketplace, by the preset it came from ({@link PlatformSql#ordinal}). */
+  private static final String PLATFORM_OF_SOURCE = PlatformSql.ordinal("o.source");
 
   private static final String SELECT = select(Read.ALL, false);
 
@@ -84,7 +97,9 @@ public final class SlaQueries {
         + " AS delivered_at, "
         + (place ? Fulfilment.CARRIER : "NULL")
         + " AS carrier, "
-        + "s.estimated_delivery_at, s.promised_ship_date, o.paid_at_inferred, o.cash_on_delivery";
+        + "s.estimated_delivery_at, s.promised_ship_date, o.paid_at_inferred, o.cash_on_delivery, "
+        + PLATFORM_OF_SOURCE
+        + " AS platform";
   }
 
   /**
@@ -179,8 +194,9 @@ public final class SlaQueries {
               continue;
             }
           }
-          countInferred(rs);
-          sink.accept(row(rs, sku, read));
+          SlaRow row = row(rs, sku, read);
+          countInferred(rs, row);
+          sink.accept(row);
         }
       }
     }
@@ -261,8 +277,9 @@ public final class SlaQueries {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          countInferred(rs);
-          sink.accept(row(rs, null, Read.ALL));
+          SlaRow row = row(rs, null, Read.ALL);
+          countInferred(rs, row);
+          sink.accept(row);
         }
       }
     }
@@ -282,7 +299,8 @@ public final class SlaQueries {
   private static final int PROMISED = 11;
   private static final int PAID_INFERRED = 12;
   private static final int COD = 13;
-  private static final int SKU = 14;
+  private static final int PLATFORM = 14;
+  private static final int SKU = 15;
 
   private SlaRow row(ResultSet rs, String sku, Read read) throws SQLException {
     String status = rs.getString(STATUS);
@@ -302,7 +320,11 @@ public final class SlaQueries {
     Boolean stated = rs.wasNull() ? null : codMark == 1;
     Instant created = instant(rs, CREATED_AT);
     // the clock's start (a cash-on-delivery order's order time), what the SLA rules call paid
-    paid = ShipClock.start(paid, created, ShipClock.cashOnDelivery(stated, known, stored));
+    boolean fromOrderTime =
+        ShipClock.fromOrderTime(created, ShipClock.cashOnDelivery(stated, known, stored));
+    paid = ShipClock.start(paid, created, fromOrderTime);
+    int platform = rs.getInt(PLATFORM);
+    boolean noPlatform = rs.wasNull();
     boolean place = read != Read.TIME_FIGURES;
     OrderShipment s =
         new OrderShipment(
@@ -315,17 +337,23 @@ public final class SlaQueries {
             place ? rs.getString(CARRIER) : null,
             place ? rs.getString(PROVINCE) : null,
             closed && noTimes,
-            shippedByStatus && noTimes);
+            shippedByStatus && noTimes,
+            PlatformSql.of(platform, noPlatform));
     return new SlaRow(
         s,
         read == Read.ALL ? rs.getString(CUSTOMER_ID) : null,
         status,
         read == Read.ALL || paid == null ? created : null,
-        sku);
+        sku,
+        fromOrderTime);
   }
 
-  private void countInferred(ResultSet rs) throws SQLException {
-    if (rs.getInt(PAID_INFERRED) == 1) {
+  /**
+   * Counts an order with an inferred paid time, but for a cash-on-delivery order timed from its
+   * order time (its paid time, inferred from its delivery, plays no part in its clock).
+   */
+  private void countInferred(ResultSet rs, SlaRow row) throws SQLException {
+    if (rs.getInt(PAID_INFERRED) == 1 && !row.clockFromOrderTime()) {
       inferred++;
     }
   }

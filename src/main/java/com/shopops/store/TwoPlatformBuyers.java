@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Buyers of two platforms in one store (review13 M15, review14 N2 and N5): the Taobao/Tmall buyer
@@ -38,12 +37,7 @@ public final class TwoPlatformBuyers {
 
   /** {@code o.source IN ('jd-orders')}: the rows of a platform's presets (constants). */
   private static String of(String column, String platform) {
-    return column
-        + " IN ("
-        + BuyerAccounts.presetsOf(platform).stream()
-            .map(p -> "'" + p + "'")
-            .collect(Collectors.joining(", "))
-        + ")";
+    return PlatformSql.in(column, BuyerAccounts.presetsOf(platform));
   }
 
   /** Whether the store has orders of a platform's exports (one lookup, from the imports log). */

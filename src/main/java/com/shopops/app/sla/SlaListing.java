@@ -18,4 +18,9 @@ public record SlaListing(
   public SlaListing(List<SlaOrder> rows, SlaAlerts alerts) {
     this(rows, alerts, 0, false);
   }
+
+  /** The cash-on-delivery orders of the listing timed from their order time. */
+  public long fromOrderTime() {
+    return rows.stream().filter(SlaOrder::clockFromOrderTime).count();
+  }
 }

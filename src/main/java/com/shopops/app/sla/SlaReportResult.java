@@ -9,7 +9,10 @@ import java.util.List;
  * even when it counts under several SKUs) and the alerts in that total; {@code leftOut} orders have
  * implausible times (shipped before paid, delivered before shipped) and are left out of the median
  * and p90 hours. {@code judgedBy211} deliveries were judged against China's 211 rule because no
- * promised delivery was imported for them, in a store outside China (review F7: Olist).
+ * promised delivery was imported for them, in a store outside China (review F7: Olist). {@code
+ * noPromise} orders shipped and delivered have no promise to judge them by because 211 is not their
+ * marketplace's (Taobao/Tmall: 211 is JD's, review16 Q11), and {@code fromOrderTime}
+ * cash-on-delivery orders were timed from their order time (review14 N7).
  */
 public record SlaReportResult(
     SlaGrouping by,
@@ -19,7 +22,9 @@ public record SlaReportResult(
     long leftOut,
     long inferredPaid,
     boolean inferredUsed,
-    long judgedBy211) {
+    long judgedBy211,
+    long noPromise,
+    long fromOrderTime) {
   /** The label of orders without a value for the grouping (no carrier, no SKU, …). */
   public static final String NONE = "(none)";
 
@@ -29,7 +34,7 @@ public record SlaReportResult(
 
   /** Without orders left out of the hours or inferred paid times. */
   public SlaReportResult(SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts) {
-    this(by, groups, total, alerts, 0, 0, false, 0);
+    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0);
   }
 
   /** One group: a day, week, carrier, province or SKU, or {@link #NONE}. */

@@ -5,6 +5,8 @@ import com.shopops.app.TimeSpan;
 import com.shopops.domain.metrics.DailyCounts;
 import com.shopops.domain.metrics.Granularity;
 import com.shopops.domain.metrics.Period;
+import com.shopops.domain.sla.DeliveryPromise;
+import com.shopops.domain.sla.DeliveryStatus;
 import com.shopops.domain.sla.OrderSla;
 import com.shopops.domain.sla.ShippingPolicy;
 import com.shopops.domain.sla.ShippingStatus;
@@ -102,7 +104,7 @@ public final class SlaService {
           OrderSla sla = SlaClassifier.classify(row.shipment(), policy, q.asOf());
           alerts.add(sla.shipping());
           if (sla.shipping().isBreach()) {
-            kept.add(new SlaOrder(sla, row.customerId()));
+            kept.add(new SlaOrder(sla, row.customerId(), row.clockFromOrderTime()));
           }
         });
     kept.sort(
@@ -124,6 +126,8 @@ public final class SlaService {
     SlaTally total = new SlaTally(); // each order once, even when fed under several SKUs
     String[] last = {null};
     long[] judgedBy211 = {0};
+    long[] noPromise = {0};
+    long[] fromOrderTime = {0};
     SlaQueries queries = queries();
     boolean perSku = q.by() == SlaGrouping.SKU;
     boolean china = CHINA.contains(zone.getId());
@@ -142,6 +146,16 @@ public final class SlaService {
                 && sla.delivery().isDeliveredAgainstPromise()
                 && row.shipment().estimatedDeliveryAt() == null) {
               judgedBy211[0]++;
+            }
+            // delivered, shipped at a known time, no promise: 211 is not its marketplace's
+            if (sla.delivery() == DeliveryStatus.DELIVERED_NO_PROMISE
+                && sla.shipping() != ShippingStatus.EXCLUDED
+                && sla.shippedAt() != null
+                && !DeliveryPromise.by211(row.shipment().platform())) {
+              noPromise[0]++;
+            }
+            if (row.clockFromOrderTime()) {
+              fromOrderTime[0]++;
             }
           }
         });
@@ -164,7 +178,9 @@ public final class SlaService {
         total.leftOut(),
         queries.inferredPaidTimes(),
         inferPaidAt(),
-        judgedBy211[0]);
+        judgedBy211[0],
+        noPromise[0],
+        fromOrderTime[0]);
   }
 
   /**
@@ -196,8 +212,9 @@ public final class SlaService {
   }
 
   /**
-   * The zones of stores for which the 211 rule is the delivery promise the platforms make: outside
-   * them a delivery judged by it (no promised delivery imported) is said so under the report.
+   * The zones of stores for which the 211 rule is the delivery promise a platform makes (for the
+   * orders it is a promise of, {@code DeliveryPromise.by211}): outside them a delivery judged by it
+   * (no promised delivery imported) is said so under the report.
    */
   private static final java.util.Set<String> CHINA =
       java.util.Set.of(
@@ -223,7 +240,7 @@ public final class SlaService {
           OrderSla sla = SlaClassifier.classify(row.shipment(), policy, asOf);
           alerts.add(sla.shipping());
           if (keep.test(sla.shipping())) {
-            kept.add(new SlaOrder(sla, row.customerId()));
+            kept.add(new SlaOrder(sla, row.customerId(), row.clockFromOrderTime()));
           }
         });
     // oldest clock first: a cash-on-delivery order's clock (its order time, ShipClock) is not the

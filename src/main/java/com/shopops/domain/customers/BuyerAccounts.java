@@ -1,7 +1,7 @@
 package com.shopops.domain.customers;
 
+import com.shopops.domain.order.Platform;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,25 +20,24 @@ public final class BuyerAccounts {
   private BuyerAccounts() {}
 
   /** The platform whose buyers keep the plain text when two platforms' buyers share it. */
-  public static final String PLAIN = "taobao";
+  public static final String PLAIN = Platform.TAOBAO.code();
 
   /** The platform whose buyers are scoped when a buyer of {@link #PLAIN} has the same text. */
-  public static final String SCOPED = "jd";
+  public static final String SCOPED = Platform.JD.code();
 
-  /** Order presets whose customer id is the buyer's account on the platform named. */
-  private static final Map<String, String> PLATFORM_OF_PRESET =
-      Map.of("taobao-orders", PLAIN, "taobao-suborders", PLAIN, "jd-orders", SCOPED);
-
-  /** The platform whose accounts name the buyers of an order preset; empty for any other. */
+  /**
+   * The platform whose accounts name the buyers of an order preset ({@link Platform#ofPreset}: the
+   * marketplaces' own order exports); empty for any other.
+   */
   public static Optional<String> platformOf(String preset) {
-    return Optional.ofNullable(preset == null ? null : PLATFORM_OF_PRESET.get(preset));
+    return Platform.ofPreset(preset).map(Platform::code);
   }
 
   /** The order presets of a platform's accounts, in alphabetical order. */
   public static List<String> presetsOf(String platform) {
-    return PLATFORM_OF_PRESET.entrySet().stream()
-        .filter(e -> e.getValue().equals(platform))
-        .map(Map.Entry::getKey)
+    return java.util.Arrays.stream(Platform.values())
+        .filter(p -> p.code().equals(platform))
+        .flatMap(p -> p.presets().stream())
         .sorted()
         .toList();
   }

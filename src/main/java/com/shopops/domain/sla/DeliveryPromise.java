@@ -1,5 +1,6 @@
 package com.shopops.domain.sla;
 
+import com.shopops.domain.order.Platform;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,23 +13,37 @@ import java.util.Objects;
  *
  * <p>Rule (docs/sla.md; DOMAIN.md §3.3): the order's estimated delivery time when the export has
  * one takes precedence; otherwise the 211 rule from the time the order reached outbound (出库), which
- * shopops takes to be {@code shipped_at} — see {@link DeliveryCutoffs}. The 211 days are calendar
- * days in the store zone; the holiday calendar does not apply to them. Delivered exactly at the
- * promise is on time.
+ * shopops takes to be {@code shipped_at} — see {@link DeliveryCutoffs} — for the orders it is a
+ * promise of ({@link #by211}): 211 限时达 is JD's promise (京东自营 / 京东物流), not a Taobao/Tmall rule,
+ * whose promise to the buyer is a ship-by time (发货时效), so a Taobao/Tmall order without an estimated
+ * delivery has no delivery promise (review16 Q11). The 211 days are calendar days in the store
+ * zone; the holiday calendar does not apply to them. Delivered exactly at the promise is on time.
  */
 public final class DeliveryPromise {
   private DeliveryPromise() {}
 
   /**
-   * The promise for an order: {@code estimatedDeliveryAt} when given, else 211 from {@code
-   * outboundAt}; null when neither is known.
+   * The promise for an order sold on {@code platform} (null: an export of no marketplace told
+   * apart): {@code estimatedDeliveryAt} when given, else 211 from {@code outboundAt} when 211 is
+   * its promise ({@link #by211}); null when there is none.
    */
   public static Instant promisedBy(
-      Instant outboundAt, Instant estimatedDeliveryAt, ShippingPolicy policy) {
+      Instant outboundAt, Instant estimatedDeliveryAt, Platform platform, ShippingPolicy policy) {
     if (estimatedDeliveryAt != null) {
       return estimatedDeliveryAt;
     }
-    return outboundAt == null ? null : by211(outboundAt, policy.cutoffs(), policy.zone());
+    return outboundAt == null || !by211(platform)
+        ? null
+        : by211(outboundAt, policy.cutoffs(), policy.zone());
+  }
+
+  /**
+   * Whether the 211 rule (the {@code sla.*_cutoff} keys) is the delivery promise of an order sold
+   * on {@code platform}: JD's orders, and those of every export that names no marketplace (a shop's
+   * own system, Shopify, Olist…: the shop's configured promise, docs/sla.md); not Taobao/Tmall's.
+   */
+  public static boolean by211(Platform platform) {
+    return platform != Platform.TAOBAO;
   }
 
   /** The 211 promise for an order that reached outbound at {@code outboundAt}. */

@@ -1,5 +1,6 @@
 package com.shopops.domain.sla;
 
+import com.shopops.domain.order.Platform;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,7 +16,9 @@ import java.util.Objects;
  * before it shipped (交易关闭), which is out of scope of the rates. {@code shippedWithoutTime} marks an
  * order whose status says it has shipped (shipped, delivered, completed) although the data has
  * neither a shipped nor a delivered time (Taobao and JD order reports carry no 发货时间): it is {@link
- * ShippingStatus#SHIPPED_TIME_UNKNOWN}, never an unshipped breach.
+ * ShippingStatus#SHIPPED_TIME_UNKNOWN}, never an unshipped breach. {@code platform} is the
+ * marketplace the order was sold on (null: an export of none shopops tells apart), which says
+ * whether 211 is its delivery promise ({@link DeliveryPromise#by211}).
  */
 public record OrderShipment(
     String orderId,
@@ -27,13 +30,43 @@ public record OrderShipment(
     String carrier,
     String province,
     boolean cancelledBeforeShipping,
-    boolean shippedWithoutTime) {
+    boolean shippedWithoutTime,
+    Platform platform) {
 
   public OrderShipment {
     Objects.requireNonNull(orderId, "orderId");
   }
 
-  /** An order whose shipped state is told by its times alone. */
+  /** An order of an export that names no marketplace. */
+  public OrderShipment(
+      String orderId,
+      Instant paidAt,
+      LocalDate presaleShipDate,
+      Instant shippedAt,
+      Instant deliveredAt,
+      Instant estimatedDeliveryAt,
+      String carrier,
+      String province,
+      boolean cancelledBeforeShipping,
+      boolean shippedWithoutTime) {
+    this(
+        orderId,
+        paidAt,
+        presaleShipDate,
+        shippedAt,
+        deliveredAt,
+        estimatedDeliveryAt,
+        carrier,
+        province,
+        cancelledBeforeShipping,
+        shippedWithoutTime,
+        null);
+  }
+
+  /**
+   * An order of an export that names no marketplace, whose shipped state is told by its times
+   * alone.
+   */
   public OrderShipment(
       String orderId,
       Instant paidAt,

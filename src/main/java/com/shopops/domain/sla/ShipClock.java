@@ -36,6 +36,15 @@ public final class ShipClock {
    * time was inferred and the store is not configured to count from inferred times).
    */
   public static Instant start(Instant paidAt, Instant createdAt, boolean cashOnDelivery) {
-    return cashOnDelivery && createdAt != null ? createdAt : paidAt;
+    return fromOrderTime(createdAt, cashOnDelivery) ? createdAt : paidAt;
+  }
+
+  /**
+   * Whether the clock starts at the order time ({@code createdAt}) rather than a paid time: a
+   * cash-on-delivery order with an order time. The sla commands say how many they timed so (the
+   * listings' {@code paid_at} column, "clock starts" in a table, holds that order time).
+   */
+  public static boolean fromOrderTime(Instant createdAt, boolean cashOnDelivery) {
+    return cashOnDelivery && createdAt != null;
   }
 }

@@ -24,7 +24,8 @@ public final class SlaClassifier {
     Instant shipped = seen(order.shippedAt(), asOf);
     Instant delivered = seen(order.deliveredAt(), asOf);
 
-    Instant promise = DeliveryPromise.promisedBy(shipped, order.estimatedDeliveryAt(), policy);
+    Instant promise =
+        DeliveryPromise.promisedBy(shipped, order.estimatedDeliveryAt(), order.platform(), policy);
     DeliveryStatus delivery = delivery(shipped, delivered, promise, asOf);
     Duration toDeliver =
         shipped != null && delivered != null ? Duration.between(shipped, delivered) : null;
@@ -119,7 +120,8 @@ public final class SlaClassifier {
     if (shipped == null) {
       return DeliveryStatus.NOT_SHIPPED;
     }
-    return asOf.isAfter(promise)
+    // no promise (a Taobao/Tmall order without an estimated delivery): nothing to be past
+    return promise != null && asOf.isAfter(promise)
         ? DeliveryStatus.IN_TRANSIT_PAST_PROMISE
         : DeliveryStatus.IN_TRANSIT;
   }

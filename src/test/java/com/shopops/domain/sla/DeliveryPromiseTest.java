@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.shopops.domain.order.Platform;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ class DeliveryPromiseTest {
   void holidaysDoNotMoveThe211Promise() {
     ShippingPolicy p = DEFAULTS.withHolidays(T.nationalDay());
     assertEquals(
-        at("2026-10-02T14:00"), DeliveryPromise.promisedBy(at("2026-10-01T12:00"), null, p));
+        at("2026-10-02T14:00"),
+        DeliveryPromise.promisedBy(at("2026-10-01T12:00"), null, Platform.JD, p));
   }
 
   @Test
@@ -52,18 +54,65 @@ class DeliveryPromiseTest {
   void estimatedDeliveryTakesPrecedence() {
     assertEquals(
         at("2026-03-05T18:00"),
-        DeliveryPromise.promisedBy(at("2026-03-02T10:00"), at("2026-03-05T18:00"), DEFAULTS));
+        DeliveryPromise.promisedBy(at("2026-03-02T10:00"), at("2026-03-05T18:00"), null, DEFAULTS));
     // even when earlier than 211 would have promised
     assertEquals(
         at("2026-03-02T18:00"),
-        DeliveryPromise.promisedBy(at("2026-03-02T10:00"), at("2026-03-02T18:00"), DEFAULTS));
+        DeliveryPromise.promisedBy(at("2026-03-02T10:00"), at("2026-03-02T18:00"), null, DEFAULTS));
     assertEquals(
-        at("2026-03-05T18:00"), DeliveryPromise.promisedBy(null, at("2026-03-05T18:00"), DEFAULTS));
+        at("2026-03-05T18:00"),
+        DeliveryPromise.promisedBy(null, at("2026-03-05T18:00"), null, DEFAULTS));
   }
 
   @Test
   void noShippedTimeNoEstimateNoPromise() {
-    assertNull(DeliveryPromise.promisedBy(null, null, DEFAULTS));
+    assertNull(DeliveryPromise.promisedBy(null, null, null, DEFAULTS));
+    assertNull(DeliveryPromise.promisedBy(null, null, Platform.JD, DEFAULTS));
+  }
+
+  /**
+   * JD's orders, and those of an export naming no marketplace (the shop's configured promise), are
+   * promised by 211 from their outbound time, at the cut-offs' edges (review16 Q11).
+   */
+  @ParameterizedTest(name = "{0} outbound {1} → deliver by {2}")
+  @CsvSource({
+    "JD, 2026-11-10T10:59:59, 2026-11-10T23:00",
+    "JD, 2026-11-10T11:00:00, 2026-11-11T14:00",
+    "JD, 2026-11-10T22:59:59, 2026-11-11T14:00",
+    "JD, 2026-11-10T23:00:00, 2026-11-11T23:00",
+    "'', 2026-11-10T10:59:59, 2026-11-10T23:00",
+    "'', 2026-11-10T11:00:00, 2026-11-11T14:00",
+    "'', 2026-11-10T22:59:59, 2026-11-11T14:00",
+    "'', 2026-11-10T23:00:00, 2026-11-11T23:00",
+  })
+  void jdAndOtherExportsArePromisedBy211(String platform, String outbound, String promised) {
+    Platform p = platform.isEmpty() ? null : Platform.valueOf(platform);
+    assertTrue(DeliveryPromise.by211(p));
+    assertEquals(at(promised), DeliveryPromise.promisedBy(at(outbound), null, p, DEFAULTS));
+  }
+
+  /**
+   * 211 is JD's promise, not a Taobao/Tmall rule: a Taobao/Tmall order without an estimated
+   * delivery has no delivery promise, whenever it reached outbound (review16 Q11).
+   */
+  @ParameterizedTest(name = "Taobao/Tmall outbound {0}: no promise")
+  @CsvSource({
+    "2026-11-10T10:59:59",
+    "2026-11-10T11:00:00",
+    "2026-11-10T22:59:59",
+    "2026-11-10T23:00:00"
+  })
+  void aTaobaoOrderHasNo211Promise(String outbound) {
+    assertFalse(DeliveryPromise.by211(Platform.TAOBAO));
+    assertNull(DeliveryPromise.promisedBy(at(outbound), null, Platform.TAOBAO, DEFAULTS));
+  }
+
+  @Test
+  void aTaobaoOrdersEstimatedDeliveryIsItsPromise() {
+    assertEquals(
+        at("2026-11-12T23:59:59"),
+        DeliveryPromise.promisedBy(
+            at("2026-11-10T15:00"), at("2026-11-12T23:59:59"), Platform.TAOBAO, DEFAULTS));
   }
 
   @Test

@@ -36,4 +36,12 @@ class ShipClockTest {
     assertNull(ShipClock.start(null, CREATED, false));
     assertEquals(PAID, ShipClock.start(PAID, null, true));
   }
+
+  /** What the sla commands count in their note "cash-on-delivery orders timed from order time". */
+  @Test
+  void timedFromOrderTimeOnlyWhenCashOnDeliveryWithAnOrderTime() {
+    assertTrue(ShipClock.fromOrderTime(CREATED, true));
+    assertFalse(ShipClock.fromOrderTime(null, true)); // no order time: its paid time, if any
+    assertFalse(ShipClock.fromOrderTime(CREATED, false));
+  }
 }

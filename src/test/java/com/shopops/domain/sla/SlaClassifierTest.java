@@ -6,6 +6,7 @@ import static com.shopops.domain.sla.T.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.shopops.domain.order.Platform;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -149,6 +150,70 @@ class SlaClassifierTest {
   void deliveredAgainst211(String outbound, String delivered, DeliveryStatus expected) {
     OrderSla s = classify(order(at("2026-03-02T09:00"), at(outbound), at(delivered)), LATER);
     assertEquals(expected, s.delivery());
+  }
+
+  /**
+   * The same outbound and delivery times judged by the order's marketplace (review16 Q11): a JD
+   * order against 211 at the cut-offs' edges; a Taobao/Tmall order, which 211 promises nothing,
+   * delivered with no promise (out of the delivery on-time rate), whatever the times.
+   */
+  @ParameterizedTest(name = "outbound {0}, delivered {1}: JD {2}, Taobao/Tmall no promise")
+  @CsvSource({
+    "2026-03-02T10:59:59, 2026-03-02T23:00:00, DELIVERED_ON_TIME",
+    "2026-03-02T10:59:59, 2026-03-02T23:00:01, DELIVERED_LATE",
+    "2026-03-02T11:00:00, 2026-03-02T23:00:00, DELIVERED_ON_TIME",
+    "2026-03-02T11:00:00, 2026-03-03T14:00:01, DELIVERED_LATE",
+    "2026-03-02T22:59:59, 2026-03-03T14:00:00, DELIVERED_ON_TIME",
+    "2026-03-02T23:00:00, 2026-03-03T14:00:01, DELIVERED_ON_TIME",
+    "2026-03-02T23:00:00, 2026-03-03T23:00:01, DELIVERED_LATE",
+    "2026-03-02T10:00:00, 2026-03-04T10:00:00, DELIVERED_LATE",
+  })
+  void deliveryIsJudgedByTheOrdersMarketplace(
+      String outbound, String delivered, DeliveryStatus jd) {
+    Instant paid = at("2026-03-02T09:00");
+    OrderSla j = classify(order(Platform.JD, paid, at(outbound), at(delivered), null), LATER);
+    assertEquals(jd, j.delivery());
+    OrderSla t = classify(order(Platform.TAOBAO, paid, at(outbound), at(delivered), null), LATER);
+    assertEquals(DeliveryStatus.DELIVERED_NO_PROMISE, t.delivery());
+    assertNull(t.promisedDeliveryBy());
+    // the ship-by deadline is the same for both: shipped within 24 h of payment
+    assertEquals(ShippingStatus.SHIPPED_ON_TIME, t.shipping());
+    assertEquals(j.shipBy(), t.shipBy());
+  }
+
+  @Test
+  void aTaobaoOrderInTransitIsNeverPastAPromiseItWasNotGiven() {
+    OrderShipment o = order(Platform.TAOBAO, PAID, at("2026-03-02T10:30"), null, null);
+    assertEquals(DeliveryStatus.IN_TRANSIT, classify(o, at("2026-03-02T23:00:01")).delivery());
+    assertEquals(DeliveryStatus.IN_TRANSIT, classify(o, LATER).delivery());
+    OrderShipment jd = order(Platform.JD, PAID, at("2026-03-02T10:30"), null, null);
+    assertEquals(
+        DeliveryStatus.IN_TRANSIT_PAST_PROMISE, classify(jd, at("2026-03-02T23:00:01")).delivery());
+  }
+
+  @Test
+  void aTaobaoOrdersEstimatedDeliveryIsJudged() {
+    OrderShipment late =
+        order(
+            Platform.TAOBAO,
+            PAID,
+            at("2026-03-02T10:30"),
+            at("2026-03-05T00:00:01"),
+            at("2026-03-04T23:59:59"));
+    assertEquals(DeliveryStatus.DELIVERED_LATE, classify(late, LATER).delivery());
+    OrderShipment onTime =
+        order(
+            Platform.TAOBAO,
+            PAID,
+            at("2026-03-02T10:30"),
+            at("2026-03-04T23:59:59"),
+            at("2026-03-04T23:59:59"));
+    assertEquals(DeliveryStatus.DELIVERED_ON_TIME, classify(onTime, LATER).delivery());
+    OrderShipment pastIt =
+        order(Platform.TAOBAO, PAID, at("2026-03-02T10:30"), null, at("2026-03-04T23:59:59"));
+    assertEquals(
+        DeliveryStatus.IN_TRANSIT_PAST_PROMISE,
+        classify(pastIt, at("2026-03-05T00:00")).delivery());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.shopops.domain.sla;
 
+import com.shopops.domain.order.Platform;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,5 +31,12 @@ final class T {
 
   static OrderShipment order(Instant paid, Instant shipped, Instant delivered) {
     return new OrderShipment("O1", paid, null, shipped, delivered, null, null, null, false);
+  }
+
+  /** {@link #order} sold on {@code platform}, with an estimated delivery (or null). */
+  static OrderShipment order(
+      Platform platform, Instant paid, Instant shipped, Instant delivered, Instant estimated) {
+    return new OrderShipment(
+        "O1", paid, null, shipped, delivered, estimated, null, null, false, false, platform);
   }
 }

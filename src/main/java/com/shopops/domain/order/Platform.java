@@ -1,0 +1,51 @@
+package com.shopops.domain.order;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The marketplace an order was sold on, as the export it came from tells it: an order keeps the
+ * preset of the layout that last changed it (its {@code source}), and a marketplace's own order
+ * export says the marketplace. Orders of any other layout (Shopify, WooCommerce, Olist, the generic
+ * layout, a mapping file) are of no marketplace shopops tells apart: {@link #ofPreset} is empty.
+ *
+ * <p>Where the marketplace makes a difference: the buyer accounts ({@code
+ * domain/customers/BuyerAccounts}: a Taobao/Tmall 买家会员名 and a JD 下单帐号 are two people) and the
+ * delivery promise ({@code domain/sla/DeliveryPromise}: JD's 211 is not a Taobao/Tmall rule).
+ */
+public enum Platform {
+  /** Taobao and Tmall: one seller centre, one order export (订单列表 and its 宝贝 detail file). */
+  TAOBAO("taobao", List.of("taobao-orders", "taobao-suborders")),
+  /** JD (京东): the 商家后台 order export. */
+  JD("jd", List.of("jd-orders"));
+
+  private final String code;
+  private final List<String> presets;
+
+  Platform(String code, List<String> presets) {
+    this.code = code;
+    this.presets = presets;
+  }
+
+  /** {@code taobao}, {@code jd}: the name the store and the scoped buyer ids use. */
+  public String code() {
+    return code;
+  }
+
+  /** The order presets whose rows are this marketplace's orders, in alphabetical order. */
+  public List<String> presets() {
+    return presets;
+  }
+
+  /** The marketplace of an order imported through {@code preset}; empty for any other layout. */
+  public static Optional<Platform> ofPreset(String preset) {
+    if (preset != null) {
+      for (Platform p : values()) {
+        if (p.presets.contains(preset)) {
+          return Optional.of(p);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
