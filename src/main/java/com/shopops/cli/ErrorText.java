@@ -252,7 +252,7 @@ final class ErrorText {
   private static String names(Messages m, String part, String key) {
     boolean steps =
         key.startsWith("error.return_")
-            || key.equals("reason.step_before")
+            || key.startsWith("reason.step_") // before, dated_by_import, moved_back
             || key.equals("reason.withdrawn_conflict");
     boolean or = part.contains(" or ") && !part.contains(", ");
     String[] items = part.split(or ? " or " : ", ", -1);
@@ -260,7 +260,7 @@ final class ErrorText {
     for (int i = 0; i < items.length; i++) {
       String name = m.value("figure", items[i]);
       name = name.equals(items[i]) ? m.value("segment", items[i]) : name;
-      name = name.equals(items[i]) && steps ? m.value("step", items[i]) : name;
+      name = name.equals(items[i]) && steps ? ReturnSteps.named(m, items[i]) : name;
       named |= !name.equals(items[i]);
       items[i] = name;
     }

@@ -12,6 +12,7 @@ import com.shopops.domain.metrics.Metric;
 import com.shopops.domain.metrics.Sparkline;
 import com.shopops.render.Column;
 import com.shopops.render.OutputFormat;
+import com.shopops.render.Shown;
 import com.shopops.render.Table;
 import com.shopops.render.Tone;
 import com.shopops.store.Store;
@@ -107,13 +108,22 @@ final class MetricsCompareCommand extends BaseCommand {
               Tone.ofChange(
                   x.direction() == Direction.UP ? 1 : x.direction() == Direction.DOWN ? -1 : 0,
                   m.higherIsBetter()));
+      if (m.kind() == Metric.Kind.RATE) { // as every table shows a rate (review16 Q15)
+        table
+            .shown("value", Shown.PERCENT)
+            .shown("previous", Shown.PERCENT)
+            .shown("change", Shown.POINTS);
+      }
     }
     table.addNote(
         c.current()
             + " against "
             + c.previous()
-            + "; money in currency units (not cents or fen), rates as"
-            + " fractions, change of a rate in fraction points");
+            + (trend
+                ? "; money in currency units (not cents or fen), rates in percent, change of a"
+                    + " rate in percentage points (pp)"
+                : "; money in currency units (not cents or fen), rates as fractions, change of a"
+                    + " rate in fraction points"));
     c.notes().forEach(table::addNote);
     return table;
   }

@@ -8,6 +8,7 @@ import com.shopops.domain.returns.ReturnReason;
 import com.shopops.domain.returns.ReturnRecord;
 import com.shopops.render.Table;
 import com.shopops.store.Store;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -130,8 +131,14 @@ final class ReturnsAddCommand extends BaseCommand {
                   quantity,
                   messages().get("note.units", quantity),
                   messages().value("reason", reason.code())));
-      if (added.warning() != null) {
-        info(messages().get("warning.prefix") + added.warning());
+      if (!added.warnings().isEmpty()) {
+        List<String> said = new java.util.ArrayList<>();
+        for (Problem w : added.warnings()) {
+          said.add(ErrorText.said(messages(), w));
+        }
+        info(
+            messages().get("warning.prefix")
+                + String.join(messages().get("error.list_separator"), said));
       }
       Table t = ReturnsTable.of();
       ReturnsTable.add(t, r, added.flags().outsideWindow(), added.flags().notEligible());

@@ -12,6 +12,7 @@ import com.shopops.domain.metrics.ScoreFigure;
 import com.shopops.domain.metrics.Scorecard;
 import com.shopops.render.Column;
 import com.shopops.render.OutputFormat;
+import com.shopops.render.Shown;
 import com.shopops.render.Table;
 import com.shopops.render.report.ScorecardJson;
 import com.shopops.store.Store;
@@ -150,6 +151,12 @@ final class ScoreCommand extends BaseCommand {
             f.weight(),
             // the terminal shows the arrow; csv/tsv/xlsx the code (up|down|flat, or null)
             arrows ? f.valueChange().arrow() : f.valueChange().direction().code());
+        if (f.figure().unit() == ScoreFigure.Unit.FRACTION) { // a rate reads as % (review16 Q15)
+          t.shown("value", Shown.PERCENT)
+              .shown("previous_value", Shown.PERCENT)
+              .shown("poor", Shown.PERCENT)
+              .shown("good", Shown.PERCENT);
+        }
       }
     }
     return t;
@@ -172,6 +179,9 @@ final class ScoreCommand extends BaseCommand {
           d.score(),
           d.scoreChange(),
           suggestion(d, m));
+      if (d.figure().unit() == ScoreFigure.Unit.FRACTION) {
+        t.shown("value", Shown.PERCENT);
+      }
     }
     return t;
   }

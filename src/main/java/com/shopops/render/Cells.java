@@ -1,7 +1,6 @@
 package com.shopops.render;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,14 +60,34 @@ final class Cells {
       return v.toString();
     }
     return switch (c.type()) {
-      case RATE -> percent(decimal(c, v));
+      case RATE -> Numbers.percent(decimal(c, v));
+      case MONEY -> Numbers.grouped(money(c, v));
+      case DECIMAL -> Numbers.grouped(decimal(c, v));
+      case INTEGER -> numbered(c) ? plain(c, v, zone) : Numbers.grouped(integer(c, v));
       case BOOLEAN -> bool(c, v) ? "yes" : "no";
       default -> plain(c, v, zone);
     };
   }
 
-  static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+  /**
+   * A number cell {@code shown} otherwise than its column's type says (a rate in {@code metrics
+   * compare}'s value column): as a percentage, or a change in percentage points (0.52 pp, 0.52
+   * 个百分点).
+   */
+  static String display(Column c, Object v, Shown shown, Messages m) {
+    BigDecimal d = decimal(c, v);
+    return shown == Shown.PERCENT
+        ? Numbers.percent(d)
+        : m.get("table.points", Numbers.points(d).toPlainString());
+  }
+
+  /**
+   * An integer people type back or find by its number (an import's id, a file's line): written
+   * whole, never grouped.
+   */
+  private static boolean numbered(Column c) {
+    String name = c.name();
+    return name.equals("id") || name.endsWith("_id") || name.equals("line") || name.endsWith("_no");
   }
 
   /**

@@ -44,7 +44,7 @@ public final class Table {
       throw new IllegalArgumentException(
           "row has " + cells.length + " cells, table has " + columns.size() + " columns");
     }
-    rows.add(new Row(cells, null));
+    rows.add(new Row(cells, (Row) null));
     return this;
   }
 
@@ -60,20 +60,50 @@ public final class Table {
     return this;
   }
 
+  /**
+   * How one number cell of the last row added reads in the terminal table when its column's type
+   * does not say it (a rate among money and counts: {@code metrics compare}); other formats write
+   * the number.
+   */
+  public Table shown(String column, Shown shown) {
+    if (shown != null) {
+      Row last = (Row) rows.get(rows.size() - 1);
+      if (last.shown == null) {
+        last.shown = new java.util.HashMap<>();
+      }
+      last.shown.put(column, shown);
+    }
+    return this;
+  }
+
+  /** How a cell set with {@link #shown} reads, or null. */
+  static Shown shownOf(List<Object> row, String column) {
+    return row instanceof Row r && r.shown != null ? r.shown.get(column) : null;
+  }
+
   /** The tone set for a cell with {@link #tone}, or null. */
   static Tone toneOf(List<Object> row, String column) {
     return row instanceof Row r && r.tones != null ? r.tones.get(column) : null;
   }
 
-  /** A row and the tones of its cells (which survive sorting and choosing columns). */
+  /**
+   * A row, the tones of its cells and how its cells read (which survive sorting and choosing
+   * columns).
+   */
   private static final class Row extends java.util.AbstractList<Object>
       implements java.util.RandomAccess {
     private final Object[] cells;
     private java.util.Map<String, Tone> tones;
+    private java.util.Map<String, Shown> shown;
 
     Row(Object[] cells, java.util.Map<String, Tone> tones) {
       this.cells = cells;
       this.tones = tones;
+    }
+
+    Row(Object[] cells, Row of) {
+      this(cells, of == null ? null : of.tones);
+      this.shown = of == null ? null : of.shown;
     }
 
     @Override
@@ -181,7 +211,7 @@ public final class Table {
       for (int c = 0; c < at.length; c++) {
         cells[c] = row.get(at[c]);
       }
-      t.rows.add(new Row(cells, row instanceof Row r ? r.tones : null));
+      t.rows.add(new Row(cells, row instanceof Row r ? r : null));
     }
     t.notes.addAll(notes);
     return t;

@@ -49,7 +49,7 @@ final class TableTextRenderer {
     for (List<Object> row : shown) {
       String[] line = new String[n];
       for (int c = 0; c < n; c++) {
-        line[c] = forTerminal(label(columns.get(c), row.get(c), o));
+        line[c] = forTerminal(label(columns.get(c), row.get(c), row, o));
         widths[c] = Math.max(widths[c], DisplayWidth.of(line[c]));
       }
       cells.add(line);
@@ -139,6 +139,14 @@ final class TableTextRenderer {
       Tone[] tones = o.color() ? tones(columns, shown.get(r)) : null;
       writeLine(out, cells.get(r), widths, right, tones);
     }
+  }
+
+  /** A cell of {@code row} as people read it, as {@link Table#shown} says when it says. */
+  private static String label(Column column, Object value, List<Object> row, RenderOptions o) {
+    Shown shown = value == null ? null : Table.shownOf(row, column.name());
+    return shown == null
+        ? label(column, value, o)
+        : Cells.display(column, value, shown, o.messages());
   }
 
   /** A cell as people read it: a code by its name in the language, yes/no in words. */

@@ -229,7 +229,7 @@ class CustomersShowCliTest {
         growth          510
         tier            银牌
         next_tier       金牌
-        growth_to_next  1490
+        growth_to_next  1,490
         lifecycle       first purchase""",
         profile.stripTrailing());
     // json and csv keep every field

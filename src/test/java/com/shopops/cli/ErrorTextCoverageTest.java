@@ -237,7 +237,6 @@ class ErrorTextCoverageTest {
         "leave --order out",
         "--order: order … belongs to",
         "cannot record …",
-        "--map: no such file",
         "… takes a new file name",
         "cannot write …: …",
         // config set zone / currency and the rules in the config: said once, when set up

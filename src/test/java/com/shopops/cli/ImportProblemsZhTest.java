@@ -59,7 +59,8 @@ class ImportProblemsZhTest {
     cli.width(240);
     String zh = cli.expect(0, "--lang", "zh", "imports", "show", id, "--format", "table").out();
     assertTrue(
-        zh.contains("文件中没有 refunded 的时间：按导入时间记为 2026-11-20 12:00（请用 refunded_at 给出实际发生的时间）"), zh);
+        zh.contains("文件中没有已退款的时间：按导入时间记为 2026-11-20 12:00（请用 refunded_at 列给出实际发生的时间）"),
+        zh); // the step as `returns list` names it (review16 Q14), not refunded
     assertFalse(zh.contains("dated by the import"), zh);
     assertEquals(
         "no time for refunded in the file: dated by the import, 2026-11-20 12:00 (give refunded_at"

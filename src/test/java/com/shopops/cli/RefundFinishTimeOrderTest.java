@@ -77,6 +77,17 @@ class RefundFinishTimeOrderTest {
                 + " clock, after the finish time the file gives: moved back to 2026-11-30 22:00"),
         notes);
     assertTrue(!notes.contains("no time for refunded"), notes);
+    // review16 Q14: in Chinese the steps are named as `returns list` names them, not received
+    String moved = ab.expect(0, "--lang", "zh", "imports", "show", "4", "--format", "table").out();
+    assertTrue(
+        moved.contains(
+            "步骤时间已移回  TR13    已收货（2026-12-01 08:00）按之前一次导入的时间记录，晚于文件给出的完结时间："
+                + "已移回 2026-11-30 22:00"),
+        moved);
+    String dated = ab.expect(0, "--lang", "zh", "imports", "show", "3", "--format", "table").out();
+    assertTrue(
+        dated.contains("文件中没有已收货的时间：按导入时间记为 2026-12-01 08:00（请用 received_at 列给出实际发生的时间）"), dated);
+    assertTrue(!moved.contains("received") && !dated.contains(" received "), moved + dated);
 
     CliRunner b = store("b");
     b.expect(0, "-q", "--now", "2026-12-01 09:00", "import", "returns", file("tr13_b.csv"));

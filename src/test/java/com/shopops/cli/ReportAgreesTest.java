@@ -1,8 +1,11 @@
 package com.shopops.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.shopops.render.Numbers;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,6 +194,14 @@ class ReportAgreesTest {
                 "csv")
             .out();
     assertEquals(ret[5], value(cmp, "return_rate"), cmp);
+    // review16 Q15: net sales beside sales in the key figures, the very figures metrics gives
+    for (String[] kpi : new String[][] {{"sales", "Sales"}, {"net_sales", "Net sales"}}) {
+      Matcher k =
+          Pattern.compile("<span class=\"l\">" + kpi[1] + "</span><b>([^ <]+)").matcher(page);
+      assertTrue(k.find(), kpi[1] + " not in\n" + page);
+      String v = value(cmp, kpi[0]); // empty: not computed (two currencies), "–" on the page
+      assertEquals(v.isEmpty() ? "–" : Numbers.grouped(new BigDecimal(v)), k.group(1), kpi[0]);
+    }
     assertEquals(sla[12], value(cmp, "on_time_ship_rate"), cmp);
     String score =
         cli.expect(0, "--now", NOW, "score", "--from", from, "--to", to, "--format", "csv").out();

@@ -143,6 +143,55 @@ class ReturnsCommandTest {
     assertTrue(r.out().endsWith(",no_reason,0.00,false,true,\n"), r.out());
   }
 
+  /** review16 Q14 (Zhao Min): the outside-window and not-eligible warnings in Chinese. */
+  @Test
+  void theWarningsOfALateOrExcludedReturnAreChineseUnderZh() throws SQLException {
+    cli.expect(0, "config", "set", "returns.not_eligible_skus", "TEA-LJ-250");
+    var late =
+        cli.expect(
+            0,
+            "--lang",
+            "zh",
+            "returns",
+            "add",
+            "SO1",
+            "--sku",
+            "TEA-LJ-250",
+            "--reason",
+            "no-reason",
+            "--at",
+            "2026-11-18 00:00:00",
+            "--id",
+            "R-ZH");
+    assertEquals(
+        "警告：在 7 天无理由退货期截止（2026-11-18 00:00）之后才申请：已登记，并标记为超出退货期；"
+            + "SKU TEA-LJ-250 不适用 7 天无理由退货：已登记，并标记为不符合条件",
+        late.err().lines().filter(l -> l.startsWith("警告")).findFirst().orElse(late.err()));
+    assertEquals(
+        List.of("R-ZH|1|1"), sql("SELECT return_id, outside_window, not_eligible FROM returns"));
+    // English as before
+    var en =
+        cli.expect(
+            0,
+            "returns",
+            "add",
+            "SO1",
+            "--sku",
+            "SNK-NUT-750",
+            "--reason",
+            "no-reason",
+            "--at",
+            "2026-11-18 00:00:00",
+            "--id",
+            "R-EN");
+    assertTrue(
+        en.err()
+            .contains(
+                "warning: requested after the 7-day no-reason window closed at 2026-11-18 00:00;"
+                    + " recorded and flagged outside_window\n"),
+        en.err());
+  }
+
   @Test
   void requestAt235959OfThe7thDayIsInsideAndAtMidnightOutside() throws SQLException {
     var inside =

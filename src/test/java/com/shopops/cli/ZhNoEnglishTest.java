@@ -117,7 +117,18 @@ class ZhNoEnglishTest {
             "cannot mark RT20261118001 refunded: it is requested at 2026-11-18 12:00; next it can"
                 + " only be approved or rejected",
             "cannot mark RT20261118001 refunded: it is already refunded at 2026-11-18 13:00",
-            "an exact copy of line 2: counted once");
+            "an exact copy of line 2: counted once",
+            // review16 Q14 (Zhao Min)
+            "requested after the 7-day no-reason window closed at 2026-11-18 00:00; recorded and"
+                + " flagged outside_window",
+            "SKU FH-02 is not eligible for 7-day no-reason returns; recorded and flagged",
+            "name the columns with a mapping file (--map FILE), or check that this is an orders"
+                + " export",
+            "--map: no such file tmall.json",
+            "received (2026-12-01 08:00) dated by an earlier import's clock, after the finish time"
+                + " the file gives: moved back to 2026-11-30 22:00",
+            "no time for refunded in the file: dated by the import, 2026-12-01 09:00 (give"
+                + " refunded_at for the time it happened)");
     for (String message : messages) {
       String said = ErrorText.translate(ZH, message);
       chinese(message, said);

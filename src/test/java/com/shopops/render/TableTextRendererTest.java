@@ -21,11 +21,11 @@ class TableTextRendererTest {
   void table() {
     assertEquals(
         lines(
-            "order_id  buyer    province   amount  paid_at              refund_rate  items  vip",
-            "--------  -------  --------  -------  -------------------  -----------  -----  ---",
-            "E1001     张三丰   广东      1221.30  2025-06-17 19:03:29        3.12%      3  yes",
-            "E1002     Amy Lee  Zhejiang   -12.05  2025-06-18 09:00:00       10.00%      1  no ",
-            "E1003              上海" + " ".repeat(59)),
+            "order_id  buyer    province    amount  paid_at              refund_rate  items  vip",
+            "--------  -------  --------  --------  -------------------  -----------  -----  ---",
+            "E1001     张三丰   广东      1,221.30  2025-06-17 19:03:29        3.12%      3  yes",
+            "E1002     Amy Lee  Zhejiang    -12.05  2025-06-18 09:00:00       10.00%      1  no ",
+            "E1003              上海" + " ".repeat(60)),
         render(orders(), OutputFormat.TABLE, options()));
   }
 
@@ -43,9 +43,9 @@ class TableTextRendererTest {
       assertEquals(width, displayWidth(line), line);
     }
     // amounts right-aligned: every amount ends at the last column
-    assertTrue(out.get(2).endsWith("1221.30"));
-    assertTrue(out.get(3).endsWith(" -12.05"));
-    assertEquals("张三丰      广东                1221.30", out.get(2));
+    assertTrue(out.get(2).endsWith("1,221.30"));
+    assertTrue(out.get(3).endsWith("  -12.05"));
+    assertEquals("张三丰      广东                1,221.30", out.get(2));
   }
 
   @Test

@@ -425,7 +425,11 @@ final class ReturnsHandler implements KindHandler {
         row,
         r.returnId(),
         "step-dated-by-import",
-        Problem.of("reason.step_dated_by_import", step, IMPORT_TIME.format(at.atZone(zone))));
+        Problem.of(
+            "reason.step_dated_by_import",
+            step,
+            IMPORT_TIME.format(at.atZone(zone)),
+            step + "_at"));
     return r.withStep(word.get(), at);
   }
 

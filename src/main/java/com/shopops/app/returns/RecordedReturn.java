@@ -2,10 +2,17 @@ package com.shopops.app.returns;
 
 import com.shopops.domain.returns.ReturnFlags;
 import com.shopops.domain.returns.ReturnRecord;
+import com.shopops.text.Problem;
+import java.util.List;
 
 /**
  * A return as written, with the flags it was recorded with.
  *
- * @param warning what the flags mean for this return, for the operator; null when none is set
+ * @param warnings what the flags mean for this return, for the operator, by key; empty when none is
+ *     set
  */
-public record RecordedReturn(ReturnRecord record, ReturnFlags flags, String warning) {}
+public record RecordedReturn(ReturnRecord record, ReturnFlags flags, List<Problem> warnings) {
+  public RecordedReturn {
+    warnings = List.copyOf(warnings);
+  }
+}

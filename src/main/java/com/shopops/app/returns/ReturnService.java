@@ -18,6 +18,7 @@ import com.shopops.domain.returns.ReturnValidator;
 import com.shopops.domain.returns.ReturnWindow;
 import com.shopops.store.ReturnStore;
 import com.shopops.store.Store;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +90,7 @@ public final class ReturnService {
     returns.save(r, result.flags(), null);
     returns.addEvent(returnId, request.at(), r.status().code(), agent(request.agent()));
     ReturnFlags flags = result.flags();
-    return new RecordedReturn(r, flags, flags.any() ? warning(flags, order, policy, sku) : null);
+    return new RecordedReturn(r, flags, warnings(flags, order, policy, sku));
   }
 
   /**
@@ -137,7 +138,7 @@ public final class ReturnService {
     ReturnCheck.Result result = check(order, r, policy);
     returns.save(r, result.flags(), null);
     returns.addEvent(r.returnId(), step.at(), step.to().code(), agent(step.agent()));
-    return new RecordedReturn(r, result.flags(), null);
+    return new RecordedReturn(r, result.flags(), List.of());
   }
 
   /** Who records a change: the name given, else the store's user (as {@code --agent} says). */
@@ -262,21 +263,25 @@ public final class ReturnService {
     return result;
   }
 
-  private static String warning(
+  /**
+   * What the flags mean for this return, by key (review16 Q14): the operator reads them in the
+   * language of the command line.
+   */
+  private static List<Problem> warnings(
       ReturnFlags flags, OrderFacts order, ReturnPolicy policy, String sku) {
-    List<String> notes = new ArrayList<>();
+    List<Problem> notes = new ArrayList<>();
     if (flags.outsideWindow()) {
       notes.add(
-          "requested after the "
-              + policy.windowDays()
-              + "-day no-reason window closed at "
-              + MINUTES.format(ReturnWindow.closingTime(order.deliveredAt(), policy))
-              + "; recorded and flagged outside_window");
+          Problem.of(
+              "warning.outside_window",
+              policy.windowDays(),
+              MINUTES.format(ReturnWindow.closingTime(order.deliveredAt(), policy))));
     }
     if (flags.notEligible()) {
-      notes.add(policy.notEligibleReason(sku, order.category(sku)) + "; recorded and flagged");
+      notes.add(
+          Problem.of("warning.not_eligible", policy.notEligibleReason(sku, order.category(sku))));
     }
-    return String.join("; ", notes);
+    return notes;
   }
 
   // ------------------------------------------------------------------ open, overdue

@@ -9,6 +9,7 @@ import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.ReturnsSummary;
 import com.shopops.domain.metrics.Scorecard;
 import com.shopops.domain.metrics.ShippingSummary;
+import com.shopops.render.Numbers;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -64,6 +65,7 @@ public record HtmlReport(
   static final List<Metric> KPIS =
       List.of(
           Metric.SALES,
+          Metric.NET_SALES, // beside sales, for the bookkeeper (review16 Q15)
           Metric.ORDERS,
           Metric.BUYERS,
           Metric.UV,
@@ -388,14 +390,14 @@ public record HtmlReport(
     out.add(
         new String[] {
           messages.get("report.refunded"),
-          grouped(BigDecimal.valueOf(returns.refunded(), 2)) + " " + moneyUnit()
+          Numbers.grouped(BigDecimal.valueOf(returns.refunded(), 2)) + " " + moneyUnit()
         });
     out.add(new String[] {messages.get("report.return_rate"), pct(returns.returnRate())});
     return out;
   }
 
   private static String pct(BigDecimal v) {
-    return v == null ? "–" : v.movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%";
+    return v == null ? "–" : Numbers.percent(v);
   }
 
   private static void section(StringBuilder sb, String title, List<String[]> rows, String none) {
@@ -451,12 +453,14 @@ public record HtmlReport(
     boolean rate = m.kind() == Metric.Kind.RATE;
     BigDecimal d =
         rate
-            ? now.subtract(before).movePointRight(2).setScale(2, RoundingMode.HALF_UP)
+            ? Numbers.points(now.subtract(before))
             : now.subtract(before).movePointRight(2).divide(before, 1, RoundingMode.HALF_UP);
+    String sign = d.signum() > 0 ? "+" : d.signum() < 0 ? "−" : "±";
     return new String[] {
-      (d.signum() > 0 ? "+" : d.signum() < 0 ? "−" : "±")
-          + d.abs().toPlainString()
-          + (rate ? " pp " : "% ")
+      (rate
+              ? messages.get("table.points", sign + d.abs().toPlainString()) // 个百分点 in zh
+              : sign + d.abs().toPlainString() + "%")
+          + " "
           + text("vs_previous"),
       tone(m, d.signum())
     };
@@ -609,7 +613,7 @@ public record HtmlReport(
   static String axisLabel(Metric m, double v) {
     BigDecimal d = BigDecimal.valueOf(v);
     return switch (m.kind()) {
-      case MONEY -> grouped(d.movePointLeft(2).setScale(0, RoundingMode.HALF_UP));
+      case MONEY -> Numbers.grouped(d.movePointLeft(2).setScale(0, RoundingMode.HALF_UP));
       case RATE ->
           d.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
               + "%";
@@ -623,31 +627,10 @@ public record HtmlReport(
       return "–";
     }
     return switch (m.kind()) {
-      case MONEY -> grouped(v.movePointLeft(2).setScale(2, RoundingMode.HALF_UP));
-      case RATE -> v.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
-      case COUNT -> grouped(v);
+      case MONEY -> Numbers.grouped(v.movePointLeft(2).setScale(2, RoundingMode.HALF_UP));
+      case RATE -> Numbers.percent(v);
+      case COUNT -> Numbers.grouped(v);
     };
-  }
-
-  /**
-   * A number with its thousands grouped by commas and its scale kept: 12,345.67, -1,234.00, 800 —
-   * the same in both languages (as Chinese shop back-ends show money).
-   */
-  static String grouped(BigDecimal v) {
-    String plain = v.abs().toPlainString();
-    int dot = plain.indexOf('.');
-    String whole = dot < 0 ? plain : plain.substring(0, dot);
-    StringBuilder sb = new StringBuilder(plain.length() + whole.length() / 3 + 1);
-    if (v.signum() < 0) {
-      sb.append('-');
-    }
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) {
-        sb.append(',');
-      }
-      sb.append(whole.charAt(i));
-    }
-    return sb.append(dot < 0 ? "" : plain.substring(dot)).toString();
   }
 
   /** A scorecard figure's value: a fraction as a percentage, like every rate on the page. */

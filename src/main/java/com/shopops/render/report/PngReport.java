@@ -47,11 +47,17 @@ public final class PngReport {
   static final List<Metric> KPIS =
       List.of(
           Metric.SALES,
+          Metric.NET_SALES, // beside sales, for the bookkeeper (review16 Q15)
           Metric.ORDERS,
           Metric.BUYERS,
           Metric.UV,
           Metric.CONVERSION_RATE,
-          Metric.AOV);
+          Metric.AOV,
+          Metric.SALES_PER_BUYER, // 客单价, and the repeat rate: three full rows
+          Metric.REPEAT_RATE);
+
+  /** The rows of key figures, three a row. */
+  private static final int KPI_ROWS = (KPIS.size() + 2) / 3;
 
   private static final int PAD = 48;
   private static final int ITEMS = 3;
@@ -220,7 +226,7 @@ public final class PngReport {
 
   private int height() {
     int h = PAD + 40 + 44 + 48; // title, period
-    h += 2 * (CARD_H + 20); // six cards in two rows
+    h += KPI_ROWS * (CARD_H + 20); // three cards a row
     h += 24 + 48 + CHART_H + 40; // the trend
     h += 24 + 56; // the actions heading
     for (ActionTable a : page.actions()) {
@@ -245,7 +251,7 @@ public final class PngReport {
       Color tone = change[1].equals("up") ? GOOD : change[1].equals("down") ? BAD : MUTED;
       text(g, change[0], x + 20, y + 130, 20, false, tone);
     }
-    return top + 2 * (CARD_H + gap);
+    return top + KPI_ROWS * (CARD_H + gap);
   }
 
   /**

@@ -12,6 +12,7 @@ import com.shopops.domain.returns.ReturnReason;
 import com.shopops.domain.returns.ReturnReport;
 import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.store.Store;
+import com.shopops.text.Problem;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,7 @@ class ReturnServiceTest {
         service.add(
             new NewReturn("O1", "A", 1, ReturnReason.NO_REASON, sh("2026-11-12T10:00"), null));
     assertEquals("RT20261112001", r.record().returnId());
-    assertNull(r.warning());
+    assertEquals(List.of(), r.warnings());
     RecordedReturn next =
         service.add(
             new NewReturn("O1", "B", 1, ReturnReason.NO_REASON, sh("2026-11-18T00:00"), null));
@@ -83,7 +85,9 @@ class ReturnServiceTest {
     assertEquals(
         "requested after the 7-day no-reason window closed at 2026-11-18 00:00;"
             + " recorded and flagged outside_window",
-        next.warning());
+        next.warnings().stream().map(Object::toString).collect(Collectors.joining("; ")));
+    assertEquals(
+        List.of(Problem.of("warning.outside_window", "7", "2026-11-18 00:00")), next.warnings());
   }
 
   @Test

@@ -103,7 +103,8 @@ class PngCaptionTest {
           List.of(),
           texts.stream().filter(t -> t.contains(name)).toList(),
           lang + ": " + name + " drawn beside BRL");
-      assertEquals(2, texts.stream().filter(t -> t.equals("BRL")).count(), lang + " " + texts);
+      // sales, net sales, average order value and sales per buyer: four money tiles
+      assertEquals(4, texts.stream().filter(t -> t.equals("BRL")).count(), lang + " " + texts);
       String title = p.text(com.shopops.domain.metrics.Metric.SALES) + " (BRL) · ";
       assertTrue(texts.stream().anyMatch(t -> t.startsWith(title)), lang + " " + texts);
     }
