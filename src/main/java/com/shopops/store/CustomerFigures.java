@@ -127,10 +127,11 @@ public final class CustomerFigures {
             + " GROUP BY o.customer_id, c ORDER BY o.customer_id, c";
     List<OtherMoney> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setLong(1, asOf.getEpochSecond()); // refunds up to as-of
-      ps.setLong(2, asOf.getEpochSecond());
+      ps.setLong(1, asOf.getEpochSecond()); // returns' refunds up to as-of
+      ps.setLong(2, asOf.getEpochSecond()); // refunds exports state, up to as-of
+      ps.setLong(3, asOf.getEpochSecond());
       if (customerId != null) {
-        ps.setString(3, customerId);
+        ps.setString(4, customerId);
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -211,7 +212,8 @@ public final class CustomerFigures {
     List<Buyer> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       int p = 1;
-      ps.setLong(p++, asOf.getEpochSecond()); // refunds up to as-of
+      ps.setLong(p++, asOf.getEpochSecond()); // returns' refunds up to as-of
+      ps.setLong(p++, asOf.getEpochSecond()); // refunds exports state, up to as-of
       ps.setLong(p++, asOf.getEpochSecond());
       if (since != null) {
         ps.setLong(p, since.getEpochSecond());
@@ -277,6 +279,7 @@ public final class CustomerFigures {
       if (customerId != null) {
         ps.setString(p++, customerId);
       }
+      ps.setLong(p++, asOf.getEpochSecond()); // refunds exports state, up to as-of
       ps.setLong(p++, asOf.getEpochSecond());
       if (customerId != null) {
         ps.setString(p, customerId);
@@ -355,7 +358,8 @@ public final class CustomerFigures {
             + " ORDER BY o.customer_id, o.paid_at, o.order_id";
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       int p = 1;
-      ps.setLong(p++, asOf.getEpochSecond()); // refunds up to as-of
+      ps.setLong(p++, asOf.getEpochSecond()); // returns' refunds up to as-of
+      ps.setLong(p++, asOf.getEpochSecond()); // refunds exports state, up to as-of
       ps.setLong(p++, asOf.getEpochSecond());
       if (customerId != null) {
         ps.setString(p, customerId);
@@ -440,9 +444,10 @@ public final class CustomerFigures {
           + " AND x.refunded_at IS NOT NULL AND x.refunded_at <= ? AND x.refund_amount IS NOT NULL";
 
   /**
-   * What order o brought in as of as-of (one parameter): its total less its returns' refunds up to
-   * as-of and the refunds its export states beyond them ({@link ReturnFigures#STATED_REFUND_OF}, as
-   * net sales takes them off; review12 L15). A fully refunded order nets to 0.
+   * What order o brought in as of as-of (two parameters, both as-of): its total less its returns'
+   * refunds up to as-of and the refunds its export states beyond them up to as-of ({@link
+   * ReturnFigures#STATED_REFUND_OF}, as net sales takes them off; review12 L15, review16 Q6). A
+   * fully refunded order nets to 0; an order closed after as-of is still whole.
    */
   static final String NET_OF =
       OrderMoney.TOTAL + " - coalesce((" + REFUND_OF + "), 0) - " + ReturnFigures.STATED_REFUND_OF;

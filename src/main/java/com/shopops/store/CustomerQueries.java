@@ -87,7 +87,7 @@ public final class CustomerQueries {
     return Integer.compare(a.length() - i, b.length() - j);
   }
 
-  /** What every listed buyer's paid orders add up to (its first parameter: {@code NET_OF}'s). */
+  /** What every listed buyer's paid orders add up to (its first two parameters: {@code NET_OF}'s). */
   private static final String FIGURES =
       """
              count(o.order_id) AS orders,
@@ -124,6 +124,7 @@ public final class CustomerQueries {
             + " GROUP BY b.customer_id, c.customer_id ORDER BY b.customer_id";
     List<Object> args = new ArrayList<>();
     args.add(asOf.getEpochSecond()); // NET_OF's as-of: the refunds up to as-of (review12 L15)
+    args.add(asOf.getEpochSecond()); // and the refunds exports state up to as-of (review16 Q6)
     if (limit != null) {
       args.add(limit);
     }
@@ -143,6 +144,7 @@ public final class CustomerQueries {
                 + " WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     args.add(asOf.getEpochSecond()); // NET_OF's as-of: the refunds up to as-of (review12 L15)
+    args.add(asOf.getEpochSecond()); // and the refunds exports state up to as-of (review16 Q6)
     args.add(asOf.getEpochSecond()); // paid by as-of, as customers show counts
     if (f.region() != null) {
       sql.append(" AND c.region = ?");

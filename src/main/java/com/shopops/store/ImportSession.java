@@ -348,6 +348,32 @@ public final class ImportSession implements AutoCloseable {
     }
   }
 
+  /**
+   * The orders this import wrote that are closed after payment with no close time in the file
+   * (review16 Q6): {@code seenClosed}, stored paid and open before and first stored closed by this
+   * import, whose refund counts on this import's day ({@code closed_seen_at}); {@code newClosed},
+   * the others (new to the store, or stored unpaid), whose refund counts on their payment day.
+   */
+  public record UndatedClosures(long seenClosed, long newClosed) {}
+
+  /** {@link UndatedClosures} of this import. */
+  public UndatedClosures undatedClosures() {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT coalesce(sum(CASE WHEN o.closed_seen_at = ? THEN 1 ELSE 0 END), 0), count(*)"
+                + " FROM orders o WHERE o.import_id = ? AND "
+                + ReturnFigures.UNDATED_CLOSURE)) {
+      ps.setLong(1, startedAt.getEpochSecond());
+      ps.setLong(2, importId);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new UndatedClosures(rs.getLong(1), rs.getLong(2) - rs.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot count the orders closed: " + e.getMessage(), e);
+    }
+  }
+
   public TrafficWriter traffic() {
     return new TrafficWriter(this);
   }

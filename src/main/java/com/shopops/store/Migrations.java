@@ -50,7 +50,8 @@ final class Migrations {
           OldReadings.MIGRATION,
           "V026__return_events.sql",
           "V027__returns_figures_per_file.sql",
-          TwoPlatformBuyers.MIGRATION);
+          TwoPlatformBuyers.MIGRATION,
+          "V029__closed_seen_at.sql");
 
   private Migrations() {}
 

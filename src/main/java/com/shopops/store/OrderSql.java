@@ -40,7 +40,8 @@ final class OrderSql {
           + " unit_price = excluded.unit_price, amount = excluded.amount,"
           + " item_id = excluded.item_id, import_id = excluded.import_id";
 
-  static String upsert(Dialect dialect, int rows, int bound, String source, long importId) {
+  static String upsert(
+      Dialect dialect, int rows, int bound, String source, long importId, long clock) {
     StringBuilder sb = new StringBuilder("INSERT INTO orders (");
     sb.append(String.join(", ", OrderBatch.COLUMNS)).append(") VALUES ");
     // source and import id are the same for every row: written into the statement (the cost of
@@ -51,14 +52,16 @@ final class OrderSql {
     for (int i = 0; i < rows; i++) {
       sb.append(i == 0 ? "" : ",").append(one);
     }
-    return sb.append(conflict(dialect)).toString();
+    return sb.append(conflict(dialect, clock)).toString();
   }
 
   /**
    * What an imported order does to the stored one ({@code orders}) of the same id: the merge rules
    * below, and an update only when something changed (so that unchanged orders count as such).
+   * {@code clock}: the import's clock (epoch seconds), the {@link #closedSeen} time of an order
+   * this import is the first to store closed.
    */
-  static String conflict(Dialect dialect) {
+  static String conflict(Dialect dialect, long clock) {
     StringBuilder sb = new StringBuilder(" ON CONFLICT (order_id) DO UPDATE SET ");
     StringJoiner set = new StringJoiner(", ");
     StringJoiner changed = new StringJoiner(" OR ");
@@ -91,8 +94,30 @@ final class OrderSql {
         changed.add("orders." + c + " IS DISTINCT FROM " + merged);
       }
     }
+    set.add("closed_seen_at = " + closedSeen(dialect, clock));
     set.add("import_id = excluded.import_id");
     return sb.append(set).append(" WHERE ").append(changed).toString();
+  }
+
+  /**
+   * {@code orders.closed_seen_at} after the merge (review16 Q6, migration V029): the time kept when
+   * there is one; else the import's clock when the store held the order paid and open and the
+   * merged order is closed (cancelled or refunded) with a paid time: the day the store learnt that
+   * money it had counted as a sale went back, when the export gives no close time ({@link
+   * ReturnFigures} dates the refund by it). Never set on an order first stored already closed, nor
+   * on one stored unpaid: no figure counted it as a sale before.
+   */
+  private static String closedSeen(Dialect dialect, long clock) {
+    String status = "(" + merge(dialect, "status") + ")";
+    return "CASE WHEN orders.closed_seen_at IS NOT NULL THEN orders.closed_seen_at WHEN "
+        + Purchases.of("orders")
+        + " AND NOT "
+        + OrderStatusSql.oneOf("coalesce(orders.status, '')", com.shopops.domain.order.OrderStatus::isClosed)
+        + " AND "
+        + OrderStatusSql.oneOf(status, com.shopops.domain.order.OrderStatus::isClosed)
+        + " THEN "
+        + clock
+        + " ELSE NULL END";
   }
 
   /**

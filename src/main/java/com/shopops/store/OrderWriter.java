@@ -37,6 +37,9 @@ public final class OrderWriter implements AutoCloseable {
 
   private final Connection conn;
   private final long importId;
+
+  /** The import's clock (--now), epoch seconds: when an order first stored closed was seen so. */
+  private final long clock;
   private final String source;
   private final CustomerWriter buyers;
   private List<Order> pending = new ArrayList<>(BATCH);
@@ -87,12 +90,15 @@ public final class OrderWriter implements AutoCloseable {
   OrderWriter(ImportSession session, String source) {
     this.conn = session.connection();
     this.importId = session.importId();
+    this.clock = session.startedAt().getEpochSecond();
     this.source = source;
     this.buyers = new CustomerWriter(session, true);
     this.orderStatements = new BatchStatements(conn);
     this.lines = new LineWriter(conn, importId);
     this.stage =
-        Dialect.of(conn) == Dialect.POSTGRESQL ? new PgOrderStage(conn, importId, source) : null;
+        Dialect.of(conn) == Dialect.POSTGRESQL
+            ? new PgOrderStage(conn, importId, source, clock)
+            : null;
     this.tablesHeld = session.bulkLoad();
     session.onRollback(this);
   }
@@ -247,7 +253,7 @@ public final class OrderWriter implements AutoCloseable {
       Object[][] part = n == rows ? orders : Arrays.copyOfRange(orders, from, from + n);
       PreparedStatement ps =
           orderStatements.statement(
-              size, bound, () -> OrderSql.upsert(Dialect.of(conn), size, bound, source, importId));
+              size, bound, () -> OrderSql.upsert(Dialect.of(conn), size, bound, source, importId, clock));
       try {
         BatchStatements.bindAll(ps, part, bound);
         changes += ps.executeUpdate();

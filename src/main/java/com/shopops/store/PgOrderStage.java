@@ -79,10 +79,14 @@ final class PgOrderStage {
   /** Whether a merge of this import has written orders to the store yet. */
   private boolean mergedBefore;
 
-  PgOrderStage(Connection conn, long importId, String source) {
+  /** The import's clock, epoch seconds: {@link OrderSql#conflict}'s. */
+  private final long clock;
+
+  PgOrderStage(Connection conn, long importId, String source, long clock) {
     this.conn = conn;
     this.importId = importId;
     this.source = source;
+    this.clock = clock;
   }
 
   /**
@@ -437,7 +441,7 @@ final class PgOrderStage {
                   + " FROM "
                   + TABLE
                   + " s WHERE kind = 'o'"
-                  + (allNew ? "" : " ORDER BY seq" + OrderSql.conflict(Dialect.POSTGRESQL)));
+                  + (allNew ? "" : " ORDER BY seq" + OrderSql.conflict(Dialect.POSTGRESQL, clock)));
       mergedBefore = true;
       if (lines > 0) {
         String notOlder =

@@ -103,29 +103,102 @@ public final class ReturnFigures {
           + " AND r.refunded_at IS NOT NULL), 0))";
 
   /**
-   * The refunds an order export states ({@link #BEYOND_RETURNS}), dated by the order's payment (the
-   * export gives no refund time): columns {@code t} (epoch seconds) and {@code v} (minor units, ≤ 0
-   * when the returns cover it).
+   * When the money of an order closed after payment went back to the buyer (review16 Q6): the
+   * export's cancellation time (Shopify Cancelled at, a generic cancelled_at) when it gives one,
+   * else the day an import first stored closed an order it had stored paid and open ({@code
+   * closed_seen_at}, the import's clock: {@link OrderSql#conflict}), else, for an order first
+   * imported already closed, its payment time; never before the payment. So an order paid 10-28 and
+   * closed 11-03 stays in October's sales and net sales, and November's net sales carry its refund:
+   * a closed month does not change because of what happened later.
+   */
+  static final String CLOSED_ON =
+      "(CASE WHEN o.cancelled_at IS NOT NULL THEN (CASE WHEN o.cancelled_at > o.paid_at THEN"
+          + " o.cancelled_at ELSE o.paid_at END) WHEN o.closed_seen_at > o.paid_at THEN"
+          + " o.closed_seen_at ELSE o.paid_at END)";
+
+  /**
+   * The time the refund an order export states counts on: the close of an order closed after
+   * payment ({@link #CLOSED_ON}); else the order's payment (a 退款金额 or Refunded Amount of an open
+   * order: the export gives no refund time). Epoch seconds.
+   */
+  private static final String REFUNDED_ON =
+      "(CASE WHEN "
+          + CLOSED_AFTER_PAYMENT
+          + " THEN "
+          + CLOSED_ON
+          + " ELSE coalesce(o.paid_at, o.created_at) END)";
+
+  /**
+   * The refunds an order export states ({@link #BEYOND_RETURNS}), dated by {@link #REFUNDED_ON}:
+   * columns {@code t} (epoch seconds) and {@code v} (minor units, ≤ 0 when the returns cover it).
    */
   private static final String ORDER_REFUNDS =
-      "SELECT coalesce(o.paid_at, o.created_at) AS t, "
+      "SELECT "
+          + REFUNDED_ON
+          + " AS t, "
           + BEYOND_RETURNS
           + " AS v FROM orders o WHERE "
           + STATES_REFUND;
 
   /**
-   * What order o's export states was refunded beyond its refunded returns (the {@code v > 0} of
-   * {@link #ORDER_REFUNDS}, which net sales subtracts), 0 when nothing: what customer money (RFM
-   * monetary, spent, lifetime value) takes off besides the returns' refunds (review12 L15).
+   * What order o's export states was refunded beyond its refunded returns by as-of (the {@code v >
+   * 0} of {@link #ORDER_REFUNDS} dated up to as-of, which net sales subtracts), 0 when nothing: what
+   * customer money (RFM monetary, spent, lifetime value) takes off besides the returns' refunds
+   * (review12 L15). One parameter: as-of, epoch seconds (a cancellation after it is not known yet).
    */
   static final String STATED_REFUND_OF =
       "(CASE WHEN "
           + STATES_REFUND
           + " AND "
+          + REFUNDED_ON
+          + " <= ? AND "
           + BEYOND_RETURNS
           + " > 0 THEN "
           + BEYOND_RETURNS
           + " ELSE 0 END)";
+
+  /**
+   * Order o is closed after payment and its export gives no close time ({@link #CLOSED_ON} is then
+   * the day an import first stored it closed, or its payment).
+   */
+  static final String UNDATED_CLOSURE = CLOSED_AFTER_PAYMENT + " AND o.cancelled_at IS NULL";
+
+  /**
+   * The orders closed after payment, with no close time in their export, whose refund net sales
+   * takes off in [from, to): {@code onImportDay}, dated by the import that first stored them closed;
+   * {@code onPaymentDay}, first imported already closed, dated by their payment.
+   */
+  public record UndatedClosures(long onImportDay, long onPaymentDay) {}
+
+  /**
+   * {@link UndatedClosures} of [from, to), of the orders in {@code currency} (every order when
+   * null), for the note that says how their refunds were dated.
+   */
+  public UndatedClosures undatedClosures(Instant from, Instant to, String currency)
+      throws SQLException {
+    String inCurrency =
+        currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency);
+    try (var ps =
+        conn.prepareStatement(
+            "SELECT coalesce(sum(CASE WHEN o.closed_seen_at > o.paid_at THEN 1 ELSE 0 END), 0),"
+                + " count(*) FROM orders o WHERE "
+                + UNDATED_CLOSURE
+                + " AND "
+                + BEYOND_RETURNS
+                + " > 0 AND "
+                + CLOSED_ON
+                + " >= ? AND "
+                + CLOSED_ON
+                + " < ?"
+                + inCurrency)) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return new UndatedClosures(rs.getLong(1), rs.getLong(2) - rs.getLong(1));
+      }
+    }
+  }
 
   /** Seconds from return request to approval or rejection, for requests in [from, to). */
   public List<Long> handlingSeconds(Instant from, Instant to) throws SQLException {

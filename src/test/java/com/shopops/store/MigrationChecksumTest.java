@@ -106,6 +106,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V028__two_platform_buyers.sql",
         "6c0aab5b208ce5ebb1e3cf645a4009b5dd6ccd83982a96358bc534315a302a5b");
+    LANDED.put(
+        "V029__closed_seen_at.sql",
+        "cd9175b1cb2d1ef31dd1563389e5e8702d588d9c79019b54202d27e0d21822da");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -192,6 +195,10 @@ class MigrationChecksumTest {
       {
         "V028__two_platform_buyers.sql",
         "0585761d7765ebf208948d76891999d8bd069b8a9c1300136233738ad7d9c376"
+      },
+      {
+        "V029__closed_seen_at.sql",
+        "177c8cc9cad43c9f26fa35fca7291ef0c76f8d0d26fb635fc2cedc4066fc10d9"
       }
     };
     for (String[] pin : pins) {

@@ -49,6 +49,7 @@ class PurchaseRuleTest {
           "store/CustomerQueries.java", // customers list and show
           "store/ListStore.java", // winback, promotion and follow-up lists
           "store/OldReadings.java", // an old store's paid orders read the old way (review13 M1)
+          "store/OrderSql.java", // the merge: a purchase first stored closed (review16 Q6)
           "store/ReturnFigureDeltas.java", // a returns import's refunds, once per file (V027)
           "store/ReturnFigures.java", // the refunds an export states (closed after payment)
           "store/SalesFigures.java", // metrics: orders, buyers, new buyers, currencies

@@ -740,6 +740,7 @@ final class OrdersHandler implements KindHandler {
               String.join(", ", scoped.subList(0, Math.min(5, scoped.size())))
                   + (scoped.size() > 5 ? ", …" : "")));
     }
+    notes.addAll(closureNotes(file));
     String currency = session.defaultCurrency();
     if (cancellations != null) {
       notes.addAll(cancellations.notes(file, currency));
@@ -771,6 +772,50 @@ final class OrdersHandler implements KindHandler {
                 : " orders are paid by their status but have no paid time")
             + ": inferred from the created time (cash on delivery: the delivery time) and counted as"
             + " paid");
+    return notes;
+  }
+
+  /** The orders of this file closed after payment with no close time in it (review16 Q6). */
+  private ImportSession.UndatedClosures closures;
+
+  /**
+   * What the file's orders closed after payment without a close time do to net sales (review16
+   * Q6): one stored paid and open before counts its refund on the day of this import (the day the
+   * store learnt it, so that a month already closed does not change); one new to the store (or
+   * stored unpaid) on its payment day (nothing counted it as a sale before).
+   */
+  private List<String> closureNotes(String file) {
+    List<String> notes = new ArrayList<>();
+    if (closures == null) {
+      return notes;
+    }
+    long seen = closures.seenClosed();
+    if (seen > 0) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%s: %,d %s paid before %s closed in this file, which gives no close time: %s refund"
+                  + " counts in net_sales on %s, the day of this import",
+              file,
+              seen,
+              seen == 1 ? "order" : "orders",
+              seen == 1 ? "is" : "are",
+              seen == 1 ? "its" : "their",
+              session.startedAt().atZone(zone).toLocalDate()));
+    }
+    long fresh = closures.newClosed();
+    if (fresh > 0) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%s: %,d %s closed after payment with no close time in the file and not stored paid"
+                  + " before: %s refund counts in net_sales on %s payment day",
+              file,
+              fresh,
+              fresh == 1 ? "order is" : "orders are",
+              fresh == 1 ? "its" : "their",
+              fresh == 1 ? "its" : "their"));
+    }
     return notes;
   }
 
@@ -1222,6 +1267,7 @@ final class OrdersHandler implements KindHandler {
     if ("olist-orders".equals(preset.name())) {
       unknownCustomers = session.ordersOfUnknownCustomers();
     }
+    closures = session.undatedClosures();
     if (preset.linesOnly()) {
       return new Outcome(0, lineOnlyUpdated, lineOnlyUnchanged, orders, c.lines());
     }

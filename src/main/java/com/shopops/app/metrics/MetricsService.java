@@ -19,6 +19,7 @@ import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.TrafficSource;
 import com.shopops.domain.sla.ShippingStatus;
 import com.shopops.store.ImportLog;
+import com.shopops.store.ReturnFigures;
 import com.shopops.store.SalesFigures;
 import com.shopops.store.Store;
 import com.shopops.store.TrafficFigures;
@@ -114,6 +115,7 @@ public final class MetricsService {
     }
     notes.addAll(paidNotes);
     cancellationNote(notes, range.start(zone), range.end(zone));
+    closureNotes(notes, range.start(zone), range.end(zone), q.asOf());
     for (MetricsRow r : rows) {
       if (r.partial() && q.by() != Granularity.DAY) {
         notes.add(partialNote(r, q));
@@ -271,6 +273,7 @@ public final class MetricsService {
     }
     notes.addAll(paidNotes.stream().distinct().toList());
     cancellationNote(notes, current.start(zone), current.end(zone));
+    closureNotes(notes, current.start(zone), current.end(zone), q.asOf());
     return new MetricsComparison(current, previous, cmp, trends, notes);
   }
 
@@ -471,7 +474,47 @@ public final class MetricsService {
       notes.addAll(paidNotes(paid));
     }
     cancellationNote(notes, range.start(store.zone()), range.end(store.zone()));
+    closureNotes(notes, range.start(store.zone()), range.end(store.zone()), asOf);
     return new Total(m, notes);
+  }
+
+  /**
+   * Adds the notes on the orders closed after payment whose export gives no close time, whose refund
+   * net_sales takes off in [from, to) (by as-of): how each was dated (review16 Q6, {@link
+   * ReturnFigures#undatedClosures}).
+   */
+  private void closureNotes(List<String> notes, Instant from, Instant to, Instant asOf)
+      throws SQLException {
+    Instant known = SalesFigures.asOfEnd(to, asOf);
+    if (!known.isAfter(from)) {
+      return;
+    }
+    ReturnFigures.UndatedClosures c =
+        new ReturnFigures(store).undatedClosures(from, known, currency);
+    if (c.onImportDay() > 0) {
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "net_sales: %,d %s closed after payment without a close time in the export %s on the"
+                  + " day an import first stored %s closed, not on %s payment day",
+              c.onImportDay(),
+              c.onImportDay() == 1 ? "order" : "orders",
+              c.onImportDay() == 1 ? "is taken off" : "are taken off",
+              c.onImportDay() == 1 ? "it" : "them",
+              c.onImportDay() == 1 ? "its" : "their"));
+    }
+    if (c.onPaymentDay() > 0) {
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "net_sales: %,d %s closed after payment without a close time in the export %s on"
+                  + " %s payment day: %s already closed when first imported",
+              c.onPaymentDay(),
+              c.onPaymentDay() == 1 ? "order" : "orders",
+              c.onPaymentDay() == 1 ? "is taken off" : "are taken off",
+              c.onPaymentDay() == 1 ? "its" : "their",
+              c.onPaymentDay() == 1 ? "it was" : "they were"));
+    }
   }
 
   /**
