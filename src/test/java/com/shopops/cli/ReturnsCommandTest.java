@@ -677,10 +677,10 @@ class ReturnsCommandTest {
     assertEquals(
         List.of(
             "month,returns,rejected,returned_units,delivered_units,return_rate,refunded,refund_total,"
-                + "median_refund_hours,withdrawn",
-            "2026-10,1,0,1,1,1.0000,0,0.00,,0",
-            "2026-11,2,1,1,4,0.2500,1,268.00,71.00,0",
-            "(all),3,1,2,5,0.4000,1,268.00,71.00,0"),
+                + "median_refund_hours,withdrawn,partial",
+            "2026-10,1,0,1,1,1.0000,0,0.00,,0,false",
+            "2026-11,2,1,1,4,0.2500,1,268.00,71.00,0,true",
+            "(all),3,1,2,5,0.4000,1,268.00,71.00,0,"),
         lines(r.out()));
     r =
         cli.expect(
