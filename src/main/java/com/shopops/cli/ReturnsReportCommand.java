@@ -24,6 +24,9 @@ import picocli.CommandLine.TypeConversionException;
           + "units / delivered units of the same SKU, category or period; returns counted by "
           + "request time, deliveries by delivery time), refunds and the median hours from request "
           + "to refund. The last row is the total.",
+      "By day, week or month each row counts its returns as they stood at the row's end, so an "
+          + "ended month is the same whatever later --to; a row the report covers in part is "
+          + "marked partial.",
       "Default period: the 30 days up to today."
     },
     sortOptions = false,
@@ -68,33 +71,60 @@ final class ReturnsReportCommand extends BaseCommand {
       ReturnsReport report =
           new ReturnService(store)
               .report(new ReportQuery(by, period.from(), period.to(), asOf(zone)));
-      Table t =
-          new Table(
-              Column.text(by.code()),
-              Column.integer("returns"),
-              Column.integer("rejected"),
-              Column.integer("returned_units"),
-              Column.integer("delivered_units"),
-              Column.rate("return_rate"),
-              Column.integer("refunded"),
-              Column.money("refund_total"),
-              Column.decimal("median_refund_hours"),
-              Column.integer("withdrawn"));
+      java.util.List<Column> columns =
+          new java.util.ArrayList<>(
+              java.util.List.of(
+                  Column.text(by.code()),
+                  Column.integer("returns"),
+                  Column.integer("rejected"),
+                  Column.integer("returned_units"),
+                  Column.integer("delivered_units"),
+                  Column.rate("return_rate"),
+                  Column.integer("refunded"),
+                  Column.money("refund_total"),
+                  Column.decimal("median_refund_hours"),
+                  Column.integer("withdrawn")));
+      if (by.isPeriod()) {
+        // a day, week or month the report covers only in part (review16 Q7)
+        columns.add(Column.bool("partial"));
+      }
+      Table t = new Table(columns);
       // what fits 80 columns (review7 G1); --wide or csv/json give every column (withdrawn too)
-      t.defaultColumns(
-          by.code(), "returns", "rejected", "returned_units", "return_rate", "refund_total");
+      if (by.isPeriod()) {
+        t.defaultColumns(
+            by.code(),
+            "returns",
+            "rejected",
+            "returned_units",
+            "return_rate",
+            "refund_total",
+            "partial");
+      } else {
+        t.defaultColumns(
+            by.code(), "returns", "rejected", "returned_units", "return_rate", "refund_total");
+      }
+      java.util.List<String> partial = new java.util.ArrayList<>();
       for (ReturnReport.Row r : report.rows()) {
-        t.addRow(
-            r.key(),
-            r.returns(),
-            r.rejected(),
-            r.returnedUnits(),
-            r.deliveredUnits(),
-            r.returnRate(),
-            r.refunded(),
-            r.refundTotal(),
-            r.medianRefundHours(),
-            r.withdrawn());
+        java.util.List<Object> row =
+            new java.util.ArrayList<>(
+                java.util.Arrays.asList(
+                    r.key(),
+                    r.returns(),
+                    r.rejected(),
+                    r.returnedUnits(),
+                    r.deliveredUnits(),
+                    r.returnRate(),
+                    r.refunded(),
+                    r.refundTotal(),
+                    r.medianRefundHours(),
+                    r.withdrawn()));
+        if (by.isPeriod()) {
+          row.add(r.partial());
+        }
+        t.addRow(row.toArray());
+        if (Boolean.TRUE.equals(r.partial())) {
+          partial.add(r.key());
+        }
       }
       t.addNote(
           "return_rate = returned units / delivered units "
@@ -105,6 +135,12 @@ final class ReturnsReportCommand extends BaseCommand {
               + report.last()
               + " (returns by request time, deliveries by"
               + " delivery time; rejected and withdrawn returns are not returned units)");
+      if (by.isPeriod()) {
+        t.addNote(messages().get("note.returns_period_as_of"));
+      }
+      if (!partial.isEmpty()) {
+        t.addNote(messages().get("note.returns_partial", String.join(", ", partial)));
+      }
       render(t, output, zone);
     }
     return ExitCodes.OK;

@@ -30,7 +30,8 @@ final class ReturnsTable {
         Column.money("refund_amount"),
         Column.bool("outside_window"),
         Column.bool("not_eligible"),
-        Column.timestamp("withdrawn_at"));
+        Column.timestamp("withdrawn_at"),
+        Column.money("requested_amount"));
   }
 
   static void add(Table t, ReturnRecord r, boolean outside, boolean notEligible) {
@@ -46,10 +47,28 @@ final class ReturnsTable {
         r.receivedAt(),
         r.refundedAt(),
         r.reason() == null ? null : r.reason().code(),
-        r.refundAmount(),
+        refunded(r),
         outside,
         notEligible,
-        r.withdrawnAt());
+        r.withdrawnAt(),
+        requested(r));
+  }
+
+  /**
+   * refund_amount (退款金额): the money refunded, only when the return was refunded; empty for a
+   * return rejected, withdrawn (退款关闭, JD 完成 without a refund) or still open, whose stored amount
+   * is what the buyer asked, not what was paid back (review16 Q9).
+   */
+  static Long refunded(ReturnRecord r) {
+    return r.refundedAt() != null ? r.refundAmount() : null;
+  }
+
+  /**
+   * requested_amount (申请金额): the amount asked of a return not refunded (the export's 退款金额 of a
+   * request, refused or closed), empty when none is known or once it was refunded.
+   */
+  static Long requested(ReturnRecord r) {
+    return r.refundedAt() == null && r.refundAmount() > 0 ? r.refundAmount() : null;
   }
 
   /** Hours with one decimal, half-up: the waited and overdue columns. */

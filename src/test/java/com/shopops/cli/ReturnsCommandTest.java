@@ -140,7 +140,7 @@ class ReturnsCommandTest {
             .contains(
                 "warning: SKU ACC-CASE-15 is not eligible for 7-day no-reason returns; recorded and flagged"),
         r.err());
-    assertTrue(r.out().endsWith(",no_reason,0.00,false,true,\n"), r.out());
+    assertTrue(r.out().endsWith(",no_reason,,false,true,,\n"), r.out());
   }
 
   /** review16 Q14 (Zhao Min): the outside-window and not-eligible warnings in Chinese. */
@@ -287,9 +287,11 @@ class ReturnsCommandTest {
     assertEquals(
         List.of(
             "return_id,order_id,sku,quantity,step,requested_at,approved_at,rejected_at,received_at,"
-                + "refunded_at,reason,refund_amount,outside_window,not_eligible,withdrawn_at",
-            "RT20261112001,SO1,TEA-LJ-250,1,requested,2026-11-12 10:00:00,,,,,quality,0.00,false,"
-                + "false,"),
+                + "refunded_at,reason,refund_amount,outside_window,not_eligible,withdrawn_at,"
+                + "requested_amount",
+            // nothing refunded yet, nothing asked: both amounts empty (review16 Q9)
+            "RT20261112001,SO1,TEA-LJ-250,1,requested,2026-11-12 10:00:00,,,,,quality,,false,"
+                + "false,,"),
         lines(r.out()));
     cli.expect(
         0,
@@ -726,10 +728,10 @@ class ReturnsCommandTest {
     assertEquals(
         List.of(
             "month,returns,rejected,returned_units,delivered_units,return_rate,refunded,refund_total,"
-                + "median_refund_hours,withdrawn",
-            "2026-10,1,0,1,1,1.0000,0,0.00,,0",
-            "2026-11,2,1,1,4,0.2500,1,268.00,71.00,0",
-            "(all),3,1,2,5,0.4000,1,268.00,71.00,0"),
+                + "median_refund_hours,withdrawn,partial",
+            "2026-10,1,0,1,1,1.0000,0,0.00,,0,false",
+            "2026-11,2,1,1,4,0.2500,1,268.00,71.00,0,true",
+            "(all),3,1,2,5,0.4000,1,268.00,71.00,0,"),
         lines(r.out()));
     r =
         cli.expect(

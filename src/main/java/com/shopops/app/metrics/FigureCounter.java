@@ -1,7 +1,6 @@
 package com.shopops.app.metrics;
 
 import com.shopops.app.TimeSpan;
-import com.shopops.app.returns.ReportQuery;
 import com.shopops.app.returns.ReturnService;
 import com.shopops.app.returns.ReturnsReport;
 import com.shopops.app.sla.SlaService;
@@ -219,8 +218,7 @@ final class FigureCounter {
           spans.stream().map(s -> s.dates().from()).min(Comparator.naturalOrder()).orElseThrow();
       LocalDate last =
           spans.stream().map(s -> s.dates().to()).max(Comparator.naturalOrder()).orElseThrow();
-      ReturnsReport r =
-          new ReturnService(store).report(new ReportQuery(ReturnReport.By.DAY, first, last, asOf));
+      ReturnsReport r = new ReturnService(store).dayRowsAsOfEnd(first, last, asOf);
       for (ReturnReport.Row row : r.rows()) {
         if (ReturnReport.ALL.equals(row.key())) {
           continue;

@@ -347,12 +347,28 @@ public final class ReturnService {
 
   /**
    * Returns requested in the days of the query, grouped, with the units delivered in the same days
-   * as the denominator of the return rate. Each return as it stood at the end of the last day (or
-   * at {@code asOf} when that is earlier): a refund or rejection dated after the period is not
-   * counted in it. Nothing after {@code asOf} counts. {@code report}'s Returns box and {@code
-   * metrics}' return_rate read this.
+   * as the denominator of the return rate. Each return as it stood at the end of its row's period
+   * (review16 Q7): grouped by day, week or month the end of that day, week or month, so a closed
+   * month's row is the same whatever later {@code --to} or {@code --now} the report runs to;
+   * grouped by SKU, category or reason the end of the last day. Never after {@code asOf}: a refund
+   * or rejection dated later is not counted. A period row the query covers only in part ({@code
+   * --from}/{@code --to} cut through it, or it has not ended at {@code asOf}) is marked partial.
+   * {@code report}'s Returns box reads this.
    */
   public ReturnsReport report(ReportQuery q) throws SQLException {
+    return report(q, true);
+  }
+
+  /**
+   * The day rows of the query as {@link #report} gives them, but every return as it stood at the
+   * end of the whole query (or {@code asOf}): what {@code metrics} adds up over its periods.
+   */
+  public ReturnsReport dayRowsAsOfEnd(LocalDate from, LocalDate to, Instant asOf)
+      throws SQLException {
+    return report(new ReportQuery(ReturnReport.By.DAY, from, to, asOf), false);
+  }
+
+  private ReturnsReport report(ReportQuery q, boolean eachAsOfItsPeriod) throws SQLException {
     Instant now = q.asOf();
     LocalDate today = now.atZone(zone).toLocalDate();
     LocalDate last = q.to() == null ? today : q.to();
@@ -364,16 +380,38 @@ public final class ReturnService {
     Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
     Instant cut = end.isAfter(now) ? now.plusSeconds(1) : end; // nothing after the clock
     Instant seen = end.isAfter(now) ? now : end.minusNanos(1); // as the return stood then
+    ReturnReport.By by = q.by();
+    boolean byPeriod = eachAsOfItsPeriod && by.isPeriod();
     List<ReturnReport.Item> items = new ArrayList<>();
     Map<String, Long> delivered = Map.of();
     if (cut.isAfter(start)) {
       for (ReturnStore.Stored s : returns.requestedBetween(start, cut)) {
-        items.add(new ReturnReport.Item(s.record().asOf(seen), s.category()));
+        Instant asOf = seen;
+        if (byPeriod) {
+          String key = ReturnReport.periodKey(by, s.record().requestedAt(), zone);
+          Instant periodEnd = periodEnd(by, key);
+          asOf = periodEnd.isAfter(seen) ? seen : periodEnd.minusNanos(1);
+        }
+        items.add(new ReturnReport.Item(s.record().asOf(asOf), s.category()));
       }
-      delivered = deliveredUnits(q.by(), start, cut);
+      delivered = deliveredUnits(by, start, cut);
     }
+    java.util.function.Predicate<String> partial =
+        byPeriod
+            ? key -> {
+              LocalDate[] days = ReturnReport.periodDays(by, key);
+              return days[0].isBefore(first)
+                  || days[1].isAfter(last)
+                  || periodEnd(by, key).isAfter(now);
+            }
+            : null;
     return new ReturnsReport(
-        q.by(), first, last, ReturnReport.rows(q.by(), items, delivered, zone));
+        by, first, last, ReturnReport.rows(by, items, delivered, zone, partial));
+  }
+
+  /** When the period named {@code key} ends: the start of the day after its last day. */
+  private Instant periodEnd(ReturnReport.By by, String key) {
+    return ReturnReport.periodDays(by, key)[1].plusDays(1).atStartOfDay(zone).toInstant();
   }
 
   private Map<String, Long> deliveredUnits(ReturnReport.By key, Instant start, Instant end)

@@ -24,7 +24,9 @@ import java.util.TreeMap;
  *       reason the denominator is every unit delivered in the period.
  *   <li>Rejected returns are counted as returns but not as returned units.
  *   <li>Refund totals and the median count the returns refunded by the time the items stood at (the
- *       service passes them as of the end of the period, or {@code asOf}).
+ *       service passes them as of the end of the period — by day, week or month the end of the
+ *       row's own period, so a closed month's row does not depend on {@code --to} — or {@code
+ *       asOf}).
  *   <li>Weeks start on Monday and are named by that day; months as {@code 2026-11}.
  * </ul>
  */
@@ -67,7 +69,12 @@ public final class ReturnReport {
   /** A return with its SKU's category (null when unknown). */
   public record Item(ReturnRecord record, String category) {}
 
-  /** One row of the report. {@code deliveredUnits} and the rate are null when unknown. */
+  /**
+   * One row of the report. {@code deliveredUnits} and the rate are null when unknown. {@code
+   * partial} (grouped by period only; null otherwise, and on the total row) is true when the
+   * report covers only part of the row's day, week or month: {@code --from} or {@code --to} cut
+   * through it, or it has not ended at {@code --now}.
+   */
   public record Row(
       String key,
       long returns,
@@ -78,7 +85,35 @@ public final class ReturnReport {
       long refunded,
       long refundTotal,
       BigDecimal medianRefundHours,
-      long withdrawn) {}
+      long withdrawn,
+      Boolean partial) {
+
+    /** A row not grouped by period. */
+    public Row(
+        String key,
+        long returns,
+        long rejected,
+        long returnedUnits,
+        Long deliveredUnits,
+        BigDecimal returnRate,
+        long refunded,
+        long refundTotal,
+        BigDecimal medianRefundHours,
+        long withdrawn) {
+      this(
+          key,
+          returns,
+          rejected,
+          returnedUnits,
+          deliveredUnits,
+          returnRate,
+          refunded,
+          refundTotal,
+          medianRefundHours,
+          withdrawn,
+          null);
+    }
+  }
 
   /** The period a time falls in: {@code 2026-11-20}, week {@code 2026-11-16}, {@code 2026-11}. */
   public static String periodKey(By by, Instant t, ZoneId zone) {
@@ -87,6 +122,22 @@ public final class ReturnReport {
       case DAY -> d.toString();
       case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
       case MONTH -> d.toString().substring(0, 7);
+      default -> throw new IllegalArgumentException(by + " is not a period");
+    };
+  }
+
+  /**
+   * The first and last day of the period named {@code key} ({@link #periodKey}): a day is itself,
+   * a week runs Monday to Sunday, a month from its 1st to its last day.
+   */
+  public static LocalDate[] periodDays(By by, String key) {
+    return switch (by) {
+      case DAY -> new LocalDate[] {LocalDate.parse(key), LocalDate.parse(key)};
+      case WEEK -> new LocalDate[] {LocalDate.parse(key), LocalDate.parse(key).plusDays(6)};
+      case MONTH -> {
+        LocalDate first = LocalDate.parse(key + "-01");
+        yield new LocalDate[] {first, first.with(TemporalAdjusters.lastDayOfMonth())};
+      }
       default -> throw new IllegalArgumentException(by + " is not a period");
     };
   }
@@ -110,6 +161,19 @@ public final class ReturnReport {
    *     any key, holding all units)
    */
   public static List<Row> rows(By by, List<Item> items, Map<String, Long> delivered, ZoneId zone) {
+    return rows(by, items, delivered, zone, null);
+  }
+
+  /**
+   * The rows as {@link #rows(By, List, Map, ZoneId)}, each period row marked partial when {@code
+   * partial} says so of its key (null: no row is marked).
+   */
+  public static List<Row> rows(
+      By by,
+      List<Item> items,
+      Map<String, Long> delivered,
+      ZoneId zone,
+      java.util.function.Predicate<String> partial) {
     Map<String, List<ReturnRecord>> groups = new TreeMap<>();
     for (Item item : items) {
       groups.computeIfAbsent(key(by, item, zone), k -> new ArrayList<>()).add(item.record());
@@ -127,17 +191,19 @@ public final class ReturnReport {
       if (by == By.SKU && WHOLE_ORDER.equals(e.getKey())) {
         units = null; // a whole-order return has no SKU to compare with
       }
-      rows.add(row(e.getKey(), e.getValue(), units));
+      Boolean cut = partial == null || !by.isPeriod() ? null : partial.test(e.getKey());
+      rows.add(row(e.getKey(), e.getValue(), units, cut));
       all.addAll(e.getValue());
     }
     if (!by.isPeriod()) {
       rows.sort(Comparator.comparingLong(Row::returnedUnits).reversed().thenComparing(Row::key));
     }
-    rows.add(row(ALL, all, allDelivered));
+    rows.add(row(ALL, all, allDelivered, null));
     return rows;
   }
 
-  private static Row row(String key, List<ReturnRecord> returns, Long deliveredUnits) {
+  private static Row row(
+      String key, List<ReturnRecord> returns, Long deliveredUnits, Boolean partial) {
     long rejected = returns.stream().filter(r -> r.rejectedAt() != null).count();
     long refunded = returns.stream().filter(r -> r.refundedAt() != null).count();
     // 退款关闭 (withdrawn by the buyer) is not the shop's refusal: counted apart from rejected
@@ -154,6 +220,7 @@ public final class ReturnReport {
         refunded,
         ReturnMath.refundTotal(returns),
         ReturnMath.medianRequestToRefundHours(returns),
-        withdrawn);
+        withdrawn,
+        partial);
   }
 }
