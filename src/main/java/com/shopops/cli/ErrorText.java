@@ -30,6 +30,7 @@ final class ErrorText {
           "error.no_segment",
           "error.unknown_status",
           "reason.unknown_refund_status",
+          "reason.order_export_refund_status",
           "error.unknown_format",
           "error.unknown_reason",
           "error.no_lifecycle_stage",

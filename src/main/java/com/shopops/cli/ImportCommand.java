@@ -192,12 +192,15 @@ final class ImportCommand extends BaseCommand {
                 : new ImportSource(f, f.toString()));
       }
       try {
-        return imports.importFiles(options, sources, this::report)
-            ? ExitCodes.OK
-            : ExitCodes.BAD_INPUT;
+        if (imports.importFiles(options, sources, this::report)) {
+          return ExitCodes.OK;
+        }
+        ImportSummary.partial(messages(), sources, imported).ifPresent(ctx().err()::println);
+        return ExitCodes.BAD_INPUT;
       } catch (ImportException e) {
         bar.done();
         Cli.printError(ctx(), messages(), e.getMessage(), e.hint());
+        ImportSummary.partial(messages(), sources, imported).ifPresent(ctx().err()::println);
         return ExitCodes.BAD_INPUT;
       } finally {
         bar.done(); // whatever failed, before its message: no half-drawn bar above it
@@ -213,8 +216,14 @@ final class ImportCommand extends BaseCommand {
     }
   }
 
+  /** The files of this command written so far: said when a later one fails (review16 tryout). */
+  private final List<String> imported = new ArrayList<>();
+
   private void report(FileResult r) {
     com.shopops.render.Messages m = messages();
+    if (r.written() && !r.failed()) {
+      imported.add(r.file());
+    }
     ImportSummary.problems(m, r, rejects).forEach(ctx().err()::println);
     if (r.failed()) {
       ctx()

@@ -37,6 +37,35 @@ final class ImportSummary {
     return lines;
   }
 
+  /**
+   * After a file of a command failed or was refused, when files before it were written: which were
+   * imported and which not, so that exit 1 is not read as "nothing happened" nor the written files
+   * as the whole command (a refused Olist order_items.csv after its orders.csv). Empty when no file
+   * was written.
+   */
+  static java.util.Optional<String> partial(
+      Messages m,
+      java.util.List<com.shopops.app.imports.ImportSource> sources,
+      java.util.List<String> imported) {
+    if (imported.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    java.util.List<String> not = new java.util.ArrayList<>();
+    for (var s : sources) {
+      if (!imported.contains(s.name())) {
+        not.add(s.name());
+      }
+    }
+    return java.util.Optional.of(
+        m.get("error.prefix")
+            + m.get(
+                "import.partial",
+                imported.size(),
+                sources.size(),
+                String.join(", ", imported),
+                String.join(", ", not)));
+  }
+
   static String line(FileResult r, Messages m, ImportKind kind, Object rejects) {
     // "1 order", "2 orders"; a kind without a plural s (traffic) stays as it is
     String k = kind.code();

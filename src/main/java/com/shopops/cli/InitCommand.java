@@ -3,7 +3,6 @@ package com.shopops.cli;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.UserException;
 import com.shopops.app.store.StoreService;
-import com.shopops.domain.order.CurrencyCode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
@@ -47,14 +46,7 @@ final class InitCommand extends BaseCommand {
           "--tz: unknown time zone \"" + tz + "\"",
           "use a region name such as Asia/Shanghai or America/New_York");
     }
-    String code =
-        CurrencyCode.parse(currency == null ? "CNY" : currency)
-            .orElseThrow(
-                () ->
-                    new UserException(
-                        ExitCodes.USAGE,
-                        "--currency: unknown currency \"" + currency + "\"",
-                        "use an ISO 4217 code such as CNY, USD or EUR"));
+    String code = com.shopops.app.CurrencyOption.code(currency == null ? "CNY" : currency);
     StoreService.Created s =
         StoreService.create(storeName(), ctx().env(), zone, code, ctx().wallClock().get());
     info(

@@ -28,7 +28,7 @@ import picocli.CommandLine.TypeConversionException;
       "Move a return one step: approved, rejected, received, refunded or withdrawn.",
       "requested → approved | rejected | withdrawn; approved → received, refunded (refund without "
           + "return) or withdrawn (the buyer gave up, 退款关闭); received → refunded. A step out of order, a time before the current step or a "
-          + "refund above what was paid is refused and nothing changes.",
+          + "refund above what was paid is refused and nothing changes. The step the return is already at, again (without --at, or at that step's time), changes nothing and exits 0.",
       "Marking it refunded without --refund refunds what was paid for the returned units."
     },
     sortOptions = false,
@@ -106,9 +106,24 @@ final class ReturnsUpdateCommand extends BaseCommand {
           new ReturnService(store)
               .update(
                   new ReturnStep(
-                      returnId, status, when, refund, AgentOption.or(agent, this, store)));
+                      returnId,
+                      status,
+                      when,
+                      refund,
+                      AgentOption.or(agent, this, store),
+                      at != null));
       ReturnRecord r = moved.record();
-      info(
+      if (moved.unchanged()) { // the same update again (a re-run script): exit 0, nothing written
+        info(
+            messages()
+                .get(
+                    "note.return_unchanged",
+                    returnId,
+                    messages().value("step", status.code()),
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(r.at(status).atZone(zone))));
+      } else {
+        info(
           messages()
               .get(
                   "note.return_step",
@@ -121,6 +136,7 @@ final class ReturnsUpdateCommand extends BaseCommand {
                               "note.refund",
                               BigDecimal.valueOf(r.refundAmount(), 2).toPlainString())
                       : ""));
+      }
       Table t = ReturnsTable.of();
       ReturnsTable.add(t, r, moved.flags().outsideWindow(), moved.flags().notEligible());
       render(t, output, zone);

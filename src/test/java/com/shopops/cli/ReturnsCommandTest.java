@@ -451,6 +451,98 @@ class ReturnsCommandTest {
   // ------------------------------------------------------------------ lifecycle
 
   @Test
+  void theSameUpdateAgainExitsZeroWritesNothingAndSaysSo() throws SQLException {
+    cli.expect(
+        0,
+        "returns",
+        "add",
+        "SO1",
+        "--sku",
+        "SNK-NUT-750",
+        "--reason",
+        "quality",
+        "--at",
+        "2026-11-12 10:00",
+        "--id",
+        "R1");
+    cli.expect(0, "returns", "update", "R1", "--status", "approved", "--at", "2026-11-12 12:00");
+    List<String> before = sql("SELECT * FROM returns");
+    List<String> history = sql("SELECT * FROM return_events ORDER BY 1");
+    // re-run as a script would, without --at (the clock says a day later)
+    var r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-13 09:00",
+            "returns",
+            "update",
+            "R1",
+            "--status",
+            "approved",
+            "--format",
+            "csv",
+            "--columns",
+            "return_id,step,approved_at");
+    assertEquals(
+        "Return R1 is already approved (since 2026-11-12 12:00:00); nothing changed\n", r.err());
+    assertEquals("return_id,step,approved_at\nR1,approved,2026-11-12 12:00:00\n", r.out());
+    // and with the same --at
+    r = cli.expect(0, "returns", "update", "R1", "--status", "approved", "--at", "2026-11-12 12:00");
+    assertEquals(
+        "Return R1 is already approved (since 2026-11-12 12:00:00); nothing changed\n", r.err());
+    assertEquals(before, sql("SELECT * FROM returns"));
+    assertEquals(history, sql("SELECT * FROM return_events ORDER BY 1"));
+    assertEquals(2, history.size());
+    // another stated time for the same step is refused, exit 1
+    r = cli.expect(1, "returns", "update", "R1", "--status", "approved", "--at", "2026-11-12 13:00");
+    assertEquals(
+        "shopops: cannot mark R1 approved: it is already approved at 2026-11-12 12:00\n"
+            + "  hint: nothing was changed\n",
+        r.err());
+    // refunded twice: the same amount is the same update, another amount is refused
+    cli.expect(
+        0,
+        "returns",
+        "update",
+        "R1",
+        "--status",
+        "refunded",
+        "--at",
+        "2026-11-13 10:00",
+        "--refund",
+        "80.00");
+    before = sql("SELECT * FROM returns");
+    r =
+        cli.expect(
+            0,
+            "returns",
+            "update",
+            "R1",
+            "--status",
+            "refunded",
+            "--refund",
+            "80.00",
+            "--format",
+            "csv",
+            "--columns",
+            "return_id,step,refund_amount");
+    assertEquals("return_id,step,refund_amount\nR1,refunded,80.00\n", r.out());
+    r = cli.expect(1, "returns", "update", "R1", "--status", "refunded", "--refund", "89.90");
+    assertEquals(
+        "shopops: cannot mark R1 refunded with a refund of 89.90: it is already refunded at"
+            + " 2026-11-13 10:00 with a refund of 80.00\n  hint: nothing was changed\n",
+        r.err());
+    // a backwards move keeps its refusal and code
+    r = cli.expect(1, "returns", "update", "R1", "--status", "approved");
+    assertEquals(
+        "shopops: cannot mark R1 approved: it was refunded at 2026-11-13 10:00\n"
+            + "  hint: nothing was changed\n",
+        r.err());
+    assertEquals(before, sql("SELECT * FROM returns"));
+    assertEquals(3, sql("SELECT * FROM return_events").size());
+  }
+
+  @Test
   void anIllegalTransitionIsRefusedWithItsReasonAndChangesNothing() throws SQLException {
     cli.expect(
         0,

@@ -205,7 +205,11 @@ class ZhNoEnglishTest {
     String refunded = run(0, zh, "returns", "update", id, "--status", "refunded", "--refund", "5");
     assertTrue(refunded.contains("已退款，") && refunded.contains("（退款 5.00）"), refunded);
     err.append(refunded);
-    err.append(run(1, zh, "returns", "update", id, "--status", "refunded", "--refund", "5"));
+    // the same update again is no change (exit 0); another refund for the step is refused
+    String again = run(0, zh, "returns", "update", id, "--status", "refunded", "--refund", "5");
+    assertTrue(again.contains("已经是已退款") && again.contains("没有改动"), again);
+    err.append(again);
+    err.append(run(1, zh, "returns", "update", id, "--status", "refunded", "--refund", "6"));
     chinese("returns", err.toString());
     assertEquals("1", cli.sql("SELECT count(*) FROM returns").strip());
   }

@@ -154,6 +154,11 @@ final class CustomersHandler extends RowByRowHandler {
   }
 
   @Override
+  public boolean changedOthers() {
+    return attributed != null && (attributed.moved() > 0 || attributed.placed() > 0);
+  }
+
+  @Override
   public java.util.List<String> notes(String file) {
     java.util.List<String> notes = new java.util.ArrayList<>();
     if (maskedPhones > 0) {

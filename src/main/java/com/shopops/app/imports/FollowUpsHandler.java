@@ -13,7 +13,8 @@ import java.util.List;
  * A team's follow-up spreadsheet (客服跟进表): one row per contact, appended to the log. A row equal to
  * a logged entry (customer, order, channel, agent, outcome, note, next contact; the contact time
  * when the row gives one) is unchanged: importing the same sheet again logs nothing twice. Rows
- * without a contact time get the time of the import.
+ * without a contact time get the time of the import that first logs them; imported again they match
+ * that entry and keep its time (docs/customers-cli.md).
  */
 final class FollowUpsHandler implements KindHandler {
   static final KindSpec SPEC =
@@ -45,6 +46,7 @@ final class FollowUpsHandler implements KindHandler {
   private HeaderMatch match;
   private Instant importedAt;
   private long unchanged;
+  private long untimedKnown;
 
   FollowUpsHandler(String file) {
     this.file = file;
@@ -112,6 +114,9 @@ final class FollowUpsHandler implements KindHandler {
             corrects);
     if (writer.stored(entry, created != null)) {
       unchanged++; // the sheet imported again: the contact is logged once
+      if (created == null) {
+        untimedKnown++; // keeps the time it was logged at (its first import)
+      }
       return;
     }
     writer.add(entry);
@@ -119,6 +124,27 @@ final class FollowUpsHandler implements KindHandler {
 
   private void reject(ParsedRow r, String column, String reason) {
     rejects.reject(List.of(r), match.error(file, r.line(), column, reason));
+  }
+
+  /**
+   * Rows without a contact time that an entry of the log already is: not appended, not moved to
+   * this import's time (said when the file wrote something else, so that a new sheet's row that
+   * only looks like an old contact does not vanish unsaid).
+   */
+  @Override
+  public List<String> notes(String file) {
+    if (untimedKnown == 0) {
+      return List.of();
+    }
+    return List.of(
+        file
+            + ": "
+            + untimedKnown
+            + (untimedKnown == 1 ? " row has" : " rows have")
+            + " no contact time and "
+            + (untimedKnown == 1 ? "is" : "are")
+            + " already in the log (every other field the same): kept at the time first logged,"
+            + " not added again; give created_at (跟进时间) to log a repeated contact");
   }
 
   @Override

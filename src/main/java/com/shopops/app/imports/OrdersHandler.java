@@ -711,6 +711,11 @@ final class OrdersHandler implements KindHandler {
   }
 
   @Override
+  public boolean changedOthers() {
+    return !writer.scopedBuyers().isEmpty();
+  }
+
+  @Override
   public List<String> notes(String file) {
     List<String> notes = new ArrayList<>();
     long unknown = unknownCustomers;

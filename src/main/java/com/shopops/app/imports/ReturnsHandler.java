@@ -89,6 +89,14 @@ final class ReturnsHandler implements KindHandler {
   private long importId;
   private Instant clock;
   private ZoneId zone;
+  /**
+   * 退款状态 words of Tmall's order exports (the 子订单 order-detail export, 订单报表 variants), not of
+   * the 退款管理 export: 退款中 says a refund is under way, not whether it is requested, agreed or
+   * waiting on the goods, so no step can be read from it; its row is refused with the export that
+   * names the step (a mapping file may still give it one).
+   */
+  private static final Set<String> ORDER_EXPORT_WORDS = Set.of("退款中");
+
   private final Map<String, String> statusMap = new HashMap<>();
   private final Set<String> statusWords = new TreeSet<>();
   private String layout;
@@ -189,7 +197,9 @@ final class ReturnsHandler implements KindHandler {
       reject(
           row,
           "status",
-          Problem.of("reason.unknown_refund_status", raw.strip(), layout, knownWords()));
+          ORDER_EXPORT_WORDS.contains(statusKey(raw))
+              ? Problem.of("reason.order_export_refund_status", raw.strip())
+              : Problem.of("reason.unknown_refund_status", raw.strip(), layout, knownWords()));
       return;
     }
     if (id == null || orderId == null) {

@@ -63,7 +63,7 @@ public final class MetricsService {
   public MetricsService(Store store, Rules rules, String currency) {
     this.store = store;
     this.rules = rules;
-    this.currency = currency == null ? null : currency.strip().toUpperCase(java.util.Locale.ROOT);
+    this.currency = currency == null ? null : com.shopops.app.CurrencyOption.code(currency);
   }
 
   public MetricsSeries metrics(MetricsQuery q) throws SQLException {

@@ -125,9 +125,19 @@ public final class ReturnService {
     ReturnPolicy policy = policy();
     ReturnStore.Stored stored = stored(step.returnId());
     ReturnLifecycle.Transition move =
-        new ReturnLifecycle(zone).move(stored.record(), step.to(), step.at());
+        new ReturnLifecycle(zone)
+            .move(stored.record(), step.to(), step.at(), step.timeStated());
     if (!move.ok()) {
       throw new UserException(ExitCodes.BAD_INPUT, move.error(), "nothing was changed");
+    }
+    if (move.unchanged()) { // the same update again: nothing to write, no second step in history
+      ReturnRecord r = move.record();
+      String conflict = new ReturnLifecycle(zone).refundAgain(r, step.to(), step.refund());
+      if (conflict != null) {
+        throw new UserException(ExitCodes.BAD_INPUT, conflict, "nothing was changed");
+      }
+      return new RecordedReturn(
+          r, new ReturnFlags(stored.outsideWindow(), stored.notEligible()), List.of(), true);
     }
     ReturnRecord r = move.record();
     OrderFacts order = order(r.orderId());

@@ -126,11 +126,53 @@ class ReturnLifecycleTest {
   }
 
   @Test
-  void markingTheSameStepTwiceIsRefused() {
+  void markingTheSameStepAtAnotherStatedTimeIsRefused() {
     ReturnRecord approved = step(REQUEST, APPROVED, "2026-11-11T10:00");
     assertEquals(
         "cannot mark R123 approved: it is already approved at 2026-11-11 10:00",
         refusal(approved, APPROVED, "2026-11-11T11:00"));
+    assertEquals(
+        "cannot mark R123 approved: it is already approved at 2026-11-11 10:00",
+        refusal(approved, APPROVED, "2026-11-11T09:59"));
+  }
+
+  @Test
+  void theSameStepAgainAtItsOwnTimeOrWithoutAStatedTimeChangesNothing() {
+    ReturnRecord approved = step(REQUEST, APPROVED, "2026-11-11T10:00");
+    ReturnLifecycle.Transition same = LIFECYCLE.move(approved, APPROVED, sh("2026-11-11T10:00"));
+    assertTrue(same.ok());
+    assertTrue(same.unchanged());
+    assertEquals(approved, same.record());
+    // the clock's time (no --at): a re-run a day later is the same update
+    ReturnLifecycle.Transition rerun =
+        LIFECYCLE.move(approved, APPROVED, sh("2026-11-12T10:00"), false);
+    assertTrue(rerun.ok());
+    assertTrue(rerun.unchanged());
+    assertEquals(approved, rerun.record());
+    // a real move is not unchanged
+    ReturnLifecycle.Transition moved = LIFECYCLE.move(approved, RECEIVED, sh("2026-11-12T10:00"));
+    assertFalse(moved.unchanged());
+    // a backwards move stays refused whatever the time
+    ReturnRecord received = step(approved, RECEIVED, "2026-11-13T15:00");
+    ReturnLifecycle.Transition back =
+        LIFECYCLE.move(received, APPROVED, sh("2026-11-13T16:00"), false);
+    assertEquals(
+        "cannot mark R123 approved: it is received at 2026-11-13 15:00; next it can only be"
+            + " refunded",
+        back.error());
+  }
+
+  @Test
+  void theSameStepAgainWithAnotherRefundIsRefused() {
+    ReturnRecord refunded =
+        step(step(REQUEST, APPROVED, "2026-11-11T10:00"), REFUNDED, "2026-11-12T10:00")
+            .withRefundAmount(179_80);
+    assertNull(LIFECYCLE.refundAgain(refunded, REFUNDED, null));
+    assertNull(LIFECYCLE.refundAgain(refunded, REFUNDED, 179_80L));
+    assertEquals(
+        "cannot mark R123 refunded with a refund of 100.00: it is already refunded at"
+            + " 2026-11-12 10:00 with a refund of 179.80",
+        LIFECYCLE.refundAgain(refunded, REFUNDED, 100_00L));
   }
 
   @Test
