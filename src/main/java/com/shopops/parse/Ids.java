@@ -10,9 +10,13 @@ import java.util.regex.Pattern;
  * number when its digits are all kept.
  */
 public final class Ids {
-  /** {@code 3.02994E+18}, {@code 9.19747e+11}, {@code 1E+15}: a number in scientific notation. */
+  /**
+   * {@code 3.02994E+18}, {@code 9.19747e+11}, {@code 1E+15}: a number in scientific notation; also
+   * with the decimal comma a continental-European Excel writes ({@code 4,47700E+11} for the phone
+   * {@code +447700000007}, {@code 3,96257E+18} for a Tmall order id: review17 R9, R13).
+   */
   private static final Pattern SCIENTIFIC =
-      Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?[eE]\\+[0-9]+|[+-]?[0-9]+\\.[0-9]+[eE]-?[0-9]+");
+      Pattern.compile("[+-]?[0-9]+([.,][0-9]+)?[eE]\\+[0-9]+|[+-]?[0-9]+[.,][0-9]+[eE]-?[0-9]+");
 
   /** {@code 13812345678.0}: an integer written as a float. */
   private static final Pattern TRAILING_ZERO = Pattern.compile("[0-9]+\\.0+");
@@ -44,7 +48,8 @@ public final class Ids {
   }
 
   /**
-   * Both patterns need a {@code .} or an {@code e}/{@code E}: an id without one (nearly every id)
+   * Both patterns need a {@code .} or an {@code e}/{@code E} (the comma form still has its
+   * {@code E}): an id without one (nearly every id)
    * is text without running them.
    */
   static boolean mayBeNumber(String s) {

@@ -238,6 +238,28 @@ class FollowUpCliTest {
     assertEquals(2, cli.expect(0, "followup", "list").out().lines().count());
   }
 
+  /**
+   * review17 R13: a follow-up list saved back by a Spanish Excel holds the Tmall order id as {@code
+   * 3,96257E+18}; the row is refused at its line and column, nothing of the file is logged.
+   */
+  @Test
+  void anOrderIdASpanishExcelTurnedIntoANumberIsRefusedNotLogged() throws Exception {
+    Path f =
+        java.nio.file.Files.writeString(
+            dir.resolve("delay_followups_excel.csv"),
+            "\uFEFForder_id;customer_id;channel;agent;outcome\r\n"
+                + "A2;A;email;Marta;sent apology\r\n"
+                + "3,96257E+18;B;email;Marta;sent apology again\r\n");
+    var r = cli.expect(1, "import", "followups", f.toString());
+    assertEquals(
+        f
+            + ":3: order_id: looks changed by a spreadsheet (\"3,96257E+18\"): its digits are"
+            + " lost, and different ids would become one; export the file again from the platform"
+            + " and import it without opening it in Excel (or keep the column as text)",
+        r.err().lines().findFirst().orElseThrow());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM followups"));
+  }
+
   @Test
   void withoutAgentTheLoginNameIsRecorded() {
     cli.env("USER", "warehouse-li");

@@ -230,6 +230,36 @@ class ImportRecognitionTest {
   }
 
   /**
+   * review17 R9: a Spanish Excel writes the phone +447700000007 as {@code 4,47700E+11} (decimal
+   * comma). Refused at its line and column like {@code 4.477E+11}; the stored phone stays.
+   */
+  @Test
+  void aPhoneASpanishExcelTurnedIntoADecimalCommaNumberIsRefusedAndTheStoredOneKept()
+      throws Exception {
+    Path good =
+        file(
+            "customers_export.csv",
+            "First Name,Last Name,Email,Phone,Accepts Marketing\n"
+                + "Emma,Smith,emma@example.co.uk,+447700000007,yes\n");
+    cli.expect(0, "import", "customers", good.toString());
+    Path f =
+        file(
+            "customers_export_excel.csv",
+            "\uFEFFFirst Name;Last Name;Email;Phone;Accepts Marketing\r\n"
+                + "Emma;Smith;emma@example.co.uk;4,47700E+11;yes\r\n");
+    var r = cli.expect(1, "import", "customers", f.toString());
+    assertEquals(
+        f
+            + ":2: phone (column \"Phone\"): looks changed by a spreadsheet"
+            + " (\"4,47700E+11\"): its digits are lost, and different ids would become one; export the"
+            + " file again from the platform and import it without opening it in Excel (or keep the"
+            + " column as text)",
+        r.err().lines().findFirst().orElseThrow());
+    assertEquals("emma@example.co.uk|+447700000007\n", cli.sql("SELECT customer_id, phone FROM customers"));
+    assertEquals(1, imports());
+  }
+
+  /**
    * review12 L12: Online Retail II as pandas writes it ({@code Customer ID} 17850.0) is the buyer
    * 17850, the same one a file with {@code 17850} names; a 19-digit id as a float is still refused.
    */

@@ -26,7 +26,9 @@ class IdsTest {
   void idsASpreadsheetTurnedIntoNumbersAreRefused() {
     for (String v :
         new String[] {
-          "3.02994E+18", "9.19747e+11", "1E+15", "3.02994e18", "3029940000000000001.0"
+          "3.02994E+18", "9.19747e+11", "1E+15", "3.02994e18", "3029940000000000001.0",
+          // a Spanish/French/German Excel's decimal comma (review17 R9, R13)
+          "4,47700E+11", "3,96257E+18", "7,2104E+12", "3,02994e18"
         }) {
       ValueException e = assertThrows(ValueException.class, () -> Ids.id(v), v);
       assertEquals(
@@ -89,6 +91,8 @@ class IdsTest {
                 "0x1F",
                 "#1001",
                 "1,000",
+                "1,5",
+                "4,47700E+11",
                 "1.5",
                 "e481f51c",
                 "ABCDEF",
@@ -96,7 +100,7 @@ class IdsTest {
                 "E+5",
                 "+1.0",
                 "-1.0E+3"));
-    char[] alphabet = {'0', '9', '.', 'e', 'E', '+', '-', 'x', ' '};
+    char[] alphabet = {'0', '9', '.', ',', 'e', 'E', '+', '-', 'x', ' '};
     for (int len = 1; len <= 5; len++) {
       int[] at = new int[len];
       while (true) {

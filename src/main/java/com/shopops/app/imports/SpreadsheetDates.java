@@ -146,7 +146,9 @@ final class SpreadsheetDates {
         (field, cols) -> named.add(field + ": [" + String.join(", ", quoted(cols)) + "]"));
     lines.add("    fields: {" + String.join(", ", named) + "}");
     lines.add("    date_formats: " + monthFirst);
-    lines.add("saved as dates.yaml: shopops import " + kind + " " + file + " --map dates.yaml");
+    String yaml = kind + "-dates.yaml"; // one name per kind: the orders one is not overwritten
+    lines.add(
+        "save this as " + yaml + ", then: shopops import " + kind + " " + file + " --map " + yaml);
     return lines;
   }
 
