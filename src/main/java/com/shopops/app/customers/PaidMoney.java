@@ -66,7 +66,7 @@ public final class PaidMoney {
    * Each buyer's purchases in other currencies as a cell says them: {@code EUR 80.00 (1)} (the
    * amount, net of refunds, and the number of orders), "; " between currencies.
    */
-  static Map<String, String> others(List<CustomerFigures.OtherMoney> others) {
+  public static Map<String, String> others(List<CustomerFigures.OtherMoney> others) {
     Map<String, String> out = new LinkedHashMap<>();
     for (CustomerFigures.OtherMoney m : others) {
       String cell =

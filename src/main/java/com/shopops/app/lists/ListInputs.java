@@ -67,7 +67,11 @@ final class ListInputs {
     Map<String, Instant> contacts = lists.lastContacts();
     Set<String> open = openIssues(store, asOf);
     // customer money (spend, tiers) is in the currency most purchases are in
-    String currency = new CustomerFigures(store).paidFacts(asOf, null).ranked();
+    CustomerFigures figures = new CustomerFigures(store);
+    String currency = figures.paidFacts(asOf, null).ranked();
+    // and what they paid in others, said in the reason, never counted as the ranked currency's
+    Map<String, String> others =
+        com.shopops.app.customers.PaidMoney.others(figures.otherCurrencies(asOf, null));
 
     List<Candidate> out = new ArrayList<>(standings.byCustomer().size());
     for (CustomerStandings.Standing s : standings.all()) {
@@ -96,6 +100,7 @@ final class ListInputs {
               .lastOrderAt(s.lastPaidAt())
               .purchases(history)
               .currency(currency)
+              .otherSpend(others.get(id))
               .build());
     }
     return out;

@@ -35,6 +35,9 @@ import java.util.Set;
  * @param purchases their purchase history, oldest first or in any order; only the anniversary and
  *     winback ("usual gap") rules need it, and it may be empty for the others
  * @param currency the currency of {@code totalSpend} (ISO code; null: the store's default, CNY)
+ * @param otherSpend what they paid in other currencies than {@code currency} ({@code GBP 117.00
+ *     (2)}, {@code ; } between currencies), null when nothing: not in {@code totalSpend}, which
+ *     ranks lists in one currency (review17 R5)
  */
 public record Candidate(
     String customerId,
@@ -54,13 +57,24 @@ public record Candidate(
     Set<String> boughtCategories,
     Instant lastOrderAt,
     List<PastPurchase> purchases,
-    String currency) {
+    String currency,
+    String otherSpend) {
 
   public Candidate {
     Objects.requireNonNull(customerId, "customerId");
     boughtSkus = boughtSkus == null ? Set.of() : Set.copyOf(boughtSkus);
     boughtCategories = boughtCategories == null ? Set.of() : Set.copyOf(boughtCategories);
     purchases = purchases == null ? List.of() : List.copyOf(purchases);
+  }
+
+  /**
+   * What they spent, as a list's reason says it: the ranked currency's money, then what they paid
+   * in others ({@code spent EUR 0.00; GBP 117.00 (2)}): a buyer who pays in pounds in a euro shop
+   * is not a buyer who spent nothing (review17 R5).
+   */
+  public String spent() {
+    String money = Format.money(totalSpend, currency);
+    return otherSpend == null ? money : money + "; " + otherSpend;
   }
 
   /** Whether their lifecycle stage is lapsing or churned (false when it was not computed). */
@@ -106,6 +120,7 @@ public record Candidate(
     private Instant lastOrderAt;
     private List<PastPurchase> purchases = List.of();
     private String currency;
+    private String otherSpend;
 
     private Builder(String customerId) {
       this.customerId = customerId;
@@ -196,6 +211,11 @@ public record Candidate(
       return this;
     }
 
+    public Builder otherSpend(String v) {
+      otherSpend = v;
+      return this;
+    }
+
     public Candidate build() {
       return new Candidate(
           customerId,
@@ -215,7 +235,8 @@ public record Candidate(
           boughtCategories,
           lastOrderAt,
           purchases,
-          currency);
+          currency,
+          otherSpend);
     }
   }
 }

@@ -116,8 +116,8 @@ public final class FollowUps {
       en.add("usually every " + days(gap));
       zh.add("通常每 " + gap + " 天下单");
     }
-    en.add("spent " + Format.money(c.totalSpend(), c.currency()));
-    zh.add("累计消费 " + Format.money(c.totalSpend(), c.currency()));
+    en.add("spent " + c.spent());
+    zh.add("累计消费 " + c.spent());
     return new Message(String.join("；", zh), String.join("; ", en));
   }
 
@@ -244,7 +244,7 @@ public final class FollowUps {
                   + "）"
                   + (bought.isEmpty() ? "" : "：" + boughtText)
                   + "；累计消费 "
-                  + Format.money(c.totalSpend(), c.currency()),
+                  + c.spent(),
               "bought in "
                   + month
                       .getMonth()
@@ -253,7 +253,7 @@ public final class FollowUps {
                   + yearsText
                   + (bought.isEmpty() ? "" : ": " + boughtText)
                   + "; spent "
-                  + Format.money(c.totalSpend(), c.currency()));
+                  + c.spent());
       rows.add(new Anniversary(c, month, ys, List.copyOf(bought), reason, offers.offerFor(c)));
     }
     rows.sort(Comparator.comparing(Anniversary::customer, PromotionSelector.MOST_VALUABLE_FIRST));
@@ -307,8 +307,8 @@ public final class FollowUps {
         en.add("open return/complaint");
         zh.add("有未结退货/投诉");
       }
-      en.add("spent " + Format.money(c.totalSpend(), c.currency()));
-      zh.add("累计消费 " + Format.money(c.totalSpend(), c.currency()));
+      en.add("spent " + c.spent());
+      zh.add("累计消费 " + c.spent());
       rows.add(
           new Vip(c, contacted, days, new Message(String.join("；", zh), String.join("; ", en))));
     }

@@ -159,8 +159,8 @@ public final class PromotionSelector {
         en.add("bought " + what);
         zh.add("购买过 " + what);
       }
-      en.add("spent " + Format.money(c.totalSpend(), c.currency()));
-      zh.add("累计消费 " + Format.money(c.totalSpend(), c.currency()));
+      en.add("spent " + c.spent());
+      zh.add("累计消费 " + c.spent());
       if (c.lastOrderAt() != null) {
         LocalDate last = lastOrderDate(c, zone);
         en.add("last order " + last);
