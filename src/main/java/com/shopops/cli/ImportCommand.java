@@ -5,6 +5,7 @@ import com.shopops.app.UserException;
 import com.shopops.app.imports.FileResult;
 import com.shopops.app.imports.ImportException;
 import com.shopops.app.imports.ImportKind;
+import com.shopops.app.imports.ImportNote;
 import com.shopops.app.imports.ImportOptions;
 import com.shopops.app.imports.ImportService;
 import com.shopops.app.imports.ImportSource;
@@ -237,8 +238,11 @@ final class ImportCommand extends BaseCommand {
     if (!quiet()) {
       ctx().err().println(ImportSummary.line(r, m, kind, rejects));
     }
-    for (String note : r.notes()) {
-      info(ErrorText.translate(messages(), note));
+    for (ImportNote note : r.notes()) { // by key, else its English
+      info(
+          note.problem() != null
+              ? ErrorText.said(m, note.problem())
+              : ErrorText.translate(m, note.english()));
     }
   }
 

@@ -76,12 +76,38 @@ class ProblemKeysTest {
       String english = p.english();
       String said = ErrorText.said(ZH, p);
       assertNotEquals(english, said, k + " is said in English under zh");
+      if (k.startsWith("note.")) {
+        continue; // a file's note is printed, never stored: nothing reads its English back
+      }
       String stored = ErrorText.stored(ZH, english);
       if (!stored.equals(said)) {
         differ.add(k + ": " + said + " | read back: " + stored);
       }
     }
     assertEquals(List.of(), differ);
+  }
+
+  /**
+   * A note named by its key is printed from its key and never stored, so its English has no reader
+   * left: its pattern in known_messages.txt is retired (a pattern kept for it would hide a note
+   * made again as an English sentence).
+   */
+  @Test
+  void aNoteNamedByItsKeyHasNoPatternLeft() throws IOException {
+    TreeSet<String> notes = new TreeSet<>();
+    for (String k : keys()) {
+      if (k.startsWith("note.")) {
+        notes.add(k);
+      }
+    }
+    assertTrue(notes.contains("note.traffic_labelled"), notes.toString());
+    List<String> kept = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("src/main/resources/i18n/known_messages.txt"))) {
+      if (notes.contains(line.split(" ", 2)[0])) {
+        kept.add(line);
+      }
+    }
+    assertEquals(List.of(), kept);
   }
 
   /**

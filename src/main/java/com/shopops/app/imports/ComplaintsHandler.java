@@ -3,6 +3,7 @@ package com.shopops.app.imports;
 import com.shopops.domain.lists.Complaint;
 import com.shopops.store.ComplaintWriter;
 import com.shopops.store.ImportSession;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 import java.time.Instant;
 
@@ -56,14 +57,14 @@ final class ComplaintsHandler extends RowByRowHandler {
           r,
           order == null ? "customer_id" : "order_id",
           order == null
-              ? "missing: a complaint names its customer or its order"
-              : "unknown order " + order + " and no customer: import its orders first");
+              ? Problem.of("reason.complaint_of_nobody")
+              : Problem.of("reason.complaint_unknown_order", order));
       return false;
     }
     Instant opened = r.instant(OPENED);
     Instant closed = r.instant(CLOSED);
     if (closed != null && closed.isBefore(opened)) {
-      reject(r, "closed_at", "closed before it was opened");
+      reject(r, "closed_at", Problem.of("reason.closed_before_opened"));
       return false;
     }
     writer.add(

@@ -6,6 +6,7 @@ import com.shopops.domain.customers.Regions;
 import com.shopops.domain.lists.Masking;
 import com.shopops.store.CustomerWriter;
 import com.shopops.store.ImportSession;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 
 /** Customer lists: one row per customer; a later row for the same customer updates it. */
@@ -159,49 +160,33 @@ final class CustomersHandler extends RowByRowHandler {
   }
 
   @Override
-  public java.util.List<String> notes(String file) {
-    java.util.List<String> notes = new java.util.ArrayList<>();
-    if (maskedPhones > 0) {
-      notes.add(masked(file, maskedPhones, "phone", "numbers"));
+  public java.util.List<ImportNote> notes(String file) {
+    java.util.List<ImportNote> notes = new java.util.ArrayList<>();
+    if (maskedPhones > 0) { // the stored numbers are kept
+      notes.add(
+          ImportNote.of(Problem.of("note.masked_phones", file, ImportNote.grouped(maskedPhones))));
     }
     if (maskedEmails > 0) {
-      notes.add(masked(file, maskedEmails, "email", "addresses"));
+      notes.add(
+          ImportNote.of(Problem.of("note.masked_emails", file, ImportNote.grouped(maskedEmails))));
     }
     if (personOf.isEmpty()) {
       return notes;
     }
     notes.add(
-        String.format(
-            java.util.Locale.ROOT,
-            "%s: %,d customer_id (one per order) name %,d customers (customer_unique_id):"
-                + " %,d orders of the store attributed to their customer",
-            file,
-            personOf.size(),
-            new java.util.HashSet<>(personOf.values()).size(),
-            attributed.moved()));
+        ImportNote.of(
+            Problem.of(
+                "note.olist_attributed",
+                file,
+                ImportNote.grouped(personOf.size()),
+                ImportNote.grouped(new java.util.HashSet<>(personOf.values()).size()),
+                ImportNote.grouped(attributed.moved()))));
     if (attributed.placed() > 0) {
       notes.add(
-          String.format(
-              java.util.Locale.ROOT,
-              "%s: %,d %s without a province given the state and city of their customer_id"
-                  + " (customer_state, customer_city: where the order was delivered)",
-              file,
-              attributed.placed(),
-              attributed.placed() == 1 ? "order" : "orders"));
+          ImportNote.of(
+              Problem.of("note.olist_placed", file, ImportNote.grouped(attributed.placed()))));
     }
     return notes;
-  }
-
-  /** "12 masked phones were not imported: the stored numbers are kept". */
-  private static String masked(String file, long n, String what, String stored) {
-    return String.format(
-        java.util.Locale.ROOT,
-        "%s: %,d masked %s%s not imported: the stored %s are kept",
-        file,
-        n,
-        what,
-        n == 1 ? " was" : "s were",
-        stored);
   }
 
   /** Several rows of one customer merge into one customer: counted once. */

@@ -2,6 +2,7 @@ package com.shopops.app.imports;
 
 import com.shopops.domain.metrics.Event;
 import com.shopops.domain.metrics.EventType;
+import com.shopops.text.Problem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,17 +48,25 @@ enum EventLogFormat {
   }
 
   /** What one line gave. Exactly one of event, skip and error is set. */
-  record Result(Event event, String skip, String error) {
+  /**
+   * An event, a line skipped (why), or a line refused: its problem by key, of the line's {@code
+   * field} (a UserBehavior column) or of the whole line (null).
+   */
+  record Result(Event event, String skip, String field, Problem error) {
     static Result event(Event e) {
-      return new Result(e, null, null);
+      return new Result(e, null, null, null);
     }
 
     static Result skip(String why) {
-      return new Result(null, why, null);
+      return new Result(null, why, null, null);
     }
 
-    static Result error(String message) {
-      return new Result(null, null, message);
+    static Result error(Problem problem) {
+      return new Result(null, null, null, problem);
+    }
+
+    static Result error(String field, Problem problem) {
+      return new Result(null, null, field, problem);
     }
   }
 
@@ -120,15 +129,12 @@ enum EventLogFormat {
   private static Result accessLog(String line) {
     Matcher m = COMBINED.matcher(line);
     if (!m.matches()) {
-      return Result.error(
-          "not a combined log format line (IP - - [time] \"request\" status size"
-              + " \"referer\" \"user-agent\"): "
-              + preview(line));
+      return Result.error(Problem.of("reason.not_combined_log", preview(line)));
     }
     Instant time = logTime(m.group(4));
     if (time == null) {
       return Result.error(
-          "not a log time \"" + m.group(4) + "\" (expected 17/May/2015:10:05:03 +0000)");
+          Problem.of("reason.not_log_time", m.group(4), "17/May/2015:10:05:03 +0000"));
     }
     String agent = m.group(9) == null ? "" : m.group(9);
     if (BOT.matcher(agent).find()) {
@@ -187,10 +193,7 @@ enum EventLogFormat {
   private static Result taobao(String line) {
     String s = line.strip();
     if (!TAOBAO.matcher(s).matches()) {
-      return Result.error(
-          "not a UserBehavior line (user_id,item_id,category_id,behavior_type,"
-              + "timestamp): "
-              + preview(line));
+      return Result.error(Problem.of("reason.not_user_behavior", preview(line)));
     }
     String[] f = s.split(",");
     EventType type =
@@ -202,11 +205,12 @@ enum EventLogFormat {
           default -> null;
         };
     if (type == null) {
-      return Result.error("behavior_type: unknown \"" + f[3] + "\" (expected pv, cart, fav, buy)");
+      return Result.error(
+          "behavior_type", Problem.of("reason.unknown_expected", f[3], "pv, cart, fav, buy"));
     }
     Instant time = Instant.ofEpochSecond(Long.parseLong(f[4]));
     if (time.isBefore(EARLIEST)) {
-      return Result.error("timestamp: " + f[4] + " is " + time + ", not a plausible event time");
+      return Result.error("timestamp", Problem.of("reason.implausible_event_time", f[4], time));
     }
     return Result.event(new Event(time, f[0], type, f[1], null));
   }

@@ -6,6 +6,7 @@ import com.shopops.store.EventWriter;
 import com.shopops.store.ImportLog;
 import com.shopops.store.ImportSession;
 import com.shopops.store.Store;
+import com.shopops.text.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -109,7 +110,7 @@ final class EventLogImport {
         if (r.error() != null) {
           rejected.reject(
               List.of(new ParsedRow(lineNo, new String[] {line}, 0)),
-              new RowError(name, lineNo, null, r.error()));
+              new RowError(name, lineNo, r.field(), null, r.error()));
         } else if (r.skip() != null) {
           skipped.merge(r.skip(), 1L, Long::sum);
         } else {
@@ -128,18 +129,18 @@ final class EventLogImport {
       }
       rejected.finish();
       progress.done();
-      List<String> notes = new ArrayList<>();
+      List<ImportNote> notes = new ArrayList<>();
       if (!skipped.isEmpty()) {
         long total = skipped.values().stream().mapToLong(Long::longValue).sum();
         notes.add(
-            name
-                + ": "
-                + grouped(total)
-                + " lines are not page views and were skipped ("
-                + skipped.entrySet().stream()
-                    .map(e -> e.getKey() + " " + grouped(e.getValue()))
-                    .collect(Collectors.joining(", "))
-                + ")");
+            ImportNote.of(
+                Problem.of(
+                    "note.log_lines_skipped",
+                    name,
+                    ImportNote.grouped(total),
+                    skipped.entrySet().stream()
+                        .map(e -> e.getKey() + " " + ImportNote.grouped(e.getValue()))
+                        .collect(Collectors.joining(", ")))));
       }
       return new FileResult(
           name,
@@ -175,10 +176,5 @@ final class EventLogImport {
     } finally {
       session.close(); // after an Error too: the writer thread stopped, a bulk load ended
     }
-  }
-
-  /** A count as the import summary says it, with thousands separators (review12 L18). */
-  private static String grouped(long n) {
-    return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 }

@@ -4,6 +4,7 @@ import com.shopops.domain.metrics.Event;
 import com.shopops.domain.metrics.EventType;
 import com.shopops.store.EventWriter;
 import com.shopops.store.ImportSession;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 
 /**
@@ -50,10 +51,7 @@ final class EventsHandler extends RowByRowHandler {
     if (name != null) {
       var t = EventType.parse(name);
       if (t.isEmpty()) {
-        reject(
-            r,
-            "event",
-            "unknown event type \"" + name + "\" (expected " + EventType.accepted() + ")");
+        reject(r, "event", Problem.of("reason.unknown_event_type", name, EventType.accepted()));
         return false;
       }
       type = t.get();

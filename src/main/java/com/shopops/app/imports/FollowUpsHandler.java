@@ -4,6 +4,7 @@ import com.shopops.domain.customers.FollowUpChannel;
 import com.shopops.domain.customers.FollowUpEntry;
 import com.shopops.store.FollowUpStore;
 import com.shopops.store.ImportSession;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -75,7 +76,7 @@ final class FollowUpsHandler implements KindHandler {
     }
     String customer = r.text(CUSTOMER);
     if (customer == null) {
-      reject(r, "customer_id", "missing (every contact needs a customer id)");
+      reject(r, "customer_id", Problem.of("reason.missing_customer"));
       return;
     }
     String rawChannel = r.text(CHANNEL);
@@ -85,18 +86,18 @@ final class FollowUpsHandler implements KindHandler {
           r,
           "channel",
           rawChannel == null
-              ? "missing (phone, sms, email, im or visit)"
-              : "unknown channel (\"" + rawChannel + "\"); use phone, sms, email, im or visit");
+              ? Problem.of("reason.missing_channel")
+              : Problem.of("reason.unknown_channel", rawChannel));
       return;
     }
     String agent = r.text(AGENT);
     if (agent == null) {
-      reject(r, "agent", "missing (who made the contact)");
+      reject(r, "agent", Problem.of("reason.missing_agent"));
       return;
     }
     Long corrects = r.number(CORRECTS);
     if (corrects != null && !writer.exists(corrects)) {
-      reject(r, "corrects", "no follow-up entry " + corrects + " to correct");
+      reject(r, "corrects", Problem.of("reason.no_followup_entry", corrects));
       return;
     }
     Instant created = r.instant(CREATED);
@@ -122,7 +123,7 @@ final class FollowUpsHandler implements KindHandler {
     writer.add(entry);
   }
 
-  private void reject(ParsedRow r, String column, String reason) {
+  private void reject(ParsedRow r, String column, Problem reason) {
     rejects.reject(List.of(r), match.error(file, r.line(), column, reason));
   }
 

@@ -409,9 +409,10 @@ final class ImportRunner {
     return o.getTotalSeconds() == 0 ? "+00:00" : o.getId();
   }
 
-  private static List<String> withHandlerNotes(List<String> notes, List<String> more) {
-    notes.addAll(more);
-    return notes;
+  private static List<ImportNote> withHandlerNotes(List<String> notes, List<ImportNote> more) {
+    List<ImportNote> all = new ArrayList<>(ImportNote.texts(notes));
+    all.addAll(more);
+    return all;
   }
 
   /** The row's record id (its kind's first required field) when it is a text, for an anomaly. */

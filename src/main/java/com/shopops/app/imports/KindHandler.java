@@ -35,7 +35,7 @@ interface KindHandler {
 
   /** Records (orders, customers…) inserted, updated and unchanged; line items written. */
   /** What the operator should know about the file once it is read (none by default). */
-  default java.util.List<String> notes(String file) {
+  default java.util.List<ImportNote> notes(String file) {
     return java.util.List.of();
   }
 

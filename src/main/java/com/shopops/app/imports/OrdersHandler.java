@@ -716,7 +716,12 @@ final class OrdersHandler implements KindHandler {
   }
 
   @Override
-  public List<String> notes(String file) {
+  public List<ImportNote> notes(String file) {
+    return ImportNote.texts(englishNotes(file));
+  }
+
+  /** The notes of the file, as English sentences (not yet named by keys). */
+  private List<String> englishNotes(String file) {
     List<String> notes = new ArrayList<>();
     long unknown = unknownCustomers;
     if (unknown > 0) {

@@ -3,6 +3,7 @@ package com.shopops.app.imports;
 import com.shopops.domain.metrics.Product;
 import com.shopops.store.ImportSession;
 import com.shopops.store.ProductWriter;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 
 /** The catalogue: one row per SKU with title, category, price, stock and content flags. */
@@ -46,7 +47,7 @@ final class ProductsHandler extends RowByRowHandler {
   boolean write(ParsedRow r) throws SQLException {
     Long price = r.number(PRICE);
     if (price != null && price < 0) {
-      reject(r, "price", "cannot be negative");
+      reject(r, "price", Problem.of("reason.negative"));
       return false;
     }
     writer.add(

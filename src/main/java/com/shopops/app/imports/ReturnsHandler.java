@@ -1,6 +1,7 @@
 package com.shopops.app.imports;
 
 import com.shopops.app.Rules;
+import com.shopops.app.returns.ReturnedLine;
 import com.shopops.config.Config;
 import com.shopops.domain.returns.OrderFacts;
 import com.shopops.domain.returns.ReturnCheck;
@@ -145,11 +146,6 @@ final class ReturnsHandler implements KindHandler {
    */
   private java.util.Set<String> oldRejections = java.util.Set.of();
 
-  /** The day an import that started at {@code epochSecond} ran, in the store's zone. */
-  private java.time.LocalDate storedOn(long epochSecond) {
-    return java.time.Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate();
-  }
-
   /**
    * Rows are checked in batches of {@value ReturnStore#BATCH}, in file order: what the batch needs
    * from the store is read at once ({@link ReturnStore#prefetch}), and a row sees what the rows
@@ -242,14 +238,7 @@ final class ReturnsHandler implements KindHandler {
       }
       if (match.none()) {
         var old = store.linesBeforeItemIds(orderId); // an upgraded store's order (review14 N3)
-        reject(
-            row,
-            "sku",
-            OrderFacts.noSuchLine(
-                orderId,
-                sku,
-                old.map(b -> storedOn(b.importedAt())).orElse(null),
-                old.map(b -> b.file()).orElse(null)));
+        reject(row, "sku", ReturnedLine.none(orderId, sku, old, zone));
         return;
       }
       sku = match.sku();

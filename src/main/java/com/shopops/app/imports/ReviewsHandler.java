@@ -3,6 +3,7 @@ package com.shopops.app.imports;
 import com.shopops.domain.metrics.Review;
 import com.shopops.store.ImportSession;
 import com.shopops.store.ReviewWriter;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 
 /**
@@ -49,12 +50,12 @@ final class ReviewsHandler extends RowByRowHandler {
   boolean write(ParsedRow r) throws SQLException {
     for (int f : new int[] {DESC, SERVICE, LOGISTICS}) {
       if (!Review.validRating(r.number(f))) {
-        reject(r, SPEC.fieldNames().get(f), "a rating is 1 to 5 (\"" + r.number(f) + "\")");
+        reject(r, SPEC.fieldNames().get(f), Problem.of("reason.rating", r.number(f)));
         return false;
       }
     }
     if (!writer.orderExists(r.text(ID))) { // no ghosts: a review never creates its order
-      reject(r, "order_id", "unknown order " + r.text(ID) + ": import its orders first");
+      reject(r, "order_id", Problem.of("reason.review_without_order", r.text(ID)));
       return false;
     }
     writer.add(

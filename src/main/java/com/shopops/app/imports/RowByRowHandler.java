@@ -1,6 +1,7 @@
 package com.shopops.app.imports;
 
 import com.shopops.store.ImportSession;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,7 +42,7 @@ abstract class RowByRowHandler implements KindHandler {
     KindSpec spec = spec();
     for (String field : spec.required()) {
       if (r.get(spec.index(field)) == null) {
-        reject(r, field, "missing (every row needs a " + field.replace('_', ' ') + ")");
+        reject(r, field, Problem.of("reason.missing_row", "a " + field.replace('_', ' ')));
         return;
       }
     }
@@ -53,22 +54,14 @@ abstract class RowByRowHandler implements KindHandler {
   /** Writes a row that has its required fields; false when it rejected the row instead. */
   abstract boolean write(ParsedRow r) throws SQLException;
 
-  /** An implausible row, imported as it is and recorded as an anomaly of the import. */
-  final void anomaly(ParsedRow r, String recordId, String what, String message) {
-    rejects.anomaly(r, recordId, what, message);
-  }
-
-  /** An implausible row named by its message key. */
-  final void anomaly(ParsedRow r, String recordId, String what, com.shopops.text.Problem p) {
+  /** An implausible row, imported as it is and recorded as an anomaly, named by its key. */
+  final void anomaly(ParsedRow r, String recordId, String what, Problem p) {
     rejects.anomaly(r, recordId, what, p);
   }
 
-  final void reject(ParsedRow r, String column, com.shopops.text.Problem p) {
+  /** Rejects the row for a problem of {@code column}, named by its key (review13 M6). */
+  final void reject(ParsedRow r, String column, Problem p) {
     rejects.reject(List.of(r), match.error(file, r.line(), column, p));
-  }
-
-  final void reject(ParsedRow r, String column, String message) {
-    rejects.reject(List.of(r), match.error(file, r.line(), column, message));
   }
 
   @Override

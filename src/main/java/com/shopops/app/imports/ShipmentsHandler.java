@@ -11,6 +11,7 @@ import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
 import com.shopops.store.SeenIds;
 import com.shopops.store.ShipmentWriter;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,31 +114,19 @@ final class ShipmentsHandler implements KindHandler {
     String tracking = r.text(TRACKING);
     if (id == null) {
       if (tracking == null) {
-        reject(r, "order_id", "missing (every row needs an order id or a tracking number)");
+        reject(r, "order_id", Problem.of("reason.missing_row", "an order id or a tracking number"));
         return;
       }
       List<String> ids = writer.ordersWithTracking(tracking);
       if (ids.isEmpty()) {
-        reject(
-            r,
-            "tracking_no",
-            "no order in the store has tracking number "
-                + tracking
-                + " (and the row has no order"
-                + " id)");
+        reject(r, "tracking_no", Problem.of("reason.unknown_tracking", tracking));
         return;
       }
       if (ids.size() > 1) {
         reject(
             r,
             "tracking_no",
-            "tracking number "
-                + tracking
-                + " belongs to more than one order ("
-                + ids.get(0)
-                + ", "
-                + ids.get(1)
-                + "); give the order id");
+            Problem.of("reason.tracking_many", tracking, ids.get(0) + ", " + ids.get(1)));
         return;
       }
       id = ids.get(0);
@@ -155,15 +144,14 @@ final class ShipmentsHandler implements KindHandler {
     }
     Optional<ShipmentWriter.Known> known = writer.known(id);
     if (known.isEmpty()) {
-      reject(r, "order_id", "order " + id + " is not in the store (import its order export first)");
+      reject(r, "order_id", Problem.of("reason.shipment_without_order", id));
       return;
     }
     int seen = conflicts.size();
     int record = conflicts.record(id);
     long earlier = conflicts.copyOf(record, SeenIds.hash(r.cells()), r.line());
     if (earlier >= 0) {
-      rejects.anomaly(
-          r, id, "duplicate-row", "an exact copy of line " + earlier + ": counted once");
+      rejects.anomaly(r, id, "duplicate-row", Problem.of("reason.exact_copy", earlier));
       return;
     }
     Instant shipped = r.instant(SHIPPED);
@@ -209,13 +197,20 @@ final class ShipmentsHandler implements KindHandler {
 
   /**
    * "carrier, tracking_no differ from line 2; …": the columns by the earlier line that set them.
+   * Said by key when one earlier line set them all (two rows of one order: the usual case).
    */
-  private String conflictMessage(List<RowConflicts.Conflict> differ) {
+  private Problem conflictMessage(List<RowConflicts.Conflict> differ) {
     java.util.Map<Long, List<String>> byLine = new java.util.LinkedHashMap<>();
     for (RowConflicts.Conflict c : differ) {
       byLine
           .computeIfAbsent(c.earlierLine(), l -> new java.util.ArrayList<>())
           .add(match.label(CONFLICTING[c.field()]));
+    }
+    if (byLine.size() == 1) {
+      var only = byLine.entrySet().iterator().next();
+      List<String> columns = only.getValue();
+      return Problem.of(
+          "reason.rows_conflict", String.join(", ", columns), columns.size(), only.getKey());
     }
     StringBuilder b = new StringBuilder();
     byLine.forEach(
@@ -223,11 +218,7 @@ final class ShipmentsHandler implements KindHandler {
           b.append(b.length() == 0 ? "" : ", ").append(String.join(", ", columns));
           b.append(columns.size() > 1 ? " differ from line " : " differs from line ").append(line);
         });
-    return b.append(
-            "; rows of one order are applied in file order: this later row's "
-                + (differ.size() > 1 ? "values are" : "value is")
-                + " kept")
-        .toString();
+    return Problem.of("reason.rows_conflict_lines", b.toString());
   }
 
   /**
@@ -253,6 +244,10 @@ final class ShipmentsHandler implements KindHandler {
 
   private void reject(ParsedRow r, String column, String message) {
     reject(r, match.error(file, r.line(), column, message));
+  }
+
+  private void reject(ParsedRow r, String column, Problem problem) {
+    reject(r, match.error(file, r.line(), column, problem));
   }
 
   private void reject(ParsedRow r, RowError e) {

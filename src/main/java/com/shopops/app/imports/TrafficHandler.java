@@ -4,6 +4,7 @@ import com.shopops.domain.metrics.TrafficDay;
 import com.shopops.store.ImportSession;
 import com.shopops.store.TrafficWriter;
 import com.shopops.store.TrafficWriter.Met;
+import com.shopops.text.Problem;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class TrafficHandler extends RowByRowHandler {
     Long pv = r.number(PV);
     Long uv = r.number(UV);
     if ((pv != null && pv < 0) || (uv != null && uv < 0)) {
-      reject(r, pv != null && pv < 0 ? "pv" : "uv", "cannot be negative");
+      reject(r, pv != null && pv < 0 ? "pv" : "uv", Problem.of("reason.negative"));
       return false;
     }
     if (pv != null && uv != null && uv > pv) {
@@ -85,7 +86,7 @@ final class TrafficHandler extends RowByRowHandler {
                   ? " " + channel
                   : r.text(CHANNEL) == null ? "" : " " + r.text(CHANNEL)),
           "uv-above-pv",
-          "more visitors than page views (uv " + uv + ", pv " + pv + ")");
+          Problem.of("reason.uv_above_pv", uv, pv));
     }
     writer.add(new TrafficDay(r.date(DATE), channel != null ? channel : r.text(CHANNEL), pv, uv));
     return true;
@@ -98,57 +99,29 @@ final class TrafficHandler extends RowByRowHandler {
 
   /** What the file's days met from other files: a replaced store total, channels it hides… */
   @Override
-  public List<String> notes(String file) {
-    List<String> out = new ArrayList<>();
+  public List<ImportNote> notes(String file) {
+    List<ImportNote> out = new ArrayList<>();
     if (writer == null) {
       return out;
     }
     for (Met m : writer.met()) {
-      String days = days(m.days());
+      List<LocalDate> d = m.days();
+      // 1 day (2026-11-01), 2 days (2026-11-01 … 2026-11-02)
+      String span = d.size() == 1 ? d.get(0).toString() : d.get(0) + " … " + d.get(d.size() - 1);
       out.add(
-          switch (m.what()) {
-            case REPLACED_TOTAL ->
-                file
-                    + ": the store total of "
-                    + days
-                    + " replaced figures imported from "
-                    + m.other()
-                    + "; if the two files are different storefronts (Tmall, JD), import each with"
-                    + " --channel NAME: metrics adds the channels up";
-            case TOTAL_OVER_CHANNELS ->
-                file
-                    + ": on "
-                    + days
-                    + " the store has figures of channels "
-                    + m.other()
-                    + ": a file without a channel is the store total, read instead of their sum"
-                    + " (import it with --channel NAME if it is one storefront's)";
-            case CHANNEL_UNDER_TOTAL ->
-                file
-                    + ": on "
-                    + days
-                    + " a store total imported without a channel from "
-                    + m.other()
-                    + " is read instead of the channels' sum; if that file is one storefront's,"
-                    + " import it again with --channel NAME";
-            case LABELLED ->
-                file
-                    + ": the figures of "
-                    + days
-                    + " imported without a channel from "
-                    + m.other()
-                    + " are the same: they are channel "
-                    + m.channel()
-                    + " now";
-          });
+          ImportNote.of(
+              switch (m.what()) {
+                case REPLACED_TOTAL ->
+                    Problem.of("note.traffic_replaced_total", file, d.size(), span, m.other());
+                case TOTAL_OVER_CHANNELS ->
+                    Problem.of("note.traffic_total_over_channels", file, d.size(), span, m.other());
+                case CHANNEL_UNDER_TOTAL ->
+                    Problem.of("note.traffic_channel_under_total", file, d.size(), span, m.other());
+                case LABELLED ->
+                    Problem.of(
+                        "note.traffic_labelled", file, d.size(), span, m.other(), m.channel());
+              }));
     }
     return out;
-  }
-
-  /** {@code 1 day (2026-11-01)}, {@code 2 days (2026-11-01 … 2026-11-02)}. */
-  private static String days(List<LocalDate> days) {
-    return days.size() == 1
-        ? "1 day (" + days.get(0) + ")"
-        : days.size() + " days (" + days.get(0) + " … " + days.get(days.size() - 1) + ")";
   }
 }

@@ -209,17 +209,7 @@ public final class ReturnService {
         var before = returns.linesBeforeItemIds(order.orderId()); // upgraded store (review14 N3)
         throw new UserException(
             ExitCodes.BAD_INPUT,
-            OrderFacts.noSuchLine(
-                order.orderId(),
-                sku,
-                before
-                    .map(
-                        b ->
-                            java.time.Instant.ofEpochSecond(b.importedAt())
-                                .atZone(store.zone())
-                                .toLocalDate())
-                    .orElse(null),
-                before.map(b -> b.file()).orElse(null)),
+            ReturnedLine.none(order.orderId(), sku, before, store.zone()).english(),
             "its SKUs: " + String.join(", ", order.skus()));
       }
       return match.sku();

@@ -202,23 +202,4 @@ public record OrderFacts(
     }
     return null;
   }
-
-  /**
-   * Why no line of order {@code orderId} is named {@code sku}; {@code storedOn} and {@code file}
-   * when an older shopops stored its lines before they kept the platform's item id (schema 23), so
-   * that a JD 商品编号 finds no line until that order file is imported again (review14 N3).
-   */
-  public static String noSuchLine(
-      String orderId, String sku, java.time.LocalDate storedOn, String file) {
-    String none = "order " + orderId + " has no line with SKU " + sku;
-    if (file == null) {
-      return none;
-    }
-    return none
-        + "; its lines were stored on "
-        + storedOn
-        + " by an older shopops, before order lines kept the platform's item id (商品ID): import"
-        + " its order export again: "
-        + file;
-  }
 }
