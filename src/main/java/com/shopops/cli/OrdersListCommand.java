@@ -4,6 +4,7 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.orders.OrderService;
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderStatus;
+import com.shopops.domain.order.StatusFilter;
 import com.shopops.render.Column;
 import com.shopops.render.Table;
 import com.shopops.store.Store;
@@ -13,7 +14,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -26,7 +26,8 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Orders placed in a period (created day, else paid day): newest first in a terminal "
           + "table, oldest first (then by order id) in csv, tsv, json and xlsx; --sort to change.",
-      "--status takes our codes or a platform's words (待发货, wc-processing, …).",
+      "--status takes our codes or a platform's words (待发货, wc-processing, …); "
+          + "partially_refunded: the orders refunded in part, whatever their status.",
       "--lines: a row per line item, the order repeated, which `import orders` reads back."
     },
     footerHeading = "%nExamples:%n",
@@ -45,7 +46,7 @@ final class OrdersListCommand extends BaseCommand {
       converter = StatusConverter.class,
       completionCandidates = StatusCodes.class,
       description = "${COMPLETION-CANDIDATES}.")
-  OrderStatus status;
+  StatusFilter status;
 
   @Option(names = "--customer", paramLabel = "ID", description = "One customer's orders.")
   String customer;
@@ -132,28 +133,29 @@ final class OrdersListCommand extends BaseCommand {
         .defaultSort(NEWEST_FIRST);
   }
 
-  /** Our status codes, for help and completion. */
+  /** Our status codes and the partial-refund filter, for help and completion. */
   static final class StatusCodes implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Arrays.stream(OrderStatus.values()).map(OrderStatus::code).iterator();
+      return java.util.stream.Stream.concat(
+              Arrays.stream(OrderStatus.values()).map(OrderStatus::code),
+              java.util.stream.Stream.of(StatusFilter.PARTIALLY_REFUNDED))
+          .iterator();
     }
   }
 
-  /** A code or any platform wording {@link OrderStatus#parse} knows. */
-  static final class StatusConverter implements ITypeConverter<OrderStatus> {
+  /** A code, any platform wording {@link OrderStatus#parse} knows, or a partial-refund word. */
+  static final class StatusConverter implements ITypeConverter<StatusFilter> {
     @Override
-    public OrderStatus convert(String value) {
-      return OrderStatus.parse(value)
+    public StatusFilter convert(String value) {
+      return StatusFilter.parse(value)
           .orElseThrow(
               () ->
                   new TypeConversionException(
                       "unknown status \""
                           + value
                           + "\"; use one of "
-                          + Arrays.stream(OrderStatus.values())
-                              .map(OrderStatus::code)
-                              .collect(Collectors.joining(", "))));
+                          + String.join(", ", new StatusCodes())));
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.shopops.store;
 
 import com.shopops.domain.metrics.DailyCounts;
+import com.shopops.domain.order.FinancialStatus;
 import com.shopops.domain.order.OrderStatus;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -70,14 +71,38 @@ public final class ReturnFigures {
   /**
    * An order paid and then closed or cancelled (交易关闭 / 已取消 with a payment time) or refunded in
    * full: its money went back to the buyer although the export (the 41-column 订单报表, the JD export)
-   * carries no 退款金额 (review11 K15). Counted in sales, it is refunded in full.
+   * carries no 退款金额 (review11 K15). Counted in sales, it is refunded in full. Not so an order
+   * whose export states both what was refunded of it (Shopify {@code Refunded Amount}, 0.00
+   * included) and a payment state that says the shop kept the payment ({@link
+   * FinancialStatus#MONEY_KEPT}: a Shopify order cancelled as {@code paid}, "Refund payment"
+   * unticked): only its stated refund is taken off (review17 R11).
    */
   private static final String CLOSED_AFTER_PAYMENT =
       "("
           + OrderStatusSql.oneOf("o.status", OrderStatus::isClosed)
           + " AND "
           + Purchases.of("o")
+          + " AND NOT "
+          + moneyKept()
           + ")";
+
+  /**
+   * Order o's export states its refund and a financial status of {@link
+   * FinancialStatus#MONEY_KEPT} (its platform status starts {@code paid/}, …).
+   */
+  private static String moneyKept() {
+    List<String> starts = new java.util.ArrayList<>();
+    for (String word : FinancialStatus.MONEY_KEPT) {
+      String prefix = word + FinancialStatus.SEPARATOR;
+      starts.add(
+          "substr(lower(coalesce(o.platform_status, '')), 1, "
+              + prefix.length()
+              + ") = '"
+              + prefix
+              + "'");
+    }
+    return "(o.refunded IS NOT NULL AND (" + String.join(" OR ", starts) + "))";
+  }
 
   /**
    * An order whose export states a refund: orders.refunded, or closed after payment; selects the
@@ -198,6 +223,28 @@ public final class ReturnFigures {
         return new UndatedClosures(rs.getLong(1), rs.getLong(2) - rs.getLong(1));
       }
     }
+  }
+
+  /**
+   * {@code orders list --status partially_refunded} (review17 R22): order o was refunded in part:
+   * what was refunded of it — the more of the refund its export states and its returns' refunds,
+   * as net sales counts it (the stated refund beyond the returns') — is above 0.00 and below what
+   * was paid, and the order is not closed after payment (refunded in full).
+   */
+  static String partlyRefunded(Dialect d) {
+    String refunded =
+        d.greatest()
+            + "coalesce(o.refunded, 0), coalesce((SELECT sum(r.refund_amount) FROM returns r"
+            + " WHERE r.order_id = o.order_id AND r.refunded_at IS NOT NULL), 0))";
+    return "(NOT "
+        + CLOSED_AFTER_PAYMENT
+        + " AND "
+        + refunded
+        + " > 0 AND "
+        + refunded
+        + " < "
+        + OrderMoney.TOTAL
+        + ")";
   }
 
   /** Seconds from return request to approval or rejection, for requests in [from, to). */

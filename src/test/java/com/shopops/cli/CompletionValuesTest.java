@@ -57,7 +57,15 @@ class CompletionValuesTest {
   static {
     EXPECTED.put(
         "orders list --status",
-        List.of("pending", "paid", "shipped", "delivered", "completed", "cancelled", "refunded"));
+        List.of(
+            "pending",
+            "paid",
+            "shipped",
+            "delivered",
+            "completed",
+            "cancelled",
+            "refunded",
+            "partially_refunded"));
     EXPECTED.put("metrics --by", List.of("day", "week", "month"));
     EXPECTED.put(
         "returns report --by", List.of("sku", "category", "reason", "day", "week", "month"));

@@ -69,6 +69,7 @@ final class OrdersHandler implements KindHandler {
           .field("country", FieldType.TEXT)
           .field("subtotal", FieldType.MONEY)
           .field("order_discount", FieldType.MONEY)
+          .field("outstanding", FieldType.MONEY)
           .build();
 
   private static final int ORDER_ID = SPEC.index("order_id");
@@ -339,7 +340,8 @@ final class OrdersHandler implements KindHandler {
             orderMoney(snap, "order_total", moneyProblems),
             orderMoney(snap, "refunded", moneyProblems),
             orderMoney(snap, "order_value", moneyProblems),
-            orderMoney(snap, "balance_paid", moneyProblems));
+            orderMoney(snap, "balance_paid", moneyProblems),
+            orderMoney(snap, "outstanding", moneyProblems));
     if (!moneyProblems.isEmpty()) {
       rejects.reject(rows, moneyProblems.get(0));
       return;
@@ -559,11 +561,7 @@ final class OrdersHandler implements KindHandler {
     String platformStatus =
         rawStatus != null
             ? (status != null && rawStatus.equalsIgnoreCase(status.code()) ? null : rawStatus)
-            : financial != null || fulfillment != null
-                ? (financial == null ? "" : financial)
-                    + "/"
-                    + (fulfillment == null ? "" : fulfillment)
-                : null;
+            : com.shopops.domain.order.FinancialStatus.platformStatus(financial, fulfillment);
     String customerId = firstText(snap, CUSTOMER_ID);
     String phone = firstText(snap, PHONE);
     if (CustomerIds.isPhoneId(customerId, phone)) {
@@ -965,14 +963,16 @@ final class OrdersHandler implements KindHandler {
         return s.get();
       }
     }
+    // refunded in full says more than cancelled: a Shopify order cancelled with its payment
+    // refunded is `refunded`, so `orders list --status refunded` finds it (review17 R22)
+    if (financial != null && financial.strip().equalsIgnoreCase("refunded")) {
+      return OrderStatus.REFUNDED;
+    }
     if (cancelled != null) {
       return OrderStatus.CANCELLED;
     }
     if (financial != null) {
       String f = financial.toLowerCase(Locale.ROOT);
-      if (f.equals("refunded")) {
-        return OrderStatus.REFUNDED;
-      }
       if (f.equals("voided")) {
         return OrderStatus.CANCELLED;
       }

@@ -412,7 +412,8 @@ public final class Presets {
                       !f.equals("unit_price")
                           && !f.equals("line_discount")
                           && !f.equals("subtotal")
-                          && !f.equals("order_discount"))
+                          && !f.equals("order_discount")
+                          && !f.equals("outstanding"))
               .toList();
       if (!money.contains(e.getKey())) {
         throw new ImportException(

@@ -6,7 +6,7 @@ import com.shopops.app.UserException;
 import com.shopops.app.customers.CustomerLookup;
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
-import com.shopops.domain.order.OrderStatus;
+import com.shopops.domain.order.StatusFilter;
 import com.shopops.store.OrderQueries;
 import com.shopops.store.ReturnStore;
 import com.shopops.store.Store;
@@ -24,9 +24,10 @@ public final class OrderService {
 
   /**
    * {@code orders list}: orders placed in {@code span} (created time, else paid time), in one
-   * {@code status} and of one customer when given (null: any), at most {@code limit} (null: all).
+   * {@code status} (or refunded in part: {@link StatusFilter}) and of one customer when given
+   * (null: any), at most {@code limit} (null: all).
    */
-  public record ListQuery(TimeSpan span, OrderStatus status, String customerId, Integer limit) {}
+  public record ListQuery(TimeSpan span, StatusFilter status, String customerId, Integer limit) {}
 
   /** An order (without its lines) and how many line items it has. */
   public record OrderRow(Order order, int lineCount) {}
@@ -37,7 +38,8 @@ public final class OrderService {
         new OrderQueries.Filter(
             q.span().from(),
             q.span().to(),
-            q.status() == null ? null : q.status().code(),
+            q.status() == null || q.status().status() == null ? null : q.status().status().code(),
+            q.status() != null && q.status().partiallyRefunded(),
             q.customerId() == null
                 ? null
                 : new CustomerLookup(store).orAsGiven(q.customerId().strip()),

@@ -10,7 +10,9 @@ package com.shopops.domain.order;
  *       ({@code balance_paid}: JD 余额支付, review11 K27), plus the stated refund when the export's
  *       paid total is already net of it ({@code netOfRefund}: a Tmall 订单报表 or 子订单 export, review11
  *       K12), up to what the order was worth. Without a stated paid total, a paid order's total is
- *       its value ({@code order_value}: 总金额), marked derived; an unpaid order has none.
+ *       its value ({@code order_value}: 总金额), marked derived; an unpaid order has none. A paid
+ *       order's balance still owed ({@code outstanding}: Shopify Outstanding Balance of a {@code
+ *       partially_paid} order) is not paid: taken off (review17 R12).
  *   <li>The goods amount is the one read (买家应付货款, the lines); else an unpaid order's value less
  *       shipping (its paid total, 0.00, says nothing of it), else the total less shipping: both
  *       marked derived (review11 K1).
@@ -77,6 +79,8 @@ public final class PaidTotal {
    * @param refunded the refund the export states
    * @param orderValue the order's value (总金额)
    * @param balancePaid the part paid from a balance beside the stated total (JD 余额支付)
+   * @param outstanding what the buyer has still to pay of the stated total (Shopify {@code
+   *     Outstanding Balance}: a {@code partially_paid} order, an item added by an order edit)
    */
   public record StatedMoney(
       Long amount,
@@ -84,11 +88,24 @@ public final class PaidTotal {
       Long orderTotal,
       Long refunded,
       Long orderValue,
-      Long balancePaid) {
+      Long balancePaid,
+      Long outstanding) {
+
+    /** The money of an export that states no outstanding balance. */
+    public StatedMoney(
+        Long amount,
+        Long shippingFee,
+        Long orderTotal,
+        Long refunded,
+        Long orderValue,
+        Long balancePaid) {
+      this(amount, shippingFee, orderTotal, refunded, orderValue, balancePaid, null);
+    }
 
     /** The same money with the goods amount read another way (the order's lines summed). */
     public StatedMoney withAmount(Long goods) {
-      return new StatedMoney(goods, shippingFee, orderTotal, refunded, orderValue, balancePaid);
+      return new StatedMoney(
+          goods, shippingFee, orderTotal, refunded, orderValue, balancePaid, outstanding);
     }
   }
 
@@ -127,6 +144,12 @@ public final class PaidTotal {
     } else if (orderValue != null && paid) {
       total = orderValue;
       totalDerived = true;
+    }
+    Long outstanding = stated.outstanding();
+    if (paid && total != null && outstanding != null && outstanding > 0) {
+      // sales are what was paid: a balance still owed is not (review17 R12); a negative balance
+      // (the shop owes the buyer after an edit) changes nothing paid
+      total = Math.max(0, total - outstanding);
     }
     if (readAmount != null) {
       return new Money(readAmount, READ, total, totalDerived);

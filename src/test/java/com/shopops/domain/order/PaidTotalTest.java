@@ -28,4 +28,23 @@ class PaidTotalTest {
     assertEquals(9000L, total(null, 6000L, 9000L, 5000L)); // capped at 总金额: 30.00 back, not 50.00
     assertEquals(11000L, total(null, 6000L, null, 5000L)); // nothing to bound it: as stated
   }
+
+  private static PaidTotal.Money owing(Long outstanding, boolean paid) {
+    // Shopify: goods 54.90, shipping 4.95, Total 59.85
+    return PaidTotal.of(
+        new PaidTotal.StatedMoney(5490L, 495L, 5985L, 0L, null, null, outstanding),
+        PaidTotal.NetOfRefund.NONE,
+        paid);
+  }
+
+  @Test
+  void anOutstandingBalanceIsNotPaid() {
+    assertEquals(4995L, owing(990L, true).total()); // partially_paid: 59.85 − 9.90 (review17 R12)
+    assertEquals(5490L, owing(990L, true).amount()); // the goods stay what was sold
+    assertEquals(5985L, owing(0L, true).total());
+    assertEquals(5985L, owing(null, true).total());
+    assertEquals(5985L, owing(-500L, true).total()); // the shop owes the buyer: nothing unpaid
+    assertEquals(0L, owing(9000L, true).total()); // never below nothing
+    assertEquals(5985L, owing(990L, false).total()); // an unpaid order: its stated total as before
+  }
 }

@@ -1,0 +1,48 @@
+package com.shopops.domain.order;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What {@code orders list --status} picks: the orders in one {@link OrderStatus}, or the orders
+ * refunded in part ({@code partially_refunded}, Shopify's financial status; 部分退款). A partial
+ * refund is a payment state, not a step of the order: a partly refunded order is shipped or
+ * delivered like any other, so that word never means "paid, not shipped" (review17 R22). Shopify's
+ * {@code partially_paid} names no status shopops keeps: it is no filter (a status alias would list
+ * unpaid orders under it).
+ *
+ * @param status the status, null for {@code partiallyRefunded}
+ * @param partiallyRefunded orders with a refund (stated by their export or recorded by a return)
+ *     that is less than what was paid, and not closed
+ */
+public record StatusFilter(OrderStatus status, boolean partiallyRefunded) {
+  /** The word a partial-refund filter is shown by, in help and the list of accepted values. */
+  public static final String PARTIALLY_REFUNDED = "partially_refunded";
+
+  private static final Set<String> PARTIAL_WORDS =
+      Set.of(PARTIALLY_REFUNDED, "partially refunded", "部分退款");
+
+  /** Payment states an import reads but no filter can stand for. */
+  private static final Set<String> NO_FILTER = Set.of("partially_paid");
+
+  /** The orders in {@code status}. */
+  public static StatusFilter of(OrderStatus status) {
+    return new StatusFilter(status, false);
+  }
+
+  /** A status code or a platform's word, or a partial-refund word; empty when it is none. */
+  public static Optional<StatusFilter> parse(String word) {
+    if (word == null) {
+      return Optional.empty();
+    }
+    String w = word.strip().toLowerCase(Locale.ROOT);
+    if (PARTIAL_WORDS.contains(w)) {
+      return Optional.of(new StatusFilter(null, true));
+    }
+    if (NO_FILTER.contains(w)) {
+      return Optional.empty();
+    }
+    return OrderStatus.parse(word).map(StatusFilter::of);
+  }
+}

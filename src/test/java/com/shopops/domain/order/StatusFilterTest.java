@@ -1,0 +1,32 @@
+package com.shopops.domain.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What `orders list --status` takes (review17 R22). */
+class StatusFilterTest {
+  @Test
+  void aPartialRefundIsAFilterOfItsOwnNotPaid() {
+    StatusFilter partial = new StatusFilter(null, true);
+    assertEquals(Optional.of(partial), StatusFilter.parse("partially_refunded"));
+    assertEquals(Optional.of(partial), StatusFilter.parse(" Partially_Refunded "));
+    assertEquals(Optional.of(partial), StatusFilter.parse("partially refunded"));
+    assertEquals(Optional.of(partial), StatusFilter.parse("部分退款"));
+  }
+
+  @Test
+  void statusWordsStayStatuses() {
+    assertEquals(Optional.of(StatusFilter.of(OrderStatus.REFUNDED)), StatusFilter.parse("refunded"));
+    assertEquals(Optional.of(StatusFilter.of(OrderStatus.PAID)), StatusFilter.parse("待发货"));
+    assertEquals(Optional.of(StatusFilter.of(OrderStatus.CANCELLED)), StatusFilter.parse("voided"));
+  }
+
+  @Test
+  void partiallyPaidAndUnknownWordsAreNoFilter() {
+    assertEquals(Optional.empty(), StatusFilter.parse("partially_paid"));
+    assertEquals(Optional.empty(), StatusFilter.parse("lost"));
+    assertEquals(Optional.empty(), StatusFilter.parse(null));
+  }
+}
