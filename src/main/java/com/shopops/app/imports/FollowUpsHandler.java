@@ -133,19 +133,13 @@ final class FollowUpsHandler implements KindHandler {
    * only looks like an old contact does not vanish unsaid).
    */
   @Override
-  public List<String> notes(String file) {
+  public List<ImportNote> notes(String file) {
     if (untimedKnown == 0) {
       return List.of();
     }
     return List.of(
-        file
-            + ": "
-            + untimedKnown
-            + (untimedKnown == 1 ? " row has" : " rows have")
-            + " no contact time and "
-            + (untimedKnown == 1 ? "is" : "are")
-            + " already in the log (every other field the same): kept at the time first logged,"
-            + " not added again; give created_at (跟进时间) to log a repeated contact");
+        ImportNote.of(
+            Problem.of("note.import_followups_untimed", file, ImportNote.grouped(untimedKnown))));
   }
 
   @Override

@@ -237,7 +237,7 @@ final class ImportRunner {
             write ? session.importId() : 0,
             (System.nanoTime() - t0) / 1_000_000,
             nothingNew
-                ? notes(name, rows, choice, exportZone ? zoneAt : null, in.note())
+                ? ImportNote.texts(notes(name, rows, choice, exportZone ? zoneAt : null, in.note()))
                 : withHandlerNotes(
                     notes(name, rows, choice, exportZone ? zoneAt : null, in.note()),
                     handler.notes(name)),
