@@ -51,44 +51,6 @@ class TryoutFindingsTest {
   // ------------------------------------------------------------------ finding 3
 
   @Test
-  void aReImportThatWritesNothingDoesNotRepeatTheNotesAboutItsRows() throws Exception {
-    Path f = orders();
-    var first = cli.expect(0, "--now", NOW, "import", "orders", f.toString());
-    assertEquals(
-        f
-            + ": 2 rows, 2 orders (2 new, 0 updated, 0 unchanged), 2 line items; generic-orders,"
-            + " UTF-8\n"
-            + f
-            + ": 1 order in USD; the store is CNY\n",
-        err(first));
-    var again = cli.expect(0, "--now", NOW, "import", "orders", f.toString());
-    assertEquals(
-        f
-            + ": 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items; generic-orders,"
-            + " UTF-8\n",
-        err(again));
-    // a newer export writing one order again says the note of its rows
-    Path newer =
-        file(
-            "newer.csv",
-            StandardCharsets.UTF_8,
-            "order_id,customer_id,created_at,paid_at,status,sku,quantity,amount,currency",
-            "N1,C1,2026-11-01 10:00,2026-11-01 10:05,paid,A,1,50.00,CNY",
-            "N2,C2,2026-11-01 11:00,2026-11-01 11:05,shipped,A,1,5.00,USD");
-    var third = cli.expect(0, "--now", NOW, "import", "orders", newer.toString());
-    assertEquals(
-        newer
-            + ": 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items; generic-orders,"
-            + " UTF-8\n"
-            + newer
-            + ": 1 order in USD; the store is CNY\n",
-        err(third));
-    assertEquals("N1|paid\nN2|shipped\n", cli.sql("SELECT order_id, status FROM orders"));
-  }
-
-  // ------------------------------------------------------------------ finding 4
-
-  @Test
   void anEmptyOrUnknownCurrencyIsRefusedNamingTheOption() throws Exception {
     cli.expect(0, "import", "orders", orders().toString());
     String refusal =

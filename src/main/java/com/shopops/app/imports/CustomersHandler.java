@@ -155,11 +155,6 @@ final class CustomersHandler extends RowByRowHandler {
   }
 
   @Override
-  public boolean changedOthers() {
-    return attributed != null && (attributed.moved() > 0 || attributed.placed() > 0);
-  }
-
-  @Override
   public java.util.List<ImportNote> notes(String file) {
     java.util.List<ImportNote> notes = new java.util.ArrayList<>();
     if (maskedPhones > 0) { // the stored numbers are kept

@@ -210,16 +210,6 @@ final class ImportRunner {
         }
         rejected.finish();
         progress.done();
-        // the same file again: no record written, none refused, nothing else changed (review16
-        // tryout): its summary says so (0 new, 0 updated), without the notes about its rows (said
-        // when they were written); the notes about the file itself (columns not read…) stay
-        boolean nothingNew =
-            write
-                && rows > 0
-                && out.inserted() == 0
-                && out.updated() == 0
-                && rejected.count() == 0
-                && !handler.changedOthers();
         return new FileResult(
             name,
             choice.preset().name(),
@@ -236,11 +226,9 @@ final class ImportRunner {
             write,
             write ? session.importId() : 0,
             (System.nanoTime() - t0) / 1_000_000,
-            nothingNew
-                ? ImportNote.texts(notes(name, rows, choice, exportZone ? zoneAt : null, in.note()))
-                : withHandlerNotes(
-                    notes(name, rows, choice, exportZone ? zoneAt : null, in.note()),
-                    handler.notes(name)),
+            withHandlerNotes(
+                notes(name, rows, choice, exportZone ? zoneAt : null, in.note()),
+                handler.notes(name)),
             rejected.anomalies(),
             options.refuses(rejected.count()),
             reader.dateHint(options.kind().code()));

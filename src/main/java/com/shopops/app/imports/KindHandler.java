@@ -39,14 +39,6 @@ interface KindHandler {
     return java.util.List.of();
   }
 
-  /**
-   * Whether the file changed records besides its own (orders attributed to a customer, a buyer
-   * moved under a scoped id): a file whose records are all unchanged still did something then.
-   */
-  default boolean changedOthers() {
-    return false;
-  }
-
   /** Releases what the handler holds outside the store (rows put aside); after a failure too. */
   default void close() {}
 

@@ -709,11 +709,6 @@ final class OrdersHandler implements KindHandler {
   }
 
   @Override
-  public boolean changedOthers() {
-    return !writer.scopedBuyers().isEmpty();
-  }
-
-  @Override
   public List<ImportNote> notes(String file) {
     return ImportNote.texts(englishNotes(file));
   }
