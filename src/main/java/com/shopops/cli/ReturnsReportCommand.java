@@ -89,20 +89,10 @@ final class ReturnsReportCommand extends BaseCommand {
         columns.add(Column.bool("partial"));
       }
       Table t = new Table(columns);
-      // what fits 80 columns (review7 G1); --wide or csv/json give every column (withdrawn too)
-      if (by.isPeriod()) {
-        t.defaultColumns(
-            by.code(),
-            "returns",
-            "rejected",
-            "returned_units",
-            "return_rate",
-            "refund_total",
-            "partial");
-      } else {
-        t.defaultColumns(
-            by.code(), "returns", "rejected", "returned_units", "return_rate", "refund_total");
-      }
+      // what fits 80 columns (review7 G1); --wide or csv/json give every column (withdrawn, and
+      // partial: the note on stderr names the partial periods too)
+      t.defaultColumns(
+          by.code(), "returns", "rejected", "returned_units", "return_rate", "refund_total");
       java.util.List<String> partial = new java.util.ArrayList<>();
       for (ReturnReport.Row r : report.rows()) {
         java.util.List<Object> row =

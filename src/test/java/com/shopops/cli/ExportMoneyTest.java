@@ -241,7 +241,7 @@ class ExportMoneyTest {
     assertTrue(
         r.err()
             .contains(
-                "full.csv：taobao-orders 导出文件的时间是 Asia/Shanghai 时间（UTC+08:00）：已按 Asia/Shanghai 时间读取，并按店铺时区 Europe/Berlin（文件日期时为 UTC+01:00）显示"),
+                "full.csv：taobao-orders 导出文件的时间是 Asia/Shanghai 时间（UTC+08:00）：已按此读取，并按店铺时区 Europe/Berlin（文件日期时为 UTC+01:00）显示"),
         r.err());
     assertEquals(
         "1794272580\n",

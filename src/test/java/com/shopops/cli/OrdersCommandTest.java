@@ -53,7 +53,15 @@ class OrdersCommandTest {
     List<String> codes = new java.util.ArrayList<>();
     status.completionCandidates().forEach(codes::add);
     assertEquals(
-        List.of("pending", "paid", "shipped", "delivered", "completed", "cancelled", "refunded"),
+        List.of(
+            "pending",
+            "paid",
+            "shipped",
+            "delivered",
+            "completed",
+            "cancelled",
+            "refunded",
+            "partially_refunded"),
         codes);
   }
 

@@ -75,7 +75,7 @@ class OrdersCurrencyTest {
     String mixed = cli.expect(0, "orders", "list", "--format", "table").out();
     String header = mixed.lines().findFirst().orElseThrow();
     assertEquals(
-        "order_id  created_at           status      total  currency  province", header.strip());
+        "order_id  created_at           status     total  currency  province", header.strip());
     assertTrue(mixed.lines().allMatch(l -> l.length() <= 80), mixed);
     String one = cli.expect(0, "orders", "list", "--format", "table", "--from", "2026-11-19").out();
     assertTrue(one.lines().findFirst().orElseThrow().contains("items"), one);

@@ -202,13 +202,13 @@ class PaidMeansPaidTest {
                 ""));
     cli.expect(0, "import", "orders", f.toString());
     assertEquals(
-        java.time.Instant.parse("2026-11-04T18:00:00Z").getEpochSecond(),
+        java.time.OffsetDateTime.parse("2026-11-04T18:00:00+08:00").toEpochSecond(), // Beijing time
         scalar("SELECT paid_at FROM orders WHERE order_id = 'J1' AND paid_at_inferred = 1"));
     assertEquals(
         0,
         scalar("SELECT count(*) FROM orders WHERE order_id = 'J2'" + " AND paid_at IS NOT NULL"));
     assertEquals(
-        java.time.Instant.parse("2026-11-01T12:00:00Z").getEpochSecond(),
+        java.time.OffsetDateTime.parse("2026-11-01T12:00:00+08:00").toEpochSecond(),
         scalar("SELECT paid_at FROM orders WHERE order_id = 'J3' AND paid_at_inferred = 1"));
     assertEquals(0, scalar("SELECT paid_at_inferred FROM orders WHERE order_id = 'J4'"));
   }

@@ -64,7 +64,7 @@ class PgStoreTest {
             .matches(
                 java.util.regex.Pattern.quote("Created store " + pg.url(db))
                     + " \\(time zone Asia/Shanghai, currency CNY, schema version \\d+\\)\n"
-                    + "note: exports that name no currency .*\n"),
+                    + "note: amounts of exports that name no currency .*\n"),
         r.err());
     // every migration applied, each recorded once: as many rows as the version init reports
     long latest = Long.parseLong(r.err().replaceAll("(?s).*schema version (\\d+)\\).*", "$1"));

@@ -94,10 +94,10 @@ class RefundStatusWordsTest {
     assertTrue(
         report.startsWith(
             "month,returns,rejected,returned_units,delivered_units,return_rate,refunded,"
-                + "refund_total,median_refund_hours,withdrawn\n"),
+                + "refund_total,median_refund_hours,withdrawn,partial\n"),
         report);
     assertTrue(report.contains("2026-11,5,2,2,"), report);
-    assertTrue(report.endsWith(",1\n"), report);
+    assertTrue(report.endsWith(",1,\n"), report);
     var zh =
         cli.env("LANG", "zh_CN.UTF-8")
             .expect(
@@ -222,7 +222,7 @@ class RefundStatusWordsTest {
             .expect(
                 0, "returns", "update", "R9", "--status", "withdrawn", "--at", "2026-11-16 10:00");
     assertTrue(zh.err().contains("退货 R9 状态为已关闭，时间 2026-11-16 10:00:00"), zh.err());
-    assertTrue(zh.out().endsWith(",2026-11-16 10:00:00\n"), zh.out()); // withdrawn_at
+    assertTrue(zh.out().endsWith(",2026-11-16 10:00:00,\n"), zh.out()); // withdrawn_at, no amount asked
     assertEquals(
         "1\n",
         cli.sql(

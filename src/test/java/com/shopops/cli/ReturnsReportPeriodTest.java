@@ -172,8 +172,9 @@ class ReturnsReportPeriodTest {
             "--from",
             "2026-10-01",
             "--format",
-            "table");
-    assertTrue(r.out().contains("不完整"), r.out());
+            "table",
+            "--wide");
+    assertTrue(r.out().contains("不完整"), r.out()); // the column, with --wide (80 columns: the note)
     assertTrue(r.err().contains("不完整（报表只覆盖其一部分，或到 --now 时尚未结束）：2026-11"), r.err());
   }
 }

@@ -48,8 +48,9 @@ class StoreCommandsTest {
             + cli.db()
             + " (time zone Asia/Shanghai, currency CNY, schema version "
             + com.shopops.store.Store.latestSchemaVersion()
-            + ")\nnote: exports that name no currency (Olist, most platform exports) are read as"
-            + " CNY; a shop selling in another currency is made with --currency (BRL, USD, EUR…)\n",
+            + ")\nnote: amounts of exports that name no currency are read as CNY, except where the"
+            + " export's layout knows its currency (Taobao, Tmall and JD: CNY; Olist: BRL); a shop"
+            + " selling in another currency is made with --currency (USD, EUR, GBP…)\n",
         first.err());
     var again = cli.expect(2, "init");
     assertEquals(
@@ -168,7 +169,8 @@ class StoreCommandsTest {
     // date ..." with a hint line, hand-made); still exit 2
     assertEquals(
         "shopops: Invalid value for option '--status': unknown status \"lost\"; use one"
-            + " of pending, paid, shipped, delivered, completed, cancelled, refunded\n"
+            + " of pending, paid, shipped, delivered, completed, cancelled, refunded,"
+            + " partially_refunded\n"
             + "Try `shopops help orders list` for the options.\n",
         cli.expect(2, "orders", "list", "--status", "lost").err());
     assertEquals(
