@@ -93,7 +93,9 @@ class ReturnsReportPeriodTest {
                 + "refund_total,median_refund_hours,withdrawn,partial",
             OCTOBER,
             "2026-11,1,0,1,1,1.0000,1,100.00,288.00,0,false",
-            "(all),4,0,4,5,0.8000,2,200.00,193.00,0,"),
+            // the total as the returns stood at the end: TB3 refused, TB2 refunded (11-03) —
+            // in no month's row (each as of its month's end) but in the total's (tryout)
+            "(all),4,1,3,5,0.6000,3,300.00,150.00,0,"),
         rows);
   }
 

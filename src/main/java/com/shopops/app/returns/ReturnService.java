@@ -383,10 +383,14 @@ public final class ReturnService {
     ReturnReport.By by = q.by();
     boolean byPeriod = eachAsOfItsPeriod && by.isPeriod();
     List<ReturnReport.Item> items = new ArrayList<>();
+    List<com.shopops.domain.returns.ReturnRecord> atEnd = byPeriod ? new ArrayList<>() : null;
     Map<String, Long> delivered = Map.of();
     if (cut.isAfter(start)) {
       for (ReturnStore.Stored s : returns.requestedBetween(start, cut)) {
         Instant asOf = seen;
+        if (atEnd != null) {
+          atEnd.add(s.record().asOf(seen)); // the total: as the return stood at the end
+        }
         if (byPeriod) {
           String key = ReturnReport.periodKey(by, s.record().requestedAt(), zone);
           Instant periodEnd = periodEnd(by, key);
@@ -406,7 +410,7 @@ public final class ReturnService {
             }
             : null;
     return new ReturnsReport(
-        by, first, last, ReturnReport.rows(by, items, delivered, zone, partial));
+        by, first, last, ReturnReport.rows(by, items, delivered, zone, partial, atEnd));
   }
 
   /** When the period named {@code key} ends: the start of the day after its last day. */

@@ -174,6 +174,22 @@ public final class ReturnReport {
       Map<String, Long> delivered,
       ZoneId zone,
       java.util.function.Predicate<String> partial) {
+    return rows(by, items, delivered, zone, partial, null);
+  }
+
+  /**
+   * The rows as {@link #rows(By, List, Map, ZoneId, java.util.function.Predicate)}, the total row
+   * counting {@code total} (the same returns as they stood at the end of the whole query) when not
+   * null: a return requested in October and refunded in November is in no month's refunds, each
+   * month counted as of its end, but in the total's (review17 tryout: the total lost it).
+   */
+  public static List<Row> rows(
+      By by,
+      List<Item> items,
+      Map<String, Long> delivered,
+      ZoneId zone,
+      java.util.function.Predicate<String> partial,
+      List<ReturnRecord> total) {
     Map<String, List<ReturnRecord>> groups = new TreeMap<>();
     for (Item item : items) {
       groups.computeIfAbsent(key(by, item, zone), k -> new ArrayList<>()).add(item.record());
@@ -198,7 +214,7 @@ public final class ReturnReport {
     if (!by.isPeriod()) {
       rows.sort(Comparator.comparingLong(Row::returnedUnits).reversed().thenComparing(Row::key));
     }
-    rows.add(row(ALL, all, allDelivered, null));
+    rows.add(row(ALL, total != null ? total : all, allDelivered, null));
     return rows;
   }
 
