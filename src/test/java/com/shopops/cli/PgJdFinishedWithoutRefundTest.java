@@ -67,6 +67,6 @@ class PgJdFinishedWithoutRefundTest {
     assertTrue(sqlite.get(1).contains("S9105,") && !sqlite.get(1).contains("S9102"), sqlite.get(1));
     assertTrue(
         sqlite.get(2).contains("S9104,withdrawn,2026-11-15 10:00:00,(import)"), sqlite.get(2));
-    assertTrue(sqlite.get(3).endsWith(",3\n"), sqlite.get(3));
+    assertTrue(sqlite.get(3).endsWith(",3,\n"), sqlite.get(3));
   }
 }
