@@ -55,9 +55,9 @@ final class ReturnsTable {
   }
 
   /**
-   * refund_amount (退款金额): the money refunded, only when the return was refunded; empty for a
-   * return rejected, withdrawn (退款关闭, JD 完成 without a refund) or still open, whose stored amount
-   * is what the buyer asked, not what was paid back (review16 Q9).
+   * refund_amount (退款金额): the money refunded, only when the return was refunded; empty for a return
+   * rejected, withdrawn (退款关闭, JD 完成 without a refund) or still open, whose stored amount is what
+   * the buyer asked, not what was paid back (review16 Q9).
    */
   static Long refunded(ReturnRecord r) {
     return r.refundedAt() != null ? r.refundAmount() : null;

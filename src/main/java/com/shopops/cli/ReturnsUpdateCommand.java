@@ -124,18 +124,18 @@ final class ReturnsUpdateCommand extends BaseCommand {
                         .format(r.at(status).atZone(zone))));
       } else {
         info(
-          messages()
-              .get(
-                  "note.return_step",
-                  returnId,
-                  messages().value("step", status.code()),
-                  DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(when.atZone(zone)),
-                  status == ReturnStatus.REFUNDED
-                      ? messages()
-                          .get(
-                              "note.refund",
-                              BigDecimal.valueOf(r.refundAmount(), 2).toPlainString())
-                      : ""));
+            messages()
+                .get(
+                    "note.return_step",
+                    returnId,
+                    messages().value("step", status.code()),
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(when.atZone(zone)),
+                    status == ReturnStatus.REFUNDED
+                        ? messages()
+                            .get(
+                                "note.refund",
+                                BigDecimal.valueOf(r.refundAmount(), 2).toPlainString())
+                        : ""));
       }
       Table t = ReturnsTable.of();
       ReturnsTable.add(t, r, moved.flags().outsideWindow(), moved.flags().notEligible());

@@ -48,9 +48,8 @@ public final class Ids {
   }
 
   /**
-   * Both patterns need a {@code .} or an {@code e}/{@code E} (the comma form still has its
-   * {@code E}): an id without one (nearly every id)
-   * is text without running them.
+   * Both patterns need a {@code .} or an {@code e}/{@code E} (the comma form still has its {@code
+   * E}): an id without one (nearly every id) is text without running them.
    */
   static boolean mayBeNumber(String s) {
     for (int i = 0; i < s.length(); i++) {

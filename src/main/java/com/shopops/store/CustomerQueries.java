@@ -87,7 +87,9 @@ public final class CustomerQueries {
     return Integer.compare(a.length() - i, b.length() - j);
   }
 
-  /** What every listed buyer's paid orders add up to (its first two parameters: {@code NET_OF}'s). */
+  /**
+   * What every listed buyer's paid orders add up to (its first two parameters: {@code NET_OF}'s).
+   */
   private static final String FIGURES =
       """
              count(o.order_id) AS orders,

@@ -112,7 +112,8 @@ final class OrderSql {
     return "CASE WHEN orders.closed_seen_at IS NOT NULL THEN orders.closed_seen_at WHEN "
         + Purchases.of("orders")
         + " AND NOT "
-        + OrderStatusSql.oneOf("coalesce(orders.status, '')", com.shopops.domain.order.OrderStatus::isClosed)
+        + OrderStatusSql.oneOf(
+            "coalesce(orders.status, '')", com.shopops.domain.order.OrderStatus::isClosed)
         + " AND "
         + OrderStatusSql.oneOf(status, com.shopops.domain.order.OrderStatus::isClosed)
         + " THEN "

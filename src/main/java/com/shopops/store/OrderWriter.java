@@ -40,6 +40,7 @@ public final class OrderWriter implements AutoCloseable {
 
   /** The import's clock (--now), epoch seconds: when an order first stored closed was seen so. */
   private final long clock;
+
   private final String source;
   private final CustomerWriter buyers;
   private List<Order> pending = new ArrayList<>(BATCH);
@@ -253,7 +254,9 @@ public final class OrderWriter implements AutoCloseable {
       Object[][] part = n == rows ? orders : Arrays.copyOfRange(orders, from, from + n);
       PreparedStatement ps =
           orderStatements.statement(
-              size, bound, () -> OrderSql.upsert(Dialect.of(conn), size, bound, source, importId, clock));
+              size,
+              bound,
+              () -> OrderSql.upsert(Dialect.of(conn), size, bound, source, importId, clock));
       try {
         BatchStatements.bindAll(ps, part, bound);
         changes += ps.executeUpdate();

@@ -71,11 +71,11 @@ public final class ReturnFigures {
   /**
    * An order paid and then closed or cancelled (交易关闭 / 已取消 with a payment time) or refunded in
    * full: its money went back to the buyer although the export (the 41-column 订单报表, the JD export)
-   * carries no 退款金额 (review11 K15). Counted in sales, it is refunded in full. Not so an order
-   * whose export states both what was refunded of it (Shopify {@code Refunded Amount}, 0.00
-   * included) and a payment state that says the shop kept the payment ({@link
-   * FinancialStatus#MONEY_KEPT}: a Shopify order cancelled as {@code paid}, "Refund payment"
-   * unticked): only its stated refund is taken off (review17 R11).
+   * carries no 退款金额 (review11 K15). Counted in sales, it is refunded in full. Not so an order whose
+   * export states both what was refunded of it (Shopify {@code Refunded Amount}, 0.00 included) and
+   * a payment state that says the shop kept the payment ({@link FinancialStatus#MONEY_KEPT}: a
+   * Shopify order cancelled as {@code paid}, "Refund payment" unticked): only its stated refund is
+   * taken off (review17 R11).
    */
   private static final String CLOSED_AFTER_PAYMENT =
       "("
@@ -87,8 +87,8 @@ public final class ReturnFigures {
           + ")";
 
   /**
-   * Order o's export states its refund and a financial status of {@link
-   * FinancialStatus#MONEY_KEPT} (its platform status starts {@code paid/}, …).
+   * Order o's export states its refund and a financial status of {@link FinancialStatus#MONEY_KEPT}
+   * (its platform status starts {@code paid/}, …).
    */
   private static String moneyKept() {
     List<String> starts = new java.util.ArrayList<>();
@@ -167,9 +167,10 @@ public final class ReturnFigures {
 
   /**
    * What order o's export states was refunded beyond its refunded returns by as-of (the {@code v >
-   * 0} of {@link #ORDER_REFUNDS} dated up to as-of, which net sales subtracts), 0 when nothing: what
-   * customer money (RFM monetary, spent, lifetime value) takes off besides the returns' refunds
-   * (review12 L15). One parameter: as-of, epoch seconds (a cancellation after it is not known yet).
+   * 0} of {@link #ORDER_REFUNDS} dated up to as-of, which net sales subtracts), 0 when nothing:
+   * what customer money (RFM monetary, spent, lifetime value) takes off besides the returns'
+   * refunds (review12 L15). One parameter: as-of, epoch seconds (a cancellation after it is not
+   * known yet).
    */
   static final String STATED_REFUND_OF =
       "(CASE WHEN "
@@ -190,8 +191,8 @@ public final class ReturnFigures {
 
   /**
    * The orders closed after payment, with no close time in their export, whose refund net sales
-   * takes off in [from, to): {@code onImportDay}, dated by the import that first stored them closed;
-   * {@code onPaymentDay}, first imported already closed, dated by their payment.
+   * takes off in [from, to): {@code onImportDay}, dated by the import that first stored them
+   * closed; {@code onPaymentDay}, first imported already closed, dated by their payment.
    */
   public record UndatedClosures(long onImportDay, long onPaymentDay) {}
 
@@ -227,9 +228,9 @@ public final class ReturnFigures {
 
   /**
    * {@code orders list --status partially_refunded} (review17 R22): order o was refunded in part:
-   * what was refunded of it — the more of the refund its export states and its returns' refunds,
-   * as net sales counts it (the stated refund beyond the returns') — is above 0.00 and below what
-   * was paid, and the order is not closed after payment (refunded in full).
+   * what was refunded of it — the more of the refund its export states and its returns' refunds, as
+   * net sales counts it (the stated refund beyond the returns') — is above 0.00 and below what was
+   * paid, and the order is not closed after payment (refunded in full).
    */
   static String partlyRefunded(Dialect d) {
     String refunded =

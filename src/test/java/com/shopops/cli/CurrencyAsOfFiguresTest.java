@@ -191,7 +191,10 @@ class CurrencyAsOfFiguresTest {
                 ""));
     var r = cli.expect(0, "import", "orders", f.toString());
     assertTrue(
-        r.err().contains("usd.csv: 3 orders in EUR (1), USD (2); the store is GBP: metrics and the report show them with --currency and their code\n"), r.err());
+        r.err()
+            .contains(
+                "usd.csv: 3 orders in EUR (1), USD (2); the store is GBP: metrics and the report show them with --currency and their code\n"),
+        r.err());
     var zh = cli.expect(0, "--lang", "zh", "import", "orders", f.toString());
     assertTrue(zh.err().contains("usd.csv：3 笔订单的币种为 EUR (1), USD (2)；本店的币种是 GBP"), zh.err());
   }

@@ -196,7 +196,9 @@ class ExportMoneyTest {
                     + " without an offset are read in it"),
         r.err());
     assertTrue(
-        r.err().contains("(Taobao, Tmall and JD exports are read as Beijing time, as they are written)"),
+        r.err()
+            .contains(
+                "(Taobao, Tmall and JD exports are read as Beijing time, as they are written)"),
         r.err());
     assertTrue(
         r.err().contains("alone makes its store with --tz Asia/Shanghai, so that its days are"),

@@ -41,7 +41,8 @@ class ExportZoneCurrencyTest {
   @Test
   void tmallOrdersInAMadridEuroStoreKeepBeijingInstantsAndYuan() throws Exception {
     CliRunner cli = madrid();
-    cli.expect(0, "-q", "import", "orders", TestFiles.write(dir, "shopify.csv", SHOPIFY).toString());
+    cli.expect(
+        0, "-q", "import", "orders", TestFiles.write(dir, "shopify.csv", SHOPIFY).toString());
     CliRunner.Result r =
         cli.expect(0, "import", "orders", TestFiles.write(dir, "tmall.csv", TMALL).toString());
     assertTrue(r.err().contains("tmall.csv: 2 orders in CNY; the store is EUR"), r.err());
@@ -56,7 +57,9 @@ class ExportZoneCurrencyTest {
     // 2026-11-01 00:05:10 +08:00 = 2026-10-31 16:05:10 UTC = 1793470... exactly:
     long paid = java.time.OffsetDateTime.parse("2026-11-01T00:05:10+08:00").toEpochSecond();
     assertEquals(
-        "3962574745609586001|" + paid + "|5900|CNY\n3962574745609586002|"
+        "3962574745609586001|"
+            + paid
+            + "|5900|CNY\n3962574745609586002|"
             + java.time.OffsetDateTime.parse("2026-11-03T10:01:00+08:00").toEpochSecond()
             + "|18400|CNY\n#1001|"
             + java.time.OffsetDateTime.parse("2026-11-02T10:00:00+01:00").toEpochSecond()
@@ -70,15 +73,39 @@ class ExportZoneCurrencyTest {
     // October (Madrid days)
     String eur =
         cli.expect(
-                0, "--now", "2026-11-20 10:00", "metrics", "--by", "month", "--from", "2026-10-01",
-                "--to", "2026-11-30", "--currency", "EUR", "--format", "csv")
+                0,
+                "--now",
+                "2026-11-20 10:00",
+                "metrics",
+                "--by",
+                "month",
+                "--from",
+                "2026-10-01",
+                "--to",
+                "2026-11-30",
+                "--currency",
+                "EUR",
+                "--format",
+                "csv")
             .out();
     assertTrue(eur.contains("\n2026-11,,,1,1,49.95,"), eur);
     assertTrue(eur.contains("\n2026-10,,,0,0,0.00,"), eur);
     String cny =
         cli.expect(
-                0, "--now", "2026-11-20 10:00", "metrics", "--by", "month", "--from", "2026-10-01",
-                "--to", "2026-11-30", "--currency", "CNY", "--format", "csv")
+                0,
+                "--now",
+                "2026-11-20 10:00",
+                "metrics",
+                "--by",
+                "month",
+                "--from",
+                "2026-10-01",
+                "--to",
+                "2026-11-30",
+                "--currency",
+                "CNY",
+                "--format",
+                "csv")
             .out();
     assertTrue(cny.contains("\n2026-10,,,1,1,59.00,"), cny);
     assertTrue(cny.contains("\n2026-11,,,1,1,184.00,"), cny);
@@ -96,8 +123,11 @@ class ExportZoneCurrencyTest {
                 + "zone: Asia/Shanghai\ncurrency: cny\n");
     Path file =
         TestFiles.write(
-            dir, "partner.csv", "Order,Buyer,Paid,Goods,State\nP-1,b1,2026-11-01 00:05:10,59.00,paid\n");
-    CliRunner.Result r = cli.expect(0, "import", "orders", file.toString(), "--map", map.toString());
+            dir,
+            "partner.csv",
+            "Order,Buyer,Paid,Goods,State\nP-1,b1,2026-11-01 00:05:10,59.00,paid\n");
+    CliRunner.Result r =
+        cli.expect(0, "import", "orders", file.toString(), "--map", map.toString());
     assertTrue(r.err().contains("partner.csv: 1 order in CNY; the store is EUR"), r.err());
     assertEquals(
         "P-1|"
@@ -109,8 +139,7 @@ class ExportZoneCurrencyTest {
   @Test
   void aMappingFileWithAnUnknownZoneOrCurrencyIsRefusedBeforeARowIsRead() throws Exception {
     CliRunner cli = madrid();
-    Path file =
-        TestFiles.write(dir, "p.csv", "Order,Paid,Goods\nP-1,2026-11-01 00:05:10,59.00\n");
+    Path file = TestFiles.write(dir, "p.csv", "Order,Paid,Goods\nP-1,2026-11-01 00:05:10,59.00\n");
     Path badZone =
         TestFiles.write(
             dir,

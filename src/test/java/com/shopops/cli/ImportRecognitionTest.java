@@ -255,7 +255,8 @@ class ImportRecognitionTest {
             + " file again from the platform and import it without opening it in Excel (or keep the"
             + " column as text)",
         r.err().lines().findFirst().orElseThrow());
-    assertEquals("emma@example.co.uk|+447700000007\n", cli.sql("SELECT customer_id, phone FROM customers"));
+    assertEquals(
+        "emma@example.co.uk|+447700000007\n", cli.sql("SELECT customer_id, phone FROM customers"));
     assertEquals(1, imports());
   }
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A later cancellation does not rewrite a closed month (review16 Q6). An order paid 10-28 and stored
- * open, then closed (交易关闭) by an export imported on 11-05 that gives no close time, stays in
+ * A later cancellation does not rewrite a closed month (review16 Q6). An order paid 10-28 and
+ * stored open, then closed (交易关闭) by an export imported on 11-05 that gives no close time, stays in
  * October's orders, sales and net sales; its refund counts on 11-05, the day the import first
  * stored it closed (the import's clock, --now); an as-of before that day does not see it, in
  * metrics nor in customer money. An order first imported already closed, with no close time, keeps
@@ -271,18 +271,19 @@ class LaterCancellationTest {
     CliRunner.Result imported =
         cli.expect(0, "--now", "2026-11-10 09:00", "import", "orders", f.toString());
     assertFalse(imported.err().contains("close time"), imported.err());
-    CliRunner.Result m = cli.run(
-        "--now",
-        "2026-11-20 10:00",
-        "metrics",
-        "--by",
-        "day",
-        "--from",
-        "2026-10-30",
-        "--to",
-        "2026-11-04",
-        "--format",
-        "csv");
+    CliRunner.Result m =
+        cli.run(
+            "--now",
+            "2026-11-20 10:00",
+            "metrics",
+            "--by",
+            "day",
+            "--from",
+            "2026-10-30",
+            "--to",
+            "2026-11-04",
+            "--format",
+            "csv");
     assertTrue(m.out().contains("\n2026-10-30,,,1,1,60.00,60.00,"), m.out());
     assertTrue(m.out().contains("\n2026-11-02,,,0,0,0.00,-60.00,"), m.out());
     assertTrue(m.out().contains("\n2026-11-03,,,1,1,40.00,0.00,"), m.out());

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A euro shop with buyers who pay in pounds (Shopify Markets, review17 R5): the promotion list's
- * reason says what such a buyer paid in her currency, not "spent EUR 0.00". Lists still rank in
- * one currency (amounts of different currencies are never added up).
+ * reason says what such a buyer paid in her currency, not "spent EUR 0.00". Lists still rank in one
+ * currency (amounts of different currencies are never added up).
  */
 class ListSpendOtherCurrencyTest {
   @TempDir Path dir;
@@ -39,7 +39,13 @@ class ListSpendOtherCurrencyTest {
     cli.expect(0, "-q", "import", "orders", f.toString());
     String out =
         cli.expect(
-                0, "--now", "2026-11-20 10:00", "export", "promotion", "--dry-run", "--format",
+                0,
+                "--now",
+                "2026-11-20 10:00",
+                "export",
+                "promotion",
+                "--dry-run",
+                "--format",
                 "csv")
             .out();
     String emma = out.lines().filter(l -> l.startsWith("emma@")).findFirst().orElseThrow();
@@ -51,8 +57,16 @@ class ListSpendOtherCurrencyTest {
     assertTrue(out.indexOf("emma@") > out.indexOf("luis@"), out);
     String zh =
         cli.expect(
-                0, "--lang", "zh", "--now", "2026-11-20 10:00", "export", "promotion",
-                "--dry-run", "--format", "csv")
+                0,
+                "--lang",
+                "zh",
+                "--now",
+                "2026-11-20 10:00",
+                "export",
+                "promotion",
+                "--dry-run",
+                "--format",
+                "csv")
             .out();
     assertTrue(zh.contains("累计消费 EUR 0.00; GBP 20.00 (2)"), zh);
   }

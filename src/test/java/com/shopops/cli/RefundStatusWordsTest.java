@@ -222,7 +222,8 @@ class RefundStatusWordsTest {
             .expect(
                 0, "returns", "update", "R9", "--status", "withdrawn", "--at", "2026-11-16 10:00");
     assertTrue(zh.err().contains("退货 R9 状态为已关闭，时间 2026-11-16 10:00:00"), zh.err());
-    assertTrue(zh.out().endsWith(",2026-11-16 10:00:00,\n"), zh.out()); // withdrawn_at, no amount asked
+    assertTrue(
+        zh.out().endsWith(",2026-11-16 10:00:00,\n"), zh.out()); // withdrawn_at, no amount asked
     assertEquals(
         "1\n",
         cli.sql(

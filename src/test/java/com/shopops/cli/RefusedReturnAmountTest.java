@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * review16 Q9: a return refused (卖家拒绝退款) or closed (退款关闭) shows no refund: refund_amount is
- * empty and the 退款金额 the export gave is requested_amount (申请金额); only a refunded return
- * shows refund_amount, and only it counts in net_sales, the report's refund_total and the
- * customer's money.
+ * review16 Q9: a return refused (卖家拒绝退款) or closed (退款关闭) shows no refund: refund_amount is empty
+ * and the 退款金额 the export gave is requested_amount (申请金额); only a refunded return shows
+ * refund_amount, and only it counts in net_sales, the report's refund_total and the customer's
+ * money.
  *
  * <p>O1 (C1, A 100.00) refused TB1 asking 100.00; O2 (C1, A 100.00) closed TB2 asking 100.00; O3
  * (C2, B 80.00) refunded TB3 80.00 on 2026-11-08.
@@ -68,7 +68,8 @@ class RefusedReturnAmountTest {
 
   @Test
   void aRefusedOrClosedReturnShowsTheAmountAskedNotARefund() {
-    List<String> rows = out("--now", "2026-11-20 10:00", "returns", "show", "TB1", "--format", "csv");
+    List<String> rows =
+        out("--now", "2026-11-20 10:00", "returns", "show", "TB1", "--format", "csv");
     assertEquals(RETURN_HEADER, rows.get(0));
     assertEquals(
         "TB1,O1,A,1,rejected,2026-11-05 10:00:00,,2026-11-06 10:00:00,,,no_reason,,false,false,,"

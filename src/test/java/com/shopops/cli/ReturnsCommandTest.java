@@ -487,14 +487,18 @@ class ReturnsCommandTest {
         "Return R1 is already approved (since 2026-11-12 12:00:00); nothing changed\n", r.err());
     assertEquals("return_id,step,approved_at\nR1,approved,2026-11-12 12:00:00\n", r.out());
     // and with the same --at
-    r = cli.expect(0, "returns", "update", "R1", "--status", "approved", "--at", "2026-11-12 12:00");
+    r =
+        cli.expect(
+            0, "returns", "update", "R1", "--status", "approved", "--at", "2026-11-12 12:00");
     assertEquals(
         "Return R1 is already approved (since 2026-11-12 12:00:00); nothing changed\n", r.err());
     assertEquals(before, sql("SELECT * FROM returns"));
     assertEquals(history, sql("SELECT * FROM return_events ORDER BY 1"));
     assertEquals(2, history.size());
     // another stated time for the same step is refused, exit 1
-    r = cli.expect(1, "returns", "update", "R1", "--status", "approved", "--at", "2026-11-12 13:00");
+    r =
+        cli.expect(
+            1, "returns", "update", "R1", "--status", "approved", "--at", "2026-11-12 13:00");
     assertEquals(
         "shopops: cannot mark R1 approved: it is already approved at 2026-11-12 12:00\n"
             + "  hint: nothing was changed\n",

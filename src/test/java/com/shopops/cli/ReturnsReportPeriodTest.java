@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --to} or {@code --now} the report runs to; each return is counted as it stood at the end
  * of its own month. Only a month the report covers in part is marked {@code partial}.
  *
- * <p>Store (Asia/Shanghai): SKU A ×2 delivered 10-03, A ×1 10-20, B ×1 10-25, A ×1 11-05 (4
- * units delivered in October, 1 in November). A Tmall 退款管理 export: TB1 requested 10-05, refunded
- * 10-09 12:00 (100.00); TB2 requested 10-28 09:00, refunded 11-03 15:00 (100.00); TB3 requested
- * 10-30, refused 11-01 (50.00 asked); TB4 requested 11-08, refunded 11-20 (100.00).
+ * <p>Store (Asia/Shanghai): SKU A ×2 delivered 10-03, A ×1 10-20, B ×1 10-25, A ×1 11-05 (4 units
+ * delivered in October, 1 in November). A Tmall 退款管理 export: TB1 requested 10-05, refunded 10-09
+ * 12:00 (100.00); TB2 requested 10-28 09:00, refunded 11-03 15:00 (100.00); TB3 requested 10-30,
+ * refused 11-01 (50.00 asked); TB4 requested 11-08, refunded 11-20 (100.00).
  */
 class ReturnsReportPeriodTest {
   @TempDir Path dir;
@@ -85,8 +85,7 @@ class ReturnsReportPeriodTest {
     }
     // before the fix, --to 2026-11-30 counted TB3 refused and TB2 refunded in October:
     // 2026-10,3,1,2,4,0.5000,2,200.00,…; --to 2026-10-31 gave the row above
-    List<String> rows =
-        monthRows("2026-12-05 10:00", "--from", "2026-10-01", "--to", "2026-11-30");
+    List<String> rows = monthRows("2026-12-05 10:00", "--from", "2026-10-01", "--to", "2026-11-30");
     assertEquals(
         List.of(
             "month,returns,rejected,returned_units,delivered_units,return_rate,refunded,"

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a Shopify order's Financial Status says, taken at its word (review17, Sofia's Madrid/EUR
  * shop): {@code --status partially_refunded} lists the orders refunded in part and {@code --status
- * refunded} the ones refunded in full (R22); an order cancelled with its payment kept ({@code paid},
- * {@code Refunded Amount 0.00}) is not taken off net sales (R11); a {@code partially_paid} order's
- * {@code Outstanding Balance} is not sales (R12).
+ * refunded} the ones refunded in full (R22); an order cancelled with its payment kept ({@code
+ * paid}, {@code Refunded Amount 0.00}) is not taken off net sales (R11); a {@code partially_paid}
+ * order's {@code Outstanding Balance} is not sales (R12).
  */
 class ShopifyPaymentStatesTest {
   @TempDir Path dir;
@@ -87,8 +87,9 @@ class ShopifyPaymentStatesTest {
                     "csv")
                 .out()));
     assertEquals(
-        "refunded|refunded/unfulfilled|5295|5295", cli.sql(
-            "SELECT status, platform_status, refunded, total FROM orders WHERE order_id = '#1006'")
+        "refunded|refunded/unfulfilled|5295|5295",
+        cli.sql(
+                "SELECT status, platform_status, refunded, total FROM orders WHERE order_id = '#1006'")
             .strip());
   }
 

@@ -143,7 +143,8 @@ class TerminalTablesTest {
       assertTrue(rows.get(0).matches("2026-\\d\\d-\\d\\d .*"), day);
       String week =
           cli.expect(0, "--lang", lang, "--now", NOW, "returns", "report", "--by", "week").out();
-      assertTrue(week.lines().skip(2).findFirst().orElseThrow().matches("2026-\\d\\d-\\d\\d .*"), week);
+      assertTrue(
+          week.lines().skip(2).findFirst().orElseThrow().matches("2026-\\d\\d-\\d\\d .*"), week);
     }
     for (List<String> c :
         List.of(

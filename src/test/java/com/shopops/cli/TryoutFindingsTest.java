@@ -123,8 +123,7 @@ class TryoutFindingsTest {
     cli.expect(0, "--now", NOW, "import", "returns", ok.toString());
     assertEquals(
         "R1|2026-11-02 02:00:00|null\n",
-        cli.sql(
-            "SELECT return_id, datetime(requested_at, 'unixepoch'), approved_at FROM returns"));
+        cli.sql("SELECT return_id, datetime(requested_at, 'unixepoch'), approved_at FROM returns"));
   }
 
   // ------------------------------------------------------------------ finding 6

@@ -26,9 +26,16 @@ class IdsTest {
   void idsASpreadsheetTurnedIntoNumbersAreRefused() {
     for (String v :
         new String[] {
-          "3.02994E+18", "9.19747e+11", "1E+15", "3.02994e18", "3029940000000000001.0",
+          "3.02994E+18",
+          "9.19747e+11",
+          "1E+15",
+          "3.02994e18",
+          "3029940000000000001.0",
           // a Spanish/French/German Excel's decimal comma (review17 R9, R13)
-          "4,47700E+11", "3,96257E+18", "7,2104E+12", "3,02994e18"
+          "4,47700E+11",
+          "3,96257E+18",
+          "7,2104E+12",
+          "3,02994e18"
         }) {
       ValueException e = assertThrows(ValueException.class, () -> Ids.id(v), v);
       assertEquals(

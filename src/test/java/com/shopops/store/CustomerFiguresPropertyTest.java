@@ -32,8 +32,8 @@ import net.jqwik.api.Provide;
  * The maintained customer figures (V010, {@link CustomerFigureUpkeep}) equal the raw rows added up
  * anew after any sequence of order imports (new orders, changed customers, amounts, currencies,
  * statuses, paid times; an order stored paid and closed by a later import, review16 Q6), return
- * imports and returns added and moved to refunded by hand; and the
- * buyers read from them equal the buyers added up from the raw rows.
+ * imports and returns added and moved to refunded by hand; and the buyers read from them equal the
+ * buyers added up from the raw rows.
  */
 class CustomerFiguresPropertyTest {
   private static final String ORDERS =

@@ -782,10 +782,10 @@ final class OrdersHandler implements KindHandler {
   private ImportSession.UndatedClosures closures;
 
   /**
-   * What the file's orders closed after payment without a close time do to net sales (review16
-   * Q6): one stored paid and open before counts its refund on the day of this import (the day the
-   * store learnt it, so that a month already closed does not change); one new to the store (or
-   * stored unpaid) on its payment day (nothing counted it as a sale before).
+   * What the file's orders closed after payment without a close time do to net sales (review16 Q6):
+   * one stored paid and open before counts its refund on the day of this import (the day the store
+   * learnt it, so that a month already closed does not change); one new to the store (or stored
+   * unpaid) on its payment day (nothing counted it as a sale before).
    */
   private List<String> closureNotes(String file) {
     List<String> notes = new ArrayList<>();

@@ -90,11 +90,12 @@ final class ReturnsHandler implements KindHandler {
   private long importId;
   private Instant clock;
   private ZoneId zone;
+
   /**
-   * 退款状态 words of Tmall's order exports (the 子订单 order-detail export, 订单报表 variants), not of
-   * the 退款管理 export: 退款中 says a refund is under way, not whether it is requested, agreed or
-   * waiting on the goods, so no step can be read from it; its row is refused with the export that
-   * names the step (a mapping file may still give it one).
+   * 退款状态 words of Tmall's order exports (the 子订单 order-detail export, 订单报表 variants), not of the
+   * 退款管理 export: 退款中 says a refund is under way, not whether it is requested, agreed or waiting on
+   * the goods, so no step can be read from it; its row is refused with the export that names the
+   * step (a mapping file may still give it one).
    */
   private static final Set<String> ORDER_EXPORT_WORDS = Set.of("退款中");
 

@@ -479,8 +479,8 @@ public final class MetricsService {
   }
 
   /**
-   * Adds the notes on the orders closed after payment whose export gives no close time, whose refund
-   * net_sales takes off in [from, to) (by as-of): how each was dated (review16 Q6, {@link
+   * Adds the notes on the orders closed after payment whose export gives no close time, whose
+   * refund net_sales takes off in [from, to) (by as-of): how each was dated (review16 Q6, {@link
    * ReturnFigures#undatedClosures}).
    */
   private void closureNotes(List<String> notes, Instant from, Instant to, Instant asOf)

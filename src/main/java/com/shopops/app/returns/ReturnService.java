@@ -125,8 +125,7 @@ public final class ReturnService {
     ReturnPolicy policy = policy();
     ReturnStore.Stored stored = stored(step.returnId());
     ReturnLifecycle.Transition move =
-        new ReturnLifecycle(zone)
-            .move(stored.record(), step.to(), step.at(), step.timeStated());
+        new ReturnLifecycle(zone).move(stored.record(), step.to(), step.at(), step.timeStated());
     if (!move.ok()) {
       throw new UserException(ExitCodes.BAD_INPUT, move.error(), "nothing was changed");
     }

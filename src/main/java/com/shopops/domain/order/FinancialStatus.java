@@ -20,7 +20,8 @@ public final class FinancialStatus {
    * is all that went back (review17 R11). {@code refunded} and {@code voided} say it all went back
    * or was never taken.
    */
-  public static final List<String> MONEY_KEPT = List.of("paid", "partially_paid", "partially_refunded");
+  public static final List<String> MONEY_KEPT =
+      List.of("paid", "partially_paid", "partially_refunded");
 
   /**
    * The platform status an order with these financial and fulfillment statuses keeps ({@code

@@ -6,11 +6,11 @@ import java.util.Set;
 
 /**
  * What {@code orders list --status} picks: the orders in one {@link OrderStatus}, or the orders
- * refunded in part ({@code partially_refunded}, Shopify's financial status; 部分退款). A partial
- * refund is a payment state, not a step of the order: a partly refunded order is shipped or
- * delivered like any other, so that word never means "paid, not shipped" (review17 R22). Shopify's
- * {@code partially_paid} names no status shopops keeps: it is no filter (a status alias would list
- * unpaid orders under it).
+ * refunded in part ({@code partially_refunded}, Shopify's financial status; 部分退款). A partial refund
+ * is a payment state, not a step of the order: a partly refunded order is shipped or delivered like
+ * any other, so that word never means "paid, not shipped" (review17 R22). Shopify's {@code
+ * partially_paid} names no status shopops keeps: it is no filter (a status alias would list unpaid
+ * orders under it).
  *
  * @param status the status, null for {@code partiallyRefunded}
  * @param partiallyRefunded orders with a refund (stated by their export or recorded by a return)

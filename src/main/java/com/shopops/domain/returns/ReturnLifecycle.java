@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
  *
  * <p>Allowed moves are {@link ReturnStatus#next()}: {@code REQUESTED → APPROVED | REJECTED}, {@code
  * APPROVED → RECEIVED | REFUNDED} (refund-only, 退款不退货), {@code RECEIVED → REFUNDED}. The new step's
- * time must not be before the current step's time. Setting the step a return is at again is no move:
- * without a time of its own, or at the time the step was recorded, it is the same update run again
- * (a script re-run, a double click) and leaves the return as it is; at another time it is refused
- * (the operator probably meant another return, or a step's time is being rewritten). The refund
- * amount is not touched here; the caller sets it and runs {@link ReturnValidator}.
+ * time must not be before the current step's time. Setting the step a return is at again is no
+ * move: without a time of its own, or at the time the step was recorded, it is the same update run
+ * again (a script re-run, a double click) and leaves the return as it is; at another time it is
+ * refused (the operator probably meant another return, or a step's time is being rewritten). The
+ * refund amount is not touched here; the caller sets it and runs {@link ReturnValidator}.
  */
 public final class ReturnLifecycle {
   private final ZoneId zone;

@@ -71,9 +71,9 @@ public final class ReturnReport {
 
   /**
    * One row of the report. {@code deliveredUnits} and the rate are null when unknown. {@code
-   * partial} (grouped by period only; null otherwise, and on the total row) is true when the
-   * report covers only part of the row's day, week or month: {@code --from} or {@code --to} cut
-   * through it, or it has not ended at {@code --now}.
+   * partial} (grouped by period only; null otherwise, and on the total row) is true when the report
+   * covers only part of the row's day, week or month: {@code --from} or {@code --to} cut through
+   * it, or it has not ended at {@code --now}.
    */
   public record Row(
       String key,
@@ -127,8 +127,8 @@ public final class ReturnReport {
   }
 
   /**
-   * The first and last day of the period named {@code key} ({@link #periodKey}): a day is itself,
-   * a week runs Monday to Sunday, a month from its 1st to its last day.
+   * The first and last day of the period named {@code key} ({@link #periodKey}): a day is itself, a
+   * week runs Monday to Sunday, a month from its 1st to its last day.
    */
   public static LocalDate[] periodDays(By by, String key) {
     return switch (by) {

@@ -18,7 +18,8 @@ class StatusFilterTest {
 
   @Test
   void statusWordsStayStatuses() {
-    assertEquals(Optional.of(StatusFilter.of(OrderStatus.REFUNDED)), StatusFilter.parse("refunded"));
+    assertEquals(
+        Optional.of(StatusFilter.of(OrderStatus.REFUNDED)), StatusFilter.parse("refunded"));
     assertEquals(Optional.of(StatusFilter.of(OrderStatus.PAID)), StatusFilter.parse("待发货"));
     assertEquals(Optional.of(StatusFilter.of(OrderStatus.CANCELLED)), StatusFilter.parse("voided"));
   }
