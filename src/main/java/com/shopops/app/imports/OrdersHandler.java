@@ -125,6 +125,9 @@ final class OrdersHandler implements KindHandler {
   private long dateOnlyPaid;
   private String defaultCurrency;
 
+  /** The currency of the export's amounts when no column names one (its layout's), else null. */
+  private String exportCurrency;
+
   /** The orders of the file in a currency that is not the store's, per currency (review12 L1). */
   private final Map<String, Long> foreignCurrencies = new java.util.TreeMap<>();
 
@@ -161,6 +164,7 @@ final class OrdersHandler implements KindHandler {
     this.writer = session.orders(preset.name());
     this.pseudonymKey = session.pseudonymKey();
     this.defaultCurrency = session.defaultCurrency();
+    this.exportCurrency = preset.amountsCurrency();
     this.cancellations = CancellationInvoices.of(preset);
     this.statusMap = new java.util.HashMap<>();
     preset.status().forEach((k, v) -> statusMap.put(k.strip().toLowerCase(Locale.ROOT), v));
@@ -547,7 +551,6 @@ final class OrdersHandler implements KindHandler {
       dateOnlyPaid(snap, id);
     }
     String currency = firstText(snap, CURRENCY);
-    String exportCurrency = preset.amountsCurrency();
     if (currency == null && exportCurrency != null && !preset.linesOnly()) {
       currency = exportCurrency; // the export's own currency: Tmall's yuan stay yuan (review17 R1)
     }

@@ -161,27 +161,15 @@ public final class ReturnReport {
    *     any key, holding all units)
    */
   public static List<Row> rows(By by, List<Item> items, Map<String, Long> delivered, ZoneId zone) {
-    return rows(by, items, delivered, zone, null);
+    return rows(by, items, delivered, zone, null, null);
   }
 
   /**
    * The rows as {@link #rows(By, List, Map, ZoneId)}, each period row marked partial when {@code
-   * partial} says so of its key (null: no row is marked).
-   */
-  public static List<Row> rows(
-      By by,
-      List<Item> items,
-      Map<String, Long> delivered,
-      ZoneId zone,
-      java.util.function.Predicate<String> partial) {
-    return rows(by, items, delivered, zone, partial, null);
-  }
-
-  /**
-   * The rows as {@link #rows(By, List, Map, ZoneId, java.util.function.Predicate)}, the total row
-   * counting {@code total} (the same returns as they stood at the end of the whole query) when not
-   * null: a return requested in October and refunded in November is in no month's refunds, each
-   * month counted as of its end, but in the total's (review17 tryout: the total lost it).
+   * partial} says so of its key (null: no row is marked), the total row counting {@code total} (the
+   * same returns as they stood at the end of the whole query) when not null: a return requested in
+   * October and refunded in November is in no month's refunds, each month counted as of its end,
+   * but in the total's (review17 tryout: the total lost it).
    */
   public static List<Row> rows(
       By by,
