@@ -97,6 +97,38 @@ public final class CustomerFigures {
   }
 
   /**
+   * {@code amount} (of order {@code o}) when the order is in the ranked currency, else 0: a buyer's
+   * money added up over all their purchases counts the ranked currency's only, while their count,
+   * first and last paid time count every purchase whatever its currency (only money is per
+   * currency: a euro shop's buyer whose latest order was in pounds bought recently).
+   */
+  String rankedMoney(String amount, Instant asOf) throws SQLException {
+    return onlyWhen(currencyFilter(asOf), amount);
+  }
+
+  /** {@link #rankedMoney} on {@code customer_figures f}. */
+  private String keptRankedMoney(String amount, Instant asOf) throws SQLException {
+    return onlyWhen(keptCurrencyFilter(asOf), amount);
+  }
+
+  /**
+   * Keeps the buyers of a GROUP BY customer with a purchase in the ranked currency ({@code filter}
+   * is {@link #currencyFilter} or its twin on the figures): money rankings (RFM, tiers, the value
+   * pyramid) are of the buyers with money in it, as before; a buyer who paid in other currencies
+   * only is not ranked on a 0 they did not spend.
+   */
+  private static String havingRanked(String filter) {
+    return filter.isEmpty() ? "" : " HAVING sum(" + onlyWhen(filter, "1") + ") > 0";
+  }
+
+  /** {@code amount} where {@code filter} (" AND …", or "" for always) holds, else 0. */
+  private static String onlyWhen(String filter, String amount) {
+    return filter.isEmpty()
+        ? amount
+        : "CASE WHEN " + filter.substring(" AND ".length()) + " THEN " + amount + " ELSE 0 END";
+  }
+
+  /**
    * A buyer's purchases in one currency other than the ranked one, added up among themselves only:
    * what customer money leaves out (review12 L7).
    *
@@ -174,10 +206,12 @@ public final class CustomerFigures {
   }
 
   /**
-   * One buyer's paid orders added up.
+   * One buyer's paid orders added up: their count and last paid time over every purchase whatever
+   * its currency, their money over those in the ranked currency only ({@link #rankedMoney}).
    *
-   * @param lastPaidAt the last paid order's time
-   * @param monetary total paid in minor units, net of refunds up to as-of
+   * @param lastPaidAt the last paid order's time, in any currency
+   * @param orders paid orders, in any currency
+   * @param monetary total paid in the ranked currency, minor units, net of refunds up to as-of
    * @param region the customer's region (customer list first, else their orders')
    */
   public record Buyer(
@@ -188,7 +222,8 @@ public final class CustomerFigures {
 
   /**
    * RFM inputs with one GROUP BY over the purchases up to {@code asOf} (paid on or after {@code
-   * since} when given), ordered by customer id.
+   * since} when given), ordered by customer id: the buyers with a purchase in the ranked currency,
+   * their recency and orders from all their purchases, their money from the ranked currency's.
    */
   public List<Buyer> buyers(Instant asOf, Instant since) throws SQLException {
     if (since == null && maintained(asOf)) {
@@ -199,15 +234,16 @@ public final class CustomerFigures {
             + " coalesce(c.region, b.order_region) AS region FROM ("
             + " SELECT o.customer_id, max(o.paid_at) AS last_paid, count(*) AS orders,"
             + " sum("
-            + NET_OF
+            + rankedMoney(NET_OF, asOf)
             + ") AS monetary,"
             + " max(o.region) AS order_region FROM orders o"
             + Dialect.of(conn).notIndexed()
             + " WHERE "
             + PAID
-            + currencyFilter(asOf)
             + (since != null ? " AND o.paid_at >= ?" : "")
-            + " GROUP BY o.customer_id) b"
+            + " GROUP BY o.customer_id"
+            + havingRanked(currencyFilter(asOf))
+            + ") b"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
     List<Buyer> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
@@ -258,11 +294,14 @@ public final class CustomerFigures {
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary - coalesce(s.stated, 0),"
             + " coalesce(c.region, b.order_region) AS region FROM ("
             + " SELECT f.customer_id, max(f.last_paid) AS last_paid, sum(f.orders) AS orders,"
-            + " sum(f.gross - f.refunded) AS monetary, max(f.order_region) AS order_region"
+            + " sum("
+            + keptRankedMoney("f.gross - f.refunded", asOf)
+            + ") AS monetary, max(f.order_region) AS order_region"
             + " FROM customer_figures f WHERE "
             + (customerId == null ? "1 = 1" : "f.customer_id = ?")
-            + keptCurrencyFilter(asOf)
-            + " GROUP BY f.customer_id) b"
+            + " GROUP BY f.customer_id"
+            + havingRanked(keptCurrencyFilter(asOf))
+            + ") b"
             + " LEFT JOIN (SELECT o.customer_id, sum("
             + ReturnFigures.STATED_REFUND_OF
             + ") AS stated FROM orders o WHERE "

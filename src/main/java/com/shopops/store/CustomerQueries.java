@@ -26,9 +26,10 @@ public final class CustomerQueries {
    * A customer with their paid orders up to as-of: count, total spent (minor units, net of the
    * refunds up to as-of, as {@link CustomerFigures#NET_OF}), last paid time. When the store's
    * purchases are in several currencies, only those in the currency customer money is ranked in
-   * count ({@link CustomerFigures.PaidFacts#ranked()}, as {@code customers show} and RFM): amounts
-   * of different currencies are never added up (review12 L7); the others are {@link
-   * CustomerFigures#otherCurrencies}.
+   * count in the money ({@link CustomerFigures.PaidFacts#ranked()}, as {@code customers show} and
+   * RFM): amounts of different currencies are never added up (review12 L7); the others are {@link
+   * CustomerFigures#otherCurrencies}. The count and the last paid time are of every purchase,
+   * whatever its currency (RFM's F and R, lifecycle).
    */
   public record Listed(Customer customer, long orders, long spent, Instant lastOrderAt) {}
 
@@ -45,7 +46,7 @@ public final class CustomerQueries {
    * of 200,000 customers on 1,000,000 orders in the sqlite3 shell).
    */
   public List<Listed> list(Filter f, Instant asOf) throws SQLException {
-    String paid = paidOrdersOf(asOf);
+    String paid = paidOrdersOf();
     List<Listed> listed = onTheList(f, asOf, paid);
     if (f.region() != null || f.province() != null) {
       return listed;
@@ -88,24 +89,25 @@ public final class CustomerQueries {
   }
 
   /**
-   * What every listed buyer's paid orders add up to (its first two parameters: {@code NET_OF}'s).
+   * What every listed buyer's paid orders add up to (its first two parameters: {@code NET_OF}'s):
+   * orders and the last one whatever their currency, money in the ranked currency only ({@link
+   * CustomerFigures#rankedMoney}).
    */
-  private static final String FIGURES =
-      """
-             count(o.order_id) AS orders,
-             coalesce(sum(%s), 0) AS spent,
-             max(o.paid_at) AS last_order_at
-      """
-          .formatted(CustomerFigures.NET_OF);
+  private String figures(Instant asOf) throws SQLException {
+    return """
+           count(o.order_id) AS orders,
+           coalesce(sum(%s), 0) AS spent,
+           max(o.paid_at) AS last_order_at
+    """
+        .formatted(new CustomerFigures(store).rankedMoney(CustomerFigures.NET_OF, asOf));
+  }
 
   /**
-   * The paid orders up to as-of of the listed customer {@code c} (an alias), joined as {@code o}:
-   * in the currency customer money is ranked in when there are several (its one parameter: as-of).
+   * The paid orders up to as-of of the listed customer {@code c} (an alias), joined as {@code o},
+   * in every currency (its one parameter: as-of).
    */
-  private String paidOrdersOf(Instant asOf) throws SQLException {
-    return " LEFT JOIN orders o ON o.customer_id = c.customer_id AND "
-        + Purchases.upToAsOf("o")
-        + new CustomerFigures(store).currencyFilter(asOf);
+  private static String paidOrdersOf() {
+    return " LEFT JOIN orders o ON o.customer_id = c.customer_id AND " + Purchases.upToAsOf("o");
   }
 
   /** Buyers with no row on the customer list, with their paid orders. */
@@ -114,7 +116,7 @@ public final class CustomerQueries {
     String sql =
         "SELECT b.customer_id, c.name, c.phone, c.email, c.province, c.city, c.region,"
             + " c.registered_at, c.accepts_marketing,"
-            + FIGURES
+            + figures(asOf)
             + " FROM (SELECT DISTINCT customer_id FROM customer_figures" // the buyers
             + " WHERE customer_id NOT IN (SELECT customer_id FROM customers)"
             + " ORDER BY customer_id"
@@ -140,7 +142,7 @@ public final class CustomerQueries {
         new StringBuilder(
             "SELECT c.customer_id, c.name, c.phone, c.email, c.province, c.city, c.region,"
                 + " c.registered_at, c.accepts_marketing,"
-                + FIGURES
+                + figures(asOf)
                 + " FROM customers c"
                 + paid
                 + " WHERE 1 = 1");

@@ -56,38 +56,40 @@ class CurrencyAsOfFiguresTest {
   @Test
   void customersListAndShowCountOneCurrencyAndShowTheRestBesideIt() throws Exception {
     CliRunner cli = store();
-    // USD is the currency most paid orders are in (4 of 6): eve 1 order 20.00 + EUR 80.00 (1);
-    // ann 1 order 7.00 + EUR 50.00 (1); bob 2 orders 42.00
+    // USD is the currency most paid orders are in (4 of 6): eve 20.00 + EUR 80.00 (1); ann 7.00 +
+    // EUR 50.00 (1); bob 42.00. Orders and the last order count every currency's (only money is
+    // per currency): eve 2 orders, her last the EUR one of the 4th; ann 2
     var list = cli.expect(0, "--now", "2026-12-01 00:00", "customers", "list", "--format", "csv");
     List<String> rows = list.out().lines().toList();
     assertTrue(rows.get(0).endsWith(",orders,spent,last_order_at,other_currencies"), rows.get(0));
     assertEquals(
         List.of(
-            "ann,Ann,,,,Leeds,,,,1,7.00,2026-11-23 15:00:00,EUR 50.00 (1)",
+            "ann,Ann,,,,Leeds,,,,2,7.00,2026-11-23 15:00:00,EUR 50.00 (1)",
             "bob,Bob,,,,York,,,,2,42.00,2026-11-23 10:00:00,",
-            "eve,Eve,,,,Paris,,,,1,20.00,2026-11-02 10:00:00,EUR 80.00 (1)"),
+            "eve,Eve,,,,Paris,,,,2,20.00,2026-11-04 10:00:00,EUR 80.00 (1)"),
         rows.subList(1, rows.size()));
     assertTrue(
         list.err()
             .contains(
-                "note: orders and spent count the paid orders in USD only, the currency most paid"
-                    + " orders are in; other_currencies holds the rest by currency: amounts of"
-                    + " different currencies are never added up"),
+                "note: spent counts the paid orders in USD only, the currency most paid orders are"
+                    + " in; other_currencies holds the rest by currency: amounts of different"
+                    + " currencies are never added up; orders and last_order_at count every paid"
+                    + " order, whatever its currency"),
         list.err());
     var show =
         cli.expect(0, "--now", "2026-12-01 00:00", "customers", "show", "eve", "--format", "json");
-    assertTrue(show.out().contains("\"orders\": 1,"), show.out());
+    assertTrue(show.out().contains("\"orders\": 2,"), show.out());
     assertTrue(show.out().contains("\"lifetime_value\": 20.00,"), show.out());
     assertTrue(show.out().contains("\"other_currencies\": \"EUR 80.00 (1)\""), show.out());
-    assertTrue(show.err().contains("note: orders and lifetime_value count the paid orders in USD"));
+    assertTrue(show.err().contains("note: lifetime_value counts the paid orders in USD only"));
     // as of --now, as show: at 09:00 on the 23rd O5 and O6 are not paid yet; EUR and USD have 2
     // paid orders each, and the tie goes to the first in text order (EUR), as RFM ranks
     var before = cli.expect(0, "--now", "2026-11-23 09:00", "customers", "list", "--format", "csv");
     assertEquals(
         List.of(
             "ann,Ann,,,,Leeds,,,,1,50.00,2026-11-17 10:00:00,",
-            "bob,Bob,,,,York,,,,0,0.00,,USD 30.00 (1)",
-            "eve,Eve,,,,Paris,,,,1,80.00,2026-11-04 10:00:00,USD 20.00 (1)"),
+            "bob,Bob,,,,York,,,,1,0.00,2026-11-03 10:00:00,USD 30.00 (1)",
+            "eve,Eve,,,,Paris,,,,2,80.00,2026-11-04 10:00:00,USD 20.00 (1)"),
         before.out().lines().skip(1).toList());
   }
 

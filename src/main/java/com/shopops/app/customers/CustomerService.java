@@ -63,7 +63,7 @@ public final class CustomerService {
 
   /**
    * The customer list ({@code customers list}) with what their paid orders up to {@code asOf} add
-   * up to, in the currency customer money is ranked in.
+   * up to: money in the currency customer money is ranked in, orders and the last one in any.
    *
    * @param otherCurrencies per customer, their purchases in other currencies ({@code EUR 80.00
    *     (1)}); empty when the store's purchases are all in one
@@ -79,7 +79,7 @@ public final class CustomerService {
     List<String> notes = new ArrayList<>();
     Map<String, String> others = Map.of();
     if (paid.currencies().size() > 1) {
-      notes.add(PaidMoney.rankedOnlyNote("orders and spent", paid.ranked()));
+      notes.add(PaidMoney.rankedOnlyNote("spent", paid.ranked()));
       others = PaidMoney.others(figures.otherCurrencies(asOf, null));
     }
     return new CustomerList(new CustomerQueries(store).list(filter, asOf), others, notes);
@@ -137,9 +137,7 @@ public final class CustomerService {
     String others = PaidMoney.others(figures.otherCurrencies(asOf, id)).get(id);
     List<String> notes = new ArrayList<>();
     if (others != null) {
-      notes.add(
-          PaidMoney.rankedOnlyNote(
-              "orders and lifetime_value", figures.paidFacts(asOf, null).ranked()));
+      notes.add(PaidMoney.rankedOnlyNote("lifetime_value", figures.paidFacts(asOf, null).ranked()));
     }
     Optional<String> namesake = lookup.sameAccountName(id); // the other platform's (review14 N5)
     if (namesake.isPresent()) {

@@ -51,15 +51,16 @@ public final class PaidMoney {
 
   /**
    * The note of {@code customers list} and {@code customers show} when the purchases are in several
-   * currencies: {@code what} (their order count and money) counts those in the ranked currency
-   * only, the rest is in other_currencies.
+   * currencies: {@code money} (the money column) counts those in the ranked currency only, the rest
+   * is in other_currencies; orders and the last order are of every purchase, whatever its currency.
    */
-  static String rankedOnlyNote(String what, String ranked) {
-    return what
-        + " count the paid orders in "
+  static String rankedOnlyNote(String money, String ranked) {
+    return money
+        + " counts the paid orders in "
         + ranked
         + " only, the currency most paid orders are in; other_currencies holds the rest by"
-        + " currency: amounts of different currencies are never added up";
+        + " currency: amounts of different currencies are never added up; orders and"
+        + " last_order_at count every paid order, whatever its currency";
   }
 
   /**
