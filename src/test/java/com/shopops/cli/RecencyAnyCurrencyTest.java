@@ -24,8 +24,17 @@ class RecencyAnyCurrencyTest {
    * on 2026-06-01 and 20.00 EUR on 2026-11-25; cat 300.00 EUR on 2026-02-01; dan 40.00 EUR on
    * 2026-10-01. EUR is ranked (5 of 6 paid orders).
    */
+  CliRunner runner() {
+    return new CliRunner(dir);
+  }
+
+  /** The rows of a query of the store {@code cli} writes, as {@link CliRunner#sql}. */
+  String rows(CliRunner cli, String query) throws Exception {
+    return cli.sql(query);
+  }
+
   private CliRunner store() throws Exception {
-    CliRunner cli = new CliRunner(dir);
+    CliRunner cli = runner();
     cli.expect(0, "init", "--tz", "UTC", "--currency", "EUR", "-q");
     Path f =
         TestFiles.write(
@@ -159,10 +168,12 @@ class RecencyAnyCurrencyTest {
     String figures =
         "SELECT customer_id, currency, orders, first_paid, last_paid, gross, refunded"
             + " FROM customer_figures ORDER BY customer_id, currency";
-    String kept = cli.sql(figures);
+    String kept = rows(cli, figures);
+    assertTrue(kept.startsWith("ann|EUR|1|"), kept);
+    assertTrue(kept.contains("\nann|GBP|1|"), kept);
     cli.expect(0, "-q", "check");
     cli.expect(0, "-q", "check", "--rebuild");
-    assertEquals(kept, cli.sql(figures));
+    assertEquals(kept, rows(cli, figures));
     assertEquals(
         RFM,
         cli.expect(0, "--now", NOW, "customers", "segment", "--method", "rfm", "--format", "csv")
