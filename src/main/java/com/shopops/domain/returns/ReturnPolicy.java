@@ -65,10 +65,14 @@ public record ReturnPolicy(
   /** Why this item is not eligible for a no-reason return, or {@code null} when it is. */
   public String notEligibleReason(String sku, String category) {
     if (sku != null && notEligibleSkus.contains(key(sku))) {
-      return "SKU " + sku.trim() + " is not eligible for 7-day no-reason returns";
+      return "SKU " + sku.trim() + " is not eligible for " + windowDays + "-day no-reason returns";
     }
     if (category != null && notEligibleCategories.contains(key(category))) {
-      return "category " + category.trim() + " is not eligible for 7-day no-reason returns";
+      return "category "
+          + category.trim()
+          + " is not eligible for "
+          + windowDays
+          + "-day no-reason returns";
     }
     return null;
   }
