@@ -1,10 +1,14 @@
 package com.shopops.config;
 
+import com.shopops.domain.order.Platform;
 import com.shopops.domain.returns.ReturnPolicy;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /** The {@code returns.*} keys (docs/returns.md) and the {@link ReturnPolicy} they make. */
 public final class ReturnsConfig implements ConfigSection {
@@ -19,8 +23,34 @@ public final class ReturnsConfig implements ConfigSection {
     return "returns";
   }
 
+  /** {@code returns.window_days.taobao}, {@code returns.window_days.jd}: a marketplace's own. */
+  public static String windowDaysOf(Platform platform) {
+    return WINDOW_DAYS + "." + platform.code();
+  }
+
   @Override
   public List<ConfigKey> keys() {
+    List<ConfigKey> keys = new ArrayList<>(base()); // a marketplace's window after the store's
+    int at = 1;
+    for (Platform p : Platform.values()) {
+      keys.add(
+          at++,
+          new ConfigKey(
+              windowDaysOf(p),
+              "",
+              "No-reason return window in days of the "
+                  + p.code()
+                  + " orders, where it differs from returns.window_days (empty: the same)",
+              v -> {
+                if (!v.isBlank() && ConfigValues.integer(v) < 1) {
+                  throw new IllegalArgumentException("must be at least 1 day (\"" + v + "\")");
+                }
+              }));
+    }
+    return List.copyOf(keys);
+  }
+
+  private static List<ConfigKey> base() {
     return List.of(
         new ConfigKey(
             WINDOW_DAYS,
@@ -66,12 +96,20 @@ public final class ReturnsConfig implements ConfigSection {
   public static ReturnPolicy policy(Config config, ZoneId zone) {
     Duration refund = ConfigValues.duration(config.get(REFUND_WITHIN));
     Duration approve = ConfigValues.duration(config.get(APPROVE_WITHIN));
+    Map<Platform, Integer> own = new EnumMap<>(Platform.class);
+    for (Platform p : Platform.values()) {
+      String v = config.get(windowDaysOf(p));
+      if (!v.isBlank()) {
+        own.put(p, ConfigValues.integer(v));
+      }
+    }
     return new ReturnPolicy(
         zone,
         ConfigValues.integer(config.get(WINDOW_DAYS)),
         refund,
         approve,
         new LinkedHashSet<>(ConfigValues.list(config.get(NOT_ELIGIBLE_SKUS))),
-        new LinkedHashSet<>(ConfigValues.list(config.get(NOT_ELIGIBLE_CATEGORIES))));
+        new LinkedHashSet<>(ConfigValues.list(config.get(NOT_ELIGIBLE_CATEGORIES))),
+        own);
   }
 }

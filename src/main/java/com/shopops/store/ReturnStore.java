@@ -5,6 +5,7 @@ import static com.shopops.store.OrderQueries.getLong;
 import static com.shopops.store.OrderQueries.instant;
 
 import com.shopops.domain.order.OrderStatus;
+import com.shopops.domain.order.Platform;
 import com.shopops.domain.returns.DeliveredItem;
 import com.shopops.domain.returns.OrderFacts;
 import com.shopops.domain.returns.ReturnFlags;
@@ -114,7 +115,9 @@ public final class ReturnStore {
     return "SELECT o.order_id, o.customer_id, "
         + deliveredAt()
         + " AS delivered_at,"
-        + " o.amount, o.total, o.shipping_fee, o.status, o.refunded FROM "
+        + " o.amount, o.total, o.shipping_fee, o.status, o.refunded, "
+        + PlatformSql.ordinal("o.source")
+        + " AS platform FROM "
         + deliveredFrom()
         + " WHERE o.order_id"
         + idIs;
@@ -127,6 +130,8 @@ public final class ReturnStore {
     if (total == null && amount != null) {
       total = amount + (shipping == null ? 0 : shipping);
     }
+    int platform = rs.getInt("platform");
+    Platform sold = PlatformSql.of(platform, rs.wasNull());
     return new OrderFacts(
         rs.getString(1),
         rs.getString(2),
@@ -136,7 +141,8 @@ public final class ReturnStore {
         rs.getString("status"),
         lines,
         getLong(rs, "refunded"),
-        shipping);
+        shipping,
+        sold);
   }
 
   private static OrderFacts facts(OrderFacts head, List<OrderFacts.Line> lines) {
@@ -149,7 +155,8 @@ public final class ReturnStore {
         head.status(),
         lines,
         head.refunded(),
-        head.shipping());
+        head.shipping(),
+        head.platform());
   }
 
   private static final String COLUMNS =
@@ -272,7 +279,9 @@ public final class ReturnStore {
         "SELECT o.order_id, o.customer_id, "
             + deliveredAt()
             + " AS delivered_at,"
-            + " l.sku, p.category AS category FROM "
+            + " l.sku, p.category AS category, "
+            + PlatformSql.ordinal("o.source")
+            + " AS platform FROM "
             + deliveredFrom()
             + " LEFT JOIN order_lines l ON l.order_id = o.order_id"
             + CATEGORY_JOIN
@@ -303,7 +312,8 @@ public final class ReturnStore {
                   rs.getString(2),
                   instant(rs, "delivered_at"),
                   rs.getString(4),
-                  rs.getString(5)));
+                  rs.getString(5),
+                  PlatformSql.of(rs.getInt(6), rs.wasNull())));
         }
       }
     }

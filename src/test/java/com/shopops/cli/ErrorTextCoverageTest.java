@@ -104,6 +104,16 @@ class ErrorTextCoverageTest {
         ErrorText.stored(ZH, "rejected with its order: " + bad.format()));
     assertEquals(
         "a.csv：文件是空的", ErrorText.row(ZH, new RowError("a.csv", 0, null, "the file is empty")));
+    // the README pointer is part of the sentence, so it is said in Chinese too (before: an English
+    // "(see README "Mapping files")" at the end of the Chinese sentence)
+    String differs =
+        "order X2 has different order_total values on its rows (5.00, 6.00); say in a mapping file"
+            + " whether it is per line (summed) or per order: \"money\": {\"order_total\":"
+            + " \"per_line\"} (see README \"Mapping files\")";
+    assertEquals(
+        "订单 X2 各行的 order_total 不同（5.00, 6.00）；请在映射文件中说明它是按行（相加）还是按订单："
+            + "\"money\": {\"order_total\": \"per_line\"}（见 README“Mapping files”）",
+        ErrorText.stored(ZH, differs));
   }
 
   @Test

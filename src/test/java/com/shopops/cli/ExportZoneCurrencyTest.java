@@ -38,6 +38,32 @@ class ExportZoneCurrencyTest {
     return cli;
   }
 
+  /**
+   * A file across the end of summer time names both of the store's offsets (before: only the first
+   * row's, so a file of October 20 to November 3 said Madrid was UTC+02:00 throughout).
+   */
+  @Test
+  void aFileAcrossTheEndOfSummerTimeNamesBothOffsets() throws Exception {
+    CliRunner cli = madrid();
+    String across =
+        TMALL.replace(
+            "2026-10-31 23:55:00,2026-11-01 00:05:10", "2026-10-20 09:55:00,2026-10-20 10:05:10");
+    CliRunner.Result r =
+        cli.expect(0, "import", "orders", TestFiles.write(dir, "tmall.csv", across).toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "tmall.csv: the times of taobao-orders exports are Asia/Shanghai time (UTC+08:00):"
+                    + " read as such and shown in the store's zone Europe/Madrid"
+                    + " (UTC+02:00/+01:00 at the file's dates)"),
+        r.err());
+    CliRunner zh =
+        new CliRunner(dir).store(dir.resolve("zh.db").toString()).env("LANG", "zh_CN.UTF-8");
+    zh.expect(0, "init", "--tz", "Europe/Madrid", "--currency", "EUR", "-q");
+    String again = zh.expect(0, "import", "orders", dir.resolve("tmall.csv").toString()).err();
+    assertTrue(again.contains("（文件日期时为 UTC+02:00/+01:00）"), again);
+  }
+
   @Test
   void tmallOrdersInAMadridEuroStoreKeepBeijingInstantsAndYuan() throws Exception {
     CliRunner cli = madrid();

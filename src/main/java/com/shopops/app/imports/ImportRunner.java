@@ -150,7 +150,8 @@ final class ImportRunner {
         int width = in.header().size();
         handler.start(session, choice.preset(), choice.match(), store.zone(), rejected);
         boolean exportZone = choice.preset().zone() != null && !zoneSaid;
-        Instant zoneAt = null;
+        Instant zoneAt = null; // the file's earliest and latest times, for the zone note
+        Instant zoneTo = null;
         long rows = 0;
         while (true) {
           CsvInput.Line line;
@@ -181,8 +182,12 @@ final class ImportRunner {
           for (String gap : row.timesInGap()) { // read moved forward: said, as implausible rows are
             rejected.anomaly(row, recordId(row, handler.spec()), "time-in-dst-gap", gap);
           }
-          if (exportZone && zoneAt == null) {
-            zoneAt = firstInstant(row, handler.spec());
+          if (exportZone) {
+            Instant t = firstInstant(row, handler.spec());
+            if (t != null) {
+              zoneAt = zoneAt == null || t.isBefore(zoneAt) ? t : zoneAt;
+              zoneTo = zoneTo == null || t.isAfter(zoneTo) ? t : zoneTo;
+            }
           }
           handler.accept(row);
         }
@@ -227,7 +232,7 @@ final class ImportRunner {
             write ? session.importId() : 0,
             (System.nanoTime() - t0) / 1_000_000,
             withHandlerNotes(
-                notes(name, rows, choice, exportZone ? zoneAt : null, in.note()),
+                notes(name, rows, choice, exportZone ? zoneAt : null, zoneTo, in.note()),
                 handler.notes(name)),
             rejected.anomalies(),
             options.refuses(rejected.count()),
@@ -305,13 +310,18 @@ final class ImportRunner {
    * layout (a preset, the generic layout or a mapping file) did not read.
    */
   private List<String> notes(
-      String name, long rows, Presets.Choice choice, Instant zoneAt, String garbled) {
+      String name,
+      long rows,
+      Presets.Choice choice,
+      Instant zoneAt,
+      Instant zoneTo,
+      String garbled) {
     List<String> notes = new ArrayList<>();
     if (garbled != null) {
       notes.add(garbled);
     }
     if (zoneAt != null) {
-      String note = zoneNote(name, choice.preset(), zoneAt);
+      String note = zoneNote(name, choice.preset(), zoneAt, zoneTo);
       if (note != null) {
         notes.add(note);
         zoneSaid = true; // once per command (an 订单报表 and its 宝贝报表 are one export)
@@ -363,14 +373,16 @@ final class ImportRunner {
 
   /**
    * Says that the export's times are written in another zone than the store's at the file's dates
-   * ({@code at}: its first time): they were read as that zone's times (Taobao and JD write Beijing
-   * time), so the instants are right, and are shown in the store's zone, whose clock differs
-   * (review11 K29; review17 R2: before, they were read as the store zone's wall-clock times).
+   * ({@code from} to {@code to}: its earliest and latest times): they were read as that zone's
+   * times (Taobao and JD write Beijing time), so the instants are right, and are shown in the
+   * store's zone, whose clock differs (review11 K29; review17 R2: before, they were read as the
+   * store zone's wall-clock times). A file across a change of summer time names each offset in turn
+   * ("+02:00/+01:00"), not only the first one's.
    */
-  private String zoneNote(String name, Preset preset, Instant at) {
+  private String zoneNote(String name, Preset preset, Instant from, Instant to) {
     java.time.ZoneId exportZone = preset.timesZone(store.zone());
-    java.time.ZoneOffset theirs = exportZone.getRules().getOffset(at);
-    java.time.ZoneOffset ours = store.zone().getRules().getOffset(at);
+    List<java.time.ZoneOffset> theirs = offsets(exportZone, from, to);
+    List<java.time.ZoneOffset> ours = offsets(store.zone(), from, to);
     if (theirs.equals(ours)) {
       return null;
     }
@@ -393,8 +405,29 @@ final class ImportRunner {
         + " days";
   }
 
-  private static String offsetText(java.time.ZoneOffset o) {
-    return o.getTotalSeconds() == 0 ? "+00:00" : o.getId();
+  /**
+   * The zone's offsets from {@code from} to {@code to}, each once, in the order they first hold.
+   */
+  static List<java.time.ZoneOffset> offsets(java.time.ZoneId zone, Instant from, Instant to) {
+    java.time.zone.ZoneRules rules = zone.getRules();
+    List<java.time.ZoneOffset> out = new ArrayList<>();
+    out.add(rules.getOffset(from));
+    java.time.zone.ZoneOffsetTransition t = rules.nextTransition(from);
+    while (t != null && to != null && !t.getInstant().isAfter(to)) {
+      if (!out.contains(t.getOffsetAfter())) {
+        out.add(t.getOffsetAfter());
+      }
+      t = rules.nextTransition(t.getInstant());
+    }
+    return out;
+  }
+
+  private static String offsetText(List<java.time.ZoneOffset> offsets) {
+    StringBuilder b = new StringBuilder();
+    for (java.time.ZoneOffset o : offsets) {
+      b.append(b.length() == 0 ? "" : "/").append(o.getTotalSeconds() == 0 ? "+00:00" : o.getId());
+    }
+    return b.toString();
   }
 
   private static List<ImportNote> withHandlerNotes(List<String> notes, List<ImportNote> more) {

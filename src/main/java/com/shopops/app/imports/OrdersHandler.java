@@ -899,9 +899,7 @@ final class OrdersHandler implements KindHandler {
                     java.math.BigDecimal.valueOf(value, 2).toPlainString()
                         + ", "
                         + java.math.BigDecimal.valueOf(v, 2).toPlainString(),
-                    "\"money\": {\""
-                        + field
-                        + "\": \"per_line\"} (see README \"Mapping files\")")));
+                    "\"money\": {\"" + field + "\": \"per_line\"}")));
         return null;
       }
     }

@@ -267,7 +267,8 @@ public final class ReturnService {
    * language of the command line.
    */
   private static List<Problem> warnings(
-      ReturnFlags flags, OrderFacts order, ReturnPolicy policy, String sku) {
+      ReturnFlags flags, OrderFacts order, ReturnPolicy store, String sku) {
+    ReturnPolicy policy = store.forPlatform(order.platform());
     List<Problem> notes = new ArrayList<>();
     if (flags.outsideWindow()) {
       notes.add(

@@ -38,7 +38,9 @@ public final class OpenWindows {
       if (byOrder.containsKey(item.orderId())) {
         continue;
       }
-      ReturnWindow w = ReturnWindow.of(item.deliveredAt(), item.sku(), item.category(), policy);
+      ReturnWindow w =
+          ReturnWindow.of(
+              item.deliveredAt(), item.sku(), item.category(), policy.forPlatform(item.platform()));
       if (!w.isOpenAt(asOf)) {
         continue;
       }
@@ -65,10 +67,10 @@ public final class OpenWindows {
   /**
    * The earliest delivery that can still be inside a window at {@code asOf}: the window closes at
    * the start of day {@code delivery day + windowDays + 1}, so anything delivered more than {@code
-   * windowDays + 2} days ago (one spare day for a DST change) is closed. Lets the store read only
-   * recent deliveries.
+   * windowDays + 2} days ago (one spare day for a DST change) is closed — of the longest window, a
+   * marketplace's own included. Lets the store read only recent deliveries.
    */
   public static Instant earliestOpenDelivery(ReturnPolicy policy, Instant asOf) {
-    return asOf.minus(Duration.ofDays(policy.windowDays() + 2L));
+    return asOf.minus(Duration.ofDays(policy.longestWindowDays() + 2L));
   }
 }

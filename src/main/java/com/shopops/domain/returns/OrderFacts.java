@@ -1,5 +1,6 @@
 package com.shopops.domain.returns;
 
+import com.shopops.domain.order.Platform;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Objects;
  *     net of refunds (a fully refunded Tmall order's 买家实际支付金额 is 0.00)
  * @param shipping the order's shipping fee (fen, 买家应付邮费), null when unknown: a refund on a line may
  *     include it (办法 Art.18), the order cap ({@code total}) still guarding the sum
+ * @param platform the marketplace it was sold on, null for none ({@link Platform#ofPreset}): its
+ *     return window may differ ({@link ReturnPolicy#forPlatform})
  */
 public record OrderFacts(
     String orderId,
@@ -27,7 +30,22 @@ public record OrderFacts(
     String status,
     List<Line> lines,
     Long refunded,
-    Long shipping) {
+    Long shipping,
+    Platform platform) {
+
+  /** An order of no marketplace ({@link #platform} null). */
+  public OrderFacts(
+      String orderId,
+      String customerId,
+      Instant deliveredAt,
+      Long amount,
+      Long total,
+      String status,
+      List<Line> lines,
+      Long refunded,
+      Long shipping) {
+    this(orderId, customerId, deliveredAt, amount, total, status, lines, refunded, shipping, null);
+  }
 
   /**
    * One line of the order: SKU, units bought, amount paid (fen, null when unknown), category, and

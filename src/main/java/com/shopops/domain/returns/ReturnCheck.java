@@ -74,7 +74,11 @@ public final class ReturnCheck {
       bought = bought.withShipping(order.shipping());
     }
     ReturnWindow window =
-        ReturnWindow.of(order.deliveredAt(), r.sku(), order.category(r.sku()), policy);
+        ReturnWindow.of(
+            order.deliveredAt(),
+            r.sku(),
+            order.category(r.sku()),
+            policy.forPlatform(order.platform()));
     Result result = check(r, bought, others, window);
     LinePurchase whole = order.purchase(null, 1);
     if (!result.ok() || whole == null) {

@@ -1,8 +1,11 @@
 package com.shopops.domain.returns;
 
+import com.shopops.domain.order.Platform;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +26,10 @@ import java.util.stream.Collectors;
  *   <li>{@code notEligibleSkus}, {@code notEligibleCategories}: items the shop excludes from
  *       no-reason returns — 办法 Art.6 (定制, 鲜活易腐, 拆封的数字化商品, 报刊) and Art.7 (only when the buyer
  *       confirmed at purchase). Matched trimmed and case-insensitively.
+ *   <li>{@code platformWindowDays}: a marketplace's own window where it differs from the store's
+ *       (review17 R24: a Madrid shop gives 14 days, EU Directive 2011/83 Art.9, while its Tmall
+ *       storefront's orders keep Tmall's 7). An order of no marketplace (Shopify, the generic
+ *       layout…) has {@code windowDays}; {@link #forPlatform} picks the order's.
  * </ul>
  */
 public record ReturnPolicy(
@@ -31,7 +38,8 @@ public record ReturnPolicy(
     Duration refundWithin,
     Duration approveWithin,
     Set<String> notEligibleSkus,
-    Set<String> notEligibleCategories) {
+    Set<String> notEligibleCategories,
+    Map<Platform, Integer> platformWindowDays) {
 
   public static final int DEFAULT_WINDOW_DAYS = 7;
   public static final Duration DEFAULT_REFUND_WITHIN = Duration.ofDays(7);
@@ -49,6 +57,64 @@ public record ReturnPolicy(
     }
     notEligibleSkus = normalise(notEligibleSkus);
     notEligibleCategories = normalise(notEligibleCategories);
+    EnumMap<Platform, Integer> own = new EnumMap<>(Platform.class);
+    if (platformWindowDays != null) {
+      platformWindowDays.forEach(
+          (p, days) -> {
+            if (days == null || days < 1) {
+              throw new IllegalArgumentException(
+                  "windowDays of " + p.code() + " must be at least 1, was " + days);
+            }
+            own.put(p, days);
+          });
+    }
+    platformWindowDays = java.util.Collections.unmodifiableMap(own);
+  }
+
+  /** One window for every order, whatever its marketplace. */
+  public ReturnPolicy(
+      ZoneId zone,
+      int windowDays,
+      Duration refundWithin,
+      Duration approveWithin,
+      Set<String> notEligibleSkus,
+      Set<String> notEligibleCategories) {
+    this(
+        zone,
+        windowDays,
+        refundWithin,
+        approveWithin,
+        notEligibleSkus,
+        notEligibleCategories,
+        Map.of());
+  }
+
+  /**
+   * The rules for an order of {@code platform} (null: of no marketplace): the marketplace's own
+   * window when it has one, else the store's.
+   */
+  public ReturnPolicy forPlatform(Platform platform) {
+    Integer own = platform == null ? null : platformWindowDays.get(platform);
+    if (own == null || own == windowDays) {
+      return this;
+    }
+    return new ReturnPolicy(
+        zone,
+        own,
+        refundWithin,
+        approveWithin,
+        notEligibleSkus,
+        notEligibleCategories,
+        platformWindowDays);
+  }
+
+  /** The longest window of any order: how far back a window can still be open. */
+  public int longestWindowDays() {
+    int longest = windowDays;
+    for (int days : platformWindowDays.values()) {
+      longest = Math.max(longest, days);
+    }
+    return longest;
   }
 
   /** The defaults: 7-day window, refund within 7 days of receipt, approve within 48 h. */
@@ -65,10 +131,14 @@ public record ReturnPolicy(
   /** Why this item is not eligible for a no-reason return, or {@code null} when it is. */
   public String notEligibleReason(String sku, String category) {
     if (sku != null && notEligibleSkus.contains(key(sku))) {
-      return "SKU " + sku.trim() + " is not eligible for 7-day no-reason returns";
+      return "SKU " + sku.trim() + " is not eligible for " + windowDays + "-day no-reason returns";
     }
     if (category != null && notEligibleCategories.contains(key(category))) {
-      return "category " + category.trim() + " is not eligible for 7-day no-reason returns";
+      return "category "
+          + category.trim()
+          + " is not eligible for "
+          + windowDays
+          + "-day no-reason returns";
     }
     return null;
   }

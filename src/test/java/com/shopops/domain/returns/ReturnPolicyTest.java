@@ -64,6 +64,16 @@ class ReturnPolicyTest {
   }
 
   @Test
+  void notEligibleReasonNamesTheStoresWindowNotAFixedSevenDays() {
+    ReturnPolicy eu =
+        new ReturnPolicy(
+            SHANGHAI, 14, Duration.ofDays(14), Duration.ofHours(48), Set.of("CUSTOM-1"), Set.of());
+    assertEquals(
+        "SKU CUSTOM-1 is not eligible for 14-day no-reason returns",
+        eu.notEligibleReason("CUSTOM-1", null));
+  }
+
+  @Test
   void nullListsMeanNothingExcluded() {
     ReturnPolicy p =
         new ReturnPolicy(SHANGHAI, 7, Duration.ofDays(7), Duration.ofHours(48), null, null);
