@@ -222,6 +222,39 @@ class FollowUpCliTest {
         due);
   }
 
+  /**
+   * review18 T16: a customer-service sheet names the contact's time 联系时间 or 回访时间 (shopops' own list
+   * calls the previous one 上次联系时间, which is not this contact's and stays unread). Before, the
+   * contact was dated by the import's clock.
+   */
+  @Test
+  void aContactTimeColumnOfACustomerServiceSheetIsRead() throws Exception {
+    String sheet =
+        "customer_id,上次联系时间,渠道,客服,结果,联系时间\n" + "A,2026-11-01 09:00,电话,小王,已接通,2026/12/6 10:30\n";
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-06 16:01:01",
+        "import",
+        "followups",
+        TestFiles.write(dir, "called.csv", sheet).toString(),
+        "-q");
+    String sheet2 = "客户ID,渠道,客服,结果,回访时间\nB,电话,小王,已接通,2026-12-05 15:00\n";
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-06 16:01:01",
+        "import",
+        "followups",
+        TestFiles.write(dir, "called2.csv", sheet2).toString(),
+        "-q");
+    assertEquals(
+        "A|2026-12-06 10:30\nB|2026-12-05 15:00\n",
+        cli.sql(
+            "SELECT customer_id, strftime('%Y-%m-%d %H:%M', created_at, 'unixepoch', '+8 hours')"
+                + " FROM followups ORDER BY customer_id"));
+  }
+
   @Test
   void badRowsAbortTheFileOrAreSkipped() {
     var abort = cli.expect(1, "import", "followups", RES + "followups-bad.csv");
