@@ -364,7 +364,9 @@ public final class ReturnService {
 
   /**
    * The day rows of the query as {@link #report} gives them, but every return as it stood at the
-   * end of the whole query (or {@code asOf}): what {@code metrics} adds up over its periods.
+   * end of the whole query (or {@code asOf}): what {@code metrics} adds up over its periods — its
+   * units only: the orders' currencies are not read, so its {@code refund_total} is no figure to
+   * show (net_sales takes refunds from ReturnFigures, per currency).
    */
   public ReturnsReport dayRowsAsOfEnd(LocalDate from, LocalDate to, Instant asOf)
       throws SQLException {
