@@ -13,7 +13,8 @@ final class CurrencyOption {
       description =
           "Orders, buyers, sales, 客单价, AOV and repeat buyers of the orders in this currency"
               + " only (e.g. CNY, USD): a shop that sells in two sees each one's money figures."
-              + " Traffic, returns and shipping stay the whole store's; the conversion rates are"
-              + " left empty where other currencies' orders were paid.")
+              + " Refunds are of those orders; traffic, return counts and rates and shipping stay"
+              + " the whole store's; the conversion rates are left empty where other currencies'"
+              + " orders were paid.")
   String code;
 }

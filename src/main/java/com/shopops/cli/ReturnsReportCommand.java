@@ -34,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "  shopops returns report --by sku --from 2026-11-01 --to 2026-11-20",
       "  shopops returns report --by week --from 2026-09-01",
-      "  shopops returns report --by reason --format json"
+      "  shopops returns report --by reason --format json",
+      "  shopops returns report --by month --currency CNY"
     })
 final class ReturnsReportCommand extends BaseCommand {
   @Option(
@@ -44,6 +45,15 @@ final class ReturnsReportCommand extends BaseCommand {
       converter = Key.class,
       description = "sku (default), category, reason, day, week or month.")
   ReturnReport.By by;
+
+  @Option(
+      names = "--currency",
+      paramLabel = "CODE",
+      description =
+          "refund_total in this currency (e.g. CNY, EUR): the refunds of the returns of orders in"
+              + " it. Default: the store's currency; other currencies' refunds are never added to"
+              + " it (a note says how many are left out). The other columns count every return.")
+  String currency;
 
   @Mixin PeriodOptions period;
 
@@ -66,11 +76,15 @@ final class ReturnsReportCommand extends BaseCommand {
   @Override
   public Integer call() throws SQLException {
     period.check();
+    String code = currency == null ? null : com.shopops.app.CurrencyOption.code(currency);
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
+      if (code != null) {
+        com.shopops.app.CurrencyOption.checkHeld(store, code);
+      }
       ReturnsReport report =
           new ReturnService(store)
-              .report(new ReportQuery(by, period.from(), period.to(), asOf(zone)));
+              .report(new ReportQuery(by, period.from(), period.to(), asOf(zone), code));
       java.util.List<Column> columns =
           new java.util.ArrayList<>(
               java.util.List.of(
@@ -131,6 +145,7 @@ final class ReturnsReportCommand extends BaseCommand {
       if (!partial.isEmpty()) {
         t.addNote(messages().get("note.returns_partial", String.join(", ", partial)));
       }
+      report.notes().forEach(t::addNote);
       render(t, output, zone);
     }
     return ExitCodes.OK;

@@ -248,6 +248,33 @@ public final class ReturnFigures {
         + ")";
   }
 
+  /**
+   * The returns requested in [from, to) of orders in another currency than the store's ({@code
+   * home}, {@link Store#defaultCurrency}): return id → its order's currency. A return of an order
+   * without a currency, or of an order the store does not hold, is in the store's currency and not
+   * here. {@code returns report} and the report's returns box never add these refunds to the
+   * store's (amounts of different currencies are never added up).
+   */
+  public java.util.Map<String, String> otherCurrencyReturns(Instant from, Instant to, String home)
+      throws SQLException {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try (var ps =
+        conn.prepareStatement(
+            "SELECT r.return_id, o.currency FROM returns r JOIN orders o ON o.order_id ="
+                + " r.order_id WHERE r.requested_at >= ? AND r.requested_at < ?"
+                + " AND o.currency IS NOT NULL AND o.currency <> ?")) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      ps.setString(3, home);
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Seconds from return request to approval or rejection, for requests in [from, to). */
   public List<Long> handlingSeconds(Instant from, Instant to) throws SQLException {
     return DayCounts.longs(

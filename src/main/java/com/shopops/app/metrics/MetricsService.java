@@ -313,16 +313,8 @@ public final class MetricsService {
    * currency), naming those it holds: a typo must not give a report of zeros.
    */
   void checkCurrency() throws SQLException {
-    if (currency == null) {
-      return;
-    }
-    Set<String> known = new java.util.TreeSet<>(new SalesFigures(store).allCurrencies());
-    known.add(store.defaultCurrency());
-    if (!known.contains(currency)) {
-      throw new UserException(
-          ExitCodes.USAGE,
-          "--currency: no paid order in \"" + currency + "\"",
-          "currencies: " + String.join(", ", known));
+    if (currency != null) {
+      com.shopops.app.CurrencyOption.checkHeld(store, currency);
     }
   }
 

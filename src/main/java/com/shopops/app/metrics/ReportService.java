@@ -84,16 +84,24 @@ public final class ReportService {
           new ShippingSummary(
               known, onTime, s.onTimeShipRate(), s.medianHoursToShip(), s.deliveryOnTimeRate());
     }
-    // the (all) row of `returns report` for the period
-    List<ReturnReport.Row> rows =
+    // the currency the report's money is labelled with
+    String currency =
+        now.size() == 1
+            ? now.get(0)
+            : metrics.currency() != null ? metrics.currency() : store.defaultCurrency();
+    // the (all) row of `returns report` for the period, its refunds in the report's currency (the
+    // refunds of other currencies' orders left out, and a note says so)
+    com.shopops.app.returns.ReturnsReport returnsReport =
         new ReturnService(store)
             .report(
                 new com.shopops.app.returns.ReportQuery(
-                    ReturnReport.By.REASON, range.from(), range.to(), q.asOf()))
-            .rows();
+                    ReturnReport.By.REASON, range.from(), range.to(), q.asOf(), currency));
+    List<ReturnReport.Row> rows = returnsReport.rows();
     ReturnReport.Row all = rows.get(rows.size() - 1);
     ReturnsSummary returns =
         new ReturnsSummary(all.returns(), all.returnedUnits(), all.refundTotal(), all.returnRate());
+    List<String> notes = new ArrayList<>(total.notes());
+    notes.addAll(returnsReport.notes());
     PeriodMetrics previousTotal = metrics.total(before, q.asOf()).metrics();
     return new StoreReport(
         range,
@@ -104,13 +112,11 @@ public final class ReportService {
         card,
         ship,
         returns,
-        total.notes(),
+        notes,
         both.size() > 1 ? previousTotal.withoutMoney() : previousTotal,
         withoutMoney(metrics.daily(before, q.asOf()), both.size() > 1),
         actions(q.asOf()),
-        now.size() == 1
-            ? now.get(0)
-            : metrics.currency() != null ? metrics.currency() : store.defaultCurrency());
+        currency);
   }
 
   /** The currencies of the paid orders of {@code range} (in {@code currency} only when given). */

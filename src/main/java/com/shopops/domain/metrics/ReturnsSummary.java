@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  *
  * @param requests return requests made in the period.
  * @param units units of those requests, rejected returns left out.
- * @param refunded refunds of those requests issued by the end of the period, minor units.
+ * @param refunded refunds of those requests issued by the end of the period, minor units of the
+ *     report's currency: the refunds of returns of orders in other currencies are left out.
  * @param returnRate units returned / units delivered in the period, or null.
  */
 public record ReturnsSummary(long requests, long units, long refunded, BigDecimal returnRate) {}

@@ -66,8 +66,22 @@ public final class ReturnReport {
   /** The key of the total row. */
   public static final String ALL = "(all)";
 
-  /** A return with its SKU's category (null when unknown). */
-  public record Item(ReturnRecord record, String category) {}
+  /**
+   * A return with its SKU's category (null when unknown) and its order's currency: null when it is
+   * the report's (a store that sells in one currency), else the code. Only the returns in the
+   * report's currency count in {@code refund_total}; every return counts in the other columns.
+   */
+  public record Item(ReturnRecord record, String category, String currency) {
+    /** A return in the report's currency. */
+    public Item(ReturnRecord record, String category) {
+      this(record, category, null);
+    }
+
+    /** Whether its refund is money of the report's {@code currency}. */
+    boolean inCurrency(String currency) {
+      return this.currency == null || this.currency.equals(currency);
+    }
+  }
 
   /**
    * One row of the report. {@code deliveredUnits} and the rate are null when unknown. {@code
@@ -161,7 +175,7 @@ public final class ReturnReport {
    *     any key, holding all units)
    */
   public static List<Row> rows(By by, List<Item> items, Map<String, Long> delivered, ZoneId zone) {
-    return rows(by, items, delivered, zone, null, null);
+    return rows(by, items, delivered, zone, null, null, null);
   }
 
   /**
@@ -169,7 +183,9 @@ public final class ReturnReport {
    * partial} says so of its key (null: no row is marked), the total row counting {@code total} (the
    * same returns as they stood at the end of the whole query) when not null: a return requested in
    * October and refunded in November is in no month's refunds, each month counted as of its end,
-   * but in the total's (review17 tryout: the total lost it).
+   * but in the total's (review17 tryout: the total lost it). {@code refund_total} adds up the
+   * refunds of the returns in {@code currency} only (an {@link Item} whose currency is null is in
+   * it): amounts of different currencies are never added up; the other columns count every return.
    */
   public static List<Row> rows(
       By by,
@@ -177,10 +193,11 @@ public final class ReturnReport {
       Map<String, Long> delivered,
       ZoneId zone,
       java.util.function.Predicate<String> partial,
-      List<ReturnRecord> total) {
-    Map<String, List<ReturnRecord>> groups = new TreeMap<>();
+      List<Item> total,
+      String currency) {
+    Map<String, List<Item>> groups = new TreeMap<>();
     for (Item item : items) {
-      groups.computeIfAbsent(key(by, item, zone), k -> new ArrayList<>()).add(item.record());
+      groups.computeIfAbsent(key(by, item, zone), k -> new ArrayList<>()).add(item);
     }
     long allDelivered = delivered.values().stream().mapToLong(Long::longValue).sum();
     if (by != By.REASON) {
@@ -189,25 +206,42 @@ public final class ReturnReport {
       }
     }
     List<Row> rows = new ArrayList<>();
-    List<ReturnRecord> all = new ArrayList<>();
+    List<Item> all = new ArrayList<>();
     for (var e : groups.entrySet()) {
       Long units = by == By.REASON ? Long.valueOf(allDelivered) : delivered.get(e.getKey());
       if (by == By.SKU && WHOLE_ORDER.equals(e.getKey())) {
         units = null; // a whole-order return has no SKU to compare with
       }
       Boolean cut = partial == null || !by.isPeriod() ? null : partial.test(e.getKey());
-      rows.add(row(e.getKey(), e.getValue(), units, cut));
+      rows.add(row(e.getKey(), e.getValue(), units, cut, currency));
       all.addAll(e.getValue());
     }
     if (!by.isPeriod()) {
       rows.sort(Comparator.comparingLong(Row::returnedUnits).reversed().thenComparing(Row::key));
     }
-    rows.add(row(ALL, total != null ? total : all, allDelivered, null));
+    rows.add(row(ALL, total != null ? total : all, allDelivered, null, currency));
     return rows;
   }
 
+  /**
+   * The refunded returns of {@code items} whose refunds are in another currency than {@code
+   * currency}, so not in {@code refund_total}: how many per currency code, by code.
+   */
+  public static Map<String, Long> refundedInOtherCurrencies(List<Item> items, String currency) {
+    Map<String, Long> out = new TreeMap<>();
+    for (Item item : items) {
+      if (!item.inCurrency(currency) && item.record().refundedAt() != null) {
+        out.merge(item.currency(), 1L, Long::sum);
+      }
+    }
+    return out;
+  }
+
   private static Row row(
-      String key, List<ReturnRecord> returns, Long deliveredUnits, Boolean partial) {
+      String key, List<Item> items, Long deliveredUnits, Boolean partial, String currency) {
+    List<ReturnRecord> returns = items.stream().map(Item::record).toList();
+    List<ReturnRecord> money =
+        items.stream().filter(i -> i.inCurrency(currency)).map(Item::record).toList();
     long rejected = returns.stream().filter(r -> r.rejectedAt() != null).count();
     long refunded = returns.stream().filter(r -> r.refundedAt() != null).count();
     // 退款关闭 (withdrawn by the buyer) is not the shop's refusal: counted apart from rejected
@@ -222,7 +256,7 @@ public final class ReturnReport {
         deliveredUnits,
         rate,
         refunded,
-        ReturnMath.refundTotal(returns),
+        ReturnMath.refundTotal(money),
         ReturnMath.medianRequestToRefundHours(returns),
         withdrawn,
         partial);

@@ -42,6 +42,33 @@ class ReturnReportTest {
   }
 
   @Test
+  void refundTotalAddsUpOneCurrencyOnlyAndCountsEveryReturn() {
+    var items =
+        List.of(
+            new ReturnReport.Item(
+                refunded("R1", "A", 1, "2026-11-02T10:00", "2026-11-03T10:00", 150000),
+                null,
+                "EUR"),
+            new ReturnReport.Item(
+                refunded("R2", "A", 1, "2026-11-02T12:00", "2026-11-03T12:00", 13590),
+                null,
+                "CNY"));
+    var eur =
+        ReturnReport.rows(ReturnReport.By.SKU, items, Map.of("A", 2L), SHANGHAI, null, null, "EUR");
+    // 2 refunded returns, EUR 1500.00: never 1635.90
+    assertEquals(
+        new ReturnReport.Row(
+            "(all)", 2, 0, 2, 2L, new BigDecimal("1.0000"), 2, 150000, new BigDecimal("24.00"), 0),
+        eur.get(1));
+    var cny =
+        ReturnReport.rows(ReturnReport.By.SKU, items, Map.of("A", 2L), SHANGHAI, null, null, "CNY");
+    assertEquals(13590, cny.get(1).refundTotal());
+    assertEquals(Map.of("CNY", 1L), ReturnReport.refundedInOtherCurrencies(items, "EUR"));
+    assertEquals(Map.of("EUR", 1L), ReturnReport.refundedInOtherCurrencies(items, "CNY"));
+    assertEquals(Map.of(), ReturnReport.refundedInOtherCurrencies(items.subList(0, 1), "EUR"));
+  }
+
+  @Test
   void periodsAreCutInTheStoreZoneAndWeeksStartOnMonday() {
     assertEquals(
         "2026-11-16",
