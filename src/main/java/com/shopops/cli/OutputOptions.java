@@ -29,7 +29,8 @@ public final class OutputOptions {
       names = "--excel",
       description =
           "Start csv/tsv with a UTF-8 BOM so that Excel and WPS read Chinese text, and"
-              + " write ids of 12+ digits or with a leading zero as =\"007123\" so they stay text.")
+              + " write ids of 12+ digits or with a leading zero, and international phones, as"
+              + " =\"007123\", =\"+34612345678\" so they stay text.")
   boolean excel;
 
   @Option(
@@ -37,7 +38,8 @@ public final class OutputOptions {
       description =
           "Write text cells exactly as stored. By default csv/tsv text beginning with = + - @ tab"
               + " CR LF or NUL gets a leading ' so a spreadsheet never runs it as a formula"
-              + " (OWASP CSV injection); use --raw for machine pipelines.")
+              + " (OWASP CSV injection), but for a phone number (+34612345678); use --raw for"
+              + " machine pipelines.")
   boolean raw;
 
   @Option(

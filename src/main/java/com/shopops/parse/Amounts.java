@@ -12,7 +12,50 @@ public final class Amounts {
   private static final String[] CURRENCY_PREFIXES = {
     "US$", "HK$", "RMB", "CNY", "USD", "EUR", "GBP", "HKD", "¥", "￥", "$", "€", "£"
   };
-  private static final String[] CURRENCY_SUFFIXES = {"RMB", "CNY", "USD", "EUR", "GBP", "HKD", "元"};
+  private static final String[] CURRENCY_SUFFIXES = {
+    "RMB", "CNY", "USD", "EUR", "GBP", "HKD", "元", "€"
+  };
+
+  /**
+   * How an export writes the decimal separator of its amounts: {@link #POINT} ({@code 1,234.50},
+   * the default) or {@link #COMMA} ({@code 1.234,50}, {@code 1 234,50}, {@code 12,50}: a Spanish or
+   * other continental Excel's resave; a mapping file's {@code decimal: ","}). Review17 R3.
+   */
+  public enum Decimal {
+    POINT,
+    COMMA;
+
+    /** A mapping file's {@code decimal:} value ({@code ","} or {@code "."}), else null. */
+    public static Decimal of(String said) {
+      if (said == null) {
+        return POINT;
+      }
+      return switch (said.strip()) {
+        case "," -> COMMA;
+        case "." -> POINT;
+        default -> null;
+      };
+    }
+  }
+
+  /**
+   * An amount cell written with a decimal comma ({@code 12,50}, {@code 1.234,50}) read as the
+   * default decimal point would refuse or misread: refused as such, so that the import can say how
+   * to read it ({@code decimal: ","}) rather than guess.
+   */
+  public static final class DecimalCommaException extends ValueException {
+    private final String cell;
+
+    DecimalCommaException(String cell) {
+      super("written with a decimal comma " + CellText.quoted(cell));
+      this.cell = cell;
+    }
+
+    /** The cell as written ({@code 1.234,50}). */
+    public String cell() {
+      return cell;
+    }
+  }
 
   /**
    * The largest amount accepted, in minor units (10^12: ten billion yuan): far beyond any order,
@@ -32,7 +75,19 @@ public final class Amounts {
    *     {@link #MAX_MINOR})
    */
   public static Long amount(String raw) {
-    return (Long) read(raw, false);
+    return (Long) read(raw, false, null);
+  }
+
+  /**
+   * {@link #amount(String)} with the decimal separator the export writes: with {@link
+   * Decimal#COMMA} {@code 1.234,50} and {@code 1 234,50} → 123450, {@code 12,5} → 1250, {@code
+   * 1.234} → 123400 ({@code .} and spaces group thousands, in threes: {@code 1.23} is refused).
+   * With {@link Decimal#POINT} a cell written with a decimal comma ({@code 12,50}, {@code
+   * 1.234,50}) is refused with a {@link DecimalCommaException}, never misread (the one-argument
+   * form, for a typed option, refuses it as not an amount).
+   */
+  public static Long amount(String raw, Decimal decimal) {
+    return (Long) read(raw, false, decimal);
   }
 
   /**
@@ -45,7 +100,15 @@ public final class Amounts {
    * @throws ValueException as {@link #amount}, but not for decimal places
    */
   public static Object price(String raw) {
-    return read(raw, true);
+    return read(raw, true, null);
+  }
+
+  /**
+   * {@link #price(String)} with the export's decimal separator (see {@link #amount(String,
+   * Decimal)}).
+   */
+  public static Object price(String raw, Decimal decimal) {
+    return read(raw, true, decimal);
   }
 
   /**
@@ -72,11 +135,76 @@ public final class Amounts {
     }
   }
 
-  private static Object read(String raw, boolean fine) {
-    String s = CellText.text(raw);
-    if (s == null) {
+  private static Object read(String raw, boolean fine, Decimal decimal) {
+    String written = CellText.text(raw);
+    if (written == null) {
       return null;
     }
+    if (decimal == Decimal.COMMA) {
+      return read(commaToPoint(written), written, fine);
+    }
+    try {
+      return read(written, written, fine);
+    } catch (ValueException e) {
+      if (decimal == Decimal.POINT && looksDecimalComma(written)) {
+        throw new DecimalCommaException(written);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The decimal-comma text in the decimal-point form the reader knows: {@code 1.234,50} → {@code
+   * 1,234.50}, {@code 1 234,50} → {@code 1,234.50} (a space between digits groups them too).
+   */
+  private static String commaToPoint(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',') {
+        b.append('.');
+      } else if (c == '.') {
+        b.append(',');
+      } else if ((c == ' ' || c == '\u00A0' || c == '\u202F')
+          && i > 0
+          && i + 1 < s.length()
+          && CellText.isDigit(s.charAt(i - 1))
+          && CellText.isDigit(s.charAt(i + 1))) {
+        b.append(',');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Whether a cell the decimal point refused reads as an amount with a decimal comma and has its
+   * shape: a comma followed by one or two digits at the end of the number ({@code 12,50}, {@code
+   * 1.234,5 €}), or a point before the comma ({@code 1.234,500}).
+   */
+  static boolean looksDecimalComma(String s) {
+    int comma = s.lastIndexOf(',');
+    if (comma < 0) {
+      return false;
+    }
+    try {
+      read(commaToPoint(s), s, true);
+    } catch (ValueException e) {
+      return false;
+    }
+    int digits = 0;
+    int i = comma + 1;
+    while (i < s.length() && CellText.isDigit(s.charAt(i))) {
+      digits++;
+      i++;
+    }
+    int point = s.indexOf('.');
+    return (digits >= 1 && digits <= 2) || (point >= 0 && point < comma);
+  }
+
+  /** {@code s}: the text read; {@code written}: the cell as written, which messages quote. */
+  private static Object read(String s, String written, boolean fine) {
     int i = 0;
     int end = s.length();
     boolean negative = false;
@@ -127,7 +255,7 @@ public final class Amounts {
           }
         } else if (c == ',') {
           if (intDigits == 0 || (group < 0 ? intDigits > 3 : group != 3)) {
-            throw notAmount(s);
+            throw notAmount(written);
           }
           group = 0;
         } else {
@@ -136,7 +264,7 @@ public final class Amounts {
         i++;
       }
       if (group >= 0 && group != 3) {
-        throw notAmount(s);
+        throw notAmount(written);
       }
       long fraction = 0;
       int fractionDigits = 0;
@@ -156,15 +284,15 @@ public final class Amounts {
         }
       }
       if (i != end || intDigits + fractionDigits == 0) {
-        throw notAmount(s);
+        throw notAmount(written);
       }
       if (tooPrecise) {
         if (!fine) {
-          throw new ValueException("more than 2 decimal places " + CellText.quoted(s));
+          throw new ValueException("more than 2 decimal places " + CellText.quoted(written));
         }
         if (units > MAX_MINOR / 100) {
           throw new ValueException(
-              "amount too large, more than 10,000,000,000.00 " + CellText.quoted(s));
+              "amount too large, more than 10,000,000,000.00 " + CellText.quoted(written));
         }
         String digits = s.substring(fractionStart, end);
         return new java.math.BigDecimal((negative ? "-" : "") + units + "." + digits)
@@ -177,12 +305,12 @@ public final class Amounts {
       long minor = Math.addExact(Math.multiplyExact(units, 100), fraction);
       if (minor > MAX_MINOR) {
         throw new ValueException(
-            "amount too large, more than 10,000,000,000.00 " + CellText.quoted(s));
+            "amount too large, more than 10,000,000,000.00 " + CellText.quoted(written));
       }
       return negative ? -minor : minor;
     } catch (ArithmeticException e) {
       throw new ValueException(
-          "amount too large, more than 10,000,000,000.00 " + CellText.quoted(s));
+          "amount too large, more than 10,000,000,000.00 " + CellText.quoted(written));
     }
   }
 

@@ -8,7 +8,7 @@ package com.shopops.parse;
  * <p>No stack trace is captured: with {@code --on-error skip} a bad file can raise one of these per
  * row, and the trace would never be shown anyway (it is a user error, not a bug).
  */
-public final class ValueException extends RuntimeException {
+public class ValueException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public ValueException(String reason) {

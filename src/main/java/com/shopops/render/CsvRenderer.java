@@ -35,7 +35,7 @@ final class CsvRenderer {
       for (int i = 0; i < width; i++) {
         Column c = columns.get(i);
         String s = Cells.plain(c, row.get(i), o.zone());
-        if (o.excelBom() && c.type() == ColumnType.TEXT && isLongOrZeroLedDigits(s)) {
+        if (o.excelBom() && c.type() == ColumnType.TEXT && keptAsText(s)) {
           if (i > 0) {
             line.append(delimiter);
           }
@@ -71,11 +71,43 @@ final class CsvRenderer {
     return s.length() >= EXCEL_DIGITS || s.charAt(0) == '0';
   }
 
+  /**
+   * {@code --excel}: what is written as {@code ="…"} so that Excel and WPS keep it as the text it
+   * is: a long or zero-led id, an international phone ({@code +34612345678}, which Excel would read
+   * as the number 34612345678, its {@code +} lost: review17 R9, R18).
+   */
+  static boolean keptAsText(String s) {
+    return isLongOrZeroLedDigits(s) || isPhoneNumber(s);
+  }
+
+  /**
+   * A value that is a phone number and nothing else: {@code +} then digits and single spaces,
+   * ending with a digit ({@code +34612345678}, {@code +86 138 0013 8000}). Not a formula risk
+   * (DOMAIN.md "CSV injection": the {@code '} prefix mangles phones): a spreadsheet can at most
+   * read it as a number, never call a function or reach another cell, so it is written as it is.
+   */
+  static boolean isPhoneNumber(String s) {
+    if (s == null || s.length() < 2 || s.charAt(0) != '+' || !isDigit(s.charAt(1))) {
+      return false;
+    }
+    for (int i = 2; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (!isDigit(ch) && !(ch == ' ' && isDigit(s.charAt(i - 1)) && i + 1 < s.length())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char ch) {
+    return ch >= '0' && ch <= '9';
+  }
+
   /** From 12 digits on, Excel's General format shows a number in E notation (1.23457E+11). */
   static final int EXCEL_DIGITS = 12;
 
-  static String excelText(String digits) {
-    return "=\"" + digits + "\"";
+  static String excelText(String text) {
+    return "=\"" + text + "\""; // digits, + and spaces only: nothing to escape
   }
 
   /**
@@ -100,7 +132,7 @@ final class CsvRenderer {
       for (int i = 0; i < columns.size(); i++) {
         Column c = columns.get(i);
         String s = Cells.plain(c, row.get(i), o.zone());
-        if (o.excelBom() && c.type() == ColumnType.TEXT && isLongOrZeroLedDigits(s)) {
+        if (o.excelBom() && c.type() == ColumnType.TEXT && keptAsText(s)) {
           s = excelText(s);
         } else if (o.spreadsheetSafe() && c.type() == ColumnType.TEXT) {
           s = neutralizeFormula(s);
@@ -117,10 +149,11 @@ final class CsvRenderer {
   /**
    * OWASP CSV injection: a text cell starting with = + - @ TAB CR LF or NUL could run as a formula
    * in Excel/WPS, so it gets a leading {@code '}. Typed columns (money, numbers, dates) are never
-   * passed here, so -12.05 stays a number.
+   * passed here, so -12.05 stays a number; nor is a phone number ({@link #isPhoneNumber}), which
+   * reads back as the same phone.
    */
   static String neutralizeFormula(String s) {
-    if (s == null || s.isEmpty()) {
+    if (s == null || s.isEmpty() || isPhoneNumber(s)) {
       return s;
     }
     return switch (s.charAt(0)) {

@@ -121,14 +121,29 @@ public final class Messages {
    * summary row's label in any column ({@code value.*.total}), else the code.
    */
   public String value(String column, String code) {
-    if (language == Language.EN || code == null || code.isEmpty()) {
+    if (code == null || code.isEmpty()) {
       return code;
+    }
+    if (language == Language.EN) {
+      // a code in Chinese (the default member tiers 普通…钻石) has its English name in the en
+      // bundle, shown in English (review17 R14); every other code is its own English name
+      String english = ascii(code) ? null : lookup(bundle(), "value." + column + "." + code);
+      return english == null ? code : english;
     }
     String label = lookup(bundle(), "value." + column + "." + code);
     if (label == null) {
       label = lookup(bundle(), "value.*." + code); // a summary row in any column: total, (none)
     }
     return label == null ? code : label;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lookup(ResourceBundle b, String key) {

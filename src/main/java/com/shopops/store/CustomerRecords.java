@@ -1,6 +1,7 @@
 package com.shopops.store;
 
 import com.shopops.domain.customers.Customer;
+import com.shopops.domain.customers.Phones;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,7 +71,8 @@ public final class CustomerRecords {
 
   /**
    * Customers whose phone has the same digits as {@code digits} (a mainland +86/0086 prefix ignored
-   * on both sides), by customer id.
+   * on both sides), by customer id; when none has, those whose international phone has {@code
+   * digits} as its national number ({@link Phones#nationalOf}).
    */
   public List<String> byPhone(String digits) throws SQLException {
     List<String> out = new ArrayList<>();
@@ -78,6 +80,7 @@ public final class CustomerRecords {
     if (want.isEmpty()) {
       return out;
     }
+    List<String> national = new ArrayList<>();
     try (PreparedStatement ps =
             conn.prepareStatement(
                 "SELECT customer_id, phone FROM customers WHERE phone IS NOT NULL"
@@ -86,29 +89,21 @@ public final class CustomerRecords {
       while (rs.next()) {
         if (want.equals(phoneDigits(rs.getString(2)))) {
           out.add(rs.getString(1));
+        } else if (Phones.nationalOf(rs.getString(2), digits)) {
+          national.add(rs.getString(1));
         }
       }
     }
-    return out;
+    // the national number (612345678) of a stored international one (+34612345678) when no
+    // phone has the very digits (review17 R17)
+    return out.isEmpty() ? national : out;
   }
 
-  /** The digits of a phone number without a leading 0086/86 country code. */
+  /**
+   * The digits of a phone number without a leading 0086/86 country code ({@link Phones#digits}).
+   */
   public static String phoneDigits(String phone) {
-    StringBuilder d = new StringBuilder();
-    for (int i = 0; i < phone.length(); i++) {
-      char c = phone.charAt(i);
-      if (c >= '0' && c <= '9') {
-        d.append(c);
-      }
-    }
-    String s = d.toString();
-    if (s.startsWith("0086")) {
-      return s.substring(4);
-    }
-    if (s.startsWith("86") && s.length() == 13) {
-      return s.substring(2);
-    }
-    return s;
+    return Phones.digits(phone);
   }
 
   /** A contact left by a written list (promotion, winback…). */

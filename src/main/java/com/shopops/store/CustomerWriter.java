@@ -3,6 +3,7 @@ package com.shopops.store;
 import static com.shopops.store.Binds.setInstant;
 
 import com.shopops.domain.customers.Customer;
+import com.shopops.domain.customers.Phones;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -114,6 +115,9 @@ public final class CustomerWriter {
     }
     // one customer may appear twice in a batch (two orders of one buyer): keep the last
     List<Customer> batch = dedupe(pending);
+    if (!fillOnly && before != 0) {
+      batch = keepStoredPhones(batch);
+    }
     if (pgStage != null) {
       stage(batch);
       return;
@@ -236,6 +240,56 @@ public final class CustomerWriter {
           }
         });
     stagedStored.clear();
+  }
+
+  /**
+   * A customer list's phone that is the stored one with only its {@code +} lost ({@code
+   * 34612345678}: Excel read {@code +34612345678} as a number) is the same number: the stored one
+   * stays ({@link Phones#lostItsPlus}, review17 R9).
+   */
+  private List<Customer> keepStoredPhones(List<Customer> batch) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    for (Customer c : batch) {
+      if (c.phone() != null && !c.phone().startsWith("+")) {
+        ids.add(c.customerId());
+      }
+    }
+    if (ids.isEmpty()) {
+      return batch;
+    }
+    Map<String, String> storedPhone = new HashMap<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT customer_id, phone FROM customers WHERE phone IS NOT NULL AND customer_id IN ("
+                + "?,".repeat(ids.size() - 1)
+                + "?)")) {
+      for (int i = 0; i < ids.size(); i++) {
+        ps.setString(i + 1, ids.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          storedPhone.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    List<Customer> out = new ArrayList<>(batch.size());
+    for (Customer c : batch) {
+      String was = storedPhone.get(c.customerId());
+      out.add(
+          Phones.lostItsPlus(was, c.phone())
+              ? new Customer(
+                  c.customerId(),
+                  c.name(),
+                  was,
+                  c.email(),
+                  c.province(),
+                  c.city(),
+                  c.region(),
+                  c.registeredAt(),
+                  c.acceptsMarketing())
+              : c);
+    }
+    return out;
   }
 
   /**

@@ -227,8 +227,8 @@ class CustomersShowCliTest {
         rfm             R2 F1 M4
         segment         About To Sleep
         growth          510
-        tier            银牌
-        next_tier       金牌
+        tier            Silver
+        next_tier       Gold
         growth_to_next  1,490
         lifecycle       first purchase""",
         profile.stripTrailing());

@@ -571,7 +571,10 @@ class ListsCliTest {
       String p = prefixes[i];
       assertEquals("X" + i, s.get("customer_id"));
       assertEquals("'" + p + "cmd|' /C calc'!A0", s.get("name"));
-      assertEquals("'" + p + "86 138 1234 567" + i, s.get("phone"));
+      // a phone number and nothing else (+86 138…) is no formula risk: written as it is (review17
+      // R18), so that it reads back as the same phone
+      String phone = p + "86 138 1234 567" + i;
+      assertEquals(p.equals("+") ? phone : "'" + phone, s.get("phone"));
       assertEquals("'" + p + "x" + i + "@example.com", s.get("email"));
       assertEquals("'" + p + "1+1", s.get("region"));
       assertEquals("'=SUM(1+1)", s.get("segment"));
@@ -581,7 +584,8 @@ class ListsCliTest {
       assertTrue(s.get("reason").startsWith("segment =SUM(1+1); spent ¥"), s.get("reason"));
       for (String cell : s) {
         assertFalse(
-            !cell.isEmpty() && "=+-@\t\r\n\0".indexOf(cell.charAt(0)) >= 0, "unsafe cell " + cell);
+            !cell.isEmpty() && "=+-@\t\r\n\0".indexOf(cell.charAt(0)) >= 0 && !cell.equals(phone),
+            "unsafe cell " + cell);
       }
       assertEquals(p + "cmd|' /C calc'!A0", w.get("name"));
       assertEquals(p + "x" + i + "@example.com", w.get("email"));

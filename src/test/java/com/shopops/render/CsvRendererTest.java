@@ -99,11 +99,50 @@ class CsvRendererTest {
     assertEquals(
         lines(
             "name,phone,amount",
-            "'=1+1,'+8613812345678,-12.05",
+            "'=1+1,+8613812345678,-12.05",
             "'@SUM(A1),'-,0.00",
             "'\tx,'\0y,",
             "a=b,,0.05"),
         render(t, OutputFormat.CSV, options()));
+  }
+
+  /**
+   * A phone number and nothing else is no formula risk: written as it is, it reads back as the same
+   * phone; with --excel as ="+34…", so that Excel keeps its + (review17 R18, R9).
+   */
+  @Test
+  void aPhoneNumberIsNotPrefixedAndExcelKeepsItAsText() {
+    Table t = new Table(Column.text("phone"));
+    t.addRow("+34612345678");
+    t.addRow("+34 612 345 678");
+    t.addRow("+1+1");
+    t.addRow("+34 612  345");
+    t.addRow("+ 34");
+    t.addRow("+");
+    assertEquals(
+        lines("phone", "+34612345678", "+34 612 345 678", "'+1+1", "'+34 612  345", "'+ 34", "'+"),
+        render(t, OutputFormat.CSV, options()));
+    assertEquals(
+        lines(
+            "phone",
+            "=\"+34612345678\"",
+            "=\"+34 612 345 678\"",
+            "'+1+1",
+            "'+34 612  345",
+            "'+ 34",
+            "'+"),
+        render(t, OutputFormat.CSV, options().withExcelBom(true)).substring(1));
+    assertEquals(
+        lines("phone", "=\"+34612345678\"", "=\"+34 612 345 678\"", "'+1+1"),
+        render(firstRows(t, 3), OutputFormat.TSV, options().withExcelBom(true)).substring(1));
+  }
+
+  private static Table firstRows(Table t, int n) {
+    Table out = new Table(Column.text("phone"));
+    for (int i = 0; i < n; i++) {
+      out.addRow(t.rows().get(i).get(0));
+    }
+    return out;
   }
 
   @Test

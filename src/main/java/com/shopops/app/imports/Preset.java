@@ -34,7 +34,9 @@ import java.util.Map;
  * already net of the refund it states (a Tmall 订单报表's 买家实际支付金额 beside its 退款金额): what the buyer
  * paid is the two added ({@link com.shopops.domain.order.PaidTotal}). {@code zone}: the zone the
  * export's times are written in (Taobao and JD: Beijing time); an import into a store whose zone
- * has another offset at the file's dates says so.
+ * has another offset at the file's dates says so. {@code decimal}: {@code ","} when the amounts are
+ * written with a decimal comma ({@code 1.234,50}); unsaid, a decimal point, and an amount written
+ * with a decimal comma refuses the file.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -69,7 +71,17 @@ public record Preset(
     @JsonProperty("ignored") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         List<String> ignored,
     @JsonProperty("paid_net_of_refund") boolean paidNetOfRefund,
-    @JsonProperty("zone") String zone) {
+    @JsonProperty("zone") String zone,
+    @JsonProperty("decimal") String decimal) {
+
+  /**
+   * How the export's amounts write their decimals: {@code decimal: ","} for a decimal comma ({@code
+   * 1.234,50}, {@code 12,50}: a Spanish or other continental Excel's resave, review17 R3), else the
+   * decimal point.
+   */
+  public com.shopops.parse.Amounts.Decimal amountsDecimal() {
+    return com.shopops.parse.Amounts.Decimal.of(decimal);
+  }
 
   /**
    * The zone the export's times are written in: its own ({@code zone}, Taobao and JD write Beijing
@@ -163,7 +175,8 @@ public record Preset(
         currency,
         ignored,
         paidNetOfRefund,
-        zone);
+        zone,
+        decimal);
   }
 
   /** A generic layout (generic-orders…) rather than one platform's export. */

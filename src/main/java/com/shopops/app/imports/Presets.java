@@ -452,6 +452,12 @@ public final class Presets {
                 + " +08:00");
       }
     }
+    if (p.amountsDecimal() == null) {
+      throw new ImportException(
+          file + ": decimal: neither \",\" nor \".\" (\"" + p.decimal() + "\")",
+          "decimal: \",\" reads amounts written with a decimal comma (1.234,50 as 1234.50);"
+              + " decimal: \".\" (the default) with a decimal point");
+    }
     if (p.currency() != null
         && com.shopops.domain.order.CurrencyCode.parse(p.currency()).isEmpty()) {
       throw new ImportException(

@@ -43,6 +43,7 @@ final class RowReader {
   private final List<String> datePatterns;
   private final DstGaps gaps = new DstGaps();
   private final SpreadsheetDates spreadsheetDates = new SpreadsheetDates();
+  private final Amounts.Decimal decimal;
 
   RowReader(KindSpec spec, Preset preset, HeaderMatch match, ZoneId zone, String file) {
     this.spec = spec;
@@ -65,6 +66,7 @@ final class RowReader {
       nullValues.add(v.strip().toLowerCase(Locale.ROOT));
     }
     datePatterns = preset.dateFormats();
+    decimal = preset.amountsDecimal();
     for (String pattern : datePatterns) {
       try {
         dateFormats.add(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
@@ -191,6 +193,8 @@ final class RowReader {
             }
             break;
           }
+        } catch (Amounts.DecimalCommaException e) {
+          throw decimalComma(e.cell(), line, columnLabel(f, c));
         } catch (ValueException e) {
           if (types[f] == FieldType.TIMESTAMP || types[f] == FieldType.DATE) {
             spreadsheetDates.refused(cell, line, headers[c]);
@@ -205,6 +209,27 @@ final class RowReader {
     return row;
   }
 
+  /**
+   * An amount written with a decimal comma in a file whose layout does not say so refuses the whole
+   * file at the first such cell (review17 R3): read with the decimal point, {@code 1.234,50} could
+   * only be misread or refused row by row, and a {@code 12,500} on another row is 12.5 or 12500.
+   */
+  private ImportException decimalComma(String cell, long line, String column) {
+    return new ImportException(
+        file
+            + ":"
+            + line
+            + ": the amount \""
+            + cell
+            + "\" of "
+            + column
+            + " is written with a decimal comma, and nothing says the file's amounts are: shopops"
+            + " does not guess between 1,234.50 and 1.234,50",
+        "if the file's amounts are written with a decimal comma (a Spanish or other continental"
+            + " Excel: 1.234,50), import it with a mapping file that says decimal: \",\" (README"
+            + " \"Mapping files\")");
+  }
+
   private String columnLabel(int field, int column) {
     String name = spec.fieldNames().get(field);
     String header = headers[column];
@@ -214,8 +239,8 @@ final class RowReader {
   private Object parse(FieldType type, String cell) {
     return switch (type) {
       case TEXT -> CellText.text(cell);
-      case MONEY -> Amounts.amount(cell);
-      case PRICE -> Amounts.price(cell);
+      case MONEY -> Amounts.amount(cell, decimal);
+      case PRICE -> Amounts.price(cell, decimal);
       case INTEGER -> Integers.integer(cell);
       case BOOLEAN -> Flags.bool(cell);
       case DATE -> date(cell);
