@@ -109,6 +109,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V029__closed_seen_at.sql",
         "cd9175b1cb2d1ef31dd1563389e5e8702d588d9c79019b54202d27e0d21822da");
+    LANDED.put(
+        "V030__order_snapshot_as_of.sql",
+        "96eac145d7205b684e950441791d7f7e985d3c1a1072a8d38f10aff820561124");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -199,6 +202,10 @@ class MigrationChecksumTest {
       {
         "V029__closed_seen_at.sql",
         "177c8cc9cad43c9f26fa35fca7291ef0c76f8d0d26fb635fc2cedc4066fc10d9"
+      },
+      {
+        "V030__order_snapshot_as_of.sql",
+        "92c40fc82f61d61da50da337613e55d5ddae2226ed8295fe6355923014c3f6ca"
       }
     };
     for (String[] pin : pins) {
