@@ -10,6 +10,7 @@ import com.shopops.text.Spelling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,10 +60,17 @@ public final class Presets {
           "generic-products.json",
           "generic-complaints.json");
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /**
+   * Jackson, for user mapping files only: made on first use, so that an import with a built-in
+   * preset neither loads nor sets it up (the built-in presets are read by {@link PresetJson}).
+   */
+  private static final class Mappers {
+    static final ObjectMapper JSON =
+        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper YAML =
+        new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
 
   private static List<Preset> all;
 
@@ -79,7 +87,7 @@ public final class Presets {
           if (in == null) {
             throw new IllegalStateException("preset missing from the jar: " + name);
           }
-          plain.add(JSON.readValue(in, Preset.class));
+          plain.add(PresetJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read built-in preset " + name, e);
         }
@@ -240,7 +248,8 @@ public final class Presets {
   /** Reads a user mapping file: JSON, or YAML when the name ends in .yml/.yaml. */
   public static Preset load(Path file, String kind) {
     String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    ObjectMapper mapper = lower.endsWith(".yml") || lower.endsWith(".yaml") ? YAML : JSON;
+    ObjectMapper mapper =
+        lower.endsWith(".yml") || lower.endsWith(".yaml") ? Mappers.YAML : Mappers.JSON;
     Preset p;
     try {
       p = mapper.readValue(mappingBytes(file), Preset.class);
