@@ -25,16 +25,6 @@ import java.util.Collection;
 final class ReturnFigureDeltas {
   private static final String BEFORE = "shopops_returns_before";
 
-  /**
-   * The buyer and currency of each order the import's returns were written on that is a purchase
-   * ({@link Purchases#ofBuyer}), looked up batch by batch while the batch's orders are fresh in the
-   * page cache, so that the end of the file need not look up every order again (the one {@code
-   * SELECT} of the end that joined {@code orders} took 0.24–0.31 s of CPU for 73,012 returns on a
-   * 1,000,000-order store, session 16). A returns import does not change an order's buyer, currency
-   * or payment.
-   */
-  private static final String BUYERS = "shopops_returns_buyers";
-
   private final Connection conn;
   private final Dialect dialect;
   private final long importId;
@@ -56,12 +46,6 @@ final class ReturnFigureDeltas {
               + " refund_amount BIGINT NOT NULL)"
               + (d.dialect == Dialect.POSTGRESQL ? " ON COMMIT DROP" : ""));
       st.executeUpdate("DELETE FROM " + d.dialect.temp(BEFORE));
-      st.execute(
-          "CREATE TEMP TABLE IF NOT EXISTS "
-              + BUYERS
-              + " (order_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, currency TEXT NOT NULL)"
-              + (d.dialect == Dialect.POSTGRESQL ? " ON COMMIT DROP" : ""));
-      st.executeUpdate("DELETE FROM " + d.dialect.temp(BUYERS));
     }
     try (PreparedStatement ps =
         conn.prepareStatement("INSERT INTO returns_figures_deferred (import_id) VALUES (?)")) {
@@ -100,34 +84,6 @@ final class ReturnFigureDeltas {
     }
   }
 
-  /**
-   * Keeps the buyer and currency of these orders (the orders of returns about to be written), those
-   * that are purchases and not kept yet.
-   */
-  void keepBuyers(Collection<String> orderIds) throws SQLException {
-    if (orderIds.isEmpty()) {
-      return;
-    }
-    String marks = "(" + "?,".repeat(orderIds.size() - 1) + "?)";
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "INSERT INTO "
-                + dialect.temp(BUYERS)
-                + " (order_id, customer_id, currency)"
-                + " SELECT o.order_id, o.customer_id, coalesce(o.currency, '') FROM orders o"
-                + " WHERE o.order_id IN "
-                + marks
-                + " AND "
-                + Purchases.ofBuyer("o")
-                + " ON CONFLICT (order_id) DO NOTHING")) {
-      int i = 1;
-      for (String id : orderIds) {
-        ps.setString(i++, id);
-      }
-      ps.executeUpdate();
-    }
-  }
-
   /** Adds the import's refunds to the figures (or marks their buyers) and ends the deferral. */
   void apply() throws SQLException {
     String purchase = " AND " + Purchases.ofBuyer("o"); // as the triggers of V024 (V027)
@@ -140,20 +96,19 @@ final class ReturnFigureDeltas {
                 "UPDATE customer_figures SET refunded = refunded + d.amount, last_refund = "
                     + dialect.greatest()
                     + "coalesce(last_refund, d.last), d.last)"
-                    + " FROM (SELECT o.customer_id AS cid, o.currency AS cur,"
+                    + " FROM (SELECT o.customer_id AS cid, coalesce(o.currency, '') AS cur,"
                     + " sum(r.refund_amount - coalesce(b.refund_amount, 0)) AS amount,"
                     + " max(r.refunded_at) AS last"
                     + " FROM returns r LEFT JOIN "
                     + before
                     + " b ON b.return_id = r.return_id"
-                    + " JOIN "
-                    + dialect.temp(BUYERS)
-                    + " o ON o.order_id = r.order_id" // purchases only (keepBuyers)
+                    + " JOIN orders o ON o.order_id = r.order_id"
                     + " WHERE r.import_id = ? AND "
                     + exact
                     + " AND (b.return_id IS NULL OR r.refunded_at <> b.refunded_at"
                     + " OR r.refund_amount <> b.refund_amount)"
-                    + " GROUP BY o.customer_id, o.currency) AS d"
+                    + purchase
+                    + " GROUP BY o.customer_id, coalesce(o.currency, '')) AS d"
                     + " WHERE customer_figures.customer_id = d.cid"
                     + " AND customer_figures.currency = d.cur");
         PreparedStatement mark =
@@ -176,7 +131,6 @@ final class ReturnFigureDeltas {
       end.setLong(1, importId);
       end.executeUpdate();
       st.executeUpdate("DELETE FROM " + before);
-      st.executeUpdate("DELETE FROM " + dialect.temp(BUYERS));
     }
   }
 }

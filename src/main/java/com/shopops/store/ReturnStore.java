@@ -542,7 +542,6 @@ public final class ReturnStore {
     }
     if (deferred != null) {
       deferred.keepBefore(List.of(r.returnId()));
-      deferred.keepBuyers(List.of(r.orderId()));
     }
     PreparedStatement ps = prepared(UPSERT);
     bindSave(ps, 0, r, flags, importId);
@@ -695,9 +694,6 @@ public final class ReturnStore {
     batch.saves.clear();
     if (deferred != null) {
       deferred.keepBefore(batch.refundedBefore);
-      java.util.Set<String> orders = new java.util.LinkedHashSet<>();
-      rows.forEach(row -> orders.add(((ReturnRecord) row[0]).orderId()));
-      deferred.keepBuyers(orders);
     }
     batch.refundedBefore.clear();
     if (Dialect.of(conn) == Dialect.POSTGRESQL) {
