@@ -26,7 +26,10 @@ final class PresetJson {
     this.name = name;
   }
 
-  /** The preset of a built-in file's text; {@code name} is for messages. */
+  /**
+   * The preset of a built-in file's text; {@code name} says which, for messages ("built-in preset
+   * jd-orders.json").
+   */
   static Preset read(String text, String name) {
     PresetJson p = new PresetJson(text, name);
     if (text.startsWith("\uFEFF")) {
@@ -336,7 +339,6 @@ final class PresetJson {
   }
 
   private IllegalStateException bad(String what) {
-    return new IllegalStateException(
-        "cannot read built-in preset " + name + " at character " + at + ": " + what);
+    return new IllegalStateException("cannot read " + name + " at character " + at + ": " + what);
   }
 }

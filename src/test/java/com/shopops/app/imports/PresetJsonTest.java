@@ -40,6 +40,23 @@ class PresetJsonTest {
   }
 
   @Test
+  void everyBundledMappingReadsAsJacksonReadsIt() throws Exception {
+    for (String name : Presets.BUNDLED) {
+      byte[] bytes;
+      try (InputStream in = Presets.class.getResourceAsStream("/mappings/" + name + ".json")) {
+        bytes = in.readAllBytes();
+      }
+      Preset jackson = JACKSON.readValue(bytes, Preset.class);
+      Preset ours = PresetJson.read(new String(bytes, StandardCharsets.UTF_8), name);
+      assertEquals(jackson, ours, name);
+      assertEquals(
+          new ArrayList<>(jackson.fields().entrySet()),
+          new ArrayList<>(ours.fields().entrySet()),
+          name + ": fields in order");
+    }
+  }
+
+  @Test
   void theShapesJacksonAcceptsGiveTheSamePreset() throws Exception {
     // a single text where a list is expected, the date_format alias, escapes, null, a BOM
     String json =
@@ -61,7 +78,8 @@ class PresetJsonTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> PresetJson.read("{\"name\": \"a\", \"detection\": []}", "a.json"));
+            () ->
+                PresetJson.read("{\"name\": \"a\", \"detection\": []}", "built-in preset a.json"));
     assertTrue(
         e.getMessage().startsWith("cannot read built-in preset a.json at character ")
             && e.getMessage().endsWith(": unknown key \"detection\""),
