@@ -251,14 +251,13 @@ public final class Presets {
   /** Reads a user mapping file: JSON, or YAML when the name ends in .yml/.yaml. */
   public static Preset load(Path file, String kind) {
     String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    ObjectMapper mapper =
-        lower.endsWith(".yml") || lower.endsWith(".yaml") ? Mappers.YAML : Mappers.JSON;
     Preset p;
     try {
       p =
           isBundled(file)
               ? bundled(file) // the jar's own mapping: read as the built-in presets are
-              : mapper.readValue(mappingBytes(file), Preset.class);
+              : (lower.endsWith(".yml") || lower.endsWith(".yaml") ? Mappers.YAML : Mappers.JSON)
+                  .readValue(mappingBytes(file), Preset.class);
     } catch (UnrecognizedPropertyException e) {
       List<String> keys = new ArrayList<>();
       e.getKnownPropertyIds().forEach(k -> keys.add(String.valueOf(k)));
