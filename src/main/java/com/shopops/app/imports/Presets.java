@@ -10,6 +10,7 @@ import com.shopops.text.Spelling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,10 +60,17 @@ public final class Presets {
           "generic-products.json",
           "generic-complaints.json");
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /**
+   * Jackson, for user mapping files only: made on first use, so that an import with a built-in
+   * preset neither loads nor sets it up (the built-in presets are read by {@link PresetJson}).
+   */
+  private static final class Mappers {
+    static final ObjectMapper JSON =
+        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper YAML =
+        new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
 
   private static List<Preset> all;
 
@@ -79,7 +87,10 @@ public final class Presets {
           if (in == null) {
             throw new IllegalStateException("preset missing from the jar: " + name);
           }
-          plain.add(JSON.readValue(in, Preset.class));
+          plain.add(
+              PresetJson.read(
+                  new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                  "built-in preset " + name));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read built-in preset " + name, e);
         }
@@ -240,10 +251,13 @@ public final class Presets {
   /** Reads a user mapping file: JSON, or YAML when the name ends in .yml/.yaml. */
   public static Preset load(Path file, String kind) {
     String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    ObjectMapper mapper = lower.endsWith(".yml") || lower.endsWith(".yaml") ? YAML : JSON;
     Preset p;
     try {
-      p = mapper.readValue(mappingBytes(file), Preset.class);
+      p =
+          isBundled(file)
+              ? bundled(file) // the jar's own mapping: read as the built-in presets are
+              : (lower.endsWith(".yml") || lower.endsWith(".yaml") ? Mappers.YAML : Mappers.JSON)
+                  .readValue(mappingBytes(file), Preset.class);
     } catch (UnrecognizedPropertyException e) {
       List<String> keys = new ArrayList<>();
       e.getKnownPropertyIds().forEach(k -> keys.add(String.valueOf(k)));
@@ -298,6 +312,17 @@ public final class Presets {
     return !Files.exists(file)
         && file.getParent() == null
         && BUNDLED.contains(file.getFileName().toString().replaceFirst("\\.json$", ""));
+  }
+
+  /**
+   * A bundled mapping, read without Jackson ({@link PresetJson}): every import asks whether one of
+   * them reads the file better than its preset ({@link #bundledReadingMore}), and Jackson set up
+   * for that alone cost the start of every import what the presets' parse did.
+   */
+  private static Preset bundled(Path file) throws IOException {
+    return PresetJson.read(
+        new String(mappingBytes(file), StandardCharsets.UTF_8),
+        "bundled mapping " + file.getFileName());
   }
 
   private static byte[] mappingBytes(Path file) throws IOException {
