@@ -109,6 +109,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V029__closed_seen_at.sql",
         "cd9175b1cb2d1ef31dd1563389e5e8702d588d9c79019b54202d27e0d21822da");
+    LANDED.put(
+        "V030__order_discount.sql",
+        "f8f784306d64f48c9f6c7e0790af7e7ec5fe98d1b71473cf131a8727e06d6d0b");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -199,6 +202,10 @@ class MigrationChecksumTest {
       {
         "V029__closed_seen_at.sql",
         "177c8cc9cad43c9f26fa35fca7291ef0c76f8d0d26fb635fc2cedc4066fc10d9"
+      },
+      {
+        "V030__order_discount.sql",
+        "f5277b0cfac426b5ec03b0499d1a0df1e304592dbbac790dffd39c22f6ee5b73"
       }
     };
     for (String[] pin : pins) {
