@@ -161,7 +161,10 @@ abstract class BaseCommand implements Callable<Integer> {
         (format, ro, w) -> Renderer.render(view, format, ro, w),
         (ro, stream) -> XlsxRenderer.render(view, ro, stream),
         () -> messages().get("note.record"));
-    for (Table t : view.lists().values()) {
+    java.util.List<Table> noted = new java.util.ArrayList<>();
+    noted.add(view.fields()); // the record's own notes first (how an order's total comes about)
+    noted.addAll(view.lists().values());
+    for (Table t : noted) {
       for (String note : t.notes()) {
         info(messages().get("note.prefix") + ErrorText.translate(messages(), note));
       }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
       "Store metrics per day, ISO week or month: PV, UV, paid orders, buyers, sales (paid "
           + "incl.",
       "shipping, refunds not deducted) and net sales, conversion (buyers/UV), order "
-          + "conversion (orders/UV), 客单价 (sales/buyers), AOV (sales/orders), repeat, return and "
+          + "conversion (orders/UV), 客单价 (sales/buyers), AOV (sales/orders, shipping and taxes "
+          + "included: not Shopify's AOV), repeat, return and "
           + "on-time ship rates. Rates are fractions (0.0312 = 3.12%%); a zero denominator is an "
           + "empty cell.",
       "Periods are calendar days in the store zone; UV over a week or month is the number of "
@@ -83,8 +84,8 @@ final class MetricsCommand extends BaseCommand {
 
   /**
    * The terminal's columns: what 京东商智 and 生意参谋 lead with (浏览量, 访客数, 买家数, 销售额, 客单价 = per buyer, 转化率
-   * = buyers / UV) for a CNY store; orders and AOV (per order, Shopify's) for another; both, and
-   * orders, from {@value #WIDE} columns on (review13 M11).
+   * = buyers / UV) for a CNY store; orders and AOV (per order, shipping and taxes included: not
+   * Shopify's AOV) for another; both, and orders, from {@value #WIDE} columns on (review13 M11).
    */
   static final int WIDE = 100;
 

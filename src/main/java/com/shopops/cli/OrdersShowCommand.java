@@ -35,7 +35,9 @@ final class OrdersShowCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       OrderDetail detail = new OrderService(store).show(orderId);
-      RecordView view = new RecordView(head(detail)).addList("lines", lines(detail, messages()));
+      Table head = head(detail);
+      totalNote(detail.order(), messages()).ifPresent(head::addNote);
+      RecordView view = new RecordView(head).addList("lines", lines(detail, messages()));
       if (!detail.returns().isEmpty()) {
         view.addList("returns", returns(detail));
       }
@@ -61,7 +63,10 @@ final class OrdersShowCommand extends BaseCommand {
             Column.text("status"),
             Column.text("platform_status"),
             Column.money("amount"),
+            Column.money("discount"),
+            Column.text("discount_code"),
             Column.money("shipping_fee"),
+            Column.money("other_charges"),
             Column.money("total"),
             Column.text("currency"),
             Column.text("carrier"),
@@ -84,7 +89,10 @@ final class OrdersShowCommand extends BaseCommand {
         o.statusText(),
         o.platformStatus(),
         o.amount(),
+        o.discount(),
+        o.discountCode(),
         o.shippingFee(),
+        o.otherCharges(),
         o.total(),
         o.currency(),
         o.carrier(),
@@ -94,6 +102,31 @@ final class OrdersShowCommand extends BaseCommand {
         o.region(),
         o.source());
     return head;
+  }
+
+  /**
+   * How the total comes about when the export stated an order-level discount or the total holds
+   * more than goods and shipping (review R20): total = amount − discount + shipping_fee + other
+   * charges (a Shopify Total's taxes and duties, which the store does not itemise).
+   */
+  private static java.util.Optional<String> totalNote(Order o, com.shopops.render.Messages m) {
+    Long other = o.otherCharges();
+    if (other == null || (o.discount() == 0 && other == 0)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        m.get(
+            "note.order_total_parts",
+            money(o.total()),
+            money(o.amount()),
+            money(o.discount()),
+            o.discountCode() == null ? "" : " (" + o.discountCode() + ")",
+            money(o.shippingFee() == null ? 0 : o.shippingFee()),
+            money(other)));
+  }
+
+  private static String money(long minor) {
+    return java.math.BigDecimal.valueOf(minor, 2).toPlainString();
   }
 
   private static Table lines(OrderDetail detail, com.shopops.render.Messages m) {

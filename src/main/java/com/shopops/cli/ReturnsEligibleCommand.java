@@ -69,6 +69,10 @@ final class ReturnsEligibleCommand extends BaseCommand {
                 + " completed orders have no delivered time and are not in this list (their window"
                 + " may still be open): `shopops import shipments` gives them one");
       }
+      long shipped = service.shippedWithoutDelivery(asOf);
+      if (shipped > 0) {
+        t.addNote(messages().get("note.returns_shipped_undelivered", shipped));
+      }
       render(t, output, zone);
     }
     return ExitCodes.OK;

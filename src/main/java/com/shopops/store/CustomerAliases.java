@@ -145,7 +145,9 @@ final class CustomerAliases {
         o.refunded(),
         o.paymentMethod(),
         o.amountDerived(),
-        o.totalDerived());
+        o.totalDerived(),
+        o.discount(),
+        o.discountCode());
   }
 
   Customer apply(Customer c) {

@@ -47,6 +47,8 @@ record OrderBatch(
     "amount_derived",
     "total_derived",
     "cash_on_delivery",
+    "discount",
+    "discount_code",
     "source",
     "import_id",
     "snapshot_as_of"
@@ -200,7 +202,9 @@ record OrderBatch(
       (long) o.amountDerived(),
       o.totalDerived() ? 1L : 0L,
       // 1 cash on delivery, 0 another payment method, null: the export does not say
-      o.paymentMethod() == null ? null : PaidTime.cashOnDelivery(o.paymentMethod()) ? 1L : 0L
+      o.paymentMethod() == null ? null : PaidTime.cashOnDelivery(o.paymentMethod()) ? 1L : 0L,
+      o.discount(),
+      o.discountCode()
     };
   }
 }

@@ -44,7 +44,8 @@ public final class OrderQueries {
       SELECT o.order_id, o.customer_id, o.created_at, o.paid_at, %s AS shipped_at,
              %s AS delivered_at, o.completed_at, o.cancelled_at, %s AS carrier,
              %s AS tracking_no, %s AS status, o.platform_status,
-             o.amount, o.shipping_fee, o.total, o.currency, o.province, o.city, o.region, o.source
+             o.amount, o.shipping_fee, o.total, o.currency, o.province, o.city, o.region, o.source,
+             o.discount, o.discount_code
       """
           .formatted(
               Fulfilment.SHIPPED_AT,
@@ -202,27 +203,28 @@ public final class OrderQueries {
       total = amount + (shipping == null ? 0 : shipping);
     }
     return new Order(
-        rs.getString("order_id"),
-        rs.getString("customer_id"),
-        instant(rs, "created_at"),
-        instant(rs, "paid_at"),
-        instant(rs, "shipped_at"),
-        instant(rs, "delivered_at"),
-        instant(rs, "completed_at"),
-        instant(rs, "cancelled_at"),
-        rs.getString("carrier"),
-        rs.getString("tracking_no"),
-        status == null ? null : OrderStatus.parse(status).orElse(null),
-        rs.getString("platform_status"),
-        amount,
-        shipping,
-        total,
-        rs.getString("currency"),
-        rs.getString("province"),
-        rs.getString("city"),
-        rs.getString("region"),
-        rs.getString("source"),
-        lines);
+            rs.getString("order_id"),
+            rs.getString("customer_id"),
+            instant(rs, "created_at"),
+            instant(rs, "paid_at"),
+            instant(rs, "shipped_at"),
+            instant(rs, "delivered_at"),
+            instant(rs, "completed_at"),
+            instant(rs, "cancelled_at"),
+            rs.getString("carrier"),
+            rs.getString("tracking_no"),
+            status == null ? null : OrderStatus.parse(status).orElse(null),
+            rs.getString("platform_status"),
+            amount,
+            shipping,
+            total,
+            rs.getString("currency"),
+            rs.getString("province"),
+            rs.getString("city"),
+            rs.getString("region"),
+            rs.getString("source"),
+            lines)
+        .withDiscount(getLong(rs, "discount"), rs.getString("discount_code"));
   }
 
   static Instant instant(ResultSet rs, String col) throws SQLException {

@@ -53,7 +53,8 @@ final class PgOrderStage {
           "currency",
           "province",
           "city",
-          "region");
+          "region",
+          "discount_code");
 
   /** Below this many staged rows the stage is emptied with DELETE, else with TRUNCATE. */
   private static final int TRUNCATE_ROWS = 10_000;

@@ -342,6 +342,34 @@ public final class ReturnStore {
     }
   }
 
+  /**
+   * Orders shipped in {@code [from, to]} that have no delivered time in either table and no
+   * completion time (those are {@link #completedUndelivered}'s), not cancelled or refunded: their
+   * delivery, after the shipment, may start a window still open, but nothing says when. A Shopify
+   * orders export has a fulfilment time and no delivery time, so all of its shipped orders are here
+   * until a shipments file gives them one (review R6). {@code returns eligible} names how many.
+   */
+  public long shippedUndelivered(Instant from, Instant to) throws SQLException {
+    String sql =
+        "SELECT count(*) FROM "
+            + deliveredFrom()
+            + " WHERE "
+            + Fulfilment.SHIPPED_AT
+            + " >= ? AND "
+            + Fulfilment.SHIPPED_AT
+            + " <= ? AND "
+            + deliveredAt()
+            + " IS NULL AND o.completed_at IS NULL AND "
+            + OrderStatusSql.noneOf("o.status", OrderStatus::isClosed);
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
+  }
+
   /** What delivered units are grouped by in {@link #deliveredUnits}. */
   public enum UnitKey {
     SKU,

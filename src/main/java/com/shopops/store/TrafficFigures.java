@@ -154,8 +154,14 @@ public final class TrafficFigures {
       long whole = 0;
       long most = 0;
       for (Long[] v : days.subMap(d.from(), true, d.to(), true).values()) {
-        pv = v[0] == null ? pv : (pv == null ? 0 : pv) + v[0];
-        uv = v[1] == null ? uv : (uv == null ? 0 : uv) + v[1];
+        // not a conditional expression: its type would be long, unboxing a null pv (a file with
+        // visitors and no page views, as Shopify's sessions export: review R21)
+        if (v[0] != null) {
+          pv = (pv == null ? 0 : pv) + v[0];
+        }
+        if (v[1] != null) {
+          uv = (uv == null ? 0 : uv) + v[1];
+        }
         rows++;
         most = Math.max(most, v[2]);
       }

@@ -112,6 +112,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V030__order_snapshot_as_of.sql",
         "96eac145d7205b684e950441791d7f7e985d3c1a1072a8d38f10aff820561124");
+    LANDED.put(
+        "V031__order_discount.sql",
+        "f8f784306d64f48c9f6c7e0790af7e7ec5fe98d1b71473cf131a8727e06d6d0b");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -206,6 +209,10 @@ class MigrationChecksumTest {
       {
         "V030__order_snapshot_as_of.sql",
         "92c40fc82f61d61da50da337613e55d5ddae2226ed8295fe6355923014c3f6ca"
+      },
+      {
+        "V031__order_discount.sql",
+        "f5277b0cfac426b5ec03b0499d1a0df1e304592dbbac790dffd39c22f6ee5b73"
       }
     };
     for (String[] pin : pins) {

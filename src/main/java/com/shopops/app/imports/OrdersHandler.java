@@ -69,6 +69,7 @@ final class OrdersHandler implements KindHandler {
           .field("country", FieldType.TEXT)
           .field("subtotal", FieldType.MONEY)
           .field("order_discount", FieldType.MONEY)
+          .field("discount_code", FieldType.TEXT)
           .field("outstanding", FieldType.MONEY)
           .build();
 
@@ -107,6 +108,7 @@ final class OrdersHandler implements KindHandler {
   private static final int COUNTRY = SPEC.index("country");
   private static final int SUBTOTAL = SPEC.index("subtotal");
   private static final int ORDER_DISCOUNT = SPEC.index("order_discount");
+  private static final int DISCOUNT_CODE = SPEC.index("discount_code");
 
   private final String file;
   private final SeenIds seen = new SeenIds();
@@ -639,7 +641,9 @@ final class OrdersHandler implements KindHandler {
             stated.refunded(),
             firstText(snap, PAYMENT_METHOD),
             orderMoney.amountDerived(),
-            orderMoney.totalDerived());
+            orderMoney.totalDerived(),
+            first(snap, ORDER_DISCOUNT),
+            firstText(snap, DISCOUNT_CODE));
     // every order comes once: read back grouped, or sorted (else Regroup, in group)
     Customer buyer = null;
     String name = firstText(snap, CUSTOMER_NAME);

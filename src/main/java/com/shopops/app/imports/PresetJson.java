@@ -76,11 +76,12 @@ final class PresetJson {
         text(m, "currency"),
         texts(m, "ignored"),
         flag(m, "paid_net_of_refund"),
-        text(m, "zone"));
+        text(m, "zone"),
+        text(m, "decimal"));
   }
 
   /** The keys of {@link Preset}'s JSON form (its {@code @JsonProperty} names and the alias). */
-  private static final List<String> KEYS =
+  static final List<String> KEYS =
       List.of(
           "name",
           "kind",
@@ -102,7 +103,8 @@ final class PresetJson {
           "currency",
           "ignored",
           "paid_net_of_refund",
-          "zone");
+          "zone",
+          "decimal");
 
   private String text(Map<?, ?> m, String key) {
     Object v = m.get(key);

@@ -54,6 +54,7 @@ public final class Presets {
           "zh-followups.json",
           "generic-traffic.json",
           "cn-traffic.json",
+          "shopify-sessions.json",
           "generic-events.json",
           "rees46-events.json",
           "generic-reviews.json",

@@ -11,6 +11,7 @@ import com.shopops.domain.returns.ReturnFlags;
 import com.shopops.domain.returns.ReturnLifecycle;
 import com.shopops.domain.returns.ReturnPolicy;
 import com.shopops.domain.returns.ReturnProblem;
+import com.shopops.domain.returns.ReturnReason;
 import com.shopops.domain.returns.ReturnRecord;
 import com.shopops.domain.returns.ReturnReport;
 import com.shopops.domain.returns.ReturnTiming;
@@ -90,7 +91,13 @@ public final class ReturnService {
     returns.save(r, result.flags(), null);
     returns.addEvent(returnId, request.at(), r.status().code(), agent(request.agent()));
     ReturnFlags flags = result.flags();
-    return new RecordedReturn(r, flags, warnings(flags, order, policy, sku));
+    List<Problem> warnings = warnings(flags, order, policy, sku);
+    if (r.reason() == ReturnReason.NO_REASON && order.deliveredAt() == null) {
+      // Nothing to count the window from (a Shopify export has no delivery time): say so rather
+      // than record it as inside the window without a word (review R6).
+      warnings.add(Problem.of("warning.window_unknown", policy.windowDays()));
+    }
+    return new RecordedReturn(r, flags, warnings);
   }
 
   /**
@@ -341,6 +348,16 @@ public final class ReturnService {
    */
   public long completedWithoutDelivery(Instant asOf) throws SQLException {
     return returns.completedUndelivered(OpenWindows.earliestOpenDelivery(policy(), asOf), asOf);
+  }
+
+  /**
+   * How many orders shipped at or after the earliest delivery whose window can still be open have
+   * neither a delivered nor a completion time, so {@link #eligible} cannot list them: the window
+   * starts the day after delivery, and nothing says when that was (a Shopify orders export has no
+   * delivery time). {@code returns eligible} notes the count and what to import.
+   */
+  public long shippedWithoutDelivery(Instant asOf) throws SQLException {
+    return returns.shippedUndelivered(OpenWindows.earliestOpenDelivery(policy(), asOf), asOf);
   }
 
   // ------------------------------------------------------------------ report

@@ -98,8 +98,9 @@ public final class Metrics {
   }
 
   /**
-   * Average order value = sales / paid orders (Shopify's AOV and ERP-style 客单价 = 成交金额 / 交易次数).
-   * Minor units, HALF_UP. Null when there are no orders.
+   * Average order value = sales / paid orders (ERP-style 客单价 = 成交金额 / 交易次数). Sales include shipping
+   * and taxes, so this is not Shopify's AOV ((gross − discounts) / orders, without shipping and
+   * taxes: DOMAIN.md §1.5; review R8). Minor units, HALF_UP. Null when there are no orders.
    */
   public static Long aov(long sales, long orders) {
     return Ratios.perUnit(sales, orders);

@@ -27,7 +27,8 @@
  * conversion_rate        buyers / uv            (成交转化率 京东商智, 支付转化率 生意参谋)
  * order_conversion_rate  orders / uv
  * sales_per_buyer        sales / buyers         (客单价 京东商智, 生意参谋)
- * aov                    sales / orders         (Shopify AOV; ERP-style 客单价)
+ * aov                    sales / orders         (ERP-style 客单价; shipping and taxes included, so
+ *                                               not Shopify's AOV, which excludes them)
  * repeat_rate            buyers with a paid order before the period start / buyers
  * return_rate            units whose return was requested / units delivered
  * on_time_ship_rate      orders shipped by their ship-by deadline / orders shipped

@@ -11,7 +11,9 @@ import java.util.List;
  * when the goods amount was in the export, else how it was derived ({@link PaidTotal#READ} and
  * after: the total less shipping, or the order's value); {@code totalDerived}: the total is the
  * order's value (总金额), not what the export says was paid ({@link PaidTotal}). A derived value never
- * replaces one read from a column.
+ * replaces one read from a column. {@code discount}: the discount on the whole order the export
+ * states (Shopify {@code Discount Amount}, beside its {@code Discount Code}), which the lines'
+ * amounts do not take off; null when the export has no such column (review R20).
  */
 public record Order(
     String orderId,
@@ -39,7 +41,9 @@ public record Order(
     Long refunded,
     String paymentMethod,
     int amountDerived,
-    boolean totalDerived) {
+    boolean totalDerived,
+    Long discount,
+    String discountCode) {
 
   /** An order whose paid time, if any, was in the export, with no refund stated. */
   public Order(
@@ -90,7 +94,59 @@ public record Order(
         null,
         null,
         0,
-        false);
+        false,
+        null,
+        null);
+  }
+
+  /** This order with the order-level discount and code its export states. */
+  public Order withDiscount(Long discount, String discountCode) {
+    return new Order(
+        orderId,
+        customerId,
+        createdAt,
+        paidAt,
+        shippedAt,
+        deliveredAt,
+        completedAt,
+        cancelledAt,
+        carrier,
+        trackingNo,
+        status,
+        platformStatus,
+        amount,
+        shippingFee,
+        total,
+        currency,
+        province,
+        city,
+        region,
+        source,
+        lines,
+        paidAtInferred,
+        refunded,
+        paymentMethod,
+        amountDerived,
+        totalDerived,
+        discount,
+        discountCode);
+  }
+
+  /**
+   * What the total holds beyond the goods less the order's discount plus shipping: the taxes (and
+   * duties or other charges) a Shopify {@code Total} includes, as total = amount − discount +
+   * shipping + taxes. Only for an export that states an order-level discount (Shopify's, whose
+   * total is made so): elsewhere the difference may be a platform's coupon as well as a tax, and no
+   * name fits it. Null when not known.
+   */
+  public Long otherCharges() {
+    if (discount == null || total == null || amount == null) {
+      return null;
+    }
+    return total
+        - amount
+        + (discount == null ? 0 : discount)
+        - (shippingFee == null ? 0 : shippingFee);
   }
 
   /** The status as output shows it: our code ({@code paid}), else the platform's own words. */
