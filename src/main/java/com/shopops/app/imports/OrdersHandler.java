@@ -540,7 +540,8 @@ final class OrdersHandler implements KindHandler {
             stated.withAmount(anyAmount ? Long.valueOf(goods) : null),
             !preset.paidNetOfRefund()
                 ? PaidTotal.NetOfRefund.NONE
-                : linesNetOfRefund
+                // goods read per order (买家应付货款) or from the lines' prices are what was sold
+                : linesNetOfRefund || !amountPerLine
                     ? PaidTotal.NetOfRefund.PAID_TOTAL
                     : PaidTotal.NetOfRefund.PAID_TOTAL_AND_GOODS,
             paid != null);
