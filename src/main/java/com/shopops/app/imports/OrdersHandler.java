@@ -110,6 +110,12 @@ final class OrdersHandler implements KindHandler {
 
   private final String file;
   private final SeenIds seen = new SeenIds();
+
+  /**
+   * A lines-only file's rows by their cells' hash (their line), for {@link #withoutEarlierCopies}.
+   */
+  private final SeenIds lineRows = new SeenIds();
+
   private final List<ParsedRow> group = new ArrayList<>();
   private String groupId;
   private OrderWriter writer;
@@ -320,6 +326,12 @@ final class OrdersHandler implements KindHandler {
       return;
     }
     rows = withoutDuplicates(rows, id);
+    if (preset.linesOnly()) {
+      rows = withoutEarlierCopies(rows, id);
+      if (rows.isEmpty()) {
+        return;
+      }
+    }
     if (cancellations != null && keptAside(rows, id)) {
       return;
     }
@@ -1021,6 +1033,26 @@ final class OrdersHandler implements KindHandler {
         out.add(r);
       } else {
         rejects.anomaly(r, id, "duplicate-row", Problem.of("reason.exact_copy", earlier));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rows of a lines-only file (a 宝贝报表) without exact copies of a row of the same order met
+   * earlier in the file, not next to these: its block appended again further down (an export
+   * appended twice, review18 T1) is counted once, as {@link #withoutDuplicates} counts an adjacent
+   * copy; rows of the order that differ still add its other lines (scattered rows).
+   */
+  private List<ParsedRow> withoutEarlierCopies(List<ParsedRow> rows, String id) {
+    long start = rows.get(0).line();
+    List<ParsedRow> out = new ArrayList<>(rows.size());
+    for (ParsedRow r : rows) {
+      long earlier = lineRows.putIfAbsentHash(SeenIds.hash(r.cells()), r.line());
+      if (earlier >= 0 && earlier < start) {
+        rejects.anomaly(r, id, "duplicate-row", Problem.of("reason.exact_copy", earlier));
+      } else {
+        out.add(r);
       }
     }
     return out;

@@ -1,0 +1,62 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * review18: a 宝贝报表 whose order block is appended again further down (T1), rows of nothing but
+ * commas (T5), and a shipments file whose 发货时间 lost its time of day (T18).
+ */
+class Review18TmallImportTest {
+  @TempDir Path dir;
+
+  private static final String ORDERS =
+      "订单编号,买家会员名,买家应付货款,买家应付邮费,总金额,买家实际支付金额,订单状态,订单创建时间,订单付款时间\n"
+          + "3901000000000000001,kitchen_fan,299.00,0.00,299.00,299.00,买家已付款，等待卖家发货,"
+          + "2026-12-05 08:58:00,2026-12-05 09:00:00\n"
+          + "3901000000000000002,wang_xiaomei,149.00,0.00,149.00,149.00,买家已付款，等待卖家发货,"
+          + "2026-12-05 08:59:00,2026-12-05 09:00:00\n";
+
+  private CliRunner store() {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return cli;
+  }
+
+  @Test
+  void anOrderBlockAppendedAgainLaterInTheItemsFileIsCountedOnce() throws Exception {
+    CliRunner cli = store();
+    Path orders = TestFiles.write(dir, "ExportOrderList.csv", ORDERS);
+    Path items =
+        TestFiles.write(
+            dir,
+            "ExportOrderDetailList.csv",
+            "订单编号,标题,价格,购买数量,商家编码\n"
+                + "3901000000000000002,电热水壶,129.00,1,KT-17\n"
+                + "3901000000000000002,水壶滤网,20.00,1,FL-01\n"
+                + "3901000000000000001,空气炸锅,299.00,1,AF-3L\n"
+                // the block of …0002 again (an export appended twice), and a line of …0001 that
+                // differs: a scattered row, one more line
+                + "3901000000000000002,电热水壶,129.00,1,KT-17\n"
+                + "3901000000000000002,水壶滤网,20.00,1,FL-01\n"
+                + "3901000000000000001,隔热垫,19.90,1,PAD-SI\n");
+    cli.expect(0, "-q", "import", "orders", orders.toString(), items.toString());
+    // was 4 lines of …0002 (KT-17, FL-01, KT-17, FL-01: 298.00 of goods under a 149.00 order)
+    assertEquals(
+        "3901000000000000001|1|AF-3L|1|29900\n"
+            + "3901000000000000001|2|PAD-SI|1|1990\n"
+            + "3901000000000000002|1|KT-17|1|12900\n"
+            + "3901000000000000002|2|FL-01|1|2000\n",
+        cli.sql(
+            "SELECT order_id, line_no, sku, quantity, amount FROM order_lines"
+                + " ORDER BY order_id, line_no"));
+    assertEquals(
+        "5|anomaly:duplicate-row|3901000000000000002|an exact copy of line 2: counted once\n"
+            + "6|anomaly:duplicate-row|3901000000000000002|an exact copy of line 3: counted once\n",
+        cli.sql("SELECT line, kind, record_id, message FROM anomalies ORDER BY line"));
+  }
+}
