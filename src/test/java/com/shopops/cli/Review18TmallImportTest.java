@@ -59,4 +59,59 @@ class Review18TmallImportTest {
             + "6|anomaly:duplicate-row|3901000000000000002|an exact copy of line 3: counted once\n",
         cli.sql("SELECT line, kind, record_id, message FROM anomalies ORDER BY line"));
   }
+
+  @Test
+  void aShippedTimeWithoutItsTimeOfDayIsWarnedAndNotRatedOnTimeByLuck() throws Exception {
+    CliRunner cli = store();
+    cli.expect(0, "-q", "import", "orders", TestFiles.write(dir, "o.csv", ORDERS).toString());
+    Path ship =
+        TestFiles.write(
+            dir,
+            "ship_dateonly.csv",
+            "订单编号,物流公司,运单号,发货时间,签收时间\n"
+                + "3901000000000000001,顺丰速运,SF1,2026/12/6,\n"
+                + "3901000000000000002,顺丰速运,SF2,2026/12/6,2026-12-06 18:30:00\n");
+    CliRunner.Result r =
+        cli.expect(0, "--now", "2026-12-06 20:00", "import", "shipments", ship.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "ship_dateonly.csv: 2 shipped times have only a date, counted as the end of that"
+                    + " day (23:59:59, or the delivery or the import if earlier)"),
+        r.err());
+    // the latest each can have left: the import's clock (20:00), the delivery (18:30); was 00:00
+    assertEquals(
+        "3901000000000000001|2026-12-06 20:00:00\n3901000000000000002|2026-12-06 18:30:00\n",
+        cli.sql(
+            "SELECT order_id, datetime(shipped_at, 'unixepoch', '+8 hours') FROM shipments"
+                + " ORDER BY order_id"));
+    assertEquals(
+        "2|anomaly:shipped-date-only|shipped_at (column \"发货时间\") \"2026/12/6\" has no time of"
+            + " day: counted as the end of that day (23:59:59, or the delivery or the import if"
+            + " earlier; a spreadsheet may have turned the time into a date)\n"
+            + "3|anomaly:shipped-date-only|shipped_at (column \"发货时间\") \"2026/12/6\" has no time"
+            + " of day: counted as the end of that day (23:59:59, or the delivery or the import if"
+            + " earlier; a spreadsheet may have turned the time into a date)\n",
+        cli.sql("SELECT line, kind, message FROM anomalies ORDER BY line"));
+    // paid 12-05 09:00: neither is rated on time (was 2 on time, 0 late)
+    String sla =
+        cli.expect(
+                0,
+                "--now",
+                "2026-12-06 21:00",
+                "sla",
+                "report",
+                "--by",
+                "day",
+                "--from",
+                "2026-12-05",
+                "--to",
+                "2026-12-05",
+                "--format",
+                "csv",
+                "--columns",
+                "day,shipped_on_time,shipped_late")
+            .out();
+    assertTrue(sla.startsWith("day,shipped_on_time,shipped_late\n2026-12-05,0,2\n"), sla);
+  }
 }

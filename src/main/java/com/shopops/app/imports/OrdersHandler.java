@@ -849,20 +849,14 @@ final class OrdersHandler implements KindHandler {
       if (r.instant(PAID) == null) {
         continue;
       }
-      for (int c : match.columnsOf("paid_at")) {
-        String text = c < r.width() ? r.cell(c) : null;
-        if (text == null || text.isBlank()) {
-          continue;
-        }
-        if (text.indexOf(':') < 0) {
-          dateOnlyPaid++;
-          rejects.anomaly(
-              r,
-              id,
-              "paid-date-only",
-              Problem.of("reason.paid_date_only", match.label("paid_at"), text.strip()));
-        }
-        return;
+      String text = DateOnlyTime.text(r, match, "paid_at");
+      if (text != null) {
+        dateOnlyPaid++;
+        rejects.anomaly(
+            r,
+            id,
+            "paid-date-only",
+            Problem.of("reason.paid_date_only", match.label("paid_at"), text));
       }
       return;
     }
