@@ -61,6 +61,25 @@ class Review18TmallImportTest {
   }
 
   @Test
+  void rowsOfNothingButCommasAreSkippedWithANote() throws Exception {
+    CliRunner cli = store();
+    Path orders =
+        TestFiles.write(
+            dir, "ExportOrderList.csv", ORDERS + ",,,,,,,,\n,,,,,,,,\n" + ",, ,,,,,,\n");
+    CliRunner.Result r = cli.expect(0, "import", "orders", orders.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                "ExportOrderList.csv: 3 rows with every cell empty (a spreadsheet's blank rows)"
+                    + " skipped"),
+        r.err());
+    assertEquals("2|44800\n", cli.sql("SELECT count(*), sum(total) FROM orders"));
+    // a row with anything in it is still a row: refused for its missing 订单编号
+    Path one = TestFiles.write(dir, "one.csv", ORDERS + ",,,,,,,,x\n");
+    assertTrue(cli.run("import", "orders", one.toString()).exit() != 0);
+  }
+
+  @Test
   void aShippedTimeWithoutItsTimeOfDayIsWarnedAndNotRatedOnTimeByLuck() throws Exception {
     CliRunner cli = store();
     cli.expect(0, "-q", "import", "orders", TestFiles.write(dir, "o.csv", ORDERS).toString());
