@@ -252,4 +252,64 @@ class ExportMoneyTest {
     CliRunner sh = store("sh");
     assertFalse(sh.expect(0, "import", "orders", orders.toString()).err().contains("exports are"));
   }
+
+  /**
+   * review18 T10: a 订单报表 without 买家实际支付金额 but with 买家应付货款/买家应付邮费 and 退款金额: the paid order is worth
+   * its 总金额, the refund is not added on top of it, as without the goods columns.
+   */
+  @Test
+  void withoutThePaidTotalTheGoodsAndRefundDoNotAddTheRefundOnTopOfTheValue() throws Exception {
+    String rows =
+        "3901000000000000002,wang_xiaomei,149.00,0.00,149.00,20.00,卖家已发货，等待买家确认,"
+            + "2026-12-02 20:10:00,2026-12-02 20:11:05\n"
+            + "3901000000000000003,li_lei88,79.00,10.00,89.00,89.00,交易关闭,2026-12-01 13:58:00,"
+            + "2026-12-01 14:00:00\n";
+    CliRunner cli = store("a");
+    load(
+        cli,
+        dir,
+        "subset2_ExportOrderList.csv",
+        "订单编号,买家会员名,买家应付货款,买家应付邮费,总金额,退款金额,订单状态,订单创建时间,订单付款时间\n" + rows);
+    String money =
+        "SELECT order_id, amount, shipping_fee, total, total_derived, refunded FROM orders"
+            + " ORDER BY order_id";
+    // was 16900|0 and 17800|0: 总金额 + 退款金额
+    assertEquals(
+        "3901000000000000002|14900|0|14900|1|2000\n3901000000000000003|7900|1000|8900|1|8900\n",
+        cli.sql(money));
+    assertEquals(
+        "period,orders,sales,net_sales\n2026-W49,2,238.00,129.00\n",
+        cli.expect(
+                0,
+                "--now",
+                "2026-12-06 10:00",
+                "metrics",
+                "--by",
+                "week",
+                "--from",
+                "2026-11-30",
+                "--to",
+                "2026-12-06",
+                "--format",
+                "csv",
+                "--columns",
+                "period,orders,sales,net_sales")
+            .out());
+    // the same rows without the goods columns give the same totals (README: a subset, the same
+    // store)
+    CliRunner subset = store("b");
+    load(
+        subset,
+        dir,
+        "subset_ExportOrderList.csv",
+        "订单编号,买家会员名,总金额,退款金额,订单状态,订单创建时间,订单付款时间\n"
+            + "3901000000000000002,wang_xiaomei,149.00,20.00,卖家已发货，等待买家确认,"
+            + "2026-12-02 20:10:00,2026-12-02 20:11:05\n"
+            + "3901000000000000003,li_lei88,89.00,89.00,交易关闭,2026-12-01 13:58:00,"
+            + "2026-12-01 14:00:00\n");
+    assertEquals(
+        "3901000000000000002|14900|1|2000\n3901000000000000003|8900|1|8900\n",
+        subset.sql(
+            "SELECT order_id, total, total_derived, refunded FROM orders ORDER BY order_id"));
+  }
 }

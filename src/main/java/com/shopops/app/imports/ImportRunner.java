@@ -8,6 +8,7 @@ import com.shopops.parse.XlsxInput;
 import com.shopops.store.ImportLog;
 import com.shopops.store.ImportSession;
 import com.shopops.store.Store;
+import com.shopops.text.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -153,6 +154,7 @@ final class ImportRunner {
         Instant zoneAt = null; // the file's earliest and latest times, for the zone note
         Instant zoneTo = null;
         long rows = 0;
+        long blankRows = 0;
         while (true) {
           CsvInput.Line line;
           try {
@@ -170,6 +172,12 @@ final class ImportRunner {
           }
           if (line == null) {
             break;
+          }
+          if (allBlank(line.cells())) {
+            // a row of empty cells (",,,,,": a spreadsheet's blank row of its used range, review18
+            // T5) is skipped as a blank line is, and counted in a note
+            blankRows++;
+            continue;
           }
           rows++;
           progress.rows(rows);
@@ -233,7 +241,17 @@ final class ImportRunner {
             (System.nanoTime() - t0) / 1_000_000,
             withHandlerNotes(
                 notes(name, rows, choice, exportZone ? zoneAt : null, zoneTo, in.note()),
-                handler.notes(name)),
+                blankRows == 0
+                    ? handler.notes(name)
+                    : java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(
+                                ImportNote.of(
+                                    Problem.of(
+                                        "note.blank_rows_skipped",
+                                        name,
+                                        ImportNote.grouped(blankRows)))),
+                            handler.notes(name).stream())
+                        .toList()),
             rejected.anomalies(),
             options.refuses(rejected.count()),
             reader.dateHint(options.kind().code()));
@@ -434,6 +452,16 @@ final class ImportRunner {
     List<ImportNote> all = new ArrayList<>(ImportNote.texts(notes));
     all.addAll(more);
     return all;
+  }
+
+  /** Whether every cell of a record is empty or blank (a row of nothing but delimiters). */
+  private static boolean allBlank(String[] cells) {
+    for (String c : cells) {
+      if (c != null && !c.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The row's record id (its kind's first required field) when it is a text, for an anomaly. */

@@ -72,6 +72,24 @@ final class ShipmentsHandler implements KindHandler {
     this.match = match;
     this.zone = zone;
     this.estimateIsADay = preset.dateOnly("estimated_delivery_at");
+    this.importedAt = session.startedAt();
+  }
+
+  /** The import's clock: a shipped time read as a bare date is not later than it. */
+  private Instant importedAt;
+
+  /** Rows whose shipped time is a bare date ({@link DateOnlyTime}). */
+  private long dateOnlyShipped;
+
+  @Override
+  public List<ImportNote> notes(String file) {
+    if (dateOnlyShipped == 0) {
+      return List.of();
+    }
+    return List.of(
+        ImportNote.of(
+            Problem.of(
+                "note.import_shipped_date_only", file, ImportNote.grouped(dateOnlyShipped))));
   }
 
   /** The layout says its estimated delivery is a day, whatever time it shows (issue 13). */
@@ -156,6 +174,32 @@ final class ShipmentsHandler implements KindHandler {
     }
     Instant shipped = r.instant(SHIPPED);
     Instant delivered = r.instant(DELIVERED);
+    String shippedDay = shipped == null ? null : DateOnlyTime.text(r, match, "shipped_at");
+    if (shippedDay != null) {
+      // a bare date is the latest the parcel can have left that day: its end, or the delivery or
+      // the import if earlier (never before its 00:00): 00:00 would rate an order shipped that day
+      // on time by luck (review18 T18)
+      Instant latest =
+          shipped
+              .atZone(zone)
+              .toLocalDate()
+              .plusDays(1)
+              .atStartOfDay(zone)
+              .minusSeconds(1)
+              .toInstant();
+      for (Instant bound : new Instant[] {delivered, importedAt}) {
+        if (bound != null && bound.isBefore(latest)) {
+          latest = bound;
+        }
+      }
+      shipped = latest.isBefore(shipped) ? shipped : latest;
+      dateOnlyShipped++;
+      rejects.anomaly(
+          r,
+          id,
+          "shipped-date-only",
+          Problem.of("reason.shipped_date_only", match.label("shipped_at"), shippedDay));
+    }
     Instant effShipped = shipped != null ? shipped : known.get().shippedAt();
     Instant effDelivered = delivered != null ? delivered : known.get().deliveredAt();
     if (shipped != null || delivered != null) { // a row without times adds no anomaly of its own

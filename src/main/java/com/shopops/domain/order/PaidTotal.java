@@ -43,8 +43,8 @@ public final class PaidTotal {
     /** Nothing: the paid total and the goods are what was paid and sold. */
     NONE,
     /**
-     * The paid total (a Tmall 订单报表's 买家实际支付金额); the goods read are what was sold (a 子订单 export's
-     * lines once each has its own refund added back, {@link #lineSold}).
+     * The paid total (a Tmall 订单报表's 买家实际支付金额); the goods read are what was sold (the 订单报表's
+     * 买家应付货款, a 子订单 export's lines once each has its own refund added back, {@link #lineSold}).
      */
     PAID_TOTAL,
     /** The paid total and, without one, the goods read (net lines beside a refund per order). */
@@ -136,14 +136,17 @@ public final class PaidTotal {
     boolean totalDerived = false;
     if (statedTotal != null) {
       total = Math.addExact(Math.addExact(statedTotal, orZero(balancePaid)), refundBack);
-    } else if (refundBack != 0 && readAmount != null) {
-      // no order total, its goods read and its refund (a 子订单 export: its lines, each with its
-      // 退款金额 already added back; else goods net of a refund per order)
-      long goodsBack = net == NetOfRefund.PAID_TOTAL_AND_GOODS ? refundBack : 0;
-      total = Math.addExact(Math.addExact(readAmount, orZero(shippingFee)), goodsBack);
     } else if (orderValue != null && paid) {
+      // no paid total: a paid order's value (总金额, gross of any refund), whatever else the file
+      // states, so that a subset of the 订单报表 gives the same store (review18 T10: 买家应付货款 and
+      // 退款金额 beside 总金额 had the refund added on top of it)
       total = orderValue;
       totalDerived = true;
+    } else if (refundBack != 0 && readAmount != null) {
+      // no order total, its goods read and its refund (a 子订单 export: its lines, each with its
+      // 退款金额 already added back; else net lines beside a refund per order)
+      long goodsBack = net == NetOfRefund.PAID_TOTAL_AND_GOODS ? refundBack : 0;
+      total = Math.addExact(Math.addExact(readAmount, orZero(shippingFee)), goodsBack);
     }
     Long outstanding = stated.outstanding();
     if (paid && total != null && outstanding != null && outstanding > 0) {
