@@ -51,7 +51,8 @@ final class Migrations {
           "V026__return_events.sql",
           "V027__returns_figures_per_file.sql",
           TwoPlatformBuyers.MIGRATION,
-          "V029__closed_seen_at.sql");
+          "V029__closed_seen_at.sql",
+          "V030__refund_seen_at.sql");
 
   private Migrations() {}
 

@@ -53,7 +53,8 @@ class StoreUpgradeNoteTest {
       st.execute("DROP INDEX orders_unshipped_cod"); // V023
       st.execute("ALTER TABLE orders DROP COLUMN cash_on_delivery");
       st.execute("ALTER TABLE order_lines DROP COLUMN item_id");
-      // V029 (first: a column is dropped while the triggers still find every table they name)
+      // V030, V029 (first: a column is dropped while the triggers still find every table they name)
+      st.execute("ALTER TABLE orders DROP COLUMN refund_seen_at");
       st.execute("ALTER TABLE orders DROP COLUMN closed_seen_at");
       st.execute("DROP TABLE old_readings"); // V025
       st.execute("DROP TABLE return_events"); // V026

@@ -109,6 +109,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V029__closed_seen_at.sql",
         "cd9175b1cb2d1ef31dd1563389e5e8702d588d9c79019b54202d27e0d21822da");
+    LANDED.put(
+        "V030__refund_seen_at.sql",
+        "fcae882106661036bafb1bed909806dc3ca120648de751dae76e66e0ae2a5576");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -199,6 +202,10 @@ class MigrationChecksumTest {
       {
         "V029__closed_seen_at.sql",
         "177c8cc9cad43c9f26fa35fca7291ef0c76f8d0d26fb635fc2cedc4066fc10d9"
+      },
+      {
+        "V030__refund_seen_at.sql",
+        "175b8b1fa40bf936ae7ed9fd2c33866e6b8963ef6a93e846e41ba2d2b07f7091"
       }
     };
     for (String[] pin : pins) {
