@@ -87,9 +87,9 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /**
    * An option's time read in the store zone (an offset or Z is kept). A time in the zone's
-   * spring-forward gap is read an hour later, as an import reads it, with a note on stderr (said
-   * once per option: asOf is asked more than once); a time it cannot read is exit 2 with {@code
-   * hint}.
+   * spring-forward gap is read an hour later, one in its repeated autumn hour with the earlier
+   * offset, as an import reads them, with a note on stderr (said once per option: asOf is asked
+   * more than once); a time it cannot read is exit 2 with {@code hint}.
    */
   final Instant timeOption(String option, String value, ZoneId zone, String hint) {
     try {
@@ -98,9 +98,11 @@ abstract class BaseCommand implements Callable<Integer> {
       if (t == null) {
         throw new ValueException("empty");
       }
-      String gap = gaps.take();
+      DstGaps.Said gap = gaps.take();
       if (gap != null && gapsSaid.add(option)) {
-        info(messages().get("note.prefix") + ErrorText.translate(messages(), option + ": " + gap));
+        info(
+            messages().get("note.prefix")
+                + ErrorText.translate(messages(), option + ": " + gap.text()));
       }
       return t;
     } catch (ValueException e) {

@@ -36,7 +36,7 @@ final class LocalOffsets {
     return inZone(local, nanos, zone, null);
   }
 
-  /** The same, and a time in a gap is said to {@code gaps} (when not null). */
+  /** The same, and a time in a gap or an overlap is said to {@code gaps} (when not null). */
   static Instant inZone(long local, int nanos, ZoneId zone, DstGaps gaps) {
     OffsetWindow w = lastWindow;
     if (w == null || !w.covers(zone, local)) {

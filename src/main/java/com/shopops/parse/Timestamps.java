@@ -30,7 +30,8 @@ public final class Timestamps {
    * Shopify's {@code 2025-06-17 19:03:29 +0800}, {@code 2025-06-17 19:03:29.0} and {@code
    * 2025年6月17日 19:03:29}. Values without an offset are local times in {@code zone}; a time in a DST
    * gap is moved forward by the gap (said to a {@link DstGaps} when one is given), a time in an
-   * overlap takes the earlier offset ({@link ZonedDateTime#ofLocal} with no preference).
+   * overlap takes the earlier offset ({@link ZonedDateTime#ofLocal} with no preference), said to
+   * the {@link DstGaps} too.
    *
    * <p>Blank, {@code 0000-00-00}, {@code 0000-00-00 00:00:00}, {@code null} and {@code -} (what
    * Taobao writes for "not paid yet") are missing values.
@@ -46,8 +47,9 @@ public final class Timestamps {
   }
 
   /**
-   * The same, and a local time that does not exist in {@code zone} (a DST gap) is said to {@code
-   * gaps} (when not null), which the caller then records as an anomaly or a note.
+   * The same, and a local time that does not exist in {@code zone} (a DST gap) or happens twice in
+   * it (an overlap) is said to {@code gaps} (when not null), which the caller then records as an
+   * anomaly or a note.
    */
   public static Instant timestamp(String raw, ZoneId zone, DstGaps gaps) {
     String s = CellText.text(raw);
@@ -119,7 +121,7 @@ public final class Timestamps {
     return timestamp(raw, zone, pattern, null);
   }
 
-  /** The same, and a local time in a DST gap of {@code zone} is said to {@code gaps}. */
+  /** The same, and a local time in a DST gap or overlap of {@code zone} is said to {@code gaps}. */
   public static Instant timestamp(
       String raw, ZoneId zone, DateTimeFormatter pattern, DstGaps gaps) {
     String s = CellText.text(raw);

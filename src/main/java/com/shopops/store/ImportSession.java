@@ -352,22 +352,39 @@ public final class ImportSession implements AutoCloseable {
    * The orders this import wrote that are closed after payment with no close time in the file
    * (review16 Q6): {@code seenClosed}, stored paid and open before and first stored closed by this
    * import, whose refund counts on this import's day ({@code closed_seen_at}); {@code newClosed},
-   * the others (new to the store, or stored unpaid), whose refund counts on their payment day.
+   * the others (new to the store, or stored unpaid), whose refund counts on their payment day. And
+   * the same of the orders not closed whose export states a refund with no refund time (task
+   * timeedge): {@code seenRefunded}, stored paid without one before ({@code refund_seen_at} this
+   * import's clock), {@code newRefunded}, first stored with it.
    */
-  public record UndatedClosures(long seenClosed, long newClosed) {}
+  public record UndatedClosures(
+      long seenClosed, long newClosed, long seenRefunded, long newRefunded) {}
 
   /** {@link UndatedClosures} of this import. */
   public UndatedClosures undatedClosures() {
     try (PreparedStatement ps =
         conn.prepareStatement(
-            "SELECT coalesce(sum(CASE WHEN o.closed_seen_at = ? THEN 1 ELSE 0 END), 0), count(*)"
-                + " FROM orders o WHERE o.import_id = ? AND "
-                + ReturnFigures.UNDATED_CLOSURE)) {
+            "SELECT coalesce(sum(CASE WHEN "
+                + ReturnFigures.UNDATED_CLOSURE
+                + " AND o.closed_seen_at = ? THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+                + ReturnFigures.UNDATED_CLOSURE
+                + " THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+                + ReturnFigures.UNDATED_PART_REFUND
+                + " AND o.refund_seen_at = ? THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+                + ReturnFigures.UNDATED_PART_REFUND
+                + " AND o.refund_seen_at IS NULL THEN 1 ELSE 0 END), 0)"
+                + " FROM orders o WHERE o.import_id = ? AND ("
+                + ReturnFigures.UNDATED_CLOSURE
+                + " OR "
+                + ReturnFigures.UNDATED_PART_REFUND
+                + ")")) {
       ps.setLong(1, startedAt.getEpochSecond());
-      ps.setLong(2, importId);
+      ps.setLong(2, startedAt.getEpochSecond());
+      ps.setLong(3, importId);
       try (java.sql.ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return new UndatedClosures(rs.getLong(1), rs.getLong(2) - rs.getLong(1));
+        return new UndatedClosures(
+            rs.getLong(1), rs.getLong(2) - rs.getLong(1), rs.getLong(3), rs.getLong(4));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot count the orders closed: " + e.getMessage(), e);

@@ -53,7 +53,8 @@ final class Migrations {
           TwoPlatformBuyers.MIGRATION,
           "V029__closed_seen_at.sql",
           "V030__order_snapshot_as_of.sql",
-          "V031__order_discount.sql");
+          "V031__order_discount.sql",
+          "V032__refund_seen_at.sql");
 
   private Migrations() {}
 

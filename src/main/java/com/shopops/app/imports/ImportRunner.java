@@ -187,8 +187,10 @@ final class ImportRunner {
           if (garbled != null) {
             row.addError(garbled);
           }
-          for (String gap : row.timesInGap()) { // read moved forward: said, as implausible rows are
-            rejected.anomaly(row, recordId(row, handler.spec()), "time-in-dst-gap", gap);
+          // read moved forward (a gap) or as the earlier (an overlap): said, as implausible rows
+          // are
+          for (com.shopops.parse.DstGaps.Said gap : row.timesInGap()) {
+            rejected.anomaly(row, recordId(row, handler.spec()), gap.kind(), gap.text());
           }
           if (exportZone) {
             Instant t = firstInstant(row, handler.spec());

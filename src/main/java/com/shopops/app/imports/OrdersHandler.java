@@ -892,6 +892,35 @@ final class OrdersHandler implements KindHandler {
               fresh == 1 ? "its" : "their",
               fresh == 1 ? "its" : "their"));
     }
+    // the same of a refund stated of an order not closed (a partial refund, task timeedge)
+    long refundSeen = closures.seenRefunded();
+    if (refundSeen > 0) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%s: %,d %s paid before %s in this file (退款金额, Refunded Amount), which gives no"
+                  + " refund time: %s in net_sales on %s, the day of this import",
+              file,
+              refundSeen,
+              refundSeen == 1 ? "order" : "orders",
+              refundSeen == 1 ? "has a refund" : "have refunds",
+              refundSeen == 1 ? "it counts" : "they count",
+              session.startedAt().atZone(zone).toLocalDate()));
+    }
+    long refundNew = closures.newRefunded();
+    if (refundNew > 0) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%s: %,d %s in the file with no refund time and %s not stored paid before: %s in"
+                  + " net_sales on %s payment day",
+              file,
+              refundNew,
+              refundNew == 1 ? "order has a refund" : "orders have refunds",
+              refundNew == 1 ? "was" : "were",
+              refundNew == 1 ? "it counts" : "they count",
+              refundNew == 1 ? "its" : "their"));
+    }
     return notes;
   }
 

@@ -14,7 +14,7 @@ public final class ParsedRow {
   private final String[] cells;
   private final Object[] values;
   private List<RowError> errors;
-  private List<String> timesInGap;
+  private List<com.shopops.parse.DstGaps.Said> timesInGap;
 
   ParsedRow(long line, String[] cells, int size) {
     this.line = line;
@@ -88,8 +88,11 @@ public final class ParsedRow {
     errors.add(0, e);
   }
 
-  /** A local time of the row that does not exist in the store zone (a DST gap), as read. */
-  void addTimeInGap(String message) {
+  /**
+   * A local time of the row that does not exist in the store zone (a DST gap) or happens twice in
+   * it (the repeated hour), as read: its anomaly kind and what was said, the column first.
+   */
+  void addTimeInGap(com.shopops.parse.DstGaps.Said message) {
     if (timesInGap == null) {
       timesInGap = new ArrayList<>(1);
     }
@@ -97,7 +100,7 @@ public final class ParsedRow {
   }
 
   /** What {@link #addTimeInGap} said, in field order; empty for nearly every row. */
-  List<String> timesInGap() {
+  List<com.shopops.parse.DstGaps.Said> timesInGap() {
     return timesInGap == null ? List.of() : timesInGap;
   }
 

@@ -187,9 +187,9 @@ final class RowReader {
               v = s.toLowerCase(Locale.ROOT);
             }
             row.set(f, v);
-            String gap = types[f] == FieldType.TIMESTAMP ? gaps.take() : null;
+            DstGaps.Said gap = types[f] == FieldType.TIMESTAMP ? gaps.take() : null;
             if (gap != null) {
-              row.addTimeInGap(columnLabel(f, c) + ": " + gap);
+              row.addTimeInGap(new DstGaps.Said(gap.kind(), columnLabel(f, c) + ": " + gap.text()));
             }
             break;
           }

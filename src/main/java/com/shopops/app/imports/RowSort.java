@@ -1,5 +1,6 @@
 package com.shopops.app.imports;
 
+import com.shopops.parse.DstGaps;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -359,10 +360,11 @@ final class RowSort implements AutoCloseable {
       b.putString(e.column());
       b.putString(e.message());
     }
-    List<String> gaps = row.timesInGap();
+    List<DstGaps.Said> gaps = row.timesInGap();
     b.putInt(gaps.size());
-    for (String g : gaps) {
-      b.putString(g);
+    for (DstGaps.Said g : gaps) {
+      b.putString(g.kind());
+      b.putString(g.text());
     }
   }
 
@@ -392,7 +394,7 @@ final class RowSort implements AutoCloseable {
       row.addError(new RowError(r.getString(), r.getLong(), r.getString(), r.getString()));
     }
     for (int i = r.getInt(); i > 0; i--) {
-      row.addTimeInGap(r.getString());
+      row.addTimeInGap(new DstGaps.Said(r.getString(), r.getString()));
     }
     return row;
   }

@@ -156,9 +156,9 @@ final class ShipmentsHandler implements KindHandler {
       reject(r, "estimated_delivery_at", e.getMessage());
       return;
     }
-    String gap = estimateGaps.take(); // read moved forward: said as the reader says it of a time
+    DstGaps.Said gap = estimateGaps.take(); // said as the reader says it of a time
     if (gap != null) {
-      rejects.anomaly(r, id, "time-in-dst-gap", match.label("estimated_delivery_at") + ": " + gap);
+      rejects.anomaly(r, id, gap.kind(), match.label("estimated_delivery_at") + ": " + gap.text());
     }
     Optional<ShipmentWriter.Known> known = writer.known(id);
     if (known.isEmpty()) {

@@ -507,6 +507,33 @@ public final class MetricsService {
               c.onPaymentDay() == 1 ? "its" : "their",
               c.onPaymentDay() == 1 ? "it was" : "they were"));
     }
+    long seen = c.refundsOnImportDay();
+    if (seen > 0) {
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "net_sales: %,d %s an order export states without a refund time %s on the day an"
+                  + " import first stored %s, not on %s payment day",
+              seen,
+              seen == 1 ? "refund" : "refunds",
+              seen == 1 ? "is taken off" : "are taken off",
+              seen == 1 ? "it" : "them",
+              seen == 1 ? "its order's" : "their orders'"));
+    }
+    long first = c.refundsOnPaymentDay();
+    if (first > 0) {
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "net_sales: %,d %s an order export states without a refund time %s on %s payment"
+                  + " day: %s there when %s first imported",
+              first,
+              first == 1 ? "refund" : "refunds",
+              first == 1 ? "is taken off" : "are taken off",
+              first == 1 ? "its order's" : "their orders'",
+              first == 1 ? "it was" : "they were",
+              first == 1 ? "the order was" : "the orders were"));
+    }
   }
 
   /**

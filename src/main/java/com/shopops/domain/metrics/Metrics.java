@@ -48,12 +48,22 @@ public final class Metrics {
     return rows;
   }
 
-  /** Every metric of {@code current} against {@code previous}, in {@link Metric} order. */
+  /**
+   * Every metric of {@code current} against {@code previous}, in {@link Metric} order; the changes
+   * of rates and amounts per buyer or order from their exact values ({@link PeriodMetrics#exact}).
+   */
   public static Map<Metric, Comparison> compare(
       PeriodMetrics current, PeriodMetrics previous, BigDecimal flatThreshold) {
     Map<Metric, Comparison> out = new EnumMap<>(Metric.class);
     for (Metric m : Metric.values()) {
-      out.put(m, Comparison.of(current.decimal(m), previous.decimal(m), flatThreshold));
+      out.put(
+          m,
+          Comparison.of(
+              current.decimal(m),
+              previous.decimal(m),
+              current.exact(m),
+              previous.exact(m),
+              flatThreshold));
     }
     return out;
   }

@@ -108,6 +108,28 @@ public record PeriodMetrics(
     };
   }
 
+  /**
+   * {@link #value(Metric)} before rounding, or null when it is null: a rate or an amount per buyer
+   * or order is its numerator over its denominator to 34 significant digits (repeat rate 1/3, not
+   * 0.3333), for {@link Metrics#compare}'s changes; a count or an amount is itself.
+   */
+  public BigDecimal exact(Metric metric) {
+    if (value(metric) == null) {
+      return null;
+    }
+    PeriodFigures f = figures;
+    return switch (metric) {
+      case CONVERSION_RATE -> Ratios.exact(f.buyers(), f.uv());
+      case ORDER_CONVERSION_RATE -> Ratios.exact(f.orders(), f.uv());
+      case SALES_PER_BUYER -> Ratios.exact(f.sales(), f.buyers());
+      case AOV -> Ratios.exact(f.sales(), f.orders());
+      case REPEAT_RATE -> Ratios.exact(f.repeatBuyers(), f.buyers());
+      case RETURN_RATE -> Ratios.exact(f.returnedUnits(), f.deliveredUnits());
+      case ON_TIME_SHIP_RATE -> Ratios.exact(f.shippedOnTime(), f.shippedTotal());
+      default -> decimal(metric);
+    };
+  }
+
   /** {@link #value(Metric)} as a BigDecimal (for comparison and sparklines), or null. */
   public BigDecimal decimal(Metric metric) {
     Object v = value(metric);

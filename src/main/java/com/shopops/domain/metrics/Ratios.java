@@ -1,6 +1,7 @@
 package com.shopops.domain.metrics;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -25,6 +26,19 @@ public final class Ratios {
     }
     return BigDecimal.valueOf(numerator)
         .divide(BigDecimal.valueOf(denominator), RATE_SCALE, ROUNDING);
+  }
+
+  /**
+   * {@code numerator / denominator} unrounded (to 34 significant digits, {@link
+   * MathContext#DECIMAL128}), for working out a change before the rate is rounded to be shown; null
+   * as {@link #rate(Long, Long)}.
+   */
+  public static BigDecimal exact(Long numerator, Long denominator) {
+    if (numerator == null || denominator == null || denominator == 0L) {
+      return null;
+    }
+    return BigDecimal.valueOf(numerator)
+        .divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL128);
   }
 
   /** {@link #rate(Long, Long)} over BigDecimal values (e.g. averages); same rules. */

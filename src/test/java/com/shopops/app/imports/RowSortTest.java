@@ -38,7 +38,10 @@ class RowSortTest {
       r.addError(new RowError("f.csv", line, "paid_at (column \"付款时间\")", "also " + k));
     }
     if (k % 11 == 0) {
-      r.addTimeInGap("created_at: 02:30 is in a gap");
+      r.addTimeInGap(
+          new com.shopops.parse.DstGaps.Said(
+              k % 2 == 0 ? "time-in-dst-gap" : "time-in-dst-overlap",
+              "created_at: 02:30 is in a gap"));
     }
     return r;
   }

@@ -113,4 +113,42 @@ class ComparisonTest {
     // 客单价 20 000 vs 20 000 fen
     assertEquals(Direction.FLAT, c.get(Metric.SALES_PER_BUYER).direction());
   }
+
+  /**
+   * Repeat rate 1 of 3 buyers, then 1 of 4: shown 33.33% and 25.00%, but the change is from 1/3 to
+   * 1/4, exactly −25.00% (from the shown rates it was −24.99%: (0.2500 − 0.3333) / 0.3333).
+   */
+  @Test
+  void relativeChangeOfARateIsFromItsExactValueNotTheRoundedOne() {
+    PeriodMetrics now =
+        Metrics.compute(
+            new PeriodFigures(0L, 0L, false, 4, 4, 40_000, 0, 1, null, null, null, null));
+    PeriodMetrics before =
+        Metrics.compute(
+            new PeriodFigures(0L, 0L, false, 3, 3, 30_000, 0, 1, null, null, null, null));
+    Comparison repeat = Metrics.compare(now, before).get(Metric.REPEAT_RATE);
+    assertEquals(d("0.2500"), repeat.current());
+    assertEquals(d("0.3333"), repeat.previous());
+    assertEquals(d("-0.0833"), repeat.change());
+    assertEquals(d("-0.2500"), repeat.relativeChange());
+    assertEquals(Direction.DOWN, repeat.direction());
+    // the rounded values alone still give what they give
+    assertEquals(d("-0.2499"), Comparison.of(d("0.2500"), d("0.3333")).relativeChange());
+  }
+
+  /** An amount per buyer too: 100.00 over 3 buyers (33.33) against 100.00 over 2 (50.00). */
+  @Test
+  void relativeChangeOfAnAmountPerBuyerIsFromItsExactValue() {
+    PeriodMetrics now =
+        Metrics.compute(
+            new PeriodFigures(0L, 0L, false, 3, 3, 10_000, 0, 0, null, null, null, null));
+    PeriodMetrics before =
+        Metrics.compute(
+            new PeriodFigures(0L, 0L, false, 2, 2, 10_000, 0, 0, null, null, null, null));
+    Comparison perBuyer = Metrics.compare(now, before).get(Metric.SALES_PER_BUYER);
+    assertEquals(d("3333"), perBuyer.current());
+    assertEquals(d("-1667"), perBuyer.change()); // 3333.33… − 5000, to the fen
+    // (1/3 − 1/2) / (1/2) = −1/3; from the rounded 3333 it would be −0.3334
+    assertEquals(d("-0.3333"), perBuyer.relativeChange());
+  }
 }
