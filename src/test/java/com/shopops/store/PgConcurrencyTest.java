@@ -150,7 +150,17 @@ class PgConcurrencyTest {
     }
     CliRunner.Result r = done(waiting, 0);
     assertTrue(
-        r.err().startsWith("waiting for another import of orders into " + pg.url(db) + " … up to"),
+        r.err()
+            .startsWith(
+                "waiting for another import of orders into postgresql://"
+                    + pg.host()
+                    + ":"
+                    + pg.port()
+                    + "/"
+                    + db
+                    + " (held by "
+                    + TestPostgres.USER
+                    + ") … up to"),
         r.err());
     assertEquals(Set.of("A1", "A2", "B1", "B2", "B3", "X1"), listed());
     assertEquals(2, count("SELECT count(*) FROM customers"));
