@@ -79,6 +79,30 @@ public final class ListStore {
   }
 
   /** An order's customer with the name and phone a follow-up needs. */
+  /**
+   * The customers a list of {@code kind} (not undone) reached from {@code since} on — a contact
+   * recorded after --now counts, as for the cool-down.
+   */
+  public Set<String> contactedSince(ListKind kind, Instant since) throws SQLException {
+    Set<String> out = new HashSet<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            """
+            SELECT DISTINCT c.customer_id FROM contacts c
+              LEFT JOIN lists l ON l.list_id = c.list_id
+              WHERE l.undone_at IS NULL AND c.kind = ? AND c.at >= ?
+            """)) {
+      ps.setString(1, kind.code());
+      ps.setLong(2, since.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
   public record OrderCustomer(String orderId, String customerId, String name, String phone) {}
 
   /** The customer of each of these orders (orders unknown to the store are left out). */

@@ -36,12 +36,17 @@ final class PgLocks {
    * same kind waits its turn (saying so once, up to --wait), then fails as busy.
    */
   static void awaitImport(Store store, String kind) throws SQLException {
+    long key = importOf(kind);
+    if (tryLock(store.connection(), key)) {
+      return;
+    }
+    String who = holder(store, key); // while the transaction can still ask (review18 T2)
     await(
         store,
-        importOf(kind),
-        "another import of " + kind + " into " + store.location(),
+        key,
+        "another import of " + kind + " into " + withoutUser(store.location()) + who,
         true,
-        "another shopops is importing " + kind,
+        "another shopops is importing " + kind + who,
         "run this again when the other import has finished, or wait longer with --wait");
   }
 

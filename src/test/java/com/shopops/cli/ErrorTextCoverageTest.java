@@ -246,7 +246,7 @@ class ErrorTextCoverageTest {
         "`shopops followup list` shows",
         "leave --order out",
         "--order: order … belongs to",
-        "cannot record …",
+        "cannot record the import: ",
         "… takes a new file name",
         "cannot write …: …",
         // config set zone / currency and the rules in the config: said once, when set up

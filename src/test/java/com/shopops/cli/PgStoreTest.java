@@ -291,14 +291,42 @@ class PgStoreTest {
       assertEquals(
           "shopops: store "
               + pg.url(db)
-              + " is busy: another shopops is importing orders\n"
+              + " is busy: another shopops is importing orders (held by "
+              + TestPostgres.USER
+              + ")\n"
               + "  hint: run this again when the other import has finished, or wait longer with"
               + " --wait\n",
           r.err());
+      // review18 T2: whom it waits for, in the session's language
+      CliRunner.Result zh =
+          new CliRunner(dir)
+              .store(pg.url(db))
+              .env("LANG", "zh_CN.UTF-8")
+              .expect(2, "--wait", "0", "import", "orders", orders.toString());
+      assertEquals(
+          "shopops：店铺数据库 "
+              + pg.url(db)
+              + " 正忙："
+              + TestPostgres.USER
+              + " 正在导入 orders\n"
+              + "  提示：等另一次导入结束后再运行一次，或用 --wait 等待更久\n",
+          zh.err());
       CliRunner.Result waited =
           cli.expect(2, "--wait", "1s", "import", "orders", orders.toString());
       assertTrue(
-          waited.err().startsWith("waiting for another import of orders into "), waited.err());
+          waited
+              .err()
+              .startsWith(
+                  "waiting for another import of orders into postgresql://"
+                      + pg.host()
+                      + ":"
+                      + pg.port()
+                      + "/"
+                      + db
+                      + " (held by "
+                      + TestPostgres.USER
+                      + ") … up to 1s;"),
+          waited.err());
       holder.rollback();
     }
     assertEquals(0, count("SELECT count(*) FROM orders"));

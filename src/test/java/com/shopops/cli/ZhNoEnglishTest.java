@@ -271,4 +271,15 @@ class ZhNoEnglishTest {
     all.addAll(List.of(args));
     return cli.expect(exit, all.toArray(new String[0])).err();
   }
+
+  /** review18 T6: a return id from a platform export (R2001, not RT…) is translated too. */
+  @Test
+  void aRefundRefusalOfAnImportedReturnIsChinese() {
+    assertEquals(
+        "无法登记 R2001：退款金额：退款 300.00 超过订单 3901000000000000001 SKU AF-3L 的 1 件中 1 件的实付金额 299.00",
+        ErrorText.translate(
+            ZH,
+            "cannot record R2001: refund_amount: refund 300.00 is more than the 299.00 paid for 1"
+                + " of 1 units of order 3901000000000000001 SKU AF-3L"));
+  }
 }

@@ -150,7 +150,17 @@ class PgConcurrencyTest {
     }
     CliRunner.Result r = done(waiting, 0);
     assertTrue(
-        r.err().startsWith("waiting for another import of orders into " + pg.url(db) + " … up to"),
+        r.err()
+            .startsWith(
+                "waiting for another import of orders into postgresql://"
+                    + pg.host()
+                    + ":"
+                    + pg.port()
+                    + "/"
+                    + db
+                    + " (held by "
+                    + TestPostgres.USER
+                    + ") … up to"),
         r.err());
     assertEquals(Set.of("A1", "A2", "B1", "B2", "B3", "X1"), listed());
     assertEquals(2, count("SELECT count(*) FROM customers"));
@@ -247,5 +257,63 @@ class PgConcurrencyTest {
         1, errs.stream().filter(e -> e.contains("recorded list 1")).count(), errs.toString());
     assertEquals(
         1, errs.stream().filter(e -> e.contains("cooling down 6")).count(), errs.toString());
+  }
+
+  /**
+   * review18 T8: service lists ignore the marketing cool-down, but two delay lists at once take
+   * turns and the second leaves out the customers the first reached today.
+   */
+  @Test
+  void twoDelayListsAtOnceRecordDisjointCustomers() throws Exception {
+    cli.expect(0, "import", "customers", LISTS + "customers.csv", "-q");
+    Path late = dir.resolve("late.csv");
+    Files.writeString(
+        late,
+        """
+        order_id,customer_id,created_at,paid_at,status,amount,province
+        L1,Y1,2026-11-19 08:00:00,2026-11-19 08:00:00,paid,10.00,浙江
+        L2,AN,2026-11-19 12:00:00,2026-11-19 12:00:00,paid,10.00,江苏
+        L4,C13,2026-11-19 10:59:00,2026-11-19 10:59:00,paid,10.00,浙江
+        """,
+        StandardCharsets.UTF_8);
+    cli.expect(0, "import", "orders", late.toString(), "-q");
+    List<Future<CliRunner.Result>> exports = new ArrayList<>();
+    try (Connection other = pg.connection(db);
+        var st = other.createStatement()) {
+      st.execute("SELECT pg_advisory_lock(" + PgLocks.LISTS + ")");
+      for (String out : List.of("xiaowang.csv", "liuyang.csv")) {
+        exports.add(
+            start(
+                "--now",
+                NOW,
+                "export",
+                "followup",
+                "--kind",
+                "delay",
+                "--out",
+                dir.resolve(out).toString(),
+                "--name",
+                out));
+      }
+      awaitWaiters(2);
+      st.execute("SELECT pg_advisory_unlock(" + PgLocks.LISTS + ")");
+    }
+    List<String> errs = new ArrayList<>();
+    for (Future<CliRunner.Result> f : exports) {
+      errs.add(done(f, 0).err());
+    }
+    assertEquals(1, count("SELECT count(*) FROM lists"));
+    assertEquals(3, count("SELECT count(*) FROM contacts"));
+    assertEquals(3, count("SELECT count(DISTINCT customer_id) FROM contacts"));
+    assertEquals(
+        1,
+        errs.stream()
+            .filter(
+                e ->
+                    e.contains(
+                        "chosen 0; excluded: not matching 0, no consent 0,"
+                            + " open return/complaint 0, cooling down 3"))
+            .count(),
+        errs.toString());
   }
 }

@@ -8,6 +8,7 @@ import com.shopops.app.returns.ReturnService;
 import com.shopops.app.returns.WaitingReturn;
 import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaService;
+import com.shopops.domain.customers.FollowUpLog;
 import com.shopops.domain.customers.Regions;
 import com.shopops.domain.customers.Tier;
 import com.shopops.domain.lists.Candidate;
@@ -25,6 +26,8 @@ import com.shopops.domain.lists.PromotionCriteria;
 import com.shopops.domain.lists.PromotionRow;
 import com.shopops.domain.lists.PromotionSelector;
 import com.shopops.domain.lists.Selection;
+import com.shopops.domain.lists.ServiceCooldown;
+import com.shopops.store.FollowUpStore;
 import com.shopops.store.ListStore;
 import com.shopops.store.ListStore.OrderCustomer;
 import com.shopops.store.ListStore.WrittenList;
@@ -37,6 +40,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +156,7 @@ public final class ListService {
                 o.sla().shipBy().deadline()));
       }
     }
-    return limited(FollowUps.delay(orders, q.asOf()), q);
+    return limited(FollowUps.delay(orders, done(ListKind.DELAY, q), q.asOf()), q);
   }
 
   /** {@code followup --kind returns}: returns waiting on the shop. */
@@ -179,7 +183,7 @@ public final class ListService {
                 w.record().refundAmount()));
       }
     }
-    return limited(FollowUps.returns(pending, q.asOf()), q);
+    return limited(FollowUps.returns(pending, done(ListKind.RETURNS, q), q.asOf()), q);
   }
 
   /** {@code followup --kind satisfaction}: delivered N days ago, no review yet. */
@@ -202,7 +206,8 @@ public final class ListService {
               d.reviewed(),
               open.contains(d.customerId())));
     }
-    return limited(FollowUps.satisfaction(orders, policy, q.asOf()), q);
+    return limited(
+        FollowUps.satisfaction(orders, policy, done(ListKind.SATISFACTION, q), q.asOf()), q);
   }
 
   /** {@code followup --kind anniversary}: bought in the coming month in earlier years. */
@@ -227,6 +232,27 @@ public final class ListService {
     List<Candidate> candidates =
         ListInputs.candidates(store, rules(), q.asOf().toInstant(), ListInputs.Need.basic());
     return limited(FollowUps.vip(candidates, policy(q), q.asOf()), q);
+  }
+
+  /**
+   * Whom a service list leaves out ({@link ServiceCooldown}): reached today (from 00:00 of {@code
+   * --now}'s day in the store zone) by a list of the same kind, or waiting for a follow-up still
+   * ahead. Read inside the list's turn when it is to be recorded, so the second of two exports
+   * started together sees the first one's contacts.
+   */
+  private ServiceCooldown done(ListKind kind, FollowUpQuery q) throws SQLException {
+    Instant asOf = q.asOf().toInstant();
+    Instant dayStart = q.asOf().toLocalDate().atStartOfDay(q.asOf().getZone()).toInstant();
+    Set<String> customers = new HashSet<>();
+    Set<String> orders = new HashSet<>();
+    for (FollowUpLog.Standing s : FollowUpLog.waiting(new FollowUpStore(store).all(), asOf)) {
+      if (s.entry().orderId() == null) {
+        customers.add(s.entry().customerId());
+      } else {
+        orders.add(s.entry().orderId());
+      }
+    }
+    return new ServiceCooldown(lists.contactedSince(kind, dayStart), customers, orders);
   }
 
   private FollowUpPolicy policy(FollowUpQuery q) throws SQLException {

@@ -98,6 +98,16 @@ public final class FollowUpLog {
         .toList();
   }
 
+  /**
+   * Threads whose next contact is still ahead of {@code asOf}: the buyer was reached and a later
+   * contact is planned (下次跟进), so a service list leaves the thread alone until then.
+   */
+  public static List<Standing> waiting(List<FollowUpEntry> entries, Instant asOf) {
+    return latestPerThread(entries).stream()
+        .filter(s -> s.entry().nextAt() != null && s.entry().nextAt().isAfter(asOf))
+        .toList();
+  }
+
   /** The next planned contact of one customer's threads (due or not), or null. */
   public static Standing nextFor(List<FollowUpEntry> entries) {
     return latestPerThread(entries).stream()

@@ -24,7 +24,9 @@ import java.util.TreeSet;
  * {@code export followup --kind …}: one pure rule per kind. Each takes its data, the policy and
  * {@code asOf} (the clock and the store zone, which sets every day boundary) and returns a {@link
  * Selection}. The marketing kinds (winback, anniversary, vip) need consent like a promotion; the
- * service kinds (delay, returns, satisfaction) are about the customer's own order and do not.
+ * service kinds (delay, returns, satisfaction) are about the customer's own order and do not; they
+ * leave out only whom a {@link ServiceCooldown} names (reached today by a list of the same kind, or
+ * waiting for a follow-up still ahead).
  */
 public final class FollowUps {
   private FollowUps() {}
@@ -132,6 +134,15 @@ public final class FollowUps {
    */
   public static Selection<Satisfaction> satisfaction(
       List<DeliveredOrder> orders, FollowUpPolicy policy, ZonedDateTime asOf) {
+    return satisfaction(orders, policy, ServiceCooldown.NONE, asOf);
+  }
+
+  /** As {@link #satisfaction(List, FollowUpPolicy, ZonedDateTime)}, leaving out {@code done}. */
+  public static Selection<Satisfaction> satisfaction(
+      List<DeliveredOrder> orders,
+      FollowUpPolicy policy,
+      ServiceCooldown done,
+      ZonedDateTime asOf) {
     LocalDate target = satisfactionDay(policy, asOf);
     Selection.Counter counter = new Selection.Counter();
     List<DeliveredOrder> chosen = new ArrayList<>();
@@ -141,6 +152,8 @@ public final class FollowUps {
         counter.add(Exclusion.NOT_MATCHING);
       } else if (o.hasOpenReturnOrComplaint()) {
         counter.add(Exclusion.OPEN_RETURN_OR_COMPLAINT);
+      } else if (done.leavesOut(o.customerId(), o.orderId())) {
+        counter.add(Exclusion.COOLING_DOWN);
       } else {
         chosen.add(o);
       }
@@ -322,10 +335,24 @@ public final class FollowUps {
    * Orders overdue or at risk of their ship-by deadline, newest risk first: ship-by deadline
    * descending, then order id — at-risk orders (deadline still ahead) first, then the orders that
    * went overdue most recently, whose customers have likely not complained yet. Every order given
-   * is listed (the SLA module chose them); one message per order.
+   * is listed (the SLA module chose them) but those {@code done} leaves out; one message per order.
    */
   public static Selection<Delay> delay(List<DelayedOrder> orders, ZonedDateTime asOf) {
-    List<DelayedOrder> sorted = new ArrayList<>(orders);
+    return delay(orders, ServiceCooldown.NONE, asOf);
+  }
+
+  /** As {@link #delay(List, ZonedDateTime)}, leaving out {@code done}. */
+  public static Selection<Delay> delay(
+      List<DelayedOrder> orders, ServiceCooldown done, ZonedDateTime asOf) {
+    Selection.Counter counter = new Selection.Counter();
+    List<DelayedOrder> sorted = new ArrayList<>();
+    for (DelayedOrder o : orders) {
+      if (done.leavesOut(o.customerId(), o.orderId())) {
+        counter.add(Exclusion.COOLING_DOWN);
+      } else {
+        sorted.add(o);
+      }
+    }
     sorted.sort(
         Comparator.comparing(DelayedOrder::shipBy).reversed().thenComparing(DelayedOrder::orderId));
     List<Delay> rows = new ArrayList<>(sorted.size());
@@ -348,7 +375,7 @@ public final class FollowUps {
                       + " ship as soon as possible; we will tell you at once if anything changes.");
       rows.add(new Delay(o, hours, m));
     }
-    return new Selection<>(rows, java.util.Map.of(), rows.size());
+    return new Selection<>(rows, counter.counts(), rows.size());
   }
 
   // ----------------------------------------------------------------------------------------
@@ -356,10 +383,25 @@ public final class FollowUps {
 
   /**
    * Returns waiting on the shop, overdue refunds first; within each group the longest waiting
-   * first, then return id. Every return given is listed (the returns module chose them).
+   * first, then return id. Every return given is listed (the returns module chose them) but those
+   * {@code done} leaves out.
    */
   public static Selection<Return> returns(List<PendingReturn> returns, ZonedDateTime asOf) {
-    List<PendingReturn> sorted = new ArrayList<>(returns);
+    return returns(returns, ServiceCooldown.NONE, asOf);
+  }
+
+  /** As {@link #returns(List, ZonedDateTime)}, leaving out {@code done}. */
+  public static Selection<Return> returns(
+      List<PendingReturn> returns, ServiceCooldown done, ZonedDateTime asOf) {
+    Selection.Counter counter = new Selection.Counter();
+    List<PendingReturn> sorted = new ArrayList<>();
+    for (PendingReturn r : returns) {
+      if (done.leavesOut(r.customerId(), r.orderId())) {
+        counter.add(Exclusion.COOLING_DOWN);
+      } else {
+        sorted.add(r);
+      }
+    }
     sorted.sort(
         Comparator.comparing((PendingReturn r) -> !r.refundOverdue())
             .thenComparing(PendingReturn::waitingSince)
@@ -369,7 +411,7 @@ public final class FollowUps {
       long hours = Math.max(0, Duration.between(r.waitingSince(), asOf.toInstant()).toHours());
       rows.add(new Return(r, hours, returnMessage(r)));
     }
-    return new Selection<>(rows, java.util.Map.of(), rows.size());
+    return new Selection<>(rows, counter.counts(), rows.size());
   }
 
   private static Message returnMessage(PendingReturn r) {
