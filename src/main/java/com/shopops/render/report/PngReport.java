@@ -291,7 +291,8 @@ public final class PngReport {
         }
         end++;
       }
-      if (end < s.length() && lastSpace > start) {
+      // at a space near the line's end (English words); Chinese breaks anywhere, not at "1 个"
+      if (end < s.length() && lastSpace > start + (end - start) * 3 / 4) {
         end = lastSpace + 1;
       }
       if (end == start) {
