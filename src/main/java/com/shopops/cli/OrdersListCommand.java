@@ -71,7 +71,16 @@ final class OrdersListCommand extends BaseCommand {
       }
       Table table = table();
       Set<String> currencies = new HashSet<>();
-      for (OrderService.OrderRow row : new OrderService(store).list(query)) {
+      OrderService.Listing listing = new OrderService(store).listing(query);
+      if (listing.readAsCode()) {
+        table.addNote(
+            "no order's platform status is "
+                + status.platformWord()
+                + ": it is read as "
+                + status.status().code()
+                + ", every order in that status is listed");
+      }
+      for (OrderService.OrderRow row : listing.rows()) {
         Order o = row.order();
         table.addRow(
             o.orderId(),
@@ -90,7 +99,8 @@ final class OrdersListCommand extends BaseCommand {
             o.trackingNo(),
             o.province(),
             o.city(),
-            o.region());
+            o.region(),
+            o.platformStatus());
         currencies.add(o.currency());
       }
       if (currencies.size() > 1) {
@@ -128,7 +138,8 @@ final class OrdersListCommand extends BaseCommand {
             Column.text("tracking_no"),
             Column.text("province"),
             Column.text("city"),
-            Column.text("region"))
+            Column.text("region"),
+            Column.text("platform_status"))
         .defaultColumns("order_id", "created_at", "status", "total", "items", "province")
         .defaultSort(NEWEST_FIRST);
   }

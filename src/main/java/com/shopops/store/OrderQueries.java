@@ -27,11 +27,14 @@ public final class OrderQueries {
   /**
    * Filters for {@code orders list}; null means "any". {@code to} is exclusive. {@code
    * partiallyRefunded}: only the orders refunded in part ({@link ReturnFigures#partlyRefunded}).
+   * {@code platformStatus}: only the orders whose platform status (as their export wrote it) is
+   * this word, case aside.
    */
   public record Filter(
       Instant from,
       Instant to,
       String status,
+      String platformStatus,
       boolean partiallyRefunded,
       String customerId,
       Integer limit) {}
@@ -69,6 +72,10 @@ public final class OrderQueries {
     if (f.status() != null) {
       where.append(" AND ").append(Fulfilment.STATUS).append(" = ?"); // the status shown
       args.add(f.status());
+    }
+    if (f.platformStatus() != null) {
+      where.append(" AND lower(o.platform_status) = lower(?)");
+      args.add(f.platformStatus());
     }
     if (f.partiallyRefunded()) {
       where.append(" AND ").append(ReturnFigures.partlyRefunded(Dialect.of(conn)));
@@ -110,6 +117,18 @@ public final class OrderQueries {
       }
     }
     return out;
+  }
+
+  /** Whether any order's platform status is {@code word} (case aside). */
+  public boolean anyPlatformStatus(String word) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT 1 FROM orders WHERE lower(platform_status) = lower(?) LIMIT 1")) {
+      ps.setString(1, word);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   public Optional<Order> find(String orderId) throws SQLException {

@@ -583,4 +583,58 @@ class MetricsCliTest {
             .anyMatch(l -> l.startsWith("after_sale,refund_on_time_rate,0.0000,")),
         within1d.out());
   }
+
+  /**
+   * Two units delivered in W45 and asked back in W46, where one unit is delivered: a return rate of
+   * 200 % that a note explains (review18 T7).
+   */
+  @Test
+  void aReturnRateOverOneHundredPercentIsExplained() throws IOException {
+    cli.expect(
+        0,
+        "import",
+        "orders",
+        write(
+                "o.csv",
+                "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,sku,quantity,amount\n"
+                    + "O1,C1,2026-11-02 10:00:00,2026-11-02 10:00:00,2026-11-02 18:00:00,"
+                    + "2026-11-04 10:00:00,S1,2,40.00\n"
+                    + "O2,C2,2026-11-09 10:00:00,2026-11-09 10:00:00,2026-11-09 18:00:00,"
+                    + "2026-11-11 10:00:00,S1,1,20.00\n")
+            .toString());
+    cli.expect(
+        0,
+        "import",
+        "returns",
+        write(
+                "returns.csv",
+                "return_id,order_id,quantity,requested_at,reason\n"
+                    + "R1,O1,2,2026-11-10 10:00:00,quality\n")
+            .toString());
+    var r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-20 10:00",
+            "metrics",
+            "--by",
+            "week",
+            "--from",
+            "2026-11-02",
+            "--to",
+            "2026-11-15");
+    assertEquals(
+        List.of(
+            HEADER,
+            "2026-W45,,,1,1,40.00,40.00,,,40.00,40.00,0.0000,0.0000,1.0000",
+            "2026-W46,,,1,1,20.00,20.00,,,20.00,20.00,0.0000,2.0000,1.0000"),
+        lines(r.out()));
+    assertTrue(
+        r.err()
+            .contains(
+                "note: return_rate: over 100% in 1 period (units returned/units delivered):"
+                    + " 2026-W46 (2/1); returns are counted when asked for, so goods delivered in"
+                    + " earlier periods count against the period's deliveries\n"),
+        r.err());
+  }
 }

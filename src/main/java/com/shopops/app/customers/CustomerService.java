@@ -127,7 +127,8 @@ public final class CustomerService {
     List<FollowUpEntry> log = followUps.list(new FollowUpStore.Filter(id, null, null, null));
     Map<String, CustomerRecords.Fulfilled> fulfilment = records.fulfilment(id);
     List<OrderQueries.Listed> list =
-        new OrderQueries(store).list(new OrderQueries.Filter(null, null, null, false, id, null));
+        new OrderQueries(store)
+            .list(new OrderQueries.Filter(null, null, null, null, false, id, null));
     List<CustomerView.OrderRow> orders = new ArrayList<>(list.size());
     for (int i = list.size() - 1; i >= 0; i--) { // latest first
       Order o = list.get(i).order();

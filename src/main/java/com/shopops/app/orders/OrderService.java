@@ -32,13 +32,41 @@ public final class OrderService {
   /** An order (without its lines) and how many line items it has. */
   public record OrderRow(Order order, int lineCount) {}
 
+  /**
+   * The listing of {@code list(q)} with how its platform word was read: {@code readAsCode} when
+   * {@code --status} named a platform's word that is no stored order's platform status, so the list
+   * is every order in the status the word stands for (say so: review18 T4).
+   */
+  public record Listing(List<OrderRow> rows, boolean readAsCode) {}
+
+  /** {@link #list}, saying whether a platform word was read as our status code. */
+  public Listing listing(ListQuery q) throws SQLException {
+    boolean byCode = byCode(q.status());
+    return new Listing(list(q, byCode), byCode);
+  }
+
   /** Oldest first (placed time, then order id). */
   public List<OrderRow> list(ListQuery q) throws SQLException {
+    return list(q, byCode(q.status()));
+  }
+
+  /**
+   * A platform word (锁定) filters on the platform status the exports stored, when an order has it;
+   * else (a word of another platform's, or no such order yet) on the status it stands for.
+   */
+  private boolean byCode(StatusFilter s) throws SQLException {
+    return s != null
+        && s.platformWord() != null
+        && !new OrderQueries(store).anyPlatformStatus(s.platformWord());
+  }
+
+  private List<OrderRow> list(ListQuery q, boolean byCode) throws SQLException {
     var filter =
         new OrderQueries.Filter(
             q.span().from(),
             q.span().to(),
             q.status() == null || q.status().status() == null ? null : q.status().status().code(),
+            q.status() == null || byCode ? null : q.status().platformWord(),
             q.status() != null && q.status().partiallyRefunded(),
             q.customerId() == null
                 ? null

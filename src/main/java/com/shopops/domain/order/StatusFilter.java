@@ -15,8 +15,11 @@ import java.util.Set;
  * @param status the status, null for {@code partiallyRefunded}
  * @param partiallyRefunded orders with a refund (stated by their export or recorded by a return)
  *     that is less than what was paid, and not closed
+ * @param platformWord the platform's own status word as given (锁定, 交易关闭, wc-processing…), null when
+ *     the word is our code: the orders whose platform status is that word are the ones meant (锁定 is
+ *     one JD state of the many that are paid, review18 T4)
  */
-public record StatusFilter(OrderStatus status, boolean partiallyRefunded) {
+public record StatusFilter(OrderStatus status, boolean partiallyRefunded, String platformWord) {
   /** The word a partial-refund filter is shown by, in help and the list of accepted values. */
   public static final String PARTIALLY_REFUNDED = "partially_refunded";
 
@@ -28,7 +31,12 @@ public record StatusFilter(OrderStatus status, boolean partiallyRefunded) {
 
   /** The orders in {@code status}. */
   public static StatusFilter of(OrderStatus status) {
-    return new StatusFilter(status, false);
+    return new StatusFilter(status, false, null);
+  }
+
+  /** This filter without the platform word: every order in its status. */
+  public StatusFilter byCode() {
+    return new StatusFilter(status, partiallyRefunded, null);
   }
 
   /** A status code or a platform's word, or a partial-refund word; empty when it is none. */
@@ -38,11 +46,13 @@ public record StatusFilter(OrderStatus status, boolean partiallyRefunded) {
     }
     String w = word.strip().toLowerCase(Locale.ROOT);
     if (PARTIAL_WORDS.contains(w)) {
-      return Optional.of(new StatusFilter(null, true));
+      return Optional.of(new StatusFilter(null, true, null));
     }
     if (NO_FILTER.contains(w)) {
       return Optional.empty();
     }
-    return OrderStatus.parse(word).map(StatusFilter::of);
+    String given = word.strip();
+    return OrderStatus.parse(word)
+        .map(s -> s.code().equalsIgnoreCase(given) ? of(s) : new StatusFilter(s, false, given));
   }
 }

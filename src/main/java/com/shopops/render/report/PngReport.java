@@ -177,6 +177,8 @@ public final class PngReport {
       }
       out.add(more(a) == null ? "" : more(a));
     }
+    out.add(page.messages().get("report.notes"));
+    out.addAll(page.notes());
     out.add("0123456789.,%+−–±");
     return out;
   }
@@ -212,6 +214,7 @@ public final class PngReport {
       y = kpis(g, y);
       y = trend(g, y + 24);
       y = actions(g, y + 24);
+      y = notes(g, y + 24);
       // the layout's estimate is generous: cut the picture below its last line
       BufferedImage cut = new BufferedImage(WIDTH, Math.min(height, y + PAD), img.getType());
       cut.getGraphics().drawImage(img, 0, 0, null);
@@ -232,7 +235,73 @@ public final class PngReport {
     for (ActionTable a : page.actions()) {
       h += 52 + 36 * Math.min(ITEMS, a.rows().size()) + 8 + (more(a) == null ? 0 : 36);
     }
+    if (!page.notes().isEmpty()) {
+      h += 24 + 56; // the notes heading
+      for (String n : page.notes()) {
+        // a line holds at least 40 characters of 20 px (CJK: 49): generous, the picture is cut
+        h += 30 * (n.length() / 40 + 1) + 8;
+      }
+    }
     return h + PAD;
+  }
+
+  private static final int NOTE_SIZE = 20;
+
+  /**
+   * The notes of the HTML report under the picture, each wrapped to its width: what a card's "not
+   * computed (see the notes)" points to (review18 T3), since the picture is what goes to the chat.
+   */
+  private int notes(Graphics2D g, int top) {
+    if (page.notes().isEmpty()) {
+      return top;
+    }
+    int y = top + 36;
+    text(g, page.messages().get("report.notes"), PAD, y, 32, true, INK);
+    y += 8;
+    FontMetrics fm = g.getFontMetrics(new Font(family, Font.PLAIN, NOTE_SIZE));
+    int room = WIDTH - 2 * PAD - 24;
+    for (String n : page.notes()) {
+      boolean first = true;
+      for (String line : wrap(Masking.redact(n), fm, room)) {
+        y += 30;
+        if (first) {
+          text(g, "•", PAD, y, NOTE_SIZE, false, MUTED);
+        }
+        text(g, line, PAD + 24, y, NOTE_SIZE, false, MUTED);
+        first = false;
+      }
+      y += 8;
+    }
+    return y;
+  }
+
+  /**
+   * {@code s} in lines no wider than {@code room}: broken at a space where there is one, else
+   * anywhere (Chinese).
+   */
+  static List<String> wrap(String s, FontMetrics fm, int room) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    while (start < s.length()) {
+      int end = start;
+      int lastSpace = -1;
+      while (end < s.length() && fm.stringWidth(s.substring(start, end + 1)) <= room) {
+        if (s.charAt(end) == ' ') {
+          lastSpace = end;
+        }
+        end++;
+      }
+      // at a space near the line's end (English words); Chinese breaks anywhere, not at "1 个"
+      if (end < s.length() && lastSpace > start + (end - start) * 3 / 4) {
+        end = lastSpace + 1;
+      }
+      if (end == start) {
+        end = start + 1; // one character wider than the room: drawn on its own
+      }
+      lines.add(s.substring(start, end).strip());
+      start = end;
+    }
+    return lines;
   }
 
   private int kpis(Graphics2D g, int top) {

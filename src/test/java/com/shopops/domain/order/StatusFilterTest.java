@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class StatusFilterTest {
   @Test
   void aPartialRefundIsAFilterOfItsOwnNotPaid() {
-    StatusFilter partial = new StatusFilter(null, true);
+    StatusFilter partial = new StatusFilter(null, true, null);
     assertEquals(Optional.of(partial), StatusFilter.parse("partially_refunded"));
     assertEquals(Optional.of(partial), StatusFilter.parse(" Partially_Refunded "));
     assertEquals(Optional.of(partial), StatusFilter.parse("partially refunded"));
@@ -20,8 +20,20 @@ class StatusFilterTest {
   void statusWordsStayStatuses() {
     assertEquals(
         Optional.of(StatusFilter.of(OrderStatus.REFUNDED)), StatusFilter.parse("refunded"));
-    assertEquals(Optional.of(StatusFilter.of(OrderStatus.PAID)), StatusFilter.parse("待发货"));
-    assertEquals(Optional.of(StatusFilter.of(OrderStatus.CANCELLED)), StatusFilter.parse("voided"));
+    assertEquals(
+        Optional.of(new StatusFilter(OrderStatus.PAID, false, "待发货")), StatusFilter.parse("待发货"));
+    assertEquals(
+        Optional.of(new StatusFilter(OrderStatus.CANCELLED, false, "voided")),
+        StatusFilter.parse("voided"));
+    assertEquals(Optional.of(StatusFilter.of(OrderStatus.PAID)), StatusFilter.parse(" Paid "));
+  }
+
+  @Test
+  void aPlatformWordIsKeptToFilterOnThePlatformStatus() {
+    StatusFilter locked = StatusFilter.parse("锁定").orElseThrow();
+    assertEquals(OrderStatus.PAID, locked.status());
+    assertEquals("锁定", locked.platformWord());
+    assertEquals(StatusFilter.of(OrderStatus.PAID), locked.byCode());
   }
 
   @Test
