@@ -52,9 +52,8 @@ final class Migrations {
           "V027__returns_figures_per_file.sql",
           TwoPlatformBuyers.MIGRATION,
           "V029__closed_seen_at.sql",
-          "V030__order_snapshot_as_of.sql",
-          "V031__order_discount.sql",
-          "V032__refund_seen_at.sql");
+          "V030__order_discount.sql",
+          "V031__refund_seen_at.sql");
 
   private Migrations() {}
 

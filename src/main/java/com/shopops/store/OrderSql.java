@@ -40,21 +40,15 @@ final class OrderSql {
           + " unit_price = excluded.unit_price, amount = excluded.amount,"
           + " item_id = excluded.item_id, import_id = excluded.import_id";
 
-  /**
-   * {@code asOf}: the file's age, every order's {@code snapshot_as_of} ({@link Snapshots}; null:
-   * not known when the statement is made).
-   */
   static String upsert(
-      Dialect dialect, int rows, int bound, String source, long importId, Long asOf, long clock) {
+      Dialect dialect, int rows, int bound, String source, long importId, long clock) {
     StringBuilder sb = new StringBuilder("INSERT INTO orders (");
     sb.append(String.join(", ", OrderBatch.COLUMNS)).append(") VALUES ");
-    // source, import id and the file's age are the same for every row: written into the statement
-    // (the cost of a bulk load is per bound value)
+    // source and import id are the same for every row: written into the statement (the cost of
+    // a bulk load is per bound value)
     String one =
         placeholders(
-            OrderBatch.ORDER_BOUND,
-            bound,
-            ",'" + source.replace("'", "''") + "'," + importId + "," + asOf);
+            OrderBatch.ORDER_BOUND, bound, ",'" + source.replace("'", "''") + "'," + importId);
     for (int i = 0; i < rows; i++) {
       sb.append(i == 0 ? "" : ",").append(one);
     }
@@ -94,9 +88,7 @@ final class OrderSql {
                 + " IS DISTINCT FROM "
                 + OrderMoney.total(
                     merged, merge(dialect, "amount"), merge(dialect, "shipping_fee")));
-      } else if (!c.equals("source") && !c.equals("snapshot_as_of")) {
-        // the file's age alone changes nothing of an order: its rise goes with a change (a newer
-        // file's lines that differ raise it in SnapshotTies)
+      } else if (!c.equals("source")) {
         // the layout that last changed the order: an order re-imported unchanged by another layout
         // (orders, then its items file) keeps its source and is not counted as updated
         changed.add("orders." + c + " IS DISTINCT FROM " + merged);
@@ -156,12 +148,6 @@ final class OrderSql {
     String newer = Snapshots.newerSql(dialect);
     return switch (column) {
       case "source" -> "excluded.source";
-      // the newest file the order's snapshot was stated by (the older one's changes nothing)
-      case "snapshot_as_of" ->
-          "CASE WHEN excluded.snapshot_as_of IS NULL THEN orders.snapshot_as_of WHEN"
-              + " orders.snapshot_as_of IS NULL THEN excluded.snapshot_as_of ELSE "
-              + dialect.greatest()
-              + "excluded.snapshot_as_of, orders.snapshot_as_of) END";
       // a paid time read from an export wins over an inferred one, never the other way round;
       // between two of a kind the newer snapshot's wins; an inferred one fills a blank only from a
       // snapshot at least as new (an older export's "paid" never lands on an order stored as

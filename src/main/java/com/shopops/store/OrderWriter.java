@@ -88,15 +88,6 @@ public final class OrderWriter implements AutoCloseable {
   /** Line items of the file kept out because the store has a newer snapshot of their order. */
   private long olderLines;
 
-  /**
-   * The file's age, every order's {@code snapshot_as_of} ({@link Snapshots}): null while not known
-   * when the orders are written ({@link #fileAge}, {@link #lateFileAge}).
-   */
-  private Long asOf;
-
-  /** The file's age, known only once its orders were written: stamped on them at the end. */
-  private Long lateAsOf;
-
   OrderWriter(ImportSession session, String source) {
     this.conn = session.connection();
     this.importId = session.importId();
@@ -111,30 +102,6 @@ public final class OrderWriter implements AutoCloseable {
             : null;
     this.tablesHeld = session.bulkLoad();
     session.onRollback(this);
-  }
-
-  /**
-   * The file's age (epoch seconds: the newest time of any of its orders), given before its first
-   * order: the {@code snapshot_as_of} of every order it writes, which tells an older export of an
-   * order from a newer one at the same status, times and refund ({@link Snapshots}, review R4).
-   */
-  public void fileAge(long epochSecond) {
-    if (before >= 0) {
-      throw new IllegalStateException("the file's age comes before its first order");
-    }
-    this.asOf = epochSecond;
-    if (stage != null) {
-      stage.fileAge(epochSecond);
-    }
-  }
-
-  /**
-   * The file's age when it is known only after its orders were written (a long sorted file is
-   * written as it is read): its orders were merged as of an unknown age (the same snapshot as any
-   * other of equal status, times and refund), and take this one at the end, as the newer age.
-   */
-  public void lateFileAge(long epochSecond) {
-    this.lateAsOf = epochSecond;
   }
 
   /** Queues an order (and what the export says of its buyer, may be null). */
@@ -277,7 +244,7 @@ public final class OrderWriter implements AutoCloseable {
       return;
     }
     // worked out before the upsert merges the snapshots
-    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch, asOf);
+    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch);
     OrderBatch.Lines newer = plan == null ? batch.allLines() : plan.replace();
     Object[][] orders = batch.orders();
     int bound = batch.bound();
@@ -289,7 +256,7 @@ public final class OrderWriter implements AutoCloseable {
           orderStatements.statement(
               size,
               bound,
-              () -> OrderSql.upsert(Dialect.of(conn), size, bound, source, importId, asOf, clock));
+              () -> OrderSql.upsert(Dialect.of(conn), size, bound, source, importId, clock));
       try {
         BatchStatements.bindAll(ps, part, bound);
         changes += ps.executeUpdate();
@@ -309,7 +276,6 @@ public final class OrderWriter implements AutoCloseable {
     fileLines += batch.lines().size() - (lines.written() - writtenBefore);
     if (plan != null) {
       lines.rewrite(plan.merged());
-      SnapshotTies.raiseAsOf(conn, plan.newerFile(), asOf);
       kept.addAll(plan.kept());
     }
   }
@@ -317,15 +283,13 @@ public final class OrderWriter implements AutoCloseable {
   /**
    * An order whose stored snapshot kept what the file did not have: the same status and times and
    * more line items or money ({@code refund} false: the two merged, nothing lowered), or a larger
-   * refund ({@code refund}: the file taken as the older export), or ({@code olderFile}) the same
-   * status, times and refund stored from a newer file, whose lines or money differ from this file's
-   * (nothing of it changed). {@code line}: where the order starts in the file (0: not known).
+   * refund ({@code refund}: the file taken as the older export). {@code line}: where the order
+   * starts in the file (0: not known).
    */
   public record Kept(
       String orderId,
       long line,
       boolean refund,
-      boolean olderFile,
       Long storedAmount,
       Long fileAmount,
       int storedLines,
@@ -372,17 +336,6 @@ public final class OrderWriter implements AutoCloseable {
               "UPDATE orders SET currency = ? WHERE import_id = ? AND currency IS NULL")) {
         ps.setString(1, currencyOfNew);
         ps.setLong(2, importId);
-        ps.executeUpdate();
-      }
-    }
-    if (lateAsOf != null && before >= 0) {
-      try (var ps =
-          conn.prepareStatement(
-              "UPDATE orders SET snapshot_as_of = ? WHERE import_id = ? AND (snapshot_as_of IS"
-                  + " NULL OR snapshot_as_of < ?)")) {
-        ps.setLong(1, lateAsOf);
-        ps.setLong(2, importId);
-        ps.setLong(3, lateAsOf);
         ps.executeUpdate();
       }
     }

@@ -38,9 +38,6 @@ final class PgOrderStage {
    */
   private static final String SAME = "pg_temp.shopops_same_orders";
 
-  /** The staged orders that take the file's age once merged ({@link #raiseSql}). */
-  private static final String RAISE = "pg_temp.shopops_raised_orders";
-
   /** Order columns holding text; the others are numbers (times as epoch seconds, money, flags). */
   private static final Set<String> TEXT =
       Set.of(
@@ -101,21 +98,6 @@ final class PgOrderStage {
    */
   void currencyOfNew(String currency) {
     this.currencyOfNew = currency;
-  }
-
-  /**
-   * The file's age, its orders' {@code snapshot_as_of} (null: not known): {@link OrderWriter}'s.
-   */
-  private volatile Long asOf;
-
-  /** The file's age, given before its first order ({@link OrderWriter#fileAge}). */
-  void fileAge(long epochSecond) {
-    this.asOf = epochSecond;
-  }
-
-  private String asOfSql() {
-    Long a = asOf;
-    return a == null ? "NULL::BIGINT" : a.toString();
   }
 
   private volatile String currencyOfNew;
@@ -276,7 +258,7 @@ final class PgOrderStage {
       for (int c = 0; c < OrderBatch.ORDER_BOUND; c++) {
         copy.field(c == CURRENCY && order[c] == null ? currency : order[c]);
       }
-      copy.field(source).field(importId).field(asOf).endRow();
+      copy.field(source).field(importId).endRow();
     }
     for (Object[] l : batch.lines()) {
       for (int c = 0; c <= LINE_FIELDS; c++) {
@@ -358,8 +340,6 @@ final class PgOrderStage {
       String name = OrderBatch.COLUMNS[c];
       cols.add(name + (TEXT.contains(name) ? " TEXT COLLATE \"C\"" : " BIGINT"));
     }
-    // the file's age, the same for every order: not copied, its default
-    cols.add("snapshot_as_of BIGINT DEFAULT " + asOfSql());
     cols.add("b_name TEXT COLLATE \"C\"")
         .add("b_phone TEXT COLLATE \"C\"")
         .add("b_email TEXT COLLATE \"C\"")
@@ -379,7 +359,7 @@ final class PgOrderStage {
           "CREATE TEMP TABLE IF NOT EXISTS "
               + name(OLDER)
               + " (order_id TEXT COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP");
-      for (String t : List.of(TIED, SAME, RAISE)) {
+      for (String t : List.of(TIED, SAME)) {
         st.execute(
             "CREATE TEMP TABLE IF NOT EXISTS "
                 + name(t)
@@ -433,11 +413,6 @@ final class PgOrderStage {
       if (!bulk) {
         kept = keptSql(st);
       }
-      boolean raise = !bulk && asOf != null;
-      if (raise) {
-        st.executeUpdate("DELETE FROM " + RAISE);
-        st.executeUpdate(raiseSql());
-      }
       if (older) {
         st.executeUpdate("DELETE FROM " + OLDER);
         st.executeUpdate(olderSql());
@@ -464,8 +439,6 @@ final class PgOrderStage {
                   + source.replace("'", "''")
                   + "', "
                   + importId
-                  + ", "
-                  + asOfSql()
                   + " FROM "
                   + TABLE
                   + " s WHERE kind = 'o'"
@@ -510,17 +483,6 @@ final class PgOrderStage {
         } finally {
           writer.closeStatements();
         }
-      }
-      if (raise) {
-        // a newer file's age on the orders it restates, changed or not (SnapshotTies#raiseAsOf)
-        st.executeUpdate(
-            "UPDATE orders SET snapshot_as_of = "
-                + asOfSql()
-                + " WHERE order_id IN (SELECT order_id FROM "
-                + RAISE
-                + ") AND (snapshot_as_of IS NULL OR snapshot_as_of < "
-                + asOfSql()
-                + ")");
       }
       st.executeUpdate((staged < TRUNCATE_ROWS ? "DELETE FROM " : "TRUNCATE ") + TABLE);
     }
@@ -585,22 +547,6 @@ final class PgOrderStage {
         + Snapshots.newerSql(Dialect.POSTGRESQL);
   }
 
-  /**
-   * The staged orders a newer file (or the first of known age) states at the same status, times and
-   * refund as the stored ones: they take its age once merged ({@link SnapshotTies#raiseAsOf}).
-   */
-  private static String raiseSql() {
-    return "INSERT INTO "
-        + RAISE
-        + " SELECT excluded.order_id FROM "
-        + TABLE
-        + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
-        + " WHERE excluded.kind = 'o' AND excluded.snapshot_as_of IS NOT NULL AND "
-        + Snapshots.sameTimesSql(Dialect.POSTGRESQL)
-        + " AND (orders.snapshot_as_of IS NULL OR excluded.snapshot_as_of >"
-        + " orders.snapshot_as_of) ON CONFLICT DO NOTHING";
-  }
-
   /** Abandons a COPY under way (the import is rolled back). */
   void cancel() {
     if (copy != null) {
@@ -619,9 +565,8 @@ final class PgOrderStage {
   private List<OrderWriter.Kept> kept = List.of();
 
   /**
-   * The staged orders with lines and the same snapshot as the stored order (or the same status,
-   * times and refund in a newer file), whose lines differ from the stored ones ({@link
-   * SnapshotTies}): merged (or replaced, the newer file's) in Java, not deleted and inserted.
+   * The staged orders with lines and the same snapshot as the stored order, whose lines differ from
+   * the stored ones ({@link SnapshotTies}): merged in Java, not replaced.
    */
   private static String tiedSql(String into, String linesAre) {
     return "INSERT INTO "
@@ -630,7 +575,7 @@ final class PgOrderStage {
         + TABLE
         + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
         + " WHERE excluded.kind = 'o' AND "
-        + Snapshots.tiedOrNewerFileSql(Dialect.POSTGRESQL)
+        + Snapshots.tiedSql(Dialect.POSTGRESQL)
         + " AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.order_id)"
         + " AND EXISTS (SELECT 1 FROM "
         + TABLE
@@ -653,12 +598,10 @@ final class PgOrderStage {
     java.util.Map<String, Long> fileAmount = new java.util.HashMap<>();
     java.util.Map<String, Long> storedAmount = new java.util.HashMap<>();
     java.util.Map<String, Long> storedRefund = new java.util.HashMap<>();
-    java.util.Set<String> newerFile = new java.util.HashSet<>();
     try (ResultSet rs =
         st.executeQuery(
             "SELECT s.order_id, s.line_no, s.sku, s.title, s.quantity, s.unit_price, s.l_amount,"
-                + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0), s.item_id,"
-                + " coalesce(s.snapshot_as_of > o.snapshot_as_of, false) FROM "
+                + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0), s.item_id FROM "
                 + TABLE
                 + " s JOIN "
                 + TIED
@@ -667,9 +610,6 @@ final class PgOrderStage {
       while (rs.next()) {
         String id = rs.getString(1);
         if (rs.getString(8).equals("o")) {
-          if (rs.getBoolean(14)) {
-            newerFile.add(id);
-          }
           at.put(id, rs.getLong(9));
           fileAmount.put(id, OrderQueries.getLong(rs, 10));
           storedAmount.put(id, OrderQueries.getLong(rs, 11));
@@ -692,12 +632,6 @@ final class PgOrderStage {
     for (String id : at.keySet()) {
       List<OrderLine> before = stored.getOrDefault(id, List.of());
       List<OrderLine> lines = file.getOrDefault(id, List.of());
-      if (newerFile.contains(id)) { // a newer file at the same status, times and refund: its lines
-        if (!SameSnapshotLines.sameItems(before, lines)) {
-          out.put(id, lines);
-        }
-        continue;
-      }
       SameSnapshotLines.Merged m = SameSnapshotLines.merged(before, lines);
       if (m.changed()) {
         out.put(id, m.lines());
@@ -709,7 +643,6 @@ final class PgOrderStage {
             new OrderWriter.Kept(
                 id,
                 at.get(id),
-                false,
                 false,
                 storedAmount.get(id),
                 fileAmount.get(id),
@@ -729,24 +662,6 @@ final class PgOrderStage {
    * money of the same kind.
    */
   private static List<OrderWriter.Kept> keptSql(Statement st) throws SQLException {
-    String stored = "(SELECT count(*) FROM order_lines l WHERE l.order_id = orders.order_id)";
-    String staged =
-        "(SELECT count(*) FROM "
-            + TABLE
-            + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id)";
-    String linesDiffer =
-        "("
-            + staged
-            + " > 0 AND "
-            + stored
-            + " > 0 AND (SELECT array_agg(ROW(l.sku, l.title, l.quantity, l.unit_price,"
-            + " l.l_amount)::text ORDER BY l.line_no) FROM "
-            + TABLE
-            + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id) IS DISTINCT FROM (SELECT"
-            + " array_agg(ROW(l.sku, l.title, l.quantity::BIGINT, l.unit_price::BIGINT,"
-            + " l.amount::BIGINT)::text ORDER BY l.line_no) FROM order_lines l WHERE l.order_id ="
-            + " orders.order_id))";
-    String moneyDiffers = "(orders.amount <> excluded.amount OR orders.total <> excluded.total)";
     String same =
         "("
             + OrderStatusSql.rank("excluded.status")
@@ -769,12 +684,6 @@ final class PgOrderStage {
                 + or
                 + ", "
                 + er
-                + ", "
-                + Snapshots.OLDER_FILE
-                + ", "
-                + stored
-                + ", "
-                + staged
                 + " FROM "
                 + TABLE
                 + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
@@ -788,49 +697,22 @@ final class PgOrderStage {
                 + er
                 + " = "
                 + or
-                + " AND NOT "
-                + Snapshots.OLDER_FILE
-                + " AND NOT "
-                + Snapshots.NEWER_FILE
                 + " AND ((orders.amount > excluded.amount AND orders.amount_derived ="
                 + " excluded.amount_derived) OR (orders.total > excluded.total AND"
-                + " orders.total_derived = excluded.total_derived))) OR ("
-                + er
-                + " = "
-                + or
-                + " AND "
-                + Snapshots.OLDER_FILE
-                + " AND ("
-                + moneyDiffers
-                + " OR "
-                + linesDiffer
-                + ")))"
+                + " orders.total_derived = excluded.total_derived))))"
                 + " ORDER BY excluded.seq")) {
       while (rs.next()) {
         out.add(
-            rs.getBoolean(8)
-                ? new OrderWriter.Kept(
-                    rs.getString(1),
-                    rs.getLong(2),
-                    false,
-                    true,
-                    OrderQueries.getLong(rs, 4),
-                    OrderQueries.getLong(rs, 5),
-                    rs.getInt(9),
-                    rs.getInt(10),
-                    rs.getLong(6),
-                    rs.getLong(7))
-                : new OrderWriter.Kept(
-                    rs.getString(1),
-                    rs.getLong(2),
-                    rs.getBoolean(3),
-                    false,
-                    OrderQueries.getLong(rs, 4),
-                    OrderQueries.getLong(rs, 5),
-                    0,
-                    0,
-                    rs.getLong(6),
-                    rs.getLong(7)));
+            new OrderWriter.Kept(
+                rs.getString(1),
+                rs.getLong(2),
+                rs.getBoolean(3),
+                OrderQueries.getLong(rs, 4),
+                OrderQueries.getLong(rs, 5),
+                0,
+                0,
+                rs.getLong(6),
+                rs.getLong(7)));
       }
     }
     return out;

@@ -18,9 +18,8 @@ import java.util.Set;
  * What the line items of a batch's orders do to the stored orders of the same ids ({@link
  * Snapshots}), worked out before the batch's upsert: a newer snapshot's lines replace the stored
  * ones; an older one's never do (they fill an order stored without lines); the same snapshot's are
- * merged with the stored ones ({@link SameSnapshotLines}); those of a newer file at the same
- * status, times and refund replace the stored ones where they differ (review R4). And which orders
- * kept what the file did not have, for the import's anomalies ({@link OrderWriter.Kept}).
+ * merged with the stored ones ({@link SameSnapshotLines}). And which orders kept what the file did
+ * not have, for the import's anomalies ({@link OrderWriter.Kept}).
  */
 final class SnapshotTies {
   private SnapshotTies() {}
@@ -28,17 +27,10 @@ final class SnapshotTies {
   /**
    * {@code replace}: the orders whose lines are written as the file has them (stored ones deleted
    * first); {@code merged}: orders of the same snapshot whose lines become these; {@code kept}: the
-   * orders whose stored lines, money or refund were kept over the file's; {@code newerFile}: the
-   * orders a newer file (or the first file of known age) states at the same status, times and
-   * refund, whose {@code snapshot_as_of} rises to the file's whether anything of them changed or
-   * not ({@link #raiseAsOf}): an unchanged order restated by last week's export is as of last week,
-   * and an export older than that changes nothing of it.
+   * orders whose stored lines, money or refund were kept over the file's.
    */
   record Plan(
-      OrderBatch.Lines replace,
-      Map<String, List<OrderLine>> merged,
-      List<OrderWriter.Kept> kept,
-      List<String> newerFile) {}
+      OrderBatch.Lines replace, Map<String, List<OrderLine>> merged, List<OrderWriter.Kept> kept) {}
 
   private record Stored(
       int rank,
@@ -49,23 +41,18 @@ final class SnapshotTies {
       long amountDerived,
       long totalDerived,
       boolean hasLines,
-      boolean oldReading,
-      Long asOf) {}
+      boolean oldReading) {}
 
-  /** {@code asOf}: the file's age (null: not known), its orders' {@code snapshot_as_of}. */
-  static Plan plan(Connection conn, OrderBatch batch, Long asOf) throws SQLException {
+  static Plan plan(Connection conn, OrderBatch batch) throws SQLException {
     Map<String, Stored> stored = stored(conn, batch);
     if (stored.isEmpty()) {
-      return new Plan(batch.allLines(), Map.of(), List.of(), List.of());
+      return new Plan(batch.allLines(), Map.of(), List.of());
     }
     Set<String> withLines = new HashSet<>(batch.idsWithLines());
     Set<String> notReplaced = new HashSet<>();
     Map<String, Object[]> tied = new LinkedHashMap<>();
-    Map<String, Object[]> newerFile = new LinkedHashMap<>();
-    Map<String, Object[]> olderFile = new LinkedHashMap<>();
     Map<String, Long> lineOf = new HashMap<>();
     List<OrderWriter.Kept> kept = new ArrayList<>();
-    List<String> raised = new ArrayList<>();
     Object[][] orders = batch.orders();
     for (int i = 0; i < orders.length; i++) {
       Object[] o = orders[i];
@@ -80,39 +67,15 @@ final class SnapshotTies {
       long refund = OrderBatch.refund(o);
       // stored under a reading since corrected (OldReadings): the file's reading wins
       int c =
-          Snapshots.compareToStored(
-              rank, latest, refund, asOf, s.rank, s.latest, s.refund, s.asOf, s.oldReading);
+          Snapshots.compareToStored(rank, latest, refund, s.rank, s.latest, s.refund, s.oldReading);
       if (c < 0 && s.hasLines) {
         notReplaced.add(id); // an older export's line items never replace a newer one's
       }
-      // the same status, times and refund: only the files' ages told them apart
-      boolean sameTimes = rank == s.rank && latest == s.latest && refund == s.refund;
-      boolean byAge = c != 0 && sameTimes;
-      if (sameTimes && asOf != null && (s.asOf == null || asOf > s.asOf)) {
-        raised.add(id); // a newer file restates it: its age, changed or not (else a stale one)
-      }
-      if (byAge && c < 0) {
-        olderFile.put(id, o); // said when its lines or money differ from the stored ones
-        lineOf.put(id, line);
-      } else if (byAge) {
-        if (withLines.contains(id) && s.hasLines) {
-          notReplaced.add(id); // replaced only where they differ: an unchanged order stays so
-          newerFile.put(id, o);
-        }
-      } else if (c < 0 && rank == s.rank && latest == s.latest) {
+      if (c < 0 && rank == s.rank && latest == s.latest) {
         // the same status and times, a smaller refund: an export made before the refund
         kept.add(
             new OrderWriter.Kept(
-                id,
-                line,
-                true,
-                false,
-                s.amount,
-                (Long) o[OrderBatch.AMOUNT],
-                0,
-                0,
-                s.refund,
-                refund));
+                id, line, true, s.amount, (Long) o[OrderBatch.AMOUNT], 0, 0, s.refund, refund));
       } else if (c == 0) {
         if (withLines.contains(id) && s.hasLines) {
           notReplaced.add(id);
@@ -121,59 +84,14 @@ final class SnapshotTies {
         } else if (moneyKept(s, o)) {
           kept.add(
               new OrderWriter.Kept(
-                  id,
-                  line,
-                  false,
-                  false,
-                  s.amount,
-                  (Long) o[OrderBatch.AMOUNT],
-                  0,
-                  0,
-                  s.refund,
-                  refund));
+                  id, line, false, s.amount, (Long) o[OrderBatch.AMOUNT], 0, 0, s.refund, refund));
         }
       }
     }
     Map<String, List<OrderLine>> merged = new HashMap<>();
-    Set<String> compared = new HashSet<>(tied.keySet());
-    compared.addAll(newerFile.keySet());
-    compared.addAll(olderFile.keySet());
-    Map<String, List<OrderLine>> storedLines =
-        compared.isEmpty() ? Map.of() : lines(conn, compared);
-    Map<String, List<OrderLine>> fileLines =
-        compared.isEmpty() ? Map.of() : fileLines(batch, compared);
-    for (String id : newerFile.keySet()) {
-      List<OrderLine> file = fileLines.getOrDefault(id, List.of());
-      if (!SameSnapshotLines.sameItems(storedLines.getOrDefault(id, List.of()), file)) {
-        merged.put(id, file);
-      }
-    }
-    for (Map.Entry<String, Object[]> e : olderFile.entrySet()) {
-      String id = e.getKey();
-      Stored s = stored.get(id);
-      Object[] o = e.getValue();
-      List<OrderLine> before = storedLines.getOrDefault(id, List.of());
-      List<OrderLine> file = fileLines.getOrDefault(id, List.of());
-      boolean linesDiffer =
-          withLines.contains(id) && s.hasLines && !SameSnapshotLines.sameItems(before, file);
-      if (linesDiffer
-          || differs(s.amount, (Long) o[OrderBatch.AMOUNT])
-          || differs(s.total, (Long) o[OrderBatch.TOTAL])) {
-        kept.add(
-            new OrderWriter.Kept(
-                id,
-                lineOf.get(id),
-                false,
-                true,
-                s.amount,
-                (Long) o[OrderBatch.AMOUNT],
-                before.size(),
-                withLines.contains(id) ? file.size() : 0,
-                s.refund,
-                s.refund));
-      }
-    }
     if (!tied.isEmpty()) {
+      Map<String, List<OrderLine>> storedLines = lines(conn, tied.keySet());
+      Map<String, List<OrderLine>> fileLines = fileLines(batch, tied.keySet());
       for (Map.Entry<String, Object[]> e : tied.entrySet()) {
         String id = e.getKey();
         List<OrderLine> before = storedLines.getOrDefault(id, List.of());
@@ -189,7 +107,6 @@ final class SnapshotTies {
                   id,
                   lineOf.get(id),
                   false,
-                  false,
                   s.amount,
                   (Long) e.getValue()[OrderBatch.AMOUNT],
                   before.size(),
@@ -199,38 +116,7 @@ final class SnapshotTies {
         }
       }
     }
-    return new Plan(batch.linesWithout(notReplaced), merged, kept, raised);
-  }
-
-  /** Two values of the same money, both stated and not the same. */
-  private static boolean differs(Long stored, Long file) {
-    return stored != null && file != null && !stored.equals(file);
-  }
-
-  /**
-   * The orders a newer file ({@code asOf}) stated at the same status, times and refund take its
-   * age, their order row changed or not (the upsert raises it only with a change, so that an order
-   * restated unchanged counts as unchanged).
-   */
-  static void raiseAsOf(Connection conn, List<String> ids, Long asOf) throws SQLException {
-    if (ids.isEmpty() || asOf == null) {
-      return;
-    }
-    StringBuilder sql =
-        new StringBuilder(
-            "UPDATE orders SET snapshot_as_of = ? WHERE (snapshot_as_of IS NULL OR snapshot_as_of"
-                + " < ?) AND order_id IN (");
-    for (int i = 0; i < ids.size(); i++) {
-      sql.append(i == 0 ? "?" : ",?");
-    }
-    try (PreparedStatement ps = conn.prepareStatement(sql.append(')').toString())) {
-      ps.setLong(1, asOf);
-      ps.setLong(2, asOf);
-      for (int i = 0; i < ids.size(); i++) {
-        ps.setString(i + 3, ids.get(i));
-      }
-      ps.executeUpdate();
-    }
+    return new Plan(batch.linesWithout(notReplaced), merged, kept);
   }
 
   /** Whether the same snapshot's stored money, larger than the file's, is kept over it. */
@@ -256,7 +142,7 @@ final class SnapshotTies {
                 ", refunded, amount, total, amount_derived, total_derived, EXISTS (SELECT 1 FROM"
                     + " order_lines l WHERE l.order_id = orders.order_id), "
                     + OldReadings.STILL_AS_STORED
-                    + ", snapshot_as_of FROM orders WHERE order_id IN (");
+                    + " FROM orders WHERE order_id IN (");
     for (int i = 0; i < orders.length; i++) {
       sql.append(i == 0 ? "?" : ",?");
     }
@@ -277,8 +163,7 @@ final class SnapshotTies {
                   rs.getLong(7),
                   rs.getLong(8),
                   rs.getBoolean(9),
-                  rs.getBoolean(10),
-                  OrderQueries.getLong(rs, 11)));
+                  rs.getBoolean(10)));
         }
       }
     }

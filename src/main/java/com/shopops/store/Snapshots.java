@@ -5,18 +5,13 @@ import com.shopops.domain.order.OrderStatus;
 /**
  * Which of two snapshots of one order is the newer: the higher status rank, or at equal rank the
  * later of their latest times, or at equal times the larger refund (a refund only grows: an export
- * that states less of it was made before the one that states more), or at an equal refund the newer
- * file ({@code snapshot_as_of}: the newest time of any order in the file the snapshot came from,
- * review R4: an order edited in the shop, a line taken off or a quantity changed, keeps its status
- * and times, and only the export's age tells the edited one from the one before). The newer
- * snapshot's values win field by field, the older one only fills blanks: a newer file's lines and
- * money replace the stored ones, an older file's change nothing. Two snapshots equal in all four (a
- * file's age unknown is equal to any) are the same snapshot ({@link #tieSql}): its money never goes
- * down and its line items are the union of the two exports' ({@link
- * com.shopops.domain.order.SameSnapshotLines}); other fields take the imported value where it has
- * one. A time is never replaced by the same time at a coarser precision, newer snapshot or not
- * ({@link #finerTime}). So any set of exports imported in any order gives the same store. The one
- * rule, in SQL for the upsert and in Java for the line items.
+ * that states less of it was made before the one that states more). The newer snapshot's values win
+ * field by field, the older one only fills blanks. Two snapshots equal in all three are the same
+ * snapshot ({@link #tieSql}): its money never goes down and its line items are the union of the two
+ * exports' ({@link com.shopops.domain.order.SameSnapshotLines}); other fields take the imported
+ * value where it has one. A time is never replaced by the same time at a coarser precision, newer
+ * snapshot or not ({@link #finerTime}). So any set of exports imported in any order gives the same
+ * store. The one rule, in SQL for the upsert and in Java for the line items.
  */
 final class Snapshots {
   private Snapshots() {}
@@ -63,36 +58,15 @@ final class Snapshots {
         + le
         + " = "
         + lo
-        + " AND ("
+        + " AND "
         + refund("excluded")
-        + " > "
+        + " >= "
         + refund("orders")
-        + " OR ("
-        + refund("excluded")
-        + " = "
-        + refund("orders")
-        + " AND NOT "
-        + OLDER_FILE
-        + "))))))";
+        + "))))";
   }
 
-  /** The file's age and the stored snapshot's, both known ({@code snapshot_as_of}, V030). */
-  private static final String AGES_KNOWN =
-      "excluded.snapshot_as_of IS NOT NULL AND orders.snapshot_as_of IS NOT NULL";
-
-  /** Whether the file {@code excluded} is older than the one the stored snapshot came from. */
-  static final String OLDER_FILE =
-      "(" + AGES_KNOWN + " AND excluded.snapshot_as_of < orders.snapshot_as_of)";
-
-  /** Whether the file {@code excluded} is newer than the one the stored snapshot came from. */
-  static final String NEWER_FILE =
-      "(" + AGES_KNOWN + " AND excluded.snapshot_as_of > orders.snapshot_as_of)";
-
-  /**
-   * Whether the row {@code excluded} states the stored row {@code orders} at the same status, times
-   * and refund: the same snapshot, or one only the files' ages tell apart.
-   */
-  static String sameTimesSql(Dialect dialect) {
+  /** Whether the row {@code excluded} is the same snapshot as the stored row {@code orders}. */
+  static String tieSql(Dialect dialect) {
     return "(("
         + RANK.formatted("excluded")
         + ") = ("
@@ -108,31 +82,12 @@ final class Snapshots {
         + ")";
   }
 
-  /** Whether the row {@code excluded} is the same snapshot as the stored row {@code orders}. */
-  static String tieSql(Dialect dialect) {
-    return "(" + sameTimesSql(dialect) + " AND NOT " + OLDER_FILE + " AND NOT " + NEWER_FILE + ")";
-  }
-
   /**
    * Whether the file's order {@code excluded} is the same snapshot as the stored {@code orders}, so
-   * that their line items are merged: {@link #compareToStored} in SQL.
+   * that their line items are merged: {@link #compareToStored} in SQL (PostgreSQL's stage).
    */
   static String tiedSql(Dialect dialect) {
     return tieSql(dialect) + " AND NOT " + OldReadings.STILL_AS_STORED;
-  }
-
-  /**
-   * Whether the file's order {@code excluded} is the same snapshot as the stored {@code orders}, so
-   * that their line items are merged, or the same status, times and refund in a newer file, whose
-   * lines replace the stored ones when they differ: {@link #compareToStored} in SQL (PostgreSQL's
-   * stage; {@link SnapshotTies} the same in Java).
-   */
-  static String tiedOrNewerFileSql(Dialect dialect) {
-    return sameTimesSql(dialect)
-        + " AND NOT "
-        + OLDER_FILE
-        + " AND NOT "
-        + OldReadings.STILL_AS_STORED;
   }
 
   /**
@@ -183,22 +138,14 @@ final class Snapshots {
   }
 
   /**
-   * How a snapshot (rank, latest time, refund, its file's age or null) compares with the stored
-   * one: above 0 newer, 0 the same snapshot, below 0 older.
+   * How a snapshot (rank, latest time, refund) compares with the stored one: above 0 newer, 0 the
+   * same snapshot, below 0 older.
    */
   static int compare(
-      int rank,
-      long latest,
-      long refund,
-      Long asOf,
-      int storedRank,
-      long storedLatest,
-      long storedRefund,
-      Long storedAsOf) {
+      int rank, long latest, long refund, int storedRank, long storedLatest, long storedRefund) {
     int c = Integer.compare(rank, storedRank);
     c = c != 0 ? c : Long.compare(latest, storedLatest);
-    c = c != 0 ? c : Long.compare(refund, storedRefund);
-    return c != 0 || asOf == null || storedAsOf == null ? c : Long.compare(asOf, storedAsOf);
+    return c != 0 ? c : Long.compare(refund, storedRefund);
   }
 
   /**
@@ -212,13 +159,11 @@ final class Snapshots {
       int rank,
       long latest,
       long refund,
-      Long asOf,
       int storedRank,
       long storedLatest,
       long storedRefund,
-      Long storedAsOf,
       boolean stillAsStored) {
-    int c = compare(rank, latest, refund, asOf, storedRank, storedLatest, storedRefund, storedAsOf);
+    int c = compare(rank, latest, refund, storedRank, storedLatest, storedRefund);
     return c == 0 && stillAsStored ? 1 : c;
   }
 }

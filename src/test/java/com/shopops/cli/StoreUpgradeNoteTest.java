@@ -53,12 +53,11 @@ class StoreUpgradeNoteTest {
       st.execute("DROP INDEX orders_unshipped_cod"); // V023
       st.execute("ALTER TABLE orders DROP COLUMN cash_on_delivery");
       st.execute("ALTER TABLE order_lines DROP COLUMN item_id");
-      // V032, V031, V030, V029 (first: a column is dropped while the triggers still find every
+      // V031, V030, V029 (first: a column is dropped while the triggers still find every
       // table they name)
-      st.execute("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V032
-      st.execute("ALTER TABLE orders DROP COLUMN discount_code"); // V031
+      st.execute("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V031
+      st.execute("ALTER TABLE orders DROP COLUMN discount_code"); // V030
       st.execute("ALTER TABLE orders DROP COLUMN discount");
-      st.execute("ALTER TABLE orders DROP COLUMN snapshot_as_of"); // V030
       st.execute("ALTER TABLE orders DROP COLUMN closed_seen_at");
       st.execute("DROP TABLE old_readings"); // V025
       st.execute("DROP TABLE return_events"); // V026

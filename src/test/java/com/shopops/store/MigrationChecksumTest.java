@@ -110,13 +110,10 @@ class MigrationChecksumTest {
         "V029__closed_seen_at.sql",
         "cd9175b1cb2d1ef31dd1563389e5e8702d588d9c79019b54202d27e0d21822da");
     LANDED.put(
-        "V030__order_snapshot_as_of.sql",
-        "96eac145d7205b684e950441791d7f7e985d3c1a1072a8d38f10aff820561124");
-    LANDED.put(
-        "V031__order_discount.sql",
+        "V030__order_discount.sql",
         "f8f784306d64f48c9f6c7e0790af7e7ec5fe98d1b71473cf131a8727e06d6d0b");
     LANDED.put(
-        "V032__refund_seen_at.sql",
+        "V031__refund_seen_at.sql",
         "fcae882106661036bafb1bed909806dc3ca120648de751dae76e66e0ae2a5576");
   }
 
@@ -210,16 +207,12 @@ class MigrationChecksumTest {
         "177c8cc9cad43c9f26fa35fca7291ef0c76f8d0d26fb635fc2cedc4066fc10d9"
       },
       {
-        "V030__order_snapshot_as_of.sql",
-        "92c40fc82f61d61da50da337613e55d5ddae2226ed8295fe6355923014c3f6ca"
+        "V030__order_discount.sql",
+        "f5277b0cfac426b5ec03b0499d1a0df1e304592dbbac790dffd39c22f6ee5b73"
       },
       {
-        "V031__order_discount.sql",
-        "11aa3ec7305445890439d835a23a6f979b47e1b10a50701b094a39cb83a70e80"
-      },
-      {
-        "V032__refund_seen_at.sql",
-        "03c97bb8c0c498cb6f178721e50c4b1f838a7121330f41210400d13b66c640be"
+        "V031__refund_seen_at.sql",
+        "b03689f5a16ee64a66964cbc225d10aa869a457239e1e6016fd9bda1147e8e0c"
       }
     };
     for (String[] pin : pins) {

@@ -20,10 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * "The same snapshot" (its line items merged, not replaced) is decided once: {@link
  * Snapshots#compareToStored} in Java (SQLite's {@link SnapshotTies}) and {@link Snapshots#tiedSql}
  * beside it (PostgreSQL's {@link PgOrderStage}). The two agree, on either backend, on the same
- * cases: status, times and refund equal or not, the files' ages ({@code snapshot_as_of}, review R4)
- * equal, different or unknown, and a stored order still as an older shopops stored it ({@link
- * OldReadings#STILL_AS_STORED}), repaired, or written again since. And which is the newer ({@link
- * Snapshots#newerSql}: at least as new) agrees with it too.
+ * cases: status, times and refund equal or not, and a stored order still as an older shopops stored
+ * it ({@link OldReadings#STILL_AS_STORED}), repaired, or written again since.
  */
 class SnapshotTieRuleTest {
   @TempDir Path dir;
@@ -44,43 +42,7 @@ class SnapshotTieRuleTest {
       Long shipped,
       Long refund,
       Boolean oldRepaired,
-      boolean oldOfItsImport,
-      Long fileAsOf,
-      Long asOf) {
-    Case(
-        String id,
-        String fileStatus,
-        Long filePaid,
-        Long fileShipped,
-        Long fileRefund,
-        String status,
-        Long paid,
-        Long shipped,
-        Long refund,
-        Boolean oldRepaired,
-        boolean oldOfItsImport) {
-      this(
-          id,
-          fileStatus,
-          filePaid,
-          fileShipped,
-          fileRefund,
-          status,
-          paid,
-          shipped,
-          refund,
-          oldRepaired,
-          oldOfItsImport,
-          null,
-          null);
-    }
-
-    /** The same status and times (paid at 100) in files of these ages. */
-    static Case aged(String id, Long fileAsOf, Long asOf) {
-      return new Case(
-          id, "paid", 100L, null, null, "paid", 100L, null, null, null, false, fileAsOf, asOf);
-    }
-  }
+      boolean oldOfItsImport) {}
 
   private static final List<Case> CASES =
       List.of(
@@ -133,26 +95,7 @@ class SnapshotTieRuleTest {
               false),
           new Case(
               "unknown-status", "weird", null, null, null, "weird", null, null, null, null, false),
-          new Case("no-status", null, 100L, null, null, null, 100L, null, null, null, false),
-          Case.aged("older-file", 500L, 900L),
-          Case.aged("newer-file", 900L, 500L),
-          Case.aged("same-file-age", 700L, 700L),
-          Case.aged("file-age-unknown", null, 900L),
-          Case.aged("stored-age-unknown", 900L, null),
-          new Case(
-              "older-file-later-time",
-              "paid",
-              150L,
-              null,
-              null,
-              "paid",
-              100L,
-              null,
-              null,
-              null,
-              false,
-              500L,
-              900L));
+          new Case("no-status", null, 100L, null, null, null, 100L, null, null, null, false));
 
   @Test
   void sqliteTakesTheJavaDecision() throws Exception {
@@ -179,13 +122,11 @@ class SnapshotTieRuleTest {
               Snapshots.rank(c.fileStatus),
               latest(c.filePaid, c.fileShipped),
               c.fileRefund == null ? 0 : c.fileRefund,
-              c.fileAsOf,
               Snapshots.rank(c.status),
               latest(c.paid, c.shipped),
               c.refund == null ? 0 : c.refund,
-              c.asOf,
               c.oldRepaired != null && !c.oldRepaired && c.oldOfItsImport);
-      out.add(c.id + "|" + (compared == 0) + "|" + (compared >= 0));
+      out.add(c.id + "|" + (compared == 0));
     }
     out.sort(null);
     return out;
@@ -202,25 +143,24 @@ class SnapshotTieRuleTest {
       st.execute(
           "CREATE TABLE cases (order_id TEXT, status TEXT, created_at BIGINT, paid_at BIGINT,"
               + " shipped_at BIGINT, delivered_at BIGINT, completed_at BIGINT, cancelled_at BIGINT,"
-              + " refunded BIGINT, snapshot_as_of BIGINT)");
+              + " refunded BIGINT)");
     }
     try (PreparedStatement file =
             conn.prepareStatement(
-                "INSERT INTO cases (order_id, status, paid_at, shipped_at, refunded,"
-                    + " snapshot_as_of) VALUES (?, ?, ?, ?, ?, ?)");
+                "INSERT INTO cases (order_id, status, paid_at, shipped_at, refunded)"
+                    + " VALUES (?, ?, ?, ?, ?)");
         PreparedStatement stored =
             conn.prepareStatement(
-                "INSERT INTO orders (order_id, status, paid_at, shipped_at, refunded,"
-                    + " snapshot_as_of, amount, currency, import_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, 100, 'CNY', 7)");
+                "INSERT INTO orders (order_id, status, paid_at, shipped_at, refunded, amount,"
+                    + " currency, import_id) VALUES (?, ?, ?, ?, ?, 100, 'CNY', 7)");
         PreparedStatement old =
             conn.prepareStatement(
                 "INSERT INTO old_readings (kind, id, reading, import_id, repaired)"
                     + " VALUES ('order', ?, 'lines-net-of-refund', ?, ?)")) {
       for (Case c : CASES) {
-        bind(file, c.id, c.fileStatus, c.filePaid, c.fileShipped, c.fileRefund, c.fileAsOf);
+        bind(file, c.id, c.fileStatus, c.filePaid, c.fileShipped, c.fileRefund);
         file.executeUpdate();
-        bind(stored, c.id, c.status, c.paid, c.shipped, c.refund, c.asOf);
+        bind(stored, c.id, c.status, c.paid, c.shipped, c.refund);
         stored.executeUpdate();
         if (c.oldRepaired != null) {
           old.setString(1, c.id);
@@ -236,12 +176,10 @@ class SnapshotTieRuleTest {
             st.executeQuery(
                 "SELECT excluded.order_id, CASE WHEN "
                     + Snapshots.tiedSql(dialect)
-                    + " THEN 1 ELSE 0 END, CASE WHEN "
-                    + Snapshots.newerSql(dialect)
                     + " THEN 1 ELSE 0 END FROM cases AS excluded"
                     + " JOIN orders ON orders.order_id = excluded.order_id")) {
       while (rs.next()) {
-        out.add(rs.getString(1) + "|" + (rs.getInt(2) == 1) + "|" + (rs.getInt(3) == 1));
+        out.add(rs.getString(1) + "|" + (rs.getInt(2) == 1));
       }
     }
     out.sort(null);
@@ -249,17 +187,11 @@ class SnapshotTieRuleTest {
   }
 
   private static void bind(
-      PreparedStatement ps,
-      String id,
-      String status,
-      Long paid,
-      Long shipped,
-      Long refund,
-      Long asOf)
+      PreparedStatement ps, String id, String status, Long paid, Long shipped, Long refund)
       throws SQLException {
     ps.setString(1, id);
     ps.setString(2, status);
-    Long[] times = {paid, shipped, refund, asOf};
+    Long[] times = {paid, shipped, refund};
     for (int i = 0; i < times.length; i++) {
       if (times[i] == null) {
         ps.setNull(i + 3, java.sql.Types.BIGINT);

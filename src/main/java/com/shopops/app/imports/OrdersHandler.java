@@ -216,50 +216,8 @@ final class OrdersHandler implements KindHandler {
   /** The file is read again after a {@link KindHandler.Regroup}: it is scattered from the start. */
   private boolean regroup;
 
-  /**
-   * The newest time (created, paid, shipped, delivered, completed, cancelled) of any row of the
-   * file read so far, epoch seconds ({@link Long#MIN_VALUE}: none): the file's age once it is all
-   * read, which tells an older export of an order from a newer one at the same status, times and
-   * refund (review R4: an order edited in the shop, a line taken off).
-   */
-  private long newest = Long.MIN_VALUE;
-
-  /** Orders of this file whose newer stored snapshot (from a newer export) was kept as it was. */
-  private long olderKept;
-
-  /** Whether the writer had the file's age before its first order. */
-  private boolean ageGiven;
-
-  private static final int[] TIMES = {CREATED, PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED};
-
-  private void age(ParsedRow row) {
-    for (int f : TIMES) {
-      if (row.get(f) instanceof Instant t) {
-        newest = Math.max(newest, t.getEpochSecond());
-      }
-    }
-  }
-
-  /**
-   * The file's age, given to the writer before its first order when the whole file is read by then
-   * (held, or put aside); a long sorted file is written as it is read, and its orders take the age
-   * at the end ({@link OrderWriter#lateFileAge}).
-   */
-  private void fileAge(boolean beforeWriting) {
-    if (preset.linesOnly() || newest == Long.MIN_VALUE) {
-      return;
-    }
-    if (beforeWriting) {
-      writer.fileAge(newest);
-      ageGiven = true;
-    } else {
-      writer.lateFileAge(newest);
-    }
-  }
-
   @Override
   public void accept(ParsedRow row) throws SQLException {
-    age(row);
     if (mode == Mode.SORTED) {
       group(row);
       return;
@@ -279,7 +237,7 @@ final class OrdersHandler implements KindHandler {
     }
     held.add(row);
     if (held.size() >= LOOKAHEAD_ROWS) {
-      sorted(); // written as read from here: the file's age is known only at its end
+      sorted();
     }
   }
 
@@ -772,18 +730,7 @@ final class OrdersHandler implements KindHandler {
 
   @Override
   public List<ImportNote> notes(String file) {
-    List<ImportNote> notes = new ArrayList<>(ImportNote.texts(englishNotes(file)));
-    if (olderKept > 0) { // review R4: an older export changes nothing of what a newer one stored
-      notes.add(
-          ImportNote.of(
-              Problem.of(
-                  "note.older_export",
-                  file,
-                  ImportNote.grouped(olderKept),
-                  java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                      .format(Instant.ofEpochSecond(newest).atZone(zone)))));
-    }
-    return notes;
+    return ImportNote.texts(englishNotes(file));
   }
 
   /** The notes of the file, as English sentences (not yet named by keys). */
@@ -1341,19 +1288,7 @@ final class OrdersHandler implements KindHandler {
    * lines were merged, nothing was lowered) or a smaller refund (the file is the older export).
    */
   private void sameSnapshot(OrderWriter.Kept k) {
-    if (k.olderFile()) {
-      olderKept++;
-      rejects.anomaly(
-          k.line(),
-          k.orderId(),
-          "older-export",
-          Problem.of(
-              "reason.older_export",
-              k.fileLines(),
-              money(k.fileAmount()),
-              k.storedLines(),
-              money(k.storedAmount())));
-    } else if (k.refund()) {
+    if (k.refund()) {
       rejects.anomaly(
           k.line(),
           k.orderId(),
@@ -1386,16 +1321,11 @@ final class OrdersHandler implements KindHandler {
   @Override
   public Outcome finish() throws SQLException {
     if (mode == Mode.UNDECIDED) {
-      fileAge(true);
       sorted();
     } else if (mode == Mode.SCATTERED) {
-      fileAge(true);
       readBack();
     }
     flushGroup();
-    if (!ageGiven) {
-      fileAge(false);
-    }
     OrderWriter.Counts c = writer.finish();
     for (OrderWriter.Kept k : writer.kept()) {
       sameSnapshot(k);

@@ -71,15 +71,6 @@ public final class SameSnapshotLines {
         : new Merged(lines, m.changed() || !lines.equals(stored), m.keptMore());
   }
 
-  /**
-   * Whether two exports list the same lines, in the same order (item, quantity and money; not the
-   * platform's item id, which one export may lack): a newer file's lines that are the same change
-   * nothing of the stored ones.
-   */
-  public static boolean sameItems(List<OrderLine> stored, List<OrderLine> file) {
-    return items(stored).equals(items(file));
-  }
-
   private static Merged mergedItems(List<OrderLine> stored, List<OrderLine> file) {
     List<Item> s = items(stored);
     List<Item> f = items(file);
