@@ -46,12 +46,13 @@ class ReturnWindowPerPlatformTest {
   @Test
   void eachOrderHasItsMarketplacesWindow() throws Exception {
     CliRunner cli = store();
-    // delivered 11-10 12:00 (Madrid): Tmall's 7 days close 11-18 00:00, the shop's 14 on 11-25
-    String on17 = cli.expect(0, "--now", "2026-11-17 23:00", "returns", "eligible").out();
+    // delivered 11-10 12:00 (Madrid): Tmall's 7 days close at 24:00 Beijing time on 11-17, which
+    // is 11-17 17:00 in Madrid (tryout17 U3: not Madrid's midnight); the shop's 14 on 11-25
+    String on17 = cli.expect(0, "--now", "2026-11-17 16:00", "returns", "eligible").out();
     assertEquals(
         "order_id,customer_id,delivered_at,window_closes_at,days_left,hours_left\n"
-            + "3962574745609586001,tb52017719,2026-11-10 12:00:00,2026-11-18 00:00:00,0,1\n"
-            + "W1,C1,2026-11-10 12:00:00,2026-11-25 00:00:00,7,1\n",
+            + "3962574745609586001,tb52017719,2026-11-10 12:00:00,2026-11-17 17:00:00,0,1\n"
+            + "W1,C1,2026-11-10 12:00:00,2026-11-25 00:00:00,7,8\n",
         on17);
     String on20 = cli.expect(0, "--now", "2026-11-20 10:00", "returns", "eligible").out();
     assertEquals(
@@ -74,7 +75,7 @@ class ReturnWindowPerPlatformTest {
             "--reason",
             "no-reason");
     assertTrue(
-        tmall.err().contains("after the 7-day no-reason window closed at 2026-11-18 00:00"),
+        tmall.err().contains("after the 7-day no-reason window closed at 2026-11-17 17:00"),
         tmall.err());
     CliRunner.Result own =
         cli.expect(0, "--now", "2026-11-20 10:00", "returns", "add", "W1", "--reason", "no-reason");

@@ -95,7 +95,8 @@ public final class ReturnService {
     if (r.reason() == ReturnReason.NO_REASON && order.deliveredAt() == null) {
       // Nothing to count the window from (a Shopify export has no delivery time): say so rather
       // than record it as inside the window without a word (review R6).
-      warnings.add(Problem.of("warning.window_unknown", policy.windowDays()));
+      warnings.add(
+          Problem.of("warning.window_unknown", policy.forPlatform(order.platform()).windowDays()));
     }
     return new RecordedReturn(r, flags, warnings);
   }
@@ -282,7 +283,9 @@ public final class ReturnService {
           Problem.of(
               "warning.outside_window",
               policy.windowDays(),
-              MINUTES.format(ReturnWindow.closingTime(order.deliveredAt(), policy))));
+              MINUTES.format(
+                  ReturnWindow.closingTime(order.deliveredAt(), policy)
+                      .withZoneSameInstant(store.zone()))));
     }
     if (flags.notEligible()) {
       notes.add(

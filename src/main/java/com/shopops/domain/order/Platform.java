@@ -27,6 +27,15 @@ public enum Platform {
     this.presets = presets;
   }
 
+  /**
+   * The zone of the marketplace's own clock: Taobao, Tmall and JD write and count in Beijing time,
+   * so their no-reason window ends at 24:00 Beijing time, whatever the store's zone (review
+   * tryout17 U3).
+   */
+  public java.time.ZoneId zone() {
+    return java.time.ZoneId.of("Asia/Shanghai");
+  }
+
   /** {@code taobao}, {@code jd}: the name the store and the scoped buyer ids use. */
   public String code() {
     return code;

@@ -91,16 +91,21 @@ public record ReturnPolicy(
 
   /**
    * The rules for an order of {@code platform} (null: of no marketplace): the marketplace's own
-   * window when it has one, else the store's.
+   * window when it has one, else the store's, counted in days of the marketplace's own clock (a
+   * Tmall window ends at 24:00 Beijing time in a Madrid store).
    */
   public ReturnPolicy forPlatform(Platform platform) {
-    Integer own = platform == null ? null : platformWindowDays.get(platform);
-    if (own == null || own == windowDays) {
+    if (platform == null) {
+      return this;
+    }
+    Integer own = platformWindowDays.get(platform);
+    int days = own == null ? windowDays : own;
+    if (days == windowDays && platform.zone().equals(zone)) {
       return this;
     }
     return new ReturnPolicy(
-        zone,
-        own,
+        platform.zone(),
+        days,
         refundWithin,
         approveWithin,
         notEligibleSkus,
