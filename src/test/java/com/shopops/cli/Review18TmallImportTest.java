@@ -133,4 +133,38 @@ class Review18TmallImportTest {
             .out();
     assertTrue(sla.startsWith("day,shipped_on_time,shipped_late\n2026-12-05,0,2\n"), sla);
   }
+
+  /**
+   * tryout17 U6: a ship time without its time of day in an ORDER export (Shopify's Fulfilled at, a
+   * generic shipped_at) follows the shipments rule: the latest it can have been, with the note and
+   * an anomaly. Before, 00:00: shipped "on time" by luck, without a word.
+   */
+  @Test
+  void anOrderExportsBareShipDateIsTheLatestItCanHaveBeen() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    String orders =
+        "order_id,customer_id,paid_at,shipped_at,status,amount\n"
+            + "D1,C1,2026-11-19 10:00:00,2026/11/20,shipped,10.00\n"
+            + "D2,C2,2026-11-19 10:00:00,2026-11-20 08:00:00,shipped,10.00\n";
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-22 10:00",
+            "import",
+            "orders",
+            TestFiles.write(dir, "o.csv", orders).toString());
+    assertTrue(
+        r.err().contains("o.csv: 1 shipped time has only a date, counted as the end of that day"),
+        r.err());
+    assertEquals(
+        "D1|2026-11-20 23:59:59\nD2|2026-11-20 08:00:00\n",
+        cli.sql(
+            "SELECT order_id, datetime(shipped_at, 'unixepoch', '+8 hours') FROM orders"
+                + " ORDER BY order_id"));
+    assertTrue(
+        cli.expect(0, "imports", "show", "1").out().contains("anomaly:shipped-date-only"),
+        "anomaly recorded");
+  }
 }

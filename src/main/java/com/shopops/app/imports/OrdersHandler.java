@@ -131,6 +131,10 @@ final class OrdersHandler implements KindHandler {
   private long lineOnlyUnchanged;
   private long inferredPaid;
   private long dateOnlyPaid;
+
+  /** Orders whose shipped time is a bare date ({@link DateOnlyTime#latestShipped}). */
+  private long dateOnlyShipped;
+
   private String defaultCurrency;
 
   /** The currency of the export's amounts when no column names one (its layout's), else null. */
@@ -481,6 +485,9 @@ final class OrdersHandler implements KindHandler {
     }
     Instant shipped = first(snap, SHIPPED);
     Instant delivered = first(snap, DELIVERED);
+    if (shipped != null) {
+      shipped = dateOnlyShipped(snap, id, shipped, delivered);
+    }
     Instant paidAt = first(snap, PAID);
     ImplausibleTimes.check(rows.get(0), id, paidAt, shipped, delivered, zone, rejects);
     Long shippingFee = stated.shippingFee();
@@ -730,7 +737,14 @@ final class OrdersHandler implements KindHandler {
 
   @Override
   public List<ImportNote> notes(String file) {
-    return ImportNote.texts(englishNotes(file));
+    List<ImportNote> notes = new ArrayList<>(ImportNote.texts(englishNotes(file)));
+    if (dateOnlyShipped > 0) {
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_shipped_date_only", file, ImportNote.grouped(dateOnlyShipped))));
+    }
+    return notes;
   }
 
   /** The notes of the file, as English sentences (not yet named by keys). */
@@ -877,6 +891,32 @@ final class OrdersHandler implements KindHandler {
    * formatted as a date): it is read as 00:00, so the ship-by deadline may be early by up to a day
    * (review11 K16). Counted for the file's note.
    */
+  /**
+   * The order's shipped time when the export gives it as a bare date (Shopify's {@code Fulfilled
+   * at} or a generic shipped_at a spreadsheet turned into a date): the latest it can have been,
+   * with an anomaly, as a shipments file's (tryout17 U6: before, 00:00, rated on time by luck).
+   */
+  private Instant dateOnlyShipped(
+      List<ParsedRow> snap, String id, Instant shipped, Instant delivered) {
+    for (ParsedRow r : snap) {
+      if (r.instant(SHIPPED) == null) {
+        continue;
+      }
+      String text = DateOnlyTime.text(r, match, "shipped_at");
+      if (text == null) {
+        return shipped;
+      }
+      dateOnlyShipped++;
+      rejects.anomaly(
+          r,
+          id,
+          "shipped-date-only",
+          Problem.of("reason.shipped_date_only", match.label("shipped_at"), text));
+      return DateOnlyTime.latestShipped(shipped, zone, delivered, session.startedAt());
+    }
+    return shipped;
+  }
+
   private void dateOnlyPaid(List<ParsedRow> snap, String id) {
     for (ParsedRow r : snap) {
       if (r.instant(PAID) == null) {

@@ -179,20 +179,7 @@ final class ShipmentsHandler implements KindHandler {
       // a bare date is the latest the parcel can have left that day: its end, or the delivery or
       // the import if earlier (never before its 00:00): 00:00 would rate an order shipped that day
       // on time by luck (review18 T18)
-      Instant latest =
-          shipped
-              .atZone(zone)
-              .toLocalDate()
-              .plusDays(1)
-              .atStartOfDay(zone)
-              .minusSeconds(1)
-              .toInstant();
-      for (Instant bound : new Instant[] {delivered, importedAt}) {
-        if (bound != null && bound.isBefore(latest)) {
-          latest = bound;
-        }
-      }
-      shipped = latest.isBefore(shipped) ? shipped : latest;
+      shipped = DateOnlyTime.latestShipped(shipped, zone, delivered, importedAt);
       dateOnlyShipped++;
       rejects.anomaly(
           r,
