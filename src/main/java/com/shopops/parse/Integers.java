@@ -14,6 +14,18 @@ public final class Integers {
    * @throws ValueException {@code not a whole number ("3.5")} or {@code number too large ("…")}
    */
   public static Long integer(String raw) {
+    return integer(raw, Amounts.Decimal.POINT);
+  }
+
+  /**
+   * A whole number as the file's amounts write numbers: with {@link Amounts.Decimal#COMMA} (a
+   * Spanish or other continental Excel) {@code 2.000} is two thousand and {@code 3,0} is 3, as
+   * {@code 1.234,50} is an amount of 1234.50 in the same file (tryout17 U14: before, 2.000 units
+   * were read as 2).
+   */
+  public static Long integer(String raw, Amounts.Decimal decimal) {
+    char grouping = decimal == Amounts.Decimal.COMMA ? '.' : ',';
+    char point = decimal == Amounts.Decimal.COMMA ? ',' : '.';
     String s = CellText.text(raw);
     if (s == null) {
       return null;
@@ -38,7 +50,7 @@ public final class Integers {
           if (group >= 0) {
             group++;
           }
-        } else if (c == ',') {
+        } else if (c == grouping) {
           if (digits == 0 || (group < 0 ? digits > 3 : group != 3)) {
             throw notWhole(s);
           }
@@ -51,7 +63,7 @@ public final class Integers {
       if (digits == 0 || (group >= 0 && group != 3)) {
         throw notWhole(s);
       }
-      if (i < end && s.charAt(i) == '.') {
+      if (i < end && s.charAt(i) == point) {
         i++;
         while (i < end && s.charAt(i) == '0') {
           i++;

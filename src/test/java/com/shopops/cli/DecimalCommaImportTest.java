@@ -84,6 +84,32 @@ class DecimalCommaImportTest {
     assertEquals("order_id,amount\nES-1,12.50\nES-2,1234.50\n", stored());
   }
 
+  /** tryout17 U14: with decimal: ",", 2.000 units are two thousand, not 2. */
+  @Test
+  void theKeyReadsQuantitiesAsTheAmountsAre() throws Exception {
+    Path f =
+        file(
+            "lineas.csv",
+            "order_id;customer_id;paid_at;sku;quantity;unit_price;status\n"
+                + "ES-9;C1;2026-11-02 10:00:00;S;2.000;0,05;paid\n");
+    Path map =
+        file(
+            "es.yaml",
+            "kind: orders\n"
+                + "fields:\n"
+                + "  order_id: [order_id]\n"
+                + "  customer_id: [customer_id]\n"
+                + "  paid_at: [paid_at]\n"
+                + "  sku: [sku]\n"
+                + "  quantity: [quantity]\n"
+                + "  unit_price: [unit_price]\n"
+                + "  status: [status]\n"
+                + "decimal: \",\"\n");
+    cli.expect(0, "import", "orders", "--map", map.toString(), f.toString(), "-q");
+    assertEquals(
+        "ES-9|2000|10000\n", cli.sql("SELECT order_id, quantity, amount FROM order_lines"));
+  }
+
   @Test
   void aDecimalKeyOfAnotherValueIsRefused() throws IOException {
     Path f = file("pedidos.csv", SPANISH);

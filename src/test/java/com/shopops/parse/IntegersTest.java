@@ -56,4 +56,18 @@ class IntegersTest {
         "number too large (\"9223372036854775808\")",
         reason(() -> Integers.integer("9223372036854775808")));
   }
+
+  /** tryout17 U14: a file whose amounts use a decimal comma writes 2.000 units for two thousand. */
+  @Test
+  void aDecimalCommaFileGroupsWithPoints() {
+    Amounts.Decimal comma = Amounts.Decimal.COMMA;
+    assertEquals(2000L, Integers.integer("2.000", comma));
+    assertEquals(1234567L, Integers.integer("1.234.567", comma));
+    assertEquals(3L, Integers.integer("3,0", comma));
+    assertEquals(12L, Integers.integer("12", comma));
+    assertEquals("not a whole number (\"3,5\")", reason(() -> Integers.integer("3,5", comma)));
+    assertEquals("not a whole number (\"1.23\")", reason(() -> Integers.integer("1.23", comma)));
+    assertEquals(2L, Integers.integer("2,000", comma)); // 2 with three decimal zeros
+    assertEquals(2L, Integers.integer("2.000", Amounts.Decimal.POINT));
+  }
 }

@@ -241,7 +241,7 @@ final class RowReader {
       case TEXT -> CellText.text(cell);
       case MONEY -> Amounts.amount(cell, decimal);
       case PRICE -> Amounts.price(cell, decimal);
-      case INTEGER -> Integers.integer(cell);
+      case INTEGER -> Integers.integer(cell, decimal);
       case BOOLEAN -> Flags.bool(cell);
       case DATE -> date(cell);
       case TIMESTAMP -> timestamp(cell);
