@@ -83,13 +83,14 @@ class CurrencyAsOfFiguresTest {
     assertTrue(show.out().contains("\"other_currencies\": \"EUR 80.00 (1)\""), show.out());
     assertTrue(show.err().contains("note: lifetime_value counts the paid orders in USD only"));
     // as of --now, as show: at 09:00 on the 23rd O5 and O6 are not paid yet; EUR and USD have 2
-    // paid orders each, and the tie goes to the first in text order (EUR), as RFM ranks
+    // paid orders each, and the tie goes to the store's own currency (USD), as RFM ranks
+    // (tryout17 U8: before, the first in text order, EUR)
     var before = cli.expect(0, "--now", "2026-11-23 09:00", "customers", "list", "--format", "csv");
     assertEquals(
         List.of(
-            "ann,Ann,,,,Leeds,,,,1,50.00,2026-11-17 10:00:00,",
-            "bob,Bob,,,,York,,,,1,0.00,2026-11-03 10:00:00,USD 30.00 (1)",
-            "eve,Eve,,,,Paris,,,,2,80.00,2026-11-04 10:00:00,USD 20.00 (1)"),
+            "ann,Ann,,,,Leeds,,,,1,0.00,2026-11-17 10:00:00,EUR 50.00 (1)",
+            "bob,Bob,,,,York,,,,1,30.00,2026-11-03 10:00:00,",
+            "eve,Eve,,,,Paris,,,,2,20.00,2026-11-04 10:00:00,EUR 80.00 (1)"),
         before.out().lines().skip(1).toList());
   }
 
