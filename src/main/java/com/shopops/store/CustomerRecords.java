@@ -71,8 +71,9 @@ public final class CustomerRecords {
 
   /**
    * Customers whose phone has the same digits as {@code digits} (a mainland +86/0086 prefix ignored
-   * on both sides), by customer id; when none has, those whose international phone has {@code
-   * digits} as its national number ({@link Phones#nationalOf}).
+   * on both sides), then those whose international phone has {@code digits} as its national number,
+   * or whose national phone is the national number of {@code digits} ({@link Phones#nationalOf}),
+   * by customer id.
    */
   public List<String> byPhone(String digits) throws SQLException {
     List<String> out = new ArrayList<>();
@@ -89,14 +90,18 @@ public final class CustomerRecords {
       while (rs.next()) {
         if (want.equals(phoneDigits(rs.getString(2)))) {
           out.add(rs.getString(1));
-        } else if (Phones.nationalOf(rs.getString(2), digits)) {
+        } else if (Phones.nationalOf(rs.getString(2), digits)
+            || Phones.nationalOf(digits, rs.getString(2))) {
           national.add(rs.getString(1));
         }
       }
     }
-    // the national number (612345678) of a stored international one (+34612345678) when no
-    // phone has the very digits (review17 R17)
-    return out.isEmpty() ? national : out;
+    // the national number (612345678) of a stored international one (+34612345678), and the
+    // other way round (review17 R17): one number, so a number two customers hold in either form
+    // names both and is refused (tryout17 U4: before, the literal match won silently)
+    out.addAll(national);
+    java.util.Collections.sort(out);
+    return out;
   }
 
   /**

@@ -88,6 +88,24 @@ class SpanishPhonesTest {
         r.err().startsWith("shopops: phone *****5678 belongs to 2 customers: C1, C3\n"), r.err());
   }
 
+  /**
+   * tryout17 U4: one buyer stored with +34612345678, another with the national 612345678: the
+   * number is one, in either form it is refused naming both (before, the literal match won).
+   */
+  @Test
+  void aNumberStoredInBothFormsIsRefusedNamingBoth() throws Exception {
+    Path more =
+        Files.writeString(dir.resolve("eva.csv"), "customer_id,name,phone\nC4,Eva,612345678\n");
+    cli.expect(0, "import", "customers", more.toString(), "-q");
+    for (String typed : new String[] {"612345678", "+34612345678"}) {
+      var r = cli.expect(1, "customers", "show", typed);
+      assertTrue(
+          r.err().startsWith("shopops: phone ") // masked as typed
+              && r.err().contains("5678 belongs to 2 customers: C1, C4\n"),
+          r.err());
+    }
+  }
+
   @Test
   void anExportReadsBackAsTheSamePhone() throws Exception {
     Path csv = dir.resolve("out.csv");
