@@ -99,8 +99,7 @@ final class OrdersListCommand extends BaseCommand {
             o.trackingNo(),
             o.province(),
             o.city(),
-            o.region(),
-            o.platformStatus());
+            o.region());
         currencies.add(o.currency());
       }
       if (currencies.size() > 1) {
@@ -138,8 +137,7 @@ final class OrdersListCommand extends BaseCommand {
             Column.text("tracking_no"),
             Column.text("province"),
             Column.text("city"),
-            Column.text("region"),
-            Column.text("platform_status"))
+            Column.text("region"))
         .defaultColumns("order_id", "created_at", "status", "total", "items", "province")
         .defaultSort(NEWEST_FIRST);
   }

@@ -48,20 +48,23 @@ public final class CustomerFigures {
       return memo;
     }
     boolean kept = maintained(asOf);
-    String store = literal(defaultCurrency);
-    String sql =
+    String grouped =
         kept
             ? "SELECT coalesce(nullif(f.currency, ''), ?) AS c, sum(f.orders) AS n,"
-                + " sum(f.inferred) FROM customer_figures f WHERE f.last_paid <= ?"
+                + " sum(f.inferred) AS inferred FROM customer_figures f WHERE f.last_paid <= ?"
                 + (customerId != null ? " AND f.customer_id = ?" : "")
-                + " GROUP BY c ORDER BY n DESC, "
-                + storeCurrencyFirst("coalesce(nullif(f.currency, ''), " + store + ")")
-            : "SELECT coalesce(o.currency, ?) AS c, count(*) AS n, sum(o.paid_at_inferred)"
-                + " FROM orders o WHERE "
+                + " GROUP BY c"
+            : "SELECT coalesce(o.currency, ?) AS c, count(*) AS n,"
+                + " sum(o.paid_at_inferred) AS inferred FROM orders o WHERE "
                 + PAID
                 + (customerId != null ? " AND o.customer_id = ?" : "")
-                + " GROUP BY c ORDER BY n DESC, "
-                + storeCurrencyFirst("coalesce(o.currency, " + store + ")");
+                + " GROUP BY c";
+    // ordered outside the grouping: PostgreSQL names an output column only on its own in ORDER BY
+    String sql =
+        "SELECT c, n, inferred FROM ("
+            + grouped
+            + ") t ORDER BY n DESC, "
+            + storeCurrencyFirst("c");
     List<String> currencies = new ArrayList<>();
     List<Long> orders = new ArrayList<>();
     long inferred = 0;

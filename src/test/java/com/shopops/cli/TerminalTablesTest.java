@@ -175,7 +175,7 @@ class TerminalTablesTest {
         csv.startsWith(
             "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,"
                 + "status,amount,shipping_fee,total,currency,items,carrier,tracking_no,province,city,"
-                + "region,platform_status\n"));
+                + "region\n"));
     List<String> created = csv.lines().skip(1).map(l -> l.split(",")[2]).toList();
     assertEquals(created.stream().sorted().toList(), created, "csv: oldest first");
   }
@@ -237,7 +237,7 @@ class TerminalTablesTest {
             + "  hint: choose from order_id, customer_id, created_at, paid_at, shipped_at,"
             + " delivered_at, status, amount, shipping_fee, total, currency, items, carrier,"
             + " tracking_no,"
-            + " province, city, region, platform_status\n",
+            + " province, city, region\n",
         r.err());
     r = cli.expect(2, "sla", "overdue", "--sort", "-late");
     assertTrue(r.err().startsWith("shopops: --sort: no column \"late\" in this list\n"), r.err());
