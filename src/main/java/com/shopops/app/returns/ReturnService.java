@@ -91,14 +91,7 @@ public final class ReturnService {
     returns.save(r, result.flags(), null);
     returns.addEvent(returnId, request.at(), r.status().code(), agent(request.agent()));
     ReturnFlags flags = result.flags();
-    List<Problem> warnings = warnings(flags, order, policy, sku);
-    if (r.reason() == ReturnReason.NO_REASON && order.deliveredAt() == null) {
-      // Nothing to count the window from (a Shopify export has no delivery time): say so rather
-      // than record it as inside the window without a word (review R6).
-      warnings.add(
-          Problem.of("warning.window_unknown", policy.forPlatform(order.platform()).windowDays()));
-    }
-    return new RecordedReturn(r, flags, warnings);
+    return new RecordedReturn(r, flags, warnings(flags, r.reason(), order, policy, sku));
   }
 
   /**
@@ -275,7 +268,7 @@ public final class ReturnService {
    * language of the command line.
    */
   private static List<Problem> warnings(
-      ReturnFlags flags, OrderFacts order, ReturnPolicy store, String sku) {
+      ReturnFlags flags, ReturnReason reason, OrderFacts order, ReturnPolicy store, String sku) {
     ReturnPolicy policy = store.forPlatform(order.platform());
     List<Problem> notes = new ArrayList<>();
     if (flags.outsideWindow()) {
@@ -290,6 +283,11 @@ public final class ReturnService {
     if (flags.notEligible()) {
       notes.add(
           Problem.of("warning.not_eligible", policy.notEligibleReason(sku, order.category(sku))));
+    }
+    if (reason == ReturnReason.NO_REASON && order.deliveredAt() == null) {
+      // Nothing to count the window from (a Shopify export has no delivery time): say so rather
+      // than record it as inside the window without a word (review R6).
+      notes.add(Problem.of("warning.window_unknown", policy.windowDays()));
     }
     return notes;
   }
