@@ -203,6 +203,9 @@ final class SlaTables {
               + " not Taobao/Tmall's; a shipments file's estimated delivery (预计送达时间) gives"
               + " one");
     }
+    if (r.noShopPromise() > 0) {
+      t.addNote(SlaReportResult.noShopPromiseNote(r.noShopPromise()));
+    }
     if (r.judgedBy211() > 0) {
       t.addNote(
           r.judgedBy211()

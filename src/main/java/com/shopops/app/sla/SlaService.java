@@ -127,10 +127,11 @@ public final class SlaService {
     String[] last = {null};
     long[] judgedBy211 = {0};
     long[] noPromise = {0};
+    long[] noShopPromise = {0};
     long[] fromOrderTime = {0};
     SlaQueries queries = queries();
     boolean perSku = q.by() == SlaGrouping.SKU;
-    boolean china = CHINA.contains(zone.getId());
+    boolean china = DeliveryPromise.inChina(zone);
     queries.inPeriod(
         q.span().from(),
         q.span().to(),
@@ -142,17 +143,25 @@ public final class SlaService {
           if (!perSku || !row.shipment().orderId().equals(last[0])) {
             last[0] = row.shipment().orderId();
             total.add(sla);
+            DeliveryPromise.Basis basis =
+                DeliveryPromise.basis(
+                    row.shipment().estimatedDeliveryAt(), row.shipment().platform(), policy);
             if (!china
                 && sla.delivery().isDeliveredAgainstPromise()
-                && row.shipment().estimatedDeliveryAt() == null) {
+                && basis == DeliveryPromise.Basis.RULE_211) {
               judgedBy211[0]++;
             }
-            // delivered, shipped at a known time, no promise: 211 is not its marketplace's
+            // delivered, shipped at a known time, no promise: 211 is not its marketplace's, or the
+            // store is outside China and set no promise of its own
             if (sla.delivery() == DeliveryStatus.DELIVERED_NO_PROMISE
                 && sla.shipping() != ShippingStatus.EXCLUDED
                 && sla.shippedAt() != null
-                && !DeliveryPromise.by211(row.shipment().platform())) {
-              noPromise[0]++;
+                && basis == DeliveryPromise.Basis.NONE) {
+              if (row.shipment().platform() == null) {
+                noShopPromise[0]++;
+              } else {
+                noPromise[0]++;
+              }
             }
             if (row.clockFromOrderTime()) {
               fromOrderTime[0]++;
@@ -180,6 +189,7 @@ public final class SlaService {
         inferPaidAt(),
         judgedBy211[0],
         noPromise[0],
+        noShopPromise[0],
         fromOrderTime[0]);
   }
 
@@ -210,24 +220,6 @@ public final class SlaService {
             });
     return new DailyCounts(width, counts);
   }
-
-  /**
-   * The zones of stores for which the 211 rule is the delivery promise a platform makes (for the
-   * orders it is a promise of, {@code DeliveryPromise.by211}): outside them a delivery judged by it
-   * (no promised delivery imported) is said so under the report.
-   */
-  private static final java.util.Set<String> CHINA =
-      java.util.Set.of(
-          "Asia/Shanghai",
-          "Asia/Chongqing",
-          "Asia/Chungking",
-          "Asia/Harbin",
-          "Asia/Urumqi",
-          "Asia/Kashgar",
-          "PRC",
-          "Asia/Hong_Kong",
-          "Asia/Macau",
-          "Asia/Taipei");
 
   private SlaListing unshipped(ShippingPolicy policy, Instant asOf, Predicate<ShippingStatus> keep)
       throws SQLException {

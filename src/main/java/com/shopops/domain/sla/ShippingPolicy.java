@@ -1,5 +1,6 @@
 package com.shopops.domain.sla;
 
+import com.shopops.domain.order.Platform;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +29,12 @@ import java.util.Set;
  *       shipWithin}; keys match ignoring case and surrounding spaces; a carrier override wins over
  *       a province override. The hard limit for an overridden order is the longer of {@code
  *       shipMax} and the override, so a longer promise (e.g. 72 h to 西藏) never starts breached;
- *   <li>{@code zone} — the store zone: holiday dates, presale dates and 211 days are read in it.
+ *   <li>{@code zone} — the store zone: holiday dates, presale dates and 211 days are read in it;
+ *   <li>{@code deliverWithinDays} — the shop's own delivery promise in days for the orders of no
+ *       marketplace (Shopify, the generic layout…), null when it has none ({@link
+ *       DeliveryPromise});
+ *   <li>{@code deliverWithinDaysByPlatform} — a marketplace's delivery promise in days where the
+ *       shop sets one, in place of the marketplace's own (JD: 211; Taobao/Tmall: none).
  * </ul>
  */
 public record ShippingPolicy(
@@ -39,7 +45,9 @@ public record ShippingPolicy(
     DeliveryCutoffs cutoffs,
     Map<String, Duration> shipWithinByCarrier,
     Map<String, Duration> shipWithinByProvince,
-    ZoneId zone) {
+    ZoneId zone,
+    Integer deliverWithinDays,
+    Map<Platform, Integer> deliverWithinDaysByPlatform) {
 
   public static final Duration DEFAULT_SHIP_WITHIN = Duration.ofHours(24);
   public static final Duration DEFAULT_SHIP_MAX = Duration.ofHours(48);
@@ -61,6 +69,67 @@ public record ShippingPolicy(
     shipWithinByCarrier = normalised(shipWithinByCarrier, "shipWithinByCarrier");
     shipWithinByProvince = normalised(shipWithinByProvince, "shipWithinByProvince");
     Objects.requireNonNull(zone, "zone");
+    if (deliverWithinDays != null && deliverWithinDays < 1) {
+      throw new IllegalArgumentException(
+          "deliverWithinDays must be at least 1: " + deliverWithinDays);
+    }
+    deliverWithinDaysByPlatform =
+        Map.copyOf(
+            Objects.requireNonNull(deliverWithinDaysByPlatform, "deliverWithinDaysByPlatform"));
+    deliverWithinDaysByPlatform.forEach(
+        (p, d) -> {
+          if (d < 1) {
+            throw new IllegalArgumentException(
+                "deliverWithinDays of " + p.code() + " must be at least 1: " + d);
+          }
+        });
+  }
+
+  /** Without a delivery promise in days (211 or none, as the order's marketplace has it). */
+  public ShippingPolicy(
+      Duration shipWithin,
+      Duration shipMax,
+      Duration atRiskWithin,
+      Set<LocalDate> holidays,
+      DeliveryCutoffs cutoffs,
+      Map<String, Duration> shipWithinByCarrier,
+      Map<String, Duration> shipWithinByProvince,
+      ZoneId zone) {
+    this(
+        shipWithin,
+        shipMax,
+        atRiskWithin,
+        holidays,
+        cutoffs,
+        shipWithinByCarrier,
+        shipWithinByProvince,
+        zone,
+        null,
+        Map.of());
+  }
+
+  /**
+   * The promise in days the shop set for the orders of {@code platform} (null: of no marketplace),
+   * or null when it set none: a marketplace's orders take only its own key, never the store's (a
+   * Madrid shop's 3 days is not JD's 211).
+   */
+  public Integer deliverWithinDaysFor(Platform platform) {
+    return platform == null ? deliverWithinDays : deliverWithinDaysByPlatform.get(platform);
+  }
+
+  /** A copy with the delivery promises in days. */
+  public ShippingPolicy withDeliverWithinDays(Integer days, Map<Platform, Integer> byPlatform) {
+    return new ShippingPolicy(
+        shipWithin,
+        shipMax,
+        atRiskWithin,
+        holidays,
+        cutoffs,
+        shipWithinByCarrier,
+        shipWithinByProvince,
+        zone,
+        days,
+        byPlatform);
   }
 
   /** 24 h / 48 h / at risk within 4 h, no holidays, 211 at 11:00 and 23:00, no overrides. */
@@ -85,7 +154,9 @@ public record ShippingPolicy(
         cutoffs,
         shipWithinByCarrier,
         shipWithinByProvince,
-        zone);
+        zone,
+        deliverWithinDays,
+        deliverWithinDaysByPlatform);
   }
 
   public ShippingPolicy withAtRiskWithin(Duration within) {
@@ -97,7 +168,9 @@ public record ShippingPolicy(
         cutoffs,
         shipWithinByCarrier,
         shipWithinByProvince,
-        zone);
+        zone,
+        deliverWithinDays,
+        deliverWithinDaysByPlatform);
   }
 
   /** The clock deadlines are counted on: stops on {@link #holidays()} in {@link #zone()}. */

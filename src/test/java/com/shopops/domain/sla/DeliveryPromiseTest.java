@@ -85,9 +85,10 @@ class DeliveryPromiseTest {
     "'', 2026-11-10T22:59:59, 2026-11-11T14:00",
     "'', 2026-11-10T23:00:00, 2026-11-11T23:00",
   })
-  void jdAndOtherExportsArePromisedBy211(String platform, String outbound, String promised) {
+  void jdAndOtherExportsOfAStoreInChinaArePromisedBy211(
+      String platform, String outbound, String promised) {
     Platform p = platform.isEmpty() ? null : Platform.valueOf(platform);
-    assertTrue(DeliveryPromise.by211(p));
+    assertEquals(DeliveryPromise.Basis.RULE_211, DeliveryPromise.basis(null, p, DEFAULTS));
     assertEquals(at(promised), DeliveryPromise.promisedBy(at(outbound), null, p, DEFAULTS));
   }
 
@@ -103,7 +104,8 @@ class DeliveryPromiseTest {
     "2026-11-10T23:00:00"
   })
   void aTaobaoOrderHasNo211Promise(String outbound) {
-    assertFalse(DeliveryPromise.by211(Platform.TAOBAO));
+    assertEquals(
+        DeliveryPromise.Basis.NONE, DeliveryPromise.basis(null, Platform.TAOBAO, DEFAULTS));
     assertNull(DeliveryPromise.promisedBy(at(outbound), null, Platform.TAOBAO, DEFAULTS));
   }
 
@@ -131,5 +133,85 @@ class DeliveryPromiseTest {
     assertFalse(at("2026-03-05T23:59:59").isAfter(promise), "23:59:59 that day: on time");
     assertTrue(at("2026-03-06T00:00").isAfter(promise), "00:00:00 the next day: late");
     assertTrue(at("2026-03-05T00:00").isBefore(promise), "the day's midnight is not the promise");
+  }
+
+  // --- the promise outside China and the shop's promise in days (tryout17 U12) ---
+
+  private static final java.time.ZoneId MADRID = java.time.ZoneId.of("Europe/Madrid");
+  private static final ShippingPolicy MADRID_DEFAULTS = ShippingPolicy.defaults(MADRID);
+
+  private static java.time.Instant madrid(String local) {
+    return java.time.LocalDateTime.parse(local).atZone(MADRID).toInstant();
+  }
+
+  @Test
+  void anOrderOfNoMarketplaceHasNoPromiseOutsideChina() {
+    assertEquals(DeliveryPromise.Basis.NONE, DeliveryPromise.basis(null, null, MADRID_DEFAULTS));
+    assertNull(DeliveryPromise.promisedBy(madrid("2026-11-06T09:00"), null, null, MADRID_DEFAULTS));
+    // in China it keeps 211
+    assertEquals(DeliveryPromise.Basis.RULE_211, DeliveryPromise.basis(null, null, DEFAULTS));
+    assertEquals(
+        at("2026-11-06T23:00"),
+        DeliveryPromise.promisedBy(at("2026-11-06T09:00"), null, null, DEFAULTS));
+  }
+
+  @Test
+  void aJdOrderStaysUnder211InAMadridStoreAndATmallOrderHasNone() {
+    ShippingPolicy threeDays = MADRID_DEFAULTS.withDeliverWithinDays(3, java.util.Map.of());
+    // the store's own promise is not JD's: 211 from outbound 09:00 Madrid, same day 23:00
+    assertEquals(
+        DeliveryPromise.Basis.RULE_211, DeliveryPromise.basis(null, Platform.JD, threeDays));
+    assertEquals(
+        madrid("2026-11-06T23:00"),
+        DeliveryPromise.promisedBy(madrid("2026-11-06T09:00"), null, Platform.JD, threeDays));
+    assertEquals(
+        DeliveryPromise.Basis.NONE, DeliveryPromise.basis(null, Platform.TAOBAO, threeDays));
+  }
+
+  @Test
+  void theShopsPromiseInDaysEndsAt24OfTheLastDay() {
+    ShippingPolicy two = MADRID_DEFAULTS.withDeliverWithinDays(2, java.util.Map.of());
+    assertEquals(DeliveryPromise.Basis.DAYS, DeliveryPromise.basis(null, null, two));
+    var promise = DeliveryPromise.promisedBy(madrid("2026-11-06T09:00"), null, null, two);
+    assertEquals(madrid("2026-11-08T23:59:59.999999999"), promise);
+    // shipped at 23:59:59 still counts its day
+    assertEquals(
+        promise, DeliveryPromise.promisedBy(madrid("2026-11-06T23:59:59"), null, null, two));
+    // an estimate still wins
+    assertEquals(
+        madrid("2026-11-07T12:00"),
+        DeliveryPromise.promisedBy(
+            madrid("2026-11-06T09:00"), madrid("2026-11-07T12:00"), null, two));
+    // delivered 11-08 12:00 (the U12 order): on time; with 1 day: late
+    OrderShipment u12 =
+        T.order(
+            null,
+            madrid("2026-11-05T10:05"),
+            madrid("2026-11-06T09:00"),
+            madrid("2026-11-08T12:00"),
+            null);
+    java.time.Instant asOf = madrid("2026-11-10T12:00");
+    assertEquals(
+        DeliveryStatus.DELIVERED_ON_TIME, SlaClassifier.classify(u12, two, asOf).delivery());
+    assertEquals(
+        DeliveryStatus.DELIVERED_LATE,
+        SlaClassifier.classify(
+                u12, MADRID_DEFAULTS.withDeliverWithinDays(1, java.util.Map.of()), asOf)
+            .delivery());
+    assertEquals(
+        DeliveryStatus.DELIVERED_NO_PROMISE,
+        SlaClassifier.classify(u12, MADRID_DEFAULTS, asOf).delivery());
+  }
+
+  @Test
+  void aMarketplacesOwnPromiseInDaysIsCountedOnItsClock() {
+    ShippingPolicy jdTwo =
+        MADRID_DEFAULTS.withDeliverWithinDays(null, java.util.Map.of(Platform.JD, 2));
+    // outbound 11-06 18:30 Madrid = 11-07 01:30 Beijing: by 11-09 24:00 Beijing (17:00 Madrid)
+    assertEquals(
+        at("2026-11-09T23:59:59.999999999"),
+        DeliveryPromise.promisedBy(madrid("2026-11-06T18:30"), null, Platform.JD, jdTwo));
+    // the store's orders keep none
+    assertNull(DeliveryPromise.promisedBy(madrid("2026-11-06T18:30"), null, null, jdTwo));
   }
 }
