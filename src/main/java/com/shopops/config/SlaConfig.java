@@ -2,8 +2,10 @@ package com.shopops.config;
 
 import com.shopops.domain.order.Platform;
 import com.shopops.domain.sla.DeliveryCutoffs;
+import com.shopops.domain.sla.DispatchRules;
 import com.shopops.domain.sla.ShippingPolicy;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,6 +30,17 @@ public final class SlaConfig implements ConfigSection {
   public static final String BY_PROVINCE = "sla.ship_within_by_province";
   public static final String INFER_PAID_AT = "sla.infer_paid_at";
   public static final String DELIVER_WITHIN_DAYS = "sla.deliver_within_days";
+  public static final String SHIP_CUTOFF = "sla.ship_cutoff";
+
+  /** {@code sla.ship_within.taobao}, {@code .jd}: a marketplace's own ship-by hours. */
+  public static String shipWithinOf(Platform platform) {
+    return SHIP_WITHIN + "." + platform.code();
+  }
+
+  /** {@code sla.ship_cutoff.taobao}, {@code .jd}: a marketplace's own same-day cut-off. */
+  public static String shipCutoffOf(Platform platform) {
+    return SHIP_CUTOFF + "." + platform.code();
+  }
 
   /** {@code sla.deliver_within_days.taobao}, {@code .jd}: a marketplace's delivery promise. */
   public static String deliverWithinDaysOf(Platform platform) {
@@ -41,6 +54,37 @@ public final class SlaConfig implements ConfigSection {
     List<ConfigKey> keys = new ArrayList<>();
     for (ConfigKey k : base) {
       keys.add(k);
+      if (k.name().equals(SHIP_WITHIN)) {
+        for (Platform p : Platform.values()) {
+          keys.add(
+              new ConfigKey(
+                  shipWithinOf(p),
+                  "",
+                  "Ship-by deadline after payment of the "
+                      + p.code()
+                      + " orders, where it differs from sla.ship_within (empty: the same)",
+                  v -> {
+                    if (!v.isBlank()) {
+                      positive(ConfigValues.duration(v));
+                    }
+                  }));
+        }
+      }
+      if (k.name().equals(SHIP_CUTOFF)) {
+        for (Platform p : Platform.values()) {
+          keys.add(
+              new ConfigKey(
+                  shipCutoffOf(p),
+                  "",
+                  "Same-day dispatch cut-off of the "
+                      + p.code()
+                      + " orders in Beijing time, where it differs from sla.ship_cutoff (empty:"
+                      + " the same, unless sla.ship_within."
+                      + p.code()
+                      + " is set)",
+                  SlaConfig::cutoff));
+        }
+      }
       if (k.name().equals(DELIVER_WITHIN_DAYS)) {
         for (Platform p : Platform.values()) {
           keys.add(
@@ -70,6 +114,12 @@ public final class SlaConfig implements ConfigSection {
             "48h",
             "Hard limit after payment; shipped or unshipped past it is a breach",
             v -> positive(ConfigValues.duration(v))),
+        new ConfigKey(
+            SHIP_CUTOFF,
+            "",
+            "Same-day dispatch cut-off, e.g. 16:00: paid before it, ship by 24:00 that day;"
+                + " after it, by 24:00 the next day (in place of sla.ship_within; empty: none)",
+            SlaConfig::cutoff),
         new ConfigKey(
             AT_RISK_WITHIN,
             "4h",
@@ -119,6 +169,11 @@ public final class SlaConfig implements ConfigSection {
             "false",
             "Start the ship-by clock at an inferred paid time (status says paid, no paid time)",
             SlaConfig::flag));
+  }
+
+  /** Empty (none) or a time of day. */
+  static LocalTime cutoff(String v) {
+    return v.isBlank() ? null : ConfigValues.time(v);
   }
 
   /** Empty (none) or a whole number of days, at least 1. */
@@ -199,7 +254,24 @@ public final class SlaConfig implements ConfigSection {
         overrides(c.get(BY_PROVINCE)),
         zone,
         days(c.get(DELIVER_WITHIN_DAYS)),
-        deliverWithinDaysByPlatform(c));
+        deliverWithinDaysByPlatform(c),
+        dispatch(c));
+  }
+
+  private static DispatchRules dispatch(Config c) {
+    Map<Platform, Duration> within = new EnumMap<>(Platform.class);
+    Map<Platform, LocalTime> cutoffs = new EnumMap<>(Platform.class);
+    for (Platform p : Platform.values()) {
+      String w = c.get(shipWithinOf(p));
+      if (!w.isBlank()) {
+        within.put(p, ConfigValues.duration(w));
+      }
+      LocalTime t = cutoff(c.get(shipCutoffOf(p)));
+      if (t != null) {
+        cutoffs.put(p, t);
+      }
+    }
+    return new DispatchRules(within, cutoff(c.get(SHIP_CUTOFF)), cutoffs);
   }
 
   private static Map<Platform, Integer> deliverWithinDaysByPlatform(Config c) {

@@ -3,6 +3,7 @@ package com.shopops.domain.sla;
 import com.shopops.domain.order.Platform;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
@@ -34,7 +35,9 @@ import java.util.Set;
  *       marketplace (Shopify, the generic layout…), null when it has none ({@link
  *       DeliveryPromise});
  *   <li>{@code deliverWithinDaysByPlatform} — a marketplace's delivery promise in days where the
- *       shop sets one, in place of the marketplace's own (JD: 211; Taobao/Tmall: none).
+ *       shop sets one, in place of the marketplace's own (JD: 211; Taobao/Tmall: none);
+ *   <li>{@code dispatch} — a marketplace's own ship-by hours and the same-day dispatch cut-offs
+ *       ({@link DispatchRules}; {@link #shipRuleFor} says which rule an order is under).
  * </ul>
  */
 public record ShippingPolicy(
@@ -47,7 +50,8 @@ public record ShippingPolicy(
     Map<String, Duration> shipWithinByProvince,
     ZoneId zone,
     Integer deliverWithinDays,
-    Map<Platform, Integer> deliverWithinDaysByPlatform) {
+    Map<Platform, Integer> deliverWithinDaysByPlatform,
+    DispatchRules dispatch) {
 
   public static final Duration DEFAULT_SHIP_WITHIN = Duration.ofHours(24);
   public static final Duration DEFAULT_SHIP_MAX = Duration.ofHours(48);
@@ -73,6 +77,7 @@ public record ShippingPolicy(
       throw new IllegalArgumentException(
           "deliverWithinDays must be at least 1: " + deliverWithinDays);
     }
+    Objects.requireNonNull(dispatch, "dispatch");
     deliverWithinDaysByPlatform =
         Map.copyOf(
             Objects.requireNonNull(deliverWithinDaysByPlatform, "deliverWithinDaysByPlatform"));
@@ -105,7 +110,8 @@ public record ShippingPolicy(
         shipWithinByProvince,
         zone,
         null,
-        Map.of());
+        Map.of(),
+        DispatchRules.NONE);
   }
 
   /**
@@ -129,7 +135,8 @@ public record ShippingPolicy(
         shipWithinByProvince,
         zone,
         days,
-        byPlatform);
+        byPlatform,
+        dispatch);
   }
 
   /** 24 h / 48 h / at risk within 4 h, no holidays, 211 at 11:00 and 23:00, no overrides. */
@@ -156,7 +163,8 @@ public record ShippingPolicy(
         shipWithinByProvince,
         zone,
         deliverWithinDays,
-        deliverWithinDaysByPlatform);
+        deliverWithinDaysByPlatform,
+        dispatch);
   }
 
   public ShippingPolicy withAtRiskWithin(Duration within) {
@@ -170,7 +178,8 @@ public record ShippingPolicy(
         shipWithinByProvince,
         zone,
         deliverWithinDays,
-        deliverWithinDaysByPlatform);
+        deliverWithinDaysByPlatform,
+        dispatch);
   }
 
   /** The clock deadlines are counted on: stops on {@link #holidays()} in {@link #zone()}. */
@@ -178,8 +187,63 @@ public record ShippingPolicy(
     return new HolidayClock(holidays, zone);
   }
 
+  /** A copy with the marketplaces' ship-by hours and the cut-offs. */
+  public ShippingPolicy withDispatch(DispatchRules rules) {
+    return new ShippingPolicy(
+        shipWithin,
+        shipMax,
+        atRiskWithin,
+        holidays,
+        cutoffs,
+        shipWithinByCarrier,
+        shipWithinByProvince,
+        zone,
+        deliverWithinDays,
+        deliverWithinDaysByPlatform,
+        rules);
+  }
+
+  /**
+   * The ship-by rule of an order: hours after payment, or a same-day cut-off ({@code cutoff} non
+   * null: paid before it, ship by 24:00 that day, else by 24:00 the next, read in {@code zone}).
+   * {@code within} is the hours (for a cut-off, the hours its scope would otherwise have: the grace
+   * to the hard limit is counted from them).
+   */
+  public record ShipRule(Duration within, LocalTime cutoff, ZoneId zone) {}
+
+  /**
+   * The rule for an order of {@code platform} (null: of no marketplace): a carrier, then a province
+   * override; else the marketplace's cut-off, then its hours; else the store's cut-off, then its
+   * hours ({@link DispatchRules}).
+   */
+  public ShipRule shipRuleFor(String carrier, String province, Platform platform) {
+    Duration place = placeOverride(carrier, province);
+    if (place != null) {
+      return new ShipRule(place, null, zone);
+    }
+    if (platform != null) {
+      LocalTime own = dispatch.cutoffByPlatform().get(platform);
+      Duration ownWithin = dispatch.shipWithinByPlatform().get(platform);
+      if (own != null) {
+        return new ShipRule(ownWithin != null ? ownWithin : shipWithin, own, platform.zone());
+      }
+      if (ownWithin != null) {
+        return new ShipRule(ownWithin, null, zone);
+      }
+    }
+    if (dispatch.cutoff() != null) {
+      return new ShipRule(shipWithin, dispatch.cutoff(), platform == null ? zone : platform.zone());
+    }
+    return new ShipRule(shipWithin, null, zone);
+  }
+
   /** {@code shipWithin} for an order, after the carrier then province override. */
   public Duration shipWithinFor(String carrier, String province) {
+    Duration place = placeOverride(carrier, province);
+    return place != null ? place : shipWithin;
+  }
+
+  private Duration placeOverride(String carrier, String province) {
     Duration byCarrier =
         carrier == null || shipWithinByCarrier.isEmpty()
             ? null
@@ -187,16 +251,14 @@ public record ShippingPolicy(
     if (byCarrier != null) {
       return byCarrier;
     }
-    Duration byProvince =
-        province == null || shipWithinByProvince.isEmpty()
-            ? null
-            : shipWithinByProvince.get(key(province));
-    return byProvince != null ? byProvince : shipWithin;
+    return province == null || shipWithinByProvince.isEmpty()
+        ? null
+        : shipWithinByProvince.get(key(province));
   }
 
   /**
    * True when an order's carrier or province can change its deadline (an override is configured);
-   * false: every order's deadline is told by its times alone.
+   * false: every order's deadline is told by its times (and marketplace) alone.
    */
   public boolean dependsOnPlace() {
     return !shipWithinByCarrier.isEmpty() || !shipWithinByProvince.isEmpty();
@@ -204,7 +266,11 @@ public record ShippingPolicy(
 
   /** The hard limit for an order: the longer of {@code shipMax} and its {@code shipWithin}. */
   public Duration shipMaxFor(String carrier, String province) {
-    Duration within = shipWithinFor(carrier, province);
+    return longerOfMax(shipWithinFor(carrier, province));
+  }
+
+  /** The longer of {@code shipMax} and {@code within}. */
+  public Duration longerOfMax(Duration within) {
     return within.compareTo(shipMax) > 0 ? within : shipMax;
   }
 

@@ -35,7 +35,13 @@ public final class SlaClassifier {
       return new OrderSla(order, asOf, s, delivery, null, promise, null, null, toDeliver);
     }
     ShipByDeadline shipBy =
-        ShipByDeadline.of(policy, paid, order.presaleShipDate(), order.carrier(), order.province());
+        ShipByDeadline.of(
+            policy,
+            paid,
+            order.presaleShipDate(),
+            order.carrier(),
+            order.province(),
+            order.platform());
     ShippingStatus shipping = shipping(order, shipped, delivered, shipBy, policy, asOf);
     Duration margin = null;
     if (shipped != null) {
@@ -59,7 +65,13 @@ public final class SlaClassifier {
       return paid == null ? ShippingStatus.NOT_PAID : ShippingStatus.EXCLUDED;
     }
     ShipByDeadline shipBy =
-        ShipByDeadline.of(policy, paid, order.presaleShipDate(), order.carrier(), order.province());
+        ShipByDeadline.of(
+            policy,
+            paid,
+            order.presaleShipDate(),
+            order.carrier(),
+            order.province(),
+            order.platform());
     return shipping(
         order,
         seen(order.shippedAt(), asOf),
