@@ -13,8 +13,10 @@ import java.util.List;
  * noPromise} orders shipped and delivered have no promise to judge them by because 211 is not their
  * marketplace's (Taobao/Tmall: 211 is JD's, review16 Q11); {@code noShopPromise} orders of no
  * marketplace shipped and delivered have none because the store is outside China and sets no {@code
- * sla.deliver_within_days} (tryout17 U12); and {@code fromOrderTime} cash-on-delivery orders were
- * timed from their order time (review14 N7).
+ * sla.deliver_within_days} (tryout17 U12); {@code otherCarrier} JD orders shipped and delivered
+ * have none because another carrier than JD's own delivered them (211 is 京东物流's promise, review19
+ * V2); and {@code fromOrderTime} cash-on-delivery orders were timed from their order time (review14
+ * N7).
  */
 public record SlaReportResult(
     SlaGrouping by,
@@ -27,6 +29,7 @@ public record SlaReportResult(
     long judgedBy211,
     long noPromise,
     long noShopPromise,
+    long otherCarrier,
     long fromOrderTime) {
   /** The label of orders without a value for the grouping (no carrier, no SKU, …). */
   public static final String NONE = "(none)";
@@ -49,7 +52,7 @@ public record SlaReportResult(
 
   /** Without orders left out of the hours or inferred paid times. */
   public SlaReportResult(SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts) {
-    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0, 0);
+    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0, 0, 0);
   }
 
   /** One group: a day, week, carrier, province or SKU, or {@link #NONE}. */

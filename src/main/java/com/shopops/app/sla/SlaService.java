@@ -5,6 +5,7 @@ import com.shopops.app.TimeSpan;
 import com.shopops.domain.metrics.DailyCounts;
 import com.shopops.domain.metrics.Granularity;
 import com.shopops.domain.metrics.Period;
+import com.shopops.domain.order.Platform;
 import com.shopops.domain.sla.DeliveryPromise;
 import com.shopops.domain.sla.DeliveryStatus;
 import com.shopops.domain.sla.OrderSla;
@@ -128,6 +129,7 @@ public final class SlaService {
     long[] judgedBy211 = {0};
     long[] noPromise = {0};
     long[] noShopPromise = {0};
+    long[] otherCarrier = {0};
     long[] fromOrderTime = {0};
     SlaQueries queries = queries();
     boolean perSku = q.by() == SlaGrouping.SKU;
@@ -145,7 +147,10 @@ public final class SlaService {
             total.add(sla);
             DeliveryPromise.Basis basis =
                 DeliveryPromise.basis(
-                    row.shipment().estimatedDeliveryAt(), row.shipment().platform(), policy);
+                    row.shipment().estimatedDeliveryAt(),
+                    row.shipment().platform(),
+                    row.shipment().carrier(),
+                    policy);
             if (!china
                 && sla.delivery().isDeliveredAgainstPromise()
                 && basis == DeliveryPromise.Basis.RULE_211) {
@@ -159,6 +164,8 @@ public final class SlaService {
                 && basis == DeliveryPromise.Basis.NONE) {
               if (row.shipment().platform() == null) {
                 noShopPromise[0]++;
+              } else if (row.shipment().platform() == Platform.JD) {
+                otherCarrier[0]++;
               } else {
                 noPromise[0]++;
               }
@@ -190,6 +197,7 @@ public final class SlaService {
         judgedBy211[0],
         noPromise[0],
         noShopPromise[0],
+        otherCarrier[0],
         fromOrderTime[0]);
   }
 

@@ -22,7 +22,8 @@ import java.util.Set;
  *       the outbound day ({@link #withinDays});
  *   <li>a JD order: the 211 rule from the time the order reached outbound (出库), which shopops takes
  *       to be {@code shipped_at} — see {@link DeliveryCutoffs}. 211 限时达 is JD's promise (京东自营 /
- *       京东物流);
+ *       京东物流), so a JD order whose carrier is named and is not JD's own ({@link #jdLogistics}: a
+ *       POP shop's 中通, 顺丰 …) has none (review19 V2); an order without a carrier keeps 211;
  *   <li>a Taobao/Tmall order: none. Their promise to the buyer is a ship-by time (发货时效), not a
  *       delivery time (review16 Q11);
  *   <li>an order of no marketplace (Shopify, the generic layout…): 211 in a store in China ({@link
@@ -45,7 +46,10 @@ public final class DeliveryPromise {
     DAYS,
     /** JD's 211 rule at the {@code sla.*_cutoff} keys. */
     RULE_211,
-    /** No promise: a Taobao/Tmall order, or an order of no marketplace outside China. */
+    /**
+     * No promise: a Taobao/Tmall order, a JD order sent by another carrier than JD's own, or an
+     * order of no marketplace outside China.
+     */
     NONE
   }
 
@@ -72,10 +76,33 @@ public final class DeliveryPromise {
   }
 
   /**
-   * What the promise of an order sold on {@code platform} (null: an export of no marketplace told
-   * apart) rests on, {@code estimatedDeliveryAt} the estimate imported for it (or null).
+   * Whether {@code carrier} is JD's own delivery (京东物流, 京东快递, JD, JDL …) or not named (null or
+   * blank): the carriers under which a JD order keeps the 211 promise.
    */
-  public static Basis basis(Instant estimatedDeliveryAt, Platform platform, ShippingPolicy policy) {
+  public static boolean jdLogistics(String carrier) {
+    if (carrier == null || carrier.isBlank()) {
+      return true;
+    }
+    String c = carrier.strip().toLowerCase(java.util.Locale.ROOT);
+    return c.contains("京东")
+        || c.contains("jingdong")
+        || c.equals("jd")
+        || c.equals("jdl")
+        || c.startsWith("jd ")
+        || c.startsWith("jdl ")
+        || c.startsWith("jd-")
+        || c.startsWith("jd.")
+        || c.startsWith("jdexpress")
+        || c.startsWith("jdlogistics");
+  }
+
+  /**
+   * What the promise of an order sold on {@code platform} (null: an export of no marketplace told
+   * apart) and sent by {@code carrier} (null when not known) rests on, {@code estimatedDeliveryAt}
+   * the estimate imported for it (or null).
+   */
+  public static Basis basis(
+      Instant estimatedDeliveryAt, Platform platform, String carrier, ShippingPolicy policy) {
     if (estimatedDeliveryAt != null) {
       return Basis.ESTIMATE;
     }
@@ -83,7 +110,7 @@ public final class DeliveryPromise {
       return Basis.DAYS;
     }
     if (platform == Platform.JD) {
-      return Basis.RULE_211;
+      return jdLogistics(carrier) ? Basis.RULE_211 : Basis.NONE;
     }
     if (platform == Platform.TAOBAO) {
       return Basis.NONE;
@@ -92,12 +119,17 @@ public final class DeliveryPromise {
   }
 
   /**
-   * The promise for an order sold on {@code platform}: {@code estimatedDeliveryAt} when given, else
-   * from {@code outboundAt} by its {@link #basis}; null when there is none (or not shipped yet).
+   * The promise for an order sold on {@code platform} and sent by {@code carrier}: {@code
+   * estimatedDeliveryAt} when given, else from {@code outboundAt} by its {@link #basis}; null when
+   * there is none (or not shipped yet).
    */
   public static Instant promisedBy(
-      Instant outboundAt, Instant estimatedDeliveryAt, Platform platform, ShippingPolicy policy) {
-    return switch (basis(estimatedDeliveryAt, platform, policy)) {
+      Instant outboundAt,
+      Instant estimatedDeliveryAt,
+      Platform platform,
+      String carrier,
+      ShippingPolicy policy) {
+    return switch (basis(estimatedDeliveryAt, platform, carrier, policy)) {
       case ESTIMATE -> estimatedDeliveryAt;
       case NONE -> null;
       case RULE_211 ->

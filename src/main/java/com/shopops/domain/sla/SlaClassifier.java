@@ -25,7 +25,8 @@ public final class SlaClassifier {
     Instant delivered = seen(order.deliveredAt(), asOf);
 
     Instant promise =
-        DeliveryPromise.promisedBy(shipped, order.estimatedDeliveryAt(), order.platform(), policy);
+        DeliveryPromise.promisedBy(
+            shipped, order.estimatedDeliveryAt(), order.platform(), order.carrier(), policy);
     DeliveryStatus delivery = delivery(shipped, delivered, promise, asOf);
     Duration toDeliver =
         shipped != null && delivered != null ? Duration.between(shipped, delivered) : null;
