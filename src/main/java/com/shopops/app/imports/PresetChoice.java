@@ -134,6 +134,9 @@ final class PresetChoice {
       refuseWhatAMappingReads(header, name, kind, preset);
       refusePlatformBuyersAsGeneric(header, name, candidates, best);
     }
+    if (options.decimal() != null) {
+      preset = preset.withDecimal(options.decimal()); // --decimal, over any layout (tryout17 U9)
+    }
     HeaderMatch match = new HeaderMatch(header, preset);
     for (String required : spec.required()) {
       if (!match.maps(required)) {
