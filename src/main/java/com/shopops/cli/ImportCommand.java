@@ -98,6 +98,16 @@ final class ImportCommand extends BaseCommand {
   String delimiter;
 
   @Option(
+      names = "--decimal",
+      paramLabel = "SIGN",
+      converter = ImportOptionTypes.DecimalSign.class,
+      description =
+          "How the file's amounts write decimals: , (a decimal comma, 1.234,50: a Spanish or other"
+              + " continental Excel's resave) or . (default: as the layout says, a decimal point"
+              + " unless a mapping file says decimal: \",\"). Works with any preset or mapping file.")
+  String decimal;
+
+  @Option(
       names = "--on-error",
       paramLabel = "MODE",
       converter = ImportOptionTypes.OnError.class,
@@ -156,6 +166,7 @@ final class ImportCommand extends BaseCommand {
     ImportOptions options =
         ImportOptions.of(kind).withPreset(preset).withMap(map).withEncoding(encoding);
     options = options.withDelimiter(delimiter()).withOnError(mode).withRejectsFile(rejects);
+    options = options.withDecimal(decimal);
     options = kindOptions.on(options.withDryRun(dryRun).withInputFormat(format).withSheet(sheet));
     if (preset != null && map != null) {
       throw new UserException(

@@ -181,6 +181,14 @@ public final class OrderWriter implements AutoCloseable {
   }
 
   /**
+   * The goods amount (minor units) of a stored order, or null when it has none or is not stored.
+   */
+  public Long storedAmount(String orderId) throws SQLException {
+    flush();
+    return OrderMergePath.amount(conn, orderId);
+  }
+
+  /**
    * Replaces (first sight in this file) or extends the line items of a stored order. Returns
    * whether the stored lines changed (always true when extending), so that importing the same line
    * items again counts as unchanged.

@@ -7,7 +7,9 @@ import java.nio.file.Path;
  * How to import: the kind, a forced preset or mapping file, the encoding and delimiter when not
  * sniffed, what to do with bad rows, whether to write at all, and the sheet of an .xlsx workbook
  * (null: the first), and the traffic channel a file without a channel column is imported under
- * (null: none, the store total).
+ * (null: none, the store total), and how the file's amounts write their decimals ({@code ","} or
+ * {@code "."}; null: as the layout says, a decimal point unless its mapping file says {@code
+ * decimal: ","}).
  */
 public record ImportOptions(
     ImportKind kind,
@@ -20,7 +22,8 @@ public record ImportOptions(
     boolean dryRun,
     InputFormat inputFormat,
     String sheet,
-    String channel) {
+    String channel,
+    String decimal) {
 
   /**
    * The defaults for {@code kind}: the layout recognised from the header, the encoding and the
@@ -81,6 +84,15 @@ public record ImportOptions(
     return with(f -> f.channel = name);
   }
 
+  /**
+   * These options, with the file's amounts read with the decimal {@code sign} ({@code ","} or
+   * {@code "."}) whatever the layout (tryout17 U9: a Shopify export resaved by a Spanish Excel
+   * keeps its preset); null: as the layout says.
+   */
+  public ImportOptions withDecimal(String sign) {
+    return with(f -> f.decimal = sign);
+  }
+
   private ImportOptions with(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
     change.accept(f);
@@ -100,6 +112,7 @@ public record ImportOptions(
     private InputFormat inputFormat;
     private String sheet;
     private String channel;
+    private String decimal;
 
     Fields(ImportKind kind) {
       this.kind = kind;
@@ -117,6 +130,7 @@ public record ImportOptions(
       inputFormat = o.inputFormat;
       sheet = o.sheet;
       channel = o.channel;
+      decimal = o.decimal;
     }
 
     ImportOptions options() {
@@ -131,7 +145,8 @@ public record ImportOptions(
           dryRun,
           inputFormat,
           sheet,
-          channel);
+          channel,
+          decimal);
     }
   }
 

@@ -118,6 +118,9 @@ final class OrdersHandler implements KindHandler {
    */
   private final SeenIds lineRows = new SeenIds();
 
+  /** The same, with the status column left out: a line met at another stage (review18 T13). */
+  private final SeenIds lineStages = new SeenIds();
+
   private final List<ParsedRow> group = new ArrayList<>();
   private String groupId;
   private OrderWriter writer;
@@ -134,6 +137,9 @@ final class OrdersHandler implements KindHandler {
 
   /** Orders whose shipped time is a bare date ({@link DateOnlyTime#latestShipped}). */
   private long dateOnlyShipped;
+
+  /** Orders met on more than one row of a one-row-per-order export: snapshots (review18 T13). */
+  private long snapshotOrders;
 
   private String defaultCurrency;
 
@@ -331,7 +337,16 @@ final class OrdersHandler implements KindHandler {
       rejects.reject(rows, unknownStatus);
       return;
     }
-    rows = withoutDuplicates(rows, id);
+    List<Object[]> copies = new ArrayList<>(0);
+    List<ParsedRow> distinct = withoutDuplicates(rows, id, copies);
+    if (preset.linesOnly() && !copies.isEmpty()) {
+      distinct = withRepeatsBought(rows, distinct, copies, id);
+    }
+    for (Object[] copy : copies) {
+      rejects.anomaly(
+          (ParsedRow) copy[0], id, "duplicate-row", Problem.of("reason.exact_copy", copy[1]));
+    }
+    rows = distinct;
     if (preset.linesOnly()) {
       rows = withoutEarlierCopies(rows, id);
       if (rows.isEmpty()) {
@@ -353,7 +368,15 @@ final class OrdersHandler implements KindHandler {
     // order fields: from the most advanced row that has them (a later snapshot wins, a blank
     // never erases); in file order among rows that are as advanced
     List<ParsedRow> snap = byAdvance(rows);
-    List<List<Object>> stages = stages(rows);
+    // an export of one row per order (a Tmall 订单报表) with an order on several rows: two exports
+    // appended in one file (review18 T13); each row is a snapshot of the order, the most advanced
+    // wins (its goods, status, money), a blank never erases, nothing is summed
+    boolean snapshots = preset.oneRowPerOrder() && rows.size() > 1;
+    if (snapshots) {
+      snapshotOrders++;
+    }
+    List<ParsedRow> items = snapshots ? List.of(snap.get(0)) : rows;
+    List<List<Object>> stages = stages(items);
     List<RowError> moneyProblems = new ArrayList<>(1);
     PaidTotal.StatedMoney stated =
         new PaidTotal.StatedMoney(
@@ -368,8 +391,8 @@ final class OrdersHandler implements KindHandler {
       rejects.reject(rows, moneyProblems.get(0));
       return;
     }
-    for (int ri = 0; ri < rows.size(); ri++) {
-      ParsedRow r = rows.get(ri);
+    for (int ri = 0; ri < items.size(); ri++) {
+      ParsedRow r = items.get(ri);
       List<Object> stage = stages.get(ri);
       List<Object> seenAt = lineKeys.putIfAbsent(lineKey(r), stage);
       if (seenAt != null && !seenAt.equals(stage)) {
@@ -738,6 +761,11 @@ final class OrdersHandler implements KindHandler {
   @Override
   public List<ImportNote> notes(String file) {
     List<ImportNote> notes = new ArrayList<>(ImportNote.texts(englishNotes(file)));
+    if (snapshotOrders > 0) {
+      notes.add(
+          ImportNote.of(
+              Problem.of("note.import_order_snapshots", file, ImportNote.grouped(snapshotOrders))));
+    }
     if (dateOnlyShipped > 0) {
       notes.add(
           ImportNote.of(
@@ -950,7 +978,8 @@ final class OrdersHandler implements KindHandler {
    */
   private Long orderMoney(List<ParsedRow> rows, String field, List<RowError> problems) {
     int index = SPEC.index(field);
-    boolean perLine = preset.perLine(field);
+    // the rows of an order in a one-row-per-order export are its snapshots: never summed
+    boolean perLine = preset.perLine(field) && !preset.oneRowPerOrder();
     Long value = null;
     for (ParsedRow r : rows) {
       Long v = r.number(index);
@@ -966,7 +995,9 @@ final class OrdersHandler implements KindHandler {
               match.error(file, r.line(), field, Problem.of("reason.order_too_large", value)));
           return null;
         }
-      } else if (!v.equals(value) && !preset.money().containsKey(field)) {
+      } else if (!v.equals(value)
+          && !preset.money().containsKey(field)
+          && !preset.oneRowPerOrder()) {
         problems.add(
             match.error(
                 file,
@@ -979,7 +1010,11 @@ final class OrdersHandler implements KindHandler {
                     java.math.BigDecimal.valueOf(value, 2).toPlainString()
                         + ", "
                         + java.math.BigDecimal.valueOf(v, 2).toPlainString(),
-                    "\"money\": {\"" + field + "\": \"per_line\"}")));
+                    "\"money\": {\""
+                        + field
+                        + "\": \"per_order\"} or {\""
+                        + field
+                        + "\": \"per_line\"}")));
         return null;
       }
     }
@@ -1067,10 +1102,68 @@ final class OrdersHandler implements KindHandler {
   }
 
   /**
-   * The rows without exact copies of an earlier row (all cells equal): an exact duplicate is
-   * counted once and recorded as an anomaly.
+   * The line items of a 宝贝报表 order with a row repeated right under itself (the line below it in the
+   * file, all cells equal) kept as bought when the order's own goods amount, stored from its 订单报表
+   * (买家应付货款), is what the rows come to with the repeats and not without them (tryout17 U11: two
+   * 35.00 支架 of a 70.00 order, 宝贝总数量 2); else the distinct rows, the repeats being copies. A repeat
+   * further down (a block appended again, review18 T1) stays a copy. The repeats kept are taken off
+   * {@code copies}.
    */
-  private List<ParsedRow> withoutDuplicates(List<ParsedRow> rows, String id) {
+  private List<ParsedRow> withRepeatsBought(
+      List<ParsedRow> rows, List<ParsedRow> distinct, List<Object[]> copies, String id)
+      throws SQLException {
+    java.util.Set<ParsedRow> repeats =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 1; i < rows.size(); i++) {
+      ParsedRow r = rows.get(i);
+      ParsedRow above = rows.get(i - 1);
+      if (r.line() == above.line() + 1 && java.util.Arrays.equals(r.cells(), above.cells())) {
+        repeats.add(r);
+      }
+    }
+    if (repeats.isEmpty() || !writer.exists(id)) {
+      return distinct;
+    }
+    Long stored = writer.storedAmount(id);
+    java.util.Set<ParsedRow> kept =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    kept.addAll(distinct);
+    kept.addAll(repeats);
+    List<ParsedRow> bought = new ArrayList<>(rows.size());
+    for (ParsedRow r : rows) {
+      if (kept.contains(r)) {
+        bought.add(r);
+      }
+    }
+    Long withRepeats = linesAmount(bought);
+    if (stored == null || !stored.equals(withRepeats) || stored.equals(linesAmount(distinct))) {
+      return distinct;
+    }
+    copies.removeIf(c -> repeats.contains((ParsedRow) c[0]));
+    return bought;
+  }
+
+  /** What a lines file's rows come to (price × quantity), or null when a row has no amount. */
+  private Long linesAmount(List<ParsedRow> rows) {
+    long sum = 0;
+    for (ParsedRow r : rows) {
+      Long qty = r.number(QUANTITY);
+      Long amount = rowAmount(r, qty, preset.perLine("amount"));
+      if (amount == null) {
+        return null;
+      }
+      sum += amount;
+    }
+    return sum;
+  }
+
+  /**
+   * The rows without exact copies of an earlier row (all cells equal): an exact duplicate is
+   * counted once; each copy dropped is added to {@code copies} as (row, line of the row it copies),
+   * for the caller to record as an anomaly.
+   */
+  private List<ParsedRow> withoutDuplicates(
+      List<ParsedRow> rows, String id, List<Object[]> copies) {
     if (rows.size() == 1) {
       return rows;
     }
@@ -1097,7 +1190,7 @@ final class OrdersHandler implements KindHandler {
       if (earlier == null) {
         out.add(r);
       } else {
-        rejects.anomaly(r, id, "duplicate-row", Problem.of("reason.exact_copy", earlier));
+        copies.add(new Object[] {r, earlier});
       }
     }
     return out;
@@ -1111,11 +1204,27 @@ final class OrdersHandler implements KindHandler {
    */
   private List<ParsedRow> withoutEarlierCopies(List<ParsedRow> rows, String id) {
     long start = rows.get(0).line();
+    int[] statusColumns = match.columnsOf("status");
     List<ParsedRow> out = new ArrayList<>(rows.size());
     for (ParsedRow r : rows) {
-      long earlier = lineRows.putIfAbsentHash(SeenIds.hash(r.cells()), r.line());
+      // a row of a line met earlier that differs only in its 订单状态 is that line at another stage
+      // of the order (two exports appended, review18 T13): counted once, as in one block
+      String[] cells = r.cells();
+      String[] line = cells;
+      if (statusColumns.length > 0) {
+        line = cells.clone();
+        for (int c : statusColumns) {
+          if (c < line.length) {
+            line[c] = null;
+          }
+        }
+      }
+      long earlier = lineRows.putIfAbsentHash(SeenIds.hash(cells), r.line());
+      long sameLine = line == cells ? -1 : lineStages.putIfAbsentHash(SeenIds.hash(line), r.line());
       if (earlier >= 0 && earlier < start) {
         rejects.anomaly(r, id, "duplicate-row", Problem.of("reason.exact_copy", earlier));
+      } else if (sameLine >= 0 && sameLine < start) {
+        continue; // the line at another stage: its order's status comes from the 订单报表
       } else {
         out.add(r);
       }

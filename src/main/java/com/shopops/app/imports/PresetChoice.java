@@ -132,6 +132,10 @@ final class PresetChoice {
       }
       preset = best.preset();
       refuseWhatAMappingReads(header, name, kind, preset);
+      refusePlatformBuyersAsGeneric(header, name, candidates, best);
+    }
+    if (options.decimal() != null) {
+      preset = preset.withDecimal(options.decimal()); // --decimal, over any layout (tryout17 U9)
     }
     HeaderMatch match = new HeaderMatch(header, preset);
     for (String required : spec.required()) {
@@ -174,6 +178,61 @@ final class PresetChoice {
         "a mapping file that comes with shopops reads this export: add --map "
             + mapping.name()
             + " (see README \"Mapping files\")");
+  }
+
+  /**
+   * Refuses a file that the generic layout would read though it carries a marketplace's own columns
+   * (a JD 订单号/应付金额, a Tmall 买家实际支付金额) and a buyer column (review18 T17): the generic layout keeps
+   * no marketplace, so its buyer (a JD 下单帐号) would be merged with another marketplace's buyer of
+   * the same text, and the columns the marketplace's preset knows under its own words (订购数量) would
+   * not be read. Refused, not guessed: the hint names the closest preset, the columns of it the
+   * file lacks and the file's columns it does not read. A file with no buyer column (a hand-made
+   * mix of words) is read by the generic layout as before.
+   */
+  private static void refusePlatformBuyersAsGeneric(
+      List<String> header, String name, List<Presets.Choice> candidates, Presets.Choice best) {
+    if (best == null || !best.preset().isGeneric() || !best.match().maps("customer_id")) {
+      return;
+    }
+    Presets.Choice platform =
+        candidates.stream()
+            .filter(c -> c.preset().kind().equals(best.preset().kind()))
+            .filter(c -> com.shopops.domain.order.Platform.ofPreset(c.preset().name()).isPresent())
+            .findFirst()
+            .orElse(null);
+    if (platform == null) {
+      return;
+    }
+    Preset p = platform.preset();
+    HeaderMatch m = platform.match();
+    List<String> missing = p.detect().stream().filter(h -> !m.hasHeader(h)).toList();
+    List<String> unread = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (!m.readsColumn(i)) {
+        unread.add(header.get(i).strip());
+      }
+    }
+    throw new ImportException(
+        name
+            + ":1: this looks like "
+            + (p.label() == null ? p.name() : p.label())
+            + " ("
+            + p.name()
+            + "), but the generic layout would read it: its buyers (column \""
+            + (best.match().header("customer_id") == null
+                ? "customer_id"
+                : best.match().header("customer_id").strip())
+            + "\") would belong to no marketplace and be merged with another marketplace's buyer"
+            + " of the same name",
+        "the preset "
+            + p.name()
+            + " looks for "
+            + (missing.isEmpty() ? "-" : String.join(", ", missing))
+            + " and does not read "
+            + (unread.isEmpty() ? "-" : String.join(", ", unread))
+            + ": rename those columns to the export's own words, or import it with --preset "
+            + p.name()
+            + " (the columns it does not read are left out)");
   }
 
   /** Refuses a file with two columns of the name a field is read from: which one is meant? */
