@@ -70,7 +70,9 @@ final class ExportPromotionCommand extends BaseCommand {
       paramLabel = "NAME",
       split = ",",
       completionCandidates = Tiers.class,
-      description = "Member tier (普通, 银牌, 金牌, 白金, 钻石 or the configured names).")
+      description =
+          "Member tier (普通, 银牌, 金牌, 白金, 钻石 or the configured names; the English names"
+              + " Regular, Silver, Gold, Platinum, Diamond as well, case-insensitive).")
   List<String> tiers = new ArrayList<>();
 
   @Option(
@@ -127,6 +129,13 @@ final class ExportPromotionCommand extends BaseCommand {
       ZoneId zone = store.zone();
       ZonedDateTime asOf = asOf(zone).atZone(zone);
       String lang = list.lang(this);
+      // a tier by its stored name or as a table names it, in either language (tryout17 U5)
+      List<String> tierCodes =
+          TierNames.codes(
+              "--tier",
+              tiers,
+              com.shopops.app.Rules.of(store).tiers().tiers().stream().map(Tier::name).toList(),
+              messages());
       list.write(
           this,
           store,
@@ -138,7 +147,7 @@ final class ExportPromotionCommand extends BaseCommand {
                     new PromotionQuery(
                         asOf,
                         new LinkedHashSet<>(ZhCodes.codes("segment", segments, SEGMENTS)),
-                        new LinkedHashSet<>(tiers),
+                        new LinkedHashSet<>(tierCodes),
                         new LinkedHashSet<>(lifecycles),
                         new LinkedHashSet<>(regions),
                         new LinkedHashSet<>(bought),

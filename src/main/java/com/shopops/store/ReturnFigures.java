@@ -33,16 +33,27 @@ public final class ReturnFigures {
    * null.
    */
   public DailyCounts refundsByDay(Instant from, Instant to, String currency) throws SQLException {
+    return refundsByDay(from, to, currency, null);
+  }
+
+  /**
+   * As {@link #refundsByDay(Instant, Instant, String)}, of the orders of {@code platform} only when
+   * given (a return of an order the store does not hold is of none).
+   */
+  public DailyCounts refundsByDay(
+      Instant from, Instant to, String currency, com.shopops.domain.order.Platform platform)
+      throws SQLException {
     Dialect d = Dialect.of(conn);
     // the store's currency is read only when asked for one (a statement: MetricsStatementsTest)
     String inCurrency =
-        currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency);
+        (currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency))
+            + SalesFigures.inPlatform("o", platform);
     return DayCounts.byDay(
         conn,
         "SELECT d, coalesce(sum(v), 0) FROM (SELECT "
             + DayCounts.dayKey(zone, "r.refunded_at", from, to)
             + " AS d, r.refund_amount AS v FROM returns r"
-            + (currency == null ? "" : " LEFT JOIN orders o ON o.order_id = r.order_id")
+            + (inCurrency.isEmpty() ? "" : " LEFT JOIN orders o ON o.order_id = r.order_id")
             + " WHERE r.refunded_at >= "
             + d.param(1)
             + " AND r.refunded_at < "
