@@ -6,8 +6,8 @@ import java.nio.file.Path;
 /**
  * How to import: the kind, a forced preset or mapping file, the encoding and delimiter when not
  * sniffed, what to do with bad rows, whether to write at all, and the sheet of an .xlsx workbook
- * (null: the first), and the traffic channel a file without a channel column is imported under
- * (null: none, the store total).
+ * (null: the first), the traffic channel a file without a channel column is imported under (null:
+ * none, the store total), and when the order exports were made (null: not said).
  */
 public record ImportOptions(
     ImportKind kind,
@@ -20,7 +20,8 @@ public record ImportOptions(
     boolean dryRun,
     InputFormat inputFormat,
     String sheet,
-    String channel) {
+    String channel,
+    java.time.Instant exportedAt) {
 
   /**
    * The defaults for {@code kind}: the layout recognised from the header, the encoding and the
@@ -81,6 +82,14 @@ public record ImportOptions(
     return with(f -> f.channel = name);
   }
 
+  /**
+   * These options, with the files' export made at {@code at} ({@code import orders --exported-at};
+   * null: not said, a Taobao/Tmall download's name may say it).
+   */
+  public ImportOptions withExportedAt(java.time.Instant at) {
+    return with(f -> f.exportedAt = at);
+  }
+
   private ImportOptions with(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
     change.accept(f);
@@ -100,6 +109,7 @@ public record ImportOptions(
     private InputFormat inputFormat;
     private String sheet;
     private String channel;
+    private java.time.Instant exportedAt;
 
     Fields(ImportKind kind) {
       this.kind = kind;
@@ -117,6 +127,7 @@ public record ImportOptions(
       inputFormat = o.inputFormat;
       sheet = o.sheet;
       channel = o.channel;
+      exportedAt = o.exportedAt;
     }
 
     ImportOptions options() {
@@ -131,7 +142,8 @@ public record ImportOptions(
           dryRun,
           inputFormat,
           sheet,
-          channel);
+          channel,
+          exportedAt);
     }
   }
 
