@@ -147,6 +147,17 @@ final class ImportCommand extends BaseCommand {
               + " taobao-userbehavior. Default: recognised from the first line.")
   InputFormat format;
 
+  @Option(
+      names = "--exported-at",
+      paramLabel = "TIME",
+      description =
+          "orders only: when the export was made, e.g. '2026-11-20 10:00' (store zone). Of two"
+              + " exports of an order at the same status and times, the later one wins whole (an"
+              + " order edited in the shop); an items file exported before the stored order's"
+              + " changes nothing. Default: the time in a Taobao/Tmall download's name"
+              + " (ExportOrderList202611201000.csv), else not known (their lines are merged).")
+  String exportedAt;
+
   @picocli.CommandLine.Mixin AgentOption agent; // who ran it: the import log's user
   @picocli.CommandLine.Mixin ImportKindOptions kindOptions; // --channel (traffic)
 
@@ -189,8 +200,21 @@ final class ImportCommand extends BaseCommand {
           "--map: no such file " + map,
           "mappings that come with shopops: " + String.join(", ", Presets.BUNDLED));
     }
+    if (exportedAt != null && kind != ImportKind.ORDERS) {
+      throw new UserException(ExitCodes.USAGE, "--exported-at is for `import orders` only", null);
+    }
     List<Path> temps = new ArrayList<>();
     try (Store store = openStore()) {
+      if (exportedAt != null) {
+        options =
+            options.withExportedAt(
+                timeOption(
+                    "--exported-at",
+                    exportedAt,
+                    store.zone(),
+                    "use e.g. --exported-at '2026-11-20 10:00' or --exported-at"
+                        + " 2026-11-20T10:00:00+08:00"));
+      }
       ProgressBar bar =
           new ProgressBar(
               ctx().err(), ctx().stderrIsTerminal() && !quiet(), ctx().terminalWidth(), messages());

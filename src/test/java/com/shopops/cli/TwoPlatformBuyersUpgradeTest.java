@@ -138,6 +138,7 @@ class TwoPlatformBuyersUpgradeTest {
       // a store of schema 27: before V028 (and V029, which a later shopops added)
       st.executeUpdate("DELETE FROM schema_migrations WHERE version > 27");
       st.executeUpdate("DROP TABLE buyer_splits");
+      st.executeUpdate("ALTER TABLE orders DROP COLUMN exported_at"); // V032
       st.executeUpdate("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V031
       st.executeUpdate("ALTER TABLE orders DROP COLUMN discount_code"); // V030
       st.executeUpdate("ALTER TABLE orders DROP COLUMN discount");

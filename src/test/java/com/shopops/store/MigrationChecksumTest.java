@@ -115,6 +115,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V031__refund_seen_at.sql",
         "fcae882106661036bafb1bed909806dc3ca120648de751dae76e66e0ae2a5576");
+    LANDED.put(
+        "V032__exported_at.sql",
+        "473cb0a44fa740796703be8f53c43d7bedad9a5b3dd005913853e851d1d017b0");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -213,7 +216,8 @@ class MigrationChecksumTest {
       {
         "V031__refund_seen_at.sql",
         "b03689f5a16ee64a66964cbc225d10aa869a457239e1e6016fd9bda1147e8e0c"
-      }
+      },
+      {"V032__exported_at.sql", "d8e497e8a460f54b0f1f139891309871d0869b3b8d217c0586cf81ab84b0ffa5"}
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);

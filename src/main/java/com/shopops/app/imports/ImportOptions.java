@@ -6,10 +6,10 @@ import java.nio.file.Path;
 /**
  * How to import: the kind, a forced preset or mapping file, the encoding and delimiter when not
  * sniffed, what to do with bad rows, whether to write at all, and the sheet of an .xlsx workbook
- * (null: the first), and the traffic channel a file without a channel column is imported under
- * (null: none, the store total), and how the file's amounts write their decimals ({@code ","} or
- * {@code "."}; null: as the layout says, a decimal point unless its mapping file says {@code
- * decimal: ","}).
+ * (null: the first), the traffic channel a file without a channel column is imported under (null:
+ * none, the store total), how the file's amounts write their decimals ({@code ","} or {@code "."};
+ * null: as the layout says, a decimal point unless its mapping file says {@code decimal: ","}), and
+ * when the order exports were made (null: not said).
  */
 public record ImportOptions(
     ImportKind kind,
@@ -23,7 +23,8 @@ public record ImportOptions(
     InputFormat inputFormat,
     String sheet,
     String channel,
-    String decimal) {
+    String decimal,
+    java.time.Instant exportedAt) {
 
   /**
    * The defaults for {@code kind}: the layout recognised from the header, the encoding and the
@@ -93,6 +94,14 @@ public record ImportOptions(
     return with(f -> f.decimal = sign);
   }
 
+  /**
+   * These options, with the files' export made at {@code at} ({@code import orders --exported-at};
+   * null: not said, a Taobao/Tmall download's name may say it).
+   */
+  public ImportOptions withExportedAt(java.time.Instant at) {
+    return with(f -> f.exportedAt = at);
+  }
+
   private ImportOptions with(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
     change.accept(f);
@@ -113,6 +122,7 @@ public record ImportOptions(
     private String sheet;
     private String channel;
     private String decimal;
+    private java.time.Instant exportedAt;
 
     Fields(ImportKind kind) {
       this.kind = kind;
@@ -131,6 +141,7 @@ public record ImportOptions(
       sheet = o.sheet;
       channel = o.channel;
       decimal = o.decimal;
+      exportedAt = o.exportedAt;
     }
 
     ImportOptions options() {
@@ -146,7 +157,8 @@ public record ImportOptions(
           inputFormat,
           sheet,
           channel,
-          decimal);
+          decimal,
+          exportedAt);
     }
   }
 

@@ -32,14 +32,19 @@ final class ImportRunner {
   private final ImportProgress progress;
   private final String user;
 
+  /** What the files of the command found so far, for the later ones ({@link SameCommand}). */
+  private final SameCommand command;
+
   /** {@code user}: who runs the imports, as the import log records it (null: not known). */
   ImportRunner(
       Store store,
       ImportOptions options,
       Supplier<Instant> clock,
       ImportProgress progress,
-      String user) {
+      String user,
+      SameCommand command) {
     this.store = store;
+    this.command = command;
     this.options = options;
     this.clock = clock;
     this.progress = progress;
@@ -116,6 +121,7 @@ final class ImportRunner {
     }
     KindHandler handler = options.kind().handler(name);
     handler.configure(options);
+    handler.sameCommand(command);
     if (regroup) {
       handler.regroup();
     }

@@ -159,6 +159,28 @@ final class OrdersHandler implements KindHandler {
     this.file = file;
   }
 
+  /** The command's {@code --exported-at} (null: not given). */
+  private Instant exportedAtOption;
+
+  /** When the file's export was made (the option, else its download name), null: not known. */
+  private Instant exportedAt;
+
+  /** What the order lists before this file in the command found ({@link SameCommand}). */
+  private SameCommand command = new SameCommand(false);
+
+  /** Orders of an items-only file whose line items were kept out (older), by id. */
+  private final java.util.Set<String> linesKeptOut = new java.util.HashSet<>();
+
+  @Override
+  public void configure(ImportOptions options) {
+    this.exportedAtOption = options.exportedAt();
+  }
+
+  @Override
+  public void sameCommand(SameCommand command) {
+    this.command = command;
+  }
+
   @Override
   public KindSpec spec() {
     return SPEC;
@@ -180,6 +202,11 @@ final class OrdersHandler implements KindHandler {
       scattered(); // read again after a Regroup: every row is put aside from the first
     }
     this.writer = session.orders(preset.name());
+    this.exportedAt =
+        exportedAtOption != null
+            ? exportedAtOption
+            : ExportTime.fromName(file, preset.timesZone(zone));
+    writer.exportedAt(exportedAt);
     this.pseudonymKey = session.pseudonymKey();
     this.defaultCurrency = session.defaultCurrency();
     this.exportCurrency = preset.amountsCurrency();
@@ -474,7 +501,8 @@ final class OrdersHandler implements KindHandler {
     }
     if (preset.linesOnly()) {
       boolean firstSight = !seen.addAndCheck(id);
-      if (!writer.exists(id)) {
+      OrderWriter.StoredOrder stored = writer.stored(id);
+      if (stored == null) {
         rejects.reject(
             rows,
             match.error(
@@ -482,6 +510,15 @@ final class OrdersHandler implements KindHandler {
                 rows.get(0).line(),
                 "order_id",
                 Problem.of("reason.lines_without_order", id)));
+        return;
+      }
+      if (linesKeptOut.contains(id)) {
+        return; // a further block of an order whose lines were kept out: kept out too
+      }
+      if (firstSight && stored.hasLines() && olderLines(rows.get(0), id, stored)) {
+        linesKeptOut.add(id);
+        lineOnlyUnchanged++;
+        orders++;
         return;
       }
       boolean changed = writer.putLines(id, lines, firstSight);
@@ -654,10 +691,45 @@ final class OrdersHandler implements KindHandler {
       buyer = new Customer(customerId, name, phone, email, province, city, region, null, consent);
     }
     writer.add(order, buyer, rows.get(0).line());
+    command.listed(id);
     orders++;
     if (currency != null && !currency.equals(defaultCurrency)) {
       foreignCurrencies.merge(currency, 1L, Long::sum);
     }
+  }
+
+  /**
+   * Whether an items-only file's lines of a stored order (with lines) are an older export's, kept
+   * out with an anomaly: the order list of the same command found the order's row older than the
+   * stored snapshot (review18 T9), or both export times are known and this file's is the earlier.
+   * Otherwise (either unknown) the file's lines replace the stored ones, as before.
+   */
+  private boolean olderLines(ParsedRow row, String id, OrderWriter.StoredOrder stored) {
+    if (command.older(id)) {
+      rejects.anomaly(row, id, "older-lines", Problem.of("reason.older_lines_row"));
+      return true;
+    }
+    if (exportedAt != null
+        && stored.exportedAt() != null
+        && exportedAt.getEpochSecond() < stored.exportedAt()) {
+      rejects.anomaly(
+          row,
+          id,
+          "older-lines",
+          Problem.of(
+              "reason.older_lines_export",
+              when(stored.exportedAt()),
+              when(exportedAt.getEpochSecond())));
+      return true;
+    }
+    return false;
+  }
+
+  /** An export time (epoch seconds) as the store's zone writes it, to the minute. */
+  private String when(long epochSecond) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(zone)
+        .format(Instant.ofEpochSecond(epochSecond));
   }
 
   /**
@@ -1437,7 +1509,13 @@ final class OrdersHandler implements KindHandler {
    * lines were merged, nothing was lowered) or a smaller refund (the file is the older export).
    */
   private void sameSnapshot(OrderWriter.Kept k) {
-    if (k.refund()) {
+    if (k.olderExport()) {
+      rejects.anomaly(
+          k.line(),
+          k.orderId(),
+          "older-export",
+          Problem.of("reason.older_export", when(k.storedExportedAt()), when(k.fileExportedAt())));
+    } else if (k.refund()) {
       rejects.anomaly(
           k.line(),
           k.orderId(),
@@ -1478,6 +1556,16 @@ final class OrdersHandler implements KindHandler {
     OrderWriter.Counts c = writer.finish();
     for (OrderWriter.Kept k : writer.kept()) {
       sameSnapshot(k);
+    }
+    for (OrderWriter.LinesOff off : writer.linesOff()) {
+      rejects.anomaly(
+          off.line(),
+          off.orderId(),
+          "lines-not-goods",
+          Problem.of("reason.lines_not_goods", money(off.lines()), money(off.goods())));
+    }
+    if (!preset.linesOnly()) {
+      command.listRead(writer.older());
     }
     if ("olist-orders".equals(preset.name())) {
       unknownCustomers = session.ordersOfUnknownCustomers();
