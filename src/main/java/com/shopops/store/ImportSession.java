@@ -354,8 +354,9 @@ public final class ImportSession implements AutoCloseable {
    * import, whose refund counts on this import's day ({@code closed_seen_at}); {@code newClosed},
    * the others (new to the store, or stored unpaid), whose refund counts on their payment day. And
    * the same of the orders not closed whose export states a refund with no refund time (task
-   * timeedge): {@code seenRefunded}, stored paid without one before ({@code refund_seen_at} this
-   * import's clock), {@code newRefunded}, first stored with it.
+   * timeedge, task refundsteps): {@code seenRefunded}, stored paid before and whose refund this
+   * import changed (a step of {@code order_refund_steps} on this import's clock), {@code
+   * newRefunded}, first stored with it (no step: it counts on the payment day).
    */
   public record UndatedClosures(
       long seenClosed, long newClosed, long seenRefunded, long newRefunded) {}
@@ -370,9 +371,12 @@ public final class ImportSession implements AutoCloseable {
                 + ReturnFigures.UNDATED_CLOSURE
                 + " THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_PART_REFUND
-                + " AND o.refund_seen_at = ? THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+                + " AND EXISTS (SELECT 1 FROM order_refund_steps s WHERE s.order_id = o.order_id"
+                + " AND s.import_id = o.import_id AND s.seen_at = ?) THEN 1 ELSE 0 END), 0),"
+                + " coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_PART_REFUND
-                + " AND o.refund_seen_at IS NULL THEN 1 ELSE 0 END), 0)"
+                + " AND NOT EXISTS (SELECT 1 FROM order_refund_steps s WHERE s.order_id ="
+                + " o.order_id) THEN 1 ELSE 0 END), 0)"
                 + " FROM orders o WHERE o.import_id = ? AND ("
                 + ReturnFigures.UNDATED_CLOSURE
                 + " OR "

@@ -115,6 +115,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V031__refund_seen_at.sql",
         "fcae882106661036bafb1bed909806dc3ca120648de751dae76e66e0ae2a5576");
+    LANDED.put(
+        "V033__refund_steps.sql",
+        "385e6914251ae115fd5f6bf8278395f9731fec00af83d2248e0380303e913a05");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -213,7 +216,8 @@ class MigrationChecksumTest {
       {
         "V031__refund_seen_at.sql",
         "b03689f5a16ee64a66964cbc225d10aa869a457239e1e6016fd9bda1147e8e0c"
-      }
+      },
+      {"V033__refund_steps.sql", "6dd389db32a9d8e3a4c9218b13d6146402437b257b50f6f8d1e5beb87564ab1f"}
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);
