@@ -395,6 +395,50 @@ public final class ImportSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Money this import takes off net sales on a day before its own (task refundsteps): an order the
+   * store held paid and open that the file closes with a close time of an earlier day (its export's
+   * cancelled_at). {@code currency} null: the store's.
+   */
+  public record EndedDayRefund(
+      java.time.LocalDate day, String currency, long orders, long refunded) {}
+
+  /**
+   * {@link EndedDayRefund}s of this import, by day and currency, in the store zone; empty when it
+   * moves no money into a day that had ended before its clock's day.
+   */
+  public java.util.List<EndedDayRefund> refundsIntoEndedDays() {
+    java.time.ZoneId zone = this.zone;
+    Instant dayStart = startedAt.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+    java.util.Map<java.util.List<Object>, long[]> byDay =
+        new java.util.TreeMap<>(
+            java.util.Comparator.<java.util.List<Object>, String>comparing(k -> k.get(0).toString())
+                .thenComparing(k -> String.valueOf(k.get(1))));
+    try (PreparedStatement ps = conn.prepareStatement(ReturnFigures.CLOSED_INTO_ENDED_DAYS)) {
+      ps.setLong(1, importId);
+      ps.setLong(2, startedAt.getEpochSecond());
+      ps.setLong(3, dayStart.getEpochSecond());
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          java.time.LocalDate day = Instant.ofEpochSecond(rs.getLong(2)).atZone(zone).toLocalDate();
+          long[] sum =
+              byDay.computeIfAbsent(
+                  java.util.Arrays.asList(day, rs.getString(4)), k -> new long[2]);
+          sum[0]++;
+          sum[1] += rs.getLong(3);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot date the refunds: " + e.getMessage(), e);
+    }
+    java.util.List<EndedDayRefund> out = new java.util.ArrayList<>();
+    byDay.forEach(
+        (k, v) ->
+            out.add(
+                new EndedDayRefund((java.time.LocalDate) k.get(0), (String) k.get(1), v[0], v[1])));
+    return out;
+  }
+
   public TrafficWriter traffic() {
     return new TrafficWriter(this);
   }

@@ -284,6 +284,26 @@ public final class ReturnFigures {
           + " ELSE 0 END) FROM (SELECT CAST(? AS BIGINT) AS asof) x) ELSE 0 END)";
 
   /**
+   * The orders import {@code ?} (first parameter) closed, held paid and open before ({@code
+   * closed_seen_at} its clock, the second parameter), whose close takes money off net sales on a
+   * time before the third parameter (the start of the import's day): the export's own close time
+   * (cancelled_at) of an earlier day. Columns: order id, when (epoch seconds), how much (minor
+   * units), currency (null: the store's).
+   */
+  static final String CLOSED_INTO_ENDED_DAYS =
+      "SELECT o.order_id, "
+          + REST_T
+          + ", "
+          + REST_V
+          + ", o.currency FROM orders o WHERE o.import_id = ? AND o.closed_seen_at = ? AND "
+          + CLOSED_AFTER_PAYMENT
+          + " AND "
+          + REST_T
+          + " < ? AND "
+          + REST_V
+          + " <> 0";
+
+  /**
    * Order o is closed after payment and its export gives no close time ({@link #CLOSED_ON} is then
    * the day an import first stored it closed, or its payment).
    */
