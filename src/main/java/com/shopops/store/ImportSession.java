@@ -408,13 +408,11 @@ public final class ImportSession implements AutoCloseable {
    * moves no money into a day that had ended before its clock's day.
    */
   public java.util.List<EndedDayRefund> refundsIntoEndedDays() {
-    java.time.ZoneId zone = this.zone;
     Instant dayStart = startedAt.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
-    java.util.Map<java.util.List<Object>, long[]> byDay =
-        new java.util.TreeMap<>(
-            java.util.Comparator.<java.util.List<Object>, String>comparing(k -> k.get(0).toString())
-                .thenComparing(k -> String.valueOf(k.get(1))));
-    try (PreparedStatement ps = conn.prepareStatement(ReturnFigures.CLOSED_INTO_ENDED_DAYS)) {
+    // rows in time order: one entry per day and currency, in that order
+    java.util.Map<EndedDayRefund, long[]> byDay = new java.util.LinkedHashMap<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(ReturnFigures.CLOSED_INTO_ENDED_DAYS + " ORDER BY 2, 4")) {
       ps.setLong(1, importId);
       ps.setLong(2, startedAt.getEpochSecond());
       ps.setLong(3, dayStart.getEpochSecond());
@@ -423,7 +421,7 @@ public final class ImportSession implements AutoCloseable {
           java.time.LocalDate day = Instant.ofEpochSecond(rs.getLong(2)).atZone(zone).toLocalDate();
           long[] sum =
               byDay.computeIfAbsent(
-                  java.util.Arrays.asList(day, rs.getString(4)), k -> new long[2]);
+                  new EndedDayRefund(day, rs.getString(4), 0, 0), k -> new long[2]);
           sum[0]++;
           sum[1] += rs.getLong(3);
         }
@@ -432,10 +430,7 @@ public final class ImportSession implements AutoCloseable {
       throw new StoreException("cannot date the refunds: " + e.getMessage(), e);
     }
     java.util.List<EndedDayRefund> out = new java.util.ArrayList<>();
-    byDay.forEach(
-        (k, v) ->
-            out.add(
-                new EndedDayRefund((java.time.LocalDate) k.get(0), (String) k.get(1), v[0], v[1])));
+    byDay.forEach((k, v) -> out.add(new EndedDayRefund(k.day(), k.currency(), v[0], v[1])));
     return out;
   }
 
