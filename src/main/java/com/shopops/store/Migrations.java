@@ -54,7 +54,8 @@ final class Migrations {
           "V029__closed_seen_at.sql",
           "V030__order_discount.sql",
           "V031__refund_seen_at.sql",
-          "V032__exported_at.sql");
+          "V032__exported_at.sql",
+          "V033__refund_steps.sql");
 
   private Migrations() {}
 

@@ -118,6 +118,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V032__exported_at.sql",
         "473cb0a44fa740796703be8f53c43d7bedad9a5b3dd005913853e851d1d017b0");
+    LANDED.put(
+        "V033__refund_steps.sql",
+        "385e6914251ae115fd5f6bf8278395f9731fec00af83d2248e0380303e913a05");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -217,7 +220,8 @@ class MigrationChecksumTest {
         "V031__refund_seen_at.sql",
         "b03689f5a16ee64a66964cbc225d10aa869a457239e1e6016fd9bda1147e8e0c"
       },
-      {"V032__exported_at.sql", "d8e497e8a460f54b0f1f139891309871d0869b3b8d217c0586cf81ab84b0ffa5"}
+      {"V032__exported_at.sql", "d8e497e8a460f54b0f1f139891309871d0869b3b8d217c0586cf81ab84b0ffa5"},
+      {"V033__refund_steps.sql", "6dd389db32a9d8e3a4c9218b13d6146402437b257b50f6f8d1e5beb87564ab1f"}
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);

@@ -844,6 +844,19 @@ final class OrdersHandler implements KindHandler {
               Problem.of(
                   "note.import_shipped_date_only", file, ImportNote.grouped(dateOnlyShipped))));
     }
+    // a closed day or month that changes because of this file says so (tryout17 U2)
+    for (ImportSession.EndedDayRefund e : endedDayRefunds) {
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.refund_into_ended_day",
+                  file,
+                  ImportNote.grouped(e.orders()),
+                  money(e.refunded()),
+                  e.currency() == null ? session.defaultCurrency() : e.currency(),
+                  e.day(),
+                  java.time.YearMonth.from(e.day()))));
+    }
     return notes;
   }
 
@@ -914,6 +927,9 @@ final class OrdersHandler implements KindHandler {
 
   /** The orders of this file closed after payment with no close time in it (review16 Q6). */
   private ImportSession.UndatedClosures closures;
+
+  /** Money this import takes off net sales on days that had ended before its own (refundsteps). */
+  private List<ImportSession.EndedDayRefund> endedDayRefunds = List.of();
 
   /**
    * What the file's orders closed after payment without a close time do to net sales (review16 Q6):
@@ -1571,6 +1587,7 @@ final class OrdersHandler implements KindHandler {
       unknownCustomers = session.ordersOfUnknownCustomers();
     }
     closures = session.undatedClosures();
+    endedDayRefunds = session.refundsIntoEndedDays();
     if (preset.linesOnly()) {
       return new Outcome(0, lineOnlyUpdated, lineOnlyUnchanged, orders, c.lines());
     }
