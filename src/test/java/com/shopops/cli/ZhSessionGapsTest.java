@@ -29,4 +29,27 @@ class ZhSessionGapsTest {
     var r = cli.expect(2, "export", "promotion", "--tier", "Silver", "--dry-run");
     assertEquals("shopops：--tier：没有名为 \"Silver\" 的会员等级", r.err().lines().findFirst().orElseThrow());
   }
+
+  /** review18 T6: the rejects file (what the clerk fixes in WPS) gave its reasons in English. */
+  @Test
+  void theRejectsFileGivesItsReasonsInTheSessionsLanguage() throws Exception {
+    Path rejects = dir.resolve("rejects.csv");
+    cli.expect(
+        0,
+        "import",
+        "followups",
+        RES + "followups-bad.csv",
+        "--on-error",
+        "skip",
+        "--rejects",
+        rejects.toString(),
+        "-q");
+    String text = java.nio.file.Files.readString(rejects);
+    assertEquals(
+        "客户ID,渠道,客服,结果,下次跟进,跟进时间,reject_line,reject_reason\n"
+            + "B,飞鸽,小李,已回复,,2026-11-18 10:00:00,3,\"渠道（列“渠道”）：未知联系方式（\"\"飞鸽\"\"）；可写 电话、短信、邮件、"
+            + "在线消息（旺旺、微信、企业微信、京东咚咚…）或 上门\"\n"
+            + "\"\",电话,小李,已回复,,2026-11-18 10:00:00,4,客户ID（列“客户ID”）：缺失（每条联系记录都需要客户ID）\n",
+        text);
+  }
 }

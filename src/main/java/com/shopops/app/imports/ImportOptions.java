@@ -20,7 +20,8 @@ public record ImportOptions(
     boolean dryRun,
     InputFormat inputFormat,
     String sheet,
-    String channel) {
+    String channel,
+    java.util.function.UnaryOperator<String> reasonText) {
 
   /**
    * The defaults for {@code kind}: the layout recognised from the header, the encoding and the
@@ -81,6 +82,19 @@ public record ImportOptions(
     return with(f -> f.channel = name);
   }
 
+  /**
+   * These options, with a rejected row's reason written to the rejects file as {@code say} words it
+   * (the operator's language: review18 T6; null: the English reason).
+   */
+  public ImportOptions withReasonText(java.util.function.UnaryOperator<String> say) {
+    return with(f -> f.reasonText = say);
+  }
+
+  /** A rejected row's reason (English, as stored) as the rejects file says it. */
+  String rejectReason(String english) {
+    return reasonText == null ? english : reasonText.apply(english);
+  }
+
   private ImportOptions with(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
     change.accept(f);
@@ -100,6 +114,7 @@ public record ImportOptions(
     private InputFormat inputFormat;
     private String sheet;
     private String channel;
+    private java.util.function.UnaryOperator<String> reasonText;
 
     Fields(ImportKind kind) {
       this.kind = kind;
@@ -117,6 +132,7 @@ public record ImportOptions(
       inputFormat = o.inputFormat;
       sheet = o.sheet;
       channel = o.channel;
+      reasonText = o.reasonText;
     }
 
     ImportOptions options() {
@@ -131,7 +147,8 @@ public record ImportOptions(
           dryRun,
           inputFormat,
           sheet,
-          channel);
+          channel,
+          reasonText);
     }
   }
 
