@@ -52,4 +52,15 @@ class ZhSessionGapsTest {
             + "\"\",电话,小李,已回复,,2026-11-18 10:00:00,4,客户ID（列“客户ID”）：缺失（每条联系记录都需要客户ID）\n",
         text);
   }
+
+  /** review18 T6 addendum: the import's refund-total refusal was left in English under zh. */
+  @Test
+  void theRefundsTotalRefusalOfAnImportIsSaidInChinese() {
+    assertEquals(
+        "订单 3901000000000000080 的退款共 299.00，超过实付金额 279.00",
+        ErrorText.reason(
+            com.shopops.render.Messages.of(com.shopops.domain.lists.Language.ZH),
+            "refunds of order 3901000000000000080 total 299.00, more than the 279.00 paid for the"
+                + " order"));
+  }
 }
