@@ -105,7 +105,7 @@ final class ErrorText {
         e.cause() != null
             ? m.get("reason.with_order", row(m, e.cause()))
             : e.problem() != null ? said(m, e.problem()) : reason(m, e.message());
-    String field = e.column() == null ? null : field(m, e.column(), e.header());
+    String field = e.column() == null ? null : field(m, e.kind(), e.column(), e.header());
     return at(m, e.file(), e.line(), field, reason);
   }
 
@@ -123,7 +123,16 @@ final class ErrorText {
 
   /** A field by its label, and the file's header of it when that differs. */
   private static String field(Messages m, String field, String header) {
-    String label = m.value("field", field); // an import field no table shows (financial_status)
+    return field(m, null, field, header);
+  }
+
+  /**
+   * A field of {@code kind} (null: not known) by its label: the kind's own word for it first (a
+   * follow-up's created_at is its contact time, tryout17 U7), then the field's.
+   */
+  private static String field(Messages m, String kind, String field, String header) {
+    String label = kind == null ? field : m.value("field." + kind, field);
+    label = label.equals(field) ? m.value("field", field) : label; // a field no table shows
     label = label.equals(field) ? m.column(field) : label;
     return header == null ? label : m.get("import.field_header", label, header);
   }

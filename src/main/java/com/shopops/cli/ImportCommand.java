@@ -176,7 +176,15 @@ final class ImportCommand extends BaseCommand {
                 : ImportOptions.OnError.ABORT;
     ImportOptions options =
         ImportOptions.of(kind).withPreset(preset).withMap(map).withEncoding(encoding);
-    options = options.withDelimiter(delimiter()).withOnError(mode).withRejectsFile(rejects);
+    options =
+        options
+            .withDelimiter(delimiter())
+            .withOnError(mode)
+            .withRejectsFile(rejects)
+            .withReasonText(
+                messages().language() == com.shopops.domain.lists.Language.EN
+                    ? null
+                    : reason -> ErrorText.stored(messages(), reason));
     options = options.withDecimal(decimal);
     options = kindOptions.on(options.withDryRun(dryRun).withInputFormat(format).withSheet(sheet));
     if (preset != null && map != null) {

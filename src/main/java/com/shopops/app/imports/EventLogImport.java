@@ -79,7 +79,8 @@ final class EventLogImport {
       EventLogFormat format,
       long t0,
       Runnable checkUnchanged) {
-    RejectedRows rejected = new RejectedRows(name, List.of("line"), options.rejectsFile());
+    RejectedRows rejected =
+        new RejectedRows(name, List.of("line"), options.rejectsFile()).saying(options);
     ImportSession session =
         ImportSession.begin(
             store,

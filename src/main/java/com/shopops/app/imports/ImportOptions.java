@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * (null: the first), the traffic channel a file without a channel column is imported under (null:
  * none, the store total), how the file's amounts write their decimals ({@code ","} or {@code "."};
  * null: as the layout says, a decimal point unless its mapping file says {@code decimal: ","}), and
- * when the order exports were made (null: not said).
+ * when the order exports were made (null: not said), and how a rejected row's reason is worded in
+ * the rejects file (null: English).
  */
 public record ImportOptions(
     ImportKind kind,
@@ -24,7 +25,8 @@ public record ImportOptions(
     String sheet,
     String channel,
     String decimal,
-    java.time.Instant exportedAt) {
+    java.time.Instant exportedAt,
+    java.util.function.UnaryOperator<String> reasonText) {
 
   /**
    * The defaults for {@code kind}: the layout recognised from the header, the encoding and the
@@ -102,6 +104,19 @@ public record ImportOptions(
     return with(f -> f.exportedAt = at);
   }
 
+  /**
+   * These options, with a rejected row's reason written to the rejects file as {@code say} words it
+   * (the operator's language: review18 T6; null: the English reason).
+   */
+  public ImportOptions withReasonText(java.util.function.UnaryOperator<String> say) {
+    return with(f -> f.reasonText = say);
+  }
+
+  /** A rejected row's reason (English, as stored) as the rejects file says it. */
+  String rejectReason(String english) {
+    return reasonText == null ? english : reasonText.apply(english);
+  }
+
   private ImportOptions with(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
     change.accept(f);
@@ -123,6 +138,7 @@ public record ImportOptions(
     private String channel;
     private String decimal;
     private java.time.Instant exportedAt;
+    private java.util.function.UnaryOperator<String> reasonText;
 
     Fields(ImportKind kind) {
       this.kind = kind;
@@ -142,6 +158,7 @@ public record ImportOptions(
       channel = o.channel;
       decimal = o.decimal;
       exportedAt = o.exportedAt;
+      reasonText = o.reasonText;
     }
 
     ImportOptions options() {
@@ -158,7 +175,8 @@ public record ImportOptions(
           sheet,
           channel,
           decimal,
-          exportedAt);
+          exportedAt,
+          reasonText);
     }
   }
 

@@ -141,7 +141,8 @@ final class ImportRunner {
         reader.orderDates(sink -> readAll(path, name, sniffed, sink));
       }
       RejectedRows rejected =
-          RejectedRows.of(name, in.header(), options.rejectsFile(), facts, sniffed.workbook());
+          RejectedRows.of(name, in.header(), options.rejectsFile(), facts, sniffed.workbook())
+              .saying(options);
       ImportSession session =
           ImportSession.begin(
               store,

@@ -201,7 +201,7 @@ final class RowReader {
           }
           String name = spec.fieldNames().get(f);
           String header = name.equals(headers[c]) ? null : headers[c];
-          row.addError(new RowError(file, line, name, header, e.getMessage()));
+          row.addError(new RowError(file, line, name, header, e.getMessage()).ofKind(spec.kind()));
           break;
         }
       }
