@@ -273,7 +273,10 @@ final class ImportCommand extends BaseCommand {
       ctx()
           .err()
           .println(
-              m.get("import.failed", r.file(), ImportSummary.count(m, r.errorCount(), "bad_row")));
+              m.get(
+                  r.noneKept() ? "import.none_kept" : "import.failed",
+                  r.file(),
+                  ImportSummary.count(m, r.errorCount(), "bad_row")));
       return;
     }
     // -q keeps the errors above (and a failed file's line), not the summary: rejects and anomalies

@@ -162,7 +162,8 @@ final class EventLogImport {
           notes,
           rejected.anomalies(),
           options.refuses(rejected.count()),
-          List.of());
+          List.of(),
+          false);
     } catch (CharacterCodingException e) {
       throw ImportFailure.failed(
           name,

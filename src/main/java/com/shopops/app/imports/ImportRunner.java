@@ -215,7 +215,16 @@ final class ImportRunner {
           throw in.mixedRepair();
         }
         KindHandler.Outcome out = handler.finish();
-        boolean write = options.writes(rejected.count());
+        // --on-error skip imports the good rows; a file every row of which was refused is a failed
+        // import, not an empty success (review19 V12: a cron job read it as "nothing late"). A row
+        // kept aside (a cancellation invoice, a stock adjustment) is not refused: such a file stays
+        // a partial skip
+        boolean noneKept =
+            options.onError() == ImportOptions.OnError.SKIP
+                && rows > 0
+                && rejected.count() >= rows
+                && out.inserted() + out.updated() + out.unchanged() == 0;
+        boolean write = options.writes(rejected.count()) && !noneKept;
         if (sniffed.headOnly()) {
           session.recordSha256(sniffed.whole().sha256());
         }
@@ -262,8 +271,9 @@ final class ImportRunner {
                             handler.notes(name).stream())
                         .toList()),
             rejected.anomalies(),
-            options.refuses(rejected.count()),
-            reader.dateHint(options.kind().code()));
+            options.refuses(rejected.count()) || noneKept,
+            reader.dateHint(options.kind().code()),
+            noneKept);
       } catch (KindHandler.Regroup | GarbledText.Repair e) {
         session.rollback();
         rejected.abandon();
