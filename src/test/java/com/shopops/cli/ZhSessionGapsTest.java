@@ -23,11 +23,11 @@ class ZhSessionGapsTest {
     cli.env("LANG", "zh_CN.UTF-8");
   }
 
-  /** Before: {@code shopops：--tier: no tier "Silver"} under a Chinese hint. */
+  /** Before: {@code shopops：--tier: no tier "Bronze"} under a Chinese hint. */
   @Test
   void anUnknownTierIsRefusedInChinese() {
-    var r = cli.expect(2, "export", "promotion", "--tier", "Silver", "--dry-run");
-    assertEquals("shopops：--tier：没有名为 \"Silver\" 的会员等级", r.err().lines().findFirst().orElseThrow());
+    var r = cli.expect(2, "export", "promotion", "--tier", "Bronze", "--dry-run");
+    assertEquals("shopops：--tier：没有会员等级 \"Bronze\"", r.err().lines().findFirst().orElseThrow());
   }
 
   /** review18 T6: the rejects file (what the clerk fixes in WPS) gave its reasons in English. */

@@ -30,7 +30,8 @@ class PgFigureMarksTest {
           List.of(
               "customer_figures_order_change|row",
               "customer_figures_orders_in|statement",
-              "customer_figures_orders_out|statement"),
+              "customer_figures_orders_out|statement",
+              "order_refund_step|row"),
           rows(
               st,
               "SELECT tgname, CASE WHEN tgtype & 1 = 1 THEN 'row' ELSE 'statement' END"
