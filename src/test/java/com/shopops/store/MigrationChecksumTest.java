@@ -115,6 +115,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V031__refund_seen_at.sql",
         "fcae882106661036bafb1bed909806dc3ca120648de751dae76e66e0ae2a5576");
+    LANDED.put(
+        "V040__return_kind.sql",
+        "827be83c5e99e0996bc5393bcf4a7c90946f7f5e8792c24c491c9b4402a1374b");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -213,7 +216,8 @@ class MigrationChecksumTest {
       {
         "V031__refund_seen_at.sql",
         "b03689f5a16ee64a66964cbc225d10aa869a457239e1e6016fd9bda1147e8e0c"
-      }
+      },
+      {"V040__return_kind.sql", "8824b5f91bbf44eb002cf74bdbcdda84144e180812d079c4ea647f07b70eb79a"}
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);
