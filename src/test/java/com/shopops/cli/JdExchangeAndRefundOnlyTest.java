@@ -95,4 +95,72 @@ class JdExchangeAndRefundOnlyTest {
     String list = cli.expect(0, "returns", "show", "S7001", "--format", "csv").out();
     assertTrue(list.contains("exchange"), list);
   }
+
+  /**
+   * V10: a 售后 row without 商品编号 is a whole-order return; its unit counts against the order's units,
+   * so line returns after it cannot return more units than the order had (250001: 1 earphone + 2
+   * cables = 3 units).
+   */
+  @Test
+  void aWholeOrderReturnCountsAgainstTheOrdersUnits() throws Exception {
+    Path f = dir.resolve("售后无商品编号.csv");
+    Files.write(
+        f,
+        ("服务单号,订单号,商品名称,服务类型,申请数量,申请时间,审核时间,退款时间,申请原因,退款金额,服务单状态\n"
+                + "S7101,250001,充电线,退货,1,2026-11-09 10:00,2026-11-09 11:00,2026-11-09 12:00,"
+                + "七天无理由,49.50,完成\n")
+            .getBytes(Charset.forName("GBK")));
+    cli.expect(0, "--now", NOW, "-q", "import", "returns", f.toString());
+    assertEquals("S7101|null|1\n", cli.sql("SELECT return_id, sku, quantity FROM returns"));
+    String at = "2026-11-09 10:00";
+    cli.expect(
+        0,
+        "-q",
+        "returns",
+        "add",
+        "250001",
+        "--sku",
+        "EAR-1",
+        "--reason",
+        "quality",
+        "--at",
+        at,
+        "--id",
+        "X1");
+    var refused =
+        cli.run(
+            "returns",
+            "add",
+            "250001",
+            "--sku",
+            "CBL-1",
+            "--quantity",
+            "2",
+            "--reason",
+            "quality",
+            "--at",
+            at,
+            "--id",
+            "X2");
+    assertEquals(1, refused.exit(), refused.err());
+    assertTrue(
+        refused.err().contains("returns of order 250001 total 4 units, but 3 were bought"),
+        refused.err());
+    cli.expect(
+        0,
+        "-q",
+        "returns",
+        "add",
+        "250001",
+        "--sku",
+        "CBL-1",
+        "--quantity",
+        "1",
+        "--reason",
+        "quality",
+        "--at",
+        at,
+        "--id",
+        "X3");
+  }
 }

@@ -92,8 +92,12 @@ public final class ReturnCheck {
     }
     all.add(r);
     List<ReturnProblem> problems =
-        validator.validateOrder(order.orderId(), whole.amountPaid(), all);
-    return problems.isEmpty() ? result : new Result(problems, result.flags());
+        new ArrayList<>(validator.validateOrder(order.orderId(), whole.amountPaid(), all));
+    if (!order.skus().isEmpty()) {
+      // a whole-order return (no SKU) and the line returns share the order's units (review19 V10)
+      problems.addAll(validator.validateOrderUnits(whole, all));
+    }
+    return problems.isEmpty() ? result : new Result(List.copyOf(problems), result.flags());
   }
 
   /**
