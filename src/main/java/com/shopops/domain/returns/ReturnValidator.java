@@ -149,6 +149,26 @@ public final class ReturnValidator {
                 + " were bought"));
   }
 
+  /**
+   * The shipping an order's line refunds take back together ({@code refunded}: what they refund
+   * beyond the goods of their returned units) against the order's one shipping fee ({@code fee}).
+   */
+  public List<ReturnProblem> validateShipping(String orderId, long fee, long refunded) {
+    if (refunded <= fee) {
+      return List.of();
+    }
+    return List.of(
+        new ReturnProblem(
+            "refund_amount",
+            "refunds of order "
+                + orderId
+                + " include "
+                + Money.format(refunded)
+                + " of shipping, more than the "
+                + Money.format(fee)
+                + " shipping paid"));
+  }
+
   /** The money {@code returns} refund together; rejected returns do not count. */
   public static long refundedBy(List<ReturnRecord> returns) {
     long refunded = 0;
