@@ -163,4 +163,23 @@ class JdExchangeAndRefundOnlyTest {
         "--id",
         "X3");
   }
+
+  /**
+   * V1: a 售后 row whose 服务类型 is 仅退款 (or 价保) is a refund without goods back: stored with 0 units
+   * whatever its 申请数量, its money counts in the refunds, no returned unit.
+   */
+  @Test
+  void aRefundOnlyRowReturnsNoUnit() throws Exception {
+    Path f =
+        file(
+            "售后仅退款.csv",
+            "S7201,250001,100001,蓝牙耳机,价保,1,2026-11-09 10:00,2026-11-09 10:05,,"
+                + "2026-11-09 10:10,2026-11-09 10:10,其他,20.00,完成");
+    cli.expect(0, "--now", NOW, "-q", "import", "returns", f.toString());
+    assertEquals(
+        "S7201|0|2000|return\n",
+        cli.sql("SELECT return_id, quantity, refund_amount," + " kind FROM returns"));
+    // 1 request, 0 returned units, 1 refunded, 20.00
+    assertTrue(monthRow().startsWith("2026-11,1,0,0,,,1,20.00,"), monthRow());
+  }
 }
