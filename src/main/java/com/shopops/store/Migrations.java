@@ -55,7 +55,8 @@ final class Migrations {
           "V030__order_discount.sql",
           "V031__refund_seen_at.sql",
           "V032__exported_at.sql",
-          "V033__refund_steps.sql");
+          "V033__refund_steps.sql",
+          "V034__return_kind.sql");
 
   private Migrations() {}
 
