@@ -132,6 +132,18 @@ final class OrdersHandler implements KindHandler {
   private long inferredPaid;
   private long dateOnlyPaid;
 
+  /** JD 已拆分 parent orders kept aside (review19 V15). */
+  private long splitParents;
+
+  /**
+   * The status word of a parent order split into child orders, by platform: the parent's goods are
+   * sold in its children, which the export lists as orders of their own (DOMAIN.md §4.5: JD split
+   * orders have child order ids), so the parent is no sale; importing it too would count them
+   * twice.
+   */
+  private static final java.util.Map<String, String> SPLIT_PARENT =
+      java.util.Map.of("jd-orders", "已拆分");
+
   /** Orders whose shipped time is a bare date ({@link DateOnlyTime#latestShipped}). */
   private long dateOnlyShipped;
 
@@ -325,6 +337,19 @@ final class OrdersHandler implements KindHandler {
         rejects.reject(rows, r.errors().get(0));
         return;
       }
+    }
+    String splitWord = SPLIT_PARENT.get(preset.name());
+    if (splitWord != null && rows.stream().allMatch(r -> splitWord.equals(r.text(STATUS)))) {
+      for (ParsedRow r : rows) {
+        rejects.keepAside(
+            r,
+            id,
+            "a parent order split into child orders (JD "
+                + splitWord
+                + "): its goods are in its child orders, imported as orders of their own");
+      }
+      splitParents++;
+      return;
     }
     RowError unknownStatus = unknownStatus(rows);
     if (unknownStatus != null) {
@@ -785,6 +810,15 @@ final class OrdersHandler implements KindHandler {
     }
     notes.addAll(closureNotes(file));
     String currency = session.defaultCurrency();
+    if (splitParents > 0) {
+      notes.add(
+          file
+              + ": "
+              + splitParents
+              + (splitParents == 1 ? " split parent order" : " split parent orders")
+              + " (已拆分) kept aside: the goods are in the child orders, imported as orders"
+              + " of their own");
+    }
     if (cancellations != null) {
       notes.addAll(cancellations.notes(file, currency));
     }
