@@ -128,4 +128,31 @@ class JdExportVariantsTest {
         "400100000031|15900\n400100000032|2500\n",
         cli.sql("SELECT order_id, total FROM orders ORDER BY 1"));
   }
+
+  /**
+   * V5: a JD coupon order (订单金额 100.00, 应付金额 90.00) stores the 10.00 as its discount, and a balance
+   * payment (余额支付) is no discount: 85.70 = 75.70 + 10.00 (before: no discount, and `orders show`
+   * could not say where 10.00 went).
+   */
+  @Test
+  void v5TheCouponIsTheOrdersDiscount() throws Exception {
+    CliRunner cli = store();
+    Path f =
+        file(
+            "jd_coupon.csv",
+            "订单号,商品ID,商品名称,订购数量,下单时间,京东价,订单金额,余额支付,应付金额,订单状态,下单帐号,运费金额,"
+                + "付款确认时间\n"
+                + "400100000013,100061,无线充电板,1,2026/11/4 14:00,100.00,100.00,0.00,90.00,完成,jd_q,0.00,"
+                + "2026/11/4 14:01\n"
+                + "400100000021,100011,手机壳,2,2026/11/1 9:55,39.90,85.70,10.00,75.70,完成,jd_w,6.00,"
+                + "2026/11/1 10:00\n");
+    cli.expect(0, "-q", "import", "orders", f.toString());
+    assertEquals(
+        "400100000013|10000|1000|0|9000\n400100000021|7980|null|600|8570\n",
+        cli.sql("SELECT order_id, amount, discount, shipping_fee, total FROM orders ORDER BY 1"));
+    CliRunner.Result r = cli.run("orders", "show", "400100000013");
+    assertTrue(
+        r.err().contains("note: total 90.00 = amount 100.00 − discount 10.00 + shipping_fee 0.00"),
+        r.toString());
+  }
 }

@@ -623,6 +623,10 @@ final class OrdersHandler implements KindHandler {
     if (CustomerIds.isPhoneId(customerId, phone)) {
       customerId = CustomerIds.forPhone(customerId, pseudonymKey); // never a phone number as an id
     }
+    Long orderDiscount = first(snap, ORDER_DISCOUNT);
+    if (orderDiscount == null && !preset.paidNetOfRefund()) {
+      orderDiscount = PaidTotal.discountFromValue(stated, PaidTotal.NetOfRefund.NONE);
+    }
     Order order =
         new Order(
             id,
@@ -651,7 +655,7 @@ final class OrdersHandler implements KindHandler {
             firstText(snap, PAYMENT_METHOD),
             orderMoney.amountDerived(),
             orderMoney.totalDerived(),
-            first(snap, ORDER_DISCOUNT),
+            orderDiscount,
             firstText(snap, DISCOUNT_CODE));
     // every order comes once: read back grouped, or sorted (else Regroup, in group)
     Customer buyer = null;
