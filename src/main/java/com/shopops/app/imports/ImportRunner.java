@@ -367,6 +367,22 @@ final class ImportRunner {
     if (rows == 0) {
       notes.add(name + ": the file has a header but no data rows");
     }
+    for (Map.Entry<String, String> b : choice.borrowed().entrySet()) {
+      String field = b.getValue();
+      notes.add(
+          name
+              + ": column "
+              + b.getKey()
+              + " is read as "
+              + field
+              + ", the name "
+              + PresetChoice.presetNaming(b.getKey(), field, choice.preset())
+              + " gives it ("
+              + choice.preset().name()
+              + " expects "
+              + choice.preset().fields().get(field).get(0)
+              + ")");
+    }
     {
       List<String> unread = new ArrayList<>(choice.match().unmappedHeaders());
       unread.removeAll(choice.preset().ignored()); // left out on purpose by the layout

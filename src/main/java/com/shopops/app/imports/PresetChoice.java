@@ -137,6 +137,10 @@ final class PresetChoice {
     if (options.decimal() != null) {
       preset = preset.withDecimal(options.decimal()); // --decimal, over any layout (tryout17 U9)
     }
+    Map<String, String> borrowed = new java.util.LinkedHashMap<>();
+    if (options.mapFile() == null) {
+      preset = withKnownAliases(header, preset, borrowed);
+    }
     HeaderMatch match = new HeaderMatch(header, preset);
     for (String required : spec.required()) {
       if (!match.maps(required)) {
@@ -145,7 +149,91 @@ final class PresetChoice {
     }
     refuseHollow(header, name, spec, match);
     refuseTwins(header, name, spec, match);
-    return new Presets.Choice(preset, match);
+    return new Presets.Choice(preset, match, borrowed);
+  }
+
+  /**
+   * A platform's preset that leaves one of its fields unread while a column it does not know is
+   * that very field under the name another export of the kind gives it (a JD export whose header
+   * says 购买数量 / 付款时间, as the Taobao exports do, for 订购数量 / 付款确认时间: review19 V3) reads that column
+   * as the field: before, the quantities were blank and the paid times inferred, exit 0. A column
+   * the preset knows and leaves unread on purpose (its export columns), a name that another preset
+   * reads as another field, or two such columns for one field, are not taken.
+   *
+   * @param borrowed filled with each column so read and the field it is read as
+   */
+  static Preset withKnownAliases(List<String> header, Preset preset, Map<String, String> borrowed) {
+    if (preset.isGeneric()) {
+      return preset;
+    }
+    HeaderMatch m = new HeaderMatch(header, preset);
+    Set<String> known = new java.util.HashSet<>();
+    preset.exportColumns().forEach(h -> known.add(HeaderMatch.normalize(h)));
+    preset.ignored().forEach(h -> known.add(HeaderMatch.normalize(h)));
+    preset.readElsewhere().keySet().forEach(h -> known.add(HeaderMatch.normalize(h)));
+    Map<String, List<String>> fields = new java.util.LinkedHashMap<>(preset.fields());
+    for (var e : preset.fields().entrySet()) {
+      String field = e.getKey();
+      if (m.maps(field)) {
+        continue;
+      }
+      String found = null;
+      int count = 0;
+      for (int i = 0; i < header.size(); i++) {
+        String h = header.get(i);
+        if (m.readsColumn(i) || h.isBlank() || known.contains(HeaderMatch.normalize(h))) {
+          continue;
+        }
+        if (aliasOnlyOf(h, field, preset)) {
+          found = h;
+          count++;
+        }
+      }
+      if (count == 1) {
+        List<String> aliases = new ArrayList<>(e.getValue());
+        aliases.add(found);
+        fields.put(field, aliases);
+        borrowed.put(found, field);
+      }
+    }
+    return borrowed.isEmpty()
+        ? preset
+        : preset.with(preset.name(), preset.kind(), fields, preset.status());
+  }
+
+  /**
+   * Whether another preset of the kind reads the header {@code h} as {@code field}, and none reads
+   * it as another field.
+   */
+  private static boolean aliasOnlyOf(String h, String field, Preset preset) {
+    String name = HeaderMatch.normalize(h);
+    boolean alias = false;
+    for (Preset p : Presets.forKind(preset.kind())) {
+      for (var e : p.fields().entrySet()) {
+        if (e.getValue().stream().map(HeaderMatch::normalize).anyMatch(name::equals)) {
+          if (!e.getKey().equals(field)) {
+            return false;
+          }
+          alias = alias || !p.name().equals(preset.name());
+        }
+      }
+    }
+    return alias;
+  }
+
+  /** The preset of the kind that names {@code field} {@code header}, for the note. */
+  static String presetNaming(String header, String field, Preset preset) {
+    String name = HeaderMatch.normalize(header);
+    List<Preset> platformsFirst = new ArrayList<>(Presets.forKind(preset.kind()));
+    platformsFirst.sort(Comparator.comparing(Preset::isGeneric));
+    for (Preset p : platformsFirst) {
+      if (p.fields().getOrDefault(field, List.of()).stream()
+          .map(HeaderMatch::normalize)
+          .anyMatch(name::equals)) {
+        return p.name();
+      }
+    }
+    return "?";
   }
 
   /**
