@@ -70,9 +70,7 @@ final class ExportPromotionCommand extends BaseCommand {
       paramLabel = "NAME",
       split = ",",
       completionCandidates = Tiers.class,
-      description =
-          "Member tier (普通, 银牌, 金牌, 白金, 钻石 or the configured names; the English names"
-              + " Regular, Silver, Gold, Platinum, Diamond as well, case-insensitive).")
+      description = "Member tier (普通, 银牌, 金牌, 白金, 钻石, Regular…Diamond, or the configured names).")
   List<String> tiers = new ArrayList<>();
 
   @Option(
@@ -129,13 +127,7 @@ final class ExportPromotionCommand extends BaseCommand {
       ZoneId zone = store.zone();
       ZonedDateTime asOf = asOf(zone).atZone(zone);
       String lang = list.lang(this);
-      // a tier by its stored name or as a table names it, in either language (tryout17 U5)
-      List<String> tierCodes =
-          TierNames.codes(
-              "--tier",
-              tiers,
-              com.shopops.app.Rules.of(store).tiers().tiers().stream().map(Tier::name).toList(),
-              messages());
+      List<String> tierCodes = TierNames.codes("--tier", tiers, store, messages()); // U5
       list.write(
           this,
           store,

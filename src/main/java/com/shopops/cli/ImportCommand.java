@@ -5,7 +5,6 @@ import com.shopops.app.UserException;
 import com.shopops.app.imports.FileResult;
 import com.shopops.app.imports.ImportException;
 import com.shopops.app.imports.ImportKind;
-import com.shopops.app.imports.ImportNote;
 import com.shopops.app.imports.ImportOptions;
 import com.shopops.app.imports.ImportService;
 import com.shopops.app.imports.ImportSource;
@@ -114,7 +113,7 @@ final class ImportCommand extends BaseCommand {
       description =
           "abort (default, but for events): a bad row means nothing from that file is"
               + " written, exit 1; skip (default for events, a log is a stream): import the good rows,"
-              + " report the bad ones (exit 0).")
+              + " report the bad ones (exit 0; exit 1 when no row is good).")
   ImportOptions.OnError onError;
 
   @Option(
@@ -147,17 +146,6 @@ final class ImportCommand extends BaseCommand {
               + " taobao-userbehavior. Default: recognised from the first line.")
   InputFormat format;
 
-  @Option(
-      names = "--exported-at",
-      paramLabel = "TIME",
-      description =
-          "orders only: when the export was made, e.g. '2026-11-20 10:00' (store zone). Of two"
-              + " exports of an order at the same status and times, the later one wins whole (an"
-              + " order edited in the shop); an items file exported before the stored order's"
-              + " changes nothing. Default: the time in a Taobao/Tmall download's name"
-              + " (ExportOrderList202611201000.csv), else not known (their lines are merged).")
-  String exportedAt;
-
   @picocli.CommandLine.Mixin AgentOption agent; // who ran it: the import log's user
   @picocli.CommandLine.Mixin ImportKindOptions kindOptions; // --channel (traffic)
 
@@ -178,7 +166,7 @@ final class ImportCommand extends BaseCommand {
         ImportOptions.of(kind).withPreset(preset).withMap(map).withEncoding(encoding);
     options =
         options
-            .withDelimiter(delimiter())
+            .withDelimiter(ImportOptionTypes.delimiter(delimiter))
             .withOnError(mode)
             .withRejectsFile(rejects)
             .withReasonText(
@@ -208,21 +196,9 @@ final class ImportCommand extends BaseCommand {
           "--map: no such file " + map,
           "mappings that come with shopops: " + String.join(", ", Presets.BUNDLED));
     }
-    if (exportedAt != null && kind != ImportKind.ORDERS) {
-      throw new UserException(ExitCodes.USAGE, "--exported-at is for `import orders` only", null);
-    }
     List<Path> temps = new ArrayList<>();
     try (Store store = openStore()) {
-      if (exportedAt != null) {
-        options =
-            options.withExportedAt(
-                timeOption(
-                    "--exported-at",
-                    exportedAt,
-                    store.zone(),
-                    "use e.g. --exported-at '2026-11-20 10:00' or --exported-at"
-                        + " 2026-11-20T10:00:00+08:00"));
-      }
+      options = kindOptions.exportedAt(options, this, store.zone());
       ProgressBar bar =
           new ProgressBar(
               ctx().err(), ctx().stderrIsTerminal() && !quiet(), ctx().terminalWidth(), messages());
@@ -264,32 +240,10 @@ final class ImportCommand extends BaseCommand {
   private final List<String> imported = new ArrayList<>();
 
   private void report(FileResult r) {
-    com.shopops.render.Messages m = messages();
     if (r.written() && !r.failed()) {
       imported.add(r.file());
     }
-    ImportSummary.problems(m, r, rejects).forEach(ctx().err()::println);
-    if (r.failed()) {
-      ctx()
-          .err()
-          .println(
-              m.get(
-                  r.noneKept() ? "import.none_kept" : "import.failed",
-                  r.file(),
-                  ImportSummary.count(m, r.errorCount(), "bad_row")));
-      return;
-    }
-    // -q keeps the errors above (and a failed file's line), not the summary: rejects and anomalies
-    // are counted in `shopops imports` and listed by `shopops imports show ID`
-    if (!quiet()) {
-      ctx().err().println(ImportSummary.line(r, m, kind, rejects));
-    }
-    for (ImportNote note : r.notes()) { // by key, else its English
-      info(
-          note.problem() != null
-              ? ErrorText.said(m, note.problem())
-              : ErrorText.translate(m, note.english()));
-    }
+    ImportSummary.report(this, r, kind, rejects);
   }
 
   private Path spoolStdin(List<Path> temps) {
@@ -301,16 +255,5 @@ final class ImportCommand extends BaseCommand {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private Character delimiter() {
-    if (delimiter == null) {
-      return null;
-    }
-    String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
-    if (d.length() != 1) {
-      throw new UserException(ExitCodes.USAGE, "--delimiter takes one character, or tab", null);
-    }
-    return d.charAt(0);
   }
 }

@@ -95,4 +95,17 @@ final class ImportOptionTypes {
       return Presets.names().iterator();
     }
   }
+
+  /** {@code --delimiter}: one character, or tab ({@code \\t}, {@code tab}); null: sniffed. */
+  static Character delimiter(String given) {
+    if (given == null) {
+      return null;
+    }
+    String d = given.equals("\\t") || given.equalsIgnoreCase("tab") ? "\t" : given;
+    if (d.length() != 1) {
+      throw new com.shopops.app.UserException(
+          com.shopops.app.ExitCodes.USAGE, "--delimiter takes one character, or tab", null);
+    }
+    return d.charAt(0);
+  }
 }

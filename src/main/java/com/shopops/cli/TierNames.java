@@ -42,6 +42,17 @@ final class TierNames {
         "use one of " + String.join(", ", names));
   }
 
+  /** As {@link #codes(String, List, Collection, Messages)}, with the store's tiers. */
+  static List<String> codes(
+      String option, List<String> given, com.shopops.store.Store store, Messages shown)
+      throws java.sql.SQLException {
+    List<String> tiers =
+        com.shopops.app.Rules.of(store).tiers().tiers().stream()
+            .map(com.shopops.domain.customers.Tier::name)
+            .toList();
+    return codes(option, given, tiers, shown);
+  }
+
   static List<String> codes(
       String option, List<String> given, Collection<String> tiers, Messages shown) {
     return given.stream().map(g -> code(option, g, tiers, shown)).toList();
