@@ -160,6 +160,24 @@ class DeliveryPromiseTest {
   }
 
   @Test
+  void aJdOrders211RunsOnBeijingsClockInAStoreElsewhere() {
+    // tryout18 W12: 京东物流 out 2026-11-12 10:30 Beijing (03:30 Madrid) → by 23:00 Beijing that day
+    // (16:00 Madrid), not 23:00 Madrid; out 20:00 Beijing → by 14:00 Beijing the next day
+    assertEquals(
+        madrid("2026-11-12T16:00"),
+        DeliveryPromise.promisedBy(
+            madrid("2026-11-12T03:30"), null, Platform.JD, "京东物流", MADRID_DEFAULTS));
+    assertEquals(
+        madrid("2026-11-13T07:00"),
+        DeliveryPromise.promisedBy(
+            madrid("2026-11-12T13:00"), null, Platform.JD, "京东物流", MADRID_DEFAULTS));
+    // an order of no marketplace keeps the store's clock (in a store in China: 211 there)
+    assertEquals(
+        at("2026-11-12T23:00"),
+        DeliveryPromise.promisedBy(at("2026-11-12T10:30"), null, null, null, DEFAULTS));
+  }
+
+  @Test
   void aJdOrderSentByAnotherCarrierHasNo211Promise() {
     // review19 V2: a POP shop's 中通 parcel, shipped 11-06 18:00, signed 40 h later
     assertEquals(
@@ -195,11 +213,13 @@ class DeliveryPromiseTest {
   @Test
   void aJdOrderStaysUnder211InAMadridStoreAndATmallOrderHasNone() {
     ShippingPolicy threeDays = MADRID_DEFAULTS.withDeliverWithinDays(3, java.util.Map.of());
-    // the store's own promise is not JD's: 211 from outbound 09:00 Madrid, same day 23:00
+    // the store's own promise is not JD's: 211 from outbound 09:00 Madrid = 16:00 Beijing, on
+    // Beijing's clock (tryout18 W12): after 11:00, before 23:00 → next day 14:00 Beijing = 07:00
+    // Madrid (before: the same day 23:00 Madrid, the cut-offs read on the store's clock)
     assertEquals(
         DeliveryPromise.Basis.RULE_211, DeliveryPromise.basis(null, Platform.JD, null, threeDays));
     assertEquals(
-        madrid("2026-11-06T23:00"),
+        madrid("2026-11-07T07:00"),
         DeliveryPromise.promisedBy(madrid("2026-11-06T09:00"), null, Platform.JD, null, threeDays));
     assertEquals(
         DeliveryPromise.Basis.NONE, DeliveryPromise.basis(null, Platform.TAOBAO, null, threeDays));
