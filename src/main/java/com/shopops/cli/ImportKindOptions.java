@@ -56,11 +56,26 @@ final class ImportKindOptions {
     if (exportedAt == null) {
       return options;
     }
-    return options.withExportedAt(
+    java.time.Instant at =
         cmd.timeOption(
             "--exported-at",
             exportedAt,
             zone,
-            "use e.g. --exported-at '2026-11-20 10:00' or --exported-at 2026-11-20T10:00:00+08:00"));
+            "use e.g. --exported-at '2026-11-20 10:00' or --exported-at 2026-11-20T10:00:00+08:00");
+    java.time.Instant clock = cmd.recordTime(zone);
+    if (at.isAfter(clock)) {
+      // a typo in the year would make every real export from then on the "older" one (tryout18 W1)
+      java.time.format.DateTimeFormatter f =
+          java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--exported-at "
+              + f.format(at)
+              + " is after the import's clock ("
+              + f.format(clock)
+              + "): an export is made before it is imported",
+          null);
+    }
+    return options.withExportedAt(at);
   }
 }

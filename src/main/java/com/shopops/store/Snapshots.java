@@ -93,13 +93,15 @@ final class Snapshots {
   /**
    * {@code orders.exported_at} after the merge: the file's when it is the newer snapshot (none when
    * its export time is not known: the order's is then unknown), the stored one's when it is older;
-   * of the same snapshot, the one time both exports share, else none (their lines were merged).
+   * of the same snapshot, the one known time (tryout18 W16): an export re-imported under a name
+   * without its time never erases the time stored, and a time given for a snapshot stored without
+   * one is kept (both known and the same snapshot: they are equal, {@link #EXPORTED_APART}). Either
+   * way whatever order the two files come in.
    */
   static String exportedAtSql(Dialect dialect) {
     return "CASE WHEN "
         + tieSql(dialect)
-        + " THEN (CASE WHEN excluded.exported_at = orders.exported_at THEN orders.exported_at"
-        + " ELSE NULL END) WHEN "
+        + " THEN coalesce(orders.exported_at, excluded.exported_at) WHEN "
         + newerSql(dialect)
         + " THEN excluded.exported_at ELSE orders.exported_at END";
   }

@@ -97,9 +97,10 @@ class ExportTimeImportTest {
   @Test
   void withoutExportTimesTheLinesAreMergedAsBefore() throws Exception {
     // newer then older: the union (87.00, three lines), as today; either time unknown is no rule
+    // (the one known time is kept, tryout18 W16: a later export replaces the union whole)
     cli.expect(0, "-q", "import", "orders", after.toString());
     cli.expect(0, "-q", "import", "orders", before.toString(), "--exported-at", "2026-11-10 10:00");
-    assertEquals("8700|-\nAx1=2900 Bx1=2900 Cx1=2900\n", order("R4"));
+    assertEquals("8700|1794276000\nAx1=2900 Bx1=2900 Cx1=2900\n", order("R4"));
     // older then newer: the stored lines are kept, with the same-snapshot anomaly
     Path other = java.nio.file.Files.createDirectories(dir.resolve("other"));
     CliRunner second = new CliRunner(other);
@@ -294,6 +295,126 @@ class ExportTimeImportTest {
         + cli.sql(
             "SELECT group_concat(sku || 'x' || quantity || '=' || amount, ' ') FROM order_lines"
                 + " WHERE order_id = '3901000000000000008'");
+  }
+
+  /** tryout18 W16: a Taobao 订单报表 of two lines (150.00) or, after one was removed, one (100.00). */
+  private Path w16List(String name, String amount) {
+    return TestFiles.write(
+        dir,
+        name,
+        LIST_HEADER
+            + "3800000000000000001,bear,"
+            + amount
+            + ",0.00,"
+            + amount
+            + ",买家已付款，等待卖家发货,2026-11-10 10:00:00,2026-11-10 10:05:00\n");
+  }
+
+  private Path w16Items(String name, boolean both) {
+    return TestFiles.write(
+        dir,
+        name,
+        ITEMS_HEADER
+            + "3800000000000000001,猫粮,100.00,1,SKU-M\n"
+            + (both ? "3800000000000000001,牛肉干,50.00,1,SKU-B\n" : ""));
+  }
+
+  private String w16() throws Exception {
+    return cli.sql(
+            "SELECT amount, coalesce(exported_at, '-') FROM orders WHERE order_id ="
+                + " '3800000000000000001'")
+        + cli.sql(
+            "SELECT group_concat(sku, ' ') FROM order_lines WHERE order_id ="
+                + " '3800000000000000001'");
+  }
+
+  @Test
+  void theSameExportUnderAPlainNameKeepsItsExportTime() throws Exception {
+    // tryout18 W16: the newest pair (2026-11-20 10:00 +08 = 1795140000), its list renamed plain
+    cli.expect(
+        0,
+        "-q",
+        "import",
+        "orders",
+        w16List("ExportOrderList202611201000.csv", "100.00").toString(),
+        w16Items("ExportOrderDetailList202611201000.csv", false).toString());
+    String r = cli.expect(0, "import", "orders", w16List("orders.csv", "100.00").toString()).err();
+    assertTrue(r.contains("(0 new, 0 updated, 1 unchanged)"), r);
+    assertEquals("10000|1795140000\nSKU-M\n", w16());
+    // the older pair (11-19) then loses: the removed line does not come back
+    cli.expect(
+        0,
+        "-q",
+        "import",
+        "orders",
+        w16List("ExportOrderList202611191000.csv", "150.00").toString(),
+        w16Items("ExportOrderDetailList202611191000.csv", true).toString());
+    assertEquals("10000|1795140000\nSKU-M\n", w16());
+  }
+
+  @Test
+  void aKnownExportTimeIsStoredOverAnUnknownOne() throws Exception {
+    // tryout18 W16, the other way round: stored without a time, the same files with --exported-at
+    Path list = w16List("orders.csv", "100.00");
+    Path items = w16Items("items.csv", false);
+    cli.expect(0, "-q", "import", "orders", list.toString(), items.toString());
+    assertEquals("10000|-\nSKU-M\n", w16());
+    cli.expect(
+        0,
+        "-q",
+        "import",
+        "orders",
+        list.toString(),
+        items.toString(),
+        "--exported-at",
+        "2026-11-20 10:00");
+    assertEquals("10000|1795140000\nSKU-M\n", w16());
+    cli.expect(
+        0,
+        "-q",
+        "import",
+        "orders",
+        w16List("ExportOrderList202611191000.csv", "150.00").toString(),
+        w16Items("ExportOrderDetailList202611191000.csv", true).toString());
+    assertEquals("10000|1795140000\nSKU-M\n", w16());
+  }
+
+  @Test
+  void anExportTimeAfterTheClockIsRefused() throws Exception {
+    // tryout18 W1: a year typo would make every real export from then on the older one
+    Path list = w16List("orders.csv", "100.00");
+    String err =
+        cli.expect(
+                2,
+                "--now",
+                "2026-11-19 12:00",
+                "import",
+                "orders",
+                list.toString(),
+                "--exported-at",
+                "2027-11-19 10:00")
+            .err();
+    assertTrue(
+        err.contains(
+            "--exported-at 2027-11-19 10:00 is after the import's clock (2026-11-19 12:00): an"
+                + " export is made before it is imported"),
+        err);
+    String zh =
+        cli.expect(
+                2,
+                "--lang",
+                "zh",
+                "--now",
+                "2026-11-19 12:00",
+                "import",
+                "orders",
+                list.toString(),
+                "--exported-at",
+                "2027-11-19 10:00")
+            .err();
+    assertTrue(
+        zh.contains("--exported-at 2027-11-19 10:00 晚于本次导入的时钟（2026-11-19 12:00）：导出必在导入之前"), zh);
+    assertEquals("", cli.sql("SELECT order_id FROM orders"));
   }
 
   @Test
