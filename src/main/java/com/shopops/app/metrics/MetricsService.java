@@ -704,7 +704,9 @@ public final class MetricsService {
       return;
     }
     List<String> known = new TrafficFigures(store).channels();
-    if (!known.contains(channel)) {
+    Platform platform = Platform.ofChannel(channel).orElse(null);
+    if (!known.contains(channel)
+        && (platform == null || !new SalesFigures(store).hasOrdersOf(platform))) {
       throw new UserException(
           ExitCodes.USAGE,
           "--channel: no traffic imported for channel \"" + channel + "\"",
