@@ -133,6 +133,65 @@ class ChannelOrdersMetricsTest {
         zh);
   }
 
+  /** Tryout18 W7: a Tmall storefront whose orders were never imported has none, not JD's. */
+  @Test
+  void aMarketplaceWithoutOrdersCountsNone() throws Exception {
+    CliRunner cli = runner();
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "--currency", "CNY", "-q");
+    Path res = Path.of("src/test/resources/import");
+    cli.expect(0, "import", "orders", res.resolve("jd/jd_orders.csv").toString(), "-q");
+    Path t =
+        Files.writeString(
+            dir.resolve("traffic.csv"),
+            "date,channel,pv,uv\n2026-10-25,tmall,100,50\n2026-10-25,jd,40,20\n");
+    cli.expect(0, "import", "traffic", t.toString(), "-q");
+    var tmall = cli.expect(0, metrics("--channel", "tmall"));
+    // before: 2026-10 2 orders 429.80 (JD's) under tmall
+    assertEquals(
+        String.join(
+            "\n",
+            HEADER,
+            "2026-10,100,50,0,0,0.00,0.00,0.0000,0.0000,,,,,",
+            "2026-11,,,0,0,0.00,0.00,,,,,,,",
+            ""),
+        tmall.out());
+    assertTrue(
+        tmall
+            .err()
+            .endsWith(
+                "note: no orders of taobao are stored (no taobao order export imported): channel"
+                    + " tmall counts 0 orders\n"),
+        tmall.err());
+    String zh =
+        cli.expect(0, concat(new String[] {"--lang", "zh"}, metrics("--channel", "tmall"))).err();
+    assertTrue(zh.contains("没有存储 taobao 的订单（未导入 taobao 的订单导出）：渠道 tmall 的订单数为 0"), zh);
+  }
+
+  /** Tryout18 W8: JD's orders without JD traffic: the order figures, pv/uv empty. */
+  @Test
+  void aMarketplacesOrdersWithoutItsTraffic() throws Exception {
+    CliRunner cli = runner();
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "--currency", "CNY", "-q");
+    Path res = Path.of("src/test/resources/import");
+    cli.expect(0, "import", "orders", res.resolve("jd/jd_orders.csv").toString(), "-q");
+    var jd = cli.expect(0, metrics("--channel", "jd"));
+    // before: exit 2, --channel: no traffic imported for channel "jd"
+    assertEquals(
+        String.join(
+            "\n",
+            HEADER,
+            "2026-10,,,2,2,429.80,429.80,,,214.90,214.90,0.0000,,",
+            "2026-11,,,1,1,151.80,151.80,,,151.80,151.80,0.0000,,",
+            ""),
+        jd.out());
+    assertTrue(
+        jd.err()
+            .contains(
+                "note: pv and uv: not computed in 2 periods: no traffic or events imported for"
+                    + " those dates (`shopops import traffic|events`)\n"),
+        jd.err());
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

@@ -74,12 +74,10 @@ public final class MetricsService {
     DateRange range = range(q.from() == null ? q.by().defaultFrom(to) : q.from(), to);
     checkChannel(q.channel());
     checkCurrency();
-    // a marketplace's storefront (tmall, jd): its orders are known by the export they came from,
-    // when the store holds orders of that export (review18 T7)
+    // a marketplace's storefront (tmall, jd): its orders are known by the export they came from
+    // (review18 T7); none stored: it has none, never the whole store's (tryout18 W7)
     Platform platform = Platform.ofChannel(q.channel()).orElse(null);
-    if (platform != null && !new SalesFigures(store).hasOrdersOf(platform)) {
-      platform = null;
-    }
+    boolean noPlatformOrders = platform != null && !new SalesFigures(store).hasOrdersOf(platform);
     List<Span> spans = Span.periods(q.by(), range, zone);
     SalesFigures sales = new SalesFigures(store, currency, platform);
     SalesFigures.PaidFacts paid = sales.paidFacts(range.start(zone), range.end(zone), q.asOf());
@@ -118,6 +116,16 @@ public final class MetricsService {
       }
     }
     List<String> notes = notes(f, q.channel(), platform);
+    if (noPlatformOrders) {
+      notes.add(
+          "no orders of "
+              + platform.code()
+              + " are stored (no "
+              + platform.code()
+              + " order export imported): channel "
+              + q.channel()
+              + " counts 0 orders");
+    }
     if (!partialTraffic.isEmpty()) {
       notes.add(partialTrafficNote(partialTraffic));
     }
@@ -696,7 +704,9 @@ public final class MetricsService {
       return;
     }
     List<String> known = new TrafficFigures(store).channels();
-    if (!known.contains(channel)) {
+    Platform platform = Platform.ofChannel(channel).orElse(null);
+    if (!known.contains(channel)
+        && (platform == null || !new SalesFigures(store).hasOrdersOf(platform))) {
       throw new UserException(
           ExitCodes.USAGE,
           "--channel: no traffic imported for channel \"" + channel + "\"",
