@@ -18,7 +18,7 @@ import com.shopops.domain.order.OrderStatus;
  * #finerTime}). So any set of exports imported in any order gives the same store. The one rule, in
  * SQL for the upsert and in Java for the line items.
  */
-final class Snapshots {
+public final class Snapshots {
   private Snapshots() {}
 
   static final String[] TIMES = {
@@ -182,9 +182,10 @@ final class Snapshots {
 
   /**
    * How a snapshot (rank, latest time, refund) compares with the stored one: above 0 newer, 0 the
-   * same snapshot, below 0 older.
+   * same snapshot, below 0 older. Also the choice among the rows of one order in one file (two
+   * exports appended, tryout18 W10), so that one file and two files give the same order.
    */
-  static int compare(
+  public static int compare(
       int rank, long latest, long refund, int storedRank, long storedLatest, long storedRefund) {
     return compare(rank, latest, refund, null, storedRank, storedLatest, storedRefund, null);
   }

@@ -130,6 +130,42 @@ class TmallSnapshotsAndWordsTest {
     }
   }
 
+  private static final String PAID_1203 =
+      "3901000000000000003,zhou_yu,149.00,0.00,149.00,149.00,买家已付款，等待卖家发货,"
+          + "2026-12-03 08:59:00,2026-12-03 09:00:00,0.00\n";
+  private static final String CLOSED_1206 =
+      "3901000000000000003,zhou_yu,149.00,0.00,149.00,149.00,交易关闭,"
+          + "2026-12-03 08:59:00,2026-12-03 09:00:00,149.00\n";
+
+  private static final String CLOSED_ROW =
+      "SELECT order_id, status, platform_status, refunded, cancelled_at, paid_at FROM orders";
+
+  @Test
+  void aClosedSnapshotAppendedToAPaidOneClosesTheOrderAsTwoFilesDo() throws Exception {
+    // the two snapshots as two exports, imported one after the other: cancelled, 149.00 refunded
+    CliRunner apart = store("w10apart");
+    for (int i = 0; i < 2; i++) {
+      Path f =
+          TestFiles.write(
+              dir, "w10_ExportOrderList" + i + ".csv", HEADER + (i == 0 ? PAID_1203 : CLOSED_1206));
+      apart.expect(0, "-q", "import", "orders", f.toString());
+    }
+    String expected = "3901000000000000003|cancelled|交易关闭|14900|null|1796259600\n";
+    assertEquals(expected, apart.sql(CLOSED_ROW));
+    // the same two in one file, in either order (tryout18 W10): was paid, 买家已付款 (the closed row
+    // ranked below it as a closed line of the order would), so `sla overdue` listed it as breached
+    for (String[] rows : new String[][] {{PAID_1203, CLOSED_1206}, {CLOSED_1206, PAID_1203}}) {
+      CliRunner cli = store("w10" + rows[0].hashCode());
+      Path both =
+          TestFiles.write(dir, "w10_concat_ExportOrderList.csv", HEADER + rows[0] + rows[1]);
+      cli.expect(0, "-q", "import", "orders", both.toString());
+      assertEquals(expected, cli.sql(CLOSED_ROW));
+      assertEquals(
+          "order_id,customer_id,paid_at,ship_by,shipped_at,hours_late,carrier,province,status\n",
+          cli.expect(0, "sla", "overdue", "--now", "2026-12-06 12:00").out());
+    }
+  }
+
   @Test
   void taobaosOwnWordingsOfItsClosedStatesAreRead() throws Exception {
     CliRunner cli = store("t15");

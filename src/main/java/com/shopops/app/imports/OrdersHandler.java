@@ -1476,12 +1476,18 @@ final class OrdersHandler implements KindHandler {
       // refund per line item says nothing of that)
       refund[i] = preset.perLine("refunded") ? 0 : orZero(r.number(REFUNDED));
     }
-    demoteClosedLines(rows, rank);
+    if (!preset.oneRowPerOrder()) {
+      // rows of one order in an export of one row per order are snapshots of the whole order
+      // (two exports appended), not its lines: a closed one closes the order (tryout18 W10)
+      demoteClosedLines(rows, rank);
+    }
+    // the newest first, by the one rule that decides between two files' snapshots of the order;
+    // in file order among rows that are the same snapshot (a stable sort)
     java.util.Arrays.sort(
         order,
-        java.util.Comparator.<Integer>comparingLong(i -> -rank[i])
-            .thenComparingLong(i -> -latest[i])
-            .thenComparingLong(i -> -refund[i]));
+        (i, j) ->
+            com.shopops.store.Snapshots.compare(
+                (int) rank[j], latest[j], refund[j], (int) rank[i], latest[i], refund[i]));
     List<ParsedRow> out = new ArrayList<>(rows.size());
     for (int i : order) {
       out.add(rows.get(i));
