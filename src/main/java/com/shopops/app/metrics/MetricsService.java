@@ -72,12 +72,13 @@ public final class MetricsService {
     ZoneId zone = store.zone();
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate() : q.to();
     DateRange range = range(q.from() == null ? q.by().defaultFrom(to) : q.from(), to);
-    checkChannel(q.channel());
-    checkCurrency();
     // a marketplace's storefront (tmall, jd): its orders are known by the export they came from
     // (review18 T7); none stored: it has none, never the whole store's (tryout18 W7)
     Platform platform = Platform.ofChannel(q.channel()).orElse(null);
-    boolean noPlatformOrders = platform != null && !new SalesFigures(store).hasOrdersOf(platform);
+    boolean platformOrders = platform != null && new SalesFigures(store).hasOrdersOf(platform);
+    checkChannel(q.channel(), platformOrders);
+    checkCurrency();
+    boolean noPlatformOrders = platform != null && !platformOrders;
     List<Span> spans = Span.periods(q.by(), range, zone);
     SalesFigures sales = new SalesFigures(store, currency, platform);
     SalesFigures.PaidFacts paid = sales.paidFacts(range.start(zone), range.end(zone), q.asOf());
@@ -699,14 +700,16 @@ public final class MetricsService {
     return notes;
   }
 
-  private void checkChannel(String channel) throws SQLException {
+  /**
+   * Refuses a {@code channel} with neither traffic nor, for a marketplace's, orders stored ({@code
+   * platformOrders}).
+   */
+  private void checkChannel(String channel, boolean platformOrders) throws SQLException {
     if (channel == null) {
       return;
     }
     List<String> known = new TrafficFigures(store).channels();
-    Platform platform = Platform.ofChannel(channel).orElse(null);
-    if (!known.contains(channel)
-        && (platform == null || !new SalesFigures(store).hasOrdersOf(platform))) {
+    if (!known.contains(channel) && !platformOrders) {
       throw new UserException(
           ExitCodes.USAGE,
           "--channel: no traffic imported for channel \"" + channel + "\"",
