@@ -342,7 +342,8 @@ public final class OrderWriter implements AutoCloseable {
       long storedRefund,
       long fileRefund,
       Long storedExportedAt,
-      Long fileExportedAt) {
+      Long fileExportedAt,
+      boolean newerSnapshot) {
 
     public Kept(
         String orderId,
@@ -365,7 +366,17 @@ public final class OrderWriter implements AutoCloseable {
           storedRefund,
           fileRefund,
           null,
-          null);
+          null,
+          false);
+    }
+
+    /**
+     * An older snapshot than the stored one (a lower status or earlier times) with a smaller refund
+     * (tryout17 U10: a 交易成功 export with 退款金额 0.00 after the 交易关闭 one with 854.00): the store keeps
+     * the refund the file does not have.
+     */
+    static Kept olderSnapshotRefund(String orderId, long line, long stored, long file) {
+      return new Kept(orderId, line, true, null, null, 0, 0, stored, file, null, null, true);
     }
 
     /**
@@ -373,7 +384,7 @@ public final class OrderWriter implements AutoCloseable {
      * stored one's ({@code exported_at}, epoch seconds): the stored order is kept whole.
      */
     static Kept olderExport(String orderId, long line, Long stored, Long file) {
-      return new Kept(orderId, line, false, null, null, 0, 0, 0, 0, stored, file);
+      return new Kept(orderId, line, false, null, null, 0, 0, 0, 0, stored, file, false);
     }
 
     /**

@@ -778,6 +778,32 @@ final class PgOrderStage {
                 rs.getLong(7)));
       }
     }
+    // an older snapshot (a lower status, earlier times) without the refund the store holds: kept,
+    // and said (tryout17 U10), as SnapshotTies does on SQLite
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT excluded.order_id, excluded.src_line, "
+                + or
+                + ", "
+                + er
+                + " FROM "
+                + TABLE
+                + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+                + " WHERE excluded.kind = 'o' AND NOT "
+                + same
+                + " AND NOT "
+                + Snapshots.newerSql(Dialect.POSTGRESQL)
+                + " AND "
+                + er
+                + " < "
+                + or
+                + " ORDER BY excluded.seq")) {
+      while (rs.next()) {
+        out.add(
+            OrderWriter.Kept.olderSnapshotRefund(
+                rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+      }
+    }
     return out;
   }
 }

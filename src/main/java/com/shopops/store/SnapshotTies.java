@@ -98,6 +98,9 @@ final class SnapshotTies {
       } else if (c < 0 && rank == s.rank && latest == s.latest) {
         // the same snapshot in all but the export time: a file exported before the stored one
         kept.add(OrderWriter.Kept.olderExport(id, line, s.exported, exportedAt));
+      } else if (c < 0 && refund < s.refund) {
+        // an older snapshot without the refund the store holds: kept, and said (tryout17 U10)
+        kept.add(OrderWriter.Kept.olderSnapshotRefund(id, line, s.refund, refund));
       } else if (c == 0) {
         if (withLines.contains(id) && s.hasLines) {
           notReplaced.add(id);

@@ -1581,6 +1581,13 @@ final class OrdersHandler implements KindHandler {
           k.orderId(),
           "older-export",
           Problem.of("reason.older_export", when(k.storedExportedAt()), when(k.fileExportedAt())));
+    } else if (k.newerSnapshot()) {
+      rejects.anomaly(
+          k.line(),
+          k.orderId(),
+          "older-refund",
+          Problem.of(
+              "reason.older_snapshot_refund", money(k.storedRefund()), money(k.fileRefund())));
     } else if (k.refund()) {
       rejects.anomaly(
           k.line(),
