@@ -27,7 +27,8 @@ import picocli.CommandLine.TypeConversionException;
       "Orders placed in a period (created day, else paid day): newest first in a terminal "
           + "table, oldest first (then by order id) in csv, tsv, json and xlsx; --sort to change.",
       "--status takes our codes or a platform's words (待发货, wc-processing, …); "
-          + "partially_refunded: the orders refunded in part, whatever their status.",
+          + "partially_refunded: the orders refunded in part, whatever their status; "
+          + "refunded: also those refunded in full (a return's refund, a paid order closed).",
       "--lines: a row per line item, the order repeated, which `import orders` reads back."
     },
     footerHeading = "%nExamples:%n",

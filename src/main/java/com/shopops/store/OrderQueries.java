@@ -28,7 +28,8 @@ public final class OrderQueries {
    * Filters for {@code orders list}; null means "any". {@code to} is exclusive. {@code
    * partiallyRefunded}: only the orders refunded in part ({@link ReturnFigures#partlyRefunded}).
    * {@code platformStatus}: only the orders whose platform status (as their export wrote it) is
-   * this word, case aside.
+   * this word, case aside. {@code fullyRefunded}: besides the orders in {@code status}, those
+   * refunded in full whatever their status ({@link ReturnFigures#fullyRefunded}).
    */
   public record Filter(
       Instant from,
@@ -36,6 +37,7 @@ public final class OrderQueries {
       String status,
       String platformStatus,
       boolean partiallyRefunded,
+      boolean fullyRefunded,
       String customerId,
       Integer limit) {}
 
@@ -70,7 +72,11 @@ public final class OrderQueries {
       args.add(f.to().getEpochSecond());
     }
     if (f.status() != null) {
-      where.append(" AND ").append(Fulfilment.STATUS).append(" = ?"); // the status shown
+      where.append(" AND (").append(Fulfilment.STATUS).append(" = ?"); // the status shown
+      if (f.fullyRefunded()) {
+        where.append(" OR ").append(ReturnFigures.fullyRefunded(Dialect.of(conn)));
+      }
+      where.append(')');
       args.add(f.status());
     }
     if (f.platformStatus() != null) {

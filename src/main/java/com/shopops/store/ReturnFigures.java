@@ -85,7 +85,10 @@ public final class ReturnFigures {
    * export states both what was refunded of it (Shopify {@code Refunded Amount}, 0.00 included) and
    * a payment state that says the shop kept the payment ({@link FinancialStatus#MONEY_KEPT}: a
    * Shopify order cancelled as {@code paid}, "Refund payment" unticked): only its stated refund is
-   * taken off (review17 R11).
+   * taken off (review17 R11). Nor an order whose export states a refund above 0.00 and below what
+   * was paid (a Tmall 交易关闭 with 退款金额 150.00 of 300.00, tryout18 W4): closing it does not make a
+   * partial refund a whole one; its stated refund is taken off, dated by its steps, as the Shopify
+   * twin's is.
    */
   private static final String CLOSED_AFTER_PAYMENT =
       "("
@@ -94,7 +97,14 @@ public final class ReturnFigures {
           + Purchases.of("o")
           + " AND NOT "
           + moneyKept()
+          + " AND NOT "
+          + partStated()
           + ")";
+
+  /** Order o's export states a refund above 0.00 and below what was paid for it. */
+  private static String partStated() {
+    return "(coalesce(o.refunded, 0) > 0 AND coalesce(o.refunded, 0) < " + OrderMoney.TOTAL + ")";
+  }
 
   /**
    * Order o's export states its refund and a financial status of {@link FinancialStatus#MONEY_KEPT}
@@ -408,10 +418,7 @@ public final class ReturnFigures {
    * paid, and the order is not closed after payment (refunded in full).
    */
   static String partlyRefunded(Dialect d) {
-    String refunded =
-        d.greatest()
-            + "coalesce(o.refunded, 0), coalesce((SELECT sum(r.refund_amount) FROM returns r"
-            + " WHERE r.order_id = o.order_id AND r.refunded_at IS NOT NULL), 0))";
+    String refunded = refundedOf(d);
     return "(NOT "
         + CLOSED_AFTER_PAYMENT
         + " AND "
@@ -421,6 +428,36 @@ public final class ReturnFigures {
         + " < "
         + OrderMoney.TOTAL
         + ")";
+  }
+
+  /**
+   * {@code orders list --status refunded} (review19 V20): order o was refunded in full, whatever
+   * its status: it was paid, and what was refunded of it (as {@link #partlyRefunded} counts it) is
+   * at least what was paid, or it was closed after payment (its money went back, as net sales takes
+   * it off). A JD order returned and refunded 139.00 through 售后 stays {@code completed} and is one.
+   */
+  static String fullyRefunded(Dialect d) {
+    return "("
+        + Purchases.of("o")
+        + " AND "
+        + OrderMoney.TOTAL
+        + " > 0 AND ("
+        + CLOSED_AFTER_PAYMENT
+        + " OR "
+        + refundedOf(d)
+        + " >= "
+        + OrderMoney.TOTAL
+        + "))";
+  }
+
+  /**
+   * What was refunded of order o: the more of the refund its export states and its returns' refunds
+   * (minor units).
+   */
+  private static String refundedOf(Dialect d) {
+    return d.greatest()
+        + "coalesce(o.refunded, 0), coalesce((SELECT sum(r.refund_amount) FROM returns r"
+        + " WHERE r.order_id = o.order_id AND r.refunded_at IS NOT NULL), 0))";
   }
 
   /**

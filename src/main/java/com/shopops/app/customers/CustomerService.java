@@ -145,7 +145,7 @@ public final class CustomerService {
     Map<String, CustomerRecords.Fulfilled> fulfilment = records.fulfilment(id);
     List<OrderQueries.Listed> list =
         new OrderQueries(store)
-            .list(new OrderQueries.Filter(null, null, null, null, false, id, null));
+            .list(new OrderQueries.Filter(null, null, null, null, false, false, id, null));
     List<CustomerView.OrderRow> orders = new ArrayList<>(list.size());
     for (int i = list.size() - 1; i >= 0; i--) { // latest first
       Order o = list.get(i).order();

@@ -68,6 +68,9 @@ public final class OrderService {
             q.status() == null || q.status().status() == null ? null : q.status().status().code(),
             q.status() == null || byCode ? null : q.status().platformWord(),
             q.status() != null && q.status().partiallyRefunded(),
+            q.status() != null
+                && (byCode || q.status().platformWord() == null)
+                && q.status().byMoney(),
             q.customerId() == null
                 ? null
                 : new CustomerLookup(store).orAsGiven(q.customerId().strip()),

@@ -10,7 +10,10 @@ import java.util.Set;
  * is a payment state, not a step of the order: a partly refunded order is shipped or delivered like
  * any other, so that word never means "paid, not shipped" (review17 R22). Shopify's {@code
  * partially_paid} names no status shopops keeps: it is no filter (a status alias would list unpaid
- * orders under it).
+ * orders under it). An order refunded in full is {@code refunded} for the filter whatever its
+ * status (review19 V20): a JD order returned and refunded through 售后 stays {@code completed}, a
+ * paid Tmall order closed (交易关闭) is {@code cancelled}, yet "which orders were refunded" means them
+ * too ({@link #byMoney}).
  *
  * @param status the status, null for {@code partiallyRefunded}
  * @param partiallyRefunded orders with a refund (stated by their export or recorded by a return)
@@ -32,6 +35,15 @@ public record StatusFilter(OrderStatus status, boolean partiallyRefunded, String
   /** The orders in {@code status}. */
   public static StatusFilter of(OrderStatus status) {
     return new StatusFilter(status, false, null);
+  }
+
+  /**
+   * Whether the filter also picks the orders whose refunds reach what was paid, whatever their
+   * status: the {@code refunded} filter by our code (a platform's own word, 退款成功 say, picks the
+   * orders whose export wrote it).
+   */
+  public boolean byMoney() {
+    return status == OrderStatus.REFUNDED;
   }
 
   /** This filter without the platform word: every order in its status. */
