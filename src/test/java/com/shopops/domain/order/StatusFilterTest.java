@@ -28,6 +28,15 @@ class StatusFilterTest {
     assertEquals(Optional.of(StatusFilter.of(OrderStatus.PAID)), StatusFilter.parse(" Paid "));
   }
 
+  /** review19 V20: refunded also means the orders refunded in full by money, whatever status. */
+  @Test
+  void refundedAlsoPicksTheOrdersRefundedInFull() {
+    assertEquals(true, StatusFilter.parse("refunded").orElseThrow().byMoney());
+    assertEquals(true, StatusFilter.parse("已退款").orElseThrow().byMoney());
+    assertEquals(false, StatusFilter.parse("cancelled").orElseThrow().byMoney());
+    assertEquals(false, StatusFilter.parse("partially_refunded").orElseThrow().byMoney());
+  }
+
   @Test
   void aPlatformWordIsKeptToFilterOnThePlatformStatus() {
     StatusFilter locked = StatusFilter.parse("锁定").orElseThrow();
