@@ -53,7 +53,8 @@ final class Migrations {
           TwoPlatformBuyers.MIGRATION,
           "V029__closed_seen_at.sql",
           "V030__order_discount.sql",
-          "V031__refund_seen_at.sql");
+          "V031__refund_seen_at.sql",
+          "V038__sla_figures.sql");
 
   private Migrations() {}
 

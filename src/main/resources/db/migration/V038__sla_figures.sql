@@ -1,0 +1,65 @@
+-- shopops store: the SLA report's figures kept in the writing transaction (issue 15, task perf19),
+-- so that `sla report` by day, week, carrier or province reads one row per day, carrier and
+-- province instead of classifying every order. Never edit once landed.
+--
+-- One row per local day of the order's clock (span_day, the epoch day in the store zone of
+-- store.SlaQueries.CLOCK: the day a period holds the order by; NULL for an order without any
+-- time), the report's day of the order (key_day, 'YYYY-MM-DD'; NULL: none), carrier and province
+-- (as the report groups them), over the orders classified as they end (domain.sla.SlaClassifier
+-- SETTLED) under the rules named by the setting sla_figures.rules. settled_at: the epoch second
+-- from which every order of the row is classified so (SlaClassifier.settledFrom); a report as of
+-- an earlier instant classifies the day's orders anew. counts: the tally's and the notes' counts
+-- (domain.sla.SlaTally, SlaNotes), comma-separated; to_ship, to_deliver: the hours' samples in
+-- seconds, sorted, 8 bytes each (big-endian).
+CREATE TABLE sla_figures (
+  span_day   INTEGER,
+  key_day    TEXT,
+  carrier    TEXT,
+  province   TEXT,
+  settled_at INTEGER NOT NULL,
+  counts     TEXT NOT NULL,
+  to_ship    BLOB NOT NULL,
+  to_deliver BLOB NOT NULL
+);
+
+CREATE INDEX sla_figures_day ON sla_figures (span_day);
+
+-- The hours (epoch second / 3600 of the order's clock; NULL: an order without one) whose orders a
+-- write changed: marked by the triggers below, classified again before the transaction commits
+-- (store.SlaFigureUpkeep). Only appended (a trigger's OR IGNORE would give way to the conflict
+-- clause of the statement that fired it); empty between transactions.
+CREATE TABLE sla_figures_dirty (
+  hour INTEGER
+);
+
+CREATE TRIGGER sla_figures_order_in AFTER INSERT ON orders
+BEGIN
+  INSERT INTO sla_figures_dirty (hour) VALUES (coalesce(CASE WHEN new.cash_on_delivery = 1 THEN new.created_at END, new.paid_at, new.created_at) / 3600); END;
+
+CREATE TRIGGER sla_figures_order_out AFTER DELETE ON orders
+BEGIN
+  INSERT INTO sla_figures_dirty (hour) VALUES (coalesce(CASE WHEN old.cash_on_delivery = 1 THEN old.created_at END, old.paid_at, old.created_at) / 3600); END;
+
+CREATE TRIGGER sla_figures_order_change AFTER UPDATE ON orders
+BEGIN
+  INSERT INTO sla_figures_dirty (hour)
+    VALUES (coalesce(CASE WHEN old.cash_on_delivery = 1 THEN old.created_at END, old.paid_at, old.created_at) / 3600),
+      (coalesce(CASE WHEN new.cash_on_delivery = 1 THEN new.created_at END, new.paid_at, new.created_at) / 3600); END;
+
+CREATE TRIGGER sla_figures_shipment_in AFTER INSERT ON shipments
+BEGIN
+  INSERT INTO sla_figures_dirty (hour)
+    SELECT coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at) / 3600
+    FROM orders o WHERE o.order_id = new.order_id; END;
+
+CREATE TRIGGER sla_figures_shipment_out AFTER DELETE ON shipments
+BEGIN
+  INSERT INTO sla_figures_dirty (hour)
+    SELECT coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at) / 3600
+    FROM orders o WHERE o.order_id = old.order_id; END;
+
+CREATE TRIGGER sla_figures_shipment_change AFTER UPDATE ON shipments
+BEGIN
+  INSERT INTO sla_figures_dirty (hour)
+    SELECT coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at) / 3600
+    FROM orders o WHERE o.order_id IN (old.order_id, new.order_id); END;
