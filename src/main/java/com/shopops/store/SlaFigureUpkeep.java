@@ -287,18 +287,15 @@ public final class SlaFigureUpkeep {
 
   /**
    * How many rows of the kept figures differ from the raw rows classified anew (a row too many,
-   * missing or with other figures), 0 when they are right; figures made under other rules than
-   * those in force count as one difference, none kept under rules that contradict as none.
+   * missing or with other figures), 0 when they are right; 0 as well when none are kept under the
+   * rules in force (a store upgraded and not written since, rules that contradict): readers then
+   * classify the raw rows, and the next writing transaction makes them.
    */
   public static long differences(Store store) throws SQLException {
     Connection conn = store.connection();
     Optional<Rules> in = rules(conn);
-    String made = Settings.get(conn, RULES).orElse(null);
-    if (in.isEmpty()) {
-      return made == null ? 0 : 1;
-    }
-    if (!in.get().name().equals(made)) {
-      return 1;
+    if (in.isEmpty() || !in.get().name().equals(Settings.get(conn, RULES).orElse(null))) {
+      return 0;
     }
     Map<List<Object>, Integer> kept = new HashMap<>();
     try (Statement st = conn.createStatement();
