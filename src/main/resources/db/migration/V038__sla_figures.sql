@@ -2,16 +2,19 @@
 -- so that `sla report` by day, week, carrier or province reads one row per day, carrier and
 -- province instead of classifying every order. Never edit once landed.
 --
--- One row per local day of the order's clock (span_day, the epoch day in the store zone of
--- store.SlaQueries.CLOCK: the day a period holds the order by; NULL for an order without any
--- time), the report's day of the order (key_day, 'YYYY-MM-DD'; NULL: none), carrier and province
--- (as the report groups them), over the orders classified as they end (domain.sla.SlaClassifier
+-- Three groupings of the same orders (kind 'day', 'carrier', 'province'): one row per local
+-- day of the order's clock (span_day, the epoch day in the store zone of store.SlaQueries.CLOCK:
+-- the day a period holds the order by; NULL for an order without any time) and the report's day
+-- of the order (key_day, 'YYYY-MM-DD'; NULL: none) for 'day', its carrier for 'carrier', its
+-- province for 'province' (the other two columns NULL), over the orders classified as they end (domain.sla.SlaClassifier
 -- SETTLED) under the rules named by the setting sla_figures.rules. settled_at: the epoch second
 -- from which every order of the row is classified so (SlaClassifier.settledFrom); a report as of
 -- an earlier instant classifies the day's orders anew. counts: the tally's and the notes' counts
 -- (domain.sla.SlaTally, SlaNotes), comma-separated; to_ship, to_deliver: the hours' samples in
--- seconds, sorted, 8 bytes each (big-endian).
+-- seconds, sorted, each in 4 bytes (big-endian) after a first byte 4, or in 8 after a first byte 8
+-- when one needs more.
 CREATE TABLE sla_figures (
+  kind       TEXT NOT NULL,
   span_day   INTEGER,
   key_day    TEXT,
   carrier    TEXT,
@@ -22,7 +25,7 @@ CREATE TABLE sla_figures (
   to_deliver BLOB NOT NULL
 );
 
-CREATE INDEX sla_figures_day ON sla_figures (span_day);
+CREATE INDEX sla_figures_day ON sla_figures (kind, span_day);
 
 -- The hours (epoch second / 3600 of the order's clock; NULL: an order without one) whose orders a
 -- write changed: marked by the triggers below, classified again before the transaction commits

@@ -47,7 +47,18 @@ public final class SlaFigureUpkeep {
   private static final String FORMAT = "sla_figures 1";
 
   private static final String COLUMNS =
-      "span_day, key_day, carrier, province, settled_at, counts, to_ship, to_deliver";
+      "kind, span_day, key_day, carrier, province, settled_at, counts, to_ship, to_deliver";
+
+  /** The groupings kept: by the report's day (and week), by carrier, by province. */
+  public enum Kind {
+    DAY,
+    CARRIER,
+    PROVINCE;
+
+    String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   private static final long DAY = 86_400;
 
@@ -83,6 +94,7 @@ public final class SlaFigureUpkeep {
    * of them (null: none), their carrier and province, from when they are settled, and their tally.
    */
   public record Cell(
+      Kind kind,
       Long spanDay,
       String keyDay,
       String carrier,
@@ -91,7 +103,7 @@ public final class SlaFigureUpkeep {
       SlaTally tally,
       SlaNotes notes) {}
 
-  private record Key(Long spanDay, String keyDay, String carrier, String province) {}
+  private record Key(Kind kind, Long spanDay, String value) {}
 
   /** Tallies of orders as they are read, per key. */
   private static final class Cells {
@@ -104,20 +116,37 @@ public final class SlaFigureUpkeep {
       this.china = SlaNotes.china(rules.zone());
     }
 
+    private long dayStart = Long.MAX_VALUE;
+    private long dayEnd = Long.MIN_VALUE;
+    private String dayLabel;
+
     void add(SlaRow row, Long spanDay) {
       OrderSla sla = SlaClassifier.classify(row.shipment(), rules.policy(), SlaClassifier.SETTLED);
+      long settled = SlaClassifier.settledFrom(sla).getEpochSecond();
       Instant clock = row.shipment().paidAt() != null ? row.shipment().paidAt() : row.createdAt();
-      Key key =
-          new Key(
-              spanDay,
-              clock == null ? null : LocalDate.ofInstant(clock, rules.zone()).toString(),
-              row.shipment().carrier(),
-              row.shipment().province());
+      add(new Key(Kind.DAY, spanDay, clock == null ? null : label(clock)), sla, settled, row);
+      add(new Key(Kind.CARRIER, spanDay, row.shipment().carrier()), sla, settled, row);
+      add(new Key(Kind.PROVINCE, spanDay, row.shipment().province()), sla, settled, row);
+    }
+
+    /** The report's day of an instant, remembering the last day's bounds (rows come in order). */
+    private String label(Instant clock) {
+      long t = clock.getEpochSecond();
+      if (t < dayStart || t >= dayEnd) {
+        LocalDate d = LocalDate.ofInstant(clock, rules.zone());
+        dayStart = d.atStartOfDay(rules.zone()).toEpochSecond();
+        dayEnd = d.plusDays(1).atStartOfDay(rules.zone()).toEpochSecond();
+        dayLabel = d.toString();
+      }
+      return dayLabel;
+    }
+
+    private void add(Key key, OrderSla sla, long settled, SlaRow row) {
       Object[] cell =
           cells.computeIfAbsent(
               key, k -> new Object[] {new long[] {0}, new SlaTally(), new SlaNotes()});
-      long[] settled = (long[]) cell[0];
-      settled[0] = Math.max(settled[0], SlaClassifier.settledFrom(sla).getEpochSecond());
+      long[] s = (long[]) cell[0];
+      s[0] = Math.max(s[0], settled);
       ((SlaTally) cell[1]).add(sla);
       ((SlaNotes) cell[2]).add(sla, china, row.clockFromOrderTime(), row.inferredPaid());
     }
@@ -128,10 +157,11 @@ public final class SlaFigureUpkeep {
           (k, c) ->
               out.add(
                   new Cell(
+                      k.kind(),
                       k.spanDay(),
-                      k.keyDay(),
-                      k.carrier(),
-                      k.province(),
+                      k.kind() == Kind.DAY ? k.value() : null,
+                      k.kind() == Kind.CARRIER ? k.value() : null,
+                      k.kind() == Kind.PROVINCE ? k.value() : null,
                       ((long[]) c[0])[0],
                       (SlaTally) c[1],
                       (SlaNotes) c[2])));
@@ -323,21 +353,23 @@ public final class SlaFigureUpkeep {
   }
 
   private static List<Object> rowOf(ResultSet rs) throws SQLException {
-    long span = rs.getLong(1);
+    long span = rs.getLong(2);
     Long spanDay = rs.wasNull() ? null : span;
     return Arrays.asList(
+        rs.getString(1),
         spanDay,
-        rs.getString(2),
         rs.getString(3),
         rs.getString(4),
-        rs.getLong(5),
-        rs.getString(6),
-        ByteBuffer.wrap(rs.getBytes(7)),
-        ByteBuffer.wrap(rs.getBytes(8)));
+        rs.getString(5),
+        rs.getLong(6),
+        rs.getString(7),
+        ByteBuffer.wrap(rs.getBytes(8)),
+        ByteBuffer.wrap(rs.getBytes(9)));
   }
 
   private static List<Object> rowOf(Cell c) {
     return Arrays.asList(
+        c.kind().code(),
         c.spanDay(),
         c.keyDay(),
         c.carrier(),
@@ -360,22 +392,34 @@ public final class SlaFigureUpkeep {
     return sb.toString();
   }
 
-  /** Seconds sorted, 8 bytes each, big-endian. */
+  /**
+   * Seconds sorted, big-endian: a first byte 4 and 4 bytes each when every one fits in an int, else
+   * a first byte 8 and 8 bytes each.
+   */
   private static byte[] bytes(long[] seconds) {
     long[] sorted = seconds.clone();
     Arrays.sort(sorted);
-    ByteBuffer b = ByteBuffer.allocate(sorted.length * 8);
+    boolean narrow =
+        sorted.length == 0
+            || (sorted[0] >= Integer.MIN_VALUE && sorted[sorted.length - 1] <= Integer.MAX_VALUE);
+    ByteBuffer b = ByteBuffer.allocate(1 + sorted.length * (narrow ? 4 : 8));
+    b.put((byte) (narrow ? 4 : 8));
     for (long s : sorted) {
-      b.putLong(s);
+      if (narrow) {
+        b.putInt((int) s);
+      } else {
+        b.putLong(s);
+      }
     }
     return b.array();
   }
 
   private static long[] seconds(byte[] bytes) {
     ByteBuffer b = ByteBuffer.wrap(bytes);
-    long[] out = new long[bytes.length / 8];
+    int width = b.get();
+    long[] out = new long[(bytes.length - 1) / width];
     for (int i = 0; i < out.length; i++) {
-      out[i] = b.getLong();
+      out[i] = width == 4 ? b.getInt() : b.getLong();
     }
     return out;
   }
@@ -383,21 +427,22 @@ public final class SlaFigureUpkeep {
   private static void write(Connection conn, List<Cell> cells) throws SQLException {
     try (PreparedStatement ps =
         conn.prepareStatement(
-            "INSERT INTO sla_figures (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO sla_figures (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int n = 0;
       for (Cell c : cells) {
+        ps.setString(1, c.kind().code());
         if (c.spanDay() == null) {
-          ps.setNull(1, java.sql.Types.BIGINT);
+          ps.setNull(2, java.sql.Types.BIGINT);
         } else {
-          ps.setLong(1, c.spanDay());
+          ps.setLong(2, c.spanDay());
         }
-        ps.setString(2, c.keyDay());
-        ps.setString(3, c.carrier());
-        ps.setString(4, c.province());
-        ps.setLong(5, c.settledAt());
-        ps.setString(6, counts(c));
-        ps.setBytes(7, bytes(c.tally().toShipSeconds()));
-        ps.setBytes(8, bytes(c.tally().toDeliverSeconds()));
+        ps.setString(3, c.keyDay());
+        ps.setString(4, c.carrier());
+        ps.setString(5, c.province());
+        ps.setLong(6, c.settledAt());
+        ps.setString(7, counts(c));
+        ps.setBytes(8, bytes(c.tally().toShipSeconds()));
+        ps.setBytes(9, bytes(c.tally().toDeliverSeconds()));
         ps.addBatch();
         if (++n % 500 == 0) {
           ps.executeBatch();
@@ -416,7 +461,7 @@ public final class SlaFigureUpkeep {
    */
   public record Answer(List<Cell> cells, Instant liveFrom, Instant liveTo) {}
 
-  public static Answer read(Store store, Instant from, Instant to, Instant asOf)
+  public static Answer read(Store store, Kind kind, Instant from, Instant to, Instant asOf)
       throws SQLException {
     Connection conn = store.connection();
     Optional<Rules> in = rules(conn);
@@ -438,7 +483,10 @@ public final class SlaFigureUpkeep {
       }
     }
     String range =
-        (fromDay == null ? "" : " AND span_day >= " + fromDay)
+        " AND kind = '"
+            + kind.code()
+            + "'"
+            + (fromDay == null ? "" : " AND span_day >= " + fromDay)
             + (toDay == null ? "" : " AND span_day < " + toDay);
     boolean withNoClock = from == null && to == null;
     Long liveFirst = null;
@@ -481,21 +529,22 @@ public final class SlaFigureUpkeep {
                             + liveLast
                             + ")"))) {
       while (rs.next()) {
-        long span = rs.getLong(1);
+        long span = rs.getLong(2);
         Long spanDay = rs.wasNull() ? null : span;
-        long[] all = Arrays.stream(rs.getString(6).split(",")).mapToLong(Long::parseLong).toArray();
+        long[] all = Arrays.stream(rs.getString(7).split(",")).mapToLong(Long::parseLong).toArray();
         long[] notes = Arrays.copyOfRange(all, all.length - 4, all.length);
         cells.add(
             new Cell(
+                kind,
                 spanDay,
-                rs.getString(2),
                 rs.getString(3),
                 rs.getString(4),
-                rs.getLong(5),
+                rs.getString(5),
+                rs.getLong(6),
                 SlaTally.of(
                     Arrays.copyOf(all, all.length - 4),
-                    seconds(rs.getBytes(7)),
-                    seconds(rs.getBytes(8))),
+                    seconds(rs.getBytes(8)),
+                    seconds(rs.getBytes(9))),
                 SlaNotes.of(notes)));
       }
     }

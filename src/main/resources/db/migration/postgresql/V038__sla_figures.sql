@@ -3,6 +3,7 @@
 -- come once per statement, from its transition tables. Migrations splits statements at a ';' that
 -- ends a line, so each function body keeps its inner ';' inside the line. Never edit once landed.
 CREATE TABLE sla_figures (
+  kind       TEXT NOT NULL,
   span_day   BIGINT,
   key_day    TEXT,
   carrier    TEXT,
@@ -13,7 +14,7 @@ CREATE TABLE sla_figures (
   to_deliver BYTEA NOT NULL
 );
 
-CREATE INDEX sla_figures_day ON sla_figures (span_day);
+CREATE INDEX sla_figures_day ON sla_figures (kind, span_day);
 
 CREATE TABLE sla_figures_dirty (
   hour BIGINT

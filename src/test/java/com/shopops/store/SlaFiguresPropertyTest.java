@@ -205,7 +205,7 @@ class SlaFiguresPropertyTest {
                   "O1,C1,2026-11-01 08:00:00,2026-11-01 09:00:00,2026-11-01 20:00:00,,顺丰速运,"
                       + "shipped,SKU-1,1,10.00,0.00,广东,",
                   "O2,C1,2026-11-02 08:00:00,2026-11-02 09:00:00,,,,paid,SKU-1,1,10.00,0.00,")));
-      assertEquals("2", cli.sql("SELECT count(*) FROM sla_figures").strip());
+      assertEquals("6", cli.sql("SELECT count(*) FROM sla_figures").strip()); // 2 days × 3 kinds
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
           Statement st = c.createStatement()) {
         st.executeUpdate("UPDATE sla_figures SET settled_at = settled_at + 1");
@@ -219,17 +219,24 @@ class SlaFiguresPropertyTest {
           cli.sql("SELECT max(settled_at) FROM sla_figures").strip());
       try (Store store = Store.open(cli.db(), Instant.parse("2026-11-20T02:00:00Z"))) {
         assertNotNull(
-            SlaFigureUpkeep.read(store, null, null, Instant.parse("2030-01-01T00:00:00Z")));
+            SlaFigureUpkeep.read(
+                store,
+                SlaFigureUpkeep.Kind.DAY,
+                null,
+                null,
+                Instant.parse("2030-01-01T00:00:00Z")));
         // a span that does not start a day in the store zone: classified anew
         assertNull(
             SlaFigureUpkeep.read(
                 store,
+                SlaFigureUpkeep.Kind.DAY,
                 Instant.parse("2026-11-01T00:00:00Z"),
                 null,
                 Instant.parse("2030-01-01T00:00:00Z")));
         // as of the day O2 is overdue: its day is classified anew, O1's read from the figures
         SlaFigureUpkeep.Answer a =
-            SlaFigureUpkeep.read(store, null, null, Instant.parse("2026-11-02T20:00:00Z"));
+            SlaFigureUpkeep.read(
+                store, SlaFigureUpkeep.Kind.DAY, null, null, Instant.parse("2026-11-02T20:00:00Z"));
         assertEquals(1, a.cells().size());
         assertEquals("2026-11-01", a.cells().get(0).keyDay());
         assertEquals(LocalDate.of(2026, 11, 2).atStartOfDay(ZONE).toInstant(), a.liveFrom());
@@ -268,7 +275,9 @@ class SlaFiguresPropertyTest {
         }
       }
       if (!cli.sql("SELECT count(*) FROM orders").strip().equals("0")) { // figures made
-        assertNotNull(SlaFigureUpkeep.read(store, null, null, AS_OF.get(3)), steps.toString());
+        assertNotNull(
+            SlaFigureUpkeep.read(store, SlaFigureUpkeep.Kind.DAY, null, null, AS_OF.get(3)),
+            steps.toString());
       }
       try (Statement st = store.connection().createStatement()) {
         st.executeUpdate("INSERT INTO sla_figures_dirty (hour) VALUES (0)"); // not usable now

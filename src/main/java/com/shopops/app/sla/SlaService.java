@@ -135,7 +135,8 @@ public final class SlaService {
     if (!perSku) {
       // the days whose orders are all settled as of the clock come from the figures kept, the
       // others are classified here (an order has one row then, as in the loop below)
-      SlaFigureUpkeep.Answer kept = SlaFigureUpkeep.read(store, from, to, q.asOf());
+      SlaFigureUpkeep.Answer kept =
+          SlaFigureUpkeep.read(store, keptKind(q.by()), from, to, q.asOf());
       if (kept != null) {
         for (SlaFigureUpkeep.Cell c : kept.cells()) {
           report.add(keptKey(q.by(), c, zone), c.tally());
@@ -185,6 +186,15 @@ public final class SlaService {
         notes.judgedBy211(),
         notes.noPromise(),
         notes.fromOrderTime());
+  }
+
+  /** The kept figures a grouping reads. */
+  private static SlaFigureUpkeep.Kind keptKind(SlaGrouping by) {
+    return switch (by) {
+      case CARRIER -> SlaFigureUpkeep.Kind.CARRIER;
+      case PROVINCE -> SlaFigureUpkeep.Kind.PROVINCE;
+      default -> SlaFigureUpkeep.Kind.DAY;
+    };
   }
 
   /** The group of a row of kept figures, as {@link #groupKey} groups its orders. */
