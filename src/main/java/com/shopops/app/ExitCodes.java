@@ -35,7 +35,9 @@ public final class ExitCodes {
   public static final String OK_MEANS = OK + ":ok";
 
   public static final String BAD_INPUT_MEANS =
-      BAD_INPUT + ":bad input or a failed import (nothing from the bad file was written)";
+      BAD_INPUT
+          + ":bad input or a failed import (nothing from the bad file was written; under --on-error"
+          + " skip, a file none of whose rows was good)";
 
   public static final String USAGE_MEANS =
       USAGE

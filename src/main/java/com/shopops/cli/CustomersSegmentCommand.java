@@ -103,6 +103,16 @@ final class CustomersSegmentCommand extends BaseCommand {
     }
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
+      if (method == SegmentMethod.TIER && segment != null) { // either language (tryout17 U5)
+        segment =
+            TierNames.code(
+                "--segment",
+                segment,
+                Rules.of(store).tiers().tiers().stream()
+                    .map(com.shopops.domain.customers.Tier::name)
+                    .toList(),
+                messages());
+      }
       SegmentQuery query =
           new SegmentQuery(method, asOf(zone), windowDays, binning, region, segment, summary);
       CustomerService customers = new CustomerService(store, Rules.of(store));
@@ -116,6 +126,9 @@ final class CustomersSegmentCommand extends BaseCommand {
                       ? CustomersSegmentTables.lifecycle(l, summary)
                       : CustomersSegmentTables.pyramid((Segmentation.Pyramid) result, summary);
       customers.moneyNotes(query.asOf(), "amounts ranked").forEach(table::addNote);
+      if (method == SegmentMethod.TIER) {
+        customers.tierNotes(query.asOf()).forEach(table::addNote);
+      }
       if (method == SegmentMethod.RFM) {
         customers.historyNotes(query.asOf()).forEach(table::addNote);
       }

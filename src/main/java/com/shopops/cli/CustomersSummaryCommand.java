@@ -30,7 +30,9 @@ import picocli.CommandLine.TypeConversionException;
           + "recency = age at the last purchase (not days since it), T = age at --now, "
           + "monetary_value = mean day total after the first day (yuan: exact in csv and json, "
           + "two decimals in the table). Orders paid after --now "
-          + "are not seen. Columns: customer_id, frequency, recency, T, monetary_value."
+          + "are not seen. In a store with orders in several currencies, frequency, recency and T "
+          + "count every paid order and monetary_value the repeat purchases in the currency most "
+          + "paid orders are in (blank for a buyer without such), with a note. Columns: customer_id, frequency, recency, T, monetary_value."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -53,7 +55,7 @@ final class CustomersSummaryCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
-      var rows = new CustomerService(store, Rules.of(store)).summary(asOf(zone), unit);
+      var inputs = new CustomerService(store, Rules.of(store)).summary(asOf(zone), unit);
       Table t =
           new Table(
               Column.text("customer_id"),
@@ -63,11 +65,12 @@ final class CustomersSummaryCommand extends BaseCommand {
               Column.decimal("monetary_value"));
       // the terminal shows money with two decimals; csv/json keep the exact mean (review11 K11)
       boolean table = format(output) == OutputFormat.TABLE;
-      for (ClvSummaryRow r : rows) {
-        BigDecimal money = yuan(r.monetaryValue());
-        money = table ? money.setScale(2, java.math.RoundingMode.HALF_UP) : money;
+      for (ClvSummaryRow r : inputs.rows()) {
+        BigDecimal money = r.monetaryValue() == null ? null : yuan(r.monetaryValue());
+        money = table && money != null ? money.setScale(2, java.math.RoundingMode.HALF_UP) : money;
         t.addRow(r.customerId(), r.frequency(), r.recency(), r.t(), money);
       }
+      inputs.notes().forEach(t::addNote);
       render(t, output, zone);
     }
     return ExitCodes.OK;

@@ -26,21 +26,12 @@ final class ErrorText {
   /** Messages whose parts are what the user types (a segment, a status): never translated. */
   private static final java.util.Set<String> TYPED =
       java.util.Set.of(
-          "hint.use_one_of",
-          "error.no_segment",
-          "error.unknown_status",
-          "reason.unknown_refund_status",
-          "reason.order_export_refund_status",
-          "error.unknown_format",
-          "error.unknown_reason",
-          "error.no_lifecycle_stage",
-          "error.unknown_grouping",
-          "error.not_return_step",
-          "error.no_column",
-          "hint.sort_by",
-          "hint.choose_from",
-          "hint.presets_for",
-          "hint.bundled_maps");
+          ("hint.use_one_of error.no_segment error.unknown_status reason.unknown_refund_status"
+                  + " reason.order_export_refund_status error.unknown_format error.unknown_reason"
+                  + " error.no_lifecycle_stage error.unknown_grouping error.not_return_step"
+                  + " error.no_column hint.sort_by hint.choose_from hint.presets_for"
+                  + " hint.bundled_maps")
+              .split(" "));
 
   /** "rejected with its order: " and the row error that took the order's other rows with it. */
   private static final Pattern WITH_ORDER =
@@ -105,7 +96,7 @@ final class ErrorText {
         e.cause() != null
             ? m.get("reason.with_order", row(m, e.cause()))
             : e.problem() != null ? said(m, e.problem()) : reason(m, e.message());
-    String field = e.column() == null ? null : field(m, e.column(), e.header());
+    String field = e.column() == null ? null : field(m, e.kind(), e.column(), e.header());
     return at(m, e.file(), e.line(), field, reason);
   }
 
@@ -121,9 +112,10 @@ final class ErrorText {
         : m.get("import.at_row_field", file, line, field, reason);
   }
 
-  /** A field by its label, and the file's header of it when that differs. */
-  private static String field(Messages m, String field, String header) {
-    String label = m.value("field", field); // an import field no table shows (financial_status)
+  /** A field of {@code kind} (null: any) by its label, the kind's own first (tryout17 U7). */
+  private static String field(Messages m, String kind, String field, String header) {
+    String label = kind == null ? field : m.value("field." + kind, field);
+    label = label.equals(field) ? m.value("field", field) : label; // a field no table shows
     label = label.equals(field) ? m.column(field) : label;
     return header == null ? label : m.get("import.field_header", label, header);
   }
@@ -137,7 +129,12 @@ final class ErrorText {
       long line = Long.parseLong(w.group(2));
       String said =
           c.matches()
-              ? at(m, w.group(1), line, field(m, c.group(1), c.group(2)), reason(m, c.group(3)))
+              ? at(
+                  m,
+                  w.group(1),
+                  line,
+                  field(m, null, c.group(1), c.group(2)),
+                  reason(m, c.group(3)))
               : at(m, w.group(1), line, null, translate(m, w.group(3)));
       return m.get("reason.with_order", said);
     }
@@ -152,7 +149,7 @@ final class ErrorText {
     Matcher c = STORED.matcher(problem);
     if (c.matches() && m.language() != Language.EN) {
       String said = reason(m, c.group(3));
-      String label = field(m, c.group(1), c.group(2));
+      String label = field(m, null, c.group(1), c.group(2));
       if (!said.equals(c.group(3)) || !label.equals(c.group(1))) {
         return m.get("error.named", label, said);
       }
@@ -219,7 +216,7 @@ final class ErrorText {
       if (f != null && f.matches()) {
         // a field named with its file's header inside a whole-file message (the day/month
         // order of a date column): 创建时间（列“InvoiceDate”）, as a refused row says it
-        parts[i] = field(m, f.group(1), f.group(2));
+        parts[i] = field(m, null, f.group(1), f.group(2));
         continue;
       }
       if (!TYPED.contains(key)) {

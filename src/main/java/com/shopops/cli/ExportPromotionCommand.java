@@ -70,7 +70,7 @@ final class ExportPromotionCommand extends BaseCommand {
       paramLabel = "NAME",
       split = ",",
       completionCandidates = Tiers.class,
-      description = "Member tier (普通, 银牌, 金牌, 白金, 钻石 or the configured names).")
+      description = "Member tier (普通, 银牌, 金牌, 白金, 钻石, Regular…Diamond, or the configured names).")
   List<String> tiers = new ArrayList<>();
 
   @Option(
@@ -127,6 +127,7 @@ final class ExportPromotionCommand extends BaseCommand {
       ZoneId zone = store.zone();
       ZonedDateTime asOf = asOf(zone).atZone(zone);
       String lang = list.lang(this);
+      List<String> tierCodes = TierNames.codes("--tier", tiers, store, messages()); // U5
       list.write(
           this,
           store,
@@ -138,7 +139,7 @@ final class ExportPromotionCommand extends BaseCommand {
                     new PromotionQuery(
                         asOf,
                         new LinkedHashSet<>(ZhCodes.codes("segment", segments, SEGMENTS)),
-                        new LinkedHashSet<>(tiers),
+                        new LinkedHashSet<>(tierCodes),
                         new LinkedHashSet<>(lifecycles),
                         new LinkedHashSet<>(regions),
                         new LinkedHashSet<>(bought),

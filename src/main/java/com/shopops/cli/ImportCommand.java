@@ -5,7 +5,6 @@ import com.shopops.app.UserException;
 import com.shopops.app.imports.FileResult;
 import com.shopops.app.imports.ImportException;
 import com.shopops.app.imports.ImportKind;
-import com.shopops.app.imports.ImportNote;
 import com.shopops.app.imports.ImportOptions;
 import com.shopops.app.imports.ImportService;
 import com.shopops.app.imports.ImportSource;
@@ -98,13 +97,23 @@ final class ImportCommand extends BaseCommand {
   String delimiter;
 
   @Option(
+      names = "--decimal",
+      paramLabel = "SIGN",
+      converter = ImportOptionTypes.DecimalSign.class,
+      description =
+          "How the file's amounts write decimals: , (a decimal comma, 1.234,50: a Spanish or other"
+              + " continental Excel's resave) or . (default: as the layout says, a decimal point"
+              + " unless a mapping file says decimal: \",\"). Works with any preset or mapping file.")
+  String decimal;
+
+  @Option(
       names = "--on-error",
       paramLabel = "MODE",
       converter = ImportOptionTypes.OnError.class,
       description =
           "abort (default, but for events): a bad row means nothing from that file is"
               + " written, exit 1; skip (default for events, a log is a stream): import the good rows,"
-              + " report the bad ones (exit 0).")
+              + " report the bad ones (exit 0; exit 1 when no row is good).")
   ImportOptions.OnError onError;
 
   @Option(
@@ -155,7 +164,16 @@ final class ImportCommand extends BaseCommand {
                 : ImportOptions.OnError.ABORT;
     ImportOptions options =
         ImportOptions.of(kind).withPreset(preset).withMap(map).withEncoding(encoding);
-    options = options.withDelimiter(delimiter()).withOnError(mode).withRejectsFile(rejects);
+    options =
+        options
+            .withDelimiter(ImportOptionTypes.delimiter(delimiter))
+            .withOnError(mode)
+            .withRejectsFile(rejects)
+            .withReasonText(
+                messages().language() == com.shopops.domain.lists.Language.EN
+                    ? null
+                    : reason -> ErrorText.stored(messages(), reason));
+    options = options.withDecimal(decimal);
     options = kindOptions.on(options.withDryRun(dryRun).withInputFormat(format).withSheet(sheet));
     if (preset != null && map != null) {
       throw new UserException(
@@ -180,6 +198,7 @@ final class ImportCommand extends BaseCommand {
     }
     List<Path> temps = new ArrayList<>();
     try (Store store = openStore()) {
+      options = kindOptions.exportedAt(options, this, store.zone());
       ProgressBar bar =
           new ProgressBar(
               ctx().err(), ctx().stderrIsTerminal() && !quiet(), ctx().terminalWidth(), messages());
@@ -221,29 +240,10 @@ final class ImportCommand extends BaseCommand {
   private final List<String> imported = new ArrayList<>();
 
   private void report(FileResult r) {
-    com.shopops.render.Messages m = messages();
     if (r.written() && !r.failed()) {
       imported.add(r.file());
     }
-    ImportSummary.problems(m, r, rejects).forEach(ctx().err()::println);
-    if (r.failed()) {
-      ctx()
-          .err()
-          .println(
-              m.get("import.failed", r.file(), ImportSummary.count(m, r.errorCount(), "bad_row")));
-      return;
-    }
-    // -q keeps the errors above (and a failed file's line), not the summary: rejects and anomalies
-    // are counted in `shopops imports` and listed by `shopops imports show ID`
-    if (!quiet()) {
-      ctx().err().println(ImportSummary.line(r, m, kind, rejects));
-    }
-    for (ImportNote note : r.notes()) { // by key, else its English
-      info(
-          note.problem() != null
-              ? ErrorText.said(m, note.problem())
-              : ErrorText.translate(m, note.english()));
-    }
+    ImportSummary.report(this, r, kind, rejects);
   }
 
   private Path spoolStdin(List<Path> temps) {
@@ -255,16 +255,5 @@ final class ImportCommand extends BaseCommand {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private Character delimiter() {
-    if (delimiter == null) {
-      return null;
-    }
-    String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
-    if (d.length() != 1) {
-      throw new UserException(ExitCodes.USAGE, "--delimiter takes one character, or tab", null);
-    }
-    return d.charAt(0);
   }
 }

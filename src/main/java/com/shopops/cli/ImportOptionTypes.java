@@ -31,6 +31,18 @@ final class ImportOptionTypes {
     }
   }
 
+  /** {@code --decimal}: {@code ,} or {@code .}, as a mapping file's {@code decimal:} says it. */
+  static final class DecimalSign implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String v = value.strip();
+      if (v.equals(",") || v.equals(".")) {
+        return v;
+      }
+      throw new TypeConversionException("expected one of [, .] but was '" + value + "'");
+    }
+  }
+
   /**
    * An enum option read by its lower-case code, named that way in the message for a bad value
    * (picocli's own enum message would list the constants' upper-case names).
@@ -82,5 +94,18 @@ final class ImportOptionTypes {
     public Iterator<String> iterator() {
       return Presets.names().iterator();
     }
+  }
+
+  /** {@code --delimiter}: one character, or tab ({@code \\t}, {@code tab}); null: sniffed. */
+  static Character delimiter(String given) {
+    if (given == null) {
+      return null;
+    }
+    String d = given.equals("\\t") || given.equalsIgnoreCase("tab") ? "\t" : given;
+    if (d.length() != 1) {
+      throw new com.shopops.app.UserException(
+          com.shopops.app.ExitCodes.USAGE, "--delimiter takes one character, or tab", null);
+    }
+    return d.charAt(0);
   }
 }

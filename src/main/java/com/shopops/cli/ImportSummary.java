@@ -109,4 +109,34 @@ final class ImportSummary {
             String.format(Locale.ROOT, "%.1f s", r.millis() / 1000.0)));
     return sb.toString();
   }
+
+  /**
+   * What {@code import} says of one file: its problems, then, unless {@code -q}, its summary line
+   * and notes; a failed file's line.
+   */
+  static void report(BaseCommand cmd, FileResult r, ImportKind kind, java.nio.file.Path rejects) {
+    com.shopops.render.Messages m = cmd.messages();
+    ImportSummary.problems(m, r, rejects).forEach(cmd.ctx().err()::println);
+    if (r.failed()) {
+      cmd.ctx()
+          .err()
+          .println(
+              m.get(
+                  r.noneKept() ? "import.none_kept" : "import.failed",
+                  r.file(),
+                  ImportSummary.count(m, r.errorCount(), "bad_row")));
+      return;
+    }
+    // -q keeps the errors above (and a failed file's line), not the summary: rejects and anomalies
+    // are counted in `shopops imports` and listed by `shopops imports show ID`
+    if (!cmd.quiet()) {
+      cmd.ctx().err().println(ImportSummary.line(r, m, kind, rejects));
+    }
+    for (com.shopops.app.imports.ImportNote note : r.notes()) { // by key, else its English
+      cmd.info(
+          note.problem() != null
+              ? ErrorText.said(m, note.problem())
+              : ErrorText.translate(m, note.english()));
+    }
+  }
 }

@@ -77,7 +77,8 @@ final class OrdersListCommand extends BaseCommand {
             "no order's platform status is "
                 + status.platformWord()
                 + ": it is read as "
-                + status.status().code()
+                // the status as the session names it (review18 T4: zh said 按“paid”读)
+                + messages().value("status", status.status().code())
                 + ", every order in that status is listed");
       }
       for (OrderService.OrderRow row : listing.rows()) {

@@ -31,7 +31,8 @@ final class ReturnsTable {
         Column.bool("outside_window"),
         Column.bool("not_eligible"),
         Column.timestamp("withdrawn_at"),
-        Column.money("requested_amount"));
+        Column.money("requested_amount"),
+        Column.text("kind"));
   }
 
   static void add(Table t, ReturnRecord r, boolean outside, boolean notEligible) {
@@ -51,7 +52,8 @@ final class ReturnsTable {
         outside,
         notEligible,
         r.withdrawnAt(),
-        requested(r));
+        requested(r),
+        r.kind().code());
   }
 
   /**

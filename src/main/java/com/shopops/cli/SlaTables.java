@@ -203,6 +203,18 @@ final class SlaTables {
               + " not Taobao/Tmall's; a shipments file's estimated delivery (预计送达时间) gives"
               + " one");
     }
+    if (r.noShopPromise() > 0) {
+      t.addNote(SlaReportResult.noShopPromiseNote(r.noShopPromise()));
+    }
+    if (r.otherCarrier() > 0) {
+      t.addNote(
+          r.otherCarrier()
+              + (r.otherCarrier() == 1 ? " JD delivery" : " JD deliveries")
+              + " by another carrier than JD's own without a delivery promise (column"
+              + " delivered_no_promise): 211 is 京东物流's promise; set your own with"
+              + " `shopops config set sla.deliver_within_days.jd 3`, or a shipments file's"
+              + " estimated delivery (预计送达时间) gives one");
+    }
     if (r.judgedBy211() > 0) {
       t.addNote(
           r.judgedBy211()

@@ -1,9 +1,14 @@
 package com.shopops.config;
 
+import com.shopops.domain.order.Platform;
 import com.shopops.domain.sla.DeliveryCutoffs;
+import com.shopops.domain.sla.DispatchRules;
 import com.shopops.domain.sla.ShippingPolicy;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,64 +29,164 @@ public final class SlaConfig implements ConfigSection {
   public static final String BY_CARRIER = "sla.ship_within_by_carrier";
   public static final String BY_PROVINCE = "sla.ship_within_by_province";
   public static final String INFER_PAID_AT = "sla.infer_paid_at";
+  public static final String DELIVER_WITHIN_DAYS = "sla.deliver_within_days";
+  public static final String SHIP_CUTOFF = "sla.ship_cutoff";
 
-  private static final List<ConfigKey> KEYS =
-      List.of(
-          new ConfigKey(
-              SHIP_WITHIN,
-              "24h",
-              "Ship-by deadline after payment (发货时效); shipped after it is late",
-              v -> positive(ConfigValues.duration(v))),
-          new ConfigKey(
-              SHIP_MAX,
-              "48h",
-              "Hard limit after payment; shipped or unshipped past it is a breach",
-              v -> positive(ConfigValues.duration(v))),
-          new ConfigKey(
-              AT_RISK_WITHIN,
-              "4h",
-              "An unshipped order whose deadline is this close is at risk (sla at-risk --within)",
-              ConfigValues::duration),
-          new ConfigKey(
-              HOLIDAYS,
-              "",
-              "Dates the ship-by clock stops on, e.g. 2026-10-01..2026-10-07,2027-01-01",
-              ConfigValues::dates),
-          new ConfigKey(
-              SAME_DAY_CUTOFF,
-              "11:00",
-              "211: outbound (出库) before this time is delivered the same day",
-              ConfigValues::time),
-          new ConfigKey(
-              SAME_DAY_DELIVER_BY,
-              "23:00",
-              "211: same-day delivery is due by this time",
-              ConfigValues::time),
-          new ConfigKey(
-              NEXT_DAY_CUTOFF,
-              "23:00",
-              "211: outbound before this time (after the same-day cut-off) is delivered next day",
-              ConfigValues::time),
-          new ConfigKey(
-              NEXT_DAY_DELIVER_BY,
-              "14:00",
-              "211: next-day delivery is due by this time",
-              ConfigValues::time),
-          new ConfigKey(
-              BY_CARRIER,
-              "",
-              "ship_within per carrier, e.g. 顺丰速运=12h,中国邮政=48h (wins over province)",
-              SlaConfig::overrides),
-          new ConfigKey(
-              BY_PROVINCE,
-              "",
-              "ship_within per province, e.g. 西藏=72h,新疆=72h",
-              SlaConfig::overrides),
-          new ConfigKey(
-              INFER_PAID_AT,
-              "false",
-              "Start the ship-by clock at an inferred paid time (status says paid, no paid time)",
-              SlaConfig::flag));
+  /** {@code sla.ship_within.taobao}, {@code .jd}: a marketplace's own ship-by hours. */
+  public static String shipWithinOf(Platform platform) {
+    return SHIP_WITHIN + "." + platform.code();
+  }
+
+  /** {@code sla.ship_cutoff.taobao}, {@code .jd}: a marketplace's own same-day cut-off. */
+  public static String shipCutoffOf(Platform platform) {
+    return SHIP_CUTOFF + "." + platform.code();
+  }
+
+  /** {@code sla.deliver_within_days.taobao}, {@code .jd}: a marketplace's delivery promise. */
+  public static String deliverWithinDaysOf(Platform platform) {
+    return DELIVER_WITHIN_DAYS + "." + platform.code();
+  }
+
+  private static final List<ConfigKey> KEYS = keys(base());
+
+  /** The store's keys, each marketplace's delivery promise right after the store's own. */
+  private static List<ConfigKey> keys(List<ConfigKey> base) {
+    List<ConfigKey> keys = new ArrayList<>();
+    for (ConfigKey k : base) {
+      keys.add(k);
+      if (k.name().equals(SHIP_WITHIN)) {
+        for (Platform p : Platform.values()) {
+          keys.add(
+              new ConfigKey(
+                  shipWithinOf(p),
+                  "",
+                  "Ship-by deadline after payment of the "
+                      + p.code()
+                      + " orders, where it differs from sla.ship_within (empty: the same)",
+                  v -> {
+                    if (!v.isBlank()) {
+                      positive(ConfigValues.duration(v));
+                    }
+                  }));
+        }
+      }
+      if (k.name().equals(SHIP_CUTOFF)) {
+        for (Platform p : Platform.values()) {
+          keys.add(
+              new ConfigKey(
+                  shipCutoffOf(p),
+                  "",
+                  "Same-day dispatch cut-off of the "
+                      + p.code()
+                      + " orders in Beijing time, where it differs from sla.ship_cutoff (empty:"
+                      + " the same, unless sla.ship_within."
+                      + p.code()
+                      + " is set)",
+                  SlaConfig::cutoff));
+        }
+      }
+      if (k.name().equals(DELIVER_WITHIN_DAYS)) {
+        for (Platform p : Platform.values()) {
+          keys.add(
+              new ConfigKey(
+                  deliverWithinDaysOf(p),
+                  "",
+                  "Delivery promise in days of the "
+                      + p.code()
+                      + " orders without an estimated delivery"
+                      + (p == Platform.JD ? ", in place of 211 (empty: 211)" : " (empty: none)"),
+                  SlaConfig::days));
+        }
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  private static List<ConfigKey> base() {
+    return List.of(
+        new ConfigKey(
+            SHIP_WITHIN,
+            "24h",
+            "Ship-by deadline after payment (发货时效); shipped after it is late",
+            v -> positive(ConfigValues.duration(v))),
+        new ConfigKey(
+            SHIP_MAX,
+            "48h",
+            "Hard limit after payment; shipped or unshipped past it is a breach",
+            v -> positive(ConfigValues.duration(v))),
+        new ConfigKey(
+            SHIP_CUTOFF,
+            "",
+            "Same-day dispatch cut-off, e.g. 16:00: paid before it, ship by 24:00 that day;"
+                + " after it, by 24:00 the next day (in place of sla.ship_within; empty: none)",
+            SlaConfig::cutoff),
+        new ConfigKey(
+            AT_RISK_WITHIN,
+            "4h",
+            "An unshipped order whose deadline is this close is at risk (sla at-risk --within)",
+            ConfigValues::duration),
+        new ConfigKey(
+            HOLIDAYS,
+            "",
+            "Dates the ship-by clock stops on, e.g. 2026-10-01..2026-10-07,2027-01-01",
+            ConfigValues::dates),
+        new ConfigKey(
+            SAME_DAY_CUTOFF,
+            "11:00",
+            "211: outbound (出库) before this time is delivered the same day",
+            ConfigValues::time),
+        new ConfigKey(
+            SAME_DAY_DELIVER_BY,
+            "23:00",
+            "211: same-day delivery is due by this time",
+            ConfigValues::time),
+        new ConfigKey(
+            NEXT_DAY_CUTOFF,
+            "23:00",
+            "211: outbound before this time (after the same-day cut-off) is delivered next day",
+            ConfigValues::time),
+        new ConfigKey(
+            NEXT_DAY_DELIVER_BY,
+            "14:00",
+            "211: next-day delivery is due by this time",
+            ConfigValues::time),
+        new ConfigKey(
+            DELIVER_WITHIN_DAYS,
+            "",
+            "Delivery promise in days after outbound (by 24:00 of the last day) of the orders of"
+                + " no marketplace without an estimated delivery (empty: 211 in China, none"
+                + " elsewhere)",
+            SlaConfig::days),
+        new ConfigKey(
+            BY_CARRIER,
+            "",
+            "ship_within per carrier, e.g. 顺丰速运=12h,中国邮政=48h (wins over province)",
+            SlaConfig::overrides),
+        new ConfigKey(
+            BY_PROVINCE, "", "ship_within per province, e.g. 西藏=72h,新疆=72h", SlaConfig::overrides),
+        new ConfigKey(
+            INFER_PAID_AT,
+            "false",
+            "Start the ship-by clock at an inferred paid time (status says paid, no paid time)",
+            SlaConfig::flag));
+  }
+
+  /** Empty (none) or a time of day. */
+  static LocalTime cutoff(String v) {
+    return v.isBlank() ? null : ConfigValues.time(v);
+  }
+
+  /** Empty (none) or a whole number of days, at least 1. */
+  static Integer days(String v) {
+    if (v.isBlank()) {
+      return null;
+    }
+    int d = ConfigValues.integer(v);
+    if (d < 1) {
+      throw new IllegalArgumentException("must be at least 1 day (\"" + v + "\")");
+    }
+    return d;
+  }
 
   /** {@code true} or {@code false}. */
   static boolean flag(String v) {
@@ -147,7 +252,37 @@ public final class SlaConfig implements ConfigSection {
         cutoffs,
         overrides(c.get(BY_CARRIER)),
         overrides(c.get(BY_PROVINCE)),
-        zone);
+        zone,
+        days(c.get(DELIVER_WITHIN_DAYS)),
+        deliverWithinDaysByPlatform(c),
+        dispatch(c));
+  }
+
+  private static DispatchRules dispatch(Config c) {
+    Map<Platform, Duration> within = new EnumMap<>(Platform.class);
+    Map<Platform, LocalTime> cutoffs = new EnumMap<>(Platform.class);
+    for (Platform p : Platform.values()) {
+      String w = c.get(shipWithinOf(p));
+      if (!w.isBlank()) {
+        within.put(p, ConfigValues.duration(w));
+      }
+      LocalTime t = cutoff(c.get(shipCutoffOf(p)));
+      if (t != null) {
+        cutoffs.put(p, t);
+      }
+    }
+    return new DispatchRules(within, cutoff(c.get(SHIP_CUTOFF)), cutoffs);
+  }
+
+  private static Map<Platform, Integer> deliverWithinDaysByPlatform(Config c) {
+    Map<Platform, Integer> out = new EnumMap<>(Platform.class);
+    for (Platform p : Platform.values()) {
+      Integer d = days(c.get(deliverWithinDaysOf(p)));
+      if (d != null) {
+        out.put(p, d);
+      }
+    }
+    return out;
   }
 
   /** {@code name=24h,name2=48h}; empty → none. */

@@ -194,6 +194,33 @@ public final class CustomerFigures {
     return out;
   }
 
+  /**
+   * The ids of the purchases up to {@code asOf} in currencies other than the ranked one (few: the
+   * rest of a shop's orders are in it); empty when they are all in one.
+   */
+  public java.util.Set<String> otherCurrencyOrders(Instant asOf) throws SQLException {
+    String kept = currencyFilter(asOf);
+    if (kept.isEmpty()) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT o.order_id FROM orders o WHERE "
+                + PAID
+                + " AND NOT ("
+                + kept.substring(" AND ".length())
+                + ")")) {
+      ps.setLong(1, asOf.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
   /** {@link #currencyFilter} on {@code customer_figures f}, where '' is an order without one. */
   private String keptCurrencyFilter(Instant asOf) throws SQLException {
     PaidFacts f = paidFacts(asOf, null);
@@ -233,9 +260,21 @@ public final class CustomerFigures {
    * @param orders paid orders, in any currency
    * @param monetary total paid in the ranked currency, minor units, net of refunds up to as-of
    * @param region the customer's region (customer list first, else their orders')
+   * @param rankedOrders paid orders in the ranked currency: 0 for a buyer who paid in other
+   *     currencies only, whom money rankings (RFM, the value pyramid) leave out
    */
   public record Buyer(
-      String customerId, Instant lastPaidAt, int orders, long monetary, String region) {}
+      String customerId,
+      Instant lastPaidAt,
+      int orders,
+      long monetary,
+      String region,
+      int rankedOrders) {
+    /** Whether they paid in the ranked currency: money rankings rank them. */
+    public boolean ranked() {
+      return rankedOrders > 0;
+    }
+  }
 
   /** A buyer's purchase up to as-of (one parameter): {@link Purchases}, the one rule. */
   private static final String PAID = Purchases.ofBuyerUpToAsOf("o");
@@ -246,23 +285,35 @@ public final class CustomerFigures {
    * their recency and orders from all their purchases, their money from the ranked currency's.
    */
   public List<Buyer> buyers(Instant asOf, Instant since) throws SQLException {
+    return buyers(asOf, since, false);
+  }
+
+  /**
+   * As {@link #buyers(Instant, Instant)}; with {@code everyBuyer}, also the buyers who paid in
+   * other currencies only (money 0, {@link Buyer#ranked()} false): what counts orders whatever
+   * their currency (growth value, tiers) sees every buyer (tryout17 U8).
+   */
+  public List<Buyer> buyers(Instant asOf, Instant since, boolean everyBuyer) throws SQLException {
     if (since == null && maintained(asOf)) {
-      return keptBuyers(asOf);
+      return keptBuyers(asOf, null, everyBuyer);
     }
+    String filter = currencyFilter(asOf);
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
-            + " coalesce(c.region, b.order_region) AS region FROM ("
+            + " coalesce(c.region, b.order_region) AS region, b.ranked_orders FROM ("
             + " SELECT o.customer_id, max(o.paid_at) AS last_paid, count(*) AS orders,"
             + " sum("
             + rankedMoney(NET_OF, asOf)
             + ") AS monetary,"
-            + " max(o.region) AS order_region FROM orders o"
+            + " max(o.region) AS order_region, sum("
+            + onlyWhen(filter, "1")
+            + ") AS ranked_orders FROM orders o"
             + Dialect.of(conn).notIndexed()
             + " WHERE "
             + PAID
             + (since != null ? " AND o.paid_at >= ?" : "")
             + " GROUP BY o.customer_id"
-            + havingRanked(currencyFilter(asOf))
+            + (everyBuyer ? "" : havingRanked(filter))
             + ") b"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
     List<Buyer> out = new ArrayList<>();
@@ -291,36 +342,41 @@ public final class CustomerFigures {
                     Instant.ofEpochSecond(rs.getLong(2)),
                     rs.getInt(3),
                     rs.getLong(4),
-                    rs.getString(5))));
-  }
-
-  /** {@link #buyers} of all history from the maintained figures: one row per buyer and currency. */
-  private List<Buyer> keptBuyers(Instant asOf) throws SQLException {
-    return keptBuyers(asOf, null);
+                    rs.getString(5),
+                    rs.getInt(6))));
   }
 
   /**
-   * One buyer of {@link #buyers} (all history) read from the maintained figures, which must be
-   * {@link #maintained} as of {@code asOf}; empty when they are not a buyer in the ranked currency.
+   * One buyer of {@link #buyers} (all history, every buyer) read from the maintained figures, which
+   * must be {@link #maintained} as of {@code asOf}; empty when they never paid. A buyer who paid in
+   * other currencies only is there, {@link Buyer#ranked()} false.
    */
   public java.util.Optional<Buyer> keptBuyer(Instant asOf, String customerId) throws SQLException {
-    return keptBuyers(asOf, customerId).stream().findFirst();
+    return keptBuyers(asOf, customerId, true).stream().findFirst();
   }
 
-  private List<Buyer> keptBuyers(Instant asOf, String customerId) throws SQLException {
+  /**
+   * {@link #buyers} of all history from the maintained figures (one row per buyer and currency
+   * there), of one buyer when {@code customerId} is given.
+   */
+  private List<Buyer> keptBuyers(Instant asOf, String customerId, boolean everyBuyer)
+      throws SQLException {
+    String keptFilter = keptCurrencyFilter(asOf);
     // the figures hold the returns' refunds; the refunds exports state (few orders) are added up
     // here from the raw rows, so that the figures' refunds stay exact deltas of returns (V016)
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary - coalesce(s.stated, 0),"
-            + " coalesce(c.region, b.order_region) AS region FROM ("
+            + " coalesce(c.region, b.order_region) AS region, b.ranked_orders FROM ("
             + " SELECT f.customer_id, max(f.last_paid) AS last_paid, sum(f.orders) AS orders,"
             + " sum("
             + keptRankedMoney("f.gross - f.refunded", asOf)
-            + ") AS monetary, max(f.order_region) AS order_region"
+            + ") AS monetary, max(f.order_region) AS order_region, sum("
+            + onlyWhen(keptFilter, "f.orders")
+            + ") AS ranked_orders"
             + " FROM customer_figures f WHERE "
             + (customerId == null ? "1 = 1" : "f.customer_id = ?")
             + " GROUP BY f.customer_id"
-            + havingRanked(keptCurrencyFilter(asOf))
+            + (everyBuyer ? "" : havingRanked(keptFilter))
             + ") b"
             + " LEFT JOIN (SELECT o.customer_id, sum("
             + ReturnFigures.STATED_REFUND_OF

@@ -354,8 +354,9 @@ public final class ImportSession implements AutoCloseable {
    * import, whose refund counts on this import's day ({@code closed_seen_at}); {@code newClosed},
    * the others (new to the store, or stored unpaid), whose refund counts on their payment day. And
    * the same of the orders not closed whose export states a refund with no refund time (task
-   * timeedge): {@code seenRefunded}, stored paid without one before ({@code refund_seen_at} this
-   * import's clock), {@code newRefunded}, first stored with it.
+   * timeedge, task refundsteps): {@code seenRefunded}, stored paid before and whose refund this
+   * import changed (a step of {@code order_refund_steps} on this import's clock), {@code
+   * newRefunded}, first stored with it (no step: it counts on the payment day).
    */
   public record UndatedClosures(
       long seenClosed, long newClosed, long seenRefunded, long newRefunded) {}
@@ -370,9 +371,12 @@ public final class ImportSession implements AutoCloseable {
                 + ReturnFigures.UNDATED_CLOSURE
                 + " THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_PART_REFUND
-                + " AND o.refund_seen_at = ? THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+                + " AND EXISTS (SELECT 1 FROM order_refund_steps s WHERE s.order_id = o.order_id"
+                + " AND s.import_id = o.import_id AND s.seen_at = ?) THEN 1 ELSE 0 END), 0),"
+                + " coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_PART_REFUND
-                + " AND o.refund_seen_at IS NULL THEN 1 ELSE 0 END), 0)"
+                + " AND NOT EXISTS (SELECT 1 FROM order_refund_steps s WHERE s.order_id ="
+                + " o.order_id) THEN 1 ELSE 0 END), 0)"
                 + " FROM orders o WHERE o.import_id = ? AND ("
                 + ReturnFigures.UNDATED_CLOSURE
                 + " OR "
@@ -389,6 +393,45 @@ public final class ImportSession implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot count the orders closed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Money this import takes off net sales on a day before its own (task refundsteps): an order the
+   * store held paid and open that the file closes with a close time of an earlier day (its export's
+   * cancelled_at). {@code currency} null: the store's.
+   */
+  public record EndedDayRefund(
+      java.time.LocalDate day, String currency, long orders, long refunded) {}
+
+  /**
+   * {@link EndedDayRefund}s of this import, by day and currency, in the store zone; empty when it
+   * moves no money into a day that had ended before its clock's day.
+   */
+  public java.util.List<EndedDayRefund> refundsIntoEndedDays() {
+    Instant dayStart = startedAt.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+    // rows in time order: one entry per day and currency, in that order
+    java.util.Map<EndedDayRefund, long[]> byDay = new java.util.LinkedHashMap<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(ReturnFigures.CLOSED_INTO_ENDED_DAYS + " ORDER BY 2, 4")) {
+      ps.setLong(1, importId);
+      ps.setLong(2, startedAt.getEpochSecond());
+      ps.setLong(3, dayStart.getEpochSecond());
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          java.time.LocalDate day = Instant.ofEpochSecond(rs.getLong(2)).atZone(zone).toLocalDate();
+          long[] sum =
+              byDay.computeIfAbsent(
+                  new EndedDayRefund(day, rs.getString(4), 0, 0), k -> new long[2]);
+          sum[0]++;
+          sum[1] += rs.getLong(3);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot date the refunds: " + e.getMessage(), e);
+    }
+    java.util.List<EndedDayRefund> out = new java.util.ArrayList<>();
+    byDay.forEach((k, v) -> out.add(new EndedDayRefund(k.day(), k.currency(), v[0], v[1])));
+    return out;
   }
 
   public TrafficWriter traffic() {

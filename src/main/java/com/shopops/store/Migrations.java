@@ -54,7 +54,10 @@ final class Migrations {
           "V029__closed_seen_at.sql",
           "V030__order_discount.sql",
           "V031__refund_seen_at.sql",
-          "V038__sla_figures.sql");
+          "V032__exported_at.sql",
+          "V033__refund_steps.sql",
+          "V034__return_kind.sql",
+          "V035__sla_figures.sql");
 
   private Migrations() {}
 

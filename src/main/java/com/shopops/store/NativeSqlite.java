@@ -60,6 +60,7 @@ final class NativeSqlite {
         return;
       }
       prepared = true;
+      quietRaceLoss();
       String dir = System.getProperty(CACHE_PROPERTY);
       if (dir == null || dir.isBlank() || System.getProperty("org.sqlite.lib.path") != null) {
         return; // not started by the launcher, or the user chose a library
@@ -69,11 +70,47 @@ final class NativeSqlite {
         if (lib != null) {
           System.setProperty("org.sqlite.lib.path", lib.getParent().toString());
           System.setProperty("org.sqlite.lib.name", lib.getFileName().toString());
+          if (System.getProperty(TMPDIR_PROPERTY) == null) {
+            // sqlite-jdbc's first load deletes the stale sqlite-VERSION-* copies of other JVMs in
+            // its temporary directory, java.io.tmpdir; loading from the cache it extracts nothing,
+            // so that clean-up of /tmp is none of ours: it looks in the cache instead, whose names
+            // (sqlite-CRC-SIZE-…) are never a VERSION's (review19 V22)
+            System.setProperty(TMPDIR_PROPERTY, lib.getParent().toString());
+          }
         }
       } catch (IOException | RuntimeException | URISyntaxException | LinkageError e) {
         // sqlite-jdbc extracts its library itself, as without the cache
       }
     }
+  }
+
+  /** sqlite-jdbc's temporary directory: where it extracts its library and cleans up old ones. */
+  static final String TMPDIR_PROPERTY = "org.sqlite.tmpdir";
+
+  /** sqlite-jdbc's loader logs through java.util.logging under its class name (no SLF4J here). */
+  static final String LOADER_LOGGER = "org.sqlite.SQLiteJDBCLoader";
+
+  /** Held: java.util.logging keeps loggers weakly, and a collected one would lose the filter. */
+  private static java.util.logging.Logger loaderLogger;
+
+  /**
+   * Drops the one record of sqlite-jdbc's loader that is a lost race and nothing else: "Failed to
+   * delete old native lib" with a {@link java.nio.file.NoSuchFileException}, when two JVMs clean up
+   * the same stale copy in /tmp and the other one deleted it first (the 30-line SEVERE trace on the
+   * stderr of a successful command, review19 V22). Any other failure of the loader (a copy it may
+   * not delete, a library that does not load) is still said as sqlite-jdbc says it.
+   */
+  static void quietRaceLoss() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(LOADER_LOGGER);
+    loaderLogger = logger;
+    java.util.logging.Filter before = logger.getFilter();
+    logger.setFilter(r -> !raceLoss(r) && (before == null || before.isLoggable(r)));
+  }
+
+  /** Whether {@code r} is the loader's clean-up losing a race for a file another JVM deleted. */
+  static boolean raceLoss(java.util.logging.LogRecord r) {
+    return "Failed to delete old native lib".equals(r.getMessage())
+        && r.getThrown() instanceof java.nio.file.NoSuchFileException;
   }
 
   /** The cached library in {@code dir}, copied there first if needed; null when it cannot be. */

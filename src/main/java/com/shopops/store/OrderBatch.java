@@ -50,11 +50,15 @@ record OrderBatch(
     "discount",
     "discount_code",
     "source",
-    "import_id"
+    "import_id",
+    "exported_at"
   };
 
-  /** The order columns bound per row: all but source and import_id. */
-  static final int ORDER_BOUND = COLUMNS.length - 2;
+  /**
+   * The order columns bound per row: all but source, import_id and exported_at (the same for every
+   * order of a file: written into the statement).
+   */
+  static final int ORDER_BOUND = COLUMNS.length - 3;
 
   static final String[] LINE_COLUMNS = {
     "order_id", "line_no", "sku", "title", "quantity", "unit_price", "amount", "item_id"

@@ -24,6 +24,20 @@ final class OrderMergePath {
     }
   }
 
+  static Long amount(Connection conn, String orderId) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT amount FROM orders WHERE order_id = ?")) {
+      ps.setString(1, orderId);
+      try (var rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        long v = rs.getLong(1);
+        return rs.wasNull() ? null : v;
+      }
+    }
+  }
+
   /** Replaces or extends a stored order's lines; says whether they changed. */
   static boolean putLines(
       Connection conn, LineWriter writer, String orderId, List<OrderLine> lines, boolean firstSight)

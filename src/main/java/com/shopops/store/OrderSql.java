@@ -40,15 +40,27 @@ final class OrderSql {
           + " unit_price = excluded.unit_price, amount = excluded.amount,"
           + " item_id = excluded.item_id, import_id = excluded.import_id";
 
+  /**
+   * {@code exportedAt}: when the file's export was made (epoch seconds, null: not known), the same
+   * for every order of it ({@link Snapshots#exportedAtSql}).
+   */
   static String upsert(
-      Dialect dialect, int rows, int bound, String source, long importId, long clock) {
+      Dialect dialect,
+      int rows,
+      int bound,
+      String source,
+      long importId,
+      Long exportedAt,
+      long clock) {
     StringBuilder sb = new StringBuilder("INSERT INTO orders (");
     sb.append(String.join(", ", OrderBatch.COLUMNS)).append(") VALUES ");
     // source and import id are the same for every row: written into the statement (the cost of
     // a bulk load is per bound value)
     String one =
         placeholders(
-            OrderBatch.ORDER_BOUND, bound, ",'" + source.replace("'", "''") + "'," + importId);
+            OrderBatch.ORDER_BOUND,
+            bound,
+            ",'" + source.replace("'", "''") + "'," + importId + "," + exportedAt);
     for (int i = 0; i < rows; i++) {
       sb.append(i == 0 ? "" : ",").append(one);
     }
@@ -67,6 +79,13 @@ final class OrderSql {
     StringJoiner changed = new StringJoiner(" OR ");
     for (String c : OrderBatch.COLUMNS) {
       if (c.equals("order_id") || c.equals("import_id")) {
+        continue;
+      }
+      if (c.equals("exported_at")) {
+        // a later export of the same order is a change, so that the next export compares with it
+        String exported = Snapshots.exportedAtSql(dialect);
+        set.add(c + " = " + exported);
+        changed.add("orders.exported_at IS DISTINCT FROM " + exported);
         continue;
       }
       String merged = merge(dialect, c);

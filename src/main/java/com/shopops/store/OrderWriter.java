@@ -47,6 +47,14 @@ public final class OrderWriter implements AutoCloseable {
   private List<Customer> pendingBuyers = new ArrayList<>();
   private long[] pendingLines = new long[BATCH];
 
+  /** The file's orders of which the store holds a newer snapshot: the file's row lost. */
+  private final java.util.Set<String> older =
+      java.util.Collections.synchronizedSet(new java.util.HashSet<>());
+
+  /** The orders whose lines were merged with the stored ones (same snapshot), at their line. */
+  private final java.util.Map<String, Long> mergedAt =
+      java.util.Collections.synchronizedMap(new java.util.HashMap<>());
+
   /** The orders whose stored snapshot kept what this file did not have (anomalies). */
   private final List<Kept> kept = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -87,6 +95,9 @@ public final class OrderWriter implements AutoCloseable {
 
   /** Line items of the file kept out because the store has a newer snapshot of their order. */
   private long olderLines;
+
+  /** When the file's export was made, epoch seconds (null: not known), {@link #exportedAt}. */
+  private Long exportedAt;
 
   OrderWriter(ImportSession session, String source) {
     this.conn = session.connection();
@@ -174,10 +185,38 @@ public final class OrderWriter implements AutoCloseable {
     return OrderMergePath.exists(conn, orderId);
   }
 
+  /**
+   * What an items-only file needs of a stored order: when its export was made (null: not known) and
+   * whether it has line items; null when the store does not have it.
+   */
+  public record StoredOrder(Long exportedAt, boolean hasLines) {}
+
+  /** The stored order (for exports that carry only line items), null when the store has none. */
+  public StoredOrder stored(String orderId) throws SQLException {
+    flush();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT exported_at, EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id ="
+                + " orders.order_id) FROM orders WHERE order_id = ?")) {
+      ps.setString(1, orderId);
+      try (var rs = ps.executeQuery()) {
+        return rs.next() ? new StoredOrder(OrderQueries.getLong(rs, 1), rs.getBoolean(2)) : null;
+      }
+    }
+  }
+
   /** Whether the store has this order (for exports that carry only line items). */
   public boolean exists(String orderId) throws SQLException {
     flush();
     return OrderMergePath.exists(conn, orderId);
+  }
+
+  /**
+   * The goods amount (minor units) of a stored order, or null when it has none or is not stored.
+   */
+  public Long storedAmount(String orderId) throws SQLException {
+    flush();
+    return OrderMergePath.amount(conn, orderId);
   }
 
   /**
@@ -224,6 +263,8 @@ public final class OrderWriter implements AutoCloseable {
       stagedLines += m.linesWritten();
       olderLines += m.olderLines();
       kept.addAll(m.kept());
+      older.addAll(m.older());
+      mergedAt.putAll(m.mergedAt());
     }
   }
 
@@ -244,7 +285,7 @@ public final class OrderWriter implements AutoCloseable {
       return;
     }
     // worked out before the upsert merges the snapshots
-    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch);
+    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch, exportedAt);
     OrderBatch.Lines newer = plan == null ? batch.allLines() : plan.replace();
     Object[][] orders = batch.orders();
     int bound = batch.bound();
@@ -256,7 +297,9 @@ public final class OrderWriter implements AutoCloseable {
           orderStatements.statement(
               size,
               bound,
-              () -> OrderSql.upsert(Dialect.of(conn), size, bound, source, importId, clock));
+              () ->
+                  OrderSql.upsert(
+                      Dialect.of(conn), size, bound, source, importId, exportedAt, clock));
       try {
         BatchStatements.bindAll(ps, part, bound);
         changes += ps.executeUpdate();
@@ -277,6 +320,8 @@ public final class OrderWriter implements AutoCloseable {
     if (plan != null) {
       lines.rewrite(plan.merged());
       kept.addAll(plan.kept());
+      older.addAll(plan.older());
+      mergedAt.putAll(plan.mergedAt());
     }
   }
 
@@ -295,7 +340,60 @@ public final class OrderWriter implements AutoCloseable {
       int storedLines,
       int fileLines,
       long storedRefund,
-      long fileRefund) {}
+      long fileRefund,
+      Long storedExportedAt,
+      Long fileExportedAt) {
+
+    public Kept(
+        String orderId,
+        long line,
+        boolean refund,
+        Long storedAmount,
+        Long fileAmount,
+        int storedLines,
+        int fileLines,
+        long storedRefund,
+        long fileRefund) {
+      this(
+          orderId,
+          line,
+          refund,
+          storedAmount,
+          fileAmount,
+          storedLines,
+          fileLines,
+          storedRefund,
+          fileRefund,
+          null,
+          null);
+    }
+
+    /**
+     * The same snapshot (status, times, refund) as the stored one, from an export made before the
+     * stored one's ({@code exported_at}, epoch seconds): the stored order is kept whole.
+     */
+    static Kept olderExport(String orderId, long line, Long stored, Long file) {
+      return new Kept(orderId, line, false, null, null, 0, 0, 0, 0, stored, file);
+    }
+
+    /**
+     * Whether the file was kept out as an export made before the stored one ({@link #olderExport}).
+     */
+    public boolean olderExport() {
+      return fileExportedAt != null;
+    }
+  }
+
+  /**
+   * The file's orders of which the store holds a newer snapshot (an older export's row, which
+   * changed nothing of it), once the file is written: the line items of the same export in an items
+   * file of the same command are kept out too ({@code OrdersHandler}, review18 T9).
+   */
+  public java.util.Set<String> older() {
+    synchronized (older) {
+      return java.util.Set.copyOf(older);
+    }
+  }
 
   /** The orders whose stored snapshot kept what the file did not have, once the file is written. */
   public List<Kept> kept() {
@@ -303,6 +401,19 @@ public final class OrderWriter implements AutoCloseable {
       List<Kept> out = new ArrayList<>(kept);
       out.sort(java.util.Comparator.comparingLong(Kept::line));
       return out;
+    }
+  }
+
+  /**
+   * When the export the file is was made ({@code import orders --exported-at}, or the time in a
+   * Taobao/Tmall download's name), null when not known: stored with each order ({@code
+   * orders.exported_at}, V032) and compared with the stored one's between two exports of the same
+   * snapshot ({@link Snapshots}). Given before the first order.
+   */
+  public void exportedAt(java.time.Instant at) {
+    this.exportedAt = at == null ? null : at.getEpochSecond();
+    if (stage != null) {
+      stage.exportedAt(exportedAt);
     }
   }
 
@@ -325,9 +436,66 @@ public final class OrderWriter implements AutoCloseable {
     return aliases == null ? List.of() : aliases.scoped();
   }
 
+  /**
+   * An order whose line items, merged with the stored ones (the same snapshot, {@link
+   * com.shopops.domain.order.SameSnapshotLines}), do not add up to its goods amount: the union of
+   * an export made before an edit and one made after it (review R4), said so, never silent.
+   */
+  public record LinesOff(String orderId, long line, long lines, long goods) {}
+
+  private List<LinesOff> linesOff = List.of();
+
+  /** The orders of {@link LinesOff}, once the file is written ({@link #finish}). */
+  public List<LinesOff> linesOff() {
+    return linesOff;
+  }
+
+  /**
+   * The merged orders whose line amounts (every line has one) add up to another sum than the
+   * order's goods amount, once merged.
+   */
+  private List<LinesOff> findLinesOff() throws SQLException {
+    java.util.Map<String, Long> ids;
+    synchronized (mergedAt) {
+      ids = new java.util.TreeMap<>(mergedAt);
+    }
+    List<LinesOff> out = new ArrayList<>();
+    List<String> all = new ArrayList<>(ids.keySet());
+    for (int from = 0; from < all.size(); from += BATCH) {
+      List<String> part = all.subList(from, Math.min(all.size(), from + BATCH));
+      StringBuilder sql =
+          new StringBuilder(
+              "SELECT o.order_id, sum(l.amount), o.amount FROM orders o JOIN order_lines l ON"
+                  + " l.order_id = o.order_id WHERE o.amount IS NOT NULL AND o.order_id IN (");
+      for (int i = 0; i < part.size(); i++) {
+        sql.append(i == 0 ? "?" : ",?");
+      }
+      sql.append(
+          ") GROUP BY o.order_id, o.amount HAVING count(l.amount) = count(*)"
+              + " AND sum(l.amount) <> o.amount");
+      try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+        for (int i = 0; i < part.size(); i++) {
+          ps.setString(i + 1, part.get(i));
+        }
+        try (var rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String id = rs.getString(1);
+            Long at = ids.get(id);
+            out.add(new LinesOff(id, at == null ? 0 : at, rs.getLong(2), rs.getLong(3)));
+          }
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingLong(LinesOff::line));
+    return out;
+  }
+
   /** Writes what is left, rebuilds indexes after a bulk load, and returns the counts. */
   public Counts finish() throws SQLException {
     flush();
+    if (!mergedAt.isEmpty()) {
+      linesOff = findLinesOff();
+    }
     // on PostgreSQL a first import gave every order its currency in the merge (PgOrderStage), and
     // a later merge never blanks one: nothing to stamp, so no scan of the orders (1 s at 1M)
     if (currencyOfNew != null && !(stage != null && bulk)) {

@@ -100,6 +100,17 @@ final class PgOrderStage {
     this.currencyOfNew = currency;
   }
 
+  /** When the file's export was made, epoch seconds (null: not known): {@link OrderWriter}. */
+  private Long exportedAt;
+
+  /**
+   * The file's export time ({@link OrderWriter#exportedAt}), before the first order: every staged
+   * order has it (the stage's column default), so that the snapshot rules compare it.
+   */
+  void exportedAt(Long at) {
+    this.exportedAt = at;
+  }
+
   private volatile String currencyOfNew;
 
   /**
@@ -258,7 +269,7 @@ final class PgOrderStage {
       for (int c = 0; c < OrderBatch.ORDER_BOUND; c++) {
         copy.field(c == CURRENCY && order[c] == null ? currency : order[c]);
       }
-      copy.field(source).field(importId).endRow();
+      copy.field(source).field(importId).field(exportedAt).endRow();
     }
     for (Object[] l : batch.lines()) {
       for (int c = 0; c <= LINE_FIELDS; c++) {
@@ -317,7 +328,8 @@ final class PgOrderStage {
         st.executeUpdate((staged < TRUNCATE_ROWS ? "DELETE FROM " : "TRUNCATE ") + TABLE);
       }
     }
-    Merged m = new Merged(copiedOrders, copiedLines, 0, List.of());
+    Merged m =
+        new Merged(copiedOrders, copiedLines, 0, List.of(), java.util.Set.of(), java.util.Map.of());
     copiedOrders = 0;
     copiedLines = 0;
     staged = 0;
@@ -351,7 +363,8 @@ final class PgOrderStage {
         .add("unit_price BIGINT")
         .add("l_amount BIGINT")
         .add("item_id TEXT COLLATE \"C\"")
-        .add("src_line BIGINT");
+        .add("src_line BIGINT")
+        .add("exported_at BIGINT DEFAULT " + exportedAt);
     try (Statement st = conn.createStatement()) {
       st.execute(
           "CREATE TEMP TABLE IF NOT EXISTS " + name(TABLE) + " (" + cols + ") ON COMMIT DROP");
@@ -400,10 +413,11 @@ final class PgOrderStage {
     }
     pause();
     if (staged == 0) {
-      return new Merged(0, 0, 0, List.of());
+      return new Merged(0, 0, 0, List.of(), java.util.Set.of(), java.util.Map.of());
     }
     long changes;
     long linesWritten = 0;
+    java.util.Set<String> olderIds = java.util.Set.of();
     try (Statement st = conn.createStatement()) {
       if (buyers > 0) {
         st.executeUpdate(buyersSql());
@@ -412,6 +426,7 @@ final class PgOrderStage {
       java.util.Map<String, List<OrderLine>> merged = java.util.Map.of();
       if (!bulk) {
         kept = keptSql(st);
+        olderIds = olderIds(st);
       }
       if (older) {
         st.executeUpdate("DELETE FROM " + OLDER);
@@ -439,6 +454,8 @@ final class PgOrderStage {
                   + source.replace("'", "''")
                   + "', "
                   + importId
+                  + ", "
+                  + exportedAt
                   + " FROM "
                   + TABLE
                   + " s WHERE kind = 'o'"
@@ -486,8 +503,9 @@ final class PgOrderStage {
       }
       st.executeUpdate((staged < TRUNCATE_ROWS ? "DELETE FROM " : "TRUNCATE ") + TABLE);
     }
-    Merged m = new Merged(changes, linesWritten, lines - linesWritten, kept);
+    Merged m = new Merged(changes, linesWritten, lines - linesWritten, kept, olderIds, mergedAt);
     kept = List.of();
+    mergedAt = new java.util.HashMap<>();
     staged = 0;
     orders = 0;
     lines = 0;
@@ -547,6 +565,26 @@ final class PgOrderStage {
         + Snapshots.newerSql(Dialect.POSTGRESQL);
   }
 
+  /**
+   * The staged orders of which the store holds a newer snapshot ({@link Snapshots#newerSql}), as
+   * {@link SnapshotTies.Plan#older} on SQLite.
+   */
+  private static java.util.Set<String> olderIds(Statement st) throws SQLException {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT excluded.order_id FROM "
+                + TABLE
+                + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+                + " WHERE excluded.kind = 'o' AND NOT "
+                + Snapshots.newerSql(Dialect.POSTGRESQL))) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
   /** Abandons a COPY under way (the import is rolled back). */
   void cancel() {
     if (copy != null) {
@@ -559,7 +597,16 @@ final class PgOrderStage {
    * What a merge did: order rows inserted or changed, lines written, lines kept out as older (or
    * merged), the orders whose stored snapshot kept what the file did not have.
    */
-  record Merged(long changes, long linesWritten, long olderLines, List<OrderWriter.Kept> kept) {}
+  record Merged(
+      long changes,
+      long linesWritten,
+      long olderLines,
+      List<OrderWriter.Kept> kept,
+      java.util.Set<String> older,
+      java.util.Map<String, Long> mergedAt) {}
+
+  /** The orders of the merge under way whose lines were merged (tied), at their file line. */
+  private java.util.Map<String, Long> mergedAt = new java.util.HashMap<>();
 
   /** The orders of the merge under way whose stored snapshot kept what the file did not have. */
   private List<OrderWriter.Kept> kept = List.of();
@@ -635,6 +682,7 @@ final class PgOrderStage {
       SameSnapshotLines.Merged m = SameSnapshotLines.merged(before, lines);
       if (m.changed()) {
         out.put(id, m.lines());
+        mergedAt.put(id, at.get(id));
       }
       if (m.keptMore()) {
         more.removeIf(k -> k.orderId().equals(id));
@@ -684,7 +732,9 @@ final class PgOrderStage {
                 + or
                 + ", "
                 + er
-                + " FROM "
+                + ", "
+                + Snapshots.EXPORTED_EARLIER
+                + ", orders.exported_at, excluded.exported_at FROM "
                 + TABLE
                 + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
                 + " WHERE excluded.kind = 'o' AND "
@@ -697,11 +747,24 @@ final class PgOrderStage {
                 + er
                 + " = "
                 + or
+                + " AND ("
+                + Snapshots.EXPORTED_EARLIER
+                + " OR (NOT "
+                + Snapshots.EXPORTED_APART
                 + " AND ((orders.amount > excluded.amount AND orders.amount_derived ="
                 + " excluded.amount_derived) OR (orders.total > excluded.total AND"
-                + " orders.total_derived = excluded.total_derived))))"
+                + " orders.total_derived = excluded.total_derived))))))"
                 + " ORDER BY excluded.seq")) {
       while (rs.next()) {
+        if (!rs.getBoolean(3) && rs.getBoolean(8)) {
+          out.add(
+              OrderWriter.Kept.olderExport(
+                  rs.getString(1),
+                  rs.getLong(2),
+                  OrderQueries.getLong(rs, 9),
+                  OrderQueries.getLong(rs, 10)));
+          continue;
+        }
         out.add(
             new OrderWriter.Kept(
                 rs.getString(1),

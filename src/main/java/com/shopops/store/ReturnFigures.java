@@ -33,16 +33,27 @@ public final class ReturnFigures {
    * null.
    */
   public DailyCounts refundsByDay(Instant from, Instant to, String currency) throws SQLException {
+    return refundsByDay(from, to, currency, null);
+  }
+
+  /**
+   * As {@link #refundsByDay(Instant, Instant, String)}, of the orders of {@code platform} only when
+   * given (a return of an order the store does not hold is of none).
+   */
+  public DailyCounts refundsByDay(
+      Instant from, Instant to, String currency, com.shopops.domain.order.Platform platform)
+      throws SQLException {
     Dialect d = Dialect.of(conn);
     // the store's currency is read only when asked for one (a statement: MetricsStatementsTest)
     String inCurrency =
-        currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency);
+        (currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency))
+            + SalesFigures.inPlatform("o", platform);
     return DayCounts.byDay(
         conn,
         "SELECT d, coalesce(sum(v), 0) FROM (SELECT "
             + DayCounts.dayKey(zone, "r.refunded_at", from, to)
             + " AS d, r.refund_amount AS v FROM returns r"
-            + (currency == null ? "" : " LEFT JOIN orders o ON o.order_id = r.order_id")
+            + (inCurrency.isEmpty() ? "" : " LEFT JOIN orders o ON o.order_id = r.order_id")
             + " WHERE r.refunded_at >= "
             + d.param(1)
             + " AND r.refunded_at < "
@@ -51,11 +62,10 @@ public final class ReturnFigures {
             + " UNION ALL SELECT "
             + DayCounts.dayKey(zone, "t", from, to)
             + " AS d, v FROM ("
-            + ORDER_REFUNDS
-            + inCurrency
+            + orderRefunds(inCurrency)
             + ")"
             + d.subqueryAlias("o")
-            + " WHERE v > 0 AND t >= "
+            + " WHERE v <> 0 AND t >= "
             + d.param(1)
             + " AND t < "
             + d.param(2)
@@ -110,22 +120,48 @@ public final class ReturnFigures {
    */
   static final String STATES_REFUND = "(o.refunded > 0 OR " + CLOSED_AFTER_PAYMENT + ")";
 
+  /** What order o's refunded returns gave back, minor units (0 when none). */
+  private static final String RETURNS_REFUNDED =
+      "coalesce((SELECT sum(r.refund_amount) FROM returns r WHERE r.order_id = o.order_id"
+          + " AND r.refunded_at IS NOT NULL), 0)";
+
   /**
-   * Refunds order o's export states (orders.refunded: 退款金额, Shopify Refunded Amount) beyond those
-   * of the order's refunded returns — the whole total of an order closed after payment ({@link
-   * #CLOSED_AFTER_PAYMENT}); minor units, ≤ 0 when the returns cover it. Only meaningful where
-   * {@link #STATES_REFUND} holds.
+   * The refund order o's export states in the end: orders.refunded (退款金额, Shopify Refunded Amount),
+   * or the whole total of an order closed after payment ({@link #CLOSED_AFTER_PAYMENT}).
    */
-  private static final String BEYOND_RETURNS =
-      "((CASE WHEN "
+  private static final String STATED_IN_FULL =
+      "(CASE WHEN "
           + CLOSED_AFTER_PAYMENT
           + " AND "
           + OrderMoney.TOTAL
           + " > coalesce(o.refunded, 0) THEN "
           + OrderMoney.TOTAL
-          + " ELSE o.refunded END) - coalesce((SELECT"
-          + " sum(r.refund_amount) FROM returns r WHERE r.order_id = o.order_id"
-          + " AND r.refunded_at IS NOT NULL), 0))";
+          + " ELSE coalesce(o.refunded, 0) END)";
+
+  /**
+   * Refunds order o's export states beyond those of the order's refunded returns ({@link
+   * #STATED_IN_FULL} less {@link #RETURNS_REFUNDED}); minor units, ≤ 0 when the returns cover it.
+   * Only meaningful where {@link #STATES_REFUND} holds.
+   */
+  private static final String BEYOND_RETURNS =
+      "(" + STATED_IN_FULL + " - " + RETURNS_REFUNDED + ")";
+
+  /**
+   * What of a stated refund of {@code amount} (an SQL expression, minor units) is beyond order o's
+   * refunded returns: never below 0. The pieces below are differences of it, so that they add up to
+   * {@link #BEYOND_RETURNS} (when above 0) whatever the returns are: never counted twice.
+   */
+  private static String beyond(String amount) {
+    return "(CASE WHEN "
+        + amount
+        + " > "
+        + RETURNS_REFUNDED
+        + " THEN "
+        + amount
+        + " - "
+        + RETURNS_REFUNDED
+        + " ELSE 0 END)";
+  }
 
   /**
    * When the money of an order closed after payment went back to the buyer (review16 Q6): the
@@ -141,61 +177,142 @@ public final class ReturnFigures {
           + " o.cancelled_at ELSE o.paid_at END) WHEN o.closed_seen_at > o.paid_at THEN"
           + " o.closed_seen_at ELSE o.paid_at END)";
 
-  /**
-   * When the refund an order export states of an order not closed (a 退款金额 or Refunded Amount of an
-   * open order: a partial refund) went back, the export giving no refund time (task timeedge): the
-   * day an import first stored a refund on an order it had stored paid without one ({@code
-   * refund_seen_at}, the import's clock: {@link OrderSql#conflict}), else, for an order first
-   * imported with its refund, its payment time; never before the payment. So an order paid 10-28
-   * for 300.00 with 退款金额 100.00 in an export imported 11-05 keeps October's net sales at 300.00,
-   * and November's carry −100.00, as {@link #CLOSED_ON} dates a whole cancellation.
-   */
-  static final String PART_REFUNDED_ON =
-      "(CASE WHEN o.refund_seen_at > o.paid_at THEN o.refund_seen_at"
-          + " ELSE coalesce(o.paid_at, o.created_at) END)";
+  /** Order o's payment time (its creation when unpaid): where a refund is never dated before. */
+  private static final String PAID_ON = "coalesce(o.paid_at, o.created_at)";
 
   /**
-   * The time the refund an order export states counts on: the close of an order closed after
-   * payment ({@link #CLOSED_ON}); else {@link #PART_REFUNDED_ON}. Epoch seconds.
+   * Step s of order o's stated refund ({@code order_refund_steps}, V033: an import changed the
+   * refund of an order it held paid and open) counts on its own day: always, but for the step of
+   * the import that closed an order closed after payment, whose money counts with the close.
    */
-  private static final String REFUNDED_ON =
-      "(CASE WHEN "
-          + CLOSED_AFTER_PAYMENT
-          + " THEN "
-          + CLOSED_ON
-          + " ELSE "
-          + PART_REFUNDED_ON
-          + " END)";
+  private static final String STEP_ON_ITS_DAY =
+      "NOT (" + CLOSED_AFTER_PAYMENT + " AND s.closes = 1)";
 
   /**
-   * The refunds an order export states ({@link #BEYOND_RETURNS}), dated by {@link #REFUNDED_ON}:
-   * columns {@code t} (epoch seconds) and {@code v} (minor units, ≤ 0 when the returns cover it).
+   * The stated refund order o had when the store first counted it: before its first step, else (no
+   * step) the one stated now. It counts on the payment day: it was there when the order was first
+   * imported.
    */
-  private static final String ORDER_REFUNDS =
-      "SELECT "
-          + REFUNDED_ON
-          + " AS t, "
-          + BEYOND_RETURNS
-          + " AS v FROM orders o WHERE "
-          + STATES_REFUND;
+  private static final String FIRST_STATED =
+      "coalesce((SELECT s.refunded_before FROM order_refund_steps s WHERE s.order_id = o.order_id"
+          + " ORDER BY s.seen_at, s.step_id LIMIT 1), coalesce(o.refunded, 0))";
 
   /**
-   * What order o's export states was refunded beyond its refunded returns by as-of (the {@code v >
-   * 0} of {@link #ORDER_REFUNDS} dated up to as-of, which net sales subtracts), 0 when nothing:
-   * what customer money (RFM monetary, spent, lifetime value) takes off besides the returns'
-   * refunds (review12 L15). One parameter: as-of, epoch seconds (a cancellation after it is not
-   * known yet).
+   * The stated refund order o had after its last step on its own day ({@link #STEP_ON_ITS_DAY}),
+   * else {@link #FIRST_STATED}: what counted before the close of an order closed after payment,
+   * whose close takes off only the rest.
+   */
+  private static final String LAST_STEPPED =
+      "coalesce((SELECT s.refunded_after FROM order_refund_steps s WHERE s.order_id = o.order_id"
+          + " AND "
+          + STEP_ON_ITS_DAY
+          + " ORDER BY s.seen_at DESC, s.step_id DESC LIMIT 1), "
+          + FIRST_STATED
+          + ")";
+
+  /**
+   * The refund an order export states, in pieces dated when the store learnt each (task
+   * refundsteps, tryout17 U2), the export giving no refund time. {@code FIRST}: what the order
+   * stated when first imported, on its payment day (nothing counted it before). {@code STEP}: each
+   * change an import made to the refund of an order it held paid and open, on that import's clock
+   * day ({@code order_refund_steps.seen_at}, --now), never before the payment: an order paid 10-28
+   * for 300.00, stated refunded 100.00 by an export imported 11-05 and 150.00 by one imported
+   * 12-05, carries −100.00 in November and −50.00 in December. {@code REST}: the close of an order
+   * closed after payment takes off what was not refunded before it ({@link #CLOSED_ON}): closed on
+   * 12-20, −150.00 more that day; November stays −100.00.
+   */
+  private static final String FIRST_T = PAID_ON;
+
+  private static final String FIRST_V = beyond(FIRST_STATED);
+
+  private static final String STEP_T =
+      "(CASE WHEN s.seen_at > " + PAID_ON + " THEN s.seen_at ELSE " + PAID_ON + " END)";
+
+  private static final String STEP_V =
+      "(" + beyond("s.refunded_after") + " - " + beyond("s.refunded_before") + ")";
+
+  private static final String REST_T =
+      "(CASE WHEN " + CLOSED_AFTER_PAYMENT + " THEN " + CLOSED_ON + " ELSE " + PAID_ON + " END)";
+
+  private static final String REST_V =
+      "(" + beyond(STATED_IN_FULL) + " - " + beyond(LAST_STEPPED) + ")";
+
+  /**
+   * The pieces of the refunds order exports state: columns {@code t} (epoch seconds) and {@code v}
+   * (minor units, 0 for a piece that is nothing), of the orders {@code filter} keeps (an SQL
+   * condition on orders o starting with AND, or empty).
+   */
+  static String orderRefunds(String filter) {
+    return "SELECT "
+        + FIRST_T
+        + " AS t, "
+        + FIRST_V
+        + " AS v FROM orders o WHERE "
+        + STATES_REFUND
+        + filter
+        + " UNION ALL SELECT "
+        + STEP_T
+        + ", "
+        + STEP_V
+        + " FROM order_refund_steps s JOIN orders o ON o.order_id = s.order_id WHERE "
+        + STATES_REFUND
+        + " AND "
+        + STEP_ON_ITS_DAY
+        + filter
+        + " UNION ALL SELECT "
+        + REST_T
+        + ", "
+        + REST_V
+        + " FROM orders o WHERE "
+        + STATES_REFUND
+        + filter;
+  }
+
+  /**
+   * What order o's export states was refunded beyond its refunded returns by as-of (the pieces of
+   * {@link #orderRefunds} dated up to as-of, which net sales subtracts), 0 when nothing: what
+   * customer money (RFM monetary, spent, lifetime value) takes off besides the returns' refunds
+   * (review12 L15). One parameter: as-of, epoch seconds (a refund learnt after it is not known
+   * yet).
    */
   static final String STATED_REFUND_OF =
       "(CASE WHEN "
           + STATES_REFUND
+          + " THEN (SELECT (CASE WHEN "
+          + FIRST_T
+          + " <= x.asof THEN "
+          + FIRST_V
+          + " ELSE 0 END) + coalesce((SELECT sum("
+          + STEP_V
+          + ") FROM order_refund_steps s WHERE s.order_id = o.order_id AND "
+          + STEP_ON_ITS_DAY
           + " AND "
-          + REFUNDED_ON
-          + " <= ? AND "
-          + BEYOND_RETURNS
-          + " > 0 THEN "
-          + BEYOND_RETURNS
-          + " ELSE 0 END)";
+          + STEP_T
+          + " <= x.asof), 0) + (CASE WHEN "
+          + REST_T
+          + " <= x.asof THEN "
+          + REST_V
+          + " ELSE 0 END) FROM (SELECT CAST(? AS BIGINT) AS asof) x) ELSE 0 END)";
+
+  /**
+   * The orders import {@code ?} (first parameter) closed, held paid and open before ({@code
+   * closed_seen_at} its clock, the second parameter), whose close takes money off net sales on a
+   * time before the third parameter (the start of the import's day): the export's own close time
+   * (cancelled_at) of an earlier day. Columns: order id, when (epoch seconds), how much (minor
+   * units), currency (null: the store's).
+   */
+  static final String CLOSED_INTO_ENDED_DAYS =
+      "SELECT o.order_id, "
+          + REST_T
+          + ", "
+          + REST_V
+          + ", o.currency FROM orders o WHERE o.import_id = ? AND o.closed_seen_at = ? AND "
+          + CLOSED_AFTER_PAYMENT
+          + " AND "
+          + REST_T
+          + " < ? AND "
+          + REST_V
+          + " <> 0";
 
   /**
    * Order o is closed after payment and its export gives no close time ({@link #CLOSED_ON} is then
@@ -205,7 +322,7 @@ public final class ReturnFigures {
 
   /**
    * Order o is paid and not closed after payment, and its export states a refund (退款金额, Refunded
-   * Amount) with no refund time: a partial refund, dated by {@link #PART_REFUNDED_ON}.
+   * Amount) with no refund time: a partial refund, dated by its steps.
    */
   static final String UNDATED_PART_REFUND =
       "(NOT " + CLOSED_AFTER_PAYMENT + " AND o.refunded > 0 AND " + Purchases.of("o") + ")";
@@ -215,8 +332,8 @@ public final class ReturnFigures {
    * takes off in [from, to): {@code onImportDay}, dated by the import that first stored them
    * closed; {@code onPaymentDay}, first imported already closed, dated by their payment. And the
    * same of the refunds stated of orders not closed ({@link #UNDATED_PART_REFUND}): {@code
-   * refundsOnImportDay}, dated by the import that first stored them; {@code refundsOnPaymentDay},
-   * there when the order was first imported.
+   * refundsOnImportDay}, the steps dated by the import that stored them; {@code
+   * refundsOnPaymentDay}, there when the order was first imported.
    */
   public record UndatedClosures(
       long onImportDay, long onPaymentDay, long refundsOnImportDay, long refundsOnPaymentDay) {}
@@ -231,43 +348,55 @@ public final class ReturnFigures {
         currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency);
     try (var ps =
         conn.prepareStatement(
-            "SELECT coalesce(sum(CASE WHEN "
+            "SELECT (SELECT count(*) FROM orders o WHERE "
                 + UNDATED_CLOSURE
-                + " AND o.closed_seen_at > o.paid_at THEN 1 ELSE 0 END), 0), coalesce(sum(CASE"
-                + " WHEN "
+                + " AND o.closed_seen_at > o.paid_at AND "
+                + REST_V
+                + " > 0 AND "
+                + CLOSED_ON
+                + " >= ? AND "
+                + CLOSED_ON
+                + " < ?"
+                + inCurrency
+                + "), (SELECT count(*) FROM orders o WHERE "
                 + UNDATED_CLOSURE
-                + " THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
-                + UNDATED_PART_REFUND
-                + " AND o.refund_seen_at > o.paid_at THEN 1 ELSE 0 END), 0), coalesce(sum(CASE"
-                + " WHEN "
-                + UNDATED_PART_REFUND
-                + " THEN 1 ELSE 0 END), 0) FROM orders o WHERE "
+                + " AND NOT coalesce(o.closed_seen_at > o.paid_at, false) AND "
                 + BEYOND_RETURNS
-                + " > 0 AND (("
-                + UNDATED_CLOSURE
-                + " AND "
+                + " > 0 AND "
                 + CLOSED_ON
                 + " >= ? AND "
                 + CLOSED_ON
-                + " < ?) OR ("
+                + " < ?"
+                + inCurrency
+                + "), (SELECT count(*) FROM order_refund_steps s JOIN orders o ON o.order_id ="
+                + " s.order_id WHERE "
+                + UNDATED_PART_REFUND
+                + " AND s.seen_at > o.paid_at AND "
+                + STEP_V
+                + " <> 0 AND "
+                + STEP_T
+                + " >= ? AND "
+                + STEP_T
+                + " < ?"
+                + inCurrency
+                + "), (SELECT count(*) FROM orders o WHERE "
                 + UNDATED_PART_REFUND
                 + " AND "
-                + PART_REFUNDED_ON
+                + FIRST_V
+                + " > 0 AND "
+                + FIRST_T
                 + " >= ? AND "
-                + PART_REFUNDED_ON
-                + " < ?))"
-                + inCurrency)) {
-      ps.setLong(1, from.getEpochSecond());
-      ps.setLong(2, to.getEpochSecond());
-      ps.setLong(3, from.getEpochSecond());
-      ps.setLong(4, to.getEpochSecond());
+                + FIRST_T
+                + " < ?"
+                + inCurrency
+                + ")")) {
+      for (int i = 0; i < 4; i++) {
+        ps.setLong(2 * i + 1, from.getEpochSecond());
+        ps.setLong(2 * i + 2, to.getEpochSecond());
+      }
       try (var rs = ps.executeQuery()) {
         rs.next();
-        return new UndatedClosures(
-            rs.getLong(1),
-            rs.getLong(2) - rs.getLong(1),
-            rs.getLong(3),
-            rs.getLong(4) - rs.getLong(3));
+        return new UndatedClosures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
       }
     }
   }

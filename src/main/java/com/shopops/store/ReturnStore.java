@@ -162,7 +162,7 @@ public final class ReturnStore {
   private static final String COLUMNS =
       "r.return_id, r.order_id, r.sku, r.quantity, r.requested_at, r.approved_at, r.rejected_at,"
           + " r.received_at, r.refunded_at, r.reason, r.refund_amount, r.outside_window,"
-          + " r.not_eligible, r.withdrawn_at";
+          + " r.not_eligible, r.withdrawn_at, r.kind";
 
   public Optional<Stored> find(String returnId) throws SQLException {
     if (batch != null && batch.byId.containsKey(returnId)) {
@@ -257,7 +257,8 @@ public final class ReturnStore {
         instant(rs, "refunded_at"),
         reason == null ? null : ReturnReason.parse(reason).orElse(null),
         rs.getLong("refund_amount"),
-        instant(rs, "withdrawn_at"));
+        instant(rs, "withdrawn_at"),
+        com.shopops.domain.returns.ReturnKind.ofCode(rs.getString("kind")));
   }
 
   public boolean exists(String returnId) throws SQLException {
@@ -499,8 +500,8 @@ public final class ReturnStore {
       """
       INSERT INTO returns (return_id, order_id, sku, quantity, requested_at, approved_at,
                            rejected_at, received_at, refunded_at, reason, refund_amount,
-                           outside_window, not_eligible, import_id, withdrawn_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                           outside_window, not_eligible, import_id, withdrawn_at, kind)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (return_id) DO UPDATE SET
         order_id = excluded.order_id, sku = excluded.sku, quantity = excluded.quantity,
         requested_at = excluded.requested_at, approved_at = excluded.approved_at,
@@ -508,6 +509,7 @@ public final class ReturnStore {
         refunded_at = excluded.refunded_at, reason = excluded.reason,
         refund_amount = excluded.refund_amount, outside_window = excluded.outside_window,
         not_eligible = excluded.not_eligible, withdrawn_at = excluded.withdrawn_at,
+        kind = excluded.kind,
         import_id = coalesce(excluded.import_id, returns.import_id)
       """;
 
@@ -621,6 +623,7 @@ public final class ReturnStore {
       ps.setLong(at + 14, importId);
     }
     Binds.setInstant(ps, at + 15, r.withdrawnAt());
+    ps.setString(at + 16, r.kind().code());
   }
 
   // ------------------------------------------------------------------ an import's batches
@@ -632,7 +635,7 @@ public final class ReturnStore {
   public static final int BATCH = 256;
 
   private static final int SAVE_ROWS = 32;
-  private static final String ONE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String ONE_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private Batch batch;
 
@@ -747,7 +750,7 @@ public final class ReturnStore {
       int at = 0;
       for (Object[] row : part) {
         bindSave(ps, at, (ReturnRecord) row[0], (ReturnFlags) row[1], (Long) row[2]);
-        at += 15;
+        at += 16;
       }
       ps.executeUpdate();
     }
@@ -756,7 +759,7 @@ public final class ReturnStore {
   private static final String SAVE_COLUMNS =
       "return_id, order_id, sku, quantity, requested_at, approved_at, rejected_at, received_at,"
           + " refunded_at, reason, refund_amount, outside_window, not_eligible, import_id,"
-          + " withdrawn_at";
+          + " withdrawn_at, kind";
 
   /**
    * PostgreSQL: a batch's saves (one per return) with one COPY into a stage ({@link PgStage}) and
@@ -787,6 +790,7 @@ public final class ReturnStore {
               .field(flags.notEligible())
               .field(row[2])
               .field(epoch(r.withdrawnAt()))
+              .field(r.kind().code())
               .endRow();
         });
     pgStage.merge(

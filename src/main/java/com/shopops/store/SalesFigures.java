@@ -27,10 +27,40 @@ public final class SalesFigures {
    * without one is in the store's default; null counts every order.
    */
   public SalesFigures(Store store, String currency) {
+    this(store, currency, null);
+  }
+
+  /**
+   * As {@link #SalesFigures(Store, String)}, of the orders of one marketplace only when {@code
+   * platform} is given ({@code metrics --channel tmall}, review18 T7): an order is of the
+   * marketplace whose export last changed it ({@link Platform}).
+   */
+  public SalesFigures(Store store, String currency, com.shopops.domain.order.Platform platform) {
     this.conn = store.connection();
     this.zone = store.zone();
     this.defaultCurrency = store.defaultCurrency();
-    this.inCurrency = OrderMoney.inCurrency("o", defaultCurrency, currency);
+    this.inCurrency =
+        OrderMoney.inCurrency("o", defaultCurrency, currency) + inPlatform("o", platform);
+  }
+
+  /**
+   * Whether the store holds an order of {@code platform} (imported from its export): a channel's
+   * orders can be told apart only then.
+   */
+  public boolean hasOrdersOf(com.shopops.domain.order.Platform platform) throws SQLException {
+    try (var ps =
+            conn.prepareStatement(
+                "SELECT 1 FROM orders o WHERE "
+                    + PlatformSql.in("o.source", platform.presets())
+                    + " LIMIT 1");
+        var rs = ps.executeQuery()) {
+      return rs.next();
+    }
+  }
+
+  /** {@code " AND o.source IN (…)"}: the orders of {@code platform}, or "" for every order. */
+  static String inPlatform(String alias, com.shopops.domain.order.Platform platform) {
+    return platform == null ? "" : " AND " + PlatformSql.in(alias + ".source", platform.presets());
   }
 
   /**

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Keeps {@code sla_figures} (migration V038): the SLA report's tallies per local day of the orders'
+ * Keeps {@code sla_figures} (migration V035): the SLA report's tallies per local day of the orders'
  * clock × report day × carrier × province, each order classified as it ends ({@link
  * SlaClassifier#SETTLED}) under the store's shipping rules, with the instant from which that holds
  * ({@link SlaClassifier#settledFrom}). Triggers on orders and shipments mark the hours of the
@@ -44,7 +44,7 @@ public final class SlaFigureUpkeep {
   static final String RULES = "sla_figures.rules";
 
   /** Changed when what a row holds or how it is made changes: figures made before are rebuilt. */
-  private static final String FORMAT = "sla_figures 1";
+  private static final String FORMAT = "sla_figures 2";
 
   private static final String COLUMNS =
       "kind, span_day, key_day, carrier, province, settled_at, counts, to_ship, to_deliver";
@@ -108,12 +108,10 @@ public final class SlaFigureUpkeep {
   /** Tallies of orders as they are read, per key. */
   private static final class Cells {
     private final Rules rules;
-    private final boolean china;
     private final Map<Key, Object[]> cells = new HashMap<>();
 
     Cells(Rules rules) {
       this.rules = rules;
-      this.china = SlaNotes.china(rules.zone());
     }
 
     private long dayStart = Long.MAX_VALUE;
@@ -148,7 +146,7 @@ public final class SlaFigureUpkeep {
       long[] s = (long[]) cell[0];
       s[0] = Math.max(s[0], settled);
       ((SlaTally) cell[1]).add(sla);
-      ((SlaNotes) cell[2]).add(sla, china, row.clockFromOrderTime(), row.inferredPaid());
+      ((SlaNotes) cell[2]).add(sla, rules.policy(), row.clockFromOrderTime(), row.inferredPaid());
     }
 
     List<Cell> cells() {
@@ -532,7 +530,7 @@ public final class SlaFigureUpkeep {
         long span = rs.getLong(2);
         Long spanDay = rs.wasNull() ? null : span;
         long[] all = Arrays.stream(rs.getString(7).split(",")).mapToLong(Long::parseLong).toArray();
-        long[] notes = Arrays.copyOfRange(all, all.length - 4, all.length);
+        long[] notes = Arrays.copyOfRange(all, all.length - SlaNotes.COUNT, all.length);
         cells.add(
             new Cell(
                 kind,
@@ -542,7 +540,7 @@ public final class SlaFigureUpkeep {
                 rs.getString(5),
                 rs.getLong(6),
                 SlaTally.of(
-                    Arrays.copyOf(all, all.length - 4),
+                    Arrays.copyOf(all, all.length - SlaNotes.COUNT),
                     seconds(rs.getBytes(8)),
                     seconds(rs.getBytes(9))),
                 SlaNotes.of(notes)));

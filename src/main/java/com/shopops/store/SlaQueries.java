@@ -104,7 +104,7 @@ public final class SlaQueries {
         + " AS shipped_at, "
         + Fulfilment.DELIVERED_AT
         + " AS delivered_at, "
-        + (place ? Fulfilment.CARRIER : "NULL")
+        + Fulfilment.CARRIER
         + " AS carrier, "
         + "s.estimated_delivery_at, s.promised_ship_date, o.paid_at_inferred, o.cash_on_delivery, "
         + PLATFORM_OF_SOURCE
@@ -134,8 +134,9 @@ public final class SlaQueries {
      */
     FIGURES,
     /**
-     * Neither ids (the order id reads as {@link #NO_ID}) nor carrier and province, for figures
-     * grouped by time under rules with no carrier or province override.
+     * Neither ids (the order id reads as {@link #NO_ID}) nor province, for figures grouped by time
+     * under rules with no carrier or province override; the carrier is read (a JD order sent by
+     * another carrier than JD's own has no 211 promise).
      */
     TIME_FIGURES;
 
@@ -360,7 +361,7 @@ public final class SlaQueries {
             shipped,
             delivered,
             instant(rs, ESTIMATED),
-            place ? rs.getString(CARRIER) : null,
+            rs.getString(CARRIER), // a JD order's promise depends on it (review19 V2)
             place ? rs.getString(PROVINCE) : null,
             closed && noTimes,
             shippedByStatus && noTimes,

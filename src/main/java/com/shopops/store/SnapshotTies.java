@@ -30,7 +30,11 @@ final class SnapshotTies {
    * orders whose stored lines, money or refund were kept over the file's.
    */
   record Plan(
-      OrderBatch.Lines replace, Map<String, List<OrderLine>> merged, List<OrderWriter.Kept> kept) {}
+      OrderBatch.Lines replace,
+      Map<String, List<OrderLine>> merged,
+      List<OrderWriter.Kept> kept,
+      Set<String> older,
+      Map<String, Long> mergedAt) {}
 
   private record Stored(
       int rank,
@@ -41,15 +45,18 @@ final class SnapshotTies {
       long amountDerived,
       long totalDerived,
       boolean hasLines,
-      boolean oldReading) {}
+      boolean oldReading,
+      Long exported) {}
 
-  static Plan plan(Connection conn, OrderBatch batch) throws SQLException {
+  /** {@code exportedAt}: when the batch's file was exported (epoch seconds), null: not known. */
+  static Plan plan(Connection conn, OrderBatch batch, Long exportedAt) throws SQLException {
     Map<String, Stored> stored = stored(conn, batch);
     if (stored.isEmpty()) {
-      return new Plan(batch.allLines(), Map.of(), List.of());
+      return new Plan(batch.allLines(), Map.of(), List.of(), Set.of(), Map.of());
     }
     Set<String> withLines = new HashSet<>(batch.idsWithLines());
     Set<String> notReplaced = new HashSet<>();
+    Set<String> older = new HashSet<>();
     Map<String, Object[]> tied = new LinkedHashMap<>();
     Map<String, Long> lineOf = new HashMap<>();
     List<OrderWriter.Kept> kept = new ArrayList<>();
@@ -67,15 +74,30 @@ final class SnapshotTies {
       long refund = OrderBatch.refund(o);
       // stored under a reading since corrected (OldReadings): the file's reading wins
       int c =
-          Snapshots.compareToStored(rank, latest, refund, s.rank, s.latest, s.refund, s.oldReading);
+          Snapshots.compareToStored(
+              rank,
+              latest,
+              refund,
+              exportedAt,
+              s.rank,
+              s.latest,
+              s.refund,
+              s.exported,
+              s.oldReading);
+      if (c < 0) {
+        older.add(id);
+      }
       if (c < 0 && s.hasLines) {
         notReplaced.add(id); // an older export's line items never replace a newer one's
       }
-      if (c < 0 && rank == s.rank && latest == s.latest) {
+      if (c < 0 && rank == s.rank && latest == s.latest && refund < s.refund) {
         // the same status and times, a smaller refund: an export made before the refund
         kept.add(
             new OrderWriter.Kept(
                 id, line, true, s.amount, (Long) o[OrderBatch.AMOUNT], 0, 0, s.refund, refund));
+      } else if (c < 0 && rank == s.rank && latest == s.latest) {
+        // the same snapshot in all but the export time: a file exported before the stored one
+        kept.add(OrderWriter.Kept.olderExport(id, line, s.exported, exportedAt));
       } else if (c == 0) {
         if (withLines.contains(id) && s.hasLines) {
           notReplaced.add(id);
@@ -89,6 +111,7 @@ final class SnapshotTies {
       }
     }
     Map<String, List<OrderLine>> merged = new HashMap<>();
+    Map<String, Long> mergedAt = new HashMap<>();
     if (!tied.isEmpty()) {
       Map<String, List<OrderLine>> storedLines = lines(conn, tied.keySet());
       Map<String, List<OrderLine>> fileLines = fileLines(batch, tied.keySet());
@@ -99,6 +122,7 @@ final class SnapshotTies {
         SameSnapshotLines.Merged m = SameSnapshotLines.merged(before, file);
         if (m.changed()) {
           merged.put(id, m.lines());
+          mergedAt.put(id, lineOf.get(id));
         }
         Stored s = stored.get(id);
         if (m.keptMore() || moneyKept(s, e.getValue())) {
@@ -116,7 +140,7 @@ final class SnapshotTies {
         }
       }
     }
-    return new Plan(batch.linesWithout(notReplaced), merged, kept);
+    return new Plan(batch.linesWithout(notReplaced), merged, kept, older, mergedAt);
   }
 
   /** Whether the same snapshot's stored money, larger than the file's, is kept over it. */
@@ -142,7 +166,7 @@ final class SnapshotTies {
                 ", refunded, amount, total, amount_derived, total_derived, EXISTS (SELECT 1 FROM"
                     + " order_lines l WHERE l.order_id = orders.order_id), "
                     + OldReadings.STILL_AS_STORED
-                    + " FROM orders WHERE order_id IN (");
+                    + ", exported_at FROM orders WHERE order_id IN (");
     for (int i = 0; i < orders.length; i++) {
       sql.append(i == 0 ? "?" : ",?");
     }
@@ -163,7 +187,8 @@ final class SnapshotTies {
                   rs.getLong(7),
                   rs.getLong(8),
                   rs.getBoolean(9),
-                  rs.getBoolean(10)));
+                  rs.getBoolean(10),
+                  OrderQueries.getLong(rs, 11)));
         }
       }
     }

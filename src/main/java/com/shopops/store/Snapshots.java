@@ -9,11 +9,16 @@ import com.shopops.domain.order.OrderStatus;
  * field by field, the older one only fills blanks. Two snapshots equal in all three are the same
  * snapshot ({@link #tieSql}): its money never goes down and its line items are the union of the two
  * exports' ({@link com.shopops.domain.order.SameSnapshotLines}); other fields take the imported
- * value where it has one. A time is never replaced by the same time at a coarser precision, newer
- * snapshot or not ({@link #finerTime}). So any set of exports imported in any order gives the same
- * store. The one rule, in SQL for the upsert and in Java for the line items.
+ * value where it has one. Unless both know when their export was made ({@code exported_at}, task
+ * exportage): then the later export is the newer and wins whole, its lines replacing the other's
+ * (an order edited in the shop without a change of status or times, review R4 / tryout17 U1); an
+ * export time is only ever the one the operator gave or the download's name states, never one
+ * guessed from the times inside a file (a later export of only older orders is not older). A time
+ * is never replaced by the same time at a coarser precision, newer snapshot or not ({@link
+ * #finerTime}). So any set of exports imported in any order gives the same store. The one rule, in
+ * SQL for the upsert and in Java for the line items.
  */
-final class Snapshots {
+public final class Snapshots {
   private Snapshots() {}
 
   static final String[] TIMES = {
@@ -58,11 +63,47 @@ final class Snapshots {
         + le
         + " = "
         + lo
-        + " AND "
+        + " AND ("
         + refund("excluded")
-        + " >= "
+        + " > "
         + refund("orders")
-        + "))))";
+        + " OR ("
+        + refund("excluded")
+        + " = "
+        + refund("orders")
+        + " AND NOT "
+        + EXPORTED_EARLIER
+        + "))))))";
+  }
+
+  /**
+   * Whether both rows know when their export was made ({@code exported_at}, V032) and the file's
+   * ({@code excluded}) was made before the stored one's: of the same snapshot otherwise, the file
+   * is the older export.
+   */
+  static final String EXPORTED_EARLIER =
+      "(excluded.exported_at IS NOT NULL AND orders.exported_at IS NOT NULL"
+          + " AND excluded.exported_at < orders.exported_at)";
+
+  /** Whether the two rows' exports were made at different known times ({@code exported_at}). */
+  static final String EXPORTED_APART =
+      "(excluded.exported_at IS NOT NULL AND orders.exported_at IS NOT NULL"
+          + " AND excluded.exported_at <> orders.exported_at)";
+
+  /**
+   * {@code orders.exported_at} after the merge: the file's when it is the newer snapshot (none when
+   * its export time is not known: the order's is then unknown), the stored one's when it is older;
+   * of the same snapshot, the one known time (tryout18 W16): an export re-imported under a name
+   * without its time never erases the time stored, and a time given for a snapshot stored without
+   * one is kept (both known and the same snapshot: they are equal, {@link #EXPORTED_APART}). Either
+   * way whatever order the two files come in.
+   */
+  static String exportedAtSql(Dialect dialect) {
+    return "CASE WHEN "
+        + tieSql(dialect)
+        + " THEN coalesce(orders.exported_at, excluded.exported_at) WHEN "
+        + newerSql(dialect)
+        + " THEN excluded.exported_at ELSE orders.exported_at END";
   }
 
   /** Whether the row {@code excluded} is the same snapshot as the stored row {@code orders}. */
@@ -79,6 +120,8 @@ final class Snapshots {
         + refund("excluded")
         + " = "
         + refund("orders")
+        + " AND NOT "
+        + EXPORTED_APART
         + ")";
   }
 
@@ -139,13 +182,33 @@ final class Snapshots {
 
   /**
    * How a snapshot (rank, latest time, refund) compares with the stored one: above 0 newer, 0 the
-   * same snapshot, below 0 older.
+   * same snapshot, below 0 older. Also the choice among the rows of one order in one file (two
+   * exports appended, tryout18 W10), so that one file and two files give the same order.
+   */
+  public static int compare(
+      int rank, long latest, long refund, int storedRank, long storedLatest, long storedRefund) {
+    return compare(rank, latest, refund, null, storedRank, storedLatest, storedRefund, null);
+  }
+
+  /**
+   * {@link #compare}, and between two rows equal in all three the export made later is the newer
+   * when both export times ({@code exported_at}) are known; either unknown: the same snapshot.
    */
   static int compare(
-      int rank, long latest, long refund, int storedRank, long storedLatest, long storedRefund) {
+      int rank,
+      long latest,
+      long refund,
+      Long exported,
+      int storedRank,
+      long storedLatest,
+      long storedRefund,
+      Long storedExported) {
     int c = Integer.compare(rank, storedRank);
     c = c != 0 ? c : Long.compare(latest, storedLatest);
-    return c != 0 ? c : Long.compare(refund, storedRefund);
+    c = c != 0 ? c : Long.compare(refund, storedRefund);
+    return c != 0 || exported == null || storedExported == null
+        ? c
+        : Long.compare(exported, storedExported);
   }
 
   /**
@@ -159,11 +222,15 @@ final class Snapshots {
       int rank,
       long latest,
       long refund,
+      Long exported,
       int storedRank,
       long storedLatest,
       long storedRefund,
+      Long storedExported,
       boolean stillAsStored) {
-    int c = compare(rank, latest, refund, storedRank, storedLatest, storedRefund);
+    int c =
+        compare(
+            rank, latest, refund, exported, storedRank, storedLatest, storedRefund, storedExported);
     return c == 0 && stillAsStored ? 1 : c;
   }
 }

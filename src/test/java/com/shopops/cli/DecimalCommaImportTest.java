@@ -49,8 +49,8 @@ class DecimalCommaImportTest {
             + " says the file's amounts are: shopops does not guess between 1,234.50 and"
             + " 1.234,50\n"
             + "  hint: if the file's amounts are written with a decimal comma (a Spanish or other"
-            + " continental Excel: 1.234,50), import it with a mapping file that says decimal:"
-            + " \",\" (README \"Mapping files\")\n",
+            + " continental Excel: 1.234,50), import it again with --decimal , (its layout is"
+            + " kept), or with a mapping file that says decimal: \",\" (README \"Mapping files\")\n",
         r.err());
     assertEquals("order_id,amount\n", stored()); // nothing stored
     var zh = cli.expect(1, "--lang", "zh", "import", "orders", f.toString());
@@ -59,11 +59,46 @@ class DecimalCommaImportTest {
             .contains(
                 " 的金额 \"12,50\" 用逗号作小数点，而没有任何设置说明文件的金额是这样写的：shopops 不猜是 1,234.50"
                     + " 还是 1.234,50\n"
-                    + "  提示：如果文件的金额用逗号作小数点（西班牙语等欧洲版 Excel：1.234,50），请用写明 decimal: \",\""
-                    + " 的映射文件导入（见 README“Mapping files”）\n"),
+                    + "  提示：如果文件的金额用逗号作小数点（西班牙语等欧洲版 Excel：1.234,50），请加上 --decimal , 重新导入"
+                    + "（仍按原格式读取），或用写明 decimal: \",\" 的映射文件导入（见 README“Mapping files”）\n"),
         zh.err());
     assertTrue(zh.err().startsWith("shopops：" + f + ":2："), zh.err());
     assertFalse(zh.err().contains("decimal comma"), zh.err());
+  }
+
+  /**
+   * tryout17 U9: a Shopify export resaved by a Spanish Excel keeps its preset (Shopify's rules)
+   * with --decimal , instead of a whole mapping file read as the generic layout.
+   */
+  @Test
+  void theOptionReadsAPresetsExportWithADecimalComma() throws Exception {
+    Path f =
+        file(
+            "orders_export_es.csv",
+            "Name;Email;Financial Status;Paid at;Subtotal;Shipping;Total;Lineitem quantity;"
+                + "Lineitem name;Lineitem price;Lineitem sku\n"
+                + "#1001;a@example.com;paid;2026-11-01 10:00:00 +0100;1.234,50;4,90;1.239,40;2;Taza;"
+                + "617,25;MUG\n");
+    cli.expect(1, "import", "orders", f.toString());
+    var r = cli.expect(0, "import", "orders", "--decimal", ",", f.toString());
+    assertTrue(r.err().contains("; shopify-orders, UTF-8"), r.err());
+    assertEquals(
+        "order_id,amount,shipping_fee,total\n\"#1001\",1234.50,4.90,1239.40\n",
+        cli.expect(
+                0,
+                "orders",
+                "list",
+                "--format",
+                "csv",
+                "--columns",
+                "order_id,amount,shipping_fee,total")
+            .out());
+    assertEquals(
+        "#1001|MUG|2|61725|123450\n",
+        cli.sql("SELECT order_id, sku, quantity, unit_price," + " amount FROM order_lines"));
+    // a wrong sign is a usage error
+    var bad = cli.expect(2, "import", "orders", "--decimal", ";", f.toString());
+    assertTrue(bad.err().contains("--decimal"), bad.err());
   }
 
   @Test

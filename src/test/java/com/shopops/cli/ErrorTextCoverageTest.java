@@ -108,11 +108,12 @@ class ErrorTextCoverageTest {
     // "(see README "Mapping files")" at the end of the Chinese sentence)
     String differs =
         "order X2 has different order_total values on its rows (5.00, 6.00); say in a mapping file"
-            + " whether it is per line (summed) or per order: \"money\": {\"order_total\":"
-            + " \"per_line\"} (see README \"Mapping files\")";
+            + " whether the rows are snapshots of the order (per order: the most advanced row's is"
+            + " kept) or each row's share of it (per line: summed): \"money\": {\"order_total\":"
+            + " \"per_order\"} or {\"order_total\": \"per_line\"} (see README \"Mapping files\")";
     assertEquals(
-        "订单 X2 各行的 order_total 不同（5.00, 6.00）；请在映射文件中说明它是按行（相加）还是按订单："
-            + "\"money\": {\"order_total\": \"per_line\"}（见 README“Mapping files”）",
+        "订单 X2 各行的 order_total 不同（5.00, 6.00）；请在映射文件中说明各行是同一订单的不同快照（按订单：取进度最新的一行）还是各占一份（按行：相加）："
+            + "\"money\": {\"order_total\": \"per_order\"} or {\"order_total\": \"per_line\"}（见 README“Mapping files”）",
         ErrorText.stored(ZH, differs));
   }
 

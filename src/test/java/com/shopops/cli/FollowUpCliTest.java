@@ -255,6 +255,52 @@ class FollowUpCliTest {
                 + " FROM followups ORDER BY customer_id"));
   }
 
+  /**
+   * tryout17 U16: a contact time after the import's clock (a typo year) was logged and stayed the
+   * thread's latest contact, outranking every real one. Now the row is refused at its cell, in
+   * English and Chinese, and nothing of the file is written; an hour ahead is still taken.
+   */
+  @Test
+  void aContactTimeAfterTheImportsClockIsRefusedAtItsCell() throws Exception {
+    String sheet =
+        "客户ID,渠道,客服,结果,下次跟进,联系时间\n"
+            + "A,电话,小王,已联系,2026-11-22,2026-11-20 10:59\n"
+            + "B,电话,小王,已联系,2026-11-22,2027-11-19 15:30\n";
+    String f = TestFiles.write(dir, "fu_future.csv", sheet).toString();
+    var r = cli.expect(1, "--now", "2026-11-20T10:00", "import", "followups", f);
+    assertEquals(
+        f
+            + ":3: created_at (column \"联系时间\"): contacted 2027-11-19 15:30, more than an hour"
+            + " after this import's clock (2026-11-20 10:00, --now or now): a contact is logged"
+            + " once it happened; a wrong year or month? Correct the cell and import the file"
+            + " again",
+        r.err().lines().findFirst().orElseThrow());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM followups"));
+    cli.env("LANG", "zh_CN.UTF-8");
+    var zh = cli.expect(1, "--now", "2026-11-20T10:00", "import", "followups", f);
+    assertEquals(
+        f
+            + " 第 3 行，跟进时间（列“联系时间”）：2027-11-19 15:30 比本次导入的时间（2026-11-20 10:00，--now"
+            + " 或当前时间）晚一个多小时：联系发生之后才能记录；年份或月份写错了？改正这一格后再导入",
+        zh.err().lines().findFirst().orElseThrow());
+    cli.expect(
+        0, "--now", "2026-11-20T10:00", "import", "followups", f, "--on-error", "skip", "-q");
+    assertEquals(
+        "A|2026-11-20 10:59\n",
+        cli.sql(
+            "SELECT customer_id, strftime('%Y-%m-%d %H:%M', created_at, 'unixepoch', '+8 hours')"
+                + " FROM followups"));
+  }
+
+  /** tryout17 U7: a follow-up's created_at is its contact time in Chinese, not an order time. */
+  @Test
+  void aFollowUpsBadContactTimeIsNamedAsSuchInChinese() throws Exception {
+    cli.env("LANG", "zh_CN.UTF-8");
+    String f = TestFiles.write(dir, "fu_bad.csv", "客户ID,渠道,客服,联系时间\nA,电话,小王,昨天下午\n").toString();
+    var r = cli.expect(1, "--now", "2026-11-20T10:00", "import", "followups", f);
+    assertTrue(r.err().startsWith(f + " 第 2 行，跟进时间（列“联系时间”）：不是日期"), r.err());
+  }
+
   @Test
   void badRowsAbortTheFileOrAreSkipped() {
     var abort = cli.expect(1, "import", "followups", RES + "followups-bad.csv");

@@ -322,6 +322,58 @@ class ImportBehaviourTest {
         cli.expect(0, "imports").out());
   }
 
+  /**
+   * review19 V12: under --on-error skip a file every row of which is refused (a JD export saved
+   * over by Excel) is a failed import, exit 1, nothing recorded; one good row keeps it a partial
+   * skip, exit 0.
+   */
+  @Test
+  void skipWithNoGoodRowIsAFailedImport() throws java.io.IOException {
+    Path bad =
+        write(
+            dir,
+            "excel.csv",
+            HEADER
+                + "4.00100E+11,C1,2026-11-01 10:00,,paid,S1,1,12.50,0,\n"
+                + "4.00100E+11,C2,2026-11-02 10:00,,paid,S1,1,12.50,0,\n");
+    Path rejects = dir.resolve("rejects.csv");
+    var r =
+        cli.expect(
+            1,
+            "import",
+            "orders",
+            bad.toString(),
+            "--on-error",
+            "skip",
+            "--rejects",
+            rejects.toString());
+    assertTrue(
+        r.err()
+            .endsWith(
+                bad
+                    + ": every row was refused (2 bad rows); nothing from this file was imported,"
+                    + " and that is a failed import even under --on-error skip. Fix the rows and"
+                    + " import the file again.\n"),
+        r.err());
+    // the rejects file is still written, for fixing: its header and the 2 rows
+    assertEquals(3, java.nio.file.Files.readAllLines(rejects).size());
+    assertEquals(
+        "import_id,imported_at,kind,file,preset,encoding,rows,inserted,updated,unchanged,"
+            + "rejected,sha256,user\n",
+        cli.expect(0, "imports").out());
+    assertEquals("order_id\n", cli.expect(0, "orders", "list", "--columns", "order_id").out());
+
+    Path half =
+        write(
+            dir,
+            "half.csv",
+            HEADER
+                + "4.00100E+11,C1,2026-11-01 10:00,,paid,S1,1,12.50,0,\n"
+                + "A2,C2,2026-11-02 10:00,,paid,S1,1,12.50,0,\n");
+    cli.expect(0, "import", "orders", half.toString(), "--on-error", "skip");
+    assertEquals("order_id\nA2\n", cli.expect(0, "orders", "list", "--columns", "order_id").out());
+  }
+
   /** The csv of one section of a record ({@code orders show}): the rows after its "# name" line. */
   private static String section(String out, String name) {
     int start = out.indexOf("\n# " + name + "\n") + name.length() + 4;

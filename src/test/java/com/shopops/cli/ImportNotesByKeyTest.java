@@ -46,7 +46,19 @@ class ImportNotesByKeyTest {
             "c.csv",
             "complaint_id,order_id,customer_id,opened_at\n"
                 + "K1,,,2026-11-01 10:00\n"
-                + "K2,SO404,,2026-11-01 10:00\n");
+                + "K2,SO404,,2026-11-01 10:00\n"
+                + "K3,SO1,,2026-11-01 10:00\n");
+    cli.expect(
+        0,
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(
+                dir,
+                "o.csv",
+                "order_id,customer_id,created_at,paid_at,status,amount\n"
+                    + "SO1,C1,2026-11-01 09:00,2026-11-01 09:05,paid,10.00\n")
+            .toString());
     var en = cli.run("import", "complaints", f.toString());
     assertEquals(1, en.exit());
     assertTrue(
@@ -65,7 +77,7 @@ class ImportNotesByKeyTest {
                     + dir
                     + "/c.csv 第 3 行，订单号：未知订单 SO404，也没有客户：请先导入其订单\n"),
         zh.err());
-    assertEquals("0\n", cli.sql("SELECT count(*) FROM complaints"));
+    assertEquals("1\n", cli.sql("SELECT count(*) FROM complaints")); // K3, by the skip
     String id = cli.sql("SELECT max(import_id) FROM imports").strip();
     cli.width(240);
     String shown = cli.expect(0, "--lang", "zh", "imports", "show", id, "--format", "table").out();

@@ -187,6 +187,41 @@ class ImportRecognitionTest {
   }
 
   @Test
+  void aJdExportInOtherColumnWordsIsRefusedNotReadAsGenericWithItsBuyersMerged()
+      throws IOException {
+    // review18 T17: read by the generic layout, kitchen_fan was the Tmall buyer of that name and
+    // 商品数量 was dropped; 商品数量/付款时间/运费 are not words of the JD export shopops knows
+    String rows =
+        "300000000001,100001,小熊空气炸锅 3L 家用,1,2026-12-05 22:28:00,2026-12-05 22:30:00,338.80,"
+            + "338.80,0.00,等待出库,kitchen_fan\n"
+            + "300000000001,100006,硅胶隔热垫,2,2026-12-05 22:28:00,2026-12-05 22:30:00,338.80,"
+            + "338.80,0.00,等待出库,kitchen_fan\n";
+    Path f = file("jd_variant.csv", "订单号,商品编号,商品名称,商品数量,下单时间,付款时间,订单金额,应付金额,运费,订单状态,下单帐号\n" + rows);
+    var r = cli.expect(1, "import", "orders", f.toString());
+    assertEquals(
+        "shopops: "
+            + f
+            + ":1: this looks like JD 京东 POP order export (one row per SKU, order totals repeated)"
+            + " (jd-orders), but the generic layout would read it: its buyers (column \"下单帐号\")"
+            + " would belong to no marketplace and be merged with another marketplace's buyer of"
+            + " the same name\n"
+            + "  hint: the preset jd-orders looks for 商品ID, 订购数量 and does not read 商品数量, 付款时间,"
+            + " 运费: rename those columns to the export's own words, or import it with --preset"
+            + " jd-orders (the columns it does not read are left out)\n",
+        r.err());
+    assertEquals(0, imports());
+    // renamed to the export's words, it is JD's: the buyer is jd-scoped only beside a Tmall one,
+    // and the quantities are read
+    Path renamed =
+        file("jd_renamed.csv", "订单号,商品编号,商品名称,订购数量,下单时间,付款确认时间,订单金额,应付金额,运费金额,订单状态,下单帐号\n" + rows);
+    var ok = cli.expect(0, "import", "orders", renamed.toString());
+    assertEquals(
+        renamed
+            + ": 2 rows, 1 order (1 new, 0 updated, 0 unchanged), 2 line items; jd-orders, UTF-8\n",
+        summary(ok.err()));
+  }
+
+  @Test
   void fiveOrdersWhoseIdsExcelMangledIntoOneAreRefusedNotMerged() throws IOException {
     StringBuilder sb = new StringBuilder("订单编号,订单付款时间,买家实际支付金额\n");
     for (int i = 1; i <= 5; i++) {
@@ -206,8 +241,9 @@ class ImportRecognitionTest {
         r.err().lines().findFirst().orElseThrow());
     assertEquals(0, imports());
     // skipped, they are still not merged into one order
-    var skip = cli.expect(0, "import", "orders", f.toString(), "--on-error", "skip");
-    assertEquals(true, skip.err().contains("5 rows, 0 orders"), skip.err());
+    var skip = cli.expect(1, "import", "orders", f.toString(), "--on-error", "skip");
+    // every row refused: a failed import even under skip (review19 V12)
+    assertEquals(true, skip.err().contains(": every row was refused (5 bad rows)"), skip.err());
     assertEquals(
         1, cli.expect(0, "orders", "list", "--columns", ORDER_HEADER).out().lines().count());
   }

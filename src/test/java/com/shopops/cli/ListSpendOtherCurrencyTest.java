@@ -1,5 +1,6 @@
 package com.shopops.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -68,6 +69,13 @@ class ListSpendOtherCurrencyTest {
                 "--format",
                 "csv")
             .out();
-    assertTrue(zh.contains("累计消费 EUR 0.00; GBP 20.00 (2)"), zh);
+    // tryout17 U7: the currencies parted by ，inside a reason whose parts are parted by ；. The
+    // segment column stays its code in csv (the machine contract, MachineFormatLanguageTest); a
+    // table or xlsx says it in Chinese
+    assertTrue(zh.contains("累计消费 EUR 0.00，GBP 20.00 (2)"), zh);
+    assertEquals(
+        "ana@example.es,,,ana@example.es,,New Customers,普通,分群 新客户；累计消费 EUR 20.00；最近下单 2026-11-04,新人券,"
+            + "new-customer-coupon",
+        zh.lines().filter(l -> l.startsWith("ana@")).findFirst().orElseThrow());
   }
 }

@@ -96,6 +96,89 @@ class PgImportParityTest {
   }
 
   /**
+   * Exports of one order with their export times (task exportage, V032): the later export wins
+   * whole, an older one changes nothing and says so, the first load (COPY straight into orders)
+   * stores the time, and an older 订单报表 + 宝贝报表 pair keeps the stored lines: the same rows, anomalies
+   * and summaries on both backends.
+   */
+  @Test
+  void exportTimesAsOnSqlite() throws IOException, SQLException {
+    String header = "order_id,customer_id,created_at,paid_at,status,sku,title,quantity,amount\n";
+    String r4 = "R4,C1,2026-11-01 10:00:00,2026-11-01 10:05:00,paid,";
+    Path before = dir.resolve("before.csv");
+    Files.writeString(
+        before, header + r4 + "A,Mug,1,29.00\n" + r4 + "B,Cup,1,29.00\n" + r4 + "C,Pot,1,29.00\n");
+    Path after = dir.resolve("ExportOrderList202611201000.csv");
+    Files.writeString(after, header + r4 + "A,Mug,1,29.00\n" + r4 + "B,Cup,1,29.00\n");
+    Path union = dir.resolve("union.csv"); // no export time: merged, lines above the goods
+    Files.writeString(union, header + r4 + "A,Mug,1,29.00\n" + r4 + "D,Pan,1,29.00\n");
+    Path newer = dir.resolve("newer.csv");
+    Files.writeString(
+        newer,
+        "订单编号,买家会员名,买家应付货款,买家应付邮费,买家实际支付金额,订单状态,订单创建时间,订单付款时间\n"
+            + "3901000000000000008,bear,299.00,0.00,299.00,买家已付款，等待卖家发货,"
+            + "2026-12-01 10:00:00,2026-12-01 10:05:00\n");
+    Path older = dir.resolve("older.csv");
+    Files.writeString(
+        older,
+        "订单编号,买家会员名,买家应付货款,买家应付邮费,买家实际支付金额,订单状态,订单创建时间,订单付款时间\n"
+            + "3901000000000000008,bear,299.00,0.00,0.00,等待买家付款,2026-12-01 10:00:00,\n");
+    Path items3 = dir.resolve("items3.csv");
+    Files.writeString(items3, "订单编号,标题,价格,购买数量,商家编码\n3901000000000000008,炸锅,299.00,1,AF-3L\n");
+    Path items5 = dir.resolve("items5.csv");
+    Files.writeString(items5, "订单编号,标题,价格,购买数量,商家编码\n3901000000000000008,炸锅,299.00,1,AF-5L\n");
+    TestPostgres pg = TestPostgres.get();
+    String db = pg.newDatabase();
+    CliRunner sqlite = new CliRunner(dir).store(dir.resolve("times.db").toString());
+    CliRunner postgres = new CliRunner(dir).store(pg.url(db));
+    List<String> said = new ArrayList<>();
+    for (CliRunner cli : List.of(sqlite, postgres)) {
+      StringBuilder out = new StringBuilder();
+      cli.expect(0, "init", "--tz", "Asia/Shanghai");
+      out.append(cli.expect(0, "import", "orders", after.toString()).err());
+      out.append(
+          cli.expect(0, "import", "orders", before.toString(), "--exported-at", "2026-11-10 10:00")
+              .err());
+      out.append(cli.expect(0, "import", "orders", newer.toString(), items3.toString()).err());
+      out.append(cli.expect(0, "import", "orders", older.toString(), items5.toString()).err());
+      out.append(cli.expect(0, "import", "orders", union.toString()).err());
+      // tryout18 W16: a known time is stored over an unknown one of the same snapshot
+      out.append(
+          cli.expect(
+                  0,
+                  "--now",
+                  "2026-12-06 10:00",
+                  "import",
+                  "orders",
+                  newer.toString(),
+                  "--exported-at",
+                  "2026-12-02 10:00")
+              .err());
+      cli.expect(0, "check");
+      said.add(out.toString().replaceAll(", [0-9.]+ s\n", "\n"));
+    }
+    assertEquals(said.get(0), said.get(1));
+    try (Connection a = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("times.db"));
+        Connection b = pg.connection(db)) {
+      for (String t : TABLES) {
+        assertEquals(String.join("\n", rows(a, t)), String.join("\n", rows(b, t)), t);
+      }
+      assertEquals(
+          // R4 keeps its known time through the re-import without one (tryout18 W16)
+          List.of(
+              "{amount=29900, exported_at=1796176800}", "{amount=5800, exported_at=1795140000}"),
+          rows(b, "SELECT amount, exported_at FROM orders ORDER BY order_id DESC"));
+      assertEquals(
+          List.of( // sorted as text
+              "{kind=anomaly:lines-not-goods, record_id=R4}",
+              "{kind=anomaly:older-export, record_id=R4}",
+              "{kind=anomaly:older-lines, record_id=3901000000000000008}",
+              "{kind=anomaly:same-snapshot, record_id=R4}"),
+          rows(b, "SELECT kind, record_id FROM anomalies ORDER BY anomaly_id"));
+    }
+  }
+
+  /**
    * Every buyer's figures built again from the raw rows ({@code check --rebuild}; on PostgreSQL the
    * refunds added up per order and joined, on SQLite looked up per order) are the same on both
    * backends, refunds included, and {@code check} finds them equal to the raw rows.
@@ -122,7 +205,7 @@ class PgImportParityTest {
   }
 
   /**
-   * The SLA figures kept (V038, store.SlaFigureUpkeep) are the same rows on both backends after
+   * The SLA figures kept (V035, store.SlaFigureUpkeep) are the same rows on both backends after
    * orders, shipments and a rule change, {@code check} finds them equal to the raw rows, and {@code
    * sla report} reads the same figures from them as of several instants.
    */

@@ -62,6 +62,8 @@ class PlatformStatusFilterTest {
         "note: no order's platform status is 待发货: it is read as paid, every order in that status"
             + " is listed\n",
         r.err());
+    var zh = cli.expect(0, "--lang", "zh", "orders", "list", "--status", "待发货", "--format", "csv");
+    assertEquals("注：没有订单的平台状态是“待发货”：按“已付款”读，列出该状态的全部订单\n", zh.err());
   }
 
   /** order_id, status and the stored platform_status of each row, header left out. */

@@ -223,7 +223,8 @@ class RefundStatusWordsTest {
                 0, "returns", "update", "R9", "--status", "withdrawn", "--at", "2026-11-16 10:00");
     assertTrue(zh.err().contains("退货 R9 状态为已关闭，时间 2026-11-16 10:00:00"), zh.err());
     assertTrue(
-        zh.out().endsWith(",2026-11-16 10:00:00,\n"), zh.out()); // withdrawn_at, no amount asked
+        zh.out().endsWith(",2026-11-16 10:00:00,,return\n"), zh.out()); // withdrawn_at, no amount
+    // asked, a return (kind, review19 V7)
     assertEquals(
         "1\n",
         cli.sql(

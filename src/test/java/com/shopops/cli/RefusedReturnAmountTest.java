@@ -28,7 +28,7 @@ class RefusedReturnAmountTest {
   private static final String RETURN_HEADER =
       "return_id,order_id,sku,quantity,step,requested_at,approved_at,rejected_at,received_at,"
           + "refunded_at,reason,refund_amount,outside_window,not_eligible,withdrawn_at,"
-          + "requested_amount";
+          + "requested_amount,kind";
 
   @BeforeEach
   void store() throws IOException {
@@ -73,23 +73,23 @@ class RefusedReturnAmountTest {
     assertEquals(RETURN_HEADER, rows.get(0));
     assertEquals(
         "TB1,O1,A,1,rejected,2026-11-05 10:00:00,,2026-11-06 10:00:00,,,no_reason,,false,false,,"
-            + "100.00",
+            + "100.00,return",
         rows.get(1));
     rows = out("--now", "2026-11-20 10:00", "returns", "show", "TB2", "--format", "csv");
     assertEquals(
         "TB2,O2,A,1,withdrawn,2026-11-05 11:00:00,,,,,no_reason,,false,false,"
-            + "2026-11-07 10:00:00,100.00",
+            + "2026-11-07 10:00:00,100.00,return",
         rows.get(1));
     rows = out("--now", "2026-11-20 10:00", "returns", "show", "TB3", "--format", "csv");
     assertEquals(
         "TB3,O3,B,1,refunded,2026-11-05 12:00:00,,,,2026-11-08 10:00:00,quality,80.00,false,"
-            + "false,,",
+            + "false,,,return",
         rows.get(1));
     // orders show lists the return the same way
     rows = out("orders", "show", "O1", "--format", "csv");
     assertEquals(
         "TB1,O1,A,1,rejected,2026-11-05 10:00:00,,2026-11-06 10:00:00,,,no_reason,,false,false,,"
-            + "100.00",
+            + "100.00,return",
         rows.get(rows.size() - 1));
     // zh: 退款金额 empty, 申请金额 100.00
     String zh =

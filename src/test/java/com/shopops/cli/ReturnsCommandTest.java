@@ -140,7 +140,7 @@ class ReturnsCommandTest {
             .contains(
                 "warning: SKU ACC-CASE-15 is not eligible for 7-day no-reason returns; recorded and flagged"),
         r.err());
-    assertTrue(r.out().endsWith(",no_reason,,false,true,,\n"), r.out());
+    assertTrue(r.out().endsWith(",no_reason,,false,true,,,return\n"), r.out());
   }
 
   /** review16 Q14 (Zhao Min): the outside-window and not-eligible warnings in Chinese. */
@@ -288,10 +288,10 @@ class ReturnsCommandTest {
         List.of(
             "return_id,order_id,sku,quantity,step,requested_at,approved_at,rejected_at,received_at,"
                 + "refunded_at,reason,refund_amount,outside_window,not_eligible,withdrawn_at,"
-                + "requested_amount",
+                + "requested_amount,kind",
             // nothing refunded yet, nothing asked: both amounts empty (review16 Q9)
             "RT20261112001,SO1,TEA-LJ-250,1,requested,2026-11-12 10:00:00,,,,,quality,,false,"
-                + "false,,"),
+                + "false,,,return"),
         lines(r.out()));
     cli.expect(
         0,

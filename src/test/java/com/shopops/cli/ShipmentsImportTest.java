@@ -154,6 +154,42 @@ class ShipmentsImportTest {
   }
 
   /**
+   * review19 V26: a Chinese 物流/发货 export (cn-shipments) is written in Beijing time, like the JD and
+   * Taobao order exports, whatever the store's zone: in a UTC store 18:00 is 10:00 UTC, not 18:00
+   * UTC (8 h late, every parcel), and the import says how it read the times.
+   */
+  @Test
+  void aChineseShipmentsExportIsBeijingTimeInAStoreOnAnotherZone() throws Exception {
+    Path utcDir = Files.createDirectories(dir.resolve("utc"));
+    CliRunner utc = new CliRunner(utcDir);
+    utc.expect(0, "init", "--tz", "UTC");
+    utc.expect(
+        0,
+        "import",
+        "orders",
+        file("o.csv", "order_id,customer_id,paid_at\nO1,C1,2026-03-02 01:00:00\n").toString());
+    var r =
+        utc.expect(
+            0,
+            "import",
+            "shipments",
+            file(
+                    "s.csv",
+                    """
+        订单号,快递公司,运单号,发货时间,签收时间
+        O1,中通快递,ZT1,2026-03-02 18:00:00,2026-03-04 09:00:00
+        """)
+                .toString());
+    assertTrue(
+        r.err().contains("the times of cn-shipments exports are Asia/Shanghai time (UTC+08:00)"),
+        r.err());
+    // 2026-03-02 10:00 and 2026-03-04 01:00 UTC
+    assertEquals(
+        "O1|1772445600|1772586000\n",
+        utc.sql("SELECT order_id, shipped_at, delivered_at FROM shipments"));
+  }
+
+  /**
    * Review8 H1 (conflict.csv): two rows of one order that disagree are applied in file order, the
    * later one's value kept, and each later row is a conflicting-rows anomaly naming the earlier
    * line and the columns; a blank states nothing and an exact copy is a duplicate-row, not this.

@@ -130,6 +130,57 @@ class SlaPlatformsAndCashOnDeliveryTest {
   }
 
   @Test
+  void aJdOrderSentByAnotherCarrierHasNo211Promise() throws IOException {
+    // review19 V2: a JD POP shop ships some parcels itself. 900000000001 by 京东物流 (211 applies),
+    // 900000000002 by 中通快递 and 900000000003 by 顺丰速运, each signed 40 h after outbound
+    cli.expect(
+        0,
+        "import",
+        "orders",
+        file(
+            "jd.csv",
+            "订单号,商品ID,订购数量,支付方式,下单时间,付款确认时间,订单状态,应付金额,下单帐号\n"
+                + "900000000001,100001,1,在线支付,2026-11-06 07:50:00,2026-11-06 08:00:00,已完成,39.90,jd_1\n"
+                + "900000000002,100001,1,在线支付,2026-11-06 07:50:00,2026-11-06 08:00:00,已完成,39.90,jd_2\n"
+                + "900000000003,100001,1,在线支付,2026-11-06 07:50:00,2026-11-06 08:00:00,已完成,39.90,jd_3\n"));
+    cli.expect(
+        0,
+        "import",
+        "shipments",
+        file(
+            "ship.csv",
+            "order_id,carrier,shipped_at,delivered_at\n"
+                + "900000000001,京东物流,2026-11-06 18:00:00,2026-11-07 13:00:00\n"
+                + "900000000002,中通快递,2026-11-06 18:00:00,2026-11-08 10:00:00\n"
+                + "900000000003,顺丰速运,2026-11-06 18:00:00,2026-11-08 10:00:00\n"));
+    CliRunner.Result r = cli.expect(0, "--now", NOW, "sla", "report", "--by", "carrier");
+    assertEquals("1", cell(r.out(), "京东物流", "delivered_on_time"));
+    for (String other : List.of("中通快递", "顺丰速运")) {
+      // before: delivered_late 1, delivery_on_time_rate 0.0000 (next day 14:00 by 211)
+      assertEquals("0", cell(r.out(), other, "delivered_late"), other);
+      assertEquals("1", cell(r.out(), other, "delivered_no_promise"), other);
+      assertEquals("", cell(r.out(), other, "delivery_on_time_rate"), other);
+    }
+    assertEquals("1.0000", cell(r.out(), "total", "delivery_on_time_rate"));
+    assertTrue(
+        r.err()
+            .contains(
+                "note: 2 JD deliveries by another carrier than JD's own without a delivery promise"
+                    + " (column delivered_no_promise): 211 is 京东物流's promise; set your own with"
+                    + " `shopops config set sla.deliver_within_days.jd 3`, or a shipments file's"
+                    + " estimated delivery (预计送达时间) gives one\n"),
+        r.err());
+    assertFalse(r.err().contains("Taobao/Tmall deliveries"), r.err());
+    String zh = cli.expect(0, "--lang", "zh", "--now", NOW, "sla", "report").err();
+    assertTrue(zh.contains("注：2 笔京东订单由京东物流以外的快递送达，没有送达承诺"), zh);
+    // the shop's own promise for its JD orders judges them: 2 days → on time
+    cli.expect(0, "config", "set", "sla.deliver_within_days.jd", "2");
+    String two = cli.expect(0, "--now", NOW, "sla", "report", "--by", "carrier").out();
+    assertEquals("1", cell(two, "中通快递", "delivered_on_time"));
+    assertEquals("0", cell(two, "中通快递", "delivered_no_promise"));
+  }
+
+  @Test
   void aTmallOrdersEstimatedDeliveryIsItsPromise() throws IOException {
     twoPlatformStore();
     // 3000000000000000001 and …02 promised by the end of 2026-11-10: the first on time, the

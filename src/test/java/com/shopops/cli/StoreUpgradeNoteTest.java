@@ -42,6 +42,15 @@ class StoreUpgradeNoteTest {
   private static void older(CliRunner cli) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
+      st.execute("DROP TRIGGER sla_figures_order_in"); // V035
+      st.execute("DROP TRIGGER sla_figures_order_out");
+      st.execute("DROP TRIGGER sla_figures_order_change");
+      st.execute("DROP TRIGGER sla_figures_shipment_in");
+      st.execute("DROP TRIGGER sla_figures_shipment_out");
+      st.execute("DROP TRIGGER sla_figures_shipment_change");
+      st.execute("DROP TABLE sla_figures_dirty");
+      st.execute("DROP TABLE sla_figures");
+      st.execute("DELETE FROM settings WHERE key = 'sla_figures.rules'");
       st.execute("UPDATE orders SET currency = NULL");
       st.execute("DROP INDEX orders_delivered");
       st.execute("DROP INDEX shipments_delivered");
@@ -55,6 +64,10 @@ class StoreUpgradeNoteTest {
       st.execute("ALTER TABLE order_lines DROP COLUMN item_id");
       // V031, V030, V029 (first: a column is dropped while the triggers still find every
       // table they name)
+      st.execute("ALTER TABLE returns DROP COLUMN kind"); // V034
+      st.execute("DROP TRIGGER order_refund_step"); // V033
+      st.execute("DROP TABLE order_refund_steps");
+      st.execute("ALTER TABLE orders DROP COLUMN exported_at"); // V032
       st.execute("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V031
       st.execute("ALTER TABLE orders DROP COLUMN discount_code"); // V030
       st.execute("ALTER TABLE orders DROP COLUMN discount");

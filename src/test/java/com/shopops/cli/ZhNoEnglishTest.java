@@ -128,7 +128,9 @@ class ZhNoEnglishTest {
             "received (2026-12-01 08:00) dated by an earlier import's clock, after the finish time"
                 + " the file gives: moved back to 2026-11-30 22:00",
             "no time for refunded in the file: dated by the import, 2026-12-01 09:00 (give"
-                + " refunded_at for the time it happened)");
+                + " refunded_at for the time it happened)",
+            // tryout18 W8: the hint of a --channel with neither traffic nor orders
+            "import daily traffic with a channel column first (`shopops import traffic`)");
     for (String message : messages) {
       String said = ErrorText.translate(ZH, message);
       chinese(message, said);

@@ -115,6 +115,18 @@ class MigrationChecksumTest {
     LANDED.put(
         "V031__refund_seen_at.sql",
         "fcae882106661036bafb1bed909806dc3ca120648de751dae76e66e0ae2a5576");
+    LANDED.put(
+        "V032__exported_at.sql",
+        "473cb0a44fa740796703be8f53c43d7bedad9a5b3dd005913853e851d1d017b0");
+    LANDED.put(
+        "V033__refund_steps.sql",
+        "385e6914251ae115fd5f6bf8278395f9731fec00af83d2248e0380303e913a05");
+    LANDED.put(
+        "V034__return_kind.sql",
+        "827be83c5e99e0996bc5393bcf4a7c90946f7f5e8792c24c491c9b4402a1374b");
+    LANDED.put(
+        "V035__sla_figures.sql",
+        "2abf57991faa8d51f9ba771a5232ad99dbd3ae90fe3852bf71aebb4ea62ee142");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -213,7 +225,13 @@ class MigrationChecksumTest {
       {
         "V031__refund_seen_at.sql",
         "b03689f5a16ee64a66964cbc225d10aa869a457239e1e6016fd9bda1147e8e0c"
-      }
+      },
+      {"V032__exported_at.sql", "d8e497e8a460f54b0f1f139891309871d0869b3b8d217c0586cf81ab84b0ffa5"},
+      {
+        "V033__refund_steps.sql", "6dd389db32a9d8e3a4c9218b13d6146402437b257b50f6f8d1e5beb87564ab1f"
+      },
+      {"V034__return_kind.sql", "0e82b0a7968d7c560b6e6f85863f7f6ca082530b17661f839ae01b24f3c78b4f"},
+      {"V035__sla_figures.sql", "cb757f28b073e48193cceb8b7fd15fcff356abf94b8a7e1e7bccd4aa737c7546"}
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);

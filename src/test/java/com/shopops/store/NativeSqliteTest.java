@@ -365,4 +365,48 @@ class NativeSqliteTest {
     assertNull(NativeSqlite.cached(dir));
     assertFalse(NativeSqlite.ownedAndPrivate(dir, true));
   }
+
+  /**
+   * review19 V22: the loader's clean-up losing a race for a stale /tmp copy another JVM deleted
+   * first (NoSuchFileException) is not logged; the same message with any other cause, and any other
+   * record of the loader, still is.
+   */
+  @Test
+  void onlyTheLoadersLostRaceIsKeptOffStderr() {
+    NativeSqlite.quietRaceLoss();
+    java.util.logging.Logger loader =
+        java.util.logging.Logger.getLogger("org.sqlite.SQLiteJDBCLoader");
+    List<java.util.logging.LogRecord> seen = new ArrayList<>();
+    java.util.logging.Handler h =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord r) {
+            seen.add(r);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    loader.addHandler(h);
+    try {
+      loader.log(
+          java.util.logging.Level.SEVERE,
+          "Failed to delete old native lib",
+          new java.nio.file.NoSuchFileException("/tmp/sqlite-3.50.3.0-x-libsqlitejdbc.so"));
+      assertEquals(0, seen.size());
+      loader.log(
+          java.util.logging.Level.SEVERE,
+          "Failed to delete old native lib",
+          new java.nio.file.AccessDeniedException("/tmp/sqlite-3.50.3.0-x-libsqlitejdbc.so"));
+      loader.log(
+          java.util.logging.Level.SEVERE, "Failed to load native library", new IOException());
+      assertEquals(2, seen.size());
+      assertTrue(seen.get(0).getThrown() instanceof java.nio.file.AccessDeniedException);
+    } finally {
+      loader.removeHandler(h);
+    }
+  }
 }

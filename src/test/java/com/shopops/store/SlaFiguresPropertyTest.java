@@ -33,7 +33,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The kept SLA figures (V038, {@link SlaFigureUpkeep}) equal the raw rows classified anew after any
+ * The kept SLA figures (V035, {@link SlaFigureUpkeep}) equal the raw rows classified anew after any
  * sequence of order imports (new orders, changed paid, shipped and delivered times, statuses,
  * carriers, provinces, paid orders without a paid time), shipment imports, orders removed (as an
  * undo would), return imports and rule changes ({@code config set sla.…}); and {@code sla report}
@@ -50,8 +50,13 @@ class SlaFiguresPropertyTest {
       "return_id,order_id,sku,quantity,requested_at,approved_at,"
           + "rejected_at,received_at,refunded_at,reason,refund_amount";
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private static final String JD_ORDERS = "订单号,商品ID,订购数量,支付方式,下单时间,付款确认时间,订单状态,应付金额,下单帐号";
 
-  /** One step: kind 0 orders, 1 shipments, 2 returns, 3 an order removed, 4 a rule set. */
+  /**
+   * One step: kind 0 orders, 1 shipments, 2 returns, 3 an order removed, 4 a rule set, 5 JD orders
+   * (jd-orders: their delivery promise is 211 when JD's own carrier delivers them, none under
+   * another carrier, or sla.deliver_within_days.jd).
+   */
   record Step(int kind, List<String> rows, String arg) {}
 
   private static String at(int day, int hour) {
@@ -61,6 +66,8 @@ class SlaFiguresPropertyTest {
   @Provide
   Arbitrary<List<Step>> steps() {
     Arbitrary<String> order = Arbitraries.of("O1", "O2", "O3", "O4", "O5", "O6", "O7");
+    Arbitrary<String> sent =
+        Arbitraries.of("O1", "O2", "O3", "O4", "900000000001", "900000000002", "900000000003");
     Arbitrary<String> orderRow =
         Combinators.combine(
                 order,
@@ -98,11 +105,11 @@ class SlaFiguresPropertyTest {
                 });
     Arbitrary<String> shipmentRow =
         Combinators.combine(
-                order,
+                sent,
                 Arbitraries.integers().between(1, 14),
                 Arbitraries.integers().between(0, 60),
                 Arbitraries.integers().between(0, 80),
-                Arbitraries.of("顺丰速运", "中通快递"))
+                Arbitraries.of("顺丰速运", "中通快递", "京东物流", ""))
             .as(
                 (id, day, hour, deliver, carrier) ->
                     String.join(
@@ -130,6 +137,27 @@ class SlaFiguresPropertyTest {
                         at(day, 11),
                         "quality",
                         "10.00"));
+    Arbitrary<String> jdRow =
+        Combinators.combine(
+                Arbitraries.of("1", "2", "3"),
+                Arbitraries.integers().between(1, 12),
+                Arbitraries.integers().between(0, 22),
+                Arbitraries.of("已完成", "等待出库", "已取消"))
+            .as(
+                (n, day, hour, status) ->
+                    String.join(
+                        ",",
+                        "90000000000" + n,
+                        "100001",
+                        "1",
+                        "在线支付",
+                        at(day, hour),
+                        at(day, hour + 1),
+                        status,
+                        "39.90",
+                        "jd_" + n));
+    Arbitrary<Step> jd =
+        jdRow.list().ofMinSize(1).ofMaxSize(3).map(rows -> new Step(5, rows, null));
     Arbitrary<Step> imports =
         orderRow.list().ofMinSize(1).ofMaxSize(5).map(rows -> new Step(0, rows, null));
     Arbitrary<Step> shipments =
@@ -138,25 +166,33 @@ class SlaFiguresPropertyTest {
         returnRow.list().ofMinSize(1).ofMaxSize(2).map(rows -> new Step(2, rows, null));
     Arbitrary<Step> removed = order.map(id -> new Step(3, List.of(), id));
     Arbitrary<Step> rule =
-        Arbitraries.of("sla.ship_within=12h", "sla.ship_within=24h", "sla.holidays=2026-11-05")
+        Arbitraries.of(
+                "sla.ship_within=12h",
+                "sla.ship_within=24h",
+                "sla.holidays=2026-11-05",
+                "sla.deliver_within_days=3",
+                "sla.deliver_within_days.jd=2",
+                "sla.deliver_within_days=-")
             .map(r -> new Step(4, List.of(), r));
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(4, imports),
             net.jqwik.api.Tuple.of(2, shipments),
             net.jqwik.api.Tuple.of(1, returns),
             net.jqwik.api.Tuple.of(1, removed),
-            net.jqwik.api.Tuple.of(1, rule))
+            net.jqwik.api.Tuple.of(1, rule),
+            net.jqwik.api.Tuple.of(2, jd))
         .list()
         .ofMinSize(1)
         .ofMaxSize(6);
   }
 
   @Property(tries = 15)
-  void keptEqualsClassifiedAnew(@ForAll("steps") List<Step> steps) throws Exception {
+  void keptEqualsClassifiedAnew(@ForAll("steps") List<Step> steps, @ForAll("zones") String zone)
+      throws Exception {
     Path dir = Files.createTempDirectory("sla-figures");
     try {
       CliRunner cli = new CliRunner(dir);
-      cli.expect(0, "init", "--tz", "Asia/Shanghai");
+      cli.expect(0, "init", "--tz", zone);
       int n = 0;
       for (Step s : steps) {
         n++;
@@ -166,24 +202,36 @@ class SlaFiguresPropertyTest {
               run(cli, "import", "shipments", write(dir, "s" + n + ".csv", SHIPMENTS, s.rows()));
           case 2 -> run(cli, "import", "returns", write(dir, "r" + n + ".csv", RETURNS, s.rows()));
           case 3 -> remove(cli, s.arg());
+          case 5 ->
+              run(cli, "import", "orders", write(dir, "jd" + n + ".csv", JD_ORDERS, s.rows()));
           default -> {
             String[] kv = s.arg().split("=");
-            run(cli, "config", "set", kv[0], kv[1]);
+            if (kv[1].equals("-")) {
+              run(cli, "config", "unset", kv[0]);
+            } else {
+              run(cli, "config", "set", kv[0], kv[1]);
+            }
           }
         }
         assertEquals(0L, scalar(cli, "SELECT count(*) FROM sla_figures_dirty"));
         CliRunner.Result check = cli.run("check", "--format", "csv");
         assertTrue(check.out().contains("customer figures,ok\n"), steps + "\n" + check);
-        assertReportsEqual(cli, steps);
+        assertReportsEqual(cli, steps, ZoneId.of(zone));
       }
       run(cli, "check", "--rebuild");
       assertTrue(cli.run("check", "--format", "csv").out().contains("customer figures,ok\n"));
-      assertReportsEqual(cli, steps);
+      assertReportsEqual(cli, steps, ZoneId.of(zone));
     } finally {
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  /** Shanghai, and a store outside China: 211 is then no promise for orders of no marketplace. */
+  @Provide
+  Arbitrary<String> zones() {
+    return Arbitraries.of("Asia/Shanghai", "Europe/Madrid");
   }
 
   /** A store whose figures are wrong is found by {@code check}, and right after a rebuild. */
@@ -255,18 +303,20 @@ class SlaFiguresPropertyTest {
           Instant.parse("2026-11-20T02:00:00Z"),
           Instant.parse("2027-06-01T00:00:00Z"));
 
-  private static final List<TimeSpan> SPANS =
-      List.of(
-          TimeSpan.ofDays(null, null, ZONE),
-          TimeSpan.ofDays(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 8), ZONE),
-          TimeSpan.ofDays(LocalDate.of(2026, 11, 6), null, ZONE));
+  private static List<TimeSpan> spans(ZoneId zone) {
+    return List.of(
+        TimeSpan.ofDays(null, null, zone),
+        TimeSpan.ofDays(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 8), zone),
+        TimeSpan.ofDays(LocalDate.of(2026, 11, 6), null, zone));
+  }
 
   /** The report from the kept figures equals the report classifying every order. */
-  private static void assertReportsEqual(CliRunner cli, List<Step> steps) throws Exception {
+  private static void assertReportsEqual(CliRunner cli, List<Step> steps, ZoneId zone)
+      throws Exception {
     try (Store store = Store.open(cli.db(), AS_OF.get(2))) {
       List<SlaReportResult> kept = new ArrayList<>();
       for (Instant asOf : AS_OF) {
-        for (TimeSpan span : SPANS) {
+        for (TimeSpan span : spans(zone)) {
           for (SlaGrouping by :
               List.of(
                   SlaGrouping.DAY, SlaGrouping.WEEK, SlaGrouping.CARRIER, SlaGrouping.PROVINCE)) {
@@ -284,7 +334,7 @@ class SlaFiguresPropertyTest {
       }
       int i = 0;
       for (Instant asOf : AS_OF) {
-        for (TimeSpan span : SPANS) {
+        for (TimeSpan span : spans(zone)) {
           for (SlaGrouping by :
               List.of(
                   SlaGrouping.DAY, SlaGrouping.WEEK, SlaGrouping.CARRIER, SlaGrouping.PROVINCE)) {

@@ -42,7 +42,55 @@ class SnapshotTieRuleTest {
       Long shipped,
       Long refund,
       Boolean oldRepaired,
-      boolean oldOfItsImport) {}
+      boolean oldOfItsImport,
+      Long fileExported,
+      Long exported) {
+    Case(
+        String id,
+        String fileStatus,
+        Long filePaid,
+        Long fileShipped,
+        Long fileRefund,
+        String status,
+        Long paid,
+        Long shipped,
+        Long refund,
+        Boolean oldRepaired,
+        boolean oldOfItsImport) {
+      this(
+          id,
+          fileStatus,
+          filePaid,
+          fileShipped,
+          fileRefund,
+          status,
+          paid,
+          shipped,
+          refund,
+          oldRepaired,
+          oldOfItsImport,
+          null,
+          null);
+    }
+
+    /** The same snapshot but for when the two exports were made (exported_at, V032). */
+    static Case exported(String id, Long fileExported, Long exported) {
+      return new Case(
+          id,
+          "paid",
+          100L,
+          null,
+          null,
+          "paid",
+          100L,
+          null,
+          null,
+          null,
+          false,
+          fileExported,
+          exported);
+    }
+  }
 
   private static final List<Case> CASES =
       List.of(
@@ -95,7 +143,13 @@ class SnapshotTieRuleTest {
               false),
           new Case(
               "unknown-status", "weird", null, null, null, "weird", null, null, null, null, false),
-          new Case("no-status", null, 100L, null, null, null, 100L, null, null, null, false));
+          new Case("no-status", null, 100L, null, null, null, 100L, null, null, null, false),
+          // task exportage: two exports of the same snapshot made at known times are not tied
+          Case.exported("exported-later", 2_000L, 1_000L),
+          Case.exported("exported-earlier", 1_000L, 2_000L),
+          Case.exported("exported-same-time", 1_000L, 1_000L),
+          Case.exported("exported-file-unknown", null, 1_000L),
+          Case.exported("exported-stored-unknown", 1_000L, null));
 
   @Test
   void sqliteTakesTheJavaDecision() throws Exception {
@@ -122,9 +176,11 @@ class SnapshotTieRuleTest {
               Snapshots.rank(c.fileStatus),
               latest(c.filePaid, c.fileShipped),
               c.fileRefund == null ? 0 : c.fileRefund,
+              c.fileExported,
               Snapshots.rank(c.status),
               latest(c.paid, c.shipped),
               c.refund == null ? 0 : c.refund,
+              c.exported,
               c.oldRepaired != null && !c.oldRepaired && c.oldOfItsImport);
       out.add(c.id + "|" + (compared == 0));
     }
@@ -143,24 +199,24 @@ class SnapshotTieRuleTest {
       st.execute(
           "CREATE TABLE cases (order_id TEXT, status TEXT, created_at BIGINT, paid_at BIGINT,"
               + " shipped_at BIGINT, delivered_at BIGINT, completed_at BIGINT, cancelled_at BIGINT,"
-              + " refunded BIGINT)");
+              + " refunded BIGINT, exported_at BIGINT)");
     }
     try (PreparedStatement file =
             conn.prepareStatement(
-                "INSERT INTO cases (order_id, status, paid_at, shipped_at, refunded)"
-                    + " VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO cases (order_id, status, paid_at, shipped_at, refunded, exported_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
         PreparedStatement stored =
             conn.prepareStatement(
-                "INSERT INTO orders (order_id, status, paid_at, shipped_at, refunded, amount,"
-                    + " currency, import_id) VALUES (?, ?, ?, ?, ?, 100, 'CNY', 7)");
+                "INSERT INTO orders (order_id, status, paid_at, shipped_at, refunded, exported_at,"
+                    + " amount, currency, import_id) VALUES (?, ?, ?, ?, ?, ?, 100, 'CNY', 7)");
         PreparedStatement old =
             conn.prepareStatement(
                 "INSERT INTO old_readings (kind, id, reading, import_id, repaired)"
                     + " VALUES ('order', ?, 'lines-net-of-refund', ?, ?)")) {
       for (Case c : CASES) {
-        bind(file, c.id, c.fileStatus, c.filePaid, c.fileShipped, c.fileRefund);
+        bind(file, c.id, c.fileStatus, c.filePaid, c.fileShipped, c.fileRefund, c.fileExported);
         file.executeUpdate();
-        bind(stored, c.id, c.status, c.paid, c.shipped, c.refund);
+        bind(stored, c.id, c.status, c.paid, c.shipped, c.refund, c.exported);
         stored.executeUpdate();
         if (c.oldRepaired != null) {
           old.setString(1, c.id);
@@ -187,11 +243,17 @@ class SnapshotTieRuleTest {
   }
 
   private static void bind(
-      PreparedStatement ps, String id, String status, Long paid, Long shipped, Long refund)
+      PreparedStatement ps,
+      String id,
+      String status,
+      Long paid,
+      Long shipped,
+      Long refund,
+      Long exported)
       throws SQLException {
     ps.setString(1, id);
     ps.setString(2, status);
-    Long[] times = {paid, shipped, refund};
+    Long[] times = {paid, shipped, refund, exported};
     for (int i = 0; i < times.length; i++) {
       if (times[i] == null) {
         ps.setNull(i + 3, java.sql.Types.BIGINT);

@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -91,6 +92,22 @@ public final class CustomerService {
    */
   public List<String> moneyNotes(Instant asOf, String what) throws SQLException {
     return PaidMoney.notes(store, asOf, what);
+  }
+
+  /**
+   * What the tier table says when the purchases are in several currencies: its orders (and the
+   * growth they give) count every paid order, its spend the ranked currency's (tryout17 U8).
+   */
+  public List<String> tierNotes(Instant asOf) throws SQLException {
+    CustomerFigures.PaidFacts paid = new CustomerFigures(store).paidFacts(asOf, null);
+    if (paid.currencies().size() < 2) {
+      return List.of();
+    }
+    return List.of(
+        "orders and growth count every paid order, whatever its currency; spend counts the paid"
+            + " orders in "
+            + paid.ranked()
+            + " only, the currency most paid orders are in");
   }
 
   /**
@@ -170,10 +187,42 @@ public final class CustomerService {
         records.contacts(id));
   }
 
-  /** The CLV model inputs of every buyer as of {@code asOf} (Python lifetimes' summary). */
-  public List<ClvSummaryRow> summary(Instant asOf, ClvUnit unit) throws SQLException {
-    var purchases = new CustomerFigures(store).purchases(asOf, false, null, true);
-    return ClvSummary.summarize(purchases, asOf, store.zone(), unit, false);
+  /** {@code customers summary}: the rows and what the output says of their money. */
+  public record ClvInputs(List<ClvSummaryRow> rows, List<String> notes) {}
+
+  /**
+   * The CLV model inputs of every buyer as of {@code asOf} (Python lifetimes' summary). The days
+   * (frequency, recency, T) are of every paid order whatever its currency, as orders and the last
+   * order are everywhere; monetary_value of the repeat days' purchases in the ranked currency only,
+   * blank for a buyer without such (tryout17 U15: before, the other currencies' orders were not
+   * seen at all and a buyer who paid in them only was left out, silently).
+   */
+  public ClvInputs summary(Instant asOf, ClvUnit unit) throws SQLException {
+    CustomerFigures figures = new CustomerFigures(store);
+    Set<String> others = figures.otherCurrencyOrders(asOf);
+    var purchases = figures.purchases(asOf, false, null, false);
+    List<ClvSummaryRow> rows =
+        ClvSummary.summarize(
+            purchases, p -> !others.contains(p.orderId()), asOf, store.zone(), unit, false);
+    List<String> notes = new ArrayList<>();
+    CustomerFigures.PaidFacts paid = figures.paidFacts(asOf, null);
+    if (paid.currencies().size() > 1) {
+      notes.add(
+          "monetary_value counts the repeat purchases in "
+              + paid.ranked()
+              + " only, the currency most paid orders are in; frequency, recency and T count"
+              + " every paid order, whatever its currency");
+      notes.addAll(PaidMoney.notes(store, asOf, "amounts").subList(1, 2)); // what was left out
+      long blank = rows.stream().filter(r -> r.monetaryValue() == null).count();
+      if (blank > 0) {
+        notes.add(
+            "monetary_value is blank for "
+                + blank
+                + (blank == 1 ? " buyer whose" : " buyers whose")
+                + " repeat purchases are all in other currencies");
+      }
+    }
+    return new ClvInputs(rows, notes);
   }
 
   private Segmentation.Rfm rfm(SegmentQuery q) throws SQLException {

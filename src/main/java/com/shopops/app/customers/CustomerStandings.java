@@ -150,24 +150,28 @@ public final class CustomerStandings {
     boolean buyerQuery = parts.contains(Part.RFM) || parts.contains(Part.TIER);
     Map<String, Buyer> buyers = new HashMap<>();
     Map<String, RfmScore> scores = new HashMap<>();
-    if (parts.contains(Part.RFM) && figures.maintained(asOf)) {
-      // each buyer scored from the breaks kept for the current figures: no ranking
-      RfmPolicy policy = rules.rfm();
-      List<Buyer> all = figures.buyers(asOf, null);
-      RfmBreaks breaks = all.isEmpty() ? null : breaks(store, policy, asOf, all);
+    if (buyerQuery) {
+      // tiers count every buyer's paid orders whatever their currency, so they read every buyer;
+      // RFM ranks on money, so those who paid in the ranked currency only (tryout17 U8)
+      List<Buyer> all = figures.buyers(asOf, null, parts.contains(Part.TIER));
+      List<Buyer> ranked = new ArrayList<>(all.size());
       for (Buyer b : all) {
         buyers.put(b.customerId(), b);
-        scores.put(b.customerId(), breaks.score(input(b, asOf, store.zone()), policy.segments()));
+        if (b.ranked()) {
+          ranked.add(b);
+        }
       }
-    } else if (parts.contains(Part.RFM)) {
-      RfmStandings rfm = rfm(store, rules.rfm(), asOf, null);
-      buyers = rfm.buyers();
-      for (RfmScore s : rfm.result().scores()) {
-        scores.put(s.customerId(), s);
-      }
-    } else if (buyerQuery) {
-      for (Buyer b : figures.buyers(asOf, null)) {
-        buyers.put(b.customerId(), b);
+      if (parts.contains(Part.RFM) && figures.maintained(asOf)) {
+        // each buyer scored from the breaks kept for the current figures: no ranking
+        RfmPolicy policy = rules.rfm();
+        RfmBreaks breaks = ranked.isEmpty() ? null : breaks(store, policy, asOf, ranked);
+        for (Buyer b : ranked) {
+          scores.put(b.customerId(), breaks.score(input(b, asOf, store.zone()), policy.segments()));
+        }
+      } else if (parts.contains(Part.RFM)) {
+        for (RfmScore s : rfm(rules.rfm(), asOf, store.zone(), ranked).result().scores()) {
+          scores.put(s.customerId(), s);
+        }
       }
     }
     // lifecycle: each buyer's purchases classified as they are read and let go (a million paid
@@ -225,7 +229,7 @@ public final class CustomerStandings {
       money += p.amount();
     }
     Instant last = c.purchases().get(c.purchases().size() - 1).paidAt();
-    return new Buyer(c.customerId(), last, c.purchases().size(), money, null);
+    return new Buyer(c.customerId(), last, c.purchases().size(), money, null, c.purchases().size());
   }
 
   /**
@@ -240,14 +244,16 @@ public final class CustomerStandings {
     RfmScore score = null;
     if (figures.maintained(asOf)) { // their figures and the breaks kept for all buyers
       buyer = figures.keptBuyer(asOf, customerId).orElse(null);
-      if (buyer != null) {
+      if (buyer != null && buyer.ranked()) {
         score =
             breaks(store, policy, asOf, null)
                 .score(input(buyer, asOf, store.zone()), policy.segments());
       }
     } else { // as of an instant before the latest purchase or refund: every buyer ranked
-      RfmStandings rfm = rfm(store, policy, asOf, null);
-      buyer = rfm.buyers().get(customerId);
+      List<Buyer> all = figures.buyers(asOf, null, true);
+      buyer = all.stream().filter(b -> b.customerId().equals(customerId)).findFirst().orElse(null);
+      RfmStandings rfm =
+          rfm(policy, asOf, store.zone(), all.stream().filter(Buyer::ranked).toList());
       for (RfmScore s : rfm.result().scores()) {
         if (s.customerId().equals(customerId)) {
           score = s;
@@ -304,17 +310,16 @@ public final class CustomerStandings {
    */
   public static RfmStandings rfm(Store store, RfmPolicy policy, Instant asOf, Instant since)
       throws SQLException {
-    ZoneId zone = store.zone();
+    return rfm(policy, asOf, store.zone(), new CustomerFigures(store).buyers(asOf, since));
+  }
+
+  /** RFM scores of {@code ranked}, buyers with money in the ranked currency. */
+  private static RfmStandings rfm(RfmPolicy policy, Instant asOf, ZoneId zone, List<Buyer> ranked) {
     Map<String, Buyer> buyers = new LinkedHashMap<>();
     List<RfmInput> inputs = new ArrayList<>();
-    for (Buyer b : new CustomerFigures(store).buyers(asOf, since)) {
+    for (Buyer b : ranked) {
       buyers.put(b.customerId(), b);
-      inputs.add(
-          new RfmInput(
-              b.customerId(),
-              RfmInput.recencyDays(b.lastPaidAt(), asOf, zone),
-              b.orders(),
-              b.monetary()));
+      inputs.add(input(b, asOf, zone));
     }
     return new RfmStandings(policy, RfmScorer.score(inputs, policy), buyers);
   }

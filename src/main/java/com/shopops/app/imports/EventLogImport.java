@@ -79,7 +79,8 @@ final class EventLogImport {
       EventLogFormat format,
       long t0,
       Runnable checkUnchanged) {
-    RejectedRows rejected = new RejectedRows(name, List.of("line"), options.rejectsFile());
+    RejectedRows rejected =
+        new RejectedRows(name, List.of("line"), options.rejectsFile()).saying(options);
     ImportSession session =
         ImportSession.begin(
             store,
@@ -161,7 +162,8 @@ final class EventLogImport {
           notes,
           rejected.anomalies(),
           options.refuses(rejected.count()),
-          List.of());
+          List.of(),
+          false);
     } catch (CharacterCodingException e) {
       throw ImportFailure.failed(
           name,

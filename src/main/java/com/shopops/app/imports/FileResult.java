@@ -26,11 +26,14 @@ public record FileResult(
     List<ImportNote> notes,
     long anomalies,
     boolean refused,
-    List<String> hints) {
+    List<String> hints,
+    boolean noneKept) {
 
   /**
-   * Whether the file was refused for its bad rows (under {@code --on-error abort}); a dry run with
-   * {@code --on-error skip} is not, it writes nothing because it was asked to.
+   * Whether the file was refused for its bad rows (under {@code --on-error abort}), or every row it
+   * had was refused under {@code --on-error skip} ({@code noneKept}: nothing to import, exit 1); a
+   * dry run with {@code --on-error skip} that keeps some rows is not, it writes nothing because it
+   * was asked to.
    */
   public boolean failed() {
     return refused;

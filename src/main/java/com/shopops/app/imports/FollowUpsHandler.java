@@ -6,8 +6,10 @@ import com.shopops.store.FollowUpStore;
 import com.shopops.store.ImportSession;
 import com.shopops.text.Problem;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -41,7 +43,18 @@ final class FollowUpsHandler implements KindHandler {
   private static final int CREATED = SPEC.index("created_at");
   private static final int CORRECTS = SPEC.index("corrects");
 
+  /**
+   * How far after the import's clock (--now, else now) a contact time is still taken (tryout17
+   * U16): an hour covers a clock a few minutes off and a --now rounded to the hour; a contact dated
+   * later is a typo (mostly the year or the month) that would stay the thread's latest contact and
+   * outrank every real one until that day came.
+   */
+  static final Duration CONTACT_AHEAD = Duration.ofHours(1);
+
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private final String file;
+  private ZoneId zone;
   private FollowUpStore.Writer writer;
   private Rejects rejects;
   private HeaderMatch match;
@@ -65,6 +78,7 @@ final class FollowUpsHandler implements KindHandler {
     this.writer = FollowUpStore.writer(session);
     this.rejects = rejects;
     this.match = match;
+    this.zone = zone;
     this.importedAt = writer.importedAt();
   }
 
@@ -101,6 +115,16 @@ final class FollowUpsHandler implements KindHandler {
       return;
     }
     Instant created = r.instant(CREATED);
+    if (created != null && created.isAfter(importedAt.plus(CONTACT_AHEAD))) {
+      reject(
+          r,
+          "created_at",
+          Problem.of(
+              "reason.contact_after_clock",
+              SHOWN.withZone(zone).format(created),
+              SHOWN.withZone(zone).format(importedAt)));
+      return;
+    }
     FollowUpEntry entry =
         new FollowUpEntry(
             0,

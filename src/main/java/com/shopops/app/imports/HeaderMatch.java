@@ -18,9 +18,11 @@ final class HeaderMatch {
   private int mappedColumns;
   private int knownColumns;
   private final boolean[] used;
+  private final String kind;
 
   HeaderMatch(List<String> headers, Preset preset) {
     this.headers = List.copyOf(headers);
+    this.kind = preset.kind();
     for (int i = 0; i < headers.size(); i++) {
       positions.putIfAbsent(normalize(headers.get(i)), i);
     }
@@ -123,12 +125,12 @@ final class HeaderMatch {
 
   /** A problem with {@code field} at a line of {@code file}, naming the file's header of it. */
   RowError error(String file, long line, String field, String message) {
-    return new RowError(file, line, field, header(field), message);
+    return new RowError(file, line, field, header(field), message).ofKind(kind);
   }
 
   /** A problem named by its key with {@code field} at a line of {@code file}. */
   RowError error(String file, long line, String field, com.shopops.text.Problem problem) {
-    return new RowError(file, line, field, header(field), problem);
+    return new RowError(file, line, field, header(field), problem).ofKind(kind);
   }
 
   /** The file's non-empty headers that no field reads. */

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 /**
  * How to import: the kind, a forced preset or mapping file, the encoding and delimiter when not
  * sniffed, what to do with bad rows, whether to write at all, and the sheet of an .xlsx workbook
- * (null: the first), and the traffic channel a file without a channel column is imported under
- * (null: none, the store total).
+ * (null: the first), the traffic channel a file without a channel column is imported under (null:
+ * none, the store total), how the file's amounts write their decimals ({@code ","} or {@code "."};
+ * null: as the layout says, a decimal point unless its mapping file says {@code decimal: ","}), and
+ * when the order exports were made (null: not said), and how a rejected row's reason is worded in
+ * the rejects file (null: English).
  */
 public record ImportOptions(
     ImportKind kind,
@@ -20,7 +23,10 @@ public record ImportOptions(
     boolean dryRun,
     InputFormat inputFormat,
     String sheet,
-    String channel) {
+    String channel,
+    String decimal,
+    java.time.Instant exportedAt,
+    java.util.function.UnaryOperator<String> reasonText) {
 
   /**
    * The defaults for {@code kind}: the layout recognised from the header, the encoding and the
@@ -81,6 +87,36 @@ public record ImportOptions(
     return with(f -> f.channel = name);
   }
 
+  /**
+   * These options, with the file's amounts read with the decimal {@code sign} ({@code ","} or
+   * {@code "."}) whatever the layout (tryout17 U9: a Shopify export resaved by a Spanish Excel
+   * keeps its preset); null: as the layout says.
+   */
+  public ImportOptions withDecimal(String sign) {
+    return with(f -> f.decimal = sign);
+  }
+
+  /**
+   * These options, with the files' export made at {@code at} ({@code import orders --exported-at};
+   * null: not said, a Taobao/Tmall download's name may say it).
+   */
+  public ImportOptions withExportedAt(java.time.Instant at) {
+    return with(f -> f.exportedAt = at);
+  }
+
+  /**
+   * These options, with a rejected row's reason written to the rejects file as {@code say} words it
+   * (the operator's language: review18 T6; null: the English reason).
+   */
+  public ImportOptions withReasonText(java.util.function.UnaryOperator<String> say) {
+    return with(f -> f.reasonText = say);
+  }
+
+  /** A rejected row's reason (English, as stored) as the rejects file says it. */
+  String rejectReason(String english) {
+    return reasonText == null ? english : reasonText.apply(english);
+  }
+
   private ImportOptions with(java.util.function.Consumer<Fields> change) {
     Fields f = new Fields(this);
     change.accept(f);
@@ -100,6 +136,9 @@ public record ImportOptions(
     private InputFormat inputFormat;
     private String sheet;
     private String channel;
+    private String decimal;
+    private java.time.Instant exportedAt;
+    private java.util.function.UnaryOperator<String> reasonText;
 
     Fields(ImportKind kind) {
       this.kind = kind;
@@ -117,6 +156,9 @@ public record ImportOptions(
       inputFormat = o.inputFormat;
       sheet = o.sheet;
       channel = o.channel;
+      decimal = o.decimal;
+      exportedAt = o.exportedAt;
+      reasonText = o.reasonText;
     }
 
     ImportOptions options() {
@@ -131,7 +173,10 @@ public record ImportOptions(
           dryRun,
           inputFormat,
           sheet,
-          channel);
+          channel,
+          decimal,
+          exportedAt,
+          reasonText);
     }
   }
 

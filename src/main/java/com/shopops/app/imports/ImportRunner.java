@@ -32,14 +32,19 @@ final class ImportRunner {
   private final ImportProgress progress;
   private final String user;
 
+  /** What the files of the command found so far, for the later ones ({@link SameCommand}). */
+  private final SameCommand command;
+
   /** {@code user}: who runs the imports, as the import log records it (null: not known). */
   ImportRunner(
       Store store,
       ImportOptions options,
       Supplier<Instant> clock,
       ImportProgress progress,
-      String user) {
+      String user,
+      SameCommand command) {
     this.store = store;
+    this.command = command;
     this.options = options;
     this.clock = clock;
     this.progress = progress;
@@ -116,6 +121,7 @@ final class ImportRunner {
     }
     KindHandler handler = options.kind().handler(name);
     handler.configure(options);
+    handler.sameCommand(command);
     if (regroup) {
       handler.regroup();
     }
@@ -135,7 +141,8 @@ final class ImportRunner {
         reader.orderDates(sink -> readAll(path, name, sniffed, sink));
       }
       RejectedRows rejected =
-          RejectedRows.of(name, in.header(), options.rejectsFile(), facts, sniffed.workbook());
+          RejectedRows.of(name, in.header(), options.rejectsFile(), facts, sniffed.workbook())
+              .saying(options);
       ImportSession session =
           ImportSession.begin(
               store,
@@ -208,7 +215,16 @@ final class ImportRunner {
           throw in.mixedRepair();
         }
         KindHandler.Outcome out = handler.finish();
-        boolean write = options.writes(rejected.count());
+        // --on-error skip imports the good rows; a file every row of which was refused is a failed
+        // import, not an empty success (review19 V12: a cron job read it as "nothing late"). A row
+        // kept aside (a cancellation invoice, a stock adjustment) is not refused: such a file stays
+        // a partial skip
+        boolean noneKept =
+            options.onError() == ImportOptions.OnError.SKIP
+                && rows > 0
+                && rejected.count() >= rows
+                && out.inserted() + out.updated() + out.unchanged() == 0;
+        boolean write = options.writes(rejected.count()) && !noneKept;
         if (sniffed.headOnly()) {
           session.recordSha256(sniffed.whole().sha256());
         }
@@ -255,8 +271,9 @@ final class ImportRunner {
                             handler.notes(name).stream())
                         .toList()),
             rejected.anomalies(),
-            options.refuses(rejected.count()),
-            reader.dateHint(options.kind().code()));
+            options.refuses(rejected.count()) || noneKept,
+            reader.dateHint(options.kind().code()),
+            noneKept);
       } catch (KindHandler.Regroup | GarbledText.Repair e) {
         session.rollback();
         rejected.abandon();
@@ -349,6 +366,22 @@ final class ImportRunner {
     }
     if (rows == 0) {
       notes.add(name + ": the file has a header but no data rows");
+    }
+    for (Map.Entry<String, String> b : choice.borrowed().entrySet()) {
+      String field = b.getValue();
+      notes.add(
+          name
+              + ": column "
+              + b.getKey()
+              + " is read as "
+              + field
+              + ", the name "
+              + PresetChoice.presetNaming(b.getKey(), field, choice.preset())
+              + " gives it ("
+              + choice.preset().name()
+              + " expects "
+              + choice.preset().fields().get(field).get(0)
+              + ")");
     }
     {
       List<String> unread = new ArrayList<>(choice.match().unmappedHeaders());

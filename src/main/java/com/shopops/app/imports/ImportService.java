@@ -39,8 +39,16 @@ public final class ImportService {
    */
   public boolean importFiles(
       ImportOptions options, List<ImportSource> files, Consumer<FileResult> done) {
-    ImportRunner runner = new ImportRunner(store, options, clock, progress, user);
-    for (ImportSource f : FileOrder.of(files, options)) {
+    List<ImportSource> ordered = FileOrder.of(files, options);
+    ImportRunner runner =
+        new ImportRunner(
+            store,
+            options,
+            clock,
+            progress,
+            user,
+            new SameCommand(ordered.size() > 1 && options.kind() == ImportKind.ORDERS));
+    for (ImportSource f : ordered) {
       FileResult r = runner.importFile(f.path(), f.name());
       done.accept(r);
       if (r.failed()) {

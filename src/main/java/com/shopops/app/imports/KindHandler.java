@@ -17,6 +17,9 @@ interface KindHandler {
    */
   default void configure(ImportOptions options) {}
 
+  /** What the earlier files of the same command found ({@link SameCommand}); unused by default. */
+  default void sameCommand(SameCommand command) {}
+
   /**
    * Refuses the file, once its columns are matched, when they do not go with what {@link
    * #configure} was given (traffic: {@code --channel} and a channel column); none by default.

@@ -118,6 +118,9 @@ final class OrdersHandler implements KindHandler {
    */
   private final SeenIds lineRows = new SeenIds();
 
+  /** The same, with the status column left out: a line met at another stage (review18 T13). */
+  private final SeenIds lineStages = new SeenIds();
+
   private final List<ParsedRow> group = new ArrayList<>();
   private String groupId;
   private OrderWriter writer;
@@ -132,8 +135,23 @@ final class OrdersHandler implements KindHandler {
   private long inferredPaid;
   private long dateOnlyPaid;
 
+  /** JD 已拆分 parent orders kept aside (review19 V15). */
+  private long splitParents;
+
+  /**
+   * The status word of a parent order split into child orders, by platform: the parent's goods are
+   * sold in its children, which the export lists as orders of their own (DOMAIN.md §4.5: JD split
+   * orders have child order ids), so the parent is no sale; importing it too would count them
+   * twice.
+   */
+  private static final java.util.Map<String, String> SPLIT_PARENT =
+      java.util.Map.of("jd-orders", "已拆分");
+
   /** Orders whose shipped time is a bare date ({@link DateOnlyTime#latestShipped}). */
   private long dateOnlyShipped;
+
+  /** Orders met on more than one row of a one-row-per-order export: snapshots (review18 T13). */
+  private long snapshotOrders;
 
   private String defaultCurrency;
 
@@ -151,6 +169,28 @@ final class OrdersHandler implements KindHandler {
 
   OrdersHandler(String file) {
     this.file = file;
+  }
+
+  /** The command's {@code --exported-at} (null: not given). */
+  private Instant exportedAtOption;
+
+  /** When the file's export was made (the option, else its download name), null: not known. */
+  private Instant exportedAt;
+
+  /** What the order lists before this file in the command found ({@link SameCommand}). */
+  private SameCommand command = new SameCommand(false);
+
+  /** Orders of an items-only file whose line items were kept out (older), by id. */
+  private final java.util.Set<String> linesKeptOut = new java.util.HashSet<>();
+
+  @Override
+  public void configure(ImportOptions options) {
+    this.exportedAtOption = options.exportedAt();
+  }
+
+  @Override
+  public void sameCommand(SameCommand command) {
+    this.command = command;
   }
 
   @Override
@@ -174,6 +214,11 @@ final class OrdersHandler implements KindHandler {
       scattered(); // read again after a Regroup: every row is put aside from the first
     }
     this.writer = session.orders(preset.name());
+    this.exportedAt =
+        exportedAtOption != null
+            ? exportedAtOption
+            : ExportTime.fromName(file, preset.timesZone(zone));
+    writer.exportedAt(exportedAt);
     this.pseudonymKey = session.pseudonymKey();
     this.defaultCurrency = session.defaultCurrency();
     this.exportCurrency = preset.amountsCurrency();
@@ -326,12 +371,34 @@ final class OrdersHandler implements KindHandler {
         return;
       }
     }
+    String splitWord = SPLIT_PARENT.get(preset.name());
+    if (splitWord != null && rows.stream().allMatch(r -> splitWord.equals(r.text(STATUS)))) {
+      for (ParsedRow r : rows) {
+        rejects.keepAside(
+            r,
+            id,
+            "a parent order split into child orders (JD "
+                + splitWord
+                + "): its goods are in its child orders, imported as orders of their own");
+      }
+      splitParents++;
+      return;
+    }
     RowError unknownStatus = unknownStatus(rows);
     if (unknownStatus != null) {
       rejects.reject(rows, unknownStatus);
       return;
     }
-    rows = withoutDuplicates(rows, id);
+    List<Object[]> copies = new ArrayList<>(0);
+    List<ParsedRow> distinct = withoutDuplicates(rows, id, copies);
+    if (preset.linesOnly() && !copies.isEmpty()) {
+      distinct = withRepeatsBought(rows, distinct, copies, id);
+    }
+    for (Object[] copy : copies) {
+      rejects.anomaly(
+          (ParsedRow) copy[0], id, "duplicate-row", Problem.of("reason.exact_copy", copy[1]));
+    }
+    rows = distinct;
     if (preset.linesOnly()) {
       rows = withoutEarlierCopies(rows, id);
       if (rows.isEmpty()) {
@@ -353,7 +420,15 @@ final class OrdersHandler implements KindHandler {
     // order fields: from the most advanced row that has them (a later snapshot wins, a blank
     // never erases); in file order among rows that are as advanced
     List<ParsedRow> snap = byAdvance(rows);
-    List<List<Object>> stages = stages(rows);
+    // an export of one row per order (a Tmall 订单报表) with an order on several rows: two exports
+    // appended in one file (review18 T13); each row is a snapshot of the order, the most advanced
+    // wins (its goods, status, money), a blank never erases, nothing is summed
+    boolean snapshots = preset.oneRowPerOrder() && rows.size() > 1;
+    if (snapshots) {
+      snapshotOrders++;
+    }
+    List<ParsedRow> items = snapshots ? List.of(snap.get(0)) : rows;
+    List<List<Object>> stages = stages(items);
     List<RowError> moneyProblems = new ArrayList<>(1);
     PaidTotal.StatedMoney stated =
         new PaidTotal.StatedMoney(
@@ -368,8 +443,8 @@ final class OrdersHandler implements KindHandler {
       rejects.reject(rows, moneyProblems.get(0));
       return;
     }
-    for (int ri = 0; ri < rows.size(); ri++) {
-      ParsedRow r = rows.get(ri);
+    for (int ri = 0; ri < items.size(); ri++) {
+      ParsedRow r = items.get(ri);
       List<Object> stage = stages.get(ri);
       List<Object> seenAt = lineKeys.putIfAbsent(lineKey(r), stage);
       if (seenAt != null && !seenAt.equals(stage)) {
@@ -451,7 +526,8 @@ final class OrdersHandler implements KindHandler {
     }
     if (preset.linesOnly()) {
       boolean firstSight = !seen.addAndCheck(id);
-      if (!writer.exists(id)) {
+      OrderWriter.StoredOrder stored = writer.stored(id);
+      if (stored == null) {
         rejects.reject(
             rows,
             match.error(
@@ -459,6 +535,15 @@ final class OrdersHandler implements KindHandler {
                 rows.get(0).line(),
                 "order_id",
                 Problem.of("reason.lines_without_order", id)));
+        return;
+      }
+      if (linesKeptOut.contains(id)) {
+        return; // a further block of an order whose lines were kept out: kept out too
+      }
+      if (firstSight && stored.hasLines() && olderLines(rows.get(0), id, stored)) {
+        linesKeptOut.add(id);
+        lineOnlyUnchanged++;
+        orders++;
         return;
       }
       boolean changed = writer.putLines(id, lines, firstSight);
@@ -503,12 +588,18 @@ final class OrdersHandler implements KindHandler {
               file, rows.get(0).line(), "amount", Problem.of("reason.order_too_large", goods)));
       return;
     }
+    Long subtotal = first(snap, SUBTOTAL);
+    if (subtotal == null
+        && amountPerLine
+        && !preset.paidNetOfRefund()
+        && stated.orderValue() != null) {
+      // the order's value before its discounts, shipping included (JD 订单金额): its lines and
+      // shipping come to it, else a line or a quantity was not read (review19 V3: 购买数量 unread,
+      // goods 59.80 of a 79.70 order, no anomaly)
+      subtotal = stated.orderValue() - orZero(shippingFee);
+    }
     subtotalDiffers(
-        snap.get(0),
-        id,
-        anyAmount ? goods : null,
-        first(snap, SUBTOTAL),
-        first(snap, ORDER_DISCOUNT));
+        snap.get(0), id, anyAmount ? goods : null, subtotal, first(snap, ORDER_DISCOUNT));
     String province = Regions.province(firstText(snap, PROVINCE), firstText(snap, COUNTRY));
     String city = Regions.city(firstText(snap, CITY));
     if (province == null || city == null) {
@@ -592,6 +683,10 @@ final class OrdersHandler implements KindHandler {
     if (CustomerIds.isPhoneId(customerId, phone)) {
       customerId = CustomerIds.forPhone(customerId, pseudonymKey); // never a phone number as an id
     }
+    Long orderDiscount = first(snap, ORDER_DISCOUNT);
+    if (orderDiscount == null && !preset.paidNetOfRefund()) {
+      orderDiscount = PaidTotal.discountFromValue(stated, PaidTotal.NetOfRefund.NONE);
+    }
     Order order =
         new Order(
             id,
@@ -620,7 +715,7 @@ final class OrdersHandler implements KindHandler {
             firstText(snap, PAYMENT_METHOD),
             orderMoney.amountDerived(),
             orderMoney.totalDerived(),
-            first(snap, ORDER_DISCOUNT),
+            orderDiscount,
             firstText(snap, DISCOUNT_CODE));
     // every order comes once: read back grouped, or sorted (else Regroup, in group)
     Customer buyer = null;
@@ -631,10 +726,45 @@ final class OrdersHandler implements KindHandler {
       buyer = new Customer(customerId, name, phone, email, province, city, region, null, consent);
     }
     writer.add(order, buyer, rows.get(0).line());
+    command.listed(id);
     orders++;
     if (currency != null && !currency.equals(defaultCurrency)) {
       foreignCurrencies.merge(currency, 1L, Long::sum);
     }
+  }
+
+  /**
+   * Whether an items-only file's lines of a stored order (with lines) are an older export's, kept
+   * out with an anomaly: the order list of the same command found the order's row older than the
+   * stored snapshot (review18 T9), or both export times are known and this file's is the earlier.
+   * Otherwise (either unknown) the file's lines replace the stored ones, as before.
+   */
+  private boolean olderLines(ParsedRow row, String id, OrderWriter.StoredOrder stored) {
+    if (command.older(id)) {
+      rejects.anomaly(row, id, "older-lines", Problem.of("reason.older_lines_row"));
+      return true;
+    }
+    if (exportedAt != null
+        && stored.exportedAt() != null
+        && exportedAt.getEpochSecond() < stored.exportedAt()) {
+      rejects.anomaly(
+          row,
+          id,
+          "older-lines",
+          Problem.of(
+              "reason.older_lines_export",
+              when(stored.exportedAt()),
+              when(exportedAt.getEpochSecond())));
+      return true;
+    }
+    return false;
+  }
+
+  /** An export time (epoch seconds) as the store's zone writes it, to the minute. */
+  private String when(long epochSecond) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(zone)
+        .format(Instant.ofEpochSecond(epochSecond));
   }
 
   /**
@@ -738,11 +868,29 @@ final class OrdersHandler implements KindHandler {
   @Override
   public List<ImportNote> notes(String file) {
     List<ImportNote> notes = new ArrayList<>(ImportNote.texts(englishNotes(file)));
+    if (snapshotOrders > 0) {
+      notes.add(
+          ImportNote.of(
+              Problem.of("note.import_order_snapshots", file, ImportNote.grouped(snapshotOrders))));
+    }
     if (dateOnlyShipped > 0) {
       notes.add(
           ImportNote.of(
               Problem.of(
                   "note.import_shipped_date_only", file, ImportNote.grouped(dateOnlyShipped))));
+    }
+    // a closed day or month that changes because of this file says so (tryout17 U2)
+    for (ImportSession.EndedDayRefund e : endedDayRefunds) {
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.refund_into_ended_day",
+                  file,
+                  ImportNote.grouped(e.orders()),
+                  money(e.refunded()),
+                  e.currency() == null ? session.defaultCurrency() : e.currency(),
+                  e.day(),
+                  java.time.YearMonth.from(e.day()))));
     }
     return notes;
   }
@@ -779,6 +927,15 @@ final class OrdersHandler implements KindHandler {
     }
     notes.addAll(closureNotes(file));
     String currency = session.defaultCurrency();
+    if (splitParents > 0) {
+      notes.add(
+          file
+              + ": "
+              + splitParents
+              + (splitParents == 1 ? " split parent order" : " split parent orders")
+              + " (已拆分) kept aside: the goods are in the child orders, imported as orders"
+              + " of their own");
+    }
     if (cancellations != null) {
       notes.addAll(cancellations.notes(file, currency));
     }
@@ -814,6 +971,9 @@ final class OrdersHandler implements KindHandler {
 
   /** The orders of this file closed after payment with no close time in it (review16 Q6). */
   private ImportSession.UndatedClosures closures;
+
+  /** Money this import takes off net sales on days that had ended before its own (refundsteps). */
+  private List<ImportSession.EndedDayRefund> endedDayRefunds = List.of();
 
   /**
    * What the file's orders closed after payment without a close time do to net sales (review16 Q6):
@@ -950,7 +1110,8 @@ final class OrdersHandler implements KindHandler {
    */
   private Long orderMoney(List<ParsedRow> rows, String field, List<RowError> problems) {
     int index = SPEC.index(field);
-    boolean perLine = preset.perLine(field);
+    // the rows of an order in a one-row-per-order export are its snapshots: never summed
+    boolean perLine = preset.perLine(field) && !preset.oneRowPerOrder();
     Long value = null;
     for (ParsedRow r : rows) {
       Long v = r.number(index);
@@ -966,7 +1127,9 @@ final class OrdersHandler implements KindHandler {
               match.error(file, r.line(), field, Problem.of("reason.order_too_large", value)));
           return null;
         }
-      } else if (!v.equals(value) && !preset.money().containsKey(field)) {
+      } else if (!v.equals(value)
+          && !preset.money().containsKey(field)
+          && !preset.oneRowPerOrder()) {
         problems.add(
             match.error(
                 file,
@@ -979,7 +1142,11 @@ final class OrdersHandler implements KindHandler {
                     java.math.BigDecimal.valueOf(value, 2).toPlainString()
                         + ", "
                         + java.math.BigDecimal.valueOf(v, 2).toPlainString(),
-                    "\"money\": {\"" + field + "\": \"per_line\"}")));
+                    "\"money\": {\""
+                        + field
+                        + "\": \"per_order\"} or {\""
+                        + field
+                        + "\": \"per_line\"}")));
         return null;
       }
     }
@@ -1067,10 +1234,68 @@ final class OrdersHandler implements KindHandler {
   }
 
   /**
-   * The rows without exact copies of an earlier row (all cells equal): an exact duplicate is
-   * counted once and recorded as an anomaly.
+   * The line items of a 宝贝报表 order with a row repeated right under itself (the line below it in the
+   * file, all cells equal) kept as bought when the order's own goods amount, stored from its 订单报表
+   * (买家应付货款), is what the rows come to with the repeats and not without them (tryout17 U11: two
+   * 35.00 支架 of a 70.00 order, 宝贝总数量 2); else the distinct rows, the repeats being copies. A repeat
+   * further down (a block appended again, review18 T1) stays a copy. The repeats kept are taken off
+   * {@code copies}.
    */
-  private List<ParsedRow> withoutDuplicates(List<ParsedRow> rows, String id) {
+  private List<ParsedRow> withRepeatsBought(
+      List<ParsedRow> rows, List<ParsedRow> distinct, List<Object[]> copies, String id)
+      throws SQLException {
+    java.util.Set<ParsedRow> repeats =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 1; i < rows.size(); i++) {
+      ParsedRow r = rows.get(i);
+      ParsedRow above = rows.get(i - 1);
+      if (r.line() == above.line() + 1 && java.util.Arrays.equals(r.cells(), above.cells())) {
+        repeats.add(r);
+      }
+    }
+    if (repeats.isEmpty() || !writer.exists(id)) {
+      return distinct;
+    }
+    Long stored = writer.storedAmount(id);
+    java.util.Set<ParsedRow> kept =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    kept.addAll(distinct);
+    kept.addAll(repeats);
+    List<ParsedRow> bought = new ArrayList<>(rows.size());
+    for (ParsedRow r : rows) {
+      if (kept.contains(r)) {
+        bought.add(r);
+      }
+    }
+    Long withRepeats = linesAmount(bought);
+    if (stored == null || !stored.equals(withRepeats) || stored.equals(linesAmount(distinct))) {
+      return distinct;
+    }
+    copies.removeIf(c -> repeats.contains((ParsedRow) c[0]));
+    return bought;
+  }
+
+  /** What a lines file's rows come to (price × quantity), or null when a row has no amount. */
+  private Long linesAmount(List<ParsedRow> rows) {
+    long sum = 0;
+    for (ParsedRow r : rows) {
+      Long qty = r.number(QUANTITY);
+      Long amount = rowAmount(r, qty, preset.perLine("amount"));
+      if (amount == null) {
+        return null;
+      }
+      sum += amount;
+    }
+    return sum;
+  }
+
+  /**
+   * The rows without exact copies of an earlier row (all cells equal): an exact duplicate is
+   * counted once; each copy dropped is added to {@code copies} as (row, line of the row it copies),
+   * for the caller to record as an anomaly.
+   */
+  private List<ParsedRow> withoutDuplicates(
+      List<ParsedRow> rows, String id, List<Object[]> copies) {
     if (rows.size() == 1) {
       return rows;
     }
@@ -1097,7 +1322,7 @@ final class OrdersHandler implements KindHandler {
       if (earlier == null) {
         out.add(r);
       } else {
-        rejects.anomaly(r, id, "duplicate-row", Problem.of("reason.exact_copy", earlier));
+        copies.add(new Object[] {r, earlier});
       }
     }
     return out;
@@ -1111,11 +1336,27 @@ final class OrdersHandler implements KindHandler {
    */
   private List<ParsedRow> withoutEarlierCopies(List<ParsedRow> rows, String id) {
     long start = rows.get(0).line();
+    int[] statusColumns = match.columnsOf("status");
     List<ParsedRow> out = new ArrayList<>(rows.size());
     for (ParsedRow r : rows) {
-      long earlier = lineRows.putIfAbsentHash(SeenIds.hash(r.cells()), r.line());
+      // a row of a line met earlier that differs only in its 订单状态 is that line at another stage
+      // of the order (two exports appended, review18 T13): counted once, as in one block
+      String[] cells = r.cells();
+      String[] line = cells;
+      if (statusColumns.length > 0) {
+        line = cells.clone();
+        for (int c : statusColumns) {
+          if (c < line.length) {
+            line[c] = null;
+          }
+        }
+      }
+      long earlier = lineRows.putIfAbsentHash(SeenIds.hash(cells), r.line());
+      long sameLine = line == cells ? -1 : lineStages.putIfAbsentHash(SeenIds.hash(line), r.line());
       if (earlier >= 0 && earlier < start) {
         rejects.anomaly(r, id, "duplicate-row", Problem.of("reason.exact_copy", earlier));
+      } else if (sameLine >= 0 && sameLine < start) {
+        continue; // the line at another stage: its order's status comes from the 订单报表
       } else {
         out.add(r);
       }
@@ -1235,12 +1476,18 @@ final class OrdersHandler implements KindHandler {
       // refund per line item says nothing of that)
       refund[i] = preset.perLine("refunded") ? 0 : orZero(r.number(REFUNDED));
     }
-    demoteClosedLines(rows, rank);
+    if (!preset.oneRowPerOrder()) {
+      // rows of one order in an export of one row per order are snapshots of the whole order
+      // (two exports appended), not its lines: a closed one closes the order (tryout18 W10)
+      demoteClosedLines(rows, rank);
+    }
+    // the newest first, by the one rule that decides between two files' snapshots of the order;
+    // in file order among rows that are the same snapshot (a stable sort)
     java.util.Arrays.sort(
         order,
-        java.util.Comparator.<Integer>comparingLong(i -> -rank[i])
-            .thenComparingLong(i -> -latest[i])
-            .thenComparingLong(i -> -refund[i]));
+        (i, j) ->
+            com.shopops.store.Snapshots.compare(
+                (int) rank[j], latest[j], refund[j], (int) rank[i], latest[i], refund[i]));
     List<ParsedRow> out = new ArrayList<>(rows.size());
     for (int i : order) {
       out.add(rows.get(i));
@@ -1328,7 +1575,13 @@ final class OrdersHandler implements KindHandler {
    * lines were merged, nothing was lowered) or a smaller refund (the file is the older export).
    */
   private void sameSnapshot(OrderWriter.Kept k) {
-    if (k.refund()) {
+    if (k.olderExport()) {
+      rejects.anomaly(
+          k.line(),
+          k.orderId(),
+          "older-export",
+          Problem.of("reason.older_export", when(k.storedExportedAt()), when(k.fileExportedAt())));
+    } else if (k.refund()) {
       rejects.anomaly(
           k.line(),
           k.orderId(),
@@ -1370,10 +1623,21 @@ final class OrdersHandler implements KindHandler {
     for (OrderWriter.Kept k : writer.kept()) {
       sameSnapshot(k);
     }
+    for (OrderWriter.LinesOff off : writer.linesOff()) {
+      rejects.anomaly(
+          off.line(),
+          off.orderId(),
+          "lines-not-goods",
+          Problem.of("reason.lines_not_goods", money(off.lines()), money(off.goods())));
+    }
+    if (!preset.linesOnly()) {
+      command.listRead(writer.older());
+    }
     if ("olist-orders".equals(preset.name())) {
       unknownCustomers = session.ordersOfUnknownCustomers();
     }
     closures = session.undatedClosures();
+    endedDayRefunds = session.refundsIntoEndedDays();
     if (preset.linesOnly()) {
       return new Outcome(0, lineOnlyUpdated, lineOnlyUnchanged, orders, c.lines());
     }

@@ -36,7 +36,9 @@ import java.util.Map;
  * export's times are written in (Taobao and JD: Beijing time); an import into a store whose zone
  * has another offset at the file's dates says so. {@code decimal}: {@code ","} when the amounts are
  * written with a decimal comma ({@code 1.234,50}); unsaid, a decimal point, and an amount written
- * with a decimal comma refuses the file.
+ * with a decimal comma refuses the file. {@code one_row_per_order}: the export has one row per
+ * order (a Tmall 订单报表), so rows of one order id in a file are snapshots of it (two exports
+ * appended, review18 T13): the most advanced row's status and money are kept, never summed.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -72,7 +74,8 @@ public record Preset(
         List<String> ignored,
     @JsonProperty("paid_net_of_refund") boolean paidNetOfRefund,
     @JsonProperty("zone") String zone,
-    @JsonProperty("decimal") String decimal) {
+    @JsonProperty("decimal") String decimal,
+    @JsonProperty("one_row_per_order") boolean oneRowPerOrder) {
 
   /**
    * How the export's amounts write their decimals: {@code decimal: ","} for a decimal comma ({@code
@@ -176,7 +179,38 @@ public record Preset(
         ignored,
         paidNetOfRefund,
         zone,
-        decimal);
+        decimal,
+        oneRowPerOrder);
+  }
+
+  /**
+   * The same layout with its amounts written with {@code decimal} ({@code ","} or {@code "."}): the
+   * option {@code --decimal} over a preset (tryout17 U9).
+   */
+  Preset withDecimal(String decimal) {
+    return new Preset(
+        name,
+        kind,
+        label,
+        detect,
+        fields,
+        status,
+        dateFormats,
+        linesOnly,
+        lowercase,
+        nullValues,
+        notes,
+        exportColumns,
+        notGeneric,
+        money,
+        dateOnly,
+        readElsewhere,
+        currency,
+        ignored,
+        paidNetOfRefund,
+        zone,
+        decimal,
+        oneRowPerOrder);
   }
 
   /** A generic layout (generic-orders…) rather than one platform's export. */

@@ -132,6 +132,14 @@ final class PresetChoice {
       }
       preset = best.preset();
       refuseWhatAMappingReads(header, name, kind, preset);
+      refusePlatformBuyersAsGeneric(header, name, candidates, best);
+    }
+    if (options.decimal() != null) {
+      preset = preset.withDecimal(options.decimal()); // --decimal, over any layout (tryout17 U9)
+    }
+    Map<String, String> borrowed = new java.util.LinkedHashMap<>();
+    if (options.mapFile() == null) {
+      preset = withKnownAliases(header, preset, borrowed);
     }
     HeaderMatch match = new HeaderMatch(header, preset);
     for (String required : spec.required()) {
@@ -141,7 +149,91 @@ final class PresetChoice {
     }
     refuseHollow(header, name, spec, match);
     refuseTwins(header, name, spec, match);
-    return new Presets.Choice(preset, match);
+    return new Presets.Choice(preset, match, borrowed);
+  }
+
+  /**
+   * A platform's preset that leaves one of its fields unread while a column it does not know is
+   * that very field under the name another export of the kind gives it (a JD export whose header
+   * says 购买数量 / 付款时间, as the Taobao exports do, for 订购数量 / 付款确认时间: review19 V3) reads that column
+   * as the field: before, the quantities were blank and the paid times inferred, exit 0. A column
+   * the preset knows and leaves unread on purpose (its export columns), a name that another preset
+   * reads as another field, or two such columns for one field, are not taken.
+   *
+   * @param borrowed filled with each column so read and the field it is read as
+   */
+  static Preset withKnownAliases(List<String> header, Preset preset, Map<String, String> borrowed) {
+    if (preset.isGeneric()) {
+      return preset;
+    }
+    HeaderMatch m = new HeaderMatch(header, preset);
+    Set<String> known = new java.util.HashSet<>();
+    preset.exportColumns().forEach(h -> known.add(HeaderMatch.normalize(h)));
+    preset.ignored().forEach(h -> known.add(HeaderMatch.normalize(h)));
+    preset.readElsewhere().keySet().forEach(h -> known.add(HeaderMatch.normalize(h)));
+    Map<String, List<String>> fields = new java.util.LinkedHashMap<>(preset.fields());
+    for (var e : preset.fields().entrySet()) {
+      String field = e.getKey();
+      if (m.maps(field)) {
+        continue;
+      }
+      String found = null;
+      int count = 0;
+      for (int i = 0; i < header.size(); i++) {
+        String h = header.get(i);
+        if (m.readsColumn(i) || h.isBlank() || known.contains(HeaderMatch.normalize(h))) {
+          continue;
+        }
+        if (aliasOnlyOf(h, field, preset)) {
+          found = h;
+          count++;
+        }
+      }
+      if (count == 1) {
+        List<String> aliases = new ArrayList<>(e.getValue());
+        aliases.add(found);
+        fields.put(field, aliases);
+        borrowed.put(found, field);
+      }
+    }
+    return borrowed.isEmpty()
+        ? preset
+        : preset.with(preset.name(), preset.kind(), fields, preset.status());
+  }
+
+  /**
+   * Whether another preset of the kind reads the header {@code h} as {@code field}, and none reads
+   * it as another field.
+   */
+  private static boolean aliasOnlyOf(String h, String field, Preset preset) {
+    String name = HeaderMatch.normalize(h);
+    boolean alias = false;
+    for (Preset p : Presets.forKind(preset.kind())) {
+      for (var e : p.fields().entrySet()) {
+        if (e.getValue().stream().map(HeaderMatch::normalize).anyMatch(name::equals)) {
+          if (!e.getKey().equals(field)) {
+            return false;
+          }
+          alias = alias || !p.name().equals(preset.name());
+        }
+      }
+    }
+    return alias;
+  }
+
+  /** The preset of the kind that names {@code field} {@code header}, for the note. */
+  static String presetNaming(String header, String field, Preset preset) {
+    String name = HeaderMatch.normalize(header);
+    List<Preset> platformsFirst = new ArrayList<>(Presets.forKind(preset.kind()));
+    platformsFirst.sort(Comparator.comparing(Preset::isGeneric));
+    for (Preset p : platformsFirst) {
+      if (p.fields().getOrDefault(field, List.of()).stream()
+          .map(HeaderMatch::normalize)
+          .anyMatch(name::equals)) {
+        return p.name();
+      }
+    }
+    return "?";
   }
 
   /**
@@ -174,6 +266,61 @@ final class PresetChoice {
         "a mapping file that comes with shopops reads this export: add --map "
             + mapping.name()
             + " (see README \"Mapping files\")");
+  }
+
+  /**
+   * Refuses a file that the generic layout would read though it carries a marketplace's own columns
+   * (a JD 订单号/应付金额, a Tmall 买家实际支付金额) and a buyer column (review18 T17): the generic layout keeps
+   * no marketplace, so its buyer (a JD 下单帐号) would be merged with another marketplace's buyer of
+   * the same text, and the columns the marketplace's preset knows under its own words (订购数量) would
+   * not be read. Refused, not guessed: the hint names the closest preset, the columns of it the
+   * file lacks and the file's columns it does not read. A file with no buyer column (a hand-made
+   * mix of words) is read by the generic layout as before.
+   */
+  private static void refusePlatformBuyersAsGeneric(
+      List<String> header, String name, List<Presets.Choice> candidates, Presets.Choice best) {
+    if (best == null || !best.preset().isGeneric() || !best.match().maps("customer_id")) {
+      return;
+    }
+    Presets.Choice platform =
+        candidates.stream()
+            .filter(c -> c.preset().kind().equals(best.preset().kind()))
+            .filter(c -> com.shopops.domain.order.Platform.ofPreset(c.preset().name()).isPresent())
+            .findFirst()
+            .orElse(null);
+    if (platform == null) {
+      return;
+    }
+    Preset p = platform.preset();
+    HeaderMatch m = platform.match();
+    List<String> missing = p.detect().stream().filter(h -> !m.hasHeader(h)).toList();
+    List<String> unread = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      if (!m.readsColumn(i)) {
+        unread.add(header.get(i).strip());
+      }
+    }
+    throw new ImportException(
+        name
+            + ":1: this looks like "
+            + (p.label() == null ? p.name() : p.label())
+            + " ("
+            + p.name()
+            + "), but the generic layout would read it: its buyers (column \""
+            + (best.match().header("customer_id") == null
+                ? "customer_id"
+                : best.match().header("customer_id").strip())
+            + "\") would belong to no marketplace and be merged with another marketplace's buyer"
+            + " of the same name",
+        "the preset "
+            + p.name()
+            + " looks for "
+            + (missing.isEmpty() ? "-" : String.join(", ", missing))
+            + " and does not read "
+            + (unread.isEmpty() ? "-" : String.join(", ", unread))
+            + ": rename those columns to the export's own words, or import it with --preset "
+            + p.name()
+            + " (the columns it does not read are left out)");
   }
 
   /** Refuses a file with two columns of the name a field is read from: which one is meant? */

@@ -77,7 +77,8 @@ final class PresetJson {
         texts(m, "ignored"),
         flag(m, "paid_net_of_refund"),
         text(m, "zone"),
-        text(m, "decimal"));
+        text(m, "decimal"),
+        flag(m, "one_row_per_order"));
   }
 
   /** The keys of {@link Preset}'s JSON form (its {@code @JsonProperty} names and the alias). */
@@ -104,7 +105,8 @@ final class PresetJson {
           "ignored",
           "paid_net_of_refund",
           "zone",
-          "decimal");
+          "decimal",
+          "one_row_per_order");
 
   private String text(Map<?, ?> m, String key) {
     Object v = m.get(key);

@@ -510,7 +510,11 @@ public final class Presets {
   }
 
   /** The outcome of matching a header against every preset. */
-  record Choice(Preset preset, HeaderMatch match) {}
+  record Choice(Preset preset, HeaderMatch match, Map<String, String> borrowed) {
+    Choice(Preset preset, HeaderMatch match) {
+      this(preset, match, Map.of());
+    }
+  }
 
   /**
    * Every layout that could read the file, best first: a built-in preset is a candidate when the

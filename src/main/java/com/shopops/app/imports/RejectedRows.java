@@ -42,6 +42,16 @@ final class RejectedRows implements KindHandler.Rejects {
 
   private final boolean bom;
 
+  /** How a reason is said in the rejects file (the operator's language); English by default. */
+  private java.util.function.UnaryOperator<String> say =
+      java.util.function.UnaryOperator.identity();
+
+  /** Says the rejects file's reasons as {@code options} say them. */
+  RejectedRows saying(ImportOptions options) {
+    this.say = options::rejectReason;
+    return this;
+  }
+
   /** Rejected rows of a UTF-8 text without a BOM (a log): written so. */
   RejectedRows(String file, List<String> header, Path target) {
     this(file, header, target, StandardCharsets.UTF_8, false);
@@ -153,7 +163,7 @@ final class RejectedRows implements KindHandler.Rejects {
         cells.add("");
       }
       cells.add(Long.toString(e.line()));
-      cells.add(e.reason());
+      cells.add(say.apply(e.reason()));
       printer.printRecord(cells);
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot write rejects file " + target, ex);

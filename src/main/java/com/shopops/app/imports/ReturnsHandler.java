@@ -5,6 +5,7 @@ import com.shopops.app.returns.ReturnedLine;
 import com.shopops.config.Config;
 import com.shopops.domain.returns.OrderFacts;
 import com.shopops.domain.returns.ReturnCheck;
+import com.shopops.domain.returns.ReturnKind;
 import com.shopops.domain.returns.ReturnPolicy;
 import com.shopops.domain.returns.ReturnProblem;
 import com.shopops.domain.returns.ReturnReason;
@@ -62,6 +63,7 @@ final class ReturnsHandler implements KindHandler {
           .field("status", FieldType.TEXT)
           .field("audited_at", FieldType.TIMESTAMP)
           .field("return_goods", FieldType.TEXT)
+          .field("kind", FieldType.TEXT)
           .build();
 
   private static final int ID = SPEC.index("return_id");
@@ -80,6 +82,7 @@ final class ReturnsHandler implements KindHandler {
   private static final int STATUS = SPEC.index("status");
   private static final int AUDITED = SPEC.index("audited_at");
   private static final int RETURN_GOODS = SPEC.index("return_goods");
+  private static final int KIND = SPEC.index("kind");
 
   private final String file;
   private ReturnStore store;
@@ -291,8 +294,9 @@ final class ReturnsHandler implements KindHandler {
     Long refund = row.number(REFUND);
     Long amount = refund != null ? refund : before == null ? null : before.refundAmount();
     int quantity;
-    if (refundOnly(row.text(RETURN_GOODS))) {
-      quantity = 0; // 仅退款: money back, no goods back
+    String kindText = row.text(KIND);
+    if (refundOnly(row.text(RETURN_GOODS)) || ReturnKind.noGoods(kindText)) {
+      quantity = 0; // 仅退款 / 价保: money back, no goods back
     } else if (qty != null) {
       quantity = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, qty));
     } else if (before != null && before.quantity() > 0) {
@@ -334,7 +338,9 @@ final class ReturnsHandler implements KindHandler {
         pick(row, REFUNDED, before == null ? null : before.refundedAt()),
         reason,
         refund != null ? refund : before == null ? 0 : before.refundAmount(),
-        pick(row, WITHDRAWN, before == null ? null : before.withdrawnAt()));
+        pick(row, WITHDRAWN, before == null ? null : before.withdrawnAt()),
+        // 服务类型 (JD customerExpect 退货 10 / 换货 20 / 维修 30): an exchange owes no refund
+        ReturnKind.parse(kindText).orElse(before == null ? ReturnKind.RETURN : before.kind()));
   }
 
   private static final Set<String> NO_GOODS = Set.of("\u5426", "\u4e0d\u9700\u8981", "no", "false");

@@ -10,7 +10,9 @@ import com.shopops.text.Problem;
  * error that took it ({@code cause}); so the Chinese interface says each in its own words ({@code
  * orders.csv 第 17 行，付款时间（列“订单付款时间”）：…}) and English reads as it always did. A reason a handler
  * names by its key ({@code problem}, review13 M6) is said from the bundle of the operator's
- * language; {@code message} is its English.
+ * language; {@code message} is its English. {@code kind} (null when not known) is the import kind
+ * whose field it is, for the few fields a kind names in its own words (a follow-up's created_at is
+ * its contact time, not an order time: tryout17 U7).
  */
 public record RowError(
     String file,
@@ -19,7 +21,19 @@ public record RowError(
     String header,
     String message,
     RowError cause,
-    Problem problem) {
+    Problem problem,
+    String kind) {
+
+  public RowError(
+      String file,
+      long line,
+      String column,
+      String header,
+      String message,
+      RowError cause,
+      Problem problem) {
+    this(file, line, column, header, message, cause, problem, null);
+  }
 
   public RowError(
       String file, long line, String column, String header, String message, RowError cause) {
@@ -39,6 +53,11 @@ public record RowError(
   /** A problem of a field, named by the file's {@code header} of it when that differs. */
   public RowError(String file, long line, String column, String header, String message) {
     this(file, line, column, header, message, null);
+  }
+
+  /** The same problem, of a field of {@code kind}'s. */
+  public RowError ofKind(String kind) {
+    return new RowError(file, line, column, header, message, cause, problem, kind);
   }
 
   /** A row refused because another row of its order was: {@code cause}. */

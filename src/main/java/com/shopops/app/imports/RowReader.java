@@ -201,7 +201,7 @@ final class RowReader {
           }
           String name = spec.fieldNames().get(f);
           String header = name.equals(headers[c]) ? null : headers[c];
-          row.addError(new RowError(file, line, name, header, e.getMessage()));
+          row.addError(new RowError(file, line, name, header, e.getMessage()).ofKind(spec.kind()));
           break;
         }
       }
@@ -226,8 +226,8 @@ final class RowReader {
             + " is written with a decimal comma, and nothing says the file's amounts are: shopops"
             + " does not guess between 1,234.50 and 1.234,50",
         "if the file's amounts are written with a decimal comma (a Spanish or other continental"
-            + " Excel: 1.234,50), import it with a mapping file that says decimal: \",\" (README"
-            + " \"Mapping files\")");
+            + " Excel: 1.234,50), import it again with --decimal , (its layout is kept), or with a"
+            + " mapping file that says decimal: \",\" (README \"Mapping files\")");
   }
 
   private String columnLabel(int field, int column) {

@@ -167,7 +167,7 @@ public final class ListService {
         lists.customersOf(waiting.stream().map(w -> w.record().orderId()).toList());
     List<PendingReturn> pending = new ArrayList<>();
     for (WaitingReturn w : waiting) {
-      PendingReturn.Waiting on = PendingReturn.Waiting.of(w.timing().step());
+      PendingReturn.Waiting on = PendingReturn.Waiting.of(w.timing().step(), w.record().exchange());
       OrderCustomer c = who.get(w.record().orderId());
       if (c != null && on != null) {
         pending.add(

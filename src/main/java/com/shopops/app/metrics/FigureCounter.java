@@ -8,6 +8,7 @@ import com.shopops.domain.metrics.DailyCounts;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.PeriodFigures;
 import com.shopops.domain.metrics.TrafficSource;
+import com.shopops.domain.order.Platform;
 import com.shopops.domain.returns.ReturnReport;
 import com.shopops.domain.sla.ShippingPolicy;
 import com.shopops.domain.sla.ShippingStatus;
@@ -38,6 +39,7 @@ import java.util.Map;
  */
 final class FigureCounter {
   private final SalesFigures sales;
+  private final Platform platform;
   private final TrafficFigures traffic;
   private final ShippingFigures shipping;
   private final ReturnFigures returns;
@@ -72,11 +74,26 @@ final class FigureCounter {
    */
   FigureCounter(
       Store store, ShippingPolicy policy, Instant asOf, PaidDays paidDays, String currency) {
+    this(store, policy, asOf, paidDays, currency, null);
+  }
+
+  /**
+   * As above; with {@code platform}, the orders counted (orders, buyers, sales, refunds, repeat
+   * buyers) are those of that marketplace only ({@code metrics --channel tmall}, review18 T7).
+   */
+  FigureCounter(
+      Store store,
+      ShippingPolicy policy,
+      Instant asOf,
+      PaidDays paidDays,
+      String currency,
+      Platform platform) {
     this.store = store;
     this.asOf = asOf;
     this.paidDays = paidDays;
     this.currency = currency;
-    this.sales = new SalesFigures(store, currency);
+    this.platform = platform;
+    this.sales = new SalesFigures(store, currency, platform);
     this.traffic = new TrafficFigures(store);
     this.shipping = new ShippingFigures(store);
     this.returns = new ReturnFigures(store);
@@ -118,7 +135,7 @@ final class FigureCounter {
     DailyCounts[] units = unitsByDay(spans);
     DailyCounts returnDays = units[0];
     DailyCounts deliveredDays = units[1];
-    DailyCounts refundDays = returns.refundsByDay(from, known, currency);
+    DailyCounts refundDays = returns.refundsByDay(from, known, currency, platform);
     // each figure of all spans in one statement (per few hundred spans), not one per span
     List<DateRange> dates = spans.stream().map(Span::dates).toList();
     List<OrderCounts> orders = sales.orders(dates, asOf);

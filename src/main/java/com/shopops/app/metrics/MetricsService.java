@@ -18,6 +18,7 @@ import com.shopops.domain.metrics.MetricsRow;
 import com.shopops.domain.metrics.PeriodFigures;
 import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.TrafficSource;
+import com.shopops.domain.order.Platform;
 import com.shopops.domain.sla.ShippingStatus;
 import com.shopops.store.ImportLog;
 import com.shopops.store.ReturnFigures;
@@ -71,12 +72,17 @@ public final class MetricsService {
     ZoneId zone = store.zone();
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate() : q.to();
     DateRange range = range(q.from() == null ? q.by().defaultFrom(to) : q.from(), to);
-    checkChannel(q.channel());
+    // a marketplace's storefront (tmall, jd): its orders are known by the export they came from
+    // (review18 T7); none stored: it has none, never the whole store's (tryout18 W7)
+    Platform platform = Platform.ofChannel(q.channel()).orElse(null);
+    boolean platformOrders = platform != null && new SalesFigures(store).hasOrdersOf(platform);
+    checkChannel(q.channel(), platformOrders);
     checkCurrency();
+    boolean noPlatformOrders = platform != null && !platformOrders;
     List<Span> spans = Span.periods(q.by(), range, zone);
-    SalesFigures sales = new SalesFigures(store, currency);
+    SalesFigures sales = new SalesFigures(store, currency, platform);
     SalesFigures.PaidFacts paid = sales.paidFacts(range.start(zone), range.end(zone), q.asOf());
-    FigureCounter.Counted f = counter(q.asOf()).count(spans, q.channel());
+    FigureCounter.Counted f = counter(q.asOf(), platform).count(spans, q.channel());
     List<MetricsRow> rows = rows(spans, f);
     List<String> partialTraffic = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -105,16 +111,28 @@ public final class MetricsService {
     }
     if (q.channel() != null) {
       for (Metric m : Metric.values()) {
-        if (!m.appliesToChannel()) {
+        if (platform == null ? !m.appliesToChannel() : !m.appliesToPlatform()) {
           notComputed.add(m);
         }
       }
     }
-    List<String> notes = notes(f, q.channel());
+    List<String> notes = notes(f, q.channel(), platform);
+    if (noPlatformOrders) {
+      notes.add(
+          "no orders of "
+              + platform.code()
+              + " are stored (no "
+              + platform.code()
+              + " order export imported): channel "
+              + q.channel()
+              + " counts 0 orders");
+    }
     if (!partialTraffic.isEmpty()) {
       notes.add(partialTrafficNote(partialTraffic));
     }
-    returnsOverDeliveries(notes, rows, f);
+    if (platform == null) {
+      returnsOverDeliveries(notes, rows, f);
+    }
     notes.addAll(paidNotes);
     cancellationNote(notes, range.start(zone), range.end(zone));
     closureNotes(notes, range.start(zone), range.end(zone), q.asOf());
@@ -297,7 +315,7 @@ public final class MetricsService {
         }
       }
     }
-    List<String> notes = notes(f, null);
+    List<String> notes = notes(f, null, null);
     if (!partialTraffic.isEmpty()) {
       notes.add(partialTrafficNote(partialTraffic));
     }
@@ -330,7 +348,11 @@ public final class MetricsService {
   // ------------------------------------------------------------------ shared with score, report
 
   private FigureCounter counter(Instant asOf) {
-    return new FigureCounter(store, rules.shipping(), asOf, this::paidDays, currency);
+    return counter(asOf, null);
+  }
+
+  private FigureCounter counter(Instant asOf, Platform platform) {
+    return new FigureCounter(store, rules.shipping(), asOf, this::paidDays, currency, platform);
   }
 
   /** The currency of the figures ({@code --currency}, in capitals), or null for every order. */
@@ -475,7 +497,7 @@ public final class MetricsService {
         new SalesFigures(store, currency)
             .paidFacts(range.start(store.zone()), range.end(store.zone()), asOf);
     FigureCounter.Counted f = counter(asOf).count(List.of(Span.of(range, store.zone())), null);
-    List<String> notes = notes(f, null);
+    List<String> notes = notes(f, null, null);
     PeriodMetrics m = Metrics.compute(f.bySpan().get(0));
     if (f.trafficDays().get(0) != null) {
       m = m.withoutConversion();
@@ -652,8 +674,20 @@ public final class MetricsService {
   }
 
   /** What the output says about how the figures were counted. */
-  private List<String> notes(FigureCounter.Counted f, String channel) {
-    List<String> notes = new ArrayList<>(TrafficSource.notes(f.sources(), f.uvSummed(), channel));
+  private List<String> notes(FigureCounter.Counted f, String channel, Platform platform) {
+    List<String> notes =
+        new ArrayList<>(TrafficSource.notes(f.sources(), f.uvSummed(), channel, platform != null));
+    if (platform != null) {
+      notes.add(
+          "pv and uv of channel "
+              + channel
+              + "; orders, buyers, sales, refunds and the conversion rates are those of its orders"
+              + " (imported from the "
+              + platform.code()
+              + " order export); return_rate and on_time_ship_rate are left empty: returns and"
+              + " shipping are the whole store's (`shopops metrics` without --channel)");
+      return notes;
+    }
     if (!f.shippingKnown()) {
       notes.add("on_time_ship_rate: not computed: no ship times imported");
     } else {
@@ -666,12 +700,16 @@ public final class MetricsService {
     return notes;
   }
 
-  private void checkChannel(String channel) throws SQLException {
+  /**
+   * Refuses a {@code channel} with neither traffic nor, for a marketplace's, orders stored ({@code
+   * platformOrders}).
+   */
+  private void checkChannel(String channel, boolean platformOrders) throws SQLException {
     if (channel == null) {
       return;
     }
     List<String> known = new TrafficFigures(store).channels();
-    if (!known.contains(channel)) {
+    if (!known.contains(channel) && !platformOrders) {
       throw new UserException(
           ExitCodes.USAGE,
           "--channel: no traffic imported for channel \"" + channel + "\"",

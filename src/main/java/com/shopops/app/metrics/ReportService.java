@@ -9,6 +9,7 @@ import com.shopops.app.returns.WaitingReturn;
 import com.shopops.app.sla.SlaGrouping;
 import com.shopops.app.sla.SlaListing;
 import com.shopops.app.sla.SlaOrder;
+import com.shopops.app.sla.SlaReportResult;
 import com.shopops.app.sla.SlaService;
 import com.shopops.domain.metrics.ActionList;
 import com.shopops.domain.metrics.DateRange;
@@ -69,14 +70,16 @@ public final class ReportService {
     MetricsService.Total total = metrics.total(range, q.asOf());
     Scorecard card = new ScoreService(store, rules).card(range, q.asOf());
     ShippingSummary ship = null;
+    long noShopPromise = 0;
     if (new ShippingFigures(store).hasShippedOrders()) {
       // the total row of `sla report` for the period: orders counted on the day they were paid
-      SlaFigures s =
+      SlaReportResult slaReport =
           new SlaService(store)
               .report(
                   new SlaService.ReportQuery(
-                      q.asOf(), new TimeSpan(range.start(zone), range.end(zone)), SlaGrouping.DAY))
-              .total();
+                      q.asOf(), new TimeSpan(range.start(zone), range.end(zone)), SlaGrouping.DAY));
+      SlaFigures s = slaReport.total();
+      noShopPromise = slaReport.noShopPromise();
       long onTime = s.count(ShippingStatus.SHIPPED_ON_TIME);
       long known =
           onTime + s.count(ShippingStatus.SHIPPED_LATE) + s.count(ShippingStatus.SHIPPED_BREACHED);
@@ -102,6 +105,9 @@ public final class ReportService {
         new ReturnsSummary(all.returns(), all.returnedUnits(), all.refundTotal(), all.returnRate());
     List<String> notes = new ArrayList<>(total.notes());
     notes.addAll(returnsReport.notes());
+    if (noShopPromise > 0) {
+      notes.add(SlaReportResult.noShopPromiseNote(noShopPromise));
+    }
     PeriodMetrics previousTotal = metrics.total(before, q.asOf()).metrics();
     return new StoreReport(
         range,

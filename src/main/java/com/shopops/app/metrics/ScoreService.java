@@ -3,6 +3,7 @@ package com.shopops.app.metrics;
 import com.shopops.app.Rules;
 import com.shopops.app.TimeSpan;
 import com.shopops.app.sla.SlaGrouping;
+import com.shopops.app.sla.SlaReportResult;
 import com.shopops.app.sla.SlaService;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.Metrics;
@@ -24,6 +25,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -65,18 +67,32 @@ public final class ScoreService {
         MetricsService.range(
             q.from() == null ? to.minusDays(rules.scoreDays() - 1L) : q.from(), to);
     DateRange previous = period.previous();
-    Scorecard card =
-        Scorecard.compute(measure(period, q.asOf()), measure(previous, q.asOf()), policy);
-    return new ScoreResult(period, previous, card);
+    return new ScoreResult(period, previous, card(period, q.asOf()));
   }
 
-  /** The scorecard of {@code period} against the one before, with the store's policy. */
+  /**
+   * The scorecard of {@code period} against the one before, with the store's policy; the notes of
+   * its measures after the card's own.
+   */
   Scorecard card(DateRange period, Instant asOf) throws SQLException {
     ScorePolicy policy = rules.score();
-    return Scorecard.compute(measure(period, asOf), measure(period.previous(), asOf), policy);
+    Measured now = measured(period, asOf);
+    return Scorecard.compute(now.inputs(), measure(period.previous(), asOf), policy)
+        .withNotes(now.notes());
   }
 
   ScoreInputs measure(DateRange range, Instant asOf) throws SQLException {
+    return measured(range, asOf).inputs();
+  }
+
+  /**
+   * The figures of a range, and the notes on how they were counted: deliveries of no promise
+   * (tryout17 U12: a store outside China without sla.deliver_within_days) are out of
+   * on_time_delivery_rate, which is then missing rather than 0 %.
+   */
+  private record Measured(ScoreInputs inputs, List<String> notes) {}
+
+  private Measured measured(DateRange range, Instant asOf) throws SQLException {
     ZoneId zone = store.zone();
     Instant from = range.start(zone);
     Instant to = range.end(zone);
@@ -92,10 +108,14 @@ public final class ScoreService {
       v.put(ScoreFigure.IN_STOCK_RATE, Ratios.rate(inStock, known));
     }
     // the total row of `sla report` for the range, as ReportService's Shipping box reads it
-    SlaFigures sla =
+    SlaReportResult slaReport =
         new SlaService(store)
-            .report(new SlaService.ReportQuery(asOf, new TimeSpan(from, to), SlaGrouping.DAY))
-            .total();
+            .report(new SlaService.ReportQuery(asOf, new TimeSpan(from, to), SlaGrouping.DAY));
+    SlaFigures sla = slaReport.total();
+    List<String> notes = new ArrayList<>();
+    if (slaReport.noShopPromise() > 0) {
+      notes.add(SlaReportResult.noShopPromiseNote(slaReport.noShopPromise()));
+    }
     v.put(ScoreFigure.MEDIAN_SHIP_HOURS, sla.medianHoursToShip());
     v.put(ScoreFigure.ON_TIME_SHIP_RATE, sla.onTimeShipRate());
     v.put(ScoreFigure.ON_TIME_DELIVERY_RATE, sla.deliveryOnTimeRate());
@@ -118,6 +138,6 @@ public final class ScoreService {
     if (complaints != null) {
       v.put(ScoreFigure.COMPLAINT_RATE, Ratios.rate(complaints, f.orders()));
     }
-    return ScoreInputs.of(v);
+    return new Measured(ScoreInputs.of(v), notes);
   }
 }

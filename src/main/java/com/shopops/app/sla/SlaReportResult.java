@@ -11,8 +11,12 @@ import java.util.List;
  * and p90 hours. {@code judgedBy211} deliveries were judged against China's 211 rule because no
  * promised delivery was imported for them, in a store outside China (review F7: Olist). {@code
  * noPromise} orders shipped and delivered have no promise to judge them by because 211 is not their
- * marketplace's (Taobao/Tmall: 211 is JD's, review16 Q11), and {@code fromOrderTime}
- * cash-on-delivery orders were timed from their order time (review14 N7).
+ * marketplace's (Taobao/Tmall: 211 is JD's, review16 Q11); {@code noShopPromise} orders of no
+ * marketplace shipped and delivered have none because the store is outside China and sets no {@code
+ * sla.deliver_within_days} (tryout17 U12); {@code otherCarrier} JD orders shipped and delivered
+ * have none because another carrier than JD's own delivered them (211 is 京东物流's promise, review19
+ * V2); and {@code fromOrderTime} cash-on-delivery orders were timed from their order time (review14
+ * N7).
  */
 public record SlaReportResult(
     SlaGrouping by,
@@ -24,6 +28,8 @@ public record SlaReportResult(
     boolean inferredUsed,
     long judgedBy211,
     long noPromise,
+    long noShopPromise,
+    long otherCarrier,
     long fromOrderTime) {
   /** The label of orders without a value for the grouping (no carrier, no SKU, …). */
   public static final String NONE = "(none)";
@@ -32,9 +38,21 @@ public record SlaReportResult(
     groups = List.copyOf(groups);
   }
 
+  /**
+   * The note on {@code noShopPromise} deliveries, the same in {@code sla report}, {@code score} and
+   * {@code report} (tryout17 U12).
+   */
+  public static String noShopPromiseNote(long deliveries) {
+    return "no delivery promise: set sla.deliver_within_days (e.g. `shopops config set"
+        + " sla.deliver_within_days 3`); outside China 211 is no promise, so "
+        + deliveries
+        + (deliveries == 1 ? " delivery is" : " deliveries are")
+        + " left out of the on-time delivery rate (column delivered_no_promise)";
+  }
+
   /** Without orders left out of the hours or inferred paid times. */
   public SlaReportResult(SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts) {
-    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0);
+    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0, 0, 0);
   }
 
   /** One group: a day, week, carrier, province or SKU, or {@link #NONE}. */

@@ -128,7 +128,6 @@ public final class SlaService {
     String[] last = {null};
     SlaQueries queries = queries();
     boolean perSku = q.by() == SlaGrouping.SKU;
-    boolean china = SlaNotes.china(zone);
     Instant from = q.span().from();
     Instant to = q.span().to();
     boolean classify = true;
@@ -160,7 +159,7 @@ public final class SlaService {
             if (!perSku || !row.shipment().orderId().equals(last[0])) {
               last[0] = row.shipment().orderId();
               total.add(sla);
-              notes.add(sla, china, row.clockFromOrderTime(), row.inferredPaid());
+              notes.add(sla, policy, row.clockFromOrderTime(), row.inferredPaid());
             }
           });
     }
@@ -185,6 +184,8 @@ public final class SlaService {
         inferPaidAt(),
         notes.judgedBy211(),
         notes.noPromise(),
+        notes.noShopPromise(),
+        notes.otherCarrier(),
         notes.fromOrderTime());
   }
 

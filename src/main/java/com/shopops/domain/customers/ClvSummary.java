@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * CLV model inputs exactly as Python lifetimes' {@code summary_data_from_transaction_data} builds
@@ -25,7 +27,12 @@ import java.util.TreeMap;
  *   <li>monetary_value = mean of the day totals excluding the first day; 0 with no repeat day.
  * </ul>
  *
- * Customers without a purchase up to the observation end are left out, as in lifetimes. One
+ * When the purchases are in several currencies, the days (frequency, recency, T) are of every
+ * purchase whatever its currency and the money of those in one currency only ({@code money}):
+ * monetary_value is the mean of the repeat days' totals in it, over the repeat days with a purchase
+ * in it; null (no figure) for a buyer whose repeat purchases are all in other currencies.
+ *
+ * <p>Customers without a purchase up to the observation end are left out, as in lifetimes. One
  * difference at the edge: lifetimes truncates purchases to their day before comparing with {@code
  * observation_period_end}, so when the end is a mid-day timestamp it keeps a purchase later that
  * same day; shopops never sees an order paid after {@code --now}. With an end at midnight or a
@@ -47,41 +54,67 @@ public final class ClvSummary {
       ZoneId zone,
       ClvUnit unit,
       boolean includeFirstTransaction) {
+    return summarize(customers, p -> true, observationEnd, zone, unit, includeFirstTransaction);
+  }
+
+  /**
+   * As {@link #summarize(List, Instant, ZoneId, ClvUnit, boolean)}, the money of the purchases
+   * {@code money} accepts only (those in the ranked currency); the days of every purchase.
+   */
+  public static List<ClvSummaryRow> summarize(
+      List<CustomerPurchases> customers,
+      Predicate<Purchase> money,
+      Instant observationEnd,
+      ZoneId zone,
+      ClvUnit unit,
+      boolean includeFirstTransaction) {
     LocalDate endDay = RfmInput.day(observationEnd, zone);
     List<ClvSummaryRow> rows = new ArrayList<>();
     for (CustomerPurchases c : customers) {
-      TreeMap<LocalDate, Long> byDay = new TreeMap<>();
+      TreeSet<LocalDate> days = new TreeSet<>();
+      TreeMap<LocalDate, Long> moneyByDay = new TreeMap<>();
       for (Purchase p : c.purchases()) {
         if (!p.paidAt().isAfter(observationEnd)) {
-          byDay.merge(RfmInput.day(p.paidAt(), zone), p.amount(), Math::addExact);
+          LocalDate day = RfmInput.day(p.paidAt(), zone);
+          days.add(day);
+          if (money.test(p)) {
+            moneyByDay.merge(day, p.amount(), Math::addExact);
+          }
         }
       }
-      if (byDay.isEmpty()) {
+      if (days.isEmpty()) {
         continue;
       }
-      LocalDate first = byDay.firstKey();
-      long periods = byDay.size();
+      LocalDate first = days.first();
+      long periods = days.size();
       long valueSum = 0;
-      for (var e : byDay.entrySet()) {
+      long valueDays = 0;
+      for (var e : moneyByDay.entrySet()) {
         if (includeFirstTransaction || !e.getKey().equals(first)) {
           valueSum = Math.addExact(valueSum, e.getValue());
+          valueDays++;
         }
       }
       long frequency = includeFirstTransaction ? periods : periods - 1;
-      BigDecimal monetary =
-          frequency == 0
-              ? BigDecimal.ZERO
-              : BigDecimal.valueOf(valueSum)
-                  .divide(BigDecimal.valueOf(frequency), MONEY_SCALE, RoundingMode.HALF_EVEN)
-                  .stripTrailingZeros();
-      if (monetary.scale() < 0) {
-        monetary = monetary.setScale(0);
+      BigDecimal monetary;
+      if (frequency == 0) {
+        monetary = BigDecimal.ZERO;
+      } else if (valueDays == 0) {
+        monetary = null; // repeat days in other currencies only: no figure in this one
+      } else {
+        monetary =
+            BigDecimal.valueOf(valueSum)
+                .divide(BigDecimal.valueOf(valueDays), MONEY_SCALE, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+        if (monetary.scale() < 0) {
+          monetary = monetary.setScale(0);
+        }
       }
       rows.add(
           new ClvSummaryRow(
               c.customerId(),
               frequency,
-              inUnit(ChronoUnit.DAYS.between(first, byDay.lastKey()), unit),
+              inUnit(ChronoUnit.DAYS.between(first, days.last()), unit),
               inUnit(ChronoUnit.DAYS.between(first, endDay), unit),
               monetary));
     }

@@ -11,7 +11,8 @@ import java.math.BigDecimal;
  *     whole number in DAYS, rounded half-even to 6 places in WEEKS
  * @param t observation-end day − first purchase day, in the unit, rounded likewise
  * @param monetaryValue mean of the per-day purchase totals after the first day, in minor units
- *     (fen), rounded half-even to 4 places; 0 when there is no repeat day
+ *     (fen), rounded half-even to 4 places; 0 when there is no repeat day; null when the repeat
+ *     days' purchases are all in currencies other than the one money is counted in
  */
 public record ClvSummaryRow(
     String customerId,

@@ -77,6 +77,15 @@ public record Candidate(
     return otherSpend == null ? money : money + "; " + otherSpend;
   }
 
+  /**
+   * {@link #spent()} inside a Chinese reason, whose parts are parted by {@code ；}: the currencies
+   * parted by {@code ，} ({@code 累计消费 ¥500.00，EUR 25.00 (1)}, tryout17 U7), not by an ASCII "; ".
+   */
+  public String spentZh() {
+    String money = Format.money(totalSpend, currency);
+    return otherSpend == null ? money : money + "，" + otherSpend.replace("; ", "，");
+  }
+
   /** Whether their lifecycle stage is lapsing or churned (false when it was not computed). */
   public boolean hasLeft() {
     return LifecycleStage.LAPSING.label().equals(lifecycle)

@@ -119,7 +119,7 @@ public final class FollowUps {
       zh.add("通常每 " + gap + " 天下单");
     }
     en.add("spent " + c.spent());
-    zh.add("累计消费 " + c.spent());
+    zh.add("累计消费 " + c.spentZh());
     return new Message(String.join("；", zh), String.join("; ", en));
   }
 
@@ -257,7 +257,7 @@ public final class FollowUps {
                   + "）"
                   + (bought.isEmpty() ? "" : "：" + boughtText)
                   + "；累计消费 "
-                  + c.spent(),
+                  + c.spentZh(),
               "bought in "
                   + month
                       .getMonth()
@@ -321,7 +321,7 @@ public final class FollowUps {
         zh.add("有未结退货/投诉");
       }
       en.add("spent " + c.spent());
-      zh.add("累计消费 " + c.spent());
+      zh.add("累计消费 " + c.spentZh());
       rows.add(
           new Vip(c, contacted, days, new Message(String.join("；", zh), String.join("; ", en))));
     }

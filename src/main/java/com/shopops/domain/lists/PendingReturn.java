@@ -35,9 +35,17 @@ public record PendingReturn(
      * refunded return is closed.
      */
     public static Waiting of(ReturnStatus step) {
+      return of(step, false);
+    }
+
+    /**
+     * The same for a return or an exchange: an exchange (换货 / 维修) received waits on no refund, so
+     * it is not in the list of refunds owed (review19 V7).
+     */
+    public static Waiting of(ReturnStatus step, boolean exchange) {
       return switch (step) {
         case REQUESTED -> APPROVAL;
-        case RECEIVED -> REFUND;
+        case RECEIVED -> exchange ? null : REFUND;
         default -> null;
       };
     }

@@ -160,7 +160,7 @@ public final class PromotionSelector {
         zh.add("购买过 " + what);
       }
       en.add("spent " + c.spent());
-      zh.add("累计消费 " + c.spent());
+      zh.add("累计消费 " + c.spentZh());
       if (c.lastOrderAt() != null) {
         LocalDate last = lastOrderDate(c, zone);
         en.add("last order " + last);

@@ -56,6 +56,16 @@ public enum Metric {
     return this != CONVERSION_RATE && this != ORDER_CONVERSION_RATE;
   }
 
+  /**
+   * Whether the metric has a value for a marketplace's channel ({@code --channel tmall}, {@code
+   * jd}): its orders are known by the export they came from, so every metric but the return rate
+   * and the on-time ship rate (returns and shipping are counted for the whole store) is the
+   * channel's.
+   */
+  public boolean appliesToPlatform() {
+    return this != RETURN_RATE && this != ON_TIME_SHIP_RATE;
+  }
+
   /** False only for the return rate: a rising return rate is bad news. */
   public boolean higherIsBetter() {
     return higherIsBetter;

@@ -10,9 +10,10 @@ import java.util.Objects;
 /**
  * Whether a shipped order shipped on time, for the on-time ship rate of {@code metrics}, {@code
  * score} and {@code report}: the ship-by deadline of {@code sla} ({@link ShipByDeadline}: {@code
- * sla.ship_within} after payment on the holiday clock, carrier and province overrides, presale
- * promised dates), so that these reports and {@code sla report} give one answer. Shipping exactly
- * at the deadline is on time; one second after is late (as {@code sla} classifies it).
+ * sla.ship_within} after payment on the holiday clock, carrier, province and marketplace rules,
+ * same-day cut-offs, presale promised dates), so that these reports and {@code sla report} give one
+ * answer. Shipping exactly at the deadline is on time; one second after is late (as {@code sla}
+ * classifies it).
  */
 public final class OnTimeShipping {
   private OnTimeShipping() {}
@@ -31,6 +32,7 @@ public final class OnTimeShipping {
       String province) {
     Objects.requireNonNull(shippedAt, "shippedAt");
     ShipByDeadline shipBy = ShipByDeadline.of(policy, paidAt, presaleShipDate, carrier, province);
+    // (an order of no marketplace: the marketplace's own rules are read by sla's classifier)
     return !shippedAt.isAfter(shipBy.deadline());
   }
 
@@ -46,6 +48,19 @@ public final class OnTimeShipping {
       min = d.compareTo(min) < 0 ? d : min;
     }
     for (Duration d : policy.shipWithinByProvince().values()) {
+      min = d.compareTo(min) < 0 ? d : min;
+    }
+    for (Duration d : policy.dispatch().shipWithinByPlatform().values()) {
+      min = d.compareTo(min) < 0 ? d : min;
+    }
+    // a cut-off: paid just before it, the deadline is that day's 24:00
+    java.util.List<java.time.LocalTime> cutoffs =
+        new java.util.ArrayList<>(policy.dispatch().cutoffByPlatform().values());
+    if (policy.dispatch().cutoff() != null) {
+      cutoffs.add(policy.dispatch().cutoff());
+    }
+    for (java.time.LocalTime c : cutoffs) {
+      Duration d = Duration.ofDays(1).minus(Duration.ofNanos(c.toNanoOfDay()));
       min = d.compareTo(min) < 0 ? d : min;
     }
     return min;

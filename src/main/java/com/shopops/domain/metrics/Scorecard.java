@@ -70,6 +70,17 @@ public record Scorecard(
     notes = List.copyOf(notes);
   }
 
+  /** A copy with {@code more} notes after these (what the measures say about their figures). */
+  public Scorecard withNotes(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(more);
+    return new Scorecard(
+        overall, previousOverall, capabilities, missing, weightsRenormalised, diagnosis, all);
+  }
+
   /** The score of {@code c}. */
   public CapabilityScore capability(Capability c) {
     return capabilities.get(c.ordinal());

@@ -74,6 +74,16 @@ public enum TrafficSource {
    * @param channel the channel asked for, or null.
    */
   public static List<String> notes(List<TrafficSource> sources, boolean uvSummed, String channel) {
+    return notes(sources, uvSummed, channel, false);
+  }
+
+  /**
+   * As {@link #notes(List, boolean, String)}; {@code channelOrders}: the orders counted are the
+   * channel's own (a marketplace's storefront), so the note that they are the whole store's is not
+   * said (the caller says what they are).
+   */
+  public static List<String> notes(
+      List<TrafficSource> sources, boolean uvSummed, String channel, boolean channelOrders) {
     List<String> out = new ArrayList<>();
     long fromEvents = sources.stream().filter(x -> x == EVENTS).count();
     long fromDaily = sources.stream().filter(x -> x == DAILY).count();
@@ -109,7 +119,7 @@ public enum TrafficSource {
               + (none == 1 ? "" : "s")
               + ": no traffic or events imported for those dates (`shopops import traffic|events`)");
     }
-    if (channel != null) {
+    if (channel != null && !channelOrders) {
       out.add(
           "pv and uv of channel "
               + channel

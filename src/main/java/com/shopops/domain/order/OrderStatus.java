@@ -39,7 +39,10 @@ public enum OrderStatus {
         "authorized",
         "partially_paid",
         "未付款",
-        "等待付款"); // JD
+        "等待付款", // JD
+        // Taobao TOP TRADE_NO_CREATE_PAY, as ERP / 千牛 plug-in exports print it (review18 T15)
+        "trade_no_create_pay",
+        "没有创建支付宝交易");
     alias(
         PAID,
         "paid",
@@ -64,6 +67,9 @@ public enum OrderStatus {
         "processing",
         "wc-processing",
         "wait_seller_send_goods",
+        // the TOP descriptions of the same states, as ERP exports print them (review18 T15)
+        "等待卖家发货,即:买家已付款",
+        "等待卖家发货，即：买家已付款",
         "已付款",
         "unfulfilled",
         "partially_refunded");
@@ -83,12 +89,23 @@ public enum OrderStatus {
         "等待确认收货",
         "等待收货", // JD
         "wait_buyer_confirm_goods",
+        "等待买家确认收货,即:卖家已发货",
+        "等待买家确认收货，即：卖家已发货",
+        "seller_consigned_part",
         "in_transit",
         "in transit",
         "fulfilled",
         "partial",
         "配送中");
-    alias(DELIVERED, "delivered", "已签收", "签收", "已收货");
+    alias(
+        DELIVERED,
+        "delivered",
+        "已签收",
+        "签收",
+        "已收货",
+        "trade_buyer_signed", // TOP: signed for (cash on delivery)
+        "买家已签收,货到付款专用",
+        "买家已签收，货到付款专用");
     alias(
         COMPLETED, "completed", "complete", "交易成功", "完成", "已完成", "trade_finished", "wc-completed");
     alias(
@@ -99,6 +116,14 @@ public enum OrderStatus {
         "已取消",
         "取消",
         "trade_closed",
+        // TOP's descriptions of its two closed states, as ERP / 千牛 plug-in exports print them
+        // (review18 T15): TRADE_CLOSED, refunded in full after payment, closes the trade as 交易关闭
+        // does (the refund is the order's, below); TRADE_CLOSED_BY_TAOBAO, closed before payment
+        "付款以后用户退款成功，交易自动关闭",
+        "付款以后用户退款成功,交易自动关闭",
+        "trade_closed_by_taobao",
+        "付款以前，卖家或买家主动关闭交易",
+        "付款以前,卖家或买家主动关闭交易",
         "voided",
         "wc-cancelled",
         "failed",

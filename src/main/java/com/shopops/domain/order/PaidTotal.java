@@ -167,6 +167,20 @@ public final class PaidTotal {
         totalDerived);
   }
 
+  /**
+   * The discount an export states by its money alone: the order's value (JD 订单金额, shipping
+   * included, before its 促销优惠 and coupons) less what was paid for it (应付金额 plus 余额支付), when that is
+   * more than nothing and the paid total is not net of a refund (review19 V5: a coupon order showed
+   * goods 100.00, total 90.00 and no discount). Null otherwise.
+   */
+  public static Long discountFromValue(StatedMoney stated, NetOfRefund net) {
+    if (net != NetOfRefund.NONE || stated.orderValue() == null || stated.orderTotal() == null) {
+      return null;
+    }
+    long off = stated.orderValue() - stated.orderTotal() - orZero(stated.balancePaid());
+    return off > 0 ? off : null;
+  }
+
   private static long orZero(Long v) {
     return v == null ? 0 : v;
   }

@@ -15,16 +15,38 @@ import java.util.Optional;
  */
 public enum Platform {
   /** Taobao and Tmall: one seller centre, one order export (订单列表 and its 宝贝 detail file). */
-  TAOBAO("taobao", List.of("taobao-orders", "taobao-suborders")),
+  TAOBAO(
+      "taobao",
+      List.of("taobao-orders", "taobao-suborders"),
+      List.of("taobao", "tmall", "淘宝", "天猫")),
   /** JD (京东): the 商家后台 order export. */
-  JD("jd", List.of("jd-orders"));
+  JD("jd", List.of("jd-orders"), List.of("jd", "京东"));
 
   private final String code;
   private final List<String> presets;
+  private final List<String> channels;
 
-  Platform(String code, List<String> presets) {
+  Platform(String code, List<String> presets, List<String> channels) {
     this.code = code;
     this.presets = presets;
+    this.channels = channels;
+  }
+
+  /**
+   * The marketplace a traffic channel ({@code import traffic --channel tmall}) is the storefront
+   * of: {@code taobao}/{@code tmall}/淘宝/天猫 and {@code jd}/京东, in any case; empty for a channel that
+   * is not a marketplace (搜索, a campaign), whose orders shopops cannot tell apart.
+   */
+  public static Optional<Platform> ofChannel(String channel) {
+    if (channel != null) {
+      String c = channel.strip().toLowerCase(java.util.Locale.ROOT);
+      for (Platform p : values()) {
+        if (p.channels.contains(c)) {
+          return Optional.of(p);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -92,8 +92,48 @@ public final class ReturnCheck {
     }
     all.add(r);
     List<ReturnProblem> problems =
-        validator.validateOrder(order.orderId(), whole.amountPaid(), all);
-    return problems.isEmpty() ? result : new Result(problems, result.flags());
+        new ArrayList<>(validator.validateOrder(order.orderId(), whole.amountPaid(), all));
+    if (!order.skus().isEmpty()) {
+      // a whole-order return (no SKU) and the line returns share the order's units (review19 V10)
+      problems.addAll(validator.validateOrderUnits(whole, all));
+    }
+    if (problems.isEmpty()) {
+      problems.addAll(shippingOnce(order, all));
+    }
+    return problems.isEmpty() ? result : new Result(List.copyOf(problems), result.flags());
+  }
+
+  /**
+   * The order's shipping fee is refunded once, whatever the number of lines (review19 V27): a
+   * line's refunds may exceed what was paid for its returned units only by shipping, and those
+   * excesses over every line of the order together stay ≤ the order's shipping fee. Whole-order
+   * returns are held to the order total ({@link ReturnValidator#validateOrder}).
+   */
+  private List<ReturnProblem> shippingOnce(OrderFacts order, List<ReturnRecord> all) {
+    long fee = order.shipping() == null ? 0L : Math.max(0L, order.shipping());
+    java.util.Map<String, List<ReturnRecord>> bySku = new java.util.LinkedHashMap<>();
+    for (ReturnRecord o : all) {
+      if (o.sku() != null && o.counts()) {
+        bySku.computeIfAbsent(o.sku(), k -> new ArrayList<>()).add(o);
+      }
+    }
+    long shippingRefunded = 0;
+    for (var e : bySku.entrySet()) {
+      long units = 0;
+      for (ReturnRecord o : e.getValue()) {
+        units += o.quantity();
+      }
+      int claimed = (int) Math.min(Integer.MAX_VALUE, units);
+      LinePurchase line = order.purchase(e.getKey(), claimed);
+      if (line == null) {
+        continue;
+      }
+      // a refund without goods back (0 units) may refund up to the whole line (review16 Q8)
+      long goods = units == 0 ? line.amountPaid() : line.paidFor(Math.max(1, claimed));
+      long refunded = ReturnValidator.refundedBy(e.getValue());
+      shippingRefunded += Math.max(0L, refunded - goods);
+    }
+    return validator.validateShipping(order.orderId(), fee, shippingRefunded);
   }
 
   /**

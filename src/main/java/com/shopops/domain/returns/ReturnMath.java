@@ -78,11 +78,14 @@ public final class ReturnMath {
     return total;
   }
 
-  /** Units returned, not counting rejected returns. */
+  /**
+   * Units returned, not counting rejected or withdrawn returns, nor exchanges (换货 / 维修: the buyer
+   * keeps a unit of the sale, review19 V7).
+   */
   public static long returnedUnits(Collection<ReturnRecord> returns) {
     long units = 0;
     for (ReturnRecord r : returns) {
-      if (r.counts()) {
+      if (r.counts() && !r.exchange()) {
         units += r.quantity();
       }
     }

@@ -18,6 +18,7 @@ import java.time.Instant;
  * @param refundAmount in fen (minor units); 0 when not known yet
  * @param withdrawnAt when the request was closed without a refund by the buyer or the platform
  *     (Taobao 退款关闭, JD 取消): not a shop's refusal, and nothing was returned
+ * @param kind a return, or an exchange (换货 / 维修) that owes no refund; null is a return
  */
 public record ReturnRecord(
     String returnId,
@@ -31,7 +32,42 @@ public record ReturnRecord(
     Instant refundedAt,
     ReturnReason reason,
     long refundAmount,
-    Instant withdrawnAt) {
+    Instant withdrawnAt,
+    ReturnKind kind) {
+
+  public ReturnRecord {
+    kind = kind == null ? ReturnKind.RETURN : kind;
+  }
+
+  /** A return (not an exchange), with its withdrawn time. */
+  public ReturnRecord(
+      String returnId,
+      String orderId,
+      String sku,
+      int quantity,
+      Instant requestedAt,
+      Instant approvedAt,
+      Instant rejectedAt,
+      Instant receivedAt,
+      Instant refundedAt,
+      ReturnReason reason,
+      long refundAmount,
+      Instant withdrawnAt) {
+    this(
+        returnId,
+        orderId,
+        sku,
+        quantity,
+        requestedAt,
+        approvedAt,
+        rejectedAt,
+        receivedAt,
+        refundedAt,
+        reason,
+        refundAmount,
+        withdrawnAt,
+        ReturnKind.RETURN);
+  }
 
   /** A return that was not withdrawn (the layout of the generic import, eleven columns). */
   public ReturnRecord(
@@ -67,6 +103,32 @@ public record ReturnRecord(
    */
   public boolean counts() {
     return rejectedAt == null && withdrawnAt == null;
+  }
+
+  /**
+   * Whether the buyer asked for a replacement or repair (换货 / 维修): no refund is owed, and its units
+   * are no returned units (review19 V7).
+   */
+  public boolean exchange() {
+    return kind == ReturnKind.EXCHANGE;
+  }
+
+  /** A copy of the given kind. */
+  public ReturnRecord withKind(ReturnKind k) {
+    return new ReturnRecord(
+        returnId,
+        orderId,
+        sku,
+        quantity,
+        requestedAt,
+        approvedAt,
+        rejectedAt,
+        receivedAt,
+        refundedAt,
+        reason,
+        refundAmount,
+        withdrawnAt,
+        k);
   }
 
   /** A new request, as {@code returns add} creates it. */
@@ -127,7 +189,8 @@ public record ReturnRecord(
         step == ReturnStatus.REFUNDED ? time : refundedAt,
         reason,
         refundAmount,
-        step == ReturnStatus.WITHDRAWN ? time : withdrawnAt);
+        step == ReturnStatus.WITHDRAWN ? time : withdrawnAt,
+        kind);
   }
 
   /** A copy with the refund amount (fen) set. */
@@ -144,7 +207,8 @@ public record ReturnRecord(
         refundedAt,
         reason,
         fen,
-        withdrawnAt);
+        withdrawnAt,
+        kind);
   }
 
   /**
@@ -164,7 +228,8 @@ public record ReturnRecord(
         upTo(refundedAt, asOf),
         reason,
         refundAmount,
-        upTo(withdrawnAt, asOf));
+        upTo(withdrawnAt, asOf),
+        kind);
   }
 
   private static Instant upTo(Instant t, Instant asOf) {

@@ -63,8 +63,10 @@ public record ReturnTiming(
     Instant decidedAt = r.approvedAt() != null ? r.approvedAt() : r.rejectedAt();
     boolean approvedLate = decidedAt != null && decidedAt.isAfter(approveBy);
 
-    Instant refundBy = r.receivedAt() == null ? null : r.receivedAt().plus(policy.refundWithin());
-    boolean awaitingRefund = step == ReturnStatus.RECEIVED;
+    // an exchange (换货 / 维修) owes no refund: no refund clock, never refund-overdue (review19 V7)
+    Instant refundBy =
+        r.receivedAt() == null || r.exchange() ? null : r.receivedAt().plus(policy.refundWithin());
+    boolean awaitingRefund = step == ReturnStatus.RECEIVED && !r.exchange();
     boolean refundOverdue = awaitingRefund && asOf.isAfter(refundBy);
     boolean refundedLate =
         refundBy != null && r.refundedAt() != null && r.refundedAt().isAfter(refundBy);
@@ -103,7 +105,7 @@ public record ReturnTiming(
   public Instant dueAt() {
     return switch (step) {
       case REQUESTED -> approveBy;
-      case RECEIVED -> refundBy;
+      case RECEIVED -> refundBy; // null for an exchange: no refund owed
       default -> null;
     };
   }

@@ -117,6 +117,58 @@ public final class ReturnValidator {
                 + " paid for the order"));
   }
 
+  /**
+   * Problems with the units of all returns of one order together, whatever their SKU: a whole-order
+   * return (no SKU) claims units of the order as a line return does, so the units returned over
+   * every return of the order never exceed the order's units ({@code order}: the order's {@link
+   * OrderFacts#purchase purchase} of no SKU). Rejected and withdrawn returns do not count; a
+   * whole-order return's units are counted against the order, a line's against its line too ({@link
+   * #validateLine}).
+   */
+  public List<ReturnProblem> validateOrderUnits(LinePurchase order, List<ReturnRecord> returns) {
+    long units = 0;
+    boolean wholeOrder = false;
+    for (ReturnRecord r : returns) {
+      if (r.counts()) {
+        units += r.quantity();
+        wholeOrder |= r.sku() == null;
+      }
+    }
+    if (!wholeOrder || units <= order.quantity()) {
+      return List.of(); // line returns alone are held to their lines
+    }
+    return List.of(
+        new ReturnProblem(
+            "quantity",
+            "returns of "
+                + line(order)
+                + " total "
+                + units
+                + " units, but "
+                + order.quantity()
+                + " were bought"));
+  }
+
+  /**
+   * The shipping an order's line refunds take back together ({@code refunded}: what they refund
+   * beyond the goods of their returned units) against the order's one shipping fee ({@code fee}).
+   */
+  public List<ReturnProblem> validateShipping(String orderId, long fee, long refunded) {
+    if (refunded <= fee) {
+      return List.of();
+    }
+    return List.of(
+        new ReturnProblem(
+            "refund_amount",
+            "refunds of order "
+                + orderId
+                + " include "
+                + Money.format(refunded)
+                + " of shipping, more than the "
+                + Money.format(fee)
+                + " shipping paid"));
+  }
+
   /** The money {@code returns} refund together; rejected returns do not count. */
   public static long refundedBy(List<ReturnRecord> returns) {
     long refunded = 0;

@@ -25,7 +25,8 @@ public final class SlaClassifier {
     Instant delivered = seen(order.deliveredAt(), asOf);
 
     Instant promise =
-        DeliveryPromise.promisedBy(shipped, order.estimatedDeliveryAt(), order.platform(), policy);
+        DeliveryPromise.promisedBy(
+            shipped, order.estimatedDeliveryAt(), order.platform(), order.carrier(), policy);
     DeliveryStatus delivery = delivery(shipped, delivered, promise, asOf);
     Duration toDeliver =
         shipped != null && delivered != null ? Duration.between(shipped, delivered) : null;
@@ -35,7 +36,13 @@ public final class SlaClassifier {
       return new OrderSla(order, asOf, s, delivery, null, promise, null, null, toDeliver);
     }
     ShipByDeadline shipBy =
-        ShipByDeadline.of(policy, paid, order.presaleShipDate(), order.carrier(), order.province());
+        ShipByDeadline.of(
+            policy,
+            paid,
+            order.presaleShipDate(),
+            order.carrier(),
+            order.province(),
+            order.platform());
     ShippingStatus shipping = shipping(order, shipped, delivered, shipBy, policy, asOf);
     Duration margin = null;
     if (shipped != null) {
@@ -87,7 +94,13 @@ public final class SlaClassifier {
       return paid == null ? ShippingStatus.NOT_PAID : ShippingStatus.EXCLUDED;
     }
     ShipByDeadline shipBy =
-        ShipByDeadline.of(policy, paid, order.presaleShipDate(), order.carrier(), order.province());
+        ShipByDeadline.of(
+            policy,
+            paid,
+            order.presaleShipDate(),
+            order.carrier(),
+            order.province(),
+            order.platform());
     return shipping(
         order,
         seen(order.shippedAt(), asOf),

@@ -156,4 +156,41 @@ class ReturnCheckTest {
             "R1", "O1", "A", 1, sh("2026-11-17T23:59:59"), ReturnReason.NO_REASON);
     assertFalse(CHECK.check(inTime, ORDER, List.of(), POLICY).flags().any());
   }
+
+  /**
+   * review19 V27: case 39.90 + 2 × cable 19.90, shipping 6.00, total 85.70. A cable refunded 25.90
+   * (19.90 + the shipping) leaves no shipping for the case: 45.90 is refused, 39.90 passes.
+   */
+  @Test
+  void theShippingFeeIsRefundedOnceOverTheOrdersLines() {
+    OrderFacts order =
+        new OrderFacts(
+            "O21",
+            "C1",
+            DELIVERED,
+            79_70L,
+            85_70L,
+            "delivered",
+            List.of(
+                new OrderFacts.Line("CASE", 1, 39_90L, null),
+                new OrderFacts.Line("CBL", 2, 39_80L, null)),
+            null,
+            6_00L);
+    ReturnRecord cable =
+        ReturnRecord.requested("Q1", "O21", "CBL", 1, ASKED, ReturnReason.QUALITY)
+            .withStep(ReturnStatus.APPROVED, ASKED.plusSeconds(60))
+            .withStep(ReturnStatus.REFUNDED, ASKED.plusSeconds(120))
+            .withRefundAmount(25_90L);
+    assertTrue(CHECK.check(cable, order, List.of(), POLICY).ok());
+    ReturnRecord caseBack =
+        ReturnRecord.requested("Q2", "O21", "CASE", 1, ASKED, ReturnReason.QUALITY)
+            .withStep(ReturnStatus.APPROVED, ASKED.plusSeconds(60))
+            .withStep(ReturnStatus.REFUNDED, ASKED.plusSeconds(120));
+    assertEquals(
+        List.of(
+            "refund_amount: refunds of order O21 include 12.00 of shipping, more than the 6.00"
+                + " shipping paid"),
+        problems(CHECK.check(caseBack.withRefundAmount(45_90L), order, List.of(cable), POLICY)));
+    assertTrue(CHECK.check(caseBack.withRefundAmount(39_90L), order, List.of(cable), POLICY).ok());
+  }
 }

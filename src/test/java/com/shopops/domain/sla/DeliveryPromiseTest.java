@@ -38,7 +38,7 @@ class DeliveryPromiseTest {
     ShippingPolicy p = DEFAULTS.withHolidays(T.nationalDay());
     assertEquals(
         at("2026-10-02T14:00"),
-        DeliveryPromise.promisedBy(at("2026-10-01T12:00"), null, Platform.JD, p));
+        DeliveryPromise.promisedBy(at("2026-10-01T12:00"), null, Platform.JD, null, p));
   }
 
   @Test
@@ -54,20 +54,22 @@ class DeliveryPromiseTest {
   void estimatedDeliveryTakesPrecedence() {
     assertEquals(
         at("2026-03-05T18:00"),
-        DeliveryPromise.promisedBy(at("2026-03-02T10:00"), at("2026-03-05T18:00"), null, DEFAULTS));
+        DeliveryPromise.promisedBy(
+            at("2026-03-02T10:00"), at("2026-03-05T18:00"), null, null, DEFAULTS));
     // even when earlier than 211 would have promised
     assertEquals(
         at("2026-03-02T18:00"),
-        DeliveryPromise.promisedBy(at("2026-03-02T10:00"), at("2026-03-02T18:00"), null, DEFAULTS));
+        DeliveryPromise.promisedBy(
+            at("2026-03-02T10:00"), at("2026-03-02T18:00"), null, null, DEFAULTS));
     assertEquals(
         at("2026-03-05T18:00"),
-        DeliveryPromise.promisedBy(null, at("2026-03-05T18:00"), null, DEFAULTS));
+        DeliveryPromise.promisedBy(null, at("2026-03-05T18:00"), null, null, DEFAULTS));
   }
 
   @Test
   void noShippedTimeNoEstimateNoPromise() {
-    assertNull(DeliveryPromise.promisedBy(null, null, null, DEFAULTS));
-    assertNull(DeliveryPromise.promisedBy(null, null, Platform.JD, DEFAULTS));
+    assertNull(DeliveryPromise.promisedBy(null, null, null, null, DEFAULTS));
+    assertNull(DeliveryPromise.promisedBy(null, null, Platform.JD, null, DEFAULTS));
   }
 
   /**
@@ -85,10 +87,11 @@ class DeliveryPromiseTest {
     "'', 2026-11-10T22:59:59, 2026-11-11T14:00",
     "'', 2026-11-10T23:00:00, 2026-11-11T23:00",
   })
-  void jdAndOtherExportsArePromisedBy211(String platform, String outbound, String promised) {
+  void jdAndOtherExportsOfAStoreInChinaArePromisedBy211(
+      String platform, String outbound, String promised) {
     Platform p = platform.isEmpty() ? null : Platform.valueOf(platform);
-    assertTrue(DeliveryPromise.by211(p));
-    assertEquals(at(promised), DeliveryPromise.promisedBy(at(outbound), null, p, DEFAULTS));
+    assertEquals(DeliveryPromise.Basis.RULE_211, DeliveryPromise.basis(null, p, null, DEFAULTS));
+    assertEquals(at(promised), DeliveryPromise.promisedBy(at(outbound), null, p, null, DEFAULTS));
   }
 
   /**
@@ -103,8 +106,9 @@ class DeliveryPromiseTest {
     "2026-11-10T23:00:00"
   })
   void aTaobaoOrderHasNo211Promise(String outbound) {
-    assertFalse(DeliveryPromise.by211(Platform.TAOBAO));
-    assertNull(DeliveryPromise.promisedBy(at(outbound), null, Platform.TAOBAO, DEFAULTS));
+    assertEquals(
+        DeliveryPromise.Basis.NONE, DeliveryPromise.basis(null, Platform.TAOBAO, null, DEFAULTS));
+    assertNull(DeliveryPromise.promisedBy(at(outbound), null, Platform.TAOBAO, null, DEFAULTS));
   }
 
   @Test
@@ -112,7 +116,7 @@ class DeliveryPromiseTest {
     assertEquals(
         at("2026-11-12T23:59:59"),
         DeliveryPromise.promisedBy(
-            at("2026-11-10T15:00"), at("2026-11-12T23:59:59"), Platform.TAOBAO, DEFAULTS));
+            at("2026-11-10T15:00"), at("2026-11-12T23:59:59"), Platform.TAOBAO, null, DEFAULTS));
   }
 
   @Test
@@ -131,5 +135,140 @@ class DeliveryPromiseTest {
     assertFalse(at("2026-03-05T23:59:59").isAfter(promise), "23:59:59 that day: on time");
     assertTrue(at("2026-03-06T00:00").isAfter(promise), "00:00:00 the next day: late");
     assertTrue(at("2026-03-05T00:00").isBefore(promise), "the day's midnight is not the promise");
+  }
+
+  // --- the promise outside China and the shop's promise in days (tryout17 U12) ---
+
+  private static final java.time.ZoneId MADRID = java.time.ZoneId.of("Europe/Madrid");
+  private static final ShippingPolicy MADRID_DEFAULTS = ShippingPolicy.defaults(MADRID);
+
+  private static java.time.Instant madrid(String local) {
+    return java.time.LocalDateTime.parse(local).atZone(MADRID).toInstant();
+  }
+
+  @Test
+  void anOrderOfNoMarketplaceHasNoPromiseOutsideChina() {
+    assertEquals(
+        DeliveryPromise.Basis.NONE, DeliveryPromise.basis(null, null, null, MADRID_DEFAULTS));
+    assertNull(
+        DeliveryPromise.promisedBy(madrid("2026-11-06T09:00"), null, null, null, MADRID_DEFAULTS));
+    // in China it keeps 211
+    assertEquals(DeliveryPromise.Basis.RULE_211, DeliveryPromise.basis(null, null, null, DEFAULTS));
+    assertEquals(
+        at("2026-11-06T23:00"),
+        DeliveryPromise.promisedBy(at("2026-11-06T09:00"), null, null, null, DEFAULTS));
+  }
+
+  @Test
+  void aJdOrders211RunsOnBeijingsClockInAStoreElsewhere() {
+    // tryout18 W12: 京东物流 out 2026-11-12 10:30 Beijing (03:30 Madrid) → by 23:00 Beijing that day
+    // (16:00 Madrid), not 23:00 Madrid; out 20:00 Beijing → by 14:00 Beijing the next day
+    assertEquals(
+        madrid("2026-11-12T16:00"),
+        DeliveryPromise.promisedBy(
+            madrid("2026-11-12T03:30"), null, Platform.JD, "京东物流", MADRID_DEFAULTS));
+    assertEquals(
+        madrid("2026-11-13T07:00"),
+        DeliveryPromise.promisedBy(
+            madrid("2026-11-12T13:00"), null, Platform.JD, "京东物流", MADRID_DEFAULTS));
+    // an order of no marketplace keeps the store's clock (in a store in China: 211 there)
+    assertEquals(
+        at("2026-11-12T23:00"),
+        DeliveryPromise.promisedBy(at("2026-11-12T10:30"), null, null, null, DEFAULTS));
+  }
+
+  @Test
+  void aJdOrderSentByAnotherCarrierHasNo211Promise() {
+    // review19 V2: a POP shop's 中通 parcel, shipped 11-06 18:00, signed 40 h later
+    assertEquals(
+        DeliveryPromise.Basis.NONE, DeliveryPromise.basis(null, Platform.JD, "中通快递", DEFAULTS));
+    assertNull(
+        DeliveryPromise.promisedBy(at("2026-11-06T18:00"), null, Platform.JD, "顺丰速运", DEFAULTS));
+    assertEquals(
+        DeliveryPromise.Basis.NONE, DeliveryPromise.basis(null, Platform.JD, "DHL", DEFAULTS));
+    // JD's own delivery, or no carrier named: 211 (shipped before 23:00 → next day 14:00)
+    for (String jd : new String[] {"京东物流", "京东快递", "JD", "jdl", "JD Logistics", " ", null}) {
+      assertEquals(
+          DeliveryPromise.Basis.RULE_211,
+          DeliveryPromise.basis(null, Platform.JD, jd, DEFAULTS),
+          String.valueOf(jd));
+      assertEquals(
+          at("2026-11-07T14:00"),
+          DeliveryPromise.promisedBy(at("2026-11-06T18:00"), null, Platform.JD, jd, DEFAULTS));
+    }
+    // the shop's own promise for its JD orders covers the other carriers
+    ShippingPolicy jdTwo = DEFAULTS.withDeliverWithinDays(null, java.util.Map.of(Platform.JD, 2));
+    assertEquals(
+        DeliveryPromise.Basis.DAYS, DeliveryPromise.basis(null, Platform.JD, "中通快递", jdTwo));
+    // an estimate still wins
+    assertEquals(
+        at("2026-11-09T12:00"),
+        DeliveryPromise.promisedBy(
+            at("2026-11-06T18:00"), at("2026-11-09T12:00"), Platform.JD, "中通快递", DEFAULTS));
+    // an order of no marketplace in a store in China keeps 211 whatever its carrier
+    assertEquals(
+        DeliveryPromise.Basis.RULE_211, DeliveryPromise.basis(null, null, "中通快递", DEFAULTS));
+  }
+
+  @Test
+  void aJdOrderStaysUnder211InAMadridStoreAndATmallOrderHasNone() {
+    ShippingPolicy threeDays = MADRID_DEFAULTS.withDeliverWithinDays(3, java.util.Map.of());
+    // the store's own promise is not JD's: 211 from outbound 09:00 Madrid = 16:00 Beijing, on
+    // Beijing's clock (tryout18 W12): after 11:00, before 23:00 → next day 14:00 Beijing = 07:00
+    // Madrid (before: the same day 23:00 Madrid, the cut-offs read on the store's clock)
+    assertEquals(
+        DeliveryPromise.Basis.RULE_211, DeliveryPromise.basis(null, Platform.JD, null, threeDays));
+    assertEquals(
+        madrid("2026-11-07T07:00"),
+        DeliveryPromise.promisedBy(madrid("2026-11-06T09:00"), null, Platform.JD, null, threeDays));
+    assertEquals(
+        DeliveryPromise.Basis.NONE, DeliveryPromise.basis(null, Platform.TAOBAO, null, threeDays));
+  }
+
+  @Test
+  void theShopsPromiseInDaysEndsAt24OfTheLastDay() {
+    ShippingPolicy two = MADRID_DEFAULTS.withDeliverWithinDays(2, java.util.Map.of());
+    assertEquals(DeliveryPromise.Basis.DAYS, DeliveryPromise.basis(null, null, null, two));
+    var promise = DeliveryPromise.promisedBy(madrid("2026-11-06T09:00"), null, null, null, two);
+    assertEquals(madrid("2026-11-08T23:59:59.999999999"), promise);
+    // shipped at 23:59:59 still counts its day
+    assertEquals(
+        promise, DeliveryPromise.promisedBy(madrid("2026-11-06T23:59:59"), null, null, null, two));
+    // an estimate still wins
+    assertEquals(
+        madrid("2026-11-07T12:00"),
+        DeliveryPromise.promisedBy(
+            madrid("2026-11-06T09:00"), madrid("2026-11-07T12:00"), null, null, two));
+    // delivered 11-08 12:00 (the U12 order): on time; with 1 day: late
+    OrderShipment u12 =
+        T.order(
+            null,
+            madrid("2026-11-05T10:05"),
+            madrid("2026-11-06T09:00"),
+            madrid("2026-11-08T12:00"),
+            null);
+    java.time.Instant asOf = madrid("2026-11-10T12:00");
+    assertEquals(
+        DeliveryStatus.DELIVERED_ON_TIME, SlaClassifier.classify(u12, two, asOf).delivery());
+    assertEquals(
+        DeliveryStatus.DELIVERED_LATE,
+        SlaClassifier.classify(
+                u12, MADRID_DEFAULTS.withDeliverWithinDays(1, java.util.Map.of()), asOf)
+            .delivery());
+    assertEquals(
+        DeliveryStatus.DELIVERED_NO_PROMISE,
+        SlaClassifier.classify(u12, MADRID_DEFAULTS, asOf).delivery());
+  }
+
+  @Test
+  void aMarketplacesOwnPromiseInDaysIsCountedOnItsClock() {
+    ShippingPolicy jdTwo =
+        MADRID_DEFAULTS.withDeliverWithinDays(null, java.util.Map.of(Platform.JD, 2));
+    // outbound 11-06 18:30 Madrid = 11-07 01:30 Beijing: by 11-09 24:00 Beijing (17:00 Madrid)
+    assertEquals(
+        at("2026-11-09T23:59:59.999999999"),
+        DeliveryPromise.promisedBy(madrid("2026-11-06T18:30"), null, Platform.JD, null, jdTwo));
+    // the store's orders keep none
+    assertNull(DeliveryPromise.promisedBy(madrid("2026-11-06T18:30"), null, null, null, jdTwo));
   }
 }

@@ -1,5 +1,5 @@
 -- shopops store on PostgreSQL: the SLA report's figures kept in the writing transaction (issue 15,
--- task perf19); the SQLite twin ../V038__sla_figures.sql says what each column holds. The marks
+-- task perf19); the SQLite twin ../V035__sla_figures.sql says what each column holds. The marks
 -- come once per statement, from its transition tables. Migrations splits statements at a ';' that
 -- ends a line, so each function body keeps its inner ';' inside the line. Never edit once landed.
 CREATE TABLE sla_figures (
