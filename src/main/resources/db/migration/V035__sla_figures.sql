@@ -27,12 +27,14 @@ CREATE TABLE sla_figures (
 
 CREATE INDEX sla_figures_day ON sla_figures (kind, span_day);
 
--- The hours (epoch second / 3600 of the order's clock; NULL: an order without one) whose orders a
--- write changed: marked by the triggers below, classified again before the transaction commits
--- (store.SlaFigureUpkeep). Only appended (a trigger's OR IGNORE would give way to the conflict
--- clause of the statement that fired it); empty between transactions.
+-- What the transaction's writes changed, classified again before it commits
+-- (store.SlaFigureUpkeep), day by day: the hours (epoch second / 3600 of the order's clock; NULL:
+-- an order without one) of the orders written, before and after, with order_id NULL; the ids of
+-- the orders whose shipments were written (hour NULL). Only appended (a trigger's OR IGNORE would
+-- give way to the conflict clause of the statement that fired it); empty between transactions.
 CREATE TABLE sla_figures_dirty (
-  hour INTEGER
+  hour     INTEGER,
+  order_id TEXT
 );
 
 CREATE TRIGGER sla_figures_order_in AFTER INSERT ON orders
@@ -51,18 +53,12 @@ BEGIN
 
 CREATE TRIGGER sla_figures_shipment_in AFTER INSERT ON shipments
 BEGIN
-  INSERT INTO sla_figures_dirty (hour)
-    SELECT coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at) / 3600
-    FROM orders o WHERE o.order_id = new.order_id; END;
+  INSERT INTO sla_figures_dirty (order_id) VALUES (new.order_id); END;
 
 CREATE TRIGGER sla_figures_shipment_out AFTER DELETE ON shipments
 BEGIN
-  INSERT INTO sla_figures_dirty (hour)
-    SELECT coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at) / 3600
-    FROM orders o WHERE o.order_id = old.order_id; END;
+  INSERT INTO sla_figures_dirty (order_id) VALUES (old.order_id); END;
 
 CREATE TRIGGER sla_figures_shipment_change AFTER UPDATE ON shipments
 BEGIN
-  INSERT INTO sla_figures_dirty (hour)
-    SELECT coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at) / 3600
-    FROM orders o WHERE o.order_id IN (old.order_id, new.order_id); END;
+  INSERT INTO sla_figures_dirty (order_id) VALUES (old.order_id), (new.order_id); END;

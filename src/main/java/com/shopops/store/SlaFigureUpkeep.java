@@ -176,42 +176,35 @@ public final class SlaFigureUpkeep {
     return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toInstant();
   }
 
-  /**
-   * Classifies the orders of the days {@code [fromDay, toDay]} (null: every order with a clock)
-   * and, with {@code noClock}, those without one, into cells.
-   */
-  private static List<Cell> classify(
-      Connection conn, Rules rules, Long fromDay, Long toDay, boolean noClock) throws SQLException {
+  /** Classifies every order (those without a clock too) into cells. */
+  private static List<Cell> classifyAll(Connection conn, Rules rules) throws SQLException {
     Cells cells = new Cells(rules);
-    SlaQueries q = new SlaQueries(conn, rules.inferPaidAt());
-    ZoneId zone = rules.zone();
-    // the day a period holds the order by: SlaQueries' clock (a cash-on-delivery order's order
-    // time, else its stored paid time, else its created time), not always the report's day
+    new SlaQueries(conn, rules.inferPaidAt())
+        .inPeriod(null, null, false, Read.FIGURES, spanSink(cells, rules.zone()));
+    return cells.cells();
+  }
+
+  /**
+   * Adds each row read to {@code cells} under the local day a period holds it by: SlaQueries' clock
+   * (a cash-on-delivery order's order time, else its stored paid time, else its created time), not
+   * always the report's day.
+   */
+  private static SlaQueries.Sink spanSink(Cells cells, ZoneId zone) {
     long[] bounds = {Long.MIN_VALUE, Long.MIN_VALUE};
     long[] last = {0};
-    SlaQueries.Sink sink =
-        row -> {
-          Long clock = spanClock(row);
-          Long spanDay = null;
-          if (clock != null) {
-            if (clock < bounds[0] || clock >= bounds[1]) {
-              last[0] = day(clock, zone);
-              bounds[0] = start(last[0], zone).getEpochSecond();
-              bounds[1] = start(last[0] + 1, zone).getEpochSecond();
-            }
-            spanDay = last[0];
-          }
-          cells.add(row, spanDay);
-        };
-    if (fromDay == null) {
-      q.inPeriod(null, null, false, Read.FIGURES, sink);
-    } else {
-      q.inPeriod(start(fromDay, zone), start(toDay + 1, zone), false, Read.FIGURES, sink);
-      if (noClock) {
-        q.withoutClock(Read.FIGURES, sink);
+    return row -> {
+      Long clock = spanClock(row);
+      Long spanDay = null;
+      if (clock != null) {
+        if (clock < bounds[0] || clock >= bounds[1]) {
+          last[0] = day(clock, zone);
+          bounds[0] = start(last[0], zone).getEpochSecond();
+          bounds[1] = start(last[0] + 1, zone).getEpochSecond();
+        }
+        spanDay = last[0];
       }
-    }
-    return cells.cells();
+      cells.add(row, spanDay);
+    };
   }
 
   /** The instant of {@link SlaQueries#CLOCK} of a row, as epoch seconds; null: none. */
@@ -221,30 +214,25 @@ public final class SlaFigureUpkeep {
   }
 
   /**
-   * Classifies again the orders of the hours the transaction's writes marked; the whole table when
-   * the rules changed or the marks span most of it.
+   * Most runs of changed days one write classifies again by their spans; more, and the whole table
+   * is classified in one pass (a first import, a file spanning the year).
+   */
+  private static final int MAX_RUNS = 64;
+
+  /**
+   * Classifies again the orders of the days the transaction's writes marked, and only those: the
+   * hours of the orders' clocks an order write marked (before and after), the days of the orders a
+   * shipment write marked; the whole table when the rules changed or the marked days come in more
+   * than {@link #MAX_RUNS} runs.
    */
   public static void refresh(Connection conn) throws SQLException {
     Optional<Rules> in = rules(conn);
     String made = Settings.get(conn, RULES).orElse(null);
-    long marks;
-    long firstHour;
-    long lastHour;
-    long noClock;
-    try (Statement st = conn.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT count(*), min(hour), max(hour), count(*) - count(hour)"
-                    + " FROM sla_figures_dirty")) {
-      rs.next();
-      marks = rs.getLong(1);
-      firstHour = rs.getLong(2);
-      lastHour = rs.getLong(3);
-      noClock = rs.getLong(4);
-    }
     if (in.isEmpty()) {
       if (made != null) { // rules that contradict: the figures are of no rules in force
         forget(conn);
+      } else {
+        clearMarks(conn);
       }
       return;
     }
@@ -253,30 +241,78 @@ public final class SlaFigureUpkeep {
       rebuild(conn, rules);
       return;
     }
-    if (marks == 0) {
+    ZoneId zone = rules.zone();
+    java.util.TreeSet<Long> days = new java.util.TreeSet<>();
+    boolean noClock = false;
+    boolean marked = false;
+    try (Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                // the orders' hours as marked, and those of the orders whose shipments changed
+                "SELECT DISTINCT hour FROM sla_figures_dirty WHERE order_id IS NULL"
+                    + " UNION SELECT DISTINCT "
+                    + SlaQueries.CLOCK
+                    + " / 3600 FROM orders o WHERE o.order_id IN"
+                    + " (SELECT order_id FROM sla_figures_dirty WHERE order_id IS NOT NULL)")) {
+      while (rs.next()) {
+        marked = true;
+        long hour = rs.getLong(1);
+        if (rs.wasNull()) {
+          noClock = true;
+        } else {
+          days.add(day(hour * 3600, zone));
+          days.add(day(hour * 3600 + 3599, zone)); // an hour across midnight (a :30 zone)
+        }
+      }
+    }
+    if (!marked) {
+      clearMarks(conn);
       return;
     }
-    ZoneId zone = rules.zone();
-    List<Cell> cells;
-    try (Statement st = conn.createStatement()) {
-      if (marks == noClock) {
-        st.executeUpdate("DELETE FROM sla_figures WHERE span_day IS NULL");
-        Cells c = new Cells(rules);
-        new SlaQueries(conn, rules.inferPaidAt())
-            .withoutClock(Read.FIGURES, row -> c.add(row, null));
-        cells = c.cells();
+    List<long[]> runs = new ArrayList<>();
+    for (long d : days) {
+      long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && last[1] == d - 1) {
+        last[1] = d;
       } else {
-        long fromDay = day(firstHour * 3600, zone);
-        long toDay = day(lastHour * 3600 + 3599, zone);
-        st.executeUpdate(
-            "DELETE FROM sla_figures WHERE span_day BETWEEN "
-                + fromDay
-                + " AND "
-                + toDay
-                + (noClock > 0 ? " OR span_day IS NULL" : ""));
-        cells = classify(conn, rules, fromDay, toDay, noClock > 0);
+        runs.add(new long[] {d, d});
       }
-      write(conn, cells);
+    }
+    if (runs.size() > MAX_RUNS) {
+      try (Statement st = conn.createStatement()) {
+        st.executeUpdate("DELETE FROM sla_figures");
+      }
+      write(conn, classifyAll(conn, rules));
+      clearMarks(conn);
+      return;
+    }
+    Cells cells = new Cells(rules);
+    SlaQueries q = new SlaQueries(conn, rules.inferPaidAt());
+    try (Statement st = conn.createStatement()) {
+      if (!runs.isEmpty()) {
+        StringBuilder where = new StringBuilder();
+        long[] bounds = new long[runs.size() * 2];
+        for (int i = 0; i < runs.size(); i++) {
+          long[] r = runs.get(i);
+          where.append(i == 0 ? "" : " OR ").append("span_day BETWEEN ");
+          where.append(r[0]).append(" AND ").append(r[1]);
+          bounds[2 * i] = start(r[0], zone).getEpochSecond();
+          bounds[2 * i + 1] = start(r[1] + 1, zone).getEpochSecond();
+        }
+        st.executeUpdate("DELETE FROM sla_figures WHERE " + where);
+        q.inSpans(bounds, Read.FIGURES, spanSink(cells, zone));
+      }
+      if (noClock) {
+        st.executeUpdate("DELETE FROM sla_figures WHERE span_day IS NULL");
+        q.withoutClock(Read.FIGURES, row -> cells.add(row, null));
+      }
+    }
+    write(conn, cells.cells());
+    clearMarks(conn);
+  }
+
+  private static void clearMarks(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement()) {
       st.executeUpdate("DELETE FROM sla_figures_dirty");
     }
   }
@@ -293,7 +329,7 @@ public final class SlaFigureUpkeep {
   private static void rebuild(Connection conn, Rules rules) throws SQLException {
     try (Statement st = conn.createStatement()) {
       st.executeUpdate("DELETE FROM sla_figures");
-      write(conn, classify(conn, rules, null, null, true));
+      write(conn, classifyAll(conn, rules));
       st.executeUpdate("DELETE FROM sla_figures_dirty");
     }
     Settings.put(conn, RULES, rules.name());
@@ -333,7 +369,7 @@ public final class SlaFigureUpkeep {
       }
     }
     long differing = 0;
-    for (Cell c : classify(conn, in.get(), null, null, true)) {
+    for (Cell c : classifyAll(conn, in.get())) {
       List<Object> row = rowOf(c);
       Integer n = kept.get(row);
       if (n == null) {

@@ -169,6 +169,28 @@ public final class SlaQueries {
     Cursors.read(conn, () -> read(sql.toString(), args, perSku, read, sink));
   }
 
+  /**
+   * Every order whose clock ({@link #CLOCK}) falls in one of the spans {@code [from, to)} given as
+   * epoch seconds in pairs ({@code bounds[2i]}, {@code bounds[2i + 1]}), in one pass: the days the
+   * kept SLA figures classify again after a write.
+   */
+  void inSpans(long[] bounds, Read read, Sink sink) throws SQLException {
+    StringBuilder sql = new StringBuilder(select(read, false));
+    sql.append(", NULL AS sku FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id");
+    sql.append(" WHERE ");
+    List<Object> args = new ArrayList<>();
+    for (int i = 0; i < bounds.length; i += 2) {
+      sql.append(i == 0 ? "(" : " OR (")
+          .append(CLOCK_OR_CREATED)
+          .append(" >= ? AND ")
+          .append(CLOCK_OR_CREATED)
+          .append(" < ?)");
+      args.add(bounds[i]);
+      args.add(bounds[i + 1]);
+    }
+    Cursors.read(conn, () -> read(sql.toString(), args, false, read, sink));
+  }
+
   /** Every order without a clock (no paid or created time): those no period holds. */
   void withoutClock(Read read, Sink sink) throws SQLException {
     String sql =

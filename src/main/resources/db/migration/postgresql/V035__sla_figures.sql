@@ -17,7 +17,8 @@ CREATE TABLE sla_figures (
 CREATE INDEX sla_figures_day ON sla_figures (kind, span_day);
 
 CREATE TABLE sla_figures_dirty (
-  hour BIGINT
+  hour     BIGINT,
+  order_id TEXT
 );
 
 CREATE FUNCTION sla_figures_mark_orders() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -26,7 +27,7 @@ BEGIN
 
 CREATE FUNCTION sla_figures_mark_shipments() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' THEN INSERT INTO sla_figures_dirty (hour) SELECT DISTINCT coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at) / 3600 FROM orders o WHERE o.order_id IN (SELECT order_id FROM gone); END IF; IF TG_OP <> 'DELETE' THEN INSERT INTO sla_figures_dirty (hour) SELECT DISTINCT coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at) / 3600 FROM orders o WHERE o.order_id IN (SELECT order_id FROM came); END IF; RETURN NULL; END $$;
+  IF TG_OP <> 'INSERT' THEN INSERT INTO sla_figures_dirty (order_id) SELECT DISTINCT order_id FROM gone; END IF; IF TG_OP <> 'DELETE' THEN INSERT INTO sla_figures_dirty (order_id) SELECT DISTINCT order_id FROM came; END IF; RETURN NULL; END $$;
 
 CREATE TRIGGER sla_figures_orders_in AFTER INSERT ON orders
   REFERENCING NEW TABLE AS came FOR EACH STATEMENT

@@ -234,6 +234,74 @@ class SlaFiguresPropertyTest {
     return Arbitraries.of("Asia/Shanghai", "Europe/Madrid");
   }
 
+  /**
+   * A write classifies again only the days whose orders or shipments it changed, not the days
+   * between them: a day in the middle whose kept rows are spoilt stays spoilt (perf19 classified
+   * every day from the first changed to the last).
+   */
+  @Test
+  void aWriteClassifiesOnlyTheDaysItChanged() throws Exception {
+    Path dir = Files.createTempDirectory("sla-figures");
+    try {
+      CliRunner cli = new CliRunner(dir);
+      cli.expect(0, "init", "--tz", "Asia/Shanghai");
+      String paid = ",C1,2026-11-%02d 08:00:00,2026-11-%02d 09:00:00,,,,paid,SKU-1,1,10.00,0.00,广东";
+      List<String> rows = new ArrayList<>();
+      for (int day : new int[] {1, 5, 10}) {
+        rows.add("O" + day + String.format(paid, day, day));
+      }
+      run(cli, "import", "orders", write(dir, "o.csv", ORDERS, rows));
+      assertEquals("9", cli.sql("SELECT count(*) FROM sla_figures").strip()); // 3 days × 3 kinds
+      long nov5 = LocalDate.of(2026, 11, 5).toEpochDay();
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+          Statement st = c.createStatement()) {
+        st.executeUpdate(
+            "UPDATE sla_figures SET settled_at = settled_at + 1 WHERE span_day = " + nov5);
+      }
+      // an order on the 1st and a shipment of the order of the 10th
+      run(
+          cli,
+          "import",
+          "orders",
+          write(dir, "o2.csv", ORDERS, List.of("O1b" + String.format(paid, 1, 1))));
+      run(
+          cli,
+          "import",
+          "shipments",
+          write(
+              dir,
+              "s.csv",
+              SHIPMENTS,
+              List.of("O10,顺丰速运,SF1,2026-11-10 20:00:00,2026-11-11 12:00:00,")));
+      assertEquals(0L, scalar(cli, "SELECT count(*) FROM sla_figures_dirty"));
+      // the 5th: not classified again, still spoilt (its 3 rows differ: each one kept that is not
+      // the order's as classified anew, and one missing); the 1st and 10th made anew
+      assertEquals(
+          "3", cli.sql("SELECT count(*) FROM sla_figures WHERE span_day = " + nov5).strip());
+      try (Store store = Store.open(cli.db(), Instant.parse("2026-11-20T02:00:00Z"))) {
+        assertEquals(6L, SlaFigureUpkeep.differences(store));
+      }
+      assertEquals(
+          "2|1",
+          cli.sql("SELECT counts FROM sla_figures WHERE kind = 'day' AND key_day = '2026-11-01'")
+                  .strip()
+                  .split(",")[0]
+              + "|"
+              + cli.sql(
+                      "SELECT count(*) FROM sla_figures WHERE kind = 'carrier'"
+                          + " AND carrier = '顺丰速运'")
+                  .strip());
+      run(cli, "check", "--rebuild");
+      try (Store store = Store.open(cli.db(), Instant.parse("2026-11-20T02:00:00Z"))) {
+        assertEquals(0L, SlaFigureUpkeep.differences(store));
+      }
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
   /** A store whose figures are wrong is found by {@code check}, and right after a rebuild. */
   @Test
   void checkFindsWrongFiguresAndRebuildPutsThemRight() throws Exception {
