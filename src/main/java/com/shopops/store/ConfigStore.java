@@ -77,16 +77,27 @@ public final class ConfigStore {
     }
   }
 
+  /**
+   * Sets a rule, in a writing transaction: figures kept under the rules ({@link SlaFigureUpkeep})
+   * are made again under the new ones before it commits.
+   */
   public void set(String key, String value) throws SQLException {
-    Settings.put(store.connection(), PREFIX + key, value);
+    store.inTransaction(
+        conn -> {
+          Settings.put(conn, PREFIX + key, value);
+          return null;
+        });
   }
 
+  /** Removes a rule (back to the default), in a writing transaction as {@link #set}. */
   public boolean unset(String key) throws SQLException {
-    try (PreparedStatement ps =
-        store.connection().prepareStatement("DELETE FROM settings WHERE key = ?")) {
-      ps.setString(1, PREFIX + key);
-      return ps.executeUpdate() > 0;
-    }
+    return store.inTransaction(
+        conn -> {
+          try (PreparedStatement ps = conn.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+            ps.setString(1, PREFIX + key);
+            return ps.executeUpdate() > 0;
+          }
+        });
   }
 
   /** Tables holding what imports and commands wrote: a store with rows in any is not empty. */

@@ -15,16 +15,18 @@ public final class MaintainedFigures {
   /** Brings the figures the transaction's writes marked up to date; called before commit. */
   public static void refresh(Connection conn) throws SQLException {
     CustomerFigureUpkeep.refresh(conn);
+    SlaFigureUpkeep.refresh(conn);
   }
 
   /** Builds every kind of figures again from the raw rows, each in one transaction. */
   public static void rebuild(Store store) throws SQLException {
     CustomerFigureUpkeep.rebuild(store);
     VisitorDays.rebuild(store);
+    SlaFigureUpkeep.rebuild(store);
   }
 
   /** How many rows of maintained figures differ from the raw rows added up anew (0: all right). */
   public static long differences(Store store) throws SQLException {
-    return CustomerFigureUpkeep.differences(store);
+    return CustomerFigureUpkeep.differences(store) + SlaFigureUpkeep.differences(store);
   }
 }

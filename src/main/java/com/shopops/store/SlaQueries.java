@@ -40,7 +40,11 @@ public final class SlaQueries {
    * starts the ship-by clock; without, such an order is read as not paid (the default).
    */
   public SlaQueries(Store store, boolean inferPaidAt) {
-    this.conn = store.connection();
+    this(store.connection(), inferPaidAt);
+  }
+
+  SlaQueries(Connection conn, boolean inferPaidAt) {
+    this.conn = conn;
     this.inferPaidAt = inferPaidAt;
   }
 
@@ -56,7 +60,10 @@ public final class SlaQueries {
    * One order (or one order × SKU) read for the SLA; what a {@link Read} leaves out is null ({@code
    * createdAt} is always there when the shipment has no paid time). {@code clockFromOrderTime}: a
    * cash-on-delivery order whose clock starts at its order time ({@link ShipClock#fromOrderTime}),
-   * which the shipment's paid time then is.
+   * which the shipment's paid time then is. {@code inferredPaid}: the order's paid time was
+   * inferred (used or not), but for such a cash-on-delivery order ({@link #inferredPaidTimes}).
+   * {@code periodAt}: the instant a period holds the order by ({@link #CLOCK}: an inferred paid
+   * time not used by the clock still places it); null for an order without any time.
    */
   public record SlaRow(
       OrderShipment shipment,
@@ -64,7 +71,9 @@ public final class SlaQueries {
       String status,
       Instant createdAt,
       String sku,
-      boolean clockFromOrderTime) {}
+      boolean clockFromOrderTime,
+      boolean inferredPaid,
+      Instant periodAt) {}
 
   /** Receives rows as they are read. */
   @FunctionalInterface
@@ -161,11 +170,50 @@ public final class SlaQueries {
   }
 
   /**
+   * Every order whose clock ({@link #CLOCK}) falls in one of the spans {@code [from, to)} given as
+   * epoch seconds in pairs ({@code bounds[2i]}, {@code bounds[2i + 1]}), in one pass: the days the
+   * kept SLA figures classify again after a write.
+   */
+  void inSpans(long[] bounds, Read read, Sink sink) throws SQLException {
+    StringBuilder sql = new StringBuilder(select(read, false));
+    sql.append(", NULL AS sku FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id");
+    sql.append(" WHERE ");
+    List<Object> args = new ArrayList<>();
+    for (int i = 0; i < bounds.length; i += 2) {
+      sql.append(i == 0 ? "(" : " OR (")
+          .append(CLOCK_OR_CREATED)
+          .append(" >= ? AND ")
+          .append(CLOCK_OR_CREATED)
+          .append(" < ?)");
+      args.add(bounds[i]);
+      args.add(bounds[i + 1]);
+    }
+    Cursors.read(conn, () -> read(sql.toString(), args, false, read, sink));
+  }
+
+  /** Every order without a clock (no paid or created time): those no period holds. */
+  void withoutClock(Read read, Sink sink) throws SQLException {
+    String sql =
+        select(read, false)
+            + ", NULL AS sku FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id"
+            + " WHERE "
+            + CLOCK_OR_CREATED
+            + " IS NULL";
+    Cursors.read(conn, () -> read(sql, List.of(), false, read, sink));
+  }
+
+  /**
+   * The SQL of the instant an order counts in a period by ({@link #inPeriod}), of the orders row
+   * {@code o}.
+   */
+  static final String CLOCK =
+      "coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at)";
+
+  /**
    * When an order counts in a period: its clock's start ({@link ShipClock}: a cash-on-delivery
    * order's created time, else its paid time), else its created time.
    */
-  private static final String CLOCK_OR_CREATED =
-      "coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at)";
+  private static final String CLOCK_OR_CREATED = CLOCK;
 
   private void read(String sql, List<Object> args, boolean perSku, Read read, Sink sink)
       throws SQLException {
@@ -346,15 +394,19 @@ public final class SlaQueries {
         status,
         read == Read.ALL || paid == null ? created : null,
         sku,
-        fromOrderTime);
+        fromOrderTime,
+        rs.getInt(PAID_INFERRED) == 1 && !fromOrderTime,
+        Boolean.TRUE.equals(stated) && created != null
+            ? created
+            : stored != null ? stored : created);
   }
 
   /**
    * Counts an order with an inferred paid time, but for a cash-on-delivery order timed from its
    * order time (its paid time, inferred from its delivery, plays no part in its clock).
    */
-  private void countInferred(ResultSet rs, SlaRow row) throws SQLException {
-    if (rs.getInt(PAID_INFERRED) == 1 && !row.clockFromOrderTime()) {
+  private void countInferred(ResultSet rs, SlaRow row) {
+    if (row.inferredPaid()) {
       inferred++;
     }
   }

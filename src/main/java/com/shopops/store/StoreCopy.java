@@ -41,7 +41,12 @@ public final class StoreCopy {
    * then copied as the source has them.
    */
   private static final Set<String> TRIGGER_WRITTEN =
-      Set.of("customer_figures", "customer_figures_dirty", "figures_version");
+      Set.of(
+          "customer_figures",
+          "customer_figures_dirty",
+          "figures_version",
+          "sla_figures",
+          "sla_figures_dirty");
 
   /**
    * Tables that a store just made by {@code init} already has rows in (its migrations write them).

@@ -42,6 +42,15 @@ class StoreUpgradeNoteTest {
   private static void older(CliRunner cli) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
+      st.execute("DROP TRIGGER sla_figures_order_in"); // V035
+      st.execute("DROP TRIGGER sla_figures_order_out");
+      st.execute("DROP TRIGGER sla_figures_order_change");
+      st.execute("DROP TRIGGER sla_figures_shipment_in");
+      st.execute("DROP TRIGGER sla_figures_shipment_out");
+      st.execute("DROP TRIGGER sla_figures_shipment_change");
+      st.execute("DROP TABLE sla_figures_dirty");
+      st.execute("DROP TABLE sla_figures");
+      st.execute("DELETE FROM settings WHERE key = 'sla_figures.rules'");
       st.execute("UPDATE orders SET currency = NULL");
       st.execute("DROP INDEX orders_delivered");
       st.execute("DROP INDEX shipments_delivered");

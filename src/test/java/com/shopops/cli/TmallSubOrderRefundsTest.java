@@ -153,6 +153,15 @@ class TmallSubOrderRefundsTest {
       st.execute("UPDATE orders SET amount = 15000 WHERE order_id = '4001000000000000010'");
       st.execute("UPDATE orders SET amount = 0 WHERE order_id = '4001000000000000020'");
       // V029 (first: a column is dropped while the triggers still find every table they name)
+      st.execute("DROP TRIGGER sla_figures_order_in"); // V035
+      st.execute("DROP TRIGGER sla_figures_order_out");
+      st.execute("DROP TRIGGER sla_figures_order_change");
+      st.execute("DROP TRIGGER sla_figures_shipment_in");
+      st.execute("DROP TRIGGER sla_figures_shipment_out");
+      st.execute("DROP TRIGGER sla_figures_shipment_change");
+      st.execute("DROP TABLE sla_figures_dirty");
+      st.execute("DROP TABLE sla_figures");
+      st.execute("DELETE FROM settings WHERE key = 'sla_figures.rules'");
       st.execute("ALTER TABLE returns DROP COLUMN kind"); // V034
       st.execute("DROP TRIGGER order_refund_step"); // V033
       st.execute("DROP TABLE order_refund_steps");

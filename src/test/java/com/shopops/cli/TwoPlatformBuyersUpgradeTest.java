@@ -138,6 +138,15 @@ class TwoPlatformBuyersUpgradeTest {
       // a store of schema 27: before V028 (and V029, which a later shopops added)
       st.executeUpdate("DELETE FROM schema_migrations WHERE version > 27");
       st.executeUpdate("DROP TABLE buyer_splits");
+      st.executeUpdate("DROP TRIGGER sla_figures_order_in"); // V035
+      st.executeUpdate("DROP TRIGGER sla_figures_order_out");
+      st.executeUpdate("DROP TRIGGER sla_figures_order_change");
+      st.executeUpdate("DROP TRIGGER sla_figures_shipment_in");
+      st.executeUpdate("DROP TRIGGER sla_figures_shipment_out");
+      st.executeUpdate("DROP TRIGGER sla_figures_shipment_change");
+      st.executeUpdate("DROP TABLE sla_figures_dirty");
+      st.executeUpdate("DROP TABLE sla_figures");
+      st.executeUpdate("DELETE FROM settings WHERE key = 'sla_figures.rules'");
       st.executeUpdate("ALTER TABLE returns DROP COLUMN kind"); // V034
       st.executeUpdate("DROP TRIGGER order_refund_step"); // V033
       st.executeUpdate("DROP TABLE order_refund_steps");

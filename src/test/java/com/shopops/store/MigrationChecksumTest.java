@@ -124,6 +124,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V034__return_kind.sql",
         "827be83c5e99e0996bc5393bcf4a7c90946f7f5e8792c24c491c9b4402a1374b");
+    LANDED.put(
+        "V035__sla_figures.sql",
+        "9bbab1d5a1157eb2379989a062e90bc292d6139af3271ff3f5dc9c0f697aff81");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -227,7 +230,8 @@ class MigrationChecksumTest {
       {
         "V033__refund_steps.sql", "6dd389db32a9d8e3a4c9218b13d6146402437b257b50f6f8d1e5beb87564ab1f"
       },
-      {"V034__return_kind.sql", "0e82b0a7968d7c560b6e6f85863f7f6ca082530b17661f839ae01b24f3c78b4f"}
+      {"V034__return_kind.sql", "0e82b0a7968d7c560b6e6f85863f7f6ca082530b17661f839ae01b24f3c78b4f"},
+      {"V035__sla_figures.sql", "8a98f48ed6281398770e2b7130b93a686bde3010d24df2b00cfe258cac63d154"}
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);

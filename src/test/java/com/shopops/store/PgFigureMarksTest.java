@@ -31,7 +31,11 @@ class PgFigureMarksTest {
               "customer_figures_order_change|row",
               "customer_figures_orders_in|statement",
               "customer_figures_orders_out|statement",
-              "order_refund_step|row"),
+              "order_refund_step|row",
+              // V035's marks of the SLA figures: once per statement, updates included
+              "sla_figures_orders_change|statement",
+              "sla_figures_orders_in|statement",
+              "sla_figures_orders_out|statement"),
           rows(
               st,
               "SELECT tgname, CASE WHEN tgtype & 1 = 1 THEN 'row' ELSE 'statement' END"

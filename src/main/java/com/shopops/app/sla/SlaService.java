@@ -5,17 +5,16 @@ import com.shopops.app.TimeSpan;
 import com.shopops.domain.metrics.DailyCounts;
 import com.shopops.domain.metrics.Granularity;
 import com.shopops.domain.metrics.Period;
-import com.shopops.domain.order.Platform;
-import com.shopops.domain.sla.DeliveryPromise;
-import com.shopops.domain.sla.DeliveryStatus;
 import com.shopops.domain.sla.OrderSla;
 import com.shopops.domain.sla.ShippingPolicy;
 import com.shopops.domain.sla.ShippingStatus;
 import com.shopops.domain.sla.SlaAlerts;
 import com.shopops.domain.sla.SlaClassifier;
 import com.shopops.domain.sla.SlaFigures;
+import com.shopops.domain.sla.SlaNotes;
 import com.shopops.domain.sla.SlaReport;
 import com.shopops.domain.sla.SlaTally;
+import com.shopops.store.SlaFigureUpkeep;
 import com.shopops.store.SlaQueries;
 import com.shopops.store.SlaQueries.Read;
 import com.shopops.store.SlaQueries.SlaRow;
@@ -125,56 +124,45 @@ public final class SlaService {
     SlaReport<String> report = new SlaReport<>();
     Days days = new Days(zone);
     SlaTally total = new SlaTally(); // each order once, even when fed under several SKUs
+    SlaNotes notes = new SlaNotes();
     String[] last = {null};
-    long[] judgedBy211 = {0};
-    long[] noPromise = {0};
-    long[] noShopPromise = {0};
-    long[] otherCarrier = {0};
-    long[] fromOrderTime = {0};
     SlaQueries queries = queries();
     boolean perSku = q.by() == SlaGrouping.SKU;
-    boolean china = DeliveryPromise.inChina(zone);
-    queries.inPeriod(
-        q.span().from(),
-        q.span().to(),
-        perSku,
-        q.by().isTime() && !policy.dependsOnPlace() ? Read.TIME_FIGURES : Read.FIGURES,
-        row -> {
-          OrderSla sla = SlaClassifier.classify(row.shipment(), policy, q.asOf());
-          report.add(groupKey(q.by(), row, zone, days), sla);
-          if (!perSku || !row.shipment().orderId().equals(last[0])) {
-            last[0] = row.shipment().orderId();
-            total.add(sla);
-            DeliveryPromise.Basis basis =
-                DeliveryPromise.basis(
-                    row.shipment().estimatedDeliveryAt(),
-                    row.shipment().platform(),
-                    row.shipment().carrier(),
-                    policy);
-            if (!china
-                && sla.delivery().isDeliveredAgainstPromise()
-                && basis == DeliveryPromise.Basis.RULE_211) {
-              judgedBy211[0]++;
+    Instant from = q.span().from();
+    Instant to = q.span().to();
+    boolean classify = true;
+    if (!perSku) {
+      // the days whose orders are all settled as of the clock come from the figures kept, the
+      // others are classified here (an order has one row then, as in the loop below)
+      SlaFigureUpkeep.Answer kept =
+          SlaFigureUpkeep.read(store, keptKind(q.by()), from, to, q.asOf());
+      if (kept != null) {
+        for (SlaFigureUpkeep.Cell c : kept.cells()) {
+          report.add(keptKey(q.by(), c, zone), c.tally());
+          total.merge(c.tally());
+          notes.merge(c.notes());
+        }
+        from = kept.liveFrom();
+        to = kept.liveTo();
+        classify = from != null;
+      }
+    }
+    if (classify) {
+      queries.inPeriod(
+          from,
+          to,
+          perSku,
+          q.by().isTime() && !policy.dependsOnPlace() ? Read.TIME_FIGURES : Read.FIGURES,
+          row -> {
+            OrderSla sla = SlaClassifier.classify(row.shipment(), policy, q.asOf());
+            report.add(groupKey(q.by(), row, zone, days), sla);
+            if (!perSku || !row.shipment().orderId().equals(last[0])) {
+              last[0] = row.shipment().orderId();
+              total.add(sla);
+              notes.add(sla, policy, row.clockFromOrderTime(), row.inferredPaid());
             }
-            // delivered, shipped at a known time, no promise: 211 is not its marketplace's, or the
-            // store is outside China and set no promise of its own
-            if (sla.delivery() == DeliveryStatus.DELIVERED_NO_PROMISE
-                && sla.shipping() != ShippingStatus.EXCLUDED
-                && sla.shippedAt() != null
-                && basis == DeliveryPromise.Basis.NONE) {
-              if (row.shipment().platform() == null) {
-                noShopPromise[0]++;
-              } else if (row.shipment().platform() == Platform.JD) {
-                otherCarrier[0]++;
-              } else {
-                noPromise[0]++;
-              }
-            }
-            if (row.clockFromOrderTime()) {
-              fromOrderTime[0]++;
-            }
-          }
-        });
+          });
+    }
     List<SlaReportResult.Group> groups = new ArrayList<>();
     report.figures().forEach((k, f) -> groups.add(new SlaReportResult.Group(k, f)));
     Comparator<SlaReportResult.Group> order =
@@ -192,13 +180,42 @@ public final class SlaService {
         all,
         SlaAlerts.of(all),
         total.leftOut(),
-        queries.inferredPaidTimes(),
+        notes.inferred(),
         inferPaidAt(),
-        judgedBy211[0],
-        noPromise[0],
-        noShopPromise[0],
-        otherCarrier[0],
-        fromOrderTime[0]);
+        notes.judgedBy211(),
+        notes.noPromise(),
+        notes.noShopPromise(),
+        notes.otherCarrier(),
+        notes.fromOrderTime());
+  }
+
+  /** The kept figures a grouping reads. */
+  private static SlaFigureUpkeep.Kind keptKind(SlaGrouping by) {
+    return switch (by) {
+      case CARRIER -> SlaFigureUpkeep.Kind.CARRIER;
+      case PROVINCE -> SlaFigureUpkeep.Kind.PROVINCE;
+      default -> SlaFigureUpkeep.Kind.DAY;
+    };
+  }
+
+  /** The group of a row of kept figures, as {@link #groupKey} groups its orders. */
+  private static String keptKey(SlaGrouping by, SlaFigureUpkeep.Cell c, ZoneId zone) {
+    String k =
+        switch (by) {
+          case DAY -> c.keyDay();
+          case WEEK ->
+              c.keyDay() == null
+                  ? null
+                  : Period.of(
+                          Granularity.WEEK,
+                          LocalDate.parse(c.keyDay()).atStartOfDay(zone).toInstant(),
+                          zone)
+                      .label();
+          case CARRIER -> c.carrier();
+          case PROVINCE -> c.province();
+          case SKU -> throw new IllegalArgumentException("an order's SKUs are not kept");
+        };
+    return k == null ? SlaReportResult.NONE : k;
   }
 
   /**

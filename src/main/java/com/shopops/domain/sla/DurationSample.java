@@ -27,13 +27,25 @@ final class DurationSample {
   }
 
   void addAll(DurationSample other) {
-    for (int i = 0; i < other.size; i++) {
-      add(Duration.ofSeconds(other.seconds[i]));
-    }
+    addSeconds(other.seconds());
   }
 
   int size() {
     return size;
+  }
+
+  /** The seconds held, in the order added. */
+  long[] seconds() {
+    return Arrays.copyOf(seconds, size);
+  }
+
+  /** Adds seconds as {@link #seconds} gave them. */
+  void addSeconds(long[] values) {
+    if (size + values.length > seconds.length) {
+      seconds = Arrays.copyOf(seconds, Math.max(size + values.length, seconds.length * 2));
+    }
+    System.arraycopy(values, 0, seconds, size, values.length);
+    size += values.length;
   }
 
   /** The p-th percentile (0 ≤ p ≤ 1) in hours with 1 decimal; null for an empty sample. */

@@ -55,6 +55,34 @@ public final class SlaClassifier {
         order, asOf, shipping, delivery, shipBy, promise, margin, toShip, toDeliver);
   }
 
+  /** Later than any as-of a report is asked for: the classification an order ends in. */
+  public static final Instant SETTLED = Instant.parse("9999-12-31T00:00:00Z");
+
+  /**
+   * The first instant from which {@link #classify} gives an order the same statuses and durations
+   * as at {@link #SETTLED}, given that classification ({@code settled}): every recorded time has
+   * passed, an unshipped order is past its hard limit, an order in transit past its promise. A
+   * figure kept of the settled classification answers for any as-of at or after it.
+   */
+  public static Instant settledFrom(OrderSla settled) {
+    OrderShipment o = settled.order();
+    Instant t = Instant.EPOCH;
+    t = later(t, o.paidAt());
+    t = later(t, o.shippedAt());
+    t = later(t, o.deliveredAt());
+    if (settled.shipping() == ShippingStatus.BREACHED) { // unshipped: breached one second after
+      t = later(t, settled.shipBy().hardLimit().plusSeconds(1));
+    }
+    if (settled.delivery() == DeliveryStatus.IN_TRANSIT_PAST_PROMISE) {
+      t = later(t, settled.promisedDeliveryBy().plusSeconds(1));
+    }
+    return t;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return b != null && b.isAfter(a) ? b : a;
+  }
+
   /**
    * The shipping status alone, as {@link #classify} gives it (for counts that need neither the
    * delivery promise nor the hours).

@@ -24,6 +24,14 @@ public final class SlaReport<K> {
     return this;
   }
 
+  /** Adds a tally of orders kept together (figures kept in the store) under {@code key}. */
+  public SlaReport<K> add(K key, SlaTally orders) {
+    Objects.requireNonNull(key, "key");
+    groups.computeIfAbsent(key, k -> new SlaTally()).merge(orders);
+    total.merge(orders);
+    return this;
+  }
+
   /** Adds another report's groups (e.g. a chunk computed separately) into this one. */
   public SlaReport<K> merge(SlaReport<K> other) {
     other.groups.forEach((k, t) -> groups.computeIfAbsent(k, x -> new SlaTally()).merge(t));

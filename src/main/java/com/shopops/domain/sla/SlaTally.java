@@ -70,6 +70,45 @@ public final class SlaTally {
   }
 
   /**
+   * The counts as one array (orders, the shipping statuses, the delivery statuses in enum order,
+   * then the implausible ones): with {@link #toShipSeconds} and {@link #toDeliverSeconds}, what
+   * {@link #of} makes the same tally again from (figures kept in the store).
+   */
+  public long[] counts() {
+    long[] c = new long[2 + shipping.length + delivery.length];
+    c[0] = orders;
+    System.arraycopy(shipping, 0, c, 1, shipping.length);
+    System.arraycopy(delivery, 0, c, 1 + shipping.length, delivery.length);
+    c[c.length - 1] = leftOut;
+    return c;
+  }
+
+  /** The paid-to-shipped seconds of the sample, in the order added. */
+  public long[] toShipSeconds() {
+    return toShip.seconds();
+  }
+
+  /** The shipped-to-delivered seconds of the sample, in the order added. */
+  public long[] toDeliverSeconds() {
+    return toDeliver.seconds();
+  }
+
+  /** The tally {@link #counts}, {@link #toShipSeconds} and {@link #toDeliverSeconds} describe. */
+  public static SlaTally of(long[] counts, long[] toShipSeconds, long[] toDeliverSeconds) {
+    SlaTally t = new SlaTally();
+    if (counts.length != 2 + t.shipping.length + t.delivery.length) {
+      throw new IllegalArgumentException("counts: " + counts.length + " values");
+    }
+    t.orders = counts[0];
+    System.arraycopy(counts, 1, t.shipping, 0, t.shipping.length);
+    System.arraycopy(counts, 1 + t.shipping.length, t.delivery, 0, t.delivery.length);
+    t.leftOut = counts[counts.length - 1];
+    t.toShip.addSeconds(toShipSeconds);
+    t.toDeliver.addSeconds(toDeliverSeconds);
+    return t;
+  }
+
+  /**
    * Orders whose times are implausible (shipped before paid, delivered before shipped): their
    * negative duration is left out of the median and p90 hours.
    */

@@ -1,0 +1,590 @@
+package com.shopops.store;
+
+import com.shopops.config.Config;
+import com.shopops.config.SlaConfig;
+import com.shopops.domain.sla.OrderSla;
+import com.shopops.domain.sla.ShippingPolicy;
+import com.shopops.domain.sla.SlaClassifier;
+import com.shopops.domain.sla.SlaNotes;
+import com.shopops.domain.sla.SlaTally;
+import com.shopops.store.SlaQueries.Read;
+import com.shopops.store.SlaQueries.SlaRow;
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps {@code sla_figures} (migration V035): the SLA report's tallies per local day of the orders'
+ * clock × report day × carrier × province, each order classified as it ends ({@link
+ * SlaClassifier#SETTLED}) under the store's shipping rules, with the instant from which that holds
+ * ({@link SlaClassifier#settledFrom}). Triggers on orders and shipments mark the hours of the
+ * orders a write touches; {@link #refresh}, inside every writing transaction before it commits,
+ * classifies the orders of the marked days again from the raw rows (the same query and rules as
+ * {@code sla report}). The rules the figures were made under are kept in the setting {@code
+ * sla_figures.rules}: when the store's rules differ (a {@code config set} of an {@code sla.} key,
+ * another zone), the next writing transaction builds the whole table again, and until then a reader
+ * ({@link #read}) classifies the raw rows as before.
+ */
+public final class SlaFigureUpkeep {
+  private SlaFigureUpkeep() {}
+
+  /** The setting naming the rules the figures were made under. */
+  static final String RULES = "sla_figures.rules";
+
+  /** Changed when what a row holds or how it is made changes: figures made before are rebuilt. */
+  private static final String FORMAT = "sla_figures 2";
+
+  private static final String COLUMNS =
+      "kind, span_day, key_day, carrier, province, settled_at, counts, to_ship, to_deliver";
+
+  /** The groupings kept: by the report's day (and week), by carrier, by province. */
+  public enum Kind {
+    DAY,
+    CARRIER,
+    PROVINCE;
+
+    String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private static final long DAY = 86_400;
+
+  /** The rules in force, as a reader and the upkeep compare them; empty when they contradict. */
+  private record Rules(String name, ShippingPolicy policy, boolean inferPaidAt, ZoneId zone) {}
+
+  private static Optional<Rules> rules(Connection conn) throws SQLException {
+    ZoneId zone =
+        ZoneId.of(Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId()));
+    Map<String, String> stored = ConfigStore.read(conn);
+    StringBuilder name = new StringBuilder(FORMAT).append('\n').append(zone.getId());
+    stored.forEach(
+        (k, v) -> {
+          if (k.startsWith("sla.")) {
+            name.append('\n').append(k).append('=').append(v);
+          }
+        });
+    try {
+      Config config = new Config(stored);
+      return Optional.of(
+          new Rules(
+              name.toString(),
+              SlaConfig.policy(config, zone),
+              SlaConfig.infersPaidAt(config),
+              zone));
+    } catch (IllegalArgumentException contradiction) {
+      return Optional.empty(); // the commands say so; the figures wait for rules that hold
+    }
+  }
+
+  /**
+   * One row of figures: the local day a period holds its orders by (null: none), the report's day
+   * of them (null: none), their carrier and province, from when they are settled, and their tally.
+   */
+  public record Cell(
+      Kind kind,
+      Long spanDay,
+      String keyDay,
+      String carrier,
+      String province,
+      long settledAt,
+      SlaTally tally,
+      SlaNotes notes) {}
+
+  private record Key(Kind kind, Long spanDay, String value) {}
+
+  /** Tallies of orders as they are read, per key. */
+  private static final class Cells {
+    private final Rules rules;
+    private final Map<Key, Object[]> cells = new HashMap<>();
+
+    Cells(Rules rules) {
+      this.rules = rules;
+    }
+
+    private long dayStart = Long.MAX_VALUE;
+    private long dayEnd = Long.MIN_VALUE;
+    private String dayLabel;
+
+    void add(SlaRow row, Long spanDay) {
+      OrderSla sla = SlaClassifier.classify(row.shipment(), rules.policy(), SlaClassifier.SETTLED);
+      long settled = SlaClassifier.settledFrom(sla).getEpochSecond();
+      Instant clock = row.shipment().paidAt() != null ? row.shipment().paidAt() : row.createdAt();
+      add(new Key(Kind.DAY, spanDay, clock == null ? null : label(clock)), sla, settled, row);
+      add(new Key(Kind.CARRIER, spanDay, row.shipment().carrier()), sla, settled, row);
+      add(new Key(Kind.PROVINCE, spanDay, row.shipment().province()), sla, settled, row);
+    }
+
+    /** The report's day of an instant, remembering the last day's bounds (rows come in order). */
+    private String label(Instant clock) {
+      long t = clock.getEpochSecond();
+      if (t < dayStart || t >= dayEnd) {
+        LocalDate d = LocalDate.ofInstant(clock, rules.zone());
+        dayStart = d.atStartOfDay(rules.zone()).toEpochSecond();
+        dayEnd = d.plusDays(1).atStartOfDay(rules.zone()).toEpochSecond();
+        dayLabel = d.toString();
+      }
+      return dayLabel;
+    }
+
+    private void add(Key key, OrderSla sla, long settled, SlaRow row) {
+      Object[] cell =
+          cells.computeIfAbsent(
+              key, k -> new Object[] {new long[] {0}, new SlaTally(), new SlaNotes()});
+      long[] s = (long[]) cell[0];
+      s[0] = Math.max(s[0], settled);
+      ((SlaTally) cell[1]).add(sla);
+      ((SlaNotes) cell[2]).add(sla, rules.policy(), row.clockFromOrderTime(), row.inferredPaid());
+    }
+
+    List<Cell> cells() {
+      List<Cell> out = new ArrayList<>();
+      cells.forEach(
+          (k, c) ->
+              out.add(
+                  new Cell(
+                      k.kind(),
+                      k.spanDay(),
+                      k.kind() == Kind.DAY ? k.value() : null,
+                      k.kind() == Kind.CARRIER ? k.value() : null,
+                      k.kind() == Kind.PROVINCE ? k.value() : null,
+                      ((long[]) c[0])[0],
+                      (SlaTally) c[1],
+                      (SlaNotes) c[2])));
+      return out;
+    }
+  }
+
+  /** The local epoch day of an instant in {@code zone}. */
+  private static long day(long epochSecond, ZoneId zone) {
+    return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), zone).toEpochDay();
+  }
+
+  private static Instant start(long epochDay, ZoneId zone) {
+    return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toInstant();
+  }
+
+  /** Classifies every order (those without a clock too) into cells. */
+  private static List<Cell> classifyAll(Connection conn, Rules rules) throws SQLException {
+    Cells cells = new Cells(rules);
+    new SlaQueries(conn, rules.inferPaidAt())
+        .inPeriod(null, null, false, Read.FIGURES, spanSink(cells, rules.zone()));
+    return cells.cells();
+  }
+
+  /**
+   * Adds each row read to {@code cells} under the local day a period holds it by: SlaQueries' clock
+   * (a cash-on-delivery order's order time, else its stored paid time, else its created time), not
+   * always the report's day.
+   */
+  private static SlaQueries.Sink spanSink(Cells cells, ZoneId zone) {
+    long[] bounds = {Long.MIN_VALUE, Long.MIN_VALUE};
+    long[] last = {0};
+    return row -> {
+      Long clock = spanClock(row);
+      Long spanDay = null;
+      if (clock != null) {
+        if (clock < bounds[0] || clock >= bounds[1]) {
+          last[0] = day(clock, zone);
+          bounds[0] = start(last[0], zone).getEpochSecond();
+          bounds[1] = start(last[0] + 1, zone).getEpochSecond();
+        }
+        spanDay = last[0];
+      }
+      cells.add(row, spanDay);
+    };
+  }
+
+  /** The instant of {@link SlaQueries#CLOCK} of a row, as epoch seconds; null: none. */
+  private static Long spanClock(SlaRow row) {
+    Instant t = row.periodAt();
+    return t == null ? null : t.getEpochSecond();
+  }
+
+  /**
+   * Most runs of changed days one write classifies again by their spans; more, and the whole table
+   * is classified in one pass (a first import, a file spanning the year).
+   */
+  private static final int MAX_RUNS = 64;
+
+  /**
+   * Classifies again the orders of the days the transaction's writes marked, and only those: the
+   * hours of the orders' clocks an order write marked (before and after), the days of the orders a
+   * shipment write marked; the whole table when the rules changed or the marked days come in more
+   * than {@link #MAX_RUNS} runs.
+   */
+  public static void refresh(Connection conn) throws SQLException {
+    Optional<Rules> in = rules(conn);
+    String made = Settings.get(conn, RULES).orElse(null);
+    if (in.isEmpty()) {
+      if (made != null) { // rules that contradict: the figures are of no rules in force
+        forget(conn);
+      } else {
+        clearMarks(conn);
+      }
+      return;
+    }
+    Rules rules = in.get();
+    if (!rules.name().equals(made)) {
+      rebuild(conn, rules);
+      return;
+    }
+    ZoneId zone = rules.zone();
+    java.util.TreeSet<Long> days = new java.util.TreeSet<>();
+    boolean noClock = false;
+    boolean marked = false;
+    try (Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                // the orders' hours as marked, and those of the orders whose shipments changed
+                "SELECT DISTINCT hour FROM sla_figures_dirty WHERE order_id IS NULL"
+                    + " UNION SELECT DISTINCT "
+                    + SlaQueries.CLOCK
+                    + " / 3600 FROM orders o WHERE o.order_id IN"
+                    + " (SELECT order_id FROM sla_figures_dirty WHERE order_id IS NOT NULL)")) {
+      while (rs.next()) {
+        marked = true;
+        long hour = rs.getLong(1);
+        if (rs.wasNull()) {
+          noClock = true;
+        } else {
+          days.add(day(hour * 3600, zone));
+          days.add(day(hour * 3600 + 3599, zone)); // an hour across midnight (a :30 zone)
+        }
+      }
+    }
+    if (!marked) {
+      clearMarks(conn);
+      return;
+    }
+    List<long[]> runs = new ArrayList<>();
+    for (long d : days) {
+      long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && last[1] == d - 1) {
+        last[1] = d;
+      } else {
+        runs.add(new long[] {d, d});
+      }
+    }
+    if (runs.size() > MAX_RUNS) {
+      try (Statement st = conn.createStatement()) {
+        st.executeUpdate("DELETE FROM sla_figures");
+      }
+      write(conn, classifyAll(conn, rules));
+      clearMarks(conn);
+      return;
+    }
+    Cells cells = new Cells(rules);
+    SlaQueries q = new SlaQueries(conn, rules.inferPaidAt());
+    try (Statement st = conn.createStatement()) {
+      if (!runs.isEmpty()) {
+        StringBuilder where = new StringBuilder();
+        long[] bounds = new long[runs.size() * 2];
+        for (int i = 0; i < runs.size(); i++) {
+          long[] r = runs.get(i);
+          where.append(i == 0 ? "" : " OR ").append("span_day BETWEEN ");
+          where.append(r[0]).append(" AND ").append(r[1]);
+          bounds[2 * i] = start(r[0], zone).getEpochSecond();
+          bounds[2 * i + 1] = start(r[1] + 1, zone).getEpochSecond();
+        }
+        st.executeUpdate("DELETE FROM sla_figures WHERE " + where);
+        q.inSpans(bounds, Read.FIGURES, spanSink(cells, zone));
+      }
+      if (noClock) {
+        st.executeUpdate("DELETE FROM sla_figures WHERE span_day IS NULL");
+        q.withoutClock(Read.FIGURES, row -> cells.add(row, null));
+      }
+    }
+    write(conn, cells.cells());
+    clearMarks(conn);
+  }
+
+  private static void clearMarks(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.executeUpdate("DELETE FROM sla_figures_dirty");
+    }
+  }
+
+  /** No figures: readers classify the raw rows until the next writing transaction makes them. */
+  private static void forget(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.executeUpdate("DELETE FROM sla_figures");
+      st.executeUpdate("DELETE FROM sla_figures_dirty");
+      st.executeUpdate("DELETE FROM settings WHERE key = '" + RULES + "'");
+    }
+  }
+
+  private static void rebuild(Connection conn, Rules rules) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.executeUpdate("DELETE FROM sla_figures");
+      write(conn, classifyAll(conn, rules));
+      st.executeUpdate("DELETE FROM sla_figures_dirty");
+    }
+    Settings.put(conn, RULES, rules.name());
+  }
+
+  /** Builds the figures again from the raw rows ({@code check --rebuild}). */
+  public static void rebuild(Store store) throws SQLException {
+    store.inTransaction(
+        conn -> {
+          Optional<Rules> rules = rules(conn);
+          if (rules.isPresent()) {
+            rebuild(conn, rules.get());
+          } else {
+            forget(conn);
+          }
+          return null;
+        });
+  }
+
+  /**
+   * How many rows of the kept figures differ from the raw rows classified anew (a row too many,
+   * missing or with other figures), 0 when they are right; 0 as well when none are kept under the
+   * rules in force (a store upgraded and not written since, rules that contradict): readers then
+   * classify the raw rows, and the next writing transaction makes them.
+   */
+  public static long differences(Store store) throws SQLException {
+    Connection conn = store.connection();
+    Optional<Rules> in = rules(conn);
+    if (in.isEmpty() || !in.get().name().equals(Settings.get(conn, RULES).orElse(null))) {
+      return 0;
+    }
+    Map<List<Object>, Integer> kept = new HashMap<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM sla_figures")) {
+      while (rs.next()) {
+        kept.merge(rowOf(rs), 1, Integer::sum);
+      }
+    }
+    long differing = 0;
+    for (Cell c : classifyAll(conn, in.get())) {
+      List<Object> row = rowOf(c);
+      Integer n = kept.get(row);
+      if (n == null) {
+        differing++;
+      } else if (n == 1) {
+        kept.remove(row);
+      } else {
+        kept.put(row, n - 1);
+      }
+    }
+    for (int n : kept.values()) {
+      differing += n;
+    }
+    return differing;
+  }
+
+  private static List<Object> rowOf(ResultSet rs) throws SQLException {
+    long span = rs.getLong(2);
+    Long spanDay = rs.wasNull() ? null : span;
+    return Arrays.asList(
+        rs.getString(1),
+        spanDay,
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getLong(6),
+        rs.getString(7),
+        ByteBuffer.wrap(rs.getBytes(8)),
+        ByteBuffer.wrap(rs.getBytes(9)));
+  }
+
+  private static List<Object> rowOf(Cell c) {
+    return Arrays.asList(
+        c.kind().code(),
+        c.spanDay(),
+        c.keyDay(),
+        c.carrier(),
+        c.province(),
+        c.settledAt(),
+        counts(c),
+        ByteBuffer.wrap(bytes(c.tally().toShipSeconds())),
+        ByteBuffer.wrap(bytes(c.tally().toDeliverSeconds())));
+  }
+
+  private static String counts(Cell c) {
+    StringBuilder sb = new StringBuilder();
+    for (long n : c.tally().counts()) {
+      sb.append(n).append(',');
+    }
+    long[] notes = c.notes().counts();
+    for (int i = 0; i < notes.length; i++) {
+      sb.append(notes[i]).append(i + 1 < notes.length ? "," : "");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Seconds sorted, big-endian: a first byte 4 and 4 bytes each when every one fits in an int, else
+   * a first byte 8 and 8 bytes each.
+   */
+  private static byte[] bytes(long[] seconds) {
+    long[] sorted = seconds.clone();
+    Arrays.sort(sorted);
+    boolean narrow =
+        sorted.length == 0
+            || (sorted[0] >= Integer.MIN_VALUE && sorted[sorted.length - 1] <= Integer.MAX_VALUE);
+    ByteBuffer b = ByteBuffer.allocate(1 + sorted.length * (narrow ? 4 : 8));
+    b.put((byte) (narrow ? 4 : 8));
+    for (long s : sorted) {
+      if (narrow) {
+        b.putInt((int) s);
+      } else {
+        b.putLong(s);
+      }
+    }
+    return b.array();
+  }
+
+  private static long[] seconds(byte[] bytes) {
+    ByteBuffer b = ByteBuffer.wrap(bytes);
+    int width = b.get();
+    long[] out = new long[(bytes.length - 1) / width];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = width == 4 ? b.getInt() : b.getLong();
+    }
+    return out;
+  }
+
+  private static void write(Connection conn, List<Cell> cells) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "INSERT INTO sla_figures (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int n = 0;
+      for (Cell c : cells) {
+        ps.setString(1, c.kind().code());
+        if (c.spanDay() == null) {
+          ps.setNull(2, java.sql.Types.BIGINT);
+        } else {
+          ps.setLong(2, c.spanDay());
+        }
+        ps.setString(3, c.keyDay());
+        ps.setString(4, c.carrier());
+        ps.setString(5, c.province());
+        ps.setLong(6, c.settledAt());
+        ps.setString(7, counts(c));
+        ps.setBytes(8, bytes(c.tally().toShipSeconds()));
+        ps.setBytes(9, bytes(c.tally().toDeliverSeconds()));
+        ps.addBatch();
+        if (++n % 500 == 0) {
+          ps.executeBatch();
+        }
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /**
+   * What the kept figures answer of a report of the orders whose clock falls in {@code [from, to)}
+   * (null ends open) as of {@code asOf}: the cells of the days all of whose orders are settled by
+   * then, and the span of days whose orders must be classified anew ({@code liveFrom}, {@code
+   * liveTo}; null when none). Null when the figures cannot answer: other rules, marks waiting (a
+   * reader inside a writing transaction), or an end that is not the start of a day.
+   */
+  public record Answer(List<Cell> cells, Instant liveFrom, Instant liveTo) {}
+
+  public static Answer read(Store store, Kind kind, Instant from, Instant to, Instant asOf)
+      throws SQLException {
+    Connection conn = store.connection();
+    Optional<Rules> in = rules(conn);
+    if (in.isEmpty() || !in.get().name().equals(Settings.get(conn, RULES).orElse(null))) {
+      return null;
+    }
+    ZoneId zone = in.get().zone();
+    Long fromDay = from == null ? null : day(from.getEpochSecond(), zone);
+    Long toDay = to == null ? null : day(to.getEpochSecond(), zone);
+    if ((from != null && !start(fromDay, zone).equals(from))
+        || (to != null && !start(toDay, zone).equals(to))) {
+      return null;
+    }
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM sla_figures_dirty)")) {
+      rs.next();
+      if (rs.getBoolean(1)) {
+        return null;
+      }
+    }
+    String range =
+        " AND kind = '"
+            + kind.code()
+            + "'"
+            + (fromDay == null ? "" : " AND span_day >= " + fromDay)
+            + (toDay == null ? "" : " AND span_day < " + toDay);
+    boolean withNoClock = from == null && to == null;
+    Long liveFirst = null;
+    Long liveLast = null;
+    boolean noClockLive = false;
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT min(span_day), max(span_day), count(*) - count(span_day) FROM sla_figures"
+                + " WHERE settled_at > ?"
+                + (withNoClock ? "" : " AND span_day IS NOT NULL")
+                + range)) {
+      ps.setLong(1, asOf.getEpochSecond());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long first = rs.getLong(1);
+        if (!rs.wasNull()) {
+          liveFirst = first;
+          liveLast = rs.getLong(2);
+        }
+        noClockLive = rs.getLong(3) > 0;
+      }
+    }
+    if (noClockLive) {
+      return null; // an order without a clock not settled: rare, classified with the rest
+    }
+    List<Cell> cells = new ArrayList<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM sla_figures WHERE "
+                    + (withNoClock ? "1 = 1" : "span_day IS NOT NULL")
+                    + range
+                    + (liveFirst == null
+                        ? ""
+                        : " AND (span_day IS NULL OR span_day < "
+                            + liveFirst
+                            + " OR span_day > "
+                            + liveLast
+                            + ")"))) {
+      while (rs.next()) {
+        long span = rs.getLong(2);
+        Long spanDay = rs.wasNull() ? null : span;
+        long[] all = Arrays.stream(rs.getString(7).split(",")).mapToLong(Long::parseLong).toArray();
+        long[] notes = Arrays.copyOfRange(all, all.length - SlaNotes.COUNT, all.length);
+        cells.add(
+            new Cell(
+                kind,
+                spanDay,
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getLong(6),
+                SlaTally.of(
+                    Arrays.copyOf(all, all.length - SlaNotes.COUNT),
+                    seconds(rs.getBytes(8)),
+                    seconds(rs.getBytes(9))),
+                SlaNotes.of(notes)));
+      }
+    }
+    return new Answer(
+        cells,
+        liveFirst == null ? null : start(liveFirst, zone),
+        liveLast == null ? null : start(liveLast + 1, zone));
+  }
+}
