@@ -2,11 +2,17 @@ package com.shopops;
 
 import com.shopops.cli.AppContext;
 import com.shopops.cli.Cli;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,6 +41,11 @@ public final class CdsTraining {
     Path dir = Files.createTempDirectory("shopops-cds");
     try {
       train(Path.of(args[0]), dir);
+      try {
+        trainPostgres(new PrintWriter(OutputStream.nullOutputStream()));
+      } catch (IOException | RuntimeException e) {
+        // no loopback socket here: the archive is made all the same, without the PostgreSQL side
+      }
     } finally {
       deleteTree(dir);
     }
@@ -71,17 +82,7 @@ public final class CdsTraining {
     lines.add(new String[] {"--now", now, "metrics", "--by", "week"});
     lines.add(new String[] {"--now", now, "customers", "segment", "--method", "rfm", "--summary"});
     lines.add(new String[] {"--now", now, "export", "followup", "--kind", "delay", "--dry-run"});
-    PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
-    AppContext ctx =
-        new AppContext(
-            discard,
-            discard,
-            InputStream.nullInputStream(),
-            Map.of(),
-            () -> NOW,
-            false,
-            false,
-            100);
+    AppContext ctx = discarding();
     List<String> failed = new ArrayList<>();
     for (String[] line : lines) {
       String[] args = new String[line.length + 3];
@@ -94,6 +95,98 @@ public final class CdsTraining {
       }
     }
     return failed;
+  }
+
+  private static AppContext discarding() {
+    return context(new PrintWriter(OutputStream.nullOutputStream()));
+  }
+
+  private static AppContext context(PrintWriter err) {
+    PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
+    return new AppContext(
+        discard, err, InputStream.nullInputStream(), Map.of(), () -> NOW, false, false, 100);
+  }
+
+  /**
+   * The PostgreSQL side, without a server: the driver's classes are loaded (not initialized), and a
+   * command opens a {@code postgresql://} store on a loopback socket that refuses it as a server
+   * would (the socket, the driver's connection and shopops' opening and error path). A command on a
+   * PostgreSQL store then finds its classes in the archive (56 loaded from the jar, was 351): 0.35
+   * → 0.30 s of CPU for {@code orders list --limit 20} through the launcher (medians of 7
+   * interleaved runs), a SQLite store's unchanged (0.29 → 0.28 s). Returns the driver classes
+   * loaded and the command's exit code; its messages go to {@code err}.
+   */
+  static int[] trainPostgres(PrintWriter err) throws IOException {
+    int loaded = loadDriverClasses();
+    try (ServerSocket server = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
+      Thread refuser = new Thread(() -> refuse(server), "cds-training-postgres");
+      refuser.setDaemon(true);
+      refuser.start();
+      String url = "postgresql://training@127.0.0.1:" + server.getLocalPort() + "/training";
+      int code = Cli.run(context(err), new String[] {"--db", url, "-q", "orders", "list"});
+      return new int[] {loaded, code};
+    }
+  }
+
+  /** Loads every class of the PostgreSQL driver's jar, without running their initializers. */
+  private static int loadDriverClasses() throws IOException {
+    ClassLoader loader = CdsTraining.class.getClassLoader();
+    java.net.URL jar =
+        org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation();
+    int loaded = 0;
+    try (java.util.jar.JarFile file = new java.util.jar.JarFile(Path.of(toUri(jar)).toFile())) {
+      for (String name : file.stream().map(java.util.jar.JarEntry::getName).toList()) {
+        if (!name.startsWith("org/postgresql/") || !name.endsWith(".class")) {
+          continue;
+        }
+        try {
+          Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, loader);
+          loaded++;
+        } catch (ClassNotFoundException | LinkageError e) {
+          // an optional part of the driver (its dependencies are not shipped): not archived
+        }
+      }
+    }
+    return loaded;
+  }
+
+  private static java.net.URI toUri(java.net.URL url) throws IOException {
+    try {
+      return url.toURI();
+    } catch (java.net.URISyntaxException e) {
+      throw new IOException(e);
+    }
+  }
+
+  /**
+   * Answers each connection as a server refusing the login would: no to SSL or GSS encryption, then
+   * a FATAL error for the startup message.
+   */
+  private static void refuse(ServerSocket server) {
+    while (!server.isClosed()) {
+      try (Socket s = server.accept()) {
+        s.setSoTimeout(10_000);
+        DataInputStream in = new DataInputStream(s.getInputStream());
+        DataOutputStream out = new DataOutputStream(s.getOutputStream());
+        while (true) {
+          int length = in.readInt();
+          int code = in.readInt();
+          in.skipNBytes(length - 8L);
+          if (code != 80877103 && code != 80877104) { // not an SSL or GSS encryption request
+            break;
+          }
+          out.writeByte('N');
+          out.flush();
+        }
+        byte[] fields = "SFATAL\0VFATAL\0C28000\0Mtraining\0\0".getBytes(StandardCharsets.US_ASCII);
+        out.writeByte('E');
+        out.writeInt(fields.length + 4);
+        out.write(fields);
+        out.flush();
+      } catch (IOException e) {
+        return; // closed at the end of the training
+      }
+    }
   }
 
   private static void deleteTree(Path dir) {
