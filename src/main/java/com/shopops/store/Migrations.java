@@ -56,7 +56,8 @@ final class Migrations {
           "V031__refund_seen_at.sql",
           "V032__exported_at.sql",
           "V033__refund_steps.sql",
-          "V034__return_kind.sql");
+          "V034__return_kind.sql",
+          "V036__shipment_parcels.sql");
 
   private Migrations() {}
 
