@@ -36,6 +36,7 @@ class PgImportParityTest {
           "customers",
           "customer_figures",
           "shipments",
+          "shipment_parcels",
           "returns",
           "anomalies",
           "SELECT kind, file, rows_read, inserted, updated, unchanged, rejected FROM imports");

@@ -124,6 +124,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V034__return_kind.sql",
         "827be83c5e99e0996bc5393bcf4a7c90946f7f5e8792c24c491c9b4402a1374b");
+    LANDED.put(
+        "V036__shipment_parcels.sql",
+        "854c94e1e5c03a0b3c739d1b0009565167dc3bf1f46e0e4011a63745201f73d5");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -227,7 +230,11 @@ class MigrationChecksumTest {
       {
         "V033__refund_steps.sql", "6dd389db32a9d8e3a4c9218b13d6146402437b257b50f6f8d1e5beb87564ab1f"
       },
-      {"V034__return_kind.sql", "0e82b0a7968d7c560b6e6f85863f7f6ca082530b17661f839ae01b24f3c78b4f"}
+      {"V034__return_kind.sql", "0e82b0a7968d7c560b6e6f85863f7f6ca082530b17661f839ae01b24f3c78b4f"},
+      {
+        "V036__shipment_parcels.sql",
+        "8959f76c30d94a65fde791620b07b363c7766b71f2d8085aa8bfb6fed7009860"
+      }
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);

@@ -131,6 +131,7 @@ public final class SlaService {
     long[] noShopPromise = {0};
     long[] otherCarrier = {0};
     long[] fromOrderTime = {0};
+    long[] presale = {0};
     SlaQueries queries = queries();
     boolean perSku = q.by() == SlaGrouping.SKU;
     boolean china = DeliveryPromise.inChina(zone);
@@ -173,6 +174,11 @@ public final class SlaService {
             if (row.clockFromOrderTime()) {
               fromOrderTime[0]++;
             }
+            if (sla.shipping() == ShippingStatus.EXCLUDED
+                && row.shipment().presaleWithoutDate()
+                && !row.shipment().cancelledBeforeShipping()) {
+              presale[0]++;
+            }
           }
         });
     List<SlaReportResult.Group> groups = new ArrayList<>();
@@ -198,7 +204,9 @@ public final class SlaService {
         noPromise[0],
         noShopPromise[0],
         otherCarrier[0],
-        fromOrderTime[0]);
+        fromOrderTime[0],
+        presale[0],
+        com.shopops.config.SlaConfig.shadowedHours(Rules.of(store).config()));
   }
 
   /**
