@@ -174,7 +174,15 @@ final class SlaTables {
     inferredNote(t, r.inferredPaid(), r.inferredUsed());
     fromOrderTimeNote(t, r.fromOrderTime());
     SlaFigures all = r.total();
-    long excluded = all.count(ShippingStatus.EXCLUDED);
+    r.shadowedRules().forEach(t::addNote);
+    long excluded = all.count(ShippingStatus.EXCLUDED) - r.presaleWithoutDate();
+    if (r.presaleWithoutDate() > 0) {
+      t.addNote(
+          r.presaleWithoutDate()
+              + " presale (预售) without a promised ship date: not rated against paid + the"
+              + " promise, left out of every rate (column excluded); a shipments file's"
+              + " promised ship date (预售发货时间) rates it");
+    }
     if (excluded > 0) {
       t.addNote(
           excluded

@@ -42,6 +42,38 @@ public final class SlaConfig implements ConfigSection {
     return SHIP_CUTOFF + "." + platform.code();
   }
 
+  /**
+   * The marketplace hours set but not used (tryout18 W5): a marketplace's cut-off wins over its
+   * hours (docs/sla.md, "which rule an order is under"), so {@code sla.ship_within.jd 6h} does
+   * nothing while {@code sla.ship_cutoff.jd} is set. One sentence per marketplace, naming the rule
+   * in force; empty when no key is shadowed.
+   */
+  public static List<String> shadowedHours(Config c) {
+    List<String> said = new java.util.ArrayList<>();
+    for (Platform p : Platform.values()) {
+      String cutoff = shipCutoffOf(p);
+      String within = shipWithinOf(p);
+      if (c.isSet(cutoff) && c.isSet(within)) {
+        said.add(
+            cutoff
+                + " ("
+                + c.get(cutoff)
+                + ") is in force for "
+                + p.code()
+                + " orders: "
+                + within
+                + " ("
+                + c.get(within)
+                + ") is not used while it is set (`shopops config unset "
+                + cutoff
+                + "` to time them by "
+                + c.get(within)
+                + ")");
+      }
+    }
+    return said;
+  }
+
   /** {@code sla.deliver_within_days.taobao}, {@code .jd}: a marketplace's delivery promise. */
   public static String deliverWithinDaysOf(Platform platform) {
     return DELIVER_WITHIN_DAYS + "." + platform.code();

@@ -147,7 +147,8 @@ final class CustomerAliases {
         o.amountDerived(),
         o.totalDerived(),
         o.discount(),
-        o.discountCode());
+        o.discountCode(),
+        o.orderType());
   }
 
   Customer apply(Customer c) {

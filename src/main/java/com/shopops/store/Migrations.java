@@ -57,7 +57,8 @@ final class Migrations {
           "V032__exported_at.sql",
           "V033__refund_steps.sql",
           "V034__return_kind.sql",
-          "V035__sla_figures.sql");
+          "V035__sla_figures.sql",
+          "V036__shipment_parcels.sql");
 
   private Migrations() {}
 

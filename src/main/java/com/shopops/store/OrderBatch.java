@@ -49,6 +49,7 @@ record OrderBatch(
     "cash_on_delivery",
     "discount",
     "discount_code",
+    "order_type",
     "source",
     "import_id",
     "exported_at"
@@ -204,7 +205,8 @@ record OrderBatch(
       // 1 cash on delivery, 0 another payment method, null: the export does not say
       o.paymentMethod() == null ? null : PaidTime.cashOnDelivery(o.paymentMethod()) ? 1L : 0L,
       o.discount(),
-      o.discountCode()
+      o.discountCode(),
+      o.orderType() == null ? null : o.orderType().code()
     };
   }
 }

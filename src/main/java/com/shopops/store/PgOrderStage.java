@@ -51,7 +51,8 @@ final class PgOrderStage {
           "province",
           "city",
           "region",
-          "discount_code");
+          "discount_code",
+          "order_type");
 
   /** Below this many staged rows the stage is emptied with DELETE, else with TRUNCATE. */
   private static final int TRUNCATE_ROWS = 10_000;

@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class PgShipmentStage {
   private static final String COLUMNS =
-      "order_id, carrier, tracking_no, shipped_at, delivered_at, estimated_delivery_at,"
+      "order_id, parcel, carrier, tracking_no, shipped_at, delivered_at, estimated_delivery_at,"
           + " promised_ship_date";
 
   private final long importId;
@@ -29,7 +29,7 @@ final class PgShipmentStage {
         PgStage.of(
             conn,
             "shipment",
-            "order_id TEXT COLLATE \"C\", carrier TEXT COLLATE \"C\","
+            "order_id TEXT COLLATE \"C\", parcel TEXT COLLATE \"C\", carrier TEXT COLLATE \"C\","
                 + " tracking_no TEXT COLLATE \"C\", shipped_at BIGINT, delivered_at BIGINT,"
                 + " estimated_delivery_at BIGINT, promised_ship_date TEXT COLLATE \"C\"",
             COLUMNS);
@@ -55,6 +55,7 @@ final class PgShipmentStage {
           stage
               .row(s.orderId())
               .field(s.orderId())
+              .field(ShipmentWriter.parcel(s))
               .field(s.carrier())
               .field(s.trackingNo())
               .field(epoch(s.shippedAt()))
@@ -71,7 +72,7 @@ final class PgShipmentStage {
     // the row path's upsert, its VALUES replaced by the stage
     String upsert = ShipmentWriter.upsertSql(1);
     return stage.merge(
-        "INSERT INTO shipments ("
+        "INSERT INTO shipment_parcels ("
             + COLUMNS
             + ", import_id) SELECT "
             + COLUMNS

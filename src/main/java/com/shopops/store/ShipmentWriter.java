@@ -39,6 +39,7 @@ public final class ShipmentWriter {
 
   private static final String[] COLUMNS = {
     "order_id",
+    "parcel",
     "carrier",
     "tracking_no",
     "shipped_at",
@@ -234,7 +235,7 @@ public final class ShipmentWriter {
               """
               SELECT order_id FROM %s WHERE tracking_no = ?
               UNION
-              SELECT order_id FROM shipments WHERE tracking_no = ?
+              SELECT order_id FROM shipment_parcels WHERE tracking_no = ?
               LIMIT 2
               """
                   .formatted(d.temp("order_tracking")));
@@ -330,6 +331,7 @@ public final class ShipmentWriter {
       for (Shipment s : pending) {
         ps.setLong(p++, ++seq);
         ps.setString(p++, s.orderId());
+        ps.setString(p++, parcel(s));
         ps.setString(p++, s.carrier());
         ps.setString(p++, s.trackingNo());
         setInstant(ps, p++, s.shippedAt());
@@ -361,7 +363,7 @@ public final class ShipmentWriter {
       String cols = String.join(", ", COLUMNS);
       applyStage =
           conn.prepareStatement(
-              "INSERT INTO shipments ("
+              "INSERT INTO shipment_parcels ("
                   + cols
                   + ") SELECT "
                   + cols
@@ -373,6 +375,7 @@ public final class ShipmentWriter {
     }
     changes += applyStage.executeUpdate();
     clearStage.executeUpdate();
+    rollup();
     written += staged;
     staged = 0;
     unwritten.clear();
@@ -390,7 +393,7 @@ public final class ShipmentWriter {
   }
 
   static String upsertSql(int rows) {
-    StringBuilder sb = new StringBuilder("INSERT INTO shipments (");
+    StringBuilder sb = new StringBuilder("INSERT INTO shipment_parcels (");
     sb.append(String.join(", ", COLUMNS)).append(") VALUES ");
     String one = "(" + "?,".repeat(COLUMNS.length - 1) + "?)";
     for (int i = 0; i < rows; i++) {
@@ -402,16 +405,16 @@ public final class ShipmentWriter {
   /** The upsert's conflict clause: a missing value keeps the stored one; unchanged rows stay. */
   private static String onConflict() {
     StringBuilder sb = new StringBuilder();
-    sb.append(" ON CONFLICT (order_id) DO UPDATE SET ");
+    sb.append(" ON CONFLICT (order_id, parcel) DO UPDATE SET ");
     StringJoiner set = new StringJoiner(", ");
     StringJoiner changed = new StringJoiner(" OR ");
     for (String c : COLUMNS) {
-      if (c.equals("order_id") || c.equals("import_id")) {
+      if (c.equals("order_id") || c.equals("parcel") || c.equals("import_id")) {
         continue;
       }
-      String merged = "coalesce(excluded." + c + ", shipments." + c + ")";
+      String merged = "coalesce(excluded." + c + ", shipment_parcels." + c + ")";
       set.add(c + " = " + merged);
-      changed.add("shipments." + c + " IS DISTINCT FROM " + merged);
+      changed.add("shipment_parcels." + c + " IS DISTINCT FROM " + merged);
     }
     set.add("import_id = excluded.import_id");
     return sb.append(set).append(" WHERE ").append(changed).toString();
@@ -424,14 +427,76 @@ public final class ShipmentWriter {
     } else {
       flush();
       changes += pgStage.merge();
+      rollup();
     }
+  }
+
+  /** The parcel a row is about: its tracking number, '' for a row without one (the whole order). */
+  static String parcel(Shipment s) {
+    return s.trackingNo() == null ? "" : s.trackingNo();
+  }
+
+  /**
+   * The one rule that makes an order's shipment record of its parcels (拆包发货, review19 V24), so that
+   * the rows' order in the file never changes a figure: shipped = the first parcel's outbound;
+   * delivered = when the last tracked parcel was signed for (none while one of them is still on its
+   * way, unless a row without a tracking number, which speaks for the whole order, says it was
+   * delivered); carrier and tracking number those of the first parcel shipped that gives them; the
+   * latest estimated delivery and presale ship date. Only the orders whose parcels this import
+   * inserted or changed are made again, and their record is stamped with this import only when it
+   * changes (the import's counts).
+   */
+  static final String ROLLUP =
+      """
+      INSERT INTO shipments (order_id, carrier, tracking_no, shipped_at, delivered_at,
+                             estimated_delivery_at, promised_ship_date, import_id)
+      SELECT p.order_id,
+             (SELECT f.carrier FROM shipment_parcels f
+              WHERE f.order_id = p.order_id AND f.carrier IS NOT NULL
+              ORDER BY f.shipped_at IS NULL, f.shipped_at, f.parcel LIMIT 1),
+             (SELECT f.tracking_no FROM shipment_parcels f
+              WHERE f.order_id = p.order_id AND f.tracking_no IS NOT NULL
+              ORDER BY f.shipped_at IS NULL, f.shipped_at, f.parcel LIMIT 1),
+             min(p.shipped_at),
+             CASE WHEN count(CASE WHEN p.parcel <> '' AND p.delivered_at IS NULL THEN 1 END) = 0
+                    OR max(CASE WHEN p.parcel = '' THEN p.delivered_at END) IS NOT NULL
+                  THEN max(p.delivered_at) END,
+             max(p.estimated_delivery_at), max(p.promised_ship_date), ?
+      FROM shipment_parcels p
+      WHERE p.order_id IN (SELECT order_id FROM shipment_parcels WHERE import_id = ?)
+      GROUP BY p.order_id
+      ON CONFLICT (order_id) DO UPDATE SET carrier = excluded.carrier,
+        tracking_no = excluded.tracking_no, shipped_at = excluded.shipped_at,
+        delivered_at = excluded.delivered_at,
+        estimated_delivery_at = excluded.estimated_delivery_at,
+        promised_ship_date = excluded.promised_ship_date, import_id = excluded.import_id
+      WHERE shipments.carrier IS DISTINCT FROM excluded.carrier
+        OR shipments.tracking_no IS DISTINCT FROM excluded.tracking_no
+        OR shipments.shipped_at IS DISTINCT FROM excluded.shipped_at
+        OR shipments.delivered_at IS DISTINCT FROM excluded.delivered_at
+        OR shipments.estimated_delivery_at IS DISTINCT FROM excluded.estimated_delivery_at
+        OR shipments.promised_ship_date IS DISTINCT FROM excluded.promised_ship_date
+      """;
+
+  private PreparedStatement rollupStatement;
+
+  /** Makes again the shipment records of the orders whose parcels this import wrote. */
+  private void rollup() throws SQLException {
+    if (rollupStatement == null) {
+      rollupStatement = conn.prepareStatement(ROLLUP);
+    }
+    rollupStatement.setLong(1, importId);
+    rollupStatement.setLong(2, importId);
+    rollupStatement.executeUpdate();
   }
 
   /** Writes what is left and returns the counts. */
   public OrderWriter.Counts finish() throws SQLException {
     sync();
     for (PreparedStatement ps :
-        new PreparedStatement[] {known, byTracking, knownMany, fullStage, applyStage, clearStage}) {
+        new PreparedStatement[] {
+          known, byTracking, knownMany, fullStage, applyStage, clearStage, rollupStatement
+        }) {
       if (ps != null) {
         ps.close();
       }

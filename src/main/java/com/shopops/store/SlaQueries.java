@@ -108,7 +108,7 @@ public final class SlaQueries {
         + " AS carrier, "
         + "s.estimated_delivery_at, s.promised_ship_date, o.paid_at_inferred, o.cash_on_delivery, "
         + PLATFORM_OF_SOURCE
-        + " AS platform";
+        + " AS platform, CASE WHEN o.order_type = 'presale' THEN 1 ELSE 0 END AS presale";
   }
 
   /**
@@ -349,7 +349,8 @@ public final class SlaQueries {
   private static final int PAID_INFERRED = 12;
   private static final int COD = 13;
   private static final int PLATFORM = 14;
-  private static final int SKU = 15;
+  private static final int PRESALE = 15;
+  private static final int SKU = 16;
 
   private SlaRow row(ResultSet rs, String sku, Read read) throws SQLException {
     String status = rs.getString(STATUS);
@@ -387,7 +388,8 @@ public final class SlaQueries {
             place ? rs.getString(PROVINCE) : null,
             closed && noTimes,
             shippedByStatus && noTimes,
-            PlatformSql.of(platform, noPlatform));
+            PlatformSql.of(platform, noPlatform),
+            rs.getInt(PRESALE) == 1);
     return new SlaRow(
         s,
         read == Read.ALL ? rs.getString(CUSTOMER_ID) : null,

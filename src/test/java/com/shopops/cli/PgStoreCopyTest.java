@@ -73,6 +73,15 @@ class PgStoreCopyTest {
     sqlite.expect(0, "init", "--tz", "Asia/Shanghai");
     sqlite.expect(0, "import", "orders", orders.toString());
     sqlite.expect(0, "import", "returns", returns.toString());
+    // P3 sent in two parcels (review19 V24): both parcels go with the copy
+    Path ships = dir.resolve("ships.csv");
+    Files.writeString(
+        ships,
+        "order_id,tracking_no,shipped_at,delivered_at\n"
+            + "P3,SF2,2026-03-05 15:00:00,2026-03-07 10:00:00\n"
+            + "P3,SF1,2026-03-05 12:00:00,2026-03-06 10:00:00\n",
+        StandardCharsets.UTF_8);
+    sqlite.expect(0, "import", "shipments", ships.toString());
     sqlite.expect(0, "followup", "add", "--customer", "C1", "--channel", "phone", "--agent", "a");
     sqlite.expect(
         0, "followup", "add", "--corrects", "1", "--channel", "sms", "--agent", "a", "--note", "x");
@@ -98,8 +107,11 @@ class PgStoreCopyTest {
       assertEquals(3001, one(st, "SELECT amount FROM orders WHERE order_id = 'P3'"));
       assertEquals(1, one(st, "SELECT corrects FROM followups WHERE id = 2"));
       assertEquals(1, one(st, "SELECT count(*) FROM returns"));
+      assertEquals(2, one(st, "SELECT count(*) FROM shipment_parcels WHERE order_id = 'P3'"));
+      // delivered when the last parcel was signed for: 2026-03-07 10:00 in Asia/Shanghai
+      assertEquals(1772848800, one(st, "SELECT delivered_at FROM shipments WHERE order_id = 'P3'"));
       // who ran each import (V015) goes with it
-      assertEquals(2, one(st, "SELECT count(*) FROM imports WHERE user_name = 'ops-wang'"));
+      assertEquals(3, one(st, "SELECT count(*) FROM imports WHERE user_name = 'ops-wang'"));
     }
 
     Path back = dir.resolve("back.db");
@@ -109,7 +121,7 @@ class PgStoreCopyTest {
     CliRunner onPg = new CliRunner(dir).store(url);
     CliRunner onBack = new CliRunner(dir).store(back.toString());
     assertEquals(
-        "1|ops-wang\n2|ops-wang\n",
+        "1|ops-wang\n2|ops-wang\n3|ops-wang\n",
         CliRunner.sql(back, "SELECT import_id, user_name FROM imports ORDER BY import_id"));
     for (List<String> report : REPORTS) {
       String[] args = report.toArray(String[]::new);

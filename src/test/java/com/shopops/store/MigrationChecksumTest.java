@@ -127,6 +127,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V035__sla_figures.sql",
         "9bbab1d5a1157eb2379989a062e90bc292d6139af3271ff3f5dc9c0f697aff81");
+    LANDED.put(
+        "V036__shipment_parcels.sql",
+        "854c94e1e5c03a0b3c739d1b0009565167dc3bf1f46e0e4011a63745201f73d5");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -231,7 +234,11 @@ class MigrationChecksumTest {
         "V033__refund_steps.sql", "6dd389db32a9d8e3a4c9218b13d6146402437b257b50f6f8d1e5beb87564ab1f"
       },
       {"V034__return_kind.sql", "0e82b0a7968d7c560b6e6f85863f7f6ca082530b17661f839ae01b24f3c78b4f"},
-      {"V035__sla_figures.sql", "8a98f48ed6281398770e2b7130b93a686bde3010d24df2b00cfe258cac63d154"}
+      {"V035__sla_figures.sql", "8a98f48ed6281398770e2b7130b93a686bde3010d24df2b00cfe258cac63d154"},
+      {
+        "V036__shipment_parcels.sql",
+        "8959f76c30d94a65fde791620b07b363c7766b71f2d8085aa8bfb6fed7009860"
+      }
     };
     for (String[] pin : pins) {
       PG_LANDED.put(pin[0], pin[1]);

@@ -6,6 +6,7 @@ import com.shopops.domain.customers.Regions;
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
 import com.shopops.domain.order.OrderStatus;
+import com.shopops.domain.order.OrderType;
 import com.shopops.domain.order.PaidTime;
 import com.shopops.domain.order.PaidTotal;
 import com.shopops.store.ImportSession;
@@ -62,6 +63,7 @@ final class OrdersHandler implements KindHandler {
           .field("currency", FieldType.TEXT)
           .field("refunded", FieldType.MONEY)
           .field("payment_method", FieldType.TEXT)
+          .field("order_type", FieldType.TEXT)
           .field("accepts_marketing", FieldType.BOOLEAN)
           .field("province", FieldType.TEXT)
           .field("city", FieldType.TEXT)
@@ -101,6 +103,7 @@ final class OrdersHandler implements KindHandler {
   private static final int CURRENCY = SPEC.index("currency");
   private static final int REFUNDED = SPEC.index("refunded");
   private static final int PAYMENT_METHOD = SPEC.index("payment_method");
+  private static final int ORDER_TYPE = SPEC.index("order_type");
   private static final int MARKETING = SPEC.index("accepts_marketing");
   private static final int PROVINCE = SPEC.index("province");
   private static final int CITY = SPEC.index("city");
@@ -716,7 +719,8 @@ final class OrdersHandler implements KindHandler {
             orderMoney.amountDerived(),
             orderMoney.totalDerived(),
             orderDiscount,
-            firstText(snap, DISCOUNT_CODE));
+            firstText(snap, DISCOUNT_CODE),
+            OrderType.of(firstText(snap, ORDER_TYPE)));
     // every order comes once: read back grouped, or sorted (else Regroup, in group)
     Customer buyer = null;
     String name = firstText(snap, CUSTOMER_NAME);

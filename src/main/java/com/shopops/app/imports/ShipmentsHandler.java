@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Shipment records (carrier / warehouse exports): one row per order. The order must be in the
- * store; a row without an order id is matched by its tracking number (运单号) against the orders and
- * earlier shipments. A delivered time before the shipped time — the row's own, or the one the store
- * holds for the order — is imported as it is and recorded as an anomaly ({@link
- * ShipmentValidation}). An estimated delivery given as a date only means the end of that day.
+ * Shipment records (carrier / warehouse exports): one row per parcel, an order shipped in several
+ * parcels (拆包发货) having a row per tracking number ({@link com.shopops.store.ShipmentWriter#ROLLUP}
+ * makes the order's shipment of them). The order must be in the store; a row without an order id is
+ * matched by its tracking number (运单号) against the orders and earlier shipments. A delivered time
+ * before the shipped time — the row's own, or the one the store holds for the order — is imported
+ * as it is and recorded as an anomaly ({@link ShipmentValidation}). An estimated delivery given as
+ * a date only means the end of that day.
  */
 final class ShipmentsHandler implements KindHandler {
   static final KindSpec SPEC =
@@ -165,8 +167,9 @@ final class ShipmentsHandler implements KindHandler {
       reject(r, "order_id", Problem.of("reason.shipment_without_order", id));
       return;
     }
-    int seen = conflicts.size();
-    int record = conflicts.record(id);
+    // a record per parcel (order and tracking number): a second parcel of the order is no
+    // correction of the first (拆包发货, review19 V24)
+    int record = conflicts.record(id + '\u0000' + (tracking == null ? "" : tracking));
     long earlier = conflicts.copyOf(record, SeenIds.hash(r.cells()), r.line());
     if (earlier >= 0) {
       rejects.anomaly(r, id, "duplicate-row", Problem.of("reason.exact_copy", earlier));
@@ -211,7 +214,7 @@ final class ShipmentsHandler implements KindHandler {
     writer.add(
         new Shipment(
             id, r.text(CARRIER), tracking, shipped, delivered, estimated, r.date(PROMISED)),
-        record == seen);
+        !ordersSeen.addAndCheck(id));
   }
 
   /** The fields compared between the rows of one order (a conflict names the file's column). */
@@ -225,6 +228,9 @@ final class ShipmentsHandler implements KindHandler {
   };
 
   private final RowConflicts conflicts = new RowConflicts(CONFLICTING.length);
+
+  /** The orders of the rows written: the shipments counted (an order's parcels are one). */
+  private final SeenIds ordersSeen = new SeenIds();
 
   /**
    * "carrier, tracking_no differ from line 2; …": the columns by the earlier line that set them.

@@ -15,8 +15,11 @@ import java.util.List;
  * marketplace shipped and delivered have none because the store is outside China and sets no {@code
  * sla.deliver_within_days} (tryout17 U12); {@code otherCarrier} JD orders shipped and delivered
  * have none because another carrier than JD's own delivered them (211 is 京东物流's promise, review19
- * V2); and {@code fromOrderTime} cash-on-delivery orders were timed from their order time (review14
- * N7).
+ * V2); {@code fromOrderTime} cash-on-delivery orders were timed from their order time (review14
+ * N7); {@code presaleWithoutDate} presale orders (JD 预售订单) have no promised presale ship date and
+ * are not rated (counted under excluded, review19 V25); {@code shadowedRules} name the marketplace
+ * hours set but not used under its cut-off (tryout18 W5, {@link
+ * com.shopops.config.SlaConfig#shadowedHours}).
  */
 public record SlaReportResult(
     SlaGrouping by,
@@ -30,12 +33,15 @@ public record SlaReportResult(
     long noPromise,
     long noShopPromise,
     long otherCarrier,
-    long fromOrderTime) {
+    long fromOrderTime,
+    long presaleWithoutDate,
+    List<String> shadowedRules) {
   /** The label of orders without a value for the grouping (no carrier, no SKU, …). */
   public static final String NONE = "(none)";
 
   public SlaReportResult {
     groups = List.copyOf(groups);
+    shadowedRules = List.copyOf(shadowedRules);
   }
 
   /**
@@ -52,7 +58,7 @@ public record SlaReportResult(
 
   /** Without orders left out of the hours or inferred paid times. */
   public SlaReportResult(SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts) {
-    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0, 0, 0);
+    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0, 0, 0, 0, List.of());
   }
 
   /** One group: a day, week, carrier, province or SKU, or {@link #NONE}. */

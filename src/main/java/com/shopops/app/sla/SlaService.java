@@ -186,7 +186,9 @@ public final class SlaService {
         notes.noPromise(),
         notes.noShopPromise(),
         notes.otherCarrier(),
-        notes.fromOrderTime());
+        notes.fromOrderTime(),
+        notes.presaleWithoutDate(),
+        com.shopops.config.SlaConfig.shadowedHours(Rules.of(store).config()));
   }
 
   /** The kept figures a grouping reads. */

@@ -158,6 +158,17 @@ public final class ConfigService {
       return "no order in the store has a province yet: this rule changes nothing until orders or"
           + " customers with a province are imported";
     }
+    if (s.key().startsWith(com.shopops.config.SlaConfig.SHIP_WITHIN + ".")
+        || s.key().startsWith(com.shopops.config.SlaConfig.SHIP_CUTOFF + ".")) {
+      java.util.List<String> shadowed =
+          com.shopops.config.SlaConfig.shadowedHours(com.shopops.app.Rules.of(store).config());
+      String platform = s.key().substring(s.key().lastIndexOf('.'));
+      for (String said : shadowed) {
+        if (said.startsWith(com.shopops.config.SlaConfig.SHIP_CUTOFF + platform + " ")) {
+          return said;
+        }
+      }
+    }
     return null;
   }
 

@@ -43,7 +43,8 @@ public record Order(
     int amountDerived,
     boolean totalDerived,
     Long discount,
-    String discountCode) {
+    String discountCode,
+    OrderType orderType) {
 
   /** An order whose paid time, if any, was in the export, with no refund stated. */
   public Order(
@@ -96,6 +97,7 @@ public record Order(
         0,
         false,
         null,
+        null,
         null);
   }
 
@@ -129,7 +131,8 @@ public record Order(
         amountDerived,
         totalDerived,
         discount,
-        discountCode);
+        discountCode,
+        orderType);
   }
 
   /**

@@ -18,7 +18,8 @@ import java.util.Objects;
  * neither a shipped nor a delivered time (Taobao and JD order reports carry no 发货时间): it is {@link
  * ShippingStatus#SHIPPED_TIME_UNKNOWN}, never an unshipped breach. {@code platform} is the
  * marketplace the order was sold on (null: an export of none shopops tells apart), which says
- * whether 211 is its delivery promise ({@link DeliveryPromise#by211}).
+ * whether 211 is its delivery promise ({@link DeliveryPromise#by211}). {@code presale}: the export
+ * calls it a presale order ({@link #presaleWithoutDate}).
  */
 public record OrderShipment(
     String orderId,
@@ -31,10 +32,48 @@ public record OrderShipment(
     String province,
     boolean cancelledBeforeShipping,
     boolean shippedWithoutTime,
-    Platform platform) {
+    Platform platform,
+    boolean presale) {
 
   public OrderShipment {
     Objects.requireNonNull(orderId, "orderId");
+  }
+
+  /** An order its export does not call a presale. */
+  public OrderShipment(
+      String orderId,
+      Instant paidAt,
+      LocalDate presaleShipDate,
+      Instant shippedAt,
+      Instant deliveredAt,
+      Instant estimatedDeliveryAt,
+      String carrier,
+      String province,
+      boolean cancelledBeforeShipping,
+      boolean shippedWithoutTime,
+      Platform platform) {
+    this(
+        orderId,
+        paidAt,
+        presaleShipDate,
+        shippedAt,
+        deliveredAt,
+        estimatedDeliveryAt,
+        carrier,
+        province,
+        cancelledBeforeShipping,
+        shippedWithoutTime,
+        platform,
+        false);
+  }
+
+  /**
+   * A presale order (JD 订单类型 预售订单) with no promised presale ship date: nothing says when it must
+   * ship, so it is not rated against paid + the promise (review19 V25) and stays out of the ship-by
+   * figures, the overdue lists and the delay follow-ups.
+   */
+  public boolean presaleWithoutDate() {
+    return presale && presaleShipDate == null;
   }
 
   /** An order of an export that names no marketplace. */

@@ -31,7 +31,7 @@ public final class SlaClassifier {
     Duration toDeliver =
         shipped != null && delivered != null ? Duration.between(shipped, delivered) : null;
 
-    if (paid == null || order.cancelledBeforeShipping()) {
+    if (paid == null || order.cancelledBeforeShipping() || order.presaleWithoutDate()) {
       ShippingStatus s = paid == null ? ShippingStatus.NOT_PAID : ShippingStatus.EXCLUDED;
       return new OrderSla(order, asOf, s, delivery, null, promise, null, null, toDeliver);
     }
@@ -90,7 +90,7 @@ public final class SlaClassifier {
   public static ShippingStatus shipping(OrderShipment order, ShippingPolicy policy, Instant asOf) {
     Objects.requireNonNull(asOf, "asOf");
     Instant paid = seen(order.paidAt(), asOf);
-    if (paid == null || order.cancelledBeforeShipping()) {
+    if (paid == null || order.cancelledBeforeShipping() || order.presaleWithoutDate()) {
       return paid == null ? ShippingStatus.NOT_PAID : ShippingStatus.EXCLUDED;
     }
     ShipByDeadline shipBy =

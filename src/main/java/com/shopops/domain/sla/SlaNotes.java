@@ -7,12 +7,12 @@ import com.shopops.domain.order.Platform;
  * judged by the 211 rule in a store outside China, delivered orders with no promise (211 not their
  * marketplace's; a JD order sent by another carrier than JD's own; an order of no marketplace in a
  * store outside China that set no promise of its own), orders whose clock starts at their order
- * time, and orders with an inferred paid time. Additive, so kept figures of groups of orders add up
+ * time, orders with an inferred paid time, and presale orders with no promised ship date. Additive, so kept figures of groups of orders add up
  * to the report's.
  */
 public final class SlaNotes {
   /** How many counts {@link #counts} gives. */
-  public static final int COUNT = 6;
+  public static final int COUNT = 7;
 
   private long judgedBy211;
   private long noPromise;
@@ -20,6 +20,7 @@ public final class SlaNotes {
   private long otherCarrier;
   private long fromOrderTime;
   private long inferred;
+  private long presaleWithoutDate;
 
   /**
    * Counts one order as classified under {@code policy}; {@code inferredPaid}: its paid time was
@@ -55,6 +56,12 @@ public final class SlaNotes {
     if (inferredPaid) {
       inferred++;
     }
+    // a presale order (JD 预售订单) with no promised ship date is left out of the ship-by rate
+    if (sla.shipping() == ShippingStatus.EXCLUDED
+        && o.presaleWithoutDate()
+        && !o.cancelledBeforeShipping()) {
+      presaleWithoutDate++;
+    }
   }
 
   public SlaNotes merge(SlaNotes other) {
@@ -64,13 +71,14 @@ public final class SlaNotes {
     otherCarrier += other.otherCarrier;
     fromOrderTime += other.fromOrderTime;
     inferred += other.inferred;
+    presaleWithoutDate += other.presaleWithoutDate;
     return this;
   }
 
   /** The {@link #COUNT} counts in the order of {@link #of}. */
   public long[] counts() {
     return new long[] {
-      judgedBy211, noPromise, noShopPromise, otherCarrier, fromOrderTime, inferred
+      judgedBy211, noPromise, noShopPromise, otherCarrier, fromOrderTime, inferred, presaleWithoutDate
     };
   }
 
@@ -82,6 +90,7 @@ public final class SlaNotes {
     n.otherCarrier = counts[3];
     n.fromOrderTime = counts[4];
     n.inferred = counts[5];
+    n.presaleWithoutDate = counts[6];
     return n;
   }
 
@@ -107,5 +116,9 @@ public final class SlaNotes {
 
   public long inferred() {
     return inferred;
+  }
+
+  public long presaleWithoutDate() {
+    return presaleWithoutDate;
   }
 }
