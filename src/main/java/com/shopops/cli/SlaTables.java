@@ -31,7 +31,22 @@ final class SlaTables {
    * cash-on-delivery orders timed from their order time.
    */
   static Table listing(SlaListing l, boolean late, boolean withLimit) {
-    Table t = inferredNote(orders(l.rows(), late, withLimit), l.inferredPaid(), l.inferredUsed());
+    return listing(l, late, withLimit, null);
+  }
+
+  /**
+   * As {@link #listing(SlaListing, boolean, boolean)}, with the columns {@code sku} and {@code
+   * quantity} when {@code lines} are given (asked for with --columns, review19 V14): the order's
+   * SKUs (a line without one: its title), each with its quantity when the order has several lines,
+   * and its units.
+   */
+  static Table listing(
+      SlaListing l,
+      boolean late,
+      boolean withLimit,
+      java.util.Map<String, List<com.shopops.domain.order.OrderLine>> lines) {
+    Table t =
+        inferredNote(orders(l.rows(), late, withLimit, lines), l.inferredPaid(), l.inferredUsed());
     return fromOrderTimeNote(t, l.fromOrderTime());
   }
 
@@ -42,6 +57,19 @@ final class SlaTables {
    * 计时起点), while csv and json keep the name scripts read.
    */
   static Table orders(List<SlaOrder> rows, boolean late, boolean withLimit) {
+    return orders(rows, late, withLimit, null);
+  }
+
+  /** Whether --columns asks for an order's items (sku, quantity), which are read only then. */
+  static boolean asksItems(List<String> columns) {
+    return columns != null && (columns.contains("sku") || columns.contains("quantity"));
+  }
+
+  private static Table orders(
+      List<SlaOrder> rows,
+      boolean late,
+      boolean withLimit,
+      java.util.Map<String, List<com.shopops.domain.order.OrderLine>> lines) {
     List<Column> cols =
         new ArrayList<>(
             List.of(
@@ -59,6 +87,10 @@ final class SlaTables {
             Column.text("carrier"),
             Column.text("province"),
             Column.text("status")));
+    if (lines != null) {
+      cols.add(Column.text("sku"));
+      cols.add(Column.integer("quantity"));
+    }
     Table t =
         new Table(cols)
             .defaultColumns(
@@ -78,6 +110,19 @@ final class SlaTables {
       cells.add(o.sla().order().carrier());
       cells.add(o.sla().order().province());
       cells.add(code(o.status()));
+      if (lines != null) {
+        List<com.shopops.domain.order.OrderLine> items = lines.getOrDefault(o.orderId(), List.of());
+        List<String> skus = new ArrayList<>();
+        Long units = items.isEmpty() ? null : 0L;
+        for (var line : items) {
+          String name = line.sku() != null ? line.sku() : line.title();
+          skus.add(
+              items.size() > 1 && line.quantity() != null ? name + " ×" + line.quantity() : name);
+          units = units == null || line.quantity() == null ? null : units + line.quantity();
+        }
+        cells.add(skus.isEmpty() ? null : String.join(", ", skus));
+        cells.add(units);
+      }
       t.addRow(cells.toArray());
     }
     return t;

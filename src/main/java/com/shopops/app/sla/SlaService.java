@@ -86,6 +86,16 @@ public final class SlaService {
   }
 
   /** Unshipped orders past their deadline (overdue or breached), oldest payment first. */
+  /**
+   * The line items of a listing's orders, by order id (review19 V14: what the warehouse packs,
+   * {@code sla overdue --columns order_id,sku,quantity}).
+   */
+  public java.util.Map<String, List<com.shopops.domain.order.OrderLine>> lines(SlaListing l)
+      throws SQLException {
+    return new com.shopops.store.OrderQueries(store)
+        .lines(l.rows().stream().map(SlaOrder::orderId).toList());
+  }
+
   public SlaListing overdue(Instant asOf) throws SQLException {
     return unshipped(
         policy(), asOf, s -> s == ShippingStatus.OVERDUE || s == ShippingStatus.BREACHED);
