@@ -47,8 +47,8 @@ final class SlaAtRiskCommand extends BaseCommand {
       Instant asOf = asOf(zone);
       SlaListing atRisk = new SlaService(store).atRisk(new SlaService.AtRiskQuery(asOf, within));
       var service = new SlaService(store);
-      var lines = SlaTables.asksItems(output.columns) ? service.lines(atRisk) : null;
-      render(SlaTables.listing(atRisk, false, false, lines), output, zone);
+      var items = SlaTables.asksItems(output.columns) ? service.items(atRisk) : null;
+      render(SlaTables.listing(atRisk, false, false, items), output, zone);
       return alert.exitCode(this, atRisk.alerts(), asOf, zone);
     }
   }

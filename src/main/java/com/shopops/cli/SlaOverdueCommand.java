@@ -33,8 +33,8 @@ final class SlaOverdueCommand extends BaseCommand {
       Instant asOf = asOf(zone);
       SlaListing overdue = new SlaService(store).overdue(asOf);
       var service = new SlaService(store);
-      var lines = SlaTables.asksItems(output.columns) ? service.lines(overdue) : null;
-      render(SlaTables.listing(overdue, true, false, lines), output, zone);
+      var items = SlaTables.asksItems(output.columns) ? service.items(overdue) : null;
+      render(SlaTables.listing(overdue, true, false, items), output, zone);
       return alert.exitCode(this, overdue.alerts(), asOf, zone);
     }
   }

@@ -86,14 +86,13 @@ public final class SlaService {
   }
 
   /** Unshipped orders past their deadline (overdue or breached), oldest payment first. */
-  /**
-   * The line items of a listing's orders, by order id (review19 V14: what the warehouse packs,
-   * {@code sla overdue --columns order_id,sku,quantity}).
-   */
-  public java.util.Map<String, List<com.shopops.domain.order.OrderLine>> lines(SlaListing l)
-      throws SQLException {
-    return new com.shopops.store.OrderQueries(store)
-        .lines(l.rows().stream().map(SlaOrder::orderId).toList());
+  /** What each order of a listing holds, by order id ({@link SlaItems}, review19 V14). */
+  public java.util.Map<String, SlaItems> items(SlaListing l) throws SQLException {
+    java.util.Map<String, SlaItems> out = new java.util.HashMap<>();
+    new com.shopops.store.OrderQueries(store)
+        .lines(l.rows().stream().map(SlaOrder::orderId).toList())
+        .forEach((id, lines) -> out.put(id, SlaItems.of(lines)));
+    return out;
   }
 
   public SlaListing overdue(Instant asOf) throws SQLException {
