@@ -147,7 +147,7 @@ class MetricsCurrencyViewTest {
             "2026-W47,1,1,40.00,40.00,0.0014,40.00,40.00,1.0000"),
         all.out().lines().toList());
     String hint =
-        "note: 2 currencies in 2026-11-02..2026-11-22 (paid orders: CNY 4, USD 3): add --currency"
+        "note: 2 currencies in 2026-11-02..2026-11-22 (paid orders: CNY: 4, USD: 3): add --currency"
             + " CNY or --currency USD to see each one's sales\n";
     assertTrue(all.err().contains(hint), all.err());
     assertEquals(all.err().indexOf(hint), all.err().lastIndexOf(hint), "said once");
@@ -168,7 +168,7 @@ class MetricsCurrencyViewTest {
     assertTrue(
         zh.err()
             .contains(
-                "2026-11-02..2026-11-22 的已付款订单涉及 2 种币种（CNY 4, USD 3）：加 --currency CNY 或"
+                "2026-11-02..2026-11-22 的已付款订单涉及 2 种币种（CNY: 4, USD: 3）：加 --currency CNY 或"
                     + " --currency USD 分别查看各币种的销售额"),
         zh.err());
     // a one-currency range says nothing of it

@@ -469,7 +469,7 @@ public final class MetricsService {
     List<String> counts = new ArrayList<>();
     List<String> options = new ArrayList<>();
     for (int i = 0; i < p.currencies().size(); i++) {
-      counts.add(p.currencies().get(i) + " " + p.orders().get(i));
+      counts.add(p.currencies().get(i) + ": " + p.orders().get(i)); // "USD: 2", review19 V14
       options.add("--currency " + p.currencies().get(i));
     }
     String last = options.remove(options.size() - 1);
