@@ -64,7 +64,13 @@ final class ImportsShowCommand extends BaseCommand {
               Column.text("kind"),
               Column.text("record_id"),
               Column.text("problem"));
-      var cells = output.cellMessages(this); // English in csv/json: the machine contract
+      // the problem is prose for whoever fixes the file, who opens the csv in Excel too: said in
+      // the reader's language but in json/jsonl (review19 V4); the column names stay English
+      var f = format(output);
+      var cells =
+          f == com.shopops.render.OutputFormat.JSON || f == com.shopops.render.OutputFormat.JSONL
+              ? com.shopops.render.Messages.english()
+              : messages();
       for (ImportLog.Problem p : shown.problems()) {
         // stored in English; said again as the import said it (review11 K3)
         String problem = ErrorText.stored(cells, p.message());

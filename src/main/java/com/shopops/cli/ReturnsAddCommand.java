@@ -95,7 +95,7 @@ final class ReturnsAddCommand extends BaseCommand {
                   new TypeConversionException(
                       "unknown reason \""
                           + text
-                          + "\"; use no-reason, quality, wrong-item, damaged or other"));
+                          + "\"; use one of no-reason, quality, wrong-item, damaged, other"));
     }
 
     @Override

@@ -46,7 +46,9 @@ final class SlaAtRiskCommand extends BaseCommand {
       ZoneId zone = store.zone();
       Instant asOf = asOf(zone);
       SlaListing atRisk = new SlaService(store).atRisk(new SlaService.AtRiskQuery(asOf, within));
-      render(SlaTables.listing(atRisk, false, false), output, zone);
+      var service = new SlaService(store);
+      var items = SlaTables.asksItems(output.columns) ? service.items(atRisk) : null;
+      render(SlaTables.listing(atRisk, false, false, items), output, zone);
       return alert.exitCode(this, atRisk.alerts(), asOf, zone);
     }
   }

@@ -34,7 +34,7 @@ final class SlaBreachesCommand extends BaseCommand {
       Instant asOf = asOf(zone);
       SlaListing breaches =
           new SlaService(store).breaches(new SlaService.BreachesQuery(asOf, period.span(zone)));
-      render(SlaTables.listing(breaches, true, true), output, zone);
+      render(SlaTables.listing(breaches, true, true, null), output, zone);
       return alert.exitCode(this, breaches.alerts(), asOf, zone);
     }
   }

@@ -32,7 +32,9 @@ final class SlaOverdueCommand extends BaseCommand {
       ZoneId zone = store.zone();
       Instant asOf = asOf(zone);
       SlaListing overdue = new SlaService(store).overdue(asOf);
-      render(SlaTables.listing(overdue, true, false), output, zone);
+      var service = new SlaService(store);
+      var items = SlaTables.asksItems(output.columns) ? service.items(overdue) : null;
+      render(SlaTables.listing(overdue, true, false, items), output, zone);
       return alert.exitCode(this, overdue.alerts(), asOf, zone);
     }
   }

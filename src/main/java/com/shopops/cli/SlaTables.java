@@ -1,6 +1,7 @@
 package com.shopops.cli;
 
 import com.shopops.app.sla.SlaGrouping;
+import com.shopops.app.sla.SlaItems;
 import com.shopops.app.sla.SlaListing;
 import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaReportResult;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The sla commands' results as tables: the order listings and the report. */
 final class SlaTables {
@@ -28,10 +30,12 @@ final class SlaTables {
 
   /**
    * A listing's orders ({@link #orders}) with its notes: paid times inferred from a status, and the
-   * cash-on-delivery orders timed from their order time.
+   * cash-on-delivery orders timed from their order time; the columns sku and quantity when {@code
+   * items} are given (--columns, review19 V14).
    */
-  static Table listing(SlaListing l, boolean late, boolean withLimit) {
-    Table t = inferredNote(orders(l.rows(), late, withLimit), l.inferredPaid(), l.inferredUsed());
+  static Table listing(SlaListing l, boolean late, boolean withLimit, Map<String, SlaItems> items) {
+    Table t =
+        inferredNote(orders(l.rows(), late, withLimit, items), l.inferredPaid(), l.inferredUsed());
     return fromOrderTimeNote(t, l.fromOrderTime());
   }
 
@@ -41,7 +45,13 @@ final class SlaTables {
    * cash-on-delivery order's order time, review14 N7): so it is headed in a table ("clock starts",
    * 计时起点), while csv and json keep the name scripts read.
    */
-  static Table orders(List<SlaOrder> rows, boolean late, boolean withLimit) {
+  /** Whether --columns asks for an order's items (sku, quantity), which are read only then. */
+  static boolean asksItems(List<String> columns) {
+    return columns != null && (columns.contains("sku") || columns.contains("quantity"));
+  }
+
+  static Table orders(
+      List<SlaOrder> rows, boolean late, boolean withLimit, Map<String, SlaItems> items) {
     List<Column> cols =
         new ArrayList<>(
             List.of(
@@ -59,6 +69,10 @@ final class SlaTables {
             Column.text("carrier"),
             Column.text("province"),
             Column.text("status")));
+    if (items != null) {
+      cols.add(Column.text("sku"));
+      cols.add(Column.integer("quantity"));
+    }
     Table t =
         new Table(cols)
             .defaultColumns(
@@ -78,6 +92,11 @@ final class SlaTables {
       cells.add(o.sla().order().carrier());
       cells.add(o.sla().order().province());
       cells.add(code(o.status()));
+      if (items != null) {
+        SlaItems i = items.getOrDefault(o.orderId(), new SlaItems(null, null));
+        cells.add(i.skus());
+        cells.add(i.units());
+      }
       t.addRow(cells.toArray());
     }
     return t;

@@ -41,8 +41,8 @@ public final class Ids {
           "looks changed by a spreadsheet "
               + CellText.quoted(s)
               + ": its digits are lost, and different ids would become one; export the file again"
-              + " from the platform and import it without opening it in Excel (or keep the column as"
-              + " text)");
+              + " (from the platform; a list of shopops with --excel or as xlsx) and import it"
+              + " without opening it in Excel (or keep the column as text)"); // review19 V14
     }
     return s;
   }

@@ -192,6 +192,40 @@ class ChannelOrdersMetricsTest {
         jd.err());
   }
 
+  /**
+   * Review19 V17: a JD shop with a Shopify side store in USD sees its JD conversion rate with
+   * {@code --channel jd --currency CNY}: the USD order is not JD's, so it neither blanks the rate
+   * nor is listed as left out of JD's figures.
+   */
+  @Test
+  void aSideStoreInAnotherCurrencyLeavesTheChannelsConversion() throws Exception {
+    CliRunner cli = store();
+    Path f =
+        TestFiles.write(
+            dir,
+            "orders_export.csv",
+            String.join(
+                "\n",
+                OrderConsentCurrencyTest.HEADER,
+                OrderConsentCurrencyTest.row(
+                    "#1001", "b1@example.com", "no", "USD", "2026-11-02 10:00:00 +0000"),
+                ""));
+    cli.expect(0, "import", "orders", f.toString(), "-q");
+    // before: 2026-11,1200,600,1,1,151.80,151.80,,,… "not computed in 1 period with paid orders
+    // in other currencies: 2026-11 (CNY, USD)" and "left out: USD 1"
+    var jd = cli.expect(0, metrics("--channel", "jd", "--currency", "CNY"));
+    assertEquals(
+        String.join(
+            "\n",
+            HEADER,
+            "2026-10,1240,620,2,2,429.80,329.80,0.0032,0.0032,214.90,214.90,0.0000,,",
+            "2026-11,1200,600,1,1,151.80,151.80,0.0017,0.0017,151.80,151.80,0.0000,,",
+            ""),
+        jd.out());
+    assertTrue(!jd.err().contains("left out"), jd.err());
+    assertTrue(!jd.err().contains("conversion_rate, order_conversion_rate"), jd.err());
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

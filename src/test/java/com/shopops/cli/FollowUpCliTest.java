@@ -333,8 +333,9 @@ class FollowUpCliTest {
     assertEquals(
         f
             + ":3: order_id: looks changed by a spreadsheet (\"3,96257E+18\"): its digits are"
-            + " lost, and different ids would become one; export the file again from the platform"
-            + " and import it without opening it in Excel (or keep the column as text)",
+            + " lost, and different ids would become one; export the file again (from the platform;"
+            + " a list of shopops with --excel or as xlsx) and import it without opening it in"
+            + " Excel (or keep the column as text)",
         r.err().lines().findFirst().orElseThrow());
     assertEquals("0\n", cli.sql("SELECT count(*) FROM followups"));
   }

@@ -37,6 +37,13 @@ class ImportProblemsZhTest {
     String zh = cli.expect(0, "--lang", "zh", "imports", "show", id, "--format", "table").out();
     assertTrue(zh.contains("付款时间（列“订单付款时间”） \"2026/11/12\" 没有时刻：按 00:00 计"), zh);
     assertFalse(zh.contains("has no time of day"), zh);
+    // review19 V4: the csv opened in Excel says the problem in Chinese too, its header English
+    String zhCsv = cli.expect(0, "--lang", "zh", "imports", "show", id, "--format", "csv").out();
+    assertTrue(zhCsv.startsWith("file,line,kind,record_id,problem\n"), zhCsv);
+    assertTrue(zhCsv.contains("\"2026/11/12\"\" 没有时刻：按 00:00 计"), zhCsv);
+    assertFalse(zhCsv.contains("has no time of day"), zhCsv);
+    String json = cli.expect(0, "--lang", "zh", "imports", "show", id, "--format", "json").out();
+    assertTrue(json.contains("has no time of day"), json);
     String en = cli.expect(0, "imports", "show", id, "--format", "csv").out();
     assertTrue(
         en.contains(

@@ -113,7 +113,7 @@ class MetricsCurrencyViewTest {
                 "note: --currency CNY: orders, buyers, sales, net_sales, sales_per_buyer, aov and"
                     + " repeat_rate count the paid orders in CNY only; pv, uv, return_rate and"
                     + " on_time_ship_rate are the whole store's\n"
-                    + "note: paid orders in other currencies left out: USD 3\n"
+                    + "note: paid orders in USD left out: 3 (35.00 USD); `--currency USD` shows them\n"
                     + "note: conversion_rate, order_conversion_rate: not computed in 2 periods with"
                     + " paid orders in other currencies: 2026-W45 (CNY, USD), 2026-W46 (CNY, USD);"
                     + " the visitors there are those of every currency's orders\n"
@@ -128,7 +128,10 @@ class MetricsCurrencyViewTest {
             "2026-W46,2,2,15.00,15.00,,7.50,7.50,0.5000", // eve paid in USD before, ann did not
             "2026-W47,0,0,0.00,0.00,,,,"), // C4 is CNY: no USD order, no conversion
         usd.out().lines().toList());
-    assertTrue(usd.err().contains("note: paid orders in other currencies left out: CNY 4\n"));
+    assertTrue(
+        usd.err()
+            .contains(
+                "note: paid orders in CNY left out: 4 (220.00 CNY); `--currency CNY` shows them\n"));
     assertTrue(usd.err().contains("note: sales, aov and sales_per_buyer are in USD\n"));
   }
 
@@ -144,7 +147,7 @@ class MetricsCurrencyViewTest {
             "2026-W47,1,1,40.00,40.00,0.0014,40.00,40.00,1.0000"),
         all.out().lines().toList());
     String hint =
-        "note: 2 currencies in 2026-11-02..2026-11-22 (paid orders: CNY 4, USD 3): add --currency"
+        "note: 2 currencies in 2026-11-02..2026-11-22 (paid orders: CNY: 4, USD: 3): add --currency"
             + " CNY or --currency USD to see each one's sales\n";
     assertTrue(all.err().contains(hint), all.err());
     assertEquals(all.err().indexOf(hint), all.err().lastIndexOf(hint), "said once");
@@ -165,7 +168,7 @@ class MetricsCurrencyViewTest {
     assertTrue(
         zh.err()
             .contains(
-                "2026-11-02..2026-11-22 的已付款订单涉及 2 种币种（CNY 4, USD 3）：加 --currency CNY 或"
+                "2026-11-02..2026-11-22 的已付款订单涉及 2 种币种（CNY: 4, USD: 3）：加 --currency CNY 或"
                     + " --currency USD 分别查看各币种的销售额"),
         zh.err());
     // a one-currency range says nothing of it
@@ -238,6 +241,9 @@ class MetricsCurrencyViewTest {
         "-q");
     String page = java.nio.file.Files.readString(html);
     assertTrue(page.contains("150.00"), "the CNY sales of W45");
-    assertTrue(page.contains("paid orders in other currencies left out: USD 1"), "its note");
+    assertTrue(
+        page.contains(
+            "paid orders in USD left out: 1 (20.00 USD); <code>--currency USD</code> shows them"),
+        "its note");
   }
 }

@@ -621,7 +621,7 @@ class ReturnsCommandTest {
     r = cli.expect(2, "returns", "add", "SO2", "--reason", "bored");
     assertEquals(
         "shopops: Invalid value for option '--reason': unknown reason \"bored\"; use"
-            + " no-reason, quality, wrong-item, damaged or other\n"
+            + " one of no-reason, quality, wrong-item, damaged, other\n"
             + "Try `shopops help returns add` for the options.\n",
         r.err());
   }

@@ -37,7 +37,7 @@ class ReturnsReportCurrencyTest {
           + "median_refund_hours,withdrawn";
 
   static final String EUR_NOTE =
-      "note: refunds are in EUR: the refunds of 1 return of orders in other currencies (CNY 1) are"
+      "note: refunds are in EUR: the refunds of 1 return of orders in other currencies (CNY: 1) are"
           + " left out of them, not of the counts and rates: see them with --currency CNY\n";
 
   private CliRunner store() throws Exception {
@@ -120,7 +120,7 @@ class ReturnsReportCurrencyTest {
     assertTrue(
         zh.err()
             .endsWith(
-                "注：退款金额只计 EUR：其他币种订单的 1 笔退货的退款（CNY 1）未计入，退货数和退货率仍计入：加 --currency CNY" + " 查看\n"),
+                "注：退款金额只计 EUR：其他币种订单的 1 笔退货的退款（CNY: 1）未计入，退货数和退货率仍计入：加 --currency CNY" + " 查看\n"),
         zh.err());
   }
 
@@ -139,7 +139,7 @@ class ReturnsReportCurrencyTest {
         cny.err()
             .endsWith(
                 "note: refunds are in CNY: the refunds of 1 return of orders in other currencies"
-                    + " (EUR 1) are left out of them, not of the counts and rates: see them with"
+                    + " (EUR: 1) are left out of them, not of the counts and rates: see them with"
                     + " --currency EUR\n"),
         cny.err());
   }
@@ -196,7 +196,7 @@ class ReturnsReportCurrencyTest {
         page);
     assertTrue(
         page.contains(
-            "<li>refunds are in EUR: the refunds of 1 return of orders in other currencies (CNY 1)"
+            "<li>refunds are in EUR: the refunds of 1 return of orders in other currencies (CNY: 1)"
                 + " are left out of them, not of the counts and rates: see them with --currency"
                 + " CNY</li>"),
         page);

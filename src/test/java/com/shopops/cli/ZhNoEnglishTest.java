@@ -239,7 +239,10 @@ class ZhNoEnglishTest {
     err.append(shown);
     chinese("notes", err.toString());
     String csv = cli.expect(0, "--lang", "zh", "imports", "show", id, "--format", "csv").out();
-    assertTrue(csv.contains("anomaly:duplicate-row") && csv.contains("an exact copy"), csv);
+    // review19 V4: the problem, prose, is said in Chinese in csv too; the kind is a code
+    assertTrue(csv.contains("anomaly:duplicate-row") && csv.contains("与第 2 行完全相同"), csv);
+    String json = cli.expect(0, "--lang", "zh", "imports", "show", id, "--format", "json").out();
+    assertTrue(json.contains("an exact copy"), json);
   }
 
   /**

@@ -42,8 +42,9 @@ class IdsTest {
           "looks changed by a spreadsheet (\""
               + v
               + "\"): its digits are lost, and"
-              + " different ids would become one; export the file again from the platform and import"
-              + " it without opening it in Excel (or keep the column as text)",
+              + " different ids would become one; export the file again (from the platform; a list"
+              + " of shopops with --excel or as xlsx) and import it without opening it in Excel (or"
+              + " keep the column as text)",
           e.getMessage());
     }
   }

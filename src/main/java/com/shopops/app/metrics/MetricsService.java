@@ -49,8 +49,28 @@ public final class MetricsService {
   private final Rules rules;
   private final String currency;
 
+  /** Whether {@link #currency} is the store's, taken because none was given (review19 V6). */
+  private final boolean storeCurrency;
+
   public MetricsService(Store store, Rules rules) {
     this(store, rules, null);
+  }
+
+  private MetricsService(Store store, Rules rules, String currency, boolean storeCurrency) {
+    this.store = store;
+    this.rules = rules;
+    this.currency = currency;
+    this.storeCurrency = storeCurrency;
+  }
+
+  /**
+   * The figures of the store's currency's orders when no {@code --currency} was given and the paid
+   * orders are in several (the report of a shop with a side store in another currency, review19
+   * V6): as {@code --currency} of the store's, its notes saying so and listing the other
+   * currencies' orders and sales in their own currency.
+   */
+  static MetricsService inStoreCurrency(Store store, Rules rules) {
+    return new MetricsService(store, rules, store.defaultCurrency(), true);
   }
 
   /**
@@ -63,9 +83,11 @@ public final class MetricsService {
    *     (nor is its default) is refused with the currencies it does hold.
    */
   public MetricsService(Store store, Rules rules, String currency) {
-    this.store = store;
-    this.rules = rules;
-    this.currency = currency == null ? null : com.shopops.app.CurrencyOption.code(currency);
+    this(
+        store,
+        rules,
+        currency == null ? null : com.shopops.app.CurrencyOption.code(currency),
+        false);
   }
 
   public MetricsSeries metrics(MetricsQuery q) throws SQLException {
@@ -105,7 +127,7 @@ public final class MetricsService {
       paidNotes.add(currencyHint(range.toString(), paid));
     } else {
       if (currency != null) {
-        paidNotes.addAll(oneCurrency(rows, q.asOf()));
+        paidNotes.addAll(oneCurrency(rows, q.asOf(), platform));
       }
       paidNotes.addAll(paidNotes(paid));
     }
@@ -285,7 +307,7 @@ public final class MetricsService {
       List<MetricsRow> two = new ArrayList<>();
       two.add(new MetricsRow(null, current, false, now));
       two.add(new MetricsRow(null, previous, false, before));
-      paidNotes.addAll(0, oneCurrency(two, q.asOf()));
+      paidNotes.addAll(0, oneCurrency(two, q.asOf(), null));
       now = two.get(0).metrics();
       before = two.get(1).metrics();
     }
@@ -307,7 +329,7 @@ public final class MetricsService {
       List<Span> days = Span.periods(Granularity.DAY, current, zone);
       List<MetricsRow> daily = rows(days, counter.count(days, null));
       if (currency != null) {
-        oneCurrency(daily, q.asOf());
+        oneCurrency(daily, q.asOf(), null);
       }
       for (Metric m : Metric.values()) {
         if (!(mixed && m.kind() == Metric.Kind.MONEY)) {
@@ -374,12 +396,14 @@ public final class MetricsService {
    * The notes of a {@code --currency} view, with the conversion rates of {@code rows} (changed in
    * place) left empty where the period has paid orders in other currencies: its visitors (traffic
    * carries no currency) are those of every currency's orders, so buyers of one over them would
-   * understate the rate.
+   * understate the rate. With a marketplace's channel ({@code platform}), only its orders are
+   * looked at: its visitors are its own (review19 V17).
    */
-  private List<String> oneCurrency(List<MetricsRow> rows, Instant asOf) throws SQLException {
+  private List<String> oneCurrency(List<MetricsRow> rows, Instant asOf, Platform platform)
+      throws SQLException {
+    List<DateRange> dates = rows.stream().map(MetricsRow::dates).toList();
     List<Map<String, Long>> found =
-        new SalesFigures(store)
-            .ordersByCurrency(rows.stream().map(MetricsRow::dates).toList(), asOf);
+        new SalesFigures(store, null, platform).ordersByCurrency(dates, asOf);
     List<String> others = new ArrayList<>();
     Map<String, Long> leftOut = new java.util.TreeMap<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -399,17 +423,29 @@ public final class MetricsService {
       }
     }
     List<String> notes = new ArrayList<>();
-    List<String> out = new ArrayList<>();
-    leftOut.forEach((code, n) -> out.add(code + " " + n));
     notes.add(
-        "--currency "
-            + currency
-            + ": orders, buyers, sales, net_sales, sales_per_buyer, aov and repeat_rate count the"
+        (storeCurrency ? "" : "--currency " + currency + ": ")
+            + "orders, buyers, sales, net_sales, sales_per_buyer, aov and repeat_rate count the"
             + " paid orders in "
             + currency
+            + (storeCurrency ? " (the store's currency)" : "")
             + " only; pv, uv, return_rate and on_time_ship_rate are the whole store's");
-    if (!out.isEmpty()) {
-      notes.add("paid orders in other currencies left out: " + String.join(", ", out));
+    for (Map.Entry<String, Long> e : leftOut.entrySet()) {
+      // each other currency's orders and sales in its own money (review19 V6, V14)
+      long sales = 0;
+      for (SalesFigures.OrderCounts c :
+          new SalesFigures(store, e.getKey(), platform).orders(dates, asOf)) {
+        sales += c.sales();
+      }
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "paid orders in %s left out: %,d (%,.2f %s); `--currency %s` shows them",
+              e.getKey(),
+              e.getValue(),
+              BigDecimal.valueOf(sales, 2),
+              e.getKey(),
+              e.getKey()));
     }
     if (!others.isEmpty()) {
       notes.add(
@@ -433,7 +469,7 @@ public final class MetricsService {
     List<String> counts = new ArrayList<>();
     List<String> options = new ArrayList<>();
     for (int i = 0; i < p.currencies().size(); i++) {
-      counts.add(p.currencies().get(i) + " " + p.orders().get(i));
+      counts.add(p.currencies().get(i) + ": " + p.orders().get(i)); // "USD: 2", review19 V14
       options.add("--currency " + p.currencies().get(i));
     }
     String last = options.remove(options.size() - 1);
@@ -512,7 +548,7 @@ public final class MetricsService {
     } else {
       if (currency != null) {
         List<MetricsRow> one = new ArrayList<>(List.of(new MetricsRow(null, range, false, m)));
-        notes.addAll(oneCurrency(one, asOf));
+        notes.addAll(oneCurrency(one, asOf, null));
         m = one.get(0).metrics();
       }
       notes.addAll(paidNotes(paid));
@@ -619,7 +655,7 @@ public final class MetricsService {
     List<Span> days = Span.periods(Granularity.DAY, range, store.zone());
     List<MetricsRow> rows = rows(days, counter(asOf).count(days, null));
     if (currency != null) {
-      oneCurrency(rows, asOf);
+      oneCurrency(rows, asOf, null);
     }
     return rows;
   }

@@ -60,12 +60,23 @@ public final class ReportService {
     MetricsService metrics = new MetricsService(store, rules, q.currency());
     metrics.checkCurrency();
     DateRange before = range.previous();
-    // amounts of different currencies are never added up, nor drawn as one line: by the rule of
-    // `metrics` (per range), the days of a range whose paid orders are in 2+ currencies carry no
-    // money figures; the period before loses them too when the two periods differ in currency
-    List<String> now = currencies(range, q.asOf(), q.currency());
+    // amounts of different currencies are never added up, nor drawn as one line: without
+    // --currency, when the paid orders of the two periods are in several currencies and the store's
+    // is one of them, the report is of the store's currency's orders, the others listed in the
+    // notes (review19 V6: two USD orders of a side store no longer blank a CNY shop's money);
+    // else, by the rule of `metrics` (per range), the days of a range whose paid orders are in 2+
+    // currencies carry no money figures, and the period before loses them too when the two
+    // periods differ in currency
+    if (q.currency() == null) {
+      java.util.Set<String> seen = new java.util.TreeSet<>(currencies(range, q.asOf(), null));
+      seen.addAll(currencies(before, q.asOf(), null));
+      if (seen.size() > 1 && seen.contains(store.defaultCurrency())) {
+        metrics = MetricsService.inStoreCurrency(store, rules);
+      }
+    }
+    List<String> now = currencies(range, q.asOf(), metrics.currency());
     java.util.Set<String> both = new java.util.TreeSet<>(now);
-    both.addAll(currencies(before, q.asOf(), q.currency()));
+    both.addAll(currencies(before, q.asOf(), metrics.currency()));
     var daily = withoutMoney(metrics.daily(range, q.asOf()), now.size() > 1);
     MetricsService.Total total = metrics.total(range, q.asOf());
     Scorecard card = new ScoreService(store, rules).card(range, q.asOf());

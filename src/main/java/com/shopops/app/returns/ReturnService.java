@@ -455,8 +455,8 @@ public final class ReturnService {
   }
 
   /**
-   * "refunds are in EUR: the refunds of 1 return of orders in other currencies (CNY 1) are left out
-   * of them, …: see them with --currency CNY".
+   * "refunds are in EUR: the refunds of 1 return of orders in other currencies (CNY: 1) are left
+   * out of them, …: see them with --currency CNY".
    */
   private static String otherCurrenciesNote(String currency, Map<String, Long> leftOut) {
     long n = leftOut.values().stream().mapToLong(Long::longValue).sum();
@@ -464,7 +464,7 @@ public final class ReturnService {
     List<String> options = new ArrayList<>();
     leftOut.forEach(
         (code, count) -> {
-          counts.add(code + " " + count);
+          counts.add(code + ": " + count); // "USD: 1", never "USD 1" (one dollar?), review19 V14
           options.add("--currency " + code);
         });
     // said in zh from i18n/known_messages.txt (note.returns_other_currencies), in cli's

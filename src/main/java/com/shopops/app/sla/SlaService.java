@@ -85,6 +85,15 @@ public final class SlaService {
   }
 
   /** Unshipped orders past their deadline (overdue or breached), oldest payment first. */
+  /** What each order of a listing holds, by order id ({@link SlaItems}, review19 V14). */
+  public java.util.Map<String, SlaItems> items(SlaListing l) throws SQLException {
+    java.util.Map<String, SlaItems> out = new java.util.HashMap<>();
+    new com.shopops.store.OrderQueries(store)
+        .lines(l.rows().stream().map(SlaOrder::orderId).toList())
+        .forEach((id, lines) -> out.put(id, SlaItems.of(lines)));
+    return out;
+  }
+
   public SlaListing overdue(Instant asOf) throws SQLException {
     return unshipped(
         policy(), asOf, s -> s == ShippingStatus.OVERDUE || s == ShippingStatus.BREACHED);

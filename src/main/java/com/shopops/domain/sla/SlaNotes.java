@@ -7,8 +7,8 @@ import com.shopops.domain.order.Platform;
  * judged by the 211 rule in a store outside China, delivered orders with no promise (211 not their
  * marketplace's; a JD order sent by another carrier than JD's own; an order of no marketplace in a
  * store outside China that set no promise of its own), orders whose clock starts at their order
- * time, orders with an inferred paid time, and presale orders with no promised ship date. Additive, so kept figures of groups of orders add up
- * to the report's.
+ * time, orders with an inferred paid time, and presale orders with no promised ship date. Additive,
+ * so kept figures of groups of orders add up to the report's.
  */
 public final class SlaNotes {
   /** How many counts {@link #counts} gives. */
@@ -78,7 +78,13 @@ public final class SlaNotes {
   /** The {@link #COUNT} counts in the order of {@link #of}. */
   public long[] counts() {
     return new long[] {
-      judgedBy211, noPromise, noShopPromise, otherCarrier, fromOrderTime, inferred, presaleWithoutDate
+      judgedBy211,
+      noPromise,
+      noShopPromise,
+      otherCarrier,
+      fromOrderTime,
+      inferred,
+      presaleWithoutDate
     };
   }
 

@@ -596,17 +596,32 @@ public record HtmlReport(
   }
 
   /**
-   * The top of a chart's y axis: a round number over the largest value, and for counts and money at
-   * least one whole unit (a visitor, a yuan) per gridline, so that the labels of an empty or nearly
-   * empty chart are 0 1 2 3 4, not 0 0 1 1 1.
+   * The top of a chart's y axis: {@link #GRID_LINES} times a round step (1, 2, 2.5 or 5 × 10^k) at
+   * or over the largest value's share, and for counts and money a whole number of units (visitors,
+   * orders, yuan) per gridline, so that every label is the exact value of its line: 0 2 4 6 8 for a
+   * largest count of 5, never 0 1 3 4 5 for lines at 1.25 apart (review19 V16); an empty chart
+   * reads 0 1 2 3 4.
    */
   static double axisTop(Metric m, double max) {
-    double top = niceCeiling(max);
     return switch (m.kind()) {
-      case COUNT -> Math.max(top, GRID_LINES);
-      case MONEY -> Math.max(top, GRID_LINES * 100.0);
-      case RATE -> top;
+      case COUNT -> GRID_LINES * wholeStep(max / GRID_LINES);
+      case MONEY -> GRID_LINES * wholeStep(max / 100.0 / GRID_LINES) * 100.0;
+      case RATE -> niceCeiling(max);
     };
+  }
+
+  /**
+   * The smallest 1, 2, 2.5 or 5 × 10^k at or above {@code v} that is a whole number (at least 1).
+   */
+  private static double wholeStep(double v) {
+    double p = Math.pow(10, Math.floor(Math.log10(Math.max(v, 1))));
+    for (double f : new double[] {1, 2, 2.5, 5, 10}) {
+      double step = f * p;
+      if (step >= v - 1e-9 && step == Math.rint(step)) {
+        return step;
+      }
+    }
+    return 10 * p;
   }
 
   /** A gridline's label: money in yuan, rates in percent, counts as whole numbers. */
