@@ -374,8 +374,8 @@ public final class ShipmentWriter {
       clearStage = conn.prepareStatement("DELETE FROM " + STAGE);
     }
     changes += applyStage.executeUpdate();
-    clearStage.executeUpdate();
     rollup();
+    clearStage.executeUpdate();
     written += staged;
     staged = 0;
     unwritten.clear();
@@ -442,9 +442,10 @@ public final class ShipmentWriter {
    * delivered = when the last tracked parcel was signed for (none while one of them is still on its
    * way, unless a row without a tracking number, which speaks for the whole order, says it was
    * delivered); carrier and tracking number those of the first parcel shipped that gives them; the
-   * latest estimated delivery and presale ship date. Only the orders whose parcels this import
-   * inserted or changed are made again, and their record is stamped with this import only when it
-   * changes (the import's counts).
+   * latest estimated delivery and presale ship date. Only the orders of the rows just written are
+   * made again (%s: on SQLite the staging batch's orders, on PostgreSQL those whose parcels this
+   * import inserted or changed), and their record is stamped with this import only when it changes
+   * (the import's counts).
    */
   static final String ROLLUP =
       """
@@ -463,7 +464,7 @@ public final class ShipmentWriter {
                   THEN max(p.delivered_at) END,
              max(p.estimated_delivery_at), max(p.promised_ship_date), ?
       FROM shipment_parcels p
-      WHERE p.order_id IN (SELECT order_id FROM shipment_parcels WHERE import_id = ?)
+      WHERE p.order_id IN (%s)
       GROUP BY p.order_id
       ON CONFLICT (order_id) DO UPDATE SET carrier = excluded.carrier,
         tracking_no = excluded.tracking_no, shipped_at = excluded.shipped_at,
@@ -483,10 +484,19 @@ public final class ShipmentWriter {
   /** Makes again the shipment records of the orders whose parcels this import wrote. */
   private void rollup() throws SQLException {
     if (rollupStatement == null) {
-      rollupStatement = conn.prepareStatement(ROLLUP);
+      // SQLite: the orders of the rows just moved from the staging table (each batch once, not
+      // every order of the import so far at every batch); PostgreSQL: once, at the end
+      rollupStatement =
+          conn.prepareStatement(
+              ROLLUP.formatted(
+                  pgStage == null
+                      ? "SELECT order_id FROM " + STAGE
+                      : "SELECT order_id FROM shipment_parcels WHERE import_id = ?"));
     }
     rollupStatement.setLong(1, importId);
-    rollupStatement.setLong(2, importId);
+    if (pgStage != null) {
+      rollupStatement.setLong(2, importId);
+    }
     rollupStatement.executeUpdate();
   }
 
