@@ -528,6 +528,61 @@ public final class ReturnStore {
     }
   }
 
+  /**
+   * The orders with a no-reason return whose stored window flags may no longer be what the rules
+   * say (review19 V13): a return not flagged outside although requested at least {@code minDays}
+   * days (less two hours of a DST change) after the order was delivered, or flagged outside
+   * although the order has no delivered time or the request came within {@code maxDays} + 1 days
+   * (plus two hours) of it. A coarse choice of candidates only: {@code ReturnFlags} judges each.
+   * With {@code minDays} null, every order with a no-reason return (the not-eligible lists
+   * changed).
+   */
+  public List<String> ordersToJudgeAgain(Integer minDays, int maxDays) throws SQLException {
+    String d = deliveredAt();
+    String sql =
+        "SELECT DISTINCT r.order_id FROM returns r JOIN orders o ON o.order_id = r.order_id"
+            + " LEFT JOIN shipments s ON s.order_id = o.order_id WHERE r.reason = ?";
+    if (minDays != null) {
+      sql +=
+          " AND ((r.outside_window = 0 AND "
+              + d
+              + " IS NOT NULL AND r.requested_at >= "
+              + d
+              + " + ?) OR (r.outside_window <> 0 AND ("
+              + d
+              + " IS NULL OR r.requested_at < "
+              + d
+              + " + ?)))";
+    }
+    sql += " ORDER BY r.order_id";
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setString(1, ReturnReason.NO_REASON.code());
+      if (minDays != null) {
+        ps.setLong(2, minDays * 86_400L - 7_200L);
+        ps.setLong(3, (maxDays + 1L) * 86_400L + 7_200L);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Writes the flags of a stored return judged again (nothing else of it changes). */
+  public void setFlags(String returnId, ReturnFlags flags) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE returns SET outside_window = ?, not_eligible = ? WHERE return_id = ?")) {
+      ps.setInt(1, flags.outsideWindow() ? 1 : 0);
+      ps.setInt(2, flags.notEligible() ? 1 : 0);
+      ps.setString(3, returnId);
+      ps.executeUpdate();
+    }
+  }
+
   /** One step recorded from the terminal: when it happened, the step, and who recorded it. */
   public record Event(int seq, Instant at, String status, String agent) {}
 
