@@ -1,0 +1,49 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Review19 V18: a JD 售后 row refunded before the goods came back (闪电退款 / 先退款后收货: 退款时间 11-09 10:00,
+ * 收货时间 11-10 10:00) is a normal row of the export. Before, it was refused ("refunded … before it
+ * was received") and with it the whole file; now it is stored with both times and its refund.
+ */
+class JdFlashRefundTest {
+  @TempDir Path dir;
+
+  static final String RES = "src/test/resources/import/jd-review19/";
+
+  private static String res(String name) {
+    return Path.of(RES + name).toAbsolutePath().toString();
+  }
+
+  @Test
+  void aRefundBeforeTheGoodsCameBackIsImported() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    cli.expect(0, "-q", "import", "orders", res("jd_orders_202611.csv"));
+    cli.expect(0, "-q", "import", "shipments", res("jd_shipments_202611.csv"));
+    cli.expect(0, "-q", "import", "returns", res("jd_afs_flash_refund.csv"));
+    assertEquals(
+        "1500000040|400100000006|1|10000|2026-11-10 02:00:00|2026-11-09 02:00:00\n",
+        cli.sql(
+            "SELECT return_id, order_id, quantity, refund_amount,"
+                + " datetime(received_at, 'unixepoch'), datetime(refunded_at, 'unixepoch')"
+                + " FROM returns"));
+    String report =
+        cli.expect(0, "--now", "2026-11-20 10:00", "returns", "report", "--by", "month").out();
+    assertEquals(
+        "month,returns,rejected,returned_units,delivered_units,return_rate,refunded,refund_total,"
+            + "median_refund_hours,withdrawn,partial\n"
+            + "2026-11,1,0,1,11,0.0909,1,100.00,25.00,0,true\n"
+            + "(all),1,0,1,11,0.0909,1,100.00,25.00,0,\n",
+        report);
+    // refunded already: no refund is owed after the receipt
+    assertEquals(
+        "return_id,order_id,sku,rule,step,since,due_at,overdue_hours,penalty_line\n",
+        cli.expect(0, "--now", "2026-11-20 10:00", "returns", "overdue").out());
+  }
+}
