@@ -571,6 +571,45 @@ public final class ReturnStore {
     return out;
   }
 
+  /** The returns of an order recorded from the terminal ({@code returns add}), not by an import. */
+  public java.util.Set<String> recordedByHand(String orderId) throws SQLException {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT return_id FROM returns WHERE order_id = ? AND import_id IS NULL")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A return recorded by hand that an import found under the platform's id (review19 V11): the
+   * hand-made one goes, its recorded steps ({@code return_events}) pass to {@code platformId},
+   * which the import saves in its place. Only for a return without a refund, so no figure moves.
+   */
+  public void absorb(String byHandId, String platformId) throws SQLException {
+    try (PreparedStatement del = conn.prepareStatement("DELETE FROM returns WHERE return_id = ?");
+        PreparedStatement ev =
+            conn.prepareStatement("UPDATE return_events SET return_id = ? WHERE return_id = ?")) {
+      del.setString(1, byHandId);
+      del.executeUpdate();
+      ev.setString(1, platformId);
+      ev.setString(2, byHandId);
+      ev.executeUpdate();
+    }
+    if (batch != null) {
+      batch.byId.put(byHandId, Optional.empty());
+      for (List<Stored> ofOrder : batch.byOrder.values()) {
+        ofOrder.removeIf(x -> x.record().returnId().equals(byHandId));
+      }
+    }
+  }
+
   /** Writes the flags of a stored return judged again (nothing else of it changes). */
   public void setFlags(String returnId, ReturnFlags flags) throws SQLException {
     try (PreparedStatement ps =

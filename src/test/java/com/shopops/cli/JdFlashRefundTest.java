@@ -46,4 +46,50 @@ class JdFlashRefundTest {
         "return_id,order_id,sku,rule,step,since,due_at,overdue_hours,penalty_line\n",
         cli.expect(0, "--now", "2026-11-20 10:00", "returns", "overdue").out());
   }
+
+  /**
+   * Review19 V11: the buyer phoned, the operator typed {@code returns add}; the next morning's 售后
+   * export holds the same request as 服务单 1500000003. Before, the file was refused whole ("total 2
+   * units, but 1 were bought"); now the export's row takes the phoned-in return's place: one return
+   * of 1 unit under the platform's id, with the step recorded by hand, and an anomaly naming both.
+   */
+  @Test
+  void aReturnPhonedInIsTheExportsRow() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    cli.expect(0, "-q", "import", "orders", res("jd_orders_202611.csv"));
+    cli.expect(0, "-q", "import", "shipments", res("jd_shipments_202611.csv"));
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-12 22:00",
+        "returns",
+        "add",
+        "400100000009",
+        "--reason",
+        "no-reason",
+        "--at",
+        "2026-11-12 22:00",
+        "--agent",
+        "xiaoli");
+    CliRunner.Result imported = cli.expect(0, "import", "returns", res("jd_afs_202611.csv"));
+    assertEquals(
+        "1500000003|400100000009|0SKU-BAND7|1|1\n",
+        cli.sql(
+            "SELECT return_id, order_id, sku, quantity, outside_window FROM returns"
+                + " WHERE order_id = '400100000009'"));
+    assertEquals("6\n", cli.sql("SELECT count(*) FROM returns"));
+    assertEquals(
+        "1500000003|1|requested|xiaoli\n",
+        cli.sql("SELECT return_id, seq, status, agent FROM return_events"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        imported.err().contains("2 anomalies"), imported.err());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        cli.expect(0, "imports", "show", "3")
+            .out()
+            .contains(
+                "anomaly:return-recorded-by-hand,1500000003,\"return RT20261112001, recorded by"
+                    + " hand, is the platform's 1500000003 (same order, line and units)"),
+        "anomaly");
+  }
 }
