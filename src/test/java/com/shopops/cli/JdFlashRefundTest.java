@@ -92,4 +92,29 @@ class JdFlashRefundTest {
                     + " hand, is the platform's 1500000003 (same order, line and units)"),
         "anomaly");
   }
+
+  /**
+   * Review19 V19: a JD 价保 export given to {@code import returns} was called "an orders file", and
+   * {@code import orders} then refused it; now the refusal says what it is and how to map it.
+   */
+  @Test
+  void aPriceProtectionExportIsNamedWithTheWayIn() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    String jiabao =
+        "价保单号,订单号,商品编号,商品名称,申请时间,价保金额,处理时间,价保状态\n"
+            + "8800001,400100000002,100021,蓝牙耳机,2026-11-10 10:00,20.00,2026-11-10 10:10,价保成功\n";
+    CliRunner.Result r =
+        cli.run("import", "returns", TestFiles.write(dir, "jd_jiabao.csv", jiabao).toString());
+    assertEquals(1, r.exit(), r.err());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        r.err()
+            .contains(
+                "jd_jiabao.csv: this looks like a JD 价保 (price protection) export: neither orders"
+                    + " nor a 售后 export, and shopops has no layout for it\n"
+                    + "  hint: each 价保 is a refund without goods back: import the file as returns"
+                    + " with a mapping file (--map)"),
+        r.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM returns"));
+  }
 }
