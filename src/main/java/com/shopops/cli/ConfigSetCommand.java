@@ -29,6 +29,10 @@ final class ConfigSetCommand extends BaseCommand {
       ConfigService config = new ConfigService(store);
       config.set(s);
       info(s.key() + " = " + s.value());
+      int judged = config.judgeReturnsAgain(s.key());
+      if (judged > 0) { // stored flags follow the new rules (review19 V23)
+        info(messages().get("note.prefix") + messages().get("note.config_returns_judged", judged));
+      }
       String warning = config.warning(s);
       if (warning != null) {
         info(messages().get("warning.prefix") + ErrorText.translate(messages(), warning));

@@ -20,8 +20,13 @@ final class ConfigUnsetCommand extends BaseCommand {
   public Integer call() throws SQLException {
     ConfigService.unsettable(key);
     try (Store store = openStore()) {
-      boolean had = new ConfigService(store).unset(key);
+      ConfigService config = new ConfigService(store);
+      boolean had = config.unset(key);
       info(messages().get(had ? "info.config_default" : "info.config_not_set", key));
+      int judged = config.judgeReturnsAgain(key);
+      if (judged > 0) { // stored flags follow the new rules (review19 V23)
+        info(messages().get("note.prefix") + messages().get("note.config_returns_judged", judged));
+      }
     }
     return ExitCodes.OK;
   }

@@ -18,6 +18,12 @@ public final class ReturnsConfig implements ConfigSection {
   public static final String NOT_ELIGIBLE_SKUS = "returns.not_eligible_skus";
   public static final String NOT_ELIGIBLE_CATEGORIES = "returns.not_eligible_categories";
 
+  /**
+   * {@code returns.window_days.other}: the window of orders of no marketplace (Shopify,
+   * WooCommerce, the generic layout), where it differs from the store's (review19 V23).
+   */
+  public static final String OTHER_WINDOW_DAYS = WINDOW_DAYS + ".other";
+
   @Override
   public String name() {
     return "returns";
@@ -47,6 +53,19 @@ public final class ReturnsConfig implements ConfigSection {
                 }
               }));
     }
+    keys.add(
+        at,
+        new ConfigKey(
+            OTHER_WINDOW_DAYS,
+            "",
+            "No-reason return window in days of the orders of no marketplace (Shopify, WooCommerce,"
+                + " the generic layout), where it differs from returns.window_days (empty: the"
+                + " same)",
+            v -> {
+              if (!v.isBlank() && ConfigValues.integer(v) < 1) {
+                throw new IllegalArgumentException("must be at least 1 day (\"" + v + "\")");
+              }
+            }));
     return List.copyOf(keys);
   }
 
@@ -103,6 +122,7 @@ public final class ReturnsConfig implements ConfigSection {
         own.put(p, ConfigValues.integer(v));
       }
     }
+    String other = config.get(OTHER_WINDOW_DAYS);
     return new ReturnPolicy(
         zone,
         ConfigValues.integer(config.get(WINDOW_DAYS)),
@@ -110,6 +130,7 @@ public final class ReturnsConfig implements ConfigSection {
         approve,
         new LinkedHashSet<>(ConfigValues.list(config.get(NOT_ELIGIBLE_SKUS))),
         new LinkedHashSet<>(ConfigValues.list(config.get(NOT_ELIGIBLE_CATEGORIES))),
-        own);
+        own,
+        other.isBlank() ? null : ConfigValues.integer(other));
   }
 }

@@ -528,6 +528,100 @@ public final class ReturnStore {
     }
   }
 
+  /**
+   * The orders with a no-reason return whose stored window flags may no longer be what the rules
+   * say (review19 V13): a return not flagged outside although requested at least {@code minDays}
+   * days (less two hours of a DST change) after the order was delivered, or flagged outside
+   * although the order has no delivered time or the request came within {@code maxDays} + 1 days
+   * (plus two hours) of it. A coarse choice of candidates only: {@code ReturnFlags} judges each.
+   * With {@code minDays} null, every order with a no-reason return (the not-eligible lists
+   * changed).
+   */
+  public List<String> ordersToJudgeAgain(Integer minDays, int maxDays) throws SQLException {
+    String d = deliveredAt();
+    String sql =
+        "SELECT DISTINCT r.order_id FROM returns r JOIN orders o ON o.order_id = r.order_id"
+            + " LEFT JOIN shipments s ON s.order_id = o.order_id WHERE r.reason = ?";
+    if (minDays != null) {
+      sql +=
+          " AND ((r.outside_window = 0 AND "
+              + d
+              + " IS NOT NULL AND r.requested_at >= "
+              + d
+              + " + ?) OR (r.outside_window <> 0 AND ("
+              + d
+              + " IS NULL OR r.requested_at < "
+              + d
+              + " + ?)))";
+    }
+    sql += " ORDER BY r.order_id";
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setString(1, ReturnReason.NO_REASON.code());
+      if (minDays != null) {
+        ps.setLong(2, minDays * 86_400L - 7_200L);
+        ps.setLong(3, (maxDays + 1L) * 86_400L + 7_200L);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The returns of an order recorded from the terminal ({@code returns add}), not by an import. */
+  public java.util.Set<String> recordedByHand(String orderId) throws SQLException {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT return_id FROM returns WHERE order_id = ? AND import_id IS NULL")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A return recorded by hand that an import found under the platform's id (review19 V11): the
+   * hand-made one goes, its recorded steps ({@code return_events}) pass to {@code platformId},
+   * which the import saves in its place. Only for a return without a refund, so no figure moves.
+   */
+  public void absorb(String byHandId, String platformId) throws SQLException {
+    try (PreparedStatement del = conn.prepareStatement("DELETE FROM returns WHERE return_id = ?");
+        PreparedStatement ev =
+            conn.prepareStatement("UPDATE return_events SET return_id = ? WHERE return_id = ?")) {
+      del.setString(1, byHandId);
+      del.executeUpdate();
+      ev.setString(1, platformId);
+      ev.setString(2, byHandId);
+      ev.executeUpdate();
+    }
+    if (batch != null) {
+      batch.byId.put(byHandId, Optional.empty());
+      for (List<Stored> ofOrder : batch.byOrder.values()) {
+        ofOrder.removeIf(x -> x.record().returnId().equals(byHandId));
+      }
+    }
+  }
+
+  /** Writes the flags of a stored return judged again (nothing else of it changes). */
+  public void setFlags(String returnId, ReturnFlags flags) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE returns SET outside_window = ?, not_eligible = ? WHERE return_id = ?")) {
+      ps.setInt(1, flags.outsideWindow() ? 1 : 0);
+      ps.setInt(2, flags.notEligible() ? 1 : 0);
+      ps.setString(3, returnId);
+      ps.executeUpdate();
+    }
+  }
+
   /** One step recorded from the terminal: when it happened, the step, and who recorded it. */
   public record Event(int seq, Instant at, String status, String agent) {}
 

@@ -232,7 +232,12 @@ final class ImportRunner {
         if (Thread.currentThread().isInterrupted()) {
           throw ImportProgress.cancelled(name); // Ctrl-C while the last rows were written
         }
+        long judgedAgain = 0;
         if (write) {
+          if (options.kind() == ImportKind.ORDERS || options.kind() == ImportKind.SHIPMENTS) {
+            // a delivery time now known or changed: the window of that order's returns (V13)
+            judgedAgain = new com.shopops.app.returns.ReturnService(store).judgeWindowsAgain(false);
+          }
           rejected.recordIn(session);
           session.commit(
               rows, out.inserted(), out.updated(), out.unchanged(), rejected.count(), clock.get());
@@ -259,17 +264,20 @@ final class ImportRunner {
             (System.nanoTime() - t0) / 1_000_000,
             withHandlerNotes(
                 notes(name, rows, choice, exportZone ? zoneAt : null, zoneTo, in.note()),
-                blankRows == 0
-                    ? handler.notes(name)
-                    : java.util.stream.Stream.concat(
-                            java.util.stream.Stream.of(
-                                ImportNote.of(
-                                    Problem.of(
-                                        "note.blank_rows_skipped",
-                                        name,
-                                        ImportNote.grouped(blankRows)))),
-                            handler.notes(name).stream())
-                        .toList()),
+                withJudged(
+                    name,
+                    judgedAgain,
+                    blankRows == 0
+                        ? handler.notes(name)
+                        : java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(
+                                    ImportNote.of(
+                                        Problem.of(
+                                            "note.blank_rows_skipped",
+                                            name,
+                                            ImportNote.grouped(blankRows)))),
+                                handler.notes(name).stream())
+                            .toList())),
             rejected.anomalies(),
             options.refuses(rejected.count()) || noneKept,
             reader.dateHint(options.kind().code()),
@@ -481,6 +489,17 @@ final class ImportRunner {
       b.append(b.length() == 0 ? "" : "/").append(o.getTotalSeconds() == 0 ? "+00:00" : o.getId());
     }
     return b.toString();
+  }
+
+  /** The handler's notes, and how many stored returns' window flags the import changed. */
+  private static List<ImportNote> withJudged(String name, long judged, List<ImportNote> notes) {
+    if (judged == 0) {
+      return notes;
+    }
+    List<ImportNote> all = new ArrayList<>(notes);
+    all.add(
+        ImportNote.of(Problem.of("note.returns_window_judged", name, ImportNote.grouped(judged))));
+    return all;
   }
 
   private static List<ImportNote> withHandlerNotes(List<String> notes, List<ImportNote> more) {

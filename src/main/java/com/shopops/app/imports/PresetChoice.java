@@ -123,6 +123,9 @@ final class PresetChoice {
                   .findFirst()
                   .orElse(null);
         } else {
+          if (header.contains("价保金额")) { // not an orders file either (review19 V19)
+            throw priceProtection(name);
+          }
           String bundled = Presets.bundledFor(header, kind).orElse(null);
           throw anotherKind(name, other.kind(), other.describe(), kind, bundled);
         }
@@ -390,6 +393,22 @@ final class PresetChoice {
     return header.size() > 12
         ? String.join(", ", header.subList(0, 12)) + ", … (" + header.size() + " columns)"
         : String.join(", ", header);
+  }
+
+  /**
+   * A JD 价保 (price protection) export: refunds without goods back, which shopops has no preset for
+   * (its columns are not in the documented export headers); said so, with the way in, rather than
+   * sent to {@code import orders}, which refuses it too (review19 V19).
+   */
+  private static ImportException priceProtection(String name) {
+    return new ImportException(
+        name
+            + ": this looks like a JD 价保 (price protection) export: neither orders nor a 售后"
+            + " export, and shopops has no layout for it",
+        "each 价保 is a refund without goods back: import the file as returns with a mapping file"
+            + " (--map) naming return_id 价保单号, order_id 订单号, sku 商品编号, refund_amount 价保金额,"
+            + " requested_at 申请时间, refunded_at 处理时间, and add a quantity column of 0 (see"
+            + " docs/returns.md)");
   }
 
   /** The refusal of a file that another import kind reads ({@code bundled}: a mapping for it). */

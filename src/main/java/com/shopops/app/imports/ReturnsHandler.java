@@ -250,6 +250,12 @@ final class ReturnsHandler implements KindHandler {
     List<ReturnRecord> orderReturns =
         store.forOrder(orderId).stream().map(ReturnStore.Stored::record).toList();
     ReturnRecord r = merge(row, before, sku, order);
+    ReturnRecord byHand = before == null ? byHand(r, orderReturns) : null;
+    if (byHand != null) { // the platform's record of a return phoned in (review19 V11)
+      String handId = byHand.returnId();
+      r = merge(row, byHand, sku, order);
+      orderReturns = orderReturns.stream().filter(o -> !o.returnId().equals(handId)).toList();
+    }
     r = applyStatus(r, row);
     ReturnCheck.Result result = check.check(r, order, orderReturns, policy);
     if (!result.ok()) {
@@ -265,11 +271,43 @@ final class ReturnsHandler implements KindHandler {
       return;
     }
     store.save(r, result.flags(), importId);
+    if (byHand != null) {
+      store.absorb(byHand.returnId(), r.returnId());
+      rejects.anomaly(
+          row,
+          r.returnId(),
+          "return-recorded-by-hand",
+          Problem.of("reason.return_by_hand_absorbed", byHand.returnId(), r.returnId()));
+    }
     if (before == null) {
       inserted++;
     } else {
       updated++;
     }
+  }
+
+  /**
+   * The return recorded by hand ({@code returns add}: the buyer phoned) that a new row of the
+   * platform's export is: of the same order, line and units, still counting, without a refund yet —
+   * the earliest such. Null when there is none. Its units would otherwise be claimed twice.
+   */
+  private ReturnRecord byHand(ReturnRecord r, List<ReturnRecord> orderReturns) throws SQLException {
+    java.util.Set<String> byHand = null;
+    for (ReturnRecord o : orderReturns) {
+      if (java.util.Objects.equals(o.sku(), r.sku())
+          && o.quantity() == r.quantity()
+          && o.counts()
+          && o.refundedAt() == null
+          && o.refundAmount() == 0) {
+        if (byHand == null) {
+          byHand = store.recordedByHand(r.orderId());
+        }
+        if (byHand.contains(o.returnId())) {
+          return o;
+        }
+      }
+    }
+    return null;
   }
 
   private static ReturnRecord withoutRejection(ReturnRecord r) {

@@ -151,6 +151,38 @@ public final class ReturnService {
     return new RecordedReturn(r, result.flags(), List.of());
   }
 
+  /**
+   * Judges the window flags of the stored no-reason returns again under the rules in force, and
+   * writes those that changed (review19 V13, V23): a return imported before its order's delivery
+   * time was known, or before {@code returns.*} changed, carries the flags of what was known then.
+   * Called in the transaction of an orders or shipments import and of {@code config set returns.*};
+   * {@code all} after a change of the rules, else only the returns whose flag the delivery times
+   * can have changed. The rule is {@link ReturnFlags#of} of {@link ReturnCheck#window}, as when the
+   * return was written.
+   *
+   * @return how many returns' flags changed
+   */
+  public int judgeWindowsAgain(boolean all) throws SQLException {
+    ReturnPolicy policy = policy();
+    int changed = 0;
+    for (String orderId :
+        returns.ordersToJudgeAgain(
+            all ? null : policy.shortestWindowDays(), policy.longestWindowDays())) {
+      OrderFacts order = returns.orderFacts(orderId).orElse(null);
+      if (order == null) {
+        continue;
+      }
+      for (ReturnStore.Stored s : returns.forOrder(orderId)) {
+        ReturnFlags now = ReturnFlags.of(s.record(), ReturnCheck.window(s.record(), order, policy));
+        if (now.outsideWindow() != s.outsideWindow() || now.notEligible() != s.notEligible()) {
+          returns.setFlags(s.record().returnId(), now);
+          changed++;
+        }
+      }
+    }
+    return changed;
+  }
+
   /** Who records a change: the name given, else the store's user (as {@code --agent} says). */
   private String agent(String given) {
     return given != null && !given.isBlank() ? given.strip() : store.user(Map.of());

@@ -223,6 +223,23 @@ public final class ConfigService {
     config.set(s.key(), s.value());
   }
 
+  /**
+   * After {@code key} was set or unset: a change of the return rules ({@code returns.*}: window
+   * days, not-eligible items) judges the window flags of the stored returns again under the new
+   * rules (review19 V23), in one transaction. The flags are stored, not derived at read time: every
+   * list, report and export reads them as a column, and only a change of delivery time or of these
+   * rules can change them, both of which judge them again.
+   *
+   * @return how many returns' flags changed (0 for any other key)
+   */
+  public int judgeReturnsAgain(String key) throws SQLException {
+    if (!key.startsWith("returns.")) {
+      return 0;
+    }
+    return store.inTransaction(
+        conn -> new com.shopops.app.returns.ReturnService(store).judgeWindowsAgain(true));
+  }
+
   /** Goes back to the default; says whether the store had a value. */
   public boolean unset(String key) throws SQLException {
     return new ConfigStore(store).unset(key);

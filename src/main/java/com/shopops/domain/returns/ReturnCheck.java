@@ -73,13 +73,7 @@ public final class ReturnCheck {
       // a refund may include the order's shipping (办法 Art.18); validateOrder guards the sum
       bought = bought.withShipping(order.shipping());
     }
-    ReturnWindow window =
-        ReturnWindow.of(
-            order.deliveredAt(),
-            r.sku(),
-            order.category(r.sku()),
-            policy.forPlatform(order.platform()));
-    Result result = check(r, bought, others, window);
+    Result result = check(r, bought, others, window(r, order, policy));
     LinePurchase whole = order.purchase(null, 1);
     if (!result.ok() || whole == null) {
       return result;
@@ -101,6 +95,19 @@ public final class ReturnCheck {
       problems.addAll(shippingOnce(order, all));
     }
     return problems.isEmpty() ? result : new Result(List.copyOf(problems), result.flags());
+  }
+
+  /**
+   * The no-reason window of the item {@code r} returns: from the order's delivery, under the rules
+   * of the order's marketplace. One rule for a return checked before it is written and for a stored
+   * return judged again when its order's delivery time or the rules change (review19 V13/V23).
+   */
+  public static ReturnWindow window(ReturnRecord r, OrderFacts order, ReturnPolicy policy) {
+    return ReturnWindow.of(
+        order.deliveredAt(),
+        r.sku(),
+        order.category(r.sku()),
+        policy.forPlatform(order.platform()));
   }
 
   /**

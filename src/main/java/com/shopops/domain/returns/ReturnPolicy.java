@@ -29,7 +29,11 @@ import java.util.stream.Collectors;
  *   <li>{@code platformWindowDays}: a marketplace's own window where it differs from the store's
  *       (review17 R24: a Madrid shop gives 14 days, EU Directive 2011/83 Art.9, while its Tmall
  *       storefront's orders keep Tmall's 7). An order of no marketplace (Shopify, the generic
- *       layout…) has {@code windowDays}; {@link #forPlatform} picks the order's.
+ *       layout…) has {@code otherWindowDays} when set, else {@code windowDays}; {@link
+ *       #forPlatform} picks the order's.
+ *   <li>{@code otherWindowDays} (null: {@code windowDays}): the window of the orders of no
+ *       marketplace — an overseas Shopify storefront of a Chinese JD shop promises its own 30 days
+ *       while the JD orders keep the 7 of 消保法 Art.25 (review19 V23).
  * </ul>
  */
 public record ReturnPolicy(
@@ -39,7 +43,8 @@ public record ReturnPolicy(
     Duration approveWithin,
     Set<String> notEligibleSkus,
     Set<String> notEligibleCategories,
-    Map<Platform, Integer> platformWindowDays) {
+    Map<Platform, Integer> platformWindowDays,
+    Integer otherWindowDays) {
 
   public static final int DEFAULT_WINDOW_DAYS = 7;
   public static final Duration DEFAULT_REFUND_WITHIN = Duration.ofDays(7);
@@ -69,6 +74,30 @@ public record ReturnPolicy(
           });
     }
     platformWindowDays = java.util.Collections.unmodifiableMap(own);
+    if (otherWindowDays != null && otherWindowDays < 1) {
+      throw new IllegalArgumentException(
+          "windowDays of other orders must be at least 1, was " + otherWindowDays);
+    }
+  }
+
+  /** Every order of no marketplace with the store's window. */
+  public ReturnPolicy(
+      ZoneId zone,
+      int windowDays,
+      Duration refundWithin,
+      Duration approveWithin,
+      Set<String> notEligibleSkus,
+      Set<String> notEligibleCategories,
+      Map<Platform, Integer> platformWindowDays) {
+    this(
+        zone,
+        windowDays,
+        refundWithin,
+        approveWithin,
+        notEligibleSkus,
+        notEligibleCategories,
+        platformWindowDays,
+        null);
   }
 
   /** One window for every order, whatever its marketplace. */
@@ -95,22 +124,21 @@ public record ReturnPolicy(
    * Tmall window ends at 24:00 Beijing time in a Madrid store).
    */
   public ReturnPolicy forPlatform(Platform platform) {
-    if (platform == null) {
-      return this;
-    }
-    Integer own = platformWindowDays.get(platform);
+    Integer own = platform == null ? otherWindowDays : platformWindowDays.get(platform);
     int days = own == null ? windowDays : own;
-    if (days == windowDays && platform.zone().equals(zone)) {
+    ZoneId clock = platform == null ? zone : platform.zone();
+    if (days == windowDays && clock.equals(zone)) {
       return this;
     }
     return new ReturnPolicy(
-        platform.zone(),
+        clock,
         days,
         refundWithin,
         approveWithin,
         notEligibleSkus,
         notEligibleCategories,
-        platformWindowDays);
+        platformWindowDays,
+        otherWindowDays);
   }
 
   /** The longest window of any order: how far back a window can still be open. */
@@ -119,7 +147,22 @@ public record ReturnPolicy(
     for (int days : platformWindowDays.values()) {
       longest = Math.max(longest, days);
     }
+    if (otherWindowDays != null) {
+      longest = Math.max(longest, otherWindowDays);
+    }
     return longest;
+  }
+
+  /** The shortest window of any order: how soon after delivery a window can have closed. */
+  public int shortestWindowDays() {
+    int shortest = windowDays;
+    for (int days : platformWindowDays.values()) {
+      shortest = Math.min(shortest, days);
+    }
+    if (otherWindowDays != null) {
+      shortest = Math.min(shortest, otherWindowDays);
+    }
+    return shortest;
   }
 
   /** The defaults: 7-day window, refund within 7 days of receipt, approve within 48 h. */

@@ -11,7 +11,8 @@ import java.util.List;
  * <ul>
  *   <li>ids and the request time are present; quantity is at least 1;
  *   <li>no step before its predecessor: approved/rejected after requested, received after approved
- *       (or requested), refunded after received (or approved, or requested);
+ *       (or requested), refunded after approved (or requested) — before or after the goods are
+ *       received (闪电退款, review19 V18);
  *   <li>approved and rejected exclude each other; a rejected return is neither received nor
  *       refunded;
  *   <li>refund ≥ 0 and ≤ what was paid for the returned units plus the order's shipping ({@link
@@ -227,9 +228,9 @@ public final class ReturnValidator {
     } else {
       notBefore(problems, "received_at", "received", r.receivedAt(), "requested", requested);
     }
-    if (r.receivedAt() != null) {
-      notBefore(problems, "refunded_at", "refunded", r.refundedAt(), "received", r.receivedAt());
-    } else if (r.approvedAt() != null) {
+    // a refund may come before the goods are back: JD 闪电退款 / 先退款后收货, Taobao 极速退款 refund
+    // when the buyer hands the parcel to the courier (review19 V18); it follows the approval
+    if (r.approvedAt() != null) {
       notBefore(problems, "refunded_at", "refunded", r.refundedAt(), "approved", r.approvedAt());
     } else {
       notBefore(problems, "refunded_at", "refunded", r.refundedAt(), "requested", requested);

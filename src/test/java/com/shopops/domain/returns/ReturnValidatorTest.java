@@ -125,8 +125,9 @@ class ReturnValidatorTest {
     assertEquals(List.of("received_at"), fields(V.validate(r, LINE_A)));
   }
 
+  /** 闪电退款 / 先退款后收货: the platform refunds once the parcel is handed over (review19 V18). */
   @Test
-  void refundedBeforeReceivedIsReported() {
+  void refundedBeforeReceivedIsAFlashRefund() {
     ReturnRecord r =
         ret(
             sh("2026-11-12T10:00"),
@@ -134,12 +135,20 @@ class ReturnValidatorTest {
             null,
             sh("2026-11-14T09:00"),
             sh("2026-11-13T09:00"));
+    assertEquals(List.of(), V.validate(r, LINE_A));
+    ReturnRecord beforeApproval =
+        ret(
+            sh("2026-11-12T10:00"),
+            sh("2026-11-12T11:00"),
+            null,
+            sh("2026-11-14T09:00"),
+            sh("2026-11-12T10:30"));
     assertEquals(
         List.of(
             new ReturnProblem(
                 "refunded_at",
-                "refunded at 2026-11-13 09:00, before it was received at 2026-11-14 09:00")),
-        V.validate(r, LINE_A));
+                "refunded at 2026-11-12 10:30, before it was approved at 2026-11-12 11:00")),
+        V.validate(beforeApproval, LINE_A));
   }
 
   @Test
