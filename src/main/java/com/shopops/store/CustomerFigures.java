@@ -132,6 +132,28 @@ public final class CustomerFigures {
   }
 
   /**
+   * The condition (" AND …") that keeps order {@code o}'s purchases in the store's own currency
+   * ({@code init --currency}; an order without a currency is in it): what growth value counts as
+   * spend (tryout18 W6), whatever currency most purchases of the store are in.
+   */
+  private String storeCurrencyFilter() {
+    return " AND coalesce(o.currency, "
+        + literal(defaultCurrency)
+        + ") = "
+        + literal(defaultCurrency);
+  }
+
+  /**
+   * {@link #storeCurrencyFilter} on {@code customer_figures f}, where '' is an order without one.
+   */
+  private String keptStoreCurrencyFilter() {
+    return " AND coalesce(nullif(f.currency, ''), "
+        + literal(defaultCurrency)
+        + ") = "
+        + literal(defaultCurrency);
+  }
+
+  /**
    * Keeps the buyers of a GROUP BY customer with a purchase in the ranked currency ({@code filter}
    * is {@link #currencyFilter} or its twin on the figures): money rankings (RFM, tiers, the value
    * pyramid) are of the buyers with money in it, as before; a buyer who paid in other currencies
@@ -262,6 +284,9 @@ public final class CustomerFigures {
    * @param region the customer's region (customer list first, else their orders')
    * @param rankedOrders paid orders in the ranked currency: 0 for a buyer who paid in other
    *     currencies only, whom money rankings (RFM, the value pyramid) leave out
+   * @param storeMoney total paid in the store's own currency ({@code init --currency}), minor
+   *     units, net of refunds up to as-of: the spend growth value counts, which depends on this
+   *     buyer's orders only, never on the currencies other buyers pay in (tryout18 W6)
    */
   public record Buyer(
       String customerId,
@@ -269,7 +294,8 @@ public final class CustomerFigures {
       int orders,
       long monetary,
       String region,
-      int rankedOrders) {
+      int rankedOrders,
+      long storeMoney) {
     /** Whether they paid in the ranked currency: money rankings rank them. */
     public boolean ranked() {
       return rankedOrders > 0;
@@ -300,14 +326,16 @@ public final class CustomerFigures {
     String filter = currencyFilter(asOf);
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
-            + " coalesce(c.region, b.order_region) AS region, b.ranked_orders FROM ("
+            + " coalesce(c.region, b.order_region) AS region, b.ranked_orders, b.store_money FROM ("
             + " SELECT o.customer_id, max(o.paid_at) AS last_paid, count(*) AS orders,"
             + " sum("
             + rankedMoney(NET_OF, asOf)
             + ") AS monetary,"
             + " max(o.region) AS order_region, sum("
             + onlyWhen(filter, "1")
-            + ") AS ranked_orders FROM orders o"
+            + ") AS ranked_orders, sum("
+            + onlyWhen(storeCurrencyFilter(), NET_OF)
+            + ") AS store_money FROM orders o"
             + Dialect.of(conn).notIndexed()
             + " WHERE "
             + PAID
@@ -321,6 +349,8 @@ public final class CustomerFigures {
       int p = 1;
       ps.setLong(p++, asOf.getEpochSecond()); // returns' refunds up to as-of
       ps.setLong(p++, asOf.getEpochSecond()); // refunds exports state, up to as-of
+      ps.setLong(p++, asOf.getEpochSecond()); // the same two of the store currency's money
+      ps.setLong(p++, asOf.getEpochSecond());
       ps.setLong(p++, asOf.getEpochSecond());
       if (since != null) {
         ps.setLong(p, since.getEpochSecond());
@@ -343,7 +373,8 @@ public final class CustomerFigures {
                     rs.getInt(3),
                     rs.getLong(4),
                     rs.getString(5),
-                    rs.getInt(6))));
+                    rs.getInt(6),
+                    rs.getLong(7))));
   }
 
   /**
@@ -366,25 +397,29 @@ public final class CustomerFigures {
     // here from the raw rows, so that the figures' refunds stay exact deltas of returns (V016)
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary - coalesce(s.stated, 0),"
-            + " coalesce(c.region, b.order_region) AS region, b.ranked_orders FROM ("
+            + " coalesce(c.region, b.order_region) AS region, b.ranked_orders,"
+            + " b.store_money - coalesce(s.stated_store, 0) FROM ("
             + " SELECT f.customer_id, max(f.last_paid) AS last_paid, sum(f.orders) AS orders,"
             + " sum("
             + keptRankedMoney("f.gross - f.refunded", asOf)
             + ") AS monetary, max(f.order_region) AS order_region, sum("
             + onlyWhen(keptFilter, "f.orders")
-            + ") AS ranked_orders"
+            + ") AS ranked_orders, sum("
+            + onlyWhen(keptStoreCurrencyFilter(), "f.gross - f.refunded")
+            + ") AS store_money"
             + " FROM customer_figures f WHERE "
             + (customerId == null ? "1 = 1" : "f.customer_id = ?")
             + " GROUP BY f.customer_id"
             + (everyBuyer ? "" : havingRanked(keptFilter))
             + ") b"
             + " LEFT JOIN (SELECT o.customer_id, sum("
-            + ReturnFigures.STATED_REFUND_OF
-            + ") AS stated FROM orders o WHERE "
+            + rankedMoney(ReturnFigures.STATED_REFUND_OF, asOf)
+            + ") AS stated, sum("
+            + onlyWhen(storeCurrencyFilter(), ReturnFigures.STATED_REFUND_OF)
+            + ") AS stated_store FROM orders o WHERE "
             + PAID
             + " AND "
             + ReturnFigures.STATES_REFUND
-            + currencyFilter(asOf)
             + (customerId == null ? "" : " AND o.customer_id = ?")
             + " GROUP BY o.customer_id) s ON s.customer_id = b.customer_id"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
@@ -395,6 +430,7 @@ public final class CustomerFigures {
         ps.setString(p++, customerId);
       }
       ps.setLong(p++, asOf.getEpochSecond()); // refunds exports state, up to as-of
+      ps.setLong(p++, asOf.getEpochSecond()); // and those of the store currency's money
       ps.setLong(p++, asOf.getEpochSecond());
       if (customerId != null) {
         ps.setString(p, customerId);
