@@ -17,8 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 class TierStoreCurrencyTest {
   @TempDir Path dir;
 
+  CliRunner runner() {
+    return new CliRunner(dir);
+  }
+
   private CliRunner store() throws Exception {
-    CliRunner cli = new CliRunner(dir);
+    CliRunner cli = runner();
     cli.expect(0, "init", "--tz", "Europe/Madrid", "--currency", "EUR", "-q");
     String orders =
         "order_id,customer_id,paid_at,status,amount,currency\n"
