@@ -103,4 +103,36 @@ class TierStoreCurrencyTest {
             "customer_id,tier");
     assertEquals("customer_id,tier\nCY,银牌\n", promo.out());
   }
+
+  /**
+   * review19 V9: a buyer who paid in other currencies than the ranked one only: the reason says her
+   * own spend in her currency, not "spent 0.00" of the ranked one first.
+   */
+  @Test
+  void theReasonOfABuyerWhoPaidInAnotherCurrencyOnlySaysHerSpend() throws Exception {
+    CliRunner cli = store(); // CNY (3 orders) is ranked; CY paid 495.00 EUR only
+    String[] promo = {
+      "--now",
+      "2026-12-01 12:00",
+      "export",
+      "promotion",
+      "--dry-run",
+      "--format",
+      "csv",
+      "--columns",
+      "customer_id,reason"
+    };
+    String en = cli.expect(0, concat(new String[] {"--lang", "en"}, promo)).out();
+    assertTrue(en.contains("\nCY,spent EUR 495.00 (1); last order 2026-11-01"), en);
+    assertTrue(en.contains("\nCZ,segment Lost; spent ¥20.00; last order 2026-11-03"), en);
+    String zh = cli.expect(0, concat(new String[] {"--lang", "zh"}, promo)).out();
+    assertTrue(zh.contains("\nCY,累计消费 EUR 495.00（1 单）；"), zh);
+    assertTrue(zh.contains("累计消费 ¥20.00；"), zh);
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }

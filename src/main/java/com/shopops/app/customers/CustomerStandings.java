@@ -53,6 +53,8 @@ public final class CustomerStandings {
    *     null (the customer list holds it); null when only lifecycle was computed
    * @param rfm their RFM row; null for a prospect, or when not asked for
    * @param reviews reviews written up to as-of (growth value counts them); 0 without the tier
+   * @param paidInRanked whether they paid in the currency customer money is ranked in: false for a
+   *     buyer who paid in other currencies only, whose spend is said in those (review19 V9)
    * @param growthSpend the spend growth value counts: their paid orders in the store's own currency
    *     ({@code init --currency}) only, net of refunds (tryout18 W6: a member's tier never depends
    *     on the currencies other buyers pay in); 0 for a prospect
@@ -67,6 +69,7 @@ public final class CustomerStandings {
       String region,
       RfmScore rfm,
       int reviews,
+      boolean paidInRanked,
       long growthSpend,
       TierStanding tier,
       LifecycleStanding lifecycle) {
@@ -350,6 +353,7 @@ public final class CustomerStandings {
         b == null ? null : b.region(),
         score,
         reviews,
+        b != null && b.ranked(),
         growthSpend,
         tier,
         stage);
