@@ -105,20 +105,20 @@ public final class CustomerFigures {
     Map<String, long[]> voided = new HashMap<>();
     try (PreparedStatement ps =
         conn.prepareStatement(
-            "SELECT coalesce(o.currency, ?), count(*), sum(o.paid_at_inferred) FROM orders o"
+            "SELECT c, count(*), sum(i) FROM (SELECT coalesce(o.currency, ?) AS c,"
+                + " o.paid_at_inferred AS i FROM orders o"
                 + " WHERE "
                 + Purchases.ofBuyerUpToAsOf("o")
                 + " AND "
                 + ReturnFigures.voidedBy(asOf)
                 + (customerId != null ? " AND o.customer_id = ?" : "")
-                + " GROUP BY coalesce(o.currency, ?)")) {
+                + ") v GROUP BY c")) {
       int p = 1;
       ps.setString(p++, defaultCurrency);
       ps.setLong(p++, asOf.getEpochSecond());
       if (customerId != null) {
-        ps.setString(p++, customerId);
+        ps.setString(p, customerId);
       }
-      ps.setString(p, defaultCurrency);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           voided.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
