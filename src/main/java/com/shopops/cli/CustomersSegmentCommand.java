@@ -125,10 +125,10 @@ final class CustomersSegmentCommand extends BaseCommand {
                   : result instanceof Segmentation.Lifecycle l
                       ? CustomersSegmentTables.lifecycle(l, summary)
                       : CustomersSegmentTables.pyramid((Segmentation.Pyramid) result, summary);
-      customers.moneyNotes(query.asOf(), "amounts ranked").forEach(table::addNote);
-      if (method == SegmentMethod.TIER) {
-        customers.tierNotes(query.asOf()).forEach(table::addNote);
-      }
+      (method == SegmentMethod.TIER
+              ? customers.tierNotes(query.asOf())
+              : customers.moneyNotes(query.asOf(), "amounts ranked"))
+          .forEach(table::addNote);
       if (method == SegmentMethod.RFM) {
         customers.historyNotes(query.asOf()).forEach(table::addNote);
       }

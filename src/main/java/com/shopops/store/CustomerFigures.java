@@ -56,7 +56,7 @@ public final class CustomerFigures {
                 + " GROUP BY c"
             : "SELECT coalesce(o.currency, ?) AS c, count(*) AS n,"
                 + " sum(o.paid_at_inferred) AS inferred FROM orders o WHERE "
-                + PAID
+                + paid(asOf)
                 + (customerId != null ? " AND o.customer_id = ?" : "")
                 + " GROUP BY c";
     // ordered outside the grouping: PostgreSQL names an output column only on its own in ORDER BY
@@ -83,11 +83,71 @@ public final class CustomerFigures {
       }
     }
     PaidFacts facts = new PaidFacts(currencies, orders, inferred);
+    if (kept) {
+      facts = withoutVoided(facts, asOf, customerId);
+    }
     if (customerId == null) {
       memo = facts;
       memoAsOf = asOf;
     }
     return facts;
+  }
+
+  /**
+   * The purchases of the maintained figures, which count every paid order, less those cancelled
+   * with all their money back by {@code asOf} ({@link Purchases#ofCustomerUpToAsOf}): the figures
+   * are of every purchase whatever came after, so that they need no as-of; the few voided ones are
+   * taken off here from the raw rows (review19 V8). Currencies left with no purchase are dropped,
+   * and the order is again most purchases first, the store's own on a tie, then alphabetical.
+   */
+  private PaidFacts withoutVoided(PaidFacts facts, Instant asOf, String customerId)
+      throws SQLException {
+    Map<String, long[]> voided = new HashMap<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT c, count(*), sum(i) FROM (SELECT coalesce(o.currency, ?) AS c,"
+                + " o.paid_at_inferred AS i FROM orders o"
+                + " WHERE "
+                + Purchases.ofBuyerUpToAsOf("o")
+                + " AND "
+                + ReturnFigures.voidedBy(asOf)
+                + (customerId != null ? " AND o.customer_id = ?" : "")
+                + ") v GROUP BY c")) {
+      int p = 1;
+      ps.setString(p++, defaultCurrency);
+      ps.setLong(p++, asOf.getEpochSecond());
+      if (customerId != null) {
+        ps.setString(p, customerId);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          voided.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        }
+      }
+    }
+    if (voided.isEmpty()) {
+      return facts;
+    }
+    List<String> currencies = new ArrayList<>();
+    Map<String, Long> counts = new HashMap<>();
+    long inferred = facts.inferredPaidTimes();
+    for (int i = 0; i < facts.currencies().size(); i++) {
+      String c = facts.currencies().get(i);
+      long[] v = voided.getOrDefault(c, new long[2]);
+      inferred -= v[1];
+      long n = facts.orders().get(i) - v[0];
+      if (n > 0) {
+        currencies.add(c);
+        counts.put(c, n);
+      }
+    }
+    currencies.sort(
+        Comparator.comparing((String c) -> -counts.get(c))
+            .thenComparing(c -> c.equals(defaultCurrency) ? 0 : 1)
+            .thenComparing(Comparator.naturalOrder()));
+    List<Long> orders = new ArrayList<>();
+    currencies.forEach(c -> orders.add(counts.get(c)));
+    return new PaidFacts(currencies, orders, inferred);
   }
 
   /**
@@ -132,6 +192,28 @@ public final class CustomerFigures {
   }
 
   /**
+   * The condition (" AND …") that keeps order {@code o}'s purchases in the store's own currency
+   * ({@code init --currency}; an order without a currency is in it): what growth value counts as
+   * spend (tryout18 W6), whatever currency most purchases of the store are in.
+   */
+  private String storeCurrencyFilter() {
+    return " AND coalesce(o.currency, "
+        + literal(defaultCurrency)
+        + ") = "
+        + literal(defaultCurrency);
+  }
+
+  /**
+   * {@link #storeCurrencyFilter} on {@code customer_figures f}, where '' is an order without one.
+   */
+  private String keptStoreCurrencyFilter() {
+    return " AND coalesce(nullif(f.currency, ''), "
+        + literal(defaultCurrency)
+        + ") = "
+        + literal(defaultCurrency);
+  }
+
+  /**
    * Keeps the buyers of a GROUP BY customer with a purchase in the ranked currency ({@code filter}
    * is {@link #currencyFilter} or its twin on the figures): money rankings (RFM, tiers, the value
    * pyramid) are of the buyers with money in it, as before; a buyer who paid in other currencies
@@ -171,7 +253,7 @@ public final class CustomerFigures {
             + ") AS c, count(*), sum("
             + NET_OF
             + ") FROM orders o WHERE "
-            + PAID
+            + paid(asOf)
             + " AND NOT ("
             + kept.substring(" AND ".length())
             + ")"
@@ -207,7 +289,7 @@ public final class CustomerFigures {
     try (PreparedStatement ps =
         conn.prepareStatement(
             "SELECT o.order_id FROM orders o WHERE "
-                + PAID
+                + paid(asOf)
                 + " AND NOT ("
                 + kept.substring(" AND ".length())
                 + ")")) {
@@ -262,6 +344,9 @@ public final class CustomerFigures {
    * @param region the customer's region (customer list first, else their orders')
    * @param rankedOrders paid orders in the ranked currency: 0 for a buyer who paid in other
    *     currencies only, whom money rankings (RFM, the value pyramid) leave out
+   * @param storeMoney total paid in the store's own currency ({@code init --currency}), minor
+   *     units, net of refunds up to as-of: the spend growth value counts, which depends on this
+   *     buyer's orders only, never on the currencies other buyers pay in (tryout18 W6)
    */
   public record Buyer(
       String customerId,
@@ -269,15 +354,21 @@ public final class CustomerFigures {
       int orders,
       long monetary,
       String region,
-      int rankedOrders) {
+      int rankedOrders,
+      long storeMoney) {
     /** Whether they paid in the ranked currency: money rankings rank them. */
     public boolean ranked() {
       return rankedOrders > 0;
     }
   }
 
-  /** A buyer's purchase up to as-of (one parameter): {@link Purchases}, the one rule. */
-  private static final String PAID = Purchases.ofBuyerUpToAsOf("o");
+  /**
+   * A customer's purchase up to as-of (one parameter: as-of), one cancelled with all its money back
+   * by {@code asOf} not among them: {@link Purchases#ofCustomerUpToAsOf}, the one rule.
+   */
+  private static String paid(Instant asOf) {
+    return Purchases.ofCustomerUpToAsOf("o", asOf);
+  }
 
   /**
    * RFM inputs with one GROUP BY over the purchases up to {@code asOf} (paid on or after {@code
@@ -297,21 +388,33 @@ public final class CustomerFigures {
     if (since == null && maintained(asOf)) {
       return keptBuyers(asOf, null, everyBuyer);
     }
+    return rawBuyers(asOf, since, everyBuyer, null);
+  }
+
+  /**
+   * {@link #buyers(Instant, Instant, boolean)} added up from the raw rows; of the buyers {@code
+   * among} selects only when given (an SQL query of customer ids, no parameter).
+   */
+  private List<Buyer> rawBuyers(Instant asOf, Instant since, boolean everyBuyer, String among)
+      throws SQLException {
     String filter = currencyFilter(asOf);
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
-            + " coalesce(c.region, b.order_region) AS region, b.ranked_orders FROM ("
+            + " coalesce(c.region, b.order_region) AS region, b.ranked_orders, b.store_money FROM ("
             + " SELECT o.customer_id, max(o.paid_at) AS last_paid, count(*) AS orders,"
             + " sum("
             + rankedMoney(NET_OF, asOf)
             + ") AS monetary,"
             + " max(o.region) AS order_region, sum("
             + onlyWhen(filter, "1")
-            + ") AS ranked_orders FROM orders o"
+            + ") AS ranked_orders, sum("
+            + onlyWhen(storeCurrencyFilter(), NET_OF)
+            + ") AS store_money FROM orders o"
             + Dialect.of(conn).notIndexed()
             + " WHERE "
-            + PAID
+            + paid(asOf)
             + (since != null ? " AND o.paid_at >= ?" : "")
+            + (among != null ? " AND o.customer_id IN (" + among + ")" : "")
             + " GROUP BY o.customer_id"
             + (everyBuyer ? "" : havingRanked(filter))
             + ") b"
@@ -321,6 +424,8 @@ public final class CustomerFigures {
       int p = 1;
       ps.setLong(p++, asOf.getEpochSecond()); // returns' refunds up to as-of
       ps.setLong(p++, asOf.getEpochSecond()); // refunds exports state, up to as-of
+      ps.setLong(p++, asOf.getEpochSecond()); // the same two of the store currency's money
+      ps.setLong(p++, asOf.getEpochSecond());
       ps.setLong(p++, asOf.getEpochSecond());
       if (since != null) {
         ps.setLong(p, since.getEpochSecond());
@@ -343,7 +448,8 @@ public final class CustomerFigures {
                     rs.getInt(3),
                     rs.getLong(4),
                     rs.getString(5),
-                    rs.getInt(6))));
+                    rs.getInt(6),
+                    rs.getLong(7))));
   }
 
   /**
@@ -366,25 +472,29 @@ public final class CustomerFigures {
     // here from the raw rows, so that the figures' refunds stay exact deltas of returns (V016)
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary - coalesce(s.stated, 0),"
-            + " coalesce(c.region, b.order_region) AS region, b.ranked_orders FROM ("
+            + " coalesce(c.region, b.order_region) AS region, b.ranked_orders,"
+            + " b.store_money - coalesce(s.stated_store, 0) FROM ("
             + " SELECT f.customer_id, max(f.last_paid) AS last_paid, sum(f.orders) AS orders,"
             + " sum("
             + keptRankedMoney("f.gross - f.refunded", asOf)
             + ") AS monetary, max(f.order_region) AS order_region, sum("
             + onlyWhen(keptFilter, "f.orders")
-            + ") AS ranked_orders"
+            + ") AS ranked_orders, sum("
+            + onlyWhen(keptStoreCurrencyFilter(), "f.gross - f.refunded")
+            + ") AS store_money"
             + " FROM customer_figures f WHERE "
             + (customerId == null ? "1 = 1" : "f.customer_id = ?")
             + " GROUP BY f.customer_id"
             + (everyBuyer ? "" : havingRanked(keptFilter))
             + ") b"
             + " LEFT JOIN (SELECT o.customer_id, sum("
-            + ReturnFigures.STATED_REFUND_OF
-            + ") AS stated FROM orders o WHERE "
-            + PAID
+            + rankedMoney(ReturnFigures.STATED_REFUND_OF, asOf)
+            + ") AS stated, sum("
+            + onlyWhen(storeCurrencyFilter(), ReturnFigures.STATED_REFUND_OF)
+            + ") AS stated_store FROM orders o WHERE "
+            + paid(asOf)
             + " AND "
             + ReturnFigures.STATES_REFUND
-            + currencyFilter(asOf)
             + (customerId == null ? "" : " AND o.customer_id = ?")
             + " GROUP BY o.customer_id) s ON s.customer_id = b.customer_id"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
@@ -395,11 +505,53 @@ public final class CustomerFigures {
         ps.setString(p++, customerId);
       }
       ps.setLong(p++, asOf.getEpochSecond()); // refunds exports state, up to as-of
+      ps.setLong(p++, asOf.getEpochSecond()); // and those of the store currency's money
       ps.setLong(p++, asOf.getEpochSecond());
       if (customerId != null) {
         ps.setString(p, customerId);
       }
       readBuyers(ps, out);
+    }
+    return withoutVoided(out, asOf, customerId, everyBuyer);
+  }
+
+  /**
+   * {@code kept} (buyers read from the maintained figures, which count every paid order) with the
+   * buyers who have a purchase cancelled with all its money back by {@code asOf} added up again
+   * from the raw rows without it ({@link Purchases#ofCustomerUpToAsOf}, review19 V8), in the same
+   * order; a buyer whose only purchases were such is no buyer. Few buyers have one.
+   */
+  private List<Buyer> withoutVoided(
+      List<Buyer> kept, Instant asOf, String customerId, boolean everyBuyer) throws SQLException {
+    String among =
+        "SELECT o.customer_id FROM orders o WHERE "
+            + Purchases.ofBuyer("o")
+            + " AND o.paid_at <= "
+            + asOf.getEpochSecond()
+            + " AND "
+            + ReturnFigures.voidedBy(asOf)
+            + (customerId != null ? " AND o.customer_id = " + literal(customerId) : "");
+    java.util.Set<String> voided = new java.util.HashSet<>();
+    try (PreparedStatement ps = conn.prepareStatement(among);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        voided.add(rs.getString(1));
+      }
+    }
+    if (voided.isEmpty()) {
+      return kept;
+    }
+    Map<String, Buyer> again = new HashMap<>();
+    for (Buyer b : rawBuyers(asOf, null, everyBuyer, among)) {
+      again.put(b.customerId(), b);
+    }
+    List<Buyer> out = new ArrayList<>(kept.size());
+    for (Buyer b : kept) {
+      if (!voided.contains(b.customerId())) {
+        out.add(b);
+      } else if (again.containsKey(b.customerId())) {
+        out.add(again.get(b.customerId()));
+      }
     }
     return out;
   }
@@ -469,7 +621,7 @@ public final class CustomerFigures {
             + " FROM orders o"
             + (every ? Dialect.of(conn).notIndexed() + REFUNDS_JOINED : "")
             + " WHERE "
-            + PAID
+            + paid(asOf)
             + (rankedCurrencyOnly ? currencyFilter(asOf) : "")
             + (customerId != null ? " AND o.customer_id = ?" : "")
             + " ORDER BY o.customer_id, o.paid_at, o.order_id";
@@ -593,7 +745,7 @@ public final class CustomerFigures {
    */
   public Instant firstPaidAt(Instant asOf) throws SQLException {
     try (PreparedStatement ps =
-        conn.prepareStatement("SELECT min(o.paid_at) FROM orders o WHERE " + PAID)) {
+        conn.prepareStatement("SELECT min(o.paid_at) FROM orders o WHERE " + paid(asOf))) {
       ps.setLong(1, asOf.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

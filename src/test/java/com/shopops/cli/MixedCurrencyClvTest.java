@@ -139,9 +139,9 @@ class MixedCurrencyClvTest {
         tiers
             .err()
             .contains(
-                "note: orders and growth count every paid order, whatever its currency; spend"
-                    + " counts the paid orders in EUR only, the currency most paid orders are"
-                    + " in\n"),
+                "note: spend and growth count the paid orders in EUR only, the store's"
+                    + " currency, whatever currency other buyers pay in; orders count every paid"
+                    + " order, whatever its currency\n"),
         tiers.err());
     // one customer's record: the same tier input
     String show = cli.expect(0, "--now", NOW, "customers", "show", "C3", "--format", "json").out();

@@ -95,19 +95,11 @@ public final class CustomerService {
   }
 
   /**
-   * What the tier table says when the purchases are in several currencies: its orders (and the
-   * growth they give) count every paid order, its spend the ranked currency's (tryout17 U8).
+   * What the tier table says of its money: growth counts the store currency's spend only, what it
+   * left out in other currencies, the paid times inferred ({@link PaidMoney#tierNotes}).
    */
   public List<String> tierNotes(Instant asOf) throws SQLException {
-    CustomerFigures.PaidFacts paid = new CustomerFigures(store).paidFacts(asOf, null);
-    if (paid.currencies().size() < 2) {
-      return List.of();
-    }
-    return List.of(
-        "orders and growth count every paid order, whatever its currency; spend counts the paid"
-            + " orders in "
-            + paid.ranked()
-            + " only, the currency most paid orders are in");
+    return PaidMoney.tierNotes(store, asOf);
   }
 
   /**
@@ -257,7 +249,7 @@ public final class CustomerService {
     List<Segmentation.TierRow> rows = new ArrayList<>();
     for (CustomerStandings.Standing s : standings.all()) {
       if (keep(q, regions.get(s.customerId()), s.tierName(), wanted)) {
-        rows.add(new Segmentation.TierRow(s.monetary(), s.orders(), s.reviews(), s.tier()));
+        rows.add(new Segmentation.TierRow(s.growthSpend(), s.orders(), s.reviews(), s.tier()));
       }
     }
     if (!q.summary()) {

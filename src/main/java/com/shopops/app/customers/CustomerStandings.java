@@ -53,6 +53,11 @@ public final class CustomerStandings {
    *     null (the customer list holds it); null when only lifecycle was computed
    * @param rfm their RFM row; null for a prospect, or when not asked for
    * @param reviews reviews written up to as-of (growth value counts them); 0 without the tier
+   * @param paidInRanked whether they paid in the currency customer money is ranked in: false for a
+   *     buyer who paid in other currencies only, whose spend is said in those (review19 V9)
+   * @param growthSpend the spend growth value counts: their paid orders in the store's own currency
+   *     ({@code init --currency}) only, net of refunds (tryout18 W6: a member's tier never depends
+   *     on the currencies other buyers pay in); 0 for a prospect
    * @param tier growth value and tier; null when not asked for
    * @param lifecycle their lifecycle stage; null when it was not asked for
    */
@@ -64,6 +69,8 @@ public final class CustomerStandings {
       String region,
       RfmScore rfm,
       int reviews,
+      boolean paidInRanked,
+      long growthSpend,
       TierStanding tier,
       LifecycleStanding lifecycle) {
 
@@ -229,7 +236,8 @@ public final class CustomerStandings {
       money += p.amount();
     }
     Instant last = c.purchases().get(c.purchases().size() - 1).paidAt();
-    return new Buyer(c.customerId(), last, c.purchases().size(), money, null, c.purchases().size());
+    return new Buyer(
+        c.customerId(), last, c.purchases().size(), money, null, c.purchases().size(), money);
   }
 
   /**
@@ -328,13 +336,14 @@ public final class CustomerStandings {
       String id, Buyer b, RfmScore score, int reviews, TierPolicy tiers, LifecycleStanding stage) {
     int orders = b == null ? 0 : b.orders();
     long monetary = b == null ? 0 : b.monetary();
+    long growthSpend = b == null ? 0 : b.storeMoney();
     TierStanding tier =
         tiers == null
             ? null
             : MemberTiers.standing(
                 id,
                 MemberTiers.growthValue(
-                    new TierInput(id, monetary, orders, reviews), tiers.weights()),
+                    new TierInput(id, growthSpend, orders, reviews), tiers.weights()),
                 tiers);
     return new Standing(
         id,
@@ -344,6 +353,8 @@ public final class CustomerStandings {
         b == null ? null : b.region(),
         score,
         reviews,
+        b != null && b.ranked(),
+        growthSpend,
         tier,
         stage);
   }

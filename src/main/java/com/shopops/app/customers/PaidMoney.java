@@ -34,19 +34,54 @@ public final class PaidMoney {
         others.add(p.currencies().get(i) + " " + p.orders().get(i));
         left += p.orders().get(i);
       }
-      notes.add(
-          left
-              + " paid "
-              + (left == 1 ? "order" : "orders")
-              + " in other currencies ("
-              + String.join(", ", others)
-              + ") left out: amounts of different currencies are never"
-              + " added up");
+      notes.add(otherCurrenciesNote(left, others));
     }
     if (p.inferredPaidTimes() > 0) {
       notes.add(com.shopops.app.metrics.MetricsService.inferredNote(p.inferredPaidTimes()));
     }
     return notes;
+  }
+
+  /**
+   * The notes of the tier table: growth value counts the spend in the store's own currency ({@code
+   * init --currency}) only, whatever currency most purchases are in (tryout18 W6: a member's tier
+   * never depends on the currencies other buyers pay in), what it leaves out in other currencies,
+   * and how many paid times were inferred.
+   */
+  public static List<String> tierNotes(Store store, Instant asOf) throws SQLException {
+    CustomerFigures.PaidFacts p = new CustomerFigures(store).paidFacts(asOf, null);
+    String own = store.defaultCurrency();
+    List<String> notes = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    long left = 0;
+    for (int i = 0; i < p.currencies().size(); i++) {
+      if (!p.currencies().get(i).equals(own)) {
+        others.add(p.currencies().get(i) + " " + p.orders().get(i));
+        left += p.orders().get(i);
+      }
+    }
+    if (left > 0) {
+      notes.add(
+          "spend and growth count the paid orders in "
+              + own
+              + " only, the store's currency, whatever currency other buyers pay in; orders count"
+              + " every paid order, whatever its currency");
+      notes.add(otherCurrenciesNote(left, others));
+    }
+    if (p.inferredPaidTimes() > 0) {
+      notes.add(com.shopops.app.metrics.MetricsService.inferredNote(p.inferredPaidTimes()));
+    }
+    return notes;
+  }
+
+  private static String otherCurrenciesNote(long left, List<String> others) {
+    return left
+        + " paid "
+        + (left == 1 ? "order" : "orders")
+        + " in other currencies ("
+        + String.join(", ", others)
+        + ") left out: amounts of different currencies are never"
+        + " added up";
   }
 
   /**

@@ -99,7 +99,9 @@ final class ListInputs {
               .boughtCategories(bought.categories().get(id))
               .lastOrderAt(s.lastPaidAt())
               .purchases(history)
-              .currency(currency)
+              // a buyer who paid in other currencies only: their spend is said in those (V9)
+              .currency(
+                  s.isBuyer() && !s.paidInRanked() && others.containsKey(id) ? null : currency)
               .otherSpend(others.get(id))
               .build());
     }

@@ -34,7 +34,8 @@ import java.util.Set;
  * @param lastOrderAt their latest order, null if they never ordered
  * @param purchases their purchase history, oldest first or in any order; only the anniversary and
  *     winback ("usual gap") rules need it, and it may be empty for the others
- * @param currency the currency of {@code totalSpend} (ISO code; null: the store's default, CNY)
+ * @param currency the currency of {@code totalSpend} (ISO code; null: CNY, or with {@code
+ *     otherSpend} a buyer who paid in other currencies only, whose spend is said in those alone)
  * @param otherSpend what they paid in other currencies than {@code currency} ({@code GBP 117.00
  *     (2)}, {@code ; } between currencies), null when nothing: not in {@code totalSpend}, which
  *     ranks lists in one currency (review17 R5)
@@ -69,21 +70,31 @@ public record Candidate(
 
   /**
    * What they spent, as a list's reason says it: the ranked currency's money, then what they paid
-   * in others ({@code spent EUR 0.00; GBP 117.00 (2)}): a buyer who pays in pounds in a euro shop
-   * is not a buyer who spent nothing (review17 R5).
+   * in others ({@code spent EUR 10.00; GBP 117.00 (2)}): a buyer who pays in pounds in a euro shop
+   * is not a buyer who spent nothing (review17 R5); with no currency (they paid in others only),
+   * those only ({@code spent GBP 117.00 (2)}, review19 V9).
    */
   public String spent() {
+    if (currency == null && otherSpend != null) { // paid in other currencies only (review19 V9)
+      return otherSpend;
+    }
     String money = Format.money(totalSpend, currency);
     return otherSpend == null ? money : money + "; " + otherSpend;
   }
 
   /**
    * {@link #spent()} inside a Chinese reason, whose parts are parted by {@code ；}: the currencies
-   * parted by {@code ，} ({@code 累计消费 ¥500.00，EUR 25.00 (1)}, tryout17 U7), not by an ASCII "; ".
+   * parted by {@code ，} ({@code 累计消费 ¥500.00，EUR 25.00（1 单）}, tryout17 U7), not by an ASCII "; "; a
+   * buyer who paid in other currencies only: {@code 累计消费 USD 35.00（1 单）} (review19 V9).
    */
   public String spentZh() {
     String money = Format.money(totalSpend, currency);
-    return otherSpend == null ? money : money + "，" + otherSpend.replace("; ", "，");
+    if (otherSpend == null) {
+      return money;
+    }
+    // USD 35.00 (1) → USD 35.00（1 单）
+    String others = otherSpend.replace("; ", "，").replaceAll(" \\((\\d+)\\)", "（$1 单）");
+    return currency == null ? others : money + "，" + others;
   }
 
   /** Whether their lifecycle stage is lapsing or churned (false when it was not computed). */
