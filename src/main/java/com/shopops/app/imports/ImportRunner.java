@@ -291,7 +291,10 @@ final class ImportRunner {
                     .toList()),
             rejected.anomalies(),
             options.refuses(rejected.count()) || noneKept,
-            reader.dateHint(options.kind().code()),
+            reader.dateHint(
+                options.kind().code(),
+                options.decimal(),
+                options.encoding() == null ? "" : " --encoding " + options.encoding().name()),
             noneKept);
       } catch (KindHandler.Regroup | GarbledText.Repair e) {
         session.rollback();
