@@ -226,29 +226,9 @@ public final class OrderWriter implements AutoCloseable {
    */
   public boolean putLines(String orderId, List<OrderLine> lines, boolean firstSight)
       throws SQLException {
-    return putLines(orderId, lines, firstSight, 0);
-  }
-
-  /**
-   * {@link #putLines}, {@code line}: the file's line of the order's first row; an order whose lines
-   * changed is checked against its goods amount as merged ones are ({@link LinesOff}, {@code
-   * alone}: an items file imported without its order list, tryout18 W3).
-   */
-  public boolean putLines(String orderId, List<OrderLine> lines, boolean firstSight, long line)
-      throws SQLException {
     flush();
-    boolean changed = OrderMergePath.putLines(conn, this.lines, orderId, lines, firstSight);
-    if (changed && line > 0) {
-      synchronized (mergedAt) {
-        mergedAt.putIfAbsent(orderId, line);
-      }
-      linesAlone.add(orderId);
-    }
-    return changed;
+    return OrderMergePath.putLines(conn, this.lines, orderId, lines, firstSight);
   }
-
-  /** The orders whose lines an items file alone replaced ({@link #putLines}). */
-  private final java.util.Set<String> linesAlone = new java.util.HashSet<>();
 
   private void start() throws SQLException {
     if (before >= 0) {
@@ -473,7 +453,7 @@ public final class OrderWriter implements AutoCloseable {
    * com.shopops.domain.order.SameSnapshotLines}), do not add up to its goods amount: the union of
    * an export made before an edit and one made after it (review R4), said so, never silent.
    */
-  public record LinesOff(String orderId, long line, long lines, long goods, boolean alone) {}
+  public record LinesOff(String orderId, long line, long lines, long goods) {}
 
   private List<LinesOff> linesOff = List.of();
 
@@ -513,13 +493,7 @@ public final class OrderWriter implements AutoCloseable {
           while (rs.next()) {
             String id = rs.getString(1);
             Long at = ids.get(id);
-            out.add(
-                new LinesOff(
-                    id,
-                    at == null ? 0 : at,
-                    rs.getLong(2),
-                    rs.getLong(3),
-                    linesAlone.contains(id)));
+            out.add(new LinesOff(id, at == null ? 0 : at, rs.getLong(2), rs.getLong(3)));
           }
         }
       }

@@ -505,34 +505,6 @@ class ExportTimeImportTest {
   }
 
   @Test
-  void aLaterItemsFileAloneThatDoesNotAddUpToTheGoodsIsSaid() throws Exception {
-    // tryout18 W3: the 11-20 pair (150.00, two lines), then the 11-21 items file alone (one line)
-    cli.expect(
-        0,
-        "-q",
-        "--now",
-        "2026-11-22 10:00",
-        "import",
-        "orders",
-        w16List("ExportOrderList202611201000.csv", "150.00").toString(),
-        w16Items("ExportOrderDetailList202611201000.csv", true).toString());
-    cli.expect(
-        0,
-        "-q",
-        "--now",
-        "2026-11-22 10:00",
-        "import",
-        "orders",
-        w16Items("ExportOrderDetailList202611211000.csv", false).toString());
-    assertEquals("15000|1795140000\nSKU-M\n", w16());
-    assertEquals(
-        "anomaly:lines-not-goods|3800000000000000001|2|the line items of this file, which replace"
-            + " the stored ones, come to 100.00; the order's goods amount is 150.00: import the"
-            + " order list (订单报表) exported with this file, or check the order in the shop\n",
-        cli.sql("SELECT kind, record_id, line, message FROM anomalies"));
-  }
-
-  @Test
   void exportedAtIsForOrdersOnly() {
     Path f = TestFiles.write(dir, "c.csv", "customer_id,name\nC1,Ann\n");
     String err =

@@ -559,7 +559,7 @@ final class OrdersHandler implements KindHandler {
         orders++;
         return;
       }
-      boolean changed = writer.putLines(id, lines, firstSight, rows.get(0).line());
+      boolean changed = writer.putLines(id, lines, firstSight);
       if (firstSight) {
         if (changed) {
           lineOnlyUpdated++;
@@ -1641,10 +1641,7 @@ final class OrdersHandler implements KindHandler {
           off.line(),
           off.orderId(),
           "lines-not-goods",
-          Problem.of(
-              off.alone() ? "reason.lines_not_goods_alone" : "reason.lines_not_goods",
-              money(off.lines()),
-              money(off.goods())));
+          Problem.of("reason.lines_not_goods", money(off.lines()), money(off.goods())));
     }
     if (!preset.linesOnly()) {
       command.listRead(writer.older());
