@@ -122,7 +122,12 @@ final class ImportSummary {
           .err()
           .println(
               m.get(
-                  r.noneKept() ? "import.none_kept" : "import.failed",
+                  r.noneKept()
+                      ? "import.none_kept"
+                      // no good row to import with --on-error skip: not suggested (review19 V14)
+                      : r.rows() > 0 && r.errorCount() >= r.rows()
+                          ? "import.failed_all"
+                          : "import.failed",
                   r.file(),
                   ImportSummary.count(m, r.errorCount(), "bad_row")));
       return;

@@ -289,6 +289,18 @@ public final class OrderWriter implements AutoCloseable {
     OrderBatch.Lines newer = plan == null ? batch.allLines() : plan.replace();
     Object[][] orders = batch.orders();
     int bound = batch.bound();
+    if (plan != null && !plan.timed().isEmpty()) {
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              Snapshots.fillExportedAtSql(Dialect.of(conn), null, plan.timed().size()))) {
+        ps.setLong(1, exportedAt);
+        int i = 2;
+        for (String id : plan.timed()) {
+          ps.setString(i++, id);
+        }
+        ps.executeUpdate();
+      }
+    }
     for (int from = 0, n; from < rows; from += n) {
       n = BatchStatements.chunk(rows - from);
       int size = n;

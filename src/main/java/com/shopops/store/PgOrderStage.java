@@ -428,6 +428,7 @@ final class PgOrderStage {
       if (!bulk) {
         kept = keptSql(st);
         olderIds = olderIds(st);
+        st.executeUpdate(Snapshots.fillExportedAtSql(Dialect.POSTGRESQL, TABLE, 0));
       }
       if (older) {
         st.executeUpdate("DELETE FROM " + OLDER);

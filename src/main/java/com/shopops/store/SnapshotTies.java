@@ -27,14 +27,17 @@ final class SnapshotTies {
   /**
    * {@code replace}: the orders whose lines are written as the file has them (stored ones deleted
    * first); {@code merged}: orders of the same snapshot whose lines become these; {@code kept}: the
-   * orders whose stored lines, money or refund were kept over the file's.
+   * orders whose stored lines, money or refund were kept over the file's; {@code timed}: orders of
+   * the same snapshot stored without an export time, which take the file's ({@link
+   * Snapshots#fillExportedAtSql}) before the upsert, so that it alone is no update.
    */
   record Plan(
       OrderBatch.Lines replace,
       Map<String, List<OrderLine>> merged,
       List<OrderWriter.Kept> kept,
       Set<String> older,
-      Map<String, Long> mergedAt) {}
+      Map<String, Long> mergedAt,
+      Set<String> timed) {}
 
   private record Stored(
       int rank,
@@ -52,7 +55,7 @@ final class SnapshotTies {
   static Plan plan(Connection conn, OrderBatch batch, Long exportedAt) throws SQLException {
     Map<String, Stored> stored = stored(conn, batch);
     if (stored.isEmpty()) {
-      return new Plan(batch.allLines(), Map.of(), List.of(), Set.of(), Map.of());
+      return new Plan(batch.allLines(), Map.of(), List.of(), Set.of(), Map.of(), Set.of());
     }
     Set<String> withLines = new HashSet<>(batch.idsWithLines());
     Set<String> notReplaced = new HashSet<>();
@@ -60,6 +63,7 @@ final class SnapshotTies {
     Map<String, Object[]> tied = new LinkedHashMap<>();
     Map<String, Long> lineOf = new HashMap<>();
     List<OrderWriter.Kept> kept = new ArrayList<>();
+    Set<String> timed = new HashSet<>();
     Object[][] orders = batch.orders();
     for (int i = 0; i < orders.length; i++) {
       Object[] o = orders[i];
@@ -86,6 +90,13 @@ final class SnapshotTies {
               s.oldReading);
       if (c < 0) {
         older.add(id);
+      }
+      if (exportedAt != null
+          && s.exported == null
+          && rank == s.rank
+          && latest == s.latest
+          && refund == s.refund) {
+        timed.add(id); // Snapshots.tieSql with the stored time unknown
       }
       if (c < 0 && s.hasLines) {
         notReplaced.add(id); // an older export's line items never replace a newer one's
@@ -143,7 +154,7 @@ final class SnapshotTies {
         }
       }
     }
-    return new Plan(batch.linesWithout(notReplaced), merged, kept, older, mergedAt);
+    return new Plan(batch.linesWithout(notReplaced), merged, kept, older, mergedAt, timed);
   }
 
   /** Whether the same snapshot's stored money, larger than the file's, is kept over it. */

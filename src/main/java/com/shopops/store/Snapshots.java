@@ -106,6 +106,26 @@ public final class Snapshots {
         + " THEN excluded.exported_at ELSE orders.exported_at END";
   }
 
+  /**
+   * Stores the file's export time on the orders of the same snapshot stored without one (what
+   * {@link #exportedAtSql} gives them), before the upsert: the export time a re-import brings to an
+   * identical order is no update of it (tryout18 W16: "unchanged", not "updated"). {@code from}:
+   * the file's orders as {@code excluded} (a join to {@code orders}); SQLite: null, {@code ids} the
+   * orders to time ({@link SnapshotTies.Plan#timed}, bound as parameters after the time).
+   */
+  static String fillExportedAtSql(Dialect dialect, String from, int ids) {
+    if (from != null) {
+      return "UPDATE orders SET exported_at = excluded.exported_at FROM "
+          + from
+          + " AS excluded WHERE excluded.order_id = orders.order_id AND excluded.kind = 'o'"
+          + " AND orders.exported_at IS NULL AND excluded.exported_at IS NOT NULL AND "
+          + tieSql(dialect);
+    }
+    return "UPDATE orders SET exported_at = ? WHERE exported_at IS NULL AND order_id IN ("
+        + "?,".repeat(ids - 1)
+        + "?)";
+  }
+
   /** Whether the row {@code excluded} is the same snapshot as the stored row {@code orders}. */
   static String tieSql(Dialect dialect) {
     return "(("

@@ -359,15 +359,19 @@ class ExportTimeImportTest {
     Path items = w16Items("items.csv", false);
     cli.expect(0, "-q", "import", "orders", list.toString(), items.toString());
     assertEquals("10000|-\nSKU-M\n", w16());
-    cli.expect(
-        0,
-        "-q",
-        "import",
-        "orders",
-        list.toString(),
-        items.toString(),
-        "--exported-at",
-        "2026-11-20 10:00");
+    String r =
+        cli.expect(
+                0,
+                "import",
+                "orders",
+                list.toString(),
+                items.toString(),
+                "--exported-at",
+                "2026-11-20 10:00")
+            .err();
+    // the time is stored, and the identical order is not counted as updated (W16 rest)
+    assertTrue(r.contains("orders.csv: 1 row, 1 order (0 new, 0 updated, 1 unchanged)"), r);
+    assertTrue(r.contains("items.csv: 1 row, 1 order (0 new, 0 updated, 1 unchanged)"), r);
     assertEquals("10000|1795140000\nSKU-M\n", w16());
     cli.expect(
         0,
@@ -415,6 +419,89 @@ class ExportTimeImportTest {
     assertTrue(
         zh.contains("--exported-at 2027-11-19 10:00 晚于本次导入的时钟（2026-11-19 12:00）：导出必在导入之前"), zh);
     assertEquals("", cli.sql("SELECT order_id FROM orders"));
+  }
+
+  @Test
+  void anExportTimeBeforeAnOrderInTheFileIsRefused() throws Exception {
+    // tryout18 W1: 11-01 typed for 11-21; the order in the file was created 2026-11-10 10:00
+    Path list = w16List("orders.csv", "100.00");
+    Path items = w16Items("items.csv", false);
+    String err =
+        cli.expect(
+                2,
+                "import",
+                "orders",
+                list.toString(),
+                items.toString(),
+                "--exported-at",
+                "2026-11-01 10:00")
+            .err();
+    assertTrue(
+        err.contains(
+            "--exported-at 2026-11-01 10:00 is before order 3800000000000000001's created_at"
+                + " 2026-11-10 10:00 ("
+                + list
+                + ":2): an export cannot be older than the orders it holds\n"
+                + "  hint: give the time the export was made (not before 2026-11-10 10:00), or"
+                + " leave --exported-at out"),
+        err);
+    String zh =
+        cli.expect(
+                2,
+                "--lang",
+                "zh",
+                "import",
+                "orders",
+                list.toString(),
+                "--exported-at",
+                "2026-11-10 10:04")
+            .err();
+    assertTrue(
+        zh.contains(
+            "--exported-at 2026-11-10 10:04 早于文件中订单 3800000000000000001 的 paid_at（2026-11-10 10:05，"
+                + list
+                + ":2）：导出不可能早于其中的订单"),
+        zh);
+    assertEquals("", cli.sql("SELECT order_id FROM orders"));
+    // the minute of the latest time in the file is a possible export time
+    importAt(list, "2026-11-10 10:05");
+    assertEquals("10000|1794276300\nnull\n", w16());
+  }
+
+  @Test
+  void anExportTimeOtherThanTheDownloadNamesIsRefused() throws Exception {
+    // tryout18 W14: the newer pair (11-20, 100.00), then the 11-19 pair given --exported-at 11-21
+    cli.expect(
+        0,
+        "-q",
+        "import",
+        "orders",
+        w16List("ExportOrderList202611201000.csv", "100.00").toString(),
+        w16Items("ExportOrderDetailList202611201000.csv", false).toString());
+    Path older = w16List("ExportOrderList202611191000.csv", "150.00");
+    String err =
+        cli.expect(
+                2,
+                "--now",
+                "2026-11-22 10:00",
+                "import",
+                "orders",
+                older.toString(),
+                w16Items("ExportOrderDetailList202611191000.csv", true).toString(),
+                "--exported-at",
+                "2026-11-21 10:00")
+            .err();
+    assertTrue(
+        err.contains(
+            "--exported-at 2026-11-21 10:00 differs from the export time in the name of"
+                + " ExportOrderList202611191000.csv (2026-11-19 10:00)\n"
+                + "  hint: leave --exported-at out (the name's time is used) or import the file the"
+                + " time belongs to"),
+        err);
+    assertEquals("10000|1795140000\nSKU-M\n", w16());
+    // the name's own minute, given again, is the same time
+    importAt(older, "2026-11-19 10:00");
+    assertEquals("10000|1795140000\nSKU-M\n", w16());
   }
 
   @Test

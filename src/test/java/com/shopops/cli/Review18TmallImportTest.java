@@ -80,6 +80,32 @@ class Review18TmallImportTest {
   }
 
   @Test
+  void aRepeatedHeaderLineIsSkippedWithANote() throws Exception {
+    // tryout18 W11: two exports appended with the second one's header line (was refused, exit 1:
+    // `created_at: not a date ("订单创建时间")`, nothing written)
+    CliRunner cli = store();
+    String second =
+        "3901000000000000003,tea_lover,59.00,0.00,59.00,59.00,买家已付款，等待卖家发货,"
+            + "2026-12-05 10:00:00,2026-12-05 10:01:00\n";
+    Path orders =
+        TestFiles.write(
+            dir,
+            "ExportOrderList.csv",
+            ORDERS + ORDERS.substring(0, ORDERS.indexOf('\n') + 1) + second);
+    CliRunner.Result r = cli.expect(0, "import", "orders", orders.toString());
+    assertTrue(r.err().contains("ExportOrderList.csv: 3 rows, 3 orders (3 new,"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "ExportOrderList.csv: 1 row repeating the header line skipped (exports appended"
+                    + " with their headers), the first at line 4"),
+        r.err());
+    assertEquals("3|50700\n", cli.sql("SELECT count(*), sum(total) FROM orders"));
+    String zh = cli.expect(0, "--lang", "zh", "import", "orders", orders.toString()).err();
+    assertTrue(zh.contains("ExportOrderList.csv：跳过 1 行与表头相同的行（多个导出连同表头拼接在一起），第一行在第 4 行"), zh);
+  }
+
+  @Test
   void aShippedTimeWithoutItsTimeOfDayIsWarnedAndNotRatedOnTimeByLuck() throws Exception {
     CliRunner cli = store();
     cli.expect(0, "-q", "import", "orders", TestFiles.write(dir, "o.csv", ORDERS).toString());

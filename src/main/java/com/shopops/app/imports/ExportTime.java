@@ -1,5 +1,7 @@
 package com.shopops.app.imports;
 
+import com.shopops.app.ExitCodes;
+import com.shopops.app.UserException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -46,6 +48,67 @@ final class ExportTime {
       return LocalDateTime.parse(m.group(1), FORMAT).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
       return null;
+    }
+  }
+
+  /** To the minute, as the operator types {@code --exported-at} and a download name states it. */
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  /**
+   * Refuses {@code --exported-at} ({@code option}) that contradicts the time in the download's name
+   * ({@code named}, to the minute: {@code 202611191000} is any time of 10:00 that day): a command
+   * line reused for another day's download would make an old export win (tryout18 W14). Both
+   * null-safe.
+   */
+  static void checkName(Instant option, Instant named, String file, ZoneId zone) {
+    if (option == null || named == null) {
+      return;
+    }
+    if (option.isBefore(named) || !option.isBefore(named.plusSeconds(60))) {
+      String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--exported-at "
+              + MINUTE.format(option.atZone(zone))
+              + " differs from the export time in the name of "
+              + name
+              + " ("
+              + MINUTE.format(named.atZone(zone))
+              + ")",
+          "leave --exported-at out (the name's time is used) or import the file the time belongs to");
+    }
+  }
+
+  /**
+   * Refuses {@code --exported-at} ({@code option}) earlier than a time of an order inside the file
+   * ({@code field} of order {@code id} at {@code file:line}): an export cannot be older than the
+   * orders it holds, and a typo there would make every older export win (tryout18 W1). Compared to
+   * the minute, the option's precision.
+   */
+  static void checkOrderTime(
+      Instant option, Instant t, String field, String id, String file, long line, ZoneId zone) {
+    if (option == null || t == null) {
+      return;
+    }
+    if (t.getEpochSecond() / 60 > option.getEpochSecond() / 60) {
+      throw new UserException(
+          ExitCodes.USAGE,
+          "--exported-at "
+              + MINUTE.format(option.atZone(zone))
+              + " is before order "
+              + id
+              + "'s "
+              + field
+              + " "
+              + MINUTE.format(t.atZone(zone))
+              + " ("
+              + file
+              + ":"
+              + line
+              + "): an export cannot be older than the orders it holds",
+          "give the time the export was made (not before "
+              + MINUTE.format(t.atZone(zone))
+              + "), or leave --exported-at out");
     }
   }
 }

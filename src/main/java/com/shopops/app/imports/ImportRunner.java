@@ -162,6 +162,8 @@ final class ImportRunner {
         Instant zoneTo = null;
         long rows = 0;
         long blankRows = 0;
+        long headerRepeats = 0;
+        long firstRepeat = 0;
         while (true) {
           CsvInput.Line line;
           try {
@@ -184,6 +186,13 @@ final class ImportRunner {
             // a row of empty cells (",,,,,": a spreadsheet's blank row of its used range, review18
             // T5) is skipped as a blank line is, and counted in a note
             blankRows++;
+            continue;
+          }
+          if (repeatsHeader(line.cells(), in.header())) {
+            // the header again: two exports appended into one file with both their headers
+            // (tryout18 W11), skipped and counted in a note, not refused as a row of bad values
+            headerRepeats++;
+            firstRepeat = firstRepeat == 0 ? line.number() : firstRepeat;
             continue;
           }
           rows++;
@@ -267,20 +276,33 @@ final class ImportRunner {
                 withJudged(
                     name,
                     judgedAgain,
-                    blankRows == 0
-                        ? handler.notes(name)
-                        : java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(
+                    java.util.stream.Stream.of(
+                            blankRows == 0
+                                ? java.util.stream.Stream.<ImportNote>empty()
+                                : java.util.stream.Stream.of(
                                     ImportNote.of(
                                         Problem.of(
                                             "note.blank_rows_skipped",
                                             name,
                                             ImportNote.grouped(blankRows)))),
-                                handler.notes(name).stream())
-                            .toList())),
+                            headerRepeats == 0
+                                ? java.util.stream.Stream.<ImportNote>empty()
+                                : java.util.stream.Stream.of(
+                                    ImportNote.of(
+                                        Problem.of(
+                                            "note.header_repeats_skipped",
+                                            name,
+                                            ImportNote.grouped(headerRepeats),
+                                            firstRepeat))),
+                            handler.notes(name).stream())
+                        .flatMap(x -> x)
+                        .toList())),
             rejected.anomalies(),
             options.refuses(rejected.count()) || noneKept,
-            reader.dateHint(options.kind().code()),
+            reader.dateHint(
+                options.kind().code(),
+                options.decimal(),
+                options.encoding() == null ? "" : " --encoding " + options.encoding().name()),
             noneKept);
       } catch (KindHandler.Regroup | GarbledText.Repair e) {
         session.rollback();
@@ -506,6 +528,27 @@ final class ImportRunner {
     List<ImportNote> all = new ArrayList<>(ImportNote.texts(notes));
     all.addAll(more);
     return all;
+  }
+
+  /**
+   * Whether a record is the file's header again (its names, cell for cell; cells beyond either
+   * blank): a second export appended with its header line (tryout18 W11).
+   */
+  static boolean repeatsHeader(String[] cells, List<String> header) {
+    boolean any = false;
+    for (int i = 0; i < Math.max(cells.length, header.size()); i++) {
+      String c = i < cells.length && cells[i] != null ? headerName(cells[i]) : "";
+      String h = i < header.size() && header.get(i) != null ? headerName(header.get(i)) : "";
+      if (!c.equals(h)) {
+        return false;
+      }
+      any |= !c.isEmpty();
+    }
+    return any;
+  }
+
+  private static String headerName(String cell) {
+    return cell.replace("\uFEFF", "").strip();
   }
 
   /** Whether every cell of a record is empty or blank (a row of nothing but delimiters). */

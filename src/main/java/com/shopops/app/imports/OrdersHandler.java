@@ -113,6 +113,11 @@ final class OrdersHandler implements KindHandler {
   private static final int ORDER_DISCOUNT = SPEC.index("order_discount");
   private static final int DISCOUNT_CODE = SPEC.index("discount_code");
 
+  /** The times of an order that an export holding it cannot be older than (tryout18 W1). */
+  private static final int[] ORDER_TIMES = {
+    CREATED, PAID, SHIPPED, DELIVERED, COMPLETED, CANCELLED
+  };
+
   private final String file;
   private final SeenIds seen = new SeenIds();
 
@@ -217,10 +222,9 @@ final class OrdersHandler implements KindHandler {
       scattered(); // read again after a Regroup: every row is put aside from the first
     }
     this.writer = session.orders(preset.name());
-    this.exportedAt =
-        exportedAtOption != null
-            ? exportedAtOption
-            : ExportTime.fromName(file, preset.timesZone(zone));
+    Instant named = ExportTime.fromName(file, preset.timesZone(zone));
+    ExportTime.checkName(exportedAtOption, named, file, zone);
+    this.exportedAt = exportedAtOption != null ? exportedAtOption : named;
     writer.exportedAt(exportedAt);
     this.pseudonymKey = session.pseudonymKey();
     this.defaultCurrency = session.defaultCurrency();
@@ -372,6 +376,15 @@ final class OrdersHandler implements KindHandler {
       if (r.hasErrors()) {
         rejects.reject(rows, r.errors().get(0));
         return;
+      }
+    }
+    if (exportedAtOption != null) {
+      for (ParsedRow r : rows) {
+        for (int f : ORDER_TIMES) {
+          Instant t = r.get(f) instanceof Instant i ? i : null;
+          ExportTime.checkOrderTime(
+              exportedAtOption, t, SPEC.fieldNames().get(f), id, file, r.line(), zone);
+        }
       }
     }
     String splitWord = SPLIT_PARENT.get(preset.name());

@@ -271,7 +271,7 @@ final class RowReader {
    * (11/22/2026): the date_formats that read them and the mapping file for this file ({@link
    * SpreadsheetDates}); empty otherwise.
    */
-  List<String> dateHint(String kind) {
+  List<String> dateHint(String kind, String decimal, String given) {
     java.util.Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
     for (int f = 0; f < columns.length; f++) {
       List<String> cols = new ArrayList<>();
@@ -282,7 +282,7 @@ final class RowReader {
         fields.put(spec.fieldNames().get(f), cols);
       }
     }
-    return spreadsheetDates.hint(kind, file, fields);
+    return spreadsheetDates.hint(kind, file, fields, decimal, given);
   }
 
   private Instant timestamp(String cell) {

@@ -94,6 +94,17 @@ final class SpreadsheetDates {
    * them) and the command.
    */
   List<String> hint(String kind, String file, Map<String, List<String>> fields) {
+    return hint(kind, file, fields, null, "");
+  }
+
+  /**
+   * {@link #hint}, for an import given {@code --decimal} ({@code decimal}, null: not given; a comma
+   * is a continental Excel, whose dates are day first: the example is, and the mapping file keeps
+   * the comma) and other options ({@code given}, e.g. {@code " --encoding windows-1252"}) the
+   * suggested command keeps (tryout18 W9: following the hint failed again on the amounts).
+   */
+  List<String> hint(
+      String kind, String file, Map<String, List<String>> fields, String decimal, String given) {
     if (other
         || headers.isEmpty()
         || evidence.dayFirstOnly() != null && evidence.monthFirstOnly() != null) {
@@ -105,7 +116,9 @@ final class SpreadsheetDates {
     }
     String columns = String.join(", ", headers.stream().map(h -> "\"" + h + "\"").toList());
     List<String> lines = new ArrayList<>();
+    boolean comma = ",".equals(decimal);
     String monthFirst = formats(DayMonthOrder.Order.MONTH_FIRST, doubt != null);
+    String shown = comma ? formats(DayMonthOrder.Order.DAY_FIRST, doubt != null) : monthFirst;
     if (doubt != null) {
       lines.add(
           "the dates of "
@@ -121,7 +134,10 @@ final class SpreadsheetDates {
               + monthFirst
               + " for month first (an English Excel), "
               + formats(DayMonthOrder.Order.DAY_FIRST, true)
-              + " for day first (README \"Mapping files\"), e.g. for month first:");
+              + " for day first (README \"Mapping files\"), e.g. "
+              + (comma
+                  ? "for day first (the decimal comma of a continental Excel):"
+                  : "for month first:"));
     } else {
       boolean month = evidence.monthFirstOnly() != null;
       DayMonthOrder.Order order =
@@ -138,17 +154,28 @@ final class SpreadsheetDates {
               + " Excel saves them: read them with date_formats: "
               + formats(order, false)
               + " in a mapping file (README \"Mapping files\"), e.g.:");
-      monthFirst = formats(order, false);
+      shown = formats(order, false);
     }
     lines.add("    kind: " + kind);
     List<String> named = new ArrayList<>();
     fields.forEach(
         (field, cols) -> named.add(field + ": [" + String.join(", ", quoted(cols)) + "]"));
     lines.add("    fields: {" + String.join(", ", named) + "}");
-    lines.add("    date_formats: " + monthFirst);
+    lines.add("    date_formats: " + shown);
+    if (decimal != null) {
+      lines.add("    decimal: \"" + decimal + "\"");
+    }
     String yaml = kind + "-dates.yaml"; // one name per kind: the orders one is not overwritten
     lines.add(
-        "save this as " + yaml + ", then: shopops import " + kind + " " + file + " --map " + yaml);
+        "save this as "
+            + yaml
+            + ", then: shopops import "
+            + kind
+            + " "
+            + file
+            + " --map "
+            + yaml
+            + given);
     return lines;
   }
 
