@@ -56,7 +56,7 @@ public final class CustomerFigures {
                 + " GROUP BY c"
             : "SELECT coalesce(o.currency, ?) AS c, count(*) AS n,"
                 + " sum(o.paid_at_inferred) AS inferred FROM orders o WHERE "
-                + paid(asOf)
+                + PAID
                 + (customerId != null ? " AND o.customer_id = ?" : "")
                 + " GROUP BY c";
     // ordered outside the grouping: PostgreSQL names an output column only on its own in ORDER BY
@@ -83,71 +83,11 @@ public final class CustomerFigures {
       }
     }
     PaidFacts facts = new PaidFacts(currencies, orders, inferred);
-    if (kept) {
-      facts = withoutVoided(facts, asOf, customerId);
-    }
     if (customerId == null) {
       memo = facts;
       memoAsOf = asOf;
     }
     return facts;
-  }
-
-  /**
-   * The purchases of the maintained figures, which count every paid order, less those cancelled
-   * with all their money back by {@code asOf} ({@link Purchases#ofCustomerUpToAsOf}): the figures
-   * are of every purchase whatever came after, so that they need no as-of; the few voided ones are
-   * taken off here from the raw rows (review19 V8). Currencies left with no purchase are dropped,
-   * and the order is again most purchases first, the store's own on a tie, then alphabetical.
-   */
-  private PaidFacts withoutVoided(PaidFacts facts, Instant asOf, String customerId)
-      throws SQLException {
-    Map<String, long[]> voided = new HashMap<>();
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT c, count(*), sum(i) FROM (SELECT coalesce(o.currency, ?) AS c,"
-                + " o.paid_at_inferred AS i FROM orders o"
-                + " WHERE "
-                + Purchases.ofBuyerUpToAsOf("o")
-                + " AND "
-                + ReturnFigures.voidedBy(asOf)
-                + (customerId != null ? " AND o.customer_id = ?" : "")
-                + ") v GROUP BY c")) {
-      int p = 1;
-      ps.setString(p++, defaultCurrency);
-      ps.setLong(p++, asOf.getEpochSecond());
-      if (customerId != null) {
-        ps.setString(p, customerId);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          voided.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-        }
-      }
-    }
-    if (voided.isEmpty()) {
-      return facts;
-    }
-    List<String> currencies = new ArrayList<>();
-    Map<String, Long> counts = new HashMap<>();
-    long inferred = facts.inferredPaidTimes();
-    for (int i = 0; i < facts.currencies().size(); i++) {
-      String c = facts.currencies().get(i);
-      long[] v = voided.getOrDefault(c, new long[2]);
-      inferred -= v[1];
-      long n = facts.orders().get(i) - v[0];
-      if (n > 0) {
-        currencies.add(c);
-        counts.put(c, n);
-      }
-    }
-    currencies.sort(
-        Comparator.comparing((String c) -> -counts.get(c))
-            .thenComparing(c -> c.equals(defaultCurrency) ? 0 : 1)
-            .thenComparing(Comparator.naturalOrder()));
-    List<Long> orders = new ArrayList<>();
-    currencies.forEach(c -> orders.add(counts.get(c)));
-    return new PaidFacts(currencies, orders, inferred);
   }
 
   /**
@@ -253,7 +193,7 @@ public final class CustomerFigures {
             + ") AS c, count(*), sum("
             + NET_OF
             + ") FROM orders o WHERE "
-            + paid(asOf)
+            + PAID
             + " AND NOT ("
             + kept.substring(" AND ".length())
             + ")"
@@ -289,7 +229,7 @@ public final class CustomerFigures {
     try (PreparedStatement ps =
         conn.prepareStatement(
             "SELECT o.order_id FROM orders o WHERE "
-                + paid(asOf)
+                + PAID
                 + " AND NOT ("
                 + kept.substring(" AND ".length())
                 + ")")) {
@@ -362,13 +302,8 @@ public final class CustomerFigures {
     }
   }
 
-  /**
-   * A customer's purchase up to as-of (one parameter: as-of), one cancelled with all its money back
-   * by {@code asOf} not among them: {@link Purchases#ofCustomerUpToAsOf}, the one rule.
-   */
-  private static String paid(Instant asOf) {
-    return Purchases.ofCustomerUpToAsOf("o", asOf);
-  }
+  /** A buyer's purchase up to as-of (one parameter): {@link Purchases}, the one rule. */
+  private static final String PAID = Purchases.ofBuyerUpToAsOf("o");
 
   /**
    * RFM inputs with one GROUP BY over the purchases up to {@code asOf} (paid on or after {@code
@@ -388,15 +323,6 @@ public final class CustomerFigures {
     if (since == null && maintained(asOf)) {
       return keptBuyers(asOf, null, everyBuyer);
     }
-    return rawBuyers(asOf, since, everyBuyer, null);
-  }
-
-  /**
-   * {@link #buyers(Instant, Instant, boolean)} added up from the raw rows; of the buyers {@code
-   * among} selects only when given (an SQL query of customer ids, no parameter).
-   */
-  private List<Buyer> rawBuyers(Instant asOf, Instant since, boolean everyBuyer, String among)
-      throws SQLException {
     String filter = currencyFilter(asOf);
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary,"
@@ -412,9 +338,8 @@ public final class CustomerFigures {
             + ") AS store_money FROM orders o"
             + Dialect.of(conn).notIndexed()
             + " WHERE "
-            + paid(asOf)
+            + PAID
             + (since != null ? " AND o.paid_at >= ?" : "")
-            + (among != null ? " AND o.customer_id IN (" + among + ")" : "")
             + " GROUP BY o.customer_id"
             + (everyBuyer ? "" : havingRanked(filter))
             + ") b"
@@ -492,7 +417,7 @@ public final class CustomerFigures {
             + ") AS stated, sum("
             + onlyWhen(storeCurrencyFilter(), ReturnFigures.STATED_REFUND_OF)
             + ") AS stated_store FROM orders o WHERE "
-            + paid(asOf)
+            + PAID
             + " AND "
             + ReturnFigures.STATES_REFUND
             + (customerId == null ? "" : " AND o.customer_id = ?")
@@ -511,47 +436,6 @@ public final class CustomerFigures {
         ps.setString(p, customerId);
       }
       readBuyers(ps, out);
-    }
-    return withoutVoided(out, asOf, customerId, everyBuyer);
-  }
-
-  /**
-   * {@code kept} (buyers read from the maintained figures, which count every paid order) with the
-   * buyers who have a purchase cancelled with all its money back by {@code asOf} added up again
-   * from the raw rows without it ({@link Purchases#ofCustomerUpToAsOf}, review19 V8), in the same
-   * order; a buyer whose only purchases were such is no buyer. Few buyers have one.
-   */
-  private List<Buyer> withoutVoided(
-      List<Buyer> kept, Instant asOf, String customerId, boolean everyBuyer) throws SQLException {
-    String among =
-        "SELECT o.customer_id FROM orders o WHERE "
-            + Purchases.ofBuyer("o")
-            + " AND o.paid_at <= "
-            + asOf.getEpochSecond()
-            + " AND "
-            + ReturnFigures.voidedBy(asOf)
-            + (customerId != null ? " AND o.customer_id = " + literal(customerId) : "");
-    java.util.Set<String> voided = new java.util.HashSet<>();
-    try (PreparedStatement ps = conn.prepareStatement(among);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        voided.add(rs.getString(1));
-      }
-    }
-    if (voided.isEmpty()) {
-      return kept;
-    }
-    Map<String, Buyer> again = new HashMap<>();
-    for (Buyer b : rawBuyers(asOf, null, everyBuyer, among)) {
-      again.put(b.customerId(), b);
-    }
-    List<Buyer> out = new ArrayList<>(kept.size());
-    for (Buyer b : kept) {
-      if (!voided.contains(b.customerId())) {
-        out.add(b);
-      } else if (again.containsKey(b.customerId())) {
-        out.add(again.get(b.customerId()));
-      }
     }
     return out;
   }
@@ -621,7 +505,7 @@ public final class CustomerFigures {
             + " FROM orders o"
             + (every ? Dialect.of(conn).notIndexed() + REFUNDS_JOINED : "")
             + " WHERE "
-            + paid(asOf)
+            + PAID
             + (rankedCurrencyOnly ? currencyFilter(asOf) : "")
             + (customerId != null ? " AND o.customer_id = ?" : "")
             + " ORDER BY o.customer_id, o.paid_at, o.order_id";
@@ -745,7 +629,7 @@ public final class CustomerFigures {
    */
   public Instant firstPaidAt(Instant asOf) throws SQLException {
     try (PreparedStatement ps =
-        conn.prepareStatement("SELECT min(o.paid_at) FROM orders o WHERE " + paid(asOf))) {
+        conn.prepareStatement("SELECT min(o.paid_at) FROM orders o WHERE " + PAID)) {
       ps.setLong(1, asOf.getEpochSecond());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -46,7 +46,7 @@ public final class CustomerQueries {
    * of 200,000 customers on 1,000,000 orders in the sqlite3 shell).
    */
   public List<Listed> list(Filter f, Instant asOf) throws SQLException {
-    String paid = paidOrdersOf(asOf);
+    String paid = paidOrdersOf();
     List<Listed> listed = onTheList(f, asOf, paid);
     if (f.region() != null || f.province() != null) {
       return listed;
@@ -106,9 +106,8 @@ public final class CustomerQueries {
    * The paid orders up to as-of of the listed customer {@code c} (an alias), joined as {@code o},
    * in every currency (its one parameter: as-of).
    */
-  private static String paidOrdersOf(Instant asOf) {
-    return " LEFT JOIN orders o ON o.customer_id = c.customer_id AND "
-        + Purchases.ofCustomerUpToAsOf("o", asOf);
+  private static String paidOrdersOf() {
+    return " LEFT JOIN orders o ON o.customer_id = c.customer_id AND " + Purchases.upToAsOf("o");
   }
 
   /** Buyers with no row on the customer list, with their paid orders. */

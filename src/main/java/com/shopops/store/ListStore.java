@@ -162,7 +162,7 @@ public final class ListStore {
           LEFT JOIN products p ON p.sku = l.sku
         WHERE %s AND (l.sku IN (%s) OR p.category IN (%s))
         """
-            .formatted(Purchases.ofCustomerUpToAsOf("o", asOf), in, in);
+            .formatted(Purchases.ofBuyerUpToAsOf("o"), in, in);
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       int p = 1;
       ps.setLong(p++, asOf.getEpochSecond());
@@ -203,7 +203,7 @@ public final class ListStore {
         WHERE %s
         ORDER BY o.customer_id, o.paid_at, l.line_no
         """
-            .formatted(Purchases.ofCustomerUpToAsOf("o", asOf));
+            .formatted(Purchases.ofBuyerUpToAsOf("o"));
     Map<String, List<PastPurchase>> out = new HashMap<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setLong(1, asOf.getEpochSecond());

@@ -35,22 +35,6 @@ public final class Purchases {
     return o + ".customer_id IS NOT NULL AND " + upToAsOf(o);
   }
 
-  /**
-   * A customer's purchase (one parameter: as-of, epoch seconds), what customer figures count — RFM,
-   * growth value and tiers, lifecycle, CLV, {@code customers list} and {@code show}, the promotion
-   * and winback lists: a purchase of a known buyer paid by as-of, unless by {@code asOf} it was
-   * cancelled or closed with all its money back ({@link ReturnFigures#voidedBy}): a JD 已取消 order
-   * paid and cancelled before shipping bought nothing, so its buyer is not a "new customer" with 1
-   * order (review19 V8; JD 商智 deducts a cancellation from 成交). The order stays in the orders, and
-   * metrics count it as their own rule says. The order must be the alias {@code o}.
-   */
-  static String ofCustomerUpToAsOf(String o, java.time.Instant asOf) {
-    if (!"o".equals(o)) {
-      throw new IllegalArgumentException("the order alias must be o: " + o);
-    }
-    return ofBuyerUpToAsOf(o) + " AND NOT " + ReturnFigures.voidedBy(asOf);
-  }
-
   /** A purchase of {@code o} by a known buyer, whenever paid (the maintained figures' rule). */
   static String ofBuyer(String o) {
     return of(o) + " AND " + o + ".customer_id IS NOT NULL";

@@ -107,25 +107,6 @@ public final class ReturnFigures {
   }
 
   /**
-   * Order o (the alias) was cancelled or closed after payment with all its money back — no partial
-   * refund stated ({@link #CLOSED_AFTER_PAYMENT}) — by {@code asOf}: on the day it closed ({@link
-   * #CLOSED_ON}), so as of an earlier instant it still stands. A customer bought nothing with it
-   * ({@link Purchases#ofCustomerUpToAsOf}, review19 V8). No parameter: {@code asOf} is written in
-   * as a number.
-   */
-  static String voidedBy(java.time.Instant asOf) {
-    return "("
-        + CLOSED_AFTER_PAYMENT
-        + " AND NOT (coalesce(o.refunded, 0) > 0 AND coalesce(o.refunded, 0) < "
-        + OrderMoney.TOTAL
-        + ") AND "
-        + CLOSED_ON
-        + " <= "
-        + asOf.getEpochSecond()
-        + ")";
-  }
-
-  /**
    * Order o's export states its refund and a financial status of {@link FinancialStatus#MONEY_KEPT}
    * (its platform status starts {@code paid/}, …).
    */

@@ -231,8 +231,8 @@ class ImportRecognitionTest {
     var r = cli.expect(1, "import", "orders", f.toString());
     String hint =
         ": its digits are lost, and different ids would become one; export the file"
-            + " again from the platform and import it without opening it in Excel (or keep the column"
-            + " as text)";
+            + " again (from the platform; a list of shopops with --excel or as xlsx) and import it"
+            + " without opening it in Excel (or keep the column as text)";
     assertEquals(
         f
             + ":2: order_id (column \"订单编号\"): looks changed by a spreadsheet"
@@ -259,8 +259,8 @@ class ImportRecognitionTest {
         f
             + ":2: customer_id (column \"Phone\"): looks changed by a spreadsheet"
             + " (\"9.19747E+11\"): its digits are lost, and different ids would become one; export the"
-            + " file again from the platform and import it without opening it in Excel (or keep the"
-            + " column as text)",
+            + " file again (from the platform; a list of shopops with --excel or as xlsx) and import"
+            + " it without opening it in Excel (or keep the column as text)",
         r.err().lines().findFirst().orElseThrow());
     assertEquals(0, imports());
   }
@@ -288,8 +288,8 @@ class ImportRecognitionTest {
         f
             + ":2: phone (column \"Phone\"): looks changed by a spreadsheet"
             + " (\"4,47700E+11\"): its digits are lost, and different ids would become one; export the"
-            + " file again from the platform and import it without opening it in Excel (or keep the"
-            + " column as text)",
+            + " file again (from the platform; a list of shopops with --excel or as xlsx) and import"
+            + " it without opening it in Excel (or keep the column as text)",
         r.err().lines().findFirst().orElseThrow());
     assertEquals(
         "emma@example.co.uk|+447700000007\n", cli.sql("SELECT customer_id, phone FROM customers"));

@@ -33,7 +33,8 @@ class OrdersFulfilmentTest {
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
     cli.expect(0, "import", "orders", EXAMPLES.resolve("orders.csv").toString());
     cli.expect(0, "import", "shipments", EXAMPLES.resolve("shipments.csv").toString());
-    // SO202611170001 is paid and unshipped in orders.csv; SO202605010002 went by 圆通速递
+    // SO202611170001 is paid and unshipped in orders.csv; SO202605010002 went by 圆通速递 (its
+    // 顺丰速运 row has another tracking number: a second parcel)
     Path file = dir.resolve("one.csv");
     Files.writeString(
         file,
@@ -57,7 +58,7 @@ class OrdersFulfilmentTest {
     assertTrue(
         out.contains(
             "SO202605010002,C00016,2026-05-01 19:24:11,2026-05-01 19:41:04,2026-05-05 08:44:04,"
-                + "2026-05-07 10:45:08,completed,428.60,0.00,428.60,CNY,3,顺丰速运,SF0000000002,"),
+                + "2026-05-07 10:45:08,completed,428.60,0.00,428.60,CNY,3,圆通速递,YT4496769793689,"),
         out);
   }
 
@@ -76,8 +77,10 @@ class OrdersFulfilmentTest {
     assertTrue(
         corrected.contains("\"estimated_delivery_at\": \"2026-05-06T23:00:00+08:00\""), corrected);
     assertTrue(corrected.contains("\"presale_ship_date\": null"), corrected);
-    assertTrue(corrected.contains("\"carrier\": \"顺丰速运\""), corrected);
-    assertTrue(corrected.contains("\"tracking_no\": \"SF0000000002\""), corrected);
+    // another tracking number is another parcel (review19 V24): the order's carrier and tracking
+    // number stay those of its first parcel shipped
+    assertTrue(corrected.contains("\"carrier\": \"圆通速递\""), corrected);
+    assertTrue(corrected.contains("\"tracking_no\": \"YT4496769793689\""), corrected);
     assertTrue(corrected.contains("\"status\": \"completed\""), corrected);
   }
 
@@ -109,7 +112,7 @@ class OrdersFulfilmentTest {
       assertTrue(rs.next());
       assertEquals("completed", rs.getString(1));
       assertEquals("圆通速递", rs.getString(3));
-      assertEquals("顺丰速运", rs.getString(4));
+      assertEquals("圆通速递", rs.getString(4)); // SF0000000002 is a second parcel, not yet shipped
       assertTrue(rs.next());
       assertEquals("paid", rs.getString(1));
       rs.getLong(2);

@@ -443,8 +443,8 @@ class ReturnsCommandTest {
                 + ":5: rejected_at: both approved (2026-11-12 11:00) and rejected (2026-11-12 12:00);"
                 + " a return is one or the other",
             f
-                + ": 4 bad rows; nothing from this file was written. Fix the rows, or import the good"
-                + " ones with --on-error skip."),
+                + ": 4 bad rows, no row of it correct; nothing from this file was written. Fix the rows"
+                + " and import the file again."),
         lines(r.err()));
   }
 

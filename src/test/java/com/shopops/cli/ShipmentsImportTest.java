@@ -122,8 +122,8 @@ class ShipmentsImportTest {
             + ":2: order_id: order NOPE is not in the store (import its order export"
             + " first)\n"
             + f
-            + ": 1 bad row; nothing from this file was written. Fix the rows, or import the good"
-            + " ones with --on-error skip.\n",
+            + ": 1 bad row, no row of it correct; nothing from this file was written. Fix the rows"
+            + " and import the file again.\n",
         r.err());
   }
 

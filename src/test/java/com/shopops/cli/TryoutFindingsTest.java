@@ -101,8 +101,8 @@ class TryoutFindingsTest {
             + " (requested, approved or received) under \"status\" in a mapping file (see README"
             + " \"Mapping files\")\n"
             + f
-            + ": 1 bad row; nothing from this file was written. Fix the rows, or import the good"
-            + " ones with --on-error skip.\n",
+            + ": 1 bad row, no row of it correct; nothing from this file was written. Fix the rows"
+            + " and import the file again.\n",
         r.err());
     assertEquals("0\n", cli.sql("SELECT count(*) FROM returns"));
     var zh = cli.expect(1, "--lang", "zh", "--now", NOW, "import", "returns", f.toString());
