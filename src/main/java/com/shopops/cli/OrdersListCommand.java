@@ -70,7 +70,13 @@ final class OrdersListCommand extends BaseCommand {
         render(OrderLinesTable.of(new OrderService(store).lines(query)), output, zone);
         return ExitCodes.OK;
       }
-      Table table = table();
+      // the partly refunded orders: what each was refunded (review20 X17); not in the other lists,
+      // whose csv the generic import layout reads back, where refunded is an order field
+      boolean refunds = status != null && status.partiallyRefunded();
+      Table table = table(refunds);
+      if (refunds) {
+        table.addNote(messages().get("note.orders_refunded_column"));
+      }
       Set<String> currencies = new HashSet<>();
       OrderService.Listing listing = new OrderService(store).listing(query);
       if (listing.readAsCode()) {
@@ -84,24 +90,30 @@ final class OrdersListCommand extends BaseCommand {
       }
       for (OrderService.OrderRow row : listing.rows()) {
         Order o = row.order();
-        table.addRow(
-            o.orderId(),
-            o.customerId(),
-            o.createdAt(),
-            o.paidAt(),
-            o.shippedAt(),
-            o.deliveredAt(),
-            o.statusText(),
-            o.amount(),
-            o.shippingFee(),
-            o.total(),
-            o.currency(),
-            (long) row.lineCount(),
-            o.carrier(),
-            o.trackingNo(),
-            o.province(),
-            o.city(),
-            o.region());
+        java.util.List<Object> cells =
+            new java.util.ArrayList<>(
+                Arrays.asList(
+                    o.orderId(),
+                    o.customerId(),
+                    o.createdAt(),
+                    o.paidAt(),
+                    o.shippedAt(),
+                    o.deliveredAt(),
+                    o.statusText(),
+                    o.amount(),
+                    o.shippingFee(),
+                    o.total(),
+                    o.currency(),
+                    (long) row.lineCount(),
+                    o.carrier(),
+                    o.trackingNo(),
+                    o.province(),
+                    o.city(),
+                    o.region()));
+        if (refunds) {
+          cells.add(10, row.refunded());
+        }
+        table.addRow(cells.toArray());
         currencies.add(o.currency());
       }
       if (currencies.size() > 1) {
@@ -121,26 +133,35 @@ final class OrdersListCommand extends BaseCommand {
    * terminal table leaves the currency out when the orders listed share one (it shows in place of
    * the item count when they do not).
    */
-  private static Table table() {
-    return new Table(
-            Column.text("order_id"),
-            Column.text("customer_id"),
-            Column.timestamp("created_at"),
-            Column.timestamp("paid_at"),
-            Column.timestamp("shipped_at"),
-            Column.timestamp("delivered_at"),
-            Column.text("status"),
-            Column.money("amount"),
-            Column.money("shipping_fee"),
-            Column.money("total"),
-            Column.text("currency"),
-            Column.integer("items"),
-            Column.text("carrier"),
-            Column.text("tracking_no"),
-            Column.text("province"),
-            Column.text("city"),
-            Column.text("region"))
-        .defaultColumns("order_id", "created_at", "status", "total", "items", "province")
+  private static Table table(boolean refunded) {
+    java.util.List<Column> columns =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                Column.text("order_id"),
+                Column.text("customer_id"),
+                Column.timestamp("created_at"),
+                Column.timestamp("paid_at"),
+                Column.timestamp("shipped_at"),
+                Column.timestamp("delivered_at"),
+                Column.text("status"),
+                Column.money("amount"),
+                Column.money("shipping_fee"),
+                Column.money("total"),
+                Column.text("currency"),
+                Column.integer("items"),
+                Column.text("carrier"),
+                Column.text("tracking_no"),
+                Column.text("province"),
+                Column.text("city"),
+                Column.text("region")));
+    if (refunded) {
+      columns.add(10, Column.money("refunded"));
+    }
+    return new Table(columns)
+        .defaultColumns(
+            refunded
+                ? new String[] {"order_id", "created_at", "status", "total", "refunded", "province"}
+                : new String[] {"order_id", "created_at", "status", "total", "items", "province"})
         .defaultSort(NEWEST_FIRST);
   }
 

@@ -37,6 +37,19 @@ final class OrdersShowCommand extends BaseCommand {
       OrderDetail detail = new OrderService(store).show(orderId);
       Table head = head(detail);
       totalNote(detail.order(), messages()).ifPresent(head::addNote);
+      var refunded = detail.refunded();
+      if (refunded.total() > 0) {
+        head.addNote(
+            messages()
+                .get(
+                    "note.order_refunded",
+                    money(refunded.total()),
+                    detail.order().total() == null
+                        ? "—"
+                        : money(detail.order().total() - refunded.total()),
+                    money(refunded.stated()),
+                    money(refunded.byReturns())));
+      }
       RecordView view = new RecordView(head).addList("lines", lines(detail, messages()));
       if (!detail.returns().isEmpty()) {
         view.addList("returns", returns(detail));
@@ -68,6 +81,7 @@ final class OrdersShowCommand extends BaseCommand {
             Column.money("shipping_fee"),
             Column.money("other_charges"),
             Column.money("total"),
+            Column.money("refunded"),
             Column.text("currency"),
             Column.text("carrier"),
             Column.text("tracking_no"),
@@ -94,6 +108,7 @@ final class OrdersShowCommand extends BaseCommand {
         o.shippingFee(),
         o.otherCharges(),
         o.total(),
+        detail.refunded().total(),
         o.currency(),
         o.carrier(),
         o.trackingNo(),

@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * The calendar arithmetic and the written forms shared by {@link Timestamps} and {@link Dates}:
- * fields read from fixed positions and range-checked (month 13, Feb 30 and 24:00 are refused, not
- * rolled over), epoch seconds computed without {@code java.time} on the hot path of an import.
+ * fields read from fixed positions and range-checked (month 13, Feb 30 and 24:01 are refused, not
+ * rolled over; 24:00:00 is the end of the day, ISO 8601's midnight of the next), epoch seconds
+ * computed without {@code java.time} on the hot path of an import.
  */
 final class CivilTime {
   private CivilTime() {}
@@ -64,7 +65,9 @@ final class CivilTime {
 
   /**
    * Seconds since 1970-01-01T00:00 of a local date-time, with every field range-checked (month 13,
-   * Feb 30 and 24:00 are refused, not rolled over).
+   * Feb 30 and 24:01 are refused, not rolled over). {@code 24:00:00} is the end of the day (ISO
+   * 8601; how some 物流 exports write a parcel signed at midnight, and the "24:00 of the 7th day" of
+   * the return window): the same instant as 00:00:00 of the next day, which it returns.
    */
   static long localEpochSecond(
       String s, int year, int month, int day, int hour, int minute, int second) {
@@ -73,7 +76,8 @@ final class CivilTime {
         || month > 12
         || day < 1
         || day > lengthOfMonth(year, month)
-        || hour > 23
+        || hour > 24
+        || (hour == 24 && (minute | second) != 0)
         || minute > 59
         || second > 59) {
       throw notDate(s);

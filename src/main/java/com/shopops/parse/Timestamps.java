@@ -28,10 +28,11 @@ public final class Timestamps {
    * 2025-06-17} (start of day), {@code 2025/6/17 19:03}, {@code 2025-6-7 9:03:29}, {@code
    * 2025-06-17T19:03:29}, ISO-8601 with {@code Z} or an offset (with or without a fraction),
    * Shopify's {@code 2025-06-17 19:03:29 +0800}, {@code 2025-06-17 19:03:29.0} and {@code
-   * 2025年6月17日 19:03:29}. Values without an offset are local times in {@code zone}; a time in a DST
-   * gap is moved forward by the gap (said to a {@link DstGaps} when one is given), a time in an
-   * overlap takes the earlier offset ({@link ZonedDateTime#ofLocal} with no preference), said to
-   * the {@link DstGaps} too.
+   * 2025年6月17日 19:03:29}; {@code 2025-06-17 24:00:00} (or {@code 24:00}) is the end of that day,
+   * the same instant as {@code 2025-06-18 00:00:00}. Values without an offset are local times in
+   * {@code zone}; a time in a DST gap is moved forward by the gap (said to a {@link DstGaps} when
+   * one is given), a time in an overlap takes the earlier offset ({@link ZonedDateTime#ofLocal}
+   * with no preference), said to the {@link DstGaps} too.
    *
    * <p>Blank, {@code 0000-00-00}, {@code 0000-00-00 00:00:00}, {@code null} and {@code -} (what
    * Taobao writes for "not paid yet") are missing values.
@@ -77,6 +78,9 @@ public final class Timestamps {
     if (m.start(11) >= 0) {
       String f = m.group(11);
       nanos = Integer.parseInt(f) * CivilTime.POW10[9 - f.length()];
+      if (hour == 24 && nanos != 0) {
+        throw CivilTime.notDate(s); // 24:00:00.5 is past the end of the day
+      }
     }
     long local = CivilTime.localEpochSecond(s, year, month, day, hour, minute, second);
     String offset = m.group(12);

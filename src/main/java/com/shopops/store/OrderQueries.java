@@ -41,8 +41,36 @@ public final class OrderQueries {
       String customerId,
       Integer limit) {}
 
-  /** An order and how many line items it has. */
-  public record Listed(Order order, int lineCount) {}
+  /**
+   * An order, how many line items it has and what it has been refunded ({@link
+   * ReturnFigures#refunded}).
+   */
+  public record Listed(Order order, int lineCount, long refunded) {}
+
+  /**
+   * What an order has been refunded ({@code total}, {@link ReturnFigures#refunded}), and the two
+   * figures it is the larger of: the refund its export states and its returns' refunds.
+   */
+  public record Refunded(long total, long stated, long byReturns) {}
+
+  /** {@link Refunded} of one order; all 0 when the store does not hold it. */
+  public Refunded refunded(String orderId) throws SQLException {
+    Dialect d = Dialect.of(conn);
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT "
+                + ReturnFigures.refunded(d)
+                + ", coalesce(o.refunded, 0), "
+                + ReturnFigures.returnsRefunded()
+                + " FROM orders o WHERE o.order_id = ?")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? new Refunded(rs.getLong(1), rs.getLong(2), rs.getLong(3))
+            : new Refunded(0, 0, 0);
+      }
+    }
+  }
 
   private static final String SELECT =
       """
@@ -92,7 +120,9 @@ public final class OrderQueries {
     }
     String order = " ORDER BY coalesce(o.created_at, o.paid_at), o.order_id";
     String lines =
-        ", (SELECT count(*) FROM order_lines l WHERE l.order_id = o.order_id) AS lines FROM ";
+        ", (SELECT count(*) FROM order_lines l WHERE l.order_id = o.order_id) AS lines, "
+            + ReturnFigures.refunded(Dialect.of(conn))
+            + " AS refunded_sum FROM ";
     StringBuilder sql = new StringBuilder(SELECT).append(lines);
     if (f.limit() != null && f.status() == null && !f.partiallyRefunded()) {
       // the first orders by their own columns, then their shipments and line counts: on
@@ -118,7 +148,7 @@ public final class OrderQueries {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Listed(order(rs, List.of()), rs.getInt("lines")));
+          out.add(new Listed(order(rs, List.of()), rs.getInt("lines"), rs.getLong("refunded_sum")));
         }
       }
     }

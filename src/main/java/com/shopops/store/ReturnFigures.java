@@ -412,13 +412,27 @@ public final class ReturnFigures {
   }
 
   /**
+   * What order {@code o} has been refunded: the larger of the refund its export states ({@code
+   * orders.refunded}, 退款金额) and the refunds its returns paid, never their sum (a later export
+   * states a refund paid through a return again: the same money).
+   */
+  static String refunded(Dialect d) {
+    return d.greatest() + "coalesce(o.refunded, 0), " + RETURNS_REFUNDED + ")";
+  }
+
+  /** The refunds the returns of order {@code o} paid, 0 when none. */
+  static String returnsRefunded() {
+    return RETURNS_REFUNDED;
+  }
+
+  /**
    * {@code orders list --status partially_refunded} (review17 R22): order o was refunded in part:
    * what was refunded of it — the more of the refund its export states and its returns' refunds, as
    * net sales counts it (the stated refund beyond the returns') — is above 0.00 and below what was
    * paid, and the order is not closed after payment (refunded in full).
    */
   static String partlyRefunded(Dialect d) {
-    String refunded = refundedOf(d);
+    String refunded = refunded(d);
     return "(NOT "
         + CLOSED_AFTER_PAYMENT
         + " AND "
@@ -444,20 +458,10 @@ public final class ReturnFigures {
         + " > 0 AND ("
         + CLOSED_AFTER_PAYMENT
         + " OR "
-        + refundedOf(d)
+        + refunded(d)
         + " >= "
         + OrderMoney.TOTAL
         + "))";
-  }
-
-  /**
-   * What was refunded of order o: the more of the refund its export states and its returns' refunds
-   * (minor units).
-   */
-  private static String refundedOf(Dialect d) {
-    return d.greatest()
-        + "coalesce(o.refunded, 0), coalesce((SELECT sum(r.refund_amount) FROM returns r"
-        + " WHERE r.order_id = o.order_id AND r.refunded_at IS NOT NULL), 0))";
   }
 
   /**

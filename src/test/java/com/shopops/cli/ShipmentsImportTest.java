@@ -190,6 +190,29 @@ class ShipmentsImportTest {
   }
 
   /**
+   * Review20 X3: a 签收时间 written 24:00:00 (a parcel signed at midnight, ISO 8601's end of the day)
+   * is 00:00:00 of the next day, not a refused file; {@code --now} reads 24:00 the same way.
+   */
+  @Test
+  void aDeliveryAt2400IsMidnightOfTheNextDay() throws Exception {
+    Path f =
+        file(
+            "ship_2400.csv",
+            "订单编号,物流公司,运单号,发货时间,签收时间\r\n"
+                + "O1,圆通速递,YT4000000000,2026-03-04 10:00:00,2026-03-05 24:00:00\r\n"
+                + "O3,圆通速递,YT4000000001,2026-03-04 10:00:00,2026-03-06 00:00:00\r\n",
+            Charset.forName("GBK"));
+    cli.expect(0, "import", "shipments", f.toString());
+    // 2026-03-06 00:00 Asia/Shanghai is 1772726400: both rows
+    assertEquals(
+        "O1|1772726400\nO3|1772726400\n",
+        cli.sql("SELECT order_id, delivered_at FROM shipments ORDER BY order_id"));
+    assertEquals(
+        cli.expect(0, "--now", "2026-03-06 00:00", "sla", "report").out(),
+        cli.expect(0, "--now", "2026-03-05 24:00", "sla", "report").out());
+  }
+
+  /**
    * Review8 H1 (conflict.csv): two rows of one order that disagree are applied in file order, the
    * later one's value kept, and each later row is a conflicting-rows anomaly naming the earlier
    * line and the columns; a blank states nothing and an exact copy is a duplicate-row, not this. A

@@ -59,9 +59,29 @@ class TimestampsTest {
         "2000-02-29 00:00:00|2000-02-28T16:00:00Z",
         "1970-01-01 08:00:00|1970-01-01T00:00:00Z",
         "1988-06-01 12:00:00|1988-06-01T03:00:00Z",
+        "2026-11-10 24:00:00|2026-11-10T16:00:00Z",
+        "2026-11-10 24:00|2026-11-10T16:00:00Z",
+        "2026/11/10 24:00|2026-11-10T16:00:00Z",
+        "2026-11-10T24:00:00+08:00|2026-11-10T16:00:00Z",
+        "2026年11月10日 24:00:00|2026-11-10T16:00:00Z",
+        "2026-11-10 24:00:00.0|2026-11-10T16:00:00Z",
+        "2025-12-31 24:00:00|2025-12-31T16:00:00Z",
+        "2024-02-28 24:00:00|2024-02-28T16:00:00Z",
       })
   void shanghai(String raw, String expected) {
     assertEquals(Instant.parse(expected), Timestamps.timestamp(raw, SHANGHAI));
+  }
+
+  /** Review20 X3: 24:00:00 is the end of its day, the same instant as 00:00:00 of the next. */
+  @Test
+  void theEndOfADayIsMidnightOfTheNext() {
+    assertEquals(
+        Timestamps.timestamp("2026-11-11 00:00:00", SHANGHAI),
+        Timestamps.timestamp("2026-11-10 24:00:00", SHANGHAI));
+    assertEquals(
+        Timestamps.timestamp("2026-01-01 00:00:00", SHANGHAI),
+        Timestamps.timestamp("2025-12-31 24:00", SHANGHAI));
+    assertEquals(java.time.LocalDate.of(2026, 11, 10), Dates.date("2026-11-10 24:00:00"));
   }
 
   @Test
@@ -156,7 +176,12 @@ class TimestampsTest {
         "2025-02-29 00:00:00",
         "2025-13-01 00:00:00",
         "2025-06-31 10:00:00",
-        "2025-06-17 24:00:00",
+        "2025-06-17 24:00:01",
+        "2025-06-17 24:01:00",
+        "2025-06-17 24:01",
+        "2025-06-17 24:00:00.5",
+        "2025-06-17 25:00:00",
+        "2025-06-31 24:00:00",
         "2025-06-17 19:60:00",
         "2025-06-17 19:03:60",
         "0000-01-01 00:00:00",

@@ -152,6 +152,7 @@ public final class MetricsService {
     if (!partialTraffic.isEmpty()) {
       notes.add(partialTrafficNote(partialTraffic));
     }
+    buyersOverVisitorsNote(notes, rows);
     if (platform == null) {
       returnsOverDeliveries(notes, rows, f);
     }
@@ -206,6 +207,37 @@ public final class MetricsService {
               + "; amounts of different currencies are never added up");
     }
     return notes;
+  }
+
+  /**
+   * Review20 X14: periods whose conversion rate is above 100 % (more paying buyers than visitors),
+   * which cannot be: the traffic imported is short of the store's (one channel's or terminal's, not
+   * every day's, a page's UV). The rate is kept as computed and the note says why it is so.
+   */
+  static void buyersOverVisitorsNote(List<String> notes, List<MetricsRow> rows) {
+    List<String> over = new ArrayList<>();
+    for (MetricsRow r : rows) {
+      BigDecimal rate = r.metrics().decimal(Metric.CONVERSION_RATE);
+      if (rate != null && rate.compareTo(BigDecimal.ONE) > 0) {
+        over.add(
+            (r.period() == null ? r.dates().toString() : r.period().label())
+                + " ("
+                + r.metrics().value(Metric.BUYERS)
+                + "/"
+                + r.metrics().value(Metric.UV)
+                + ")");
+      }
+    }
+    if (!over.isEmpty()) {
+      notes.add(
+          "conversion_rate above 100% in "
+              + over.size()
+              + (over.size() == 1 ? " period" : " periods")
+              + " (buyers/uv): "
+              + named(over)
+              + "; more buyers than visitors means the traffic imported is not all the store's"
+              + " (not imported for every channel or day, or one terminal's or page's visitors)");
+    }
   }
 
   /**
@@ -341,6 +373,11 @@ public final class MetricsService {
     if (!partialTraffic.isEmpty()) {
       notes.add(partialTrafficNote(partialTraffic));
     }
+    buyersOverVisitorsNote(
+        notes,
+        List.of(
+            new MetricsRow(null, current, false, now),
+            new MetricsRow(null, previous, false, before)));
     notes.addAll(paidNotes.stream().distinct().toList());
     cancellationNote(notes, current.start(zone), current.end(zone));
     closureNotes(notes, current.start(zone), current.end(zone), q.asOf());
@@ -541,6 +578,7 @@ public final class MetricsService {
           partialTrafficNote(
               List.of(range + " (" + f.trafficDays().get(0) + "/" + range.days() + ")")));
     }
+    buyersOverVisitorsNote(notes, List.of(new MetricsRow(null, range, false, m)));
     if (paid.currencies().size() > 1) {
       notes.add(mixedNote(paid.currencies()));
       notes.add(currencyHint(range.toString(), paid));

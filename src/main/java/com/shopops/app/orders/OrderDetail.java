@@ -9,10 +9,14 @@ import java.util.List;
 /**
  * {@code orders show}: the order with its lines ({@link Order#lines()}) and its returns, and what
  * only its shipment record carries: the estimated delivery time and a presale (预售) order's promised
- * ship date (null when not known).
+ * ship date (null when not known); what it has been refunded and where that figure comes from.
  */
 public record OrderDetail(
-    Order order, Instant estimatedDeliveryAt, LocalDate presaleShipDate, List<Return> returns) {
+    Order order,
+    Instant estimatedDeliveryAt,
+    LocalDate presaleShipDate,
+    List<Return> returns,
+    com.shopops.store.OrderQueries.Refunded refunded) {
   public OrderDetail {
     returns = List.copyOf(returns);
   }

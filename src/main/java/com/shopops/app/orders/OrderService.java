@@ -29,8 +29,11 @@ public final class OrderService {
    */
   public record ListQuery(TimeSpan span, StatusFilter status, String customerId, Integer limit) {}
 
-  /** An order (without its lines) and how many line items it has. */
-  public record OrderRow(Order order, int lineCount) {}
+  /**
+   * An order (without its lines), how many line items it has and what it has been refunded (the
+   * export's stated refund or its returns', the larger).
+   */
+  public record OrderRow(Order order, int lineCount, long refunded) {}
 
   /**
    * The listing of {@code list(q)} with how its platform word was read: {@code readAsCode} when
@@ -77,7 +80,7 @@ public final class OrderService {
             q.limit());
     List<OrderRow> rows = new ArrayList<>();
     for (OrderQueries.Listed l : new OrderQueries(store).list(filter)) {
-      rows.add(new OrderRow(l.order(), l.lineCount()));
+      rows.add(new OrderRow(l.order(), l.lineCount(), l.refunded()));
     }
     return rows;
   }
@@ -139,6 +142,10 @@ public final class OrderService {
     }
     OrderQueries.Promises promises = queries.promises(orderId);
     return new OrderDetail(
-        order, promises.estimatedDeliveryAt(), promises.presaleShipDate(), returns);
+        order,
+        promises.estimatedDeliveryAt(),
+        promises.presaleShipDate(),
+        returns,
+        queries.refunded(orderId));
   }
 }
