@@ -441,7 +441,8 @@ public final class ShipmentWriter {
    * the rows' order in the file never changes a figure: shipped = the first parcel's outbound;
    * delivered = when the last tracked parcel was signed for (none while one of them is still on its
    * way, unless a row without a tracking number, which speaks for the whole order, says it was
-   * delivered); carrier and tracking number those of the first parcel shipped that gives them; the
+   * delivered, or the order is completed — the buyer confirmed receipt, so a parcel never signed
+   * for is a tracking number replaced, not goods on the way: tryout20 Y8); carrier and tracking number those of the first parcel shipped that gives them; the
    * latest estimated delivery and presale ship date. Only the orders of the rows just written are
    * made again (%s: on SQLite the staging batch's orders, on PostgreSQL those whose parcels this
    * import inserted or changed), and their record is stamped with this import only when it changes
@@ -461,6 +462,7 @@ public final class ShipmentWriter {
              min(p.shipped_at),
              CASE WHEN count(CASE WHEN p.parcel <> '' AND p.delivered_at IS NULL THEN 1 END) = 0
                     OR max(CASE WHEN p.parcel = '' THEN p.delivered_at END) IS NOT NULL
+                    OR (SELECT o.status FROM orders o WHERE o.order_id = p.order_id) = 'completed'
                   THEN max(p.delivered_at) END,
              max(p.estimated_delivery_at), max(p.promised_ship_date), ?
       FROM shipment_parcels p

@@ -28,11 +28,19 @@ class ShipmentParcelsTest {
   private static final String B =
       "400100000008,京东物流,JDVA1000000008B,2026/11/4 12:00,2026/11/6 10:00\n";
 
+  /** The order as the export says it before the buyer confirmed receipt (等待确认收货). */
+  private static final String ORDERS_SHIPPED =
+      ORDERS.replace(",完成,", ",等待确认收货,").replace(",2026/11/5 15:00\n", ",\n");
+
   private CliRunner store(String name, String shipments) throws Exception {
+    return store(name, ORDERS, shipments);
+  }
+
+  private CliRunner store(String name, String orders, String shipments) throws Exception {
     CliRunner cli = new CliRunner(dir.resolve(name));
     java.nio.file.Files.createDirectories(dir.resolve(name));
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
-    cli.expect(0, "-q", "import", "orders", TestFiles.write(dir, "o.csv", ORDERS).toString());
+    cli.expect(0, "-q", "import", "orders", TestFiles.write(dir, "o.csv", orders).toString());
     String err =
         cli.expect(0, "import", "shipments", TestFiles.write(dir, name + ".csv", shipments) + "")
             .err();
@@ -85,7 +93,7 @@ class ShipmentParcelsTest {
   @Test
   void aParcelStillOnItsWayLeavesTheOrderUndelivered() throws Exception {
     String late = "400100000008,京东物流,JDVA1000000008B,2026/11/4 12:00,\n";
-    CliRunner cli = store("open", HEAD + late + A);
+    CliRunner cli = store("open", ORDERS_SHIPPED, HEAD + late + A);
     assertEquals(
         "400100000008|京东物流|JDVA1000000008A|2026-11-03 15:00:00|null\n"
             + "400100000008|JDVA1000000008A|2026-11-03 15:00:00|2026-11-05 15:00:00\n"
@@ -99,5 +107,26 @@ class ShipmentParcelsTest {
             + "400100000008|JDVA1000000008A|2026-11-03 15:00:00|2026-11-05 15:00:00\n"
             + "400100000008|JDVA1000000008B|2026-11-04 12:00:00|2026-11-06 10:00:00\n",
         stored(cli));
+  }
+
+  /**
+   * tryout20 Y8: a completed order (the buyer confirmed receipt) whose later shipments file names a
+   * tracking number as first typed (JDV0O9 for JDVA…A) keeps its signed delivery: the parcel never
+   * signed for is a number replaced, not goods on their way.
+   */
+  @Test
+  void aReplacedTrackingNumberOfACompletedOrderLeavesItsDelivery() throws Exception {
+    CliRunner cli = store("typo", HEAD + A);
+    cli.expect(
+        0,
+        "-q",
+        "import",
+        "shipments",
+        TestFiles.write(dir, "typo.csv", HEAD + "400100000008,京东物流,JDV0O9,2026/11/3 15:00,\n")
+            .toString());
+    assertEquals(
+        "2026-11-05 15:00:00\n",
+        cli.sql("SELECT datetime(delivered_at, 'unixepoch', '+8 hours') FROM shipments"));
+    assertEquals(2, Integer.parseInt(cli.sql("SELECT count(*) FROM shipment_parcels").strip()));
   }
 }
