@@ -58,7 +58,7 @@ public record PgUrl(
       rest = rest.substring(at + 1);
       int colon = info.indexOf(':');
       user = decode(colon >= 0 ? info.substring(0, colon) : info);
-      password = colon >= 0 ? decode(info.substring(colon + 1)) : null;
+      password = colon >= 0 ? info.substring(colon + 1) : null; // decoded below, never shown
     }
     String host = rest;
     String port = null;
@@ -74,9 +74,13 @@ public record PgUrl(
       }
       int eq = kv.indexOf('=');
       String k = decode(eq >= 0 ? kv.substring(0, eq) : kv);
-      String v = eq >= 0 ? decode(kv.substring(eq + 1)) : "";
+      String raw = eq >= 0 ? kv.substring(eq + 1) : "";
+      if (k.equals("password")) {
+        password = raw; // decoded below, never shown
+        continue;
+      }
+      String v = decode(raw);
       switch (k) {
-        case "password" -> password = v;
         case "user" -> user = v;
         case "host" -> host = v;
         case "port" -> port = v;
@@ -105,7 +109,9 @@ public record PgUrl(
     if (db.isEmpty()) {
       db = or(env.get("PGDATABASE"), user);
     }
-    PgUrl u = new PgUrl(user, host, portNo, db, Map.copyOf(params), password);
+    PgUrl u = new PgUrl(user, host, portNo, db, Map.copyOf(params), null);
+    password = decodePassword(password, u);
+    u = new PgUrl(user, host, portNo, db, u.params, password);
     if (password == null || password.isEmpty()) {
       String pw = env.get("PGPASSWORD");
       if (pw == null || pw.isEmpty()) {
@@ -120,8 +126,37 @@ public record PgUrl(
     return a == null || a.isEmpty() ? b : a;
   }
 
+  /** A part of the URL other than the password, whose text may be shown when it is miswritten. */
   private static String decode(String s) {
-    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(
+          "--db: \""
+              + s
+              + "\" in the PostgreSQL URL holds a % that is not followed by two hex digits",
+          "write a % in a URL as %25");
+    }
+  }
+
+  /**
+   * The password, percent-decoded; a miswritten one is refused without a character of it (the
+   * decoder's own message quotes the characters after the %).
+   */
+  private static String decodePassword(String s, PgUrl withoutPassword) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(
+          "--db: the password in the URL "
+              + withoutPassword.display()
+              + " holds a % that is not followed by two hex digits",
+          "in a URL, write %, @, #, /, : in the password as %25, %40, %23, %2F, %3A; or give the"
+              + " password in PGPASSWORD or ~/.pgpass (host:port:db:user:password)");
+    }
   }
 
   /** How the store is shown: the URL without its password. */

@@ -3,6 +3,7 @@ package com.shopops.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,5 +77,35 @@ class PgUrlTest {
     assertTrue(PgUrl.isPg("postgres://h/db"));
     assertFalse(PgUrl.isPg("shop.db"));
     assertFalse(PgUrl.isPg("/data/postgresql/shop.db"));
+  }
+
+  @Test
+  void aPercentNotEncodedInThePasswordIsRefusedWithoutShowingAnyOfIt() {
+    for (String url :
+        new String[] {
+          "postgresql://op3:Xy%Q7secret@localhost:55432/shop",
+          "postgresql://op3@localhost:55432/shop?password=Xy%Q7secret",
+          "postgresql://op3:Xy%Q7secret%@localhost:55432/shop"
+        }) {
+      StoreException e = assertThrows(StoreException.class, () -> PgUrl.parse(url, NO_ENV));
+      assertEquals(
+          "--db: the password in the URL postgresql://op3@localhost:55432/shop holds a % that is"
+              + " not followed by two hex digits",
+          e.getMessage());
+      assertTrue(e.hint().contains("%25, %40"), e.hint());
+      for (String part : new String[] {"Q7", "Xy", "secret"}) {
+        assertFalse(e.getMessage().contains(part) || e.hint().contains(part), part);
+      }
+      assertNull(e.getCause());
+    }
+    StoreException db =
+        assertThrows(StoreException.class, () -> PgUrl.parse("postgresql://op3@h:1/sh%op", NO_ENV));
+    assertEquals(
+        "--db: \"sh%op\" in the PostgreSQL URL holds a % that is not followed by two hex digits",
+        db.getMessage());
+    // written as the hint says, it is the password
+    assertEquals(
+        "Xy%Q7secret",
+        PgUrl.parse("postgresql://op3:Xy%25Q7secret@localhost:55432/shop", NO_ENV).password());
   }
 }
