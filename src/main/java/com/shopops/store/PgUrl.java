@@ -1,5 +1,6 @@
 package com.shopops.store;
 
+import com.shopops.text.Spelling;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,32 @@ public record PgUrl(
 
   static final int DEFAULT_PORT = 5432;
 
+  /**
+   * The libpq URL parameters passed on to the driver, which takes them under the same name. Any
+   * other is refused, as psql refuses it: a mistyped {@code sslmod=require} would go without TLS.
+   */
+  private static final List<String> PARAMETERS =
+      List.of("sslmode", "sslrootcert", "sslcert", "sslkey", "sslpassword", "options");
+
+  /** Every parameter a URL may have: those above, and those that name a part of the URL. */
+  private static final List<String> KNOWN =
+      List.of(
+          "sslmode",
+          "sslrootcert",
+          "sslcert",
+          "sslkey",
+          "sslpassword",
+          "options",
+          "user",
+          "password",
+          "host",
+          "port",
+          "dbname");
+
+  private static final String PASSWORD_HINT =
+      "in a URL, write %, @, #, /, : in the password as %25, %40, %23, %2F, %3A; or give the"
+          + " password in PGPASSWORD or ~/.pgpass (host:port:db:user:password)";
+
   /** Whether {@code db} names a PostgreSQL store rather than an SQLite file. */
   public static boolean isPg(String db) {
     return db != null && (db.startsWith("postgresql://") || db.startsWith("postgres://"));
@@ -38,6 +65,18 @@ public record PgUrl(
    */
   public static PgUrl parse(String url, Map<String, String> env) {
     String rest = url.substring(url.indexOf("://") + 3);
+    int authorityEnd = rest.length();
+    for (char c : new char[] {'/', '?'}) {
+      int i = rest.indexOf(c);
+      authorityEnd = i >= 0 ? Math.min(authorityEnd, i) : authorityEnd;
+    }
+    if (!rest.substring(0, authorityEnd).contains("@") && rest.indexOf('@', authorityEnd) >= 0) {
+      // a / or ? in the password cut the URL before its @: no part of it may be shown
+      throw new StoreException(
+          "--db: the PostgreSQL URL holds an @ after a / or ?: a password or user name that holds"
+              + " /, ?, @, # or : must be percent-encoded",
+          PASSWORD_HINT);
+    }
     String query = "";
     int q = rest.indexOf('?');
     if (q >= 0) {
@@ -85,7 +124,17 @@ public record PgUrl(
         case "host" -> host = v;
         case "port" -> port = v;
         case "dbname" -> path = v;
-        default -> params.put(k, v);
+        default -> {
+          if (!PARAMETERS.contains(k)) {
+            throw new StoreException(
+                "--db: unknown parameter \""
+                    + k
+                    + "\" in the PostgreSQL URL"
+                    + Spelling.didYouMean(k, KNOWN),
+                "the parameters shopops knows in a PostgreSQL URL: " + String.join(", ", KNOWN));
+          }
+          params.put(k, v);
+        }
       }
     }
     if (user == null || user.isEmpty()) {
@@ -154,8 +203,7 @@ public record PgUrl(
           "--db: the password in the URL "
               + withoutPassword.display()
               + " holds a % that is not followed by two hex digits",
-          "in a URL, write %, @, #, /, : in the password as %25, %40, %23, %2F, %3A; or give the"
-              + " password in PGPASSWORD or ~/.pgpass (host:port:db:user:password)");
+          PASSWORD_HINT);
     }
   }
 

@@ -108,4 +108,40 @@ class PgUrlTest {
         "Xy%Q7secret",
         PgUrl.parse("postgresql://op3:Xy%25Q7secret@localhost:55432/shop", NO_ENV).password());
   }
+
+  @Test
+  void anUnknownParameterIsRefusedNamingTheClosestAndTheKnownOnes() {
+    StoreException e =
+        assertThrows(
+            StoreException.class,
+            () ->
+                PgUrl.parse("postgresql://op1:op1pw@localhost:55432/shop?sslmod=require", NO_ENV));
+    assertEquals(
+        "--db: unknown parameter \"sslmod\" in the PostgreSQL URL (did you mean \"sslmode\"?)",
+        e.getMessage());
+    assertEquals(
+        "the parameters shopops knows in a PostgreSQL URL: sslmode, sslrootcert, sslcert, sslkey,"
+            + " sslpassword, options, user, password, host, port, dbname",
+        e.hint());
+    assertFalse(e.getMessage().contains("op1pw"));
+    // the known ones still pass to the driver
+    PgUrl ok =
+        PgUrl.parse(
+            "postgresql://op1@localhost:55432/shop?sslmode=require&sslrootcert=/etc/ca.pem",
+            NO_ENV);
+    assertEquals(Map.of("sslmode", "require", "sslrootcert", "/etc/ca.pem"), ok.params());
+  }
+
+  @Test
+  void aSlashOrQuestionMarkInThePasswordIsRefusedWithoutShowingAnyOfIt() {
+    for (String url :
+        new String[] {
+          "postgresql://op3:Sh0p/2026@localhost:55432/shop",
+          "postgresql://op3:Sh0p?2026@localhost/shop"
+        }) {
+      StoreException e = assertThrows(StoreException.class, () -> PgUrl.parse(url, NO_ENV));
+      assertTrue(e.getMessage().startsWith("--db: the PostgreSQL URL holds an @ after"), url);
+      assertFalse(e.getMessage().contains("Sh0p") || e.getMessage().contains("2026"), url);
+    }
+  }
 }
