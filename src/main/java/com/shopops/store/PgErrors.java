@@ -46,7 +46,9 @@ final class PgErrors {
               + "the server refused the login of "
               + where
               + ": it asks for a password and none was given",
-          "give the password in PGPASSWORD or ~/.pgpass (host:port:db:user:password)");
+          url.passFileWarning() != null
+              ? url.passFileWarning()
+              : "give the password in PGPASSWORD or ~/.pgpass (host:port:db:user:password)");
     } else if (s.equals("28000") && m.matches("role \".*\" does not exist")) {
       return new StoreException(
           head + "the server refused the login of " + where + ": " + m,

@@ -24,7 +24,8 @@ public record PgUrl(
     int port,
     String database,
     Map<String, String> params,
-    String password) {
+    String password,
+    String ignoredPassFile) {
 
   static final int DEFAULT_PORT = 5432;
 
@@ -158,15 +159,21 @@ public record PgUrl(
     if (db.isEmpty()) {
       db = or(env.get("PGDATABASE"), user);
     }
-    PgUrl u = new PgUrl(user, host, portNo, db, Map.copyOf(params), null);
+    PgUrl u = new PgUrl(user, host, portNo, db, Map.copyOf(params), null, null);
     password = decodePassword(password, u);
-    u = new PgUrl(user, host, portNo, db, u.params, password);
+    u = new PgUrl(user, host, portNo, db, u.params, password, null);
     if (password == null || password.isEmpty()) {
       String pw = env.get("PGPASSWORD");
+      String ignored = null;
       if (pw == null || pw.isEmpty()) {
-        pw = fromPassFile(u, env);
+        Path file = passFile(env);
+        if (openToOthers(file)) {
+          ignored = file.toString(); // as libpq: not read, and said (passFileWarning)
+        } else {
+          pw = fromPassFile(u, env);
+        }
       }
-      u = new PgUrl(user, host, portNo, db, u.params, pw);
+      u = new PgUrl(user, host, portNo, db, u.params, pw, ignored);
     }
     return u;
   }
@@ -256,14 +263,7 @@ public record PgUrl(
    * host:port:database:user:password, {@code *} matches anything, {@code \} escapes).
    */
   static String fromPassFile(PgUrl u, Map<String, String> env) {
-    String file = env.get("PGPASSFILE");
-    Path p;
-    if (file != null && !file.isEmpty()) {
-      p = Path.of(file);
-    } else {
-      String home = or(env.get("HOME"), System.getProperty("user.home"));
-      p = Path.of(home, ".pgpass");
-    }
+    Path p = passFile(env);
     if (!Files.isRegularFile(p)) {
       return null;
     }
@@ -295,6 +295,45 @@ public record PgUrl(
       }
     }
     return null;
+  }
+
+  private static Path passFile(Map<String, String> env) {
+    String file = env.get("PGPASSFILE");
+    if (file != null && !file.isEmpty()) {
+      return Path.of(file);
+    }
+    return Path.of(or(env.get("HOME"), System.getProperty("user.home")), ".pgpass");
+  }
+
+  /**
+   * Whether the password file is there and its group or others may use it: libpq (psql) then does
+   * not read it and warns; so does shopops. Where the file system has no POSIX permissions it is
+   * read, as libpq does on Windows.
+   */
+  private static boolean openToOthers(Path p) {
+    if (!Files.isRegularFile(p)) {
+      return false;
+    }
+    try {
+      return Files.getPosixFilePermissions(p).stream()
+          .anyMatch(x -> x.name().startsWith("GROUP_") || x.name().startsWith("OTHERS_"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /**
+   * What to say when the password file was left out because others may read it (null when it was
+   * not), as psql says it.
+   */
+  public String passFileWarning() {
+    return ignoredPassFile == null
+        ? null
+        : "the password file "
+            + ignoredPassFile
+            + " was not read: its group or others may read it; permissions should be u=rw (0600)"
+            + " or less: chmod 0600 "
+            + ignoredPassFile;
   }
 
   private static List<String> fields(String line) {

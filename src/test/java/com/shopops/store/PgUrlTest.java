@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,7 @@ class PgUrlTest {
             + "h:1:db:b:wronguser\n"
             + "h:*:db:a:pa\\:ss\n"
             + "*:*:*:*:fallback\n");
+    Files.setPosixFilePermissions(pass, PosixFilePermissions.fromString("rw-------"));
     Map<String, String> file = Map.of("PGPASSFILE", pass.toString());
     assertEquals("pa:ss", PgUrl.parse("postgresql://a@h:1/db", file).password());
     assertEquals("fallback", PgUrl.parse("postgresql://a@h:1/other", file).password());
@@ -143,5 +145,31 @@ class PgUrlTest {
       assertTrue(e.getMessage().startsWith("--db: the PostgreSQL URL holds an @ after"), url);
       assertFalse(e.getMessage().contains("Sh0p") || e.getMessage().contains("2026"), url);
     }
+  }
+
+  @Test
+  void aPasswordFileOthersMayReadIsNotReadAndSaidAsPsqlDoes() throws IOException {
+    Path pass = dir.resolve("pgpass");
+    Files.writeString(pass, "localhost:55432:shop:op1:op1pw\n");
+    Map<String, String> env = Map.of("PGPASSFILE", pass.toString());
+    for (String mode : new String[] {"rw-r--r--", "rw-r-----", "rw-----w-"}) {
+      Files.setPosixFilePermissions(pass, PosixFilePermissions.fromString(mode));
+      PgUrl u = PgUrl.parse("postgresql://op1@localhost:55432/shop", env);
+      assertNull(u.password(), mode);
+      assertEquals(
+          "the password file "
+              + pass
+              + " was not read: its group or others may read it; permissions should be u=rw"
+              + " (0600) or less: chmod 0600 "
+              + pass,
+          u.passFileWarning());
+      // a password given otherwise: the file is not needed, nothing to say
+      assertNull(
+          PgUrl.parse("postgresql://op1:x@localhost:55432/shop", env).passFileWarning(), mode);
+    }
+    Files.setPosixFilePermissions(pass, PosixFilePermissions.fromString("rw-------"));
+    PgUrl ok = PgUrl.parse("postgresql://op1@localhost:55432/shop", env);
+    assertEquals("op1pw", ok.password());
+    assertNull(ok.passFileWarning());
   }
 }
