@@ -54,6 +54,10 @@ abstract class BaseCommand implements Callable<Integer> {
     ShellTerminal.opened(store); // Ctrl-C in the shell stops its SQL
     StartTrace.mark("store open");
     UpgradeNote.say(this, store); // said once, by the run that upgraded it
+    if (store.passFileWarning() != null) { // as psql: ~/.pgpass readable by others (review20 X8)
+      info(
+          messages().get("note.prefix") + ErrorText.translate(messages(), store.passFileWarning()));
+    }
     try {
       asOf(store.zone());
     } catch (UserException e) {

@@ -222,6 +222,15 @@ final class ImportCommand extends BaseCommand {
         Cli.printError(ctx(), messages(), e.getMessage(), e.hint());
         ImportSummary.partial(messages(), sources, imported).ifPresent(ctx().err()::println);
         return ExitCodes.BAD_INPUT;
+      } catch (RuntimeException e) { // the store failed (a lost server) after files were written
+        com.shopops.store.StoreException s = ImportSummary.storeFailure(e);
+        if (s == null || imported.isEmpty()) {
+          throw e;
+        }
+        bar.done();
+        Cli.printError(ctx(), messages(), s.getMessage(), s.hint());
+        ImportSummary.partial(messages(), sources, imported).ifPresent(ctx().err()::println);
+        return ExitCodes.USAGE;
       } finally {
         bar.done(); // whatever failed, before its message: no half-drawn bar above it
       }

@@ -66,6 +66,21 @@ final class ImportSummary {
                 String.join(", ", not)));
   }
 
+  /**
+   * The store error a failure is (a StoreException, or one for the SQLException it wraps: the
+   * server restarted), or null when it is none (review20 X11).
+   */
+  static com.shopops.store.StoreException storeFailure(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof com.shopops.store.StoreException s) {
+        return s;
+      } else if (t instanceof java.sql.SQLException sql) {
+        return com.shopops.store.StoreErrors.describe(sql);
+      }
+    }
+    return null;
+  }
+
   static String line(FileResult r, Messages m, ImportKind kind, Object rejects) {
     // "1 order", "2 orders"; a kind without a plural s (traffic) stays as it is
     String k = kind.code();

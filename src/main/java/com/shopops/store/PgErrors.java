@@ -46,7 +46,9 @@ final class PgErrors {
               + "the server refused the login of "
               + where
               + ": it asks for a password and none was given",
-          "give the password in PGPASSWORD or ~/.pgpass (host:port:db:user:password)");
+          url.passFileWarning() != null
+              ? url.passFileWarning()
+              : "give the password in PGPASSWORD or ~/.pgpass (host:port:db:user:password)");
     } else if (s.equals("28000") && m.matches("role \".*\" does not exist")) {
       return new StoreException(
           head + "the server refused the login of " + where + ": " + m,
@@ -120,7 +122,10 @@ final class PgErrors {
     } else if (s.equals("42501")) {
       return new StoreException(
           "store: permission denied (" + message(e) + ")",
-          "make this login a member of the store's owner role: GRANT <owner> TO <login> (README, \"A shared store for a team\")");
+          "this command writes to the store and this login may not: a read-only login runs the"
+              + " reports (metrics, orders list…), not this command; a login meant to write is made"
+              + " a member of the store's owner role by the administrator (README, \"A shared store"
+              + " for a team\")");
     } else if (s.equals("25006")) {
       return new StoreException(
           "store: the database is read-only (a standby, or default_transaction_read_only)",

@@ -1,5 +1,6 @@
 package com.shopops.store;
 
+import com.shopops.text.Spelling;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,36 @@ public record PgUrl(
     int port,
     String database,
     Map<String, String> params,
-    String password) {
+    String password,
+    String ignoredPassFile) {
 
   static final int DEFAULT_PORT = 5432;
+
+  /**
+   * The libpq URL parameters passed on to the driver, which takes them under the same name. Any
+   * other is refused, as psql refuses it: a mistyped {@code sslmod=require} would go without TLS.
+   */
+  private static final List<String> PARAMETERS =
+      List.of("sslmode", "sslrootcert", "sslcert", "sslkey", "sslpassword", "options");
+
+  /** Every parameter a URL may have: those above, and those that name a part of the URL. */
+  private static final List<String> KNOWN =
+      List.of(
+          "sslmode",
+          "sslrootcert",
+          "sslcert",
+          "sslkey",
+          "sslpassword",
+          "options",
+          "user",
+          "password",
+          "host",
+          "port",
+          "dbname");
+
+  private static final String PASSWORD_HINT =
+      "in a URL, write %, @, #, /, : in the password as %25, %40, %23, %2F, %3A; or give the"
+          + " password in PGPASSWORD or ~/.pgpass (host:port:db:user:password)";
 
   /** Whether {@code db} names a PostgreSQL store rather than an SQLite file. */
   public static boolean isPg(String db) {
@@ -38,6 +66,18 @@ public record PgUrl(
    */
   public static PgUrl parse(String url, Map<String, String> env) {
     String rest = url.substring(url.indexOf("://") + 3);
+    int authorityEnd = rest.length();
+    for (char c : new char[] {'/', '?'}) {
+      int i = rest.indexOf(c);
+      authorityEnd = i >= 0 ? Math.min(authorityEnd, i) : authorityEnd;
+    }
+    if (!rest.substring(0, authorityEnd).contains("@") && rest.indexOf('@', authorityEnd) >= 0) {
+      // a / or ? in the password cut the URL before its @: no part of it may be shown
+      throw new StoreException(
+          "--db: the PostgreSQL URL holds an @ after a / or ?: a password or user name that holds"
+              + " /, ?, @, # or : must be percent-encoded",
+          PASSWORD_HINT);
+    }
     String query = "";
     int q = rest.indexOf('?');
     if (q >= 0) {
@@ -58,7 +98,7 @@ public record PgUrl(
       rest = rest.substring(at + 1);
       int colon = info.indexOf(':');
       user = decode(colon >= 0 ? info.substring(0, colon) : info);
-      password = colon >= 0 ? decode(info.substring(colon + 1)) : null;
+      password = colon >= 0 ? info.substring(colon + 1) : null; // decoded below, never shown
     }
     String host = rest;
     String port = null;
@@ -74,14 +114,28 @@ public record PgUrl(
       }
       int eq = kv.indexOf('=');
       String k = decode(eq >= 0 ? kv.substring(0, eq) : kv);
-      String v = eq >= 0 ? decode(kv.substring(eq + 1)) : "";
+      String raw = eq >= 0 ? kv.substring(eq + 1) : "";
+      if (k.equals("password")) {
+        password = raw; // decoded below, never shown
+        continue;
+      }
+      String v = decode(raw);
       switch (k) {
-        case "password" -> password = v;
         case "user" -> user = v;
         case "host" -> host = v;
         case "port" -> port = v;
         case "dbname" -> path = v;
-        default -> params.put(k, v);
+        default -> {
+          if (!PARAMETERS.contains(k)) {
+            throw new StoreException(
+                "--db: unknown parameter \""
+                    + k
+                    + "\" in the PostgreSQL URL"
+                    + Spelling.didYouMean(k, KNOWN),
+                "the parameters shopops knows in a PostgreSQL URL: " + String.join(", ", KNOWN));
+          }
+          params.put(k, v);
+        }
       }
     }
     if (user == null || user.isEmpty()) {
@@ -105,13 +159,21 @@ public record PgUrl(
     if (db.isEmpty()) {
       db = or(env.get("PGDATABASE"), user);
     }
-    PgUrl u = new PgUrl(user, host, portNo, db, Map.copyOf(params), password);
+    PgUrl u = new PgUrl(user, host, portNo, db, Map.copyOf(params), null, null);
+    password = decodePassword(password, u);
+    u = new PgUrl(user, host, portNo, db, u.params, password, null);
     if (password == null || password.isEmpty()) {
       String pw = env.get("PGPASSWORD");
+      String ignored = null;
       if (pw == null || pw.isEmpty()) {
-        pw = fromPassFile(u, env);
+        Path file = passFile(env);
+        if (openToOthers(file)) {
+          ignored = file.toString(); // as libpq: not read, and said (passFileWarning)
+        } else {
+          pw = fromPassFile(u, env);
+        }
       }
-      u = new PgUrl(user, host, portNo, db, u.params, pw);
+      u = new PgUrl(user, host, portNo, db, u.params, pw, ignored);
     }
     return u;
   }
@@ -120,8 +182,36 @@ public record PgUrl(
     return a == null || a.isEmpty() ? b : a;
   }
 
+  /** A part of the URL other than the password, whose text may be shown when it is miswritten. */
   private static String decode(String s) {
-    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(
+          "--db: \""
+              + s
+              + "\" in the PostgreSQL URL holds a % that is not followed by two hex digits",
+          "write a % in a URL as %25");
+    }
+  }
+
+  /**
+   * The password, percent-decoded; a miswritten one is refused without a character of it (the
+   * decoder's own message quotes the characters after the %).
+   */
+  private static String decodePassword(String s, PgUrl withoutPassword) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new StoreException(
+          "--db: the password in the URL "
+              + withoutPassword.display()
+              + " holds a % that is not followed by two hex digits",
+          PASSWORD_HINT);
+    }
   }
 
   /** How the store is shown: the URL without its password. */
@@ -173,14 +263,7 @@ public record PgUrl(
    * host:port:database:user:password, {@code *} matches anything, {@code \} escapes).
    */
   static String fromPassFile(PgUrl u, Map<String, String> env) {
-    String file = env.get("PGPASSFILE");
-    Path p;
-    if (file != null && !file.isEmpty()) {
-      p = Path.of(file);
-    } else {
-      String home = or(env.get("HOME"), System.getProperty("user.home"));
-      p = Path.of(home, ".pgpass");
-    }
+    Path p = passFile(env);
     if (!Files.isRegularFile(p)) {
       return null;
     }
@@ -212,6 +295,45 @@ public record PgUrl(
       }
     }
     return null;
+  }
+
+  private static Path passFile(Map<String, String> env) {
+    String file = env.get("PGPASSFILE");
+    if (file != null && !file.isEmpty()) {
+      return Path.of(file);
+    }
+    return Path.of(or(env.get("HOME"), System.getProperty("user.home")), ".pgpass");
+  }
+
+  /**
+   * Whether the password file is there and its group or others may use it: libpq (psql) then does
+   * not read it and warns; so does shopops. Where the file system has no POSIX permissions it is
+   * read, as libpq does on Windows.
+   */
+  private static boolean openToOthers(Path p) {
+    if (!Files.isRegularFile(p)) {
+      return false;
+    }
+    try {
+      return Files.getPosixFilePermissions(p).stream()
+          .anyMatch(x -> x.name().startsWith("GROUP_") || x.name().startsWith("OTHERS_"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /**
+   * What to say when the password file was left out because others may read it (null when it was
+   * not), as psql says it.
+   */
+  public String passFileWarning() {
+    return ignoredPassFile == null
+        ? null
+        : "the password file "
+            + ignoredPassFile
+            + " was not read: its group or others may read it; permissions should be u=rw (0600)"
+            + " or less: chmod 0600 "
+            + ignoredPassFile;
   }
 
   private static List<String> fields(String line) {

@@ -82,6 +82,14 @@ public final class Store implements AutoCloseable {
     return open(Path.of(db), now, waiting);
   }
 
+  /**
+   * What to say on opening a PostgreSQL store whose password file was not read because others may
+   * read it (as psql says it), or null.
+   */
+  public String passFileWarning() {
+    return pgUrl == null ? null : pgUrl.passFileWarning();
+  }
+
   /** Creates the store {@code db} names (as {@link #open(String, Map, Instant, Waiting)}). */
   public static Store create(
       String db, Map<String, String> env, ZoneId zone, String currency, Instant now) {

@@ -266,6 +266,24 @@ class PgStoreTest {
             + ":"
             + TestPostgres.SECRET_PASSWORD.replace("\\", "\\\\").replace(":", "\\:")
             + "\n");
+    Files.setPosixFilePermissions(
+        pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    CliRunner.Result open =
+        new CliRunner(dir)
+            .store(bare)
+            .env("PGPASSFILE", pass.toString())
+            .expect(2, "orders", "list"); // as psql: a file others may read is not read (X8)
+    assertTrue(
+        open.err()
+            .contains(
+                "hint: the password file "
+                    + pass
+                    + " was not read: its group or others may read it; permissions should be"
+                    + " u=rw (0600) or less: chmod 0600 "
+                    + pass),
+        open.err());
+    Files.setPosixFilePermissions(
+        pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     CliRunner.Result imported =
         new CliRunner(dir)
             .store(bare)

@@ -130,11 +130,27 @@ class ZhNoEnglishTest {
             "no time for refunded in the file: dated by the import, 2026-12-01 09:00 (give"
                 + " refunded_at for the time it happened)",
             // tryout18 W8: the hint of a --channel with neither traffic nor orders
-            "import daily traffic with a channel column first (`shopops import traffic`)");
+            "import daily traffic with a channel column first (`shopops import traffic`)",
+            // review20 X7, X11: a PostgreSQL store's refusal and lost connection
+            "run the command again; nothing of an unfinished transaction was written",
+            "this command writes to the store and this login may not: a read-only login runs the"
+                + " reports (metrics, orders list…), not this command; a login meant to write is"
+                + " made a member of the store's owner role by the administrator (README, \"A"
+                + " shared store for a team\")");
     for (String message : messages) {
       String said = ErrorText.translate(ZH, message);
       chinese(message, said);
     }
+    // the server's own words stay as it said them, in the Chinese sentence
+    assertEquals(
+        "与 PostgreSQL 服务器的连接断开了（terminating connection due to administrator command）",
+        ErrorText.translate(
+            ZH,
+            "store: the connection to the PostgreSQL server was lost (terminating connection due"
+                + " to administrator command)"));
+    assertEquals(
+        "店铺数据库：没有权限（permission denied for table imports）",
+        ErrorText.translate(ZH, "store: permission denied (permission denied for table imports)"));
     assertEquals(
         "无法将退货 RT20261118001 改为已退款：它自 2026-11-18 12:00 起为已申请；下一步只能是已同意或已拒绝",
         ErrorText.translate(ZH, messages.get(24)));

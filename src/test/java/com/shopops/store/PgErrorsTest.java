@@ -46,6 +46,32 @@ class PgErrorsTest {
   }
 
   @Test
+  void aPasswordAskedForWhenThePasswordFileWasLeftOutSaysWhy() throws java.io.IOException {
+    java.nio.file.Path pass = java.nio.file.Files.createTempFile("pgpass", "");
+    try {
+      java.nio.file.Files.writeString(pass, "db:5432:shop:shop:pw\n");
+      java.nio.file.Files.setPosixFilePermissions(
+          pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      StoreException e =
+          PgErrors.opening(
+              "cannot open store",
+              PgUrl.parse(
+                  "postgresql://shop@db:5432/shop",
+                  java.util.Map.of("PGPASSFILE", pass.toString())),
+              new SQLException("需要密码", "08004"));
+      assertEquals(
+          "the password file "
+              + pass
+              + " was not read: its group or others may read it; permissions should be u=rw"
+              + " (0600) or less: chmod 0600 "
+              + pass,
+          e.hint());
+    } finally {
+      java.nio.file.Files.delete(pass);
+    }
+  }
+
+  @Test
   void noPgHbaEntryNamesTheClientHost() {
     StoreException e =
         open(

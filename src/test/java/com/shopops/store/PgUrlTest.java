@@ -3,11 +3,13 @@ package com.shopops.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +66,7 @@ class PgUrlTest {
             + "h:1:db:b:wronguser\n"
             + "h:*:db:a:pa\\:ss\n"
             + "*:*:*:*:fallback\n");
+    Files.setPosixFilePermissions(pass, PosixFilePermissions.fromString("rw-------"));
     Map<String, String> file = Map.of("PGPASSFILE", pass.toString());
     assertEquals("pa:ss", PgUrl.parse("postgresql://a@h:1/db", file).password());
     assertEquals("fallback", PgUrl.parse("postgresql://a@h:1/other", file).password());
@@ -76,5 +79,97 @@ class PgUrlTest {
     assertTrue(PgUrl.isPg("postgres://h/db"));
     assertFalse(PgUrl.isPg("shop.db"));
     assertFalse(PgUrl.isPg("/data/postgresql/shop.db"));
+  }
+
+  @Test
+  void aPercentNotEncodedInThePasswordIsRefusedWithoutShowingAnyOfIt() {
+    for (String url :
+        new String[] {
+          "postgresql://op3:Xy%Q7secret@localhost:55432/shop",
+          "postgresql://op3@localhost:55432/shop?password=Xy%Q7secret",
+          "postgresql://op3:Xy%Q7secret%@localhost:55432/shop"
+        }) {
+      StoreException e = assertThrows(StoreException.class, () -> PgUrl.parse(url, NO_ENV));
+      assertEquals(
+          "--db: the password in the URL postgresql://op3@localhost:55432/shop holds a % that is"
+              + " not followed by two hex digits",
+          e.getMessage());
+      assertTrue(e.hint().contains("%25, %40"), e.hint());
+      for (String part : new String[] {"Q7", "Xy", "secret"}) {
+        assertFalse(e.getMessage().contains(part) || e.hint().contains(part), part);
+      }
+      assertNull(e.getCause());
+    }
+    StoreException db =
+        assertThrows(StoreException.class, () -> PgUrl.parse("postgresql://op3@h:1/sh%op", NO_ENV));
+    assertEquals(
+        "--db: \"sh%op\" in the PostgreSQL URL holds a % that is not followed by two hex digits",
+        db.getMessage());
+    // written as the hint says, it is the password
+    assertEquals(
+        "Xy%Q7secret",
+        PgUrl.parse("postgresql://op3:Xy%25Q7secret@localhost:55432/shop", NO_ENV).password());
+  }
+
+  @Test
+  void anUnknownParameterIsRefusedNamingTheClosestAndTheKnownOnes() {
+    StoreException e =
+        assertThrows(
+            StoreException.class,
+            () ->
+                PgUrl.parse("postgresql://op1:op1pw@localhost:55432/shop?sslmod=require", NO_ENV));
+    assertEquals(
+        "--db: unknown parameter \"sslmod\" in the PostgreSQL URL (did you mean \"sslmode\"?)",
+        e.getMessage());
+    assertEquals(
+        "the parameters shopops knows in a PostgreSQL URL: sslmode, sslrootcert, sslcert, sslkey,"
+            + " sslpassword, options, user, password, host, port, dbname",
+        e.hint());
+    assertFalse(e.getMessage().contains("op1pw"));
+    // the known ones still pass to the driver
+    PgUrl ok =
+        PgUrl.parse(
+            "postgresql://op1@localhost:55432/shop?sslmode=require&sslrootcert=/etc/ca.pem",
+            NO_ENV);
+    assertEquals(Map.of("sslmode", "require", "sslrootcert", "/etc/ca.pem"), ok.params());
+  }
+
+  @Test
+  void aSlashOrQuestionMarkInThePasswordIsRefusedWithoutShowingAnyOfIt() {
+    for (String url :
+        new String[] {
+          "postgresql://op3:Sh0p/2026@localhost:55432/shop",
+          "postgresql://op3:Sh0p?2026@localhost/shop"
+        }) {
+      StoreException e = assertThrows(StoreException.class, () -> PgUrl.parse(url, NO_ENV));
+      assertTrue(e.getMessage().startsWith("--db: the PostgreSQL URL holds an @ after"), url);
+      assertFalse(e.getMessage().contains("Sh0p") || e.getMessage().contains("2026"), url);
+    }
+  }
+
+  @Test
+  void aPasswordFileOthersMayReadIsNotReadAndSaidAsPsqlDoes() throws IOException {
+    Path pass = dir.resolve("pgpass");
+    Files.writeString(pass, "localhost:55432:shop:op1:op1pw\n");
+    Map<String, String> env = Map.of("PGPASSFILE", pass.toString());
+    for (String mode : new String[] {"rw-r--r--", "rw-r-----", "rw-----w-"}) {
+      Files.setPosixFilePermissions(pass, PosixFilePermissions.fromString(mode));
+      PgUrl u = PgUrl.parse("postgresql://op1@localhost:55432/shop", env);
+      assertNull(u.password(), mode);
+      assertEquals(
+          "the password file "
+              + pass
+              + " was not read: its group or others may read it; permissions should be u=rw"
+              + " (0600) or less: chmod 0600 "
+              + pass,
+          u.passFileWarning());
+      // a password given otherwise: the file is not needed, nothing to say
+      assertNull(
+          PgUrl.parse("postgresql://op1:x@localhost:55432/shop", env).passFileWarning(), mode);
+    }
+    Files.setPosixFilePermissions(pass, PosixFilePermissions.fromString("rw-------"));
+    PgUrl ok = PgUrl.parse("postgresql://op1@localhost:55432/shop", env);
+    assertEquals("op1pw", ok.password());
+    assertNull(ok.passFileWarning());
   }
 }
