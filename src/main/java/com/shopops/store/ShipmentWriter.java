@@ -442,11 +442,11 @@ public final class ShipmentWriter {
    * delivered = when the last tracked parcel was signed for (none while one of them is still on its
    * way, unless a row without a tracking number, which speaks for the whole order, says it was
    * delivered, or the order is completed — the buyer confirmed receipt, so a parcel never signed
-   * for is a tracking number replaced, not goods on the way: tryout20 Y8); carrier and tracking number those of the first parcel shipped that gives them; the
-   * latest estimated delivery and presale ship date. Only the orders of the rows just written are
-   * made again (%s: on SQLite the staging batch's orders, on PostgreSQL those whose parcels this
-   * import inserted or changed), and their record is stamped with this import only when it changes
-   * (the import's counts).
+   * for is a tracking number replaced, not goods on the way: tryout20 Y8); carrier and tracking
+   * number those of the first parcel shipped that gives them; the latest estimated delivery and
+   * presale ship date. Only the orders of the rows just written are made again (%s: on SQLite the
+   * staging batch's orders, on PostgreSQL those whose parcels this import inserted or changed), and
+   * their record is stamped with this import only when it changes (the import's counts).
    */
   static final String ROLLUP =
       """
