@@ -673,6 +673,16 @@ final class OrdersHandler implements KindHandler {
                     ? PaidTotal.NetOfRefund.PAID_TOTAL
                     : PaidTotal.NetOfRefund.PAID_TOTAL_AND_GOODS,
             paid != null);
+    // the order's total as the store reads it (OrderMoney.TOTAL): stated, else goods plus shipping
+    Long paidForOrder =
+        orderMoney.total() != null
+            ? orderMoney.total()
+            : orderMoney.amount() == null ? null : orderMoney.amount() + orZero(shippingFee);
+    RowError refundAbove = refundAbovePaid(snap, id, stated.refunded(), paidForOrder);
+    if (refundAbove != null) {
+      rejects.reject(rows, refundAbove);
+      return;
+    }
     if (paidTime.inferred()) {
       inferredPaid++;
     }
@@ -775,6 +785,31 @@ final class OrdersHandler implements KindHandler {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The error (null when none) when the refund the export states of the order (退款金额, Refunded
+   * Amount) is more than the order's total: refused as {@code import returns} refuses the same
+   * excess, by the same rule ({@link com.shopops.domain.returns.ReturnValidator#refundAbovePaid}),
+   * on the row and column that state it (tryout20 Y9: 退款金额 350.00 of a 300.00 order took net sales
+   * below zero).
+   */
+  private RowError refundAbovePaid(List<ParsedRow> snap, String id, Long refunded, Long total) {
+    if (refunded == null || total == null) {
+      return null;
+    }
+    var problems = com.shopops.domain.returns.ReturnValidator.refundAbovePaid(id, total, refunded);
+    if (problems.isEmpty()) {
+      return null;
+    }
+    ParsedRow at = snap.get(0);
+    for (ParsedRow r : snap) {
+      if (r.number(REFUNDED) != null) {
+        at = r;
+        break;
+      }
+    }
+    return match.error(file, at.line(), "refunded", problems.get(0).message());
   }
 
   /** An export time (epoch seconds) as the store's zone writes it, to the minute. */

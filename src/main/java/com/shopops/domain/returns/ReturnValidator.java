@@ -102,7 +102,16 @@ public final class ReturnValidator {
    * not count.
    */
   public List<ReturnProblem> validateOrder(String orderId, long paid, List<ReturnRecord> returns) {
-    long refunded = refundedBy(returns);
+    return refundAbovePaid(orderId, paid, refundedBy(returns));
+  }
+
+  /**
+   * The one rule for money refunded of an order, whoever states it: what {@code import returns}
+   * adds up over the order's returns ({@link #validateOrder}) and what an order export states as
+   * refunded of the order (退款金额, Refunded Amount: {@code import orders}, tryout20 Y9) must not be
+   * more than the {@code paid} for the order (its total, goods plus shipping).
+   */
+  public static List<ReturnProblem> refundAbovePaid(String orderId, long paid, long refunded) {
     if (refunded <= paid) {
       return List.of();
     }
