@@ -41,7 +41,7 @@ public final class ReturnFigures {
    * given (a return of an order the store does not hold is of none).
    */
   public DailyCounts refundsByDay(
-      Instant from, Instant to, String currency, com.shopops.domain.order.Platform platform)
+      Instant from, Instant to, String currency, com.shopops.domain.order.OrderChannel platform)
       throws SQLException {
     Dialect d = Dialect.of(conn);
     // the store's currency is read only when asked for one (a statement: MetricsStatementsTest)

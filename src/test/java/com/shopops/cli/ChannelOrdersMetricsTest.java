@@ -226,6 +226,53 @@ class ChannelOrdersMetricsTest {
     assertTrue(!jd.err().contains("conversion_rate, order_conversion_rate"), jd.err());
   }
 
+  /**
+   * Tryout20 Y6: a Shopify storefront's channel counts the orders of the Shopify export only (as a
+   * marketplace's does), not the whole store's JD + Taobao + Shopify orders beside its visitors.
+   */
+  @Test
+  void aShopifyChannelCountsItsOwnOrders() throws Exception {
+    CliRunner cli = store();
+    Path f =
+        TestFiles.write(
+            dir,
+            "orders_export.csv",
+            String.join(
+                "\n",
+                OrderConsentCurrencyTest.HEADER,
+                OrderConsentCurrencyTest.row(
+                    "#1001", "b1@example.com", "no", "USD", "2026-11-02 10:00:00 +0000"),
+                ""));
+    cli.expect(0, "import", "orders", f.toString(), "-q");
+    StringBuilder shopify = new StringBuilder("日期,浏览量,访客数\n");
+    for (LocalDate d = LocalDate.of(2026, 11, 1);
+        !d.isAfter(LocalDate.of(2026, 11, 30));
+        d = d.plusDays(1)) {
+      shopify.append(d).append(",10,5\n");
+    }
+    Path t = Files.writeString(dir.resolve("shopify_traffic.csv"), shopify);
+    cli.expect(0, "import", "traffic", t.toString(), "--channel", "shopify", "-q");
+    // before: 2026-10 4 orders 703.50 CNY, 2026-11 3 orders (2 CNY + 1 USD) beside shopify's 150
+    // visitors, conversion empty, "orders carry no channel"
+    var shop = cli.expect(0, metrics("--channel", "shopify"));
+    assertEquals(
+        String.join(
+            "\n",
+            HEADER,
+            "2026-10,,,0,0,0.00,0.00,,,,,,,",
+            "2026-11,300,150,1,1,10.00,10.00,0.0067,0.0067,10.00,10.00,0.0000,,",
+            ""),
+        shop.out());
+    assertTrue(
+        shop.err()
+            .contains(
+                "note: pv and uv of channel shopify; orders, buyers, sales, refunds and the"
+                    + " conversion rates are those of its orders (imported from the shopify order"
+                    + " export)"),
+        shop.err());
+    assertTrue(!shop.err().contains("orders carry no channel"), shop.err());
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
