@@ -354,8 +354,19 @@ public final class ReturnFigures {
    */
   public UndatedClosures undatedClosures(Instant from, Instant to, String currency)
       throws SQLException {
+    return undatedClosures(from, to, currency, null);
+  }
+
+  /**
+   * As {@link #undatedClosures(Instant, Instant, String)}, of the orders of {@code channel} only
+   * when given ({@code metrics --channel jd}: its notes count its own orders, tryout20 Y2).
+   */
+  public UndatedClosures undatedClosures(
+      Instant from, Instant to, String currency, com.shopops.domain.order.OrderChannel channel)
+      throws SQLException {
     String inCurrency =
-        currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency);
+        (currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency))
+            + SalesFigures.inPlatform("o", channel);
     try (var ps =
         conn.prepareStatement(
             "SELECT (SELECT count(*) FROM orders o WHERE "

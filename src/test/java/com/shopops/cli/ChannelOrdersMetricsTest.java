@@ -273,6 +273,45 @@ class ChannelOrdersMetricsTest {
     assertTrue(!shop.err().contains("orders carry no channel"), shop.err());
   }
 
+  /**
+   * Tryout20 Y2: the net_sales notes under {@code --channel} name the channel's own orders: a
+   * Taobao order closed after payment (closed when first imported) is no JD order's note.
+   */
+  @Test
+  void theNetSalesNotesOfAChannelAreItsOwnOrders() throws Exception {
+    CliRunner cli = runner();
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "--currency", "CNY", "-q");
+    Path res = Path.of("src/test/resources/import");
+    cli.expect(0, "import", "orders", res.resolve("jd/jd_orders.csv").toString(), "-q");
+    java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+    String taobao =
+        Files.readString(res.resolve("taobao/ExportOrderList202611201000.csv"), gbk)
+            .replace("买家已付款，等待卖家发货", "交易关闭");
+    Path closed = dir.resolve("ExportOrderList202611201000.csv");
+    Files.write(closed, taobao.getBytes(gbk));
+    cli.expect(0, "import", "orders", closed.toString(), "-q");
+    Path t =
+        Files.writeString(
+            dir.resolve("traffic.csv"),
+            "date,channel,pv,uv\n2026-11-19,tmall,100,50\n2026-11-19,jd,40,20\n");
+    cli.expect(0, "import", "traffic", t.toString(), "-q");
+    String note =
+        "note: net_sales: 1 order closed after payment without a close time in the export is"
+            + " taken off on its payment day: it was already closed when first imported\n";
+    var tmall = cli.expect(0, metrics("--channel", "tmall"));
+    assertTrue(
+        tmall.out().contains("2026-11,100,50,1,1,56.70,0.00,0.0200,0.0200,56.70,56.70,0.0000,,"),
+        tmall.out());
+    assertTrue(tmall.err().contains(note), tmall.err());
+    var jd = cli.expect(0, metrics("--channel", "jd"));
+    assertTrue(
+        jd.out().contains("2026-11,40,20,1,1,151.80,151.80,0.0500,0.0500,151.80,151.80,0.0000,,"),
+        jd.out());
+    // before: the Taobao order's note under --channel jd
+    assertTrue(!jd.err().contains("net_sales:"), jd.err());
+    assertTrue(cli.expect(0, metrics()).err().contains(note));
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

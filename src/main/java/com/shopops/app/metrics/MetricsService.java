@@ -159,7 +159,7 @@ public final class MetricsService {
     }
     notes.addAll(paidNotes);
     cancellationNote(notes, range.start(zone), range.end(zone));
-    closureNotes(notes, range.start(zone), range.end(zone), q.asOf());
+    closureNotes(notes, range.start(zone), range.end(zone), q.asOf(), platform);
     for (MetricsRow r : rows) {
       if (r.partial() && q.by() != Granularity.DAY) {
         notes.add(partialNote(r, q));
@@ -381,7 +381,7 @@ public final class MetricsService {
             new MetricsRow(null, previous, false, before)));
     notes.addAll(paidNotes.stream().distinct().toList());
     cancellationNote(notes, current.start(zone), current.end(zone));
-    closureNotes(notes, current.start(zone), current.end(zone), q.asOf());
+    closureNotes(notes, current.start(zone), current.end(zone), q.asOf(), null);
     return new MetricsComparison(current, previous, cmp, trends, notes);
   }
 
@@ -593,7 +593,7 @@ public final class MetricsService {
       notes.addAll(paidNotes(paid));
     }
     cancellationNote(notes, range.start(store.zone()), range.end(store.zone()));
-    closureNotes(notes, range.start(store.zone()), range.end(store.zone()), asOf);
+    closureNotes(notes, range.start(store.zone()), range.end(store.zone()), asOf, null);
     return new Total(m, notes);
   }
 
@@ -602,14 +602,15 @@ public final class MetricsService {
    * refund net_sales takes off in [from, to) (by as-of): how each was dated (review16 Q6, {@link
    * ReturnFigures#undatedClosures}).
    */
-  private void closureNotes(List<String> notes, Instant from, Instant to, Instant asOf)
+  private void closureNotes(
+      List<String> notes, Instant from, Instant to, Instant asOf, OrderChannel channel)
       throws SQLException {
     Instant known = SalesFigures.asOfEnd(to, asOf);
     if (!known.isAfter(from)) {
       return;
     }
     ReturnFigures.UndatedClosures c =
-        new ReturnFigures(store).undatedClosures(from, known, currency);
+        new ReturnFigures(store).undatedClosures(from, known, currency, channel);
     if (c.onImportDay() > 0) {
       notes.add(
           String.format(
