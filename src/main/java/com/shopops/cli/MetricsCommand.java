@@ -61,10 +61,10 @@ final class MetricsCommand extends BaseCommand {
       names = "--channel",
       paramLabel = "NAME",
       description =
-          "PV/UV of one traffic channel (daily traffic figures only). For a marketplace's"
-              + " channel (tmall, taobao, jd) the orders, buyers, sales, refunds and conversion"
-              + " rates are those of its orders (its order export); other channels' orders are not"
-              + " told apart, so their conversion rates are left empty.")
+          "PV/UV of one traffic channel (daily traffic figures only). For a storefront's"
+              + " channel (tmall, taobao, jd, shopify, woocommerce) the orders, buyers, sales,"
+              + " refunds and conversion rates are those of its orders (its order export); other"
+              + " channels' orders are not told apart, so their conversion rates are left empty.")
   String channel;
 
   @Mixin CurrencyOption currency;

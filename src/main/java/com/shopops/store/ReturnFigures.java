@@ -41,7 +41,7 @@ public final class ReturnFigures {
    * given (a return of an order the store does not hold is of none).
    */
   public DailyCounts refundsByDay(
-      Instant from, Instant to, String currency, com.shopops.domain.order.Platform platform)
+      Instant from, Instant to, String currency, com.shopops.domain.order.OrderChannel platform)
       throws SQLException {
     Dialect d = Dialect.of(conn);
     // the store's currency is read only when asked for one (a statement: MetricsStatementsTest)
@@ -354,8 +354,19 @@ public final class ReturnFigures {
    */
   public UndatedClosures undatedClosures(Instant from, Instant to, String currency)
       throws SQLException {
+    return undatedClosures(from, to, currency, null);
+  }
+
+  /**
+   * As {@link #undatedClosures(Instant, Instant, String)}, of the orders of {@code channel} only
+   * when given ({@code metrics --channel jd}: its notes count its own orders, tryout20 Y2).
+   */
+  public UndatedClosures undatedClosures(
+      Instant from, Instant to, String currency, com.shopops.domain.order.OrderChannel channel)
+      throws SQLException {
     String inCurrency =
-        currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency);
+        (currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency))
+            + SalesFigures.inPlatform("o", channel);
     try (var ps =
         conn.prepareStatement(
             "SELECT (SELECT count(*) FROM orders o WHERE "

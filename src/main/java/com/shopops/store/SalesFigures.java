@@ -35,7 +35,8 @@ public final class SalesFigures {
    * platform} is given ({@code metrics --channel tmall}, review18 T7): an order is of the
    * marketplace whose export last changed it ({@link Platform}).
    */
-  public SalesFigures(Store store, String currency, com.shopops.domain.order.Platform platform) {
+  public SalesFigures(
+      Store store, String currency, com.shopops.domain.order.OrderChannel platform) {
     this.conn = store.connection();
     this.zone = store.zone();
     this.defaultCurrency = store.defaultCurrency();
@@ -47,7 +48,7 @@ public final class SalesFigures {
    * Whether the store holds an order of {@code platform} (imported from its export): a channel's
    * orders can be told apart only then.
    */
-  public boolean hasOrdersOf(com.shopops.domain.order.Platform platform) throws SQLException {
+  public boolean hasOrdersOf(com.shopops.domain.order.OrderChannel platform) throws SQLException {
     try (var ps =
             conn.prepareStatement(
                 "SELECT 1 FROM orders o WHERE "
@@ -59,7 +60,7 @@ public final class SalesFigures {
   }
 
   /** {@code " AND o.source IN (…)"}: the orders of {@code platform}, or "" for every order. */
-  static String inPlatform(String alias, com.shopops.domain.order.Platform platform) {
+  static String inPlatform(String alias, com.shopops.domain.order.OrderChannel platform) {
     return platform == null ? "" : " AND " + PlatformSql.in(alias + ".source", platform.presets());
   }
 

@@ -226,6 +226,92 @@ class ChannelOrdersMetricsTest {
     assertTrue(!jd.err().contains("conversion_rate, order_conversion_rate"), jd.err());
   }
 
+  /**
+   * Tryout20 Y6: a Shopify storefront's channel counts the orders of the Shopify export only (as a
+   * marketplace's does), not the whole store's JD + Taobao + Shopify orders beside its visitors.
+   */
+  @Test
+  void aShopifyChannelCountsItsOwnOrders() throws Exception {
+    CliRunner cli = store();
+    Path f =
+        TestFiles.write(
+            dir,
+            "orders_export.csv",
+            String.join(
+                "\n",
+                OrderConsentCurrencyTest.HEADER,
+                OrderConsentCurrencyTest.row(
+                    "#1001", "b1@example.com", "no", "USD", "2026-11-02 10:00:00 +0000"),
+                ""));
+    cli.expect(0, "import", "orders", f.toString(), "-q");
+    StringBuilder shopify = new StringBuilder("日期,浏览量,访客数\n");
+    for (LocalDate d = LocalDate.of(2026, 11, 1);
+        !d.isAfter(LocalDate.of(2026, 11, 30));
+        d = d.plusDays(1)) {
+      shopify.append(d).append(",10,5\n");
+    }
+    Path t = Files.writeString(dir.resolve("shopify_traffic.csv"), shopify);
+    cli.expect(0, "import", "traffic", t.toString(), "--channel", "shopify", "-q");
+    // before: 2026-10 4 orders 703.50 CNY, 2026-11 3 orders (2 CNY + 1 USD) beside shopify's 150
+    // visitors, conversion empty, "orders carry no channel"
+    var shop = cli.expect(0, metrics("--channel", "shopify"));
+    assertEquals(
+        String.join(
+            "\n",
+            HEADER,
+            "2026-10,,,0,0,0.00,0.00,,,,,,,",
+            "2026-11,300,150,1,1,10.00,10.00,0.0067,0.0067,10.00,10.00,0.0000,,",
+            ""),
+        shop.out());
+    assertTrue(
+        shop.err()
+            .contains(
+                "note: pv and uv of channel shopify; orders, buyers, sales, refunds and the"
+                    + " conversion rates are those of its orders (imported from the shopify order"
+                    + " export)"),
+        shop.err());
+    assertTrue(!shop.err().contains("orders carry no channel"), shop.err());
+  }
+
+  /**
+   * Tryout20 Y2: the net_sales notes under {@code --channel} name the channel's own orders: a
+   * Taobao order closed after payment (closed when first imported) is no JD order's note.
+   */
+  @Test
+  void theNetSalesNotesOfAChannelAreItsOwnOrders() throws Exception {
+    CliRunner cli = runner();
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "--currency", "CNY", "-q");
+    Path res = Path.of("src/test/resources/import");
+    cli.expect(0, "import", "orders", res.resolve("jd/jd_orders.csv").toString(), "-q");
+    java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+    String taobao =
+        Files.readString(res.resolve("taobao/ExportOrderList202611201000.csv"), gbk)
+            .replace("买家已付款，等待卖家发货", "交易关闭");
+    Path closed = dir.resolve("ExportOrderList202611201000.csv");
+    Files.write(closed, taobao.getBytes(gbk));
+    cli.expect(0, "import", "orders", closed.toString(), "-q");
+    Path t =
+        Files.writeString(
+            dir.resolve("traffic.csv"),
+            "date,channel,pv,uv\n2026-11-19,tmall,100,50\n2026-11-19,jd,40,20\n");
+    cli.expect(0, "import", "traffic", t.toString(), "-q");
+    String note =
+        "note: net_sales: 1 order closed after payment without a close time in the export is"
+            + " taken off on its payment day: it was already closed when first imported\n";
+    var tmall = cli.expect(0, metrics("--channel", "tmall"));
+    assertTrue(
+        tmall.out().contains("2026-11,100,50,1,1,56.70,0.00,0.0200,0.0200,56.70,56.70,0.0000,,"),
+        tmall.out());
+    assertTrue(tmall.err().contains(note), tmall.err());
+    var jd = cli.expect(0, metrics("--channel", "jd"));
+    assertTrue(
+        jd.out().contains("2026-11,40,20,1,1,151.80,151.80,0.0500,0.0500,151.80,151.80,0.0000,,"),
+        jd.out());
+    // before: the Taobao order's note under --channel jd
+    assertTrue(!jd.err().contains("net_sales:"), jd.err());
+    assertTrue(cli.expect(0, metrics()).err().contains(note));
+  }
+
   private static String[] concat(String[] a, String[] b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

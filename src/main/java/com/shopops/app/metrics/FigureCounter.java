@@ -8,7 +8,7 @@ import com.shopops.domain.metrics.DailyCounts;
 import com.shopops.domain.metrics.DateRange;
 import com.shopops.domain.metrics.PeriodFigures;
 import com.shopops.domain.metrics.TrafficSource;
-import com.shopops.domain.order.Platform;
+import com.shopops.domain.order.OrderChannel;
 import com.shopops.domain.returns.ReturnReport;
 import com.shopops.domain.sla.ShippingPolicy;
 import com.shopops.domain.sla.ShippingStatus;
@@ -39,7 +39,7 @@ import java.util.Map;
  */
 final class FigureCounter {
   private final SalesFigures sales;
-  private final Platform platform;
+  private final OrderChannel platform;
   private final TrafficFigures traffic;
   private final ShippingFigures shipping;
   private final ReturnFigures returns;
@@ -87,7 +87,7 @@ final class FigureCounter {
       Instant asOf,
       PaidDays paidDays,
       String currency,
-      Platform platform) {
+      OrderChannel platform) {
     this.store = store;
     this.asOf = asOf;
     this.paidDays = paidDays;

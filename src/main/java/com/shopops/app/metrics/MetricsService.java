@@ -18,7 +18,7 @@ import com.shopops.domain.metrics.MetricsRow;
 import com.shopops.domain.metrics.PeriodFigures;
 import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.TrafficSource;
-import com.shopops.domain.order.Platform;
+import com.shopops.domain.order.OrderChannel;
 import com.shopops.domain.sla.ShippingStatus;
 import com.shopops.store.ImportLog;
 import com.shopops.store.ReturnFigures;
@@ -94,9 +94,10 @@ public final class MetricsService {
     ZoneId zone = store.zone();
     LocalDate to = q.to() == null ? q.asOf().atZone(zone).toLocalDate() : q.to();
     DateRange range = range(q.from() == null ? q.by().defaultFrom(to) : q.from(), to);
-    // a marketplace's storefront (tmall, jd): its orders are known by the export they came from
+    // a storefront with its own order export (tmall, jd, shopify: OrderChannel): its orders are
+    // known by the export they came from
     // (review18 T7); none stored: it has none, never the whole store's (tryout18 W7)
-    Platform platform = Platform.ofChannel(q.channel()).orElse(null);
+    OrderChannel platform = OrderChannel.ofChannel(q.channel()).orElse(null);
     boolean platformOrders = platform != null && new SalesFigures(store).hasOrdersOf(platform);
     checkChannel(q.channel(), platformOrders);
     checkCurrency();
@@ -158,7 +159,7 @@ public final class MetricsService {
     }
     notes.addAll(paidNotes);
     cancellationNote(notes, range.start(zone), range.end(zone));
-    closureNotes(notes, range.start(zone), range.end(zone), q.asOf());
+    closureNotes(notes, range.start(zone), range.end(zone), q.asOf(), platform);
     for (MetricsRow r : rows) {
       if (r.partial() && q.by() != Granularity.DAY) {
         notes.add(partialNote(r, q));
@@ -380,7 +381,7 @@ public final class MetricsService {
             new MetricsRow(null, previous, false, before)));
     notes.addAll(paidNotes.stream().distinct().toList());
     cancellationNote(notes, current.start(zone), current.end(zone));
-    closureNotes(notes, current.start(zone), current.end(zone), q.asOf());
+    closureNotes(notes, current.start(zone), current.end(zone), q.asOf(), null);
     return new MetricsComparison(current, previous, cmp, trends, notes);
   }
 
@@ -410,7 +411,7 @@ public final class MetricsService {
     return counter(asOf, null);
   }
 
-  private FigureCounter counter(Instant asOf, Platform platform) {
+  private FigureCounter counter(Instant asOf, OrderChannel platform) {
     return new FigureCounter(store, rules.shipping(), asOf, this::paidDays, currency, platform);
   }
 
@@ -436,7 +437,7 @@ public final class MetricsService {
    * understate the rate. With a marketplace's channel ({@code platform}), only its orders are
    * looked at: its visitors are its own (review19 V17).
    */
-  private List<String> oneCurrency(List<MetricsRow> rows, Instant asOf, Platform platform)
+  private List<String> oneCurrency(List<MetricsRow> rows, Instant asOf, OrderChannel platform)
       throws SQLException {
     List<DateRange> dates = rows.stream().map(MetricsRow::dates).toList();
     List<Map<String, Long>> found =
@@ -592,7 +593,7 @@ public final class MetricsService {
       notes.addAll(paidNotes(paid));
     }
     cancellationNote(notes, range.start(store.zone()), range.end(store.zone()));
-    closureNotes(notes, range.start(store.zone()), range.end(store.zone()), asOf);
+    closureNotes(notes, range.start(store.zone()), range.end(store.zone()), asOf, null);
     return new Total(m, notes);
   }
 
@@ -601,14 +602,15 @@ public final class MetricsService {
    * refund net_sales takes off in [from, to) (by as-of): how each was dated (review16 Q6, {@link
    * ReturnFigures#undatedClosures}).
    */
-  private void closureNotes(List<String> notes, Instant from, Instant to, Instant asOf)
+  private void closureNotes(
+      List<String> notes, Instant from, Instant to, Instant asOf, OrderChannel channel)
       throws SQLException {
     Instant known = SalesFigures.asOfEnd(to, asOf);
     if (!known.isAfter(from)) {
       return;
     }
     ReturnFigures.UndatedClosures c =
-        new ReturnFigures(store).undatedClosures(from, known, currency);
+        new ReturnFigures(store).undatedClosures(from, known, currency, channel);
     if (c.onImportDay() > 0) {
       notes.add(
           String.format(
@@ -748,7 +750,7 @@ public final class MetricsService {
   }
 
   /** What the output says about how the figures were counted. */
-  private List<String> notes(FigureCounter.Counted f, String channel, Platform platform) {
+  private List<String> notes(FigureCounter.Counted f, String channel, OrderChannel platform) {
     List<String> notes =
         new ArrayList<>(TrafficSource.notes(f.sources(), f.uvSummed(), channel, platform != null));
     if (platform != null) {
