@@ -64,7 +64,19 @@ final class SlaReportNotes {
               + " cancelled or refunded before shipping: out of scope, left out of"
               + " every rate (column excluded)");
     }
-    long notPaid = all.count(ShippingStatus.NOT_PAID);
+    if (r.refundedAfterDeadline() > 0) {
+      t.addNote(
+          r.refundedAfterDeadline()
+              + " of them refunded in full before shipping after the ship-by deadline had passed:"
+              + " no shipment owed any more, taken off the ship-by figures although late by then");
+    }
+    long notPaid = all.count(ShippingStatus.NOT_PAID) - r.balanceUnpaid();
+    if (r.balanceUnpaid() > 0) {
+      t.addNote(
+          r.balanceUnpaid()
+              + " presale (预售) with only the deposit (定金) paid: not on the shipping clock until the"
+              + " balance (尾款) is paid (column not_paid)");
+    }
     if (notPaid > 0) {
       t.addNote(
           notPaid

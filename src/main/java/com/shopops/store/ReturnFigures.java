@@ -462,17 +462,45 @@ public final class ReturnFigures {
    * it off). A JD order returned and refunded 139.00 through 售后 stays {@code completed} and is one.
    */
   static String fullyRefunded(Dialect d) {
+    return fullyRefunded();
+  }
+
+  /**
+   * {@link #fullyRefunded(Dialect)} in words both dialects read alike: the larger of two refunds is
+   * at least the total when either is.
+   */
+  static String fullyRefunded() {
     return "("
         + Purchases.of("o")
         + " AND "
         + OrderMoney.TOTAL
         + " > 0 AND ("
         + CLOSED_AFTER_PAYMENT
+        + " OR coalesce(o.refunded, 0) >= "
+        + OrderMoney.TOTAL
         + " OR "
-        + refunded(d)
+        + RETURNS_REFUNDED
         + " >= "
         + OrderMoney.TOTAL
         + "))";
+  }
+
+  /**
+   * When order o was refunded in full ({@link #fullyRefunded()}), in epoch seconds: the last refund
+   * of its returns when they alone give back the whole total (a JD 仅退款 through 售后); 0 when that is
+   * not known (closed after payment, or a refund its export states); NULL when it was not refunded
+   * in full. The SLA rules take such an order off the ship-by clock when it had not shipped
+   * (domain.sla.OrderShipment#offBeforeShipping, tryout20 Y3).
+   */
+  static String refundedInFullAt() {
+    return "CASE WHEN "
+        + fullyRefunded()
+        + " THEN CASE WHEN NOT "
+        + CLOSED_AFTER_PAYMENT
+        + " AND coalesce(o.refunded, 0) < "
+        + OrderMoney.TOTAL
+        + " THEN (SELECT max(r.refunded_at) FROM returns r WHERE r.order_id = o.order_id"
+        + " AND r.refunded_at IS NOT NULL) ELSE 0 END END";
   }
 
   /**

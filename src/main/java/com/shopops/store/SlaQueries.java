@@ -23,8 +23,11 @@ import java.util.List;
  * presale promised ship date come only from shipment records.
  *
  * <p>Status: an order cancelled or refunded with no shipped/delivered time was cancelled before
- * shipping (out of scope); an order the export says is shipped, delivered or completed but without
- * any time has shipped at an unknown time (Taobao/JD order reports have no 发货时间).
+ * shipping (out of scope), and so was one refunded in full by money (ReturnFigures#fullyRefunded,
+ * as of the refund: tryout20 Y3); an order held pending (等待买家付款) with a paid time has only a
+ * presale deposit (定金) paid and is not on the clock (review20 X6); an order the export says is
+ * shipped, delivered or completed but without any time has shipped at an unknown time (Taobao/JD
+ * order reports have no 发货时间).
  */
 public final class SlaQueries {
   private final Connection conn;
@@ -108,7 +111,14 @@ public final class SlaQueries {
         + " AS carrier, "
         + "s.estimated_delivery_at, s.promised_ship_date, o.paid_at_inferred, o.cash_on_delivery, "
         + PLATFORM_OF_SOURCE
-        + " AS platform, CASE WHEN o.order_type = 'presale' THEN 1 ELSE 0 END AS presale";
+        + " AS platform, CASE WHEN o.order_type = 'presale' THEN 1 ELSE 0 END AS presale,"
+        + " CASE WHEN "
+        + Fulfilment.SHIPPED_AT
+        + " IS NULL AND "
+        + Fulfilment.DELIVERED_AT
+        + " IS NULL THEN "
+        + ReturnFigures.refundedInFullAt()
+        + " END AS refunded_in_full_at";
   }
 
   /**
@@ -350,7 +360,8 @@ public final class SlaQueries {
   private static final int COD = 13;
   private static final int PLATFORM = 14;
   private static final int PRESALE = 15;
-  private static final int SKU = 16;
+  private static final int REFUNDED_IN_FULL_AT = 16;
+  private static final int SKU = 17;
 
   private SlaRow row(ResultSet rs, String sku, Read read) throws SQLException {
     String status = rs.getString(STATUS);
@@ -376,6 +387,8 @@ public final class SlaQueries {
     int platform = rs.getInt(PLATFORM);
     boolean noPlatform = rs.wasNull();
     boolean place = read != Read.TIME_FIGURES;
+    long refundedMark = rs.getLong(REFUNDED_IN_FULL_AT); // NULL: not refunded in full unshipped
+    boolean refundedInFull = !rs.wasNull();
     OrderShipment s =
         new OrderShipment(
             read == Read.TIME_FIGURES ? Read.NO_ID : rs.getString(ORDER_ID),
@@ -389,7 +402,11 @@ public final class SlaQueries {
             closed && noTimes,
             shippedByStatus && noTimes,
             PlatformSql.of(platform, noPlatform),
-            rs.getInt(PRESALE) == 1);
+            rs.getInt(PRESALE) == 1,
+            refundedInFull,
+            refundedInFull && refundedMark > 0 ? Instant.ofEpochSecond(refundedMark) : null,
+            // a paid time on an order held unpaid: a presale deposit (定金), the balance (尾款) unpaid
+            known == OrderStatus.PENDING && stored != null && !fromOrderTime);
     return new SlaRow(
         s,
         read == Read.ALL ? rs.getString(CUSTOMER_ID) : null,

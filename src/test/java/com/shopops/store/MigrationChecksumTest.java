@@ -130,6 +130,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V036__shipment_parcels.sql",
         "854c94e1e5c03a0b3c739d1b0009565167dc3bf1f46e0e4011a63745201f73d5");
+    LANDED.put(
+        "V037__sla_refund_marks.sql",
+        "ccbe60020f4ea10ced852987ef77c2645ee8601d97f4781cad446073dca2a6f7");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -238,6 +241,10 @@ class MigrationChecksumTest {
       {
         "V036__shipment_parcels.sql",
         "8959f76c30d94a65fde791620b07b363c7766b71f2d8085aa8bfb6fed7009860"
+      },
+      {
+        "V037__sla_refund_marks.sql",
+        "37911f97d517bd0ab1cf974f714b98198fcd9d9ca88a156ecf9cc4483b0abcb5"
       }
     };
     for (String[] pin : pins) {

@@ -17,9 +17,11 @@ import java.util.List;
  * have none because another carrier than JD's own delivered them (211 is 京东物流's promise, review19
  * V2); {@code fromOrderTime} cash-on-delivery orders were timed from their order time (review14
  * N7); {@code presaleWithoutDate} presale orders (JD 预售订单) have no promised presale ship date and
- * are not rated (counted under excluded, review19 V25); {@code shadowedRules} name the marketplace
- * hours set but not used under its cut-off (tryout18 W5, {@link
- * com.shopops.config.SlaConfig#shadowedHours}).
+ * are not rated (counted under excluded, review19 V25); {@code refundedAfterDeadline} orders were
+ * refunded in full before they shipped but after their ship-by deadline (counted under excluded,
+ * tryout20 Y3); {@code balanceUnpaid} presale orders have only the deposit (定金) paid (counted under
+ * not_paid, review20 X6); {@code shadowedRules} name the marketplace hours set but not used under
+ * its cut-off (tryout18 W5, {@link com.shopops.config.SlaConfig#shadowedHours}).
  */
 public record SlaReportResult(
     SlaGrouping by,
@@ -35,6 +37,8 @@ public record SlaReportResult(
     long otherCarrier,
     long fromOrderTime,
     long presaleWithoutDate,
+    long refundedAfterDeadline,
+    long balanceUnpaid,
     List<String> shadowedRules) {
   /** The label of orders without a value for the grouping (no carrier, no SKU, …). */
   public static final String NONE = "(none)";
@@ -58,7 +62,7 @@ public record SlaReportResult(
 
   /** Without orders left out of the hours or inferred paid times. */
   public SlaReportResult(SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts) {
-    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0, 0, 0, 0, List.of());
+    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
   }
 
   /** One group: a day, week, carrier, province or SKU, or {@link #NONE}. */

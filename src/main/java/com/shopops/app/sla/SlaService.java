@@ -197,6 +197,8 @@ public final class SlaService {
         notes.otherCarrier(),
         notes.fromOrderTime(),
         notes.presaleWithoutDate(),
+        notes.refundedAfterDeadline(),
+        notes.balanceUnpaid(),
         com.shopops.config.SlaConfig.shadowedHours(Rules.of(store).config()));
   }
 

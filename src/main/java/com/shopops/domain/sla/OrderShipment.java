@@ -19,7 +19,13 @@ import java.util.Objects;
  * ShippingStatus#SHIPPED_TIME_UNKNOWN}, never an unshipped breach. {@code platform} is the
  * marketplace the order was sold on (null: an export of none shopops tells apart), which says
  * whether 211 is its delivery promise ({@link DeliveryPromise#by211}). {@code presale}: the export
- * calls it a presale order ({@link #presaleWithoutDate}).
+ * calls it a presale order ({@link #presaleWithoutDate}). {@code refundedInFull}: its money went
+ * back in full while it had neither a shipped nor a delivered time (the store's rule of an order
+ * refunded in full, store.ReturnFigures#fullyRefunded: a JD 仅退款 through 售后), {@code refundedAt}
+ * when (the last refund of its returns; null: not known, as an order closed is), see {@link
+ * #offBeforeShipping}. {@code balanceUnpaid}: the store holds it unpaid (等待买家付款) although it has a
+ * paid time — a presale (预售) order whose deposit (定金) is paid and balance (尾款) is not, see {@link
+ * #balanceUnpaid}.
  */
 public record OrderShipment(
     String orderId,
@@ -33,10 +39,57 @@ public record OrderShipment(
     boolean cancelledBeforeShipping,
     boolean shippedWithoutTime,
     Platform platform,
-    boolean presale) {
+    boolean presale,
+    boolean refundedInFull,
+    Instant refundedAt,
+    boolean balanceUnpaid) {
 
   public OrderShipment {
     Objects.requireNonNull(orderId, "orderId");
+  }
+
+  /** An order neither refunded in full before shipping nor with a balance unpaid. */
+  public OrderShipment(
+      String orderId,
+      Instant paidAt,
+      LocalDate presaleShipDate,
+      Instant shippedAt,
+      Instant deliveredAt,
+      Instant estimatedDeliveryAt,
+      String carrier,
+      String province,
+      boolean cancelledBeforeShipping,
+      boolean shippedWithoutTime,
+      Platform platform,
+      boolean presale) {
+    this(
+        orderId,
+        paidAt,
+        presaleShipDate,
+        shippedAt,
+        deliveredAt,
+        estimatedDeliveryAt,
+        carrier,
+        province,
+        cancelledBeforeShipping,
+        shippedWithoutTime,
+        platform,
+        presale,
+        false,
+        null,
+        false);
+  }
+
+  /**
+   * Off the ship-by clock as of {@code asOf} because no shipment is owed: cancelled or closed
+   * before it shipped (交易关闭), or refunded in full before it shipped — as of the refund, when its
+   * time is known (tryout20 Y3: a JD order refunded 100.00 through 售后 仅退款 while 等待出库 stayed
+   * "breached" and on the delay call list). One rule for every listing, the report and the kept
+   * figures: out of every rate (excluded).
+   */
+  public boolean offBeforeShipping(Instant asOf) {
+    return cancelledBeforeShipping
+        || (refundedInFull && (refundedAt == null || !refundedAt.isAfter(asOf)));
   }
 
   /** An order its export does not call a presale. */

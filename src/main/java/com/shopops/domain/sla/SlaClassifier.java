@@ -31,8 +31,11 @@ public final class SlaClassifier {
     Duration toDeliver =
         shipped != null && delivered != null ? Duration.between(shipped, delivered) : null;
 
-    if (paid == null || order.cancelledBeforeShipping() || order.presaleWithoutDate()) {
-      ShippingStatus s = paid == null ? ShippingStatus.NOT_PAID : ShippingStatus.EXCLUDED;
+    if (paid == null
+        || order.balanceUnpaid()
+        || order.offBeforeShipping(asOf)
+        || order.presaleWithoutDate()) {
+      ShippingStatus s = notRated(paid, order);
       return new OrderSla(order, asOf, s, delivery, null, promise, null, null, toDeliver);
     }
     ShipByDeadline shipBy =
@@ -70,6 +73,9 @@ public final class SlaClassifier {
     t = later(t, o.paidAt());
     t = later(t, o.shippedAt());
     t = later(t, o.deliveredAt());
+    if (o.refundedInFull()) {
+      t = later(t, o.refundedAt()); // off the clock from the refund on
+    }
     if (settled.shipping() == ShippingStatus.BREACHED) { // unshipped: breached one second after
       t = later(t, settled.shipBy().hardLimit().plusSeconds(1));
     }
@@ -77,6 +83,17 @@ public final class SlaClassifier {
       t = later(t, settled.promisedDeliveryBy().plusSeconds(1));
     }
     return t;
+  }
+
+  /**
+   * The status of an order not on the ship-by clock: not paid — no paid time seen, or only a
+   * presale deposit (定金) paid, the balance (尾款) not ({@link OrderShipment#balanceUnpaid}, review20
+   * X6: its clock starts when the balance is paid) — else excluded.
+   */
+  private static ShippingStatus notRated(Instant paid, OrderShipment order) {
+    return paid == null || order.balanceUnpaid()
+        ? ShippingStatus.NOT_PAID
+        : ShippingStatus.EXCLUDED;
   }
 
   private static Instant later(Instant a, Instant b) {
@@ -90,8 +107,11 @@ public final class SlaClassifier {
   public static ShippingStatus shipping(OrderShipment order, ShippingPolicy policy, Instant asOf) {
     Objects.requireNonNull(asOf, "asOf");
     Instant paid = seen(order.paidAt(), asOf);
-    if (paid == null || order.cancelledBeforeShipping() || order.presaleWithoutDate()) {
-      return paid == null ? ShippingStatus.NOT_PAID : ShippingStatus.EXCLUDED;
+    if (paid == null
+        || order.balanceUnpaid()
+        || order.offBeforeShipping(asOf)
+        || order.presaleWithoutDate()) {
+      return notRated(paid, order);
     }
     ShipByDeadline shipBy =
         ShipByDeadline.of(

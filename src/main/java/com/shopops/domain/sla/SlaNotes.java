@@ -7,12 +7,14 @@ import com.shopops.domain.order.Platform;
  * judged by the 211 rule in a store outside China, delivered orders with no promise (211 not their
  * marketplace's; a JD order sent by another carrier than JD's own; an order of no marketplace in a
  * store outside China that set no promise of its own), orders whose clock starts at their order
- * time, orders with an inferred paid time, and presale orders with no promised ship date. Additive,
- * so kept figures of groups of orders add up to the report's.
+ * time, orders with an inferred paid time, presale orders with no promised ship date, orders
+ * refunded in full before shipping but after their ship-by deadline had passed (taken off the
+ * ship-by figures late, tryout20 Y3), and presale orders with only the deposit paid (review20 X6).
+ * Additive, so kept figures of groups of orders add up to the report's.
  */
 public final class SlaNotes {
   /** How many counts {@link #counts} gives. */
-  public static final int COUNT = 7;
+  public static final int COUNT = 9;
 
   private long judgedBy211;
   private long noPromise;
@@ -21,6 +23,8 @@ public final class SlaNotes {
   private long fromOrderTime;
   private long inferred;
   private long presaleWithoutDate;
+  private long refundedAfterDeadline;
+  private long balanceUnpaid;
 
   /**
    * Counts one order as classified under {@code policy}; {@code inferredPaid}: its paid time was
@@ -57,10 +61,33 @@ public final class SlaNotes {
       inferred++;
     }
     // a presale order (JD 预售订单) with no promised ship date is left out of the ship-by rate
-    if (sla.shipping() == ShippingStatus.EXCLUDED
-        && o.presaleWithoutDate()
-        && !o.cancelledBeforeShipping()) {
+    boolean off = o.offBeforeShipping(sla.asOf());
+    if (sla.shipping() == ShippingStatus.EXCLUDED && o.presaleWithoutDate() && !off) {
       presaleWithoutDate++;
+    }
+    // refunded in full before it shipped, the refund after its ship-by deadline: no shipment is
+    // owed any more, but the shop was late by then (tryout20 Y3)
+    if (sla.shipping() == ShippingStatus.EXCLUDED
+        && off
+        && !o.cancelledBeforeShipping()
+        && o.refundedAt() != null
+        && o.paidAt() != null
+        && !o.presaleWithoutDate()
+        && o.refundedAt()
+            .isAfter(
+                ShipByDeadline.of(
+                        policy,
+                        o.paidAt(),
+                        o.presaleShipDate(),
+                        o.carrier(),
+                        o.province(),
+                        o.platform())
+                    .deadline())) {
+      refundedAfterDeadline++;
+    }
+    // a presale deposit (定金) paid, the balance (尾款) not: not on the clock yet (review20 X6)
+    if (sla.shipping() == ShippingStatus.NOT_PAID && o.balanceUnpaid()) {
+      balanceUnpaid++;
     }
   }
 
@@ -72,6 +99,8 @@ public final class SlaNotes {
     fromOrderTime += other.fromOrderTime;
     inferred += other.inferred;
     presaleWithoutDate += other.presaleWithoutDate;
+    refundedAfterDeadline += other.refundedAfterDeadline;
+    balanceUnpaid += other.balanceUnpaid;
     return this;
   }
 
@@ -84,7 +113,9 @@ public final class SlaNotes {
       otherCarrier,
       fromOrderTime,
       inferred,
-      presaleWithoutDate
+      presaleWithoutDate,
+      refundedAfterDeadline,
+      balanceUnpaid
     };
   }
 
@@ -97,6 +128,8 @@ public final class SlaNotes {
     n.fromOrderTime = counts[4];
     n.inferred = counts[5];
     n.presaleWithoutDate = counts[6];
+    n.refundedAfterDeadline = counts[7];
+    n.balanceUnpaid = counts[8];
     return n;
   }
 
@@ -126,5 +159,18 @@ public final class SlaNotes {
 
   public long presaleWithoutDate() {
     return presaleWithoutDate;
+  }
+
+  /**
+   * Orders refunded in full before they shipped, the refund after their ship-by deadline: taken off
+   * the ship-by figures (excluded), although the shop was late by then.
+   */
+  public long refundedAfterDeadline() {
+    return refundedAfterDeadline;
+  }
+
+  /** Presale orders with only the deposit (定金) paid: not on the ship-by clock (not_paid). */
+  public long balanceUnpaid() {
+    return balanceUnpaid;
   }
 }
