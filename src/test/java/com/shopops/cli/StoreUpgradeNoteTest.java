@@ -42,6 +42,9 @@ class StoreUpgradeNoteTest {
   private static void older(CliRunner cli) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
+      st.execute("DROP TRIGGER sla_figures_refund_in"); // V037
+      st.execute("DROP TRIGGER sla_figures_refund_out");
+      st.execute("DROP TRIGGER sla_figures_refund_change");
       st.execute("DROP TRIGGER sla_figures_order_in"); // V035
       st.execute("DROP TRIGGER sla_figures_order_out");
       st.execute("DROP TRIGGER sla_figures_order_change");
@@ -64,9 +67,6 @@ class StoreUpgradeNoteTest {
       st.execute("ALTER TABLE order_lines DROP COLUMN item_id");
       // V031, V030, V029 (first: a column is dropped while the triggers still find every
       // table they name)
-      st.execute("DROP TRIGGER sla_figures_refund_in"); // V037
-      st.execute("DROP TRIGGER sla_figures_refund_out");
-      st.execute("DROP TRIGGER sla_figures_refund_change");
       st.execute("DROP TABLE shipment_parcels"); // V036
       st.execute("ALTER TABLE orders DROP COLUMN order_type");
       st.execute("ALTER TABLE returns DROP COLUMN kind"); // V034
