@@ -81,6 +81,49 @@ class ReturnsAddRefundOnlyTest {
     assertTrue(zh.contains("已登记仅退款申请 JB2"), zh);
   }
 
+  /**
+   * The 仅退款 entered by hand, then the platform's export of the same request (0 units, refunded):
+   * one return under the platform's id, refunded once, not two.
+   */
+  @Test
+  void aRefundOnlyByHandIsAbsorbedByThePlatformsRow() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    ReturnAgentTest.store(cli);
+    cli.expect(
+        0,
+        "-q",
+        "returns",
+        "add",
+        "SO1",
+        "--sku",
+        "TEA-LJ-250",
+        "--reason",
+        "other",
+        "--refund-only",
+        "--refund",
+        "20.00",
+        "--id",
+        "JB1",
+        "--at",
+        "2026-11-12 09:00");
+    cli.expect(
+        0,
+        "-q",
+        "import",
+        "returns",
+        TestFiles.write(
+                dir,
+                "r.csv",
+                "return_id,order_id,sku,quantity,requested_at,refunded_at,reason,refund_amount\n"
+                    + "AS1,SO1,TEA-LJ-250,0,2026-11-12 09:30,2026-11-12 12:00,other,20.00\n")
+            .toString());
+    assertEquals(
+        "AS1|0|2000|2026-11-12 04:00:00\n",
+        cli.sql(
+            "SELECT return_id, quantity, refund_amount, datetime(refunded_at, 'unixepoch')"
+                + " FROM returns"));
+  }
+
   @Test
   void theRefundOnlyOptionsAreCheckedTogether() throws Exception {
     CliRunner cli = new CliRunner(dir);

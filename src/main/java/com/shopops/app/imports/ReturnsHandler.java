@@ -295,8 +295,8 @@ final class ReturnsHandler implements KindHandler {
 
   /**
    * The return recorded by hand ({@code returns add}: the buyer phoned) that a new row of the
-   * platform's export is: of the same order and line, still counting, without a refund yet — one of
-   * the same units first, else the earliest. Null when there is none. Its units would otherwise be
+   * platform's export is: of the same order and line, still counting, not refunded yet — one of the
+   * same units first, else the earliest. Null when there is none. Its units would otherwise be
    * claimed twice. The platform's row is the record: a hand entry of other units (the buyer said
    * "both" on the phone, then filed one) is absorbed too, its units corrected to the platform's
    * (tryout20 Y11), never a refusal of the file. A refund without goods back (0 units) and a return
@@ -308,8 +308,7 @@ final class ReturnsHandler implements KindHandler {
     for (ReturnRecord o : orderReturns) {
       if (java.util.Objects.equals(o.sku(), r.sku())
           && o.counts()
-          && o.refundedAt() == null
-          && o.refundAmount() == 0
+          && o.refundedAt() == null // not refunded: only asked (a refund-only's amount)
           && (o.quantity() == 0) == (r.quantity() == 0)) { // no goods back: another request
         if (byHand == null) {
           byHand = store.recordedByHand(r.orderId());
