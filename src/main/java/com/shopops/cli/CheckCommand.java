@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
       "Check the store: its integrity and foreign keys, the schema version, rows per table, "
           + "rows rejected by imports, the maintained figures against the orders, and the orders "
           + "and returns an older shopops stored under a reading since corrected that its upgrade "
-          + "could not put right (import their files again). Integrity and "
+          + "could not put right (import their files again), and orders refunded more than their "
+          + "total (named, not changed). Integrity and "
           + "foreign keys: on an SQLite file, SQLite's integrity_check and foreign_key_check; on "
           + "PostgreSQL, whose files the server looks after (pg_amcheck checks them), indexes left "
           + "invalid (a failed CREATE INDEX CONCURRENTLY) and foreign keys not validated.",
@@ -93,6 +94,11 @@ final class CheckCommand extends BaseCommand {
                   noIds.none()
                       ? "ok"
                       : OldReadingsText.withoutItemIds(cells, noIds, store.zone())));
+      var above = r.refundsAboveTotal(); // held from before imports refused them (tryout20 Y9)
+      t.addRow(
+          "refunds above total",
+          notRun(r, "refunds above total", cells)
+              .orElse(above.isEmpty() ? "ok" : refundsAbove(cells, above)));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()
@@ -116,6 +122,30 @@ final class CheckCommand extends BaseCommand {
     }
     return ExitCodes.OK;
   }
+
+  /** The orders refunded more than their total, the first {@value #NAMED} named. */
+  private static String refundsAbove(
+      com.shopops.render.Messages cells,
+      java.util.List<com.shopops.store.ReturnFigures.RefundAboveTotal> above) {
+    var named = new java.util.ArrayList<String>();
+    for (var o : above.subList(0, Math.min(NAMED, above.size()))) {
+      named.add(
+          cells.get(
+              "check.refund_above_order",
+              o.orderId(),
+              java.math.BigDecimal.valueOf(o.refunded(), 2).toPlainString(),
+              java.math.BigDecimal.valueOf(o.total(), 2).toPlainString()));
+    }
+    if (above.size() > NAMED) {
+      named.add(cells.get("check.more", above.size() - NAMED));
+    }
+    return cells.get(
+        "check.refunds_above_total",
+        above.size(),
+        String.join(cells.get("error.list_separator"), named));
+  }
+
+  private static final int NAMED = 10;
 
   /** A step the store's damage stopped, said as not run with the reason. */
   private static java.util.Optional<String> notRun(

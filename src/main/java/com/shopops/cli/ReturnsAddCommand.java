@@ -33,7 +33,9 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "  shopops returns add SO202611150003 --sku TEA-LJ-250 --quantity 1 --reason no-reason",
       "  shopops returns add SO202611150003 --sku TEA-LJ-250 --reason quality"
-          + " --at '2026-11-18 09:30' --id RT-0042"
+          + " --at '2026-11-18 09:30' --id RT-0042",
+      "  shopops returns add SO202611150003 --sku TEA-LJ-250 --reason other --refund-only"
+          + " --refund 20.00"
     })
 final class ReturnsAddCommand extends BaseCommand {
   @Parameters(paramLabel = "ORDER_ID", description = "The order the goods came with.")
@@ -45,12 +47,24 @@ final class ReturnsAddCommand extends BaseCommand {
       description = "The returned item (may be left out when the order has one SKU).")
   String sku;
 
+  @Option(names = "--quantity", paramLabel = "N", description = "Units returned (default 1).")
+  Integer quantity;
+
   @Option(
-      names = "--quantity",
-      paramLabel = "N",
-      defaultValue = "1",
-      description = "Units returned (default 1).")
-  int quantity;
+      names = "--refund-only",
+      description =
+          "A refund without goods back (仅退款, 价保): no units return; give the amount asked with"
+              + " --refund.")
+  boolean refundOnly;
+
+  @Option(
+      names = "--refund",
+      paramLabel = "AMOUNT",
+      converter = Converters.Amount.class,
+      description = "With --refund-only: the amount the buyer asks back, e.g. 20.00.")
+  Long refund;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--reason",
@@ -104,8 +118,28 @@ final class ReturnsAddCommand extends BaseCommand {
     }
   }
 
+  /** --refund-only takes --refund and no --quantity; --refund is only for it. */
+  private void refundOnlyOptions() {
+    String problem = null;
+    if (refundOnly && (refund == null || refund <= 0)) {
+      problem = "--refund-only needs --refund AMOUNT above 0.00: the amount the buyer asks back";
+    } else if (refundOnly && quantity != null) {
+      problem =
+          "--quantity is for goods sent back; a refund-only request (--refund-only) returns none";
+    } else if (!refundOnly && refund != null) {
+      problem =
+          "--refund is the amount of a refund-only request (--refund-only); a return of goods is"
+              + " refunded with `returns update --status refunded --refund`";
+    }
+    if (problem != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), problem);
+    }
+  }
+
   @Override
   public Integer call() throws SQLException {
+    refundOnlyOptions();
+    int units = refundOnly ? 0 : quantity == null ? 1 : quantity;
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
       Instant when = ReturnsAt.orAsOf(this, at, asOf(zone), zone);
@@ -115,22 +149,34 @@ final class ReturnsAddCommand extends BaseCommand {
                   new NewReturn(
                       orderId,
                       sku,
-                      quantity,
+                      units,
                       reason,
                       when,
                       id,
-                      AgentOption.or(agent, this, store)));
+                      AgentOption.or(agent, this, store),
+                      refundOnly ? refund : null));
       ReturnRecord r = added.record();
+      String skuPart = r.sku() == null ? "" : " SKU " + r.sku();
+      String reasonText = messages().value("reason", reason.code());
       info(
-          messages()
-              .get(
-                  "note.recorded_return",
-                  r.returnId(),
-                  orderId,
-                  r.sku() == null ? "" : " SKU " + r.sku(),
-                  quantity,
-                  messages().get("note.units", quantity),
-                  messages().value("reason", reason.code())));
+          refundOnly
+              ? messages()
+                  .get(
+                      "note.recorded_refund_only",
+                      r.returnId(),
+                      orderId,
+                      skuPart,
+                      java.math.BigDecimal.valueOf(r.refundAmount(), 2).toPlainString(),
+                      reasonText)
+              : messages()
+                  .get(
+                      "note.recorded_return",
+                      r.returnId(),
+                      orderId,
+                      skuPart,
+                      units,
+                      messages().get("note.units", units),
+                      reasonText));
       if (!added.warnings().isEmpty()) {
         List<String> said = new java.util.ArrayList<>();
         for (Problem w : added.warnings()) {

@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
       "One return: its fields, and who recorded each of its steps, when.",
       "Its history is each step recorded with `returns add` or `returns update`, when it happened"
           + " and who recorded it (--agent); a step an import stored is listed from the return's own"
-          + " time for it, with the agent (import) (the file does not say who). json gives one"
+          + " time for it, with the agent (import) (the file does not say who). A platform's"
+          + " export is the record of a step's time: a step recorded by hand that it dates"
+          + " otherwise stays in the history with the note replaced. json gives one"
           + " object with a \"history\" array; csv/tsv give the return (header and one row), then"
           + " after a blank line and a `# history` line the steps."
     },
@@ -42,9 +44,15 @@ final class ReturnsShowCommand extends BaseCommand {
               Column.text("return_id"),
               Column.text("step"),
               Column.timestamp("at"),
-              Column.text("agent"));
+              Column.text("agent"),
+              Column.text("note"));
       for (ReturnStore.Event e : h.events()) {
-        history.addRow(h.record().returnId(), e.status(), e.at(), e.agent());
+        history.addRow(
+            h.record().returnId(),
+            e.status(),
+            e.at(),
+            e.agent(),
+            h.replaced(e) ? "replaced" : null);
       }
       render(new RecordView(head).addList("history", history), output, store.zone());
     }

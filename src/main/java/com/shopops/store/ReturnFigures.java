@@ -431,6 +431,46 @@ public final class ReturnFigures {
     return d.greatest() + "coalesce(o.refunded, 0), " + RETURNS_REFUNDED + ")";
   }
 
+  /**
+   * An order whose refund is more than was paid for it: the refund its export states ({@code
+   * orders.refunded}) or its returns' refunds, against its total ({@link OrderMoney#TOTAL}).
+   */
+  public record RefundAboveTotal(String orderId, long stated, long byReturns, long total) {
+    /** What was refunded of the order, as every report counts it (the larger of the two). */
+    public long refunded() {
+      return Math.max(stated, byReturns);
+    }
+  }
+
+  /**
+   * The orders whose refund is more than their total ({@code shopops check}; tryout20 Y9): an
+   * import refuses a new one ({@link com.shopops.domain.returns.ReturnValidator#refundAbovePaid}),
+   * a store written before that rule may hold some. What was refunded is {@link #refunded}'s; an
+   * order of no known money (no total and no goods amount) is left out, as the import leaves it.
+   * Read only: nothing is changed.
+   */
+  public List<RefundAboveTotal> refundsAboveTotal() throws SQLException {
+    Dialect d = Dialect.of(conn);
+    String sql =
+        "SELECT o.order_id, coalesce(o.refunded, 0), coalesce(r.paid, 0), "
+            + OrderMoney.TOTAL
+            + " FROM orders o LEFT JOIN (SELECT order_id, sum(refund_amount) AS paid FROM returns"
+            + " WHERE refunded_at IS NOT NULL GROUP BY order_id) r ON r.order_id = o.order_id"
+            + " WHERE (o.total IS NOT NULL OR o.amount IS NOT NULL) AND "
+            + d.greatest()
+            + "coalesce(o.refunded, 0), coalesce(r.paid, 0)) > "
+            + OrderMoney.TOTAL
+            + " ORDER BY o.order_id";
+    List<RefundAboveTotal> out = new java.util.ArrayList<>();
+    try (java.sql.PreparedStatement ps = conn.prepareStatement(sql);
+        java.sql.ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new RefundAboveTotal(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+      }
+    }
+    return out;
+  }
+
   /** The refunds the returns of order {@code o} paid, 0 when none. */
   static String returnsRefunded() {
     return RETURNS_REFUNDED;

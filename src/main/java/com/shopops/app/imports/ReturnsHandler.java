@@ -251,9 +251,9 @@ final class ReturnsHandler implements KindHandler {
         store.forOrder(orderId).stream().map(ReturnStore.Stored::record).toList();
     ReturnRecord r = merge(row, before, sku, order);
     ReturnRecord byHand = before == null ? byHand(r, orderReturns) : null;
-    if (byHand != null) { // the platform's record of a return phoned in (review19 V11)
+    if (byHand != null) { // the platform's record of a return phoned in (review19 V11, Y11)
       String handId = byHand.returnId();
-      r = merge(row, byHand, sku, order);
+      r = withQuantity(merge(row, byHand, sku, order), r.quantity()); // the platform's units
       orderReturns = orderReturns.stream().filter(o -> !o.returnId().equals(handId)).toList();
     }
     r = applyStatus(r, row);
@@ -277,7 +277,14 @@ final class ReturnsHandler implements KindHandler {
           row,
           r.returnId(),
           "return-recorded-by-hand",
-          Problem.of("reason.return_by_hand_absorbed", byHand.returnId(), r.returnId()));
+          byHand.quantity() == r.quantity()
+              ? Problem.of("reason.return_by_hand_absorbed", byHand.returnId(), r.returnId())
+              : Problem.of(
+                  "reason.return_by_hand_absorbed_units",
+                  byHand.returnId(),
+                  r.returnId(),
+                  byHand.quantity(),
+                  r.quantity()));
     }
     if (before == null) {
       inserted++;
@@ -288,26 +295,54 @@ final class ReturnsHandler implements KindHandler {
 
   /**
    * The return recorded by hand ({@code returns add}: the buyer phoned) that a new row of the
-   * platform's export is: of the same order, line and units, still counting, without a refund yet —
-   * the earliest such. Null when there is none. Its units would otherwise be claimed twice.
+   * platform's export is: of the same order and line, still counting, not refunded yet — one of the
+   * same units first, else the earliest. Null when there is none. Its units would otherwise be
+   * claimed twice. The platform's row is the record: a hand entry of other units (the buyer said
+   * "both" on the phone, then filed one) is absorbed too, its units corrected to the platform's
+   * (tryout20 Y11), never a refusal of the file. A refund without goods back (0 units) and a return
+   * of goods are different requests.
    */
   private ReturnRecord byHand(ReturnRecord r, List<ReturnRecord> orderReturns) throws SQLException {
     java.util.Set<String> byHand = null;
+    ReturnRecord other = null;
     for (ReturnRecord o : orderReturns) {
       if (java.util.Objects.equals(o.sku(), r.sku())
-          && o.quantity() == r.quantity()
           && o.counts()
-          && o.refundedAt() == null
-          && o.refundAmount() == 0) {
+          && o.refundedAt() == null // not refunded: only asked (a refund-only's amount)
+          && (o.quantity() == 0) == (r.quantity() == 0)) { // no goods back: another request
         if (byHand == null) {
           byHand = store.recordedByHand(r.orderId());
         }
-        if (byHand.contains(o.returnId())) {
+        if (!byHand.contains(o.returnId())) {
+          continue;
+        }
+        if (o.quantity() == r.quantity()) {
           return o;
+        }
+        if (other == null) {
+          other = o;
         }
       }
     }
-    return null;
+    return other;
+  }
+
+  /** {@code r} of {@code quantity} units. */
+  private static ReturnRecord withQuantity(ReturnRecord r, int quantity) {
+    return new ReturnRecord(
+        r.returnId(),
+        r.orderId(),
+        r.sku(),
+        quantity,
+        r.requestedAt(),
+        r.approvedAt(),
+        r.rejectedAt(),
+        r.receivedAt(),
+        r.refundedAt(),
+        r.reason(),
+        r.refundAmount(),
+        r.withdrawnAt(),
+        r.kind());
   }
 
   private static ReturnRecord withoutRejection(ReturnRecord r) {

@@ -6,32 +6,63 @@ import com.shopops.store.ReturnStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One return ({@code returns show}): as stored, with the flags it was recorded with, and its
  * history: the steps recorded from the terminal with who recorded each (V026, review13 M13), and
- * each step an import stored (it has no event) from the return's own time for it, with the agent
- * {@value #IMPORTED}, in the order the steps happened.
+ * each step an import stored from the return's own time for it, with the agent {@value #IMPORTED},
+ * in the order the steps happened.
+ *
+ * <p>One rule for which time of a step wins (tryout20 Y5, review20 X9): the return's own time (its
+ * fields) is the record, and a platform's export that dates a step sets it, also over a step a 客服
+ * recorded by hand. The history shows both: a step recorded by hand at another time than the
+ * record's stays, {@linkplain #replaced marked replaced}, and the record's time is listed beside it
+ * with the agent {@value #IMPORTED} (only an import moves a step recorded by hand).
  */
 public record ReturnHistory(
     ReturnRecord record,
     boolean outsideWindow,
     boolean notEligible,
-    List<ReturnStore.Event> events) {
+    List<ReturnStore.Event> events,
+    Set<ReturnStore.Event> replaced) {
 
   /** The agent of a step an import stored: the file does not say who took it. */
   public static final String IMPORTED = "(import)";
 
+  public ReturnHistory {
+    events = List.copyOf(events);
+    replaced = Set.copyOf(replaced);
+  }
+
+  /**
+   * Whether {@code e}, a step recorded by hand, was replaced: the return's time for its step is
+   * another one (a platform's export dated it).
+   */
+  public boolean replaced(ReturnStore.Event e) {
+    return replaced.contains(e);
+  }
+
   static ReturnHistory of(ReturnStore.Stored stored, List<ReturnStore.Event> recorded) {
     ReturnRecord r = stored.record();
     List<ReturnStore.Event> all = new ArrayList<>(recorded);
+    List<ReturnStore.Event> replaced = new ArrayList<>();
     for (ReturnStatus step : ReturnStatus.values()) {
-      if (r.at(step) != null && recorded.stream().noneMatch(e -> e.status().equals(step.code()))) {
-        all.add(new ReturnStore.Event(0, r.at(step), step.code(), IMPORTED));
+      java.time.Instant at = r.at(step);
+      List<ReturnStore.Event> ofStep =
+          recorded.stream().filter(e -> e.status().equals(step.code())).toList();
+      if (at != null && ofStep.stream().noneMatch(e -> e.at().equals(at))) {
+        all.add(new ReturnStore.Event(0, at, step.code(), IMPORTED));
+      }
+      for (ReturnStore.Event e : ofStep) {
+        if (at != null && !e.at().equals(at)) {
+          replaced.add(e);
+        }
       }
     }
     // stable: steps recorded at one time keep the order they were recorded in
     all.sort(Comparator.comparing(ReturnStore.Event::at));
-    return new ReturnHistory(r, stored.outsideWindow(), stored.notEligible(), List.copyOf(all));
+    return new ReturnHistory(
+        r, stored.outsideWindow(), stored.notEligible(), List.copyOf(all), Set.copyOf(replaced));
   }
 }

@@ -85,8 +85,18 @@ public final class ReturnService {
           "change it with `shopops returns update " + returnId + " --status …`");
     }
     ReturnRecord r =
-        ReturnRecord.requested(
-            returnId, request.orderId(), sku, request.quantity(), request.at(), request.reason());
+        request.refundOnly() == null
+            ? ReturnRecord.requested(
+                returnId,
+                request.orderId(),
+                sku,
+                request.quantity(),
+                request.at(),
+                request.reason())
+            // 仅退款 / 价保: no goods back, the amount asked (review19 V19)
+            : ReturnRecord.requested(
+                    returnId, request.orderId(), sku, 0, request.at(), request.reason())
+                .withRefundAmount(request.refundOnly());
     ReturnCheck.Result result = check(order, r, policy);
     returns.save(r, result.flags(), null);
     returns.addEvent(returnId, request.at(), r.status().code(), agent(request.agent()));
