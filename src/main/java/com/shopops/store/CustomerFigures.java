@@ -394,7 +394,10 @@ public final class CustomerFigures {
       throws SQLException {
     String keptFilter = keptCurrencyFilter(asOf);
     // the figures hold the returns' refunds; the refunds exports state (few orders) are added up
-    // here from the raw rows, so that the figures' refunds stay exact deltas of returns (V016)
+    // here from the raw rows, so that the figures' refunds stay exact deltas of returns (V016):
+    // each order's stated refund worked out once, and on PostgreSQL from the returns' sums joined
+    // (SQLite keeps its lookups: not measured there)
+    boolean pg = Dialect.of(conn) == Dialect.POSTGRESQL;
     String sql =
         "SELECT b.customer_id, b.last_paid, b.orders, b.monetary - coalesce(s.stated, 0),"
             + " coalesce(c.region, b.order_region) AS region, b.ranked_orders,"
@@ -413,15 +416,21 @@ public final class CustomerFigures {
             + (everyBuyer ? "" : havingRanked(keptFilter))
             + ") b"
             + " LEFT JOIN (SELECT o.customer_id, sum("
-            + rankedMoney(ReturnFigures.STATED_REFUND_OF, asOf)
+            + rankedMoney("o.stated", asOf)
             + ") AS stated, sum("
-            + onlyWhen(storeCurrencyFilter(), ReturnFigures.STATED_REFUND_OF)
-            + ") AS stated_store FROM orders o WHERE "
+            + onlyWhen(storeCurrencyFilter(), "o.stated")
+            + ") AS stated_store FROM (SELECT o.customer_id, o.currency, "
+            + (pg ? ReturnFigures.STATED_REFUND_OF_JOINED : ReturnFigures.STATED_REFUND_OF)
+            + " AS stated FROM orders o"
+            + (pg ? ReturnFigures.RETURNS_REFUNDED_JOINED : "")
+            + " WHERE "
             + PAID
             + " AND "
             + ReturnFigures.STATES_REFUND
             + (customerId == null ? "" : " AND o.customer_id = ?")
-            + " GROUP BY o.customer_id) s ON s.customer_id = b.customer_id"
+            // PostgreSQL would pull the subquery up and work the stated refund out once per sum
+            + (pg ? " OFFSET 0" : "")
+            + ") o GROUP BY o.customer_id) s ON s.customer_id = b.customer_id"
             + " LEFT JOIN customers c ON c.customer_id = b.customer_id ORDER BY b.customer_id";
     List<Buyer> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
@@ -430,8 +439,7 @@ public final class CustomerFigures {
         ps.setString(p++, customerId);
       }
       ps.setLong(p++, asOf.getEpochSecond()); // refunds exports state, up to as-of
-      ps.setLong(p++, asOf.getEpochSecond()); // and those of the store currency's money
-      ps.setLong(p++, asOf.getEpochSecond());
+      ps.setLong(p++, asOf.getEpochSecond()); // purchases paid by as-of
       if (customerId != null) {
         ps.setString(p, customerId);
       }
@@ -499,11 +507,14 @@ public final class CustomerFigures {
     // each order at random, and the refunds added up once per order beside it, not looked up
     // order by order (issue 15); one customer: their orders and refunds through the indexes
     boolean every = customerId == null;
+    // on PostgreSQL the stated refunds read the returns' sums joined too (ReturnFigures)
+    boolean pg = every && Dialect.of(conn) == Dialect.POSTGRESQL;
     String sql =
         "SELECT o.customer_id, o.order_id, o.paid_at, "
-            + (every ? NET_OF_REFUNDS_JOINED : NET_OF)
+            + (pg ? NET_OF_ALL_JOINED : every ? NET_OF_REFUNDS_JOINED : NET_OF)
             + " FROM orders o"
             + (every ? Dialect.of(conn).notIndexed() + REFUNDS_JOINED : "")
+            + (pg ? ReturnFigures.RETURNS_REFUNDED_JOINED : "")
             + " WHERE "
             + PAID
             + (rankedCurrencyOnly ? currencyFilter(asOf) : "")
@@ -622,6 +633,14 @@ public final class CustomerFigures {
    */
   private static final String NET_OF_REFUNDS_JOINED =
       OrderMoney.TOTAL + " - coalesce(rf.refunded, 0) - " + ReturnFigures.STATED_REFUND_OF;
+
+  /**
+   * {@link #NET_OF_REFUNDS_JOINED} with the stated refund's returns read from {@link
+   * ReturnFigures#RETURNS_REFUNDED_JOINED} as well (which the query joins after {@link
+   * #REFUNDS_JOINED}).
+   */
+  private static final String NET_OF_ALL_JOINED =
+      OrderMoney.TOTAL + " - coalesce(rf.refunded, 0) - " + ReturnFigures.STATED_REFUND_OF_JOINED;
 
   /**
    * The paid time of the first purchase up to {@code asOf} (null: none): the start of the history

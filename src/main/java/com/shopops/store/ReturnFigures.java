@@ -305,6 +305,25 @@ public final class ReturnFigures {
           + " ELSE 0 END) FROM (SELECT CAST(? AS BIGINT) AS asof) x) ELSE 0 END)";
 
   /**
+   * What every order's refunded returns gave back, joined to {@code orders o} as {@code rr} (column
+   * {@code refunded}; no row: none): {@link #RETURNS_REFUNDED} added up in one pass over the
+   * returns, for {@link #STATED_REFUND_OF_JOINED}. No parameter.
+   */
+  static final String RETURNS_REFUNDED_JOINED =
+      " LEFT JOIN (SELECT r.order_id, sum(r.refund_amount) AS refunded FROM returns r"
+          + " WHERE r.refunded_at IS NOT NULL GROUP BY r.order_id) rr ON rr.order_id = o.order_id";
+
+  /**
+   * {@link #STATED_REFUND_OF} reading its refunded returns from {@link #RETURNS_REFUNDED_JOINED}
+   * (which the query joins) instead of a subquery per use: the same figure, but the expression asks
+   * for the returns' sum ten times per order, and PostgreSQL runs each as its own lookup (customers
+   * segment --method rfm at 100k orders: the statement 0.86 -> 0.53 s on the server). One
+   * parameter, as-of.
+   */
+  static final String STATED_REFUND_OF_JOINED =
+      STATED_REFUND_OF.replace(RETURNS_REFUNDED, "coalesce(rr.refunded, 0)");
+
+  /**
    * The orders import {@code ?} (first parameter) closed, held paid and open before ({@code
    * closed_seen_at} its clock, the second parameter), whose close takes money off net sales on a
    * time before the third parameter (the start of the import's day): the export's own close time
