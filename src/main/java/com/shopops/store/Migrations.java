@@ -58,7 +58,8 @@ final class Migrations {
           "V033__refund_steps.sql",
           "V034__return_kind.sql",
           "V035__sla_figures.sql",
-          "V036__shipment_parcels.sql");
+          "V036__shipment_parcels.sql",
+          "V037__config_changes.sql");
 
   private Migrations() {}
 

@@ -130,6 +130,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V036__shipment_parcels.sql",
         "854c94e1e5c03a0b3c739d1b0009565167dc3bf1f46e0e4011a63745201f73d5");
+    LANDED.put(
+        "V037__config_changes.sql",
+        "e715085a0f2d19ad97e5e8bda9e7dc07ad33acbd6874eadd90477b0fea530e38");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -238,6 +241,10 @@ class MigrationChecksumTest {
       {
         "V036__shipment_parcels.sql",
         "8959f76c30d94a65fde791620b07b363c7766b71f2d8085aa8bfb6fed7009860"
+      },
+      {
+        "V037__config_changes.sql",
+        "dd910548f03ffdd0de04e9b25b43439efa19a55fc32713a5996f176d3fe5f9db"
       }
     };
     for (String[] pin : pins) {
