@@ -123,10 +123,13 @@ public final class Cli {
             listSubcommands(ctx, c, path);
             return ExitCodes.USAGE;
           }
-          ctx.err()
-              .println(
-                  m.get("error.prefix")
-                      + ErrorText.translate(m, plainEnumMessage(ex.getMessage())));
+          String said =
+              ex instanceof CommandLine.UnmatchedArgumentException u
+                      && !u.getUnmatched().isEmpty()
+                      && !u.getUnmatched().get(0).startsWith("-") // "Unknown option" is said well
+                  ? m.get("error.unknown_arguments", quoted(u.getUnmatched()))
+                  : ErrorText.translate(m, plainEnumMessage(ex.getMessage()));
+          ctx.err().println(m.get("error.prefix") + said);
           if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             String word = u.getUnmatched().isEmpty() ? "" : u.getUnmatched().get(0);
             List<String> files = Suggestions.fileOptions(word, c.getCommandSpec());
@@ -152,6 +155,11 @@ public final class Cli {
           return ExitCodes.USAGE;
         });
     return cl;
+  }
+
+  /** The words picocli could not place, quoted, without its 0-based index (review20 X13). */
+  private static String quoted(List<String> words) {
+    return String.join(", ", words.stream().map(w -> "'" + w + "'").toList());
   }
 
   private static final java.util.regex.Pattern ENUM_MESSAGE =

@@ -22,12 +22,14 @@ final class ConfigSetCommand extends BaseCommand {
   @Parameters(index = "1", paramLabel = "VALUE")
   String value;
 
+  @picocli.CommandLine.Mixin AgentOption agent; // who changed the rule: config history
+
   @Override
   public Integer call() throws SQLException {
     ConfigService.Setting s = ConfigService.check(key, value);
     try (Store store = openStore()) {
       ConfigService config = new ConfigService(store);
-      config.set(s);
+      config.set(s, new ConfigService.By(recordTime(store.zone()), agent.of(this, store)));
       info(s.key() + " = " + s.value());
       int judged = config.judgeReturnsAgain(s.key());
       if (judged > 0) { // stored flags follow the new rules (review19 V23)

@@ -26,14 +26,24 @@ final class ConfigShowCommand extends BaseCommand {
               Column.text("value"),
               Column.text("default"),
               Column.text("source"),
-              Column.text("description"));
+              Column.text("description"),
+              Column.timestamp("changed_at"),
+              Column.text("changed_by"));
       for (ConfigService.Entry e : new ConfigService(store).entries()) {
         // a rule's meaning in the language of the reader (value.config.KEY) in a table or xlsx,
         // else the English one (csv/json: the machine contract)
         String meaning = output.cellMessages(this).value("config", e.key());
         String description = meaning.equals(e.key()) ? e.description() : meaning;
         // no value / no default is null (json null, an empty csv cell), never ""
-        t.addRow(e.key(), orNull(e.value()), orNull(e.defaultValue()), e.source(), description);
+        var last = e.lastChange(); // who set the value in force, and when (review20 X18)
+        t.addRow(
+            e.key(),
+            orNull(e.value()),
+            orNull(e.defaultValue()),
+            e.source(),
+            description,
+            last == null ? null : last.at(),
+            last == null ? null : last.by());
       }
       render(t, output, store.zone());
     }

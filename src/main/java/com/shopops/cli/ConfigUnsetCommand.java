@@ -16,12 +16,15 @@ final class ConfigUnsetCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "KEY")
   String key;
 
+  @picocli.CommandLine.Mixin AgentOption agent; // who changed the rule: config history
+
   @Override
   public Integer call() throws SQLException {
     ConfigService.unsettable(key);
     try (Store store = openStore()) {
       ConfigService config = new ConfigService(store);
-      boolean had = config.unset(key);
+      boolean had =
+          config.unset(key, new ConfigService.By(recordTime(store.zone()), agent.of(this, store)));
       info(messages().get(had ? "info.config_default" : "info.config_not_set", key));
       int judged = config.judgeReturnsAgain(key);
       if (judged > 0) { // stored flags follow the new rules (review19 V23)

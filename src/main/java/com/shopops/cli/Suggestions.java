@@ -23,8 +23,18 @@ final class Suggestions {
       }
     }
     scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
-    return scored.stream().map(Scored::name).distinct().limit(3).toList();
+    List<String> near = scored.stream().map(Scored::name).distinct().limit(3).toList();
+    if (near.isEmpty() && LISTING_WORDS.contains(w)) { // `returns list`: the commands that list
+      return LISTING.stream().filter(names::contains).limit(3).toList();
+    }
+    return near;
   }
+
+  /** Words an operator types to see a table, and the commands that show one (review20 X13). */
+  private static final List<String> LISTING_WORDS = List.of("list", "ls", "all", "find", "search");
+
+  private static final List<String> LISTING =
+      List.of("list", "open", "due", "overdue", "at-risk", "show");
 
   /**
    * For {@code --out} (or {@code -o}) given to a command that writes its files with options of

@@ -77,27 +77,94 @@ public final class ConfigStore {
     }
   }
 
+  /** One change of a rule: the value set (null: unset, back to the default), when, by whom. */
+  public record Change(String key, String value, java.time.Instant at, String by) {}
+
   /**
-   * Sets a rule, in a writing transaction: figures kept under the rules ({@link SlaFigureUpkeep})
-   * are made again under the new ones before it commits.
+   * Sets a rule, in a writing transaction, and records who set it and when ({@code config_changes},
+   * review20 X18): figures kept under the rules ({@link SlaFigureUpkeep}) are made again under the
+   * new ones before it commits.
    */
-  public void set(String key, String value) throws SQLException {
+  public void set(String key, String value, java.time.Instant at, String by) throws SQLException {
     store.inTransaction(
         conn -> {
           Settings.put(conn, PREFIX + key, value);
+          record(conn, new Change(key, value, at, by));
           return null;
         });
   }
 
-  /** Removes a rule (back to the default), in a writing transaction as {@link #set}. */
-  public boolean unset(String key) throws SQLException {
+  /**
+   * Removes a rule (back to the default), in a writing transaction as {@link #set}; the removal is
+   * recorded only when there was a value to remove.
+   */
+  public boolean unset(String key, java.time.Instant at, String by) throws SQLException {
     return store.inTransaction(
         conn -> {
           try (PreparedStatement ps = conn.prepareStatement("DELETE FROM settings WHERE key = ?")) {
             ps.setString(1, PREFIX + key);
-            return ps.executeUpdate() > 0;
+            boolean had = ps.executeUpdate() > 0;
+            if (had) {
+              record(conn, new Change(key, null, at, by));
+            }
+            return had;
           }
         });
+  }
+
+  /** Records a change made outside {@link #set} (the store's zone or currency). */
+  public void recorded(Change change) throws SQLException {
+    store.inTransaction(
+        conn -> {
+          record(conn, change);
+          return null;
+        });
+  }
+
+  private static void record(java.sql.Connection conn, Change c) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "INSERT INTO config_changes (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)")) {
+      ps.setString(1, c.key());
+      ps.setString(2, c.value());
+      ps.setLong(3, c.at().getEpochSecond());
+      ps.setString(4, c.by());
+      ps.executeUpdate();
+    }
+  }
+
+  /** The changes of {@code key} (null: of every rule), the latest first. */
+  public java.util.List<Change> history(String key) throws SQLException {
+    String sql =
+        "SELECT key, value, changed_at, changed_by FROM config_changes"
+            + (key == null ? "" : " WHERE key = ?")
+            + " ORDER BY change_id DESC";
+    java.util.List<Change> out = new java.util.ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+      if (key != null) {
+        ps.setString(1, key);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Change(
+                  rs.getString(1),
+                  rs.getString(2),
+                  java.time.Instant.ofEpochSecond(rs.getLong(3)),
+                  rs.getString(4)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The latest change of each rule that has one, by key. */
+  public Map<String, Change> latest() throws SQLException {
+    Map<String, Change> m = new LinkedHashMap<>();
+    for (Change c : history(null)) {
+      m.putIfAbsent(c.key(), c);
+    }
+    return m;
   }
 
   /** Tables holding what imports and commands wrote: a store with rows in any is not empty. */

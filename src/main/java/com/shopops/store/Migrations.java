@@ -59,7 +59,8 @@ final class Migrations {
           "V034__return_kind.sql",
           "V035__sla_figures.sql",
           "V036__shipment_parcels.sql",
-          "V037__sla_refund_marks.sql");
+          "V037__sla_refund_marks.sql",
+          "V038__config_changes.sql");
 
   private Migrations() {}
 

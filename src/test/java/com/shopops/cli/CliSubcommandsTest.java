@@ -166,7 +166,7 @@ class CliSubcommandsTest {
     CliRunner.Result r = new CliRunner(dir).run("ordres", "list");
     assertEquals(2, r.exit());
     assertEquals(
-        "shopops: Unmatched arguments from index 2: 'ordres', 'list'\n"
+        "shopops: Unknown command or argument: 'ordres', 'list'\n"
             + "Did you mean: shopops orders?\n"
             + "Try `shopops --help` for the commands and options.\n",
         r.err());

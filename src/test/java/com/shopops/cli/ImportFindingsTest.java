@@ -138,6 +138,44 @@ class ImportFindingsTest {
       a2,1,p2,s1,2017-10-07 10:00:00,118.70,22.76
       """;
 
+  /**
+   * An Olist items file states no order status: it closes no order, so it says nothing of orders
+   * closed after payment; the orders file said it (before: "1 order is closed … not stored paid
+   * before" again after the items, of an order the store held paid and closed).
+   */
+  @Test
+  void anItemsFileRepeatsNoClosureNote() throws Exception {
+    Path orders =
+        file(
+            "orders.csv",
+            """
+            order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,\
+            order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date
+            c1,k1,canceled,2017-10-02 10:56:33,2017-10-02 11:07:15,,,2017-10-18 00:00:00
+            c2,k2,delivered,2017-10-03 10:00:00,2017-10-03 10:30:00,2017-10-04 19:55:00,\
+            2017-10-10 21:25:13,2017-10-20 00:00:00
+            """);
+    Path items =
+        file(
+            "order_items.csv",
+            """
+            order_id,order_item_id,product_id,seller_id,shipping_limit_date,price,freight_value
+            c1,1,p1,s1,2017-10-06 11:07:15,29.90,8.72
+            c2,1,p2,s1,2017-10-07 10:00:00,118.70,22.76
+            """);
+    var first = cli.expect(0, "import", "orders", orders.toString());
+    assertTrue(
+        first.err().contains(": 1 order is closed after payment with no close time"), first.err());
+    var lines = cli.expect(0, "import", "orders", items.toString(), "--map", "olist-order-items");
+    assertTrue(
+        summary(lines.err()).contains(": 2 rows, 2 orders (0 new, 2 updated, 0 unchanged)"),
+        lines.err());
+    assertFalse(lines.err().contains("closed after payment"), lines.err());
+    assertEquals(
+        "c1|cancelled|3862\nc2|delivered|14146\n",
+        cli.sql("SELECT order_id, status, amount + shipping_fee FROM orders ORDER BY 1"));
+  }
+
   @Test
   void itemsThenOrdersThenItemsAgainUpdatesNothing() throws Exception {
     Path orders = file("orders.csv", MessyDataImportTest.OLIST);

@@ -16,7 +16,7 @@ class TypoHelpTest {
     var r = new CliRunner(dir).run("ordrs", "list");
     assertEquals(2, r.exit());
     assertEquals(
-        "shopops: Unmatched arguments from index 2: 'ordrs', 'list'\n"
+        "shopops: Unknown command or argument: 'ordrs', 'list'\n"
             + "Did you mean: shopops orders?\n"
             + "Try `shopops --help` for the commands and options.\n",
         r.err());

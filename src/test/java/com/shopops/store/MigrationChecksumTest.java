@@ -133,6 +133,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V037__sla_refund_marks.sql",
         "ccbe60020f4ea10ced852987ef77c2645ee8601d97f4781cad446073dca2a6f7");
+    LANDED.put(
+        "V038__config_changes.sql",
+        "e715085a0f2d19ad97e5e8bda9e7dc07ad33acbd6874eadd90477b0fea530e38");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -245,6 +248,10 @@ class MigrationChecksumTest {
       {
         "V037__sla_refund_marks.sql",
         "37911f97d517bd0ab1cf974f714b98198fcd9d9ca88a156ecf9cc4483b0abcb5"
+      },
+      {
+        "V038__config_changes.sql",
+        "dd910548f03ffdd0de04e9b25b43439efa19a55fc32713a5996f176d3fe5f9db"
       }
     };
     for (String[] pin : pins) {

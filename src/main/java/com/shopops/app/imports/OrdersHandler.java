@@ -1021,6 +1021,16 @@ final class OrdersHandler implements KindHandler {
     return notes;
   }
 
+  /** Whether the file has a column of any of these fields. */
+  private boolean states(String... fields) {
+    for (String f : fields) {
+      if (match.maps(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The orders of this file closed after payment with no close time in it (review16 Q6). */
   private ImportSession.UndatedClosures closures;
 
@@ -1695,8 +1705,20 @@ final class OrdersHandler implements KindHandler {
     if ("olist-orders".equals(preset.name())) {
       unknownCustomers = session.ordersOfUnknownCustomers();
     }
-    closures = session.undatedClosures();
-    endedDayRefunds = session.refundsIntoEndedDays();
+    // a file that states no status closes no order, one that states no refund refunds none (an
+    // Olist items file): what they wrote is the orders file's, which said it already
+    boolean closes = states("status", "financial_status", "fulfillment_status", "cancelled_at");
+    boolean refunds = states("refunded", "financial_status");
+    ImportSession.UndatedClosures all = session.undatedClosures();
+    closures =
+        new ImportSession.UndatedClosures(
+            closes ? all.seenClosed() : 0,
+            closes ? all.newClosed() : 0,
+            refunds ? all.seenRefunded() : 0,
+            refunds ? all.newRefunded() : 0);
+    if (closes) {
+      endedDayRefunds = session.refundsIntoEndedDays();
+    }
     if (preset.linesOnly()) {
       return new Outcome(0, lineOnlyUpdated, lineOnlyUnchanged, orders, c.lines());
     }

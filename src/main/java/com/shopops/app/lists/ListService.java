@@ -348,7 +348,11 @@ public final class ListService {
             ? w.name().strip()
             : unique(kind.defaultListName(w.at().atZone(store.zone())));
     List<ContactRecord> contacts = ContactRecord.forRows(rows, kind, name, w.at());
-    long id = lists.record(kind, name, w.file(), w.agent(), rows.size(), w.at(), contacts);
+    String file = // as the import log keeps a file: absolute, however typed (review20 X12)
+        w.file() == null
+            ? null
+            : com.shopops.store.ImportLog.where(java.nio.file.Path.of(w.file()), w.file());
+    long id = lists.record(kind, name, file, w.agent(), rows.size(), w.at(), contacts);
     return new Recording(Recording.Outcome.RECORDED, id, name, contacts.size());
   }
 

@@ -32,7 +32,15 @@ public final class ConfigService {
 
   /** One rule: its value, its default, where the value comes from, what it means. */
   public record Entry(
-      String key, String value, String defaultValue, String source, String description) {}
+      String key,
+      String value,
+      String defaultValue,
+      String source,
+      String description,
+      ConfigStore.Change lastChange) {}
+
+  /** Who makes a change, and when (the command's clock): recorded with it (review20 X18). */
+  public record By(java.time.Instant at, String who) {}
 
   /** A checked change: a known key and a value its check accepts, stripped. */
   public record Setting(String key, String value) {}
@@ -40,6 +48,7 @@ public final class ConfigService {
   /** Every rule, then the store's time zone (set at init). */
   public List<Entry> entries() throws SQLException {
     Config config = Rules.of(store).config();
+    java.util.Map<String, ConfigStore.Change> last = new ConfigStore(store).latest();
     List<Entry> out = new ArrayList<>();
     for (ConfigKey k : Config.allKeys()) {
       out.add(
@@ -48,7 +57,8 @@ public final class ConfigService {
               config.get(k.name()),
               k.defaultValue(),
               config.isSet(k.name()) ? "store" : "default",
-              k.description()));
+              k.description(),
+              last.get(k.name())));
     }
     out.add(
         new Entry(
@@ -56,7 +66,8 @@ public final class ConfigService {
             store.zone().getId(),
             null,
             "init",
-            "Time zone of the store (set at init; config set zone while the store is empty)"));
+            "Time zone of the store (set at init; config set zone while the store is empty)",
+            last.get(ZONE)));
     out.add(
         new Entry(
             CURRENCY,
@@ -64,7 +75,8 @@ public final class ConfigService {
             null,
             "init",
             "Currency of orders whose export names none (set at init; config set currency while"
-                + " the store has no orders)"));
+                + " the store has no orders)",
+            last.get(CURRENCY)));
     return out;
   }
 
@@ -172,7 +184,7 @@ public final class ConfigService {
     return null;
   }
 
-  public void set(Setting s) throws SQLException {
+  public void set(Setting s, By by) throws SQLException {
     ConfigStore config = new ConfigStore(store);
     if (s.key().equals(ZONE)) {
       ZoneId old = store.zone();
@@ -197,6 +209,7 @@ public final class ConfigService {
                 + "`) and import the exports into it again");
       }
       config.setZone(ZoneId.of(s.value()));
+      config.recorded(new ConfigStore.Change(ZONE, s.value(), by.at(), by.who()));
       return;
     }
     if (s.key().equals(CURRENCY)) {
@@ -218,9 +231,10 @@ public final class ConfigService {
                 + "`) and import the exports into it again");
       }
       config.setCurrency(s.value());
+      config.recorded(new ConfigStore.Change(CURRENCY, s.value(), by.at(), by.who()));
       return;
     }
-    config.set(s.key(), s.value());
+    config.set(s.key(), s.value(), by.at(), by.who());
   }
 
   /**
@@ -241,7 +255,15 @@ public final class ConfigService {
   }
 
   /** Goes back to the default; says whether the store had a value. */
-  public boolean unset(String key) throws SQLException {
-    return new ConfigStore(store).unset(key);
+  public boolean unset(String key, By by) throws SQLException {
+    return new ConfigStore(store).unset(key, by.at(), by.who());
+  }
+
+  /** The recorded changes of {@code key} (null: every rule), the latest first. */
+  public List<ConfigStore.Change> history(String key) throws SQLException {
+    if (key != null && !key.equals(ZONE) && !key.equals(CURRENCY)) {
+      known(key);
+    }
+    return new ConfigStore(store).history(key);
   }
 }
