@@ -82,15 +82,6 @@ public final class ReturnStore {
       return batch.facts.get(orderId);
     }
     flushSaves();
-    PreparedStatement head = prepared(headSql(" = ?"));
-    head.setString(1, orderId);
-    OrderFacts found;
-    try (ResultSet rs = head.executeQuery()) {
-      if (!rs.next()) {
-        return Optional.empty();
-      }
-      found = facts(rs, List.of());
-    }
     List<OrderFacts.Line> lines = new ArrayList<>();
     PreparedStatement ps =
         prepared(
@@ -107,7 +98,11 @@ public final class ReturnStore {
                 rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4), rs.getString(5)));
       }
     }
-    return Optional.of(facts(found, lines));
+    PreparedStatement head = prepared(headSql(" = ?"));
+    head.setString(1, orderId);
+    try (ResultSet rs = head.executeQuery()) {
+      return rs.next() ? Optional.of(facts(rs, lines)) : Optional.empty();
+    }
   }
 
   /** The order columns of {@link OrderFacts}, for orders whose id is {@code idIs}. */
@@ -115,7 +110,7 @@ public final class ReturnStore {
     return "SELECT o.order_id, o.customer_id, "
         + deliveredAt()
         + " AS delivered_at,"
-        + " o.amount, o.total, o.shipping_fee, o.status, o.refunded, "
+        + " o.amount, o.total, o.shipping_fee, o.status, o.refunded, o.discount, "
         + PlatformSql.ordinal("o.source")
         + " AS platform FROM "
         + deliveredFrom()
@@ -139,24 +134,10 @@ public final class ReturnStore {
         amount,
         total,
         rs.getString("status"),
-        lines,
+        OrderFacts.paidLines(lines, getLong(rs, "discount")),
         getLong(rs, "refunded"),
         shipping,
         sold);
-  }
-
-  private static OrderFacts facts(OrderFacts head, List<OrderFacts.Line> lines) {
-    return new OrderFacts(
-        head.orderId(),
-        head.customerId(),
-        head.deliveredAt(),
-        head.amount(),
-        head.total(),
-        head.status(),
-        lines,
-        head.refunded(),
-        head.shipping(),
-        head.platform());
   }
 
   private static final String COLUMNS =
