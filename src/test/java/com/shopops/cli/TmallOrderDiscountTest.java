@@ -98,8 +98,14 @@ class TmallOrderDiscountTest {
     assertTrue(
         cli.novemberMetrics("2026-11-12 11:00").contains(",1,1,298.00,298.00,,,298.00,298.00,"),
         cli.novemberMetrics("2026-11-12 11:00"));
-    String show = cli.expect(0, "orders", "show", ID).out();
+    CliRunner.Result shown = cli.expect(0, "orders", "show", ID);
+    String show = shown.out() + shown.err();
     assertTrue(show.contains(",298.00,30.00,,0.00,,298.00,0.00,CNY,"), show);
+    assertTrue(
+        show.contains(
+            "amount 298.00 is the goods paid: the line items come to 328.00, less the order's"
+                + " 30.00 discount (满减, shop coupons)"),
+        show);
 
     // a 7-day return of the serum: the list price (239.00) is more than was paid for it
     cli.expect(
