@@ -71,10 +71,16 @@ class TmallOrderDiscountTest {
     return gbk(name, sb.toString());
   }
 
-  private CliRunner store() {
+  /** A new store (SQLite here; PostgreSQL in {@link PgTmallOrderDiscountTest}). */
+  CliRunner store() {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
     return cli;
+  }
+
+  /** The rows of a query of the store, a line each, columns joined by '|'. */
+  String q(CliRunner cli, String query) throws Exception {
+    return cli.sql(query);
   }
 
   private static final String MONEY = "SELECT amount, discount, total FROM orders";
@@ -92,8 +98,8 @@ class TmallOrderDiscountTest {
         list().toString(),
         items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
     // goods before the discount 328.00 (the lines) − 30.00 = 298.00 paid; was discount empty
-    assertEquals("29800|3000|29800\n", cli.sql(MONEY));
-    assertEquals("", cli.sql("SELECT kind, message FROM anomalies"));
+    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
     // net sales and AOV are what was paid, as before
     assertTrue(
         cli.novemberMetrics("2026-11-12 11:00").contains(",1,1,298.00,298.00,,,298.00,298.00,"),
@@ -181,7 +187,7 @@ class TmallOrderDiscountTest {
   void thePairImportedAsTwoCommandsGivesTheSameDiscountAndNoAnomaly() throws Exception {
     CliRunner cli = store();
     cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", list().toString());
-    assertEquals("29800|null|29800\n", cli.sql(MONEY));
+    assertEquals("29800|null|29800\n", q(cli, MONEY));
     cli.expect(
         0,
         "-q",
@@ -190,8 +196,8 @@ class TmallOrderDiscountTest {
         "import",
         "orders",
         items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
-    assertEquals("29800|3000|29800\n", cli.sql(MONEY));
-    assertEquals("", cli.sql("SELECT kind, message FROM anomalies"));
+    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
     // the same pair again, and the 订单报表 alone again: nothing changes, the discount stays
     String again =
         cli.expect(
@@ -205,8 +211,8 @@ class TmallOrderDiscountTest {
             .err();
     assertTrue(again.contains("(0 new, 0 updated, 1 unchanged)"), again);
     cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", list().toString());
-    assertEquals("29800|3000|29800\n", cli.sql(MONEY));
-    assertEquals("", cli.sql("SELECT kind, message FROM anomalies"));
+    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
   }
 
   @Test
@@ -227,8 +233,8 @@ class TmallOrderDiscountTest {
             SERUM.replace("239.00", "239"));
     cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", list.toString());
     cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", items.toString());
-    assertEquals("29800|3000|29800\n", cli.sql(MONEY));
-    assertEquals("", cli.sql("SELECT kind, message FROM anomalies"));
+    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
   }
 
   @Test
@@ -253,7 +259,7 @@ class TmallOrderDiscountTest {
         "import",
         "orders",
         items("ExportOrderDetailList202611131000.csv", MASK, SERUM).toString());
-    assertEquals("", cli.sql("SELECT kind, message FROM anomalies"));
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
     // the order edited (the mask taken out) before a later 宝贝报表, imported without its 订单报表
     cli.expect(
         0,
@@ -270,9 +276,9 @@ class TmallOrderDiscountTest {
             + " order's goods before its discount come to 328.00 (298.00 paid and a 30.00"
             + " discount): the order was edited between the two exports; import the order list"
             + " (订单报表) exported with this file, or check the order in the shop\n",
-        cli.sql("SELECT kind, record_id, line, message FROM anomalies"));
+        q(cli, "SELECT kind, record_id, line, message FROM anomalies"));
     // the money stays what the order list says
-    assertEquals("29800|3000|29800\n", cli.sql(MONEY));
+    assertEquals("29800|3000|29800\n", q(cli, MONEY));
   }
 
   @Test
@@ -287,12 +293,12 @@ class TmallOrderDiscountTest {
         "orders",
         list().toString(),
         items("ExportOrderDetailList202611121000.csv", SERUM).toString());
-    assertEquals("29800|null|29800\n", cli.sql(MONEY));
+    assertEquals("29800|null|29800\n", q(cli, MONEY));
     assertEquals(
         "anomaly:lines-not-goods|the line items of this file come to 239.00, less than the"
             + " order's goods paid, 298.00 (its order list's 买家应付货款): a line item may be"
             + " missing from this file; import the items file (宝贝报表) exported with the order"
             + " list, or check the order in the shop\n",
-        cli.sql("SELECT kind, message FROM anomalies"));
+        q(cli, "SELECT kind, message FROM anomalies"));
   }
 }
