@@ -184,6 +184,30 @@ class TmallOrderDiscountTest {
   }
 
   @Test
+  void aPlatformsRefundExportIsHeldToTheLinesOwnAmount() throws Exception {
+    // the 满减 may have covered the serum only: Tmall's 退款 export of the mask at 89.00 is its word
+    CliRunner cli = store();
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-12 11:00",
+        "import",
+        "orders",
+        list().toString(),
+        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    Path refunds =
+        gbk(
+            "refunds.csv",
+            "退款编号,订单编号,商家编码,退货数量,退款的申请时间,退款成功时间,买家退款原因,买家退款金额,退款状态\n"
+                + "R1,"
+                + ID
+                + ",MSK-HA-10,1,2026-11-13 10:00:00,2026-11-14 10:00:00,七天无理由,89.00,退款成功\n");
+    cli.expect(0, "-q", "--now", "2026-11-15 10:00", "import", "returns", refunds.toString());
+    assertEquals("R1|8900\n", q(cli, "SELECT return_id, refund_amount FROM returns"));
+  }
+
+  @Test
   void thePairImportedAsTwoCommandsGivesTheSameDiscountAndNoAnomaly() throws Exception {
     CliRunner cli = store();
     cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", list().toString());
