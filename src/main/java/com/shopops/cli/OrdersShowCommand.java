@@ -125,6 +125,19 @@ final class OrdersShowCommand extends BaseCommand {
    * charges (a Shopify Total's taxes and duties, which the store does not itemise).
    */
   private static java.util.Optional<String> totalNote(Order o, com.shopops.render.Messages m) {
+    if (o.discount() != null
+        && o.discount() > 0
+        && com.shopops.domain.order.OrderDiscount.inAmount(o.source())) {
+      // a Tmall 满减: the amount is the goods paid, the lines list the goods before it (X5)
+      return java.util.Optional.of(
+          m.get(
+              "note.order_goods_discount",
+              money(o.amount()),
+              money(
+                  com.shopops.domain.order.OrderDiscount.goodsBefore(
+                      o.amount(), o.discount(), o.source())),
+              money(o.discount())));
+    }
     Long other = o.otherCharges();
     if (other == null || (o.discount() == 0 && other == 0)) {
       return java.util.Optional.empty();

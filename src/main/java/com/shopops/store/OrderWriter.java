@@ -230,6 +230,24 @@ public final class OrderWriter implements AutoCloseable {
     return OrderMergePath.putLines(conn, this.lines, orderId, lines, firstSight);
   }
 
+  /**
+   * {@link #putLines} for an items file (a Taobao/Tmall 宝贝报表) that says what the order's lines list
+   * beyond its goods paid: once the file is written ({@link #finish}), each order's lines are read
+   * against its goods by {@link com.shopops.domain.order.OrderDiscount#ofLines} (its discount
+   * stored, or a {@link LinesOff}). {@code line}: the file's line of the order's first row; {@code
+   * paired}: the order's own 订单报表 came in the same command.
+   */
+  public boolean putLines(
+      String orderId, List<OrderLine> lines, boolean firstSight, long line, boolean paired)
+      throws SQLException {
+    boolean changed = putLines(orderId, lines, firstSight);
+    linesRead.putIfAbsent(orderId, new long[] {line, paired ? 1 : 0});
+    return changed;
+  }
+
+  /** The orders of {@link #putLines(String, List, boolean, long, boolean)}: line, paired. */
+  private final java.util.Map<String, long[]> linesRead = new java.util.TreeMap<>();
+
   private void start() throws SQLException {
     if (before >= 0) {
       return;
@@ -464,7 +482,13 @@ public final class OrderWriter implements AutoCloseable {
    * com.shopops.domain.order.SameSnapshotLines}), do not add up to its goods amount: the union of
    * an export made before an edit and one made after it (review R4), said so, never silent.
    */
-  public record LinesOff(String orderId, long line, long lines, long goods) {}
+  public record LinesOff(
+      String orderId, long line, long lines, long goods, Long discount, boolean alone) {
+    /** A merged order's: its goods amount is the one compared. */
+    public LinesOff(String orderId, long line, long lines, long goods) {
+      this(orderId, line, lines, goods, null, false);
+    }
+  }
 
   private List<LinesOff> linesOff = List.of();
 
@@ -513,11 +537,72 @@ public final class OrderWriter implements AutoCloseable {
     return out;
   }
 
+  /**
+   * The orders of an items file ({@link #linesRead}) read against their goods: the discount their
+   * lines show stored, or the lines that do not fit returned (review20 X5, tryout18 W3).
+   */
+  private List<LinesOff> readDiscounts() throws SQLException {
+    List<LinesOff> out = new ArrayList<>();
+    List<String> all = new ArrayList<>(linesRead.keySet());
+    try (PreparedStatement set =
+        conn.prepareStatement("UPDATE orders SET discount = ? WHERE order_id = ?")) {
+      for (int from = 0; from < all.size(); from += BATCH) {
+        List<String> part = all.subList(from, Math.min(all.size(), from + BATCH));
+        StringBuilder sql =
+            new StringBuilder(
+                "SELECT o.order_id, sum(l.amount), o.amount, o.discount, o.source FROM orders o JOIN"
+                    + " order_lines l ON l.order_id = o.order_id WHERE o.amount IS NOT NULL AND"
+                    + " o.order_id IN (");
+        for (int i = 0; i < part.size(); i++) {
+          sql.append(i == 0 ? "?" : ",?");
+        }
+        sql.append(
+            ") GROUP BY o.order_id, o.amount, o.discount, o.source"
+                + " HAVING count(l.amount) = count(*)");
+        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+          for (int i = 0; i < part.size(); i++) {
+            ps.setString(i + 1, part.get(i));
+          }
+          try (var rs = ps.executeQuery()) {
+            while (rs.next()) {
+              String id = rs.getString(1);
+              if (!com.shopops.domain.order.OrderDiscount.inAmount(rs.getString(5))) {
+                continue; // an order whose amount is its lines: no discount in the lines
+              }
+              long[] at = linesRead.get(id);
+              long sum = rs.getLong(2);
+              long goods = rs.getLong(3);
+              Long stored = OrderQueries.getLong(rs, 4);
+              var reading =
+                  com.shopops.domain.order.OrderDiscount.ofLines(sum, goods, stored, at[1] == 1);
+              if (reading.discount() != null && !reading.discount().equals(stored)) {
+                set.setLong(1, reading.discount());
+                set.setString(2, id);
+                set.addBatch();
+              }
+              if (reading.off()) {
+                out.add(new LinesOff(id, at[0], sum, goods, reading.below() ? null : stored, true));
+              }
+            }
+          }
+        }
+      }
+      set.executeBatch();
+    }
+    return out;
+  }
+
   /** Writes what is left, rebuilds indexes after a bulk load, and returns the counts. */
   public Counts finish() throws SQLException {
     flush();
     if (!mergedAt.isEmpty()) {
       linesOff = findLinesOff();
+    }
+    if (!linesRead.isEmpty()) {
+      List<LinesOff> off = new ArrayList<>(linesOff);
+      off.addAll(readDiscounts());
+      off.sort(java.util.Comparator.comparingLong(LinesOff::line));
+      linesOff = off;
     }
     // on PostgreSQL a first import gave every order its currency in the merge (PgOrderStage), and
     // a later merge never blanks one: nothing to stamp, so no scan of the orders (1 s at 1M)

@@ -77,20 +77,29 @@ public final class ReturnStore {
 
   private static final String CATEGORY_JOIN = " LEFT JOIN products p ON p.sku = ";
 
+  /**
+   * The order as the return rules see it, its lines at the amounts they list: what a platform's
+   * refund export ({@code import returns}) is held to, the platform having allocated the order's
+   * discount over its lines by its own rule (a 满减 may apply to some items only).
+   */
   public Optional<OrderFacts> orderFacts(String orderId) throws SQLException {
+    return orderFacts(orderId, false);
+  }
+
+  /**
+   * The order with each line at what was paid for it, the order's discount spread over its lines
+   * ({@link OrderFacts#paidLines}): what a refund a person enters ({@code returns add|update}) is
+   * held to (review20 X5: a 客服 refunding a 满减 order's item at its tag price).
+   */
+  public Optional<OrderFacts> orderFactsAsPaid(String orderId) throws SQLException {
+    return orderFacts(orderId, true);
+  }
+
+  private Optional<OrderFacts> orderFacts(String orderId, boolean asPaid) throws SQLException {
     if (batch != null && batch.facts.containsKey(orderId)) {
       return batch.facts.get(orderId);
     }
     flushSaves();
-    PreparedStatement head = prepared(headSql(" = ?"));
-    head.setString(1, orderId);
-    OrderFacts found;
-    try (ResultSet rs = head.executeQuery()) {
-      if (!rs.next()) {
-        return Optional.empty();
-      }
-      found = facts(rs, List.of());
-    }
     List<OrderFacts.Line> lines = new ArrayList<>();
     PreparedStatement ps =
         prepared(
@@ -107,7 +116,11 @@ public final class ReturnStore {
                 rs.getString(1), rs.getLong(2), getLong(rs, 3), rs.getString(4), rs.getString(5)));
       }
     }
-    return Optional.of(facts(found, lines));
+    PreparedStatement head = prepared(headSql(" = ?"));
+    head.setString(1, orderId);
+    try (ResultSet rs = head.executeQuery()) {
+      return rs.next() ? Optional.of(facts(rs, lines, asPaid)) : Optional.empty();
+    }
   }
 
   /** The order columns of {@link OrderFacts}, for orders whose id is {@code idIs}. */
@@ -115,7 +128,7 @@ public final class ReturnStore {
     return "SELECT o.order_id, o.customer_id, "
         + deliveredAt()
         + " AS delivered_at,"
-        + " o.amount, o.total, o.shipping_fee, o.status, o.refunded, "
+        + " o.amount, o.total, o.shipping_fee, o.status, o.refunded, o.discount, "
         + PlatformSql.ordinal("o.source")
         + " AS platform FROM "
         + deliveredFrom()
@@ -123,7 +136,8 @@ public final class ReturnStore {
         + idIs;
   }
 
-  private static OrderFacts facts(ResultSet rs, List<OrderFacts.Line> lines) throws SQLException {
+  private static OrderFacts facts(ResultSet rs, List<OrderFacts.Line> lines, boolean asPaid)
+      throws SQLException {
     Long amount = getLong(rs, "amount");
     Long total = getLong(rs, "total");
     Long shipping = getLong(rs, "shipping_fee");
@@ -139,24 +153,10 @@ public final class ReturnStore {
         amount,
         total,
         rs.getString("status"),
-        lines,
+        asPaid ? OrderFacts.paidLines(lines, getLong(rs, "discount")) : lines,
         getLong(rs, "refunded"),
         shipping,
         sold);
-  }
-
-  private static OrderFacts facts(OrderFacts head, List<OrderFacts.Line> lines) {
-    return new OrderFacts(
-        head.orderId(),
-        head.customerId(),
-        head.deliveredAt(),
-        head.amount(),
-        head.total(),
-        head.status(),
-        lines,
-        head.refunded(),
-        head.shipping(),
-        head.platform());
   }
 
   private static final String COLUMNS =
@@ -808,7 +808,7 @@ public final class ReturnStore {
     bindPadded(head, orderIds);
     try (ResultSet rs = head.executeQuery()) {
       while (rs.next()) {
-        OrderFacts f = facts(rs, lines.getOrDefault(rs.getString(1), List.of()));
+        OrderFacts f = facts(rs, lines.getOrDefault(rs.getString(1), List.of()), false);
         b.facts.put(f.orderId(), Optional.of(f));
       }
     }

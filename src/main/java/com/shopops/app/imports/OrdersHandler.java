@@ -562,7 +562,8 @@ final class OrdersHandler implements KindHandler {
         orders++;
         return;
       }
-      boolean changed = writer.putLines(id, lines, firstSight);
+      boolean changed =
+          writer.putLines(id, lines, firstSight, rows.get(0).line(), command.listedWith(id));
       if (firstSight) {
         if (changed) {
           lineOnlyUpdated++;
@@ -1697,7 +1698,16 @@ final class OrdersHandler implements KindHandler {
           off.line(),
           off.orderId(),
           "lines-not-goods",
-          Problem.of("reason.lines_not_goods", money(off.lines()), money(off.goods())));
+          !off.alone()
+              ? Problem.of("reason.lines_not_goods", money(off.lines()), money(off.goods()))
+              : off.discount() == null
+                  ? Problem.of("reason.lines_below_goods", money(off.lines()), money(off.goods()))
+                  : Problem.of(
+                      "reason.lines_not_goods_alone",
+                      money(off.lines()),
+                      money(off.goods() + off.discount()),
+                      money(off.goods()),
+                      money(off.discount())));
     }
     if (!preset.linesOnly()) {
       command.listRead(writer.older());

@@ -47,6 +47,11 @@ final class SameCommand {
     listed.clear();
   }
 
+  /** Whether an order list of this command (before the items file) had the order. */
+  boolean listedWith(String orderId) {
+    return older.containsKey(orderId);
+  }
+
   /** Whether the order lists of this command found the order older than the stored one. */
   boolean older(String orderId) {
     return Boolean.TRUE.equals(older.get(orderId));

@@ -216,8 +216,9 @@ public final class ReturnService {
   }
 
   private OrderFacts order(String orderId) throws SQLException {
+    // a refund a person enters is held to what was paid for the line (review20 X5)
     return returns
-        .orderFacts(orderId)
+        .orderFactsAsPaid(orderId)
         .orElseThrow(
             () ->
                 new UserException(

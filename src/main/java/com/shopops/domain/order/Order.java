@@ -13,7 +13,9 @@ import java.util.List;
  * order's value (总金额), not what the export says was paid ({@link PaidTotal}). A derived value never
  * replaces one read from a column. {@code discount}: the discount on the whole order the export
  * states (Shopify {@code Discount Amount}, beside its {@code Discount Code}), which the lines'
- * amounts do not take off; null when the export has no such column (review R20).
+ * amounts do not take off; null when the export has no such column (review R20). A Taobao/Tmall
+ * order's discount is what its 宝贝报表 lines list beyond its goods paid, which its amount is ({@link
+ * OrderDiscount}, review20 X5).
  */
 public record Order(
     String orderId,
@@ -140,10 +142,12 @@ public record Order(
    * duties or other charges) a Shopify {@code Total} includes, as total = amount − discount +
    * shipping + taxes. Only for an export that states an order-level discount (Shopify's, whose
    * total is made so): elsewhere the difference may be a platform's coupon as well as a tax, and no
-   * name fits it. Null when not known.
+   * name fits it. Null when not known, and for a Taobao/Tmall order, whose amount is its goods
+   * after the discount ({@link OrderDiscount#inAmount}) and whose total may be less than goods and
+   * shipping by a platform's coupon (天猫卡券抵扣).
    */
   public Long otherCharges() {
-    if (discount == null || total == null || amount == null) {
+    if (discount == null || total == null || amount == null || OrderDiscount.inAmount(source)) {
       return null;
     }
     return total

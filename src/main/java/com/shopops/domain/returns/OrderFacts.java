@@ -1,5 +1,6 @@
 package com.shopops.domain.returns;
 
+import com.shopops.domain.order.OrderDiscount;
 import com.shopops.domain.order.Platform;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,6 +110,37 @@ public record OrderFacts(
 
   public OrderFacts {
     lines = List.copyOf(lines);
+  }
+
+  /**
+   * The order's lines as what was paid for each: their amounts less their shares of the order's
+   * {@code discount} (the discount on the whole order its lines do not show: a Tmall 满减, a Shopify
+   * Discount Amount), spread by the one rule {@link OrderDiscount#spread}, so that a refund of a
+   * line is judged against what was paid for it (review20 X5: a 239.00 serum of a 328.00 order paid
+   * 298.00 was paid 217.14). The lines as they are without a discount, or when a line has no
+   * amount. For a refund a person enters ({@code returns add|update}); a platform's refund export
+   * is held to the lines' own amounts, the platform allocating the discount by its own rule (a 满减
+   * may apply to some items only).
+   */
+  public static List<Line> paidLines(List<Line> lines, Long discount) {
+    if (discount == null || discount <= 0 || lines.isEmpty()) {
+      return lines;
+    }
+    long[] amounts = new long[lines.size()];
+    for (int i = 0; i < amounts.length; i++) {
+      Long a = lines.get(i).amount();
+      if (a == null) {
+        return lines;
+      }
+      amounts[i] = a;
+    }
+    long[] paid = OrderDiscount.spread(amounts, discount);
+    List<Line> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < paid.length; i++) {
+      Line l = lines.get(i);
+      out.add(new Line(l.sku(), l.quantity(), paid[i], l.category(), l.itemId()));
+    }
+    return out;
   }
 
   /** An order whose shipping fee is not known. */

@@ -1,0 +1,123 @@
+package com.shopops.domain.order;
+
+/**
+ * The discount on a whole order that its line items do not show (a Tmall 满减 or shop coupon, a
+ * Shopify {@code Discount Amount}, JD 促销优惠), the one rule for what it does to the order's goods and
+ * to each line (review20 X5). Money in minor units.
+ *
+ * <ul>
+ *   <li>Goods before the discount − the discount = the goods paid. Where the order's {@code amount}
+ *       sits in that sum depends on the export it came from: a Taobao/Tmall order's amount is the
+ *       goods paid (订单报表 买家应付货款, or a 子订单 export's paid lines), its discount what the 宝贝报表's prices
+ *       list beyond it ({@link #ofLines}); every other export's amount is the goods before the
+ *       discount (its lines), the discount stated beside it ({@link #inAmount}).
+ *   <li>A discount read from a Taobao/Tmall order's lines: when the 宝贝报表 first meets the order's
+ *       goods (or comes with its 订单报表 in one command), the lines less the goods paid, if not
+ *       negative. After that, a 宝贝报表 imported alone whose lines are not the goods before the
+ *       discount (the order edited between the two exports) is said, not read as a new discount
+ *       (tryout18 W3).
+ *   <li>What was paid for each line ({@link #spread}): its amount less its share of the discount,
+ *       the share being the discount × the line's amount ÷ the lines' amount, to the minor unit by
+ *       largest remainder (the units left over go to the lines with the largest fractions, the
+ *       first such line first), so that the lines paid add up to the goods paid exactly. A refund
+ *       of a line is judged against it (办法 Art.16: a refund follows what was actually paid).
+ * </ul>
+ */
+public final class OrderDiscount {
+  private OrderDiscount() {}
+
+  /**
+   * Whether an order imported through {@code source} (its preset) holds its goods after the
+   * discount as its amount: a Taobao/Tmall order ({@link Platform#TAOBAO}).
+   */
+  public static boolean inAmount(String source) {
+    return Platform.ofPreset(source).orElse(null) == Platform.TAOBAO;
+  }
+
+  /** The goods paid: the amount less the discount, unless the amount is already after it. */
+  public static Long goodsPaid(Long amount, Long discount, String source) {
+    if (amount == null) {
+      return null;
+    }
+    return discount == null || inAmount(source) ? amount : amount - discount;
+  }
+
+  /** The goods before the discount: what the lines list (the amount plus an included discount). */
+  public static Long goodsBefore(Long amount, Long discount, String source) {
+    if (amount == null) {
+      return null;
+    }
+    return discount != null && inAmount(source) ? amount + discount : amount;
+  }
+
+  /**
+   * What a Taobao/Tmall order's line items (the 宝贝报表) say of its discount.
+   *
+   * @param discount the discount to store (null: keep the stored one)
+   * @param off whether the lines do not fit the goods: below the goods paid when read as the
+   *     discount's source ({@code below}), else not the goods before the stored discount
+   * @param below the lines are below the goods paid (a line missing), not a later edit
+   */
+  public record Reading(Long discount, boolean off, boolean below) {}
+
+  /**
+   * @param lines what the order's line items come to (every line with an amount)
+   * @param goodsPaid the order's goods paid (买家应付货款)
+   * @param stored the discount stored before (null: none read yet)
+   * @param paired the lines come with the order's own 订单报表 (the same command): the two are one
+   *     export, the discount is read again
+   */
+  public static Reading ofLines(long lines, long goodsPaid, Long stored, boolean paired) {
+    if (stored == null || paired) {
+      return lines >= goodsPaid
+          ? new Reading(lines - goodsPaid, false, false)
+          : new Reading(null, true, true);
+    }
+    return new Reading(null, lines != goodsPaid + stored, false);
+  }
+
+  /**
+   * What was paid for each line: {@code amounts} less their shares of {@code discount} (largest
+   * remainder, see the class). The amounts as they are when the discount is none or more than they
+   * come to, or they come to nothing.
+   */
+  public static long[] spread(long[] amounts, long discount) {
+    long sum = 0;
+    for (long a : amounts) {
+      if (a < 0) {
+        return amounts.clone();
+      }
+      sum = Math.addExact(sum, a);
+    }
+    if (discount <= 0 || sum <= 0 || discount > sum) {
+      return amounts.clone();
+    }
+    long[] share = new long[amounts.length];
+    long[] rest = new long[amounts.length];
+    long given = 0;
+    for (int i = 0; i < amounts.length; i++) {
+      java.math.BigInteger[] qr =
+          java.math.BigInteger.valueOf(discount)
+              .multiply(java.math.BigInteger.valueOf(amounts[i]))
+              .divideAndRemainder(java.math.BigInteger.valueOf(sum));
+      share[i] = qr[0].longValueExact();
+      rest[i] = qr[1].longValueExact();
+      given += share[i];
+    }
+    for (long left = discount - given; left > 0; left--) {
+      int best = -1;
+      for (int i = 0; i < amounts.length; i++) {
+        if (best < 0 || rest[i] > rest[best]) {
+          best = i;
+        }
+      }
+      share[best]++;
+      rest[best] = -1;
+    }
+    long[] paid = new long[amounts.length];
+    for (int i = 0; i < amounts.length; i++) {
+      paid[i] = amounts[i] - share[i];
+    }
+    return paid;
+  }
+}

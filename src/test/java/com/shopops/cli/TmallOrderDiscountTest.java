@@ -1,0 +1,328 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Tmall 满减 between the 宝贝报表 and the 订单报表 (review20 X5): the lines list 328.00, the goods paid are
+ * 298.00; the 30.00 is stored as the order's discount, and a refund of a line is judged against
+ * what was paid for it. A 宝贝报表 imported alone later whose lines are not the goods before the
+ * discount is said (tryout18 W3). Files as the shop downloads them: GBK, the 订单报表's real columns,
+ * and the same pair resaved by Excel.
+ */
+class TmallOrderDiscountTest {
+  @TempDir Path dir;
+
+  static final Charset GBK = Charset.forName("GBK");
+
+  /** The 订单报表's columns as 千牛 writes them (SOURCE.md), with 确认收货时间 and 退款金额. */
+  static final String LIST_HEADER =
+      "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,"
+          + "买家实际支付积分,订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,订单付款时间,宝贝标题,"
+          + "宝贝种类,物流单号,物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因,卖家服务费,买家服务费,发票抬头,是否手机订单,"
+          + "分阶段订单信息,特权订金订单id,定金排名,修改后的sku,修改后的收货地址,异常信息,天猫卡券抵扣,集分宝抵扣,是否是O2O交易,确认收货时间,"
+          + "退款金额\n";
+
+  static final String ITEMS_HEADER = "订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码\n";
+
+  /** One 订单报表 row: goods (买家应付货款 = 总金额 = 买家实际支付金额), times as written. */
+  static String listRow(String id, String buyer, String goods, String created, String paid) {
+    return id
+        + ","
+        + buyer
+        + ",,"
+        + goods
+        + ",0.00,0,"
+        + goods
+        + ",0,"
+        + goods
+        + ",0,交易成功,,王,浙江省 杭州市 上城区 解放路1号,快递,,13700000000,"
+        + created
+        + ","
+        + paid
+        + ",,,,,,,,美妆旗舰店,,,,,,,,,,,,,,,,0.00\n";
+  }
+
+  static final String MASK = "玻尿酸补水面膜 10片装,89.00,1,MSK-HA-10,,,,交易成功,MSK-HA-10\n";
+  static final String SERUM = "烟酰胺精华液 30ml,239.00,1,SER-NIA-30,,,,交易成功,SER-NIA-30\n";
+  static final String ID = "5100000000000000001";
+
+  private Path gbk(String name, String text) {
+    return TestFiles.write(dir, name, text.getBytes(GBK));
+  }
+
+  private Path list() {
+    return gbk(
+        "ExportOrderList202611121000.csv",
+        LIST_HEADER
+            + listRow(ID, "manjian_fan", "298.00", "2026-11-11 00:01:00", "2026-11-11 00:01:20"));
+  }
+
+  private Path items(String name, String... lines) {
+    StringBuilder sb = new StringBuilder(ITEMS_HEADER);
+    for (String l : lines) {
+      sb.append(ID).append(',').append(l);
+    }
+    return gbk(name, sb.toString());
+  }
+
+  /** A new store (SQLite here; PostgreSQL in {@link PgTmallOrderDiscountTest}). */
+  CliRunner store() {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return cli;
+  }
+
+  /** The rows of a query of the store, a line each, columns joined by '|'. */
+  String q(CliRunner cli, String query) throws Exception {
+    return cli.sql(query);
+  }
+
+  private static final String MONEY = "SELECT amount, discount, total FROM orders";
+
+  @Test
+  void theDifferenceBetweenTheLinesAndTheGoodsPaidIsTheOrdersDiscount() throws Exception {
+    CliRunner cli = store();
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-12 11:00",
+        "import",
+        "orders",
+        list().toString(),
+        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    // goods before the discount 328.00 (the lines) − 30.00 = 298.00 paid; was discount empty
+    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
+    // net sales and AOV are what was paid, as before
+    assertTrue(
+        cli.novemberMetrics("2026-11-12 11:00").contains(",1,1,298.00,298.00,,,298.00,298.00,"),
+        cli.novemberMetrics("2026-11-12 11:00"));
+    CliRunner.Result shown = cli.expect(0, "orders", "show", ID);
+    String show = shown.out() + shown.err();
+    assertTrue(show.contains(",298.00,30.00,,0.00,,298.00,0.00,CNY,"), show);
+    assertTrue(
+        show.contains(
+            "amount 298.00 is the goods paid: the line items come to 328.00, less the order's"
+                + " 30.00 discount (满减, shop coupons)"),
+        show);
+
+    // a 7-day return of the serum: the list price (239.00) is more than was paid for it
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-13 10:00",
+        "returns",
+        "add",
+        ID,
+        "--sku",
+        "SER-NIA-30",
+        "--quantity",
+        "1",
+        "--reason",
+        "no-reason");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-13 11:00",
+        "returns",
+        "update",
+        "RT20261113001",
+        "--status",
+        "approved");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-14 11:00",
+        "returns",
+        "update",
+        "RT20261113001",
+        "--status",
+        "received");
+    String refused =
+        cli.expect(
+                1,
+                "--now",
+                "2026-11-14 12:00",
+                "returns",
+                "update",
+                "RT20261113001",
+                "--status",
+                "refunded",
+                "--refund",
+                "239")
+            .err();
+    // 30.00 × 239/328 = 21.86 of the discount is the serum's: 239.00 − 21.86
+    assertTrue(
+        refused.contains(
+            "refund 239.00 is more than the 217.14 paid for 1 of 1 units of order "
+                + ID
+                + " SKU SER-NIA-30"),
+        refused);
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-14 12:00",
+        "returns",
+        "update",
+        "RT20261113001",
+        "--status",
+        "refunded",
+        "--refund",
+        "217.14");
+    assertTrue(
+        cli.novemberMetrics("2026-11-30 12:00").contains(",1,1,298.00,80.86,"),
+        cli.novemberMetrics("2026-11-30 12:00"));
+    String buyer = cli.expect(0, "customers", "show", "manjian_fan").out();
+    assertTrue(buyer.contains(",1,80.86,"), buyer);
+  }
+
+  @Test
+  void aPlatformsRefundExportIsHeldToTheLinesOwnAmount() throws Exception {
+    // the 满减 may have covered the serum only: Tmall's 退款 export of the mask at 89.00 is its word
+    CliRunner cli = store();
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-12 11:00",
+        "import",
+        "orders",
+        list().toString(),
+        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    Path refunds =
+        gbk(
+            "refunds.csv",
+            "退款编号,订单编号,商家编码,退货数量,退款的申请时间,退款成功时间,买家退款原因,买家退款金额,退款状态\n"
+                + "R1,"
+                + ID
+                + ",MSK-HA-10,1,2026-11-13 10:00:00,2026-11-14 10:00:00,七天无理由,89.00,退款成功\n");
+    cli.expect(0, "-q", "--now", "2026-11-15 10:00", "import", "returns", refunds.toString());
+    assertEquals("R1|8900\n", q(cli, "SELECT return_id, refund_amount FROM returns"));
+  }
+
+  @Test
+  void thePairImportedAsTwoCommandsGivesTheSameDiscountAndNoAnomaly() throws Exception {
+    CliRunner cli = store();
+    cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", list().toString());
+    assertEquals("29800|null|29800\n", q(cli, MONEY));
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-12 11:00",
+        "import",
+        "orders",
+        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
+    // the same pair again, and the 订单报表 alone again: nothing changes, the discount stays
+    String again =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-12 11:00",
+                "import",
+                "orders",
+                list().toString(),
+                items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString())
+            .err();
+    assertTrue(again.contains("(0 new, 0 updated, 1 unchanged)"), again);
+    cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", list().toString());
+    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
+  }
+
+  @Test
+  void thePairResavedByExcelGivesTheSameStore() throws Exception {
+    CliRunner cli = store();
+    // Excel: times to the minute with slashes, amounts without their zeros; still GBK (ANSI)
+    Path list =
+        gbk(
+            "ExportOrderList202611121000.csv",
+            LIST_HEADER
+                + listRow(ID, "manjian_fan", "298", "2026/11/11 0:01", "2026/11/11 0:01")
+                    .replace(",0.00,0,", ",0,0,")
+                    .replace(",0.00\n", ",0\n"));
+    Path items =
+        items(
+            "ExportOrderDetailList202611121000.csv",
+            MASK.replace("89.00", "89"),
+            SERUM.replace("239.00", "239"));
+    cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", list.toString());
+    cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", items.toString());
+    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
+  }
+
+  @Test
+  void aLaterItemsFileAloneIsJudgedAgainstTheGoodsBeforeTheDiscount() throws Exception {
+    // tryout18 W3: the pair (298.00 paid, 30.00 off 328.00), then a later 宝贝报表 alone
+    CliRunner cli = store();
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-12 11:00",
+        "import",
+        "orders",
+        list().toString(),
+        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    // the same lines exported later: they are the goods before the discount, nothing to say
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-13 11:00",
+        "import",
+        "orders",
+        items("ExportOrderDetailList202611131000.csv", MASK, SERUM).toString());
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
+    // the order edited (the mask taken out) before a later 宝贝报表, imported without its 订单报表
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-14 11:00",
+        "import",
+        "orders",
+        items("ExportOrderDetailList202611141000.csv", SERUM).toString());
+    assertEquals(
+        "anomaly:lines-not-goods|"
+            + ID
+            + "|2|the line items of this file, which replace the stored ones, come to 239.00; the"
+            + " order's goods before its discount come to 328.00 (298.00 paid and a 30.00"
+            + " discount): the order was edited between the two exports; import the order list"
+            + " (订单报表) exported with this file, or check the order in the shop\n",
+        q(cli, "SELECT kind, record_id, line, message FROM anomalies"));
+    // the money stays what the order list says
+    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+  }
+
+  @Test
+  void linesBelowTheGoodsPaidAreNoDiscount() throws Exception {
+    CliRunner cli = store();
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-12 11:00",
+        "import",
+        "orders",
+        list().toString(),
+        items("ExportOrderDetailList202611121000.csv", SERUM).toString());
+    assertEquals("29800|null|29800\n", q(cli, MONEY));
+    assertEquals(
+        "anomaly:lines-not-goods|the line items of this file come to 239.00, less than the"
+            + " order's goods paid, 298.00 (its order list's 买家应付货款): a line item may be"
+            + " missing from this file; import the items file (宝贝报表) exported with the order"
+            + " list, or check the order in the shop\n",
+        q(cli, "SELECT kind, message FROM anomalies"));
+  }
+}

@@ -1,0 +1,61 @@
+package com.shopops.domain.order;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class OrderDiscountTest {
+  @Test
+  void theDiscountIsSpreadProRataByLargestRemainder() {
+    // review20 X5: 89.00 + 239.00, 30.00 off: 8.14 and 21.86 of it
+    assertArrayEquals(
+        new long[] {8086, 21714}, OrderDiscount.spread(new long[] {8900, 23900}, 3000));
+    // three equal lines, 1.00 off: the fen left over to the first line
+    assertArrayEquals(
+        new long[] {966, 967, 967}, OrderDiscount.spread(new long[] {1000, 1000, 1000}, 100));
+    // the lines paid add up to the goods paid
+    long[] paid = OrderDiscount.spread(new long[] {1999, 1, 3333, 7}, 1234);
+    long sum = 0;
+    for (long p : paid) {
+      sum += p;
+    }
+    assertEquals(1999 + 1 + 3333 + 7 - 1234, sum);
+    // no discount, or one above the lines: the amounts as they are
+    assertArrayEquals(new long[] {100, 200}, OrderDiscount.spread(new long[] {100, 200}, 0));
+    assertArrayEquals(new long[] {100, 200}, OrderDiscount.spread(new long[] {100, 200}, 301));
+  }
+
+  @Test
+  void aTmallOrdersLinesGiveItsDiscountOnceAndAreJudgedAfter() {
+    // first meeting: lines 328.00 over goods paid 298.00
+    assertEquals(
+        new OrderDiscount.Reading(3000L, false, false),
+        OrderDiscount.ofLines(32800, 29800, null, false));
+    // lines below the goods paid: no discount, said
+    assertEquals(
+        new OrderDiscount.Reading(null, true, true),
+        OrderDiscount.ofLines(23900, 29800, null, false));
+    // a later lone items file: judged against the goods before the discount
+    assertEquals(
+        new OrderDiscount.Reading(null, false, false),
+        OrderDiscount.ofLines(32800, 29800, 3000L, false));
+    assertEquals(
+        new OrderDiscount.Reading(null, true, false),
+        OrderDiscount.ofLines(23900, 29800, 3000L, false));
+    // with its own 订单报表: read again
+    assertEquals(
+        new OrderDiscount.Reading(0L, false, false),
+        OrderDiscount.ofLines(23900, 23900, 3000L, true));
+  }
+
+  @Test
+  void goodsBeforeAndPaidByWhereTheAmountSits() {
+    assertEquals(29800L, OrderDiscount.goodsPaid(29800L, 3000L, "taobao-orders"));
+    assertEquals(32800L, OrderDiscount.goodsBefore(29800L, 3000L, "taobao-orders"));
+    assertEquals(29800L, OrderDiscount.goodsPaid(32800L, 3000L, "shopify-orders"));
+    assertEquals(32800L, OrderDiscount.goodsBefore(32800L, 3000L, "shopify-orders"));
+    assertNull(OrderDiscount.goodsPaid(null, 3000L, "taobao-orders"));
+  }
+}
