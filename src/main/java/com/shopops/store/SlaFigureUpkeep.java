@@ -122,9 +122,12 @@ public final class SlaFigureUpkeep {
       OrderSla sla = SlaClassifier.classify(row.shipment(), rules.policy(), SlaClassifier.SETTLED);
       long settled = SlaClassifier.settledFrom(sla).getEpochSecond();
       Instant clock = row.shipment().paidAt() != null ? row.shipment().paidAt() : row.createdAt();
-      add(new Key(Kind.DAY, spanDay, clock == null ? null : label(clock)), sla, settled, row);
-      add(new Key(Kind.CARRIER, spanDay, row.shipment().carrier()), sla, settled, row);
-      add(new Key(Kind.PROVINCE, spanDay, row.shipment().province()), sla, settled, row);
+      // the order's notes judged once, added to each of its three rows
+      SlaNotes notes = new SlaNotes();
+      notes.add(sla, rules.policy(), row.clockFromOrderTime(), row.inferredPaid());
+      add(new Key(Kind.DAY, spanDay, clock == null ? null : label(clock)), sla, settled, notes);
+      add(new Key(Kind.CARRIER, spanDay, row.shipment().carrier()), sla, settled, notes);
+      add(new Key(Kind.PROVINCE, spanDay, row.shipment().province()), sla, settled, notes);
     }
 
     /** The report's day of an instant, remembering the last day's bounds (rows come in order). */
@@ -139,14 +142,14 @@ public final class SlaFigureUpkeep {
       return dayLabel;
     }
 
-    private void add(Key key, OrderSla sla, long settled, SlaRow row) {
+    private void add(Key key, OrderSla sla, long settled, SlaNotes notes) {
       Object[] cell =
           cells.computeIfAbsent(
               key, k -> new Object[] {new long[] {0}, new SlaTally(), new SlaNotes()});
       long[] s = (long[]) cell[0];
       s[0] = Math.max(s[0], settled);
       ((SlaTally) cell[1]).add(sla);
-      ((SlaNotes) cell[2]).add(sla, rules.policy(), row.clockFromOrderTime(), row.inferredPaid());
+      ((SlaNotes) cell[2]).merge(notes);
     }
 
     List<Cell> cells() {
@@ -220,6 +223,12 @@ public final class SlaFigureUpkeep {
   private static final int MAX_RUNS = 64;
 
   /**
+   * Fewest marks for which a write marking as many rows as half the orders classifies the whole
+   * table in one pass (below, a small store's writes take the marked days' path, as tests check).
+   */
+  static final int BULK_MARKS = 2_000;
+
+  /**
    * Classifies again the orders of the days the transaction's writes marked, and only those: the
    * hours of the orders' clocks an order write marked (before and after), the days of the orders a
    * shipment write marked; the whole table when the rules changed or the marked days come in more
@@ -239,6 +248,17 @@ public final class SlaFigureUpkeep {
     Rules rules = in.get();
     if (!rules.name().equals(made)) {
       rebuild(conn, rules);
+      return;
+    }
+    long marks = count(conn, "SELECT count(*) FROM sla_figures_dirty");
+    if (marks == 0) {
+      return; // no order or shipment written: nothing to classify, no marks to clear
+    }
+    if (marks >= BULK_MARKS && marks * 2 >= count(conn, "SELECT count(*) FROM orders")) {
+      // marks for half the orders or more (a first load of shipments, an orders file written
+      // again): one pass over the whole table costs less than finding the marked days (each
+      // shipment's order looked up) and reading them by ranges
+      wholeTable(conn, rules);
       return;
     }
     ZoneId zone = rules.zone();
@@ -279,11 +299,7 @@ public final class SlaFigureUpkeep {
       }
     }
     if (runs.size() > MAX_RUNS) {
-      try (Statement st = conn.createStatement()) {
-        st.executeUpdate("DELETE FROM sla_figures");
-      }
-      write(conn, classifyAll(conn, rules));
-      clearMarks(conn);
+      wholeTable(conn, rules);
       return;
     }
     Cells cells = new Cells(rules);
@@ -309,6 +325,23 @@ public final class SlaFigureUpkeep {
     }
     write(conn, cells.cells());
     clearMarks(conn);
+  }
+
+  /** Classifies every order again into a table emptied first, and clears the marks. */
+  private static void wholeTable(Connection conn, Rules rules) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.executeUpdate("DELETE FROM sla_figures");
+    }
+    write(conn, classifyAll(conn, rules));
+    clearMarks(conn);
+  }
+
+  private static long count(Connection conn, String sql) throws SQLException {
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private static void clearMarks(Connection conn) throws SQLException {

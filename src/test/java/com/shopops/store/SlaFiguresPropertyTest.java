@@ -309,6 +309,54 @@ class SlaFiguresPropertyTest {
     }
   }
 
+  /**
+   * A write marking at least as many rows as half the orders (and {@link
+   * SlaFigureUpkeep#BULK_MARKS}) classifies the whole table in one pass instead of finding the
+   * marked days: a spoilt day it did not change is made anew too, and the figures are right.
+   */
+  @Test
+  void aWriteMarkingEveryOrderClassifiesTheWholeTable() throws Exception {
+    Path dir = Files.createTempDirectory("sla-figures");
+    try {
+      CliRunner cli = new CliRunner(dir);
+      cli.expect(0, "init", "--tz", "Asia/Shanghai");
+      String row =
+          "O%d,C1,2026-11-%02d 08:00:00,2026-11-%02d 09:00:00,%s,,顺丰速运,%s,SKU-1,1,10.00,0.00,广东";
+      List<String> paid = new ArrayList<>();
+      List<String> shipped = new ArrayList<>();
+      for (int i = 0; i < 2_100; i++) {
+        int day = 1 + i % 29;
+        paid.add(String.format(row, i, day, day, "", "paid"));
+        String at = String.format("2026-11-%02d %02d:00:00", day + 1, i % 2 == 0 ? 8 : 20);
+        shipped.add(String.format(row, i, day, day, at, "shipped"));
+      }
+      paid.add(String.format(row, 9_999, 30, 30, "", "paid"));
+      run(cli, "import", "orders", write(dir, "o.csv", ORDERS, paid));
+      long nov30 = LocalDate.of(2026, 11, 30).toEpochDay();
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+          Statement st = c.createStatement()) {
+        st.executeUpdate(
+            "UPDATE sla_figures SET settled_at = settled_at + 1 WHERE span_day = " + nov30);
+      }
+      // 2,100 orders shipped: 4,200 marks (each order's hour before and after) for 2,101 orders
+      run(cli, "import", "orders", write(dir, "o2.csv", ORDERS, shipped));
+      assertEquals(0L, scalar(cli, "SELECT count(*) FROM sla_figures_dirty"));
+      try (Store store = Store.open(cli.db(), Instant.parse("2026-12-20T02:00:00Z"))) {
+        assertEquals(0L, SlaFigureUpkeep.differences(store));
+      }
+      // the 1st: 73 orders (0, 29, …, 2088), shipped on the 2nd at 08:00 (37) or 20:00 (36)
+      assertEquals(
+          "73",
+          cli.sql("SELECT counts FROM sla_figures WHERE kind = 'day' AND key_day = '2026-11-01'")
+              .strip()
+              .split(",")[0]);
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
   /** A store whose figures are wrong is found by {@code check}, and right after a rebuild. */
   @Test
   void checkFindsWrongFiguresAndRebuildPutsThemRight() throws Exception {
