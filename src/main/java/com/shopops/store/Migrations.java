@@ -58,7 +58,8 @@ final class Migrations {
           "V033__refund_steps.sql",
           "V034__return_kind.sql",
           "V035__sla_figures.sql",
-          "V036__shipment_parcels.sql");
+          "V036__shipment_parcels.sql",
+          ParcelStore.MIGRATION);
 
   private Migrations() {}
 
@@ -117,6 +118,9 @@ final class Migrations {
         }
         if (name.equals(OldReadings.MIGRATION)) {
           OldReadings.record(conn, from); // what older versions stored the old way (review13 M1)
+        }
+        if (name.equals(ParcelStore.MIGRATION)) {
+          ParcelStore.upgrade(conn); // the order export's shipment is a parcel (tryout20 Y7)
         }
         if (name.equals(TwoPlatformBuyers.MIGRATION)) {
           TwoPlatformBuyers.upgrade(conn); // buyers of two platforms, one rule (review14 N2, N5)

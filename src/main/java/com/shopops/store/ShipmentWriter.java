@@ -369,7 +369,9 @@ public final class ShipmentWriter {
                   + cols
                   + " FROM "
                   + STAGE
-                  + " WHERE true ORDER BY seq"
+                  + " s WHERE "
+                  + NOT_REMOVED
+                  + " ORDER BY seq"
                   + onConflict());
       clearStage = conn.prepareStatement("DELETE FROM " + STAGE);
     }
@@ -380,6 +382,14 @@ public final class ShipmentWriter {
     staged = 0;
     unwritten.clear();
   }
+
+  /**
+   * The staged row {@code s} is not of a parcel removed by hand ({@code shipments remove-parcel}):
+   * a later file naming it again does not bring it back (tryout20 Y8).
+   */
+  static final String NOT_REMOVED =
+      "NOT EXISTS (SELECT 1 FROM parcel_removals r"
+          + " WHERE r.order_id = s.order_id AND r.parcel = s.parcel)";
 
   /** A plain multi-row INSERT of {@code rows} rows into the staging table. */
   private static String stageSql(int rows) {
@@ -457,7 +467,7 @@ public final class ShipmentWriter {
    */
   static final String ROLLUP =
       """
-      WITH ids AS (%s),
+      WITH ids (order_id) AS (%s),
       parcels AS (
         SELECT f.order_id, f.parcel,
                CASE WHEN f.parcel = coalesce(o.tracking_no, '')
@@ -468,12 +478,12 @@ public final class ShipmentWriter {
                CASE WHEN f.parcel = coalesce(o.tracking_no, '')
                     THEN coalesce(f.delivered_at, o.delivered_at) ELSE f.delivered_at END
                  AS delivered_at,
-               f.estimated_delivery_at, f.promised_ship_date, o.status
+               f.estimated_delivery_at, f.promised_ship_date, o.status, f.import_id
         FROM shipment_parcels f JOIN orders o ON o.order_id = f.order_id
         WHERE f.order_id IN (SELECT order_id FROM ids)
         UNION ALL
         SELECT o.order_id, coalesce(o.tracking_no, ''), o.carrier, o.tracking_no, o.shipped_at,
-               o.delivered_at, NULL, NULL, o.status
+               o.delivered_at, NULL, NULL, o.status, NULL
         FROM orders o
         WHERE o.order_id IN (SELECT order_id FROM ids)
           AND (o.shipped_at IS NOT NULL OR o.delivered_at IS NOT NULL)
@@ -497,7 +507,7 @@ public final class ShipmentWriter {
                     OR max(CASE WHEN p.parcel = '' THEN p.delivered_at END) IS NOT NULL
                     OR max(CASE WHEN p.status = 'completed' THEN 1 ELSE 0 END) = 1
                   THEN max(p.delivered_at) END,
-             max(p.estimated_delivery_at), max(p.promised_ship_date), ?
+             max(p.estimated_delivery_at), max(p.promised_ship_date), %s
       FROM ranked p
       WHERE true
       GROUP BY p.order_id
@@ -526,7 +536,8 @@ public final class ShipmentWriter {
               ROLLUP.formatted(
                   pgStage == null
                       ? "SELECT order_id FROM " + STAGE
-                      : "SELECT order_id FROM shipment_parcels WHERE import_id = ?"));
+                      : "SELECT order_id FROM shipment_parcels WHERE import_id = ?",
+                  "?"));
     }
     if (pgStage != null) {
       rollupStatement.setLong(1, importId);
@@ -552,7 +563,8 @@ public final class ShipmentWriter {
         conn.prepareStatement(
             ROLLUP.formatted(
                 "SELECT DISTINCT f.order_id FROM shipment_parcels f JOIN orders o"
-                    + " ON o.order_id = f.order_id WHERE o.import_id = ?"))) {
+                    + " ON o.order_id = f.order_id WHERE o.import_id = ?",
+                "?"))) {
       ps.setLong(1, importId);
       ps.setLong(2, importId);
       ps.executeUpdate();
