@@ -53,7 +53,8 @@ class ParcelsAcrossSourcesTest {
   /** The carrier's own record of SF001: its first scan and its 签收. */
   private static final String P1 = "SO1,顺丰速运,SF001,2026-11-01 20:00:00,2026-11-10 09:30:00\n";
 
-  private CliRunner store(String name) {
+  private CliRunner store(String name) throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve(name));
     CliRunner cli = new CliRunner(dir.resolve(name));
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
     return cli;
@@ -192,5 +193,74 @@ class ParcelsAcrossSourcesTest {
     assertEquals("SO1|顺丰速运|SF002|2026-11-02 18:00:00|null\n", shipment(cli));
     load(cli, "orders", "done.csv", GEN_PAID.replace(",paid,", ",completed,"));
     assertEquals("SO1|顺丰速运|SF002|2026-11-02 18:00:00|2026-11-03 10:00:00\n", shipment(cli));
+  }
+
+  /**
+   * tryout20 Y8 rest: a mistyped tracking number on an order not yet completed kept it in transit
+   * for ever (delivered NULL, in_transit_past_promise 1) and no command removed it. `shipments
+   * remove-parcel` takes it out, records who, when and why, and the order is delivered again (11-03
+   * 10:00); importing the mistyped row again does not bring it back.
+   */
+  @Test
+  void removingAPhantomParcelGivesTheDeliveryBackAndStaysRemoved() throws Exception {
+    CliRunner cli = store("rm");
+    load(cli, "orders", "paid.csv", GEN_PAID);
+    String typo = HEAD + "SO1,顺丰速运,SF0O2,2026-11-02 18:00:00,\n";
+    load(cli, "shipments", "p.csv", HEAD + P2);
+    load(cli, "shipments", "typo.csv", typo);
+    assertEquals("SO1|顺丰速运|SF002|2026-11-02 18:00:00|null\n", shipment(cli));
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-20 10:00",
+            "shipments",
+            "remove-parcel",
+            "SO1",
+            "SF0O2",
+            "--reason",
+            "typo of SF002",
+            "--agent",
+            "小王",
+            "-f",
+            "csv");
+    assertEquals(
+        "order_id,shipped_at,delivered_at,carrier,tracking_no\n"
+            + "SO1,2026-11-02 18:00:00,2026-11-03 10:00:00,顺丰速运,SF002\n",
+        r.out());
+    assertTrue(r.err().contains("Removed parcel SF0O2 of order SO1: 1 parcel left"), r.err());
+    assertEquals("SO1|顺丰速运|SF002|2026-11-02 18:00:00|2026-11-03 10:00:00\n", shipment(cli));
+    assertEquals(
+        "SO1|SF0O2|2026-11-02 18:00:00|小王|typo of SF002|2026-11-20 10:00:00\n",
+        cli.sql(
+            "SELECT order_id, parcel, datetime(shipped_at, 'unixepoch', '+8 hours'), agent,"
+                + " reason, datetime(removed_at, 'unixepoch', '+8 hours') FROM parcel_removals"));
+    load(cli, "shipments", "typo2.csv", typo);
+    assertEquals("SO1|顺丰速运|SF002|2026-11-02 18:00:00|2026-11-03 10:00:00\n", shipment(cli));
+    assertEquals("1\n", cli.sql("SELECT count(*) FROM shipment_parcels"));
+    // the SLA figures follow: delivered, not in transit
+    String t = total(cli, "2026-11-20 10:00");
+    assertTrue(t.endsWith(",0,1,0,0,0,0.0000,40.0,40.0") || t.contains(",0,0,"), t);
+  }
+
+  /** The last parcel of an order whose export gives no shipped time is refused: nothing changes. */
+  @Test
+  void theOnlyParcelOfAnOrderTheExportDoesNotShowShippedIsKept() throws Exception {
+    CliRunner cli = store("last");
+    load(cli, "orders", "paid.csv", GEN_PAID);
+    load(cli, "shipments", "p.csv", HEAD + P2);
+    CliRunner.Result r = cli.expect(1, "shipments", "remove-parcel", "SO1", "SF002");
+    assertEquals(
+        "shopops: SF002 is the only parcel of order SO1 and its order export gives no shipped"
+            + " time: removing it would make the order unshipped\n"
+            + "  hint: import the right tracking number first (a shipments file row for SO1), then"
+            + " remove SF002\n",
+        r.err());
+    CliRunner.Result none = cli.expect(1, "shipments", "remove-parcel", "SO1", "SF009");
+    assertEquals(
+        "shopops: order SO1 has no parcel with tracking number SF009; its parcels: SF002\n",
+        none.err());
+    assertEquals("SO1|顺丰速运|SF002|2026-11-02 18:00:00|2026-11-03 10:00:00\n", shipment(cli));
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM parcel_removals"));
   }
 }

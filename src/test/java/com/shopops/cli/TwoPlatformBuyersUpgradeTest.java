@@ -138,6 +138,7 @@ class TwoPlatformBuyersUpgradeTest {
       // a store of schema 27: before V028 (and V029, which a later shopops added)
       st.executeUpdate("DELETE FROM schema_migrations WHERE version > 27");
       st.executeUpdate("DROP TABLE buyer_splits");
+      st.executeUpdate("DROP TABLE parcel_removals"); // V039 (parcels21)
       st.executeUpdate("DROP TABLE shipment_parcels"); // V036
       st.executeUpdate("ALTER TABLE orders DROP COLUMN order_type");
       st.executeUpdate("DROP TRIGGER sla_figures_order_in"); // V035

@@ -130,6 +130,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V036__shipment_parcels.sql",
         "854c94e1e5c03a0b3c739d1b0009565167dc3bf1f46e0e4011a63745201f73d5");
+    LANDED.put(
+        "V039__parcel_removals.sql",
+        "aec79b398ee59520ef87f4a6ed03327af31866c28fe4b22a345e2ed297c781a9");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -238,6 +241,10 @@ class MigrationChecksumTest {
       {
         "V036__shipment_parcels.sql",
         "8959f76c30d94a65fde791620b07b363c7766b71f2d8085aa8bfb6fed7009860"
+      },
+      {
+        "V039__parcel_removals.sql",
+        "85feea05bd559f89fbe0ed79e7b4a24e92b42721ec4883b752ac5198b7fa4956"
       }
     };
     for (String[] pin : pins) {

@@ -42,26 +42,29 @@ public final class ParcelService {
                         "import the order first"));
     List<ParcelStore.Parcel> kept = parcels.parcels(orderId);
     ParcelStore.Parcel parcel =
-        kept.stream()
-            .filter(p -> p.trackingNo().equals(trackingNo))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new UserException(
-                        ExitCodes.BAD_INPUT,
-                        "order "
-                            + orderId
-                            + " has no parcel with tracking number "
-                            + trackingNo
-                            + (kept.isEmpty()
-                                ? ": no shipments file named a parcel of it"
-                                : "; its parcels: "
-                                    + String.join(
-                                        ", ",
-                                        kept.stream()
-                                            .map(ParcelStore.Parcel::trackingNo)
-                                            .toList())),
-                        null));
+        kept.stream().filter(p -> p.trackingNo().equals(trackingNo)).findFirst().orElse(null);
+    if (parcel == null && kept.isEmpty()) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "order "
+              + orderId
+              + " has no parcel with tracking number "
+              + trackingNo
+              + ": no shipments file named a parcel of it",
+          null);
+    }
+    if (parcel == null) {
+      String named = String.join(", ", kept.stream().map(ParcelStore.Parcel::trackingNo).toList());
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "order "
+              + orderId
+              + " has no parcel with tracking number "
+              + trackingNo
+              + "; its parcels: "
+              + named,
+          null);
+    }
     boolean last = kept.size() == 1 && !parcels.hasUntracked(orderId);
     if (last && !order.exportShipped()) {
       throw new UserException(
