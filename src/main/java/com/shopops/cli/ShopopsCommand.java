@@ -51,6 +51,7 @@ public final class ShopopsCommand implements Runnable {
           ImportCommand.class,
           ImportsCommand.class,
           OrdersCommand.class,
+          ShipmentsCommand.class,
           CustomersCommand.class,
           FollowUpCommand.class,
           ReturnsCommand.class,

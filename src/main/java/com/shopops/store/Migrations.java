@@ -60,7 +60,8 @@ final class Migrations {
           "V035__sla_figures.sql",
           "V036__shipment_parcels.sql",
           "V037__sla_refund_marks.sql",
-          "V038__config_changes.sql");
+          "V038__config_changes.sql",
+          ParcelStore.MIGRATION);
 
   private Migrations() {}
 
@@ -119,6 +120,9 @@ final class Migrations {
         }
         if (name.equals(OldReadings.MIGRATION)) {
           OldReadings.record(conn, from); // what older versions stored the old way (review13 M1)
+        }
+        if (name.equals(ParcelStore.MIGRATION)) {
+          ParcelStore.upgrade(conn); // the order export's shipment is a parcel (tryout20 Y7)
         }
         if (name.equals(TwoPlatformBuyers.MIGRATION)) {
           TwoPlatformBuyers.upgrade(conn); // buyers of two platforms, one rule (review14 N2, N5)

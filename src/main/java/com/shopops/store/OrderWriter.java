@@ -615,6 +615,7 @@ public final class OrderWriter implements AutoCloseable {
         ps.executeUpdate();
       }
     }
+    ShipmentWriter.rollupOrdersOf(conn, importId); // the export's own shipment is a parcel (Y7)
     close();
     orderStatements.closeAll();
     lines.closeStatements();

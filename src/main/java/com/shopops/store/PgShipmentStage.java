@@ -80,6 +80,8 @@ final class PgShipmentStage {
             + importId
             + " FROM "
             + stage.table()
+            + " s WHERE "
+            + ShipmentWriter.NOT_REMOVED
             + " ORDER BY seq"
             + upsert.substring(upsert.indexOf(" ON CONFLICT")));
   }

@@ -369,7 +369,9 @@ public final class ShipmentWriter {
                   + cols
                   + " FROM "
                   + STAGE
-                  + " WHERE true ORDER BY seq"
+                  + " s WHERE "
+                  + NOT_REMOVED
+                  + " ORDER BY seq"
                   + onConflict());
       clearStage = conn.prepareStatement("DELETE FROM " + STAGE);
     }
@@ -380,6 +382,14 @@ public final class ShipmentWriter {
     staged = 0;
     unwritten.clear();
   }
+
+  /**
+   * The staged row {@code s} is not of a parcel removed by hand ({@code shipments remove-parcel}):
+   * a later file naming it again does not bring it back (tryout20 Y8).
+   */
+  static final String NOT_REMOVED =
+      "NOT EXISTS (SELECT 1 FROM parcel_removals r"
+          + " WHERE r.order_id = s.order_id AND r.parcel = s.parcel)";
 
   /** A plain multi-row INSERT of {@code rows} rows into the staging table. */
   private static String stageSql(int rows) {
@@ -438,35 +448,68 @@ public final class ShipmentWriter {
 
   /**
    * The one rule that makes an order's shipment record of its parcels (拆包发货, review19 V24), so that
-   * the rows' order in the file never changes a figure: shipped = the first parcel's outbound;
-   * delivered = when the last tracked parcel was signed for (none while one of them is still on its
-   * way, unless a row without a tracking number, which speaks for the whole order, says it was
-   * delivered, or the order is completed — the buyer confirmed receipt, so a parcel never signed
-   * for is a tracking number replaced, not goods on the way: tryout20 Y8); carrier and tracking
-   * number those of the first parcel shipped that gives them; the latest estimated delivery and
-   * presale ship date. Only the orders of the rows just written are made again (%s: on SQLite the
-   * staging batch's orders, on PostgreSQL those whose parcels this import inserted or changed), and
-   * their record is stamped with this import only when it changes (the import's counts).
+   * neither the rows' order in a file nor the files' order ever changes a figure. The parcels are
+   * those the shipment imports kept and the order export's own shipment (tryout20 Y7: a file naming
+   * only the second parcel must not move the first outbound the order export gave): the export's is
+   * a parcel of its own, keyed by its tracking number ('' without one), when it states a shipped or
+   * delivered time; a kept parcel of the same key is the same parcel, its values winning field by
+   * field (the carrier's scan is the better evidence, docs/sla.md). shipped = the first outbound of
+   * them all; delivered = when the last tracked parcel was signed for (none while one of them is
+   * still on its way, unless a parcel without a tracking number, which speaks for the whole order,
+   * says it was delivered, or the order is completed — the buyer confirmed receipt, so a parcel
+   * never signed for is a tracking number replaced, not goods on the way: tryout20 Y8); carrier and
+   * tracking number both of one parcel, the first shipped that has a tracking number (else the
+   * first that names a carrier); the latest estimated delivery and presale ship date. Only the
+   * orders {@code %s} names are made again (the staging batch's orders, those whose parcels this
+   * import inserted or changed, or the orders an orders import changed that have parcels), and
+   * their record is stamped with this import only when it changes (the import's counts). Binds: the
+   * ids' parameters, then the import.
    */
   static final String ROLLUP =
       """
+      WITH ids (order_id) AS (%s),
+      parcels AS (
+        SELECT f.order_id, f.parcel,
+               CASE WHEN f.parcel = coalesce(o.tracking_no, '')
+                    THEN coalesce(f.carrier, o.carrier) ELSE f.carrier END AS carrier,
+               f.tracking_no,
+               CASE WHEN f.parcel = coalesce(o.tracking_no, '')
+                    THEN coalesce(f.shipped_at, o.shipped_at) ELSE f.shipped_at END AS shipped_at,
+               CASE WHEN f.parcel = coalesce(o.tracking_no, '')
+                    THEN coalesce(f.delivered_at, o.delivered_at) ELSE f.delivered_at END
+                 AS delivered_at,
+               f.estimated_delivery_at, f.promised_ship_date, o.status, f.import_id
+        FROM shipment_parcels f JOIN orders o ON o.order_id = f.order_id
+        WHERE f.order_id IN (SELECT order_id FROM ids)
+        UNION ALL
+        SELECT o.order_id, coalesce(o.tracking_no, ''), o.carrier, o.tracking_no, o.shipped_at,
+               o.delivered_at, NULL, NULL, o.status, NULL
+        FROM orders o
+        WHERE o.order_id IN (SELECT order_id FROM ids)
+          AND (o.shipped_at IS NOT NULL OR o.delivered_at IS NOT NULL)
+          AND EXISTS (SELECT 1 FROM shipment_parcels f WHERE f.order_id = o.order_id)
+          AND NOT EXISTS (SELECT 1 FROM shipment_parcels f
+                          WHERE f.order_id = o.order_id AND f.parcel = coalesce(o.tracking_no, ''))
+      ),
+      ranked AS (
+        SELECT p.*, row_number() OVER (PARTITION BY p.order_id
+            ORDER BY p.tracking_no IS NULL, p.carrier IS NULL, p.shipped_at IS NULL, p.shipped_at,
+                     p.parcel) AS nth
+        FROM parcels p
+      )
       INSERT INTO shipments (order_id, carrier, tracking_no, shipped_at, delivered_at,
                              estimated_delivery_at, promised_ship_date, import_id)
       SELECT p.order_id,
-             (SELECT f.carrier FROM shipment_parcels f
-              WHERE f.order_id = p.order_id AND f.carrier IS NOT NULL
-              ORDER BY f.shipped_at IS NULL, f.shipped_at, f.parcel LIMIT 1),
-             (SELECT f.tracking_no FROM shipment_parcels f
-              WHERE f.order_id = p.order_id AND f.tracking_no IS NOT NULL
-              ORDER BY f.shipped_at IS NULL, f.shipped_at, f.parcel LIMIT 1),
+             max(CASE WHEN p.nth = 1 THEN p.carrier END),
+             max(CASE WHEN p.nth = 1 THEN p.tracking_no END),
              min(p.shipped_at),
              CASE WHEN count(CASE WHEN p.parcel <> '' AND p.delivered_at IS NULL THEN 1 END) = 0
                     OR max(CASE WHEN p.parcel = '' THEN p.delivered_at END) IS NOT NULL
-                    OR (SELECT o.status FROM orders o WHERE o.order_id = p.order_id) = 'completed'
+                    OR max(CASE WHEN p.status = 'completed' THEN 1 ELSE 0 END) = 1
                   THEN max(p.delivered_at) END,
-             max(p.estimated_delivery_at), max(p.promised_ship_date), ?
-      FROM shipment_parcels p
-      WHERE p.order_id IN (%s)
+             max(p.estimated_delivery_at), max(p.promised_ship_date), %s
+      FROM ranked p
+      WHERE true
       GROUP BY p.order_id
       ON CONFLICT (order_id) DO UPDATE SET carrier = excluded.carrier,
         tracking_no = excluded.tracking_no, shipped_at = excluded.shipped_at,
@@ -493,13 +536,39 @@ public final class ShipmentWriter {
               ROLLUP.formatted(
                   pgStage == null
                       ? "SELECT order_id FROM " + STAGE
-                      : "SELECT order_id FROM shipment_parcels WHERE import_id = ?"));
+                      : "SELECT order_id FROM shipment_parcels WHERE import_id = ?",
+                  "?"));
     }
-    rollupStatement.setLong(1, importId);
     if (pgStage != null) {
-      rollupStatement.setLong(2, importId);
+      rollupStatement.setLong(1, importId);
     }
+    rollupStatement.setLong(pgStage != null ? 2 : 1, importId);
     rollupStatement.executeUpdate();
+  }
+
+  /**
+   * Makes again the shipment records of the orders an orders import inserted or changed that have
+   * parcels: the order export's own shipment and its status are parcels and rules of {@link
+   * #ROLLUP} (tryout20 Y7, Y8), so a later export's fulfilment or 完成 counts as a shipments file
+   * would. Nothing to do (one probe) in a store without parcels.
+   */
+  static void rollupOrdersOf(Connection conn, long importId) throws SQLException {
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT 1 FROM shipment_parcels LIMIT 1")) {
+      if (!rs.next()) {
+        return;
+      }
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            ROLLUP.formatted(
+                "SELECT DISTINCT f.order_id FROM shipment_parcels f JOIN orders o"
+                    + " ON o.order_id = f.order_id WHERE o.import_id = ?",
+                "?"))) {
+      ps.setLong(1, importId);
+      ps.setLong(2, importId);
+      ps.executeUpdate();
+    }
   }
 
   /** Writes what is left and returns the counts. */

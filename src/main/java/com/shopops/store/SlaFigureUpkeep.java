@@ -351,7 +351,7 @@ public final class SlaFigureUpkeep {
   }
 
   /** No figures: readers classify the raw rows until the next writing transaction makes them. */
-  private static void forget(Connection conn) throws SQLException {
+  static void forget(Connection conn) throws SQLException {
     try (Statement st = conn.createStatement()) {
       st.executeUpdate("DELETE FROM sla_figures");
       st.executeUpdate("DELETE FROM sla_figures_dirty");

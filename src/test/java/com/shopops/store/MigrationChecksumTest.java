@@ -136,6 +136,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V038__config_changes.sql",
         "e715085a0f2d19ad97e5e8bda9e7dc07ad33acbd6874eadd90477b0fea530e38");
+    LANDED.put(
+        "V039__parcel_removals.sql",
+        "aec79b398ee59520ef87f4a6ed03327af31866c28fe4b22a345e2ed297c781a9");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -252,6 +255,10 @@ class MigrationChecksumTest {
       {
         "V038__config_changes.sql",
         "dd910548f03ffdd0de04e9b25b43439efa19a55fc32713a5996f176d3fe5f9db"
+      },
+      {
+        "V039__parcel_removals.sql",
+        "85feea05bd559f89fbe0ed79e7b4a24e92b42721ec4883b752ac5198b7fa4956"
       }
     };
     for (String[] pin : pins) {

@@ -1,0 +1,85 @@
+package com.shopops.app.orders;
+
+import com.shopops.app.ExitCodes;
+import com.shopops.app.UserException;
+import com.shopops.store.ParcelStore;
+import com.shopops.store.Store;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Removing a parcel by hand ({@code shipments remove-parcel}, tryout20 Y8): a mistyped or replaced
+ * tracking number is a phantom parcel an order not yet completed waits for for ever. The parcel is
+ * recorded as removed (when, who, why) and the order's shipment made again from what is left.
+ * Refused: an order or tracking number the store does not hold, and the last parcel of an order
+ * whose export gives no shipped or delivered time of its own (that would make a shipped order
+ * unshipped: import the right tracking number first). A later shipments file naming the removed
+ * parcel does not bring it back.
+ */
+public final class ParcelService {
+  private final Store store;
+  private final ParcelStore parcels;
+
+  public ParcelService(Store store) {
+    this.store = store;
+    this.parcels = new ParcelStore(store);
+  }
+
+  /** What was removed, and the order's shipment as every report now reads it. */
+  public record Removed(ParcelStore.Parcel parcel, ParcelStore.Shipment now, int parcelsLeft) {}
+
+  public Removed remove(String orderId, String trackingNo, Instant at, String agent, String reason)
+      throws SQLException {
+    ParcelStore.OrderFacts order =
+        parcels
+            .order(orderId)
+            .orElseThrow(
+                () ->
+                    new UserException(
+                        ExitCodes.BAD_INPUT,
+                        "no order " + orderId + " in " + store.location(),
+                        "import the order first"));
+    List<ParcelStore.Parcel> kept = parcels.parcels(orderId);
+    ParcelStore.Parcel parcel =
+        kept.stream().filter(p -> p.trackingNo().equals(trackingNo)).findFirst().orElse(null);
+    if (parcel == null && kept.isEmpty()) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "order "
+              + orderId
+              + " has no parcel with tracking number "
+              + trackingNo
+              + ": no shipments file named a parcel of it",
+          null);
+    }
+    if (parcel == null) {
+      String named = String.join(", ", kept.stream().map(ParcelStore.Parcel::trackingNo).toList());
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "order "
+              + orderId
+              + " has no parcel with tracking number "
+              + trackingNo
+              + "; its parcels: "
+              + named,
+          null);
+    }
+    boolean last = kept.size() == 1 && !parcels.hasUntracked(orderId);
+    if (last && !order.exportShipped()) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          trackingNo
+              + " is the only parcel of order "
+              + orderId
+              + " and its order export gives no shipped time: removing it would make the order"
+              + " unshipped",
+          "import the right tracking number first (a shipments file row for "
+              + orderId
+              + "), then remove "
+              + trackingNo);
+    }
+    ParcelStore.Shipment now = parcels.remove(orderId, trackingNo, at, agent, reason);
+    return new Removed(parcel, now, kept.size() - 1);
+  }
+}
