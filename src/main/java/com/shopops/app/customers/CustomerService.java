@@ -102,6 +102,11 @@ public final class CustomerService {
     return PaidMoney.tierNotes(store, asOf);
   }
 
+  /** The RFM table's note on buyers who paid in other currencies only (review19 V9). */
+  public List<String> otherCurrencyOnlyNotes(Instant asOf) throws SQLException {
+    return PaidMoney.otherCurrencyOnlyNotes(store, asOf);
+  }
+
   /**
    * Whether RFM's lowest R scores can be read as "left" as of {@code asOf} ({@link ShortHistory}).
    */
