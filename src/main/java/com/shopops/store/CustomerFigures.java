@@ -502,6 +502,8 @@ public final class CustomerFigures {
     String sql =
         "SELECT o.customer_id, o.order_id, o.paid_at, "
             + (every ? NET_OF_REFUNDS_JOINED : NET_OF)
+            + ", "
+            + OrderMoney.TOTAL
             + " FROM orders o"
             + (every ? Dialect.of(conn).notIndexed() + REFUNDS_JOINED : "")
             + " WHERE "
@@ -543,8 +545,14 @@ public final class CustomerFigures {
         current = id;
         bought = new ArrayList<>();
       }
+      long net = rs.getLong(4);
+      // refunded in full: money was paid and all of it went back (review19 V8)
       bought.add(
-          new Purchase(rs.getString(2), Instant.ofEpochSecond(rs.getLong(3)), rs.getLong(4)));
+          new Purchase(
+              rs.getString(2),
+              Instant.ofEpochSecond(rs.getLong(3)),
+              net,
+              net <= 0 && rs.getLong(5) > 0));
     }
 
     /** Hands on the buyer read last. */

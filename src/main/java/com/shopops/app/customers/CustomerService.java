@@ -285,7 +285,8 @@ public final class CustomerService {
     String wanted = pick(q, labels, "stage");
     List<LifecycleStanding> rows = new ArrayList<>();
     for (CustomerStandings.Standing s : standings.all()) {
-      if (keep(q, regions.get(s.customerId()), s.stage(), wanted)) {
+      // the stage (a refunded first purchase is a first purchase: the mark is what is shown)
+      if (keep(q, regions.get(s.customerId()), s.lifecycle().stage().label(), wanted)) {
         rows.add(s.lifecycle());
       }
     }

@@ -97,9 +97,12 @@ public final class CustomerStandings {
       return tier == null ? null : tier.tier();
     }
 
-    /** The lifecycle stage's label ("first purchase"), or null when not computed. */
+    /**
+     * The lifecycle stage's label ("first purchase"; "first purchase (refunded)" when its money all
+     * went back, review19 V8), or null when not computed.
+     */
     public String stage() {
-      return lifecycle == null ? null : lifecycle.stage().label();
+      return lifecycle == null ? null : lifecycle.shown();
     }
   }
 

@@ -1,6 +1,7 @@
 package com.shopops.domain.lists;
 
 import com.shopops.domain.customers.LifecycleStage;
+import com.shopops.domain.customers.LifecycleStanding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -94,6 +95,16 @@ public record Candidate(
     }
     String others = OtherSpend.chinese(otherSpend);
     return currency == null ? others : Format.money(totalSpend, currency) + "，" + others;
+  }
+
+  /**
+   * Their lifecycle stage's label without the mark of a refunded first purchase ({@code first
+   * purchase (refunded)} is a first purchase, review19 V8): what --lifecycle filters match.
+   */
+  public String lifecycleStage() {
+    return lifecycle != null && lifecycle.endsWith(LifecycleStanding.REFUNDED_MARK)
+        ? lifecycle.substring(0, lifecycle.length() - LifecycleStanding.REFUNDED_MARK.length())
+        : lifecycle;
   }
 
   /** Whether their lifecycle stage is lapsing or churned (false when it was not computed). */
