@@ -130,6 +130,7 @@ final class CustomersSegmentCommand extends BaseCommand {
               : customers.moneyNotes(query.asOf(), "amounts ranked"))
           .forEach(table::addNote);
       if (method == SegmentMethod.RFM) {
+        customers.otherCurrencyOnlyNotes(query.asOf()).forEach(table::addNote);
         customers.historyNotes(query.asOf()).forEach(table::addNote);
       }
       render(table, output, zone);

@@ -139,7 +139,7 @@ final class CustomersSegmentTables {
     for (LifecycleStanding s : r.rows()) {
       t.addRow(
           s.customerId(),
-          s.stage().label(),
+          s.shown(),
           s.orders(),
           s.lastPurchaseDay(),
           s.daysSilent(),

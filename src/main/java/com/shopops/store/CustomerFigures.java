@@ -512,6 +512,8 @@ public final class CustomerFigures {
     String sql =
         "SELECT o.customer_id, o.order_id, o.paid_at, "
             + (pg ? NET_OF_ALL_JOINED : every ? NET_OF_REFUNDS_JOINED : NET_OF)
+            + ", "
+            + OrderMoney.TOTAL
             + " FROM orders o"
             + (every ? Dialect.of(conn).notIndexed() + REFUNDS_JOINED : "")
             + (pg ? ReturnFigures.RETURNS_REFUNDED_JOINED : "")
@@ -554,8 +556,14 @@ public final class CustomerFigures {
         current = id;
         bought = new ArrayList<>();
       }
+      long net = rs.getLong(4);
+      // refunded in full: money was paid and all of it went back (review19 V8)
       bought.add(
-          new Purchase(rs.getString(2), Instant.ofEpochSecond(rs.getLong(3)), rs.getLong(4)));
+          new Purchase(
+              rs.getString(2),
+              Instant.ofEpochSecond(rs.getLong(3)),
+              net,
+              net <= 0 && rs.getLong(5) > 0));
     }
 
     /** Hands on the buyer read last. */

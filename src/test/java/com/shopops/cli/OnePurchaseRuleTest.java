@@ -95,4 +95,66 @@ class OnePurchaseRuleTest {
         cli.expect(0, "--now", NOW, "customers", "show", "小强tm", "--format", "json").out();
     assertTrue(show.contains("\"lifetime_value\": 0.00,"), show); // 258 − 100 − the rest stated
   }
+
+  /**
+   * review19 V8, the lead's decision: the order paid then closed with all money back stays a
+   * purchase (M9), but no satisfied one: its lifecycle reads "first purchase (refunded)" (zh
+   * 首购（已退款）), still matched as a first purchase; a paid one is a plain first purchase. Before:
+   * "first purchase" for both.
+   */
+  @Test
+  void aFirstPurchaseRefundedInFullIsMarkedRefunded() {
+    String csv =
+        cli.expect(
+                0,
+                "--now",
+                NOW,
+                "--lang",
+                "en",
+                "customers",
+                "segment",
+                "--method",
+                "lifecycle",
+                "--format",
+                "csv")
+            .out();
+    assertTrue(csv.contains("\nbuyerA,first purchase,1,2026-11-02,"), csv);
+    assertTrue(csv.contains("\n小强tm,first purchase (refunded),1,2026-11-03,"), csv);
+    String zh =
+        cli.expect(
+                0,
+                "--now",
+                NOW,
+                "--lang",
+                "zh",
+                "customers",
+                "segment",
+                "--method",
+                "lifecycle",
+                "--format",
+                "table")
+            .out();
+    assertTrue(zh.contains("首购（已退款）"), zh);
+    String first =
+        cli.expect(
+                0,
+                "--now",
+                NOW,
+                "--lang",
+                "en",
+                "customers",
+                "segment",
+                "--method",
+                "lifecycle",
+                "--segment",
+                "first purchase",
+                "--format",
+                "csv")
+            .out();
+    assertTrue(first.contains("\n小强tm,first purchase (refunded),"), first);
+    String show =
+        cli.expect(0, "--now", NOW, "--lang", "en", "customers", "show", "小强tm", "--format", "json")
+            .out();
+    assertTrue(show.contains("\"lifecycle\": \"first purchase (refunded)\""), show);
+  }
 }

@@ -123,11 +123,55 @@ class TierStoreCurrencyTest {
       "customer_id,reason"
     };
     String en = cli.expect(0, concat(new String[] {"--lang", "en"}, promo)).out();
-    assertTrue(en.contains("\nCY,spent EUR 495.00 (1); last order 2026-11-01"), en);
+    // her own segment (before: none, as if she had bought nothing), then her spend
+    assertTrue(
+        en.contains(
+            "\nCY,segment Other Currency Only; spent EUR 495.00 (1); last order 2026-11-01"),
+        en);
     assertTrue(en.contains("\nCZ,segment Lost; spent ¥20.00; last order 2026-11-03"), en);
     String zh = cli.expect(0, concat(new String[] {"--lang", "zh"}, promo)).out();
-    assertTrue(zh.contains("\nCY,累计消费 EUR 495.00（1 单）；"), zh);
+    assertTrue(zh.contains("\nCY,分群 仅外币消费；累计消费 EUR 495.00（1 单）；最近下单 2026-11-01"), zh);
     assertTrue(zh.contains("累计消费 ¥20.00；"), zh);
+  }
+
+  /**
+   * review19 V9 rest: a buyer who paid in other currencies only is not ranked in RFM (no money in
+   * the ranked currency), but she is a buyer: her segment is Other Currency Only in customers show
+   * and the lists, and the RFM table says how many such buyers it leaves out.
+   */
+  @Test
+  void aBuyerWhoPaidInAnotherCurrencyOnlyHasHerOwnSegment() throws Exception {
+    CliRunner cli = store();
+    String now = "2026-12-01 12:00";
+    var rfm =
+        cli.expect(0, "--now", now, "--lang", "en", "customers", "segment", "--format", "csv");
+    assertTrue(!rfm.out().contains("\nCY,"), rfm.out());
+    assertTrue(
+        rfm.err()
+            .contains(
+                "note: 1 buyer paid in other currencies than CNY only: not ranked here; their"
+                    + " segment is Other Currency Only (customers show, the lists)"),
+        rfm.err());
+    var zh = cli.expect(0, "--now", now, "--lang", "zh", "customers", "segment", "--format", "csv");
+    assertTrue(zh.err().contains("1 位买家只用 CNY 以外的币种付款：不参与此处排名；其分群为“仅外币消费”"), zh.err());
+    String show =
+        cli.expect(0, "--now", now, "--lang", "en", "customers", "show", "CY", "--format", "json")
+            .out();
+    assertTrue(show.contains("\"segment\": \"Other Currency Only\""), show);
+    String promo =
+        cli.expect(
+                0,
+                "--now",
+                now,
+                "export",
+                "promotion",
+                "--dry-run",
+                "--format",
+                "csv",
+                "--columns",
+                "customer_id,segment")
+            .out();
+    assertTrue(promo.contains("\nCY,Other Currency Only\n"), promo);
   }
 
   private static String[] concat(String[] a, String[] b) {

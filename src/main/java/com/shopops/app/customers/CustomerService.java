@@ -102,6 +102,11 @@ public final class CustomerService {
     return PaidMoney.tierNotes(store, asOf);
   }
 
+  /** The RFM table's note on buyers who paid in other currencies only (review19 V9). */
+  public List<String> otherCurrencyOnlyNotes(Instant asOf) throws SQLException {
+    return PaidMoney.otherCurrencyOnlyNotes(store, asOf);
+  }
+
   /**
    * Whether RFM's lowest R scores can be read as "left" as of {@code asOf} ({@link ShortHistory}).
    */
@@ -280,7 +285,8 @@ public final class CustomerService {
     String wanted = pick(q, labels, "stage");
     List<LifecycleStanding> rows = new ArrayList<>();
     for (CustomerStandings.Standing s : standings.all()) {
-      if (keep(q, regions.get(s.customerId()), s.stage(), wanted)) {
+      // the stage (a refunded first purchase is a first purchase: the mark is what is shown)
+      if (keep(q, regions.get(s.customerId()), s.lifecycle().stage().label(), wanted)) {
         rows.add(s.lifecycle());
       }
     }

@@ -13,6 +13,7 @@ import com.shopops.domain.customers.RfmPolicy;
 import com.shopops.domain.customers.RfmResult;
 import com.shopops.domain.customers.RfmScore;
 import com.shopops.domain.customers.RfmScorer;
+import com.shopops.domain.customers.SegmentTable;
 import com.shopops.domain.customers.TierInput;
 import com.shopops.domain.customers.TierPolicy;
 import com.shopops.domain.customers.TierStanding;
@@ -79,9 +80,16 @@ public final class CustomerStandings {
       return lastPaidAt != null;
     }
 
-    /** The RFM segment, or null for a prospect. */
+    /**
+     * The RFM segment; {@link SegmentTable#OTHER_CURRENCY_ONLY} for a buyer who paid in other
+     * currencies than the ranked one only (review19 V9: not scored, said apart); null for a
+     * prospect or when RFM was not computed.
+     */
     public String segment() {
-      return rfm == null ? null : rfm.segment();
+      if (rfm != null) {
+        return rfm.segment();
+      }
+      return isBuyer() && !paidInRanked ? SegmentTable.OTHER_CURRENCY_ONLY : null;
     }
 
     /** The tier's name, or null when not computed. */
@@ -89,9 +97,12 @@ public final class CustomerStandings {
       return tier == null ? null : tier.tier();
     }
 
-    /** The lifecycle stage's label ("first purchase"), or null when not computed. */
+    /**
+     * The lifecycle stage's label ("first purchase"; "first purchase (refunded)" when its money all
+     * went back, review19 V8), or null when not computed.
+     */
     public String stage() {
-      return lifecycle == null ? null : lifecycle.stage().label();
+      return lifecycle == null ? null : lifecycle.shown();
     }
   }
 

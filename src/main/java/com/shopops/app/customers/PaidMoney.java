@@ -74,6 +74,33 @@ public final class PaidMoney {
     return notes;
   }
 
+  /**
+   * The note of the RFM table when buyers paid in other currencies than the ranked one only
+   * (review19 V9): they are not ranked on money they did not spend in it, and their segment
+   * elsewhere ({@code customers show}, the lists) is {@link
+   * com.shopops.domain.customers.SegmentTable#OTHER_CURRENCY_ONLY}; empty when none. Read only when
+   * the purchases are in several currencies.
+   */
+  public static List<String> otherCurrencyOnlyNotes(Store store, Instant asOf) throws SQLException {
+    CustomerFigures figures = new CustomerFigures(store);
+    CustomerFigures.PaidFacts p = figures.paidFacts(asOf, null);
+    if (p.currencies().size() < 2) {
+      return List.of();
+    }
+    long n = figures.buyers(asOf, null, true).stream().filter(b -> !b.ranked()).count();
+    if (n == 0) {
+      return List.of();
+    }
+    return List.of(
+        n
+            + (n == 1 ? " buyer" : " buyers")
+            + " paid in other currencies than "
+            + p.ranked()
+            + " only: not ranked here; their segment is "
+            + com.shopops.domain.customers.SegmentTable.OTHER_CURRENCY_ONLY
+            + " (customers show, the lists)");
+  }
+
   private static String otherCurrenciesNote(long left, List<String> others) {
     return left
         + " paid "

@@ -143,6 +143,9 @@ final class OrdersHandler implements KindHandler {
   private long inferredPaid;
   private long dateOnlyPaid;
 
+  /** The orders whose buyer id is masked, and whom they were given to (review20 X10). */
+  private MaskedBuyers maskedBuyers;
+
   /** JD 已拆分 parent orders kept aside (review19 V15). */
   private long splitParents;
 
@@ -227,6 +230,7 @@ final class OrdersHandler implements KindHandler {
     this.exportedAt = exportedAtOption != null ? exportedAtOption : named;
     writer.exportedAt(exportedAt);
     this.pseudonymKey = session.pseudonymKey();
+    this.maskedBuyers = new MaskedBuyers(pseudonymKey);
     this.defaultCurrency = session.defaultCurrency();
     this.exportCurrency = preset.amountsCurrency();
     this.cancellations = CancellationInvoices.of(preset);
@@ -705,8 +709,10 @@ final class OrdersHandler implements KindHandler {
         rawStatus != null
             ? (status != null && rawStatus.equalsIgnoreCase(status.code()) ? null : rawStatus)
             : com.shopops.domain.order.FinancialStatus.platformStatus(financial, fulfillment);
-    String customerId = firstText(snap, CUSTOMER_ID);
     String phone = firstText(snap, PHONE);
+    String name = firstText(snap, CUSTOMER_NAME);
+    // a masked 买家会员名 (t**8) names no one: the buyer of the phone or receiver, else none (X10)
+    String customerId = maskedBuyers.buyer(firstText(snap, CUSTOMER_ID), name, phone);
     if (CustomerIds.isPhoneId(customerId, phone)) {
       customerId = CustomerIds.forPhone(customerId, pseudonymKey); // never a phone number as an id
     }
@@ -747,7 +753,6 @@ final class OrdersHandler implements KindHandler {
             OrderType.of(firstText(snap, ORDER_TYPE)));
     // every order comes once: read back grouped, or sorted (else Regroup, in group)
     Customer buyer = null;
-    String name = firstText(snap, CUSTOMER_NAME);
     String email = firstText(snap, EMAIL);
     Boolean consent = consent(customerId, first(snap, MARKETING), created);
     if (customerId != null && (name != null || phone != null || email != null || consent != null)) {
@@ -921,6 +926,10 @@ final class OrdersHandler implements KindHandler {
   @Override
   public List<ImportNote> notes(String file) {
     List<ImportNote> notes = new ArrayList<>(ImportNote.texts(englishNotes(file)));
+    Problem masked = maskedBuyers == null ? null : maskedBuyers.note(file);
+    if (masked != null) {
+      notes.add(ImportNote.of(masked));
+    }
     if (snapshotOrders > 0) {
       notes.add(
           ImportNote.of(

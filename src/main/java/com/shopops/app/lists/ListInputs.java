@@ -7,6 +7,7 @@ import com.shopops.domain.customers.CustomerPurchases;
 import com.shopops.domain.customers.Purchase;
 import com.shopops.domain.lists.Candidate;
 import com.shopops.domain.lists.Complaints;
+import com.shopops.domain.lists.OtherSpend;
 import com.shopops.domain.lists.PastPurchase;
 import com.shopops.store.ComplaintStore;
 import com.shopops.store.CustomerFigures;
@@ -70,8 +71,12 @@ final class ListInputs {
     CustomerFigures figures = new CustomerFigures(store);
     String currency = figures.paidFacts(asOf, null).ranked();
     // and what they paid in others, said in the reason, never counted as the ranked currency's
-    Map<String, String> others =
-        com.shopops.app.customers.PaidMoney.others(figures.otherCurrencies(asOf, null));
+    Map<String, List<OtherSpend>> others = new java.util.HashMap<>();
+    for (CustomerFigures.OtherMoney m : figures.otherCurrencies(asOf, null)) {
+      others
+          .computeIfAbsent(m.customerId(), k -> new ArrayList<>())
+          .add(new OtherSpend(m.currency(), m.amount(), m.orders()));
+    }
 
     List<Candidate> out = new ArrayList<>(standings.byCustomer().size());
     for (CustomerStandings.Standing s : standings.all()) {

@@ -26,11 +26,27 @@ public final class CustomerIds {
     } else if (digits.startsWith("86") && digits.length() == 13) {
       digits = digits.substring(2);
     }
+    byte[] h = hmac(key, digits.getBytes(StandardCharsets.US_ASCII));
+    return "tel-" + HexFormat.of().formatHex(h, 0, 6);
+  }
+
+  /**
+   * The pseudonym of a receiver's whole name with a masked phone ({@code 张三}, {@code 138****1234}),
+   * the buyer of an order whose buyer id is masked and whose phone is too ({@link MaskedBuyer}):
+   * {@code rcv-} and 12 hex digits of the HMAC-SHA256 of both under the store's secret key, so that
+   * the id shows neither the name nor the digits.
+   */
+  public static String forReceiver(String name, String maskedPhone, byte[] key) {
+    String text = name.strip() + "\u0000" + maskedPhone.strip().replace('＊', '*');
+    return "rcv-"
+        + HexFormat.of().formatHex(hmac(key, text.getBytes(StandardCharsets.UTF_8)), 0, 6);
+  }
+
+  private static byte[] hmac(byte[] key, byte[] text) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] h = mac.doFinal(digits.getBytes(StandardCharsets.US_ASCII));
-      return "tel-" + HexFormat.of().formatHex(h, 0, 6);
+      return mac.doFinal(text);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }

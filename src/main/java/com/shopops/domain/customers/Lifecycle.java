@@ -35,11 +35,13 @@ public final class Lifecycle {
     List<LocalDate> days = new ArrayList<>(); // distinct purchase days, ascending
     int orders = 0;
     int recentOrders = 0;
+    boolean refunded = true;
     for (Purchase p : customer.purchases()) {
       if (p.paidAt().isAfter(asOf)) {
         continue;
       }
       orders++;
+      refunded &= p.refundedInFull();
       LocalDate d = RfmInput.day(p.paidAt(), zone);
       if (ChronoUnit.DAYS.between(d, today) < policy.loyalWindowDays()) {
         recentOrders++;
@@ -73,7 +75,14 @@ public final class Lifecycle {
       stage = LifecycleStage.FIRST_PURCHASE;
     }
     return new LifecycleStanding(
-        customer.customerId(), stage, orders, last, silent, median, lapseAfter);
+        customer.customerId(),
+        stage,
+        orders,
+        last,
+        silent,
+        median,
+        lapseAfter,
+        stage == LifecycleStage.FIRST_PURCHASE && refunded);
   }
 
   /** Stages for many customers, in input order. */

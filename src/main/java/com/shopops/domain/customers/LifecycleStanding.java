@@ -13,6 +13,8 @@ import java.time.LocalDate;
  *     purchase days
  * @param lapseAfterDays the silence beyond which this customer counts as lapsing; null for
  *     prospects
+ * @param refunded a first purchase whose money all went back (review19 V8): still the buyer's first
+ *     purchase (review13 M9), shown "first purchase (refunded)", never a satisfied one
  */
 public record LifecycleStanding(
     String customerId,
@@ -21,4 +23,33 @@ public record LifecycleStanding(
     LocalDate lastPurchaseDay,
     Long daysSilent,
     BigDecimal medianGapDays,
-    BigDecimal lapseAfterDays) {}
+    BigDecimal lapseAfterDays,
+    boolean refunded) {
+
+  public LifecycleStanding(
+      String customerId,
+      LifecycleStage stage,
+      int orders,
+      LocalDate lastPurchaseDay,
+      Long daysSilent,
+      BigDecimal medianGapDays,
+      BigDecimal lapseAfterDays) {
+    this(
+        customerId,
+        stage,
+        orders,
+        lastPurchaseDay,
+        daysSilent,
+        medianGapDays,
+        lapseAfterDays,
+        false);
+  }
+
+  /** The mark a refunded first purchase's stage gets: {@code first purchase (refunded)}. */
+  public static final String REFUNDED_MARK = " (refunded)";
+
+  /** The stage as shown: its label, with {@link #REFUNDED_MARK} for a refunded first purchase. */
+  public String shown() {
+    return refunded ? stage.label() + REFUNDED_MARK : stage.label();
+  }
+}

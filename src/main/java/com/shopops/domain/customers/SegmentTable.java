@@ -20,6 +20,12 @@ import java.util.Set;
 public record SegmentTable(List<SegmentRule> rules, String otherName) {
   public static final String OTHERS = "Others";
 
+  /**
+   * The segment of a buyer who paid in other currencies than the ranked one only (review19 V9): not
+   * ranked on money they did not spend in it, so no R/F/M scores, but a buyer, not a prospect.
+   */
+  public static final String OTHER_CURRENCY_ONLY = "Other Currency Only";
+
   public SegmentTable {
     rules = List.copyOf(rules);
     Objects.requireNonNull(otherName, "otherName");

@@ -1,6 +1,7 @@
 package com.shopops.domain.lists;
 
 import com.shopops.domain.customers.LifecycleStage;
+import com.shopops.domain.customers.LifecycleStanding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -36,9 +37,9 @@ import java.util.Set;
  *     winback ("usual gap") rules need it, and it may be empty for the others
  * @param currency the currency of {@code totalSpend} (ISO code; null: CNY, or with {@code
  *     otherSpend} a buyer who paid in other currencies only, whose spend is said in those alone)
- * @param otherSpend what they paid in other currencies than {@code currency} ({@code GBP 117.00
- *     (2)}, {@code ; } between currencies), null when nothing: not in {@code totalSpend}, which
- *     ranks lists in one currency (review17 R5)
+ * @param otherSpend what they paid in other currencies than {@code currency}, as figures (currency,
+ *     amount, orders), empty when nothing: not in {@code totalSpend}, which ranks lists in one
+ *     currency (review17 R5); each reason words it in its own language
  */
 public record Candidate(
     String customerId,
@@ -59,13 +60,14 @@ public record Candidate(
     Instant lastOrderAt,
     List<PastPurchase> purchases,
     String currency,
-    String otherSpend) {
+    List<OtherSpend> otherSpend) {
 
   public Candidate {
     Objects.requireNonNull(customerId, "customerId");
     boughtSkus = boughtSkus == null ? Set.of() : Set.copyOf(boughtSkus);
     boughtCategories = boughtCategories == null ? Set.of() : Set.copyOf(boughtCategories);
     purchases = purchases == null ? List.of() : List.copyOf(purchases);
+    otherSpend = otherSpend == null ? List.of() : List.copyOf(otherSpend);
   }
 
   /**
@@ -75,11 +77,11 @@ public record Candidate(
    * those only ({@code spent GBP 117.00 (2)}, review19 V9).
    */
   public String spent() {
-    if (currency == null && otherSpend != null) { // paid in other currencies only (review19 V9)
-      return otherSpend;
+    if (otherSpend.isEmpty()) {
+      return Format.money(totalSpend, currency);
     }
-    String money = Format.money(totalSpend, currency);
-    return otherSpend == null ? money : money + "; " + otherSpend;
+    String others = OtherSpend.english(otherSpend);
+    return currency == null ? others : Format.money(totalSpend, currency) + "; " + others;
   }
 
   /**
@@ -88,13 +90,21 @@ public record Candidate(
    * buyer who paid in other currencies only: {@code 累计消费 USD 35.00（1 单）} (review19 V9).
    */
   public String spentZh() {
-    String money = Format.money(totalSpend, currency);
-    if (otherSpend == null) {
-      return money;
+    if (otherSpend.isEmpty()) {
+      return Format.money(totalSpend, currency);
     }
-    // USD 35.00 (1) → USD 35.00（1 单）
-    String others = otherSpend.replace("; ", "，").replaceAll(" \\((\\d+)\\)", "（$1 单）");
-    return currency == null ? others : money + "，" + others;
+    String others = OtherSpend.chinese(otherSpend);
+    return currency == null ? others : Format.money(totalSpend, currency) + "，" + others;
+  }
+
+  /**
+   * Their lifecycle stage's label without the mark of a refunded first purchase ({@code first
+   * purchase (refunded)} is a first purchase, review19 V8): what --lifecycle filters match.
+   */
+  public String lifecycleStage() {
+    return lifecycle != null && lifecycle.endsWith(LifecycleStanding.REFUNDED_MARK)
+        ? lifecycle.substring(0, lifecycle.length() - LifecycleStanding.REFUNDED_MARK.length())
+        : lifecycle;
   }
 
   /** Whether their lifecycle stage is lapsing or churned (false when it was not computed). */
@@ -140,7 +150,7 @@ public record Candidate(
     private Instant lastOrderAt;
     private List<PastPurchase> purchases = List.of();
     private String currency;
-    private String otherSpend;
+    private List<OtherSpend> otherSpend = List.of();
 
     private Builder(String customerId) {
       this.customerId = customerId;
@@ -231,7 +241,7 @@ public record Candidate(
       return this;
     }
 
-    public Builder otherSpend(String v) {
+    public Builder otherSpend(List<OtherSpend> v) {
       otherSpend = v;
       return this;
     }

@@ -100,7 +100,7 @@ public final class PromotionSelector {
       if (!tiers.isEmpty() && !Keys.in(tiers, c.tier())) {
         return false;
       }
-      if (!lifecycles.isEmpty() && !Keys.in(lifecycles, c.lifecycle())) {
+      if (!lifecycles.isEmpty() && !Keys.in(lifecycles, c.lifecycleStage())) {
         return false;
       }
       if (!regions.isEmpty() && !Keys.in(regions, c.region()) && !Keys.in(regions, c.province())) {
