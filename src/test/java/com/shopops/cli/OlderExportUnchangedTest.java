@@ -1,0 +1,134 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An older export that states what the store holds changes nothing and is no anomaly (review20 X1,
+ * closing note 20): the same 订单报表 downloaded again under an earlier name, or resaved by Excel
+ * (times cut to the minute, 99.00 written 99). An older export is left out whole, not even filling
+ * a blank (tryout20 Y1: a 交易成功 row gave a 交易关闭 order its tracking number and counted as updated).
+ */
+class OlderExportUnchangedTest {
+  @TempDir Path dir;
+  private CliRunner cli;
+
+  private static final String HEAD =
+      "订单编号,买家会员名,买家应付货款,买家应付邮费,总金额,买家实际支付金额,订单状态,订单创建时间,订单付款时间," + "物流单号,物流公司,退款金额\n";
+
+  @BeforeEach
+  void store() {
+    cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+  }
+
+  private Path file(String name, String rows) {
+    return TestFiles.write(dir, name, HEAD + rows);
+  }
+
+  private static final String ROWS =
+      "3900000000000000001,tb01,89.00,10.00,99.00,54.50,交易关闭,2026-11-04 12:05:10,"
+          + "2026-11-04 12:05:33,,,44.50\n"
+          + "3900000000000000002,tb02,199.00,0.00,199.00,199.00,卖家已发货，等待买家确认,"
+          + "2026-11-05 09:00:01,2026-11-05 09:00:41,YT1000000002,圆通速递,0.00\n";
+
+  private String orders() throws Exception {
+    return cli.sql(
+        "SELECT order_id, status, paid_at, amount, total, refunded, coalesce(tracking_no, '-'),"
+            + " coalesce(carrier, '-'), import_id FROM orders ORDER BY 1");
+  }
+
+  @Test
+  void theSameExportUnderAnEarlierNameIsUnchangedWithNoAnomaly() throws Exception {
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-21 10:30",
+        "-q",
+        "import",
+        "orders",
+        file("ExportOrderList202611201000.csv", ROWS).toString());
+    String stored = orders();
+    String r =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-21 11:00",
+                "import",
+                "orders",
+                file("ExportOrderList202611151000.csv", ROWS).toString())
+            .err();
+    // before: "2 anomalies", one older-export per order that the file changed nothing of
+    assertTrue(r.contains("2 orders (0 new, 0 updated, 2 unchanged); taobao-orders"), r);
+    assertEquals("", cli.sql("SELECT kind, record_id FROM anomalies"));
+    assertEquals(stored, orders());
+  }
+
+  @Test
+  void anExcelResaveOfTheSameExportIsUnchangedWithNoAnomaly() throws Exception {
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-21 10:30",
+        "-q",
+        "import",
+        "orders",
+        file("ExportOrderList202611211000.csv", ROWS).toString());
+    String stored = orders();
+    Path excel =
+        TestFiles.write(
+            dir.resolve("excel"),
+            "ExportOrderList202611211000.csv",
+            HEAD
+                + "3900000000000000001,tb01,89,10,99,54.5,交易关闭,2026/11/4 12:05,2026/11/4 12:05,,,44.5\n"
+                + "3900000000000000002,tb02,199,0,199,199,卖家已发货，等待买家确认,2026/11/5 9:00,"
+                + "2026/11/5 9:00,YT1000000002,圆通速递,0\n");
+    String r =
+        cli.expect(0, "--now", "2026-11-21 12:00", "import", "orders", excel.toString()).err();
+    assertTrue(r.contains("2 orders (0 new, 0 updated, 2 unchanged); taobao-orders"), r);
+    assertEquals("", cli.sql("SELECT kind, record_id FROM anomalies"));
+    assertEquals(stored, orders());
+    assertEquals(
+        "3900000000000000001|cancelled|1793765133|8900|9900|4450|-|-|1\n"
+            + "3900000000000000002|shipped|1793854841|19900|19900|0|YT1000000002|圆通速递|1\n",
+        stored);
+  }
+
+  @Test
+  void anOlderExportFillsNoBlankAndCountsAsUnchanged() throws Exception {
+    String closed =
+        "4100000000000000004,tb04,100.00,0.00,100.00,0.00,交易关闭,2026-11-10 10:00:00,"
+            + "2026-11-10 10:01:00,,,100.00\n";
+    String success =
+        "4100000000000000004,tb04,100.00,0.00,100.00,100.00,交易成功,2026-11-10 10:00:00,"
+            + "2026-11-10 10:01:00,YT004,圆通速递,0.00\n";
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-20 09:00",
+        "-q",
+        "import",
+        "orders",
+        file("new.csv", closed).toString());
+    String r =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-20 10:00",
+                "import",
+                "orders",
+                file("older.csv", success).toString())
+            .err();
+    // before: "(0 new, 1 updated, 0 unchanged)", tracking YT004 and import 2 written into the order
+    assertTrue(r.contains("1 order (0 new, 0 updated, 1 unchanged), 1 anomaly"), r);
+    assertEquals("4100000000000000004|cancelled|1794110460|10000|10000|10000|-|-|1\n", orders());
+    assertEquals(
+        "anomaly:older-refund|4100000000000000004\n",
+        cli.sql("SELECT kind, record_id FROM anomalies"));
+  }
+}
