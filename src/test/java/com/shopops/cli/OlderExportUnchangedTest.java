@@ -31,6 +31,21 @@ class OlderExportUnchangedTest {
     return TestFiles.write(dir, name, HEAD + rows);
   }
 
+  private String items(String name, String mask, String cream) {
+    return TestFiles.write(
+            dir,
+            name,
+            "订单编号,标题,价格,购买数量,外部系统编号,订单状态\n"
+                + "3900000000000000001,面膜,"
+                + mask
+                + ",1,MSK-1,交易关闭\n"
+                + "3900000000000000002,面霜,"
+                + cream
+                + ",1,CRM-1,卖家已发货，等待买家确认\n"
+                + "3900000000000000002,小样,0,1,GFT-1,卖家已发货，等待买家确认\n")
+        .toString();
+  }
+
   private static final String ROWS =
       "3900000000000000001,tb01,89.00,10.00,99.00,54.50,交易关闭,2026-11-04 12:05:10,"
           + "2026-11-04 12:05:33,,,44.50\n"
@@ -79,7 +94,8 @@ class OlderExportUnchangedTest {
         "-q",
         "import",
         "orders",
-        file("ExportOrderList202611211000.csv", ROWS).toString());
+        file("ExportOrderList202611211000.csv", ROWS).toString(),
+        items("ExportOrderDetailList202611211000.csv", "89.00", "199.00"));
     String stored = orders();
     Path excel =
         TestFiles.write(
@@ -90,8 +106,21 @@ class OlderExportUnchangedTest {
                 + "3900000000000000002,tb02,199,0,199,199,卖家已发货，等待买家确认,2026/11/5 9:00,"
                 + "2026/11/5 9:00,YT1000000002,圆通速递,0\n");
     String r =
-        cli.expect(0, "--now", "2026-11-21 12:00", "import", "orders", excel.toString()).err();
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-21 12:00",
+                "import",
+                "orders",
+                excel.toString(),
+                items("excel/ExportOrderDetailList202611211000.csv", "89", "199"))
+            .err();
+    // before: the items file's "2 line items, 1 anomaly": an older-lines for the order whose paid
+    // time Excel cut to the minute
     assertTrue(r.contains("2 orders (0 new, 0 updated, 2 unchanged); taobao-orders"), r);
+    assertTrue(
+        r.contains("3 rows, 2 orders (0 new, 0 updated, 2 unchanged), 3 line items; taobao-items"),
+        r);
     assertEquals("", cli.sql("SELECT kind, record_id FROM anomalies"));
     assertEquals(stored, orders());
     assertEquals(
