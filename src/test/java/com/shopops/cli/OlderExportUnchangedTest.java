@@ -161,4 +161,75 @@ class OlderExportUnchangedTest {
         "anomaly:older-refund|4100000000000000004\n",
         cli.sql("SELECT kind, record_id FROM anomalies"));
   }
+
+  @Test
+  void aStatedRefundARefundedReturnCoveredIsNotSaidToCountOnTheImportDay() throws Exception {
+    // review20 X4: the return refunded 89.00 on 11-20; a later 订单报表 states 退款金额 89.00
+    String paid =
+        "3900000000000095738,tb14,336.90,0.00,336.90,336.90,交易成功,2026-11-01 21:50:00,"
+            + "2026-11-01 21:50:30,YT1,圆通速递,";
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-10 10:00",
+        "-q",
+        "import",
+        "orders",
+        file("a.csv", paid + "0.00\n").toString());
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-19 10:00",
+        "returns",
+        "add",
+        "3900000000000095738",
+        "--reason",
+        "quality",
+        "--id",
+        "TK1001",
+        "--at",
+        "2026-11-18 10:00");
+    for (String step : new String[] {"approved", "received"}) {
+      cli.expect(
+          0,
+          "-q",
+          "--now",
+          "2026-11-19 10:00",
+          "returns",
+          "update",
+          "TK1001",
+          "--status",
+          step,
+          "--at",
+          "2026-11-19 10:00");
+    }
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-20 10:00",
+        "returns",
+        "update",
+        "TK1001",
+        "--status",
+        "refunded",
+        "--refund",
+        "89",
+        "--at",
+        "2026-11-20 10:00");
+    String r =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-22 10:30",
+                "import",
+                "orders",
+                file("b.csv", paid.replace(",336.90,交易成功", ",247.90,交易成功") + "89.00\n").toString())
+            .err();
+    // before: "1 order paid before has a refund in this file … it counts in net_sales on
+    // 2026-11-22, the day of this import", while net sales took the 89.00 off on 11-20 only
+    assertTrue(r.contains("(0 new, 1 updated, 0 unchanged)"), r);
+    assertTrue(!r.contains("the day of this import"), r);
+  }
 }
