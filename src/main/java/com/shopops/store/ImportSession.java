@@ -367,12 +367,17 @@ public final class ImportSession implements AutoCloseable {
         conn.prepareStatement(
             "SELECT coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_CLOSURE
-                + " AND o.closed_seen_at = ? THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
-                + ReturnFigures.UNDATED_CLOSURE
+                + " AND o.closed_seen_at = ? AND "
+                + ReturnFigures.BEYOND_REFUNDED_RETURNS
                 + " THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
+                + ReturnFigures.UNDATED_CLOSURE
+                + " AND coalesce(o.closed_seen_at, -1) <> ? THEN 1 ELSE 0 END), 0),"
+                + " coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_PART_REFUND
                 + " AND EXISTS (SELECT 1 FROM order_refund_steps s WHERE s.order_id = o.order_id"
-                + " AND s.import_id = o.import_id AND s.seen_at = ?) THEN 1 ELSE 0 END), 0),"
+                + " AND s.import_id = o.import_id AND s.seen_at = ?) AND "
+                + ReturnFigures.BEYOND_REFUNDED_RETURNS
+                + " THEN 1 ELSE 0 END), 0),"
                 + " coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_PART_REFUND
                 + " AND NOT EXISTS (SELECT 1 FROM order_refund_steps s WHERE s.order_id ="
@@ -384,11 +389,11 @@ public final class ImportSession implements AutoCloseable {
                 + ")")) {
       ps.setLong(1, startedAt.getEpochSecond());
       ps.setLong(2, startedAt.getEpochSecond());
-      ps.setLong(3, importId);
+      ps.setLong(3, startedAt.getEpochSecond());
+      ps.setLong(4, importId);
       try (java.sql.ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return new UndatedClosures(
-            rs.getLong(1), rs.getLong(2) - rs.getLong(1), rs.getLong(3), rs.getLong(4));
+        return new UndatedClosures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot count the orders closed: " + e.getMessage(), e);

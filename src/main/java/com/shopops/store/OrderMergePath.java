@@ -45,6 +45,9 @@ final class OrderMergePath {
     boolean changed = true;
     if (firstSight) {
       changed = !OrderQueries.lines(conn, orderId).equals(lines);
+      if (!changed) {
+        return false; // the same lines again: left as stored, with the import that wrote them
+      }
       try (PreparedStatement del =
           conn.prepareStatement("DELETE FROM order_lines WHERE order_id = ?")) {
         del.setString(1, orderId);

@@ -551,8 +551,9 @@ final class PgOrderStage {
   }
 
   /**
-   * The staged orders with lines whose stored snapshot (with lines) is newer: an older export's
-   * line items never replace a newer one's ({@link SnapshotTies}).
+   * The staged orders with lines whose stored snapshot is newer: an older export's line items never
+   * replace a newer one's, nor fill an order stored without lines when the row states a status
+   * ({@link SnapshotTies}, {@link OrderSql#olderExport}).
    */
   private static String olderSql() {
     return "INSERT INTO "
@@ -562,8 +563,8 @@ final class PgOrderStage {
         + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
         + " WHERE excluded.kind = 'o' AND excluded.order_id IN (SELECT order_id FROM "
         + TABLE
-        + " WHERE kind = 'l') AND EXISTS (SELECT 1 FROM order_lines l"
-        + " WHERE l.order_id = orders.order_id) AND NOT "
+        + " WHERE kind = 'l') AND (excluded.status IS NOT NULL OR EXISTS (SELECT 1 FROM"
+        + " order_lines l WHERE l.order_id = orders.order_id)) AND NOT "
         + Snapshots.newerSql(Dialect.POSTGRESQL);
   }
 
@@ -638,6 +639,23 @@ final class PgOrderStage {
         + " (SELECT array_agg(ROW(l.sku, l.title, l.quantity::BIGINT, l.unit_price::BIGINT,"
         + " l.amount::BIGINT, l.item_id)::text ORDER BY l.line_no) FROM order_lines l"
         + " WHERE l.order_id = orders.order_id)";
+  }
+
+  /**
+   * Whether the staged order {@code excluded} has lines other than the stored order's (none stored
+   * included): what an older export would have changed ({@link Snapshots#statesOtherwise}).
+   */
+  private static String linesOtherwiseSql() {
+    return "(EXISTS (SELECT 1 FROM "
+        + TABLE
+        + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id)"
+        + " AND (SELECT array_agg(ROW(l.sku, l.title, l.quantity, l.unit_price, l.l_amount,"
+        + " l.item_id)::text ORDER BY l.line_no) FROM "
+        + TABLE
+        + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id) IS DISTINCT FROM"
+        + " (SELECT array_agg(ROW(l.sku, l.title, l.quantity::BIGINT, l.unit_price::BIGINT,"
+        + " l.amount::BIGINT, l.item_id)::text ORDER BY l.line_no) FROM order_lines l"
+        + " WHERE l.order_id = orders.order_id))";
   }
 
   /** The lines the tied orders take ({@link SameSnapshotLines}), by id; records what was kept. */
@@ -718,9 +736,8 @@ final class PgOrderStage {
             + ") = ("
             + OrderStatusSql.rank("orders.status")
             + ") AND "
-            + Snapshots.latest(Dialect.POSTGRESQL, "excluded")
-            + " = "
-            + Snapshots.latest(Dialect.POSTGRESQL, "orders");
+            + Snapshots.latestDiff(Dialect.POSTGRESQL)
+            + " = 0";
     String er = "coalesce(excluded.refunded, 0)";
     String or = "coalesce(orders.refunded, 0)";
     List<OrderWriter.Kept> out = new ArrayList<>();
@@ -749,9 +766,13 @@ final class PgOrderStage {
                 + er
                 + " = "
                 + or
-                + " AND ("
+                + " AND (("
                 + Snapshots.EXPORTED_EARLIER
-                + " OR (NOT "
+                + " AND ("
+                + Snapshots.statesOtherwiseSql()
+                + " OR "
+                + linesOtherwiseSql()
+                + ")) OR (NOT "
                 + Snapshots.EXPORTED_APART
                 + " AND ((orders.amount > excluded.amount AND orders.amount_derived ="
                 + " excluded.amount_derived) OR (orders.total > excluded.total AND"

@@ -157,6 +157,14 @@ public final class ReturnFigures {
       "(" + STATED_IN_FULL + " - " + RETURNS_REFUNDED + ")";
 
   /**
+   * Order o's export states a refund beyond what its refunded returns gave back: some of it is
+   * still to count ({@link #BEYOND_RETURNS} above 0). An import's note that a stated refund counts
+   * on the import day holds only of such an order (review20 X4: a refund already paid through a
+   * return counted on the return's day, never again).
+   */
+  static final String BEYOND_REFUNDED_RETURNS = "(" + BEYOND_RETURNS + " > 0)";
+
+  /**
    * What of a stated refund of {@code amount} (an SQL expression, minor units) is beyond order o's
    * refunded returns: never below 0. The pieces below are differences of it, so that they add up to
    * {@link #BEYOND_RETURNS} (when above 0) whatever the returns are: never counted twice.

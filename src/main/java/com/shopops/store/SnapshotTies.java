@@ -49,7 +49,8 @@ final class SnapshotTies {
       long totalDerived,
       boolean hasLines,
       boolean oldReading,
-      Long exported) {}
+      Long exported,
+      Object[] values) {}
 
   /** {@code exportedAt}: when the batch's file was exported (epoch seconds), null: not known. */
   static Plan plan(Connection conn, OrderBatch batch, Long exportedAt) throws SQLException {
@@ -64,6 +65,7 @@ final class SnapshotTies {
     Map<String, Long> lineOf = new HashMap<>();
     List<OrderWriter.Kept> kept = new ArrayList<>();
     Set<String> timed = new HashSet<>();
+    Map<String, OrderWriter.Kept> olderWithLines = new LinkedHashMap<>();
     Object[][] orders = batch.orders();
     for (int i = 0; i < orders.length; i++) {
       Object[] o = orders[i];
@@ -88,27 +90,36 @@ final class SnapshotTies {
               s.refund,
               s.exported,
               s.oldReading);
+      boolean sameLatest = Snapshots.compareLatest(latest, s.latest) == 0;
       if (c < 0) {
         older.add(id);
       }
       if (exportedAt != null
           && s.exported == null
           && rank == s.rank
-          && latest == s.latest
+          && sameLatest
           && refund == s.refund) {
         timed.add(id); // Snapshots.tieSql with the stored time unknown
       }
-      if (c < 0 && s.hasLines) {
-        notReplaced.add(id); // an older export's line items never replace a newer one's
+      if (c < 0 && (s.hasLines || o[OrderBatch.STATUS] != null)) {
+        // an older export's line items never replace a newer one's, nor fill an order of a newer
+        // snapshot stored without lines: its row is left out whole (OrderSql#olderExport)
+        notReplaced.add(id);
       }
-      if (c < 0 && rank == s.rank && latest == s.latest && refund < s.refund) {
+      if (c < 0 && rank == s.rank && sameLatest && refund < s.refund) {
         // the same status and times, a smaller refund: an export made before the refund
         kept.add(
             new OrderWriter.Kept(
                 id, line, true, s.amount, (Long) o[OrderBatch.AMOUNT], 0, 0, s.refund, refund));
-      } else if (c < 0 && rank == s.rank && latest == s.latest) {
-        // the same snapshot in all but the export time: a file exported before the stored one
-        kept.add(OrderWriter.Kept.olderExport(id, line, s.exported, exportedAt));
+      } else if (c < 0 && rank == s.rank && sameLatest) {
+        // the same snapshot in all but the export time: a file exported before the stored one,
+        // named only where it states something else (review20 X1: the same export, saved again
+        // or downloaded twice, is unchanged and no anomaly); its lines are compared below
+        if (Snapshots.statesOtherwise(o, s.values) || (withLines.contains(id) && !s.hasLines)) {
+          kept.add(OrderWriter.Kept.olderExport(id, line, s.exported, exportedAt));
+        } else if (withLines.contains(id)) {
+          olderWithLines.put(id, OrderWriter.Kept.olderExport(id, line, s.exported, exportedAt));
+        }
       } else if (c < 0 && refund < s.refund) {
         // an older snapshot without the refund the store holds: kept, and said (tryout17 U10)
         kept.add(OrderWriter.Kept.olderSnapshotRefund(id, line, s.refund, refund));
@@ -121,6 +132,17 @@ final class SnapshotTies {
           kept.add(
               new OrderWriter.Kept(
                   id, line, false, s.amount, (Long) o[OrderBatch.AMOUNT], 0, 0, s.refund, refund));
+        }
+      }
+    }
+    if (!olderWithLines.isEmpty()) {
+      Map<String, List<OrderLine>> storedLines = lines(conn, olderWithLines.keySet());
+      Map<String, List<OrderLine>> fileLines = fileLines(batch, olderWithLines.keySet());
+      for (Map.Entry<String, OrderWriter.Kept> e : olderWithLines.entrySet()) {
+        if (!storedLines
+            .getOrDefault(e.getKey(), List.of())
+            .equals(fileLines.getOrDefault(e.getKey(), List.of()))) {
+          kept.add(e.getValue());
         }
       }
     }
@@ -180,7 +202,9 @@ final class SnapshotTies {
                 ", refunded, amount, total, amount_derived, total_derived, EXISTS (SELECT 1 FROM"
                     + " order_lines l WHERE l.order_id = orders.order_id), "
                     + OldReadings.STILL_AS_STORED
-                    + ", exported_at FROM orders WHERE order_id IN (");
+                    + ", exported_at, "
+                    + String.join(", ", Snapshots.STATED)
+                    + " FROM orders WHERE order_id IN (");
     for (int i = 0; i < orders.length; i++) {
       sql.append(i == 0 ? "?" : ",?");
     }
@@ -202,9 +226,19 @@ final class SnapshotTies {
                   rs.getLong(8),
                   rs.getBoolean(9),
                   rs.getBoolean(10),
-                  OrderQueries.getLong(rs, 11)));
+                  OrderQueries.getLong(rs, 11),
+                  values(rs, 12)));
         }
       }
+    }
+    return out;
+  }
+
+  /** The {@link Snapshots#STATED} values of a row, from column {@code from} on. */
+  private static Object[] values(ResultSet rs, int from) throws SQLException {
+    Object[] out = new Object[Snapshots.STATED.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = rs.getObject(from + i);
     }
     return out;
   }

@@ -41,12 +41,33 @@ public final class Snapshots {
     return "coalesce(" + table + ".refunded, 0)";
   }
 
+  /**
+   * How the latest time of the row {@code excluded} compares with the stored row's {@code orders}
+   * (an SQL expression: above 0 later, 0 the same, below 0 earlier): {@link #compareLatest}.
+   */
+  static String latestDiff(Dialect dialect) {
+    String le = latest(dialect, "excluded");
+    String lo = latest(dialect, "orders");
+    return "(CASE WHEN "
+        + le
+        + " % 60 = 0 OR "
+        + lo
+        + " % 60 = 0 THEN "
+        + le
+        + " / 60 - "
+        + lo
+        + " / 60 ELSE "
+        + le
+        + " - "
+        + lo
+        + " END)";
+  }
+
   /** Whether the row {@code excluded} is at least as new as the stored row {@code orders}. */
   static String newerSql(Dialect dialect) {
     String re = "(" + RANK.formatted("excluded") + ")";
     String ro = "(" + RANK.formatted("orders") + ")";
-    String le = latest(dialect, "excluded");
-    String lo = latest(dialect, "orders");
+    String diff = latestDiff(dialect);
     return "("
         + re
         + " > "
@@ -56,14 +77,10 @@ public final class Snapshots {
         + " = "
         + ro
         + " AND ("
-        + le
-        + " > "
-        + lo
-        + " OR ("
-        + le
-        + " = "
-        + lo
-        + " AND ("
+        + diff
+        + " > 0 OR ("
+        + diff
+        + " = 0 AND ("
         + refund("excluded")
         + " > "
         + refund("orders")
@@ -133,10 +150,8 @@ public final class Snapshots {
         + ") = ("
         + RANK.formatted("orders")
         + ") AND "
-        + latest(dialect, "excluded")
-        + " = "
-        + latest(dialect, "orders")
-        + " AND "
+        + latestDiff(dialect)
+        + " = 0 AND "
         + refund("excluded")
         + " = "
         + refund("orders")
@@ -195,6 +210,91 @@ public final class Snapshots {
         + " + 60)";
   }
 
+  /**
+   * How two latest times (epoch seconds) compare: at the minute when either is a whole minute, so
+   * that a time cut to the minute (an Excel save writes 12:05:33 as 12:05, review15 P2) is the same
+   * time as the finer one and a resaved export the same snapshot (review20 X1); to the second
+   * otherwise. {@link #latestDiff} in SQL.
+   */
+  public static int compareLatest(long latest, long storedLatest) {
+    return latest % 60 == 0 || storedLatest % 60 == 0
+        ? Long.compare(latest / 60, storedLatest / 60)
+        : Long.compare(latest, storedLatest);
+  }
+
+  /**
+   * The columns of {@link OrderBatch#COLUMNS} an older export's row is held against the stored
+   * order, to say whether it would change it (all but the order id and what the import writes:
+   * source, import id, export time).
+   */
+  static final java.util.List<String> STATED =
+      java.util.Arrays.stream(OrderBatch.COLUMNS)
+          .filter(
+              c -> !java.util.Set.of("order_id", "source", "import_id", "exported_at").contains(c))
+          .toList();
+
+  /**
+   * Whether a file's row ({@code file}, values in {@link OrderBatch#COLUMNS} order) states a value
+   * other than the stored order's ({@code stored}, values in {@link #STATED} order): what an older
+   * export would have changed, had it been the newer (review20 X1). A blank states nothing; money
+   * compares in minor units (an Excel save's 99 is 99.00) and a time cut to the minute is the same
+   * time ({@link #compareLatest}). {@link #statesOtherwiseSql} in SQL.
+   */
+  static boolean statesOtherwise(Object[] file, Object[] stored) {
+    java.util.List<String> all = java.util.Arrays.asList(OrderBatch.COLUMNS);
+    for (int i = 0; i < STATED.size(); i++) {
+      String c = STATED.get(i);
+      Object f = file[all.indexOf(c)];
+      Object st = stored[i];
+      if (f == null) {
+        continue;
+      }
+      if (st == null) {
+        return true;
+      }
+      if (f instanceof Number a && st instanceof Number b) {
+        boolean time = java.util.Arrays.asList(TIMES).contains(c);
+        long x = a.longValue();
+        long y = b.longValue();
+        if (time ? compareLatest(x, y) != 0 : x != y) {
+          return true;
+        }
+      } else if (!f.toString().equals(st.toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #statesOtherwise} of the row {@code excluded} and the stored row {@code orders}. */
+  static String statesOtherwiseSql() {
+    java.util.StringJoiner any = new java.util.StringJoiner(" OR ", "(", ")");
+    for (String c : STATED) {
+      String e = "excluded." + c;
+      String o = "orders." + c;
+      String differs =
+          java.util.Arrays.asList(TIMES).contains(c)
+              ? "("
+                  + o
+                  + " IS NULL OR CASE WHEN "
+                  + e
+                  + " % 60 = 0 OR "
+                  + o
+                  + " % 60 = 0 THEN "
+                  + e
+                  + " / 60 <> "
+                  + o
+                  + " / 60 ELSE "
+                  + e
+                  + " <> "
+                  + o
+                  + " END)"
+              : e + " IS DISTINCT FROM " + o;
+      any.add("(" + e + " IS NOT NULL AND " + differs + ")");
+    }
+    return any.toString();
+  }
+
   /** The rank of a stored status code, -1 for none. */
   static int rank(String code) {
     return code == null ? -1 : OrderStatus.parse(code).map(OrderStatus::rank).orElse(-1);
@@ -207,12 +307,17 @@ public final class Snapshots {
    */
   public static int compare(
       int rank, long latest, long refund, int storedRank, long storedLatest, long storedRefund) {
-    return compare(rank, latest, refund, null, storedRank, storedLatest, storedRefund, null);
+    // to the second: a sort needs a transitive order, which the minute rule is not (12:05:30 and
+    // 12:05:45 are each the same as 12:05, not as each other)
+    int c = Integer.compare(rank, storedRank);
+    c = c != 0 ? c : Long.compare(latest, storedLatest);
+    return c != 0 ? c : Long.compare(refund, storedRefund);
   }
 
   /**
-   * {@link #compare}, and between two rows equal in all three the export made later is the newer
-   * when both export times ({@code exported_at}) are known; either unknown: the same snapshot.
+   * {@link #compare} with the latest times compared by {@link #compareLatest}, and between two rows
+   * equal in all three the export made later is the newer when both export times ({@code
+   * exported_at}) are known; either unknown: the same snapshot.
    */
   static int compare(
       int rank,
@@ -224,7 +329,7 @@ public final class Snapshots {
       long storedRefund,
       Long storedExported) {
     int c = Integer.compare(rank, storedRank);
-    c = c != 0 ? c : Long.compare(latest, storedLatest);
+    c = c != 0 ? c : compareLatest(latest, storedLatest);
     c = c != 0 ? c : Long.compare(refund, storedRefund);
     return c != 0 || exported == null || storedExported == null
         ? c

@@ -558,9 +558,11 @@ final class OrdersHandler implements KindHandler {
         return;
       }
       if (linesKeptOut.contains(id)) {
+        writer.linesKeptOut(lines.size());
         return; // a further block of an order whose lines were kept out: kept out too
       }
-      if (firstSight && stored.hasLines() && olderLines(rows.get(0), id, stored)) {
+      if (firstSight && stored.hasLines() && olderLines(rows.get(0), id, stored, lines)) {
+        writer.linesKeptOut(lines.size());
         linesKeptOut.add(id);
         lineOnlyUnchanged++;
         orders++;
@@ -772,14 +774,22 @@ final class OrdersHandler implements KindHandler {
    * stored snapshot (review18 T9), or both export times are known and this file's is the earlier.
    * Otherwise (either unknown) the file's lines replace the stored ones, as before.
    */
-  private boolean olderLines(ParsedRow row, String id, OrderWriter.StoredOrder stored) {
+  private boolean olderLines(
+      ParsedRow row, String id, OrderWriter.StoredOrder stored, List<OrderLine> lines)
+      throws SQLException {
     if (command.older(id)) {
-      rejects.anomaly(row, id, "older-lines", Problem.of("reason.older_lines_row"));
+      // the same lines as stored are no anomaly (review20 X1): the older export changes nothing
+      if (!writer.sameLines(id, lines)) {
+        rejects.anomaly(row, id, "older-lines", Problem.of("reason.older_lines_row"));
+      }
       return true;
     }
     if (exportedAt != null
         && stored.exportedAt() != null
         && exportedAt.getEpochSecond() < stored.exportedAt()) {
+      if (writer.sameLines(id, lines)) {
+        return true;
+      }
       rejects.anomaly(
           row,
           id,

@@ -1,0 +1,235 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An older export that states what the store holds changes nothing and is no anomaly (review20 X1,
+ * closing note 20): the same 订单报表 downloaded again under an earlier name, or resaved by Excel
+ * (times cut to the minute, 99.00 written 99). An older export is left out whole, not even filling
+ * a blank (tryout20 Y1: a 交易成功 row gave a 交易关闭 order its tracking number and counted as updated).
+ */
+class OlderExportUnchangedTest {
+  @TempDir Path dir;
+  private CliRunner cli;
+
+  private static final String HEAD =
+      "订单编号,买家会员名,买家应付货款,买家应付邮费,总金额,买家实际支付金额,订单状态,订单创建时间,订单付款时间," + "物流单号,物流公司,退款金额\n";
+
+  @BeforeEach
+  void store() {
+    cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+  }
+
+  private Path file(String name, String rows) {
+    return TestFiles.write(dir, name, HEAD + rows);
+  }
+
+  private String items(String name, String mask, String cream) {
+    return TestFiles.write(
+            dir,
+            name,
+            "订单编号,标题,价格,购买数量,外部系统编号,订单状态\n"
+                + "3900000000000000001,面膜,"
+                + mask
+                + ",1,MSK-1,交易关闭\n"
+                + "3900000000000000002,面霜,"
+                + cream
+                + ",1,CRM-1,卖家已发货，等待买家确认\n"
+                + "3900000000000000002,小样,0,1,GFT-1,卖家已发货，等待买家确认\n")
+        .toString();
+  }
+
+  private static final String ROWS =
+      "3900000000000000001,tb01,89.00,10.00,99.00,54.50,交易关闭,2026-11-04 12:05:10,"
+          + "2026-11-04 12:05:33,,,44.50\n"
+          + "3900000000000000002,tb02,199.00,0.00,199.00,199.00,卖家已发货，等待买家确认,"
+          + "2026-11-05 09:00:01,2026-11-05 09:00:41,YT1000000002,圆通速递,0.00\n";
+
+  private String orders() throws Exception {
+    return cli.sql(
+        "SELECT order_id, status, paid_at, amount, total, refunded, coalesce(tracking_no, '-'),"
+            + " coalesce(carrier, '-'), import_id FROM orders ORDER BY 1");
+  }
+
+  @Test
+  void theSameExportUnderAnEarlierNameIsUnchangedWithNoAnomaly() throws Exception {
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-21 10:30",
+        "-q",
+        "import",
+        "orders",
+        file("ExportOrderList202611201000.csv", ROWS).toString());
+    String stored = orders();
+    String r =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-21 11:00",
+                "import",
+                "orders",
+                file("ExportOrderList202611151000.csv", ROWS).toString())
+            .err();
+    // before: "2 anomalies", one older-export per order that the file changed nothing of
+    assertTrue(r.contains("2 orders (0 new, 0 updated, 2 unchanged); taobao-orders"), r);
+    assertEquals("", cli.sql("SELECT kind, record_id FROM anomalies"));
+    assertEquals(stored, orders());
+  }
+
+  @Test
+  void anExcelResaveOfTheSameExportIsUnchangedWithNoAnomaly() throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("excel"));
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-21 10:30",
+        "-q",
+        "import",
+        "orders",
+        file("ExportOrderList202611211000.csv", ROWS).toString(),
+        items("ExportOrderDetailList202611211000.csv", "89.00", "199.00"));
+    String stored = orders();
+    Path excel =
+        TestFiles.write(
+            dir.resolve("excel"),
+            "ExportOrderList202611211000.csv",
+            HEAD
+                + "3900000000000000001,tb01,89,10,99,54.5,交易关闭,2026/11/4 12:05,2026/11/4 12:05,,,44.5\n"
+                + "3900000000000000002,tb02,199,0,199,199,卖家已发货，等待买家确认,2026/11/5 9:00,"
+                + "2026/11/5 9:00,YT1000000002,圆通速递,0\n");
+    String r =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-21 12:00",
+                "import",
+                "orders",
+                excel.toString(),
+                items("excel/ExportOrderDetailList202611211000.csv", "89", "199"))
+            .err();
+    // before: the items file's "2 line items, 1 anomaly": an older-lines for the order whose paid
+    // time Excel cut to the minute
+    assertTrue(r.contains("2 orders (0 new, 0 updated, 2 unchanged); taobao-orders"), r);
+    assertTrue(
+        r.contains("3 rows, 2 orders (0 new, 0 updated, 2 unchanged), 3 line items; taobao-items"),
+        r);
+    assertEquals("", cli.sql("SELECT kind, record_id FROM anomalies"));
+    assertEquals(stored, orders());
+    assertEquals(
+        "3900000000000000001|cancelled|1793765133|8900|9900|4450|-|-|1\n"
+            + "3900000000000000002|shipped|1793840441|19900|19900|0|YT1000000002|圆通速递|1\n",
+        stored);
+  }
+
+  @Test
+  void anOlderExportFillsNoBlankAndCountsAsUnchanged() throws Exception {
+    String closed =
+        "4100000000000000004,tb04,100.00,0.00,100.00,0.00,交易关闭,2026-11-10 10:00:00,"
+            + "2026-11-10 10:01:00,,,100.00\n";
+    String success =
+        "4100000000000000004,tb04,100.00,0.00,100.00,100.00,交易成功,2026-11-10 10:00:00,"
+            + "2026-11-10 10:01:00,YT004,圆通速递,0.00\n";
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-20 09:00",
+        "-q",
+        "import",
+        "orders",
+        file("new.csv", closed).toString());
+    String r =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-20 10:00",
+                "import",
+                "orders",
+                file("older.csv", success).toString())
+            .err();
+    // before: "(0 new, 1 updated, 0 unchanged)", tracking YT004 and import 2 written into the order
+    assertTrue(r.contains("1 order (0 new, 0 updated, 1 unchanged), 1 anomaly"), r);
+    assertEquals("4100000000000000004|cancelled|1794276060|10000|10000|10000|-|-|1\n", orders());
+    assertEquals(
+        "anomaly:older-refund|4100000000000000004\n",
+        cli.sql("SELECT kind, record_id FROM anomalies"));
+  }
+
+  @Test
+  void aStatedRefundARefundedReturnCoveredIsNotSaidToCountOnTheImportDay() throws Exception {
+    // review20 X4: the return refunded 89.00 on 11-20; a later 订单报表 states 退款金额 89.00
+    String paid =
+        "3900000000000095738,tb14,336.90,0.00,336.90,336.90,交易成功,2026-11-01 21:50:00,"
+            + "2026-11-01 21:50:30,YT1,圆通速递,";
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-10 10:00",
+        "-q",
+        "import",
+        "orders",
+        file("a.csv", paid + "0.00\n").toString());
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-19 10:00",
+        "returns",
+        "add",
+        "3900000000000095738",
+        "--reason",
+        "quality",
+        "--id",
+        "TK1001",
+        "--at",
+        "2026-11-18 10:00");
+    for (String step : new String[] {"approved", "received"}) {
+      cli.expect(
+          0,
+          "-q",
+          "--now",
+          "2026-11-19 10:00",
+          "returns",
+          "update",
+          "TK1001",
+          "--status",
+          step,
+          "--at",
+          "2026-11-19 10:00");
+    }
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-20 10:00",
+        "returns",
+        "update",
+        "TK1001",
+        "--status",
+        "refunded",
+        "--refund",
+        "89",
+        "--at",
+        "2026-11-20 10:00");
+    String r =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-22 10:30",
+                "import",
+                "orders",
+                file("b.csv", paid.replace(",336.90,交易成功", ",247.90,交易成功") + "89.00\n").toString())
+            .err();
+    // before: "1 order paid before has a refund in this file … it counts in net_sales on
+    // 2026-11-22, the day of this import", while net sales took the 89.00 off on 11-20 only
+    assertTrue(r.contains("(0 new, 1 updated, 0 unchanged)"), r);
+    assertTrue(!r.contains("the day of this import"), r);
+  }
+}
