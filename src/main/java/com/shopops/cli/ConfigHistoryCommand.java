@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
 /** Who changed the rules, and when: every {@code config set} / {@code config unset} (X18). */
 @Command(
     name = "history",
-    description =
-        "Who changed a rule and when, the latest first (every rule without KEY). An empty value"
-            + " is an unset: back to the default.",
+    description = {
+      "Who changed a rule and when, the latest first.",
+      "Every rule's changes without KEY. An empty value is an unset: back to the default."
+    },
     footerHeading = "%nExamples:%n",
     footer = {"  shopops config history", "  shopops config history sla.ship_within.taobao"})
 final class ConfigHistoryCommand extends BaseCommand {

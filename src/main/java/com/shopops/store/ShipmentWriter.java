@@ -505,7 +505,7 @@ public final class ShipmentWriter {
              min(p.shipped_at),
              CASE WHEN count(CASE WHEN p.parcel <> '' AND p.delivered_at IS NULL THEN 1 END) = 0
                     OR max(CASE WHEN p.parcel = '' THEN p.delivered_at END) IS NOT NULL
-                    OR max(CASE WHEN p.status = 'completed' THEN 1 ELSE 0 END) = 1
+                    OR max(CASE WHEN p.status = {COMPLETED} THEN 1 ELSE 0 END) = 1
                   THEN max(p.delivered_at) END,
              max(p.estimated_delivery_at), max(p.promised_ship_date), %s
       FROM ranked p
@@ -522,7 +522,10 @@ public final class ShipmentWriter {
         OR shipments.delivered_at IS DISTINCT FROM excluded.delivered_at
         OR shipments.estimated_delivery_at IS DISTINCT FROM excluded.estimated_delivery_at
         OR shipments.promised_ship_date IS DISTINCT FROM excluded.promised_ship_date
-      """;
+      """
+          .replace(
+              "{COMPLETED}",
+              OrderStatusSql.literal(com.shopops.domain.order.OrderStatus.COMPLETED));
 
   private PreparedStatement rollupStatement;
 

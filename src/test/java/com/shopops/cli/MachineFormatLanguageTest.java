@@ -35,6 +35,7 @@ class MachineFormatLanguageTest {
       List.of(
           List.of("check"),
           List.of("config", "show"),
+          List.of("config", "history"),
           List.of("customers", "list"),
           List.of("customers", "segment"),
           List.of("customers", "segment", "--summary"),
@@ -81,6 +82,7 @@ class MachineFormatLanguageTest {
           List.of("sla", "breaches"),
           List.of("sla", "overdue"),
           List.of("sla", "report"),
+          List.of("shipments", "remove-parcel", "SO202605010002", "YT4496769793689"),
           List.of("store", "copy", "SOURCE", "TARGET"));
 
   @BeforeAll
