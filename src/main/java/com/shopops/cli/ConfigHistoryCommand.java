@@ -32,16 +32,21 @@ final class ConfigHistoryCommand extends BaseCommand {
   @Override
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
+      ConfigService config = new ConfigService(store);
       Table t =
           new Table(
               Column.timestamp("changed_at"),
               Column.text("key"),
               Column.text("value"),
               Column.text("changed_by"));
-      for (var c : new ConfigService(store).history(key)) {
+      for (var c : config.history(key)) {
         t.addRow(c.at(), c.key(), c.value(), c.by());
       }
       render(t, output, store.zone());
+      long unrecorded = config.setUnrecorded(key);
+      if (unrecorded > 0) {
+        info(messages().get("note.prefix") + messages().get("note.config_unrecorded", unrecorded));
+      }
     }
     return ExitCodes.OK;
   }

@@ -259,6 +259,17 @@ public final class ConfigService {
     return new ConfigStore(store).unset(key, by.at(), by.who());
   }
 
+  /**
+   * How many rules of {@code key} (null: every rule) hold a value set before the store recorded
+   * changes (an upgraded store, review tryout21 Z14): their value is not in the history.
+   */
+  public long setUnrecorded(String key) throws SQLException {
+    return entries().stream()
+        .filter(e -> key == null || e.key().equals(key))
+        .filter(e -> e.source().equals("store") && e.lastChange() == null)
+        .count();
+  }
+
   /** The recorded changes of {@code key} (null: every rule), the latest first. */
   public List<ConfigStore.Change> history(String key) throws SQLException {
     if (key != null && !key.equals(ZONE) && !key.equals(CURRENCY)) {
