@@ -77,13 +77,15 @@ final class OrderSql {
     StringBuilder sb = new StringBuilder(" ON CONFLICT (order_id) DO UPDATE SET ");
     StringJoiner set = new StringJoiner(", ");
     StringJoiner changed = new StringJoiner(" OR ");
+    String older = olderExport(dialect);
     for (String c : OrderBatch.COLUMNS) {
       if (c.equals("order_id") || c.equals("import_id")) {
         continue;
       }
       if (c.equals("exported_at")) {
-        // a later export of the same order is a change, so that the next export compares with it
-        String exported = Snapshots.exportedAtSql(dialect);
+        // a later export of the same order is a change, so that the next export compares with it;
+        // an older export's time never replaces the newer one's the store holds
+        String exported = keptFromOlder(older, c, Snapshots.exportedAtSql(dialect));
         set.add(c + " = " + exported);
         changed.add("orders.exported_at IS DISTINCT FROM " + exported);
         continue;
@@ -98,6 +100,9 @@ final class OrderSql {
                 c.equals("paid_at") ? "excluded.paid_at_inferred = orders.paid_at_inferred" : null,
                 merged);
       }
+      merged = OLDER_FILLS.contains(c) ? filledFromOlder(older, c, merged) : merged;
+      merged =
+          c.equals("source") || OLDER_FILLS.contains(c) ? merged : keptFromOlder(older, c, merged);
       set.add(c + " = " + merged);
       if (c.equals("total")) {
         // what the buyer paid, stated or derived (OrderMoney): a stated total equal to the goods
@@ -113,25 +118,66 @@ final class OrderSql {
         changed.add("orders." + c + " IS DISTINCT FROM " + merged);
       }
     }
-    set.add("closed_seen_at = " + closedSeen(dialect, clock));
-    set.add("refund_seen_at = " + refundSeen(dialect, clock));
+    set.add(
+        "closed_seen_at = " + keptFromOlder(older, "closed_seen_at", closedSeen(dialect, clock)));
+    set.add(
+        "refund_seen_at = " + keptFromOlder(older, "refund_seen_at", refundSeen(dialect, clock)));
     set.add("import_id = excluded.import_id");
-    return sb.append(set)
-        .append(" WHERE NOT ")
-        .append(olderExport(dialect))
-        .append(" AND (")
-        .append(changed)
-        .append(')')
-        .toString();
+    // an update only when something changed: an older export that fills no blank is unchanged,
+    // with the import that wrote the order
+    return sb.append(set).append(" WHERE ").append(changed).toString();
+  }
+
+  /**
+   * The columns an older export's row ({@link #olderExport}) may fill where the store holds a blank
+   * (NULL): what describes the order beside its status, money, refund and paid time, which the
+   * newer snapshot did not state (tryout20 Y1: the tracking number and carrier of an order the
+   * newer export shows closed). Whatever the order the two files come in, the store is the same:
+   * the newer snapshot imported second keeps what it does not state ({@link #newerWins}).
+   */
+  static final java.util.List<String> OLDER_FILLS =
+      java.util.List.of(
+          "customer_id",
+          "created_at",
+          "shipped_at",
+          "delivered_at",
+          "completed_at",
+          "cancelled_at",
+          "carrier",
+          "tracking_no",
+          "currency",
+          "province",
+          "city",
+          "region",
+          "discount_code",
+          "order_type");
+
+  /** {@code merged}, or for an older export's row the stored value, a blank filled by the row's. */
+  private static String filledFromOlder(String older, String column, String merged) {
+    return "CASE WHEN "
+        + older
+        + " THEN coalesce(orders."
+        + column
+        + ", excluded."
+        + column
+        + ") ELSE "
+        + merged
+        + " END";
+  }
+
+  /** {@code merged}, or for an older export's row the stored value, untouched. */
+  private static String keptFromOlder(String older, String column, String merged) {
+    return "CASE WHEN " + older + " THEN orders." + column + " ELSE " + merged + " END";
   }
 
   /**
    * Whether the imported row ({@code excluded}) is an older export of the stored order: it states a
-   * status and the stored snapshot is newer ({@link Snapshots#newerSql}). Such a row is left out
-   * whole, not even filling a blank (tryout20 Y1: an older 交易成功 row gave a 交易关闭 order its tracking
-   * number and carrier, and the order counted as updated): it counts as unchanged, and the
-   * anomalies name it only where it states something else than the store holds. A row without a
-   * status (an items file, a partial layout) is no snapshot: it fills blanks as before.
+   * status and the stored snapshot is newer ({@link Snapshots#newerSql}). Such a row changes no
+   * status, money, refund, paid time or export time the store holds and fills only the blanks of
+   * {@link #OLDER_FILLS} (tryout20 Y1): it counts as updated only when it filled one, the anomaly
+   * naming what it filled ({@link SnapshotTies}); else unchanged, with the import that wrote the
+   * order. A row without a status (an items file, a partial layout) is no snapshot: it fills blanks
+   * as before.
    */
   static String olderExport(Dialect dialect) {
     return "(excluded.status IS NOT NULL AND NOT " + Snapshots.newerSql(dialect) + ")";

@@ -391,7 +391,8 @@ public final class OrderWriter implements AutoCloseable {
       long fileRefund,
       Long storedExportedAt,
       Long fileExportedAt,
-      boolean newerSnapshot) {
+      boolean newerSnapshot,
+      List<String> filled) {
 
     public Kept(
         String orderId,
@@ -415,7 +416,8 @@ public final class OrderWriter implements AutoCloseable {
           fileRefund,
           null,
           null,
-          false);
+          false,
+          List.of());
     }
 
     /**
@@ -424,7 +426,8 @@ public final class OrderWriter implements AutoCloseable {
      * the refund the file does not have.
      */
     static Kept olderSnapshotRefund(String orderId, long line, long stored, long file) {
-      return new Kept(orderId, line, true, null, null, 0, 0, stored, file, null, null, true);
+      return new Kept(
+          orderId, line, true, null, null, 0, 0, stored, file, null, null, true, List.of());
     }
 
     /**
@@ -432,7 +435,15 @@ public final class OrderWriter implements AutoCloseable {
      * stored one's ({@code exported_at}, epoch seconds): the stored order is kept whole.
      */
     static Kept olderExport(String orderId, long line, Long stored, Long file) {
-      return new Kept(orderId, line, false, null, null, 0, 0, 0, 0, stored, file, false);
+      return new Kept(orderId, line, false, null, null, 0, 0, 0, 0, stored, file, false, List.of());
+    }
+
+    /**
+     * An older export's row that filled what the store held blank ({@code columns}, {@link
+     * OrderSql#OLDER_FILLS}): the order counts as updated, and the anomaly names what was filled.
+     */
+    static Kept filled(String orderId, long line, List<String> columns) {
+      return new Kept(orderId, line, false, null, null, 0, 0, 0, 0, null, null, false, columns);
     }
 
     /**

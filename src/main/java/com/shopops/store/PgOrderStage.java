@@ -427,6 +427,7 @@ final class PgOrderStage {
       java.util.Map<String, List<OrderLine>> merged = java.util.Map.of();
       if (!bulk) {
         kept = keptSql(st);
+        kept.addAll(filledSql(st));
         olderIds = olderIds(st);
         st.executeUpdate(Snapshots.fillExportedAtSql(Dialect.POSTGRESQL, TABLE, 0));
       }
@@ -721,6 +722,44 @@ final class PgOrderStage {
       }
     }
     kept = more;
+    return out;
+  }
+
+  /**
+   * The staged orders that an older export's row fills blanks of ({@link OrderSql#OLDER_FILLS}),
+   * with what it fills: {@link SnapshotTies}'s in SQL.
+   */
+  private static List<OrderWriter.Kept> filledSql(Statement st) throws SQLException {
+    StringBuilder cols = new StringBuilder();
+    java.util.StringJoiner any = new java.util.StringJoiner(" OR ", "(", ")");
+    for (String c : OrderSql.OLDER_FILLS) {
+      String blank = "(orders." + c + " IS NULL AND excluded." + c + " IS NOT NULL)";
+      cols.append(", ").append(blank);
+      any.add(blank);
+    }
+    List<OrderWriter.Kept> out = new ArrayList<>();
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT excluded.order_id, excluded.src_line"
+                + cols
+                + " FROM "
+                + TABLE
+                + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+                + " WHERE excluded.kind = 'o' AND "
+                + OrderSql.olderExport(Dialect.POSTGRESQL)
+                + " AND "
+                + any
+                + " ORDER BY excluded.seq")) {
+      while (rs.next()) {
+        List<String> filled = new ArrayList<>();
+        for (int i = 0; i < OrderSql.OLDER_FILLS.size(); i++) {
+          if (rs.getBoolean(3 + i)) {
+            filled.add(OrderSql.OLDER_FILLS.get(i));
+          }
+        }
+        out.add(OrderWriter.Kept.filled(rs.getString(1), rs.getLong(2), filled));
+      }
+    }
     return out;
   }
 

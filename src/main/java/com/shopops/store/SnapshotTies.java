@@ -93,6 +93,10 @@ final class SnapshotTies {
       boolean sameLatest = Snapshots.compareLatest(latest, s.latest) == 0;
       if (c < 0) {
         older.add(id);
+        List<String> filled = filled(o, s.values);
+        if (!filled.isEmpty()) {
+          kept.add(OrderWriter.Kept.filled(id, line, filled));
+        }
       }
       if (exportedAt != null
           && s.exported == null
@@ -229,6 +233,26 @@ final class SnapshotTies {
                   OrderQueries.getLong(rs, 11),
                   values(rs, 12)));
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The blanks an older export's row ({@code file}, in {@link OrderBatch#COLUMNS} order) fills in
+   * the stored order ({@code stored}, in {@link Snapshots#STATED} order): {@link
+   * OrderSql#OLDER_FILLS} the store holds NULL and the row states. None for a row without a status
+   * (no snapshot, {@link OrderSql#olderExport}).
+   */
+  private static List<String> filled(Object[] file, Object[] stored) {
+    List<String> out = new ArrayList<>();
+    if (file[OrderBatch.STATUS] == null) {
+      return out;
+    }
+    List<String> all = java.util.Arrays.asList(OrderBatch.COLUMNS);
+    for (String c : OrderSql.OLDER_FILLS) {
+      if (file[all.indexOf(c)] != null && stored[Snapshots.STATED.indexOf(c)] == null) {
+        out.add(c);
       }
     }
     return out;

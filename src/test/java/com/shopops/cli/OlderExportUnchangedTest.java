@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An older export that states what the store holds changes nothing and is no anomaly (review20 X1,
  * closing note 20): the same 订单报表 downloaded again under an earlier name, or resaved by Excel
- * (times cut to the minute, 99.00 written 99). An older export is left out whole, not even filling
- * a blank (tryout20 Y1: a 交易成功 row gave a 交易关闭 order its tracking number and counted as updated).
+ * (times cut to the minute, 99.00 written 99). An older export fills only what the store holds
+ * blank (tryout20 Y1: a 交易成功 row gives a 交易关闭 order the tracking number the newer row left blank,
+ * as the other import order keeps it) and says so; it changes no status, money or refund.
  */
 class OlderExportUnchangedTest {
   @TempDir Path dir;
@@ -129,14 +130,15 @@ class OlderExportUnchangedTest {
         stored);
   }
 
+  private static final String CLOSED =
+      "4100000000000000004,tb04,100.00,0.00,100.00,0.00,交易关闭,2026-11-10 10:00:00,"
+          + "2026-11-10 10:01:00,,,100.00\n";
+  private static final String SUCCESS =
+      "4100000000000000004,tb04,100.00,0.00,100.00,100.00,交易成功,2026-11-10 10:00:00,"
+          + "2026-11-10 10:01:00,YT004,圆通速递,0.00\n";
+
   @Test
-  void anOlderExportFillsNoBlankAndCountsAsUnchanged() throws Exception {
-    String closed =
-        "4100000000000000004,tb04,100.00,0.00,100.00,0.00,交易关闭,2026-11-10 10:00:00,"
-            + "2026-11-10 10:01:00,,,100.00\n";
-    String success =
-        "4100000000000000004,tb04,100.00,0.00,100.00,100.00,交易成功,2026-11-10 10:00:00,"
-            + "2026-11-10 10:01:00,YT004,圆通速递,0.00\n";
+  void anOlderExportFillsOnlyBlanksAndSaysSo() throws Exception {
     cli.expect(
         0,
         "--now",
@@ -144,7 +146,7 @@ class OlderExportUnchangedTest {
         "-q",
         "import",
         "orders",
-        file("new.csv", closed).toString());
+        file("new.csv", CLOSED).toString());
     String r =
         cli.expect(
                 0,
@@ -152,14 +154,78 @@ class OlderExportUnchangedTest {
                 "2026-11-20 10:00",
                 "import",
                 "orders",
-                file("older.csv", success).toString())
+                file("older.csv", SUCCESS).toString())
             .err();
-    // before: "(0 new, 1 updated, 0 unchanged)", tracking YT004 and import 2 written into the order
-    assertTrue(r.contains("1 order (0 new, 0 updated, 1 unchanged), 1 anomaly"), r);
-    assertEquals("4100000000000000004|cancelled|1794276060|10000|10000|10000|-|-|1\n", orders());
+    // tryout20 Y1: the older 交易成功 row fills the tracking number and carrier the newer 交易关闭 row
+    // left blank (as the other import order keeps them), changes no status, money or refund, and
+    // the anomaly says what it filled (before: "changes nothing of it")
+    assertTrue(r.contains("1 order (0 new, 1 updated, 0 unchanged), 1 anomaly"), r);
     assertEquals(
-        "anomaly:older-refund|4100000000000000004\n",
-        cli.sql("SELECT kind, record_id FROM anomalies"));
+        "4100000000000000004|cancelled|1794276060|10000|10000|10000|YT004|圆通速递|2\n", orders());
+    assertEquals(
+        "anomaly:older-refund|4100000000000000004|the store has a newer snapshot of this order (a"
+            + " later status or time) with a larger refund (100.00 stored, 0.00 here): this file is"
+            + " taken as the older export and changes none of the order's status, money or refund;"
+            + " it only filled what the store held blank: carrier, tracking_no\n",
+        cli.sql("SELECT kind, record_id, message FROM anomalies"));
+  }
+
+  @Test
+  void anOlderExportFillingNothingIsUnchanged() throws Exception {
+    String closedTracked = CLOSED.replace(",,,100.00", ",YT004,圆通速递,100.00");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-20 09:00",
+        "-q",
+        "import",
+        "orders",
+        file("new.csv", closedTracked).toString());
+    String r =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-20 10:00",
+                "import",
+                "orders",
+                file("older.csv", SUCCESS).toString())
+            .err();
+    assertTrue(r.contains("1 order (0 new, 0 updated, 1 unchanged), 1 anomaly"), r);
+    assertEquals(
+        "4100000000000000004|cancelled|1794276060|10000|10000|10000|YT004|圆通速递|1\n", orders());
+  }
+
+  /** Whatever the order the two exports come in, the store holds the same order (tryout20 Y1). */
+  @Test
+  void theImportOrderOfAnOlderAndANewerExportDoesNotMatter() throws Exception {
+    String[][] pairs = {
+      {CLOSED, SUCCESS},
+      {CLOSED.replace(",,,100.00", ",,顺丰速运,100.00"), SUCCESS},
+      {
+        CLOSED.replace(",100.00\n", ",60.00\n").replace("交易关闭", "交易成功"),
+        SUCCESS.replace("2026-11-10 10:01:00", "2026-11-10 10:00:30")
+      },
+    };
+    String[] orders = {"newer-first", "older-first"};
+    for (String[] pair : pairs) {
+      String[] got = new String[2];
+      for (int k = 0; k < 2; k++) {
+        Path d = java.nio.file.Files.createTempDirectory(dir, orders[k]);
+        CliRunner c = new CliRunner(d);
+        c.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+        Path newer = TestFiles.write(d, "newer.csv", HEAD + pair[0]);
+        Path older = TestFiles.write(d, "older.csv", HEAD + pair[1]);
+        Path first = k == 0 ? newer : older;
+        Path second = k == 0 ? older : newer;
+        c.expect(0, "--now", "2026-11-20 09:00", "-q", "import", "orders", first.toString());
+        c.expect(0, "--now", "2026-11-20 10:00", "-q", "import", "orders", second.toString());
+        got[k] =
+            c.sql(
+                "SELECT order_id, status, paid_at, amount, total, refunded,"
+                    + " coalesce(tracking_no, '-'), coalesce(carrier, '-') FROM orders");
+      }
+      assertEquals(got[0], got[1], pair[0] + pair[1]);
+    }
   }
 
   @Test

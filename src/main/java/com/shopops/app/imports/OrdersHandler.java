@@ -1656,26 +1656,48 @@ final class OrdersHandler implements KindHandler {
    * the same status and times as the stored one, and either less in it (line items, money: the
    * lines were merged, nothing was lowered) or a smaller refund (the file is the older export).
    */
-  private void sameSnapshot(OrderWriter.Kept k) {
+  private void sameSnapshot(OrderWriter.Kept k, java.util.Map<String, List<String>> filled) {
+    // what an older export's row filled of the order's blanks (OrderSql#OLDER_FILLS), taken here
+    List<String> f = k.olderExport() || k.refund() ? filled.remove(k.orderId()) : null;
+    String fills = f == null ? null : String.join(", ", f);
     if (k.olderExport()) {
       rejects.anomaly(
           k.line(),
           k.orderId(),
           "older-export",
-          Problem.of("reason.older_export", when(k.storedExportedAt()), when(k.fileExportedAt())));
+          fills == null
+              ? Problem.of(
+                  "reason.older_export", when(k.storedExportedAt()), when(k.fileExportedAt()))
+              : Problem.of(
+                  "reason.older_export_filled",
+                  when(k.storedExportedAt()),
+                  when(k.fileExportedAt()),
+                  fills));
     } else if (k.newerSnapshot()) {
       rejects.anomaly(
           k.line(),
           k.orderId(),
           "older-refund",
-          Problem.of(
-              "reason.older_snapshot_refund", money(k.storedRefund()), money(k.fileRefund())));
+          fills == null
+              ? Problem.of(
+                  "reason.older_snapshot_refund", money(k.storedRefund()), money(k.fileRefund()))
+              : Problem.of(
+                  "reason.older_snapshot_refund_filled",
+                  money(k.storedRefund()),
+                  money(k.fileRefund()),
+                  fills));
     } else if (k.refund()) {
       rejects.anomaly(
           k.line(),
           k.orderId(),
           "older-refund",
-          Problem.of("reason.older_refund", money(k.storedRefund()), money(k.fileRefund())));
+          fills == null
+              ? Problem.of("reason.older_refund", money(k.storedRefund()), money(k.fileRefund()))
+              : Problem.of(
+                  "reason.older_refund_filled",
+                  money(k.storedRefund()),
+                  money(k.fileRefund()),
+                  fills));
     } else if (k.storedLines() > 0) {
       rejects.anomaly(
           k.line(),
@@ -1709,8 +1731,26 @@ final class OrdersHandler implements KindHandler {
     }
     flushGroup();
     OrderWriter.Counts c = writer.finish();
+    // an older export's row that filled blanks: said by the order's older-* anomaly, else alone
+    java.util.Map<String, List<String>> filled = new java.util.HashMap<>();
     for (OrderWriter.Kept k : writer.kept()) {
-      sameSnapshot(k);
+      if (!k.filled().isEmpty()) {
+        filled.put(k.orderId(), k.filled());
+      }
+    }
+    for (OrderWriter.Kept k : writer.kept()) {
+      if (k.filled().isEmpty()) {
+        sameSnapshot(k, filled);
+      }
+    }
+    for (OrderWriter.Kept k : writer.kept()) {
+      if (!k.filled().isEmpty() && filled.remove(k.orderId()) != null) {
+        rejects.anomaly(
+            k.line(),
+            k.orderId(),
+            "older-filled",
+            Problem.of("reason.older_filled", String.join(", ", k.filled())));
+      }
     }
     for (OrderWriter.LinesOff off : writer.linesOff()) {
       rejects.anomaly(
