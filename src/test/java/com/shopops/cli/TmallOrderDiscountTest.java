@@ -207,6 +207,76 @@ class TmallOrderDiscountTest {
     assertEquals("R1|8900\n", q(cli, "SELECT return_id, refund_amount FROM returns"));
   }
 
+  /**
+   * tryout21 Z3: after Tmall's 退款 export refunded the mask at its list price (89.00, its share
+   * after the 满减 80.86), a hand return of the serum was refused ("refunds … include 8.14 of
+   * shipping, more than the 0.00 shipping paid"): the 8.14 is Tmall's allocation of the 满减, not
+   * shipping. The request (no money) is recorded; its refund is held to what is left of the order,
+   * 298.00 − 89.00 = 209.00 (the default), 209.01 refused on the order's total.
+   */
+  @Test
+  void aHandReturnAfterAPlatformRefundAtListPriceIsHeldToWhatIsLeft() throws Exception {
+    CliRunner cli = store();
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-12 11:00",
+        "import",
+        "orders",
+        list().toString(),
+        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    Path refunds =
+        gbk(
+            "refunds.csv",
+            "退款编号,订单编号,商家编码,退货数量,退款的申请时间,退款成功时间,买家退款原因,买家退款金额,退款状态\n"
+                + "R1,"
+                + ID
+                + ",MSK-HA-10,1,2026-11-13 10:00:00,2026-11-13 10:30:00,七天无理由,89.00,退款成功\n");
+    cli.expect(0, "-q", "--now", "2026-11-13 10:40", "import", "returns", refunds.toString());
+    String[] now = {"--now", "2026-11-13 11:00", "-q"};
+    cli.expect(
+        0,
+        now[0],
+        now[1],
+        now[2],
+        "returns",
+        "add",
+        ID,
+        "--sku",
+        "SER-NIA-30",
+        "--quantity",
+        "1",
+        "--reason",
+        "no-reason",
+        "--id",
+        "RT1");
+    cli.expect(0, now[0], now[1], now[2], "returns", "update", "RT1", "--status", "approved");
+    CliRunner.Result over =
+        cli.expect(
+            1,
+            now[0],
+            now[1],
+            "returns",
+            "update",
+            "RT1",
+            "--status",
+            "refunded",
+            "--refund",
+            "209.01");
+    assertTrue(
+        over.err()
+            .contains(
+                "refunds of order "
+                    + ID
+                    + " total 298.01, more than the 298.00 paid for the order"),
+        over.err());
+    cli.expect(0, now[0], now[1], now[2], "returns", "update", "RT1", "--status", "refunded");
+    assertEquals(
+        "R1|MSK-HA-10|8900\nRT1|SER-NIA-30|20900\n",
+        q(cli, "SELECT return_id, sku, refund_amount FROM returns ORDER BY return_id"));
+  }
+
   @Test
   void thePairImportedAsTwoCommandsGivesTheSameDiscountAndNoAnomaly() throws Exception {
     CliRunner cli = store();

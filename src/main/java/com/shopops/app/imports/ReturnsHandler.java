@@ -277,14 +277,21 @@ final class ReturnsHandler implements KindHandler {
           row,
           r.returnId(),
           "return-recorded-by-hand",
-          byHand.quantity() == r.quantity()
-              ? Problem.of("reason.return_by_hand_absorbed", byHand.returnId(), r.returnId())
-              : Problem.of(
-                  "reason.return_by_hand_absorbed_units",
+          byHand.refundedAt() != null && byHand.refundAmount() != r.refundAmount()
+              ? Problem.of(
+                  "reason.return_by_hand_absorbed_refund",
                   byHand.returnId(),
                   r.returnId(),
-                  byHand.quantity(),
-                  r.quantity()));
+                  money(byHand.refundAmount()),
+                  money(r.refundAmount()))
+              : byHand.quantity() == r.quantity()
+                  ? Problem.of("reason.return_by_hand_absorbed", byHand.returnId(), r.returnId())
+                  : Problem.of(
+                      "reason.return_by_hand_absorbed_units",
+                      byHand.returnId(),
+                      r.returnId(),
+                      byHand.quantity(),
+                      r.quantity()));
     }
     if (before == null) {
       inserted++;
@@ -300,15 +307,19 @@ final class ReturnsHandler implements KindHandler {
    * claimed twice. The platform's row is the record: a hand entry of other units (the buyer said
    * "both" on the phone, then filed one) is absorbed too, its units corrected to the platform's
    * (tryout20 Y11), never a refusal of the file. A refund without goods back (0 units) and a return
-   * of goods are different requests.
+   * of goods are different requests. On JD and Taobao/Tmall a refund is paid only through the
+   * platform, so a hand return already marked refunded is the same request too (tryout21 Z6): the
+   * platform's amount and times win, a not-refunded one is taken first.
    */
   private ReturnRecord byHand(ReturnRecord r, List<ReturnRecord> orderReturns) throws SQLException {
     java.util.Set<String> byHand = null;
-    ReturnRecord other = null;
+    ReturnRecord best = null;
+    int bestRank = Integer.MAX_VALUE;
     for (ReturnRecord o : orderReturns) {
+      boolean refunded = o.refundedAt() != null;
       if (java.util.Objects.equals(o.sku(), r.sku())
           && o.counts()
-          && o.refundedAt() == null // not refunded: only asked (a refund-only's amount)
+          && (!refunded || paidOnPlatform()) // a refund paid by hand: only the platform pays it
           && (o.quantity() == 0) == (r.quantity() == 0)) { // no goods back: another request
         if (byHand == null) {
           byHand = store.recordedByHand(r.orderId());
@@ -316,15 +327,28 @@ final class ReturnsHandler implements KindHandler {
         if (!byHand.contains(o.returnId())) {
           continue;
         }
-        if (o.quantity() == r.quantity()) {
-          return o;
-        }
-        if (other == null) {
-          other = o;
+        // not refunded before refunded, the same units before others, else the earliest
+        int rank = (refunded ? 2 : 0) + (o.quantity() == r.quantity() ? 0 : 1);
+        if (rank < bestRank) {
+          best = o;
+          bestRank = rank;
         }
       }
     }
-    return other;
+    return best;
+  }
+
+  /**
+   * Whether the layout is a platform's 售后 export whose refunds are paid only through the platform
+   * (JD, Taobao/Tmall): a return a 客服 marked refunded by hand is then the refund the platform's row
+   * of the same order and line records (tryout21 Z6).
+   */
+  private boolean paidOnPlatform() {
+    return layout != null && (layout.startsWith("jd-") || layout.startsWith("taobao-"));
+  }
+
+  private static String money(long minor) {
+    return java.math.BigDecimal.valueOf(minor, 2).toPlainString();
   }
 
   /** {@code r} of {@code quantity} units. */

@@ -52,10 +52,24 @@ public record OrderFacts(
    * One line of the order: SKU, units bought, amount paid (fen, null when unknown), category, and
    * the platform's item id beside the SKU (JD 商品ID, Tmall 商品ID; null when the export has none).
    */
-  public record Line(String sku, long quantity, Long amount, String category, String itemId) {
+  public record Line(
+      String sku, long quantity, Long amount, String category, String itemId, Long listed) {
+    /**
+     * A line paid as it lists ({@code listed}, its amount before the order's discount, null: the
+     * same as {@code amount}).
+     */
+    public Line(String sku, long quantity, Long amount, String category, String itemId) {
+      this(sku, quantity, amount, category, itemId, null);
+    }
+
     /** A line without a platform item id. */
     public Line(String sku, long quantity, Long amount, String category) {
       this(sku, quantity, amount, category, null);
+    }
+
+    /** Its share of the order's discount: what it lists less what was paid for it, 0 if none. */
+    public long discountShare() {
+      return listed == null || amount == null ? 0L : Math.max(0L, listed - amount);
     }
   }
 
@@ -138,7 +152,7 @@ public record OrderFacts(
     List<Line> out = new ArrayList<>(lines.size());
     for (int i = 0; i < paid.length; i++) {
       Line l = lines.get(i);
-      out.add(new Line(l.sku(), l.quantity(), paid[i], l.category(), l.itemId()));
+      out.add(new Line(l.sku(), l.quantity(), paid[i], l.category(), l.itemId(), l.amount()));
     }
     return out;
   }
@@ -216,6 +230,31 @@ public record OrderFacts(
       return whole == null ? null : new LinePurchase(orderId, null, (int) qty, whole);
     }
     return anyAmount ? new LinePurchase(orderId, sku, (int) qty, paid) : null;
+  }
+
+  /**
+   * The share of the order's discount on {@code units} units of {@code sku}'s lines (the line's
+   * share × units ÷ its units, rounded down): what a platform may refund of them beyond what they
+   * were paid, allocating the discount by its own rule (tryout21 Z3) — not shipping.
+   */
+  public long discountShare(String sku, int units) {
+    long qty = 0;
+    long share = 0;
+    for (Line l : lines) {
+      if (sku != null && sku.equals(l.sku())) {
+        qty += l.quantity();
+        share += l.discountShare();
+      }
+    }
+    if (qty <= 0 || share == 0) {
+      return 0L;
+    }
+    return units >= qty
+        ? share
+        : java.math.BigInteger.valueOf(share)
+            .multiply(java.math.BigInteger.valueOf(Math.max(1, units)))
+            .divide(java.math.BigInteger.valueOf(qty))
+            .longValueExact();
   }
 
   /**

@@ -86,12 +86,16 @@ public final class ReturnCheck {
     }
     all.add(r);
     List<ReturnProblem> problems =
-        new ArrayList<>(validator.validateOrder(order.orderId(), whole.amountPaid(), all));
+        new ArrayList<>(
+            r.refundAmount() == 0
+                ? List.of() // a request that refunds nothing adds no money (tryout21 Z3)
+                : validator.validateOrder(order.orderId(), whole.amountPaid(), all));
     if (!order.skus().isEmpty()) {
       // a whole-order return (no SKU) and the line returns share the order's units (review19 V10)
       problems.addAll(validator.validateOrderUnits(whole, all));
     }
-    if (problems.isEmpty()) {
+    if (problems.isEmpty() && r.refundAmount() != 0) {
+      // a request that refunds nothing adds no money: never refused on money (tryout21 Z3)
       problems.addAll(shippingOnce(order, all));
     }
     return problems.isEmpty() ? result : new Result(List.copyOf(problems), result.flags());
@@ -113,8 +117,10 @@ public final class ReturnCheck {
   /**
    * The order's shipping fee is refunded once, whatever the number of lines (review19 V27): a
    * line's refunds may exceed what was paid for its returned units only by shipping, and those
-   * excesses over every line of the order together stay ≤ the order's shipping fee. Whole-order
-   * returns are held to the order total ({@link ReturnValidator#validateOrder}).
+   * excesses over every line of the order together stay ≤ the order's shipping fee; a line's
+   * refunds up to its list price are the platform's allocation of the order's discount, not
+   * shipping, the order's total guarding the sum ({@link ReturnValidator#validateOrder}).
+   * Whole-order returns are held to the order total ({@link ReturnValidator#validateOrder}).
    */
   private List<ReturnProblem> shippingOnce(OrderFacts order, List<ReturnRecord> all) {
     long fee = order.shipping() == null ? 0L : Math.max(0L, order.shipping());
@@ -138,7 +144,10 @@ public final class ReturnCheck {
       // a refund without goods back (0 units) may refund up to the whole line (review16 Q8)
       long goods = units == 0 ? line.amountPaid() : line.paidFor(Math.max(1, claimed));
       long refunded = ReturnValidator.refundedBy(e.getValue());
-      shippingRefunded += Math.max(0L, refunded - goods);
+      // beyond what the units were paid, the platform's own allocation of the order's discount
+      // (a Tmall 满减 line refunded at its list price) is not shipping (tryout21 Z3)
+      long discount = order.discountShare(e.getKey(), Math.max(1, claimed));
+      shippingRefunded += Math.max(0L, refunded - goods - discount);
     }
     return validator.validateShipping(order.orderId(), fee, shippingRefunded);
   }
