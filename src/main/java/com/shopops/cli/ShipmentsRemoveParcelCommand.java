@@ -75,6 +75,9 @@ final class ShipmentsRemoveParcelCommand extends BaseCommand {
                   orderId,
                   removed.parcelsLeft(),
                   removed.parcelsLeft() == 0 ? 0 : 1));
+      if (removed.windowsJudged() > 0) {
+        info(messages().get("note.returns_window_judged", trackingNo, removed.windowsJudged()));
+      }
       Table t =
           new Table(
               Column.text("order_id"),

@@ -30,8 +30,13 @@ public final class ParcelStore {
       Instant deliveredAt,
       Long importId) {}
 
-  /** The order as the store knows it: whether its export states a shipped or delivered time. */
-  public record OrderFacts(String orderId, boolean exportShipped) {}
+  /**
+   * The order as the store knows it: whether its export states a shipped or delivered time, the
+   * tracking number its export states (null: none) and the file that export came from (null: not
+   * known).
+   */
+  public record OrderFacts(
+      String orderId, boolean exportShipped, String exportTrackingNo, String exportFile) {}
 
   /** The order's shipment after a change: its shipped and delivered times (null: none). */
   public record Shipment(
@@ -49,12 +54,14 @@ public final class ParcelStore {
         store
             .connection()
             .prepareStatement(
-                "SELECT order_id, shipped_at IS NOT NULL OR delivered_at IS NOT NULL FROM orders"
-                    + " WHERE order_id = ?")) {
+                "SELECT o.order_id, o.shipped_at IS NOT NULL OR o.delivered_at IS NOT NULL,"
+                    + " o.tracking_no, i.file FROM orders o LEFT JOIN imports i"
+                    + " ON i.import_id = o.import_id WHERE o.order_id = ?")) {
       ps.setString(1, orderId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next()
-            ? Optional.of(new OrderFacts(rs.getString(1), rs.getBoolean(2)))
+            ? Optional.of(
+                new OrderFacts(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4)))
             : Optional.empty();
       }
     }

@@ -553,19 +553,55 @@ public final class ReturnFigures {
   }
 
   /**
-   * When order o was refunded in full ({@link #fullyRefunded()}), in epoch seconds: the last refund
-   * of its returns when they alone give back the whole total (a JD 仅退款 through 售后); 0 when that is
-   * not known (closed after payment, or a refund its export states); NULL when it was not refunded
-   * in full. The SLA rules take such an order off the ship-by clock when it had not shipped
-   * (domain.sla.OrderShipment#offBeforeShipping, tryout20 Y3).
+   * What was paid for order o's goods: its total less its shipping fee (运费), the total when that
+   * leaves nothing (an order of its freight alone).
+   */
+  private static final String GOODS =
+      "(CASE WHEN "
+          + OrderMoney.TOTAL
+          + " - coalesce(o.shipping_fee, 0) > 0 THEN "
+          + OrderMoney.TOTAL
+          + " - coalesce(o.shipping_fee, 0) ELSE "
+          + OrderMoney.TOTAL
+          + " END)";
+
+  /**
+   * For the ship-by clock only: nothing is left to ship of order o — closed after payment, or
+   * refunds that cover its goods ({@link #GOODS}), its freight refunded or not (tryout21 Z1: a JD
+   * 仅退款 of every line that kept the 运费 left the order overdue and on the delay list). The money
+   * views keep {@link #fullyRefunded()}.
+   */
+  private static String goodsRefunded() {
+    return "("
+        + Purchases.of("o")
+        + " AND "
+        + OrderMoney.TOTAL
+        + " > 0 AND ("
+        + CLOSED_AFTER_PAYMENT
+        + " OR coalesce(o.refunded, 0) >= "
+        + GOODS
+        + " OR "
+        + RETURNS_REFUNDED
+        + " >= "
+        + GOODS
+        + "))";
+  }
+
+  /**
+   * When nothing was left to ship of order o ({@link #goodsRefunded()}: its goods refunded in
+   * full), in epoch seconds: the last refund of its returns when they alone give back the whole
+   * total (a JD 仅退款 through 售后); 0 when that is not known (closed after payment, or a refund its
+   * export states); NULL when it was not refunded in full. The SLA rules take such an order off the
+   * ship-by clock when it had not shipped (domain.sla.OrderShipment#offBeforeShipping, tryout20
+   * Y3).
    */
   static String refundedInFullAt() {
     return "CASE WHEN "
-        + fullyRefunded()
+        + goodsRefunded()
         + " THEN CASE WHEN NOT "
         + CLOSED_AFTER_PAYMENT
         + " AND coalesce(o.refunded, 0) < "
-        + OrderMoney.TOTAL
+        + GOODS
         + " THEN (SELECT max(r.refunded_at) FROM returns r WHERE r.order_id = o.order_id"
         + " AND r.refunded_at IS NOT NULL) ELSE 0 END END";
   }

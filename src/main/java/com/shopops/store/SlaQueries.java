@@ -116,7 +116,9 @@ public final class SlaQueries {
         + Fulfilment.SHIPPED_AT
         + " IS NULL AND "
         + Fulfilment.DELIVERED_AT
-        + " IS NULL THEN "
+        + " IS NULL AND "
+        + Fulfilment.TRACKING_NO
+        + " IS NULL THEN " // a tracking number: shipped (tryout21 Z10)
         + ReturnFigures.refundedInFullAt()
         + " END AS refunded_in_full_at";
   }

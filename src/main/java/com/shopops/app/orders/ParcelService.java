@@ -27,7 +27,8 @@ public final class ParcelService {
   }
 
   /** What was removed, and the order's shipment as every report now reads it. */
-  public record Removed(ParcelStore.Parcel parcel, ParcelStore.Shipment now, int parcelsLeft) {}
+  public record Removed(
+      ParcelStore.Parcel parcel, ParcelStore.Shipment now, int parcelsLeft, int windowsJudged) {}
 
   public Removed remove(String orderId, String trackingNo, Instant at, String agent, String reason)
       throws SQLException {
@@ -43,7 +44,31 @@ public final class ParcelService {
     List<ParcelStore.Parcel> kept = parcels.parcels(orderId);
     ParcelStore.Parcel parcel =
         kept.stream().filter(p -> p.trackingNo().equals(trackingNo)).findFirst().orElse(null);
-    if (parcel == null && kept.isEmpty()) {
+    // the order's parcels as it has them: the order export's own one (tryout21 Z13) and the files'
+    String own = order.exportTrackingNo();
+    List<String> all = new java.util.ArrayList<>();
+    if (own != null) {
+      all.add(own);
+    }
+    kept.stream().map(ParcelStore.Parcel::trackingNo).filter(t -> !t.equals(own)).forEach(all::add);
+    if (parcel == null && own != null && own.equals(trackingNo)) {
+      String file =
+          order.exportFile() == null
+              ? "?"
+              : java.nio.file.Path.of(order.exportFile()).getFileName().toString();
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "parcel "
+              + trackingNo
+              + " of order "
+              + orderId
+              + " comes from its order export ("
+              + file
+              + ") and cannot be removed here; its parcels: "
+              + String.join(", ", all),
+          "correct the tracking number in the order export and import it again");
+    }
+    if (parcel == null && all.isEmpty()) {
       throw new UserException(
           ExitCodes.BAD_INPUT,
           "order "
@@ -54,7 +79,7 @@ public final class ParcelService {
           null);
     }
     if (parcel == null) {
-      String named = String.join(", ", kept.stream().map(ParcelStore.Parcel::trackingNo).toList());
+      String named = String.join(", ", all);
       throw new UserException(
           ExitCodes.BAD_INPUT,
           "order "
@@ -80,6 +105,11 @@ public final class ParcelService {
               + trackingNo);
     }
     ParcelStore.Shipment now = parcels.remove(orderId, trackingNo, at, agent, reason);
-    return new Removed(parcel, now, kept.size() - 1);
+    // the delivery time changed: the 7-day windows of the returns, as an import of shipments does
+    // (tryout21 Z15)
+    int judged =
+        store.inTransaction(
+            conn -> new com.shopops.app.returns.ReturnService(store).judgeWindowsAgain(false));
+    return new Removed(parcel, now, kept.size() - 1, judged);
   }
 }

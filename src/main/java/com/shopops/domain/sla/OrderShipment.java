@@ -85,11 +85,16 @@ public record OrderShipment(
    * before it shipped (交易关闭), or refunded in full before it shipped — as of the refund, when its
    * time is known (tryout20 Y3: a JD order refunded 100.00 through 售后 仅退款 while 等待出库 stayed
    * "breached" and on the delay call list). One rule for every listing, the report and the kept
-   * figures: out of every rate (excluded).
+   * figures: out of every rate (excluded). An order the store holds as shipped by its status (JD
+   * 等待确认收货, Taobao 卖家已发货: {@code shippedWithoutTime}) was shipped, refunded in full or not (拒收,
+   * 退货退款): it stays {@link ShippingStatus#SHIPPED_TIME_UNKNOWN} (tryout21 Z10); so does one with a
+   * tracking number, which the store does not call refunded in full.
    */
   public boolean offBeforeShipping(Instant asOf) {
     return cancelledBeforeShipping
-        || (refundedInFull && (refundedAt == null || !refundedAt.isAfter(asOf)));
+        || (refundedInFull
+            && !shippedWithoutTime
+            && (refundedAt == null || !refundedAt.isAfter(asOf)));
   }
 
   /** An order its export does not call a presale. */
