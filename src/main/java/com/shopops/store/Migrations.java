@@ -61,7 +61,8 @@ final class Migrations {
           "V036__shipment_parcels.sql",
           "V037__sla_refund_marks.sql",
           "V038__config_changes.sql",
-          ParcelStore.MIGRATION);
+          ParcelStore.MIGRATION,
+          "V040__sla_refund_marks_unshipped.sql");
 
   private Migrations() {}
 

@@ -139,6 +139,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V039__parcel_removals.sql",
         "aec79b398ee59520ef87f4a6ed03327af31866c28fe4b22a345e2ed297c781a9");
+    LANDED.put(
+        "V040__sla_refund_marks_unshipped.sql",
+        "a9e7368fe0725cd23814be8e8eaf7a8fe15276728eac4eef190625c3b4b35b72");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -259,6 +262,10 @@ class MigrationChecksumTest {
       {
         "V039__parcel_removals.sql",
         "85feea05bd559f89fbe0ed79e7b4a24e92b42721ec4883b752ac5198b7fa4956"
+      },
+      {
+        "V040__sla_refund_marks_unshipped.sql",
+        "05b4c5cd7dfe6137c91e692025fdc60e26bba72b1de6c31a325e084fb03fc848"
       }
     };
     for (String[] pin : pins) {
