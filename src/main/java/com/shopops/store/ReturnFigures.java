@@ -537,6 +537,15 @@ public final class ReturnFigures {
    * at least the total when either is.
    */
   static String fullyRefunded() {
+    return refundsReach(OrderMoney.TOTAL);
+  }
+
+  /**
+   * Order o was paid (something) and closed after payment, or its refunds — the export's stated one
+   * or its returns' — reach {@code amount}: the one test of {@link #fullyRefunded()} (the total)
+   * and {@link #goodsRefunded()} (the goods).
+   */
+  private static String refundsReach(String amount) {
     return "("
         + Purchases.of("o")
         + " AND "
@@ -544,11 +553,11 @@ public final class ReturnFigures {
         + " > 0 AND ("
         + CLOSED_AFTER_PAYMENT
         + " OR coalesce(o.refunded, 0) >= "
-        + OrderMoney.TOTAL
+        + amount
         + " OR "
         + RETURNS_REFUNDED
         + " >= "
-        + OrderMoney.TOTAL
+        + amount
         + "))";
   }
 
@@ -572,19 +581,7 @@ public final class ReturnFigures {
    * views keep {@link #fullyRefunded()}.
    */
   private static String goodsRefunded() {
-    return "("
-        + Purchases.of("o")
-        + " AND "
-        + OrderMoney.TOTAL
-        + " > 0 AND ("
-        + CLOSED_AFTER_PAYMENT
-        + " OR coalesce(o.refunded, 0) >= "
-        + GOODS
-        + " OR "
-        + RETURNS_REFUNDED
-        + " >= "
-        + GOODS
-        + "))";
+    return refundsReach(GOODS);
   }
 
   /**
