@@ -97,7 +97,7 @@ public final class SlaQueries {
   private static String select(Read read, boolean perSku) {
     boolean place = read != Read.TIME_FIGURES;
     return "SELECT "
-        + (place || perSku ? "o.order_id" : "NULL")
+        + (read.ids() || perSku ? "o.order_id" : "NULL")
         + ", "
         + (read == Read.ALL ? "o.customer_id" : "NULL")
         + ", o.created_at, o.paid_at, o.status, "
@@ -150,10 +150,21 @@ public final class SlaQueries {
      * under rules with no carrier or province override; the carrier is read (a JD order sent by
      * another carrier than JD's own has no 211 promise).
      */
-    TIME_FIGURES;
+    TIME_FIGURES,
+    /**
+     * Carrier and province, no ids (the order id reads as {@link #NO_ID}): the kept SLA figures
+     * ({@link SlaFigureUpkeep}), which classify every order of a store on its first load and never
+     * show an id.
+     */
+    KEPT_FIGURES;
 
     /** The order id of a row read without ids. */
     public static final String NO_ID = "";
+
+    /** Whether the order id is read. */
+    boolean ids() {
+      return this == ALL || this == FIGURES;
+    }
   }
 
   /**
@@ -393,7 +404,7 @@ public final class SlaQueries {
     boolean refundedInFull = !rs.wasNull();
     OrderShipment s =
         new OrderShipment(
-            read == Read.TIME_FIGURES ? Read.NO_ID : rs.getString(ORDER_ID),
+            read.ids() ? rs.getString(ORDER_ID) : Read.NO_ID,
             paid,
             promised == null ? null : LocalDate.parse(promised),
             shipped,
