@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher's choice of compilers (scripts/shopops, docs/benchmarks.md session 21): C1 alone for
- * an orders import of files under 64 MiB, {@code customers segment} and {@code export promotion};
- * both compilers for a larger orders import and for the other long commands. Runs once the jar is
- * packaged (verify).
+ * an orders or shipments import of files under 64 MiB (shipments: session 22), {@code customers
+ * segment} and {@code export promotion}; both compilers for a larger orders or shipments import and
+ * for the other long commands. Runs once the jar is packaged (verify).
  */
 class LauncherJitTest {
   @TempDir Path dir;
@@ -63,6 +63,8 @@ class LauncherJitTest {
     assertTrue(flags("customers", "segment", "--method", "rfm").contains(c1));
     assertTrue(flags("export", "promotion", "--dry-run").contains(c1));
     assertFalse(flags("sla", "report").contains(c1));
-    assertFalse(flags("import", "shipments", small.toString()).contains(c1));
+    assertTrue(flags("import", "shipments", small.toString()).contains(c1));
+    assertFalse(flags("import", "shipments", large.toString()).contains(c1));
+    assertFalse(flags("import", "events", small.toString()).contains(c1));
   }
 }
