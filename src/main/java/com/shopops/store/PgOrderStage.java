@@ -153,7 +153,16 @@ final class PgOrderStage {
       }
       marksOff = true;
     }
+    keysOnce = direct && !held; // the tables held: the lines' key is dropped already
   }
+
+  /**
+   * The lines' foreign key checked once when the direct writing ends ({@link PgLineKeys}): switched
+   * off before the first lines are copied ({@code keysOnce}), on again in {@link #endDirect}.
+   */
+  private PgLineKeys lineKeys;
+
+  private boolean keysOnce;
 
   /**
    * V020's statement trigger that marks the buyers of the orders inserted for {@link
@@ -292,6 +301,10 @@ final class PgOrderStage {
       copy = null;
     }
     if (heldLineRows > 0) {
+      if (keysOnce) {
+        keysOnce = false;
+        lineKeys = PgLineKeys.switchOff(conn);
+      }
       PgCopy lineCopy =
           PgCopy.start(
               conn, "order_lines", String.join(", ", OrderBatch.LINE_COLUMNS) + ", import_id");
@@ -314,6 +327,10 @@ final class PgOrderStage {
    */
   private Merged endDirect() throws SQLException {
     sendHeld();
+    if (lineKeys != null) {
+      lineKeys.switchOnAndCheck(conn, importId);
+      lineKeys = null;
+    }
     if (marksOff) {
       marksOff = false;
       try (Statement st = conn.createStatement()) {

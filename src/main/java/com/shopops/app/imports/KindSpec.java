@@ -16,6 +16,13 @@ public final class KindSpec {
   private final Map<String, FieldType> types = new LinkedHashMap<>();
   private final List<String> names = new ArrayList<>();
 
+  /**
+   * Each field's position in {@link #names} (its first): {@link #index} is asked per row (an
+   * order's money fields, seven times per order), where a walk of the list with String.equals was a
+   * tenth of an orders import's client CPU (JFR, 100,000 orders on PostgreSQL).
+   */
+  private final Map<String, Integer> positions = new java.util.HashMap<>();
+
   private KindSpec(String kind, List<String> required) {
     this.kind = kind;
     this.required = List.copyOf(required);
@@ -47,8 +54,8 @@ public final class KindSpec {
 
   /** The position of a field in a parsed row; fails fast on a typo in code. */
   public int index(String field) {
-    int i = names.indexOf(field);
-    if (i < 0) {
+    Integer i = positions.get(field);
+    if (i == null) {
       throw new IllegalArgumentException("no field " + field + " in kind " + kind);
     }
     return i;
@@ -68,6 +75,7 @@ public final class KindSpec {
 
     public Builder field(String name, FieldType type) {
       spec.types.put(name, type);
+      spec.positions.putIfAbsent(name, spec.names.size());
       spec.names.add(name);
       return this;
     }
