@@ -16,6 +16,12 @@ public final class KindSpec {
   private final Map<String, FieldType> types = new LinkedHashMap<>();
   private final List<String> names = new ArrayList<>();
 
+  /**
+   * Each field's position: {@link #index} is asked per row and per order (seven money fields of
+   * every order), and a search of the list was 3-4 % of an orders import's CPU.
+   */
+  private final Map<String, Integer> positions = new java.util.HashMap<>();
+
   private KindSpec(String kind, List<String> required) {
     this.kind = kind;
     this.required = List.copyOf(required);
@@ -47,8 +53,8 @@ public final class KindSpec {
 
   /** The position of a field in a parsed row; fails fast on a typo in code. */
   public int index(String field) {
-    int i = names.indexOf(field);
-    if (i < 0) {
+    Integer i = positions.get(field);
+    if (i == null) {
       throw new IllegalArgumentException("no field " + field + " in kind " + kind);
     }
     return i;
@@ -68,6 +74,7 @@ public final class KindSpec {
 
     public Builder field(String name, FieldType type) {
       spec.types.put(name, type);
+      spec.positions.putIfAbsent(name, spec.names.size()); // the first, as indexOf
       spec.names.add(name);
       return this;
     }
