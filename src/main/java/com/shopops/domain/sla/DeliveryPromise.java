@@ -166,14 +166,50 @@ public final class DeliveryPromise {
     ZonedDateTime out = outboundAt.atZone(zone);
     LocalDate day = out.toLocalDate();
     LocalTime time = out.toLocalTime();
+    Windows w = windows(day, cutoffs, zone);
     if (time.isBefore(cutoffs.sameDayCutoff())) {
-      return at(day, cutoffs.sameDayDeliverBy(), zone); // 当日达
+      return w.sameDay(); // 当日达
     }
     if (time.isBefore(cutoffs.nextDayCutoff())) {
-      return at(day.plusDays(1), cutoffs.nextDayDeliverBy(), zone); // 次日达
+      return w.nextDay(); // 次日达
     }
     // after the last cut-off: the next day's first (same-day) window
-    return at(day.plusDays(1), cutoffs.sameDayDeliverBy(), zone);
+    return w.afterLast();
+  }
+
+  /** The three 211 promises of an outbound day, as {@link #by211} makes them. */
+  private record Windows(
+      LocalDate day,
+      DeliveryCutoffs cutoffs,
+      ZoneId zone,
+      Instant sameDay,
+      Instant nextDay,
+      Instant afterLast) {}
+
+  /**
+   * The last outbound day's promises: a classification pass over every order (the kept SLA figures)
+   * asks for the same day's again and again, and making them is most of the rule's cost.
+   */
+  private static volatile Windows lastWindows;
+
+  private static Windows windows(LocalDate day, DeliveryCutoffs cutoffs, ZoneId zone) {
+    Windows w = lastWindows;
+    if (w != null
+        && w.day().equals(day)
+        && (w.cutoffs() == cutoffs || w.cutoffs().equals(cutoffs))
+        && (w.zone() == zone || w.zone().equals(zone))) {
+      return w;
+    }
+    w =
+        new Windows(
+            day,
+            cutoffs,
+            zone,
+            at(day, cutoffs.sameDayDeliverBy(), zone),
+            at(day.plusDays(1), cutoffs.nextDayDeliverBy(), zone),
+            at(day.plusDays(1), cutoffs.sameDayDeliverBy(), zone));
+    lastWindows = w;
+    return w;
   }
 
   /**

@@ -271,4 +271,31 @@ class DeliveryPromiseTest {
     // the store's orders keep none
     assertNull(DeliveryPromise.promisedBy(madrid("2026-11-06T18:30"), null, null, null, jdTwo));
   }
+
+  /**
+   * by211 keeps the last outbound day's promises (perf22): the same local day asked in turn under
+   * another zone or other cut-offs gets its own promises, not the kept ones.
+   */
+  @Test
+  void the211PromiseOfTheSameDayUnderAnotherZoneOrOtherCutOffs() {
+    java.time.ZoneId madrid = java.time.ZoneId.of("Europe/Madrid");
+    java.time.Instant shanghaiTen = at("2026-03-02T10:00:00"); // 10:00 in Shanghai
+    java.time.Instant madridTen =
+        LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(madrid).toInstant(); // 10:00 in Madrid
+    DeliveryCutoffs late =
+        new DeliveryCutoffs(
+            LocalTime.of(9, 0), LocalTime.of(22, 0), LocalTime.of(20, 0), LocalTime.of(12, 0));
+    for (int round = 0; round < 2; round++) {
+      assertEquals(
+          at("2026-03-02T23:00"),
+          DeliveryPromise.by211(shanghaiTen, DeliveryCutoffs.DEFAULT_211, T.SHANGHAI));
+      assertEquals(
+          LocalDate.of(2026, 3, 2).atTime(23, 0).atZone(madrid).toInstant(),
+          DeliveryPromise.by211(madridTen, DeliveryCutoffs.DEFAULT_211, madrid));
+      assertEquals(at("2026-03-03T12:00"), DeliveryPromise.by211(shanghaiTen, late, T.SHANGHAI));
+      assertEquals(
+          at("2026-03-02T23:00"),
+          DeliveryPromise.by211(shanghaiTen, DeliveryCutoffs.DEFAULT_211, T.SHANGHAI));
+    }
+  }
 }
