@@ -220,7 +220,8 @@ final class ErrorText {
         continue;
       }
       if (!TYPED.contains(key)) {
-        parts[i] = names(m, m.value("note_part", String.valueOf(parts[i])), key);
+        String part1 = MessageParts.said(m, String.valueOf(parts[i]));
+        parts[i] = names(m, m.value("note_part", part1), key);
       }
     }
     return m.get(key, parts);

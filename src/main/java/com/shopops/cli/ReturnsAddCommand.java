@@ -74,7 +74,7 @@ final class ReturnsAddCommand extends BaseCommand {
       completionCandidates = Reason.class,
       description =
           "no-reason, quality, wrong-item, damaged or other (Chinese words such as"
-              + " 七天无理由, 质量问题 are understood).")
+              + " 七天无理由, 质量问题 are understood; price-protection, 价保 and 仅退款 are other).")
   ReturnReason reason;
 
   @Option(

@@ -10,6 +10,18 @@ import java.sql.SQLException;
 final class PgErrors {
   private PgErrors() {}
 
+  /**
+   * The server this thread last connected to, to name its login and the database's owner when a
+   * permission is refused (review20 X7): looked up only then, so that opening a store costs nothing
+   * more.
+   */
+  private static final ThreadLocal<PgUrl> LOGIN = new ThreadLocal<>();
+
+  /** Remembers the server and login of a connection made on this thread. */
+  static void connected(PgUrl url) {
+    LOGIN.set(url);
+  }
+
   private static String state(SQLException e) {
     return e.getSQLState() == null ? "" : e.getSQLState();
   }
@@ -80,13 +92,13 @@ final class PgErrors {
               + url.host()
               + " -p "
               + url.port()
-              + " --owner ROLE "
+              + " --owner "
+              + url.user()
+              + " "
               + url.database()
-              + ", ROLE being the team's shared role (README \"A shared store for a team\"), or "
+              + " (for a store the team shares, the team's shared role instead of "
               + url.user()
-              + " for a store of "
-              + url.user()
-              + " alone");
+              + ": README \"A shared store for a team\")");
     } else if (s.startsWith("08")) {
       return new StoreException(
           head + "cannot reach the PostgreSQL server at " + server,
@@ -121,11 +133,7 @@ final class PgErrors {
           "run the command again; nothing of an unfinished transaction was written");
     } else if (s.equals("42501")) {
       return new StoreException(
-          "store: permission denied (" + message(e) + ")",
-          "this command writes to the store and this login may not: a read-only login runs the"
-              + " reports (metrics, orders list…), not this command; a login meant to write is made"
-              + " a member of the store's owner role by the administrator (README, \"A shared store"
-              + " for a team\")");
+          "store: permission denied (" + message(e) + ")", PgOwner.refusedHint(LOGIN.get()));
     } else if (s.equals("25006")) {
       return new StoreException(
           "store: the database is read-only (a standby, or default_transaction_read_only)",
@@ -146,8 +154,14 @@ final class PgErrors {
     return null;
   }
 
+  /**
+   * The server's own reason, its first line only: the driver adds the statement's context ("Where:
+   * SQL statement …", a trigger's function) below it, which says nothing to the user.
+   */
   private static String message(SQLException e) {
     String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m.replaceFirst("^(ERROR|FATAL): ", "");
+    return m == null
+        ? e.getClass().getSimpleName()
+        : m.replaceFirst("^(ERROR|FATAL): ", "").lines().findFirst().orElse("").strip();
   }
 }

@@ -1,6 +1,7 @@
 package com.shopops.store;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -81,6 +82,61 @@ final class PgOwner {
       return null; // only for a hint: the refusal itself is the error to report
     }
     return null;
+  }
+
+  /**
+   * The hint of a refused permission (review20 X7), naming the login of {@code url} and the
+   * database's owner: a login that may read the store (a 客服's read-only account) is told this
+   * command writes and the reports work for it, not advised to take the owner's rights unasked; a
+   * login that may not even read is told the {@code GRANT} that lets it in. Without the names (the
+   * server cannot be asked again), what a login may do in general.
+   */
+  static String refusedHint(PgUrl url) {
+    String generic =
+        "this command writes to the store and this login may not: a read-only login runs the"
+            + " reports (metrics, orders list…), not this command; a login meant to write is made"
+            + " a member of the store's owner role by the administrator (README, \"A shared store"
+            + " for a team\")";
+    if (url == null) {
+      return generic;
+    }
+    try (Connection conn = DriverManager.getConnection(url.jdbcUrl(), url.properties());
+        Statement st = conn.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT current_user, r.rolname, pg_has_role(current_user, d.datdba, 'MEMBER'),"
+                    + " COALESCE(has_table_privilege(to_regclass('orders')::oid, 'SELECT'),"
+                    + " false) FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba"
+                    + " WHERE d.datname = current_database()")) {
+      if (!rs.next() || rs.getBoolean(3)) {
+        return generic; // a member of the owner's role: refused for another reason
+      }
+      String user = rs.getString(1);
+      String grant = "GRANT " + name(rs.getString(2)) + " TO " + name(user);
+      return rs.getBoolean(4)
+          ? "this command writes to the store, and "
+              + user
+              + " may only read it: the reports (metrics, orders list…) work for "
+              + user
+              + ", this command does not; for "
+              + user
+              + " to write, the administrator runs "
+              + grant
+              + " (README, \"A shared store for a team\")"
+          : user
+              + " may not use this store: it is not a member of the role that owns it, "
+              + rs.getString(2)
+              + "; the administrator runs "
+              + grant
+              + " (README, \"A shared store for a team\")";
+    } catch (SQLException e) {
+      return generic; // only for a hint: the refusal itself is the error to report
+    }
+  }
+
+  /** A role's name as SQL takes it: as it is when plain, else quoted. */
+  private static String name(String role) {
+    return role.matches("[a-z_][a-z0-9_]*") ? role : ident(role);
   }
 
   static String ident(String name) {

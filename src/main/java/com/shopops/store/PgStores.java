@@ -90,6 +90,7 @@ final class PgStores {
         // with JIT, 0.77 s without; docs/benchmarks.md, PostgreSQL)
         st.execute("SET lock_timeout = 0; SET jit = off");
       }
+      PgErrors.connected(url);
       return conn;
     } catch (SQLException e) {
       throw PgErrors.opening(what, url, e);

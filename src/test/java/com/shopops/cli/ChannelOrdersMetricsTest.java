@@ -224,6 +224,29 @@ class ChannelOrdersMetricsTest {
         jd.out());
     assertTrue(!jd.err().contains("left out"), jd.err());
     assertTrue(!jd.err().contains("conversion_rate, order_conversion_rate"), jd.err());
+    // tryout20 Y2 rest: the currency note under a channel says the pv and uv are the channel's
+    // (before: "pv, uv, return_rate and on_time_ship_rate are the whole store's" beside "pv and uv
+    // of channel jd")
+    assertTrue(
+        jd.err()
+            .contains(
+                "note: --currency CNY: orders, buyers, sales, net_sales, sales_per_buyer, aov and"
+                    + " repeat_rate count the paid orders in CNY only; pv and uv are channel jd's"
+                    + " (traffic carries no currency)\n"),
+        jd.err());
+    assertTrue(!jd.err().contains("whole store's\n"), jd.err());
+    String zh =
+        cli.expect(
+                0,
+                concat(
+                    new String[] {"--lang", "zh"}, metrics("--channel", "jd", "--currency", "CNY")))
+            .err();
+    assertTrue(
+        zh.contains(
+            "--currency CNY：订单数、买家数、销售额、净销售额、客单价、笔单价和复购率只统计 CNY 的已付款订单；"
+                + "浏览量和访客数为渠道 jd 的数据（流量不分币种）\n"),
+        zh);
+    assertTrue(!zh.contains("浏览量、访客数、退货率和按时发货率是全店的"), zh);
   }
 
   /**

@@ -168,7 +168,7 @@ class MetricsCurrencyViewTest {
     assertTrue(
         zh.err()
             .contains(
-                "2026-11-02..2026-11-22 的已付款订单涉及 2 种币种（CNY: 4, USD: 3）：加 --currency CNY 或"
+                "2026-11-02..2026-11-22 的已付款订单涉及 2 种币种（CNY：4 笔、USD：3 笔）：加 --currency CNY 或"
                     + " --currency USD 分别查看各币种的销售额"),
         zh.err());
     // a one-currency range says nothing of it

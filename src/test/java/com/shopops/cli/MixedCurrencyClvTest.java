@@ -90,7 +90,7 @@ class MixedCurrencyClvTest {
         summary
             .err()
             .contains(
-                "note: 3 paid orders in other currencies (CNY 3) left out: amounts of different"
+                "note: 3 paid orders in other currencies (CNY: 3) left out: amounts of different"
                     + " currencies are never added up\n"),
         summary.err());
     assertTrue(

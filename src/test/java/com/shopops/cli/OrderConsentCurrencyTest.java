@@ -255,7 +255,7 @@ class OrderConsentCurrencyTest {
     assertTrue(
         seg.err()
             .contains(
-                "note: 1 paid order in other currencies (USD 1) left out:"
+                "note: 1 paid order in other currencies (USD: 1) left out:"
                     + " amounts of different currencies are never added up"),
         seg.err());
     // one currency's dates are fine

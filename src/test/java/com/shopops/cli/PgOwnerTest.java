@@ -155,6 +155,98 @@ class PgOwnerTest {
     assertEquals(List.of(owner), tableOwners());
   }
 
+  /**
+   * Review20 X7: a login that may read the store (a 客服's read-only account) is told this command
+   * writes and the reports work for it; one that may not even read is given the GRANT with the real
+   * names, never placeholders. Nothing is written either way.
+   */
+  @Test
+  void aRefusedLoginIsToldWhatItMayDoWithTheRealNames() throws SQLException, IOException {
+    as(alice).expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    as(alice).expect(0, "import", "orders", orders.toString(), "-q");
+    String reader = db + "_ro";
+    pg.sql("CREATE ROLE " + reader + " LOGIN");
+    try (Connection c = pg.connection(db);
+        var st = c.createStatement()) {
+      st.execute("GRANT USAGE ON SCHEMA public TO " + reader);
+      st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + reader);
+    }
+    as(reader).expect(0, "orders", "list"); // the reports work for it
+    Path again = dir.resolve("orders2.csv");
+    Files.writeString(
+        again,
+        "order_id,customer_id,created_at,paid_at,shipped_at,status,amount\n"
+            + "P3,C2,2026-03-03 09:00:00,2026-03-03 09:05:00,,paid,30.00\n",
+        StandardCharsets.UTF_8);
+    String err = as(reader).expect(2, "import", "orders", again.toString()).err();
+    // before: "…a login meant to write is made a member of the store's owner role…", no names
+    assertTrue(
+        err.endsWith(
+            "  hint: this command writes to the store, and "
+                + reader
+                + " may only read it: the reports (metrics, orders list…) work for "
+                + reader
+                + ", this command does not; for "
+                + reader
+                + " to write, the administrator runs GRANT "
+                + owner
+                + " TO "
+                + reader
+                + " (README, \"A shared store for a team\")\n"),
+        err);
+    String zh = as(reader).expect(2, "--lang", "zh", "import", "orders", again.toString()).err();
+    // before: "shopops：店铺数据库：没有权限（permission denied for table …）" and no names
+    assertTrue(zh.startsWith("shopops：店铺数据库拒绝访问（没有表 "), zh);
+    assertTrue(
+        zh.endsWith(
+            "  提示：这个命令要写入店铺数据库，而 "
+                + reader
+                + " 只能读取：报表（metrics、orders list…）可以用 "
+                + reader
+                + " 运行，这个命令不能；如果 "
+                + reader
+                + " 需要写入，请管理员运行 GRANT "
+                + owner
+                + " TO "
+                + reader
+                + "（见 README“A shared store for a team”）\n"),
+        zh);
+    assertTrue(!zh.contains("permission denied") && !zh.contains("store:"), zh);
+    // a login that may not even read: the GRANT that lets it in
+    String out = as(carol).expect(2, "orders", "list").err();
+    assertTrue(
+        out.endsWith(
+            "  hint: "
+                + carol
+                + " may not use this store: it is not a member of the role that owns it, "
+                + owner
+                + "; the administrator runs GRANT "
+                + owner
+                + " TO "
+                + carol
+                + " (README, \"A shared store for a team\")\n"),
+        out);
+    String outZh = as(carol).expect(2, "--lang", "zh", "orders", "list").err();
+    assertTrue(
+        outZh.endsWith(
+            "  提示："
+                + carol
+                + " 不能使用这个店铺数据库：它不是所有者角色 "
+                + owner
+                + " 的成员；请管理员运行 GRANT "
+                + owner
+                + " TO "
+                + carol
+                + "（见 README“A shared store for a team”）\n"),
+        outZh);
+    try (Connection c = pg.connection(db);
+        var st = c.createStatement();
+        var rs = st.executeQuery("SELECT count(*) FROM orders")) {
+      rs.next();
+      assertEquals(2, rs.getInt(1)); // nothing written by either
+    }
+  }
+
   @Test
   void tablesMadeByOneLoginNameTheirOwnerAndTheFix() throws SQLException {
     // the store as an older shopops left it: carol owned the database when she made the tables

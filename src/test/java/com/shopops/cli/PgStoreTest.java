@@ -125,15 +125,15 @@ class PgStoreTest {
             + pg.host()
             + " -p "
             + pg.port()
-            + " --owner ROLE nosuchdb, ROLE being the team's shared role (README \"A shared store"
-            + " for a team\"), or shopops for a store of shopops alone\n",
+            + " --owner shopops nosuchdb (for a store the team shares, the team's shared role"
+            + " instead of shopops: README \"A shared store for a team\")\n",
         r.err());
     CliRunner.Result zh = new CliRunner(dir).store(url).expect(2, "--lang", "zh", "orders", "list");
     assertTrue(
         zh.err()
             .endsWith(
-                " --owner 角色 nosuchdb；“角色”是团队共用的角色（见 README“A shared store for a team”），"
-                    + "只供 shopops 一人使用时用 shopops\n"),
+                " --owner shopops nosuchdb（团队共用的店铺数据库，把 shopops 换成团队共用的角色：见 README“A shared"
+                    + " store for a team”）\n"),
         zh.err());
   }
 

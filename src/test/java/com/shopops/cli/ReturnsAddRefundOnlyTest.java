@@ -18,6 +18,37 @@ import org.junit.jupiter.api.io.TempDir;
 class ReturnsAddRefundOnlyTest {
   @TempDir Path dir;
 
+  /** A 价保 taken by phone is typed as such: its reason is other (before: unknown reason, exit 2). */
+  @Test
+  void aPriceProtectionIsTypedAsItsReason() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    ReturnAgentTest.store(cli);
+    for (String[] r : new String[][] {{"价保", "JB1"}, {"price-protection", "JB2"}}) {
+      cli.expect(
+          0,
+          "-q",
+          "returns",
+          "add",
+          "SO1",
+          "--sku",
+          "TEA-LJ-250",
+          "--reason",
+          r[0],
+          "--refund-only",
+          "--refund",
+          "10.00",
+          "--id",
+          r[1],
+          "--at",
+          "2026-11-12 09:00");
+    }
+    assertEquals(
+        "JB1|0|1000|other\nJB2|0|1000|other\n",
+        cli.sql(
+            "SELECT return_id, quantity, refund_amount, reason FROM returns ORDER BY"
+                + " return_id"));
+  }
+
   @Test
   void aRefundOnlyRequestIsEnteredByHandWithNoUnits() throws Exception {
     CliRunner cli = new CliRunner(dir);

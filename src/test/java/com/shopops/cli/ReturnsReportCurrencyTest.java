@@ -120,7 +120,7 @@ class ReturnsReportCurrencyTest {
     assertTrue(
         zh.err()
             .endsWith(
-                "注：退款金额只计 EUR：其他币种订单的 1 笔退货的退款（CNY: 1）未计入，退货数和退货率仍计入：加 --currency CNY" + " 查看\n"),
+                "注：退款金额只计 EUR：其他币种订单的 1 笔退货的退款（CNY：1 笔）未计入，退货数和退货率仍计入：加 --currency CNY" + " 查看\n"),
         zh.err());
   }
 

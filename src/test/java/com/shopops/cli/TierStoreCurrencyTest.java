@@ -74,7 +74,7 @@ class TierStoreCurrencyTest {
                 "note: spend and growth count the paid orders in EUR only, the store's currency,"
                     + " whatever currency other buyers pay in; orders count every paid order,"
                     + " whatever its currency\n"
-                    + "note: 3 paid orders in other currencies (CNY 3) left out: amounts of"
+                    + "note: 3 paid orders in other currencies (CNY: 3) left out: amounts of"
                     + " different currencies are never added up"),
         all.err());
     // as of 11-05 (before CZ2's order: the raw rows): CZ's two CNY orders outnumber CY's euro one

@@ -143,13 +143,13 @@ class ZhNoEnglishTest {
     }
     // the server's own words stay as it said them, in the Chinese sentence
     assertEquals(
-        "与 PostgreSQL 服务器的连接断开了（terminating connection due to administrator command）",
+        "与 PostgreSQL 服务器的连接断开了（服务器重启，或管理员终止了这个连接）",
         ErrorText.translate(
             ZH,
             "store: the connection to the PostgreSQL server was lost (terminating connection due"
                 + " to administrator command)"));
     assertEquals(
-        "店铺数据库：没有权限（permission denied for table imports）",
+        "店铺数据库拒绝访问（没有表 imports 的权限）",
         ErrorText.translate(ZH, "store: permission denied (permission denied for table imports)"));
     assertEquals(
         "无法将退货 RT20261118001 改为已退款：它自 2026-11-18 12:00 起为已申请；下一步只能是已同意或已拒绝",

@@ -115,9 +115,9 @@ class PgErrorsTest {
         "cannot open store postgresql://shop@db:5432/nosuch: database \"nosuch\" does not exist",
         e.getMessage());
     assertEquals(
-        "the administrator creates it: createdb -h db -p 5432 --owner ROLE nosuch, ROLE being the"
-            + " team's shared role (README \"A shared store for a team\"), or shop for a store of"
-            + " shop alone",
+        "the administrator creates it: createdb -h db -p 5432 --owner shop nosuch (for a store the"
+            + " team shares, the team's shared role instead of shop: README \"A shared store for a"
+            + " team\")",
         e.hint());
   }
 }

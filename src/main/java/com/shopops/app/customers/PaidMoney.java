@@ -31,7 +31,7 @@ public final class PaidMoney {
       List<String> others = new ArrayList<>();
       long left = 0;
       for (int i = 1; i < p.currencies().size(); i++) {
-        others.add(p.currencies().get(i) + " " + p.orders().get(i));
+        others.add(p.currencies().get(i) + ": " + p.orders().get(i)); // "USD: 1", review19 V14
         left += p.orders().get(i);
       }
       notes.add(otherCurrenciesNote(left, others));
@@ -56,7 +56,7 @@ public final class PaidMoney {
     long left = 0;
     for (int i = 0; i < p.currencies().size(); i++) {
       if (!p.currencies().get(i).equals(own)) {
-        others.add(p.currencies().get(i) + " " + p.orders().get(i));
+        others.add(p.currencies().get(i) + ": " + p.orders().get(i)); // "USD: 1", review19 V14
         left += p.orders().get(i);
       }
     }

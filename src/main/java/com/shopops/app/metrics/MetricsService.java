@@ -128,7 +128,7 @@ public final class MetricsService {
       paidNotes.add(currencyHint(range.toString(), paid));
     } else {
       if (currency != null) {
-        paidNotes.addAll(oneCurrency(rows, q.asOf(), platform));
+        paidNotes.addAll(oneCurrency(rows, q.asOf(), platform, q.channel()));
       }
       paidNotes.addAll(paidNotes(paid));
     }
@@ -340,7 +340,7 @@ public final class MetricsService {
       List<MetricsRow> two = new ArrayList<>();
       two.add(new MetricsRow(null, current, false, now));
       two.add(new MetricsRow(null, previous, false, before));
-      paidNotes.addAll(0, oneCurrency(two, q.asOf(), null));
+      paidNotes.addAll(0, oneCurrency(two, q.asOf(), null, null));
       now = two.get(0).metrics();
       before = two.get(1).metrics();
     }
@@ -362,7 +362,7 @@ public final class MetricsService {
       List<Span> days = Span.periods(Granularity.DAY, current, zone);
       List<MetricsRow> daily = rows(days, counter.count(days, null));
       if (currency != null) {
-        oneCurrency(daily, q.asOf(), null);
+        oneCurrency(daily, q.asOf(), null, null);
       }
       for (Metric m : Metric.values()) {
         if (!(mixed && m.kind() == Metric.Kind.MONEY)) {
@@ -435,9 +435,11 @@ public final class MetricsService {
    * place) left empty where the period has paid orders in other currencies: its visitors (traffic
    * carries no currency) are those of every currency's orders, so buyers of one over them would
    * understate the rate. With a marketplace's channel ({@code platform}), only its orders are
-   * looked at: its visitors are its own (review19 V17).
+   * looked at: its visitors are its own (review19 V17). Under a {@code channel} the note says the
+   * pv and uv are that channel's, as the channel's own note does (tryout20 Y2).
    */
-  private List<String> oneCurrency(List<MetricsRow> rows, Instant asOf, OrderChannel platform)
+  private List<String> oneCurrency(
+      List<MetricsRow> rows, Instant asOf, OrderChannel platform, String channel)
       throws SQLException {
     List<DateRange> dates = rows.stream().map(MetricsRow::dates).toList();
     List<Map<String, Long>> found =
@@ -467,7 +469,15 @@ public final class MetricsService {
             + " paid orders in "
             + currency
             + (storeCurrency ? " (the store's currency)" : "")
-            + " only; pv, uv, return_rate and on_time_ship_rate are the whole store's");
+            + " only; "
+            + (channel == null
+                ? "pv, uv, return_rate and on_time_ship_rate are the whole store's"
+                : "pv and uv are channel "
+                    + channel
+                    + "'s (traffic carries no currency)"
+                    + (platform == null
+                        ? "; return_rate and on_time_ship_rate are the whole store's"
+                        : "")));
     for (Map.Entry<String, Long> e : leftOut.entrySet()) {
       // each other currency's orders and sales in its own money (review19 V6, V14)
       long sales = 0;
@@ -587,7 +597,7 @@ public final class MetricsService {
     } else {
       if (currency != null) {
         List<MetricsRow> one = new ArrayList<>(List.of(new MetricsRow(null, range, false, m)));
-        notes.addAll(oneCurrency(one, asOf, null));
+        notes.addAll(oneCurrency(one, asOf, null, null));
         m = one.get(0).metrics();
       }
       notes.addAll(paidNotes(paid));
@@ -695,7 +705,7 @@ public final class MetricsService {
     List<Span> days = Span.periods(Granularity.DAY, range, store.zone());
     List<MetricsRow> rows = rows(days, counter(asOf).count(days, null));
     if (currency != null) {
-      oneCurrency(rows, asOf, null);
+      oneCurrency(rows, asOf, null, null);
     }
     return rows;
   }

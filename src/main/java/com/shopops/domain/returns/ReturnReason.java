@@ -71,7 +71,8 @@ public enum ReturnReason {
   /**
    * Strict parse of a reason an operator types ({@code returns add --reason}): as {@link #parse},
    * but text that is not recognised is empty rather than {@link #OTHER}, so a typo is caught; only
-   * "other" or 其他 itself means OTHER.
+   * "other" or 其他 itself means OTHER, and so do the words of a refund without goods back (价保, 仅退款,
+   * price-protection, refund-only: {@link ReturnKind#noGoods}).
    */
   public static Optional<ReturnReason> parseTyped(String text) {
     Optional<ReturnReason> r = parse(text);
@@ -79,7 +80,10 @@ public enum ReturnReason {
       return r;
     }
     String t = text.strip().toLowerCase(Locale.ROOT);
-    return t.startsWith("other") || t.contains("其他") ? r : Optional.empty();
+    // a 价保 or 仅退款 taken by phone has no complaint about the goods: other (review19 V19)
+    return t.startsWith("other") || t.contains("其他") || ReturnKind.noGoods(text)
+        ? r
+        : Optional.empty();
   }
 
   private static boolean has(String text, String... needles) {

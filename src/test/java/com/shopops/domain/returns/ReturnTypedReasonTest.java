@@ -24,6 +24,11 @@ class ReturnTypedReasonTest {
         "other | OTHER",
         "Other: buyer moved | OTHER",
         "其他 | OTHER",
+        // review19 V19: a 价保 / 仅退款 entered by phone (--refund-only); before: unknown reason
+        "price-protection | OTHER",
+        "价保 | OTHER",
+        "仅退款 | OTHER",
+        "refund-only | OTHER",
       })
   void theCodesAndKnownWordsAreTaken(String text, ReturnReason expected) {
     assertEquals(Optional.of(expected), ReturnReason.parseTyped(text));
