@@ -145,7 +145,8 @@ class TmallDepositOnlySlaTest {
     String later = cli.expect(0, "--now", "2026-11-14 10:00", "sla", "overdue").out();
     assertTrue(
         later.contains(
-            "5200000000000000001,presale_fan,2026-10-24 20:00:30,2026-11-13 23:59:59,,10.0,"),
+            // paid: paid in full, when the 11-11 export saw it so (tryout21 Z2)
+            "5200000000000000001,presale_fan,2026-11-11 10:00:00,2026-11-13 23:59:59,,10.0,"),
         later);
   }
 }
