@@ -64,9 +64,20 @@ class PresalePaidInFullTest {
     return cli.expect(0, "--now", now, "customers", "list", "-f", "csv").out();
   }
 
-  private CliRunner store() throws Exception {
+  /** A new store in Asia/Shanghai (PostgreSQL: {@link PgPresalePaidInFullTest}). */
+  CliRunner newStore() throws Exception {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return cli;
+  }
+
+  /** Rows of a query on the store, '|' between values. */
+  String q(CliRunner cli, String query) throws Exception {
+    return cli.sql(query);
+  }
+
+  private CliRunner store() throws Exception {
+    CliRunner cli = newStore();
     CliRunner.Result oct =
         cli.expect(
             0,
@@ -107,8 +118,14 @@ class PresalePaidInFullTest {
                     + " balance time\n"),
         nov.err());
     assertEquals(
-        "5200000000000000001|paid|2026-11-11 10:00:00|2026-10-24 20:00:30|29900\n"
-            + "5200000000000000002|pending|null|2026-10-24 20:00:30|5000\n",
+        "5200000000000000001|paid|"
+            + PAID_NOV11
+            + "|"
+            + DEPOSIT
+            + "|29900\n"
+            + "5200000000000000002|pending|null|"
+            + DEPOSIT
+            + "|5000\n",
         stored(cli));
     String months =
         MONTHS_HEAD
@@ -153,8 +170,14 @@ class PresalePaidInFullTest {
                 NOV11.replace("买家已付款，等待卖家发货", "卖家已发货，等待买家确认"))
             .toString());
     assertEquals(
-        "5200000000000000001|shipped|2026-11-11 10:00:00|2026-10-24 20:00:30|29900\n"
-            + "5200000000000000002|pending|null|2026-10-24 20:00:30|5000\n",
+        "5200000000000000001|shipped|"
+            + PAID_NOV11
+            + "|"
+            + DEPOSIT
+            + "|29900\n"
+            + "5200000000000000002|pending|null|"
+            + DEPOSIT
+            + "|5000\n",
         stored(cli));
     assertEquals(months, months(cli, "2026-11-13 10:00"));
 
@@ -181,7 +204,7 @@ class PresalePaidInFullTest {
             TestFiles.write(dir, "orders_nov.csv", NOV11).toString());
     assertTrue(
         nov.err().contains("first seen paid: 2026-11-12 09:30 (this import's time)"), nov.err());
-    assertTrue(stored(cli).startsWith("5200000000000000001|paid|2026-11-12 09:30:00|"));
+    assertTrue(stored(cli).startsWith("5200000000000000001|paid|" + PAID_NOV12 + "|"));
   }
 
   /**
@@ -199,17 +222,20 @@ class PresalePaidInFullTest {
       st.execute("PRAGMA user_version = 40");
     }
     assertEquals(MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n", months(cli, "2026-10-26 10:00"));
-    assertEquals("5200000000000000001|pending|null|2026-10-24 20:00:30|5000\n", stored(cli));
+    assertEquals("5200000000000000001|pending|null|" + DEPOSIT + "|5000\n", stored(cli));
     assertTrue(
         customers(cli, "2026-10-26 10:00")
             .contains("\npresale_fan,赵,137****0000,,浙江,杭州,华东,,,0,0.00,,\n"));
     assertTrue(cli.expect(0, "check", "--format", "csv").out().contains("customer figures,ok\n"));
   }
 
-  private static String stored(CliRunner cli) throws Exception {
-    return cli.sql(
-        "SELECT order_id, status, strftime('%Y-%m-%d %H:%M:%S', paid_at, 'unixepoch', '+8 hours'),"
-            + " strftime('%Y-%m-%d %H:%M:%S', deposited_at, 'unixepoch', '+8 hours'), total"
-            + " FROM orders ORDER BY order_id");
+  // epoch seconds: 2026-11-11 10:00, 2026-11-12 09:30 and 2026-10-24 20:00:30 in Asia/Shanghai
+  static final long PAID_NOV11 = 1794362400L;
+  static final long PAID_NOV12 = PAID_NOV11 + 23 * 3600 + 1800;
+  static final long DEPOSIT = 1792843230L;
+
+  private String stored(CliRunner cli) throws Exception {
+    return q(
+        cli, "SELECT order_id, status, paid_at, deposited_at, total FROM orders ORDER BY order_id");
   }
 }
