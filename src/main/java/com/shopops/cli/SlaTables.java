@@ -35,7 +35,23 @@ final class SlaTables {
     Table t =
         SlaReportNotes.inferredNote(
             orders(l.rows(), late, withLimit, items), l.inferredPaid(), l.inferredUsed());
-    return SlaReportNotes.fromOrderTimeNote(t, l.fromOrderTime());
+    SlaReportNotes.fromOrderTimeNote(t, l.fromOrderTime());
+    if (items != null) {
+      long none =
+          l.rows().stream()
+              .map(o -> items.get(o.orderId()))
+              .filter(i -> i == null || i.skus() == null && i.units() == null)
+              .count();
+      if (none > 0) {
+        // a Taobao/Tmall 订单报表 alone has no lines (tryout20 Y10): say where they come from
+        t.addNote(
+            none
+                + (none == 1 ? " order has" : " orders have")
+                + " no line items: sku and quantity are empty; a Taobao/Tmall order's come from"
+                + " its items file (宝贝报表, ExportOrderDetailList)");
+      }
+    }
+    return t;
   }
 
   /**

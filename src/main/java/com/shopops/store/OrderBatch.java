@@ -50,6 +50,7 @@ record OrderBatch(
     "discount",
     "discount_code",
     "order_type",
+    "deposited_at",
     "source",
     "import_id",
     "exported_at"
@@ -206,7 +207,8 @@ record OrderBatch(
       o.paymentMethod() == null ? null : PaidTime.cashOnDelivery(o.paymentMethod()) ? 1L : 0L,
       o.discount(),
       o.discountCode(),
-      o.orderType() == null ? null : o.orderType().code()
+      o.orderType() == null ? null : o.orderType().code(),
+      epoch(o.depositPaidAt())
     };
   }
 }

@@ -103,6 +103,9 @@ final class OrderSql {
       merged = OLDER_FILLS.contains(c) ? filledFromOlder(older, c, merged) : merged;
       merged =
           c.equals("source") || OLDER_FILLS.contains(c) ? merged : keptFromOlder(older, c, merged);
+      if (c.equals("paid_at")) {
+        merged = paidInFull(merged);
+      }
       set.add(c + " = " + merged);
       if (c.equals("total")) {
         // what the buyer paid, stated or derived (OrderMoney): a stated total equal to the goods
@@ -150,7 +153,8 @@ final class OrderSql {
           "city",
           "region",
           "discount_code",
-          "order_type");
+          "order_type",
+          "deposited_at");
 
   /** {@code merged}, or for an older export's row the stored value, a blank filled by the row's. */
   private static String filledFromOlder(String older, String column, String merged) {
@@ -221,6 +225,23 @@ final class OrderSql {
         + ") > 0 THEN "
         + clock
         + " ELSE NULL END";
+  }
+
+  /**
+   * A presale paid in stages that the store holds paid in full keeps the earliest time an import
+   * saw it so ({@code StagedPayment}: an export states no balance time, so a later export's time
+   * never moves it, tryout21 Z2); {@code merged}: the paid time otherwise.
+   */
+  private static String paidInFull(String merged) {
+    return "CASE WHEN orders.deposited_at IS NOT NULL AND "
+        + Purchases.of("orders")
+        + " AND excluded.deposited_at IS NOT NULL AND "
+        + Purchases.of("excluded")
+        + " THEN"
+        + " (CASE WHEN excluded.paid_at < orders.paid_at THEN excluded.paid_at"
+        + " ELSE orders.paid_at END) ELSE "
+        + merged
+        + " END";
   }
 
   /**

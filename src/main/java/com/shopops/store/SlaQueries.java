@@ -24,10 +24,10 @@ import java.util.List;
  *
  * <p>Status: an order cancelled or refunded with no shipped/delivered time was cancelled before
  * shipping (out of scope), and so was one refunded in full by money (ReturnFigures#fullyRefunded,
- * as of the refund: tryout20 Y3); an order held pending (等待买家付款) with a paid time has only a
- * presale deposit (定金) paid and is not on the clock (review20 X6); an order the export says is
- * shipped, delivered or completed but without any time has shipped at an unknown time (Taobao/JD
- * order reports have no 发货时间).
+ * as of the refund: tryout20 Y3); an order held pending (等待买家付款) with a paid time, or a presale
+ * with a deposit time and no paid time (StagedPayment), has only a presale deposit (定金) paid and is
+ * not on the clock (review20 X6); an order the export says is shipped, delivered or completed but
+ * without any time has shipped at an unknown time (Taobao/JD order reports have no 发货时间).
  */
 public final class SlaQueries {
   private final Connection conn;
@@ -111,7 +111,9 @@ public final class SlaQueries {
         + " AS carrier, "
         + "s.estimated_delivery_at, s.promised_ship_date, o.paid_at_inferred, o.cash_on_delivery, "
         + PLATFORM_OF_SOURCE
-        + " AS platform, CASE WHEN o.order_type = 'presale' THEN 1 ELSE 0 END AS presale,"
+        // 2: a presale with only its deposit paid (no paid time: StagedPayment, tryout21 Z2)
+        + " AS platform, CASE WHEN o.order_type = 'presale' THEN (CASE WHEN o.deposited_at"
+        + " IS NOT NULL AND o.paid_at IS NULL THEN 2 ELSE 1 END) ELSE 0 END AS presale,"
         + " CASE WHEN "
         + Fulfilment.SHIPPED_AT
         + " IS NULL AND "
@@ -402,6 +404,7 @@ public final class SlaQueries {
     boolean place = read != Read.TIME_FIGURES;
     long refundedMark = rs.getLong(REFUNDED_IN_FULL_AT); // NULL: not refunded in full unshipped
     boolean refundedInFull = !rs.wasNull();
+    int presale = rs.getInt(PRESALE);
     OrderShipment s =
         new OrderShipment(
             read.ids() ? rs.getString(ORDER_ID) : Read.NO_ID,
@@ -415,11 +418,11 @@ public final class SlaQueries {
             closed && noTimes,
             shippedByStatus && noTimes,
             PlatformSql.of(platform, noPlatform),
-            rs.getInt(PRESALE) == 1,
+            presale > 0,
             refundedInFull,
             refundedInFull && refundedMark > 0 ? Instant.ofEpochSecond(refundedMark) : null,
             // a paid time on an order held unpaid: a presale deposit (定金), the balance (尾款) unpaid
-            known == OrderStatus.PENDING && stored != null && !fromOrderTime);
+            known == OrderStatus.PENDING && (presale == 2 || stored != null && !fromOrderTime));
     return new SlaRow(
         s,
         read == Read.ALL ? rs.getString(CUSTOMER_ID) : null,

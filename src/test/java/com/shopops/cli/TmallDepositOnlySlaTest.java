@@ -100,6 +100,34 @@ class TmallDepositOnlySlaTest {
   }
 
   /**
+   * An order imported from its 订单报表 alone has no lines: the pick list's sku and quantity are empty,
+   * and a note says where they come from (tryout20 Y10).
+   */
+  @Test
+  void anOrderWithoutLinesIsNamedInTheItemsNote() throws Exception {
+    CliRunner cli = store();
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-10-26 10:00",
+            "sla",
+            "overdue",
+            "--columns",
+            "order_id,ship_by,sku,quantity",
+            "-f",
+            "csv");
+    assertEquals(
+        "order_id,ship_by,sku,quantity\n5200000000000000002,2026-10-25 20:00:30,,\n", r.out());
+    assertTrue(
+        r.err()
+            .contains(
+                "note: 1 order has no line items: sku and quantity are empty; a Taobao/Tmall"
+                    + " order's come from its items file (宝贝报表, ExportOrderDetailList)\n"),
+        r.err());
+  }
+
+  /**
    * The balance paid (11-11): a presale, rated from its promised ship date, not from the deposit
    * paid 10-24 (which would make it "breached" at once).
    */
@@ -145,7 +173,8 @@ class TmallDepositOnlySlaTest {
     String later = cli.expect(0, "--now", "2026-11-14 10:00", "sla", "overdue").out();
     assertTrue(
         later.contains(
-            "5200000000000000001,presale_fan,2026-10-24 20:00:30,2026-11-13 23:59:59,,10.0,"),
+            // paid: paid in full, when the 11-11 export saw it so (tryout21 Z2)
+            "5200000000000000001,presale_fan,2026-11-11 10:00:00,2026-11-13 23:59:59,,10.0,"),
         later);
   }
 }

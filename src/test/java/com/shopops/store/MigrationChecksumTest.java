@@ -142,6 +142,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V040__sla_refund_marks_unshipped.sql",
         "a9e7368fe0725cd23814be8e8eaf7a8fe15276728eac4eef190625c3b4b35b72");
+    LANDED.put(
+        "V042__presale_paid_in_full.sql",
+        "dccd3c5b860eb1f7040cfb2ff18fcbc7941eb083cf84700b78ebe16dc5ec5792");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -266,6 +269,10 @@ class MigrationChecksumTest {
       {
         "V040__sla_refund_marks_unshipped.sql",
         "05b4c5cd7dfe6137c91e692025fdc60e26bba72b1de6c31a325e084fb03fc848"
+      },
+      {
+        "V042__presale_paid_in_full.sql",
+        "65502f515a3aa2b680dafa65452d7a500d46d45d1b1db0327831bb3c1acea802"
       }
     };
     for (String[] pin : pins) {

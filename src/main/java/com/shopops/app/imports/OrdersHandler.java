@@ -9,6 +9,7 @@ import com.shopops.domain.order.OrderStatus;
 import com.shopops.domain.order.OrderType;
 import com.shopops.domain.order.PaidTime;
 import com.shopops.domain.order.PaidTotal;
+import com.shopops.domain.order.StagedPayment;
 import com.shopops.store.ImportSession;
 import com.shopops.store.OrderWriter;
 import com.shopops.store.SeenIds;
@@ -141,6 +142,11 @@ final class OrdersHandler implements KindHandler {
   private long lineOnlyUpdated;
   private long lineOnlyUnchanged;
   private long inferredPaid;
+
+  /** Presales of this file paid in stages: only the deposit paid; paid in full (tryout21 Z2). */
+  private long depositOnly;
+
+  private long paidInFull;
   private long dateOnlyPaid;
 
   /** The orders whose buyer id is masked, and whom they were given to (review20 X10). */
@@ -668,7 +674,26 @@ final class OrdersHandler implements KindHandler {
             created,
             delivered,
             completed);
-    Instant paid = paidTime.paidAt();
+    OrderType orderType = OrderType.of(firstText(snap, ORDER_TYPE));
+    // a presale paid in stages is paid when paid in full, its deposit time kept (tryout21 Z2)
+    StagedPayment.Times staged =
+        paidTime.inferred()
+            ? new StagedPayment.Times(paidTime.paidAt(), null)
+            : StagedPayment.times(
+                StagedPayment.of(firstText(snap, ORDER_TYPE)),
+                orderType == OrderType.PRESALE,
+                status,
+                paidTime.paidAt(),
+                exportedAt,
+                session.startedAt());
+    Instant paid = staged.paidAt();
+    if (staged.depositPaidAt() != null) {
+      if (paid == null) {
+        depositOnly++;
+      } else {
+        paidInFull++;
+      }
+    }
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
     PaidTotal.Money orderMoney =
         PaidTotal.of(
@@ -679,7 +704,7 @@ final class OrdersHandler implements KindHandler {
                 : linesNetOfRefund || !amountPerLine
                     ? PaidTotal.NetOfRefund.PAID_TOTAL
                     : PaidTotal.NetOfRefund.PAID_TOTAL_AND_GOODS,
-            paid != null);
+            paidTime.paidAt() != null); // a deposit paid is money paid
     // the order's total as the store reads it (OrderMoney.TOTAL): stated, else goods plus shipping
     Long paidForOrder =
         orderMoney.total() != null
@@ -752,7 +777,8 @@ final class OrdersHandler implements KindHandler {
             orderMoney.totalDerived(),
             orderDiscount,
             firstText(snap, DISCOUNT_CODE),
-            OrderType.of(firstText(snap, ORDER_TYPE)));
+            orderType,
+            staged.depositPaidAt());
     // every order comes once: read back grouped, or sorted (else Regroup, in group)
     Customer buyer = null;
     String email = firstText(snap, EMAIL);
@@ -1026,6 +1052,7 @@ final class OrdersHandler implements KindHandler {
               + " deadlines may be early by up to a day (import the export as downloaded to"
               + " correct them)");
     }
+    notes.addAll(stagedNotes());
     if (inferredPaid == 0) {
       return notes;
     }
@@ -1038,6 +1065,37 @@ final class OrdersHandler implements KindHandler {
                 : " orders are paid by their status but have no paid time")
             + ": inferred from the created time (cash on delivery: the delivery time) and counted as"
             + " paid");
+    return notes;
+  }
+
+  /**
+   * What this file's presales paid in stages count as (tryout21 Z2, {@link StagedPayment}): one
+   * with only its deposit paid is no sale yet; one paid in full counts on the day it was first seen
+   * so, this file's export time (else this import's) when this is the first.
+   */
+  private List<String> stagedNotes() {
+    List<String> notes = new ArrayList<>();
+    if (depositOnly > 0) {
+      notes.add(
+          file
+              + ": "
+              + depositOnly
+              + (depositOnly == 1 ? " presale (预售) has" : " presales (预售) have")
+              + " only the deposit (定金) paid: not counted as paid (sales, orders, buyers) until"
+              + " the balance (尾款) is paid");
+    }
+    if (paidInFull > 0) {
+      Instant seen = exportedAt != null ? exportedAt : session.startedAt();
+      notes.add(
+          file
+              + ": "
+              + paidInFull
+              + (paidInFull == 1 ? " presale (预售) paid" : " presales (预售) paid")
+              + " in stages counted as paid on the day the balance (尾款) was first seen paid: "
+              + when(seen.getEpochSecond())
+              + (exportedAt != null ? " (this file's export time)" : " (this import's time)")
+              + " unless an earlier import saw it; the export gives no balance time");
+    }
     return notes;
   }
 

@@ -15,7 +15,9 @@ import java.util.List;
  * states (Shopify {@code Discount Amount}, beside its {@code Discount Code}), which the lines'
  * amounts do not take off; null when the export has no such column (review R20). A Taobao/Tmall
  * order's discount is what its 宝贝报表 lines list beyond its goods paid, which its amount is ({@link
- * OrderDiscount}, review20 X5).
+ * OrderDiscount}, review20 X5). {@code depositPaidAt}: a presale paid in stages' deposit (定金) time,
+ * its {@code paidAt} the time it was paid in full, none while only the deposit is paid ({@link
+ * StagedPayment}, tryout21 Z2); null for any other order.
  */
 public record Order(
     String orderId,
@@ -46,7 +48,72 @@ public record Order(
     boolean totalDerived,
     Long discount,
     String discountCode,
-    OrderType orderType) {
+    OrderType orderType,
+    Instant depositPaidAt) {
+
+  /** An order without a deposit time (not a presale paid in stages, {@link StagedPayment}). */
+  public Order(
+      String orderId,
+      String customerId,
+      Instant createdAt,
+      Instant paidAt,
+      Instant shippedAt,
+      Instant deliveredAt,
+      Instant completedAt,
+      Instant cancelledAt,
+      String carrier,
+      String trackingNo,
+      OrderStatus status,
+      String platformStatus,
+      Long amount,
+      Long shippingFee,
+      Long total,
+      String currency,
+      String province,
+      String city,
+      String region,
+      String source,
+      List<OrderLine> lines,
+      boolean paidAtInferred,
+      Long refunded,
+      String paymentMethod,
+      int amountDerived,
+      boolean totalDerived,
+      Long discount,
+      String discountCode,
+      OrderType orderType) {
+    this(
+        orderId,
+        customerId,
+        createdAt,
+        paidAt,
+        shippedAt,
+        deliveredAt,
+        completedAt,
+        cancelledAt,
+        carrier,
+        trackingNo,
+        status,
+        platformStatus,
+        amount,
+        shippingFee,
+        total,
+        currency,
+        province,
+        city,
+        region,
+        source,
+        lines,
+        paidAtInferred,
+        refunded,
+        paymentMethod,
+        amountDerived,
+        totalDerived,
+        discount,
+        discountCode,
+        orderType,
+        null);
+  }
 
   /** An order whose paid time, if any, was in the export, with no refund stated. */
   public Order(
@@ -134,7 +201,8 @@ public record Order(
         totalDerived,
         discount,
         discountCode,
-        orderType);
+        orderType,
+        depositPaidAt);
   }
 
   /**

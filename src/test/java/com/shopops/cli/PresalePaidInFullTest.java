@@ -1,0 +1,241 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Tmall 预售 paid in stages counts in 支付金额, orders and buyers on the day it is paid in full
+ * (DOMAIN.md 1.4, tryout21 Z2), not on the deposit's day: the tryout's files gave October 349.00
+ * (50.00 of a deposit still owed its balance + 299.00 back-dated to the deposit's time) and
+ * November 0.00. The export states no balance time: the order counts at the export's time (its
+ * download name), kept when a later export sees it again.
+ */
+class PresalePaidInFullTest {
+  @TempDir Path dir;
+
+  private static final String HEAD =
+      "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,买家实际支付积分,"
+          + "订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,"
+          + "订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因,卖家服务费,买家服务费,发票抬头,是否手机订单,分阶段订单信息,特权订金订单id,"
+          + "定金排名,修改后的sku,修改后的收货地址,异常信息,天猫卡券抵扣,集分宝抵扣,是否是O2O交易,确认收货时间,退款金额\n";
+
+  private static String row(String id, String buyer, String paid, String status, String balance) {
+    return id
+        + ","
+        + buyer
+        + ",,299.00,0.00,,299.00,,"
+        + paid
+        + ",,"
+        + status
+        + ",,赵,浙江省 杭州市 上城区 解放路1号,,,13700000000,2026-10-24 20:00:00,2026-10-24 20:00:30,"
+        + ",,,,,,,,,,,,,定金：50.00元，已付款；尾款：249.00元，"
+        + balance
+        + ",,,,,,,,,,0.00\n";
+  }
+
+  /** The tryout's t6 file: the deposit paid, the balance not. */
+  static final String OCT25 =
+      HEAD + row("5200000000000000001", "presale_fan", "50.00", "等待买家付款", "未付款");
+
+  /** The tryout's t6b file: the first paid in full, a second still deposit-only. */
+  static final String NOV11 =
+      HEAD
+          + row("5200000000000000001", "presale_fan", "299.00", "买家已付款，等待卖家发货", "已付款")
+          + row("5200000000000000002", "presale_two", "50.00", "等待买家付款", "未付款");
+
+  private static final String MONTHS_HEAD =
+      "period,pv,uv,orders,buyers,sales,net_sales,conversion_rate,order_conversion_rate,"
+          + "sales_per_buyer,aov,repeat_rate,return_rate,on_time_ship_rate\n";
+
+  private static String months(CliRunner cli, String now) {
+    return cli.expect(
+            0, "--now", now, "metrics", "--by", "month", "--from", "2026-10-01", "-f", "csv")
+        .out();
+  }
+
+  private static String customers(CliRunner cli, String now) {
+    return cli.expect(0, "--now", now, "customers", "list", "-f", "csv").out();
+  }
+
+  /** A new store in Asia/Shanghai (PostgreSQL: {@link PgPresalePaidInFullTest}). */
+  CliRunner newStore() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return cli;
+  }
+
+  /** Rows of a query on the store, '|' between values. */
+  String q(CliRunner cli, String query) throws Exception {
+    return cli.sql(query);
+  }
+
+  private CliRunner store() throws Exception {
+    CliRunner cli = newStore();
+    CliRunner.Result oct =
+        cli.expect(
+            0,
+            "--now",
+            "2026-10-25 10:00",
+            "import",
+            "orders",
+            TestFiles.write(dir, "ExportOrderList202610251000.csv", OCT25).toString());
+    assertTrue(
+        oct.err()
+            .contains(
+                "ExportOrderList202610251000.csv: 1 presale (预售) has only the deposit (定金) paid:"
+                    + " not counted as paid (sales, orders, buyers) until the balance (尾款) is"
+                    + " paid\n"),
+        oct.err());
+    return cli;
+  }
+
+  @Test
+  void aDepositIsNoSaleAndThePresaleCountsTheDayItIsPaidInFull() throws Exception {
+    CliRunner cli = store();
+    assertEquals(MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n", months(cli, "2026-10-26 10:00"));
+
+    CliRunner.Result nov =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-11 10:00",
+            "import",
+            "orders",
+            TestFiles.write(dir, "ExportOrderList202611111000.csv", NOV11).toString());
+    assertTrue(
+        nov.err()
+            .contains(
+                "ExportOrderList202611111000.csv: 1 presale (预售) paid in stages counted as paid on"
+                    + " the day the balance (尾款) was first seen paid: 2026-11-11 10:00 (this"
+                    + " file's export time) unless an earlier import saw it; the export gives no"
+                    + " balance time\n"),
+        nov.err());
+    assertEquals(
+        "5200000000000000001|paid|"
+            + PAID_NOV11
+            + "|"
+            + DEPOSIT
+            + "|29900\n"
+            + "5200000000000000002|pending|null|"
+            + DEPOSIT
+            + "|5000\n",
+        stored(cli));
+    String months =
+        MONTHS_HEAD
+            + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-11,,,1,1,299.00,299.00,,,299.00,299.00,0.0000,,\n";
+    assertEquals(months, months(cli, "2026-11-13 10:00"));
+    String days =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-13 10:00",
+                "metrics",
+                "--by",
+                "day",
+                "--from",
+                "2026-10-24",
+                "--to",
+                "2026-11-11",
+                "-f",
+                "csv")
+            .out();
+    assertTrue(days.contains("\n2026-10-24,,,0,0,0.00,0.00,"), days);
+    assertTrue(days.contains("\n2026-11-11,,,1,1,299.00,299.00,"), days);
+    String customers =
+        "customer_id,name,phone,email,province,city,region,registered_at,accepts_marketing,orders,"
+            + "spent,last_order_at,other_currencies\n"
+            + "presale_fan,赵,137****0000,,浙江,杭州,华东,,,1,299.00,2026-11-11 10:00:00,\n"
+            + "presale_two,赵,137****0000,,浙江,杭州,华东,,,0,0.00,,\n";
+    assertEquals(customers, customers(cli, "2026-11-13 10:00"));
+
+    // a later export of the same order (shipped now) does not move the day it was paid in full
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-13 10:00",
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(
+                dir,
+                "ExportOrderList202611131000.csv",
+                NOV11.replace("买家已付款，等待卖家发货", "卖家已发货，等待买家确认"))
+            .toString());
+    assertEquals(
+        "5200000000000000001|shipped|"
+            + PAID_NOV11
+            + "|"
+            + DEPOSIT
+            + "|29900\n"
+            + "5200000000000000002|pending|null|"
+            + DEPOSIT
+            + "|5000\n",
+        stored(cli));
+    assertEquals(months, months(cli, "2026-11-13 10:00"));
+
+    // the kept figures are the raw rows', and a rebuild changes none
+    assertTrue(cli.expect(0, "check", "--format", "csv").out().contains("customer figures,ok\n"));
+    cli.expect(0, "check", "--rebuild");
+    assertEquals(customers, customers(cli, "2026-11-13 10:00"));
+    assertEquals(months, months(cli, "2026-11-13 10:00"));
+  }
+
+  /** Without an export time (no download name, no --exported-at): the import's own time. */
+  @Test
+  void withoutAnExportTimeTheImportsTimeIsUsed() throws Exception {
+    CliRunner cli = store();
+    CliRunner.Result nov =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-12 09:30",
+            "import",
+            "orders",
+            "--preset",
+            "taobao-orders",
+            TestFiles.write(dir, "orders_nov.csv", NOV11).toString());
+    assertTrue(
+        nov.err().contains("first seen paid: 2026-11-12 09:30 (this import's time)"), nov.err());
+    assertTrue(stored(cli).startsWith("5200000000000000001|paid|" + PAID_NOV12 + "|"));
+  }
+
+  /**
+   * A store of schema 40 held a deposit-only presale paid (its deposit's time as paid_at): V042
+   * moves that time to the deposit's column, and its buyer's figures follow.
+   */
+  @Test
+  void anOlderStoresDepositOnlyPresaleIsNoSaleAfterTheUpgrade() throws Exception {
+    CliRunner cli = store();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        Statement st = c.createStatement()) {
+      st.execute("UPDATE orders SET paid_at = deposited_at");
+      st.execute("ALTER TABLE orders DROP COLUMN deposited_at");
+      st.execute("DELETE FROM schema_migrations WHERE version > 40");
+      st.execute("PRAGMA user_version = 40");
+    }
+    assertEquals(MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n", months(cli, "2026-10-26 10:00"));
+    assertEquals("5200000000000000001|pending|null|" + DEPOSIT + "|5000\n", stored(cli));
+    assertTrue(
+        customers(cli, "2026-10-26 10:00")
+            .contains("\npresale_fan,赵,137****0000,,浙江,杭州,华东,,,0,0.00,,\n"));
+    assertTrue(cli.expect(0, "check", "--format", "csv").out().contains("customer figures,ok\n"));
+  }
+
+  // epoch seconds: 2026-11-11 10:00, 2026-11-12 09:30 and 2026-10-24 20:00:30 in Asia/Shanghai
+  static final long PAID_NOV11 = 1794362400L;
+  static final long PAID_NOV12 = PAID_NOV11 + 23 * 3600 + 1800;
+  static final long DEPOSIT = 1792843230L;
+
+  private String stored(CliRunner cli) throws Exception {
+    return q(
+        cli, "SELECT order_id, status, paid_at, deposited_at, total FROM orders ORDER BY order_id");
+  }
+}
