@@ -99,6 +99,11 @@ final class CheckCommand extends BaseCommand {
           "refunds above total",
           notRun(r, "refunds above total", cells)
               .orElse(above.isEmpty() ? "ok" : refundsAbove(cells, above)));
+      var masked = r.maskedCustomers(); // one customer per mask, stored before review20 X10
+      t.addRow(
+          "masked buyer ids",
+          notRun(r, "masked buyer ids", cells)
+              .orElse(masked.isEmpty() ? "ok" : maskedCustomers(cells, masked)));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()
@@ -142,6 +147,25 @@ final class CheckCommand extends BaseCommand {
     return cells.get(
         "check.refunds_above_total",
         above.size(),
+        String.join(cells.get("error.list_separator"), named));
+  }
+
+  /** The customers of a masked buyer id, the first {@value #NAMED} named with their orders. */
+  private static String maskedCustomers(
+      com.shopops.render.Messages cells,
+      java.util.List<com.shopops.store.MaskedCustomers.Masked> masked) {
+    var named = new java.util.ArrayList<String>();
+    for (var m : masked.subList(0, Math.min(NAMED, masked.size()))) {
+      named.add(cells.get("check.masked_customer", m.customerId(), m.orders()));
+    }
+    if (masked.size() > NAMED) {
+      named.add(cells.get("check.more", masked.size() - NAMED));
+    }
+    return cells.get(
+        com.shopops.store.MaskedCustomers.holdOrders(masked)
+            ? "check.masked_customers"
+            : "check.masked_customers_left",
+        masked.size(),
         String.join(cells.get("error.list_separator"), named));
   }
 

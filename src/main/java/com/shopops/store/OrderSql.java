@@ -125,7 +125,10 @@ final class OrderSql {
         "closed_seen_at = " + keptFromOlder(older, "closed_seen_at", closedSeen(dialect, clock)));
     set.add(
         "refund_seen_at = " + keptFromOlder(older, "refund_seen_at", refundSeen(dialect, clock)));
-    set.add("import_id = excluded.import_id");
+    // an older export's row that fills blanks keeps the import that wrote the order's snapshot: the
+    // notes of this import (closed after payment, refunds) count only what its file states
+    // (tryout20 Y1); the filled orders' shipments are made again by OrderWriter#finish
+    set.add("import_id = " + keptFromOlder(older, "import_id", "excluded.import_id"));
     // an update only when something changed: an older export that fills no blank is unchanged,
     // with the import that wrote the order
     return sb.append(set).append(" WHERE ").append(changed).toString();

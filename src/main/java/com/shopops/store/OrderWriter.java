@@ -392,7 +392,8 @@ public final class OrderWriter implements AutoCloseable {
       Long storedExportedAt,
       Long fileExportedAt,
       boolean newerSnapshot,
-      List<String> filled) {
+      List<String> filled,
+      String shippedAs) {
 
     public Kept(
         String orderId,
@@ -417,7 +418,8 @@ public final class OrderWriter implements AutoCloseable {
           null,
           null,
           false,
-          List.of());
+          List.of(),
+          null);
     }
 
     /**
@@ -427,7 +429,7 @@ public final class OrderWriter implements AutoCloseable {
      */
     static Kept olderSnapshotRefund(String orderId, long line, long stored, long file) {
       return new Kept(
-          orderId, line, true, null, null, 0, 0, stored, file, null, null, true, List.of());
+          orderId, line, true, null, null, 0, 0, stored, file, null, null, true, List.of(), null);
     }
 
     /**
@@ -435,7 +437,8 @@ public final class OrderWriter implements AutoCloseable {
      * stored one's ({@code exported_at}, epoch seconds): the stored order is kept whole.
      */
     static Kept olderExport(String orderId, long line, Long stored, Long file) {
-      return new Kept(orderId, line, false, null, null, 0, 0, 0, 0, stored, file, false, List.of());
+      return new Kept(
+          orderId, line, false, null, null, 0, 0, 0, 0, stored, file, false, List.of(), null);
     }
 
     /**
@@ -443,7 +446,39 @@ public final class OrderWriter implements AutoCloseable {
      * OrderSql#OLDER_FILLS}): the order counts as updated, and the anomaly names what was filled.
      */
     static Kept filled(String orderId, long line, List<String> columns) {
-      return new Kept(orderId, line, false, null, null, 0, 0, 0, 0, null, null, false, columns);
+      return new Kept(
+          orderId, line, false, null, null, 0, 0, 0, 0, null, null, false, columns, null);
+    }
+
+    /**
+     * An older export's row that states the order not shipped yet (pending or paid) while the store
+     * holds it shipped, delivered or completed ({@code tracking}: the stored tracking number, null
+     * for none): the store keeps its status, and the anomaly says why (closing note 21).
+     */
+    static Kept olderStatus(String orderId, long line, String tracking) {
+      return new Kept(
+          orderId,
+          line,
+          false,
+          null,
+          null,
+          0,
+          0,
+          0,
+          0,
+          null,
+          null,
+          true,
+          List.of(),
+          tracking == null ? "" : tracking);
+    }
+
+    /**
+     * Whether the file says not shipped yet an order the store holds shipped ({@link
+     * #olderStatus}).
+     */
+    public boolean olderStatus() {
+      return shippedAs != null;
     }
 
     /**
@@ -645,6 +680,17 @@ public final class OrderWriter implements AutoCloseable {
       }
     }
     ShipmentWriter.rollupOrdersOf(conn, importId); // the export's own shipment is a parcel (Y7)
+    List<String> filledIds = new ArrayList<>();
+    synchronized (kept) {
+      for (Kept k : kept) {
+        if (!k.filled().isEmpty()) {
+          filledIds.add(k.orderId());
+        }
+      }
+    }
+    if (!filledIds.isEmpty()) {
+      ShipmentWriter.rollupOrders(conn, importId, filledIds);
+    }
     close();
     orderStatements.closeAll();
     lines.closeStatements();

@@ -883,6 +883,25 @@ final class PgOrderStage {
                 rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
       }
     }
+    // an older export saying not shipped yet an order the store holds shipped (closing note 21)
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT excluded.order_id, excluded.src_line, orders.tracking_no FROM "
+                + TABLE
+                + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+                + " WHERE excluded.kind = 'o' AND NOT "
+                + Snapshots.newerSql(Dialect.POSTGRESQL)
+                + " AND NOT "
+                + er
+                + " < "
+                + or
+                + " AND "
+                + Snapshots.unshippedOfShippedSql()
+                + " ORDER BY excluded.seq")) {
+      while (rs.next()) {
+        out.add(OrderWriter.Kept.olderStatus(rs.getString(1), rs.getLong(2), rs.getString(3)));
+      }
+    }
     return out;
   }
 }

@@ -574,6 +574,33 @@ public final class ShipmentWriter {
     }
   }
 
+  /**
+   * Makes again the shipment records of these orders that have parcels: those an older export's row
+   * filled blanks of (a tracking number, a carrier, a shipped time), which keep the import that
+   * wrote their snapshot and so are not among {@link #rollupOrdersOf}'s (tryout20 Y1).
+   */
+  static void rollupOrders(Connection conn, long importId, java.util.Collection<String> ids)
+      throws SQLException {
+    List<String> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              ROLLUP.formatted(
+                  "SELECT DISTINCT f.order_id FROM shipment_parcels f WHERE f.order_id IN ("
+                      + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                      + ")",
+                  "?"))) {
+        int i = 1;
+        for (String id : chunk) {
+          ps.setString(i++, id);
+        }
+        ps.setLong(i, importId);
+        ps.executeUpdate();
+      }
+    }
+  }
+
   /** Writes what is left and returns the counts. */
   public OrderWriter.Counts finish() throws SQLException {
     sync();

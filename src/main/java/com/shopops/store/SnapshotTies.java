@@ -127,6 +127,11 @@ final class SnapshotTies {
       } else if (c < 0 && refund < s.refund) {
         // an older snapshot without the refund the store holds: kept, and said (tryout17 U10)
         kept.add(OrderWriter.Kept.olderSnapshotRefund(id, line, s.refund, refund));
+      } else if (c < 0 && Snapshots.unshippedOfShipped(rank, s.rank)) {
+        // an older export saying not shipped yet an order the store holds shipped: kept, and said
+        kept.add(
+            OrderWriter.Kept.olderStatus(
+                id, line, (String) s.values[Snapshots.STATED.indexOf("tracking_no")]));
       } else if (c == 0) {
         if (withLines.contains(id) && s.hasLines) {
           notReplaced.add(id);

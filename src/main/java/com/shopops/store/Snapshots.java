@@ -301,6 +301,36 @@ public final class Snapshots {
   }
 
   /**
+   * Whether an older export's row (status rank {@code file}) states not shipped yet (pending or
+   * paid) an order the store holds shipped, delivered or completed (rank {@code stored}): the
+   * status regress the import names ({@code older-export}, closing note 21). {@link
+   * #unshippedOfShippedSql} in SQL.
+   */
+  static boolean unshippedOfShipped(int file, int stored) {
+    return file >= 0
+        && file < OrderStatus.SHIPPED.rank()
+        && stored >= OrderStatus.SHIPPED.rank()
+        && stored <= OrderStatus.COMPLETED.rank();
+  }
+
+  /** {@link #unshippedOfShipped} of {@code excluded} (the file's row) and {@code orders}. */
+  static String unshippedOfShippedSql() {
+    String file = "(" + OrderStatusSql.rank("excluded.status") + ")";
+    String stored = "(" + OrderStatusSql.rank("orders.status") + ")";
+    return "("
+        + file
+        + " BETWEEN 0 AND "
+        + (OrderStatus.SHIPPED.rank() - 1)
+        + " AND "
+        + stored
+        + " BETWEEN "
+        + OrderStatus.SHIPPED.rank()
+        + " AND "
+        + OrderStatus.COMPLETED.rank()
+        + ")";
+  }
+
+  /**
    * How a snapshot (rank, latest time, refund) compares with the stored one: above 0 newer, 0 the
    * same snapshot, below 0 older. Also the choice among the rows of one order in one file (two
    * exports appended, tryout18 W10), so that one file and two files give the same order.

@@ -160,14 +160,61 @@ class OlderExportUnchangedTest {
     // left blank (as the other import order keeps them), changes no status, money or refund, and
     // the anomaly says what it filled (before: "changes nothing of it")
     assertTrue(r.contains("1 order (0 new, 1 updated, 0 unchanged), 1 anomaly"), r);
+    // tryout20 Y1 rest: the order keeps the import of its snapshot (1, the 交易关闭 file), so this
+    // import's notes count what its file states: its only row says 交易成功, nothing closed (before:
+    // import_id 2 and "1 order is closed after payment with no close time in the file …")
+    assertTrue(!r.contains("closed after payment"), r);
     assertEquals(
-        "4100000000000000004|cancelled|1794276060|10000|10000|10000|YT004|圆通速递|2\n", orders());
+        "4100000000000000004|cancelled|1794276060|10000|10000|10000|YT004|圆通速递|1\n", orders());
     assertEquals(
         "anomaly:older-refund|4100000000000000004|the store has a newer snapshot of this order (a"
             + " later status or time) with a larger refund (100.00 stored, 0.00 here): this file is"
             + " taken as the older export and changes none of the order's status, money or refund;"
             + " it only filled what the store held blank: carrier, tracking_no\n",
         cli.sql("SELECT kind, record_id, message FROM anomalies"));
+  }
+
+  /**
+   * closing note 21: an older 订单报表 (11-15) says 买家已付款 of an order the store holds shipped (the
+   * 11-20 export, with its 物流单号): nothing changes, and the anomaly says why (before: silent).
+   */
+  @Test
+  void anOlderExportSayingPaidOfAShippedOrderIsNamed() throws Exception {
+    String shipped =
+        "3900000000000000002,tb02,199.00,0.00,199.00,199.00,卖家已发货，等待买家确认,"
+            + "2026-11-05 09:00:01,2026-11-05 09:00:41,YT1000000002,圆通速递,0.00\n";
+    String paid =
+        "3900000000000000003,tb03,59.00,0.00,59.00,59.00,买家已付款，等待卖家发货,"
+            + "2026-11-06 09:00:01,2026-11-06 09:00:41,,,0.00\n";
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-20 11:00",
+        "-q",
+        "import",
+        "orders",
+        file("ExportOrderList202611201000.csv", shipped + paid).toString());
+    String before = orders();
+    String older =
+        shipped.replace("卖家已发货，等待买家确认", "买家已付款，等待卖家发货").replace("YT1000000002,圆通速递", ",") + paid;
+    String r =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-20 12:00",
+                "import",
+                "orders",
+                file("ExportOrderList202611151000.csv", older).toString())
+            .err();
+    assertTrue(r.contains("2 orders (0 new, 0 updated, 2 unchanged), 1 anomaly"), r);
+    assertEquals(before, orders());
+    assertEquals(
+        "anomaly:older-export|3900000000000000002|this file says the order is not shipped yet, the"
+            + " store holds it shipped (tracking no. YT1000000002): this file is taken as the older"
+            + " export and changes none of the order's status, money or refund\n",
+        cli.sql("SELECT kind, record_id, message FROM anomalies"));
+    String zh = cli.expect(0, "--lang", "zh", "imports", "show", "2").out();
+    assertTrue(zh.contains("本文件中此订单尚未发货，店铺中已发货（物流单号 YT1000000002）"), zh);
   }
 
   @Test

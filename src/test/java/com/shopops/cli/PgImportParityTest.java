@@ -94,6 +94,14 @@ class PgImportParityTest {
       // number is another parcel of the order, no conflict (review19 V24)
       assertEquals(
           71, rows(b, "anomalies").stream().filter(r -> r.contains("conflicting-rows")).count());
+      // the older export says paid of an order stored completed with its tracking number: named,
+      // on both (closing note 21)
+      assertEquals(
+          List.of("{kind=anomaly:older-export, record_id=SO202605010002}"),
+          rows(
+              b,
+              "SELECT kind, record_id FROM anomalies WHERE message LIKE 'this file says the order"
+                  + " is not shipped yet%'"));
     }
   }
 

@@ -210,5 +210,12 @@ class ReturnByHandAndPlatformTest {
             + "TK1001,received,2026-11-19 10:00:00,cs1,\n"
             + "TK1001,refunded,2026-11-20 09:55:00,(import),\n",
         history("TK1001"));
+    // review20 X9 rest: the import says which hand step it re-dated, old → new, and who recorded it
+    // (before: no anomaly); cs1's received step at the file's own time is not named
+    assertEquals(
+        "anomaly:hand-step-redated|TK1001|steps recorded by hand that this file dates otherwise:"
+            + " approved 2026-11-18 09:00 (cs1) → 2026-11-18 08:30; the return takes the file's"
+            + " times, and returns show keeps the hand steps marked replaced\n",
+        cli.sql("SELECT kind, record_id, message FROM anomalies WHERE kind LIKE '%hand-step%'"));
   }
 }

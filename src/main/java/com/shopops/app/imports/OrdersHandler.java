@@ -1716,9 +1716,20 @@ final class OrdersHandler implements KindHandler {
    */
   private void sameSnapshot(OrderWriter.Kept k, java.util.Map<String, List<String>> filled) {
     // what an older export's row filled of the order's blanks (OrderSql#OLDER_FILLS), taken here
-    List<String> f = k.olderExport() || k.refund() ? filled.remove(k.orderId()) : null;
+    List<String> f =
+        k.olderExport() || k.refund() || k.olderStatus() ? filled.remove(k.orderId()) : null;
     String fills = f == null ? null : String.join(", ", f);
-    if (k.olderExport()) {
+    if (k.olderStatus()) {
+      // the file says not shipped yet an order the store holds shipped (closing note 21)
+      String tracking = k.shippedAs().isEmpty() ? "-" : k.shippedAs();
+      rejects.anomaly(
+          k.line(),
+          k.orderId(),
+          "older-export",
+          fills == null
+              ? Problem.of("reason.older_status", tracking)
+              : Problem.of("reason.older_status_filled", tracking, fills));
+    } else if (k.olderExport()) {
       rejects.anomaly(
           k.line(),
           k.orderId(),

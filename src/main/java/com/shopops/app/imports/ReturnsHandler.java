@@ -271,6 +271,9 @@ final class ReturnsHandler implements KindHandler {
       return;
     }
     store.save(r, result.flags(), importId);
+    if (before != null) {
+      redatedHandSteps(row, before, r);
+    }
     if (byHand != null) {
       store.absorb(byHand.returnId(), r.returnId());
       rejects.anomaly(
@@ -614,6 +617,46 @@ final class ReturnsHandler implements KindHandler {
             String.join(", ", moved),
             IMPORT_TIME.format(finished.atZone(zone))));
     return out;
+  }
+
+  /**
+   * Names the steps a 客服 recorded by hand that this file dates otherwise (review20 X9): the fields
+   * take the file's times and {@code returns show} marks the hand step replaced, beside the file's
+   * time as {@code (import)}; the import says which it moved, old → new, and who recorded them.
+   * Reads the return's recorded steps only when a step's time changed.
+   */
+  private void redatedHandSteps(ParsedRow row, ReturnRecord before, ReturnRecord r)
+      throws SQLException {
+    Set<ReturnStatus> moved = java.util.EnumSet.noneOf(ReturnStatus.class);
+    for (ReturnStatus step : ReturnStatus.values()) {
+      Instant was = before.at(step);
+      if (was != null && r.at(step) != null && !was.equals(r.at(step))) {
+        moved.add(step);
+      }
+    }
+    if (moved.isEmpty()) {
+      return;
+    }
+    List<String> said = new ArrayList<>();
+    for (ReturnStore.Event e : store.events(r.returnId())) {
+      Optional<ReturnStatus> step = ReturnStatus.parse(e.status());
+      if (step.isPresent() && moved.contains(step.get()) && e.at().equals(before.at(step.get()))) {
+        said.add(
+            step.get().code()
+                + " "
+                + IMPORT_TIME.format(e.at().atZone(zone))
+                + (e.agent() == null ? "" : " (" + e.agent() + ")")
+                + " → "
+                + IMPORT_TIME.format(r.at(step.get()).atZone(zone)));
+      }
+    }
+    if (!said.isEmpty()) {
+      rejects.anomaly(
+          row,
+          r.returnId(),
+          "hand-step-redated",
+          Problem.of("reason.hand_steps_redated", String.join(", ", said)));
+    }
   }
 
   /**
