@@ -142,6 +142,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V040__sla_refund_marks_unshipped.sql",
         "a9e7368fe0725cd23814be8e8eaf7a8fe15276728eac4eef190625c3b4b35b72");
+    LANDED.put(
+        "V041__amount_before_discount.sql",
+        "e60d81be49efb56a3e2677904da64309882d00d573c4901993fb9eace08fa285");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -266,6 +269,10 @@ class MigrationChecksumTest {
       {
         "V040__sla_refund_marks_unshipped.sql",
         "05b4c5cd7dfe6137c91e692025fdc60e26bba72b1de6c31a325e084fb03fc848"
+      },
+      {
+        "V041__amount_before_discount.sql",
+        "e60d81be49efb56a3e2677904da64309882d00d573c4901993fb9eace08fa285"
       }
     };
     for (String[] pin : pins) {
