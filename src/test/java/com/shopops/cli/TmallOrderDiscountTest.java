@@ -481,6 +481,25 @@ class TmallOrderDiscountTest {
     assertTrue(!shown.err().contains("not the amount"), shown.err());
   }
 
+  /**
+   * tryout21 Z12, the generic layout: a file stating the goods (amount), a discount on the whole
+   * order and shipping but no total: total = amount − discount + shipping (45.00), not amount +
+   * shipping (55.00) beside a discount of 10.00.
+   */
+  @Test
+  void aGenericFilesDiscountWithoutATotalIsTakenOffTheTotal() throws Exception {
+    CliRunner cli = store();
+    Path file =
+        TestFiles.write(
+            dir,
+            "gen_disc.csv",
+            ("order_id,created_at,paid_at,status,amount,discount,shipping_fee\n"
+                    + "G1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,50.00,10.00,5.00\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    cli.expect(0, "-q", "import", "orders", file.toString());
+    assertEquals("5000|1000|4500\n", q(cli, MONEY));
+  }
+
   @Test
   void linesBelowTheGoodsPaidAreNoDiscount() throws Exception {
     CliRunner cli = store();
