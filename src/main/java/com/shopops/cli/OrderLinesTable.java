@@ -33,6 +33,7 @@ final class OrderLinesTable {
                 Column.integer("quantity"),
                 Column.money("unit_price"),
                 Column.money("amount"),
+                Column.money("discount"), // the order's, on each of its rows (read once)
                 Column.money("shipping_fee"),
                 Column.money("total"),
                 Column.text("currency"),
@@ -61,6 +62,7 @@ final class OrderLinesTable {
           l == null ? null : l.quantity(),
           l == null ? null : l.unitPrice(),
           r.amount(),
+          o.discount(),
           o.shippingFee(),
           o.total(),
           o.currency(),

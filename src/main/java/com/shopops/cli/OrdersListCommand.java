@@ -101,6 +101,7 @@ final class OrdersListCommand extends BaseCommand {
                     o.deliveredAt(),
                     o.statusText(),
                     o.amount(),
+                    o.discount(),
                     o.shippingFee(),
                     o.total(),
                     o.currency(),
@@ -111,7 +112,7 @@ final class OrdersListCommand extends BaseCommand {
                     o.city(),
                     o.region()));
         if (refunds) {
-          cells.add(10, row.refunded());
+          cells.add(11, row.refunded());
         }
         table.addRow(cells.toArray());
         currencies.add(o.currency());
@@ -145,6 +146,7 @@ final class OrdersListCommand extends BaseCommand {
                 Column.timestamp("delivered_at"),
                 Column.text("status"),
                 Column.money("amount"),
+                Column.money("discount"), // the order's own: total = amount − discount + shipping
                 Column.money("shipping_fee"),
                 Column.money("total"),
                 Column.text("currency"),
@@ -155,7 +157,7 @@ final class OrdersListCommand extends BaseCommand {
                 Column.text("city"),
                 Column.text("region")));
     if (refunded) {
-      columns.add(10, Column.money("refunded"));
+      columns.add(11, Column.money("refunded"));
     }
     return new Table(columns)
         .defaultColumns(

@@ -37,6 +37,15 @@ final class OrdersShowCommand extends BaseCommand {
       OrderDetail detail = new OrderService(store).show(orderId);
       Table head = head(detail);
       totalNote(detail.order(), messages()).ifPresent(head::addNote);
+      Long lines = detail.order().linesAmount();
+      if (lines != null
+          && detail.order().amount() != null
+          && lines != (long) detail.order().amount()) {
+        // the lines shown, not the amount, as what they add up to (tryout21 Z4)
+        head.addNote(
+            messages()
+                .get("note.order_lines_not_amount", money(lines), money(detail.order().amount())));
+      }
       var refunded = detail.refunded();
       if (refunded.total() > 0) {
         head.addNote(
@@ -127,16 +136,14 @@ final class OrdersShowCommand extends BaseCommand {
   private static java.util.Optional<String> totalNote(Order o, com.shopops.render.Messages m) {
     if (o.discount() != null
         && o.discount() > 0
-        && com.shopops.domain.order.OrderDiscount.inAmount(o.source())) {
-      // a Tmall 满减: the amount is the goods paid, the lines list the goods before it (X5)
+        && com.shopops.domain.order.OrderDiscount.readFromLines(o.source())) {
+      // a Tmall 满减: the lines list the goods before it, as every source's amount (X5, Z12)
       return java.util.Optional.of(
           m.get(
               "note.order_goods_discount",
               money(o.amount()),
-              money(
-                  com.shopops.domain.order.OrderDiscount.goodsBefore(
-                      o.amount(), o.discount(), o.source())),
-              money(o.discount())));
+              money(o.discount()),
+              money(com.shopops.domain.order.OrderDiscount.goodsPaid(o.amount(), o.discount()))));
     }
     Long other = o.otherCharges();
     if (other == null || (o.discount() == 0 && other == 0)) {

@@ -63,6 +63,7 @@ final class Migrations {
           "V038__config_changes.sql",
           ParcelStore.MIGRATION,
           "V040__sla_refund_marks_unshipped.sql",
+          "V041__amount_before_discount.sql",
           "V042__presale_paid_in_full.sql");
 
   private Migrations() {}

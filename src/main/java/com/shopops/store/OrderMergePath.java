@@ -24,9 +24,14 @@ final class OrderMergePath {
     }
   }
 
+  /**
+   * The goods paid of a stored order: its amount less its discount ({@link
+   * com.shopops.domain.order.OrderDiscount#goodsPaid}), what a 订单报表 states as 买家应付货款.
+   */
   static Long amount(Connection conn, String orderId) throws SQLException {
     try (PreparedStatement ps =
-        conn.prepareStatement("SELECT amount FROM orders WHERE order_id = ?")) {
+        conn.prepareStatement(
+            "SELECT amount - coalesce(discount, 0) FROM orders WHERE order_id = ?")) {
       ps.setString(1, orderId);
       try (var rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -34,6 +39,45 @@ final class OrderMergePath {
         }
         long v = rs.getLong(1);
         return rs.wasNull() ? null : v;
+      }
+    }
+  }
+
+  /**
+   * A Taobao/Tmall 订单报表's rows ({@link OrderBatch#orders}) as the store holds an amount: the goods
+   * paid the export states (买家应付货款) plus the discount stored for the order from its 宝贝报表, the goods
+   * before the discount (tryout21 Z12; {@link com.shopops.domain.order.OrderDiscount}). So the
+   * merge compares and keeps amounts of one meaning. Only orders stored from a Taobao/Tmall export
+   * with a discount.
+   */
+  static void addStoredDiscounts(Connection conn, Object[][] orders) throws SQLException {
+    java.util.Map<String, Object[]> byId = new java.util.HashMap<>();
+    for (Object[] o : orders) {
+      if (o[OrderBatch.AMOUNT] != null) {
+        byId.put((String) o[0], o);
+      }
+    }
+    List<String> ids = new java.util.ArrayList<>(byId.keySet());
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+      StringBuilder sql =
+          new StringBuilder(
+              "SELECT order_id, discount FROM orders WHERE discount IS NOT NULL AND "
+                  + PlatformSql.in("source", com.shopops.domain.order.Platform.TAOBAO.presets())
+                  + " AND order_id IN (");
+      for (int i = 0; i < part.size(); i++) {
+        sql.append(i == 0 ? "?" : ",?");
+      }
+      try (PreparedStatement ps = conn.prepareStatement(sql.append(")").toString())) {
+        for (int i = 0; i < part.size(); i++) {
+          ps.setString(i + 1, part.get(i));
+        }
+        try (var rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Object[] o = byId.get(rs.getString(1));
+            o[OrderBatch.AMOUNT] = (Long) o[OrderBatch.AMOUNT] + rs.getLong(2);
+          }
+        }
       }
     }
   }

@@ -320,6 +320,10 @@ public final class OrderWriter implements AutoCloseable {
     if (rows == 0) {
       return;
     }
+    if (!bulk && com.shopops.domain.order.OrderDiscount.readFromLines(source)) {
+      // the 订单报表's goods paid as the store holds an amount: before the discount (Z12)
+      OrderMergePath.addStoredDiscounts(conn, batch.orders());
+    }
     // worked out before the upsert merges the snapshots
     SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch, exportedAt);
     OrderBatch.Lines newer = plan == null ? batch.allLines() : plan.replace();
@@ -609,7 +613,7 @@ public final class OrderWriter implements AutoCloseable {
     List<LinesOff> out = new ArrayList<>();
     List<String> all = new ArrayList<>(linesRead.keySet());
     try (PreparedStatement set =
-        conn.prepareStatement("UPDATE orders SET discount = ? WHERE order_id = ?")) {
+        conn.prepareStatement("UPDATE orders SET discount = ?, amount = ? WHERE order_id = ?")) {
       for (int from = 0; from < all.size(); from += BATCH) {
         List<String> part = all.subList(from, Math.min(all.size(), from + BATCH));
         StringBuilder sql =
@@ -630,18 +634,20 @@ public final class OrderWriter implements AutoCloseable {
           try (var rs = ps.executeQuery()) {
             while (rs.next()) {
               String id = rs.getString(1);
-              if (!com.shopops.domain.order.OrderDiscount.inAmount(rs.getString(5))) {
-                continue; // an order whose amount is its lines: no discount in the lines
+              if (!com.shopops.domain.order.OrderDiscount.readFromLines(rs.getString(5))) {
+                continue; // an order whose export states its discount: none in the lines
               }
               long[] at = linesRead.get(id);
               long sum = rs.getLong(2);
-              long goods = rs.getLong(3);
               Long stored = OrderQueries.getLong(rs, 4);
+              // the amount is the goods before the stored discount: less it, the goods paid
+              long goods = com.shopops.domain.order.OrderDiscount.goodsPaid(rs.getLong(3), stored);
               var reading =
                   com.shopops.domain.order.OrderDiscount.ofLines(sum, goods, stored, at[1] == 1);
               if (reading.discount() != null && !reading.discount().equals(stored)) {
                 set.setLong(1, reading.discount());
-                set.setString(2, id);
+                set.setLong(2, goods + reading.discount());
+                set.setString(3, id);
                 set.addBatch();
               }
               if (reading.off()) {

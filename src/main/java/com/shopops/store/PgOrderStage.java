@@ -442,6 +442,17 @@ final class PgOrderStage {
       }
       boolean older = !bulk && lines > 0;
       java.util.Map<String, List<OrderLine>> merged = java.util.Map.of();
+      if (!bulk && com.shopops.domain.order.OrderDiscount.readFromLines(source)) {
+        // a 订单报表's goods paid as the store holds an amount: before the discount (tryout21 Z12,
+        // OrderMergePath#addStoredDiscounts on SQLite)
+        st.executeUpdate(
+            "UPDATE "
+                + TABLE
+                + " s SET amount = s.amount + o.discount FROM orders o WHERE s.kind = 'o'"
+                + " AND s.amount IS NOT NULL AND o.order_id = s.order_id AND o.discount IS NOT NULL"
+                + " AND "
+                + PlatformSql.in("o.source", com.shopops.domain.order.Platform.TAOBAO.presets()));
+      }
       if (!bulk) {
         kept = keptSql(st);
         kept.addAll(filledSql(st));

@@ -32,9 +32,9 @@ class OrdersCurrencyTest {
     assertTrue(
         out.startsWith(
             "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,status,amount,"
-                + "shipping_fee,total,currency,items,"),
+                + "discount,shipping_fee,total,currency,items,"),
         out);
-    assertTrue(out.contains(",27.80,9.90,39.43,USD,"), out);
+    assertTrue(out.contains(",27.80,0.00,9.90,39.43,USD,"), out);
     String json = cli.expect(0, "orders", "list", "--format", "json").out();
     assertTrue(json.contains("\"currency\": \"USD\""), json);
     assertTrue(json.contains("\"currency\": \"CNY\""), json);

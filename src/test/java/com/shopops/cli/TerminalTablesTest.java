@@ -174,7 +174,8 @@ class TerminalTablesTest {
     assertTrue(
         csv.startsWith(
             "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,"
-                + "status,amount,shipping_fee,total,currency,items,carrier,tracking_no,province,city,"
+                + "status,amount,discount,shipping_fee,total,currency,items,carrier,tracking_no,"
+                + "province,city,"
                 + "region\n"));
     List<String> created = csv.lines().skip(1).map(l -> l.split(",")[2]).toList();
     assertEquals(created.stream().sorted().toList(), created, "csv: oldest first");
@@ -235,7 +236,8 @@ class TerminalTablesTest {
     assertEquals(
         "shopops: --columns: no column \"totl\" in this list\n"
             + "  hint: choose from order_id, customer_id, created_at, paid_at, shipped_at,"
-            + " delivered_at, status, amount, shipping_fee, total, currency, items, carrier,"
+            + " delivered_at, status, amount, discount, shipping_fee, total, currency, items,"
+            + " carrier,"
             + " tracking_no,"
             + " province, city, region\n",
         r.err());

@@ -97,8 +97,9 @@ class TmallOrderDiscountTest {
         "orders",
         list().toString(),
         items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
-    // goods before the discount 328.00 (the lines) − 30.00 = 298.00 paid; was discount empty
-    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    // goods before the discount 328.00 (the lines) − 30.00 = 298.00 paid; was discount empty, and
+    // the amount 298.00 (tryout21 Z12: the goods before the discount, as every source's)
+    assertEquals("32800|3000|29800\n", q(cli, MONEY));
     assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
     // net sales and AOV are what was paid, as before
     assertTrue(
@@ -106,11 +107,14 @@ class TmallOrderDiscountTest {
         cli.novemberMetrics("2026-11-12 11:00"));
     CliRunner.Result shown = cli.expect(0, "orders", "show", ID);
     String show = shown.out() + shown.err();
-    assertTrue(show.contains(",298.00,30.00,,0.00,,298.00,0.00,CNY,"), show);
+    // tryout21 Z12: the amount is the goods before the discount, as every source's
+    assertTrue(show.contains(",328.00,30.00,,0.00,,298.00,0.00,CNY,"), show);
     assertTrue(
         show.contains(
-            "amount 298.00 is the goods paid: the line items come to 328.00, less the order's"
-                + " 30.00 discount (满减, shop coupons)"),
+            "amount 328.00 is the goods before the order's discount (the line items as the 宝贝报表"
+                + " listed them): less the 30.00 discount (满减, shop coupons) the order list"
+                + " (订单报表) takes off, the goods paid are 298.00; refunds of a line are held to"
+                + " its share of what was paid"),
         show);
 
     // a 7-day return of the serum: the list price (239.00) is more than was paid for it
@@ -290,7 +294,7 @@ class TmallOrderDiscountTest {
         "import",
         "orders",
         items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
-    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("32800|3000|29800\n", q(cli, MONEY));
     assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
     // the same pair again, and the 订单报表 alone again: nothing changes, the discount stays
     String again =
@@ -305,7 +309,7 @@ class TmallOrderDiscountTest {
             .err();
     assertTrue(again.contains("(0 new, 0 updated, 1 unchanged)"), again);
     cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", list().toString());
-    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("32800|3000|29800\n", q(cli, MONEY));
     assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
   }
 
@@ -327,7 +331,7 @@ class TmallOrderDiscountTest {
             SERUM.replace("239.00", "239"));
     cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", list.toString());
     cli.expect(0, "-q", "--now", "2026-11-12 11:00", "import", "orders", items.toString());
-    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("32800|3000|29800\n", q(cli, MONEY));
     assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
   }
 
@@ -372,7 +376,128 @@ class TmallOrderDiscountTest {
             + " (订单报表) exported with this file, or check the order in the shop\n",
         q(cli, "SELECT kind, record_id, line, message FROM anomalies"));
     // the money stays what the order list says
-    assertEquals("29800|3000|29800\n", q(cli, MONEY));
+    assertEquals("32800|3000|29800\n", q(cli, MONEY));
+    // tryout21 Z4: the order screen says its lines are not the amount, not "the lines come to
+    // 328.00" above a line of 239.00
+    String shown = cli.expect(0, "orders", "show", ID).err();
+    assertTrue(
+        shown.contains(
+            "note: the line items below come to 239.00, not the amount 328.00: a later export"
+                + " changed them or a line is missing"),
+        shown);
+  }
+
+  /** Shopify #2011 (tryout21 Z12): lines 20.00 + 30.00, Discount Amount 10.00, Total 40.00. */
+  static final String SHOPIFY_DISCOUNT =
+      "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status,Billing Name,Billing Street,Billing Address1,Billing Address2,Billing Company,Billing City,Billing Zip,Billing Province,Billing Country,Billing Phone,Shipping Name,Shipping Street,Shipping Address1,Shipping Address2,Shipping Company,Shipping City,Shipping Zip,Shipping Province,Shipping Country,Shipping Phone,Notes,Note Attributes,Cancelled at,Payment Method,Payment Reference,Refunded Amount,Vendor,Outstanding Balance,Employee,Location,Device ID,Id,Tags,Risk Level,Source,Lineitem discount,Tax 1 Name,Tax 1 Value,Tax 2 Name,Tax 2 Value,Tax 3 Name,Tax 3 Value,Tax 4 Name,Tax 4 Value,Tax 5 Name,Tax 5 Value,Phone,Receipt Number,Duties,Billing Province Name,Shipping Province Name,Payment ID,Payment Terms Name,Next Payment Due At,Payment References\n"
+          + "#2011,2011@example.com,paid,2026-11-03 10:00:00 +0800,fulfilled,2026-11-04 09:00:00 +0800,,USD,40.00,0.00,0.00,40.00,SAVE10,10.00,,2026-11-03 09:59:00 +0800,1,US-A,20.00,,US-A,true,true,fulfilled,John,,,,,,,,,,,,,,,,,,US,,,,,Shopify Payments,,0.00,,,,,,992001,,,web,0.00,,,,,,,,,,,,,,,,,,,\n"
+          + "#2011,,,,,,,,,,,,,,,,1,US-B,30.00,,US-B,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n";
+
+  /**
+   * tryout21 Z12: one meaning of amount for every source, the goods before the order's discount.
+   * The Tmall pair of review20 X5 (lines 89.00 + 239.00, goods paid 298.00) stores amount 328.00,
+   * discount 30.00, total 298.00 (was amount 298.00), as a Shopify order with its Discount Amount
+   * does (50.00, 10.00, 40.00): total = amount − discount + shipping on every row, and what was
+   * paid is what it was (sales 298.00, the buyer's spend 298.00).
+   */
+  @Test
+  void theAmountIsTheGoodsBeforeTheDiscountForATmallOrderAsForAShopifyOne() throws Exception {
+    CliRunner cli = store();
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-12 11:00",
+        "import",
+        "orders",
+        list().toString(),
+        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    // what was paid is what it was: sales, net sales, AOV, the buyer's spend
+    assertTrue(
+        cli.novemberMetrics("2026-11-12 11:00").contains(",1,1,298.00,298.00,,,298.00,298.00,"),
+        cli.novemberMetrics("2026-11-12 11:00"));
+    String buyers =
+        cli.expect(0, "--now", "2026-11-12 11:00", "customers", "list", "-f", "csv").out();
+    assertTrue(buyers.contains(",,,1,298.00,2026-11-11 00:01:20,"), buyers);
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-12 11:00",
+        "import",
+        "orders",
+        TestFiles.write(
+                dir,
+                "shopify_disc.csv",
+                SHOPIFY_DISCOUNT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toString());
+    assertEquals(
+        "order_id,amount,discount,shipping_fee,total,currency\n"
+            + "\"#2011\",50.00,10.00,0.00,40.00,USD\n"
+            + ID
+            + ",328.00,30.00,0.00,298.00,CNY\n",
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-20 10:00",
+                "orders",
+                "list",
+                "--columns",
+                "order_id,amount,discount,shipping_fee,total,currency",
+                "-f",
+                "csv")
+            .out());
+    assertEquals(
+        "0\n",
+        q(
+            cli,
+            "SELECT count(*) FROM orders WHERE total <> amount - coalesce(discount, 0)"
+                + " + coalesce(shipping_fee, 0)"));
+    // the order list (订单报表) again, alone and with its 宝贝报表: nothing changes, the amount stays
+    // the goods before the discount (the export's 298.00 is the goods paid)
+    var again = cli.expect(0, "--now", "2026-11-13 11:00", "import", "orders", list().toString());
+    assertTrue(again.err().contains("(0 new, 0 updated, 1 unchanged)"), again.err());
+    var pair =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-13 11:00",
+            "import",
+            "orders",
+            list().toString(),
+            items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    assertTrue(!pair.err().contains("updated") || pair.err().contains("0 updated"), pair.err());
+    assertEquals("32800|3000|29800\n", q(cli, MONEY + " WHERE order_id = '" + ID + "'"));
+    assertEquals("", q(cli, "SELECT kind, message FROM anomalies"));
+    CliRunner.Result shown = cli.expect(0, "orders", "show", ID);
+    assertTrue(
+        shown
+            .err()
+            .contains(
+                "note: amount 328.00 is the goods before the order's discount (the line items as"
+                    + " the 宝贝报表 listed them): less the 30.00 discount (满减, shop coupons) the"
+                    + " order list (订单报表) takes off, the goods paid are 298.00"),
+        shown.err());
+    assertTrue(!shown.err().contains("not the amount"), shown.err());
+  }
+
+  /**
+   * tryout21 Z12, the generic layout: a file stating the goods (amount), a discount on the whole
+   * order and shipping but no total: total = amount − discount + shipping (45.00), not amount +
+   * shipping (55.00) beside a discount of 10.00.
+   */
+  @Test
+  void aGenericFilesDiscountWithoutATotalIsTakenOffTheTotal() throws Exception {
+    CliRunner cli = store();
+    Path file =
+        TestFiles.write(
+            dir,
+            "gen_disc.csv",
+            ("order_id,created_at,paid_at,status,amount,discount,shipping_fee\n"
+                    + "G1,2026-11-01 10:00:00,2026-11-01 10:00:00,paid,50.00,10.00,5.00\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    cli.expect(0, "-q", "import", "orders", file.toString());
+    assertEquals("5000|1000|4500\n", q(cli, MONEY));
   }
 
   @Test

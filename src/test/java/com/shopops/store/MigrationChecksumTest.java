@@ -143,6 +143,9 @@ class MigrationChecksumTest {
         "V040__sla_refund_marks_unshipped.sql",
         "a9e7368fe0725cd23814be8e8eaf7a8fe15276728eac4eef190625c3b4b35b72");
     LANDED.put(
+        "V041__amount_before_discount.sql",
+        "e60d81be49efb56a3e2677904da64309882d00d573c4901993fb9eace08fa285");
+    LANDED.put(
         "V042__presale_paid_in_full.sql",
         "dccd3c5b860eb1f7040cfb2ff18fcbc7941eb083cf84700b78ebe16dc5ec5792");
   }
@@ -269,6 +272,10 @@ class MigrationChecksumTest {
       {
         "V040__sla_refund_marks_unshipped.sql",
         "05b4c5cd7dfe6137c91e692025fdc60e26bba72b1de6c31a325e084fb03fc848"
+      },
+      {
+        "V041__amount_before_discount.sql",
+        "e60d81be49efb56a3e2677904da64309882d00d573c4901993fb9eace08fa285"
       },
       {
         "V042__presale_paid_in_full.sql",

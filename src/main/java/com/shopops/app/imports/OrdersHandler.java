@@ -705,11 +705,18 @@ final class OrdersHandler implements KindHandler {
                     ? PaidTotal.NetOfRefund.PAID_TOTAL
                     : PaidTotal.NetOfRefund.PAID_TOTAL_AND_GOODS,
             paidTime.paidAt() != null); // a deposit paid is money paid
-    // the order's total as the store reads it (OrderMoney.TOTAL): stated, else goods plus shipping
+    // the order's total as the store reads it (OrderMoney.TOTAL): stated, else goods plus shipping;
+    // less a discount on the whole order the file states beside the goods before it (tryout21 Z12:
+    // total = amount − discount + shipping), stored so
+    Long statedDiscount = first(snap, ORDER_DISCOUNT);
     Long paidForOrder =
         orderMoney.total() != null
             ? orderMoney.total()
-            : orderMoney.amount() == null ? null : orderMoney.amount() + orZero(shippingFee);
+            : orderMoney.amount() == null
+                ? null
+                : orderMoney.amount() - orZero(statedDiscount) + orZero(shippingFee);
+    Long orderTotal =
+        orderMoney.total() == null && statedDiscount != null ? paidForOrder : orderMoney.total();
     RowError refundAbove = refundAbovePaid(snap, id, stated.refunded(), paidForOrder);
     if (refundAbove != null) {
       rejects.reject(rows, refundAbove);
@@ -763,7 +770,7 @@ final class OrdersHandler implements KindHandler {
             platformStatus,
             orderMoney.amount(),
             shippingFee,
-            orderMoney.total(),
+            orderTotal,
             currency,
             province,
             city,

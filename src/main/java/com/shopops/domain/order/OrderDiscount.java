@@ -6,11 +6,12 @@ package com.shopops.domain.order;
  * to each line (review20 X5). Money in minor units.
  *
  * <ul>
- *   <li>Goods before the discount − the discount = the goods paid. Where the order's {@code amount}
- *       sits in that sum depends on the export it came from: a Taobao/Tmall order's amount is the
- *       goods paid (订单报表 买家应付货款, or a 子订单 export's paid lines), its discount what the 宝贝报表's prices
- *       list beyond it ({@link #ofLines}); every other export's amount is the goods before the
- *       discount (its lines), the discount stated beside it ({@link #inAmount}).
+ *   <li>One meaning of an order's {@code amount} for every source (tryout21 Z12): the goods before
+ *       the order's discount (what its lines list), the discount stored beside it, so that total =
+ *       amount − discount + shipping (+ a Shopify total's taxes). The goods paid are the amount
+ *       less the discount ({@link #goodsPaid}): the one expression every reader of the goods paid
+ *       uses. A Taobao/Tmall 订单报表 states the goods paid (买家应付货款): the store adds the discount its
+ *       宝贝报表 showed ({@link #ofLines}, {@code store/OrderWriter}); V041 put older stores so.
  *   <li>A discount read from a Taobao/Tmall order's lines: when the 宝贝报表 first meets the order's
  *       goods (or comes with its 订单报表 in one command), the lines less the goods paid, if not
  *       negative. After that, a 宝贝报表 imported alone whose lines are not the goods before the
@@ -27,27 +28,20 @@ public final class OrderDiscount {
   private OrderDiscount() {}
 
   /**
-   * Whether an order imported through {@code source} (its preset) holds its goods after the
-   * discount as its amount: a Taobao/Tmall order ({@link Platform#TAOBAO}).
+   * Whether the discount of an order imported through {@code source} (its preset) is read from its
+   * line items against the goods paid its order export states: a Taobao/Tmall order ({@link
+   * Platform#TAOBAO}); every other export states its discount in a column.
    */
-  public static boolean inAmount(String source) {
+  public static boolean readFromLines(String source) {
     return Platform.ofPreset(source).orElse(null) == Platform.TAOBAO;
   }
 
-  /** The goods paid: the amount less the discount, unless the amount is already after it. */
-  public static Long goodsPaid(Long amount, Long discount, String source) {
+  /** The goods paid: the amount (the goods before the discount) less the discount. */
+  public static Long goodsPaid(Long amount, Long discount) {
     if (amount == null) {
       return null;
     }
-    return discount == null || inAmount(source) ? amount : amount - discount;
-  }
-
-  /** The goods before the discount: what the lines list (the amount plus an included discount). */
-  public static Long goodsBefore(Long amount, Long discount, String source) {
-    if (amount == null) {
-      return null;
-    }
-    return discount != null && inAmount(source) ? amount + discount : amount;
+    return discount == null ? amount : amount - discount;
   }
 
   /**

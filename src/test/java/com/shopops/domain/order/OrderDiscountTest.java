@@ -51,11 +51,13 @@ class OrderDiscountTest {
   }
 
   @Test
-  void goodsBeforeAndPaidByWhereTheAmountSits() {
-    assertEquals(29800L, OrderDiscount.goodsPaid(29800L, 3000L, "taobao-orders"));
-    assertEquals(32800L, OrderDiscount.goodsBefore(29800L, 3000L, "taobao-orders"));
-    assertEquals(29800L, OrderDiscount.goodsPaid(32800L, 3000L, "shopify-orders"));
-    assertEquals(32800L, OrderDiscount.goodsBefore(32800L, 3000L, "shopify-orders"));
-    assertNull(OrderDiscount.goodsPaid(null, 3000L, "taobao-orders"));
+  void goodsPaidIsTheAmountLessTheDiscountForEverySource() {
+    // one meaning of amount (tryout21 Z12): the goods before the discount, Tmall and Shopify alike
+    assertEquals(29800L, OrderDiscount.goodsPaid(32800L, 3000L));
+    assertEquals(4000L, OrderDiscount.goodsPaid(5000L, 1000L));
+    assertEquals(5000L, OrderDiscount.goodsPaid(5000L, null));
+    assertNull(OrderDiscount.goodsPaid(null, 3000L));
+    assertEquals(true, OrderDiscount.readFromLines("taobao-orders"));
+    assertEquals(false, OrderDiscount.readFromLines("shopify-orders"));
   }
 }
