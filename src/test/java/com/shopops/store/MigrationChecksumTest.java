@@ -142,6 +142,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V040__sla_refund_marks_unshipped.sql",
         "a9e7368fe0725cd23814be8e8eaf7a8fe15276728eac4eef190625c3b4b35b72");
+    LANDED.put(
+        "V043__export_parcels_kept.sql",
+        "08a50494c8bd44b5c33d938423745ebd9a83cbcd5ea60e141a8ba87236724893");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -266,6 +269,10 @@ class MigrationChecksumTest {
       {
         "V040__sla_refund_marks_unshipped.sql",
         "05b4c5cd7dfe6137c91e692025fdc60e26bba72b1de6c31a325e084fb03fc848"
+      },
+      {
+        "V043__export_parcels_kept.sql",
+        "158b1629df95c4f1190cd8aee41662f0e1bbf25a3f05983f99c04f2b845079ba"
       }
     };
     for (String[] pin : pins) {
