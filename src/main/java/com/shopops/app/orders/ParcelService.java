@@ -173,15 +173,24 @@ public final class ParcelService {
               .filter(r -> r.restoredAt() == null)
               .map(ParcelStore.Removal::trackingNo)
               .toList();
+      if (removed.isEmpty()) {
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
+            "order "
+                + orderId
+                + " has no removed parcel "
+                + trackingNo
+                + ": no parcel of it is removed",
+            null);
+      }
       throw new UserException(
           ExitCodes.BAD_INPUT,
           "order "
               + orderId
               + " has no removed parcel "
               + trackingNo
-              + (removed.isEmpty()
-                  ? ": no parcel of it is removed"
-                  : "; its removed parcels: " + String.join(", ", removed)),
+              + "; its removed parcels: "
+              + String.join(", ", removed),
           null);
     }
     ParcelStore.Shipment now = parcels.restore(orderId, trackingNo, at, agent);
