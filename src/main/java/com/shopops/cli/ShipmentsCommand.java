@@ -4,8 +4,13 @@ import picocli.CommandLine.Command;
 
 @Command(
     name = "shipments",
-    description = "Mend an order's parcels (shipments come in with `shopops import shipments`).",
-    subcommands = {ShipmentsRemoveParcelCommand.class})
+    description =
+        "See and mend an order's parcels (shipments come in with `shopops import shipments`).",
+    subcommands = {
+      ShipmentsListCommand.class,
+      ShipmentsRemoveParcelCommand.class,
+      ShipmentsRestoreParcelCommand.class
+    })
 final class ShipmentsCommand {
   private ShipmentsCommand() {}
 }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
           + "order export (shipped: the first outbound; delivered: when the last parcel was signed "
           + "for), the SLA figures and return windows follow, and the removal is recorded with "
           + "who (--agent), when and why. A later shipments file naming the parcel does not bring "
-          + "it back. The last parcel of an order whose export gives no shipped time is refused: "
-          + "import the right tracking number first."
+          + "it back (`shipments restore-parcel` does). The last parcel of an order whose export "
+          + "gives no shipped time is refused: import the right tracking number first. A parcel "
+          + "signed for (签收) is removed only with --even-if-signed."
     },
     sortOptions = false,
     footerHeading = "%nExample:%n",
@@ -53,6 +54,13 @@ final class ShipmentsRemoveParcelCommand extends BaseCommand {
               + " file).")
   String agent;
 
+  @Option(
+      names = "--even-if-signed",
+      description =
+          "Remove a parcel signed for (签收) too: without it that is refused, naming the signed"
+              + " time.")
+  boolean evenIfSigned;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -66,7 +74,8 @@ final class ShipmentsRemoveParcelCommand extends BaseCommand {
                   trackingNo,
                   recordTime(zone),
                   AgentOption.or(agent, this, store),
-                  reason == null ? null : reason.strip());
+                  reason == null ? null : reason.strip(),
+                  evenIfSigned);
       info(
           messages()
               .get(

@@ -64,7 +64,8 @@ final class Migrations {
           ParcelStore.MIGRATION,
           "V040__sla_refund_marks_unshipped.sql",
           "V041__amount_before_discount.sql",
-          "V042__presale_paid_in_full.sql");
+          "V042__presale_paid_in_full.sql",
+          "V043__export_parcels_kept.sql");
 
   private Migrations() {}
 

@@ -100,6 +100,9 @@ final class OrderSql {
                 c.equals("paid_at") ? "excluded.paid_at_inferred = orders.paid_at_inferred" : null,
                 merged);
       }
+      if (c.equals("shipped_at")) {
+        merged = earliestOutbound(merged);
+      }
       merged = OLDER_FILLS.contains(c) ? filledFromOlder(older, c, merged) : merged;
       merged =
           c.equals("source") || OLDER_FILLS.contains(c) ? merged : keptFromOlder(older, c, merged);
@@ -158,6 +161,28 @@ final class OrderSql {
           "discount_code",
           "order_type",
           "deposited_at");
+
+  /**
+   * Whether the imported row ({@code excluded}) states a later outbound than the one an export
+   * stored, and one of the two names no tracking number (tryout21 Z9: Shopify's "partial" then
+   * "fulfilled" re-export, 11-19 20:00 then 11-20 15:00): nothing says it is another parcel nor the
+   * same one re-dated, so the first outbound an export stated stays (shipped = the earliest
+   * outbound, docs/sla.md) and the import names both times ({@link SnapshotTies}, the anomaly
+   * {@code shipped-kept}). Two tracking numbers that differ are two parcels: the stored one is kept
+   * as a parcel of its own (V043's trigger); the same one re-dated takes the newer time.
+   */
+  static final String LATER_OUTBOUND_UNTRACKED =
+      "(orders.shipped_at IS NOT NULL AND excluded.shipped_at > orders.shipped_at"
+          + " AND (orders.tracking_no IS NULL OR excluded.tracking_no IS NULL))";
+
+  /** {@code merged}, or the stored outbound when {@link #LATER_OUTBOUND_UNTRACKED}. */
+  private static String earliestOutbound(String merged) {
+    return "CASE WHEN "
+        + LATER_OUTBOUND_UNTRACKED
+        + " THEN orders.shipped_at ELSE "
+        + merged
+        + " END";
+  }
 
   /** {@code merged}, or for an older export's row the stored value, a blank filled by the row's. */
   private static String filledFromOlder(String older, String column, String merged) {

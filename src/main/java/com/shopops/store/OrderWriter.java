@@ -58,6 +58,10 @@ public final class OrderWriter implements AutoCloseable {
   /** The orders whose stored snapshot kept what this file did not have (anomalies). */
   private final List<Kept> kept = java.util.Collections.synchronizedList(new ArrayList<>());
 
+  /** The orders whose first outbound was kept over the file's later one (tryout21 Z9). */
+  private final List<ShippedKept> shippedKept =
+      java.util.Collections.synchronizedList(new ArrayList<>());
+
   /** Line items of the batches' not written as the file has them (merged, or older). */
   private long fileLines;
 
@@ -372,6 +376,7 @@ public final class OrderWriter implements AutoCloseable {
     if (plan != null) {
       lines.rewrite(plan.merged());
       kept.addAll(plan.kept());
+      shippedKept.addAll(plan.shippedKept());
       older.addAll(plan.older());
       mergedAt.putAll(plan.mergedAt());
     }
@@ -501,6 +506,21 @@ public final class OrderWriter implements AutoCloseable {
   public java.util.Set<String> older() {
     synchronized (older) {
       return java.util.Set.copyOf(older);
+    }
+  }
+
+  /**
+   * An order whose stored outbound ({@code kept}, epoch seconds) an export stated stays over the
+   * file's later one ({@code file}): neither says which parcel it is ({@link
+   * OrderSql#LATER_OUTBOUND_UNTRACKED}, tryout21 Z9). {@code line}: where the order starts in the
+   * file (0: not known).
+   */
+  public record ShippedKept(String orderId, long line, long kept, long file) {}
+
+  /** The orders whose first outbound was kept over the file's later one, once it is written. */
+  public List<ShippedKept> shippedKept() {
+    synchronized (shippedKept) {
+      return List.copyOf(shippedKept);
     }
   }
 

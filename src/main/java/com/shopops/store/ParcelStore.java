@@ -36,7 +36,28 @@ public final class ParcelStore {
    * known).
    */
   public record OrderFacts(
-      String orderId, boolean exportShipped, String exportTrackingNo, String exportFile) {}
+      String orderId,
+      boolean exportShipped,
+      String exportTrackingNo,
+      String exportFile,
+      boolean completed) {}
+
+  /**
+   * A parcel removed by hand ({@code parcel_removals}): what it held, when (epoch seconds), who and
+   * why it was removed, and when and by whom it was restored (null: still removed).
+   */
+  public record Removal(
+      String orderId,
+      String trackingNo,
+      String carrier,
+      Instant shippedAt,
+      Instant deliveredAt,
+      Instant removedAt,
+      String agent,
+      String reason,
+      Instant restoredAt,
+      String restoredBy,
+      String file) {}
 
   /** The order's shipment after a change: its shipped and delivered times (null: none). */
   public record Shipment(
@@ -55,13 +76,20 @@ public final class ParcelStore {
             .connection()
             .prepareStatement(
                 "SELECT o.order_id, o.shipped_at IS NOT NULL OR o.delivered_at IS NOT NULL,"
-                    + " o.tracking_no, i.file FROM orders o LEFT JOIN imports i"
+                    + " o.tracking_no, i.file, o.status = "
+                    + OrderStatusSql.literal(com.shopops.domain.order.OrderStatus.COMPLETED)
+                    + " FROM orders o LEFT JOIN imports i"
                     + " ON i.import_id = o.import_id WHERE o.order_id = ?")) {
       ps.setString(1, orderId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next()
             ? Optional.of(
-                new OrderFacts(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4)))
+                new OrderFacts(
+                    rs.getString(1),
+                    rs.getBoolean(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBoolean(5)))
             : Optional.empty();
       }
     }
@@ -124,7 +152,16 @@ public final class ParcelStore {
                       + " delivered_at, estimated_delivery_at, promised_ship_date, import_id,"
                       + " removed_at, agent, reason) SELECT order_id, parcel, carrier, tracking_no,"
                       + " shipped_at, delivered_at, estimated_delivery_at, promised_ship_date,"
-                      + " import_id, ?, ?, ? FROM shipment_parcels WHERE order_id = ? AND parcel = ?")) {
+                      + " import_id, ?, ?, ? FROM shipment_parcels WHERE order_id = ? AND parcel = ?"
+                      // removed again after a restore: the removal row says the latest
+                      + " ON CONFLICT (order_id, parcel) DO UPDATE SET carrier = excluded.carrier,"
+                      + " tracking_no = excluded.tracking_no, shipped_at = excluded.shipped_at,"
+                      + " delivered_at = excluded.delivered_at,"
+                      + " estimated_delivery_at = excluded.estimated_delivery_at,"
+                      + " promised_ship_date = excluded.promised_ship_date,"
+                      + " import_id = excluded.import_id, removed_at = excluded.removed_at,"
+                      + " agent = excluded.agent, reason = excluded.reason, restored_at = NULL,"
+                      + " restored_by = NULL")) {
             ps.setLong(1, at.getEpochSecond());
             ps.setString(2, agent);
             ps.setString(3, reason);
@@ -141,52 +178,223 @@ public final class ParcelStore {
             ps.setString(2, trackingNo);
             ps.executeUpdate();
           }
-          boolean left;
+          return rollUp(conn, orderId);
+        });
+  }
+
+  /**
+   * Restores a removed parcel ({@code shipments restore-parcel}, tryout21 Z5): a parcel again, as
+   * the removal row holds it, the removal marked restored (when, who) and the order's shipment made
+   * again. Returns the order's shipment as every report now reads it.
+   */
+  public Shipment restore(String orderId, String trackingNo, Instant at, String agent)
+      throws SQLException {
+    return store.inTransaction(
+        conn -> {
           try (PreparedStatement ps =
-              conn.prepareStatement("SELECT 1 FROM shipment_parcels WHERE order_id = ?")) {
+              conn.prepareStatement(
+                  "INSERT INTO shipment_parcels (order_id, parcel, carrier, tracking_no,"
+                      + " shipped_at, delivered_at, estimated_delivery_at, promised_ship_date,"
+                      + " import_id) SELECT order_id, parcel, carrier, tracking_no, shipped_at,"
+                      + " delivered_at, estimated_delivery_at, promised_ship_date, import_id"
+                      + " FROM parcel_removals WHERE order_id = ? AND parcel = ?"
+                      + " AND restored_at IS NULL"
+                      + " ON CONFLICT (order_id, parcel) DO NOTHING")) {
             ps.setString(1, orderId);
-            try (ResultSet rs = ps.executeQuery()) {
-              left = rs.next();
-            }
-          }
-          if (left) {
-            try (PreparedStatement ps =
-                conn.prepareStatement(
-                    ShipmentWriter.ROLLUP.formatted("SELECT ?", "max(p.import_id)"))) {
-              ps.setString(1, orderId);
-              ps.executeUpdate();
-            }
-          } else {
-            try (PreparedStatement ps =
-                conn.prepareStatement("DELETE FROM shipments WHERE order_id = ?")) {
-              ps.setString(1, orderId);
-              ps.executeUpdate();
-            }
+            ps.setString(2, trackingNo);
+            ps.executeUpdate();
           }
           try (PreparedStatement ps =
               conn.prepareStatement(
-                  "SELECT "
-                      + Fulfilment.SHIPPED_AT
-                      + ", "
-                      + Fulfilment.DELIVERED_AT
-                      + ", "
-                      + Fulfilment.CARRIER
-                      + ", "
-                      + Fulfilment.TRACKING_NO
-                      + " FROM "
-                      + Fulfilment.FROM
-                      + " WHERE o.order_id = ?")) {
-            ps.setString(1, orderId);
-            try (ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              return new Shipment(
-                  OrderQueries.instant(rs, 1),
-                  OrderQueries.instant(rs, 2),
-                  rs.getString(3),
-                  rs.getString(4));
+                  "UPDATE parcel_removals SET restored_at = ?, restored_by = ?"
+                      + " WHERE order_id = ? AND parcel = ? AND restored_at IS NULL")) {
+            ps.setLong(1, at.getEpochSecond());
+            ps.setString(2, agent);
+            ps.setString(3, orderId);
+            ps.setString(4, trackingNo);
+            if (ps.executeUpdate() != 1) {
+              throw new SQLException("removal of " + trackingNo + " of order " + orderId + " gone");
             }
           }
+          return rollUp(conn, orderId);
         });
+  }
+
+  /**
+   * One parcel of an order as {@code shipments list} shows it: the order export's own (its values
+   * as the export states them), a shipments file's (a parcel of the export's tracking number is
+   * both: {@code fromExport} and a file), with the file it came from (null: not known).
+   */
+  public record Listed(
+      String trackingNo,
+      String carrier,
+      Instant shippedAt,
+      Instant deliveredAt,
+      boolean fromExport,
+      boolean fromShipments,
+      String file) {}
+
+  /**
+   * The order's parcels, as {@link ShipmentWriter#ROLLUP} makes its shipment of them (the order
+   * export's own one first, when it states a shipped or delivered time), first shipped first.
+   */
+  public List<Listed> listed(String orderId) throws SQLException {
+    List<Listed> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT f.tracking_no, CASE WHEN own THEN coalesce(f.carrier, o.carrier)"
+                    + " ELSE f.carrier END, CASE WHEN own THEN coalesce(f.shipped_at,"
+                    + " o.shipped_at) ELSE f.shipped_at END, CASE WHEN own THEN"
+                    + " coalesce(f.delivered_at, o.delivered_at) ELSE f.delivered_at END, own, 1,"
+                    + " i.file FROM (SELECT f.*, f.parcel = coalesce(o.tracking_no, '') AND"
+                    + " (o.shipped_at IS NOT NULL OR o.delivered_at IS NOT NULL) AS own"
+                    + " FROM shipment_parcels f JOIN orders o ON o.order_id = f.order_id"
+                    + " WHERE f.order_id = ?) f JOIN orders o ON o.order_id = f.order_id"
+                    + " LEFT JOIN imports i ON i.import_id = f.import_id"
+                    + " UNION ALL SELECT o.tracking_no, o.carrier, o.shipped_at, o.delivered_at,"
+                    + " 1 = 1, 0, i.file FROM orders o LEFT JOIN imports i"
+                    + " ON i.import_id = o.import_id WHERE o.order_id = ?"
+                    + " AND (o.shipped_at IS NOT NULL OR o.delivered_at IS NOT NULL)"
+                    + " AND NOT EXISTS (SELECT 1 FROM shipment_parcels f"
+                    + " WHERE f.order_id = o.order_id AND f.parcel = coalesce(o.tracking_no, ''))"
+                    + " ORDER BY 3 NULLS LAST, 1")) {
+      ps.setString(1, orderId);
+      ps.setString(2, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Listed(
+                  rs.getString(1),
+                  rs.getString(2),
+                  OrderQueries.instant(rs, 3),
+                  OrderQueries.instant(rs, 4),
+                  rs.getBoolean(5),
+                  rs.getInt(6) == 1,
+                  rs.getString(7)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The order's parcels removed by hand, restored ones included, first removed first. */
+  public List<Removal> removals(String orderId) throws SQLException {
+    List<Removal> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT r.order_id, r.parcel, r.carrier, r.shipped_at, r.delivered_at,"
+                    + " r.removed_at, r.agent, r.reason, r.restored_at, r.restored_by, i.file"
+                    + " FROM parcel_removals r LEFT JOIN imports i ON i.import_id = r.import_id"
+                    + " WHERE r.order_id = ? ORDER BY r.removed_at, r.parcel")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Removal(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  OrderQueries.instant(rs, 4),
+                  OrderQueries.instant(rs, 5),
+                  OrderQueries.instant(rs, 6),
+                  rs.getString(7),
+                  rs.getString(8),
+                  OrderQueries.instant(rs, 9),
+                  rs.getString(10),
+                  rs.getString(11)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The parcels removed and not restored, by order and tracking number: a shipments file naming one
+   * leaves it out and says so ({@code import shipments}, tryout21 Z5). Empty in most stores.
+   */
+  static java.util.Map<String, java.util.Map<String, Removal>> removedNow(Connection conn)
+      throws SQLException {
+    java.util.Map<String, java.util.Map<String, Removal>> out = new java.util.HashMap<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT order_id, parcel, removed_at, agent FROM parcel_removals"
+                    + " WHERE restored_at IS NULL");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>())
+            .put(
+                rs.getString(2),
+                new Removal(
+                    rs.getString(1),
+                    rs.getString(2),
+                    null,
+                    null,
+                    null,
+                    OrderQueries.instant(rs, 3),
+                    rs.getString(4),
+                    null,
+                    null,
+                    null,
+                    null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The order's shipment made again from its parcels ({@link ShipmentWriter#ROLLUP}), or dropped
+   * when none is left (the order export's own times then stand alone); returns it as every report
+   * reads it ({@link Fulfilment}).
+   */
+  private static Shipment rollUp(Connection conn, String orderId) throws SQLException {
+    boolean left;
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT 1 FROM shipment_parcels WHERE order_id = ?")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        left = rs.next();
+      }
+    }
+    if (left) {
+      try (PreparedStatement ps =
+          conn.prepareStatement(ShipmentWriter.ROLLUP.formatted("SELECT ?", "max(p.import_id)"))) {
+        ps.setString(1, orderId);
+        ps.executeUpdate();
+      }
+    } else {
+      try (PreparedStatement ps =
+          conn.prepareStatement("DELETE FROM shipments WHERE order_id = ?")) {
+        ps.setString(1, orderId);
+        ps.executeUpdate();
+      }
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT "
+                + Fulfilment.SHIPPED_AT
+                + ", "
+                + Fulfilment.DELIVERED_AT
+                + ", "
+                + Fulfilment.CARRIER
+                + ", "
+                + Fulfilment.TRACKING_NO
+                + " FROM "
+                + Fulfilment.FROM
+                + " WHERE o.order_id = ?")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new Shipment(
+            OrderQueries.instant(rs, 1),
+            OrderQueries.instant(rs, 2),
+            rs.getString(3),
+            rs.getString(4));
+      }
+    }
   }
 
   /**

@@ -385,11 +385,21 @@ public final class ShipmentWriter {
 
   /**
    * The staged row {@code s} is not of a parcel removed by hand ({@code shipments remove-parcel}):
-   * a later file naming it again does not bring it back (tryout20 Y8).
+   * a later file naming it again does not bring it back (tryout20 Y8), unless it was restored
+   * ({@code shipments restore-parcel}, tryout21 Z5).
    */
   static final String NOT_REMOVED =
       "NOT EXISTS (SELECT 1 FROM parcel_removals r"
-          + " WHERE r.order_id = s.order_id AND r.parcel = s.parcel)";
+          + " WHERE r.order_id = s.order_id AND r.parcel = s.parcel AND r.restored_at IS NULL)";
+
+  /**
+   * The parcels removed by hand and not restored, by order and tracking number ({@link
+   * ParcelStore#removedNow}): a file naming one is told so (tryout21 Z5).
+   */
+  public java.util.Map<String, java.util.Map<String, ParcelStore.Removal>> removedParcels()
+      throws SQLException {
+    return ParcelStore.removedNow(conn);
+  }
 
   /** A plain multi-row INSERT of {@code rows} rows into the staging table. */
   private static String stageSql(int rows) {

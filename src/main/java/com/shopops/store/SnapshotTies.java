@@ -37,7 +37,8 @@ final class SnapshotTies {
       List<OrderWriter.Kept> kept,
       Set<String> older,
       Map<String, Long> mergedAt,
-      Set<String> timed) {}
+      Set<String> timed,
+      List<OrderWriter.ShippedKept> shippedKept) {}
 
   private record Stored(
       int rank,
@@ -56,7 +57,8 @@ final class SnapshotTies {
   static Plan plan(Connection conn, OrderBatch batch, Long exportedAt) throws SQLException {
     Map<String, Stored> stored = stored(conn, batch);
     if (stored.isEmpty()) {
-      return new Plan(batch.allLines(), Map.of(), List.of(), Set.of(), Map.of(), Set.of());
+      return new Plan(
+          batch.allLines(), Map.of(), List.of(), Set.of(), Map.of(), Set.of(), List.of());
     }
     Set<String> withLines = new HashSet<>(batch.idsWithLines());
     Set<String> notReplaced = new HashSet<>();
@@ -66,6 +68,7 @@ final class SnapshotTies {
     List<OrderWriter.Kept> kept = new ArrayList<>();
     Set<String> timed = new HashSet<>();
     Map<String, OrderWriter.Kept> olderWithLines = new LinkedHashMap<>();
+    List<OrderWriter.ShippedKept> shippedKept = new ArrayList<>();
     Object[][] orders = batch.orders();
     for (int i = 0; i < orders.length; i++) {
       Object[] o = orders[i];
@@ -91,6 +94,12 @@ final class SnapshotTies {
               s.exported,
               s.oldReading);
       boolean sameLatest = Snapshots.compareLatest(latest, s.latest) == 0;
+      if (c >= 0) {
+        OrderWriter.ShippedKept sk = shippedKept(id, line, o, s.values);
+        if (sk != null) {
+          shippedKept.add(sk);
+        }
+      }
       if (c < 0) {
         older.add(id);
         List<String> filled = filled(o, s.values);
@@ -185,7 +194,28 @@ final class SnapshotTies {
         }
       }
     }
-    return new Plan(batch.linesWithout(notReplaced), merged, kept, older, mergedAt, timed);
+    return new Plan(
+        batch.linesWithout(notReplaced), merged, kept, older, mergedAt, timed, shippedKept);
+  }
+
+  /**
+   * The stored outbound kept over the file's later one, neither naming the other's tracking number
+   * ({@link OrderSql#LATER_OUTBOUND_UNTRACKED}, tryout21 Z9), or null.
+   */
+  private static OrderWriter.ShippedKept shippedKept(
+      String id, long line, Object[] file, Object[] stored) {
+    List<String> all = java.util.Arrays.asList(OrderBatch.COLUMNS);
+    Object fileShipped = file[all.indexOf("shipped_at")];
+    Object storedShipped = stored[Snapshots.STATED.indexOf("shipped_at")];
+    if (fileShipped == null || storedShipped == null) {
+      return null;
+    }
+    long f = ((Number) fileShipped).longValue();
+    long st = ((Number) storedShipped).longValue();
+    boolean untracked =
+        file[all.indexOf("tracking_no")] == null
+            || stored[Snapshots.STATED.indexOf("tracking_no")] == null;
+    return f > st && untracked ? new OrderWriter.ShippedKept(id, line, st, f) : null;
   }
 
   /** Whether the same snapshot's stored money, larger than the file's, is kept over it. */

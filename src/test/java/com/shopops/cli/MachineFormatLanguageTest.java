@@ -82,7 +82,9 @@ class MachineFormatLanguageTest {
           List.of("sla", "breaches"),
           List.of("sla", "overdue"),
           List.of("sla", "report"),
+          List.of("shipments", "list", "SO202605010002"),
           List.of("shipments", "remove-parcel", "SO202605010002", "YT4496769793689"),
+          List.of("shipments", "restore-parcel", "SO202605010002", "YT4496769793689"),
           List.of("store", "copy", "SOURCE", "TARGET"));
 
   @BeforeAll

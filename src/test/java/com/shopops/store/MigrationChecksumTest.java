@@ -148,6 +148,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V042__presale_paid_in_full.sql",
         "dccd3c5b860eb1f7040cfb2ff18fcbc7941eb083cf84700b78ebe16dc5ec5792");
+    LANDED.put(
+        "V043__export_parcels_kept.sql",
+        "08a50494c8bd44b5c33d938423745ebd9a83cbcd5ea60e141a8ba87236724893");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -280,6 +283,10 @@ class MigrationChecksumTest {
       {
         "V042__presale_paid_in_full.sql",
         "65502f515a3aa2b680dafa65452d7a500d46d45d1b1db0327831bb3c1acea802"
+      },
+      {
+        "V043__export_parcels_kept.sql",
+        "158b1629df95c4f1190cd8aee41662f0e1bbf25a3f05983f99c04f2b845079ba"
       }
     };
     for (String[] pin : pins) {

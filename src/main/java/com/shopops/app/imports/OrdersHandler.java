@@ -1828,6 +1828,14 @@ final class OrdersHandler implements KindHandler {
             Problem.of("reason.older_filled", String.join(", ", k.filled())));
       }
     }
+    for (OrderWriter.ShippedKept k : writer.shippedKept()) {
+      // tryout21 Z9: the first outbound an export stated stays; both times named
+      rejects.anomaly(
+          k.line(),
+          k.orderId(),
+          "shipped-kept",
+          Problem.of("reason.shipped_kept", when(k.kept()), when(k.file())));
+    }
     for (OrderWriter.LinesOff off : writer.linesOff()) {
       rejects.anomaly(
           off.line(),

@@ -77,6 +77,14 @@ final class ShipmentsHandler implements KindHandler {
     this.importedAt = session.startedAt();
   }
 
+  /** The parcels removed by hand and not restored, by order and tracking number (tryout21 Z5). */
+  private java.util.Map<String, java.util.Map<String, com.shopops.store.ParcelStore.Removal>>
+      removed;
+
+  /** The removed parcels this file names, in file order, once each. */
+  private final java.util.Map<String, com.shopops.store.ParcelStore.Removal> named =
+      new java.util.LinkedHashMap<>();
+
   /** The import's clock: a shipped time read as a bare date is not later than it. */
   private Instant importedAt;
 
@@ -85,13 +93,26 @@ final class ShipmentsHandler implements KindHandler {
 
   @Override
   public List<ImportNote> notes(String file) {
-    if (dateOnlyShipped == 0) {
-      return List.of();
+    List<ImportNote> out = new java.util.ArrayList<>();
+    if (dateOnlyShipped > 0) {
+      out.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_shipped_date_only", file, ImportNote.grouped(dateOnlyShipped))));
     }
-    return List.of(
-        ImportNote.of(
-            Problem.of(
-                "note.import_shipped_date_only", file, ImportNote.grouped(dateOnlyShipped))));
+    // a removed parcel the file names is left out, and said (tryout21 Z5: not a silent 未变)
+    DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    for (com.shopops.store.ParcelStore.Removal r : named.values()) {
+      out.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_parcel_removed",
+                  r.trackingNo(),
+                  r.orderId(),
+                  r.agent(),
+                  minutes.format(r.removedAt().atZone(zone)))));
+    }
+    return out;
   }
 
   /** The layout says its estimated delivery is a day, whatever time it shows (issue 13). */
@@ -112,6 +133,9 @@ final class ShipmentsHandler implements KindHandler {
   }
 
   private void acceptPending() throws SQLException {
+    if (removed == null) {
+      removed = writer.removedParcels();
+    }
     java.util.Set<String> ids = new java.util.LinkedHashSet<>();
     for (ParsedRow r : pending) {
       if (!r.hasErrors() && r.text(ORDER_ID) != null) {
@@ -210,6 +234,12 @@ final class ShipmentsHandler implements KindHandler {
             r.date(PROMISED));
     if (!differ.isEmpty()) {
       rejects.anomaly(r, id, "conflicting-rows", conflictMessage(differ));
+    }
+    if (tracking != null && !removed.isEmpty()) {
+      var gone = removed.getOrDefault(id, java.util.Map.of()).get(tracking);
+      if (gone != null) {
+        named.putIfAbsent(id + "\u0000" + tracking, gone);
+      }
     }
     writer.add(
         new Shipment(

@@ -54,10 +54,16 @@ public final class StoreCare {
 
   /**
    * The store checked; with {@code rebuild}, the maintained figures (customer figures, the daily
-   * visitor sets) are first built again from the raw rows (each in one transaction).
+   * visitor sets) are first built again from the raw rows (each in one transaction), after the
+   * returns' window flags are judged again from the delivery times now known.
    */
   public static CheckResult check(Store store, boolean rebuild) throws SQLException {
     if (rebuild) {
+      // the returns' 7-day windows judged again from the delivery now known, by the one rule an
+      // import of shipments and remove-parcel use (tryout21 Z15: a store the older shopops left
+      // with a window judged on a removed parcel's delivery)
+      store.inTransaction(
+          conn -> new com.shopops.app.returns.ReturnService(store).judgeWindowsAgain(true));
       MaintainedFigures.rebuild(store);
     }
     Maintenance m = new Maintenance(store);

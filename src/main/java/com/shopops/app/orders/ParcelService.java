@@ -32,6 +32,17 @@ public final class ParcelService {
 
   public Removed remove(String orderId, String trackingNo, Instant at, String agent, String reason)
       throws SQLException {
+    return remove(orderId, trackingNo, at, agent, reason, false);
+  }
+
+  /**
+   * {@code evenIfSigned}: a parcel signed for (签收) is removed too; without it that is refused,
+   * naming the signed time (tryout21 Z5: the signed one of two parcels removed by a slip left a
+   * completed order in transit).
+   */
+  public Removed remove(
+      String orderId, String trackingNo, Instant at, String agent, String reason, boolean force)
+      throws SQLException {
     ParcelStore.OrderFacts order =
         parcels
             .order(orderId)
@@ -104,6 +115,20 @@ public final class ParcelService {
               + "), then remove "
               + trackingNo);
     }
+    if (parcel.deliveredAt() != null && !force) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "parcel "
+              + trackingNo
+              + " of order "
+              + orderId
+              + " was signed for on "
+              + shown(parcel.deliveredAt())
+              + (order.completed() ? " and the order is completed" : "")
+              + ": removing it takes that delivery away from the order; its parcels: "
+              + String.join(", ", all),
+          "if it is not the order's parcel all the same, run the command again with --even-if-signed");
+    }
     ParcelStore.Shipment now = parcels.remove(orderId, trackingNo, at, agent, reason);
     // the delivery time changed: the 7-day windows of the returns, as an import of shipments does
     // (tryout21 Z15)
@@ -111,5 +136,67 @@ public final class ParcelService {
         store.inTransaction(
             conn -> new com.shopops.app.returns.ReturnService(store).judgeWindowsAgain(false));
     return new Removed(parcel, now, kept.size() - 1, judged);
+  }
+
+  private String shown(Instant t) throws SQLException {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .format(t.atZone(store.zone()));
+  }
+
+  /** What was restored, and the order's shipment as every report now reads it. */
+  public record Restored(
+      ParcelStore.Removal removal, ParcelStore.Shipment now, int windowsJudged) {}
+
+  /**
+   * Takes a removal back ({@code shipments restore-parcel}, tryout21 Z5): the parcel is one of the
+   * order's again, as it was removed; the removal stays on record with when and by whom it was
+   * restored. Refused: an order the store does not hold, a tracking number not removed (naming the
+   * removed ones).
+   */
+  public Restored restore(String orderId, String trackingNo, Instant at, String agent)
+      throws SQLException {
+    if (parcels.order(orderId).isEmpty()) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "no order " + orderId + " in " + store.location(),
+          "import the order first");
+    }
+    List<ParcelStore.Removal> removals = parcels.removals(orderId);
+    ParcelStore.Removal removal =
+        removals.stream()
+            .filter(r -> r.trackingNo().equals(trackingNo) && r.restoredAt() == null)
+            .findFirst()
+            .orElse(null);
+    if (removal == null) {
+      List<String> removed =
+          removals.stream()
+              .filter(r -> r.restoredAt() == null)
+              .map(ParcelStore.Removal::trackingNo)
+              .toList();
+      if (removed.isEmpty()) {
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
+            "order "
+                + orderId
+                + " has no removed parcel "
+                + trackingNo
+                + ": no parcel of it is removed",
+            null);
+      }
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "order "
+              + orderId
+              + " has no removed parcel "
+              + trackingNo
+              + "; its removed parcels: "
+              + String.join(", ", removed),
+          null);
+    }
+    ParcelStore.Shipment now = parcels.restore(orderId, trackingNo, at, agent);
+    int judged =
+        store.inTransaction(
+            conn -> new com.shopops.app.returns.ReturnService(store).judgeWindowsAgain(false));
+    return new Restored(removal, now, judged);
   }
 }
