@@ -62,7 +62,8 @@ final class Migrations {
           "V037__sla_refund_marks.sql",
           "V038__config_changes.sql",
           ParcelStore.MIGRATION,
-          "V040__sla_refund_marks_unshipped.sql");
+          "V040__sla_refund_marks_unshipped.sql",
+          "V044__return_corrections.sql");
 
   private Migrations() {}
 

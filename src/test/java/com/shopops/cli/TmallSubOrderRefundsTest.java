@@ -153,6 +153,7 @@ class TmallSubOrderRefundsTest {
       st.execute("UPDATE orders SET amount = 15000 WHERE order_id = '4001000000000000010'");
       st.execute("UPDATE orders SET amount = 0 WHERE order_id = '4001000000000000020'");
       // V029 (first: a column is dropped while the triggers still find every table they name)
+      st.execute("DROP TABLE return_corrections"); // V044 (refunds22)
       st.execute("DROP TABLE parcel_removals"); // V039 (parcels21)
       st.execute("DROP TABLE config_changes"); // V038
       st.execute("DROP TRIGGER sla_figures_refund_in"); // V037

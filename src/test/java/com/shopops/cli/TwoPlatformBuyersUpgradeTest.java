@@ -138,6 +138,7 @@ class TwoPlatformBuyersUpgradeTest {
       // a store of schema 27: before V028 (and V029, which a later shopops added)
       st.executeUpdate("DELETE FROM schema_migrations WHERE version > 27");
       st.executeUpdate("DROP TABLE buyer_splits");
+      st.executeUpdate("DROP TABLE return_corrections"); // V044 (refunds22)
       st.executeUpdate("DROP TABLE parcel_removals"); // V039 (parcels21)
       st.executeUpdate("DROP TABLE config_changes"); // V038
       st.executeUpdate("DROP TRIGGER sla_figures_refund_in"); // V037

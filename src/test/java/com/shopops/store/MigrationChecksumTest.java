@@ -142,6 +142,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V040__sla_refund_marks_unshipped.sql",
         "a9e7368fe0725cd23814be8e8eaf7a8fe15276728eac4eef190625c3b4b35b72");
+    LANDED.put(
+        "V044__return_corrections.sql",
+        "1d72bcb785b612769cc287095601f79127e276bf6be976cf5bb3c47b8fa8c5aa");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -266,6 +269,10 @@ class MigrationChecksumTest {
       {
         "V040__sla_refund_marks_unshipped.sql",
         "05b4c5cd7dfe6137c91e692025fdc60e26bba72b1de6c31a325e084fb03fc848"
+      },
+      {
+        "V044__return_corrections.sql",
+        "9f987ead7a08be4de6b2b177a334a87c840f01b8b1dac74faa0c2462fc0f2a5e"
       }
     };
     for (String[] pin : pins) {
