@@ -306,4 +306,90 @@ class HandRefundCorrectionTest {
     assertEquals(
         "10000\n", cli.sql("SELECT refund_amount FROM returns WHERE return_id = 'AS5001'"));
   }
+
+  /**
+   * A hand return of goods refunded by hand is no 仅退款 row's request, so the platform's row is
+   * refused over the money: the refusal names the hand return and the commands that resolve it
+   * (tryout21 Z6 rest), and following them the file imports.
+   */
+  @Test
+  void aRefusedPlatformRowNamesTheHandReturnAndItsRemedy() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    cli.expect(
+        0,
+        "--now",
+        NOW,
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(dir, "o.csv", ORDERS).toString());
+    cli.expect(
+        0,
+        "--now",
+        NOW,
+        "-q",
+        "returns",
+        "add",
+        "3100000005",
+        "--quantity",
+        "2",
+        "--reason",
+        "other",
+        "--at",
+        "2026-11-19 08:00");
+    cli.expect(
+        0,
+        "--now",
+        NOW,
+        "-q",
+        "returns",
+        "update",
+        "RT20261119001",
+        "--status",
+        "approved",
+        "--at",
+        "2026-11-19 08:10");
+    cli.expect(
+        0,
+        "--now",
+        NOW,
+        "-q",
+        "returns",
+        "update",
+        "RT20261119001",
+        "--status",
+        "refunded",
+        "--at",
+        "2026-11-19 08:30");
+    Path refunds =
+        TestFiles.write(
+            dir,
+            "r.csv",
+            RefundedBeforeShippingSlaTest.REFUNDS.substring(
+                0, RefundedBeforeShippingSlaTest.REFUNDS.indexOf("AS5002")));
+    CliRunner.Result refused = cli.expect(1, "--now", NOW, "import", "returns", refunds.toString());
+    assertTrue(
+        refused
+            .err()
+            .contains(
+                "refunds of order 3100000005 SKU SKU-A total 200.00, more than the 100.00 paid;"
+                    + " recorded by hand on this order and refunded: RT20261119001 (if the platform's"
+                    + " row is the same request, take its refund back with `shopops returns undo-step"
+                    + " RT20261119001 --reason TEXT`, close it with `shopops returns update"
+                    + " RT20261119001 --status withdrawn`, then import the file again)\n"),
+        refused.err());
+    CliRunner.Result zh =
+        cli.expect(1, "--lang", "zh", "--now", NOW, "import", "returns", refunds.toString());
+    assertTrue(
+        zh.err()
+            .contains(
+                "订单 3100000005 SKU SKU-A 的退款共 200.00，超过实付金额 100.00；此订单有手工登记并已退款的退货：RT20261119001"),
+        zh.err());
+    cli.expect(0, "--now", NOW, "-q", "returns", "undo-step", "RT20261119001", "--reason", "dup");
+    cli.expect(
+        0, "--now", NOW, "-q", "returns", "update", "RT20261119001", "--status", "withdrawn");
+    cli.expect(0, "--now", NOW, "-q", "import", "returns", refunds.toString());
+    assertEquals("200.00", net(cli)); // 300.00 sales, AS5001's 100.00 once
+  }
 }
