@@ -138,6 +138,13 @@ final class ErrorText {
               : at(m, w.group(1), line, null, translate(m, w.group(3)));
       return m.get("reason.with_order", said);
     }
+    int hand = message.indexOf("; recorded by hand on this order");
+    if (hand > 0 && m.language() != Language.EN) {
+      // a refused total and the returns recorded by hand it counts (tryout21 Z6), each said
+      return translate(m, message.substring(0, hand))
+          + m.get("error.list_separator")
+          + each(m, message.substring(hand + 2));
+    }
     return translate(m, message);
   }
 

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ReturnsAddCommand.class,
       ReturnsUpdateCommand.class,
+      ReturnsCorrectCommand.class,
+      ReturnsUndoStepCommand.class,
       ReturnsShowCommand.class,
       ReturnsEligibleCommand.class,
       ReturnsOpenCommand.class,

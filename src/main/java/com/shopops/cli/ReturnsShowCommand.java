@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
           + " and who recorded it (--agent); a step an import stored is listed from the return's own"
           + " time for it, with the agent (import) (the file does not say who). A platform's"
           + " export is the record of a step's time: a step recorded by hand that it dates"
-          + " otherwise stays in the history with the note replaced. json gives one"
+          + " otherwise stays in the history with the note replaced; a step taken back with `returns"
+          + " undo-step` stays with the note undone, and each correction (corrected, undone) names"
+          + " the step it corrects, its time, the refund before and after, and why. json gives one"
           + " object with a \"history\" array; csv/tsv give the return (header and one row), then"
           + " after a blank line and a `# history` line the steps."
     },
@@ -45,14 +47,25 @@ final class ReturnsShowCommand extends BaseCommand {
               Column.text("step"),
               Column.timestamp("at"),
               Column.text("agent"),
-              Column.text("note"));
+              Column.text("note"),
+              Column.text("corrects"),
+              Column.timestamp("step_at"),
+              Column.money("refund_before"),
+              Column.money("refund_after"),
+              Column.text("reason"));
       for (ReturnStore.Event e : h.events()) {
+        ReturnStore.Correction c = h.correction(e);
         history.addRow(
             h.record().returnId(),
             e.status(),
             e.at(),
             e.agent(),
-            h.replaced(e) ? "replaced" : null);
+            h.replaced(e) ? "replaced" : h.undone(e) ? "undone" : null,
+            c == null ? null : c.step(),
+            c == null ? null : c.stepAt(),
+            c == null ? null : c.refundBefore(),
+            c == null ? null : c.refundAfter(),
+            c == null ? null : c.reason());
       }
       render(new RecordView(head).addList("history", history), output, store.zone());
     }

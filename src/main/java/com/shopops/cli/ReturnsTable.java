@@ -1,5 +1,6 @@
 package com.shopops.cli;
 
+import com.shopops.domain.returns.ReturnKind;
 import com.shopops.domain.returns.ReturnRecord;
 import com.shopops.render.Column;
 import com.shopops.render.Table;
@@ -53,7 +54,15 @@ final class ReturnsTable {
         notEligible,
         r.withdrawnAt(),
         requested(r),
-        r.kind().code());
+        kind(r));
+  }
+
+  /**
+   * kind: {@code return} (退货), {@code exchange} (换货 / 维修), or {@code refund-only} (仅退款 / 价保: a
+   * return of no units, tryout21 Z8), which is stored as a return of quantity 0.
+   */
+  static String kind(ReturnRecord r) {
+    return r.kind() == ReturnKind.RETURN && r.quantity() == 0 ? "refund-only" : r.kind().code();
   }
 
   /**

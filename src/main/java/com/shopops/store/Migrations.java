@@ -65,7 +65,8 @@ final class Migrations {
           "V040__sla_refund_marks_unshipped.sql",
           "V041__amount_before_discount.sql",
           "V042__presale_paid_in_full.sql",
-          "V043__export_parcels_kept.sql");
+          "V043__export_parcels_kept.sql",
+          "V044__return_corrections.sql");
 
   private Migrations() {}
 

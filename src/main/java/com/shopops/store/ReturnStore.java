@@ -602,6 +602,12 @@ public final class ReturnStore {
       ev.setString(2, byHandId);
       ev.executeUpdate();
     }
+    try (PreparedStatement co =
+        conn.prepareStatement("UPDATE return_corrections SET return_id = ? WHERE return_id = ?")) {
+      co.setString(1, platformId);
+      co.setString(2, byHandId);
+      co.executeUpdate();
+    }
     if (batch != null) {
       batch.byId.put(byHandId, Optional.empty());
       for (List<Stored> ofOrder : batch.byOrder.values()) {
@@ -642,6 +648,86 @@ public final class ReturnStore {
       ps.setString(5, returnId);
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * What a correction of a hand step changed (V044): the step corrected or undone and its time, the
+   * refund before and after (fen; null when none), and why.
+   */
+  public record Correction(
+      String step, Instant stepAt, Long refundBefore, Long refundAfter, String reason) {}
+
+  /**
+   * Records a correction ({@code corrected}) or withdrawal ({@code undone}) of a hand step: one
+   * event, as {@link #addEvent}, and its {@link Correction} under the same number.
+   */
+  public void addCorrection(String returnId, Instant at, String status, String agent, Correction c)
+      throws SQLException {
+    addEvent(returnId, at, status, agent);
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "INSERT INTO return_corrections (return_id, seq, step, step_at, refund_before,"
+                + " refund_after, reason) SELECT ?, MAX(seq), ?, ?, ?, ?, ? FROM return_events"
+                + " WHERE return_id = ?")) {
+      ps.setString(1, returnId);
+      ps.setString(2, c.step());
+      if (c.stepAt() == null) {
+        ps.setNull(3, java.sql.Types.BIGINT);
+      } else {
+        ps.setLong(3, epoch(c.stepAt()));
+      }
+      setLong(ps, 4, c.refundBefore());
+      setLong(ps, 5, c.refundAfter());
+      ps.setString(6, c.reason());
+      ps.setString(7, returnId);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, java.sql.Types.BIGINT);
+    } else {
+      ps.setLong(i, v);
+    }
+  }
+
+  /** Whether an import wrote {@code returnId} (a platform's return, or a hand one it absorbed). */
+  public boolean imported(String returnId) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT import_id FROM returns WHERE return_id = ?")) {
+      ps.setString(1, returnId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return false;
+        }
+        rs.getLong(1);
+        return !rs.wasNull();
+      }
+    }
+  }
+
+  /** The corrections of a return's hand steps, by the number of the event recording each. */
+  public Map<Integer, Correction> corrections(String returnId) throws SQLException {
+    Map<Integer, Correction> out = new java.util.HashMap<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT seq, step, step_at, refund_before, refund_after, reason FROM"
+                + " return_corrections WHERE return_id = ?")) {
+      ps.setString(1, returnId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long at = rs.getLong(3);
+          Instant stepAt = rs.wasNull() ? null : Instant.ofEpochSecond(at);
+          long before = rs.getLong(4);
+          Long b = rs.wasNull() ? null : before;
+          long after = rs.getLong(5);
+          Long a = rs.wasNull() ? null : after;
+          out.put(rs.getInt(1), new Correction(rs.getString(2), stepAt, b, a, rs.getString(6)));
+        }
+      }
+    }
+    return out;
   }
 
   /** The steps recorded of a return from the terminal, in the order they were recorded. */

@@ -72,6 +72,9 @@ class MachineFormatLanguageTest {
           List.of("orders", "show", "SO202605010002"),
           List.of("returns", "add", "SO202611100003", "--reason", "quality"),
           List.of("returns", "update", "RT20261120029", "--status", "approved"),
+          // refused on the examples (an imported return): the same empty stdout in both
+          List.of("returns", "correct", "RT20261120029", "--refund", "1", "--reason", "x"),
+          List.of("returns", "undo-step", "RT20261120029", "--reason", "x"),
           List.of("returns", "show", "RT20261120029"),
           List.of("returns", "eligible"),
           List.of("returns", "open"),

@@ -80,10 +80,10 @@ class ReturnAgentTest {
     String history = csv.substring(csv.indexOf("# history"));
     assertEquals(
         "# history\n"
-            + "return_id,step,at,agent,note\n"
-            + "R1,requested,2026-11-12 09:00:00,小王,\n"
-            + "R1,approved,2026-11-12 10:00:00,小李,\n"
-            + "R1,refunded,2026-11-12 11:00:00,ops,\n",
+            + "return_id,step,at,agent,note,corrects,step_at,refund_before,refund_after,reason\n"
+            + "R1,requested,2026-11-12 09:00:00,小王,,,,,,\n"
+            + "R1,approved,2026-11-12 10:00:00,小李,,,,,,\n"
+            + "R1,refunded,2026-11-12 11:00:00,ops,,,,,,\n",
         history);
     String zh = cli.expect(0, "--lang", "zh", "returns", "show", "R1", "--format", "table").out();
     assertTrue(zh.contains("客服"), zh);
@@ -135,10 +135,10 @@ class ReturnAgentTest {
     String csv = cli.expect(0, "returns", "show", "R7", "--format", "csv").out();
     assertTrue(
         csv.endsWith(
-            "# history\nreturn_id,step,at,agent,note\n"
-                + "R7,requested,2026-11-12 09:00:00,(import),\n"
-                + "R7,approved,2026-11-12 10:30:00,(import),\n"
-                + "R7,received,2026-11-13 09:00:00,小李,\n"),
+            "# history\nreturn_id,step,at,agent,note,corrects,step_at,refund_before,refund_after,reason\n"
+                + "R7,requested,2026-11-12 09:00:00,(import),,,,,,\n"
+                + "R7,approved,2026-11-12 10:30:00,(import),,,,,,\n"
+                + "R7,received,2026-11-13 09:00:00,小李,,,,,,\n"),
         csv);
     assertEquals("R7|1|2026-11-13 01:00:00|received|小李\n", cli.sql(EVENTS));
     String zh = cli.expect(0, "--lang", "zh", "returns", "show", "R7", "--format", "table").out();

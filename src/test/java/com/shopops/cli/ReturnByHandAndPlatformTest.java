@@ -87,9 +87,9 @@ class ReturnByHandAndPlatformTest {
     String zh = cli.expect(0, "--lang", "zh", "imports", "show", "2").out();
     assertTrue(zh.contains("手工登记 2 件，平台 1 件"), zh);
     assertEquals(
-        "# history\nreturn_id,step,at,agent,note\n"
-            + "AS8001,requested,2026-11-12 09:00:00,小王,replaced\n"
-            + "AS8001,requested,2026-11-12 10:00:00,(import),\n",
+        "# history\nreturn_id,step,at,agent,note,corrects,step_at,refund_before,refund_after,reason\n"
+            + "AS8001,requested,2026-11-12 09:00:00,小王,replaced,,,,,\n"
+            + "AS8001,requested,2026-11-12 10:00:00,(import),,,,,,\n",
         history("AS8001"));
   }
 
@@ -143,13 +143,13 @@ class ReturnByHandAndPlatformTest {
                 + "2026-11-14 10:00:00,2026-11-15 10:00:00,"),
         csv);
     assertEquals(
-        "# history\nreturn_id,step,at,agent,note\n"
-            + "AS9001,requested,2026-11-12 09:00:00,小王,replaced\n"
-            + "AS9001,requested,2026-11-12 09:05:00,(import),\n"
-            + "AS9001,approved,2026-11-12 10:00:00,(import),\n"
-            + "AS9001,approved,2026-11-12 12:00:00,小李,replaced\n"
-            + "AS9001,received,2026-11-14 10:00:00,(import),\n"
-            + "AS9001,refunded,2026-11-15 10:00:00,(import),\n",
+        "# history\nreturn_id,step,at,agent,note,corrects,step_at,refund_before,refund_after,reason\n"
+            + "AS9001,requested,2026-11-12 09:00:00,小王,replaced,,,,,\n"
+            + "AS9001,requested,2026-11-12 09:05:00,(import),,,,,,\n"
+            + "AS9001,approved,2026-11-12 10:00:00,(import),,,,,,\n"
+            + "AS9001,approved,2026-11-12 12:00:00,小李,replaced,,,,,\n"
+            + "AS9001,received,2026-11-14 10:00:00,(import),,,,,,\n"
+            + "AS9001,refunded,2026-11-15 10:00:00,(import),,,,,,\n",
         history("AS9001"));
     String zh =
         cli.expect(0, "--lang", "zh", "returns", "show", "AS9001", "--format", "table").out();
@@ -203,12 +203,12 @@ class ReturnByHandAndPlatformTest {
             "TK1001,SO1,TEA-LJ-250,1,2026-11-12 09:00,2026-11-18 08:30,2026-11-19 10:00,"
                 + "2026-11-20 09:55,quality,268.00\n"));
     assertEquals(
-        "# history\nreturn_id,step,at,agent,note\n"
-            + "TK1001,requested,2026-11-12 09:00:00,(import),\n"
-            + "TK1001,approved,2026-11-18 08:30:00,(import),\n"
-            + "TK1001,approved,2026-11-18 09:00:00,cs1,replaced\n"
-            + "TK1001,received,2026-11-19 10:00:00,cs1,\n"
-            + "TK1001,refunded,2026-11-20 09:55:00,(import),\n",
+        "# history\nreturn_id,step,at,agent,note,corrects,step_at,refund_before,refund_after,reason\n"
+            + "TK1001,requested,2026-11-12 09:00:00,(import),,,,,,\n"
+            + "TK1001,approved,2026-11-18 08:30:00,(import),,,,,,\n"
+            + "TK1001,approved,2026-11-18 09:00:00,cs1,replaced,,,,,\n"
+            + "TK1001,received,2026-11-19 10:00:00,cs1,,,,,,\n"
+            + "TK1001,refunded,2026-11-20 09:55:00,(import),,,,,,\n",
         history("TK1001"));
     // review20 X9 rest: the import says which hand step it re-dated, old → new, and who recorded it
     // (before: no anomaly); cs1's received step at the file's own time is not named

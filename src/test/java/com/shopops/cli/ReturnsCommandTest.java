@@ -534,7 +534,9 @@ class ReturnsCommandTest {
     r = cli.expect(1, "returns", "update", "R1", "--status", "refunded", "--refund", "89.90");
     assertEquals(
         "shopops: cannot mark R1 refunded with a refund of 89.90: it is already refunded at"
-            + " 2026-11-13 10:00 with a refund of 80.00\n  hint: nothing was changed\n",
+            + " 2026-11-13 10:00 with a refund of 80.00\n  hint: nothing was changed; a refund"
+            + " recorded by hand is corrected with `shopops returns correct R1 --refund AMOUNT"
+            + " --reason TEXT`\n",
         r.err());
     // a backwards move keeps its refusal and code
     r = cli.expect(1, "returns", "update", "R1", "--status", "approved");

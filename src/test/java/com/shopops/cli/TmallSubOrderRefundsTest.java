@@ -155,6 +155,7 @@ class TmallSubOrderRefundsTest {
       st.execute("DROP TRIGGER orders_export_parcel_kept"); // V043 (parcels22)
       st.execute("ALTER TABLE orders DROP COLUMN deposited_at"); // V042 (presale22)
       // V029 (first: a column is dropped while the triggers still find every table they name)
+      st.execute("DROP TABLE return_corrections"); // V044 (refunds22)
       st.execute("DROP TABLE parcel_removals"); // V039 (parcels21)
       st.execute("DROP TABLE config_changes"); // V038
       st.execute("DROP TRIGGER sla_figures_refund_in"); // V037

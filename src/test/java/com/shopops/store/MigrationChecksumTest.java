@@ -151,6 +151,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V043__export_parcels_kept.sql",
         "08a50494c8bd44b5c33d938423745ebd9a83cbcd5ea60e141a8ba87236724893");
+    LANDED.put(
+        "V044__return_corrections.sql",
+        "1d72bcb785b612769cc287095601f79127e276bf6be976cf5bb3c47b8fa8c5aa");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -287,6 +290,10 @@ class MigrationChecksumTest {
       {
         "V043__export_parcels_kept.sql",
         "158b1629df95c4f1190cd8aee41662f0e1bbf25a3f05983f99c04f2b845079ba"
+      },
+      {
+        "V044__return_corrections.sql",
+        "9f987ead7a08be4de6b2b177a334a87c840f01b8b1dac74faa0c2462fc0f2a5e"
       }
     };
     for (String[] pin : pins) {

@@ -260,7 +260,7 @@ final class ReturnsHandler implements KindHandler {
     ReturnCheck.Result result = check.check(r, order, orderReturns, policy);
     if (!result.ok()) {
       ReturnProblem p = result.problems().get(0);
-      reject(row, p.field(), p.message());
+      reject(row, p.field(), p.message() + handReturns(p, r, orderReturns));
       return;
     }
     if (before != null
@@ -339,6 +339,46 @@ final class ReturnsHandler implements KindHandler {
       }
     }
     return best;
+  }
+
+  /**
+   * The returns recorded by hand that count against the units or money the platform's row is
+   * refused over, each named with the command that resolves it when the row is the same request
+   * (tryout21 Z6 rest: a hand return no row absorbs — another layout, goods vs 仅退款 — made the file
+   * refused without a word of it): "; recorded by hand on this order: RT… (…)". Empty when the
+   * problem is no total of the order or line, or none was recorded by hand.
+   */
+  private String handReturns(ReturnProblem p, ReturnRecord r, List<ReturnRecord> orderReturns)
+      throws SQLException {
+    if (!p.field().equals("quantity") && !p.field().equals("refund_amount")) {
+      return "";
+    }
+    java.util.Set<String> byHand = store.recordedByHand(r.orderId());
+    StringBuilder out = new StringBuilder();
+    for (ReturnRecord o : orderReturns) {
+      if (!byHand.contains(o.returnId()) || !o.counts() || o.returnId().equals(r.returnId())) {
+        continue;
+      }
+      String id = o.returnId();
+      // said in zh from i18n/known_messages.txt (reason.hand_return_open, _refunded)
+      out.append(
+          o.refundedAt() == null
+              ? "; recorded by hand on this order: "
+                  + id
+                  + " (if the platform's row is the same request, close it with `shopops returns"
+                  + " update "
+                  + id
+                  + " --status withdrawn`, then import the file again)"
+              : "; recorded by hand on this order and refunded: "
+                  + id
+                  + " (if the platform's row is the same request, take its refund back with"
+                  + " `shopops returns undo-step "
+                  + id
+                  + " --reason TEXT`, close it with `shopops returns update "
+                  + id
+                  + " --status withdrawn`, then import the file again)");
+    }
+    return out.toString();
   }
 
   /**

@@ -6,6 +6,7 @@ import com.shopops.store.ReturnStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,14 +26,37 @@ public record ReturnHistory(
     boolean outsideWindow,
     boolean notEligible,
     List<ReturnStore.Event> events,
-    Set<ReturnStore.Event> replaced) {
+    Set<ReturnStore.Event> replaced,
+    Set<ReturnStore.Event> undone,
+    Map<Integer, ReturnStore.Correction> corrections) {
 
   /** The agent of a step an import stored: the file does not say who took it. */
   public static final String IMPORTED = "(import)";
 
+  /** The history's step of a refund amount corrected by hand ({@code returns correct}). */
+  public static final String CORRECTED = "corrected";
+
+  /** The history's step of a hand step taken back ({@code returns undo-step}). */
+  public static final String UNDONE = "undone";
+
   public ReturnHistory {
     events = List.copyOf(events);
     replaced = Set.copyOf(replaced);
+    undone = Set.copyOf(undone);
+    corrections = Map.copyOf(corrections);
+  }
+
+  /** The step recorded by hand that {@code returns undo-step} took back later (tryout21 Z8). */
+  public boolean undone(ReturnStore.Event e) {
+    return undone.contains(e);
+  }
+
+  /**
+   * What {@code e} changed when it is a correction ({@code corrected}) or withdrawal ({@code
+   * undone}) of a hand step, else null.
+   */
+  public ReturnStore.Correction correction(ReturnStore.Event e) {
+    return e.seq() == 0 ? null : corrections.get(e.seq());
   }
 
   /**
@@ -43,9 +67,29 @@ public record ReturnHistory(
     return replaced.contains(e);
   }
 
-  static ReturnHistory of(ReturnStore.Stored stored, List<ReturnStore.Event> recorded) {
+  static ReturnHistory of(
+      ReturnStore.Stored stored,
+      List<ReturnStore.Event> events,
+      Map<Integer, ReturnStore.Correction> corrections) {
     ReturnRecord r = stored.record();
-    List<ReturnStore.Event> all = new ArrayList<>(recorded);
+    // a step taken back by `returns undo-step` is no step of the record any more: not replaced
+    List<ReturnStore.Event> undone = new ArrayList<>();
+    for (ReturnStore.Event e : events) {
+      ReturnStore.Correction c = corrections.get(e.seq());
+      if (c != null && e.status().equals(UNDONE)) {
+        events.stream()
+            .filter(
+                x ->
+                    x.seq() < e.seq()
+                        && x.status().equals(c.step())
+                        && x.at().equals(c.stepAt())
+                        && !undone.contains(x))
+            .reduce((a, b) -> b)
+            .ifPresent(undone::add);
+      }
+    }
+    List<ReturnStore.Event> recorded = events.stream().filter(e -> !undone.contains(e)).toList();
+    List<ReturnStore.Event> all = new ArrayList<>(events);
     List<ReturnStore.Event> replaced = new ArrayList<>();
     for (ReturnStatus step : ReturnStatus.values()) {
       java.time.Instant at = r.at(step);
@@ -63,6 +107,12 @@ public record ReturnHistory(
     // stable: steps recorded at one time keep the order they were recorded in
     all.sort(Comparator.comparing(ReturnStore.Event::at));
     return new ReturnHistory(
-        r, stored.outsideWindow(), stored.notEligible(), List.copyOf(all), Set.copyOf(replaced));
+        r,
+        stored.outsideWindow(),
+        stored.notEligible(),
+        List.copyOf(all),
+        Set.copyOf(replaced),
+        Set.copyOf(undone),
+        corrections);
   }
 }

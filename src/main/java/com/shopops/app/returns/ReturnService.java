@@ -14,6 +14,7 @@ import com.shopops.domain.returns.ReturnProblem;
 import com.shopops.domain.returns.ReturnReason;
 import com.shopops.domain.returns.ReturnRecord;
 import com.shopops.domain.returns.ReturnReport;
+import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.domain.returns.ReturnTiming;
 import com.shopops.domain.returns.ReturnValidator;
 import com.shopops.domain.returns.ReturnWindow;
@@ -143,8 +144,14 @@ public final class ReturnService {
     if (move.unchanged()) { // the same update again: nothing to write, no second step in history
       ReturnRecord r = move.record();
       String conflict = new ReturnLifecycle(zone).refundAgain(r, step.to(), step.refund());
-      if (conflict != null) {
-        throw new UserException(ExitCodes.BAD_INPUT, conflict, "nothing was changed");
+      if (conflict != null) { // a refund typed wrong is corrected, not refunded again (Z8)
+        throw new UserException(
+            ExitCodes.BAD_INPUT,
+            conflict,
+            "nothing was changed; a refund recorded by hand is corrected with `shopops returns"
+                + " correct "
+                + r.returnId()
+                + " --refund AMOUNT --reason TEXT`");
       }
       return new RecordedReturn(
           r, new ReturnFlags(stored.outsideWindow(), stored.notEligible()), List.of(), true);
@@ -159,6 +166,122 @@ public final class ReturnService {
     returns.save(r, result.flags(), null);
     returns.addEvent(r.returnId(), step.at(), step.to().code(), agent(step.agent()));
     return new RecordedReturn(r, result.flags(), List.of());
+  }
+
+  /**
+   * Replaces the refund of a return refunded by hand (tryout21 Z8: 100.00 typed for 50.00): the
+   * refund step stays, its amount changes, and the history keeps a {@code corrected} row naming the
+   * old and new amounts, who and when ({@code now}) and why. Only a refund recorded by hand: a
+   * refund an import stated is the platform's, and a later export corrects it. The new amount is
+   * held to what was paid, as a refund typed with {@code returns update}. The same amount again
+   * changes nothing.
+   */
+  public RecordedReturn correctRefund(
+      String returnId, long refund, String reason, String agent, Instant now) throws SQLException {
+    return changing(
+        () -> {
+          ReturnStore.Stored stored = stored(returnId);
+          ReturnRecord r = stored.record();
+          if (r.status() != ReturnStatus.REFUNDED) {
+            throw new UserException(
+                ExitCodes.BAD_INPUT,
+                "cannot correct the refund of "
+                    + returnId
+                    + ": it is "
+                    + r.status().code()
+                    + ", not refunded",
+                "record its refund with `shopops returns update "
+                    + returnId
+                    + " --status refunded --refund AMOUNT`");
+          }
+          handStep(stored, ReturnStatus.REFUNDED, true);
+          if (r.refundAmount() == refund) {
+            return new RecordedReturn(
+                r, new ReturnFlags(stored.outsideWindow(), stored.notEligible()), List.of(), true);
+          }
+          ReturnRecord fixed = r.withRefundAmount(refund);
+          ReturnCheck.Result result = check(order(r.orderId()), fixed, policy());
+          returns.save(fixed, result.flags(), null);
+          returns.addCorrection(
+              returnId,
+              now,
+              ReturnHistory.CORRECTED,
+              agent(agent),
+              new ReturnStore.Correction(
+                  ReturnStatus.REFUNDED.code(), r.refundedAt(), r.refundAmount(), refund, reason));
+          return new RecordedReturn(fixed, result.flags(), List.of());
+        });
+  }
+
+  /**
+   * Takes back the last step of a return recorded by hand (tryout21 Z8): its time is cleared, so
+   * the return is at the step before, and the history keeps the step, marked undone, and an {@code
+   * undone} row naming who, when ({@code now}) and why. A refund undone is no refund any more: the
+   * order's figures and its ship-by clock follow (the triggers on returns). The request itself is
+   * not undone (a return is closed with {@code --status withdrawn}); a step an import stored is the
+   * platform's.
+   */
+  public RecordedReturn undoStep(String returnId, String reason, String agent, Instant now)
+      throws SQLException {
+    return changing(
+        () -> {
+          ReturnStore.Stored stored = stored(returnId);
+          ReturnRecord r = stored.record();
+          ReturnStatus step = r.status();
+          if (step == ReturnStatus.REQUESTED) {
+            throw new UserException(
+                ExitCodes.BAD_INPUT,
+                "cannot undo a step of " + returnId + ": it is only requested",
+                "close it with `shopops returns update " + returnId + " --status withdrawn`");
+          }
+          handStep(stored, step, false);
+          ReturnRecord back = r.withStep(step, null);
+          if (step == ReturnStatus.REFUNDED && r.quantity() > 0) {
+            back = back.withRefundAmount(0); // a return of goods asks no amount until refunded
+          }
+          ReturnCheck.Result result = check(order(r.orderId()), back, policy());
+          returns.save(back, result.flags(), null);
+          returns.addCorrection(
+              returnId,
+              now,
+              ReturnHistory.UNDONE,
+              agent(agent),
+              new ReturnStore.Correction(
+                  step.code(),
+                  r.at(step),
+                  step == ReturnStatus.REFUNDED ? r.refundAmount() : null,
+                  null,
+                  reason));
+          return new RecordedReturn(back, result.flags(), List.of());
+        });
+  }
+
+  /**
+   * Refuses a correction of {@code step} unless a person recorded it: no import wrote the return,
+   * and a step recorded from the terminal has the record's time for it.
+   */
+  private void handStep(ReturnStore.Stored stored, ReturnStatus step, boolean correcting)
+      throws SQLException {
+    ReturnRecord r = stored.record();
+    Instant at = r.at(step);
+    boolean recorded =
+        returns.events(r.returnId()).stream()
+            .anyMatch(e -> e.status().equals(step.code()) && e.at().equals(at));
+    if (returns.imported(r.returnId()) || !recorded) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          correcting
+              ? "cannot correct the refund of "
+                  + r.returnId()
+                  + ": its refunded step was stated by an import, not recorded by hand"
+              : "cannot undo the last step of "
+                  + r.returnId()
+                  + ": its "
+                  + step.code()
+                  + " step was stated by an import, not recorded by hand",
+          "the platform's export is its record: import a later export of it");
+      // said in zh from i18n/known_messages.txt (error.return_correct_imported, _undo_imported)
+    }
   }
 
   /**
@@ -201,7 +324,7 @@ public final class ReturnService {
   /** One return as stored, with who recorded each of its steps ({@code returns show}). */
   public ReturnHistory show(String returnId) throws SQLException {
     ReturnStore.Stored stored = stored(returnId);
-    return ReturnHistory.of(stored, returns.events(returnId));
+    return ReturnHistory.of(stored, returns.events(returnId), returns.corrections(returnId));
   }
 
   private ReturnStore.Stored stored(String returnId) throws SQLException {
