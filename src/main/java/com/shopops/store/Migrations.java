@@ -63,7 +63,8 @@ final class Migrations {
           "V038__config_changes.sql",
           ParcelStore.MIGRATION,
           "V040__sla_refund_marks_unshipped.sql",
-          "V042__presale_paid_in_full.sql");
+          "V042__presale_paid_in_full.sql",
+          "V047__order_items_stated.sql");
 
   private Migrations() {}
 

@@ -154,7 +154,9 @@ final class OrderSql {
           "region",
           "discount_code",
           "order_type",
-          "deposited_at");
+          "deposited_at",
+          "items_title",
+          "items_quantity");
 
   /** {@code merged}, or for an older export's row the stored value, a blank filled by the row's. */
   private static String filledFromOlder(String older, String column, String merged) {

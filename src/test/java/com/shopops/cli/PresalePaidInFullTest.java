@@ -217,6 +217,8 @@ class PresalePaidInFullTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
       st.execute("UPDATE orders SET paid_at = deposited_at");
+      st.execute("ALTER TABLE orders DROP COLUMN items_quantity"); // V047 (y10-22)
+      st.execute("ALTER TABLE orders DROP COLUMN items_title");
       st.execute("ALTER TABLE orders DROP COLUMN deposited_at");
       st.execute("DELETE FROM schema_migrations WHERE version > 40");
       st.execute("PRAGMA user_version = 40");

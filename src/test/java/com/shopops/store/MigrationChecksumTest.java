@@ -145,6 +145,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V042__presale_paid_in_full.sql",
         "dccd3c5b860eb1f7040cfb2ff18fcbc7941eb083cf84700b78ebe16dc5ec5792");
+    LANDED.put(
+        "V047__order_items_stated.sql",
+        "0662b5e097b34b37bb7cfa079eb28b9bfa7aeadcb790de4705e1518d40c746af");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -273,6 +276,10 @@ class MigrationChecksumTest {
       {
         "V042__presale_paid_in_full.sql",
         "65502f515a3aa2b680dafa65452d7a500d46d45d1b1db0327831bb3c1acea802"
+      },
+      {
+        "V047__order_items_stated.sql",
+        "7de55699977404654ed54b078f3ff0ff056877f1f72ec91bfbd2b9ce23392b42"
       }
     };
     for (String[] pin : pins) {
