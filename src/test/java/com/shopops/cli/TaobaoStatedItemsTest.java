@@ -59,9 +59,20 @@ class TaobaoStatedItemsTest {
 
   private static final String HEAD = "order_id,ship_by,sku,quantity\n";
 
-  private CliRunner store() {
+  /** A new store (SQLite here; PostgreSQL in {@link PgTaobaoStatedItemsTest}). */
+  CliRunner empty() {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return cli;
+  }
+
+  /** {@code query}'s rows, {@code |}-separated. */
+  String q(CliRunner cli, String query) throws Exception {
+    return cli.sql(query);
+  }
+
+  private CliRunner store() {
+    CliRunner cli = empty();
     cli.expect(
         0,
         "--now",
@@ -89,7 +100,7 @@ class TaobaoStatedItemsTest {
   @Test
   void theOrderListsTitleAndQuantityAreOnThePickList() throws Exception {
     CliRunner cli = store();
-    assertEquals("茶叶礼盒|2\n", cli.sql("SELECT items_title, items_quantity FROM orders"));
+    assertEquals("茶叶礼盒|2\n", q(cli, "SELECT items_title, items_quantity FROM orders"));
     CliRunner.Result r = pickList(cli);
     assertEquals(HEAD + ID + ",2026-11-13 10:01:00,茶叶礼盒,2\n", r.out());
     assertFalse(r.err().contains("no line items"), r.err());
@@ -129,14 +140,13 @@ class TaobaoStatedItemsTest {
         "import",
         "orders",
         list("ExportOrderList202611121300.csv", Map.of()).toString());
-    assertEquals("茶叶礼盒|2\n", cli.sql("SELECT items_title, items_quantity FROM orders"));
+    assertEquals("茶叶礼盒|2\n", q(cli, "SELECT items_title, items_quantity FROM orders"));
     assertEquals(HEAD + ID + ",2026-11-13 10:01:00,茶叶礼盒,2\n", pickList(cli).out());
   }
 
   @Test
   void anOlderExportFillsWhatTheStoreLacks() throws Exception {
-    CliRunner cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    CliRunner cli = empty();
     cli.expect(
         0,
         "--now",
@@ -156,7 +166,7 @@ class TaobaoStatedItemsTest {
         "import",
         "orders",
         list("ExportOrderList202611121000.csv", TEA).toString());
-    assertEquals("茶叶礼盒|2\n", cli.sql("SELECT items_title, items_quantity FROM orders"));
+    assertEquals("茶叶礼盒|2\n", q(cli, "SELECT items_title, items_quantity FROM orders"));
   }
 
   @Test
