@@ -66,7 +66,8 @@ final class Migrations {
           "V041__amount_before_discount.sql",
           "V042__presale_paid_in_full.sql",
           "V043__export_parcels_kept.sql",
-          "V044__return_corrections.sql");
+          "V044__return_corrections.sql",
+          "V045__order_items_stated.sql");
 
   private Migrations() {}
 

@@ -51,6 +51,8 @@ record OrderBatch(
     "discount_code",
     "order_type",
     "deposited_at",
+    "items_title",
+    "items_quantity",
     "source",
     "import_id",
     "exported_at"
@@ -208,7 +210,9 @@ record OrderBatch(
       o.discount(),
       o.discountCode(),
       o.orderType() == null ? null : o.orderType().code(),
-      epoch(o.depositPaidAt())
+      epoch(o.depositPaidAt()),
+      o.itemsTitle(),
+      o.itemsQuantity()
     };
   }
 }

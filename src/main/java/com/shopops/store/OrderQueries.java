@@ -215,6 +215,31 @@ public final class OrderQueries {
     return out;
   }
 
+  /**
+   * What an order-level export stated of an order's goods (a Taobao/Tmall 订单报表's 宝贝标题 and 宝贝总数量,
+   * tryout20 Y10): {@code title} and {@code quantity}, either null when not stated.
+   */
+  public record StatedItems(String title, Long quantity) {}
+
+  /** The stated goods of each of these orders that has any ({@link StatedItems}), by order id. */
+  public java.util.Map<String, StatedItems> statedItems(List<String> orderIds) throws SQLException {
+    java.util.Map<String, StatedItems> out = new java.util.HashMap<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT items_title, items_quantity FROM orders WHERE order_id = ?"
+                + " AND (items_title IS NOT NULL OR items_quantity IS NOT NULL)")) {
+      for (String id : orderIds) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            out.put(id, new StatedItems(rs.getString(1), getLong(rs, 2)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private static final String LINES =
       "SELECT line_no, sku, title, quantity, unit_price, amount, item_id FROM order_lines"
           + " WHERE order_id = ? ORDER BY line_no";

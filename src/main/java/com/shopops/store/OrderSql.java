@@ -160,7 +160,9 @@ final class OrderSql {
           "region",
           "discount_code",
           "order_type",
-          "deposited_at");
+          "deposited_at",
+          "items_title",
+          "items_quantity");
 
   /**
    * Whether the imported row ({@code excluded}) states a later outbound than the one an export

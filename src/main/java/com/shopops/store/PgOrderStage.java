@@ -52,7 +52,8 @@ final class PgOrderStage {
           "city",
           "region",
           "discount_code",
-          "order_type");
+          "order_type",
+          "items_title");
 
   /** Below this many staged rows the stage is emptied with DELETE, else with TRUNCATE. */
   private static final int TRUNCATE_ROWS = 10_000;

@@ -217,7 +217,13 @@ class PresalePaidInFullTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
       st.execute("UPDATE orders SET paid_at = deposited_at");
-      st.execute("ALTER TABLE orders DROP COLUMN deposited_at");
+      st.execute("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
+      st.execute("ALTER TABLE orders DROP COLUMN items_title");
+      st.execute("DROP TABLE return_corrections"); // V044 (refunds22)
+      st.execute("DROP TRIGGER orders_export_parcel_kept"); // V043 (parcels22)
+      st.execute("ALTER TABLE parcel_removals DROP COLUMN restored_by");
+      st.execute("ALTER TABLE parcel_removals DROP COLUMN restored_at");
+      st.execute("ALTER TABLE orders DROP COLUMN deposited_at"); // V042
       st.execute("DELETE FROM schema_migrations WHERE version > 40");
       st.execute("PRAGMA user_version = 40");
     }

@@ -42,6 +42,8 @@ class StoreUpgradeNoteTest {
   private static void older(CliRunner cli) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
+      st.execute("ALTER TABLE orders DROP COLUMN items_title");
       st.execute("ALTER TABLE orders DROP COLUMN deposited_at"); // V042 (presale22)
       st.execute("DROP TABLE config_changes"); // V038
       st.execute("DROP TRIGGER sla_figures_refund_in"); // V037

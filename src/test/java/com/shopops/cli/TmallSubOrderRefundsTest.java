@@ -152,6 +152,8 @@ class TmallSubOrderRefundsTest {
       st.execute("UPDATE order_lines SET amount = 0 WHERE sku = 'SKU-C'");
       st.execute("UPDATE orders SET amount = 15000 WHERE order_id = '4001000000000000010'");
       st.execute("UPDATE orders SET amount = 0 WHERE order_id = '4001000000000000020'");
+      st.execute("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
+      st.execute("ALTER TABLE orders DROP COLUMN items_title");
       st.execute("DROP TRIGGER orders_export_parcel_kept"); // V043 (parcels22)
       st.execute("ALTER TABLE orders DROP COLUMN deposited_at"); // V042 (presale22)
       // V029 (first: a column is dropped while the triggers still find every table they name)

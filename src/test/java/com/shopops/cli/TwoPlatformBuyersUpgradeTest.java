@@ -138,6 +138,8 @@ class TwoPlatformBuyersUpgradeTest {
       // a store of schema 27: before V028 (and V029, which a later shopops added)
       st.executeUpdate("DELETE FROM schema_migrations WHERE version > 27");
       st.executeUpdate("DROP TABLE buyer_splits");
+      st.executeUpdate("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
+      st.executeUpdate("ALTER TABLE orders DROP COLUMN items_title");
       st.executeUpdate("DROP TABLE return_corrections"); // V044 (refunds22)
       st.executeUpdate("DROP TRIGGER orders_export_parcel_kept"); // V043 (parcels22)
       st.executeUpdate("ALTER TABLE orders DROP COLUMN deposited_at"); // V042 (presale22)

@@ -154,6 +154,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V044__return_corrections.sql",
         "1d72bcb785b612769cc287095601f79127e276bf6be976cf5bb3c47b8fa8c5aa");
+    LANDED.put(
+        "V045__order_items_stated.sql",
+        "0662b5e097b34b37bb7cfa079eb28b9bfa7aeadcb790de4705e1518d40c746af");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -294,6 +297,10 @@ class MigrationChecksumTest {
       {
         "V044__return_corrections.sql",
         "9f987ead7a08be4de6b2b177a334a87c840f01b8b1dac74faa0c2462fc0f2a5e"
+      },
+      {
+        "V045__order_items_stated.sql",
+        "7de55699977404654ed54b078f3ff0ff056877f1f72ec91bfbd2b9ce23392b42"
       }
     };
     for (String[] pin : pins) {

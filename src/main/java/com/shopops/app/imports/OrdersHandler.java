@@ -74,6 +74,10 @@ final class OrdersHandler implements KindHandler {
           .field("order_discount", FieldType.MONEY)
           .field("discount_code", FieldType.TEXT)
           .field("outstanding", FieldType.MONEY)
+          // what an order-level export states of its goods (a 订单报表's 宝贝标题, 宝贝总数量), kept
+          // on the order for the pick lists until it has lines (tryout20 Y10)
+          .field("items_title", FieldType.TEXT)
+          .field("items_quantity", FieldType.INTEGER)
           .build();
 
   private static final int ORDER_ID = SPEC.index("order_id");
@@ -113,6 +117,8 @@ final class OrdersHandler implements KindHandler {
   private static final int SUBTOTAL = SPEC.index("subtotal");
   private static final int ORDER_DISCOUNT = SPEC.index("order_discount");
   private static final int DISCOUNT_CODE = SPEC.index("discount_code");
+  private static final int ITEMS_TITLE = SPEC.index("items_title");
+  private static final int ITEMS_QUANTITY = SPEC.index("items_quantity");
 
   /** The times of an order that an export holding it cannot be older than (tryout18 W1). */
   private static final int[] ORDER_TIMES = {
@@ -785,7 +791,9 @@ final class OrdersHandler implements KindHandler {
             orderDiscount,
             firstText(snap, DISCOUNT_CODE),
             orderType,
-            staged.depositPaidAt());
+            staged.depositPaidAt(),
+            firstText(snap, ITEMS_TITLE),
+            first(snap, ITEMS_QUANTITY));
     // every order comes once: read back grouped, or sorted (else Regroup, in group)
     Customer buyer = null;
     String email = firstText(snap, EMAIL);

@@ -1,6 +1,7 @@
 package com.shopops.app.sla;
 
 import com.shopops.domain.order.OrderLine;
+import com.shopops.store.OrderQueries;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,18 @@ import java.util.List;
  * quantity is unknown or the order has no lines).
  */
 public record SlaItems(String skus, Long units) {
+  /**
+   * An order's items from its lines; an order without lines, what its order-level export stated of
+   * its goods ({@code stated}: a Taobao/Tmall 订单报表's 宝贝标题 and 宝贝总数量, tryout20 Y10; null: none).
+   * Lines win once there are some (its 宝贝报表 imported).
+   */
+  static SlaItems of(List<OrderLine> lines, OrderQueries.StatedItems stated) {
+    if (lines.isEmpty() && stated != null) {
+      return new SlaItems(stated.title(), stated.quantity());
+    }
+    return of(lines);
+  }
+
   static SlaItems of(List<OrderLine> lines) {
     List<String> skus = new ArrayList<>();
     Long units = lines.isEmpty() ? null : 0L;

@@ -88,9 +88,10 @@ public final class SlaService {
   /** What each order of a listing holds, by order id ({@link SlaItems}, review19 V14). */
   public java.util.Map<String, SlaItems> items(SlaListing l) throws SQLException {
     java.util.Map<String, SlaItems> out = new java.util.HashMap<>();
-    new com.shopops.store.OrderQueries(store)
-        .lines(l.rows().stream().map(SlaOrder::orderId).toList())
-        .forEach((id, lines) -> out.put(id, SlaItems.of(lines)));
+    List<String> ids = l.rows().stream().map(SlaOrder::orderId).toList();
+    var queries = new com.shopops.store.OrderQueries(store);
+    var stated = queries.statedItems(ids);
+    queries.lines(ids).forEach((id, lines) -> out.put(id, SlaItems.of(lines, stated.get(id))));
     return out;
   }
 
