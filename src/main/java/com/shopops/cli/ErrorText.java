@@ -10,13 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The most common errors, hints and table notes in the language of the command line. They are made
- * in English where they happen (picocli, the store, the import); here, at the edge where Cli prints
- * them, a message that matches one of the patterns ({@code i18n/known_messages.txt}: a bundle key
- * and a regular expression a line, first match wins) is said again from the bundle, its parts (a
- * path, an option, a value) filled in from the pattern's groups. An unknown message prints as it
- * is; a translated message whose inner part is itself known (an option's bad value) is translated
- * too.
+ * Known errors, hints and notes said again in the language of the command line: a message matching
+ * a pattern of {@code i18n/known_messages.txt} (bundle key and regular expression, first match
+ * wins) is said from the bundle with its parts filled in, known inner parts translated too; any
+ * other message prints as it is.
  */
 final class ErrorText {
   private record Known(Pattern pattern, String key) {}
@@ -139,8 +136,7 @@ final class ErrorText {
       return m.get("reason.with_order", said);
     }
     int hand = message.indexOf("; recorded by hand on this order");
-    if (hand > 0 && m.language() != Language.EN) {
-      // a refused total and the returns recorded by hand it counts (tryout21 Z6), each said
+    if (hand > 0 && m.language() != Language.EN) { // the hand returns a total counts (tryout21 Z6)
       return translate(m, message.substring(0, hand))
           + m.get("error.list_separator")
           + each(m, message.substring(hand + 2));
@@ -227,8 +223,7 @@ final class ErrorText {
         continue;
       }
       if (!TYPED.contains(key)) {
-        String part1 = MessageParts.said(m, String.valueOf(parts[i]));
-        parts[i] = names(m, m.value("note_part", part1), key);
+        parts[i] = names(m, m.value("note_part", MessageParts.said(m, "" + parts[i])), key);
       }
     }
     return m.get(key, parts);

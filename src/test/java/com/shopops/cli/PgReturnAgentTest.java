@@ -34,12 +34,12 @@ class PgReturnAgentTest {
     steps(sqlite);
     steps(postgres);
     String show = sqlite.expect(0, "returns", "show", "R1", "--format", "csv").out();
-    assertTrue(show.endsWith("R1,approved,2026-11-12 10:00:00,小李,\n"), show);
+    assertTrue(show.endsWith("R1,approved,2026-11-12 10:00:00,小李,,,,,,\n"), show);
     assertEquals(show, postgres.expect(0, "returns", "show", "R1", "--format", "csv").out());
     // no --agent: the database user
     postgres.expect(0, "-q", "returns", "update", "R1", "--status", "received");
     String user = postgres.expect(0, "returns", "show", "R1", "--format", "csv").out();
-    assertTrue(user.matches("(?s).*\nR1,received,[^,]+,[^,\n]+,\n"), user);
+    assertTrue(user.matches("(?s).*\nR1,received,[^,]+,[^,\n]+,,,,,,\n"), user);
     // PostgreSQL -> SQLite carries the history
     Path back = dir.resolve("back.db");
     postgres.expect(0, "-q", "store", "copy", pg.url(db), back.toString());
