@@ -303,6 +303,7 @@ public final class OrderWriter implements AutoCloseable {
       stagedLines += m.linesWritten();
       olderLines += m.olderLines();
       kept.addAll(m.kept());
+      shippedKept.addAll(m.shippedKept());
       older.addAll(m.older());
       mergedAt.putAll(m.mergedAt());
     }

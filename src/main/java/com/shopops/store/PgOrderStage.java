@@ -348,7 +348,14 @@ final class PgOrderStage {
       }
     }
     Merged m =
-        new Merged(copiedOrders, copiedLines, 0, List.of(), java.util.Set.of(), java.util.Map.of());
+        new Merged(
+            copiedOrders,
+            copiedLines,
+            0,
+            List.of(),
+            java.util.Set.of(),
+            java.util.Map.of(),
+            List.of());
     copiedOrders = 0;
     copiedLines = 0;
     staged = 0;
@@ -432,7 +439,7 @@ final class PgOrderStage {
     }
     pause();
     if (staged == 0) {
-      return new Merged(0, 0, 0, List.of(), java.util.Set.of(), java.util.Map.of());
+      return new Merged(0, 0, 0, List.of(), java.util.Set.of(), java.util.Map.of(), List.of());
     }
     long changes;
     long linesWritten = 0;
@@ -457,6 +464,7 @@ final class PgOrderStage {
       if (!bulk) {
         kept = keptSql(st);
         kept.addAll(filledSql(st));
+        shippedKept = shippedKeptSql(st);
         olderIds = olderIds(st);
         st.executeUpdate(Snapshots.fillExportedAtSql(Dialect.POSTGRESQL, TABLE, 0));
       }
@@ -535,8 +543,11 @@ final class PgOrderStage {
       }
       st.executeUpdate((staged < TRUNCATE_ROWS ? "DELETE FROM " : "TRUNCATE ") + TABLE);
     }
-    Merged m = new Merged(changes, linesWritten, lines - linesWritten, kept, olderIds, mergedAt);
+    Merged m =
+        new Merged(
+            changes, linesWritten, lines - linesWritten, kept, olderIds, mergedAt, shippedKept);
     kept = List.of();
+    shippedKept = List.of();
     mergedAt = new java.util.HashMap<>();
     staged = 0;
     orders = 0;
@@ -636,7 +647,37 @@ final class PgOrderStage {
       long olderLines,
       List<OrderWriter.Kept> kept,
       java.util.Set<String> older,
-      java.util.Map<String, Long> mergedAt) {}
+      java.util.Map<String, Long> mergedAt,
+      List<OrderWriter.ShippedKept> shippedKept) {}
+
+  /** The orders of the merge under way whose first outbound is kept over the file's later one. */
+  private List<OrderWriter.ShippedKept> shippedKept = List.of();
+
+  /**
+   * The staged orders, not of an older export, whose stored outbound stays over their later one
+   * ({@link OrderSql#LATER_OUTBOUND_UNTRACKED}, tryout21 Z9): {@link SnapshotTies}'s in SQL.
+   */
+  private static List<OrderWriter.ShippedKept> shippedKeptSql(Statement st) throws SQLException {
+    List<OrderWriter.ShippedKept> out = new ArrayList<>();
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT excluded.order_id, excluded.src_line, orders.shipped_at, excluded.shipped_at"
+                + " FROM "
+                + TABLE
+                + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+                + " WHERE excluded.kind = 'o' AND NOT "
+                + OrderSql.olderExport(Dialect.POSTGRESQL)
+                + " AND "
+                + OrderSql.LATER_OUTBOUND_UNTRACKED
+                + " ORDER BY excluded.seq")) {
+      while (rs.next()) {
+        out.add(
+            new OrderWriter.ShippedKept(
+                rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+      }
+    }
+    return out;
+  }
 
   /** The orders of the merge under way whose lines were merged (tied), at their file line. */
   private java.util.Map<String, Long> mergedAt = new java.util.HashMap<>();

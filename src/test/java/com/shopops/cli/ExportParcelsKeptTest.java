@@ -23,7 +23,7 @@ class ExportParcelsKeptTest {
           + "Shipping,Taxes,Total,Created at,Lineitem quantity,Lineitem name,Lineitem price,"
           + "Lineitem sku\n";
 
-  private static String shopify(String status, String fulfilled) {
+  static String shopify(String status, String fulfilled) {
     return SHOPIFY_HEAD
         + "#2003,2003@example.com,paid,2026-11-19 10:00:00 +0800,"
         + status

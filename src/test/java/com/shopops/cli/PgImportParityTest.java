@@ -247,6 +247,51 @@ class PgImportParityTest {
   }
 
   /**
+   * tryout21 Z9 on PostgreSQL: a newer export stating a later outbound with no tracking number
+   * keeps the first outbound and raises the {@code shipped-kept} anomaly naming both times, as on
+   * SQLite (before: PostgreSQL kept the time but said nothing, "1 updated", no anomaly).
+   */
+  @Test
+  void aLaterOutboundWithoutTrackingIsKeptAndSaidAsOnSqlite() throws IOException, SQLException {
+    Path v2 = dir.resolve("v2.csv");
+    Files.writeString(v2, ExportParcelsKeptTest.shopify("partial", "2026-11-19 20:00:00 +0800"));
+    Path v3 = dir.resolve("v3.csv");
+    Files.writeString(v3, ExportParcelsKeptTest.shopify("fulfilled", "2026-11-20 15:00:00 +0800"));
+    TestPostgres pg = TestPostgres.get();
+    String db = pg.newDatabase();
+    CliRunner sqlite = new CliRunner(dir).store(dir.resolve("kept.db").toString());
+    CliRunner postgres = new CliRunner(dir).store(pg.url(db));
+    List<String> said = new ArrayList<>();
+    for (CliRunner cli : List.of(sqlite, postgres)) {
+      cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+      cli.expect(0, "--now", "2026-11-21 10:00", "-q", "import", "orders", v2.toString());
+      said.add(
+          cli.expect(0, "--now", "2026-11-21 10:00", "import", "orders", v3.toString())
+              .err()
+              .replaceAll(", [0-9.]+ s\n", "\n"));
+    }
+    assertEquals(said.get(0), said.get(1));
+    assertTrue(said.get(1).contains("1 anomaly"), said.get(1));
+    try (Connection a = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("kept.db"));
+        Connection b = pg.connection(db)) {
+      for (String t : TABLES) {
+        assertEquals(String.join("\n", rows(a, t)), String.join("\n", rows(b, t)), t);
+      }
+      // 2026-11-19 20:00 +0800 kept, not 2026-11-20 15:00
+      assertEquals(
+          List.of("{shipped_at=1795089600}"),
+          rows(b, "SELECT shipped_at FROM orders WHERE order_id = '#2003'"));
+      assertEquals(
+          List.of(
+              "{kind=anomaly:shipped-kept, message=an earlier export stated this order shipped at"
+                  + " 2026-11-19 20:00; this file gives a later time, 2026-11-20 15:00, and no"
+                  + " tracking number tells a second parcel from the first re-dated: the first"
+                  + " outbound is kept (shipped = the earliest outbound), record_id=#2003}"),
+          rows(b, "SELECT kind, record_id, message FROM anomalies"));
+    }
+  }
+
+  /**
    * Every buyer's figures built again from the raw rows ({@code check --rebuild}; on PostgreSQL the
    * refunds added up per order and joined, on SQLite looked up per order) are the same on both
    * backends, refunds included, and {@code check} finds them equal to the raw rows.

@@ -89,6 +89,22 @@ class ReturnWindowJudgedAgainTest {
     assertTrue(!again.err().contains("judged again"), again.err());
   }
 
+  /** tryout21 Z15: a stale outside_window (set by SQL) is mended by check --rebuild. */
+  @Test
+  void checkRebuildJudgesStaleWindowsAgain() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    returnsFirst(cli, dir);
+    cli.expect(0, "-q", "import", "shipments", TestFiles.write(dir, "s.csv", SHIPMENTS).toString());
+    assertEquals("R1|1|0\nR2|0|0\n", cli.sql(FLAGS));
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement()) {
+      st.executeUpdate("UPDATE returns SET outside_window = 1 - outside_window");
+    }
+    assertEquals("R1|0|0\nR2|1|0\n", cli.sql(FLAGS));
+    cli.expect(0, "-q", "check", "--rebuild");
+    assertEquals("R1|1|0\nR2|0|0\n", cli.sql(FLAGS));
+  }
+
   @Test
   void theSameStoreWhateverTheOrderOfTheImports() throws Exception {
     CliRunner first = new CliRunner(dir).store(dir.resolve("first.db").toString());
