@@ -4,6 +4,7 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.returns.NewReturn;
 import com.shopops.app.returns.RecordedReturn;
 import com.shopops.app.returns.ReturnService;
+import com.shopops.domain.returns.ReturnKind;
 import com.shopops.domain.returns.ReturnReason;
 import com.shopops.domain.returns.ReturnRecord;
 import com.shopops.render.Table;
@@ -75,7 +76,7 @@ final class ReturnsAddCommand extends BaseCommand {
       description =
           "no-reason, quality, wrong-item, damaged or other (Chinese words such as"
               + " 七天无理由, 质量问题 are understood; price-protection, 价保 and 仅退款 are other).")
-  ReturnReason reason;
+  Reason.Typed reason;
 
   @Option(
       names = "--at",
@@ -100,16 +101,23 @@ final class ReturnsAddCommand extends BaseCommand {
   @Mixin OutputOptions output;
 
   /** --reason: the codes as the help shows them, and the words {@link ReturnReason} knows. */
-  static final class Reason implements ITypeConverter<ReturnReason>, Iterable<String> {
+  static final class Reason implements ITypeConverter<Reason.Typed>, Iterable<String> {
+    /** The reason, and whether its words name a refund without goods back (价保, 仅退款). */
+    record Typed(String text, ReturnReason reason, boolean noGoods) {}
+
     @Override
-    public ReturnReason convert(String text) {
-      return ReturnReason.parseTyped(text)
-          .orElseThrow(
-              () ->
-                  new TypeConversionException(
-                      "unknown reason \""
-                          + text
-                          + "\"; use one of no-reason, quality, wrong-item, damaged, other"));
+    public Typed convert(String text) {
+      return new Typed(
+          text,
+          ReturnReason.parseTyped(text)
+              .orElseThrow(
+                  () ->
+                      new TypeConversionException(
+                          "unknown reason \""
+                              + text
+                              + "\"; use one of no-reason, quality, wrong-item, damaged, other,"
+                              + " refund-only, price-protection, 仅退款, 价保")),
+          ReturnKind.noGoods(text));
     }
 
     @Override
@@ -121,7 +129,13 @@ final class ReturnsAddCommand extends BaseCommand {
   /** --refund-only takes --refund and no --quantity; --refund is only for it. */
   private void refundOnlyOptions() {
     String problem = null;
-    if (refundOnly && (refund == null || refund <= 0)) {
+    if (!refundOnly && reason.noGoods()) {
+      // a 价保 or 仅退款 has no goods back: never a return of 1 unit (tryout22a A5)
+      problem =
+          "--reason "
+              + reason.text()
+              + " is a refund without goods back: give --refund-only --refund AMOUNT";
+    } else if (refundOnly && (refund == null || refund <= 0)) {
       problem = "--refund-only needs --refund AMOUNT above 0.00: the amount the buyer asks back";
     } else if (refundOnly && quantity != null) {
       problem =
@@ -150,14 +164,14 @@ final class ReturnsAddCommand extends BaseCommand {
                       orderId,
                       sku,
                       units,
-                      reason,
+                      reason.reason(),
                       when,
                       id,
                       AgentOption.or(agent, this, store),
                       refundOnly ? refund : null));
       ReturnRecord r = added.record();
       String skuPart = r.sku() == null ? "" : " SKU " + r.sku();
-      String reasonText = messages().value("reason", reason.code());
+      String reasonText = messages().value("reason", reason.reason().code());
       info(
           refundOnly
               ? messages()

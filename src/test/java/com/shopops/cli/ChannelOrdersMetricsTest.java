@@ -151,14 +151,15 @@ class ChannelOrdersMetricsTest {
         String.join(
             "\n",
             HEADER,
-            "2026-10,100,50,0,0,0.00,0.00,0.0000,0.0000,,,,,",
+            // one day of traffic in October: no conversion rate, as store-wide (tryout22a A7)
+            "2026-10,100,50,0,0,0.00,0.00,,,,,,,",
             "2026-11,,,0,0,0.00,0.00,,,,,,,",
             ""),
         tmall.out());
     assertTrue(
         tmall
             .err()
-            .endsWith(
+            .contains(
                 "note: no orders of taobao are stored (no taobao order export imported): channel"
                     + " tmall counts 0 orders\n"),
         tmall.err());
@@ -322,17 +323,56 @@ class ChannelOrdersMetricsTest {
         "note: net_sales: 1 order closed after payment without a close time in the export is"
             + " taken off on its payment day: it was already closed when first imported\n";
     var tmall = cli.expect(0, metrics("--channel", "tmall"));
+    // traffic of 1 day of 30: no conversion rates (tryout22a A7)
     assertTrue(
-        tmall.out().contains("2026-11,100,50,1,1,56.70,0.00,0.0200,0.0200,56.70,56.70,0.0000,,"),
-        tmall.out());
+        tmall.out().contains("2026-11,100,50,1,1,56.70,0.00,,,56.70,56.70,0.0000,,"), tmall.out());
     assertTrue(tmall.err().contains(note), tmall.err());
     var jd = cli.expect(0, metrics("--channel", "jd"));
     assertTrue(
-        jd.out().contains("2026-11,40,20,1,1,151.80,151.80,0.0500,0.0500,151.80,151.80,0.0000,,"),
-        jd.out());
+        jd.out().contains("2026-11,40,20,1,1,151.80,151.80,,,151.80,151.80,0.0000,,"), jd.out());
     // before: the Taobao order's note under --channel jd
     assertTrue(!jd.err().contains("net_sales:"), jd.err());
     assertTrue(cli.expect(0, metrics()).err().contains(note));
+  }
+
+  /**
+   * Tryout22a A7: JD's traffic misses 11-01, the day of its one November order (151.80). The
+   * channel's view leaves November's conversion rates empty with the store-wide view's note,
+   * instead of 1 buyer over the 580 visitors of the other 29 days.
+   */
+  @Test
+  void aMarketplacesChannelLeavesConversionOfPartlyCoveredPeriods() throws Exception {
+    CliRunner cli = runner();
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "--currency", "CNY", "-q");
+    Path res = Path.of("src/test/resources/import");
+    cli.expect(0, "import", "orders", res.resolve("jd/jd_orders.csv").toString(), "-q");
+    StringBuilder jd = new StringBuilder("日期,浏览量,访客数\n");
+    for (LocalDate d = LocalDate.of(2026, 10, 1);
+        !d.isAfter(LocalDate.of(2026, 11, 30));
+        d = d.plusDays(1)) {
+      if (!d.equals(LocalDate.of(2026, 11, 1))) {
+        jd.append(d).append(",40,20\n");
+      }
+    }
+    Path j = Files.writeString(dir.resolve("jd_traffic.csv"), jd);
+    cli.expect(0, "import", "traffic", j.toString(), "--channel", "jd", "-q");
+    String partial =
+        "note: conversion_rate, order_conversion_rate: not computed in 1 period whose traffic"
+            + " covers only some of its days (days with traffic/days): 2026-11 (29/30); pv and uv"
+            + " there are of those days only\n";
+    var all = cli.expect(0, metrics());
+    assertTrue(all.err().contains(partial), all.err());
+    var channel = cli.expect(0, metrics("--channel", "jd"));
+    // before: 2026-11,1160,580,1,1,151.80,151.80,0.0017,0.0017,… and no note
+    assertEquals(
+        String.join(
+            "\n",
+            HEADER,
+            "2026-10,1240,620,2,2,429.80,429.80,0.0032,0.0032,214.90,214.90,0.0000,,",
+            "2026-11,1160,580,1,1,151.80,151.80,,,151.80,151.80,0.0000,,",
+            ""),
+        channel.out());
+    assertTrue(channel.err().contains(partial), channel.err());
   }
 
   private static String[] concat(String[] a, String[] b) {

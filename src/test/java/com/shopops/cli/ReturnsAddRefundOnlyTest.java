@@ -49,6 +49,37 @@ class ReturnsAddRefundOnlyTest {
                 + " return_id"));
   }
 
+  /**
+   * Tryout22a A5: a 价保 without --refund-only is refused (before: exit 0, a return of 1 unit of
+   * goods), nothing stored; the unknown-reason error names the refund-only words.
+   */
+  @Test
+  void aPriceProtectionWithoutRefundOnlyIsRefused() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    ReturnAgentTest.store(cli);
+    CliRunner.Result r =
+        cli.expect(2, "returns", "add", "SO1", "--sku", "TEA-LJ-250", "--reason", "价保");
+    assertTrue(
+        r.err()
+            .startsWith(
+                "shopops: --reason 价保 is a refund without goods back: give --refund-only"
+                    + " --refund AMOUNT\n"),
+        r.err());
+    r =
+        cli.expect(
+            2, "--lang", "zh", "returns", "add", "SO1", "--sku", "TEA-LJ-250", "--reason", "仅退款");
+    assertTrue(
+        r.err().startsWith("shopops：--reason 仅退款 是不退货的退款：请加 --refund-only --refund 金额\n"), r.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM returns"));
+    r = cli.expect(2, "--lang", "zh", "returns", "add", "SO1", "--reason", "bogus");
+    assertTrue(
+        r.err()
+            .contains(
+                "未知退货原因 \"bogus\"；可用：no-reason, quality, wrong-item, damaged, other,"
+                    + " refund-only, price-protection, 仅退款, 价保"),
+        r.err());
+  }
+
   @Test
   void aRefundOnlyRequestIsEnteredByHandWithNoUnits() throws Exception {
     CliRunner cli = new CliRunner(dir);

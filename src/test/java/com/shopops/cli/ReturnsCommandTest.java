@@ -623,7 +623,8 @@ class ReturnsCommandTest {
     r = cli.expect(2, "returns", "add", "SO2", "--reason", "bored");
     assertEquals(
         "shopops: Invalid value for option '--reason': unknown reason \"bored\"; use"
-            + " one of no-reason, quality, wrong-item, damaged, other\n"
+            + " one of no-reason, quality, wrong-item, damaged, other, refund-only,"
+            + " price-protection, 仅退款, 价保\n"
             + "Try `shopops help returns add` for the options.\n",
         r.err());
   }

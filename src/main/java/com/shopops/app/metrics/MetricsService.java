@@ -107,16 +107,12 @@ public final class MetricsService {
     SalesFigures.PaidFacts paid = sales.paidFacts(range.start(zone), range.end(zone), q.asOf());
     FigureCounter.Counted f = counter(q.asOf(), platform).count(spans, q.channel());
     List<MetricsRow> rows = rows(spans, f);
-    List<String> partialTraffic = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      MetricsRow r = rows.get(i);
-      Long days = f.trafficDays().get(i);
-      if (days != null && q.channel() == null) {
-        rows.set(
-            i, new MetricsRow(r.period(), r.dates(), r.partial(), r.metrics().withoutConversion()));
-        partialTraffic.add(r.period().label() + " (" + days + "/" + r.dates().days() + ")");
-      }
-    }
+    // a marketplace's channel computes its conversion rates too: the same coverage rule (tryout22a
+    // A7); another channel has none
+    List<String> partialTraffic =
+        q.channel() == null || platform != null
+            ? withoutPartialConversion(rows, f.trafficDays())
+            : List.of();
     Set<Metric> notComputed = EnumSet.noneOf(Metric.class);
     List<String> paidNotes = new ArrayList<>();
     if (paid.currencies().size() > 1) {
@@ -242,6 +238,30 @@ public final class MetricsService {
   }
 
   /**
+   * The one rule on periods whose traffic covers only some of their days (review12 L14): their
+   * conversion rates are left empty ({@code rows} changed in place), since their orders and buyers
+   * are of every day; a channel's view keeps to it as the store's does (tryout22a A7).
+   *
+   * @param trafficDays per row, the days with traffic when fewer than its days, else null.
+   * @return the periods left without, as "label (days with traffic/days)" for {@link
+   *     #partialTrafficNote}.
+   */
+  static List<String> withoutPartialConversion(List<MetricsRow> rows, List<Long> trafficDays) {
+    List<String> partial = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      MetricsRow r = rows.get(i);
+      Long days = trafficDays.get(i);
+      if (days != null) {
+        rows.set(
+            i, new MetricsRow(r.period(), r.dates(), r.partial(), r.metrics().withoutConversion()));
+        String label = r.period() == null ? r.dates().toString() : r.period().label();
+        partial.add(label + " (" + days + "/" + r.dates().days() + ")");
+      }
+    }
+    return partial;
+  }
+
+  /**
    * The note on periods whose traffic covers only some of their days: their conversion rates are
    * left empty, since their orders and buyers are of every day (review12 L14).
    */
@@ -344,15 +364,14 @@ public final class MetricsService {
       now = two.get(0).metrics();
       before = two.get(1).metrics();
     }
-    List<String> partialTraffic = new ArrayList<>();
-    if (f.trafficDays().get(0) != null) {
-      now = now.withoutConversion();
-      partialTraffic.add(current + " (" + f.trafficDays().get(0) + "/" + current.days() + ")");
-    }
-    if (f.trafficDays().get(1) != null) {
-      before = before.withoutConversion();
-      partialTraffic.add(previous + " (" + f.trafficDays().get(1) + "/" + previous.days() + ")");
-    }
+    List<MetricsRow> both =
+        new ArrayList<>(
+            List.of(
+                new MetricsRow(null, current, false, now),
+                new MetricsRow(null, previous, false, before)));
+    List<String> partialTraffic = withoutPartialConversion(both, f.trafficDays());
+    now = both.get(0).metrics();
+    before = both.get(1).metrics();
     Map<Metric, Comparison> cmp =
         mixed
             ? Metrics.compare(now.withoutMoney(), before.withoutMoney())
@@ -582,12 +601,13 @@ public final class MetricsService {
             .paidFacts(range.start(store.zone()), range.end(store.zone()), asOf);
     FigureCounter.Counted f = counter(asOf).count(List.of(Span.of(range, store.zone())), null);
     List<String> notes = notes(f, null, null);
-    PeriodMetrics m = Metrics.compute(f.bySpan().get(0));
-    if (f.trafficDays().get(0) != null) {
-      m = m.withoutConversion();
-      notes.add(
-          partialTrafficNote(
-              List.of(range + " (" + f.trafficDays().get(0) + "/" + range.days() + ")")));
+    List<MetricsRow> whole =
+        new ArrayList<>(
+            List.of(new MetricsRow(null, range, false, Metrics.compute(f.bySpan().get(0)))));
+    List<String> partialTraffic = withoutPartialConversion(whole, f.trafficDays());
+    PeriodMetrics m = whole.get(0).metrics();
+    if (!partialTraffic.isEmpty()) {
+      notes.add(partialTrafficNote(partialTraffic));
     }
     buyersOverVisitorsNote(notes, List.of(new MetricsRow(null, range, false, m)));
     if (paid.currencies().size() > 1) {
