@@ -75,7 +75,7 @@ class RefundMendedByExportTest {
         "anomaly:refund-mended|4100000000000000008|the store held a refund of 350.00 on this"
             + " order, above its total of 300.00, which no export states (a store written by an"
             + " older shopops): this file's refund of 300.00 replaced it\n",
-        cli.sql("SELECT kind, record_id, problem FROM anomalies"));
+        cli.sql("SELECT kind, record_id, message FROM anomalies"));
     assertEquals("300.00|0.00", netSales(cli));
     cli.expect(0, "--now", "2026-11-21 10:00", "check");
     // imported again: the same snapshot, no change and no anomaly
@@ -111,7 +111,7 @@ class RefundMendedByExportTest {
       String q = "SELECT refunded, status FROM orders";
       assertEquals("30000|cancelled", CliRunner.rows(b, q).strip());
       assertEquals(CliRunner.rows(a, q), CliRunner.rows(b, q));
-      String anomalies = "SELECT kind, record_id, problem FROM anomalies";
+      String anomalies = "SELECT kind, record_id, message FROM anomalies";
       assertEquals(CliRunner.rows(a, anomalies), CliRunner.rows(b, anomalies));
       assertTrue(CliRunner.rows(b, anomalies).contains("anomaly:refund-mended"));
     }
