@@ -137,6 +137,7 @@ record OrderBatch(
 
   static final int STATUS = 10;
   static final int AMOUNT = 12;
+  static final int SHIPPING_FEE = 13;
   static final int TOTAL = 14;
   static final int REFUNDED = 20;
   static final int AMOUNT_DERIVED = 21;

@@ -403,7 +403,8 @@ public final class OrderWriter implements AutoCloseable {
       Long fileExportedAt,
       boolean newerSnapshot,
       List<String> filled,
-      String shippedAs) {
+      String shippedAs,
+      Long mendedTotal) {
 
     public Kept(
         String orderId,
@@ -429,6 +430,7 @@ public final class OrderWriter implements AutoCloseable {
           null,
           false,
           List.of(),
+          null,
           null);
     }
 
@@ -439,7 +441,8 @@ public final class OrderWriter implements AutoCloseable {
      */
     static Kept olderSnapshotRefund(String orderId, long line, long stored, long file) {
       return new Kept(
-          orderId, line, true, null, null, 0, 0, stored, file, null, null, true, List.of(), null);
+          orderId, line, true, null, null, 0, 0, stored, file, null, null, true, List.of(), null,
+          null);
     }
 
     /**
@@ -448,7 +451,7 @@ public final class OrderWriter implements AutoCloseable {
      */
     static Kept olderExport(String orderId, long line, Long stored, Long file) {
       return new Kept(
-          orderId, line, false, null, null, 0, 0, 0, 0, stored, file, false, List.of(), null);
+          orderId, line, false, null, null, 0, 0, 0, 0, stored, file, false, List.of(), null, null);
     }
 
     /**
@@ -457,7 +460,7 @@ public final class OrderWriter implements AutoCloseable {
      */
     static Kept filled(String orderId, long line, List<String> columns) {
       return new Kept(
-          orderId, line, false, null, null, 0, 0, 0, 0, null, null, false, columns, null);
+          orderId, line, false, null, null, 0, 0, 0, 0, null, null, false, columns, null, null);
     }
 
     /**
@@ -480,7 +483,24 @@ public final class OrderWriter implements AutoCloseable {
           null,
           true,
           List.of(),
-          tracking == null ? "" : tracking);
+          tracking == null ? "" : tracking,
+          null);
+    }
+
+    /**
+     * The stored refund ({@code stored}) was above the order's total ({@code total}), which no
+     * export states (a store written before that rule): the file's refund ({@code file}) replaced
+     * it, whatever the snapshots (tryout21 Z7, {@link Snapshots#REFUND_MENDED}).
+     */
+    static Kept refundMended(String orderId, long line, long stored, long total, long file) {
+      return new Kept(
+          orderId, line, false, null, null, 0, 0, stored, file, null, null, false, List.of(), null,
+          total);
+    }
+
+    /** Whether the file's refund replaced a stored one above the total ({@link #refundMended}). */
+    public boolean refundMended() {
+      return mendedTotal != null;
     }
 
     /**

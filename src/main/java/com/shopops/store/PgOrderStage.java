@@ -865,7 +865,9 @@ final class PgOrderStage {
                 + ", orders.exported_at, excluded.exported_at FROM "
                 + TABLE
                 + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
-                + " WHERE excluded.kind = 'o' AND "
+                + " WHERE excluded.kind = 'o' AND NOT "
+                + Snapshots.REFUND_MENDED
+                + " AND "
                 + same
                 + " AND ("
                 + er
@@ -908,6 +910,24 @@ final class PgOrderStage {
                 0,
                 rs.getLong(6),
                 rs.getLong(7)));
+      }
+    }
+    // a stored refund above the order's total, the file's not: the file's replaces it, and said
+    // (tryout21 Z7), as SnapshotTies does on SQLite
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT excluded.order_id, excluded.src_line, orders.refunded, "
+                + OrderMoney.total("orders.total", "orders.amount", "orders.shipping_fee")
+                + ", excluded.refunded FROM "
+                + TABLE
+                + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+                + " WHERE excluded.kind = 'o' AND "
+                + Snapshots.REFUND_MENDED
+                + " ORDER BY excluded.seq")) {
+      while (rs.next()) {
+        out.add(
+            OrderWriter.Kept.refundMended(
+                rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
       }
     }
     // an older snapshot (a lower status, earlier times) without the refund the store holds: kept,

@@ -81,6 +81,22 @@ final class SnapshotTies {
       int rank = OrderBatch.rank(o);
       long latest = OrderBatch.latest(o);
       long refund = OrderBatch.refund(o);
+      // a stored refund above the order's total, the file's not: the file's replaces it
+      boolean mended =
+          Snapshots.refundMended(
+              asLong(s.values[Snapshots.STATED.indexOf("refunded")]),
+              s.total,
+              s.amount,
+              asLong(s.values[Snapshots.STATED.indexOf("shipping_fee")]),
+              (Long) o[OrderBatch.REFUNDED],
+              (Long) o[OrderBatch.TOTAL],
+              (Long) o[OrderBatch.AMOUNT],
+              (Long) o[OrderBatch.SHIPPING_FEE]);
+      if (mended) {
+        kept.add(
+            OrderWriter.Kept.refundMended(
+                id, line, s.refund, storedTotal(s), orZero(o[OrderBatch.REFUNDED])));
+      }
       // stored under a reading since corrected (OldReadings): the file's reading wins
       int c =
           Snapshots.compareToStored(
@@ -92,7 +108,8 @@ final class SnapshotTies {
               s.latest,
               s.refund,
               s.exported,
-              s.oldReading);
+              s.oldReading,
+              mended);
       boolean sameLatest = Snapshots.compareLatest(latest, s.latest) == 0;
       if (c >= 0) {
         OrderWriter.ShippedKept sk = shippedKept(id, line, o, s.values);
@@ -108,6 +125,7 @@ final class SnapshotTies {
         }
       }
       if (exportedAt != null
+          && !mended
           && s.exported == null
           && rank == s.rank
           && sameLatest
@@ -224,6 +242,17 @@ final class SnapshotTies {
             && SameSnapshotLines.storedMore(s.amount, (Long) o[OrderBatch.AMOUNT]))
         || (s.totalDerived == orZero(o[OrderBatch.TOTAL_DERIVED])
             && SameSnapshotLines.storedMore(s.total, (Long) o[OrderBatch.TOTAL]));
+  }
+
+  /** The stored order's total as {@link OrderMoney#total} reads it. */
+  private static long storedTotal(Stored s) {
+    Long fee = asLong(s.values[Snapshots.STATED.indexOf("shipping_fee")]);
+    return s.total != null ? s.total : orZero(s.amount) + orZero(fee);
+  }
+
+  /** A stored number as a long, null for none (SQLite reads small ones as an int). */
+  private static Long asLong(Object v) {
+    return v == null ? null : ((Number) v).longValue();
   }
 
   private static long orZero(Object v) {

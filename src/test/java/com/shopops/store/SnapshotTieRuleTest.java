@@ -181,7 +181,8 @@ class SnapshotTieRuleTest {
               latest(c.paid, c.shipped),
               c.refund == null ? 0 : c.refund,
               c.exported,
-              c.oldRepaired != null && !c.oldRepaired && c.oldOfItsImport);
+              c.oldRepaired != null && !c.oldRepaired && c.oldOfItsImport,
+              Snapshots.refundMended(c.refund, null, 100L, null, c.fileRefund, null, 100L, null));
       out.add(c.id + "|" + (compared == 0));
     }
     out.sort(null);
@@ -199,7 +200,8 @@ class SnapshotTieRuleTest {
       st.execute(
           "CREATE TABLE cases (order_id TEXT, status TEXT, created_at BIGINT, paid_at BIGINT,"
               + " shipped_at BIGINT, delivered_at BIGINT, completed_at BIGINT, cancelled_at BIGINT,"
-              + " refunded BIGINT, exported_at BIGINT)");
+              + " refunded BIGINT, exported_at BIGINT, amount BIGINT DEFAULT 100, total BIGINT,"
+              + " shipping_fee BIGINT)");
     }
     try (PreparedStatement file =
             conn.prepareStatement(

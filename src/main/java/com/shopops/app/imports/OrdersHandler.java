@@ -1734,7 +1734,18 @@ final class OrdersHandler implements KindHandler {
     List<String> f =
         k.olderExport() || k.refund() || k.olderStatus() ? filled.remove(k.orderId()) : null;
     String fills = f == null ? null : String.join(", ", f);
-    if (k.olderStatus()) {
+    if (k.refundMended()) {
+      // tryout21 Z7: a stored refund above the total, which no export states, is replaced
+      rejects.anomaly(
+          k.line(),
+          k.orderId(),
+          "refund-mended",
+          Problem.of(
+              "reason.refund_mended",
+              money(k.storedRefund()),
+              money(k.mendedTotal()),
+              money(k.fileRefund())));
+    } else if (k.olderStatus()) {
       // the file says not shipped yet an order the store holds shipped (closing note 21)
       String tracking = k.shippedAs().isEmpty() ? "-" : k.shippedAs();
       rejects.anomaly(
