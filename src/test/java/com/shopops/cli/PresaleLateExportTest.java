@@ -113,4 +113,44 @@ class PresaleLateExportTest {
                 "csv")
             .out());
   }
+
+  /**
+   * A deposit-only presale closed with its 定金 refunded never counted in sales: its refund takes
+   * nothing off net sales (tryout22a A8: October sales 0.00, net sales -50.00).
+   */
+  @Test
+  void aRefundedDepositTakesNothingOffNetSales() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    String closed =
+        HEAD
+            + row("5600000000000000002", "g_c", "0.00", "交易关闭", "定金：50.00元，已付款；尾款：249.00元，未付款", "")
+                .replace(",0.00\n", ",50.00\n");
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-01 11:00",
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(dir, "ExportOrderList202612011000.csv", closed).toString());
+    assertEquals(
+        "5600000000000000002|cancelled|null|5000\n",
+        cli.sql("SELECT order_id, status, paid_at, refunded FROM orders"));
+    assertEquals(
+        MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n",
+        cli.expect(
+                0,
+                "--now",
+                "2026-10-31 10:00",
+                "metrics",
+                "--by",
+                "month",
+                "--from",
+                "2026-10-01",
+                "-f",
+                "csv")
+            .out());
+    assertTrue(cli.expect(0, "check", "--format", "csv").out().contains("customer figures,ok\n"));
+  }
 }
