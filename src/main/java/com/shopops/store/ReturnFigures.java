@@ -58,6 +58,7 @@ public final class ReturnFigures {
             + d.param(1)
             + " AND r.refunded_at < "
             + d.param(2)
+            + RETURN_OF_PURCHASE
             + inCurrency
             + " UNION ALL SELECT "
             + DayCounts.dayKey(zone, "t", from, to)
@@ -126,9 +127,20 @@ public final class ReturnFigures {
 
   /**
    * An order whose export states a refund: orders.refunded, or closed after payment; selects the
-   * orders that may carry a {@link #STATED_REFUND_OF}.
+   * orders that may carry a {@link #STATED_REFUND_OF}. Only a purchase ({@link Purchases}): a
+   * refund of an order that never counted in sales (a presale's 定金 refunded, the balance never
+   * paid: tryout22a A8) takes nothing off net sales.
    */
-  static final String STATES_REFUND = "(o.refunded > 0 OR " + CLOSED_AFTER_PAYMENT + ")";
+  static final String STATES_REFUND =
+      "(" + Purchases.of("o") + " AND (o.refunded > 0 OR " + CLOSED_AFTER_PAYMENT + "))";
+
+  /**
+   * A return r whose refund counts: not of an order the store holds unpaid (no purchase, e.g. a 价保
+   * refund on a deposit-only presale, tryout22a A8).
+   */
+  private static final String RETURN_OF_PURCHASE =
+      " AND NOT EXISTS (SELECT 1 FROM orders np WHERE np.order_id = r.order_id AND np.paid_at IS"
+          + " NULL)";
 
   /** What order o's refunded returns gave back, minor units (0 when none). */
   private static final String RETURNS_REFUNDED =

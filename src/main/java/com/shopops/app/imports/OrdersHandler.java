@@ -153,6 +153,10 @@ final class OrdersHandler implements KindHandler {
   private long depositOnly;
 
   private long paidInFull;
+
+  /** Of those paid in full, the ones paid at their own shipped/received/closed time (A1). */
+  private long paidInFullCapped;
+
   private long dateOnlyPaid;
 
   /** The orders whose buyer id is masked, and whom they were given to (review20 X10). */
@@ -691,11 +695,17 @@ final class OrdersHandler implements KindHandler {
                 status,
                 paidTime.paidAt(),
                 exportedAt,
-                session.startedAt());
+                session.startedAt(),
+                Stream.of(shipped, delivered, completed, cancelled)
+                    .filter(java.util.Objects::nonNull)
+                    .min(Instant::compareTo)
+                    .orElse(null));
     Instant paid = staged.paidAt();
     if (staged.depositPaidAt() != null) {
       if (paid == null) {
         depositOnly++;
+      } else if (staged.capped()) {
+        paidInFullCapped++;
       } else {
         paidInFull++;
       }
@@ -1110,6 +1120,16 @@ final class OrdersHandler implements KindHandler {
               + when(seen.getEpochSecond())
               + (exportedAt != null ? " (this file's export time)" : " (this import's time)")
               + " unless an earlier import saw it; the export gives no balance time");
+    }
+    if (paidInFullCapped > 0) {
+      notes.add(
+          file
+              + ": "
+              + paidInFullCapped
+              + (paidInFullCapped == 1 ? " presale (预售) paid" : " presales (预售) paid")
+              + " in stages already shipped, received or closed before this file's time: counted"
+              + " as paid at that earliest shipped/received/closed time (the balance (尾款) is paid"
+              + " before it; the export gives no balance time)");
     }
     return notes;
   }

@@ -15,7 +15,8 @@ import java.time.Instant;
  *   <li>paid in full ("尾款：249.00元，已付款"): the export states no time for the balance (订单付款时间 is the
  *       deposit's), so the order counts as paid when the export was made (its download name or
  *       {@code --exported-at}), else when the import read it; the store keeps the earliest time an
- *       import saw it paid in full, so a later export does not move it.
+ *       import saw it paid in full, so a later export does not move it; never later than the
+ *       order's own shipped, received or closed time (the balance is paid before: tryout22a A1).
  * </ul>
  */
 public enum StagedPayment {
@@ -24,8 +25,30 @@ public enum StagedPayment {
   /** The deposit and the balance paid. */
   PAID_IN_FULL;
 
-  /** An order's paid time (null: not a purchase yet) and its deposit time (null: none known). */
-  public record Times(Instant paidAt, Instant depositPaidAt) {}
+  /**
+   * An order's paid time (null: not a purchase yet) and its deposit time (null: none known); {@code
+   * capped}: the paid time is the order's own earliest later event (shipped, received, closed), the
+   * export's time being after it (tryout22a A1).
+   */
+  public record Times(Instant paidAt, Instant depositPaidAt, boolean capped) {
+    public Times(Instant paidAt, Instant depositPaidAt) {
+      this(paidAt, depositPaidAt, false);
+    }
+  }
+
+  /**
+   * As {@link #times(StagedPayment, boolean, OrderStatus, Instant, Instant, Instant, Instant)} with
+   * no later event known.
+   */
+  public static Times times(
+      StagedPayment stage,
+      boolean presale,
+      OrderStatus status,
+      Instant statedPaid,
+      Instant exportedAt,
+      Instant read) {
+    return times(stage, presale, status, statedPaid, exportedAt, read, null);
+  }
 
   /**
    * The stage an export's cell states (Tmall 分阶段订单信息 "定金：50.00元，已付款；尾款：249.00元，未付款"); null when it
@@ -57,7 +80,10 @@ public enum StagedPayment {
    * The paid and deposit times of an order. {@code stage}: what the export states ({@link #of}),
    * null when nothing; {@code presale}: the order is a presale ({@link OrderType#PRESALE}); {@code
    * statedPaid}: the export's paid time (for a staged presale, the deposit's); {@code exportedAt}:
-   * when the export was made (null: not known); {@code read}: the import's clock.
+   * when the export was made (null: not known); {@code read}: the import's clock; {@code later}:
+   * the earliest time the order's row states after payment (shipped, delivered/received, closed),
+   * null when none: the balance was paid before it, so a paid-in-full time never comes after it (an
+   * export of last quarter's history read weeks later, tryout22a A1).
    */
   public static Times times(
       StagedPayment stage,
@@ -65,7 +91,8 @@ public enum StagedPayment {
       OrderStatus status,
       Instant statedPaid,
       Instant exportedAt,
-      Instant read) {
+      Instant read,
+      Instant later) {
     if (stage == null && presale && status == OrderStatus.PENDING && statedPaid != null) {
       stage = DEPOSIT_ONLY; // held unpaid with a paid time: the deposit's (review20 X6)
     }
@@ -76,6 +103,12 @@ public enum StagedPayment {
       Instant balance = exportedAt != null ? exportedAt : read;
       if (balance == null || (statedPaid != null && balance.isBefore(statedPaid))) {
         balance = statedPaid;
+      }
+      if (later != null
+          && balance != null
+          && later.isBefore(balance)
+          && (statedPaid == null || !later.isBefore(statedPaid))) {
+        return new Times(later, statedPaid, true);
       }
       return new Times(balance, statedPaid);
     }
