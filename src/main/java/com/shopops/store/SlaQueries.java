@@ -114,6 +114,10 @@ public final class SlaQueries {
         // 2: a presale with only its deposit paid (no paid time: StagedPayment, tryout21 Z2)
         + " AS platform, CASE WHEN o.order_type = 'presale' THEN (CASE WHEN o.deposited_at"
         + " IS NOT NULL AND o.paid_at IS NULL THEN 2 ELSE 1 END) ELSE 0 END AS presale,"
+        // not shipped: no shipped time, no delivered time, no tracking number. The same test is
+        // written in V040__sla_refund_marks_unshipped.sql (both dialects), whose triggers mark only
+        // the orders a refund can move (SQL cannot call this): change one, change the other (in a
+        // new migration; a landed one is never edited)
         + " CASE WHEN "
         + Fulfilment.SHIPPED_AT
         + " IS NULL AND "

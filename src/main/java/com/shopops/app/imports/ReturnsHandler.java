@@ -396,36 +396,15 @@ final class ReturnsHandler implements KindHandler {
 
   /** {@code r} of {@code quantity} units. */
   private static ReturnRecord withQuantity(ReturnRecord r, int quantity) {
-    return new ReturnRecord(
-        r.returnId(),
-        r.orderId(),
-        r.sku(),
-        quantity,
-        r.requestedAt(),
-        r.approvedAt(),
-        r.rejectedAt(),
-        r.receivedAt(),
-        r.refundedAt(),
-        r.reason(),
-        r.refundAmount(),
-        r.withdrawnAt(),
-        r.kind());
+    return r.toBuilder().quantity(quantity).build();
   }
 
+  /**
+   * {@code r} without its refusal, and read as a return: an exchange (换货 / 维修) loses its kind here,
+   * as it always has, unless the row names its 服务类型 again.
+   */
   private static ReturnRecord withoutRejection(ReturnRecord r) {
-    return new ReturnRecord(
-        r.returnId(),
-        r.orderId(),
-        r.sku(),
-        r.quantity(),
-        r.requestedAt(),
-        r.approvedAt(),
-        null,
-        r.receivedAt(),
-        r.refundedAt(),
-        r.reason(),
-        r.refundAmount(),
-        r.withdrawnAt());
+    return r.toBuilder().rejectedAt(null).kind(ReturnKind.RETURN).build();
   }
 
   /** The row over the stored return: what the row gives wins, what it leaves out is kept. */

@@ -39,64 +39,6 @@ public record ReturnRecord(
     kind = kind == null ? ReturnKind.RETURN : kind;
   }
 
-  /** A return (not an exchange), with its withdrawn time. */
-  public ReturnRecord(
-      String returnId,
-      String orderId,
-      String sku,
-      int quantity,
-      Instant requestedAt,
-      Instant approvedAt,
-      Instant rejectedAt,
-      Instant receivedAt,
-      Instant refundedAt,
-      ReturnReason reason,
-      long refundAmount,
-      Instant withdrawnAt) {
-    this(
-        returnId,
-        orderId,
-        sku,
-        quantity,
-        requestedAt,
-        approvedAt,
-        rejectedAt,
-        receivedAt,
-        refundedAt,
-        reason,
-        refundAmount,
-        withdrawnAt,
-        ReturnKind.RETURN);
-  }
-
-  /** A return that was not withdrawn (the layout of the generic import, eleven columns). */
-  public ReturnRecord(
-      String returnId,
-      String orderId,
-      String sku,
-      int quantity,
-      Instant requestedAt,
-      Instant approvedAt,
-      Instant rejectedAt,
-      Instant receivedAt,
-      Instant refundedAt,
-      ReturnReason reason,
-      long refundAmount) {
-    this(
-        returnId,
-        orderId,
-        sku,
-        quantity,
-        requestedAt,
-        approvedAt,
-        rejectedAt,
-        receivedAt,
-        refundedAt,
-        reason,
-        refundAmount,
-        null);
-  }
-
   /**
    * Whether this return's units and money count as returned: not refused by the shop and not
    * withdrawn.
@@ -115,20 +57,7 @@ public record ReturnRecord(
 
   /** A copy of the given kind. */
   public ReturnRecord withKind(ReturnKind k) {
-    return new ReturnRecord(
-        returnId,
-        orderId,
-        sku,
-        quantity,
-        requestedAt,
-        approvedAt,
-        rejectedAt,
-        receivedAt,
-        refundedAt,
-        reason,
-        refundAmount,
-        withdrawnAt,
-        k);
+    return toBuilder().kind(k).build();
   }
 
   /** A new request, as {@code returns add} creates it. */
@@ -139,8 +68,12 @@ public record ReturnRecord(
       int quantity,
       Instant requestedAt,
       ReturnReason reason) {
-    return new ReturnRecord(
-        returnId, orderId, sku, quantity, requestedAt, null, null, null, null, reason, 0L);
+    return builder(returnId, orderId)
+        .sku(sku)
+        .quantity(quantity)
+        .requestedAt(requestedAt)
+        .reason(reason)
+        .build();
   }
 
   /** The furthest step reached, from the timestamps that are set. */
@@ -177,38 +110,21 @@ public record ReturnRecord(
 
   /** A copy with the timestamp of {@code step} set to {@code time}. */
   public ReturnRecord withStep(ReturnStatus step, Instant time) {
-    return new ReturnRecord(
-        returnId,
-        orderId,
-        sku,
-        quantity,
-        step == ReturnStatus.REQUESTED ? time : requestedAt,
-        step == ReturnStatus.APPROVED ? time : approvedAt,
-        step == ReturnStatus.REJECTED ? time : rejectedAt,
-        step == ReturnStatus.RECEIVED ? time : receivedAt,
-        step == ReturnStatus.REFUNDED ? time : refundedAt,
-        reason,
-        refundAmount,
-        step == ReturnStatus.WITHDRAWN ? time : withdrawnAt,
-        kind);
+    Builder b = toBuilder();
+    switch (step) {
+      case REQUESTED -> b.requestedAt(time);
+      case APPROVED -> b.approvedAt(time);
+      case REJECTED -> b.rejectedAt(time);
+      case RECEIVED -> b.receivedAt(time);
+      case REFUNDED -> b.refundedAt(time);
+      case WITHDRAWN -> b.withdrawnAt(time);
+    }
+    return b.build();
   }
 
   /** A copy with the refund amount (fen) set. */
   public ReturnRecord withRefundAmount(long fen) {
-    return new ReturnRecord(
-        returnId,
-        orderId,
-        sku,
-        quantity,
-        requestedAt,
-        approvedAt,
-        rejectedAt,
-        receivedAt,
-        refundedAt,
-        reason,
-        fen,
-        withdrawnAt,
-        kind);
+    return toBuilder().refundAmount(fen).build();
   }
 
   /**
@@ -216,23 +132,136 @@ public record ReturnRecord(
    * yet. Lets every report honour {@code --now} on a store holding later data.
    */
   public ReturnRecord asOf(Instant asOf) {
-    return new ReturnRecord(
-        returnId,
-        orderId,
-        sku,
-        quantity,
-        upTo(requestedAt, asOf),
-        upTo(approvedAt, asOf),
-        upTo(rejectedAt, asOf),
-        upTo(receivedAt, asOf),
-        upTo(refundedAt, asOf),
-        reason,
-        refundAmount,
-        upTo(withdrawnAt, asOf),
-        kind);
+    return toBuilder()
+        .requestedAt(upTo(requestedAt, asOf))
+        .approvedAt(upTo(approvedAt, asOf))
+        .rejectedAt(upTo(rejectedAt, asOf))
+        .receivedAt(upTo(receivedAt, asOf))
+        .refundedAt(upTo(refundedAt, asOf))
+        .withdrawnAt(upTo(withdrawnAt, asOf))
+        .build();
   }
 
   private static Instant upTo(Instant t, Instant asOf) {
     return t != null && t.isAfter(asOf) ? null : t;
+  }
+
+  /**
+   * A builder of a return of {@code orderId} whose other fields are unknown (null, 0; a return, not
+   * an exchange): the caller names each field it knows, so a new field touches only this record.
+   */
+  public static Builder builder(String returnId, String orderId) {
+    return new Builder(returnId, orderId);
+  }
+
+  /** A builder holding this return's fields, to build a copy with some changed. */
+  public Builder toBuilder() {
+    Builder b = new Builder(returnId, orderId);
+    b.sku = sku;
+    b.quantity = quantity;
+    b.requestedAt = requestedAt;
+    b.approvedAt = approvedAt;
+    b.rejectedAt = rejectedAt;
+    b.receivedAt = receivedAt;
+    b.refundedAt = refundedAt;
+    b.reason = reason;
+    b.refundAmount = refundAmount;
+    b.withdrawnAt = withdrawnAt;
+    b.kind = kind;
+    return b;
+  }
+
+  /** Builds a {@link ReturnRecord}; every field not set is null or 0. */
+  public static final class Builder {
+    private final String returnId;
+    private final String orderId;
+    private String sku;
+    private int quantity;
+    private Instant requestedAt;
+    private Instant approvedAt;
+    private Instant rejectedAt;
+    private Instant receivedAt;
+    private Instant refundedAt;
+    private ReturnReason reason;
+    private long refundAmount;
+    private Instant withdrawnAt;
+    private ReturnKind kind;
+
+    private Builder(String returnId, String orderId) {
+      this.returnId = returnId;
+      this.orderId = orderId;
+    }
+
+    public Builder sku(String v) {
+      sku = v;
+      return this;
+    }
+
+    public Builder quantity(int v) {
+      quantity = v;
+      return this;
+    }
+
+    public Builder requestedAt(Instant v) {
+      requestedAt = v;
+      return this;
+    }
+
+    public Builder approvedAt(Instant v) {
+      approvedAt = v;
+      return this;
+    }
+
+    public Builder rejectedAt(Instant v) {
+      rejectedAt = v;
+      return this;
+    }
+
+    public Builder receivedAt(Instant v) {
+      receivedAt = v;
+      return this;
+    }
+
+    public Builder refundedAt(Instant v) {
+      refundedAt = v;
+      return this;
+    }
+
+    public Builder reason(ReturnReason v) {
+      reason = v;
+      return this;
+    }
+
+    public Builder refundAmount(long v) {
+      refundAmount = v;
+      return this;
+    }
+
+    public Builder withdrawnAt(Instant v) {
+      withdrawnAt = v;
+      return this;
+    }
+
+    public Builder kind(ReturnKind v) {
+      kind = v;
+      return this;
+    }
+
+    public ReturnRecord build() {
+      return new ReturnRecord(
+          returnId,
+          orderId,
+          sku,
+          quantity,
+          requestedAt,
+          approvedAt,
+          rejectedAt,
+          receivedAt,
+          refundedAt,
+          reason,
+          refundAmount,
+          withdrawnAt,
+          kind);
+    }
   }
 }

@@ -48,38 +48,6 @@ public record OrderShipment(
     Objects.requireNonNull(orderId, "orderId");
   }
 
-  /** An order neither refunded in full before shipping nor with a balance unpaid. */
-  public OrderShipment(
-      String orderId,
-      Instant paidAt,
-      LocalDate presaleShipDate,
-      Instant shippedAt,
-      Instant deliveredAt,
-      Instant estimatedDeliveryAt,
-      String carrier,
-      String province,
-      boolean cancelledBeforeShipping,
-      boolean shippedWithoutTime,
-      Platform platform,
-      boolean presale) {
-    this(
-        orderId,
-        paidAt,
-        presaleShipDate,
-        shippedAt,
-        deliveredAt,
-        estimatedDeliveryAt,
-        carrier,
-        province,
-        cancelledBeforeShipping,
-        shippedWithoutTime,
-        platform,
-        presale,
-        false,
-        null,
-        false);
-  }
-
   /**
    * Off the ship-by clock as of {@code asOf} because no shipment is owed: cancelled or closed
    * before it shipped (交易关闭), or refunded in full before it shipped — as of the refund, when its
@@ -97,34 +65,6 @@ public record OrderShipment(
             && (refundedAt == null || !refundedAt.isAfter(asOf)));
   }
 
-  /** An order its export does not call a presale. */
-  public OrderShipment(
-      String orderId,
-      Instant paidAt,
-      LocalDate presaleShipDate,
-      Instant shippedAt,
-      Instant deliveredAt,
-      Instant estimatedDeliveryAt,
-      String carrier,
-      String province,
-      boolean cancelledBeforeShipping,
-      boolean shippedWithoutTime,
-      Platform platform) {
-    this(
-        orderId,
-        paidAt,
-        presaleShipDate,
-        shippedAt,
-        deliveredAt,
-        estimatedDeliveryAt,
-        carrier,
-        province,
-        cancelledBeforeShipping,
-        shippedWithoutTime,
-        platform,
-        false);
-  }
-
   /**
    * A presale order (JD 订单类型 预售订单) with no promised presale ship date: nothing says when it must
    * ship, so it is not rated against paid + the promise (review19 V25) and stays out of the ship-by
@@ -134,56 +74,123 @@ public record OrderShipment(
     return presale && presaleShipDate == null;
   }
 
-  /** An order of an export that names no marketplace. */
-  public OrderShipment(
-      String orderId,
-      Instant paidAt,
-      LocalDate presaleShipDate,
-      Instant shippedAt,
-      Instant deliveredAt,
-      Instant estimatedDeliveryAt,
-      String carrier,
-      String province,
-      boolean cancelledBeforeShipping,
-      boolean shippedWithoutTime) {
-    this(
-        orderId,
-        paidAt,
-        presaleShipDate,
-        shippedAt,
-        deliveredAt,
-        estimatedDeliveryAt,
-        carrier,
-        province,
-        cancelledBeforeShipping,
-        shippedWithoutTime,
-        null);
+  /**
+   * A builder for an order whose other fields are unknown (null, false): the caller names each
+   * field it knows, so a new field touches only this record and the callers that know it.
+   */
+  public static Builder builder(String orderId) {
+    return new Builder(orderId);
   }
 
-  /**
-   * An order of an export that names no marketplace, whose shipped state is told by its times
-   * alone.
-   */
-  public OrderShipment(
-      String orderId,
-      Instant paidAt,
-      LocalDate presaleShipDate,
-      Instant shippedAt,
-      Instant deliveredAt,
-      Instant estimatedDeliveryAt,
-      String carrier,
-      String province,
-      boolean cancelledBeforeShipping) {
-    this(
-        orderId,
-        paidAt,
-        presaleShipDate,
-        shippedAt,
-        deliveredAt,
-        estimatedDeliveryAt,
-        carrier,
-        province,
-        cancelledBeforeShipping,
-        false);
+  /** Builds an {@link OrderShipment}; every field not set is null or false. */
+  public static final class Builder {
+    private final String orderId;
+    private Instant paidAt;
+    private LocalDate presaleShipDate;
+    private Instant shippedAt;
+    private Instant deliveredAt;
+    private Instant estimatedDeliveryAt;
+    private String carrier;
+    private String province;
+    private boolean cancelledBeforeShipping;
+    private boolean shippedWithoutTime;
+    private Platform platform;
+    private boolean presale;
+    private boolean refundedInFull;
+    private Instant refundedAt;
+    private boolean balanceUnpaid;
+
+    private Builder(String orderId) {
+      this.orderId = orderId;
+    }
+
+    public Builder paidAt(Instant v) {
+      paidAt = v;
+      return this;
+    }
+
+    public Builder presaleShipDate(LocalDate v) {
+      presaleShipDate = v;
+      return this;
+    }
+
+    public Builder shippedAt(Instant v) {
+      shippedAt = v;
+      return this;
+    }
+
+    public Builder deliveredAt(Instant v) {
+      deliveredAt = v;
+      return this;
+    }
+
+    public Builder estimatedDeliveryAt(Instant v) {
+      estimatedDeliveryAt = v;
+      return this;
+    }
+
+    public Builder carrier(String v) {
+      carrier = v;
+      return this;
+    }
+
+    public Builder province(String v) {
+      province = v;
+      return this;
+    }
+
+    public Builder cancelledBeforeShipping(boolean v) {
+      cancelledBeforeShipping = v;
+      return this;
+    }
+
+    public Builder shippedWithoutTime(boolean v) {
+      shippedWithoutTime = v;
+      return this;
+    }
+
+    public Builder platform(Platform v) {
+      platform = v;
+      return this;
+    }
+
+    public Builder presale(boolean v) {
+      presale = v;
+      return this;
+    }
+
+    public Builder refundedInFull(boolean v) {
+      refundedInFull = v;
+      return this;
+    }
+
+    public Builder refundedAt(Instant v) {
+      refundedAt = v;
+      return this;
+    }
+
+    public Builder balanceUnpaid(boolean v) {
+      balanceUnpaid = v;
+      return this;
+    }
+
+    public OrderShipment build() {
+      return new OrderShipment(
+          orderId,
+          paidAt,
+          presaleShipDate,
+          shippedAt,
+          deliveredAt,
+          estimatedDeliveryAt,
+          carrier,
+          province,
+          cancelledBeforeShipping,
+          shippedWithoutTime,
+          platform,
+          presale,
+          refundedInFull,
+          refundedAt,
+          balanceUnpaid);
+    }
   }
 }

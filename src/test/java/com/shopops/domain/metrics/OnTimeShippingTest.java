@@ -98,7 +98,7 @@ class OnTimeShippingTest {
     Instant s = at(shipped);
     ShippingStatus sla =
         SlaClassifier.classify(
-                new OrderShipment("O1", PAID, null, s, null, null, null, null, false),
+                OrderShipment.builder("O1").paidAt(PAID).shippedAt(s).build(),
                 p,
                 at("2026-04-01T00:00"))
             .shipping();

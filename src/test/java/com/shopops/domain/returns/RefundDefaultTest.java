@@ -26,8 +26,14 @@ class RefundDefaultTest {
               new OrderFacts.Line("A", 3, 100_00L, null), new OrderFacts.Line("B", 1, null, null)));
 
   private static ReturnRecord refunded(String sku, int units, long amount) {
-    return new ReturnRecord(
-        "R1", "O1", sku, units, ASKED, null, null, null, REFUNDED, ReturnReason.QUALITY, amount);
+    return ReturnRecord.builder("R1", "O1")
+        .sku(sku)
+        .quantity(units)
+        .requestedAt(ASKED)
+        .refundedAt(REFUNDED)
+        .reason(ReturnReason.QUALITY)
+        .refundAmount(amount)
+        .build();
   }
 
   @Test

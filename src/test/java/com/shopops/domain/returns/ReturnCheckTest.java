@@ -113,31 +113,21 @@ class ReturnCheckTest {
     // units are unknown without lines: any count passes, the refunds together may not exceed
     // the goods amount
     ReturnRecord first =
-        new ReturnRecord(
-            "R1",
-            "O2",
-            null,
-            5,
-            ASKED,
-            null,
-            null,
-            null,
-            ASKED.plusSeconds(3600),
-            ReturnReason.QUALITY,
-            60_00);
+        ReturnRecord.builder("R1", "O2")
+            .quantity(5)
+            .requestedAt(ASKED)
+            .refundedAt(ASKED.plusSeconds(3600))
+            .reason(ReturnReason.QUALITY)
+            .refundAmount(60_00)
+            .build();
     ReturnRecord second =
-        new ReturnRecord(
-            "R2",
-            "O2",
-            null,
-            5,
-            ASKED,
-            null,
-            null,
-            null,
-            ASKED.plusSeconds(3600),
-            ReturnReason.QUALITY,
-            50_00);
+        ReturnRecord.builder("R2", "O2")
+            .quantity(5)
+            .requestedAt(ASKED)
+            .refundedAt(ASKED.plusSeconds(3600))
+            .reason(ReturnReason.QUALITY)
+            .refundAmount(50_00)
+            .build();
     // whole order (no SKU): capped at goods plus shipping, 110.00
     assertTrue(CHECK.check(second, LINELESS, List.of(first), POLICY).ok());
     ReturnRecord third = second.withRefundAmount(50_01);

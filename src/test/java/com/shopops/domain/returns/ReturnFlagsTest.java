@@ -61,32 +61,20 @@ class ReturnFlagsTest {
   void noReasonReturnOfNotEligibleSkuIsFlaggedButQualityReturnIsNot() {
     ReturnWindow mug = ReturnWindow.of(sh("2026-11-10T10:00"), "CUSTOM-MUG", null, POLICY);
     ReturnRecord noReason =
-        new ReturnRecord(
-            "R2",
-            "O2",
-            "CUSTOM-MUG",
-            1,
-            sh("2026-11-12T10:00"),
-            null,
-            null,
-            null,
-            null,
-            ReturnReason.NO_REASON,
-            0);
+        ReturnRecord.builder("R2", "O2")
+            .sku("CUSTOM-MUG")
+            .quantity(1)
+            .requestedAt(sh("2026-11-12T10:00"))
+            .reason(ReturnReason.NO_REASON)
+            .build();
     assertEquals(new ReturnFlags(false, true), ReturnFlags.of(noReason, mug));
     ReturnRecord broken =
-        new ReturnRecord(
-            "R3",
-            "O2",
-            "CUSTOM-MUG",
-            1,
-            sh("2026-11-12T10:00"),
-            null,
-            null,
-            null,
-            null,
-            ReturnReason.DAMAGED,
-            0);
+        ReturnRecord.builder("R3", "O2")
+            .sku("CUSTOM-MUG")
+            .quantity(1)
+            .requestedAt(sh("2026-11-12T10:00"))
+            .reason(ReturnReason.DAMAGED)
+            .build();
     assertFalse(ReturnFlags.of(broken, mug).any());
   }
 }

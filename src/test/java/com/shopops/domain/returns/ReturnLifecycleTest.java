@@ -201,18 +201,14 @@ class ReturnLifecycleTest {
   @Test
   void importedReturnWithoutApprovalTimeCanStillBeRefunded() {
     ReturnRecord received =
-        new ReturnRecord(
-            "R9",
-            "O9",
-            "A",
-            1,
-            sh("2026-11-11T09:00"),
-            null,
-            null,
-            sh("2026-11-13T09:00"),
-            null,
-            ReturnReason.NO_REASON,
-            50_00);
+        ReturnRecord.builder("R9", "O9")
+            .sku("A")
+            .quantity(1)
+            .requestedAt(sh("2026-11-11T09:00"))
+            .receivedAt(sh("2026-11-13T09:00"))
+            .reason(ReturnReason.NO_REASON)
+            .refundAmount(50_00)
+            .build();
     assertEquals(RECEIVED, received.status());
     assertEquals(REFUNDED, step(received, REFUNDED, "2026-11-14T09:00").status());
   }

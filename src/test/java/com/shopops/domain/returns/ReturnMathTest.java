@@ -78,18 +78,15 @@ class ReturnMathTest {
 
   private static ReturnRecord ret(
       String id, Instant requested, Instant rejected, Instant refunded, int quantity, long amount) {
-    return new ReturnRecord(
-        id,
-        "O1",
-        "A",
-        quantity,
-        requested,
-        null,
-        rejected,
-        null,
-        refunded,
-        ReturnReason.NO_REASON,
-        amount);
+    return ReturnRecord.builder(id, "O1")
+        .sku("A")
+        .quantity(quantity)
+        .requestedAt(requested)
+        .rejectedAt(rejected)
+        .refundedAt(refunded)
+        .reason(ReturnReason.NO_REASON)
+        .refundAmount(amount)
+        .build();
   }
 
   @Test

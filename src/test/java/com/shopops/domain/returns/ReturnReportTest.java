@@ -15,8 +15,14 @@ import org.junit.jupiter.api.Test;
 class ReturnReportTest {
   private static ReturnRecord refunded(
       String id, String sku, int qty, String req, String ref, long fen) {
-    return new ReturnRecord(
-        id, "O1", sku, qty, sh(req), null, null, null, sh(ref), ReturnReason.QUALITY, fen);
+    return ReturnRecord.builder(id, "O1")
+        .sku(sku)
+        .quantity(qty)
+        .requestedAt(sh(req))
+        .refundedAt(sh(ref))
+        .reason(ReturnReason.QUALITY)
+        .refundAmount(fen)
+        .build();
   }
 
   @Test

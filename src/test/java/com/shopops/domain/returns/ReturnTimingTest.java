@@ -21,18 +21,17 @@ class ReturnTimingTest {
 
   private static ReturnRecord ret(
       Instant approved, Instant rejected, Instant received, Instant refunded) {
-    return new ReturnRecord(
-        "R1",
-        "O1",
-        "A",
-        1,
-        REQUESTED,
-        approved,
-        rejected,
-        received,
-        refunded,
-        ReturnReason.NO_REASON,
-        100_00);
+    return ReturnRecord.builder("R1", "O1")
+        .sku("A")
+        .quantity(1)
+        .requestedAt(REQUESTED)
+        .approvedAt(approved)
+        .rejectedAt(rejected)
+        .receivedAt(received)
+        .refundedAt(refunded)
+        .reason(ReturnReason.NO_REASON)
+        .refundAmount(100_00)
+        .build();
   }
 
   private static ReturnTiming timing(ReturnRecord r, Instant asOf) {
@@ -125,18 +124,14 @@ class ReturnTimingTest {
     // received 2026-10-28 12:00 EDT; 7 × 24 h later the clocks have fallen back an hour.
     ReturnPolicy nyPolicy = ReturnPolicy.defaults(NEW_YORK);
     ReturnRecord r =
-        new ReturnRecord(
-            "R1",
-            "O1",
-            "A",
-            1,
-            ny("2026-10-25T09:00"),
-            ny("2026-10-25T10:00"),
-            null,
-            ny("2026-10-28T12:00"),
-            null,
-            ReturnReason.NO_REASON,
-            0);
+        ReturnRecord.builder("R1", "O1")
+            .sku("A")
+            .quantity(1)
+            .requestedAt(ny("2026-10-25T09:00"))
+            .approvedAt(ny("2026-10-25T10:00"))
+            .receivedAt(ny("2026-10-28T12:00"))
+            .reason(ReturnReason.NO_REASON)
+            .build();
     ReturnTiming t = ReturnTiming.of(r, nyPolicy, ny("2026-11-04T11:00")).orElseThrow();
     assertEquals(ny("2026-11-04T11:00"), t.refundBy());
     assertFalse(t.refundOverdue());
@@ -192,8 +187,7 @@ class ReturnTimingTest {
   void returnRequestedAfterAsOfHasNoTiming() {
     assertTrue(
         ReturnTiming.of(ret(null, null, null, null), SH, sh("2026-11-11T08:59:59")).isEmpty());
-    ReturnRecord noTime =
-        new ReturnRecord("R1", "O1", "A", 1, null, null, null, null, null, null, 0);
+    ReturnRecord noTime = ReturnRecord.builder("R1", "O1").sku("A").quantity(1).build();
     assertTrue(ReturnTiming.of(noTime, SH, sh("2026-11-11T10:00")).isEmpty());
   }
 

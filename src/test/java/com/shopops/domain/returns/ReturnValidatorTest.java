@@ -18,18 +18,17 @@ class ReturnValidatorTest {
 
   private static ReturnRecord ret(
       Instant requested, Instant approved, Instant rejected, Instant received, Instant refunded) {
-    return new ReturnRecord(
-        "R1",
-        "O1",
-        "A",
-        1,
-        requested,
-        approved,
-        rejected,
-        received,
-        refunded,
-        ReturnReason.NO_REASON,
-        100_00);
+    return ReturnRecord.builder("R1", "O1")
+        .sku("A")
+        .quantity(1)
+        .requestedAt(requested)
+        .approvedAt(approved)
+        .rejectedAt(rejected)
+        .receivedAt(received)
+        .refundedAt(refunded)
+        .reason(ReturnReason.NO_REASON)
+        .refundAmount(100_00)
+        .build();
   }
 
   private static ReturnRecord complete() {
@@ -71,7 +70,7 @@ class ReturnValidatorTest {
 
   @Test
   void missingIdsRequestTimeAndZeroQuantityAreReported() {
-    ReturnRecord r = new ReturnRecord(" ", null, "A", 0, null, null, null, null, null, null, 0);
+    ReturnRecord r = ReturnRecord.builder(" ", null).sku("A").quantity(0).build();
     List<ReturnProblem> problems = V.validate(r, null);
     assertEquals(List.of("return_id", "order_id", "requested_at", "quantity"), fields(problems));
     assertEquals(
@@ -206,18 +205,13 @@ class ReturnValidatorTest {
   @Test
   void refundOfTheWholeLineForTheWholeQuantityIsAllowed() {
     ReturnRecord r =
-        new ReturnRecord(
-            "R2",
-            "O1",
-            "B",
-            1,
-            sh("2026-11-12T10:00"),
-            null,
-            null,
-            null,
-            null,
-            ReturnReason.QUALITY,
-            99_00);
+        ReturnRecord.builder("R2", "O1")
+            .sku("B")
+            .quantity(1)
+            .requestedAt(sh("2026-11-12T10:00"))
+            .reason(ReturnReason.QUALITY)
+            .refundAmount(99_00)
+            .build();
     assertEquals(List.of(), V.validate(r, LINE_B));
     assertEquals(List.of("refund_amount"), fields(V.validate(r.withRefundAmount(99_01), LINE_B)));
   }
@@ -229,18 +223,13 @@ class ReturnValidatorTest {
     assertEquals(66_67, three.paidFor(2));
     assertEquals(100_00, three.paidFor(3));
     ReturnRecord r =
-        new ReturnRecord(
-            "R3",
-            "O2",
-            "C",
-            1,
-            sh("2026-11-12T10:00"),
-            null,
-            null,
-            null,
-            null,
-            ReturnReason.OTHER,
-            33_34);
+        ReturnRecord.builder("R3", "O2")
+            .sku("C")
+            .quantity(1)
+            .requestedAt(sh("2026-11-12T10:00"))
+            .reason(ReturnReason.OTHER)
+            .refundAmount(33_34)
+            .build();
     assertEquals(List.of(), V.validate(r, three));
     assertEquals(List.of("refund_amount"), fields(V.validate(r.withRefundAmount(33_35), three)));
   }
@@ -248,18 +237,13 @@ class ReturnValidatorTest {
   @Test
   void moreUnitsThanBoughtIsReported() {
     ReturnRecord r =
-        new ReturnRecord(
-            "R1",
-            "O1",
-            "A",
-            3,
-            sh("2026-11-12T10:00"),
-            null,
-            null,
-            null,
-            null,
-            ReturnReason.NO_REASON,
-            200_00);
+        ReturnRecord.builder("R1", "O1")
+            .sku("A")
+            .quantity(3)
+            .requestedAt(sh("2026-11-12T10:00"))
+            .reason(ReturnReason.NO_REASON)
+            .refundAmount(200_00)
+            .build();
     assertEquals(
         List.of(
             new ReturnProblem("quantity", "3 units returned, but only 2 bought on order O1 SKU A")),
@@ -276,18 +260,14 @@ class ReturnValidatorTest {
   @Test
   void severalProblemsAreAllReported() {
     ReturnRecord r =
-        new ReturnRecord(
-            "R1",
-            "O1",
-            "A",
-            5,
-            sh("2026-11-12T10:00"),
-            sh("2026-11-12T09:00"),
-            null,
-            null,
-            null,
-            ReturnReason.NO_REASON,
-            999_00);
+        ReturnRecord.builder("R1", "O1")
+            .sku("A")
+            .quantity(5)
+            .requestedAt(sh("2026-11-12T10:00"))
+            .approvedAt(sh("2026-11-12T09:00"))
+            .reason(ReturnReason.NO_REASON)
+            .refundAmount(999_00)
+            .build();
     assertEquals(
         List.of("approved_at", "quantity", "refund_amount"), fields(V.validate(r, LINE_A)));
   }
@@ -296,18 +276,13 @@ class ReturnValidatorTest {
   void twoPartialReturnsOfOneLineAddUp() {
     ReturnRecord first = complete();
     ReturnRecord second =
-        new ReturnRecord(
-            "R2",
-            "O1",
-            "A",
-            1,
-            sh("2026-11-13T10:00"),
-            null,
-            null,
-            null,
-            null,
-            ReturnReason.NO_REASON,
-            100_00);
+        ReturnRecord.builder("R2", "O1")
+            .sku("A")
+            .quantity(1)
+            .requestedAt(sh("2026-11-13T10:00"))
+            .reason(ReturnReason.NO_REASON)
+            .refundAmount(100_00)
+            .build();
     assertEquals(List.of(), V.validateLine(LINE_A, List.of(first, second)));
   }
 
@@ -315,31 +290,21 @@ class ReturnValidatorTest {
   void thirdUnitAndExtraRefundOverTheLineAreReported() {
     ReturnRecord first = complete();
     ReturnRecord second =
-        new ReturnRecord(
-            "R2",
-            "O1",
-            "A",
-            1,
-            sh("2026-11-13T10:00"),
-            null,
-            null,
-            null,
-            null,
-            ReturnReason.NO_REASON,
-            100_00);
+        ReturnRecord.builder("R2", "O1")
+            .sku("A")
+            .quantity(1)
+            .requestedAt(sh("2026-11-13T10:00"))
+            .reason(ReturnReason.NO_REASON)
+            .refundAmount(100_00)
+            .build();
     ReturnRecord third =
-        new ReturnRecord(
-            "R3",
-            "O1",
-            "A",
-            1,
-            sh("2026-11-14T10:00"),
-            null,
-            null,
-            null,
-            null,
-            ReturnReason.NO_REASON,
-            1);
+        ReturnRecord.builder("R3", "O1")
+            .sku("A")
+            .quantity(1)
+            .requestedAt(sh("2026-11-14T10:00"))
+            .reason(ReturnReason.NO_REASON)
+            .refundAmount(1)
+            .build();
     assertEquals(
         List.of(
             new ReturnProblem(
@@ -353,18 +318,14 @@ class ReturnValidatorTest {
   @Test
   void rejectedReturnsDoNotCountAgainstTheLine() {
     ReturnRecord rejected =
-        new ReturnRecord(
-            "R0",
-            "O1",
-            "A",
-            2,
-            sh("2026-11-11T10:00"),
-            null,
-            sh("2026-11-11T12:00"),
-            null,
-            null,
-            ReturnReason.NO_REASON,
-            200_00);
+        ReturnRecord.builder("R0", "O1")
+            .sku("A")
+            .quantity(2)
+            .requestedAt(sh("2026-11-11T10:00"))
+            .rejectedAt(sh("2026-11-11T12:00"))
+            .reason(ReturnReason.NO_REASON)
+            .refundAmount(200_00)
+            .build();
     assertTrue(V.validateLine(LINE_A, List.of(rejected, complete())).isEmpty());
   }
 }

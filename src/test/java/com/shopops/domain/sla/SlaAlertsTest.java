@@ -40,7 +40,7 @@ class SlaAlertsTest {
           ShippingStatus.SHIPPED_BREACHED,
           ShippingStatus.SHIPPED_LATE
         }) {
-      OrderShipment o = new OrderShipment("O", null, null, null, null, null, null, null, false);
+      OrderShipment o = OrderShipment.builder("O").build();
       t.add(
           new OrderSla(
               o,

@@ -112,7 +112,8 @@ class SlaClassifierTest {
 
   @Test
   void cancelledBeforeShippingIsExcluded() {
-    OrderShipment o = new OrderShipment("O2", PAID, null, null, null, null, null, null, true);
+    OrderShipment o =
+        OrderShipment.builder("O2").paidAt(PAID).cancelledBeforeShipping(true).build();
     OrderSla s = classify(o, LATER);
     assertEquals(ShippingStatus.EXCLUDED, s.shipping());
     assertNull(s.shipBy());
@@ -228,28 +229,20 @@ class SlaClassifierTest {
   @Test
   void estimatedDeliveryTakesPrecedenceOver211() {
     OrderShipment later =
-        new OrderShipment(
-            "O3",
-            PAID,
-            null,
-            at("2026-03-02T10:30"),
-            at("2026-03-04T12:00"),
-            at("2026-03-05T18:00"),
-            null,
-            null,
-            false);
+        OrderShipment.builder("O3")
+            .paidAt(PAID)
+            .shippedAt(at("2026-03-02T10:30"))
+            .deliveredAt(at("2026-03-04T12:00"))
+            .estimatedDeliveryAt(at("2026-03-05T18:00"))
+            .build();
     assertEquals(DeliveryStatus.DELIVERED_ON_TIME, classify(later, LATER).delivery());
     OrderShipment earlier =
-        new OrderShipment(
-            "O4",
-            PAID,
-            null,
-            at("2026-03-02T10:30"),
-            at("2026-03-02T20:00"),
-            at("2026-03-02T18:00"),
-            null,
-            null,
-            false);
+        OrderShipment.builder("O4")
+            .paidAt(PAID)
+            .shippedAt(at("2026-03-02T10:30"))
+            .deliveredAt(at("2026-03-02T20:00"))
+            .estimatedDeliveryAt(at("2026-03-02T18:00"))
+            .build();
     assertEquals(DeliveryStatus.DELIVERED_LATE, classify(earlier, LATER).delivery());
   }
 
@@ -261,23 +254,18 @@ class SlaClassifierTest {
     assertNull(noPromise.shipMargin());
     assertNull(noPromise.paidToShipped());
     OrderShipment estimated =
-        new OrderShipment(
-            "O5",
-            PAID,
-            null,
-            null,
-            at("2026-03-03T12:00"),
-            at("2026-03-04T00:00"),
-            null,
-            null,
-            false);
+        OrderShipment.builder("O5")
+            .paidAt(PAID)
+            .deliveredAt(at("2026-03-03T12:00"))
+            .estimatedDeliveryAt(at("2026-03-04T00:00"))
+            .build();
     assertEquals(DeliveryStatus.DELIVERED_ON_TIME, classify(estimated, LATER).delivery());
   }
 
   @Test
   void shippedByStatusWithoutAnyTimeIsNeverAnUnshippedBreach() {
     OrderShipment taobao =
-        new OrderShipment("O6", PAID, null, null, null, null, null, null, false, true);
+        OrderShipment.builder("O6").paidAt(PAID).shippedWithoutTime(true).build();
     OrderSla sla = classify(taobao, LATER);
     assertEquals(ShippingStatus.SHIPPED_TIME_UNKNOWN, sla.shipping());
     assertEquals(DeliveryStatus.NOT_SHIPPED, sla.delivery());
@@ -287,32 +275,21 @@ class SlaClassifierTest {
   @Test
   void presaleUsesThePromisedDate() {
     OrderShipment onDate =
-        new OrderShipment(
-            "P1",
-            PAID,
-            LocalDate.of(2026, 3, 10),
-            at("2026-03-10T23:59:59"),
-            null,
-            null,
-            null,
-            null,
-            false);
+        OrderShipment.builder("P1")
+            .paidAt(PAID)
+            .presaleShipDate(LocalDate.of(2026, 3, 10))
+            .shippedAt(at("2026-03-10T23:59:59"))
+            .build();
     assertEquals(ShippingStatus.SHIPPED_ON_TIME, classify(onDate, LATER).shipping());
     OrderShipment dayAfter =
-        new OrderShipment(
-            "P2",
-            PAID,
-            LocalDate.of(2026, 3, 10),
-            at("2026-03-11T00:00"),
-            null,
-            null,
-            null,
-            null,
-            false);
+        OrderShipment.builder("P2")
+            .paidAt(PAID)
+            .presaleShipDate(LocalDate.of(2026, 3, 10))
+            .shippedAt(at("2026-03-11T00:00"))
+            .build();
     assertEquals(ShippingStatus.SHIPPED_LATE, classify(dayAfter, LATER).shipping());
     OrderShipment waiting =
-        new OrderShipment(
-            "P3", PAID, LocalDate.of(2026, 3, 10), null, null, null, null, null, false);
+        OrderShipment.builder("P3").paidAt(PAID).presaleShipDate(LocalDate.of(2026, 3, 10)).build();
     assertEquals(ShippingStatus.DUE, classify(waiting, at("2026-03-05T00:00")).shipping());
     assertEquals(ShippingStatus.AT_RISK, classify(waiting, at("2026-03-10T20:00")).shipping());
     assertEquals(ShippingStatus.OVERDUE, classify(waiting, at("2026-03-11T00:00")).shipping());
@@ -332,7 +309,12 @@ class SlaClassifierTest {
             java.util.Map.of("西藏", Duration.ofHours(72)),
             T.SHANGHAI);
     OrderShipment o =
-        new OrderShipment("X1", PAID, null, at("2026-03-04T12:00"), null, null, "EMS", "西藏", false);
+        OrderShipment.builder("X1")
+            .paidAt(PAID)
+            .shippedAt(at("2026-03-04T12:00"))
+            .carrier("EMS")
+            .province("西藏")
+            .build();
     assertEquals(ShippingStatus.SHIPPED_ON_TIME, SlaClassifier.classify(o, p, LATER).shipping());
   }
 

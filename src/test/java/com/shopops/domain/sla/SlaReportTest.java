@@ -16,16 +16,13 @@ class SlaReportTest {
 
   private static OrderShipment o(
       String id, String carrier, String paid, String shipped, String delivered) {
-    return new OrderShipment(
-        id,
-        at(paid),
-        null,
-        shipped == null ? null : at(shipped),
-        delivered == null ? null : at(delivered),
-        null,
-        carrier,
-        "广东",
-        false);
+    return OrderShipment.builder(id)
+        .paidAt(at(paid))
+        .shippedAt(shipped == null ? null : at(shipped))
+        .deliveredAt(delivered == null ? null : at(delivered))
+        .carrier(carrier)
+        .province("广东")
+        .build();
   }
 
   private static final List<OrderShipment> ORDERS =

@@ -14,7 +14,7 @@ class SlaTallyTest {
 
   private static OrderSla sla(
       ShippingStatus s, DeliveryStatus d, Integer toShipH, Integer toDeliverH) {
-    OrderShipment o = new OrderShipment("O", null, null, null, null, null, null, null, false);
+    OrderShipment o = OrderShipment.builder("O").build();
     return new OrderSla(
         o,
         AS_OF,

@@ -30,13 +30,22 @@ final class T {
   }
 
   static OrderShipment order(Instant paid, Instant shipped, Instant delivered) {
-    return new OrderShipment("O1", paid, null, shipped, delivered, null, null, null, false);
+    return OrderShipment.builder("O1")
+        .paidAt(paid)
+        .shippedAt(shipped)
+        .deliveredAt(delivered)
+        .build();
   }
 
   /** {@link #order} sold on {@code platform}, with an estimated delivery (or null). */
   static OrderShipment order(
       Platform platform, Instant paid, Instant shipped, Instant delivered, Instant estimated) {
-    return new OrderShipment(
-        "O1", paid, null, shipped, delivered, estimated, null, null, false, false, platform);
+    return OrderShipment.builder("O1")
+        .paidAt(paid)
+        .shippedAt(shipped)
+        .deliveredAt(delivered)
+        .estimatedDeliveryAt(estimated)
+        .platform(platform)
+        .build();
   }
 }
