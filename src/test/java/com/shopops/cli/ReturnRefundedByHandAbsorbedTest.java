@@ -140,5 +140,11 @@ class ReturnRefundedByHandAbsorbedTest {
             "return RT2, recorded by hand as refunded 45.00, is the platform's AS9001 (same order"
                 + " and line), refunded 50.00 on the platform"),
         show);
+    // tryout22b B6: in Chinese the parts stay in their places (the platform's id, not the amount)
+    String zh = cli.expect(0, "--lang", "zh", "imports", "show", "2").out();
+    assertTrue(
+        zh.contains("手工登记为已退款 45.00 的退货 RT2 就是平台的 AS9001（同一订单和商品），平台退款 50.00")
+            && zh.contains("`returns show AS9001`"),
+        zh);
   }
 }

@@ -282,10 +282,10 @@ final class ReturnsHandler implements KindHandler {
           "return-recorded-by-hand",
           byHand.refundedAt() != null && byHand.refundAmount() != r.refundAmount()
               ? Problem.of(
-                  "reason.return_by_hand_absorbed_refund",
+                  "reason.return_by_hand_absorbed_refund", // its parts in the order said
                   byHand.returnId(),
-                  r.returnId(),
                   money(byHand.refundAmount()),
+                  r.returnId(),
                   money(r.refundAmount()))
               : byHand.quantity() == r.quantity()
                   ? Problem.of("reason.return_by_hand_absorbed", byHand.returnId(), r.returnId())
