@@ -64,7 +64,7 @@ class MainSmokeTest {
     Run list = java("orders", "list", "--format", "csv");
     assertEquals(0, list.exit(), list.err());
     assertEquals(
-        "A1,C1,,2026-11-01 10:00:00,,,paid,12.50,,12.50,CNY,0,,,,,",
+        "A1,C1,,2026-11-01 10:00:00,,,paid,12.50,,,12.50,CNY,0,,,,,",
         list.out().lines().skip(1).findFirst().get());
     String bad = "order_id,amount\nA2,abc\n";
     TestFiles.write(dir, "bad.csv", bad.getBytes(StandardCharsets.UTF_8));

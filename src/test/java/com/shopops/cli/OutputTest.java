@@ -30,8 +30,8 @@ class OutputTest {
 
   /** `orders list`'s columns. */
   static final String HEADER =
-      "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,status,amount,shipping_fee,"
-          + "total,currency,items,carrier,tracking_no,province,city,region";
+      "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,status,amount,discount,"
+          + "shipping_fee,total,currency,items,carrier,tracking_no,province,city,region";
 
   String orders(String format) {
     return cli.expect(0, "orders", "list", "--limit", "2", "--format", format).out();
@@ -44,9 +44,9 @@ class OutputTest {
         lines(
             HEADER,
             "SO1001,C001,2026-11-01 09:00:00,2026-11-01 09:05:00,2026-11-02 10:00:00,"
-                + "2026-11-04 15:30:00,completed,268.00,0.00,268.00,CNY,1,顺丰速运,SF1001,浙江,杭州,"
+                + "2026-11-04 15:30:00,completed,268.00,,0.00,268.00,CNY,1,顺丰速运,SF1001,浙江,杭州,"
                 + "华东",
-            "SO1002,C002,2026-11-03 20:10:00,2026-11-03 20:12:30,,,paid,94.80,6.00,100.80,CNY,2,,,"
+            "SO1002,C002,2026-11-03 20:10:00,2026-11-03 20:12:30,,,paid,94.80,,6.00,100.80,CNY,2,,,"
                 + "广东,深圳,华南"),
         orders("csv"));
   }
@@ -57,9 +57,9 @@ class OutputTest {
         lines(
             HEADER.replace(',', '\t'),
             "SO1001\tC001\t2026-11-01 09:00:00\t2026-11-01 09:05:00\t2026-11-02 10:00:00\t"
-                + "2026-11-04 15:30:00\tcompleted\t268.00\t0.00\t268.00\tCNY\t1\t顺丰速运\tSF1001\t浙江\t"
+                + "2026-11-04 15:30:00\tcompleted\t268.00\t\t0.00\t268.00\tCNY\t1\t顺丰速运\tSF1001\t浙江\t"
                 + "杭州\t华东",
-            "SO1002\tC002\t2026-11-03 20:10:00\t2026-11-03 20:12:30\t\t\tpaid\t94.80\t6.00\t"
+            "SO1002\tC002\t2026-11-03 20:10:00\t2026-11-03 20:12:30\t\t\tpaid\t94.80\t\t6.00\t"
                 + "100.80\tCNY\t2\t\t\t广东\t深圳\t华南"),
         orders("tsv"));
   }
@@ -67,7 +67,7 @@ class OutputTest {
   static final String SO1002_JSON =
       "{\"order_id\":\"SO1002\",\"customer_id\":\"C002\",\"created_at\":\"2026-11-03T20:10:00+08:00\","
           + "\"paid_at\":\"2026-11-03T20:12:30+08:00\",\"shipped_at\":null,\"delivered_at\":null,"
-          + "\"status\":\"paid\",\"amount\":94.80,\"shipping_fee\":6.00,\"total\":100.80,"
+          + "\"status\":\"paid\",\"amount\":94.80,\"discount\":null,\"shipping_fee\":6.00,\"total\":100.80,"
           + "\"currency\":\"CNY\",\"items\":2,\"carrier\":null,\"tracking_no\":null,\"province\":\"广东\","
           + "\"city\":\"深圳\",\"region\":\"华南\"}";
 
@@ -82,7 +82,7 @@ class OutputTest {
             + "    \"created_at\": \"2026-11-03T20:10:00+08:00\",\n"
             + "    \"paid_at\": \"2026-11-03T20:12:30+08:00\",\n    \"shipped_at\": null,\n"
             + "    \"delivered_at\": null,\n    \"status\": \"paid\",\n    \"amount\": 94.80,\n"
-            + "    \"shipping_fee\": 6.00,\n    \"total\": 100.80,\n    \"currency\": \"CNY\",\n"
+            + "    \"discount\": null,\n    \"shipping_fee\": 6.00,\n    \"total\": 100.80,\n    \"currency\": \"CNY\",\n"
             + "    \"items\": 2,\n"
             + "    \"carrier\": null,\n    \"tracking_no\": null,\n    \"province\": \"广东\",\n"
             + "    \"city\": \"深圳\",\n    \"region\": \"华南\"\n  }\n]\n",

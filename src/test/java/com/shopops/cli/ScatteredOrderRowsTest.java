@@ -229,6 +229,11 @@ class ScatteredOrderRowsTest {
     Path older = Files.writeString(dir.resolve("old.csv"), SNAP + PAID_S1 + fillers() + paidS2);
     var r = cli.expect(0, "import", "orders", older.toString());
     assertTrue(r.err().contains("(0 new, 0 updated, 50,101 unchanged)"), r.err());
-    assertEquals(before, all(cli));
+    // nothing changed but the one anomaly that names the file's A1 as paid while the store holds
+    // it shipped (older22: an older export's status regress is said)
+    String after = all(cli);
+    String regress = "(?m)^\\d+\\|anomaly:older-export\\|A1\\n";
+    assertEquals(before, after.replaceAll(regress, ""));
+    assertTrue(java.util.regex.Pattern.compile(regress).matcher(after).find(), after);
   }
 }
