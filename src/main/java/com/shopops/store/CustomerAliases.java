@@ -119,36 +119,7 @@ final class CustomerAliases {
     if (scopedTexts.contains(o.customerId()) && !scopedBefore.contains(id)) {
       scoped.add(id);
     }
-    return new Order(
-        o.orderId(),
-        id,
-        o.createdAt(),
-        o.paidAt(),
-        o.shippedAt(),
-        o.deliveredAt(),
-        o.completedAt(),
-        o.cancelledAt(),
-        o.carrier(),
-        o.trackingNo(),
-        o.status(),
-        o.platformStatus(),
-        o.amount(),
-        o.shippingFee(),
-        o.total(),
-        o.currency(),
-        o.province(),
-        o.city(),
-        o.region(),
-        o.source(),
-        o.lines(),
-        o.paidAtInferred(),
-        o.refunded(),
-        o.paymentMethod(),
-        o.amountDerived(),
-        o.totalDerived(),
-        o.discount(),
-        o.discountCode(),
-        o.orderType());
+    return o.withCustomer(id);
   }
 
   Customer apply(Customer c) {

@@ -54,141 +54,6 @@ public record Order(
     String itemsTitle,
     Long itemsQuantity) {
 
-  /**
-   * An order without what an order-level export states of its goods ({@code itemsTitle}: a
-   * Taobao/Tmall 订单报表's 宝贝标题, {@code itemsQuantity}: its 宝贝总数量, tryout20 Y10), which the pick lists
-   * show until the order has line items.
-   */
-  public Order(
-      String orderId,
-      String customerId,
-      Instant createdAt,
-      Instant paidAt,
-      Instant shippedAt,
-      Instant deliveredAt,
-      Instant completedAt,
-      Instant cancelledAt,
-      String carrier,
-      String trackingNo,
-      OrderStatus status,
-      String platformStatus,
-      Long amount,
-      Long shippingFee,
-      Long total,
-      String currency,
-      String province,
-      String city,
-      String region,
-      String source,
-      List<OrderLine> lines,
-      boolean paidAtInferred,
-      Long refunded,
-      String paymentMethod,
-      int amountDerived,
-      boolean totalDerived,
-      Long discount,
-      String discountCode,
-      OrderType orderType,
-      Instant depositPaidAt) {
-    this(
-        orderId,
-        customerId,
-        createdAt,
-        paidAt,
-        shippedAt,
-        deliveredAt,
-        completedAt,
-        cancelledAt,
-        carrier,
-        trackingNo,
-        status,
-        platformStatus,
-        amount,
-        shippingFee,
-        total,
-        currency,
-        province,
-        city,
-        region,
-        source,
-        lines,
-        paidAtInferred,
-        refunded,
-        paymentMethod,
-        amountDerived,
-        totalDerived,
-        discount,
-        discountCode,
-        orderType,
-        depositPaidAt,
-        null,
-        null);
-  }
-
-  /** An order without a deposit time (not a presale paid in stages, {@link StagedPayment}). */
-  public Order(
-      String orderId,
-      String customerId,
-      Instant createdAt,
-      Instant paidAt,
-      Instant shippedAt,
-      Instant deliveredAt,
-      Instant completedAt,
-      Instant cancelledAt,
-      String carrier,
-      String trackingNo,
-      OrderStatus status,
-      String platformStatus,
-      Long amount,
-      Long shippingFee,
-      Long total,
-      String currency,
-      String province,
-      String city,
-      String region,
-      String source,
-      List<OrderLine> lines,
-      boolean paidAtInferred,
-      Long refunded,
-      String paymentMethod,
-      int amountDerived,
-      boolean totalDerived,
-      Long discount,
-      String discountCode,
-      OrderType orderType) {
-    this(
-        orderId,
-        customerId,
-        createdAt,
-        paidAt,
-        shippedAt,
-        deliveredAt,
-        completedAt,
-        cancelledAt,
-        carrier,
-        trackingNo,
-        status,
-        platformStatus,
-        amount,
-        shippingFee,
-        total,
-        currency,
-        province,
-        city,
-        region,
-        source,
-        lines,
-        paidAtInferred,
-        refunded,
-        paymentMethod,
-        amountDerived,
-        totalDerived,
-        discount,
-        discountCode,
-        orderType,
-        null);
-  }
-
   /** An order whose paid time, if any, was in the export, with no refund stated. */
   public Order(
       String orderId,
@@ -241,6 +106,9 @@ public record Order(
         false,
         null,
         null,
+        null,
+        null, // no deposit time: not a presale paid in stages (StagedPayment)
+        null,
         null);
   }
 
@@ -276,7 +144,46 @@ public record Order(
         discount,
         discountCode,
         orderType,
-        depositPaidAt);
+        depositPaidAt,
+        itemsTitle,
+        itemsQuantity);
+  }
+
+  /** This order of another customer (an alias resolved to its person), every other field kept. */
+  public Order withCustomer(String customerId) {
+    return new Order(
+        orderId,
+        customerId,
+        createdAt,
+        paidAt,
+        shippedAt,
+        deliveredAt,
+        completedAt,
+        cancelledAt,
+        carrier,
+        trackingNo,
+        status,
+        platformStatus,
+        amount,
+        shippingFee,
+        total,
+        currency,
+        province,
+        city,
+        region,
+        source,
+        lines,
+        paidAtInferred,
+        refunded,
+        paymentMethod,
+        amountDerived,
+        totalDerived,
+        discount,
+        discountCode,
+        orderType,
+        depositPaidAt,
+        itemsTitle,
+        itemsQuantity);
   }
 
   /**
