@@ -282,29 +282,30 @@ public final class OrderQueries {
     if (total == null && amount != null) {
       total = amount + (shipping == null ? 0 : shipping);
     }
-    return new Order(
-            rs.getString("order_id"),
-            rs.getString("customer_id"),
-            instant(rs, "created_at"),
-            instant(rs, "paid_at"),
-            instant(rs, "shipped_at"),
-            instant(rs, "delivered_at"),
-            instant(rs, "completed_at"),
-            instant(rs, "cancelled_at"),
-            rs.getString("carrier"),
-            rs.getString("tracking_no"),
-            status == null ? null : OrderStatus.parse(status).orElse(null),
-            rs.getString("platform_status"),
-            amount,
-            shipping,
-            total,
-            rs.getString("currency"),
-            rs.getString("province"),
-            rs.getString("city"),
-            rs.getString("region"),
-            rs.getString("source"),
-            lines)
-        .withDiscount(getLong(rs, "discount"), rs.getString("discount_code"));
+    return Order.builder(rs.getString("order_id"))
+        .customerId(rs.getString("customer_id"))
+        .createdAt(instant(rs, "created_at"))
+        .paidAt(instant(rs, "paid_at"))
+        .shippedAt(instant(rs, "shipped_at"))
+        .deliveredAt(instant(rs, "delivered_at"))
+        .completedAt(instant(rs, "completed_at"))
+        .cancelledAt(instant(rs, "cancelled_at"))
+        .carrier(rs.getString("carrier"))
+        .trackingNo(rs.getString("tracking_no"))
+        .status(status == null ? null : OrderStatus.parse(status).orElse(null))
+        .platformStatus(rs.getString("platform_status"))
+        .amount(amount)
+        .shippingFee(shipping)
+        .total(total)
+        .currency(rs.getString("currency"))
+        .province(rs.getString("province"))
+        .city(rs.getString("city"))
+        .region(rs.getString("region"))
+        .source(rs.getString("source"))
+        .lines(lines)
+        .discount(getLong(rs, "discount"))
+        .discountCode(rs.getString("discount_code"))
+        .build();
   }
 
   static Instant instant(ResultSet rs, String col) throws SQLException {

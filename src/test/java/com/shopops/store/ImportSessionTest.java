@@ -42,28 +42,18 @@ class ImportSessionTest {
   }
 
   static Order order(String id, String currency, Instant completed, List<OrderLine> lines) {
-    return new Order(
-        id,
-        "C1",
-        T,
-        T,
-        null,
-        null,
-        completed,
-        null,
-        null,
-        null,
-        OrderStatus.PAID,
-        null,
-        1000L,
-        0L,
-        null,
-        currency,
-        null,
-        null,
-        null,
-        "generic",
-        lines);
+    return Order.builder(id)
+        .customerId("C1")
+        .createdAt(T)
+        .paidAt(T)
+        .completedAt(completed)
+        .status(OrderStatus.PAID)
+        .amount(1000L)
+        .shippingFee(0L)
+        .currency(currency)
+        .source("generic")
+        .lines(lines)
+        .build();
   }
 
   static List<OrderLine> oneLine(Long unitPrice) {

@@ -771,39 +771,39 @@ final class OrdersHandler implements KindHandler {
       orderDiscount = PaidTotal.discountFromValue(stated, PaidTotal.NetOfRefund.NONE);
     }
     Order order =
-        new Order(
-            id,
-            customerId,
-            created,
-            paid,
-            shipped,
-            delivered,
-            completed,
-            cancelled,
-            firstText(snap, CARRIER),
-            tracking(firstText(snap, TRACKING)),
-            status,
-            platformStatus,
-            orderMoney.amount(),
-            shippingFee,
-            orderTotal,
-            currency,
-            province,
-            city,
-            region,
-            preset.name(),
-            lines,
-            paidTime.inferred(),
-            stated.refunded(),
-            firstText(snap, PAYMENT_METHOD),
-            orderMoney.amountDerived(),
-            orderMoney.totalDerived(),
-            orderDiscount,
-            firstText(snap, DISCOUNT_CODE),
-            orderType,
-            staged.depositPaidAt(),
-            firstText(snap, ITEMS_TITLE),
-            first(snap, ITEMS_QUANTITY));
+        Order.builder(id)
+            .customerId(customerId)
+            .createdAt(created)
+            .paidAt(paid)
+            .shippedAt(shipped)
+            .deliveredAt(delivered)
+            .completedAt(completed)
+            .cancelledAt(cancelled)
+            .carrier(firstText(snap, CARRIER))
+            .trackingNo(tracking(firstText(snap, TRACKING)))
+            .status(status)
+            .platformStatus(platformStatus)
+            .amount(orderMoney.amount())
+            .shippingFee(shippingFee)
+            .total(orderTotal)
+            .currency(currency)
+            .province(province)
+            .city(city)
+            .region(region)
+            .source(preset.name())
+            .lines(lines)
+            .paidAtInferred(paidTime.inferred())
+            .refunded(stated.refunded())
+            .paymentMethod(firstText(snap, PAYMENT_METHOD))
+            .amountDerived(orderMoney.amountDerived())
+            .totalDerived(orderMoney.totalDerived())
+            .discount(orderDiscount)
+            .discountCode(firstText(snap, DISCOUNT_CODE))
+            .orderType(orderType)
+            .depositPaidAt(staged.depositPaidAt())
+            .itemsTitle(firstText(snap, ITEMS_TITLE))
+            .itemsQuantity(first(snap, ITEMS_QUANTITY))
+            .build();
     // every order comes once: read back grouped, or sorted (else Regroup, in group)
     Customer buyer = null;
     String email = firstText(snap, EMAIL);
