@@ -48,23 +48,31 @@ final class OrderMergePath {
    * paid the export states (买家应付货款) plus the discount stored for the order from its 宝贝报表, the goods
    * before the discount (tryout21 Z12; {@link com.shopops.domain.order.OrderDiscount}). So the
    * merge compares and keeps amounts of one meaning. Only orders stored from a Taobao/Tmall export
-   * with a discount.
+   * with a discount. An order whose goods paid changed while its lines did not (改价, tryout22b B2)
+   * keeps its lines as the amount: returned, for {@link #applyRepriced} once the rows are written.
+   *
+   * @param fileLines the file line of each row
    */
-  static void addStoredDiscounts(Connection conn, Object[][] orders) throws SQLException {
-    java.util.Map<String, Object[]> byId = new java.util.HashMap<>();
-    for (Object[] o : orders) {
-      if (o[OrderBatch.AMOUNT] != null) {
-        byId.put((String) o[0], o);
+  static List<OrderWriter.Repriced> addStoredDiscounts(
+      Connection conn, Object[][] orders, long[] fileLines) throws SQLException {
+    java.util.Map<String, Integer> byId = new java.util.HashMap<>();
+    for (int i = 0; i < orders.length; i++) {
+      if (orders[i][OrderBatch.AMOUNT] != null) {
+        byId.put((String) orders[i][0], i);
       }
     }
+    List<OrderWriter.Repriced> out = new java.util.ArrayList<>();
     List<String> ids = new java.util.ArrayList<>(byId.keySet());
     for (int from = 0; from < ids.size(); from += 500) {
       List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
       StringBuilder sql =
           new StringBuilder(
-              "SELECT order_id, discount FROM orders WHERE discount IS NOT NULL AND "
-                  + PlatformSql.in("source", com.shopops.domain.order.Platform.TAOBAO.presets())
-                  + " AND order_id IN (");
+              "SELECT o.order_id, o.discount, o.amount, "
+                  + STORED_LINES
+                  + " FROM orders o WHERE"
+                  + " o.discount IS NOT NULL AND o.amount IS NOT NULL AND "
+                  + PlatformSql.in("o.source", com.shopops.domain.order.Platform.TAOBAO.presets())
+                  + " AND o.order_id IN (");
       for (int i = 0; i < part.size(); i++) {
         sql.append(i == 0 ? "?" : ",?");
       }
@@ -74,12 +82,75 @@ final class OrderMergePath {
         }
         try (var rs = ps.executeQuery()) {
           while (rs.next()) {
-            Object[] o = byId.get(rs.getString(1));
-            o[OrderBatch.AMOUNT] = (Long) o[OrderBatch.AMOUNT] + rs.getLong(2);
+            int at = byId.get(rs.getString(1));
+            Object[] o = orders[at];
+            long goods = (Long) o[OrderBatch.AMOUNT];
+            OrderWriter.Repriced r =
+                repriced(
+                    rs, goods, fileLines == null || at >= fileLines.length ? 0 : fileLines[at]);
+            if (r != null) {
+              out.add(r);
+              o[OrderBatch.AMOUNT] = r.lines();
+            } else {
+              o[OrderBatch.AMOUNT] = goods + rs.getLong(2);
+            }
           }
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * What a stored order's lines come to, null when one has no amount or there are none: the 4th
+   * column of a query on {@code orders o}, read by {@link #repriced}.
+   */
+  static final String STORED_LINES =
+      "(SELECT CASE WHEN count(l.amount) = count(*) THEN sum(l.amount) END FROM order_lines l"
+          + " WHERE l.order_id = o.order_id)";
+
+  /**
+   * The {@link com.shopops.domain.order.OrderDiscount#repriced} reading of a row of order id,
+   * stored discount, stored amount and {@link #STORED_LINES}, against the file's goods paid.
+   */
+  static OrderWriter.Repriced repriced(java.sql.ResultSet rs, long goods, long line)
+      throws SQLException {
+    long discount = rs.getLong(2);
+    long amount = rs.getLong(3);
+    Long lines = OrderQueries.getLong(rs, 4);
+    var r = com.shopops.domain.order.OrderDiscount.repriced(goods, amount, discount, lines);
+    return r == null
+        ? null
+        : new OrderWriter.Repriced(
+            rs.getString(1), line, r.goodsBefore(), goods, discount, r.discount(), r.amount());
+  }
+
+  /**
+   * Stores the new discount of the repriced orders this import wrote (an older export's row leaves
+   * the order as it was), and returns those.
+   */
+  static List<OrderWriter.Repriced> applyRepriced(
+      Connection conn, long importId, List<OrderWriter.Repriced> repriced) throws SQLException {
+    if (repriced.isEmpty()) {
+      return List.of();
+    }
+    List<OrderWriter.Repriced> out = new java.util.ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE orders SET discount = ? WHERE order_id = ? AND import_id = ? AND amount = ?"
+                + " AND discount = ?")) {
+      for (OrderWriter.Repriced r : repriced) {
+        ps.setLong(1, r.discountAfter());
+        ps.setString(2, r.orderId());
+        ps.setLong(3, importId);
+        ps.setLong(4, r.lines());
+        ps.setLong(5, r.discountBefore());
+        if (ps.executeUpdate() == 1) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
   }
 
   /** Replaces or extends a stored order's lines; says whether they changed. */

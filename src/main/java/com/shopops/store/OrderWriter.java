@@ -62,6 +62,9 @@ public final class OrderWriter implements AutoCloseable {
   private final List<ShippedKept> shippedKept =
       java.util.Collections.synchronizedList(new ArrayList<>());
 
+  /** The orders repriced by their 订单报表, their lines unchanged (tryout22b B2). */
+  private final List<Repriced> repriced = java.util.Collections.synchronizedList(new ArrayList<>());
+
   /** Line items of the batches' not written as the file has them (merged, or older). */
   private long fileLines;
 
@@ -306,6 +309,7 @@ public final class OrderWriter implements AutoCloseable {
       shippedKept.addAll(m.shippedKept());
       older.addAll(m.older());
       mergedAt.putAll(m.mergedAt());
+      repriced.addAll(OrderMergePath.applyRepriced(conn, importId, stage.repriced()));
     }
   }
 
@@ -325,9 +329,10 @@ public final class OrderWriter implements AutoCloseable {
     if (rows == 0) {
       return;
     }
+    List<Repriced> toReprice = List.of();
     if (!bulk && com.shopops.domain.order.OrderDiscount.readFromLines(source)) {
       // the 订单报表's goods paid as the store holds an amount: before the discount (Z12)
-      OrderMergePath.addStoredDiscounts(conn, batch.orders());
+      toReprice = OrderMergePath.addStoredDiscounts(conn, batch.orders(), batch.fileLines());
     }
     // worked out before the upsert merges the snapshots
     SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch, exportedAt);
@@ -365,6 +370,7 @@ public final class OrderWriter implements AutoCloseable {
         BatchStatements.release(ps, size);
       }
     }
+    repriced.addAll(OrderMergePath.applyRepriced(conn, importId, toReprice));
     long writtenBefore = lines.written();
     if (!newer.ids().isEmpty()) {
       if (!bulk) {
@@ -537,6 +543,28 @@ public final class OrderWriter implements AutoCloseable {
    * file (0: not known).
    */
   public record ShippedKept(String orderId, long line, long kept, long file) {}
+
+  /**
+   * A Taobao/Tmall order whose 订单报表 states other goods paid (买家应付货款) than the store held, its lines
+   * unchanged: the seller changed the price (改价, tryout22b B2). The amount stays the lines, the
+   * discount takes the difference ({@link com.shopops.domain.order.OrderDiscount#repriced}). Money
+   * in minor units; {@code line}: where the order starts in the file (0: not known).
+   */
+  public record Repriced(
+      String orderId,
+      long line,
+      long goodsBefore,
+      long goodsAfter,
+      long discountBefore,
+      long discountAfter,
+      long lines) {}
+
+  /** The orders of {@link Repriced}, once the file is written. */
+  public List<Repriced> repriced() {
+    synchronized (repriced) {
+      return List.copyOf(repriced);
+    }
+  }
 
   /** The orders whose first outbound was kept over the file's later one, once it is written. */
   public List<ShippedKept> shippedKept() {

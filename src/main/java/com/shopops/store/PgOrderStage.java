@@ -438,6 +438,7 @@ final class PgOrderStage {
       return endDirect();
     }
     pause();
+    repriced = List.of();
     if (staged == 0) {
       return new Merged(0, 0, 0, List.of(), java.util.Set.of(), java.util.Map.of(), List.of());
     }
@@ -452,7 +453,8 @@ final class PgOrderStage {
       java.util.Map<String, List<OrderLine>> merged = java.util.Map.of();
       if (!bulk && com.shopops.domain.order.OrderDiscount.readFromLines(source)) {
         // a 订单报表's goods paid as the store holds an amount: before the discount (tryout21 Z12,
-        // OrderMergePath#addStoredDiscounts on SQLite)
+        // OrderMergePath#addStoredDiscounts on SQLite); a repriced order keeps its lines (B2)
+        repriced = repricedSql(st);
         st.executeUpdate(
             "UPDATE "
                 + TABLE
@@ -649,6 +651,58 @@ final class PgOrderStage {
       java.util.Set<String> older,
       java.util.Map<String, Long> mergedAt,
       List<OrderWriter.ShippedKept> shippedKept) {}
+
+  /** The staged Taobao/Tmall orders repriced by their 订单报表 (tryout22b B2), amounts staged. */
+  private List<OrderWriter.Repriced> repriced = List.of();
+
+  /**
+   * The orders of the last merge repriced by their 订单报表, for {@link OrderMergePath#applyRepriced}.
+   */
+  List<OrderWriter.Repriced> repriced() {
+    return repriced;
+  }
+
+  /**
+   * The staged 订单报表 rows whose goods paid are not the stored order's ({@link
+   * OrderMergePath#repriced}): their staged amount set to the lines (the stored discount is added
+   * to the others' next, as on SQLite).
+   */
+  private List<OrderWriter.Repriced> repricedSql(Statement st) throws SQLException {
+    List<OrderWriter.Repriced> out = new ArrayList<>();
+    try (var rs =
+        st.executeQuery(
+            "SELECT o.order_id, o.discount, o.amount, "
+                + OrderMergePath.STORED_LINES
+                + ", s.amount, s.src_line FROM "
+                + TABLE
+                + " s JOIN orders o ON o.order_id = s.order_id WHERE s.kind = 'o' AND s.amount IS"
+                + " NOT NULL AND o.discount IS NOT NULL AND o.amount IS NOT NULL AND s.amount +"
+                + " o.discount <> o.amount AND "
+                + PlatformSql.in("o.source", com.shopops.domain.order.Platform.TAOBAO.presets()))) {
+      while (rs.next()) {
+        OrderWriter.Repriced r = OrderMergePath.repriced(rs, rs.getLong(5), rs.getLong(6));
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      return out;
+    }
+    // staged as the goods paid less the stored discount, so that the general update below adds
+    // it back: the lines in the end
+    try (java.sql.PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE " + TABLE + " SET amount = ? WHERE kind = 'o' AND order_id = ?")) {
+      for (OrderWriter.Repriced r : out) {
+        ps.setLong(1, r.lines() - r.discountBefore());
+        ps.setString(2, r.orderId());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    return out;
+  }
 
   /** The orders of the merge under way whose first outbound is kept over the file's later one. */
   private List<OrderWriter.ShippedKept> shippedKept = List.of();

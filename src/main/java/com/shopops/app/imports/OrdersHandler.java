@@ -1875,6 +1875,20 @@ final class OrdersHandler implements KindHandler {
           "shipped-kept",
           Problem.of("reason.shipped_kept", when(k.kept()), when(k.file())));
     }
+    for (OrderWriter.Repriced r : writer.repriced()) {
+      // tryout22b B2: the goods paid changed, the lines did not: the discount takes the difference
+      rejects.anomaly(
+          r.line(),
+          r.orderId(),
+          "repriced",
+          Problem.of(
+              "reason.repriced",
+              money(r.goodsBefore()),
+              money(r.goodsAfter()),
+              money(r.lines()),
+              money(r.discountBefore()),
+              money(r.discountAfter())));
+    }
     for (OrderWriter.LinesOff off : writer.linesOff()) {
       rejects.anomaly(
           off.line(),

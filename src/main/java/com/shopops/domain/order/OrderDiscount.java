@@ -45,6 +45,37 @@ public final class OrderDiscount {
   }
 
   /**
+   * A Taobao/Tmall 订单报表 whose goods paid (买家应付货款) are not the stored order's: the seller changed
+   * the price (改价) after the order's 宝贝报表 (tryout22b B2). The lines did not change, so the amount
+   * stays what they list and the discount takes the difference.
+   *
+   * @param amount the amount to hold: the lines
+   * @param discount the discount to store
+   * @param goodsBefore the goods paid the store held
+   * @param discountBefore the discount the store held
+   */
+  public record Repriced(long amount, long discount, long goodsBefore, long discountBefore) {}
+
+  /**
+   * What a 订单报表's goods paid do to a stored Taobao/Tmall order whose discount was read from its
+   * lines: null when the goods paid are the stored ones, or the stored lines are not the goods
+   * before the stored discount (an edit already said, {@link #ofLines}), or are below the new goods
+   * paid (no discount can make them fit: the stored discount is kept and the lines are said off).
+   *
+   * @param goods the goods paid the file states
+   * @param amount the stored amount (the goods before the discount)
+   * @param discount the stored discount
+   * @param lines what the stored lines come to (null: a line without an amount, or none)
+   */
+  public static Repriced repriced(long goods, long amount, long discount, Long lines) {
+    long before = amount - discount;
+    if (lines == null || lines != amount || goods == before || lines < goods) {
+      return null;
+    }
+    return new Repriced(lines, lines - goods, before, discount);
+  }
+
+  /**
    * What a Taobao/Tmall order's line items (the 宝贝报表) say of its discount.
    *
    * @param discount the discount to store (null: keep the stored one)
