@@ -169,10 +169,27 @@ public final class SlaFigureUpkeep {
       // the order's notes judged once, added to each of its three rows
       SlaNotes notes = new SlaNotes();
       notes.add(sla, rules.policy(), row.clockFromOrderTime(), row.inferredPaid());
-      add(new Key(Kind.DAY, spanDay, clock == null ? null : label(clock)), sla, settled, notes);
-      add(new Key(Kind.CARRIER, spanDay, row.shipment().carrier()), sla, settled, notes);
-      add(new Key(Kind.PROVINCE, spanDay, row.shipment().province()), sla, settled, notes);
+      String day = clock == null ? null : label(clock);
+      // rows come in order: most are of the last row's day cell, found without a key
+      if (dayCell == null
+          || day != dayCellLabel
+          || !java.util.Objects.equals(spanDay, dayCellSpan)) {
+        dayCell = cell(new Key(Kind.DAY, spanDay, day));
+        dayCellLabel = day;
+        dayCellSpan = spanDay;
+      }
+      add(dayCell, sla, settled, notes);
+      add(cell(new Key(Kind.CARRIER, spanDay, row.shipment().carrier())), sla, settled, notes);
+      add(cell(new Key(Kind.PROVINCE, spanDay, row.shipment().province())), sla, settled, notes);
     }
+
+    /**
+     * The last row's day cell, its report day (the very label {@link #label} gave) and span day.
+     */
+    private Object[] dayCell;
+
+    private String dayCellLabel;
+    private Long dayCellSpan;
 
     /** The report's day of an instant, remembering the last day's bounds (rows come in order). */
     private String label(Instant clock) {
@@ -186,10 +203,12 @@ public final class SlaFigureUpkeep {
       return dayLabel;
     }
 
-    private void add(Key key, OrderSla sla, long settled, SlaNotes notes) {
-      Object[] cell =
-          cells.computeIfAbsent(
-              key, k -> new Object[] {new long[] {0}, new SlaTally(), new SlaNotes()});
+    private Object[] cell(Key key) {
+      return cells.computeIfAbsent(
+          key, k -> new Object[] {new long[] {0}, new SlaTally(), new SlaNotes()});
+    }
+
+    private static void add(Object[] cell, OrderSla sla, long settled, SlaNotes notes) {
       long[] s = (long[]) cell[0];
       s[0] = Math.max(s[0], settled);
       ((SlaTally) cell[1]).add(sla);

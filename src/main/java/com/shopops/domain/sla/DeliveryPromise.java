@@ -163,10 +163,27 @@ public final class DeliveryPromise {
   /** The 211 promise for an order that reached outbound at {@code outboundAt}. */
   public static Instant by211(Instant outboundAt, DeliveryCutoffs cutoffs, ZoneId zone) {
     Objects.requireNonNull(outboundAt, "outboundAt");
+    long t = outboundAt.getEpochSecond();
+    Windows w = kept[slot(Math.floorDiv(t + lastOffset, DAY))];
+    if (w != null && w.holds(t, cutoffs, zone)) {
+      // a day of one offset: the local time before a cut-off is the instant before the cut-off's
+      return outboundAt.isBefore(w.sameDayCut())
+          ? w.sameDay()
+          : outboundAt.isBefore(w.nextDayCut()) ? w.nextDay() : w.afterLast();
+    }
     ZonedDateTime out = outboundAt.atZone(zone);
     LocalDate day = out.toLocalDate();
     LocalTime time = out.toLocalTime();
-    Windows w = windows(day, cutoffs, zone);
+    lastOffset = out.getOffset().getTotalSeconds();
+    int slot = slot(day.toEpochDay());
+    w = kept[slot];
+    if (w == null
+        || !w.day().equals(day)
+        || !(w.cutoffs() == cutoffs || w.cutoffs().equals(cutoffs))
+        || !(w.zone() == zone || w.zone().equals(zone))) {
+      w = windows(day, cutoffs, zone);
+      kept[slot] = w;
+    }
     if (time.isBefore(cutoffs.sameDayCutoff())) {
       return w.sameDay(); // 当日达
     }
@@ -177,39 +194,71 @@ public final class DeliveryPromise {
     return w.afterLast();
   }
 
-  /** The three 211 promises of an outbound day, as {@link #by211} makes them. */
+  private static final long DAY = 86_400;
+
+  /**
+   * The offset of the last outbound instant read through its local time: its local day, from the
+   * instant alone, names the slot of the day's promises ({@link #kept}).
+   */
+  private static volatile int lastOffset;
+
+  private static int slot(long epochDay) {
+    return (int) Math.floorMod(epochDay, (long) KEPT_DAYS);
+  }
+
+  /**
+   * The three 211 promises of an outbound day, as {@link #by211} makes them; with the day's bounds
+   * in epoch seconds ({@code from}, {@code to}) and its two cut-offs as instants when the zone's
+   * offset does not change within the day ({@code from == to} when it does: a daylight-saving day
+   * is always read through its local time).
+   */
   private record Windows(
       LocalDate day,
       DeliveryCutoffs cutoffs,
       ZoneId zone,
       Instant sameDay,
       Instant nextDay,
-      Instant afterLast) {}
+      Instant afterLast,
+      long from,
+      long to,
+      Instant sameDayCut,
+      Instant nextDayCut) {
+
+    /** Whether these are the promises of the outbound instant {@code t} (epoch seconds). */
+    boolean holds(long t, DeliveryCutoffs c, ZoneId z) {
+      return t >= from
+          && t < to
+          && (cutoffs == c || cutoffs.equals(c))
+          && (zone == z || zone.equals(z));
+    }
+  }
 
   /**
-   * The last outbound day's promises: a classification pass over every order (the kept SLA figures)
-   * asks for the same day's again and again, and making them is most of the rule's cost.
+   * The promises of the last outbound days asked, one slot per local day: a classification pass
+   * over every order (the kept SLA figures) asks for the same few days again and again, in the
+   * orders' order, and making them is most of the rule's cost. Windows are immutable (final
+   * fields), so a slot read by another thread sees a whole one or an older one.
    */
-  private static volatile Windows lastWindows;
+  private static final int KEPT_DAYS = 64;
+
+  private static final Windows[] kept = new Windows[KEPT_DAYS];
 
   private static Windows windows(LocalDate day, DeliveryCutoffs cutoffs, ZoneId zone) {
-    Windows w = lastWindows;
-    if (w != null
-        && w.day().equals(day)
-        && (w.cutoffs() == cutoffs || w.cutoffs().equals(cutoffs))
-        && (w.zone() == zone || w.zone().equals(zone))) {
-      return w;
-    }
-    w =
-        new Windows(
-            day,
-            cutoffs,
-            zone,
-            at(day, cutoffs.sameDayDeliverBy(), zone),
-            at(day.plusDays(1), cutoffs.nextDayDeliverBy(), zone),
-            at(day.plusDays(1), cutoffs.sameDayDeliverBy(), zone));
-    lastWindows = w;
-    return w;
+    Instant start = day.atStartOfDay(zone).toInstant();
+    Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+    java.time.zone.ZoneOffsetTransition change = zone.getRules().nextTransition(start);
+    boolean oneOffset = change == null || !change.getInstant().isBefore(end);
+    return new Windows(
+        day,
+        cutoffs,
+        zone,
+        at(day, cutoffs.sameDayDeliverBy(), zone),
+        at(day.plusDays(1), cutoffs.nextDayDeliverBy(), zone),
+        at(day.plusDays(1), cutoffs.sameDayDeliverBy(), zone),
+        start.getEpochSecond(),
+        oneOffset ? end.getEpochSecond() : start.getEpochSecond(),
+        at(day, cutoffs.sameDayCutoff(), zone),
+        at(day, cutoffs.nextDayCutoff(), zone));
   }
 
   /**

@@ -298,4 +298,53 @@ class DeliveryPromiseTest {
           DeliveryPromise.by211(shanghaiTen, DeliveryCutoffs.DEFAULT_211, T.SHANGHAI));
     }
   }
+
+  /**
+   * by211 answers a day of one offset from the day's cut-offs as instants (perf23): every outbound
+   * time of a year, asked out of order and twice, gets the promise its local time gives, in a zone
+   * with daylight saving (its two change days included) and in Shanghai, at the cut-offs exactly.
+   */
+  @Test
+  void the211PromiseOfEveryHourOfAYearAskedOutOfOrder() {
+    java.time.ZoneId madrid = java.time.ZoneId.of("Europe/Madrid");
+    DeliveryCutoffs cutoffs = DeliveryCutoffs.DEFAULT_211;
+    for (java.time.ZoneId zone : java.util.List.of(madrid, T.SHANGHAI)) {
+      java.util.List<java.time.Instant> times = new java.util.ArrayList<>();
+      java.time.Instant first = LocalDate.of(2026, 1, 1).atStartOfDay(zone).toInstant();
+      for (long h = 0; h < 366 * 24; h++) {
+        times.add(first.plusSeconds(h * 3600 + (h % 7) * 60)); // minutes 0..6 past the hour
+      }
+      for (int d = 0; d < 366; d++) { // each day's cut-offs exactly, and a nanosecond before
+        LocalDate day = LocalDate.of(2026, 1, 1).plusDays(d);
+        for (LocalTime t : java.util.List.of(cutoffs.sameDayCutoff(), cutoffs.nextDayCutoff())) {
+          java.time.Instant at = day.atTime(t).atZone(zone).toInstant();
+          times.add(at);
+          times.add(at.minusNanos(1));
+        }
+      }
+      java.util.Collections.shuffle(times, new java.util.Random(23));
+      for (int round = 0; round < 2; round++) {
+        for (java.time.Instant out : times) {
+          java.time.ZonedDateTime local = out.atZone(zone);
+          LocalDate day = local.toLocalDate();
+          java.time.Instant expected =
+              local.toLocalTime().isBefore(cutoffs.sameDayCutoff())
+                  ? day.atTime(cutoffs.sameDayDeliverBy()).atZone(zone).toInstant()
+                  : local.toLocalTime().isBefore(cutoffs.nextDayCutoff())
+                      ? day.plusDays(1).atTime(cutoffs.nextDayDeliverBy()).atZone(zone).toInstant()
+                      : day.plusDays(1).atTime(cutoffs.sameDayDeliverBy()).atZone(zone).toInstant();
+          assertEquals(expected, DeliveryPromise.by211(out, cutoffs, zone), zone + " " + out);
+        }
+      }
+    }
+    // the change days themselves: Madrid's clocks go forward on 2026-03-29, back on 2026-10-25
+    assertEquals(
+        LocalDate.of(2026, 3, 29).atTime(23, 0).atZone(madrid).toInstant(),
+        DeliveryPromise.by211(
+            LocalDate.of(2026, 3, 29).atTime(10, 59).atZone(madrid).toInstant(), cutoffs, madrid));
+    assertEquals(
+        LocalDate.of(2026, 10, 26).atTime(14, 0).atZone(madrid).toInstant(),
+        DeliveryPromise.by211(
+            LocalDate.of(2026, 10, 25).atTime(11, 0).atZone(madrid).toInstant(), cutoffs, madrid));
+  }
 }
