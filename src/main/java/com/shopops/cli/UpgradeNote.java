@@ -76,5 +76,15 @@ final class UpgradeNote {
     if (!buyers.none()) {
       command.info(note + buyers(m, buyers));
     }
+    var presales = upgrade.undatedPresales(); // tryout22a A2
+    if (!presales.none()) {
+      command.info(
+          note
+              + m.get(
+                  "note.presales_undated",
+                  presales.orders(),
+                  String.join(", ", presales.someIds()),
+                  OldReadingsText.files(m, presales, upgrade.zone())));
+    }
   }
 }

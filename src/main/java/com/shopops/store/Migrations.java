@@ -67,7 +67,8 @@ final class Migrations {
           "V042__presale_paid_in_full.sql",
           "V043__export_parcels_kept.sql",
           "V044__return_corrections.sql",
-          "V045__order_items_stated.sql");
+          "V045__order_items_stated.sql",
+          PresaleUpgrade.MIGRATION);
 
   private Migrations() {}
 
@@ -114,7 +115,11 @@ final class Migrations {
       dialect.lockSchema(conn);
       from = currentVersion(conn); // read again under the lock: it may have upgraded meanwhile
       if (dialect == Dialect.POSTGRESQL && from < target) {
-        PgOwner.actAsOwner(conn, from == 0 ? "init" : "this command"); // the owner's tables
+        if (from == 0) {
+          PgOwner.actAsOwner(conn, "init"); // the owner's tables
+        } else {
+          PgOwner.upgradeAsOwner(conn, from, target); // tryout22a A9
+        }
       }
       for (int v = from + 1; v <= target; v++) {
         String name = FILES.get(v - 1);
@@ -133,6 +138,9 @@ final class Migrations {
         if (name.equals(TwoPlatformBuyers.MIGRATION)) {
           TwoPlatformBuyers.upgrade(conn); // buyers of two platforms, one rule (review14 N2, N5)
         }
+        if (name.equals(PresaleUpgrade.MIGRATION)) {
+          PresaleUpgrade.upgrade(conn); // staged presales dated on their deposit (tryout22a A2)
+        }
         try (PreparedStatement ps =
             conn.prepareStatement(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)")) {
@@ -145,9 +153,12 @@ final class Migrations {
           conn.commit();
         }
       }
-      if (dialect == Dialect.POSTGRESQL) {
-        conn.commit();
+      if (from > 0 && target == latest()) {
+        // what the upgrade's updates marked is added up now, so that `check` finds the kept
+        // figures right straight after an upgrade (tryout22a A3)
+        MaintainedFigures.refresh(conn);
       }
+      conn.commit();
     } catch (SQLException | RuntimeException e) {
       conn.rollback();
       throw e;

@@ -21,6 +21,20 @@ final class PgOwner {
    * {@code command} is what the refusal tells the owner to run ("init", "store copy").
    */
   static void actAsOwner(Connection conn, String command) throws SQLException {
+    actAsOwner(conn, command, 0, 0);
+  }
+
+  /**
+   * As {@link #actAsOwner(Connection, String)} for the upgrade of a store of schema {@code from} to
+   * {@code to}: a login that is neither the owner nor a member (a 客服's read-only login) is told the
+   * store needs upgrading once by the owner, after which its reports work (tryout22a A9).
+   */
+  static void upgradeAsOwner(Connection conn, int from, int to) throws SQLException {
+    actAsOwner(conn, null, from, to);
+  }
+
+  private static void actAsOwner(Connection conn, String command, int from, int to)
+      throws SQLException {
     String user;
     String owner;
     String database;
@@ -42,6 +56,24 @@ final class PgOwner {
     }
     if (user.equals(owner)) {
       return;
+    }
+    if (!member && command == null) {
+      throw new StoreException(
+          user
+              + " may not upgrade store "
+              + database
+              + ": it has schema version "
+              + from
+              + ", this shopops needs "
+              + to
+              + ", and only its owner ("
+              + owner
+              + ") or a member of that role may upgrade it",
+          "run any shopops command once as "
+              + owner
+              + " (e.g. `shopops check`) to upgrade it; after that the reports (metrics, orders"
+              + " list…) work for "
+              + user);
     }
     if (!member) {
       throw new StoreException(

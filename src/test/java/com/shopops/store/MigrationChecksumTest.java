@@ -157,6 +157,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V045__order_items_stated.sql",
         "0662b5e097b34b37bb7cfa079eb28b9bfa7aeadcb790de4705e1518d40c746af");
+    LANDED.put(
+        "V046__presale_balance_upgraded.sql",
+        "9a7752fbab59dcb3d78519cf7997b98d1d3eacc35094e516254587443239ec90");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -301,6 +304,10 @@ class MigrationChecksumTest {
       {
         "V045__order_items_stated.sql",
         "7de55699977404654ed54b078f3ff0ff056877f1f72ec91bfbd2b9ce23392b42"
+      },
+      {
+        "V046__presale_balance_upgraded.sql",
+        "9a7752fbab59dcb3d78519cf7997b98d1d3eacc35094e516254587443239ec90"
       }
     };
     for (String[] pin : pins) {

@@ -1,0 +1,8 @@
+-- shopops store: Tmall presales paid in stages that an older shopops stored paid in full with the
+-- deposit (定金) time as their paid time (tryout22a A2, tryout22b B7; V042 moved only those with the
+-- deposit alone paid). The upgrade (store/PresaleUpgrade, in Java: the one rule of StagedPayment)
+-- dates those whose balance (尾款) the store knows was first seen paid by the import that last wrote
+-- them (the first 订单报表 import of the store): that export's time, the old time kept as
+-- orders.deposited_at; the others stay as stored and the upgrading run names them. The triggers mark
+-- the buyers' and hours' figures, which the upgrade then adds up again. No schema change. Never edit
+-- once landed.

@@ -1,0 +1,210 @@
+package com.shopops.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.shopops.cli.CliRunner;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * V046 (tryout22a A2/A3, tryout22b B7): a store of schema 39 (the tryout's t6.db: the 10-25 and
+ * 11-11 订单报表 imported by the session-21 shopops) holds a Tmall presale paid in full on its deposit
+ * day (2026-10-24 20:00:30) and a deposit-only one as pending with the deposit as paid time. The
+ * upgrade leaves no purchase dated on a deposit it can date, names the one it cannot (an earlier
+ * 订单报表 may have shown it paid), and leaves the kept figures right (`check` exit 0).
+ */
+class PresaleUpgradeTest {
+  @TempDir Path dir;
+
+  static final long DEPOSIT = 1792843230L; // 2026-10-24 20:00:30 Asia/Shanghai
+  static final long CREATED = 1792843200L;
+  static final long OCT25 = 1792893600L; // 2026-10-25 10:00
+  static final long NOV11 = 1794362400L; // 2026-11-11 10:00
+
+  static final String MONTHS_HEAD =
+      "period,pv,uv,orders,buyers,sales,net_sales,conversion_rate,order_conversion_rate,"
+          + "sales_per_buyer,aov,repeat_rate,return_rate,on_time_ship_rate\n";
+
+  static String insertImport(long id, String file, long at) {
+    return "INSERT INTO imports (import_id, kind, file, sha256, preset, encoding, rows_read,"
+        + " started_at, finished_at) VALUES ("
+        + id
+        + ", 'orders', '"
+        + file
+        + "', 'x', 'taobao-orders', 'GB18030', 1, "
+        + at
+        + ", "
+        + at
+        + ")";
+  }
+
+  /** An order as the shopops of schema 39 stored a Tmall staged presale. */
+  static String insertOrder(
+      String id, String buyer, String status, long total, long importId, Long shipped) {
+    return "INSERT INTO orders (order_id, customer_id, created_at, paid_at, shipped_at, status,"
+        + " amount, shipping_fee, total, currency, region, source, import_id, exported_at,"
+        + " order_type) VALUES ('"
+        + id
+        + "', '"
+        + buyer
+        + "', "
+        + CREATED
+        + ", "
+        + DEPOSIT
+        + ", "
+        + shipped
+        + ", '"
+        + status
+        + "', 29900, 0, "
+        + total
+        + ", 'CNY', '华东', 'taobao-orders', "
+        + importId
+        + ", "
+        + NOV11
+        + ", 'presale')";
+  }
+
+  /** A connection to a new store, to be taken to an old schema; its location for the CLI. */
+  Connection connect() throws Exception {
+    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("shop.db"));
+  }
+
+  String location() {
+    return dir.resolve("shop.db").toString();
+  }
+
+  /** A store of schema 39 holding {@code rows}, its customer figures added up as then. */
+  private void oldStore(String... rows) throws Exception {
+    try (Connection conn = connect();
+        Statement st = conn.createStatement()) {
+      Migrations.migrate(conn, StoreUpgradeTest.T, 39);
+      conn.setAutoCommit(false);
+      st.execute("INSERT INTO settings (key, value) VALUES ('zone', 'Asia/Shanghai')");
+      st.execute("INSERT INTO settings (key, value) VALUES ('currency', 'CNY')");
+      for (String sql : rows) {
+        st.execute(sql);
+      }
+      CustomerFigureUpkeep.refresh(conn); // as the old build's commit did
+      conn.commit();
+    }
+  }
+
+  private String stored() throws Exception {
+    try (Connection c = connect()) {
+      return CliRunner.rows(
+          c, "SELECT order_id, status, paid_at, deposited_at FROM orders ORDER BY order_id");
+    }
+  }
+
+  /** The tryout's t6.db: the balance first seen paid by import 2, or by import 1 unseen. */
+  @Test
+  void aPresaleAnEarlierExportMayHaveShownPaidKeepsItsTimeAndIsNamed() throws Exception {
+    oldStore(
+        insertImport(1, "/data/t6/ExportOrderList202610251000.csv", OCT25),
+        insertImport(2, "/data/t6b/ExportOrderList202611111000.csv", NOV11),
+        insertOrder("5200000000000000001", "presale_fan", "paid", 29900, 2, null),
+        insertOrder("5200000000000000002", "presale_two", "pending", 5000, 2, null));
+    CliRunner cli = new CliRunner(dir).store(location());
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-13 10:00",
+            "metrics",
+            "--by",
+            "month",
+            "--from",
+            "2026-10-01",
+            "-f",
+            "csv");
+    // no date invented: the 10-25 export may have shown the balance paid
+    assertEquals(
+        MONTHS_HEAD
+            + "2026-10,,,1,1,299.00,299.00,,,299.00,299.00,0.0000,,\n"
+            + "2026-11,,,0,0,0.00,0.00,,,,,,,\n",
+        r.out());
+    assertTrue(
+        r.err()
+            .contains(
+                "note: 1 Tmall presale (预售) paid in stages was stored by an older shopops with the"
+                    + " deposit (定金) time as its paid time, and this store did not keep when the"
+                    + " balance (尾款) was first seen paid: it still counts as paid on the deposit"
+                    + " day (e.g. 5200000000000000001); import again the 订单报表 that first showed"
+                    + " the balance paid to date it: /data/t6b/ExportOrderList202611111000.csv\n"),
+        r.err());
+    assertEquals(
+        "5200000000000000001|paid|"
+            + DEPOSIT
+            + "|null\n"
+            + "5200000000000000002|pending|null|"
+            + DEPOSIT
+            + "\n",
+        stored());
+    // the deposit-only order left the kept figures by the upgrade: check finds them right (A3)
+    assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
+    assertFalse(
+        cli.expect(0, "--now", "2026-11-13 10:00", "metrics").err().contains("Tmall presale"),
+        "said once, by the run that upgraded");
+  }
+
+  /** Its only 订单报表 import is the first that saw it paid in full: dated at that export. */
+  @Test
+  void aPresaleFirstSeenPaidByTheStoresFirstExportCountsOnThatExportsDay() throws Exception {
+    oldStore(
+        insertImport(1, "/data/t6b/ExportOrderList202611111000.csv", NOV11 + 600),
+        insertOrder("5200000000000000001", "presale_fan", "paid", 29900, 1, null),
+        insertOrder("5200000000000000002", "presale_two", "pending", 5000, 1, null));
+    CliRunner cli = new CliRunner(dir).store(location());
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-13 10:00",
+            "metrics",
+            "--by",
+            "month",
+            "--from",
+            "2026-10-01",
+            "-f",
+            "csv");
+    assertEquals(
+        MONTHS_HEAD
+            + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-11,,,1,1,299.00,299.00,,,299.00,299.00,0.0000,,\n",
+        r.out());
+    assertFalse(r.err().contains("Tmall presale"), r.err());
+    assertEquals(
+        "5200000000000000001|paid|"
+            + NOV11
+            + "|"
+            + DEPOSIT
+            + "\n"
+            + "5200000000000000002|pending|null|"
+            + DEPOSIT
+            + "\n",
+        stored());
+    assertTrue(
+        cli.expect(0, "--now", "2026-11-13 10:00", "customers", "list", "-f", "csv")
+            .out()
+            .contains("\npresale_fan,"));
+    assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
+  }
+
+  /** Shipped before its export was made: paid no later than its shipped time (tryout22a A1). */
+  @Test
+  void aPresaleShippedBeforeItsExportCountsAtItsShippedTime() throws Exception {
+    long shipped = NOV11 - 2 * 86400; // 2026-11-09 10:00
+    oldStore(
+        insertImport(1, "/data/t6b/ExportOrderList202611111000.csv", NOV11),
+        insertOrder("5200000000000000001", "presale_fan", "shipped", 29900, 1, shipped));
+    CliRunner cli = new CliRunner(dir).store(location());
+    cli.expect(0, "--now", "2026-11-13 10:00", "check", "-f", "csv");
+    assertEquals("5200000000000000001|shipped|" + shipped + "|" + DEPOSIT + "\n", stored());
+  }
+}
