@@ -278,6 +278,15 @@ public final class ImportSession implements AutoCloseable {
     return zone;
   }
 
+  /**
+   * The parcels removed by hand and not restored, by order and tracking number ({@link
+   * ParcelStore#removedNow}): an import naming one leaves it out and says so. Empty in most stores.
+   */
+  public java.util.Map<String, java.util.Map<String, ParcelStore.Removal>> removedParcels()
+      throws SQLException {
+    return ParcelStore.removedNow(conn);
+  }
+
   public OrderWriter orders(String source) {
     return new OrderWriter(this, source);
   }

@@ -106,6 +106,9 @@ final class OrderSql {
       merged = OLDER_FILLS.contains(c) ? filledFromOlder(older, c, merged) : merged;
       merged =
           c.equals("source") || OLDER_FILLS.contains(c) ? merged : keptFromOlder(older, c, merged);
+      if (REMOVED_PARCEL_COLUMNS.contains(c)) {
+        merged = "CASE WHEN " + REMOVED_PARCEL + " THEN orders." + c + " ELSE " + merged + " END";
+      }
       if (c.equals("paid_at")) {
         merged = paidInFull(merged);
       }
@@ -163,6 +166,21 @@ final class OrderSql {
           "deposited_at",
           "items_title",
           "items_quantity");
+
+  /**
+   * Whether the imported row ({@code excluded}) names a parcel of the order removed by hand and not
+   * restored ({@code shipments remove-parcel}): an order export imported again (a cron re-reading
+   * the export folder) does not bring it back (tryout22b B4), as a shipments file does not ({@link
+   * ShipmentWriter#NOT_REMOVED}). Its {@link #REMOVED_PARCEL_COLUMNS} keep the stored values, the
+   * rest of the row is merged as any other; the import says so ({@code OrdersHandler}).
+   */
+  static final String REMOVED_PARCEL =
+      "EXISTS (SELECT 1 FROM parcel_removals r WHERE r.order_id = excluded.order_id"
+          + " AND r.parcel = excluded.tracking_no AND r.restored_at IS NULL)";
+
+  /** The columns that describe the export's own parcel. */
+  static final java.util.List<String> REMOVED_PARCEL_COLUMNS =
+      java.util.List.of("shipped_at", "delivered_at", "carrier", "tracking_no");
 
   /**
    * Whether the imported row ({@code excluded}) states a later outbound than the one an export

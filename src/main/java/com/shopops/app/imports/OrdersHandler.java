@@ -177,6 +177,32 @@ final class OrdersHandler implements KindHandler {
   /** Orders whose shipped time is a bare date ({@link DateOnlyTime#latestShipped}). */
   private long dateOnlyShipped;
 
+  /** The parcels removed by hand and not restored, by order and tracking number (tryout22b B4). */
+  private java.util.Map<String, java.util.Map<String, com.shopops.store.ParcelStore.Removal>>
+      removed;
+
+  /** The removed parcels this file names, in file order, once each. */
+  private final java.util.Map<String, com.shopops.store.ParcelStore.Removal> removedNamed =
+      new java.util.LinkedHashMap<>();
+
+  /**
+   * An order whose export names a parcel removed by hand (tryout22b B4): its shipped and delivered
+   * times, carrier and tracking number are not taken ({@code OrderSql.REMOVED_PARCEL}), and the
+   * import says so, as a shipments file's does.
+   */
+  private void removedParcel(Order order) throws SQLException {
+    if (order.trackingNo() == null) {
+      return;
+    }
+    if (removed == null) {
+      removed = session.removedParcels();
+    }
+    var gone = removed.getOrDefault(order.orderId(), java.util.Map.of()).get(order.trackingNo());
+    if (gone != null) {
+      removedNamed.putIfAbsent(order.orderId() + "\u0000" + order.trackingNo(), gone);
+    }
+  }
+
   /** Orders met on more than one row of a one-row-per-order export: snapshots (review18 T13). */
   private long snapshotOrders;
 
@@ -811,6 +837,7 @@ final class OrdersHandler implements KindHandler {
     if (customerId != null && (name != null || phone != null || email != null || consent != null)) {
       buyer = new Customer(customerId, name, phone, email, province, city, region, null, consent);
     }
+    removedParcel(order);
     writer.add(order, buyer, rows.get(0).line());
     command.listed(id);
     orders++;
@@ -1001,6 +1028,17 @@ final class OrdersHandler implements KindHandler {
           ImportNote.of(
               Problem.of(
                   "note.import_shipped_date_only", file, ImportNote.grouped(dateOnlyShipped))));
+    }
+    // a removed parcel the file names stays removed, and said (tryout22b B4: not a silent 更新)
+    for (com.shopops.store.ParcelStore.Removal r : removedNamed.values()) {
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_order_parcel_removed",
+                  r.trackingNo(),
+                  r.orderId(),
+                  r.agent(),
+                  when(r.removedAt().getEpochSecond()))));
     }
     // a closed day or month that changes because of this file says so (tryout17 U2)
     for (ImportSession.EndedDayRefund e : endedDayRefunds) {
