@@ -387,6 +387,105 @@ class TmallOrderDiscountTest {
         shown);
   }
 
+  /**
+   * tryout22b B2: the pair (298.00 paid, 30.00 off lines of 328.00), then a newer 订单报表 alone whose
+   * goods paid are 288.00 (改价). The lines did not change: the amount stays 328.00, the discount
+   * grows to 40.00, said by a repriced anomaly; was amount 318.00 (the old discount added to the
+   * new goods paid) and the serum's paid share 217.14 on the old goods paid. An older export
+   * imported again changes nothing.
+   */
+  @Test
+  void aNewerOrderListAloneThatLowersTheGoodsPaidGrowsTheDiscount() throws Exception {
+    CliRunner cli = store();
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-12 11:00",
+        "import",
+        "orders",
+        list().toString(),
+        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    Path repriced =
+        gbk(
+            "ExportOrderList202611131000.csv",
+            LIST_HEADER
+                + listRow(
+                    ID, "manjian_fan", "288.00", "2026-11-11 00:01:00", "2026-11-11 00:01:20"));
+    cli.expect(0, "-q", "--now", "2026-11-13 11:00", "import", "orders", repriced.toString());
+    assertEquals("32800|4000|28800\n", q(cli, MONEY));
+    assertEquals(
+        "anomaly:repriced|"
+            + ID
+            + "|2|the store held goods paid (买家应付货款) of 298.00; this export states 288.00: a"
+            + " price change (改价); the line items (328.00) did not change, so the order discount"
+            + " goes from 30.00 to 40.00 and each line's paid share follows\n",
+        q(cli, "SELECT kind, record_id, line, message FROM anomalies"));
+    // the older list again: the store keeps the newer one's goods paid and discount
+    cli.expect(0, "-q", "--now", "2026-11-13 12:00", "import", "orders", list().toString());
+    assertEquals("32800|4000|28800\n", q(cli, MONEY));
+    // said as the older export, not repriced back
+    assertEquals(
+        "anomaly:repriced\nanomaly:older-export\n",
+        q(cli, "SELECT kind FROM anomalies ORDER BY import_id, line"));
+    String show = cli.expect(0, "orders", "show", ID).err();
+    assertTrue(
+        show.contains(
+            "less the 40.00 discount (满减, shop coupons) the order list (订单报表) takes off, the"
+                + " goods paid are 288.00"),
+        show);
+    assertTrue(!show.contains("line items below come to"), show);
+    // the serum's share of what was paid: 239.00 − 40.00 × 239/328 (29.15) = 209.85; was 217.14
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-13 13:00",
+        "returns",
+        "add",
+        ID,
+        "--sku",
+        "SER-NIA-30",
+        "--reason",
+        "no-reason");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-13 14:00",
+        "returns",
+        "update",
+        "RT20261113001",
+        "--status",
+        "approved");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-14 11:00",
+        "returns",
+        "update",
+        "RT20261113001",
+        "--status",
+        "received");
+    String refused =
+        cli.expect(
+                1,
+                "--now",
+                "2026-11-14 12:00",
+                "returns",
+                "update",
+                "RT20261113001",
+                "--status",
+                "refunded",
+                "--refund",
+                "217.14")
+            .err();
+    assertTrue(
+        refused.contains(
+            "refund 217.14 is more than the 209.85 paid for 1 of 1 units of order "
+                + ID
+                + " SKU SER-NIA-30"),
+        refused);
+  }
+
   /** Shopify #2011 (tryout21 Z12): lines 20.00 + 30.00, Discount Amount 10.00, Total 40.00. */
   static final String SHOPIFY_DISCOUNT =
       "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status,Billing Name,Billing Street,Billing Address1,Billing Address2,Billing Company,Billing City,Billing Zip,Billing Province,Billing Country,Billing Phone,Shipping Name,Shipping Street,Shipping Address1,Shipping Address2,Shipping Company,Shipping City,Shipping Zip,Shipping Province,Shipping Country,Shipping Phone,Notes,Note Attributes,Cancelled at,Payment Method,Payment Reference,Refunded Amount,Vendor,Outstanding Balance,Employee,Location,Device ID,Id,Tags,Risk Level,Source,Lineitem discount,Tax 1 Name,Tax 1 Value,Tax 2 Name,Tax 2 Value,Tax 3 Name,Tax 3 Value,Tax 4 Name,Tax 4 Value,Tax 5 Name,Tax 5 Value,Phone,Receipt Number,Duties,Billing Province Name,Shipping Province Name,Payment ID,Payment Terms Name,Next Payment Due At,Payment References\n"
