@@ -197,6 +197,55 @@ class PresaleLateExportTest {
   }
 
   /**
+   * A presale closed with only its deposit paid, 实付 50.00 beside 退款 50.00 (tryout22a A8, file G):
+   * what it sold is its 定金, 50.00 (amount 50.00, total 50.00, refunded 50.00; it was stored total
+   * 100.00 on goods 299.00), no sale, nothing off net sales, no order of its buyer.
+   */
+  @Test
+  void aClosedDepositOnlyPresaleCarriesItsDeposit() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    String closed =
+        HEAD
+            + row("5500000000000000002", "g_b", "50.00", "交易关闭", "定金：50.00元，已付款；尾款：249.00元，未付款", "")
+                .replace(",0.00\n", ",50.00\n");
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-01 11:00",
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(dir, "ExportOrderList202612011000.csv", closed).toString());
+    assertEquals(
+        "5500000000000000002|cancelled|null|" + DEPOSIT + "|5000|null|0|5000|5000\n",
+        cli.sql(
+            "SELECT order_id, status, paid_at, deposited_at, amount, discount, shipping_fee, total,"
+                + " refunded FROM orders"));
+    assertEquals(
+        MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n" + "2026-11,,,0,0,0.00,0.00,,,,,,,\n",
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-30 10:00",
+                "metrics",
+                "--by",
+                "month",
+                "--from",
+                "2026-10-01",
+                "-f",
+                "csv")
+            .out());
+    assertTrue(
+        cli.expect(0, "customers", "list", "-f", "csv")
+            .out()
+            .contains("\ng_b,赵,137****0000,,浙江,杭州,华东,,,0,0.00,,\n"));
+    String check = cli.expect(0, "check", "--format", "csv").out();
+    assertTrue(check.contains("customer figures,ok\n"), check);
+    assertTrue(check.contains("refunds above total,ok\n"), check);
+  }
+
+  /**
    * A deposit-only presale closed with its 定金 refunded never counted in sales: its refund takes
    * nothing off net sales (tryout22a A8: October sales 0.00, net sales -50.00).
    */

@@ -72,6 +72,24 @@ public enum StagedPayment {
     return paid;
   }
 
+  private static final java.util.regex.Pattern DEPOSIT =
+      java.util.regex.Pattern.compile("定金[：:]\\s*([0-9]+(?:\\.[0-9]{1,2})?)\\s*元");
+
+  /**
+   * The deposit (定金) an export's cell states, in minor units ("定金：50.00元，已付款；…" → 5000); null when
+   * it names none.
+   */
+  public static Long deposit(String text) {
+    if (text == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = DEPOSIT.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    return new java.math.BigDecimal(m.group(1)).movePointRight(2).longValueExact();
+  }
+
   /**
    * The stage an export's cell states (Tmall 分阶段订单信息 "定金：50.00元，已付款；尾款：249.00元，未付款"); null when it
    * names no balance (blank, or a JD 订单类型 such as 预售订单).
