@@ -766,6 +766,8 @@ public final class OrderWriter implements AutoCloseable {
     if (!filledIds.isEmpty()) {
       ShipmentWriter.rollupOrders(conn, importId, filledIds);
     }
+    // a presale paid in full after a shipments file shipped it: paid by that outbound (A1)
+    StagedPaidSql.capOf(conn, "orders", importId);
     close();
     orderStatements.closeAll();
     lines.closeStatements();

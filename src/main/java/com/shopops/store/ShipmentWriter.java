@@ -49,8 +49,21 @@ public final class ShipmentWriter {
     "import_id"
   };
 
-  /** What the store knows of an order's shipping, the shipment record winning field by field. */
-  public record Known(Instant shippedAt, Instant deliveredAt, Instant paidAt) {}
+  /**
+   * What the store knows of an order's shipping, the shipment record winning field by field, and
+   * its paid and deposit (定金) times.
+   */
+  public record Known(Instant shippedAt, Instant deliveredAt, Instant paidAt, Instant depositedAt) {
+    /**
+     * The paid time once a shipment shipped or delivered at {@code outbound} is stored ({@code
+     * StagedPayment.paidBy}: a presale paid in stages is paid by its first outbound, tryout22a A1).
+     */
+    public Instant paidBy(Instant outbound) {
+      return depositedAt == null
+          ? paidAt
+          : com.shopops.domain.order.StagedPayment.paidBy(paidAt, depositedAt, outbound);
+    }
+  }
 
   private final Connection conn;
   private final long importId;
@@ -129,7 +142,7 @@ public final class ShipmentWriter {
                   + Fulfilment.SHIPPED_AT
                   + " AS shipped_at, "
                   + Fulfilment.DELIVERED_AT
-                  + " AS delivered_at, o.paid_at FROM "
+                  + " AS delivered_at, o.paid_at, o.deposited_at FROM "
                   + Fulfilment.FROM
                   + " WHERE o.order_id IN ("
                   + "?,".repeat(PREFETCH - 1)
@@ -150,7 +163,8 @@ public final class ShipmentWriter {
                 new Known(
                     OrderQueries.instant(rs, 2),
                     OrderQueries.instant(rs, 3),
-                    OrderQueries.instant(rs, 4))));
+                    OrderQueries.instant(rs, 4),
+                    OrderQueries.instant(rs, 5))));
       }
     }
     for (String id : orderIds) { // earlier rows of the file not yet written (SQLite)
@@ -188,7 +202,7 @@ public final class ShipmentWriter {
                   + Fulfilment.SHIPPED_AT
                   + " AS shipped_at, "
                   + Fulfilment.DELIVERED_AT
-                  + " AS delivered_at, o.paid_at FROM "
+                  + " AS delivered_at, o.paid_at, o.deposited_at FROM "
                   + Fulfilment.FROM
                   + " WHERE o.order_id = ?");
     }
@@ -201,7 +215,8 @@ public final class ShipmentWriter {
                 new Known(
                     OrderQueries.instant(rs, "shipped_at"),
                     OrderQueries.instant(rs, "delivered_at"),
-                    OrderQueries.instant(rs, "paid_at")));
+                    OrderQueries.instant(rs, "paid_at"),
+                    OrderQueries.instant(rs, "deposited_at")));
       }
     }
     prefetched.put(orderId, found); // for add, and a later row of the same order
@@ -263,11 +278,11 @@ public final class ShipmentWriter {
     Optional<Known> was = prefetched.get(s.orderId());
     if (was != null && was.isPresent()) { // what the upsert will leave, field by field
       Known k = was.get();
-      Known after =
-          new Known(
-              s.shippedAt() != null ? s.shippedAt() : k.shippedAt(),
-              s.deliveredAt() != null ? s.deliveredAt() : k.deliveredAt(),
-              k.paidAt());
+      Instant shipped = s.shippedAt() != null ? s.shippedAt() : k.shippedAt();
+      Instant delivered = s.deliveredAt() != null ? s.deliveredAt() : k.deliveredAt();
+      Instant outbound =
+          shipped == null || delivered != null && delivered.isBefore(shipped) ? delivered : shipped;
+      Known after = new Known(shipped, delivered, k.paidBy(outbound), k.depositedAt());
       prefetched.put(s.orderId(), Optional.of(after));
       if (pgStage == null) {
         unwritten.put(s.orderId(), after);
@@ -614,6 +629,8 @@ public final class ShipmentWriter {
   /** Writes what is left and returns the counts. */
   public OrderWriter.Counts finish() throws SQLException {
     sync();
+    // a presale paid in stages is paid by its first outbound (tryout22a A1), as at order import
+    StagedPaidSql.capOf(conn, "shipments", importId);
     for (PreparedStatement ps :
         new PreparedStatement[] {
           known, byTracking, knownMany, fullStage, applyStage, clearStage, rollupStatement

@@ -114,6 +114,137 @@ class PresaleLateExportTest {
             .out());
   }
 
+  /** The tryout's A/ship.csv: both presales shipped 2026-11-02, the ordinary order 11-06. */
+  static final String SHIP =
+      "order_id,shipped_at,carrier,tracking_no\n"
+          + "5300000000000000001,2026-11-02 10:00:00,SF,SF100\n"
+          + "5300000000000000002,2026-11-02 11:00:00,SF,SF101\n"
+          + "5300000000000000004,2026-11-06 10:00:00,SF,SF102\n";
+
+  private static final String SLA_KEPT =
+      "SELECT kind, span_day, key_day, carrier, province, settled_at, counts, hex(to_ship),"
+          + " hex(to_deliver) FROM sla_figures ORDER BY 1, 2, 3, 4, 5";
+
+  // 2026-11-02 10:00 and 11:00 in Asia/Shanghai
+  static final long SHIPPED_NOV02 = 1793584800L;
+
+  /**
+   * A shipments file imported after the orders caps the paid time of a presale paid in stages at
+   * its outbound, as the order import caps it at the row's own times (tryout22a A1 rest): no
+   * shipped-before-paid anomaly, November holds all three orders, the buyers' last orders and the
+   * kept figures follow (those of check --rebuild).
+   */
+  @Test
+  void aShipmentImportedLaterCapsThePaidTime() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-01 11:00",
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(dir, "ExportOrderList202612011000.csv", DEC01).toString());
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-12-01 12:00",
+            "import",
+            "shipments",
+            TestFiles.write(dir, "ship.csv", SHIP).toString());
+    assertTrue(r.err().contains("3 rows, 3 shipments (3 new, 0 updated, 0 unchanged); "), r.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM anomalies"));
+    assertEquals(
+        "5300000000000000001|"
+            + SHIPPED_NOV02
+            + "|"
+            + DEPOSIT
+            + "\n5300000000000000002|"
+            + (SHIPPED_NOV02 + 3600)
+            + "|"
+            + DEPOSIT
+            + "\n5300000000000000004|"
+            + NORMAL_NOV05
+            + "|null\n",
+        cli.sql("SELECT order_id, paid_at, deposited_at FROM orders ORDER BY order_id"));
+    String months =
+        MONTHS_HEAD
+            + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-11,,,3,3,897.00,897.00,,,299.00,299.00,0.0000,,1.0000\n"
+            + "2026-12,,,0,0,0.00,0.00,,,,,,,\n";
+    String[] metrics = {
+      "--now", "2026-12-02 10:00", "metrics", "--by", "month", "--from", "2026-10-01", "-f", "csv"
+    };
+    assertEquals(months, cli.expect(0, metrics).out());
+    String customers =
+        cli.expect(0, "--now", "2026-12-02 10:00", "customers", "list", "-f", "csv").out();
+    assertTrue(
+        customers.contains("hist_a,赵,137****0000,,浙江,杭州,华东,,,1,299.00,2026-11-02 10:00:00,\n"),
+        customers);
+    assertTrue(
+        customers.contains("hist_b,赵,137****0000,,浙江,杭州,华东,,,1,299.00,2026-11-02 11:00:00,\n"),
+        customers);
+    String sla = cli.expect(0, "--now", "2026-12-02 10:00", "sla", "report", "-f", "csv").out();
+    assertTrue(sla.contains("\n2026-11-02,2,"), sla);
+    String kept = cli.sql(SLA_KEPT);
+    String keptCustomers = cli.sql("SELECT * FROM customer_figures ORDER BY 1");
+    cli.expect(0, "--now", "2026-12-02 10:00", "-q", "check", "--rebuild");
+    assertEquals(kept, cli.sql(SLA_KEPT));
+    assertEquals(keptCustomers, cli.sql("SELECT * FROM customer_figures ORDER BY 1"));
+    assertEquals(months, cli.expect(0, metrics).out());
+  }
+
+  /**
+   * A presale closed with only its deposit paid, 实付 50.00 beside 退款 50.00 (tryout22a A8, file G):
+   * what it sold is its 定金, 50.00 (amount 50.00, total 50.00, refunded 50.00; it was stored total
+   * 100.00 on goods 299.00), no sale, nothing off net sales, no order of its buyer.
+   */
+  @Test
+  void aClosedDepositOnlyPresaleCarriesItsDeposit() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    String closed =
+        HEAD
+            + row("5500000000000000002", "g_b", "50.00", "交易关闭", "定金：50.00元，已付款；尾款：249.00元，未付款", "")
+                .replace(",0.00\n", ",50.00\n");
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-01 11:00",
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(dir, "ExportOrderList202612011000.csv", closed).toString());
+    assertEquals(
+        "5500000000000000002|cancelled|null|" + DEPOSIT + "|5000|null|0|5000|5000\n",
+        cli.sql(
+            "SELECT order_id, status, paid_at, deposited_at, amount, discount, shipping_fee, total,"
+                + " refunded FROM orders"));
+    assertEquals(
+        MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n" + "2026-11,,,0,0,0.00,0.00,,,,,,,\n",
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-30 10:00",
+                "metrics",
+                "--by",
+                "month",
+                "--from",
+                "2026-10-01",
+                "-f",
+                "csv")
+            .out());
+    assertTrue(
+        cli.expect(0, "customers", "list", "-f", "csv")
+            .out()
+            .contains("\ng_b,赵,137****0000,,浙江,杭州,华东,,,0,0.00,,\n"));
+    String check = cli.expect(0, "check", "--format", "csv").out();
+    assertTrue(check.contains("customer figures,ok\n"), check);
+    assertTrue(check.contains("refunds above total,ok\n"), check);
+  }
+
   /**
    * A deposit-only presale closed with its 定金 refunded never counted in sales: its refund takes
    * nothing off net sales (tryout22a A8: October sales 0.00, net sales -50.00).

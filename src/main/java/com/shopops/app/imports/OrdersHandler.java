@@ -711,12 +711,13 @@ final class OrdersHandler implements KindHandler {
             delivered,
             completed);
     OrderType orderType = OrderType.of(firstText(snap, ORDER_TYPE));
+    String stageText = firstText(snap, ORDER_TYPE);
     // a presale paid in stages is paid when paid in full, its deposit time kept (tryout21 Z2)
     StagedPayment.Times staged =
         paidTime.inferred()
             ? new StagedPayment.Times(paidTime.paidAt(), null)
             : StagedPayment.times(
-                StagedPayment.of(firstText(snap, ORDER_TYPE)),
+                StagedPayment.of(stageText),
                 orderType == OrderType.PRESALE,
                 status,
                 paidTime.paidAt(),
@@ -737,9 +738,18 @@ final class OrdersHandler implements KindHandler {
       }
     }
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
+    PaidTotal.StatedMoney money = stated.withAmount(anyAmount ? Long.valueOf(goods) : null);
+    Long deposit =
+        paid == null && staged.depositPaidAt() != null && status == OrderStatus.CANCELLED
+            ? StagedPayment.deposit(stageText)
+            : null;
+    if (deposit != null) {
+      // closed with only its deposit paid: the deposit is all it ever sold (tryout22a A8)
+      money = money.onlyDeposit(deposit);
+    }
     PaidTotal.Money orderMoney =
         PaidTotal.of(
-            stated.withAmount(anyAmount ? Long.valueOf(goods) : null),
+            money,
             !preset.paidNetOfRefund()
                 ? PaidTotal.NetOfRefund.NONE
                 // goods read per order (买家应付货款) or from the lines' prices are what was sold

@@ -218,8 +218,13 @@ final class ShipmentsHandler implements KindHandler {
     Instant effDelivered = delivered != null ? delivered : known.get().deliveredAt();
     if (shipped != null || delivered != null) { // a row without times adds no anomaly of its own
       // the order's paid time when this row gives the shipped time: a shipment before payment is
-      // recorded here as an orders file records it (sla report's note points to imports show)
-      Instant paid = shipped != null ? known.get().paidAt() : null;
+      // recorded here as an orders file records it (sla report's note points to imports show); a
+      // presale paid in stages is paid by its first outbound (StagedPayment.paidBy, tryout22a A1)
+      Instant outbound =
+          effShipped == null || effDelivered != null && effDelivered.isBefore(effShipped)
+              ? effDelivered
+              : effShipped;
+      Instant paid = shipped != null ? known.get().paidBy(outbound) : null;
       ImplausibleTimes.check(r, id, paid, effShipped, effDelivered, zone, rejects);
     }
     List<RowConflicts.Conflict> differ =

@@ -102,6 +102,23 @@ public final class PaidTotal {
       this(amount, shippingFee, orderTotal, refunded, orderValue, balancePaid, null);
     }
 
+    /**
+     * The money of a presale closed with only its deposit (定金) paid (tryout22a A8): what it sold is
+     * the deposit, the goods the deposit less the shipping stated, so that the total is at most the
+     * deposit (a 实付 50.00 beside 退款 50.00 is not 100.00) and total = amount + shipping.
+     */
+    public StatedMoney onlyDeposit(long deposit) {
+      long shipping = shippingFee == null ? 0 : shippingFee;
+      return new StatedMoney(
+          Math.max(0, deposit - shipping),
+          shippingFee,
+          orderTotal,
+          refunded,
+          Math.max(deposit, shipping),
+          balancePaid,
+          outstanding);
+    }
+
     /** The same money with the goods amount read another way (the order's lines summed). */
     public StatedMoney withAmount(Long goods) {
       return new StatedMoney(

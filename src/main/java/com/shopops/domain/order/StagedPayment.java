@@ -51,6 +51,46 @@ public enum StagedPayment {
   }
 
   /**
+   * The paid time of a presale paid in stages, never later than the order's own earliest later
+   * event the store knows ({@code later}: shipped, delivered/received, closed; null: none): the
+   * balance (尾款) is paid before the goods leave, so a time seen after (an export's, an import's)
+   * gives way to it — at order import (the row's own times) and when a shipment arrives after
+   * (tryout22a A1). A later event before the deposit ({@code deposit}) is no evidence and changes
+   * nothing; so does an order with no paid time (deposit only). Asked only of a presale paid in
+   * stages (a deposit time stored, or the row's stage says so). The one rule; {@code
+   * store.StagedPaidSql} is its SQL twin for orders already stored.
+   *
+   * @return {@code paid} itself when it stands (compare by identity to know it was capped)
+   */
+  public static Instant paidBy(Instant paid, Instant deposit, Instant later) {
+    if (paid != null
+        && later != null
+        && later.isBefore(paid)
+        && (deposit == null || !later.isBefore(deposit))) {
+      return later;
+    }
+    return paid;
+  }
+
+  private static final java.util.regex.Pattern DEPOSIT =
+      java.util.regex.Pattern.compile("定金[：:]\\s*([0-9]+(?:\\.[0-9]{1,2})?)\\s*元");
+
+  /**
+   * The deposit (定金) an export's cell states, in minor units ("定金：50.00元，已付款；…" → 5000); null when
+   * it names none.
+   */
+  public static Long deposit(String text) {
+    if (text == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = DEPOSIT.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    return new java.math.BigDecimal(m.group(1)).movePointRight(2).longValueExact();
+  }
+
+  /**
    * The stage an export's cell states (Tmall 分阶段订单信息 "定金：50.00元，已付款；尾款：249.00元，未付款"); null when it
    * names no balance (blank, or a JD 订单类型 such as 预售订单).
    */
@@ -104,13 +144,8 @@ public enum StagedPayment {
       if (balance == null || (statedPaid != null && balance.isBefore(statedPaid))) {
         balance = statedPaid;
       }
-      if (later != null
-          && balance != null
-          && later.isBefore(balance)
-          && (statedPaid == null || !later.isBefore(statedPaid))) {
-        return new Times(later, statedPaid, true);
-      }
-      return new Times(balance, statedPaid);
+      Instant capped = paidBy(balance, statedPaid, later);
+      return new Times(capped, statedPaid, capped != balance);
     }
     return new Times(statedPaid, null);
   }
