@@ -142,8 +142,35 @@ public final class ReturnFigures {
       " AND NOT EXISTS (SELECT 1 FROM orders np WHERE np.order_id = r.order_id AND np.paid_at IS"
           + " NULL)";
 
-  /** What order o's refunded returns gave back, minor units (0 when none). */
+  /**
+   * Return r's refund was paid by the time the export that stored order {@code alias} was made
+   * ({@code exported_at}, else the clock of the import that stored it; neither known: every
+   * refund), so that export's stated refund (退款金额) may contain it. A refund paid after it — a 价保
+   * entered by hand after the export was taken — is a further refund that export cannot state:
+   * re-importing it must not take it as already counted (tryout22b B1: a closed day's net sales
+   * rose by the 价保 paid days later).
+   */
+  private static String paidByExport(String alias) {
+    return " AND r.refunded_at <= coalesce("
+        + alias
+        + ".exported_at, (SELECT i.started_at FROM imports i WHERE i.import_id = "
+        + alias
+        + ".import_id), r.refunded_at)";
+  }
+
+  /**
+   * What order o's refunded returns gave back by the time its export was made ({@link
+   * #paidByExport}): what the refund its export states may already contain; minor units (0 when
+   * none).
+   */
   private static final String RETURNS_REFUNDED =
+      "coalesce((SELECT sum(r.refund_amount) FROM returns r WHERE r.order_id = o.order_id"
+          + " AND r.refunded_at IS NOT NULL"
+          + paidByExport("o")
+          + "), 0)";
+
+  /** What order o's refunded returns gave back, whenever paid; minor units (0 when none). */
+  private static final String ALL_RETURNS_REFUNDED =
       "coalesce((SELECT sum(r.refund_amount) FROM returns r WHERE r.order_id = o.order_id"
           + " AND r.refunded_at IS NOT NULL), 0)";
 
@@ -330,8 +357,10 @@ public final class ReturnFigures {
    * returns, for {@link #STATED_REFUND_OF_JOINED}. No parameter.
    */
   static final String RETURNS_REFUNDED_JOINED =
-      " LEFT JOIN (SELECT r.order_id, sum(r.refund_amount) AS refunded FROM returns r"
-          + " WHERE r.refunded_at IS NOT NULL GROUP BY r.order_id) rr ON rr.order_id = o.order_id";
+      " LEFT JOIN (SELECT r.order_id, sum(r.refund_amount) AS refunded FROM returns r JOIN"
+          + " orders ro ON ro.order_id = r.order_id WHERE r.refunded_at IS NOT NULL"
+          + paidByExport("ro")
+          + " GROUP BY r.order_id) rr ON rr.order_id = o.order_id";
 
   /**
    * {@link #STATED_REFUND_OF} reading its refunded returns from {@link #RETURNS_REFUNDED_JOINED}
@@ -467,7 +496,7 @@ public final class ReturnFigures {
    * states a refund paid through a return again: the same money).
    */
   static String refunded(Dialect d) {
-    return d.greatest() + "coalesce(o.refunded, 0), " + RETURNS_REFUNDED + ")";
+    return d.greatest() + "coalesce(o.refunded, 0), " + ALL_RETURNS_REFUNDED + ")";
   }
 
   /**
@@ -512,7 +541,7 @@ public final class ReturnFigures {
 
   /** The refunds the returns of order {@code o} paid, 0 when none. */
   static String returnsRefunded() {
-    return RETURNS_REFUNDED;
+    return ALL_RETURNS_REFUNDED;
   }
 
   /**
@@ -567,7 +596,7 @@ public final class ReturnFigures {
         + " OR coalesce(o.refunded, 0) >= "
         + amount
         + " OR "
-        + RETURNS_REFUNDED
+        + ALL_RETURNS_REFUNDED
         + " >= "
         + amount
         + "))";

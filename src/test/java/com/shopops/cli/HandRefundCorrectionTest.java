@@ -302,6 +302,42 @@ class HandRefundCorrectionTest {
             + "  hint: the platform's export is its record: import a later export of it\n",
         r.err());
     cli.expect(1, "--now", NOW, "-q", "returns", "undo-step", "AS5001", "--reason", "x");
+    // the refund again with another amount: the hint no longer sends to `returns correct`, which
+    // refuses an imported refund (closing-note22, Left 2)
+    CliRunner.Result again =
+        cli.expect(
+            1,
+            "--now",
+            NOW,
+            "returns",
+            "update",
+            "AS5001",
+            "--status",
+            "refunded",
+            "--refund",
+            "50");
+    assertTrue(
+        again
+            .err()
+            .endsWith(
+                "  hint: nothing was changed; its refund was stated by an import: the platform's"
+                    + " export is its record, import a later export of it\n"),
+        again.err());
+    CliRunner.Result zh =
+        cli.expect(
+            1,
+            "--lang",
+            "zh",
+            "--now",
+            NOW,
+            "returns",
+            "update",
+            "AS5001",
+            "--status",
+            "refunded",
+            "--refund",
+            "50");
+    assertTrue(zh.err().endsWith("  提示：什么都没有改变；这笔退款是导入的平台导出所记，以平台导出为准：请导入平台更晚的导出\n"), zh.err());
     assertEquals(net, net(cli));
     assertEquals(
         "10000\n", cli.sql("SELECT refund_amount FROM returns WHERE return_id = 'AS5001'"));

@@ -182,4 +182,35 @@ class JdExchangeAndRefundOnlyTest {
     // 1 request, 0 returned units, 1 refunded, 20.00
     assertTrue(monthRow().startsWith("2026-11,1,0,0,,,1,20.00,"), monthRow());
   }
+
+  /**
+   * An exchange an older shopops stored as rejected from 退款关闭 (its old reading, V026) and read
+   * again from a row that leaves 服务类型 blank (JD 完成 11-12) stays an exchange: the import read it as
+   * a return (code22's note, ReturnsHandler#withoutRejection), which made it owe a refund.
+   */
+  @Test
+  void anExchangeReadAgainFromARowWithoutItsKindStaysAnExchange() throws Exception {
+    Path f =
+        file(
+            "售后1.csv",
+            "S7001,250001,100001,蓝牙耳机,换货,1,2026-11-08 09:00,2026-11-08 10:00,2026-11-10 10:00,,,"
+                + "质量问题,,商家处理");
+    cli.expect(0, "--now", NOW, "-q", "import", "returns", f.toString());
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement()) {
+      st.executeUpdate("UPDATE returns SET rejected_at = approved_at WHERE return_id = 'S7001'");
+      st.executeUpdate(
+          "INSERT INTO old_readings (kind, id, reading, import_id, repaired) SELECT 'return',"
+              + " return_id, 'closed-as-rejected', import_id, 0 FROM returns"
+              + " WHERE return_id = 'S7001'");
+    }
+    Path again =
+        file(
+            "售后2.csv",
+            "S7001,250001,100001,蓝牙耳机,,1,2026-11-08 09:00,2026-11-08 10:00,2026-11-10 10:00,,"
+                + "2026-11-12 10:00,质量问题,,完成");
+    cli.expect(0, "--now", NOW, "-q", "import", "returns", again.toString());
+    assertEquals(
+        "S7001|exchange|null", cli.sql("SELECT return_id, kind, rejected_at FROM returns").strip());
+  }
 }

@@ -411,8 +411,9 @@ class ReturnsCommandTest {
             "--refund",
             "45.01");
     assertEquals(
-        "shopops: cannot record R1: refund_amount: refund 45.01 is more than the 45.00"
-            + " paid for 1 of 1 units of order SO2 SKU ACC-CASE-15\n  hint: nothing was changed\n",
+        "shopops: cannot record R1: refund_amount: refund 45.01 is more than the 39.00"
+            + " paid plus 6.00 shipping for 1 of 1 units of order SO2 SKU ACC-CASE-15\n"
+            + "  hint: nothing was changed\n",
         r.err());
     assertEquals(
         List.of("R1|1|1|0"),

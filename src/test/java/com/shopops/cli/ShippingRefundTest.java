@@ -94,7 +94,7 @@ class ShippingRefundTest {
         r.err()
             .contains(
                 f
-                    + ":2: refund_amount (column \"买家退款金额\"): refund 211.00 is more than the 210.00 paid for 1 of 1"
+                    + ":2: refund_amount (column \"买家退款金额\"): refund 211.00 is more than the 200.00 paid plus 10.00 shipping for 1 of 1"
                     + " units of order 3029940000000000201 SKU TM-DOWN"),
         r.err());
     assertEquals("0\n", cli.sql("SELECT count(*) FROM returns"));
@@ -126,7 +126,7 @@ class ShippingRefundTest {
         r.err()
             .contains(
                 f
-                    + ":2: refund_amount (column \"买家退款金额\"): refund 60.01 is more than the 60.00 paid for 1 of 1"
+                    + ":2: refund_amount (column \"买家退款金额\"): refund 60.01 is more than the 50.00 paid plus 10.00 shipping for 1 of 1"
                     + " units of order 3029940000000000201 SKU TM-HAT"),
         r.err());
     // the hat and its shipping, 60.00, is allowed

@@ -400,11 +400,12 @@ final class ReturnsHandler implements KindHandler {
   }
 
   /**
-   * {@code r} without its refusal, and read as a return: an exchange (换货 / 维修) loses its kind here,
-   * as it always has, unless the row names its 服务类型 again.
+   * {@code r} without its refusal, of the kind it was stored as: an exchange (换货 / 维修) read again
+   * from a row that leaves 服务类型 blank stays an exchange (it was reset to a return, and so owed a
+   * refund); a row that names its 服务类型 still says it ({@link #merge}).
    */
   private static ReturnRecord withoutRejection(ReturnRecord r) {
-    return r.toBuilder().rejectedAt(null).kind(ReturnKind.RETURN).build();
+    return r.toBuilder().rejectedAt(null).build();
   }
 
   /** The row over the stored return: what the row gives wins, what it leaves out is kept. */

@@ -148,10 +148,14 @@ public final class ReturnService {
         throw new UserException(
             ExitCodes.BAD_INPUT,
             conflict,
-            "nothing was changed; a refund recorded by hand is corrected with `shopops returns"
-                + " correct "
-                + r.returnId()
-                + " --refund AMOUNT --reason TEXT`");
+            byHand(stored, ReturnStatus.REFUNDED)
+                ? "nothing was changed; a refund recorded by hand is corrected with `shopops"
+                    + " returns correct "
+                    + r.returnId()
+                    + " --refund AMOUNT --reason TEXT`"
+                // an imported refund: `returns correct` would refuse it too (closing-note22)
+                : "nothing was changed; its refund was stated by an import: the platform's export"
+                    + " is its record, import a later export of it");
       }
       return new RecordedReturn(
           r, new ReturnFlags(stored.outsideWindow(), stored.notEligible()), List.of(), true);
@@ -200,7 +204,7 @@ public final class ReturnService {
                 r, new ReturnFlags(stored.outsideWindow(), stored.notEligible()), List.of(), true);
           }
           ReturnRecord fixed = r.withRefundAmount(refund);
-          ReturnCheck.Result result = check(order(r.orderId()), fixed, policy());
+          ReturnCheck.Result result = check(order(r.orderId()), fixed, policy(), "correct");
           returns.save(fixed, result.flags(), null);
           returns.addCorrection(
               returnId,
@@ -260,14 +264,20 @@ public final class ReturnService {
    * Refuses a correction of {@code step} unless a person recorded it: no import wrote the return,
    * and a step recorded from the terminal has the record's time for it.
    */
-  private void handStep(ReturnStore.Stored stored, ReturnStatus step, boolean correcting)
-      throws SQLException {
+  /** Whether a person recorded {@code step} of the stored return: no import wrote the return. */
+  private boolean byHand(ReturnStore.Stored stored, ReturnStatus step) throws SQLException {
     ReturnRecord r = stored.record();
     Instant at = r.at(step);
     boolean recorded =
         returns.events(r.returnId()).stream()
             .anyMatch(e -> e.status().equals(step.code()) && e.at().equals(at));
-    if (returns.imported(r.returnId()) || !recorded) {
+    return recorded && !returns.imported(r.returnId());
+  }
+
+  private void handStep(ReturnStore.Stored stored, ReturnStatus step, boolean correcting)
+      throws SQLException {
+    ReturnRecord r = stored.record();
+    if (!byHand(stored, step)) {
       throw new UserException(
           ExitCodes.BAD_INPUT,
           correcting
@@ -413,17 +423,27 @@ public final class ReturnService {
   /** Checks a return against its order before it is written; refuses with every problem. */
   private ReturnCheck.Result check(OrderFacts order, ReturnRecord r, ReturnPolicy policy)
       throws SQLException {
+    return check(order, r, policy, "record");
+  }
+
+  /**
+   * {@link #check(OrderFacts, ReturnRecord, ReturnPolicy)} saying what was refused: {@code
+   * "record"}, or {@code "correct"} for {@code returns correct} (tryout22b B8: a correction over
+   * the cap said "cannot record").
+   */
+  private ReturnCheck.Result check(
+      OrderFacts order, ReturnRecord r, ReturnPolicy policy, String verb) throws SQLException {
     ReturnCheck.Result result =
         new ReturnCheck(new ReturnValidator(zone)).check(r, order, orderReturns(order), policy);
     if (!result.ok()) {
+      String problems =
+          result.problems().stream().map(ReturnProblem::toString).collect(Collectors.joining("; "));
+      // said in zh from i18n/known_messages.txt (error.cannot_record_return, _correct_return)
       throw new UserException(
           ExitCodes.BAD_INPUT,
-          "cannot record "
-              + r.returnId()
-              + ": "
-              + result.problems().stream()
-                  .map(ReturnProblem::toString)
-                  .collect(Collectors.joining("; ")),
+          verb.equals("correct")
+              ? "cannot correct " + r.returnId() + ": " + problems
+              : "cannot record " + r.returnId() + ": " + problems,
           "nothing was changed");
     }
     return result;

@@ -267,8 +267,13 @@ public final class ReturnValidator {
               "refund "
                   + Money.format(r.refundAmount())
                   + " is more than the "
-                  + Money.format(paid)
-                  + " paid for "
+                  + Money.format(b.paidFor(units))
+                  // the cap is paid + shipping (LinePurchase#refundCap): said as its two parts, the
+                  // shipping apart, so the figure reads as the default refund does (tryout22b B3)
+                  + (b.shipping() > 0
+                      ? " paid plus " + Money.format(b.shipping()) + " shipping"
+                      : " paid")
+                  + " for "
                   + units
                   + " of "
                   + b.quantity()
