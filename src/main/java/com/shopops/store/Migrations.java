@@ -67,7 +67,8 @@ final class Migrations {
           "V042__presale_paid_in_full.sql",
           "V043__export_parcels_kept.sql",
           "V044__return_corrections.sql",
-          "V045__order_items_stated.sql");
+          "V045__order_items_stated.sql",
+          "V051__parcel_restored_reason.sql");
 
   private Migrations() {}
 

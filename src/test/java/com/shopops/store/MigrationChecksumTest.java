@@ -157,6 +157,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V045__order_items_stated.sql",
         "0662b5e097b34b37bb7cfa079eb28b9bfa7aeadcb790de4705e1518d40c746af");
+    LANDED.put(
+        "V051__parcel_restored_reason.sql",
+        "acbb585f2d3f61c732220627a7b8c3e504ca389a614544c6dda2aff6f4129d4f");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -301,6 +304,10 @@ class MigrationChecksumTest {
       {
         "V045__order_items_stated.sql",
         "7de55699977404654ed54b078f3ff0ff056877f1f72ec91bfbd2b9ce23392b42"
+      },
+      {
+        "V051__parcel_restored_reason.sql",
+        "acbb585f2d3f61c732220627a7b8c3e504ca389a614544c6dda2aff6f4129d4f"
       }
     };
     for (String[] pin : pins) {
