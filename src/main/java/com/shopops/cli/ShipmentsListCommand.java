@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
           + "the file it came from: the order's shipped time is the first outbound of them, its "
           + "delivered time when the last one was signed for. A parcel removed with `shipments "
           + "remove-parcel` (status removed, or restored once `shipments restore-parcel` took it "
-          + "back) shows who removed it, when and why."
+          + "back) shows who removed it, when and why, and who restored it, when and why."
     },
     sortOptions = false,
     footerHeading = "%nExample:%n",
@@ -54,7 +54,8 @@ final class ShipmentsListCommand extends BaseCommand {
               Column.text("removed_by"),
               Column.text("reason"),
               Column.timestamp("restored_at"),
-              Column.text("restored_by"));
+              Column.text("restored_by"),
+              Column.text("restore_reason"));
       for (ParcelStore.Listed p : parcels.listed(orderId)) {
         String source =
             p.fromExport() && p.fromShipments()
@@ -68,6 +69,7 @@ final class ShipmentsListCommand extends BaseCommand {
             p.deliveredAt(),
             source,
             name(p.file()),
+            null,
             null,
             null,
             null,
@@ -87,7 +89,8 @@ final class ShipmentsListCommand extends BaseCommand {
             r.agent(),
             r.reason(),
             r.restoredAt(),
-            r.restoredBy());
+            r.restoredBy(),
+            r.restoredReason());
       }
       render(t, output, store.zone());
     }

@@ -2,15 +2,12 @@ package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
 import com.shopops.app.orders.ParcelService;
-import com.shopops.render.Column;
-import com.shopops.render.Table;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "remove-parcel",
@@ -29,30 +26,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExample:%n",
     footer = {"  shopops shipments remove-parcel 3100000009 JDV0O9 --reason 'typo, see JDV009'"})
 final class ShipmentsRemoveParcelCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "ORDER_ID", description = "The order.")
-  String orderId;
-
-  @Parameters(
-      index = "1",
-      paramLabel = "TRACKING_NO",
-      description = "The parcel's tracking number.")
-  String trackingNo;
-
-  @Option(
-      names = "--reason",
-      converter = Converters.NonBlank.class,
-      paramLabel = "TEXT",
-      description = "Why, as the removal records it.")
-  String reason;
-
-  @Option(
-      names = "--agent",
-      converter = Converters.NonBlank.class,
-      paramLabel = "NAME",
-      description =
-          "Who removes it (default: the database user on PostgreSQL, your login name for a store"
-              + " file).")
-  String agent;
+  @Mixin ParcelChangeOptions parcel;
 
   @Option(
       names = "--even-if-signed",
@@ -61,8 +35,6 @@ final class ShipmentsRemoveParcelCommand extends BaseCommand {
               + " time.")
   boolean evenIfSigned;
 
-  @Mixin OutputOptions output;
-
   @Override
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
@@ -70,33 +42,26 @@ final class ShipmentsRemoveParcelCommand extends BaseCommand {
       ParcelService.Removed removed =
           new ParcelService(store)
               .remove(
-                  orderId,
-                  trackingNo,
+                  parcel.orderId,
+                  parcel.trackingNo,
                   recordTime(zone),
-                  AgentOption.or(agent, this, store),
-                  reason == null ? null : reason.strip(),
+                  parcel.agent(this, store),
+                  parcel.reason(),
                   evenIfSigned);
       info(
           messages()
               .get(
                   "note.parcel_removed",
-                  trackingNo,
-                  orderId,
+                  parcel.trackingNo,
+                  parcel.orderId,
                   removed.parcelsLeft(),
                   removed.parcelsLeft() == 0 ? 0 : 1));
       if (removed.windowsJudged() > 0) {
-        info(messages().get("note.returns_window_judged", trackingNo, removed.windowsJudged()));
+        info(
+            messages()
+                .get("note.returns_window_judged", parcel.trackingNo, removed.windowsJudged()));
       }
-      Table t =
-          new Table(
-              Column.text("order_id"),
-              Column.timestamp("shipped_at"),
-              Column.timestamp("delivered_at"),
-              Column.text("carrier"),
-              Column.text("tracking_no"));
-      var now = removed.now();
-      t.addRow(orderId, now.shippedAt(), now.deliveredAt(), now.carrier(), now.trackingNo());
-      render(t, output, zone);
+      parcel.render(this, removed.now(), zone);
     }
     return ExitCodes.OK;
   }

@@ -68,7 +68,8 @@ final class Migrations {
           "V043__export_parcels_kept.sql",
           "V044__return_corrections.sql",
           "V045__order_items_stated.sql",
-          PresaleUpgrade.MIGRATION);
+          PresaleUpgrade.MIGRATION,
+          "V047__parcel_restored_reason.sql");
 
   private Migrations() {}
 

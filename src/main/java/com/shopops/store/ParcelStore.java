@@ -44,7 +44,7 @@ public final class ParcelStore {
 
   /**
    * A parcel removed by hand ({@code parcel_removals}): what it held, when (epoch seconds), who and
-   * why it was removed, and when and by whom it was restored (null: still removed).
+   * why it was removed, and when, by whom and why it was restored (null: still removed).
    */
   public record Removal(
       String orderId,
@@ -57,6 +57,7 @@ public final class ParcelStore {
       String reason,
       Instant restoredAt,
       String restoredBy,
+      String restoredReason,
       String file) {}
 
   /** The order's shipment after a change: its shipped and delivered times (null: none). */
@@ -161,7 +162,7 @@ public final class ParcelStore {
                       + " promised_ship_date = excluded.promised_ship_date,"
                       + " import_id = excluded.import_id, removed_at = excluded.removed_at,"
                       + " agent = excluded.agent, reason = excluded.reason, restored_at = NULL,"
-                      + " restored_by = NULL")) {
+                      + " restored_by = NULL, restored_reason = NULL")) {
             ps.setLong(1, at.getEpochSecond());
             ps.setString(2, agent);
             ps.setString(3, reason);
@@ -184,10 +185,11 @@ public final class ParcelStore {
 
   /**
    * Restores a removed parcel ({@code shipments restore-parcel}, tryout21 Z5): a parcel again, as
-   * the removal row holds it, the removal marked restored (when, who) and the order's shipment made
-   * again. Returns the order's shipment as every report now reads it.
+   * the removal row holds it, the removal marked restored (when, who, why: null when not given) and
+   * the order's shipment made again. Returns the order's shipment as every report now reads it.
    */
-  public Shipment restore(String orderId, String trackingNo, Instant at, String agent)
+  public Shipment restore(
+      String orderId, String trackingNo, Instant at, String agent, String reason)
       throws SQLException {
     return store.inTransaction(
         conn -> {
@@ -206,12 +208,13 @@ public final class ParcelStore {
           }
           try (PreparedStatement ps =
               conn.prepareStatement(
-                  "UPDATE parcel_removals SET restored_at = ?, restored_by = ?"
+                  "UPDATE parcel_removals SET restored_at = ?, restored_by = ?, restored_reason = ?"
                       + " WHERE order_id = ? AND parcel = ? AND restored_at IS NULL")) {
             ps.setLong(1, at.getEpochSecond());
             ps.setString(2, agent);
-            ps.setString(3, orderId);
-            ps.setString(4, trackingNo);
+            ps.setString(3, reason);
+            ps.setString(4, orderId);
+            ps.setString(5, trackingNo);
             if (ps.executeUpdate() != 1) {
               throw new SQLException("removal of " + trackingNo + " of order " + orderId + " gone");
             }
@@ -287,7 +290,8 @@ public final class ParcelStore {
             .connection()
             .prepareStatement(
                 "SELECT r.order_id, r.parcel, r.carrier, r.shipped_at, r.delivered_at,"
-                    + " r.removed_at, r.agent, r.reason, r.restored_at, r.restored_by, i.file"
+                    + " r.removed_at, r.agent, r.reason, r.restored_at, r.restored_by,"
+                    + " r.restored_reason, i.file"
                     + " FROM parcel_removals r LEFT JOIN imports i ON i.import_id = r.import_id"
                     + " WHERE r.order_id = ? ORDER BY r.removed_at, r.parcel")) {
       ps.setString(1, orderId);
@@ -305,7 +309,8 @@ public final class ParcelStore {
                   rs.getString(8),
                   OrderQueries.instant(rs, 9),
                   rs.getString(10),
-                  rs.getString(11)));
+                  rs.getString(11),
+                  rs.getString(12)));
         }
       }
     }
@@ -336,6 +341,7 @@ public final class ParcelStore {
                     null,
                     OrderQueries.instant(rs, 3),
                     rs.getString(4),
+                    null,
                     null,
                     null,
                     null,

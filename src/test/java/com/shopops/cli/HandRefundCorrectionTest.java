@@ -28,23 +28,29 @@ class HandRefundCorrectionTest {
       "3100000007,jd_g,2026-11-18 09:00:00,2026-11-19 09:00:00,,25.0,,,breached\n"
           + "3100000008,jd_h,2026-11-18 09:00:00,2026-11-19 09:00:00,,25.0,,,breached\n";
 
-  /** Order 3100000005 (100.00, not shipped) refunded 100.00 by hand, 仅退款. */
-  private CliRunner store() throws Exception {
+  /** A store with {@link #ORDERS} imported. */
+  private CliRunner withOrders() {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
-        "import",
-        "orders",
-        TestFiles.write(dir, "o.csv", ORDERS).toString());
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
+    atNow(cli, "import", "orders", TestFiles.write(dir, "o.csv", ORDERS).toString());
+    return cli;
+  }
+
+  /** Runs a command at {@link #NOW}, quietly; it must succeed. */
+  private static void atNow(CliRunner cli, String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "--now";
+    all[1] = NOW;
+    all[2] = "-q";
+    System.arraycopy(args, 0, all, 3, args.length);
+    cli.expect(0, all);
+  }
+
+  /** Order 3100000005 (100.00, not shipped) refunded 100.00 by hand, 仅退款. */
+  private CliRunner store() throws Exception {
+    CliRunner cli = withOrders();
+    atNow(
+        cli,
         "returns",
         "add",
         "3100000005",
@@ -57,11 +63,8 @@ class HandRefundCorrectionTest {
         "2026-11-19 08:00",
         "--agent",
         "小李");
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
+    atNow(
+        cli,
         "returns",
         "update",
         "RT20261119001",
@@ -71,11 +74,8 @@ class HandRefundCorrectionTest {
         "2026-11-19 08:10",
         "--agent",
         "小李");
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
+    atNow(
+        cli,
         "returns",
         "update",
         "RT20261119001",
@@ -219,11 +219,8 @@ class HandRefundCorrectionTest {
     assertEquals(OVERDUE_HEAD + O5 + O7, overdue(cli));
     cli.expect(0, "--now", NOW, "-q", "check");
     // refunded again, the right amount, later: the undone step is not "replaced"
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
+    atNow(
+        cli,
         "returns",
         "update",
         "RT20261119001",
@@ -274,21 +271,9 @@ class HandRefundCorrectionTest {
 
   @Test
   void aRefundAnImportStatedIsThePlatformsAndIsNotCorrectedByHand() throws Exception {
-    CliRunner cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
-        "import",
-        "orders",
-        TestFiles.write(dir, "o.csv", ORDERS).toString());
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
+    CliRunner cli = withOrders();
+    atNow(
+        cli,
         "import",
         "returns",
         TestFiles.write(dir, "r.csv", RefundedBeforeShippingSlaTest.REFUNDS).toString());
@@ -350,21 +335,9 @@ class HandRefundCorrectionTest {
    */
   @Test
   void aRefusedPlatformRowNamesTheHandReturnAndItsRemedy() throws Exception {
-    CliRunner cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
-        "import",
-        "orders",
-        TestFiles.write(dir, "o.csv", ORDERS).toString());
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
+    CliRunner cli = withOrders();
+    atNow(
+        cli,
         "returns",
         "add",
         "3100000005",
@@ -374,11 +347,8 @@ class HandRefundCorrectionTest {
         "other",
         "--at",
         "2026-11-19 08:00");
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
+    atNow(
+        cli,
         "returns",
         "update",
         "RT20261119001",
@@ -386,11 +356,8 @@ class HandRefundCorrectionTest {
         "approved",
         "--at",
         "2026-11-19 08:10");
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
+    atNow(
+        cli,
         "returns",
         "update",
         "RT20261119001",

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * file loads in bulk (rollback journal, foreign keys off) and while a daily file loads in WAL mode
  * — leaves a store whose integrity and foreign-key checks pass and which holds none or all of the
  * file's orders; and a {@code followup add} started during a real import waits for it, saying what
- * it waits for, and is recorded. Slow (about a minute): {@code @Tag("crash")}, run by {@code
- * .ci/run} as a step of its own.
+ * it waits for, and is recorded; a two-file import killed in its second file keeps the first and
+ * the same command run again works (review20 X11). Slow (about a minute): {@code @Tag("crash")},
+ * run by {@code .ci/run} as a step of its own.
  */
 @Tag("crash")
 class ImportCrashTest {
@@ -154,6 +155,64 @@ class ImportCrashTest {
     cli.expect(0, "import", "orders", daily.toString(), "-q");
     assertEquals(151_000, count(cli.db(), "SELECT count(*) FROM orders"));
     assertIntact(cli.db(), "after the last import");
+  }
+
+  /**
+   * review20 X11, a real restart: a two-file import killed (SIGKILL of its JVM) while it loads its
+   * second file keeps the first file's orders (committed on their own, as the import says file by
+   * file) and nothing of the second; the store is intact, no import record is left unfinished, and
+   * the same command run again works: the first file unchanged, the second imported whole.
+   */
+  @Test
+  void aTwoFileImportKilledInItsSecondFileKeepsTheFirstAndTheNextRunWorks() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    cli.expect(0, "import", "orders", orders(dir.resolve("base.csv"), 0, 1000).toString(), "-q");
+    Path first = orders(dir.resolve("first.csv"), 3_000_000, 2000);
+    Path second = orders(dir.resolve("second.csv"), 4_000_000, 200_000);
+    Path err = dir.resolve("two-files-err.txt");
+    Process p = start(cli.db(), err, "import", "orders", first.toString(), second.toString());
+    // the first file is in (its import record finished) while the second loads
+    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (p.isAlive()
+        && System.nanoTime() < until
+        && count(cli.db(), "SELECT count(*) FROM imports WHERE finished_at IS NOT NULL") < 2) {
+      Thread.sleep(20);
+    }
+    assertTrue(p.isAlive(), "the import ended before it was killed: " + Files.readString(err));
+    Thread.sleep(300);
+    p.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback, no note removed
+    assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+    assertTrue(p.exitValue() != 0, "exit " + p.exitValue());
+    assertIntact(cli.db(), "two-file import killed in its second file");
+    assertEquals(
+        3000, count(cli.db(), "SELECT count(*) FROM orders"), "the first file's orders, only");
+    assertEquals(0, count(cli.db(), "SELECT count(*) FROM orders WHERE order_id LIKE 'O4______'"));
+    assertEquals(
+        2,
+        count(cli.db(), "SELECT count(*) FROM imports"),
+        "base and the first file, no record of the second");
+    assertEquals(0, count(cli.db(), "SELECT count(*) FROM imports WHERE finished_at IS NULL"));
+    cli.expect(0, "check");
+    // the next run of the same command (its writer note left behind by the kill)
+    var again = cli.expect(0, "import", "orders", first.toString(), second.toString());
+    assertTrue(
+        again
+            .err()
+            .contains("first.csv: 2,000 rows, 2,000 orders (0 new, 0 updated, 2,000 unchanged)"),
+        again.err());
+    assertTrue(
+        again
+            .err()
+            .contains(
+                "second.csv: 200,000 rows, 200,000 orders (200,000 new, 0 updated, 0 unchanged)"),
+        again.err());
+    assertEquals(203_000, count(cli.db(), "SELECT count(*) FROM orders"));
+    // each run of a file is recorded, the unchanged one too
+    assertEquals(4, count(cli.db(), "SELECT count(*) FROM imports"));
+    assertEquals(0, count(cli.db(), "SELECT count(*) FROM imports WHERE finished_at IS NULL"));
+    assertIntact(cli.db(), "after the next run");
+    assertTrue(!Files.exists(Path.of(cli.db() + "-writer")), "the writer note was left behind");
   }
 
   @Test

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +31,7 @@ class JdExchangeAndRefundOnlyTest {
   }
 
   private Path file(String name, String... rows) throws Exception {
-    Path f = dir.resolve(name);
-    Files.write(
-        f, (HEADER + "\n" + String.join("\n", rows) + "\n").getBytes(Charset.forName("GBK")));
-    return f;
+    return TestFiles.gbk(dir, name, HEADER + "\n" + String.join("\n", rows) + "\n");
   }
 
   private String monthRow() throws Exception {
@@ -103,13 +98,13 @@ class JdExchangeAndRefundOnlyTest {
    */
   @Test
   void aWholeOrderReturnCountsAgainstTheOrdersUnits() throws Exception {
-    Path f = dir.resolve("售后无商品编号.csv");
-    Files.write(
-        f,
-        ("服务单号,订单号,商品名称,服务类型,申请数量,申请时间,审核时间,退款时间,申请原因,退款金额,服务单状态\n"
+    Path f =
+        TestFiles.gbk(
+            dir,
+            "售后无商品编号.csv",
+            "服务单号,订单号,商品名称,服务类型,申请数量,申请时间,审核时间,退款时间,申请原因,退款金额,服务单状态\n"
                 + "S7101,250001,充电线,退货,1,2026-11-09 10:00,2026-11-09 11:00,2026-11-09 12:00,"
-                + "七天无理由,49.50,完成\n")
-            .getBytes(Charset.forName("GBK")));
+                + "七天无理由,49.50,完成\n");
     cli.expect(0, "--now", NOW, "-q", "import", "returns", f.toString());
     assertEquals("S7101|null|1\n", cli.sql("SELECT return_id, sku, quantity FROM returns"));
     String at = "2026-11-09 10:00";

@@ -3,8 +3,6 @@ package com.shopops.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +52,7 @@ class JdFinishedWithoutRefundTest {
         "import",
         "orders",
         Path.of(RES + "jd_orders_202611.csv").toAbsolutePath().toString());
-    file = dir.resolve("售后20261120.csv");
-    Files.write(file, AFTERSALE.getBytes(Charset.forName("GBK")));
+    file = TestFiles.gbk(dir, "售后20261120.csv", AFTERSALE);
   }
 
   private String stored() throws Exception {

@@ -116,12 +116,17 @@ class ParcelRestoreTest {
             "SF002",
             "--agent",
             "老李",
+            "--reason",
+            "  SF002 is the right one ",
             "-f",
             "csv");
     assertEquals(
         "order_id,shipped_at,delivered_at,carrier,tracking_no\n"
             + "SO1,2026-11-02 18:00:00,,顺丰速运,SF002\n",
         restored.out()); // SF0O2 is still on its way: the typo is the one to remove
+    assertEquals(
+        "slip|老李|SF002 is the right one\n",
+        cli.sql("SELECT reason, restored_by, restored_reason FROM parcel_removals"));
     cli.expect(
         0,
         "--now",
@@ -140,13 +145,15 @@ class ParcelRestoreTest {
         cli.expect(0, "--now", "2026-11-20 13:00", "shipments", "list", "SO1", "-f", "csv");
     assertEquals(
         "status,tracking_no,carrier,shipped_at,delivered_at,source,file,removed_at,removed_by,"
-            + "reason,restored_at,restored_by\n"
+            + "reason,restored_at,restored_by,restore_reason\n"
             + "parcel,SF002,顺丰速运,2026-11-02 18:00:00,2026-11-03 10:00:00,shipments,signed.csv"
-            + ",,,,,\n"
+            + ",,,,,,\n"
+            // the restore's own reason beside the removal's (tryout22b B8: it repeated "slip")
             + "restored,SF002,顺丰速运,2026-11-02 18:00:00,2026-11-03 10:00:00,shipments,"
-            + "signed.csv,2026-11-20 10:00:00,小王,slip,2026-11-20 12:00:00,老李\n"
+            + "signed.csv,2026-11-20 10:00:00,小王,slip,2026-11-20 12:00:00,老李,"
+            + "SF002 is the right one\n"
             + "removed,SF0O2,顺丰速运,2026-11-02 18:00:00,,shipments,typo.csv,"
-            + "2026-11-20 12:30:00,小王,typo,,\n",
+            + "2026-11-20 12:30:00,小王,typo,,,\n",
         list.out());
     String t = total(cli);
     assertEquals(right, t);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.shopops.store.TestPostgres;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -61,8 +59,7 @@ class PgJdExchangeTest {
 
   @Test
   void anExchangeIsStoredAndJudgedAsOnSqlite() throws Exception {
-    Path file = dir.resolve("售后.csv");
-    Files.write(file, FILE.getBytes(Charset.forName("GBK")));
+    Path file = TestFiles.gbk(dir, "售后.csv", FILE);
     TestPostgres pg = TestPostgres.get();
     List<String> sqlite = run(new CliRunner(dir).store(dir.resolve("r.db").toString()), file);
     List<String> postgres = run(new CliRunner(dir).store(pg.url(pg.newDatabase())), file);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.shopops.store.TestPostgres;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -58,8 +56,7 @@ class PgJdFinishedWithoutRefundTest {
 
   @Test
   void theSameFileGivesTheSameReturnsAsOnSqlite() throws Exception {
-    Path file = dir.resolve("售后.csv");
-    Files.write(file, JdFinishedWithoutRefundTest.AFTERSALE.getBytes(Charset.forName("GBK")));
+    Path file = TestFiles.gbk(dir, "售后.csv", JdFinishedWithoutRefundTest.AFTERSALE);
     TestPostgres pg = TestPostgres.get();
     List<String> sqlite = run(new CliRunner(dir).store(dir.resolve("r.db").toString()), file);
     List<String> postgres = run(new CliRunner(dir).store(pg.url(pg.newDatabase())), file);

@@ -221,6 +221,7 @@ class PresalePaidInFullTest {
       st.execute("ALTER TABLE orders DROP COLUMN items_title");
       st.execute("DROP TABLE return_corrections"); // V044 (refunds22)
       st.execute("DROP TRIGGER orders_export_parcel_kept"); // V043 (parcels22)
+      st.execute("ALTER TABLE parcel_removals DROP COLUMN restored_reason"); // V047 (ux23)
       st.execute("ALTER TABLE parcel_removals DROP COLUMN restored_by");
       st.execute("ALTER TABLE parcel_removals DROP COLUMN restored_at");
       st.execute("ALTER TABLE orders DROP COLUMN deposited_at"); // V042

@@ -84,11 +84,10 @@ class ShippingRefundTest {
     cli.expect(
         0, "-q", "import", "orders", file("tm_orders_shipref.csv"), file("tm_items_shipref.csv"));
     Path f =
-        TestFiles.write(
+        TestFiles.gbk(
             dir,
             "over.csv",
-            (REFUNDS_HEADER + refund("3029940000000000201", "TR2Y", "TM-DOWN", "211.00"))
-                .getBytes(GBK));
+            REFUNDS_HEADER + refund("3029940000000000201", "TR2Y", "TM-DOWN", "211.00"));
     var r = cli.expect(1, "import", "returns", f.toString());
     assertTrue(
         r.err()
@@ -112,15 +111,14 @@ class ShippingRefundTest {
     String items =
         new String(Files.readAllBytes(Path.of(file("tm_items_shipref.csv"))), GBK)
             + "3029940000000000201,帽子,50.00,1,,,,,交易关闭,TM-HAT\n";
-    Path o = TestFiles.write(dir, "o.csv", orders.getBytes(GBK));
-    Path i = TestFiles.write(dir, "i.csv", items.getBytes(GBK));
+    Path o = TestFiles.gbk(dir, "o.csv", orders);
+    Path i = TestFiles.gbk(dir, "i.csv", items);
     cli.expect(0, "-q", "import", "orders", o.toString(), i.toString());
     Path f =
-        TestFiles.write(
+        TestFiles.gbk(
             dir,
             "hat.csv",
-            (REFUNDS_HEADER + refund("3029940000000000201", "TR2Z", "TM-HAT", "60.01"))
-                .getBytes(GBK));
+            REFUNDS_HEADER + refund("3029940000000000201", "TR2Z", "TM-HAT", "60.01"));
     var r = cli.expect(1, "import", "returns", f.toString());
     assertTrue(
         r.err()
@@ -131,11 +129,10 @@ class ShippingRefundTest {
         r.err());
     // the hat and its shipping, 60.00, is allowed
     Path ok =
-        TestFiles.write(
+        TestFiles.gbk(
             dir,
             "hat_ok.csv",
-            (REFUNDS_HEADER + refund("3029940000000000201", "TR2Z", "TM-HAT", "60.00"))
-                .getBytes(GBK));
+            REFUNDS_HEADER + refund("3029940000000000201", "TR2Z", "TM-HAT", "60.00"));
     cli.expect(0, "-q", "import", "returns", ok.toString());
   }
 }

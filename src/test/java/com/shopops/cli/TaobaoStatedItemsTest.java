@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TaobaoStatedItemsTest {
   @TempDir Path dir;
-
-  static final Charset GBK = Charset.forName("GBK");
 
   static final String[] COLUMNS = TmallOrderDiscountTest.LIST_HEADER.strip().split(",", -1);
 
@@ -51,8 +48,7 @@ class TaobaoStatedItemsTest {
   }
 
   private Path list(String name, Map<String, String> cells) {
-    return TestFiles.write(
-        dir, name, (TmallOrderDiscountTest.LIST_HEADER + row(cells)).getBytes(GBK));
+    return TestFiles.gbk(dir, name, TmallOrderDiscountTest.LIST_HEADER + row(cells));
   }
 
   private static final Map<String, String> TEA = Map.of("宝贝标题", "茶叶礼盒", "宝贝总数量", "2");
@@ -179,13 +175,12 @@ class TaobaoStatedItemsTest {
         "-q",
         "import",
         "orders",
-        TestFiles.write(
+        TestFiles.gbk(
                 dir,
                 "ExportOrderDetailList202611121100.csv",
-                (TmallOrderDiscountTest.ITEMS_HEADER
-                        + ID
-                        + ",西湖龙井 礼盒装,88.00,2,TEA-LJ-BOX,,,,买家已付款，等待卖家发货,TEA-LJ-BOX\n")
-                    .getBytes(GBK))
+                TmallOrderDiscountTest.ITEMS_HEADER
+                    + ID
+                    + ",西湖龙井 礼盒装,88.00,2,TEA-LJ-BOX,,,,买家已付款，等待卖家发货,TEA-LJ-BOX\n")
             .toString());
     assertEquals(HEAD + ID + ",2026-11-13 10:01:00,TEA-LJ-BOX,2\n", pickList(cli).out());
   }

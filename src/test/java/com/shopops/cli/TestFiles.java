@@ -36,6 +36,11 @@ final class TestFiles {
     return write(dir, name, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Writes a GBK file, as Taobao, Tmall and JD export them. */
+  static Path gbk(Path dir, String name, String text) {
+    return write(dir, name, text.getBytes(java.nio.charset.Charset.forName("GBK")));
+  }
+
   static Path write(Path dir, String name, byte[] bytes) {
     try {
       return Files.write(dir.resolve(name), bytes);

@@ -53,7 +53,7 @@ class TmallOrderDiscountTest {
   static final String ID = "5100000000000000001";
 
   private Path gbk(String name, String text) {
-    return TestFiles.write(dir, name, text.getBytes(GBK));
+    return TestFiles.gbk(dir, name, text);
   }
 
   private Path list() {
@@ -78,15 +78,10 @@ class TmallOrderDiscountTest {
     return cli;
   }
 
-  /** The rows of a query of the store, a line each, columns joined by '|'. */
-  String q(CliRunner cli, String query) throws Exception {
-    return cli.sql(query);
-  }
-
-  private static final String MONEY = "SELECT amount, discount, total FROM orders";
-
-  @Test
-  void theDifferenceBetweenTheLinesAndTheGoodsPaidIsTheOrdersDiscount() throws Exception {
+  /**
+   * A store with the pair imported at 2026-11-12 11:00: 328.00 of goods, 30.00 off, 298.00 paid.
+   */
+  CliRunner withPair() {
     CliRunner cli = store();
     cli.expect(
         0,
@@ -97,6 +92,31 @@ class TmallOrderDiscountTest {
         "orders",
         list().toString(),
         items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    return cli;
+  }
+
+  /** Tmall's 退款 export (GBK): the mask refunded at its list price, 89.00, at {@code refundedAt}. */
+  private Path maskRefunded(String refundedAt) {
+    return gbk(
+        "refunds.csv",
+        "退款编号,订单编号,商家编码,退货数量,退款的申请时间,退款成功时间,买家退款原因,买家退款金额,退款状态\n"
+            + "R1,"
+            + ID
+            + ",MSK-HA-10,1,2026-11-13 10:00:00,"
+            + refundedAt
+            + ",七天无理由,89.00,退款成功\n");
+  }
+
+  /** The rows of a query of the store, a line each, columns joined by '|'. */
+  String q(CliRunner cli, String query) throws Exception {
+    return cli.sql(query);
+  }
+
+  private static final String MONEY = "SELECT amount, discount, total FROM orders";
+
+  @Test
+  void theDifferenceBetweenTheLinesAndTheGoodsPaidIsTheOrdersDiscount() throws Exception {
+    CliRunner cli = withPair();
     // goods before the discount 328.00 (the lines) − 30.00 = 298.00 paid; was discount empty, and
     // the amount 298.00 (tryout21 Z12: the goods before the discount, as every source's)
     assertEquals("32800|3000|29800\n", q(cli, MONEY));
@@ -190,23 +210,8 @@ class TmallOrderDiscountTest {
   @Test
   void aPlatformsRefundExportIsHeldToTheLinesOwnAmount() throws Exception {
     // the 满减 may have covered the serum only: Tmall's 退款 export of the mask at 89.00 is its word
-    CliRunner cli = store();
-    cli.expect(
-        0,
-        "-q",
-        "--now",
-        "2026-11-12 11:00",
-        "import",
-        "orders",
-        list().toString(),
-        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
-    Path refunds =
-        gbk(
-            "refunds.csv",
-            "退款编号,订单编号,商家编码,退货数量,退款的申请时间,退款成功时间,买家退款原因,买家退款金额,退款状态\n"
-                + "R1,"
-                + ID
-                + ",MSK-HA-10,1,2026-11-13 10:00:00,2026-11-14 10:00:00,七天无理由,89.00,退款成功\n");
+    CliRunner cli = withPair();
+    Path refunds = maskRefunded("2026-11-14 10:00:00");
     cli.expect(0, "-q", "--now", "2026-11-15 10:00", "import", "returns", refunds.toString());
     assertEquals("R1|8900\n", q(cli, "SELECT return_id, refund_amount FROM returns"));
   }
@@ -220,23 +225,8 @@ class TmallOrderDiscountTest {
    */
   @Test
   void aHandReturnAfterAPlatformRefundAtListPriceIsHeldToWhatIsLeft() throws Exception {
-    CliRunner cli = store();
-    cli.expect(
-        0,
-        "-q",
-        "--now",
-        "2026-11-12 11:00",
-        "import",
-        "orders",
-        list().toString(),
-        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
-    Path refunds =
-        gbk(
-            "refunds.csv",
-            "退款编号,订单编号,商家编码,退货数量,退款的申请时间,退款成功时间,买家退款原因,买家退款金额,退款状态\n"
-                + "R1,"
-                + ID
-                + ",MSK-HA-10,1,2026-11-13 10:00:00,2026-11-13 10:30:00,七天无理由,89.00,退款成功\n");
+    CliRunner cli = withPair();
+    Path refunds = maskRefunded("2026-11-13 10:30:00");
     cli.expect(0, "-q", "--now", "2026-11-13 10:40", "import", "returns", refunds.toString());
     String[] now = {"--now", "2026-11-13 11:00", "-q"};
     cli.expect(
@@ -338,16 +328,7 @@ class TmallOrderDiscountTest {
   @Test
   void aLaterItemsFileAloneIsJudgedAgainstTheGoodsBeforeTheDiscount() throws Exception {
     // tryout18 W3: the pair (298.00 paid, 30.00 off 328.00), then a later 宝贝报表 alone
-    CliRunner cli = store();
-    cli.expect(
-        0,
-        "-q",
-        "--now",
-        "2026-11-12 11:00",
-        "import",
-        "orders",
-        list().toString(),
-        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    CliRunner cli = withPair();
     // the same lines exported later: they are the goods before the discount, nothing to say
     cli.expect(
         0,
@@ -501,16 +482,7 @@ class TmallOrderDiscountTest {
    */
   @Test
   void theAmountIsTheGoodsBeforeTheDiscountForATmallOrderAsForAShopifyOne() throws Exception {
-    CliRunner cli = store();
-    cli.expect(
-        0,
-        "-q",
-        "--now",
-        "2026-11-12 11:00",
-        "import",
-        "orders",
-        list().toString(),
-        items("ExportOrderDetailList202611121000.csv", MASK, SERUM).toString());
+    CliRunner cli = withPair();
     // what was paid is what it was: sales, net sales, AOV, the buyer's spend
     assertTrue(
         cli.novemberMetrics("2026-11-12 11:00").contains(",1,1,298.00,298.00,,,298.00,298.00,"),

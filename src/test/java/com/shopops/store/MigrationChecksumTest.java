@@ -160,6 +160,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V046__presale_balance_upgraded.sql",
         "9a7752fbab59dcb3d78519cf7997b98d1d3eacc35094e516254587443239ec90");
+    LANDED.put(
+        "V047__parcel_restored_reason.sql",
+        "acbb585f2d3f61c732220627a7b8c3e504ca389a614544c6dda2aff6f4129d4f");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -308,6 +311,10 @@ class MigrationChecksumTest {
       {
         "V046__presale_balance_upgraded.sql",
         "9a7752fbab59dcb3d78519cf7997b98d1d3eacc35094e516254587443239ec90"
+      },
+      {
+        "V047__parcel_restored_reason.sql",
+        "acbb585f2d3f61c732220627a7b8c3e504ca389a614544c6dda2aff6f4129d4f"
       }
     };
     for (String[] pin : pins) {

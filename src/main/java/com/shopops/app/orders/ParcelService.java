@@ -150,10 +150,11 @@ public final class ParcelService {
   /**
    * Takes a removal back ({@code shipments restore-parcel}, tryout21 Z5): the parcel is one of the
    * order's again, as it was removed; the removal stays on record with when and by whom it was
-   * restored. Refused: an order the store does not hold, a tracking number not removed (naming the
-   * removed ones).
+   * restored (and why: {@code reason}, null when not given). Refused: an order the store does not
+   * hold, a tracking number not removed (naming the removed ones).
    */
-  public Restored restore(String orderId, String trackingNo, Instant at, String agent)
+  public Restored restore(
+      String orderId, String trackingNo, Instant at, String agent, String reason)
       throws SQLException {
     if (parcels.order(orderId).isEmpty()) {
       throw new UserException(
@@ -193,7 +194,7 @@ public final class ParcelService {
               + String.join(", ", removed),
           null);
     }
-    ParcelStore.Shipment now = parcels.restore(orderId, trackingNo, at, agent);
+    ParcelStore.Shipment now = parcels.restore(orderId, trackingNo, at, agent, reason);
     int judged =
         store.inTransaction(
             conn -> new com.shopops.app.returns.ReturnService(store).judgeWindowsAgain(false));

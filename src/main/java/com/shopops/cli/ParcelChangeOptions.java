@@ -1,0 +1,67 @@
+package com.shopops.cli;
+
+import com.shopops.render.Column;
+import com.shopops.render.Table;
+import com.shopops.store.ParcelStore;
+import com.shopops.store.Store;
+import java.time.ZoneId;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What {@code shipments remove-parcel} and {@code restore-parcel} both take — the order, the
+ * parcel, who (--agent) and why (--reason), the output options — and the order's shipment both
+ * print after the change: defined once (duplicates D5).
+ */
+final class ParcelChangeOptions {
+  @Parameters(index = "0", paramLabel = "ORDER_ID", description = "The order.")
+  String orderId;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "TRACKING_NO",
+      description = "The parcel's tracking number.")
+  String trackingNo;
+
+  @Option(
+      names = "--reason",
+      converter = Converters.NonBlank.class,
+      paramLabel = "TEXT",
+      description = "Why, as the record keeps it (`shipments list ORDER_ID` shows it).")
+  String reason;
+
+  @Option(
+      names = "--agent",
+      converter = Converters.NonBlank.class,
+      paramLabel = "NAME",
+      description =
+          "Who does it (default: the database user on PostgreSQL, your login name for a store"
+              + " file).")
+  String agent;
+
+  @Mixin OutputOptions output;
+
+  /** --agent, else the store's user. */
+  String agent(BaseCommand cmd, Store store) {
+    return AgentOption.or(agent, cmd, store);
+  }
+
+  /** --reason as recorded (null: not given). */
+  String reason() {
+    return reason == null ? null : reason.strip();
+  }
+
+  /** The order's shipment after the change, as every report now reads it. */
+  void render(BaseCommand cmd, ParcelStore.Shipment now, ZoneId zone) {
+    Table t =
+        new Table(
+            Column.text("order_id"),
+            Column.timestamp("shipped_at"),
+            Column.timestamp("delivered_at"),
+            Column.text("carrier"),
+            Column.text("tracking_no"));
+    t.addRow(orderId, now.shippedAt(), now.deliveredAt(), now.carrier(), now.trackingNo());
+    cmd.render(t, output, zone);
+  }
+}
