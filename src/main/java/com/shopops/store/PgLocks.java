@@ -142,6 +142,39 @@ final class PgLocks {
     }
   }
 
+  /**
+   * Keeps the writers of {@code orders} out until the import ends, for a first load beside readers:
+   * a SHARE ROW EXCLUSIVE lock, taken without waiting and only by the tables' owner (who alone may
+   * switch their triggers off). Readers, SELECT … FOR UPDATE included, go on; a writer at this
+   * moment, or a login that does not own orders, and nothing is taken (false). The store has no
+   * orders yet, so a writer kept waiting had nothing to change but the import's own rows.
+   */
+  static boolean takeOrdersFromWriters(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      try (ResultSet rs =
+          st.executeQuery(
+              "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c"
+                  + " WHERE c.oid = 'orders'::regclass")) {
+        if (!rs.next() || !rs.getBoolean(1)) {
+          return false;
+        }
+      }
+      st.execute("SAVEPOINT shopops_orders_writers");
+      try {
+        st.execute("LOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE NOWAIT");
+      } catch (SQLException e) {
+        if (!"55P03".equals(e.getSQLState())) { // lock_not_available: somebody writes orders
+          throw e;
+        }
+        st.execute("ROLLBACK TO SAVEPOINT shopops_orders_writers");
+        st.execute("RELEASE SAVEPOINT shopops_orders_writers");
+        return false;
+      }
+      st.execute("RELEASE SAVEPOINT shopops_orders_writers");
+      return true;
+    }
+  }
+
   /** The store's URL without the login: the waiting person's own name is not the other's. */
   static String withoutUser(String location) {
     return location.replaceFirst("^(postgres[a-z]*://)[^@/]*@", "$1");

@@ -148,9 +148,11 @@ final class PgOrderStage {
    */
   void firstLoad(boolean held) throws SQLException {
     direct = !mergedBefore;
-    if (direct && held) {
+    if (direct && (held || PgLocks.takeOrdersFromWriters(conn))) {
       try (Statement st = conn.createStatement()) {
-        st.execute("ALTER TABLE orders DISABLE TRIGGER " + MARKS);
+        for (String t : MARKS) {
+          st.execute("ALTER TABLE orders DISABLE TRIGGER " + t);
+        }
       }
       marksOff = true;
     }
@@ -166,14 +168,18 @@ final class PgOrderStage {
   private boolean keysOnce;
 
   /**
-   * V020's statement trigger that marks the buyers of the orders inserted for {@link
-   * CustomerFigureUpkeep}: off during a first load into the held tables ({@link
-   * PgLocks#takeOrdersForLoad}: the import owns them and locks out everyone else, and the change is
-   * undone with the transaction if the import fails). The trigger kept every copied order in its
-   * transition table and wrote one mark per order, only for the figures to be rebuilt whole; the
-   * buyers are marked once when the direct writing ends ({@link CustomerFigureUpkeep#markLoaded}).
+   * The statement triggers that mark what the orders inserted touch: V020's, the buyers for {@link
+   * CustomerFigureUpkeep}, and V035's, the orders' hours for {@link SlaFigureUpkeep}. Off during a
+   * first load's direct writing, into the held tables ({@link PgLocks#takeOrdersForLoad}) or beside
+   * readers with the writers of orders kept out ({@link PgLocks#takeOrdersFromWriters}); the change
+   * is undone with the transaction if the import fails. Each COPY of orders kept every order in
+   * their transition table, and the marks came to one row per order, only for both figures to be
+   * built again whole (server CPU of 100,000 orders: COPY 1.05 → 0.94 s with both off, medians of 4
+   * interleaved); the direct writing marks once, set-wise, when it ends ({@link
+   * CustomerFigureUpkeep#markLoaded}, {@link SlaFigureUpkeep#markLoaded}).
    */
-  private static final String MARKS = "customer_figures_orders_in";
+  private static final List<String> MARKS =
+      List.of("customer_figures_orders_in", "sla_figures_orders_in");
 
   private boolean marksOff;
 
@@ -335,9 +341,12 @@ final class PgOrderStage {
     if (marksOff) {
       marksOff = false;
       try (Statement st = conn.createStatement()) {
-        st.execute("ALTER TABLE orders ENABLE TRIGGER " + MARKS);
+        for (String t : MARKS) {
+          st.execute("ALTER TABLE orders ENABLE TRIGGER " + t);
+        }
       }
       CustomerFigureUpkeep.markLoaded(conn);
+      SlaFigureUpkeep.markLoaded(conn);
     }
     direct = false;
     mergedBefore = true;

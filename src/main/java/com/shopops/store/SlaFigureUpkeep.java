@@ -286,6 +286,20 @@ public final class SlaFigureUpkeep {
   private static final int MAX_RUNS = 64;
 
   /**
+   * Marks the hours of the orders a first load copied without V035's trigger (PostgreSQL, {@link
+   * PgOrderStage}): the hours the trigger would have marked, each once. The store had no orders
+   * before the load, so every order is the load's.
+   */
+  static void markLoaded(Connection conn) throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.executeUpdate(
+          "INSERT INTO sla_figures_dirty (hour) SELECT DISTINCT "
+              + SlaQueries.CLOCK
+              + " / 3600 FROM orders o");
+    }
+  }
+
+  /**
    * Fewest marks for which a write marking as many rows as half the orders classifies the whole
    * table in one pass (below, a small store's writes take the marked days' path, as tests check).
    */

@@ -201,6 +201,101 @@ class PgFirstLoadTest {
     assertEquals(20, count("SELECT count(*) FROM orders"));
   }
 
+  /** Marks of the figures the session's own transaction holds now: buyers, then hours. */
+  private static long[] marks(Store s) throws SQLException {
+    try (Statement st = s.connection().createStatement();
+        var rs =
+            st.executeQuery(
+                "SELECT (SELECT count(*) FROM customer_figures_dirty),"
+                    + " (SELECT count(*) FROM sla_figures_dirty),"
+                    + " (SELECT count(DISTINCT "
+                    + SlaQueries.CLOCK
+                    + " / 3600) FROM orders o)")) {
+      rs.next();
+      return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+    }
+  }
+
+  /**
+   * A small first load beside readers (the tables not held) keeps the writers of orders out and
+   * copies without the figures' marks: one buyer mark and each order's hour once, set-wise, instead
+   * of a mark per order and the hours of every COPY; both figures come out as built from the raw
+   * rows, and the marks' triggers are on again. A writer of orders at that moment: the marks as
+   * before, waiting for nobody.
+   */
+  @Test
+  void aFirstLoadBesideReadersMarksOnceAndTheFiguresComeOutTheSame() throws Exception {
+    List<String> before = schema();
+    try (Store s = open();
+        ImportSession session =
+            ImportSession.begin(
+                s, "orders", "o.csv", "sha", "generic", "UTF-8", ImportSessionTest.T, 1000)) {
+      OrderWriter w = session.orders("generic");
+      for (Order o : orders("A", 300)) {
+        w.add(o, null);
+      }
+      OrderWriter.Counts c = w.finish();
+      assertFalse(session.bulkLoad());
+      long[] m = marks(s);
+      assertEquals(1, m[0]); // was 300: one per order copied
+      assertEquals(m[2], m[1]); // each hour once
+      session.commit(300, c.inserted(), c.updated(), c.unchanged(), 0, ImportSessionTest.T);
+    }
+    assertEquals(before, schema()); // the triggers on again
+    assertEquals(300, count("SELECT orders FROM customer_figures WHERE customer_id = 'C1'"));
+    assertEquals(0, count("SELECT count(*) FROM customer_figures_dirty"));
+    assertEquals(0, count("SELECT count(*) FROM sla_figures_dirty"));
+    assertTrue(count("SELECT count(*) FROM sla_figures") > 0);
+    try (Store s = open()) {
+      assertEquals(0, CustomerFigureUpkeep.differences(s));
+      assertEquals(0, SlaFigureUpkeep.differences(s));
+    }
+  }
+
+  @Test
+  void aWriterOfOrdersAtThatMomentKeepsTheMarksWaitingForNobody() throws Exception {
+    List<String> before = schema();
+    try (Connection writer = pg.connection(db);
+        Statement st = writer.createStatement()) {
+      writer.setAutoCommit(false);
+      st.execute("LOCK TABLE orders IN ROW EXCLUSIVE MODE"); // as an UPDATE holds it
+      Future<long[]> loaded =
+          pool.submit(
+              () -> {
+                try (Store s = open();
+                    ImportSession session =
+                        ImportSession.begin(
+                            s,
+                            "orders",
+                            "o.csv",
+                            "sha",
+                            "generic",
+                            "UTF-8",
+                            ImportSessionTest.T,
+                            1000)) {
+                  OrderWriter w = session.orders("generic");
+                  for (Order o : orders("A", 20)) {
+                    w.add(o, null);
+                  }
+                  OrderWriter.Counts c = w.finish();
+                  long[] m = marks(s);
+                  session.commit(
+                      20, c.inserted(), c.updated(), c.unchanged(), 0, ImportSessionTest.T);
+                  return m;
+                }
+              });
+      long[] m = loaded.get(2, TimeUnit.MINUTES);
+      assertEquals(20, m[0]); // the trigger's mark per order
+      writer.rollback();
+    }
+    assertEquals(before, schema());
+    assertEquals(20, count("SELECT orders FROM customer_figures WHERE customer_id = 'C1'"));
+    try (Store s = open()) {
+      assertEquals(0, CustomerFigureUpkeep.differences(s));
+      assertEquals(0, SlaFigureUpkeep.differences(s));
+    }
+  }
+
   /**
    * A login with grants on the tables but not the owner's rights (it could not drop an index or the
    * lines' key) loads the usual way instead of failing its first large file.
