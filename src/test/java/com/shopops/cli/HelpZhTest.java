@@ -50,6 +50,19 @@ class HelpZhTest {
         && Arrays.equals(e.usageMessage().header(), z.usageMessage().header())) {
       untranslated.add(prefix + ".usage.header = " + e.usageMessage().header()[0]);
     }
+    // a footer's prose (not an example: those start with blanks) in Chinese too; the groups inherit
+    // the root's footer (ux23: `shopops orders --help` ended "Store: --db PATH, else …")
+    String[] ef = e.usageMessage().footer();
+    String[] zf = z.usageMessage().footer();
+    for (int i = 0; i < ef.length; i++) {
+      if (!ef[i].isBlank()
+          && !Character.isWhitespace(ef[i].charAt(0))
+          && ef[i].matches(".*[A-Za-z]{2,} [A-Za-z]{2,}.*")
+          && i < zf.length
+          && ef[i].equals(zf[i])) {
+        untranslated.add(prefix + ".usage.footer." + i + " = " + ef[i]);
+      }
+    }
     for (ArgSpec a : e.args()) {
       if (a.description().length == 0 || a.isOption() && a.inherited()) {
         continue;
