@@ -1911,7 +1911,10 @@ final class OrdersHandler implements KindHandler {
           k.line(),
           k.orderId(),
           "shipped-kept",
-          Problem.of("reason.shipped_kept", when(k.kept()), when(k.file())));
+          k.earlier()
+              // tryout22b B9: an older export's earlier outbound is taken, the same store
+              ? Problem.of("reason.shipped_earlier_taken", when(k.kept()), when(k.file()))
+              : Problem.of("reason.shipped_kept", when(k.kept()), when(k.file())));
     }
     for (OrderWriter.LinesOff off : writer.linesOff()) {
       rejects.anomaly(
