@@ -104,6 +104,16 @@ final class OrderSql {
         merged = earliestOutbound(merged);
       }
       merged = OLDER_FILLS.contains(c) ? filledFromOlder(older, c, merged) : merged;
+      if (c.equals("shipped_at")) {
+        merged =
+            "CASE WHEN "
+                + older
+                + " AND "
+                + EARLIER_OUTBOUND_UNTRACKED
+                + " THEN excluded.shipped_at ELSE "
+                + merged
+                + " END";
+      }
       merged =
           c.equals("source") || OLDER_FILLS.contains(c) ? merged : keptFromOlder(older, c, merged);
       if (REMOVED_PARCEL_COLUMNS.contains(c)) {
@@ -193,6 +203,18 @@ final class OrderSql {
    */
   static final String LATER_OUTBOUND_UNTRACKED =
       "(orders.shipped_at IS NOT NULL AND excluded.shipped_at > orders.shipped_at"
+          + " AND (orders.tracking_no IS NULL OR excluded.tracking_no IS NULL))";
+
+  /**
+   * Whether the imported row ({@code excluded}) states an earlier outbound (by a minute at least: a
+   * time cut to the minute is not an earlier one) than the one stored, and one of the two names no
+   * tracking number: for an older export's row ({@link #olderExport}, tryout22b B9: Shopify's
+   * "partial" export imported after its "fulfilled" one) the earlier outbound is taken, as the
+   * forward order keeps it ({@link #LATER_OUTBOUND_UNTRACKED}): shipped = the earliest outbound
+   * whatever the order the files come in, the import naming both times ({@code shipped-kept}).
+   */
+  static final String EARLIER_OUTBOUND_UNTRACKED =
+      "(orders.shipped_at IS NOT NULL AND excluded.shipped_at / 60 < orders.shipped_at / 60"
           + " AND (orders.tracking_no IS NULL OR excluded.tracking_no IS NULL))";
 
   /** {@code merged}, or the stored outbound when {@link #LATER_OUTBOUND_UNTRACKED}. */

@@ -540,9 +540,16 @@ public final class OrderWriter implements AutoCloseable {
    * An order whose stored outbound ({@code kept}, epoch seconds) an export stated stays over the
    * file's later one ({@code file}): neither says which parcel it is ({@link
    * OrderSql#LATER_OUTBOUND_UNTRACKED}, tryout21 Z9). {@code line}: where the order starts in the
-   * file (0: not known).
+   * file (0: not known). {@code earlier}: the other way round, an older export's row whose earlier
+   * outbound ({@code file}) is taken over the stored later one ({@code kept}) ({@link
+   * OrderSql#EARLIER_OUTBOUND_UNTRACKED}, tryout22b B9).
    */
-  public record ShippedKept(String orderId, long line, long kept, long file) {}
+  public record ShippedKept(String orderId, long line, long kept, long file, boolean earlier) {
+    /** The stored outbound kept over the file's later one. */
+    public ShippedKept(String orderId, long line, long kept, long file) {
+      this(orderId, line, kept, file, false);
+    }
+  }
 
   /**
    * A Taobao/Tmall order whose 订单报表 states other goods paid (买家应付货款) than the store held, its lines
@@ -759,6 +766,14 @@ public final class OrderWriter implements AutoCloseable {
     synchronized (kept) {
       for (Kept k : kept) {
         if (!k.filled().isEmpty()) {
+          filledIds.add(k.orderId());
+        }
+      }
+    }
+    synchronized (shippedKept) {
+      // an older export's earlier outbound taken (tryout22b B9): the order keeps its import
+      for (ShippedKept k : shippedKept) {
+        if (k.earlier()) {
           filledIds.add(k.orderId());
         }
       }

@@ -724,19 +724,25 @@ final class PgOrderStage {
     List<OrderWriter.ShippedKept> out = new ArrayList<>();
     try (ResultSet rs =
         st.executeQuery(
-            "SELECT excluded.order_id, excluded.src_line, orders.shipped_at, excluded.shipped_at"
+            "SELECT excluded.order_id, excluded.src_line, orders.shipped_at, excluded.shipped_at,"
+                + " "
+                + OrderSql.olderExport(Dialect.POSTGRESQL)
                 + " FROM "
                 + TABLE
                 + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
-                + " WHERE excluded.kind = 'o' AND NOT "
+                + " WHERE excluded.kind = 'o' AND ((NOT "
                 + OrderSql.olderExport(Dialect.POSTGRESQL)
                 + " AND "
                 + OrderSql.LATER_OUTBOUND_UNTRACKED
-                + " ORDER BY excluded.seq")) {
+                + ") OR ("
+                + OrderSql.olderExport(Dialect.POSTGRESQL)
+                + " AND "
+                + OrderSql.EARLIER_OUTBOUND_UNTRACKED
+                + ")) ORDER BY excluded.seq")) {
       while (rs.next()) {
         out.add(
             new OrderWriter.ShippedKept(
-                rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5)));
       }
     }
     return out;

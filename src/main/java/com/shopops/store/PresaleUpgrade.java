@@ -53,9 +53,19 @@ public final class PresaleUpgrade {
                 s -> s != OrderStatus.CANCELLED && s != OrderStatus.REFUNDED) // closed: unknown
             + " AND i.import_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM imports e"
             + " WHERE e.kind = 'orders' AND e.preset = o.source AND e.import_id < o.import_id)";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      date(conn, ps);
+    }
+  }
+
+  /**
+   * Dates the orders {@code query} selects (order_id, status, paid_at, the export's time, the
+   * import's time, shipped_at, delivered_at, completed_at, cancelled_at) as paid in full when that
+   * export was made, their stored paid time kept as their deposit time.
+   */
+  private static int date(Connection conn, PreparedStatement query) throws SQLException {
     List<Object[]> dated = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql);
-        ResultSet rs = ps.executeQuery()) {
+    try (ResultSet rs = query.executeQuery()) {
       while (rs.next()) {
         Instant stated = at(rs, 3);
         Instant later = null;
@@ -90,6 +100,68 @@ public final class PresaleUpgrade {
         ps.executeUpdate();
       }
     }
+    return dated.size();
+  }
+
+  /** Whether an upgrade from schema {@code from} is one that dates them. */
+  public static boolean datesFrom(int from) {
+    return from < Migrations.FILES.indexOf(MIGRATION) + 1;
+  }
+
+  /** A stored 订单报表 import that may have shown undated presales paid in full. */
+  public record Seen(long importId, String file, String sha256, String encoding, long startedAt) {}
+
+  /**
+   * The store's 订单报表 imports, oldest first, up to the last that wrote an undated presale (its file
+   * may be read again to see which first showed the balance paid).
+   */
+  public static List<Seen> imports(Store store) throws SQLException {
+    List<Seen> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            store
+                .connection()
+                .prepareStatement(
+                    "SELECT import_id, file, sha256, encoding, started_at FROM imports"
+                        + " WHERE kind = 'orders' AND preset = 'taobao-orders' AND import_id <="
+                        + " (SELECT max(o.import_id)"
+                        + STAGED_WITHOUT_DEPOSIT
+                        + ") ORDER BY import_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new Seen(
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Dates undated presale {@code orderId} as first seen paid in full by the file of stored import
+   * {@code seen}, made at {@code exportedAt} (null: not known, the import's time): only when that
+   * import is not later than the one that last wrote it. Returns whether it was dated.
+   */
+  public static boolean date(Store store, String orderId, Seen seen, Instant exportedAt)
+      throws SQLException {
+    return store.inTransaction(
+        conn -> {
+          try (PreparedStatement ps =
+              conn.prepareStatement(
+                  "SELECT o.order_id, o.status, o.paid_at, ?, ?, o.shipped_at, o.delivered_at,"
+                      + " o.completed_at, o.cancelled_at"
+                      + STAGED_WITHOUT_DEPOSIT
+                      + " AND o.order_id = ? AND o.import_id >= ?")) {
+            if (exportedAt == null) {
+              ps.setNull(1, java.sql.Types.BIGINT);
+            } else {
+              ps.setLong(1, exportedAt.getEpochSecond());
+            }
+            ps.setLong(2, seen.startedAt());
+            ps.setString(3, orderId);
+            ps.setLong(4, seen.importId());
+            return date(conn, ps) > 0;
+          }
+        });
   }
 
   /**

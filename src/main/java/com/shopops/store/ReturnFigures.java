@@ -151,11 +151,22 @@ public final class ReturnFigures {
    * rose by the 价保 paid days later).
    */
   private static String paidByExport(String alias) {
-    return " AND r.refunded_at <= coalesce("
+    String made =
+        "coalesce("
+            + alias
+            + ".exported_at, (SELECT i.started_at FROM imports i WHERE i.import_id = "
+            + alias
+            + ".import_id))";
+    // a time before the order was paid is no export's (a clock set wrong): then not known
+    return " AND (r.refunded_at <= "
+        + made
+        + " OR NOT coalesce("
+        + made
+        + " >= coalesce("
         + alias
-        + ".exported_at, (SELECT i.started_at FROM imports i WHERE i.import_id = "
+        + ".paid_at, "
         + alias
-        + ".import_id), r.refunded_at)";
+        + ".created_at), false))";
   }
 
   /**

@@ -118,6 +118,10 @@ final class SnapshotTies {
         }
       }
       if (c < 0) {
+        OrderWriter.ShippedKept earlier = earlierShipped(id, line, o, s.values);
+        if (earlier != null) {
+          shippedKept.add(earlier);
+        }
         older.add(id);
         List<String> filled = filled(o, s.values);
         if (!filled.isEmpty()) {
@@ -234,6 +238,28 @@ final class SnapshotTies {
         file[all.indexOf("tracking_no")] == null
             || stored[Snapshots.STATED.indexOf("tracking_no")] == null;
     return f > st && untracked ? new OrderWriter.ShippedKept(id, line, st, f) : null;
+  }
+
+  /**
+   * An older export's row whose earlier outbound is taken over the stored one, one of the two
+   * naming no tracking number ({@link OrderSql#EARLIER_OUTBOUND_UNTRACKED}, tryout22b B9), or null.
+   */
+  private static OrderWriter.ShippedKept earlierShipped(
+      String id, long line, Object[] file, Object[] stored) {
+    List<String> all = java.util.Arrays.asList(OrderBatch.COLUMNS);
+    Object fileShipped = file[all.indexOf("shipped_at")];
+    Object storedShipped = stored[Snapshots.STATED.indexOf("shipped_at")];
+    if (file[OrderBatch.STATUS] == null || fileShipped == null || storedShipped == null) {
+      return null;
+    }
+    long f = ((Number) fileShipped).longValue();
+    long st = ((Number) storedShipped).longValue();
+    boolean untracked =
+        file[all.indexOf("tracking_no")] == null
+            || stored[Snapshots.STATED.indexOf("tracking_no")] == null;
+    return Math.floorDiv(f, 60) < Math.floorDiv(st, 60) && untracked
+        ? new OrderWriter.ShippedKept(id, line, st, f, true)
+        : null;
   }
 
   /** Whether the same snapshot's stored money, larger than the file's, is kept over it. */

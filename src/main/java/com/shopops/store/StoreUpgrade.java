@@ -28,7 +28,7 @@ public record StoreUpgrade(
         OldReadings.pending(store),
         OldReadings.withoutItemIds(store),
         TwoPlatformBuyers.pending(store),
-        from < Migrations.FILES.indexOf(PresaleUpgrade.MIGRATION) + 1
+        PresaleUpgrade.datesFrom(from)
             ? PresaleUpgrade.undated(store)
             : new OldReadings.Pending(0, 0, List.of(), List.of()),
         store.zone());

@@ -42,9 +42,15 @@ class HandRefundAfterExportTest {
             .getBytes(TmallOrderDiscountTest.GBK));
   }
 
-  private CliRunner store() {
+  /** A new store (SQLite here; PostgreSQL in {@link PgHandRefundAfterExportTest}). */
+  CliRunner newStore() {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return cli;
+  }
+
+  private CliRunner store() {
+    CliRunner cli = newStore();
     cli.expect(0, "--now", NOW, "-q", "import", "orders", list().toString(), items().toString());
     return cli;
   }

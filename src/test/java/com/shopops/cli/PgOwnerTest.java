@@ -239,12 +239,53 @@ class PgOwnerTest {
                 + carol
                 + "（见 README“A shared store for a team”）\n"),
         outZh);
+    // the server's reason said in Chinese, once (tryout22a A6)
+    assertTrue(
+        outZh.startsWith("shopops：无法打开店铺数据库 " + url(carol) + "：拒绝访问（没有表 schema_migrations 的权限）\n"),
+        outZh);
     try (Connection c = pg.connection(db);
         var st = c.createStatement();
         var rs = st.executeQuery("SELECT count(*) FROM orders")) {
       rs.next();
       assertEquals(2, rs.getInt(1)); // nothing written by either
     }
+  }
+
+  /**
+   * Tryout22a A9: README's read-only login (SELECT granted) on a store this shopops must upgrade is
+   * told the store's version and the one needed, and who upgrades it once; its reports work after.
+   */
+  @Test
+  void aReadOnlyLoginOnAnOlderStoreIsToldTheOwnerUpgradesItOnce() throws SQLException {
+    as(alice).expect(0, "init", "--tz", "Asia/Shanghai");
+    as(bob).expect(0, "import", "orders", orders.toString());
+    int latest = com.shopops.store.Store.latestSchemaVersion();
+    try (Connection c = pg.connection(db);
+        var st = c.createStatement()) {
+      st.execute(
+          "DELETE FROM schema_migrations WHERE version = " + latest); // no objects of its own
+      st.execute("GRANT USAGE ON SCHEMA public TO " + carol);
+      st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + carol);
+    }
+    assertEquals(
+        "shopops："
+            + carol
+            + " 无法升级店铺数据库 "
+            + db
+            + "：它的数据库版本是 "
+            + (latest - 1)
+            + "，本版 shopops 需要 "
+            + latest
+            + "，只有其所有者（"
+            + owner
+            + "）或该角色的成员才能升级\n  提示：请以 "
+            + owner
+            + " 身份运行一次任意 shopops 命令（如 `shopops check`）完成升级；之后 "
+            + carol
+            + " 就能查看报表（metrics、orders list…）\n",
+        as(carol).expect(2, "--lang", "zh", "metrics").err());
+    as(owner).expect(0, "check");
+    assertEquals(3, as(carol).expect(0, "orders", "list").out().lines().count());
   }
 
   @Test

@@ -1921,7 +1921,10 @@ final class OrdersHandler implements KindHandler {
           k.line(),
           k.orderId(),
           "shipped-kept",
-          Problem.of("reason.shipped_kept", when(k.kept()), when(k.file())));
+          k.earlier()
+              // tryout22b B9: an older export's earlier outbound is taken, the same store
+              ? Problem.of("reason.shipped_earlier_taken", when(k.kept()), when(k.file()))
+              : Problem.of("reason.shipped_kept", when(k.kept()), when(k.file())));
     }
     for (OrderWriter.Repriced r : writer.repriced()) {
       // tryout22b B2: the goods paid changed, the lines did not: the discount takes the difference

@@ -123,6 +123,10 @@ public final class StoreCare {
    * readings (review13 M1), lines without item ids (review14 N3), buyers of two platforms (N2).
    */
   public static com.shopops.store.StoreUpgrade upgrade(Store store, int from) throws SQLException {
+    if (com.shopops.store.PresaleUpgrade.datesFrom(from)) {
+      // presales held on their deposit day: the stored 订单报表 files that still exist date them
+      com.shopops.app.imports.StagedPresaleFiles.date(store); // (tryout22a A2)
+    }
     return com.shopops.store.StoreUpgrade.of(store, from);
   }
 

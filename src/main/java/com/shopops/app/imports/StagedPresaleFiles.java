@@ -1,0 +1,93 @@
+package com.shopops.app.imports;
+
+import com.shopops.domain.order.OrderStatus;
+import com.shopops.domain.order.StagedPayment;
+import com.shopops.parse.CsvInput;
+import com.shopops.parse.FileFacts;
+import com.shopops.parse.TextSniffer;
+import com.shopops.store.PresaleUpgrade;
+import com.shopops.store.Store;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The upgrade's second look at Tmall presales paid in stages that an older shopops held paid on
+ * their deposit day ({@link PresaleUpgrade}; tryout22a A2): the store kept the file of every 订单报表
+ * import and its sha256, so a file still where it was read, unchanged, says again what it stated.
+ * The first of them, oldest first, that showed an order's balance (尾款) paid dates it as today's
+ * import would have (that file's export time, from its download name, else the import's time).
+ * Nothing is guessed: a file moved or changed is not read, and the order stays named.
+ */
+public final class StagedPresaleFiles {
+  private StagedPresaleFiles() {}
+
+  /** Dates what the stored files can date; returns how many orders were dated. */
+  public static int date(Store store) throws SQLException {
+    List<PresaleUpgrade.Seen> seen = PresaleUpgrade.imports(store);
+    if (seen.isEmpty()) {
+      return 0;
+    }
+    Preset preset = Presets.named("taobao-orders").orElse(null);
+    if (preset == null) {
+      return 0;
+    }
+    Map<String, List<String>> fields = preset.fields();
+    int dated = 0;
+    for (PresaleUpgrade.Seen s : seen) {
+      Path file = Path.of(s.file());
+      if (!file.isAbsolute() || !Files.isRegularFile(file)) {
+        continue; // moved, or a path kept as typed from another directory
+      }
+      try {
+        Charset forced = s.encoding() == null ? null : Charset.forName(s.encoding());
+        FileFacts facts = TextSniffer.sniff(file, forced);
+        if (!facts.sha256().equals(s.sha256())) {
+          continue; // not the file that was imported
+        }
+        try (CsvInput in = new CsvInput(file, s.file(), facts, null, n -> {})) {
+          int id = column(in.header(), fields.get("order_id"));
+          int status = column(in.header(), fields.get("status"));
+          int stage = column(in.header(), fields.get("order_type"));
+          if (id < 0 || status < 0 || stage < 0) {
+            continue;
+          }
+          Instant exported =
+              ExportTime.fromName(s.file(), preset.timesZone(store.zone())); // as its import did
+          for (CsvInput.Line line = in.next(); line != null; line = in.next()) {
+            String[] c = line.cells();
+            if (c.length <= Math.max(id, Math.max(status, stage))
+                || StagedPayment.of(c[stage]) != StagedPayment.PAID_IN_FULL
+                || OrderStatus.parse(c[status]).orElse(null) == OrderStatus.PENDING) {
+              continue;
+            }
+            if (PresaleUpgrade.date(store, c[id].strip(), s, exported)) {
+              dated++;
+            }
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // a file that cannot be read again dates nothing: its orders stay named
+      }
+    }
+    return dated;
+  }
+
+  private static int column(List<String> header, List<String> names) {
+    if (names == null) {
+      return -1;
+    }
+    for (String name : names) {
+      int i = header.indexOf(name);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
