@@ -59,7 +59,18 @@ final class OrdersShowCommand extends BaseCommand {
                     money(refunded.stated()),
                     money(refunded.byReturns())));
       }
-      RecordView view = new RecordView(head).addList("lines", lines(detail, messages()));
+      Table lineTable = lines(detail, messages());
+      var stated = detail.stated();
+      if (stated != null) {
+        // no 宝贝报表 yet: the 订单报表's 宝贝标题 and 宝贝总数量 (V045)
+        lineTable.addNote(
+            messages()
+                .get(
+                    "note.order_items_stated",
+                    stated.title() == null ? "—" : stated.title(),
+                    stated.quantity() == null ? "—" : stated.quantity()));
+      }
+      RecordView view = new RecordView(head).addList("lines", lineTable);
       if (!detail.returns().isEmpty()) {
         view.addList("returns", returns(detail));
       }
@@ -149,9 +160,11 @@ final class OrdersShowCommand extends BaseCommand {
     if (other == null || (o.discount() == 0 && other == 0)) {
       return java.util.Optional.empty();
     }
+    // other charges named only when there are some: a JD or generic export with a discount has no
+    // taxes, perhaps no total at all (tryout22b B8)
     return java.util.Optional.of(
         m.get(
-            "note.order_total_parts",
+            other == 0 ? "note.order_total_parts_no_other" : "note.order_total_parts",
             money(o.total()),
             money(o.amount()),
             money(o.discount()),

@@ -114,6 +114,18 @@ class TaobaoStatedItemsTest {
   }
 
   @Test
+  void theOrderScreenShowsThemForAnOrderWithoutLines() throws Exception {
+    // amount23: `orders show` said nothing of the 订单报表's 宝贝标题 / 宝贝总数量 (V045)
+    CliRunner cli = store();
+    String shown = cli.expect(0, "orders", "show", ID).err();
+    assertTrue(
+        shown.contains(
+            "no line items stored (the 宝贝报表 not imported); the order list (订单报表) states the"
+                + " goods as \"茶叶礼盒\", 2 units in all"),
+        shown);
+  }
+
+  @Test
   void anOlderOrNewerExportWithoutThemKeepsThem() throws Exception {
     CliRunner cli = store();
     // an older export (10:00) with another title and none of the quantity: the store keeps its own

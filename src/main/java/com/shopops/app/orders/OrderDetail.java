@@ -16,7 +16,8 @@ public record OrderDetail(
     Instant estimatedDeliveryAt,
     LocalDate presaleShipDate,
     List<Return> returns,
-    com.shopops.store.OrderQueries.Refunded refunded) {
+    com.shopops.store.OrderQueries.Refunded refunded,
+    com.shopops.store.OrderQueries.StatedItems stated) {
   public OrderDetail {
     returns = List.copyOf(returns);
   }

@@ -146,6 +146,8 @@ public final class OrderService {
         promises.estimatedDeliveryAt(),
         promises.presaleShipDate(),
         returns,
-        queries.refunded(orderId));
+        queries.refunded(orderId),
+        // an order without line items: what its order export stated of its goods (V045)
+        order.lines().isEmpty() ? queries.statedItems(List.of(orderId)).get(orderId) : null);
   }
 }
