@@ -24,6 +24,27 @@ public final class OrderStatusSql {
     return sql.append(" ELSE -1 END").toString();
   }
 
+  /**
+   * {@code CASE <expr> WHEN 'pending' THEN 0 … END}: the status's {@link OrderStatus#ordinal()},
+   * NULL for a code that is none of ours (or null), so that {@link #ofOrdinal} reads it back as
+   * {@link OrderStatus#ofCode} reads the text: a small integer costs the driver less than a text
+   * cell.
+   */
+  public static String ordinal(String expr) {
+    StringBuilder sql = new StringBuilder("CASE ").append(expr);
+    for (OrderStatus s : OrderStatus.values()) {
+      sql.append(" WHEN ").append(literal(s)).append(" THEN ").append(s.ordinal());
+    }
+    return sql.append(" END").toString();
+  }
+
+  private static final OrderStatus[] BY_ORDINAL = OrderStatus.values();
+
+  /** The status of an {@link #ordinal} cell; null for a NULL one. */
+  public static OrderStatus ofOrdinal(int ordinal, boolean isNull) {
+    return isNull ? null : BY_ORDINAL[ordinal];
+  }
+
   /** {@code 'pending', 'paid'}: the codes of the statuses {@code which} accepts, in rank order. */
   public static String codes(Predicate<OrderStatus> which) {
     return Arrays.stream(OrderStatus.values())

@@ -35,6 +35,35 @@ class OrderStatusSqlTest {
     }
   }
 
+  @Test
+  void theOrdinalCaseReadsBackAsTheCodeReadsAndAnythingElseAsNoStatus() throws SQLException {
+    assertEquals(
+        "CASE x WHEN 'pending' THEN 0 WHEN 'paid' THEN 1 WHEN 'shipped' THEN 2"
+            + " WHEN 'delivered' THEN 3 WHEN 'completed' THEN 4 WHEN 'cancelled' THEN 5"
+            + " WHEN 'refunded' THEN 6 END",
+        OrderStatusSql.ordinal("x"));
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+        PreparedStatement ps = c.prepareStatement("SELECT " + OrderStatusSql.ordinal("?"))) {
+      for (OrderStatus s : OrderStatus.values()) {
+        assertEquals(s, ordinal(ps, s.code()), s.code());
+      }
+      // the kept SLA figures read an unknown or missing code as OrderStatus.ofCode does: none
+      for (String other : new String[] {"交易成功", "Paid", "", null}) {
+        assertEquals(OrderStatus.ofCode(other), ordinal(ps, other), other);
+        assertEquals(null, ordinal(ps, other), other);
+      }
+    }
+  }
+
+  private static OrderStatus ordinal(PreparedStatement ps, String status) throws SQLException {
+    ps.setString(1, status);
+    try (ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      int n = rs.getInt(1);
+      return OrderStatusSql.ofOrdinal(n, rs.wasNull());
+    }
+  }
+
   private static int rank(PreparedStatement ps, String status) throws SQLException {
     ps.setString(1, status);
     try (ResultSet rs = ps.executeQuery()) {
