@@ -78,7 +78,7 @@ public final class OrderQueries {
              %s AS delivered_at, o.completed_at, o.cancelled_at, %s AS carrier,
              %s AS tracking_no, %s AS status, o.platform_status,
              o.amount, o.shipping_fee, o.total, o.currency, o.province, o.city, o.region, o.source,
-             o.discount, o.discount_code
+             o.discount, o.discount_code, o.deposited_at
       """
           .formatted(
               Fulfilment.SHIPPED_AT,
@@ -304,7 +304,8 @@ public final class OrderQueries {
             rs.getString("region"),
             rs.getString("source"),
             lines)
-        .withDiscount(getLong(rs, "discount"), rs.getString("discount_code"));
+        .withDiscount(getLong(rs, "discount"), rs.getString("discount_code"))
+        .withDeposit(instant(rs, "deposited_at"));
   }
 
   static Instant instant(ResultSet rs, String col) throws SQLException {

@@ -149,6 +149,43 @@ public record Order(
         itemsQuantity);
   }
 
+  /** This order with the deposit (定金) time of a presale paid in stages, every other field kept. */
+  public Order withDeposit(Instant depositPaidAt) {
+    return new Order(
+        orderId,
+        customerId,
+        createdAt,
+        paidAt,
+        shippedAt,
+        deliveredAt,
+        completedAt,
+        cancelledAt,
+        carrier,
+        trackingNo,
+        status,
+        platformStatus,
+        amount,
+        shippingFee,
+        total,
+        currency,
+        province,
+        city,
+        region,
+        source,
+        lines,
+        paidAtInferred,
+        refunded,
+        paymentMethod,
+        amountDerived,
+        totalDerived,
+        discount,
+        discountCode,
+        orderType,
+        depositPaidAt,
+        itemsTitle,
+        itemsQuantity);
+  }
+
   /** This order of another customer (an alias resolved to its person), every other field kept. */
   public Order withCustomer(String customerId) {
     return new Order(
