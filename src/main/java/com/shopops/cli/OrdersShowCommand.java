@@ -46,6 +46,16 @@ final class OrdersShowCommand extends BaseCommand {
             messages()
                 .get("note.order_lines_not_amount", money(lines), money(detail.order().amount())));
       }
+      Order o = detail.order();
+      if (o.depositPaidAt() != null) {
+        // a presale paid in stages: the deposit's time, and what paid_at is (tryout22a A10)
+        String deposit = shown(o.depositPaidAt(), store.zone());
+        head.addNote(
+            o.paidAt() == null
+                ? messages().get("note.order_deposit_only", deposit)
+                : messages()
+                    .get("note.order_paid_in_stages", deposit, shown(o.paidAt(), store.zone())));
+      }
       var refunded = detail.refunded();
       if (refunded.total() > 0) {
         head.addNote(
@@ -77,6 +87,11 @@ final class OrdersShowCommand extends BaseCommand {
       render(view, output, store.zone());
     }
     return ExitCodes.OK;
+  }
+
+  private static String shown(java.time.Instant t, java.time.ZoneId zone) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+        .format(t.atZone(zone));
   }
 
   private static Table head(OrderDetail detail) {

@@ -78,7 +78,7 @@ public final class OrderQueries {
              %s AS delivered_at, o.completed_at, o.cancelled_at, %s AS carrier,
              %s AS tracking_no, %s AS status, o.platform_status,
              o.amount, o.shipping_fee, o.total, o.currency, o.province, o.city, o.region, o.source,
-             o.discount, o.discount_code
+             o.discount, o.discount_code, o.deposited_at
       """
           .formatted(
               Fulfilment.SHIPPED_AT,
@@ -305,6 +305,7 @@ public final class OrderQueries {
         .lines(lines)
         .discount(getLong(rs, "discount"))
         .discountCode(rs.getString("discount_code"))
+        .depositPaidAt(instant(rs, "deposited_at"))
         .build();
   }
 

@@ -181,6 +181,30 @@ public final class OrderWriter implements AutoCloseable {
   }
 
   /**
+   * The paid time the store holds for each of these orders once the file is written (absent: none),
+   * for notes that must count only what was stored (tryout22a A4).
+   */
+  public java.util.Map<String, java.time.Instant> storedPaidAt(
+      java.util.Collection<String> orderIds) throws SQLException {
+    java.util.Map<String, java.time.Instant> out = new java.util.HashMap<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT paid_at FROM orders WHERE order_id = ?")) {
+      for (String id : orderIds) {
+        ps.setString(1, id);
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            long v = rs.getLong(1);
+            if (!rs.wasNull()) {
+              out.put(id, java.time.Instant.ofEpochSecond(v));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether an earlier import stored the order, without flushing this one's batches (so a check per
    * order costs one lookup): for an order id seen for the first time in this file.
    */

@@ -197,6 +197,44 @@ class PresaleLateExportTest {
   }
 
   /**
+   * orders show of a staged presale gives its deposit (定金) time and says what its paid_at is, en
+   * and zh (tryout22a A10: paid_at 2026-12-01 10:00:00 shown as if the buyer paid then, no
+   * deposit).
+   */
+  @Test
+  void ordersShowSaysTheDepositTimeAndWhatPaidAtIs() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-01 11:00",
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(dir, "ExportOrderList202612011000.csv", DEC01).toString());
+    CliRunner.Result en = cli.expect(0, "orders", "show", "5300000000000000002", "-f", "csv");
+    assertTrue(en.out().contains(",2026-10-24 20:00:00,2026-12-01 10:00:00,"), en.out());
+    assertTrue(
+        en.err()
+            .contains(
+                "note: presale (预售) paid in stages: deposit (定金) paid at 2026-10-24 20:00:30;"
+                    + " paid_at 2026-12-01 10:00:00 is not a payment the export states but when"
+                    + " the balance (尾款) was first seen paid (an export's time, else an"
+                    + " import's), or the order's first outbound, receipt or close if earlier: the"
+                    + " export gives no balance time\n"),
+        en.err());
+    CliRunner.Result zh =
+        cli.expect(0, "--lang", "zh", "orders", "show", "5300000000000000002", "-f", "csv");
+    assertTrue(
+        zh.err()
+            .contains("分阶段付款的预售：定金付于 2026-10-24 20:00:30；付款时间 2026-12-01 10:00:00 不是导出文件写的付款时间"),
+        zh.err());
+    assertTrue(
+        !cli.expect(0, "orders", "show", "5300000000000000004", "-f", "csv").err().contains("预售"));
+  }
+
+  /**
    * A presale closed with only its deposit paid, 实付 50.00 beside 退款 50.00 (tryout22a A8, file G):
    * what it sold is its 定金, 50.00 (amount 50.00, total 50.00, refunded 50.00; it was stored total
    * 100.00 on goods 299.00), no sale, nothing off net sales, no order of its buyer.

@@ -241,6 +241,67 @@ class PresalePaidInFullTest {
   static final long PAID_NOV12 = PAID_NOV11 + 23 * 3600 + 1800;
   static final long DEPOSIT = 1792843230L;
 
+  /**
+   * Import notes count only the staged presales whose stored state they describe (tryout22a A4): a
+   * later export of an order already counted paid (its time kept) is not "counted as paid at
+   * 2026-11-20", an older export's deposit-only row (the store keeps it paid) is not "only the
+   * deposit paid".
+   */
+  @Test
+  void notesCountOnlyTheOrdersTheyDescribe() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    cli.expect(
+        0,
+        "--now",
+        "2026-10-25 11:00",
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(dir, "ExportOrderList202610251000.csv", OCT25).toString());
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-11 11:00",
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(dir, "ExportOrderList202611111000.csv", NOV11).toString());
+    String paid = q(cli, "SELECT paid_at FROM orders WHERE order_id = '5200000000000000001'");
+    Path later = dir.resolve("later");
+    java.nio.file.Files.createDirectories(later);
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-20 11:00",
+            "import",
+            "orders",
+            TestFiles.write(
+                    later,
+                    "ExportOrderList202611201000.csv",
+                    HEAD
+                        + row(
+                            "5200000000000000001", "presale_fan", "299.00", "卖家已发货，等待买家确认", "已付款"))
+                .toString());
+    assertTrue(r.err().contains("1 row, 1 order (0 new, 1 updated, 0 unchanged)"), r.err());
+    assertTrue(!r.err().contains("presale (预售)"), r.err());
+    assertEquals(paid, q(cli, "SELECT paid_at FROM orders WHERE order_id = '5200000000000000001'"));
+    Path old = dir.resolve("old");
+    java.nio.file.Files.createDirectories(old);
+    r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-21 11:00",
+            "import",
+            "orders",
+            TestFiles.write(old, "ExportOrderList202610251000.csv", OCT25).toString());
+    assertTrue(r.err().contains("1 row, 1 order (0 new, 0 updated, 1 unchanged)"), r.err());
+    assertTrue(!r.err().contains("presale (预售)"), r.err());
+    assertEquals(paid, q(cli, "SELECT paid_at FROM orders WHERE order_id = '5200000000000000001'"));
+  }
+
   private String stored(CliRunner cli) throws Exception {
     return q(
         cli, "SELECT order_id, status, paid_at, deposited_at, total FROM orders ORDER BY order_id");

@@ -159,6 +159,40 @@ final class OrdersHandler implements KindHandler {
 
   private long dateOnlyPaid;
 
+  /** What a staged presale of the file counts as: its paid time (null: deposit only). */
+  private record Staged(Instant paid, boolean capped) {}
+
+  /** This file's staged presales by order id, the last row of each (tryout22a A4). */
+  private final java.util.Map<String, Staged> stagedRows = new java.util.LinkedHashMap<>();
+
+  /**
+   * Counts the file's staged presales whose stored state the notes describe: a row older than the
+   * stored order changed nothing of it (its deposit-only stage no longer true), and a paid time the
+   * store did not take (an earlier import's kept, a shipment's outbound earlier) is not this file's
+   * (tryout22a A4).
+   */
+  private void countStaged() throws SQLException {
+    if (stagedRows.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> older = writer.older();
+    java.util.Map<String, Instant> stored = writer.storedPaidAt(stagedRows.keySet());
+    for (var e : stagedRows.entrySet()) {
+      Staged st = e.getValue();
+      Instant now = stored.get(e.getKey());
+      if (older.contains(e.getKey()) || !java.util.Objects.equals(now, st.paid())) {
+        continue;
+      }
+      if (st.paid() == null) {
+        depositOnly++;
+      } else if (st.capped()) {
+        paidInFullCapped++;
+      } else {
+        paidInFull++;
+      }
+    }
+  }
+
   /** The orders whose buyer id is masked, and whom they were given to (review20 X10). */
   private MaskedBuyers maskedBuyers;
 
@@ -729,13 +763,8 @@ final class OrdersHandler implements KindHandler {
                     .orElse(null));
     Instant paid = staged.paidAt();
     if (staged.depositPaidAt() != null) {
-      if (paid == null) {
-        depositOnly++;
-      } else if (staged.capped()) {
-        paidInFullCapped++;
-      } else {
-        paidInFull++;
-      }
+      // counted once the file is written, of the orders stored so (tryout22a A4)
+      stagedRows.put(id, new Staged(paid, staged.capped()));
     }
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
     PaidTotal.StatedMoney money = stated.withAmount(anyAmount ? Long.valueOf(goods) : null);
@@ -1894,6 +1923,7 @@ final class OrdersHandler implements KindHandler {
     }
     flushGroup();
     OrderWriter.Counts c = writer.finish();
+    countStaged();
     // an older export's row that filled blanks: said by the order's older-* anomaly, else alone
     java.util.Map<String, List<String>> filled = new java.util.HashMap<>();
     for (OrderWriter.Kept k : writer.kept()) {
