@@ -83,7 +83,7 @@ final class ShipmentsListCommand extends BaseCommand {
             r.carrier(),
             r.shippedAt(),
             r.deliveredAt(),
-            "shipments",
+            r.fromExport() ? "order export" : "shipments",
             name(r.file()),
             r.removedAt(),
             r.agent(),

@@ -44,7 +44,9 @@ public final class ParcelStore {
 
   /**
    * A parcel removed by hand ({@code parcel_removals}): what it held, when (epoch seconds), who and
-   * why it was removed, and when, by whom and why it was restored (null: still removed).
+   * why it was removed, and when, by whom and why it was restored (null: still removed); {@code
+   * fromExport}: its row came from an order export (an orders import kept it), not a shipments
+   * file.
    */
   public record Removal(
       String orderId,
@@ -58,7 +60,8 @@ public final class ParcelStore {
       Instant restoredAt,
       String restoredBy,
       String restoredReason,
-      String file) {}
+      String file,
+      boolean fromExport) {}
 
   /** The order's shipment after a change: its shipped and delivered times (null: none). */
   public record Shipment(
@@ -250,7 +253,11 @@ public final class ParcelStore {
                 "SELECT f.tracking_no, CASE WHEN own THEN coalesce(f.carrier, o.carrier)"
                     + " ELSE f.carrier END, CASE WHEN own THEN coalesce(f.shipped_at,"
                     + " o.shipped_at) ELSE f.shipped_at END, CASE WHEN own THEN"
-                    + " coalesce(f.delivered_at, o.delivered_at) ELSE f.delivered_at END, own, 1,"
+                    + " coalesce(f.delivered_at, o.delivered_at) ELSE f.delivered_at END,"
+                    // a parcel an orders import kept (V043: an export's earlier parcel) came from
+                    // an order export, not a shipments file (tryout22b B5)
+                    + " own OR coalesce(i.kind, '') = 'orders',"
+                    + " CASE WHEN coalesce(i.kind, '') = 'orders' THEN 0 ELSE 1 END,"
                     + " i.file FROM (SELECT f.*, f.parcel = coalesce(o.tracking_no, '') AND"
                     + " (o.shipped_at IS NOT NULL OR o.delivered_at IS NOT NULL) AS own"
                     + " FROM shipment_parcels f JOIN orders o ON o.order_id = f.order_id"
@@ -291,7 +298,7 @@ public final class ParcelStore {
             .prepareStatement(
                 "SELECT r.order_id, r.parcel, r.carrier, r.shipped_at, r.delivered_at,"
                     + " r.removed_at, r.agent, r.reason, r.restored_at, r.restored_by,"
-                    + " r.restored_reason, i.file"
+                    + " r.restored_reason, i.file, coalesce(i.kind, '') = 'orders'"
                     + " FROM parcel_removals r LEFT JOIN imports i ON i.import_id = r.import_id"
                     + " WHERE r.order_id = ? ORDER BY r.removed_at, r.parcel")) {
       ps.setString(1, orderId);
@@ -310,7 +317,8 @@ public final class ParcelStore {
                   OrderQueries.instant(rs, 9),
                   rs.getString(10),
                   rs.getString(11),
-                  rs.getString(12)));
+                  rs.getString(12),
+                  rs.getBoolean(13)));
         }
       }
     }
@@ -345,7 +353,8 @@ public final class ParcelStore {
                     null,
                     null,
                     null,
-                    null));
+                    null,
+                    false));
       }
     }
     return out;

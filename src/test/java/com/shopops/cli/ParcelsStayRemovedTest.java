@@ -135,6 +135,41 @@ class ParcelsStayRemovedTest {
     assertEquals("0\n", cli.sql("SELECT count(*) FROM shipment_parcels"));
   }
 
+  /**
+   * tryout22b B5: the removal said "0 parcels left" while SF002 (the order export's own) remained,
+   * and `shipments list` labelled SF001, kept from an order export, "shipments".
+   */
+  @Test
+  void theRemovalCountsAndLabelsTheParcelsAsTheListDoes() throws Exception {
+    CliRunner cli = store("b5");
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    load(cli, "2026-11-11 10:00", "gen_orders.csv", gen("2026-11-01 18:00:00", D, "SF001"));
+    load(cli, "2026-11-12 10:00", "later.csv", gen("2026-11-02 18:00:00", D, "SF002"));
+    String before = cli.expect(0, "shipments", "list", "SO1", "-f", "csv").out();
+    assertTrue(before.contains("parcel,SF001,顺丰速运,2026-11-01 18:00:00,"), before);
+    assertTrue(before.contains(",order export,gen_orders.csv,"), before);
+    assertTrue(!before.contains(",shipments,"), before);
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-20 10:00",
+            "shipments",
+            "remove-parcel",
+            "SO1",
+            "SF001",
+            "--reason",
+            "wrong number",
+            "--even-if-signed");
+    // before the fix: 0 parcels left
+    assertTrue(r.err().contains("Removed parcel SF001 of order SO1: 1 parcel left"), r.err());
+    String after = cli.expect(0, "shipments", "list", "SO1", "-f", "csv").out();
+    assertTrue(
+        after.contains("removed,SF001,顺丰速运,2026-11-01 18:00:00,2026-11-10 10:00:00,order export,"),
+        after);
+    assertTrue(after.contains("parcel,SF002,顺丰速运,2026-11-02 18:00:00,"), after);
+  }
+
   @Test
   void anExportRedatingTheRemovedParcelLeavesItRemovedToo() throws Exception {
     CliRunner cli = removedFirst("deliv3");

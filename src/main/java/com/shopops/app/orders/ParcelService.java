@@ -135,7 +135,8 @@ public final class ParcelService {
     int judged =
         store.inTransaction(
             conn -> new com.shopops.app.returns.ReturnService(store).judgeWindowsAgain(false));
-    return new Removed(parcel, now, kept.size() - 1, judged);
+    // counted as `shipments list` lists them: the order export's own one too (tryout22b B5)
+    return new Removed(parcel, now, parcels.listed(orderId).size(), judged);
   }
 
   private String shown(Instant t) throws SQLException {
