@@ -143,16 +143,19 @@ public final class ReturnFigures {
           + " NULL)";
 
   /**
-   * Return r's refund was paid by the time the export that stored order {@code alias} was made
-   * ({@code exported_at}, else the clock of the import that stored it; neither known: every
-   * refund), so that export's stated refund (退款金额) may contain it. A refund paid after it — a 价保
-   * entered by hand after the export was taken — is a further refund that export cannot state:
-   * re-importing it must not take it as already counted (tryout22b B1: a closed day's net sales
-   * rose by the 价保 paid days later).
+   * Return r's refund was paid by the time the refund order {@code alias} states was first stated
+   * ({@code refund_stated_at}, V048: a newer export repeating the same figure keeps the first time;
+   * else the time the export that stored it was made, {@code exported_at}, else the clock of the
+   * import that stored it; none known: every refund), so that stated refund (退款金额) may contain it.
+   * A refund paid after it — a 价保 entered by hand after the export was taken — is a further refund
+   * that export cannot state: re-importing it must not take it as already counted (tryout22b B1: a
+   * closed day's net sales rose by the 价保 paid days later).
    */
   private static String paidByExport(String alias) {
     String made =
         "coalesce("
+            + alias
+            + ".refund_stated_at, "
             + alias
             + ".exported_at, (SELECT i.started_at FROM imports i WHERE i.import_id = "
             + alias
