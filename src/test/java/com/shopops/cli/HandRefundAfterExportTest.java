@@ -156,6 +156,22 @@ class HandRefundAfterExportTest {
     assertTrue(check.out().contains("customer figures,ok"), check.out());
     assertEquals(after, netByDay(cli));
     assertEquals("240.00", spent(cli));
+    // orders show says the figure net sales uses: 50.00 stated + 10.00 by hand after (was 50.00)
+    CliRunner.Result show = cli.expect(0, "--now", NOW, "orders", "show", ID, "--format", "csv");
+    assertTrue(show.out().contains(",300.00,60.00,"), show.out());
+    assertTrue(
+        show.err()
+            .contains(
+                "refunded 60.00, net 240.00: the refunds of its returns (10.00)"
+                    + " plus what the refund the order's export states (退款金额 / refunded: 50.00) has beyond"),
+        show.err());
+    CliRunner.Result zh =
+        cli.expect(0, "--now", NOW, "--lang", "zh", "orders", "show", ID, "--format", "csv");
+    assertTrue(
+        zh.err()
+            .contains(
+                "已退款 60.00，净额 240.00：其退货退款（10.00）加上订单导出文件所写的退款" + "（退款金额 / refunded：50.00）中超出"),
+        zh.err());
   }
 
   @Test
@@ -167,5 +183,8 @@ class HandRefundAfterExportTest {
         "2026-11-11 260.00\n2026-11-12 0.00\n2026-11-13 0.00\n2026-11-14 -10.00\n2026-11-15 0.00\n",
         netByDay(cli));
     assertEquals("250.00", spent(cli));
+    // the 10.00 may be in the 50.00: refunded 50.00, not 60.00
+    CliRunner.Result show = cli.expect(0, "--now", NOW, "orders", "show", ID, "--format", "csv");
+    assertTrue(show.out().contains(",300.00,50.00,"), show.out());
   }
 }
