@@ -69,7 +69,8 @@ final class Migrations {
           "V044__return_corrections.sql",
           "V045__order_items_stated.sql",
           PresaleUpgrade.MIGRATION,
-          "V047__parcel_restored_reason.sql");
+          "V047__parcel_restored_reason.sql",
+          "V048__refund_stated_at.sql");
 
   private Migrations() {}
 

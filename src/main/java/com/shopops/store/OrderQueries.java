@@ -48,8 +48,9 @@ public final class OrderQueries {
   public record Listed(Order order, int lineCount, long refunded) {}
 
   /**
-   * What an order has been refunded ({@code total}, {@link ReturnFigures#refunded}), and the two
-   * figures it is the larger of: the refund its export states and its returns' refunds.
+   * What an order has been refunded ({@code total}, {@link ReturnFigures#refunded}: as net sales
+   * counts it), and the two figures it is made of: the refund its export states and its returns'
+   * refunds.
    */
   public record Refunded(long total, long stated, long byReturns) {}
 

@@ -143,16 +143,19 @@ public final class ReturnFigures {
           + " NULL)";
 
   /**
-   * Return r's refund was paid by the time the export that stored order {@code alias} was made
-   * ({@code exported_at}, else the clock of the import that stored it; neither known: every
-   * refund), so that export's stated refund (退款金额) may contain it. A refund paid after it — a 价保
-   * entered by hand after the export was taken — is a further refund that export cannot state:
-   * re-importing it must not take it as already counted (tryout22b B1: a closed day's net sales
-   * rose by the 价保 paid days later).
+   * Return r's refund was paid by the time the refund order {@code alias} states was first stated
+   * ({@code refund_stated_at}, V048: a newer export repeating the same figure keeps the first time;
+   * else the time the export that stored it was made, {@code exported_at}, else the clock of the
+   * import that stored it; none known: every refund), so that stated refund (退款金额) may contain it.
+   * A refund paid after it — a 价保 entered by hand after the export was taken — is a further refund
+   * that export cannot state: re-importing it must not take it as already counted (tryout22b B1: a
+   * closed day's net sales rose by the 价保 paid days later).
    */
   private static String paidByExport(String alias) {
     String made =
         "coalesce("
+            + alias
+            + ".refund_stated_at, "
             + alias
             + ".exported_at, (SELECT i.started_at FROM imports i WHERE i.import_id = "
             + alias
@@ -502,12 +505,21 @@ public final class ReturnFigures {
   }
 
   /**
-   * What order {@code o} has been refunded: the larger of the refund its export states ({@code
-   * orders.refunded}, 退款金额) and the refunds its returns paid, never their sum (a later export
-   * states a refund paid through a return again: the same money).
+   * What order {@code o} has been refunded, as net sales counts it: the refunds its returns paid,
+   * and of the refund its export states ({@code orders.refunded}, 退款金额) what is beyond the returns'
+   * refunds it may contain ({@link #paidByExport}: paid by the time it was first stated), never
+   * both (a later export states a refund paid through a return again: the same money). A 价保 of
+   * 10.00 refunded by hand after an export stating 89.00: 99.00 (tryout22b B1; was the larger,
+   * 89.00).
    */
   static String refunded(Dialect d) {
-    return d.greatest() + "coalesce(o.refunded, 0), " + ALL_RETURNS_REFUNDED + ")";
+    return "("
+        + ALL_RETURNS_REFUNDED
+        + " + (CASE WHEN coalesce(o.refunded, 0) > "
+        + RETURNS_REFUNDED
+        + " THEN coalesce(o.refunded, 0) - "
+        + RETURNS_REFUNDED
+        + " ELSE 0 END))";
   }
 
   /**

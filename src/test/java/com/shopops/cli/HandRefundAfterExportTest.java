@@ -22,12 +22,17 @@ class HandRefundAfterExportTest {
   static final String ID = "5100000000000000001";
 
   private Path list() {
+    return list("202611151000");
+  }
+
+  /** The 订单报表 exported at {@code stamp} (yyyyMMddHHmm), stating 退款金额 50.00. */
+  private Path list(String stamp) {
     String row =
         TmallOrderDiscountTest.listRow(
             ID, "b1_buyer", "300.00", "2026-11-11 00:01:00", "2026-11-11 00:01:20");
     return TestFiles.write(
         dir,
-        "ExportOrderList202611151000.csv",
+        "ExportOrderList" + stamp + ".csv",
         (TmallOrderDiscountTest.LIST_HEADER + row.substring(0, row.length() - 5) + "50.00\n")
             .getBytes(TmallOrderDiscountTest.GBK));
   }
@@ -132,6 +137,43 @@ class HandRefundAfterExportTest {
     assertTrue(check.out().contains("customer figures,ok"), check.out());
   }
 
+  /**
+   * A newer export (11-16 10:00) repeating the same 退款金额 50.00 after the 价保 of 11-15 12:00 cannot
+   * newly contain it: the figure was first stated by the export of 11-15 10:00, before the 价保
+   * (refunds23b: 11-11 rose to 260.00 again and the buyer's spent to 250.00).
+   */
+  @Test
+  void aNewerExportRepeatingTheSameStatedRefundDoesNotTakeInALaterHandRefund() {
+    CliRunner cli = store();
+    priceProtection(cli, "2026-11-15 12:00");
+    cli.expect(
+        0, "--now", "2026-11-16 10:30", "-q", "import", "orders", list("202611161000").toString());
+    String after =
+        "2026-11-11 250.00\n2026-11-12 0.00\n2026-11-13 0.00\n2026-11-14 0.00\n2026-11-15 -10.00\n";
+    assertEquals(after, netByDay(cli));
+    assertEquals("240.00", spent(cli));
+    CliRunner.Result check = cli.expect(0, "--now", NOW, "check", "--rebuild");
+    assertTrue(check.out().contains("customer figures,ok"), check.out());
+    assertEquals(after, netByDay(cli));
+    assertEquals("240.00", spent(cli));
+    // orders show says the figure net sales uses: 50.00 stated + 10.00 by hand after (was 50.00)
+    CliRunner.Result show = cli.expect(0, "--now", NOW, "orders", "show", ID, "--format", "csv");
+    assertTrue(show.out().contains(",300.00,60.00,"), show.out());
+    assertTrue(
+        show.err()
+            .contains(
+                "refunded 60.00, net 240.00: the refunds of its returns (10.00)"
+                    + " plus what the refund the order's export states (退款金额 / refunded: 50.00) has beyond"),
+        show.err());
+    CliRunner.Result zh =
+        cli.expect(0, "--now", NOW, "--lang", "zh", "orders", "show", ID, "--format", "csv");
+    assertTrue(
+        zh.err()
+            .contains(
+                "已退款 60.00，净额 240.00：其退货退款（10.00）加上订单导出文件所写的退款" + "（退款金额 / refunded：50.00）中超出"),
+        zh.err());
+  }
+
   @Test
   void aHandRefundPaidBeforeTheExportMayBeInItsStatedRefundAndCountsOnce() {
     CliRunner cli = store();
@@ -141,5 +183,8 @@ class HandRefundAfterExportTest {
         "2026-11-11 260.00\n2026-11-12 0.00\n2026-11-13 0.00\n2026-11-14 -10.00\n2026-11-15 0.00\n",
         netByDay(cli));
     assertEquals("250.00", spent(cli));
+    // the 10.00 may be in the 50.00: refunded 50.00, not 60.00
+    CliRunner.Result show = cli.expect(0, "--now", NOW, "orders", "show", ID, "--format", "csv");
+    assertTrue(show.out().contains(",300.00,50.00,"), show.out());
   }
 }

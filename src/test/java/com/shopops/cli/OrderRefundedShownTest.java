@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Review20 X17: what an order has been refunded is shown by {@code orders show} and by {@code
- * orders list --status partially_refunded}: the larger of the refund its export states and its
- * returns' refunds (the figure net sales takes off), with a note saying so. The other lists keep
- * their columns (the generic import layout reads them back).
+ * orders list --status partially_refunded}: the refund its export states beyond its returns'
+ * refunds (the figure net sales takes off), with a note saying so. The other lists keep their
+ * columns (the generic import layout reads them back).
  */
 class OrderRefundedShownTest {
   @TempDir Path dir;
@@ -50,8 +50,8 @@ class OrderRefundedShownTest {
     assertTrue(
         r.err()
             .contains(
-                "refunded 239.00, net 506.00: the larger of the refund the order's export states"
-                    + " (退款金额 / refunded: 239.00) and the refunds of its returns (0.00)"),
+                "refunded 239.00, net 506.00: the refunds of its returns (0.00) plus what the"
+                    + " refund the order's export states (退款金额 / refunded: 239.00) has beyond"),
         r.err());
     var byReturn = cli.expect(0, "orders", "show", "O2", "--format", "csv");
     assertTrue(byReturn.out().contains(",100.00,40.00,"), byReturn.out());

@@ -217,6 +217,9 @@ class PresalePaidInFullTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
       st.execute("UPDATE orders SET paid_at = deposited_at");
+      st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
+      st.execute("DROP TRIGGER order_refund_first_stated");
+      st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");
       st.execute("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
       st.execute("ALTER TABLE orders DROP COLUMN items_title");
       st.execute("DROP TABLE return_corrections"); // V044 (refunds22)

@@ -42,6 +42,9 @@ class StoreUpgradeNoteTest {
   private static void older(CliRunner cli) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
+      st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
+      st.execute("DROP TRIGGER order_refund_first_stated");
+      st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");
       st.execute("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
       st.execute("ALTER TABLE orders DROP COLUMN items_title");
       st.execute("ALTER TABLE orders DROP COLUMN deposited_at"); // V042 (presale22)

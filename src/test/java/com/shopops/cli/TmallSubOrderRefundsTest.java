@@ -152,6 +152,9 @@ class TmallSubOrderRefundsTest {
       st.execute("UPDATE order_lines SET amount = 0 WHERE sku = 'SKU-C'");
       st.execute("UPDATE orders SET amount = 15000 WHERE order_id = '4001000000000000010'");
       st.execute("UPDATE orders SET amount = 0 WHERE order_id = '4001000000000000020'");
+      st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
+      st.execute("DROP TRIGGER order_refund_first_stated");
+      st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");
       st.execute("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
       st.execute("ALTER TABLE orders DROP COLUMN items_title");
       st.execute("DROP TRIGGER orders_export_parcel_kept"); // V043 (parcels22)

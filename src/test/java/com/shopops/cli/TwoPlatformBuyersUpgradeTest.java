@@ -138,6 +138,9 @@ class TwoPlatformBuyersUpgradeTest {
       // a store of schema 27: before V028 (and V029, which a later shopops added)
       st.executeUpdate("DELETE FROM schema_migrations WHERE version > 27");
       st.executeUpdate("DROP TABLE buyer_splits");
+      st.executeUpdate("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
+      st.executeUpdate("DROP TRIGGER order_refund_first_stated");
+      st.executeUpdate("ALTER TABLE orders DROP COLUMN refund_stated_at");
       st.executeUpdate("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
       st.executeUpdate("ALTER TABLE orders DROP COLUMN items_title");
       st.executeUpdate("DROP TABLE return_corrections"); // V044 (refunds22)

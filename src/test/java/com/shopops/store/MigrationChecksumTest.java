@@ -163,6 +163,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V047__parcel_restored_reason.sql",
         "acbb585f2d3f61c732220627a7b8c3e504ca389a614544c6dda2aff6f4129d4f");
+    LANDED.put(
+        "V048__refund_stated_at.sql",
+        "4072005ca41d1c34223ab37412b3842d6d03c23856d0b77ee6825754e801f5dd");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -315,6 +318,10 @@ class MigrationChecksumTest {
       {
         "V047__parcel_restored_reason.sql",
         "acbb585f2d3f61c732220627a7b8c3e504ca389a614544c6dda2aff6f4129d4f"
+      },
+      {
+        "V048__refund_stated_at.sql",
+        "4430afc56d8d1ac22e8dfa896e6ba78ca35ed8c837694fe01066d06bfe07c123"
       }
     };
     for (String[] pin : pins) {
