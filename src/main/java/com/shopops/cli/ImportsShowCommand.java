@@ -57,6 +57,9 @@ final class ImportsShowCommand extends BaseCommand {
               ProgressBar.grouped(e.rejected()),
               m.get("import.anomaly", anomalies),
               e.user()));
+      for (String note : shown.notes()) { // as the import said it (tryout22a A10)
+        info(ErrorText.translate(m, note));
+      }
       Table t =
           new Table(
               Column.text("file"),

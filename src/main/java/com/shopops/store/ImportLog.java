@@ -98,13 +98,39 @@ public final class ImportLog {
     }
   }
 
+  /**
+   * The kind of an import's note kept beside its problems (line 0, English): what `imports show`
+   * says again on stderr, not a problem row (tryout22a A10).
+   */
+  public static final String NOTE = "note";
+
+  /** The notes kept with one import, in the order the import said them. */
+  public List<String> notes(long importId) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT message FROM anomalies WHERE import_id = ? AND kind = '"
+                + NOTE
+                + "' ORDER BY anomaly_id")) {
+      ps.setLong(1, importId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The anomalies and rejected rows of one import, in file and line order. */
   public List<Problem> problems(long importId) throws SQLException {
     List<Problem> out = new ArrayList<>();
     try (PreparedStatement ps =
         conn.prepareStatement(
             "SELECT file, line, kind, record_id, message FROM anomalies WHERE import_id = ?"
-                + " ORDER BY file, line, anomaly_id")) {
+                + " AND kind <> '"
+                + NOTE
+                + "' ORDER BY file, line, anomaly_id")) {
       ps.setLong(1, importId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

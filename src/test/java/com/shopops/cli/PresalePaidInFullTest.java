@@ -189,6 +189,44 @@ class PresalePaidInFullTest {
   }
 
   /** Without an export time (no download name, no --exported-at): the import's own time. */
+  /**
+   * An open presale with only its deposit (定金) paid carries its deposit, as a closed one does
+   * (tryout22a A8): stored goods 299.00 beside total 50.00 broke total = amount − discount +
+   * shipping; now amount 50.00 / total 50.00, no sale, and the export with the balance paid stores
+   * its whole money (299.00 / 299.00).
+   */
+  @Test
+  void anOpenDepositOnlyPresaleCarriesItsDepositUntilPaidInFull() throws Exception {
+    CliRunner cli = store();
+    String money =
+        "SELECT order_id, status, amount, discount, shipping_fee, total, refunded FROM orders"
+            + " ORDER BY order_id";
+    String identity =
+        "SELECT count(*) FROM orders"
+            + " WHERE total <> amount - COALESCE(discount, 0) + COALESCE(shipping_fee, 0)";
+    assertEquals("5200000000000000001|pending|5000|null|0|5000|0\n", q(cli, money));
+    assertEquals("0\n", q(cli, identity));
+    assertEquals(MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n", months(cli, "2026-10-26 10:00"));
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-11 10:00",
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(dir, "ExportOrderList202611111000.csv", NOV11).toString());
+    assertEquals(
+        "5200000000000000001|paid|29900|null|0|29900|0\n"
+            + "5200000000000000002|pending|5000|null|0|5000|0\n",
+        q(cli, money));
+    assertEquals("0\n", q(cli, identity));
+    assertEquals(
+        MONTHS_HEAD
+            + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-11,,,1,1,299.00,299.00,,,299.00,299.00,0.0000,,\n",
+        months(cli, "2026-11-13 10:00"));
+  }
+
   @Test
   void withoutAnExportTimeTheImportsTimeIsUsed() throws Exception {
     CliRunner cli = store();
@@ -252,8 +290,7 @@ class PresalePaidInFullTest {
    */
   @Test
   void notesCountOnlyTheOrdersTheyDescribe() throws Exception {
-    CliRunner cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    CliRunner cli = newStore(); // PostgreSQL too (PgPresalePaidInFullTest)
     cli.expect(
         0,
         "--now",

@@ -18,8 +18,12 @@ public final class ImportHistory {
     return new ImportLog(store).list(kind == null ? null : kind.code(), limit);
   }
 
-  /** One import and its problems: anomalies (implausible rows imported) and rejected rows. */
-  public record Shown(ImportLog.Entry entry, List<ImportLog.Problem> problems) {}
+  /**
+   * One import and its problems: anomalies (implausible rows imported) and rejected rows; the notes
+   * kept with it (English).
+   */
+  public record Shown(
+      ImportLog.Entry entry, List<ImportLog.Problem> problems, List<String> notes) {}
 
   /** The import with this id and its problems, if there is one. */
   public java.util.Optional<Shown> show(long importId) throws SQLException {
@@ -28,6 +32,7 @@ public final class ImportHistory {
     if (entry.isEmpty()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Shown(entry.get(), log.problems(importId)));
+    return java.util.Optional.of(
+        new Shown(entry.get(), log.problems(importId), log.notes(importId)));
   }
 }

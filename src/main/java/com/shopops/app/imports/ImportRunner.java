@@ -248,6 +248,9 @@ final class ImportRunner {
             judgedAgain = new com.shopops.app.returns.ReturnService(store).judgeWindowsAgain(false);
           }
           rejected.recordIn(session);
+          for (String note : handler.keptNotes()) {
+            session.recordProblem(0, ImportLog.NOTE, null, note); // imports show (tryout22a A10)
+          }
           session.commit(
               rows, out.inserted(), out.updated(), out.unchanged(), rejected.count(), clock.get());
         } else {

@@ -42,6 +42,15 @@ interface KindHandler {
     return java.util.List.of();
   }
 
+  /**
+   * The notes of {@link #notes} that `imports show` says again, kept with the import (English, as
+   * its problems): what a team member who did not run the import should still learn (none by
+   * default).
+   */
+  default java.util.List<String> keptNotes() {
+    return java.util.List.of();
+  }
+
   /** Releases what the handler holds outside the store (rows put aside); after a failure too. */
   default void close() {}
 

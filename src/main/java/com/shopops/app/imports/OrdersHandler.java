@@ -769,11 +769,11 @@ final class OrdersHandler implements KindHandler {
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
     PaidTotal.StatedMoney money = stated.withAmount(anyAmount ? Long.valueOf(goods) : null);
     Long deposit =
-        paid == null && staged.depositPaidAt() != null && status == OrderStatus.CANCELLED
-            ? StagedPayment.deposit(stageText)
-            : null;
+        paid == null && staged.depositPaidAt() != null ? StagedPayment.deposit(stageText) : null;
     if (deposit != null) {
-      // closed with only its deposit paid: the deposit is all it ever sold (tryout22a A8)
+      // only its deposit paid, open or closed: the deposit is all it has sold (tryout22a A8), so
+      // that total = amount − discount + shipping (an open one was goods 299.00 beside total
+      // 50.00); a later export with the balance paid stores its whole money
       money = money.onlyDeposit(deposit);
     }
     PaidTotal.Money orderMoney =
@@ -1175,6 +1175,15 @@ final class OrdersHandler implements KindHandler {
    * with only its deposit paid is no sale yet; one paid in full counts on the day it was first seen
    * so, this file's export time (else this import's) when this is the first.
    */
+  /**
+   * The staged-presale notes, kept with the import: which time a presale paid in stages was counted
+   * at (tryout22a A10).
+   */
+  @Override
+  public List<String> keptNotes() {
+    return stagedNotes();
+  }
+
   private List<String> stagedNotes() {
     List<String> notes = new ArrayList<>();
     if (depositOnly > 0) {

@@ -103,9 +103,9 @@ public final class PaidTotal {
     }
 
     /**
-     * The money of a presale closed with only its deposit (定金) paid (tryout22a A8): what it sold is
-     * the deposit, the goods the deposit less the shipping stated, so that the total is at most the
-     * deposit (a 实付 50.00 beside 退款 50.00 is not 100.00) and total = amount + shipping.
+     * The money of a presale with only its deposit (定金) paid, open or closed (tryout22a A8): what
+     * it sold is the deposit, the goods the deposit less the shipping stated, so that the total is
+     * at most the deposit (a 实付 50.00 beside 退款 50.00 is not 100.00) and total = amount + shipping.
      */
     public StatedMoney onlyDeposit(long deposit) {
       long shipping = shippingFee == null ? 0 : shippingFee;

@@ -1,0 +1,37 @@
+package com.shopops.cli;
+
+import com.shopops.store.TestPostgres;
+import org.junit.jupiter.api.Tag;
+
+/**
+ * {@link PresaleLateExportTest} on PostgreSQL: a staged presale's paid time capped at its shipped /
+ * received / closed time and at a later shipments file's first outbound, the closed deposit-only
+ * presale's deposit, the same figures.
+ */
+@Tag("postgres")
+class PgPresaleLateExportTest extends PresaleLateExportTest {
+  private String db;
+
+  @Override
+  CliRunner newStore() {
+    TestPostgres pg = TestPostgres.get();
+    db = pg.newDatabase();
+    CliRunner cli = new CliRunner(dir).store(pg.url(db));
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return cli;
+  }
+
+  @Override
+  String q(CliRunner cli, String query) throws Exception {
+    try (var c = TestPostgres.get().connection(db)) {
+      return CliRunner.rows(c, query);
+    }
+  }
+
+  @Override
+  String slaKept() {
+    return "SELECT kind, span_day, key_day, carrier, province, settled_at, counts,"
+        + " upper(encode(to_ship, 'hex')), upper(encode(to_deliver, 'hex')) FROM sla_figures"
+        + " ORDER BY 1, 2, 3, 4, 5";
+  }
+}
