@@ -36,39 +36,7 @@ final class OrdersShowCommand extends BaseCommand {
     try (Store store = openStore()) {
       OrderDetail detail = new OrderService(store).show(orderId);
       Table head = head(detail);
-      totalNote(detail.order(), messages()).ifPresent(head::addNote);
-      Long lines = detail.order().linesAmount();
-      if (lines != null
-          && detail.order().amount() != null
-          && lines != (long) detail.order().amount()) {
-        // the lines shown, not the amount, as what they add up to (tryout21 Z4)
-        head.addNote(
-            messages()
-                .get("note.order_lines_not_amount", money(lines), money(detail.order().amount())));
-      }
-      Order o = detail.order();
-      if (o.depositPaidAt() != null) {
-        // a presale paid in stages: the deposit's time, and what paid_at is (tryout22a A10)
-        String deposit = shown(o.depositPaidAt(), store.zone());
-        head.addNote(
-            o.paidAt() == null
-                ? messages().get("note.order_deposit_only", deposit)
-                : messages()
-                    .get("note.order_paid_in_stages", deposit, shown(o.paidAt(), store.zone())));
-      }
-      var refunded = detail.refunded();
-      if (refunded.total() > 0) {
-        head.addNote(
-            messages()
-                .get(
-                    "note.order_refunded",
-                    money(refunded.total()),
-                    detail.order().total() == null
-                        ? "—"
-                        : money(detail.order().total() - refunded.total()),
-                    money(refunded.stated()),
-                    money(refunded.byReturns())));
-      }
+      OrderShowNotes.of(detail, messages(), store.zone()).forEach(head::addNote);
       Table lineTable = lines(detail, messages());
       var stated = detail.stated();
       if (stated != null) {
@@ -87,11 +55,6 @@ final class OrdersShowCommand extends BaseCommand {
       render(view, output, store.zone());
     }
     return ExitCodes.OK;
-  }
-
-  private static String shown(java.time.Instant t, java.time.ZoneId zone) {
-    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-        .format(t.atZone(zone));
   }
 
   private static Table head(OrderDetail detail) {
@@ -152,40 +115,6 @@ final class OrdersShowCommand extends BaseCommand {
         o.region(),
         o.source());
     return head;
-  }
-
-  /**
-   * How the total comes about when the export stated an order-level discount or the total holds
-   * more than goods and shipping (review R20): total = amount − discount + shipping_fee + other
-   * charges (a Shopify Total's taxes and duties, which the store does not itemise).
-   */
-  private static java.util.Optional<String> totalNote(Order o, com.shopops.render.Messages m) {
-    if (o.discount() != null
-        && o.discount() > 0
-        && com.shopops.domain.order.OrderDiscount.readFromLines(o.source())) {
-      // a Tmall 满减: the lines list the goods before it, as every source's amount (X5, Z12)
-      return java.util.Optional.of(
-          m.get(
-              "note.order_goods_discount",
-              money(o.amount()),
-              money(o.discount()),
-              money(com.shopops.domain.order.OrderDiscount.goodsPaid(o.amount(), o.discount()))));
-    }
-    Long other = o.otherCharges();
-    if (other == null || (o.discount() == 0 && other == 0)) {
-      return java.util.Optional.empty();
-    }
-    // other charges named only when there are some: a JD or generic export with a discount has no
-    // taxes, perhaps no total at all (tryout22b B8)
-    return java.util.Optional.of(
-        m.get(
-            other == 0 ? "note.order_total_parts_no_other" : "note.order_total_parts",
-            money(o.total()),
-            money(o.amount()),
-            money(o.discount()),
-            o.discountCode() == null ? "" : " (" + o.discountCode() + ")",
-            money(o.shippingFee() == null ? 0 : o.shippingFee()),
-            money(other)));
   }
 
   private static String money(long minor) {

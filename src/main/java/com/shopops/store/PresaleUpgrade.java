@@ -37,7 +37,9 @@ public final class PresaleUpgrade {
   private static final String STAGED_WITHOUT_DEPOSIT =
       " FROM orders o LEFT JOIN imports i ON i.import_id = o.import_id"
           + " WHERE o.order_type = 'presale' AND o.source = 'taobao-orders'"
-          + " AND o.deposited_at IS NULL AND o.paid_at IS NOT NULL AND o.paid_at_inferred = 0"
+          + " AND o.deposited_at IS NULL AND "
+          + Purchases.of("o")
+          + " AND o.paid_at_inferred = 0"
           + " AND "
           + OrderStatusSql.noneOf("o.status", s -> s == OrderStatus.PENDING);
 

@@ -28,7 +28,9 @@ final class StagedPaidSql {
           + OUTBOUND
           + " FROM shipments s WHERE s.order_id = orders.order_id)"
           + " WHERE orders.order_id IN (%s) AND orders.deposited_at IS NOT NULL"
-          + " AND orders.paid_at IS NOT NULL AND EXISTS (SELECT 1 FROM shipments s"
+          + " AND "
+          + Purchases.of("orders")
+          + " AND EXISTS (SELECT 1 FROM shipments s"
           + " WHERE s.order_id = orders.order_id AND "
           + OUTBOUND
           + " < orders.paid_at AND "

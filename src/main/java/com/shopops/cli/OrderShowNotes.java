@@ -1,0 +1,93 @@
+package com.shopops.cli;
+
+import com.shopops.app.orders.OrderDetail;
+import com.shopops.domain.order.Order;
+import com.shopops.render.Messages;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The notes under the head of `orders show`: how the total comes about, lines that do not add up to
+ * the amount, a presale's deposit, and what the order has been refunded.
+ */
+final class OrderShowNotes {
+  private OrderShowNotes() {}
+
+  static List<String> of(OrderDetail detail, Messages m, ZoneId zone) {
+    List<String> notes = new ArrayList<>();
+    totalNote(detail.order(), m).ifPresent(notes::add);
+    Long lines = detail.order().linesAmount();
+    if (lines != null
+        && detail.order().amount() != null
+        && lines != (long) detail.order().amount()) {
+      // the lines shown, not the amount, as what they add up to (tryout21 Z4)
+      notes.add(m.get("note.order_lines_not_amount", money(lines), money(detail.order().amount())));
+    }
+    Order o = detail.order();
+    if (o.depositPaidAt() != null) {
+      // a presale paid in stages: the deposit's time, and what paid_at is (tryout22a A10)
+      String deposit = shown(o.depositPaidAt(), zone);
+      notes.add(
+          o.paidAt() == null
+              ? m.get("note.order_deposit_only", deposit)
+              : m.get("note.order_paid_in_stages", deposit, shown(o.paidAt(), zone)));
+    }
+    var refunded = detail.refunded();
+    if (refunded.total() > 0) {
+      notes.add(
+          m.get(
+              "note.order_refunded",
+              money(refunded.total()),
+              detail.order().total() == null
+                  ? "—"
+                  : money(detail.order().total() - refunded.total()),
+              money(refunded.stated()),
+              money(refunded.byReturns())));
+    }
+    return notes;
+  }
+
+  private static String shown(java.time.Instant t, java.time.ZoneId zone) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+        .format(t.atZone(zone));
+  }
+
+  /**
+   * How the total comes about when the export stated an order-level discount or the total holds
+   * more than goods and shipping (review R20): total = amount − discount + shipping_fee + other
+   * charges (a Shopify Total's taxes and duties, which the store does not itemise).
+   */
+  private static java.util.Optional<String> totalNote(Order o, com.shopops.render.Messages m) {
+    if (o.discount() != null
+        && o.discount() > 0
+        && com.shopops.domain.order.OrderDiscount.readFromLines(o.source())) {
+      // a Tmall 满减: the lines list the goods before it, as every source's amount (X5, Z12)
+      return java.util.Optional.of(
+          m.get(
+              "note.order_goods_discount",
+              money(o.amount()),
+              money(o.discount()),
+              money(com.shopops.domain.order.OrderDiscount.goodsPaid(o.amount(), o.discount()))));
+    }
+    Long other = o.otherCharges();
+    if (other == null || (o.discount() == 0 && other == 0)) {
+      return java.util.Optional.empty();
+    }
+    // other charges named only when there are some: a JD or generic export with a discount has no
+    // taxes, perhaps no total at all (tryout22b B8)
+    return java.util.Optional.of(
+        m.get(
+            other == 0 ? "note.order_total_parts_no_other" : "note.order_total_parts",
+            money(o.total()),
+            money(o.amount()),
+            money(o.discount()),
+            o.discountCode() == null ? "" : " (" + o.discountCode() + ")",
+            money(o.shippingFee() == null ? 0 : o.shippingFee()),
+            money(other)));
+  }
+
+  private static String money(long minor) {
+    return java.math.BigDecimal.valueOf(minor, 2).toPlainString();
+  }
+}
