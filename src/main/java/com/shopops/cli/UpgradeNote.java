@@ -34,10 +34,11 @@ final class UpgradeNote {
   }
 
   static void say(BaseCommand command, Store store) {
-    if (store.upgradedFrom().isEmpty()) {
-      return;
-    }
     try {
+      if (store.upgradedFrom().isEmpty()) {
+        StoreCare.resume(store); // an upgrade stopped half-way (tryout23a A9)
+        return;
+      }
       say(command, store.location(), StoreCare.upgrade(store, store.upgradedFrom().getAsInt()));
     } catch (SQLException e) {
       throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);

@@ -217,6 +217,17 @@ final class OrderSql {
       "(orders.shipped_at IS NOT NULL AND excluded.shipped_at / 60 < orders.shipped_at / 60"
           + " AND (orders.tracking_no IS NULL OR excluded.tracking_no IS NULL))";
 
+  /**
+   * Whether the imported row ({@code excluded}) states an earlier outbound (by a minute at least)
+   * than the one stored under another tracking number: an older export's is kept as a parcel of its
+   * own (OrderWriter, tryout22b B9 across tracking numbers), as the V043 trigger keeps it when the
+   * exports come in order.
+   */
+  static final String EARLIER_OUTBOUND_OTHER_PARCEL =
+      "(orders.shipped_at IS NOT NULL AND excluded.shipped_at / 60 < orders.shipped_at / 60"
+          + " AND orders.tracking_no IS NOT NULL AND excluded.tracking_no IS NOT NULL"
+          + " AND excluded.tracking_no <> orders.tracking_no)";
+
   /** {@code merged}, or the stored outbound when {@link #LATER_OUTBOUND_UNTRACKED}. */
   private static String earliestOutbound(String merged) {
     return "CASE WHEN "

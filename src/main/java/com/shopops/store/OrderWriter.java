@@ -568,10 +568,33 @@ public final class OrderWriter implements AutoCloseable {
    * outbound ({@code file}) is taken over the stored later one ({@code kept}) ({@link
    * OrderSql#EARLIER_OUTBOUND_UNTRACKED}, tryout22b B9).
    */
-  public record ShippedKept(String orderId, long line, long kept, long file, boolean earlier) {
+  public record ShippedKept(
+      String orderId,
+      long line,
+      long kept,
+      long file,
+      boolean earlier,
+      String parcel,
+      String storedParcel,
+      String carrier,
+      Long delivered) {
     /** The stored outbound kept over the file's later one. */
     public ShippedKept(String orderId, long line, long kept, long file) {
       this(orderId, line, kept, file, false);
+    }
+
+    /** Neither names another tracking number than the other's. */
+    public ShippedKept(String orderId, long line, long kept, long file, boolean earlier) {
+      this(orderId, line, kept, file, earlier, null, null, null, null);
+    }
+
+    /**
+     * Whether the older export's earlier outbound names a tracking number ({@code parcel}) other
+     * than the stored one ({@code storedParcel}): it is kept as a parcel of its own, as the forward
+     * order keeps it (V043), tryout22b B9 across tracking numbers.
+     */
+    public boolean otherParcel() {
+      return parcel != null;
     }
   }
 
@@ -594,6 +617,46 @@ public final class OrderWriter implements AutoCloseable {
   public List<Repriced> repriced() {
     synchronized (repriced) {
       return List.copyOf(repriced);
+    }
+  }
+
+  /**
+   * Keeps an older export's own parcel ({@link ShippedKept#otherParcel}) in shipment_parcels, as
+   * the V043 trigger keeps the older one in the forward order: a blank of a parcel already there is
+   * filled, nothing replaced; a parcel removed by hand (and not restored) stays removed.
+   */
+  private void keepOlderParcel(ShippedKept k) throws SQLException {
+    try (PreparedStatement up =
+        conn.prepareStatement(
+            "UPDATE shipment_parcels SET carrier = coalesce(carrier, ?),"
+                + " shipped_at = coalesce(shipped_at, ?), delivered_at = coalesce(delivered_at, ?)"
+                + " WHERE order_id = ? AND parcel = ?")) {
+      up.setString(1, k.carrier());
+      up.setLong(2, k.file());
+      up.setObject(3, k.delivered(), java.sql.Types.BIGINT);
+      up.setString(4, k.orderId());
+      up.setString(5, k.parcel());
+      up.executeUpdate();
+    }
+    try (PreparedStatement ins =
+        conn.prepareStatement(
+            "INSERT INTO shipment_parcels (order_id, parcel, carrier, tracking_no, shipped_at,"
+                + " delivered_at, import_id) SELECT ?, ?, ?, ?, ?, ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM shipment_parcels f WHERE f.order_id = ?"
+                + " AND f.parcel = ?) AND NOT EXISTS (SELECT 1 FROM parcel_removals r"
+                + " WHERE r.order_id = ? AND r.parcel = ? AND r.restored_at IS NULL)")) {
+      ins.setString(1, k.orderId());
+      ins.setString(2, k.parcel());
+      ins.setString(3, k.carrier());
+      ins.setString(4, k.parcel());
+      ins.setLong(5, k.file());
+      ins.setObject(6, k.delivered(), java.sql.Types.BIGINT);
+      ins.setLong(7, importId);
+      ins.setString(8, k.orderId());
+      ins.setString(9, k.parcel());
+      ins.setString(10, k.orderId());
+      ins.setString(11, k.parcel());
+      ins.executeUpdate();
     }
   }
 
@@ -799,6 +862,9 @@ public final class OrderWriter implements AutoCloseable {
       for (ShippedKept k : shippedKept) {
         if (k.earlier()) {
           filledIds.add(k.orderId());
+          if (k.otherParcel()) {
+            keepOlderParcel(k);
+          }
         }
       }
     }

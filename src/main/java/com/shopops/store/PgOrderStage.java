@@ -727,7 +727,10 @@ final class PgOrderStage {
             "SELECT excluded.order_id, excluded.src_line, orders.shipped_at, excluded.shipped_at,"
                 + " "
                 + OrderSql.olderExport(Dialect.POSTGRESQL)
-                + " FROM "
+                + ", CASE WHEN "
+                + OrderSql.EARLIER_OUTBOUND_OTHER_PARCEL
+                + " THEN excluded.tracking_no END, orders.tracking_no, excluded.carrier,"
+                + " excluded.delivered_at FROM "
                 + TABLE
                 + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
                 + " WHERE excluded.kind = 'o' AND ((NOT "
@@ -738,11 +741,26 @@ final class PgOrderStage {
                 + OrderSql.olderExport(Dialect.POSTGRESQL)
                 + " AND "
                 + OrderSql.EARLIER_OUTBOUND_UNTRACKED
+                + ") OR ("
+                + OrderSql.olderExport(Dialect.POSTGRESQL)
+                + " AND "
+                + OrderSql.EARLIER_OUTBOUND_OTHER_PARCEL
                 + ")) ORDER BY excluded.seq")) {
       while (rs.next()) {
+        String parcel = rs.getString(6);
+        long delivered = rs.getLong(9);
+        boolean noDelivered = rs.wasNull();
         out.add(
             new OrderWriter.ShippedKept(
-                rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5)));
+                rs.getString(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getLong(4),
+                rs.getBoolean(5),
+                parcel,
+                parcel == null ? null : rs.getString(7),
+                parcel == null ? null : rs.getString(8),
+                parcel == null || noDelivered ? null : delivered));
       }
     }
     return out;

@@ -43,6 +43,13 @@ public final class PresaleUpgrade {
           + " AND "
           + OrderStatusSql.noneOf("o.status", s -> s == OrderStatus.PENDING);
 
+  /**
+   * The settings key V046's step leaves while presales remain for the stored 订单报表 files to date:
+   * the re-dating clears it in its own transaction, and any later opening by a writer runs it while
+   * it is there (tryout23a A9: an upgrade killed after the migrations committed).
+   */
+  static final String TO_DATE = "upgrade.presales_to_date";
+
   /** At the upgrade to {@link #MIGRATION}: the orders the store can date, dated. */
   static void upgrade(Connection conn) throws SQLException {
     String sql =
@@ -55,42 +62,62 @@ public final class PresaleUpgrade {
                 s -> s != OrderStatus.CANCELLED && s != OrderStatus.REFUNDED) // closed: unknown
             + " AND i.import_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM imports e"
             + " WHERE e.kind = 'orders' AND e.preset = o.source AND e.import_id < o.import_id)";
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      date(conn, ps);
+    List<Object[]> dated = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        dated.add(dated(rs.getString(1), rs.getString(2), at(rs, 3), at(rs, 4), at(rs, 5), rs));
+      }
+    }
+    apply(conn, dated);
+    try (PreparedStatement ps = conn.prepareStatement("SELECT 1" + STAGED_WITHOUT_DEPOSIT);
+        ResultSet rs = ps.executeQuery()) {
+      if (rs.next()) {
+        Settings.put(conn, TO_DATE, MIGRATION); // the stored files may date the others
+      }
     }
   }
 
   /**
-   * Dates the orders {@code query} selects (order_id, status, paid_at, the export's time, the
-   * import's time, shipped_at, delivered_at, completed_at, cancelled_at) as paid in full when that
-   * export was made, their stored paid time kept as their deposit time.
+   * The paid and deposit times of undated presale {@code id} seen paid in full by an export made at
+   * {@code exportedAt} (null: the import's time, {@code importedAt}); {@code rs} at columns 6..9
+   * holds its shipped, delivered, completed and cancelled times.
    */
-  private static int date(Connection conn, PreparedStatement query) throws SQLException {
-    List<Object[]> dated = new ArrayList<>();
-    try (ResultSet rs = query.executeQuery()) {
-      while (rs.next()) {
-        Instant stated = at(rs, 3);
-        Instant later = null;
-        for (int c = 6; c <= 9; c++) {
-          Instant t = at(rs, c);
-          later = t != null && (later == null || t.isBefore(later)) ? t : later;
-        }
-        StagedPayment.Times times =
-            StagedPayment.times(
-                StagedPayment.PAID_IN_FULL,
-                true,
-                OrderStatus.ofCode(rs.getString(2)),
-                stated,
-                at(rs, 4),
-                at(rs, 5),
-                later);
-        dated.add(
-            new Object[] {
-              times.paidAt().getEpochSecond(),
-              times.depositPaidAt().getEpochSecond(),
-              rs.getString(1)
-            });
-      }
+  private static Object[] dated(
+      String id,
+      String status,
+      Instant stated,
+      Instant exportedAt,
+      Instant importedAt,
+      ResultSet rs)
+      throws SQLException {
+    Instant later = null;
+    for (int c = 6; c <= 9; c++) {
+      Instant t = at(rs, c);
+      later = t != null && (later == null || t.isBefore(later)) ? t : later;
+    }
+    StagedPayment.Times times =
+        StagedPayment.times(
+            StagedPayment.PAID_IN_FULL,
+            true,
+            OrderStatus.ofCode(status),
+            stated,
+            exportedAt,
+            importedAt,
+            later);
+    return new Object[] {
+      times.paidAt().getEpochSecond(), times.depositPaidAt().getEpochSecond(), id
+    };
+  }
+
+  /**
+   * Stores the dated orders (paid time, deposit time, order id) in one batch, then caps their paid
+   * time at the store's own first outbound, as an import does ({@link StagedPaidSql}; tryout23a
+   * A2).
+   */
+  private static int apply(Connection conn, List<Object[]> dated) throws SQLException {
+    if (dated.isEmpty()) {
+      return 0;
     }
     try (PreparedStatement ps =
         conn.prepareStatement(
@@ -99,8 +126,16 @@ public final class PresaleUpgrade {
         ps.setLong(1, (Long) row[0]);
         ps.setLong(2, (Long) row[1]);
         ps.setString(3, (String) row[2]);
-        ps.executeUpdate();
+        ps.addBatch();
       }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = conn.prepareStatement(StagedPaidSql.CAP.formatted("?"))) {
+      for (Object[] row : dated) {
+        ps.setString(1, (String) row[2]);
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
     return dated.size();
   }
@@ -138,31 +173,65 @@ public final class PresaleUpgrade {
     return out;
   }
 
+  /** Whether the re-dating by the stored files is still to run (V046 left its marker). */
+  public static boolean toDate(Store store) throws SQLException {
+    return Settings.get(store.connection(), TO_DATE).isPresent();
+  }
+
+  /** Whether {@code e} says this user may not write the store (a reader: another finishes it). */
+  public static boolean notAllowed(SQLException e) {
+    return StoreErrors.isReadOnly(e)
+        || "42501".equals(e.getSQLState())
+        || "25006".equals(e.getSQLState());
+  }
+
+  /** Undated presale {@code orderId} shown paid in full by stored import {@code seen}'s file. */
+  public record Shown(String orderId, Seen seen, Instant exportedAt) {}
+
   /**
-   * Dates undated presale {@code orderId} as first seen paid in full by the file of stored import
-   * {@code seen}, made at {@code exportedAt} (null: not known, the import's time): only when that
-   * import is not later than the one that last wrote it. Returns whether it was dated.
+   * Dates, in ONE transaction that also clears the marker (tryout23a A9), each undated presale of
+   * {@code shown} (the first file, oldest first, that showed it paid in full; its export made at
+   * {@code exportedAt}, null: not known, the import's time): only when that import is not later
+   * than the one that last wrote it. Returns how many were dated.
    */
-  public static boolean date(Store store, String orderId, Seen seen, Instant exportedAt)
-      throws SQLException {
+  public static int date(Store store, java.util.Collection<Shown> shown) throws SQLException {
+    java.util.Map<String, Shown> byId = new java.util.HashMap<>();
+    for (Shown s : shown) {
+      byId.putIfAbsent(s.orderId(), s);
+    }
     return store.inTransaction(
         conn -> {
-          try (PreparedStatement ps =
-              conn.prepareStatement(
-                  "SELECT o.order_id, o.status, o.paid_at, ?, ?, o.shipped_at, o.delivered_at,"
-                      + " o.completed_at, o.cancelled_at"
-                      + STAGED_WITHOUT_DEPOSIT
-                      + " AND o.order_id = ? AND o.import_id >= ?")) {
-            if (exportedAt == null) {
-              ps.setNull(1, java.sql.Types.BIGINT);
-            } else {
-              ps.setLong(1, exportedAt.getEpochSecond());
+          List<Object[]> dated = new ArrayList<>();
+          if (!byId.isEmpty()) {
+            try (PreparedStatement ps =
+                    conn.prepareStatement(
+                        "SELECT o.order_id, o.status, o.paid_at, o.import_id, o.shipped_at,"
+                            + " o.shipped_at, o.delivered_at, o.completed_at, o.cancelled_at"
+                            + STAGED_WITHOUT_DEPOSIT);
+                ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                Shown s = byId.get(rs.getString(1));
+                long importId = rs.getLong(4);
+                if (s == null || rs.wasNull() || importId < s.seen().importId()) {
+                  continue;
+                }
+                dated.add(
+                    dated(
+                        s.orderId(),
+                        rs.getString(2),
+                        at(rs, 3),
+                        s.exportedAt(),
+                        Instant.ofEpochSecond(s.seen().startedAt()),
+                        rs));
+              }
             }
-            ps.setLong(2, seen.startedAt());
-            ps.setString(3, orderId);
-            ps.setLong(4, seen.importId());
-            return date(conn, ps) > 0;
           }
+          int n = apply(conn, dated);
+          try (PreparedStatement ps = conn.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+            ps.setString(1, TO_DATE);
+            ps.executeUpdate();
+          }
+          return n;
         });
   }
 

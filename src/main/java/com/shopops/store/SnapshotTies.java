@@ -254,12 +254,29 @@ final class SnapshotTies {
     }
     long f = ((Number) fileShipped).longValue();
     long st = ((Number) storedShipped).longValue();
-    boolean untracked =
-        file[all.indexOf("tracking_no")] == null
-            || stored[Snapshots.STATED.indexOf("tracking_no")] == null;
-    return Math.floorDiv(f, 60) < Math.floorDiv(st, 60) && untracked
-        ? new OrderWriter.ShippedKept(id, line, st, f, true)
-        : null;
+    Object fileTracking = file[all.indexOf("tracking_no")];
+    Object storedTracking = stored[Snapshots.STATED.indexOf("tracking_no")];
+    if (Math.floorDiv(f, 60) >= Math.floorDiv(st, 60)) {
+      return null;
+    }
+    if (fileTracking == null || storedTracking == null) {
+      return new OrderWriter.ShippedKept(id, line, st, f, true);
+    }
+    if (fileTracking.equals(storedTracking)) {
+      return null; // the same parcel: the newer export's time stands
+    }
+    Object delivered = file[all.indexOf("delivered_at")];
+    // another parcel (tryout22b B9 across tracking numbers): kept as a parcel of its own
+    return new OrderWriter.ShippedKept(
+        id,
+        line,
+        st,
+        f,
+        true,
+        (String) fileTracking,
+        (String) storedTracking,
+        (String) file[all.indexOf("carrier")],
+        delivered == null ? null : ((Number) delivered).longValue());
   }
 
   /** Whether the same snapshot's stored money, larger than the file's, is kept over it. */

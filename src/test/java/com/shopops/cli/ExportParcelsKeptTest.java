@@ -141,6 +141,40 @@ class ExportParcelsKeptTest {
   }
 
   @Test
+  void anOlderExportsOtherTrackingNumberImportedSecondIsAParcelToo() throws Exception {
+    // B9 across tracking numbers: the newer export first, the older one (SF001 11-01) second
+    CliRunner cli = store("g3");
+    load(cli, "orders", "later.csv", gen("2026-11-02 18:00:00", "SF002"));
+    String late = total(cli);
+    assertTrue(late.contains(",0.0000,0.0000,32.9,32.9,"), late);
+    // an older export: SF001 out, not yet signed for (status shipped, no delivered time)
+    load(
+        cli,
+        "orders",
+        "gen.csv",
+        gen("2026-11-01 18:00:00", "SF001")
+            .replace(",2026-11-10 10:00:00,", ",,")
+            .replace(",delivered,", ",shipped,"));
+    // before the fix: shipped 11-02 18:00, late 32.9 h, SF001 nowhere
+    assertEquals("2026-11-01 18:00:00\n", shipped(cli, "SO1"));
+    assertEquals(
+        "SF001|2026-11-01 18:00:00|null\n",
+        cli.sql(
+            "SELECT parcel, datetime(shipped_at, 'unixepoch', '+8 hours'),"
+                + " datetime(delivered_at, 'unixepoch', '+8 hours') FROM shipment_parcels"));
+    assertEquals(
+        "anomaly:shipped-kept|a newer export stated this order shipped at 2026-11-02 18:00"
+            + " (parcel SF002);"
+            + " this file, an older export, states parcel SF001 shipped at 2026-11-01 18:00: it is"
+            + " kept as a parcel of its own and the order shipped at the earliest outbound\n",
+        cli.sql("SELECT kind, message FROM anomalies"));
+    String t = total(cli);
+    assertTrue(t.startsWith("total,1,1,0,"), t);
+    assertTrue(t.contains(",1.0000,0.0000,8.9,8.9,"), t);
+    sameAfterRebuild(cli, t);
+  }
+
+  @Test
   void theSameTrackingNumberReDatedTakesTheNewerTime() throws Exception {
     CliRunner cli = store("g2");
     load(cli, "orders", "gen.csv", gen("2026-11-01 18:00:00", "SF001"));

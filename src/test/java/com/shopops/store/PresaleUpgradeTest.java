@@ -295,6 +295,117 @@ class PresaleUpgradeTest {
     assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
   }
 
+  /** The tryout's t6 files written where the store says they were imported. */
+  private String[] filesAndOrders(String... more) throws Exception {
+    Path oct = dir.resolve("ExportOrderList202610251000.csv");
+    Path nov = dir.resolve("ExportOrderList202611111000.csv");
+    java.nio.file.Files.write(
+        oct, OCT25_FILE.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    java.nio.file.Files.write(
+        nov, NOV11_FILE.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    java.util.List<String> rows =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                insertImport(1, oct.toString(), sha(oct), OCT25),
+                insertImport(2, nov.toString(), sha(nov), NOV11),
+                insertOrder("5200000000000000001", "presale_fan", "paid", 29900, 2, null),
+                insertOrder("5200000000000000002", "presale_two", "pending", 5000, 2, null)));
+    rows.addAll(java.util.List.of(more));
+    return rows.toArray(String[]::new);
+  }
+
+  private String marker() throws Exception {
+    try (Connection c = connect()) {
+      return CliRunner.rows(
+          c, "SELECT key, value FROM settings WHERE key = '" + PresaleUpgrade.TO_DATE + "'");
+    }
+  }
+
+  /**
+   * tryout23a A9: an upgrade stopped after its migrations committed (V046's marker left, nothing
+   * dated by the files) is finished by the next command; a finished one leaves no marker.
+   */
+  @Test
+  void anUpgradeStoppedBeforeTheFilesDatedThemIsFinishedByTheNextCommand() throws Exception {
+    oldStore(filesAndOrders());
+    try (Connection conn = connect()) {
+      Migrations.migrate(conn, StoreUpgradeTest.T); // the migrations, then the process killed
+    }
+    assertEquals(PresaleUpgrade.TO_DATE + "|" + PresaleUpgrade.MIGRATION + "\n", marker());
+    assertEquals(
+        "5200000000000000001|paid|"
+            + DEPOSIT
+            + "|null\n"
+            + "5200000000000000002|pending|null|"
+            + DEPOSIT
+            + "\n",
+        stored());
+    CliRunner cli = new CliRunner(dir).store(location());
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-13 10:00",
+            "metrics",
+            "--by",
+            "month",
+            "--from",
+            "2026-10-01",
+            "-f",
+            "csv");
+    assertEquals(
+        MONTHS_HEAD
+            + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-11,,,1,1,299.00,299.00,,,299.00,299.00,0.0000,,\n",
+        r.out());
+    assertEquals(
+        "5200000000000000001|paid|"
+            + NOV11
+            + "|"
+            + DEPOSIT
+            + "\n"
+            + "5200000000000000002|pending|null|"
+            + DEPOSIT
+            + "\n",
+        stored());
+    assertEquals("", marker());
+    assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
+  }
+
+  /** A completed upgrade clears its marker. */
+  @Test
+  void aCompletedUpgradeLeavesNoMarker() throws Exception {
+    oldStore(filesAndOrders());
+    new CliRunner(dir).store(location()).expect(0, "--now", "2026-11-13 10:00", "check");
+    assertEquals("", marker());
+    assertTrue(stored().startsWith("5200000000000000001|paid|" + NOV11 + "|" + DEPOSIT + "\n"));
+  }
+
+  /**
+   * tryout23a A2: the store's own shipment (2026-11-09 10:00, before the 11-11 export that showed
+   * the balance paid) caps the re-dated paid time, as a fresh import of the same files does.
+   */
+  @Test
+  void theStoresOwnEarlierShipmentCapsTheRedatedPaidTime() throws Exception {
+    long shipped = NOV11 - 2 * 86400; // 2026-11-09 10:00
+    oldStore(
+        filesAndOrders(
+            "INSERT INTO shipments (order_id, shipped_at) VALUES ('5200000000000000001', "
+                + shipped
+                + ")"));
+    new CliRunner(dir).store(location()).expect(0, "--now", "2026-11-13 10:00", "check");
+    assertEquals(
+        "5200000000000000001|paid|"
+            + shipped
+            + "|"
+            + DEPOSIT
+            + "\n"
+            + "5200000000000000002|pending|null|"
+            + DEPOSIT
+            + "\n",
+        stored());
+  }
+
   private static String sha(Path file) throws Exception {
     return java.util.HexFormat.of()
         .formatHex(

@@ -1960,10 +1960,18 @@ final class OrdersHandler implements KindHandler {
           k.line(),
           k.orderId(),
           "shipped-kept",
-          k.earlier()
-              // tryout22b B9: an older export's earlier outbound is taken, the same store
-              ? Problem.of("reason.shipped_earlier_taken", when(k.kept()), when(k.file()))
-              : Problem.of("reason.shipped_kept", when(k.kept()), when(k.file())));
+          k.otherParcel()
+              // B9 across tracking numbers: the older export's parcel kept as one of its own
+              ? Problem.of(
+                  "reason.shipped_earlier_parcel",
+                  when(k.kept()),
+                  when(k.file()),
+                  k.parcel(),
+                  k.storedParcel())
+              : k.earlier()
+                  // tryout22b B9: an older export's earlier outbound is taken, the same store
+                  ? Problem.of("reason.shipped_earlier_taken", when(k.kept()), when(k.file()))
+                  : Problem.of("reason.shipped_kept", when(k.kept()), when(k.file())));
     }
     for (OrderWriter.Repriced r : writer.repriced()) {
       // tryout22b B2: the goods paid changed, the lines did not: the discount takes the difference

@@ -27,18 +27,23 @@ import java.util.Map;
 public final class StagedPresaleFiles {
   private StagedPresaleFiles() {}
 
-  /** Dates what the stored files can date; returns how many orders were dated. */
+  /**
+   * Dates what the stored files can date, all in one transaction that also clears the upgrade's
+   * marker (the files are read first; tryout23a A9, A7); returns how many orders were dated.
+   */
   public static int date(Store store) throws SQLException {
+    return PresaleUpgrade.date(store, shown(store));
+  }
+
+  /** What the stored files show: each undated presale with the files that showed it paid. */
+  private static List<PresaleUpgrade.Shown> shown(Store store) throws SQLException {
+    List<PresaleUpgrade.Shown> shown = new java.util.ArrayList<>();
     List<PresaleUpgrade.Seen> seen = PresaleUpgrade.imports(store);
-    if (seen.isEmpty()) {
-      return 0;
-    }
-    Preset preset = Presets.named("taobao-orders").orElse(null);
+    Preset preset = seen.isEmpty() ? null : Presets.named("taobao-orders").orElse(null);
     if (preset == null) {
-      return 0;
+      return shown;
     }
     Map<String, List<String>> fields = preset.fields();
-    int dated = 0;
     for (PresaleUpgrade.Seen s : seen) {
       Path file = Path.of(s.file());
       if (!file.isAbsolute() || !Files.isRegularFile(file)) {
@@ -66,16 +71,14 @@ public final class StagedPresaleFiles {
                 || OrderStatus.parse(c[status]).orElse(null) == OrderStatus.PENDING) {
               continue;
             }
-            if (PresaleUpgrade.date(store, c[id].strip(), s, exported)) {
-              dated++;
-            }
+            shown.add(new PresaleUpgrade.Shown(c[id].strip(), s, exported));
           }
         }
       } catch (IOException | RuntimeException e) {
         // a file that cannot be read again dates nothing: its orders stay named
       }
     }
-    return dated;
+    return shown;
   }
 
   private static int column(List<String> header, List<String> names) {
