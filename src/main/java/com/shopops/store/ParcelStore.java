@@ -154,9 +154,17 @@ public final class ParcelStore {
               conn.prepareStatement(
                   "INSERT INTO parcel_removals (order_id, parcel, carrier, tracking_no, shipped_at,"
                       + " delivered_at, estimated_delivery_at, promised_ship_date, import_id,"
-                      + " removed_at, agent, reason) SELECT order_id, parcel, carrier, tracking_no,"
-                      + " shipped_at, delivered_at, estimated_delivery_at, promised_ship_date,"
-                      + " import_id, ?, ?, ? FROM shipment_parcels WHERE order_id = ? AND parcel = ?"
+                      + " removed_at, agent, reason) SELECT f.order_id, f.parcel,"
+                      // the order export's own parcel too: what the export stated of it (tryout23b
+                      // A10), as ShipmentWriter.ROLLUP reads it, so a restore gives it all back
+                      + " CASE WHEN own THEN coalesce(f.carrier, o.carrier) ELSE f.carrier END,"
+                      + " f.tracking_no, CASE WHEN own THEN coalesce(f.shipped_at, o.shipped_at)"
+                      + " ELSE f.shipped_at END, CASE WHEN own THEN coalesce(f.delivered_at,"
+                      + " o.delivered_at) ELSE f.delivered_at END, f.estimated_delivery_at,"
+                      + " f.promised_ship_date, f.import_id, ?, ?, ? FROM (SELECT f.*,"
+                      + " f.parcel = coalesce(o.tracking_no, '') AS own FROM shipment_parcels f"
+                      + " JOIN orders o ON o.order_id = f.order_id WHERE f.order_id = ?"
+                      + " AND f.parcel = ?) f JOIN orders o ON o.order_id = f.order_id"
                       // removed again after a restore: the removal row says the latest
                       + " ON CONFLICT (order_id, parcel) DO UPDATE SET carrier = excluded.carrier,"
                       + " tracking_no = excluded.tracking_no, shipped_at = excluded.shipped_at,"
@@ -178,6 +186,18 @@ public final class ParcelStore {
           try (PreparedStatement ps =
               conn.prepareStatement(
                   "DELETE FROM shipment_parcels WHERE order_id = ? AND parcel = ?")) {
+            ps.setString(1, orderId);
+            ps.setString(2, trackingNo);
+            ps.executeUpdate();
+          }
+          // a parcel the order export states too (its tracking number, source "order export +
+          // shipments"): taken out of the order's own outbound as well, or ROLLUP reads it back
+          // from there (tryout23b A10). An export imported again keeps it out (OrderSql
+          // .REMOVED_PARCEL); the order's shipment then comes from the parcels left, or none.
+          try (PreparedStatement ps =
+              conn.prepareStatement(
+                  "UPDATE orders SET shipped_at = NULL, delivered_at = NULL, carrier = NULL,"
+                      + " tracking_no = NULL WHERE order_id = ? AND tracking_no = ?")) {
             ps.setString(1, orderId);
             ps.setString(2, trackingNo);
             ps.executeUpdate();
