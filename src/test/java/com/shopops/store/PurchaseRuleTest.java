@@ -50,10 +50,13 @@ class PurchaseRuleTest {
           "store/ListStore.java", // winback, promotion and follow-up lists
           "store/OldReadings.java", // an old store's paid orders read the old way (review13 M1)
           "store/OrderSql.java", // the merge: a purchase first stored closed (review16 Q6)
+          "store/PresaleUpgrade.java", // staged presales an older store dated on their deposit
+          // (V046)
           "store/ReturnFigureDeltas.java", // a returns import's refunds, once per file (V027)
           "store/ReturnFigures.java", // the refunds an export states (closed after payment)
           "store/SalesFigures.java", // metrics: orders, buyers, new buyers, currencies
-          "store/SlaQueries.java"); // the ship-by clock runs for paid orders
+          "store/SlaQueries.java", // the ship-by clock runs for paid orders
+          "store/StagedPaidSql.java"); // a staged presale's paid time capped at its first outbound
 
   private static String code(Path p) throws IOException {
     return Files.readString(p).replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", "");
