@@ -34,6 +34,8 @@ class PgFigureMarksTest {
               "order_refund_step|row",
               // V043: an outbound the order export stated stays a parcel (a re-dated tracking no.)
               "orders_export_parcel_kept|row",
+              // V048: when the refund an export states was first stated (refunds23b)
+              "orders_refund_stated_at|row",
               // V035's marks of the SLA figures: once per statement, updates included
               "sla_figures_orders_change|statement",
               "sla_figures_orders_in|statement",
