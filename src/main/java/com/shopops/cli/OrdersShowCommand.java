@@ -117,10 +117,6 @@ final class OrdersShowCommand extends BaseCommand {
     return head;
   }
 
-  private static String money(long minor) {
-    return java.math.BigDecimal.valueOf(minor, 2).toPlainString();
-  }
-
   private static Table lines(OrderDetail detail, com.shopops.render.Messages m) {
     // the platform's product number (JD 商品编号, Tmall 商品ID) when a line has one
     boolean itemIds = detail.order().lines().stream().anyMatch(l -> l.itemId() != null);

@@ -66,7 +66,14 @@ public final class PresaleUpgrade {
     try (PreparedStatement ps = conn.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        dated.add(dated(rs.getString(1), rs.getString(2), at(rs, 3), at(rs, 4), at(rs, 5), rs));
+        dated.add(
+            dated(
+                rs.getString(1),
+                rs.getString(2),
+                OrderQueries.instant(rs, 3),
+                OrderQueries.instant(rs, 4),
+                OrderQueries.instant(rs, 5),
+                rs));
       }
     }
     apply(conn, dated);
@@ -93,7 +100,7 @@ public final class PresaleUpgrade {
       throws SQLException {
     Instant later = null;
     for (int c = 6; c <= 9; c++) {
-      Instant t = at(rs, c);
+      Instant t = OrderQueries.instant(rs, c);
       later = t != null && (later == null || t.isBefore(later)) ? t : later;
     }
     StagedPayment.Times times =
@@ -219,7 +226,7 @@ public final class PresaleUpgrade {
                     dated(
                         s.orderId(),
                         rs.getString(2),
-                        at(rs, 3),
+                        OrderQueries.instant(rs, 3),
                         s.exportedAt(),
                         Instant.ofEpochSecond(s.seen().startedAt()),
                         rs));
@@ -265,10 +272,5 @@ public final class PresaleUpgrade {
       }
     }
     return new OldReadings.Pending(count, 0, List.copyOf(ids), List.copyOf(files));
-  }
-
-  private static Instant at(ResultSet rs, int column) throws SQLException {
-    long s = rs.getLong(column);
-    return rs.wasNull() ? null : Instant.ofEpochSecond(s);
   }
 }
