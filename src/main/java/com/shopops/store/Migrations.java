@@ -70,7 +70,8 @@ final class Migrations {
           "V045__order_items_stated.sql",
           PresaleUpgrade.MIGRATION,
           "V047__parcel_restored_reason.sql",
-          "V048__refund_stated_at.sql");
+          "V048__refund_stated_at.sql",
+          ParcelStore.REMOVED_AGAIN);
 
   private Migrations() {}
 
@@ -139,6 +140,9 @@ final class Migrations {
         }
         if (name.equals(TwoPlatformBuyers.MIGRATION)) {
           TwoPlatformBuyers.upgrade(conn); // buyers of two platforms, one rule (review14 N2, N5)
+        }
+        if (name.equals(ParcelStore.REMOVED_AGAIN)) {
+          ParcelStore.removeAgain(conn); // removed parcels an older import brought back (A8)
         }
         if (name.equals(PresaleUpgrade.MIGRATION)) {
           PresaleUpgrade.upgrade(conn); // staged presales dated on their deposit (tryout22a A2)

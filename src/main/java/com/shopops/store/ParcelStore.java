@@ -432,6 +432,54 @@ public final class ParcelStore {
     }
   }
 
+  /** The migration that removes again the parcels an older shopops brought back (tryout23b A8). */
+  static final String REMOVED_AGAIN = "V049__parcels_removed_again.sql";
+
+  /**
+   * At the upgrade to {@link #REMOVED_AGAIN} (tryout23b A8): a parcel removed by hand and not
+   * restored that the order still holds — an order export imported again before session 23 wrote it
+   * back (B4) into the order's own outbound or its parcels — is taken out again as {@link #remove}
+   * takes it out, and the order's shipment made again from what is left; the shipments and orders
+   * triggers mark the SLA and buyer figures, which the upgrade then adds up again. Returns the
+   * orders changed, by id.
+   */
+  static List<String> removeAgain(Connection conn) throws SQLException {
+    List<String> orders = new ArrayList<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT DISTINCT r.order_id FROM parcel_removals r WHERE r.restored_at IS NULL"
+                    + " AND (EXISTS (SELECT 1 FROM shipment_parcels f WHERE f.order_id ="
+                    + " r.order_id AND f.parcel = r.parcel) OR EXISTS (SELECT 1 FROM orders o"
+                    + " WHERE o.order_id = r.order_id AND o.tracking_no = r.parcel))"
+                    + " ORDER BY r.order_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        orders.add(rs.getString(1));
+      }
+    }
+    for (String orderId : orders) {
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "DELETE FROM shipment_parcels WHERE order_id = ? AND parcel IN (SELECT r.parcel"
+                  + " FROM parcel_removals r WHERE r.order_id = ? AND r.restored_at IS NULL)")) {
+        ps.setString(1, orderId);
+        ps.setString(2, orderId);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "UPDATE orders SET shipped_at = NULL, delivered_at = NULL, carrier = NULL,"
+                  + " tracking_no = NULL WHERE order_id = ? AND tracking_no IN (SELECT r.parcel"
+                  + " FROM parcel_removals r WHERE r.order_id = ? AND r.restored_at IS NULL)")) {
+        ps.setString(1, orderId);
+        ps.setString(2, orderId);
+        ps.executeUpdate();
+      }
+      rollUp(conn, orderId);
+    }
+    return orders;
+  }
+
   /**
    * At the upgrade to {@link #MIGRATION}: every order's shipment made again by the rule that now
    * counts the order export's own shipment as a parcel (tryout20 Y7), and the kept SLA figures

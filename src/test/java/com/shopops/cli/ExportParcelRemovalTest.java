@@ -117,6 +117,56 @@ class ExportParcelRemovalTest {
         q(cli, "SELECT tracking_no, shipped_at, delivered_at FROM shipments"));
   }
 
+  /**
+   * parcels23c leftover: the order's LAST parcel is the one its order export states (source "order
+   * export + shipments"). The removal took the export's shipped and delivered times with it and
+   * left a delivered (签收) order with no shipped time, exit 0. Now refused like the last parcel of
+   * an export with no shipped time (exit 1), the store unchanged.
+   */
+  @Test
+  void theLastParcelWhenItIsTheOrderExportsOwnIsRefused() throws Exception {
+    CliRunner cli = newStore();
+    load(cli, "2026-11-11 10:00", "orders", "gen_orders.csv", ORDERS);
+    load(
+        cli,
+        "2026-11-20 12:00",
+        "shipments",
+        "gen_ship_p1.csv",
+        "order_id,carrier,tracking_no,shipped_at,delivered_at\n"
+            + "SO1,顺丰速运,SF001,2026-11-01 18:00:00,2026-11-03 10:00:00\n");
+    String order = orderRow(cli);
+    String shipment = q(cli, "SELECT tracking_no, shipped_at, delivered_at FROM shipments");
+    String before = total(cli);
+    assertTrue(before.contains(",1.0000,0.0000,8.9,8.9,"), before);
+
+    CliRunner.Result refused =
+        cli.expect(
+            1,
+            "--now",
+            "2026-11-20 13:00",
+            "shipments",
+            "remove-parcel",
+            "SO1",
+            "SF001",
+            "--reason",
+            "wrong number",
+            "--even-if-signed");
+    assertTrue(
+        refused
+            .err()
+            .contains(
+                "SF001 is the only parcel of order SO1 and the shipped time its order export gives"
+                    + " is this parcel's: removing it would make the order unshipped"),
+        refused.err());
+    // before the fix: exit 0, SO1|null|null|null|null and no shipment: delivered, never shipped
+    assertEquals("SO1|1793527200|1794276000|顺丰速运|SF001\n", order);
+    assertEquals(order, orderRow(cli));
+    assertEquals(shipment, q(cli, "SELECT tracking_no, shipped_at, delivered_at FROM shipments"));
+    assertEquals("SF001\n", q(cli, "SELECT parcel FROM shipment_parcels"));
+    assertEquals("0\n", q(cli, "SELECT count(*) FROM parcel_removals"));
+    assertEquals(before, total(cli));
+  }
+
   private String orderRow(CliRunner cli) throws Exception {
     return q(cli, "SELECT order_id, shipped_at, delivered_at, carrier, tracking_no FROM orders");
   }

@@ -166,6 +166,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V048__refund_stated_at.sql",
         "4072005ca41d1c34223ab37412b3842d6d03c23856d0b77ee6825754e801f5dd");
+    LANDED.put(
+        "V049__parcels_removed_again.sql",
+        "74f6a8d700f21035a913c866f2028d729778c70360fd5d4ff603e6683fb3d1d1");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -322,6 +325,10 @@ class MigrationChecksumTest {
       {
         "V048__refund_stated_at.sql",
         "4430afc56d8d1ac22e8dfa896e6ba78ca35ed8c837694fe01066d06bfe07c123"
+      },
+      {
+        "V049__parcels_removed_again.sql",
+        "74f6a8d700f21035a913c866f2028d729778c70360fd5d4ff603e6683fb3d1d1"
       }
     };
     for (String[] pin : pins) {

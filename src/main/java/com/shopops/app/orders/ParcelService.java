@@ -102,6 +102,23 @@ public final class ParcelService {
           null);
     }
     boolean last = kept.size() == 1 && !parcels.hasUntracked(orderId);
+    // the export's shipped time is this parcel's (source "order export + shipments"): the removal
+    // takes it out of the order too (tryout23b A10), so the order would be left unshipped —
+    // delivered (签收) with no shipped time (parcels23c leftover)
+    boolean exportsOwn = order.exportShipped() && trackingNo.equals(own);
+    if (last && exportsOwn) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          trackingNo
+              + " is the only parcel of order "
+              + orderId
+              + " and the shipped time its order export gives is this parcel's: removing it would"
+              + " make the order unshipped",
+          "import the right tracking number first (a shipments file row for "
+              + orderId
+              + "), then remove "
+              + trackingNo);
+    }
     if (last && !order.exportShipped()) {
       throw new UserException(
           ExitCodes.BAD_INPUT,
