@@ -407,6 +407,8 @@ public final class ParcelStore {
         ps.executeUpdate();
       }
     }
+    // a presale paid in stages capped at the outbound of a parcel now removed (tryout23a A3)
+    StagedPaidSql.again(conn, orderId);
     try (PreparedStatement ps =
         conn.prepareStatement(
             "SELECT "

@@ -654,10 +654,15 @@ public final class ShipmentWriter {
     }
     long inserted = count() - before;
     // per order, not per row: the upsert stamps this import on the shipments it inserted or changed
+    // and on the parcels it added or changed (a second parcel of a known order whose first
+    // outbound stays: updated, not unchanged, tryout23a A3)
     long touched;
     try (PreparedStatement ps =
-        conn.prepareStatement("SELECT count(*) FROM shipments WHERE import_id = ?")) {
+        conn.prepareStatement(
+            "SELECT count(*) FROM (SELECT order_id FROM shipments WHERE import_id = ? UNION"
+                + " SELECT order_id FROM shipment_parcels WHERE import_id = ?) t")) {
       ps.setLong(1, importId);
+      ps.setLong(2, importId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         touched = rs.getLong(1);

@@ -23,6 +23,10 @@ final class StagedPaidSql {
       "CASE WHEN s.shipped_at IS NULL OR s.delivered_at < s.shipped_at THEN s.delivered_at"
           + " ELSE s.shipped_at END";
 
+  /**
+   * The cap without keeping the time it moves: the upgrade at V046 ({@link PresaleUpgrade}) runs
+   * before V049 brings {@code orders.paid_seen_at}.
+   */
   static final String CAP =
       "UPDATE orders SET paid_at = (SELECT "
           + OUTBOUND
@@ -38,6 +42,36 @@ final class StagedPaidSql {
           + " >= orders.deposited_at)";
 
   /**
+   * {@link #CAP} keeping the time it moves in {@code orders.paid_seen_at} (V049): the time the
+   * presale was seen paid, which a removed parcel gives back ({@link #again}).
+   */
+  private static final String CAP_SEEN =
+      CAP.replace(
+          "SET paid_at = ",
+          "SET paid_seen_at = CASE WHEN orders.paid_seen_at > orders.paid_at"
+              + " THEN orders.paid_seen_at ELSE orders.paid_at END, paid_at = ");
+
+  /**
+   * The order's paid time made again after one of its parcels was removed or restored (tryout23a
+   * A3): a presale a cap moved (V049 {@code paid_seen_at}: the time it was seen paid before) is
+   * paid at that time again, then capped ({@link #CAP}) at the first outbound left. A cap made
+   * before V049 kept no such time and stays as stored.
+   */
+  static void again(Connection conn, String orderId) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE orders SET paid_at = paid_seen_at WHERE order_id = ?"
+                + " AND deposited_at IS NOT NULL AND paid_seen_at > paid_at")) {
+      ps.setString(1, orderId);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = conn.prepareStatement(CAP_SEEN.formatted("?"))) {
+      ps.setString(1, orderId);
+      ps.executeUpdate();
+    }
+  }
+
+  /**
    * Caps the paid time of the staged presales among the orders this import wrote: those whose
    * shipment record it stamped ({@code shipments}) or, for an orders import, the orders it stamped.
    */
@@ -50,7 +84,7 @@ final class StagedPaidSql {
     }
     try (PreparedStatement ps =
         conn.prepareStatement(
-            CAP.formatted("SELECT order_id FROM " + table + " WHERE import_id = ?"))) {
+            CAP_SEEN.formatted("SELECT order_id FROM " + table + " WHERE import_id = ?"))) {
       ps.setLong(1, importId);
       return ps.executeUpdate();
     }

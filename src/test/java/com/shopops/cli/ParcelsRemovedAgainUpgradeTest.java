@@ -41,6 +41,7 @@ class ParcelsRemovedAgainUpgradeTest {
 
   /** Schema 48: the version of the store as session 23's shopops left it. */
   void olderVersion(CliRunner cli) throws Exception {
+    q(cli, "ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049's column
     q(cli, "PRAGMA user_version = 48");
     q(cli, "DELETE FROM schema_migrations WHERE version = 49");
   }

@@ -22,6 +22,7 @@ class PgParcelsRemovedAgainUpgradeTest extends ParcelsRemovedAgainUpgradeTest {
 
   @Override
   void olderVersion(CliRunner cli) throws Exception {
+    q(cli, "ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049's column
     q(cli, "DELETE FROM schema_migrations WHERE version = 49");
   }
 }

@@ -374,4 +374,82 @@ class PresaleLateExportTest {
             .out());
     assertTrue(cli.expect(0, "check", "--format", "csv").out().contains("customer figures,ok\n"));
   }
+
+  /**
+   * tryout23a A3: the parcel whose outbound capped a staged presale's paid time (SF101, 11-02
+   * 11:00) removed as a wrong number, a second parcel (SF201, 11-03 09:00) left: the paid time is
+   * made again with the shipment, min(the export's 12-01 10:00, the first outbound left) = 11-03
+   * 09:00 (it stayed at 11-02 11:00 before); a restore gives 11-02 11:00 back. The shipments file
+   * that added SF201 to a known order counts it updated (it said "0 updated, 1 unchanged").
+   */
+  @Test
+  void removingTheParcelThatCappedThePaidTimeMakesItAgain() throws Exception {
+    CliRunner cli = newStore();
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-01 11:00",
+        "-q",
+        "import",
+        "orders",
+        TestFiles.write(dir, "ExportOrderList202612011000.csv", DEC01).toString());
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-01 12:00",
+        "-q",
+        "import",
+        "shipments",
+        TestFiles.write(dir, "ship.csv", SHIP).toString());
+    CliRunner.Result second =
+        cli.expect(
+            0,
+            "--now",
+            "2026-12-02 10:00",
+            "import",
+            "shipments",
+            TestFiles.write(
+                    dir,
+                    "ship2.csv",
+                    "order_id,shipped_at,carrier,tracking_no\n"
+                        + "5300000000000000002,2026-11-03 09:00:00,SF,SF201\n")
+                .toString());
+    assertTrue(
+        second.err().contains("1 row, 1 shipment (0 new, 1 updated, 0 unchanged); "), second.err());
+    String paid = "SELECT paid_at FROM orders WHERE order_id = '5300000000000000002'";
+    assertEquals((SHIPPED_NOV02 + 3600) + "\n", q(cli, paid));
+
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-02 10:05",
+        "-q",
+        "shipments",
+        "remove-parcel",
+        "5300000000000000002",
+        "SF101",
+        "--reason",
+        "错单号");
+    // before the fix: 1793588400 (11-02 11:00, the removed parcel's)
+    long nov03 = SHIPPED_NOV02 + 23 * 3600;
+    assertEquals(nov03 + "\n", q(cli, paid));
+    String customers =
+        cli.expect(0, "--now", "2026-12-02 10:10", "customers", "list", "-f", "csv").out();
+    assertTrue(
+        customers.contains("hist_b,赵,137****0000,,浙江,杭州,华东,,,1,299.00,2026-11-03 09:00:00,\n"),
+        customers);
+    cli.expect(0, "--now", "2026-12-02 10:10", "-q", "check");
+
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-02 10:20",
+        "-q",
+        "shipments",
+        "restore-parcel",
+        "5300000000000000002",
+        "SF101");
+    assertEquals((SHIPPED_NOV02 + 3600) + "\n", q(cli, paid));
+    cli.expect(0, "--now", "2026-12-02 10:30", "-q", "check");
+  }
 }

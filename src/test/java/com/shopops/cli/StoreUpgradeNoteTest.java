@@ -42,6 +42,7 @@ class StoreUpgradeNoteTest {
   private static void older(CliRunner cli) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
       st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
       st.execute("DROP TRIGGER order_refund_first_stated");
       st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");

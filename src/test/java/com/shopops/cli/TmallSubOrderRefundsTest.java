@@ -152,6 +152,7 @@ class TmallSubOrderRefundsTest {
       st.execute("UPDATE order_lines SET amount = 0 WHERE sku = 'SKU-C'");
       st.execute("UPDATE orders SET amount = 15000 WHERE order_id = '4001000000000000010'");
       st.execute("UPDATE orders SET amount = 0 WHERE order_id = '4001000000000000020'");
+      st.execute("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
       st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
       st.execute("DROP TRIGGER order_refund_first_stated");
       st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");

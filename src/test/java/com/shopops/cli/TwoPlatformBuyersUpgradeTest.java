@@ -138,6 +138,7 @@ class TwoPlatformBuyersUpgradeTest {
       // a store of schema 27: before V028 (and V029, which a later shopops added)
       st.executeUpdate("DELETE FROM schema_migrations WHERE version > 27");
       st.executeUpdate("DROP TABLE buyer_splits");
+      st.executeUpdate("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
       st.executeUpdate("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
       st.executeUpdate("DROP TRIGGER order_refund_first_stated");
       st.executeUpdate("ALTER TABLE orders DROP COLUMN refund_stated_at");

