@@ -70,6 +70,17 @@ final class OrderShowNotes {
               money(o.discount()),
               money(com.shopops.domain.order.OrderDiscount.goodsPaid(o.amount(), o.discount()))));
     }
+    if (o.discount() != null
+        && o.discount() < 0
+        && com.shopops.domain.order.OrderDiscount.readFromLines(o.source())) {
+      // a 改价加价 above the lines: a negative discount (tryout23b A14)
+      return java.util.Optional.of(
+          m.get(
+              "note.order_goods_raised",
+              money(o.amount()),
+              money(-o.discount()),
+              money(com.shopops.domain.order.OrderDiscount.goodsPaid(o.amount(), o.discount()))));
+    }
     Long other = o.otherCharges();
     if (other == null || (o.discount() == 0 && other == 0)) {
       return java.util.Optional.empty();

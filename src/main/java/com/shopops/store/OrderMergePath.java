@@ -69,6 +69,8 @@ final class OrderMergePath {
           new StringBuilder(
               "SELECT o.order_id, o.discount, o.amount, "
                   + STORED_LINES
+                  + ", "
+                  + LINES_EARLIER
                   + " FROM orders o WHERE"
                   + " o.discount IS NOT NULL AND o.amount IS NOT NULL AND "
                   + PlatformSql.in("o.source", com.shopops.domain.order.Platform.TAOBAO.presets())
@@ -110,15 +112,27 @@ final class OrderMergePath {
           + " WHERE l.order_id = o.order_id)";
 
   /**
+   * Whether a stored order's lines were all written by imports before the one that wrote the order
+   * (1, else 0): the 5th column beside {@link #STORED_LINES}, read by {@link #repriced} (tryout23b
+   * A9: no edit of the lines came after the goods paid the store holds).
+   */
+  static final String LINES_EARLIER =
+      "(SELECT CASE WHEN max(l.import_id) < o.import_id THEN 1 ELSE 0 END FROM order_lines l"
+          + " WHERE l.order_id = o.order_id)";
+
+  /**
    * The {@link com.shopops.domain.order.OrderDiscount#repriced} reading of a row of order id,
-   * stored discount, stored amount and {@link #STORED_LINES}, against the file's goods paid.
+   * stored discount, stored amount, {@link #STORED_LINES} and {@link #LINES_EARLIER}, against the
+   * file's goods paid.
    */
   static OrderWriter.Repriced repriced(java.sql.ResultSet rs, long goods, long line)
       throws SQLException {
     long discount = rs.getLong(2);
     long amount = rs.getLong(3);
     Long lines = OrderQueries.getLong(rs, 4);
-    var r = com.shopops.domain.order.OrderDiscount.repriced(goods, amount, discount, lines);
+    var r =
+        com.shopops.domain.order.OrderDiscount.repriced(
+            goods, amount, discount, lines, rs.getInt(5) == 1);
     return r == null
         ? null
         : new OrderWriter.Repriced(

@@ -682,14 +682,18 @@ final class PgOrderStage {
         st.executeQuery(
             "SELECT o.order_id, o.discount, o.amount, "
                 + OrderMergePath.STORED_LINES
+                + ", "
+                + OrderMergePath.LINES_EARLIER
                 + ", s.amount, s.src_line FROM "
                 + TABLE
                 + " s JOIN orders o ON o.order_id = s.order_id WHERE s.kind = 'o' AND s.amount IS"
-                + " NOT NULL AND o.discount IS NOT NULL AND o.amount IS NOT NULL AND s.amount +"
-                + " o.discount <> o.amount AND "
+                + " NOT NULL AND o.discount IS NOT NULL AND o.amount IS NOT NULL AND (s.amount +"
+                + " o.discount <> o.amount OR o.amount <> "
+                + OrderMergePath.STORED_LINES
+                + ") AND "
                 + PlatformSql.in("o.source", com.shopops.domain.order.Platform.TAOBAO.presets()))) {
       while (rs.next()) {
-        OrderWriter.Repriced r = OrderMergePath.repriced(rs, rs.getLong(5), rs.getLong(6));
+        OrderWriter.Repriced r = OrderMergePath.repriced(rs, rs.getLong(6), rs.getLong(7));
         if (r != null) {
           out.add(r);
         }

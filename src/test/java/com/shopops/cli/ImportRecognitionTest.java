@@ -2,6 +2,7 @@ package com.shopops.cli;
 
 import static com.shopops.cli.ImportPresetsTest.ORDER_HEADER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,6 +108,39 @@ class ImportRecognitionTest {
             + " --preset\n",
         r.err());
     assertEquals(0, imports());
+  }
+
+  /**
+   * tryout23b, the 日期 hollow order: `订单号,金额,日期` was imported exit 0 as order A1 pending, with no
+   * created and no paid time, said only as "1 column not read: 日期". Refused now, nothing stored,
+   * with the way in; the same file with 下单时间 imports dated, and one with no date column at all is
+   * read as it is (only the ids are required).
+   */
+  @Test
+  void aGenericOrdersFileWhoseOnlyDateColumnIsNotReadIsRefused() throws Exception {
+    Path f = file("dated.csv", "订单号,金额,日期\nA1,100.00,2026-11-01\n");
+    var r = cli.expect(1, "import", "orders", f.toString());
+    assertEquals(
+        "shopops: "
+            + f
+            + ":1: no order time would be read: the column 日期 is not one the generic layout"
+            + " knows, and there is no created_at (下单时间) or paid_at (付款时间) column; the orders"
+            + " would be stored with no time (the header has: 订单号, 金额, 日期)\n"
+            + "  hint: rename 日期 to 下单时间 (created_at), or name it in a mapping file (--map"
+            + " FILE)\n",
+        r.err());
+    assertEquals(0, imports());
+    String zh = cli.expect(1, "--lang", "zh", "import", "orders", f.toString()).err();
+    assertTrue(zh.contains("读不到任何订单时间：通用格式不认识 日期 列"), zh);
+    assertTrue(zh.contains("把 日期 列改名为 下单时间（created_at）"), zh);
+    assertEquals(0, imports());
+    Path renamed = file("renamed.csv", "订单号,金额,下单时间\nA1,100.00,2026-11-01 10:00:00\n");
+    cli.expect(0, "-q", "import", "orders", renamed.toString());
+    assertEquals(
+        "A1|2026-11-01 10:00:00\n",
+        cli.sql("SELECT order_id, datetime(created_at, 'unixepoch', '+8 hours') FROM orders"));
+    Path undated = file("undated.csv", "订单号,金额\nA2,50.00\n");
+    cli.expect(0, "-q", "import", "orders", undated.toString());
   }
 
   @Test

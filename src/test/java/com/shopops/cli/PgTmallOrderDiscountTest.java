@@ -21,6 +21,14 @@ class PgTmallOrderDiscountTest extends TmallOrderDiscountTest {
   }
 
   @Override
+  void exec(CliRunner cli, String update) throws Exception {
+    try (var c = TestPostgres.get().connection(db);
+        var st = c.createStatement()) {
+      st.executeUpdate(update);
+    }
+  }
+
+  @Override
   String q(CliRunner cli, String query) throws Exception {
     try (var c = TestPostgres.get().connection(db)) {
       return CliRunner.rows(c, query);

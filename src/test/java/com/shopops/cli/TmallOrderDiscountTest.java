@@ -467,6 +467,104 @@ class TmallOrderDiscountTest {
         refused);
   }
 
+  /** Runs an update on the store (SQLite here), to make a store as an older version left it. */
+  void exec(CliRunner cli, String update) throws Exception {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement()) {
+      st.executeUpdate(update);
+    }
+  }
+
+  private Path listOf(String name, String goods) {
+    return gbk(
+        name,
+        LIST_HEADER
+            + listRow(ID, "manjian_fan", goods, "2026-11-11 00:01:00", "2026-11-11 00:01:20"));
+  }
+
+  /**
+   * tryout23b A14: the pair (298.00 paid, 30.00 off lines of 328.00), then a newer 订单报表 alone that
+   * RAISES the goods paid to 338.00 (改价加价). The lines did not change: the amount stays 328.00, the
+   * discount becomes −10.00 (the raise), said by a repriced anomaly; total = 328.00 + 10.00 =
+   * 338.00. Was amount 368.00 (the old discount added to the new goods paid), no anomaly, and the
+   * serum's default refund 217.14 on the old goods paid; now 246.29 (239.00 + its share of the
+   * raise, 7.29).
+   */
+  @Test
+  void aNewerOrderListAloneThatRaisesTheGoodsPaidIsANegativeDiscount() throws Exception {
+    CliRunner cli = withPair();
+    Path raised = listOf("ExportOrderList202611131000.csv", "338.00");
+    cli.expect(0, "-q", "--now", "2026-11-13 11:00", "import", "orders", raised.toString());
+    assertEquals("32800|-1000|33800\n", q(cli, MONEY));
+    assertEquals(
+        "anomaly:repriced|"
+            + ID
+            + "|2|the store held goods paid (买家应付货款) of 298.00; this export states 338.00: a"
+            + " price raise (改价加价); the line items (328.00) did not change, so the amount stays"
+            + " 328.00 and the order discount goes from 30.00 to -10.00 (below zero: the raise over"
+            + " the line items) and each line's paid share follows\n",
+        q(cli, "SELECT kind, record_id, line, message FROM anomalies"));
+    // the same file again: unchanged, nothing more said
+    String again =
+        cli.expect(0, "--now", "2026-11-13 12:00", "import", "orders", raised.toString()).err();
+    assertTrue(again.contains("0 updated, 1 unchanged"), again);
+    assertEquals("32800|-1000|33800\n", q(cli, MONEY));
+    assertEquals("anomaly:repriced\n", q(cli, "SELECT kind FROM anomalies"));
+    String show = cli.expect(0, "orders", "show", ID).err();
+    assertTrue(
+        show.contains(
+            "note: amount 328.00 is the goods as the line items (宝贝报表) list them; the order list"
+                + " (订单报表) states goods paid of 338.00: the price was raised by 10.00"),
+        show);
+    assertTrue(!show.contains("line items below come to"), show);
+    // the serum returned in full, its refund left to the default: its share of the goods paid
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-13 13:00",
+        "returns",
+        "add",
+        ID,
+        "--sku",
+        "SER-NIA-30",
+        "--reason",
+        "no-reason");
+    for (String step : new String[] {"approved", "received", "refunded"}) {
+      cli.expect(
+          0, "--now", "2026-11-14 12:00", "returns", "update", "RT20261113001", "--status", step);
+    }
+    assertEquals("24629\n", q(cli, "SELECT refund_amount FROM returns"));
+  }
+
+  /**
+   * tryout23b A9: a store where an older version put the 改价 into the amount (318.00 / 30.00 over
+   * lines of 328.00) is put right by importing the same 订单报表 again: 328.00 / 40.00, said by a
+   * repriced anomaly; before, "unchanged" and 318.00 kept. Again after that: unchanged.
+   */
+  @Test
+  void theSameOrderListAgainPutsRightAnOlderVersionsCutInTheAmount() throws Exception {
+    CliRunner cli = withPair();
+    Path repriced = listOf("ExportOrderList202611131000.csv", "288.00");
+    cli.expect(0, "-q", "--now", "2026-11-13 11:00", "import", "orders", repriced.toString());
+    exec(cli, "UPDATE orders SET amount = 31800, discount = 3000");
+    exec(cli, "DELETE FROM anomalies");
+    String fixed =
+        cli.expect(0, "--now", "2026-11-14 11:00", "import", "orders", repriced.toString()).err();
+    assertTrue(fixed.contains("1 updated, 0 unchanged"), fixed);
+    assertEquals("32800|4000|28800\n", q(cli, MONEY));
+    assertEquals(
+        "anomaly:repriced|"
+            + ID
+            + "|2|the amount 318.00 was not the line items (328.00): an older version put a price"
+            + " change (改价) into it; this export states the same goods paid (288.00), so the"
+            + " amount is now the line items and the order discount goes from 30.00 to 40.00\n",
+        q(cli, "SELECT kind, record_id, line, message FROM anomalies"));
+    String again =
+        cli.expect(0, "--now", "2026-11-14 12:00", "import", "orders", repriced.toString()).err();
+    assertTrue(again.contains("0 updated, 1 unchanged"), again);
+    assertEquals("32800|4000|28800\n", q(cli, MONEY));
+  }
+
   /** Shopify #2011 (tryout21 Z12): lines 20.00 + 30.00, Discount Amount 10.00, Total 40.00. */
   static final String SHOPIFY_DISCOUNT =
       "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status,Billing Name,Billing Street,Billing Address1,Billing Address2,Billing Company,Billing City,Billing Zip,Billing Province,Billing Country,Billing Phone,Shipping Name,Shipping Street,Shipping Address1,Shipping Address2,Shipping Company,Shipping City,Shipping Zip,Shipping Province,Shipping Country,Shipping Phone,Notes,Note Attributes,Cancelled at,Payment Method,Payment Reference,Refunded Amount,Vendor,Outstanding Balance,Employee,Location,Device ID,Id,Tags,Risk Level,Source,Lineitem discount,Tax 1 Name,Tax 1 Value,Tax 2 Name,Tax 2 Value,Tax 3 Name,Tax 3 Value,Tax 4 Name,Tax 4 Value,Tax 5 Name,Tax 5 Value,Phone,Receipt Number,Duties,Billing Province Name,Shipping Province Name,Payment ID,Payment Terms Name,Next Payment Due At,Payment References\n"

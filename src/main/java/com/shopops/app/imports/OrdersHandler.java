@@ -1979,13 +1979,23 @@ final class OrdersHandler implements KindHandler {
           r.line(),
           r.orderId(),
           "repriced",
-          Problem.of(
-              "reason.repriced",
-              money(r.goodsBefore()),
-              money(r.goodsAfter()),
-              money(r.lines()),
-              money(r.discountBefore()),
-              money(r.discountAfter())));
+          r.goodsBefore() == r.goodsAfter()
+              // tryout23b A9: an older version's 改价 in the amount, put back to the lines
+              ? Problem.of(
+                  "reason.repriced_restated",
+                  money(r.goodsBefore() + r.discountBefore()),
+                  money(r.lines()),
+                  money(r.goodsAfter()),
+                  money(r.discountBefore()),
+                  money(r.discountAfter()))
+              : Problem.of(
+                  // tryout23b A14: a raise above the lines, a negative discount
+                  r.discountAfter() < 0 ? "reason.repriced_raise" : "reason.repriced",
+                  money(r.goodsBefore()),
+                  money(r.goodsAfter()),
+                  money(r.lines()),
+                  money(r.discountBefore()),
+                  money(r.discountAfter())));
     }
     for (OrderWriter.LinesOff off : writer.linesOff()) {
       rejects.anomaly(

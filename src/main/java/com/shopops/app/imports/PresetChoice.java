@@ -151,6 +151,7 @@ final class PresetChoice {
       }
     }
     refuseHollow(header, name, spec, match);
+    refuseTimeless(header, name, spec, preset, match);
     refuseTwins(header, name, spec, match);
     return new Presets.Choice(preset, match, borrowed);
   }
@@ -387,6 +388,56 @@ final class PresetChoice {
             + shown
             + "; name the columns with a mapping file (--map FILE,"
             + " see README \"Mapping files\") or force a layout with --preset");
+  }
+
+  /** The order times, one of which an orders file's rows need to be dated at all. */
+  private static final List<String> ORDER_TIMES =
+      List.of("created_at", "paid_at", "shipped_at", "delivered_at");
+
+  /**
+   * Refuses a generic orders file that would store orders with no time at all while a column it
+   * does not read looks like their date (`订单号,金额,日期`: order A1 pending, never created nor paid,
+   * said only as "1 column not read: 日期"; tryout23b, the 日期 hollow order). A file without such a
+   * column is read as it is: only the ids are required (SPEC), each report says what it lacks.
+   */
+  private static void refuseTimeless(
+      List<String> header, String name, KindSpec spec, Preset preset, HeaderMatch match) {
+    if (!"orders".equals(spec.kind()) || !preset.isGeneric()) {
+      return;
+    }
+    if (ORDER_TIMES.stream().anyMatch(match::maps)) {
+      return;
+    }
+    String dated = null;
+    for (String column : match.unmappedHeaders()) {
+      if (looksLikeADate(column)) {
+        dated = column.strip();
+        break;
+      }
+    }
+    if (dated == null) {
+      return;
+    }
+    throw new ImportException(
+        name
+            + ":1: no order time would be read: the column "
+            + dated
+            + " is not one the generic layout knows, and there is no created_at (下单时间) or"
+            + " paid_at (付款时间) column; the orders would be stored with no time (the header has: "
+            + shownHeader(header)
+            + ")",
+        "rename " + dated + " to 下单时间 (created_at), or name it in a mapping file (--map FILE)");
+  }
+
+  /** A header that names a date or a time: 日期, 时间, date, time, day. */
+  static boolean looksLikeADate(String column) {
+    String n = HeaderMatch.normalize(column);
+    return n.contains("日期")
+        || n.contains("时间")
+        || n.contains("date")
+        || n.contains("time")
+        || n.equals("day")
+        || n.equals("日");
   }
 
   private static String shownHeader(List<String> header) {

@@ -58,21 +58,39 @@ public final class OrderDiscount {
 
   /**
    * What a 订单报表's goods paid do to a stored Taobao/Tmall order whose discount was read from its
-   * lines: null when the goods paid are the stored ones, or the stored lines are not the goods
-   * before the stored discount (an edit already said, {@link #ofLines}), or are below the new goods
-   * paid (no discount can make them fit: the stored discount is kept and the lines are said off).
+   * lines. The lines did not change, so the amount stays what they list and the discount is what
+   * makes the goods paid: {@code lines − goods}. A price cut grows it (tryout22b B2); a price raise
+   * (改价加价, tryout23b A14) makes it less, below zero when the raise is more than the discount: a
+   * negative discount is the raise, total = amount − discount + shipping still holds, and the
+   * lines' paid shares ({@link #spread}) carry the raise as they carry a discount.
+   *
+   * <p>Null when the goods paid are the stored ones and the amount is the lines, or the stored
+   * lines are not the goods before the stored discount (an edit already said, {@link #ofLines}).
+   * Except (tryout23b A9) a store written before this rule: it put a cut into the amount (318.00
+   * over lines of 328.00); when the lines were written before the order's stored goods paid ({@code
+   * linesEarlier}: no edit said after them), the file states those goods paid again and the lines
+   * are not below them, the amount is put back to the lines and the discount takes the rest.
    *
    * @param goods the goods paid the file states
    * @param amount the stored amount (the goods before the discount)
    * @param discount the stored discount
    * @param lines what the stored lines come to (null: a line without an amount, or none)
+   * @param linesEarlier the stored lines were written by an import before the one that wrote the
+   *     order's goods paid
    */
-  public static Repriced repriced(long goods, long amount, long discount, Long lines) {
+  public static Repriced repriced(
+      long goods, long amount, long discount, Long lines, boolean linesEarlier) {
     long before = amount - discount;
-    if (lines == null || lines != amount || goods == before || lines < goods) {
+    if (lines == null) {
       return null;
     }
-    return new Repriced(lines, lines - goods, before, discount);
+    if (lines == amount) {
+      return goods == before ? null : new Repriced(lines, lines - goods, before, discount);
+    }
+    if (linesEarlier && goods == before && lines >= goods) {
+      return new Repriced(lines, lines - goods, before, discount);
+    }
+    return null;
   }
 
   /**
@@ -114,8 +132,17 @@ public final class OrderDiscount {
       }
       sum = Math.addExact(sum, a);
     }
-    if (discount <= 0 || sum <= 0 || discount > sum) {
+    if (discount == 0 || sum <= 0 || discount > sum) {
       return amounts.clone();
+    }
+    if (discount < 0) {
+      // a price raise (tryout23b A14): each line carries its share of it, by the same rule
+      long[] raised = spread(amounts, Math.negateExact(discount));
+      long[] paid = new long[amounts.length];
+      for (int i = 0; i < amounts.length; i++) {
+        paid[i] = 2 * amounts[i] - raised[i];
+      }
+      return paid;
     }
     long[] share = new long[amounts.length];
     long[] rest = new long[amounts.length];

@@ -132,12 +132,13 @@ public record OrderFacts(
    * Discount Amount), spread by the one rule {@link OrderDiscount#spread}, so that a refund of a
    * line is judged against what was paid for it (review20 X5: a 239.00 serum of a 328.00 order paid
    * 298.00 was paid 217.14). The lines as they are without a discount, or when a line has no
-   * amount. For a refund a person enters ({@code returns add|update}); a platform's refund export
-   * is held to the lines' own amounts, the platform allocating the discount by its own rule (a 满减
-   * may apply to some items only).
+   * amount. A negative discount is a price raise (改价加价, tryout23b A14): the lines carry their
+   * shares of it. For a refund a person enters ({@code returns add|update}); a platform's refund
+   * export is held to the lines' own amounts, the platform allocating the discount by its own rule
+   * (a 满减 may apply to some items only).
    */
   public static List<Line> paidLines(List<Line> lines, Long discount) {
-    if (discount == null || discount <= 0 || lines.isEmpty()) {
+    if (discount == null || discount == 0 || lines.isEmpty()) {
       return lines;
     }
     long[] amounts = new long[lines.size()];

@@ -28,6 +28,35 @@ class OrderDiscountTest {
   }
 
   @Test
+  void aPriceRaiseIsANegativeDiscountTheLinesCarry() {
+    // tryout23b A14: 89.00 + 239.00 raised to 338.00: 2.71 and 7.29 of the 10.00 raise
+    assertArrayEquals(
+        new long[] {9171, 24629}, OrderDiscount.spread(new long[] {8900, 23900}, -1000));
+    // the pair (298.00 paid, 30.00 off 328.00), then a 订单报表 of 338.00: the amount stays the lines
+    assertEquals(
+        new OrderDiscount.Repriced(32800, -1000, 29800, 3000),
+        OrderDiscount.repriced(33800, 32800, 3000, 32800L, false));
+    // a cut as before (tryout22b B2)
+    assertEquals(
+        new OrderDiscount.Repriced(32800, 4000, 29800, 3000),
+        OrderDiscount.repriced(28800, 32800, 3000, 32800L, false));
+    // the same goods paid and the amount the lines: nothing
+    assertNull(OrderDiscount.repriced(29800, 32800, 3000, 32800L, true));
+  }
+
+  @Test
+  void anOlderVersionsCutInTheAmountIsPutBackWhenTheLinesCameFirst() {
+    // tryout23b A9: amount 318.00 / discount 30.00 over lines of 328.00, the file says 288.00 again
+    assertEquals(
+        new OrderDiscount.Repriced(32800, 4000, 28800, 3000),
+        OrderDiscount.repriced(28800, 31800, 3000, 32800L, true));
+    // lines written after the goods paid (an edit, tryout18 W3): said, not read
+    assertNull(OrderDiscount.repriced(28800, 31800, 3000, 32800L, false));
+    // lines below the goods paid (a line taken out): not a discount
+    assertNull(OrderDiscount.repriced(29800, 32800, 3000, 23900L, true));
+  }
+
+  @Test
   void aTmallOrdersLinesGiveItsDiscountOnceAndAreJudgedAfter() {
     // first meeting: lines 328.00 over goods paid 298.00
     assertEquals(
