@@ -569,8 +569,8 @@ public final class SlaFigureUpkeep {
   }
 
   /**
-   * Inserts the cells: on PostgreSQL in one {@code COPY} (a first load's 9,793 cells of 100,000
-   * orders: 0.03 s of the server's CPU against 0.16 s as batched INSERTs; docs/benchmarks.md,
+   * Inserts the cells: on PostgreSQL in one {@code COPY} (the 4,896 cells of 100,000 orders:
+   * 0.03–0.04 s of the server's CPU against 0.18–0.20 s as batched INSERTs; docs/benchmarks.md,
    * session 24), on SQLite as a batch of INSERTs.
    */
   private static void write(Connection conn, List<Cell> cells) throws SQLException {
