@@ -1,5 +1,6 @@
 package com.shopops.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
@@ -27,7 +28,10 @@ final class PgCopy {
     return new PgCopy(conn.unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
   }
 
-  /** Adds a field to the row being written: a String, a number, a Boolean (1 or 0) or null. */
+  /**
+   * Adds a field to the row being written: a String, a number, a Boolean (1 or 0), a byte[] (a
+   * bytea) or null.
+   */
   PgCopy field(Object v) {
     buf.field(v);
     return this;
@@ -104,6 +108,8 @@ final class PgCopy {
         number(i);
       } else if (v instanceof Boolean b) {
         put((byte) (b ? '1' : '0'));
+      } else if (v instanceof byte[] b) {
+        bytea(b);
       } else {
         text(v.toString());
       }
@@ -176,6 +182,23 @@ final class PgCopy {
       }
       len += digits;
     }
+
+    /**
+     * A bytea field in PostgreSQL's hex form, {@code \\x} and two lower-case hex digits a byte, its
+     * backslash doubled as COPY's text format wants ({@code {1, 255}} is {@code \\\\x01ff}).
+     */
+    private void bytea(byte[] b) {
+      room(3 + 2 * b.length);
+      out[len++] = '\\';
+      out[len++] = '\\';
+      out[len++] = 'x';
+      for (byte x : b) {
+        out[len++] = HEX[(x >> 4) & 0xF];
+        out[len++] = HEX[x & 0xF];
+      }
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** A String field: backslash, tab, newline and carriage return escaped. */
     private void escape(String s) {

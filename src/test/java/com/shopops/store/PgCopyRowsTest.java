@@ -92,6 +92,21 @@ class PgCopyRowsTest {
     assertArrayEquals(reference(rows).getBytes(StandardCharsets.UTF_8), written(rows, 16));
   }
 
+  /**
+   * A byte[] is a bytea in hex, its backslash doubled for COPY's text format (the kept SLA figures'
+   * seconds); before, it was written as its toString ("[B@…").
+   */
+  @Test
+  void bytesAreWrittenAsByteaHex() {
+    List<Object[]> rows =
+        List.of(
+            new Object[] {new byte[] {4, 0, 0, 0x0e, 0x10, (byte) 0xff, (byte) 0x80}, "a"},
+            new Object[] {new byte[0], null});
+    byte[] want = "\\\\x0400000e10ff80\ta\n\\\\x\t\\N\n".getBytes(StandardCharsets.US_ASCII);
+    assertArrayEquals(want, written(rows, 1024));
+    assertArrayEquals(want, written(rows, 1)); // the buffer grows
+  }
+
   /** A run of NULLs written at once is the same bytes as the NULLs written one by one. */
   @Test
   void aRunOfNullsIsTheNullsOneByOne() {
