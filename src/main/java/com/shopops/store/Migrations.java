@@ -93,6 +93,43 @@ final class Migrations {
     }
   }
 
+  /**
+   * Refuses a store whose recorded migrations are not this shopops' steps by name (tryout23a A5): a
+   * build that had another file at a position (a branch's migration slipped in before an applied
+   * one) would otherwise skip a migration or run one again. Nothing is changed.
+   */
+  static void refuseOtherSteps(Object store, Connection conn, int version) throws SQLException {
+    if (version <= 0 || !Dialect.of(conn).hasTable(conn, "schema_migrations")) {
+      return;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT version, name FROM schema_migrations WHERE version <= ? ORDER BY version")) {
+      ps.setInt(1, Math.min(version, latest()));
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int v = rs.getInt(1);
+          String name = rs.getString(2);
+          if (v >= 1 && name != null && !name.equals(FILES.get(v - 1))) {
+            throw new StoreException(
+                "store "
+                    + store
+                    + ": its schema version "
+                    + v
+                    + " records "
+                    + name
+                    + ", but step "
+                    + v
+                    + " of this shopops is "
+                    + FILES.get(v - 1),
+                "another build of shopops upgraded it (a migration in a different order): open it"
+                    + " with that build, or restore a backup; nothing was changed");
+          }
+        }
+      }
+    }
+  }
+
   static int currentVersion(Connection conn) throws SQLException {
     return Dialect.of(conn).schemaVersion(conn);
   }

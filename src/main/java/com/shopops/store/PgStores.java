@@ -51,6 +51,7 @@ final class PgStores {
             "no store in " + url.display(),
             "create one with `shopops --db " + url.display() + " init`");
       }
+      Migrations.refuseOtherSteps(url.display(), conn, version); // tryout23a A5
       int applied = Migrations.migrate(conn, now);
       String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
       return new Store(url, conn, ZoneId.of(zoneId)).upgraded(applied);

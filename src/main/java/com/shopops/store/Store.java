@@ -234,6 +234,7 @@ public final class Store implements AutoCloseable {
         throw new StoreException(
             path + " is not a shopops store", "create one with `shopops init --db NEW_PATH`");
       }
+      Migrations.refuseOtherSteps(path, conn, version); // tryout23a A5
       // only once the file is known to be a store: never change another app's file
       useWal(conn, waiting, path, now);
       int applied = Migrations.migrate(conn, now);
