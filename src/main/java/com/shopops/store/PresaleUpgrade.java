@@ -193,6 +193,11 @@ public final class PresaleUpgrade {
 
   private static volatile FileReader files;
 
+  /** The reader given (tests wrap it). */
+  static FileReader fileReader() {
+    return files;
+  }
+
   /** Gives the upgrade the application's reader of the stored files (once, at start-up). */
   public static void readFilesWith(FileReader reader) {
     files = reader;
