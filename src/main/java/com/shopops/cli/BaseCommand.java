@@ -71,7 +71,8 @@ abstract class BaseCommand implements Callable<Integer> {
   final Store.Waiting waiting() {
     return new Store.Waiting(
         root().wait == null ? java.time.Duration.ofMinutes(10) : root().wait,
-        note -> info(ErrorText.translate(messages(), note)));
+        note -> info(ErrorText.translate(messages(), note)),
+        note -> info(messages().get("note.prefix") + ErrorText.translate(messages(), note)));
   }
 
   private final java.util.Set<String> gapsSaid = new java.util.HashSet<>();

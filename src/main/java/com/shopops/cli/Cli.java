@@ -22,6 +22,7 @@ public final class Cli {
   /** Runs one command line and returns its exit code; never exits the process. */
   public static int run(AppContext ctx, String... args) {
     StartTrace.mark("main");
+    com.shopops.app.imports.StagedPresaleFiles.serveUpgrades(); // inside the upgrade (tryout23a A8)
     if (VersionProvider.asksOnlyVersion(args)) { // what picocli prints, without building it
       return VersionProvider.print(ctx);
     }

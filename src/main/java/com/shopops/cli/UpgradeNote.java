@@ -50,7 +50,13 @@ final class UpgradeNote {
     var m = command.messages();
     String note = m.get("note.prefix");
     command.info(
-        note + m.get("note.store_upgraded", location, upgrade.from(), Store.latestSchemaVersion()));
+        note
+            + m.get(
+                "note.store_upgraded",
+                location,
+                upgrade.from(),
+                Store.latestSchemaVersion(),
+                String.format(java.util.Locale.ROOT, "%.1f", upgrade.took().toMillis() / 1000.0)));
     if (upgrade.repaired() > 0) { // only the rules that applied to this store (review14 N8)
       var rules =
           upgrade.repairedReadings().stream()

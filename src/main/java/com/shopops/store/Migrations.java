@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Numbered schema migrations, applied in order, each in its own transaction together with the
- * record of it (PRAGMA user_version and the schema_migrations table). A migration file is never
- * edited once it has landed; a change is a new file appended to {@link #FILES}. On PostgreSQL the
- * files of db/migration/postgresql/ (the same numbers and names) are applied instead, all in one
- * transaction under an advisory lock, and the version is the schema_migrations table's.
+ * Numbered schema migrations, applied in order, all in one transaction together with the record of
+ * each (PRAGMA user_version and the schema_migrations table) and the upgrade's data steps. A
+ * migration file is never edited once it has landed; a change is a new file appended to {@link
+ * #FILES}. On PostgreSQL the files of db/migration/postgresql/ (the same numbers and names) are
+ * applied instead, all in one transaction under an advisory lock, and the version is the
+ * schema_migrations table's.
  */
 final class Migrations {
   /** In order; the position (1-based) is the schema version the file brings the store to. */
@@ -94,6 +95,43 @@ final class Migrations {
     }
   }
 
+  /**
+   * Refuses a store whose recorded migrations are not this shopops' steps by name (tryout23a A5): a
+   * build that had another file at a position (a branch's migration slipped in before an applied
+   * one) would otherwise skip a migration or run one again. Nothing is changed.
+   */
+  static void refuseOtherSteps(Object store, Connection conn, int version) throws SQLException {
+    if (version <= 0 || !Dialect.of(conn).hasTable(conn, "schema_migrations")) {
+      return;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT version, name FROM schema_migrations WHERE version <= ? ORDER BY version")) {
+      ps.setInt(1, Math.min(version, latest()));
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int v = rs.getInt(1);
+          String name = rs.getString(2);
+          if (v >= 1 && name != null && !name.equals(FILES.get(v - 1))) {
+            throw new StoreException(
+                "store "
+                    + store
+                    + ": its schema version "
+                    + v
+                    + " records "
+                    + name
+                    + ", but step "
+                    + v
+                    + " of this shopops is "
+                    + FILES.get(v - 1),
+                "another build of shopops upgraded it (a migration in a different order): open it"
+                    + " with that build, or restore a backup; nothing was changed");
+          }
+        }
+      }
+    }
+  }
+
   static int currentVersion(Connection conn) throws SQLException {
     return Dialect.of(conn).schemaVersion(conn);
   }
@@ -107,6 +145,24 @@ final class Migrations {
    * Applies the migrations above the store's version up to {@code target} (tests: an old store).
    */
   static int migrate(Connection conn, Instant now, int target) throws SQLException {
+    return migrate(conn, now, target, null);
+  }
+
+  /**
+   * Who opens the store to upgrade it: its location, its file (SQLite; null on PostgreSQL) and how
+   * long to wait for another upgrade and what to say ({@code waiting}, null: wait quietly).
+   */
+  record Opening(String location, java.nio.file.Path file, Store.Waiting waiting) {}
+
+  /**
+   * Applies the migrations above the store's version up to {@code target}, ALL in one transaction
+   * with the upgrade's data steps (the re-dating by the stored files and the kept figures added
+   * up): a reader never sees a store half-upgraded (tryout23a A8), and a stopped upgrade leaves the
+   * store as it was (A9). Another opening of an old store waits for it ({@code opening}'s --wait),
+   * or is told the store is being upgraded; the upgrading one says so on stderr (A7).
+   */
+  static int migrate(Connection conn, Instant now, int target, Opening opening)
+      throws SQLException {
     if (currentVersion(conn) >= target) {
       return 0; // up to date: no write lock taken, so opening never waits for a writer
     }
@@ -114,14 +170,41 @@ final class Migrations {
     conn.setAutoCommit(false); // BEGIN IMMEDIATE: another process upgrading at once waits here
     Dialect dialect = Dialect.of(conn);
     int from;
+    WriterNote note = null;
     try {
-      dialect.lockSchema(conn);
+      if (dialect == Dialect.POSTGRESQL && opening != null) {
+        PgLocks.awaitSchema(conn, opening.location(), opening.waiting());
+      } else {
+        dialect.lockSchema(conn);
+      }
       from = currentVersion(conn); // read again under the lock: it may have upgraded meanwhile
       if (dialect == Dialect.POSTGRESQL && from < target) {
         if (from == 0) {
           PgOwner.actAsOwner(conn, "init"); // the owner's tables
         } else {
           PgOwner.upgradeAsOwner(conn, from, target); // tryout22a A9
+        }
+      }
+      boolean upgrading = from > 0 && from < target;
+      if (upgrading && opening != null) {
+        java.time.ZoneId zone =
+            java.time.ZoneId.of(
+                Settings.get(conn, Settings.ZONE).orElse(java.time.ZoneId.systemDefault().getId()));
+        if (opening.file() != null) { // what a command waiting for the file names
+          note = WriterNote.leave(opening.file(), "upgrade of the store", null, now, zone);
+        }
+        if (opening.waiting() != null) {
+          opening
+              .waiting()
+              .progress()
+              .accept(
+                  "upgrading store "
+                      + opening.location()
+                      + " from schema "
+                      + from
+                      + " to "
+                      + target
+                      + " …");
         }
       }
       for (int v = from + 1; v <= target; v++) {
@@ -155,11 +238,12 @@ final class Migrations {
           ps.setLong(3, now.getEpochSecond());
           ps.executeUpdate();
         }
-        if (dialect == Dialect.SQLITE) {
-          conn.commit();
-        }
       }
-      if (from > 0 && target == latest()) {
+      if (upgrading && target == latest()) {
+        if (opening != null) {
+          // the stored 订单报表 files read again in the same transaction (tryout23a A8)
+          PresaleUpgrade.dateByFiles(conn);
+        }
         // what the upgrade's updates marked is added up now, so that `check` finds the kept
         // figures right straight after an upgrade (tryout22a A3)
         MaintainedFigures.refresh(conn);
@@ -170,6 +254,9 @@ final class Migrations {
       throw e;
     } finally {
       conn.setAutoCommit(auto);
+      if (note != null) {
+        note.remove();
+      }
     }
     return Math.max(0, target - from);
   }

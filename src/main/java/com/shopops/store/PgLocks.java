@@ -51,6 +51,48 @@ final class PgLocks {
   }
 
   /**
+   * Takes the schema lock in the transaction just begun, to upgrade the store at {@code location}:
+   * another shopops upgrading it is waited for as {@code waiting} says (null: quietly, for as long
+   * as it takes), saying so once, then the opening fails as busy (tryout23a A8).
+   */
+  static void awaitSchema(Connection conn, String location, Store.Waiting waiting)
+      throws SQLException {
+    if (tryLock(conn, SCHEMA)) {
+      return;
+    }
+    if (waiting == null) {
+      Dialect.POSTGRESQL.lockSchema(conn);
+      return;
+    }
+    String who = holder(conn, SCHEMA);
+    String busy =
+        "store " + withoutUser(location) + " is busy: another shopops is upgrading it" + who;
+    String hint = "run this again when the upgrade has finished, or wait longer with --wait";
+    if (waiting.max().isZero()) {
+      throw new StoreException(busy, hint);
+    }
+    waiting
+        .say()
+        .accept(
+            "waiting for the upgrade of "
+                + withoutUser(location)
+                + who
+                + " … up to "
+                + ConfigText.duration(waiting.max())
+                + "; --wait 0 fails at once");
+    try (Statement st = conn.createStatement()) {
+      st.execute("SET LOCAL lock_timeout = " + Math.max(1, waiting.max().toMillis()));
+      st.execute("SELECT pg_advisory_xact_lock(" + SCHEMA + ")");
+      st.execute("SET LOCAL lock_timeout = 0");
+    } catch (SQLException e) {
+      if ("55P03".equals(e.getSQLState())) {
+        throw new StoreException(busy, hint);
+      }
+      throw e;
+    }
+  }
+
+  /**
    * Takes the lock of lists in the transaction just begun, before the cool-down is read: a second
    * export of a list waits for the first one's commit (saying so once, up to --wait), so it sees
    * the first one's contacts.
@@ -182,7 +224,11 @@ final class PgLocks {
 
   /** " (held by LOGIN)" of whoever holds advisory lock {@code key} now, else "". */
   private static String holder(Store store, long key) {
-    try (Statement st = store.connection().createStatement();
+    return holder(store.connection(), key);
+  }
+
+  private static String holder(Connection conn, long key) {
+    try (Statement st = conn.createStatement();
         ResultSet rs =
             st.executeQuery(
                 "SELECT string_agg(DISTINCT a.usename, ', ') FROM pg_locks l"

@@ -41,7 +41,7 @@ final class PgStores {
     }
   }
 
-  static Store open(PgUrl url, Instant now) {
+  static Store open(PgUrl url, Instant now, Store.Waiting waiting) {
     Connection conn = connect(url, "cannot open store");
     try {
       int version = Dialect.POSTGRESQL.schemaVersion(conn);
@@ -51,9 +51,13 @@ final class PgStores {
             "no store in " + url.display(),
             "create one with `shopops --db " + url.display() + " init`");
       }
-      int applied = Migrations.migrate(conn, now);
+      Migrations.refuseOtherSteps(url.display(), conn, version); // tryout23a A5
+      long started = System.nanoTime();
+      int applied =
+          Migrations.migrate(
+              conn, now, Migrations.latest(), new Migrations.Opening(url.display(), null, waiting));
       String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
-      return new Store(url, conn, ZoneId.of(zoneId)).upgraded(applied);
+      return new Store(url, conn, ZoneId.of(zoneId)).upgraded(applied, started);
     } catch (SQLException e) {
       StoreException refused = PgErrors.opening("cannot open store", url, e);
       String[] stray = "42501".equals(e.getSQLState()) ? PgOwner.strayOwner(conn) : null;

@@ -160,16 +160,18 @@ public final class PresaleUpgrade {
    * may be read again to see which first showed the balance paid).
    */
   public static List<Seen> imports(Store store) throws SQLException {
+    return imports(store.connection());
+  }
+
+  private static List<Seen> imports(Connection conn) throws SQLException {
     List<Seen> out = new ArrayList<>();
     try (PreparedStatement ps =
-            store
-                .connection()
-                .prepareStatement(
-                    "SELECT import_id, file, sha256, encoding, started_at FROM imports"
-                        + " WHERE kind = 'orders' AND preset = 'taobao-orders' AND import_id <="
-                        + " (SELECT max(o.import_id)"
-                        + STAGED_WITHOUT_DEPOSIT
-                        + ") ORDER BY import_id");
+            conn.prepareStatement(
+                "SELECT import_id, file, sha256, encoding, started_at FROM imports"
+                    + " WHERE kind = 'orders' AND preset = 'taobao-orders' AND import_id <="
+                    + " (SELECT max(o.import_id)"
+                    + STAGED_WITHOUT_DEPOSIT
+                    + ") ORDER BY import_id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(
@@ -178,6 +180,43 @@ public final class PresaleUpgrade {
       }
     }
     return out;
+  }
+
+  /**
+   * What the stored 订单报表 files show of undated presales, read by the application (the store does
+   * not read files): {@code seen}'s files, the export times read in {@code zone}.
+   */
+  @FunctionalInterface
+  public interface FileReader {
+    List<Shown> shown(List<Seen> seen, java.time.ZoneId zone);
+  }
+
+  private static volatile FileReader files;
+
+  /** The reader given (tests wrap it). */
+  static FileReader fileReader() {
+    return files;
+  }
+
+  /** Gives the upgrade the application's reader of the stored files (once, at start-up). */
+  public static void readFilesWith(FileReader reader) {
+    files = reader;
+  }
+
+  /**
+   * In the upgrade's own transaction (tryout23a A8: a reader never sees the store upgraded but not
+   * yet re-dated): what the stored files date, dated, and V046's marker cleared; nothing when no
+   * reader was given (the marker stays for a later command, {@link #date}).
+   */
+  static void dateByFiles(Connection conn) throws SQLException {
+    FileReader reader = files;
+    if (reader == null || Settings.get(conn, TO_DATE).isEmpty()) {
+      return;
+    }
+    java.time.ZoneId zone =
+        java.time.ZoneId.of(
+            Settings.get(conn, Settings.ZONE).orElse(java.time.ZoneId.systemDefault().getId()));
+    dateIn(conn, reader.shown(imports(conn), zone));
   }
 
   /** Whether the re-dating by the stored files is still to run (V046 left its marker). */
@@ -202,44 +241,50 @@ public final class PresaleUpgrade {
    * than the one that last wrote it. Returns how many were dated.
    */
   public static int date(Store store, java.util.Collection<Shown> shown) throws SQLException {
+    return store.inTransaction(conn -> dateIn(conn, shown));
+  }
+
+  private static int dateIn(Connection conn, java.util.Collection<Shown> shown)
+      throws SQLException {
     java.util.Map<String, Shown> byId = new java.util.HashMap<>();
     for (Shown s : shown) {
       byId.putIfAbsent(s.orderId(), s);
     }
-    return store.inTransaction(
-        conn -> {
-          List<Object[]> dated = new ArrayList<>();
-          if (!byId.isEmpty()) {
-            try (PreparedStatement ps =
-                    conn.prepareStatement(
-                        "SELECT o.order_id, o.status, o.paid_at, o.import_id, o.shipped_at,"
-                            + " o.shipped_at, o.delivered_at, o.completed_at, o.cancelled_at"
-                            + STAGED_WITHOUT_DEPOSIT);
-                ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                Shown s = byId.get(rs.getString(1));
-                long importId = rs.getLong(4);
-                if (s == null || rs.wasNull() || importId < s.seen().importId()) {
-                  continue;
-                }
-                dated.add(
-                    dated(
-                        s.orderId(),
-                        rs.getString(2),
-                        OrderQueries.instant(rs, 3),
-                        s.exportedAt(),
-                        Instant.ofEpochSecond(s.seen().startedAt()),
-                        rs));
+    {
+      {
+        List<Object[]> dated = new ArrayList<>();
+        if (!byId.isEmpty()) {
+          try (PreparedStatement ps =
+                  conn.prepareStatement(
+                      "SELECT o.order_id, o.status, o.paid_at, o.import_id, o.shipped_at,"
+                          + " o.shipped_at, o.delivered_at, o.completed_at, o.cancelled_at"
+                          + STAGED_WITHOUT_DEPOSIT);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Shown s = byId.get(rs.getString(1));
+              long importId = rs.getLong(4);
+              if (s == null || rs.wasNull() || importId < s.seen().importId()) {
+                continue;
               }
+              dated.add(
+                  dated(
+                      s.orderId(),
+                      rs.getString(2),
+                      OrderQueries.instant(rs, 3),
+                      s.exportedAt(),
+                      Instant.ofEpochSecond(s.seen().startedAt()),
+                      rs));
             }
           }
-          int n = apply(conn, dated);
-          try (PreparedStatement ps = conn.prepareStatement("DELETE FROM settings WHERE key = ?")) {
-            ps.setString(1, TO_DATE);
-            ps.executeUpdate();
-          }
-          return n;
-        });
+        }
+        int n = apply(conn, dated);
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+          ps.setString(1, TO_DATE);
+          ps.executeUpdate();
+        }
+        return n;
+      }
+    }
   }
 
   /**

@@ -45,6 +45,9 @@ public final class Store implements AutoCloseable {
   /** The schema version this opening upgraded the store from; -1 when it was up to date. */
   private int upgradedFrom = -1;
 
+  /** How long the upgrade of this opening took (tryout23a A7). */
+  private Duration upgradeTook = Duration.ZERO;
+
   private Store(Path path, Connection conn, ZoneId zone) {
     this.path = path;
     this.conn = conn;
@@ -75,7 +78,7 @@ public final class Store implements AutoCloseable {
    */
   public static Store open(String db, Map<String, String> env, Instant now, Waiting waiting) {
     if (PgUrl.isPg(db)) {
-      Store s = PgStores.open(PgUrl.parse(db, env), now);
+      Store s = PgStores.open(PgUrl.parse(db, env), now, waiting);
       s.waiting = waiting;
       return s;
     }
@@ -185,10 +188,16 @@ public final class Store implements AutoCloseable {
    * writer), and what to say when the waiting starts. SQLite's busy handler calls back while the
    * lock is held; after {@code max} the statement fails as busy (a store error, exit 2).
    */
-  public record Waiting(Duration max, Consumer<String> say) {
+  public record Waiting(Duration max, Consumer<String> say, Consumer<String> progress) {
+    /** Waiting that says no progress. */
+    public Waiting(Duration max, Consumer<String> say) {
+      this(max, say, p -> {});
+    }
+
     /**
      * Said once per command: a command may wait at more than one step (turning the store back to
-     * WAL, then its first write; the source, then the target of a copy).
+     * WAL, then its first write; the source, then the target of a copy). {@code progress} is said
+     * each time: the start of an upgrade (tryout23a A7).
      */
     public Waiting {
       Consumer<String> to = say;
@@ -234,11 +243,18 @@ public final class Store implements AutoCloseable {
         throw new StoreException(
             path + " is not a shopops store", "create one with `shopops init --db NEW_PATH`");
       }
+      Migrations.refuseOtherSteps(path, conn, version); // tryout23a A5
       // only once the file is known to be a store: never change another app's file
       useWal(conn, waiting, path, now);
-      int applied = Migrations.migrate(conn, now);
+      long started = System.nanoTime();
+      int applied =
+          Migrations.migrate(
+              conn,
+              now,
+              Migrations.latest(),
+              new Migrations.Opening(path.toString(), path, waiting));
       String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
-      return new Store(path, conn, ZoneId.of(zoneId)).upgraded(applied);
+      return new Store(path, conn, ZoneId.of(zoneId)).upgraded(applied, started);
     } catch (StoreException e) {
       closeQuietly(conn);
       throw e;
@@ -495,12 +511,21 @@ public final class Store implements AutoCloseable {
         : java.util.OptionalInt.of(upgradedFrom);
   }
 
-  /** Records that opening applied {@code applied} migrations (none: not upgraded). */
-  Store upgraded(int applied) {
+  /**
+   * Records that opening applied {@code applied} migrations (none: not upgraded), the upgrade begun
+   * at {@code startedNanos} ({@link System#nanoTime}).
+   */
+  Store upgraded(int applied, long startedNanos) {
     if (applied > 0) {
       upgradedFrom = Migrations.latest() - applied;
+      upgradeTook = Duration.ofNanos(System.nanoTime() - startedNanos);
     }
     return this;
+  }
+
+  /** How long this opening's upgrade took (zero when it did not upgrade the store). */
+  public Duration upgradeTook() {
+    return upgradeTook;
   }
 
   public static int latestSchemaVersion() {

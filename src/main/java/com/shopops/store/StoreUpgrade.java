@@ -8,7 +8,8 @@ import java.util.List;
  * A store upgraded on opening (by any command, or as the source or target of a store copy): the
  * schema it had, the orders the upgrade put right and by which readings, and what is still left to
  * import again (older readings, lines without item ids, buyers of two platforms, presales paid in
- * stages still dated on their deposit day). Every upgrade note is said from one of these.
+ * stages still dated on their deposit day), and how long it took. Every upgrade note is said from
+ * one of these.
  */
 public record StoreUpgrade(
     int from,
@@ -18,7 +19,8 @@ public record StoreUpgrade(
     OldReadings.Pending withoutItemIds,
     TwoPlatformBuyers.Pending buyers,
     OldReadings.Pending undatedPresales,
-    ZoneId zone) {
+    ZoneId zone,
+    java.time.Duration took) {
   /** What the upgrade of {@code store} from schema {@code from} put right and left to do. */
   public static StoreUpgrade of(Store store, int from) throws SQLException {
     return new StoreUpgrade(
@@ -31,6 +33,7 @@ public record StoreUpgrade(
         PresaleUpgrade.datesFrom(from)
             ? PresaleUpgrade.undated(store)
             : new OldReadings.Pending(0, 0, List.of(), List.of()),
-        store.zone());
+        store.zone(),
+        store.upgradeTook());
   }
 }

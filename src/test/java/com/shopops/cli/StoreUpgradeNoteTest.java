@@ -97,20 +97,35 @@ class StoreUpgradeNoteTest {
     }
   }
 
+  /** The note with the upgrade's time (it varies) said as 0.0 s. */
+  static String took(String err) {
+    return err.replaceAll(" in \\d+\\.\\d s;", " in 0.0 s;")
+        .replaceAll("（用时 \\d+\\.\\d 秒）", "（用时 0.0 秒）");
+  }
+
   @Test
   void theRunThatUpgradesTheStoreSaysSoOnce() throws Exception {
     CliRunner cli = olderStore();
     var r = cli.expect(0, "--now", "2026-11-20 10:00", "sla", "at-risk", "--format", "csv");
+    // said when it starts and when done, with its time, on stderr (tryout23a A7)
     assertEquals(
-        "note: upgraded store "
+        "note: upgrading store "
             + cli.db()
             + " from schema "
             + OLDER
             + " to "
             + LATEST
-            + "; shopops before this version can no longer open it: keep a backup"
+            + " …\n"
+            + "note: upgraded store "
+            + cli.db()
+            + " from schema "
+            + OLDER
+            + " to "
+            + LATEST
+            + " in 0.0 s; shopops before this version can no longer open it: keep a backup"
             + " (`shopops backup FILE`)\n",
-        r.err());
+        took(r.err()));
+    assertEquals("", r.out().lines().filter(l -> l.contains("upgrad")).findAny().orElse(""));
     assertEquals(LATEST + "\n", cli.sql("PRAGMA user_version"));
     assertEquals("0\n", cli.sql("SELECT count(*) FROM orders WHERE currency IS NULL"));
     assertEquals("2\n", cli.sql(DELIVERED_INDEXES));
@@ -122,14 +137,21 @@ class StoreUpgradeNoteTest {
     CliRunner cli = olderStore();
     var r = cli.expect(0, "--lang", "zh", "check");
     assertEquals(
-        "注：已将店铺数据库 "
+        "注：正在升级店铺数据库 "
+            + cli.db()
+            + "：数据库版本 "
+            + OLDER
+            + " → "
+            + LATEST
+            + "……\n"
+            + "注：已将店铺数据库 "
             + cli.db()
             + " 从数据库版本 "
             + OLDER
             + " 升级到 "
             + LATEST
-            + "；此前版本的 shopops 再也打不开它：请保留备份（`shopops backup FILE`）\n",
-        r.err());
+            + "（用时 0.0 秒）；此前版本的 shopops 再也打不开它：请保留备份（`shopops backup FILE`）\n",
+        took(r.err()));
     CliRunner quiet = new CliRunner(java.nio.file.Files.createDirectories(dir.resolve("q")));
     quiet.expect(0, "init", "-q");
     older(quiet);
@@ -154,9 +176,9 @@ class StoreUpgradeNoteTest {
             + OLDER
             + " to "
             + LATEST
-            + "; shopops before this version can no longer open it: keep a backup"
+            + " in 0.0 s; shopops before this version can no longer open it: keep a backup"
             + " (`shopops backup FILE`)\n";
-    assertEquals(true, r.err().contains(note), r.err());
+    assertEquals(true, took(r.err()).contains(note), r.err());
     assertEquals(LATEST + "\n", cli.sql("PRAGMA user_version"));
     // copied again from the now current source: nothing to say
     var again =

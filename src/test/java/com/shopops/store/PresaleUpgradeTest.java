@@ -2,6 +2,7 @@ package com.shopops.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.shopops.cli.CliRunner;
@@ -411,5 +412,168 @@ class PresaleUpgradeTest {
         .formatHex(
             java.security.MessageDigest.getInstance("SHA-256")
                 .digest(java.nio.file.Files.readAllBytes(file)));
+  }
+
+  /** The version a plain reader of the store sees now (another connection). */
+  private String versionSeen() throws Exception {
+    try (Connection c = connect()) {
+      return CliRunner.rows(c, "SELECT max(version) FROM schema_migrations");
+    }
+  }
+
+  /** What the store says a waiting opening waits for, and a --wait 0 one is refused with. */
+  String upgrading(Store upgrader, boolean waiting) throws Exception {
+    String holder;
+    if (upgrader.dialect() == Dialect.POSTGRESQL) {
+      String url = PgLocks.withoutUser(upgrader.location());
+      String who = upgrader.user(java.util.Map.of());
+      holder =
+          waiting
+              ? "the upgrade of " + url + " (held by " + who + ")"
+              : "store " + url + " is busy: another shopops is upgrading it (held by " + who + ")";
+    } else {
+      holder =
+          waiting
+              ? "the upgrade of the store (started 10:00 Asia/Shanghai)"
+              : "store "
+                  + location()
+                  + " is busy: the upgrade of the store (started 10:00 Asia/Shanghai) is writing"
+                  + " to it";
+    }
+    return holder;
+  }
+
+  /**
+   * tryout23a A8: while one command upgrades the store (here held inside its re-reading of the
+   * stored files), a plain reader still sees the old version (never a half-upgraded store), an
+   * opening with --wait 0 is told the store is being upgraded, and one that waits gets the whole
+   * upgrade: the presale dated by the files, nothing left to do.
+   */
+  @Test
+  void aReaderDuringTheUpgradeWaitsOrIsToldAndNeverSeesItHalfDone() throws Exception {
+    oldStore(filesAndOrders());
+    com.shopops.app.imports.StagedPresaleFiles.serveUpgrades();
+    PresaleUpgrade.FileReader real = PresaleUpgrade.fileReader();
+    java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    PresaleUpgrade.readFilesWith(
+        (seen, zone) -> {
+          inside.countDown();
+          try {
+            release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return real.shown(seen, zone);
+        });
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<Store> upgrader =
+          pool.submit(
+              () ->
+                  Store.open(
+                      location(),
+                      java.util.Map.of(),
+                      StoreUpgradeTest.T,
+                      new Store.Waiting(java.time.Duration.ofMinutes(1), m -> {})));
+      assertTrue(inside.await(60, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals("39\n", versionSeen()); // not 48: the migrations are not committed apart
+
+      java.util.List<String> refusedSaid = new java.util.concurrent.CopyOnWriteArrayList<>();
+      StoreException refused =
+          assertThrows(
+              StoreException.class,
+              () ->
+                  Store.open(
+                      location(),
+                      java.util.Map.of(),
+                      StoreUpgradeTest.T,
+                      new Store.Waiting(java.time.Duration.ZERO, refusedSaid::add)));
+
+      java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+      java.util.concurrent.Future<Store> reader =
+          pool.submit(
+              () ->
+                  Store.open(
+                      location(),
+                      java.util.Map.of(),
+                      StoreUpgradeTest.T,
+                      new Store.Waiting(java.time.Duration.ofMinutes(1), said::add)));
+      for (int i = 0; i < 400 && said.isEmpty(); i++) {
+        Thread.sleep(25);
+      }
+      release.countDown();
+      try (Store up = upgrader.get(60, java.util.concurrent.TimeUnit.SECONDS);
+          Store read = reader.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        assertEquals(
+            java.util.List.of(
+                "waiting for " + upgrading(up, true) + " … up to 1m; --wait 0 fails at once"),
+            said);
+        assertEquals(upgrading(up, false), refused.getMessage());
+        assertEquals(39, up.upgradedFrom().getAsInt());
+        assertTrue(read.upgradedFrom().isEmpty()); // it waited, then found it done
+        assertFalse(PresaleUpgrade.toDate(read));
+      }
+      assertEquals(
+          "5200000000000000001|paid|"
+              + NOV11
+              + "|"
+              + DEPOSIT
+              + "\n"
+              + "5200000000000000002|pending|null|"
+              + DEPOSIT
+              + "\n",
+          stored());
+      assertEquals(Migrations.latest() + "\n", versionSeen());
+    } finally {
+      release.countDown();
+      PresaleUpgrade.readFilesWith(real);
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * tryout23a A9/A8: an upgrade that fails in its last step (the re-reading of the stored files)
+   * leaves the store as it was, at its old version with nothing re-dated, for the next command to
+   * upgrade whole; it was left at the latest version, the presale on its deposit day.
+   */
+  @Test
+  void anUpgradeThatFailsInItsLastStepLeavesTheStoreAsItWas() throws Exception {
+    oldStore(filesAndOrders());
+    com.shopops.app.imports.StagedPresaleFiles.serveUpgrades();
+    PresaleUpgrade.FileReader real = PresaleUpgrade.fileReader();
+    PresaleUpgrade.readFilesWith(
+        (seen, zone) -> {
+          throw new IllegalStateException("killed");
+        });
+    try {
+      assertThrows(
+          IllegalStateException.class,
+          () -> Store.open(location(), java.util.Map.of(), StoreUpgradeTest.T, null).close());
+    } finally {
+      PresaleUpgrade.readFilesWith(real);
+    }
+    assertEquals("39\n", versionSeen());
+    assertEquals(
+        "5200000000000000001|paid|"
+            + DEPOSIT
+            + "|null\n"
+            + "5200000000000000002|pending|"
+            + DEPOSIT
+            + "|null\n",
+        stored39());
+    try (Store s = Store.open(location(), java.util.Map.of(), StoreUpgradeTest.T, null)) {
+      assertEquals(39, s.upgradedFrom().getAsInt());
+    }
+    assertTrue(stored().startsWith("5200000000000000001|paid|" + NOV11 + "|" + DEPOSIT + "\n"));
+  }
+
+  /** The presales of a schema-39 store (no deposit time yet). */
+  private String stored39() throws Exception {
+    try (Connection c = connect()) {
+      return CliRunner.rows(
+          c, "SELECT order_id, status, paid_at, NULL FROM orders ORDER BY order_id");
+    }
   }
 }

@@ -32,13 +32,23 @@ public final class StagedPresaleFiles {
    * marker (the files are read first; tryout23a A9, A7); returns how many orders were dated.
    */
   public static int date(Store store) throws SQLException {
-    return PresaleUpgrade.date(store, shown(store));
+    return PresaleUpgrade.date(store, shown(PresaleUpgrade.imports(store), store.zone()));
   }
 
-  /** What the stored files show: each undated presale with the files that showed it paid. */
-  private static List<PresaleUpgrade.Shown> shown(Store store) throws SQLException {
+  /**
+   * Gives the store's upgrade this reader, so that it dates them in its own transaction (tryout23a
+   * A8); called once at start-up.
+   */
+  public static void serveUpgrades() {
+    PresaleUpgrade.readFilesWith(StagedPresaleFiles::shown);
+  }
+
+  /**
+   * What the stored files of {@code seen} show, export times read in the store's {@code zone}: each
+   * undated presale with the files that showed it paid.
+   */
+  static List<PresaleUpgrade.Shown> shown(List<PresaleUpgrade.Seen> seen, java.time.ZoneId zone) {
     List<PresaleUpgrade.Shown> shown = new java.util.ArrayList<>();
-    List<PresaleUpgrade.Seen> seen = PresaleUpgrade.imports(store);
     Preset preset = seen.isEmpty() ? null : Presets.named("taobao-orders").orElse(null);
     if (preset == null) {
       return shown;
@@ -63,7 +73,7 @@ public final class StagedPresaleFiles {
             continue;
           }
           Instant exported =
-              ExportTime.fromName(s.file(), preset.timesZone(store.zone())); // as its import did
+              ExportTime.fromName(s.file(), preset.timesZone(zone)); // as its import did
           for (CsvInput.Line line = in.next(); line != null; line = in.next()) {
             String[] c = line.cells();
             if (c.length <= Math.max(id, Math.max(status, stage))
