@@ -70,7 +70,8 @@ final class Migrations {
           "V045__order_items_stated.sql",
           PresaleUpgrade.MIGRATION,
           "V047__parcel_restored_reason.sql",
-          "V048__refund_stated_at.sql");
+          "V048__refund_stated_at.sql",
+          PresaleUpgrade.REDATE_MIGRATION);
 
   private Migrations() {}
 
@@ -142,6 +143,9 @@ final class Migrations {
         }
         if (name.equals(PresaleUpgrade.MIGRATION)) {
           PresaleUpgrade.upgrade(conn); // staged presales dated on their deposit (tryout22a A2)
+        }
+        if (name.equals(PresaleUpgrade.REDATE_MIGRATION)) {
+          PresaleUpgrade.redate(conn); // closed with only their deposit paid (tryout23a A6)
         }
         try (PreparedStatement ps =
             conn.prepareStatement(

@@ -166,6 +166,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V048__refund_stated_at.sql",
         "4072005ca41d1c34223ab37412b3842d6d03c23856d0b77ee6825754e801f5dd");
+    LANDED.put(
+        "V051__presale_deposit_only_upgraded.sql",
+        "07cc0ad4ca3b0f44ca68dacacd1a9f4447d7211f73e62eb49f4e609cfce5e08a");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -322,6 +325,10 @@ class MigrationChecksumTest {
       {
         "V048__refund_stated_at.sql",
         "4430afc56d8d1ac22e8dfa896e6ba78ca35ed8c837694fe01066d06bfe07c123"
+      },
+      {
+        "V051__presale_deposit_only_upgraded.sql",
+        "07cc0ad4ca3b0f44ca68dacacd1a9f4447d7211f73e62eb49f4e609cfce5e08a"
       }
     };
     for (String[] pin : pins) {

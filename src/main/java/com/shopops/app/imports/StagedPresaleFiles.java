@@ -21,8 +21,10 @@ import java.util.Map;
  * their deposit day ({@link PresaleUpgrade}; tryout22a A2): the store kept the file of every 订单报表
  * import and its sha256, so a file still where it was read, unchanged, says again what it stated.
  * The first of them, oldest first, that showed an order's balance (尾款) paid dates it as today's
- * import would have (that file's export time, from its download name, else the import's time).
- * Nothing is guessed: a file moved or changed is not read, and the order stays named.
+ * import would have (that file's export time, from its download name, else the import's time); the
+ * one that last wrote an order showing its balance unpaid (closed with only its 定金 paid) makes it
+ * deposit-only, as today's import does (tryout23a A6). Nothing is guessed: a file moved or changed
+ * is not read, and the order stays named.
  */
 public final class StagedPresaleFiles {
   private StagedPresaleFiles() {}
@@ -67,11 +69,16 @@ public final class StagedPresaleFiles {
           for (CsvInput.Line line = in.next(); line != null; line = in.next()) {
             String[] c = line.cells();
             if (c.length <= Math.max(id, Math.max(status, stage))
-                || StagedPayment.of(c[stage]) != StagedPayment.PAID_IN_FULL
                 || OrderStatus.parse(c[status]).orElse(null) == OrderStatus.PENDING) {
               continue;
             }
-            shown.add(new PresaleUpgrade.Shown(c[id].strip(), s, exported));
+            StagedPayment paid = StagedPayment.of(c[stage]);
+            if (paid != null) {
+              // paid in full, or only the deposit paid (closed with its 定金 alone: tryout23a A6)
+              shown.add(
+                  new PresaleUpgrade.Shown(
+                      c[id].strip(), s, exported, paid, StagedPayment.deposit(c[stage])));
+            }
           }
         }
       } catch (IOException | RuntimeException e) {
