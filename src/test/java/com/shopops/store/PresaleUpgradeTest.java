@@ -524,6 +524,32 @@ class PresaleUpgradeTest {
     assertEquals("5300000000000000003|" + DEPOSIT + "|null|29900|10000|5000\n", money());
   }
 
+  /**
+   * The note's remedy works: the very file (same sha256) imported again from where it is now is no
+   * "older export" of the order (before: older-filled, the order kept paid at 100.00).
+   */
+  @Test
+  void theMovedFileImportedAgainMakesItDepositOnly() throws Exception {
+    Path file = dir.resolve("ExportOrderList202612011000.csv");
+    oldStore(closedDepositOnly(file));
+    Path moved = dir.resolve("moved").resolve("ExportOrderList202612011000.csv");
+    java.nio.file.Files.createDirectories(moved.getParent());
+    java.nio.file.Files.move(file, moved);
+    CliRunner cli = new CliRunner(dir).store(location());
+    months(cli);
+    CliRunner.Result r =
+        cli.expect(0, "--now", "2026-12-02 11:00", "import", "orders", moved.toString());
+    assertFalse(r.err().contains("older"), r.err());
+    assertEquals("5300000000000000003|null|" + DEPOSIT + "|5000|5000|5000\n", money());
+    assertEquals(
+        MONTHS_HEAD
+            + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-11,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-12,,,0,0,0.00,0.00,,,,,,,\n",
+        months(cli).out());
+    assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
+  }
+
   private static String sha(Path file) throws Exception {
     return java.util.HexFormat.of()
         .formatHex(

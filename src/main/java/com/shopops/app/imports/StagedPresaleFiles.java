@@ -37,17 +37,48 @@ public final class StagedPresaleFiles {
     return PresaleUpgrade.date(store, shown(store));
   }
 
+  /**
+   * The operator's remedy for what the upgrade could not read (the file moved): a 订单报表 imported
+   * again from {@code file}, the very file (same {@code sha256}) a stored import read, dates the
+   * presales it showed as the upgrade would have, before the import reads it (so that the store's
+   * row is no "newer snapshot" that keeps the file out: tryout23a A6). Returns how many.
+   */
+  public static int dateBy(Store store, Path file, String sha256) throws SQLException {
+    if (sha256 == null) {
+      return 0;
+    }
+    List<PresaleUpgrade.Seen> same = new java.util.ArrayList<>();
+    for (PresaleUpgrade.Seen s : PresaleUpgrade.imports(store)) {
+      if (sha256.equals(s.sha256())) {
+        same.add(s);
+      }
+    }
+    if (same.isEmpty()) {
+      return 0;
+    }
+    List<PresaleUpgrade.Shown> shown = shown(store, same, file.toAbsolutePath());
+    return shown.isEmpty() ? 0 : PresaleUpgrade.date(store, shown);
+  }
+
   /** What the stored files show: each undated presale with the files that showed it paid. */
   private static List<PresaleUpgrade.Shown> shown(Store store) throws SQLException {
+    return shown(store, PresaleUpgrade.imports(store), null);
+  }
+
+  /**
+   * What {@code seen}'s files show, each read where it was imported from, else at {@code at} (the
+   * same file, its sha256 checked).
+   */
+  private static List<PresaleUpgrade.Shown> shown(
+      Store store, List<PresaleUpgrade.Seen> seen, Path at) throws SQLException {
     List<PresaleUpgrade.Shown> shown = new java.util.ArrayList<>();
-    List<PresaleUpgrade.Seen> seen = PresaleUpgrade.imports(store);
     Preset preset = seen.isEmpty() ? null : Presets.named("taobao-orders").orElse(null);
     if (preset == null) {
       return shown;
     }
     Map<String, List<String>> fields = preset.fields();
     for (PresaleUpgrade.Seen s : seen) {
-      Path file = Path.of(s.file());
+      Path file = at != null ? at : Path.of(s.file());
       if (!file.isAbsolute() || !Files.isRegularFile(file)) {
         continue; // moved, or a path kept as typed from another directory
       }
