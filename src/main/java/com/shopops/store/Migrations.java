@@ -72,7 +72,8 @@ final class Migrations {
           PresaleUpgrade.MIGRATION,
           "V047__parcel_restored_reason.sql",
           "V048__refund_stated_at.sql",
-          ParcelStore.REMOVED_AGAIN);
+          ParcelStore.REMOVED_AGAIN,
+          PresaleUpgrade.REDATE_MIGRATION);
 
   private Migrations() {}
 
@@ -229,6 +230,9 @@ final class Migrations {
         }
         if (name.equals(PresaleUpgrade.MIGRATION)) {
           PresaleUpgrade.upgrade(conn); // staged presales dated on their deposit (tryout22a A2)
+        }
+        if (name.equals(PresaleUpgrade.REDATE_MIGRATION)) {
+          PresaleUpgrade.redate(conn); // closed with only their deposit paid (tryout23a A6)
         }
         try (PreparedStatement ps =
             conn.prepareStatement(

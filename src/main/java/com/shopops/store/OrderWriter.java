@@ -181,22 +181,22 @@ public final class OrderWriter implements AutoCloseable {
   }
 
   /**
-   * The paid time the store holds for each of these orders once the file is written (absent: none),
-   * for notes that must count only what was stored (tryout22a A4).
+   * The paid time the store holds (null: none) for each of these orders this import wrote (stamped
+   * with it; absent: left unchanged), once the file is written, for notes that must count only what
+   * was stored (tryout22a A4, tryout23a A4: a re-import that changed nothing says nothing of them).
    */
   public java.util.Map<String, java.time.Instant> storedPaidAt(
       java.util.Collection<String> orderIds) throws SQLException {
     java.util.Map<String, java.time.Instant> out = new java.util.HashMap<>();
     try (PreparedStatement ps =
-        conn.prepareStatement("SELECT paid_at FROM orders WHERE order_id = ?")) {
+        conn.prepareStatement("SELECT paid_at FROM orders WHERE order_id = ? AND import_id = ?")) {
       for (String id : orderIds) {
         ps.setString(1, id);
+        ps.setLong(2, importId);
         try (java.sql.ResultSet rs = ps.executeQuery()) {
           if (rs.next()) {
             long v = rs.getLong(1);
-            if (!rs.wasNull()) {
-              out.put(id, java.time.Instant.ofEpochSecond(v));
-            }
+            out.put(id, rs.wasNull() ? null : java.time.Instant.ofEpochSecond(v));
           }
         }
       }

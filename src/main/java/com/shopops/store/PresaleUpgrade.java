@@ -1,6 +1,7 @@
 package com.shopops.store;
 
 import com.shopops.domain.order.OrderStatus;
+import com.shopops.domain.order.PaidTotal;
 import com.shopops.domain.order.StagedPayment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,6 +29,12 @@ public final class PresaleUpgrade {
 
   /** The migration whose upgrade re-dates them. */
   static final String MIGRATION = "V046__presale_balance_upgraded.sql";
+
+  /**
+   * The migration that runs the re-dating by the stored files again, for the stores an earlier
+   * upgrade left with closed presales whose stored file shows only the deposit paid (tryout23a A6).
+   */
+  static final String REDATE_MIGRATION = "V050__presale_deposit_only_upgraded.sql";
 
   /**
    * A Tmall presale paid in stages, held paid (or later), with a read paid time and no deposit
@@ -81,6 +88,19 @@ public final class PresaleUpgrade {
         ResultSet rs = ps.executeQuery()) {
       if (rs.next()) {
         Settings.put(conn, TO_DATE, MIGRATION); // the stored files may date the others
+      }
+    }
+  }
+
+  /**
+   * At the upgrade to {@link #REDATE_MIGRATION}: the re-dating by the stored files to run again
+   * (the marker V046's step leaves) when presales remain held paid on their deposit day.
+   */
+  static void redate(Connection conn) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT 1" + STAGED_WITHOUT_DEPOSIT);
+        ResultSet rs = ps.executeQuery()) {
+      if (rs.next() && Settings.get(conn, TO_DATE).isEmpty()) {
+        Settings.put(conn, TO_DATE, REDATE_MIGRATION);
       }
     }
   }
@@ -147,9 +167,77 @@ public final class PresaleUpgrade {
     return dated.size();
   }
 
+  /**
+   * Undated presale {@code d} as today's import stores an order with only its deposit paid ({@link
+   * StagedPayment#times}: no paid time, the stored one, the deposit's, kept as its deposit time;
+   * {@link PaidTotal.StatedMoney#onlyDeposit}: its money the deposit, a 实付 50.00 beside 退款 50.00
+   * not 100.00): its paid time, amount, total, their derivation and order id; {@code rs} as {@link
+   * #date} reads it (shipping fee, total, refund at 10..12).
+   */
+  private static Object[] depositOnly(Shown d, ResultSet rs) throws SQLException {
+    Instant stated = OrderQueries.instant(rs, 3);
+    StagedPayment.Times times =
+        StagedPayment.times(
+            StagedPayment.DEPOSIT_ONLY,
+            true,
+            OrderStatus.ofCode(rs.getString(2)),
+            stated,
+            d.exportedAt(),
+            Instant.ofEpochSecond(d.seen().startedAt()));
+    Long shipping = OrderQueries.getLong(rs, 10);
+    Long total = OrderQueries.getLong(rs, 11);
+    Long refunded = OrderQueries.getLong(rs, 12);
+    PaidTotal.Money money = null;
+    if (d.deposit() != null && total != null) {
+      // the stored total is the 订单报表's 实付 with its refund added back (PaidTotal.NetOfRefund)
+      long paidNet = Math.max(0, total - (refunded == null ? 0 : refunded));
+      money =
+          PaidTotal.of(
+              new PaidTotal.StatedMoney(null, shipping, paidNet, refunded, null, null)
+                  .onlyDeposit(d.deposit()),
+              PaidTotal.NetOfRefund.PAID_TOTAL,
+              times.paidAt() != null);
+    }
+    return new Object[] {
+      times.depositPaidAt() == null ? null : times.depositPaidAt().getEpochSecond(),
+      money == null ? null : money.amount(),
+      money == null ? null : money.amountDerived(),
+      money == null ? null : money.total(),
+      money == null ? null : money.totalDerived() ? 1 : 0,
+      rs.getString(1)
+    };
+  }
+
+  /** Stores the presales found deposit-only ({@link #depositOnly}); their money when known. */
+  private static int applyDepositOnly(Connection conn, List<Object[]> unpaid) throws SQLException {
+    if (unpaid.isEmpty()) {
+      return 0;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE orders SET paid_at = NULL, deposited_at = ?,"
+                + " amount = coalesce(?, amount), amount_derived = coalesce(?, amount_derived),"
+                + " total = coalesce(?, total), total_derived = coalesce(?, total_derived)"
+                + " WHERE order_id = ?")) {
+      for (Object[] row : unpaid) {
+        for (int i = 0; i < 5; i++) {
+          if (row[i] == null) {
+            ps.setNull(i + 1, java.sql.Types.BIGINT);
+          } else {
+            ps.setLong(i + 1, ((Number) row[i]).longValue());
+          }
+        }
+        ps.setString(6, (String) row[5]);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    return unpaid.size();
+  }
+
   /** Whether an upgrade from schema {@code from} is one that dates them. */
   public static boolean datesFrom(int from) {
-    return from < Migrations.FILES.indexOf(MIGRATION) + 1;
+    return from < Migrations.FILES.indexOf(REDATE_MIGRATION) + 1; // V046, run again by V050
   }
 
   /** A stored 订单报表 import that may have shown undated presales paid in full. */
@@ -231,8 +319,12 @@ public final class PresaleUpgrade {
         || "25006".equals(e.getSQLState());
   }
 
-  /** Undated presale {@code orderId} shown paid in full by stored import {@code seen}'s file. */
-  public record Shown(String orderId, Seen seen, Instant exportedAt) {}
+  /**
+   * Undated presale {@code orderId} shown at {@code stage} (paid in full, or only its deposit paid:
+   * {@code deposit}, the 定金 its cell states, null none) by stored import {@code seen}'s file.
+   */
+  public record Shown(
+      String orderId, Seen seen, Instant exportedAt, StagedPayment stage, Long deposit) {}
 
   /**
    * Dates, in ONE transaction that also clears the marker (tryout23a A9), each undated presale of
@@ -247,44 +339,58 @@ public final class PresaleUpgrade {
   private static int dateIn(Connection conn, java.util.Collection<Shown> shown)
       throws SQLException {
     java.util.Map<String, Shown> byId = new java.util.HashMap<>();
+    // per order and import: a file that showed it with only its deposit paid
+    java.util.Map<String, Shown> depositOnly = new java.util.HashMap<>();
     for (Shown s : shown) {
-      byId.putIfAbsent(s.orderId(), s);
-    }
-    {
-      {
-        List<Object[]> dated = new ArrayList<>();
-        if (!byId.isEmpty()) {
-          try (PreparedStatement ps =
-                  conn.prepareStatement(
-                      "SELECT o.order_id, o.status, o.paid_at, o.import_id, o.shipped_at,"
-                          + " o.shipped_at, o.delivered_at, o.completed_at, o.cancelled_at"
-                          + STAGED_WITHOUT_DEPOSIT);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              Shown s = byId.get(rs.getString(1));
-              long importId = rs.getLong(4);
-              if (s == null || rs.wasNull() || importId < s.seen().importId()) {
-                continue;
-              }
-              dated.add(
-                  dated(
-                      s.orderId(),
-                      rs.getString(2),
-                      OrderQueries.instant(rs, 3),
-                      s.exportedAt(),
-                      Instant.ofEpochSecond(s.seen().startedAt()),
-                      rs));
-            }
-          }
-        }
-        int n = apply(conn, dated);
-        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM settings WHERE key = ?")) {
-          ps.setString(1, TO_DATE);
-          ps.executeUpdate();
-        }
-        return n;
+      if (s.stage() == StagedPayment.PAID_IN_FULL) {
+        byId.putIfAbsent(s.orderId(), s);
+      } else if (s.stage() == StagedPayment.DEPOSIT_ONLY) {
+        depositOnly.put(s.orderId() + "@" + s.seen().importId(), s);
       }
     }
+    List<Object[]> dated = new ArrayList<>();
+    List<Object[]> unpaid = new ArrayList<>();
+    if (!byId.isEmpty() || !depositOnly.isEmpty()) {
+      try (PreparedStatement ps =
+              conn.prepareStatement(
+                  "SELECT o.order_id, o.status, o.paid_at, o.import_id, o.shipped_at,"
+                      + " o.shipped_at, o.delivered_at, o.completed_at, o.cancelled_at,"
+                      + " o.shipping_fee, o.total, o.refunded"
+                      + STAGED_WITHOUT_DEPOSIT);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long importId = rs.getLong(4);
+          if (rs.wasNull()) {
+            continue;
+          }
+          // the file that wrote the stored row shows the balance unpaid: it was never paid
+          // in full (closed with only its 定金 paid), whatever an older file showed
+          Shown d = depositOnly.get(rs.getString(1) + "@" + importId);
+          if (d != null) {
+            unpaid.add(depositOnly(d, rs));
+            continue;
+          }
+          Shown s = byId.get(rs.getString(1));
+          if (s == null || importId < s.seen().importId()) {
+            continue;
+          }
+          dated.add(
+              dated(
+                  s.orderId(),
+                  rs.getString(2),
+                  OrderQueries.instant(rs, 3),
+                  s.exportedAt(),
+                  Instant.ofEpochSecond(s.seen().startedAt()),
+                  rs));
+        }
+      }
+    }
+    int n = apply(conn, dated) + applyDepositOnly(conn, unpaid);
+    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+      ps.setString(1, TO_DATE);
+      ps.executeUpdate();
+    }
+    return n;
   }
 
   /**

@@ -626,11 +626,19 @@ public final class ShipmentWriter {
     }
   }
 
+  /** The presales paid in stages whose paid time this import moved to their first outbound. */
+  private int paidCapped;
+
+  /** How many presales' paid time {@link #finish} moved to their first outbound (tryout23a A1). */
+  public int paidCapped() {
+    return paidCapped;
+  }
+
   /** Writes what is left and returns the counts. */
   public OrderWriter.Counts finish() throws SQLException {
     sync();
     // a presale paid in stages is paid by its first outbound (tryout22a A1), as at order import
-    StagedPaidSql.capOf(conn, "shipments", importId);
+    paidCapped = StagedPaidSql.capOf(conn, "shipments", importId);
     for (PreparedStatement ps :
         new PreparedStatement[] {
           known, byTracking, knownMany, fullStage, applyStage, clearStage, rollupStatement

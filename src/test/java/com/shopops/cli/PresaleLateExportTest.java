@@ -1,6 +1,7 @@
 package com.shopops.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -167,6 +168,16 @@ class PresaleLateExportTest {
             "shipments",
             TestFiles.write(dir, "ship.csv", SHIP).toString());
     assertTrue(r.err().contains("3 rows, 3 shipments (3 new, 0 updated, 0 unchanged); "), r.err());
+    // the paid time it moved is said (tryout23a A1: nothing said 0002 moved 12-01 → 11-02, 0001
+    // 11-10 → 11-02)
+    assertTrue(
+        r.err()
+            .contains(
+                "ship.csv: 2 presales (预售) paid in stages now count as paid at their first"
+                    + " outbound in this file, which is earlier than when the balance (尾款) was"
+                    + " first seen paid: the export gives no balance time, and the balance is paid"
+                    + " before the goods leave\n"),
+        r.err());
     assertEquals("0\n", q(cli, "SELECT count(*) FROM anomalies WHERE kind LIKE 'anomaly:%'"));
     assertEquals(
         "5300000000000000001|"
@@ -206,6 +217,39 @@ class PresaleLateExportTest {
     assertEquals(kept, q(cli, slaKept()));
     assertEquals(keptCustomers, q(cli, "SELECT * FROM customer_figures ORDER BY 1"));
     assertEquals(months, cli.expect(0, metrics).out());
+  }
+
+  /**
+   * tryout23a A4: the same 订单报表 imported again after a shipments file capped the paid times changes
+   * nothing, and its notes say nothing of presales paid at the export time or an earlier event
+   * (neither applied: the stored times are the outbounds); en and zh; the shipments note is zh too.
+   */
+  @Test
+  void theSameExportAgainAfterTheCapSaysNothingOfPresales() throws Exception {
+    CliRunner cli = newStore();
+    String orders = TestFiles.write(dir, "ExportOrderList202612011000.csv", DEC01).toString();
+    cli.expect(0, "--now", "2026-12-01 11:00", "-q", "import", "orders", orders);
+    CliRunner.Result ship =
+        cli.expect(
+            0,
+            "--lang",
+            "zh",
+            "--now",
+            "2026-12-01 12:00",
+            "import",
+            "shipments",
+            TestFiles.write(dir, "ship.csv", SHIP).toString());
+    assertTrue(ship.err().contains("ship.csv：2 单分阶段付款的预售的付款时间改为本文件中的首次出库时间"), ship.err());
+    String stored = q(cli, "SELECT order_id, paid_at, deposited_at FROM orders ORDER BY order_id");
+    CliRunner.Result en = cli.expect(0, "--now", "2026-12-02 10:00", "import", "orders", orders);
+    assertTrue(en.err().contains("3 orders (0 new, 0 updated, 3 unchanged)"), en.err());
+    assertFalse(en.err().contains("presale"), en.err());
+    CliRunner.Result zh =
+        cli.expect(0, "--lang", "zh", "--now", "2026-12-02 10:05", "import", "orders", orders);
+    assertFalse(zh.err().contains("预售"), zh.err());
+    assertEquals(
+        stored, q(cli, "SELECT order_id, paid_at, deposited_at FROM orders ORDER BY order_id"));
+    assertTrue(stored.startsWith("5300000000000000001|" + SHIPPED_NOV02 + "|"), stored);
   }
 
   /**

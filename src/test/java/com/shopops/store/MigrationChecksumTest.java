@@ -169,6 +169,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V049__parcels_removed_again.sql",
         "cd03e3df9a06345d5773bf88192cfea027c7a95b704054b3df1a96ae8f631d4c");
+    LANDED.put(
+        "V050__presale_deposit_only_upgraded.sql",
+        "07cc0ad4ca3b0f44ca68dacacd1a9f4447d7211f73e62eb49f4e609cfce5e08a");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -329,6 +332,10 @@ class MigrationChecksumTest {
       {
         "V049__parcels_removed_again.sql",
         "e93d52ed552166d93ad17759d0a36380243d94e361a10c55cbdef308eaa5307a"
+      },
+      {
+        "V050__presale_deposit_only_upgraded.sql",
+        "07cc0ad4ca3b0f44ca68dacacd1a9f4447d7211f73e62eb49f4e609cfce5e08a"
       }
     };
     for (String[] pin : pins) {

@@ -407,6 +407,156 @@ class PresaleUpgradeTest {
         stored());
   }
 
+  /** The tryout23a A6 file: a presale closed with only its 定金 paid, then refunded. */
+  static final String DEC01_CLOSED_FILE =
+      HEAD
+          + "5300000000000000003,hist_c,,299.00,0.00,,299.00,,50.00,,交易关闭,,赵,浙江省 杭州市 上城区"
+          + " 解放路1号,,,13700000000,2026-10-24 20:00:00,2026-10-24 20:00:30,,,,,,,,,,,,,,"
+          + "定金：50.00元，已付款；尾款：249.00元，未付款,,,,,,,,,,50.00\n";
+
+  /**
+   * The closed deposit-only presale as the shopops of schema 39 stored it from {@code file} (import
+   * 1): cancelled, paid on its deposit, 实付 50.00 with its 退款 50.00 added back (total 100.00).
+   */
+  private String[] closedDepositOnly(Path file) throws Exception {
+    java.nio.file.Files.write(
+        file, DEC01_CLOSED_FILE.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    return new String[] {
+      insertImport(1, file.toString(), sha(file), DEC01),
+      "INSERT INTO orders (order_id, customer_id, created_at, paid_at, status, amount,"
+          + " shipping_fee, total, refunded, currency, region, source, import_id, exported_at,"
+          + " order_type) VALUES ('5300000000000000003', 'hist_c', "
+          + CREATED
+          + ", "
+          + DEPOSIT
+          + ", 'cancelled', 29900, 0, 10000, 5000, 'CNY', '华东', 'taobao-orders', 1, "
+          + DEC01
+          + ", 'presale')"
+    };
+  }
+
+  static final long DEC01 = 1796090400L; // 2026-12-01 10:00
+
+  private String money() throws Exception {
+    try (Connection c = connect()) {
+      return CliRunner.rows(
+          c,
+          "SELECT order_id, paid_at, deposited_at, amount, total, refunded FROM orders"
+              + " ORDER BY order_id");
+    }
+  }
+
+  private CliRunner.Result months(CliRunner cli) throws Exception {
+    return cli.expect(
+        0,
+        "--now",
+        "2026-12-02 10:00",
+        "metrics",
+        "--by",
+        "month",
+        "--from",
+        "2026-10-01",
+        "-f",
+        "csv");
+  }
+
+  /**
+   * tryout23a A6: a presale closed with only its 定金 paid (its stored file: 尾款 未付款, 实付 50.00, 退款
+   * 50.00) that the old shopops held a purchase of 100.00 on its deposit day is made deposit-only
+   * by the upgrade, as a fresh import stores it: no paid time, the deposit time kept, total 50.00;
+   * October shows no order; nothing is named for re-import.
+   */
+  @Test
+  void aPresaleClosedWithOnlyItsDepositPaidIsNoPurchaseAfterTheUpgrade() throws Exception {
+    oldStore(closedDepositOnly(dir.resolve("ExportOrderList202612011000.csv")));
+    CliRunner cli = new CliRunner(dir).store(location());
+    CliRunner.Result r = months(cli);
+    assertEquals(
+        MONTHS_HEAD
+            + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-11,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-12,,,0,0,0.00,0.00,,,,,,,\n",
+        r.out());
+    assertFalse(r.err().contains("Tmall presale"), r.err());
+    assertEquals("5300000000000000003|null|" + DEPOSIT + "|5000|5000|5000\n", money());
+    assertEquals("", marker());
+    assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
+  }
+
+  /**
+   * tryout23a A6 on a store main's upgrade (V046 as it was) already took to schema 48: the presale
+   * still held paid on its deposit day; V050 runs the re-dating by the stored file again.
+   */
+  @Test
+  void aStoreAlreadyUpgradedIsPutRightByV050() throws Exception {
+    String[] rows = closedDepositOnly(dir.resolve("ExportOrderList202612011000.csv"));
+    try (Connection conn = connect();
+        Statement st = conn.createStatement()) {
+      Migrations.migrate(conn, StoreUpgradeTest.T, 48);
+      conn.setAutoCommit(false);
+      st.execute("INSERT INTO settings (key, value) VALUES ('zone', 'Asia/Shanghai')");
+      st.execute("INSERT INTO settings (key, value) VALUES ('currency', 'CNY')");
+      for (String sql : rows) {
+        st.execute(sql);
+      }
+      MaintainedFigures.refresh(conn);
+      conn.commit();
+    }
+    assertEquals("5300000000000000003|" + DEPOSIT + "|null|29900|10000|5000\n", money());
+    CliRunner cli = new CliRunner(dir).store(location());
+    assertEquals(
+        MONTHS_HEAD
+            + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-11,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-12,,,0,0,0.00,0.00,,,,,,,\n",
+        months(cli).out());
+    assertEquals("5300000000000000003|null|" + DEPOSIT + "|5000|5000|5000\n", money());
+    assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
+  }
+
+  /** The stored file moved: nothing read, the order stays as stored and named. */
+  @Test
+  void aClosedDepositOnlyPresaleWhoseFileMovedIsNamed() throws Exception {
+    Path file = dir.resolve("ExportOrderList202612011000.csv");
+    oldStore(closedDepositOnly(file));
+    java.nio.file.Files.move(file, dir.resolve("moved.csv"));
+    CliRunner.Result r = months(new CliRunner(dir).store(location()));
+    assertTrue(r.err().contains("(e.g. 5300000000000000003)"), r.err());
+    assertEquals("5300000000000000003|" + DEPOSIT + "|null|29900|10000|5000\n", money());
+  }
+
+  /**
+   * The note's remedy works: the very file (same sha256) imported again from where it is now is no
+   * "older export" of the order (before: older-filled, the order kept paid at 100.00).
+   */
+  @Test
+  void theMovedFileImportedAgainMakesItDepositOnly() throws Exception {
+    Path file = dir.resolve("ExportOrderList202612011000.csv");
+    oldStore(closedDepositOnly(file));
+    Path moved = dir.resolve("moved").resolve("ExportOrderList202612011000.csv");
+    java.nio.file.Files.createDirectories(moved.getParent());
+    java.nio.file.Files.move(file, moved);
+    try (Connection c = connect();
+        Statement st = c.createStatement()) {
+      if (Dialect.of(c) == Dialect.POSTGRESQL) { // the import ids given by hand above
+        st.execute("SELECT setval(pg_get_serial_sequence('imports', 'import_id'), 1)");
+      }
+    }
+    CliRunner cli = new CliRunner(dir).store(location());
+    months(cli);
+    CliRunner.Result r =
+        cli.expect(0, "--now", "2026-12-02 11:00", "import", "orders", moved.toString());
+    assertFalse(r.err().contains("older"), r.err());
+    assertEquals("5300000000000000003|null|" + DEPOSIT + "|5000|5000|5000\n", money());
+    assertEquals(
+        MONTHS_HEAD
+            + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-11,,,0,0,0.00,0.00,,,,,,,\n"
+            + "2026-12,,,0,0,0.00,0.00,,,,,,,\n",
+        months(cli).out());
+    assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
+  }
+
   private static String sha(Path file) throws Exception {
     return java.util.HexFormat.of()
         .formatHex(

@@ -140,6 +140,18 @@ final class ImportRunner {
       if (reader.readsNumericDates()) { // day or month first: the whole file decides, before a row
         reader.orderDates(sink -> readAll(path, name, sniffed, sink));
       }
+      if (options.kind() == ImportKind.ORDERS
+          && !options.dryRun()
+          && !sniffed.headOnly()
+          && "taobao-orders".equals(choice.preset().name())) {
+        // the very 订单报表 a stored import read, from wherever it is now: its presales an older
+        // shopops held paid on their deposit day are dated as the upgrade would (tryout23a A6)
+        try {
+          StagedPresaleFiles.dateBy(store, path, facts.sha256());
+        } catch (SQLException e) {
+          throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);
+        }
+      }
       RejectedRows rejected =
           RejectedRows.of(name, in.header(), options.rejectsFile(), facts, sniffed.workbook())
               .saying(options);

@@ -100,6 +100,15 @@ final class ShipmentsHandler implements KindHandler {
               Problem.of(
                   "note.import_shipped_date_only", file, ImportNote.grouped(dateOnlyShipped))));
     }
+    if (writer.paidCapped() > 0) {
+      // a presale's paid time moved to this file's outbound: said (tryout23a A1)
+      out.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_presale_paid_capped",
+                  file,
+                  ImportNote.grouped(writer.paidCapped()))));
+    }
     // a removed parcel the file names is left out, and said (tryout21 Z5: not a silent 未变)
     DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     for (com.shopops.store.ParcelStore.Removal r : named.values()) {

@@ -21,8 +21,10 @@ import java.util.Map;
  * their deposit day ({@link PresaleUpgrade}; tryout22a A2): the store kept the file of every 订单报表
  * import and its sha256, so a file still where it was read, unchanged, says again what it stated.
  * The first of them, oldest first, that showed an order's balance (尾款) paid dates it as today's
- * import would have (that file's export time, from its download name, else the import's time).
- * Nothing is guessed: a file moved or changed is not read, and the order stays named.
+ * import would have (that file's export time, from its download name, else the import's time); the
+ * one that last wrote an order showing its balance unpaid (closed with only its 定金 paid) makes it
+ * deposit-only, as today's import does (tryout23a A6). Nothing is guessed: a file moved or changed
+ * is not read, and the order stays named.
  */
 public final class StagedPresaleFiles {
   private StagedPresaleFiles() {}
@@ -44,10 +46,42 @@ public final class StagedPresaleFiles {
   }
 
   /**
+   * The operator's remedy for what the upgrade could not read (the file moved): a 订单报表 imported
+   * again from {@code file}, the very file (same {@code sha256}) a stored import read, dates the
+   * presales it showed as the upgrade would have, before the import reads it (so that the store's
+   * row is no "newer snapshot" that keeps the file out: tryout23a A6). Returns how many.
+   */
+  public static int dateBy(Store store, Path file, String sha256) throws SQLException {
+    if (sha256 == null) {
+      return 0;
+    }
+    List<PresaleUpgrade.Seen> same = new java.util.ArrayList<>();
+    for (PresaleUpgrade.Seen s : PresaleUpgrade.imports(store)) {
+      if (sha256.equals(s.sha256())) {
+        same.add(s);
+      }
+    }
+    if (same.isEmpty()) {
+      return 0;
+    }
+    List<PresaleUpgrade.Shown> shown = shown(same, store.zone(), file.toAbsolutePath());
+    return shown.isEmpty() ? 0 : PresaleUpgrade.date(store, shown);
+  }
+
+  /**
    * What the stored files of {@code seen} show, export times read in the store's {@code zone}: each
-   * undated presale with the files that showed it paid.
+   * undated presale with the files that showed it paid, or with only its deposit paid.
    */
   static List<PresaleUpgrade.Shown> shown(List<PresaleUpgrade.Seen> seen, java.time.ZoneId zone) {
+    return shown(seen, zone, null);
+  }
+
+  /**
+   * What {@code seen}'s files show, each read where it was imported from, else at {@code at} (the
+   * same file, its sha256 checked).
+   */
+  private static List<PresaleUpgrade.Shown> shown(
+      List<PresaleUpgrade.Seen> seen, java.time.ZoneId zone, Path at) {
     List<PresaleUpgrade.Shown> shown = new java.util.ArrayList<>();
     Preset preset = seen.isEmpty() ? null : Presets.named("taobao-orders").orElse(null);
     if (preset == null) {
@@ -55,7 +89,7 @@ public final class StagedPresaleFiles {
     }
     Map<String, List<String>> fields = preset.fields();
     for (PresaleUpgrade.Seen s : seen) {
-      Path file = Path.of(s.file());
+      Path file = at != null ? at : Path.of(s.file());
       if (!file.isAbsolute() || !Files.isRegularFile(file)) {
         continue; // moved, or a path kept as typed from another directory
       }
@@ -77,11 +111,16 @@ public final class StagedPresaleFiles {
           for (CsvInput.Line line = in.next(); line != null; line = in.next()) {
             String[] c = line.cells();
             if (c.length <= Math.max(id, Math.max(status, stage))
-                || StagedPayment.of(c[stage]) != StagedPayment.PAID_IN_FULL
                 || OrderStatus.parse(c[status]).orElse(null) == OrderStatus.PENDING) {
               continue;
             }
-            shown.add(new PresaleUpgrade.Shown(c[id].strip(), s, exported));
+            StagedPayment paid = StagedPayment.of(c[stage]);
+            if (paid != null) {
+              // paid in full, or only the deposit paid (closed with its 定金 alone: tryout23a A6)
+              shown.add(
+                  new PresaleUpgrade.Shown(
+                      c[id].strip(), s, exported, paid, StagedPayment.deposit(c[stage])));
+            }
           }
         }
       } catch (IOException | RuntimeException e) {

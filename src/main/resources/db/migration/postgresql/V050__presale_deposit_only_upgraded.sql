@@ -1,0 +1,7 @@
+-- shopops store: Tmall presales closed with only their deposit (定金) paid that an older shopops
+-- stored paid in full on their deposit day, and that V046's upgrade left so (tryout23a A6: 实付 50.00
+-- beside 退款 50.00 counted a purchase of 100.00). The upgrade (store/PresaleUpgrade, in Java) leaves
+-- V046's marker when such presales remain, and the stored 订单报表 files, read again, make those their
+-- last import showed with the balance (尾款) unpaid deposit-only as today's import does: no paid time,
+-- the old one kept as orders.deposited_at, their money the deposit. No schema change. Never edit
+-- once landed.
