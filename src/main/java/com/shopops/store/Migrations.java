@@ -70,7 +70,8 @@ final class Migrations {
           "V045__order_items_stated.sql",
           PresaleUpgrade.MIGRATION,
           "V047__parcel_restored_reason.sql",
-          "V048__refund_stated_at.sql");
+          "V048__refund_stated_at.sql",
+          "V052__refund_step_stated_at.sql");
 
   private Migrations() {}
 

@@ -42,6 +42,7 @@ class StoreUpgradeNoteTest {
   private static void older(CliRunner cli) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
+      st.execute("DROP TRIGGER order_refund_step"); // V052 (refunds24); V033 makes it again
       st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
       st.execute("DROP TRIGGER order_refund_first_stated");
       st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");
@@ -80,7 +81,7 @@ class StoreUpgradeNoteTest {
       st.execute("DROP TABLE shipment_parcels"); // V036
       st.execute("ALTER TABLE orders DROP COLUMN order_type");
       st.execute("ALTER TABLE returns DROP COLUMN kind"); // V034
-      st.execute("DROP TRIGGER order_refund_step"); // V033
+      // V033: its trigger order_refund_step dropped above (V052 rewrote it)
       st.execute("DROP TABLE order_refund_steps");
       st.execute("ALTER TABLE orders DROP COLUMN exported_at"); // V032
       st.execute("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V031

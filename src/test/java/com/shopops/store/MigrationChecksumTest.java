@@ -166,6 +166,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V048__refund_stated_at.sql",
         "4072005ca41d1c34223ab37412b3842d6d03c23856d0b77ee6825754e801f5dd");
+    LANDED.put(
+        "V052__refund_step_stated_at.sql",
+        "9dc32a3b8a19c7aa06c94f31054129348406f82ac102f3ab884e7a7d4e542311");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -322,6 +325,10 @@ class MigrationChecksumTest {
       {
         "V048__refund_stated_at.sql",
         "4430afc56d8d1ac22e8dfa896e6ba78ca35ed8c837694fe01066d06bfe07c123"
+      },
+      {
+        "V052__refund_step_stated_at.sql",
+        "ce6718c4a91fa2f4c7f93bad15600133282aca4afc88537e2e983bc33169791b"
       }
     };
     for (String[] pin : pins) {
