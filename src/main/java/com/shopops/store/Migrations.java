@@ -73,7 +73,8 @@ final class Migrations {
           "V047__parcel_restored_reason.sql",
           "V048__refund_stated_at.sql",
           ParcelStore.REMOVED_AGAIN,
-          PresaleUpgrade.REDATE_MIGRATION);
+          PresaleUpgrade.REDATE_MIGRATION,
+          "V051__refund_step_stated_at.sql");
 
   private Migrations() {}
 

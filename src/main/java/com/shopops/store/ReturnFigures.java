@@ -152,6 +152,19 @@ public final class ReturnFigures {
    * closed day's net sales rose by the 价保 paid days later).
    */
   private static String paidByExport(String alias) {
+    String made = statedAt(alias);
+    // a time before the order was paid is no export's (a clock set wrong): then not known
+    return " AND (r.refunded_at <= " + made + " OR " + made + " IS NULL)";
+  }
+
+  /**
+   * When the refund order {@code alias} states was first stated, epoch seconds ({@code
+   * refund_stated_at}, else {@code exported_at}, else the clock of the import that stored it); NULL
+   * when not known or before the order was paid (no export's time: a clock set wrong). The stated
+   * refund contains the returns' refunds paid by then ({@link #paidByExport}; the domain's twin
+   * {@link com.shopops.domain.returns.OrderFacts#statedBeyond}, the order's refund cap).
+   */
+  public static String statedAt(String alias) {
     String made =
         "coalesce("
             + alias
@@ -160,16 +173,15 @@ public final class ReturnFigures {
             + ".exported_at, (SELECT i.started_at FROM imports i WHERE i.import_id = "
             + alias
             + ".import_id))";
-    // a time before the order was paid is no export's (a clock set wrong): then not known
-    return " AND (r.refunded_at <= "
-        + made
-        + " OR NOT coalesce("
+    return "(CASE WHEN "
         + made
         + " >= coalesce("
         + alias
         + ".paid_at, "
         + alias
-        + ".created_at), false))";
+        + ".created_at) THEN "
+        + made
+        + " END)";
   }
 
   /**
@@ -294,19 +306,63 @@ public final class ReturnFigures {
    */
   private static final String FIRST_T = PAID_ON;
 
-  private static final String FIRST_V = beyond(FIRST_STATED);
+  /**
+   * What of a stated refund of {@code amount} stated at {@code at} (an SQL expression, epoch
+   * seconds) is beyond order o's returns' refunds paid by then: a stated figure contains only the
+   * refunds paid by the time it was stated (tryout23b A11: a hand refund of 5.00 paid between an
+   * export stating 10.00 and one stating 15.00 is in the 15.00, not in the 10.00). {@code at} NULL
+   * (a step written before V051): {@link #beyond}, by the time the current figure was stated.
+   */
+  private static String beyondAt(String amount, String at) {
+    String by =
+        "(CASE WHEN "
+            + at
+            + " IS NULL THEN "
+            + RETURNS_REFUNDED
+            + " ELSE coalesce((SELECT sum(r.refund_amount) FROM returns r WHERE r.order_id ="
+            + " o.order_id AND r.refunded_at IS NOT NULL AND r.refunded_at <= "
+            + at
+            + "), 0) END)";
+    return "(CASE WHEN " + amount + " > " + by + " THEN " + amount + " - " + by + " ELSE 0 END)";
+  }
+
+  /**
+   * When {@link #FIRST_STATED} was stated: the first step's {@code before_stated_at} (V051); NULL
+   * without a step (the figure stated now: {@link #beyond}) or before V051.
+   */
+  private static final String FIRST_AT =
+      "(SELECT f.before_stated_at FROM order_refund_steps f WHERE f.order_id = o.order_id"
+          + " ORDER BY f.seen_at, f.step_id LIMIT 1)";
+
+  /**
+   * When {@link #LAST_STEPPED} was stated: its step's {@code after_stated_at}, else {@link
+   * #FIRST_AT}.
+   */
+  private static final String LAST_AT =
+      "coalesce((SELECT f.after_stated_at FROM order_refund_steps f WHERE f.order_id = o.order_id"
+          + " AND "
+          + STEP_ON_ITS_DAY.replace("s.closes", "f.closes")
+          + " ORDER BY f.seen_at DESC, f.step_id DESC LIMIT 1), "
+          + FIRST_AT
+          + ")";
+
+  private static final String FIRST_V = beyondAt(FIRST_STATED, FIRST_AT);
 
   private static final String STEP_T =
       "(CASE WHEN s.seen_at > " + PAID_ON + " THEN s.seen_at ELSE " + PAID_ON + " END)";
 
   private static final String STEP_V =
-      "(" + beyond("s.refunded_after") + " - " + beyond("s.refunded_before") + ")";
+      "("
+          + beyondAt("s.refunded_after", "s.after_stated_at")
+          + " - "
+          + beyondAt("s.refunded_before", "s.before_stated_at")
+          + ")";
 
   private static final String REST_T =
       "(CASE WHEN " + CLOSED_AFTER_PAYMENT + " THEN " + CLOSED_ON + " ELSE " + PAID_ON + " END)";
 
   private static final String REST_V =
-      "(" + beyond(STATED_IN_FULL) + " - " + beyond(LAST_STEPPED) + ")";
+      "(" + beyond(STATED_IN_FULL) + " - " + beyondAt(LAST_STEPPED, LAST_AT) + ")";
 
   /**
    * The pieces of the refunds order exports state: columns {@code t} (epoch seconds) and {@code v}
@@ -523,40 +579,45 @@ public final class ReturnFigures {
   }
 
   /**
-   * An order whose refund is more than was paid for it: the refund its export states ({@code
-   * orders.refunded}) or its returns' refunds, against its total ({@link OrderMoney#TOTAL}).
+   * An order whose refund is more than was paid for it: what it was refunded as net sales counts it
+   * ({@link #refunded}: its returns' refunds and what its export states beyond them), and the two
+   * figures that is made of (the refund its export states, its returns' refunds), against its total
+   * ({@link OrderMoney#TOTAL}).
    */
-  public record RefundAboveTotal(String orderId, long stated, long byReturns, long total) {
-    /** What was refunded of the order, as every report counts it (the larger of the two). */
-    public long refunded() {
-      return Math.max(stated, byReturns);
-    }
-  }
+  public record RefundAboveTotal(
+      String orderId, long stated, long byReturns, long total, long refunded) {}
 
   /**
    * The orders whose refund is more than their total ({@code shopops check}; tryout20 Y9): an
    * import refuses a new one ({@link com.shopops.domain.returns.ReturnValidator#refundAbovePaid}),
-   * a store written before that rule may hold some. What was refunded is {@link #refunded}'s; an
-   * order of no known money (no total and no goods amount) is left out, as the import leaves it.
-   * Read only: nothing is changed.
+   * {@code returns} refuses a refund that would make one ({@link
+   * com.shopops.domain.returns.OrderFacts#statedBeyond}), a store written before those rules may
+   * hold some (tryout23b A3: 89.00 stated + 220.00 by hand of 308.00). What was refunded is {@link
+   * #refunded}'s, as net sales and customers' spent count it; an order of no known money (no total
+   * and no goods amount) is left out, as the import leaves it. Read only: nothing is changed.
    */
   public List<RefundAboveTotal> refundsAboveTotal() throws SQLException {
     Dialect d = Dialect.of(conn);
+    String refunded = refunded(d);
     String sql =
-        "SELECT o.order_id, coalesce(o.refunded, 0), coalesce(r.paid, 0), "
+        "SELECT o.order_id, coalesce(o.refunded, 0), "
+            + ALL_RETURNS_REFUNDED
+            + ", "
             + OrderMoney.TOTAL
-            + " FROM orders o LEFT JOIN (SELECT order_id, sum(refund_amount) AS paid FROM returns"
-            + " WHERE refunded_at IS NOT NULL GROUP BY order_id) r ON r.order_id = o.order_id"
-            + " WHERE (o.total IS NOT NULL OR o.amount IS NOT NULL) AND "
-            + d.greatest()
-            + "coalesce(o.refunded, 0), coalesce(r.paid, 0)) > "
+            + ", "
+            + refunded
+            + " FROM orders o WHERE (o.total IS NOT NULL OR o.amount IS NOT NULL) AND "
+            + refunded
+            + " > "
             + OrderMoney.TOTAL
             + " ORDER BY o.order_id";
     List<RefundAboveTotal> out = new java.util.ArrayList<>();
     try (java.sql.PreparedStatement ps = conn.prepareStatement(sql);
         java.sql.ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(new RefundAboveTotal(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        out.add(
+            new RefundAboveTotal(
+                rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
       }
     }
     return out;

@@ -129,6 +129,8 @@ public final class ReturnStore {
         + deliveredAt()
         + " AS delivered_at,"
         + " o.amount, o.total, o.shipping_fee, o.status, o.refunded, o.discount, "
+        + ReturnFigures.statedAt("o")
+        + " AS refund_stated_at, "
         + PlatformSql.ordinal("o.source")
         + " AS platform FROM "
         + deliveredFrom()
@@ -156,7 +158,8 @@ public final class ReturnStore {
         asPaid ? OrderFacts.paidLines(lines, getLong(rs, "discount")) : lines,
         getLong(rs, "refunded"),
         shipping,
-        sold);
+        sold,
+        instant(rs, "refund_stated_at"));
   }
 
   private static final String COLUMNS =

@@ -262,8 +262,9 @@ class PgOwnerTest {
     int latest = com.shopops.store.Store.latestSchemaVersion();
     try (Connection c = pg.connection(db);
         var st = c.createStatement()) {
-      // the latest migration undone: V049 parcels_removed_again (parcels24)
-      st.execute("ALTER TABLE orders DROP COLUMN paid_seen_at");
+      // the latest migration undone: V051 refund_step_stated_at (refunds24)
+      st.execute("ALTER TABLE order_refund_steps DROP COLUMN before_stated_at");
+      st.execute("ALTER TABLE order_refund_steps DROP COLUMN after_stated_at");
       st.execute("DELETE FROM schema_migrations WHERE version = " + latest);
       st.execute("GRANT USAGE ON SCHEMA public TO " + carol);
       st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + carol);

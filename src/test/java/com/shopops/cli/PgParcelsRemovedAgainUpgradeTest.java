@@ -22,7 +22,9 @@ class PgParcelsRemovedAgainUpgradeTest extends ParcelsRemovedAgainUpgradeTest {
 
   @Override
   void olderVersion(CliRunner cli) throws Exception {
+    q(cli, "ALTER TABLE order_refund_steps DROP COLUMN before_stated_at"); // V051 (refunds24)
+    q(cli, "ALTER TABLE order_refund_steps DROP COLUMN after_stated_at");
     q(cli, "ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049's column
-    q(cli, "DELETE FROM schema_migrations WHERE version = 49");
+    q(cli, "DELETE FROM schema_migrations WHERE version > 48");
   }
 }

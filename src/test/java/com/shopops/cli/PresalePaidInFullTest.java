@@ -256,6 +256,9 @@ class PresalePaidInFullTest {
         Statement st = c.createStatement()) {
       st.execute("UPDATE orders SET paid_at = deposited_at");
       st.execute("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
+      st.execute("DROP TRIGGER order_refund_step"); // V051 (refunds24)
+      st.execute("ALTER TABLE order_refund_steps DROP COLUMN before_stated_at");
+      st.execute("ALTER TABLE order_refund_steps DROP COLUMN after_stated_at");
       st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
       st.execute("DROP TRIGGER order_refund_first_stated");
       st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");

@@ -43,6 +43,7 @@ class StoreUpgradeNoteTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
       st.execute("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
+      st.execute("DROP TRIGGER order_refund_step"); // V051 (refunds24); V033 makes it again
       st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
       st.execute("DROP TRIGGER order_refund_first_stated");
       st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");
@@ -81,7 +82,7 @@ class StoreUpgradeNoteTest {
       st.execute("DROP TABLE shipment_parcels"); // V036
       st.execute("ALTER TABLE orders DROP COLUMN order_type");
       st.execute("ALTER TABLE returns DROP COLUMN kind"); // V034
-      st.execute("DROP TRIGGER order_refund_step"); // V033
+      // V033: its trigger order_refund_step dropped above (V051 rewrote it)
       st.execute("DROP TABLE order_refund_steps");
       st.execute("ALTER TABLE orders DROP COLUMN exported_at"); // V032
       st.execute("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V031

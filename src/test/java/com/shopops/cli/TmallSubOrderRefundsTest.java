@@ -153,6 +153,7 @@ class TmallSubOrderRefundsTest {
       st.execute("UPDATE orders SET amount = 15000 WHERE order_id = '4001000000000000010'");
       st.execute("UPDATE orders SET amount = 0 WHERE order_id = '4001000000000000020'");
       st.execute("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
+      st.execute("DROP TRIGGER order_refund_step"); // V051 (refunds24); V033 makes it again
       st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
       st.execute("DROP TRIGGER order_refund_first_stated");
       st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");
@@ -179,7 +180,7 @@ class TmallSubOrderRefundsTest {
       st.execute("DROP TABLE sla_figures");
       st.execute("DELETE FROM settings WHERE key = 'sla_figures.rules'");
       st.execute("ALTER TABLE returns DROP COLUMN kind"); // V034
-      st.execute("DROP TRIGGER order_refund_step"); // V033
+      // V033: its trigger order_refund_step dropped above (V051 rewrote it)
       st.execute("DROP TABLE order_refund_steps");
       st.execute("ALTER TABLE orders DROP COLUMN exported_at"); // V032
       st.execute("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V031

@@ -139,6 +139,7 @@ class TwoPlatformBuyersUpgradeTest {
       st.executeUpdate("DELETE FROM schema_migrations WHERE version > 27");
       st.executeUpdate("DROP TABLE buyer_splits");
       st.executeUpdate("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
+      st.executeUpdate("DROP TRIGGER order_refund_step"); // V051 (refunds24); V033 makes it again
       st.executeUpdate("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
       st.executeUpdate("DROP TRIGGER order_refund_first_stated");
       st.executeUpdate("ALTER TABLE orders DROP COLUMN refund_stated_at");
@@ -164,7 +165,7 @@ class TwoPlatformBuyersUpgradeTest {
       st.executeUpdate("DROP TABLE sla_figures");
       st.executeUpdate("DELETE FROM settings WHERE key = 'sla_figures.rules'");
       st.executeUpdate("ALTER TABLE returns DROP COLUMN kind"); // V034
-      st.executeUpdate("DROP TRIGGER order_refund_step"); // V033
+      // V033: its trigger order_refund_step dropped above (V051 rewrote it)
       st.executeUpdate("DROP TABLE order_refund_steps");
       st.executeUpdate("ALTER TABLE orders DROP COLUMN exported_at"); // V032
       st.executeUpdate("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V031

@@ -172,6 +172,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V050__presale_deposit_only_upgraded.sql",
         "07cc0ad4ca3b0f44ca68dacacd1a9f4447d7211f73e62eb49f4e609cfce5e08a");
+    LANDED.put(
+        "V051__refund_step_stated_at.sql",
+        "9dc32a3b8a19c7aa06c94f31054129348406f82ac102f3ab884e7a7d4e542311");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -336,6 +339,10 @@ class MigrationChecksumTest {
       {
         "V050__presale_deposit_only_upgraded.sql",
         "07cc0ad4ca3b0f44ca68dacacd1a9f4447d7211f73e62eb49f4e609cfce5e08a"
+      },
+      {
+        "V051__refund_step_stated_at.sql",
+        "ce6718c4a91fa2f4c7f93bad15600133282aca4afc88537e2e983bc33169791b"
       }
     };
     for (String[] pin : pins) {

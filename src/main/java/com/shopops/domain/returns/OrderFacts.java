@@ -21,6 +21,9 @@ import java.util.Objects;
  *     include it (办法 Art.18), the order cap ({@code total}) still guarding the sum
  * @param platform the marketplace it was sold on, null for none ({@link Platform#ofPreset}): its
  *     return window may differ ({@link ReturnPolicy#forPlatform})
+ * @param refundStatedAt when {@code refunded} was first stated (the store's {@code
+ *     ReturnFigures.statedAt}), null when not known: the stated refund may contain only the
+ *     returns' refunds paid by then ({@link #statedBeyond})
  */
 public record OrderFacts(
     String orderId,
@@ -32,7 +35,34 @@ public record OrderFacts(
     List<Line> lines,
     Long refunded,
     Long shipping,
-    Platform platform) {
+    Platform platform,
+    Instant refundStatedAt) {
+
+  /** An order whose stated refund's time is not known ({@link #refundStatedAt} null). */
+  public OrderFacts(
+      String orderId,
+      String customerId,
+      Instant deliveredAt,
+      Long amount,
+      Long total,
+      String status,
+      List<Line> lines,
+      Long refunded,
+      Long shipping,
+      Platform platform) {
+    this(
+        orderId,
+        customerId,
+        deliveredAt,
+        amount,
+        total,
+        status,
+        lines,
+        refunded,
+        shipping,
+        platform,
+        null);
+  }
 
   /** An order of no marketplace ({@link #platform} null). */
   public OrderFacts(
@@ -181,6 +211,28 @@ public record OrderFacts(
       String status,
       List<Line> lines) {
     this(orderId, customerId, deliveredAt, amount, total, status, lines, null, null);
+  }
+
+  /**
+   * What the refund the order export states ({@link #refunded}, 退款金额, Refunded Amount) gives back
+   * beyond the refunds of {@code returns} it may contain: those paid by the time it was first
+   * stated ({@link #refundStatedAt}; not known: every refund paid). A refund paid after it (a 价保
+   * entered by hand after the export) comes on top of it; never below 0. The domain twin of the
+   * store's {@code ReturnFigures.refunded}, which net sales and customers' spent take off
+   * (tryout23b A3): returns' refunds + this is what the order has been refunded.
+   */
+  public long statedBeyond(List<ReturnRecord> returns) {
+    if (refunded == null || refunded <= 0) {
+      return 0L;
+    }
+    long inside = 0;
+    for (ReturnRecord r : returns) {
+      Instant paid = r.refundedAt();
+      if (r.counts() && paid != null && (refundStatedAt == null || !paid.isAfter(refundStatedAt))) {
+        inside = Math.addExact(inside, r.refundAmount());
+      }
+    }
+    return Math.max(0L, refunded - inside);
   }
 
   /** At least what the platform says it refunded of the order was paid for it. */

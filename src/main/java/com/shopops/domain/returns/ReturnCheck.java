@@ -89,7 +89,8 @@ public final class ReturnCheck {
         new ArrayList<>(
             r.refundAmount() == 0
                 ? List.of() // a request that refunds nothing adds no money (tryout21 Z3)
-                : validator.validateOrder(order.orderId(), whole.amountPaid(), all));
+                : validator.validateOrder(
+                    order.orderId(), whole.amountPaid(), all, order.statedBeyond(all), r));
     if (!order.skus().isEmpty()) {
       // a whole-order return (no SKU) and the line returns share the order's units (review19 V10)
       problems.addAll(validator.validateOrderUnits(whole, all));

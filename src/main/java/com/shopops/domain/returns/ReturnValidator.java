@@ -106,6 +106,42 @@ public final class ReturnValidator {
   }
 
   /**
+   * {@link #validateOrder(String, long, List)} when the order's export also states a refund: {@code
+   * stated} is what it gives back beyond the returns' refunds ({@link OrderFacts#statedBeyond}), so
+   * the cap counts what net sales and customers' spent count (tryout23b A3: 89.00 stated, a 价保
+   * 10.00 and a further 210.00 by hand refunded 309.00 of 308.00). Refused, it names what was
+   * refunded already (the stated refund and the other returns, not {@code candidate}) and what is
+   * left.
+   */
+  public List<ReturnProblem> validateOrder(
+      String orderId, long paid, List<ReturnRecord> returns, long stated, ReturnRecord candidate) {
+    if (stated <= 0) {
+      return validateOrder(orderId, paid, returns);
+    }
+    long total = Math.addExact(refundedBy(returns), stated);
+    if (total <= paid) {
+      return List.of();
+    }
+    long already = total - (candidate.counts() ? candidate.refundAmount() : 0L);
+    return List.of(
+        new ReturnProblem(
+            "refund_amount",
+            "refunds of order "
+                + orderId
+                + " would total "
+                + Money.format(total)
+                + ", more than the "
+                + Money.format(paid)
+                + " paid for the order: "
+                + Money.format(already)
+                + " is refunded already ("
+                + Money.format(stated)
+                + " stated by its order export), "
+                + Money.format(Math.max(0L, paid - already))
+                + " is left"));
+  }
+
+  /**
    * The one rule for money refunded of an order, whoever states it: what {@code import returns}
    * adds up over the order's returns ({@link #validateOrder}) and what an order export states as
    * refunded of the order (退款金额, Refunded Amount: {@code import orders}, tryout20 Y9) must not be

@@ -1,0 +1,193 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The order's refund cap counts what net sales and customers' spent count (tryout23b A3): the
+ * refund its 订单报表 states (退款金额 50.00 of an order paid 300.00, exported 11-15 10:00) plus its
+ * returns' refunds paid after that export (a 价保 of 10.00 at 11-15 12:00): 60.00 refunded, 240.00
+ * left. A further hand refund of 241.00 (or a correction of the 价保 to 251.00) is refused with exit
+ * 1 naming the order, what is refunded and what is left; before, the SKU's share let it in (the
+ * order refunded 301.00 of 300.00, the buyer's spent −1.00, {@code check} "ok"). {@code check}'s
+ * "refunds above total" adds the two as well, so a store holding such damage is flagged.
+ */
+class OrderRefundCapTest {
+  @TempDir Path dir;
+
+  static final String NOW = HandRefundAfterExportTest.NOW;
+  static final String ID = HandRefundAfterExportTest.ID;
+
+  private CliRunner store() {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    String row =
+        TmallOrderDiscountTest.listRow(
+            ID, "b1_buyer", "300.00", "2026-11-11 00:01:00", "2026-11-11 00:01:20");
+    Path list =
+        TestFiles.write(
+            dir,
+            "ExportOrderList202611151000.csv",
+            (TmallOrderDiscountTest.LIST_HEADER + row.substring(0, row.length() - 5) + "50.00\n")
+                .getBytes(TmallOrderDiscountTest.GBK));
+    Path items =
+        TestFiles.write(
+            dir,
+            "ExportOrderDetailList202611151000.csv",
+            (TmallOrderDiscountTest.ITEMS_HEADER
+                    + ID
+                    + ",烟酰胺精华液 30ml,300.00,1,SER-NIA-30,,,,交易成功,SER-NIA-30\n")
+                .getBytes(TmallOrderDiscountTest.GBK));
+    cli.expect(0, "--now", NOW, "-q", "import", "orders", list.toString(), items.toString());
+    refundOnly(cli, "10", "RT20261115001", 0);
+    return cli;
+  }
+
+  /** A refund-only return of {@code amount} asked at 11-15 12:00, approved and refunded. */
+  private static CliRunner.Result refundOnly(CliRunner cli, String amount, String id, int addExit) {
+    CliRunner.Result add =
+        cli.expect(
+            addExit,
+            "--now",
+            NOW,
+            "-q",
+            "returns",
+            "add",
+            ID,
+            "--sku",
+            "SER-NIA-30",
+            "--refund-only",
+            "--refund",
+            amount,
+            "--reason",
+            "价保",
+            "--id",
+            id,
+            "--at",
+            NOW);
+    if (addExit != 0) {
+      return add;
+    }
+    cli.expect(0, "--now", NOW, "-q", "returns", "update", id, "--status", "approved");
+    return cli.expect(0, "--now", NOW, "-q", "returns", "update", id, "--status", "refunded");
+  }
+
+  private static String spent(CliRunner cli) {
+    String[] rows =
+        cli.expect(0, "--now", NOW, "customers", "list", "--format", "csv").out().split("\n");
+    int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("spent");
+    return rows[1].split(",", -1)[col];
+  }
+
+  @Test
+  void aHandRefundBeyondWhatIsLeftAfterTheStatedRefundIsRefused() {
+    CliRunner cli = store();
+    assertEquals("240.00", spent(cli));
+    CliRunner.Result refused = refundOnly(cli, "241", "RT20261115002", 1);
+    assertEquals(
+        "shopops: cannot record RT20261115002: refund_amount: refunds of order "
+            + ID
+            + " would total 301.00, more than the 300.00 paid for the order: 60.00 is refunded"
+            + " already (50.00 stated by its order export), 240.00 is left\n"
+            + "  hint: nothing was changed\n",
+        refused.err());
+    CliRunner.Result zh =
+        cli.run(
+            "--lang",
+            "zh",
+            "--now",
+            NOW,
+            "returns",
+            "add",
+            ID,
+            "--sku",
+            "SER-NIA-30",
+            "--refund-only",
+            "--refund",
+            "241",
+            "--reason",
+            "价保",
+            "--id",
+            "RT20261115002");
+    assertEquals(1, zh.exit(), zh.err());
+    assertTrue(
+        zh.err()
+            .contains(
+                "订单 " + ID + " 的退款将共 301.00，超过实付金额 300.00：已退款 60.00（其中订单导出文件写明 50.00），还可退 240.00"),
+        zh.err());
+    assertEquals("240.00", spent(cli));
+    // what is left may still be refunded: the order nets 0.00, never below
+    refundOnly(cli, "240", "RT20261115002", 0);
+    assertEquals("0.00", spent(cli));
+    assertTrue(
+        cli.expect(0, "--now", NOW, "check", "--format", "csv")
+            .out()
+            .contains("refunds above total,ok\n"));
+  }
+
+  @Test
+  void aCorrectionAboveWhatIsLeftIsRefused() {
+    CliRunner cli = store();
+    CliRunner.Result refused =
+        cli.run(
+            "--now",
+            NOW,
+            "returns",
+            "correct",
+            "RT20261115001",
+            "--refund",
+            "251",
+            "--reason",
+            "录错");
+    assertEquals(1, refused.exit(), refused.err());
+    assertTrue(
+        refused
+            .err()
+            .contains(
+                "cannot correct RT20261115001: refund_amount: refunds of order "
+                    + ID
+                    + " would total 301.00, more than the 300.00 paid for the order: 50.00 is"
+                    + " refunded already (50.00 stated by its order export), 250.00 is left"),
+        refused.err());
+    assertEquals("240.00", spent(cli));
+    cli.expect(
+        0,
+        "--now",
+        NOW,
+        "-q",
+        "returns",
+        "correct",
+        "RT20261115001",
+        "--refund",
+        "250",
+        "--reason",
+        "录错");
+    assertEquals("0.00", spent(cli));
+  }
+
+  /** A store that took such a refund before this rule: {@code check} adds both and flags it. */
+  @Test
+  void checkFlagsAnOrderWhoseStatedAndHandRefundsTogetherPassItsTotal() throws Exception {
+    CliRunner cli = store();
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement()) {
+      st.executeUpdate(
+          "UPDATE returns SET refund_amount = 25100 WHERE return_id = 'RT20261115001'");
+    }
+    assertEquals("-1.00", spent(cli));
+    CliRunner.Result r = cli.run("--now", NOW, "check", "--format", "csv");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "refunds above total,\"1 order was refunded more than its total (stored before"
+                    + " imports refused such refunds; nothing was changed): "
+                    + ID
+                    + " (refunded 301.00 of 300.00);"),
+        r.out());
+  }
+}
