@@ -217,14 +217,14 @@ final class ErrorText {
           i == parts.length - 1 && part != null && !part.equals(message) ? each(m, part) : part;
       Matcher f = part == null ? null : FIELD_WITH_HEADER.matcher(part);
       if (f != null && f.matches()) {
-        // a field named with its file's header inside a whole-file message (the day/month
-        // order of a date column): 创建时间（列“InvoiceDate”）, as a refused row says it
+        // a field with its header, as a refused row names it: 创建时间（列“InvoiceDate”）
         parts[i] = field(m, null, f.group(1), f.group(2));
         continue;
       }
-      if (!TYPED.contains(key)) {
-        parts[i] = names(m, m.value("note_part", MessageParts.said(m, "" + parts[i])), key);
-      }
+      parts[i] =
+          TYPED.contains(key)
+              ? SaidCodes.list(m, "" + parts[i])
+              : names(m, m.value("note_part", MessageParts.said(m, "" + parts[i])), key);
     }
     return m.get(key, parts);
   }
@@ -254,14 +254,14 @@ final class ErrorText {
     boolean steps =
         key.startsWith("error.return_")
             || key.startsWith("reason.step_") // before, dated_by_import, moved_back
-            || key.equals("reason.withdrawn_conflict");
+            || key.matches("reason\\.(withdrawn_conflict|hand_steps_redated)");
     boolean or = part.contains(" or ") && !part.contains(", ");
     String[] items = part.split(or ? " or " : ", ", -1);
     boolean named = false;
     for (int i = 0; i < items.length; i++) {
       String name = m.value("figure", items[i]);
       name = name.equals(items[i]) ? m.value("segment", items[i]) : name;
-      name = name.equals(items[i]) && steps ? ReturnSteps.named(m, items[i]) : name;
+      name = name.equals(items[i]) && steps ? SaidCodes.step(m, items[i]) : name; // A13
       named |= !name.equals(items[i]);
       items[i] = name;
     }

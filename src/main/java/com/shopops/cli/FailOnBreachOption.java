@@ -1,10 +1,10 @@
 package com.shopops.cli;
 
 import com.shopops.app.ExitCodes;
+import com.shopops.domain.ShownTime;
 import com.shopops.domain.sla.SlaAlerts;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import picocli.CommandLine.Option;
 
 /** {@code --fail-on-breach}, shared by the sla commands: the cron job's alarm. */
@@ -24,7 +24,7 @@ final class FailOnBreachOption {
     if (!alerts.failsRun(failOnBreach)) {
       return ExitCodes.OK;
     }
-    String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(asOf.atZone(zone));
+    String when = ShownTime.of(asOf, zone);
     cmd.ctx()
         .err()
         .println(

@@ -49,8 +49,7 @@ final class OrderShowNotes {
   }
 
   private static String shown(java.time.Instant t, java.time.ZoneId zone) {
-    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-        .format(t.atZone(zone));
+    return com.shopops.domain.ShownTime.of(t, zone);
   }
 
   /**

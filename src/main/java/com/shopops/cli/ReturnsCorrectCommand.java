@@ -3,8 +3,6 @@ package com.shopops.cli;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.returns.RecordedReturn;
 import com.shopops.app.returns.ReturnService;
-import com.shopops.domain.returns.ReturnRecord;
-import com.shopops.render.Table;
 import com.shopops.store.Store;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -12,7 +10,6 @@ import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "correct",
@@ -28,9 +25,6 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExample:%n",
     footer = {"  shopops returns correct RT20261119001 --refund 50.00 --reason '只退一件，误录 100.00'"})
 final class ReturnsCorrectCommand extends BaseCommand {
-  @Parameters(paramLabel = "RETURN_ID", description = "The return refunded by hand.")
-  String returnId;
-
   @Option(
       names = "--refund",
       paramLabel = "AMOUNT",
@@ -39,44 +33,23 @@ final class ReturnsCorrectCommand extends BaseCommand {
       description = "The right refund amount, e.g. 50.00.")
   Long refund;
 
-  @Option(
-      names = "--reason",
-      paramLabel = "TEXT",
-      required = true,
-      converter = Converters.NonBlank.class,
-      description = "Why it is corrected; kept in the history.")
-  String reason;
-
-  @Option(
-      names = "--agent",
-      converter = Converters.NonBlank.class,
-      paramLabel = "NAME",
-      description = "Who corrects it (default: the database user on PostgreSQL, your login name).")
-  String agent;
-
-  @Mixin OutputOptions output;
+  @Mixin HandReturnChangeOptions change;
 
   @Override
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
+      String returnId = change.returnId;
       RecordedReturn fixed =
           new ReturnService(store)
               .correctRefund(
-                  returnId,
-                  refund,
-                  reason.strip(),
-                  AgentOption.or(agent, this, store),
-                  recordTime(zone));
-      ReturnRecord r = fixed.record();
-      String amount = BigDecimal.valueOf(r.refundAmount(), 2).toPlainString();
+                  returnId, refund, change.reason(), change.agent(this, store), recordTime(zone));
+      String amount = BigDecimal.valueOf(fixed.record().refundAmount(), 2).toPlainString();
       info(
           fixed.unchanged()
               ? messages().get("note.refund_correct_unchanged", returnId, amount)
               : messages().get("note.refund_corrected", returnId, amount));
-      Table t = ReturnsTable.of();
-      ReturnsTable.add(t, r, fixed.flags().outsideWindow(), fixed.flags().notEligible());
-      render(t, output, zone);
+      change.render(this, fixed, zone);
     }
     return ExitCodes.OK;
   }

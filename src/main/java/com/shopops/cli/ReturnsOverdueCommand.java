@@ -76,9 +76,7 @@ final class ReturnsOverdueCommand extends BaseCommand {
                                 .get(
                                     "note.fail_as_of",
                                     messages().get("note.returns_overdue", t.rows().size()),
-                                    java.time.format.DateTimeFormatter.ofPattern(
-                                            "yyyy-MM-dd HH:mm:ss")
-                                        .format(asOf(zone).atZone(zone)))));
+                                    com.shopops.domain.ShownTime.of(asOf(zone), zone))));
         ctx().err().flush();
         return ExitCodes.CONDITION;
       }

@@ -3,15 +3,11 @@ package com.shopops.cli;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.returns.RecordedReturn;
 import com.shopops.app.returns.ReturnService;
-import com.shopops.domain.returns.ReturnRecord;
-import com.shopops.render.Table;
 import com.shopops.store.Store;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(
     name = "undo-step",
@@ -27,47 +23,25 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExample:%n",
     footer = {"  shopops returns undo-step RT20261119001 --reason '误点了退款'"})
 final class ReturnsUndoStepCommand extends BaseCommand {
-  @Parameters(paramLabel = "RETURN_ID", description = "The return.")
-  String returnId;
-
-  @Option(
-      names = "--reason",
-      paramLabel = "TEXT",
-      required = true,
-      converter = Converters.NonBlank.class,
-      description = "Why the step is taken back; kept in the history.")
-  String reason;
-
-  @Option(
-      names = "--agent",
-      converter = Converters.NonBlank.class,
-      paramLabel = "NAME",
-      description =
-          "Who takes it back (default: the database user on PostgreSQL, your login name).")
-  String agent;
-
-  @Mixin OutputOptions output;
+  @Mixin HandReturnChangeOptions change;
 
   @Override
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       ZoneId zone = store.zone();
+      String returnId = change.returnId;
       String before = new ReturnService(store).show(returnId).record().status().code();
       RecordedReturn back =
           new ReturnService(store)
-              .undoStep(
-                  returnId, reason.strip(), AgentOption.or(agent, this, store), recordTime(zone));
-      ReturnRecord r = back.record();
+              .undoStep(returnId, change.reason(), change.agent(this, store), recordTime(zone));
       info(
           messages()
               .get(
                   "note.step_undone",
                   returnId,
                   messages().value("step", before),
-                  messages().value("step", r.status().code())));
-      Table t = ReturnsTable.of();
-      ReturnsTable.add(t, r, back.flags().outsideWindow(), back.flags().notEligible());
-      render(t, output, zone);
+                  messages().value("step", back.record().status().code())));
+      change.render(this, back, zone);
     }
     return ExitCodes.OK;
   }

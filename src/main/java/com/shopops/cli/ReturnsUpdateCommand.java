@@ -4,6 +4,7 @@ import com.shopops.app.ExitCodes;
 import com.shopops.app.returns.RecordedReturn;
 import com.shopops.app.returns.ReturnService;
 import com.shopops.app.returns.ReturnStep;
+import com.shopops.domain.ShownTime;
 import com.shopops.domain.returns.ReturnRecord;
 import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.render.Table;
@@ -12,7 +13,6 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -120,8 +120,7 @@ final class ReturnsUpdateCommand extends BaseCommand {
                     "note.return_unchanged",
                     returnId,
                     messages().value("step", status.code()),
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                        .format(r.at(status).atZone(zone))));
+                    ShownTime.of(r.at(status), zone)));
       } else {
         info(
             messages()
@@ -129,7 +128,7 @@ final class ReturnsUpdateCommand extends BaseCommand {
                     "note.return_step",
                     returnId,
                     messages().value("step", status.code()),
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(when.atZone(zone)),
+                    ShownTime.of(when, zone),
                     status == ReturnStatus.REFUNDED
                         ? messages()
                             .get(

@@ -2,12 +2,12 @@ package com.shopops.cli;
 
 import com.shopops.app.sla.SlaGrouping;
 import com.shopops.app.sla.SlaReportResult;
+import com.shopops.domain.ShownTime;
 import com.shopops.domain.sla.ShippingStatus;
 import com.shopops.domain.sla.SlaFigures;
 import com.shopops.render.Table;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** The notes under {@code sla report}'s table: what its rates leave out, and why. */
 final class SlaReportNotes {
@@ -138,7 +138,7 @@ final class SlaReportNotes {
     }
     t.addNote(
         "as of "
-            + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(asOf.atZone(zone))
+            + ShownTime.of(asOf, zone)
             + "; rates are fractions of the orders they can judge"
             + " (docs/sla.md)");
   }

@@ -26,6 +26,21 @@ final class PgErrors {
     return e.getSQLState() == null ? "" : e.getSQLState();
   }
 
+  /** insufficient_privilege: the login may not read or write the object. */
+  private static final String PERMISSION_DENIED = "42501";
+
+  /** read_only_sql_transaction: a standby, or default_transaction_read_only. */
+  private static final String READ_ONLY = "25006";
+
+  /**
+   * Whether a PostgreSQL failure says this login may not write the store: permission denied (42501)
+   * or a read-only database (25006).
+   */
+  static boolean refusesWrites(SQLException e) {
+    String s = state(e);
+    return s.equals(PERMISSION_DENIED) || s.equals(READ_ONLY);
+  }
+
   /**
    * A failure while connecting or opening: the server's own reason (SSL not supported, no such
    * role, no pg_hba.conf entry, a wrong or missing password, no such database, not reachable) with
@@ -131,10 +146,10 @@ final class PgErrors {
       return new StoreException(
           "store: the connection to the PostgreSQL server was lost (" + message(e) + ")",
           "run the command again; nothing of an unfinished transaction was written");
-    } else if (s.equals("42501")) {
+    } else if (s.equals(PERMISSION_DENIED)) {
       return new StoreException(
           "store: permission denied (" + message(e) + ")", PgOwner.refusedHint(LOGIN.get()));
-    } else if (s.equals("25006")) {
+    } else if (s.equals(READ_ONLY)) {
       return new StoreException(
           "store: the database is read-only (a standby, or default_transaction_read_only)",
           "connect to the primary server to write");

@@ -314,9 +314,7 @@ public final class PresaleUpgrade {
 
   /** Whether {@code e} says this user may not write the store (a reader: another finishes it). */
   public static boolean notAllowed(SQLException e) {
-    return StoreErrors.isReadOnly(e)
-        || "42501".equals(e.getSQLState())
-        || "25006".equals(e.getSQLState());
+    return StoreErrors.isReadOnly(e) || PgErrors.refusesWrites(e);
   }
 
   /**

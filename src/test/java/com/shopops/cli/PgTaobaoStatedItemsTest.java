@@ -1,6 +1,5 @@
 package com.shopops.cli;
 
-import com.shopops.store.TestPostgres;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -9,21 +8,15 @@ import org.junit.jupiter.api.Tag;
  */
 @Tag("postgres")
 class PgTaobaoStatedItemsTest extends TaobaoStatedItemsTest {
-  private String db;
+  private final PgTwinStore pg = new PgTwinStore();
 
   @Override
   CliRunner empty() {
-    TestPostgres pg = TestPostgres.get();
-    db = pg.newDatabase();
-    CliRunner cli = new CliRunner(dir).store(pg.url(db));
-    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
-    return cli;
+    return pg.init(dir);
   }
 
   @Override
   String q(CliRunner cli, String query) throws Exception {
-    try (var c = TestPostgres.get().connection(db)) {
-      return CliRunner.rows(c, query);
-    }
+    return pg.q(query);
   }
 }

@@ -1,5 +1,12 @@
 package com.shopops.cli;
 
+import static com.shopops.cli.TmallPresaleFixture.DEPOSIT;
+import static com.shopops.cli.TmallPresaleFixture.DEPOSIT_ONLY;
+import static com.shopops.cli.TmallPresaleFixture.FULL;
+import static com.shopops.cli.TmallPresaleFixture.HEAD;
+import static com.shopops.cli.TmallPresaleFixture.MONTHS_HEAD;
+import static com.shopops.cli.TmallPresaleFixture.months;
+import static com.shopops.cli.TmallPresaleFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,40 +25,13 @@ class PresaleLateExportTest {
 
   /** A new store in Asia/Shanghai (PostgreSQL: {@link PgPresaleLateExportTest}). */
   CliRunner newStore() throws Exception {
-    CliRunner cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
-    return cli;
+    return TmallPresaleFixture.newStore(dir);
   }
 
   /** Rows of a query on the store, '|' between values. */
   String q(CliRunner cli, String query) throws Exception {
     return cli.sql(query);
   }
-
-  private static final String HEAD =
-      "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,买家实际支付积分,"
-          + "订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,"
-          + "订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因,卖家服务费,买家服务费,发票抬头,是否手机订单,分阶段订单信息,特权订金订单id,"
-          + "定金排名,修改后的sku,修改后的收货地址,异常信息,天猫卡券抵扣,集分宝抵扣,是否是O2O交易,确认收货时间,退款金额\n";
-
-  private static String row(
-      String id, String buyer, String paid, String status, String stages, String received) {
-    return id
-        + ","
-        + buyer
-        + ",,299.00,0.00,,299.00,,"
-        + paid
-        + ",,"
-        + status
-        + ",,赵,浙江省 杭州市 上城区 解放路1号,,,13700000000,2026-10-24 20:00:00,2026-10-24 20:00:30,"
-        + ",,,,,,,,,,,,,"
-        + stages
-        + ",,,,,,,,,"
-        + received
-        + ",0.00\n";
-  }
-
-  private static final String FULL = "定金：50.00元，已付款；尾款：249.00元，已付款";
 
   /** The tryout's A file: one finished (received 11-10), one shipped, one ordinary order. */
   static final String DEC01 =
@@ -62,15 +42,11 @@ class PresaleLateExportTest {
           + " 解放路1号,,,13700000000,2026-11-05 10:00:00,2026-11-05"
           + " 10:01:00,,,,,,,,,,,,,,,,,,,,,,,2026-11-12 12:00:00,0.00\n";
 
-  private static final String MONTHS_HEAD =
-      "period,pv,uv,orders,buyers,sales,net_sales,conversion_rate,order_conversion_rate,"
-          + "sales_per_buyer,aov,repeat_rate,return_rate,on_time_ship_rate\n";
-
-  // epoch seconds in Asia/Shanghai: 2026-11-10 12:00, 2026-12-01 10:00, 2026-11-05 10:01
+  // epoch seconds in Asia/Shanghai: 2026-11-10 12:00, 2026-12-01 10:00, 2026-11-05 10:01 (the
+  // deposit: TmallPresaleFixture.DEPOSIT)
   static final long RECEIVED_NOV10 = 1794283200L;
   static final long EXPORT_DEC01 = 1796090400L;
   static final long NORMAL_NOV05 = 1793844060L;
-  static final long DEPOSIT = 1792843230L;
 
   @Test
   void aPresaleFinishedBeforeTheExportIsPaidNoLaterThanItsReceipt() throws Exception {
@@ -112,18 +88,7 @@ class PresaleLateExportTest {
             + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
             + "2026-11,,,2,2,598.00,598.00,,,299.00,299.00,0.0000,,\n"
             + "2026-12,,,1,1,299.00,299.00,,,299.00,299.00,0.0000,,\n",
-        cli.expect(
-                0,
-                "--now",
-                "2026-12-02 10:00",
-                "metrics",
-                "--by",
-                "month",
-                "--from",
-                "2026-10-01",
-                "-f",
-                "csv")
-            .out());
+        months(cli, "2026-12-02 10:00"));
   }
 
   /** The tryout's A/ship.csv: both presales shipped 2026-11-02, the ordinary order 11-06. */
@@ -341,7 +306,7 @@ class PresaleLateExportTest {
     CliRunner cli = newStore();
     String closed =
         HEAD
-            + row("5500000000000000002", "g_b", "50.00", "交易关闭", "定金：50.00元，已付款；尾款：249.00元，未付款", "")
+            + row("5500000000000000002", "g_b", "50.00", "交易关闭", DEPOSIT_ONLY, "")
                 .replace(",0.00\n", ",50.00\n");
     cli.expect(
         0,
@@ -359,18 +324,7 @@ class PresaleLateExportTest {
                 + " refunded FROM orders"));
     assertEquals(
         MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n" + "2026-11,,,0,0,0.00,0.00,,,,,,,\n",
-        cli.expect(
-                0,
-                "--now",
-                "2026-11-30 10:00",
-                "metrics",
-                "--by",
-                "month",
-                "--from",
-                "2026-10-01",
-                "-f",
-                "csv")
-            .out());
+        months(cli, "2026-11-30 10:00"));
     assertTrue(
         cli.expect(0, "customers", "list", "-f", "csv")
             .out()
@@ -389,7 +343,7 @@ class PresaleLateExportTest {
     CliRunner cli = newStore();
     String closed =
         HEAD
-            + row("5600000000000000002", "g_c", "0.00", "交易关闭", "定金：50.00元，已付款；尾款：249.00元，未付款", "")
+            + row("5600000000000000002", "g_c", "0.00", "交易关闭", DEPOSIT_ONLY, "")
                 .replace(",0.00\n", ",50.00\n");
     cli.expect(
         0,
@@ -402,20 +356,7 @@ class PresaleLateExportTest {
     assertEquals(
         "5600000000000000002|cancelled|null|5000\n",
         q(cli, "SELECT order_id, status, paid_at, refunded FROM orders"));
-    assertEquals(
-        MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n",
-        cli.expect(
-                0,
-                "--now",
-                "2026-10-31 10:00",
-                "metrics",
-                "--by",
-                "month",
-                "--from",
-                "2026-10-01",
-                "-f",
-                "csv")
-            .out());
+    assertEquals(MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n", months(cli, "2026-10-31 10:00"));
     assertTrue(cli.expect(0, "check", "--format", "csv").out().contains("customer figures,ok\n"));
   }
 

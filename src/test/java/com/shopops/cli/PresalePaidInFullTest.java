@@ -1,5 +1,10 @@
 package com.shopops.cli;
 
+import static com.shopops.cli.TmallPresaleFixture.DEPOSIT;
+import static com.shopops.cli.TmallPresaleFixture.HEAD;
+import static com.shopops.cli.TmallPresaleFixture.MONTHS_HEAD;
+import static com.shopops.cli.TmallPresaleFixture.months;
+import static com.shopops.cli.TmallPresaleFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,45 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 class PresalePaidInFullTest {
   @TempDir Path dir;
 
-  private static final String HEAD =
-      "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,买家实际支付积分,"
-          + "订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,"
-          + "订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因,卖家服务费,买家服务费,发票抬头,是否手机订单,分阶段订单信息,特权订金订单id,"
-          + "定金排名,修改后的sku,修改后的收货地址,异常信息,天猫卡券抵扣,集分宝抵扣,是否是O2O交易,确认收货时间,退款金额\n";
-
-  private static String row(String id, String buyer, String paid, String status, String balance) {
-    return id
-        + ","
-        + buyer
-        + ",,299.00,0.00,,299.00,,"
-        + paid
-        + ",,"
-        + status
-        + ",,赵,浙江省 杭州市 上城区 解放路1号,,,13700000000,2026-10-24 20:00:00,2026-10-24 20:00:30,"
-        + ",,,,,,,,,,,,,定金：50.00元，已付款；尾款：249.00元，"
-        + balance
-        + ",,,,,,,,,,0.00\n";
-  }
-
   /** The tryout's t6 file: the deposit paid, the balance not. */
-  static final String OCT25 =
-      HEAD + row("5200000000000000001", "presale_fan", "50.00", "等待买家付款", "未付款");
+  static final String OCT25 = TmallPresaleFixture.OCT25_FILE;
 
   /** The tryout's t6b file: the first paid in full, a second still deposit-only. */
-  static final String NOV11 =
-      HEAD
-          + row("5200000000000000001", "presale_fan", "299.00", "买家已付款，等待卖家发货", "已付款")
-          + row("5200000000000000002", "presale_two", "50.00", "等待买家付款", "未付款");
-
-  private static final String MONTHS_HEAD =
-      "period,pv,uv,orders,buyers,sales,net_sales,conversion_rate,order_conversion_rate,"
-          + "sales_per_buyer,aov,repeat_rate,return_rate,on_time_ship_rate\n";
-
-  private static String months(CliRunner cli, String now) {
-    return cli.expect(
-            0, "--now", now, "metrics", "--by", "month", "--from", "2026-10-01", "-f", "csv")
-        .out();
-  }
+  static final String NOV11 = TmallPresaleFixture.NOV11_FILE;
 
   private static String customers(CliRunner cli, String now) {
     return cli.expect(0, "--now", now, "customers", "list", "-f", "csv").out();
@@ -66,9 +37,7 @@ class PresalePaidInFullTest {
 
   /** A new store in Asia/Shanghai (PostgreSQL: {@link PgPresalePaidInFullTest}). */
   CliRunner newStore() throws Exception {
-    CliRunner cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
-    return cli;
+    return TmallPresaleFixture.newStore(dir);
   }
 
   /** Rows of a query on the store, '|' between values. */
@@ -281,10 +250,9 @@ class PresalePaidInFullTest {
     assertTrue(cli.expect(0, "check", "--format", "csv").out().contains("customer figures,ok\n"));
   }
 
-  // epoch seconds: 2026-11-11 10:00, 2026-11-12 09:30 and 2026-10-24 20:00:30 in Asia/Shanghai
-  static final long PAID_NOV11 = 1794362400L;
+  // epoch seconds: 2026-11-11 10:00 and 2026-11-12 09:30 in Asia/Shanghai
+  static final long PAID_NOV11 = TmallPresaleFixture.NOV11;
   static final long PAID_NOV12 = PAID_NOV11 + 23 * 3600 + 1800;
-  static final long DEPOSIT = 1792843230L;
 
   /**
    * Import notes count only the staged presales whose stored state they describe (tryout22a A4): a

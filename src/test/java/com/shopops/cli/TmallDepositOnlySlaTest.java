@@ -1,5 +1,6 @@
 package com.shopops.cli;
 
+import static com.shopops.cli.TmallPresaleFixture.HEAD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,22 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TmallDepositOnlySlaTest {
   @TempDir Path dir;
 
-  private static final String HEAD =
-      "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,买家实际支付积分,"
-          + "订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,"
-          + "订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因,卖家服务费,买家服务费,发票抬头,是否手机订单,分阶段订单信息,特权订金订单id,"
-          + "定金排名,修改后的sku,修改后的收货地址,异常信息,天猫卡券抵扣,集分宝抵扣,是否是O2O交易,确认收货时间,退款金额\n";
-
   private static String row(String id, String paid, String status, String stages) {
-    return id
-        + ",presale_fan,,299.00,0.00,,299.00,,"
-        + paid
-        + ",,"
-        + status
-        + ",,赵,浙江省 杭州市 上城区 解放路1号,,,13700000000,2026-10-24 20:00:00,2026-10-24 20:00:30,"
-        + ",,,,,,,,,,,,,"
-        + stages
-        + ",,,,,,,,,,0.00\n";
+    return TmallPresaleFixture.row(id, "presale_fan", paid, status, stages, "");
   }
 
   /** The deposit-only order and an ordinary order paid at the same time, as exported on 10-25. */

@@ -1,6 +1,8 @@
 package com.shopops.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.util.Map;
@@ -119,5 +121,16 @@ class PgErrorsTest {
             + " team shares, the team's shared role instead of shop: README \"A shared store for a"
             + " team\")",
         e.hint());
+  }
+
+  /** The states that say this login may not write (PresaleUpgrade leaves the work to a writer). */
+  @Test
+  void permissionDeniedAndReadOnlyRefuseWrites() {
+    assertTrue(PgErrors.refusesWrites(new SQLException("permission denied", "42501")));
+    assertTrue(PgErrors.refusesWrites(new SQLException("read-only transaction", "25006")));
+    assertFalse(PgErrors.refusesWrites(new SQLException("deadlock", "40P01")));
+    assertFalse(PgErrors.refusesWrites(new SQLException("no state")));
+    assertTrue(PresaleUpgrade.notAllowed(new SQLException("read-only transaction", "25006")));
+    assertFalse(PresaleUpgrade.notAllowed(new SQLException("disk full", "53100")));
   }
 }

@@ -1,5 +1,14 @@
 package com.shopops.store;
 
+import static com.shopops.cli.TmallPresaleFixture.CREATED;
+import static com.shopops.cli.TmallPresaleFixture.DEPOSIT;
+import static com.shopops.cli.TmallPresaleFixture.HEAD;
+import static com.shopops.cli.TmallPresaleFixture.MONTHS_HEAD;
+import static com.shopops.cli.TmallPresaleFixture.NOV11;
+import static com.shopops.cli.TmallPresaleFixture.OCT25;
+import static com.shopops.cli.TmallPresaleFixture.metricsByMonth;
+import static com.shopops.cli.TmallPresaleFixture.sha;
+import static com.shopops.cli.TmallPresaleFixture.writeTryoutFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,15 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PresaleUpgradeTest {
   @TempDir Path dir;
-
-  static final long DEPOSIT = 1792843230L; // 2026-10-24 20:00:30 Asia/Shanghai
-  static final long CREATED = 1792843200L;
-  static final long OCT25 = 1792893600L; // 2026-10-25 10:00
-  static final long NOV11 = 1794362400L; // 2026-11-11 10:00
-
-  static final String MONTHS_HEAD =
-      "period,pv,uv,orders,buyers,sales,net_sales,conversion_rate,order_conversion_rate,"
-          + "sales_per_buyer,aov,repeat_rate,return_rate,on_time_ship_rate\n";
 
   static String insertImport(long id, String file, long at) {
     return insertImport(id, file, "x", at);
@@ -77,37 +77,6 @@ class PresaleUpgradeTest {
         + ", 'presale')";
   }
 
-  // the tryout's files, as PresalePaidInFullTest writes them
-  private static final String HEAD =
-      "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,买家实际支付积分,"
-          + "订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,订单付款时间,宝贝标题,宝贝种类,物流单号,物流公司,"
-          + "订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因,卖家服务费,买家服务费,发票抬头,是否手机订单,分阶段订单信息,特权订金订单id,"
-          + "定金排名,修改后的sku,修改后的收货地址,异常信息,天猫卡券抵扣,集分宝抵扣,是否是O2O交易,确认收货时间,退款金额\n";
-
-  private static String row(String id, String buyer, String paid, String status, String balance) {
-    return id
-        + ","
-        + buyer
-        + ",,299.00,0.00,,299.00,,"
-        + paid
-        + ",,"
-        + status
-        + ",,赵,浙江省 杭州市 上城区 解放路1号,,,13700000000,2026-10-24 20:00:00,2026-10-24 20:00:30,"
-        + ",,,,,,,,,,,,,定金：50.00元，已付款；尾款：249.00元，"
-        + balance
-        + ",,,,,,,,,,0.00\n";
-  }
-
-  /** The tryout's t6 file: the deposit paid, the balance not. */
-  static final String OCT25_FILE =
-      HEAD + row("5200000000000000001", "presale_fan", "50.00", "等待买家付款", "未付款");
-
-  /** The tryout's t6b file: the first paid in full, a second still deposit-only. */
-  static final String NOV11_FILE =
-      HEAD
-          + row("5200000000000000001", "presale_fan", "299.00", "买家已付款，等待卖家发货", "已付款")
-          + row("5200000000000000002", "presale_two", "50.00", "等待买家付款", "未付款");
-
   /** A connection to a new store, to be taken to an old schema; its location for the CLI. */
   Connection connect() throws Exception {
     return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("shop.db"));
@@ -149,18 +118,7 @@ class PresaleUpgradeTest {
         insertOrder("5200000000000000001", "presale_fan", "paid", 29900, 2, null),
         insertOrder("5200000000000000002", "presale_two", "pending", 5000, 2, null));
     CliRunner cli = new CliRunner(dir).store(location());
-    CliRunner.Result r =
-        cli.expect(
-            0,
-            "--now",
-            "2026-11-13 10:00",
-            "metrics",
-            "--by",
-            "month",
-            "--from",
-            "2026-10-01",
-            "-f",
-            "csv");
+    CliRunner.Result r = metricsByMonth(cli, "2026-11-13 10:00");
     // no date invented: the 10-25 export may have shown the balance paid
     assertEquals(
         MONTHS_HEAD
@@ -199,18 +157,7 @@ class PresaleUpgradeTest {
         insertOrder("5200000000000000001", "presale_fan", "paid", 29900, 1, null),
         insertOrder("5200000000000000002", "presale_two", "pending", 5000, 1, null));
     CliRunner cli = new CliRunner(dir).store(location());
-    CliRunner.Result r =
-        cli.expect(
-            0,
-            "--now",
-            "2026-11-13 10:00",
-            "metrics",
-            "--by",
-            "month",
-            "--from",
-            "2026-10-01",
-            "-f",
-            "csv");
+    CliRunner.Result r = metricsByMonth(cli, "2026-11-13 10:00");
     assertEquals(
         MONTHS_HEAD
             + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
@@ -253,30 +200,9 @@ class PresaleUpgradeTest {
    */
   @Test
   void theStoredFilesDateAPresaleAtTheFirstExportThatShowedItPaid() throws Exception {
-    Path oct = dir.resolve("ExportOrderList202610251000.csv");
-    Path nov = dir.resolve("ExportOrderList202611111000.csv");
-    java.nio.file.Files.write(
-        oct, OCT25_FILE.getBytes(java.nio.charset.Charset.forName("GB18030")));
-    java.nio.file.Files.write(
-        nov, NOV11_FILE.getBytes(java.nio.charset.Charset.forName("GB18030")));
-    oldStore(
-        insertImport(1, oct.toString(), sha(oct), OCT25),
-        insertImport(2, nov.toString(), sha(nov), NOV11),
-        insertOrder("5200000000000000001", "presale_fan", "paid", 29900, 2, null),
-        insertOrder("5200000000000000002", "presale_two", "pending", 5000, 2, null));
+    oldStore(filesAndOrders());
     CliRunner cli = new CliRunner(dir).store(location());
-    CliRunner.Result r =
-        cli.expect(
-            0,
-            "--now",
-            "2026-11-13 10:00",
-            "metrics",
-            "--by",
-            "month",
-            "--from",
-            "2026-10-01",
-            "-f",
-            "csv");
+    CliRunner.Result r = metricsByMonth(cli, "2026-11-13 10:00");
     assertEquals(
         MONTHS_HEAD
             + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"
@@ -298,12 +224,9 @@ class PresaleUpgradeTest {
 
   /** The tryout's t6 files written where the store says they were imported. */
   private String[] filesAndOrders(String... more) throws Exception {
-    Path oct = dir.resolve("ExportOrderList202610251000.csv");
-    Path nov = dir.resolve("ExportOrderList202611111000.csv");
-    java.nio.file.Files.write(
-        oct, OCT25_FILE.getBytes(java.nio.charset.Charset.forName("GB18030")));
-    java.nio.file.Files.write(
-        nov, NOV11_FILE.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    Path[] files = writeTryoutFiles(dir);
+    Path oct = files[0];
+    Path nov = files[1];
     java.util.List<String> rows =
         new java.util.ArrayList<>(
             java.util.List.of(
@@ -342,18 +265,7 @@ class PresaleUpgradeTest {
             + "\n",
         stored());
     CliRunner cli = new CliRunner(dir).store(location());
-    CliRunner.Result r =
-        cli.expect(
-            0,
-            "--now",
-            "2026-11-13 10:00",
-            "metrics",
-            "--by",
-            "month",
-            "--from",
-            "2026-10-01",
-            "-f",
-            "csv");
+    CliRunner.Result r = metricsByMonth(cli, "2026-11-13 10:00");
     assertEquals(
         MONTHS_HEAD
             + "2026-10,,,0,0,0.00,0.00,,,,,,,\n"

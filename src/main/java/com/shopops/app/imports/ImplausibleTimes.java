@@ -1,9 +1,9 @@
 package com.shopops.app.imports;
 
+import com.shopops.domain.ShownTime;
 import com.shopops.domain.sla.ShipmentValidation;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Times of one order that cannot all be true (delivered before shipped, shipped before paid): the
@@ -11,8 +11,6 @@ import java.time.format.DateTimeFormatter;
  * impossible duration out ({@link ShipmentValidation}).
  */
 final class ImplausibleTimes {
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   private ImplausibleTimes() {}
 
   /** Records an anomaly for each implausible pair of times; nulls are never implausible. */
@@ -39,6 +37,6 @@ final class ImplausibleTimes {
   }
 
   private static String shown(Instant t, ZoneId zone) {
-    return SHOWN.format(t.atZone(zone));
+    return ShownTime.of(t, zone);
   }
 }

@@ -1359,8 +1359,7 @@ final class OrdersHandler implements KindHandler {
   }
 
   private String local(Instant t) {
-    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-        .format(t.atZone(zone));
+    return com.shopops.domain.ShownTime.of(t, zone);
   }
 
   /**

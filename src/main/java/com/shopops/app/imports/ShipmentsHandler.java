@@ -1,5 +1,6 @@
 package com.shopops.app.imports;
 
+import com.shopops.domain.ShownTime;
 import com.shopops.domain.sla.DeliveryPromise;
 import com.shopops.domain.sla.Shipment;
 import com.shopops.domain.sla.ShipmentValidation;
@@ -48,8 +49,6 @@ final class ShipmentsHandler implements KindHandler {
   private static final int DELIVERED = SPEC.index("delivered_at");
   private static final int ESTIMATED = SPEC.index("estimated_delivery_at");
   private static final int PROMISED = SPEC.index("promised_ship_date");
-
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private final String file;
   private ShipmentWriter writer;
@@ -320,7 +319,7 @@ final class ShipmentsHandler implements KindHandler {
   private final DstGaps estimateGaps = new DstGaps();
 
   private String shown(Instant t) {
-    return SHOWN.format(t.atZone(zone));
+    return ShownTime.of(t, zone);
   }
 
   private void reject(ParsedRow r, String column, String message) {

@@ -8,6 +8,7 @@ import com.shopops.app.returns.ReturnService;
 import com.shopops.app.returns.WaitingReturn;
 import com.shopops.app.sla.SlaOrder;
 import com.shopops.app.sla.SlaService;
+import com.shopops.domain.ShownTime;
 import com.shopops.domain.customers.FollowUpLog;
 import com.shopops.domain.customers.Regions;
 import com.shopops.domain.customers.Tier;
@@ -37,7 +38,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -403,8 +403,6 @@ public final class ListService {
 
   /** A time as the list messages show it: {@code 2026-11-20 10:00:00} in the store zone. */
   public String time(Instant t) {
-    return TIME.format(t.atZone(store.zone()));
+    return ShownTime.of(t, store.zone());
   }
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 }
