@@ -60,11 +60,20 @@ public final class EarlierOutbound {
         store
             .connection()
             .prepareStatement(
-                "SELECT o.shipped_at, o.tracking_no FROM orders o WHERE o.order_id = ?"
-                    + " AND o.shipped_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
-                    + " parcel_removals r WHERE r.order_id = o.order_id)")) {
+                // the order's shipment as every report reads it (its parcels' first outbound)
+                "SELECT "
+                    + Fulfilment.SHIPPED_AT
+                    + ", o.tracking_no FROM "
+                    + Fulfilment.FROM
+                    + " WHERE o.order_id = ? AND "
+                    + Fulfilment.SHIPPED_AT
+                    + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM parcel_removals r"
+                    + " WHERE r.order_id = o.order_id) AND NOT EXISTS (SELECT 1 FROM"
+                    + " shipment_parcels p WHERE p.order_id = o.order_id AND p.parcel = ?)")) {
       for (var e : stated.entrySet()) {
         ps.setString(1, e.getKey());
+        // a parcel of its own under that tracking number: re-dated, or kept (not B9's damage)
+        ps.setString(2, e.getValue().trackingNo() == null ? "" : e.getValue().trackingNo());
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
             continue;

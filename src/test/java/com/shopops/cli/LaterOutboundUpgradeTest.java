@@ -136,4 +136,33 @@ class LaterOutboundUpgradeTest {
     assertTrue(upgraded.err().contains("from schema 48 to 49"), upgraded.err());
     assertFalse(upgraded.err().contains("later outbound"), upgraded.err());
   }
+
+  /**
+   * Two exports naming two tracking numbers (tryout23b p.db: SF001 11-01 18:00, then SF002 11-02
+   * 18:00): the earlier is kept as a parcel of its own and the order ships at 11-01 18:00, as it
+   * should; the order's own outbound (SF002's) is later than the first file's, and nothing is named
+   * (it was, before the check read the order's shipment rather than its own outbound).
+   */
+  @Test
+  void anEarlierOutboundKeptAsAParcelOfItsOwnIsNotNamed() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init");
+    String head =
+        "order_id,customer_id,created_at,paid_at,shipped_at,delivered_at,carrier,tracking_no,"
+            + "status,sku,title,quantity,amount,shipping_fee,province,city\n";
+    String row =
+        "SO1,C1,2026-11-01 09:00:00,2026-11-01 09:05:00,%s,2026-11-10 10:00:00,顺丰速运,%s,"
+            + "delivered,SKU-X,杯子,2,100.00,0.00,广东,广州\n";
+    Path first = dir.resolve("gen_orders.csv");
+    Path later = dir.resolve("gen_orders_later.csv");
+    Files.writeString(first, head + row.formatted("2026-11-01 18:00:00", "SF001"));
+    Files.writeString(later, head + row.formatted("2026-11-02 18:00:00", "SF002"));
+    cli.expect(0, "--now", "2026-11-11 10:00", "import", "orders", first.toString());
+    cli.expect(0, "--now", "2026-11-12 10:00", "import", "orders", later.toString());
+    olderVersion(cli);
+    var upgraded = cli.expect(0, "--now", "2026-11-20 10:00", "orders", "list");
+    assertTrue(upgraded.err().contains("from schema 48 to 49"), upgraded.err());
+    assertFalse(upgraded.err().contains("later outbound"), upgraded.err());
+    assertTrue(upgraded.out().contains("SO1"), upgraded.out());
+  }
 }
