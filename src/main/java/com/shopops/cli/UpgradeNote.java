@@ -93,5 +93,15 @@ final class UpgradeNote {
                   String.join(", ", presales.someIds()),
                   OldReadingsText.files(m, presales, upgrade.zone())));
     }
+    var later = upgrade.laterOutbound(); // tryout23b A12
+    if (!later.none()) {
+      command.info(
+          note
+              + m.get(
+                  "note.later_outbound",
+                  later.orders(),
+                  String.join(", ", later.someIds()),
+                  OldReadingsText.files(m, later, upgrade.zone())));
+    }
   }
 }

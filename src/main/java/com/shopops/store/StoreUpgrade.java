@@ -20,9 +20,19 @@ public record StoreUpgrade(
     TwoPlatformBuyers.Pending buyers,
     OldReadings.Pending undatedPresales,
     ZoneId zone,
-    java.time.Duration took) {
+    java.time.Duration took,
+    OldReadings.Pending laterOutbound) {
   /** What the upgrade of {@code store} from schema {@code from} put right and left to do. */
   public static StoreUpgrade of(Store store, int from) throws SQLException {
+    return of(store, from, new OldReadings.Pending(0, 0, List.of(), List.of()));
+  }
+
+  /**
+   * As {@link #of(Store, int)}, with the orders stored with a later outbound than a stored export
+   * file states ({@link EarlierOutbound}, read by the app from the files; tryout23b A12).
+   */
+  public static StoreUpgrade of(Store store, int from, OldReadings.Pending laterOutbound)
+      throws SQLException {
     return new StoreUpgrade(
         from,
         OldReadings.repaired(store, from),
@@ -34,6 +44,7 @@ public record StoreUpgrade(
             ? PresaleUpgrade.undated(store)
             : new OldReadings.Pending(0, 0, List.of(), List.of()),
         store.zone(),
-        store.upgradeTook());
+        store.upgradeTook(),
+        laterOutbound);
   }
 }

@@ -37,8 +37,7 @@ class ParcelsStayRemovedTest {
     return new CliRunner(dir.resolve(name));
   }
 
-  private static CliRunner.Result load(
-      CliRunner cli, Path dir, String now, String name, String text) {
+  static CliRunner.Result load(CliRunner cli, Path dir, String now, String name, String text) {
     return cli.expect(
         0, "--now", now, "import", "orders", TestFiles.write(dir, name, text).toString());
   }

@@ -127,8 +127,16 @@ public final class StoreCare {
       // presales held on their deposit day: the stored 订单报表 files that still exist date them
       com.shopops.app.imports.StagedPresaleFiles.date(store); // (tryout22a A2)
     }
-    return com.shopops.store.StoreUpgrade.of(store, from);
+    return com.shopops.store.StoreUpgrade.of(
+        store,
+        from,
+        from < LATER_OUTBOUND_SEEN // an older store may keep tryout22b B9's damage (tryout23b A12)
+            ? com.shopops.app.imports.EarlierOutboundFiles.pending(store)
+            : new com.shopops.store.OldReadings.Pending(0, 0, List.of(), List.of()));
   }
+
+  /** The schema from which an upgrade no longer looks for tryout22b B9's later outbound. */
+  private static final int LATER_OUTBOUND_SEEN = 50;
 
   /**
    * Finishes the re-dating of an upgrade that was stopped after its migrations committed (its

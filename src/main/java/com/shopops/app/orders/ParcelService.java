@@ -132,6 +132,32 @@ public final class ParcelService {
               + "), then remove "
               + trackingNo);
     }
+    // another parcel signed for keeps the order's signing (tryout23b A4): said so, not "takes
+    // that delivery away"
+    ParcelStore.Listed signed =
+        parcel.deliveredAt() == null || force
+            ? null
+            : parcels.listed(orderId).stream()
+                .filter(l -> !l.trackingNo().equals(trackingNo) && l.deliveredAt() != null)
+                .findFirst()
+                .orElse(null);
+    if (signed != null) {
+      throw new UserException(
+          ExitCodes.BAD_INPUT,
+          "parcel "
+              + trackingNo
+              + " of order "
+              + orderId
+              + " was signed for on "
+              + shown(parcel.deliveredAt())
+              + ": the order keeps the signing of "
+              + signed.trackingNo()
+              + " ("
+              + shown(signed.deliveredAt())
+              + "); its parcels: "
+              + String.join(", ", all),
+          "if it is not the order's parcel all the same, run the command again with --even-if-signed");
+    }
     if (parcel.deliveredAt() != null && !force) {
       throw new UserException(
           ExitCodes.BAD_INPUT,
