@@ -370,6 +370,15 @@ public final class ImportSession implements AutoCloseable {
   public record UndatedClosures(
       long seenClosed, long newClosed, long seenRefunded, long newRefunded) {}
 
+  /**
+   * Whether order o's stated refund was first stated by the import that last wrote it ({@code
+   * refund_stated_at}, V048: NULL on an order first stored by it; an import that repeats the figure
+   * keeps the earlier time): an order stored paid before with the same refund is not "not stored
+   * paid before" (tryout23b A1). The second parameter: this import's clock.
+   */
+  private static final String STATED_BY_THIS_IMPORT =
+      "(o.refund_stated_at IS NULL OR o.refund_stated_at = coalesce(o.exported_at, ?))";
+
   /** {@link UndatedClosures} of this import. */
   public UndatedClosures undatedClosures() {
     try (PreparedStatement ps =
@@ -384,13 +393,17 @@ public final class ImportSession implements AutoCloseable {
                 + " coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_PART_REFUND
                 + " AND EXISTS (SELECT 1 FROM order_refund_steps s WHERE s.order_id = o.order_id"
-                + " AND s.import_id = o.import_id AND s.seen_at = ?) AND "
+                + " AND s.import_id = o.import_id AND s.seen_at = ? AND "
+                + ReturnFigures.STEP_MOVES_MONEY
+                + ") AND "
                 + ReturnFigures.BEYOND_REFUNDED_RETURNS
                 + " THEN 1 ELSE 0 END), 0),"
                 + " coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_PART_REFUND
                 + " AND NOT EXISTS (SELECT 1 FROM order_refund_steps s WHERE s.order_id ="
-                + " o.order_id) THEN 1 ELSE 0 END), 0)"
+                + " o.order_id) AND "
+                + STATED_BY_THIS_IMPORT
+                + " THEN 1 ELSE 0 END), 0)"
                 + " FROM orders o WHERE o.import_id = ? AND ("
                 + ReturnFigures.UNDATED_CLOSURE
                 + " OR "
@@ -399,7 +412,8 @@ public final class ImportSession implements AutoCloseable {
       ps.setLong(1, startedAt.getEpochSecond());
       ps.setLong(2, startedAt.getEpochSecond());
       ps.setLong(3, startedAt.getEpochSecond());
-      ps.setLong(4, importId);
+      ps.setLong(4, startedAt.getEpochSecond());
+      ps.setLong(5, importId);
       try (java.sql.ResultSet rs = ps.executeQuery()) {
         rs.next();
         return new UndatedClosures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));

@@ -358,6 +358,13 @@ public final class ReturnFigures {
           + beyondAt("s.refunded_before", "s.before_stated_at")
           + ")";
 
+  /**
+   * Whether step s moves money on its own day: what of its refund after is beyond the returns'
+   * refunds paid by then differs from what of its refund before was (tryout23b A11: an export that
+   * grows only by a hand refund already booked moves nothing).
+   */
+  static final String STEP_MOVES_MONEY = "(" + STEP_V + " <> 0)";
+
   private static final String REST_T =
       "(CASE WHEN " + CLOSED_AFTER_PAYMENT + " THEN " + CLOSED_ON + " ELSE " + PAID_ON + " END)";
 

@@ -1,0 +1,207 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * tryout23b A1: order 5200000000000000001 (总金额 308.00, paid 11-11) is exported 11-15 10:00 with 实付
+ * 219.00 beside 退款金额 89.00; a newer 订单报表 (11-16 10:00) raises the refund to 99.00 (实付 209.00, 总金额
+ * still 308.00). The total stays 308.00, the order is refunded 99.00, the 10.00 more counts on the
+ * import day (the file has no refund time), net 209.00. With a hand 价保 of 10.00 paid in between the
+ * 99.00 contains it: nothing on the import day, and the import does not say it booked anything
+ * there. A newer export repeating the refund the store holds never says the order was not stored
+ * paid before.
+ */
+class TmallRefundRaisedTest {
+  @TempDir Path dir;
+
+  static final String ID = "5200000000000000001";
+
+  static final String HEADER =
+      "订单编号,买家会员名,买家支付宝账号,买家应付货款,买家应付邮费,买家支付积分,总金额,返点积分,买家实际支付金额,买家实际支付积分,"
+          + "订单状态,买家留言,收货人姓名,收货地址,运送方式,联系电话,联系手机,订单创建时间,订单付款时间,宝贝标题,宝贝种类,物流单号,"
+          + "物流公司,订单备注,宝贝总数量,店铺Id,店铺名称,订单关闭原因,卖家服务费,买家服务费,发票抬头,是否手机订单,分阶段订单信息,"
+          + "特权订金订单id,定金排名,修改后的sku,修改后的收货地址,异常信息,天猫卡券抵扣,集分宝抵扣,是否是O2O交易,确认收货时间,退款金额\n";
+
+  private Path list(String stamp, String paid, String refunded) {
+    return TestFiles.gbk(
+        dir,
+        "ExportOrderList" + stamp + ".csv",
+        HEADER
+            + ID
+            + ",tm_a,,298.00,10.00,0,308.00,0,"
+            + paid
+            + ",0,交易成功,,王,浙江省 杭州市 上城区 解放路1号,,,13700000000,2026-11-11 00:05:00,"
+            + "2026-11-11 00:05:20,,,,,,,,美妆旗舰店,,,,,,,,,,,,,,,,"
+            + refunded
+            + "\n");
+  }
+
+  private Path items() {
+    return TestFiles.gbk(
+        dir,
+        "ExportOrderDetailList202611151000.csv",
+        "订单编号,标题,价格,购买数量,外部系统编号,商品属性,套餐信息,备注,订单状态,商家编码\n"
+            + ID
+            + ",面膜,89.00,1,MSK-HA-10,,,,交易成功,MSK-HA-10\n"
+            + ID
+            + ",精华,239.00,1,SER-NIA-30,,,,交易成功,SER-NIA-30\n");
+  }
+
+  /** A new store (SQLite here; PostgreSQL in {@link PgTmallRefundRaisedTest}). */
+  CliRunner newStore() {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return cli;
+  }
+
+  private CliRunner store() {
+    CliRunner cli = newStore();
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-15 12:00",
+        "-q",
+        "import",
+        "orders",
+        list("202611151000", "219.00", "89.00").toString(),
+        items().toString());
+    return cli;
+  }
+
+  private static void priceProtection(CliRunner cli) {
+    String at = "2026-11-15 12:00";
+    cli.expect(
+        0,
+        "--now",
+        at,
+        "-q",
+        "returns",
+        "add",
+        ID,
+        "--sku",
+        "SER-NIA-30",
+        "--refund-only",
+        "--refund",
+        "10",
+        "--reason",
+        "价保",
+        "--id",
+        "RT1",
+        "--at",
+        at);
+    cli.expect(0, "--now", at, "-q", "returns", "update", "RT1", "--status", "approved");
+    cli.expect(0, "--now", at, "-q", "returns", "update", "RT1", "--status", "refunded");
+  }
+
+  private CliRunner.Result importNewer(CliRunner cli, String paid, String refunded) {
+    return cli.expect(
+        0,
+        "--now",
+        "2026-11-16 11:00",
+        "import",
+        "orders",
+        list("202611161000", paid, refunded).toString());
+  }
+
+  /** sales and net_sales of 11-11 … 11-16, one line per day. */
+  private static String byDay(CliRunner cli) {
+    String[] rows =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-17 10:00",
+                "metrics",
+                "--by",
+                "day",
+                "--from",
+                "2026-11-11",
+                "--to",
+                "2026-11-16",
+                "--format",
+                "csv")
+            .out()
+            .split("\n");
+    java.util.List<String> head = java.util.Arrays.asList(rows[0].split(","));
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i < rows.length; i++) {
+      String[] cells = rows[i].split(",", -1);
+      sb.append(cells[0])
+          .append(' ')
+          .append(cells[head.indexOf("sales")])
+          .append(' ')
+          .append(cells[head.indexOf("net_sales")])
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String spent(CliRunner cli) {
+    String[] rows =
+        cli.expect(0, "--now", "2026-11-17 10:00", "customers", "list", "--format", "csv")
+            .out()
+            .split("\n");
+    int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("spent");
+    return rows[1].split(",", -1)[col];
+  }
+
+  private static String show(CliRunner cli) {
+    return cli.expect(0, "--now", "2026-11-17 10:00", "orders", "show", ID, "--format", "csv")
+        .out();
+  }
+
+  @Test
+  void aNewerListRaisingTheRefundKeepsTheTotalAndBooksTheRestOnTheImportDay() {
+    CliRunner cli = store();
+    CliRunner.Result imported = importNewer(cli, "209.00", "99.00");
+    assertTrue(
+        imported.err().contains("it counts in net_sales on 2026-11-16, the day of this import"),
+        imported.err());
+    assertFalse(imported.err().contains("not stored paid before"), imported.err());
+    assertEquals(
+        "2026-11-11 308.00 219.00\n2026-11-12 0.00 0.00\n2026-11-13 0.00 0.00\n"
+            + "2026-11-14 0.00 0.00\n2026-11-15 0.00 0.00\n2026-11-16 0.00 -10.00\n",
+        byDay(cli));
+    assertTrue(show(cli).contains(",308.00,99.00,"), show(cli));
+    assertEquals("209.00", spent(cli));
+  }
+
+  /** The tryout's tm99.db path: the 价保 10.00 by hand first, then the export stating 99.00. */
+  @Test
+  void aRaisedRefundHoldingAHandPriceProtectionBooksNothingOnTheImportDayAndSaysSo() {
+    CliRunner cli = store();
+    priceProtection(cli);
+    CliRunner.Result imported = importNewer(cli, "209.00", "99.00");
+    // before: "1 order paid before has a refund … it counts in net_sales on 2026-11-16" (0.00 did)
+    assertFalse(imported.err().contains("the day of this import"), imported.err());
+    assertFalse(imported.err().contains("not stored paid before"), imported.err());
+    assertEquals(
+        "2026-11-11 308.00 219.00\n2026-11-12 0.00 0.00\n2026-11-13 0.00 0.00\n"
+            + "2026-11-14 0.00 0.00\n2026-11-15 0.00 -10.00\n2026-11-16 0.00 0.00\n",
+        byDay(cli));
+    assertTrue(show(cli).contains(",308.00,99.00,"), show(cli));
+    assertEquals("209.00", spent(cli));
+  }
+
+  /**
+   * A newer export repeating the refund the store has held since 11-15 (退款金额 89.00) refunds nothing
+   * new and the order was stored paid: neither note (before: "1 order has a refund in the file with
+   * no refund time and was not stored paid before").
+   */
+  @Test
+  void aNewerListRepeatingTheStoredRefundSaysNothingOfRefunds() {
+    CliRunner cli = store();
+    CliRunner.Result imported = importNewer(cli, "219.00", "89.00");
+    assertFalse(imported.err().contains("not stored paid before"), imported.err());
+    assertFalse(imported.err().contains("the day of this import"), imported.err());
+    assertEquals(
+        "2026-11-11 308.00 219.00\n2026-11-12 0.00 0.00\n2026-11-13 0.00 0.00\n"
+            + "2026-11-14 0.00 0.00\n2026-11-15 0.00 0.00\n2026-11-16 0.00 0.00\n",
+        byDay(cli));
+  }
+}
