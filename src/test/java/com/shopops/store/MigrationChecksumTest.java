@@ -342,7 +342,7 @@ class MigrationChecksumTest {
       },
       {
         "V051__refund_step_stated_at.sql",
-        "ce6718c4a91fa2f4c7f93bad15600133282aca4afc88537e2e983bc33169791b"
+        "eb254d54b0cd12fd1349315484d86a31111f4f960de7f3630fa9edaebc5b4456"
       }
     };
     for (String[] pin : pins) {
