@@ -169,6 +169,91 @@ class OrderRefundCapTest {
     assertEquals("0.00", spent(cli));
   }
 
+  /**
+   * tryout24b A7: a request not refunded yet (199.00, only asked) holds its amount under the cap,
+   * but is said apart from what is refunded (50.00 stated + 10.00 价保): before, "261.00 is refunded
+   * already"... now 60.00 refunded, 199.00 requested, 41.00 left.
+   */
+  @Test
+  void aPendingRequestIsSaidApartFromWhatIsRefunded() {
+    CliRunner cli = store();
+    cli.expect(
+        0,
+        "--now",
+        NOW,
+        "-q",
+        "returns",
+        "add",
+        ID,
+        "--sku",
+        "SER-NIA-30",
+        "--refund-only",
+        "--refund",
+        "199",
+        "--reason",
+        "other",
+        "--id",
+        "RT20261115002",
+        "--at",
+        NOW);
+    String[] add = {
+      "--now",
+      NOW,
+      "returns",
+      "add",
+      ID,
+      "--sku",
+      "SER-NIA-30",
+      "--refund-only",
+      "--refund",
+      "42",
+      "--reason",
+      "other",
+      "--id",
+      "RT20261115003"
+    };
+    CliRunner.Result refused = cli.run(add);
+    assertEquals(1, refused.exit(), refused.err());
+    assertEquals(
+        "shopops: cannot record RT20261115003: refund_amount: refunds of order "
+            + ID
+            + " would total 301.00, more than the 300.00 paid for the order: 60.00 is refunded"
+            + " already, 199.00 is requested (50.00 stated by its order export), 41.00 is left\n"
+            + "  hint: nothing was changed\n",
+        refused.err());
+    String[] zhAdd = new String[add.length + 2];
+    zhAdd[0] = "--lang";
+    zhAdd[1] = "zh";
+    System.arraycopy(add, 0, zhAdd, 2, add.length);
+    CliRunner.Result zh = cli.run(zhAdd);
+    assertEquals(1, zh.exit(), zh.err());
+    assertTrue(
+        zh.err()
+            .contains(
+                "订单 "
+                    + ID
+                    + " 的退款将共 301.00，超过实付金额 300.00：已退款 60.00、申请中 199.00（其中订单导出文件写明 50.00），还可退 41.00"),
+        zh.err());
+    // what is left may still be asked
+    cli.expect(
+        0,
+        "--now",
+        NOW,
+        "-q",
+        "returns",
+        "add",
+        ID,
+        "--sku",
+        "SER-NIA-30",
+        "--refund-only",
+        "--refund",
+        "41",
+        "--reason",
+        "other",
+        "--id",
+        "RT20261115003");
+  }
+
   /** A store that took such a refund before this rule: {@code check} adds both and flags it. */
   @Test
   void checkFlagsAnOrderWhoseStatedAndHandRefundsTogetherPassItsTotal() throws Exception {

@@ -501,9 +501,24 @@ class TmallOrderDiscountTest {
             + ID
             + "|2|the store held goods paid (买家应付货款) of 298.00; this export states 338.00: a"
             + " price raise (改价加价); the line items (328.00) did not change, so the amount stays"
-            + " 328.00 and the order discount goes from 30.00 to -10.00 (below zero: the raise over"
-            + " the line items) and each line's paid share follows\n",
+            + " 328.00 and the order discount goes from 30.00 to -10.00 (below zero: a raise of"
+            + " 10.00 over the line items) and each line's paid share follows\n",
         q(cli, "SELECT kind, record_id, line, message FROM anomalies"));
+    // tryout24b A3: said in Chinese with the store's before and after (was "由 328.00 改为 30.00")
+    String zh =
+        cli.expect(
+                0,
+                "--lang",
+                "zh",
+                "imports",
+                "show",
+                q(cli, "SELECT import_id FROM anomalies").trim())
+            .out();
+    assertTrue(
+        zh.contains(
+            "本文件的买家应付货款为 338.00，店铺中此前为 298.00：订单改价加价；商品行（合计 328.00）未变，金额仍为 328.00，"
+                + "整单优惠由 30.00 改为 -10.00（负数：比商品行多出加价 10.00），各商品行的实付按比例随之改变"),
+        zh);
     // the same file again: unchanged, nothing more said
     String again =
         cli.expect(0, "--now", "2026-11-13 12:00", "import", "orders", raised.toString()).err();

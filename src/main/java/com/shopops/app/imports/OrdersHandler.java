@@ -1996,7 +1996,9 @@ final class OrdersHandler implements KindHandler {
                   money(r.goodsAfter()),
                   money(r.lines()),
                   money(r.discountBefore()),
-                  money(r.discountAfter())));
+                  money(r.discountAfter()),
+                  // tryout24b A3: the raise over the lines, said as a figure
+                  money(-r.discountAfter())));
     }
     for (OrderWriter.LinesOff off : writer.linesOff()) {
       rejects.anomaly(

@@ -123,22 +123,51 @@ public final class ReturnValidator {
       return List.of();
     }
     long already = total - (candidate.counts() ? candidate.refundAmount() : 0L);
+    long pending = pendingBy(returns, candidate);
+    String head =
+        "refunds of order "
+            + orderId
+            + " would total "
+            + Money.format(total)
+            + ", more than the "
+            + Money.format(paid)
+            + " paid for the order: ";
+    String left = Money.format(Math.max(0L, paid - already)) + " is left";
     return List.of(
         new ReturnProblem(
             "refund_amount",
-            "refunds of order "
-                + orderId
-                + " would total "
-                + Money.format(total)
-                + ", more than the "
-                + Money.format(paid)
-                + " paid for the order: "
-                + Money.format(already)
-                + " is refunded already ("
-                + Money.format(stated)
-                + " stated by its order export), "
-                + Money.format(Math.max(0L, paid - already))
-                + " is left"));
+            pending == 0
+                ? head
+                    + Money.format(already)
+                    + " is refunded already ("
+                    + Money.format(stated)
+                    + " stated by its order export), "
+                    + left
+                // tryout24b A7: a pending request holds its amount, said apart from the refunded
+                : head
+                    + Money.format(already - pending)
+                    + " is refunded already, "
+                    + Money.format(pending)
+                    + " is requested ("
+                    + Money.format(stated)
+                    + " stated by its order export), "
+                    + left));
+  }
+
+  /**
+   * What the counting returns of an order other than {@code candidate} hold without being refunded
+   * yet (asked, agreed or received): the cap holds it as it holds a refund.
+   */
+  private static long pendingBy(List<ReturnRecord> returns, ReturnRecord candidate) {
+    long pending = 0;
+    for (ReturnRecord r : returns) {
+      if (r.counts()
+          && r.status() != ReturnStatus.REFUNDED
+          && !r.returnId().equals(candidate.returnId())) {
+        pending = Math.addExact(pending, r.refundAmount());
+      }
+    }
+    return pending;
   }
 
   /**
