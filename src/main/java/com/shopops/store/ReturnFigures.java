@@ -365,6 +365,15 @@ public final class ReturnFigures {
    */
   static final String STEP_MOVES_MONEY = "(" + STEP_V + " <> 0)";
 
+  /**
+   * What step s books on its own day in net sales: {@link #STEP_V}, never below 0 (tryout24b A2: an
+   * export whose stated refund rises by less than the hand refunds paid since it was last stated,
+   * Refunded 10.00 -> 12.00 after a hand 5.00, now contains part of them; its day books 0.00, not a
+   * negative refund).
+   */
+  private static final String STEP_BOOKED =
+      "(CASE WHEN " + STEP_V + " > 0 THEN " + STEP_V + " ELSE 0 END)";
+
   private static final String REST_T =
       "(CASE WHEN " + CLOSED_AFTER_PAYMENT + " THEN " + CLOSED_ON + " ELSE " + PAID_ON + " END)";
 
@@ -387,7 +396,7 @@ public final class ReturnFigures {
         + " UNION ALL SELECT "
         + STEP_T
         + ", "
-        + STEP_V
+        + STEP_BOOKED
         + " FROM order_refund_steps s JOIN orders o ON o.order_id = s.order_id WHERE "
         + STATES_REFUND
         + " AND "

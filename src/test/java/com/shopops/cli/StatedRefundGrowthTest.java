@@ -172,4 +172,41 @@ class StatedRefundGrowthTest {
         netByDay(cli));
     assertEquals("27.00", spent(cli));
   }
+
+  /**
+   * 10.00, a hand 5.00, then 12.00 (tryout24b A2): the export now contains part of the hand refund;
+   * its step books max(0, 2.00 - 5.00) = 0.00 on 11-08 (before: every metrics died "refunds cannot
+   * be negative: -300"). Customers and orders show keep their 33.00 / 12.00.
+   */
+  @Test
+  void anExportGrowingByLessThanTheHandRefundBooksNothingAndNeverANegativeRefund() {
+    CliRunner cli = newStore();
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-07 10:00",
+        "-q",
+        "import",
+        "orders",
+        export("shop_r10.csv", "10.00").toString());
+    handRefund(cli, "5", "2026-11-07 12:00");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-08 10:00",
+        "-q",
+        "import",
+        "orders",
+        export("shop_r12.csv", "12.00").toString());
+    assertEquals(
+        "2026-11-03 35.00\n2026-11-04 0.00\n2026-11-05 0.00\n2026-11-06 0.00\n"
+            + "2026-11-07 -5.00\n2026-11-08 0.00\n",
+        netByDay(cli));
+    assertEquals("33.00", spent(cli));
+    CliRunner.Result show =
+        cli.expect(0, "--now", "2026-11-09 10:00", "orders", "show", "#3001", "--format", "csv");
+    assertTrue(show.out().contains(",45.00,12.00,"), show.out());
+    cli.expect(
+        0, "--now", "2026-11-09 10:00", "metrics", "--from", "2026-11-01", "--to", "2026-11-09");
+  }
 }

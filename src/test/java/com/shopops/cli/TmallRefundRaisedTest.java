@@ -189,6 +189,24 @@ class TmallRefundRaisedTest {
   }
 
   /**
+   * tryout24b A2: the 价保 10.00 by hand, then an export raising 退款金额 89.00 only to 95.00 (实付
+   * 213.00): it contains part of the 价保, so 11-16 books 0.00 (before: every metrics died "refunds
+   * cannot be negative: -400"). Customers and orders show keep 213.00 / 95.00.
+   */
+  @Test
+  void aRefundRaisedByLessThanAHandPriceProtectionBooksNothingAndNeverANegativeRefund() {
+    CliRunner cli = store();
+    priceProtection(cli);
+    importNewer(cli, "213.00", "95.00");
+    assertEquals(
+        "2026-11-11 308.00 219.00\n2026-11-12 0.00 0.00\n2026-11-13 0.00 0.00\n"
+            + "2026-11-14 0.00 0.00\n2026-11-15 0.00 -10.00\n2026-11-16 0.00 0.00\n",
+        byDay(cli));
+    assertTrue(show(cli).contains(",308.00,95.00,"), show(cli));
+    assertEquals("213.00", spent(cli));
+  }
+
+  /**
    * A newer export repeating the refund the store has held since 11-15 (退款金额 89.00) refunds nothing
    * new and the order was stored paid: neither note (before: "1 order has a refund in the file with
    * no refund time and was not stored paid before").
