@@ -51,6 +51,31 @@ public final class PresaleUpgrade {
           + OrderStatusSql.noneOf("o.status", s -> s == OrderStatus.PENDING);
 
   /**
+   * A Tmall presale held pending with only its deposit paid (V042 moved its paid time to its
+   * deposit time) whose money an older shopops kept as the order's 买家应付货款 (an amount above its
+   * total): today's import stores it deposit-only, so its stored file makes it so (tryout24a A3).
+   * Read with {@code o.deposited_at} where {@link #STAGED_WITHOUT_DEPOSIT} reads {@code o.paid_at}.
+   */
+  private static final String PENDING_DEPOSIT_ONLY =
+      " FROM orders o LEFT JOIN imports i ON i.import_id = o.import_id"
+          + " WHERE o.order_type = 'presale' AND o.source = 'taobao-orders'"
+          + " AND o.paid_at IS NULL AND o.deposited_at IS NOT NULL AND o.amount > o.total AND "
+          + OrderStatusSql.oneOf("o.status", s -> s == OrderStatus.PENDING);
+
+  /** Whether any order of {@code from} (a FROM … WHERE clause) is left. */
+  private static boolean any(Connection conn, String from) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT 1" + from);
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    }
+  }
+
+  /** Whether the stored files have presales to date or to make deposit-only. */
+  private static boolean anyToDate(Connection conn) throws SQLException {
+    return any(conn, STAGED_WITHOUT_DEPOSIT) || any(conn, PENDING_DEPOSIT_ONLY);
+  }
+
+  /**
    * The settings key V046's step leaves while presales remain for the stored 订单报表 files to date:
    * the re-dating clears it in its own transaction, and any later opening by a writer runs it while
    * it is there (tryout23a A9: an upgrade killed after the migrations committed).
@@ -84,11 +109,8 @@ public final class PresaleUpgrade {
       }
     }
     apply(conn, dated);
-    try (PreparedStatement ps = conn.prepareStatement("SELECT 1" + STAGED_WITHOUT_DEPOSIT);
-        ResultSet rs = ps.executeQuery()) {
-      if (rs.next()) {
-        Settings.put(conn, TO_DATE, MIGRATION); // the stored files may date the others
-      }
+    if (anyToDate(conn)) {
+      Settings.put(conn, TO_DATE, MIGRATION); // the stored files may date the others
     }
   }
 
@@ -97,11 +119,8 @@ public final class PresaleUpgrade {
    * (the marker V046's step leaves) when presales remain held paid on their deposit day.
    */
   static void redate(Connection conn) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT 1" + STAGED_WITHOUT_DEPOSIT);
-        ResultSet rs = ps.executeQuery()) {
-      if (rs.next() && Settings.get(conn, TO_DATE).isEmpty()) {
-        Settings.put(conn, TO_DATE, REDATE_MIGRATION);
-      }
+    if (anyToDate(conn) && Settings.get(conn, TO_DATE).isEmpty()) {
+      Settings.put(conn, TO_DATE, REDATE_MIGRATION);
     }
   }
 
@@ -257,9 +276,11 @@ public final class PresaleUpgrade {
             conn.prepareStatement(
                 "SELECT import_id, file, sha256, encoding, started_at FROM imports"
                     + " WHERE kind = 'orders' AND preset = 'taobao-orders' AND import_id <="
-                    + " (SELECT max(o.import_id)"
+                    + " (SELECT max(m) FROM (SELECT max(o.import_id) AS m"
                     + STAGED_WITHOUT_DEPOSIT
-                    + ") ORDER BY import_id");
+                    + " UNION ALL SELECT max(o.import_id) AS m"
+                    + PENDING_DEPOSIT_ONLY
+                    + ") t) ORDER BY import_id");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(
@@ -348,6 +369,23 @@ public final class PresaleUpgrade {
     }
     List<Object[]> dated = new ArrayList<>();
     List<Object[]> unpaid = new ArrayList<>();
+    if (!depositOnly.isEmpty()) {
+      // pending with only the deposit paid: the stored file that wrote the row says so
+      try (PreparedStatement ps =
+              conn.prepareStatement(
+                  "SELECT o.order_id, o.status, o.deposited_at, o.import_id, o.shipped_at,"
+                      + " o.shipped_at, o.delivered_at, o.completed_at, o.cancelled_at,"
+                      + " o.shipping_fee, o.total, o.refunded"
+                      + PENDING_DEPOSIT_ONLY);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Shown d = depositOnly.get(rs.getString(1) + "@" + rs.getLong(4));
+          if (d != null && !rs.wasNull()) {
+            unpaid.add(depositOnly(d, rs));
+          }
+        }
+      }
+    }
     if (!byId.isEmpty() || !depositOnly.isEmpty()) {
       try (PreparedStatement ps =
               conn.prepareStatement(

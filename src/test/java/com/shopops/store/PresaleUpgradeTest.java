@@ -395,6 +395,58 @@ class PresaleUpgradeTest {
     assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
   }
 
+  /** tryout24a A3: a presale waiting for its balance (等待买家付款, 尾款 未付款), 实付 50.00. */
+  static final String DEC01_PENDING_FILE =
+      HEAD
+          + "5300000000000000004,hist_p,,299.00,0.00,,299.00,,50.00,,等待买家付款,,赵,浙江省 杭州市 上城区"
+          + " 解放路1号,,,13700000000,2026-10-24 20:00:00,2026-10-24 20:00:30,,,,,,,,,,,,,,"
+          + "定金：50.00元，已付款；尾款：249.00元，未付款,,,,,,,,,,\n";
+
+  /**
+   * tryout24a A3: a presale pending with only its 定金 paid, stored by the shopops of schema 39 with
+   * its 买家应付货款 (amount 299.00, total 50.00), is made deposit-only by the upgrade as a fresh import
+   * stores it (amount 50.00, no paid time, the deposit time kept); its own file imported again then
+   * finds nothing to say (before: a same-snapshot anomaly, 299.00 kept).
+   */
+  @Test
+  void aPendingPresaleWithOnlyItsDepositPaidIsStoredAsAFreshImportDoes() throws Exception {
+    Path file = dir.resolve("ExportOrderList202612011000.csv");
+    java.nio.file.Files.write(
+        file, DEC01_PENDING_FILE.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    oldStore(
+        insertImport(1, file.toString(), sha(file), DEC01),
+        "INSERT INTO orders (order_id, customer_id, created_at, paid_at, status, platform_status,"
+            + " amount, shipping_fee, total, currency, region, source, import_id, exported_at,"
+            + " order_type) VALUES ('5300000000000000004', 'hist_p', "
+            + CREATED
+            + ", "
+            + DEPOSIT
+            + ", 'pending', '等待买家付款', 29900, 0, 5000, 'CNY', '华东', 'taobao-orders', 1, "
+            + DEC01
+            + ", 'presale')");
+    try (Connection c = connect();
+        Statement st = c.createStatement()) {
+      if (Dialect.of(c) == Dialect.POSTGRESQL) { // the import ids given by hand above
+        st.execute("SELECT setval(pg_get_serial_sequence('imports', 'import_id'), 1)");
+      }
+    }
+    CliRunner cli = new CliRunner(dir).store(location());
+    months(cli);
+    assertEquals("5300000000000000004|null|" + DEPOSIT + "|5000|5000|null\n", money());
+    assertEquals("", marker());
+    CliRunner.Result r =
+        cli.expect(0, "--now", "2026-12-02 11:00", "import", "orders", file.toString());
+    assertFalse(r.err().contains("anomal") || r.err().contains("299.00"), r.err());
+    try (Connection c = connect()) {
+      // only the deposit-only note a fresh store's import writes too; no same-snapshot anomaly
+      assertEquals(
+          "note\n",
+          CliRunner.rows(c, "SELECT kind FROM anomalies WHERE import_id = 2 ORDER BY line"));
+    }
+    assertEquals("5300000000000000004|null|" + DEPOSIT + "|5000|5000|null\n", money());
+    assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
+  }
+
   /**
    * tryout23a A6 on a store main's upgrade (V046 as it was) already took to schema 48: the presale
    * still held paid on its deposit day; V050 runs the re-dating by the stored file again.

@@ -110,12 +110,13 @@ public final class StagedPresaleFiles {
               ExportTime.fromName(s.file(), preset.timesZone(zone)); // as its import did
           for (CsvInput.Line line = in.next(); line != null; line = in.next()) {
             String[] c = line.cells();
-            if (c.length <= Math.max(id, Math.max(status, stage))
-                || OrderStatus.parse(c[status]).orElse(null) == OrderStatus.PENDING) {
+            if (c.length <= Math.max(id, Math.max(status, stage))) {
               continue;
             }
             StagedPayment paid = StagedPayment.of(c[stage]);
-            if (paid != null) {
+            boolean pending = OrderStatus.parse(c[status]).orElse(null) == OrderStatus.PENDING;
+            // pending: only its deposit-only money counts (tryout24a A3), never a paid time
+            if (paid != null && (!pending || paid == StagedPayment.DEPOSIT_ONLY)) {
               // paid in full, or only the deposit paid (closed with its 定金 alone: tryout23a A6)
               shown.add(
                   new PresaleUpgrade.Shown(
