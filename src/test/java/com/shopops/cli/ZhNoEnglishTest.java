@@ -148,6 +148,13 @@ class ZhNoEnglishTest {
             ZH,
             "store: the connection to the PostgreSQL server was lost (terminating connection due"
                 + " to administrator command)"));
+    // tryout24a A7: a presale count of thousands is grouped in both languages, as the rows are
+    assertEquals(
+        "L.csv：5,132 单预售只付了定金：尾款付清前不计为已付款（不计入支付金额、订单数、买家数）",
+        ErrorText.translate(
+            ZH,
+            "L.csv: 5,132 presales (预售) have only the deposit (定金) paid: not counted as paid"
+                + " (sales, orders, buyers) until the balance (尾款) is paid"));
     assertEquals(
         "店铺数据库拒绝访问（没有表 imports 的权限）",
         ErrorText.translate(ZH, "store: permission denied (permission denied for table imports)"));

@@ -1192,7 +1192,7 @@ final class OrdersHandler implements KindHandler {
       notes.add(
           file
               + ": "
-              + depositOnly
+              + ImportNote.grouped(depositOnly)
               + (depositOnly == 1 ? " presale (预售) has" : " presales (预售) have")
               + " only the deposit (定金) paid: not counted as paid (sales, orders, buyers) until"
               + " the balance (尾款) is paid");
@@ -1202,7 +1202,7 @@ final class OrdersHandler implements KindHandler {
       notes.add(
           file
               + ": "
-              + paidInFull
+              + ImportNote.grouped(paidInFull)
               + (paidInFull == 1 ? " presale (预售) paid" : " presales (预售) paid")
               + " in stages counted as paid on the day the balance (尾款) was first seen paid: "
               + when(seen.getEpochSecond())
@@ -1213,7 +1213,7 @@ final class OrdersHandler implements KindHandler {
       notes.add(
           file
               + ": "
-              + paidInFullCapped
+              + ImportNote.grouped(paidInFullCapped)
               + (paidInFullCapped == 1 ? " presale (预售) paid" : " presales (预售) paid")
               + " in stages already shipped, received or closed before this file's time: counted"
               + " as paid at that earliest shipped/received/closed time (the balance (尾款) is paid"
