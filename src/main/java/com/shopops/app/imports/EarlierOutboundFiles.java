@@ -1,14 +1,10 @@
 package com.shopops.app.imports;
 
 import com.shopops.parse.CsvInput;
-import com.shopops.parse.FileFacts;
-import com.shopops.parse.TextSniffer;
 import com.shopops.store.EarlierOutbound;
 import com.shopops.store.OldReadings;
 import com.shopops.store.Store;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -32,45 +28,37 @@ public final class EarlierOutboundFiles {
     for (EarlierOutbound.Export e : EarlierOutbound.exports(store)) {
       Preset preset = Presets.named(e.preset()).orElse(null);
       Path file = Path.of(e.file());
-      if (preset == null
-          || !"orders".equals(preset.kind())
-          || !file.isAbsolute()
-          || !Files.isRegularFile(file)
-          || "xlsx".equals(e.encoding())) {
+      if (preset == null || !"orders".equals(preset.kind()) || "xlsx".equals(e.encoding())) {
         continue;
       }
-      try {
-        Charset forced = e.encoding() == null ? null : Charset.forName(e.encoding());
-        FileFacts facts = TextSniffer.sniff(file, forced);
-        if (!facts.sha256().equals(e.sha256())) {
-          continue; // not the file that was imported
+      try (CsvInput in = StoredImportFile.open(file, e.file(), e.encoding(), e.sha256())) {
+        if (in == null) {
+          continue; // moved, or not the file that was imported
         }
-        try (CsvInput in = new CsvInput(file, e.file(), facts, null, n -> {})) {
-          HeaderMatch match = new HeaderMatch(in.header(), preset);
-          if (!match.maps("order_id") || !match.maps("shipped_at")) {
+        HeaderMatch match = new HeaderMatch(in.header(), preset);
+        if (!match.maps("order_id") || !match.maps("shipped_at")) {
+          continue;
+        }
+        RowReader reader =
+            new RowReader(
+                OrdersHandler.SPEC, preset, match, preset.timesZone(store.zone()), e.file());
+        if (reader.readsNumericDates()) {
+          continue; // day or month first: the whole file decided it
+        }
+        int id = OrdersHandler.SPEC.index("order_id");
+        int shipped = OrdersHandler.SPEC.index("shipped_at");
+        int tracking = OrdersHandler.SPEC.index("tracking_no");
+        var recorded = new OldReadings.Recorded(e.file(), e.startedAt());
+        for (CsvInput.Line line = in.next(); line != null; line = in.next()) {
+          ParsedRow row = reader.read(line.cells(), line.number());
+          String order = row.text(id);
+          Instant at = row.instant(shipped);
+          if (order == null || at == null) {
             continue;
           }
-          RowReader reader =
-              new RowReader(
-                  OrdersHandler.SPEC, preset, match, preset.timesZone(store.zone()), e.file());
-          if (reader.readsNumericDates()) {
-            continue; // day or month first: the whole file decided it
-          }
-          int id = OrdersHandler.SPEC.index("order_id");
-          int shipped = OrdersHandler.SPEC.index("shipped_at");
-          int tracking = OrdersHandler.SPEC.index("tracking_no");
-          var recorded = new OldReadings.Recorded(e.file(), e.startedAt());
-          for (CsvInput.Line line = in.next(); line != null; line = in.next()) {
-            ParsedRow row = reader.read(line.cells(), line.number());
-            String order = row.text(id);
-            Instant at = row.instant(shipped);
-            if (order == null || at == null) {
-              continue;
-            }
-            var was = earliest.get(order);
-            if (was == null || at.isBefore(was.shipped())) {
-              earliest.put(order, new EarlierOutbound.Stated(at, row.text(tracking), recorded));
-            }
+          var was = earliest.get(order);
+          if (was == null || at.isBefore(was.shipped())) {
+            earliest.put(order, new EarlierOutbound.Stated(at, row.text(tracking), recorded));
           }
         }
       } catch (IOException | RuntimeException ex) {

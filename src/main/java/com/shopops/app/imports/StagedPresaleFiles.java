@@ -3,13 +3,9 @@ package com.shopops.app.imports;
 import com.shopops.domain.order.OrderStatus;
 import com.shopops.domain.order.StagedPayment;
 import com.shopops.parse.CsvInput;
-import com.shopops.parse.FileFacts;
-import com.shopops.parse.TextSniffer;
 import com.shopops.store.PresaleUpgrade;
 import com.shopops.store.Store;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -90,38 +86,31 @@ public final class StagedPresaleFiles {
     Map<String, List<String>> fields = preset.fields();
     for (PresaleUpgrade.Seen s : seen) {
       Path file = at != null ? at : Path.of(s.file());
-      if (!file.isAbsolute() || !Files.isRegularFile(file)) {
-        continue; // moved, or a path kept as typed from another directory
-      }
-      try {
-        Charset forced = s.encoding() == null ? null : Charset.forName(s.encoding());
-        FileFacts facts = TextSniffer.sniff(file, forced);
-        if (!facts.sha256().equals(s.sha256())) {
-          continue; // not the file that was imported
+      try (CsvInput in = StoredImportFile.open(file, s.file(), s.encoding(), s.sha256())) {
+        if (in == null) {
+          continue; // moved, or not the file that was imported
         }
-        try (CsvInput in = new CsvInput(file, s.file(), facts, null, n -> {})) {
-          int id = column(in.header(), fields.get("order_id"));
-          int status = column(in.header(), fields.get("status"));
-          int stage = column(in.header(), fields.get("order_type"));
-          if (id < 0 || status < 0 || stage < 0) {
+        int id = column(in.header(), fields.get("order_id"));
+        int status = column(in.header(), fields.get("status"));
+        int stage = column(in.header(), fields.get("order_type"));
+        if (id < 0 || status < 0 || stage < 0) {
+          continue;
+        }
+        Instant exported =
+            ExportTime.fromName(s.file(), preset.timesZone(zone)); // as its import did
+        for (CsvInput.Line line = in.next(); line != null; line = in.next()) {
+          String[] c = line.cells();
+          if (c.length <= Math.max(id, Math.max(status, stage))) {
             continue;
           }
-          Instant exported =
-              ExportTime.fromName(s.file(), preset.timesZone(zone)); // as its import did
-          for (CsvInput.Line line = in.next(); line != null; line = in.next()) {
-            String[] c = line.cells();
-            if (c.length <= Math.max(id, Math.max(status, stage))) {
-              continue;
-            }
-            StagedPayment paid = StagedPayment.of(c[stage]);
-            boolean pending = OrderStatus.parse(c[status]).orElse(null) == OrderStatus.PENDING;
-            // pending: only its deposit-only money counts (tryout24a A3), never a paid time
-            if (paid != null && (!pending || paid == StagedPayment.DEPOSIT_ONLY)) {
-              // paid in full, or only the deposit paid (closed with its 定金 alone: tryout23a A6)
-              shown.add(
-                  new PresaleUpgrade.Shown(
-                      c[id].strip(), s, exported, paid, StagedPayment.deposit(c[stage])));
-            }
+          StagedPayment paid = StagedPayment.of(c[stage]);
+          boolean pending = OrderStatus.parse(c[status]).orElse(null) == OrderStatus.PENDING;
+          // pending: only its deposit-only money counts (tryout24a A3), never a paid time
+          if (paid != null && (!pending || paid == StagedPayment.DEPOSIT_ONLY)) {
+            // paid in full, or only the deposit paid (closed with its 定金 alone: tryout23a A6)
+            shown.add(
+                new PresaleUpgrade.Shown(
+                    c[id].strip(), s, exported, paid, StagedPayment.deposit(c[stage])));
           }
         }
       } catch (IOException | RuntimeException e) {
