@@ -394,7 +394,7 @@ public final class ImportSession implements AutoCloseable {
                 + ReturnFigures.UNDATED_PART_REFUND
                 + " AND EXISTS (SELECT 1 FROM order_refund_steps s WHERE s.order_id = o.order_id"
                 + " AND s.import_id = o.import_id AND s.seen_at = ? AND "
-                + ReturnFigures.STEP_MOVES_MONEY
+                + ReturnFigures.STEP_REFUNDS
                 + ") AND "
                 + ReturnFigures.BEYOND_REFUNDED_RETURNS
                 + " THEN 1 ELSE 0 END), 0),"
@@ -420,6 +420,24 @@ public final class ImportSession implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot count the orders closed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The refunds this import took back ({@link ReturnFigures.Reversal}, tryout24b A2): orders whose
+   * export now states less refunded than the store counted — their refund before plus the hand
+   * refunds paid since — taken as the export states, the difference reversed on this import's day.
+   */
+  public java.util.List<ReturnFigures.Reversal> refundReversals() {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            ReturnFigures.reversals(" AND s.import_id = ? AND s.seen_at = ?", null)
+                + " ORDER BY 1")) {
+      ps.setLong(1, importId);
+      ps.setLong(2, startedAt.getEpochSecond());
+      return ReturnFigures.readReversals(ps, zone);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the refunds reversed: " + e.getMessage(), e);
     }
   }
 

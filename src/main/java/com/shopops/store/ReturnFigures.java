@@ -22,7 +22,12 @@ public final class ReturnFigures {
     this.store = store;
   }
 
-  /** Refunds issued (minor units) per local day in [from, to). */
+  /**
+   * Refunds issued (minor units) per local day in [from, to): two values a day, {@link #ISSUED}
+   * (refunds paid or stated, never below 0) and {@link #REVERSED} (refunds taken back, never below
+   * 0: an order export stating less than was counted refunded before, tryout24b A2), so a day's net
+   * refunds — issued less reversed — goes below 0 only by a reversal.
+   */
   public DailyCounts refundsByDay(Instant from, Instant to) throws SQLException {
     return refundsByDay(from, to, null);
   }
@@ -50,7 +55,8 @@ public final class ReturnFigures {
             + SalesFigures.inPlatform("o", platform);
     return DayCounts.byDay(
         conn,
-        "SELECT d, coalesce(sum(v), 0) FROM (SELECT "
+        "SELECT d, coalesce(sum(CASE WHEN v > 0 THEN v ELSE 0 END), 0), coalesce(sum(CASE WHEN v"
+            + " < 0 THEN 0 - v ELSE 0 END), 0) FROM (SELECT "
             + DayCounts.dayKey(zone, "r.refunded_at", from, to)
             + " AS d, r.refund_amount AS v FROM returns r"
             + (inCurrency.isEmpty() ? "" : " LEFT JOIN orders o ON o.order_id = r.order_id")
@@ -73,11 +79,17 @@ public final class ReturnFigures {
             + ")"
             + d.subqueryAlias("r")
             + " GROUP BY d",
-        1,
+        2,
         from,
         to,
         d.rangesBound(2));
   }
+
+  /** The index of the refunds issued in a day's values of {@link #refundsByDay}. */
+  public static final int ISSUED = 0;
+
+  /** The index of the refunds reversed in a day's values of {@link #refundsByDay}. */
+  public static final int REVERSED = 1;
 
   /**
    * An order paid and then closed or cancelled (交易关闭 / 已取消 with a payment time) or refunded in
@@ -359,20 +371,20 @@ public final class ReturnFigures {
           + ")";
 
   /**
-   * Whether step s moves money on its own day: what of its refund after is beyond the returns'
-   * refunds paid by then differs from what of its refund before was (tryout23b A11: an export that
-   * grows only by a hand refund already booked moves nothing).
+   * Step s takes refunds back on its own day (a refund reversal, 退款冲回): what of its refund after
+   * is beyond the returns' refunds paid by then is less than what of its refund before was. The
+   * export wins (tryout24b A2, lead's decision): Refunded 10.00 -> 12.00 after a hand 5.00 contains
+   * the hand refund, so the order is refunded 12.00, not 15.00, and the import day books −3.00 —
+   * as customers' spent and RFM monetary ({@link #STATED_REFUND_OF}) read it.
    */
-  static final String STEP_MOVES_MONEY = "(" + STEP_V + " <> 0)";
+  static final String STEP_REVERSES = "(" + STEP_V + " < 0)";
 
   /**
-   * What step s books on its own day in net sales: {@link #STEP_V}, never below 0 (tryout24b A2: an
-   * export whose stated refund rises by less than the hand refunds paid since it was last stated,
-   * Refunded 10.00 -> 12.00 after a hand 5.00, now contains part of them; its day books 0.00, not a
-   * negative refund).
+   * Step s books a refund on its own day: what of its refund after is beyond the returns' refunds
+   * paid by then is more than what of its refund before was (tryout23b A11: an export that grows
+   * only by a hand refund already booked books nothing, and its import says nothing of refunds).
    */
-  private static final String STEP_BOOKED =
-      "(CASE WHEN " + STEP_V + " > 0 THEN " + STEP_V + " ELSE 0 END)";
+  static final String STEP_REFUNDS = "(" + STEP_V + " > 0)";
 
   private static final String REST_T =
       "(CASE WHEN " + CLOSED_AFTER_PAYMENT + " THEN " + CLOSED_ON + " ELSE " + PAID_ON + " END)";
@@ -396,7 +408,7 @@ public final class ReturnFigures {
         + " UNION ALL SELECT "
         + STEP_T
         + ", "
-        + STEP_BOOKED
+        + STEP_V
         + " FROM order_refund_steps s JOIN orders o ON o.order_id = s.order_id WHERE "
         + STATES_REFUND
         + " AND "
@@ -409,6 +421,137 @@ public final class ReturnFigures {
         + " FROM orders o WHERE "
         + STATES_REFUND
         + filter;
+  }
+
+  /**
+   * What order o's returns refunded between when step s's refund before and its refund after were
+   * stated ({@code before_stated_at}, {@code after_stated_at}, V051; 0 when either is not known):
+   * the hand refunds (价保, refund-only) the refund after may contain beyond the one before.
+   */
+  private static final String REFUNDED_BETWEEN =
+      "coalesce((SELECT sum(r.refund_amount) FROM returns r WHERE r.order_id = o.order_id AND"
+          + " r.refunded_at IS NOT NULL AND s.before_stated_at IS NOT NULL AND s.after_stated_at IS"
+          + " NOT NULL AND r.refunded_at > s.before_stated_at AND r.refunded_at <= s.after_stated_at),"
+          + " 0)";
+
+  /**
+   * A refund taken back (退款冲回, tryout24b A2): an order export that states less refunded than the
+   * store counted before — its refund before plus the hand refunds paid since — is taken as it
+   * states, and the difference is booked back on {@code day} (the import's day, or the close of an
+   * order closed after payment).
+   *
+   * @param reversed what is taken back, above 0 (minor units)
+   * @param statedBefore the refund the order's export stated before
+   * @param refundedSince what its returns refunded (by hand) since that was stated, 0 when none or
+   *     not known
+   * @param stated the refund the export states now
+   * @param refunded what the order is refunded now, as net sales and customers count it ({@link
+   *     #refunded})
+   * @param currency the order's, null for the store's
+   */
+  public record Reversal(
+      String orderId,
+      java.time.LocalDate day,
+      long reversed,
+      long statedBefore,
+      long refundedSince,
+      long stated,
+      long refunded,
+      String currency) {}
+
+  /**
+   * The reversal pieces of {@link #orderRefunds} (its pieces below 0: steps and the close of an order
+   * closed after payment), with what each order stated before and after: columns order id, when
+   * (epoch seconds), reversed (above 0), stated before, refunded since, stated, refunded now,
+   * currency. {@code steps} and {@code rests}: SQL conditions starting with AND on the step s (and
+   * its order o) and on the order o (or null to leave those pieces out).
+   */
+  static String reversals(String steps, String rests) {
+    String step =
+        "SELECT o.order_id, "
+            + STEP_T
+            + ", 0 - "
+            + STEP_V
+            + ", s.refunded_before, "
+            + REFUNDED_BETWEEN
+            + ", s.refunded_after, "
+            + refunded(null)
+            + ", o.currency FROM order_refund_steps s JOIN orders o ON o.order_id = s.order_id WHERE "
+            + STATES_REFUND
+            + " AND "
+            + STEP_ON_ITS_DAY
+            + " AND "
+            + STEP_REVERSES
+            + steps;
+    if (rests == null) {
+      return step;
+    }
+    return step
+        + " UNION ALL SELECT o.order_id, "
+        + REST_T
+        + ", 0 - "
+        + REST_V
+        + ", "
+        + LAST_STEPPED
+        + ", 0, "
+        + STATED_IN_FULL
+        + ", "
+        + refunded(null)
+        + ", o.currency FROM orders o WHERE "
+        + STATES_REFUND
+        + " AND "
+        + REST_V
+        + " < 0"
+        + rests;
+  }
+
+  /** The {@link Reversal}s of a statement of {@link #reversals}, in the store zone. */
+  static List<Reversal> readReversals(java.sql.PreparedStatement ps, ZoneId zone)
+      throws SQLException {
+    List<Reversal> out = new java.util.ArrayList<>();
+    try (java.sql.ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new Reversal(
+                rs.getString(1),
+                Instant.ofEpochSecond(rs.getLong(2)).atZone(zone).toLocalDate(),
+                rs.getLong(3),
+                rs.getLong(4),
+                rs.getLong(5),
+                rs.getLong(6),
+                rs.getLong(7),
+                rs.getString(8)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The refunds taken back in [from, to) ({@link Reversal}), of the orders in {@code currency} and
+   * of {@code platform} when given, by day and order: what a day's {@link #REVERSED} is made of, for
+   * the note of {@code metrics} and {@code report} that names them.
+   */
+  public List<Reversal> reversals(
+      Instant from, Instant to, String currency, com.shopops.domain.order.OrderChannel platform)
+      throws SQLException {
+    String inCurrency =
+        (currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency))
+            + SalesFigures.inPlatform("o", platform);
+    try (var ps =
+        conn.prepareStatement(
+            "SELECT * FROM ("
+                + reversals(
+                    " AND " + STEP_T + " >= ? AND " + STEP_T + " < ?" + inCurrency,
+                    " AND " + REST_T + " >= ? AND " + REST_T + " < ?" + inCurrency)
+                + ")"
+                + Dialect.of(conn).subqueryAlias("v")
+                + " ORDER BY 2, 1")) {
+      for (int i = 0; i < 2; i++) {
+        ps.setLong(2 * i + 1, from.getEpochSecond());
+        ps.setLong(2 * i + 2, to.getEpochSecond());
+      }
+      return readReversals(ps, zone);
+    }
   }
 
   /**
@@ -548,7 +691,7 @@ public final class ReturnFigures {
                 + UNDATED_PART_REFUND
                 + " AND s.seen_at > o.paid_at AND "
                 + STEP_V
-                + " <> 0 AND "
+                + " > 0 AND "
                 + STEP_T
                 + " >= ? AND "
                 + STEP_T

@@ -1081,6 +1081,32 @@ final class OrdersHandler implements KindHandler {
                   r.agent(),
                   when(r.removedAt().getEpochSecond()))));
     }
+    // an export stating less refunded than was counted is taken as it states (tryout24b A2)
+    for (com.shopops.store.ReturnFigures.Reversal r : reversals) {
+      String day = r.day().toString();
+      notes.add(
+          ImportNote.of(
+              r.refundedSince() > 0
+                  ? Problem.of(
+                      "note.import_refund_reversed",
+                      file,
+                      r.orderId(),
+                      money(r.stated()),
+                      money(r.statedBefore()),
+                      money(r.refundedSince()),
+                      money(r.refunded()),
+                      money(r.reversed()),
+                      day)
+                  : Problem.of(
+                      "note.import_refund_reversed_lowered",
+                      file,
+                      r.orderId(),
+                      money(r.stated()),
+                      money(r.statedBefore()),
+                      money(r.refunded()),
+                      money(r.reversed()),
+                      day)));
+    }
     // a closed day or month that changes because of this file says so (tryout17 U2)
     for (ImportSession.EndedDayRefund e : endedDayRefunds) {
       notes.add(
@@ -1234,6 +1260,9 @@ final class OrdersHandler implements KindHandler {
 
   /** The orders of this file closed after payment with no close time in it (review16 Q6). */
   private ImportSession.UndatedClosures closures;
+
+  /** The refunds this import took back (退款冲回, tryout24b A2). */
+  private List<com.shopops.store.ReturnFigures.Reversal> reversals = List.of();
 
   /** Money this import takes off net sales on days that had ended before its own (refundsteps). */
   private List<ImportSession.EndedDayRefund> endedDayRefunds = List.of();
@@ -2035,6 +2064,9 @@ final class OrdersHandler implements KindHandler {
             refunds ? all.newRefunded() : 0);
     if (closes) {
       endedDayRefunds = session.refundsIntoEndedDays();
+    }
+    if (refunds) {
+      reversals = session.refundReversals();
     }
     if (preset.linesOnly()) {
       return new Outcome(0, lineOnlyUpdated, lineOnlyUnchanged, orders, c.lines());

@@ -176,6 +176,7 @@ final class FigureCounter {
       summed |= sum && uv != null;
       trafficDays.add(coveredDays(source, dates.get(i), daily.get(i)));
       long[] ship = shipped ? shipDays.over(s.dates()) : null;
+      long[] refunds = refundDays.over(s.dates());
       out.add(
           new PeriodFigures(
               pv,
@@ -184,12 +185,13 @@ final class FigureCounter {
               o.orders(),
               o.buyers(),
               o.sales(),
-              refundDays.over(s.dates())[0],
+              refunds[ReturnFigures.ISSUED],
               repeat,
               returnDays.over(s.dates())[0],
               deliveredDays.over(s.dates())[0],
               shipped ? ship[1] : null,
-              shipped ? ship[0] : null));
+              shipped ? ship[0] : null,
+              refunds[ReturnFigures.REVERSED]));
     }
     return new Counted(out, sources, summed, shipped, trafficDays);
   }

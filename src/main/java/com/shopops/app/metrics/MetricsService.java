@@ -156,6 +156,13 @@ public final class MetricsService {
     notes.addAll(paidNotes);
     cancellationNote(notes, range.start(zone), range.end(zone));
     closureNotes(notes, range.start(zone), range.end(zone), q.asOf(), platform);
+    reversalNotes(
+        notes,
+        rows.stream().mapToLong(r -> r.metrics().figures().refundsReversed()).sum(),
+        range.start(zone),
+        range.end(zone),
+        q.asOf(),
+        platform);
     for (MetricsRow r : rows) {
       if (r.partial() && q.by() != Granularity.DAY) {
         notes.add(partialNote(r, q));
@@ -401,6 +408,13 @@ public final class MetricsService {
     notes.addAll(paidNotes.stream().distinct().toList());
     cancellationNote(notes, current.start(zone), current.end(zone));
     closureNotes(notes, current.start(zone), current.end(zone), q.asOf(), null);
+    reversalNotes(
+        notes,
+        f.bySpan().get(0).refundsReversed(),
+        current.start(zone),
+        current.end(zone),
+        q.asOf(),
+        null);
     return new MetricsComparison(current, previous, cmp, trends, notes);
   }
 
@@ -624,6 +638,13 @@ public final class MetricsService {
     }
     cancellationNote(notes, range.start(store.zone()), range.end(store.zone()));
     closureNotes(notes, range.start(store.zone()), range.end(store.zone()), asOf, null);
+    reversalNotes(
+        notes,
+        f.bySpan().get(0).refundsReversed(),
+        range.start(store.zone()),
+        range.end(store.zone()),
+        asOf,
+        null);
     return new Total(m, notes);
   }
 
@@ -692,6 +713,67 @@ public final class MetricsService {
               first == 1 ? "it was" : "they were",
               first == 1 ? "the order was" : "the orders were"));
     }
+  }
+
+  /** Refunds taken back a note names one by one before it says how many more there are. */
+  private static final int NAMED_REVERSALS = 12;
+
+  /**
+   * Adds a note per refund taken back in [from, to) (退款冲回, tryout24b A2: an order export stating
+   * less refunded than was counted before is taken as it states): the day, the order, what its
+   * export states, what was counted before and what is reversed — what makes a day's net_sales
+   * rise. Read only when the figures hold a reversal ({@code reversed}, minor units, above 0).
+   */
+  private void reversalNotes(
+      List<String> notes,
+      long reversed,
+      Instant from,
+      Instant to,
+      Instant asOf,
+      OrderChannel channel)
+      throws SQLException {
+    Instant known = SalesFigures.asOfEnd(to, asOf);
+    if (reversed <= 0 || !known.isAfter(from)) {
+      return;
+    }
+    List<ReturnFigures.Reversal> all =
+        new ReturnFigures(store).reversals(from, known, currency, channel);
+    for (int i = 0; i < all.size() && i < NAMED_REVERSALS; i++) {
+      ReturnFigures.Reversal r = all.get(i);
+      notes.add(
+          (r.refundedSince() > 0
+                  ? com.shopops.text.Problem.of(
+                      "note.refund_reversed",
+                      r.day(),
+                      r.orderId(),
+                      money(r.stated()),
+                      money(r.statedBefore()),
+                      money(r.refundedSince()),
+                      money(r.refunded()),
+                      money(r.reversed()))
+                  : com.shopops.text.Problem.of(
+                      "note.refund_reversed_lowered",
+                      r.day(),
+                      r.orderId(),
+                      money(r.stated()),
+                      money(r.statedBefore()),
+                      money(r.refunded()),
+                      money(r.reversed())))
+              .english());
+    }
+    if (all.size() > NAMED_REVERSALS) {
+      List<ReturnFigures.Reversal> rest = all.subList(NAMED_REVERSALS, all.size());
+      notes.add(
+          com.shopops.text.Problem.of(
+                  "note.refund_reversed_more",
+                  String.format(java.util.Locale.ROOT, "%,d", rest.size()),
+                  money(rest.stream().mapToLong(ReturnFigures.Reversal::reversed).sum()))
+              .english());
+    }
+  }
+
+  private static String money(long minor) {
+    return BigDecimal.valueOf(minor, 2).toPlainString();
   }
 
   /**

@@ -21,7 +21,7 @@ public final class Metrics {
     Objects.requireNonNull(f, "figures");
     return new PeriodMetrics(
         f,
-        netSales(f.sales(), f.refunds()),
+        netSales(f.sales(), f.netRefunds()),
         conversionRate(f.buyers(), f.uv()),
         orderConversionRate(f.orders(), f.uv()),
         salesPerBuyer(f.sales(), f.buyers()),
@@ -120,7 +120,8 @@ public final class Metrics {
    * Net sales = sales − refunds of the period (a return's on its refund day; an order export's
    * refunded amount beyond its returns on the order's payment day: {@code ReturnFigures}). Sales
    * themselves do not deduct refunds (生意参谋 支付金额: 支付后退款不剔除), so this is shown beside them. May be
-   * negative.
+   * negative. {@code refunds} is the period's net refunds ({@link PeriodFigures#netRefunds}: less
+   * the refunds taken back), so a reversal adds to net sales.
    */
   public static long netSales(long sales, long refunds) {
     return Math.subtractExact(sales, refunds);

@@ -18,6 +18,10 @@ package com.shopops.domain.metrics;
  *     not deducted (生意参谋 支付金额 "含邮费, 支付后退款不剔除"; 京东商智 成交金额 includes 运费).
  * @param refunds refunds issued (refunded_at) in the period, minor units; may belong to orders of
  *     earlier periods, so net sales can be negative.
+ * @param refundsReversed refunds taken back in the period (退款冲回), minor units: an order export
+ *     that states less refunded than was counted before (its refund before plus the hand refunds
+ *     paid since) is taken as it states (tryout24b A2), the difference given back to net sales. The
+ *     period's net refunds, {@link #netRefunds}, go below 0 only by these.
  * @param repeatBuyers buyers of the period who also have a paid order before the period starts
  *     (老买家, without 生意参谋's 365-day look-back limit).
  * @param returnedUnits units whose return was requested in the period.
@@ -37,10 +41,46 @@ public record PeriodFigures(
     Long returnedUnits,
     Long deliveredUnits,
     Long shippedOnTime,
-    Long shippedTotal) {
+    Long shippedTotal,
+    long refundsReversed) {
 
   private static final PeriodFigures ZERO =
-      new PeriodFigures(0L, 0L, false, 0, 0, 0, 0, 0, 0L, 0L, 0L, 0L);
+      new PeriodFigures(0L, 0L, false, 0, 0, 0, 0, 0, 0L, 0L, 0L, 0L, 0);
+
+  /** A period in which no refund was taken back ({@link #refundsReversed} 0). */
+  public PeriodFigures(
+      Long pv,
+      Long uv,
+      boolean uvIsSumOfDaily,
+      long orders,
+      long buyers,
+      long sales,
+      long refunds,
+      long repeatBuyers,
+      Long returnedUnits,
+      Long deliveredUnits,
+      Long shippedOnTime,
+      Long shippedTotal) {
+    this(
+        pv,
+        uv,
+        uvIsSumOfDaily,
+        orders,
+        buyers,
+        sales,
+        refunds,
+        repeatBuyers,
+        returnedUnits,
+        deliveredUnits,
+        shippedOnTime,
+        shippedTotal,
+        0);
+  }
+
+  /** Refunds issued less refunds taken back: what net sales takes off sales. */
+  public long netRefunds() {
+    return Math.subtractExact(refunds, refundsReversed);
+  }
 
   public PeriodFigures {
     nonNegative("pv", pv);
@@ -49,6 +89,7 @@ public record PeriodFigures(
     nonNegative("buyers", buyers);
     nonNegative("sales", sales);
     nonNegative("refunds", refunds);
+    nonNegative("refundsReversed", refundsReversed);
     nonNegative("repeatBuyers", repeatBuyers);
     nonNegative("returnedUnits", returnedUnits);
     nonNegative("deliveredUnits", deliveredUnits);
