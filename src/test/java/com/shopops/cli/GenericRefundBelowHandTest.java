@@ -1,6 +1,7 @@
 package com.shopops.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -9,8 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * tryout24b A2, generic twin: GR1 (100.00 paid 11-10) stated refunded 10.00 by a file imported
  * 11-12 10:00; a hand refund of 5.00 paid 11-12 12:00; the next file (imported 11-13 10:00) states
- * 12.00, less than 10.00 + 5.00: it contains part of the hand refund, so 11-13 books 0.00 (before:
- * every metrics died "refunds cannot be negative: -300").
+ * 12.00, less than 10.00 + 5.00: it contains the hand refund. The export wins (refunds25): GR1 is
+ * refunded 12.00 everywhere, 11-13 books a refund reversal of 3.00 (net +3.00; before 0.00, the days
+ * netting 85.00 while customers said 88.00; before fix24a "refunds cannot be negative: -300").
  */
 class GenericRefundBelowHandTest {
   @TempDir Path dir;
@@ -30,10 +32,16 @@ class GenericRefundBelowHandTest {
             + ",SKU-A,1\n");
   }
 
-  @Test
-  void aFileRaisingTheRefundByLessThanAHandRefundBooksNothingOnItsImportDay() {
+  /** A new store (SQLite here; PostgreSQL in {@link PgGenericRefundBelowHandTest}). */
+  CliRunner newStore() {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "--currency", "CNY", "-q");
+    return cli;
+  }
+
+  @Test
+  void aFileRaisingTheRefundByLessThanAHandRefundWinsAndBooksARefundReversal() {
+    CliRunner cli = newStore();
     String now = "2026-11-12 10:00";
     cli.expect(
         0, "--now", now, "-q", "import", "orders", file("g10.csv", "paid", "10.00").toString());
@@ -59,14 +67,23 @@ class GenericRefundBelowHandTest {
         at);
     cli.expect(0, "--now", at, "-q", "returns", "update", "RTG1", "--status", "approved");
     cli.expect(0, "--now", at, "-q", "returns", "update", "RTG1", "--status", "refunded");
-    cli.expect(
-        0,
-        "--now",
-        "2026-11-13 10:00",
-        "-q",
-        "import",
-        "orders",
-        file("g12.csv", "completed", "12.00").toString());
+    CliRunner.Result imported =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-13 10:00",
+            "import",
+            "orders",
+            file("g12.csv", "completed", "12.00").toString());
+    assertTrue(
+        imported
+            .err()
+            .contains(
+                "g12.csv: order GR1: the export states refunded 12.00, less than the 10.00 stated"
+                    + " before + 5.00 refunded by hand since; taken as the export states, refunded"
+                    + " 12.00: 3.00 reversed (退款冲回) in net_sales on 2026-11-13, the day of this"
+                    + " import"),
+        imported.err());
     String[] rows =
         cli.expect(
                 0,
@@ -90,12 +107,36 @@ class GenericRefundBelowHandTest {
       sb.append(cells[0]).append(' ').append(cells[col]).append('\n');
     }
     assertEquals(
-        "2026-11-10 90.00\n2026-11-11 0.00\n2026-11-12 -5.00\n2026-11-13 0.00\n", sb.toString());
+        "2026-11-10 90.00\n2026-11-11 0.00\n2026-11-12 -5.00\n2026-11-13 3.00\n", sb.toString());
     String[] customers =
         cli.expect(0, "--now", "2026-11-14 10:00", "customers", "list", "--format", "csv")
             .out()
             .split("\n");
     int spent = java.util.Arrays.asList(customers[0].split(",")).indexOf("spent");
     assertEquals("88.00", customers[1].split(",", -1)[spent]);
+    StatedRefundGrowthTest.customersSay(cli, "2026-11-14 10:00", "gc1", "88.00");
+    CliRunner.Result metrics =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-14 10:00",
+            "metrics",
+            "--by",
+            "month",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-13",
+            "--format",
+            "csv");
+    assertTrue(metrics.out().contains(",100.00,88.00,"), metrics.out());
+    assertTrue(
+        metrics
+            .err()
+            .contains(
+                "net_sales: refund reversed (退款冲回) on 2026-11-13: order GR1: its order export"
+                    + " states refunded 12.00, less than the 10.00 stated before + 5.00 refunded by"
+                    + " hand since; taken as the export states, refunded 12.00: 3.00 reversed"),
+        metrics.err());
   }
 }

@@ -174,12 +174,14 @@ class StatedRefundGrowthTest {
   }
 
   /**
-   * 10.00, a hand 5.00, then 12.00 (tryout24b A2): the export now contains part of the hand refund;
-   * its step books max(0, 2.00 - 5.00) = 0.00 on 11-08 (before: every metrics died "refunds cannot
-   * be negative: -300"). Customers and orders show keep their 33.00 / 12.00.
+   * 10.00, a hand 5.00, then 12.00 (tryout24b A2): the export now contains the hand refund and
+   * states less than the 15.00 counted; the export wins (refunds25): the order is refunded 12.00
+   * everywhere and 11-08 books a refund reversal of 3.00 (net +3.00; before: 0.00, the days netting
+   * 30.00 while customers said 33.00; before fix24a every metrics died "refunds cannot be
+   * negative: -300"). The import and metrics name the reversal; the hand refund's return stays.
    */
   @Test
-  void anExportGrowingByLessThanTheHandRefundBooksNothingAndNeverANegativeRefund() {
+  void anExportGrowingByLessThanTheHandRefundWinsAndBooksARefundReversal() {
     CliRunner cli = newStore();
     cli.expect(
         0,
@@ -190,23 +192,112 @@ class StatedRefundGrowthTest {
         "orders",
         export("shop_r10.csv", "10.00").toString());
     handRefund(cli, "5", "2026-11-07 12:00");
-    cli.expect(
-        0,
-        "--now",
-        "2026-11-08 10:00",
-        "-q",
-        "import",
-        "orders",
-        export("shop_r12.csv", "12.00").toString());
+    CliRunner.Result imported =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-08 10:00",
+            "import",
+            "orders",
+            export("shop_r12.csv", "12.00").toString());
+    assertTrue(
+        imported
+            .err()
+            .contains(
+                "shop_r12.csv: order #3001: the export states refunded 12.00, less than the 10.00"
+                    + " stated before + 5.00 refunded by hand since; taken as the export states,"
+                    + " refunded 12.00: 3.00 reversed (退款冲回) in net_sales on 2026-11-08, the day"
+                    + " of this import"),
+        imported.err());
+    assertTrue(!imported.err().contains("the day of this import:"), imported.err());
     assertEquals(
         "2026-11-03 35.00\n2026-11-04 0.00\n2026-11-05 0.00\n2026-11-06 0.00\n"
-            + "2026-11-07 -5.00\n2026-11-08 0.00\n",
+            + "2026-11-07 -5.00\n2026-11-08 3.00\n",
         netByDay(cli));
+    // every figure agrees on 12.00 refunded, 33.00 net
     assertEquals("33.00", spent(cli));
+    customersSay(cli, "2026-11-09 10:00", "3001@example.com", "33.00");
+    assertEquals("33.00", netOver(cli, "2026-11-01", "2026-11-09"));
     CliRunner.Result show =
         cli.expect(0, "--now", "2026-11-09 10:00", "orders", "show", "#3001", "--format", "csv");
     assertTrue(show.out().contains(",45.00,12.00,"), show.out());
-    cli.expect(
-        0, "--now", "2026-11-09 10:00", "metrics", "--from", "2026-11-01", "--to", "2026-11-09");
+    CliRunner.Result metrics =
+        cli.expect(
+            0, "--now", "2026-11-09 10:00", "metrics", "--from", "2026-11-01", "--to", "2026-11-09");
+    assertTrue(
+        metrics
+            .err()
+            .contains(
+                "net_sales: refund reversed (退款冲回) on 2026-11-08: order #3001: its order export"
+                    + " states refunded 12.00, less than the 10.00 stated before + 5.00 refunded by"
+                    + " hand since; taken as the export states, refunded 12.00: 3.00 reversed"),
+        metrics.err());
+    CliRunner.Result zh =
+        cli.expect(
+            0,
+            "--lang",
+            "zh",
+            "--now",
+            "2026-11-09 10:00",
+            "metrics",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-09");
+    assertTrue(
+        zh.err()
+            .contains(
+                "净销售额：2026-11-08 退款冲回：订单 #3001：订单导出写明退款 12.00，少于此前登记的 10.00 + 手工退款"
+                    + " 5.00；按导出记为已退款 12.00，冲回 3.00"),
+        zh.err());
+    // the hand refund's return stays: it is what the operator did
+    assertTrue(
+        cli.expect(0, "--now", "2026-11-09 10:00", "returns", "show", "RT20261107")
+            .out()
+            .contains("5.00"));
+    CliRunner.Result check = cli.expect(0, "--now", "2026-11-09 10:00", "check", "--rebuild");
+    assertTrue(check.out().contains("customer figures,ok"), check.out());
+    assertTrue(check.out().contains("refunds above total,ok"), check.out());
+  }
+
+  /** net_sales of `metrics --by month` over [from, to], within one month: one row. */
+  static String netOver(CliRunner cli, String from, String to) {
+    String[] rows =
+        cli.expect(
+                0,
+                "--now",
+                "2026-11-09 10:00",
+                "metrics",
+                "--by",
+                "month",
+                "--from",
+                from,
+                "--to",
+                to,
+                "--format",
+                "csv")
+            .out()
+            .split("\n");
+    int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("net_sales");
+    return rows[1].split(",", -1)[col];
+  }
+
+  /**
+   * The customer's money as `customers segment --method rfm` (monetary) and `customers show`
+   * (lifetime_value) read it, both {@code expected}: the figures net sales agrees with.
+   */
+  static void customersSay(CliRunner cli, String now, String customer, String expected) {
+    String[] rfm =
+        cli.expect(0, "--now", now, "customers", "segment", "--method", "rfm", "--format", "csv")
+            .out()
+            .split("\n");
+    int m = java.util.Arrays.asList(rfm[0].split(",")).indexOf("monetary");
+    assertEquals(expected, rfm[1].split(",", -1)[m], rfm[1]);
+    String[] show =
+        cli.expect(0, "--now", now, "customers", "show", customer, "--format", "csv")
+            .out()
+            .split("\n");
+    int v = java.util.Arrays.asList(show[0].split(",")).indexOf("lifetime_value");
+    assertEquals(expected, show[1].split(",", -1)[v], show[1]);
   }
 }

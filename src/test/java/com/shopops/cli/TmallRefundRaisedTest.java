@@ -190,20 +190,57 @@ class TmallRefundRaisedTest {
 
   /**
    * tryout24b A2: the 价保 10.00 by hand, then an export raising 退款金额 89.00 only to 95.00 (实付
-   * 213.00): it contains part of the 价保, so 11-16 books 0.00 (before: every metrics died "refunds
-   * cannot be negative: -400"). Customers and orders show keep 213.00 / 95.00.
+   * 213.00): it contains the 价保 and states less than the 99.00 counted. The export wins (refunds25):
+   * the order is refunded 95.00 everywhere, 11-16 books a reversal of 4.00 (net +4.00; before 0.00,
+   * the days netting 209.00 while customers said 213.00; before fix24a "refunds cannot be negative:
+   * -400"), and the import and metrics say so.
    */
   @Test
-  void aRefundRaisedByLessThanAHandPriceProtectionBooksNothingAndNeverANegativeRefund() {
+  void aRefundRaisedByLessThanAHandPriceProtectionWinsAndBooksARefundReversal() {
     CliRunner cli = store();
     priceProtection(cli);
-    importNewer(cli, "213.00", "95.00");
+    CliRunner.Result imported = importNewer(cli, "213.00", "95.00");
+    assertTrue(
+        imported
+            .err()
+            .contains(
+                "order "
+                    + ID
+                    + ": the export states refunded 95.00, less than the 89.00 stated before +"
+                    + " 10.00 refunded by hand since; taken as the export states, refunded 95.00:"
+                    + " 4.00 reversed (退款冲回) in net_sales on 2026-11-16, the day of this import"),
+        imported.err());
     assertEquals(
         "2026-11-11 308.00 219.00\n2026-11-12 0.00 0.00\n2026-11-13 0.00 0.00\n"
-            + "2026-11-14 0.00 0.00\n2026-11-15 0.00 -10.00\n2026-11-16 0.00 0.00\n",
+            + "2026-11-14 0.00 0.00\n2026-11-15 0.00 -10.00\n2026-11-16 0.00 4.00\n",
         byDay(cli));
     assertTrue(show(cli).contains(",308.00,95.00,"), show(cli));
     assertEquals("213.00", spent(cli));
+    StatedRefundGrowthTest.customersSay(cli, "2026-11-17 10:00", "tm_a", "213.00");
+    CliRunner.Result zh =
+        cli.expect(
+            0,
+            "--lang",
+            "zh",
+            "--now",
+            "2026-11-17 10:00",
+            "metrics",
+            "--by",
+            "month",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-16",
+            "--format",
+            "csv");
+    assertTrue(zh.out().contains(",308.00,213.00,"), zh.out());
+    assertTrue(
+        zh.err()
+            .contains(
+                "净销售额：2026-11-16 退款冲回：订单 "
+                    + ID
+                    + "：订单导出写明退款 95.00，少于此前登记的 89.00 + 手工退款 10.00；按导出记为已退款 95.00，冲回 4.00"),
+        zh.err());
   }
 
   /**
