@@ -22,10 +22,10 @@ public final class Cli {
   /** Runs one command line and returns its exit code; never exits the process. */
   public static int run(AppContext ctx, String... args) {
     StartTrace.mark("main");
-    com.shopops.app.imports.StagedPresaleFiles.serveUpgrades(); // inside the upgrade (tryout23a A8)
     if (VersionProvider.asksOnlyVersion(args)) { // what picocli prints, without building it
-      return VersionProvider.print(ctx);
+      return VersionProvider.print(ctx); // opens no store: no upgrade to serve
     }
+    com.shopops.app.imports.StagedPresaleFiles.serveUpgrades(); // inside the upgrade (tryout23a A8)
     Language lang = LanguageChoice.of(ctx, args);
     StartTrace.mark("language chosen");
     CommandLine cl = build(ctx, subcommandsNamedIn(args), lang, args);

@@ -57,9 +57,14 @@ public final class TrafficWriter {
 
   public void add(TrafficDay d) throws SQLException {
     String day = d.date().toString();
+    if (others == null) {
+      readOthers();
+    }
     if (d.channel().isEmpty()) {
-      totalMeets(d);
-    } else {
+      if (others.containsKey(day)) {
+        totalMeets(d);
+      }
+    } else if (Boolean.TRUE.equals(others.get(day))) {
       channelMeets(d);
     }
     up.add(day, d.channel(), d.pv(), d.uv(), importId);
@@ -67,7 +72,52 @@ public final class TrafficWriter {
 
   /** Inserted, updated, unchanged. */
   public long[] finish() throws SQLException {
+    closeStatements();
     return up.finish();
+  }
+
+  /**
+   * The days that hold figures other imports wrote, each with whether one of them is a store total
+   * (channel ''), read once when the first row comes: a day not among them meets nothing, and its
+   * rows skip the look-ups of {@link #totalMeets} and {@link #channelMeets} (a file of a year of 12
+   * channels into a store without them: two statements a row, prepared each time, were half of the
+   * import's time). Exact for the whole file: this import's writes never add another import's row
+   * to a day, nor a store total (its own rows are not another's, and {@link #channelMeets} only
+   * takes the total's channel away).
+   */
+  private void readOthers() throws SQLException {
+    others = new java.util.HashMap<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT date, max(CASE WHEN channel = '' THEN 1 ELSE 0 END) FROM traffic"
+                + " WHERE import_id IS DISTINCT FROM ? GROUP BY date")) {
+      ps.setLong(1, importId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          others.put(rs.getString(1), rs.getInt(2) == 1);
+        }
+      }
+    }
+  }
+
+  /** {@link #readOthers}: day to whether another import gave it a store total; null: not read. */
+  private Map<String, Boolean> others;
+
+  /** The look-ups of {@link #totalMeets}, {@link #channelMeets} and {@link #totalFrom}, made once. */
+  private PreparedStatement dayRows;
+
+  private PreparedStatement labelTotal;
+  private PreparedStatement totalFile;
+
+  private void closeStatements() throws SQLException {
+    for (PreparedStatement ps : new PreparedStatement[] {dayRows, labelTotal, totalFile}) {
+      if (ps != null) {
+        ps.close();
+      }
+    }
+    dayRows = null;
+    labelTotal = null;
+    totalFile = null;
   }
 
   /** What the file's days met from other imports, by kind and file. */
@@ -80,31 +130,33 @@ public final class TrafficWriter {
   }
 
   private void totalMeets(TrafficDay d) throws SQLException {
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT t.channel, i.file, t.pv, t.uv FROM traffic t"
-                + " LEFT JOIN imports i ON i.import_id = t.import_id"
-                + " WHERE t.date = ? AND t.import_id IS DISTINCT FROM ? ORDER BY t.channel")) {
-      ps.setString(1, d.date().toString());
-      ps.setLong(2, importId);
-      List<String> channels = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          String channel = rs.getString(1);
-          String other = rs.getString(2);
-          if (!channel.isEmpty()) {
-            channels.add(channel);
-          } else if (other != null
-              && !other.equals(file())
-              && (changes(d.pv(), DayCounts.nullableLong(rs, 3))
-                  || changes(d.uv(), DayCounts.nullableLong(rs, 4)))) {
-            meet(Meeting.REPLACED_TOTAL, other, "", d.date());
-          }
+    if (dayRows == null) {
+      dayRows =
+          conn.prepareStatement(
+              "SELECT t.channel, i.file, t.pv, t.uv FROM traffic t"
+                  + " LEFT JOIN imports i ON i.import_id = t.import_id"
+                  + " WHERE t.date = ? AND t.import_id IS DISTINCT FROM ? ORDER BY t.channel");
+    }
+    PreparedStatement ps = dayRows;
+    ps.setString(1, d.date().toString());
+    ps.setLong(2, importId);
+    List<String> channels = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String channel = rs.getString(1);
+        String other = rs.getString(2);
+        if (!channel.isEmpty()) {
+          channels.add(channel);
+        } else if (other != null
+            && !other.equals(file())
+            && (changes(d.pv(), DayCounts.nullableLong(rs, 3))
+                || changes(d.uv(), DayCounts.nullableLong(rs, 4)))) {
+          meet(Meeting.REPLACED_TOTAL, other, "", d.date());
         }
       }
-      if (!channels.isEmpty()) {
-        meet(Meeting.TOTAL_OVER_CHANNELS, String.join(", ", channels), "", d.date());
-      }
+    }
+    if (!channels.isEmpty()) {
+      meet(Meeting.TOTAL_OVER_CHANNELS, String.join(", ", channels), "", d.date());
     }
   }
 
@@ -112,26 +164,28 @@ public final class TrafficWriter {
     // the same figures as a store total imported without a channel, from a file with no channels:
     // that file was this storefront's export; its rows take the channel
     String other = totalFrom(d);
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "UPDATE traffic SET channel = ? WHERE date = ? AND channel = ''"
-                + " AND pv IS NOT DISTINCT FROM ? AND uv IS NOT DISTINCT FROM ?"
-                + " AND import_id IS DISTINCT FROM ?"
-                + " AND NOT EXISTS (SELECT 1 FROM traffic x WHERE x.date = ? AND x.channel = ?)"
-                + " AND NOT EXISTS (SELECT 1 FROM traffic y"
-                + " WHERE y.import_id = traffic.import_id AND y.channel NOT IN ('', ?))")) {
-      ps.setString(1, d.channel());
-      ps.setString(2, d.date().toString());
-      setLong(ps, 3, d.pv());
-      setLong(ps, 4, d.uv());
-      ps.setLong(5, importId);
-      ps.setString(6, d.date().toString());
-      ps.setString(7, d.channel());
-      ps.setString(8, d.channel());
-      if (ps.executeUpdate() > 0) {
-        meet(Meeting.LABELLED, other == null ? "" : other, d.channel(), d.date());
-        return;
-      }
+    if (labelTotal == null) {
+      labelTotal =
+          conn.prepareStatement(
+              "UPDATE traffic SET channel = ? WHERE date = ? AND channel = ''"
+                  + " AND pv IS NOT DISTINCT FROM ? AND uv IS NOT DISTINCT FROM ?"
+                  + " AND import_id IS DISTINCT FROM ?"
+                  + " AND NOT EXISTS (SELECT 1 FROM traffic x WHERE x.date = ? AND x.channel = ?)"
+                  + " AND NOT EXISTS (SELECT 1 FROM traffic y"
+                  + " WHERE y.import_id = traffic.import_id AND y.channel NOT IN ('', ?))");
+    }
+    PreparedStatement ps = labelTotal;
+    ps.setString(1, d.channel());
+    ps.setString(2, d.date().toString());
+    setLong(ps, 3, d.pv());
+    setLong(ps, 4, d.uv());
+    ps.setLong(5, importId);
+    ps.setString(6, d.date().toString());
+    ps.setString(7, d.channel());
+    ps.setString(8, d.channel());
+    if (ps.executeUpdate() > 0) {
+      meet(Meeting.LABELLED, other == null ? "" : other, d.channel(), d.date());
+      return;
     }
     if (other != null) {
       meet(Meeting.CHANNEL_UNDER_TOTAL, other, d.channel(), d.date());
@@ -140,16 +194,18 @@ public final class TrafficWriter {
 
   /** The file of the day's store total when another import gave it, else null. */
   private String totalFrom(TrafficDay d) throws SQLException {
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT coalesce(i.file, '') FROM traffic t"
-                + " LEFT JOIN imports i ON i.import_id = t.import_id"
-                + " WHERE t.date = ? AND t.channel = '' AND t.import_id IS DISTINCT FROM ?")) {
-      ps.setString(1, d.date().toString());
-      ps.setLong(2, importId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
+    if (totalFile == null) {
+      totalFile =
+          conn.prepareStatement(
+              "SELECT coalesce(i.file, '') FROM traffic t"
+                  + " LEFT JOIN imports i ON i.import_id = t.import_id"
+                  + " WHERE t.date = ? AND t.channel = '' AND t.import_id IS DISTINCT FROM ?");
+    }
+    PreparedStatement ps = totalFile;
+    ps.setString(1, d.date().toString());
+    ps.setLong(2, importId);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getString(1) : null;
     }
   }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher's choice of compilers (scripts/shopops, docs/benchmarks.md session 21): C1 alone for
  * an orders or shipments import of files under 64 MiB (shipments: session 22), {@code customers
- * segment} and {@code export promotion}; both compilers for a larger orders or shipments import and
+ * segment} and {@code export promotion}, C1 at four times its thresholds for a traffic import
+ * (session 25); both compilers for a larger orders or shipments import and
  * for the other long commands. Runs once the jar is packaged (verify).
  */
 class LauncherJitTest {
@@ -66,5 +67,9 @@ class LauncherJitTest {
     assertTrue(flags("import", "shipments", small.toString()).contains(c1));
     assertFalse(flags("import", "shipments", large.toString()).contains(c1));
     assertFalse(flags("import", "events", small.toString()).contains(c1));
+    // traffic (a row a day and channel) as a short command: C1 at four times its thresholds
+    String traffic = flags("import", "traffic", "--channel", "tmall", small.toString());
+    assertTrue(traffic.contains(c1), traffic);
+    assertTrue(traffic.contains("-XX:CompileThresholdScaling=4"), traffic);
   }
 }
