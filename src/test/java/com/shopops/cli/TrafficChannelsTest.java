@@ -173,6 +173,54 @@ class TrafficChannelsTest {
     assertTrue(zh.err().contains("本店已有渠道 jd, tmall 的数据"), zh.err());
   }
 
+  /**
+   * A file whose days are partly those another import gave: only those days meet it (the writer
+   * reads once which days hold other imports' figures and looks the others up no further; session
+   * 25), in its rows' order, and a store total given the same figures takes the channel.
+   */
+  @Test
+  void aFileMeetsOnlyTheDaysAnotherFileGave() throws Exception {
+    CliRunner cli = store("partly");
+    Path total = cli.db().resolveSibling("total.csv");
+    Files.writeString(total, "date,pv,uv\n2026-11-01,1000,300\n2026-11-03,900,200\n");
+    cli.expect(0, "import", "traffic", total.toString());
+    Path channels = cli.db().resolveSibling("channels.csv");
+    Files.writeString(
+        channels,
+        "date,pv,uv,channel\n"
+            + "2026-11-02,600,110,jd\n"
+            + "2026-11-01,500,100,jd\n"
+            + "2026-11-03,900,200,tmall\n"
+            + "2026-11-04,700,120,jd\n");
+    var r = cli.expect(0, "import", "traffic", channels.toString());
+    assertTrue(r.err().contains("4 traffic (3 new, 0 updated, 1 unchanged)"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "channels.csv: on 1 day (2026-11-01) a store total imported without a channel from "
+                    + total
+                    + " is read instead of the channels' sum"),
+        r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "the figures of 1 day (2026-11-03) imported without a channel from "
+                    + total
+                    + " are the same: they are channel tmall now"),
+        r.err());
+    assertEquals(
+        "2026-11-01||1000|300;2026-11-01|jd|500|100;2026-11-02|jd|600|110;"
+            + "2026-11-03|tmall|900|200;2026-11-04|jd|700|120",
+        rows(cli));
+    // a store total of days that hold channels only on one of them
+    Path later = cli.db().resolveSibling("later.csv");
+    Files.writeString(later, "date,pv,uv\n2026-11-04,700,120\n2026-11-05,800,130\n");
+    var t = cli.expect(0, "import", "traffic", later.toString());
+    assertTrue(
+        t.err().contains("later.csv: on 1 day (2026-11-04) the store has figures of channels jd"),
+        t.err());
+  }
+
   @Test
   void aDayWithoutOneStorefrontsFiguresHasNoConversion() throws Exception {
     CliRunner cli = store("gap");
