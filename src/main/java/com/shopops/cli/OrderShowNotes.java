@@ -31,7 +31,7 @@ final class OrderShowNotes {
       notes.add(
           o.paidAt() == null
               ? m.get("note.order_deposit_only", deposit)
-              : m.get("note.order_paid_in_stages", deposit, shown(o.paidAt(), zone)));
+              : paidInStages(o, detail.paidSeenAt(), deposit, m, zone));
     }
     var refunded = detail.refunded();
     if (refunded.total() > 0) {
@@ -46,6 +46,37 @@ final class OrderShowNotes {
               money(refunded.byReturns())));
     }
     return notes;
+  }
+
+  /**
+   * What this presale's paid_at is, not the rule (tryout24a A6): when the balance was first seen
+   * paid, or the earlier event of the order's it is held to (its first outbound, naming the
+   * parcel; its receipt; its close), with the time seen paid when the store kept it.
+   */
+  private static String paidInStages(
+      Order o, java.time.Instant seen, String deposit, Messages m, ZoneId zone) {
+    java.time.Instant paid = o.paidAt();
+    String event = null;
+    if (paid.equals(o.completedAt())) {
+      event = m.get("note.order_paid_by_receipt");
+    } else if (paid.equals(o.cancelledAt())) {
+      event = m.get("note.order_paid_by_close");
+    } else if (paid.equals(o.shippedAt()) && o.trackingNo() != null) {
+      event = m.get("note.order_paid_by_parcel", o.trackingNo());
+    } else if (paid.equals(o.shippedAt()) || paid.equals(o.deliveredAt())) {
+      event = m.get("note.order_paid_by_outbound");
+    }
+    if (seen != null && paid.isBefore(seen)) {
+      return m.get(
+          "note.order_paid_capped",
+          deposit,
+          shown(paid, zone),
+          shown(seen, zone),
+          event != null ? event : m.get("note.order_paid_by_outbound"));
+    }
+    return event == null
+        ? m.get("note.order_paid_in_stages", deposit, shown(paid, zone))
+        : m.get("note.order_paid_capped_unseen", deposit, shown(paid, zone), event);
   }
 
   private static String shown(java.time.Instant t, java.time.ZoneId zone) {

@@ -52,6 +52,30 @@ final class ParcelChangeOptions {
     return reason == null ? null : reason.strip();
   }
 
+  /**
+   * Says a presale's paid time the change moved (tryout24a A4, A6: not silently): from when to
+   * when, by which parcel ({@code outbound}: the removed parcel's; {@code removed}: a removal,
+   * else a restore), and the day its figures now count it on.
+   */
+  void sayPaidMoved(BaseCommand cmd, ParcelStore.Shipment now, ZoneId zone, boolean removed,
+      java.time.Instant outbound) {
+    if (!now.paidMoved()) {
+      return;
+    }
+    java.time.format.DateTimeFormatter minutes =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    cmd.info(
+        cmd.messages()
+            .get(
+                removed ? "note.parcel_paid_freed" : "note.parcel_paid_capped",
+                orderId,
+                minutes.format(now.paidWas().atZone(zone)),
+                minutes.format(now.paidNow().atZone(zone)),
+                trackingNo,
+                outbound == null ? "?" : minutes.format(outbound.atZone(zone)),
+                java.time.LocalDate.ofInstant(now.paidNow(), zone).toString()));
+  }
+
   /** The order's shipment after the change, as every report now reads it. */
   void render(BaseCommand cmd, ParcelStore.Shipment now, ZoneId zone) {
     Table t =

@@ -61,6 +61,7 @@ final class ShipmentsRemoveParcelCommand extends BaseCommand {
             messages()
                 .get("note.returns_window_judged", parcel.trackingNo, removed.windowsJudged()));
       }
+      parcel.sayPaidMoved(this, removed.now(), zone, true, removed.outbound());
       parcel.render(this, removed.now(), zone);
     }
     return ExitCodes.OK;

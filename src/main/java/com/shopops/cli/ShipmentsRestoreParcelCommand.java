@@ -49,6 +49,7 @@ final class ShipmentsRestoreParcelCommand extends BaseCommand {
             messages()
                 .get("note.returns_window_judged", parcel.trackingNo, restored.windowsJudged()));
       }
+      parcel.sayPaidMoved(this, restored.now(), zone, false, null);
       parcel.render(this, restored.now(), zone);
     }
     return ExitCodes.OK;

@@ -93,6 +93,30 @@ final class UpgradeNote {
                   String.join(", ", presales.someIds()),
                   OldReadingsText.files(m, presales, upgrade.zone())));
     }
+    var again = upgrade.parcelsRemovedAgain(); // V049's repair (tryout23b A8), said
+    if (!again.none()) {
+      command.info(
+          note
+              + m.get(
+                  "note.parcels_removed_again", again.orders(), String.join(", ", again.someIds())));
+    }
+    var remade = upgrade.presalePaidRemade(); // tryout24a A8
+    if (!remade.none()) {
+      command.info(
+          note
+              + m.get(
+                  "note.presale_paid_remade", remade.orders(), String.join(", ", remade.someIds())));
+    }
+    var held = upgrade.presalePaidHeld();
+    if (!held.none()) {
+      command.info(
+          note
+              + m.get(
+                  "note.presale_paid_held",
+                  held.orders(),
+                  String.join(", ", held.someIds()),
+                  OldReadingsText.files(m, held, upgrade.zone())));
+    }
     var later = upgrade.laterOutbound(); // tryout23b A12
     if (!later.none()) {
       command.info(

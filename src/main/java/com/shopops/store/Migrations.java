@@ -227,7 +227,9 @@ final class Migrations {
           TwoPlatformBuyers.upgrade(conn); // buyers of two platforms, one rule (review14 N2, N5)
         }
         if (name.equals(ParcelStore.REMOVED_AGAIN)) {
-          ParcelStore.removeAgain(conn); // removed parcels an older import brought back (A8)
+          // removed parcels an older import brought back (A8), and the presales an older
+          // shopops capped without keeping when they were seen paid (tryout24a A8)
+          PaidSeenUpgrade.upgrade(conn, ParcelStore.removeAgain(conn));
         }
         if (name.equals(PresaleUpgrade.MIGRATION)) {
           PresaleUpgrade.upgrade(conn); // staged presales dated on their deposit (tryout22a A2)

@@ -54,6 +54,20 @@ public final class OrderQueries {
    */
   public record Refunded(long total, long stated, long byReturns) {}
 
+  /**
+   * When a presale paid in stages was first seen paid, kept where its paid time is an earlier event
+   * of the order's ({@code orders.paid_seen_at}, V049); null when not kept.
+   */
+  public Instant paidSeenAt(String orderId) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT paid_seen_at FROM orders WHERE order_id = ?")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? instant(rs, 1) : null;
+      }
+    }
+  }
+
   /** {@link Refunded} of one order; all 0 when the store does not hold it. */
   public Refunded refunded(String orderId) throws SQLException {
     Dialect d = Dialect.of(conn);

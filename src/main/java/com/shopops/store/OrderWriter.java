@@ -204,6 +204,23 @@ public final class OrderWriter implements AutoCloseable {
     return out;
   }
 
+  /** By order id: when a staged presale of this file was seen paid, and the capped time written. */
+  private final java.util.Map<String, java.time.Instant[]> seenPaid = new java.util.HashMap<>();
+
+  /**
+   * A staged presale of this file paid at {@code paid}, its own shipped, received or closed time,
+   * though seen paid only at {@code seen} ({@code StagedPayment.Times#seenAt}): kept in {@code
+   * orders.paid_seen_at} when the store takes that paid time, so that removing the parcel gives
+   * the time back (paid25). The file's last row of the order wins.
+   */
+  public void seenPaid(String orderId, java.time.Instant seen, java.time.Instant paid) {
+    if (seen == null) {
+      seenPaid.remove(orderId); // a later row of the order, not capped
+    } else {
+      seenPaid.put(orderId, new java.time.Instant[] {seen, paid});
+    }
+  }
+
   /**
    * Whether an earlier import stored the order, without flushing this one's batches (so a check per
    * order costs one lookup): for an order id seen for the first time in this file.
@@ -871,6 +888,9 @@ public final class OrderWriter implements AutoCloseable {
     if (!filledIds.isEmpty()) {
       ShipmentWriter.rollupOrders(conn, importId, filledIds);
     }
+    // when the presales this file capped at their own outbound were seen paid (paid25), kept
+    // before a shipments file's outbound caps them further
+    StagedPaidSql.keepSeen(conn, seenPaid);
     // a presale paid in full after a shipments file shipped it: paid by that outbound (A1)
     StagedPaidSql.capOf(conn, "orders", importId);
     close();

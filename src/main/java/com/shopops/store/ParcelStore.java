@@ -28,7 +28,14 @@ public final class ParcelStore {
       String carrier,
       Instant shippedAt,
       Instant deliveredAt,
-      Long importId) {}
+      Long importId) {
+    /** Its outbound: shipped, else (or when earlier) delivered; null when neither. */
+    public Instant outbound() {
+      return shippedAt == null || deliveredAt != null && deliveredAt.isBefore(shippedAt)
+          ? deliveredAt
+          : shippedAt;
+    }
+  }
 
   /**
    * The order as the store knows it: whether its export states a shipped or delivered time, the
@@ -63,9 +70,23 @@ public final class ParcelStore {
       String file,
       boolean fromExport) {}
 
-  /** The order's shipment after a change: its shipped and delivered times (null: none). */
+  /**
+   * The order's shipment after a change: its shipped and delivered times (null: none); {@code
+   * paidWas}/{@code paidNow}: a presale paid in stages whose paid time the change moved (its
+   * balance is paid before its first outbound: tryout24a A4), both null when it did not move.
+   */
   public record Shipment(
-      Instant shippedAt, Instant deliveredAt, String carrier, String trackingNo) {}
+      Instant shippedAt,
+      Instant deliveredAt,
+      String carrier,
+      String trackingNo,
+      Instant paidWas,
+      Instant paidNow) {
+    /** Whether the change moved the order's paid time. */
+    public boolean paidMoved() {
+      return paidWas != null;
+    }
+  }
 
   private final Store store;
 
@@ -408,7 +429,7 @@ public final class ParcelStore {
       }
     }
     // a presale paid in stages capped at the outbound of a parcel now removed (tryout23a A3)
-    StagedPaidSql.again(conn, orderId);
+    StagedPaidSql.Move paid = StagedPaidSql.again(conn, orderId);
     try (PreparedStatement ps =
         conn.prepareStatement(
             "SELECT "
@@ -429,7 +450,9 @@ public final class ParcelStore {
             OrderQueries.instant(rs, 1),
             OrderQueries.instant(rs, 2),
             rs.getString(3),
-            rs.getString(4));
+            rs.getString(4),
+            paid.moved() ? paid.before() : null,
+            paid.moved() ? paid.after() : null);
       }
     }
   }

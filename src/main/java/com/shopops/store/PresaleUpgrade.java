@@ -152,7 +152,10 @@ public final class PresaleUpgrade {
             importedAt,
             later);
     return new Object[] {
-      times.paidAt().getEpochSecond(), times.depositPaidAt().getEpochSecond(), id
+      times.paidAt().getEpochSecond(),
+      times.depositPaidAt().getEpochSecond(),
+      id,
+      times.seenAt() == null ? null : times.seenAt().getEpochSecond()
     };
   }
 
@@ -176,7 +179,25 @@ public final class PresaleUpgrade {
       }
       ps.executeBatch();
     }
-    try (PreparedStatement ps = conn.prepareStatement(StagedPaidSql.CAP.formatted("?"))) {
+    // from V049 on, when a capped one was seen paid is kept, as an import keeps it (paid25)
+    boolean keepsSeen =
+        Migrations.currentVersion(conn) >= Migrations.FILES.indexOf(ParcelStore.REMOVED_AGAIN) + 1;
+    if (keepsSeen) {
+      java.util.Map<String, Instant[]> seen = new java.util.HashMap<>();
+      for (Object[] row : dated) {
+        if (row[3] != null) {
+          seen.put(
+              (String) row[2],
+              new Instant[] {
+                Instant.ofEpochSecond((Long) row[3]), Instant.ofEpochSecond((Long) row[0])
+              });
+        }
+      }
+      StagedPaidSql.keepSeen(conn, seen);
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            (keepsSeen ? StagedPaidSql.CAP_SEEN : StagedPaidSql.CAP).formatted("?"))) {
       for (Object[] row : dated) {
         ps.setString(1, (String) row[2]);
         ps.addBatch();

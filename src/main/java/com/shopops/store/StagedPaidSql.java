@@ -2,7 +2,10 @@ package com.shopops.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import com.shopops.domain.order.StagedPayment;
 
 /**
  * The SQL twin of {@code StagedPayment.paidBy} for orders already stored (tryout22a A1): a presale
@@ -45,19 +48,30 @@ final class StagedPaidSql {
    * {@link #CAP} keeping the time it moves in {@code orders.paid_seen_at} (V049): the time the
    * presale was seen paid, which a removed parcel gives back ({@link #again}).
    */
-  private static final String CAP_SEEN =
+  static final String CAP_SEEN =
       CAP.replace(
           "SET paid_at = ",
           "SET paid_seen_at = CASE WHEN orders.paid_seen_at > orders.paid_at"
               + " THEN orders.paid_seen_at ELSE orders.paid_at END, paid_at = ");
 
+  /** A staged presale's paid time before and after {@link #again} (equal: it did not move). */
+  record Move(Instant before, Instant after) {
+    boolean moved() {
+      return before != null && after != null && !before.equals(after);
+    }
+  }
+
   /**
    * The order's paid time made again after one of its parcels was removed or restored (tryout23a
-   * A3): a presale a cap moved (V049 {@code paid_seen_at}: the time it was seen paid before) is
-   * paid at that time again, then capped ({@link #CAP}) at the first outbound left. A cap made
-   * before V049 kept no such time and stays as stored.
+   * A3): a presale a cap moved ({@code paid_seen_at}: the time it was seen paid before) is paid at
+   * that time again, then capped ({@link #CAP}) at the first outbound left, and at its own shipped,
+   * received or closed time if earlier (the import's cap, {@code StagedPayment.times}: paid25), so
+   * that it holds what a store given the same files and the same removal holds. A cap made before
+   * V049 kept no such time (the upgrade re-reads it from the stored files: {@link
+   * PaidSeenUpgrade}); without it the paid time stays as stored.
    */
-  static void again(Connection conn, String orderId) throws SQLException {
+  static Move again(Connection conn, String orderId) throws SQLException {
+    Instant before = paidAt(conn, orderId);
     try (PreparedStatement ps =
         conn.prepareStatement(
             "UPDATE orders SET paid_at = paid_seen_at WHERE order_id = ?"
@@ -68,6 +82,88 @@ final class StagedPaidSql {
     try (PreparedStatement ps = conn.prepareStatement(CAP_SEEN.formatted("?"))) {
       ps.setString(1, orderId);
       ps.executeUpdate();
+    }
+    capOwn(conn, orderId);
+    return new Move(before, paidAt(conn, orderId));
+  }
+
+  private static Instant paidAt(Connection conn, String orderId) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT paid_at FROM orders WHERE order_id = ? AND deposited_at IS NOT NULL")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? OrderQueries.instant(rs, 1) : null;
+      }
+    }
+  }
+
+  /**
+   * The import's own cap ({@code StagedPayment.paidBy}) of a stored staged presale: its shipped,
+   * delivered, completed or closed time when earlier than its paid time, the time it moves kept
+   * as {@code paid_seen_at}.
+   */
+  private static void capOwn(Connection conn, String orderId) throws SQLException {
+    Instant paid;
+    Instant deposit;
+    Instant later = null;
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT paid_at, deposited_at, shipped_at, delivered_at, completed_at, cancelled_at"
+                + " FROM orders WHERE order_id = ? AND deposited_at IS NOT NULL AND "
+                + Purchases.of("orders"))) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return;
+        }
+        paid = OrderQueries.instant(rs, 1);
+        deposit = OrderQueries.instant(rs, 2);
+        for (int c = 3; c <= 6; c++) {
+          Instant t = OrderQueries.instant(rs, c);
+          later = t != null && (later == null || t.isBefore(later)) ? t : later;
+        }
+      }
+    }
+    Instant capped = StagedPayment.paidBy(paid, deposit, later);
+    if (capped == paid) {
+      return;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE orders SET paid_seen_at = CASE WHEN paid_seen_at > paid_at"
+                + " THEN paid_seen_at ELSE paid_at END, paid_at = ? WHERE order_id = ?")) {
+      ps.setLong(1, capped.getEpochSecond());
+      ps.setString(2, orderId);
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Keeps, for the staged presales an import (or the upgrade's re-dating) capped in Java ({@code
+   * StagedPayment.Times#seenAt}), when they were seen paid: by order id, the time seen paid, the
+   * paid time written. Only where the store took that capped time (an earlier time an import kept
+   * stands, and is no cap), the earliest seen time kept. Without it, removing the order export's
+   * own parcel left the paid time at that parcel's outbound (paid25).
+   */
+  static void keepSeen(Connection conn, java.util.Map<String, Instant[]> seen)
+      throws SQLException {
+    if (seen.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE orders SET paid_seen_at = ? WHERE order_id = ? AND deposited_at IS NOT NULL"
+                + " AND paid_at = ? AND (paid_seen_at IS NULL OR paid_seen_at > ?)")) {
+      for (var e : seen.entrySet()) {
+        long at = e.getValue()[0].getEpochSecond();
+        ps.setLong(1, at);
+        ps.setString(2, e.getKey());
+        ps.setLong(3, e.getValue()[1].getEpochSecond());
+        ps.setLong(4, at);
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
   }
 

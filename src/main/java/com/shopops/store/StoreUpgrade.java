@@ -21,7 +21,10 @@ public record StoreUpgrade(
     OldReadings.Pending undatedPresales,
     ZoneId zone,
     java.time.Duration took,
-    OldReadings.Pending laterOutbound) {
+    OldReadings.Pending laterOutbound,
+    OldReadings.Pending parcelsRemovedAgain,
+    OldReadings.Pending presalePaidRemade,
+    OldReadings.Pending presalePaidHeld) {
   /** What the upgrade of {@code store} from schema {@code from} put right and left to do. */
   public static StoreUpgrade of(Store store, int from) throws SQLException {
     return of(store, from, new OldReadings.Pending(0, 0, List.of(), List.of()));
@@ -33,6 +36,8 @@ public record StoreUpgrade(
    */
   public static StoreUpgrade of(Store store, int from, OldReadings.Pending laterOutbound)
       throws SQLException {
+    // V049's repair (tryout23b A8) and the presales it paid again (tryout24a A8), said
+    OldReadings.Pending[] v049 = PaidSeenUpgrade.done(store.connection(), from);
     return new StoreUpgrade(
         from,
         OldReadings.repaired(store, from),
@@ -45,6 +50,11 @@ public record StoreUpgrade(
             : new OldReadings.Pending(0, 0, List.of(), List.of()),
         store.zone(),
         store.upgradeTook(),
-        laterOutbound);
+        laterOutbound,
+        v049[0],
+        v049[1],
+        from < Migrations.FILES.indexOf(ParcelStore.REMOVED_AGAIN) + 1
+            ? PaidSeenUpgrade.pending(store.connection())
+            : new OldReadings.Pending(0, 0, List.of(), List.of()));
   }
 }

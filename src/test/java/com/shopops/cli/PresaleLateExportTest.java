@@ -139,9 +139,10 @@ class PresaleLateExportTest {
         r.err()
             .contains(
                 "ship.csv: 2 presales (预售) paid in stages now count as paid at their first"
-                    + " outbound in this file, which is earlier than when the balance (尾款) was"
-                    + " first seen paid: the export gives no balance time, and the balance is paid"
-                    + " before the goods leave\n"),
+                    + " outbound in this file, which is earlier than the paid time the store held"
+                    + " (when the balance (尾款) was first seen paid, or a receipt or close before"
+                    + " it): the export gives no balance time, and the balance is paid before the"
+                    + " goods leave\n"),
         r.err());
     assertEquals("0\n", q(cli, "SELECT count(*) FROM anomalies WHERE kind LIKE 'anomaly:%'"));
     assertEquals(
@@ -239,16 +240,27 @@ class PresaleLateExportTest {
         en.err()
             .contains(
                 "note: presale (预售) paid in stages: deposit (定金) paid at 2026-10-24 20:00:30;"
-                    + " paid_at 2026-12-01 10:00:00 is not a payment the export states but when"
-                    + " the balance (尾款) was first seen paid (an export's time, else an"
-                    + " import's), or the order's first outbound, receipt or close if earlier: the"
-                    + " export gives no balance time\n"),
+                    + " paid_at 2026-12-01 10:00:00 is when the balance (尾款) was first seen paid"
+                    + " (an export's time, else an import's): the export gives no balance time\n"),
         en.err());
+    // what applies to this order, not the rule (tryout24a A6): 0001 is held to its receipt
+    CliRunner.Result received =
+        cli.expect(0, "orders", "show", "5300000000000000001", "-f", "csv");
+    assertTrue(
+        received
+            .err()
+            .contains(
+                "note: presale (预售) paid in stages: deposit (定金) paid at 2026-10-24 20:00:30;"
+                    + " the balance (尾款) was first seen paid at 2026-12-01 10:00:00 (an export's"
+                    + " time, else an import's: the export gives no balance time), but the order's"
+                    + " receipt (确认收货) came earlier: paid_at is 2026-11-10 12:00:00, as the"
+                    + " balance is paid before it\n"),
+        received.err());
     CliRunner.Result zh =
         cli.expect(0, "--lang", "zh", "orders", "show", "5300000000000000002", "-f", "csv");
     assertTrue(
         zh.err()
-            .contains("分阶段付款的预售：定金付于 2026-10-24 20:00:30；付款时间 2026-12-01 10:00:00 不是导出文件写的付款时间"),
+            .contains("分阶段付款的预售：定金付于 2026-10-24 20:00:30；付款时间 2026-12-01 10:00:00 是首次看到尾款已付的时间"),
         zh.err());
     assertTrue(
         !cli.expect(0, "orders", "show", "5300000000000000004", "-f", "csv").err().contains("预售"));

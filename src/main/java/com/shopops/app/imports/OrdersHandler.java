@@ -767,6 +767,7 @@ final class OrdersHandler implements KindHandler {
     if (staged.depositPaidAt() != null) {
       // counted once the file is written, of the orders stored so (tryout22a A4)
       stagedRows.put(id, new Staged(paid, staged.capped()));
+      writer.seenPaid(id, staged.seenAt(), paid); // kept for a parcel's removal (paid25)
     }
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
     PaidTotal.StatedMoney money = stated.withAmount(anyAmount ? Long.valueOf(goods) : null);

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * {@code orders show}: the order with its lines ({@link Order#lines()}) and its returns, and what
  * only its shipment record carries: the estimated delivery time and a presale (预售) order's promised
- * ship date (null when not known); what it has been refunded and where that figure comes from.
+ * ship date (null when not known); what it has been refunded and where that figure comes from; when
+ * a presale paid in stages was first seen paid, kept where an earlier event of it is its paid time
+ * (null: not kept).
  */
 public record OrderDetail(
     Order order,
@@ -17,7 +19,8 @@ public record OrderDetail(
     LocalDate presaleShipDate,
     List<Return> returns,
     com.shopops.store.OrderQueries.Refunded refunded,
-    com.shopops.store.OrderQueries.StatedItems stated) {
+    com.shopops.store.OrderQueries.StatedItems stated,
+    Instant paidSeenAt) {
   public OrderDetail {
     returns = List.copyOf(returns);
   }

@@ -148,6 +148,7 @@ public final class OrderService {
         returns,
         queries.refunded(orderId),
         // an order without line items: what its order export stated of its goods (V045)
-        order.lines().isEmpty() ? queries.statedItems(List.of(orderId)).get(orderId) : null);
+        order.lines().isEmpty() ? queries.statedItems(List.of(orderId)).get(orderId) : null,
+        order.depositPaidAt() == null ? null : queries.paidSeenAt(orderId));
   }
 }

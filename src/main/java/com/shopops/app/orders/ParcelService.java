@@ -26,9 +26,16 @@ public final class ParcelService {
     this.parcels = new ParcelStore(store);
   }
 
-  /** What was removed, and the order's shipment as every report now reads it. */
+  /**
+   * What was removed (its outbound as the order had it: the export's own times for the export's
+   * own parcel), and the order's shipment as every report now reads it.
+   */
   public record Removed(
-      ParcelStore.Parcel parcel, ParcelStore.Shipment now, int parcelsLeft, int windowsJudged) {}
+      ParcelStore.Parcel parcel,
+      ParcelStore.Shipment now,
+      int parcelsLeft,
+      int windowsJudged,
+      Instant outbound) {}
 
   public Removed remove(String orderId, String trackingNo, Instant at, String agent, String reason)
       throws SQLException {
@@ -172,6 +179,18 @@ public final class ParcelService {
               + String.join(", ", all),
           "if it is not the order's parcel all the same, run the command again with --even-if-signed");
     }
+    Instant outbound =
+        parcels.listed(orderId).stream()
+            .filter(l -> l.trackingNo() != null && l.trackingNo().equals(trackingNo))
+            .map(
+                l ->
+                    l.shippedAt() == null
+                            || l.deliveredAt() != null && l.deliveredAt().isBefore(l.shippedAt())
+                        ? l.deliveredAt()
+                        : l.shippedAt())
+            .filter(java.util.Objects::nonNull)
+            .min(Instant::compareTo)
+            .orElse(parcel.outbound());
     ParcelStore.Shipment now = parcels.remove(orderId, trackingNo, at, agent, reason);
     // the delivery time changed: the 7-day windows of the returns, as an import of shipments does
     // (tryout21 Z15)
@@ -179,7 +198,7 @@ public final class ParcelService {
         store.inTransaction(
             conn -> new com.shopops.app.returns.ReturnService(store).judgeWindowsAgain(false));
     // counted as `shipments list` lists them: the order export's own one too (tryout22b B5)
-    return new Removed(parcel, now, parcels.listed(orderId).size(), judged);
+    return new Removed(parcel, now, parcels.listed(orderId).size(), judged, outbound);
   }
 
   private String shown(Instant t) throws SQLException {

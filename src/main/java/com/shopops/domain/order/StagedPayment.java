@@ -27,12 +27,19 @@ public enum StagedPayment {
 
   /**
    * An order's paid time (null: not a purchase yet) and its deposit time (null: none known); {@code
-   * capped}: the paid time is the order's own earliest later event (shipped, received, closed), the
-   * export's time being after it (tryout22a A1).
+   * seenAt}: when the balance was seen paid (the export's time, else the import's) when the paid
+   * time is the order's own earliest later event (shipped, received, closed) before it (tryout22a
+   * A1), null when not capped — what the store keeps ({@code orders.paid_seen_at}) so that removing
+   * the parcel that capped it makes the paid time again (paid25).
    */
-  public record Times(Instant paidAt, Instant depositPaidAt, boolean capped) {
+  public record Times(Instant paidAt, Instant depositPaidAt, Instant seenAt) {
     public Times(Instant paidAt, Instant depositPaidAt) {
-      this(paidAt, depositPaidAt, false);
+      this(paidAt, depositPaidAt, null);
+    }
+
+    /** Whether the paid time is an earlier event of the order's, not when it was seen paid. */
+    public boolean capped() {
+      return seenAt != null;
     }
   }
 
@@ -145,7 +152,7 @@ public enum StagedPayment {
         balance = statedPaid;
       }
       Instant capped = paidBy(balance, statedPaid, later);
-      return new Times(capped, statedPaid, capped != balance);
+      return new Times(capped, statedPaid, capped != balance ? balance : null);
     }
     return new Times(statedPaid, null);
   }

@@ -1,0 +1,181 @@
+package com.shopops.store;
+
+import com.shopops.domain.order.StagedPayment;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stores an older shopops (before V049) made kept no time a presale paid in stages was seen paid
+ * ({@code orders.paid_seen_at}) when its first outbound, receipt or close capped its paid time; a
+ * parcel removed by hand before the upgrade then kept capping it (tryout24a A8), and any removal
+ * after would too. At the upgrade to {@link ParcelStore#REMOVED_AGAIN} the stored 订单报表 files that
+ * are still there and unchanged ({@link PresaleUpgrade.FileReader}, as V046/V050 read them) say
+ * again when each was first seen paid (the earliest export time, else import time, of a file
+ * showing its balance paid), which the store keeps, and the paid time is made again as a removal
+ * makes it ({@link StagedPaidSql#again}): what a store given the same files and the same removals
+ * holds. Nothing is guessed: an order no file dates stays as stored, and one still held to a
+ * removed parcel's outbound is named ({@link #pending}).
+ */
+final class PaidSeenUpgrade {
+  private PaidSeenUpgrade() {}
+
+  /** The settings key this upgrade leaves for the run's note: what it made again. */
+  static final String DONE = "upgrade.v049_parcels";
+
+  /** A staged presale stored paid with no time seen paid kept. */
+  private static final String UNSEEN =
+      " FROM orders o WHERE o.deposited_at IS NOT NULL AND o.paid_seen_at IS NULL AND "
+          + Purchases.of("o");
+
+  /** ... whose paid time is the outbound of a parcel removed by hand and not restored. */
+  private static final String HELD_TO_REMOVED =
+      UNSEEN
+          + " AND EXISTS (SELECT 1 FROM parcel_removals r WHERE r.order_id = o.order_id"
+          + " AND r.restored_at IS NULL AND (r.shipped_at = o.paid_at OR r.delivered_at = o.paid_at))"
+          + " AND NOT EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.order_id"
+          + " AND (s.shipped_at = o.paid_at OR s.delivered_at = o.paid_at))"
+          + " AND coalesce(o.completed_at, 0) <> o.paid_at AND coalesce(o.cancelled_at, 0) <>"
+          + " o.paid_at";
+
+  /** ... whose paid time is an event of the order's (a cap): its shipment, own times, a removal. */
+  private static final String CAPPED =
+      UNSEEN
+          + " AND o.source = 'taobao-orders' AND (o.paid_at = o.shipped_at OR o.paid_at ="
+          + " o.delivered_at OR o.paid_at = o.completed_at OR o.paid_at = o.cancelled_at"
+          + " OR EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.order_id"
+          + " AND (s.shipped_at = o.paid_at OR s.delivered_at = o.paid_at))"
+          + " OR EXISTS (SELECT 1 FROM parcel_removals r WHERE r.order_id = o.order_id"
+          + " AND (r.shipped_at = o.paid_at OR r.delivered_at = o.paid_at)))";
+
+  /**
+   * At the upgrade to {@link ParcelStore#REMOVED_AGAIN}, after its removals again ({@code
+   * removedAgain}: the orders they changed): the time each capped presale was seen paid, from the
+   * stored files, and its paid time made again; both counts and a few ids left for the run's note.
+   */
+  static void upgrade(Connection conn, List<String> removedAgain) throws SQLException {
+    Map<String, Instant[]> capped = new java.util.LinkedHashMap<>(); // paid, deposit
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT o.order_id, o.paid_at, o.deposited_at" + CAPPED + " ORDER BY o.order_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        capped.put(
+            rs.getString(1),
+            new Instant[] {OrderQueries.instant(rs, 2), OrderQueries.instant(rs, 3)});
+      }
+    }
+    List<String> moved = new ArrayList<>();
+    PresaleUpgrade.FileReader reader = PresaleUpgrade.fileReader();
+    if (!capped.isEmpty() && reader != null) {
+      Map<String, Instant> seen = seen(conn, reader, capped);
+      try (PreparedStatement ps =
+          conn.prepareStatement("UPDATE orders SET paid_seen_at = ? WHERE order_id = ?")) {
+        for (var e : seen.entrySet()) {
+          if (e.getValue().isAfter(capped.get(e.getKey())[0])) {
+            ps.setLong(1, e.getValue().getEpochSecond());
+            ps.setString(2, e.getKey());
+            ps.executeUpdate();
+            if (StagedPaidSql.again(conn, e.getKey()).moved()) {
+              moved.add(e.getKey());
+            }
+          }
+        }
+      }
+    }
+    if (!removedAgain.isEmpty() || !moved.isEmpty()) {
+      Settings.put(conn, DONE, counted(removedAgain) + "\t" + counted(moved));
+    }
+  }
+
+  private static String counted(List<String> ids) {
+    return ids.size() + " " + String.join(",", ids.subList(0, Math.min(3, ids.size())));
+  }
+
+  /**
+   * When each of {@code capped} was first seen paid by the stored files: the earliest export time
+   * (else import time) of a file showing its balance paid, never before its deposit.
+   */
+  private static Map<String, Instant> seen(
+      Connection conn, PresaleUpgrade.FileReader reader, Map<String, Instant[]> capped)
+      throws SQLException {
+    List<PresaleUpgrade.Seen> imports = new ArrayList<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT import_id, file, sha256, encoding, started_at FROM imports"
+                    + " WHERE kind = 'orders' AND preset = 'taobao-orders' ORDER BY import_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        imports.add(
+            new PresaleUpgrade.Seen(
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+      }
+    }
+    java.time.ZoneId zone =
+        java.time.ZoneId.of(
+            Settings.get(conn, Settings.ZONE).orElse(java.time.ZoneId.systemDefault().getId()));
+    Map<String, Instant> out = new HashMap<>();
+    for (PresaleUpgrade.Shown s : reader.shown(imports, zone)) {
+      Instant[] order = capped.get(s.orderId());
+      if (order == null || s.stage() != StagedPayment.PAID_IN_FULL) {
+        continue;
+      }
+      Instant at =
+          s.exportedAt() != null ? s.exportedAt() : Instant.ofEpochSecond(s.seen().startedAt());
+      at = at.isBefore(order[1]) ? order[1] : at; // never before the deposit (StagedPayment)
+      out.merge(s.orderId(), at, (a, b) -> a.isBefore(b) ? a : b);
+    }
+    return out;
+  }
+
+  /** What the upgrade from schema {@code from} made again: {removed again, paid times made again}. */
+  static OldReadings.Pending[] done(Connection conn, int from) throws SQLException {
+    OldReadings.Pending none = new OldReadings.Pending(0, 0, List.of(), List.of());
+    if (from >= Migrations.FILES.indexOf(ParcelStore.REMOVED_AGAIN) + 1) {
+      return new OldReadings.Pending[] {none, none};
+    }
+    String[] parts = Settings.get(conn, DONE).orElse("0 \t0 ").split("\t", -1);
+    return new OldReadings.Pending[] {pending(parts[0]), pending(parts[1])};
+  }
+
+  private static OldReadings.Pending pending(String counted) {
+    String[] p = counted.split(" ", 2);
+    List<String> ids = p.length < 2 || p[1].isEmpty() ? List.of() : List.of(p[1].split(","));
+    return new OldReadings.Pending(Long.parseLong(p[0]), 0, ids, List.of());
+  }
+
+  /**
+   * The presales still held to the outbound of a parcel removed by hand, with no time seen paid
+   * kept (no stored file said it): named with the file that last wrote them, to import again.
+   */
+  static OldReadings.Pending pending(Connection conn) throws SQLException {
+    Set<String> ids = new LinkedHashSet<>();
+    Set<OldReadings.Recorded> files = new LinkedHashSet<>();
+    long count = 0;
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT o.order_id, i.file, i.started_at FROM (SELECT o.order_id, o.import_id"
+                    + HELD_TO_REMOVED
+                    + ") o LEFT JOIN imports i ON i.import_id = o.import_id ORDER BY o.order_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        count++;
+        if (ids.size() < 5) {
+          ids.add(rs.getString(1));
+        }
+        if (rs.getString(2) != null) {
+          files.add(new OldReadings.Recorded(rs.getString(2), rs.getLong(3)));
+        }
+      }
+    }
+    return new OldReadings.Pending(count, 0, List.copyOf(ids), List.copyOf(files));
+  }
+}
