@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * {@code orders show}: the order with its lines ({@link Order#lines()}) and its returns, and what
  * only its shipment record carries: the estimated delivery time and a presale (预售) order's promised
- * ship date (null when not known); what it has been refunded and where that figure comes from.
+ * ship date (null when not known); what it has been refunded and where that figure comes from; what
+ * the imports said when an order list lowered its 实付 with 退款金额 behind ({@code paidLowered}, their
+ * stored English messages; tryout23b A1).
  */
 public record OrderDetail(
     Order order,
@@ -17,9 +19,11 @@ public record OrderDetail(
     LocalDate presaleShipDate,
     List<Return> returns,
     com.shopops.store.OrderQueries.Refunded refunded,
-    com.shopops.store.OrderQueries.StatedItems stated) {
+    com.shopops.store.OrderQueries.StatedItems stated,
+    List<String> paidLowered) {
   public OrderDetail {
     returns = List.copyOf(returns);
+    paidLowered = List.copyOf(paidLowered);
   }
 
   /** A return of the order, with the flags the store keeps beside it. */
