@@ -33,6 +33,10 @@ final class OrderShowNotes {
               ? m.get("note.order_deposit_only", deposit)
               : paidInStages(o, detail.paidSeenAt(), deposit, m, zone));
     }
+    for (String said : detail.paidLowered()) {
+      // tryout23b A1: the total kept and the rest held refunded, said as the import said it
+      notes.add(m.get("note.order_paid_lowered", ErrorText.stored(m, said)));
+    }
     var refunded = detail.refunded();
     if (refunded.total() > 0) {
       notes.add(

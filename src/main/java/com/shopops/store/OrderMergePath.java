@@ -167,6 +167,133 @@ final class OrderMergePath {
     return out;
   }
 
+  /**
+   * The stored money of a paid Taobao/Tmall order as {@link #lowered} reads it (columns 2–6 after
+   * the order id): total, stated refund, goods paid, shipping, export time; {@code o} is orders.
+   */
+  static final String LOWERED_STORED =
+      "o.order_id, o.total, coalesce(o.refunded, 0), o.amount - coalesce(o.discount, 0),"
+          + " o.shipping_fee, o.exported_at";
+
+  /** Which stored orders {@link #LOWERED_STORED} reads: paid Taobao/Tmall orders with a total. */
+  static final String LOWERED_WHERE =
+      " o.total IS NOT NULL AND o.paid_at IS NOT NULL AND o.amount IS NOT NULL AND "
+          + PlatformSql.in("o.source", com.shopops.domain.order.Platform.TAOBAO.presets());
+
+  /**
+   * The {@link com.shopops.domain.order.PaidTotal#paidLowered} reading of a row of {@link
+   * #LOWERED_STORED} against a file's total, stated refund, goods paid and shipping; null when the
+   * file is an older export than the stored snapshot ({@code exportedAt}: the file's, null not
+   * known).
+   */
+  static OrderWriter.PaidLowered lowered(
+      java.sql.ResultSet rs,
+      Long exportedAt,
+      long line,
+      Long total,
+      Long refunded,
+      Long goods,
+      Long shipping)
+      throws SQLException {
+    Long storedAt = OrderQueries.getLong(rs, 6);
+    if (total == null || (exportedAt != null && storedAt != null && exportedAt < storedAt)) {
+      return null;
+    }
+    var stored =
+        new com.shopops.domain.order.PaidTotal.Held(
+            rs.getLong(2), rs.getLong(3), OrderQueries.getLong(rs, 4), OrderQueries.getLong(rs, 5));
+    var file =
+        new com.shopops.domain.order.PaidTotal.Held(
+            total, refunded == null ? 0 : refunded, goods, shipping);
+    var l = com.shopops.domain.order.PaidTotal.paidLowered(stored, file);
+    return l == null ? null : new OrderWriter.PaidLowered(rs.getString(1), line, l);
+  }
+
+  /**
+   * A Taobao/Tmall 订单报表's rows ({@link OrderBatch#orders}, goods paid as the file states them)
+   * whose 实付 is lowered with the goods paid and shipping unchanged (tryout23b A1): their total set
+   * back to the stored one and their refund to the total less the file's 实付. Returned, for {@link
+   * #confirmLowered} once the rows are written.
+   */
+  static List<OrderWriter.PaidLowered> holdLoweredPaid(
+      Connection conn, Object[][] orders, long[] fileLines, Long exportedAt) throws SQLException {
+    java.util.Map<String, Integer> byId = new java.util.HashMap<>();
+    for (int i = 0; i < orders.length; i++) {
+      if (orders[i][OrderBatch.TOTAL] != null) {
+        byId.put((String) orders[i][0], i);
+      }
+    }
+    List<OrderWriter.PaidLowered> out = new java.util.ArrayList<>();
+    List<String> ids = new java.util.ArrayList<>(byId.keySet());
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+      StringBuilder sql =
+          new StringBuilder(
+              "SELECT "
+                  + LOWERED_STORED
+                  + " FROM orders o WHERE"
+                  + LOWERED_WHERE
+                  + " AND o.order_id IN (");
+      for (int i = 0; i < part.size(); i++) {
+        sql.append(i == 0 ? "?" : ",?");
+      }
+      try (PreparedStatement ps = conn.prepareStatement(sql.append(")").toString())) {
+        for (int i = 0; i < part.size(); i++) {
+          ps.setString(i + 1, part.get(i));
+        }
+        try (var rs = ps.executeQuery()) {
+          while (rs.next()) {
+            int at = byId.get(rs.getString(1));
+            Object[] o = orders[at];
+            OrderWriter.PaidLowered l =
+                lowered(
+                    rs,
+                    exportedAt,
+                    fileLines == null || at >= fileLines.length ? 0 : fileLines[at],
+                    (Long) o[OrderBatch.TOTAL],
+                    (Long) o[OrderBatch.REFUNDED],
+                    (Long) o[OrderBatch.AMOUNT],
+                    (Long) o[OrderBatch.SHIPPING_FEE]);
+            if (l != null) {
+              o[OrderBatch.TOTAL] = l.held().total();
+              o[OrderBatch.REFUNDED] = l.held().refundHeld();
+              if (l.held().moves()) {
+                out.add(l);
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The orders of {@code lowered} this import wrote with the refund held (not an older export). */
+  static List<OrderWriter.PaidLowered> confirmLowered(
+      Connection conn, long importId, List<OrderWriter.PaidLowered> lowered) throws SQLException {
+    if (lowered.isEmpty()) {
+      return List.of();
+    }
+    List<OrderWriter.PaidLowered> out = new java.util.ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT 1 FROM orders WHERE order_id = ? AND import_id = ? AND total = ? AND"
+                + " refunded = ?")) {
+      for (OrderWriter.PaidLowered l : lowered) {
+        ps.setString(1, l.orderId());
+        ps.setLong(2, importId);
+        ps.setLong(3, l.held().total());
+        ps.setLong(4, l.held().refundHeld());
+        try (var rs = ps.executeQuery()) {
+          if (rs.next()) {
+            out.add(l);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Replaces or extends a stored order's lines; says whether they changed. */
   static boolean putLines(
       Connection conn, LineWriter writer, String orderId, List<OrderLine> lines, boolean firstSight)

@@ -87,6 +87,27 @@ public final class OrderQueries {
     }
   }
 
+  /**
+   * What the imports said of an order under {@code kind} (their stored English messages, oldest
+   * first): an order screen says again what changed its money without a figure of its own
+   * (tryout23b A1: a paid-lowered 订单报表).
+   */
+  public List<String> said(String orderId, String kind) throws SQLException {
+    List<String> out = new java.util.ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT message FROM anomalies WHERE record_id = ? AND kind = ? ORDER BY anomaly_id")) {
+      ps.setString(1, orderId);
+      ps.setString(2, "anomaly:" + kind); // as an import records an anomaly's kind
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
   private static final String SELECT =
       """
       SELECT o.order_id, o.customer_id, o.created_at, o.paid_at, %s AS shipped_at,

@@ -65,6 +65,10 @@ public final class OrderWriter implements AutoCloseable {
   /** The orders repriced by their 订单报表, their lines unchanged (tryout22b B2). */
   private final List<Repriced> repriced = java.util.Collections.synchronizedList(new ArrayList<>());
 
+  /** The orders whose 订单报表 lowered 实付 with 退款金额 behind it (tryout23b A1). */
+  private final List<PaidLowered> paidLowered =
+      java.util.Collections.synchronizedList(new ArrayList<>());
+
   /** Line items of the batches' not written as the file has them (merged, or older). */
   private long fileLines;
 
@@ -351,6 +355,7 @@ public final class OrderWriter implements AutoCloseable {
       older.addAll(m.older());
       mergedAt.putAll(m.mergedAt());
       repriced.addAll(OrderMergePath.applyRepriced(conn, importId, stage.repriced()));
+      paidLowered.addAll(OrderMergePath.confirmLowered(conn, importId, stage.lowered()));
     }
   }
 
@@ -371,7 +376,11 @@ public final class OrderWriter implements AutoCloseable {
       return;
     }
     List<Repriced> toReprice = List.of();
+    List<PaidLowered> lowered = List.of();
     if (!bulk && com.shopops.domain.order.OrderDiscount.readFromLines(source)) {
+      // a lower 实付 with the goods paid unchanged: the total kept, the rest refunded (A1)
+      lowered =
+          OrderMergePath.holdLoweredPaid(conn, batch.orders(), batch.fileLines(), exportedAt);
       // the 订单报表's goods paid as the store holds an amount: before the discount (Z12)
       toReprice = OrderMergePath.addStoredDiscounts(conn, batch.orders(), batch.fileLines());
     }
@@ -412,6 +421,7 @@ public final class OrderWriter implements AutoCloseable {
       }
     }
     repriced.addAll(OrderMergePath.applyRepriced(conn, importId, toReprice));
+    paidLowered.addAll(OrderMergePath.confirmLowered(conn, importId, lowered));
     long writtenBefore = lines.written();
     if (!newer.ids().isEmpty()) {
       if (!bulk) {
@@ -629,6 +639,22 @@ public final class OrderWriter implements AutoCloseable {
       long discountBefore,
       long discountAfter,
       long lines) {}
+
+  /**
+   * A Taobao/Tmall order whose newer 订单报表 lowers 实付 with its goods paid and shipping unchanged
+   * (tryout23b A1): the total kept, the refund held as the total less the file's 实付 ({@link
+   * com.shopops.domain.order.PaidTotal#paidLowered}). {@code line}: where the order starts in the
+   * file (0: not known).
+   */
+  public record PaidLowered(
+      String orderId, long line, com.shopops.domain.order.PaidTotal.Lowered held) {}
+
+  /** The orders of {@link PaidLowered}, once the file is written. */
+  public List<PaidLowered> paidLowered() {
+    synchronized (paidLowered) {
+      return List.copyOf(paidLowered);
+    }
+  }
 
   /** The orders of {@link Repriced}, once the file is written. */
   public List<Repriced> repriced() {

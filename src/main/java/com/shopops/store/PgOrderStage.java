@@ -448,6 +448,7 @@ final class PgOrderStage {
     }
     pause();
     repriced = List.of();
+    lowered = List.of();
     if (staged == 0) {
       return new Merged(0, 0, 0, List.of(), java.util.Set.of(), java.util.Map.of(), List.of());
     }
@@ -463,6 +464,7 @@ final class PgOrderStage {
       if (!bulk && com.shopops.domain.order.OrderDiscount.readFromLines(source)) {
         // a 订单报表's goods paid as the store holds an amount: before the discount (tryout21 Z12,
         // OrderMergePath#addStoredDiscounts on SQLite); a repriced order keeps its lines (B2)
+        lowered = loweredSql(st);
         repriced = repricedSql(st);
         st.executeUpdate(
             "UPDATE "
@@ -660,6 +662,68 @@ final class PgOrderStage {
       java.util.Set<String> older,
       java.util.Map<String, Long> mergedAt,
       List<OrderWriter.ShippedKept> shippedKept) {}
+
+  /** The staged 订单报表 rows lowering 实付 with 退款金额 behind (tryout23b A1), held so in the stage. */
+  private List<OrderWriter.PaidLowered> lowered = List.of();
+
+  /** The orders of the last merge whose 实付 was lowered, for {@link OrderMergePath#confirmLowered}. */
+  List<OrderWriter.PaidLowered> lowered() {
+    return lowered;
+  }
+
+  /**
+   * The staged 订单报表 rows whose 实付 is lowered with their goods paid and shipping unchanged
+   * ({@link OrderMergePath#holdLoweredPaid} on SQLite): their staged total set back to the stored
+   * one and their refund to the total less the file's 实付.
+   */
+  private List<OrderWriter.PaidLowered> loweredSql(Statement st) throws SQLException {
+    List<OrderWriter.PaidLowered> held = new ArrayList<>();
+    try (var rs =
+        st.executeQuery(
+            "SELECT "
+                + OrderMergePath.LOWERED_STORED
+                + ", s.total, s.refunded, s.amount, s.shipping_fee, s.src_line, s.exported_at FROM "
+                + TABLE
+                + " s JOIN orders o ON o.order_id = s.order_id WHERE s.kind = 'o' AND s.total IS"
+                + " NOT NULL AND s.total < o.total AND"
+                + OrderMergePath.LOWERED_WHERE)) {
+      while (rs.next()) {
+        OrderWriter.PaidLowered l =
+            OrderMergePath.lowered(
+                rs,
+                OrderQueries.getLong(rs, 12),
+                rs.getLong(11),
+                OrderQueries.getLong(rs, 7),
+                OrderQueries.getLong(rs, 8),
+                OrderQueries.getLong(rs, 9),
+                OrderQueries.getLong(rs, 10));
+        if (l != null) {
+          held.add(l);
+        }
+      }
+    }
+    if (held.isEmpty()) {
+      return held;
+    }
+    try (java.sql.PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE " + TABLE + " SET total = ?, refunded = ? WHERE kind = 'o' AND order_id = ?")) {
+      for (OrderWriter.PaidLowered l : held) {
+        ps.setLong(1, l.held().total());
+        ps.setLong(2, l.held().refundHeld());
+        ps.setString(3, l.orderId());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    List<OrderWriter.PaidLowered> out = new ArrayList<>();
+    for (OrderWriter.PaidLowered l : held) {
+      if (l.held().moves()) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
 
   /** The staged Taobao/Tmall orders repriced by their 订单报表 (tryout22b B2), amounts staged. */
   private List<OrderWriter.Repriced> repriced = List.of();

@@ -259,4 +259,90 @@ class TmallRefundRaisedTest {
             + "2026-11-14 0.00 0.00\n2026-11-15 0.00 0.00\n2026-11-16 0.00 0.00\n",
         byDay(cli));
   }
+
+  /**
+   * tryout23b A1 as the file really was: a newer export lowers 实付 219.00 → 209.00 with 退款金额 still
+   * 89.00 and the goods paid and shipping (so 总金额 308.00) unchanged. Before: total 298.00 (the
+   * file's 实付 + 退款), the 11-11 sales 308.00 → 298.00, no word. After payment 实付 falls only by money
+   * given back: the total stays 308.00, the store holds 99.00 refunded (the 10.00 on the import
+   * day), as the file stating 99.00 gives, and a paid-lowered anomaly says so (en, zh). The same
+   * file again changes nothing.
+   */
+  @Test
+  void aNewerListLoweringThePaidWithTheRefundUnchangedKeepsTheTotalAndSaysSo() {
+    CliRunner cli = store();
+    CliRunner.Result imported = importNewer(cli, "209.00", "89.00");
+    assertTrue(imported.err().contains("1 updated"), imported.err());
+    assertEquals(
+        "2026-11-11 308.00 219.00\n2026-11-12 0.00 0.00\n2026-11-13 0.00 0.00\n"
+            + "2026-11-14 0.00 0.00\n2026-11-15 0.00 0.00\n2026-11-16 0.00 -10.00\n",
+        byDay(cli));
+    assertTrue(show(cli).contains(",308.00,99.00,"), show(cli));
+    assertEquals("209.00", spent(cli));
+    assertTrue(
+        imported
+            .err()
+            .contains(
+                "1 order has a lower 实付 (买家实际支付金额) than the store held with the same goods paid"
+                    + " and shipping (总金额 unchanged) and 退款金额 not grown by as much (e.g. "
+                    + ID
+                    + ": 实付 219.00 → 209.00, 退款金额 89.00): the store keeps the total paid (308.00)"
+                    + " and holds the difference as refunded (99.00), counted on the day of this"
+                    + " import (paid-lowered anomalies)"),
+        imported.err());
+    String en = shownImport(cli, imported, "en");
+    assertTrue(
+        en.contains(
+            "the store held 实付 (买家实际支付金额) 219.00 beside 退款金额 89.00; this export states 实付"
+                + " 209.00 beside 退款金额 89.00, with the same goods paid (买家应付货款) and shipping,"
+                + " so 总金额 did not move: after payment a Tmall 实付 falls only by money given back"
+                + " (改价 comes before payment), so the store keeps the total 308.00 as paid and"
+                + " holds 99.00 refunded (10.00 more than the 退款金额 of this export), counted on"
+                + " the day of this import"),
+        en);
+    String zh = shownImport(cli, imported, "zh");
+    assertTrue(
+        zh.contains(
+            "店铺中此前实付（买家实际支付金额）为 219.00、退款金额为 89.00；本文件的实付为 209.00、退款金额为 89.00，"
+                + "买家应付货款与邮费未变，总金额也未变：天猫订单付款后实付只会因退钱而降低（改价在付款前），"
+                + "因此店铺保留已付总额 308.00，记为已退款 99.00（比本文件的退款金额多 10.00），计入本次导入当天"),
+        zh);
+    String shown = cli.expect(0, "--now", "2026-11-17 10:00", "orders", "show", ID).err();
+    assertTrue(
+        shown.contains(
+            "note: an order list (订单报表) lowered 实付 with 退款金额 behind it: the store held 实付"
+                + " (买家实际支付金额) 219.00 beside 退款金额 89.00; this export states 实付 209.00"),
+        shown);
+    // the same file again: unchanged, nothing more said
+    CliRunner.Result again = importNewer(cli, "209.00", "89.00");
+    assertTrue(again.err().contains("0 updated, 1 unchanged"), again.err());
+    assertFalse(again.err().contains("paid-lowered"), again.err());
+    String zhShown =
+        cli.expect(0, "--lang", "zh", "--now", "2026-11-17 10:00", "orders", "show", ID).err();
+    assertTrue(zhShown.contains("订单报表降低了实付，而退款金额未相应增加：店铺中此前实付（买家实际支付金额）为 219.00"), zhShown);
+    assertTrue(show(cli).contains(",308.00,99.00,"), show(cli));
+    // a later export stating the refund in 退款金额 agrees: nothing moves
+    CliRunner.Result stated =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-17 11:00",
+            "import",
+            "orders",
+            list("202611171000", "209.00", "99.00").toString());
+    assertFalse(stated.err().contains("paid-lowered"), stated.err());
+    assertTrue(show(cli).contains(",308.00,99.00,"), show(cli));
+    assertEquals(
+        "2026-11-11 308.00 219.00\n2026-11-12 0.00 0.00\n2026-11-13 0.00 0.00\n"
+            + "2026-11-14 0.00 0.00\n2026-11-15 0.00 0.00\n2026-11-16 0.00 -10.00\n",
+        byDay(cli));
+  }
+
+  /** `imports show` of the import that said {@code imported}, in {@code lang}: its anomalies. */
+  private static String shownImport(CliRunner cli, CliRunner.Result imported, String lang) {
+    var m = java.util.regex.Pattern.compile("shopops imports show (\\d+)").matcher(imported.err());
+    assertTrue(m.find(), imported.err());
+    CliRunner.Result r = cli.expect(0, "--lang", lang, "imports", "show", m.group(1));
+    return r.out() + r.err();
+  }
 }

@@ -1065,6 +1065,23 @@ final class OrdersHandler implements KindHandler {
           ImportNote.of(
               Problem.of("note.import_order_snapshots", file, ImportNote.grouped(snapshotOrders))));
     }
+    List<OrderWriter.PaidLowered> lowered = writer.paidLowered();
+    if (!lowered.isEmpty()) {
+      // tryout23b A1: a lower 实付 with 退款金额 behind is said, not a silent 更新
+      var first = lowered.get(0).held();
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_paid_lowered",
+                  file,
+                  ImportNote.grouped(lowered.size()),
+                  lowered.get(0).orderId(),
+                  money(first.paidBefore()),
+                  money(first.paidAfter()),
+                  money(first.refundStated()),
+                  money(first.total()),
+                  money(first.refundHeld()))));
+    }
     if (dateOnlyShipped > 0) {
       notes.add(
           ImportNote.of(
@@ -2029,6 +2046,23 @@ final class OrdersHandler implements KindHandler {
                   money(r.discountAfter()),
                   // tryout24b A3: the raise over the lines, said as a figure
                   money(-r.discountAfter())));
+    }
+    for (OrderWriter.PaidLowered l : writer.paidLowered()) {
+      // tryout23b A1: 实付 lowered, 退款金额 behind it: the total kept, the rest held as refunded
+      var h = l.held();
+      rejects.anomaly(
+          l.line(),
+          l.orderId(),
+          com.shopops.app.orders.OrderService.PAID_LOWERED,
+          Problem.of(
+              "reason.paid_lowered",
+              money(h.paidBefore()),
+              money(h.refundedBefore()),
+              money(h.paidAfter()),
+              money(h.refundStated()),
+              money(h.total()),
+              money(h.refundHeld()),
+              money(h.refundHeld() - h.refundStated())));
     }
     for (OrderWriter.LinesOff off : writer.linesOff()) {
       rejects.anomaly(

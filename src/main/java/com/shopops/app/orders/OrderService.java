@@ -124,6 +124,9 @@ public final class OrderService {
     return rows;
   }
 
+  /** The anomaly kind of an order list lowering 实付 with 退款金额 behind (tryout23b A1). */
+  public static final String PAID_LOWERED = "paid-lowered";
+
   /** One order with its line items and its returns (oldest request first). */
   public OrderDetail show(String orderId) throws SQLException {
     OrderQueries queries = new OrderQueries(store);
@@ -149,6 +152,7 @@ public final class OrderService {
         queries.refunded(orderId),
         // an order without line items: what its order export stated of its goods (V045)
         order.lines().isEmpty() ? queries.statedItems(List.of(orderId)).get(orderId) : null,
-        order.depositPaidAt() == null ? null : queries.paidSeenAt(orderId));
+        order.depositPaidAt() == null ? null : queries.paidSeenAt(orderId),
+        queries.said(orderId, PAID_LOWERED));
   }
 }

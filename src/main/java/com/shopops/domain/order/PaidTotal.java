@@ -198,6 +198,71 @@ public final class PaidTotal {
     return off > 0 ? off : null;
   }
 
+  /**
+   * An order's paid figures as the store holds them, or as a Taobao/Tmall 订单报表 states them: the
+   * total (实付 plus the 退款金额 it is net of), the stated refund, the goods paid (买家应付货款) and the
+   * shipping (买家应付邮费). Minor units; goods and shipping null when not known.
+   */
+  public record Held(long total, long refunded, Long goods, Long shipping) {
+    /** What the buyer has paid net of the stated refund (the 订单报表's 实付). */
+    public long paidNet() {
+      return total - refunded;
+    }
+  }
+
+  /**
+   * A newer 订单报表 lowering 实付 with the order's goods paid and shipping unchanged (tryout23b A1):
+   * what the store keeps.
+   *
+   * @param paidBefore the 实付 the store held (its total less its stated refund)
+   * @param paidAfter the 实付 the file states
+   * @param refundedBefore the refund the store held
+   * @param refundStated the 退款金额 the file states
+   * @param total the total kept: what was paid, as the store held it
+   * @param refundHeld the refund the store holds now: the total less the file's 实付
+   */
+  public record Lowered(
+      long paidBefore,
+      long paidAfter,
+      long refundedBefore,
+      long refundStated,
+      long total,
+      long refundHeld) {
+    /** Whether the store's refund moves (else the same file again: nothing new to say). */
+    public boolean moves() {
+      return refundHeld != refundedBefore;
+    }
+  }
+
+  /**
+   * The one rule for a 订单报表 whose 实付 + 退款金额 is below the total the store holds while its goods
+   * paid (买家应付货款) and shipping did not move, so 总金额 did not either. A Taobao/Tmall price can
+   * only be changed (改价) before payment, and that changes 买家应付货款; coupons, 红包 and 满减 are taken
+   * at payment, so the earlier export's 实付 + 退款金额 already showed them. After payment, a lower 实付
+   * is money given back to the buyer (a partial refund or 价保 the 退款金额 column has not caught up
+   * with): the paid total stays what it was (the day's sales were paid), and the refund held is the
+   * total less the file's 实付 — as a file stating that refund in 退款金额 gives, so that the buyer's net
+   * is the file's 实付 either way. Null when the file's total is not below the stored one, or the
+   * goods paid or shipping differ (a 改价: {@link OrderDiscount#repriced}), or either is not known.
+   */
+  public static Lowered paidLowered(Held stored, Held file) {
+    if (stored.goods() == null
+        || !stored.goods().equals(file.goods())
+        || orZero(stored.shipping()) != orZero(file.shipping())
+        || file.total() >= stored.total()
+        || file.refunded() < 0
+        || file.paidNet() < 0) {
+      return null;
+    }
+    return new Lowered(
+        stored.paidNet(),
+        file.paidNet(),
+        stored.refunded(),
+        file.refunded(),
+        stored.total(),
+        stored.total() - file.paidNet());
+  }
+
   private static long orZero(Long v) {
     return v == null ? 0 : v;
   }
