@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +18,19 @@ final class BulkIndexes {
   private static final Set<String> KEPT_DURING_BULK = Set.of("orders_paid_at", "orders_unshipped");
 
   private final Map<String, String> dropped = new LinkedHashMap<>();
+
+  /**
+   * SQLite's row triggers that mark what an inserted order touches: V020's, its buyer for {@link
+   * CustomerFigureUpkeep}, and V035's, its hour for {@link SlaFigureUpkeep}. A first load drops
+   * them with the indexes and marks once, set-wise, when it ends ({@link
+   * CustomerFigureUpkeep#markLoaded}, {@link SlaFigureUpkeep#markLoaded}), as PostgreSQL's first
+   * load switches off its statement triggers ({@link PgOrderStage}): the marks came to two rows per
+   * order, only for both figures to be built again whole. Made again from their stored text.
+   */
+  private static final List<String> MARK_TRIGGERS =
+      List.of("customer_figures_order_in", "sla_figures_order_in");
+
+  private final Map<String, String> triggers = new LinkedHashMap<>();
 
   /** The foreign keys of order_lines dropped (PostgreSQL): name and definition. */
   private final Map<String, String> keys = new LinkedHashMap<>();
@@ -43,9 +57,23 @@ final class BulkIndexes {
         }
       }
     }
+    try (Statement st = conn.createStatement();
+        var rs =
+            st.executeQuery(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                    + " AND tbl_name = 'orders'")) {
+      while (rs.next()) {
+        if (MARK_TRIGGERS.contains(rs.getString(1))) {
+          b.triggers.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
     try (Statement st = conn.createStatement()) {
       for (String name : b.dropped.keySet()) {
         st.execute("DROP INDEX " + quoted(name));
+      }
+      for (String name : b.triggers.keySet()) {
+        st.execute("DROP TRIGGER " + quoted(name));
       }
     }
     return b;
@@ -93,8 +121,25 @@ final class BulkIndexes {
     return "\"" + name.replace("\"", "\"\"") + "\"";
   }
 
-  /** Builds the dropped indexes again (and adds the dropped foreign keys, checked). */
+  /**
+   * Builds the dropped indexes again (and adds the dropped foreign keys, checked); makes the dropped
+   * triggers again and marks what they would have marked.
+   */
   void rebuild(Connection conn) throws SQLException {
+    if (!triggers.isEmpty()) {
+      try (Statement st = conn.createStatement()) {
+        for (String sql : triggers.values()) {
+          st.execute(sql);
+        }
+      }
+      if (triggers.containsKey(MARK_TRIGGERS.get(0))) {
+        CustomerFigureUpkeep.markLoaded(conn);
+      }
+      if (triggers.containsKey(MARK_TRIGGERS.get(1))) {
+        SlaFigureUpkeep.markLoaded(conn);
+      }
+      triggers.clear();
+    }
     try (Statement st = conn.createStatement()) {
       for (String sql : dropped.values()) {
         st.execute(sql);

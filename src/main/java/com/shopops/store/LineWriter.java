@@ -27,7 +27,9 @@ final class LineWriter {
     for (int from = 0, n; from < rows.size(); from += n) {
       n = BatchStatements.chunk(rows.size() - from);
       Object[][] values = rows.subList(from, from + n).toArray(new Object[0][]);
-      int bound = OrderBatch.boundColumns(values, OrderBatch.LINE_COLUMNS.length);
+      int bound =
+          statements.widened(
+              n, OrderBatch.boundColumns(values, OrderBatch.LINE_COLUMNS.length));
       PreparedStatement ps =
           statements.statement(
               values.length, bound, () -> OrderSql.lines(values.length, bound, importId));

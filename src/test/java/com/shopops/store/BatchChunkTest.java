@@ -23,4 +23,16 @@ class BatchChunkTest {
       assertTrue(statements <= rows / OrderWriter.BATCH + 8, rows + ": " + statements);
     }
   }
+
+  /** A size binds every column a batch of it bound before: one statement per column met, at most. */
+  @Test
+  void aSizeBindsEveryColumnBoundBeforeAtThatSize() {
+    BatchStatements b = new BatchStatements(null);
+    assertEquals(0b0011, b.widened(OrderWriter.BATCH, 0b0011));
+    assertEquals(0b0111, b.widened(OrderWriter.BATCH, 0b0100));
+    assertEquals(0b0111, b.widened(OrderWriter.BATCH, 0b0001));
+    assertEquals(0b1000, b.widened(64, 0b1000)); // another size: its own
+    assertEquals(0b0101, b.widened(3, 0b0101)); // a size not kept: its own columns
+    assertEquals(0b0010, b.widened(3, 0b0010));
+  }
 }
