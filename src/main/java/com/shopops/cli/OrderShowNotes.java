@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The notes under the head of `orders show`: how the total comes about, lines that do not add up to
- * the amount, a presale's deposit, and what the order has been refunded.
+ * the amount and a presale's deposit (its refunds: {@link OrderRefundsTable}).
  */
 final class OrderShowNotes {
   private OrderShowNotes() {}
@@ -37,18 +37,7 @@ final class OrderShowNotes {
       // tryout23b A1: the total kept and the rest held refunded, said as the import said it
       notes.add(m.get("note.order_paid_lowered", ErrorText.stored(m, said)));
     }
-    var refunded = detail.refunded();
-    if (refunded.total() > 0) {
-      notes.add(
-          m.get(
-              "note.order_refunded",
-              money(refunded.total()),
-              detail.order().total() == null
-                  ? "—"
-                  : money(detail.order().total() - refunded.total()),
-              money(refunded.stated()),
-              money(refunded.byReturns())));
-    }
+    // what it has been refunded: the refunds block (OrderRefundsTable; tryout24b A8)
     return notes;
   }
 

@@ -18,10 +18,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "show",
     description = {
-      "One order: its fields, its line items and its returns.",
-      "json gives one object with \"lines\" and \"returns\" arrays; csv/tsv give the order's "
-          + "fields (header and one row), then after a blank line and a `# lines` line the line "
-          + "items, then `# returns` and the returns when it has any."
+      "One order: its fields, its line items, its returns and its refunds.",
+      "json gives one object with \"lines\", \"returns\" and \"refunds\" arrays; csv/tsv give "
+          + "the order's fields (header and one row), then after a blank line and a `# lines` "
+          + "line the line items, then `# returns` and the returns when it has any, then "
+          + "`# refunds`: what its export states, each return's refund, the total refunded and "
+          + "what is still refundable, when it has been refunded."
     },
     footerHeading = "%nExample:%n",
     footer = {"  shopops orders show SO202611010001"})
@@ -51,6 +53,10 @@ final class OrdersShowCommand extends BaseCommand {
       RecordView view = new RecordView(head).addList("lines", lineTable);
       if (!detail.returns().isEmpty()) {
         view.addList("returns", returns(detail));
+      }
+      Table refunds = OrderRefundsTable.of(detail, messages());
+      if (refunds != null) {
+        view.addList("refunds", refunds); // each refund figure, in words (tryout24b A8)
       }
       render(view, output, store.zone());
     }

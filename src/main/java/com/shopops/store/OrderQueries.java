@@ -52,7 +52,7 @@ public final class OrderQueries {
    * counts it), and the two figures it is made of: the refund its export states and its returns'
    * refunds.
    */
-  public record Refunded(long total, long stated, long byReturns) {}
+  public record Refunded(long total, long stated, long byReturns, Instant statedAt) {}
 
   /**
    * When a presale paid in stages was first seen paid, kept where its paid time is an earlier event
@@ -77,12 +77,15 @@ public final class OrderQueries {
                 + ReturnFigures.refunded(d)
                 + ", coalesce(o.refunded, 0), "
                 + ReturnFigures.returnsRefunded()
+                // when the export stated the refund it states now (V048)
+                + ", coalesce(o.refund_stated_at, o.exported_at,"
+                + " (SELECT i.started_at FROM imports i WHERE i.import_id = o.import_id))"
                 + " FROM orders o WHERE o.order_id = ?")) {
       ps.setString(1, orderId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next()
-            ? new Refunded(rs.getLong(1), rs.getLong(2), rs.getLong(3))
-            : new Refunded(0, 0, 0);
+            ? new Refunded(rs.getLong(1), rs.getLong(2), rs.getLong(3), instant(rs, 4))
+            : new Refunded(0, 0, 0, null);
       }
     }
   }

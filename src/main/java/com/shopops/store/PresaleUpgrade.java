@@ -373,10 +373,40 @@ public final class PresaleUpgrade {
    * than the one that last wrote it. Returns how many were dated.
    */
   public static int date(Store store, java.util.Collection<Shown> shown) throws SQLException {
+    return dated(store, shown).size();
+  }
+
+  /** {@link #date}, returning the ids of the orders dated (an import counts them: tryout24a A5). */
+  public static List<String> dated(Store store, java.util.Collection<Shown> shown)
+      throws SQLException {
     return store.inTransaction(conn -> dateIn(conn, shown));
   }
 
-  private static int dateIn(Connection conn, java.util.Collection<Shown> shown)
+  /**
+   * How many of {@code ids} the import {@code importId} did not write (it found them as its file
+   * states them: counted unchanged), read before it commits.
+   */
+  public static long notWrittenBy(Store store, long importId, List<String> ids)
+      throws SQLException {
+    long n = 0;
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT count(*) FROM orders WHERE order_id = ?"
+                    + " AND (import_id IS NULL OR import_id <> ?)")) {
+      for (String id : ids) {
+        ps.setString(1, id);
+        ps.setLong(2, importId);
+        try (ResultSet rs = ps.executeQuery()) {
+          n += rs.next() ? rs.getLong(1) : 0;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static List<String> dateIn(Connection conn, java.util.Collection<Shown> shown)
       throws SQLException {
     java.util.Map<String, Shown> byId = new java.util.HashMap<>();
     // per order and import: a file that showed it with only its deposit paid
@@ -442,12 +472,16 @@ public final class PresaleUpgrade {
         }
       }
     }
-    int n = apply(conn, dated) + applyDepositOnly(conn, unpaid);
+    apply(conn, dated);
+    applyDepositOnly(conn, unpaid);
+    List<String> ids = new ArrayList<>();
+    dated.forEach(row -> ids.add((String) row[2]));
+    unpaid.forEach(row -> ids.add((String) row[5]));
     try (PreparedStatement ps = conn.prepareStatement("DELETE FROM settings WHERE key = ?")) {
       ps.setString(1, TO_DATE);
       ps.executeUpdate();
     }
-    return n;
+    return ids;
   }
 
   /**

@@ -63,7 +63,7 @@ class ExportParcelRemovalTest {
         head + "SO1,顺丰速运,SF002,2026-11-02 18:00:00,2026-11-03 10:00:00\n");
     String before = cli.expect(0, "shipments", "list", "SO1", "-f", "csv").out();
     assertTrue(before.contains("parcel,SF001,顺丰速运,2026-11-01 18:00:00,"), before);
-    assertTrue(before.contains(",order export + shipments,"), before);
+    assertTrue(before.contains(",order export + shipments import,"), before);
     assertTrue(total(cli).contains(",1.0000,0.0000,8.9,8.9,"), total(cli));
 
     CliRunner.Result removed =

@@ -108,6 +108,11 @@ class GoldenTest {
     try (Stream<Path> s = Files.walk(GOLDEN)) {
       files = s.filter(p -> p.toString().endsWith(".test")).sorted().toList();
     }
+    String only = System.getProperty("golden.only"); // -Dgolden.only=a,b: the files named so
+    if (only != null && !only.isBlank()) {
+      List<String> names = List.of(only.split(","));
+      files = files.stream().filter(f -> names.stream().anyMatch(n -> f.toString().contains(n))).toList();
+    }
     if (files.isEmpty()) {
       fail("no golden files under " + GOLDEN);
     }

@@ -146,13 +146,13 @@ class ParcelRestoreTest {
     assertEquals(
         "status,tracking_no,carrier,shipped_at,delivered_at,source,file,removed_at,removed_by,"
             + "reason,restored_at,restored_by,restore_reason\n"
-            + "parcel,SF002,顺丰速运,2026-11-02 18:00:00,2026-11-03 10:00:00,shipments,signed.csv"
+            + "parcel,SF002,顺丰速运,2026-11-02 18:00:00,2026-11-03 10:00:00,shipments import,signed.csv"
             + ",,,,,,\n"
             // the restore's own reason beside the removal's (tryout22b B8: it repeated "slip")
-            + "restored,SF002,顺丰速运,2026-11-02 18:00:00,2026-11-03 10:00:00,shipments,"
+            + "restored,SF002,顺丰速运,2026-11-02 18:00:00,2026-11-03 10:00:00,shipments import,"
             + "signed.csv,2026-11-20 10:00:00,小王,slip,2026-11-20 12:00:00,老李,"
             + "SF002 is the right one\n"
-            + "removed,SF0O2,顺丰速运,2026-11-02 18:00:00,,shipments,typo.csv,"
+            + "removed,SF0O2,顺丰速运,2026-11-02 18:00:00,,shipments import,typo.csv,"
             + "2026-11-20 12:30:00,小王,typo,,,\n",
         list.out());
     String t = total(cli);

@@ -147,7 +147,7 @@ class ParcelsStayRemovedTest {
     String before = cli.expect(0, "shipments", "list", "SO1", "-f", "csv").out();
     assertTrue(before.contains("parcel,SF001,顺丰速运,2026-11-01 18:00:00,"), before);
     assertTrue(before.contains(",order export,gen_orders.csv,"), before);
-    assertTrue(!before.contains(",shipments,"), before);
+    assertTrue(!before.contains(",shipments import,"), before);
     CliRunner.Result r =
         cli.expect(
             0,

@@ -87,7 +87,7 @@ class PgParcelRestoreReasonTest {
             .out()
             .lines()
             .filter(l -> l.startsWith("restored,"))
-            .map(l -> l.replaceAll(",顺丰速运,[^,]*,,shipments,s\\.csv,2026-11-20 10:00:00", ""))
+            .map(l -> l.replaceAll(",顺丰速运,[^,]*,,shipments import,s\\.csv,2026-11-20 10:00:00", ""))
             .findFirst()
             .orElse(""));
   }

@@ -511,6 +511,15 @@ class PresaleUpgradeTest {
     CliRunner.Result r =
         cli.expect(0, "--now", "2026-12-02 11:00", "import", "orders", moved.toString());
     assertFalse(r.err().contains("older"), r.err());
+    // the order it dated is an update of this run, said (tryout24a A5: was "0 updated, 1 unchanged")
+    assertTrue(r.err().contains(": 1 row, 1 order (0 new, 1 updated, 0 unchanged);"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "ExportOrderList202612011000.csv: 1 presale order (预售) dated again by this file,"
+                    + " which a stored import read before (its paid and deposit times as the file"
+                    + " states them): counted as updated\n"),
+        r.err());
     assertEquals("5300000000000000003|null|" + DEPOSIT + "|5000|5000|5000\n", money());
     assertEquals(
         MONTHS_HEAD
@@ -519,6 +528,38 @@ class PresaleUpgradeTest {
             + "2026-12,,,0,0,0.00,0.00,,,,,,,\n",
         months(cli).out());
     assertTrue(cli.expect(0, "check", "-f", "csv").out().contains("customer figures,ok\n"));
+  }
+
+  /** The same in Chinese: the count and the note (tryout24a A5). */
+  @Test
+  void theMovedFileImportedAgainCountsTheDatedOrderInChinese() throws Exception {
+    Path file = dir.resolve("ExportOrderList202612011000.csv");
+    oldStore(closedDepositOnly(file));
+    Path moved = dir.resolve("moved").resolve("ExportOrderList202612011000.csv");
+    java.nio.file.Files.createDirectories(moved.getParent());
+    java.nio.file.Files.move(file, moved);
+    try (Connection c = connect();
+        Statement st = c.createStatement()) {
+      if (Dialect.of(c) == Dialect.POSTGRESQL) {
+        st.execute("SELECT setval(pg_get_serial_sequence('imports', 'import_id'), 1)");
+      }
+    }
+    CliRunner cli = new CliRunner(dir).store(location());
+    months(cli);
+    CliRunner.Result r =
+        cli.expect(
+            0, "--lang", "zh", "--now", "2026-12-02 11:00", "import", "orders", moved.toString());
+    assertTrue(r.err().contains("新增 0，更新 1，未变 0"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "ExportOrderList202612011000.csv：1 笔预售订单按原文件重新定日期（此前已导入过的同一文件；"
+                    + "付款与定金时间按文件所写），计为更新\n"),
+        r.err());
+    // imported once more: nothing left to date, nothing changed
+    r = cli.expect(0, "--now", "2026-12-02 12:00", "import", "orders", moved.toString());
+    assertTrue(r.err().contains("(0 new, 0 updated, 1 unchanged)"), r.err());
+    assertFalse(r.err().contains("dated again"), r.err());
   }
 
   private static String sha(Path file) throws Exception {

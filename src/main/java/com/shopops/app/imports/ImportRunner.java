@@ -140,6 +140,7 @@ final class ImportRunner {
       if (reader.readsNumericDates()) { // day or month first: the whole file decides, before a row
         reader.orderDates(sink -> readAll(path, name, sniffed, sink));
       }
+      List<String> redated = List.of(); // the presales this very file dated again (tryout24a A5)
       if (options.kind() == ImportKind.ORDERS
           && !options.dryRun()
           && !sniffed.headOnly()
@@ -147,7 +148,7 @@ final class ImportRunner {
         // the very 订单报表 a stored import read, from wherever it is now: its presales an older
         // shopops held paid on their deposit day are dated as the upgrade would (tryout23a A6)
         try {
-          StagedPresaleFiles.dateBy(store, path, facts.sha256());
+          redated = StagedPresaleFiles.dateBy(store, path, facts.sha256());
         } catch (SQLException e) {
           throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);
         }
@@ -235,7 +236,8 @@ final class ImportRunner {
         if (in.repairing() && in.mixed()) {
           throw in.mixedRepair();
         }
-        KindHandler.Outcome out = handler.finish();
+        KindHandler.Outcome out =
+            StagedPresaleFiles.counted(store, session.importId(), redated, handler.finish());
         // --on-error skip imports the good rows; a file every row of which was refused is a failed
         // import, not an empty success (review19 V12: a cron job read it as "nothing late"). A row
         // kept aside (a cancellation invoice, a stock adjustment) is not refused: such a file stays
@@ -309,6 +311,14 @@ final class ImportRunner {
                                             name,
                                             ImportNote.grouped(headerRepeats),
                                             firstRepeat))),
+                            redated.isEmpty()
+                                ? java.util.stream.Stream.<ImportNote>empty()
+                                : java.util.stream.Stream.of(
+                                    ImportNote.of(
+                                        Problem.of(
+                                            "note.presales_redated",
+                                            name,
+                                            ImportNote.grouped(redated.size())))),
                             handler.notes(name).stream())
                         .flatMap(x -> x)
                         .toList())),

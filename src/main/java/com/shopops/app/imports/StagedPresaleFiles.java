@@ -45,11 +45,12 @@ public final class StagedPresaleFiles {
    * The operator's remedy for what the upgrade could not read (the file moved): a 订单报表 imported
    * again from {@code file}, the very file (same {@code sha256}) a stored import read, dates the
    * presales it showed as the upgrade would have, before the import reads it (so that the store's
-   * row is no "newer snapshot" that keeps the file out: tryout23a A6). Returns how many.
+   * row is no "newer snapshot" that keeps the file out: tryout23a A6). Returns the ids of the
+   * orders it dated, which the import counts as updated (tryout24a A5).
    */
-  public static int dateBy(Store store, Path file, String sha256) throws SQLException {
+  public static List<String> dateBy(Store store, Path file, String sha256) throws SQLException {
     if (sha256 == null) {
-      return 0;
+      return List.of();
     }
     List<PresaleUpgrade.Seen> same = new java.util.ArrayList<>();
     for (PresaleUpgrade.Seen s : PresaleUpgrade.imports(store)) {
@@ -58,10 +59,30 @@ public final class StagedPresaleFiles {
       }
     }
     if (same.isEmpty()) {
-      return 0;
+      return List.of();
     }
     List<PresaleUpgrade.Shown> shown = shown(same, store.zone(), file.toAbsolutePath());
-    return shown.isEmpty() ? 0 : PresaleUpgrade.date(store, shown);
+    return shown.isEmpty() ? List.of() : PresaleUpgrade.dated(store, shown);
+  }
+
+  /**
+   * {@code out} with the orders {@link #dateBy} dated before the import {@code importId} read them
+   * counted as updated: the import found them as its file states them (unchanged), but the run
+   * changed them (before: "0 updated, 20,000 unchanged" after re-dating presales; tryout24a A5).
+   */
+  static KindHandler.Outcome counted(
+      Store store, long importId, List<String> redated, KindHandler.Outcome out) {
+    if (redated.isEmpty() || out.unchanged() == 0) {
+      return out;
+    }
+    long moved;
+    try {
+      moved = Math.min(out.unchanged(), PresaleUpgrade.notWrittenBy(store, importId, redated));
+    } catch (SQLException e) {
+      throw new com.shopops.store.StoreException("cannot read the store: " + e.getMessage(), e);
+    }
+    return new KindHandler.Outcome(
+        out.inserted(), out.updated() + moved, out.unchanged() - moved, out.records(), out.lines());
   }
 
   /**
