@@ -104,6 +104,17 @@ final class CheckCommand extends BaseCommand {
           "masked buyer ids",
           notRun(r, "masked buyer ids", cells)
               .orElse(masked.isEmpty() ? "ok" : maskedCustomers(cells, masked)));
+      var timeless = r.timelessOrders(); // SPEC: only ids are required; said, not a fault (generic25)
+      t.addRow(
+          "order times",
+          notRun(r, "order times", cells)
+              .orElse(
+                  timeless.none()
+                      ? "ok"
+                      : cells.get(
+                          "check.timeless_orders",
+                          String.format(java.util.Locale.ROOT, "%,d", timeless.count()),
+                          String.join(", ", timeless.firstIds()))));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()

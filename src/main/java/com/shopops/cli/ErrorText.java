@@ -226,7 +226,7 @@ final class ErrorText {
               ? SaidCodes.list(m, "" + parts[i])
               : names(m, m.value("note_part", MessageParts.said(m, "" + parts[i])), key);
     }
-    return m.get(key, parts);
+    return m.get(key, SaidColumns.parts(m, key, parts)); // columns in zh (generic25)
   }
 
   /**

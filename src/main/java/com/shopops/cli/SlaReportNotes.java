@@ -83,6 +83,7 @@ final class SlaReportNotes {
               + " without a paid time (as of --now): not on the shipping clock"
               + " (column not_paid)");
     }
+    r.timelessNotes().forEach(t::addNote); // orders with no time at all (generic25)
     long unknown = all.count(ShippingStatus.SHIPPED_TIME_UNKNOWN);
     if (unknown > 0) {
       t.addNote(

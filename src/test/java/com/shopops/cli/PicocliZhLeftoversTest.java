@@ -38,6 +38,47 @@ class PicocliZhLeftoversTest {
   }
 
   @Test
+  void anOptionWhoseValueIsAnotherOption() { // generic25
+    assertEquals(
+        "shopops：选项 '--from' 缺少值：'--to' 是另一个选项，不能作它的值",
+        zhError("orders", "list", "--from", "--to", "2026-01-01"));
+  }
+
+  @Test
+  void notABoolean() { // generic25
+    assertEquals(
+        "shopops：选项 '--wide' 的值无效：'x' 不是 true 或 false", zhError("orders", "list", "--wide=x"));
+  }
+
+  @Test
+  void aPositionalParameterGivenTwice() { // generic25: picocli's text, said again
+    assertEquals(
+        "参数 ID 只能给一次",
+        ErrorText.translate(
+            Messages.of(Language.ZH),
+            "positional parameter at index 0 (ID) should be specified only once"));
+  }
+
+  @Test
+  void aMissingColumnNamedByItsChineseHeadersAndTheHeaderCountInChinese() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "-q");
+    java.nio.file.Path f =
+        java.nio.file.Files.writeString(
+            dir.resolve("wide.csv"), "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p\n1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6\n");
+    String zh = cli.expect(1, "--lang", "zh", "import", "orders", f.toString()).err();
+    assertEquals(
+        "shopops："
+            + f
+            + ":1：缺少必需的列 订单号/订单编号/主订单编号（order_id）（查找过：order_id, order id, order_no, 订单号,"
+            + " 订单编号, order_number, 主订单编号, Name；表头为：a, b, c, d, e, f, g, h, i, j, k, l, …（共 16 列））",
+        zh.lines().findFirst().orElse(""));
+    String en = cli.expect(1, "import", "orders", f.toString()).err();
+    assertTrue(en.contains(":1: missing required column order_id (looked for"), en);
+    assertTrue(en.contains("k, l, … (16 columns))"), en);
+  }
+
+  @Test
   void theStepsOfAReturnJoinedInChinese() {
     assertEquals(
         "shopops：选项 '--status' 的值无效：\"nope\" 不是退货可以进入的步骤；"

@@ -154,6 +154,7 @@ public final class CustomerService {
     if (others != null) {
       notes.add(PaidMoney.rankedOnlyNote("lifetime_value", figures.paidFacts(asOf, null).ranked()));
     }
+    notes.addAll(com.shopops.app.orders.TimelessOrderNotes.ofCustomer(store, id)); // generic25
     Optional<String> namesake = lookup.sameAccountName(id); // the other platform's (review14 N5)
     if (namesake.isPresent()) {
       notes.add(

@@ -22,7 +22,7 @@ public final class PaidMoney {
   /** The notes of a customer report; {@code what} names its money ("amounts ranked"). */
   public static List<String> notes(Store store, Instant asOf, String what) throws SQLException {
     CustomerFigures.PaidFacts p = new CustomerFigures(store).paidFacts(asOf, null);
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(timeless(store)); // said even when nothing is scored
     if (p.ranked() == null) {
       return notes;
     }
@@ -51,7 +51,7 @@ public final class PaidMoney {
   public static List<String> tierNotes(Store store, Instant asOf) throws SQLException {
     CustomerFigures.PaidFacts p = new CustomerFigures(store).paidFacts(asOf, null);
     String own = store.defaultCurrency();
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(timeless(store));
     List<String> others = new ArrayList<>();
     long left = 0;
     for (int i = 0; i < p.currencies().size(); i++) {
@@ -99,6 +99,12 @@ public final class PaidMoney {
             + " only: not ranked here; their segment is "
             + com.shopops.domain.customers.SegmentTable.OTHER_CURRENCY_ONLY
             + " (customers show, the lists)");
+  }
+
+  /** The orders with no order time, which no buyer's figures count (generic25). */
+  private static List<String> timeless(Store store) throws SQLException {
+    return com.shopops.app.orders.TimelessOrderNotes.of(
+        store, com.shopops.app.orders.TimelessOrderNotes.Report.CUSTOMERS);
   }
 
   private static String otherCurrenciesNote(long left, List<String> others) {

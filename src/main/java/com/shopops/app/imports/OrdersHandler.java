@@ -149,6 +149,9 @@ final class OrdersHandler implements KindHandler {
   private long lineOnlyUnchanged;
   private long inferredPaid;
 
+  /** Orders of this file with no order time at all: in no period, on no clock (generic25). */
+  private long timeless;
+
   /** Presales of this file paid in stages: only the deposit paid; paid in full (tryout21 Z2). */
   private long depositOnly;
 
@@ -809,6 +812,10 @@ final class OrdersHandler implements KindHandler {
     if (paidTime.inferred()) {
       inferredPaid++;
     }
+    if (Stream.of(created, paid, shipped, delivered, staged.depositPaidAt())
+        .allMatch(java.util.Objects::isNull)) {
+      timeless++;
+    }
     if (exportedPaid != null) {
       dateOnlyPaid(snap, id);
     }
@@ -1081,6 +1088,17 @@ final class OrdersHandler implements KindHandler {
                   money(first.refundStated()),
                   money(first.total()),
                   money(first.refundHeld()))));
+    }
+    if (timeless > 0) { // SPEC: only ids are required, but said so that it cannot be missed
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  // a file with a time column whose cells are empty for them, or with none
+                  states("created_at", "paid_at", "shipped_at", "delivered_at")
+                      ? "note.import_timeless_rows"
+                      : "note.import_timeless",
+                  file,
+                  ImportNote.grouped(timeless))));
     }
     if (dateOnlyShipped > 0) {
       notes.add(

@@ -38,6 +38,7 @@ public final class StoreCare {
       OldReadings.Pending withoutItemIds,
       List<ReturnFigures.RefundAboveTotal> refundsAboveTotal,
       List<com.shopops.store.MaskedCustomers.Masked> maskedCustomers,
+      com.shopops.store.TimelessOrders.Found timelessOrders,
       Map<String, String> notRun) {
     public boolean ok() {
       return integrityProblems.isEmpty()
@@ -107,6 +108,12 @@ public final class StoreCare {
             "masked buyer ids",
             () -> com.shopops.store.MaskedCustomers.of(store),
             List.of(),
+            damaged,
+            notRun),
+        step( // orders with no time at all (order_id,amount): listed, not a fault (generic25)
+            "order times",
+            () -> com.shopops.store.TimelessOrders.of(store),
+            new com.shopops.store.TimelessOrders.Found(0, List.of()),
             damaged,
             notRun),
         notRun);

@@ -1,5 +1,6 @@
 package com.shopops.app.metrics;
 
+import com.shopops.app.orders.TimelessOrderNotes;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.Rules;
 import com.shopops.app.TimeSpan;
@@ -154,6 +155,7 @@ public final class MetricsService {
       returnsOverDeliveries(notes, rows, f);
     }
     notes.addAll(paidNotes);
+    notes.addAll(TimelessOrderNotes.of(store, TimelessOrderNotes.Report.METRICS)); // generic25
     cancellationNote(notes, range.start(zone), range.end(zone));
     closureNotes(notes, range.start(zone), range.end(zone), q.asOf(), platform);
     reversalNotes(
@@ -406,6 +408,7 @@ public final class MetricsService {
             new MetricsRow(null, current, false, now),
             new MetricsRow(null, previous, false, before)));
     notes.addAll(paidNotes.stream().distinct().toList());
+    notes.addAll(TimelessOrderNotes.of(store, TimelessOrderNotes.Report.METRICS)); // generic25
     cancellationNote(notes, current.start(zone), current.end(zone));
     closureNotes(notes, current.start(zone), current.end(zone), q.asOf(), null);
     reversalNotes(

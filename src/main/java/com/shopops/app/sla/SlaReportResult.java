@@ -21,7 +21,8 @@ import java.util.List;
  * refunded in full before they shipped but after their ship-by deadline (counted under excluded,
  * tryout20 Y3); {@code balanceUnpaid} presale orders have only the deposit (定金) paid (counted under
  * not_paid, review20 X6); {@code shadowedRules} name the marketplace hours set but not used under
- * its cut-off (tryout18 W5, {@link com.shopops.config.SlaConfig#shadowedHours}).
+ * its cut-off (tryout18 W5, {@link com.shopops.config.SlaConfig#shadowedHours}); {@code
+ * timelessNotes} say how many orders have no order time at all (on no day, no clock: generic25).
  */
 public record SlaReportResult(
     SlaGrouping by,
@@ -39,13 +40,15 @@ public record SlaReportResult(
     long presaleWithoutDate,
     long refundedAfterDeadline,
     long balanceUnpaid,
-    List<String> shadowedRules) {
+    List<String> shadowedRules,
+    List<String> timelessNotes) {
   /** The label of orders without a value for the grouping (no carrier, no SKU, …). */
   public static final String NONE = "(none)";
 
   public SlaReportResult {
     groups = List.copyOf(groups);
     shadowedRules = List.copyOf(shadowedRules);
+    timelessNotes = List.copyOf(timelessNotes);
   }
 
   /**
@@ -62,7 +65,7 @@ public record SlaReportResult(
 
   /** Without orders left out of the hours or inferred paid times. */
   public SlaReportResult(SlaGrouping by, List<Group> groups, SlaFigures total, SlaAlerts alerts) {
-    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+    this(by, groups, total, alerts, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of());
   }
 
   /** One group: a day, week, carrier, province or SKU, or {@link #NONE}. */

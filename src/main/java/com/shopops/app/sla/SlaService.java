@@ -200,7 +200,9 @@ public final class SlaService {
         notes.presaleWithoutDate(),
         notes.refundedAfterDeadline(),
         notes.balanceUnpaid(),
-        com.shopops.config.SlaConfig.shadowedHours(Rules.of(store).config()));
+        com.shopops.config.SlaConfig.shadowedHours(Rules.of(store).config()),
+        com.shopops.app.orders.TimelessOrderNotes.of(
+            store, com.shopops.app.orders.TimelessOrderNotes.Report.SLA));
   }
 
   /** The kept figures a grouping reads. */
