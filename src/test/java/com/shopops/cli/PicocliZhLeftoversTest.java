@@ -53,7 +53,7 @@ class PicocliZhLeftoversTest {
   @Test
   void aPositionalParameterGivenTwice() { // generic25: picocli's text, said again
     assertEquals(
-        "参数 ID 只能给一次",
+        "位置参数 ID（第 0 个，从 0 起）只能给一次",
         ErrorText.translate(
             Messages.of(Language.ZH),
             "positional parameter at index 0 (ID) should be specified only once"));
