@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
  * tryout24b A2, generic twin: GR1 (100.00 paid 11-10) stated refunded 10.00 by a file imported
  * 11-12 10:00; a hand refund of 5.00 paid 11-12 12:00; the next file (imported 11-13 10:00) states
  * 12.00, less than 10.00 + 5.00: it contains the hand refund. The export wins (refunds25): GR1 is
- * refunded 12.00 everywhere, 11-13 books a refund reversal of 3.00 (net +3.00; before 0.00, the days
- * netting 85.00 while customers said 88.00; before fix24a "refunds cannot be negative: -300").
+ * refunded 12.00 everywhere, 11-13 books a refund reversal of 3.00 (net +3.00; before 0.00, the
+ * days netting 85.00 while customers said 88.00; before fix24a "refunds cannot be negative: -300").
  */
 class GenericRefundBelowHandTest {
   @TempDir Path dir;
@@ -46,27 +46,7 @@ class GenericRefundBelowHandTest {
     cli.expect(
         0, "--now", now, "-q", "import", "orders", file("g10.csv", "paid", "10.00").toString());
     String at = "2026-11-12 12:00";
-    cli.expect(
-        0,
-        "--now",
-        at,
-        "-q",
-        "returns",
-        "add",
-        "GR1",
-        "--sku",
-        "SKU-A",
-        "--refund-only",
-        "--refund",
-        "5",
-        "--reason",
-        "other",
-        "--id",
-        "RTG1",
-        "--at",
-        at);
-    cli.expect(0, "--now", at, "-q", "returns", "update", "RTG1", "--status", "approved");
-    cli.expect(0, "--now", at, "-q", "returns", "update", "RTG1", "--status", "refunded");
+    RefundFixture.handRefund(cli, at, "GR1", "SKU-A", "5", "other", "RTG1", at);
     CliRunner.Result imported =
         cli.expect(
             0,
@@ -84,37 +64,11 @@ class GenericRefundBelowHandTest {
                     + " 12.00: 3.00 reversed (退款冲回) in net_sales on 2026-11-13, the day of this"
                     + " import"),
         imported.err());
-    String[] rows =
-        cli.expect(
-                0,
-                "--now",
-                "2026-11-14 10:00",
-                "metrics",
-                "--by",
-                "day",
-                "--from",
-                "2026-11-10",
-                "--to",
-                "2026-11-13",
-                "--format",
-                "csv")
-            .out()
-            .split("\n");
-    int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("net_sales");
-    StringBuilder sb = new StringBuilder();
-    for (int i = 1; i < rows.length; i++) {
-      String[] cells = rows[i].split(",", -1);
-      sb.append(cells[0]).append(' ').append(cells[col]).append('\n');
-    }
     assertEquals(
-        "2026-11-10 90.00\n2026-11-11 0.00\n2026-11-12 -5.00\n2026-11-13 3.00\n", sb.toString());
-    String[] customers =
-        cli.expect(0, "--now", "2026-11-14 10:00", "customers", "list", "--format", "csv")
-            .out()
-            .split("\n");
-    int spent = java.util.Arrays.asList(customers[0].split(",")).indexOf("spent");
-    assertEquals("88.00", customers[1].split(",", -1)[spent]);
-    StatedRefundGrowthTest.customersSay(cli, "2026-11-14 10:00", "gc1", "88.00");
+        "2026-11-10 90.00\n2026-11-11 0.00\n2026-11-12 -5.00\n2026-11-13 3.00\n",
+        RefundFixture.netByDay(cli, "2026-11-14 10:00", "2026-11-10", "2026-11-13"));
+    assertEquals("88.00", RefundFixture.spent(cli, "2026-11-14 10:00"));
+    RefundFixture.customersSay(cli, "2026-11-14 10:00", "gc1", "88.00");
     CliRunner.Result metrics =
         cli.expect(
             0,

@@ -18,34 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HandRefundAfterExportTest {
   @TempDir Path dir;
 
-  static final String NOW = "2026-11-15 12:00";
-  static final String ID = "5100000000000000001";
-
-  private Path list() {
-    return list("202611151000");
-  }
-
-  /** The 订单报表 exported at {@code stamp} (yyyyMMddHHmm), stating 退款金额 50.00. */
-  private Path list(String stamp) {
-    String row =
-        TmallOrderDiscountTest.listRow(
-            ID, "b1_buyer", "300.00", "2026-11-11 00:01:00", "2026-11-11 00:01:20");
-    return TestFiles.write(
-        dir,
-        "ExportOrderList" + stamp + ".csv",
-        (TmallOrderDiscountTest.LIST_HEADER + row.substring(0, row.length() - 5) + "50.00\n")
-            .getBytes(TmallOrderDiscountTest.GBK));
-  }
-
-  private Path items() {
-    return TestFiles.write(
-        dir,
-        "ExportOrderDetailList202611151000.csv",
-        (TmallOrderDiscountTest.ITEMS_HEADER
-                + ID
-                + ",烟酰胺精华液 30ml,300.00,1,SER-NIA-30,,,,交易成功,SER-NIA-30\n")
-            .getBytes(TmallOrderDiscountTest.GBK));
-  }
+  static final String NOW = RefundFixture.NOW;
+  static final String ID = RefundFixture.ID;
 
   /** A new store (SQLite here; PostgreSQL in {@link PgHandRefundAfterExportTest}). */
   CliRunner newStore() {
@@ -56,66 +30,23 @@ class HandRefundAfterExportTest {
 
   private CliRunner store() {
     CliRunner cli = newStore();
-    cli.expect(0, "--now", NOW, "-q", "import", "orders", list().toString(), items().toString());
+    RefundFixture.importTmallOrder(cli, dir);
     return cli;
   }
 
   /** A 价保 of 10.00 refunded by hand, its steps at {@code at}. */
   private static void priceProtection(CliRunner cli, String at) {
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
-        "returns",
-        "add",
-        ID,
-        "--sku",
-        "SER-NIA-30",
-        "--refund-only",
-        "--refund",
-        "10",
-        "--reason",
-        "价保",
-        "--at",
-        at);
     String rt = "RT" + at.substring(0, 10).replace("-", "") + "001";
-    cli.expect(0, "--now", NOW, "-q", "returns", "update", rt, "--status", "approved", "--at", at);
-    cli.expect(0, "--now", NOW, "-q", "returns", "update", rt, "--status", "refunded", "--at", at);
+    RefundFixture.handRefund(cli, NOW, ID, "SER-NIA-30", "10", "价保", rt, at);
   }
 
   /** net_sales of 11-11 … 11-15, one line per day. */
   private static String netByDay(CliRunner cli) {
-    String[] rows =
-        cli.expect(
-                0,
-                "--now",
-                NOW,
-                "metrics",
-                "--by",
-                "day",
-                "--from",
-                "2026-11-11",
-                "--to",
-                "2026-11-15",
-                "--format",
-                "csv")
-            .out()
-            .split("\n");
-    int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("net_sales");
-    StringBuilder sb = new StringBuilder();
-    for (int i = 1; i < rows.length; i++) {
-      String[] cells = rows[i].split(",", -1);
-      sb.append(cells[0]).append(' ').append(cells[col]).append('\n');
-    }
-    return sb.toString();
+    return RefundFixture.netByDay(cli, NOW, "2026-11-11", "2026-11-15");
   }
 
   private static String spent(CliRunner cli) {
-    String out = cli.expect(0, "--now", NOW, "customers", "list", "--format", "csv").out();
-    String[] rows = out.split("\n");
-    int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("spent");
-    return rows[1].split(",", -1)[col];
+    return RefundFixture.spent(cli, NOW);
   }
 
   @Test
@@ -130,7 +61,14 @@ class HandRefundAfterExportTest {
     assertEquals(after, netByDay(cli));
     assertEquals("240.00", spent(cli));
     // the same export again: nothing moves
-    cli.expect(0, "--now", NOW, "-q", "import", "orders", list().toString());
+    cli.expect(
+        0,
+        "--now",
+        NOW,
+        "-q",
+        "import",
+        "orders",
+        RefundFixture.tmallList(dir, "202611151000").toString());
     assertEquals(after, netByDay(cli));
     assertEquals("240.00", spent(cli));
     CliRunner.Result check = cli.expect(0, "--now", NOW, "check", "--rebuild");
@@ -147,7 +85,13 @@ class HandRefundAfterExportTest {
     CliRunner cli = store();
     priceProtection(cli, "2026-11-15 12:00");
     cli.expect(
-        0, "--now", "2026-11-16 10:30", "-q", "import", "orders", list("202611161000").toString());
+        0,
+        "--now",
+        "2026-11-16 10:30",
+        "-q",
+        "import",
+        "orders",
+        RefundFixture.tmallList(dir, "202611161000").toString());
     String after =
         "2026-11-11 250.00\n2026-11-12 0.00\n2026-11-13 0.00\n2026-11-14 0.00\n2026-11-15 -10.00\n";
     assertEquals(after, netByDay(cli));

@@ -25,8 +25,9 @@ class LaterOutboundUpgradeTest {
 
   static String export(String fulfillment, String fulfilledAt) {
     String row =
-        "#3001,3001@example.com,paid,2026-11-03 10:00:00 +0800,%s,%s,USD,40.00,5.00,0.00,45.00,"
-            + "10.00,2026-11-03 09:59:00 +0800,1,Oolong tea,%s,%s,US,Shopify Payments,0.00,993001\n";
+        "#3001,3001@example.com,paid,2026-11-03 10:00:00"
+            + " +0800,%s,%s,USD,40.00,5.00,0.00,45.00,10.00,2026-11-03 09:59:00 +0800,1,Oolong"
+            + " tea,%s,%s,US,Shopify Payments,0.00,993001\n";
     return HEADER
         + row.formatted(fulfillment, fulfilledAt, "30.00", "US-A")
         + row.formatted(fulfillment, fulfilledAt, "20.00", "US-B");
@@ -46,12 +47,7 @@ class LaterOutboundUpgradeTest {
 
   /** Schema 48, as session 23's shopops left it. */
   void olderVersion(CliRunner cli) throws Exception {
-    q(cli, "DROP TRIGGER order_refund_step"); // V051 (refunds24) makes it again
-    q(cli, "ALTER TABLE order_refund_steps DROP COLUMN before_stated_at");
-    q(cli, "ALTER TABLE order_refund_steps DROP COLUMN after_stated_at");
-    q(cli, "ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049's column
-    q(cli, "PRAGMA user_version = 48");
-    q(cli, "DELETE FROM schema_migrations WHERE version > 48");
+    OldStore.asOfVersion(cli, 48);
   }
 
   private static String total(CliRunner cli) {

@@ -19,75 +19,54 @@ import org.junit.jupiter.api.io.TempDir;
 class OrderRefundCapTest {
   @TempDir Path dir;
 
-  static final String NOW = HandRefundAfterExportTest.NOW;
-  static final String ID = HandRefundAfterExportTest.ID;
+  static final String NOW = RefundFixture.NOW;
+  static final String ID = RefundFixture.ID;
 
   private CliRunner store() {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
-    String row =
-        TmallOrderDiscountTest.listRow(
-            ID, "b1_buyer", "300.00", "2026-11-11 00:01:00", "2026-11-11 00:01:20");
-    Path list =
-        TestFiles.write(
-            dir,
-            "ExportOrderList202611151000.csv",
-            (TmallOrderDiscountTest.LIST_HEADER + row.substring(0, row.length() - 5) + "50.00\n")
-                .getBytes(TmallOrderDiscountTest.GBK));
-    Path items =
-        TestFiles.write(
-            dir,
-            "ExportOrderDetailList202611151000.csv",
-            (TmallOrderDiscountTest.ITEMS_HEADER
-                    + ID
-                    + ",烟酰胺精华液 30ml,300.00,1,SER-NIA-30,,,,交易成功,SER-NIA-30\n")
-                .getBytes(TmallOrderDiscountTest.GBK));
-    cli.expect(0, "--now", NOW, "-q", "import", "orders", list.toString(), items.toString());
-    refundOnly(cli, "10", "RT20261115001", 0);
+    RefundFixture.importTmallOrder(cli, dir);
+    refundOnly(cli, "10", "RT20261115001");
     return cli;
   }
 
   /** A refund-only return of {@code amount} asked at 11-15 12:00, approved and refunded. */
-  private static CliRunner.Result refundOnly(CliRunner cli, String amount, String id, int addExit) {
-    CliRunner.Result add =
-        cli.expect(
-            addExit,
-            "--now",
-            NOW,
-            "-q",
-            "returns",
-            "add",
-            ID,
-            "--sku",
-            "SER-NIA-30",
-            "--refund-only",
-            "--refund",
-            amount,
-            "--reason",
-            "价保",
-            "--id",
-            id,
-            "--at",
-            NOW);
-    if (addExit != 0) {
-      return add;
-    }
-    cli.expect(0, "--now", NOW, "-q", "returns", "update", id, "--status", "approved");
-    return cli.expect(0, "--now", NOW, "-q", "returns", "update", id, "--status", "refunded");
+  private static void refundOnly(CliRunner cli, String amount, String id) {
+    RefundFixture.handRefund(cli, NOW, ID, "SER-NIA-30", amount, "价保", id, NOW);
+  }
+
+  /** The same asked, refused (exit 1): nothing recorded. */
+  private static CliRunner.Result refused(CliRunner cli, String amount, String id) {
+    return cli.expect(
+        1,
+        "--now",
+        NOW,
+        "-q",
+        "returns",
+        "add",
+        ID,
+        "--sku",
+        "SER-NIA-30",
+        "--refund-only",
+        "--refund",
+        amount,
+        "--reason",
+        "价保",
+        "--id",
+        id,
+        "--at",
+        NOW);
   }
 
   private static String spent(CliRunner cli) {
-    String[] rows =
-        cli.expect(0, "--now", NOW, "customers", "list", "--format", "csv").out().split("\n");
-    int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("spent");
-    return rows[1].split(",", -1)[col];
+    return RefundFixture.spent(cli, NOW);
   }
 
   @Test
   void aHandRefundBeyondWhatIsLeftAfterTheStatedRefundIsRefused() {
     CliRunner cli = store();
     assertEquals("240.00", spent(cli));
-    CliRunner.Result refused = refundOnly(cli, "241", "RT20261115002", 1);
+    CliRunner.Result refused = refused(cli, "241", "RT20261115002");
     assertEquals(
         "shopops: cannot record RT20261115002: refund_amount: refunds of order "
             + ID
@@ -121,7 +100,7 @@ class OrderRefundCapTest {
         zh.err());
     assertEquals("240.00", spent(cli));
     // what is left may still be refunded: the order nets 0.00, never below
-    refundOnly(cli, "240", "RT20261115002", 0);
+    refundOnly(cli, "240", "RT20261115002");
     assertEquals("0.00", spent(cli));
     assertTrue(
         cli.expect(0, "--now", NOW, "check", "--format", "csv")
@@ -232,7 +211,8 @@ class OrderRefundCapTest {
             .contains(
                 "订单 "
                     + ID
-                    + " 的退款将共 301.00，超过实付金额 300.00：已退款 60.00、申请中 199.00（其中订单导出文件写明 50.00），还可退 41.00"),
+                    + " 的退款将共 301.00，超过实付金额 300.00：已退款 60.00、申请中 199.00（其中订单导出文件写明 50.00），还可退"
+                    + " 41.00"),
         zh.err());
     // what is left may still be asked
     cli.expect(

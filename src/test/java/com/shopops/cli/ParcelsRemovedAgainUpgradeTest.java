@@ -41,12 +41,9 @@ class ParcelsRemovedAgainUpgradeTest {
 
   /** Schema 48: the version of the store as session 23's shopops left it. */
   void olderVersion(CliRunner cli) throws Exception {
-    q(cli, "DROP TRIGGER order_refund_step"); // V051 (refunds24) makes it again
-    q(cli, "ALTER TABLE order_refund_steps DROP COLUMN before_stated_at");
-    q(cli, "ALTER TABLE order_refund_steps DROP COLUMN after_stated_at");
-    q(cli, "ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049's column
-    q(cli, "PRAGMA user_version = 48");
-    q(cli, "DELETE FROM schema_migrations WHERE version > 48");
+    try (java.sql.Connection c = connection(cli)) {
+      OldStore.asOfVersion(c, 48);
+    }
   }
 
   private static String total(CliRunner cli) {

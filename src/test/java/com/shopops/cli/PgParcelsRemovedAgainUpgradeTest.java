@@ -19,12 +19,4 @@ class PgParcelsRemovedAgainUpgradeTest extends ParcelsRemovedAgainUpgradeTest {
   java.sql.Connection connection(CliRunner cli) throws Exception {
     return TestPostgres.get().connection(db);
   }
-
-  @Override
-  void olderVersion(CliRunner cli) throws Exception {
-    q(cli, "ALTER TABLE order_refund_steps DROP COLUMN before_stated_at"); // V051 (refunds24)
-    q(cli, "ALTER TABLE order_refund_steps DROP COLUMN after_stated_at");
-    q(cli, "ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049's column
-    q(cli, "DELETE FROM schema_migrations WHERE version > 48");
-  }
 }

@@ -224,23 +224,7 @@ class PresalePaidInFullTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
         Statement st = c.createStatement()) {
       st.execute("UPDATE orders SET paid_at = deposited_at");
-      st.execute("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
-      st.execute("DROP TRIGGER order_refund_step"); // V051 (refunds24)
-      st.execute("ALTER TABLE order_refund_steps DROP COLUMN before_stated_at");
-      st.execute("ALTER TABLE order_refund_steps DROP COLUMN after_stated_at");
-      st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
-      st.execute("DROP TRIGGER order_refund_first_stated");
-      st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");
-      st.execute("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
-      st.execute("ALTER TABLE orders DROP COLUMN items_title");
-      st.execute("DROP TABLE return_corrections"); // V044 (refunds22)
-      st.execute("DROP TRIGGER orders_export_parcel_kept"); // V043 (parcels22)
-      st.execute("ALTER TABLE parcel_removals DROP COLUMN restored_reason"); // V047 (ux23)
-      st.execute("ALTER TABLE parcel_removals DROP COLUMN restored_by");
-      st.execute("ALTER TABLE parcel_removals DROP COLUMN restored_at");
-      st.execute("ALTER TABLE orders DROP COLUMN deposited_at"); // V042
-      st.execute("DELETE FROM schema_migrations WHERE version > 40");
-      st.execute("PRAGMA user_version = 40");
+      OldStore.asOfVersion(c, 40);
     }
     assertEquals(MONTHS_HEAD + "2026-10,,,0,0,0.00,0.00,,,,,,,\n", months(cli, "2026-10-26 10:00"));
     assertEquals("5200000000000000001|pending|null|" + DEPOSIT + "|5000\n", stored(cli));

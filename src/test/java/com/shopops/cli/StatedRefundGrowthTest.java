@@ -21,13 +21,33 @@ class StatedRefundGrowthTest {
   @TempDir Path dir;
 
   static final String HEADER =
-      "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status,Billing Name,Billing Street,Billing Address1,Billing Address2,Billing Company,Billing City,Billing Zip,Billing Province,Billing Country,Billing Phone,Shipping Name,Shipping Street,Shipping Address1,Shipping Address2,Shipping Company,Shipping City,Shipping Zip,Shipping Province,Shipping Country,Shipping Phone,Notes,Note Attributes,Cancelled at,Payment Method,Payment Reference,Refunded Amount,Vendor,Outstanding Balance,Employee,Location,Device ID,Id,Tags,Risk Level,Source,Lineitem discount,Tax 1 Name,Tax 1 Value,Tax 2 Name,Tax 2 Value,Tax 3 Name,Tax 3 Value,Tax 4 Name,Tax 4 Value,Tax 5 Name,Tax 5 Value,Phone,Receipt Number,Duties,Billing Province Name,Shipping Province Name,Payment ID,Payment Terms Name,Next Payment Due At,Payment References\n";
+      "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts"
+          + " Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount"
+          + " Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,Lineitem"
+          + " price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,Lineitem"
+          + " taxable,Lineitem fulfillment status,Billing Name,Billing Street,Billing"
+          + " Address1,Billing Address2,Billing Company,Billing City,Billing Zip,Billing"
+          + " Province,Billing Country,Billing Phone,Shipping Name,Shipping Street,Shipping"
+          + " Address1,Shipping Address2,Shipping Company,Shipping City,Shipping Zip,Shipping"
+          + " Province,Shipping Country,Shipping Phone,Notes,Note Attributes,Cancelled at,Payment"
+          + " Method,Payment Reference,Refunded Amount,Vendor,Outstanding"
+          + " Balance,Employee,Location,Device ID,Id,Tags,Risk Level,Source,Lineitem discount,Tax 1"
+          + " Name,Tax 1 Value,Tax 2 Name,Tax 2 Value,Tax 3 Name,Tax 3 Value,Tax 4 Name,Tax 4"
+          + " Value,Tax 5 Name,Tax 5 Value,Phone,Receipt Number,Duties,Billing Province"
+          + " Name,Shipping Province Name,Payment ID,Payment Terms Name,Next Payment Due At,Payment"
+          + " References\n";
 
   static final String ROW1 =
-      "#3001,3001@example.com,partially_refunded,2026-11-03 10:00:00 +0800,fulfilled,2026-11-06 09:00:00 +0800,,USD,40.00,5.00,0.00,45.00,,10.00,,2026-11-03 09:59:00 +0800,1,Oolong tea,30.00,,US-A,true,true,fulfilled,John,,,,,,,,,,,,,,,,,,US,,,,,Shopify Payments,,10.00,,,,,,993001,,,web,0.00,,,,,,,,,,,,,,,,,,,";
+      "#3001,3001@example.com,partially_refunded,2026-11-03 10:00:00 +0800,fulfilled,2026-11-06"
+          + " 09:00:00 +0800,,USD,40.00,5.00,0.00,45.00,,10.00,,2026-11-03 09:59:00 +0800,1,Oolong"
+          + " tea,30.00,,US-A,true,true,fulfilled,John,,,,,,,,,,,,,,,,,,US,,,,,Shopify"
+          + " Payments,,10.00,,,,,,993001,,,web,0.00,,,,,,,,,,,,,,,,,,,";
 
   static final String ROW2 =
-      "#3001,3001@example.com,partially_refunded,2026-11-03 10:00:00 +0800,fulfilled,2026-11-06 09:00:00 +0800,,USD,40.00,5.00,0.00,45.00,,10.00,,2026-11-03 09:59:00 +0800,1,Oolong tea,20.00,,US-B,true,true,fulfilled,John,,,,,,,,,,,,,,,,,,US,,,,,Shopify Payments,,10.00,,,,,,993001,,,web,0.00,,,,,,,,,,,,,,,,,,,";
+      "#3001,3001@example.com,partially_refunded,2026-11-03 10:00:00 +0800,fulfilled,2026-11-06"
+          + " 09:00:00 +0800,,USD,40.00,5.00,0.00,45.00,,10.00,,2026-11-03 09:59:00 +0800,1,Oolong"
+          + " tea,20.00,,US-B,true,true,fulfilled,John,,,,,,,,,,,,,,,,,,US,,,,,Shopify"
+          + " Payments,,10.00,,,,,,993001,,,web,0.00,,,,,,,,,,,,,,,,,,,";
 
   private Path export(String name, String refunded) {
     return TestFiles.write(
@@ -46,65 +66,18 @@ class StatedRefundGrowthTest {
     return cli;
   }
 
+  /** A refund of {@code amount} on US-A entered by hand, asked and refunded at {@code at}. */
   private static void handRefund(CliRunner cli, String amount, String at) {
-    String now = at;
-    cli.expect(
-        0,
-        "--now",
-        now,
-        "-q",
-        "returns",
-        "add",
-        "#3001",
-        "--sku",
-        "US-A",
-        "--refund-only",
-        "--refund",
-        amount,
-        "--reason",
-        "other",
-        "--id",
-        "RT" + at.replace("-", "").substring(0, 8),
-        "--at",
-        at);
     String id = "RT" + at.replace("-", "").substring(0, 8);
-    cli.expect(0, "--now", now, "-q", "returns", "update", id, "--status", "approved");
-    cli.expect(0, "--now", now, "-q", "returns", "update", id, "--status", "refunded");
+    RefundFixture.handRefund(cli, at, "#3001", "US-A", amount, "other", id, at);
   }
 
   static String netByDay(CliRunner cli) {
-    String[] rows =
-        cli.expect(
-                0,
-                "--now",
-                "2026-11-09 10:00",
-                "metrics",
-                "--by",
-                "day",
-                "--from",
-                "2026-11-03",
-                "--to",
-                "2026-11-08",
-                "--format",
-                "csv")
-            .out()
-            .split("\n");
-    int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("net_sales");
-    StringBuilder sb = new StringBuilder();
-    for (int i = 1; i < rows.length; i++) {
-      String[] cells = rows[i].split(",", -1);
-      sb.append(cells[0]).append(' ').append(cells[col]).append('\n');
-    }
-    return sb.toString();
+    return RefundFixture.netByDay(cli, "2026-11-09 10:00", "2026-11-03", "2026-11-08");
   }
 
   static String spent(CliRunner cli) {
-    String[] rows =
-        cli.expect(0, "--now", "2026-11-09 10:00", "customers", "list", "--format", "csv")
-            .out()
-            .split("\n");
-    int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("spent");
-    return rows[1].split(",", -1)[col];
+    return RefundFixture.spent(cli, "2026-11-09 10:00");
   }
 
   @Test
@@ -177,8 +150,8 @@ class StatedRefundGrowthTest {
    * 10.00, a hand 5.00, then 12.00 (tryout24b A2): the export now contains the hand refund and
    * states less than the 15.00 counted; the export wins (refunds25): the order is refunded 12.00
    * everywhere and 11-08 books a refund reversal of 3.00 (net +3.00; before: 0.00, the days netting
-   * 30.00 while customers said 33.00; before fix24a every metrics died "refunds cannot be
-   * negative: -300"). The import and metrics name the reversal; the hand refund's return stays.
+   * 30.00 while customers said 33.00; before fix24a every metrics died "refunds cannot be negative:
+   * -300"). The import and metrics name the reversal; the hand refund's return stays.
    */
   @Test
   void anExportGrowingByLessThanTheHandRefundWinsAndBooksARefundReversal() {
@@ -216,14 +189,21 @@ class StatedRefundGrowthTest {
         netByDay(cli));
     // every figure agrees on 12.00 refunded, 33.00 net
     assertEquals("33.00", spent(cli));
-    customersSay(cli, "2026-11-09 10:00", "3001@example.com", "33.00");
+    RefundFixture.customersSay(cli, "2026-11-09 10:00", "3001@example.com", "33.00");
     assertEquals("33.00", netOver(cli, "2026-11-01", "2026-11-09"));
     CliRunner.Result show =
         cli.expect(0, "--now", "2026-11-09 10:00", "orders", "show", "#3001", "--format", "csv");
     assertTrue(show.out().contains(",45.00,12.00,"), show.out());
     CliRunner.Result metrics =
         cli.expect(
-            0, "--now", "2026-11-09 10:00", "metrics", "--from", "2026-11-01", "--to", "2026-11-09");
+            0,
+            "--now",
+            "2026-11-09 10:00",
+            "metrics",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-09");
     assertTrue(
         metrics
             .err()
@@ -280,24 +260,5 @@ class StatedRefundGrowthTest {
             .split("\n");
     int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("net_sales");
     return rows[1].split(",", -1)[col];
-  }
-
-  /**
-   * The customer's money as `customers segment --method rfm` (monetary) and `customers show`
-   * (lifetime_value) read it, both {@code expected}: the figures net sales agrees with.
-   */
-  static void customersSay(CliRunner cli, String now, String customer, String expected) {
-    String[] rfm =
-        cli.expect(0, "--now", now, "customers", "segment", "--method", "rfm", "--format", "csv")
-            .out()
-            .split("\n");
-    int m = java.util.Arrays.asList(rfm[0].split(",")).indexOf("monetary");
-    assertEquals(expected, rfm[1].split(",", -1)[m], rfm[1]);
-    String[] show =
-        cli.expect(0, "--now", now, "customers", "show", customer, "--format", "csv")
-            .out()
-            .split("\n");
-    int v = java.util.Arrays.asList(show[0].split(",")).indexOf("lifetime_value");
-    assertEquals(expected, show[1].split(",", -1)[v], show[1]);
   }
 }

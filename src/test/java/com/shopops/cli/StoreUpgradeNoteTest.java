@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.shopops.store.Store;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,62 +37,7 @@ class StoreUpgradeNoteTest {
   }
 
   private static void older(CliRunner cli) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
-        Statement st = c.createStatement()) {
-      st.execute("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
-      st.execute("DROP TRIGGER order_refund_step"); // V051 (refunds24); V033 makes it again
-      st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
-      st.execute("DROP TRIGGER order_refund_first_stated");
-      st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");
-      st.execute("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
-      st.execute("ALTER TABLE orders DROP COLUMN items_title");
-      st.execute("ALTER TABLE orders DROP COLUMN deposited_at"); // V042 (presale22)
-      st.execute("DROP TABLE config_changes"); // V038
-      st.execute("DROP TRIGGER sla_figures_refund_in"); // V037
-      st.execute("DROP TRIGGER sla_figures_refund_out");
-      st.execute("DROP TRIGGER sla_figures_refund_change");
-      st.execute("DROP TRIGGER sla_figures_order_in"); // V035
-      st.execute("DROP TRIGGER sla_figures_order_out");
-      st.execute("DROP TRIGGER sla_figures_order_change");
-      st.execute("DROP TRIGGER sla_figures_shipment_in");
-      st.execute("DROP TRIGGER sla_figures_shipment_out");
-      st.execute("DROP TRIGGER sla_figures_shipment_change");
-      st.execute("DROP TABLE sla_figures_dirty");
-      st.execute("DROP TABLE sla_figures");
-      st.execute("DELETE FROM settings WHERE key = 'sla_figures.rules'");
-      st.execute("UPDATE orders SET currency = NULL");
-      st.execute("DROP INDEX orders_delivered");
-      st.execute("DROP INDEX shipments_delivered");
-      st.execute("ALTER TABLE orders DROP COLUMN amount_derived"); // V019
-      st.execute("ALTER TABLE orders DROP COLUMN total_derived");
-      st.execute("ALTER TABLE returns DROP COLUMN withdrawn_at"); // V021
-      st.execute("DROP INDEX orders_shipped"); // V022
-      st.execute("DROP INDEX shipments_shipped");
-      st.execute("DROP INDEX orders_unshipped_cod"); // V023
-      st.execute("ALTER TABLE orders DROP COLUMN cash_on_delivery");
-      st.execute("ALTER TABLE order_lines DROP COLUMN item_id");
-      // V031, V030, V029 (first: a column is dropped while the triggers still find every
-      // table they name)
-      st.execute("DROP TABLE return_corrections"); // V044 (refunds22)
-      st.execute("DROP TRIGGER orders_export_parcel_kept"); // V043 (parcels22)
-      st.execute("DROP TABLE parcel_removals"); // V039 (parcels21)
-      st.execute("DROP TABLE shipment_parcels"); // V036
-      st.execute("ALTER TABLE orders DROP COLUMN order_type");
-      st.execute("ALTER TABLE returns DROP COLUMN kind"); // V034
-      // V033: its trigger order_refund_step dropped above (V051 rewrote it)
-      st.execute("DROP TABLE order_refund_steps");
-      st.execute("ALTER TABLE orders DROP COLUMN exported_at"); // V032
-      st.execute("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V031
-      st.execute("ALTER TABLE orders DROP COLUMN discount_code"); // V030
-      st.execute("ALTER TABLE orders DROP COLUMN discount");
-      st.execute("ALTER TABLE orders DROP COLUMN closed_seen_at");
-      st.execute("DROP TABLE old_readings"); // V025
-      st.execute("DROP TABLE return_events"); // V026
-      st.execute("DROP TABLE returns_figures_deferred"); // V027
-      st.execute("DROP TABLE buyer_splits"); // V028
-      st.execute("DELETE FROM schema_migrations WHERE version > " + OLDER);
-      st.execute("PRAGMA user_version = " + OLDER);
-    }
+    OldStore.asOfVersion(cli, OLDER);
   }
 
   /** The note with the upgrade's time (it varies) said as 0.0 s. */

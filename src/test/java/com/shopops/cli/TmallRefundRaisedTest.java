@@ -74,29 +74,10 @@ class TmallRefundRaisedTest {
     return cli;
   }
 
+  /** The 价保 of 10.00 on the serum, entered by hand and refunded at 11-15 12:00. */
   private static void priceProtection(CliRunner cli) {
     String at = "2026-11-15 12:00";
-    cli.expect(
-        0,
-        "--now",
-        at,
-        "-q",
-        "returns",
-        "add",
-        ID,
-        "--sku",
-        "SER-NIA-30",
-        "--refund-only",
-        "--refund",
-        "10",
-        "--reason",
-        "价保",
-        "--id",
-        "RT1",
-        "--at",
-        at);
-    cli.expect(0, "--now", at, "-q", "returns", "update", "RT1", "--status", "approved");
-    cli.expect(0, "--now", at, "-q", "returns", "update", "RT1", "--status", "refunded");
+    RefundFixture.handRefund(cli, at, ID, "SER-NIA-30", "10", "价保", "RT1", at);
   }
 
   private CliRunner.Result importNewer(CliRunner cli, String paid, String refunded) {
@@ -142,12 +123,7 @@ class TmallRefundRaisedTest {
   }
 
   private static String spent(CliRunner cli) {
-    String[] rows =
-        cli.expect(0, "--now", "2026-11-17 10:00", "customers", "list", "--format", "csv")
-            .out()
-            .split("\n");
-    int col = java.util.Arrays.asList(rows[0].split(",")).indexOf("spent");
-    return rows[1].split(",", -1)[col];
+    return RefundFixture.spent(cli, "2026-11-17 10:00");
   }
 
   private static String show(CliRunner cli) {
@@ -190,10 +166,10 @@ class TmallRefundRaisedTest {
 
   /**
    * tryout24b A2: the 价保 10.00 by hand, then an export raising 退款金额 89.00 only to 95.00 (实付
-   * 213.00): it contains the 价保 and states less than the 99.00 counted. The export wins (refunds25):
-   * the order is refunded 95.00 everywhere, 11-16 books a reversal of 4.00 (net +4.00; before 0.00,
-   * the days netting 209.00 while customers said 213.00; before fix24a "refunds cannot be negative:
-   * -400"), and the import and metrics say so.
+   * 213.00): it contains the 价保 and states less than the 99.00 counted. The export wins
+   * (refunds25): the order is refunded 95.00 everywhere, 11-16 books a reversal of 4.00 (net +4.00;
+   * before 0.00, the days netting 209.00 while customers said 213.00; before fix24a "refunds cannot
+   * be negative: -400"), and the import and metrics say so.
    */
   @Test
   void aRefundRaisedByLessThanAHandPriceProtectionWinsAndBooksARefundReversal() {
@@ -216,7 +192,7 @@ class TmallRefundRaisedTest {
         byDay(cli));
     assertTrue(show(cli).contains(",308.00,95.00,"), show(cli));
     assertEquals("213.00", spent(cli));
-    StatedRefundGrowthTest.customersSay(cli, "2026-11-17 10:00", "tm_a", "213.00");
+    RefundFixture.customersSay(cli, "2026-11-17 10:00", "tm_a", "213.00");
     CliRunner.Result zh =
         cli.expect(
             0,

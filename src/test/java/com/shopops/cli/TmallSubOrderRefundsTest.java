@@ -31,8 +31,10 @@ class TmallSubOrderRefundsTest {
   /** The 退款管理 export of the same two refunds. */
   static final String REFUNDS =
       "退款编号,订单编号,商家编码,退货数量,退款的申请时间,退款成功时间,买家退款原因,买家退款金额,退款状态\n"
-          + "R10,4001000000000000010,SKU-B,1,2026-11-12 10:00:00,2026-11-13 10:00:00,七天无理由,50.00,退款成功\n"
-          + "R20,4001000000000000020,SKU-C,2,2026-11-11 11:00:00,2026-11-11 12:00:00,不想要了,120.00,退款成功\n";
+          + "R10,4001000000000000010,SKU-B,1,2026-11-12 10:00:00,2026-11-13"
+          + " 10:00:00,七天无理由,50.00,退款成功\n"
+          + "R20,4001000000000000020,SKU-C,2,2026-11-11 11:00:00,2026-11-11"
+          + " 12:00:00,不想要了,120.00,退款成功\n";
 
   /** The same orders as a 订单报表 (买家实际支付金额 net of the refund) and its 宝贝报表. */
   static final String REPORT =
@@ -152,47 +154,7 @@ class TmallSubOrderRefundsTest {
       st.execute("UPDATE order_lines SET amount = 0 WHERE sku = 'SKU-C'");
       st.execute("UPDATE orders SET amount = 15000 WHERE order_id = '4001000000000000010'");
       st.execute("UPDATE orders SET amount = 0 WHERE order_id = '4001000000000000020'");
-      st.execute("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
-      st.execute("DROP TRIGGER order_refund_step"); // V051 (refunds24); V033 makes it again
-      st.execute("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
-      st.execute("DROP TRIGGER order_refund_first_stated");
-      st.execute("ALTER TABLE orders DROP COLUMN refund_stated_at");
-      st.execute("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
-      st.execute("ALTER TABLE orders DROP COLUMN items_title");
-      st.execute("DROP TRIGGER orders_export_parcel_kept"); // V043 (parcels22)
-      st.execute("ALTER TABLE orders DROP COLUMN deposited_at"); // V042 (presale22)
-      // V029 (first: a column is dropped while the triggers still find every table they name)
-      st.execute("DROP TABLE return_corrections"); // V044 (refunds22)
-      st.execute("DROP TABLE parcel_removals"); // V039 (parcels21)
-      st.execute("DROP TABLE config_changes"); // V038
-      st.execute("DROP TRIGGER sla_figures_refund_in"); // V037
-      st.execute("DROP TRIGGER sla_figures_refund_out");
-      st.execute("DROP TRIGGER sla_figures_refund_change");
-      st.execute("DROP TABLE shipment_parcels"); // V036
-      st.execute("ALTER TABLE orders DROP COLUMN order_type");
-      st.execute("DROP TRIGGER sla_figures_order_in"); // V035
-      st.execute("DROP TRIGGER sla_figures_order_out");
-      st.execute("DROP TRIGGER sla_figures_order_change");
-      st.execute("DROP TRIGGER sla_figures_shipment_in");
-      st.execute("DROP TRIGGER sla_figures_shipment_out");
-      st.execute("DROP TRIGGER sla_figures_shipment_change");
-      st.execute("DROP TABLE sla_figures_dirty");
-      st.execute("DROP TABLE sla_figures");
-      st.execute("DELETE FROM settings WHERE key = 'sla_figures.rules'");
-      st.execute("ALTER TABLE returns DROP COLUMN kind"); // V034
-      // V033: its trigger order_refund_step dropped above (V051 rewrote it)
-      st.execute("DROP TABLE order_refund_steps");
-      st.execute("ALTER TABLE orders DROP COLUMN exported_at"); // V032
-      st.execute("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V031
-      st.execute("ALTER TABLE orders DROP COLUMN discount_code"); // V030
-      st.execute("ALTER TABLE orders DROP COLUMN discount");
-      st.execute("ALTER TABLE orders DROP COLUMN closed_seen_at");
-      st.execute("DROP TABLE old_readings"); // V025
-      st.execute("DROP TABLE return_events"); // V026
-      st.execute("DROP TABLE returns_figures_deferred"); // V027
-      st.execute("DROP TABLE buyer_splits"); // V028
-      st.execute("DELETE FROM schema_migrations WHERE version > 24");
-      st.execute("PRAGMA user_version = 24");
+      OldStore.asOfVersion(c, 24);
     }
     // store copy upgrades its source as any command does, and says what the upgrade left as the
     // older shopops stored it as they do (session 13 named only the schema)

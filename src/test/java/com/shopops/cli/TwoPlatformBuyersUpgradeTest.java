@@ -136,43 +136,7 @@ class TwoPlatformBuyersUpgradeTest {
         }
       }
       // a store of schema 27: before V028 (and V029, which a later shopops added)
-      st.executeUpdate("DELETE FROM schema_migrations WHERE version > 27");
-      st.executeUpdate("DROP TABLE buyer_splits");
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049 (parcels24)
-      st.executeUpdate("DROP TRIGGER order_refund_step"); // V051 (refunds24); V033 makes it again
-      st.executeUpdate("DROP TRIGGER order_refund_restated"); // V048 (refunds23b)
-      st.executeUpdate("DROP TRIGGER order_refund_first_stated");
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN refund_stated_at");
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN items_quantity"); // V045 (y10-22)
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN items_title");
-      st.executeUpdate("DROP TABLE return_corrections"); // V044 (refunds22)
-      st.executeUpdate("DROP TRIGGER orders_export_parcel_kept"); // V043 (parcels22)
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN deposited_at"); // V042 (presale22)
-      st.executeUpdate("DROP TABLE parcel_removals"); // V039 (parcels21)
-      st.executeUpdate("DROP TABLE config_changes"); // V038
-      st.executeUpdate("DROP TRIGGER sla_figures_refund_in"); // V037
-      st.executeUpdate("DROP TRIGGER sla_figures_refund_out");
-      st.executeUpdate("DROP TRIGGER sla_figures_refund_change");
-      st.executeUpdate("DROP TABLE shipment_parcels"); // V036
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN order_type");
-      st.executeUpdate("DROP TRIGGER sla_figures_order_in"); // V035
-      st.executeUpdate("DROP TRIGGER sla_figures_order_out");
-      st.executeUpdate("DROP TRIGGER sla_figures_order_change");
-      st.executeUpdate("DROP TRIGGER sla_figures_shipment_in");
-      st.executeUpdate("DROP TRIGGER sla_figures_shipment_out");
-      st.executeUpdate("DROP TRIGGER sla_figures_shipment_change");
-      st.executeUpdate("DROP TABLE sla_figures_dirty");
-      st.executeUpdate("DROP TABLE sla_figures");
-      st.executeUpdate("DELETE FROM settings WHERE key = 'sla_figures.rules'");
-      st.executeUpdate("ALTER TABLE returns DROP COLUMN kind"); // V034
-      // V033: its trigger order_refund_step dropped above (V051 rewrote it)
-      st.executeUpdate("DROP TABLE order_refund_steps");
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN exported_at"); // V032
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN refund_seen_at"); // V031
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN discount_code"); // V030
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN discount");
-      st.executeUpdate("ALTER TABLE orders DROP COLUMN closed_seen_at");
-      st.executeUpdate("PRAGMA user_version = 27");
+      OldStore.asOfVersion(c, 27);
     }
     assertEquals(
         "taobao:小明tm|null|13812345678|null\n小明tm|张三|1******6198|江苏\n",
