@@ -743,10 +743,12 @@ public final class MetricsService {
         new ReturnFigures(store).reversals(from, known, currency, channel);
     for (int i = 0; i < all.size() && i < NAMED_REVERSALS; i++) {
       ReturnFigures.Reversal r = all.get(i);
+      // English like the other net_sales notes here, said in zh by its known_messages pattern
+      String key = r.refundedSince() > 0 ? REVERSED : REVERSED_LOWERED;
       notes.add(
           (r.refundedSince() > 0
                   ? com.shopops.text.Problem.of(
-                      "note.refund_reversed",
+                      key,
                       r.day(),
                       r.orderId(),
                       money(r.stated()),
@@ -755,7 +757,7 @@ public final class MetricsService {
                       money(r.refunded()),
                       money(r.reversed()))
                   : com.shopops.text.Problem.of(
-                      "note.refund_reversed_lowered",
+                      key,
                       r.day(),
                       r.orderId(),
                       money(r.stated()),
@@ -768,12 +770,16 @@ public final class MetricsService {
       List<ReturnFigures.Reversal> rest = all.subList(NAMED_REVERSALS, all.size());
       notes.add(
           com.shopops.text.Problem.of(
-                  "note.refund_reversed_more",
+                  REVERSED_MORE,
                   String.format(java.util.Locale.ROOT, "%,d", rest.size()),
                   money(rest.stream().mapToLong(ReturnFigures.Reversal::reversed).sum()))
               .english());
     }
   }
+
+  private static final String REVERSED = "note.refund_reversed";
+  private static final String REVERSED_LOWERED = "note.refund_reversed_lowered";
+  private static final String REVERSED_MORE = "note.refund_reversed_more";
 
   private static String money(long minor) {
     return BigDecimal.valueOf(minor, 2).toPlainString();
