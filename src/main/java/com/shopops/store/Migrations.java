@@ -74,7 +74,8 @@ final class Migrations {
           "V048__refund_stated_at.sql",
           ParcelStore.REMOVED_AGAIN,
           PresaleUpgrade.REDATE_MIGRATION,
-          "V051__refund_step_stated_at.sql");
+          "V051__refund_step_stated_at.sql",
+          PaidSeenUpgrade.AGAIN_MIGRATION);
 
   private Migrations() {}
 
@@ -230,6 +231,11 @@ final class Migrations {
           // removed parcels an older import brought back (A8), and the presales an older
           // shopops capped without keeping when they were seen paid (tryout24a A8)
           PaidSeenUpgrade.upgrade(conn, ParcelStore.removeAgain(conn));
+        }
+        if (name.equals(PaidSeenUpgrade.AGAIN_MIGRATION) && PaidSeenUpgrade.pastV049(from)) {
+          // the same for stores an older shopops already took past V049 (schema 49-51): their
+          // capped presales were never read again (paid25b); from below, V049's step just did it
+          PaidSeenUpgrade.again(conn);
         }
         if (name.equals(PresaleUpgrade.MIGRATION)) {
           PresaleUpgrade.upgrade(conn); // staged presales dated on their deposit (tryout22a A2)

@@ -31,6 +31,37 @@ final class PaidSeenUpgrade {
   /** The settings key this upgrade leaves for the run's note: what it made again. */
   static final String DONE = "upgrade.v049_parcels";
 
+  /**
+   * V049's step again for the stores an older shopops (session 24's) already took past V049 at
+   * schema 49-51, whose capped presales it never read again (paid25b): see {@link #again}.
+   */
+  static final String AGAIN_MIGRATION = "V052__paid_seen_again.sql";
+
+  /** Whether a store upgraded from schema {@code from} was past V049 already: V052 runs the step. */
+  static boolean pastV049(int from) {
+    return from >= Migrations.FILES.indexOf(ParcelStore.REMOVED_AGAIN) + 1;
+  }
+
+  /** Whether the upgrade from schema {@code from} ran this step (at V049 or V052): its note. */
+  static boolean ranFrom(int from) {
+    return from < Migrations.FILES.indexOf(AGAIN_MIGRATION) + 1;
+  }
+
+  /**
+   * At the upgrade to {@link #AGAIN_MIGRATION} of a store {@link #pastV049} (a store from below
+   * V049 had the step at V049 in the same upgrade, and is not read twice): the step alone, its
+   * parcels having been removed again at V049 already. The step is idempotent anyway: it looks only
+   * at presales with no time seen paid kept, and sets one only where a stored file says it. A note
+   * left by an earlier run is dropped first, so that the run's note says this run's work only.
+   */
+  static void again(Connection conn) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+      ps.setString(1, DONE);
+      ps.executeUpdate();
+    }
+    upgrade(conn, List.of());
+  }
+
   /** A staged presale stored paid with no time seen paid kept. */
   private static final String UNSEEN =
       " FROM orders o WHERE o.deposited_at IS NOT NULL AND o.paid_seen_at IS NULL AND "
@@ -136,10 +167,13 @@ final class PaidSeenUpgrade {
     return out;
   }
 
-  /** What the upgrade from schema {@code from} made again: {removed again, paid times made again}. */
+  /**
+   * What the upgrade from schema {@code from} made again (at V049, or at V052 for a store {@link
+   * #pastV049}): {removed again, paid times made again}.
+   */
   static OldReadings.Pending[] done(Connection conn, int from) throws SQLException {
     OldReadings.Pending none = new OldReadings.Pending(0, 0, List.of(), List.of());
-    if (from >= Migrations.FILES.indexOf(ParcelStore.REMOVED_AGAIN) + 1) {
+    if (!ranFrom(from)) {
       return new OldReadings.Pending[] {none, none};
     }
     String[] parts = Settings.get(conn, DONE).orElse("0 \t0 ").split("\t", -1);

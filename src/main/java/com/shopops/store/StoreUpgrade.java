@@ -36,7 +36,8 @@ public record StoreUpgrade(
    */
   public static StoreUpgrade of(Store store, int from, OldReadings.Pending laterOutbound)
       throws SQLException {
-    // V049's repair (tryout23b A8) and the presales it paid again (tryout24a A8), said
+    // V049's repair (tryout23b A8) and the presales it (or V052: paid25b) paid again (tryout24a
+    // A8), said
     OldReadings.Pending[] v049 = PaidSeenUpgrade.done(store.connection(), from);
     return new StoreUpgrade(
         from,
@@ -53,7 +54,7 @@ public record StoreUpgrade(
         laterOutbound,
         v049[0],
         v049[1],
-        from < Migrations.FILES.indexOf(ParcelStore.REMOVED_AGAIN) + 1
+        PaidSeenUpgrade.ranFrom(from) // V049's step, or V052's for a store past V049 (paid25b)
             ? PaidSeenUpgrade.pending(store.connection())
             : new OldReadings.Pending(0, 0, List.of(), List.of()));
   }

@@ -59,7 +59,8 @@ class PresaleParcelPaidTest {
   static final String PAID =
       "SELECT paid_at, paid_seen_at FROM orders WHERE order_id = '5300000000000000002'";
 
-  String days(CliRunner cli) {
+  /** The day figures of 11-02 and 11-03: orders, buyers, sales, net sales (csv). */
+  static String days(CliRunner cli) {
     return cli.expect(
             0,
             "--now",

@@ -175,6 +175,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V051__refund_step_stated_at.sql",
         "9dc32a3b8a19c7aa06c94f31054129348406f82ac102f3ab884e7a7d4e542311");
+    LANDED.put(
+        "V052__paid_seen_again.sql",
+        "564a627dfdda6f8a015095e3d110efbf967b66131b6efcda2d4c34a1f7ba35fa");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -343,6 +346,10 @@ class MigrationChecksumTest {
       {
         "V051__refund_step_stated_at.sql",
         "eb254d54b0cd12fd1349315484d86a31111f4f960de7f3630fa9edaebc5b4456"
+      },
+      {
+        "V052__paid_seen_again.sql",
+        "564a627dfdda6f8a015095e3d110efbf967b66131b6efcda2d4c34a1f7ba35fa"
       }
     };
     for (String[] pin : pins) {

@@ -1,0 +1,7 @@
+-- shopops store: Tmall presales paid in stages whose paid time an order import capped at their own
+-- outbound, receipt or close without keeping when the balance (尾款) was seen paid (paid25: only the
+-- shipments' cap kept orders.paid_seen_at), in stores session 24's shopops already took past V049
+-- (schema 49-51), whose upgrade never re-read it: removing the capping parcel left the paid time at
+-- its outbound. The upgrade (store/PaidSeenUpgrade, in Java, V049's step run again for those stores
+-- only) reads the stored 订单报表 files again for the time each was first seen paid, and makes again
+-- the paid time of those held to a removed parcel. No schema change. Never edit once landed.

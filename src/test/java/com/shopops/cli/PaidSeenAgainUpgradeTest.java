@@ -1,0 +1,209 @@
+package com.shopops.cli;
+
+import static com.shopops.cli.PresaleParcelUpgradeTest.DEC01;
+import static com.shopops.cli.PresaleParcelUpgradeTest.DEC01_1000;
+import static com.shopops.cli.PresaleParcelUpgradeTest.NOV02_1100;
+import static com.shopops.cli.PresaleParcelUpgradeTest.NOV03_0900;
+import static com.shopops.cli.PresaleParcelUpgradeTest.SHIP;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * paid25b: a store session 24's shopops already took past V049 (schema 49-51) kept no time a
+ * presale paid in stages was seen paid where an order import capped its paid time, and V049's
+ * re-reading of the stored 订单报表 (paid25, {@link PresaleParcelUpgradeTest}) never ran for it: a
+ * removal of the capping parcel then left the paid time at its outbound (11-02 11:00). V052 runs
+ * that step for such stores: the time seen paid (the export's 12-01 10:00) is kept, and a removal
+ * gives the paid time back = min(12-01 10:00, SF201 11-03 09:00) = 11-03 09:00, as on a fresh
+ * store; a presale already held to a removed parcel is paid again and said; with the file gone it
+ * is named, not guessed.
+ */
+class PaidSeenAgainUpgradeTest {
+  @TempDir Path dir;
+
+  CliRunner newStore() throws Exception {
+    return TmallPresaleFixture.newStore(dir);
+  }
+
+  java.sql.Connection connection(CliRunner cli) throws Exception {
+    return java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+  }
+
+  /** A query's rows, or a statement run ("" back). */
+  String q(CliRunner cli, String query) throws Exception {
+    try (java.sql.Connection c = connection(cli)) {
+      if (query.startsWith("SELECT")) {
+        return CliRunner.rows(c, query);
+      }
+      try (java.sql.Statement st = c.createStatement()) {
+        st.execute(query);
+      }
+      return "";
+    }
+  }
+
+  /** Schema 51: the store as session 24's shopops left it (V052 is a marker: no objects). */
+  void schema51(CliRunner cli) throws Exception {
+    q(cli, "PRAGMA user_version = 51");
+    q(cli, "DELETE FROM schema_migrations WHERE version > 51");
+  }
+
+  static final String PAID =
+      "SELECT paid_at, paid_seen_at FROM orders WHERE order_id = '5300000000000000002'";
+
+  /** The day figures of 11-02 and 11-03: orders, buyers, sales, net sales. */
+  String days(CliRunner cli) {
+    return PresaleParcelPaidTest.days(cli);
+  }
+
+  static final String ON_NOV02 = "orders,buyers,sales,net_sales\n1,1,299.00,299.00\n0,0,0.00,0.00\n";
+  static final String ON_NOV03 = "orders,buyers,sales,net_sales\n0,0,0.00,0.00\n1,1,299.00,299.00\n";
+
+  /**
+   * The presale capped at SF101's outbound 11-02 11:00 (SF201 11-03 09:00 after it), the 订单报表
+   * exported 12-01 10:00 stored; then as session 24 left it: no time seen paid, schema 51.
+   */
+  Path store51(CliRunner cli) throws Exception {
+    Path orders = TestFiles.write(dir, "ExportOrderList202612011000.csv", DEC01);
+    cli.expect(0, "--now", "2026-12-01 11:00", "-q", "import", "orders", orders.toString());
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-02 10:00",
+        "-q",
+        "import",
+        "shipments",
+        TestFiles.write(dir, "ship.csv", SHIP).toString());
+    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    q(cli, "UPDATE orders SET paid_seen_at = NULL"); // what session 24's order import kept
+    q(cli, "DELETE FROM settings WHERE key LIKE 'upgrade.%'");
+    return orders;
+  }
+
+  /** ... and SF101 removed by hand under session 24: the paid time stayed its outbound. */
+  Path removedUnder51(CliRunner cli) throws Exception {
+    Path orders = store51(cli);
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-02 10:05",
+        "-q",
+        "shipments",
+        "remove-parcel",
+        "5300000000000000002",
+        "SF101");
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID)); // no time seen paid: it did not move
+    schema51(cli);
+    return orders;
+  }
+
+  @Test
+  void theUpgradeKeepsTheTimeSeenPaidAndARemovalThenGivesThePaidTimeBack() throws Exception {
+    CliRunner cli = newStore();
+    store51(cli);
+    schema51(cli);
+    CliRunner.Result up = cli.expect(0, "--now", "2026-12-02 10:30", "orders", "list", "-f", "csv");
+    assertEquals(
+        com.shopops.store.Store.latestSchemaVersion() + "\n",
+        q(cli, "SELECT max(version) FROM schema_migrations"));
+    // before: paid 11-02 11:00, seen NULL; the paid time itself is right while SF101 holds it
+    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertFalse(up.err().contains("presale"), up.err());
+    assertEquals(ON_NOV02, days(cli));
+
+    CliRunner.Result removed =
+        cli.expect(
+            0,
+            "--now",
+            "2026-12-02 10:35",
+            "shipments",
+            "remove-parcel",
+            "5300000000000000002",
+            "SF101",
+            "-f",
+            "csv");
+    // before V052: the paid time stayed 11-02 11:00 (the removed SF101's), silently
+    assertTrue(
+        removed
+            .err()
+            .contains(
+                "Order 5300000000000000002's paid time (balance 尾款 paid) 2026-11-02 11:00 →"
+                    + " 2026-11-03 09:00: no longer capped by the outbound of removed parcel SF101"
+                    + " (2026-11-02 11:00); the day figures count it on 2026-11-03 now\n"),
+        removed.err());
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(ON_NOV03, days(cli));
+    cli.expect(0, "--now", "2026-12-02 10:40", "-q", "check");
+  }
+
+  @Test
+  void aPresaleHeldToAParcelRemovedUnderSchema51IsPaidAgainAndSaid() throws Exception {
+    CliRunner cli = newStore();
+    removedUnder51(cli);
+    CliRunner.Result up = cli.expect(0, "--now", "2026-12-02 10:30", "orders", "list", "-f", "csv");
+    assertTrue(
+        up.err()
+            .contains(
+                "note: 1 presale (预售) paid in stages (e.g. 5300000000000000002) still counted as"
+                    + " paid at the outbound of a parcel removed by hand (an older shopops kept no"
+                    + " time the balance (尾款) was seen paid): the stored 订单报表 files say when it"
+                    + " was, and its paid time is made again from it and the parcels left\n"),
+        up.err());
+    assertFalse(up.err().contains("held again a parcel"), up.err()); // V049's removal: not again
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(ON_NOV03, days(cli)); // before: 11-02 1 order 299.00, 11-03 none
+    cli.expect(0, "--now", "2026-12-02 10:40", "-q", "check");
+    // a restore gives the cap back, as on a fresh store
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-02 10:45",
+        "-q",
+        "shipments",
+        "restore-parcel",
+        "5300000000000000002",
+        "SF101");
+    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(ON_NOV02, days(cli));
+  }
+
+  @Test
+  void theNoteInChinese() throws Exception {
+    CliRunner cli = newStore();
+    removedUnder51(cli);
+    CliRunner.Result up =
+        cli.expect(0, "--lang", "zh", "--now", "2026-12-02 10:30", "orders", "list", "-f", "csv");
+    assertTrue(
+        up.err()
+            .contains(
+                "1 单分阶段付款的预售（如 5300000000000000002）仍按已手动移除的包裹的发货时间计为付款（旧版 shopops"
+                    + " 没有记下首次看到尾款已付的时间）：已从存下的订单报表重新读出这一时间，并按它和剩下的包裹重新确定付款时间\n"),
+        up.err());
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+  }
+
+  @Test
+  void withTheExportGoneTheOrderIsNamedNotGuessed() throws Exception {
+    CliRunner cli = newStore();
+    Files.delete(removedUnder51(cli));
+    CliRunner.Result up = cli.expect(0, "--now", "2026-12-02 10:30", "orders", "list", "-f", "csv");
+    assertTrue(
+        up.err()
+            .contains(
+                "note: 1 presale (预售) paid in stages (e.g. 5300000000000000002) still counts as"
+                    + " paid at the outbound of a parcel removed by hand: an older shopops kept no"
+                    + " time the balance (尾款) was seen paid, and the 订单报表 that last wrote it is"
+                    + " no longer where it was imported from, or changed: "),
+        up.err());
+    assertTrue(up.err().contains("ExportOrderList202612011000.csv"), up.err());
+    assertFalse(up.err().contains("made again"), up.err());
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID)); // as stored: nothing guessed
+    assertEquals(ON_NOV02, days(cli));
+  }
+}
