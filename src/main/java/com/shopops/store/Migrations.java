@@ -74,7 +74,8 @@ final class Migrations {
           "V048__refund_stated_at.sql",
           ParcelStore.REMOVED_AGAIN,
           PresaleUpgrade.REDATE_MIGRATION,
-          "V051__refund_step_stated_at.sql");
+          "V051__refund_step_stated_at.sql",
+          RepricedUpgrade.MIGRATION);
 
   private Migrations() {}
 

@@ -175,6 +175,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V051__refund_step_stated_at.sql",
         "9dc32a3b8a19c7aa06c94f31054129348406f82ac102f3ab884e7a7d4e542311");
+    LANDED.put(
+        "V052__repriced_upgraded.sql",
+        "f31f97c062ce83e7a1a1574a6900a4855e9a2237de511d8db1d2dc44c1a83765");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -343,6 +346,10 @@ class MigrationChecksumTest {
       {
         "V051__refund_step_stated_at.sql",
         "eb254d54b0cd12fd1349315484d86a31111f4f960de7f3630fa9edaebc5b4456"
+      },
+      {
+        "V052__repriced_upgraded.sql",
+        "f31f97c062ce83e7a1a1574a6900a4855e9a2237de511d8db1d2dc44c1a83765"
       }
     };
     for (String[] pin : pins) {
