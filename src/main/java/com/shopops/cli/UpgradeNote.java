@@ -98,14 +98,18 @@ final class UpgradeNote {
       command.info(
           note
               + m.get(
-                  "note.parcels_removed_again", again.orders(), String.join(", ", again.someIds())));
+                  "note.parcels_removed_again",
+                  again.orders(),
+                  String.join(", ", again.someIds())));
     }
     var remade = upgrade.presalePaidRemade(); // tryout24a A8
     if (!remade.none()) {
       command.info(
           note
               + m.get(
-                  "note.presale_paid_remade", remade.orders(), String.join(", ", remade.someIds())));
+                  "note.presale_paid_remade",
+                  remade.orders(),
+                  String.join(", ", remade.someIds())));
     }
     var held = upgrade.presalePaidHeld();
     if (!held.none()) {
@@ -126,6 +130,25 @@ final class UpgradeNote {
                   later.orders(),
                   String.join(", ", later.someIds()),
                   OldReadingsText.files(m, later, upgrade.zone())));
+    }
+    var restated = upgrade.repricedRestated(); // tryout23b A9, put right by the stored files
+    if (!restated.none()) {
+      command.info(
+          note
+              + m.get(
+                  "note.repriced_restated",
+                  restated.orders(),
+                  String.join(", ", restated.someIds())));
+    }
+    var repriced = upgrade.repricedLeft(); // their files moved or changed: named
+    if (!repriced.none()) {
+      command.info(
+          note
+              + m.get(
+                  "note.repriced_left",
+                  repriced.orders(),
+                  String.join(", ", repriced.someIds()),
+                  OldReadingsText.files(m, repriced, upgrade.zone())));
     }
   }
 }

@@ -75,7 +75,8 @@ final class Migrations {
           ParcelStore.REMOVED_AGAIN,
           PresaleUpgrade.REDATE_MIGRATION,
           "V051__refund_step_stated_at.sql",
-          PaidSeenUpgrade.AGAIN_MIGRATION);
+          PaidSeenUpgrade.AGAIN_MIGRATION,
+          RepricedUpgrade.MIGRATION);
 
   private Migrations() {}
 

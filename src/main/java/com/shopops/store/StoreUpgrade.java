@@ -24,7 +24,9 @@ public record StoreUpgrade(
     OldReadings.Pending laterOutbound,
     OldReadings.Pending parcelsRemovedAgain,
     OldReadings.Pending presalePaidRemade,
-    OldReadings.Pending presalePaidHeld) {
+    OldReadings.Pending presalePaidHeld,
+    OldReadings.Pending repricedRestated,
+    OldReadings.Pending repricedLeft) {
   /** What the upgrade of {@code store} from schema {@code from} put right and left to do. */
   public static StoreUpgrade of(Store store, int from) throws SQLException {
     return of(store, from, new OldReadings.Pending(0, 0, List.of(), List.of()));
@@ -35,6 +37,22 @@ public record StoreUpgrade(
    * file states ({@link EarlierOutbound}, read by the app from the files; tryout23b A12).
    */
   public static StoreUpgrade of(Store store, int from, OldReadings.Pending laterOutbound)
+      throws SQLException {
+    OldReadings.Pending none = new OldReadings.Pending(0, 0, List.of(), List.of());
+    return of(store, from, laterOutbound, none, none);
+  }
+
+  /**
+   * As {@link #of(Store, int, OldReadings.Pending)}, with the orders whose 改价 an older shopops put
+   * into the amount: put right by their stored files, and left (tryout23b A9, {@link
+   * RepricedUpgrade}).
+   */
+  public static StoreUpgrade of(
+      Store store,
+      int from,
+      OldReadings.Pending laterOutbound,
+      OldReadings.Pending repricedRestated,
+      OldReadings.Pending repricedLeft)
       throws SQLException {
     // V049's repair (tryout23b A8) and the presales it (or V052: paid25b) paid again (tryout24a
     // A8), said
@@ -56,6 +74,8 @@ public record StoreUpgrade(
         v049[1],
         PaidSeenUpgrade.ranFrom(from) // V049's step, or V052's for a store past V049 (paid25b)
             ? PaidSeenUpgrade.pending(store.connection())
-            : new OldReadings.Pending(0, 0, List.of(), List.of()));
+            : new OldReadings.Pending(0, 0, List.of(), List.of()),
+        repricedRestated,
+        repricedLeft);
   }
 }

@@ -21,6 +21,13 @@ class PgTmallOrderDiscountTest extends TmallOrderDiscountTest {
   }
 
   @Override
+  void asSchema51WithB2sDamage(CliRunner cli) throws Exception {
+    pg.exec("UPDATE orders SET amount = 31800, discount = 3000");
+    pg.exec("DELETE FROM anomalies");
+    pg.exec("DELETE FROM schema_migrations WHERE version > 51");
+  }
+
+  @Override
   String q(CliRunner cli, String query) throws Exception {
     return pg.q(query);
   }

@@ -580,6 +580,109 @@ class TmallOrderDiscountTest {
     assertEquals("32800|4000|28800\n", q(cli, MONEY));
   }
 
+  /**
+   * Takes the store back to schema 51 as the version before V053 left B2's damage (tryout23b A9):
+   * amount 318.00 with the old discount 30.00 over lines of 328.00, no repriced anomaly.
+   */
+  void asSchema51WithB2sDamage(CliRunner cli) throws Exception {
+    exec(cli, "UPDATE orders SET amount = 31800, discount = 3000");
+    exec(cli, "DELETE FROM anomalies");
+    exec(cli, "DELETE FROM schema_migrations WHERE version > 51");
+    exec(cli, "PRAGMA user_version = 51");
+  }
+
+  /** A store B2 damaged (see {@link #asSchema51WithB2sDamage}), its 订单报表 where it was read. */
+  private CliRunner damaged() throws Exception {
+    CliRunner cli = withPair();
+    Path repriced = listOf("ExportOrderList202611131000.csv", "288.00");
+    cli.expect(0, "-q", "--now", "2026-11-13 11:00", "import", "orders", repriced.toString());
+    asSchema51WithB2sDamage(cli);
+    assertEquals("31800|3000|28800\n", q(cli, MONEY));
+    return cli;
+  }
+
+  /**
+   * tryout23b A9 at the upgrade (V053): the stored 订单报表 that wrote the order, read again, puts it
+   * right as importing it again does: 328.00 / 40.00 / 288.00 with the repriced anomaly under that
+   * import, said once by the run that upgraded; was 318.00 / 30.00 kept with no word.
+   */
+  @Test
+  void theUpgradePutsRightAnOlderVersionsCutInTheAmountByTheStoredFile() throws Exception {
+    CliRunner cli = damaged();
+    String err = cli.expect(0, "--now", "2026-11-14 11:00", "check", "-f", "csv").err();
+    assertTrue(
+        err.contains(
+            "1 Taobao/Tmall order (e.g. "
+                + ID
+                + ") was stored by an older shopops with a price change (改价) in the amount; the"
+                + " 订单报表 that wrote it, read again, put the amount back to the line items and the"
+                + " order discount takes the change, as importing it again does (a repriced anomaly"
+                + " in `imports show`)"),
+        err);
+    assertEquals("32800|4000|28800\n", q(cli, MONEY));
+    assertEquals(
+        "anomaly:repriced|"
+            + ID
+            + "|3|2|the amount 318.00 was not the line items (328.00): an older version put a price"
+            + " change (改价) into it; this export states the same goods paid (288.00), so the"
+            + " amount is now the line items and the order discount goes from 30.00 to 40.00\n",
+        q(cli, "SELECT kind, record_id, import_id, line, message FROM anomalies"));
+    String again = cli.expect(0, "--now", "2026-11-14 12:00", "check", "-f", "csv").out();
+    assertTrue(again.contains("customer figures,ok\n"), again);
+    assertEquals(
+        com.shopops.store.Store.latestSchemaVersion() + "\n",
+        q(cli, "SELECT max(version) FROM schema_migrations"));
+    // the same file imported again: nothing left to change
+    Path repriced = dir.resolve("ExportOrderList202611131000.csv");
+    String same =
+        cli.expect(0, "--now", "2026-11-14 13:00", "import", "orders", repriced.toString()).err();
+    assertTrue(same.contains("0 updated, 1 unchanged"), same);
+    assertEquals("32800|4000|28800\n", q(cli, MONEY));
+  }
+
+  /** The 订单报表 gone: nothing changed, the orders named with the file to import again (en, zh). */
+  @Test
+  void anUpgradeWhoseOrderListIsGoneNamesTheOrderAndTheFile() throws Exception {
+    CliRunner cli = damaged();
+    Path file = dir.resolve("ExportOrderList202611131000.csv");
+    Path moved = dir.resolve("moved.csv");
+    java.nio.file.Files.move(file, moved);
+    String err = cli.expect(0, "--now", "2026-11-14 11:00", "check", "-f", "csv").err();
+    assertTrue(
+        err.contains(
+            "1 Taobao/Tmall order (e.g. "
+                + ID
+                + ") was stored by an older shopops with a price change (改价) in the amount (not"
+                + " the line items, the discount the old one): the 订单报表 that wrote it has moved or"
+                + " changed; import it again to put the amount back to the line items and the"
+                + " discount right: "),
+        err);
+    assertTrue(err.contains("ExportOrderList202611131000.csv"), err);
+    assertEquals("31800|3000|28800\n", q(cli, MONEY));
+    assertEquals("", q(cli, "SELECT kind FROM anomalies WHERE kind = 'anomaly:repriced'"));
+    // the remedy the note names: the very file imported again puts it right
+    String fixed =
+        cli.expect(0, "--now", "2026-11-14 12:00", "import", "orders", moved.toString()).err();
+    assertTrue(fixed.contains("1 updated, 0 unchanged"), fixed);
+    assertEquals("32800|4000|28800\n", q(cli, MONEY));
+  }
+
+  /** The same in Chinese. */
+  @Test
+  void theUpgradeNotesInChinese() throws Exception {
+    CliRunner cli = damaged();
+    java.nio.file.Files.delete(dir.resolve("ExportOrderList202611131000.csv"));
+    String err =
+        cli.expect(0, "--lang", "zh", "--now", "2026-11-14 11:00", "check", "-f", "csv").err();
+    assertTrue(
+        err.contains(
+            "旧版 shopops 把 1 个淘宝/天猫订单（如 "
+                + ID
+                + "）的改价记进了金额（金额不是商品行合计，整单优惠仍为旧值）：写入它们的订单报表已移动或已改动；请重新导入该文件，"
+                + "以把金额改回商品行合计并更正整单优惠："),
+        err);
+  }
+
   /** Shopify #2011 (tryout21 Z12): lines 20.00 + 30.00, Discount Amount 10.00, Total 40.00. */
   static final String SHOPIFY_DISCOUNT =
       "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status,Billing Name,Billing Street,Billing Address1,Billing Address2,Billing Company,Billing City,Billing Zip,Billing Province,Billing Country,Billing Phone,Shipping Name,Shipping Street,Shipping Address1,Shipping Address2,Shipping Company,Shipping City,Shipping Zip,Shipping Province,Shipping Country,Shipping Phone,Notes,Note Attributes,Cancelled at,Payment Method,Payment Reference,Refunded Amount,Vendor,Outstanding Balance,Employee,Location,Device ID,Id,Tags,Risk Level,Source,Lineitem discount,Tax 1 Name,Tax 1 Value,Tax 2 Name,Tax 2 Value,Tax 3 Name,Tax 3 Value,Tax 4 Name,Tax 4 Value,Tax 5 Name,Tax 5 Value,Phone,Receipt Number,Duties,Billing Province Name,Shipping Province Name,Payment ID,Payment Terms Name,Next Payment Due At,Payment References\n"

@@ -178,6 +178,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V052__paid_seen_again.sql",
         "564a627dfdda6f8a015095e3d110efbf967b66131b6efcda2d4c34a1f7ba35fa");
+    LANDED.put(
+        "V053__repriced_upgraded.sql",
+        "f31f97c062ce83e7a1a1574a6900a4855e9a2237de511d8db1d2dc44c1a83765");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -350,6 +353,10 @@ class MigrationChecksumTest {
       {
         "V052__paid_seen_again.sql",
         "564a627dfdda6f8a015095e3d110efbf967b66131b6efcda2d4c34a1f7ba35fa"
+      },
+      {
+        "V053__repriced_upgraded.sql",
+        "f31f97c062ce83e7a1a1574a6900a4855e9a2237de511d8db1d2dc44c1a83765"
       }
     };
     for (String[] pin : pins) {

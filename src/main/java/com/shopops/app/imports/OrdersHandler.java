@@ -1985,6 +1985,33 @@ final class OrdersHandler implements KindHandler {
     }
   }
 
+  /**
+   * What a repriced order's anomaly says: its goods paid changed (tryout22b B2), raised above the
+   * lines (tryout23b A14), or an older version's 改价 in the amount put back to the lines (A9; also
+   * at the upgrade, {@link RepricedFiles}).
+   */
+  static Problem repriced(OrderWriter.Repriced r) {
+    return r.goodsBefore() == r.goodsAfter()
+        // tryout23b A9: an older version's 改价 in the amount, put back to the lines
+        ? Problem.of(
+            "reason.repriced_restated",
+            money(r.goodsBefore() + r.discountBefore()),
+            money(r.lines()),
+            money(r.goodsAfter()),
+            money(r.discountBefore()),
+            money(r.discountAfter()))
+        : Problem.of(
+            // tryout23b A14: a raise above the lines, a negative discount
+            r.discountAfter() < 0 ? "reason.repriced_raise" : "reason.repriced",
+            money(r.goodsBefore()),
+            money(r.goodsAfter()),
+            money(r.lines()),
+            money(r.discountBefore()),
+            money(r.discountAfter()),
+            // tryout24b A3: the raise over the lines, said as a figure
+            money(-r.discountAfter()));
+  }
+
   private static String money(Long minor) {
     return minor == null ? "-" : java.math.BigDecimal.valueOf(minor, 2).toPlainString();
   }
@@ -2041,29 +2068,7 @@ final class OrdersHandler implements KindHandler {
     }
     for (OrderWriter.Repriced r : writer.repriced()) {
       // tryout22b B2: the goods paid changed, the lines did not: the discount takes the difference
-      rejects.anomaly(
-          r.line(),
-          r.orderId(),
-          "repriced",
-          r.goodsBefore() == r.goodsAfter()
-              // tryout23b A9: an older version's 改价 in the amount, put back to the lines
-              ? Problem.of(
-                  "reason.repriced_restated",
-                  money(r.goodsBefore() + r.discountBefore()),
-                  money(r.lines()),
-                  money(r.goodsAfter()),
-                  money(r.discountBefore()),
-                  money(r.discountAfter()))
-              : Problem.of(
-                  // tryout23b A14: a raise above the lines, a negative discount
-                  r.discountAfter() < 0 ? "reason.repriced_raise" : "reason.repriced",
-                  money(r.goodsBefore()),
-                  money(r.goodsAfter()),
-                  money(r.lines()),
-                  money(r.discountBefore()),
-                  money(r.discountAfter()),
-                  // tryout24b A3: the raise over the lines, said as a figure
-                  money(-r.discountAfter())));
+      rejects.anomaly(r.line(), r.orderId(), "repriced", repriced(r));
     }
     for (OrderWriter.PaidLowered l : writer.paidLowered()) {
       // tryout23b A1: 实付 lowered, 退款金额 behind it: the total kept, the rest held as refunded

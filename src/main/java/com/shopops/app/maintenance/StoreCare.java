@@ -134,12 +134,19 @@ public final class StoreCare {
       // presales held on their deposit day: the stored 订单报表 files that still exist date them
       com.shopops.app.imports.StagedPresaleFiles.date(store); // (tryout22a A2)
     }
+    // an older store may keep tryout22b B2's 改价 in the amount: its stored files put it right (A9)
+    var repriced =
+        com.shopops.store.RepricedUpgrade.looksFrom(from)
+            ? com.shopops.app.imports.RepricedFiles.repair(store)
+            : com.shopops.app.imports.RepricedFiles.NONE;
     return com.shopops.store.StoreUpgrade.of(
         store,
         from,
         from < LATER_OUTBOUND_SEEN // an older store may keep tryout22b B9's damage (tryout23b A12)
             ? com.shopops.app.imports.EarlierOutboundFiles.pending(store)
-            : new com.shopops.store.OldReadings.Pending(0, 0, List.of(), List.of()));
+            : new com.shopops.store.OldReadings.Pending(0, 0, List.of(), List.of()),
+        repriced.restated(),
+        repriced.left());
   }
 
   /** The schema from which an upgrade no longer looks for tryout22b B9's later outbound. */

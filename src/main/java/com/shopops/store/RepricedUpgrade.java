@@ -1,0 +1,182 @@
+package com.shopops.store;
+
+import com.shopops.domain.order.Platform;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Taobao/Tmall orders an older shopops stored with a 改价 in their amount (tryout22b B2, tryout23b
+ * A9): a newer 订单报表 alone that lowered the goods paid (298.00 → 288.00) kept the old discount and
+ * put the cut into the amount (318.00 / 30.00 over lines of 328.00). Today's import keeps the
+ * amount at the lines and the discount takes the rest ({@link
+ * com.shopops.domain.order.OrderDiscount#repriced}, its {@code linesEarlier} case). The upgrade to
+ * {@link #MIGRATION} reads again the stored 订单报表 that wrote each such order (the application reads
+ * the files, {@code app/imports/RepricedFiles}): where it still states the goods paid the store
+ * holds, the order is put right as importing that file again does, with its {@code repriced}
+ * anomaly; a file moved or changed leaves the order as stored, named with the file to import again.
+ */
+public final class RepricedUpgrade {
+  private RepricedUpgrade() {}
+
+  /** The migration whose upgrade puts them right. */
+  static final String MIGRATION = "V053__repriced_upgraded.sql";
+
+  /** Whether an upgrade from schema {@code from} looks for them. */
+  public static boolean looksFrom(int from) {
+    return from < Migrations.FILES.indexOf(MIGRATION) + 1;
+  }
+
+  /**
+   * A Taobao/Tmall order written by a stored order import after all its lines, whose amount is not
+   * what its lines come to and whose lines are not below its goods paid: the damage (a current
+   * store has none: {@link com.shopops.domain.order.OrderDiscount#repriced} keeps amount = lines).
+   */
+  private static final String DAMAGED =
+      " FROM orders o JOIN imports i ON i.import_id = o.import_id"
+          + " WHERE i.kind = 'orders' AND i.preset = o.source AND "
+          + PlatformSql.in("o.source", Platform.TAOBAO.presets())
+          + " AND o.discount IS NOT NULL AND o.amount IS NOT NULL AND "
+          + OrderMergePath.LINES_EARLIER
+          + " = 1 AND o.amount <> "
+          + OrderMergePath.STORED_LINES
+          + " AND "
+          + OrderMergePath.STORED_LINES
+          + " >= o.amount - o.discount";
+
+  /** A stored order import that wrote such orders: its file may be read again. */
+  public record Export(
+      long importId, String file, String sha256, String encoding, String preset, long startedAt) {}
+
+  /** The imports that wrote the damaged orders, oldest first. */
+  public static List<Export> exports(Store store) throws SQLException {
+    List<Export> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            store
+                .connection()
+                .prepareStatement(
+                    "SELECT DISTINCT i.import_id, i.file, i.sha256, i.encoding, i.preset,"
+                        + " i.started_at"
+                        + DAMAGED
+                        + " ORDER BY i.import_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new Export(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getLong(6)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The goods paid (买家应付货款, minor units) import {@code importId}'s file states, at {@code line}.
+   */
+  public record Stated(long importId, long goods, long line) {}
+
+  /**
+   * In one transaction: each damaged order its stored file states ({@code stated} by order id and
+   * import, {@code id@import}) put right as importing that file again does (amount the lines, the
+   * discount the rest), with the {@code repriced} anomaly {@code say} words (English, as an import
+   * records it) under that import. Returns the ids of the orders put right.
+   */
+  public static List<String> repair(
+      Store store, Map<String, Stated> stated, Function<OrderWriter.Repriced, String> say)
+      throws SQLException {
+    if (stated.isEmpty()) {
+      return List.of();
+    }
+    return store.inTransaction(
+        conn -> {
+          List<OrderWriter.Repriced> fixed = new ArrayList<>();
+          List<Object[]> where = new ArrayList<>();
+          try (PreparedStatement ps =
+                  conn.prepareStatement(
+                      "SELECT o.order_id, o.discount, o.amount, "
+                          + OrderMergePath.STORED_LINES
+                          + ", "
+                          + OrderMergePath.LINES_EARLIER
+                          + ", o.import_id, i.file"
+                          + DAMAGED
+                          + " ORDER BY o.order_id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Stated s = stated.get(rs.getString(1) + "@" + rs.getLong(6));
+              if (s == null) {
+                continue; // not stated by the file that wrote it
+              }
+              OrderWriter.Repriced r = OrderMergePath.repriced(rs, s.goods(), s.line());
+              if (r != null) {
+                fixed.add(r);
+                where.add(new Object[] {s.importId(), rs.getString(7)});
+              }
+            }
+          }
+          try (PreparedStatement up =
+                  conn.prepareStatement(
+                      "UPDATE orders SET amount = ?, discount = ? WHERE order_id = ?");
+              PreparedStatement note =
+                  conn.prepareStatement(
+                      "INSERT INTO anomalies (import_id, file, line, kind, record_id, message)"
+                          + " VALUES (?, ?, ?, 'anomaly:repriced', ?, ?)")) {
+            for (int k = 0; k < fixed.size(); k++) {
+              OrderWriter.Repriced r = fixed.get(k);
+              up.setLong(1, r.lines());
+              up.setLong(2, r.discountAfter());
+              up.setString(3, r.orderId());
+              up.addBatch();
+              note.setLong(1, (Long) where.get(k)[0]);
+              note.setString(2, (String) where.get(k)[1]);
+              note.setLong(3, r.line());
+              note.setString(4, r.orderId());
+              note.setString(5, say.apply(r));
+              note.addBatch();
+            }
+            if (!fixed.isEmpty()) {
+              up.executeBatch();
+              note.executeBatch();
+            }
+          }
+          return fixed.stream().map(OrderWriter.Repriced::orderId).toList();
+        });
+  }
+
+  /** The damaged orders still stored so, a few of their ids, and the 订单报表 that wrote them. */
+  public static OldReadings.Pending pending(Store store) throws SQLException {
+    Set<String> ids = new LinkedHashSet<>();
+    Set<OldReadings.Recorded> files = new LinkedHashSet<>();
+    long count = 0;
+    try (PreparedStatement ps =
+            store
+                .connection()
+                .prepareStatement(
+                    "SELECT o.order_id, i.file, i.started_at" + DAMAGED + " ORDER BY o.order_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        count++;
+        if (ids.size() < 5) {
+          ids.add(rs.getString(1));
+        }
+        files.add(new OldReadings.Recorded(rs.getString(2), rs.getLong(3)));
+      }
+    }
+    return new OldReadings.Pending(count, 0, List.copyOf(ids), List.copyOf(files));
+  }
+
+  /** {@code ids} put right, as the upgrade note names them. */
+  public static OldReadings.Pending done(List<String> ids) {
+    return new OldReadings.Pending(
+        ids.size(), 0, List.copyOf(ids.subList(0, Math.min(5, ids.size()))), List.of());
+  }
+}

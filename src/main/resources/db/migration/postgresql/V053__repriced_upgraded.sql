@@ -1,0 +1,7 @@
+-- shopops store: Taobao/Tmall orders an older shopops stored with a price change (改价) in their
+-- amount (tryout22b B2, tryout23b A9: a newer 订单报表 alone lowering the goods paid 298.00 → 288.00
+-- stored amount 318.00 with the old discount 30.00 over lines of 328.00). The upgrade
+-- (store/RepricedUpgrade, in Java) reads again the stored 订单报表 that wrote each such order and,
+-- where it states the goods paid the store holds, keeps the amount at the lines and the discount
+-- the rest (328.00 / 40.00) with a repriced anomaly, as importing that file again does; a file
+-- moved or changed leaves the order named. No schema change. Never edit once landed.
