@@ -12,13 +12,42 @@ final class MessageParts {
   private static final Pattern CURRENCY_COUNTS =
       Pattern.compile("[A-Z]{3}: [\\d,]+(?:, [A-Z]{3}: [\\d,]+)*");
 
+  /** Where a parcel came from, as a refusal names each of an order's parcels (clarity25b). */
+  private static final String SOURCE =
+      "(?:order export \\+ shipments import|order export|shipments import|by hand)";
+
+  /** Parcels with their sources, {@code SF001 (order export), SF009 (shipments import)}. */
+  private static final Pattern PARCELS =
+      Pattern.compile("\\S+ \\(" + SOURCE + "\\)(?:, \\S+ \\(" + SOURCE + "\\))*");
+
+  private static final Pattern PARCEL = Pattern.compile("(\\S+) \\((" + SOURCE + ")\\)");
+
   private MessageParts() {}
 
   /**
    * {@code part} in the language of {@code m}: a preset's label, counts by currency; else as is.
    */
   static String said(Messages m, String part) {
-    return currencyCounts(m, presetLabel(m, part));
+    return parcels(m, currencyCounts(m, presetLabel(m, part)));
+  }
+
+  /**
+   * Parcels named with their sources said with the source in the language of {@code m}
+   * (value.source.*): {@code SF001（订单导出）、SF009（发货导入）}; any other part as is.
+   */
+  private static String parcels(Messages m, String part) {
+    if (m.language() == com.shopops.domain.lists.Language.EN
+        || !PARCELS.matcher(part).matches()) {
+      return part;
+    }
+    String[] items = part.split(", ");
+    for (int i = 0; i < items.length; i++) {
+      java.util.regex.Matcher x = PARCEL.matcher(items[i]);
+      if (x.matches()) {
+        items[i] = m.get("note.parcel_source", x.group(1), m.value("source", x.group(2)));
+      }
+    }
+    return String.join("、", items);
   }
 
   /**

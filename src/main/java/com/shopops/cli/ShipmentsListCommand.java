@@ -57,19 +57,13 @@ final class ShipmentsListCommand extends BaseCommand {
               Column.text("restored_by"),
               Column.text("restore_reason"));
       for (ParcelStore.Listed p : parcels.listed(orderId)) {
-        // where the parcel came from as the operator knows it (Z13): its order export, a
-        // shipments import, or both; zh: 订单导出 / 发货导入
-        String source =
-            p.fromExport() && p.fromShipments()
-                ? "order export + shipments import"
-                : p.fromExport() ? "order export" : "shipments import";
         t.addRow(
             "parcel",
             p.trackingNo(),
             p.carrier(),
             p.shippedAt(),
             p.deliveredAt(),
-            source,
+            p.source(), // zh: value.source.*
             name(p.file()),
             null,
             null,
@@ -85,7 +79,7 @@ final class ShipmentsListCommand extends BaseCommand {
             r.carrier(),
             r.shippedAt(),
             r.deliveredAt(),
-            r.fromExport() ? "order export" : "shipments import",
+            ParcelStore.source(r.fromExport(), !r.fromExport()),
             name(r.file()),
             r.removedAt(),
             r.agent(),

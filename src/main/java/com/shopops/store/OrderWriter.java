@@ -339,6 +339,12 @@ public final class OrderWriter implements AutoCloseable {
   }
 
   /** Writes what is queued, and waits until it is written. */
+  /** How many of these orders the store now holds with no order time ({@link TimelessOrders}). */
+  public long timelessAmong(java.util.Collection<String> orderIds) throws SQLException {
+    flush();
+    return TimelessOrders.among(conn, orderIds);
+  }
+
   public void flush() throws SQLException {
     background.checkFailures(true);
     for (OrderBatch b : ready) {

@@ -279,7 +279,23 @@ public final class ParcelStore {
       Instant deliveredAt,
       boolean fromExport,
       boolean fromShipments,
-      String file) {}
+      String file) {
+    /**
+     * Where it came from as the operator knows it (Z13), as {@code shipments list} and the
+     * remove-parcel refusals name it: its order export, a shipments import, both, or by hand (a
+     * parcel of no import); zh (value.source.*): 订单导出 / 发货导入 / 订单导出 + 发货导入 / 手工.
+     */
+    public String source() {
+      return ParcelStore.source(fromExport, fromShipments);
+    }
+  }
+
+  /** The source label of a parcel (see {@link Listed#source()}). */
+  public static String source(boolean fromExport, boolean fromShipments) {
+    return fromExport && fromShipments
+        ? "order export + shipments import"
+        : fromExport ? "order export" : fromShipments ? "shipments import" : "by hand";
+  }
 
   /**
    * The order's parcels, as {@link ShipmentWriter#ROLLUP} makes its shipment of them (the order
@@ -298,16 +314,20 @@ public final class ParcelStore {
                     // a parcel an orders import kept (V043: an export's earlier parcel) came from
                     // an order export, not a shipments file (tryout22b B5)
                     + " own OR coalesce(i.kind, '') = 'orders',"
-                    + " CASE WHEN coalesce(i.kind, '') = 'orders' THEN 0 ELSE 1 END,"
+                    + " CASE WHEN i.kind IS NULL OR i.kind = 'orders' THEN 0 ELSE 1 END,"
+                    // the export's own: its tracking number, or (none) its shipped or delivered
+                    // time — a tracking number the export states without times is its parcel too
                     + " i.file FROM (SELECT f.*, f.parcel = coalesce(o.tracking_no, '') AND"
-                    + " (o.shipped_at IS NOT NULL OR o.delivered_at IS NOT NULL) AS own"
+                    + " (coalesce(o.tracking_no, '') <> '' OR o.shipped_at IS NOT NULL"
+                    + " OR o.delivered_at IS NOT NULL) AS own"
                     + " FROM shipment_parcels f JOIN orders o ON o.order_id = f.order_id"
                     + " WHERE f.order_id = ?) f JOIN orders o ON o.order_id = f.order_id"
                     + " LEFT JOIN imports i ON i.import_id = f.import_id"
                     + " UNION ALL SELECT o.tracking_no, o.carrier, o.shipped_at, o.delivered_at,"
                     + " 1 = 1, 0, i.file FROM orders o LEFT JOIN imports i"
                     + " ON i.import_id = o.import_id WHERE o.order_id = ?"
-                    + " AND (o.shipped_at IS NOT NULL OR o.delivered_at IS NOT NULL)"
+                    + " AND (coalesce(o.tracking_no, '') <> '' OR o.shipped_at IS NOT NULL"
+                    + " OR o.delivered_at IS NOT NULL)"
                     + " AND NOT EXISTS (SELECT 1 FROM shipment_parcels f"
                     + " WHERE f.order_id = o.order_id AND f.parcel = coalesce(o.tracking_no, ''))"
                     + " ORDER BY 3 NULLS LAST, 1")) {

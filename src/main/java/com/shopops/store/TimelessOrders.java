@@ -34,6 +34,32 @@ public final class TimelessOrders {
       "o.paid_at IS NULL AND o.created_at IS NULL AND o.shipped_at IS NULL"
           + " AND o.delivered_at IS NULL";
 
+  /**
+   * How many of {@code ids} the store holds with no order time (an import's orders as they end up:
+   * one whose time an earlier import gave is not counted, clarity25b).
+   */
+  static long among(java.sql.Connection conn, java.util.Collection<String> ids)
+      throws SQLException {
+    List<String> all = List.copyOf(ids);
+    long count = 0;
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "SELECT count(*) FROM orders o WHERE " + TIMELESS + " AND o.order_id IN (" + marks
+                  + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          count += rs.next() ? rs.getLong(1) : 0;
+        }
+      }
+    }
+    return count;
+  }
+
   /** The store's. */
   public static Found of(Store store) throws SQLException {
     return found(store, "", null);

@@ -102,14 +102,20 @@ class ParcelRemovalAfterEffectsTest {
     CliRunner.Result r = cli.expect(1, "shipments", "remove-parcel", "SO1", "SF001");
     assertEquals(
         "shopops: parcel SF001 of order SO1 comes from its order export (gen.csv) and cannot be"
-            + " removed here; its parcels: SF001, SF002\n"
+            + " removed here; its parcels: SF001 (order export), SF002 (shipments import)\n"
             + "  hint: correct the tracking number in the order export and import it again\n",
         r.err());
     CliRunner.Result none = cli.expect(1, "shipments", "remove-parcel", "SO1", "SF009");
     assertEquals(
-        "shopops: order SO1 has no parcel with tracking number SF009; its parcels: SF001,"
-            + " SF002\n",
+        "shopops: order SO1 has no parcel with tracking number SF009; its parcels: SF001 (order"
+            + " export), SF002 (shipments import)\n",
         none.err());
+    // each parcel with its source, in zh too (clarity25b)
+    CliRunner.Result zh =
+        cli.expect(1, "--lang", "zh", "shipments", "remove-parcel", "SO1", "SF009");
+    assertEquals(
+        "shopops：订单 SO1 没有运单号为 SF009 的包裹；它的包裹：SF001（订单导出）、SF002（发货导入）\n",
+        zh.err());
     assertEquals("0\n", cli.sql("SELECT count(*) FROM parcel_removals"));
   }
 }

@@ -69,7 +69,8 @@ class ParcelRestoreTest {
         cli.expect(1, "--now", "2026-11-20 10:00", "shipments", "remove-parcel", "SO1", "SF002");
     assertEquals(
         "shopops: parcel SF002 of order SO1 was signed for on 2026-11-03 10:00: removing it takes"
-            + " that delivery away from the order; its parcels: SF002, SF0O2\n"
+            + " that delivery away from the order; its parcels: SF002 (shipments import),"
+            + " SF0O2 (shipments import)\n"
             + "  hint: if it is not the order's parcel all the same, run the command again with"
             + " --even-if-signed\n",
         refused.err());

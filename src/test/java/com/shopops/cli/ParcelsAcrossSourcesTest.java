@@ -259,7 +259,8 @@ class ParcelsAcrossSourcesTest {
         r.err());
     CliRunner.Result none = cli.expect(1, "shipments", "remove-parcel", "SO1", "SF009");
     assertEquals(
-        "shopops: order SO1 has no parcel with tracking number SF009; its parcels: SF002\n",
+        "shopops: order SO1 has no parcel with tracking number SF009; its parcels: SF002"
+            + " (shipments import)\n",
         none.err());
     assertEquals("SO1|顺丰速运|SF002|2026-11-02 18:00:00|2026-11-03 10:00:00\n", shipment(cli));
     assertEquals("0\n", cli.sql("SELECT count(*) FROM parcel_removals"));

@@ -42,7 +42,8 @@ class SignedParcelKeptTest {
     // before: "…: removing it takes that delivery away from the order; its parcels: SF002, SF001"
     assertEquals(
         "shopops: parcel SF001 of order SO1 was signed for on 2026-11-10 10:00: the order keeps the"
-            + " signing of SF002 (2026-11-10 10:00); its parcels: SF002, SF001\n"
+            + " signing of SF002 (2026-11-10 10:00); its parcels: SF001 (order export), SF002"
+            + " (order export)\n"
             + "  hint: if it is not the order's parcel all the same, run the command again with"
             + " --even-if-signed\n",
         refused.err());
@@ -59,7 +60,7 @@ class SignedParcelKeptTest {
             "SF001");
     assertEquals(
         "shopops：订单 SO1 的包裹 SF001 已于 2026-11-10 10:00 签收：删掉它，订单仍有包裹 SF002 的签收"
-            + "（2026-11-10 10:00）；它的包裹：SF002, SF001\n"
+            + "（2026-11-10 10:00）；它的包裹：SF001（订单导出）、SF002（订单导出）\n"
             + "  提示：如果它确实不是这个订单的包裹，加上 --even-if-signed 再运行一次\n",
         zh.err());
   }

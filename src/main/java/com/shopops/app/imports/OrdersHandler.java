@@ -150,7 +150,11 @@ final class OrdersHandler implements KindHandler {
   private long inferredPaid;
 
   /** Orders of this file with no order time at all: in no period, on no clock (generic25). */
-  private long timeless;
+  /** The file's orders with no order time in it (the note counts those the store ends with). */
+  private final java.util.Set<String> timeless = new java.util.LinkedHashSet<>();
+
+  /** How many of {@link #timeless} the store holds with no order time once the file is in. */
+  private long timelessStored;
 
   /** Presales of this file paid in stages: only the deposit paid; paid in full (tryout21 Z2). */
   private long depositOnly;
@@ -814,7 +818,7 @@ final class OrdersHandler implements KindHandler {
     }
     if (Stream.of(created, paid, shipped, delivered, staged.depositPaidAt())
         .allMatch(java.util.Objects::isNull)) {
-      timeless++;
+      timeless.add(id);
     }
     if (exportedPaid != null) {
       dateOnlyPaid(snap, id);
@@ -1089,7 +1093,10 @@ final class OrdersHandler implements KindHandler {
                   money(first.total()),
                   money(first.refundHeld()))));
     }
-    if (timeless > 0) { // SPEC: only ids are required, but said so that it cannot be missed
+    // SPEC: only ids are required, but said so that it cannot be missed; not of a file of line
+    // items only (Olist order_items.csv: its orders' times come with their orders file), and only
+    // the orders the store ends with no time: not one an earlier import gave a time (clarity25b)
+    if (timelessStored > 0) {
       notes.add(
           ImportNote.of(
               Problem.of(
@@ -1098,7 +1105,7 @@ final class OrdersHandler implements KindHandler {
                       ? "note.import_timeless_rows"
                       : "note.import_timeless",
                   file,
-                  ImportNote.grouped(timeless))));
+                  ImportNote.grouped(timelessStored))));
     }
     if (dateOnlyShipped > 0) {
       notes.add(
@@ -2025,6 +2032,8 @@ final class OrdersHandler implements KindHandler {
     }
     flushGroup();
     OrderWriter.Counts c = writer.finish();
+    timelessStored =
+        timeless.isEmpty() || preset.readsOnlyLines() ? 0 : writer.timelessAmong(timeless);
     countStaged();
     // an older export's row that filled blanks: said by the order's older-* anomaly, else alone
     java.util.Map<String, List<String>> filled = new java.util.HashMap<>();

@@ -213,6 +213,27 @@ public record Preset(
         oneRowPerOrder);
   }
 
+  /** The fields of an order's line items (and the order they belong to). */
+  private static final java.util.Set<String> LINE_FIELDS =
+      java.util.Set.of(
+          "order_id", "sku", "item_id", "title", "quantity", "unit_price", "amount",
+          "line_discount", "shipping_fee", "currency");
+
+  /**
+   * Whether the layout reads only an order's line items, no time, status or buyer of the order:
+   * {@code lines_only}, or a platform's items file such as Olist's order_items.csv (its times come
+   * with its orders file: clarity25b).
+   */
+  boolean readsOnlyLines() {
+    if (linesOnly) {
+      return true;
+    }
+    return !isGeneric()
+        && fields != null
+        && (fields.containsKey("sku") || fields.containsKey("title"))
+        && LINE_FIELDS.containsAll(fields.keySet());
+  }
+
   /** A generic layout (generic-orders…) rather than one platform's export. */
   boolean isGeneric() {
     return name.startsWith("generic-");

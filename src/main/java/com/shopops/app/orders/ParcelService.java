@@ -62,13 +62,14 @@ public final class ParcelService {
     List<ParcelStore.Parcel> kept = parcels.parcels(orderId);
     ParcelStore.Parcel parcel =
         kept.stream().filter(p -> p.trackingNo().equals(trackingNo)).findFirst().orElse(null);
-    // the order's parcels as it has them: the order export's own one (tryout21 Z13) and the files'
+    // the order's parcels as `shipments list` lists them, each with where it came from: the order
+    // export's own one (tryout21 Z13), the files', both (clarity25b)
     String own = order.exportTrackingNo();
-    List<String> all = new java.util.ArrayList<>();
-    if (own != null) {
-      all.add(own);
-    }
-    kept.stream().map(ParcelStore.Parcel::trackingNo).filter(t -> !t.equals(own)).forEach(all::add);
+    List<String> all =
+        parcels.listed(orderId).stream()
+            .filter(l -> l.trackingNo() != null && !l.trackingNo().isEmpty())
+            .map(l -> labelled(l.trackingNo(), l.source()))
+            .toList();
     if (parcel == null && own != null && own.equals(trackingNo)) {
       String file =
           order.exportFile() == null
@@ -201,6 +202,11 @@ public final class ParcelService {
     return new Removed(parcel, now, parcels.listed(orderId).size(), judged, outbound);
   }
 
+  /** A parcel named with its source, {@code SF001 (order export)}: zh says it as 订单导出. */
+  private static String labelled(String trackingNo, String source) {
+    return trackingNo + " (" + source + ")";
+  }
+
   private String shown(Instant t) throws SQLException {
     return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
         .format(t.atZone(store.zone()));
@@ -235,7 +241,7 @@ public final class ParcelService {
       List<String> removed =
           removals.stream()
               .filter(r -> r.restoredAt() == null)
-              .map(ParcelStore.Removal::trackingNo)
+              .map(r -> labelled(r.trackingNo(), ParcelStore.source(r.fromExport(), !r.fromExport())))
               .toList();
       if (removed.isEmpty()) {
         throw new UserException(
