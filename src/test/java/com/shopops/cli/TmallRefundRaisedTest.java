@@ -314,6 +314,69 @@ class TmallRefundRaisedTest {
         byDay(cli));
   }
 
+  /**
+   * tryout25a A3: 实付 lowered with 退款金额 still 0.00. The store holds the difference as refunded
+   * (the paid-lowered note says so), but the file states no refund. Before: "1 order paid before
+   * has a refund in this file (退款金额, Refunded Amount) …" beside "退款金额 0.00" (en, zh alike).
+   * After: only the paid-lowered note.
+   */
+  @Test
+  void aLoweredPaidWithNoRefundStatedIsNotSaidToBeARefundInTheFile() {
+    for (String lang : new String[] {"en", "zh"}) {
+      CliRunner cli = new CliRunner(dir).store(dir.resolve(lang + ".db").toString());
+      cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+      cli.expect(
+          0,
+          "--now",
+          "2026-11-15 12:00",
+          "-q",
+          "import",
+          "orders",
+          list("202611151000", "308.00", "0.00").toString(),
+          items().toString());
+      CliRunner.Result r =
+          cli.expect(
+              0,
+              "--lang",
+              lang,
+              "--now",
+              "2026-11-16 11:00",
+              "import",
+              "orders",
+              list("202611161000", "258.00", "0.00").toString());
+      String err = r.err();
+      assertFalse(err.contains("has a refund in this file"), err);
+      assertFalse(err.contains("在本文件中有退款"), err);
+      assertTrue(
+          err.contains(
+              "en".equals(lang)
+                  ? "1 order has a lower 实付 (买家实际支付金额) than the store held with the same goods"
+                      + " paid and shipping (总金额 unchanged) and 退款金额 not grown by as much (e.g. "
+                      + ID
+                      + ": 实付 308.00 → 258.00, 退款金额 0.00): the store keeps the total paid (308.00)"
+                      + " and holds the difference as refunded (50.00), counted on the day of this"
+                      + " import (paid-lowered anomalies)"
+                  : "1 单的实付（买家实际支付金额）低于店铺中此前的记录，而买家应付货款与邮费未变（总金额未变）、退款金额未相应增加（例如 "
+                      + ID
+                      + "：实付 308.00 → 258.00，退款金额 0.00）：店铺保留已付总额（308.00），差额记为已退款（50.00），"
+                      + "计入本次导入当天（paid-lowered 异常）"),
+          err);
+      assertTrue(show(cli).contains(",308.00,50.00,"), show(cli));
+      // a later export stating a refund of 60.00 is a refund in the file, and said so
+      CliRunner.Result stated =
+          cli.expect(
+              0,
+              "--now",
+              "2026-11-17 11:00",
+              "import",
+              "orders",
+              list("202611171000", "248.00", "60.00").toString());
+      assertTrue(
+          stated.err().contains("1 order paid before has a refund in this file (退款金额"),
+          stated.err());
+    }
+  }
+
   /** `imports show` of the import that said {@code imported}, in {@code lang}: its anomalies. */
   private static String shownImport(CliRunner cli, CliRunner.Result imported, String lang) {
     var m = java.util.regex.Pattern.compile("shopops imports show (\\d+)").matcher(imported.err());

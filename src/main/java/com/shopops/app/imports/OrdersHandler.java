@@ -2123,11 +2123,15 @@ final class OrdersHandler implements KindHandler {
     boolean closes = states("status", "financial_status", "fulfillment_status", "cancelled_at");
     boolean refunds = states("refunded", "financial_status");
     ImportSession.UndatedClosures all = session.undatedClosures();
+    // tryout25a A3: a refund held only as the reading of a lower 实付 is not "a refund in this file"
+    // (the paid-lowered note says it)
+    long readOnly =
+        writer.paidLowered().stream().filter(l -> l.held().statesNoNewRefund()).count();
     closures =
         new ImportSession.UndatedClosures(
             closes ? all.seenClosed() : 0,
             closes ? all.newClosed() : 0,
-            refunds ? all.seenRefunded() : 0,
+            refunds ? Math.max(0, all.seenRefunded() - readOnly) : 0,
             refunds ? all.newRefunded() : 0);
     if (closes) {
       endedDayRefunds = session.refundsIntoEndedDays();

@@ -232,6 +232,14 @@ public final class PaidTotal {
     public boolean moves() {
       return refundHeld != refundedBefore;
     }
+
+    /**
+     * Whether the file's 退款金额 has not grown beyond the refund the store held: the refund the store
+     * now holds is only its reading of the lower 实付, not a refund the file states (tryout25a A3).
+     */
+    public boolean statesNoNewRefund() {
+      return refundStated <= refundedBefore;
+    }
   }
 
   /**
