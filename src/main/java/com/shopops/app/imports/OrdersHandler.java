@@ -151,6 +151,7 @@ final class OrdersHandler implements KindHandler {
 
   /** Orders of this file with no order time at all: in no period, on no clock (generic25). */
   private long timeless;
+  private boolean dryRun; // the timeless note says "would be stored" (tryout25b B8)
 
   /** Presales of this file paid in stages: only the deposit paid; paid in full (tryout21 Z2). */
   private long depositOnly;
@@ -278,6 +279,7 @@ final class OrdersHandler implements KindHandler {
   @Override
   public void configure(ImportOptions options) {
     this.exportedAtOption = options.exportedAt();
+    this.dryRun = options.dryRun();
   }
 
   @Override
@@ -1095,8 +1097,8 @@ final class OrdersHandler implements KindHandler {
               Problem.of(
                   // a file with a time column whose cells are empty for them, or with none
                   states("created_at", "paid_at", "shipped_at", "delivered_at")
-                      ? "note.import_timeless_rows"
-                      : "note.import_timeless",
+                      ? (dryRun ? "note.import_timeless_rows_dry" : "note.import_timeless_rows")
+                      : (dryRun ? "note.import_timeless_dry" : "note.import_timeless"),
                   file,
                   ImportNote.grouped(timeless))));
     }
