@@ -138,7 +138,7 @@ class TimelessOrdersTest {
   }
 
   @Test
-  void theReportTheListsAndADryRunSayItToo() throws IOException { // tryout25b B1, B2, B8
+  void theReportTheListsAndADryRunSayItToo() throws Exception { // tryout25b B1, B2, B8
     Path nt = file("nt.csv", "订单号,金额\nA1,100.00\nA2,50.00\nA3,30.00\n");
     var dry = cli.expect(0, "import", "orders", nt.toString(), "--dry-run");
     assertTrue(dry.err().contains(nt + ": 3 orders would be stored without any order time (" + WHAT + "): "), dry.err());
@@ -201,5 +201,14 @@ class TimelessOrdersTest {
             + "再导入一次",
         line(ordersZh, "注：5 单"));
     assertTrue(!cli.expect(0, "orders", "list").err().contains("order time"));
+  }
+
+  @Test
+  void anOrdersFileWithNoOrderIdIsToldSoNotCalledACustomersFile() throws Exception { // B9
+    Path f = file("noid.csv", "金额,买家\n100.00,C1\n");
+    var r = cli.expect(1, "--lang", "zh", "import", "orders", f.toString());
+    assertTrue(r.err().contains("缺少必需的列 订单号"), r.err());
+    assertTrue(!r.err().contains("customers 文件"), r.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM orders"));
   }
 }
