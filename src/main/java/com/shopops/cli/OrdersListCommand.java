@@ -88,6 +88,7 @@ final class OrdersListCommand extends BaseCommand {
                 + messages().value("status", status.status().code())
                 + ", every order in that status is listed");
       }
+      listing.notes().forEach(table::addNote);
       for (OrderService.OrderRow row : listing.rows()) {
         Order o = row.order();
         java.util.List<Object> cells =

@@ -136,4 +136,79 @@ class TimelessOrdersTest {
     assertTrue(
         !cli.expect(0, "--now", "2026-11-10 12:00", "metrics").err().contains("order time"));
   }
+
+  @Test
+  void theReportTheListsAndADryRunSayItToo() throws Exception { // tryout25b B1, B2, B8
+    Path nt = file("nt.csv", "订单号,金额\nA1,100.00\nA2,50.00\nA3,30.00\n");
+    var dry = cli.expect(0, "import", "orders", nt.toString(), "--dry-run");
+    assertTrue(dry.err().contains(nt + ": 3 orders would be stored without any order time (" + WHAT + "): "), dry.err());
+    var dryZh = cli.expect(0, "--lang", "zh", "import", "orders", nt.toString(), "--dry-run");
+    assertTrue(dryZh.err().contains(nt + "：3 单将存入，但没有任何订单时间（没有下单、付款、发货或签收时间）："), dryZh.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM orders"));
+    cli.expect(0, "import", "orders", nt.toString());
+    Path mixed =
+        file(
+            "mixed.csv",
+            "order_id,customer_id,paid_at,amount,status\n"
+                + "M1,C1,2026-11-10 10:00:00,100.00,paid\n"
+                + "M2,C2,,50.00,paid\n"
+                + "M3,C1,2026-11-11 09:00:00,30.00,paid\n"
+                + "M4,C3,,20.00,\n");
+    cli.expect(0, "import", "orders", mixed.toString());
+    String now = "2026-11-20 10:00";
+    String metricsNote =
+        "5 orders have no order time ("
+            + WHAT
+            + "; e.g. A1, A2, A3): in no day, week or month, so in none of these figures; "
+            + HINT;
+    Path html = dir.resolve("n.html");
+    cli.expect(0, "--now", now, "report", "--html", html.toString());
+    assertTrue(Files.readString(html).contains(metricsNote), "report notes");
+    Path htmlZh = dir.resolve("zh.html");
+    cli.expect(0, "--lang", "zh", "--now", now, "report", "--html", htmlZh.toString());
+    assertTrue(
+        Files.readString(htmlZh)
+            .contains(
+                "5 单没有订单时间（没有下单、付款、发货或签收时间；例如 A1, A2, A3）：不属于任何日、周、月，不计入这些数字；"),
+        "zh report notes");
+    var list = cli.expect(0, "--now", now, "customers", "list");
+    assertEquals(
+        "note: 5 orders have no order time ("
+            + WHAT
+            + "; e.g. A1, A2, A3): no buyer's recency, orders or spend counts them; "
+            + HINT,
+        line(list.err(), "note: 5 orders"));
+    assertTrue(!list.out().contains("C2"), list.out());
+    String listZh = cli.expect(0, "--lang", "zh", "--now", now, "customers", "list").err();
+    assertEquals(
+        "注：5 单没有订单时间（没有下单、付款、发货或签收时间；例如 A1, A2, A3）：不计入任何买家的最近购买间隔、订单数和消费金额；"
+            + "请在其文件中加上 下单时间（created_at）或 付款时间（paid_at）列，或在映射文件（--map FILE）中指定其日期列，"
+            + "再导入一次",
+        line(listZh, "注：5 单"));
+    var orders = cli.expect(0, "orders", "list", "--from", "2026-11-01", "--to", "2026-11-20");
+    assertEquals(
+        "note: 5 orders have no order time ("
+            + WHAT
+            + "; e.g. A1, A2, A3): on no day, so not listed for --from/--to; "
+            + HINT,
+        line(orders.err(), "note: 5 orders"));
+    String ordersZh =
+        cli.expect(0, "--lang", "zh", "orders", "list", "--from", "2026-11-01", "--to", "2026-11-20")
+            .err();
+    assertEquals(
+        "注：5 单没有订单时间（没有下单、付款、发货或签收时间；例如 A1, A2, A3）：不属于任何一天，因此不在 --from/--to 的列表中；"
+            + "请在其文件中加上 下单时间（created_at）或 付款时间（paid_at）列，或在映射文件（--map FILE）中指定其日期列，"
+            + "再导入一次",
+        line(ordersZh, "注：5 单"));
+    assertTrue(!cli.expect(0, "orders", "list").err().contains("order time"));
+  }
+
+  @Test
+  void anOrdersFileWithNoOrderIdIsToldSoNotCalledACustomersFile() throws Exception { // B9
+    Path f = file("noid.csv", "金额,买家\n100.00,C1\n");
+    var r = cli.expect(1, "--lang", "zh", "import", "orders", f.toString());
+    assertTrue(r.err().contains("缺少必需的列 订单号"), r.err());
+    assertTrue(!r.err().contains("customers 文件"), r.err());
+    assertEquals("0\n", cli.sql("SELECT count(*) FROM orders"));
+  }
 }

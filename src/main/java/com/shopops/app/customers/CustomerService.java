@@ -77,7 +77,11 @@ public final class CustomerService {
   public CustomerList list(CustomerQueries.Filter filter, Instant asOf) throws SQLException {
     CustomerFigures figures = new CustomerFigures(store);
     CustomerFigures.PaidFacts paid = figures.paidFacts(asOf, null);
-    List<String> notes = new ArrayList<>();
+    // buyers whose orders have no order time are not listed, nor counted in anyone's (tryout25b B2)
+    List<String> notes =
+        new ArrayList<>(
+            com.shopops.app.orders.TimelessOrderNotes.of(
+                store, com.shopops.app.orders.TimelessOrderNotes.Report.CUSTOMERS));
     Map<String, String> others = Map.of();
     if (paid.currencies().size() > 1) {
       notes.add(PaidMoney.rankedOnlyNote("spent", paid.ranked()));

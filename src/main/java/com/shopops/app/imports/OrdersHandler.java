@@ -155,6 +155,7 @@ final class OrdersHandler implements KindHandler {
 
   /** How many of {@link #timeless} the store holds with no order time once the file is in. */
   private long timelessStored;
+  private boolean dryRun; // the timeless note says "would be stored" (tryout25b B8)
 
   /** Presales of this file paid in stages: only the deposit paid; paid in full (tryout21 Z2). */
   private long depositOnly;
@@ -282,6 +283,7 @@ final class OrdersHandler implements KindHandler {
   @Override
   public void configure(ImportOptions options) {
     this.exportedAtOption = options.exportedAt();
+    this.dryRun = options.dryRun();
   }
 
   @Override
@@ -1102,8 +1104,8 @@ final class OrdersHandler implements KindHandler {
               Problem.of(
                   // a file with a time column whose cells are empty for them, or with none
                   states("created_at", "paid_at", "shipped_at", "delivered_at")
-                      ? "note.import_timeless_rows"
-                      : "note.import_timeless",
+                      ? (dryRun ? "note.import_timeless_rows_dry" : "note.import_timeless_rows")
+                      : (dryRun ? "note.import_timeless_dry" : "note.import_timeless"),
                   file,
                   ImportNote.grouped(timelessStored))));
     }

@@ -114,9 +114,10 @@ final class PresetChoice {
       if (best != null && !best.preset().kind().equals(kind)) {
         Preset other = best.preset();
         // only a confident guess names another kind: a customer_id column alone does not make an
-        // invoice-lines file a customer list
+        // invoice-lines file a customer list, nor does a 买家 beside a 金额 make an orders export
+        // that lost its 订单号 one: half the columns is not a confident guess (tryout25b B9)
         int mapped = best.match().mappedColumns();
-        if (mapped < 3 && mapped * 2 < header.size()) {
+        if (mapped < 3 && mapped * 2 <= header.size()) {
           best =
               candidates.stream()
                   .filter(c -> c.preset().kind().equals(kind))

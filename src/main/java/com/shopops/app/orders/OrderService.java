@@ -40,12 +40,17 @@ public final class OrderService {
    * {@code --status} named a platform's word that is no stored order's platform status, so the list
    * is every order in the status the word stands for (say so: review18 T4).
    */
-  public record Listing(List<OrderRow> rows, boolean readAsCode) {}
+  public record Listing(List<OrderRow> rows, boolean readAsCode, List<String> notes) {}
 
   /** {@link #list}, saying whether a platform word was read as our status code. */
   public Listing listing(ListQuery q) throws SQLException {
     boolean byCode = byCode(q.status());
-    return new Listing(list(q, byCode), byCode);
+    // an order with no time is on no day: a --from/--to leaves it out, and says so (tryout25b B2)
+    boolean dated = q.span() != null && (q.span().from() != null || q.span().to() != null);
+    return new Listing(
+        list(q, byCode),
+        byCode,
+        dated ? TimelessOrderNotes.of(store, TimelessOrderNotes.Report.ORDERS) : List.of());
   }
 
   /** Oldest first (placed time, then order id). */

@@ -22,7 +22,9 @@ public final class TimelessOrderNotes {
     /** sla report: on no day and no ship-by clock. */
     SLA("note.timeless_sla"),
     /** customers segment and lists: no recency, orders or spend. */
-    CUSTOMERS("note.timeless_customers");
+    CUSTOMERS("note.timeless_customers"),
+    /** orders list --from/--to: on no day, so not listed (tryout25b B2). */
+    ORDERS("note.timeless_orders_list");
 
     private final String key;
 
