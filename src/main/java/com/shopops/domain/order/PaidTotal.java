@@ -251,13 +251,17 @@ public final class PaidTotal {
    * with): the paid total stays what it was (the day's sales were paid), and the refund held is the
    * total less the file's 实付 — as a file stating that refund in 退款金额 gives, so that the buyer's net
    * is the file's 实付 either way. Null when the file's total is not below the stored one, or the
-   * goods paid or shipping differ (a 改价: {@link OrderDiscount#repriced}), or either is not known.
+   * goods paid or shipping differ (a 改价: {@link OrderDiscount#repriced}), or either is not known, or
+   * the file's 退款金额 grew (it states the refund itself: the file's figures are taken).
    */
   public static Lowered paidLowered(Held stored, Held file) {
     if (stored.goods() == null
         || !stored.goods().equals(file.goods())
         || orZero(stored.shipping()) != orZero(file.shipping())
         || file.total() >= stored.total()
+        // a 退款金额 that grew states a refund: the file's own figures, in whatever order the
+        // exports come (OlderExportUnchangedTest, tryout20 Y1); the rule is for 实付 alone moving
+        || file.refunded() > stored.refunded()
         || file.refunded() < 0
         || file.paidNet() < 0) {
       return null;
