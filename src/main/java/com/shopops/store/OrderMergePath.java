@@ -177,7 +177,9 @@ final class OrderMergePath {
 
   /** Which stored orders {@link #LOWERED_STORED} reads: paid Taobao/Tmall orders with a total. */
   static final String LOWERED_WHERE =
-      " o.total IS NOT NULL AND o.paid_at IS NOT NULL AND o.amount IS NOT NULL AND "
+      " o.total IS NOT NULL AND "
+          + Purchases.of("o")
+          + " AND o.amount IS NOT NULL AND "
           + PlatformSql.in("o.source", com.shopops.domain.order.Platform.TAOBAO.presets());
 
   /**

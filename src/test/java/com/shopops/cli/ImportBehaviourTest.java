@@ -164,7 +164,12 @@ class ImportBehaviourTest {
     cli.stdin("order_id,customer_id,amount\nT1,C1,\"¥1,221.30\"\nT2,C2,1221.3\n");
     var r = cli.expect(0, "import", "orders", "-");
     assertEquals(
-        "<stdin>: 2 rows, 2 orders (2 new, 0 updated, 0 unchanged); generic-orders, UTF-8\n",
+        "<stdin>: 2 rows, 2 orders (2 new, 0 updated, 0 unchanged); generic-orders, UTF-8\n"
+            + "<stdin>: 2 orders stored without any order time (no created, paid, shipped or"
+            + " delivered time): in no day, week or month of metrics and the report, on no ship-by"
+            + " clock (sla), with no 7-day return window and no RFM recency for the buyer; add a"
+            + " created_at (下单时间) or paid_at (付款时间) column to the file, or name its date column"
+            + " in a mapping file (--map FILE), and import it again\n",
         summary(r.err()));
     assertEquals(
         lines(

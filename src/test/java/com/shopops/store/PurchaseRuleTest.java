@@ -49,7 +49,9 @@ class PurchaseRuleTest {
           "store/CustomerQueries.java", // customers list and show
           "store/ListStore.java", // winback, promotion and follow-up lists
           "store/OldReadings.java", // an old store's paid orders read the old way (review13 M1)
+          "store/OrderMergePath.java", // a paid Tmall order whose 实付 a newer export lowered (A1)
           "store/OrderSql.java", // the merge: a purchase first stored closed (review16 Q6)
+          "store/PaidSeenUpgrade.java", // presales paid again at upgrade (tryout24a A8, V049/V052)
           "store/PresaleUpgrade.java", // staged presales an older store dated on their deposit
           // (V046)
           "store/ReturnFigureDeltas.java", // a returns import's refunds, once per file (V027)
