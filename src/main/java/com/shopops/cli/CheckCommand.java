@@ -104,7 +104,8 @@ final class CheckCommand extends BaseCommand {
           "masked buyer ids",
           notRun(r, "masked buyer ids", cells)
               .orElse(masked.isEmpty() ? "ok" : maskedCustomers(cells, masked)));
-      var timeless = r.timelessOrders(); // SPEC: only ids are required; said, not a fault (generic25)
+      var timeless =
+          r.timelessOrders(); // SPEC: only ids are required; said, not a fault (generic25)
       t.addRow(
           "order times",
           notRun(r, "order times", cells)

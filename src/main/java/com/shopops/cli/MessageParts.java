@@ -36,8 +36,7 @@ final class MessageParts {
    * (value.source.*): {@code SF001（订单导出）、SF009（发货导入）}; any other part as is.
    */
   private static String parcels(Messages m, String part) {
-    if (m.language() == com.shopops.domain.lists.Language.EN
-        || !PARCELS.matcher(part).matches()) {
+    if (m.language() == com.shopops.domain.lists.Language.EN || !PARCELS.matcher(part).matches()) {
       return part;
     }
     String[] items = part.split(", ");

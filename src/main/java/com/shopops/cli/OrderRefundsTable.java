@@ -8,9 +8,9 @@ import com.shopops.render.Table;
 
 /**
  * The `refunds` block of `orders show` (tryout24b A8): each refund figure on its own row — what the
- * order's export states (退款金额 / Shopify refunds, and when it stated it), each return's refund
- * with its id — then what the order has been refunded in all (as net sales counts it) and what is
- * still refundable. Null when the order has no refund.
+ * order's export states (退款金额 / Shopify refunds, and when it stated it), each return's refund with
+ * its id — then what the order has been refunded in all (as net sales counts it) and what is still
+ * refundable. Null when the order has no refund.
  */
 final class OrderRefundsTable {
   private OrderRefundsTable() {}
@@ -45,8 +45,7 @@ final class OrderRefundsTable {
     long overlap = refunded.stated() + byReturns - refunded.total();
     if (refunded.stated() > 0 && byReturns > 0 && overlap > 0) {
       // the export's figure already holds returns paid before it stated it: counted once
-      t.addNote(
-          m.get("note.order_refund_overlap", money(refunded.stated()), money(overlap)));
+      t.addNote(m.get("note.order_refund_overlap", money(refunded.stated()), money(overlap)));
     }
     return t;
   }

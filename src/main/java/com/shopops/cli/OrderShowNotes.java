@@ -43,8 +43,8 @@ final class OrderShowNotes {
 
   /**
    * What this presale's paid_at is, not the rule (tryout24a A6): when the balance was first seen
-   * paid, or the earlier event of the order's it is held to (its first outbound, naming the
-   * parcel; its receipt; its close), with the time seen paid when the store kept it.
+   * paid, or the earlier event of the order's it is held to (its first outbound, naming the parcel;
+   * its receipt; its close), with the time seen paid when the store kept it.
    */
   private static String paidInStages(
       Order o, java.time.Instant seen, String deposit, Messages m, ZoneId zone) {

@@ -54,10 +54,14 @@ final class ParcelChangeOptions {
 
   /**
    * Says a presale's paid time the change moved (tryout24a A4, A6: not silently): from when to
-   * when, by which parcel ({@code outbound}: the removed parcel's; {@code removed}: a removal,
-   * else a restore), and the day its figures now count it on.
+   * when, by which parcel ({@code outbound}: the removed parcel's; {@code removed}: a removal, else
+   * a restore), and the day its figures now count it on.
    */
-  void sayPaidMoved(BaseCommand cmd, ParcelStore.Shipment now, ZoneId zone, boolean removed,
+  void sayPaidMoved(
+      BaseCommand cmd,
+      ParcelStore.Shipment now,
+      ZoneId zone,
+      boolean removed,
       java.time.Instant outbound) {
     if (!now.paidMoved()) {
       return;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The columns a known message names, in the language of the command line (generic25): a required
- * field by the Chinese headers the import looked for ({@code 订单号/订单编号（order_id）},
- * not {@code order_id}), and a header cut short with its count ({@code …（共 16 列）}).
+ * field by the Chinese headers the import looked for ({@code 订单号/订单编号（order_id）}, not {@code
+ * order_id}), and a header cut short with its count ({@code …（共 16 列）}).
  */
 final class SaidColumns {
   /** The end of a header shown cut short: {@code , … (16 columns)}. */
@@ -38,8 +38,8 @@ final class SaidColumns {
   }
 
   /**
-   * {@code 订单号/订单编号/主订单编号（order_id）}: the field by the Chinese headers among those the
-   * import looked for ({@code lookedFor}, the message's own list, so those of the file's kind).
+   * {@code 订单号/订单编号/主订单编号（order_id）}: the field by the Chinese headers among those the import
+   * looked for ({@code lookedFor}, the message's own list, so those of the file's kind).
    */
   static String field(Messages m, String field, String lookedFor) {
     Set<String> names = new LinkedHashSet<>();

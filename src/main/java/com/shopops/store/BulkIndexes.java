@@ -122,8 +122,8 @@ final class BulkIndexes {
   }
 
   /**
-   * Builds the dropped indexes again (and adds the dropped foreign keys, checked); makes the dropped
-   * triggers again and marks what they would have marked.
+   * Builds the dropped indexes again (and adds the dropped foreign keys, checked); makes the
+   * dropped triggers again and marks what they would have marked.
    */
   void rebuild(Connection conn) throws SQLException {
     if (!triggers.isEmpty()) {

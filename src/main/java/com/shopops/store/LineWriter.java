@@ -28,8 +28,7 @@ final class LineWriter {
       n = BatchStatements.chunk(rows.size() - from);
       Object[][] values = rows.subList(from, from + n).toArray(new Object[0][]);
       int bound =
-          statements.widened(
-              n, OrderBatch.boundColumns(values, OrderBatch.LINE_COLUMNS.length));
+          statements.widened(n, OrderBatch.boundColumns(values, OrderBatch.LINE_COLUMNS.length));
       PreparedStatement ps =
           statements.statement(
               values.length, bound, () -> OrderSql.lines(values.length, bound, importId));

@@ -215,8 +215,8 @@ public final class OrderWriter implements AutoCloseable {
   /**
    * A staged presale of this file paid at {@code paid}, its own shipped, received or closed time,
    * though seen paid only at {@code seen} ({@code StagedPayment.Times#seenAt}): kept in {@code
-   * orders.paid_seen_at} when the store takes that paid time, so that removing the parcel gives
-   * the time back (paid25). The file's last row of the order wins.
+   * orders.paid_seen_at} when the store takes that paid time, so that removing the parcel gives the
+   * time back (paid25). The file's last row of the order wins.
    */
   public void seenPaid(String orderId, java.time.Instant seen, java.time.Instant paid) {
     if (seen == null) {
@@ -386,8 +386,7 @@ public final class OrderWriter implements AutoCloseable {
     List<PaidLowered> lowered = List.of();
     if (!bulk && com.shopops.domain.order.OrderDiscount.readFromLines(source)) {
       // a lower 实付 with the goods paid unchanged: the total kept, the rest refunded (A1)
-      lowered =
-          OrderMergePath.holdLoweredPaid(conn, batch.orders(), batch.fileLines(), exportedAt);
+      lowered = OrderMergePath.holdLoweredPaid(conn, batch.orders(), batch.fileLines(), exportedAt);
       // the 订单报表's goods paid as the store holds an amount: before the discount (Z12)
       toReprice = OrderMergePath.addStoredDiscounts(conn, batch.orders(), batch.fileLines());
     }
@@ -925,8 +924,8 @@ public final class OrderWriter implements AutoCloseable {
       java.util.Arrays.asList(OrderBatch.COLUMNS).indexOf("currency");
 
   /**
-   * A first load's orders that name no currency take {@link #currencyOfNew} as they are written,
-   * as PostgreSQL's first load gives it in its merge ({@link PgOrderStage}): every order is new.
+   * A first load's orders that name no currency take {@link #currencyOfNew} as they are written, as
+   * PostgreSQL's first load gives it in its merge ({@link PgOrderStage}): every order is new.
    * Stamped afterwards by one UPDATE instead, each of 100,000 orders was written twice and fired
    * the figures' update triggers (a fifth of the main thread's samples of that import). The UPDATE
    * in {@link #finish} stays, for an order written before the file named a currency for new ones,

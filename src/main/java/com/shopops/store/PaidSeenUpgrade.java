@@ -37,7 +37,9 @@ final class PaidSeenUpgrade {
    */
   static final String AGAIN_MIGRATION = "V052__paid_seen_again.sql";
 
-  /** Whether a store upgraded from schema {@code from} was past V049 already: V052 runs the step. */
+  /**
+   * Whether a store upgraded from schema {@code from} was past V049 already: V052 runs the step.
+   */
   static boolean pastV049(int from) {
     return from >= Migrations.FILES.indexOf(ParcelStore.REMOVED_AGAIN) + 1;
   }

@@ -666,15 +666,17 @@ final class PgOrderStage {
   /** The staged 订单报表 rows lowering 实付 with 退款金额 behind (tryout23b A1), held so in the stage. */
   private List<OrderWriter.PaidLowered> lowered = List.of();
 
-  /** The orders of the last merge whose 实付 was lowered, for {@link OrderMergePath#confirmLowered}. */
+  /**
+   * The orders of the last merge whose 实付 was lowered, for {@link OrderMergePath#confirmLowered}.
+   */
   List<OrderWriter.PaidLowered> lowered() {
     return lowered;
   }
 
   /**
-   * The staged 订单报表 rows whose 实付 is lowered with their goods paid and shipping unchanged
-   * ({@link OrderMergePath#holdLoweredPaid} on SQLite): their staged total set back to the stored
-   * one and their refund to the total less the file's 实付.
+   * The staged 订单报表 rows whose 实付 is lowered with their goods paid and shipping unchanged ({@link
+   * OrderMergePath#holdLoweredPaid} on SQLite): their staged total set back to the stored one and
+   * their refund to the total less the file's 实付.
    */
   private List<OrderWriter.PaidLowered> loweredSql(Statement st) throws SQLException {
     List<OrderWriter.PaidLowered> held = new ArrayList<>();

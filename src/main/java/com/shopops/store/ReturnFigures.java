@@ -371,11 +371,11 @@ public final class ReturnFigures {
           + ")";
 
   /**
-   * Step s takes refunds back on its own day (a refund reversal, 退款冲回): what of its refund after
-   * is beyond the returns' refunds paid by then is less than what of its refund before was. The
-   * export wins (tryout24b A2, lead's decision): Refunded 10.00 -> 12.00 after a hand 5.00 contains
-   * the hand refund, so the order is refunded 12.00, not 15.00, and the import day books −3.00 —
-   * as customers' spent and RFM monetary ({@link #STATED_REFUND_OF}) read it.
+   * Step s takes refunds back on its own day (a refund reversal, 退款冲回): what of its refund after is
+   * beyond the returns' refunds paid by then is less than what of its refund before was. The export
+   * wins (tryout24b A2, lead's decision): Refunded 10.00 -> 12.00 after a hand 5.00 contains the
+   * hand refund, so the order is refunded 12.00, not 15.00, and the import day books −3.00 — as
+   * customers' spent and RFM monetary ({@link #STATED_REFUND_OF}) read it.
    */
   static final String STEP_REVERSES = "(" + STEP_V + " < 0)";
 
@@ -460,9 +460,9 @@ public final class ReturnFigures {
       String currency) {}
 
   /**
-   * The reversal pieces of {@link #orderRefunds} (its pieces below 0: steps and the close of an order
-   * closed after payment), with what each order stated before and after: columns order id, when
-   * (epoch seconds), reversed (above 0), stated before, refunded since, stated, refunded now,
+   * The reversal pieces of {@link #orderRefunds} (its pieces below 0: steps and the close of an
+   * order closed after payment), with what each order stated before and after: columns order id,
+   * when (epoch seconds), reversed (above 0), stated before, refunded since, stated, refunded now,
    * currency. {@code steps} and {@code rests}: SQL conditions starting with AND on the step s (and
    * its order o) and on the order o (or null to leave those pieces out).
    */
@@ -528,8 +528,8 @@ public final class ReturnFigures {
 
   /**
    * The refunds taken back in [from, to) ({@link Reversal}), of the orders in {@code currency} and
-   * of {@code platform} when given, by day and order: what a day's {@link #REVERSED} is made of, for
-   * the note of {@code metrics} and {@code report} that names them.
+   * of {@code platform} when given, by day and order: what a day's {@link #REVERSED} is made of,
+   * for the note of {@code metrics} and {@code report} that names them.
    */
   public List<Reversal> reversals(
       Instant from, Instant to, String currency, com.shopops.domain.order.OrderChannel platform)

@@ -1,11 +1,11 @@
 package com.shopops.store;
 
+import com.shopops.domain.order.StagedPayment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import com.shopops.domain.order.StagedPayment;
 
 /**
  * The SQL twin of {@code StagedPayment.paidBy} for orders already stored (tryout22a A1): a presale
@@ -100,8 +100,8 @@ final class StagedPaidSql {
 
   /**
    * The import's own cap ({@code StagedPayment.paidBy}) of a stored staged presale: its shipped,
-   * delivered, completed or closed time when earlier than its paid time, the time it moves kept
-   * as {@code paid_seen_at}.
+   * delivered, completed or closed time when earlier than its paid time, the time it moves kept as
+   * {@code paid_seen_at}.
    */
   private static void capOwn(Connection conn, String orderId) throws SQLException {
     Instant paid;
@@ -146,8 +146,7 @@ final class StagedPaidSql {
    * stands, and is no cap), the earliest seen time kept. Without it, removing the order export's
    * own parcel left the paid time at that parcel's outbound (paid25).
    */
-  static void keepSeen(Connection conn, java.util.Map<String, Instant[]> seen)
-      throws SQLException {
+  static void keepSeen(Connection conn, java.util.Map<String, Instant[]> seen) throws SQLException {
     if (seen.isEmpty()) {
       return;
     }

@@ -47,7 +47,10 @@ public final class TimelessOrders {
       String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
       try (PreparedStatement ps =
           conn.prepareStatement(
-              "SELECT count(*) FROM orders o WHERE " + TIMELESS + " AND o.order_id IN (" + marks
+              "SELECT count(*) FROM orders o WHERE "
+                  + TIMELESS
+                  + " AND o.order_id IN ("
+                  + marks
                   + ")")) {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setString(i + 1, chunk.get(i));

@@ -103,7 +103,9 @@ public final class TrafficWriter {
   /** {@link #readOthers}: day to whether another import gave it a store total; null: not read. */
   private Map<String, Boolean> others;
 
-  /** The look-ups of {@link #totalMeets}, {@link #channelMeets} and {@link #totalFrom}, made once. */
+  /**
+   * The look-ups of {@link #totalMeets}, {@link #channelMeets} and {@link #totalFrom}, made once.
+   */
   private PreparedStatement dayRows;
 
   private PreparedStatement labelTotal;

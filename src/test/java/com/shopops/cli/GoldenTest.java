@@ -111,7 +111,10 @@ class GoldenTest {
     String only = System.getProperty("golden.only"); // -Dgolden.only=a,b: the files named so
     if (only != null && !only.isBlank()) {
       List<String> names = List.of(only.split(","));
-      files = files.stream().filter(f -> names.stream().anyMatch(n -> f.toString().contains(n))).toList();
+      files =
+          files.stream()
+              .filter(f -> names.stream().anyMatch(n -> f.toString().contains(n)))
+              .toList();
     }
     if (files.isEmpty()) {
       fail("no golden files under " + GOLDEN);

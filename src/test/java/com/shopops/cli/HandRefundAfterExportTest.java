@@ -104,7 +104,8 @@ class HandRefundAfterExportTest {
     CliRunner.Result show = cli.expect(0, "--now", NOW, "orders", "show", ID, "--format", "csv");
     assertTrue(show.out().contains(",300.00,60.00,"), show.out());
     // the refunds block: each figure on its row (tryout24b A8)
-    assertTrue(show.out().contains("\ntotal-refunded,,,60.00\nstill-refundable,,,240.00\n"), show.out());
+    assertTrue(
+        show.out().contains("\ntotal-refunded,,,60.00\nstill-refundable,,,240.00\n"), show.out());
     assertTrue(show.out().contains("\norder-export,,"), show.out());
     CliRunner.Result zh =
         cli.expect(0, "--now", NOW, "--lang", "zh", "orders", "show", ID, "--format", "table");

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher's choice of compilers (scripts/shopops, docs/benchmarks.md session 21): C1 alone for
  * an orders or shipments import of files under 64 MiB (shipments: session 22), {@code customers
  * segment} and {@code export promotion}, C1 at four times its thresholds for a traffic import
- * (session 25); both compilers for a larger orders or shipments import and
- * for the other long commands. Runs once the jar is packaged (verify).
+ * (session 25); both compilers for a larger orders or shipments import and for the other long
+ * commands. Runs once the jar is packaged (verify).
  */
 class LauncherJitTest {
   @TempDir Path dir;

@@ -52,7 +52,9 @@ class OrderRefundedShownTest {
     assertTrue(r.out().contains("\norder-export,,"), r.out());
     var byReturn = cli.expect(0, "orders", "show", "O2", "--format", "csv");
     assertTrue(byReturn.out().contains(",100.00,40.00,"), byReturn.out());
-    assertTrue(byReturn.out().contains("\ntotal-refunded,,,40.00\nstill-refundable,,,60.00\n"), byReturn.out());
+    assertTrue(
+        byReturn.out().contains("\ntotal-refunded,,,40.00\nstill-refundable,,,60.00\n"),
+        byReturn.out());
     var none = cli.expect(0, "orders", "show", "O3", "--format", "csv");
     assertTrue(none.out().contains(",50.00,0.00,"), none.out());
     assertTrue(!none.out().contains("total-refunded"), none.out());

@@ -62,8 +62,10 @@ class PaidSeenAgainUpgradeTest {
     return PresaleParcelPaidTest.days(cli);
   }
 
-  static final String ON_NOV02 = "orders,buyers,sales,net_sales\n1,1,299.00,299.00\n0,0,0.00,0.00\n";
-  static final String ON_NOV03 = "orders,buyers,sales,net_sales\n0,0,0.00,0.00\n1,1,299.00,299.00\n";
+  static final String ON_NOV02 =
+      "orders,buyers,sales,net_sales\n1,1,299.00,299.00\n0,0,0.00,0.00\n";
+  static final String ON_NOV03 =
+      "orders,buyers,sales,net_sales\n0,0,0.00,0.00\n1,1,299.00,299.00\n";
 
   /**
    * The presale capped at SF101's outbound 11-02 11:00 (SF201 11-03 09:00 after it), the 订单报表

@@ -113,9 +113,7 @@ class ParcelRemovalAfterEffectsTest {
     // each parcel with its source, in zh too (clarity25b)
     CliRunner.Result zh =
         cli.expect(1, "--lang", "zh", "shipments", "remove-parcel", "SO1", "SF009");
-    assertEquals(
-        "shopops：订单 SO1 没有运单号为 SF009 的包裹；它的包裹：SF001（订单导出）、SF002（发货导入）\n",
-        zh.err());
+    assertEquals("shopops：订单 SO1 没有运单号为 SF009 的包裹；它的包裹：SF001（订单导出）、SF002（发货导入）\n", zh.err());
     assertEquals("0\n", cli.sql("SELECT count(*) FROM parcel_removals"));
   }
 }

@@ -65,7 +65,8 @@ class PicocliZhLeftoversTest {
     cli.expect(0, "init", "-q");
     java.nio.file.Path f =
         java.nio.file.Files.writeString(
-            dir.resolve("wide.csv"), "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p\n1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6\n");
+            dir.resolve("wide.csv"),
+            "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p\n1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6\n");
     String zh = cli.expect(1, "--lang", "zh", "import", "orders", f.toString()).err();
     assertEquals(
         "shopops："

@@ -244,8 +244,7 @@ class PresaleLateExportTest {
                     + " (an export's time, else an import's): the export gives no balance time\n"),
         en.err());
     // what applies to this order, not the rule (tryout24a A6): 0001 is held to its receipt
-    CliRunner.Result received =
-        cli.expect(0, "orders", "show", "5300000000000000001", "-f", "csv");
+    CliRunner.Result received = cli.expect(0, "orders", "show", "5300000000000000001", "-f", "csv");
     assertTrue(
         received
             .err()

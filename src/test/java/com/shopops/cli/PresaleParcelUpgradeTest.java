@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * tryout24a A8: a store an older shopops (before V049) made, in which parcel SF101 (11-02 11:00)
- * of a presale paid in stages was removed by hand, still held its paid time at SF101's outbound
- * after the upgrade (no paid_seen_at before V049). The upgrade reads the stored 订单报表 again (export
- * 12-01 10:00) and makes the paid time what a fresh store with the same files and the same removal
- * holds: min(12-01 10:00, SF201 11-03 09:00) = 11-03 09:00, and says so; with the file gone the
- * order is named, not guessed.
+ * tryout24a A8: a store an older shopops (before V049) made, in which parcel SF101 (11-02 11:00) of
+ * a presale paid in stages was removed by hand, still held its paid time at SF101's outbound after
+ * the upgrade (no paid_seen_at before V049). The upgrade reads the stored 订单报表 again (export 12-01
+ * 10:00) and makes the paid time what a fresh store with the same files and the same removal holds:
+ * min(12-01 10:00, SF201 11-03 09:00) = 11-03 09:00, and says so; with the file gone the order is
+ * named, not guessed.
  */
 class PresaleParcelUpgradeTest {
   @TempDir Path dir;
@@ -72,15 +72,23 @@ class PresaleParcelUpgradeTest {
   static final long NOV03_0900 = PresaleParcelPaidTest.NOV03_0900;
   static final long DEC01_1000 = PresaleParcelPaidTest.DEC01_1000;
 
-  static final String PAID =
-      "SELECT paid_at FROM orders WHERE order_id = '5300000000000000002'";
+  static final String PAID = "SELECT paid_at FROM orders WHERE order_id = '5300000000000000002'";
 
   String days(CliRunner cli, String... lang) {
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(lang));
     args.addAll(
         java.util.List.of(
-            "--now", "2026-12-02 11:00", "metrics", "--by", "day", "--from", "2026-11-02", "--to",
-            "2026-11-03", "-f", "csv"));
+            "--now",
+            "2026-12-02 11:00",
+            "metrics",
+            "--by",
+            "day",
+            "--from",
+            "2026-11-02",
+            "--to",
+            "2026-11-03",
+            "-f",
+            "csv"));
     return cli.expect(0, args.toArray(String[]::new)).out();
   }
 
@@ -144,8 +152,7 @@ class PresaleParcelUpgradeTest {
         q(cli, "SELECT max(version) FROM schema_migrations"));
     // before: 11-02 11:00 (the removed SF101's), 11-02 1 order 299.00, 11-03 none
     assertEquals(
-        NOV03_0900 + "|" + DEC01_1000 + "\n",
-        q(cli, "SELECT paid_at, paid_seen_at FROM orders"));
+        NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, "SELECT paid_at, paid_seen_at FROM orders"));
     assertTrue(up.out().contains("\n2026-11-02,,,0,0,0.00,0.00,"), up.out());
     assertTrue(up.out().contains("\n2026-11-03,,,1,1,299.00,299.00,"), up.out());
     cli.expect(0, "--now", "2026-12-02 11:00", "-q", "check");

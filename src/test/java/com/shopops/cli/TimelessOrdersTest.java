@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A generic orders file with no time at all ({@code order_id,amount}) is accepted (SPEC §3: only ids
- * are required), and every place that leaves its orders out says so with the count (generic25).
+ * A generic orders file with no time at all ({@code order_id,amount}) is accepted (SPEC §3: only
+ * ids are required), and every place that leaves its orders out says so with the count (generic25).
  */
 class TimelessOrdersTest {
   @TempDir Path dir;
@@ -133,15 +133,17 @@ class TimelessOrdersTest {
     Path f = file("timed.csv", "order_id,amount,paid_at\nT1,10.00,2026-11-01 10:00:00\n");
     assertTrue(!cli.expect(0, "import", "orders", f.toString()).err().contains("order time"));
     assertEquals("order times,ok", line(cli.expect(0, "check").out(), "order times"));
-    assertTrue(
-        !cli.expect(0, "--now", "2026-11-10 12:00", "metrics").err().contains("order time"));
+    assertTrue(!cli.expect(0, "--now", "2026-11-10 12:00", "metrics").err().contains("order time"));
   }
 
   @Test
   void theReportTheListsAndADryRunSayItToo() throws Exception { // tryout25b B1, B2, B8
     Path nt = file("nt.csv", "订单号,金额\nA1,100.00\nA2,50.00\nA3,30.00\n");
     var dry = cli.expect(0, "import", "orders", nt.toString(), "--dry-run");
-    assertTrue(dry.err().contains(nt + ": 3 orders would be stored without any order time (" + WHAT + "): "), dry.err());
+    assertTrue(
+        dry.err()
+            .contains(nt + ": 3 orders would be stored without any order time (" + WHAT + "): "),
+        dry.err());
     var dryZh = cli.expect(0, "--lang", "zh", "import", "orders", nt.toString(), "--dry-run");
     assertTrue(dryZh.err().contains(nt + "：3 单将存入，但没有任何订单时间（没有下单、付款、发货或签收时间）："), dryZh.err());
     assertEquals("0\n", cli.sql("SELECT count(*) FROM orders"));
@@ -168,8 +170,7 @@ class TimelessOrdersTest {
     cli.expect(0, "--lang", "zh", "--now", now, "report", "--html", htmlZh.toString());
     assertTrue(
         Files.readString(htmlZh)
-            .contains(
-                "5 单没有订单时间（没有下单、付款、发货或签收时间；例如 A1, A2, A3）：不属于任何日、周、月，不计入这些数字；"),
+            .contains("5 单没有订单时间（没有下单、付款、发货或签收时间；例如 A1, A2, A3）：不属于任何日、周、月，不计入这些数字；"),
         "zh report notes");
     var list = cli.expect(0, "--now", now, "customers", "list");
     assertEquals(
@@ -193,7 +194,8 @@ class TimelessOrdersTest {
             + HINT,
         line(orders.err(), "note: 5 orders"));
     String ordersZh =
-        cli.expect(0, "--lang", "zh", "orders", "list", "--from", "2026-11-01", "--to", "2026-11-20")
+        cli.expect(
+                0, "--lang", "zh", "orders", "list", "--from", "2026-11-01", "--to", "2026-11-20")
             .err();
     assertEquals(
         "注：5 单没有订单时间（没有下单、付款、发货或签收时间；例如 A1, A2, A3）：不属于任何一天，因此不在 --from/--to 的列表中；"

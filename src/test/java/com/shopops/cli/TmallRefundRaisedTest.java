@@ -315,10 +315,10 @@ class TmallRefundRaisedTest {
   }
 
   /**
-   * tryout25a A3: 实付 lowered with 退款金额 still 0.00. The store holds the difference as refunded
-   * (the paid-lowered note says so), but the file states no refund. Before: "1 order paid before
-   * has a refund in this file (退款金额, Refunded Amount) …" beside "退款金额 0.00" (en, zh alike).
-   * After: only the paid-lowered note.
+   * tryout25a A3: 实付 lowered with 退款金额 still 0.00. The store holds the difference as refunded (the
+   * paid-lowered note says so), but the file states no refund. Before: "1 order paid before has a
+   * refund in this file (退款金额, Refunded Amount) …" beside "退款金额 0.00" (en, zh alike). After: only
+   * the paid-lowered note.
    */
   @Test
   void aLoweredPaidWithNoRefundStatedIsNotSaidToBeARefundInTheFile() {

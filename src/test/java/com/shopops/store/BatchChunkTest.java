@@ -24,7 +24,9 @@ class BatchChunkTest {
     }
   }
 
-  /** A size binds every column a batch of it bound before: one statement per column met, at most. */
+  /**
+   * A size binds every column a batch of it bound before: one statement per column met, at most.
+   */
   @Test
   void aSizeBindsEveryColumnBoundBeforeAtThatSize() {
     BatchStatements b = new BatchStatements(null);

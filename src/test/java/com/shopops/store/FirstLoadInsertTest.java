@@ -81,7 +81,10 @@ class FirstLoadInsertTest {
     for (int i = 1; i <= 450; i++) {
       out.add(
           order(
-              "A" + i, i % 3 == 0 ? null : "USD", i % 5 == 0 ? T.plusSeconds(86_400) : null, 100L * i));
+              "A" + i,
+              i % 3 == 0 ? null : "USD",
+              i % 5 == 0 ? T.plusSeconds(86_400) : null,
+              100L * i));
     }
     return out;
   }
@@ -96,8 +99,9 @@ class FirstLoadInsertTest {
       List<String> got = rows(first, ORDERS);
       assertEquals(450, got.size());
       assertEquals(rows(later, ORDERS), got);
-      assertEquals(List.of("150|CNY", "300|USD"), rows(first,
-          "SELECT count(*), currency FROM orders GROUP BY currency ORDER BY currency"));
+      assertEquals(
+          List.of("150|CNY", "300|USD"),
+          rows(first, "SELECT count(*), currency FROM orders GROUP BY currency ORDER BY currency"));
     }
   }
 
@@ -114,8 +118,12 @@ class FirstLoadInsertTest {
       load(later, twice);
       assertEquals(rows(later, ORDERS), rows(first, ORDERS));
       assertEquals(
-          List.of("A7|CA7|" + (T.getEpochSecond() + ("A7".hashCode() & 0xffff)) + "|"
-              + (T.getEpochSecond() + 3600) + "|completed|700|null|USD"),
+          List.of(
+              "A7|CA7|"
+                  + (T.getEpochSecond() + ("A7".hashCode() & 0xffff))
+                  + "|"
+                  + (T.getEpochSecond() + 3600)
+                  + "|completed|700|null|USD"),
           rows(first, ORDERS.replace("WHERE", "WHERE order_id = 'A7' AND")));
     }
   }
@@ -128,9 +136,12 @@ class FirstLoadInsertTest {
       String triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
       assertEquals(rows(fresh, triggers), rows(first, triggers));
       assertEquals(List.of("450"), rows(first, "SELECT count(*) FROM customer_figures"));
-      assertEquals(List.of("0|0"), rows(first,
-          "SELECT (SELECT count(*) FROM customer_figures_dirty),"
-              + " (SELECT count(*) FROM sla_figures_dirty)"));
+      assertEquals(
+          List.of("0|0"),
+          rows(
+              first,
+              "SELECT (SELECT count(*) FROM customer_figures_dirty),"
+                  + " (SELECT count(*) FROM sla_figures_dirty)"));
       assertEquals(0, CustomerFigureUpkeep.differences(first));
       assertEquals(0, SlaFigureUpkeep.differences(first));
     }

@@ -511,7 +511,8 @@ class PresaleUpgradeTest {
     CliRunner.Result r =
         cli.expect(0, "--now", "2026-12-02 11:00", "import", "orders", moved.toString());
     assertFalse(r.err().contains("older"), r.err());
-    // the order it dated is an update of this run, said (tryout24a A5: was "0 updated, 1 unchanged")
+    // the order it dated is an update of this run, said (tryout24a A5: was "0 updated, 1
+    // unchanged")
     assertTrue(r.err().contains(": 1 row, 1 order (0 new, 1 updated, 0 unchanged);"), r.err());
     assertTrue(
         r.err()

@@ -155,6 +155,7 @@ final class OrdersHandler implements KindHandler {
 
   /** How many of {@link #timeless} the store holds with no order time once the file is in. */
   private long timelessStored;
+
   private boolean dryRun; // the timeless note says "would be stored" (tryout25b B8)
 
   /** Presales of this file paid in stages: only the deposit paid; paid in full (tryout21 Z2). */
@@ -2127,8 +2128,7 @@ final class OrdersHandler implements KindHandler {
     ImportSession.UndatedClosures all = session.undatedClosures();
     // tryout25a A3: a refund held only as the reading of a lower 实付 is not "a refund in this file"
     // (the paid-lowered note says it)
-    long readOnly =
-        writer.paidLowered().stream().filter(l -> l.held().statesNoNewRefund()).count();
+    long readOnly = writer.paidLowered().stream().filter(l -> l.held().statesNoNewRefund()).count();
     closures =
         new ImportSession.UndatedClosures(
             closes ? all.seenClosed() : 0,

@@ -216,8 +216,16 @@ public record Preset(
   /** The fields of an order's line items (and the order they belong to). */
   private static final java.util.Set<String> LINE_FIELDS =
       java.util.Set.of(
-          "order_id", "sku", "item_id", "title", "quantity", "unit_price", "amount",
-          "line_discount", "shipping_fee", "currency");
+          "order_id",
+          "sku",
+          "item_id",
+          "title",
+          "quantity",
+          "unit_price",
+          "amount",
+          "line_discount",
+          "shipping_fee",
+          "currency");
 
   /**
    * Whether the layout reads only an order's line items, no time, status or buyer of the order:

@@ -1,11 +1,11 @@
 package com.shopops.app.metrics;
 
-import com.shopops.app.orders.TimelessOrderNotes;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.Rules;
 import com.shopops.app.TimeSpan;
 import com.shopops.app.UserException;
 import com.shopops.app.imports.CancellationInvoices;
+import com.shopops.app.orders.TimelessOrderNotes;
 import com.shopops.app.sla.SlaService;
 import com.shopops.config.SlaConfig;
 import com.shopops.domain.metrics.Comparison;

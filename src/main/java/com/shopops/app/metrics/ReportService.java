@@ -119,7 +119,8 @@ public final class ReportService {
     if (noShopPromise > 0) {
       notes.add(SlaReportResult.noShopPromiseNote(noShopPromise));
     }
-    // the orders with no order time are in no day of the report: said as metrics says it (tryout25b B1)
+    // the orders with no order time are in no day of the report: said as metrics says it (tryout25b
+    // B1)
     for (String n :
         com.shopops.app.orders.TimelessOrderNotes.of(
             store, com.shopops.app.orders.TimelessOrderNotes.Report.METRICS)) {

@@ -27,8 +27,8 @@ public final class ParcelService {
   }
 
   /**
-   * What was removed (its outbound as the order had it: the export's own times for the export's
-   * own parcel), and the order's shipment as every report now reads it.
+   * What was removed (its outbound as the order had it: the export's own times for the export's own
+   * parcel), and the order's shipment as every report now reads it.
    */
   public record Removed(
       ParcelStore.Parcel parcel,
@@ -241,7 +241,9 @@ public final class ParcelService {
       List<String> removed =
           removals.stream()
               .filter(r -> r.restoredAt() == null)
-              .map(r -> labelled(r.trackingNo(), ParcelStore.source(r.fromExport(), !r.fromExport())))
+              .map(
+                  r ->
+                      labelled(r.trackingNo(), ParcelStore.source(r.fromExport(), !r.fromExport())))
               .toList();
       if (removed.isEmpty()) {
         throw new UserException(

@@ -18,9 +18,9 @@ package com.shopops.domain.metrics;
  *     not deducted (生意参谋 支付金额 "含邮费, 支付后退款不剔除"; 京东商智 成交金额 includes 运费).
  * @param refunds refunds issued (refunded_at) in the period, minor units; may belong to orders of
  *     earlier periods, so net sales can be negative.
- * @param refundsReversed refunds taken back in the period (退款冲回), minor units: an order export
- *     that states less refunded than was counted before (its refund before plus the hand refunds
- *     paid since) is taken as it states (tryout24b A2), the difference given back to net sales. The
+ * @param refundsReversed refunds taken back in the period (退款冲回), minor units: an order export that
+ *     states less refunded than was counted before (its refund before plus the hand refunds paid
+ *     since) is taken as it states (tryout24b A2), the difference given back to net sales. The
  *     period's net refunds, {@link #netRefunds}, go below 0 only by these.
  * @param repeatBuyers buyers of the period who also have a paid order before the period starts
  *     (老买家, without 生意参谋's 365-day look-back limit).

@@ -243,16 +243,16 @@ public final class PaidTotal {
   }
 
   /**
-   * The one rule for a 订单报表 whose 实付 + 退款金额 is below the total the store holds while its goods
-   * paid (买家应付货款) and shipping did not move, so 总金额 did not either. A Taobao/Tmall price can
-   * only be changed (改价) before payment, and that changes 买家应付货款; coupons, 红包 and 满减 are taken
-   * at payment, so the earlier export's 实付 + 退款金额 already showed them. After payment, a lower 实付
-   * is money given back to the buyer (a partial refund or 价保 the 退款金额 column has not caught up
-   * with): the paid total stays what it was (the day's sales were paid), and the refund held is the
-   * total less the file's 实付 — as a file stating that refund in 退款金额 gives, so that the buyer's net
-   * is the file's 实付 either way. Null when the file's total is not below the stored one, or the
-   * goods paid or shipping differ (a 改价: {@link OrderDiscount#repriced}), or either is not known, or
-   * the file's 退款金额 grew (it states the refund itself: the file's figures are taken).
+   * The one rule for a 订单报表 whose 实付 + 退款金额 is below the total the store holds while its goods paid
+   * (买家应付货款) and shipping did not move, so 总金额 did not either. A Taobao/Tmall price can only be
+   * changed (改价) before payment, and that changes 买家应付货款; coupons, 红包 and 满减 are taken at payment,
+   * so the earlier export's 实付 + 退款金额 already showed them. After payment, a lower 实付 is money given
+   * back to the buyer (a partial refund or 价保 the 退款金额 column has not caught up with): the paid
+   * total stays what it was (the day's sales were paid), and the refund held is the total less the
+   * file's 实付 — as a file stating that refund in 退款金额 gives, so that the buyer's net is the file's
+   * 实付 either way. Null when the file's total is not below the stored one, or the goods paid or
+   * shipping differ (a 改价: {@link OrderDiscount#repriced}), or either is not known, or the file's
+   * 退款金额 grew (it states the refund itself: the file's figures are taken).
    */
   public static Lowered paidLowered(Held stored, Held file) {
     if (stored.goods() == null
