@@ -55,26 +55,55 @@ final class OrderMergePath {
    */
   static List<OrderWriter.Repriced> addStoredDiscounts(
       Connection conn, Object[][] orders, long[] fileLines) throws SQLException {
+    List<OrderWriter.Repriced> out = new java.util.ArrayList<>();
+    storedRowsOf(
+        conn,
+        orders,
+        OrderBatch.AMOUNT,
+        "SELECT o.order_id, o.discount, o.amount, "
+            + STORED_LINES
+            + ", "
+            + LINES_EARLIER
+            + " FROM orders o WHERE"
+            + " o.discount IS NOT NULL AND o.amount IS NOT NULL AND "
+            + PlatformSql.in("o.source", com.shopops.domain.order.Platform.TAOBAO.presets()),
+        (rs, at) -> {
+          Object[] o = orders[at];
+          long goods = (Long) o[OrderBatch.AMOUNT];
+          OrderWriter.Repriced r = repriced(rs, goods, lineOf(fileLines, at));
+          if (r != null) {
+            out.add(r);
+            o[OrderBatch.AMOUNT] = r.lines();
+          } else {
+            o[OrderBatch.AMOUNT] = goods + rs.getLong(2);
+          }
+        });
+    return out;
+  }
+
+  /** What {@link #storedRowsOf} hands each stored row to, with the index of its batch row. */
+  private interface StoredRow {
+    void accept(java.sql.ResultSet rs, int at) throws SQLException;
+  }
+
+  /**
+   * Runs {@code selectWhere} (a query on {@code orders o} whose first column is the order id,
+   * ending in a WHERE condition) for the batch's orders that state {@code column}, 500 ids at a
+   * time, and hands each stored row to {@code row} with the index of its batch row.
+   */
+  private static void storedRowsOf(
+      Connection conn, Object[][] orders, int column, String selectWhere, StoredRow row)
+      throws SQLException {
     java.util.Map<String, Integer> byId = new java.util.HashMap<>();
     for (int i = 0; i < orders.length; i++) {
-      if (orders[i][OrderBatch.AMOUNT] != null) {
+      if (orders[i][column] != null) {
         byId.put((String) orders[i][0], i);
       }
     }
-    List<OrderWriter.Repriced> out = new java.util.ArrayList<>();
     List<String> ids = new java.util.ArrayList<>(byId.keySet());
     for (int from = 0; from < ids.size(); from += 500) {
       List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
-      StringBuilder sql =
-          new StringBuilder(
-              "SELECT o.order_id, o.discount, o.amount, "
-                  + STORED_LINES
-                  + ", "
-                  + LINES_EARLIER
-                  + " FROM orders o WHERE"
-                  + " o.discount IS NOT NULL AND o.amount IS NOT NULL AND "
-                  + PlatformSql.in("o.source", com.shopops.domain.order.Platform.TAOBAO.presets())
-                  + " AND o.order_id IN (");
+      StringBuilder sql = new StringBuilder(selectWhere).append(" AND o.order_id IN (");
       for (int i = 0; i < part.size(); i++) {
         sql.append(i == 0 ? "?" : ",?");
       }
@@ -84,23 +113,16 @@ final class OrderMergePath {
         }
         try (var rs = ps.executeQuery()) {
           while (rs.next()) {
-            int at = byId.get(rs.getString(1));
-            Object[] o = orders[at];
-            long goods = (Long) o[OrderBatch.AMOUNT];
-            OrderWriter.Repriced r =
-                repriced(
-                    rs, goods, fileLines == null || at >= fileLines.length ? 0 : fileLines[at]);
-            if (r != null) {
-              out.add(r);
-              o[OrderBatch.AMOUNT] = r.lines();
-            } else {
-              o[OrderBatch.AMOUNT] = goods + rs.getLong(2);
-            }
+            row.accept(rs, byId.get(rs.getString(1)));
           }
         }
       }
     }
-    return out;
+  }
+
+  /** The file line of batch row {@code at}, 0 when not known. */
+  private static long lineOf(long[] fileLines, int at) {
+    return fileLines == null || at >= fileLines.length ? 0 : fileLines[at];
   }
 
   /**
@@ -219,54 +241,31 @@ final class OrderMergePath {
    */
   static List<OrderWriter.PaidLowered> holdLoweredPaid(
       Connection conn, Object[][] orders, long[] fileLines, Long exportedAt) throws SQLException {
-    java.util.Map<String, Integer> byId = new java.util.HashMap<>();
-    for (int i = 0; i < orders.length; i++) {
-      if (orders[i][OrderBatch.TOTAL] != null) {
-        byId.put((String) orders[i][0], i);
-      }
-    }
     List<OrderWriter.PaidLowered> out = new java.util.ArrayList<>();
-    List<String> ids = new java.util.ArrayList<>(byId.keySet());
-    for (int from = 0; from < ids.size(); from += 500) {
-      List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
-      StringBuilder sql =
-          new StringBuilder(
-              "SELECT "
-                  + LOWERED_STORED
-                  + " FROM orders o WHERE"
-                  + LOWERED_WHERE
-                  + " AND o.order_id IN (");
-      for (int i = 0; i < part.size(); i++) {
-        sql.append(i == 0 ? "?" : ",?");
-      }
-      try (PreparedStatement ps = conn.prepareStatement(sql.append(")").toString())) {
-        for (int i = 0; i < part.size(); i++) {
-          ps.setString(i + 1, part.get(i));
-        }
-        try (var rs = ps.executeQuery()) {
-          while (rs.next()) {
-            int at = byId.get(rs.getString(1));
-            Object[] o = orders[at];
-            OrderWriter.PaidLowered l =
-                lowered(
-                    rs,
-                    exportedAt,
-                    fileLines == null || at >= fileLines.length ? 0 : fileLines[at],
-                    (Long) o[OrderBatch.TOTAL],
-                    (Long) o[OrderBatch.REFUNDED],
-                    (Long) o[OrderBatch.AMOUNT],
-                    (Long) o[OrderBatch.SHIPPING_FEE]);
-            if (l != null) {
-              o[OrderBatch.TOTAL] = l.held().total();
-              o[OrderBatch.REFUNDED] = l.held().refundHeld();
-              if (l.held().moves()) {
-                out.add(l);
-              }
+    storedRowsOf(
+        conn,
+        orders,
+        OrderBatch.TOTAL,
+        "SELECT " + LOWERED_STORED + " FROM orders o WHERE" + LOWERED_WHERE,
+        (rs, at) -> {
+          Object[] o = orders[at];
+          OrderWriter.PaidLowered l =
+              lowered(
+                  rs,
+                  exportedAt,
+                  lineOf(fileLines, at),
+                  (Long) o[OrderBatch.TOTAL],
+                  (Long) o[OrderBatch.REFUNDED],
+                  (Long) o[OrderBatch.AMOUNT],
+                  (Long) o[OrderBatch.SHIPPING_FEE]);
+          if (l != null) {
+            o[OrderBatch.TOTAL] = l.held().total();
+            o[OrderBatch.REFUNDED] = l.held().refundHeld();
+            if (l.held().moves()) {
+              out.add(l);
             }
           }
-        }
-      }
-    }
+        });
     return out;
   }
 
