@@ -148,18 +148,18 @@ public final class ReturnStore {
     }
     int platform = rs.getInt("platform");
     Platform sold = PlatformSql.of(platform, rs.wasNull());
-    return new OrderFacts(
-        rs.getString(1),
-        rs.getString(2),
-        instant(rs, "delivered_at"),
-        amount,
-        total,
-        rs.getString("status"),
-        asPaid ? OrderFacts.paidLines(lines, getLong(rs, "discount")) : lines,
-        getLong(rs, "refunded"),
-        shipping,
-        sold,
-        instant(rs, "refund_stated_at"));
+    return OrderFacts.builder(rs.getString(1))
+        .customerId(rs.getString(2))
+        .deliveredAt(instant(rs, "delivered_at"))
+        .amount(amount)
+        .total(total)
+        .status(rs.getString("status"))
+        .lines(asPaid ? OrderFacts.paidLines(lines, getLong(rs, "discount")) : lines)
+        .refunded(getLong(rs, "refunded"))
+        .shipping(shipping)
+        .platform(sold)
+        .refundStatedAt(instant(rs, "refund_stated_at"))
+        .build();
   }
 
   private static final String COLUMNS =

@@ -38,44 +38,96 @@ public record OrderFacts(
     Platform platform,
     Instant refundStatedAt) {
 
-  /** An order whose stated refund's time is not known ({@link #refundStatedAt} null). */
-  public OrderFacts(
-      String orderId,
-      String customerId,
-      Instant deliveredAt,
-      Long amount,
-      Long total,
-      String status,
-      List<Line> lines,
-      Long refunded,
-      Long shipping,
-      Platform platform) {
-    this(
-        orderId,
-        customerId,
-        deliveredAt,
-        amount,
-        total,
-        status,
-        lines,
-        refunded,
-        shipping,
-        platform,
-        null);
+  /**
+   * A builder of order {@code orderId} whose other facts are unknown (null; no lines): the caller
+   * names each fact it knows, so a new fact touches only this record.
+   */
+  public static Builder builder(String orderId) {
+    return new Builder(orderId);
   }
 
-  /** An order of no marketplace ({@link #platform} null). */
-  public OrderFacts(
-      String orderId,
-      String customerId,
-      Instant deliveredAt,
-      Long amount,
-      Long total,
-      String status,
-      List<Line> lines,
-      Long refunded,
-      Long shipping) {
-    this(orderId, customerId, deliveredAt, amount, total, status, lines, refunded, shipping, null);
+  /** Builds an {@link OrderFacts}; every fact not set is null, the lines empty. */
+  public static final class Builder {
+    private final String orderId;
+    private String customerId;
+    private Instant deliveredAt;
+    private Long amount;
+    private Long total;
+    private String status;
+    private List<Line> lines = List.of();
+    private Long refunded;
+    private Long shipping;
+    private Platform platform;
+    private Instant refundStatedAt;
+
+    private Builder(String orderId) {
+      this.orderId = orderId;
+    }
+
+    public Builder customerId(String v) {
+      customerId = v;
+      return this;
+    }
+
+    public Builder deliveredAt(Instant v) {
+      deliveredAt = v;
+      return this;
+    }
+
+    public Builder amount(Long v) {
+      amount = v;
+      return this;
+    }
+
+    public Builder total(Long v) {
+      total = v;
+      return this;
+    }
+
+    public Builder status(String v) {
+      status = v;
+      return this;
+    }
+
+    public Builder lines(List<Line> v) {
+      lines = v;
+      return this;
+    }
+
+    public Builder refunded(Long v) {
+      refunded = v;
+      return this;
+    }
+
+    public Builder shipping(Long v) {
+      shipping = v;
+      return this;
+    }
+
+    public Builder platform(Platform v) {
+      platform = v;
+      return this;
+    }
+
+    public Builder refundStatedAt(Instant v) {
+      refundStatedAt = v;
+      return this;
+    }
+
+    public OrderFacts build() {
+      return new OrderFacts(
+          orderId,
+          customerId,
+          deliveredAt,
+          amount,
+          total,
+          status,
+          lines,
+          refunded,
+          shipping,
+          platform,
+          refundStatedAt);
+    }
   }
 
   /**
@@ -186,31 +238,6 @@ public record OrderFacts(
       out.add(new Line(l.sku(), l.quantity(), paid[i], l.category(), l.itemId(), l.amount()));
     }
     return out;
-  }
-
-  /** An order whose shipping fee is not known. */
-  public OrderFacts(
-      String orderId,
-      String customerId,
-      Instant deliveredAt,
-      Long amount,
-      Long total,
-      String status,
-      List<Line> lines,
-      Long refunded) {
-    this(orderId, customerId, deliveredAt, amount, total, status, lines, refunded, null);
-  }
-
-  /** An order whose export says nothing of refunds. */
-  public OrderFacts(
-      String orderId,
-      String customerId,
-      Instant deliveredAt,
-      Long amount,
-      Long total,
-      String status,
-      List<Line> lines) {
-    this(orderId, customerId, deliveredAt, amount, total, status, lines, null, null);
   }
 
   /**

@@ -9,7 +9,13 @@ import org.junit.jupiter.api.Test;
 /** Which line a return's product name is: its SKU, else the platform item id (review13 M2). */
 class OrderFactsLineTest {
   private static OrderFacts order(OrderFacts.Line... lines) {
-    return new OrderFacts("250001", "b1", null, 0L, 0L, "completed", List.of(lines));
+    return OrderFacts.builder("250001")
+        .customerId("b1")
+        .amount(0L)
+        .total(0L)
+        .status("completed")
+        .lines(List.of(lines))
+        .build();
   }
 
   @Test

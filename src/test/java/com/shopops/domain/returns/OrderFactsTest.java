@@ -12,17 +12,16 @@ import org.junit.jupiter.api.Test;
 class OrderFactsTest {
   // A sits on two lines (2 + 1 units, 200.00 + 90.00); B has no amount
   private static final OrderFacts ORDER =
-      new OrderFacts(
-          "O1",
-          "C1",
-          null,
-          290_00L,
-          null,
-          "delivered",
-          List.of(
-              new OrderFacts.Line("A", 2, 200_00L, "tea"),
-              new OrderFacts.Line("B", 4, null, null),
-              new OrderFacts.Line("A", 1, 90_00L, null)));
+      OrderFacts.builder("O1")
+          .customerId("C1")
+          .amount(290_00L)
+          .status("delivered")
+          .lines(
+              List.of(
+                  new OrderFacts.Line("A", 2, 200_00L, "tea"),
+                  new OrderFacts.Line("B", 4, null, null),
+                  new OrderFacts.Line("A", 1, 90_00L, null)))
+          .build();
 
   @Test
   void aSkuOnTwoLinesIsSummed() {
@@ -43,7 +42,8 @@ class OrderFactsTest {
 
   @Test
   void withoutLinesTheClaimIsTheQuantityAndAnySkuIsSold() {
-    OrderFacts lineless = new OrderFacts("O2", "C1", null, 50_00L, 60_00L, "x", List.of());
+    OrderFacts lineless =
+        OrderFacts.builder("O2").customerId("C1").amount(50_00L).total(60_00L).status("x").build();
     assertEquals(new LinePurchase("O2", "A", 4, 50_00), lineless.purchase("A", 4));
     assertEquals(new LinePurchase("O2", null, 1, 60_00), lineless.purchase(null, 0));
     assertTrue(lineless.sells("ANY"));

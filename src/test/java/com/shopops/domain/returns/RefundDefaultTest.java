@@ -15,15 +15,16 @@ class RefundDefaultTest {
 
   // 3 × A for 100.00 (33.333… each), 1 × B with no amount; goods 100.00, with shipping 110.00
   private static final OrderFacts ORDER =
-      new OrderFacts(
-          "O1",
-          "C1",
-          null,
-          100_00L,
-          110_00L,
-          "delivered",
-          List.of(
-              new OrderFacts.Line("A", 3, 100_00L, null), new OrderFacts.Line("B", 1, null, null)));
+      OrderFacts.builder("O1")
+          .customerId("C1")
+          .amount(100_00L)
+          .total(110_00L)
+          .status("delivered")
+          .lines(
+              List.of(
+                  new OrderFacts.Line("A", 3, 100_00L, null),
+                  new OrderFacts.Line("B", 1, null, null)))
+          .build();
 
   private static ReturnRecord refunded(String sku, int units, long amount) {
     return ReturnRecord.builder("R1", "O1")
@@ -72,7 +73,12 @@ class RefundDefaultTest {
   @Test
   void anOrderWithoutLinesRefundsTheGoodsAmount() {
     OrderFacts lineless =
-        new OrderFacts("O2", "C1", null, 100_00L, 110_00L, "delivered", List.of());
+        OrderFacts.builder("O2")
+            .customerId("C1")
+            .amount(100_00L)
+            .total(110_00L)
+            .status("delivered")
+            .build();
     assertEquals(
         100_00, RefundDefault.apply(refunded("A", 2, 0), lineless, List.of()).refundAmount());
   }

@@ -19,19 +19,26 @@ class ReturnCheckTest {
 
   // 3 × A for 300.00 and 1 × B for 99.00
   private static final OrderFacts ORDER =
-      new OrderFacts(
-          "O1",
-          "C1",
-          DELIVERED,
-          399_00L,
-          409_00L,
-          "delivered",
-          List.of(
-              new OrderFacts.Line("A", 3, 300_00L, null),
-              new OrderFacts.Line("B", 1, 99_00L, null)));
+      OrderFacts.builder("O1")
+          .customerId("C1")
+          .deliveredAt(DELIVERED)
+          .amount(399_00L)
+          .total(409_00L)
+          .status("delivered")
+          .lines(
+              List.of(
+                  new OrderFacts.Line("A", 3, 300_00L, null),
+                  new OrderFacts.Line("B", 1, 99_00L, null)))
+          .build();
   // no lines: only the goods amount is known
   private static final OrderFacts LINELESS =
-      new OrderFacts("O2", "C1", DELIVERED, 100_00L, 110_00L, "delivered", List.of());
+      OrderFacts.builder("O2")
+          .customerId("C1")
+          .deliveredAt(DELIVERED)
+          .amount(100_00L)
+          .total(110_00L)
+          .status("delivered")
+          .build();
 
   private static ReturnRecord ret(String id, String sku, int units) {
     return ReturnRecord.requested(id, "O1", sku, units, ASKED, ReturnReason.QUALITY);
@@ -154,18 +161,18 @@ class ReturnCheckTest {
   @Test
   void theShippingFeeIsRefundedOnceOverTheOrdersLines() {
     OrderFacts order =
-        new OrderFacts(
-            "O21",
-            "C1",
-            DELIVERED,
-            79_70L,
-            85_70L,
-            "delivered",
-            List.of(
-                new OrderFacts.Line("CASE", 1, 39_90L, null),
-                new OrderFacts.Line("CBL", 2, 39_80L, null)),
-            null,
-            6_00L);
+        OrderFacts.builder("O21")
+            .customerId("C1")
+            .deliveredAt(DELIVERED)
+            .amount(79_70L)
+            .total(85_70L)
+            .status("delivered")
+            .lines(
+                List.of(
+                    new OrderFacts.Line("CASE", 1, 39_90L, null),
+                    new OrderFacts.Line("CBL", 2, 39_80L, null)))
+            .shipping(6_00L)
+            .build();
     ReturnRecord cable =
         ReturnRecord.requested("Q1", "O21", "CBL", 1, ASKED, ReturnReason.QUALITY)
             .withStep(ReturnStatus.APPROVED, ASKED.plusSeconds(60))
