@@ -88,8 +88,8 @@ final class OrderMergePath {
 
   /**
    * Runs {@code selectWhere} (a query on {@code orders o} whose first column is the order id,
-   * ending in a WHERE condition) for the batch's orders that state {@code column}, 500 ids at a
-   * time, and hands each stored row to {@code row} with the index of its batch row.
+   * ending in a WHERE condition) for the batch's orders that state {@code column}, {@link
+   * IdParts#each}, and hands each stored row to {@code row} with the index of its batch row.
    */
   private static void storedRowsOf(
       Connection conn, Object[][] orders, int column, String selectWhere, StoredRow row)
@@ -100,24 +100,17 @@ final class OrderMergePath {
         byId.put((String) orders[i][0], i);
       }
     }
-    List<String> ids = new java.util.ArrayList<>(byId.keySet());
-    for (int from = 0; from < ids.size(); from += 500) {
-      List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
-      StringBuilder sql = new StringBuilder(selectWhere).append(" AND o.order_id IN (");
-      for (int i = 0; i < part.size(); i++) {
-        sql.append(i == 0 ? "?" : ",?");
-      }
-      try (PreparedStatement ps = conn.prepareStatement(sql.append(")").toString())) {
-        for (int i = 0; i < part.size(); i++) {
-          ps.setString(i + 1, part.get(i));
-        }
-        try (var rs = ps.executeQuery()) {
-          while (rs.next()) {
-            row.accept(rs, byId.get(rs.getString(1)));
+    IdParts.each(
+        conn,
+        new java.util.ArrayList<>(byId.keySet()),
+        marks -> selectWhere + " AND o.order_id IN (" + marks + ")",
+        (ps, next) -> {
+          try (var rs = ps.executeQuery()) {
+            while (rs.next()) {
+              row.accept(rs, byId.get(rs.getString(1)));
+            }
           }
-        }
-      }
-    }
+        });
   }
 
   /** The file line of batch row {@code at}, 0 when not known. */

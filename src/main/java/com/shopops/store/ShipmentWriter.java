@@ -606,24 +606,19 @@ public final class ShipmentWriter {
    */
   static void rollupOrders(Connection conn, long importId, java.util.Collection<String> ids)
       throws SQLException {
-    List<String> all = new ArrayList<>(ids);
-    for (int from = 0; from < all.size(); from += 500) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-      try (PreparedStatement ps =
-          conn.prepareStatement(
-              ROLLUP.formatted(
-                  "SELECT DISTINCT f.order_id FROM shipment_parcels f WHERE f.order_id IN ("
-                      + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
-                      + ")",
-                  "?"))) {
-        int i = 1;
-        for (String id : chunk) {
-          ps.setString(i++, id);
-        }
-        ps.setLong(i, importId);
-        ps.executeUpdate();
-      }
-    }
+    IdParts.each(
+        conn,
+        new ArrayList<>(ids),
+        marks ->
+            ROLLUP.formatted(
+                "SELECT DISTINCT f.order_id FROM shipment_parcels f WHERE f.order_id IN ("
+                    + marks
+                    + ")",
+                "?"),
+        (ps, next) -> {
+          ps.setLong(next, importId);
+          ps.executeUpdate();
+        });
   }
 
   /** The presales paid in stages whose paid time this import moved to their first outbound. */

@@ -40,27 +40,22 @@ public final class TimelessOrders {
    */
   static long among(java.sql.Connection conn, java.util.Collection<String> ids)
       throws SQLException {
-    List<String> all = List.copyOf(ids);
-    long count = 0;
-    for (int from = 0; from < all.size(); from += 500) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-      try (PreparedStatement ps =
-          conn.prepareStatement(
-              "SELECT count(*) FROM orders o WHERE "
-                  + TIMELESS
-                  + " AND o.order_id IN ("
-                  + marks
-                  + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          count += rs.next() ? rs.getLong(1) : 0;
-        }
-      }
-    }
-    return count;
+    long[] count = {0};
+    IdParts.each(
+        conn,
+        List.copyOf(ids),
+        marks ->
+            "SELECT count(*) FROM orders o WHERE "
+                + TIMELESS
+                + " AND o.order_id IN ("
+                + marks
+                + ")",
+        (ps, next) -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            count[0] += rs.next() ? rs.getLong(1) : 0;
+          }
+        });
+    return count[0];
   }
 
   /** The store's. */
