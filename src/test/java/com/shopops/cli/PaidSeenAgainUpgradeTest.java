@@ -1,10 +1,5 @@
 package com.shopops.cli;
 
-import static com.shopops.cli.PresaleParcelUpgradeTest.DEC01;
-import static com.shopops.cli.PresaleParcelUpgradeTest.DEC01_1000;
-import static com.shopops.cli.PresaleParcelUpgradeTest.NOV02_1100;
-import static com.shopops.cli.PresaleParcelUpgradeTest.NOV03_0900;
-import static com.shopops.cli.PresaleParcelUpgradeTest.SHIP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * paid25b: a store session 24's shopops already took past V049 (schema 49-51) kept no time a
@@ -24,38 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * store; a presale already held to a removed parcel is paid again and said; with the file gone it
  * is named, not guessed.
  */
-class PaidSeenAgainUpgradeTest {
-  @TempDir Path dir;
-
-  CliRunner newStore() throws Exception {
-    return TmallPresaleFixture.newStore(dir);
-  }
-
-  java.sql.Connection connection(CliRunner cli) throws Exception {
-    return java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
-  }
-
-  /** A query's rows, or a statement run ("" back). */
-  String q(CliRunner cli, String query) throws Exception {
-    try (java.sql.Connection c = connection(cli)) {
-      if (query.startsWith("SELECT")) {
-        return CliRunner.rows(c, query);
-      }
-      try (java.sql.Statement st = c.createStatement()) {
-        st.execute(query);
-      }
-      return "";
-    }
-  }
-
-  /** Schema 51: the store as session 24's shopops left it (V052 is a marker: no objects). */
-  void schema51(CliRunner cli) throws Exception {
-    q(cli, "PRAGMA user_version = 51");
-    q(cli, "DELETE FROM schema_migrations WHERE version > 51");
-  }
-
-  static final String PAID =
-      "SELECT paid_at, paid_seen_at FROM orders WHERE order_id = '5300000000000000002'";
+class PaidSeenAgainUpgradeTest extends PresaleParcelStore {
 
   /** The day figures of 11-02 and 11-03: orders, buyers, sales, net sales. */
   String days(CliRunner cli) {
@@ -72,17 +35,7 @@ class PaidSeenAgainUpgradeTest {
    * exported 12-01 10:00 stored; then as session 24 left it: no time seen paid, schema 51.
    */
   Path store51(CliRunner cli) throws Exception {
-    Path orders = TestFiles.write(dir, "ExportOrderList202612011000.csv", DEC01);
-    cli.expect(0, "--now", "2026-12-01 11:00", "-q", "import", "orders", orders.toString());
-    cli.expect(
-        0,
-        "--now",
-        "2026-12-02 10:00",
-        "-q",
-        "import",
-        "shipments",
-        TestFiles.write(dir, "ship.csv", SHIP).toString());
-    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    Path orders = presaleShipped(cli);
     q(cli, "UPDATE orders SET paid_seen_at = NULL"); // what session 24's order import kept
     q(cli, "DELETE FROM settings WHERE key LIKE 'upgrade.%'");
     return orders;
@@ -100,8 +53,8 @@ class PaidSeenAgainUpgradeTest {
         "remove-parcel",
         "5300000000000000002",
         "SF101");
-    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID)); // no time seen paid: it did not move
-    schema51(cli);
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID_SEEN)); // no time seen paid: it did not move
+    asOfVersion(cli, 51); // schema 51: as session 24's shopops left it (V052, V053 made no objects)
     return orders;
   }
 
@@ -109,13 +62,13 @@ class PaidSeenAgainUpgradeTest {
   void theUpgradeKeepsTheTimeSeenPaidAndARemovalThenGivesThePaidTimeBack() throws Exception {
     CliRunner cli = newStore();
     store51(cli);
-    schema51(cli);
+    asOfVersion(cli, 51); // schema 51: as session 24's shopops left it (V052, V053 made no objects)
     CliRunner.Result up = cli.expect(0, "--now", "2026-12-02 10:30", "orders", "list", "-f", "csv");
     assertEquals(
         com.shopops.store.Store.latestSchemaVersion() + "\n",
         q(cli, "SELECT max(version) FROM schema_migrations"));
     // before: paid 11-02 11:00, seen NULL; the paid time itself is right while SF101 holds it
-    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
     assertFalse(up.err().contains("presale"), up.err());
     assertEquals(ON_NOV02, days(cli));
 
@@ -139,7 +92,7 @@ class PaidSeenAgainUpgradeTest {
                     + " 2026-11-03 09:00: no longer capped by the outbound of removed parcel SF101"
                     + " (2026-11-02 11:00); the day figures count it on 2026-11-03 now\n"),
         removed.err());
-    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
     assertEquals(ON_NOV03, days(cli));
     cli.expect(0, "--now", "2026-12-02 10:40", "-q", "check");
   }
@@ -158,7 +111,7 @@ class PaidSeenAgainUpgradeTest {
                     + " was, and its paid time is made again from it and the parcels left\n"),
         up.err());
     assertFalse(up.err().contains("held again a parcel"), up.err()); // V049's removal: not again
-    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
     assertEquals(ON_NOV03, days(cli)); // before: 11-02 1 order 299.00, 11-03 none
     cli.expect(0, "--now", "2026-12-02 10:40", "-q", "check");
     // a restore gives the cap back, as on a fresh store
@@ -171,7 +124,7 @@ class PaidSeenAgainUpgradeTest {
         "restore-parcel",
         "5300000000000000002",
         "SF101");
-    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
     assertEquals(ON_NOV02, days(cli));
   }
 
@@ -187,7 +140,7 @@ class PaidSeenAgainUpgradeTest {
                 "1 单分阶段付款的预售（如 5300000000000000002）仍按已手动移除的包裹的发货时间计为付款（旧版 shopops"
                     + " 没有记下首次看到尾款已付的时间）：已从存下的订单报表重新读出这一时间，并按它和剩下的包裹重新确定付款时间\n"),
         up.err());
-    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
   }
 
   @Test
@@ -205,7 +158,7 @@ class PaidSeenAgainUpgradeTest {
         up.err());
     assertTrue(up.err().contains("ExportOrderList202612011000.csv"), up.err());
     assertFalse(up.err().contains("made again"), up.err());
-    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID)); // as stored: nothing guessed
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID_SEEN)); // as stored: nothing guessed
     assertEquals(ON_NOV02, days(cli));
   }
 }

@@ -26,6 +26,11 @@ final class PgTwinStore {
     }
   }
 
+  /** A connection to the database of the last {@link #init}. */
+  java.sql.Connection connection() throws java.sql.SQLException {
+    return TestPostgres.get().connection(db);
+  }
+
   /** Runs {@code update} on the database of the last {@link #init}. */
   void exec(String update) throws Exception {
     try (var c = TestPostgres.get().connection(db);

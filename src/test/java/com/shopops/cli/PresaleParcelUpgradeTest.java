@@ -1,7 +1,5 @@
 package com.shopops.cli;
 
-import static com.shopops.cli.TmallPresaleFixture.HEAD;
-import static com.shopops.cli.TmallPresaleFixture.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * tryout24a A8: a store an older shopops (before V049) made, in which parcel SF101 (11-02 11:00) of
@@ -19,59 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * min(12-01 10:00, SF201 11-03 09:00) = 11-03 09:00, and says so; with the file gone the order is
  * named, not guessed.
  */
-class PresaleParcelUpgradeTest {
-  @TempDir Path dir;
-
-  CliRunner newStore() throws Exception {
-    return TmallPresaleFixture.newStore(dir);
-  }
-
-  java.sql.Connection connection(CliRunner cli) throws Exception {
-    return java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
-  }
-
-  /** A query's rows, or a statement run ("" back). */
-  String q(CliRunner cli, String query) throws Exception {
-    try (java.sql.Connection c = connection(cli)) {
-      if (query.startsWith("SELECT")) {
-        return CliRunner.rows(c, query);
-      }
-      try (java.sql.Statement st = c.createStatement()) {
-        st.execute(query);
-      }
-      return "";
-    }
-  }
-
-  /** Schema 48: the store as session 23's shopops left it. */
-  void olderVersion(CliRunner cli) throws Exception {
-    q(cli, "DROP TRIGGER order_refund_step"); // V051 (refunds24) makes it again
-    q(cli, "ALTER TABLE order_refund_steps DROP COLUMN before_stated_at");
-    q(cli, "ALTER TABLE order_refund_steps DROP COLUMN after_stated_at");
-    q(cli, "ALTER TABLE orders DROP COLUMN paid_seen_at"); // V049's column
-    q(cli, "PRAGMA user_version = 48");
-    q(cli, "DELETE FROM schema_migrations WHERE version > 48");
-  }
-
-  static final String DEC01 =
-      HEAD
-          + row(
-              "5300000000000000002",
-              "hist_b",
-              "299.00",
-              "卖家已发货，等待买家确认",
-              "定金：50.00元，已付款；尾款：249.00元，已付款",
-              "");
-
-  static final String SHIP =
-      "order_id,shipped_at,carrier,tracking_no\n"
-          + "5300000000000000002,2026-11-02 11:00:00,SF,SF101\n"
-          + "5300000000000000002,2026-11-03 09:00:00,SF,SF201\n";
-
-  static final long NOV02_1100 = PresaleParcelPaidTest.NOV02_1100;
-  static final long NOV03_0900 = PresaleParcelPaidTest.NOV03_0900;
-  static final long DEC01_1000 = PresaleParcelPaidTest.DEC01_1000;
-
+class PresaleParcelUpgradeTest extends PresaleParcelStore {
   static final String PAID = "SELECT paid_at FROM orders WHERE order_id = '5300000000000000002'";
 
   String days(CliRunner cli, String... lang) {
@@ -94,17 +39,7 @@ class PresaleParcelUpgradeTest {
 
   /** The store as the older shopops left it: SF101 removed, the paid time still its outbound. */
   Path olderStore(CliRunner cli) throws Exception {
-    Path orders = TestFiles.write(dir, "ExportOrderList202612011000.csv", DEC01);
-    cli.expect(0, "--now", "2026-12-01 11:00", "-q", "import", "orders", orders.toString());
-    cli.expect(
-        0,
-        "--now",
-        "2026-12-02 10:00",
-        "-q",
-        "import",
-        "shipments",
-        TestFiles.write(dir, "ship.csv", SHIP).toString());
-    assertEquals(NOV02_1100 + "\n", q(cli, PAID));
+    Path orders = presaleShipped(cli);
     cli.expect(
         0,
         "--now",
@@ -117,7 +52,7 @@ class PresaleParcelUpgradeTest {
     // what the older shopops left: no time seen paid, the paid time the removed parcel's
     q(cli, "UPDATE orders SET paid_at = " + NOV02_1100 + ", paid_seen_at = NULL");
     q(cli, "DELETE FROM settings WHERE key LIKE 'upgrade.%'");
-    olderVersion(cli);
+    asOfVersion(cli, 48); // schema 48: as session 23's shopops left it
     return orders;
   }
 
