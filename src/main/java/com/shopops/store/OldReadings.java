@@ -311,8 +311,8 @@ public final class OldReadings {
 
   /**
    * The presales paid in stages still held paid at the outbound of a parcel removed by hand, with
-   * no time seen paid kept (an older shopops's cap; the upgrade found no stored file to say it), and
-   * the files that last wrote them: {@code check} names them (presale26).
+   * no time seen paid kept (an older shopops's cap; the upgrade found no stored file to say it),
+   * and the files that last wrote them: {@code check} names them (presale26).
    */
   public static Pending presalesHeld(Store store) throws SQLException {
     return PaidSeenUpgrade.pending(store.connection());

@@ -69,9 +69,9 @@ public final class OrderQueries {
   }
 
   /**
-   * The removed parcel a presale paid in stages is still held paid at (an older shopops's cap
-   * that kept no time it was seen paid), null when none: {@code orders show} names it, never as
-   * the order's outbound (tryout25a A2).
+   * The removed parcel a presale paid in stages is still held paid at (an older shopops's cap that
+   * kept no time it was seen paid), null when none: {@code orders show} names it, never as the
+   * order's outbound (tryout25a A2).
    */
   public StagedPaidSql.Held paidHeld(String orderId) throws SQLException {
     return StagedPaidSql.held(conn, orderId);

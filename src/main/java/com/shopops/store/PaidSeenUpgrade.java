@@ -70,8 +70,7 @@ final class PaidSeenUpgrade {
           + Purchases.of("o");
 
   /** ... whose paid time is the outbound of a parcel removed by hand and not restored. */
-  private static final String HELD_TO_REMOVED =
-      UNSEEN + " AND" + StagedPaidSql.heldToRemoved("o");
+  private static final String HELD_TO_REMOVED = UNSEEN + " AND" + StagedPaidSql.heldToRemoved("o");
 
   /** ... whose paid time is an event of the order's (a cap): its shipment, own times, a removal. */
   private static final String CAPPED =

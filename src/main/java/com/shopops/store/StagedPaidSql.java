@@ -57,9 +57,9 @@ public final class StagedPaidSql {
               + " THEN orders.paid_seen_at ELSE orders.paid_at END, paid_at = ");
 
   /**
-   * Whether the paid time of order {@code o} (an alias) is an event of the order's: its own outbound,
-   * delivery, receipt or close, a parcel's outbound or delivery, or a removed parcel's — a cap, not
-   * a time it was seen paid.
+   * Whether the paid time of order {@code o} (an alias) is an event of the order's: its own
+   * outbound, delivery, receipt or close, a parcel's outbound or delivery, or a removed parcel's —
+   * a cap, not a time it was seen paid.
    */
   static String atAnEvent(String o) {
     return ("(%1$s.paid_at = %1$s.shipped_at OR %1$s.paid_at = %1$s.delivered_at"
@@ -177,7 +177,9 @@ public final class StagedPaidSql {
     return out;
   }
 
-  /** A presale's paid time ({@code paidAt}) held to the outbound of removed parcel {@code parcel}. */
+  /**
+   * A presale's paid time ({@code paidAt}) held to the outbound of removed parcel {@code parcel}.
+   */
   public record Held(String parcel, Instant paidAt) {}
 
   /**

@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * tryout25a A1/A2 (closing note 25, Left 1): a store the previous release (schema 51) made, whose
  * presale paid in stages its order import capped at the export's own parcel SF101 (11-02 11:00)
- * without keeping when the balance was seen paid (the export's 12-01 10:00), its 订单报表 moved away
- * so that V052 can only name it. (1) With SF101 removed under that release the paid time stayed
- * 11-02 11:00; importing the export again set the seen time but said "unchanged" and left 11-02
- * 11:00, and `orders show` called it "the first outbound". Now the import pays it again at
- * min(12-01 10:00, SF201 11-03 09:00) = 11-03 09:00, counts it updated and says so; metrics moves
- * the order from 11-02 to 11-03. (2) With SF101 still there, a removal could give nothing back:
- * it now says the paid time stays held and why, `orders show` and `check` name it, and importing
- * the export again puts it right.
+ * without keeping when the balance was seen paid (the export's 12-01 10:00), its 订单报表 moved away so
+ * that V052 can only name it. (1) With SF101 removed under that release the paid time stayed 11-02
+ * 11:00; importing the export again set the seen time but said "unchanged" and left 11-02 11:00,
+ * and `orders show` called it "the first outbound". Now the import pays it again at min(12-01
+ * 10:00, SF201 11-03 09:00) = 11-03 09:00, counts it updated and says so; metrics moves the order
+ * from 11-02 to 11-03. (2) With SF101 still there, a removal could give nothing back: it now says
+ * the paid time stays held and why, `orders show` and `check` name it, and importing the export
+ * again puts it right.
  */
 class PresaleHeldReimportTest {
   @TempDir Path dir;
@@ -53,7 +53,8 @@ class PresaleHeldReimportTest {
     }
   }
 
-  static final String PAID = "SELECT paid_at, paid_seen_at FROM orders WHERE order_id = '" + ID + "'";
+  static final String PAID =
+      "SELECT paid_at, paid_seen_at FROM orders WHERE order_id = '" + ID + "'";
 
   static final String ON_NOV02 =
       "orders,buyers,sales,net_sales\n1,1,299.00,299.00\n0,0,0.00,0.00\n";
@@ -68,9 +69,9 @@ class PresaleHeldReimportTest {
   }
 
   /**
-   * The store the previous release left: the export imported (capped at SF101, 11-02 11:00, no
-   * time seen paid kept), SF201 shipped 11-03 09:00; SF101 removed by hand when {@code removed};
-   * then at schema 51 and the export moved away.
+   * The store the previous release left: the export imported (capped at SF101, 11-02 11:00, no time
+   * seen paid kept), SF201 shipped 11-03 09:00; SF101 removed by hand when {@code removed}; then at
+   * schema 51 and the export moved away.
    */
   void previousRelease(CliRunner cli, boolean removed) throws Exception {
     TestFiles.write(dir, "o.csv", ORDERS);
@@ -97,8 +98,7 @@ class PresaleHeldReimportTest {
         TestFiles.write(dir, "ship.csv", SHIP).toString());
     q(cli, "UPDATE orders SET paid_seen_at = NULL"); // what that release's order import kept
     if (removed) {
-      cli.expect(
-          0, "--now", "2026-12-02 10:05", "-q", "shipments", "remove-parcel", ID, "SF101");
+      cli.expect(0, "--now", "2026-12-02 10:05", "-q", "shipments", "remove-parcel", ID, "SF101");
     }
     assertEquals(NOV02_1100 + "|null\n", q(cli, PAID));
     q(cli, "DELETE FROM settings WHERE key LIKE 'upgrade.%'");
@@ -218,15 +218,7 @@ class PresaleHeldReimportTest {
     assertFalse(up.err().contains("presale"), up.err()); // SF101 is there: nothing wrong yet
     CliRunner.Result removed =
         cli.expect(
-            0,
-            "--now",
-            "2026-12-03 10:05",
-            "shipments",
-            "remove-parcel",
-            ID,
-            "SF101",
-            "-f",
-            "csv");
+            0, "--now", "2026-12-03 10:05", "shipments", "remove-parcel", ID, "SF101", "-f", "csv");
     // before: nothing said, the paid time left at the removed parcel's outbound
     assertTrue(
         removed
@@ -245,8 +237,7 @@ class PresaleHeldReimportTest {
     assertTrue(check.out().contains("presale paid times,1 presale (预售)"), check.out());
     assertTrue(show(cli).contains("is the outbound of parcel SF101, removed by hand"));
 
-    cli.expect(
-        0, "--now", "2026-12-03 10:15", "-q", "shipments", "restore-parcel", ID, "SF101");
+    cli.expect(0, "--now", "2026-12-03 10:15", "-q", "shipments", "restore-parcel", ID, "SF101");
     CliRunner.Result zh =
         cli.expect(
             0,
@@ -277,8 +268,7 @@ class PresaleHeldReimportTest {
     assertEquals(ON_NOV03, PresaleParcelPaidTest.days(cli));
     cli.expect(0, "--now", "2026-12-03 12:10", "-q", "check");
     // and a restore gives the cap back, as on a store that never lacked the time
-    cli.expect(
-        0, "--now", "2026-12-03 12:15", "-q", "shipments", "restore-parcel", ID, "SF101");
+    cli.expect(0, "--now", "2026-12-03 12:15", "-q", "shipments", "restore-parcel", ID, "SF101");
     assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID));
   }
 

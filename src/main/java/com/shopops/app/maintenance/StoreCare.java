@@ -119,11 +119,7 @@ public final class StoreCare {
             damaged,
             notRun),
         step( // held to a removed parcel by an older shopops's cap (tryout25a A1, A2)
-            "presale paid times",
-            () -> OldReadings.presalesHeld(store),
-            NONE_OLD,
-            damaged,
-            notRun),
+            "presale paid times", () -> OldReadings.presalesHeld(store), NONE_OLD, damaged, notRun),
         notRun);
   }
 
