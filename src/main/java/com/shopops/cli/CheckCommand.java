@@ -116,6 +116,18 @@ final class CheckCommand extends BaseCommand {
                           "check.timeless_orders",
                           String.format(java.util.Locale.ROOT, "%,d", timeless.count()),
                           String.join(", ", timeless.firstIds()))));
+      var held = r.presalesHeld(); // held to a removed parcel's outbound (tryout25a A1, A2)
+      t.addRow(
+          "presale paid times",
+          notRun(r, "presale paid times", cells)
+              .orElse(
+                  held.none()
+                      ? "ok"
+                      : cells.get(
+                          "check.presales_held",
+                          held.orders(),
+                          String.join(", ", held.someIds()),
+                          OldReadingsText.files(cells, held, store.zone()))));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()

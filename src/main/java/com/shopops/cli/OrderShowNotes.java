@@ -31,7 +31,14 @@ final class OrderShowNotes {
       notes.add(
           o.paidAt() == null
               ? m.get("note.order_deposit_only", deposit)
-              : paidInStages(o, detail.paidSeenAt(), deposit, m, zone));
+              : detail.paidHeld() != null
+                  // held to a removed parcel: named as such, never as the outbound (tryout25a A2)
+                  ? m.get(
+                      "note.order_paid_held_removed",
+                      deposit,
+                      shown(o.paidAt(), zone),
+                      detail.paidHeld().parcel())
+                  : paidInStages(o, detail.paidSeenAt(), deposit, m, zone));
     }
     for (String said : detail.paidLowered()) {
       // tryout23b A1: the total kept and the rest held refunded, said as the import said it

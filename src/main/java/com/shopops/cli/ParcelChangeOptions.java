@@ -63,11 +63,21 @@ final class ParcelChangeOptions {
       ZoneId zone,
       boolean removed,
       java.time.Instant outbound) {
+    java.time.format.DateTimeFormatter minutes =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    if (removed && now.paidHeld() != null) {
+      // an older shopops's cap kept no time seen paid: said, not a silent no-move (presale26)
+      cmd.info(
+          cmd.messages()
+              .get(
+                  "note.parcel_paid_held",
+                  orderId,
+                  minutes.format(now.paidHeld().paidAt().atZone(zone)),
+                  now.paidHeld().parcel()));
+    }
     if (!now.paidMoved()) {
       return;
     }
-    java.time.format.DateTimeFormatter minutes =
-        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     cmd.info(
         cmd.messages()
             .get(

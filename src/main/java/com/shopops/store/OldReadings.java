@@ -309,6 +309,15 @@ public final class OldReadings {
     return new Pending(orders.size(), 0, List.copyOf(ids), List.copyOf(files));
   }
 
+  /**
+   * The presales paid in stages still held paid at the outbound of a parcel removed by hand, with
+   * no time seen paid kept (an older shopops's cap; the upgrade found no stored file to say it),
+   * and the files that last wrote them: {@code check} names them (presale26).
+   */
+  public static Pending presalesHeld(Store store) throws SQLException {
+    return PaidSeenUpgrade.pending(store.connection());
+  }
+
   /** The JD/Tmall orders whose lines were stored before item ids, and their files. */
   public static Pending withoutItemIds(Store store) throws SQLException {
     return withoutItemIds(store.connection(), null);

@@ -68,6 +68,15 @@ public final class OrderQueries {
     }
   }
 
+  /**
+   * The removed parcel a presale paid in stages is still held paid at (an older shopops's cap that
+   * kept no time it was seen paid), null when none: {@code orders show} names it, never as the
+   * order's outbound (tryout25a A2).
+   */
+  public StagedPaidSql.Held paidHeld(String orderId) throws SQLException {
+    return StagedPaidSql.held(conn, orderId);
+  }
+
   /** {@link Refunded} of one order; all 0 when the store does not hold it. */
   public Refunded refunded(String orderId) throws SQLException {
     Dialect d = Dialect.of(conn);

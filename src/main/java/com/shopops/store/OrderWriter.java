@@ -226,6 +226,33 @@ public final class OrderWriter implements AutoCloseable {
     }
   }
 
+  /** By order id: when this file saw a staged presale paid in full, uncapped (tryout25a A2). */
+  private final java.util.Map<String, java.time.Instant> balanceSeen = new java.util.HashMap<>();
+
+  /** The staged presales whose paid time this import made again ({@link #finish}). */
+  private List<StagedPaidSql.Remade> remade = List.of();
+
+  /**
+   * A staged presale of this file seen paid in full at {@code seen} (its export's time, else the
+   * import's; before any cap): what makes again the paid time of one an older shopops held to a
+   * removed parcel ({@code StagedPaidSql.remakeHeld}). The file's last row of the order wins.
+   */
+  public void balanceSeen(String orderId, java.time.Instant seen) {
+    if (seen == null) {
+      balanceSeen.remove(orderId);
+    } else {
+      balanceSeen.put(orderId, seen);
+    }
+  }
+
+  /**
+   * The staged presales this import found held to the outbound of a parcel removed by hand and paid
+   * again from its time and the parcels left, once the file is written (tryout25a A2).
+   */
+  public List<StagedPaidSql.Remade> remade() {
+    return remade;
+  }
+
   /**
    * Whether an earlier import stored the order, without flushing this one's batches (so a check per
    * order costs one lookup): for an order id seen for the first time in this file.
@@ -1002,6 +1029,9 @@ public final class OrderWriter implements AutoCloseable {
     StagedPaidSql.keepSeen(conn, seenPaid);
     // a presale paid in full after a shipments file shipped it: paid by that outbound (A1)
     StagedPaidSql.capOf(conn, "orders", importId);
+    // a presale an older shopops capped without keeping when it was seen paid: this file's time
+    // kept, and one still held to a removed parcel paid again from it (tryout25a A2)
+    remade = before > 0 ? StagedPaidSql.remakeHeld(conn, balanceSeen) : List.of();
     close();
     orderStatements.closeAll();
     insertStatements.closeAll();
@@ -1024,7 +1054,27 @@ public final class OrderWriter implements AutoCloseable {
       }
     }
     long updated = changes - inserted;
-    return new Counts(inserted, updated, written - changes, fileLineCount);
+    long unchanged = written - changes;
+    // a presale paid again that the file's row left as it was is an update all the same
+    long remadeOnly = Math.min(unchanged, notWritten(remade));
+    return new Counts(inserted, updated + remadeOnly, unchanged - remadeOnly, fileLineCount);
+  }
+
+  /** How many of {@code remade} this import's rows did not write (stamp with its import). */
+  private long notWritten(List<StagedPaidSql.Remade> remade) throws SQLException {
+    long n = 0;
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT 1 FROM orders WHERE order_id = ? AND (import_id IS NULL OR import_id <> ?)")) {
+      for (StagedPaidSql.Remade r : remade) {
+        ps.setString(1, r.orderId());
+        ps.setLong(2, importId);
+        try (java.sql.ResultSet rs = ps.executeQuery()) {
+          n += rs.next() ? 1 : 0;
+        }
+      }
+    }
+    return n;
   }
 
   /** Stops the background thread (after the batch it is writing, if any). */

@@ -70,24 +70,11 @@ final class PaidSeenUpgrade {
           + Purchases.of("o");
 
   /** ... whose paid time is the outbound of a parcel removed by hand and not restored. */
-  private static final String HELD_TO_REMOVED =
-      UNSEEN
-          + " AND EXISTS (SELECT 1 FROM parcel_removals r WHERE r.order_id = o.order_id"
-          + " AND r.restored_at IS NULL AND (r.shipped_at = o.paid_at OR r.delivered_at = o.paid_at))"
-          + " AND NOT EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.order_id"
-          + " AND (s.shipped_at = o.paid_at OR s.delivered_at = o.paid_at))"
-          + " AND coalesce(o.completed_at, 0) <> o.paid_at AND coalesce(o.cancelled_at, 0) <>"
-          + " o.paid_at";
+  private static final String HELD_TO_REMOVED = UNSEEN + " AND" + StagedPaidSql.heldToRemoved("o");
 
   /** ... whose paid time is an event of the order's (a cap): its shipment, own times, a removal. */
   private static final String CAPPED =
-      UNSEEN
-          + " AND o.source = 'taobao-orders' AND (o.paid_at = o.shipped_at OR o.paid_at ="
-          + " o.delivered_at OR o.paid_at = o.completed_at OR o.paid_at = o.cancelled_at"
-          + " OR EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.order_id"
-          + " AND (s.shipped_at = o.paid_at OR s.delivered_at = o.paid_at))"
-          + " OR EXISTS (SELECT 1 FROM parcel_removals r WHERE r.order_id = o.order_id"
-          + " AND (r.shipped_at = o.paid_at OR r.delivered_at = o.paid_at)))";
+      UNSEEN + " AND o.source = 'taobao-orders' AND " + StagedPaidSql.atAnEvent("o");
 
   /**
    * At the upgrade to {@link ParcelStore#REMOVED_AGAIN}, after its removals again ({@code

@@ -73,7 +73,9 @@ public final class ParcelStore {
   /**
    * The order's shipment after a change: its shipped and delivered times (null: none); {@code
    * paidWas}/{@code paidNow}: a presale paid in stages whose paid time the change moved (its
-   * balance is paid before its first outbound: tryout24a A4), both null when it did not move.
+   * balance is paid before its first outbound: tryout24a A4), both null when it did not move;
+   * {@code paidHeld}: a presale whose paid time stays held to a removed parcel's outbound, an older
+   * shopops having kept no time it was seen paid (null: none such).
    */
   public record Shipment(
       Instant shippedAt,
@@ -81,7 +83,8 @@ public final class ParcelStore {
       String carrier,
       String trackingNo,
       Instant paidWas,
-      Instant paidNow) {
+      Instant paidNow,
+      StagedPaidSql.Held paidHeld) {
     /** Whether the change moved the order's paid time. */
     public boolean paidMoved() {
       return paidWas != null;
@@ -450,6 +453,8 @@ public final class ParcelStore {
     }
     // a presale paid in stages capped at the outbound of a parcel now removed (tryout23a A3)
     StagedPaidSql.Move paid = StagedPaidSql.again(conn, orderId);
+    // ... which an older shopops's cap, with no time seen paid kept, leaves where it was (item 2)
+    StagedPaidSql.Held held = paid.moved() ? null : StagedPaidSql.held(conn, orderId);
     try (PreparedStatement ps =
         conn.prepareStatement(
             "SELECT "
@@ -472,7 +477,8 @@ public final class ParcelStore {
             rs.getString(3),
             rs.getString(4),
             paid.moved() ? paid.before() : null,
-            paid.moved() ? paid.after() : null);
+            paid.moved() ? paid.after() : null,
+            held);
       }
     }
   }

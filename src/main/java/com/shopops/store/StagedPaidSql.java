@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The SQL twin of {@code StagedPayment.paidBy} for orders already stored (tryout22a A1): a presale
@@ -18,7 +20,7 @@ import java.time.Instant;
  * buyer's and the hours' figures to be added up again, so the kept figures stay those of {@code
  * check --rebuild}. Binds: those of {@code %s} (the orders to look at).
  */
-final class StagedPaidSql {
+public final class StagedPaidSql {
   private StagedPaidSql() {}
 
   /** The shipment record's first outbound ({@code s}: shipments), delivery when it has none. */
@@ -53,6 +55,156 @@ final class StagedPaidSql {
           "SET paid_at = ",
           "SET paid_seen_at = CASE WHEN orders.paid_seen_at > orders.paid_at"
               + " THEN orders.paid_seen_at ELSE orders.paid_at END, paid_at = ");
+
+  /**
+   * Whether the paid time of order {@code o} (an alias) is an event of the order's: its own
+   * outbound, delivery, receipt or close, a parcel's outbound or delivery, or a removed parcel's —
+   * a cap, not a time it was seen paid.
+   */
+  static String atAnEvent(String o) {
+    return ("(%1$s.paid_at = %1$s.shipped_at OR %1$s.paid_at = %1$s.delivered_at"
+            + " OR %1$s.paid_at = %1$s.completed_at OR %1$s.paid_at = %1$s.cancelled_at"
+            + " OR EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = %1$s.order_id"
+            + " AND (s.shipped_at = %1$s.paid_at OR s.delivered_at = %1$s.paid_at))"
+            + " OR EXISTS (SELECT 1 FROM parcel_removals r WHERE r.order_id = %1$s.order_id"
+            + " AND (r.shipped_at = %1$s.paid_at OR r.delivered_at = %1$s.paid_at)))")
+        .formatted(o);
+  }
+
+  /**
+   * Whether the paid time of order {@code o} (an alias) is the outbound or delivery of a parcel
+   * removed by hand and not restored, which no shipment of the order, receipt or close explains: a
+   * cap the removal should have undone (tryout25a A1, A2).
+   */
+  static String heldToRemoved(String o) {
+    return (" EXISTS (SELECT 1 FROM parcel_removals r WHERE r.order_id = %1$s.order_id"
+            + " AND r.restored_at IS NULL AND (r.shipped_at = %1$s.paid_at OR r.delivered_at ="
+            + " %1$s.paid_at))"
+            + " AND NOT EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = %1$s.order_id"
+            + " AND (s.shipped_at = %1$s.paid_at OR s.delivered_at = %1$s.paid_at))"
+            + " AND coalesce(%1$s.completed_at, 0) <> %1$s.paid_at AND coalesce(%1$s.cancelled_at,"
+            + " 0) <> %1$s.paid_at")
+        .formatted(o);
+  }
+
+  /**
+   * A staged presale's paid time an order import made again (tryout25a A2): it was held to the
+   * outbound of removed parcel {@code parcel} ({@code outbound}), and is now {@code after}, from
+   * the time the file saw it paid and the parcels left.
+   */
+  public record Remade(
+      String orderId, String parcel, Instant outbound, Instant before, Instant after) {}
+
+  /**
+   * After an order import wrote its rows: its staged presales paid in full ({@code seen}: by order
+   * id, when the file saw each paid, uncapped) that an older shopops capped at an event of theirs
+   * without keeping when they were seen paid keep the file's time as that (so that removing the
+   * capping parcel gives the paid time back, as on a store that never lacked it); and those whose
+   * paid time is still held to a removed parcel ({@link #heldToRemoved}: a removal made while no
+   * such time was kept) are paid again as the removal would have made them ({@link #again}).
+   * Returns the presales so made again.
+   */
+  static List<Remade> remakeHeld(Connection conn, java.util.Map<String, Instant> seen)
+      throws SQLException {
+    if (seen.isEmpty()) {
+      return List.of();
+    }
+    java.util.Map<String, Instant> unseen = new java.util.LinkedHashMap<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT o.order_id, o.paid_at FROM orders o WHERE o.deposited_at IS NOT NULL"
+                    + " AND o.paid_seen_at IS NULL AND "
+                    + Purchases.of("o")
+                    + " AND "
+                    + atAnEvent("o"));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Instant at = seen.get(rs.getString(1));
+        Instant paid = OrderQueries.instant(rs, 2);
+        if (at != null && paid != null && paid.isBefore(at)) {
+          unseen.put(rs.getString(1), at);
+        }
+      }
+    }
+    if (!unseen.isEmpty()) {
+      try (PreparedStatement ps =
+          conn.prepareStatement(
+              "UPDATE orders SET paid_seen_at = ? WHERE order_id = ? AND paid_seen_at IS NULL")) {
+        for (var e : unseen.entrySet()) {
+          ps.setLong(1, e.getValue().getEpochSecond());
+          ps.setString(2, e.getKey());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
+    java.util.Map<String, Remade> held = new java.util.LinkedHashMap<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement(
+                "SELECT o.order_id, r.parcel, r.shipped_at, r.delivered_at FROM orders o"
+                    + " JOIN parcel_removals r ON r.order_id = o.order_id AND r.restored_at IS NULL"
+                    + " AND (r.shipped_at = o.paid_at OR r.delivered_at = o.paid_at)"
+                    + " WHERE o.deposited_at IS NOT NULL AND o.paid_seen_at > o.paid_at AND "
+                    + Purchases.of("o")
+                    + " AND "
+                    + heldToRemoved("o")
+                    + " ORDER BY o.order_id, r.removed_at");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        if (seen.containsKey(rs.getString(1))) {
+          Instant shipped = OrderQueries.instant(rs, 3);
+          Instant delivered = OrderQueries.instant(rs, 4);
+          held.putIfAbsent(
+              rs.getString(1),
+              new Remade(
+                  rs.getString(1),
+                  rs.getString(2),
+                  shipped == null || (delivered != null && delivered.isBefore(shipped))
+                      ? delivered
+                      : shipped,
+                  null,
+                  null));
+        }
+      }
+    }
+    List<Remade> out = new ArrayList<>();
+    for (Remade h : held.values()) {
+      Move move = again(conn, h.orderId());
+      if (move.moved()) {
+        out.add(new Remade(h.orderId(), h.parcel(), h.outbound(), move.before(), move.after()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A presale's paid time ({@code paidAt}) held to the outbound of removed parcel {@code parcel}.
+   */
+  public record Held(String parcel, Instant paidAt) {}
+
+  /**
+   * The removed parcel a staged presale's paid time is still held to (an older shopops capped it
+   * and kept no time it was seen paid, and no stored file said it: a removal then gives nothing
+   * back); null when not so held. What remove-parcel and {@code orders show} say of such an order,
+   * which only importing its export again puts right ({@link #remakeHeld}).
+   */
+  public static Held held(Connection conn, String orderId) throws SQLException {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT r.parcel, o.paid_at FROM orders o JOIN parcel_removals r ON r.order_id ="
+                + " o.order_id AND r.restored_at IS NULL AND (r.shipped_at = o.paid_at OR"
+                + " r.delivered_at = o.paid_at) WHERE o.order_id = ? AND o.deposited_at IS NOT"
+                + " NULL AND "
+                + Purchases.of("o")
+                + " AND "
+                + heldToRemoved("o")
+                + " ORDER BY r.removed_at DESC")) {
+      ps.setString(1, orderId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new Held(rs.getString(1), OrderQueries.instant(rs, 2)) : null;
+      }
+    }
+  }
 
   /** A staged presale's paid time before and after {@link #again} (equal: it did not move). */
   record Move(Instant before, Instant after) {

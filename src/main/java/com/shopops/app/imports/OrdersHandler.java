@@ -248,6 +248,17 @@ final class OrdersHandler implements KindHandler {
     }
   }
 
+  /** Whether the order's parcel {@code trackingNo} was removed by hand and not restored. */
+  private boolean isRemoved(String orderId, String trackingNo) throws SQLException {
+    if (trackingNo == null) {
+      return false;
+    }
+    if (removed == null) {
+      removed = session.removedParcels();
+    }
+    return removed.getOrDefault(orderId, java.util.Map.of()).containsKey(trackingNo);
+  }
+
   /** Orders met on more than one row of a one-row-per-order export: snapshots (review18 T13). */
   private long snapshotOrders;
 
@@ -758,18 +769,28 @@ final class OrdersHandler implements KindHandler {
             completed);
     OrderType orderType = OrderType.of(firstText(snap, ORDER_TYPE));
     String stageText = firstText(snap, ORDER_TYPE);
+    StagedPayment stage = StagedPayment.of(stageText);
+    // the outbound of a parcel removed by hand caps nothing: the store leaves it out of the order
+    // (OrderSql.REMOVED_PARCEL), and a removal gave the paid time back from it (tryout25a A2)
+    boolean ownRemoved =
+        (stage != null || orderType == OrderType.PRESALE)
+            && isRemoved(id, tracking(firstText(snap, TRACKING)));
     // a presale paid in stages is paid when paid in full, its deposit time kept (tryout21 Z2)
     StagedPayment.Times staged =
         paidTime.inferred()
             ? new StagedPayment.Times(paidTime.paidAt(), null)
             : StagedPayment.times(
-                StagedPayment.of(stageText),
+                stage,
                 orderType == OrderType.PRESALE,
                 status,
                 paidTime.paidAt(),
                 exportedAt,
                 session.startedAt(),
-                Stream.of(shipped, delivered, completed, cancelled)
+                Stream.of(
+                        ownRemoved ? null : shipped,
+                        ownRemoved ? null : delivered,
+                        completed,
+                        cancelled)
                     .filter(java.util.Objects::nonNull)
                     .min(Instant::compareTo)
                     .orElse(null));
@@ -778,6 +799,8 @@ final class OrdersHandler implements KindHandler {
       // counted once the file is written, of the orders stored so (tryout22a A4)
       stagedRows.put(id, new Staged(paid, staged.capped()));
       writer.seenPaid(id, staged.seenAt(), paid); // kept for a parcel's removal (paid25)
+      // when this file saw it paid, uncapped: an older shopops's cap made again (tryout25a A2)
+      writer.balanceSeen(id, staged.capped() ? staged.seenAt() : paid);
     }
     // boxed on purpose: `anyAmount ? goods : …` would unbox the null of a file without amounts
     PaidTotal.StatedMoney money = stated.withAmount(anyAmount ? Long.valueOf(goods) : null);
@@ -1126,6 +1149,23 @@ final class OrdersHandler implements KindHandler {
                   r.orderId(),
                   r.agent(),
                   when(r.removedAt().getEpochSecond()))));
+    }
+    // a presale an older shopops held to a removed parcel, paid again from this file (tryout25a A2)
+    List<com.shopops.store.StagedPaidSql.Remade> remade = writer.remade();
+    if (!remade.isEmpty()) {
+      var r = remade.get(0);
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_presale_paid_remade",
+                  file,
+                  ImportNote.grouped(remade.size()),
+                  r.orderId(),
+                  when(r.before().getEpochSecond()),
+                  when(r.after().getEpochSecond()),
+                  r.parcel(),
+                  r.outbound() == null ? "?" : when(r.outbound().getEpochSecond()),
+                  java.time.LocalDate.ofInstant(r.after(), zone).toString())));
     }
     // an export stating less refunded than was counted is taken as it states (tryout24b A2)
     for (com.shopops.store.ReturnFigures.Reversal r : reversals) {

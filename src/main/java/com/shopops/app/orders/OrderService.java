@@ -158,6 +158,7 @@ public final class OrderService {
         // an order without line items: what its order export stated of its goods (V045)
         order.lines().isEmpty() ? queries.statedItems(List.of(orderId)).get(orderId) : null,
         order.depositPaidAt() == null ? null : queries.paidSeenAt(orderId),
+        order.depositPaidAt() == null || order.paidAt() == null ? null : queries.paidHeld(orderId),
         queries.said(orderId, PAID_LOWERED));
   }
 }

@@ -1,0 +1,310 @@
+package com.shopops.cli;
+
+import static com.shopops.cli.PresaleParcelPaidTest.DEC01_1000;
+import static com.shopops.cli.PresaleParcelPaidTest.MAP;
+import static com.shopops.cli.PresaleParcelPaidTest.NOV02_1100;
+import static com.shopops.cli.PresaleParcelPaidTest.NOV03_0900;
+import static com.shopops.cli.PresaleParcelPaidTest.ORDERS;
+import static com.shopops.cli.PresaleParcelPaidTest.SHIP;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * tryout25a A1/A2 (closing note 25, Left 1): a store the previous release (schema 51) made, whose
+ * presale paid in stages its order import capped at the export's own parcel SF101 (11-02 11:00)
+ * without keeping when the balance was seen paid (the export's 12-01 10:00), its 订单报表 moved away so
+ * that V052 can only name it. (1) With SF101 removed under that release the paid time stayed 11-02
+ * 11:00; importing the export again set the seen time but said "unchanged" and left 11-02 11:00,
+ * and `orders show` called it "the first outbound". Now the import pays it again at min(12-01
+ * 10:00, SF201 11-03 09:00) = 11-03 09:00, counts it updated and says so; metrics moves the order
+ * from 11-02 to 11-03. (2) With SF101 still there, a removal could give nothing back: it now says
+ * the paid time stays held and why, `orders show` and `check` name it, and importing the export
+ * again puts it right.
+ */
+class PresaleHeldReimportTest {
+  @TempDir Path dir;
+
+  static final String ID = "5300000000000000002";
+
+  CliRunner newStore() throws Exception {
+    return TmallPresaleFixture.newStore(dir);
+  }
+
+  java.sql.Connection connection(CliRunner cli) throws Exception {
+    return java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+  }
+
+  /** A query's rows, or a statement run ("" back). */
+  String q(CliRunner cli, String query) throws Exception {
+    try (java.sql.Connection c = connection(cli)) {
+      if (query.startsWith("SELECT")) {
+        return CliRunner.rows(c, query);
+      }
+      try (java.sql.Statement st = c.createStatement()) {
+        st.execute(query);
+      }
+      return "";
+    }
+  }
+
+  static final String PAID =
+      "SELECT paid_at, paid_seen_at FROM orders WHERE order_id = '" + ID + "'";
+
+  static final String ON_NOV02 =
+      "orders,buyers,sales,net_sales\n1,1,299.00,299.00\n0,0,0.00,0.00\n";
+  static final String ON_NOV03 =
+      "orders,buyers,sales,net_sales\n0,0,0.00,0.00\n1,1,299.00,299.00\n";
+
+  Path map;
+
+  /** The mapped export (its own parcel SF101) where it was imported from. */
+  Path export() {
+    return dir.resolve("o.csv");
+  }
+
+  /**
+   * The store the previous release left: the export imported (capped at SF101, 11-02 11:00, no time
+   * seen paid kept), SF201 shipped 11-03 09:00; SF101 removed by hand when {@code removed}; then at
+   * schema 51 and the export moved away.
+   */
+  void previousRelease(CliRunner cli, boolean removed) throws Exception {
+    TestFiles.write(dir, "o.csv", ORDERS);
+    map = TestFiles.write(dir, "m.yaml", MAP);
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-01 11:00",
+        "-q",
+        "import",
+        "orders",
+        export().toString(),
+        "--map",
+        map.toString(),
+        "--exported-at",
+        "2026-12-01 10:00");
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-02 10:00",
+        "-q",
+        "import",
+        "shipments",
+        TestFiles.write(dir, "ship.csv", SHIP).toString());
+    q(cli, "UPDATE orders SET paid_seen_at = NULL"); // what that release's order import kept
+    if (removed) {
+      cli.expect(0, "--now", "2026-12-02 10:05", "-q", "shipments", "remove-parcel", ID, "SF101");
+    }
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID));
+    q(cli, "DELETE FROM settings WHERE key LIKE 'upgrade.%'");
+    try (java.sql.Connection c = connection(cli)) {
+      OldStore.asOfVersion(c, 51);
+    }
+    Files.delete(export());
+  }
+
+  /** The export imported again, from where it is now ({@code lang}: --lang zh or nothing). */
+  CliRunner.Result importAgain(CliRunner cli, String... lang) throws Exception {
+    Path moved = Files.createDirectories(dir.resolve("moved"));
+    Path file = TestFiles.write(moved, "o.csv", ORDERS);
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(lang));
+    args.addAll(
+        java.util.List.of(
+            "--now",
+            "2026-12-03 11:00",
+            "import",
+            "orders",
+            file.toString(),
+            "--map",
+            map.toString(),
+            "--exported-at",
+            "2026-12-01 10:00"));
+    return cli.expect(0, args.toArray(String[]::new));
+  }
+
+  String show(CliRunner cli, String... lang) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(lang));
+    args.addAll(java.util.List.of("--now", "2026-12-03 12:00", "orders", "show", ID, "-f", "csv"));
+    return cli.expect(0, args.toArray(String[]::new)).err();
+  }
+
+  @Test
+  void heldToARemovedParcelTheImportPaysItAgainFromTheFileAndTheParcelsLeft() throws Exception {
+    CliRunner cli = newStore();
+    previousRelease(cli, true);
+    CliRunner.Result up = cli.expect(0, "--now", "2026-12-03 10:00", "orders", "list", "-f", "csv");
+    assertTrue(up.err().contains("note: 1 presale (预售) paid in stages (e.g. " + ID), up.err());
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID)); // the upgrade guessed nothing
+    assertEquals(ON_NOV02, PresaleParcelPaidTest.days(cli));
+    assertTrue(
+        show(cli)
+            .contains(
+                "paid_at 2026-11-02 11:00:00 is the outbound of parcel SF101, removed by hand: an"
+                    + " older shopops kept no time the balance (尾款) was seen paid, so the paid"
+                    + " time without that parcel is not known; import the order's export (订单报表)"
+                    + " again to set it right"));
+    CliRunner.Result check = cli.expect(1, "--now", "2026-12-03 10:10", "check", "-f", "csv");
+    assertTrue(
+        check
+            .out()
+            .contains(
+                "presale paid times,1 presale (预售) paid in stages (e.g. "
+                    + ID
+                    + ") still counts as paid at the outbound of a parcel removed by hand (an"
+                    + " older shopops kept no time the balance (尾款) was seen paid): import its"
+                    + " 订单报表 again: "),
+        check.out());
+
+    CliRunner.Result again = importAgain(cli);
+    // before: "0 updated, 1 unchanged", paid 11-02 11:00 kept, 11-02 1 order 299.00
+    assertTrue(again.err().contains("(0 new, 1 updated, 0 unchanged)"), again.err());
+    assertTrue(
+        again
+            .err()
+            .contains(
+                "o.csv: 1 presale (预售) paid in stages (e.g. "
+                    + ID
+                    + ") was still paid at the outbound of a parcel removed by hand (an older"
+                    + " shopops kept no time the balance (尾款) was seen paid): made again from this"
+                    + " file's time and the parcels left, counted as updated; order "
+                    + ID
+                    + "'s paid time 2026-11-02 11:00 → 2026-11-03 09:00, no longer capped by"
+                    + " removed parcel SF101 (2026-11-02 11:00); the day figures count it on"
+                    + " 2026-11-03 now\n"),
+        again.err());
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(ON_NOV03, PresaleParcelPaidTest.days(cli));
+    String shown = show(cli);
+    assertTrue(shown.contains("first outbound (parcel SF201) came earlier: paid_at is"), shown);
+    assertFalse(shown.contains("SF101"), shown);
+    cli.expect(0, "--now", "2026-12-03 12:10", "-q", "check");
+    // the same file once more: nothing left to make again
+    CliRunner.Result once = importAgain(cli);
+    assertTrue(once.err().contains("(0 new, 0 updated, 1 unchanged)"), once.err());
+    assertFalse(once.err().contains("made again"), once.err());
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+  }
+
+  @Test
+  void theImportsNoteInChinese() throws Exception {
+    CliRunner cli = newStore();
+    previousRelease(cli, true);
+    CliRunner.Result again = importAgain(cli, "--lang", "zh");
+    assertTrue(
+        again
+            .err()
+            .contains(
+                "o.csv：1 单分阶段付款的预售（如 "
+                    + ID
+                    + "）仍按已手动移除的包裹的发货时间计为付款（旧版 shopops 没有记下首次看到尾款已付的时间）：已按本文件的时间和剩下的包裹"
+                    + "重新确定付款时间，计为更新；订单 "
+                    + ID
+                    + " 的尾款付款时间 2026-11-02 11:00 → 2026-11-03 09:00（不再受已移除包裹 SF101 的发货时间"
+                    + " 2026-11-02 11:00 限制）；按日统计现计入 2026-11-03\n"),
+        again.err());
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+  }
+
+  @Test
+  void aRemovalWithNoTimeSeenPaidSaysThePaidTimeStaysHeld() throws Exception {
+    CliRunner cli = newStore();
+    previousRelease(cli, false);
+    CliRunner.Result up = cli.expect(0, "--now", "2026-12-03 10:00", "orders", "list", "-f", "csv");
+    assertFalse(up.err().contains("presale"), up.err()); // SF101 is there: nothing wrong yet
+    CliRunner.Result removed =
+        cli.expect(
+            0, "--now", "2026-12-03 10:05", "shipments", "remove-parcel", ID, "SF101", "-f", "csv");
+    // before: nothing said, the paid time left at the removed parcel's outbound
+    assertTrue(
+        removed
+            .err()
+            .contains(
+                "Order "
+                    + ID
+                    + "'s paid time (balance 尾款 paid) stays 2026-11-02 11:00, the outbound of"
+                    + " removed parcel SF101: an older shopops kept no time the balance was seen"
+                    + " paid, so the paid time without that parcel is not known; importing the"
+                    + " order's export (订单报表) again sets it right\n"),
+        removed.err());
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID));
+    assertEquals(ON_NOV02, PresaleParcelPaidTest.days(cli));
+    CliRunner.Result check = cli.expect(1, "--now", "2026-12-03 10:10", "check", "-f", "csv");
+    assertTrue(check.out().contains("presale paid times,1 presale (预售)"), check.out());
+    assertTrue(show(cli).contains("is the outbound of parcel SF101, removed by hand"));
+
+    cli.expect(0, "--now", "2026-12-03 10:15", "-q", "shipments", "restore-parcel", ID, "SF101");
+    CliRunner.Result zh =
+        cli.expect(
+            0,
+            "--lang",
+            "zh",
+            "--now",
+            "2026-12-03 10:20",
+            "shipments",
+            "remove-parcel",
+            ID,
+            "SF101",
+            "-f",
+            "csv");
+    assertTrue(
+        zh.err()
+            .contains(
+                "订单 "
+                    + ID
+                    + " 的尾款付款时间仍为 2026-11-02 11:00，即已移除包裹 SF101 的发货时间：旧版 shopops"
+                    + " 没有记下首次看到尾款已付的时间，不受该包裹限制的付款时间无从得知；重新导入该订单的导出文件（订单报表）即可改正\n"),
+        zh.err());
+    assertTrue(
+        show(cli, "--lang", "zh").contains("付款时间 2026-11-02 11:00:00 是已手动移除的包裹 SF101 的发货时间"));
+
+    CliRunner.Result again = importAgain(cli);
+    assertTrue(again.err().contains("(0 new, 1 updated, 0 unchanged)"), again.err());
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(ON_NOV03, PresaleParcelPaidTest.days(cli));
+    cli.expect(0, "--now", "2026-12-03 12:10", "-q", "check");
+    // and a restore gives the cap back, as on a store that never lacked the time
+    cli.expect(0, "--now", "2026-12-03 12:15", "-q", "shipments", "restore-parcel", ID, "SF101");
+    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+  }
+
+  @Test
+  void reimportingTheExportAfterARemovalLeavesAFreshStoresPaidTime() throws Exception {
+    CliRunner cli = newStore();
+    TestFiles.write(dir, "o.csv", ORDERS);
+    map = TestFiles.write(dir, "m.yaml", MAP);
+    String[] importIt = {
+      "--now",
+      "2026-12-01 11:00",
+      "-q",
+      "import",
+      "orders",
+      export().toString(),
+      "--map",
+      map.toString(),
+      "--exported-at",
+      "2026-12-01 10:00"
+    };
+    cli.expect(0, importIt);
+    cli.expect(
+        0,
+        "--now",
+        "2026-12-02 10:00",
+        "-q",
+        "import",
+        "shipments",
+        TestFiles.write(dir, "ship.csv", SHIP).toString());
+    cli.expect(0, "--now", "2026-12-02 10:05", "-q", "shipments", "remove-parcel", ID, "SF101");
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    CliRunner.Result again = importAgain(cli);
+    // the removed SF101 named by the file caps nothing (its times are left out of the order)
+    assertTrue(again.err().contains("(0 new, 0 updated, 1 unchanged)"), again.err());
+    assertFalse(again.err().contains("made again"), again.err());
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(ON_NOV03, PresaleParcelPaidTest.days(cli));
+  }
+}
