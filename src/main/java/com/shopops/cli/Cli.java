@@ -26,6 +26,7 @@ public final class Cli {
       return VersionProvider.print(ctx); // opens no store: no upgrade to serve
     }
     com.shopops.app.imports.StagedPresaleFiles.serveUpgrades(); // inside the upgrade (tryout23a A8)
+    com.shopops.app.imports.RepricedFiles.serveUpgrades(); // likewise (upgrade26)
     Language lang = LanguageChoice.of(ctx, args);
     StartTrace.mark("language chosen");
     CommandLine cl = build(ctx, subcommandsNamedIn(args), lang, args);

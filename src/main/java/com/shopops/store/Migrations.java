@@ -14,11 +14,12 @@ import java.util.List;
 
 /**
  * Numbered schema migrations, applied in order, all in one transaction together with the record of
- * each (PRAGMA user_version and the schema_migrations table) and the upgrade's data steps. A
- * migration file is never edited once it has landed; a change is a new file appended to {@link
- * #FILES}. On PostgreSQL the files of db/migration/postgresql/ (the same numbers and names) are
- * applied instead, all in one transaction under an advisory lock, and the version is the
- * schema_migrations table's.
+ * each (PRAGMA user_version and the schema_migrations table) and the upgrade's data steps (each run
+ * before its migration's version is recorded, the steps that read the stored export files too:
+ * {@link RepricedUpgrade}, {@link PresaleUpgrade#dateByFiles}). A migration file is never edited
+ * once it has landed; a change is a new file appended to {@link #FILES}. On PostgreSQL the files of
+ * db/migration/postgresql/ (the same numbers and names) are applied instead, all in one transaction
+ * under an advisory lock, and the version is the schema_migrations table's.
  */
 final class Migrations {
   /** In order; the position (1-based) is the schema version the file brings the store to. */
@@ -154,9 +155,16 @@ final class Migrations {
 
   /**
    * Who opens the store to upgrade it: its location, its file (SQLite; null on PostgreSQL) and how
-   * long to wait for another upgrade and what to say ({@code waiting}, null: wait quietly).
+   * long to wait for another upgrade and what to say ({@code waiting}, null: wait quietly); the
+   * upgrade's steps add what they put right ({@code repriced}: the orders {@link RepricedUpgrade}
+   * put right), for the note the opening command prints.
    */
-  record Opening(String location, java.nio.file.Path file, Store.Waiting waiting) {}
+  record Opening(
+      String location, java.nio.file.Path file, Store.Waiting waiting, List<String> repriced) {
+    Opening(String location, java.nio.file.Path file, Store.Waiting waiting) {
+      this(location, file, waiting, new ArrayList<>());
+    }
+  }
 
   /**
    * Applies the migrations above the store's version up to {@code target}, ALL in one transaction
@@ -217,7 +225,6 @@ final class Migrations {
           for (String sql : statements(read(dialect, name))) {
             st.execute(sql);
           }
-          dialect.recordVersion(st, v);
         }
         if (name.equals(OldReadings.MIGRATION)) {
           OldReadings.record(conn, from); // what older versions stored the old way (review13 M1)
@@ -238,11 +245,22 @@ final class Migrations {
           // capped presales were never read again (paid25b); from below, V049's step just did it
           PaidSeenUpgrade.again(conn);
         }
+        if (name.equals(RepricedUpgrade.MIGRATION) && from > 0) {
+          // B2's 改价 put back by the stored 订单报表, before this version is recorded (upgrade26)
+          List<String> repriced = RepricedUpgrade.upgrade(conn);
+          if (opening != null) {
+            opening.repriced().addAll(repriced);
+          }
+        }
         if (name.equals(PresaleUpgrade.MIGRATION)) {
           PresaleUpgrade.upgrade(conn); // staged presales dated on their deposit (tryout22a A2)
         }
         if (name.equals(PresaleUpgrade.REDATE_MIGRATION)) {
           PresaleUpgrade.redate(conn); // closed with only their deposit paid (tryout23a A6)
+        }
+        // the version recorded once its step is done, in the same transaction (upgrade26)
+        try (Statement st = conn.createStatement()) {
+          dialect.recordVersion(st, v);
         }
         try (PreparedStatement ps =
             conn.prepareStatement(

@@ -53,11 +53,10 @@ final class PgStores {
       }
       Migrations.refuseOtherSteps(url.display(), conn, version); // tryout23a A5
       long started = System.nanoTime();
-      int applied =
-          Migrations.migrate(
-              conn, now, Migrations.latest(), new Migrations.Opening(url.display(), null, waiting));
+      Migrations.Opening opening = new Migrations.Opening(url.display(), null, waiting);
+      int applied = Migrations.migrate(conn, now, Migrations.latest(), opening);
       String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
-      return new Store(url, conn, ZoneId.of(zoneId)).upgraded(applied, started);
+      return new Store(url, conn, ZoneId.of(zoneId)).upgraded(applied, started, opening);
     } catch (SQLException e) {
       StoreException refused = PgErrors.opening("cannot open store", url, e);
       String[] stray = "42501".equals(e.getSQLState()) ? PgOwner.strayOwner(conn) : null;

@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,6 +48,8 @@ public final class Store implements AutoCloseable {
 
   /** How long the upgrade of this opening took (tryout23a A7). */
   private Duration upgradeTook = Duration.ZERO;
+
+  private List<String> repricedByUpgrade = List.of();
 
   private Store(Path path, Connection conn, ZoneId zone) {
     this.path = path;
@@ -247,14 +250,10 @@ public final class Store implements AutoCloseable {
       // only once the file is known to be a store: never change another app's file
       useWal(conn, waiting, path, now);
       long started = System.nanoTime();
-      int applied =
-          Migrations.migrate(
-              conn,
-              now,
-              Migrations.latest(),
-              new Migrations.Opening(path.toString(), path, waiting));
+      Migrations.Opening opening = new Migrations.Opening(path.toString(), path, waiting);
+      int applied = Migrations.migrate(conn, now, Migrations.latest(), opening);
       String zoneId = Settings.get(conn, Settings.ZONE).orElse(ZoneId.systemDefault().getId());
-      return new Store(path, conn, ZoneId.of(zoneId)).upgraded(applied, started);
+      return new Store(path, conn, ZoneId.of(zoneId)).upgraded(applied, started, opening);
     } catch (StoreException e) {
       closeQuietly(conn);
       throw e;
@@ -515,12 +514,21 @@ public final class Store implements AutoCloseable {
    * Records that opening applied {@code applied} migrations (none: not upgraded), the upgrade begun
    * at {@code startedNanos} ({@link System#nanoTime}).
    */
-  Store upgraded(int applied, long startedNanos) {
+  Store upgraded(int applied, long startedNanos, Migrations.Opening opening) {
     if (applied > 0) {
       upgradedFrom = Migrations.latest() - applied;
       upgradeTook = Duration.ofNanos(System.nanoTime() - startedNanos);
+      repricedByUpgrade = List.copyOf(opening.repriced());
     }
     return this;
+  }
+
+  /**
+   * The orders this opening's upgrade put right by their stored 订单报表 ({@link RepricedUpgrade}, in
+   * the upgrade's transaction): none when it did not upgrade the store.
+   */
+  public List<String> repricedByUpgrade() {
+    return repricedByUpgrade;
   }
 
   /** How long this opening's upgrade took (zero when it did not upgrade the store). */

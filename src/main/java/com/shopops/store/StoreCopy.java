@@ -69,18 +69,29 @@ public final class StoreCopy {
       int schemaVersion,
       List<TableCopy> tables,
       Map<String, StoreUpgrade> upgraded) {
-    Result withUpgrades(Store... stores) {
-      Map<String, StoreUpgrade> u = new java.util.LinkedHashMap<>();
-      for (Store s : stores) {
-        if (s.upgradedFrom().isPresent()) {
-          try {
-            u.put(s.location(), StoreUpgrade.of(s, s.upgradedFrom().getAsInt()));
-          } catch (SQLException e) {
-            throw new StoreException("cannot read the store: " + e.getMessage(), e);
-          }
-        }
+    Result withUpgrades(Map<String, StoreUpgrade> upgraded) {
+      return new Result(
+          from, to, schemaVersion, tables, java.util.Collections.unmodifiableMap(upgraded));
+    }
+  }
+
+  /**
+   * What an upgrade of a store put right and left ({@code StoreCare.upgrade}: the application's
+   * account, with what its steps read from the stored files), as every command that upgrades a
+   * store says it.
+   */
+  public interface Upgrades {
+    StoreUpgrade of(Store store, int from) throws SQLException;
+  }
+
+  /** Adds to {@code upgraded} what {@code upgrades} says of {@code s}, when opening upgraded it. */
+  private static void said(Store s, Upgrades upgrades, Map<String, StoreUpgrade> upgraded) {
+    if (s.upgradedFrom().isPresent()) {
+      try {
+        upgraded.put(s.location(), upgrades.of(s, s.upgradedFrom().getAsInt()));
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the store: " + e.getMessage(), e);
       }
-      return new Result(from, to, schemaVersion, tables, u);
     }
   }
 
@@ -95,11 +106,19 @@ public final class StoreCopy {
    *     written)
    */
   public static Result copy(
-      String src, String dst, Map<String, String> env, Instant now, Store.Waiting waiting) {
+      String src,
+      String dst,
+      Map<String, String> env,
+      Instant now,
+      Store.Waiting waiting,
+      Upgrades upgrades) {
     if (!PgUrl.isPg(src) && Store.isEmptyFile(Path.of(src))) {
       throw Store.emptySource(Path.of(src));
     }
     try (Store from = Store.open(src, env, now, waiting)) {
+      // the source's upgrade (its repairs done inside it, upgrade26) said before anything is copied
+      Map<String, StoreUpgrade> upgraded = new LinkedHashMap<>();
+      said(from, upgrades, upgraded);
       String target = PgUrl.isPg(dst) ? PgUrl.parse(dst, env).display() : dst;
       if (target.equals(from.location())
           || (!PgUrl.isPg(dst) && from.dialect() == Dialect.SQLITE && sameFile(from.path(), dst))) {
@@ -114,10 +133,8 @@ public final class StoreCopy {
               : Store.open(dst, env, now, waiting);
       boolean done = false;
       try {
-        Result r =
-            created
-                ? copy(from, to, now).withUpgrades(from)
-                : copy(from, to, now).withUpgrades(from, to);
+        said(to, upgrades, upgraded); // an existing target an older shopops made
+        Result r = copy(from, to, now).withUpgrades(upgraded);
         done = true;
         return r;
       } finally {

@@ -31,34 +31,44 @@ public final class RepricedFiles {
           new OldReadings.Pending(0, 0, List.of(), List.of()));
 
   /**
-   * Puts right the damaged orders their stored files still state; a user who may not write the
-   * store leaves them to the next import of the file, named.
+   * Gives the store's upgrade this reader, so that it puts the orders right in its own transaction,
+   * before the version is recorded (upgrade26); called once at start-up.
    */
-  public static Done repair(Store store) throws SQLException {
-    List<RepricedUpgrade.Export> exports = RepricedUpgrade.exports(store);
-    if (exports.isEmpty()) {
-      return NONE;
-    }
-    Map<String, RepricedUpgrade.Stated> stated = new HashMap<>();
-    for (RepricedUpgrade.Export e : exports) {
-      stated.putAll(read(store, e));
-    }
-    List<String> ids = List.of();
-    try {
-      ids = RepricedUpgrade.repair(store, stated, r -> OrdersHandler.repriced(r).english());
-    } catch (SQLException e) {
-      if (!com.shopops.store.PresaleUpgrade.notAllowed(e)) {
-        throw e;
-      }
-    }
-    return new Done(RepricedUpgrade.done(ids), RepricedUpgrade.pending(store));
+  public static void serveUpgrades() {
+    RepricedUpgrade.readFilesWith(
+        new RepricedUpgrade.FileReader() {
+          @Override
+          public Map<String, RepricedUpgrade.Stated> stated(
+              List<RepricedUpgrade.Export> exports, java.time.ZoneId zone) {
+            Map<String, RepricedUpgrade.Stated> stated = new HashMap<>();
+            for (RepricedUpgrade.Export e : exports) {
+              stated.putAll(read(zone, e));
+            }
+            return stated;
+          }
+
+          @Override
+          public String say(com.shopops.store.OrderWriter.Repriced r) {
+            return OrdersHandler.repriced(r).english();
+          }
+        });
+  }
+
+  /**
+   * What the upgrade of {@code store} put right ({@link Store#repricedByUpgrade}) and the damaged
+   * orders still stored so, named with their files.
+   */
+  public static Done done(Store store) throws SQLException {
+    return new Done(
+        RepricedUpgrade.done(store.repricedByUpgrade()), RepricedUpgrade.pending(store));
   }
 
   /**
    * The goods paid {@code e}'s file states, by order id and import ({@code id@import}); nothing
    * when it cannot be read again.
    */
-  private static Map<String, RepricedUpgrade.Stated> read(Store store, RepricedUpgrade.Export e) {
+  private static Map<String, RepricedUpgrade.Stated> read(
+      java.time.ZoneId zone, RepricedUpgrade.Export e) {
     Map<String, RepricedUpgrade.Stated> out = new HashMap<>();
     Preset preset = Presets.named(e.preset()).orElse(null);
     if (preset == null || "xlsx".equals(e.encoding()) || e.file() == null) {
@@ -74,8 +84,7 @@ public final class RepricedFiles {
         return out;
       }
       RowReader reader =
-          new RowReader(
-              OrdersHandler.SPEC, preset, match, preset.timesZone(store.zone()), e.file());
+          new RowReader(OrdersHandler.SPEC, preset, match, preset.timesZone(zone), e.file());
       int id = OrdersHandler.SPEC.index("order_id");
       int amount = OrdersHandler.SPEC.index("amount");
       for (CsvInput.Line line = in.next(); line != null; line = in.next()) {

@@ -139,9 +139,10 @@ public final class StoreCare {
       com.shopops.app.imports.StagedPresaleFiles.date(store); // (tryout22a A2)
     }
     // an older store may keep tryout22b B2's 改价 in the amount: its stored files put it right (A9)
+    // inside the upgrade's transaction (upgrade26); what it did and left, said
     var repriced =
         com.shopops.store.RepricedUpgrade.looksFrom(from)
-            ? com.shopops.app.imports.RepricedFiles.repair(store)
+            ? com.shopops.app.imports.RepricedFiles.done(store)
             : com.shopops.app.imports.RepricedFiles.NONE;
     return com.shopops.store.StoreUpgrade.of(
         store,

@@ -50,6 +50,8 @@ public final class StoreService {
       java.util.Map<String, String> env,
       Instant now,
       com.shopops.store.Store.Waiting waiting) {
-    return com.shopops.store.StoreCopy.copy(src, dst, env, now, waiting);
+    // an upgraded source or target said as every command says it (upgrade26)
+    return com.shopops.store.StoreCopy.copy(
+        src, dst, env, now, waiting, com.shopops.app.maintenance.StoreCare::upgrade);
   }
 }
