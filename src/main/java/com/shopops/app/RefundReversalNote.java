@@ -5,9 +5,9 @@ import com.shopops.text.Problem;
 import java.math.BigDecimal;
 
 /**
- * The words of a refund taken back (退款冲回, tryout24b A2), in one place for the import that booked
- * it and for {@code metrics}/{@code report} that count it: whether hand refunds paid since the
- * figure before are named decides the wording (closing note 25, "two places choose").
+ * The words of a refund taken back (退款冲回, tryout24b A2), in one place for the import that booked it
+ * and for {@code metrics}/{@code report} that count it: whether hand refunds paid since the figure
+ * before are named decides the wording (closing note 25, "two places choose").
  */
 public final class RefundReversalNote {
   private RefundReversalNote() {}

@@ -87,13 +87,12 @@ public final class ReturnFigures {
 
   /**
    * The refunds net_sales takes off in [from, to) that are not refunds of returns (tryout25b B5):
-   * what order exports state (退款金额, Refunded Amount) beyond their orders' refunded returns and
-   * what orders closed after payment give back, dated as {@link #refundsByDay} dates them; of the
-   * orders in {@code currency} (every order when null). Minor units: {@link #ISSUED} and {@link
+   * what order exports state (退款金额, Refunded Amount) beyond their orders' refunded returns and what
+   * orders closed after payment give back, dated as {@link #refundsByDay} dates them; of the orders
+   * in {@code currency} (every order when null). Minor units: {@link #ISSUED} and {@link
    * #REVERSED}, as a day of {@link #refundsByDay} gives them.
    */
-  public long[] orderStatedRefunds(Instant from, Instant to, String currency)
-      throws SQLException {
+  public long[] orderStatedRefunds(Instant from, Instant to, String currency) throws SQLException {
     String inCurrency =
         currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency);
     Dialect d = Dialect.of(conn);
@@ -670,8 +669,8 @@ public final class ReturnFigures {
    * same of the refunds stated of orders not closed ({@link #UNDATED_PART_REFUND}): {@code
    * refundsOnImportDay}, the steps dated by the import that stored them; {@code
    * refundsOnPaymentDay}, there when the order was first imported. And {@code nothingOff}: the
-   * orders closed after payment, with no close time, that take nothing off net sales in [from,
-   * to): none of their money is left to refund (0.00, e.g. an Olist order with no lines, or their
+   * orders closed after payment, with no close time, that take nothing off net sales in [from, to):
+   * none of their money is left to refund (0.00, e.g. an Olist order with no lines, or their
    * returns refunded it already; tryout25b B7: the import counts them among the closed).
    */
   public record UndatedClosures(

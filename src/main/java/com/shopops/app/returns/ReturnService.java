@@ -671,8 +671,8 @@ public final class ReturnService {
 
   /**
    * Adds the note of the refunds net_sales takes off in [start, cut) that are no return's
-   * (tryout25b B5): refund_total counts returns only, so that an operator comparing it with
-   * metrics sees what the difference is. Said in zh from i18n/known_messages.txt.
+   * (tryout25b B5): refund_total counts returns only, so that an operator comparing it with metrics
+   * sees what the difference is. Said in zh from i18n/known_messages.txt.
    */
   private void orderRefundsNote(
       List<String> notes,
