@@ -79,7 +79,15 @@ final class MetricsCommand extends BaseCommand {
       MetricsSeries series =
           new MetricsService(store, Rules.of(store), currency.code)
               .metrics(new MetricsQuery(by, period.from(), period.to(), channel, asOf(zone)));
-      render(table(series, store.defaultCurrency(), ctx().terminalWidth()), output, zone);
+      Table t = table(series, store.defaultCurrency(), ctx().terminalWidth());
+      if (format(output) == com.shopops.render.OutputFormat.TABLE
+          && output.columns == null
+          && !output.wide
+          && !t.defaultColumns().contains(Metric.NET_SALES.column())
+          && netMoves(series)) { // tryout25b B6: the notes speak of a column not shown
+        t.addNote(messages().get("note.metrics_net_sales_hidden"));
+      }
+      render(t, output, zone);
     }
     return ExitCodes.OK;
   }
@@ -104,32 +112,36 @@ final class MetricsCommand extends BaseCommand {
           });
     }
     boolean cny = "CNY".equals(currency);
-    Table t =
-        new Table(cols)
-            .defaultColumns(
-                width >= WIDE
-                    ? new String[] {
-                      "period",
-                      "pv",
-                      "uv",
-                      "orders",
-                      "buyers",
-                      "sales",
-                      "sales_per_buyer",
-                      "aov",
-                      "conversion_rate",
-                      "return_rate"
-                    }
-                    : new String[] {
-                      "period",
-                      "pv",
-                      "uv",
-                      cny ? "buyers" : "orders",
-                      "sales",
-                      cny ? "sales_per_buyer" : "aov",
-                      "conversion_rate",
-                      "return_rate"
-                    });
+    // net_sales beside sales from WIDE columns on when refunds move it in some period (tryout25b
+    // B6); below, a note names the options that show it (80 columns have no room)
+    boolean net = width >= WIDE && netMoves(series);
+    List<String> shown =
+        new ArrayList<>(
+            width >= WIDE
+                ? List.of(
+                    "period",
+                    "pv",
+                    "uv",
+                    "orders",
+                    "buyers",
+                    "sales",
+                    "sales_per_buyer",
+                    "aov",
+                    "conversion_rate",
+                    "return_rate")
+                : List.of(
+                    "period",
+                    "pv",
+                    "uv",
+                    cny ? "buyers" : "orders",
+                    "sales",
+                    cny ? "sales_per_buyer" : "aov",
+                    "conversion_rate",
+                    "return_rate"));
+    if (net) {
+      shown.add(shown.indexOf("sales") + 1, Metric.NET_SALES.column());
+    }
+    Table t = new Table(cols).defaultColumns(shown.toArray(String[]::new));
     for (MetricsRow r : series.rows()) {
       Object[] row = new Object[Metric.values().length + 1];
       row[0] = r.period().label();
@@ -140,5 +152,20 @@ final class MetricsCommand extends BaseCommand {
     }
     series.notes().forEach(t::addNote);
     return t;
+  }
+
+  /** Whether refunds (or refunds taken back) make net_sales differ from sales in some period. */
+  static boolean netMoves(MetricsSeries series) {
+    if (series.notComputed().contains(Metric.NET_SALES)) {
+      return false;
+    }
+    for (MetricsRow r : series.rows()) {
+      Object sales = r.metrics().value(Metric.SALES);
+      Object net = r.metrics().value(Metric.NET_SALES);
+      if (sales != null && net != null && !sales.equals(net)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -365,10 +365,12 @@ public final class ImportSession implements AutoCloseable {
    * the same of the orders not closed whose export states a refund with no refund time (task
    * timeedge, task refundsteps): {@code seenRefunded}, stored paid before and whose refund this
    * import changed (a step of {@code order_refund_steps} on this import's clock), {@code
-   * newRefunded}, first stored with it (no step: it counts on the payment day).
+   * newRefunded}, first stored with it (no step: it counts on the payment day). {@code
+   * newNothingOff}: of {@code newClosed}, those with no money left to refund yet (0.00: an Olist
+   * orders file gives no amount, its items file does; tryout25b B7).
    */
   public record UndatedClosures(
-      long seenClosed, long newClosed, long seenRefunded, long newRefunded) {}
+      long seenClosed, long newClosed, long seenRefunded, long newRefunded, long newNothingOff) {}
 
   /**
    * Whether order o's stated refund was first stated by the import that last wrote it ({@code
@@ -390,6 +392,11 @@ public final class ImportSession implements AutoCloseable {
                 + " THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_CLOSURE
                 + " AND coalesce(o.closed_seen_at, -1) <> ? THEN 1 ELSE 0 END), 0),"
+                + " coalesce(sum(CASE WHEN "
+                + ReturnFigures.UNDATED_CLOSURE
+                + " AND coalesce(o.closed_seen_at, -1) <> ? AND NOT coalesce("
+                + ReturnFigures.BEYOND_REFUNDED_RETURNS
+                + ", false) THEN 1 ELSE 0 END), 0),"
                 + " coalesce(sum(CASE WHEN "
                 + ReturnFigures.UNDATED_PART_REFUND
                 + " AND EXISTS (SELECT 1 FROM order_refund_steps s WHERE s.order_id = o.order_id"
@@ -413,10 +420,12 @@ public final class ImportSession implements AutoCloseable {
       ps.setLong(2, startedAt.getEpochSecond());
       ps.setLong(3, startedAt.getEpochSecond());
       ps.setLong(4, startedAt.getEpochSecond());
-      ps.setLong(5, importId);
+      ps.setLong(5, startedAt.getEpochSecond());
+      ps.setLong(6, importId);
       try (java.sql.ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return new UndatedClosures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        return new UndatedClosures(
+            rs.getLong(1), rs.getLong(2), rs.getLong(4), rs.getLong(5), rs.getLong(3));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot count the orders closed: " + e.getMessage(), e);

@@ -85,6 +85,34 @@ public final class ReturnFigures {
         d.rangesBound(2));
   }
 
+  /**
+   * The refunds net_sales takes off in [from, to) that are not refunds of returns (tryout25b B5):
+   * what order exports state (退款金额, Refunded Amount) beyond their orders' refunded returns and what
+   * orders closed after payment give back, dated as {@link #refundsByDay} dates them; of the orders
+   * in {@code currency} (every order when null). Minor units: {@link #ISSUED} and {@link
+   * #REVERSED}, as a day of {@link #refundsByDay} gives them.
+   */
+  public long[] orderStatedRefunds(Instant from, Instant to, String currency) throws SQLException {
+    String inCurrency =
+        currency == null ? "" : OrderMoney.inCurrency("o", store.defaultCurrency(), currency);
+    Dialect d = Dialect.of(conn);
+    try (java.sql.PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT coalesce(sum(CASE WHEN v > 0 THEN v ELSE 0 END), 0), coalesce(sum(CASE WHEN v"
+                + " < 0 THEN 0 - v ELSE 0 END), 0) FROM ("
+                + orderRefunds(inCurrency)
+                + ")"
+                + d.subqueryAlias("o")
+                + " WHERE v <> 0 AND t >= ? AND t < ?")) {
+      ps.setLong(1, from.getEpochSecond());
+      ps.setLong(2, to.getEpochSecond());
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new long[] {rs.getLong(1), rs.getLong(2)};
+      }
+    }
+  }
+
   /** The index of the refunds issued in a day's values of {@link #refundsByDay}. */
   public static final int ISSUED = 0;
 
@@ -640,10 +668,17 @@ public final class ReturnFigures {
    * closed; {@code onPaymentDay}, first imported already closed, dated by their payment. And the
    * same of the refunds stated of orders not closed ({@link #UNDATED_PART_REFUND}): {@code
    * refundsOnImportDay}, the steps dated by the import that stored them; {@code
-   * refundsOnPaymentDay}, there when the order was first imported.
+   * refundsOnPaymentDay}, there when the order was first imported. And {@code nothingOff}: the
+   * orders closed after payment, with no close time, that take nothing off net sales in [from, to):
+   * none of their money is left to refund (0.00, e.g. an Olist order with no lines, or their
+   * returns refunded it already; tryout25b B7: the import counts them among the closed).
    */
   public record UndatedClosures(
-      long onImportDay, long onPaymentDay, long refundsOnImportDay, long refundsOnPaymentDay) {}
+      long onImportDay,
+      long onPaymentDay,
+      long refundsOnImportDay,
+      long refundsOnPaymentDay,
+      long nothingOff) {}
 
   /**
    * {@link UndatedClosures} of [from, to), of the orders in {@code currency} (every order when
@@ -707,14 +742,27 @@ public final class ReturnFigures {
                 + FIRST_T
                 + " < ?"
                 + inCurrency
+                + "), (SELECT count(*) FROM orders o WHERE "
+                + UNDATED_CLOSURE
+                + " AND NOT coalesce((o.closed_seen_at > o.paid_at AND "
+                + REST_V
+                + " > 0) OR (NOT coalesce(o.closed_seen_at > o.paid_at, false) AND "
+                + BEYOND_RETURNS
+                + " > 0), false) AND "
+                + CLOSED_ON
+                + " >= ? AND "
+                + CLOSED_ON
+                + " < ?"
+                + inCurrency
                 + ")")) {
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < 5; i++) {
         ps.setLong(2 * i + 1, from.getEpochSecond());
         ps.setLong(2 * i + 2, to.getEpochSecond());
       }
       try (var rs = ps.executeQuery()) {
         rs.next();
-        return new UndatedClosures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        return new UndatedClosures(
+            rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
       }
     }
   }

@@ -1169,29 +1169,7 @@ final class OrdersHandler implements KindHandler {
     }
     // an export stating less refunded than was counted is taken as it states (tryout24b A2)
     for (com.shopops.store.ReturnFigures.Reversal r : reversals) {
-      String day = r.day().toString();
-      notes.add(
-          ImportNote.of(
-              r.refundedSince() > 0
-                  ? Problem.of(
-                      "note.import_refund_reversed",
-                      file,
-                      r.orderId(),
-                      money(r.stated()),
-                      money(r.statedBefore()),
-                      money(r.refundedSince()),
-                      money(r.refunded()),
-                      money(r.reversed()),
-                      day)
-                  : Problem.of(
-                      "note.import_refund_reversed_lowered",
-                      file,
-                      r.orderId(),
-                      money(r.stated()),
-                      money(r.statedBefore()),
-                      money(r.refunded()),
-                      money(r.reversed()),
-                      day)));
+      notes.add(ImportNote.of(com.shopops.app.RefundReversalNote.of(r, file)));
     }
     // a closed day or month that changes because of this file says so (tryout17 U2)
     for (ImportSession.EndedDayRefund e : endedDayRefunds) {
@@ -1379,17 +1357,26 @@ final class OrdersHandler implements KindHandler {
               session.startedAt().atZone(zone).toLocalDate()));
     }
     long fresh = closures.newClosed();
+    long zero = closures.newNothingOff(); // said, as metrics counts only those with money (B7)
     if (fresh > 0) {
       notes.add(
           String.format(
               Locale.ROOT,
               "%s: %,d %s closed after payment with no close time in the file and not stored paid"
-                  + " before: %s refund counts in net_sales on %s payment day",
+                  + " before: %s refund counts in net_sales on %s payment day"
+                  + (zero > 0
+                      ? " (%,d of them %s 0.00 so far, with nothing to take off until %s amount or"
+                          + " order lines are imported: metrics does not count %s)"
+                      : ""),
               file,
               fresh,
               fresh == 1 ? "order is" : "orders are",
               fresh == 1 ? "its" : "their",
-              fresh == 1 ? "its" : "their"));
+              fresh == 1 ? "its" : "their",
+              zero,
+              zero == 1 ? "is" : "are",
+              zero == 1 ? "its" : "their",
+              zero == 1 ? "it" : "them"));
     }
     // the same of a refund stated of an order not closed (a partial refund, task timeedge)
     long refundSeen = closures.seenRefunded();
@@ -2174,7 +2161,8 @@ final class OrdersHandler implements KindHandler {
             closes ? all.seenClosed() : 0,
             closes ? all.newClosed() : 0,
             refunds ? Math.max(0, all.seenRefunded() - readOnly) : 0,
-            refunds ? all.newRefunded() : 0);
+            refunds ? all.newRefunded() : 0,
+            closes ? all.newNothingOff() : 0);
     if (closes) {
       endedDayRefunds = session.refundsIntoEndedDays();
     }

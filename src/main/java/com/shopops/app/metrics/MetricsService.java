@@ -689,6 +689,20 @@ public final class MetricsService {
               c.onPaymentDay() == 1 ? "its" : "their",
               c.onPaymentDay() == 1 ? "it was" : "they were"));
     }
+    // the import counts these among the closed; metrics has nothing of them to take off (B7)
+    if (c.nothingOff() > 0) {
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "net_sales: %,d %s closed after payment without a close time in the export %s"
+                  + " nothing off: no money of %s is left to refund (0.00: no order lines, or"
+                  + " %s returns refunded it)",
+              c.nothingOff(),
+              c.nothingOff() == 1 ? "order" : "orders",
+              c.nothingOff() == 1 ? "takes" : "take",
+              c.nothingOff() == 1 ? "it" : "theirs",
+              c.nothingOff() == 1 ? "its" : "their"));
+    }
     long seen = c.refundsOnImportDay();
     if (seen > 0) {
       notes.add(
@@ -744,27 +758,7 @@ public final class MetricsService {
     for (int i = 0; i < all.size() && i < NAMED_REVERSALS; i++) {
       ReturnFigures.Reversal r = all.get(i);
       // English like the other net_sales notes here, said in zh by its known_messages pattern
-      String key = r.refundedSince() > 0 ? REVERSED : REVERSED_LOWERED;
-      notes.add(
-          (r.refundedSince() > 0
-                  ? com.shopops.text.Problem.of(
-                      key,
-                      r.day(),
-                      r.orderId(),
-                      money(r.stated()),
-                      money(r.statedBefore()),
-                      money(r.refundedSince()),
-                      money(r.refunded()),
-                      money(r.reversed()))
-                  : com.shopops.text.Problem.of(
-                      key,
-                      r.day(),
-                      r.orderId(),
-                      money(r.stated()),
-                      money(r.statedBefore()),
-                      money(r.refunded()),
-                      money(r.reversed())))
-              .english());
+      notes.add(com.shopops.app.RefundReversalNote.of(r, null).english());
     }
     if (all.size() > NAMED_REVERSALS) {
       List<ReturnFigures.Reversal> rest = all.subList(NAMED_REVERSALS, all.size());
@@ -777,8 +771,6 @@ public final class MetricsService {
     }
   }
 
-  private static final String REVERSED = "note.refund_reversed";
-  private static final String REVERSED_LOWERED = "note.refund_reversed_lowered";
   private static final String REVERSED_MORE = "note.refund_reversed_more";
 
   private static String money(long minor) {
