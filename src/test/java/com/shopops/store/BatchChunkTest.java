@@ -43,7 +43,8 @@ class BatchChunkTest {
         statements++;
       }
       assertEquals(rows, sum);
-      assertTrue(java.util.Set.of(OrderWriter.BATCH, 16, 1).containsAll(sizes), rows + ": " + sizes);
+      assertTrue(
+          java.util.Set.of(OrderWriter.BATCH, 16, 1).containsAll(sizes), rows + ": " + sizes);
       assertTrue(statements <= rows / OrderWriter.BATCH + 12 + 15, rows + ": " + statements);
     }
     assertEquals(OrderWriter.BATCH, BatchStatements.upsertChunk(319));
