@@ -435,10 +435,11 @@ public final class OrderWriter implements AutoCloseable {
       }
     }
     for (int from = 0, n; from < rows; from += n) {
-      n = BatchStatements.chunk(rows - from);
+      boolean insert = bulk && !bulkConflict; // a plain insert prepares in microseconds
+      n = insert ? BatchStatements.chunk(rows - from) : BatchStatements.upsertChunk(rows - from);
       int size = n;
       Object[][] part = n == rows ? orders : Arrays.copyOfRange(orders, from, from + n);
-      if (bulk && !bulkConflict && inserted(part, size, batchBound)) {
+      if (insert && inserted(part, size, batchBound)) {
         continue;
       }
       int bound = orderStatements.widened(size, batchBound);
