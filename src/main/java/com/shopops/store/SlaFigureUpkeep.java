@@ -538,10 +538,11 @@ public final class SlaFigureUpkeep {
 
   /**
    * Seconds sorted, big-endian: a first byte 4 and 4 bytes each when every one fits in an int, else
-   * a first byte 8 and 8 bytes each.
+   * a first byte 8 and 8 bytes each. {@code seconds} is the tally's own copy ({@link
+   * SlaTally#toShipSeconds}), sorted in place.
    */
   private static byte[] bytes(long[] seconds) {
-    long[] sorted = seconds.clone();
+    long[] sorted = seconds;
     Arrays.sort(sorted);
     boolean narrow =
         sorted.length == 0
