@@ -11,8 +11,12 @@ import java.util.Set;
 /**
  * The secondary indexes of orders and their lines during a first load into an empty table: dropped
  * (whatever the migrations made) and each built once at the end, sorted, in the same transaction —
- * except those on paid time, which an export lists in time order: kept up as rows come, on the
- * writer thread, they cost less than a build at the end (measured: 6% of the whole import).
+ * on SQLite except those on paid time, which an export lists in time order: kept up as rows come,
+ * on the writer thread, they cost less than a build at the end (measured: 6% of the whole import).
+ * PostgreSQL drops those too: there the COPY keeping them up cost more than building them at the
+ * end (server CPU of the COPY of orders and the index builds, medians of 3 interleaved: 100,000
+ * orders 0.89 → 0.75 s; a held load of 340,000 orders 2.24 → 2.05 s; docs/benchmarks.md, session
+ * 26).
  */
 final class BulkIndexes {
   private static final Set<String> KEPT_DURING_BULK = Set.of("orders_paid_at", "orders_unshipped");
@@ -92,9 +96,7 @@ final class BulkIndexes {
                     + " WHERE i.indrelid IN ('orders'::regclass, 'order_lines'::regclass)"
                     + " AND NOT i.indisunique ORDER BY c.relname")) {
       while (rs.next()) {
-        if (!KEPT_DURING_BULK.contains(rs.getString(1))) {
-          b.dropped.put(rs.getString(1), rs.getString(2));
-        }
+        b.dropped.put(rs.getString(1), rs.getString(2));
       }
     }
     try (Statement st = conn.createStatement();
