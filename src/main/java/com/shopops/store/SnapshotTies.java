@@ -73,7 +73,8 @@ final class SnapshotTies {
     Map<String, OrderWriter.Kept> olderWithLines = new LinkedHashMap<>();
     List<OrderWriter.ShippedKept> shippedKept = new ArrayList<>();
     Set<String> unchanged = new HashSet<>();
-    Set<String> twice = new HashSet<>(); // an order with two rows in the batch: each takes the upsert
+    Set<String> twice =
+        new HashSet<>(); // an order with two rows in the batch: each takes the upsert
     Object[][] orders = batch.orders();
     Set<String> once = new HashSet<>();
     for (Object[] o : orders) {

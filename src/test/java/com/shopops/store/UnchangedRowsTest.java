@@ -50,7 +50,9 @@ class UnchangedRowsTest {
       row[c] =
           name.equals("status")
               ? "completed"
-              : TEXT.contains(name) ? name + "-v" : (Object) (FLAGS.contains(name) ? 0L : 1000L + c);
+              : TEXT.contains(name)
+                  ? name + "-v"
+                  : (Object) (FLAGS.contains(name) ? 0L : 1000L + c);
     }
     return row;
   }
@@ -96,7 +98,8 @@ class UnchangedRowsTest {
       return null;
     }
     if (name.equals("status")) {
-      return List.of("pending", "paid", "shipped", "delivered", "completed", "cancelled", "refunded")
+      return List.of(
+              "pending", "paid", "shipped", "delivered", "completed", "cancelled", "refunded")
           .get(r.nextInt(7));
     }
     if (TEXT.contains(name)) {
@@ -122,7 +125,7 @@ class UnchangedRowsTest {
       conn.setAutoCommit(false);
       int bound = (1 << OrderBatch.ORDER_BOUND) - 1;
       Long[] exported = {null, 1_700_000_000L};
-      for (int i = 0; i < 3000; i++) {
+      for (int i = 0; i < 20000; i++) {
         Object[] row = new Object[OrderBatch.ORDER_BOUND];
         row[0] = "R" + i;
         for (int c = 1; c < row.length; c++) {
