@@ -421,6 +421,15 @@ public final class OrderWriter implements AutoCloseable {
     SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch, exportedAt);
     OrderBatch.Lines newer = plan == null ? batch.allLines() : plan.replace();
     Object[][] orders = batch.orders();
+    if (plan != null && !plan.unchanged().isEmpty()) {
+      // the rows that are the stored order as it stands: the upsert would change nothing (issue 15)
+      orders =
+          Arrays.stream(orders)
+              .filter(o -> !plan.unchanged().contains((String) o[0]))
+              .toArray(Object[][]::new);
+      written += rows - orders.length;
+      rows = orders.length;
+    }
     int batchBound = batch.bound();
     if (plan != null && !plan.timed().isEmpty()) {
       try (PreparedStatement ps =

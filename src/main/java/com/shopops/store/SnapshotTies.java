@@ -29,7 +29,9 @@ final class SnapshotTies {
    * first); {@code merged}: orders of the same snapshot whose lines become these; {@code kept}: the
    * orders whose stored lines, money or refund were kept over the file's; {@code timed}: orders of
    * the same snapshot stored without an export time, which take the file's ({@link
-   * Snapshots#fillExportedAtSql}) before the upsert, so that it alone is no update.
+   * Snapshots#fillExportedAtSql}) before the upsert, so that it alone is no update; {@code
+   * unchanged}: the orders whose row is the stored order as it stands ({@link UnchangedRows}), left
+   * out of the upsert.
    */
   record Plan(
       OrderBatch.Lines replace,
@@ -38,7 +40,8 @@ final class SnapshotTies {
       Set<String> older,
       Map<String, Long> mergedAt,
       Set<String> timed,
-      List<OrderWriter.ShippedKept> shippedKept) {}
+      List<OrderWriter.ShippedKept> shippedKept,
+      Set<String> unchanged) {}
 
   private record Stored(
       int rank,
@@ -58,7 +61,7 @@ final class SnapshotTies {
     Map<String, Stored> stored = stored(conn, batch);
     if (stored.isEmpty()) {
       return new Plan(
-          batch.allLines(), Map.of(), List.of(), Set.of(), Map.of(), Set.of(), List.of());
+          batch.allLines(), Map.of(), List.of(), Set.of(), Map.of(), Set.of(), List.of(), Set.of());
     }
     Set<String> withLines = new HashSet<>(batch.idsWithLines());
     Set<String> notReplaced = new HashSet<>();
@@ -69,7 +72,16 @@ final class SnapshotTies {
     Set<String> timed = new HashSet<>();
     Map<String, OrderWriter.Kept> olderWithLines = new LinkedHashMap<>();
     List<OrderWriter.ShippedKept> shippedKept = new ArrayList<>();
+    Set<String> unchanged = new HashSet<>();
+    Set<String> twice =
+        new HashSet<>(); // an order with two rows in the batch: each takes the upsert
     Object[][] orders = batch.orders();
+    Set<String> once = new HashSet<>();
+    for (Object[] o : orders) {
+      if (!once.add((String) o[0])) {
+        twice.add((String) o[0]);
+      }
+    }
     for (int i = 0; i < orders.length; i++) {
       Object[] o = orders[i];
       String id = (String) o[0];
@@ -92,6 +104,12 @@ final class SnapshotTies {
               (Long) o[OrderBatch.TOTAL],
               (Long) o[OrderBatch.AMOUNT],
               (Long) o[OrderBatch.SHIPPING_FEE]);
+      if (!mended
+          && !s.oldReading
+          && !twice.contains(id)
+          && UnchangedRows.same(o, s.values, exportedAt, s.exported)) {
+        unchanged.add(id);
+      }
       if (mended) {
         kept.add(
             OrderWriter.Kept.refundMended(
@@ -217,7 +235,14 @@ final class SnapshotTies {
       }
     }
     return new Plan(
-        batch.linesWithout(notReplaced), merged, kept, older, mergedAt, timed, shippedKept);
+        batch.linesWithout(notReplaced),
+        merged,
+        kept,
+        older,
+        mergedAt,
+        timed,
+        shippedKept,
+        unchanged);
   }
 
   /**
