@@ -11,14 +11,13 @@ import java.util.List;
  * A file's records watched for text a spreadsheet garbled (UTF-8 read as Windows-1252 and saved
  * again: "MÃ¼nchen", review12 L5; see {@link Mojibake}), and repaired when the file is read so.
  *
- * <p>The whole file decides: its header and the columns the import reads ({@link #reading}; a column
- * it does not read decides nothing). When every value beyond ASCII in it (header included) is
- * garbled, the
- * file went through the accident whole: it is read again repaired ({@link #repairing}), and a note
- * says so. When it mixes garbled and good text, nothing is guessed: each garbled value the import
- * reads refuses its row (file, line, column), as any value that cannot be read does. The header
- * decides before the rows when it has text beyond ASCII (a garbled 订单编号 header would match no
- * column).
+ * <p>The whole file decides: its header and the columns the import reads ({@link #reading}; a
+ * column it does not read decides nothing). When every value beyond ASCII in it (header included)
+ * is garbled, the file went through the accident whole: it is read again repaired ({@link
+ * #repairing}), and a note says so. When it mixes garbled and good text, nothing is guessed: each
+ * garbled value the import reads refuses its row (file, line, column), as any value that cannot be
+ * read does. The header decides before the rows when it has text beyond ASCII (a garbled 订单编号
+ * header would match no column).
  */
 final class GarbledText implements RecordInput {
   private final RecordInput in;
