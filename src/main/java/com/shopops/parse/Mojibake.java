@@ -69,6 +69,9 @@ public final class Mojibake {
     if (c <= 0xFF) {
       return c; // ASCII, Latin-1, and the C1 controls a Latin-1 reading gives 0x80–0x9F
     }
+    if (c > '\u2122') {
+      return -1; // beyond the highest of Windows-1252 (™): Chinese, say, without a search
+    }
     int i = CP1252_80.indexOf(c);
     return i < 0 ? -1 : 0x80 + i;
   }

@@ -89,6 +89,24 @@ class SpreadsheetAccidentsTest {
   }
 
   @Test
+  void aGarbledColumnTheImportDoesNotReadIsNeitherRepairedNorNoted() throws Exception {
+    // the only text beyond ASCII is in a column no field reads: before parse26 it made the file
+    // "garbled throughout", read twice and noted as imported repaired; now it decides nothing
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Europe/Berlin", "--currency", "EUR", "-q");
+    Path f =
+        file(
+            "extra.csv",
+            "order_id,created_at,amount,city,x_extra\n"
+                + "W1,2026-10-25 10:00:00,10.00,Berlin,ZÃ¼rich\n"
+                + "W2,2026-10-25 11:00:00,12.00,Bonn,KÃ¶ln\n");
+    var r = cli.expect(0, "import", "orders", f.toString());
+    assertTrue(r.err().contains("(2 new, 0 updated, 0 unchanged)"), r.err());
+    assertTrue(!r.err().contains("garbled"), r.err());
+    assertEquals("W1|Berlin\nW2|Bonn\n", cli.sql("SELECT order_id, city FROM orders ORDER BY 1"));
+  }
+
+  @Test
   void unitPricesFinerThanACentAreReadWhenTheLineIsWholePence() throws Exception {
     CliRunner cli = new CliRunner(dir);
     cli.expect(0, "init", "--tz", "Europe/London", "--currency", "GBP", "-q");

@@ -11,12 +11,13 @@ import java.util.List;
  * A file's records watched for text a spreadsheet garbled (UTF-8 read as Windows-1252 and saved
  * again: "MÃ¼nchen", review12 L5; see {@link Mojibake}), and repaired when the file is read so.
  *
- * <p>The whole file decides. When every value beyond ASCII in it (header included) is garbled, the
- * file went through the accident whole: it is read again repaired ({@link #repairing}), and a note
- * says so. When it mixes garbled and good text, nothing is guessed: each garbled value the import
- * reads refuses its row (file, line, column), as any value that cannot be read does. The header
- * decides before the rows when it has text beyond ASCII (a garbled 订单编号 header would match no
- * column).
+ * <p>The whole file decides: its header and the columns the import reads ({@link #reading}; a
+ * column it does not read decides nothing). When every value beyond ASCII in it (header included)
+ * is garbled, the file went through the accident whole: it is read again repaired ({@link
+ * #repairing}), and a note says so. When it mixes garbled and good text, nothing is guessed: each
+ * garbled value the import reads refuses its row (file, line, column), as any value that cannot be
+ * read does. The header decides before the rows when it has text beyond ASCII (a garbled 订单编号
+ * header would match no column).
  */
 final class GarbledText implements RecordInput {
   private final RecordInput in;
@@ -66,6 +67,24 @@ final class GarbledText implements RecordInput {
     this.header = List.copyOf(h);
   }
 
+  // the columns the import reads (null until known: every column is looked at)
+  private boolean[] read;
+
+  /**
+   * From now on only the cells of the columns whose field is {@code fieldOf[column]} (null: not
+   * read) are looked at: text in a column the import does not read neither refuses a row nor makes
+   * the file garbled throughout or mixed, and the per-cell check costs nothing for it (a Tmall
+   * export has some forty columns, the import reads a third of them). The header was looked at
+   * whole: it decides before the columns are known.
+   */
+  void reading(String[] fieldOf) {
+    boolean[] r = new boolean[fieldOf.length];
+    for (int i = 0; i < fieldOf.length; i++) {
+      r[i] = fieldOf[i] != null;
+    }
+    this.read = r;
+  }
+
   /** Whether garbled values are given repaired. */
   boolean repairing() {
     return repairing;
@@ -85,7 +104,11 @@ final class GarbledText implements RecordInput {
     String[] cells = line.cells();
     String[] out = cells;
     lineGarbled = 0;
+    boolean[] read = this.read;
     for (int i = 0; i < cells.length; i++) {
+      if (read != null && (i >= read.length || !read[i])) {
+        continue; // a column the import does not read: its text decides nothing (parse26)
+      }
       String fixed = look(line.number(), i, cells[i], repairing ? header : in.header());
       if (fixed == null) {
         continue;

@@ -130,6 +130,7 @@ final class ImportRunner {
       Presets.Choice choice = PresetChoice.choose(options, in.header(), name, handler.spec());
       handler.checkColumns(choice.match());
       String[] fieldOf = fieldOfColumn(handler.spec(), choice.match(), in.header().size());
+      in.reading(fieldOf);
       RowReader reader =
           new RowReader(
               handler.spec(),
