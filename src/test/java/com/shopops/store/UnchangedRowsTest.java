@@ -125,6 +125,22 @@ class UnchangedRowsTest {
       conn.setAutoCommit(false);
       int bound = (1 << OrderBatch.ORDER_BOUND) - 1;
       Long[] exported = {null, 1_700_000_000L};
+      // one insert and one upsert per export time, prepared once: the upsert is a large statement
+      PreparedStatement[] inserts = new PreparedStatement[2];
+      PreparedStatement[] upserts = new PreparedStatement[2];
+      for (int k = 0; k < 2; k++) {
+        inserts[k] = conn.prepareStatement(OrderSql.insert(1, bound, "generic", 0, exported[k]));
+        upserts[k] =
+            conn.prepareStatement(
+                OrderSql.upsert(
+                    Dialect.SQLITE,
+                    1,
+                    bound,
+                    "generic",
+                    0,
+                    exported[k],
+                    T.getEpochSecond() + 86400));
+      }
       for (int i = 0; i < 20000; i++) {
         Object[] row = new Object[OrderBatch.ORDER_BOUND];
         row[0] = "R" + i;
@@ -133,8 +149,8 @@ class UnchangedRowsTest {
         }
         Long at = exported[r.nextInt(2)];
         Object[][] rows = {row};
-        try (PreparedStatement ins =
-            conn.prepareStatement(OrderSql.insert(1, bound, "generic", 0, at))) {
+        PreparedStatement ins = inserts[at == null ? 0 : 1];
+        try {
           BatchStatements.bindAll(ins, rows, bound);
           ins.executeUpdate();
         } catch (java.sql.SQLException e) {
@@ -164,13 +180,13 @@ class UnchangedRowsTest {
           continue;
         }
         same++;
-        try (PreparedStatement up =
-            conn.prepareStatement(
-                OrderSql.upsert(
-                    Dialect.SQLITE, 1, bound, "generic", 0, at, T.getEpochSecond() + 86400))) {
-          BatchStatements.bindAll(up, new Object[][] {file}, bound);
-          assertEquals(0, up.executeUpdate(), "upsert of " + Arrays.toString(file));
-        }
+        PreparedStatement up = upserts[at == null ? 0 : 1];
+        BatchStatements.bindAll(up, new Object[][] {file}, bound);
+        assertEquals(0, up.executeUpdate(), "upsert of " + Arrays.toString(file));
+      }
+      for (int k = 0; k < 2; k++) {
+        inserts[k].close();
+        upserts[k].close();
       }
       conn.rollback();
     }
