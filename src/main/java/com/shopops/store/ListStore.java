@@ -105,39 +105,32 @@ public final class ListStore {
 
   public record OrderCustomer(String orderId, String customerId, String name, String phone) {}
 
-  /** Order ids asked for in one statement by {@link #customersOf}. */
-  static final int CUSTOMERS_OF_CHUNK = 500;
-
   /**
    * The customer of each of these orders (orders unknown to the store are left out): {@value
-   * #CUSTOMERS_OF_CHUNK} orders a statement, not one round trip per order (a list's open returns:
-   * 321 statements at 100k orders, each a round trip to a PostgreSQL server across a network).
+   * IdParts#MOST} orders a statement ({@link IdParts#each}), not one round trip per order (a list's
+   * open returns: 321 statements at 100k orders, each a round trip to a PostgreSQL server across a
+   * network).
    */
   public Map<String, OrderCustomer> customersOf(Collection<String> orderIds) throws SQLException {
     Map<String, OrderCustomer> out = new HashMap<>();
-    List<String> ids = new ArrayList<>(new TreeSet<>(orderIds));
-    for (int from = 0; from < ids.size(); from += CUSTOMERS_OF_CHUNK) {
-      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CUSTOMERS_OF_CHUNK));
-      try (PreparedStatement ps =
-          conn.prepareStatement(
-              """
-              SELECT o.order_id, o.customer_id, c.name, c.phone FROM orders o
-                LEFT JOIN customers c ON c.customer_id = o.customer_id
-              WHERE o.order_id IN (%s) AND o.customer_id IS NOT NULL
-              """
-                  .formatted(String.join(",", Collections.nCopies(chunk.size(), "?"))))) {
-        int p = 1;
-        for (String id : chunk) {
-          ps.setString(p++, id);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String id = rs.getString(1);
-            out.put(id, new OrderCustomer(id, rs.getString(2), rs.getString(3), rs.getString(4)));
+    IdParts.each(
+        conn,
+        new ArrayList<>(new TreeSet<>(orderIds)),
+        marks ->
+            """
+            SELECT o.order_id, o.customer_id, c.name, c.phone FROM orders o
+              LEFT JOIN customers c ON c.customer_id = o.customer_id
+            WHERE o.order_id IN (%s) AND o.customer_id IS NOT NULL
+            """
+                .formatted(marks),
+        (ps, next) -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              String id = rs.getString(1);
+              out.put(id, new OrderCustomer(id, rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
           }
-        }
-      }
-    }
+        });
     return out;
   }
 

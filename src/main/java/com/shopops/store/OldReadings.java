@@ -354,6 +354,30 @@ public final class OldReadings {
     }
   }
 
+  /**
+   * The orders {@code sql} names, one a row (its columns: the order id, then the file and the start
+   * of the import that last wrote it, both null where none is recorded), in its order: counted, the
+   * first five ids, and the files.
+   */
+  static Pending ofOrders(Connection conn, String sql) throws SQLException {
+    Set<String> ids = new LinkedHashSet<>();
+    Set<Recorded> files = new LinkedHashSet<>();
+    long count = 0;
+    try (PreparedStatement ps = conn.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        count++;
+        if (ids.size() < 5) {
+          ids.add(rs.getString(1));
+        }
+        if (rs.getString(2) != null) {
+          files.add(new Recorded(rs.getString(2), rs.getLong(3)));
+        }
+      }
+    }
+    return new Pending(count, 0, List.copyOf(ids), List.copyOf(files));
+  }
+
   /** What is still as stored; an order found under two readings counts once. */
   public static Pending pending(Store store) throws SQLException {
     Connection conn = store.connection();

@@ -8,10 +8,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Stores an older shopops (before V049) made kept no time a presale paid in stages was seen paid
@@ -180,25 +178,10 @@ final class PaidSeenUpgrade {
    * kept (no stored file said it): named with the file that last wrote them, to import again.
    */
   static OldReadings.Pending pending(Connection conn) throws SQLException {
-    Set<String> ids = new LinkedHashSet<>();
-    Set<OldReadings.Recorded> files = new LinkedHashSet<>();
-    long count = 0;
-    try (PreparedStatement ps =
-            conn.prepareStatement(
-                "SELECT o.order_id, i.file, i.started_at FROM (SELECT o.order_id, o.import_id"
-                    + HELD_TO_REMOVED
-                    + ") o LEFT JOIN imports i ON i.import_id = o.import_id ORDER BY o.order_id");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        count++;
-        if (ids.size() < 5) {
-          ids.add(rs.getString(1));
-        }
-        if (rs.getString(2) != null) {
-          files.add(new OldReadings.Recorded(rs.getString(2), rs.getLong(3)));
-        }
-      }
-    }
-    return new OldReadings.Pending(count, 0, List.copyOf(ids), List.copyOf(files));
+    return OldReadings.ofOrders(
+        conn,
+        "SELECT o.order_id, i.file, i.started_at FROM (SELECT o.order_id, o.import_id"
+            + HELD_TO_REMOVED
+            + ") o LEFT JOIN imports i ON i.import_id = o.import_id ORDER BY o.order_id");
   }
 }

@@ -9,9 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Tmall presales paid in stages that an older shopops (before V042) stored paid in full with their
@@ -492,27 +490,10 @@ public final class PresaleUpgrade {
     if (!store.dialect().hasTable(store.connection(), "orders")) {
       return new OldReadings.Pending(0, 0, List.of(), List.of());
     }
-    Set<String> ids = new LinkedHashSet<>();
-    Set<OldReadings.Recorded> files = new LinkedHashSet<>();
-    long count = 0;
-    try (PreparedStatement ps =
-            store
-                .connection()
-                .prepareStatement(
-                    "SELECT o.order_id, i.file, i.started_at"
-                        + STAGED_WITHOUT_DEPOSIT
-                        + " ORDER BY o.order_id");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        count++;
-        if (ids.size() < 5) {
-          ids.add(rs.getString(1));
-        }
-        if (rs.getString(2) != null) {
-          files.add(new OldReadings.Recorded(rs.getString(2), rs.getLong(3)));
-        }
-      }
-    }
-    return new OldReadings.Pending(count, 0, List.copyOf(ids), List.copyOf(files));
+    return OldReadings.ofOrders(
+        store.connection(),
+        "SELECT o.order_id, i.file, i.started_at"
+            + STAGED_WITHOUT_DEPOSIT
+            + " ORDER BY o.order_id");
   }
 }

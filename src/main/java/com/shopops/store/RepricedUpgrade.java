@@ -5,10 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -201,24 +199,9 @@ public final class RepricedUpgrade {
 
   /** The damaged orders still stored so, a few of their ids, and the 订单报表 that wrote them. */
   public static OldReadings.Pending pending(Store store) throws SQLException {
-    Set<String> ids = new LinkedHashSet<>();
-    Set<OldReadings.Recorded> files = new LinkedHashSet<>();
-    long count = 0;
-    try (PreparedStatement ps =
-            store
-                .connection()
-                .prepareStatement(
-                    "SELECT o.order_id, i.file, i.started_at" + DAMAGED + " ORDER BY o.order_id");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        count++;
-        if (ids.size() < 5) {
-          ids.add(rs.getString(1));
-        }
-        files.add(new OldReadings.Recorded(rs.getString(2), rs.getLong(3)));
-      }
-    }
-    return new OldReadings.Pending(count, 0, List.copyOf(ids), List.copyOf(files));
+    return OldReadings.ofOrders(
+        store.connection(),
+        "SELECT o.order_id, i.file, i.started_at" + DAMAGED + " ORDER BY o.order_id");
   }
 
   /** {@code ids} put right, as the upgrade note names them. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,25 +38,16 @@ class OrderRefundCapTest {
 
   /** The same asked, refused (exit 1): nothing recorded. */
   private static CliRunner.Result refused(CliRunner cli, String amount, String id) {
-    return cli.expect(
-        1,
-        "--now",
-        NOW,
-        "-q",
-        "returns",
-        "add",
-        ID,
-        "--sku",
-        "SER-NIA-30",
-        "--refund-only",
-        "--refund",
-        amount,
-        "--reason",
-        "价保",
-        "--id",
-        id,
-        "--at",
-        NOW);
+    return cli.expect(1, ask(List.of("--now", NOW, "-q"), amount, "价保", id, "--at", NOW));
+  }
+
+  /**
+   * A refund-only return of {@code amount} on SER-NIA-30 of order {@link #ID} under id {@code id}:
+   * {@code global} options, then the command and {@code more}.
+   */
+  private static String[] ask(
+      List<String> global, String amount, String reason, String id, String... more) {
+    return RefundFixture.refundOnly(global, ID, "SER-NIA-30", amount, reason, id, more);
   }
 
   private static String spent(CliRunner cli) {
@@ -75,23 +67,7 @@ class OrderRefundCapTest {
             + "  hint: nothing was changed\n",
         refused.err());
     CliRunner.Result zh =
-        cli.run(
-            "--lang",
-            "zh",
-            "--now",
-            NOW,
-            "returns",
-            "add",
-            ID,
-            "--sku",
-            "SER-NIA-30",
-            "--refund-only",
-            "--refund",
-            "241",
-            "--reason",
-            "价保",
-            "--id",
-            "RT20261115002");
+        cli.run(ask(List.of("--lang", "zh", "--now", NOW), "241", "价保", "RT20261115002"));
     assertEquals(1, zh.exit(), zh.err());
     assertTrue(
         zh.err()
@@ -156,41 +132,8 @@ class OrderRefundCapTest {
   @Test
   void aPendingRequestIsSaidApartFromWhatIsRefunded() {
     CliRunner cli = store();
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
-        "returns",
-        "add",
-        ID,
-        "--sku",
-        "SER-NIA-30",
-        "--refund-only",
-        "--refund",
-        "199",
-        "--reason",
-        "other",
-        "--id",
-        "RT20261115002",
-        "--at",
-        NOW);
-    String[] add = {
-      "--now",
-      NOW,
-      "returns",
-      "add",
-      ID,
-      "--sku",
-      "SER-NIA-30",
-      "--refund-only",
-      "--refund",
-      "42",
-      "--reason",
-      "other",
-      "--id",
-      "RT20261115003"
-    };
+    cli.expect(0, ask(List.of("--now", NOW, "-q"), "199", "other", "RT20261115002", "--at", NOW));
+    String[] add = ask(List.of("--now", NOW), "42", "other", "RT20261115003");
     CliRunner.Result refused = cli.run(add);
     assertEquals(1, refused.exit(), refused.err());
     assertEquals(
@@ -200,11 +143,8 @@ class OrderRefundCapTest {
             + " already, 199.00 is requested (50.00 stated by its order export), 41.00 is left\n"
             + "  hint: nothing was changed\n",
         refused.err());
-    String[] zhAdd = new String[add.length + 2];
-    zhAdd[0] = "--lang";
-    zhAdd[1] = "zh";
-    System.arraycopy(add, 0, zhAdd, 2, add.length);
-    CliRunner.Result zh = cli.run(zhAdd);
+    CliRunner.Result zh =
+        cli.run(ask(List.of("--lang", "zh", "--now", NOW), "42", "other", "RT20261115003"));
     assertEquals(1, zh.exit(), zh.err());
     assertTrue(
         zh.err()
@@ -215,23 +155,7 @@ class OrderRefundCapTest {
                     + " 41.00"),
         zh.err());
     // what is left may still be asked
-    cli.expect(
-        0,
-        "--now",
-        NOW,
-        "-q",
-        "returns",
-        "add",
-        ID,
-        "--sku",
-        "SER-NIA-30",
-        "--refund-only",
-        "--refund",
-        "41",
-        "--reason",
-        "other",
-        "--id",
-        "RT20261115003");
+    cli.expect(0, ask(List.of("--now", NOW, "-q"), "41", "other", "RT20261115003"));
   }
 
   /** A store that took such a refund before this rule: {@code check} adds both and flags it. */

@@ -20,16 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class PaidSeenAgainUpgradeTest extends PresaleParcelStore {
 
-  /** The day figures of 11-02 and 11-03: orders, buyers, sales, net sales. */
-  String days(CliRunner cli) {
-    return PresaleParcelPaidTest.days(cli);
-  }
-
-  static final String ON_NOV02 =
-      "orders,buyers,sales,net_sales\n1,1,299.00,299.00\n0,0,0.00,0.00\n";
-  static final String ON_NOV03 =
-      "orders,buyers,sales,net_sales\n0,0,0.00,0.00\n1,1,299.00,299.00\n";
-
   /**
    * The presale capped at SF101's outbound 11-02 11:00 (SF201 11-03 09:00 after it), the 订单报表
    * exported 12-01 10:00 stored; then as session 24 left it: no time seen paid, schema 51.

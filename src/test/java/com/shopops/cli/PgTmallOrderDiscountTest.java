@@ -21,10 +21,10 @@ class PgTmallOrderDiscountTest extends TmallOrderDiscountTest {
   }
 
   @Override
-  void asSchema51WithB2sDamage(CliRunner cli) throws Exception {
-    pg.exec("UPDATE orders SET amount = 31800, discount = 3000");
-    pg.exec("DELETE FROM anomalies");
-    pg.exec("DELETE FROM schema_migrations WHERE version > 51");
+  void asOfVersion(CliRunner cli, int version) throws Exception {
+    try (java.sql.Connection c = pg.connection()) {
+      OldStore.asOfVersion(c, version);
+    }
   }
 
   @Override

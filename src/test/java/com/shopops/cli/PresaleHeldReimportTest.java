@@ -1,11 +1,7 @@
 package com.shopops.cli;
 
-import static com.shopops.cli.PresaleParcelPaidTest.DEC01_1000;
 import static com.shopops.cli.PresaleParcelPaidTest.MAP;
-import static com.shopops.cli.PresaleParcelPaidTest.NOV02_1100;
-import static com.shopops.cli.PresaleParcelPaidTest.NOV03_0900;
 import static com.shopops.cli.PresaleParcelPaidTest.ORDERS;
-import static com.shopops.cli.PresaleParcelPaidTest.SHIP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * tryout25a A1/A2 (closing note 25, Left 1): a store the previous release (schema 51) made, whose
@@ -27,39 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the paid time stays held and why, `orders show` and `check` name it, and importing the export
  * again puts it right.
  */
-class PresaleHeldReimportTest {
-  @TempDir Path dir;
-
+class PresaleHeldReimportTest extends PresaleParcelStore {
   static final String ID = "5300000000000000002";
-
-  CliRunner newStore() throws Exception {
-    return TmallPresaleFixture.newStore(dir);
-  }
-
-  java.sql.Connection connection(CliRunner cli) throws Exception {
-    return java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
-  }
-
-  /** A query's rows, or a statement run ("" back). */
-  String q(CliRunner cli, String query) throws Exception {
-    try (java.sql.Connection c = connection(cli)) {
-      if (query.startsWith("SELECT")) {
-        return CliRunner.rows(c, query);
-      }
-      try (java.sql.Statement st = c.createStatement()) {
-        st.execute(query);
-      }
-      return "";
-    }
-  }
-
-  static final String PAID =
-      "SELECT paid_at, paid_seen_at FROM orders WHERE order_id = '" + ID + "'";
-
-  static final String ON_NOV02 =
-      "orders,buyers,sales,net_sales\n1,1,299.00,299.00\n0,0,0.00,0.00\n";
-  static final String ON_NOV03 =
-      "orders,buyers,sales,net_sales\n0,0,0.00,0.00\n1,1,299.00,299.00\n";
 
   Path map;
 
@@ -74,49 +38,38 @@ class PresaleHeldReimportTest {
    * schema 51 and the export moved away.
    */
   void previousRelease(CliRunner cli, boolean removed) throws Exception {
-    TestFiles.write(dir, "o.csv", ORDERS);
-    map = TestFiles.write(dir, "m.yaml", MAP);
-    cli.expect(
-        0,
-        "--now",
-        "2026-12-01 11:00",
-        "-q",
-        "import",
-        "orders",
-        export().toString(),
-        "--map",
-        map.toString(),
-        "--exported-at",
-        "2026-12-01 10:00");
-    cli.expect(
-        0,
-        "--now",
-        "2026-12-02 10:00",
-        "-q",
-        "import",
-        "shipments",
-        TestFiles.write(dir, "ship.csv", SHIP).toString());
+    importedShipped(cli);
     q(cli, "UPDATE orders SET paid_seen_at = NULL"); // what that release's order import kept
     if (removed) {
       cli.expect(0, "--now", "2026-12-02 10:05", "-q", "shipments", "remove-parcel", ID, "SF101");
     }
-    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID));
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID_SEEN));
     q(cli, "DELETE FROM settings WHERE key LIKE 'upgrade.%'");
-    try (java.sql.Connection c = connection(cli)) {
-      OldStore.asOfVersion(c, 51);
-    }
+    asOfVersion(cli, 51);
     Files.delete(export());
+  }
+
+  /** The mapped export imported at 12-01 11:00 (exported 12-01 10:00), then {@link #SHIP}. */
+  void importedShipped(CliRunner cli) throws Exception {
+    TestFiles.write(dir, "o.csv", ORDERS);
+    map = TestFiles.write(dir, "m.yaml", MAP);
+    importExport(cli, export(), "--now", "2026-12-01 11:00", "-q");
+    shipBoth(cli, dir);
   }
 
   /** The export imported again, from where it is now ({@code lang}: --lang zh or nothing). */
   CliRunner.Result importAgain(CliRunner cli, String... lang) throws Exception {
     Path moved = Files.createDirectories(dir.resolve("moved"));
-    Path file = TestFiles.write(moved, "o.csv", ORDERS);
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(lang));
+    java.util.List<String> head = new java.util.ArrayList<>(java.util.List.of(lang));
+    head.addAll(java.util.List.of("--now", "2026-12-03 11:00"));
+    return importExport(cli, TestFiles.write(moved, "o.csv", ORDERS), head.toArray(String[]::new));
+  }
+
+  /** {@code file} imported as the mapped export of 12-01 10:00, {@code head} before the command. */
+  CliRunner.Result importExport(CliRunner cli, Path file, String... head) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(head));
     args.addAll(
         java.util.List.of(
-            "--now",
-            "2026-12-03 11:00",
             "import",
             "orders",
             file.toString(),
@@ -139,8 +92,8 @@ class PresaleHeldReimportTest {
     previousRelease(cli, true);
     CliRunner.Result up = cli.expect(0, "--now", "2026-12-03 10:00", "orders", "list", "-f", "csv");
     assertTrue(up.err().contains("note: 1 presale (预售) paid in stages (e.g. " + ID), up.err());
-    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID)); // the upgrade guessed nothing
-    assertEquals(ON_NOV02, PresaleParcelPaidTest.days(cli));
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID_SEEN)); // the upgrade guessed nothing
+    assertEquals(ON_NOV02, days(cli));
     assertTrue(
         show(cli)
             .contains(
@@ -177,8 +130,8 @@ class PresaleHeldReimportTest {
                     + " removed parcel SF101 (2026-11-02 11:00); the day figures count it on"
                     + " 2026-11-03 now\n"),
         again.err());
-    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
-    assertEquals(ON_NOV03, PresaleParcelPaidTest.days(cli));
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
+    assertEquals(ON_NOV03, days(cli));
     String shown = show(cli);
     assertTrue(shown.contains("first outbound (parcel SF201) came earlier: paid_at is"), shown);
     assertFalse(shown.contains("SF101"), shown);
@@ -187,7 +140,7 @@ class PresaleHeldReimportTest {
     CliRunner.Result once = importAgain(cli);
     assertTrue(once.err().contains("(0 new, 0 updated, 1 unchanged)"), once.err());
     assertFalse(once.err().contains("made again"), once.err());
-    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
   }
 
   @Test
@@ -207,7 +160,7 @@ class PresaleHeldReimportTest {
                     + " 的尾款付款时间 2026-11-02 11:00 → 2026-11-03 09:00（不再受已移除包裹 SF101 的发货时间"
                     + " 2026-11-02 11:00 限制）；按日统计现计入 2026-11-03\n"),
         again.err());
-    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
   }
 
   @Test
@@ -231,8 +184,8 @@ class PresaleHeldReimportTest {
                     + " paid, so the paid time without that parcel is not known; importing the"
                     + " order's export (订单报表) again sets it right\n"),
         removed.err());
-    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID));
-    assertEquals(ON_NOV02, PresaleParcelPaidTest.days(cli));
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID_SEEN));
+    assertEquals(ON_NOV02, days(cli));
     CliRunner.Result check = cli.expect(1, "--now", "2026-12-03 10:10", "check", "-f", "csv");
     assertTrue(check.out().contains("presale paid times,1 presale (预售)"), check.out());
     assertTrue(show(cli).contains("is the outbound of parcel SF101, removed by hand"));
@@ -264,47 +217,25 @@ class PresaleHeldReimportTest {
 
     CliRunner.Result again = importAgain(cli);
     assertTrue(again.err().contains("(0 new, 1 updated, 0 unchanged)"), again.err());
-    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
-    assertEquals(ON_NOV03, PresaleParcelPaidTest.days(cli));
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
+    assertEquals(ON_NOV03, days(cli));
     cli.expect(0, "--now", "2026-12-03 12:10", "-q", "check");
     // and a restore gives the cap back, as on a store that never lacked the time
     cli.expect(0, "--now", "2026-12-03 12:15", "-q", "shipments", "restore-parcel", ID, "SF101");
-    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
   }
 
   @Test
   void reimportingTheExportAfterARemovalLeavesAFreshStoresPaidTime() throws Exception {
     CliRunner cli = newStore();
-    TestFiles.write(dir, "o.csv", ORDERS);
-    map = TestFiles.write(dir, "m.yaml", MAP);
-    String[] importIt = {
-      "--now",
-      "2026-12-01 11:00",
-      "-q",
-      "import",
-      "orders",
-      export().toString(),
-      "--map",
-      map.toString(),
-      "--exported-at",
-      "2026-12-01 10:00"
-    };
-    cli.expect(0, importIt);
-    cli.expect(
-        0,
-        "--now",
-        "2026-12-02 10:00",
-        "-q",
-        "import",
-        "shipments",
-        TestFiles.write(dir, "ship.csv", SHIP).toString());
+    importedShipped(cli);
     cli.expect(0, "--now", "2026-12-02 10:05", "-q", "shipments", "remove-parcel", ID, "SF101");
-    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
     CliRunner.Result again = importAgain(cli);
     // the removed SF101 named by the file caps nothing (its times are left out of the order)
     assertTrue(again.err().contains("(0 new, 0 updated, 1 unchanged)"), again.err());
     assertFalse(again.err().contains("made again"), again.err());
-    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID));
-    assertEquals(ON_NOV03, PresaleParcelPaidTest.days(cli));
+    assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
+    assertEquals(ON_NOV03, days(cli));
   }
 }

@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The store PresaleParcelUpgradeTest and PaidSeenAgainUpgradeTest (and their PostgreSQL twins) set
- * up: a presale paid in stages (order 5300000000000000002, 299.00) whose 订单报表 exported 12-01 10:00
- * is imported, then parcels SF101 (11-02 11:00, which caps its paid time) and SF201 (11-03 09:00);
- * queries and statements on it, and the store taken back to an older schema ({@link OldStore}).
+ * The store PresaleParcelUpgradeTest, PaidSeenAgainUpgradeTest and PresaleHeldReimportTest (and
+ * their PostgreSQL twins) set up: a presale paid in stages (order 5300000000000000002, 299.00)
+ * whose 订单报表 exported 12-01 10:00 is imported, then parcels SF101 (11-02 11:00, which caps its paid
+ * time) and SF201 (11-03 09:00); queries and statements on it, and the store taken back to an older
+ * schema ({@link OldStore}).
  */
 abstract class PresaleParcelStore {
   @TempDir Path dir;
@@ -71,6 +72,13 @@ abstract class PresaleParcelStore {
   Path presaleShipped(CliRunner cli) throws Exception {
     Path orders = TestFiles.write(dir, "ExportOrderList202612011000.csv", DEC01);
     cli.expect(0, "--now", "2026-12-01 11:00", "-q", "import", "orders", orders.toString());
+    shipBoth(cli, dir);
+    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
+    return orders;
+  }
+
+  /** {@link #SHIP} imported at 12-02 10:00: SF101 and SF201 shipped. */
+  static void shipBoth(CliRunner cli, Path dir) throws Exception {
     cli.expect(
         0,
         "--now",
@@ -79,7 +87,39 @@ abstract class PresaleParcelStore {
         "import",
         "shipments",
         TestFiles.write(dir, "ship.csv", SHIP).toString());
-    assertEquals(NOV02_1100 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
-    return orders;
+  }
+
+  /** {@link #days} with the presale counted on 11-02 (1 order, 299.00) and none on 11-03. */
+  static final String ON_NOV02 =
+      "orders,buyers,sales,net_sales\n1,1,299.00,299.00\n0,0,0.00,0.00\n";
+
+  /** {@link #days} with the presale counted on 11-03. */
+  static final String ON_NOV03 =
+      "orders,buyers,sales,net_sales\n0,0,0.00,0.00\n1,1,299.00,299.00\n";
+
+  /** {@code metrics --by day} of 11-02 and 11-03 at 12-02 11:00, as csv. */
+  static CliRunner.Result dayMetrics(CliRunner cli) {
+    return cli.expect(
+        0,
+        "--now",
+        "2026-12-02 11:00",
+        "metrics",
+        "--by",
+        "day",
+        "--from",
+        "2026-11-02",
+        "--to",
+        "2026-11-03",
+        "-f",
+        "csv");
+  }
+
+  /** The day figures of 11-02 and 11-03: orders, buyers, sales, net sales (csv). */
+  static String days(CliRunner cli) {
+    return dayMetrics(cli)
+        .out()
+        .lines()
+        .map(l -> String.join(",", java.util.Arrays.asList(l.split(",", -1)).subList(3, 7)))
+        .reduce("", (a, b) -> a + b + "\n");
   }
 }

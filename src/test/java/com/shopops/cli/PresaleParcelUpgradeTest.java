@@ -19,24 +19,6 @@ import org.junit.jupiter.api.Test;
 class PresaleParcelUpgradeTest extends PresaleParcelStore {
   static final String PAID = "SELECT paid_at FROM orders WHERE order_id = '5300000000000000002'";
 
-  String days(CliRunner cli, String... lang) {
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(lang));
-    args.addAll(
-        java.util.List.of(
-            "--now",
-            "2026-12-02 11:00",
-            "metrics",
-            "--by",
-            "day",
-            "--from",
-            "2026-11-02",
-            "--to",
-            "2026-11-03",
-            "-f",
-            "csv"));
-    return cli.expect(0, args.toArray(String[]::new)).out();
-  }
-
   /** The store as the older shopops left it: SF101 removed, the paid time still its outbound. */
   Path olderStore(CliRunner cli) throws Exception {
     Path orders = presaleShipped(cli);
@@ -60,20 +42,7 @@ class PresaleParcelUpgradeTest extends PresaleParcelStore {
   void theUpgradeMakesThePaidTimeAgainFromTheStoredExport() throws Exception {
     CliRunner cli = newStore();
     olderStore(cli);
-    CliRunner.Result up =
-        cli.expect(
-            0,
-            "--now",
-            "2026-12-02 11:00",
-            "metrics",
-            "--by",
-            "day",
-            "--from",
-            "2026-11-02",
-            "--to",
-            "2026-11-03",
-            "-f",
-            "csv");
+    CliRunner.Result up = dayMetrics(cli);
     assertTrue(
         up.err()
             .contains(

@@ -34,25 +34,42 @@ final class RefundFixture {
       String at) {
     cli.expect(
         0,
-        "--now",
-        now,
-        "-q",
-        "returns",
-        "add",
-        order,
-        "--sku",
-        sku,
-        "--refund-only",
-        "--refund",
-        amount,
-        "--reason",
-        reason,
-        "--id",
-        id,
-        "--at",
-        at);
+        refundOnly(
+            java.util.List.of("--now", now, "-q"), order, sku, amount, reason, id, "--at", at));
     cli.expect(0, "--now", now, "-q", "returns", "update", id, "--status", "approved", "--at", at);
     cli.expect(0, "--now", now, "-q", "returns", "update", id, "--status", "refunded", "--at", at);
+  }
+
+  /**
+   * The words of a refund entered by hand: {@code global} (the options before the command), then
+   * {@code returns add ORDER --sku SKU --refund-only --refund AMOUNT --reason REASON --id ID} and
+   * {@code more}.
+   */
+  static String[] refundOnly(
+      java.util.List<String> global,
+      String order,
+      String sku,
+      String amount,
+      String reason,
+      String id,
+      String... more) {
+    java.util.List<String> args = new java.util.ArrayList<>(global);
+    args.addAll(
+        java.util.List.of(
+            "returns",
+            "add",
+            order,
+            "--sku",
+            sku,
+            "--refund-only",
+            "--refund",
+            amount,
+            "--reason",
+            reason,
+            "--id",
+            id));
+    args.addAll(java.util.List.of(more));
+    return args.toArray(String[]::new);
   }
 
   /** The 订单报表 of order {@link #ID} exported at {@code stamp} (yyyyMMddHHmm): 退款金额 50.00. */

@@ -194,16 +194,7 @@ class StatedRefundGrowthTest {
     CliRunner.Result show =
         cli.expect(0, "--now", "2026-11-09 10:00", "orders", "show", "#3001", "--format", "csv");
     assertTrue(show.out().contains(",45.00,12.00,"), show.out());
-    CliRunner.Result metrics =
-        cli.expect(
-            0,
-            "--now",
-            "2026-11-09 10:00",
-            "metrics",
-            "--from",
-            "2026-11-01",
-            "--to",
-            "2026-11-09");
+    CliRunner.Result metrics = metricsTo1109(cli);
     assertTrue(
         metrics
             .err()
@@ -212,18 +203,7 @@ class StatedRefundGrowthTest {
                     + " states refunded 12.00, less than the 10.00 stated before + 5.00 refunded by"
                     + " hand since; taken as the export states, refunded 12.00: 3.00 reversed"),
         metrics.err());
-    CliRunner.Result zh =
-        cli.expect(
-            0,
-            "--lang",
-            "zh",
-            "--now",
-            "2026-11-09 10:00",
-            "metrics",
-            "--from",
-            "2026-11-01",
-            "--to",
-            "2026-11-09");
+    CliRunner.Result zh = metricsTo1109(cli, "--lang", "zh");
     assertTrue(
         zh.err()
             .contains(
@@ -238,6 +218,15 @@ class StatedRefundGrowthTest {
     CliRunner.Result check = cli.expect(0, "--now", "2026-11-09 10:00", "check", "--rebuild");
     assertTrue(check.out().contains("customer figures,ok"), check.out());
     assertTrue(check.out().contains("refunds above total,ok"), check.out());
+  }
+
+  /** `metrics` of 11-01 to 11-09 read at 11-09 10:00, {@code lang} (--lang zh or nothing) first. */
+  static CliRunner.Result metricsTo1109(CliRunner cli, String... lang) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(lang));
+    args.addAll(
+        java.util.List.of(
+            "--now", "2026-11-09 10:00", "metrics", "--from", "2026-11-01", "--to", "2026-11-09"));
+    return cli.expect(0, args.toArray(String[]::new));
   }
 
   /** net_sales of `metrics --by month` over [from, to], within one month: one row. */

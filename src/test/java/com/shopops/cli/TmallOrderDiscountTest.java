@@ -587,8 +587,12 @@ class TmallOrderDiscountTest {
   void asSchema51WithB2sDamage(CliRunner cli) throws Exception {
     exec(cli, "UPDATE orders SET amount = 31800, discount = 3000");
     exec(cli, "DELETE FROM anomalies");
-    exec(cli, "DELETE FROM schema_migrations WHERE version > 51");
-    exec(cli, "PRAGMA user_version = 51");
+    asOfVersion(cli, 51);
+  }
+
+  /** The store as schema {@code version} left it ({@link OldStore#asOfVersion}). */
+  void asOfVersion(CliRunner cli, int version) throws Exception {
+    OldStore.asOfVersion(cli, version);
   }
 
   /** A store B2 damaged (see {@link #asSchema51WithB2sDamage}), its 订单报表 where it was read. */

@@ -62,6 +62,12 @@ class TmallRefundRaisedTest {
 
   private CliRunner store() {
     CliRunner cli = newStore();
+    importFirst(cli, "219.00", "89.00");
+    return cli;
+  }
+
+  /** The 订单报表 of 11-15 10:00 stating {@code paid} and {@code refunded}, with its items. */
+  private void importFirst(CliRunner cli, String paid, String refunded) {
     cli.expect(
         0,
         "--now",
@@ -69,9 +75,8 @@ class TmallRefundRaisedTest {
         "-q",
         "import",
         "orders",
-        list("202611151000", "219.00", "89.00").toString(),
+        list("202611151000", paid, refunded).toString(),
         items().toString());
-    return cli;
   }
 
   /** The 价保 of 10.00 on the serum, entered by hand and refunded at 11-15 12:00. */
@@ -80,14 +85,20 @@ class TmallRefundRaisedTest {
     RefundFixture.handRefund(cli, at, ID, "SER-NIA-30", "10", "价保", "RT1", at);
   }
 
-  private CliRunner.Result importNewer(CliRunner cli, String paid, String refunded) {
-    return cli.expect(
-        0,
-        "--now",
-        "2026-11-16 11:00",
-        "import",
-        "orders",
-        list("202611161000", paid, refunded).toString());
+  /** The 订单报表 of 11-16 10:00 imported at 11-16 11:00, {@code lang} (--lang …) first. */
+  private CliRunner.Result importNewer(
+      CliRunner cli, String paid, String refunded, String... lang) {
+    return importList(cli, "2026-11-16 11:00", "202611161000", paid, refunded, lang);
+  }
+
+  /** The 订单报表 exported at {@code stamp} (yyyyMMddHHmm) imported at {@code now}. */
+  private CliRunner.Result importList(
+      CliRunner cli, String now, String stamp, String paid, String refunded, String... lang) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(lang));
+    args.addAll(
+        java.util.List.of(
+            "--now", now, "import", "orders", list(stamp, paid, refunded).toString()));
+    return cli.expect(0, args.toArray(String[]::new));
   }
 
   /** sales and net_sales of 11-11 … 11-16, one line per day. */
@@ -299,13 +310,7 @@ class TmallRefundRaisedTest {
     assertTrue(show(cli).contains(",308.00,99.00,"), show(cli));
     // a later export stating the refund in 退款金额 agrees: nothing moves
     CliRunner.Result stated =
-        cli.expect(
-            0,
-            "--now",
-            "2026-11-17 11:00",
-            "import",
-            "orders",
-            list("202611171000", "209.00", "99.00").toString());
+        importList(cli, "2026-11-17 11:00", "202611171000", "209.00", "99.00");
     assertFalse(stated.err().contains("paid-lowered"), stated.err());
     assertTrue(show(cli).contains(",308.00,99.00,"), show(cli));
     assertEquals(
@@ -325,25 +330,8 @@ class TmallRefundRaisedTest {
     for (String lang : new String[] {"en", "zh"}) {
       CliRunner cli = new CliRunner(dir).store(dir.resolve(lang + ".db").toString());
       cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
-      cli.expect(
-          0,
-          "--now",
-          "2026-11-15 12:00",
-          "-q",
-          "import",
-          "orders",
-          list("202611151000", "308.00", "0.00").toString(),
-          items().toString());
-      CliRunner.Result r =
-          cli.expect(
-              0,
-              "--lang",
-              lang,
-              "--now",
-              "2026-11-16 11:00",
-              "import",
-              "orders",
-              list("202611161000", "258.00", "0.00").toString());
+      importFirst(cli, "308.00", "0.00");
+      CliRunner.Result r = importNewer(cli, "258.00", "0.00", "--lang", lang);
       String err = r.err();
       assertFalse(err.contains("has a refund in this file"), err);
       assertFalse(err.contains("在本文件中有退款"), err);
@@ -364,13 +352,7 @@ class TmallRefundRaisedTest {
       assertTrue(show(cli).contains(",308.00,50.00,"), show(cli));
       // a later export stating a refund of 60.00 is a refund in the file, and said so
       CliRunner.Result stated =
-          cli.expect(
-              0,
-              "--now",
-              "2026-11-17 11:00",
-              "import",
-              "orders",
-              list("202611171000", "248.00", "60.00").toString());
+          importList(cli, "2026-11-17 11:00", "202611171000", "248.00", "60.00");
       assertTrue(
           stated.err().contains("1 order paid before has a refund in this file (退款金额"),
           stated.err());

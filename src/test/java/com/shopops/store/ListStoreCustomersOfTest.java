@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The customers of a list's orders (open returns), asked {@value ListStore#CUSTOMERS_OF_CHUNK} at a
- * time: every order across the chunks' edges, none unknown or without a buyer.
+ * The customers of a list's orders (open returns), asked {@value IdParts#MOST} at a time: every
+ * order across the chunks' edges, none unknown or without a buyer.
  */
 class ListStoreCustomersOfTest {
   static final Instant T = Instant.parse("2026-11-20T02:00:00Z");

@@ -47,36 +47,6 @@ public record PeriodFigures(
   private static final PeriodFigures ZERO =
       new PeriodFigures(0L, 0L, false, 0, 0, 0, 0, 0, 0L, 0L, 0L, 0L, 0);
 
-  /** A period in which no refund was taken back ({@link #refundsReversed} 0). */
-  public PeriodFigures(
-      Long pv,
-      Long uv,
-      boolean uvIsSumOfDaily,
-      long orders,
-      long buyers,
-      long sales,
-      long refunds,
-      long repeatBuyers,
-      Long returnedUnits,
-      Long deliveredUnits,
-      Long shippedOnTime,
-      Long shippedTotal) {
-    this(
-        pv,
-        uv,
-        uvIsSumOfDaily,
-        orders,
-        buyers,
-        sales,
-        refunds,
-        repeatBuyers,
-        returnedUnits,
-        deliveredUnits,
-        shippedOnTime,
-        shippedTotal,
-        0);
-  }
-
   /** Refunds issued less refunds taken back: what net sales takes off sales. */
   public long netRefunds() {
     return Math.subtractExact(refunds, refundsReversed);

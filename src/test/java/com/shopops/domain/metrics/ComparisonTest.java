@@ -97,10 +97,10 @@ class ComparisonTest {
   void compareEveryMetricOfTwoPeriods() {
     PeriodMetrics now =
         Metrics.compute(
-            new PeriodFigures(1_100L, 500L, false, 20, 15, 300_000, 0, 3, null, null, 10L, 10L));
+            new PeriodFigures(1_100L, 500L, false, 20, 15, 300_000, 0, 3, null, null, 10L, 10L, 0));
     PeriodMetrics before =
         Metrics.compute(
-            new PeriodFigures(1_000L, 0L, false, 10, 10, 200_000, 0, 2, null, null, 10L, 10L));
+            new PeriodFigures(1_000L, 0L, false, 10, 10, 200_000, 0, 2, null, null, 10L, 10L, 0));
     Map<Metric, Comparison> c = Metrics.compare(now, before);
     assertEquals(Metric.values().length, c.size());
     assertEquals(d("0.1000"), c.get(Metric.PV).relativeChange());
@@ -122,10 +122,10 @@ class ComparisonTest {
   void relativeChangeOfARateIsFromItsExactValueNotTheRoundedOne() {
     PeriodMetrics now =
         Metrics.compute(
-            new PeriodFigures(0L, 0L, false, 4, 4, 40_000, 0, 1, null, null, null, null));
+            new PeriodFigures(0L, 0L, false, 4, 4, 40_000, 0, 1, null, null, null, null, 0));
     PeriodMetrics before =
         Metrics.compute(
-            new PeriodFigures(0L, 0L, false, 3, 3, 30_000, 0, 1, null, null, null, null));
+            new PeriodFigures(0L, 0L, false, 3, 3, 30_000, 0, 1, null, null, null, null, 0));
     Comparison repeat = Metrics.compare(now, before).get(Metric.REPEAT_RATE);
     assertEquals(d("0.2500"), repeat.current());
     assertEquals(d("0.3333"), repeat.previous());
@@ -141,10 +141,10 @@ class ComparisonTest {
   void relativeChangeOfAnAmountPerBuyerIsFromItsExactValue() {
     PeriodMetrics now =
         Metrics.compute(
-            new PeriodFigures(0L, 0L, false, 3, 3, 10_000, 0, 0, null, null, null, null));
+            new PeriodFigures(0L, 0L, false, 3, 3, 10_000, 0, 0, null, null, null, null, 0));
     PeriodMetrics before =
         Metrics.compute(
-            new PeriodFigures(0L, 0L, false, 2, 2, 10_000, 0, 0, null, null, null, null));
+            new PeriodFigures(0L, 0L, false, 2, 2, 10_000, 0, 0, null, null, null, null, 0));
     Comparison perBuyer = Metrics.compare(now, before).get(Metric.SALES_PER_BUYER);
     assertEquals(d("3333"), perBuyer.current());
     assertEquals(d("-1667"), perBuyer.change()); // 3333.33… − 5000, to the fen

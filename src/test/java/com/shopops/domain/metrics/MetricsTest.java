@@ -22,7 +22,7 @@ class MetricsTest {
    * 1 000 PV, 400 UV, 13 orders by 12 buyers (3 of them returning), ¥1,221.30 paid, ¥100 refunded.
    */
   static PeriodFigures sample() {
-    return new PeriodFigures(1000L, 400L, false, 13, 12, 122_130, 10_000, 3, 2L, 40L, 11L, 12L);
+    return new PeriodFigures(1000L, 400L, false, 13, 12, 122_130, 10_000, 3, 2L, 40L, 11L, 12L, 0);
   }
 
   @Test
@@ -41,7 +41,8 @@ class MetricsTest {
 
   @Test
   void zeroUvGivesEmptyConversionNotNaN() {
-    PeriodFigures f = new PeriodFigures(0L, 0L, false, 2, 2, 5_000, 0, 0, null, null, null, null);
+    PeriodFigures f =
+        new PeriodFigures(0L, 0L, false, 2, 2, 5_000, 0, 0, null, null, null, null, 0);
     PeriodMetrics m = Metrics.compute(f);
     assertNull(m.conversionRate());
     assertNull(m.orderConversionRate());
@@ -51,7 +52,7 @@ class MetricsTest {
   @Test
   void missingTrafficGivesEmptyConversion() {
     PeriodFigures f =
-        new PeriodFigures(null, null, false, 2, 2, 5_000, 0, 0, null, null, null, null);
+        new PeriodFigures(null, null, false, 2, 2, 5_000, 0, 0, null, null, null, null, 0);
     PeriodMetrics m = Metrics.compute(f);
     assertNull(m.conversionRate());
     assertNull(m.value(Metric.PV));
@@ -140,7 +141,8 @@ class MetricsTest {
 
   @Test
   void uvSumOfDailyFlagIsCarried() {
-    PeriodFigures f = new PeriodFigures(100L, 70L, true, 1, 1, 100, 0, 0, null, null, null, null);
+    PeriodFigures f =
+        new PeriodFigures(100L, 70L, true, 1, 1, 100, 0, 0, null, null, null, null, 0);
     assertTrue(Metrics.compute(f).uvIsSumOfDaily());
   }
 
@@ -148,16 +150,16 @@ class MetricsTest {
   void inconsistentFiguresAreRejected() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new PeriodFigures(1L, -1L, false, 0, 0, 0, 0, 0, null, null, null, null));
+        () -> new PeriodFigures(1L, -1L, false, 0, 0, 0, 0, 0, null, null, null, null, 0));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new PeriodFigures(1L, 1L, false, 1, 2, 0, 0, 0, null, null, null, null));
+        () -> new PeriodFigures(1L, 1L, false, 1, 2, 0, 0, 0, null, null, null, null, 0));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new PeriodFigures(1L, 1L, false, 2, 2, 0, 0, 3, null, null, null, null));
+        () -> new PeriodFigures(1L, 1L, false, 2, 2, 0, 0, 3, null, null, null, null, 0));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new PeriodFigures(1L, 1L, false, 2, 2, 0, 0, 0, null, null, 5L, 4L));
+        () -> new PeriodFigures(1L, 1L, false, 2, 2, 0, 0, 0, null, null, 5L, 4L, 0));
   }
 
   @Test

@@ -32,11 +32,4 @@ class RefundReversalFiguresTest {
     e = assertThrows(IllegalArgumentException.class, () -> day(0, 0, -300));
     assertEquals("refundsReversed cannot be negative: -300", e.getMessage());
   }
-
-  @Test
-  void theTwelveFigureConstructorReversesNothing() {
-    PeriodFigures f = new PeriodFigures(null, null, false, 0, 0, 0, 500, 0, null, null, null, null);
-    assertEquals(0, f.refundsReversed());
-    assertEquals(500, f.netRefunds());
-  }
 }

@@ -130,7 +130,7 @@ class ReportTextTest {
 
   static PeriodMetrics metrics(long orders, long buyers, long sales, long pv, long uv) {
     return Metrics.compute(
-        new PeriodFigures(pv, uv, false, orders, buyers, sales, 0, 2, null, null, null, null));
+        new PeriodFigures(pv, uv, false, orders, buyers, sales, 0, 2, null, null, null, null, 0));
   }
 
   static MetricsRow day(String date, PeriodMetrics m) {
