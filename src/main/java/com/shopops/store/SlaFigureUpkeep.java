@@ -448,8 +448,8 @@ public final class SlaFigureUpkeep {
   }
 
   /**
-   * Of the orders in the store, the share at most ({@code 1 / n}) whose old rows a transaction keeps
-   * for the deltas: beyond, classifying the marked days (or the whole table) costs less than
+   * Of the orders in the store, the share at most ({@code 1 / n}) whose old rows a transaction
+   * keeps for the deltas: beyond, classifying the marked days (or the whole table) costs less than
    * reading each order twice.
    */
   private static final int DELTA_SHARE = 16;
@@ -460,8 +460,8 @@ public final class SlaFigureUpkeep {
   /**
    * Reads, before a shipments import writes them, the orders of these ids not read yet in this
    * transaction, for the deltas at commit. An order the transaction has already marked (written
-   * before it was read) or more orders than {@link #DELTA_SHARE} allows spoil the deltas: the commit
-   * then classifies the marked days again, as without.
+   * before it was read) or more orders than {@link #DELTA_SHARE} allows spoil the deltas: the
+   * commit then classifies the marked days again, as without.
    */
   static void before(Connection conn, java.util.Collection<String> ids) throws SQLException {
     Before b = BEFORE.get(conn);
@@ -526,7 +526,8 @@ public final class SlaFigureUpkeep {
    * order read before the transaction wrote it ({@link #before}): each cell the orders were in
    * loses what they added then, each cell they are in gains what they add now. A cell whose latest
    * settled instant may have been an order's that left it has its day classified again. False,
-   * nothing done: the marks are of other writes (the orders' hours), or an order was not read before.
+   * nothing done: the marks are of other writes (the orders' hours), or an order was not read
+   * before.
    */
   private static boolean deltas(Connection conn, Rules rules, Before b) throws SQLException {
     if (b.spoilt || !rules.name().equals(b.rules)) {
@@ -772,7 +773,9 @@ public final class SlaFigureUpkeep {
       return ps;
     }
 
-    /** The cell of this key (settled instant, tally, notes, as {@link Cells} holds them), or null. */
+    /**
+     * The cell of this key (settled instant, tally, notes, as {@link Cells} holds them), or null.
+     */
     Object[] read(Key key) throws SQLException {
       try (ResultSet rs =
           bound("SELECT settled_at, counts, to_ship, to_deliver", key).executeQuery()) {

@@ -338,9 +338,7 @@ class SlaFiguresPropertyTest {
               dir,
               "s.csv",
               SHIPMENTS,
-              List.of(
-                  "O10,顺丰速运,SF1,2026-11-10 20:00:00,,",
-                  "O1,中通快递,ZT1,2026-11-04 20:00:00,,")));
+              List.of("O10,顺丰速运,SF1,2026-11-10 20:00:00,,", "O1,中通快递,ZT1,2026-11-04 20:00:00,,")));
       long nov10 = LocalDate.of(2026, 11, 10).toEpochDay();
       try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
           Statement st = c.createStatement()) {
