@@ -312,6 +312,7 @@ public final class SlaFigureUpkeep {
    * than {@link #MAX_RUNS} runs.
    */
   public static void refresh(Connection conn) throws SQLException {
+    Before before = BEFORE.remove(conn);
     Optional<Rules> in = rules(conn);
     String made = Settings.get(conn, RULES).orElse(null);
     if (in.isEmpty()) {
@@ -330,6 +331,10 @@ public final class SlaFigureUpkeep {
     long marks = count(conn, "SELECT count(*) FROM sla_figures_dirty");
     if (marks == 0) {
       return; // no order or shipment written: nothing to classify, no marks to clear
+    }
+    if (before != null && deltas(conn, rules, before)) {
+      clearMarks(conn);
+      return;
     }
     if (marks >= BULK_MARKS && marks * 2 >= count(conn, "SELECT count(*) FROM orders")) {
       // marks for half the orders or more (a first load of shipments, an orders file written
@@ -362,10 +367,21 @@ public final class SlaFigureUpkeep {
         }
       }
     }
-    if (!marked) {
-      clearMarks(conn);
-      return;
+    if (marked) {
+      days(conn, rules, days, noClock);
     }
+    clearMarks(conn);
+  }
+
+  /**
+   * Classifies again the orders of these local days (and those without a clock, with {@code
+   * noClock}), their rows of figures made anew; the whole table when the days come in more than
+   * {@link #MAX_RUNS} runs. Leaves the marks.
+   */
+  private static void days(
+      Connection conn, Rules rules, java.util.SortedSet<Long> days, boolean noClock)
+      throws SQLException {
+    ZoneId zone = rules.zone();
     List<long[]> runs = new ArrayList<>();
     for (long d : days) {
       long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
@@ -401,7 +417,394 @@ public final class SlaFigureUpkeep {
       }
     }
     write(conn, cells.cells());
-    clearMarks(conn);
+  }
+
+  /**
+   * The orders a shipments import is about to write, read as they were before it wrote any of them
+   * ({@link #before}), for the connection's transaction: at commit ({@link #refresh}) the kept
+   * figures take off what these orders added and add what they add now, instead of classifying
+   * again every order of the days they touch (a shipments file spans most days of the store).
+   * Dropped at commit and at rollback ({@link #drop}).
+   */
+  private static final Map<Connection, Before> BEFORE =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private static final class Before {
+    /** The rules the rows were read under ({@link Rules#name}); null: none in force. */
+    private final String rules;
+
+    /** The most orders read before: more, and the commit classifies the marked days as before. */
+    private final long most;
+
+    private final Map<String, SlaRow> rows = new HashMap<>();
+
+    /** Some order was written before it was read, or too many: the deltas are not to be made. */
+    private boolean spoilt;
+
+    Before(String rules, long most) {
+      this.rules = rules;
+      this.most = most;
+    }
+  }
+
+  /**
+   * Of the orders in the store, the share at most ({@code 1 / n}) whose old rows a transaction
+   * keeps for the deltas: beyond, classifying the marked days (or the whole table) costs less than
+   * reading each order twice.
+   */
+  private static final int DELTA_SHARE = 16;
+
+  /** As many orders a transaction may read before in any store (a small one's: no cost to tell). */
+  private static final int DELTA_FLOOR = 1_000;
+
+  /**
+   * Reads, before a shipments import writes them, the orders of these ids not read yet in this
+   * transaction, for the deltas at commit. An order the transaction has already marked (written
+   * before it was read) or more orders than {@link #DELTA_SHARE} allows spoil the deltas: the
+   * commit then classifies the marked days again, as without.
+   */
+  static void before(Connection conn, java.util.Collection<String> ids) throws SQLException {
+    Before b = BEFORE.get(conn);
+    if (b == null) {
+      Optional<Rules> in = rules(conn);
+      String made = Settings.get(conn, RULES).orElse(null);
+      String rules = in.isPresent() && in.get().name().equals(made) ? made : null;
+      b =
+          new Before(
+              rules,
+              Math.max(DELTA_FLOOR, count(conn, "SELECT count(*) FROM orders") / DELTA_SHARE));
+      b.spoilt = rules == null; // the commit builds the whole table
+      BEFORE.put(conn, b);
+    }
+    if (b.spoilt) {
+      return;
+    }
+    List<String> unread = new ArrayList<>();
+    for (String id : ids) {
+      if (!b.rows.containsKey(id)) {
+        unread.add(id);
+      }
+    }
+    if (unread.isEmpty()) {
+      return;
+    }
+    if (b.rows.size() + unread.size() > b.most) {
+      b.spoilt = true;
+      b.rows.clear();
+      return;
+    }
+    boolean[] written = {false};
+    IdParts.each(
+        conn,
+        unread,
+        marks -> "SELECT 1 FROM sla_figures_dirty WHERE order_id IN (" + marks + ") LIMIT 1",
+        (ps, next) -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            written[0] |= rs.next();
+          }
+        });
+    if (written[0]) {
+      b.spoilt = true;
+      b.rows.clear();
+      return;
+    }
+    Rules rules = rules(conn).orElseThrow();
+    Before into = b;
+    new SlaQueries(conn, rules.inferPaidAt()).ofOrders(unread, (id, row) -> into.rows.put(id, row));
+    for (String id : unread) {
+      into.rows.putIfAbsent(id, null); // not in the store before: read, nothing to take off
+    }
+  }
+
+  /** Forgets the orders read before ({@link #before}): the transaction rolled back. */
+  static void drop(Connection conn) {
+    BEFORE.remove(conn);
+  }
+
+  /**
+   * The kept figures brought up to date by deltas, when every mark is a shipment's (or a refund's)
+   * order read before the transaction wrote it ({@link #before}): each cell the orders were in
+   * loses what they added then, each cell they are in gains what they add now. A cell whose latest
+   * settled instant may have been an order's that left it has its day classified again. False,
+   * nothing done: the marks are of other writes (the orders' hours), or an order was not read
+   * before.
+   */
+  private static boolean deltas(Connection conn, Rules rules, Before b) throws SQLException {
+    if (b.spoilt || !rules.name().equals(b.rules)) {
+      return false;
+    }
+    List<String> ids = new ArrayList<>();
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT DISTINCT order_id FROM sla_figures_dirty")) {
+      while (rs.next()) {
+        String id = rs.getString(1);
+        if (id == null || !b.rows.containsKey(id)) {
+          return false; // an order's hour, or an order written but not read before
+        }
+        ids.add(id);
+      }
+    }
+    ZoneId zone = rules.zone();
+    Cells was = new Cells(rules);
+    SlaQueries.Sink wasSink = spanSink(was, zone);
+    for (String id : ids) {
+      SlaRow row = b.rows.get(id);
+      if (row != null) {
+        wasSink.accept(row);
+      }
+    }
+    Cells is = new Cells(rules);
+    SlaQueries.Sink isSink = spanSink(is, zone);
+    new SlaQueries(conn, rules.inferPaidAt()).ofOrders(ids, (id, row) -> isSink.accept(row));
+    java.util.Set<Key> keys = new java.util.LinkedHashSet<>(was.cells.keySet());
+    keys.addAll(is.cells.keySet());
+    java.util.TreeSet<Long> again = new java.util.TreeSet<>();
+    boolean againNoClock = false;
+    List<Key> gone = new ArrayList<>();
+    List<Cell> made = new ArrayList<>();
+    try (KeyedRows rows = new KeyedRows(conn)) {
+      for (Key key : keys) {
+        Cell c = delta(rows.read(key), was.cells.get(key), is.cells.get(key), key);
+        if (c == AGAIN) {
+          if (key.spanDay() == null) {
+            againNoClock = true;
+          } else {
+            again.add(key.spanDay());
+          }
+        } else {
+          gone.add(key);
+          if (c != null) {
+            made.add(c);
+          }
+        }
+      }
+      for (Key key : gone) {
+        if (key.spanDay() == null ? !againNoClock : !again.contains(key.spanDay())) {
+          rows.delete(key);
+        }
+      }
+    }
+    List<Cell> kept = new ArrayList<>();
+    for (Cell c : made) {
+      if (c.spanDay() == null ? !againNoClock : !again.contains(c.spanDay())) {
+        kept.add(c);
+      }
+    }
+    write(conn, kept);
+    if (!again.isEmpty() || againNoClock) {
+      days(conn, rules, again, againNoClock);
+    }
+    return true;
+  }
+
+  /** {@link #delta}'s answer for a cell whose day must be classified again. */
+  private static final Cell AGAIN = new Cell(Kind.DAY, null, null, null, null, 0, null, null);
+
+  /**
+   * A kept cell ({@code stored}: settled instant, tally, notes; null: none) less what some orders
+   * added to it before ({@code was}, a {@link Cells} cell; null: none), plus what they add now
+   * ({@code is}): the cell to keep, null for none (no orders left), {@link #AGAIN} when it cannot
+   * be told without its day's other orders (the latest settled instant may have left; a cell that
+   * does not hold what it should).
+   */
+  private static Cell delta(Object[] stored, Object[] was, Object[] is, Key key) {
+    long[] counts;
+    long[] notes;
+    long[] ship;
+    long[] deliver;
+    long settled;
+    if (stored != null && stored[1] == null) {
+      return AGAIN; // two rows of one key
+    }
+    if (stored == null) {
+      if (was != null) {
+        return AGAIN;
+      }
+      counts = new long[((SlaTally) is[1]).counts().length];
+      notes = new long[SlaNotes.COUNT];
+      ship = new long[0];
+      deliver = new long[0];
+      settled = 0;
+    } else {
+      SlaTally t = (SlaTally) stored[1];
+      counts = t.counts();
+      notes = ((SlaNotes) stored[2]).counts();
+      ship = t.toShipSeconds();
+      deliver = t.toDeliverSeconds();
+      settled = ((long[]) stored[0])[0];
+    }
+    long wasLatest = Long.MIN_VALUE;
+    if (was != null) {
+      SlaTally t = (SlaTally) was[1];
+      if (!subtract(counts, t.counts()) || !subtract(notes, ((SlaNotes) was[2]).counts())) {
+        return AGAIN;
+      }
+      ship = without(ship, t.toShipSeconds());
+      deliver = without(deliver, t.toDeliverSeconds());
+      if (ship == null || deliver == null) {
+        return AGAIN;
+      }
+      wasLatest = ((long[]) was[0])[0];
+    }
+    long isLatest = Long.MIN_VALUE;
+    if (is != null) {
+      SlaTally t = (SlaTally) is[1];
+      add(counts, t.counts());
+      add(notes, ((SlaNotes) is[2]).counts());
+      ship = concat(ship, t.toShipSeconds());
+      deliver = concat(deliver, t.toDeliverSeconds());
+      isLatest = ((long[]) is[0])[0];
+    }
+    if (counts[0] == 0) {
+      return ship.length == 0 && deliver.length == 0 && allZero(counts) && allZero(notes)
+          ? null
+          : AGAIN;
+    }
+    if (wasLatest > settled) {
+      return AGAIN; // the cell did not hold what the orders added
+    }
+    if (wasLatest == settled) {
+      if (isLatest < settled) {
+        return AGAIN; // the latest may have left: the others' latest is not kept
+      }
+      settled = isLatest;
+    } else {
+      settled = Math.max(settled, isLatest);
+    }
+    return new Cell(
+        key.kind(),
+        key.spanDay(),
+        key.kind() == Kind.DAY ? key.value() : null,
+        key.kind() == Kind.CARRIER ? key.value() : null,
+        key.kind() == Kind.PROVINCE ? key.value() : null,
+        settled,
+        SlaTally.of(counts, ship, deliver),
+        SlaNotes.of(notes));
+  }
+
+  private static boolean subtract(long[] from, long[] less) {
+    for (int i = 0; i < from.length; i++) {
+      from[i] -= less[i];
+      if (from[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void add(long[] to, long[] more) {
+    for (int i = 0; i < to.length; i++) {
+      to[i] += more[i];
+    }
+  }
+
+  private static boolean allZero(long[] values) {
+    for (long v : values) {
+      if (v != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long[] concat(long[] a, long[] b) {
+    long[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** {@code from} less each of {@code less} once (multisets); null when one is not there. */
+  private static long[] without(long[] from, long[] less) {
+    long[] a = from.clone();
+    long[] b = less.clone();
+    Arrays.sort(a);
+    Arrays.sort(b);
+    long[] out = new long[a.length];
+    int n = 0;
+    int j = 0;
+    for (long v : a) {
+      if (j < b.length && b[j] == v) {
+        j++;
+      } else if (j < b.length && b[j] < v) {
+        return null;
+      } else {
+        out[n++] = v;
+      }
+    }
+    return j == b.length ? Arrays.copyOf(out, n) : null;
+  }
+
+  /** The kept rows of figures read and deleted by their key, statements kept per shape. */
+  private static final class KeyedRows implements AutoCloseable {
+    private final Connection conn;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    KeyedRows(Connection conn) {
+      this.conn = conn;
+    }
+
+    private PreparedStatement bound(String verb, Key key) throws SQLException {
+      String column =
+          switch (key.kind()) {
+            case DAY -> "key_day";
+            case CARRIER -> "carrier";
+            case PROVINCE -> "province";
+          };
+      String sql =
+          verb
+              + " FROM sla_figures WHERE kind = ? AND span_day "
+              + (key.spanDay() == null ? "IS NULL" : "= ?")
+              + " AND "
+              + column
+              + (key.value() == null ? " IS NULL" : " = ?");
+      PreparedStatement ps = statements.get(sql);
+      if (ps == null) {
+        ps = conn.prepareStatement(sql);
+        statements.put(sql, ps);
+      }
+      int i = 1;
+      ps.setString(i++, key.kind().code());
+      if (key.spanDay() != null) {
+        ps.setLong(i++, key.spanDay());
+      }
+      if (key.value() != null) {
+        ps.setString(i, key.value());
+      }
+      return ps;
+    }
+
+    /**
+     * The cell of this key (settled instant, tally, notes, as {@link Cells} holds them), or null.
+     */
+    Object[] read(Key key) throws SQLException {
+      try (ResultSet rs =
+          bound("SELECT settled_at, counts, to_ship, to_deliver", key).executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        long[] all = Arrays.stream(rs.getString(2).split(",")).mapToLong(Long::parseLong).toArray();
+        Object[] cell = {
+          new long[] {rs.getLong(1)},
+          SlaTally.of(
+              Arrays.copyOf(all, all.length - SlaNotes.COUNT),
+              seconds(rs.getBytes(3)),
+              seconds(rs.getBytes(4))),
+          SlaNotes.of(Arrays.copyOfRange(all, all.length - SlaNotes.COUNT, all.length))
+        };
+        return rs.next() ? new Object[] {new long[] {Long.MIN_VALUE}, null, null} : cell;
+      }
+    }
+
+    void delete(Key key) throws SQLException {
+      bound("DELETE", key).executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      for (PreparedStatement ps : statements.values()) {
+        ps.close();
+      }
+    }
   }
 
   /** Classifies every order again into a table emptied first, and clears the marks. */

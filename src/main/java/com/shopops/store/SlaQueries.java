@@ -253,6 +253,36 @@ public final class SlaQueries {
     Cursors.read(conn, () -> read(sql.toString(), args, false, read, sink));
   }
 
+  /** Receives a row read with its order's id ({@link #ofOrders}). */
+  @FunctionalInterface
+  interface IdSink {
+    void accept(String orderId, SlaRow row);
+  }
+
+  /**
+   * The orders of these ids, each row as {@link Read#KEPT_FIGURES} reads it, handed over with its
+   * order id: the orders a shipments import writes, classified before and after for the kept SLA
+   * figures' deltas ({@link SlaFigureUpkeep}).
+   */
+  void ofOrders(List<String> ids, IdSink sink) throws SQLException {
+    IdParts.each(
+        conn,
+        ids,
+        marks ->
+            select(Read.KEPT_FIGURES, true) // perSku: the order id read in its column
+                + ", NULL AS sku FROM orders o LEFT JOIN shipments s ON s.order_id = o.order_id"
+                + " WHERE o.order_id IN ("
+                + marks
+                + ")",
+        (ps, next) -> {
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              sink.accept(rs.getString(ORDER_ID), row(rs, null, Read.KEPT_FIGURES));
+            }
+          }
+        });
+  }
+
   /** Every order without a clock (no paid or created time): those no period holds. */
   void withoutClock(Read read, Sink sink) throws SQLException {
     String sql =

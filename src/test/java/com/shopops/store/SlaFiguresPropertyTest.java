@@ -310,6 +310,86 @@ class SlaFiguresPropertyTest {
   }
 
   /**
+   * A shipments import adjusts only the cells of the orders it wrote (their figures before taken
+   * off, after added): another province's cell of the same day, spoilt, stays spoilt (the day is
+   * not classified again); the cells it adjusted equal the orders classified anew.
+   */
+  @Test
+  void aShipmentsImportAdjustsOnlyTheCellsOfItsOrders() throws Exception {
+    Path dir = Files.createTempDirectory("sla-figures");
+    try {
+      CliRunner cli = new CliRunner(dir);
+      cli.expect(0, "init", "--tz", "Asia/Shanghai");
+      String paid = ",C1,2026-11-%02d 08:00:00,2026-11-%02d 09:00:00,,,,paid,SKU-1,1,10.00,0.00,%s";
+      List<String> rows = new ArrayList<>();
+      for (int day : new int[] {1, 10}) {
+        rows.add("O" + day + String.format(paid, day, day, "广东"));
+        rows.add("O" + day + "b" + String.format(paid, day, day, "广东"));
+        rows.add("O" + day + "x" + String.format(paid, day, day, "西藏"));
+      }
+      run(cli, "import", "orders", write(dir, "o.csv", ORDERS, rows));
+      // O10 shipped (its day classified again: its latest settled instant, the ship-by deadline's,
+      // left), O1 shipped late; then O10 delivered: its figures taken off and added again
+      run(
+          cli,
+          "import",
+          "shipments",
+          write(
+              dir,
+              "s.csv",
+              SHIPMENTS,
+              List.of("O10,顺丰速运,SF1,2026-11-10 20:00:00,,", "O1,中通快递,ZT1,2026-11-04 20:00:00,,")));
+      long nov10 = LocalDate.of(2026, 11, 10).toEpochDay();
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+          Statement st = c.createStatement()) {
+        st.executeUpdate(
+            "UPDATE sla_figures SET settled_at = settled_at + 1 WHERE span_day = "
+                + nov10
+                + " AND province = '西藏'");
+      }
+      run(
+          cli,
+          "import",
+          "shipments",
+          write(
+              dir,
+              "s2.csv",
+              SHIPMENTS,
+              List.of("O10,顺丰速运,SF1,2026-11-10 20:00:00,2026-11-16 12:00:00,")));
+      assertEquals(0L, scalar(cli, "SELECT count(*) FROM sla_figures_dirty"));
+      try (Store store = Store.open(cli.db(), Instant.parse("2026-11-20T02:00:00Z"))) {
+        assertEquals(2L, SlaFigureUpkeep.differences(store)); // 西藏 on the 10th: kept and anew
+      }
+      assertEquals(
+          "3|1|2",
+          cli.sql("SELECT counts FROM sla_figures WHERE kind = 'day' AND key_day = '2026-11-10'")
+                  .strip()
+                  .split(",")[0]
+              + "|"
+              + cli.sql(
+                      "SELECT counts FROM sla_figures WHERE kind = 'carrier'"
+                          + " AND carrier = '顺丰速运'")
+                  .strip()
+                  .split(",")[0]
+              + "|"
+              + cli.sql(
+                      "SELECT counts FROM sla_figures WHERE kind = 'carrier' AND carrier IS NULL"
+                          + " AND span_day = "
+                          + nov10)
+                  .strip()
+                  .split(",")[0]);
+      run(cli, "check", "--rebuild");
+      try (Store store = Store.open(cli.db(), Instant.parse("2026-11-20T02:00:00Z"))) {
+        assertEquals(0L, SlaFigureUpkeep.differences(store));
+      }
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /**
    * A write marking at least as many rows as half the orders (and {@link
    * SlaFigureUpkeep#BULK_MARKS}) classifies the whole table in one pass instead of finding the
    * marked days: a spoilt day it did not change is made anew too, and the figures are right.
