@@ -54,13 +54,26 @@ final class OldReadingsText {
     var when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     return old.sources().stream()
         .map(
-            f ->
-                f.absolute()
-                    ? f.file()
-                    : m.get(
-                        "check.file_imported",
-                        f.file(),
-                        when.format(java.time.Instant.ofEpochSecond(f.importedAt()))))
+            f -> {
+              String file =
+                  f.absolute()
+                      ? f.file()
+                      : m.get(
+                          "check.file_imported",
+                          f.file(),
+                          when.format(java.time.Instant.ofEpochSecond(f.importedAt())));
+              if (f.mapping() == null) {
+                return file;
+              }
+              // imported with a mapping file: the options it needs again (tryout26a A1)
+              return f.exportedAt() == null
+                  ? m.get("check.file_mapped", file, f.mapping())
+                  : m.get(
+                      "check.file_mapped_at",
+                      file,
+                      f.mapping(),
+                      when.format(java.time.Instant.ofEpochSecond(f.exportedAt())));
+            })
         .collect(java.util.stream.Collectors.joining(", "));
   }
 }

@@ -116,7 +116,9 @@ final class UpgradeNote {
       command.info(
           note
               + m.get(
-                  "note.presale_paid_held",
+                  held.sources().stream().allMatch(f -> f.mapping() != null)
+                      ? "note.presale_paid_held_mapped" // tryout26a A1: not moved, not read
+                      : "note.presale_paid_held",
                   held.orders(),
                   String.join(", ", held.someIds()),
                   OldReadingsText.files(m, held, upgrade.zone())));

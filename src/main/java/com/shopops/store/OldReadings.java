@@ -198,9 +198,23 @@ public final class OldReadings {
   /**
    * A file as an import recorded it (an older shopops kept it as typed, so a relative path names it
    * only with the directory of that import; shopops now keeps its absolute path) and when that
-   * import started (epoch seconds).
+   * import started (epoch seconds); {@code preset} the layout it was read with ({@code map:NAME}
+   * for a mapping file) and {@code exportedAt} the export time its orders were stored with (epoch
+   * seconds), where the statement gives them (null otherwise).
    */
-  public record Recorded(String file, long importedAt) {
+  public record Recorded(String file, long importedAt, String preset, Long exportedAt) {
+    public Recorded(String file, long importedAt) {
+      this(file, importedAt, null, null);
+    }
+
+    /**
+     * The mapping file the import was read with ({@code --map}), or null: the upgrade reads only
+     * the built-in layouts again (tryout26a A1).
+     */
+    public String mapping() {
+      return preset != null && preset.startsWith("map:") ? preset.substring(4) : null;
+    }
+
     /** Whether the path names the file from any directory. */
     public boolean absolute() {
       return file.startsWith("/") || file.startsWith("<") || file.matches("^[A-Za-z]:[\\\\/].*");
@@ -371,7 +385,14 @@ public final class OldReadings {
           ids.add(rs.getString(1));
         }
         if (rs.getString(2) != null) {
-          files.add(new Recorded(rs.getString(2), rs.getLong(3)));
+          files.add(
+              rs.getMetaData().getColumnCount() < 5
+                  ? new Recorded(rs.getString(2), rs.getLong(3))
+                  : new Recorded(
+                      rs.getString(2),
+                      rs.getLong(3),
+                      rs.getString(4),
+                      OrderQueries.getLong(rs, 5)));
         }
       }
     }

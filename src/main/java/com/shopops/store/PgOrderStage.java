@@ -996,14 +996,16 @@ final class PgOrderStage {
    * money of the same kind.
    */
   private static List<OrderWriter.Kept> keptSql(Statement st) throws SQLException {
+    // parenthesised whole: "NOT " + same must negate both (tryout26a A2: NOT binds tighter than
+    // AND, so an older snapshot at another status with other times was never said older-refund)
     String same =
-        "("
+        "(("
             + OrderStatusSql.rank("excluded.status")
             + ") = ("
             + OrderStatusSql.rank("orders.status")
             + ") AND "
             + Snapshots.latestDiff(Dialect.POSTGRESQL)
-            + " = 0";
+            + " = 0)";
     String er = "coalesce(excluded.refunded, 0)";
     String or = "coalesce(orders.refunded, 0)";
     List<OrderWriter.Kept> out = new ArrayList<>();

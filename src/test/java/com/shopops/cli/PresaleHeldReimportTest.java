@@ -112,6 +112,8 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
                     + " older shopops kept no time the balance (尾款) was seen paid): import its"
                     + " 订单报表 again: "),
         check.out());
+    // tryout26a A1: imported with a mapping file, the advice gives the options it needs again
+    assertTrue(check.out().contains("o.csv --map m.yaml --exported-at '"), check.out());
 
     CliRunner.Result again = importAgain(cli);
     // before: "0 updated, 1 unchanged", paid 11-02 11:00 kept, 11-02 1 order 299.00
