@@ -1,5 +1,6 @@
 package com.shopops.domain.order;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,14 +11,16 @@ import java.util.Objects;
 /**
  * The line items of an order that two exports show at the same snapshot (same status, same times,
  * same refund: neither can be told to be the newer). Neither replaces the other: the order keeps
- * the union of their lines, a line being its item, quantity and money (sku, title, quantity, unit
- * price, amount), as many times as the export that has it most often has it. The platform's item id
- * of a line (JD 商品ID) is not part of what it is: a line takes it from whichever export has it (the
- * file's when both do), so an export without item ids (shopops' own) neither doubles the lines nor
- * drops the ids, and the export with them fills them in. A partial export (a row sample, a filtered
- * re-export) of the same snapshot so never shrinks an order, and an edited order (a line added,
- * same status and times) is not reverted by the export made before the edit, whatever order the two
- * are imported in.
+ * the union of their lines, a line being its item, quantity and money (sku, quantity, unit price,
+ * amount), as many times as the export that has it most often has it. The item is its sku; a line
+ * without one is known only by its title, which is then its item. The title of a line with a sku is
+ * not part of what it is (a listing renamed between two exports, tryout26b B3), nor is the
+ * platform's item id (JD 商品ID): a line takes each from the file where it has one, else keeps the
+ * stored one, so a renamed listing updates the stored line's title instead of adding a second line,
+ * an export without item ids (shopops' own) neither doubles the lines nor drops the ids, and the
+ * export with them fills them in. A partial export (a row sample, a filtered re-export) of the same
+ * snapshot so never shrinks an order, and an edited order (a line added, same status and times) is
+ * not reverted by the export made before the edit, whatever order the two are imported in.
  *
  * <p>Their order: that of the export whose lines contain the other's; else (each has lines the
  * other lacks) the union sorted by line; between two exports with the same lines in another order,
@@ -29,10 +32,20 @@ public final class SameSnapshotLines {
   /** What the order keeps, and whether the store kept lines the file does not have. */
   public record Merged(List<OrderLine> lines, boolean changed, boolean keptMore) {}
 
-  /** What identifies a line between two exports: everything but its number. */
+  /**
+   * What identifies a line between two exports: its item (the sku; the title only for a line
+   * without one), quantity and money. Not its number, not the title of a line with a sku, not its
+   * platform item id.
+   */
   private record Item(String sku, String title, Long quantity, Long unitPrice, Long amount) {
     static Item of(OrderLine l) {
-      return new Item(l.sku(), l.title(), l.quantity(), l.unitPrice(), l.amount());
+      boolean noSku = l.sku() == null || l.sku().isBlank();
+      return new Item(
+          noSku ? null : l.sku(),
+          noSku ? l.title() : null,
+          l.quantity(),
+          l.unitPrice(),
+          l.amount());
     }
   }
 
@@ -43,54 +56,63 @@ public final class SameSnapshotLines {
           .thenComparing(Item::unitPrice, Comparator.nullsFirst(Comparator.<Long>naturalOrder()))
           .thenComparing(Item::amount, Comparator.nullsFirst(Comparator.<Long>naturalOrder()));
 
+  /** The lines in the merged order, and whether they are the stored ones in the stored order. */
+  private record Keyed(List<Item> items, boolean storedOrder, boolean keptMore) {}
+
   /**
    * The lines an order stored with {@code stored} keeps when a file of the same snapshot has {@code
    * file}.
    */
   public static Merged merged(List<OrderLine> stored, List<OrderLine> file) {
-    Merged m = mergedItems(stored, file);
-    Map<Item, String> ids = new HashMap<>();
-    for (List<OrderLine> side : List.of(stored, file)) {
-      for (OrderLine l : side) {
-        if (l.itemId() != null) {
-          ids.put(Item.of(l), l.itemId());
-        }
-      }
-    }
-    List<OrderLine> lines = new ArrayList<>(m.lines().size());
-    for (OrderLine l : m.lines()) {
-      String id = ids.get(Item.of(l));
+    Keyed k = mergedItems(stored, file);
+    Map<Item, ArrayDeque<OrderLine>> fromFile = byItem(file);
+    Map<Item, ArrayDeque<OrderLine>> fromStored = byItem(stored);
+    List<OrderLine> lines = new ArrayList<>(k.items().size());
+    for (Item item : k.items()) {
+      OrderLine f = poll(fromFile, item);
+      OrderLine s = poll(fromStored, item);
+      String sku = f != null ? f.sku() : s.sku();
+      String title = f != null && f.title() != null ? f.title() : s != null ? s.title() : null;
+      String id = f != null && f.itemId() != null ? f.itemId() : s != null ? s.itemId() : null;
+      int no = k.storedOrder() ? stored.get(lines.size()).lineNo() : lines.size() + 1;
       lines.add(
-          id == null || id.equals(l.itemId())
-              ? l
-              : new OrderLine(
-                  l.lineNo(), l.sku(), l.title(), l.quantity(), l.unitPrice(), l.amount(), id));
+          new OrderLine(no, sku, title, item.quantity(), item.unitPrice(), item.amount(), id));
     }
-    return lines.equals(m.lines())
-        ? m
-        : new Merged(lines, m.changed() || !lines.equals(stored), m.keptMore());
+    boolean changed = !lines.equals(stored);
+    return new Merged(changed ? lines : stored, changed, k.keptMore());
   }
 
-  private static Merged mergedItems(List<OrderLine> stored, List<OrderLine> file) {
+  private static Map<Item, ArrayDeque<OrderLine>> byItem(List<OrderLine> lines) {
+    Map<Item, ArrayDeque<OrderLine>> out = new HashMap<>();
+    for (OrderLine l : lines) {
+      out.computeIfAbsent(Item.of(l), x -> new ArrayDeque<>()).add(l);
+    }
+    return out;
+  }
+
+  private static OrderLine poll(Map<Item, ArrayDeque<OrderLine>> lines, Item item) {
+    ArrayDeque<OrderLine> q = lines.get(item);
+    return q == null ? null : q.poll();
+  }
+
+  private static Keyed mergedItems(List<OrderLine> stored, List<OrderLine> file) {
     List<Item> s = items(stored);
     List<Item> f = items(file);
     if (s.equals(f)) {
-      return new Merged(stored, false, false);
+      return new Keyed(s, true, false);
     }
     Map<Item, Integer> sc = counts(s);
     Map<Item, Integer> fc = counts(f);
     boolean storedCovers = covers(sc, fc);
     boolean fileCovers = covers(fc, sc);
     if (storedCovers && fileCovers) { // the same lines in another order: the one that sorts first
-      return compare(s, f) <= 0
-          ? new Merged(stored, false, false)
-          : new Merged(numbered(f), true, false);
+      return compare(s, f) <= 0 ? new Keyed(s, true, false) : new Keyed(f, false, false);
     }
     if (storedCovers) {
-      return new Merged(stored, false, true);
+      return new Keyed(s, true, true);
     }
     if (fileCovers) {
-      return new Merged(numbered(f), true, false);
+      return new Keyed(f, false, false);
     }
     Map<Item, Integer> union = new HashMap<>(sc);
     fc.forEach((item, n) -> union.merge(item, n, Math::max));
@@ -103,7 +125,7 @@ public final class SameSnapshotLines {
                 all.add(item);
               }
             });
-    return new Merged(numbered(all), true, true);
+    return new Keyed(all, false, true);
   }
 
   private static List<Item> items(List<OrderLine> lines) {
@@ -140,16 +162,6 @@ public final class SameSnapshotLines {
       }
     }
     return Integer.compare(a.size(), b.size());
-  }
-
-  private static List<OrderLine> numbered(List<Item> items) {
-    List<OrderLine> out = new ArrayList<>(items.size());
-    for (Item i : items) {
-      out.add(
-          new OrderLine(
-              out.size() + 1, i.sku(), i.title(), i.quantity(), i.unitPrice(), i.amount()));
-    }
-    return out;
   }
 
   /** Whether two money values of the same snapshot differ with the stored one the larger. */

@@ -85,4 +85,52 @@ class SameSnapshotLinesTest {
     assertFalse(SameSnapshotLines.storedMore(27873L, null));
     assertFalse(SameSnapshotLines.storedMore(null, 1L));
   }
+
+  /**
+   * A listing renamed between two exports of the same snapshot (tryout26b B3): the title of a line
+   * with a sku is not part of what it is, so the stored line takes the file's title, no second
+   * line.
+   */
+  @Test
+  void aRenamedListingUpdatesTheTitleAndAddsNoLine() {
+    List<OrderLine> stored = List.of(new OrderLine(1, "SKU-A", "商品A", 2L, 5000L, 10000L, "77"));
+    List<OrderLine> file = List.of(new OrderLine(1, "SKU-A", "商品A 新", 2L, 5000L, 10000L));
+    SameSnapshotLines.Merged m = SameSnapshotLines.merged(stored, file);
+    assertEquals(List.of(new OrderLine(1, "SKU-A", "商品A 新", 2L, 5000L, 10000L, "77")), m.lines());
+    assertTrue(m.changed());
+    assertFalse(m.keptMore());
+    List<OrderLine> untitled = List.of(new OrderLine(1, "SKU-A", null, 2L, 5000L, 10000L));
+    SameSnapshotLines.Merged n = SameSnapshotLines.merged(stored, untitled);
+    assertSame(stored, n.lines()); // a blank title erases nothing
+    assertFalse(n.changed());
+  }
+
+  /** Two lines of one sku renamed together: both take the new title, still two lines. */
+  @Test
+  void twoLinesOfOneSkuRenamedStayTwo() {
+    List<OrderLine> stored =
+        List.of(
+            new OrderLine(1, "A", "old", 1L, 100L, 100L),
+            new OrderLine(2, "A", "old", 1L, 100L, 100L));
+    List<OrderLine> file =
+        List.of(
+            new OrderLine(1, "A", "new", 1L, 100L, 100L),
+            new OrderLine(2, "A", "new", 1L, 100L, 100L));
+    assertEquals(file, SameSnapshotLines.merged(stored, file).lines());
+  }
+
+  /** A line without a sku is known by its title: another title is another item, merged as one. */
+  @Test
+  void aLineWithoutSkuIsItsTitle() {
+    List<OrderLine> stored = List.of(new OrderLine(1, null, "Mug", 1L, 100L, 100L));
+    List<OrderLine> file = List.of(new OrderLine(1, null, "Mug XL", 1L, 100L, 100L));
+    SameSnapshotLines.Merged m = SameSnapshotLines.merged(stored, file);
+    assertEquals(
+        List.of(
+            new OrderLine(1, null, "Mug", 1L, 100L, 100L),
+            new OrderLine(2, null, "Mug XL", 1L, 100L, 100L)),
+        m.lines());
+    assertTrue(m.keptMore());
+    assertEquals(m.lines(), SameSnapshotLines.merged(file, stored).lines());
+  }
 }
