@@ -782,14 +782,9 @@ public final class SlaFigureUpkeep {
         if (!rs.next()) {
           return null;
         }
-        long[] all = Arrays.stream(rs.getString(2).split(",")).mapToLong(Long::parseLong).toArray();
+        long[] all = countsColumn(rs.getString(2));
         Object[] cell = {
-          new long[] {rs.getLong(1)},
-          SlaTally.of(
-              Arrays.copyOf(all, all.length - SlaNotes.COUNT),
-              seconds(rs.getBytes(3)),
-              seconds(rs.getBytes(4))),
-          SlaNotes.of(Arrays.copyOfRange(all, all.length - SlaNotes.COUNT, all.length))
+          new long[] {rs.getLong(1)}, tallyOf(all, rs.getBytes(3), rs.getBytes(4)), notesOf(all)
         };
         return rs.next() ? new Object[] {new long[] {Long.MIN_VALUE}, null, null} : cell;
       }
@@ -937,6 +932,22 @@ public final class SlaFigureUpkeep {
       sb.append(notes[i]).append(i + 1 < notes.length ? "," : "");
     }
     return sb.toString();
+  }
+
+  /** A kept row's {@code counts} column split: the tally's counts, then the notes' counts. */
+  private static long[] countsColumn(String text) {
+    return Arrays.stream(text.split(",")).mapToLong(Long::parseLong).toArray();
+  }
+
+  /** The tally of a kept row: its {@link #countsColumn} less the notes, and its two samples. */
+  private static SlaTally tallyOf(long[] counts, byte[] toShip, byte[] toDeliver) {
+    return SlaTally.of(
+        Arrays.copyOf(counts, counts.length - SlaNotes.COUNT), seconds(toShip), seconds(toDeliver));
+  }
+
+  /** The notes of a kept row: the last {@link SlaNotes#COUNT} of its {@link #countsColumn}. */
+  private static SlaNotes notesOf(long[] counts) {
+    return SlaNotes.of(Arrays.copyOfRange(counts, counts.length - SlaNotes.COUNT, counts.length));
   }
 
   /**
@@ -1106,8 +1117,7 @@ public final class SlaFigureUpkeep {
       while (rs.next()) {
         long span = rs.getLong(2);
         Long spanDay = rs.wasNull() ? null : span;
-        long[] all = Arrays.stream(rs.getString(7).split(",")).mapToLong(Long::parseLong).toArray();
-        long[] notes = Arrays.copyOfRange(all, all.length - SlaNotes.COUNT, all.length);
+        long[] all = countsColumn(rs.getString(7));
         cells.add(
             new Cell(
                 kind,
@@ -1116,11 +1126,8 @@ public final class SlaFigureUpkeep {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getLong(6),
-                SlaTally.of(
-                    Arrays.copyOf(all, all.length - SlaNotes.COUNT),
-                    seconds(rs.getBytes(8)),
-                    seconds(rs.getBytes(9))),
-                SlaNotes.of(notes)));
+                tallyOf(all, rs.getBytes(8), rs.getBytes(9)),
+                notesOf(all)));
       }
     }
     return new Answer(
