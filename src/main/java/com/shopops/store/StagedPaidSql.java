@@ -88,6 +88,19 @@ public final class StagedPaidSql {
   }
 
   /**
+   * The staged presales paid in full ({@code o}) whose paid time is held to removed parcel {@code
+   * r} ({@link #heldToRemoved}), joined: the FROM and WHERE of {@link #remakeHeld} and {@link
+   * #held}, each adding its own conditions.
+   */
+  private static final String HELD =
+      " FROM orders o JOIN parcel_removals r ON r.order_id = o.order_id AND r.restored_at IS NULL"
+          + " AND (r.shipped_at = o.paid_at OR r.delivered_at = o.paid_at)"
+          + " WHERE o.deposited_at IS NOT NULL AND "
+          + Purchases.of("o")
+          + " AND "
+          + heldToRemoved("o");
+
+  /**
    * A staged presale's paid time an order import made again (tryout25a A2): it was held to the
    * outbound of removed parcel {@code parcel} ({@code outbound}), and is now {@code after}, from
    * the time the file saw it paid and the parcels left.
@@ -141,14 +154,9 @@ public final class StagedPaidSql {
     java.util.Map<String, Remade> held = new java.util.LinkedHashMap<>();
     try (PreparedStatement ps =
             conn.prepareStatement(
-                "SELECT o.order_id, r.parcel, r.shipped_at, r.delivered_at FROM orders o"
-                    + " JOIN parcel_removals r ON r.order_id = o.order_id AND r.restored_at IS NULL"
-                    + " AND (r.shipped_at = o.paid_at OR r.delivered_at = o.paid_at)"
-                    + " WHERE o.deposited_at IS NOT NULL AND o.paid_seen_at > o.paid_at AND "
-                    + Purchases.of("o")
-                    + " AND "
-                    + heldToRemoved("o")
-                    + " ORDER BY o.order_id, r.removed_at");
+                "SELECT o.order_id, r.parcel, r.shipped_at, r.delivered_at"
+                    + HELD
+                    + " AND o.paid_seen_at > o.paid_at ORDER BY o.order_id, r.removed_at");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         if (seen.containsKey(rs.getString(1))) {
@@ -191,14 +199,9 @@ public final class StagedPaidSql {
   public static Held held(Connection conn, String orderId) throws SQLException {
     try (PreparedStatement ps =
         conn.prepareStatement(
-            "SELECT r.parcel, o.paid_at FROM orders o JOIN parcel_removals r ON r.order_id ="
-                + " o.order_id AND r.restored_at IS NULL AND (r.shipped_at = o.paid_at OR"
-                + " r.delivered_at = o.paid_at) WHERE o.order_id = ? AND o.deposited_at IS NOT"
-                + " NULL AND "
-                + Purchases.of("o")
-                + " AND "
-                + heldToRemoved("o")
-                + " ORDER BY r.removed_at DESC")) {
+            "SELECT r.parcel, o.paid_at"
+                + HELD
+                + " AND o.order_id = ? ORDER BY r.removed_at DESC")) {
       ps.setString(1, orderId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? new Held(rs.getString(1), OrderQueries.instant(rs, 2)) : null;
