@@ -142,6 +142,21 @@ record OrderBatch(
   static final int REFUNDED = 20;
   static final int AMOUNT_DERIVED = 21;
   static final int TOTAL_DERIVED = 22;
+
+  /** Where these columns are in {@link #COLUMNS}. */
+  static final int CURRENCY = column("currency");
+
+  static final int PAID_AT = column("paid_at");
+  static final int PAID_AT_INFERRED = column("paid_at_inferred");
+
+  private static int column(String name) {
+    int at = java.util.Arrays.asList(COLUMNS).indexOf(name);
+    if (at < 0) {
+      throw new IllegalStateException("no column " + name);
+    }
+    return at;
+  }
+
   private static final int FIRST_TIME = 2;
 
   /** Adds the values of an order's lines, as the lines statement binds them. */

@@ -930,7 +930,8 @@ public final class OrderWriter implements AutoCloseable {
   private boolean inserted(Object[][] part, int size, int batchBound) throws SQLException {
     boolean[] filled = withCurrencyOfNew(part);
     int bound =
-        insertStatements.widened(size, filled == null ? batchBound : batchBound | 1 << CURRENCY);
+        insertStatements.widened(
+            size, filled == null ? batchBound : batchBound | 1 << OrderBatch.CURRENCY);
     PreparedStatement ps =
         insertStatements.statement(
             size, bound, () -> OrderSql.insert(size, bound, source, importId, exportedAt));
@@ -947,7 +948,7 @@ public final class OrderWriter implements AutoCloseable {
       if (filled != null) { // the upsert's rows as the file gave them
         for (int i = 0; i < part.length; i++) {
           if (filled[i]) {
-            part[i][CURRENCY] = null;
+            part[i][OrderBatch.CURRENCY] = null;
           }
         }
       }
@@ -956,9 +957,6 @@ public final class OrderWriter implements AutoCloseable {
       BatchStatements.release(ps, size);
     }
   }
-
-  private static final int CURRENCY =
-      java.util.Arrays.asList(OrderBatch.COLUMNS).indexOf("currency");
 
   /**
    * A first load's orders that name no currency take {@link #currencyOfNew} as they are written, as
@@ -977,8 +975,8 @@ public final class OrderWriter implements AutoCloseable {
     }
     boolean[] filled = null;
     for (int i = 0; i < orders.length; i++) {
-      if (orders[i][CURRENCY] == null) {
-        orders[i][CURRENCY] = currency;
+      if (orders[i][OrderBatch.CURRENCY] == null) {
+        orders[i][OrderBatch.CURRENCY] = currency;
         if (filled == null) {
           filled = new boolean[orders.length];
         }

@@ -39,7 +39,7 @@ final class PgOrderStage {
   private static final String SAME = "pg_temp.shopops_same_orders";
 
   /** Order columns holding text; the others are numbers (times as epoch seconds, money, flags). */
-  private static final Set<String> TEXT =
+  static final Set<String> TEXT =
       Set.of(
           "order_id",
           "customer_id",
@@ -135,9 +135,6 @@ final class PgOrderStage {
   private long copiedOrders;
 
   private long copiedLines;
-
-  private static final int CURRENCY =
-      java.util.Arrays.asList(OrderBatch.COLUMNS).indexOf("currency");
 
   /**
    * The store holds no orders (nor lines) and nothing is merged yet: until the first merge every
@@ -284,7 +281,7 @@ final class PgOrderStage {
     String currency = currencyOfNew;
     for (Object[] order : batchOrders) {
       for (int c = 0; c < OrderBatch.ORDER_BOUND; c++) {
-        copy.field(c == CURRENCY && order[c] == null ? currency : order[c]);
+        copy.field(c == OrderBatch.CURRENCY && order[c] == null ? currency : order[c]);
       }
       copy.field(source).field(importId).field(exportedAt).endRow();
     }

@@ -13,19 +13,6 @@ package com.shopops.store;
 final class UnchangedRows {
   private UnchangedRows() {}
 
-  /**
-   * A row naming no currency is read in the stored order's: the merge keeps a stored currency over
-   * a blank whatever the snapshots ({@link OrderSql#conflict}: the newer or the stored value, each
-   * coalesced with the other), and the writer gives a new order the file's currency only after the
-   * upsert ({@link OrderWriter#currencyOfNew}). Every other blank is compared as a value.
-   */
-  private static final int CURRENCY =
-      java.util.Arrays.asList(OrderBatch.COLUMNS).indexOf("currency");
-
-  private static final int PAID_AT = java.util.Arrays.asList(OrderBatch.COLUMNS).indexOf("paid_at");
-  private static final int PAID_AT_INFERRED =
-      java.util.Arrays.asList(OrderBatch.COLUMNS).indexOf("paid_at_inferred");
-
   /** Where each bound column of {@link OrderBatch#COLUMNS} is in {@link Snapshots#STATED}. */
   private static final int[] STATED_AT = statedAt();
 
@@ -44,13 +31,19 @@ final class UnchangedRows {
    */
   static boolean same(Object[] file, Object[] stored, Long fileExported, Long storedExported) {
     if (!java.util.Objects.equals(fileExported, storedExported)
-        || (file[PAID_AT] == null && Long.valueOf(1).equals(file[PAID_AT_INFERRED]))) {
+        || (file[OrderBatch.PAID_AT] == null
+            && Long.valueOf(1).equals(file[OrderBatch.PAID_AT_INFERRED]))) {
       // an inferred paid time that is not there: no parser writes it, and the merge does not keep
       // it (a cancelled newer snapshot takes the flag back), so such a row takes the upsert
       return false;
     }
+    // a row naming no currency is read in the stored order's: the merge keeps a stored currency
+    // over a blank whatever the snapshots (OrderSql#conflict: the newer or the stored value, each
+    // coalesced with the other), and the writer gives a new order the file's currency only after
+    // the upsert (OrderWriter#currencyOfNew); every other blank is compared as a value
     for (int c = 1; c < STATED_AT.length; c++) { // 0 is the order id, the key itself
-      if (!(c == CURRENCY && file[c] == null) && !sameValue(file[c], stored[STATED_AT[c]])) {
+      if (!(c == OrderBatch.CURRENCY && file[c] == null)
+          && !sameValue(file[c], stored[STATED_AT[c]])) {
         return false;
       }
     }

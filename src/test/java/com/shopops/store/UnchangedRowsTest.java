@@ -24,20 +24,6 @@ class UnchangedRowsTest {
   @TempDir Path dir;
   static final Instant T = Instant.parse("2026-11-20T02:00:00Z");
   static final List<String> COLUMNS = Arrays.asList(OrderBatch.COLUMNS);
-  static final List<String> TEXT =
-      List.of(
-          "customer_id",
-          "carrier",
-          "tracking_no",
-          "status",
-          "platform_status",
-          "currency",
-          "province",
-          "city",
-          "region",
-          "discount_code",
-          "order_type",
-          "items_title");
   static final List<String> FLAGS =
       List.of("paid_at_inferred", "amount_derived", "total_derived", "cash_on_delivery");
 
@@ -50,7 +36,7 @@ class UnchangedRowsTest {
       row[c] =
           name.equals("status")
               ? "completed"
-              : TEXT.contains(name)
+              : PgOrderStage.TEXT.contains(name)
                   ? name + "-v"
                   : (Object) (FLAGS.contains(name) ? 0L : 1000L + c);
     }
@@ -102,7 +88,7 @@ class UnchangedRowsTest {
               "pending", "paid", "shipped", "delivered", "completed", "cancelled", "refunded")
           .get(r.nextInt(7));
     }
-    if (TEXT.contains(name)) {
+    if (PgOrderStage.TEXT.contains(name)) {
       return name + r.nextInt(2);
     }
     if (FLAGS.contains(name)) {
