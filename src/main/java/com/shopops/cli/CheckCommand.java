@@ -168,12 +168,19 @@ final class CheckCommand extends BaseCommand {
                         .get(
                             "error.check_warnings",
                             r.warnings().size(),
-                            String.join(", ", r.warnings())));
+                            warningRows(r.warnings())));
         ctx().err().flush();
         return ExitCodes.CONDITION;
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The warning rows by their names in the table: 订单时间 under zh (tryout26a A4). */
+  private String warningRows(java.util.List<String> rows) {
+    var m = messages();
+    return String.join(
+        m.get("error.code_separator"), rows.stream().map(w -> m.value("check", w)).toList());
   }
 
   /** The orders refunded more than their total, the first {@value #NAMED} named. */

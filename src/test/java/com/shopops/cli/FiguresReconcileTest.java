@@ -92,8 +92,8 @@ class FiguresReconcileTest {
             .err();
     assertEquals(
         "注：退款总额（refund_total）只含退货的退款：净销售额（metrics、report）另扣除订单导出写明（退款金额、Refunded"
-            + " Amount）或付款后关闭的订单退回、超出其退货的退款 7.00（2026-11-01 至 2026-11-08：退款 10.00，冲回"
-            + " 3.00（退款冲回））",
+            + " Amount）或付款后关闭的订单退回、超出其退货的退款 7.00（2026-11-01 至 2026-11-08：退款 10.00，退款冲回"
+            + " 3.00）",
         line(zh, "注：退款总额"));
     // a period with no refund stated by an export says nothing of it
     assertTrue(
@@ -277,7 +277,7 @@ class FiguresReconcileTest {
         strict.err().strip());
     cli.expect(3, "check", "--fail-on-warning");
     assertEquals(
-        "shopops：check --strict：店铺数据库完好，但有 1 行需要查看（order times）：退出码 3",
+        "shopops：check --strict：店铺数据库完好，但有 1 行需要查看（订单时间）：退出码 3",
         cli.expect(3, "--lang", "zh", "check", "--strict").err().strip());
   }
 }

@@ -57,7 +57,7 @@ class RepricedUpgradeStepTest {
           + " order discount takes the change, as importing it again does";
 
   static final String NOTE_ZH =
-      "旧版 shopops 把 1 个淘宝/天猫订单（如 " + ID + "）的改价记进了金额；已重新读取写入它们的订单报表，金额改回商品行合计";
+      "旧版 shopops 把 1 个淘宝/天猫订单（如 " + ID + "）的改价记进了金额；已重新读取写入该订单的订单报表，金额改回商品行合计";
 
   /** The store the failing upgrade is tried on (SQLite here). */
   CliRunner store(Path where) {
