@@ -88,6 +88,20 @@ public final class StagedPaidSql {
   }
 
   /**
+   * Whether the paid time of order {@code o} (an alias, a staged presale with no time seen paid
+   * kept) is the outbound or delivery of one of its parcels still there, which no receipt or close
+   * explains: an older shopops's cap that a removal of that parcel could not undo (tryout26a A3:
+   * {@link #heldToRemoved} once the parcel is removed).
+   */
+  static String cappedAtParcel(String o) {
+    return (" EXISTS (SELECT 1 FROM shipment_parcels p WHERE p.order_id = %1$s.order_id"
+            + " AND (p.shipped_at = %1$s.paid_at OR p.delivered_at = %1$s.paid_at))"
+            + " AND coalesce(%1$s.completed_at, 0) <> %1$s.paid_at AND coalesce(%1$s.cancelled_at,"
+            + " 0) <> %1$s.paid_at")
+        .formatted(o);
+  }
+
+  /**
    * The staged presales paid in full ({@code o}) whose paid time is held to removed parcel {@code
    * r} ({@link #heldToRemoved}), joined: the FROM and WHERE of {@link #remakeHeld} and {@link
    * #held}, each adding its own conditions.
