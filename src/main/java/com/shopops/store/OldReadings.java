@@ -400,22 +400,22 @@ public final class OldReadings {
         ps.setString(i + 1, binds.get(i));
       }
       try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        count++;
-        if (ids.size() < 5) {
-          ids.add(rs.getString(1));
+        while (rs.next()) {
+          count++;
+          if (ids.size() < 5) {
+            ids.add(rs.getString(1));
+          }
+          if (rs.getString(2) != null) {
+            files.add(
+                rs.getMetaData().getColumnCount() < 5
+                    ? new Recorded(rs.getString(2), rs.getLong(3))
+                    : new Recorded(
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        OrderQueries.getLong(rs, 5)));
+          }
         }
-        if (rs.getString(2) != null) {
-          files.add(
-              rs.getMetaData().getColumnCount() < 5
-                  ? new Recorded(rs.getString(2), rs.getLong(3))
-                  : new Recorded(
-                      rs.getString(2),
-                      rs.getLong(3),
-                      rs.getString(4),
-                      OrderQueries.getLong(rs, 5)));
-        }
-      }
       }
     }
     return new Pending(count, 0, List.copyOf(ids), List.copyOf(files));

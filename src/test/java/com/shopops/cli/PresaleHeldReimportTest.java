@@ -204,11 +204,10 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
     String zhc =
         cli.expect(0, "--lang", "zh", "--now", "2026-12-03 10:03", "check", "-f", "table").out();
     assertTrue(
-        zhc
-            .contains(
-                "1 单分阶段付款的预售（如 "
-                    + ID
-                    + "）按包裹的发货时间计为付款（旧版 shopops 没有记下首次看到尾款已付的时间）：移除该包裹后付款时间仍会停在该包裹上；请先重新导入其订单报表"));
+        zhc.contains(
+            "1 单分阶段付款的预售（如 "
+                + ID
+                + "）按包裹的发货时间计为付款（旧版 shopops 没有记下首次看到尾款已付的时间）：移除该包裹后付款时间仍会停在该包裹上；请先重新导入其订单报表"));
     assertTrue(
         show(cli)
             .contains(

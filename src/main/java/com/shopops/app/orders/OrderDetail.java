@@ -12,10 +12,9 @@ import java.util.List;
  * ship date (null when not known); what it has been refunded and where that figure comes from; when
  * a presale paid in stages was first seen paid, kept where an earlier event of it is its paid time
  * (null: not kept), and the removed parcel it is still held to (null: none), or, paid at a parcel
- * still there with no time seen paid kept, the file to import again first ({@code paidUnseen},
- * none when not so; tryout26a A3); what the imports said
- * when an order list lowered its 实付 with 退款金额 behind ({@code paidLowered}, their stored English
- * messages; tryout23b A1).
+ * still there with no time seen paid kept, the file to import again first ({@code paidUnseen}, none
+ * when not so; tryout26a A3); what the imports said when an order list lowered its 实付 with 退款金额
+ * behind ({@code paidLowered}, their stored English messages; tryout23b A1).
  */
 public record OrderDetail(
     Order order,
