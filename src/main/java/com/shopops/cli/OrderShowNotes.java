@@ -38,7 +38,7 @@ final class OrderShowNotes {
                       deposit,
                       shown(o.paidAt(), zone),
                       detail.paidHeld().parcel())
-                  : paidInStages(o, detail.paidSeenAt(), deposit, m, zone));
+                  : paidInStages(o, detail, deposit, m, zone));
     }
     for (String said : detail.paidLowered()) {
       // tryout23b A1: the total kept and the rest held refunded, said as the import said it
@@ -54,7 +54,8 @@ final class OrderShowNotes {
    * its receipt; its close), with the time seen paid when the store kept it.
    */
   private static String paidInStages(
-      Order o, java.time.Instant seen, String deposit, Messages m, ZoneId zone) {
+      Order o, OrderDetail detail, String deposit, Messages m, ZoneId zone) {
+    java.time.Instant seen = detail.paidSeenAt();
     java.time.Instant paid = o.paidAt();
     String event = null;
     if (paid.equals(o.completedAt())) {
@@ -73,6 +74,15 @@ final class OrderShowNotes {
           shown(paid, zone),
           shown(seen, zone),
           event != null ? event : m.get("note.order_paid_by_outbound"));
+    }
+    if (event != null && !detail.paidUnseen().none()) {
+      // at a parcel still there: a removal would hold it, so its file first (tryout26a A3)
+      return m.get(
+          "note.order_paid_capped_unseen_parcel",
+          deposit,
+          shown(paid, zone),
+          event,
+          OldReadingsText.files(m, detail.paidUnseen(), zone));
     }
     return event == null
         ? m.get("note.order_paid_in_stages", deposit, shown(paid, zone))

@@ -123,6 +123,16 @@ final class UpgradeNote {
                   String.join(", ", held.someIds()),
                   OldReadingsText.files(m, held, upgrade.zone())));
     }
+    var unseen = upgrade.presalePaidUnseen(); // tryout26a A3: before a removal holds it
+    if (!unseen.none()) {
+      command.info(
+          note
+              + m.get(
+                  "note.presale_paid_unseen",
+                  unseen.orders(),
+                  String.join(", ", unseen.someIds()),
+                  OldReadingsText.files(m, unseen, upgrade.zone())));
+    }
     var later = upgrade.laterOutbound(); // tryout23b A12
     if (!later.none()) {
       command.info(

@@ -332,6 +332,19 @@ public final class OldReadings {
     return PaidSeenUpgrade.pending(store.connection());
   }
 
+  /**
+   * The presales paid in stages paid at the outbound of a parcel still there, with no time seen
+   * paid kept (an older shopops's cap; tryout26a A3): removing that parcel would leave the paid
+   * time held, so {@code check}, the upgrade and {@code orders show} name them with the file to
+   * import again first. {@code orderId}: only that order (null: all).
+   */
+  public static Pending presalesCappedUnseen(Store store, String orderId) throws SQLException {
+    if (!store.dialect().hasTable(store.connection(), "orders")) {
+      return new Pending(0, 0, List.of(), List.of());
+    }
+    return PaidSeenUpgrade.cappedUnseen(store.connection(), orderId);
+  }
+
   /** The JD/Tmall orders whose lines were stored before item ids, and their files. */
   public static Pending withoutItemIds(Store store) throws SQLException {
     return withoutItemIds(store.connection(), null);
@@ -374,25 +387,34 @@ public final class OldReadings {
    * first five ids, and the files.
    */
   static Pending ofOrders(Connection conn, String sql) throws SQLException {
+    return ofOrders(conn, sql, List.of());
+  }
+
+  /** {@link #ofOrders(Connection, String)} with {@code binds} bound from parameter 1. */
+  static Pending ofOrders(Connection conn, String sql, List<String> binds) throws SQLException {
     Set<String> ids = new LinkedHashSet<>();
     Set<Recorded> files = new LinkedHashSet<>();
     long count = 0;
-    try (PreparedStatement ps = conn.prepareStatement(sql);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        count++;
-        if (ids.size() < 5) {
-          ids.add(rs.getString(1));
-        }
-        if (rs.getString(2) != null) {
-          files.add(
-              rs.getMetaData().getColumnCount() < 5
-                  ? new Recorded(rs.getString(2), rs.getLong(3))
-                  : new Recorded(
-                      rs.getString(2),
-                      rs.getLong(3),
-                      rs.getString(4),
-                      OrderQueries.getLong(rs, 5)));
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      for (int i = 0; i < binds.size(); i++) {
+        ps.setString(i + 1, binds.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          count++;
+          if (ids.size() < 5) {
+            ids.add(rs.getString(1));
+          }
+          if (rs.getString(2) != null) {
+            files.add(
+                rs.getMetaData().getColumnCount() < 5
+                    ? new Recorded(rs.getString(2), rs.getLong(3))
+                    : new Recorded(
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        OrderQueries.getLong(rs, 5)));
+          }
         }
       }
     }

@@ -70,6 +70,13 @@ final class PaidSeenUpgrade {
   /** ... whose paid time is the outbound of a parcel removed by hand and not restored. */
   private static final String HELD_TO_REMOVED = UNSEEN + " AND" + StagedPaidSql.heldToRemoved("o");
 
+  /**
+   * ... whose paid time is the outbound of a parcel still there (tryout26a A3): a removal of it
+   * would leave the paid time held.
+   */
+  private static final String CAPPED_AT_PARCEL =
+      UNSEEN + " AND" + StagedPaidSql.cappedAtParcel("o");
+
   /** ... whose paid time is an event of the order's (a cap): its shipment, own times, a removal. */
   private static final String CAPPED =
       UNSEEN + " AND o.source = 'taobao-orders' AND " + StagedPaidSql.atAnEvent("o");
@@ -178,11 +185,28 @@ final class PaidSeenUpgrade {
    * kept (no stored file said it): named with the file that last wrote them, to import again.
    */
   static OldReadings.Pending pending(Connection conn) throws SQLException {
+    return named(conn, HELD_TO_REMOVED, null);
+  }
+
+  /**
+   * The presales paid at the outbound of a parcel still there with no time seen paid kept (no
+   * stored file said it; tryout26a A3), all or only {@code orderId} (null: all): a removal of that
+   * parcel would leave the paid time held, so their 订单报表 is to be imported again first. Named with
+   * the file that last wrote them.
+   */
+  static OldReadings.Pending cappedUnseen(Connection conn, String orderId) throws SQLException {
+    return named(conn, CAPPED_AT_PARCEL, orderId);
+  }
+
+  private static OldReadings.Pending named(Connection conn, String from, String orderId)
+      throws SQLException {
     return OldReadings.ofOrders(
         conn,
         "SELECT o.order_id, i.file, i.started_at, i.preset, o.exported_at FROM (SELECT"
             + " o.order_id, o.import_id, o.exported_at"
-            + HELD_TO_REMOVED
-            + ") o LEFT JOIN imports i ON i.import_id = o.import_id ORDER BY o.order_id");
+            + from
+            + (orderId == null ? "" : " AND o.order_id = ?")
+            + ") o LEFT JOIN imports i ON i.import_id = o.import_id ORDER BY o.order_id",
+        orderId == null ? List.of() : List.of(orderId));
   }
 }

@@ -26,7 +26,8 @@ public record StoreUpgrade(
     OldReadings.Pending presalePaidRemade,
     OldReadings.Pending presalePaidHeld,
     OldReadings.Pending repricedRestated,
-    OldReadings.Pending repricedLeft) {
+    OldReadings.Pending repricedLeft,
+    OldReadings.Pending presalePaidUnseen) {
   /** What the upgrade of {@code store} from schema {@code from} put right and left to do. */
   public static StoreUpgrade of(Store store, int from) throws SQLException {
     return of(store, from, new OldReadings.Pending(0, 0, List.of(), List.of()));
@@ -76,6 +77,9 @@ public record StoreUpgrade(
             ? PaidSeenUpgrade.pending(store.connection())
             : new OldReadings.Pending(0, 0, List.of(), List.of()),
         repricedRestated,
-        repricedLeft);
+        repricedLeft,
+        // paid at a parcel still there with no time seen paid kept: said before a removal would
+        // hold the paid time (tryout26a A3); the stored files the upgrade read gave them one
+        OldReadings.presalesCappedUnseen(store, null));
   }
 }

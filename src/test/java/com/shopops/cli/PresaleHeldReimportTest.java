@@ -170,7 +170,59 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
     CliRunner cli = newStore();
     previousRelease(cli, false);
     CliRunner.Result up = cli.expect(0, "--now", "2026-12-03 10:00", "orders", "list", "-f", "csv");
-    assertFalse(up.err().contains("presale"), up.err()); // SF101 is there: nothing wrong yet
+    // tryout26a A3: SF101 is there and the paid time right, but a removal would hold it. Before:
+    // the upgrade said nothing of it, check was all ok, orders show named no file
+    String file = dir.resolve("o.csv") + " --map m.yaml --exported-at '2026-12-01 10:00'";
+    assertTrue(
+        up.err()
+            .contains(
+                "note: 1 presale (预售) paid in stages (e.g. "
+                    + ID
+                    + ") counts as paid at the outbound of a parcel still there: an older shopops"
+                    + " kept no time the balance (尾款) was seen paid, so removing that parcel"
+                    + " (shipments remove-parcel) would leave the paid time on it; import the 订单报表"
+                    + " that last wrote it again first: "
+                    + file
+                    + "\n"),
+        up.err());
+    CliRunner.Result warn = cli.expect(0, "--now", "2026-12-03 10:01", "check", "-f", "csv");
+    assertTrue(
+        warn.out()
+            .contains(
+                "\npresale paid times,1 presale (预售) paid in stages (e.g. "
+                    + ID
+                    + ") counts as paid at the outbound of a parcel (an older shopops kept no time"
+                    + " the balance (尾款) was seen paid): removing that parcel would leave the paid"
+                    + " time on it; import its 订单报表 again first: "
+                    + file
+                    + "\n"),
+        warn.out());
+    assertEquals(
+        "shopops: check --strict: the store is sound, but 1 row needs a look (presale paid times):"
+            + " exit 3\n",
+        cli.expect(3, "--now", "2026-12-03 10:02", "check", "--strict", "-q").err());
+    String zhc =
+        cli.expect(0, "--lang", "zh", "--now", "2026-12-03 10:03", "check", "-f", "table").out();
+    assertTrue(
+        zhc.contains(
+            "1 单分阶段付款的预售（如 "
+                + ID
+                + "）按包裹的发货时间计为付款（旧版 shopops 没有记下首次看到尾款已付的时间）：移除该包裹后付款时间仍会停在该包裹上；请先重新导入其订单报表"));
+    assertTrue(
+        show(cli)
+            .contains(
+                "paid_at 2026-11-02 11:00:00 is the order's first outbound (parcel SF101), as the"
+                    + " balance (尾款) is paid before it; an older shopops kept no time it was first"
+                    + " seen paid, so removing that parcel would leave the paid time on it: import"
+                    + " the order's export (订单报表) again first: "
+                    + file
+                    + "\n"));
+    assertTrue(
+        show(cli, "--lang", "zh")
+            .contains(
+                "付款时间 2026-11-02 11:00:00 是订单的首次出库（包裹 SF101），因为尾款在此之前已付清；旧版 shopops"
+                    + " 没有记下首次看到尾款已付的时间，移除该包裹后付款时间仍会停在该包裹上：请先重新导入该订单的导出文件（订单报表）："
+                    + file));
     CliRunner.Result removed =
         cli.expect(
             0, "--now", "2026-12-03 10:05", "shipments", "remove-parcel", ID, "SF101", "-f", "csv");

@@ -40,6 +40,7 @@ public final class StoreCare {
       List<com.shopops.store.MaskedCustomers.Masked> maskedCustomers,
       com.shopops.store.TimelessOrders.Found timelessOrders,
       OldReadings.Pending presalesHeld,
+      OldReadings.Pending presalesCappedUnseen,
       Map<String, String> notRun) {
     public boolean ok() {
       return integrityProblems.isEmpty()
@@ -57,7 +58,9 @@ public final class StoreCare {
     /**
      * The rows that are said but are no fault (exit 0 without {@code --strict}, tryout25b B10):
      * orders with no order time, lines stored before item ids, masked customers whose orders have
-     * gone to their buyers. In the order {@code check} prints its rows.
+     * gone to their buyers, presales paid at a parcel's outbound with no time seen paid kept (right
+     * today, but a removal of that parcel would hold them: tryout26a A3). In the order {@code
+     * check} prints its rows.
      */
     public List<String> warnings() {
       List<String> w = new java.util.ArrayList<>();
@@ -69,6 +72,9 @@ public final class StoreCare {
       }
       if (!notRun.containsKey("order times") && !timelessOrders.none()) {
         w.add("order times");
+      }
+      if (!notRun.containsKey("presale paid times") && !presalesCappedUnseen.none()) {
+        w.add("presale paid times");
       }
       return w;
     }
@@ -139,6 +145,12 @@ public final class StoreCare {
             notRun),
         step( // held to a removed parcel by an older shopops's cap (tryout25a A1, A2)
             "presale paid times", () -> OldReadings.presalesHeld(store), NONE_OLD, damaged, notRun),
+        step( // paid at a parcel still there, no time seen paid: a warning (tryout26a A3)
+            "presale paid times",
+            () -> OldReadings.presalesCappedUnseen(store, null),
+            NONE_OLD,
+            damaged,
+            notRun),
         notRun);
   }
 

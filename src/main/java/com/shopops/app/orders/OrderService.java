@@ -159,6 +159,9 @@ public final class OrderService {
         order.lines().isEmpty() ? queries.statedItems(List.of(orderId)).get(orderId) : null,
         order.depositPaidAt() == null ? null : queries.paidSeenAt(orderId),
         order.depositPaidAt() == null || order.paidAt() == null ? null : queries.paidHeld(orderId),
+        order.depositPaidAt() == null || order.paidAt() == null
+            ? new com.shopops.store.OldReadings.Pending(0, 0, List.of(), List.of())
+            : com.shopops.store.OldReadings.presalesCappedUnseen(store, orderId),
         queries.said(orderId, PAID_LOWERED));
   }
 }
