@@ -548,6 +548,18 @@ public final class ImportSession implements AutoCloseable {
   }
 
   private PreparedStatement problems;
+
+  /**
+   * The orders this import's writers read before writing them: the kept SLA figures' deltas at
+   * commit ({@link SlaFigureUpkeep.Before}); gone with the session when it rolls back.
+   */
+  private final SlaFigureUpkeep.Before slaBefore = new SlaFigureUpkeep.Before();
+
+  /** What {@link #commit} hands the kept SLA figures: the orders read before they were written. */
+  SlaFigureUpkeep.Before slaBefore() {
+    return slaBefore;
+  }
+
   private WriterNote note;
   private String file;
 
@@ -574,7 +586,7 @@ public final class ImportSession implements AutoCloseable {
       ps.setLong(7, importId);
       ps.executeUpdate();
       closeProblems();
-      MaintainedFigures.refresh(conn);
+      MaintainedFigures.refresh(conn, slaBefore);
       conn.commit();
       conn.setAutoCommit(true);
       open = false;

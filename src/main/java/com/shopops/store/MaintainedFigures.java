@@ -14,8 +14,16 @@ public final class MaintainedFigures {
 
   /** Brings the figures the transaction's writes marked up to date; called before commit. */
   public static void refresh(Connection conn) throws SQLException {
+    refresh(conn, null);
+  }
+
+  /**
+   * As {@link #refresh(Connection)}, the SLA figures by deltas of the orders an import's writers
+   * read before writing them ({@code slaBefore}, the import session's; null: none).
+   */
+  static void refresh(Connection conn, SlaFigureUpkeep.Before slaBefore) throws SQLException {
     CustomerFigureUpkeep.refresh(conn);
-    SlaFigureUpkeep.refresh(conn);
+    SlaFigureUpkeep.refresh(conn, slaBefore);
   }
 
   /** Builds every kind of figures again from the raw rows, each in one transaction. */

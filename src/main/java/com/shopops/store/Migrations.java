@@ -77,7 +77,8 @@ final class Migrations {
           PresaleUpgrade.REDATE_MIGRATION,
           "V051__refund_step_stated_at.sql",
           PaidSeenUpgrade.AGAIN_MIGRATION,
-          RepricedUpgrade.MIGRATION);
+          RepricedUpgrade.MIGRATION,
+          "V054__sla_marks_written_id.sql");
 
   private Migrations() {}
 

@@ -42,6 +42,10 @@ public final class OrderWriter implements AutoCloseable {
   private final long clock;
 
   private final String source;
+
+  /** The orders read before they are written, for the kept SLA figures' deltas at commit. */
+  private final SlaFigureUpkeep.Before slaBefore;
+
   private final CustomerWriter buyers;
   private List<Order> pending = new ArrayList<>(BATCH);
   private List<Customer> pendingBuyers = new ArrayList<>();
@@ -115,6 +119,7 @@ public final class OrderWriter implements AutoCloseable {
     this.importId = session.importId();
     this.clock = session.startedAt().getEpochSecond();
     this.source = source;
+    this.slaBefore = session.slaBefore();
     this.buyers = new CustomerWriter(session, true);
     this.orderStatements = new BatchStatements(conn);
     this.insertStatements = new BatchStatements(conn);
@@ -431,6 +436,11 @@ public final class OrderWriter implements AutoCloseable {
       rows = orders.length;
     }
     int batchBound = batch.bound();
+    if (plan != null) { // the orders as they were, before the writes: the SLA figures' deltas
+      List<String> ids = new ArrayList<>(plan.timed());
+      Arrays.stream(orders).forEach(o -> ids.add((String) o[0]));
+      slaBefore.read(conn, ids);
+    }
     if (plan != null && !plan.timed().isEmpty()) {
       try (PreparedStatement ps =
           conn.prepareStatement(

@@ -94,8 +94,11 @@ public final class ShipmentWriter {
     this.importId = session.importId();
     this.pgStage =
         Dialect.of(conn) == Dialect.POSTGRESQL ? new PgShipmentStage(conn, importId) : null;
-    SlaFigureUpkeep.drop(conn); // the orders read before: this import's, from its first rows
+    this.slaBefore = session.slaBefore();
   }
+
+  /** The orders read before they are written, for the kept SLA figures' deltas at commit. */
+  private final SlaFigureUpkeep.Before slaBefore;
 
   /** How many orders {@link #prefetch} reads at once. */
   public static final int PREFETCH = 256;
@@ -116,7 +119,7 @@ public final class ShipmentWriter {
    * {@link #known} of the next rows; what came before is forgotten.
    */
   public void prefetch(java.util.Collection<String> orderIds) throws SQLException {
-    SlaFigureUpkeep.before(conn, orderIds); // before any of them is written: the figures' deltas
+    slaBefore.read(conn, orderIds); // before any of them is written: the figures' deltas
     java.util.Map<String, Optional<Known>> staged = new java.util.HashMap<>();
     if (pgStage
         != null) { // the store does not hold a staged order's rows yet: keep what add() knew

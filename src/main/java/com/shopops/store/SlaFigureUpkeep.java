@@ -312,7 +312,14 @@ public final class SlaFigureUpkeep {
    * than {@link #MAX_RUNS} runs.
    */
   public static void refresh(Connection conn) throws SQLException {
-    Before before = BEFORE.remove(conn);
+    refresh(conn, null);
+  }
+
+  /**
+   * As {@link #refresh(Connection)}, by deltas when every mark is of an order {@code before} (an
+   * import's, null: none) read before the transaction wrote it.
+   */
+  static void refresh(Connection conn, Before before) throws SQLException {
     Optional<Rules> in = rules(conn);
     String made = Settings.get(conn, RULES).orElse(null);
     if (in.isEmpty()) {
@@ -420,30 +427,86 @@ public final class SlaFigureUpkeep {
   }
 
   /**
-   * The orders a shipments import is about to write, read as they were before it wrote any of them
-   * ({@link #before}), for the connection's transaction: at commit ({@link #refresh}) the kept
-   * figures take off what these orders added and add what they add now, instead of classifying
-   * again every order of the days they touch (a shipments file spans most days of the store).
-   * Dropped at commit and at rollback ({@link #drop}).
+   * The orders an import is about to write, read as they were before it wrote any of them ({@link
+   * #read}), for its transaction: at commit ({@link #refresh(Connection, Before)}) the kept figures
+   * take off what these orders added and add what they add now, instead of classifying again every
+   * order of the days they touch (a shipments file spans most days of the store, an orders file
+   * changing 1% of its orders too). Owned by the import's session ({@link
+   * ImportSession#slaBefore}), which its writers read into and which hands it to the commit; a
+   * rollback drops it with the session. No state outside it.
    */
-  private static final Map<Connection, Before> BEFORE =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  static final class Before {
+    /** Read the first time: the rules the rows were read under ({@link Rules#name}); null: none. */
+    private String rules;
 
-  private static final class Before {
-    /** The rules the rows were read under ({@link Rules#name}); null: none in force. */
-    private final String rules;
+    private boolean started;
 
     /** The most orders read before: more, and the commit classifies the marked days as before. */
-    private final long most;
+    private long most;
 
     private final Map<String, SlaRow> rows = new HashMap<>();
 
     /** Some order was written before it was read, or too many: the deltas are not to be made. */
     private boolean spoilt;
 
-    Before(String rules, long most) {
-      this.rules = rules;
-      this.most = most;
+    /**
+     * Reads, before the import writes them, the orders of these ids not read yet in this
+     * transaction, for the deltas at commit. An order the transaction has already marked (written
+     * before it was read) or more orders than {@link #DELTA_SHARE} allows spoil the deltas: the
+     * commit then classifies the marked days again, as without.
+     */
+    void read(Connection conn, java.util.Collection<String> ids) throws SQLException {
+      if (!started) {
+        started = true;
+        Optional<Rules> in = rules(conn);
+        String made = Settings.get(conn, RULES).orElse(null);
+        rules = in.isPresent() && in.get().name().equals(made) ? made : null;
+        most = Math.max(DELTA_FLOOR, count(conn, "SELECT count(*) FROM orders") / DELTA_SHARE);
+        spoilt = rules == null; // the commit builds the whole table
+      }
+      if (spoilt) {
+        return;
+      }
+      List<String> unread = new ArrayList<>();
+      for (String id : ids) {
+        if (!rows.containsKey(id)) {
+          unread.add(id);
+        }
+      }
+      if (unread.isEmpty()) {
+        return;
+      }
+      if (rows.size() + unread.size() > most) {
+        spoil();
+        return;
+      }
+      boolean[] written = {false};
+      IdParts.each(
+          conn,
+          unread,
+          marks ->
+              "SELECT 1 FROM sla_figures_dirty WHERE coalesce(order_id, written_id) IN ("
+                  + marks
+                  + ") LIMIT 1",
+          (ps, next) -> {
+            try (ResultSet rs = ps.executeQuery()) {
+              written[0] |= rs.next();
+            }
+          });
+      if (written[0]) {
+        spoil();
+        return;
+      }
+      Rules now = rules(conn).orElseThrow();
+      new SlaQueries(conn, now.inferPaidAt()).ofOrders(unread, rows::put);
+      for (String id : unread) {
+        rows.putIfAbsent(id, null); // not in the store before: read, nothing to take off
+      }
+    }
+
+    private void spoil() {
+      spoilt = true;
+      rows.clear();
     }
   }
 
@@ -458,70 +521,6 @@ public final class SlaFigureUpkeep {
   private static final int DELTA_FLOOR = 1_000;
 
   /**
-   * Reads, before a shipments import writes them, the orders of these ids not read yet in this
-   * transaction, for the deltas at commit. An order the transaction has already marked (written
-   * before it was read) or more orders than {@link #DELTA_SHARE} allows spoil the deltas: the
-   * commit then classifies the marked days again, as without.
-   */
-  static void before(Connection conn, java.util.Collection<String> ids) throws SQLException {
-    Before b = BEFORE.get(conn);
-    if (b == null) {
-      Optional<Rules> in = rules(conn);
-      String made = Settings.get(conn, RULES).orElse(null);
-      String rules = in.isPresent() && in.get().name().equals(made) ? made : null;
-      b =
-          new Before(
-              rules,
-              Math.max(DELTA_FLOOR, count(conn, "SELECT count(*) FROM orders") / DELTA_SHARE));
-      b.spoilt = rules == null; // the commit builds the whole table
-      BEFORE.put(conn, b);
-    }
-    if (b.spoilt) {
-      return;
-    }
-    List<String> unread = new ArrayList<>();
-    for (String id : ids) {
-      if (!b.rows.containsKey(id)) {
-        unread.add(id);
-      }
-    }
-    if (unread.isEmpty()) {
-      return;
-    }
-    if (b.rows.size() + unread.size() > b.most) {
-      b.spoilt = true;
-      b.rows.clear();
-      return;
-    }
-    boolean[] written = {false};
-    IdParts.each(
-        conn,
-        unread,
-        marks -> "SELECT 1 FROM sla_figures_dirty WHERE order_id IN (" + marks + ") LIMIT 1",
-        (ps, next) -> {
-          try (ResultSet rs = ps.executeQuery()) {
-            written[0] |= rs.next();
-          }
-        });
-    if (written[0]) {
-      b.spoilt = true;
-      b.rows.clear();
-      return;
-    }
-    Rules rules = rules(conn).orElseThrow();
-    Before into = b;
-    new SlaQueries(conn, rules.inferPaidAt()).ofOrders(unread, (id, row) -> into.rows.put(id, row));
-    for (String id : unread) {
-      into.rows.putIfAbsent(id, null); // not in the store before: read, nothing to take off
-    }
-  }
-
-  /** Forgets the orders read before ({@link #before}): the transaction rolled back. */
-  static void drop(Connection conn) {
-    BEFORE.remove(conn);
-  }
-
-  /**
    * The kept figures brought up to date by deltas, when every mark is a shipment's (or a refund's)
    * order read before the transaction wrote it ({@link #before}): each cell the orders were in
    * loses what they added then, each cell they are in gains what they add now. A cell whose latest
@@ -530,16 +529,18 @@ public final class SlaFigureUpkeep {
    * before.
    */
   private static boolean deltas(Connection conn, Rules rules, Before b) throws SQLException {
-    if (b.spoilt || !rules.name().equals(b.rules)) {
+    if (!b.started || b.spoilt || !rules.name().equals(b.rules)) {
       return false;
     }
     List<String> ids = new ArrayList<>();
     try (Statement st = conn.createStatement();
-        ResultSet rs = st.executeQuery("SELECT DISTINCT order_id FROM sla_figures_dirty")) {
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT DISTINCT coalesce(order_id, written_id) FROM sla_figures_dirty")) {
       while (rs.next()) {
         String id = rs.getString(1);
         if (id == null || !b.rows.containsKey(id)) {
-          return false; // an order's hour, or an order written but not read before
+          return false; // a mark naming no order (a load's), or an order not read before
         }
         ids.add(id);
       }

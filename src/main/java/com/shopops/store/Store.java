@@ -589,7 +589,6 @@ public final class Store implements AutoCloseable {
    * more; the transaction still open then is rolled back when the connection closes.
    */
   static void rollbackQuietly(Connection conn) {
-    SlaFigureUpkeep.drop(conn); // what the orders were before the writes rolled back
     for (int attempt = 0; attempt < 2; attempt++) {
       try {
         conn.rollback();

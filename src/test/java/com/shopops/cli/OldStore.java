@@ -25,8 +25,36 @@ import java.util.Map;
 final class OldStore {
   private OldStore() {}
 
+  /** V035's mark of an order write: the hour of the order's clock (new row, old row). */
+  private static final String V035_CLOCK_NEW =
+      "coalesce(CASE WHEN new.cash_on_delivery = 1 THEN new.created_at END, new.paid_at, new.created_at) / 3600";
+
+  private static final String V035_CLOCK_OLD =
+      "coalesce(CASE WHEN old.cash_on_delivery = 1 THEN old.created_at END, old.paid_at, old.created_at) / 3600";
+
   private static final Map<Integer, List<String>> SQLITE =
       Map.ofEntries(
+          Map.entry(
+              54,
+              List.of(
+                  "DROP TRIGGER IF EXISTS sla_figures_order_in", // V054 named the order written
+                  "DROP TRIGGER IF EXISTS sla_figures_order_out",
+                  "DROP TRIGGER IF EXISTS sla_figures_order_change",
+                  "ALTER TABLE sla_figures_dirty DROP COLUMN written_id",
+                  "CREATE TRIGGER sla_figures_order_in AFTER INSERT ON orders BEGIN"
+                      + " INSERT INTO sla_figures_dirty (hour) VALUES ("
+                      + V035_CLOCK_NEW
+                      + "); END",
+                  "CREATE TRIGGER sla_figures_order_out AFTER DELETE ON orders BEGIN"
+                      + " INSERT INTO sla_figures_dirty (hour) VALUES ("
+                      + V035_CLOCK_OLD
+                      + "); END",
+                  "CREATE TRIGGER sla_figures_order_change AFTER UPDATE ON orders BEGIN"
+                      + " INSERT INTO sla_figures_dirty (hour) VALUES ("
+                      + V035_CLOCK_OLD
+                      + "), ("
+                      + V035_CLOCK_NEW
+                      + "); END")),
           Map.entry(
               51,
               List.of(
@@ -110,8 +138,22 @@ final class OldStore {
           Map.entry(17, List.of("UPDATE orders SET currency = NULL")));
 
   /** PostgreSQL's undo, written as far back as a test needs it (V048). */
+  private static final String V035_CLOCK_PG =
+      "coalesce(CASE WHEN o.cash_on_delivery = 1 THEN o.created_at END, o.paid_at, o.created_at) / 3600";
+
   private static final Map<Integer, List<String>> POSTGRESQL =
       Map.of(
+          54,
+          List.of(
+              "CREATE OR REPLACE FUNCTION sla_figures_mark_orders() RETURNS trigger"
+                  + " LANGUAGE plpgsql AS $$ BEGIN IF TG_OP <> 'INSERT' THEN"
+                  + " INSERT INTO sla_figures_dirty (hour) SELECT DISTINCT "
+                  + V035_CLOCK_PG
+                  + " FROM gone o; END IF; IF TG_OP <> 'DELETE' THEN"
+                  + " INSERT INTO sla_figures_dirty (hour) SELECT DISTINCT "
+                  + V035_CLOCK_PG
+                  + " FROM came o; END IF; RETURN NULL; END $$",
+              "ALTER TABLE sla_figures_dirty DROP COLUMN written_id"),
           51,
           List.of(
               // its function order_refund_step() names them; V051's re-run replaces it

@@ -181,6 +181,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V053__repriced_upgraded.sql",
         "f31f97c062ce83e7a1a1574a6900a4855e9a2237de511d8db1d2dc44c1a83765");
+    LANDED.put(
+        "V054__sla_marks_written_id.sql",
+        "1cddc46f8ade50d5dbbe1d2f7e6256fad023d5367d22cd8939332f670aa2e314");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -357,6 +360,10 @@ class MigrationChecksumTest {
       {
         "V053__repriced_upgraded.sql",
         "f31f97c062ce83e7a1a1574a6900a4855e9a2237de511d8db1d2dc44c1a83765"
+      },
+      {
+        "V054__sla_marks_written_id.sql",
+        "ab37642590afbd130b8c4b318be2a0d2c7dd01c85a10057dc71fb4434a061529"
       }
     };
     for (String[] pin : pins) {

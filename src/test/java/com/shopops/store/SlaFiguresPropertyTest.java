@@ -390,6 +390,57 @@ class SlaFiguresPropertyTest {
   }
 
   /**
+   * An orders import changing some orders adjusts only the cells of the orders it wrote (sla27: its
+   * orders read before the upsert, V054's marks naming them): a spoilt cell of another province on
+   * the same day stays spoilt; the adjusted cells equal the orders classified anew, and an
+   * unchanged order of the file is neither read nor written.
+   */
+  @Test
+  void anOrdersImportAdjustsOnlyTheCellsOfItsOrders() throws Exception {
+    Path dir = Files.createTempDirectory("sla-figures");
+    try {
+      CliRunner cli = new CliRunner(dir);
+      cli.expect(0, "init", "--tz", "Asia/Shanghai");
+      String row =
+          "%s,C1,2026-11-10 08:00:00,2026-11-10 09:00:00,%s,,顺丰速运,%s,SKU-1,1,10.00,0.00,%s";
+      List<String> rows = new ArrayList<>();
+      rows.add(String.format(row, "O10", "", "paid", "广东"));
+      rows.add(String.format(row, "O10b", "", "paid", "广东"));
+      rows.add(String.format(row, "O10x", "", "paid", "西藏"));
+      run(cli, "import", "orders", write(dir, "o.csv", ORDERS, rows));
+      long nov10 = LocalDate.of(2026, 11, 10).toEpochDay();
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+          Statement st = c.createStatement()) {
+        st.executeUpdate(
+            "UPDATE sla_figures SET settled_at = settled_at + 1 WHERE span_day = "
+                + nov10
+                + " AND province = '西藏'");
+      }
+      // O10 shipped late (the 12th), O10b as it was, a new order on the same day
+      rows.set(0, String.format(row, "O10", "2026-11-12 20:00:00", "shipped", "广东"));
+      rows.add(String.format(row, "O10n", "2026-11-10 20:00:00", "shipped", "广东"));
+      run(cli, "import", "orders", write(dir, "o2.csv", ORDERS, rows));
+      assertEquals(0L, scalar(cli, "SELECT count(*) FROM sla_figures_dirty"));
+      try (Store store = Store.open(cli.db(), Instant.parse("2026-11-20T02:00:00Z"))) {
+        assertEquals(2L, SlaFigureUpkeep.differences(store)); // 西藏 on the 10th: kept and anew
+      }
+      assertEquals(
+          "4",
+          cli.sql("SELECT counts FROM sla_figures WHERE kind = 'day' AND key_day = '2026-11-10'")
+              .strip()
+              .split(",")[0]);
+      run(cli, "check", "--rebuild");
+      try (Store store = Store.open(cli.db(), Instant.parse("2026-11-20T02:00:00Z"))) {
+        assertEquals(0L, SlaFigureUpkeep.differences(store));
+      }
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /**
    * A write marking at least as many rows as half the orders (and {@link
    * SlaFigureUpkeep#BULK_MARKS}) classifies the whole table in one pass instead of finding the
    * marked days: a spoilt day it did not change is made anew too, and the figures are right.
