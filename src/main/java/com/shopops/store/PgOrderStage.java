@@ -487,6 +487,9 @@ final class PgOrderStage {
         st.executeUpdate(tiedSql(SAME, "IS NOT DISTINCT FROM"));
         merged = mergeTied(st);
       }
+      if (!bulk) {
+        skipUnchanged(st);
+      }
       // The first merge into an empty store (a first import): every order is new and comes once,
       // so no lookup of a stored one for the currency, no conflict to resolve, and no sort by seq
       // (the stage is read in the order it was written). Otherwise the sort stays: it also has
@@ -564,6 +567,29 @@ final class PgOrderStage {
     lines = 0;
     buyers = 0;
     return m;
+  }
+
+  /**
+   * Takes out of the stage the orders whose row is the stored order as it stands ({@link
+   * UnchangedRows#SQL}), under neither a mended refund ({@link Snapshots#REFUND_MENDED}) nor an old
+   * reading ({@link OldReadings#STILL_AS_STORED}): what {@link SnapshotTies} leaves out of SQLite's
+   * upsert, a step of its own before PostgreSQL's. The upsert would change nothing on them (its
+   * WHERE is false), but each row paid its conflict clause on the server: a speculative insert, a
+   * row lock and the whole WHERE. Their lines are not staged rows of kind 'o', and go as before.
+   * Runs after everything that reads the file's orders to tell what was kept ({@code kept}, {@code
+   * older}, the tied lines), so that those see the whole file.
+   */
+  private static void skipUnchanged(Statement st) throws SQLException {
+    st.executeUpdate(
+        "DELETE FROM "
+            + TABLE
+            + " AS excluded USING orders WHERE excluded.kind = 'o'"
+            + " AND orders.order_id = excluded.order_id AND "
+            + UnchangedRows.SQL
+            + " AND NOT "
+            + Snapshots.REFUND_MENDED
+            + " AND NOT "
+            + OldReadings.STILL_AS_STORED);
   }
 
   /**
