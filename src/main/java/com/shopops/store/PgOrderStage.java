@@ -457,6 +457,9 @@ final class PgOrderStage {
         st.executeUpdate(buyersSql());
       }
       boolean older = !bulk && lines > 0;
+      if (!bulk) {
+        indexLines(st);
+      }
       java.util.Map<String, List<OrderLine>> merged = java.util.Map.of();
       if (!bulk && com.shopops.domain.order.OrderDiscount.readFromLines(source)) {
         // a 订单报表's goods paid as the store holds an amount: before the discount (tryout21 Z12,
@@ -554,6 +557,9 @@ final class PgOrderStage {
           writer.closeStatements();
         }
       }
+      if (!bulk) {
+        st.execute("DROP INDEX IF EXISTS " + LINES_BY_ORDER);
+      }
       st.executeUpdate((staged < TRUNCATE_ROWS ? "DELETE FROM " : "TRUNCATE ") + TABLE);
     }
     Merged m =
@@ -567,6 +573,28 @@ final class PgOrderStage {
     lines = 0;
     buyers = 0;
     return m;
+  }
+
+  /** The stage's line rows by order ({@link #indexLines}). */
+  private static final String LINES_BY_ORDER = "pg_temp.shopops_stage_lines";
+
+  /**
+   * Indexes the stage's line rows by order and analyzes the stage, for a merge that compares the
+   * file's lines with the stored ones ({@link #tiedSql}, {@link #linesOtherwiseSql}): each staged
+   * order's lines are read by a correlated subquery, which without an index read the whole stage
+   * once per order (a re-import of 100,000 unchanged orders, one line each: its tied-orders
+   * statement had run 19.5 minutes on the server when stopped; 10,000 orders: 41.8 s of server CPU
+   * before, 2.1 s after). Built after the COPYs and dropped before the stage takes rows again, so
+   * that no COPY keeps it up.
+   */
+  private static void indexLines(Statement st) throws SQLException {
+    st.execute(
+        "CREATE INDEX IF NOT EXISTS "
+            + name(LINES_BY_ORDER)
+            + " ON "
+            + TABLE
+            + " (order_id, line_no) WHERE kind = 'l'");
+    st.execute("ANALYZE " + TABLE);
   }
 
   /**
