@@ -16,6 +16,8 @@ final class UnchangedRows {
   /** Where each bound column of {@link OrderBatch#COLUMNS} is in {@link Snapshots#STATED}. */
   private static final int[] STATED_AT = statedAt();
 
+  private static final int[] COMPARED = compared();
+
   private static int[] statedAt() {
     int[] out = new int[OrderBatch.ORDER_BOUND];
     for (int c = 0; c < out.length; c++) {
@@ -41,13 +43,47 @@ final class UnchangedRows {
     // over a blank whatever the snapshots (OrderSql#conflict: the newer or the stored value, each
     // coalesced with the other), and the writer gives a new order the file's currency only after
     // the upsert (OrderWriter#currencyOfNew); every other blank is compared as a value
-    for (int c = 1; c < STATED_AT.length; c++) { // 0 is the order id, the key itself
+    for (int c : COMPARED) {
       if (!(c == OrderBatch.CURRENCY && file[c] == null)
           && !sameValue(file[c], stored[STATED_AT[c]])) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #same} in SQL, for PostgreSQL's stage ({@link PgOrderStage#skipUnchanged}): the staged
+   * row {@code excluded} is the stored {@code orders} as it stands. The same columns ({@link
+   * OrderBatch#COLUMNS} from 1 up to {@link OrderBatch#ORDER_BOUND}) and the same two exceptions
+   * (an inferred paid time that is not there; a blank currency read in the stored one), from the
+   * one list {@link #compared}; the stage's columns have the table's types, so a value is the same
+   * where the two are not distinct. {@code PgUnchangedRowsTest} draws pairs and finds both forms
+   * agree, and the upsert change nothing where they hold.
+   */
+  static final String SQL = sql();
+
+  private static String sql() {
+    java.util.StringJoiner and =
+        new java.util.StringJoiner(" AND ")
+            .add("excluded.exported_at IS NOT DISTINCT FROM orders.exported_at")
+            .add(
+                "NOT (excluded."
+                    + OrderBatch.COLUMNS[OrderBatch.PAID_AT]
+                    + " IS NULL AND excluded."
+                    + OrderBatch.COLUMNS[OrderBatch.PAID_AT_INFERRED]
+                    + " IS NOT DISTINCT FROM 1)");
+    for (int c : compared()) {
+      String name = OrderBatch.COLUMNS[c];
+      String same = "excluded." + name + " IS NOT DISTINCT FROM orders." + name;
+      and.add(c == OrderBatch.CURRENCY ? "(excluded." + name + " IS NULL OR " + same + ")" : same);
+    }
+    return and.toString();
+  }
+
+  /** The bound columns compared: all but the order id, the key itself. */
+  private static int[] compared() {
+    return java.util.stream.IntStream.range(1, OrderBatch.ORDER_BOUND).toArray();
   }
 
   /**
