@@ -80,6 +80,9 @@ public final class OrderWriter implements AutoCloseable {
   /** Full-batch statements by the columns they bind. */
   private final BatchStatements orderStatements;
 
+  /** SQLite's merge of the rows of orders that may be stored ({@link StagedMerge}). */
+  private final StagedMerge merge;
+
   private final LineWriter lines;
 
   /** On PostgreSQL: the rows go with COPY into a staging table, merged at each flush. */
@@ -117,6 +120,7 @@ public final class OrderWriter implements AutoCloseable {
     this.source = source;
     this.buyers = new CustomerWriter(session, true);
     this.orderStatements = new BatchStatements(conn);
+    this.merge = new StagedMerge(conn, source, importId, clock);
     this.insertStatements = new BatchStatements(conn);
     this.lines = new LineWriter(conn, importId);
     this.stage =
@@ -443,12 +447,23 @@ public final class OrderWriter implements AutoCloseable {
         ps.executeUpdate();
       }
     }
+    // the merge through the stage, unless an order comes twice in the batch (no file's does:
+    // OrdersHandler), which the upsert merges row after row
+    boolean staged = !repeats(orders);
     for (int from = 0, n; from < rows; from += n) {
       boolean insert = bulk && !bulkConflict; // a plain insert prepares in microseconds
-      n = insert ? BatchStatements.chunk(rows - from) : BatchStatements.upsertChunk(rows - from);
+      n =
+          insert || staged
+              ? BatchStatements.chunk(rows - from)
+              : BatchStatements.upsertChunk(rows - from);
       int size = n;
       Object[][] part = n == rows ? orders : Arrays.copyOfRange(orders, from, from + n);
       if (insert && inserted(part, size, batchBound)) {
+        continue;
+      }
+      if (staged) {
+        merge.stage(part, batchBound, exportedAt);
+        written += size;
         continue;
       }
       int bound = orderStatements.widened(size, batchBound);
@@ -467,6 +482,7 @@ public final class OrderWriter implements AutoCloseable {
         BatchStatements.release(ps, size);
       }
     }
+    changes += merge.merge();
     repriced.addAll(OrderMergePath.applyRepriced(conn, importId, toReprice));
     paidLowered.addAll(OrderMergePath.confirmLowered(conn, importId, lowered));
     long writtenBefore = lines.written();
@@ -485,6 +501,17 @@ public final class OrderWriter implements AutoCloseable {
       older.addAll(plan.older());
       mergedAt.putAll(plan.mergedAt());
     }
+  }
+
+  /** Whether an order id comes more than once in these rows. */
+  private static boolean repeats(Object[][] orders) {
+    java.util.Set<Object> ids = new java.util.HashSet<>();
+    for (Object[] o : orders) {
+      if (!ids.add(o[0])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1042,6 +1069,7 @@ public final class OrderWriter implements AutoCloseable {
     remade = before > 0 ? StagedPaidSql.remakeHeld(conn, balanceSeen) : List.of();
     close();
     orderStatements.closeAll();
+    merge.close();
     insertStatements.closeAll();
     lines.closeStatements();
     long fileLineCount = lines.written() + fileLines + stagedLines + olderLines;
