@@ -1,6 +1,8 @@
 package com.shopops.store;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -62,7 +64,13 @@ final class OrderSql {
    * SQLite took over a second of a loaded machine to prepare.
    */
   static String insert(int rows, int bound, String source, long importId, Long exportedAt) {
-    StringBuilder sb = new StringBuilder("INSERT INTO orders (");
+    return insert("orders", rows, bound, source, importId, exportedAt);
+  }
+
+  /** {@link #insert} into {@code table}: {@code orders}, or the merge's {@link #STAGE}. */
+  static String insert(
+      String table, int rows, int bound, String source, long importId, Long exportedAt) {
+    StringBuilder sb = new StringBuilder("INSERT INTO " + table + " (");
     sb.append(String.join(", ", OrderBatch.COLUMNS)).append(") VALUES ");
     // source and import id are the same for every row: written into the statement (the cost of
     // a bulk load is per bound value)
@@ -78,16 +86,65 @@ final class OrderSql {
   }
 
   /**
+   * Where the merge reads its decisions about a row: whether the file's row ({@code excluded}) is
+   * at least as new as the stored order ({@link Snapshots#newerSql}), whether the two are the same
+   * snapshot ({@link Snapshots#tieSql}), and whether the row names a parcel removed by hand ({@link
+   * #REMOVED_PARCEL}). {@link #inline}: the rules themselves, written into every column's value
+   * that needs them (PostgreSQL's conflict clause); {@link #STAGED}: columns of the staged row,
+   * each rule evaluated once per row ({@link #decide}, issue 15).
+   */
+  record Decided(String newer, String tie, String removed) {
+    static Decided inline(Dialect dialect) {
+      return new Decided(Snapshots.newerSql(dialect), Snapshots.tieSql(dialect), REMOVED_PARCEL);
+    }
+
+    /** {@link #olderExport} on these decisions. */
+    String older() {
+      return "(excluded.status IS NOT NULL AND NOT " + newer + ")";
+    }
+  }
+
+  /** The decisions of a staged row, read from its columns ({@link #decide}). */
+  static final Decided STAGED =
+      new Decided("excluded.d_newer", "excluded.d_tie", "excluded.d_removed");
+
+  /**
+   * The merge of a stored order ({@code orders}) and a file's row ({@code excluded}): the value of
+   * each column it sets ({@code columns}, {@code values}), and the terms of whether anything
+   * changed (any one true: the order is updated).
+   */
+  private record Merge(List<String> columns, List<String> values, List<String> changed) {
+    void set(String column, String value) {
+      columns.add(column);
+      values.add(value);
+    }
+  }
+
+  /**
    * What an imported order does to the stored one ({@code orders}) of the same id: the merge rules
    * below, and an update only when something changed (so that unchanged orders count as such).
    * {@code clock}: the import's clock (epoch seconds), the {@link #closedSeen} time of an order
    * this import is the first to store closed.
    */
   static String conflict(Dialect dialect, long clock) {
-    StringBuilder sb = new StringBuilder(" ON CONFLICT (order_id) DO UPDATE SET ");
+    Merge m = merge(dialect, clock, Decided.inline(dialect));
     StringJoiner set = new StringJoiner(", ");
-    StringJoiner changed = new StringJoiner(" OR ");
-    String older = olderExport(dialect);
+    for (int i = 0; i < m.columns().size(); i++) {
+      set.add(m.columns().get(i) + " = " + m.values().get(i));
+    }
+    // an update only when something changed: an older export that fills no blank is unchanged,
+    // with the import that wrote the order
+    return " ON CONFLICT (order_id) DO UPDATE SET "
+        + set
+        + " WHERE "
+        + String.join(" OR ", m.changed());
+  }
+
+  /** The merge rules on the decisions {@code d}: {@link #conflict}'s, and {@link #merged}'s. */
+  private static Merge merge(Dialect dialect, long clock, Decided d) {
+    Merge m = new Merge(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    List<String> changed = m.changed();
+    String older = d.older();
     for (String c : OrderBatch.COLUMNS) {
       if (c.equals("order_id") || c.equals("import_id")) {
         continue;
@@ -95,12 +152,12 @@ final class OrderSql {
       if (c.equals("exported_at")) {
         // a later export of the same order is a change, so that the next export compares with it;
         // an older export's time never replaces the newer one's the store holds
-        String exported = keptFromOlder(older, c, Snapshots.exportedAtSql(dialect));
-        set.add(c + " = " + exported);
+        String exported = keptFromOlder(older, c, Snapshots.exportedAtSql(d.tie(), d.newer()));
+        m.set(c, exported);
         changed.add("orders.exported_at IS DISTINCT FROM " + exported);
         continue;
       }
-      String merged = merge(dialect, c);
+      String merged = merge(dialect, d, c);
       if (Arrays.asList(Snapshots.TIMES).contains(c)) {
         // a time is never replaced by itself cut to the minute (review15 P2); paid_at only
         // between two of a kind (read or inferred: the read one wins outright)
@@ -127,12 +184,12 @@ final class OrderSql {
       merged =
           c.equals("source") || OLDER_FILLS.contains(c) ? merged : keptFromOlder(older, c, merged);
       if (REMOVED_PARCEL_COLUMNS.contains(c)) {
-        merged = "CASE WHEN " + REMOVED_PARCEL + " THEN orders." + c + " ELSE " + merged + " END";
+        merged = "CASE WHEN " + d.removed() + " THEN orders." + c + " ELSE " + merged + " END";
       }
       if (c.equals("paid_at")) {
         merged = paidInFull(merged);
       }
-      set.add(c + " = " + merged);
+      m.set(c, merged);
       if (c.equals("total")) {
         // what the buyer paid, stated or derived (OrderMoney): a stated total equal to the goods
         // plus shipping the store holds is no change (its own `orders list` read back, review10 J8)
@@ -140,24 +197,110 @@ final class OrderSql {
             OrderMoney.total("orders.total", "orders.amount", "orders.shipping_fee")
                 + " IS DISTINCT FROM "
                 + OrderMoney.total(
-                    merged, merge(dialect, "amount"), merge(dialect, "shipping_fee")));
+                    merged, merge(dialect, d, "amount"), merge(dialect, d, "shipping_fee")));
       } else if (!c.equals("source")) {
         // the layout that last changed the order: an order re-imported unchanged by another layout
         // (orders, then its items file) keeps its source and is not counted as updated
         changed.add("orders." + c + " IS DISTINCT FROM " + merged);
       }
     }
-    set.add(
-        "closed_seen_at = " + keptFromOlder(older, "closed_seen_at", closedSeen(dialect, clock)));
-    set.add(
-        "refund_seen_at = " + keptFromOlder(older, "refund_seen_at", refundSeen(dialect, clock)));
+    m.set("closed_seen_at", keptFromOlder(older, "closed_seen_at", closedSeen(dialect, d, clock)));
+    m.set("refund_seen_at", keptFromOlder(older, "refund_seen_at", refundSeen(dialect, d, clock)));
     // an older export's row that fills blanks keeps the import that wrote the order's snapshot: the
     // notes of this import (closed after payment, refunds) count only what its file states
     // (tryout20 Y1); the filled orders' shipments are made again by OrderWriter#finish
-    set.add("import_id = " + keptFromOlder(older, "import_id", "excluded.import_id"));
-    // an update only when something changed: an older export that fills no blank is unchanged,
-    // with the import that wrote the order
-    return sb.append(set).append(" WHERE ").append(changed).toString();
+    m.set("import_id", keptFromOlder(older, "import_id", "excluded.import_id"));
+    return m;
+  }
+
+  /**
+   * SQLite's merge of a batch of stored orders (issue 15): the file's rows are staged ({@link
+   * #STAGE}, {@link #insert}), each row's decisions evaluated once ({@link #decide}), the merged
+   * order worked out on the staged row ({@link #merged}), then written to the orders that changed
+   * ({@link #applyMerged}) and the new orders inserted ({@link #insertNew}): the rules of {@link
+   * #conflict}, which spells the decisions into every column (a 630,000-character statement whose
+   * rankings every updated row evaluated some thirty times over).
+   */
+  static final String STAGE = "temp.order_merge";
+
+  /** The merged values' columns of the stage: {@code m_} and the column the merge sets. */
+  private static List<String> mergedColumns() {
+    return merge(Dialect.SQLITE, 0, STAGED).columns();
+  }
+
+  /**
+   * Creates the stage when the connection has none: the file's columns as {@code orders} declares
+   * them ({@code declared}: each column's type and NOT NULL, from the table itself), so that a row
+   * holds the same values and is refused where the upsert's row was; the merged ones ({@code m_},
+   * the same types); and the decisions ({@code d_}).
+   */
+  static String createStage(java.util.Map<String, String> declared) {
+    StringJoiner cols = new StringJoiner(", ");
+    for (String c : OrderBatch.COLUMNS) {
+      cols.add(c + " " + declared.get(c));
+    }
+    for (String c : mergedColumns()) {
+      cols.add("m_" + c + " " + declared.get(c).replace(" NOT NULL", ""));
+    }
+    for (String c : List.of("d_stored", "d_newer", "d_tie", "d_removed", "d_changed")) {
+      cols.add(c);
+    }
+    return "CREATE TEMP TABLE IF NOT EXISTS order_merge (" + cols + ")";
+  }
+
+  /** The staged rows' decisions, against the stored order of the same id ({@link Decided}). */
+  static String decide() {
+    Decided d = Decided.inline(Dialect.SQLITE);
+    return "UPDATE "
+        + STAGE
+        + " AS excluded SET d_stored = 1, d_newer = "
+        + d.newer()
+        + ", d_tie = "
+        + d.tie()
+        + ", d_removed = "
+        + d.removed()
+        + " FROM orders WHERE orders.order_id = excluded.order_id";
+  }
+
+  /** The merged order of each staged row whose order is stored, and whether it changed. */
+  static String merged(long clock) {
+    Merge m = merge(Dialect.SQLITE, clock, STAGED);
+    StringJoiner set = new StringJoiner(", ");
+    for (int i = 0; i < m.columns().size(); i++) {
+      set.add("m_" + m.columns().get(i) + " = " + m.values().get(i));
+    }
+    return "UPDATE "
+        + STAGE
+        + " AS excluded SET "
+        + set
+        + ", d_changed = "
+        + String.join(" OR ", m.changed())
+        + " FROM orders WHERE orders.order_id = excluded.order_id";
+  }
+
+  /** The stored orders the merge changed, as {@link #merged} worked them out. */
+  static String applyMerged() {
+    StringJoiner set = new StringJoiner(", ");
+    for (String c : mergedColumns()) {
+      set.add(c + " = s.m_" + c);
+    }
+    return "UPDATE orders SET "
+        + set
+        + " FROM "
+        + STAGE
+        + " AS s WHERE s.order_id = orders.order_id AND s.d_changed";
+  }
+
+  /** The staged orders not stored, in the order staged. */
+  static String insertNew() {
+    String cols = String.join(", ", OrderBatch.COLUMNS);
+    return "INSERT INTO orders ("
+        + cols
+        + ") SELECT "
+        + cols
+        + " FROM "
+        + STAGE
+        + " WHERE d_stored IS NULL ORDER BY rowid";
   }
 
   /**
@@ -275,7 +418,7 @@ final class OrderSql {
    * as before.
    */
   static String olderExport(Dialect dialect) {
-    return "(excluded.status IS NOT NULL AND NOT " + Snapshots.newerSql(dialect) + ")";
+    return Decided.inline(dialect).older();
   }
 
   /**
@@ -286,8 +429,8 @@ final class OrderSql {
    * ReturnFigures} dates the refund by it). Never set on an order first stored already closed, nor
    * on one stored unpaid: no figure counted it as a sale before.
    */
-  private static String closedSeen(Dialect dialect, long clock) {
-    String status = "(" + merge(dialect, "status") + ")";
+  private static String closedSeen(Dialect dialect, Decided d, long clock) {
+    String status = "(" + merge(dialect, d, "status") + ")";
     return "CASE WHEN orders.closed_seen_at IS NOT NULL THEN orders.closed_seen_at WHEN "
         + Purchases.of("orders")
         + " AND NOT "
@@ -308,11 +451,11 @@ final class OrderSql {
    * ({@link ReturnFigures} dates the refund of an order not closed by it). Never set on an order
    * first stored with its refund, nor on one stored unpaid: no figure counted it as a sale before.
    */
-  private static String refundSeen(Dialect dialect, long clock) {
+  private static String refundSeen(Dialect dialect, Decided d, long clock) {
     return "CASE WHEN orders.refund_seen_at IS NOT NULL THEN orders.refund_seen_at WHEN "
         + Purchases.of("orders")
         + " AND coalesce(orders.refunded, 0) = 0 AND ("
-        + merge(dialect, "refunded")
+        + merge(dialect, d, "refunded")
         + ") > 0 THEN "
         + clock
         + " ELSE NULL END";
@@ -339,8 +482,8 @@ final class OrderSql {
    * The value a column takes when an order is imported again: the newer snapshot's value wins, the
    * older one only fills a blank ({@link Snapshots}); a blank never erases a value.
    */
-  private static String merge(Dialect dialect, String column) {
-    String newer = Snapshots.newerSql(dialect);
+  private static String merge(Dialect dialect, Decided d, String column) {
+    String newer = d.newer();
     return switch (column) {
       case "source" -> "excluded.source";
       // a paid time read from an export wins over an inferred one, never the other way round;
@@ -365,12 +508,13 @@ final class OrderSql {
       // of the same snapshot (same status, times and refund: Snapshots) money never goes down: a
       // partial export (a row sample) or one made before an edit does not lower it (review12 L17)
       case "amount", "amount_derived" ->
-          readOverDerived(newer, column, "amount", "amount_derived", false, tie(dialect, column));
+          readOverDerived(
+              newer, column, "amount", "amount_derived", false, tie(dialect, d, column));
       case "total", "total_derived" ->
-          readOverDerived(newer, column, "total", "total_derived", false, tie(dialect, column));
+          readOverDerived(newer, column, "total", "total_derived", false, tie(dialect, d, column));
       case "shipping_fee" ->
           "CASE WHEN "
-              + Snapshots.tieSql(dialect)
+              + d.tie()
               + " THEN "
               + dialect.greatest()
               + "coalesce(excluded.shipping_fee, orders.shipping_fee),"
@@ -450,8 +594,8 @@ final class OrderSql {
    * The same snapshot's money, when both have a value of the same kind: the larger (a flag column:
    * equal on both sides by then).
    */
-  private static String tie(Dialect dialect, String column) {
-    return Snapshots.tieSql(dialect)
+  private static String tie(Dialect dialect, Decided d, String column) {
+    return d.tie()
         + " THEN "
         + dialect.greatest()
         + "excluded."

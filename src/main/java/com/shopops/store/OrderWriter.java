@@ -84,6 +84,9 @@ public final class OrderWriter implements AutoCloseable {
   /** Full-batch statements by the columns they bind. */
   private final BatchStatements orderStatements;
 
+  /** SQLite's merge of the rows of orders that may be stored ({@link StagedMerge}). */
+  private final StagedMerge merge;
+
   private final LineWriter lines;
 
   /** On PostgreSQL: the rows go with COPY into a staging table, merged at each flush. */
@@ -122,6 +125,7 @@ public final class OrderWriter implements AutoCloseable {
     this.slaBefore = session.slaBefore();
     this.buyers = new CustomerWriter(session, true);
     this.orderStatements = new BatchStatements(conn);
+    this.merge = new StagedMerge(conn, source, importId, clock);
     this.insertStatements = new BatchStatements(conn);
     this.lines = new LineWriter(conn, importId);
     this.stage =
@@ -453,12 +457,23 @@ public final class OrderWriter implements AutoCloseable {
         ps.executeUpdate();
       }
     }
+    // the merge through the stage, unless an order comes twice in the batch (no file's does:
+    // OrdersHandler), which the upsert merges row after row
+    boolean staged = !repeats(orders);
     for (int from = 0, n; from < rows; from += n) {
       boolean insert = bulk && !bulkConflict; // a plain insert prepares in microseconds
-      n = insert ? BatchStatements.chunk(rows - from) : BatchStatements.upsertChunk(rows - from);
+      n =
+          insert || staged
+              ? BatchStatements.chunk(rows - from)
+              : BatchStatements.upsertChunk(rows - from);
       int size = n;
       Object[][] part = n == rows ? orders : Arrays.copyOfRange(orders, from, from + n);
       if (insert && inserted(part, size, batchBound)) {
+        continue;
+      }
+      if (staged) {
+        merge.stage(part, batchBound, exportedAt);
+        written += size;
         continue;
       }
       int bound = orderStatements.widened(size, batchBound);
@@ -477,6 +492,7 @@ public final class OrderWriter implements AutoCloseable {
         BatchStatements.release(ps, size);
       }
     }
+    changes += merge.merge();
     repriced.addAll(OrderMergePath.applyRepriced(conn, importId, toReprice));
     paidLowered.addAll(OrderMergePath.confirmLowered(conn, importId, lowered));
     long writtenBefore = lines.written();
@@ -495,6 +511,17 @@ public final class OrderWriter implements AutoCloseable {
       older.addAll(plan.older());
       mergedAt.putAll(plan.mergedAt());
     }
+  }
+
+  /** Whether an order id comes more than once in these rows. */
+  private static boolean repeats(Object[][] orders) {
+    java.util.Set<Object> ids = new java.util.HashSet<>();
+    for (Object[] o : orders) {
+      if (!ids.add(o[0])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1052,6 +1079,7 @@ public final class OrderWriter implements AutoCloseable {
     remade = before > 0 ? StagedPaidSql.remakeHeld(conn, balanceSeen) : List.of();
     close();
     orderStatements.closeAll();
+    merge.close();
     insertStatements.closeAll();
     lines.closeStatements();
     long fileLineCount = lines.written() + fileLines + stagedLines + olderLines;

@@ -118,10 +118,15 @@ public final class Snapshots {
    * way whatever order the two files come in.
    */
   static String exportedAtSql(Dialect dialect) {
+    return exportedAtSql(tieSql(dialect), newerSql(dialect));
+  }
+
+  /** {@link #exportedAtSql} on the decisions {@code tie} ({@link #tieSql}) and {@code newer}. */
+  static String exportedAtSql(String tie, String newer) {
     return "CASE WHEN "
-        + tieSql(dialect)
+        + tie
         + " THEN coalesce(orders.exported_at, excluded.exported_at) WHEN "
-        + newerSql(dialect)
+        + newer
         + " THEN excluded.exported_at ELSE orders.exported_at END";
   }
 
