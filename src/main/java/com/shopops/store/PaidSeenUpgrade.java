@@ -180,7 +180,7 @@ final class PaidSeenUpgrade {
   static OldReadings.Pending pending(Connection conn) throws SQLException {
     return OldReadings.ofOrders(
         conn,
-        "SELECT o.order_id, i.file, i.started_at, i.preset, o.exported_at FROM (SELECT"
+        "SELECT o.order_id, i.file, i.started_at, i.preset, o.exported_at, i.sha256 FROM (SELECT"
             + " o.order_id, o.import_id, o.exported_at"
             + HELD_TO_REMOVED
             + ") o LEFT JOIN imports i ON i.import_id = o.import_id ORDER BY o.order_id");

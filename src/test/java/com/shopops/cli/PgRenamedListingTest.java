@@ -54,7 +54,7 @@ class PgRenamedListingTest {
           assertTrue(onPg.contains("2 anomalies"), onPg);
         } else {
           assertEquals(List.of("{line_no=1, title=商品A 新}"), lines);
-          assertTrue(onPg.contains("(0 new, 0 updated, 1 unchanged), 1 line item;"), onPg);
+          assertTrue(onPg.contains("(0 new, 1 updated, 0 unchanged), 1 line item;"), onPg);
         }
       }
     }

@@ -49,7 +49,7 @@ class RenamedListingTest {
             TestFiles.write(dir, "v_title.csv", HEAD + row("SKU-A", "商品A 新")));
     assertTrue(
         said.endsWith(
-            "v_title.csv: 1 row, 1 order (0 new, 0 updated, 1 unchanged), 1 line item;"
+            "v_title.csv: 1 row, 1 order (0 new, 1 updated, 0 unchanged), 1 line item;"
                 + " generic-orders, UTF-8\n"),
         said);
     assertEquals(
