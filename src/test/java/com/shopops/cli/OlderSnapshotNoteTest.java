@@ -54,12 +54,12 @@ class OlderSnapshotNoteTest {
                 + " file (anomalies name what)\n"),
         r);
     if (sqlite) { // the store's rows (the PostgreSQL twin checks the summary and the notes)
-    assertEquals(
-        "3900000000000000011|completed|YT11\n"
-            + "3900000000000000012|completed|YT12\n"
-            + "3900000000000000013|paid|-\n",
-        cli.sql(
-            "SELECT order_id, status, coalesce(tracking_no, '-') FROM orders ORDER BY order_id"));
+      assertEquals(
+          "3900000000000000011|completed|YT11\n"
+              + "3900000000000000012|completed|YT12\n"
+              + "3900000000000000013|paid|-\n",
+          cli.sql(
+              "SELECT order_id, status, coalesce(tracking_no, '-') FROM orders ORDER BY order_id"));
     }
     Path again = TestFiles.write(dir, "ExportOrderList202611141000.csv", HEAD + OLDER);
     String zh =

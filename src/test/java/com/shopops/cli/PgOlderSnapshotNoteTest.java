@@ -14,6 +14,7 @@ class PgOlderSnapshotNoteTest {
   @Test
   void anOlderExportAfterANewerOneSaysSoOnce() throws Exception {
     TestPostgres pg = TestPostgres.get();
-    OlderSnapshotNoteTest.newerThenOlder(new CliRunner(dir).store(pg.url(pg.newDatabase())), dir, false);
+    OlderSnapshotNoteTest.newerThenOlder(
+        new CliRunner(dir).store(pg.url(pg.newDatabase())), dir, false);
   }
 }
