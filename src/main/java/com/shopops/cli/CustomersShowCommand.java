@@ -61,6 +61,10 @@ final class CustomersShowCommand extends BaseCommand {
       RecordView view = new RecordView(profile(v)).nestFieldsAs("customer");
       Table orders = orders(v.orders());
       v.moneyNotes().forEach(orders::addNote);
+      String refunds = CustomerRefundsNote.of(v.orders(), messages());
+      if (refunds != null) {
+        orders.addNote(refunds);
+      }
       if (v.standing().rfm() != null) { // its segment: said of a buyer only
         customers.historyNotes(v.asOf()).forEach(orders::addNote);
       }

@@ -51,6 +51,27 @@ final class OldReadingsText {
       com.shopops.render.Messages m,
       com.shopops.store.OldReadings.Pending old,
       java.time.ZoneId zone) {
+    return files(m, old, zone, false);
+  }
+
+  /**
+   * {@link #files}, each file read with a built-in layout followed by what became of it, looked at
+   * again (closing note 26, tryout26a A1 rest): no longer there, changed since its import, there
+   * and unchanged, or not checked. Before, every such file was "no longer where it was imported
+   * from, or changed", unchecked.
+   */
+  static String filesFound(
+      com.shopops.render.Messages m,
+      com.shopops.store.OldReadings.Pending old,
+      java.time.ZoneId zone) {
+    return files(m, old, zone, true);
+  }
+
+  private static String files(
+      com.shopops.render.Messages m,
+      com.shopops.store.OldReadings.Pending old,
+      java.time.ZoneId zone,
+      boolean found) {
     var when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     return old.sources().stream()
         .map(
@@ -63,7 +84,16 @@ final class OldReadingsText {
                           f.file(),
                           when.format(java.time.Instant.ofEpochSecond(f.importedAt())));
               if (f.mapping() == null) {
-                return file;
+                return found
+                    ? m.get(
+                        switch (com.shopops.app.imports.StagedPresaleFiles.found(f)) {
+                          case SAME -> "check.file_found_same";
+                          case GONE -> "check.file_found_gone";
+                          case CHANGED -> "check.file_found_changed";
+                          case NOT_CHECKED -> "check.file_found_unknown";
+                        },
+                        file)
+                    : file;
               }
               // imported with a mapping file: the options it needs again (tryout26a A1)
               return f.exportedAt() == null

@@ -121,7 +121,7 @@ final class UpgradeNote {
                       : "note.presale_paid_held",
                   held.orders(),
                   String.join(", ", held.someIds()),
-                  OldReadingsText.files(m, held, upgrade.zone())));
+                  OldReadingsText.filesFound(m, held, upgrade.zone())));
     }
     var unseen = upgrade.presalePaidUnseen(); // tryout26a A3: before a removal holds it
     if (!unseen.none()) {

@@ -200,11 +200,17 @@ public final class OldReadings {
    * only with the directory of that import; shopops now keeps its absolute path) and when that
    * import started (epoch seconds); {@code preset} the layout it was read with ({@code map:NAME}
    * for a mapping file) and {@code exportedAt} the export time its orders were stored with (epoch
-   * seconds), where the statement gives them (null otherwise).
+   * seconds), where the statement gives them (null otherwise); {@code sha256} the file's digest the
+   * import recorded, where the statement gives it (null otherwise).
    */
-  public record Recorded(String file, long importedAt, String preset, Long exportedAt) {
+  public record Recorded(
+      String file, long importedAt, String preset, Long exportedAt, String sha256) {
     public Recorded(String file, long importedAt) {
-      this(file, importedAt, null, null);
+      this(file, importedAt, null, null, null);
+    }
+
+    public Recorded(String file, long importedAt, String preset, Long exportedAt) {
+      this(file, importedAt, preset, exportedAt, null);
     }
 
     /**
@@ -413,7 +419,8 @@ public final class OldReadings {
                         rs.getString(2),
                         rs.getLong(3),
                         rs.getString(4),
-                        OrderQueries.getLong(rs, 5)));
+                        OrderQueries.getLong(rs, 5),
+                        rs.getMetaData().getColumnCount() < 6 ? null : rs.getString(6)));
           }
         }
       }

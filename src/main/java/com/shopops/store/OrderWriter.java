@@ -55,6 +55,13 @@ public final class OrderWriter implements AutoCloseable {
   private final java.util.Set<String> older =
       java.util.Collections.synchronizedSet(new java.util.HashSet<>());
 
+  /**
+   * The file's orders whose row is an older snapshot than the stored one (a lower status or earlier
+   * times, {@link Snapshots#behind}), by the stored order's export time (null: not known).
+   */
+  private final java.util.Map<String, Long> behind =
+      java.util.Collections.synchronizedMap(new java.util.HashMap<>());
+
   /** The orders whose lines were merged with the stored ones (same snapshot), at their line. */
   private final java.util.Map<String, Long> mergedAt =
       java.util.Collections.synchronizedMap(new java.util.HashMap<>());
@@ -396,6 +403,7 @@ public final class OrderWriter implements AutoCloseable {
       kept.addAll(m.kept());
       shippedKept.addAll(m.shippedKept());
       older.addAll(m.older());
+      behind.putAll(m.behind());
       mergedAt.putAll(m.mergedAt());
       repriced.addAll(OrderMergePath.applyRepriced(conn, importId, stage.repriced()));
       paidLowered.addAll(OrderMergePath.confirmLowered(conn, importId, stage.lowered()));
@@ -509,6 +517,7 @@ public final class OrderWriter implements AutoCloseable {
       kept.addAll(plan.kept());
       shippedKept.addAll(plan.shippedKept());
       older.addAll(plan.older());
+      behind.putAll(plan.behind());
       mergedAt.putAll(plan.mergedAt());
     }
   }
@@ -669,6 +678,34 @@ public final class OrderWriter implements AutoCloseable {
     synchronized (older) {
       return java.util.Set.copyOf(older);
     }
+  }
+
+  /**
+   * The file's orders whose row is an older snapshot than the store's (tryout26b B6: an older
+   * export imported after a newer one), once the file is written: how many, the newest export time
+   * the store holds of them (null: none known), and how many of them the file filled a blank of
+   * ({@link Kept#filled}: those count as updated).
+   */
+  public record Behind(long orders, Long storedExportedAt, long filled) {}
+
+  /** {@link Behind} of this file. */
+  public Behind behind() {
+    java.util.Map<String, Long> ids;
+    synchronized (behind) {
+      ids = new java.util.HashMap<>(behind);
+    }
+    Long newest =
+        ids.values().stream().filter(java.util.Objects::nonNull).max(Long::compare).orElse(null);
+    long filled;
+    synchronized (kept) {
+      filled =
+          kept.stream()
+              .filter(k -> !k.filled().isEmpty() && ids.containsKey(k.orderId()))
+              .map(Kept::orderId)
+              .distinct()
+              .count();
+    }
+    return new Behind(ids.size(), newest, filled);
   }
 
   /**
@@ -1101,19 +1138,28 @@ public final class OrderWriter implements AutoCloseable {
     }
     long updated = changes - inserted;
     long unchanged = written - changes;
-    // a presale paid again that the file's row left as it was is an update all the same
-    long remadeOnly = Math.min(unchanged, notWritten(remade));
-    return new Counts(inserted, updated + remadeOnly, unchanged - remadeOnly, fileLineCount);
+    // a presale paid again, or an order whose line items this file changed (the same snapshot's
+    // lines merged, SameSnapshotLines), that the file's row left as it was is an update all the
+    // same (closing note 26: a file changing only an order's lines said "0 updated, 1 unchanged")
+    java.util.Set<String> changedBesideRow = new java.util.TreeSet<>();
+    for (StagedPaidSql.Remade r : remade) {
+      changedBesideRow.add(r.orderId());
+    }
+    synchronized (mergedAt) {
+      changedBesideRow.addAll(mergedAt.keySet());
+    }
+    long otherOnly = Math.min(unchanged, notWritten(changedBesideRow));
+    return new Counts(inserted, updated + otherOnly, unchanged - otherOnly, fileLineCount);
   }
 
-  /** How many of {@code remade} this import's rows did not write (stamp with its import). */
-  private long notWritten(List<StagedPaidSql.Remade> remade) throws SQLException {
+  /** How many of {@code orderIds} this import's rows did not write (stamp with its import). */
+  private long notWritten(java.util.Collection<String> orderIds) throws SQLException {
     long n = 0;
     try (PreparedStatement ps =
         conn.prepareStatement(
             "SELECT 1 FROM orders WHERE order_id = ? AND (import_id IS NULL OR import_id <> ?)")) {
-      for (StagedPaidSql.Remade r : remade) {
-        ps.setString(1, r.orderId());
+      for (String id : orderIds) {
+        ps.setString(1, id);
         ps.setLong(2, importId);
         try (java.sql.ResultSet rs = ps.executeQuery()) {
           n += rs.next() ? 1 : 0;

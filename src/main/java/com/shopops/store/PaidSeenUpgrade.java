@@ -202,7 +202,7 @@ final class PaidSeenUpgrade {
       throws SQLException {
     return OldReadings.ofOrders(
         conn,
-        "SELECT o.order_id, i.file, i.started_at, i.preset, o.exported_at FROM (SELECT"
+        "SELECT o.order_id, i.file, i.started_at, i.preset, o.exported_at, i.sha256 FROM (SELECT"
             + " o.order_id, o.import_id, o.exported_at"
             + from
             + (orderId == null ? "" : " AND o.order_id = ?")

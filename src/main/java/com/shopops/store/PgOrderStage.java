@@ -361,7 +361,8 @@ final class PgOrderStage {
             List.of(),
             java.util.Set.of(),
             java.util.Map.of(),
-            List.of());
+            List.of(),
+            java.util.Map.of());
     copiedOrders = 0;
     copiedLines = 0;
     staged = 0;
@@ -447,11 +448,20 @@ final class PgOrderStage {
     repriced = List.of();
     lowered = List.of();
     if (staged == 0) {
-      return new Merged(0, 0, 0, List.of(), java.util.Set.of(), java.util.Map.of(), List.of());
+      return new Merged(
+          0,
+          0,
+          0,
+          List.of(),
+          java.util.Set.of(),
+          java.util.Map.of(),
+          List.of(),
+          java.util.Map.of());
     }
     long changes;
     long linesWritten = 0;
     java.util.Set<String> olderIds = java.util.Set.of();
+    java.util.Map<String, Long> behind = java.util.Map.of();
     try (Statement st = conn.createStatement()) {
       if (buyers > 0) {
         st.executeUpdate(buyersSql());
@@ -479,6 +489,7 @@ final class PgOrderStage {
         kept.addAll(filledSql(st));
         shippedKept = shippedKeptSql(st);
         olderIds = olderIds(st);
+        behind = behind(st);
         st.executeUpdate(Snapshots.fillExportedAtSql(Dialect.POSTGRESQL, TABLE, 0));
       }
       if (older) {
@@ -564,7 +575,14 @@ final class PgOrderStage {
     }
     Merged m =
         new Merged(
-            changes, linesWritten, lines - linesWritten, kept, olderIds, mergedAt, shippedKept);
+            changes,
+            linesWritten,
+            lines - linesWritten,
+            kept,
+            olderIds,
+            mergedAt,
+            shippedKept,
+            behind);
     kept = List.of();
     shippedKept = List.of();
     mergedAt = new java.util.HashMap<>();
@@ -693,6 +711,28 @@ final class PgOrderStage {
     return out;
   }
 
+  /**
+   * The staged orders of which the store holds a newer snapshot and the file's row is an older one
+   * ({@link Snapshots#behindSql}), by the stored export time: {@link SnapshotTies.Plan#behind}.
+   */
+  private static java.util.Map<String, Long> behind(Statement st) throws SQLException {
+    java.util.Map<String, Long> out = new java.util.HashMap<>();
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT excluded.order_id, orders.exported_at FROM "
+                + TABLE
+                + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+                + " WHERE excluded.kind = 'o' AND NOT "
+                + Snapshots.newerSql(Dialect.POSTGRESQL)
+                + " AND "
+                + Snapshots.behindSql(Dialect.POSTGRESQL))) {
+      while (rs.next()) {
+        out.put(rs.getString(1), OrderQueries.getLong(rs, 2));
+      }
+    }
+    return out;
+  }
+
   /** Abandons a COPY under way (the import is rolled back). */
   void cancel() {
     if (copy != null) {
@@ -712,7 +752,8 @@ final class PgOrderStage {
       List<OrderWriter.Kept> kept,
       java.util.Set<String> older,
       java.util.Map<String, Long> mergedAt,
-      List<OrderWriter.ShippedKept> shippedKept) {}
+      List<OrderWriter.ShippedKept> shippedKept,
+      java.util.Map<String, Long> behind) {}
 
   /** The staged 订单报表 rows lowering 实付 with 退款金额 behind (tryout23b A1), held so in the stage. */
   private List<OrderWriter.PaidLowered> lowered = List.of();

@@ -31,7 +31,8 @@ final class SnapshotTies {
    * the same snapshot stored without an export time, which take the file's ({@link
    * Snapshots#fillExportedAtSql}) before the upsert, so that it alone is no update; {@code
    * unchanged}: the orders whose row is the stored order as it stands ({@link UnchangedRows}), left
-   * out of the upsert.
+   * out of the upsert; {@code behind}: the orders of which the file's row is an older snapshot
+   * ({@link Snapshots#behind}), by the stored order's export time (null: not known).
    */
   record Plan(
       OrderBatch.Lines replace,
@@ -41,7 +42,8 @@ final class SnapshotTies {
       Map<String, Long> mergedAt,
       Set<String> timed,
       List<OrderWriter.ShippedKept> shippedKept,
-      Set<String> unchanged) {}
+      Set<String> unchanged,
+      Map<String, Long> behind) {}
 
   private record Stored(
       int rank,
@@ -61,7 +63,15 @@ final class SnapshotTies {
     Map<String, Stored> stored = stored(conn, batch);
     if (stored.isEmpty()) {
       return new Plan(
-          batch.allLines(), Map.of(), List.of(), Set.of(), Map.of(), Set.of(), List.of(), Set.of());
+          batch.allLines(),
+          Map.of(),
+          List.of(),
+          Set.of(),
+          Map.of(),
+          Set.of(),
+          List.of(),
+          Set.of(),
+          Map.of());
     }
     Set<String> withLines = new HashSet<>(batch.idsWithLines());
     Set<String> notReplaced = new HashSet<>();
@@ -73,6 +83,7 @@ final class SnapshotTies {
     Map<String, OrderWriter.Kept> olderWithLines = new LinkedHashMap<>();
     List<OrderWriter.ShippedKept> shippedKept = new ArrayList<>();
     Set<String> unchanged = new HashSet<>();
+    Map<String, Long> behind = new HashMap<>(); // the stored export time (null: not known)
     Set<String> twice =
         new HashSet<>(); // an order with two rows in the batch: each takes the upsert
     Object[][] orders = batch.orders();
@@ -141,6 +152,9 @@ final class SnapshotTies {
           shippedKept.add(earlier);
         }
         older.add(id);
+        if (Snapshots.behind(o[OrderBatch.STATUS], rank, latest, s.rank, s.latest)) {
+          behind.put(id, s.exported);
+        }
         List<String> filled = filled(o, s.values);
         if (!filled.isEmpty()) {
           kept.add(OrderWriter.Kept.filled(id, line, filled));
@@ -242,7 +256,8 @@ final class SnapshotTies {
         mergedAt,
         timed,
         shippedKept,
-        unchanged);
+        unchanged,
+        behind);
   }
 
   /**

@@ -63,6 +63,35 @@ public final class Snapshots {
         + " END)";
   }
 
+  /**
+   * Whether the file's row ({@code excluded}) is an older snapshot than the stored order ({@code
+   * orders}): it states a status (a file of line items only states none: Olist order_items.csv),
+   * and a lower one, or the same with an earlier latest time ({@link #latestDiff}). Not an export
+   * of the same snapshot made earlier (review20 X1: the same file saved again is no older state),
+   * nor a smaller refund alone. {@link #behind} in Java.
+   */
+  static String behindSql(Dialect dialect) {
+    String re = "(" + RANK.formatted("excluded") + ")";
+    String ro = "(" + RANK.formatted("orders") + ")";
+    return "(excluded.status IS NOT NULL AND ("
+        + re
+        + " < "
+        + ro
+        + " OR ("
+        + re
+        + " = "
+        + ro
+        + " AND "
+        + latestDiff(dialect)
+        + " < 0)))";
+  }
+
+  /** {@link #behindSql} of a file's status (null: none stated), rank and latest time. */
+  static boolean behind(Object status, int rank, long latest, int storedRank, long storedLatest) {
+    return status != null
+        && (rank < storedRank || (rank == storedRank && compareLatest(latest, storedLatest) < 0));
+  }
+
   /** Whether the row {@code excluded} is at least as new as the stored row {@code orders}. */
   static String newerSql(Dialect dialect) {
     String re = "(" + RANK.formatted("excluded") + ")";

@@ -69,6 +69,20 @@ class GenericRefundBelowHandTest {
         RefundFixture.netByDay(cli, "2026-11-14 10:00", "2026-11-10", "2026-11-13"));
     assertEquals("88.00", RefundFixture.spent(cli, "2026-11-14 10:00"));
     RefundFixture.customersSay(cli, "2026-11-14 10:00", "gc1", "88.00");
+    // tryout26b B7: beside a 100.00 order, lifetime_value 88.00 is said net of the 12.00 the export
+    // states, which holds the 5.00 refunded by hand (before: only the 5.00 return was on screen)
+    CliRunner.Result show = cli.expect(0, "--now", "2026-11-14 10:00", "customers", "show", "gc1");
+    assertTrue(
+        (show.out() + show.err())
+            .contains(
+                "lifetime_value is net of what these orders were refunded, as net sales counts it"
+                    + " (each refund counted once; orders show ID lists them): GR1 12.00 (the export"
+                    + " states 12.00, returns refunded 5.00)"),
+        show.out() + show.err());
+    CliRunner.Result zh =
+        cli.expect(0, "--lang", "zh", "--now", "2026-11-14 10:00", "customers", "show", "gc1");
+    assertTrue(
+        (zh.out() + zh.err()).contains("GR1 12.00（导出所写 12.00，退货退款 5.00）"), zh.out() + zh.err());
     CliRunner.Result metrics =
         cli.expect(
             0,

@@ -134,6 +134,22 @@ class PaidSeenAgainUpgradeTest extends PresaleParcelStore {
   }
 
   @Test
+  void withTheExportChangedTheNoteSaysChangedNotGone() throws Exception {
+    CliRunner cli = newStore();
+    Path file = removedUnder51(cli);
+    Files.writeString(file, Files.readString(file) + "\n");
+    CliRunner.Result up = cli.expect(0, "--now", "2026-12-02 10:30", "orders", "list", "-f", "csv");
+    assertTrue(
+        up.err()
+            .contains(
+                "ExportOrderList202612011000.csv (there, but changed since it was imported: not"
+                    + " the sha256 recorded)\n"),
+        up.err());
+    assertFalse(up.err().contains("no longer where"), up.err());
+    assertEquals(NOV02_1100 + "|null\n", q(cli, PAID_SEEN)); // as stored: nothing guessed
+  }
+
+  @Test
   void withTheExportGoneTheOrderIsNamedNotGuessed() throws Exception {
     CliRunner cli = newStore();
     Files.delete(removedUnder51(cli));
@@ -143,10 +159,15 @@ class PaidSeenAgainUpgradeTest extends PresaleParcelStore {
             .contains(
                 "note: 1 presale (预售) paid in stages (e.g. 5300000000000000002) still counts as"
                     + " paid at the outbound of a parcel removed by hand: an older shopops kept no"
-                    + " time the balance (尾款) was seen paid, and the 订单报表 that last wrote it is"
-                    + " no longer where it was imported from, or changed: "),
+                    + " time the balance (尾款) was seen paid, and the 订单报表 that last wrote it could"
+                    + " not be read again: "),
         up.err());
-    assertTrue(up.err().contains("ExportOrderList202612011000.csv"), up.err());
+    // closing note 26 (tryout26a A1 rest): which of the two, looked at (before: "is no longer
+    // where it was imported from, or changed", unchecked)
+    assertTrue(
+        up.err()
+            .contains("ExportOrderList202612011000.csv (no longer where it was imported from)\n"),
+        up.err());
     assertFalse(up.err().contains("made again"), up.err());
     assertEquals(NOV02_1100 + "|null\n", q(cli, PAID_SEEN)); // as stored: nothing guessed
     assertEquals(ON_NOV02, days(cli));

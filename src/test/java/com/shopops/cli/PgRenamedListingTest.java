@@ -54,8 +54,32 @@ class PgRenamedListingTest {
           assertTrue(onPg.contains("2 anomalies"), onPg);
         } else {
           assertEquals(List.of("{line_no=1, title=商品A 新}"), lines);
-          assertTrue(onPg.contains("(0 new, 0 updated, 1 unchanged), 1 line item;"), onPg);
+          assertTrue(onPg.contains("(0 new, 1 updated, 0 unchanged), 1 line item;"), onPg);
         }
+      }
+    }
+  }
+
+  /** {@link RenamedListingTest#aRowAndItsLinesChangedCountOnce}: the same counts and rows. */
+  @Test
+  void aRowAndItsLinesChangedCountOnceAsOnSqlite() throws Exception {
+    TestPostgres pg = TestPostgres.get();
+    Path base = TestFiles.write(dir, "base.csv", RenamedListingTest.BASE);
+    Path changed = TestFiles.write(dir, "changed.csv", RenamedListingTest.CHANGED);
+    String db = pg.newDatabase();
+    Path file = dir.resolve("counts.db");
+    String onSqlite =
+        RenamedListingTest.reimport(new CliRunner(dir).store(file.toString()), base, changed);
+    String onPg = RenamedListingTest.reimport(new CliRunner(dir).store(pg.url(db)), base, changed);
+    assertEquals(onSqlite, onPg);
+    assertTrue(onPg.contains("5 orders (1 new, 3 updated, 1 unchanged)"), onPg);
+    try (Connection a = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Connection b = pg.connection(db)) {
+      for (String t :
+          List.of(
+              "SELECT order_id, status, tracking_no, delivered_at FROM orders",
+              "SELECT order_id, line_no, sku, title FROM order_lines")) {
+        assertEquals(PgImportParityTest.rows(a, t), PgImportParityTest.rows(b, t), t);
       }
     }
   }

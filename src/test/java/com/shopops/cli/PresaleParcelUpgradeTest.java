@@ -84,9 +84,9 @@ class PresaleParcelUpgradeTest extends PresaleParcelStore {
         up.err()
             .contains(
                 "1 单分阶段付款的预售（如 5300000000000000002）仍按已手动移除的包裹的发货时间计为付款：旧版 shopops"
-                    + " 没有记下首次看到尾款已付的时间，而最后写入该订单的订单报表已不在导入时的位置或已改动："),
+                    + " 没有记下首次看到尾款已付的时间，而最后写入该订单的订单报表无法重新读取："),
         up.err());
-    assertTrue(up.err().contains("ExportOrderList202612011000.csv"), up.err());
+    assertTrue(up.err().contains("ExportOrderList202612011000.csv（已不在导入时的位置）\n"), up.err());
     assertFalse(up.err().contains("重新读出"), up.err());
     assertEquals(NOV02_1100 + "\n", q(cli, PAID));
   }

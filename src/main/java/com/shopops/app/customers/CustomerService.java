@@ -144,13 +144,18 @@ public final class CustomerService {
     CustomerStandings.Standing standing = CustomerStandings.of(store, rules, asOf, id);
     List<FollowUpEntry> log = followUps.list(new FollowUpStore.Filter(id, null, null, null));
     Map<String, CustomerRecords.Fulfilled> fulfilment = records.fulfilment(id);
+    OrderQueries queries = new OrderQueries(store);
     List<OrderQueries.Listed> list =
-        new OrderQueries(store)
-            .list(new OrderQueries.Filter(null, null, null, null, false, false, id, null));
+        queries.list(new OrderQueries.Filter(null, null, null, null, false, false, id, null));
     List<CustomerView.OrderRow> orders = new ArrayList<>(list.size());
     for (int i = list.size() - 1; i >= 0; i--) { // latest first
       Order o = list.get(i).order();
-      orders.add(new CustomerView.OrderRow(o, fulfilment.get(o.orderId())));
+      // tryout26b B7: the refunds lifetime_value is net of, with what they are made of
+      orders.add(
+          new CustomerView.OrderRow(
+              o,
+              fulfilment.get(o.orderId()),
+              list.get(i).refunded() > 0 ? queries.refunded(o.orderId()) : null));
     }
     CustomerFigures figures = new CustomerFigures(store);
     String others = PaidMoney.others(figures.otherCurrencies(asOf, id)).get(id);

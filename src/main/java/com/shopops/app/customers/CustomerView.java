@@ -39,8 +39,14 @@ public record CustomerView(
     FollowUpLog.Standing nextFollowUp,
     List<CustomerRecords.Contact> contacts) {
 
-  /** An order with its fulfilment (the shipment record first, then the order export). */
-  public record OrderRow(Order order, CustomerRecords.Fulfilled fulfilment) {
+  /**
+   * An order with its fulfilment (the shipment record first, then the order export) and what it has
+   * been refunded as net sales counts it, with the figures that make it (null: nothing).
+   */
+  public record OrderRow(
+      Order order,
+      CustomerRecords.Fulfilled fulfilment,
+      com.shopops.store.OrderQueries.Refunded refunded) {
     /** The status shown: shopops' status code, else the platform's own word. */
     public String status() {
       return order.status() == null ? order.platformStatus() : order.status().code();

@@ -1102,6 +1102,25 @@ final class OrdersHandler implements KindHandler {
           ImportNote.of(
               Problem.of("note.import_order_snapshots", file, ImportNote.grouped(snapshotOrders))));
     }
+    OrderWriter.Behind behind = writer.behind();
+    if (behind.orders() > 0) {
+      // tryout26b B6: an older export after a newer one is said once, not as "unchanged"
+      notes.add(
+          ImportNote.of(
+              exportedAt != null && behind.storedExportedAt() != null
+                  ? Problem.of(
+                      "note.import_older_snapshot_dated",
+                      file,
+                      ImportNote.grouped(behind.orders()),
+                      ImportNote.grouped(behind.filled()),
+                      when(exportedAt.getEpochSecond()),
+                      when(behind.storedExportedAt()))
+                  : Problem.of(
+                      "note.import_older_snapshot",
+                      file,
+                      ImportNote.grouped(behind.orders()),
+                      ImportNote.grouped(behind.filled()))));
+    }
     List<OrderWriter.PaidLowered> lowered = writer.paidLowered();
     if (!lowered.isEmpty()) {
       // tryout23b A1: a lower 实付 with 退款金额 behind is said, not a silent 更新

@@ -17,6 +17,32 @@ final class StoredImportFile {
   private StoredImportFile() {}
 
   /**
+   * Whether the file an import recorded as {@code recorded} (with {@code encoding}, null: sniffed,
+   * and {@code sha256}, null: not recorded) is still there and the same (closing note 26, A1 rest):
+   * what {@link #open} finds, said.
+   */
+  static StagedPresaleFiles.Found found(String recorded, String encoding, String sha256) {
+    Path file = Path.of(recorded);
+    if (!file.isAbsolute()) {
+      return StagedPresaleFiles.Found.NOT_CHECKED; // a path typed elsewhere: where is not known
+    }
+    if (!Files.isRegularFile(file)) {
+      return StagedPresaleFiles.Found.GONE;
+    }
+    if (sha256 == null) {
+      return StagedPresaleFiles.Found.NOT_CHECKED;
+    }
+    try {
+      Charset forced = encoding == null ? null : Charset.forName(encoding);
+      return TextSniffer.sniff(file, forced).sha256().equals(sha256)
+          ? StagedPresaleFiles.Found.SAME
+          : StagedPresaleFiles.Found.CHANGED;
+    } catch (IOException | RuntimeException e) {
+      return StagedPresaleFiles.Found.NOT_CHECKED; // unreadable: said as not known
+    }
+  }
+
+  /**
    * The rows of {@code file}, recorded by its import as {@code recorded} with {@code encoding}
    * (null: sniffed) and {@code sha256}; null when it moved (or was kept as a path typed from
    * another directory) or is not the file that was imported.
