@@ -24,28 +24,12 @@ public final class EarlierOutbound {
   /** An outbound a stored export file stated for an order: its time, tracking number, file. */
   public record Stated(Instant shipped, String trackingNo, OldReadings.Recorded file) {}
 
-  /** A stored import of an order export by a known layout (its file may be read again). */
-  public record Export(
-      String file, String sha256, String encoding, String preset, long startedAt) {}
-
   /** The store's imports of order exports by a known layout, oldest first. */
-  public static List<Export> exports(Store store) throws SQLException {
-    List<Export> out = new ArrayList<>();
-    try (PreparedStatement ps =
-            store
-                .connection()
-                .prepareStatement(
-                    "SELECT file, sha256, encoding, preset, started_at FROM imports"
-                        + " WHERE kind = 'orders' AND preset IS NOT NULL AND sha256 IS NOT NULL"
-                        + " ORDER BY import_id");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(
-            new Export(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
-      }
-    }
-    return out;
+  public static List<StoredExport> exports(Store store) throws SQLException {
+    return StoredExport.read(
+        store.connection(),
+        " FROM imports i WHERE i.kind = 'orders' AND i.preset IS NOT NULL"
+            + " AND i.sha256 IS NOT NULL");
   }
 
   /** The orders of {@code stated} stored with a later outbound, a few ids, the files to import. */

@@ -132,18 +132,7 @@ final class PaidSeenUpgrade {
   private static Map<String, Instant> seen(
       Connection conn, PresaleUpgrade.FileReader reader, Map<String, Instant[]> capped)
       throws SQLException {
-    List<PresaleUpgrade.Seen> imports = new ArrayList<>();
-    try (PreparedStatement ps =
-            conn.prepareStatement(
-                "SELECT import_id, file, sha256, encoding, started_at FROM imports"
-                    + " WHERE kind = 'orders' AND preset = 'taobao-orders' ORDER BY import_id");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        imports.add(
-            new PresaleUpgrade.Seen(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
-      }
-    }
+    List<StoredExport> imports = StoredExport.read(conn, StoredExport.TMALL_ORDERS);
     java.time.ZoneId zone =
         java.time.ZoneId.of(
             Settings.get(conn, Settings.ZONE).orElse(java.time.ZoneId.systemDefault().getId()));

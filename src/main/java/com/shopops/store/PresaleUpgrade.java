@@ -278,36 +278,23 @@ public final class PresaleUpgrade {
     return from < Migrations.FILES.indexOf(REDATE_MIGRATION) + 1; // V046, run again by V050
   }
 
-  /** A stored 订单报表 import that may have shown undated presales paid in full. */
-  public record Seen(long importId, String file, String sha256, String encoding, long startedAt) {}
-
   /**
    * The store's 订单报表 imports, oldest first, up to the last that wrote an undated presale (its file
    * may be read again to see which first showed the balance paid).
    */
-  public static List<Seen> imports(Store store) throws SQLException {
+  public static List<StoredExport> imports(Store store) throws SQLException {
     return imports(store.connection());
   }
 
-  private static List<Seen> imports(Connection conn) throws SQLException {
-    List<Seen> out = new ArrayList<>();
-    try (PreparedStatement ps =
-            conn.prepareStatement(
-                "SELECT import_id, file, sha256, encoding, started_at FROM imports"
-                    + " WHERE kind = 'orders' AND preset = 'taobao-orders' AND import_id <="
-                    + " (SELECT max(m) FROM (SELECT max(o.import_id) AS m"
-                    + STAGED_WITHOUT_DEPOSIT
-                    + " UNION ALL SELECT max(o.import_id) AS m"
-                    + PENDING_DEPOSIT_ONLY
-                    + ") t) ORDER BY import_id");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(
-            new Seen(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
-      }
-    }
-    return out;
+  private static List<StoredExport> imports(Connection conn) throws SQLException {
+    return StoredExport.read(
+        conn,
+        StoredExport.TMALL_ORDERS
+            + " AND i.import_id <= (SELECT max(m) FROM (SELECT max(o.import_id) AS m"
+            + STAGED_WITHOUT_DEPOSIT
+            + " UNION ALL SELECT max(o.import_id) AS m"
+            + PENDING_DEPOSIT_ONLY
+            + ") t)");
   }
 
   /**
@@ -316,7 +303,7 @@ public final class PresaleUpgrade {
    */
   @FunctionalInterface
   public interface FileReader {
-    List<Shown> shown(List<Seen> seen, java.time.ZoneId zone);
+    List<Shown> shown(List<StoredExport> seen, java.time.ZoneId zone);
   }
 
   private static volatile FileReader files;
@@ -362,7 +349,7 @@ public final class PresaleUpgrade {
    * {@code deposit}, the 定金 its cell states, null none) by stored import {@code seen}'s file.
    */
   public record Shown(
-      String orderId, Seen seen, Instant exportedAt, StagedPayment stage, Long deposit) {}
+      String orderId, StoredExport seen, Instant exportedAt, StagedPayment stage, Long deposit) {}
 
   /**
    * Dates, in ONE transaction that also clears the marker (tryout23a A9), each undated presale of

@@ -49,36 +49,10 @@ public final class RepricedUpgrade {
           + OrderMergePath.STORED_LINES
           + " >= o.amount - o.discount";
 
-  /** A stored order import that wrote such orders: its file may be read again. */
-  public record Export(
-      long importId, String file, String sha256, String encoding, String preset, long startedAt) {}
-
-  /** The imports that wrote the damaged orders, oldest first. */
-  public static List<Export> exports(Store store) throws SQLException {
-    return exports(store.connection());
-  }
-
-  private static List<Export> exports(java.sql.Connection conn) throws SQLException {
-    List<Export> out = new ArrayList<>();
-    try (PreparedStatement ps =
-            conn.prepareStatement(
-                "SELECT DISTINCT i.import_id, i.file, i.sha256, i.encoding, i.preset,"
-                    + " i.started_at"
-                    + DAMAGED
-                    + " ORDER BY i.import_id");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(
-            new Export(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getLong(6)));
-      }
-    }
-    return out;
+  /** The imports that wrote the damaged orders, oldest first (their files may be read again). */
+  private static List<StoredExport> exports(java.sql.Connection conn) throws SQLException {
+    return StoredExport.read(
+        conn, " FROM imports i WHERE i.import_id IN (SELECT o.import_id" + DAMAGED + ")");
   }
 
   /**
@@ -96,7 +70,7 @@ public final class RepricedUpgrade {
      * The goods paid each of {@code exports}' files states, by order id and import ({@code
      * id@import}); nothing for a file that cannot be read again (moved, changed).
      */
-    Map<String, Stated> stated(List<Export> exports, java.time.ZoneId zone);
+    Map<String, Stated> stated(List<StoredExport> exports, java.time.ZoneId zone);
 
     /** The anomaly's words for {@code r}. */
     String say(OrderWriter.Repriced r);
@@ -126,7 +100,7 @@ public final class RepricedUpgrade {
     if (reader == null) {
       return List.of();
     }
-    List<Export> exports = exports(conn);
+    List<StoredExport> exports = exports(conn);
     if (exports.isEmpty()) {
       return List.of();
     }

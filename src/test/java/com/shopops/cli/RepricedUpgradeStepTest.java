@@ -13,6 +13,7 @@ import com.shopops.app.imports.RepricedFiles;
 import com.shopops.store.OrderWriter;
 import com.shopops.store.RepricedUpgrade;
 import com.shopops.store.Store;
+import com.shopops.store.StoredExport;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
@@ -157,7 +158,7 @@ class RepricedUpgradeStepTest {
         new RepricedUpgrade.FileReader() {
           @Override
           public Map<String, RepricedUpgrade.Stated> stated(
-              List<RepricedUpgrade.Export> exports, java.time.ZoneId zone) {
+              List<StoredExport> exports, java.time.ZoneId zone) {
             return real.stated(exports, zone);
           }
 

@@ -4,6 +4,7 @@ import com.shopops.parse.CsvInput;
 import com.shopops.store.EarlierOutbound;
 import com.shopops.store.OldReadings;
 import com.shopops.store.Store;
+import com.shopops.store.StoredExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -25,7 +26,7 @@ public final class EarlierOutboundFiles {
   /** The orders stored with a later outbound than a stored export file states. */
   public static OldReadings.Pending pending(Store store) throws SQLException {
     Map<String, EarlierOutbound.Stated> earliest = new LinkedHashMap<>();
-    for (EarlierOutbound.Export e : EarlierOutbound.exports(store)) {
+    for (StoredExport e : EarlierOutbound.exports(store)) {
       Preset preset = Presets.named(e.preset()).orElse(null);
       Path file = Path.of(e.file());
       if (preset == null || !"orders".equals(preset.kind()) || "xlsx".equals(e.encoding())) {

@@ -4,6 +4,7 @@ import com.shopops.parse.CsvInput;
 import com.shopops.store.OldReadings;
 import com.shopops.store.RepricedUpgrade;
 import com.shopops.store.Store;
+import com.shopops.store.StoredExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -39,9 +40,9 @@ public final class RepricedFiles {
         new RepricedUpgrade.FileReader() {
           @Override
           public Map<String, RepricedUpgrade.Stated> stated(
-              List<RepricedUpgrade.Export> exports, java.time.ZoneId zone) {
+              List<StoredExport> exports, java.time.ZoneId zone) {
             Map<String, RepricedUpgrade.Stated> stated = new HashMap<>();
-            for (RepricedUpgrade.Export e : exports) {
+            for (StoredExport e : exports) {
               stated.putAll(read(zone, e));
             }
             return stated;
@@ -67,8 +68,7 @@ public final class RepricedFiles {
    * The goods paid {@code e}'s file states, by order id and import ({@code id@import}); nothing
    * when it cannot be read again.
    */
-  private static Map<String, RepricedUpgrade.Stated> read(
-      java.time.ZoneId zone, RepricedUpgrade.Export e) {
+  private static Map<String, RepricedUpgrade.Stated> read(java.time.ZoneId zone, StoredExport e) {
     Map<String, RepricedUpgrade.Stated> out = new HashMap<>();
     Preset preset = Presets.named(e.preset()).orElse(null);
     if (preset == null || "xlsx".equals(e.encoding()) || e.file() == null) {

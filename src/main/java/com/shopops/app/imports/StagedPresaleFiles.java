@@ -5,6 +5,7 @@ import com.shopops.domain.order.StagedPayment;
 import com.shopops.parse.CsvInput;
 import com.shopops.store.PresaleUpgrade;
 import com.shopops.store.Store;
+import com.shopops.store.StoredExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -70,8 +71,8 @@ public final class StagedPresaleFiles {
     if (sha256 == null) {
       return List.of();
     }
-    List<PresaleUpgrade.Seen> same = new java.util.ArrayList<>();
-    for (PresaleUpgrade.Seen s : PresaleUpgrade.imports(store)) {
+    List<StoredExport> same = new java.util.ArrayList<>();
+    for (StoredExport s : PresaleUpgrade.imports(store)) {
       if (sha256.equals(s.sha256())) {
         same.add(s);
       }
@@ -107,7 +108,7 @@ public final class StagedPresaleFiles {
    * What the stored files of {@code seen} show, export times read in the store's {@code zone}: each
    * undated presale with the files that showed it paid, or with only its deposit paid.
    */
-  static List<PresaleUpgrade.Shown> shown(List<PresaleUpgrade.Seen> seen, java.time.ZoneId zone) {
+  static List<PresaleUpgrade.Shown> shown(List<StoredExport> seen, java.time.ZoneId zone) {
     return shown(seen, zone, null);
   }
 
@@ -116,14 +117,14 @@ public final class StagedPresaleFiles {
    * same file, its sha256 checked).
    */
   private static List<PresaleUpgrade.Shown> shown(
-      List<PresaleUpgrade.Seen> seen, java.time.ZoneId zone, Path at) {
+      List<StoredExport> seen, java.time.ZoneId zone, Path at) {
     List<PresaleUpgrade.Shown> shown = new java.util.ArrayList<>();
     Preset preset = seen.isEmpty() ? null : Presets.named("taobao-orders").orElse(null);
     if (preset == null) {
       return shown;
     }
     Map<String, List<String>> fields = preset.fields();
-    for (PresaleUpgrade.Seen s : seen) {
+    for (StoredExport s : seen) {
       Path file = at != null ? at : Path.of(s.file());
       try (CsvInput in = StoredImportFile.open(file, s.file(), s.encoding(), s.sha256())) {
         if (in == null) {
