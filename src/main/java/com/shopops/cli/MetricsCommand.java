@@ -134,7 +134,12 @@ final class MetricsCommand extends BaseCommand {
     t.defaultColumns(cols.toArray(String[]::new));
     if (!left.isEmpty()) {
       List<String> named = left.stream().map(messages()::column).toList();
-      t.addNote(messages().get("note.metrics_empty_columns", String.join(", ", named)));
+      t.addNote(
+          messages()
+              .get(
+                  "note.metrics_empty_columns",
+                  named.size(),
+                  String.join(messages().get("error.code_separator"), named)));
     }
   }
 

@@ -24,11 +24,17 @@ class MetricsSaysWhatItShowsTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    cli = new CliRunner(dir);
-    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    cli = store();
     Path orders = dir.resolve("orders.csv");
     Files.writeString(orders, MetricsCliTest.ORDERS, StandardCharsets.UTF_8);
     cli.expect(0, "import", "orders", orders.toString());
+  }
+
+  /** A new store, `init --tz Asia/Shanghai`, and the CLI on it; its PostgreSQL twin overrides. */
+  CliRunner store() {
+    CliRunner c = new CliRunner(dir);
+    c.expect(0, "init", "--tz", "Asia/Shanghai");
+    return c;
   }
 
   @Test
@@ -114,5 +120,51 @@ class MetricsSaysWhatItShowsTest {
                 "note: pv, uv, conversion_rate, return_rate: not in this table, empty in every"
                     + " period; --wide, or --columns, shows them\n"),
         r.err());
+    CliRunner.Result zh =
+        cli.terminal(true)
+            .width(80)
+            .expect(
+                0,
+                "--lang",
+                "zh",
+                "--now",
+                "2026-11-10 12:00",
+                "metrics",
+                "--from",
+                "2026-11-03",
+                "--to",
+                "2026-11-04");
+    assertTrue(
+        zh.err().contains("浏览量、访客数、转化率、退货率：每个期间都为空，不在此表格中；用 --wide 或 --columns 查看\n"),
+        zh.err());
+  }
+
+  @Test
+  void oneEmptyColumnLeftOutIsNamedInTheSingular() throws IOException {
+    Path traffic = dir.resolve("traffic.csv");
+    Files.writeString(
+        traffic,
+        "日期,浏览量,访客数,渠道\n2026-11-03,20,10,\n2026-11-04,10,5,\n",
+        StandardCharsets.UTF_8);
+    cli.expect(0, "import", "traffic", traffic.toString());
+    CliRunner.Result r =
+        cli.terminal(true)
+            .width(200)
+            .expect(
+                0,
+                "--now",
+                "2026-11-10 12:00",
+                "metrics",
+                "--from",
+                "2026-11-03",
+                "--to",
+                "2026-11-04");
+    assertTrue(
+        r.err()
+            .contains(
+                "note: return_rate: not in this table, empty in every period; --wide, or"
+                    + " --columns, shows it\n"),
+        r.err());
+    assertFalse(r.out().contains("return_rate"), r.out());
   }
 }
