@@ -61,11 +61,8 @@ class MetricsSaysWhatItShowsTest {
                     + " FILE`: a refund or 售后 export)\n"),
         r.err());
     CliRunner.Result zh =
-        cli.expect(
-            0, "--lang", "zh", "--now", "2026-11-10 12:00", "metrics", "--format", "csv");
-    assertTrue(
-        zh.err().contains("退货率：未计算：没有导入退货（`shopops import returns 文件`：退款或售后导出）"),
-        zh.err());
+        cli.expect(0, "--lang", "zh", "--now", "2026-11-10 12:00", "metrics", "--format", "csv");
+    assertTrue(zh.err().contains("退货率：未计算：没有导入退货（`shopops import returns 文件`：退款或售后导出）"), zh.err());
   }
 
   @Test
@@ -112,8 +109,7 @@ class MetricsSaysWhatItShowsTest {
                 "--to",
                 "2026-11-04");
     String first = r.out().replace("\r", "").lines().findFirst().orElseThrow();
-    assertEquals(
-        "period      orders  buyers  sales  sales_per_buyer    aov", first.strip());
+    assertEquals("period      orders  buyers  sales  sales_per_buyer    aov", first.strip());
     assertTrue(
         r.err()
             .contains(
@@ -135,17 +131,14 @@ class MetricsSaysWhatItShowsTest {
                 "--to",
                 "2026-11-04");
     assertTrue(
-        zh.err().contains("浏览量、访客数、转化率、退货率：每个期间都为空，不在此表格中；用 --wide 或 --columns 查看\n"),
-        zh.err());
+        zh.err().contains("浏览量、访客数、转化率、退货率：每个期间都为空，不在此表格中；用 --wide 或 --columns 查看\n"), zh.err());
   }
 
   @Test
   void oneEmptyColumnLeftOutIsNamedInTheSingular() throws IOException {
     Path traffic = dir.resolve("traffic.csv");
     Files.writeString(
-        traffic,
-        "日期,浏览量,访客数,渠道\n2026-11-03,20,10,\n2026-11-04,10,5,\n",
-        StandardCharsets.UTF_8);
+        traffic, "日期,浏览量,访客数,渠道\n2026-11-03,20,10,\n2026-11-04,10,5,\n", StandardCharsets.UTF_8);
     cli.expect(0, "import", "traffic", traffic.toString());
     CliRunner.Result r =
         cli.terminal(true)
