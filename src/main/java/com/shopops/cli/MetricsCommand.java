@@ -80,9 +80,12 @@ final class MetricsCommand extends BaseCommand {
           new MetricsService(store, Rules.of(store), currency.code)
               .metrics(new MetricsQuery(by, period.from(), period.to(), channel, asOf(zone)));
       Table t = table(series, store.defaultCurrency(), ctx().terminalWidth());
+      boolean chosen = output.columns != null || output.wide;
+      if (format(output) == com.shopops.render.OutputFormat.TABLE && !chosen) {
+        fit(t, series, store.defaultCurrency(), ctx().terminalWidth(), zone);
+      }
       if (format(output) == com.shopops.render.OutputFormat.TABLE
-          && output.columns == null
-          && !output.wide
+          && !chosen
           && !t.defaultColumns().contains(Metric.NET_SALES.column())
           && netMoves(series)) { // tryout25b B6: the notes speak of a column not shown
         t.addNote(messages().get("note.metrics_net_sales_hidden"));
@@ -99,6 +102,47 @@ final class MetricsCommand extends BaseCommand {
    */
   static final int WIDE = 100;
 
+  /**
+   * The terminal table's columns (tryout26b B2): a column empty in every period (pv and uv without
+   * traffic, a rate without data) is left out first, with a note naming it; then the first of the
+   * {@link #WIDE} columns, the 80-column ones with net_sales and the 80-column ones that fits
+   * {@code width}, so that a wide sales figure no longer costs orders, AOV or net_sales their
+   * place. None fits: the 80-column ones, printed one record after the other.
+   */
+  private void fit(Table t, MetricsSeries series, String currency, int width, ZoneId zone) {
+    List<String> empty = new ArrayList<>();
+    for (Metric m : Metric.values()) {
+      int c = m.ordinal() + 1;
+      if (!t.rows().isEmpty() && t.rows().stream().allMatch(r -> r.get(c) == null)) {
+        empty.add(m.column());
+      }
+    }
+    boolean net = netMoves(series);
+    List<List<String>> choices =
+        List.of(
+            shown(currency, true, net), shown(currency, false, net), shown(currency, false, false));
+    var ro = com.shopops.render.RenderOptions.defaults(zone).withMessages(messages());
+    List<String> cols = null;
+    for (List<String> choice : choices) {
+      cols = new ArrayList<>(choice);
+      cols.removeAll(empty);
+      if (width <= 0 || com.shopops.render.Renderer.tableWidth(t.select(cols), ro) <= width) {
+        break;
+      }
+    }
+    List<String> left = choices.get(0).stream().filter(empty::contains).toList();
+    t.defaultColumns(cols.toArray(String[]::new));
+    if (!left.isEmpty()) {
+      List<String> named = left.stream().map(messages()::column).toList();
+      t.addNote(
+          messages()
+              .get(
+                  "note.metrics_empty_columns",
+                  named.size(),
+                  String.join(messages().get("error.code_separator"), named)));
+    }
+  }
+
   /** One row per period; a metric not computed (a channel's conversion rates) is empty. */
   static Table table(MetricsSeries series, String currency, int width) {
     List<Column> cols = new ArrayList<>();
@@ -111,13 +155,33 @@ final class MetricsCommand extends BaseCommand {
             case RATE -> Column.rate(m.column());
           });
     }
+    Table t =
+        new Table(cols)
+            .defaultColumns(
+                shown(currency, width >= WIDE, width >= WIDE && netMoves(series))
+                    .toArray(String[]::new));
+    for (MetricsRow r : series.rows()) {
+      Object[] row = new Object[Metric.values().length + 1];
+      row[0] = r.period().label();
+      for (Metric m : Metric.values()) {
+        row[m.ordinal() + 1] = series.notComputed().contains(m) ? null : r.metrics().value(m);
+      }
+      t.addRow(row);
+    }
+    series.notes().forEach(t::addNote);
+    return t;
+  }
+
+  /**
+   * The columns a terminal table shows for a store in {@code currency}: those of {@link #WIDE}
+   * columns ({@code wide}) or of 80; {@code net}: net_sales beside sales (when refunds move it in
+   * some period, tryout25b B6; without it a note names the options that show it).
+   */
+  private static List<String> shown(String currency, boolean wide, boolean net) {
     boolean cny = "CNY".equals(currency);
-    // net_sales beside sales from WIDE columns on when refunds move it in some period (tryout25b
-    // B6); below, a note names the options that show it (80 columns have no room)
-    boolean net = width >= WIDE && netMoves(series);
     List<String> shown =
         new ArrayList<>(
-            width >= WIDE
+            wide
                 ? List.of(
                     "period",
                     "pv",
@@ -141,17 +205,7 @@ final class MetricsCommand extends BaseCommand {
     if (net) {
       shown.add(shown.indexOf("sales") + 1, Metric.NET_SALES.column());
     }
-    Table t = new Table(cols).defaultColumns(shown.toArray(String[]::new));
-    for (MetricsRow r : series.rows()) {
-      Object[] row = new Object[Metric.values().length + 1];
-      row[0] = r.period().label();
-      for (Metric m : Metric.values()) {
-        row[m.ordinal() + 1] = series.notComputed().contains(m) ? null : r.metrics().value(m);
-      }
-      t.addRow(row);
-    }
-    series.notes().forEach(t::addNote);
-    return t;
+    return shown;
   }
 
   /** Whether refunds (or refunds taken back) make net_sales differ from sales in some period. */

@@ -95,7 +95,10 @@ final class ReportCommand extends BaseCommand {
               r.previousDaily(),
               ActionTable.of(r.actions(), messages(), r.zone()),
               messages(),
-              r.currency());
+              r.currency(),
+              r.nothingInPeriod() == null
+                  ? null
+                  : ErrorText.translate(messages(), r.nothingInPeriod()));
       try {
         if (png != null) {
           writePng(page);

@@ -54,6 +54,14 @@ public final class Renderer {
     return lines;
   }
 
+  /**
+   * The width of a line of {@code t}'s terminal table, every row and column of it, before any
+   * column is cut to fit (a command's choice of the columns that fit, tryout26b B2).
+   */
+  public static int tableWidth(Table t, RenderOptions o) {
+    return TableTextRenderer.width(t.columns(), t.rows(), o);
+  }
+
   public static void render(Table t, OutputFormat f, RenderOptions o, Writer out)
       throws IOException {
     Objects.requireNonNull(t, "table");

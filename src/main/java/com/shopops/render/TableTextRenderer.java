@@ -67,6 +67,26 @@ final class TableTextRenderer {
     }
   }
 
+  /**
+   * The width of a line of the table of these columns and rows as printed before any column is cut
+   * to fit: what a command compares with the terminal to choose its columns (tryout26b B2).
+   */
+  static int width(List<Column> columns, List<List<Object>> rows, RenderOptions o) {
+    int n = columns.size();
+    int[] widths = new int[n];
+    for (int c = 0; c < n; c++) {
+      widths[c] = DisplayWidth.of(forTerminal(o.messages().column(columns.get(c))));
+    }
+    for (List<Object> row : rows) {
+      for (int c = 0; c < n; c++) {
+        widths[c] =
+            Math.max(
+                widths[c], DisplayWidth.of(forTerminal(label(columns.get(c), row.get(c), row, o))));
+      }
+    }
+    return width(widths);
+  }
+
   /** The width of a line of the table. */
   private static int width(int[] widths) {
     int total = GAP.length() * Math.max(0, widths.length - 1);

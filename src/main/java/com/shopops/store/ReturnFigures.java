@@ -23,6 +23,14 @@ public final class ReturnFigures {
   }
 
   /**
+   * Whether the store holds any return (imported, or entered with {@code returns add}): without
+   * one, the return rate is a figure of data never given, not 0 % (tryout26b B1).
+   */
+  public boolean hasReturns() throws SQLException {
+    return DayCounts.anyRow(conn, "SELECT 1 FROM returns LIMIT 1");
+  }
+
+  /**
    * Refunds issued (minor units) per local day in [from, to): two values a day, {@link #ISSUED}
    * (refunds paid or stated, never below 0) and {@link #REVERSED} (refunds taken back, never below
    * 0: an order export stating less than was counted refunded before, tryout24b A2), so a day's net

@@ -5,6 +5,7 @@ import com.shopops.domain.metrics.DateRange;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -251,5 +252,33 @@ public final class SalesFigures {
         1,
         from,
         to);
+  }
+
+  /**
+   * The paid orders of the store up to {@code asOf} (in this one's currency and platform only when
+   * given): how many, and the first and last day (store zone) they were paid on; null when there is
+   * none. What an empty period points to (tryout26b B4).
+   */
+  public record PaidSpan(long orders, LocalDate first, LocalDate last) {}
+
+  public PaidSpan paidSpan(Instant asOf) throws SQLException {
+    try (var ps =
+        conn.prepareStatement(
+            "SELECT count(*), min(o.paid_at), max(o.paid_at) FROM orders o WHERE "
+                + Purchases.upToAsOf("o")
+                + inCurrency)) {
+      ps.setLong(1, asOf.getEpochSecond());
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        long n = rs.getLong(1);
+        if (n == 0) {
+          return null;
+        }
+        return new PaidSpan(
+            n,
+            Instant.ofEpochSecond(rs.getLong(2)).atZone(zone).toLocalDate(),
+            Instant.ofEpochSecond(rs.getLong(3)).atZone(zone).toLocalDate());
+      }
+    }
   }
 }

@@ -107,6 +107,8 @@ final class FigureCounter {
    * @param uvSummed true when some span's UV is a sum of daily (or per-channel) UV.
    * @param shippingKnown false when no order has a ship time (the on-time ship rate is then not
    *     computed).
+   * @param returnsKnown false when the store holds no return (the return rate is then not computed,
+   *     tryout26b B1).
    * @param trafficDays per span, the days with daily traffic figures its PV/UV were read from when
    *     they are fewer than its days (3 of a week's 7), else null (review12 L14).
    */
@@ -115,18 +117,20 @@ final class FigureCounter {
       List<TrafficSource> sources,
       boolean uvSummed,
       boolean shippingKnown,
+      boolean returnsKnown,
       List<Long> trafficDays) {}
 
   Counted count(List<Span> spans, String channel) throws SQLException {
     List<PeriodFigures> out = new ArrayList<>();
     if (spans.isEmpty()) {
-      return new Counted(out, List.of(), false, false, List.of());
+      return new Counted(out, List.of(), false, false, false, List.of());
     }
     Instant from = spans.stream().map(Span::start).min(Comparator.naturalOrder()).orElseThrow();
     Instant to = spans.stream().map(Span::end).max(Comparator.naturalOrder()).orElseThrow();
     List<TrafficSource> sources = new ArrayList<>();
     DateRange eventDays = traffic.eventDays();
     boolean shipped = asOf != null && shipping.hasShippedOrders();
+    boolean returned = returns.hasReturns();
     DailyCounts shipDays = shipped ? shippedByPaidDay(from, to) : null;
     // what was paid or refunded after as-of is not known yet (review12 L10)
     Instant known = SalesFigures.asOfEnd(to, asOf);
@@ -187,13 +191,13 @@ final class FigureCounter {
               o.sales(),
               refunds[ReturnFigures.ISSUED],
               repeat,
-              returnDays.over(s.dates())[0],
+              returned ? returnDays.over(s.dates())[0] : null,
               deliveredDays.over(s.dates())[0],
               shipped ? ship[1] : null,
               shipped ? ship[0] : null,
               refunds[ReturnFigures.REVERSED]));
     }
-    return new Counted(out, sources, summed, shipped, trafficDays);
+    return new Counted(out, sources, summed, shipped, returned, trafficDays);
   }
 
   /**

@@ -165,12 +165,23 @@ public final class MetricsService {
         range.end(zone),
         q.asOf(),
         platform);
+    if (platform == null && q.channel() == null && nothingIn(rows)) {
+      String nothing = nothingInRange(range, q.asOf(), q.by());
+      if (nothing != null) {
+        notes.add(0, nothing);
+      }
+    }
     for (MetricsRow r : rows) {
       if (r.partial() && q.by() != Granularity.DAY) {
         notes.add(partialNote(r, q));
       }
     }
     return new MetricsSeries(range, rows, notComputed, notes);
+  }
+
+  /** Whether no row has a paid order or page views: the range holds no data at all. */
+  static boolean nothingIn(List<MetricsRow> rows) {
+    return rows.stream().allMatch(r -> r.metrics().holdsNothing());
   }
 
   /** Periods a note names one by one before it says how many more there are. */
@@ -862,6 +873,36 @@ public final class MetricsService {
         + " delivery: delivery time)";
   }
 
+  /** Why return_rate is empty when the store holds no return (tryout26b B1). */
+  static final String RETURNS_NOT_COMPUTED =
+      "return_rate: not computed: no returns imported (`shopops import returns FILE`: a refund or"
+          + " 售后 export)";
+
+  /**
+   * What a range without a paid order says when the store holds paid orders on other days
+   * (tryout26b B4): how many, from when to when, and a --from/--to that shows the last of them
+   * ({@code by}'s default period up to the last day paid); null when it holds none.
+   */
+  String nothingInRange(DateRange range, Instant asOf, Granularity by) throws SQLException {
+    SalesFigures.PaidSpan s = new SalesFigures(store, currency).paidSpan(asOf);
+    if (s == null) {
+      return null;
+    }
+    return "no orders paid in "
+        + range
+        + "; the store's "
+        + String.format(java.util.Locale.ROOT, "%,d", s.orders())
+        + (s.orders() == 1 ? " paid order runs" : " paid orders run")
+        + " from "
+        + s.first()
+        + " to "
+        + s.last()
+        + ": give their period with --from/--to, e.g. --from "
+        + by.defaultFrom(s.last())
+        + " --to "
+        + s.last();
+  }
+
   /** What the output says about how the figures were counted. */
   private List<String> notes(FigureCounter.Counted f, String channel, OrderChannel platform) {
     List<String> notes =
@@ -876,6 +917,9 @@ public final class MetricsService {
               + " order export); return_rate and on_time_ship_rate are left empty: returns and"
               + " shipping are the whole store's (`shopops metrics` without --channel)");
       return notes;
+    }
+    if (!f.returnsKnown()) { // a rate of data never given is no 0 % (tryout26b B1)
+      notes.add(RETURNS_NOT_COMPUTED);
     }
     if (!f.shippingKnown()) {
       notes.add("on_time_ship_rate: not computed: no ship times imported");

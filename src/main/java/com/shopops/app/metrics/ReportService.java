@@ -13,6 +13,7 @@ import com.shopops.app.sla.SlaReportResult;
 import com.shopops.app.sla.SlaService;
 import com.shopops.domain.metrics.ActionList;
 import com.shopops.domain.metrics.DateRange;
+import com.shopops.domain.metrics.Granularity;
 import com.shopops.domain.metrics.MetricsRow;
 import com.shopops.domain.metrics.PeriodMetrics;
 import com.shopops.domain.metrics.ReturnsSummary;
@@ -23,6 +24,7 @@ import com.shopops.domain.returns.ReturnReport;
 import com.shopops.domain.returns.ReturnStatus;
 import com.shopops.domain.sla.ShippingStatus;
 import com.shopops.domain.sla.SlaFigures;
+import com.shopops.store.ReturnFigures;
 import com.shopops.store.SalesFigures;
 import com.shopops.store.ShippingFigures;
 import com.shopops.store.Store;
@@ -112,8 +114,12 @@ public final class ReportService {
                     ReturnReport.By.REASON, range.from(), range.to(), q.asOf(), currency));
     List<ReturnReport.Row> rows = returnsReport.rows();
     ReturnReport.Row all = rows.get(rows.size() - 1);
+    // no return held: no returns summary of data never given ("no returns imported", tryout26b B1)
     ReturnsSummary returns =
-        new ReturnsSummary(all.returns(), all.returnedUnits(), all.refundTotal(), all.returnRate());
+        new ReturnFigures(store).hasReturns()
+            ? new ReturnsSummary(
+                all.returns(), all.returnedUnits(), all.refundTotal(), all.returnRate())
+            : null;
     List<String> notes = new ArrayList<>(total.notes());
     notes.addAll(returnsReport.notes());
     if (noShopPromise > 0) {
@@ -142,7 +148,10 @@ public final class ReportService {
         both.size() > 1 ? previousTotal.withoutMoney() : previousTotal,
         withoutMoney(metrics.daily(before, q.asOf()), both.size() > 1),
         actions(q.asOf()),
-        currency);
+        currency,
+        total.metrics().holdsNothing()
+            ? metrics.nothingInRange(range, q.asOf(), Granularity.DAY)
+            : null);
   }
 
   /** The currencies of the paid orders of {@code range} (in {@code currency} only when given). */

@@ -28,6 +28,8 @@ import java.util.List;
  * @param actions today's lists of things to do, as of {@code asOf}.
  * @param currency the currency of the period's money figures (the store's when it has no paid
  *     orders or several currencies).
+ * @param nothingInPeriod when the period holds no data but the store holds paid orders on other
+ *     days: the note that says so and gives a --from/--to (tryout26b B4); else null.
  */
 public record StoreReport(
     DateRange period,
@@ -42,7 +44,8 @@ public record StoreReport(
     PeriodMetrics previousTotal,
     List<MetricsRow> previousDaily,
     List<ActionList> actions,
-    String currency) {
+    String currency,
+    String nothingInPeriod) {
   public StoreReport {
     actions = List.copyOf(actions);
   }

@@ -130,6 +130,16 @@ public record PeriodMetrics(
     };
   }
 
+  /**
+   * Whether the period holds no data at all: no paid order and no page view (the report's "no
+   * data", and what {@code metrics} explains with the days the store's orders were paid on).
+   */
+  public boolean holdsNothing() {
+    BigDecimal orders = decimal(Metric.ORDERS);
+    BigDecimal pv = decimal(Metric.PV);
+    return (orders == null || orders.signum() == 0) && (pv == null || pv.signum() == 0);
+  }
+
   /** {@link #value(Metric)} as a BigDecimal (for comparison and sparklines), or null. */
   public BigDecimal decimal(Metric metric) {
     Object v = value(metric);

@@ -36,6 +36,8 @@ import java.util.Locale;
  * @param actions today's lists of things to do, shown after the key figures.
  * @param messages the language of the headings, labels and figure names.
  * @param currency the currency of the money figures, whose name the captions give (CNY: yuan).
+ * @param nothingInPeriod what an empty page says instead of "no data yet" when the store holds
+ *     orders on other days (tryout26b B4), in the page's language; null: "no data yet".
  */
 public record HtmlReport(
     String title,
@@ -51,7 +53,41 @@ public record HtmlReport(
     List<MetricsRow> previousDaily,
     List<ActionTable> actions,
     com.shopops.render.Messages messages,
-    String currency) {
+    String currency,
+    String nothingInPeriod) {
+
+  public HtmlReport(
+      String title,
+      DateRange period,
+      String asOf,
+      PeriodMetrics total,
+      List<MetricsRow> daily,
+      Scorecard card,
+      ShippingSummary shipping,
+      ReturnsSummary returns,
+      List<String> notes,
+      PeriodMetrics previousTotal,
+      List<MetricsRow> previousDaily,
+      List<ActionTable> actions,
+      com.shopops.render.Messages messages,
+      String currency) {
+    this(
+        title,
+        period,
+        asOf,
+        total,
+        daily,
+        card,
+        shipping,
+        returns,
+        notes,
+        previousTotal,
+        previousDaily,
+        actions,
+        messages,
+        currency,
+        null);
+  }
 
   private static final int W = 640;
   private static final int H = 200;
@@ -145,9 +181,12 @@ public record HtmlReport(
 
   /** Whether the period has no data at all: no orders and no traffic. */
   boolean empty() {
-    BigDecimal orders = total.decimal(Metric.ORDERS);
-    BigDecimal pv = total.decimal(Metric.PV);
-    return (orders == null || orders.signum() == 0) && (pv == null || pv.signum() == 0);
+    return total.holdsNothing();
+  }
+
+  /** The empty page's sentence. */
+  String emptyText() {
+    return nothingInPeriod != null ? nothingInPeriod : text("no_data");
   }
 
   public void write(Writer out) throws IOException {
@@ -195,7 +234,7 @@ public record HtmlReport(
         .append("</p>\n");
     if (empty()) {
       sb.append("<p><b>")
-          .append(esc(text("no_data")))
+          .append(esc(emptyText()))
           .append("</b></p>\n")
           .append("</body>\n</html>\n");
       out.write(sb.toString());

@@ -164,7 +164,7 @@ public final class PngReport {
     List<String> out = new ArrayList<>();
     out.add(page.title());
     out.add(page.period() + " " + page.text("as_of") + " " + page.asOf());
-    out.add(page.text("no_data"));
+    out.add(page.emptyText());
     out.add(page.text("actions"));
     out.add(page.text("this_period") + page.text("previous_period"));
     for (Metric m : KPIS) {
@@ -207,7 +207,7 @@ public final class PngReport {
       text(g, page.text("as_of") + " " + page.asOf(), PAD, y, 24, false, MUTED);
       y += 48;
       if (empty) {
-        text(g, page.text("no_data"), PAD, y + 20, 24, true, INK);
+        text(g, page.emptyText(), PAD, y + 20, 24, true, INK);
         return img;
       }
       codes = needsCode(g);

@@ -1,0 +1,163 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tryout26b B1, B2, B4: a figure of data never imported is empty and said so, the terminal table
+ * leaves out columns empty in every period before important ones, and an empty period names the
+ * days the store's orders were paid on. Orders of {@link MetricsCliTest#ORDERS}: 8 paid, from
+ * 2026-10-20 to 2027-01-01, no returns.
+ */
+class MetricsSaysWhatItShowsTest {
+  @TempDir Path dir;
+  CliRunner cli;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    cli = store();
+    Path orders = dir.resolve("orders.csv");
+    Files.writeString(orders, MetricsCliTest.ORDERS, StandardCharsets.UTF_8);
+    cli.expect(0, "import", "orders", orders.toString());
+  }
+
+  /** A new store, `init --tz Asia/Shanghai`, and the CLI on it; its PostgreSQL twin overrides. */
+  CliRunner store() {
+    CliRunner c = new CliRunner(dir);
+    c.expect(0, "init", "--tz", "Asia/Shanghai");
+    return c;
+  }
+
+  @Test
+  void returnRateIsEmptyWithANoteWhenNoReturnIsHeld() {
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-10 12:00",
+            "metrics",
+            "--from",
+            "2026-11-03",
+            "--to",
+            "2026-11-03",
+            "--format",
+            "csv");
+    assertEquals(
+        MetricsCliTest.HEADER + "\n2026-11-03,,,2,2,90.00,90.00,,,45.00,45.00,0.5000,,0.5000\n",
+        r.out().replace("\r", ""));
+    assertTrue(
+        r.err()
+            .contains(
+                "note: return_rate: not computed: no returns imported (`shopops import returns"
+                    + " FILE`: a refund or 售后 export)\n"),
+        r.err());
+    CliRunner.Result zh =
+        cli.expect(0, "--lang", "zh", "--now", "2026-11-10 12:00", "metrics", "--format", "csv");
+    assertTrue(zh.err().contains("退货率：未计算：没有导入退货（`shopops import returns 文件`：退款或售后导出）"), zh.err());
+  }
+
+  @Test
+  void anEmptyPeriodNamesTheDaysTheStoresOrdersWerePaidOn() throws IOException {
+    CliRunner.Result r = cli.expect(0, "--now", "2027-03-01 12:00", "metrics", "--format", "csv");
+    assertTrue(
+        r.err()
+            .contains(
+                "note: no orders paid in 2027-01-31..2027-03-01; the store's 8 paid orders run"
+                    + " from 2026-10-20 to 2027-01-01: give their period with --from/--to, e.g."
+                    + " --from 2026-12-03 --to 2027-01-01\n"),
+        r.err());
+    Path html = dir.resolve("r.html");
+    cli.expect(0, "--now", "2027-03-01 12:00", "report", "--html", html.toString());
+    String page = Files.readString(html);
+    assertTrue(
+        page.contains(
+            "<p><b>no orders paid in 2027-01-30..2027-02-28; the store&#39;s 8 paid orders run"
+                + " from 2026-10-20 to 2027-01-01: give their period with --from/--to, e.g."
+                + " --from 2026-12-03 --to 2027-01-01</b></p>"),
+        page);
+    assertFalse(page.contains("No data yet"));
+    Path zh = dir.resolve("zh.html");
+    cli.expect(0, "--lang", "zh", "--now", "2027-03-01 12:00", "report", "--html", zh.toString());
+    assertTrue(
+        Files.readString(zh)
+            .contains(
+                "2027-01-30..2027-02-28 没有已付款订单；本店的 8 个已付款订单付款于 2026-10-20 至 2027-01-01：用"
+                    + " --from/--to 给出它们的期间，例如 --from 2026-12-03 --to 2027-01-01"));
+  }
+
+  @Test
+  void aTerminalOf80ColumnsLeavesOutEmptyColumnsBeforeOrdersAndAov() {
+    CliRunner.Result r =
+        cli.terminal(true)
+            .width(80)
+            .expect(
+                0,
+                "--now",
+                "2026-11-10 12:00",
+                "metrics",
+                "--from",
+                "2026-11-03",
+                "--to",
+                "2026-11-04");
+    String first = r.out().replace("\r", "").lines().findFirst().orElseThrow();
+    assertEquals("period      orders  buyers  sales  sales_per_buyer    aov", first.strip());
+    assertTrue(
+        r.err()
+            .contains(
+                "note: pv, uv, conversion_rate, return_rate: not in this table, empty in every"
+                    + " period; --wide, or --columns, shows them\n"),
+        r.err());
+    CliRunner.Result zh =
+        cli.terminal(true)
+            .width(80)
+            .expect(
+                0,
+                "--lang",
+                "zh",
+                "--now",
+                "2026-11-10 12:00",
+                "metrics",
+                "--from",
+                "2026-11-03",
+                "--to",
+                "2026-11-04");
+    assertTrue(
+        zh.err().contains("浏览量、访客数、转化率、退货率：每个期间都为空，不在此表格中；用 --wide 或 --columns 查看\n"), zh.err());
+  }
+
+  @Test
+  void oneEmptyColumnLeftOutIsNamedInTheSingular() throws IOException {
+    Path traffic = dir.resolve("traffic.csv");
+    Files.writeString(
+        traffic, "日期,浏览量,访客数,渠道\n2026-11-03,20,10,\n2026-11-04,10,5,\n", StandardCharsets.UTF_8);
+    cli.expect(0, "import", "traffic", traffic.toString());
+    CliRunner.Result r =
+        cli.terminal(true)
+            .width(200)
+            .expect(
+                0,
+                "--now",
+                "2026-11-10 12:00",
+                "metrics",
+                "--from",
+                "2026-11-03",
+                "--to",
+                "2026-11-04");
+    assertTrue(
+        r.err()
+            .contains(
+                "note: return_rate: not in this table, empty in every period; --wide, or"
+                    + " --columns, shows it\n"),
+        r.err());
+    assertFalse(r.out().contains("return_rate"), r.out());
+  }
+}
