@@ -133,17 +133,14 @@ class FiguresReconcileTest {
     assertTrue(header.contains("  sales  net_sales  sales_per_buyer"), wide.out());
     assertTrue(wide.out().contains("-5.00"), wide.out());
     assertTrue(!wide.err().contains("--wide"), wide.err());
+    // at 80 columns the columns empty in every period (pv, uv, …) give way, and net_sales fits
+    // (clarity27a): no note needed
     CliRunner.Result narrow = cli.width(80).expect(0, metrics);
-    assertTrue(!narrow.out().contains("net_sales"), narrow.out());
-    assertEquals(
-        "note: net_sales is not in this table (no room at this width), and refunds make it differ"
-            + " from sales in these periods: --wide, or --columns period,sales,net_sales, shows it",
-        line(narrow.err(), "note: net_sales is not"));
+    assertTrue(narrow.out().lines().findFirst().orElse("").contains("net_sales"), narrow.out());
+    assertTrue(narrow.out().contains("-5.00"), narrow.out());
+    assertTrue(!narrow.err().contains("note: net_sales is not"), narrow.err());
     String zh = cli.width(80).expect(0, prepend("--lang", "zh", metrics)).err();
-    assertEquals(
-        "注：此宽度的表格放不下净销售额（net_sales），而这些期间的退款使它不同于销售额：用 --wide 或 --columns"
-            + " period,sales,net_sales 查看",
-        line(zh, "注：此宽度"));
+    assertTrue(!zh.contains("注：此宽度"), zh);
     // csv keeps every column in its order, and needs no such note
     String[] csv = metrics.clone();
     csv[csv.length - 1] = "csv";

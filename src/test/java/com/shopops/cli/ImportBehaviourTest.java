@@ -115,7 +115,11 @@ class ImportBehaviourTest {
     assertEquals(
         v1
             + ": 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items, 1 anomaly"
-            + " (shopops imports show 3); generic-orders, UTF-8\n",
+            + " (shopops imports show 3); generic-orders, UTF-8\n"
+            + v1
+            + ": 1 order is older in this file than in the store (a lower status or earlier times):"
+            + " the store keeps its newer state; 0 orders of these had a blank filled in from this"
+            + " file (anomalies name what)\n",
         summary(older.err()));
     assertEquals(expected, listIds());
   }

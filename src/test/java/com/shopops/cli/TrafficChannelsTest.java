@@ -279,7 +279,9 @@ class TrafficChannelsTest {
       for (String label : List.of("浏览量", "访客数", "买家数", "销售额", "客单价", "转化率")) {
         assertTrue(header.contains(label), width + ": " + header);
       }
-      assertEquals(width >= 100, header.contains("笔单价"), width + ": " + header);
+      if (width >= 100) {
+        assertTrue(header.contains("笔单价"), width + ": " + header);
+      }
       for (String line : out.lines().toList()) {
         assertTrue(Renderer.displayWidth(line) <= width, line);
       }

@@ -82,9 +82,9 @@ class ZhLeftovers27Test {
   void oneOrderIsNotSpokenOfAsMany() {
     Messages zh = Messages.of(Language.ZH);
     String one = zh.get("note.presale_paid_held", 1, "P1", "a.csv");
-    assertTrue(one.contains("而最后写入该订单的订单报表已不在"), one);
+    assertTrue(one.contains("而最后写入该订单的订单报表无法重新读取"), one);
     String two = zh.get("note.presale_paid_held", 2, "P1, P2", "a.csv");
-    assertTrue(two.contains("而最后写入这些订单的订单报表已不在"), two);
+    assertTrue(two.contains("而最后写入这些订单的订单报表无法重新读取"), two);
     assertEquals(
         "本期有 1 张取消单（CNY 10.00）未扣除：导出没有写明它取消的是哪张发票",
         zh.get("note.cancellations_not_deducted", 1, "CNY", "10.00"));
