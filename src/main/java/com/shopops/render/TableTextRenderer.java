@@ -38,22 +38,10 @@ final class TableTextRenderer {
       hidden = rows.size() - o.tableRowCap();
     }
 
-    int n = columns.size();
-    String[] headers = new String[n];
-    int[] widths = new int[n];
-    for (int c = 0; c < n; c++) {
-      headers[c] = forTerminal(o.messages().column(columns.get(c)));
-      widths[c] = DisplayWidth.of(headers[c]);
-    }
-    List<String[]> cells = new ArrayList<>(shown.size());
-    for (List<Object> row : shown) {
-      String[] line = new String[n];
-      for (int c = 0; c < n; c++) {
-        line[c] = forTerminal(label(columns.get(c), row.get(c), row, o));
-        widths[c] = Math.max(widths[c], DisplayWidth.of(line[c]));
-      }
-      cells.add(line);
-    }
+    Laid laid = lay(columns, shown, o);
+    String[] headers = laid.headers();
+    int[] widths = laid.widths();
+    List<String[]> cells = laid.cells();
     fit(columns, headers, widths, o.terminalWidth());
     if (records && o.terminalWidth() > 0 && width(widths) > o.terminalWidth()) {
       records(columns, headers, cells, shown, o, out); // review11 K4, K9 (no rows: no header)
@@ -72,19 +60,30 @@ final class TableTextRenderer {
    * to fit: what a command compares with the terminal to choose its columns (tryout26b B2).
    */
   static int width(List<Column> columns, List<List<Object>> rows, RenderOptions o) {
+    return width(lay(columns, rows, o).widths());
+  }
+
+  /** The headers and cells of a table as the terminal shows them, and each column's width. */
+  private record Laid(String[] headers, List<String[]> cells, int[] widths) {}
+
+  private static Laid lay(List<Column> columns, List<List<Object>> rows, RenderOptions o) {
     int n = columns.size();
+    String[] headers = new String[n];
     int[] widths = new int[n];
     for (int c = 0; c < n; c++) {
-      widths[c] = DisplayWidth.of(forTerminal(o.messages().column(columns.get(c))));
+      headers[c] = forTerminal(o.messages().column(columns.get(c)));
+      widths[c] = DisplayWidth.of(headers[c]);
     }
+    List<String[]> cells = new ArrayList<>(rows.size());
     for (List<Object> row : rows) {
+      String[] line = new String[n];
       for (int c = 0; c < n; c++) {
-        widths[c] =
-            Math.max(
-                widths[c], DisplayWidth.of(forTerminal(label(columns.get(c), row.get(c), row, o))));
+        line[c] = forTerminal(label(columns.get(c), row.get(c), row, o));
+        widths[c] = Math.max(widths[c], DisplayWidth.of(line[c]));
       }
+      cells.add(line);
     }
-    return width(widths);
+    return new Laid(headers, cells, widths);
   }
 
   /** The width of a line of the table. */
