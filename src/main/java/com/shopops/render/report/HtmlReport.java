@@ -56,39 +56,6 @@ public record HtmlReport(
     String currency,
     String nothingInPeriod) {
 
-  public HtmlReport(
-      String title,
-      DateRange period,
-      String asOf,
-      PeriodMetrics total,
-      List<MetricsRow> daily,
-      Scorecard card,
-      ShippingSummary shipping,
-      ReturnsSummary returns,
-      List<String> notes,
-      PeriodMetrics previousTotal,
-      List<MetricsRow> previousDaily,
-      List<ActionTable> actions,
-      com.shopops.render.Messages messages,
-      String currency) {
-    this(
-        title,
-        period,
-        asOf,
-        total,
-        daily,
-        card,
-        shipping,
-        returns,
-        notes,
-        previousTotal,
-        previousDaily,
-        actions,
-        messages,
-        currency,
-        null);
-  }
-
   private static final int W = 640;
   private static final int H = 200;
   private static final int LEFT = 64; // room for the y-axis labels

@@ -32,7 +32,8 @@ class PngCaptionTest {
         p.previousDaily(),
         p.actions(),
         p.messages(),
-        currency);
+        currency,
+        null);
   }
 
   private static List<PngReport.Drawn> salesTile(HtmlReport page) {

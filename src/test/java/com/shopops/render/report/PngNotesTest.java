@@ -35,7 +35,8 @@ class PngNotesTest {
         p.previousDaily(),
         p.actions(),
         p.messages(),
-        p.currency());
+        p.currency(),
+        null);
   }
 
   @Test

@@ -166,7 +166,8 @@ class ReportTextTest {
         List.of(),
         ActionTable.of(lists, m, ZONE),
         m,
-        "CNY");
+        "CNY",
+        null);
   }
 
   static List<String> drawn(Language lang) {
@@ -315,7 +316,8 @@ class ReportTextTest {
               p.previousDaily(),
               p.actions(),
               p.messages(),
-              "BRL");
+              "BRL",
+              null);
       assertEquals(lang == Language.EN ? "yuan" : "元", p.unit(Metric.SALES));
       assertEquals(lang == Language.EN ? "Brazilian Real" : "巴西雷亚尔", brl.unit(Metric.SALES));
     }
@@ -338,7 +340,8 @@ class ReportTextTest {
         p.previousDaily(),
         p.actions(),
         p.messages(),
-        "CNY");
+        "CNY",
+        null);
   }
 
   @Test
@@ -432,7 +435,8 @@ class ReportTextTest {
             p.previousDaily(),
             p.actions(),
             p.messages(),
-            "CNY");
+            "CNY",
+            null);
     assertEquals(
         "<div class=\"kpi\"><span class=\"l\">Sales</span><b>–</b><span class=\"flat\">not"
             + " computed (see the notes)</span></div>",
