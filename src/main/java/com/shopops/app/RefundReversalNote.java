@@ -2,7 +2,6 @@ package com.shopops.app;
 
 import com.shopops.store.ReturnFigures.Reversal;
 import com.shopops.text.Problem;
-import java.math.BigDecimal;
 
 /**
  * The words of a refund taken back (退款冲回, tryout24b A2), in one place for the import that booked it
@@ -41,6 +40,6 @@ public final class RefundReversalNote {
   }
 
   private static String money(long minor) {
-    return BigDecimal.valueOf(minor, 2).toPlainString();
+    return com.shopops.text.Grouping.money(minor); // as every table shows it (tryout27b B6)
   }
 }

@@ -82,13 +82,16 @@ final class MetricsCommand extends BaseCommand {
       Table t = table(series, store.defaultCurrency(), ctx().terminalWidth());
       boolean chosen = output.columns != null || output.wide;
       if (format(output) == com.shopops.render.OutputFormat.TABLE && !chosen) {
-        fit(t, series, store.defaultCurrency(), ctx().terminalWidth(), zone);
-      }
-      if (format(output) == com.shopops.render.OutputFormat.TABLE
-          && !chosen
-          && !t.defaultColumns().contains(Metric.NET_SALES.column())
-          && netMoves(series)) { // tryout25b B6: the notes speak of a column not shown
-        t.addNote(messages().get("note.metrics_net_sales_hidden"));
+        List<String> spoken = new ArrayList<>(fit(t, series, store.defaultCurrency(), zone));
+        spoken.addAll(t.defaultColumns());
+        if (!t.defaultColumns().contains(Metric.NET_SALES.column()) && netMoves(series)) {
+          // tryout25b B6: the notes speak of a column not shown
+          t.addNote(messages().get("note.metrics_net_sales_hidden"));
+          spoken.add(Metric.NET_SALES.column());
+        }
+        ShownColumnNotes.keep(t, spoken); // tryout27b B8
+      } else if (output.columns != null) {
+        ShownColumnNotes.keep(t, output.columns);
       }
       render(t, output, zone);
     }
@@ -107,9 +110,11 @@ final class MetricsCommand extends BaseCommand {
    * traffic, a rate without data) is left out first, with a note naming it; then the first of the
    * {@link #WIDE} columns, the 80-column ones with net_sales and the 80-column ones that fits
    * {@code width}, so that a wide sales figure no longer costs orders, AOV or net_sales their
-   * place. None fits: the 80-column ones, printed one record after the other.
+   * place. None fits: the 80-column ones, printed one record after the other. Returns the
+   * columns left out for being empty (the note names them).
    */
-  private void fit(Table t, MetricsSeries series, String currency, int width, ZoneId zone) {
+  private List<String> fit(Table t, MetricsSeries series, String currency, ZoneId zone) {
+    int width = ctx().terminalWidth();
     List<String> empty = new ArrayList<>();
     for (Metric m : Metric.values()) {
       int c = m.ordinal() + 1;
@@ -141,6 +146,7 @@ final class MetricsCommand extends BaseCommand {
                   named.size(),
                   String.join(messages().get("error.code_separator"), named)));
     }
+    return left;
   }
 
   /** One row per period; a metric not computed (a channel's conversion rates) is empty. */

@@ -51,6 +51,6 @@ final class OrderRefundsTable {
   }
 
   private static String money(long minor) {
-    return java.math.BigDecimal.valueOf(minor, 2).toPlainString();
+    return com.shopops.text.Grouping.money(minor); // as every table shows it (tryout27b B6)
   }
 }

@@ -16,20 +16,7 @@ public final class Numbers {
    * A number with its thousands grouped by commas and its scale kept: 12,345.67, -1,234.00, 800.
    */
   public static String grouped(BigDecimal v) {
-    String plain = v.abs().toPlainString();
-    int dot = plain.indexOf('.');
-    String whole = dot < 0 ? plain : plain.substring(0, dot);
-    StringBuilder sb = new StringBuilder(plain.length() + whole.length() / 3 + 1);
-    if (v.signum() < 0) {
-      sb.append('-');
-    }
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) {
-        sb.append(',');
-      }
-      sb.append(whole.charAt(i));
-    }
-    return sb.append(dot < 0 ? "" : plain.substring(dot)).toString();
+    return com.shopops.text.Grouping.number(v);
   }
 
   /** A count with its thousands grouped: 1234567 → 1,234,567. */

@@ -60,6 +60,14 @@ class MetricsSaysWhatItShowsTest {
                 "note: return_rate: not computed: no returns imported (`shopops import returns"
                     + " FILE`: a refund or 售后 export)\n"),
         r.err());
+    // csv has every column, so every note (tryout27b B8)
+    assertTrue(
+        r.err()
+            .contains(
+                "note: on_time_ship_rate: shipped by the ship-by deadline of `sla report` (24h"
+                    + " after payment) / shipped with a known time, by day of payment (as `sla"
+                    + " report`)\n"),
+        r.err());
     CliRunner.Result zh =
         cli.expect(0, "--lang", "zh", "--now", "2026-11-10 12:00", "metrics", "--format", "csv");
     assertTrue(zh.err().contains("退货率：未计算：没有导入退货（`shopops import returns 文件`：退款或售后导出）"), zh.err());
@@ -132,6 +140,11 @@ class MetricsSaysWhatItShowsTest {
                 "2026-11-04");
     assertTrue(
         zh.err().contains("浏览量、访客数、转化率、退货率：每个期间都为空，不在此表格中；用 --wide 或 --columns 查看\n"), zh.err());
+    // tryout27b B8: no note on on_time_ship_rate, a column this table does not show
+    assertFalse(r.err().contains("on_time_ship_rate"), r.err());
+    assertFalse(zh.err().contains("按时发货率"), zh.err());
+    // the reason pv, uv and return_rate are empty stays: the note names them
+    assertTrue(r.err().contains("note: return_rate: not computed: no returns imported"), r.err());
   }
 
   @Test
@@ -159,5 +172,113 @@ class MetricsSaysWhatItShowsTest {
                     + " --columns, shows it\n"),
         r.err());
     assertFalse(r.out().contains("return_rate"), r.out());
+  }
+
+  /**
+   * Tryout27b B6: returns held, but no order of the range has a delivery time (a Shopify export
+   * gives Fulfilled at, never a delivery): return_rate is empty in every period, and a note says
+   * why and what to import.
+   */
+  @Test
+  void returnRateWithReturnsButNoDeliveryTimeSaysWhy() throws IOException {
+    Path returns = dir.resolve("returns.csv");
+    Files.writeString(
+        returns,
+        "return_id,order_id,quantity,requested_at,reason\nR1,O2,1,2026-11-04 10:00:00,quality\n",
+        StandardCharsets.UTF_8);
+    cli.expect(0, "import", "returns", returns.toString());
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-10 12:00",
+            "metrics",
+            "--from",
+            "2026-11-03",
+            "--to",
+            "2026-11-04",
+            "--format",
+            "csv");
+    assertEquals(
+        MetricsCliTest.HEADER
+            + "\n2026-11-03,,,2,2,90.00,90.00,,,45.00,45.00,0.5000,,0.5000"
+            + "\n2026-11-04,,,0,0,0.00,0.00,,,,,,,\n",
+        r.out().replace("\r", ""));
+    assertTrue(
+        r.err()
+            .contains(
+                "note: return_rate: not computed: no deliveries with a delivery time in these"
+                    + " periods (Shopify order exports give no delivery time; import shipments"
+                    + " with delivery times: `shopops import shipments FILE`)\n"),
+        r.err());
+    assertFalse(r.err().contains("no returns imported"), r.err());
+    CliRunner.Result zh =
+        cli.expect(
+            0,
+            "--lang",
+            "zh",
+            "--now",
+            "2026-11-10 12:00",
+            "metrics",
+            "--from",
+            "2026-11-03",
+            "--to",
+            "2026-11-04",
+            "--format",
+            "csv");
+    assertTrue(
+        zh.err()
+            .contains(
+                "注：退货率：未计算：这些期间没有带签收时间的发货（Shopify 订单导出不含签收时间；请导入带签收时间的发货记录：`shopops"
+                    + " import shipments 文件`）\n"),
+        zh.err());
+  }
+
+  /**
+   * Tryout27b B6: the note of `returns report` on the refunds order exports state names its money
+   * as every table does, thousands grouped (10,415.90, never 10415.90), in en and zh.
+   */
+  @Test
+  void returnsReportNamesStatedRefundsWithThousandsGrouped() throws IOException {
+    Path big = dir.resolve("big.csv");
+    Files.writeString(
+        big,
+        "order_id,customer_id,created_at,paid_at,amount,shipping_fee,refunded\n"
+            + "B1,C9,2026-11-05 10:00:00,2026-11-05 10:01:00,12000.00,0,10415.90\n",
+        StandardCharsets.UTF_8);
+    cli.expect(0, "import", "orders", big.toString());
+    CliRunner.Result r =
+        cli.expect(
+            0,
+            "--now",
+            "2026-11-10 12:00",
+            "returns",
+            "report",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-09");
+    assertTrue(
+        r.err()
+            .contains(
+                "note: refund_total counts the refunds of returns only: net_sales (metrics,"
+                    + " report) also takes off 10,415.90 of refunds that order exports state"
+                    + " (退款金额, Refunded Amount) or that orders closed after payment gave back,"
+                    + " beyond their returns, 2026-11-01 to 2026-11-09\n"),
+        r.err());
+    CliRunner.Result zh =
+        cli.expect(
+            0,
+            "--lang",
+            "zh",
+            "--now",
+            "2026-11-10 12:00",
+            "returns",
+            "report",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-09");
+    assertTrue(zh.err().contains("超出其退货的退款 10,415.90（2026-11-01 至 2026-11-09）"), zh.err());
   }
 }

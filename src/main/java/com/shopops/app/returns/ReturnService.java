@@ -689,7 +689,7 @@ public final class ReturnService {
     if (issued == 0 && reversed == 0) {
       return;
     }
-    String net = java.math.BigDecimal.valueOf(issued - reversed, 2).toPlainString();
+    String net = com.shopops.text.Grouping.money(issued - reversed); // 10,415.90 (tryout27b B6)
     notes.add(
         (reversed == 0
                 ? com.shopops.text.Problem.of(ORDER_REFUNDS, net, first, last)
@@ -698,8 +698,8 @@ public final class ReturnService {
                     net,
                     first,
                     last,
-                    java.math.BigDecimal.valueOf(issued, 2).toPlainString(),
-                    java.math.BigDecimal.valueOf(reversed, 2).toPlainString()))
+                    com.shopops.text.Grouping.money(issued),
+                    com.shopops.text.Grouping.money(reversed)))
             .english());
   }
 
