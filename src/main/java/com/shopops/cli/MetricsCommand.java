@@ -110,8 +110,8 @@ final class MetricsCommand extends BaseCommand {
    * traffic, a rate without data) is left out first, with a note naming it; then the first of the
    * {@link #WIDE} columns, the 80-column ones with net_sales and the 80-column ones that fits
    * {@code width}, so that a wide sales figure no longer costs orders, AOV or net_sales their
-   * place. None fits: the 80-column ones, printed one record after the other. Returns the
-   * columns left out for being empty (the note names them).
+   * place. None fits: the 80-column ones, printed one record after the other. Returns the columns
+   * left out for being empty (the note names them).
    */
   private List<String> fit(Table t, MetricsSeries series, String currency, ZoneId zone) {
     int width = ctx().terminalWidth();

@@ -879,8 +879,8 @@ public final class MetricsService {
           + " 售后 export)";
 
   /**
-   * Why return_rate is empty in every period when returns are held but no unit was delivered in
-   * the range (tryout27b B6): Shopify's order export gives Fulfilled at, never a delivery time.
+   * Why return_rate is empty in every period when returns are held but no unit was delivered in the
+   * range (tryout27b B6): Shopify's order export gives Fulfilled at, never a delivery time.
    */
   static final String RETURNS_WITHOUT_DELIVERIES =
       "return_rate: not computed: no deliveries with a delivery time in these periods (Shopify"
