@@ -78,7 +78,8 @@ final class Migrations {
           "V051__refund_step_stated_at.sql",
           PaidSeenUpgrade.AGAIN_MIGRATION,
           RepricedUpgrade.MIGRATION,
-          "V054__sla_marks_written_id.sql");
+          "V054__sla_marks_written_id.sql",
+          "V055__orders_import_index.sql");
 
   private Migrations() {}
 

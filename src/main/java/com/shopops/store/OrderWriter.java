@@ -1060,6 +1060,14 @@ public final class OrderWriter implements AutoCloseable {
     return filled;
   }
 
+  /**
+   * The currency of new orders given to this import's orders that name none: found through the
+   * orders' import index (V055), not by reading every order of the store (0.29 s of CPU for a 1-row
+   * file into 100,000 orders).
+   */
+  static final String STAMP_CURRENCY =
+      "UPDATE orders SET currency = ? WHERE import_id = ? AND currency IS NULL";
+
   /** Writes what is left, rebuilds indexes after a bulk load, and returns the counts. */
   public Counts finish() throws SQLException {
     flush();
@@ -1075,9 +1083,7 @@ public final class OrderWriter implements AutoCloseable {
     // on PostgreSQL a first import gave every order its currency in the merge (PgOrderStage), and
     // a later merge never blanks one: nothing to stamp, so no scan of the orders (1 s at 1M)
     if (currencyOfNew != null && !(stage != null && bulk)) {
-      try (var ps =
-          conn.prepareStatement(
-              "UPDATE orders SET currency = ? WHERE import_id = ? AND currency IS NULL")) {
+      try (var ps = conn.prepareStatement(STAMP_CURRENCY)) {
         ps.setString(1, currencyOfNew);
         ps.setLong(2, importId);
         ps.executeUpdate();

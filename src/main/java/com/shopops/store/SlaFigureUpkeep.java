@@ -461,7 +461,7 @@ public final class SlaFigureUpkeep {
         Optional<Rules> in = rules(conn);
         String made = Settings.get(conn, RULES).orElse(null);
         rules = in.isPresent() && in.get().name().equals(made) ? made : null;
-        most = Math.max(DELTA_FLOOR, count(conn, "SELECT count(*) FROM orders") / DELTA_SHARE);
+        most = -1; // counted when more than DELTA_FLOOR orders are to be read
         spoilt = rules == null; // the commit builds the whole table
       }
       if (spoilt) {
@@ -476,7 +476,13 @@ public final class SlaFigureUpkeep {
       if (unread.isEmpty()) {
         return;
       }
-      if (rows.size() + unread.size() > most) {
+      int reading = rows.size() + unread.size();
+      if (reading > DELTA_FLOOR && most < 0) {
+        // the store's orders counted only when the floor does not decide: a small import into a
+        // large store reads its own orders, not every order
+        most = Math.max(DELTA_FLOOR, count(conn, "SELECT count(*) FROM orders") / DELTA_SHARE);
+      }
+      if (reading > Math.max(most, DELTA_FLOOR)) {
         spoil();
         return;
       }

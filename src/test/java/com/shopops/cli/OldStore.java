@@ -34,6 +34,7 @@ final class OldStore {
 
   private static final Map<Integer, List<String>> SQLITE =
       Map.ofEntries(
+          Map.entry(55, List.of("DROP INDEX orders_import")), // V055 indexed orders by import
           Map.entry(
               54,
               List.of(
@@ -143,6 +144,8 @@ final class OldStore {
 
   private static final Map<Integer, List<String>> POSTGRESQL =
       Map.of(
+          55,
+          List.of("DROP INDEX orders_import"),
           54,
           List.of(
               "CREATE OR REPLACE FUNCTION sla_figures_mark_orders() RETURNS trigger"

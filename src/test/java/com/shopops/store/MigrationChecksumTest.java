@@ -184,6 +184,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V054__sla_marks_written_id.sql",
         "1cddc46f8ade50d5dbbe1d2f7e6256fad023d5367d22cd8939332f670aa2e314");
+    LANDED.put(
+        "V055__orders_import_index.sql",
+        "5b01c66603673ad109e5dd8522eec6d7183a4e4227cb3cacf9de8ac36d919b2f");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -364,6 +367,10 @@ class MigrationChecksumTest {
       {
         "V054__sla_marks_written_id.sql",
         "ab37642590afbd130b8c4b318be2a0d2c7dd01c85a10057dc71fb4434a061529"
+      },
+      {
+        "V055__orders_import_index.sql",
+        "5b01c66603673ad109e5dd8522eec6d7183a4e4227cb3cacf9de8ac36d919b2f"
       }
     };
     for (String[] pin : pins) {
