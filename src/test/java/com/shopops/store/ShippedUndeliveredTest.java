@@ -1,0 +1,123 @@
+package com.shopops.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link ReturnStore#shippedUndelivered} (the count {@code returns eligible} notes) reads the orders
+ * either table shows shipped in the range (the indexes of V022), not every order, and still counts
+ * exactly those whose shipped time as {@link Fulfilment} gives it (the shipment record's, else the
+ * order's) is in the range, with no delivered or completion time.
+ */
+class ShippedUndeliveredTest {
+  static final Instant T = Instant.parse("2026-11-20T02:00:00Z");
+  static final long FROM = T.minusSeconds(9 * 86400).getEpochSecond();
+  static final long IN = T.minusSeconds(3 * 86400).getEpochSecond();
+  static final long BEFORE = FROM - 86400;
+  static final long AFTER = T.getEpochSecond() + 3600;
+
+  @TempDir Path dir;
+  Store store;
+
+  @BeforeEach
+  void open() throws Exception {
+    store = Store.create(dir.resolve("s.db"), ZoneId.of("Asia/Shanghai"), T);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  void order(String id, Long shipped, Long delivered, Long completed, String status)
+      throws Exception {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "INSERT INTO orders (order_id, customer_id, shipped_at, delivered_at,"
+                    + " completed_at, status) VALUES (?, 'C1', ?, ?, ?, ?)")) {
+      ps.setString(1, id);
+      ps.setObject(2, shipped);
+      ps.setObject(3, delivered);
+      ps.setObject(4, completed);
+      ps.setString(5, status);
+      ps.executeUpdate();
+    }
+  }
+
+  void shipment(String id, Long shipped, Long delivered) throws Exception {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "INSERT INTO shipments (order_id, shipped_at, delivered_at) VALUES (?, ?, ?)")) {
+      ps.setString(1, id);
+      ps.setObject(2, shipped);
+      ps.setObject(3, delivered);
+      ps.executeUpdate();
+    }
+  }
+
+  @Test
+  void countsByTheShipmentRecordsTimeEitherWay() throws Exception {
+    order("A-order-only", IN, null, null, "shipped"); // counted
+    order("B-moved-in", BEFORE, null, null, "shipped");
+    shipment("B-moved-in", IN, null); // counted: the shipment record's time wins
+    order("C-moved-out", IN, null, null, "shipped");
+    shipment("C-moved-out", BEFORE, null); // not: shipped before the range
+    order("D-shipment-only", null, null, null, "paid");
+    shipment("D-shipment-only", IN, null); // counted
+    order("E-shipment-without-time", IN, null, null, "shipped");
+    shipment("E-shipment-without-time", null, null); // counted: the order's time
+    order("F-delivered", IN, null, null, "shipped");
+    shipment("F-delivered", IN, IN + 60); // not: delivered
+    order("G-completed", IN, null, IN + 60, "completed"); // not: completed
+    order("H-cancelled", IN, null, null, "cancelled"); // not: closed
+    order("I-at-the-bounds", FROM, null, null, "shipped"); // counted
+    order("J-at-the-end", T.getEpochSecond(), null, null, "shipped"); // counted
+    order("K-later", AFTER, null, null, "shipped"); // not
+    assertEquals(
+        6, new ReturnStore(store).shippedUndelivered(Instant.ofEpochSecond(FROM), T));
+  }
+
+  @Test
+  void readsTheShippedIndexesNotEveryOrder() throws Exception {
+    StringBuilder plan = new StringBuilder();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "EXPLAIN QUERY PLAN SELECT count(*) FROM "
+                    + Fulfilment.FROM
+                    + " WHERE "
+                    + Fulfilment.SHIPPED_CANDIDATES
+                    + " AND "
+                    + Fulfilment.SHIPPED_AT
+                    + " BETWEEN ? AND ?")) {
+      for (int i = 1; i <= 6; i++) {
+        ps.setLong(i, i % 2 == 1 ? FROM : T.getEpochSecond());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          plan.append(rs.getString("detail")).append('\n');
+        }
+      }
+    }
+    String p = plan.toString();
+    assertTrue(p.contains("INDEX orders_shipped (shipped_at>? AND shipped_at<?)"), p);
+    assertTrue(p.contains("INDEX shipments_shipped (shipped_at>? AND shipped_at<?)"), p);
+    assertFalse(p.contains("SCAN o\n") || p.contains("SCAN orders\n"), p);
+  }
+}
