@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link ReturnStore#shippedUndelivered} (the count {@code returns eligible} notes) reads the orders
- * either table shows shipped in the range (the indexes of V022), not every order, and still counts
- * exactly those whose shipped time as {@link Fulfilment} gives it (the shipment record's, else the
- * order's) is in the range, with no delivered or completion time.
+ * {@link ReturnStore#shippedUndelivered} (the count {@code returns eligible} notes) reads the
+ * orders either table shows shipped in the range (the indexes of V022), not every order, and still
+ * counts exactly those whose shipped time as {@link Fulfilment} gives it (the shipment record's,
+ * else the order's) is in the range, with no delivered or completion time.
  */
 class ShippedUndeliveredTest {
   static final Instant T = Instant.parse("2026-11-20T02:00:00Z");
@@ -88,8 +88,7 @@ class ShippedUndeliveredTest {
     order("I-at-the-bounds", FROM, null, null, "shipped"); // counted
     order("J-at-the-end", T.getEpochSecond(), null, null, "shipped"); // counted
     order("K-later", AFTER, null, null, "shipped"); // not
-    assertEquals(
-        6, new ReturnStore(store).shippedUndelivered(Instant.ofEpochSecond(FROM), T));
+    assertEquals(6, new ReturnStore(store).shippedUndelivered(Instant.ofEpochSecond(FROM), T));
   }
 
   @Test
