@@ -40,7 +40,8 @@ class ShippedUndeliveredTest {
     store.close();
   }
 
-  void order(String id, Long shipped, Long delivered, Long completed, String status)
+  static void order(
+      Store store, String id, Long shipped, Long delivered, Long completed, String status)
       throws Exception {
     try (PreparedStatement ps =
         store
@@ -57,7 +58,7 @@ class ShippedUndeliveredTest {
     }
   }
 
-  void shipment(String id, Long shipped, Long delivered) throws Exception {
+  static void shipment(Store store, String id, Long shipped, Long delivered) throws Exception {
     try (PreparedStatement ps =
         store
             .connection()
@@ -72,22 +73,27 @@ class ShippedUndeliveredTest {
 
   @Test
   void countsByTheShipmentRecordsTimeEitherWay() throws Exception {
-    order("A-order-only", IN, null, null, "shipped"); // counted
-    order("B-moved-in", BEFORE, null, null, "shipped");
-    shipment("B-moved-in", IN, null); // counted: the shipment record's time wins
-    order("C-moved-out", IN, null, null, "shipped");
-    shipment("C-moved-out", BEFORE, null); // not: shipped before the range
-    order("D-shipment-only", null, null, null, "paid");
-    shipment("D-shipment-only", IN, null); // counted
-    order("E-shipment-without-time", IN, null, null, "shipped");
-    shipment("E-shipment-without-time", null, null); // counted: the order's time
-    order("F-delivered", IN, null, null, "shipped");
-    shipment("F-delivered", IN, IN + 60); // not: delivered
-    order("G-completed", IN, null, IN + 60, "completed"); // not: completed
-    order("H-cancelled", IN, null, null, "cancelled"); // not: closed
-    order("I-at-the-bounds", FROM, null, null, "shipped"); // counted
-    order("J-at-the-end", T.getEpochSecond(), null, null, "shipped"); // counted
-    order("K-later", AFTER, null, null, "shipped"); // not
+    countsByTheShipmentRecordsTimeEitherWay(store);
+  }
+
+  /** Also run on PostgreSQL ({@code PgShippedUndeliveredTest}). */
+  static void countsByTheShipmentRecordsTimeEitherWay(Store store) throws Exception {
+    order(store, "A-order-only", IN, null, null, "shipped"); // counted
+    order(store, "B-moved-in", BEFORE, null, null, "shipped");
+    shipment(store, "B-moved-in", IN, null); // counted: the shipment record's time wins
+    order(store, "C-moved-out", IN, null, null, "shipped");
+    shipment(store, "C-moved-out", BEFORE, null); // not: shipped before the range
+    order(store, "D-shipment-only", null, null, null, "paid");
+    shipment(store, "D-shipment-only", IN, null); // counted
+    order(store, "E-shipment-without-time", IN, null, null, "shipped");
+    shipment(store, "E-shipment-without-time", null, null); // counted: the order's time
+    order(store, "F-delivered", IN, null, null, "shipped");
+    shipment(store, "F-delivered", IN, IN + 60); // not: delivered
+    order(store, "G-completed", IN, null, IN + 60, "completed"); // not: completed
+    order(store, "H-cancelled", IN, null, null, "cancelled"); // not: closed
+    order(store, "I-at-the-bounds", FROM, null, null, "shipped"); // counted
+    order(store, "J-at-the-end", T.getEpochSecond(), null, null, "shipped"); // counted
+    order(store, "K-later", AFTER, null, null, "shipped"); // not
     assertEquals(6, new ReturnStore(store).shippedUndelivered(Instant.ofEpochSecond(FROM), T));
   }
 
