@@ -1,12 +1,9 @@
 package com.shopops.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
@@ -21,11 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * else the order's) is in the range, with no delivered or completion time.
  */
 class ShippedUndeliveredTest {
-  static final Instant T = Instant.parse("2026-11-20T02:00:00Z");
-  static final long FROM = T.minusSeconds(9 * 86400).getEpochSecond();
-  static final long IN = T.minusSeconds(3 * 86400).getEpochSecond();
-  static final long BEFORE = FROM - 86400;
-  static final long AFTER = T.getEpochSecond() + 3600;
+  // the times of DeliveredBetweenTest: a window of 9 days to T, a time in it, one before, one after
+  static final Instant T = DeliveredBetweenTest.T;
+  static final long FROM = DeliveredBetweenTest.FROM;
+  static final long IN = DeliveredBetweenTest.IN;
+  static final long BEFORE = DeliveredBetweenTest.BEFORE;
+  static final long AFTER = DeliveredBetweenTest.AFTER;
 
   @TempDir Path dir;
   Store store;
@@ -99,30 +97,11 @@ class ShippedUndeliveredTest {
 
   @Test
   void readsTheShippedIndexesNotEveryOrder() throws Exception {
-    StringBuilder plan = new StringBuilder();
-    try (PreparedStatement ps =
-        store
-            .connection()
-            .prepareStatement(
-                "EXPLAIN QUERY PLAN SELECT count(*) FROM "
-                    + Fulfilment.FROM
-                    + " WHERE "
-                    + Fulfilment.SHIPPED_CANDIDATES
-                    + " AND "
-                    + Fulfilment.SHIPPED_AT
-                    + " BETWEEN ? AND ?")) {
-      for (int i = 1; i <= 6; i++) {
-        ps.setLong(i, i % 2 == 1 ? FROM : T.getEpochSecond());
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          plan.append(rs.getString("detail")).append('\n');
-        }
-      }
-    }
-    String p = plan.toString();
-    assertTrue(p.contains("INDEX orders_shipped (shipped_at>? AND shipped_at<?)"), p);
-    assertTrue(p.contains("INDEX shipments_shipped (shipped_at>? AND shipped_at<?)"), p);
-    assertFalse(p.contains("SCAN o\n") || p.contains("SCAN orders\n"), p);
+    DeliveredBetweenTest.readsIndexesNotEveryOrder(
+        store,
+        Fulfilment.SHIPPED_CANDIDATES,
+        Fulfilment.SHIPPED_AT,
+        "orders_shipped (shipped_at>? AND shipped_at<?)",
+        "shipments_shipped (shipped_at>? AND shipped_at<?)");
   }
 }
