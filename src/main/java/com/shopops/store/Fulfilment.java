@@ -37,6 +37,16 @@ public final class Fulfilment {
       "o.order_id IN (SELECT order_id FROM orders WHERE delivered_at BETWEEN ? AND ?"
           + " UNION SELECT order_id FROM shipments WHERE delivered_at BETWEEN ? AND ?)";
 
+  /**
+   * {@code o.order_id IN (…)}: the orders that either table shows shipped in {@code [?, ?]} (the
+   * bounds bound twice: from, to, from, to), read through the indexes {@code orders_shipped} and
+   * {@code shipments_shipped} (V022), as {@link #DELIVERED_CANDIDATES} for the delivered time; a
+   * caller keeps the condition on {@link #SHIPPED_AT} too.
+   */
+  public static final String SHIPPED_CANDIDATES =
+      "o.order_id IN (SELECT order_id FROM orders WHERE shipped_at BETWEEN ? AND ?"
+          + " UNION SELECT order_id FROM shipments WHERE shipped_at BETWEEN ? AND ?)";
+
   /** Who carried it. */
   public static final String CARRIER = "coalesce(s.carrier, o.carrier)";
 

@@ -352,12 +352,16 @@ public final class ReturnStore {
    * delivery, after the shipment, may start a window still open, but nothing says when. A Shopify
    * orders export has a fulfilment time and no delivery time, so all of its shipped orders are here
    * until a shipments file gives them one (review R6). {@code returns eligible} names how many.
+   * Reads only the orders shipped in the range ({@link Fulfilment#SHIPPED_CANDIDATES}), not every
+   * order.
    */
   public long shippedUndelivered(Instant from, Instant to) throws SQLException {
     String sql =
         "SELECT count(*) FROM "
             + deliveredFrom()
             + " WHERE "
+            + Fulfilment.SHIPPED_CANDIDATES
+            + " AND "
             + Fulfilment.SHIPPED_AT
             + " >= ? AND "
             + Fulfilment.SHIPPED_AT
@@ -366,8 +370,10 @@ public final class ReturnStore {
             + " IS NULL AND o.completed_at IS NULL AND "
             + OrderStatusSql.noneOf("o.status", OrderStatus::isClosed);
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setLong(1, from.getEpochSecond());
-      ps.setLong(2, to.getEpochSecond());
+      for (int i = 1; i <= 6; i += 2) { // the candidates' two ranges, then the exact one
+        ps.setLong(i, from.getEpochSecond());
+        ps.setLong(i + 1, to.getEpochSecond());
+      }
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getLong(1) : 0;
       }
