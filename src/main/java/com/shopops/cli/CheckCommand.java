@@ -96,7 +96,7 @@ final class CheckCommand extends BaseCommand {
       t.addRow(
           "two-platform buyers",
           notRun(r, "two-platform buyers", cells)
-              .orElse(buyers.none() ? "ok" : UpgradeNote.buyers(cells, buyers)));
+              .orElse(buyers.none() ? "ok" : UpgradeNote.buyers(cells, buyers, store.zone())));
       var noIds =
           r.withoutItemIds(); // lines stored before item ids (review14 N3): said, not a fault
       t.addRow(
@@ -136,17 +136,19 @@ final class CheckCommand extends BaseCommand {
         ctx()
             .err()
             .println(messages().get("error.prefix") + messages().get("error.check_problems"));
-        var files = new java.util.ArrayList<String>();
-        if (!old.files().isEmpty()) {
-          files.add(OldReadingsText.files(messages(), old, store.zone()));
-        }
-        buyers.files().stream().filter(f -> !old.files().contains(f)).forEach(files::add);
+        var files = new java.util.ArrayList<>(old.sources());
+        buyers.files().stream()
+            .filter(f -> !old.files().contains(f.file()))
+            .forEach(files::add);
         if (!files.isEmpty()) {
           ctx()
               .err()
               .println(
                   messages().get("error.hint")
-                      + messages().get("hint.old_readings", String.join(" ", files)));
+                      + messages()
+                          .get(
+                              "hint.old_readings",
+                              OldReadingsText.commands(messages(), files, store.zone(), false)));
         }
         ctx().err().flush();
         return ExitCodes.BAD_INPUT;
