@@ -335,6 +335,19 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
                     + " (the store kept only the mapping file's name, m.yaml, not where it is: give"
                     + " its path after --map)\"\n"),
         check.out());
+    // tryout27a A3: piped (csv) under zh, the check names and codes stay English, the sentence
+    // is Chinese, as in the table
+    String zhCsv =
+        cli.expect(0, "--lang", "zh", "--now", "2026-12-03 10:02", "check", "-f", "csv").out();
+    assertTrue(zhCsv.startsWith("check,result\nintegrity,ok\n"), zhCsv);
+    assertTrue(
+        zhCsv.contains(
+            "\norder times,ok\npresale paid times,1 单分阶段付款的预售（如 "
+                + ID
+                + "）按包裹的发货时间计为付款（旧版 shopops 没有记下首次看到尾款已付的时间）：移除该包裹后付款时间仍会停在该包裹上；请先重新导入其订单报表："
+                + command
+                + "（店铺只记下了映射文件的名字 m.yaml，没有记下它在哪里：请在 --map 后写上它的路径）\n"),
+        zhCsv);
     assertTrue(
         show(cli, "--lang", "zh")
             .contains(
