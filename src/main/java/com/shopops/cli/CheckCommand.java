@@ -145,9 +145,7 @@ final class CheckCommand extends BaseCommand {
             .err()
             .println(messages().get("error.prefix") + messages().get("error.check_problems"));
         var files = new java.util.ArrayList<>(old.sources());
-        buyers.files().stream()
-            .filter(f -> !old.files().contains(f.file()))
-            .forEach(files::add);
+        buyers.files().stream().filter(f -> !old.files().contains(f.file())).forEach(files::add);
         if (!files.isEmpty()) {
           ctx()
               .err()

@@ -203,7 +203,11 @@ final class ImportCommand extends BaseCommand {
           new ProgressBar(
               ctx().err(), ctx().stderrIsTerminal() && !quiet(), ctx().terminalWidth(), messages());
       ImportService imports =
-          new ImportService(store, () -> recordTime(store.zone()), bar, AgentOption.operator(agent.agent, this, store));
+          new ImportService(
+              store,
+              () -> recordTime(store.zone()),
+              bar,
+              AgentOption.operator(agent.agent, this, store));
       List<ImportSource> sources = new ArrayList<>();
       for (Path f : files) {
         sources.add(

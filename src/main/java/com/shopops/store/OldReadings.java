@@ -215,8 +215,7 @@ public final class OldReadings {
       this(file, importedAt, preset, exportedAt, null, null);
     }
 
-    public Recorded(
-        String file, long importedAt, String preset, Long exportedAt, String sha256) {
+    public Recorded(String file, long importedAt, String preset, Long exportedAt, String sha256) {
       this(file, importedAt, preset, exportedAt, sha256, null);
     }
 

@@ -375,7 +375,8 @@ class PgStoreTest {
     cli.expect(0, "--now", "2026-03-04 10:00", "shipments", "remove-parcel", "P3", "SF2", "-q");
     String who = "alice (database user " + TestPostgres.USER + ")";
     assertEquals(
-        1, count("SELECT count(*) FROM imports WHERE kind = 'orders' AND user_name = '" + who + "'"));
+        1,
+        count("SELECT count(*) FROM imports WHERE kind = 'orders' AND user_name = '" + who + "'"));
     assertEquals(
         1,
         count(
@@ -389,8 +390,7 @@ class PgStoreTest {
                 + TestPostgres.USER
                 + ")'"));
     assertTrue(
-        cli.expect(0, "imports", "show", "1").err().endsWith("; imported by " + who + "\n"),
-        who);
+        cli.expect(0, "imports", "show", "1").err().endsWith("; imported by " + who + "\n"), who);
     cli.expect(0, "followup", "add", "--customer", "C1", "--channel", "phone");
     assertEquals(
         1, count("SELECT count(*) FROM followups WHERE agent = '" + TestPostgres.USER + "'"));

@@ -309,9 +309,9 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
   }
 
   /**
-   * tryout27a A2: the advice is a command to paste. A mapping file an older shopops kept by its name
-   * only is said to be so (its folder is not guessed), a path holding a space or a quote is quoted
-   * for the shell, the kind is the stored import's; en and zh alike.
+   * tryout27a A2: the advice is a command to paste. A mapping file an older shopops kept by its
+   * name only is said to be so (its folder is not guessed), a path holding a space or a quote is
+   * quoted for the shell, the kind is the stored import's; en and zh alike.
    */
   @Test
   void theAdviceIsTheWholeCommandQuotedAndAMappingKeptByNameIsSaidNotGuessed() throws Exception {
@@ -319,8 +319,12 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
     previousRelease(cli, false);
     // as an older shopops recorded them: the mapping file's name only; a folder with a space
     String file = dir.resolve("Tmall exports/Shop's o.csv").toString();
-    q(cli, "UPDATE imports SET file = '" + file.replace("'", "''") + "', preset = 'map:m.yaml'"
-        + " WHERE kind = 'orders'");
+    q(
+        cli,
+        "UPDATE imports SET file = '"
+            + file.replace("'", "''")
+            + "', preset = 'map:m.yaml'"
+            + " WHERE kind = 'orders'");
     String command =
         "shopops import orders '"
             + file.replace("'", "'\\''")

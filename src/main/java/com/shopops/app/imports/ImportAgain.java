@@ -11,10 +11,10 @@ import java.util.List;
  * The command that imports a stored import's file again, whole, as an operator pastes it: {@code
  * shopops import orders /abs/o.csv --map /abs/m.yaml --exported-at '2026-12-01 10:00'} — the kind
  * of the stored import, its file and mapping file as recorded, the export time its orders were
- * stored with where the file's name does not state it, each word quoted for the shell where it needs
- * it (tryout27a A2: the advice gave the file and options without {@code shopops import orders}).
- * What the store cannot say is said, never guessed: a file an older shopops kept as typed (relative
- * to a directory not recorded) and a mapping file kept by its name only.
+ * stored with where the file's name does not state it, each word quoted for the shell where it
+ * needs it (tryout27a A2: the advice gave the file and options without {@code shopops import
+ * orders}). What the store cannot say is said, never guessed: a file an older shopops kept as typed
+ * (relative to a directory not recorded) and a mapping file kept by its name only.
  */
 public final class ImportAgain {
   private ImportAgain() {}
