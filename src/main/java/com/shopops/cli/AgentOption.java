@@ -24,6 +24,11 @@ final class AgentOption {
     return or(agent, cmd, store);
   }
 
+  /** --agent, else who runs the command ({@link Store#operator}): an import's user. */
+  String operator(BaseCommand cmd, Store store) {
+    return operator(agent, cmd, store);
+  }
+
   /**
    * --agent, else who runs the command ({@link Store#operator}: the login name on both backends):
    * for imports and parcel removals (tryout27a A4).

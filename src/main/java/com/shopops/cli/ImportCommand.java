@@ -204,10 +204,7 @@ final class ImportCommand extends BaseCommand {
               ctx().err(), ctx().stderrIsTerminal() && !quiet(), ctx().terminalWidth(), messages());
       ImportService imports =
           new ImportService(
-              store,
-              () -> recordTime(store.zone()),
-              bar,
-              AgentOption.operator(agent.agent, this, store));
+              store, () -> recordTime(store.zone()), bar, agent.operator(this, store));
       List<ImportSource> sources = new ArrayList<>();
       for (Path f : files) {
         sources.add(
