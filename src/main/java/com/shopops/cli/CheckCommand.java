@@ -24,6 +24,9 @@ import picocli.CommandLine.Option;
           + "foreign keys: on an SQLite file, SQLite's integrity_check and foreign_key_check; on "
           + "PostgreSQL, whose files the server looks after (pg_amcheck checks them), indexes left "
           + "invalid (a failed CREATE INDEX CONCURRENTLY) and foreign keys not validated.",
+      "In csv, tsv and json the check names and the codes (ok, counts, the schema version)"
+          + " stay English, whatever --lang; what a row says of a problem is in the --lang"
+          + " language, as in the table.",
       "Exit 0 when sound, 1 when a problem was found. Rows that are said but are no fault"
           + " (order times, item ids, masked buyer ids, presale paid times at a parcel still"
           + " there) keep exit 0; with --strict they make it 3,"
@@ -57,7 +60,10 @@ final class CheckCommand extends BaseCommand {
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
       CheckResult r = StoreCare.check(store, rebuild);
-      var cells = output.cellMessages(this); // English in csv/json: the machine contract
+      // the check names, ok, counts and the schema version are the data contract (English in
+      // csv/json, as cellMessages says); a sentence for a person (a problem, a step not run)
+      // follows --lang in every format (tryout27a A3: a zh operator piping check read English)
+      var cells = messages();
       Table t = new Table(Column.text("check"), Column.text("result"));
       t.addRow(
           "integrity",
@@ -69,8 +75,10 @@ final class CheckCommand extends BaseCommand {
       t.addRow(
           "schema version",
           r.schemaVersion() == r.latestSchemaVersion()
-              ? cells.get("check.schema_current", r.schemaVersion())
-              : cells.get("check.schema_newer", r.schemaVersion(), r.latestSchemaVersion()));
+              ? output.cellMessages(this).get("check.schema_current", r.schemaVersion())
+              : output
+                  .cellMessages(this)
+                  .get("check.schema_newer", r.schemaVersion(), r.latestSchemaVersion()));
       t.addRow("zone", store.zone().getId());
       t.addRow("currency", store.defaultCurrency());
       for (Map.Entry<String, Long> e : r.counts().entrySet()) {
@@ -96,7 +104,7 @@ final class CheckCommand extends BaseCommand {
       t.addRow(
           "two-platform buyers",
           notRun(r, "two-platform buyers", cells)
-              .orElse(buyers.none() ? "ok" : UpgradeNote.buyers(cells, buyers)));
+              .orElse(buyers.none() ? "ok" : UpgradeNote.buyers(cells, buyers, store.zone())));
       var noIds =
           r.withoutItemIds(); // lines stored before item ids (review14 N3): said, not a fault
       t.addRow(
@@ -136,17 +144,17 @@ final class CheckCommand extends BaseCommand {
         ctx()
             .err()
             .println(messages().get("error.prefix") + messages().get("error.check_problems"));
-        var files = new java.util.ArrayList<String>();
-        if (!old.files().isEmpty()) {
-          files.add(OldReadingsText.files(messages(), old, store.zone()));
-        }
-        buyers.files().stream().filter(f -> !old.files().contains(f)).forEach(files::add);
+        var files = new java.util.ArrayList<>(old.sources());
+        buyers.files().stream().filter(f -> !old.files().contains(f.file())).forEach(files::add);
         if (!files.isEmpty()) {
           ctx()
               .err()
               .println(
                   messages().get("error.hint")
-                      + messages().get("hint.old_readings", String.join(" ", files)));
+                      + messages()
+                          .get(
+                              "hint.old_readings",
+                              OldReadingsText.commands(messages(), files, store.zone(), false)));
         }
         ctx().err().flush();
         return ExitCodes.BAD_INPUT;

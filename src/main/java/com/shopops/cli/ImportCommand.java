@@ -203,7 +203,8 @@ final class ImportCommand extends BaseCommand {
           new ProgressBar(
               ctx().err(), ctx().stderrIsTerminal() && !quiet(), ctx().terminalWidth(), messages());
       ImportService imports =
-          new ImportService(store, () -> recordTime(store.zone()), bar, agent.of(this, store));
+          new ImportService(
+              store, () -> recordTime(store.zone()), bar, agent.operator(this, store));
       List<ImportSource> sources = new ArrayList<>();
       for (Path f : files) {
         sources.add(

@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
     name = "imports",
     description = {
       "The record of every import: file, sha256, kind, rows inserted/updated/rejected, user.",
-      "The user is who ran it: --agent of the import, else the database user on PostgreSQL, "
-          + "the login name for a store file."
+      "The user is who ran it: --agent of the import, else the login name, on PostgreSQL with"
+          + " the database user beside it where they differ: alice (database user shop)."
     },
     footerHeading = "%nExample:%n",
     subcommands = {ImportsShowCommand.class},

@@ -72,38 +72,48 @@ final class OldReadingsText {
       com.shopops.store.OldReadings.Pending old,
       java.time.ZoneId zone,
       boolean found) {
+    return commands(m, old.sources(), zone, found);
+  }
+
+  /**
+   * The commands that import {@code files} again, whole (tryout27a A2), joined by "; " as a shell
+   * reads them; each followed by what the store cannot say of it (a path as an older shopops kept
+   * it, a mapping file known by its name only) and, with {@code found}, by what became of a file
+   * read with a built-in layout.
+   */
+  static String commands(
+      com.shopops.render.Messages m,
+      java.util.List<com.shopops.store.OldReadings.Recorded> files,
+      java.time.ZoneId zone,
+      boolean found) {
     var when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-    return old.sources().stream()
+    return files.stream()
         .map(
             f -> {
-              String file =
-                  f.absolute()
-                      ? f.file()
-                      : m.get(
-                          "check.file_imported",
-                          f.file(),
-                          when.format(java.time.Instant.ofEpochSecond(f.importedAt())));
-              if (f.mapping() == null) {
-                return found
-                    ? m.get(
-                        switch (com.shopops.app.imports.StagedPresaleFiles.found(f)) {
-                          case SAME -> "check.file_found_same";
-                          case GONE -> "check.file_found_gone";
-                          case CHANGED -> "check.file_found_changed";
-                          case NOT_CHECKED -> "check.file_found_unknown";
-                        },
-                        file)
-                    : file;
+              var again = com.shopops.app.imports.ImportAgain.of(f, zone);
+              String said = again.line();
+              if (again.mapNamed() != null) {
+                said = m.get("check.map_named", said, again.mapNamed());
               }
-              // imported with a mapping file: the options it needs again (tryout26a A1)
-              return f.exportedAt() == null
-                  ? m.get("check.file_mapped", file, f.mapping())
-                  : m.get(
-                      "check.file_mapped_at",
-                      file,
-                      f.mapping(),
-                      when.format(java.time.Instant.ofEpochSecond(f.exportedAt())));
+              if (again.asTyped()) {
+                said =
+                    m.get(
+                        "check.file_imported",
+                        said,
+                        when.format(java.time.Instant.ofEpochSecond(f.importedAt())));
+              }
+              if (!found || f.mapping() != null) { // the upgrade reads built-in layouts only
+                return said;
+              }
+              return m.get(
+                  switch (com.shopops.app.imports.StagedPresaleFiles.found(f)) {
+                    case SAME -> "check.file_found_same";
+                    case GONE -> "check.file_found_gone";
+                    case CHANGED -> "check.file_found_changed";
+                    case NOT_CHECKED -> "check.file_found_unknown";
+                  },
+                  said);
             })
-        .collect(java.util.stream.Collectors.joining(", "));
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 }

@@ -36,15 +36,15 @@ final class ParcelChangeOptions {
       converter = Converters.NonBlank.class,
       paramLabel = "NAME",
       description =
-          "Who does it (default: the database user on PostgreSQL, your login name for a store"
-              + " file).")
+          "Who does it (default: your login name; on PostgreSQL with the database user beside it"
+              + " where they differ: alice (database user shop)).")
   String agent;
 
   @Mixin OutputOptions output;
 
-  /** --agent, else the store's user. */
+  /** --agent, else who runs it: the login name on both backends (tryout27a A4). */
   String agent(BaseCommand cmd, Store store) {
-    return AgentOption.or(agent, cmd, store);
+    return AgentOption.operator(agent, cmd, store);
   }
 
   /** --reason as recorded (null: not given). */

@@ -17,7 +17,8 @@ final class UpgradeNote {
    * Buyers of two platforms still to see to (review14 N2): merged under one id, or split by the
    * upgrade and without their contact data until their files are imported again.
    */
-  static String buyers(com.shopops.render.Messages m, TwoPlatformBuyers.Pending p) {
+  static String buyers(
+      com.shopops.render.Messages m, TwoPlatformBuyers.Pending p, java.time.ZoneId zone) {
     java.util.List<String> parts = new java.util.ArrayList<>();
     if (!p.merged().isEmpty()) {
       parts.add(m.get("check.buyers_merged", p.merged().size(), some(p.merged())));
@@ -25,7 +26,8 @@ final class UpgradeNote {
     if (!p.uncontacted().isEmpty()) {
       parts.add(m.get("check.buyers_split", p.uncontacted().size(), some(p.uncontacted())));
     }
-    return String.join("; ", parts) + m.get("check.buyers_files", String.join(" ", p.files()));
+    return String.join("; ", parts)
+        + m.get("check.buyers_files", OldReadingsText.commands(m, p.files(), zone, false));
   }
 
   private static String some(java.util.List<String> ids) {
@@ -81,7 +83,7 @@ final class UpgradeNote {
     }
     var buyers = upgrade.buyers(); // review14 N2
     if (!buyers.none()) {
-      command.info(note + buyers(m, buyers));
+      command.info(note + buyers(m, buyers, upgrade.zone()));
     }
     var presales = upgrade.undatedPresales(); // tryout22a A2
     if (!presales.none()) {

@@ -201,16 +201,30 @@ public final class OldReadings {
    * import started (epoch seconds); {@code preset} the layout it was read with ({@code map:NAME}
    * for a mapping file) and {@code exportedAt} the export time its orders were stored with (epoch
    * seconds), where the statement gives them (null otherwise); {@code sha256} the file's digest the
-   * import recorded, where the statement gives it (null otherwise).
+   * import recorded, where the statement gives it (null otherwise); {@code kind} the import's kind
+   * where the statement gives it (null: orders). A mapping file ({@code map:PATH}) is kept by its
+   * absolute path since session 28; an older shopops kept its name only.
    */
   public record Recorded(
-      String file, long importedAt, String preset, Long exportedAt, String sha256) {
+      String file, long importedAt, String preset, Long exportedAt, String sha256, String kind) {
     public Recorded(String file, long importedAt) {
-      this(file, importedAt, null, null, null);
+      this(file, importedAt, null, null, null, null);
     }
 
     public Recorded(String file, long importedAt, String preset, Long exportedAt) {
-      this(file, importedAt, preset, exportedAt, null);
+      this(file, importedAt, preset, exportedAt, null, null);
+    }
+
+    public Recorded(String file, long importedAt, String preset, Long exportedAt, String sha256) {
+      this(file, importedAt, preset, exportedAt, sha256, null);
+    }
+
+    /**
+     * The import kind ({@code shopops import KIND}) the file was imported as: orders unless the
+     * statement gives it (every list but the old readings' names order exports only).
+     */
+    public String importKind() {
+      return kind == null ? "orders" : kind;
     }
 
     /**
@@ -435,7 +449,8 @@ public final class OldReadings {
       return new Pending(0, 0, List.of(), List.of());
     }
     String sql =
-        "SELECT f.kind, f.id, i.file, i.started_at FROM old_readings f JOIN imports i ON i.import_id ="
+        "SELECT f.kind, f.id, i.file, i.started_at, i.preset, i.kind FROM old_readings f JOIN"
+            + " imports i ON i.import_id ="
             + " f.import_id WHERE f.repaired = 0"
             + " AND (EXISTS (SELECT 1 FROM orders o WHERE f.kind = 'order' AND o.order_id = f.id"
             + " AND o.import_id = f.import_id)"
@@ -458,7 +473,9 @@ public final class OldReadings {
         if (ids.size() < 5) {
           ids.add(rs.getString(2));
         }
-        files.add(new Recorded(rs.getString(3), rs.getLong(4)));
+        files.add(
+            new Recorded(
+                rs.getString(3), rs.getLong(4), rs.getString(5), null, null, rs.getString(6)));
       }
     }
     return new Pending(orders.size(), returns.size(), List.copyOf(ids), List.copyOf(files));

@@ -474,6 +474,27 @@ public final class Store implements AutoCloseable {
         throw new StoreException("cannot read the database user: " + e.getMessage(), e);
       }
     }
+    return login(env);
+  }
+
+  /**
+   * Who runs an import or removes or restores a parcel, as those records keep it without --agent:
+   * the login name on both backends (a team sharing one PostgreSQL role is still told apart), with
+   * the database user beside it on PostgreSQL where the two differ: "alice (database user shop)"
+   * (tryout27a A4: the same files recorded "root" on SQLite, "shopops" on PostgreSQL). Follow-ups,
+   * lists, return steps and rule changes keep {@link #user} (issue 18: the database user).
+   */
+  public String operator(Map<String, String> env) {
+    String login = login(env);
+    if (dialect != Dialect.POSTGRESQL) {
+      return login;
+    }
+    String role = user(env);
+    return role.equals(login) ? login : login + " (database user " + role + ")";
+  }
+
+  /** The login name: {@code USER}, else {@code LOGNAME} in {@code env}, else the JVM's. */
+  private static String login(Map<String, String> env) {
     for (String name : new String[] {"USER", "LOGNAME"}) {
       String v = env.get(name);
       if (v != null && !v.isBlank()) {

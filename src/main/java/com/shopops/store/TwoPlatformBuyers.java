@@ -215,7 +215,8 @@ public final class TwoPlatformBuyers {
    * the upgrade), and buyers the upgrade split whose contact data no import has given again ({@code
    * uncontacted}); the files to import again.
    */
-  public record Pending(List<String> merged, List<String> uncontacted, List<String> files) {
+  public record Pending(
+      List<String> merged, List<String> uncontacted, List<OldReadings.Recorded> files) {
     public boolean none() {
       return merged.isEmpty() && uncontacted.isEmpty();
     }
@@ -225,16 +226,17 @@ public final class TwoPlatformBuyers {
   public static Pending pending(Store store) throws SQLException {
     Connection conn = store.connection();
     List<String> merged = merged(conn);
-    Set<String> files = new LinkedHashSet<>();
+    Set<OldReadings.Recorded> files = new LinkedHashSet<>();
     for (String id : merged) {
       try (PreparedStatement ps =
           conn.prepareStatement(
-              "SELECT DISTINCT i.file, i.import_id FROM orders o JOIN imports i ON i.import_id ="
-                  + " o.import_id WHERE o.customer_id = ? ORDER BY i.import_id")) {
+              "SELECT DISTINCT i.file, i.import_id, i.started_at, i.preset, i.kind FROM orders o"
+                  + " JOIN imports i ON i.import_id = o.import_id WHERE o.customer_id = ?"
+                  + " ORDER BY i.import_id")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            files.add(rs.getString(1));
+            files.add(recorded(rs, 1));
           }
         }
       }
@@ -244,7 +246,8 @@ public final class TwoPlatformBuyers {
       try (Statement st = conn.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT s.customer_id, i.file FROM buyer_splits s JOIN customers c"
+                  "SELECT s.customer_id, i.file, i.import_id, i.started_at, i.preset, i.kind"
+                      + " FROM buyer_splits s JOIN customers c"
                       + " ON c.customer_id = s.customer_id LEFT JOIN imports i ON i.import_id ="
                       + " s.import_id WHERE c.import_id IS NULL AND NOT EXISTS (SELECT 1 FROM"
                       + " imports j WHERE j.sha256 = i.sha256 AND j.kind = i.kind"
@@ -255,12 +258,23 @@ public final class TwoPlatformBuyers {
         while (rs.next()) {
           uncontacted.add(rs.getString(1));
           if (rs.getString(2) != null) {
-            files.add(rs.getString(2));
+            files.add(recorded(rs, 2));
           }
         }
       }
     }
     return new Pending(merged, uncontacted, List.copyOf(files));
+  }
+
+  /** The import whose file, import id, start, preset and kind are the columns from {@code at}. */
+  private static OldReadings.Recorded recorded(ResultSet rs, int at) throws SQLException {
+    return new OldReadings.Recorded(
+        rs.getString(at),
+        rs.getLong(at + 2),
+        rs.getString(at + 3),
+        null,
+        null,
+        rs.getString(at + 4));
   }
 
   private static boolean exists(Connection conn, String id) throws SQLException {

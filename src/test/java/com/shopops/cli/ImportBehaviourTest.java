@@ -207,7 +207,10 @@ class ImportBehaviourTest {
         """);
     var r = cli.expect(0, "import", "orders", f.toString(), "--map", map.toString());
     assertEquals(
-        f + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); map:layout.yaml, UTF-8\n",
+        f
+            + ": 1 row, 1 order (1 new, 0 updated, 0 unchanged); map:"
+            + map.toAbsolutePath().normalize()
+            + ", UTF-8\n",
         summary(r.err()));
     assertEquals(lines(ORDER_HEADER, GERMAN_ROW), listIds());
   }

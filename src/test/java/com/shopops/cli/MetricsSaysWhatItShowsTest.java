@@ -99,7 +99,7 @@ class MetricsSaysWhatItShowsTest {
         Files.readString(zh)
             .contains(
                 "2027-01-30..2027-02-28 没有已付款订单；本店的 8 个已付款订单付款于 2026-10-20 至 2027-01-01：用"
-                    + " --from/--to 给出它们的期间，例如 --from 2026-12-03 --to 2027-01-01"));
+                    + " --from/--to 给出这些订单的期间，例如 --from 2026-12-03 --to 2027-01-01"));
   }
 
   @Test

@@ -40,10 +40,12 @@ class OldStoreUpgradeTest {
     assertEquals(1, r.exit(), r.toString()); // not "ok" while the store is wrong
     assertTrue(r.err().contains("from schema 11 to"), r.err());
     assertTrue(r.err().contains("3 orders an older shopops stored"), r.err());
-    // the old build kept the paths as typed: said with the time of their import (review14 N8)
+    // the old build kept the paths as typed: said with the time of their import (review14 N8),
+    // each in the command that imports it again, of the kind it was imported as (tryout27a A2)
     String files =
-        "data/jd_locked.csv (imported 2026-12-06 03:10),"
-            + " data/tm_closed_ref.csv (imported 2026-12-06 03:11)";
+        "shopops import orders data/jd_locked.csv (the path as typed when imported 2026-12-06"
+            + " 03:10: run it from that directory); shopops import returns data/tm_closed_ref.csv"
+            + " (the path as typed when imported 2026-12-06 03:11: run it from that directory)";
     assertTrue(r.err().contains("import these files again: " + files), r.err());
     assertTrue(
         r.out()
@@ -168,7 +170,8 @@ class OldStoreUpgradeTest {
             .contains(
                 "order 250001 has no line with SKU 100002; its lines were stored on 2026-12-06 by"
                     + " an older shopops, before order lines kept the platform's item id (商品ID):"
-                    + " import its order export again: data/jd_orders_202611.csv"),
+                    + " import its order export again: shopops import orders"
+                    + " data/jd_orders_202611.csv"),
         r.err());
     CliRunner.Result zh =
         cli.env("LANG", "zh_CN.UTF-8")
@@ -178,7 +181,8 @@ class OldStoreUpgradeTest {
         zh.err()
             .contains(
                 "订单 250001 没有 SKU 为 100002 的商品行；它的商品行是旧版 shopops 于 2026-12-06 存入的，"
-                    + "当时商品行还不保存平台商品ID（商品ID）：请重新导入该订单的导出文件：data/jd_orders_202611.csv"),
+                    + "当时商品行还不保存平台商品ID（商品ID）：请重新导入该订单的导出文件："
+                    + "shopops import orders data/jd_orders_202611.csv"),
         zh.err());
     assertEquals("0\n", cli.sql("SELECT count(*) FROM returns WHERE return_id = 'S9001'"));
     String check = cli.env("LANG", "C").run("check", "--format", "csv").out();
@@ -187,7 +191,11 @@ class OldStoreUpgradeTest {
             "item ids,\"10 orders whose lines an older shopops stored before order lines kept the"
                 + " platform's item id (e.g. 3029941234567890121,"),
         check);
-    assertTrue(check.contains("data/jd_orders_202611.csv (imported 2026-12-06 03:10)"), check);
+    assertTrue(
+        check.contains(
+            "shopops import orders data/jd_orders_202611.csv (the path as typed when imported"
+                + " 2026-12-06 03:10: run it from that directory)"),
+        check);
 
     cli.expect(0, "-q", "import", "orders", file("jd_orders_202611.csv"));
     cli.expect(0, "-q", "import", "returns", aftersale);

@@ -353,6 +353,49 @@ class PgStoreTest {
     assertEquals(3, count("SELECT count(*) FROM orders"));
   }
 
+  /**
+   * tryout27a A4: an import and a parcel removal record the login name, as on a store file, with
+   * the database user beside it where they differ (a team sharing one login is told apart); a
+   * follow-up keeps the database user (issue 18, below).
+   */
+  @Test
+  void anImportAndARemovalRecordTheLoginNameWithTheDatabaseUserBeside() throws Exception {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai");
+    cli.env("USER", "alice");
+    cli.expect(0, "import", "orders", orders.toString(), "-q");
+    Path ship = dir.resolve("ship.csv");
+    Files.writeString(
+        ship,
+        "order_id,tracking_no,shipped_at\nP3,SF1,2026-03-03 12:00:00\nP3,SF2,2026-03-03"
+            + " 13:00:00\n",
+        StandardCharsets.UTF_8);
+    cli.env("USER", TestPostgres.USER); // the login named as the database user: said once
+    cli.expect(0, "import", "shipments", ship.toString(), "-q");
+    cli.env("USER", "bob");
+    cli.expect(0, "--now", "2026-03-04 10:00", "shipments", "remove-parcel", "P3", "SF2", "-q");
+    String who = "alice (database user " + TestPostgres.USER + ")";
+    assertEquals(
+        1,
+        count("SELECT count(*) FROM imports WHERE kind = 'orders' AND user_name = '" + who + "'"));
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM imports WHERE kind = 'shipments' AND user_name = '"
+                + TestPostgres.USER
+                + "'"));
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM parcel_removals WHERE agent = 'bob (database user "
+                + TestPostgres.USER
+                + ")'"));
+    assertTrue(
+        cli.expect(0, "imports", "show", "1").err().endsWith("; imported by " + who + "\n"), who);
+    cli.expect(0, "followup", "add", "--customer", "C1", "--channel", "phone");
+    assertEquals(
+        1, count("SELECT count(*) FROM followups WHERE agent = '" + TestPostgres.USER + "'"));
+  }
+
   @Test
   void aFollowUpWithoutAgentRecordsTheDatabaseUser() throws SQLException {
     cli.expect(0, "init", "--tz", "Asia/Shanghai");

@@ -113,7 +113,17 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
                     + " 订单报表 again: "),
         check.out());
     // tryout26a A1: imported with a mapping file, the advice gives the options it needs again
-    assertTrue(check.out().contains("o.csv --map m.yaml --exported-at '"), check.out());
+    // tryout27a A2: the whole command, the mapping file by the absolute path recorded
+    assertTrue(
+        check
+            .out()
+            .contains(
+                "again: shopops import orders "
+                    + dir.resolve("o.csv")
+                    + " --map "
+                    + dir.resolve("m.yaml")
+                    + " --exported-at '2026-12-01 10:00'"),
+        check.out());
 
     CliRunner.Result again = importAgain(cli);
     // before: "0 updated, 1 unchanged", paid 11-02 11:00 kept, 11-02 1 order 299.00
@@ -172,7 +182,12 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
     CliRunner.Result up = cli.expect(0, "--now", "2026-12-03 10:00", "orders", "list", "-f", "csv");
     // tryout26a A3: SF101 is there and the paid time right, but a removal would hold it. Before:
     // the upgrade said nothing of it, check was all ok, orders show named no file
-    String file = dir.resolve("o.csv") + " --map m.yaml --exported-at '2026-12-01 10:00'";
+    String file =
+        "shopops import orders "
+            + dir.resolve("o.csv")
+            + " --map "
+            + dir.resolve("m.yaml")
+            + " --exported-at '2026-12-01 10:00'";
     assertTrue(
         up.err()
             .contains(
@@ -291,5 +306,58 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
     assertFalse(again.err().contains("made again"), again.err());
     assertEquals(NOV03_0900 + "|" + DEC01_1000 + "\n", q(cli, PAID_SEEN));
     assertEquals(ON_NOV03, days(cli));
+  }
+
+  /**
+   * tryout27a A2: the advice is a command to paste. A mapping file an older shopops kept by its
+   * name only is said to be so (its folder is not guessed), a path holding a space or a quote is
+   * quoted for the shell, the kind is the stored import's; en and zh alike.
+   */
+  @Test
+  void theAdviceIsTheWholeCommandQuotedAndAMappingKeptByNameIsSaidNotGuessed() throws Exception {
+    CliRunner cli = newStore();
+    previousRelease(cli, false);
+    // as an older shopops recorded them: the mapping file's name only; a folder with a space
+    String file = dir.resolve("Tmall exports/Shop's o.csv").toString();
+    q(
+        cli,
+        "UPDATE imports SET file = '"
+            + file.replace("'", "''")
+            + "', preset = 'map:m.yaml'"
+            + " WHERE kind = 'orders'");
+    String command =
+        "shopops import orders '"
+            + file.replace("'", "'\\''")
+            + "' --map m.yaml --exported-at '2026-12-01 10:00'";
+    CliRunner.Result check = cli.expect(0, "--now", "2026-12-03 10:01", "check", "-f", "csv");
+    assertTrue(
+        check
+            .out()
+            .contains(
+                "import its 订单报表 again first: "
+                    + command.replace("\"", "\"\"")
+                    + " (the store kept only the mapping file's name, m.yaml, not where it is: give"
+                    + " its path after --map)\"\n"),
+        check.out());
+    // tryout27a A3: piped (csv) under zh, the check names and codes stay English, the sentence
+    // is Chinese, as in the table
+    String zhCsv =
+        cli.expect(0, "--lang", "zh", "--now", "2026-12-03 10:02", "check", "-f", "csv").out();
+    assertTrue(zhCsv.startsWith("check,result\nintegrity,ok\n"), zhCsv);
+    assertTrue(
+        zhCsv.contains(
+            "\norder times,ok\npresale paid times,1 单分阶段付款的预售（如 "
+                + ID
+                + "）按包裹的发货时间计为付款（旧版 shopops 没有记下首次看到尾款已付的时间）：移除该包裹后付款时间仍会停在该包裹上；请先重新导入其订单报表："
+                + command
+                + "（店铺只记下了映射文件的名字 m.yaml，没有记下它在哪里：请在 --map 后写上它的路径）\n"),
+        zhCsv);
+    assertTrue(
+        show(cli, "--lang", "zh")
+            .contains(
+                "请先重新导入该订单的导出文件（订单报表）："
+                    + command
+                    + "（店铺只记下了映射文件的名字 m.yaml，没有记下它在哪里：请在 --map 后写上它的路径）\n"),
+        show(cli, "--lang", "zh"));
   }
 }

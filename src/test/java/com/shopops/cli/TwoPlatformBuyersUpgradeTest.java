@@ -43,15 +43,21 @@ class TwoPlatformBuyersUpgradeTest {
                 "2 buyers the upgrade split into the Taobao/Tmall and the JD buyer of the same"
                     + " account name have no name or phone: whose they were cannot be told from"
                     + " the store (e.g. 小明tm, jd:小明tm): import these files again:"
-                    + " data/ExportOrderList202611.csv data/jd_collide_nb.csv"),
+                    + " shopops import orders data/ExportOrderList202611.csv (the path as typed"
+                    + " when imported "),
         r.err());
-    assertTrue(r.out().contains("two-platform buyers,\"2 buyers the upgrade split into"), r.out());
+    // the whole command for each file, as a shell reads them (tryout27a A2)
     assertTrue(
         r.err()
-            .contains(
-                "hint: import these files again: data/ExportOrderList202611.csv"
-                    + " data/jd_collide_nb.csv"),
+            .matches(
+                "(?s).*hint: import these files again: shopops import orders"
+                    + " data/ExportOrderList202611.csv \\(the path as typed when imported"
+                    + " [-0-9: ]+: run it from that directory\\); shopops import orders"
+                    + " data/jd_collide_nb.csv \\(the path as typed when imported [-0-9: ]+: run"
+                    + " it from that directory\\) \\(then `shopops check` is quiet about"
+                    + " them\\)\n.*"),
         r.err());
+    assertTrue(r.out().contains("two-platform buyers,\"2 buyers the upgrade split into"), r.out());
     // each buyer their own orders; the JD buyer's 张三 is no longer the Tmall buyer's name, and
     // each keeps the address of their own orders
     assertEquals(

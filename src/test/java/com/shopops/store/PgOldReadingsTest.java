@@ -46,7 +46,12 @@ class PgOldReadingsTest {
       OldReadings.Pending p = OldReadings.pending(s);
       assertEquals(
           new OldReadings.Pending(
-              1, 0, List.of("j1"), List.of(new OldReadings.Recorded("data/jd.csv", 1763500100))),
+              1,
+              0,
+              List.of("j1"),
+              List.of( // the layout and kind too: the command that imports it again (tryout27a A2)
+                  new OldReadings.Recorded(
+                      "data/jd.csv", 1763500100, "jd-orders", null, null, "orders"))),
           p,
           p.toString());
       assertEquals(2, OldReadings.repaired(s, 18));

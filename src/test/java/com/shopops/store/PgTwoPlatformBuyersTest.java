@@ -60,10 +60,11 @@ class PgTwoPlatformBuyersTest {
           StoreUpgradeTest.rows(
               s, "SELECT customer_id, name, phone, province FROM customers ORDER BY 1"));
       TwoPlatformBuyers.Pending p = TwoPlatformBuyers.pending(s);
+      assertEquals(List.of(), p.merged(), p.toString());
+      assertEquals(List.of("x", "jd:x"), p.uncontacted(), p.toString());
       assertEquals(
-          new TwoPlatformBuyers.Pending(
-              List.of(), List.of("x", "jd:x"), List.of("data/tm.csv", "data/jd.csv")),
-          p,
+          List.of("data/tm.csv", "data/jd.csv"),
+          p.files().stream().map(OldReadings.Recorded::file).toList(),
           p.toString());
       assertEquals(0, CustomerFigureUpkeep.differences(s));
     }

@@ -297,7 +297,9 @@ public final class Presets {
           "use `shopops import " + p.kind() + "`");
     }
     check(file, p, spec(kind));
-    String name = p.name() == null ? "map:" + file.getFileName() : p.name();
+    // by its absolute path, so that advice to import the file again gives --map a path that works
+    // from any directory (tryout27a A2); an older shopops kept the file's name only
+    String name = p.name() == null ? "map:" + file.toAbsolutePath().normalize() : p.name();
     return p.with(name, kind, p.fields(), p.status());
   }
 

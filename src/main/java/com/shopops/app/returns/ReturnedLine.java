@@ -30,6 +30,6 @@ public final class ReturnedLine {
         orderId,
         sku,
         Instant.ofEpochSecond(b.importedAt()).atZone(zone).toLocalDate(),
-        b.file());
+        com.shopops.app.imports.ImportAgain.of(b, zone).line()); // the command (tryout27a A2)
   }
 }
