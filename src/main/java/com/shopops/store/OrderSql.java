@@ -103,9 +103,9 @@ final class OrderSql {
     }
 
     /**
-     * Whether the file's money of the order's goods wins where it is of the same kind as the
-     * stored (read or derived): the newer snapshot's, or a line-items row's whose lines replace the
-     * stored ones ({@link Snapshots#LINES_REPLACE}, items27).
+     * Whether the file's money of the order's goods wins where it is of the same kind as the stored
+     * (read or derived): the newer snapshot's, or a line-items row's whose lines replace the stored
+     * ones ({@link Snapshots#LINES_REPLACE}, items27).
      */
     String moneyNewer() {
       return "(" + lines + " OR " + newer + ")";

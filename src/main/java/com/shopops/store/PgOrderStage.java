@@ -952,14 +952,16 @@ final class PgOrderStage {
    * the stored ones ({@link SnapshotTies}): merged in Java, not replaced.
    */
   private static String tiedSql(String into, String linesAre) {
-    return "INSERT INTO " + into + linesAgainstStored(Snapshots.tiedSql(Dialect.POSTGRESQL), linesAre);
+    return "INSERT INTO "
+        + into
+        + linesAgainstStored(Snapshots.tiedSql(Dialect.POSTGRESQL), linesAre);
   }
 
   /**
    * The staged line-items rows whose lines replace the stored ones ({@link
    * Snapshots#LINES_REPLACE}, items27) and whose lines are ({@code linesAre}) the stored ones:
-   * {@code IS NOT DISTINCT FROM}: left as stored ({@link #SAME}); {@code IS DISTINCT FROM}: replaced,
-   * an update of the order ({@code mergedAt}), as {@link SnapshotTies} on SQLite.
+   * {@code IS NOT DISTINCT FROM}: left as stored ({@link #SAME}); {@code IS DISTINCT FROM}:
+   * replaced, an update of the order ({@code mergedAt}), as {@link SnapshotTies} on SQLite.
    */
   private static String linesRowsSql(String linesAre) {
     return linesAgainstStored(

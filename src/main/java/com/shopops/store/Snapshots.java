@@ -135,9 +135,9 @@ public final class Snapshots {
 
   /**
    * Whether a file's row ({@code table}) states no status and no time for its order: a line-items
-   * file's (Olist order_items.csv, a generic {@code order_id,sku,quantity,amount}, a 宝贝报表
-   * without status), which speaks only for the order's lines and the money derived from them, not
-   * for a snapshot (items27). {@link #linesOnly} in Java.
+   * file's (Olist order_items.csv, a generic {@code order_id,sku,quantity,amount}, a 宝贝报表 without
+   * status), which speaks only for the order's lines and the money derived from them, not for a
+   * snapshot (items27). {@link #linesOnly} in Java.
    */
   static String linesOnlySql(String table) {
     StringBuilder sb = new StringBuilder("(").append(table).append(".status IS NULL");
@@ -163,19 +163,19 @@ public final class Snapshots {
 
   /**
    * Whether the file's row ({@code excluded}) is a line-items row ({@link #linesOnlySql}) whose
-   * lines replace the stored order's (when they differ) and whose derived money follows them: it
-   * is compared with the stored order by export time only, and is older only when both export
-   * times are known and the file's is the earlier ({@link #EXPORTED_EARLIER}). Its status, times,
-   * buyer and refund are no snapshot and change nothing stored (items27: an order_items.csv with
-   * one price changed was "unchanged", its row taken as older than the orders.csv snapshot). {@link
+   * lines replace the stored order's (when they differ) and whose derived money follows them: it is
+   * compared with the stored order by export time only, and is older only when both export times
+   * are known and the file's is the earlier ({@link #EXPORTED_EARLIER}). Its status, times, buyer
+   * and refund are no snapshot and change nothing stored (items27: an order_items.csv with one
+   * price changed was "unchanged", its row taken as older than the orders.csv snapshot). {@link
    * #linesReplace} in Java.
    */
   static final String LINES_REPLACE =
       "(" + linesOnlySql("excluded") + " AND NOT " + EXPORTED_EARLIER + ")";
 
   /**
-   * {@link #LINES_REPLACE} of a row ({@link OrderBatch#COLUMNS} order) exported at {@code
-   * exported} against a stored order exported at {@code storedExported} (null: not known).
+   * {@link #LINES_REPLACE} of a row ({@link OrderBatch#COLUMNS} order) exported at {@code exported}
+   * against a stored order exported at {@code storedExported} (null: not known).
    */
   static boolean linesReplace(Object[] row, Long exported, Long storedExported) {
     return linesOnly(row)

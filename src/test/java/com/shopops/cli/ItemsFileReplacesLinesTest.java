@@ -31,7 +31,6 @@ class ItemsFileReplacesLinesTest {
           + "2017-02-04 13:57:51,2017-02-04 14:10:13,2017-02-16 09:46:09,2017-03-01 16:42:31,"
           + "2017-03-17 00:00:00\n";
 
-
   static final String ITEMS_HEAD =
       "order_id,order_item_id,product_id,seller_id,shipping_limit_date,price,freight_value\n";
 
@@ -146,7 +145,10 @@ class ItemsFileReplacesLinesTest {
     CliRunner cli = olist(new CliRunner(dir), dir, items("199.9"));
     String said =
         again(
-            cli, dir, "i2.csv", ITEMS_HEAD + line42("ffff3623068f30de03045865e4e10089", "199.9") + E481);
+            cli,
+            dir,
+            "i2.csv",
+            ITEMS_HEAD + line42("ffff3623068f30de03045865e4e10089", "199.9") + E481);
     assertTrue(
         said.startsWith("i2.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"),
         said);
@@ -167,7 +169,9 @@ class ItemsFileReplacesLinesTest {
             + E481;
     CliRunner cli = olist(new CliRunner(dir), dir, two);
     assertEquals(
-        "00042b26cf59d7ce69dfabb4e55b4fd9|20990|3628|delivered|1|" + P42 + "|19990\n"
+        "00042b26cf59d7ce69dfabb4e55b4fd9|20990|3628|delivered|1|"
+            + P42
+            + "|19990\n"
             + "00042b26cf59d7ce69dfabb4e55b4fd9|20990|3628|delivered|2"
             + "|bbbb3623068f30de03045865e4e10089|1000\n"
             + "e481f51cbdc54678b7cc49136f2d6af7|2999|872|delivered|1|87285b34884572647811a353c7ac498a"
@@ -178,7 +182,9 @@ class ItemsFileReplacesLinesTest {
         said.startsWith("i2.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"),
         said);
     assertEquals(
-        "00042b26cf59d7ce69dfabb4e55b4fd9|19990|1814|delivered|1|" + P42 + "|19990\n"
+        "00042b26cf59d7ce69dfabb4e55b4fd9|19990|1814|delivered|1|"
+            + P42
+            + "|19990\n"
             + "e481f51cbdc54678b7cc49136f2d6af7|2999|872|delivered|1|87285b34884572647811a353c7ac498a"
             + "|2999\n",
         cli.sql(STORED));
@@ -227,8 +233,7 @@ class ItemsFileReplacesLinesTest {
         cli.sql("SELECT kind, record_id, message FROM anomalies"));
     String later = again(cli, dir, "i3.csv", items("200.9"), "--exported-at", "2018-09-02 10:00");
     assertTrue(
-        later.startsWith(
-            "i3.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"),
+        later.startsWith("i3.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"),
         later);
     assertEquals(
         "20090|20090\n",

@@ -2159,17 +2159,19 @@ final class OrdersHandler implements KindHandler {
           off.orderId(),
           "lines-not-goods",
           off.replaced()
-              ? Problem.of("reason.lines_replaced_not_goods", money(off.lines()), money(off.goods()))
+              ? Problem.of(
+                  "reason.lines_replaced_not_goods", money(off.lines()), money(off.goods()))
               : !off.alone()
-              ? Problem.of("reason.lines_not_goods", money(off.lines()), money(off.goods()))
-              : off.discount() == null
-                  ? Problem.of("reason.lines_below_goods", money(off.lines()), money(off.goods()))
-                  : Problem.of(
-                      "reason.lines_not_goods_alone",
-                      money(off.lines()),
-                      money(off.goods() + off.discount()),
-                      money(off.goods()),
-                      money(off.discount())));
+                  ? Problem.of("reason.lines_not_goods", money(off.lines()), money(off.goods()))
+                  : off.discount() == null
+                      ? Problem.of(
+                          "reason.lines_below_goods", money(off.lines()), money(off.goods()))
+                      : Problem.of(
+                          "reason.lines_not_goods_alone",
+                          money(off.lines()),
+                          money(off.goods() + off.discount()),
+                          money(off.goods()),
+                          money(off.discount())));
     }
     if (!preset.linesOnly()) {
       command.listRead(writer.older());
