@@ -6,6 +6,7 @@ import com.shopops.domain.customers.Customer;
 import com.shopops.domain.order.Order;
 import com.shopops.domain.order.OrderLine;
 import com.shopops.domain.order.PaidTime;
+import com.shopops.domain.order.PaidTotal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,6 +80,12 @@ record OrderBatch(
     for (int i = 0; i < values.length; i++) {
       Order o = orders.get(i);
       values[i] = orderValues(o);
+      if (values[i][AMOUNT] != null
+          && (Long) values[i][AMOUNT_DERIVED] == PaidTotal.READ
+          && Snapshots.linesOnly(values[i])) {
+        // a line-items row's goods amount is its lines' (items27)
+        values[i][AMOUNT_DERIVED] = (long) PaidTotal.FROM_LINES;
+      }
       if (!o.lines().isEmpty()) {
         ids.add(o.orderId());
         addLineValues(lines, o.orderId(), o.lines());

@@ -93,9 +93,27 @@ final class OrderSql {
    * that needs them (PostgreSQL's conflict clause); {@link #STAGED}: columns of the staged row,
    * each rule evaluated once per row ({@link #decide}, issue 15).
    */
-  record Decided(String newer, String tie, String removed) {
+  record Decided(String newer, String tie, String removed, String lines) {
     static Decided inline(Dialect dialect) {
-      return new Decided(Snapshots.newerSql(dialect), Snapshots.tieSql(dialect), REMOVED_PARCEL);
+      return new Decided(
+          Snapshots.newerSql(dialect),
+          Snapshots.tieSql(dialect),
+          REMOVED_PARCEL,
+          Snapshots.LINES_REPLACE);
+    }
+
+    /**
+     * Whether the file's money of the order's goods wins where it is of the same kind as the stored
+     * (read or derived): the newer snapshot's, or a line-items row's whose lines replace the stored
+     * ones ({@link Snapshots#LINES_REPLACE}, items27).
+     */
+    String moneyNewer() {
+      return "(" + lines + " OR " + newer + ")";
+    }
+
+    /** {@link #tie} but for a line-items row whose lines replace the stored ones. */
+    String moneyTie() {
+      return "(NOT " + lines + " AND " + tie + ")";
     }
 
     /** {@link #olderExport} on these decisions. */
@@ -106,7 +124,7 @@ final class OrderSql {
 
   /** The decisions of a staged row, read from its columns ({@link #decide}). */
   static final Decided STAGED =
-      new Decided("excluded.d_newer", "excluded.d_tie", "excluded.d_removed");
+      new Decided("excluded.d_newer", "excluded.d_tie", "excluded.d_removed", "excluded.d_lines");
 
   /**
    * The merge of a stored order ({@code orders}) and a file's row ({@code excluded}): the value of
@@ -242,7 +260,7 @@ final class OrderSql {
     for (String c : mergedColumns()) {
       cols.add("m_" + c + " " + declared.get(c).replace(" NOT NULL", ""));
     }
-    for (String c : List.of("d_stored", "d_newer", "d_tie", "d_removed", "d_changed")) {
+    for (String c : List.of("d_stored", "d_newer", "d_tie", "d_removed", "d_lines", "d_changed")) {
       cols.add(c);
     }
     return "CREATE TEMP TABLE IF NOT EXISTS order_merge (" + cols + ")";
@@ -259,6 +277,8 @@ final class OrderSql {
         + d.tie()
         + ", d_removed = "
         + d.removed()
+        + ", d_lines = "
+        + d.lines()
         + " FROM orders WHERE orders.order_id = excluded.order_id";
   }
 
@@ -507,13 +527,23 @@ final class OrderSql {
       // whatever the import order (review11 K1); between two of a kind the newer snapshot's wins
       // of the same snapshot (same status, times and refund: Snapshots) money never goes down: a
       // partial export (a row sample) or one made before an edit does not lower it (review12 L17)
+      // a line-items row whose lines replace the stored ones: its derived money follows them
+      // (items27), a read value still winning over it
       case "amount", "amount_derived" ->
           readOverDerived(
-              newer, column, "amount", "amount_derived", false, tie(dialect, d, column));
+              d.moneyNewer(), column, "amount", "amount_derived", false, tie(dialect, d, column));
       case "total", "total_derived" ->
-          readOverDerived(newer, column, "total", "total_derived", false, tie(dialect, d, column));
+          readOverDerived(
+              d.moneyNewer(), column, "total", "total_derived", false, tie(dialect, d, column));
+      // the shipping fee the lines state (Olist freight_value) follows them where the stored goods
+      // amount is a line-items file's too (PaidTotal#FROM_LINES), not where an export stated it
       case "shipping_fee" ->
           "CASE WHEN "
+              + d.lines()
+              + " AND (orders.amount IS NULL OR orders.amount_derived = "
+              + com.shopops.domain.order.PaidTotal.FROM_LINES
+              + ")"
+              + " THEN coalesce(excluded.shipping_fee, orders.shipping_fee) WHEN "
               + d.tie()
               + " THEN "
               + dialect.greatest()
@@ -595,7 +625,7 @@ final class OrderSql {
    * equal on both sides by then).
    */
   private static String tie(Dialect dialect, Decided d, String column) {
-    return d.tie()
+    return d.moneyTie()
         + " THEN "
         + dialect.greatest()
         + "excluded."

@@ -62,9 +62,16 @@ public final class OrderWriter implements AutoCloseable {
   private final java.util.Map<String, Long> behind =
       java.util.Collections.synchronizedMap(new java.util.HashMap<>());
 
-  /** The orders whose lines were merged with the stored ones (same snapshot), at their line. */
+  /**
+   * The orders whose lines were merged with the stored ones (same snapshot), or replaced by a
+   * line-items row's ({@link #linesReplaced}), at their line.
+   */
   private final java.util.Map<String, Long> mergedAt =
       java.util.Collections.synchronizedMap(new java.util.HashMap<>());
+
+  /** The orders of {@link #mergedAt} whose lines a line-items row replaced (items27). */
+  private final java.util.Set<String> linesReplaced =
+      java.util.Collections.synchronizedSet(new java.util.HashSet<>());
 
   /** The orders whose stored snapshot kept what this file did not have (anomalies). */
   private final List<Kept> kept = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -405,6 +412,7 @@ public final class OrderWriter implements AutoCloseable {
       older.addAll(m.older());
       behind.putAll(m.behind());
       mergedAt.putAll(m.mergedAt());
+      linesReplaced.addAll(m.replaced());
       repriced.addAll(OrderMergePath.applyRepriced(conn, importId, stage.repriced()));
       paidLowered.addAll(OrderMergePath.confirmLowered(conn, importId, stage.lowered()));
     }
@@ -519,6 +527,7 @@ public final class OrderWriter implements AutoCloseable {
       older.addAll(plan.older());
       behind.putAll(plan.behind());
       mergedAt.putAll(plan.mergedAt());
+      linesReplaced.addAll(plan.replaced());
     }
   }
 
@@ -605,6 +614,17 @@ public final class OrderWriter implements AutoCloseable {
     }
 
     /**
+     * A line-items file's row ({@link Snapshots#linesOnly}) exported before the stored order
+     * ({@code exported_at}, epoch seconds), with {@code fileLines} lines other than the stored
+     * ones: its lines are kept out (items27), as an items-only file's are ({@code older-lines}).
+     */
+    static Kept olderLines(String orderId, long line, Long stored, Long file, int fileLines) {
+      return new Kept(
+          orderId, line, false, null, null, 0, fileLines, 0, 0, stored, file, false, List.of(),
+          null, null);
+    }
+
+    /**
      * An older export's row that filled what the store held blank ({@code columns}, {@link
      * OrderSql#OLDER_FILLS}): the order counts as updated, and the anomaly names what was filled.
      */
@@ -666,6 +686,11 @@ public final class OrderWriter implements AutoCloseable {
      */
     public boolean olderExport() {
       return fileExportedAt != null;
+    }
+
+    /** Whether it is a line-items file's older export ({@link #olderLines}). */
+    public boolean olderLines() {
+      return olderExport() && fileLines > 0;
     }
   }
 
@@ -875,13 +900,21 @@ public final class OrderWriter implements AutoCloseable {
   /**
    * An order whose line items, merged with the stored ones (the same snapshot, {@link
    * com.shopops.domain.order.SameSnapshotLines}), do not add up to its goods amount: the union of
-   * an export made before an edit and one made after it (review R4), said so, never silent.
+   * an export made before an edit and one made after it (review R4), said so, never silent; {@code
+   * replaced}: lines a line-items file gave in place of the stored ones, which no longer add up to
+   * the goods amount an orders export stated (items27).
    */
   public record LinesOff(
-      String orderId, long line, long lines, long goods, Long discount, boolean alone) {
-    /** A merged order's: its goods amount is the one compared. */
-    public LinesOff(String orderId, long line, long lines, long goods) {
-      this(orderId, line, lines, goods, null, false);
+      String orderId,
+      long line,
+      long lines,
+      long goods,
+      Long discount,
+      boolean alone,
+      boolean replaced) {
+    public LinesOff(
+        String orderId, long line, long lines, long goods, Long discount, boolean alone) {
+      this(orderId, line, lines, goods, discount, alone, false);
     }
   }
 
@@ -923,7 +956,15 @@ public final class OrderWriter implements AutoCloseable {
           while (rs.next()) {
             String id = rs.getString(1);
             Long at = ids.get(id);
-            out.add(new LinesOff(id, at == null ? 0 : at, rs.getLong(2), rs.getLong(3)));
+            out.add(
+                new LinesOff(
+                    id,
+                    at == null ? 0 : at,
+                    rs.getLong(2),
+                    rs.getLong(3),
+                    null,
+                    false,
+                    linesReplaced.contains(id)));
           }
         }
       }

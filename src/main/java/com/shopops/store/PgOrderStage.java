@@ -362,7 +362,8 @@ final class PgOrderStage {
             java.util.Set.of(),
             java.util.Map.of(),
             List.of(),
-            java.util.Map.of());
+            java.util.Map.of(),
+            java.util.Set.of());
     copiedOrders = 0;
     copiedLines = 0;
     staged = 0;
@@ -456,12 +457,14 @@ final class PgOrderStage {
           java.util.Set.of(),
           java.util.Map.of(),
           List.of(),
-          java.util.Map.of());
+          java.util.Map.of(),
+          java.util.Set.of());
     }
     long changes;
     long linesWritten = 0;
     java.util.Set<String> olderIds = java.util.Set.of();
     java.util.Map<String, Long> behind = java.util.Map.of();
+    java.util.Set<String> replaced = java.util.Set.of();
     try (Statement st = conn.createStatement()) {
       if (buyers > 0) {
         st.executeUpdate(buyersSql());
@@ -500,6 +503,10 @@ final class PgOrderStage {
         st.executeUpdate("DELETE FROM " + SAME);
         st.executeUpdate(tiedSql(SAME, "IS NOT DISTINCT FROM"));
         merged = mergeTied(st);
+        st.executeUpdate("INSERT INTO " + SAME + linesRowsSql("IS NOT DISTINCT FROM"));
+        java.util.Map<String, Long> replacedAt = linesReplaced(st);
+        mergedAt.putAll(replacedAt);
+        replaced = replacedAt.keySet();
       }
       if (!bulk) {
         skipUnchanged(st);
@@ -582,7 +589,8 @@ final class PgOrderStage {
             olderIds,
             mergedAt,
             shippedKept,
-            behind);
+            behind,
+            replaced);
     kept = List.of();
     shippedKept = List.of();
     mergedAt = new java.util.HashMap<>();
@@ -688,7 +696,9 @@ final class PgOrderStage {
         + TABLE
         + " WHERE kind = 'l') AND (excluded.status IS NOT NULL OR EXISTS (SELECT 1 FROM"
         + " order_lines l WHERE l.order_id = orders.order_id)) AND NOT "
-        + Snapshots.newerSql(Dialect.POSTGRESQL);
+        + Snapshots.newerSql(Dialect.POSTGRESQL)
+        + " AND NOT "
+        + Snapshots.LINES_REPLACE;
   }
 
   /**
@@ -703,7 +713,9 @@ final class PgOrderStage {
                 + TABLE
                 + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
                 + " WHERE excluded.kind = 'o' AND NOT "
-                + Snapshots.newerSql(Dialect.POSTGRESQL))) {
+                + Snapshots.newerSql(Dialect.POSTGRESQL)
+                + " AND NOT "
+                + Snapshots.LINES_REPLACE)) {
       while (rs.next()) {
         out.add(rs.getString(1));
       }
@@ -753,7 +765,8 @@ final class PgOrderStage {
       java.util.Set<String> older,
       java.util.Map<String, Long> mergedAt,
       List<OrderWriter.ShippedKept> shippedKept,
-      java.util.Map<String, Long> behind) {}
+      java.util.Map<String, Long> behind,
+      java.util.Set<String> replaced) {}
 
   /** The staged 订单报表 rows lowering 实付 with 退款金额 behind (tryout23b A1), held so in the stage. */
   private List<OrderWriter.PaidLowered> lowered = List.of();
@@ -941,11 +954,30 @@ final class PgOrderStage {
   private static String tiedSql(String into, String linesAre) {
     return "INSERT INTO "
         + into
-        + " SELECT excluded.order_id FROM "
+        + linesAgainstStored(Snapshots.tiedSql(Dialect.POSTGRESQL), linesAre);
+  }
+
+  /**
+   * The staged line-items rows whose lines replace the stored ones ({@link
+   * Snapshots#LINES_REPLACE}, items27) and whose lines are ({@code linesAre}) the stored ones:
+   * {@code IS NOT DISTINCT FROM}: left as stored ({@link #SAME}); {@code IS DISTINCT FROM}:
+   * replaced, an update of the order ({@code mergedAt}), as {@link SnapshotTies} on SQLite.
+   */
+  private static String linesRowsSql(String linesAre) {
+    return linesAgainstStored(
+        Snapshots.LINES_REPLACE + " AND NOT " + Snapshots.REFUND_MENDED, linesAre);
+  }
+
+  /**
+   * {@code SELECT order_id} of the staged orders with lines, stored with lines, that meet {@code
+   * which} and whose lines are ({@code linesAre}) the stored ones.
+   */
+  private static String linesAgainstStored(String which, String linesAre) {
+    return " SELECT excluded.order_id FROM "
         + TABLE
         + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
         + " WHERE excluded.kind = 'o' AND "
-        + Snapshots.tiedSql(Dialect.POSTGRESQL)
+        + which
         + " AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.order_id)"
         + " AND EXISTS (SELECT 1 FROM "
         + TABLE
@@ -976,6 +1008,23 @@ final class PgOrderStage {
         + " (SELECT array_agg(ROW(l.sku, l.title, l.quantity::BIGINT, l.unit_price::BIGINT,"
         + " l.amount::BIGINT, l.item_id)::text ORDER BY l.line_no) FROM order_lines l"
         + " WHERE l.order_id = orders.order_id))";
+  }
+
+  /** The line-items rows whose lines replace other stored ones ({@link #linesRowsSql}), by line. */
+  private static java.util.Map<String, Long> linesReplaced(Statement st) throws SQLException {
+    java.util.Map<String, Long> out = new java.util.HashMap<>();
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT s.order_id, s.src_line FROM "
+                + TABLE
+                + " s WHERE s.kind = 'o' AND s.order_id IN ("
+                + linesRowsSql("IS DISTINCT FROM")
+                + ")")) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return out;
   }
 
   /** The lines the tied orders take ({@link SameSnapshotLines}), by id; records what was kept. */
@@ -1118,6 +1167,8 @@ final class PgOrderStage {
                 + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
                 + " WHERE excluded.kind = 'o' AND NOT "
                 + Snapshots.REFUND_MENDED
+                + " AND NOT "
+                + Snapshots.LINES_REPLACE
                 + " AND "
                 + same
                 + " AND ("
@@ -1196,6 +1247,8 @@ final class PgOrderStage {
                 + same
                 + " AND NOT "
                 + Snapshots.newerSql(Dialect.POSTGRESQL)
+                + " AND NOT "
+                + Snapshots.linesOnlySql("excluded")
                 + " AND "
                 + er
                 + " < "
@@ -1205,6 +1258,38 @@ final class PgOrderStage {
         out.add(
             OrderWriter.Kept.olderSnapshotRefund(
                 rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+      }
+    }
+    // a line-items file exported before the stored order: its lines kept out, named where they
+    // differ (items27), as SnapshotTies does on SQLite
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT excluded.order_id, excluded.src_line, orders.exported_at, excluded.exported_at,"
+                + " (SELECT count(*) FROM "
+                + TABLE
+                + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id) FROM "
+                + TABLE
+                + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+                + " WHERE excluded.kind = 'o' AND NOT "
+                + same
+                + " AND NOT "
+                + Snapshots.REFUND_MENDED
+                + " AND "
+                + Snapshots.linesOnlySql("excluded")
+                + " AND "
+                + Snapshots.EXPORTED_EARLIER
+                + " AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.order_id)"
+                + " AND "
+                + linesOtherwiseSql()
+                + " ORDER BY excluded.seq")) {
+      while (rs.next()) {
+        out.add(
+            OrderWriter.Kept.olderLines(
+                rs.getString(1),
+                rs.getLong(2),
+                OrderQueries.getLong(rs, 3),
+                OrderQueries.getLong(rs, 4),
+                rs.getInt(5)));
       }
     }
     // an older export saying not shipped yet an order the store holds shipped (closing note 21)

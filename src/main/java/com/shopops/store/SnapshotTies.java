@@ -32,7 +32,9 @@ final class SnapshotTies {
    * Snapshots#fillExportedAtSql}) before the upsert, so that it alone is no update; {@code
    * unchanged}: the orders whose row is the stored order as it stands ({@link UnchangedRows}), left
    * out of the upsert; {@code behind}: the orders of which the file's row is an older snapshot
-   * ({@link Snapshots#behind}), by the stored order's export time (null: not known).
+   * ({@link Snapshots#behind}), by the stored order's export time (null: not known); {@code
+   * replaced}: the orders of {@code mergedAt} whose lines a line-items row replaced ({@link
+   * Snapshots#linesReplace}), not merged.
    */
   record Plan(
       OrderBatch.Lines replace,
@@ -43,7 +45,8 @@ final class SnapshotTies {
       Set<String> timed,
       List<OrderWriter.ShippedKept> shippedKept,
       Set<String> unchanged,
-      Map<String, Long> behind) {}
+      Map<String, Long> behind,
+      Set<String> replaced) {}
 
   private record Stored(
       int rank,
@@ -71,7 +74,8 @@ final class SnapshotTies {
           Set.of(),
           List.of(),
           Set.of(),
-          Map.of());
+          Map.of(),
+          Set.of());
     }
     Set<String> withLines = new HashSet<>(batch.idsWithLines());
     Set<String> notReplaced = new HashSet<>();
@@ -84,6 +88,10 @@ final class SnapshotTies {
     List<OrderWriter.ShippedKept> shippedKept = new ArrayList<>();
     Set<String> unchanged = new HashSet<>();
     Map<String, Long> behind = new HashMap<>(); // the stored export time (null: not known)
+    // line-items rows whose lines replace the stored ones where they differ, at their file line
+    Map<String, Long> linesRows = new LinkedHashMap<>();
+    // line-items rows exported before the stored order: kept out, named where their lines differ
+    Set<String> olderLinesRows = new HashSet<>();
     Set<String> twice =
         new HashSet<>(); // an order with two rows in the batch: each takes the upsert
     Object[][] orders = batch.orders();
@@ -140,13 +148,16 @@ final class SnapshotTies {
               s.oldReading,
               mended);
       boolean sameLatest = Snapshots.compareLatest(latest, s.latest) == 0;
+      // a line-items row (no status, no time) not exported before the stored order: no snapshot,
+      // its lines replace the stored ones where they differ (items27)
+      boolean lines = !mended && Snapshots.linesReplace(o, exportedAt, s.exported);
       if (c >= 0) {
         OrderWriter.ShippedKept sk = shippedKept(id, line, o, s.values);
         if (sk != null) {
           shippedKept.add(sk);
         }
       }
-      if (c < 0) {
+      if (c < 0 && !lines) {
         OrderWriter.ShippedKept earlier = earlierShipped(id, line, o, s.values);
         if (earlier != null) {
           shippedKept.add(earlier);
@@ -168,10 +179,18 @@ final class SnapshotTies {
           && refund == s.refund) {
         timed.add(id); // Snapshots.tieSql with the stored time unknown
       }
-      if (c < 0 && (s.hasLines || o[OrderBatch.STATUS] != null)) {
+      if (lines) {
+        if (withLines.contains(id) && s.hasLines) {
+          notReplaced.add(id); // until its lines are found to differ, below
+          linesRows.put(id, line);
+        }
+      } else if (c < 0 && (s.hasLines || o[OrderBatch.STATUS] != null)) {
         // an older export's line items never replace a newer one's, nor fill an order of a newer
         // snapshot stored without lines: its row is left out whole (OrderSql#olderExport)
         notReplaced.add(id);
+      }
+      if (lines) {
+        continue; // nothing kept over it: its money follows its lines (OrderSql#merge)
       }
       if (c < 0 && rank == s.rank && sameLatest && refund < s.refund) {
         // the same status and times, a smaller refund: an export made before the refund
@@ -186,6 +205,13 @@ final class SnapshotTies {
           kept.add(OrderWriter.Kept.olderExport(id, line, s.exported, exportedAt));
         } else if (withLines.contains(id)) {
           olderWithLines.put(id, OrderWriter.Kept.olderExport(id, line, s.exported, exportedAt));
+        }
+      } else if (c < 0 && Snapshots.linesOnly(o)) {
+        // a line-items file exported before the stored order: its lines are kept out, named where
+        // they differ (items27), whatever refund the store holds
+        if (withLines.contains(id) && s.hasLines) {
+          olderWithLines.put(id, OrderWriter.Kept.olderExport(id, line, s.exported, exportedAt));
+          olderLinesRows.add(id);
         }
       } else if (c < 0 && refund < s.refund) {
         // an older snapshot without the refund the store holds: kept, and said (tryout17 U10)
@@ -211,15 +237,31 @@ final class SnapshotTies {
       Map<String, List<OrderLine>> storedLines = lines(conn, olderWithLines.keySet());
       Map<String, List<OrderLine>> fileLines = fileLines(batch, olderWithLines.keySet());
       for (Map.Entry<String, OrderWriter.Kept> e : olderWithLines.entrySet()) {
-        if (!storedLines
-            .getOrDefault(e.getKey(), List.of())
-            .equals(fileLines.getOrDefault(e.getKey(), List.of()))) {
-          kept.add(e.getValue());
+        List<OrderLine> file = fileLines.getOrDefault(e.getKey(), List.of());
+        if (!storedLines.getOrDefault(e.getKey(), List.of()).equals(file)) {
+          OrderWriter.Kept k = e.getValue();
+          kept.add(
+              olderLinesRows.contains(e.getKey())
+                  ? OrderWriter.Kept.olderLines(
+                      k.orderId(), k.line(), k.storedExportedAt(), k.fileExportedAt(), file.size())
+                  : k);
         }
       }
     }
     Map<String, List<OrderLine>> merged = new HashMap<>();
     Map<String, Long> mergedAt = new HashMap<>();
+    if (!linesRows.isEmpty()) {
+      Map<String, List<OrderLine>> storedLines = lines(conn, linesRows.keySet());
+      Map<String, List<OrderLine>> fileLines = fileLines(batch, linesRows.keySet());
+      for (Map.Entry<String, Long> e : linesRows.entrySet()) {
+        if (!storedLines
+            .getOrDefault(e.getKey(), List.of())
+            .equals(fileLines.getOrDefault(e.getKey(), List.of()))) {
+          notReplaced.remove(e.getKey()); // replaced as the file has them
+          mergedAt.put(e.getKey(), e.getValue()); // an update, even where its row changed nothing
+        }
+      }
+    }
     if (!tied.isEmpty()) {
       Map<String, List<OrderLine>> storedLines = lines(conn, tied.keySet());
       Map<String, List<OrderLine>> fileLines = fileLines(batch, tied.keySet());
@@ -257,7 +299,10 @@ final class SnapshotTies {
         timed,
         shippedKept,
         unchanged,
-        behind);
+        behind,
+        linesRows.keySet().stream()
+            .filter(mergedAt::containsKey)
+            .collect(java.util.stream.Collectors.toSet()));
   }
 
   /**

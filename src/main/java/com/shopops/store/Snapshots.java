@@ -133,6 +133,55 @@ public final class Snapshots {
       "(excluded.exported_at IS NOT NULL AND orders.exported_at IS NOT NULL"
           + " AND excluded.exported_at < orders.exported_at)";
 
+  /**
+   * Whether a file's row ({@code table}) states no status and no time for its order: a line-items
+   * file's (Olist order_items.csv, a generic {@code order_id,sku,quantity,amount}, a 宝贝报表 without
+   * status), which speaks only for the order's lines and the money derived from them, not for a
+   * snapshot (items27). {@link #linesOnly} in Java.
+   */
+  static String linesOnlySql(String table) {
+    StringBuilder sb = new StringBuilder("(").append(table).append(".status IS NULL");
+    for (String t : TIMES) {
+      sb.append(" AND ").append(table).append('.').append(t).append(" IS NULL");
+    }
+    return sb.append(')').toString();
+  }
+
+  /** {@link #linesOnlySql} of a row in {@link OrderBatch#COLUMNS} order. */
+  static boolean linesOnly(Object[] row) {
+    if (row[OrderBatch.STATUS] != null) {
+      return false;
+    }
+    java.util.List<String> all = java.util.Arrays.asList(OrderBatch.COLUMNS);
+    for (String t : TIMES) {
+      if (row[all.indexOf(t)] != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the file's row ({@code excluded}) is a line-items row ({@link #linesOnlySql}) whose
+   * lines replace the stored order's (when they differ) and whose derived money follows them: it is
+   * compared with the stored order by export time only, and is older only when both export times
+   * are known and the file's is the earlier ({@link #EXPORTED_EARLIER}). Its status, times, buyer
+   * and refund are no snapshot and change nothing stored (items27: an order_items.csv with one
+   * price changed was "unchanged", its row taken as older than the orders.csv snapshot). {@link
+   * #linesReplace} in Java.
+   */
+  static final String LINES_REPLACE =
+      "(" + linesOnlySql("excluded") + " AND NOT " + EXPORTED_EARLIER + ")";
+
+  /**
+   * {@link #LINES_REPLACE} of a row ({@link OrderBatch#COLUMNS} order) exported at {@code exported}
+   * against a stored order exported at {@code storedExported} (null: not known).
+   */
+  static boolean linesReplace(Object[] row, Long exported, Long storedExported) {
+    return linesOnly(row)
+        && !(exported != null && storedExported != null && exported < storedExported);
+  }
+
   /** Whether the two rows' exports were made at different known times ({@code exported_at}). */
   static final String EXPORTED_APART =
       "(excluded.exported_at IS NOT NULL AND orders.exported_at IS NOT NULL"
@@ -246,10 +295,15 @@ public final class Snapshots {
 
   /**
    * Whether the file's order {@code excluded} is the same snapshot as the stored {@code orders}, so
-   * that their line items are merged: {@link #compareToStored} in SQL (PostgreSQL's stage).
+   * that their line items are merged: {@link #compareToStored} in SQL (PostgreSQL's stage); not a
+   * line-items row whose lines replace the stored ones ({@link #LINES_REPLACE}).
    */
   static String tiedSql(Dialect dialect) {
-    return tieSql(dialect) + " AND NOT " + OldReadings.STILL_AS_STORED;
+    return tieSql(dialect)
+        + " AND NOT "
+        + OldReadings.STILL_AS_STORED
+        + " AND NOT "
+        + LINES_REPLACE;
   }
 
   /**

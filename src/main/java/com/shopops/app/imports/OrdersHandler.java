@@ -1983,6 +1983,14 @@ final class OrdersHandler implements KindHandler {
           fills == null
               ? Problem.of("reason.older_status", tracking)
               : Problem.of("reason.older_status_filled", tracking, fills));
+    } else if (k.olderLines()) {
+      // a line-items file exported before the stored order: its lines left out (items27)
+      rejects.anomaly(
+          k.line(),
+          k.orderId(),
+          "older-lines",
+          Problem.of(
+              "reason.older_lines_export", when(k.storedExportedAt()), when(k.fileExportedAt())));
     } else if (k.olderExport()) {
       rejects.anomaly(
           k.line(),
@@ -2150,16 +2158,20 @@ final class OrdersHandler implements KindHandler {
           off.line(),
           off.orderId(),
           "lines-not-goods",
-          !off.alone()
-              ? Problem.of("reason.lines_not_goods", money(off.lines()), money(off.goods()))
-              : off.discount() == null
-                  ? Problem.of("reason.lines_below_goods", money(off.lines()), money(off.goods()))
-                  : Problem.of(
-                      "reason.lines_not_goods_alone",
-                      money(off.lines()),
-                      money(off.goods() + off.discount()),
-                      money(off.goods()),
-                      money(off.discount())));
+          off.replaced()
+              ? Problem.of(
+                  "reason.lines_replaced_not_goods", money(off.lines()), money(off.goods()))
+              : !off.alone()
+                  ? Problem.of("reason.lines_not_goods", money(off.lines()), money(off.goods()))
+                  : off.discount() == null
+                      ? Problem.of(
+                          "reason.lines_below_goods", money(off.lines()), money(off.goods()))
+                      : Problem.of(
+                          "reason.lines_not_goods_alone",
+                          money(off.lines()),
+                          money(off.goods() + off.discount()),
+                          money(off.goods()),
+                          money(off.discount())));
     }
     if (!preset.linesOnly()) {
       command.listRead(writer.older());

@@ -31,8 +31,17 @@ public final class PaidTotal {
   public static final int FROM_ORDER_VALUE = 2;
 
   /**
-   * The order's money as stored; {@code amountDerived}: {@link #READ}, {@link #FROM_PAID_TOTAL} or
-   * {@link #FROM_ORDER_VALUE} (a lower one wins over a higher one, whatever the import order).
+   * Summed from the lines of a line-items file (a row that states no status and no time: Olist
+   * order_items.csv, a generic {@code order_id,sku,quantity,amount}): the furthest from what an
+   * orders export states, so that such a stated amount is never replaced by it, and a later items
+   * file's lines take it with them (items27).
+   */
+  public static final int FROM_LINES = 3;
+
+  /**
+   * The order's money as stored; {@code amountDerived}: {@link #READ}, {@link #FROM_PAID_TOTAL},
+   * {@link #FROM_ORDER_VALUE} or {@link #FROM_LINES} (a lower one wins over a higher one, whatever
+   * the import order).
    */
   public record Money(Long amount, int amountDerived, Long total, boolean totalDerived) {}
 
