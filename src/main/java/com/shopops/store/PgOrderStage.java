@@ -85,11 +85,16 @@ final class PgOrderStage {
   /** The import's clock, epoch seconds: {@link OrderSql#conflict}'s. */
   private final long clock;
 
-  PgOrderStage(Connection conn, long importId, String source, long clock) {
+  /** The import's SLA figures' before-rows ({@link SlaFigureUpkeep.Before}), read at each merge. */
+  private final SlaFigureUpkeep.Before slaBefore;
+
+  PgOrderStage(
+      Connection conn, long importId, String source, long clock, SlaFigureUpkeep.Before slaBefore) {
     this.conn = conn;
     this.importId = importId;
     this.source = source;
     this.clock = clock;
+    this.slaBefore = slaBefore;
   }
 
   /**
@@ -509,6 +514,7 @@ final class PgOrderStage {
       }
       if (!bulk) {
         skipUnchanged(st);
+        readBefore(st);
       }
       // The first merge into an empty store (a first import): every order is new and comes once,
       // so no lookup of a stored one for the currency, no conflict to resolve, and no sort by seq
@@ -642,6 +648,26 @@ final class PgOrderStage {
             + Snapshots.REFUND_MENDED
             + " AND NOT "
             + OldReadings.STILL_AS_STORED);
+  }
+
+  /**
+   * Reads the staged orders the upsert is about to write, as the store holds them, into the SLA
+   * figures' before-rows ({@link SlaFigureUpkeep.Before#read}), as {@link OrderWriter#write} does
+   * on SQLite: at commit the kept figures are brought up to date by deltas (else, every mark an
+   * order's hour, the orders of the marked days were classified again; a 1 %-changed re-import of
+   * 100,000 orders spanning every day: the whole table). After {@link #skipUnchanged}: the orders
+   * left are those the upsert may change. An order written before it is read (an earlier step of
+   * this merge) or too many orders spoil the deltas, and the commit classifies the marked days as
+   * before.
+   */
+  private void readBefore(Statement st) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery("SELECT order_id FROM " + TABLE + " WHERE kind = 'o'")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    slaBefore.read(conn, ids);
   }
 
   /**
