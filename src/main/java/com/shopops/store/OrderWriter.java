@@ -144,7 +144,7 @@ public final class OrderWriter implements AutoCloseable {
     this.lines = new LineWriter(conn, importId);
     this.stage =
         Dialect.of(conn) == Dialect.POSTGRESQL
-            ? new PgOrderStage(conn, importId, source, clock)
+            ? new PgOrderStage(conn, importId, source, clock, slaBefore)
             : null;
     this.tablesHeld = session.bulkLoad();
     session.onRollback(this);

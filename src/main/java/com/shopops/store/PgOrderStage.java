@@ -85,11 +85,16 @@ final class PgOrderStage {
   /** The import's clock, epoch seconds: {@link OrderSql#conflict}'s. */
   private final long clock;
 
-  PgOrderStage(Connection conn, long importId, String source, long clock) {
+  /** The import's SLA figures' before-rows ({@link SlaFigureUpkeep.Before}), read at each merge. */
+  private final SlaFigureUpkeep.Before slaBefore;
+
+  PgOrderStage(
+      Connection conn, long importId, String source, long clock, SlaFigureUpkeep.Before slaBefore) {
     this.conn = conn;
     this.importId = importId;
     this.source = source;
     this.clock = clock;
+    this.slaBefore = slaBefore;
   }
 
   /**
@@ -412,6 +417,11 @@ final class PgOrderStage {
                 + name(t)
                 + " (order_id TEXT COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP");
       }
+      st.execute(
+          "CREATE TEMP TABLE IF NOT EXISTS "
+              + name(LINE_SETS)
+              + " (order_id TEXT COLLATE \"C\" PRIMARY KEY, file TEXT[], stored TEXT[])"
+              + " ON COMMIT DROP");
     }
     created = true;
   }
@@ -472,6 +482,7 @@ final class PgOrderStage {
       boolean older = !bulk && lines > 0;
       if (!bulk) {
         indexLines(st);
+        lineSets(st);
       }
       java.util.Map<String, List<OrderLine>> merged = java.util.Map.of();
       if (!bulk && com.shopops.domain.order.OrderDiscount.readFromLines(source)) {
@@ -510,6 +521,7 @@ final class PgOrderStage {
       }
       if (!bulk) {
         skipUnchanged(st);
+        readBefore(st);
       }
       // The first merge into an empty store (a first import): every order is new and comes once,
       // so no lookup of a stored one for the currency, no conflict to resolve, and no sort by seq
@@ -644,6 +656,26 @@ final class PgOrderStage {
             + Snapshots.REFUND_MENDED
             + " AND NOT "
             + OldReadings.STILL_AS_STORED);
+  }
+
+  /**
+   * Reads the staged orders the upsert is about to write, as the store holds them, into the SLA
+   * figures' before-rows ({@link SlaFigureUpkeep.Before#read}), as {@link OrderWriter#write} does
+   * on SQLite: at commit the kept figures are brought up to date by deltas (else, every mark an
+   * order's hour, the orders of the marked days were classified again; a 1 %-changed re-import of
+   * 100,000 orders spanning every day: the whole table). After {@link #skipUnchanged}: the orders
+   * left are those the upsert may change. An order written before it is read (an earlier step of
+   * this merge) or too many orders spoil the deltas, and the commit classifies the marked days as
+   * before.
+   */
+  private void readBefore(Statement st) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery("SELECT order_id FROM " + TABLE + " WHERE kind = 'o'")) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    slaBefore.read(conn, ids);
   }
 
   /**
@@ -949,7 +981,9 @@ final class PgOrderStage {
 
   /**
    * The staged orders with lines and the same snapshot as the stored order, whose lines differ from
-   * the stored ones ({@link SnapshotTies}): merged in Java, not replaced.
+   * the stored ones ({@link SnapshotTies}): merged in Java, not replaced. Both sides' lines are
+   * read from {@link #LINE_SETS}: stored lines present ({@code stored IS NOT NULL}), staged lines
+   * present (a row of it).
    */
   private static String tiedSql(String into, String linesAre) {
     return "INSERT INTO "
@@ -978,36 +1012,50 @@ final class PgOrderStage {
         + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
         + " WHERE excluded.kind = 'o' AND "
         + which
-        + " AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.order_id)"
-        + " AND EXISTS (SELECT 1 FROM "
-        + TABLE
-        + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id)"
-        + " AND (SELECT array_agg(ROW(l.sku, l.title, l.quantity, l.unit_price, l.l_amount,"
-        + " l.item_id)::text"
-        + " ORDER BY l.line_no) FROM "
-        + TABLE
-        + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id) "
+        + " AND excluded.order_id IN (SELECT order_id FROM "
+        + LINE_SETS
+        + " WHERE stored IS NOT NULL AND file "
         + linesAre
-        + " (SELECT array_agg(ROW(l.sku, l.title, l.quantity::BIGINT, l.unit_price::BIGINT,"
-        + " l.amount::BIGINT, l.item_id)::text ORDER BY l.line_no) FROM order_lines l"
-        + " WHERE l.order_id = orders.order_id)";
+        + " stored)";
   }
 
   /**
    * Whether the staged order {@code excluded} has lines other than the stored order's (none stored
-   * included): what an older export would have changed ({@link Snapshots#statesOtherwise}).
+   * included): what an older export would have changed ({@link Snapshots#statesOtherwise}). An
+   * uncorrelated IN on {@link #LINE_SETS}: one hashed read of it, not a lookup per order.
    */
   private static String linesOtherwiseSql() {
-    return "(EXISTS (SELECT 1 FROM "
-        + TABLE
-        + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id)"
-        + " AND (SELECT array_agg(ROW(l.sku, l.title, l.quantity, l.unit_price, l.l_amount,"
-        + " l.item_id)::text ORDER BY l.line_no) FROM "
-        + TABLE
-        + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id) IS DISTINCT FROM"
-        + " (SELECT array_agg(ROW(l.sku, l.title, l.quantity::BIGINT, l.unit_price::BIGINT,"
-        + " l.amount::BIGINT, l.item_id)::text ORDER BY l.line_no) FROM order_lines l"
-        + " WHERE l.order_id = orders.order_id))";
+    return "excluded.order_id IN (SELECT order_id FROM "
+        + LINE_SETS
+        + " WHERE file IS DISTINCT FROM stored)";
+  }
+
+  /**
+   * Each staged order's lines and the stored order's, side by side, for the statements that compare
+   * them ({@link #tiedSql}, {@link #linesOtherwiseSql}): the stage's lines aggregated once by order
+   * and the stored lines of those orders once by order, joined (null {@code stored}: none stored),
+   * one row per order with staged lines. Before (pg27), each of the three statements read both
+   * sides with two correlated subqueries per staged order; a 100,000-order re-import's same-lines
+   * statement alone took 12.8 s on the server.
+   */
+  private static final String LINE_SETS = "pg_temp.shopops_stage_line_sets";
+
+  private static void lineSets(Statement st) throws SQLException {
+    st.executeUpdate("DELETE FROM " + LINE_SETS);
+    st.executeUpdate(
+        "INSERT INTO "
+            + LINE_SETS
+            + " SELECT f.order_id, f.lines, s.lines FROM (SELECT l.order_id,"
+            + " array_agg(ROW(l.sku, l.title, l.quantity, l.unit_price, l.l_amount,"
+            + " l.item_id)::text ORDER BY l.line_no) AS lines FROM "
+            + TABLE
+            + " l WHERE l.kind = 'l' GROUP BY l.order_id) f LEFT JOIN (SELECT l.order_id,"
+            + " array_agg(ROW(l.sku, l.title, l.quantity::BIGINT, l.unit_price::BIGINT,"
+            + " l.amount::BIGINT, l.item_id)::text ORDER BY l.line_no) AS lines FROM order_lines l"
+            + " WHERE l.order_id IN (SELECT order_id FROM "
+            + TABLE
+            + " WHERE kind = 'l') GROUP BY l.order_id) s ON s.order_id = f.order_id");
+    st.execute("ANALYZE " + LINE_SETS);
   }
 
   /** The line-items rows whose lines replace other stored ones ({@link #linesRowsSql}), by line. */
