@@ -73,7 +73,7 @@ final class UnchangedRows {
                     + " IS NULL AND excluded."
                     + OrderBatch.COLUMNS[OrderBatch.PAID_AT_INFERRED]
                     + " IS NOT DISTINCT FROM 1)");
-    for (int c : compared()) {
+    for (int c : COMPARED) {
       String name = OrderBatch.COLUMNS[c];
       String same = "excluded." + name + " IS NOT DISTINCT FROM orders." + name;
       and.add(c == OrderBatch.CURRENCY ? "(excluded." + name + " IS NULL OR " + same + ")" : same);
