@@ -106,7 +106,7 @@ final class OldReadingsText {
                 return said;
               }
               return m.get(
-                  switch (com.shopops.app.imports.StagedPresaleFiles.found(f)) {
+                  switch (com.shopops.app.imports.StoredImportFile.found(f)) {
                     case SAME -> "check.file_found_same";
                     case GONE -> "check.file_found_gone";
                     case CHANGED -> "check.file_found_changed";

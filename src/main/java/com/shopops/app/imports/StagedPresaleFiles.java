@@ -27,24 +27,6 @@ public final class StagedPresaleFiles {
   private StagedPresaleFiles() {}
 
   /**
-   * What became of a file a stored import read, looked at again (closing note 26, tryout26a A1
-   * rest): still there with the sha256 recorded ({@code SAME}), not there ({@code GONE}), there
-   * with another content ({@code CHANGED}), or not known ({@code NOT_CHECKED}: a path typed from
-   * another directory, or no sha256 recorded, or unreadable).
-   */
-  public enum Found {
-    SAME,
-    GONE,
-    CHANGED,
-    NOT_CHECKED
-  }
-
-  /** {@link Found} of {@code file}, as its import recorded it. */
-  public static Found found(com.shopops.store.OldReadings.Recorded file) {
-    return StoredImportFile.found(file.file(), null, file.sha256());
-  }
-
-  /**
    * Dates what the stored files can date, all in one transaction that also clears the upgrade's
    * marker (the files are read first; tryout23a A9, A7); returns how many orders were dated.
    */

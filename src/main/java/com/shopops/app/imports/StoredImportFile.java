@@ -13,32 +13,50 @@ import java.nio.file.Path;
  * StagedPresaleFiles}, {@link EarlierOutboundFiles}): only when it is still there and unchanged
  * (the sha256 the import recorded), read in the encoding the import recorded. Nothing is guessed.
  */
-final class StoredImportFile {
+public final class StoredImportFile {
   private StoredImportFile() {}
+
+  /**
+   * What became of a file a stored import read, looked at again (closing note 26, tryout26a A1
+   * rest): still there with the sha256 recorded ({@code SAME}), not there ({@code GONE}), there
+   * with another content ({@code CHANGED}), or not known ({@code NOT_CHECKED}: a path typed from
+   * another directory, or no sha256 recorded, or unreadable).
+   */
+  public enum Found {
+    SAME,
+    GONE,
+    CHANGED,
+    NOT_CHECKED
+  }
+
+  /** {@link Found} of {@code file}, as its import recorded it. */
+  public static Found found(com.shopops.store.OldReadings.Recorded file) {
+    return found(file.file(), null, file.sha256());
+  }
 
   /**
    * Whether the file an import recorded as {@code recorded} (with {@code encoding}, null: sniffed,
    * and {@code sha256}, null: not recorded) is still there and the same (closing note 26, A1 rest):
    * what {@link #open} finds, said.
    */
-  static StagedPresaleFiles.Found found(String recorded, String encoding, String sha256) {
+  static Found found(String recorded, String encoding, String sha256) {
     Path file = Path.of(recorded);
     if (!file.isAbsolute()) {
-      return StagedPresaleFiles.Found.NOT_CHECKED; // a path typed elsewhere: where is not known
+      return Found.NOT_CHECKED; // a path typed elsewhere: where is not known
     }
     if (!Files.isRegularFile(file)) {
-      return StagedPresaleFiles.Found.GONE;
+      return Found.GONE;
     }
     if (sha256 == null) {
-      return StagedPresaleFiles.Found.NOT_CHECKED;
+      return Found.NOT_CHECKED;
     }
     try {
       Charset forced = encoding == null ? null : Charset.forName(encoding);
       return TextSniffer.sniff(file, forced).sha256().equals(sha256)
-          ? StagedPresaleFiles.Found.SAME
-          : StagedPresaleFiles.Found.CHANGED;
+          ? Found.SAME
+          : Found.CHANGED;
     } catch (IOException | RuntimeException e) {
-      return StagedPresaleFiles.Found.NOT_CHECKED; // unreadable: said as not known
+      return Found.NOT_CHECKED; // unreadable: said as not known
     }
   }
 
