@@ -235,6 +235,74 @@ class MetricsSaysWhatItShowsTest {
   }
 
   /**
+   * Tryout27b B6 in `returns report`: returns held, no unit delivered with a delivery time in the
+   * range: the (all) row's return_rate is empty and the note metrics gives says why (en, zh); the
+   * HTML report, which carries metrics' notes and the returns report's, says it once.
+   */
+  @Test
+  void returnsReportWithReturnsButNoDeliveryTimeSaysWhy() throws IOException {
+    Path returns = dir.resolve("returns.csv");
+    Files.writeString(
+        returns,
+        "return_id,order_id,quantity,requested_at,reason\nR1,O2,1,2026-11-04 10:00:00,quality\n",
+        StandardCharsets.UTF_8);
+    String note =
+        "note: return_rate: not computed: no deliveries with a delivery time in these periods"
+            + " (Shopify order exports give no delivery time; import shipments with delivery"
+            + " times: `shopops import shipments FILE`)\n";
+    String[] report = {
+      "--now", "2026-11-10 12:00", "returns", "report", "--from", "2026-11-03", "--to", "2026-11-04"
+    };
+    // no return held: no such note (nothing to rate)
+    assertFalse(cli.expect(0, report).err().contains("no deliveries"));
+    cli.expect(0, "import", "returns", returns.toString());
+    CliRunner.Result r = cli.expect(0, report);
+    assertTrue(r.out().replace("\r", "").endsWith("(all),1,0,1,0,,0,0.00,,0\n"), r.out());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "note: return_rate = returned units / delivered units of the same SKU, 2026-11-03"
+                    + " to 2026-11-04 (returns by request time, deliveries by delivery time;"
+                    + " rejected and withdrawn returns are not returned units)\n"
+                    + note),
+        r.err());
+    CliRunner.Result zh =
+        cli.expect(
+            0,
+            "--lang",
+            "zh",
+            "--now",
+            "2026-11-10 12:00",
+            "returns",
+            "report",
+            "--from",
+            "2026-11-03",
+            "--to",
+            "2026-11-04");
+    assertTrue(
+        zh.err()
+            .contains(
+                "注：退货率：未计算：这些期间没有带签收时间的发货（Shopify 订单导出不含签收时间；请导入带签收时间的发货记录：`shopops"
+                    + " import shipments 文件`）\n"),
+        zh.err());
+    Path html = dir.resolve("r.html");
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-10 12:00",
+        "report",
+        "--from",
+        "2026-11-03",
+        "--to",
+        "2026-11-04",
+        "--html",
+        html.toString());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertEquals(
+        1, page.split("no deliveries with a delivery time in these periods", -1).length - 1, page);
+  }
+
+  /**
    * Tryout27b B6: the note of `returns report` on the refunds order exports state names its money
    * as every table does, thousands grouped (10,415.90, never 10415.90), in en and zh.
    */

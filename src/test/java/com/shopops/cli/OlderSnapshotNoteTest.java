@@ -81,6 +81,69 @@ class OlderSnapshotNoteTest {
         zh);
   }
 
+  /**
+   * Tryout27b B9: a Shopify export older than the stored one only by its stated refund (10.00 here,
+   * 12.00 stored, same status and times) records the older-refund anomaly; before, the import said
+   * only "2 unchanged, 1 anomaly". Now a note of the file names the order and the kept refund (en,
+   * zh), and the store keeps 12.00.
+   */
+  static void olderRefundOnly(CliRunner cli, Path dir, boolean sqlite) throws Exception {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    String head =
+        "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Currency,Subtotal,"
+            + "Shipping,Total,Created at,Lineitem quantity,Lineitem name,Lineitem price,"
+            + "Lineitem sku,Refunded Amount\n";
+    String row =
+        "#2001,alice@example.com,partially_refunded,2026-11-10 10:00:00 +0800,fulfilled,"
+            + "2026-11-10 15:00:00 +0800,CNY,100.00,0.00,100.00,2026-11-10 09:55:00 +0800,2,Tea A,"
+            + "50.00,TEA-A,%s\n"
+            + "#2002,bob@example.com,paid,2026-11-10 11:00:00 +0800,fulfilled,"
+            + "2026-11-10 16:00:00 +0800,CNY,80.00,0.00,80.00,2026-11-10 10:55:00 +0800,1,Tea B,"
+            + "80.00,TEA-B,0.00\n";
+    Path newer = TestFiles.write(dir, "shop2.csv", head + row.formatted("12.00"));
+    Path older = TestFiles.write(dir, "shop1.csv", head + row.formatted("10.00"));
+    cli.expect(0, "--now", "2026-11-15 09:00", "-q", "import", "orders", newer.toString());
+    String r =
+        cli.expect(0, "--now", "2026-11-15 10:00", "import", "orders", older.toString()).err();
+    assertTrue(r.contains("2 rows, 2 orders (0 new, 0 updated, 2 unchanged)"), r);
+    assertTrue(
+        r.contains(
+            older
+                + ": 1 order states a smaller refund in this file than the store holds, at the"
+                + " same status and times (order #2001: 10.00 here, 12.00 stored): the store"
+                + " keeps its larger refund, taking this file as the older export (anomalies:"
+                + " older-refund)\n"),
+        r);
+    assertTrue(!r.contains("older in this file"), r);
+    if (sqlite) {
+      assertEquals(
+          "#2001|1200\n#2002|0\n",
+          cli.sql("SELECT order_id, refunded FROM orders ORDER BY order_id"));
+    }
+    String zh =
+        cli.expect(
+                0,
+                "--lang",
+                "zh",
+                "--now",
+                "2026-11-15 10:00",
+                "import",
+                "orders",
+                older.toString())
+            .err();
+    assertTrue(
+        zh.contains(
+            older
+                + "：此文件中有 1 单的退款比店铺里的小，状态与时间相同（订单 #2001：此文件 10.00，店铺 12.00）：店铺保留较大的退款，"
+                + "此文件视为较旧的导出（异常：older-refund）\n"),
+        zh);
+  }
+
+  @Test
+  void anExportOlderOnlyByItsRefundSaysSo() throws Exception {
+    olderRefundOnly(new CliRunner(dir), dir, true);
+  }
+
   @Test
   void anOlderExportAfterANewerOneSaysSoOnce() throws Exception {
     newerThenOlder(new CliRunner(dir), dir, true);

@@ -17,4 +17,11 @@ class PgOlderSnapshotNoteTest {
     OlderSnapshotNoteTest.newerThenOlder(
         new CliRunner(dir).store(pg.url(pg.newDatabase())), dir, false);
   }
+
+  @Test
+  void anExportOlderOnlyByItsRefundSaysSo() throws Exception {
+    TestPostgres pg = TestPostgres.get();
+    OlderSnapshotNoteTest.olderRefundOnly(
+        new CliRunner(dir).store(pg.url(pg.newDatabase())), dir, false);
+  }
 }

@@ -262,6 +262,13 @@ final class OrdersHandler implements KindHandler {
   /** Orders met on more than one row of a one-row-per-order export: snapshots (review18 T13). */
   private long snapshotOrders;
 
+  /**
+   * The file's orders at the stored status and times with a smaller refund (tryout27b B9): the
+   * store kept its larger one ({@code older-refund}, {@link #sameSnapshot}); said per file beside
+   * the older-snapshot note, which counts lower statuses and earlier times only.
+   */
+  private final List<OrderWriter.Kept> refundKept = new ArrayList<>();
+
   private String defaultCurrency;
 
   /** The currency of the export's amounts when no column names one (its layout's), else null. */
@@ -1120,6 +1127,19 @@ final class OrdersHandler implements KindHandler {
                       file,
                       ImportNote.grouped(behind.orders()),
                       ImportNote.grouped(behind.filled()))));
+    }
+    if (!refundKept.isEmpty()) {
+      // tryout27b B9: only the stated refund older: "N unchanged" and the anomaly said nothing more
+      OrderWriter.Kept k = refundKept.get(0);
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_older_refund",
+                  file,
+                  ImportNote.grouped(refundKept.size()),
+                  k.orderId(),
+                  com.shopops.text.Grouping.money(k.fileRefund()),
+                  com.shopops.text.Grouping.money(k.storedRefund()))));
     }
     List<OrderWriter.PaidLowered> lowered = writer.paidLowered();
     if (!lowered.isEmpty()) {
@@ -2018,6 +2038,7 @@ final class OrdersHandler implements KindHandler {
                   money(k.fileRefund()),
                   fills));
     } else if (k.refund()) {
+      refundKept.add(k);
       rejects.anomaly(
           k.line(),
           k.orderId(),

@@ -6,6 +6,7 @@ import com.shopops.app.TimeSpan;
 import com.shopops.app.UserException;
 import com.shopops.app.imports.CancellationInvoices;
 import com.shopops.app.orders.TimelessOrderNotes;
+import com.shopops.app.returns.ReturnsReport;
 import com.shopops.app.sla.SlaService;
 import com.shopops.config.SlaConfig;
 import com.shopops.domain.metrics.Comparison;
@@ -879,15 +880,6 @@ public final class MetricsService {
           + " 售后 export)";
 
   /**
-   * Why return_rate is empty in every period when returns are held but no unit was delivered in the
-   * range (tryout27b B6): Shopify's order export gives Fulfilled at, never a delivery time.
-   */
-  static final String RETURNS_WITHOUT_DELIVERIES =
-      "return_rate: not computed: no deliveries with a delivery time in these periods (Shopify"
-          + " order exports give no delivery time; import shipments with delivery times: `shopops"
-          + " import shipments FILE`)";
-
-  /**
    * What a range without a paid order says when the store holds paid orders on other days
    * (tryout26b B4): how many, from when to when, and a --from/--to that shows the last of them
    * ({@code by}'s default period up to the last day paid); null when it holds none.
@@ -929,9 +921,12 @@ public final class MetricsService {
     }
     if (!f.returnsKnown()) { // a rate of data never given is no 0 % (tryout26b B1)
       notes.add(RETURNS_NOT_COMPUTED);
-    } else if (f.bySpan().stream()
-        .allMatch(p -> p.deliveredUnits() == null || p.deliveredUnits() == 0)) {
-      notes.add(RETURNS_WITHOUT_DELIVERIES); // returns held, nothing to rate them against (B6)
+    } else if (ReturnsReport.noDeliveries(
+        true,
+        f.bySpan().stream()
+            .mapToLong(p -> p.deliveredUnits() == null ? 0 : p.deliveredUnits())
+            .sum())) {
+      notes.add(ReturnsReport.NO_DELIVERIES); // returns held, nothing to rate them against (B6)
     }
     if (!f.shippingKnown()) {
       notes.add("on_time_ship_rate: not computed: no ship times imported");

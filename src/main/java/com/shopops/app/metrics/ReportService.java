@@ -121,7 +121,11 @@ public final class ReportService {
                 all.returns(), all.returnedUnits(), all.refundTotal(), all.returnRate())
             : null;
     List<String> notes = new ArrayList<>(total.notes());
-    notes.addAll(returnsReport.notes());
+    for (String n : returnsReport.notes()) {
+      if (!notes.contains(n)) { // the metrics' notes say the no-deliveries one too (tryout27b B6)
+        notes.add(n);
+      }
+    }
     if (noShopPromise > 0) {
       notes.add(SlaReportResult.noShopPromiseNote(noShopPromise));
     }

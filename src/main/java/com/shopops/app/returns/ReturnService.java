@@ -634,13 +634,17 @@ public final class ReturnService {
     if (eachAsOfItsPeriod && cut.isAfter(start)) {
       orderRefundsNote(notes, start, cut, currency, first, last);
     }
-    return new ReturnsReport(
-        by,
-        first,
-        last,
-        ReturnReport.rows(by, items, delivered, zone, partial, byPeriod ? atEnd : null, currency),
-        currency,
-        notes);
+    List<ReturnReport.Row> rows =
+        ReturnReport.rows(by, items, delivered, zone, partial, byPeriod ? atEnd : null, currency);
+    // returns held, no unit delivered to rate them against: said as metrics says it (tryout27b
+    // B6); what metrics adds up (eachAsOfItsPeriod false) leaves it to metrics' own notes
+    if (eachAsOfItsPeriod
+        && ReturnsReport.noDeliveries(
+            !items.isEmpty() || new com.shopops.store.ReturnFigures(store).hasReturns(),
+            rows.get(rows.size() - 1).deliveredUnits())) {
+      notes.add(0, ReturnsReport.NO_DELIVERIES);
+    }
+    return new ReturnsReport(by, first, last, rows, currency, notes);
   }
 
   /**

@@ -19,4 +19,23 @@ public record ReturnsReport(
   public ReturnsReport {
     notes = List.copyOf(notes);
   }
+
+  /**
+   * Why return_rate is empty when returns are held but no unit was delivered with a delivery time
+   * in the range (tryout27b B6): Shopify's order export gives Fulfilled at, never a delivery time.
+   * {@code metrics} and {@code returns report} say it ({@code report} once), by {@link
+   * #noDeliveries}; zh from i18n/known_messages.txt (note.return_rate_no_deliveries).
+   */
+  public static final String NO_DELIVERIES =
+      "return_rate: not computed: no deliveries with a delivery time in these periods (Shopify"
+          + " order exports give no delivery time; import shipments with delivery times: `shopops"
+          + " import shipments FILE`)";
+
+  /**
+   * When {@link #NO_DELIVERIES} is said: the store holds returns ({@code returnsHeld}) and no unit
+   * was delivered in the range ({@code deliveredUnits}: all its periods', null for none).
+   */
+  public static boolean noDeliveries(boolean returnsHeld, Long deliveredUnits) {
+    return returnsHeld && (deliveredUnits == null || deliveredUnits == 0);
+  }
 }
