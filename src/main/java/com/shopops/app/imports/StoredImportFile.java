@@ -52,9 +52,7 @@ public final class StoredImportFile {
     }
     try {
       Charset forced = encoding == null ? null : Charset.forName(encoding);
-      return TextSniffer.sniff(file, forced).sha256().equals(sha256)
-          ? Found.SAME
-          : Found.CHANGED;
+      return TextSniffer.sniff(file, forced).sha256().equals(sha256) ? Found.SAME : Found.CHANGED;
     } catch (IOException | RuntimeException e) {
       return Found.NOT_CHECKED; // unreadable: said as not known
     }
