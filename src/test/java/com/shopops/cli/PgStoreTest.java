@@ -443,19 +443,21 @@ class PgStoreTest {
   }
 
   @Test
-  void anImportRecordsTheDatabaseUser() throws SQLException {
+  void anImportListsTheLoginNameWithTheDatabaseUserBeside() throws SQLException {
+    // advice28 (tryout27a A4): an import records who ran it by login name on both backends, the
+    // database user beside it on PostgreSQL where they differ; the imports list shows it whole
     cli.expect(0, "init", "--tz", "Asia/Shanghai");
-    cli.env("USER", "not-this-one");
+    cli.env("USER", "carol");
     cli.expect(0, "import", "orders", orders.toString());
-    assertEquals(
-        1, count("SELECT count(*) FROM imports WHERE user_name = '" + TestPostgres.USER + "'"));
+    String who = "carol (database user " + TestPostgres.USER + ")";
+    assertEquals(1, count("SELECT count(*) FROM imports WHERE user_name = '" + who + "'"));
     List<String> rows = cli.expect(0, "imports").out().lines().toList();
     assertTrue(rows.get(0).endsWith(",sha256,user"), rows.toString());
-    assertTrue(rows.get(1).endsWith("," + TestPostgres.USER), rows.toString());
+    assertTrue(rows.get(1).endsWith("," + who), rows.toString());
     assertTrue(
         cli.expect(0, "imports", "show", "1")
             .err()
-            .endsWith("0 anomalies; imported by " + TestPostgres.USER + "\n"));
+            .endsWith("0 anomalies; imported by " + who + "\n"));
   }
 
   /** The advisory lock key of imports of orders (PgLocks.importOf, package-private). */
