@@ -1,5 +1,7 @@
 package com.shopops.app;
 
+import static com.shopops.text.Grouping.money;
+
 import com.shopops.store.ReturnFigures.Reversal;
 import com.shopops.text.Problem;
 
@@ -37,9 +39,5 @@ public final class RefundReversalNote {
       args.add(r.day().toString());
     }
     return Problem.of(key, args.toArray());
-  }
-
-  private static String money(long minor) {
-    return com.shopops.text.Grouping.money(minor); // as every table shows it (tryout27b B6)
   }
 }

@@ -1,5 +1,7 @@
 package com.shopops.cli;
 
+import static com.shopops.text.Grouping.money;
+
 import com.shopops.app.customers.CustomerView;
 import com.shopops.render.Messages;
 import java.util.List;
@@ -40,9 +42,5 @@ final class CustomerRefundsNote {
     return m.get(
         "note.customer_refunds",
         more == 0 ? list : m.get("note.customer_refunds_more", list, more));
-  }
-
-  private static String money(long minor) {
-    return com.shopops.text.Grouping.money(minor); // as every table shows it (tryout27b B6)
   }
 }

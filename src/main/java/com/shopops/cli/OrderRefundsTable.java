@@ -1,5 +1,7 @@
 package com.shopops.cli;
 
+import static com.shopops.text.Grouping.money;
+
 import com.shopops.app.orders.OrderDetail;
 import com.shopops.domain.returns.ReturnRecord;
 import com.shopops.render.Column;
@@ -48,9 +50,5 @@ final class OrderRefundsTable {
       t.addNote(m.get("note.order_refund_overlap", money(refunded.stated()), money(overlap)));
     }
     return t;
-  }
-
-  private static String money(long minor) {
-    return com.shopops.text.Grouping.money(minor); // as every table shows it (tryout27b B6)
   }
 }

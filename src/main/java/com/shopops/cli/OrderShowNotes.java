@@ -1,5 +1,7 @@
 package com.shopops.cli;
 
+import static com.shopops.text.Grouping.money;
+
 import com.shopops.app.orders.OrderDetail;
 import com.shopops.domain.order.Order;
 import com.shopops.render.Messages;
@@ -136,9 +138,5 @@ final class OrderShowNotes {
             o.discountCode() == null ? "" : " (" + o.discountCode() + ")",
             money(o.shippingFee() == null ? 0 : o.shippingFee()),
             money(other)));
-  }
-
-  private static String money(long minor) {
-    return com.shopops.text.Grouping.money(minor); // as every table shows it (tryout27b B6)
   }
 }

@@ -1,5 +1,7 @@
 package com.shopops.app.metrics;
 
+import static com.shopops.text.Grouping.money;
+
 import com.shopops.app.ExitCodes;
 import com.shopops.app.Rules;
 import com.shopops.app.TimeSpan;
@@ -784,10 +786,6 @@ public final class MetricsService {
   }
 
   private static final String REVERSED_MORE = "note.refund_reversed_more";
-
-  private static String money(long minor) {
-    return com.shopops.text.Grouping.money(minor); // as every table shows it (tryout27b B6)
-  }
 
   /**
    * Adds the note on the cancellations an import left out of [from, to) (Online Retail's
