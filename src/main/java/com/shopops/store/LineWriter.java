@@ -16,10 +16,18 @@ final class LineWriter {
   private long written;
   private PreparedStatement lastLine;
 
+  /** When the file's export was made (epoch seconds, null: not known), stored with its lines. */
+  private Long exportedAt;
+
   LineWriter(Connection conn, long importId) {
     this.conn = conn;
     this.importId = importId;
     this.statements = new BatchStatements(conn);
+  }
+
+  /** The file's export time ({@link OrderWriter#exportedAt}), before its first line is written. */
+  void exportedAt(Long at) {
+    this.exportedAt = at;
   }
 
   /** Inserts (or updates, by order and line number) lines as {@link OrderBatch} lays them out. */
@@ -31,7 +39,7 @@ final class LineWriter {
           statements.widened(n, OrderBatch.boundColumns(values, OrderBatch.LINE_COLUMNS.length));
       PreparedStatement ps =
           statements.statement(
-              values.length, bound, () -> OrderSql.lines(values.length, bound, importId));
+              values.length, bound, () -> OrderSql.lines(values.length, bound, importId, exportedAt));
       try {
         BatchStatements.bindAll(ps, values, bound);
         ps.executeUpdate();

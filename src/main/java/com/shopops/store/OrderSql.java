@@ -22,13 +22,19 @@ final class OrderSql {
     return row.toString();
   }
 
-  static String lines(int rows, int bound, long importId) {
+  /**
+   * {@code exportedAt}: when the file's export was made (epoch seconds, null: not known), stored
+   * with each line ({@link Snapshots#LINES_EXPORTED}).
+   */
+  static String lines(int rows, int bound, long importId, Long exportedAt) {
     StringBuilder sb =
         new StringBuilder(
             "INSERT INTO order_lines (order_id, line_no, sku, title, quantity, unit_price, amount,"
-                + " item_id, import_id) VALUES ");
-    // the import id is the same for every row: written into the statement, not bound per row
-    String one = placeholders(OrderBatch.LINE_COLUMNS.length, bound, "," + importId);
+                + " item_id, import_id, exported_at) VALUES ");
+    // the import id and export time are the same for every row: written into the statement, not
+    // bound per row
+    String one =
+        placeholders(OrderBatch.LINE_COLUMNS.length, bound, "," + importId + "," + exportedAt);
     for (int i = 0; i < rows; i++) {
       sb.append(i == 0 ? "" : ",").append(one);
     }
@@ -40,7 +46,8 @@ final class OrderSql {
       " ON CONFLICT (order_id, line_no) DO UPDATE SET sku = excluded.sku,"
           + " title = excluded.title, quantity = excluded.quantity,"
           + " unit_price = excluded.unit_price, amount = excluded.amount,"
-          + " item_id = excluded.item_id, import_id = excluded.import_id";
+          + " item_id = excluded.item_id, import_id = excluded.import_id,"
+          + " exported_at = excluded.exported_at";
 
   /**
    * {@code exportedAt}: when the file's export was made (epoch seconds, null: not known), the same

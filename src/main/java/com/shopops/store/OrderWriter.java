@@ -289,17 +289,29 @@ public final class OrderWriter implements AutoCloseable {
   }
 
   /**
-   * What an items-only file needs of a stored order: when its export was made (null: not known) and
-   * whether it has line items; null when the store does not have it.
+   * What an items-only file needs of a stored order: when the export its lines came from was made
+   * ({@link Snapshots#LINES_EXPORTED}, null: not known) and whether it has line items; null when
+   * the store does not have it.
    */
-  public record StoredOrder(Long exportedAt, boolean hasLines) {}
+  public record StoredOrder(Long linesExportedAt, boolean hasLines) {
+    /**
+     * Whether a file exported at {@code exportedAt} (null: not known) is older than the stored
+     * lines, both times known ({@link Snapshots#linesExportedEarlier}): its lines are kept out.
+     */
+    public boolean linesNewerThan(java.time.Instant exportedAt) {
+      return Snapshots.linesExportedEarlier(
+          exportedAt == null ? null : exportedAt.getEpochSecond(), linesExportedAt);
+    }
+  }
 
   /** The stored order (for exports that carry only line items), null when the store has none. */
   public StoredOrder stored(String orderId) throws SQLException {
     flush();
     try (PreparedStatement ps =
         conn.prepareStatement(
-            "SELECT exported_at, EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id ="
+            "SELECT "
+                + Snapshots.LINES_EXPORTED
+                + ", EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id ="
                 + " orders.order_id) FROM orders WHERE order_id = ?")) {
       ps.setString(1, orderId);
       try (var rs = ps.executeQuery()) {
@@ -873,6 +885,7 @@ public final class OrderWriter implements AutoCloseable {
    */
   public void exportedAt(java.time.Instant at) {
     this.exportedAt = at == null ? null : at.getEpochSecond();
+    lines.exportedAt(exportedAt);
     if (stage != null) {
       stage.exportedAt(exportedAt);
     }

@@ -568,9 +568,11 @@ final class PgOrderStage {
         linesWritten =
             st.executeUpdate(
                 "INSERT INTO order_lines (order_id, line_no, sku, title, quantity, unit_price,"
-                    + " amount, item_id, import_id) SELECT order_id, line_no, sku, title, quantity,"
-                    + " unit_price, l_amount, item_id, "
+                    + " amount, item_id, import_id, exported_at) SELECT order_id, line_no, sku,"
+                    + " title, quantity, unit_price, l_amount, item_id, "
                     + importId
+                    + ", "
+                    + exportedAt
                     + " FROM "
                     + TABLE
                     + " WHERE kind = 'l'"
@@ -581,6 +583,7 @@ final class PgOrderStage {
       }
       if (!merged.isEmpty()) {
         LineWriter writer = new LineWriter(conn, importId);
+        writer.exportedAt(exportedAt);
         try {
           writer.rewrite(merged);
         } finally {
@@ -1308,12 +1311,13 @@ final class PgOrderStage {
                 rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
       }
     }
-    // a line-items file exported before the stored order: its lines kept out, named where they
-    // differ (items27), as SnapshotTies does on SQLite
+    // a line-items file exported before the stored lines: its lines kept out, named where they
+    // differ (items27) with the stored lines' export time, as SnapshotTies does on SQLite
     try (ResultSet rs =
         st.executeQuery(
-            "SELECT excluded.order_id, excluded.src_line, orders.exported_at, excluded.exported_at,"
-                + " (SELECT count(*) FROM "
+            "SELECT excluded.order_id, excluded.src_line, "
+                + Snapshots.LINES_EXPORTED
+                + ", excluded.exported_at, (SELECT count(*) FROM "
                 + TABLE
                 + " l WHERE l.kind = 'l' AND l.order_id = excluded.order_id) FROM "
                 + TABLE
@@ -1325,7 +1329,7 @@ final class PgOrderStage {
                 + " AND "
                 + Snapshots.linesOnlySql("excluded")
                 + " AND "
-                + Snapshots.EXPORTED_EARLIER
+                + Snapshots.LINES_EXPORTED_EARLIER
                 + " AND EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.order_id)"
                 + " AND "
                 + linesOtherwiseSql()

@@ -59,6 +59,7 @@ final class SnapshotTies {
       boolean hasLines,
       boolean oldReading,
       Long exported,
+      Long linesExported,
       Object[] values) {}
 
   /** {@code exportedAt}: when the batch's file was exported (epoch seconds), null: not known. */
@@ -148,9 +149,10 @@ final class SnapshotTies {
               s.oldReading,
               mended);
       boolean sameLatest = Snapshots.compareLatest(latest, s.latest) == 0;
-      // a line-items row (no status, no time) not exported before the stored order: no snapshot,
-      // its lines replace the stored ones where they differ (items27)
-      boolean lines = !mended && Snapshots.linesReplace(o, exportedAt, s.exported);
+      // a line-items row (no status, no time) not exported before the stored lines: no snapshot,
+      // its lines replace the stored ones where they differ (items27; lines29: the lines' own
+      // export time, which an items file's lines carry and the order's does not)
+      boolean lines = !mended && Snapshots.linesReplace(o, exportedAt, s.linesExported);
       if (c >= 0) {
         OrderWriter.ShippedKept sk = shippedKept(id, line, o, s.values);
         if (sk != null) {
@@ -207,10 +209,11 @@ final class SnapshotTies {
           olderWithLines.put(id, OrderWriter.Kept.olderExport(id, line, s.exported, exportedAt));
         }
       } else if (c < 0 && Snapshots.linesOnly(o)) {
-        // a line-items file exported before the stored order: its lines are kept out, named where
-        // they differ (items27), whatever refund the store holds
+        // a line-items file exported before the stored lines: its lines are kept out, named where
+        // they differ (items27) with the stored lines' export time, whatever refund the store holds
         if (withLines.contains(id) && s.hasLines) {
-          olderWithLines.put(id, OrderWriter.Kept.olderExport(id, line, s.exported, exportedAt));
+          olderWithLines.put(
+              id, OrderWriter.Kept.olderExport(id, line, s.linesExported, exportedAt));
           olderLinesRows.add(id);
         }
       } else if (c < 0 && refund < s.refund) {
@@ -399,6 +402,8 @@ final class SnapshotTies {
                     + " order_lines l WHERE l.order_id = orders.order_id), "
                     + OldReadings.STILL_AS_STORED
                     + ", exported_at, "
+                    + Snapshots.LINES_EXPORTED
+                    + ", "
                     + String.join(", ", Snapshots.STATED)
                     + " FROM orders WHERE order_id IN (");
     for (int i = 0; i < orders.length; i++) {
@@ -423,7 +428,8 @@ final class SnapshotTies {
                   rs.getBoolean(9),
                   rs.getBoolean(10),
                   OrderQueries.getLong(rs, 11),
-                  values(rs, 12)));
+                  OrderQueries.getLong(rs, 12),
+                  values(rs, 13)));
         }
       }
     }

@@ -162,24 +162,51 @@ public final class Snapshots {
   }
 
   /**
+   * When the export the stored order's lines ({@code orders}) came from was made: the latest of its
+   * lines' {@code order_lines.exported_at} (V056, written with each line), null when not known or
+   * when it has no lines. Not the order's {@code exported_at}: a file of line items does not
+   * advance that (it is the order snapshot's time), so an items file exported between the order's
+   * export and the stored lines' is older than the lines (tryout28a A1).
+   */
+  static final String LINES_EXPORTED =
+      "(SELECT max(l.exported_at) FROM order_lines l WHERE l.order_id = orders.order_id)";
+
+  /**
+   * Whether the file's row ({@code excluded}) and the stored order's lines ({@link
+   * #LINES_EXPORTED}) both know when their export was made and the file's was made before: its
+   * lines are an older export's than the stored ones. {@link #linesExportedEarlier} in Java.
+   */
+  static final String LINES_EXPORTED_EARLIER =
+      "(excluded.exported_at IS NOT NULL AND coalesce("
+          + LINES_EXPORTED
+          + ", excluded.exported_at) > excluded.exported_at)";
+
+  /**
+   * {@link #LINES_EXPORTED_EARLIER} of a file exported at {@code exported} and stored lines
+   * exported at {@code linesExported} (either null: not known).
+   */
+  public static boolean linesExportedEarlier(Long exported, Long linesExported) {
+    return exported != null && linesExported != null && exported < linesExported;
+  }
+
+  /**
    * Whether the file's row ({@code excluded}) is a line-items row ({@link #linesOnlySql}) whose
    * lines replace the stored order's (when they differ) and whose derived money follows them: it is
-   * compared with the stored order by export time only, and is older only when both export times
-   * are known and the file's is the earlier ({@link #EXPORTED_EARLIER}). Its status, times, buyer
-   * and refund are no snapshot and change nothing stored (items27: an order_items.csv with one
-   * price changed was "unchanged", its row taken as older than the orders.csv snapshot). {@link
+   * compared with the stored lines by export time only, and is older only when both export times
+   * are known and the file's is the earlier ({@link #LINES_EXPORTED_EARLIER}). Its status, times,
+   * buyer and refund are no snapshot and change nothing stored (items27: an order_items.csv with
+   * one price changed was "unchanged", its row taken as older than the orders.csv snapshot). {@link
    * #linesReplace} in Java.
    */
   static final String LINES_REPLACE =
-      "(" + linesOnlySql("excluded") + " AND NOT " + EXPORTED_EARLIER + ")";
+      "(" + linesOnlySql("excluded") + " AND NOT " + LINES_EXPORTED_EARLIER + ")";
 
   /**
    * {@link #LINES_REPLACE} of a row ({@link OrderBatch#COLUMNS} order) exported at {@code exported}
-   * against a stored order exported at {@code storedExported} (null: not known).
+   * against stored lines exported at {@code linesExported} (null: not known).
    */
-  static boolean linesReplace(Object[] row, Long exported, Long storedExported) {
-    return linesOnly(row)
-        && !(exported != null && storedExported != null && exported < storedExported);
+  static boolean linesReplace(Object[] row, Long exported, Long linesExported) {
+    return linesOnly(row) && !linesExportedEarlier(exported, linesExported);
   }
 
   /** Whether the two rows' exports were made at different known times ({@code exported_at}). */

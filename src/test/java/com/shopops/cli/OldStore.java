@@ -34,6 +34,8 @@ final class OldStore {
 
   private static final Map<Integer, List<String>> SQLITE =
       Map.ofEntries(
+          // V056 stored the lines' export time
+          Map.entry(56, List.of("ALTER TABLE order_lines DROP COLUMN exported_at")),
           Map.entry(55, List.of("DROP INDEX orders_import")), // V055 indexed orders by import
           Map.entry(
               54,
@@ -144,6 +146,8 @@ final class OldStore {
 
   private static final Map<Integer, List<String>> POSTGRESQL =
       Map.of(
+          56,
+          List.of("ALTER TABLE order_lines DROP COLUMN exported_at"),
           55,
           List.of("DROP INDEX orders_import"),
           54,

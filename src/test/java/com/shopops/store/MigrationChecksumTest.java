@@ -187,6 +187,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V055__orders_import_index.sql",
         "5b01c66603673ad109e5dd8522eec6d7183a4e4227cb3cacf9de8ac36d919b2f");
+    LANDED.put(
+        "V056__order_lines_exported_at.sql",
+        "97928271b4c58df64fbf2234082d2f015f639d166f1552c9ce8009d7ccf2eeb6");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -371,6 +374,10 @@ class MigrationChecksumTest {
       {
         "V055__orders_import_index.sql",
         "5b01c66603673ad109e5dd8522eec6d7183a4e4227cb3cacf9de8ac36d919b2f"
+      },
+      {
+        "V056__order_lines_exported_at.sql",
+        "3e4d36856f1c146c4e3226840e8ba90563fe29c253701cf7813f2a986bfcf164"
       }
     };
     for (String[] pin : pins) {

@@ -935,8 +935,8 @@ final class OrdersHandler implements KindHandler {
   /**
    * Whether an items-only file's lines of a stored order (with lines) are an older export's, kept
    * out with an anomaly: the order list of the same command found the order's row older than the
-   * stored snapshot (review18 T9), or both export times are known and this file's is the earlier.
-   * Otherwise (either unknown) the file's lines replace the stored ones, as before.
+   * stored snapshot (review18 T9), or both export times are known and this file's is earlier than
+   * the stored lines' (lines29: not the order's, which an items file does not advance). Otherwise (either unknown) the file's lines replace the stored ones, as before.
    */
   private boolean olderLines(
       ParsedRow row, String id, OrderWriter.StoredOrder stored, List<OrderLine> lines)
@@ -948,9 +948,7 @@ final class OrdersHandler implements KindHandler {
       }
       return true;
     }
-    if (exportedAt != null
-        && stored.exportedAt() != null
-        && exportedAt.getEpochSecond() < stored.exportedAt()) {
+    if (stored.linesNewerThan(exportedAt)) {
       if (writer.sameLines(id, lines)) {
         return true;
       }
@@ -960,7 +958,7 @@ final class OrdersHandler implements KindHandler {
           "older-lines",
           Problem.of(
               "reason.older_lines_export",
-              when(stored.exportedAt()),
+              when(stored.linesExportedAt()),
               when(exportedAt.getEpochSecond())));
       return true;
     }
