@@ -374,11 +374,18 @@ public final class OrderWriter implements AutoCloseable {
       String orderId, List<OrderLine> lines, boolean firstSight, long line, boolean paired)
       throws SQLException {
     boolean changed = putLines(orderId, lines, firstSight);
-    linesRead.putIfAbsent(orderId, new long[] {line, paired ? 1 : 0});
+    linesRead.putIfAbsent(orderId, new long[] {line, paired ? 1 : 0, 0});
+    if (changed) {
+      linesRead.get(orderId)[2] = 1;
+    }
     return changed;
   }
 
-  /** The orders of {@link #putLines(String, List, boolean, long, boolean)}: line, paired. */
+  /**
+   * The orders of {@link #putLines(String, List, boolean, long, boolean)}: line, paired, whether
+   * this file changed their lines (an identical file again replaced nothing: its lines that do not
+   * fit the goods were said when they were stored, tryout28a A6).
+   */
   private final java.util.Map<String, long[]> linesRead = new java.util.TreeMap<>();
 
   private void start() throws SQLException {
@@ -1031,7 +1038,7 @@ public final class OrderWriter implements AutoCloseable {
                 set.setString(3, id);
                 set.addBatch();
               }
-              if (reading.off()) {
+              if (reading.off() && (at[1] == 1 || at[2] == 1)) {
                 out.add(new LinesOff(id, at[0], sum, goods, reading.below() ? null : stored, true));
               }
             }

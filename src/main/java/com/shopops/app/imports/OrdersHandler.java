@@ -147,6 +147,15 @@ final class OrdersHandler implements KindHandler {
   private long orders;
   private long lineOnlyUpdated;
   private long lineOnlyUnchanged;
+
+  /**
+   * Orders whose line items in this file were kept out as exported before the stored ones (an
+   * {@code older-lines} anomaly each), and the latest of those stored lines' export times: one
+   * note says it (tryout28a A6), as an older order export's does.
+   */
+  private long olderLinesOrders;
+
+  private long olderLinesStored = Long.MIN_VALUE;
   private long inferredPaid;
 
   /** Orders of this file with no order time at all: in no period, on no clock (generic25). */
@@ -960,6 +969,7 @@ final class OrdersHandler implements KindHandler {
               "reason.older_lines_export",
               when(stored.linesExportedAt()),
               when(exportedAt.getEpochSecond())));
+      olderLines(stored.linesExportedAt());
       return true;
     }
     return false;
@@ -991,6 +1001,12 @@ final class OrdersHandler implements KindHandler {
   }
 
   /** An export time (epoch seconds) as the store's zone writes it, to the minute. */
+  /** Counts an order whose lines were kept out, the stored lines exported at {@code stored}. */
+  private void olderLines(Long stored) {
+    olderLinesOrders++;
+    olderLinesStored = Math.max(olderLinesStored, stored == null ? Long.MIN_VALUE : stored);
+  }
+
   private String when(long epochSecond) {
     return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
         .withZone(zone)
@@ -1106,6 +1122,18 @@ final class OrdersHandler implements KindHandler {
       notes.add(
           ImportNote.of(
               Problem.of("note.import_order_snapshots", file, ImportNote.grouped(snapshotOrders))));
+    }
+    if (olderLinesOrders > 0) {
+      // tryout28a A6: an items file older than the stored lines is said once, not only as
+      // "unchanged" and its anomalies
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_older_lines",
+                  file,
+                  ImportNote.grouped(olderLinesOrders),
+                  when(exportedAt.getEpochSecond()),
+                  when(olderLinesStored))));
     }
     OrderWriter.Behind behind = writer.behind();
     if (behind.orders() > 0) {
@@ -2009,6 +2037,7 @@ final class OrdersHandler implements KindHandler {
           "older-lines",
           Problem.of(
               "reason.older_lines_export", when(k.storedExportedAt()), when(k.fileExportedAt())));
+      olderLines(k.storedExportedAt());
     } else if (k.olderExport()) {
       rejects.anomaly(
           k.line(),
