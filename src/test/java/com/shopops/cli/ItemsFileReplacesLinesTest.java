@@ -227,7 +227,7 @@ class ItemsFileReplacesLinesTest {
             "SELECT o.amount, l.amount FROM orders o JOIN order_lines l USING (order_id)"
                 + " WHERE order_id = '00042b26cf59d7ce69dfabb4e55b4fd9'"));
     assertEquals(
-        "anomaly:older-lines|00042b26cf59d7ce69dfabb4e55b4fd9|the store has this order from an"
+        "anomaly:older-lines|00042b26cf59d7ce69dfabb4e55b4fd9|the store's line items of this order are from an"
             + " export made 2018-09-01 10:00; this file was exported 2018-08-01 10:00: its line"
             + " items here are left out and the stored ones kept\n",
         cli.sql("SELECT kind, record_id, message FROM anomalies"));

@@ -32,8 +32,8 @@ class OlderLinesTest {
   }
 
   /**
-   * The A1 sequence: orders and items at 12-01 09:00, changed prices at 12-02 09:00, the first
-   * items file again exported 12-01 18:00 (between), then a third exported 12-02 12:00. Returns
+   * The A1 sequence: orders and items at 11-01 09:00, changed prices at 11-02 09:00, the first
+   * items file again exported 11-01 18:00 (between), then a third exported 11-02 12:00. Returns
    * what the four items imports said (dir and seconds taken out).
    */
   static String olistSteps(CliRunner cli, Path dir) throws Exception {
@@ -42,12 +42,12 @@ class OlderLinesTest {
         0,
         "-q",
         "--now",
-        "2026-12-01 10:00",
+        "2026-11-01 10:00",
         "import",
         "orders",
         TestFiles.write(dir, "o.csv", ItemsFileReplacesLinesTest.ORDERS).toString(),
         "--exported-at",
-        "2026-12-01 09:00");
+        "2026-11-01 09:00");
     StringBuilder said = new StringBuilder();
     said.append(
         ItemsFileReplacesLinesTest.again(
@@ -56,7 +56,7 @@ class OlderLinesTest {
             "i1.csv",
             olistItems("199.9", "29.99"),
             "--exported-at",
-            "2026-12-01 09:00"));
+            "2026-11-01 09:00"));
     said.append(
         ItemsFileReplacesLinesTest.again(
             cli,
@@ -64,7 +64,7 @@ class OlderLinesTest {
             "i2.csv",
             olistItems("200.9", "31.99"),
             "--exported-at",
-            "2026-12-02 09:00"));
+            "2026-11-02 09:00"));
     said.append(
         ItemsFileReplacesLinesTest.again(
             cli,
@@ -72,12 +72,12 @@ class OlderLinesTest {
             "i1b.csv",
             olistItems("199.9", "29.99"),
             "--exported-at",
-            "2026-12-01 18:00"));
+            "2026-11-01 18:00"));
     return said.toString();
   }
 
   static final String LINES =
-      "SELECT o.order_id, o.amount, o.total, l.line_no, l.amount, l.exported_at FROM orders o"
+      "SELECT o.order_id, o.amount, o.shipping_fee, l.line_no, l.amount, l.exported_at FROM orders o"
           + " JOIN order_lines l ON l.order_id = o.order_id ORDER BY o.order_id, l.line_no";
 
   @Test
@@ -95,31 +95,31 @@ class OlderLinesTest {
         said);
     assertTrue(
         said.contains(
-            "i1b.csv: the line items of 2 orders in this file (exported 2026-12-01 18:00) are"
-                + " older than the store's (latest export 2026-12-02 09:00): the stored line items"
+            "i1b.csv: the line items of 2 orders in this file (exported 2026-11-01 18:00) are"
+                + " older than the store's (latest export 2026-11-02 09:00): the stored line items"
                 + " are kept (anomalies: older-lines)\n"),
         said);
-    // 2026-12-02 09:00 at São Paulo (UTC-3) = 1796212800
+    // 2026-11-02 09:00 at São Paulo (UTC-3) = 1793620800
     assertEquals(
         O42
-            + "|20090|21904|1|20090|1796212800\n"
+            + "|20090|1814|1|20090|1793620800\n"
             + E481
-            + "|3199|4071|1|3199|1796212800\n",
+            + "|3199|872|1|3199|1793620800\n",
         cli.sql(LINES));
     assertEquals(
         "anomaly:older-lines|"
             + O42
-            + "|the store's line items of this order are from an export made 2026-12-02 09:00;"
-            + " this file was exported 2026-12-01 18:00: its line items here are left out and the"
+            + "|the store's line items of this order are from an export made 2026-11-02 09:00;"
+            + " this file was exported 2026-11-01 18:00: its line items here are left out and the"
             + " stored ones kept\n"
             + "anomaly:older-lines|"
             + E481
-            + "|the store's line items of this order are from an export made 2026-12-02 09:00;"
-            + " this file was exported 2026-12-01 18:00: its line items here are left out and the"
+            + "|the store's line items of this order are from an export made 2026-11-02 09:00;"
+            + " this file was exported 2026-11-01 18:00: its line items here are left out and the"
             + " stored ones kept\n",
         cli.sql("SELECT kind, record_id, message FROM anomalies ORDER BY record_id"));
     // the order's own export time stays orders.csv's: an items file is no order snapshot
-    assertEquals("1796126400\n", cli.sql("SELECT DISTINCT exported_at FROM orders"));
+    assertEquals("1793534400\n", cli.sql("SELECT DISTINCT exported_at FROM orders"));
     // exported after the stored lines (though after the order's export too): replaces them
     String later =
         ItemsFileReplacesLinesTest.again(
@@ -128,13 +128,13 @@ class OlderLinesTest {
             "i3.csv",
             olistItems("201.9", "31.99"),
             "--exported-at",
-            "2026-12-02 12:00");
+            "2026-11-02 12:00");
     assertTrue(
         later.startsWith(
             "i3.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"),
         later);
     assertEquals(
-        O42 + "|20190|22004|1|20190|1796223600\n" + E481 + "|3199|4071|1|3199|1796212800\n",
+        O42 + "|20190|1814|1|20190|1793631600\n" + E481 + "|3199|872|1|3199|1793620800\n",
         cli.sql(LINES));
   }
 
