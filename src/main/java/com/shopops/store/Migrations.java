@@ -79,7 +79,8 @@ final class Migrations {
           PaidSeenUpgrade.AGAIN_MIGRATION,
           RepricedUpgrade.MIGRATION,
           "V054__sla_marks_written_id.sql",
-          "V055__orders_import_index.sql");
+          "V055__orders_import_index.sql",
+          "V056__amounts_from_lines.sql");
 
   private Migrations() {}
 

@@ -187,6 +187,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V055__orders_import_index.sql",
         "5b01c66603673ad109e5dd8522eec6d7183a4e4227cb3cacf9de8ac36d919b2f");
+    LANDED.put(
+        "V056__amounts_from_lines.sql",
+        "5adff14640461d33bdc5b188e4a01a38332d61ccec2f36cf7d7790cc8062efd9");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -371,6 +374,10 @@ class MigrationChecksumTest {
       {
         "V055__orders_import_index.sql",
         "5b01c66603673ad109e5dd8522eec6d7183a4e4227cb3cacf9de8ac36d919b2f"
+      },
+      {
+        "V056__amounts_from_lines.sql",
+        "5adff14640461d33bdc5b188e4a01a38332d61ccec2f36cf7d7790cc8062efd9"
       }
     };
     for (String[] pin : pins) {
