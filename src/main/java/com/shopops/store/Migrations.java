@@ -80,7 +80,8 @@ final class Migrations {
           RepricedUpgrade.MIGRATION,
           "V054__sla_marks_written_id.sql",
           "V055__orders_import_index.sql",
-          "V056__order_lines_exported_at.sql");
+          "V056__order_lines_exported_at.sql",
+          "V057__amounts_from_lines.sql");
 
   private Migrations() {}
 

@@ -461,6 +461,10 @@ public final class OrderWriter implements AutoCloseable {
       // the 订单报表's goods paid as the store holds an amount: before the discount (Z12)
       toReprice = OrderMergePath.addStoredDiscounts(conn, batch.orders(), batch.fileLines());
     }
+    if (!bulk) {
+      // a line stating no title or unit price keeps the stored one of its SKU (amount29)
+      StoredLineValues.fill(conn, batch.lines());
+    }
     // worked out before the upsert merges the snapshots
     SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch, exportedAt);
     OrderBatch.Lines newer = plan == null ? batch.allLines() : plan.replace();
@@ -940,6 +944,37 @@ public final class OrderWriter implements AutoCloseable {
 
   private List<LinesOff> linesOff = List.of();
 
+  /**
+   * A recorded return of a SKU that the lines this import wrote for its order no longer list
+   * (amount29, tryout28a A4): {@code line}, the file's line of the order (0: not known).
+   */
+  public record ReturnOffLines(
+      String orderId, long line, String returnId, String sku, long refunded) {}
+
+  private List<ReturnOffLines> returnsOffLines = List.of();
+
+  /** The returns of {@link ReturnOffLines}, once the file is written ({@link #finish}). */
+  public List<ReturnOffLines> returnsOffLines() {
+    return returnsOffLines;
+  }
+
+  private List<ReturnOffLines> findReturnsOffLines() throws SQLException {
+    List<ReturnOffLines> out = new ArrayList<>();
+    for (ReturnsOffLines.Off r : ReturnsOffLines.of(conn, importId)) {
+      Long at = mergedAt.get(r.orderId());
+      long[] read = linesRead.get(r.orderId());
+      out.add(
+          new ReturnOffLines(
+              r.orderId(),
+              at != null ? at : read != null ? read[0] : 0,
+              r.returnId(),
+              r.sku(),
+              r.refunded()));
+    }
+    out.sort(java.util.Comparator.comparingLong(ReturnOffLines::line));
+    return out;
+  }
+
   /** The orders of {@link LinesOff}, once the file is written ({@link #finish}). */
   public List<LinesOff> linesOff() {
     return linesOff;
@@ -1141,6 +1176,7 @@ public final class OrderWriter implements AutoCloseable {
       off.sort(java.util.Comparator.comparingLong(LinesOff::line));
       linesOff = off;
     }
+    returnsOffLines = findReturnsOffLines();
     // on PostgreSQL a first import gave every order its currency in the merge (PgOrderStage), and
     // a later merge never blanks one: nothing to stamp, so no scan of the orders (1 s at 1M)
     if (currencyOfNew != null && !(stage != null && bulk)) {

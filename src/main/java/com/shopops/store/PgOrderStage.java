@@ -482,6 +482,8 @@ final class PgOrderStage {
       boolean older = !bulk && lines > 0;
       if (!bulk) {
         indexLines(st);
+        // a line stating no title or unit price keeps the stored one of its SKU (amount29)
+        StoredLineValues.fillStage(conn, TABLE);
         lineSets(st);
       }
       java.util.Map<String, List<OrderLine>> merged = java.util.Map.of();

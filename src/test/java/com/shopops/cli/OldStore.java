@@ -171,7 +171,7 @@ final class OldStore {
 
   /** Migrations that changed no schema (data, or a trigger's body a later undo drops). */
   private static final java.util.Set<Integer> NO_SCHEMA =
-      java.util.Set.of(20, 24, 40, 41, 46, 50, 52, 53);
+      java.util.Set.of(20, 24, 40, 41, 46, 50, 52, 53, 57);
 
   /** The oldest version each dialect's undo reaches. */
   private static final int SQLITE_OLDEST = 16;

@@ -190,6 +190,9 @@ class MigrationChecksumTest {
     LANDED.put(
         "V056__order_lines_exported_at.sql",
         "97928271b4c58df64fbf2234082d2f015f639d166f1552c9ce8009d7ccf2eeb6");
+    LANDED.put(
+        "V057__amounts_from_lines.sql",
+        "5adff14640461d33bdc5b188e4a01a38332d61ccec2f36cf7d7790cc8062efd9");
   }
 
   /** The same for db/migration/postgresql/ (pinned from V013 on, as the files were then). */
@@ -378,6 +381,10 @@ class MigrationChecksumTest {
       {
         "V056__order_lines_exported_at.sql",
         "3e4d36856f1c146c4e3226840e8ba90563fe29c253701cf7813f2a986bfcf164"
+      },
+      {
+        "V057__amounts_from_lines.sql",
+        "5adff14640461d33bdc5b188e4a01a38332d61ccec2f36cf7d7790cc8062efd9"
       }
     };
     for (String[] pin : pins) {

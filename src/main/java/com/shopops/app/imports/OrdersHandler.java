@@ -547,6 +547,9 @@ final class OrdersHandler implements KindHandler {
     List<OrderLine> lines = new ArrayList<>();
     long goods = 0;
     boolean anyAmount = false;
+    // the goods amount is the rows' `amount` summed, every such row a line of the order (a generic
+    // orders export, WooCommerce's line totals): its lines' money (PaidTotal#FROM_LINES, amount29)
+    boolean summedLines = true;
     boolean amountPerLine = preset.perLine("amount");
     // a line's own refund taken off what its buyer paid (a Tmall 子订单 export): added back, so the
     // line is what was sold, as the order total is (review13 M8)
@@ -641,11 +644,14 @@ final class OrdersHandler implements KindHandler {
                 "reason.line_negative",
                 java.math.BigDecimal.valueOf(rowAmount, 2).toPlainString()));
       }
+      boolean isLine =
+          r.text(SKU) != null || r.text(TITLE) != null || (preset.linesOnly() && qty != null);
       if (rowAmount != null && amountPerLine) {
         goods = Math.addExact(goods, rowAmount);
         anyAmount = true;
+        summedLines &= isLine && r.number(AMOUNT) != null;
       }
-      if (r.text(SKU) != null || r.text(TITLE) != null || (preset.linesOnly() && qty != null)) {
+      if (isLine) {
         lines.add(
             new OrderLine(
                 lines.size() + 1,
@@ -916,7 +922,14 @@ final class OrdersHandler implements KindHandler {
             .paidAtInferred(paidTime.inferred())
             .refunded(stated.refunded())
             .paymentMethod(firstText(snap, PAYMENT_METHOD))
-            .amountDerived(orderMoney.amountDerived())
+            .amountDerived(
+                PaidTotal.summedFromLines(
+                    orderMoney,
+                    summedLines
+                        && anyAmount
+                        && deposit == null
+                        && !snapshots
+                        && !preset.paidNetOfRefund()))
             .totalDerived(orderMoney.totalDerived())
             .discount(orderDiscount)
             .discountCode(firstText(snap, DISCOUNT_CODE))
@@ -2220,6 +2233,14 @@ final class OrdersHandler implements KindHandler {
                           money(off.goods() + off.discount()),
                           money(off.goods()),
                           money(off.discount())));
+    }
+    for (OrderWriter.ReturnOffLines r : writer.returnsOffLines()) {
+      // tryout28a A4: the return stays as recorded, on a SKU its order's lines no longer list
+      rejects.anomaly(
+          r.line(),
+          r.orderId(),
+          "return-off-lines",
+          Problem.of("reason.return_off_lines", r.returnId(), r.sku(), money(r.refunded())));
     }
     if (!preset.linesOnly()) {
       command.listRead(writer.older());

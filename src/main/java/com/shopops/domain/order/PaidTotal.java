@@ -78,6 +78,21 @@ public final class PaidTotal {
   }
 
   /**
+   * How an order's goods amount was had, as stored: {@link #FROM_LINES} where the one read is the
+   * sum of its rows' amounts, each row one of its lines ({@code summedLines}: a generic orders
+   * export of one row per line, README "an order's goods amount is the sum of its rows' amount";
+   * WooCommerce's line totals), so that a later line-items file's lines take it with them as they
+   * take an Olist items file's (amount29, tryout28a A2: 65.00 stayed beside lines of 85.00). An
+   * amount an export states for the order (a Tmall 订单报表's 买家应付货款, a 子订单 export's paid lines net of
+   * refunds, Shopify's or JD's lines beside a stated subtotal or value) stays read.
+   */
+  public static int summedFromLines(Money money, boolean summedLines) {
+    return summedLines && money.amount() != null && money.amountDerived() == READ
+        ? FROM_LINES
+        : money.amountDerived();
+  }
+
+  /**
    * The money an order's rows state, by name (minor units, null when the export does not say): what
    * {@link #of} decides the order's goods amount and paid total from (review13 M7: six bare {@code
    * Long}s compiled with any two swapped).

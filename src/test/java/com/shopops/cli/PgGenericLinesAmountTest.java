@@ -1,0 +1,66 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.shopops.store.TestPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link GenericLinesAmountTest} on PostgreSQL (the titles kept through the stage, {@code
+ * StoredLineValues.fillStage}): the same summaries, orders, lines, returns and anomalies as on
+ * SQLite.
+ */
+@Tag("postgres")
+class PgGenericLinesAmountTest {
+  @TempDir Path dir;
+
+  @Test
+  void sameStoreAndSummariesAsOnSqlite() throws Exception {
+    TestPostgres pg = TestPostgres.get();
+    String db = pg.newDatabase();
+    Path file = dir.resolve("s.db");
+    String onSqlite = GenericLinesAmountTest.steps(new CliRunner(dir).store(file.toString()), dir);
+    String onPg = GenericLinesAmountTest.steps(new CliRunner(dir).store(pg.url(db)), dir);
+    assertEquals(onSqlite, onPg);
+    assertTrue(
+        onPg.contains("items.csv: 3 rows, 2 orders (0 new, 1 updated, 1 unchanged), 3 line items"),
+        onPg);
+    assertTrue(
+        onPg.contains(
+            "items-again.csv: 3 rows, 2 orders (0 new, 0 updated, 2 unchanged), 3 line items"),
+        onPg);
+    assertTrue(
+        onPg.contains("items2.csv: 3 rows, 2 orders (0 new, 2 updated, 0 unchanged), 3 line items"),
+        onPg);
+    try (Connection a = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Connection b = pg.connection(db)) {
+      for (String t :
+          List.of(
+              "SELECT order_id, line_no, sku, title, quantity, unit_price, amount, item_id"
+                  + " FROM order_lines ORDER BY order_id, line_no",
+              "SELECT kind, record_id, message FROM anomalies ORDER BY anomaly_id",
+              "SELECT order_id, amount, amount_derived, total, shipping_fee FROM orders"
+                  + " ORDER BY order_id")) {
+        assertEquals(PgImportParityTest.rows(a, t), PgImportParityTest.rows(b, t), t);
+      }
+      assertEquals(
+          List.of(
+              "{order_id=G1, title=Mug, amount=6000}",
+              "{order_id=G2, title=Bowl, amount=3000}",
+              "{order_id=G2, title=null, amount=1800}"),
+          PgImportParityTest.rows(
+              b, "SELECT order_id, title, amount FROM order_lines ORDER BY order_id, line_no"));
+      assertEquals(
+          List.of(
+              "{order_id=G1, amount=6000, total=6500}", "{order_id=G2, amount=4800, total=4800}"),
+          PgImportParityTest.rows(b, "SELECT order_id, amount, total FROM orders ORDER BY 1"));
+    }
+  }
+}
