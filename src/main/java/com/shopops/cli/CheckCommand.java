@@ -99,12 +99,18 @@ final class CheckCommand extends BaseCommand {
       t.addRow(
           "old readings",
           notRun(r, "old readings", cells)
-              .orElse(old.none() ? "ok" : OldReadingsText.oldReadings(cells, old, store.zone())));
+              .orElse(
+                  old.none()
+                      ? "ok"
+                      : OldReadingsText.oldReadings(cells, old, store.zone(), store.location())));
       var buyers = r.buyers(); // merged across Tmall and JD by an older shopops (review14 N2)
       t.addRow(
           "two-platform buyers",
           notRun(r, "two-platform buyers", cells)
-              .orElse(buyers.none() ? "ok" : UpgradeNote.buyers(cells, buyers, store.zone())));
+              .orElse(
+                  buyers.none()
+                      ? "ok"
+                      : UpgradeNote.buyers(cells, buyers, store.zone(), store.location())));
       var noIds =
           r.withoutItemIds(); // lines stored before item ids (review14 N3): said, not a fault
       t.addRow(
@@ -113,7 +119,8 @@ final class CheckCommand extends BaseCommand {
               .orElse(
                   noIds.none()
                       ? "ok"
-                      : OldReadingsText.withoutItemIds(cells, noIds, store.zone())));
+                      : OldReadingsText.withoutItemIds(
+                          cells, noIds, store.zone(), store.location())));
       var above = r.refundsAboveTotal(); // held from before imports refused them (tryout20 Y9)
       t.addRow(
           "refunds above total",
@@ -138,7 +145,8 @@ final class CheckCommand extends BaseCommand {
                           String.join(", ", timeless.firstIds()))));
       t.addRow(
           "presale paid times",
-          notRun(r, "presale paid times", cells).orElse(presalePaid(cells, r, store.zone())));
+          notRun(r, "presale paid times", cells)
+              .orElse(presalePaid(cells, r, store.zone(), store.location())));
       render(t, output, store.zone());
       if (!r.ok()) {
         ctx()
@@ -154,7 +162,8 @@ final class CheckCommand extends BaseCommand {
                       + messages()
                           .get(
                               "hint.old_readings",
-                              OldReadingsText.commands(messages(), files, store.zone(), false)));
+                              OldReadingsText.commands(
+                                  messages(), files, store.zone(), store.location(), false)));
         }
         ctx().err().flush();
         return ExitCodes.BAD_INPUT;
@@ -189,7 +198,7 @@ final class CheckCommand extends BaseCommand {
    * hold them; tryout26a A3), each with the 订单报表 to import again.
    */
   private static String presalePaid(
-      com.shopops.render.Messages cells, CheckResult r, java.time.ZoneId zone) {
+      com.shopops.render.Messages cells, CheckResult r, java.time.ZoneId zone, String db) {
     var said = new java.util.ArrayList<String>();
     String[] keys = {"check.presales_held", "check.presales_capped_unseen"};
     var found = java.util.List.of(r.presalesHeld(), r.presalesCappedUnseen());
@@ -200,7 +209,7 @@ final class CheckCommand extends BaseCommand {
                 keys[k],
                 found.get(k).orders(),
                 String.join(", ", found.get(k).someIds()),
-                OldReadingsText.files(cells, found.get(k), zone)));
+                OldReadingsText.files(cells, found.get(k), zone, db)));
       }
     }
     return said.isEmpty() ? "ok" : String.join("; ", said);

@@ -38,7 +38,7 @@ final class CustomerRefundsNote {
     if (each.isEmpty()) {
       return null;
     }
-    String list = String.join(", ", each);
+    String list = SaidColumns.listed(m, each);
     return m.get(
         "note.customer_refunds",
         more == 0 ? list : m.get("note.customer_refunds_more", list, more));

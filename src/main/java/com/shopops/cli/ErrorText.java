@@ -265,6 +265,6 @@ final class ErrorText {
       named |= !name.equals(items[i]);
       items[i] = name;
     }
-    return named ? String.join(or ? "或" : "、", items) : part;
+    return !named ? part : or ? String.join("或", items) : SaidColumns.listed(m, List.of(items));
   }
 }

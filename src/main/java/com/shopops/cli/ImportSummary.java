@@ -62,8 +62,8 @@ final class ImportSummary {
                 "import.partial",
                 imported.size(),
                 sources.size(),
-                String.join(", ", imported),
-                String.join(", ", not)));
+                SaidColumns.listed(m, imported),
+                SaidColumns.listed(m, not)));
   }
 
   /**

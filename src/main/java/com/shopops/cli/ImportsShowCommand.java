@@ -56,7 +56,7 @@ final class ImportsShowCommand extends BaseCommand {
               ProgressBar.grouped(e.unchanged()),
               ProgressBar.grouped(e.rejected()),
               m.get("import.anomaly", anomalies),
-              e.user()));
+              who(m, com.shopops.store.Who.of(e.user()))));
       for (String note : shown.notes()) { // as the import said it (tryout22a A10)
         info(ErrorText.translate(m, note));
       }
@@ -82,5 +82,15 @@ final class ImportsShowCommand extends BaseCommand {
       render(t, output, store.zone());
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Who ran it: the login, the database user beside it in the operator's language (tryout28a A5).
+   */
+  static String who(com.shopops.render.Messages m, com.shopops.store.Who who) {
+    if (who == null || who.databaseUser() == null) {
+      return who == null ? null : who.login();
+    }
+    return m.get("import.who_database_user", who.login(), who.databaseUser());
   }
 }

@@ -46,7 +46,7 @@ final class MessageParts {
         items[i] = m.get("note.parcel_source", x.group(1), m.value("source", x.group(2)));
       }
     }
-    return String.join("、", items);
+    return SaidColumns.listed(m, java.util.List.of(items));
   }
 
   /**
@@ -62,7 +62,7 @@ final class MessageParts {
       String[] codeAndCount = items[i].split(": ");
       items[i] = m.get("note.currency_count", codeAndCount[0], codeAndCount[1]);
     }
-    return String.join("、", items);
+    return SaidColumns.listed(m, java.util.List.of(items));
   }
 
   /**

@@ -89,9 +89,9 @@ final class MetricsCommand extends BaseCommand {
           t.addNote(messages().get("note.metrics_net_sales_hidden"));
           spoken.add(Metric.NET_SALES.column());
         }
-        ShownColumnNotes.keep(t, spoken); // tryout27b B8
+        ShownColumnNotes.keep(t, spoken, messages()); // tryout27b B8
       } else if (output.columns != null) {
-        ShownColumnNotes.keep(t, output.columns);
+        ShownColumnNotes.keep(t, output.columns, messages());
       }
       render(t, output, zone);
     }

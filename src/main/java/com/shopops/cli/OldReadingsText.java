@@ -14,21 +14,23 @@ final class OldReadingsText {
   static String oldReadings(
       com.shopops.render.Messages m,
       com.shopops.store.OldReadings.Pending old,
-      java.time.ZoneId zone) {
+      java.time.ZoneId zone,
+      String db) {
     return m.get(
         "check.old_readings",
         counted(m, old),
         String.join(", ", old.someIds()),
-        files(m, old, zone));
+        files(m, old, zone, db));
   }
 
   /** The JD/Tmall orders whose lines were stored before item ids, and their files. */
   static String withoutItemIds(
       com.shopops.render.Messages m,
       com.shopops.store.OldReadings.Pending old,
-      java.time.ZoneId zone) {
+      java.time.ZoneId zone,
+      String db) {
     return m.get(
-        "check.item_ids", old.orders(), String.join(", ", old.someIds()), files(m, old, zone));
+        "check.item_ids", old.orders(), String.join(", ", old.someIds()), files(m, old, zone, db));
   }
 
   /**
@@ -50,8 +52,9 @@ final class OldReadingsText {
   static String files(
       com.shopops.render.Messages m,
       com.shopops.store.OldReadings.Pending old,
-      java.time.ZoneId zone) {
-    return files(m, old, zone, false);
+      java.time.ZoneId zone,
+      String db) {
+    return files(m, old, zone, db, false);
   }
 
   /**
@@ -63,16 +66,18 @@ final class OldReadingsText {
   static String filesFound(
       com.shopops.render.Messages m,
       com.shopops.store.OldReadings.Pending old,
-      java.time.ZoneId zone) {
-    return files(m, old, zone, true);
+      java.time.ZoneId zone,
+      String db) {
+    return files(m, old, zone, db, true);
   }
 
   private static String files(
       com.shopops.render.Messages m,
       com.shopops.store.OldReadings.Pending old,
       java.time.ZoneId zone,
+      String db,
       boolean found) {
-    return commands(m, old.sources(), zone, found);
+    return commands(m, old.sources(), zone, db, found);
   }
 
   /**
@@ -85,12 +90,13 @@ final class OldReadingsText {
       com.shopops.render.Messages m,
       java.util.List<com.shopops.store.OldReadings.Recorded> files,
       java.time.ZoneId zone,
+      String db,
       boolean found) {
     var when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     return files.stream()
         .map(
             f -> {
-              var again = com.shopops.app.imports.ImportAgain.of(f, zone);
+              var again = com.shopops.app.imports.ImportAgain.of(f, zone, db);
               String said = again.line();
               if (again.mapNamed() != null) {
                 said = m.get("check.map_named", said, again.mapNamed());

@@ -16,7 +16,7 @@ import java.util.List;
 final class OrderShowNotes {
   private OrderShowNotes() {}
 
-  static List<String> of(OrderDetail detail, Messages m, ZoneId zone) {
+  static List<String> of(OrderDetail detail, Messages m, ZoneId zone, String db) {
     List<String> notes = new ArrayList<>();
     totalNote(detail.order(), m).ifPresent(notes::add);
     Long lines = detail.order().linesAmount();
@@ -40,7 +40,7 @@ final class OrderShowNotes {
                       deposit,
                       shown(o.paidAt(), zone),
                       detail.paidHeld().parcel())
-                  : paidInStages(o, detail, deposit, m, zone));
+                  : paidInStages(o, detail, deposit, m, zone, db));
     }
     for (String said : detail.paidLowered()) {
       // tryout23b A1: the total kept and the rest held refunded, said as the import said it
@@ -56,7 +56,7 @@ final class OrderShowNotes {
    * its receipt; its close), with the time seen paid when the store kept it.
    */
   private static String paidInStages(
-      Order o, OrderDetail detail, String deposit, Messages m, ZoneId zone) {
+      Order o, OrderDetail detail, String deposit, Messages m, ZoneId zone, String db) {
     java.time.Instant seen = detail.paidSeenAt();
     java.time.Instant paid = o.paidAt();
     String event = null;
@@ -84,7 +84,7 @@ final class OrderShowNotes {
           deposit,
           shown(paid, zone),
           event,
-          OldReadingsText.files(m, detail.paidUnseen(), zone));
+          OldReadingsText.files(m, detail.paidUnseen(), zone, db));
     }
     return event == null
         ? m.get("note.order_paid_in_stages", deposit, shown(paid, zone))

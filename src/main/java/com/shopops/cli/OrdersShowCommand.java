@@ -38,7 +38,7 @@ final class OrdersShowCommand extends BaseCommand {
     try (Store store = openStore()) {
       OrderDetail detail = new OrderService(store).show(orderId);
       Table head = head(detail);
-      OrderShowNotes.of(detail, messages(), store.zone()).forEach(head::addNote);
+      OrderShowNotes.of(detail, messages(), store.zone(), store.location()).forEach(head::addNote);
       Table lineTable = lines(detail, messages());
       var stated = detail.stated();
       if (stated != null) {

@@ -143,7 +143,7 @@ final class ReturnsReportCommand extends BaseCommand {
         t.addNote(messages().get("note.returns_period_as_of"));
       }
       if (!partial.isEmpty()) {
-        t.addNote(messages().get("note.returns_partial", String.join(", ", partial)));
+        t.addNote(messages().get("note.returns_partial", SaidColumns.listed(messages(), partial)));
       }
       report.notes().forEach(t::addNote);
       render(t, output, zone);

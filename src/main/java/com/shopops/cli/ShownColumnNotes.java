@@ -1,12 +1,15 @@
 package com.shopops.cli;
 
 import com.shopops.domain.metrics.Metric;
+import com.shopops.render.Messages;
 import com.shopops.render.Table;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,13 +28,47 @@ final class ShownColumnNotes {
    * Takes out of {@code t} the notes about columns none of which is in {@code spoken}: the columns
    * it shows and those its notes name as left out.
    */
-  static void keep(Table t, Collection<String> spoken) {
+  static void keep(Table t, Collection<String> spoken, Messages m) {
     t.notes()
         .removeIf(
             n -> {
               List<String> about = columnsOf(n);
               return !about.isEmpty() && Collections.disjoint(about, spoken);
             });
+    List<String> money =
+        Stream.of(Metric.values())
+            .filter(x -> x.kind() == Metric.Kind.MONEY && spoken.contains(x.column()))
+            .map(Metric::column)
+            .toList();
+    if (!MONEY_NOTE_NAMES.equals(java.util.Set.copyOf(money))) {
+      t.notes().replaceAll(n -> moneyNote(n, money, m));
+      t.notes().removeIf(String::isEmpty);
+    }
+  }
+
+  /** The columns the currency note names ({@code sales, aov and sales_per_buyer are in CNY}). */
+  private static final Set<String> MONEY_NOTE_NAMES = Set.of("sales", "aov", "sales_per_buyer");
+
+  private static final Pattern MONEY_NOTE =
+      Pattern.compile("sales, aov and sales_per_buyer are in (\\S+)(?:, except in (.+))?");
+
+  /**
+   * The currency note naming the money columns shown, {@code money}, in {@code m}'s language
+   * (tryout28b B8: with --columns it named aov and sales_per_buyer, not shown, and not net_sales);
+   * empty when none is shown; any other note as is.
+   */
+  private static String moneyNote(String note, List<String> money, Messages m) {
+    Matcher x = MONEY_NOTE.matcher(note);
+    if (!x.matches()) {
+      return note;
+    }
+    if (money.isEmpty()) {
+      return "";
+    }
+    String names = SaidColumns.listedAnd(m, money.stream().map(m::column).toList());
+    return x.group(2) == null
+        ? m.get("note.money_columns_currency", money.size(), names, x.group(1))
+        : m.get("note.money_columns_currency_except", money.size(), names, x.group(1), x.group(2));
   }
 
   /**

@@ -18,7 +18,10 @@ final class UpgradeNote {
    * upgrade and without their contact data until their files are imported again.
    */
   static String buyers(
-      com.shopops.render.Messages m, TwoPlatformBuyers.Pending p, java.time.ZoneId zone) {
+      com.shopops.render.Messages m,
+      TwoPlatformBuyers.Pending p,
+      java.time.ZoneId zone,
+      String db) {
     java.util.List<String> parts = new java.util.ArrayList<>();
     if (!p.merged().isEmpty()) {
       parts.add(m.get("check.buyers_merged", p.merged().size(), some(p.merged())));
@@ -27,7 +30,7 @@ final class UpgradeNote {
       parts.add(m.get("check.buyers_split", p.uncontacted().size(), some(p.uncontacted())));
     }
     return String.join("; ", parts)
-        + m.get("check.buyers_files", OldReadingsText.commands(m, p.files(), zone, false));
+        + m.get("check.buyers_files", OldReadingsText.commands(m, p.files(), zone, db, false));
   }
 
   private static String some(java.util.List<String> ids) {
@@ -75,15 +78,15 @@ final class UpgradeNote {
                   "note.old_readings_pending",
                   OldReadingsText.counted(m, old),
                   String.join(", ", old.someIds()),
-                  OldReadingsText.files(m, old, upgrade.zone())));
+                  OldReadingsText.files(m, old, upgrade.zone(), location)));
     }
     var noIds = upgrade.withoutItemIds(); // review14 N3
     if (!noIds.none()) {
-      command.info(note + OldReadingsText.withoutItemIds(m, noIds, upgrade.zone()));
+      command.info(note + OldReadingsText.withoutItemIds(m, noIds, upgrade.zone(), location));
     }
     var buyers = upgrade.buyers(); // review14 N2
     if (!buyers.none()) {
-      command.info(note + buyers(m, buyers, upgrade.zone()));
+      command.info(note + buyers(m, buyers, upgrade.zone(), location));
     }
     var presales = upgrade.undatedPresales(); // tryout22a A2
     if (!presales.none()) {
@@ -93,7 +96,7 @@ final class UpgradeNote {
                   "note.presales_undated",
                   presales.orders(),
                   String.join(", ", presales.someIds()),
-                  OldReadingsText.files(m, presales, upgrade.zone())));
+                  OldReadingsText.files(m, presales, upgrade.zone(), location)));
     }
     var again = upgrade.parcelsRemovedAgain(); // V049's repair (tryout23b A8), said
     if (!again.none()) {
@@ -123,7 +126,7 @@ final class UpgradeNote {
                       : "note.presale_paid_held",
                   held.orders(),
                   String.join(", ", held.someIds()),
-                  OldReadingsText.filesFound(m, held, upgrade.zone())));
+                  OldReadingsText.filesFound(m, held, upgrade.zone(), location)));
     }
     var unseen = upgrade.presalePaidUnseen(); // tryout26a A3: before a removal holds it
     if (!unseen.none()) {
@@ -133,7 +136,7 @@ final class UpgradeNote {
                   "note.presale_paid_unseen",
                   unseen.orders(),
                   String.join(", ", unseen.someIds()),
-                  OldReadingsText.files(m, unseen, upgrade.zone())));
+                  OldReadingsText.files(m, unseen, upgrade.zone(), location)));
     }
     var later = upgrade.laterOutbound(); // tryout23b A12
     if (!later.none()) {
@@ -143,7 +146,7 @@ final class UpgradeNote {
                   "note.later_outbound",
                   later.orders(),
                   String.join(", ", later.someIds()),
-                  OldReadingsText.files(m, later, upgrade.zone())));
+                  OldReadingsText.files(m, later, upgrade.zone(), location)));
     }
     var restated = upgrade.repricedRestated(); // tryout23b A9, put right by the stored files
     if (!restated.none()) {
@@ -162,7 +165,7 @@ final class UpgradeNote {
                   "note.repriced_left",
                   repriced.orders(),
                   String.join(", ", repriced.someIds()),
-                  OldReadingsText.files(m, repriced, upgrade.zone())));
+                  OldReadingsText.files(m, repriced, upgrade.zone(), location)));
     }
   }
 }

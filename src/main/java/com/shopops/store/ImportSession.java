@@ -158,6 +158,7 @@ public final class ImportSession implements AutoCloseable {
           session.parentsChecked = parentsChecked;
           session.file = file;
           session.startedAt = startedAt;
+          session.storeLocation = store.location();
           // the lock is ours: a command that waits for the store can now say for what
           session.note = WriterNote.leave(store.path(), "import", file, startedAt, store.zone());
           return session;
@@ -264,6 +265,13 @@ public final class ImportSession implements AutoCloseable {
   }
 
   private Instant startedAt;
+
+  private String storeLocation;
+
+  /** The store the import goes into, as {@link Store#location} names it. */
+  public String storeLocation() {
+    return storeLocation;
+  }
 
   public long importId() {
     return importId;

@@ -490,7 +490,7 @@ public final class Store implements AutoCloseable {
       return login;
     }
     String role = user(env);
-    return role.equals(login) ? login : login + " (database user " + role + ")";
+    return new Who(login, role.equals(login) ? null : role).recorded();
   }
 
   /** The login name: {@code USER}, else {@code LOGNAME} in {@code env}, else the JVM's. */

@@ -87,7 +87,9 @@ class LaterOutboundUpgradeTest {
                 "note: 1 order (e.g. #3001) was stored by an older shopops with a later outbound"
                     + " than an older export of it states (shipped is the earliest outbound): its"
                     + " shipped time and on-time figures are off; import again the export that"
-                    + " states the earlier outbound to put it right: shopops import orders "
+                    + " states the earlier outbound to put it right: shopops --db "
+                    + cli.db()
+                    + " import orders "
                     + dir.resolve("shop_p1.csv")
                     + "\n"),
         upgraded.err());
@@ -112,7 +114,9 @@ class LaterOutboundUpgradeTest {
             .contains(
                 "注：旧版 shopops 给 1 个订单（如 #3001）存的发货时间晚于一份较早导出文件所写的发货时间"
                     + "（发货时间取最早的一次出库）：其发货时间与准时率数字有误；请重新导入写有较早发货时间的导出文件以更正："
-                    + "shopops import orders "
+                    + "shopops --db "
+                    + cli.db()
+                    + " import orders "
                     + dir.resolve("shop_p1.csv")),
         upgraded.err());
   }

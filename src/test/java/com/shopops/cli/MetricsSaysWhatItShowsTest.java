@@ -147,6 +147,37 @@ class MetricsSaysWhatItShowsTest {
     assertTrue(r.err().contains("note: return_rate: not computed: no returns imported"), r.err());
   }
 
+  /** tryout28b B8: the currency note names the money columns --columns shows, and only those. */
+  @Test
+  void theCurrencyNoteNamesOnlyTheMoneyColumnsShown() {
+    String[] run = {
+      "--now",
+      "2026-11-10 12:00",
+      "metrics",
+      "--from",
+      "2026-11-03",
+      "--to",
+      "2026-11-04",
+      "--columns",
+      "period,sales,net_sales,return_rate"
+    };
+    String en = cli.expect(0, run).err();
+    assertTrue(en.contains("note: sales and net_sales are in CNY\n"), en);
+    assertFalse(en.contains("aov"), en);
+    String[] zhRun = new String[run.length + 2];
+    zhRun[0] = "--lang";
+    zhRun[1] = "zh";
+    System.arraycopy(run, 0, zhRun, 2, run.length);
+    String zh = cli.expect(0, zhRun).err();
+    assertTrue(zh.contains("注：销售额和净销售额的单位为 CNY\n"), zh);
+    assertFalse(zh.contains("笔单价"), zh);
+    String[] one = run.clone();
+    one[run.length - 1] = "period,aov";
+    assertTrue(cli.expect(0, one).err().contains("note: aov is in CNY\n"));
+    one[run.length - 1] = "period,orders";
+    assertFalse(cli.expect(0, one).err().contains(" in CNY"));
+  }
+
   @Test
   void oneEmptyColumnLeftOutIsNamedInTheSingular() throws IOException {
     Path traffic = dir.resolve("traffic.csv");

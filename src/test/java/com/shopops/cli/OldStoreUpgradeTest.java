@@ -43,8 +43,12 @@ class OldStoreUpgradeTest {
     // the old build kept the paths as typed: said with the time of their import (review14 N8),
     // each in the command that imports it again, of the kind it was imported as (tryout27a A2)
     String files =
-        "shopops import orders data/jd_locked.csv (the path as typed when imported 2026-12-06"
-            + " 03:10: run it from that directory); shopops import returns data/tm_closed_ref.csv"
+        "shopops --db "
+            + cli.db()
+            + " import orders data/jd_locked.csv (the path as typed when imported 2026-12-06"
+            + " 03:10: run it from that directory); shopops --db "
+            + cli.db()
+            + " import returns data/tm_closed_ref.csv"
             + " (the path as typed when imported 2026-12-06 03:11: run it from that directory)";
     assertTrue(r.err().contains("import these files again: " + files), r.err());
     assertTrue(
@@ -170,7 +174,9 @@ class OldStoreUpgradeTest {
             .contains(
                 "order 250001 has no line with SKU 100002; its lines were stored on 2026-12-06 by"
                     + " an older shopops, before order lines kept the platform's item id (商品ID):"
-                    + " import its order export again: shopops import orders"
+                    + " import its order export again: shopops --db "
+                    + cli.db()
+                    + " import orders"
                     + " data/jd_orders_202611.csv"),
         r.err());
     CliRunner.Result zh =
@@ -182,7 +188,9 @@ class OldStoreUpgradeTest {
             .contains(
                 "订单 250001 没有 SKU 为 100002 的商品行；它的商品行是旧版 shopops 于 2026-12-06 存入的，"
                     + "当时商品行还不保存平台商品ID（商品ID）：请重新导入该订单的导出文件："
-                    + "shopops import orders data/jd_orders_202611.csv"),
+                    + "shopops --db "
+                    + cli.db()
+                    + " import orders data/jd_orders_202611.csv"),
         zh.err());
     assertEquals("0\n", cli.sql("SELECT count(*) FROM returns WHERE return_id = 'S9001'"));
     String check = cli.env("LANG", "C").run("check", "--format", "csv").out();
@@ -193,7 +201,9 @@ class OldStoreUpgradeTest {
         check);
     assertTrue(
         check.contains(
-            "shopops import orders data/jd_orders_202611.csv (the path as typed when imported"
+            "shopops --db "
+                + cli.db()
+                + " import orders data/jd_orders_202611.csv (the path as typed when imported"
                 + " 2026-12-06 03:10: run it from that directory)"),
         check);
 

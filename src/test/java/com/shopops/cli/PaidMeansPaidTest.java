@@ -122,7 +122,7 @@ class PaidMeansPaidTest {
     assertTrue(
         m.err()
             .contains(
-                "note: 48 orders count as paid by its status without a paid time"
+                "note: 48 orders count as paid by their status without a paid time"
                     + " in the export: paid time inferred"),
         m.err());
     assertTrue(m.err().contains("note: sales, aov and sales_per_buyer are in USD"), m.err());

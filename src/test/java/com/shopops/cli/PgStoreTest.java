@@ -391,6 +391,13 @@ class PgStoreTest {
                 + ")'"));
     assertTrue(
         cli.expect(0, "imports", "show", "1").err().endsWith("; imported by " + who + "\n"), who);
+    // tryout28a A5: zh in Chinese; csv: the login in user (as on SQLite), the database user beside
+    String zh = cli.expect(0, "--lang", "zh", "imports", "show", "1").err();
+    assertTrue(zh.endsWith("；导入人 alice（数据库用户 " + TestPostgres.USER + "）\n"), zh);
+    String csv = cli.expect(0, "imports", "-f", "csv").out();
+    assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",sha256,user,database_user"), csv);
+    assertTrue(csv.contains(",alice," + TestPostgres.USER + "\n"), csv);
+    assertTrue(csv.contains("," + TestPostgres.USER + ",\n"), csv); // the same name: said once
     cli.expect(0, "followup", "add", "--customer", "C1", "--channel", "phone");
     assertEquals(
         1, count("SELECT count(*) FROM followups WHERE agent = '" + TestPostgres.USER + "'"));

@@ -118,7 +118,9 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
         check
             .out()
             .contains(
-                "again: shopops import orders "
+                "again: shopops --db "
+                    + cli.db()
+                    + " import orders "
                     + dir.resolve("o.csv")
                     + " --map "
                     + dir.resolve("m.yaml")
@@ -183,7 +185,9 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
     // tryout26a A3: SF101 is there and the paid time right, but a removal would hold it. Before:
     // the upgrade said nothing of it, check was all ok, orders show named no file
     String file =
-        "shopops import orders "
+        "shopops --db "
+            + cli.db()
+            + " import orders "
             + dir.resolve("o.csv")
             + " --map "
             + dir.resolve("m.yaml")
@@ -326,7 +330,9 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
             + "', preset = 'map:m.yaml'"
             + " WHERE kind = 'orders'");
     String command =
-        "shopops import orders '"
+        "shopops --db "
+            + cli.db()
+            + " import orders '"
             + file.replace("'", "'\\''")
             + "' --map m.yaml --exported-at '2026-12-01 10:00'";
     CliRunner.Result check = cli.expect(0, "--now", "2026-12-03 10:01", "check", "-f", "csv");

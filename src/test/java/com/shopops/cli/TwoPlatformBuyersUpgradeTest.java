@@ -43,16 +43,22 @@ class TwoPlatformBuyersUpgradeTest {
                 "2 buyers the upgrade split into the Taobao/Tmall and the JD buyer of the same"
                     + " account name have no name or phone: whose they were cannot be told from"
                     + " the store (e.g. 小明tm, jd:小明tm): import these files again:"
-                    + " shopops import orders data/ExportOrderList202611.csv (the path as typed"
+                    + " shopops --db "
+                    + cli.db()
+                    + " import orders data/ExportOrderList202611.csv (the path as typed"
                     + " when imported "),
         r.err());
     // the whole command for each file, as a shell reads them (tryout27a A2)
     assertTrue(
         r.err()
             .matches(
-                "(?s).*hint: import these files again: shopops import orders"
+                "(?s).*hint: import these files again: shopops --db "
+                    + cli.db()
+                    + " import orders"
                     + " data/ExportOrderList202611.csv \\(the path as typed when imported"
-                    + " [-0-9: ]+: run it from that directory\\); shopops import orders"
+                    + " [-0-9: ]+: run it from that directory\\); shopops --db "
+                    + cli.db()
+                    + " import orders"
                     + " data/jd_collide_nb.csv \\(the path as typed when imported [-0-9: ]+: run"
                     + " it from that directory\\) \\(then `shopops check` is quiet about"
                     + " them\\)\n.*"),

@@ -87,7 +87,7 @@ class ZhNoEnglishTest {
                 + " delivered before shipped; `shopops imports show ID` lists an import's"
                 + " anomalies)",
             "No figures for the previous period: movers are not shown.",
-            "3 orders count as paid by its status without a paid time in the export: paid time"
+            "3 orders count as paid by their status without a paid time in the export: paid time"
                 + " inferred (created time; cash on delivery: delivery time)",
             "3 orders have paid times inferred from a status that says paid (none in the export):"
                 + " not on the shipping clock; `shopops config set sla.infer_paid_at true` starts"

@@ -132,7 +132,9 @@ class PresaleUpgradeTest {
                     + " deposit (定金) time as its paid time, and this store did not keep when the"
                     + " balance (尾款) was first seen paid: it still counts as paid on the deposit"
                     + " day (e.g. 5200000000000000001); import again the 订单报表 that first showed"
-                    + " the balance paid to date it: shopops import orders"
+                    + " the balance paid to date it: shopops --db "
+                    + location()
+                    + " import orders"
                     + " /data/t6b/ExportOrderList202611111000.csv\n"),
         r.err());
     assertEquals(

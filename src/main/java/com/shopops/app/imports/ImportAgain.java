@@ -1,6 +1,8 @@
 package com.shopops.app.imports;
 
 import com.shopops.store.OldReadings;
+import com.shopops.store.PgUrl;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,9 +30,19 @@ public final class ImportAgain {
 
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  /** The command that imports {@code f} again, its times in {@code zone} (the store's). */
-  public static Command of(OldReadings.Recorded f, ZoneId zone) {
-    List<String> words = new ArrayList<>(List.of("shopops", "import", f.importKind()));
+  /**
+   * The command that imports {@code f} again into the store at {@code db} ({@link
+   * com.shopops.store.Store#location}: a file, made absolute, or a PostgreSQL URL without its
+   * password; null: not said), its times in {@code zone} (the store's). The store is named always
+   * (tryout28a A3: without {@code --db} a paste went to ./shopops.db, or to another shop's store).
+   */
+  public static Command of(OldReadings.Recorded f, ZoneId zone, String db) {
+    List<String> words = new ArrayList<>(List.of("shopops"));
+    if (db != null) {
+      words.add("--db");
+      words.add(quoted(PgUrl.isPg(db) ? db : Path.of(db).toAbsolutePath().normalize().toString()));
+    }
+    words.addAll(List.of("import", f.importKind()));
     words.add(quoted(f.file()));
     String map = mapping(f);
     String mapNamed = null;

@@ -93,6 +93,7 @@ final class ReturnsHandler implements KindHandler {
   private long importId;
   private Instant clock;
   private ZoneId zone;
+  private String storeLocation;
 
   /**
    * 退款状态 words of Tmall's order exports (the 子订单 order-detail export, 订单报表 variants), not of the
@@ -128,6 +129,7 @@ final class ReturnsHandler implements KindHandler {
     this.importId = session.importId();
     this.clock = session.startedAt();
     this.zone = zone;
+    this.storeLocation = session.storeLocation();
     this.policy = Rules.of(new Config(session.config()), zone).returns();
     this.check = new ReturnCheck(new ReturnValidator(zone));
     this.layout = preset.name();
@@ -242,7 +244,7 @@ final class ReturnsHandler implements KindHandler {
       }
       if (match.none()) {
         var old = store.linesBeforeItemIds(orderId); // an upgraded store's order (review14 N3)
-        reject(row, "sku", ReturnedLine.none(orderId, sku, old, zone));
+        reject(row, "sku", ReturnedLine.none(orderId, sku, old, zone, storeLocation));
         return;
       }
       sku = match.sku();

@@ -866,8 +866,7 @@ public final class MetricsService {
   /** The note on paid times inferred from an order's status, shared by every report. */
   public static String inferredNote(long inferred) {
     return inferred
-        + (inferred == 1 ? " order counts" : " orders count")
-        + " as paid by its"
+        + (inferred == 1 ? " order counts as paid by its" : " orders count as paid by their")
         + " status without a paid time in the export: paid time inferred (created time; cash on"
         + " delivery: delivery time)";
   }

@@ -385,7 +385,8 @@ public final class ReturnService {
         var before = returns.linesBeforeItemIds(order.orderId()); // upgraded store (review14 N3)
         throw new UserException(
             ExitCodes.BAD_INPUT,
-            ReturnedLine.none(order.orderId(), sku, before, store.zone()).english(),
+            ReturnedLine.none(order.orderId(), sku, before, store.zone(), store.location())
+                .english(),
             "its SKUs: " + String.join(", ", order.skus()));
       }
       return match.sku();

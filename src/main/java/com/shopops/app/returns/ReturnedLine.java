@@ -17,10 +17,10 @@ public final class ReturnedLine {
    * No line of order {@code orderId} is named {@code sku}; {@code before} when an older shopops
    * stored its lines before they kept the platform's item id (schema 23), so that a JD 商品编号 finds
    * no line until that order file is imported again (review14 N3): the day it was stored (in {@code
-   * zone}) and the file to import again.
+   * zone}) and the command that imports that file again into the store at {@code db}.
    */
   public static Problem none(
-      String orderId, String sku, Optional<OldReadings.Recorded> before, ZoneId zone) {
+      String orderId, String sku, Optional<OldReadings.Recorded> before, ZoneId zone, String db) {
     if (before.isEmpty()) {
       return Problem.of("reason.no_such_line", orderId, sku);
     }
@@ -30,6 +30,6 @@ public final class ReturnedLine {
         orderId,
         sku,
         Instant.ofEpochSecond(b.importedAt()).atZone(zone).toLocalDate(),
-        com.shopops.app.imports.ImportAgain.of(b, zone).line()); // the command (tryout27a A2)
+        com.shopops.app.imports.ImportAgain.of(b, zone, db).line()); // the command (tryout27a A2)
   }
 }
