@@ -689,10 +689,10 @@ final class PgOrderStage {
    * figures' before-rows ({@link SlaFigureUpkeep.Before#read}), as {@link OrderWriter#write} does
    * on SQLite: at commit the kept figures are brought up to date by deltas (else, every mark an
    * order's hour, the orders of the marked days were classified again; a 1 %-changed re-import of
-   * 100,000 orders spanning every day: the whole table). After {@link #skipUnchangedSql}: the orders
-   * left are those the upsert may change. An order written before it is read (an earlier step of
-   * this merge) or too many orders spoil the deltas, and the commit classifies the marked days as
-   * before.
+   * 100,000 orders spanning every day: the whole table). After {@link #skipUnchangedSql}: the
+   * orders left are those the upsert may change. An order written before it is read (an earlier
+   * step of this merge) or too many orders spoil the deltas, and the commit classifies the marked
+   * days as before.
    */
   private void readBefore(Statement st) throws SQLException {
     List<String> ids = new ArrayList<>();

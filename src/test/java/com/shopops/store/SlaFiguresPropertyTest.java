@@ -479,8 +479,8 @@ class SlaFiguresPropertyTest {
   }
 
   /**
-   * Two orders a day from 2026-10-01 for 40 days, one of 广东 and one of 西藏; {@code shipped}: the
-   * 广东 ones shipped two days later (else paid), the 西藏 ones as they were.
+   * Two orders a day from 2026-10-01 for 40 days, one of 广东 and one of 西藏; {@code shipped}: the 广东
+   * ones shipped two days later (else paid), the 西藏 ones as they were.
    */
   static List<String> manyDays(boolean shipped) {
     String row = "%s,C1,%s 08:00:00,%s 09:00:00,%s,,顺丰速运,%s,SKU-1,1,10.00,0.00,%s";
