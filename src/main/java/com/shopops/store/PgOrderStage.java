@@ -485,6 +485,7 @@ final class PgOrderStage {
         // a line stating no title or unit price keeps the stored one of its SKU (amount29)
         StoredLineValues.fillStage(conn, TABLE);
         lineSets(st);
+        oldReadings = anyOldReadings(st);
       }
       java.util.Map<String, List<OrderLine>> merged = java.util.Map.of();
       if (!bulk && com.shopops.domain.order.OrderDiscount.readFromLines(source)) {
@@ -512,9 +513,9 @@ final class PgOrderStage {
         st.executeUpdate("DELETE FROM " + OLDER);
         st.executeUpdate(olderSql());
         st.executeUpdate("DELETE FROM " + TIED);
-        st.executeUpdate(tiedSql(TIED, "IS DISTINCT FROM"));
+        st.executeUpdate(withoutOldReadings(tiedSql(TIED, "IS DISTINCT FROM")));
         st.executeUpdate("DELETE FROM " + SAME);
-        st.executeUpdate(tiedSql(SAME, "IS NOT DISTINCT FROM"));
+        st.executeUpdate(withoutOldReadings(tiedSql(SAME, "IS NOT DISTINCT FROM")));
         merged = mergeTied(st);
         st.executeUpdate("INSERT INTO " + SAME + linesRowsSql("IS NOT DISTINCT FROM"));
         java.util.Map<String, Long> replacedAt = linesReplaced(st);
@@ -522,7 +523,7 @@ final class PgOrderStage {
         replaced = replacedAt.keySet();
       }
       if (!bulk) {
-        skipUnchanged(st);
+        st.executeUpdate(withoutOldReadings(skipUnchangedSql()));
         readBefore(st);
       }
       // The first merge into an empty store (a first import): every order is new and comes once,
@@ -650,17 +651,42 @@ final class PgOrderStage {
    * Runs after everything that reads the file's orders to tell what was kept ({@code kept}, {@code
    * older}, the tied lines), so that those see the whole file.
    */
-  private static void skipUnchanged(Statement st) throws SQLException {
-    st.executeUpdate(
-        "DELETE FROM "
-            + TABLE
-            + " AS excluded USING orders WHERE excluded.kind = 'o'"
-            + " AND orders.order_id = excluded.order_id AND "
-            + UnchangedRows.SQL
-            + " AND NOT "
-            + Snapshots.REFUND_MENDED
-            + " AND NOT "
-            + OldReadings.STILL_AS_STORED);
+  private static String skipUnchangedSql() {
+    return "DELETE FROM "
+        + TABLE
+        + " AS excluded USING orders WHERE excluded.kind = 'o'"
+        + " AND orders.order_id = excluded.order_id AND "
+        + UnchangedRows.SQL
+        + " AND NOT "
+        + Snapshots.REFUND_MENDED
+        + " AND NOT "
+        + OldReadings.STILL_AS_STORED;
+  }
+
+  /**
+   * Whether the store lists an order still as an older shopops stored it ({@code old_readings} of
+   * kind 'order' not repaired: only a store upgraded across V025 with such orders left), read once
+   * per merge ({@link #withoutOldReadings}).
+   */
+  private boolean oldReadings = true;
+
+  private static boolean anyOldReadings(Statement st) throws SQLException {
+    try (ResultSet rs =
+        st.executeQuery(
+            "SELECT EXISTS (SELECT 1 FROM old_readings WHERE kind = 'order' AND repaired = 0)")) {
+      return rs.next() && rs.getBoolean(1);
+    }
+  }
+
+  /**
+   * {@code sql} with {@link OldReadings#STILL_AS_STORED} read as false when no order is listed
+   * ({@link #anyOldReadings}): the same rows, without the probe of {@code old_readings} per staged
+   * order the planner chose (the stage × orders join of thirty-odd column comparisons is estimated
+   * at one row, so a nested-loop anti join: 100,000 index scans of an empty table in each of the
+   * tied, same-lines and unchanged-skip statements of a 100,000-order re-import).
+   */
+  private String withoutOldReadings(String sql) {
+    return oldReadings ? sql : sql.replace(OldReadings.STILL_AS_STORED, "FALSE");
   }
 
   /**
@@ -668,10 +694,10 @@ final class PgOrderStage {
    * figures' before-rows ({@link SlaFigureUpkeep.Before#read}), as {@link OrderWriter#write} does
    * on SQLite: at commit the kept figures are brought up to date by deltas (else, every mark an
    * order's hour, the orders of the marked days were classified again; a 1 %-changed re-import of
-   * 100,000 orders spanning every day: the whole table). After {@link #skipUnchanged}: the orders
-   * left are those the upsert may change. An order written before it is read (an earlier step of
-   * this merge) or too many orders spoil the deltas, and the commit classifies the marked days as
-   * before.
+   * 100,000 orders spanning every day: the whole table). After {@link #skipUnchangedSql}: the
+   * orders left are those the upsert may change. An order written before it is read (an earlier
+   * step of this merge) or too many orders spoil the deltas, and the commit classifies the marked
+   * days as before.
    */
   private void readBefore(Statement st) throws SQLException {
     List<String> ids = new ArrayList<>();

@@ -53,8 +53,8 @@ final class UnchangedRows {
   }
 
   /**
-   * {@link #same} in SQL, for PostgreSQL's stage ({@link PgOrderStage#skipUnchanged}): the staged
-   * row {@code excluded} is the stored {@code orders} as it stands. The same columns ({@link
+   * {@link #same} in SQL, for PostgreSQL's stage ({@link PgOrderStage#skipUnchangedSql}): the
+   * staged row {@code excluded} is the stored {@code orders} as it stands. The same columns ({@link
    * OrderBatch#COLUMNS} from 1 up to {@link OrderBatch#ORDER_BOUND}) and the same two exceptions
    * (an inferred paid time that is not there; a blank currency read in the stored one), from the
    * one list {@link #compared}; the stage's columns have the table's types, so a value is the same

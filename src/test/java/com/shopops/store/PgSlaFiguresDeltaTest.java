@@ -83,6 +83,40 @@ class PgSlaFiguresDeltaTest {
     }
   }
 
+  /** {@link SlaFiguresPropertyTest#anOrdersImportOfManyDaysAdjustsTheirCellsByDeltas}'s twin. */
+  @Test
+  void anOrdersImportOfManyDaysAdjustsTheirCellsByDeltas() throws Exception {
+    TestPostgres pg = TestPostgres.get();
+    String db = pg.newDatabase();
+    String url = pg.url(db);
+    CliRunner cli = new CliRunner(dir).store(url);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    run(cli, "import", "orders", write("o.csv", SlaFiguresPropertyTest.manyDays(false)).toString());
+    long oct10 = LocalDate.of(2026, 10, 10).toEpochDay();
+    try (Connection c = pg.connection(db);
+        Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "UPDATE sla_figures SET settled_at = settled_at + 1 WHERE span_day = "
+              + oct10
+              + " AND province = '西藏'");
+    }
+    run(cli, "import", "orders", write("o2.csv", SlaFiguresPropertyTest.manyDays(true)).toString());
+    try (Connection c = pg.connection(db);
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM sla_figures_dirty")) {
+      rs.next();
+      assertEquals(0L, rs.getLong(1));
+    }
+    Instant now = Instant.parse("2026-11-20T02:00:00Z");
+    try (Store store = Store.open(url, Map.of(), now, null)) {
+      assertEquals(2L, SlaFigureUpkeep.differences(store)); // 西藏 on the 10th: kept and anew
+    }
+    run(cli, "check", "--rebuild");
+    try (Store store = Store.open(url, Map.of(), now, null)) {
+      assertEquals(0L, SlaFigureUpkeep.differences(store));
+    }
+  }
+
   private static void run(CliRunner cli, String... args) {
     CliRunner.Result r = cli.run(args);
     assertTrue(r.exit() != 70 && r.exit() != 2, r.toString());

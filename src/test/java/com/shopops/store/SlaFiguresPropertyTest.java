@@ -441,6 +441,60 @@ class SlaFiguresPropertyTest {
   }
 
   /**
+   * An orders import changing an order on each of 40 days adjusts the cells of those orders by
+   * deltas (120 cells: more than the upkeep reads one by one, so the kept rows are read at once and
+   * deleted as a batch, pg29): a spoilt cell of another province stays spoilt, every other cell
+   * equals the orders classified anew.
+   */
+  @Test
+  void anOrdersImportOfManyDaysAdjustsTheirCellsByDeltas() throws Exception {
+    Path dir = Files.createTempDirectory("sla-figures");
+    try {
+      CliRunner cli = new CliRunner(dir);
+      cli.expect(0, "init", "--tz", "Asia/Shanghai");
+      List<String> rows = manyDays(false);
+      run(cli, "import", "orders", write(dir, "o.csv", ORDERS, rows));
+      long oct10 = LocalDate.of(2026, 10, 10).toEpochDay();
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+          Statement st = c.createStatement()) {
+        st.executeUpdate(
+            "UPDATE sla_figures SET settled_at = settled_at + 1 WHERE span_day = "
+                + oct10
+                + " AND province = '西藏'");
+      }
+      run(cli, "import", "orders", write(dir, "o2.csv", ORDERS, manyDays(true)));
+      assertEquals(0L, scalar(cli, "SELECT count(*) FROM sla_figures_dirty"));
+      try (Store store = Store.open(cli.db(), Instant.parse("2026-11-20T02:00:00Z"))) {
+        assertEquals(2L, SlaFigureUpkeep.differences(store)); // 西藏 on the 10th: kept and anew
+      }
+      run(cli, "check", "--rebuild");
+      try (Store store = Store.open(cli.db(), Instant.parse("2026-11-20T02:00:00Z"))) {
+        assertEquals(0L, SlaFigureUpkeep.differences(store));
+      }
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /**
+   * Two orders a day from 2026-10-01 for 40 days, one of 广东 and one of 西藏; {@code shipped}: the 广东
+   * ones shipped two days later (else paid), the 西藏 ones as they were.
+   */
+  static List<String> manyDays(boolean shipped) {
+    String row = "%s,C1,%s 08:00:00,%s 09:00:00,%s,,顺丰速运,%s,SKU-1,1,10.00,0.00,%s";
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      LocalDate d = LocalDate.of(2026, 10, 1).plusDays(i);
+      String ship = shipped ? d.plusDays(2) + " 20:00:00" : "";
+      rows.add(String.format(row, "O" + i, d, d, ship, shipped ? "shipped" : "paid", "广东"));
+      rows.add(String.format(row, "O" + i + "x", d, d, "", "paid", "西藏"));
+    }
+    return rows;
+  }
+
+  /**
    * A write marking at least as many rows as half the orders (and {@link
    * SlaFigureUpkeep#BULK_MARKS}) classifies the whole table in one pass instead of finding the
    * marked days: a spoilt day it did not change is made anew too, and the figures are right.
