@@ -39,7 +39,9 @@ final class LineWriter {
           statements.widened(n, OrderBatch.boundColumns(values, OrderBatch.LINE_COLUMNS.length));
       PreparedStatement ps =
           statements.statement(
-              values.length, bound, () -> OrderSql.lines(values.length, bound, importId, exportedAt));
+              values.length,
+              bound,
+              () -> OrderSql.lines(values.length, bound, importId, exportedAt));
       try {
         BatchStatements.bindAll(ps, values, bound);
         ps.executeUpdate();

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
  * was never stored, so a file exported between the order's export and the stored lines' replaced
  * the newer lines ("4 updated", exit 0). The lines' export time is now stored with them (V056
  * order_lines.exported_at) and a file of lines is compared with it: olist order_items.csv and a
- * Tmall 订单报表 + 宝贝报表 pair re-imported after a newer 宝贝报表. And A6: the same 宝贝报表 again
- * records no lines-not-goods "which replace the stored ones"; an older one is said in one note.
- * {@link PgOlderLinesTest}: the same on PostgreSQL.
+ * Tmall 订单报表 + 宝贝报表 pair re-imported after a newer 宝贝报表. And A6: the same 宝贝报表 again records no
+ * lines-not-goods "which replace the stored ones"; an older one is said in one note. {@link
+ * PgOlderLinesTest}: the same on PostgreSQL.
  */
 class OlderLinesTest {
   @TempDir Path dir;
@@ -51,20 +51,10 @@ class OlderLinesTest {
     StringBuilder said = new StringBuilder();
     said.append(
         ItemsFileReplacesLinesTest.again(
-            cli,
-            dir,
-            "i1.csv",
-            olistItems("199.9", "29.99"),
-            "--exported-at",
-            "2026-11-01 09:00"));
+            cli, dir, "i1.csv", olistItems("199.9", "29.99"), "--exported-at", "2026-11-01 09:00"));
     said.append(
         ItemsFileReplacesLinesTest.again(
-            cli,
-            dir,
-            "i2.csv",
-            olistItems("200.9", "31.99"),
-            "--exported-at",
-            "2026-11-02 09:00"));
+            cli, dir, "i2.csv", olistItems("200.9", "31.99"), "--exported-at", "2026-11-02 09:00"));
     said.append(
         ItemsFileReplacesLinesTest.again(
             cli,
@@ -101,10 +91,7 @@ class OlderLinesTest {
         said);
     // 2026-11-02 09:00 at São Paulo (UTC-3) = 1793620800
     assertEquals(
-        O42
-            + "|20090|1814|1|20090|1793620800\n"
-            + E481
-            + "|3199|872|1|3199|1793620800\n",
+        O42 + "|20090|1814|1|20090|1793620800\n" + E481 + "|3199|872|1|3199|1793620800\n",
         cli.sql(LINES));
     assertEquals(
         "anomaly:older-lines|"
@@ -123,19 +110,39 @@ class OlderLinesTest {
     // exported after the stored lines (though after the order's export too): replaces them
     String later =
         ItemsFileReplacesLinesTest.again(
-            cli,
-            dir,
-            "i3.csv",
-            olistItems("201.9", "31.99"),
-            "--exported-at",
-            "2026-11-02 12:00");
+            cli, dir, "i3.csv", olistItems("201.9", "31.99"), "--exported-at", "2026-11-02 12:00");
     assertTrue(
-        later.startsWith(
-            "i3.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"),
+        later.startsWith("i3.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"),
         later);
     assertEquals(
         O42 + "|20190|1814|1|20190|1793631600\n" + E481 + "|3199|872|1|3199|1793620800\n",
         cli.sql(LINES));
+  }
+
+  /**
+   * A store of schema 55 (no lines' export time) upgraded: its lines take the order's export time,
+   * the one known, and an items file older than that is kept out as before (V056).
+   */
+  @Test
+  void theUpgradeGivesStoredLinesTheOrdersExportTime() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    olistSteps(cli, dir);
+    OldStore.asOfVersion(cli, 55);
+    String older =
+        ItemsFileReplacesLinesTest.again(
+            cli, dir, "i0.csv", olistItems("198.9", "29.99"), "--exported-at", "2026-10-31 09:00");
+    assertEquals(
+        com.shopops.store.Store.latestSchemaVersion() + "\n",
+        cli.sql("SELECT max(version) FROM schema_migrations"));
+    assertTrue(
+        older.contains("i0.csv: 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items,"),
+        older);
+    // orders.csv's time, 2026-11-01 09:00: what the store knew of the lines before V056
+    assertEquals(
+        O42 + "|20090|1814|1|20090|1793534400\n" + E481 + "|3199|872|1|3199|1793534400\n",
+        cli.sql(LINES));
+    assertTrue(
+        older.contains("(latest export 2026-11-01 09:00): the stored line items are kept"), older);
   }
 
   /** A Tmall 宝贝报表 of order {@link TmallOrderDiscountTest#ID} with these rows. */
@@ -187,8 +194,7 @@ class OlderLinesTest {
     String list = tmallList().toString();
     out.append(said(cli, "--now", "2026-11-20 10:00", "import", "orders", list, pair12));
     String later =
-        tmallItems(
-                "ExportOrderDetailList202611141000.csv", TmallOrderDiscountTest.MASK, SERUM_249)
+        tmallItems("ExportOrderDetailList202611141000.csv", TmallOrderDiscountTest.MASK, SERUM_249)
             .toString();
     out.append(said(cli, "--now", "2026-11-20 10:05", "import", "orders", later));
     out.append(said(cli, "--now", "2026-11-20 10:06", "import", "orders", later));

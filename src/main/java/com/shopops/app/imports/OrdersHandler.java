@@ -150,8 +150,8 @@ final class OrdersHandler implements KindHandler {
 
   /**
    * Orders whose line items in this file were kept out as exported before the stored ones (an
-   * {@code older-lines} anomaly each), and the latest of those stored lines' export times: one
-   * note says it (tryout28a A6), as an older order export's does.
+   * {@code older-lines} anomaly each), and the latest of those stored lines' export times: one note
+   * says it (tryout28a A6), as an older order export's does.
    */
   private long olderLinesOrders;
 
@@ -958,7 +958,8 @@ final class OrdersHandler implements KindHandler {
    * Whether an items-only file's lines of a stored order (with lines) are an older export's, kept
    * out with an anomaly: the order list of the same command found the order's row older than the
    * stored snapshot (review18 T9), or both export times are known and this file's is earlier than
-   * the stored lines' (lines29: not the order's, which an items file does not advance). Otherwise (either unknown) the file's lines replace the stored ones, as before.
+   * the stored lines' (lines29: not the order's, which an items file does not advance). Otherwise
+   * (either unknown) the file's lines replace the stored ones, as before.
    */
   private boolean olderLines(
       ParsedRow row, String id, OrderWriter.StoredOrder stored, List<OrderLine> lines)
