@@ -133,4 +133,56 @@ class SameSnapshotLinesTest {
     assertTrue(m.keptMore());
     assertEquals(m.lines(), SameSnapshotLines.merged(file, stored).lines());
   }
+
+  private static OrderLine line(int no, String sku, long qty, long unit, long amount) {
+    return new OrderLine(no, sku, "T" + sku, qty, unit, amount);
+  }
+
+  @Test
+  void aCorrectedQuantityReplacesTheStoredLineOfItsItem() {
+    // tryout28b B1: #2002 1 x 80.00 re-exported as 2 x 40.00 at the same status and times
+    List<OrderLine> stored = List.of(line(1, "TEA-B", 1, 8000, 8000));
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(stored, List.of(line(1, "TEA-B", 2, 4000, 8000)));
+    assertEquals(List.of(line(1, "TEA-B", 2, 4000, 8000)), m.lines());
+    assertTrue(m.changed());
+    assertFalse(m.keptMore());
+  }
+
+  @Test
+  void aCorrectedPriceReplacesItsLineAndOtherItemsStay() {
+    List<OrderLine> stored = List.of(line(1, "A", 1, 100, 100), line(2, "B", 1, 8000, 8000));
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(stored, List.of(line(1, "B", 1, 7000, 7000)));
+    assertEquals(List.of(line(1, "A", 1, 100, 100), line(2, "B", 1, 7000, 7000)), m.lines());
+    assertTrue(m.changed());
+    assertTrue(m.keptMore());
+  }
+
+  @Test
+  void anOrderMergedBeforeIsRepairedByTheNewerExportAgain() {
+    // stored by an older version: both the old and the corrected line of TEA-B
+    List<OrderLine> stored =
+        List.of(line(1, "TEA-B", 1, 8000, 8000), line(2, "TEA-B", 2, 4000, 8000));
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(stored, List.of(line(1, "TEA-B", 2, 4000, 8000)));
+    assertEquals(List.of(line(1, "TEA-B", 2, 4000, 8000)), m.lines());
+    assertFalse(m.keptMore());
+  }
+
+  @Test
+  void theOlderExportImportedLastTakesItsLineBack() {
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(
+            List.of(line(1, "TEA-B", 2, 4000, 8000)), List.of(line(1, "TEA-B", 1, 8000, 8000)));
+    assertEquals(List.of(line(1, "TEA-B", 1, 8000, 8000)), m.lines());
+  }
+
+  @Test
+  void aCorrectedLineKeepsTheStoredItemId() {
+    List<OrderLine> stored = List.of(new OrderLine(1, "A", "TA", 1L, 100L, 100L, "ID9"));
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(stored, List.of(new OrderLine(1, "A", "TA", 2L, 100L, 200L)));
+    assertEquals(List.of(new OrderLine(1, "A", "TA", 2L, 100L, 200L, "ID9")), m.lines());
+  }
 }
