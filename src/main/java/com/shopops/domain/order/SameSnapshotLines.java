@@ -15,14 +15,13 @@ import java.util.Objects;
  * kept from both (an order split over two files, a row sample, a filtered re-export never shrinks
  * an order, and a line added in the shop is not dropped by the export made before). An item both
  * have at other quantities or money (an order edited in the shop: 1 × 80.00 became 2 × 40.00, a
- * price corrected in a hand-made file) takes the imported file's lines of that item in place of
- * the stored ones (tryout28b B1: the two were kept side by side, 3 units bought): the file being
- * imported corrects the line, so that re-importing the newer export repairs an order merged
- * before. An item both have at the same quantities and money keeps it as many times as the export
- * that has it most often (two engraved mugs, one in a row sample). The title of a line with a sku
- * is not part of what it is (a listing renamed between two exports, tryout26b B3), nor is the
- * platform's item id (JD 商品ID): a line takes each from the file where it has one, else keeps the
- * stored one.
+ * price corrected in a hand-made file) takes the imported file's lines of that item in place of the
+ * stored ones (tryout28b B1: the two were kept side by side, 3 units bought): the file being
+ * imported corrects the line, so that re-importing the newer export repairs an order merged before.
+ * An item both have at the same quantities and money keeps it as many times as the export that has
+ * it most often (two engraved mugs, one in a row sample). The title of a line with a sku is not
+ * part of what it is (a listing renamed between two exports, tryout26b B3), nor is the platform's
+ * item id (JD 商品ID): a line takes each from the file where it has one, else keeps the stored one.
  *
  * <p>Their order: that of the export whose lines contain the other's; else (each has lines the
  * other lacks) the union sorted by line; between two exports with the same lines in another order,
@@ -35,10 +34,9 @@ public final class SameSnapshotLines {
   public record Merged(List<OrderLine> lines, boolean changed, boolean keptMore) {}
 
   /**
-   * A line between two exports: its item (the sku; the title only for a line without one),
-   * quantity and money. Not its number, not the title of a line with a sku, not its platform item
-   * id. Lines of one item at other quantities or money are the same line corrected ({@link
-   * #corrected}).
+   * A line between two exports: its item (the sku; the title only for a line without one), quantity
+   * and money. Not its number, not the title of a line with a sku, not its platform item id. Lines
+   * of one item at other quantities or money are the same line corrected ({@link #corrected}).
    */
   private record Item(String sku, String title, Long quantity, Long unitPrice, Long amount) {
     static Item of(OrderLine l) {
@@ -91,8 +89,7 @@ public final class SameSnapshotLines {
         s = storedOfItem.get(item.item()); // a corrected line keeps the stored line's item id
       }
       String id = f != null && f.itemId() != null ? f.itemId() : s != null ? s.itemId() : null;
-      int no =
-          k.storedOrder() && !corrected ? stored.get(lines.size()).lineNo() : lines.size() + 1;
+      int no = k.storedOrder() && !corrected ? stored.get(lines.size()).lineNo() : lines.size() + 1;
       lines.add(
           new OrderLine(no, sku, title, item.quantity(), item.unitPrice(), item.amount(), id));
     }
