@@ -70,7 +70,19 @@ public final class SameSnapshotLines {
    * file}.
    */
   public static Merged merged(List<OrderLine> stored, List<OrderLine> file) {
-    List<OrderLine> kept = corrected(stored, file);
+    return merged(stored, file, null, null);
+  }
+
+  /**
+   * {@link #merged}, knowing the goods amounts of the stored order and of the file's ({@code null}:
+   * not known): a stored order whose lines do not add up to its goods holds two exports' lines side
+   * by side (merged so by an older shopops, tryout28b B1), and a file whose lines do replaces the
+   * stored lines of each item it has, even where it has only some of them.
+   */
+  public static Merged merged(
+      List<OrderLine> stored, List<OrderLine> file, Long storedGoods, Long fileGoods) {
+    boolean repair = storedGoods != null && !adds(stored, storedGoods) && adds(file, fileGoods);
+    List<OrderLine> kept = corrected(stored, file, repair);
     boolean corrected = kept != stored;
     Keyed k = mergedItems(kept, file);
     Map<Item, ArrayDeque<OrderLine>> fromFile = byItem(file);
@@ -102,13 +114,16 @@ public final class SameSnapshotLines {
    * lines, more or fewer times) replaced by the file's lines of that item, where the stored item's
    * first line was; {@code stored} itself when there is none.
    */
-  private static List<OrderLine> corrected(List<OrderLine> stored, List<OrderLine> file) {
+  private static List<OrderLine> corrected(
+      List<OrderLine> stored, List<OrderLine> file, boolean repair) {
     Map<Item, java.util.Set<Item>> storedKinds = kinds(stored);
     Map<Item, java.util.Set<Item>> fileKinds = kinds(file);
     java.util.Set<Item> replaced = new java.util.HashSet<>();
     for (Map.Entry<Item, java.util.Set<Item>> e : fileKinds.entrySet()) {
       java.util.Set<Item> had = storedKinds.get(e.getKey());
-      if (had != null && !had.equals(e.getValue())) {
+      // the file's lines of an item all among the stored ones (a row sample of an invoice that
+      // has the item twice at two quantities) take nothing away, unless the store is repaired
+      if (had != null && !had.equals(e.getValue()) && (repair || !had.containsAll(e.getValue()))) {
         replaced.add(e.getKey());
       }
     }
@@ -130,6 +145,21 @@ public final class SameSnapshotLines {
       }
     }
     return out;
+  }
+
+  /** Whether the lines (each with an amount) add up to {@code goods}; false when not known. */
+  private static boolean adds(List<OrderLine> lines, Long goods) {
+    if (goods == null || lines.isEmpty()) {
+      return false;
+    }
+    long sum = 0;
+    for (OrderLine l : lines) {
+      if (l.amount() == null) {
+        return false;
+      }
+      sum += l.amount();
+    }
+    return sum == goods;
   }
 
   /** The distinct lines (quantity and money) of each item. */

@@ -164,10 +164,27 @@ class SameSnapshotLinesTest {
     // stored by an older version: both the old and the corrected line of TEA-B
     List<OrderLine> stored =
         List.of(line(1, "TEA-B", 1, 8000, 8000), line(2, "TEA-B", 2, 4000, 8000));
-    SameSnapshotLines.Merged m =
-        SameSnapshotLines.merged(stored, List.of(line(1, "TEA-B", 2, 4000, 8000)));
-    assertEquals(List.of(line(1, "TEA-B", 2, 4000, 8000)), m.lines());
+    List<OrderLine> file = List.of(line(1, "TEA-B", 2, 4000, 8000));
+    // the goods not known, or the stored lines adding up to them: a row sample, nothing taken away
+    assertSame(stored, SameSnapshotLines.merged(stored, file).lines());
+    assertSame(stored, SameSnapshotLines.merged(stored, file, 16000L, 8000L).lines());
+    // the stored lines 160.00 against goods 80.00, the file's adding up: the item is the file's
+    SameSnapshotLines.Merged m = SameSnapshotLines.merged(stored, file, 8000L, 8000L);
+    assertEquals(file, m.lines());
     assertFalse(m.keptMore());
+  }
+
+  @Test
+  void aRowSampleOfAnItemAtTwoQuantitiesTakesNothingAway() {
+    // Online Retail 536520 has 22583 at 3 and at 1; a sample with only the 1
+    List<OrderLine> stored = List.of(line(1, "22583", 3, 255, 765), line(2, "22583", 1, 255, 255));
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(stored, List.of(line(1, "22583", 1, 255, 255)), 1020L, 255L);
+    assertSame(stored, m.lines());
+    assertTrue(m.keptMore());
+    SameSnapshotLines.Merged back =
+        SameSnapshotLines.merged(List.of(line(1, "22583", 1, 255, 255)), stored, 255L, 1020L);
+    assertEquals(stored, back.lines());
   }
 
   @Test
