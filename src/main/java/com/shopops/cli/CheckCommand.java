@@ -143,6 +143,17 @@ final class CheckCommand extends BaseCommand {
                           "check.timeless_orders",
                           String.format(java.util.Locale.ROOT, "%,d", timeless.count()),
                           String.join(", ", timeless.firstIds()))));
+      var off = r.linesNotGoods(); // tryout28b B1: returns follow the lines, sales the goods
+      t.addRow(
+          "lines and goods",
+          notRun(r, "lines and goods", cells)
+              .orElse(
+                  off.none()
+                      ? "ok"
+                      : cells.get(
+                          "check.lines_not_goods",
+                          off.count(),
+                          String.join(", ", off.firstIds()))));
       t.addRow(
           "presale paid times",
           notRun(r, "presale paid times", cells)

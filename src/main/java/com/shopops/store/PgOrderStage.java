@@ -1147,7 +1147,8 @@ final class PgOrderStage {
     for (String id : at.keySet()) {
       List<OrderLine> before = stored.getOrDefault(id, List.of());
       List<OrderLine> lines = file.getOrDefault(id, List.of());
-      SameSnapshotLines.Merged m = SameSnapshotLines.merged(before, lines);
+      SameSnapshotLines.Merged m =
+          SameSnapshotLines.merged(before, lines, storedAmount.get(id), fileAmount.get(id));
       if (m.changed()) {
         out.put(id, m.lines());
         mergedAt.put(id, at.get(id));

@@ -272,7 +272,9 @@ final class SnapshotTies {
         String id = e.getKey();
         List<OrderLine> before = storedLines.getOrDefault(id, List.of());
         List<OrderLine> file = fileLines.getOrDefault(id, List.of());
-        SameSnapshotLines.Merged m = SameSnapshotLines.merged(before, file);
+        SameSnapshotLines.Merged m =
+            SameSnapshotLines.merged(
+                before, file, stored.get(id).amount, (Long) e.getValue()[OrderBatch.AMOUNT]);
         if (m.changed()) {
           merged.put(id, m.lines());
           mergedAt.put(id, lineOf.get(id));
@@ -286,8 +288,10 @@ final class SnapshotTies {
                   false,
                   s.amount,
                   (Long) e.getValue()[OrderBatch.AMOUNT],
-                  before.size(),
-                  file.size(),
+                  // lines named only where the store kept some the file lacks; a corrected line
+                  // with the money kept is the money anomaly, as on PostgreSQL (keptSql)
+                  m.keptMore() ? before.size() : 0,
+                  m.keptMore() ? file.size() : 0,
                   s.refund,
                   s.refund));
         }

@@ -39,6 +39,7 @@ public final class StoreCare {
       List<ReturnFigures.RefundAboveTotal> refundsAboveTotal,
       List<com.shopops.store.MaskedCustomers.Masked> maskedCustomers,
       com.shopops.store.TimelessOrders.Found timelessOrders,
+      com.shopops.store.TimelessOrders.Found linesNotGoods,
       OldReadings.Pending presalesHeld,
       OldReadings.Pending presalesCappedUnseen,
       Map<String, String> notRun) {
@@ -57,10 +58,10 @@ public final class StoreCare {
 
     /**
      * The rows that are said but are no fault (exit 0 without {@code --strict}, tryout25b B10):
-     * orders with no order time, lines stored before item ids, masked customers whose orders have
-     * gone to their buyers, presales paid at a parcel's outbound with no time seen paid kept (right
-     * today, but a removal of that parcel would hold them: tryout26a A3). In the order {@code
-     * check} prints its rows.
+     * orders with no order time, orders whose lines do not add up to their goods, lines stored
+     * before item ids, masked customers whose orders have gone to their buyers, presales paid at a
+     * parcel's outbound with no time seen paid kept (right today, but a removal of that parcel
+     * would hold them: tryout26a A3). In the order {@code check} prints its rows.
      */
     public List<String> warnings() {
       List<String> w = new java.util.ArrayList<>();
@@ -72,6 +73,9 @@ public final class StoreCare {
       }
       if (!notRun.containsKey("order times") && !timelessOrders.none()) {
         w.add("order times");
+      }
+      if (!notRun.containsKey("lines and goods") && !linesNotGoods.none()) {
+        w.add("lines and goods");
       }
       if (!notRun.containsKey("presale paid times") && !presalesCappedUnseen.none()) {
         w.add("presale paid times");
@@ -140,6 +144,12 @@ public final class StoreCare {
         step( // orders with no time at all (order_id,amount): listed, not a fault (generic25)
             "order times",
             () -> com.shopops.store.TimelessOrders.of(store),
+            new com.shopops.store.TimelessOrders.Found(0, List.of()),
+            damaged,
+            notRun),
+        step( // lines that do not add up to the goods (tryout28b B1): listed, not a fault
+            "lines and goods",
+            () -> com.shopops.store.LinesNotGoods.of(store),
             new com.shopops.store.TimelessOrders.Found(0, List.of()),
             damaged,
             notRun),

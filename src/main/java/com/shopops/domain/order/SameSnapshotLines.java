@@ -10,21 +10,22 @@ import java.util.Objects;
 
 /**
  * The line items of an order that two exports show at the same snapshot (same status, same times,
- * same refund: neither can be told to be the newer). Neither replaces the other: the order keeps
- * the union of their lines, a line being its item, quantity and money (sku, quantity, unit price,
- * amount), as many times as the export that has it most often has it. The item is its sku; a line
- * without one is known only by its title, which is then its item. The title of a line with a sku is
- * not part of what it is (a listing renamed between two exports, tryout26b B3), nor is the
- * platform's item id (JD 商品ID): a line takes each from the file where it has one, else keeps the
- * stored one, so a renamed listing updates the stored line's title instead of adding a second line,
- * an export without item ids (shopops' own) neither doubles the lines nor drops the ids, and the
- * export with them fills them in. A partial export (a row sample, a filtered re-export) of the same
- * snapshot so never shrinks an order, and an edited order (a line added, same status and times) is
- * not reverted by the export made before the edit, whatever order the two are imported in.
+ * same refund: neither can be told to be the newer). A line is known by its item: the sku; a line
+ * without one only by its title, which is then its item. Lines of items only one export has are
+ * kept from both (an order split over two files, a row sample, a filtered re-export never shrinks
+ * an order, and a line added in the shop is not dropped by the export made before). An item both
+ * have at other quantities or money (an order edited in the shop: 1 × 80.00 became 2 × 40.00, a
+ * price corrected in a hand-made file) takes the imported file's lines of that item in place of the
+ * stored ones (tryout28b B1: the two were kept side by side, 3 units bought): the file being
+ * imported corrects the line, so that re-importing the newer export repairs an order merged before.
+ * An item both have at the same quantities and money keeps it as many times as the export that has
+ * it most often (two engraved mugs, one in a row sample). The title of a line with a sku is not
+ * part of what it is (a listing renamed between two exports, tryout26b B3), nor is the platform's
+ * item id (JD 商品ID): a line takes each from the file where it has one, else keeps the stored one.
  *
  * <p>Their order: that of the export whose lines contain the other's; else (each has lines the
  * other lacks) the union sorted by line; between two exports with the same lines in another order,
- * the one that sorts first. So the result does not depend on which came first.
+ * the one that sorts first.
  */
 public final class SameSnapshotLines {
   private SameSnapshotLines() {}
@@ -33,9 +34,9 @@ public final class SameSnapshotLines {
   public record Merged(List<OrderLine> lines, boolean changed, boolean keptMore) {}
 
   /**
-   * What identifies a line between two exports: its item (the sku; the title only for a line
-   * without one), quantity and money. Not its number, not the title of a line with a sku, not its
-   * platform item id.
+   * A line between two exports: its item (the sku; the title only for a line without one), quantity
+   * and money. Not its number, not the title of a line with a sku, not its platform item id. Lines
+   * of one item at other quantities or money are the same line corrected ({@link #corrected}).
    */
   private record Item(String sku, String title, Long quantity, Long unitPrice, Long amount) {
     static Item of(OrderLine l) {
@@ -46,6 +47,11 @@ public final class SameSnapshotLines {
           l.quantity(),
           l.unitPrice(),
           l.amount());
+    }
+
+    /** The item alone: its sku, or its title when it has none; no quantity, no money. */
+    Item item() {
+      return new Item(sku, title, null, null, null);
     }
   }
 
@@ -64,22 +70,106 @@ public final class SameSnapshotLines {
    * file}.
    */
   public static Merged merged(List<OrderLine> stored, List<OrderLine> file) {
-    Keyed k = mergedItems(stored, file);
+    return merged(stored, file, null, null);
+  }
+
+  /**
+   * {@link #merged}, knowing the goods amounts of the stored order and of the file's ({@code null}:
+   * not known): a stored order whose lines do not add up to its goods holds two exports' lines side
+   * by side (merged so by an older shopops, tryout28b B1), and a file whose lines do replaces the
+   * stored lines of each item it has, even where it has only some of them.
+   */
+  public static Merged merged(
+      List<OrderLine> stored, List<OrderLine> file, Long storedGoods, Long fileGoods) {
+    boolean repair = storedGoods != null && !adds(stored, storedGoods) && adds(file, fileGoods);
+    List<OrderLine> kept = corrected(stored, file, repair);
+    boolean corrected = kept != stored;
+    Keyed k = mergedItems(kept, file);
     Map<Item, ArrayDeque<OrderLine>> fromFile = byItem(file);
     Map<Item, ArrayDeque<OrderLine>> fromStored = byItem(stored);
+    Map<Item, OrderLine> storedOfItem = new HashMap<>();
+    for (OrderLine l : stored) {
+      storedOfItem.putIfAbsent(Item.of(l).item(), l);
+    }
     List<OrderLine> lines = new ArrayList<>(k.items().size());
     for (Item item : k.items()) {
       OrderLine f = poll(fromFile, item);
       OrderLine s = poll(fromStored, item);
       String sku = f != null ? f.sku() : s.sku();
       String title = f != null && f.title() != null ? f.title() : s != null ? s.title() : null;
+      if (s == null && f != null) {
+        s = storedOfItem.get(item.item()); // a corrected line keeps the stored line's item id
+      }
       String id = f != null && f.itemId() != null ? f.itemId() : s != null ? s.itemId() : null;
-      int no = k.storedOrder() ? stored.get(lines.size()).lineNo() : lines.size() + 1;
+      int no = k.storedOrder() && !corrected ? stored.get(lines.size()).lineNo() : lines.size() + 1;
       lines.add(
           new OrderLine(no, sku, title, item.quantity(), item.unitPrice(), item.amount(), id));
     }
     boolean changed = !lines.equals(stored);
     return new Merged(changed ? lines : stored, changed, k.keptMore());
+  }
+
+  /**
+   * The stored lines with each item that the file has at other quantities or money (not the same
+   * lines, more or fewer times) replaced by the file's lines of that item, where the stored item's
+   * first line was; {@code stored} itself when there is none.
+   */
+  private static List<OrderLine> corrected(
+      List<OrderLine> stored, List<OrderLine> file, boolean repair) {
+    Map<Item, java.util.Set<Item>> storedKinds = kinds(stored);
+    Map<Item, java.util.Set<Item>> fileKinds = kinds(file);
+    java.util.Set<Item> replaced = new java.util.HashSet<>();
+    for (Map.Entry<Item, java.util.Set<Item>> e : fileKinds.entrySet()) {
+      java.util.Set<Item> had = storedKinds.get(e.getKey());
+      // the file's lines of an item all among the stored ones (a row sample of an invoice that
+      // has the item twice at two quantities) take nothing away, unless the store is repaired
+      if (had != null && !had.equals(e.getValue()) && (repair || !had.containsAll(e.getValue()))) {
+        replaced.add(e.getKey());
+      }
+    }
+    if (replaced.isEmpty()) {
+      return stored;
+    }
+    List<OrderLine> out = new ArrayList<>();
+    java.util.Set<Item> placed = new java.util.HashSet<>();
+    for (OrderLine l : stored) {
+      Item item = Item.of(l).item();
+      if (!replaced.contains(item)) {
+        out.add(l);
+      } else if (placed.add(item)) {
+        for (OrderLine f : file) {
+          if (Item.of(f).item().equals(item)) {
+            out.add(f);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the lines (each with an amount) add up to {@code goods}; false when not known. */
+  private static boolean adds(List<OrderLine> lines, Long goods) {
+    if (goods == null || lines.isEmpty()) {
+      return false;
+    }
+    long sum = 0;
+    for (OrderLine l : lines) {
+      if (l.amount() == null) {
+        return false;
+      }
+      sum += l.amount();
+    }
+    return sum == goods;
+  }
+
+  /** The distinct lines (quantity and money) of each item. */
+  private static Map<Item, java.util.Set<Item>> kinds(List<OrderLine> lines) {
+    Map<Item, java.util.Set<Item>> out = new HashMap<>();
+    for (OrderLine l : lines) {
+      Item i = Item.of(l);
+      out.computeIfAbsent(i.item(), x -> new java.util.HashSet<>()).add(i);
+    }
+    return out;
   }
 
   private static Map<Item, ArrayDeque<OrderLine>> byItem(List<OrderLine> lines) {

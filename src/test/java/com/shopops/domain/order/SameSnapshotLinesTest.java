@@ -133,4 +133,73 @@ class SameSnapshotLinesTest {
     assertTrue(m.keptMore());
     assertEquals(m.lines(), SameSnapshotLines.merged(file, stored).lines());
   }
+
+  private static OrderLine line(int no, String sku, long qty, long unit, long amount) {
+    return new OrderLine(no, sku, "T" + sku, qty, unit, amount);
+  }
+
+  @Test
+  void aCorrectedQuantityReplacesTheStoredLineOfItsItem() {
+    // tryout28b B1: #2002 1 x 80.00 re-exported as 2 x 40.00 at the same status and times
+    List<OrderLine> stored = List.of(line(1, "TEA-B", 1, 8000, 8000));
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(stored, List.of(line(1, "TEA-B", 2, 4000, 8000)));
+    assertEquals(List.of(line(1, "TEA-B", 2, 4000, 8000)), m.lines());
+    assertTrue(m.changed());
+    assertFalse(m.keptMore());
+  }
+
+  @Test
+  void aCorrectedPriceReplacesItsLineAndOtherItemsStay() {
+    List<OrderLine> stored = List.of(line(1, "A", 1, 100, 100), line(2, "B", 1, 8000, 8000));
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(stored, List.of(line(1, "B", 1, 7000, 7000)));
+    assertEquals(List.of(line(1, "A", 1, 100, 100), line(2, "B", 1, 7000, 7000)), m.lines());
+    assertTrue(m.changed());
+    assertTrue(m.keptMore());
+  }
+
+  @Test
+  void anOrderMergedBeforeIsRepairedByTheNewerExportAgain() {
+    // stored by an older version: both the old and the corrected line of TEA-B
+    List<OrderLine> stored =
+        List.of(line(1, "TEA-B", 1, 8000, 8000), line(2, "TEA-B", 2, 4000, 8000));
+    List<OrderLine> file = List.of(line(1, "TEA-B", 2, 4000, 8000));
+    // the goods not known, or the stored lines adding up to them: a row sample, nothing taken away
+    assertSame(stored, SameSnapshotLines.merged(stored, file).lines());
+    assertSame(stored, SameSnapshotLines.merged(stored, file, 16000L, 8000L).lines());
+    // the stored lines 160.00 against goods 80.00, the file's adding up: the item is the file's
+    SameSnapshotLines.Merged m = SameSnapshotLines.merged(stored, file, 8000L, 8000L);
+    assertEquals(file, m.lines());
+    assertFalse(m.keptMore());
+  }
+
+  @Test
+  void aRowSampleOfAnItemAtTwoQuantitiesTakesNothingAway() {
+    // Online Retail 536520 has 22583 at 3 and at 1; a sample with only the 1
+    List<OrderLine> stored = List.of(line(1, "22583", 3, 255, 765), line(2, "22583", 1, 255, 255));
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(stored, List.of(line(1, "22583", 1, 255, 255)), 1020L, 255L);
+    assertSame(stored, m.lines());
+    assertTrue(m.keptMore());
+    SameSnapshotLines.Merged back =
+        SameSnapshotLines.merged(List.of(line(1, "22583", 1, 255, 255)), stored, 255L, 1020L);
+    assertEquals(stored, back.lines());
+  }
+
+  @Test
+  void theOlderExportImportedLastTakesItsLineBack() {
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(
+            List.of(line(1, "TEA-B", 2, 4000, 8000)), List.of(line(1, "TEA-B", 1, 8000, 8000)));
+    assertEquals(List.of(line(1, "TEA-B", 1, 8000, 8000)), m.lines());
+  }
+
+  @Test
+  void aCorrectedLineKeepsTheStoredItemId() {
+    List<OrderLine> stored = List.of(new OrderLine(1, "A", "TA", 1L, 100L, 100L, "ID9"));
+    SameSnapshotLines.Merged m =
+        SameSnapshotLines.merged(stored, List.of(new OrderLine(1, "A", "TA", 2L, 100L, 200L)));
+    assertEquals(List.of(new OrderLine(1, "A", "TA", 2L, 100L, 200L, "ID9")), m.lines());
+  }
 }
