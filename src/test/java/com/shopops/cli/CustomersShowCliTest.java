@@ -71,10 +71,10 @@ class CustomersShowCliTest {
         A,王芳,138****1234,wf@example.com,浙江,杭州,华东,2026-01-05 10:00:00,true,2,150.00,2026-11-19 20:01:00,1,R5 F3 M2,Potential Loyalist,170,普通,银牌,330,repeat,9,2026-11-20 00:00:00,true,"#1 小王 via phone, order A2: 未接通",
 
         # orders
-        order_id,created_at,paid_at,total,currency,status,shipped_at,delivered_at,carrier,tracking_no
-        A3,2026-11-19 21:00:00,,999.00,CNY,cancelled,,,,
-        A2,2026-11-19 20:00:00,2026-11-19 20:01:00,100.00,CNY,paid,,,,
-        A1,2026-11-10 09:00:00,2026-11-10 09:05:00,50.00,CNY,completed,,,,
+        order_id,created_at,paid_at,total,refunded,currency,status,shipped_at,delivered_at,carrier,tracking_no
+        A3,2026-11-19 21:00:00,,999.00,,CNY,cancelled,,,,
+        A2,2026-11-19 20:00:00,2026-11-19 20:01:00,100.00,,CNY,paid,,,,
+        A1,2026-11-10 09:00:00,2026-11-10 09:05:00,50.00,,CNY,completed,,,,
 
         # followups
         id,created_at,customer_id,order_id,channel,agent,outcome,note,next_at,corrects

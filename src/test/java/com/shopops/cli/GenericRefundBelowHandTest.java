@@ -83,6 +83,9 @@ class GenericRefundBelowHandTest {
         cli.expect(0, "--lang", "zh", "--now", "2026-11-14 10:00", "customers", "show", "gc1");
     assertTrue(
         (zh.out() + zh.err()).contains("GR1 12.00（导出所写 12.00，退货退款 5.00）"), zh.out() + zh.err());
+    // tryout28b B7: the order's row shows its refund beside its total, en and zh
+    assertTrue(show.out().contains(",100.00,12.00,CNY,"), show.out());
+    assertTrue(zh.out().contains(",100.00,12.00,CNY,"), zh.out());
     CliRunner.Result metrics =
         cli.expect(
             0,

@@ -111,7 +111,7 @@ public final class ReportService {
         new ReturnService(store)
             .report(
                 new com.shopops.app.returns.ReportQuery(
-                    ReturnReport.By.REASON, range.from(), range.to(), q.asOf(), currency));
+                    ReturnReport.By.REASON, range.from(), range.to(), q.asOf(), currency, true));
     List<ReturnReport.Row> rows = returnsReport.rows();
     ReturnReport.Row all = rows.get(rows.size() - 1);
     // no return held: no returns summary of data never given ("no returns imported", tryout26b B1)

@@ -633,7 +633,7 @@ public final class ReturnService {
       notes.add(otherCurrenciesNote(currency, leftOut));
     }
     if (eachAsOfItsPeriod && cut.isAfter(start)) {
-      orderRefundsNote(notes, start, cut, currency, first, last);
+      orderRefundsNote(notes, start, cut, currency, first, last, q.forStoreReport());
     }
     List<ReturnReport.Row> rows =
         ReturnReport.rows(by, items, delivered, zone, partial, byPeriod ? atEnd : null, currency);
@@ -677,7 +677,9 @@ public final class ReturnService {
   /**
    * Adds the note of the refunds net_sales takes off in [start, cut) that are no return's
    * (tryout25b B5): refund_total counts returns only, so that an operator comparing it with metrics
-   * sees what the difference is. Said in zh from i18n/known_messages.txt.
+   * sees what the difference is. Said in zh from i18n/known_messages.txt. {@code report} ({@code
+   * forStoreReport}) shows no refund_total: its note says what net sales takes off, beside the
+   * refunds of the returns its Returns box shows — when the store holds returns (tryout28b B5).
    */
   private void orderRefundsNote(
       List<String> notes,
@@ -685,7 +687,8 @@ public final class ReturnService {
       Instant cut,
       String currency,
       LocalDate first,
-      LocalDate last)
+      LocalDate last,
+      boolean forStoreReport)
       throws SQLException {
     long[] stated =
         new com.shopops.store.ReturnFigures(store).orderStatedRefunds(start, cut, currency);
@@ -695,11 +698,17 @@ public final class ReturnService {
       return;
     }
     String net = com.shopops.text.Grouping.money(issued - reversed); // 10,415.90 (tryout27b B6)
+    String[] keys =
+        !forStoreReport
+            ? new String[] {ORDER_REFUNDS, ORDER_REFUNDS_REVERSED}
+            : new com.shopops.store.ReturnFigures(store).hasReturns()
+                ? new String[] {REPORT_ORDER_REFUNDS, REPORT_ORDER_REFUNDS_REVERSED}
+                : new String[] {REPORT_ONLY_ORDER_REFUNDS, REPORT_ONLY_ORDER_REFUNDS_REVERSED};
     notes.add(
         (reversed == 0
-                ? com.shopops.text.Problem.of(ORDER_REFUNDS, net, first, last)
+                ? com.shopops.text.Problem.of(keys[0], net, first, last)
                 : com.shopops.text.Problem.of(
-                    ORDER_REFUNDS_REVERSED,
+                    keys[1],
                     net,
                     first,
                     last,
@@ -710,6 +719,11 @@ public final class ReturnService {
 
   private static final String ORDER_REFUNDS = "note.returns_order_refunds";
   private static final String ORDER_REFUNDS_REVERSED = "note.returns_order_refunds_reversed";
+  private static final String REPORT_ORDER_REFUNDS = "note.report_order_refunds";
+  private static final String REPORT_ORDER_REFUNDS_REVERSED = "note.report_order_refunds_reversed";
+  private static final String REPORT_ONLY_ORDER_REFUNDS = "note.report_only_order_refunds";
+  private static final String REPORT_ONLY_ORDER_REFUNDS_REVERSED =
+      "note.report_only_order_refunds_reversed";
 
   /** When the period named {@code key} ends: the start of the day after its last day. */
   private Instant periodEnd(ReturnReport.By by, String key) {
