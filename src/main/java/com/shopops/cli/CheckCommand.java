@@ -59,6 +59,8 @@ final class CheckCommand extends BaseCommand {
   @Override
   public Integer call() throws SQLException {
     try (Store store = openStore()) {
+      var zone = store.zone();
+      String db = store.location();
       CheckResult r = StoreCare.check(store, rebuild);
       // the check names, ok, counts and the schema version are the data contract (English in
       // csv/json, as cellMessages says); a sentence for a person (a problem, a step not run)
@@ -79,7 +81,7 @@ final class CheckCommand extends BaseCommand {
               : output
                   .cellMessages(this)
                   .get("check.schema_newer", r.schemaVersion(), r.latestSchemaVersion()));
-      t.addRow("zone", store.zone().getId());
+      t.addRow("zone", zone.getId());
       t.addRow("currency", store.defaultCurrency());
       for (Map.Entry<String, Long> e : r.counts().entrySet()) {
         t.addRow(e.getKey(), e.getValue()); // a count: a number in json
@@ -99,28 +101,19 @@ final class CheckCommand extends BaseCommand {
       t.addRow(
           "old readings",
           notRun(r, "old readings", cells)
-              .orElse(
-                  old.none()
-                      ? "ok"
-                      : OldReadingsText.oldReadings(cells, old, store.zone(), store.location())));
+              .orElse(old.none() ? "ok" : OldReadingsText.oldReadings(cells, old, zone, db)));
       var buyers = r.buyers(); // merged across Tmall and JD by an older shopops (review14 N2)
       t.addRow(
           "two-platform buyers",
           notRun(r, "two-platform buyers", cells)
-              .orElse(
-                  buyers.none()
-                      ? "ok"
-                      : UpgradeNote.buyers(cells, buyers, store.zone(), store.location())));
+              .orElse(buyers.none() ? "ok" : UpgradeNote.buyers(cells, buyers, zone, db)));
       var noIds =
           r.withoutItemIds(); // lines stored before item ids (review14 N3): said, not a fault
       t.addRow(
           "item ids",
           notRun(r, "item ids", cells)
               .orElse(
-                  noIds.none()
-                      ? "ok"
-                      : OldReadingsText.withoutItemIds(
-                          cells, noIds, store.zone(), store.location())));
+                  noIds.none() ? "ok" : OldReadingsText.withoutItemIds(cells, noIds, zone, db)));
       var above = r.refundsAboveTotal(); // held from before imports refused them (tryout20 Y9)
       t.addRow(
           "refunds above total",
@@ -156,9 +149,8 @@ final class CheckCommand extends BaseCommand {
                           String.join(", ", off.firstIds()))));
       t.addRow(
           "presale paid times",
-          notRun(r, "presale paid times", cells)
-              .orElse(presalePaid(cells, r, store.zone(), store.location())));
-      render(t, output, store.zone());
+          notRun(r, "presale paid times", cells).orElse(presalePaid(cells, r, zone, db)));
+      render(t, output, zone);
       if (!r.ok()) {
         ctx()
             .err()
@@ -173,8 +165,7 @@ final class CheckCommand extends BaseCommand {
                       + messages()
                           .get(
                               "hint.old_readings",
-                              OldReadingsText.commands(
-                                  messages(), files, store.zone(), store.location(), false)));
+                              OldReadingsText.commands(messages(), files, zone, db, false)));
         }
         ctx().err().flush();
         return ExitCodes.BAD_INPUT;

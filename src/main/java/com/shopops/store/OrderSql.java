@@ -575,8 +575,10 @@ final class OrderSql {
    * from the export) or read from it ({@code 0}), and {@code column} one of the two: the lower flag
    * wins (a read value over a derived one); between two of a kind the newer snapshot's; a blank
    * never erases. {@code derivedFillsFromNewerOnly}: a derived value fills a stored blank only from
-   * a snapshot at least as new. {@code onTie}: the value of the same snapshot, when it is not the
-   * imported one (null: the imported one).
+   * a snapshot at least as new; otherwise (money) the same value read or derived keeps the stored
+   * kind, so an order's own `orders list` read back (a stated amount equal to the one its lines
+   * summed, PaidTotal#FROM_LINES) changes nothing (RoundTripTest). {@code onTie}: the value of the
+   * same snapshot, when it is not the imported one (null: the imported one).
    */
   private static String readOverDerived(
       String newer,
@@ -605,6 +607,9 @@ final class OrderSql {
         + value
         + " IS NULL THEN "
         + fill
+        + (derivedFillsFromNewerOnly
+            ? ""
+            : " WHEN excluded." + value + " = orders." + value + " THEN orders." + column)
         + " WHEN excluded."
         + flag
         + " <> orders."

@@ -47,6 +47,11 @@ public final class CliRunner {
     return db;
   }
 
+  /** The store as `--db` names it: the PostgreSQL URL given by {@link #store}, else the file. */
+  public String location() {
+    return store != null ? store : db.toString();
+  }
+
   /** The rows a query of this runner's SQLite store returns, a line each, columns joined by '|'. */
   public String sql(String query) throws java.sql.SQLException {
     return sql(db, query);

@@ -123,7 +123,9 @@ class CurrencyAsOfFiguresTest {
         m.out().lines().toList());
     assertTrue(
         m.err()
-            .contains("note: sales, aov and sales_per_buyer are in USD, except in 2026-W47 (EUR)"),
+            .contains(
+                "note: sales, net_sales, sales_per_buyer and aov are in USD, except in 2026-W47"
+                    + " (EUR)"),
         m.err());
     assertTrue(
         m.err()

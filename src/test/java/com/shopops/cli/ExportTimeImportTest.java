@@ -273,7 +273,8 @@ class ExportTimeImportTest {
     String shown = cli.expect(0, "imports", "show", "3").out();
     assertTrue(
         shown.contains(
-            "the store has this order from an export made 2026-12-06 10:00; this file was"
+            "the store's line items of this order are from an export made 2026-12-06 10:00; this"
+                + " file was"
                 + " exported 2026-12-03 10:00: its line items here are left out and the stored"
                 + " ones kept"),
         shown);

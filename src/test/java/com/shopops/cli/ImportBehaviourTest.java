@@ -321,17 +321,17 @@ class ImportBehaviourTest {
     assertEquals(
         lines(
             "import_id,imported_at,kind,file,preset,encoding,rows,inserted,updated,unchanged,"
-                + "rejected,sha256,user",
+                + "rejected,sha256,user,database_user",
             "2,2026-11-20 11:00:00,orders,"
                 + f
                 + ",generic-orders,UTF-8,4,0,0,3,0,"
                 + sha256(f)
-                + ",cron",
+                + ",cron,",
             "1,2026-11-20 10:00:00,orders,"
                 + f
                 + ",generic-orders,UTF-8,4,3,0,0,0,"
                 + sha256(f)
-                + ",ops-wang"),
+                + ",ops-wang,"),
         cli.expect(0, "imports").out());
   }
 
@@ -372,7 +372,7 @@ class ImportBehaviourTest {
     assertEquals(3, java.nio.file.Files.readAllLines(rejects).size());
     assertEquals(
         "import_id,imported_at,kind,file,preset,encoding,rows,inserted,updated,unchanged,"
-            + "rejected,sha256,user\n",
+            + "rejected,sha256,user,database_user\n",
         cli.expect(0, "imports").out());
     assertEquals("order_id\n", cli.expect(0, "orders", "list", "--columns", "order_id").out());
 

@@ -101,7 +101,7 @@ class ImportGuessesTest {
     var r = cli.expect(0, "import", "orders", good.toString(), "-q");
     String imports = cli.expect(0, "imports").out();
     String sha = com.shopops.parse.TextSniffer.sniff(good, null).sha256();
-    assertTrue(imports.contains("," + sha + "," + USER + "\n"), imports);
+    assertTrue(imports.contains("," + sha + "," + USER + ",\n"), imports);
     byte[] bytes = (sb + "SO-X,C1,2026-11-01 10:00:00,1\n").getBytes();
     byte[] withNul = java.util.Arrays.copyOf(bytes, bytes.length + 4096); // zero-filled tail
     Path bad = dir.resolve("crashed.csv");

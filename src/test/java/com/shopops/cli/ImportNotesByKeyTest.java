@@ -138,7 +138,7 @@ class ImportNotesByKeyTest {
                 + " \"Mozilla\"\n");
     var en = cli.expect(0, "import", "events", w.toString());
     assertTrue(
-        en.err().contains("w.log: 1 lines are not page views and were skipped (static assets 1)\n"),
+        en.err().contains("w.log: 1 line is not a page view and was skipped (static assets 1)\n"),
         en.err());
     var zhLog = cli.expect(0, "--lang", "zh", "import", "events", w.toString(), "--dry-run");
     assertTrue(zhLog.err().contains("w.log：1 行不是页面浏览，已跳过（static assets 1）\n"), zhLog.err());

@@ -41,9 +41,9 @@ class ImportUserTest {
 
     String csv = cli.expect(0, "imports").out();
     assertTrue(csv.startsWith("import_id,imported_at,kind,file,preset,encoding,"), csv);
-    assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",sha256,user"), csv);
-    assertTrue(csv.lines().skip(1).findFirst().orElseThrow().endsWith(",cron"), csv);
-    assertTrue(csv.lines().skip(2).findFirst().orElseThrow().endsWith(",ops-wang"), csv);
+    assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",sha256,user,database_user"), csv);
+    assertTrue(csv.lines().skip(1).findFirst().orElseThrow().endsWith(",cron,"), csv);
+    assertTrue(csv.lines().skip(2).findFirst().orElseThrow().endsWith(",ops-wang,"), csv);
     String json = cli.expect(0, "imports", "--format", "json").out().replaceAll("\\s+", "");
     assertTrue(json.contains("\"user\":\"ops-wang\""), json);
 
@@ -69,7 +69,7 @@ class ImportUserTest {
       st.executeUpdate("UPDATE imports SET user_name = NULL");
     }
     String row = cli.expect(0, "imports").out().lines().skip(1).findFirst().orElseThrow();
-    assertTrue(row.startsWith("1,") && row.endsWith(",1,1,0,0,0," + sha(cli) + ","), row);
+    assertTrue(row.startsWith("1,") && row.endsWith(",1,1,0,0,0," + sha(cli) + ",,"), row);
     assertEquals(
         "import 1: orders "
             + orders.toAbsolutePath().normalize()

@@ -117,7 +117,7 @@ class MetricsCurrencyViewTest {
                     + "note: conversion_rate, order_conversion_rate: not computed in 2 periods with"
                     + " paid orders in other currencies: 2026-W45 (CNY, USD), 2026-W46 (CNY, USD);"
                     + " the visitors there are those of every currency's orders\n"
-                    + "note: sales, aov and sales_per_buyer are in CNY\n"),
+                    + "note: sales, net_sales, sales_per_buyer and aov are in CNY\n"),
         cny.err());
     // lower case is the same code
     var usd = weeks(cli, "--currency", "usd");
@@ -132,7 +132,7 @@ class MetricsCurrencyViewTest {
         usd.err()
             .contains(
                 "note: paid orders in CNY left out: 4 (220.00 CNY); `--currency CNY` shows them\n"));
-    assertTrue(usd.err().contains("note: sales, aov and sales_per_buyer are in USD\n"));
+    assertTrue(usd.err().contains("note: sales, net_sales, sales_per_buyer and aov are in USD\n"));
   }
 
   @Test

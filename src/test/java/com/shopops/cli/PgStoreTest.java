@@ -459,8 +459,8 @@ class PgStoreTest {
     String who = "carol (database user " + TestPostgres.USER + ")";
     assertEquals(1, count("SELECT count(*) FROM imports WHERE user_name = '" + who + "'"));
     List<String> rows = cli.expect(0, "imports").out().lines().toList();
-    assertTrue(rows.get(0).endsWith(",sha256,user"), rows.toString());
-    assertTrue(rows.get(1).endsWith("," + who), rows.toString());
+    assertTrue(rows.get(0).endsWith(",sha256,user,database_user"), rows.toString());
+    assertTrue(rows.get(1).endsWith(",carol," + TestPostgres.USER), rows.toString());
     assertTrue(
         cli.expect(0, "imports", "show", "1")
             .err()

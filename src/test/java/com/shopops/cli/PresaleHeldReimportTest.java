@@ -119,7 +119,7 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
             .out()
             .contains(
                 "again: shopops --db "
-                    + cli.db()
+                    + cli.location()
                     + " import orders "
                     + dir.resolve("o.csv")
                     + " --map "
@@ -186,7 +186,7 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
     // the upgrade said nothing of it, check was all ok, orders show named no file
     String file =
         "shopops --db "
-            + cli.db()
+            + cli.location()
             + " import orders "
             + dir.resolve("o.csv")
             + " --map "
@@ -331,7 +331,7 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
             + " WHERE kind = 'orders'");
     String command =
         "shopops --db "
-            + cli.db()
+            + cli.location()
             + " import orders '"
             + file.replace("'", "'\\''")
             + "' --map m.yaml --exported-at '2026-12-01 10:00'";
