@@ -575,9 +575,10 @@ final class OrderSql {
    * from the export) or read from it ({@code 0}), and {@code column} one of the two: the lower flag
    * wins (a read value over a derived one); between two of a kind the newer snapshot's; a blank
    * never erases. {@code derivedFillsFromNewerOnly}: a derived value fills a stored blank only from
-   * a snapshot at least as new; otherwise (money) the same value read or derived keeps the stored
-   * kind, so an order's own `orders list` read back (a stated amount equal to the one its lines
-   * summed, PaidTotal#FROM_LINES) changes nothing (RoundTripTest). {@code onTie}: the value of the
+   * a snapshot at least as new; otherwise (money) a value read equal to one the store summed from
+   * line rows (PaidTotal#FROM_LINES) keeps that kind, so an order's own `orders list` read back
+   * changes nothing (RoundTripTest); a kind derived otherwise still gives way to the read value
+   * (ExportMoneyTest: any order of imports gives the same store). {@code onTie}: the value of the
    * same snapshot, when it is not the imported one (null: the imported one).
    */
   private static String readOverDerived(
@@ -609,7 +610,16 @@ final class OrderSql {
         + fill
         + (derivedFillsFromNewerOnly
             ? ""
-            : " WHEN excluded." + value + " = orders." + value + " THEN orders." + column)
+            : " WHEN excluded."
+                + value
+                + " = orders."
+                + value
+                + " AND orders."
+                + flag
+                + " = "
+                + com.shopops.domain.order.PaidTotal.FROM_LINES
+                + " THEN orders."
+                + column)
         + " WHEN excluded."
         + flag
         + " <> orders."
