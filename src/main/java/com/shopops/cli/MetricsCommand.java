@@ -90,8 +90,8 @@ final class MetricsCommand extends BaseCommand {
           spoken.add(Metric.NET_SALES.column());
         }
         ShownColumnNotes.keep(t, spoken, messages()); // tryout27b B8
-      } else if (output.columns != null) {
-        ShownColumnNotes.keep(t, output.columns, messages());
+      } else { // --wide, csv, json, xlsx: every column (the currency note names net_sales too)
+        ShownColumnNotes.keep(t, output.columns != null ? output.columns : t.columnNames(), messages());
       }
       render(t, output, zone);
     }
@@ -163,6 +163,7 @@ final class MetricsCommand extends BaseCommand {
     }
     Table t =
         new Table(cols)
+            .key("period")
             .defaultColumns(
                 shown(currency, width >= WIDE, width >= WIDE && netMoves(series))
                     .toArray(String[]::new));

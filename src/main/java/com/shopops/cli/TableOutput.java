@@ -75,7 +75,10 @@ final class TableOutput {
     List<String> cols =
         o.columns != null ? o.columns : terminalTable && !o.wide ? table.defaultColumns() : null;
     if (cols != null) {
-      List<String> names = cols.stream().map(String::strip).toList();
+      List<String> names = new java.util.ArrayList<>(cols.stream().map(String::strip).toList());
+      if (table.key() != null && !names.contains(table.key())) {
+        names.add(0, table.key()); // the rows' key unless listed elsewhere (tryout29a A7)
+      }
       for (String name : names) {
         if (table.indexOf(name) < 0) {
           throw new UserException(

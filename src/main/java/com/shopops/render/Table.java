@@ -29,6 +29,7 @@ public final class Table {
   private final List<String> notes = new ArrayList<>();
   private List<String> defaultColumns;
   private String defaultSort;
+  private String key;
   private boolean columnsChosen;
 
   public Table(List<Column> columns) {
@@ -170,6 +171,21 @@ public final class Table {
     return this;
   }
 
+  /**
+   * The column that says what a row is about ({@code period} of a metrics table): kept first when
+   * {@code --columns} does not list it (tryout29a A7: a by-month table without its months).
+   */
+  public Table key(String name) {
+    index(name);
+    this.key = name;
+    return this;
+  }
+
+  /** The key column (see {@link #key(String)}); null: none. */
+  public String key() {
+    return key;
+  }
+
   /** The default sort of a terminal table; null: as added. */
   public String defaultSort() {
     return defaultSort;
@@ -234,6 +250,7 @@ public final class Table {
     t.rows.sort(order);
     t.notes.addAll(notes);
     t.defaultColumns = defaultColumns;
+    t.key = key;
     return t;
   }
 

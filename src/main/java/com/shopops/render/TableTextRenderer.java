@@ -253,14 +253,21 @@ final class TableTextRenderer {
     return tones;
   }
 
+  /**
+   * One line of the table. Nothing follows its last cell (tryout29a A7: a long last column padded
+   * every line to its longest sentence): a left-aligned last column is not padded and a line whose
+   * last cells are empty ends at its last text.
+   */
   private static void writeLine(
       Writer out, String[] line, int[] widths, boolean[] right, Tone[] tones) throws IOException {
+    StringBuilder sb = new StringBuilder();
     for (int c = 0; c < line.length; c++) {
       if (c > 0) {
-        out.write(GAP);
+        sb.append(GAP);
       }
       String cell = DisplayWidth.truncate(line[c], widths[c]);
-      String padded = DisplayWidth.pad(cell, widths[c], right[c]);
+      boolean last = c == line.length - 1 && !right[c];
+      String padded = last ? cell : DisplayWidth.pad(cell, widths[c], right[c]);
       if (tones != null && tones[c] != null && !cell.isEmpty()) {
         // colour the text only, not the padding
         int lead = right[c] ? padded.length() - cell.length() : 0;
@@ -269,9 +276,14 @@ final class TableTextRenderer {
                 + tones[c].paint(cell)
                 + padded.substring(lead + cell.length());
       }
-      out.write(padded);
+      sb.append(padded);
     }
-    out.write('\n');
+    int end = sb.length();
+    while (end > 0 && sb.charAt(end - 1) == ' ') {
+      end--;
+    }
+    sb.setLength(end);
+    out.write(sb.append('\n').toString());
   }
 
   private static boolean isNumeric(ColumnType type) {
