@@ -205,7 +205,7 @@ class OutputTest {
     // value (platform_status, shipped_at, carrier…) are left out on a terminal
     assertFalse(out.contains("platform_status"), out);
     assertFalse(out.contains("shipped_at"), out);
-    assertTrue(out.contains("\nshipping_fee  6.00 "), out);
+    assertTrue(out.contains("\nshipping_fee  6.00\n"), out);
     var json = cli.expect(0, "orders", "show", "SO1002", "--format", "json").out();
     assertTrue(json.contains("\"platform_status\": null"), json);
     assertTrue(out.contains("SO1002       2  ACC-STAND      桌面手机支架 铝合金"), out);

@@ -189,9 +189,9 @@ class TerminalTablesTest {
             // the examples hold CNY and USD orders: the currency shows in place of the items
             "order_id        created_at           status    total  currency  province",
             "--------------  -------------------  -------  ------  --------  --------",
-            "SO202611200005  2026-11-20 09:36:09  paid     255.80  CNY       江苏    ",
-            "SO202611200004  2026-11-20 09:11:44  pending  268.00  CNY       广东    ",
-            "SO202611200003  2026-11-20 08:27:51  paid      35.90  CNY       辽宁    "),
+            "SO202611200005  2026-11-20 09:36:09  paid     255.80  CNY       江苏",
+            "SO202611200004  2026-11-20 09:11:44  pending  268.00  CNY       广东",
+            "SO202611200003  2026-11-20 08:27:51  paid      35.90  CNY       辽宁"),
         rows);
   }
 

@@ -24,8 +24,8 @@ class TableTextRendererTest {
             "order_id  buyer    province    amount  paid_at              refund_rate  items  vip",
             "--------  -------  --------  --------  -------------------  -----------  -----  ---",
             "E1001     张三丰   广东      1,221.30  2025-06-17 19:03:29        3.12%      3  yes",
-            "E1002     Amy Lee  Zhejiang    -12.05  2025-06-18 09:00:00       10.00%      1  no ",
-            "E1003              上海" + " ".repeat(60)),
+            "E1002     Amy Lee  Zhejiang    -12.05  2025-06-18 09:00:00       10.00%      1  no",
+            "E1003              上海"), // nothing after the last text (tryout29a A7)
         render(orders(), OutputFormat.TABLE, options()));
   }
 
@@ -39,8 +39,8 @@ class TableTextRendererTest {
     List<String> out = Arrays.asList(render(t, OutputFormat.TABLE, options()).split("\n"));
     assertEquals(6, out.size());
     int width = displayWidth(out.get(0));
-    for (String line : out) {
-      assertEquals(width, displayWidth(line), line);
+    for (String line : out) { // the amounts line up; the row without one ends at its text
+      assertEquals(line == out.get(4) ? 16 : width, displayWidth(line), line);
     }
     // amounts right-aligned: every amount ends at the last column
     assertTrue(out.get(2).endsWith("1,221.30"));
@@ -83,8 +83,9 @@ class TableTextRendererTest {
     assertTrue(out.contains("被拒绝的行      0"), out);
     assertTrue(out.contains("数据库结构版本  正常"), out);
     for (String line : out.split("\n")) {
-      assertEquals(60, displayWidth(line), line);
+      assertTrue(displayWidth(line) <= 60 && !line.endsWith(" "), line);
     }
+    assertEquals(60, displayWidth(out.split("\n")[1]));
   }
 
   @Test
@@ -132,8 +133,9 @@ class TableTextRendererTest {
     String out = render(wideOrders(), OutputFormat.TABLE, options().withTerminalWidth(150));
     String[] lines = out.split("\n");
     for (String line : lines) {
-      assertEquals(150, displayWidth(line), line);
+      assertTrue(displayWidth(line) <= 150 && !line.endsWith(" "), line);
     }
+    assertEquals(150, displayWidth(lines[1]));
     String row = lines[2];
     for (String whole :
         List.of(
@@ -161,7 +163,7 @@ class TableTextRendererTest {
             + "  2026-11-03  Baby …  129.90  SF1234567890123  shipped",
         lines[2]);
     assertTrue(displayWidth(lines[2]) > 100);
-    assertEquals(displayWidth(lines[0]), displayWidth(lines[2]));
+    assertEquals(displayWidth(lines[1]), displayWidth(lines[2]));
   }
 
   @Test
@@ -207,7 +209,7 @@ class TableTextRendererTest {
     String out = render(t, OutputFormat.TABLE, options().withTerminalWidth(12));
     String row = out.split("\n")[2];
     // name shrinks to 6 columns: two 2-column characters + "…" + one space of padding
-    assertEquals("𠀀𠀁…   ok  ", row);
+    assertEquals("𠀀𠀁…   ok", row);
     for (int i = 0; i < row.length(); i++) {
       char c = row.charAt(i);
       if (Character.isHighSurrogate(c)) {
@@ -265,7 +267,7 @@ class TableTextRendererTest {
     Table t = new Table(Column.text("name"), Column.text("note"));
     t.addRow("two\nlines", "\u001b[31mred\tx");
     assertEquals(
-        lines("name       note      ", "---------  ----------", "two lines  ?[31mred x"),
+        lines("name       note", "---------  ----------", "two lines  ?[31mred x"),
         render(t, OutputFormat.TABLE, options()));
   }
 
