@@ -91,7 +91,8 @@ final class MetricsCommand extends BaseCommand {
         }
         ShownColumnNotes.keep(t, spoken, messages()); // tryout27b B8
       } else { // --wide, csv, json, xlsx: every column (the currency note names net_sales too)
-        ShownColumnNotes.keep(t, output.columns != null ? output.columns : t.columnNames(), messages());
+        ShownColumnNotes.keep(
+            t, output.columns != null ? output.columns : t.columnNames(), messages());
       }
       render(t, output, zone);
     }

@@ -187,7 +187,8 @@ class OrderConsentCurrencyTest {
             "2026-11-02",
             "--format",
             "csv");
-    assertTrue(m.err().contains("note: sales, net_sales, sales_per_buyer and aov are in USD"), m.err());
+    assertTrue(
+        m.err().contains("note: sales, net_sales, sales_per_buyer and aov are in USD"), m.err());
     var seg = cli.expect(0, "--now", "2026-11-03 00:00", "customers", "segment", "--format", "csv");
     assertTrue(seg.err().contains("note: amounts ranked in USD"), seg.err());
   }
@@ -272,7 +273,9 @@ class OrderConsentCurrencyTest {
             "--format",
             "csv");
     assertTrue(one.out().contains(",10.00,"), one.out());
-    assertTrue(one.err().contains("note: sales, net_sales, sales_per_buyer and aov are in INR"), one.err());
+    assertTrue(
+        one.err().contains("note: sales, net_sales, sales_per_buyer and aov are in INR"),
+        one.err());
   }
 
   @Test

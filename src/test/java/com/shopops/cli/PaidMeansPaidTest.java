@@ -125,7 +125,8 @@ class PaidMeansPaidTest {
                 "note: 48 orders count as paid by their status without a paid time"
                     + " in the export: paid time inferred"),
         m.err());
-    assertTrue(m.err().contains("note: sales, net_sales, sales_per_buyer and aov are in USD"), m.err());
+    assertTrue(
+        m.err().contains("note: sales, net_sales, sales_per_buyer and aov are in USD"), m.err());
   }
 
   @Test
