@@ -949,8 +949,14 @@ public final class OrderWriter implements AutoCloseable {
    * (amount29, tryout28a A4): {@code line}, the file's line of the order (0: not known).
    */
   public record ReturnOffLines(
-      String orderId, long line, String returnId, String sku, long refunded, long quantity,
-      long bought, long returned) {
+      String orderId,
+      long line,
+      String returnId,
+      String sku,
+      long refunded,
+      long quantity,
+      long bought,
+      long returned) {
     /** Whether the lines still list the SKU, fewer units than its returns (tryout29a A4). */
     public boolean above() {
       return bought > 0;

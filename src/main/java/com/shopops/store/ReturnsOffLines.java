@@ -59,8 +59,7 @@ public final class ReturnsOffLines {
 
   /** Returns that count, on orders with lines, above the units the lines list (none included). */
   static final String ABOVE =
-      String.format(
-              UNITS, "EXISTS (SELECT 1 FROM order_lines w WHERE w.order_id = r.order_id)")
+      String.format(UNITS, "EXISTS (SELECT 1 FROM order_lines w WHERE w.order_id = r.order_id)")
           + " WHERE x.counts = 1 AND x.returned > x.bought ORDER BY x.order_id, x.return_id";
 
   static List<Off> of(Connection conn, long importId) throws SQLException {

@@ -2259,8 +2259,7 @@ final class OrdersHandler implements KindHandler {
                   r.quantity(),
                   r.bought(),
                   r.returned())
-              : Problem.of(
-                  "reason.return_off_lines", r.returnId(), r.sku(), money(r.refunded())));
+              : Problem.of("reason.return_off_lines", r.returnId(), r.sku(), money(r.refunded())));
     }
     if (!preset.linesOnly()) {
       command.listRead(writer.older());

@@ -440,9 +440,9 @@ public final class ReturnService {
 
   /**
    * {@link #check(OrderFacts, ReturnRecord, ReturnPolicy, String)} of a step of the stored return
-   * {@code moved} (null: none). A return an import's lines left above the units they list (tryout29a
-   * A4, tryout29b B3) may still be withdrawn or rejected: it then takes no units; any other step is
-   * refused with why, and what to do.
+   * {@code moved} (null: none). A return an import's lines left above the units they list
+   * (tryout29a A4, tryout29b B3) may still be withdrawn or rejected: it then takes no units; any
+   * other step is refused with why, and what to do.
    */
   private ReturnCheck.Result check(
       OrderFacts order, ReturnRecord r, ReturnPolicy policy, String verb, ReturnStore.Stored moved)
