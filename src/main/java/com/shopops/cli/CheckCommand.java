@@ -118,12 +118,12 @@ final class CheckCommand extends BaseCommand {
       t.addRow(
           "refunds above total",
           notRun(r, "refunds above total", cells)
-              .orElse(above.isEmpty() ? "ok" : refundsAbove(cells, above)));
+              .orElse(above.isEmpty() ? "ok" : CheckRows.refundsAbove(cells, above)));
       var masked = r.maskedCustomers(); // one customer per mask, stored before review20 X10
       t.addRow(
           "masked buyer ids",
           notRun(r, "masked buyer ids", cells)
-              .orElse(masked.isEmpty() ? "ok" : maskedCustomers(cells, masked)));
+              .orElse(masked.isEmpty() ? "ok" : CheckRows.maskedCustomers(cells, masked)));
       var timeless =
           r.timelessOrders(); // SPEC: only ids are required; said, not a fault (generic25)
       t.addRow(
@@ -136,17 +136,14 @@ final class CheckCommand extends BaseCommand {
                           "check.timeless_orders",
                           String.format(java.util.Locale.ROOT, "%,d", timeless.count()),
                           String.join(", ", timeless.firstIds()))));
-      var off = r.linesNotGoods(); // tryout28b B1: returns follow the lines, sales the goods
-      t.addRow(
+      t.addRow( // tryout28b B1: returns follow the lines, sales the goods; per case (29a A5)
           "lines and goods",
           notRun(r, "lines and goods", cells)
-              .orElse(
-                  off.none()
-                      ? "ok"
-                      : cells.get(
-                          "check.lines_not_goods",
-                          off.count(),
-                          String.join(", ", off.firstIds()))));
+              .orElse(CheckRows.linesNotGoods(cells, r.linesNotGoods(), zone, db)));
+      t.addRow( // returns above the units their lines list (tryout29a A4, tryout29b B3)
+          "returns and lines",
+          notRun(r, "returns and lines", cells)
+              .orElse(CheckRows.returnsAboveLines(cells, r.returnsAboveLines(), db)));
       t.addRow(
           "presale paid times",
           notRun(r, "presale paid times", cells).orElse(presalePaid(cells, r, zone, db)));
@@ -216,49 +213,6 @@ final class CheckCommand extends BaseCommand {
     }
     return said.isEmpty() ? "ok" : String.join("; ", said);
   }
-
-  /** The orders refunded more than their total, the first {@value #NAMED} named. */
-  private static String refundsAbove(
-      com.shopops.render.Messages cells,
-      java.util.List<com.shopops.store.ReturnFigures.RefundAboveTotal> above) {
-    var named = new java.util.ArrayList<String>();
-    for (var o : above.subList(0, Math.min(NAMED, above.size()))) {
-      named.add(
-          cells.get(
-              "check.refund_above_order",
-              o.orderId(),
-              java.math.BigDecimal.valueOf(o.refunded(), 2).toPlainString(),
-              java.math.BigDecimal.valueOf(o.total(), 2).toPlainString()));
-    }
-    if (above.size() > NAMED) {
-      named.add(cells.get("check.more", above.size() - NAMED));
-    }
-    return cells.get(
-        "check.refunds_above_total",
-        above.size(),
-        String.join(cells.get("error.list_separator"), named));
-  }
-
-  /** The customers of a masked buyer id, the first {@value #NAMED} named with their orders. */
-  private static String maskedCustomers(
-      com.shopops.render.Messages cells,
-      java.util.List<com.shopops.store.MaskedCustomers.Masked> masked) {
-    var named = new java.util.ArrayList<String>();
-    for (var m : masked.subList(0, Math.min(NAMED, masked.size()))) {
-      named.add(cells.get("check.masked_customer", m.customerId(), m.orders()));
-    }
-    if (masked.size() > NAMED) {
-      named.add(cells.get("check.more", masked.size() - NAMED));
-    }
-    return cells.get(
-        com.shopops.store.MaskedCustomers.holdOrders(masked)
-            ? "check.masked_customers"
-            : "check.masked_customers_left",
-        masked.size(),
-        String.join(cells.get("error.list_separator"), named));
-  }
-
-  private static final int NAMED = 10;
 
   /** A step the store's damage stopped, said as not run with the reason. */
   private static java.util.Optional<String> notRun(

@@ -949,7 +949,19 @@ public final class OrderWriter implements AutoCloseable {
    * (amount29, tryout28a A4): {@code line}, the file's line of the order (0: not known).
    */
   public record ReturnOffLines(
-      String orderId, long line, String returnId, String sku, long refunded) {}
+      String orderId,
+      long line,
+      String returnId,
+      String sku,
+      long refunded,
+      long quantity,
+      long bought,
+      long returned) {
+    /** Whether the lines still list the SKU, fewer units than its returns (tryout29a A4). */
+    public boolean above() {
+      return bought > 0;
+    }
+  }
 
   private List<ReturnOffLines> returnsOffLines = List.of();
 
@@ -969,7 +981,10 @@ public final class OrderWriter implements AutoCloseable {
               at != null ? at : read != null ? read[0] : 0,
               r.returnId(),
               r.sku(),
-              r.refunded()));
+              r.refunded(),
+              r.quantity(),
+              r.bought(),
+              r.returned()));
     }
     out.sort(java.util.Comparator.comparingLong(ReturnOffLines::line));
     return out;

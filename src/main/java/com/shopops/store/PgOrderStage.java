@@ -1029,8 +1029,12 @@ final class PgOrderStage {
    * replaced, an update of the order ({@code mergedAt}), as {@link SnapshotTies} on SQLite.
    */
   private static String linesRowsSql(String linesAre) {
+    // lines given to an order stored without any are an update too (tryout29a A3): for the
+    // replaced, no stored lines are needed (null is distinct from the file's)
     return linesAgainstStored(
-        Snapshots.LINES_REPLACE + " AND NOT " + Snapshots.REFUND_MENDED, linesAre);
+        Snapshots.LINES_REPLACE + " AND NOT " + Snapshots.REFUND_MENDED,
+        linesAre,
+        linesAre.equals("IS NOT DISTINCT FROM"));
   }
 
   /**
@@ -1038,6 +1042,11 @@ final class PgOrderStage {
    * which} and whose lines are ({@code linesAre}) the stored ones.
    */
   private static String linesAgainstStored(String which, String linesAre) {
+    return linesAgainstStored(which, linesAre, true);
+  }
+
+  /** {@link #linesAgainstStored(String, String)}; {@code stored}: only orders stored with lines. */
+  private static String linesAgainstStored(String which, String linesAre, boolean stored) {
     return " SELECT excluded.order_id FROM "
         + TABLE
         + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
@@ -1045,7 +1054,7 @@ final class PgOrderStage {
         + which
         + " AND excluded.order_id IN (SELECT order_id FROM "
         + LINE_SETS
-        + " WHERE stored IS NOT NULL AND file "
+        + (stored ? " WHERE stored IS NOT NULL AND file " : " WHERE file ")
         + linesAre
         + " stored)";
   }

@@ -182,8 +182,8 @@ final class SnapshotTies {
         timed.add(id); // Snapshots.tieSql with the stored time unknown
       }
       if (lines) {
-        if (withLines.contains(id) && s.hasLines) {
-          notReplaced.add(id); // until its lines are found to differ, below
+        if (withLines.contains(id)) { // lines given to an order stored without any: an update too
+          notReplaced.add(id); // until its lines are found to differ, below (tryout29a A3)
           linesRows.put(id, line);
         }
       } else if (c < 0 && (s.hasLines || o[OrderBatch.STATUS] != null)) {

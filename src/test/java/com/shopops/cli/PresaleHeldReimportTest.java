@@ -352,7 +352,7 @@ class PresaleHeldReimportTest extends PresaleParcelStore {
     assertTrue(zhCsv.startsWith("check,result\nintegrity,ok\n"), zhCsv);
     assertTrue(
         zhCsv.contains(
-            "\norder times,ok\nlines and goods,ok\npresale paid times,1 单分阶段付款的预售（如 "
+            "\norder times,ok\nlines and goods,ok\nreturns and lines,ok\npresale paid times,1 单分阶段付款的预售（如 "
                 + ID
                 + "）按包裹的发货时间计为付款（旧版 shopops 没有记下首次看到尾款已付的时间）：移除该包裹后付款时间仍会停在该包裹上；请先重新导入其订单报表："
                 + command

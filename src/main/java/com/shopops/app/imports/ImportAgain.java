@@ -37,11 +37,7 @@ public final class ImportAgain {
    * (tryout28a A3: without {@code --db} a paste went to ./shopops.db, or to another shop's store).
    */
   public static Command of(OldReadings.Recorded f, ZoneId zone, String db) {
-    List<String> words = new ArrayList<>(List.of("shopops"));
-    if (db != null) {
-      words.add("--db");
-      words.add(quoted(PgUrl.isPg(db) ? db : Path.of(db).toAbsolutePath().normalize().toString()));
-    }
+    List<String> words = new ArrayList<>(List.of(shopops(db)));
     words.addAll(List.of("import", f.importKind()));
     words.add(quoted(f.file()));
     String map = mapping(f);
@@ -59,6 +55,18 @@ public final class ImportAgain {
       words.add(quoted(MINUTE.withZone(zone).format(Instant.ofEpochSecond(f.exportedAt()))));
     }
     return new Command(String.join(" ", words), !f.absolute(), mapNamed);
+  }
+
+  /**
+   * {@code shopops --db STORE}, the store at {@code db} named as {@link #of} names it (a file made
+   * absolute, a PostgreSQL URL as it is); {@code shopops} alone when {@code db} is null.
+   */
+  public static String shopops(String db) {
+    if (db == null) {
+      return "shopops";
+    }
+    return "shopops --db "
+        + quoted(PgUrl.isPg(db) ? db : Path.of(db).toAbsolutePath().normalize().toString());
   }
 
   /**

@@ -2251,7 +2251,15 @@ final class OrdersHandler implements KindHandler {
           r.line(),
           r.orderId(),
           "return-off-lines",
-          Problem.of("reason.return_off_lines", r.returnId(), r.sku(), money(r.refunded())));
+          r.above() // tryout29a A4: the SKU listed, fewer units than its returns take
+              ? Problem.of(
+                  "reason.return_above_lines",
+                  r.returnId(),
+                  r.sku(),
+                  r.quantity(),
+                  r.bought(),
+                  r.returned())
+              : Problem.of("reason.return_off_lines", r.returnId(), r.sku(), money(r.refunded())));
     }
     if (!preset.linesOnly()) {
       command.listRead(writer.older());

@@ -39,7 +39,8 @@ public final class StoreCare {
       List<ReturnFigures.RefundAboveTotal> refundsAboveTotal,
       List<com.shopops.store.MaskedCustomers.Masked> maskedCustomers,
       com.shopops.store.TimelessOrders.Found timelessOrders,
-      com.shopops.store.TimelessOrders.Found linesNotGoods,
+      com.shopops.store.LinesNotGoods.Found linesNotGoods,
+      List<com.shopops.store.ReturnsOffLines.Off> returnsAboveLines,
       OldReadings.Pending presalesHeld,
       OldReadings.Pending presalesCappedUnseen,
       Map<String, String> notRun) {
@@ -58,10 +59,11 @@ public final class StoreCare {
 
     /**
      * The rows that are said but are no fault (exit 0 without {@code --strict}, tryout25b B10):
-     * orders with no order time, orders whose lines do not add up to their goods, lines stored
-     * before item ids, masked customers whose orders have gone to their buyers, presales paid at a
-     * parcel's outbound with no time seen paid kept (right today, but a removal of that parcel
-     * would hold them: tryout26a A3). In the order {@code check} prints its rows.
+     * orders with no order time, orders whose lines do not add up to their goods, returns above the
+     * units their order's lines list (tryout29a A4), lines stored before item ids, masked customers
+     * whose orders have gone to their buyers, presales paid at a parcel's outbound with no time
+     * seen paid kept (right today, but a removal of that parcel would hold them: tryout26a A3). In
+     * the order {@code check} prints its rows.
      */
     public List<String> warnings() {
       List<String> w = new java.util.ArrayList<>();
@@ -76,6 +78,9 @@ public final class StoreCare {
       }
       if (!notRun.containsKey("lines and goods") && !linesNotGoods.none()) {
         w.add("lines and goods");
+      }
+      if (!notRun.containsKey("returns and lines") && !returnsAboveLines.isEmpty()) {
+        w.add("returns and lines");
       }
       if (!notRun.containsKey("presale paid times") && !presalesCappedUnseen.none()) {
         w.add("presale paid times");
@@ -150,7 +155,13 @@ public final class StoreCare {
         step( // lines that do not add up to the goods (tryout28b B1): listed, not a fault
             "lines and goods",
             () -> com.shopops.store.LinesNotGoods.of(store),
-            new com.shopops.store.TimelessOrders.Found(0, List.of()),
+            com.shopops.store.LinesNotGoods.Found.NONE,
+            damaged,
+            notRun),
+        step( // returns above the units their lines now list (tryout29a A4, tryout29b B3)
+            "returns and lines",
+            () -> com.shopops.store.ReturnsOffLines.of(store),
+            List.of(),
             damaged,
             notRun),
         step( // held to a removed parcel by an older shopops's cap (tryout25a A1, A2)

@@ -3,6 +3,7 @@ package com.shopops.app.returns;
 import com.shopops.app.ExitCodes;
 import com.shopops.app.Rules;
 import com.shopops.app.UserException;
+import com.shopops.domain.returns.LinePurchase;
 import com.shopops.domain.returns.OpenWindows;
 import com.shopops.domain.returns.OrderFacts;
 import com.shopops.domain.returns.RefundDefault;
@@ -166,7 +167,7 @@ public final class ReturnService {
         step.refund() != null
             ? r.withRefundAmount(step.refund())
             : RefundDefault.apply(r, order, orderReturns(order));
-    ReturnCheck.Result result = check(order, r, policy);
+    ReturnCheck.Result result = check(order, r, policy, "record", stored);
     returns.save(r, result.flags(), null);
     returns.addEvent(r.returnId(), step.at(), step.to().code(), agent(step.agent()));
     return new RecordedReturn(r, result.flags(), List.of());
@@ -434,8 +435,30 @@ public final class ReturnService {
    */
   private ReturnCheck.Result check(
       OrderFacts order, ReturnRecord r, ReturnPolicy policy, String verb) throws SQLException {
+    return check(order, r, policy, verb, null);
+  }
+
+  /**
+   * {@link #check(OrderFacts, ReturnRecord, ReturnPolicy, String)} of a step of the stored return
+   * {@code moved} (null: none). A return an import's lines left above the units they list
+   * (tryout29a A4, tryout29b B3) may still be withdrawn or rejected: it then takes no units; any
+   * other step is refused with why, and what to do.
+   */
+  private ReturnCheck.Result check(
+      OrderFacts order, ReturnRecord r, ReturnPolicy policy, String verb, ReturnStore.Stored moved)
+      throws SQLException {
     ReturnCheck.Result result =
         new ReturnCheck(new ReturnValidator(zone)).check(r, order, orderReturns(order), policy);
+    boolean stuck =
+        moved != null
+            && moved.record().quantity() == r.quantity()
+            && result.problems().stream().anyMatch(p -> p.field().equals("quantity"));
+    if (stuck && !r.counts()) { // withdrawn or rejected: its units no longer count
+      result =
+          new ReturnCheck.Result(
+              result.problems().stream().filter(p -> !p.field().equals("quantity")).toList(),
+              result.flags());
+    }
     if (!result.ok()) {
       String problems =
           result.problems().stream().map(ReturnProblem::toString).collect(Collectors.joining("; "));
@@ -445,9 +468,42 @@ public final class ReturnService {
           verb.equals("correct")
               ? "cannot correct " + r.returnId() + ": " + problems
               : "cannot record " + r.returnId() + ": " + problems,
-          "nothing was changed");
+          stuck ? stuckHint(order, r) : "nothing was changed");
     }
     return result;
+  }
+
+  /**
+   * The hint of a step refused because the order's lines, replaced by an import after the return
+   * was recorded, now list fewer units than it (tryout29b B3: it said only "nothing was changed").
+   */
+  private String stuckHint(OrderFacts order, ReturnRecord r) throws SQLException {
+    LinePurchase bought = order.purchase(r.sku(), r.quantity());
+    long units = bought == null ? 0 : bought.quantity();
+    String withdraw =
+        com.shopops.app.imports.ImportAgain.shopops(store.location())
+            + " returns update "
+            + com.shopops.app.imports.ImportAgain.quoted(r.returnId())
+            + " --status withdrawn";
+    String said =
+        "nothing was changed; "
+            + r.returnId()
+            + " was recorded when the lines of its order listed more units of "
+            + r.sku()
+            + ", and an import has since replaced them ("
+            + units
+            + (units == 1 ? " unit" : " units")
+            + " now): ";
+    return returns.imported(r.returnId())
+        ? said
+            + "import the returns export of the platform again (it states the units), or withdraw"
+            + " it with `"
+            + withdraw
+            + "`"
+        : said
+            + "withdraw it with `"
+            + withdraw
+            + "` and record the units returned again with `shopops returns add`";
   }
 
   /**
