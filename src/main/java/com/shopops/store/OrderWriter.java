@@ -345,6 +345,10 @@ public final class OrderWriter implements AutoCloseable {
     boolean changed = OrderMergePath.putLines(conn, this.lines, orderId, lines, firstSight);
     if (!changed) {
       fileLines += lines.size(); // the same lines, left as stored: still the file's
+      if (exportedAt != null) {
+        // confirmed by this export: their time moves forward (tryout29a A1)
+        restamp("order_lines", java.util.Set.of(orderId));
+      }
     }
     return changed;
   }
