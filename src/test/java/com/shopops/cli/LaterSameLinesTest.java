@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
  * export's time, and an export made between the two with other lines then replaced them ("2
  * updated", exit 0). Now the identical later file moves the stored lines' export time forward
  * (still "unchanged", no anomaly) and the in-between file is kept out with the older-lines note.
- * Tmall 宝贝报表 11-12, the same lines exported 11-14, then one of 11-13 with the serum at 249.00; olist
- * order_items.csv at 11-01 09:00, the same at 11-04 09:00, other prices at 11-02 09:00. {@link
- * PgLaterSameLinesTest}: the same on PostgreSQL.
+ * Tmall 宝贝报表 11-12, the same lines exported 11-14, then one of 11-13 with the serum at 249.00;
+ * olist order_items.csv at 11-01 09:00, the same at 11-04 09:00, other prices at 11-02 09:00.
+ * {@link PgLaterSameLinesTest}: the same on PostgreSQL.
  */
 class LaterSameLinesTest {
   @TempDir Path dir;
