@@ -345,6 +345,10 @@ public final class OrderWriter implements AutoCloseable {
     boolean changed = OrderMergePath.putLines(conn, this.lines, orderId, lines, firstSight);
     if (!changed) {
       fileLines += lines.size(); // the same lines, left as stored: still the file's
+      if (exportedAt != null) {
+        // confirmed by this export: their time moves forward (tryout29a A1)
+        restamp("order_lines", java.util.Set.of(orderId));
+      }
     }
     return changed;
   }
@@ -481,8 +485,12 @@ public final class OrderWriter implements AutoCloseable {
     int batchBound = batch.bound();
     if (plan != null) { // the orders as they were, before the writes: the SLA figures' deltas
       List<String> ids = new ArrayList<>(plan.timed());
+      ids.addAll(plan.restamped());
       Arrays.stream(orders).forEach(o -> ids.add((String) o[0]));
       slaBefore.read(conn, ids);
+      // the same content exported later: only the stored export times move (tryout29a A1)
+      restamp("orders", plan.restamped());
+      restamp("order_lines", plan.linesRestamped());
     }
     if (plan != null && !plan.timed().isEmpty()) {
       try (PreparedStatement ps =
@@ -551,6 +559,26 @@ public final class OrderWriter implements AutoCloseable {
       behind.putAll(plan.behind());
       mergedAt.putAll(plan.mergedAt());
       linesReplaced.addAll(plan.replaced());
+    }
+  }
+
+  /**
+   * Moves {@code table}'s export time of these orders forward to the file's ({@link
+   * Snapshots#restampSql}).
+   */
+  private void restamp(String table, java.util.Set<String> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(Snapshots.restampSql(table, "?,".repeat(ids.size() - 1) + "?"))) {
+      ps.setLong(1, exportedAt);
+      ps.setLong(2, exportedAt);
+      int i = 3;
+      for (String id : ids) {
+        ps.setString(i++, id);
+      }
+      ps.executeUpdate();
     }
   }
 

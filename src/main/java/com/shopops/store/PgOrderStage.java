@@ -38,6 +38,12 @@ final class PgOrderStage {
    */
   private static final String SAME = "pg_temp.shopops_same_orders";
 
+  /**
+   * Staged orders whose row (and lines, where staged) is the stored order exported later ({@link
+   * UnchangedRows#LATER_SQL}): their stored export times move forward, and they leave the stage.
+   */
+  private static final String RESTAMP = "pg_temp.shopops_restamped_orders";
+
   /** Order columns holding text; the others are numbers (times as epoch seconds, money, flags). */
   static final Set<String> TEXT =
       Set.of(
@@ -411,7 +417,7 @@ final class PgOrderStage {
           "CREATE TEMP TABLE IF NOT EXISTS "
               + name(OLDER)
               + " (order_id TEXT COLLATE \"C\" PRIMARY KEY) ON COMMIT DROP");
-      for (String t : List.of(TIED, SAME)) {
+      for (String t : List.of(TIED, SAME, RESTAMP)) {
         st.execute(
             "CREATE TEMP TABLE IF NOT EXISTS "
                 + name(t)
@@ -521,6 +527,9 @@ final class PgOrderStage {
         java.util.Map<String, Long> replacedAt = linesReplaced(st);
         mergedAt.putAll(replacedAt);
         replaced = replacedAt.keySet();
+      }
+      if (!bulk && exportedAt != null) {
+        restamp(st, older);
       }
       if (!bulk) {
         st.executeUpdate(withoutOldReadings(skipUnchangedSql()));
@@ -661,6 +670,80 @@ final class PgOrderStage {
         + Snapshots.REFUND_MENDED
         + " AND NOT "
         + OldReadings.STILL_AS_STORED;
+  }
+
+  /**
+   * The same content exported later (tryout29a A1, tryout28b B3), as {@link SnapshotTies} finds it
+   * on SQLite: a line-items row whose lines are the stored ones ({@link #linesRowsSql}) moves the
+   * lines' export time forward; a staged order whose row is the stored order exported later ({@link
+   * UnchangedRows#LATER_SQL}, under neither a mended refund nor an old reading) and whose staged
+   * lines, if any, are the stored ones moves the order's export time forward and its lines', is
+   * read for the SLA figures' deltas before, and leaves the stage: unchanged, its lines stay as
+   * stored. {@code withLines}: the stage has lines ({@link #SAME} in use).
+   */
+  private void restamp(Statement st, boolean withLines) throws SQLException {
+    if (withLines) {
+      restamp("order_lines", linesRowsSql("IS NOT DISTINCT FROM"));
+    }
+    st.executeUpdate("DELETE FROM " + RESTAMP);
+    int n =
+        st.executeUpdate(
+            withoutOldReadings(
+                "INSERT INTO "
+                    + RESTAMP
+                    + " SELECT excluded.order_id FROM "
+                    + TABLE
+                    + " AS excluded JOIN orders ON orders.order_id = excluded.order_id"
+                    + " WHERE excluded.kind = 'o' AND "
+                    + UnchangedRows.LATER_SQL
+                    + " AND NOT "
+                    + Snapshots.REFUND_MENDED
+                    + " AND NOT "
+                    + OldReadings.STILL_AS_STORED
+                    + " AND (excluded.order_id NOT IN (SELECT order_id FROM "
+                    + LINE_SETS
+                    + ") OR excluded.order_id IN (SELECT order_id FROM "
+                    + LINE_SETS
+                    + " WHERE stored IS NOT NULL AND file IS NOT DISTINCT FROM stored))"));
+    if (n == 0) {
+      return;
+    }
+    List<String> ids = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery("SELECT order_id FROM " + RESTAMP)) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    slaBefore.read(conn, ids); // the orders as they were, before the write marks them
+    restamp("orders", "SELECT order_id FROM " + RESTAMP);
+    restamp(
+        "order_lines",
+        "SELECT order_id FROM "
+            + RESTAMP
+            + " WHERE order_id IN (SELECT order_id FROM "
+            + LINE_SETS
+            + ")");
+    if (withLines) {
+      st.executeUpdate(
+          "INSERT INTO " + SAME + " SELECT order_id FROM " + RESTAMP + " ON CONFLICT DO NOTHING");
+    }
+    st.executeUpdate(
+        "DELETE FROM "
+            + TABLE
+            + " WHERE kind = 'o' AND order_id IN (SELECT order_id FROM "
+            + RESTAMP
+            + ")");
+  }
+
+  /**
+   * {@link Snapshots#restampSql} of {@code table} on the orders {@code ids}, to the file's time.
+   */
+  private void restamp(String table, String ids) throws SQLException {
+    try (java.sql.PreparedStatement ps = conn.prepareStatement(Snapshots.restampSql(table, ids))) {
+      ps.setLong(1, exportedAt);
+      ps.setLong(2, exportedAt);
+      ps.executeUpdate();
+    }
   }
 
   /**

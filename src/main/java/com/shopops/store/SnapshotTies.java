@@ -34,7 +34,12 @@ final class SnapshotTies {
    * out of the upsert; {@code behind}: the orders of which the file's row is an older snapshot
    * ({@link Snapshots#behind}), by the stored order's export time (null: not known); {@code
    * replaced}: the orders of {@code mergedAt} whose lines a line-items row replaced ({@link
-   * Snapshots#linesReplace}), not merged.
+   * Snapshots#linesReplace}), not merged; {@code restamped}: orders of {@code unchanged} whose row
+   * (and lines, where the file has them) is the stored order exported later ({@link
+   * UnchangedRows#sameExportedLater}), whose stored export time moves forward; {@code
+   * linesRestamped}: the orders whose stored lines the file confirms as a later export (those of
+   * {@code restamped} with lines in the file, and line-items rows whose lines are the stored ones),
+   * whose lines' export time moves forward ({@link Snapshots#restampSql}, tryout29a A1).
    */
   record Plan(
       OrderBatch.Lines replace,
@@ -46,7 +51,9 @@ final class SnapshotTies {
       List<OrderWriter.ShippedKept> shippedKept,
       Set<String> unchanged,
       Map<String, Long> behind,
-      Set<String> replaced) {}
+      Set<String> replaced,
+      Set<String> restamped,
+      Set<String> linesRestamped) {}
 
   private record Stored(
       int rank,
@@ -76,6 +83,8 @@ final class SnapshotTies {
           List.of(),
           Set.of(),
           Map.of(),
+          Set.of(),
+          Set.of(),
           Set.of());
     }
     Set<String> withLines = new HashSet<>(batch.idsWithLines());
@@ -88,6 +97,9 @@ final class SnapshotTies {
     Map<String, OrderWriter.Kept> olderWithLines = new LinkedHashMap<>();
     List<OrderWriter.ShippedKept> shippedKept = new ArrayList<>();
     Set<String> unchanged = new HashSet<>();
+    Set<String> later = new HashSet<>(); // the same row exported later: its lines compared below
+    Set<String> restamped = new HashSet<>();
+    Set<String> linesRestamped = new HashSet<>();
     Map<String, Long> behind = new HashMap<>(); // the stored export time (null: not known)
     // line-items rows whose lines replace the stored ones where they differ, at their file line
     Map<String, Long> linesRows = new LinkedHashMap<>();
@@ -129,6 +141,11 @@ final class SnapshotTies {
           && !twice.contains(id)
           && UnchangedRows.same(o, s.values, exportedAt, s.exported)) {
         unchanged.add(id);
+      } else if (!mended
+          && !s.oldReading
+          && !twice.contains(id)
+          && UnchangedRows.sameExportedLater(o, s.values, exportedAt, s.exported)) {
+        later.add(id);
       }
       if (mended) {
         kept.add(
@@ -262,8 +279,28 @@ final class SnapshotTies {
             .equals(fileLines.getOrDefault(e.getKey(), List.of()))) {
           notReplaced.remove(e.getKey()); // replaced as the file has them
           mergedAt.put(e.getKey(), e.getValue()); // an update, even where its row changed nothing
+        } else if (exportedAt != null) {
+          linesRestamped.add(e.getKey()); // the same lines, confirmed by this export
         }
       }
+    }
+    if (!later.isEmpty()) {
+      // the same row exported later: unchanged where the file's lines (if any) are the stored ones
+      Set<String> laterWithLines = new HashSet<>(later);
+      laterWithLines.retainAll(withLines);
+      Map<String, List<OrderLine>> storedLines =
+          laterWithLines.isEmpty() ? Map.of() : lines(conn, laterWithLines);
+      Map<String, List<OrderLine>> fileLines = fileLines(batch, laterWithLines);
+      for (String id : later) {
+        if (!laterWithLines.contains(id)) {
+          restamped.add(id);
+        } else if (storedLines.getOrDefault(id, List.of()).equals(fileLines.get(id))) {
+          restamped.add(id);
+          linesRestamped.add(id);
+          notReplaced.add(id);
+        }
+      }
+      unchanged.addAll(restamped);
     }
     if (!tied.isEmpty()) {
       Map<String, List<OrderLine>> storedLines = lines(conn, tied.keySet());
@@ -309,7 +346,9 @@ final class SnapshotTies {
         behind,
         linesRows.keySet().stream()
             .filter(mergedAt::containsKey)
-            .collect(java.util.stream.Collectors.toSet()));
+            .collect(java.util.stream.Collectors.toSet()),
+        restamped,
+        linesRestamped);
   }
 
   /**

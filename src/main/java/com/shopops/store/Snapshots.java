@@ -236,6 +236,22 @@ public final class Snapshots {
   }
 
   /**
+   * Moves the export time of {@code table} ({@code orders} or {@code order_lines}) forward to the
+   * bound time (both parameters) on the orders {@code ids} (a list of parameters or a SELECT of
+   * order ids): rows whose content a later export confirmed as stored ({@link
+   * UnchangedRows#sameExportedLater}, or a line-items file's lines equal to the stored ones), so
+   * that an export made between the two is older than them (tryout29a A1). A time never moves back;
+   * a line of unknown time takes the export's.
+   */
+  static String restampSql(String table, String ids) {
+    return "UPDATE "
+        + table
+        + " SET exported_at = ? WHERE (exported_at IS NULL OR exported_at < ?) AND order_id IN ("
+        + ids
+        + ")";
+  }
+
+  /**
    * Stores the file's export time on the orders of the same snapshot stored without one (what
    * {@link #exportedAtSql} gives them), before the upsert: the export time a re-import brings to an
    * identical order is no update of it (tryout18 W16: "unchanged", not "updated"). {@code from}:

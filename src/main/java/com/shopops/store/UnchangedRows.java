@@ -53,6 +53,32 @@ final class UnchangedRows {
   }
 
   /**
+   * Whether a file's row is the stored order in every bound column but exported later (both export
+   * times known, the file's the later), and states a snapshot (not a line-items row, {@link
+   * Snapshots#linesOnly}, which never moves the order's time): the same content confirmed by a
+   * later export (tryout28b B3, tryout29a A1). Such a row changes nothing but the stored export
+   * time, which moves forward ({@link Snapshots#restampSql}); the order counts unchanged. {@link
+   * #LATER_SQL} in SQL.
+   */
+  static boolean sameExportedLater(
+      Object[] file, Object[] stored, Long fileExported, Long storedExported) {
+    return fileExported != null
+        && storedExported != null
+        && fileExported > storedExported
+        && !Snapshots.linesOnly(file)
+        && same(file, stored, storedExported, storedExported);
+  }
+
+  /**
+   * {@link #sameExportedLater} in SQL, for PostgreSQL's stage ({@link PgOrderStage}): {@link #SQL}
+   * with the export times known and the staged row's the later.
+   */
+  static final String LATER_SQL =
+      sql(
+          "excluded.exported_at > orders.exported_at AND NOT "
+              + Snapshots.linesOnlySql("excluded"));
+
+  /**
    * {@link #same} in SQL, for PostgreSQL's stage ({@link PgOrderStage#skipUnchangedSql}): the
    * staged row {@code excluded} is the stored {@code orders} as it stands. The same columns ({@link
    * OrderBatch#COLUMNS} from 1 up to {@link OrderBatch#ORDER_BOUND}) and the same two exceptions
@@ -61,12 +87,13 @@ final class UnchangedRows {
    * where the two are not distinct. {@code PgUnchangedRowsTest} draws pairs and finds both forms
    * agree, and the upsert change nothing where they hold.
    */
-  static final String SQL = sql();
+  static final String SQL = sql("excluded.exported_at IS NOT DISTINCT FROM orders.exported_at");
 
-  private static String sql() {
+  /** The columns compared, beside the export times' condition {@code exported}. */
+  private static String sql(String exported) {
     java.util.StringJoiner and =
         new java.util.StringJoiner(" AND ")
-            .add("excluded.exported_at IS NOT DISTINCT FROM orders.exported_at")
+            .add(exported)
             .add(
                 "NOT (excluded."
                     + OrderBatch.COLUMNS[OrderBatch.PAID_AT]

@@ -6,7 +6,6 @@ import com.shopops.store.TestPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and the same stored export times, the orders' and their lines', as on SQLite.
  */
 @Tag("postgres")
-@Disabled(
-    "tryout28b B3 not fixed yet: a later --exported-at on the same content counts updated"
-        + " (UnchangedRows#SQL requires equal exported_at); see ExportedAtUnchangedTest")
 class PgExportedAtUnchangedTest {
   @TempDir Path dir;
 
