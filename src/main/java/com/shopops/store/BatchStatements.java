@@ -57,9 +57,9 @@ final class BatchStatements {
   /**
    * A query of a batch's stored orders or lines ({@code sql}: its text, with a placeholder per id
    * of the batch), prepared once per text and kept: do not close it. A re-import of 100,000 orders
-   * prepared such queries afresh for each batch of {@value OrderWriter#BATCH} (the stored orders
-   * of {@code SnapshotTies}, {@code StoredLineValues}); kept, they take 0.16 s less CPU (1.21 →
-   * 1.10 and 0.27 → 0.22 s for 500 batches; docs/benchmarks.md, session 30).
+   * prepared such queries afresh for each batch of {@value OrderWriter#BATCH} (the stored orders of
+   * {@code SnapshotTies}, {@code StoredLineValues}); kept, they take 0.16 s less CPU (1.21 → 1.10
+   * and 0.27 → 0.22 s for 500 batches; docs/benchmarks.md, session 30).
    */
   PreparedStatement lookup(String sql) throws SQLException {
     PreparedStatement ps = lookups.get(sql);
