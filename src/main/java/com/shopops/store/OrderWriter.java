@@ -98,6 +98,9 @@ public final class OrderWriter implements AutoCloseable {
   /** Full-batch statements by the columns they bind. */
   private final BatchStatements orderStatements;
 
+  /** The batch's lookups of stored orders and lines ({@link BatchStatements#lookup}). */
+  private final BatchStatements lookups;
+
   /** SQLite's merge of the rows of orders that may be stored ({@link StagedMerge}). */
   private final StagedMerge merge;
 
@@ -139,6 +142,7 @@ public final class OrderWriter implements AutoCloseable {
     this.slaBefore = session.slaBefore();
     this.buyers = new CustomerWriter(session, true);
     this.orderStatements = new BatchStatements(conn);
+    this.lookups = new BatchStatements(conn);
     this.merge = new StagedMerge(conn, source, importId, clock);
     this.insertStatements = new BatchStatements(conn);
     this.lines = new LineWriter(conn, importId);
@@ -467,10 +471,10 @@ public final class OrderWriter implements AutoCloseable {
     }
     if (!bulk) {
       // a line stating no title or unit price keeps the stored one of its SKU (amount29)
-      StoredLineValues.fill(conn, batch.lines());
+      StoredLineValues.fill(lookups, batch.lines());
     }
     // worked out before the upsert merges the snapshots
-    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch, exportedAt);
+    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, lookups, batch, exportedAt);
     OrderBatch.Lines newer = plan == null ? batch.allLines() : plan.replace();
     Object[][] orders = batch.orders();
     if (plan != null && !plan.unchanged().isEmpty()) {
@@ -1262,6 +1266,7 @@ public final class OrderWriter implements AutoCloseable {
     remade = before > 0 ? StagedPaidSql.remakeHeld(conn, balanceSeen) : List.of();
     close();
     orderStatements.closeAll();
+    lookups.closeAll();
     merge.close();
     insertStatements.closeAll();
     lines.closeStatements();

@@ -70,8 +70,9 @@ final class SnapshotTies {
       Object[] values) {}
 
   /** {@code exportedAt}: when the batch's file was exported (epoch seconds), null: not known. */
-  static Plan plan(Connection conn, OrderBatch batch, Long exportedAt) throws SQLException {
-    Map<String, Stored> stored = stored(conn, batch);
+  static Plan plan(Connection conn, BatchStatements lookups, OrderBatch batch, Long exportedAt)
+      throws SQLException {
+    Map<String, Stored> stored = stored(lookups, batch);
     if (stored.isEmpty()) {
       return new Plan(
           batch.allLines(),
@@ -433,13 +434,17 @@ final class SnapshotTies {
     return v == null ? 0 : (Long) v;
   }
 
-  /** The stored snapshot of the batch's orders the store has, by id. */
-  private static Map<String, Stored> stored(Connection conn, OrderBatch batch) throws SQLException {
+  /**
+   * The stored snapshot of the batch's orders the store has, by id; the query is the writer's
+   * ({@code lookups}), prepared once per batch size.
+   */
+  private static Map<String, Stored> stored(BatchStatements lookups, OrderBatch batch)
+      throws SQLException {
     Map<String, Stored> out = new HashMap<>();
     Object[][] orders = batch.orders();
     StringBuilder sql =
         new StringBuilder("SELECT order_id, status, ")
-            .append(Snapshots.latest(Dialect.of(conn), "orders"))
+            .append(Snapshots.latest(Dialect.of(lookups.connection()), "orders"))
             .append(
                 ", refunded, amount, total, amount_derived, total_derived, EXISTS (SELECT 1 FROM"
                     + " order_lines l WHERE l.order_id = orders.order_id), "
@@ -452,28 +457,27 @@ final class SnapshotTies {
     for (int i = 0; i < orders.length; i++) {
       sql.append(i == 0 ? "?" : ",?");
     }
-    try (PreparedStatement ps = conn.prepareStatement(sql.append(')').toString())) {
-      for (int i = 0; i < orders.length; i++) {
-        ps.setString(i + 1, (String) orders[i][0]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(
-              rs.getString(1),
-              new Stored(
-                  Snapshots.rank(rs.getString(2)),
-                  rs.getLong(3),
-                  rs.getLong(4),
-                  OrderQueries.getLong(rs, 5),
-                  OrderQueries.getLong(rs, 6),
-                  rs.getLong(7),
-                  rs.getLong(8),
-                  rs.getBoolean(9),
-                  rs.getBoolean(10),
-                  OrderQueries.getLong(rs, 11),
-                  OrderQueries.getLong(rs, 12),
-                  values(rs, 13)));
-        }
+    PreparedStatement ps = lookups.lookup(sql.append(')').toString());
+    for (int i = 0; i < orders.length; i++) {
+      ps.setString(i + 1, (String) orders[i][0]);
+    }
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(
+            rs.getString(1),
+            new Stored(
+                Snapshots.rank(rs.getString(2)),
+                rs.getLong(3),
+                rs.getLong(4),
+                OrderQueries.getLong(rs, 5),
+                OrderQueries.getLong(rs, 6),
+                rs.getLong(7),
+                rs.getLong(8),
+                rs.getBoolean(9),
+                rs.getBoolean(10),
+                OrderQueries.getLong(rs, 11),
+                OrderQueries.getLong(rs, 12),
+                values(rs, 13)));
       }
     }
     return out;

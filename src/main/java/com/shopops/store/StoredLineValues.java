@@ -26,8 +26,11 @@ final class StoredLineValues {
   private static final String GIVING =
       "l.sku IS NOT NULL AND (l.title IS NOT NULL OR l.unit_price IS NOT NULL)";
 
-  /** Fills these line rows ({@link OrderBatch#LINE_COLUMNS} order) in place. */
-  static void fill(Connection conn, List<Object[]> lines) throws SQLException {
+  /**
+   * Fills these line rows ({@link OrderBatch#LINE_COLUMNS} order) in place; the query is the
+   * writer's ({@code lookups}), prepared once per batch size.
+   */
+  static void fill(BatchStatements lookups, List<Object[]> lines) throws SQLException {
     Set<String> ids = new LinkedHashSet<>();
     for (Object[] l : lines) {
       if (KeptLineValues.lacks((String) l[2], l[3], l[5])) {
@@ -49,16 +52,15 @@ final class StoredLineValues {
       for (int i = 0; i < part.size(); i++) {
         sql.append(i == 0 ? "?" : ",?");
       }
-      try (PreparedStatement ps = conn.prepareStatement(sql.append(")").toString())) {
-        for (int i = 0; i < part.size(); i++) {
-          ps.setString(i + 1, part.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            stored
-                .computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
-                .add(storedLine(rs, 2, 3, 4));
-          }
+      PreparedStatement ps = lookups.lookup(sql.append(")").toString());
+      for (int i = 0; i < part.size(); i++) {
+        ps.setString(i + 1, part.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          stored
+              .computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
+              .add(storedLine(rs, 2, 3, 4));
         }
       }
     }
