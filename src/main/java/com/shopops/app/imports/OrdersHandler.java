@@ -989,10 +989,8 @@ final class OrdersHandler implements KindHandler {
           row,
           id,
           "older-lines",
-          Problem.of(
-              "reason.older_lines_export",
-              when(stored.linesExportedAt()),
-              when(exportedAt.getEpochSecond())));
+          olderLinesReason(
+              stored.linesExportedAt(), exportedAt == null ? null : exportedAt.getEpochSecond()));
       olderLines(stored.linesExportedAt());
       return true;
     }
@@ -1024,13 +1022,24 @@ final class OrdersHandler implements KindHandler {
     return match.error(file, at.line(), "refunded", problems.get(0).message());
   }
 
-  /** An export time (epoch seconds) as the store's zone writes it, to the minute. */
+  /**
+   * Why an items file's lines of an order were kept out: the stored lines are from an export made
+   * at {@code stored}, this file's at {@code file} (earlier) or at a time not known (null: the
+   * operator gives {@code --exported-at} when it is newer, tryout29a A2).
+   */
+  private Problem olderLinesReason(long stored, Long file) {
+    return file == null
+        ? Problem.of("reason.untimed_lines_export", when(stored))
+        : Problem.of("reason.older_lines_export", when(stored), when(file));
+  }
+
   /** Counts an order whose lines were kept out, the stored lines exported at {@code stored}. */
   private void olderLines(Long stored) {
     olderLinesOrders++;
     olderLinesStored = Math.max(olderLinesStored, stored == null ? Long.MIN_VALUE : stored);
   }
 
+  /** An export time (epoch seconds) as the store's zone writes it, to the minute. */
   private String when(long epochSecond) {
     return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
         .withZone(zone)
@@ -1152,12 +1161,18 @@ final class OrdersHandler implements KindHandler {
       // "unchanged" and its anomalies
       notes.add(
           ImportNote.of(
-              Problem.of(
-                  "note.import_older_lines",
-                  file,
-                  ImportNote.grouped(olderLinesOrders),
-                  when(exportedAt.getEpochSecond()),
-                  when(olderLinesStored))));
+              exportedAt == null
+                  ? Problem.of(
+                      "note.import_untimed_lines",
+                      file,
+                      ImportNote.grouped(olderLinesOrders),
+                      when(olderLinesStored))
+                  : Problem.of(
+                      "note.import_older_lines",
+                      file,
+                      ImportNote.grouped(olderLinesOrders),
+                      when(exportedAt.getEpochSecond()),
+                      when(olderLinesStored))));
     }
     OrderWriter.Behind behind = writer.behind();
     if (behind.orders() > 0) {
@@ -2059,8 +2074,7 @@ final class OrdersHandler implements KindHandler {
           k.line(),
           k.orderId(),
           "older-lines",
-          Problem.of(
-              "reason.older_lines_export", when(k.storedExportedAt()), when(k.fileExportedAt())));
+          olderLinesReason(k.storedExportedAt(), k.fileExportedAt()));
       olderLines(k.storedExportedAt());
     } else if (k.olderExport()) {
       rejects.anomaly(
