@@ -171,4 +171,68 @@ class UntimedLinesTest {
                 + "（若本文件较新，请加 --exported-at 重新导入）"),
         shown);
   }
+
+  /**
+   * The reviewer's Tmall file: 宝贝报表-旧.csv, a byte copy of the 11-12 宝贝报表 the store recorded under
+   * its timed name, takes that time (before: "1 updated", the 11-12 lines with no export time).
+   */
+  @Test
+  void aRenamedCopyOfARecordedFileTakesItsNamedTime() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    OlderLinesTest t = new OlderLinesTest();
+    t.dir = dir;
+    t.tmallSteps(cli);
+    Path copy = dir.resolve("宝贝报表-旧.csv");
+    java.nio.file.Files.copy(dir.resolve("ExportOrderDetailList202611121000.csv"), copy);
+    String out =
+        cli.expect(0, "--now", "2026-11-20 10:10", "import", "orders", copy.toString())
+            .err()
+            .replace(dir.toString() + "/", "")
+            .replaceAll(", [0-9.]+ s\n", "\n");
+    assertTrue(
+        out.startsWith(
+            "宝贝报表-旧.csv: 2 rows, 1 order (0 new, 0 updated, 1 unchanged), 2 line items, 1 anomaly"
+                + " (shopops imports show 8)"),
+        out);
+    assertTrue(
+        out.contains(
+            "宝贝报表-旧.csv: exported 2026-11-12 10:00 (the time of import 7, the same file under a"
+                + " name that states it)\n"),
+        out);
+    assertTrue(
+        out.contains(
+            "宝贝报表-旧.csv: the line items of 1 order in this file (exported 2026-11-12 10:00) are"
+                + " older than the store's (latest export 2026-11-14 10:00): the stored line items"
+                + " are kept (anomalies: older-lines)\n"),
+        out);
+    assertEquals(
+        "1|MSK-HA-10|8900|1794621600\n2|SER-NIA-30|24900|1794621600\n",
+        cli.sql("SELECT line_no, sku, amount, exported_at FROM order_lines ORDER BY line_no"));
+  }
+
+  /**
+   * The reviewer's olist file: the first items file's very bytes again without --exported-at (the
+   * store records no time given by the option): kept, with the note that asks for one.
+   */
+  @Test
+  void theOlistItemsFileAgainWithoutItsTimeKeepsTheLines() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    OlderLinesTest.olistSteps(cli, dir);
+    String said =
+        ItemsFileReplacesLinesTest.again(
+            cli, dir, "order_items.csv", OlderLinesTest.olistItems("199.9", "29.99"));
+    // before: "(0 new, 2 updated, 0 unchanged)", e481 back to 29.99
+    assertTrue(
+        said.startsWith(
+            "order_items.csv: 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items,"
+                + " 2 anomalies (shopops imports show 5);"),
+        said);
+    assertTrue(said.contains("and this file's export time is not known"), said);
+    assertEquals(
+        OlderLinesTest.O42
+            + "|20090|1814|1|20090|1793620800\n"
+            + OlderLinesTest.E481
+            + "|3199|872|1|3199|1793620800\n",
+        cli.sql(OlderLinesTest.LINES));
+  }
 }

@@ -302,6 +302,28 @@ final class OrdersHandler implements KindHandler {
   /** When the file's export was made (the option, else its download name), null: not known. */
   private Instant exportedAt;
 
+  /**
+   * The earlier import of the very same file (its SHA-256) whose name stated the export time this
+   * file's does not, and this one took ({@link #sameFileTime}); 0: none.
+   */
+  private long sameFileImport;
+
+  /**
+   * A file whose export time neither --exported-at nor its name states takes the time a recorded
+   * import of the same bytes stated by its name (the latest, where several did): the same export,
+   * renamed (tryout29a A2: 宝贝报表-旧.csv, a copy of ExportOrderDetailList202611121000.csv, replaced the
+   * lines of 11-14 the named copy had just been kept out of). Said in a note.
+   */
+  private void sameFileTime(ZoneId timesZone) {
+    for (ImportSession.SameFile f : session.sameFile()) {
+      Instant t = ExportTime.fromName(f.file(), timesZone);
+      if (t != null && (exportedAt == null || !t.isBefore(exportedAt))) {
+        exportedAt = t;
+        sameFileImport = f.importId();
+      }
+    }
+  }
+
   /** What the order lists before this file in the command found ({@link SameCommand}). */
   private SameCommand command = new SameCommand(false);
 
@@ -343,6 +365,9 @@ final class OrdersHandler implements KindHandler {
     Instant named = ExportTime.fromName(file, preset.timesZone(zone));
     ExportTime.checkName(exportedAtOption, named, file, zone);
     this.exportedAt = exportedAtOption != null ? exportedAtOption : named;
+    if (exportedAt == null) {
+      sameFileTime(preset.timesZone(zone));
+    }
     writer.exportedAt(exportedAt);
     this.pseudonymKey = session.pseudonymKey();
     this.maskedBuyers = new MaskedBuyers(pseudonymKey);
@@ -1146,7 +1171,17 @@ final class OrdersHandler implements KindHandler {
 
   @Override
   public List<ImportNote> notes(String file) {
-    List<ImportNote> notes = new ArrayList<>(ImportNote.texts(englishNotes(file)));
+    List<ImportNote> notes = new ArrayList<>();
+    if (sameFileImport > 0) {
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_same_file_time",
+                  file,
+                  when(exportedAt.getEpochSecond()),
+                  String.valueOf(sameFileImport))));
+    }
+    notes.addAll(ImportNote.texts(englishNotes(file)));
     Problem masked = maskedBuyers == null ? null : maskedBuyers.note(file);
     if (masked != null) {
       notes.add(ImportNote.of(masked));
