@@ -194,10 +194,10 @@ public final class Snapshots {
    * Whether the file's row ({@code excluded}) is a line-items row ({@link #linesOnlySql}) whose
    * lines replace the stored order's (when they differ) and whose derived money follows them: it is
    * compared with the stored lines by export time only, and is older when the stored lines' export
-   * time is known and the file's is earlier or not known ({@link #LINES_EXPORTED_EARLIER}). Its status, times,
-   * buyer and refund are no snapshot and change nothing stored (items27: an order_items.csv with
-   * one price changed was "unchanged", its row taken as older than the orders.csv snapshot). {@link
-   * #linesReplace} in Java.
+   * time is known and the file's is earlier or not known ({@link #LINES_EXPORTED_EARLIER}). Its
+   * status, times, buyer and refund are no snapshot and change nothing stored (items27: an
+   * order_items.csv with one price changed was "unchanged", its row taken as older than the
+   * orders.csv snapshot). {@link #linesReplace} in Java.
    */
   static final String LINES_REPLACE =
       "(" + linesOnlySql("excluded") + " AND NOT " + LINES_EXPORTED_EARLIER + ")";

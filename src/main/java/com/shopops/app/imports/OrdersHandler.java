@@ -311,8 +311,8 @@ final class OrdersHandler implements KindHandler {
   /**
    * A file whose export time neither --exported-at nor its name states takes the time a recorded
    * import of the same bytes stated by its name (the latest, where several did): the same export,
-   * renamed (tryout29a A2: 宝贝报表-旧.csv, a copy of ExportOrderDetailList202611121000.csv, replaced the
-   * lines of 11-14 the named copy had just been kept out of). Said in a note.
+   * renamed (tryout29a A2: 宝贝报表-旧.csv, a copy of ExportOrderDetailList202611121000.csv, replaced
+   * the lines of 11-14 the named copy had just been kept out of). Said in a note.
    */
   private void sameFileTime(ZoneId timesZone) {
     for (ImportSession.SameFile f : session.sameFile()) {
