@@ -517,6 +517,33 @@ public final class ImportSession implements AutoCloseable {
     return new EventWriter(this);
   }
 
+  /** An earlier import of the same kind ({@code importId}) recorded with this file's SHA-256. */
+  public record SameFile(long importId, String file) {}
+
+  /**
+   * The earlier imports of this kind recorded with the same SHA-256 as this one, oldest first: the
+   * same bytes under any name (an operator's renamed download, tryout29a A2), whose name may state
+   * the export time this one's does not.
+   */
+  public java.util.List<SameFile> sameFile() {
+    java.util.List<SameFile> out = new java.util.ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT j.import_id, j.file FROM imports i JOIN imports j ON j.sha256 = i.sha256"
+                + " AND j.kind = i.kind AND j.import_id < i.import_id WHERE i.import_id = ?"
+                + " ORDER BY j.import_id")) {
+      ps.setLong(1, importId);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new SameFile(rs.getLong(1), rs.getString(2)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the store: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
   /** The file's SHA-256, when it was computed while the file was being imported. */
   public void recordSha256(String sha256) {
     try (PreparedStatement ps =

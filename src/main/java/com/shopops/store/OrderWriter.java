@@ -300,7 +300,8 @@ public final class OrderWriter implements AutoCloseable {
   public record StoredOrder(Long linesExportedAt, boolean hasLines) {
     /**
      * Whether a file exported at {@code exportedAt} (null: not known) is older than the stored
-     * lines, both times known ({@link Snapshots#linesExportedEarlier}): its lines are kept out.
+     * lines, or of unknown time against their known one ({@link Snapshots#linesExportedEarlier}):
+     * its lines are kept out.
      */
     public boolean linesNewerThan(java.time.Instant exportedAt) {
       return Snapshots.linesExportedEarlier(
@@ -669,9 +670,10 @@ public final class OrderWriter implements AutoCloseable {
     }
 
     /**
-     * A line-items file's row ({@link Snapshots#linesOnly}) exported before the stored order
-     * ({@code exported_at}, epoch seconds), with {@code fileLines} lines other than the stored
-     * ones: its lines are kept out (items27), as an items-only file's are ({@code older-lines}).
+     * A line-items file's row ({@link Snapshots#linesOnly}) exported before the stored lines
+     * ({@code exported_at}, epoch seconds; {@code file} null: not known), with {@code fileLines}
+     * lines other than the stored ones: its lines are kept out (items27), as an items-only file's
+     * are ({@code older-lines}).
      */
     static Kept olderLines(String orderId, long line, Long stored, Long file, int fileLines) {
       return new Kept(
@@ -743,9 +745,12 @@ public final class OrderWriter implements AutoCloseable {
       return fileExportedAt != null;
     }
 
-    /** Whether it is a line-items file's older export ({@link #olderLines}). */
+    /**
+     * Whether it is a line-items file's older export, or one of unknown export time against stored
+     * lines of a known one ({@link #olderLines}, {@link Snapshots#LINES_EXPORTED_EARLIER}).
+     */
     public boolean olderLines() {
-      return olderExport() && fileLines > 0;
+      return storedExportedAt != null && fileLines > 0;
     }
   }
 

@@ -172,31 +172,32 @@ public final class Snapshots {
       "(SELECT max(l.exported_at) FROM order_lines l WHERE l.order_id = orders.order_id)";
 
   /**
-   * Whether the file's row ({@code excluded}) and the stored order's lines ({@link
-   * #LINES_EXPORTED}) both know when their export was made and the file's was made before: its
-   * lines are an older export's than the stored ones. {@link #linesExportedEarlier} in Java.
+   * Whether the stored order's lines know when their export was made ({@link #LINES_EXPORTED}) and
+   * the file's row ({@code excluded}) was made before, or when is not known: its lines are kept out
+   * as an older export's. A file of unknown export time never replaces lines of a known one (as a
+   * status never moves back; tryout29a A2: a renamed download of 11-12 replaced the 11-14 lines,
+   * silently): the operator gives {@code --exported-at} when the file is newer. {@link
+   * #linesExportedEarlier} in Java.
    */
   static final String LINES_EXPORTED_EARLIER =
-      "(excluded.exported_at IS NOT NULL AND coalesce("
-          + LINES_EXPORTED
-          + ", excluded.exported_at) > excluded.exported_at)";
+      "(coalesce(excluded.exported_at, -1) < coalesce(" + LINES_EXPORTED + ", -1))";
 
   /**
    * {@link #LINES_EXPORTED_EARLIER} of a file exported at {@code exported} and stored lines
    * exported at {@code linesExported} (either null: not known).
    */
   public static boolean linesExportedEarlier(Long exported, Long linesExported) {
-    return exported != null && linesExported != null && exported < linesExported;
+    return linesExported != null && (exported == null || exported < linesExported);
   }
 
   /**
    * Whether the file's row ({@code excluded}) is a line-items row ({@link #linesOnlySql}) whose
    * lines replace the stored order's (when they differ) and whose derived money follows them: it is
-   * compared with the stored lines by export time only, and is older only when both export times
-   * are known and the file's is the earlier ({@link #LINES_EXPORTED_EARLIER}). Its status, times,
-   * buyer and refund are no snapshot and change nothing stored (items27: an order_items.csv with
-   * one price changed was "unchanged", its row taken as older than the orders.csv snapshot). {@link
-   * #linesReplace} in Java.
+   * compared with the stored lines by export time only, and is older when the stored lines' export
+   * time is known and the file's is earlier or not known ({@link #LINES_EXPORTED_EARLIER}). Its
+   * status, times, buyer and refund are no snapshot and change nothing stored (items27: an
+   * order_items.csv with one price changed was "unchanged", its row taken as older than the
+   * orders.csv snapshot). {@link #linesReplace} in Java.
    */
   static final String LINES_REPLACE =
       "(" + linesOnlySql("excluded") + " AND NOT " + LINES_EXPORTED_EARLIER + ")";

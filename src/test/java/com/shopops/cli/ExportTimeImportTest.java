@@ -286,9 +286,20 @@ class ExportTimeImportTest {
         "orders",
         items("ExportOrderDetailList202612071000.csv", "AF-5L").toString());
     assertEquals("paid|29900\nAF-5Lx1=29900\n", tmall());
-    // and one without a known time too (today's rule)
-    cli.expect(0, "-q", "import", "orders", items("items.csv", "AF-3L").toString());
-    assertEquals("paid|29900\nAF-3Lx1=29900\n", tmall());
+    // one whose name states no time, the bytes of the 12-06 file (import 2): it takes that time,
+    // older than the stored lines' (12-07), and is kept out (closing note 29 Left 2; before: it
+    // replaced them, said nothing)
+    String u = cli.expect(0, "import", "orders", items("items.csv", "AF-3L").toString()).err();
+    assertTrue(
+        u.contains(
+            "items.csv: exported 2026-12-06 10:00 (the time of import 2, the same file under a name"
+                + " that states it)"),
+        u);
+    assertEquals("paid|29900\nAF-5Lx1=29900\n", tmall());
+    // other bytes of no known time: kept too, the note asks for --exported-at
+    String v = cli.expect(0, "import", "orders", items("items2.csv", "AF-7L").toString()).err();
+    assertTrue(v.contains("and this file's export time is not known"), v);
+    assertEquals("paid|29900\nAF-5Lx1=29900\n", tmall());
   }
 
   private String tmall() throws Exception {

@@ -302,6 +302,28 @@ final class OrdersHandler implements KindHandler {
   /** When the file's export was made (the option, else its download name), null: not known. */
   private Instant exportedAt;
 
+  /**
+   * The earlier import of the very same file (its SHA-256) whose name stated the export time this
+   * file's does not, and this one took ({@link #sameFileTime}); 0: none.
+   */
+  private long sameFileImport;
+
+  /**
+   * A file whose export time neither --exported-at nor its name states takes the time a recorded
+   * import of the same bytes stated by its name (the latest, where several did): the same export,
+   * renamed (tryout29a A2: 宝贝报表-旧.csv, a copy of ExportOrderDetailList202611121000.csv, replaced
+   * the lines of 11-14 the named copy had just been kept out of). Said in a note.
+   */
+  private void sameFileTime(ZoneId timesZone) {
+    for (ImportSession.SameFile f : session.sameFile()) {
+      Instant t = ExportTime.fromName(f.file(), timesZone);
+      if (t != null && (exportedAt == null || !t.isBefore(exportedAt))) {
+        exportedAt = t;
+        sameFileImport = f.importId();
+      }
+    }
+  }
+
   /** What the order lists before this file in the command found ({@link SameCommand}). */
   private SameCommand command = new SameCommand(false);
 
@@ -343,6 +365,9 @@ final class OrdersHandler implements KindHandler {
     Instant named = ExportTime.fromName(file, preset.timesZone(zone));
     ExportTime.checkName(exportedAtOption, named, file, zone);
     this.exportedAt = exportedAtOption != null ? exportedAtOption : named;
+    if (exportedAt == null) {
+      sameFileTime(preset.timesZone(zone));
+    }
     writer.exportedAt(exportedAt);
     this.pseudonymKey = session.pseudonymKey();
     this.maskedBuyers = new MaskedBuyers(pseudonymKey);
@@ -989,10 +1014,8 @@ final class OrdersHandler implements KindHandler {
           row,
           id,
           "older-lines",
-          Problem.of(
-              "reason.older_lines_export",
-              when(stored.linesExportedAt()),
-              when(exportedAt.getEpochSecond())));
+          olderLinesReason(
+              stored.linesExportedAt(), exportedAt == null ? null : exportedAt.getEpochSecond()));
       olderLines(stored.linesExportedAt());
       return true;
     }
@@ -1024,13 +1047,24 @@ final class OrdersHandler implements KindHandler {
     return match.error(file, at.line(), "refunded", problems.get(0).message());
   }
 
-  /** An export time (epoch seconds) as the store's zone writes it, to the minute. */
+  /**
+   * Why an items file's lines of an order were kept out: the stored lines are from an export made
+   * at {@code stored}, this file's at {@code file} (earlier) or at a time not known (null: the
+   * operator gives {@code --exported-at} when it is newer, tryout29a A2).
+   */
+  private Problem olderLinesReason(long stored, Long file) {
+    return file == null
+        ? Problem.of("reason.untimed_lines_export", when(stored))
+        : Problem.of("reason.older_lines_export", when(stored), when(file));
+  }
+
   /** Counts an order whose lines were kept out, the stored lines exported at {@code stored}. */
   private void olderLines(Long stored) {
     olderLinesOrders++;
     olderLinesStored = Math.max(olderLinesStored, stored == null ? Long.MIN_VALUE : stored);
   }
 
+  /** An export time (epoch seconds) as the store's zone writes it, to the minute. */
   private String when(long epochSecond) {
     return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
         .withZone(zone)
@@ -1137,7 +1171,17 @@ final class OrdersHandler implements KindHandler {
 
   @Override
   public List<ImportNote> notes(String file) {
-    List<ImportNote> notes = new ArrayList<>(ImportNote.texts(englishNotes(file)));
+    List<ImportNote> notes = new ArrayList<>();
+    if (sameFileImport > 0) {
+      notes.add(
+          ImportNote.of(
+              Problem.of(
+                  "note.import_same_file_time",
+                  file,
+                  when(exportedAt.getEpochSecond()),
+                  String.valueOf(sameFileImport))));
+    }
+    notes.addAll(ImportNote.texts(englishNotes(file)));
     Problem masked = maskedBuyers == null ? null : maskedBuyers.note(file);
     if (masked != null) {
       notes.add(ImportNote.of(masked));
@@ -1152,12 +1196,18 @@ final class OrdersHandler implements KindHandler {
       // "unchanged" and its anomalies
       notes.add(
           ImportNote.of(
-              Problem.of(
-                  "note.import_older_lines",
-                  file,
-                  ImportNote.grouped(olderLinesOrders),
-                  when(exportedAt.getEpochSecond()),
-                  when(olderLinesStored))));
+              exportedAt == null
+                  ? Problem.of(
+                      "note.import_untimed_lines",
+                      file,
+                      ImportNote.grouped(olderLinesOrders),
+                      when(olderLinesStored))
+                  : Problem.of(
+                      "note.import_older_lines",
+                      file,
+                      ImportNote.grouped(olderLinesOrders),
+                      when(exportedAt.getEpochSecond()),
+                      when(olderLinesStored))));
     }
     OrderWriter.Behind behind = writer.behind();
     if (behind.orders() > 0) {
@@ -2059,8 +2109,7 @@ final class OrdersHandler implements KindHandler {
           k.line(),
           k.orderId(),
           "older-lines",
-          Problem.of(
-              "reason.older_lines_export", when(k.storedExportedAt()), when(k.fileExportedAt())));
+          olderLinesReason(k.storedExportedAt(), k.fileExportedAt()));
       olderLines(k.storedExportedAt());
     } else if (k.olderExport()) {
       rejects.anomaly(
