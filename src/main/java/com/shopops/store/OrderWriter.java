@@ -466,7 +466,11 @@ public final class OrderWriter implements AutoCloseable {
       StoredLineValues.fill(conn, batch.lines());
     }
     // worked out before the upsert merges the snapshots
-    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, batch, exportedAt);
+    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(
+                conn,
+                batch,
+                exportedAt,
+                com.shopops.domain.order.SameSnapshotLines.wholeOrders(source));
     OrderBatch.Lines newer = plan == null ? batch.allLines() : plan.replace();
     Object[][] orders = batch.orders();
     if (plan != null && !plan.unchanged().isEmpty()) {
@@ -545,6 +549,8 @@ public final class OrderWriter implements AutoCloseable {
     fileLines += batch.lines().size() - (lines.written() - writtenBefore);
     if (plan != null) {
       lines.rewrite(plan.merged());
+      // the money a same-snapshot file states for the lines it gave whole (tryout29b B1)
+      SnapshotTies.followMoney(conn, plan.follows());
       kept.addAll(plan.kept());
       shippedKept.addAll(plan.shippedKept());
       older.addAll(plan.older());
