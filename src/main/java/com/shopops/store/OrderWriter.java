@@ -466,7 +466,10 @@ public final class OrderWriter implements AutoCloseable {
       StoredLineValues.fill(conn, batch.lines());
     }
     // worked out before the upsert merges the snapshots
-    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(
+    SnapshotTies.Plan plan =
+        bulk
+            ? null
+            : SnapshotTies.plan(
                 conn,
                 batch,
                 exportedAt,

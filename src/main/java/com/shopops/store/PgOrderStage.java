@@ -1141,7 +1141,10 @@ final class PgOrderStage {
           money.put(
               id,
               new Long[] {
-                rs.getLong(14), OrderQueries.getLong(rs, 15), rs.getLong(16), rs.getLong(17),
+                rs.getLong(14),
+                OrderQueries.getLong(rs, 15),
+                rs.getLong(16),
+                rs.getLong(17),
                 OrderQueries.getLong(rs, 18)
               });
           continue;

@@ -349,8 +349,8 @@ final class SnapshotTies {
    * The money an order of the same snapshot takes from the file with its lines ({@link
    * SameSnapshotLines.Merged#moneyFollows}): the file's amount, its kind, total and its kind; null
    * when the file's lines are not the order's whole, when it states no amount, when its amount is
-   * of a weaker kind than the stored one (a read amount is never replaced by a derived one), or when
-   * the store already holds it.
+   * of a weaker kind than the stored one (a read amount is never replaced by a derived one), or
+   * when the store already holds it.
    */
   static Long[] follows(
       SameSnapshotLines.Merged m,

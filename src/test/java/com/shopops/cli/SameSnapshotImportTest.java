@@ -106,8 +106,8 @@ class SameSnapshotImportTest {
       }
       assertEquals(
           newLast
-              ? "#1001|5000|5500|1000\n#1002|3000|3500|\n"
-              : "#1001|5000|5500|1000\n#1002|1500|2000|\n",
+              ? "#1001|5000|5500|1000\n#1002|3000|3500|null\n"
+              : "#1001|5000|5500|1000\n#1002|1500|2000|null\n",
           cli.sql("SELECT order_id, amount, total, refunded FROM orders ORDER BY 1"));
       assertEquals(
           newLast ? "1|1500\n2|1500\n" : "1|1500\n",

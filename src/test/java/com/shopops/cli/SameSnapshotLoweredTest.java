@@ -45,8 +45,7 @@ class SameSnapshotLoweredTest {
   /** The day's sales as metrics prints them. */
   static String sales(CliRunner cli) {
     String out =
-        cli.expect(0, "metrics", "--by", "day", "--from", "2026-11-10", "--to", "2026-11-10")
-            .out();
+        cli.expect(0, "metrics", "--by", "day", "--from", "2026-11-10", "--to", "2026-11-10").out();
     return out.lines().filter(l -> l.startsWith("2026-11-10,")).findFirst().orElse(out);
   }
 
@@ -171,8 +170,7 @@ class SameSnapshotLoweredTest {
             + " order's lines\n",
         cli.sql("SELECT kind, record_id, message FROM anomalies"));
     assertEquals("G1|1|SKU-A|2|10000\nG2|1|SKU-B|1|8000\n", cli.sql(LINES));
-    assertEquals(
-        "G1|10000\nG2|8000\n", cli.sql("SELECT order_id, amount FROM orders ORDER BY 1"));
+    assertEquals("G1|10000\nG2|8000\n", cli.sql("SELECT order_id, amount FROM orders ORDER BY 1"));
     assertTrue(sales(cli).startsWith("2026-11-10,,,2,2,180.00,"), sales(cli));
     assertTrue(cli.expect(0, "check").out().contains("lines and goods,ok"));
   }
@@ -184,8 +182,7 @@ class SameSnapshotLoweredTest {
     summary(cli, dir, generic("g2.csv"), "2026-11-15 10:30");
     summary(cli, dir, generic("g3_down.csv"), "2026-11-15 11:00");
     assertEquals("G1|1|SKU-A|2|10000\nG2|1|SKU-B|1|7000\n", cli.sql(LINES));
-    assertEquals(
-        "G1|10000\nG2|7000\n", cli.sql("SELECT order_id, amount FROM orders ORDER BY 1"));
+    assertEquals("G1|10000\nG2|7000\n", cli.sql("SELECT order_id, amount FROM orders ORDER BY 1"));
     assertEquals("", cli.sql("SELECT kind FROM anomalies"));
     assertTrue(sales(cli).startsWith("2026-11-10,,,2,2,170.00,"), sales(cli));
   }
@@ -199,8 +196,6 @@ class SameSnapshotLoweredTest {
     cli.expect(0, "--lang", "zh", "--now", "2026-11-15 12:30", "import", "orders", file.toString());
     String zh = cli.expect(0, "--lang", "zh", "imports", "show", "2").out();
     assertTrue(
-        zh.contains(
-            "若订单已没有这些商品行，请单独导入它的商品行（列 order_id、sku、quantity、amount）：商品行文件会替换订单的商品行"),
-        zh);
+        zh.contains("若订单已没有这些商品行，请单独导入它的商品行（列 order_id、sku、quantity、amount）：商品行文件会替换订单的商品行"), zh);
   }
 }

@@ -118,9 +118,7 @@ public final class SameSnapshotLines {
       boolean fileWhole) {
     boolean repair = storedGoods != null && !adds(stored, storedGoods) && adds(file, fileGoods);
     boolean whole =
-        fileWhole
-            && adds(file, fileGoods)
-            && !counts(items(stored)).equals(counts(items(file)));
+        fileWhole && adds(file, fileGoods) && !counts(items(stored)).equals(counts(items(file)));
     List<OrderLine> kept = whole ? file : corrected(stored, file, repair);
     boolean corrected = kept != stored;
     Keyed k = mergedItems(kept, file);
