@@ -475,7 +475,15 @@ public final class OrderWriter implements AutoCloseable {
       StoredLineValues.fill(lookups, batch.lines());
     }
     // worked out before the upsert merges the snapshots
-    SnapshotTies.Plan plan = bulk ? null : SnapshotTies.plan(conn, lookups, batch, exportedAt);
+    SnapshotTies.Plan plan =
+        bulk
+            ? null
+            : SnapshotTies.plan(
+                conn,
+                lookups,
+                batch,
+                exportedAt,
+                com.shopops.domain.order.SameSnapshotLines.wholeOrders(source));
     OrderBatch.Lines newer = plan == null ? batch.allLines() : plan.replace();
     Object[][] orders = batch.orders();
     if (plan != null && !plan.unchanged().isEmpty()) {
@@ -558,6 +566,8 @@ public final class OrderWriter implements AutoCloseable {
     fileLines += batch.lines().size() - (lines.written() - writtenBefore);
     if (plan != null) {
       lines.rewrite(plan.merged());
+      // the money a same-snapshot file states for the lines it gave whole (tryout29b B1)
+      SnapshotTies.followMoney(conn, plan.follows());
       kept.addAll(plan.kept());
       shippedKept.addAll(plan.shippedKept());
       older.addAll(plan.older());

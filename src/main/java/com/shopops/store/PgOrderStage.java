@@ -593,6 +593,9 @@ final class PgOrderStage {
                     // with: server CPU at 1M lines 12.6 s (sorted, upsert) -> 6.9 s
                     + (allNew ? "" : OrderSql.LINES_CONFLICT));
       }
+      // the money a same-snapshot file states for the lines it gave whole (tryout29b B1)
+      SnapshotTies.followMoney(conn, follows);
+      follows = new java.util.HashMap<>();
       if (!merged.isEmpty()) {
         LineWriter writer = new LineWriter(conn, importId);
         writer.exportedAt(exportedAt);
@@ -1198,6 +1201,9 @@ final class PgOrderStage {
     return out;
   }
 
+  /** The tied orders that take the file's money with its lines ({@link SnapshotTies#follows}). */
+  private java.util.Map<String, Long[]> follows = new java.util.HashMap<>();
+
   /** The lines the tied orders take ({@link SameSnapshotLines}), by id; records what was kept. */
   private java.util.Map<String, List<OrderLine>> mergeTied(Statement st) throws SQLException {
     java.util.Map<String, List<OrderLine>> file = new java.util.HashMap<>();
@@ -1205,10 +1211,13 @@ final class PgOrderStage {
     java.util.Map<String, Long> fileAmount = new java.util.HashMap<>();
     java.util.Map<String, Long> storedAmount = new java.util.HashMap<>();
     java.util.Map<String, Long> storedRefund = new java.util.HashMap<>();
+    // the file's amount kind, total, total kind; the stored amount kind, total
+    java.util.Map<String, Long[]> money = new java.util.HashMap<>();
     try (ResultSet rs =
         st.executeQuery(
             "SELECT s.order_id, s.line_no, s.sku, s.title, s.quantity, s.unit_price, s.l_amount,"
-                + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0), s.item_id FROM "
+                + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0), s.item_id,"
+                + " s.amount_derived, s.total, s.total_derived, o.amount_derived, o.total FROM "
                 + TABLE
                 + " s JOIN "
                 + TIED
@@ -1221,6 +1230,15 @@ final class PgOrderStage {
           fileAmount.put(id, OrderQueries.getLong(rs, 10));
           storedAmount.put(id, OrderQueries.getLong(rs, 11));
           storedRefund.put(id, rs.getLong(12));
+          money.put(
+              id,
+              new Long[] {
+                rs.getLong(14),
+                OrderQueries.getLong(rs, 15),
+                rs.getLong(16),
+                rs.getLong(17),
+                OrderQueries.getLong(rs, 18)
+              });
           continue;
         }
         file.computeIfAbsent(id, k -> new ArrayList<>()).add(SnapshotTies.line(rs));
@@ -1239,11 +1257,29 @@ final class PgOrderStage {
     for (String id : at.keySet()) {
       List<OrderLine> before = stored.getOrDefault(id, List.of());
       List<OrderLine> lines = file.getOrDefault(id, List.of());
+      Long[] v = money.get(id);
       SameSnapshotLines.Merged m =
-          SameSnapshotLines.merged(before, lines, storedAmount.get(id), fileAmount.get(id));
+          SameSnapshotLines.merged(
+              before,
+              lines,
+              storedAmount.get(id),
+              fileAmount.get(id),
+              SameSnapshotLines.wholeOrders(source)
+                  && v[0] == com.shopops.domain.order.PaidTotal.READ);
       if (m.changed()) {
         out.put(id, m.lines());
         mergedAt.put(id, at.get(id));
+      }
+      Long[] follow =
+          SnapshotTies.follows(
+              m, storedAmount.get(id), v[3], v[4], fileAmount.get(id), v[0], v[1], v[2]);
+      if (follow != null) {
+        follows.put(id, follow);
+        mergedAt.put(id, at.get(id));
+        if (!m.keptMore()) {
+          // the money kept over the file's (keptSql) is the file's now: nothing kept
+          more.removeIf(k -> k.orderId().equals(id) && !k.refund());
+        }
       }
       if (m.keptMore()) {
         more.removeIf(k -> k.orderId().equals(id));

@@ -39,7 +39,10 @@ final class SnapshotTies {
    * UnchangedRows#sameExportedLater}), whose stored export time moves forward; {@code
    * linesRestamped}: the orders whose stored lines the file confirms as a later export (those of
    * {@code restamped} with lines in the file, and line-items rows whose lines are the stored ones),
-   * whose lines' export time moves forward ({@link Snapshots#restampSql}, tryout29a A1).
+   * whose lines' export time moves forward ({@link Snapshots#restampSql}, tryout29a A1); {@code
+   * follows}: the orders of the same snapshot that take the file's lines whole with the money the
+   * file states for them ({@link SameSnapshotLines.Merged#moneyFollows}), by id: the file's amount,
+   * its kind, total, its kind ({@link #followMoney}).
    */
   record Plan(
       OrderBatch.Lines replace,
@@ -53,7 +56,8 @@ final class SnapshotTies {
       Map<String, Long> behind,
       Set<String> replaced,
       Set<String> restamped,
-      Set<String> linesRestamped) {}
+      Set<String> linesRestamped,
+      Map<String, Long[]> follows) {}
 
   private record Stored(
       int rank,
@@ -69,8 +73,17 @@ final class SnapshotTies {
       Long linesExported,
       Object[] values) {}
 
-  /** {@code exportedAt}: when the batch's file was exported (epoch seconds), null: not known. */
-  static Plan plan(Connection conn, BatchStatements lookups, OrderBatch batch, Long exportedAt)
+  /**
+   * {@code exportedAt}: when the batch's file was exported (epoch seconds), null: not known; {@code
+   * wholeOrders}: the file's layout has every line of each order it has ({@link
+   * SameSnapshotLines#wholeOrders}).
+   */
+  static Plan plan(
+      Connection conn,
+      BatchStatements lookups,
+      OrderBatch batch,
+      Long exportedAt,
+      boolean wholeOrders)
       throws SQLException {
     Map<String, Stored> stored = stored(lookups, batch);
     if (stored.isEmpty()) {
@@ -86,7 +99,8 @@ final class SnapshotTies {
           Map.of(),
           Set.of(),
           Set.of(),
-          Set.of());
+          Set.of(),
+          Map.of());
     }
     Set<String> withLines = new HashSet<>(batch.idsWithLines());
     Set<String> notReplaced = new HashSet<>();
@@ -271,6 +285,7 @@ final class SnapshotTies {
     }
     Map<String, List<OrderLine>> merged = new HashMap<>();
     Map<String, Long> mergedAt = new HashMap<>();
+    Map<String, Long[]> follows = new HashMap<>();
     if (!linesRows.isEmpty()) {
       Map<String, List<OrderLine>> storedLines = lines(conn, linesRows.keySet());
       Map<String, List<OrderLine>> fileLines = fileLines(batch, linesRows.keySet());
@@ -310,15 +325,36 @@ final class SnapshotTies {
         String id = e.getKey();
         List<OrderLine> before = storedLines.getOrDefault(id, List.of());
         List<OrderLine> file = fileLines.getOrDefault(id, List.of());
+        Object[] o = e.getValue();
+        Stored s = stored.get(id);
         SameSnapshotLines.Merged m =
             SameSnapshotLines.merged(
-                before, file, stored.get(id).amount, (Long) e.getValue()[OrderBatch.AMOUNT]);
+                before,
+                file,
+                s.amount,
+                (Long) o[OrderBatch.AMOUNT],
+                wholeOrders
+                    && orZero(o[OrderBatch.AMOUNT_DERIVED])
+                        == com.shopops.domain.order.PaidTotal.READ);
         if (m.changed()) {
           merged.put(id, m.lines());
           mergedAt.put(id, lineOf.get(id));
         }
-        Stored s = stored.get(id);
-        if (m.keptMore() || moneyKept(s, e.getValue())) {
+        Long[] money =
+            follows(
+                m,
+                s.amount,
+                s.amountDerived,
+                s.total,
+                (Long) o[OrderBatch.AMOUNT],
+                orZero(o[OrderBatch.AMOUNT_DERIVED]),
+                (Long) o[OrderBatch.TOTAL],
+                orZero(o[OrderBatch.TOTAL_DERIVED]));
+        if (money != null) {
+          follows.put(id, money);
+          mergedAt.put(id, lineOf.get(id));
+        }
+        if (m.keptMore() || (money == null && moneyKept(s, o))) {
           kept.add(
               new OrderWriter.Kept(
                   id,
@@ -349,7 +385,67 @@ final class SnapshotTies {
             .filter(mergedAt::containsKey)
             .collect(java.util.stream.Collectors.toSet()),
         restamped,
-        linesRestamped);
+        linesRestamped,
+        follows);
+  }
+
+  /**
+   * The money an order of the same snapshot takes from the file with its lines ({@link
+   * SameSnapshotLines.Merged#moneyFollows}): the file's amount, its kind, total and its kind; null
+   * when the file's lines are not the order's whole, when it states no amount, when its amount is
+   * of a weaker kind than the stored one (a read amount is never replaced by a derived one), or
+   * when the store already holds it.
+   */
+  static Long[] follows(
+      SameSnapshotLines.Merged m,
+      Long storedAmount,
+      long storedAmountKind,
+      Long storedTotal,
+      Long amount,
+      long amountKind,
+      Long total,
+      long totalKind) {
+    if (!m.moneyFollows()
+        || amount == null
+        || storedAmount == null
+        || amountKind > storedAmountKind
+        || (amount.equals(storedAmount) && (total == null || total.equals(storedTotal)))) {
+      return null;
+    }
+    return new Long[] {amount, amountKind, total, totalKind};
+  }
+
+  /**
+   * Writes the money of {@link Plan#follows} (both backends): the goods amount and, where the file
+   * states one, the total.
+   */
+  static void followMoney(Connection conn, Map<String, Long[]> follows) throws SQLException {
+    if (follows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "UPDATE orders SET amount = ?, amount_derived = ?,"
+                + " total = coalesce(CAST(? AS BIGINT), total), total_derived = CASE WHEN"
+                + " CAST(? AS BIGINT) IS NULL THEN total_derived ELSE ? END"
+                + " WHERE order_id = ?")) {
+      for (Map.Entry<String, Long[]> e : follows.entrySet()) {
+        Long[] v = e.getValue();
+        ps.setLong(1, v[0]);
+        ps.setLong(2, v[1]);
+        if (v[2] == null) {
+          ps.setNull(3, java.sql.Types.BIGINT);
+          ps.setNull(4, java.sql.Types.BIGINT);
+        } else {
+          ps.setLong(3, v[2]);
+          ps.setLong(4, v[2]);
+        }
+        ps.setLong(5, v[3]);
+        ps.setString(6, e.getKey());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
   }
 
   /**

@@ -30,8 +30,14 @@ import java.util.Objects;
 public final class SameSnapshotLines {
   private SameSnapshotLines() {}
 
-  /** What the order keeps, and whether the store kept lines the file does not have. */
-  public record Merged(List<OrderLine> lines, boolean changed, boolean keptMore) {}
+  /**
+   * What the order keeps, and whether the store kept lines the file does not have; {@code
+   * moneyFollows}: the order keeps exactly the file's lines (by item, quantity and money) and they
+   * add up to the file's goods amount, so the money the file states for them comes with them
+   * (tryout29b B1: a price corrected down kept the old goods amount, sales at the old price).
+   */
+  public record Merged(
+      List<OrderLine> lines, boolean changed, boolean keptMore, boolean moneyFollows) {}
 
   /**
    * A line between two exports: its item (the sku; the title only for a line without one), quantity
@@ -81,8 +87,39 @@ public final class SameSnapshotLines {
    */
   public static Merged merged(
       List<OrderLine> stored, List<OrderLine> file, Long storedGoods, Long fileGoods) {
+    return merged(stored, file, storedGoods, fileGoods, false);
+  }
+
+  /**
+   * Whether an export of this layout ({@code source}, the preset) that has an order has all its
+   * lines, with their goods amount stated beside them: a Shopify orders export lists every line of
+   * each order it holds, one row per line grouped by Name, the order's Subtotal on its first row
+   * (DOMAIN.md 4.1; its "export selected" and filters choose orders, not lines). A generic,
+   * WooCommerce, Olist or mapped file may be a row sample or one of split files (Online Retail
+   * 536520), and its goods are its rows summed, which prove nothing.
+   */
+  public static boolean wholeOrders(String source) {
+    return "shopify-orders".equals(source);
+  }
+
+  /**
+   * {@link #merged}, knowing whether the file has the whole order ({@code fileWhole}: of a layout
+   * of {@link #wholeOrders}, its goods amount read, not derived): where its lines also add up to
+   * that goods amount (a row cut out by hand would not), they replace the stored ones whole, so a
+   * line removed in the shop goes (tryout29b B2: it stayed, a return of it was accepted); without
+   * export times the last import's lines stand, as for a corrected line. Otherwise an item only the
+   * store has is kept (a split file, a row sample).
+   */
+  public static Merged merged(
+      List<OrderLine> stored,
+      List<OrderLine> file,
+      Long storedGoods,
+      Long fileGoods,
+      boolean fileWhole) {
     boolean repair = storedGoods != null && !adds(stored, storedGoods) && adds(file, fileGoods);
-    List<OrderLine> kept = corrected(stored, file, repair);
+    boolean whole =
+        fileWhole && adds(file, fileGoods) && !counts(items(stored)).equals(counts(items(file)));
+    List<OrderLine> kept = whole ? file : corrected(stored, file, repair);
     boolean corrected = kept != stored;
     Keyed k = mergedItems(kept, file);
     Map<Item, ArrayDeque<OrderLine>> fromFile = byItem(file);
@@ -106,7 +143,8 @@ public final class SameSnapshotLines {
           new OrderLine(no, sku, title, item.quantity(), item.unitPrice(), item.amount(), id));
     }
     boolean changed = !lines.equals(stored);
-    return new Merged(changed ? lines : stored, changed, k.keptMore());
+    boolean follows = counts(items(lines)).equals(counts(items(file))) && adds(file, fileGoods);
+    return new Merged(changed ? lines : stored, changed, k.keptMore(), follows);
   }
 
   /**

@@ -1,0 +1,201 @@
+package com.shopops.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Same-snapshot re-exports (same status and times, no export time) whose lines replace the stored
+ * ones take the money the file states for them (tryout29b B1, B2, B5): Shopify shop2 then price70
+ * (#2002 1 × 80.00 corrected to 1 × 70.00): goods and total 70.00, sales 170.00, no anomaly, check
+ * ok, the same file again unchanged with no anomaly; generic g2 then g3_down the same. A line
+ * removed in a Shopify re-export (add20: TEA-B 80.00 + TEA-C 20.00, then shop2: TEA-B only) goes,
+ * with its money: a Shopify export has every line of each order it has. A generic file may be a
+ * part of an order: the line stays, and the anomaly's advice (the order's lines alone) removes it.
+ */
+class SameSnapshotLoweredTest {
+  @TempDir Path dir;
+
+  static final String LINES =
+      "SELECT order_id, line_no, sku, quantity, amount FROM order_lines ORDER BY 1, 2";
+  static final String MONEY = "SELECT order_id, amount, total FROM orders ORDER BY 1";
+
+  /** The summary line of importing resource {@code name} ({@code import/...}) at {@code now}. */
+  static String summary(CliRunner cli, Path dir, String name, String now) {
+    Path file = TestFiles.copy(dir, name);
+    return cli.expect(0, "--now", now, "import", "orders", file.toString())
+        .err()
+        .lines()
+        .filter(l -> l.contains(" rows, ") || l.contains(" row, "))
+        .map(l -> l.replace(dir + "/", "").replaceAll(", [0-9.]+ s$", ""))
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+  }
+
+  static String shop(String name) {
+    return "shopify/same-snapshot/" + name;
+  }
+
+  static String generic(String name) {
+    return "generic/same-snapshot/" + name;
+  }
+
+  /** The day's sales as metrics prints them. */
+  static String sales(CliRunner cli) {
+    String out =
+        cli.expect(0, "metrics", "--by", "day", "--from", "2026-11-10", "--to", "2026-11-10").out();
+    return out.lines().filter(l -> l.startsWith("2026-11-10,")).findFirst().orElse(out);
+  }
+
+  /** B1 on Shopify: the three summaries. */
+  static String priceDown(CliRunner cli, Path dir) {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return summary(cli, dir, shop("shop2.csv"), "2026-11-15 10:30")
+        + summary(cli, dir, shop("price70.csv"), "2026-11-15 11:00")
+        + summary(cli, dir, shop("price70.csv"), "2026-11-16 09:05");
+  }
+
+  static final String PRICE_DOWN =
+      "shop2.csv: 2 rows, 2 orders (2 new, 0 updated, 0 unchanged), 2 line items;"
+          + " shopify-orders, UTF-8\n"
+          + "price70.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"
+          + " shopify-orders, UTF-8\n"
+          + "price70.csv: 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items;"
+          + " shopify-orders, UTF-8\n";
+
+  /** B2 on Shopify, then the older export again (the last import's lines stand). */
+  static String removed(CliRunner cli, Path dir) {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return summary(cli, dir, shop("add20.csv"), "2026-11-15 10:30")
+        + summary(cli, dir, shop("shop2.csv"), "2026-11-15 11:00")
+        + summary(cli, dir, shop("shop2.csv"), "2026-11-15 11:30");
+  }
+
+  static final String REMOVED =
+      "add20.csv: 3 rows, 2 orders (2 new, 0 updated, 0 unchanged), 3 line items;"
+          + " shopify-orders, UTF-8\n"
+          + "shop2.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"
+          + " shopify-orders, UTF-8\n"
+          + "shop2.csv: 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items;"
+          + " shopify-orders, UTF-8\n";
+
+  /** B1 and B2 on the generic layout, and the advice for the kept line. */
+  static String genericSteps(CliRunner cli, Path dir) throws Exception {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    String out =
+        summary(cli, dir, generic("g2.csv"), "2026-11-15 10:30")
+            + summary(cli, dir, generic("g3_down.csv"), "2026-11-15 11:00")
+            + summary(cli, dir, generic("g3_down.csv"), "2026-11-15 11:30")
+            + summary(cli, dir, generic("g3_add.csv"), "2026-11-15 12:00")
+            + summary(cli, dir, generic("g2.csv"), "2026-11-15 12:30");
+    Path items =
+        TestFiles.write(dir, "g2_lines.csv", "order_id,sku,quantity,amount\nG2,SKU-B,1,80.00\n");
+    return out
+        + cli.expect(0, "--now", "2026-11-15 13:00", "import", "orders", items.toString())
+            .err()
+            .lines()
+            .filter(l -> l.contains(" row, "))
+            .map(l -> l.replace(dir + "/", "").replaceAll(", [0-9.]+ s$", ""))
+            .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+  }
+
+  static final String GENERIC =
+      "g2.csv: 2 rows, 2 orders (2 new, 0 updated, 0 unchanged), 2 line items;"
+          + " generic-orders, UTF-8\n"
+          + "g3_down.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"
+          + " generic-orders, UTF-8\n"
+          + "g3_down.csv: 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items;"
+          + " generic-orders, UTF-8\n"
+          + "g3_add.csv: 3 rows, 2 orders (0 new, 1 updated, 1 unchanged), 3 line items;"
+          + " generic-orders, UTF-8\n"
+          + "g2.csv: 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items, 1 anomaly"
+          + " (shopops imports show 5); generic-orders, UTF-8\n"
+          + "g2_lines.csv: 1 row, 1 order (0 new, 1 updated, 0 unchanged), 1 line item;"
+          + " generic-orders, UTF-8\n";
+
+  @Test
+  void aPriceCorrectedDownTakesTheFileMoneyWithItsLine() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    assertEquals(PRICE_DOWN, priceDown(cli, dir));
+    assertEquals("#2001|1|TEA-A|2|10000\n#2002|1|TEA-B|1|7000\n", cli.sql(LINES));
+    assertEquals("#2001|10000|10000\n#2002|7000|7000\n", cli.sql(MONEY));
+    assertEquals("", cli.sql("SELECT kind FROM anomalies"));
+    assertTrue(sales(cli).startsWith("2026-11-10,,,2,2,170.00,158.00,"), sales(cli));
+    assertTrue(cli.expect(0, "check").out().contains("lines and goods,ok"));
+  }
+
+  @Test
+  void aLineRemovedInAShopifyReExportGoesWithItsMoney() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    assertEquals(REMOVED, removed(cli, dir));
+    assertEquals("#2001|1|TEA-A|2|10000\n#2002|1|TEA-B|1|8000\n", cli.sql(LINES));
+    assertEquals("#2001|10000|10000\n#2002|8000|8000\n", cli.sql(MONEY));
+    assertEquals("", cli.sql("SELECT kind FROM anomalies"));
+    assertTrue(sales(cli).startsWith("2026-11-10,,,2,2,180.00,168.00,"), sales(cli));
+    var r =
+        cli.expect(
+            1,
+            "--now",
+            "2026-11-16 09:00",
+            "returns",
+            "add",
+            "#2002",
+            "--sku",
+            "TEA-C",
+            "--quantity",
+            "1",
+            "--reason",
+            "other");
+    assertTrue(r.err().contains("order #2002 has no line with SKU TEA-C"), r.err());
+    // the export with the line imported last: its lines and money stand (no export times)
+    summary(cli, dir, shop("add20.csv"), "2026-11-16 10:00");
+    assertEquals(
+        "#2001|1|TEA-A|2|10000\n#2002|1|TEA-B|1|8000\n#2002|2|TEA-C|1|2000\n", cli.sql(LINES));
+    assertEquals("#2001|10000|10000\n#2002|10000|10000\n", cli.sql(MONEY));
+  }
+
+  @Test
+  void genericFollowsTheLoweredLineAndKeepsALineOnlyTheStoreHasUntilItsLinesAreImported()
+      throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    assertEquals(GENERIC, genericSteps(cli, dir));
+    assertEquals(
+        "anomaly:same-snapshot|G2|the store has this order at the same status and times with"
+            + " line items this file does not have (2 stored, 1 here; goods 100.00 stored, 80.00"
+            + " here): the lines are merged and no money is lowered (a partial export, or one made"
+            + " before the order was edited); if the order no longer has them, import its lines"
+            + " alone (columns order_id, sku, quantity, amount): a line-items file replaces the"
+            + " order's lines\n",
+        cli.sql("SELECT kind, record_id, message FROM anomalies"));
+    assertEquals("G1|1|SKU-A|2|10000\nG2|1|SKU-B|1|8000\n", cli.sql(LINES));
+    assertEquals("G1|10000\nG2|8000\n", cli.sql("SELECT order_id, amount FROM orders ORDER BY 1"));
+    assertTrue(sales(cli).startsWith("2026-11-10,,,2,2,180.00,"), sales(cli));
+    assertTrue(cli.expect(0, "check").out().contains("lines and goods,ok"));
+  }
+
+  @Test
+  void genericPriceDownAloneTakesTheFileAmount() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    summary(cli, dir, generic("g2.csv"), "2026-11-15 10:30");
+    summary(cli, dir, generic("g3_down.csv"), "2026-11-15 11:00");
+    assertEquals("G1|1|SKU-A|2|10000\nG2|1|SKU-B|1|7000\n", cli.sql(LINES));
+    assertEquals("G1|10000\nG2|7000\n", cli.sql("SELECT order_id, amount FROM orders ORDER BY 1"));
+    assertEquals("", cli.sql("SELECT kind FROM anomalies"));
+    assertTrue(sales(cli).startsWith("2026-11-10,,,2,2,170.00,"), sales(cli));
+  }
+
+  @Test
+  void theAdviceIsSaidInChinese() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    summary(cli, dir, generic("g3_add.csv"), "2026-11-15 12:00");
+    Path file = TestFiles.copy(dir, generic("g2.csv"));
+    cli.expect(0, "--lang", "zh", "--now", "2026-11-15 12:30", "import", "orders", file.toString());
+    String zh = cli.expect(0, "--lang", "zh", "imports", "show", "2").out();
+    assertTrue(
+        zh.contains("若订单已没有这些商品行，请单独导入它的商品行（列 order_id、sku、quantity、amount）：商品行文件会替换订单的商品行"), zh);
+  }
+}
