@@ -394,7 +394,8 @@ final class SnapshotTies {
    * SameSnapshotLines.Merged#moneyFollows}): the file's amount, its kind, total and its kind; null
    * when the file's lines are not the order's whole, when it states no amount, when its amount is
    * of a weaker kind than the stored one (a read amount is never replaced by a derived one), or
-   * when the store already holds it.
+   * when the store already holds it (the same goods, and the same total or none stored: an orders
+   * listing read back, ExcelSavedOrderListTest).
    */
   static Long[] follows(
       SameSnapshotLines.Merged m,
@@ -409,7 +410,10 @@ final class SnapshotTies {
         || amount == null
         || storedAmount == null
         || amountKind > storedAmountKind
-        || (amount.equals(storedAmount) && (total == null || total.equals(storedTotal)))) {
+        // the same goods and no stated total to compare (a stored total of null is the amount
+        // plus shipping: a listing read back states that sum) is nothing to follow
+        || (amount.equals(storedAmount)
+            && (total == null || storedTotal == null || total.equals(storedTotal)))) {
       return null;
     }
     return new Long[] {amount, amountKind, total, totalKind};

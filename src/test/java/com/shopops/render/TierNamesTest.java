@@ -37,7 +37,7 @@ class TierNamesTest {
     Table t = new Table(Column.text("customer_id"), Column.text("tier"));
     t.addRow("C1", "银牌");
     String table = Fixtures.render(t, OutputFormat.TABLE, Fixtures.options());
-    assertEquals(lines("customer_id  tier  ", "-----------  ------", "C1           Silver"), table);
+    assertEquals(lines("customer_id  tier", "-----------  ------", "C1           Silver"), table);
     assertEquals(
         "customer_id,tier\nC1,银牌\n", Fixtures.render(t, OutputFormat.CSV, Fixtures.options()));
   }
