@@ -1217,7 +1217,9 @@ final class PgOrderStage {
         st.executeQuery(
             "SELECT s.order_id, s.line_no, s.sku, s.title, s.quantity, s.unit_price, s.l_amount,"
                 + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0), s.item_id,"
-                + " s.amount_derived, s.total, s.total_derived, o.amount_derived, o.total FROM "
+                + " s.amount_derived, s.total, s.total_derived, o.amount_derived, o.total,"
+                + " NOT (o.exported_at IS NOT NULL AND (s.exported_at IS NULL"
+                + " OR s.exported_at < o.exported_at)) FROM "
                 + TABLE
                 + " s JOIN "
                 + TIED
@@ -1237,7 +1239,8 @@ final class PgOrderStage {
                 OrderQueries.getLong(rs, 15),
                 rs.getLong(16),
                 rs.getLong(17),
-                OrderQueries.getLong(rs, 18)
+                OrderQueries.getLong(rs, 18),
+                rs.getBoolean(19) ? 1L : 0L
               });
           continue;
         }
@@ -1272,7 +1275,16 @@ final class PgOrderStage {
       }
       Long[] follow =
           SnapshotTies.follows(
-              m, storedAmount.get(id), v[3], v[4], fileAmount.get(id), v[0], v[1], v[2]);
+              m,
+              storedAmount.get(id),
+              v[3],
+              v[4],
+              fileAmount.get(id),
+              v[0],
+              v[1],
+              v[2],
+              v[5] == 1L,
+              storedRefund.get(id));
       if (follow != null) {
         follows.put(id, follow);
         mergedAt.put(id, at.get(id));

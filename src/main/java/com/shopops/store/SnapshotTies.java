@@ -349,7 +349,9 @@ final class SnapshotTies {
                 (Long) o[OrderBatch.AMOUNT],
                 orZero(o[OrderBatch.AMOUNT_DERIVED]),
                 (Long) o[OrderBatch.TOTAL],
-                orZero(o[OrderBatch.TOTAL_DERIVED]));
+                orZero(o[OrderBatch.TOTAL_DERIVED]),
+                !(s.exported != null && (exportedAt == null || exportedAt < s.exported)),
+                s.refund);
         if (money != null) {
           follows.put(id, money);
           mergedAt.put(id, lineOf.get(id));
@@ -394,8 +396,10 @@ final class SnapshotTies {
    * SameSnapshotLines.Merged#moneyFollows}): the file's amount, its kind, total and its kind; null
    * when the file's lines are not the order's whole, when it states no amount, when its amount is
    * of a weaker kind than the stored one (a read amount is never replaced by a derived one), or
-   * when the store already holds it (the same goods, and the same total or none stored: an orders
-   * listing read back, ExcelSavedOrderListTest).
+   * when the file is not known to be as new as the stored export ({@code notOlder}: the stored time
+   * unknown, or the file's not before it), when the money would fall below the {@code refunded}
+   * amount, or when the store already holds it (the same goods, and the same total or none stored:
+   * an orders listing read back, ExcelSavedOrderListTest).
    */
   static Long[] follows(
       SameSnapshotLines.Merged m,
@@ -405,8 +409,15 @@ final class SnapshotTies {
       Long amount,
       long amountKind,
       Long total,
-      long totalKind) {
+      long totalKind,
+      boolean notOlder,
+      long refunded) {
     if (!m.moneyFollows()
+        // a file of unknown time (or older) against a stored export of known time: its money does
+        // not replace (tryout30a A1: an untimed JD file lowered 259.00 to 229.00, nothing said)
+        || !notOlder
+        // never below what was refunded (tryout30b B2): the money is kept and said
+        || refunded > (total != null ? total : amount == null ? 0 : amount)
         || amount == null
         || storedAmount == null
         || amountKind > storedAmountKind

@@ -198,4 +198,50 @@ class SameSnapshotLoweredTest {
     assertTrue(
         zh.contains("若订单已没有这些商品行，请单独导入它的商品行（列 order_id、sku、quantity、amount）：商品行文件会替换订单的商品行"), zh);
   }
+
+  /**
+   * tryout30a A1: a file of unknown export time against an order stored from an export of known
+   * time takes no money from it (an untimed older download lowered 80.00 to 70.00, nothing said):
+   * the goods stay and the kept money is an anomaly.
+   */
+  @Test
+  void anUntimedFileAfterATimedExportKeepsTheMoneyAndSaysSo() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    Path timed = TestFiles.copy(dir, generic("g2.csv"));
+    cli.expect(
+        0,
+        "--now",
+        "2026-11-15 10:30",
+        "import",
+        "orders",
+        "--exported-at",
+        "2026-11-14 10:00",
+        timed.toString());
+    summary(cli, dir, generic("g3_down.csv"), "2026-11-15 11:00");
+    assertEquals("G1|10000|null\nG2|8000|null\n", cli.sql(MONEY));
+    assertEquals(
+        "anomaly:same-snapshot\nanomaly:lines-not-goods\n",
+        cli.sql("SELECT kind FROM anomalies WHERE record_id = 'G2'"));
+    assertTrue(sales(cli).startsWith("2026-11-10,,,2,2,180.00,"), sales(cli));
+  }
+
+  /** tryout30b B2: money that would fall below what was refunded is kept, and said. */
+  @Test
+  void moneyNeverFallsBelowTheRefund() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    String header =
+        "order_id,customer_id,created_at,paid_at,status,sku,title,quantity,amount,shipping_fee,refunded\n";
+    String row = "G2,CG2,2026-11-10 11:00:00,2026-11-10 11:01:00,paid,SKU-B,商品B,1,%s,0.00,75.00\n";
+    Path before = TestFiles.write(dir, "r80.csv", header + String.format(row, "80.00"));
+    Path after =
+        TestFiles.write(
+            dir, "r70.csv", header + String.format(row, "70.00").replace(",75.00", ",0.00"));
+    cli.expect(0, "-q", "--now", "2026-11-15 10:30", "import", "orders", before.toString());
+    cli.expect(0, "-q", "--now", "2026-11-15 11:00", "import", "orders", after.toString());
+    assertEquals("G2|8000|null\n", cli.sql(MONEY));
+    assertEquals(
+        "anomaly:older-refund\n", cli.sql("SELECT kind FROM anomalies WHERE record_id = 'G2'"));
+  }
 }
