@@ -149,6 +149,7 @@ record OrderBatch(
   static final int REFUNDED = 20;
   static final int AMOUNT_DERIVED = 21;
   static final int TOTAL_DERIVED = 22;
+  static final int DISCOUNT = column("discount");
 
   /** Where these columns are in {@link #COLUMNS}. */
   static final int CURRENCY = column("currency");

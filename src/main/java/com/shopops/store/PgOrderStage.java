@@ -1219,7 +1219,7 @@ final class PgOrderStage {
                 + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0), s.item_id,"
                 + " s.amount_derived, s.total, s.total_derived, o.amount_derived, o.total,"
                 + " NOT (o.exported_at IS NOT NULL AND (s.exported_at IS NULL"
-                + " OR s.exported_at < o.exported_at)) FROM "
+                + " OR s.exported_at < o.exported_at)), s.discount, s.shipping_fee FROM "
                 + TABLE
                 + " s JOIN "
                 + TIED
@@ -1240,7 +1240,9 @@ final class PgOrderStage {
                 rs.getLong(16),
                 rs.getLong(17),
                 OrderQueries.getLong(rs, 18),
-                rs.getBoolean(19) ? 1L : 0L
+                rs.getBoolean(19) ? 1L : 0L,
+                OrderQueries.getLong(rs, 20),
+                OrderQueries.getLong(rs, 21)
               });
           continue;
         }
@@ -1268,7 +1270,8 @@ final class PgOrderStage {
               storedAmount.get(id),
               fileAmount.get(id),
               SameSnapshotLines.wholeOrders(source)
-                  && v[0] == com.shopops.domain.order.PaidTotal.READ);
+                  && v[0] == com.shopops.domain.order.PaidTotal.READ
+                  && SameSnapshotLines.moneyWhole(fileAmount.get(id), v[6], v[7], v[1]));
       if (m.changed()) {
         out.put(id, m.lines());
         mergedAt.put(id, at.get(id));

@@ -335,7 +335,12 @@ final class SnapshotTies {
                 (Long) o[OrderBatch.AMOUNT],
                 wholeOrders
                     && orZero(o[OrderBatch.AMOUNT_DERIVED])
-                        == com.shopops.domain.order.PaidTotal.READ);
+                        == com.shopops.domain.order.PaidTotal.READ
+                    && SameSnapshotLines.moneyWhole(
+                        (Long) o[OrderBatch.AMOUNT],
+                        asLong(o[OrderBatch.DISCOUNT]),
+                        asLong(o[OrderBatch.SHIPPING_FEE]),
+                        (Long) o[OrderBatch.TOTAL]));
         if (m.changed()) {
           merged.put(id, m.lines());
           mergedAt.put(id, lineOf.get(id));

@@ -74,4 +74,13 @@ class PgSameSnapshotLoweredTest {
         "G1|1|SKU-A|2|10000\nG2|1|SKU-B|1|8000\n",
         "G1|10000\nG2|8000\n");
   }
+
+  @Test
+  void aShopifyRowCutOutByHandKeepsTheLineAsOnSqlite() throws Exception {
+    same(
+        SameSnapshotLoweredTest.ROW_CUT,
+        SameSnapshotLoweredTest::rowCut,
+        "#2001|1|TEA-A|2|10000\n#2002|1|TEA-B|1|8000\n#2002|2|TEA-C|1|2000\n",
+        "#2001|10000\n#2002|10000\n");
+  }
 }

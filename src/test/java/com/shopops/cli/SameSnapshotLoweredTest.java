@@ -244,4 +244,33 @@ class SameSnapshotLoweredTest {
     assertEquals(
         "anomaly:older-refund\n", cli.sql("SELECT kind FROM anomalies WHERE record_id = 'G2'"));
   }
+
+  /** tryout30b B1's steps: add20, then the same export with TEA-C's row cut out; the summaries. */
+  static String rowCut(CliRunner cli, Path dir) {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    return summary(cli, dir, shop("add20.csv"), "2026-11-15 10:30")
+        + summary(cli, dir, shop("rowdel.csv"), "2026-11-15 11:00");
+  }
+
+  static final String ROW_CUT =
+      "add20.csv: 3 rows, 2 orders (2 new, 0 updated, 0 unchanged), 3 line items;"
+          + " shopify-orders, UTF-8\n"
+          + "rowdel.csv: 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items, 2 anomalies"
+          + " (shopops imports show 2); shopify-orders, UTF-8\n";
+
+  /**
+   * tryout30b B1: a Shopify export with a line row deleted by hand (its Subtotal and Total still
+   * 100.00) is not the order's whole: the stored TEA-C stays, goods 100.00, and it is said.
+   */
+  @Test
+  void aShopifyRowCutOutByHandDoesNotRemoveTheLine() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    assertEquals(ROW_CUT, rowCut(cli, dir));
+    assertEquals(
+        "#2001|1|TEA-A|2|10000\n#2002|1|TEA-B|1|8000\n#2002|2|TEA-C|1|2000\n", cli.sql(LINES));
+    assertEquals("#2001|10000|10000\n#2002|10000|10000\n", cli.sql(MONEY));
+    assertEquals(
+        "anomaly:same-snapshot\nanomaly:subtotal-differs\n",
+        cli.sql("SELECT kind FROM anomalies WHERE record_id = '#2002' ORDER BY kind"));
+  }
 }

@@ -103,6 +103,20 @@ public final class SameSnapshotLines {
   }
 
   /**
+   * Whether an order row's money is whole: its goods less discount plus shipping is its stated
+   * total (no total: nothing to hold against). A Shopify row cut out by hand leaves the Subtotal
+   * and Total stating the lost line (tryout30b B1: goods 80.00 read from the lines left, total
+   * 100.00), and a total with taxes the export's lines do not show cannot prove the lines whole
+   * either: such an order keeps an item only the store has, as for any other layout.
+   */
+  public static boolean moneyWhole(Long goods, Long discount, Long shipping, Long total) {
+    return goods != null
+        && (total == null
+            || goods - (discount == null ? 0 : discount) + (shipping == null ? 0 : shipping)
+                == total);
+  }
+
+  /**
    * {@link #merged}, knowing whether the file has the whole order ({@code fileWhole}: of a layout
    * of {@link #wholeOrders}, its goods amount read, not derived): where its lines also add up to
    * that goods amount (a row cut out by hand would not), they replace the stored ones whole, so a
