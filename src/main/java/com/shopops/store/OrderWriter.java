@@ -992,23 +992,11 @@ public final class OrderWriter implements AutoCloseable {
   private List<LinesOff> linesOff = List.of();
 
   /**
-   * A recorded return of a SKU that the lines this import wrote for its order no longer list
-   * (amount29, tryout28a A4): {@code line}, the file's line of the order (0: not known).
+   * A recorded return of a SKU that the lines this import wrote for its order no longer list, or
+   * list fewer units of (amount29, tryout28a A4; {@link ReturnsOffLines.Off}): {@code line}, the
+   * file's line of the order (0: not known).
    */
-  public record ReturnOffLines(
-      String orderId,
-      long line,
-      String returnId,
-      String sku,
-      long refunded,
-      long quantity,
-      long bought,
-      long returned) {
-    /** Whether the lines still list the SKU, fewer units than its returns (tryout29a A4). */
-    public boolean above() {
-      return bought > 0;
-    }
-  }
+  public record ReturnOffLines(ReturnsOffLines.Off off, long line) {}
 
   private List<ReturnOffLines> returnsOffLines = List.of();
 
@@ -1022,16 +1010,7 @@ public final class OrderWriter implements AutoCloseable {
     for (ReturnsOffLines.Off r : ReturnsOffLines.of(conn, importId)) {
       Long at = mergedAt.get(r.orderId());
       long[] read = linesRead.get(r.orderId());
-      out.add(
-          new ReturnOffLines(
-              r.orderId(),
-              at != null ? at : read != null ? read[0] : 0,
-              r.returnId(),
-              r.sku(),
-              r.refunded(),
-              r.quantity(),
-              r.bought(),
-              r.returned()));
+      out.add(new ReturnOffLines(r, at != null ? at : read != null ? read[0] : 0));
     }
     out.sort(java.util.Comparator.comparingLong(ReturnOffLines::line));
     return out;

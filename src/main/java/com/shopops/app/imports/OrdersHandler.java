@@ -2294,10 +2294,11 @@ final class OrdersHandler implements KindHandler {
                           money(off.goods()),
                           money(off.discount())));
     }
-    for (OrderWriter.ReturnOffLines r : writer.returnsOffLines()) {
+    for (OrderWriter.ReturnOffLines at : writer.returnsOffLines()) {
       // tryout28a A4: the return stays as recorded, on a SKU its order's lines no longer list
+      com.shopops.store.ReturnsOffLines.Off r = at.off();
       rejects.anomaly(
-          r.line(),
+          at.line(),
           r.orderId(),
           "return-off-lines",
           r.above() // tryout29a A4: the SKU listed, fewer units than its returns take
