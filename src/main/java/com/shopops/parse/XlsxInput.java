@@ -29,7 +29,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  * {@code 1.2E1}); a number formatted as a date or time (an Excel serial) as the wall-clock time it
  * shows, {@code 2026-11-20 09:30:00} — or {@code 2026-11-20} at midnight — which the import then
  * reads in the store zone like any local time; a boolean as {@code true}/{@code false}; a formula
- * as its cached result; an error cell as its code ({@code #N/A}), which fails where a value is
+ * as its cached result — a text result as written ({@code ="0012345"} stays {@code 0012345}), a
+ * number as a number cell; an error cell as its code ({@code #N/A}), which fails where a value is
  * needed.
  */
 public final class XlsxInput implements RecordInput {
@@ -207,18 +208,30 @@ public final class XlsxInput implements RecordInput {
         return c.asString();
       case BOOLEAN:
         return "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "true" : "false";
-      case NUMBER:
       case FORMULA:
-        if (!isNumber(raw)) {
-          return raw; // a formula's cached text result
+        if (!(c.getValue() instanceof BigDecimal)) {
+          // a formula whose cached result is text (t="str"): ="0012345", what `--excel` writes and
+          // a spreadsheet keeps as a formula when the file is saved as a workbook — its digits
+          // as written, never read as the number 12345
+          return raw;
         }
-        if (isDateFormat(c.getDataFormatId(), c.getDataFormatString())) {
-          return serialText(raw, date1904);
-        }
-        return plainNumber(raw);
+        return number(c, raw);
+      case NUMBER:
+        return number(c, raw);
       default:
         return raw; // an error code such as #N/A
     }
+  }
+
+  /** A number cell, or a formula's numeric result, as the spreadsheet shows it. */
+  private String number(Cell c, String raw) {
+    if (!isNumber(raw)) {
+      return raw;
+    }
+    if (isDateFormat(c.getDataFormatId(), c.getDataFormatString())) {
+      return serialText(raw, date1904);
+    }
+    return plainNumber(raw);
   }
 
   private static boolean isNumber(String raw) {

@@ -233,4 +233,29 @@ class XlsxImportTest {
                 + "1221.30,0,,0012345678,,,"),
         list());
   }
+
+  @Test
+  void idsKeptAsFormulasBySpreadsheetAreReadAsWritten() {
+    // `--excel` writes ="0012345"; saved as a workbook the cell is a formula whose cached result is
+    // the text 0012345 — read as a number it lost its zeros (order 12345, customer 7123) and a
+    // 19-digit id was refused as 5.1E+18 (tryout31a A1)
+    Path f = copy(dir, "xlsx/ids-as-formulas-libreoffice.xlsx");
+    var r = cli.expect(0, "import", "orders", f.toString());
+    assertEquals(
+        f
+            + ": 2 rows, 2 orders (2 new, 0 updated, 0 unchanged), 2 line items; generic-orders,"
+            + " xlsx\n",
+        ImportPresetsTest.summary(r.err()));
+    assertEquals(
+        lines(
+            LIST_HEADER,
+            "5100000000000000009,007123,2026-10-06 10:00:00,2026-10-06 10:01:00,,,completed,60.00,"
+                + "0.00,60.00,1,,,,,",
+            "0012345,X001,2026-10-07 10:00:00,2026-10-07 10:01:00,,,completed,70.00,0.00,70.00,1,,,,,"),
+        list());
+    // the CSV it was saved from is the same orders: nothing new, nothing doubled
+    Path csv = copy(dir, "xlsx/ids-as-formulas-libreoffice.csv");
+    var again = cli.expect(0, "import", "orders", csv.toString());
+    assertTrue(again.err().contains("(0 new, 0 updated, 2 unchanged)"), again.err());
+  }
 }
