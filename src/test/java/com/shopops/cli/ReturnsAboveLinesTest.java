@@ -95,7 +95,10 @@ class ReturnsAboveLinesTest {
             .err()
             .replace(cli.location(), "DB"));
     // tryout30a A3, tryout30b B5: both commands of the hint pasted as they are, --db included
-    String hint = cli.expect(1, "returns", "update", "RX", "--status", "approved").err();
+    String hint =
+        cli.expect(
+                1, "--now", "2026-11-20 10:03", "returns", "update", "RX", "--status", "approved")
+            .err();
     for (String pasted : hint.split("`")) {
       if (pasted.startsWith("shopops --db ")) {
         List<String> words = new ArrayList<>(List.of("--now", "2026-11-20 10:04"));
