@@ -1,6 +1,7 @@
 package com.shopops.cli;
 
 import com.shopops.app.imports.ImportAgain;
+import com.shopops.app.returns.ReturnCommands;
 import com.shopops.render.Messages;
 import com.shopops.store.LinesNotGoods;
 import com.shopops.store.ReturnsOffLines;
@@ -70,16 +71,18 @@ final class CheckRows {
           DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
               .withZone(zone)
               .format(Instant.ofEpochSecond(off.itemsExported()));
+      var again = ImportAgain.orderList(db, off.itemsFile(), off.itemsExported(), zone);
       said.add(
           cells.get(
-              "check.lines_newer_than_goods",
+              again.named() == null
+                  ? "check.lines_newer_than_goods"
+                  : "check.lines_newer_than_goods_named", // tryout30a A6
               off.newer().count(),
               String.join(", ", off.newer().firstIds()),
               off.itemsFile(),
               at,
-              ImportAgain.shopops(db)
-                  + " import orders ORDER_LIST.csv --exported-at "
-                  + ImportAgain.quoted(at)));
+              again.command(),
+              again.named()));
     }
     if (!off.other().none()) {
       said.add(
@@ -92,8 +95,11 @@ final class CheckRows {
   }
 
   /**
-   * The returns above the units their order's lines list, the first {@value #NAMED} named, with
-   * what puts each right.
+   * The returns above the units their order's lines list, the first {@value #NAMED} named, each
+   * with what puts it right (tryout30a A3, tryout30b B5): a return recorded by hand and not
+   * refunded is withdrawn and recorded again (both commands to paste, with the store, the order,
+   * the SKU and the units the lines leave it); the platform's is imported again; a refunded one
+   * cannot be withdrawn and stays unless the platform's export states fewer units.
    */
   static String returnsAboveLines(Messages cells, List<ReturnsOffLines.Off> above, String db) {
     if (above.isEmpty()) {
@@ -101,14 +107,31 @@ final class CheckRows {
     }
     List<String> named = new ArrayList<>();
     for (var o : above.subList(0, Math.min(NAMED, above.size()))) {
-      named.add(
+      String item =
           cells.get(
               "check.return_above_line",
               o.returnId(),
               o.orderId(),
               o.sku(),
               o.returned(),
-              o.bought()));
+              o.bought());
+      String withdraw = ReturnCommands.withdraw(db, o.returnId());
+      long left = o.bought() - (o.returned() - o.quantity()); // the units the others leave it
+      named.add(
+          o.paid()
+              ? cells.get(
+                  "check.return_above_refunded",
+                  item,
+                  com.shopops.text.Grouping.money(o.refunded()))
+              : o.imported()
+                  ? cells.get("check.return_above_imported", item, withdraw)
+                  : left > 0
+                      ? cells.get(
+                          "check.return_above_hand",
+                          item,
+                          withdraw,
+                          ReturnCommands.add(db, o.orderId(), o.sku(), left, o.reason()))
+                      : cells.get("check.return_above_hand_none", item, withdraw));
     }
     if (above.size() > NAMED) {
       named.add(cells.get("check.more", above.size() - NAMED));
@@ -116,7 +139,6 @@ final class CheckRows {
     return cells.get(
         "check.returns_above_lines",
         above.size(),
-        String.join(cells.get("error.list_separator"), named),
-        ImportAgain.shopops(db) + " returns update ID --status withdrawn");
+        String.join(cells.get("error.list_separator"), named));
   }
 }

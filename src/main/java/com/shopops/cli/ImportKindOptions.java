@@ -31,9 +31,11 @@ final class ImportKindOptions {
       description =
           "orders only: when the export was made, e.g. '2026-11-20 10:00' (store zone). Of two"
               + " exports of an order at the same status and times, the later one wins whole (an"
-              + " order edited in the shop); an items file exported before the stored order's"
-              + " changes nothing. Default: the time in a Taobao/Tmall download's name"
-              + " (ExportOrderList202611201000.csv), else not known (their lines are merged).")
+              + " order edited in the shop). A file's lines are held against the export time of"
+              + " the stored ones: an export made before them, or one of unknown time where that"
+              + " time is known, never replaces the stored lines or money (older-lines; give"
+              + " --exported-at if the file is newer). Default: the time in a Taobao/Tmall"
+              + " download's name (ExportOrderList202611201000.csv), else not known.")
   String exportedAt;
 
   /** {@code options} with the channel; refused for a kind an option is not for. */

@@ -24,7 +24,12 @@ final class OrderShowNotes {
         && detail.order().amount() != null
         && lines != (long) detail.order().amount()) {
       // the lines shown, not the amount, as what they add up to (tryout21 Z4)
-      notes.add(m.get("note.order_lines_not_amount", money(lines), money(detail.order().amount())));
+      notes.add( // the command with the store in use (tryout30a A5)
+          m.get(
+              "note.order_lines_not_amount",
+              money(lines),
+              money(detail.order().amount()),
+              com.shopops.app.imports.ImportAgain.shopops(db)));
     }
     Order o = detail.order();
     if (o.depositPaidAt() != null) {

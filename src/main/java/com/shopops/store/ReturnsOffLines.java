@@ -22,7 +22,9 @@ public final class ReturnsOffLines {
    * A return ({@code returnId}) of {@code quantity} units of {@code sku} on {@code orderId},
    * refunded {@code refunded} (minor units); {@code bought}: the units the order's lines list of
    * that SKU (by SKU or platform item id; 0: none), {@code returned}: the units its returns that
-   * count (not rejected or withdrawn) take of it.
+   * count (not rejected or withdrawn) take of it; {@code paid}: it is refunded (a refund is not
+   * withdrawn), {@code imported}: an import wrote it (the platform's), {@code reason}: its reason
+   * code (null: none), for the command that records it again (tryout30a A3, tryout30b B5).
    */
   public record Off(
       String orderId,
@@ -31,7 +33,10 @@ public final class ReturnsOffLines {
       long refunded,
       long quantity,
       long bought,
-      long returned) {
+      long returned,
+      boolean paid,
+      boolean imported,
+      String reason) {
     /** Whether the lines still list the SKU, fewer units of it than its returns take. */
     public boolean above() {
       return bought > 0;
@@ -45,7 +50,9 @@ public final class ReturnsOffLines {
           + " r.order_id AND (l.sku = r.sku OR l.item_id = r.sku)) AS bought,"
           + " (SELECT coalesce(sum(c.quantity), 0) FROM returns c WHERE c.order_id = r.order_id"
           + " AND c.sku = r.sku AND c.rejected_at IS NULL AND c.withdrawn_at IS NULL) AS returned,"
-          + " CASE WHEN r.rejected_at IS NULL AND r.withdrawn_at IS NULL THEN 1 ELSE 0 END AS counts"
+          + " CASE WHEN r.rejected_at IS NULL AND r.withdrawn_at IS NULL THEN 1 ELSE 0 END AS counts,"
+          + " CASE WHEN r.refunded_at IS NULL THEN 0 ELSE 1 END AS paid,"
+          + " CASE WHEN r.import_id IS NULL THEN 0 ELSE 1 END AS imported, r.reason"
           + " FROM returns r WHERE r.sku IS NOT NULL AND %s) x";
 
   /** Returns on orders whose lines import {@code importId} wrote: a SKU gone or units above. */
@@ -88,7 +95,10 @@ public final class ReturnsOffLines {
                 rs.getLong(4),
                 rs.getLong(5),
                 rs.getLong(6),
-                rs.getLong(7)));
+                rs.getLong(7),
+                rs.getInt(9) == 1,
+                rs.getInt(10) == 1,
+                rs.getString(11)));
       }
     }
     return out;

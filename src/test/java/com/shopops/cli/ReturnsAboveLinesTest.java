@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,8 +94,18 @@ class ReturnsAboveLinesTest {
                 "approved")
             .err()
             .replace(cli.location(), "DB"));
-    cli.expect(
-        0, "-q", "--now", "2026-11-20 10:04", "returns", "update", "RX", "--status", "withdrawn");
+    // tryout30a A3, tryout30b B5: both commands of the hint pasted as they are, --db included
+    String hint =
+        cli.expect(
+                1, "--now", "2026-11-20 10:03", "returns", "update", "RX", "--status", "approved")
+            .err();
+    for (String pasted : hint.split("`")) {
+      if (pasted.startsWith("shopops --db ")) {
+        List<String> words = new ArrayList<>(List.of("--now", "2026-11-20 10:04"));
+        words.addAll(List.of(pasted.substring("shopops ".length()).split(" ")));
+        said.append(cli.runBare(words.toArray(new String[0])).exit()).append('\n');
+      }
+    }
     said.append(check(cli, "returns and lines")).append('\n');
     // A3, A5: lines given to an order stored without any
     said.append(import_(cli, dir, "orders1row.csv", ONE_ROW, "2026-11-05 10:00"));
@@ -123,12 +135,12 @@ class ReturnsAboveLinesTest {
         said);
     assertTrue(
         said.contains(
-            "returns and lines,\"1 return takes more units than the lines of its order list: RX"
-                + " of order G1 SKU A1: 2 returned, 1 bought; an import replaced the lines after"
-                + " the return was recorded: check the order in the shop, then import the returns"
-                + " export of the platform again (it states the units), or withdraw a return"
-                + " recorded by hand (shopops --db DB returns update ID --status withdrawn) and"
-                + " record it again with the units returned (shopops returns add)\"\n"),
+            "returns and lines,\"1 return takes more units than the lines of its order list (an"
+                + " import replaced the lines after the return was recorded); check the order in"
+                + " the shop, then: RX of order G1 SKU A1: 2 returned, 1 bought, recorded by hand:"
+                + " withdraw it (shopops --db DB returns update RX --status withdrawn), then record"
+                + " the units returned again (shopops --db DB returns add G1 --sku A1 --quantity 1"
+                + " --reason no-reason)\"\n"),
         said);
     assertTrue(
         said.contains(
@@ -136,14 +148,16 @@ class ReturnsAboveLinesTest {
                 + " SKU A1\n  hint: nothing was changed; RX was recorded when the lines of its"
                 + " order listed more units of A1, and an import has since replaced them (1 unit"
                 + " now): withdraw it with `shopops --db DB returns update RX --status withdrawn`"
-                + " and record the units returned again with `shopops returns add`\n"),
+                + " and record the units returned again with `shopops --db DB returns add G1 --sku"
+                + " A1 --quantity 1 --reason no-reason`\n"),
         said);
     assertTrue(
         said.contains(
             "提示：什么都没有改变；登记 RX 时，其订单商品行中 A1 的件数更多，此后一次导入替换了这些商品行（现为 1 件）：请用"
-                + " `shopops --db DB returns update RX --status withdrawn` 撤回它，再用 `shopops returns"
-                + " add` 按实际退回的件数重新登记\n"),
+                + " `shopops --db DB returns update RX --status withdrawn` 撤回它，再按实际退回的件数重新登记（`shopops"
+                + " --db DB returns add G1 --sku A1 --quantity 1 --reason no-reason`）\n"),
         said);
+    assertTrue(said.contains("0\n0\nreturns and lines,ok\n"), said); // both pasted: exit 0
     assertTrue(said.contains("returns and lines,ok\n"), said); // withdrawn: no longer counted
     // A3: an update, and its anomaly
     assertTrue(
@@ -194,5 +208,45 @@ class ReturnsAboveLinesTest {
         "shopops: check --strict: the store is sound, but 1 row needs a look (returns and lines):"
             + " exit 3\n",
         cli.expect(3, "check", "--strict", "-f", "csv").err());
+  }
+
+  /**
+   * Tryout30a A3: a return refunded by the platform cannot be withdrawn (refused: "it was refunded
+   * at …"), so {@code check} no longer tells to withdraw it: it says it stays, and what would
+   * change it (before: "withdraw a return recorded by hand (… returns update ID --status
+   * withdrawn)").
+   */
+  @Test
+  void refundedReturnIsToldToStay() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "--currency", "CNY", "-q");
+    import_(cli, dir, "orders.csv", ORDERS, "2026-11-05 10:00");
+    String returns =
+        "return_id,order_id,sku,quantity,requested_at,refunded_at,reason,refund_amount\n"
+            + "RG1,G1,A1,2,2026-11-03 12:00:00,2026-11-03 14:00:00,no-reason,40.00\n";
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-20 10:00",
+        "import",
+        "returns",
+        TestFiles.write(dir, "ret_g.csv", returns).toString());
+    import_(cli, dir, "items.csv", ITEMS, "2026-11-06 10:00");
+    assertEquals(
+        "returns and lines,\"1 return takes more units than the lines of its order list (an import"
+            + " replaced the lines after the return was recorded); check the order in the shop,"
+            + " then: RG1 of order G1 SKU A1: 2 returned, 1 bought, refunded 40.00: a refunded"
+            + " return cannot be withdrawn; if the platform's returns export now states fewer"
+            + " units, import it (its units replace the stored ones), otherwise the return stays"
+            + " as recorded: its refund was paid for those units\"",
+        check(cli, "returns and lines"));
+    String zh = cli.expect(0, "--lang", "zh", "check", "-f", "csv").out();
+    assertTrue(
+        zh.contains(
+            "returns and lines,1 条退货的件数多于其订单商品行所列（登记退货之后一次导入替换了商品行）；请先在店铺后台核对订单，然后：订单 G1 的"
+                + " RG1（SKU A1）：退回 2 件，购买 1 件，已退款 40.00：已退款的退货不能撤回；如果平台的退货导出现在写明的件数更少，请导入它（其件数替换已存的件数），否则该退货按记录保留：这些件数的退款已经付出\n"),
+        zh);
+    cli.expect(1, "returns", "update", "RG1", "--status", "withdrawn"); // what it told before
   }
 }

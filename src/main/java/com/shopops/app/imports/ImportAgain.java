@@ -58,6 +58,37 @@ public final class ImportAgain {
   }
 
   /**
+   * The command that imports the order list (订单报表) exported with an items file ({@code
+   * itemsFile}, its lines stored as exported at {@code exported}, epoch seconds, in {@code zone}),
+   * and the time the items file's name states where it is not that one ({@code named}, null
+   * otherwise: tryout30a A6, the same bytes imported again with a later --exported-at). A
+   * Taobao/Tmall download whose name states the time of its lines: its order list by its download
+   * name, whose time is read from it; else {@code ORDER_LIST.csv --exported-at TIME} (a name
+   * stating another time would refuse that option).
+   */
+  public record OrderList(String command, String named) {}
+
+  public static OrderList orderList(String db, String itemsFile, long exported, ZoneId zone) {
+    Instant nameAt = ExportTime.fromName(itemsFile, zone);
+    String base = Path.of(itemsFile).getFileName().toString();
+    if (nameAt != null
+        && nameAt.getEpochSecond() == exported
+        && base.contains("ExportOrderDetailList")) {
+      return new OrderList(
+          shopops(db)
+              + " import orders "
+              + quoted(base.replace("ExportOrderDetailList", "ExportOrderList")),
+          null);
+    }
+    String at = MINUTE.withZone(zone).format(Instant.ofEpochSecond(exported));
+    return new OrderList(
+        shopops(db) + " import orders ORDER_LIST.csv --exported-at " + quoted(at),
+        nameAt == null || nameAt.getEpochSecond() == exported
+            ? null
+            : MINUTE.withZone(zone).format(nameAt));
+  }
+
+  /**
    * {@code shopops --db STORE}, the store at {@code db} named as {@link #of} names it (a file made
    * absolute, a PostgreSQL URL as it is); {@code shopops} alone when {@code db} is null.
    */

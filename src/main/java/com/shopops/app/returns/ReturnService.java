@@ -480,11 +480,14 @@ public final class ReturnService {
   private String stuckHint(OrderFacts order, ReturnRecord r) throws SQLException {
     LinePurchase bought = order.purchase(r.sku(), r.quantity());
     long units = bought == null ? 0 : bought.quantity();
-    String withdraw =
-        com.shopops.app.imports.ImportAgain.shopops(store.location())
-            + " returns update "
-            + com.shopops.app.imports.ImportAgain.quoted(r.returnId())
-            + " --status withdrawn";
+    String withdraw = ReturnCommands.withdraw(store.location(), r.returnId());
+    long others = 0; // the units the order's other returns of that SKU take
+    for (ReturnRecord o : orderReturns(order)) {
+      if (!o.returnId().equals(r.returnId()) && o.counts() && r.sku().equals(o.sku())) {
+        others += o.quantity();
+      }
+    }
+    long left = units - others;
     String said =
         "nothing was changed; "
             + r.returnId()
@@ -494,16 +497,29 @@ public final class ReturnService {
             + units
             + (units == 1 ? " unit" : " units")
             + " now): ";
-    return returns.imported(r.returnId())
+    if (returns.imported(r.returnId())) {
+      return said
+          + "import the returns export of the platform again (it states the units), or withdraw"
+          + " it with `"
+          + withdraw
+          + "`";
+    }
+    return left > 0
         ? said
-            + "import the returns export of the platform again (it states the units), or withdraw"
-            + " it with `"
+            + "withdraw it with `"
             + withdraw
+            + "` and record the units returned again with `"
+            + ReturnCommands.add(
+                store.location(),
+                r.orderId(),
+                r.sku(),
+                left,
+                r.reason() == null ? null : r.reason().code())
             + "`"
         : said
             + "withdraw it with `"
             + withdraw
-            + "` and record the units returned again with `shopops returns add`";
+            + "`; the other returns of that SKU already take every unit the lines list";
   }
 
   /**
