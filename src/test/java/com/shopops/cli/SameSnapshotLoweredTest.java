@@ -166,8 +166,10 @@ class SameSnapshotLoweredTest {
             + " line items this file does not have (2 stored, 1 here; goods 100.00 stored, 80.00"
             + " here): the lines are merged and no money is lowered (a partial export, or one made"
             + " before the order was edited); if the order no longer has them, import its lines"
-            + " alone (columns order_id, sku, quantity, amount): a line-items file replaces the"
-            + " order's lines\n",
+            + " alone with `"
+            + com.shopops.app.imports.ImportAgain.shopops(cli.db().toString())
+            + " import orders FILE` (columns order_id, sku, quantity, amount): a line-items file"
+            + " replaces the order's lines\n",
         cli.sql("SELECT kind, record_id, message FROM anomalies"));
     assertEquals("G1|1|SKU-A|2|10000\nG2|1|SKU-B|1|8000\n", cli.sql(LINES));
     assertEquals("G1|10000\nG2|8000\n", cli.sql("SELECT order_id, amount FROM orders ORDER BY 1"));
