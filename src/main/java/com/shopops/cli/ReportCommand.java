@@ -7,6 +7,7 @@ import com.shopops.app.metrics.ReportQuery;
 import com.shopops.app.metrics.ReportService;
 import com.shopops.app.metrics.StoreReport;
 import com.shopops.render.report.ActionTable;
+import com.shopops.domain.metrics.Metric;
 import com.shopops.render.report.HtmlReport;
 import com.shopops.render.report.PngReport;
 import com.shopops.store.Store;
@@ -90,7 +91,10 @@ final class ReportCommand extends BaseCommand {
               r.card(),
               r.shipping(),
               r.returns(),
-              r.notes().stream().map(n -> ErrorText.translate(messages(), n)).toList(),
+              ShownColumnNotes.said(
+                  r.notes(),
+                  HtmlReport.KPIS.stream().map(Metric::column).toList(),
+                  messages()), // tryout30b B4
               r.previousTotal(),
               r.previousDaily(),
               ActionTable.of(r.actions(), messages(), r.zone()),

@@ -35,15 +35,36 @@ final class ShownColumnNotes {
               List<String> about = columnsOf(n);
               return !about.isEmpty() && Collections.disjoint(about, spoken);
             });
-    List<String> money =
-        Stream.of(Metric.values())
-            .filter(x -> x.kind() == Metric.Kind.MONEY && spoken.contains(x.column()))
-            .map(Metric::column)
-            .toList();
+    List<String> money = money(spoken);
     if (!MONEY_NOTE_NAMES.equals(java.util.Set.copyOf(money))) {
       t.notes().replaceAll(n -> moneyNote(n, money, m));
       t.notes().removeIf(String::isEmpty);
     }
+  }
+
+  /**
+   * {@code notes} in {@code m}'s language, the currency note naming the money figures of {@code
+   * shown} (tryout30b B4: {@code report --html} named sales, aov and sales_per_buyer beside a Net
+   * sales card); a note left empty is dropped.
+   */
+  static List<String> said(List<String> notes, Collection<String> shown, Messages m) {
+    List<String> money = money(shown);
+    return notes.stream()
+        .map(
+            n ->
+                MONEY_NOTE.matcher(n).matches()
+                    ? moneyNote(n, money, m)
+                    : ErrorText.translate(m, n))
+        .filter(n -> !n.isEmpty())
+        .toList();
+  }
+
+  /** The money columns among {@code shown}, in the metrics' order. */
+  private static List<String> money(Collection<String> shown) {
+    return Stream.of(Metric.values())
+        .filter(x -> x.kind() == Metric.Kind.MONEY && shown.contains(x.column()))
+        .map(Metric::column)
+        .toList();
   }
 
   /** The columns the currency note names ({@code sales, aov and sales_per_buyer are in CNY}). */

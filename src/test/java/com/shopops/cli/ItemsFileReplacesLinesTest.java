@@ -91,6 +91,36 @@ class ItemsFileReplacesLinesTest {
           + " FROM orders o LEFT JOIN order_lines l ON l.order_id = o.order_id"
           + " ORDER BY o.order_id, l.line_no";
 
+  /**
+   * Tryout30a A7: an olist item row is one unit (order_item_id numbers them), so its line has
+   * quantity 1; it was stored and listed empty. A store loaded before gets it by importing the same
+   * order_items.csv again: "updated", the lines' quantity 1, the money as it was.
+   */
+  @Test
+  void anOlistItemRowIsOneUnit() throws Exception {
+    CliRunner cli = olist(new CliRunner(dir), dir, items("199.9"));
+    String lines =
+        "SELECT order_id, line_no, quantity, unit_price, amount FROM order_lines ORDER BY 1";
+    String ones =
+        "00042b26cf59d7ce69dfabb4e55b4fd9|1|1|19990|19990\n"
+            + "e481f51cbdc54678b7cc49136f2d6af7|1|1|2999|2999\n";
+    assertEquals(ones, cli.sql(lines));
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+        var st = c.createStatement()) {
+      st.executeUpdate("UPDATE order_lines SET quantity = NULL"); // as loaded before
+    }
+    String said = again(cli, dir, "i2.csv", items("199.9"));
+    assertTrue(
+        said.startsWith(
+            "i2.csv: 2 rows, 2 orders (0 new, 2 updated, 0 unchanged), 2 line items;"
+                + " olist-order-items, UTF-8\n"),
+        said);
+    assertEquals(ones, cli.sql(lines));
+    assertEquals(
+        "00042b26cf59d7ce69dfabb4e55b4fd9|19990|1814\ne481f51cbdc54678b7cc49136f2d6af7|2999|872\n",
+        cli.sql("SELECT order_id, amount, shipping_fee FROM orders ORDER BY 1"));
+  }
+
   @Test
   void aChangedPriceReplacesTheStoredLineAndAmount() throws Exception {
     CliRunner cli = olist(new CliRunner(dir), dir, items("199.9"));

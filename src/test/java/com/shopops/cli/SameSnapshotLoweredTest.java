@@ -166,8 +166,10 @@ class SameSnapshotLoweredTest {
             + " line items this file does not have (2 stored, 1 here; goods 100.00 stored, 80.00"
             + " here): the lines are merged and no money is lowered (a partial export, or one made"
             + " before the order was edited); if the order no longer has them, import its lines"
-            + " alone (columns order_id, sku, quantity, amount): a line-items file replaces the"
-            + " order's lines\n",
+            + " alone with `"
+            + com.shopops.app.imports.ImportAgain.shopops(cli.db().toString())
+            + " import orders FILE` (columns order_id, sku, quantity, amount): a line-items file"
+            + " replaces the order's lines\n",
         cli.sql("SELECT kind, record_id, message FROM anomalies"));
     assertEquals("G1|1|SKU-A|2|10000\nG2|1|SKU-B|1|8000\n", cli.sql(LINES));
     assertEquals("G1|10000\nG2|8000\n", cli.sql("SELECT order_id, amount FROM orders ORDER BY 1"));
@@ -195,8 +197,22 @@ class SameSnapshotLoweredTest {
     Path file = TestFiles.copy(dir, generic("g2.csv"));
     cli.expect(0, "--lang", "zh", "--now", "2026-11-15 12:30", "import", "orders", file.toString());
     String zh = cli.expect(0, "--lang", "zh", "imports", "show", "2").out();
+    // tryout30b B3: the advice names the command to paste, with the store
+    String shopops = com.shopops.app.imports.ImportAgain.shopops(cli.db().toString());
     assertTrue(
-        zh.contains("若订单已没有这些商品行，请单独导入它的商品行（列 order_id、sku、quantity、amount）：商品行文件会替换订单的商品行"), zh);
+        zh.contains(
+            "若订单已没有这些商品行，请用 `"
+                + shopops
+                + " import orders FILE` 单独导入它的商品行（列 order_id、sku、quantity、amount）：商品行文件会替换订单的商品行"),
+        zh);
+    String en = cli.expect(0, "imports", "show", "2").out();
+    assertTrue(
+        en.contains(
+            "if the order no longer has them, import its lines alone with `"
+                + shopops
+                + " import orders FILE` (columns order_id, sku, quantity, amount): a line-items"
+                + " file replaces the order's lines"),
+        en);
   }
 
   /**

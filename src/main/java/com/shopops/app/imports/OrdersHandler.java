@@ -626,6 +626,9 @@ final class OrdersHandler implements KindHandler {
       // the same item at the same stage of the order, on a row that differs in a column not read
       // (Olist's order_item_id: one row per unit), is one more unit
       Long qty = r.number(QUANTITY);
+      if (qty == null && preset.oneRowPerUnit()) {
+        qty = 1L; // tryout30a A7: an Olist item row is one unit, not an unknown number
+      }
       if (qty != null && qty <= 0) {
         rejects.reject(
             rows,
@@ -1211,19 +1214,23 @@ final class OrdersHandler implements KindHandler {
     }
     OrderWriter.Behind behind = writer.behind();
     if (behind.orders() > 0) {
-      // tryout26b B6: an older export after a newer one is said once, not as "unchanged"
+      // tryout26b B6: an older export after a newer one is said once, not as "unchanged";
+      // the blanks-filled clause only when some were (closing note 30: not "0 orders of these")
+      boolean filled = behind.filled() > 0;
       notes.add(
           ImportNote.of(
               exportedAt != null && behind.storedExportedAt() != null
                   ? Problem.of(
-                      "note.import_older_snapshot_dated",
+                      filled
+                          ? "note.import_older_snapshot_dated"
+                          : "note.import_older_snapshot_dated_none",
                       file,
                       ImportNote.grouped(behind.orders()),
                       ImportNote.grouped(behind.filled()),
                       when(exportedAt.getEpochSecond()),
                       when(behind.storedExportedAt()))
                   : Problem.of(
-                      "note.import_older_snapshot",
+                      filled ? "note.import_older_snapshot" : "note.import_older_snapshot_none",
                       file,
                       ImportNote.grouped(behind.orders()),
                       ImportNote.grouped(behind.filled()))));
@@ -2160,7 +2167,9 @@ final class OrdersHandler implements KindHandler {
               k.storedLines(),
               k.fileLines(),
               money(k.storedAmount()),
-              money(k.fileAmount())));
+              money(k.fileAmount()),
+              // the command to paste, with the store (tryout30b B3: it named none)
+              ImportAgain.shopops(session.storeLocation())));
     } else {
       rejects.anomaly(
           k.line(),

@@ -39,6 +39,9 @@ import java.util.Map;
  * with a decimal comma refuses the file. {@code one_row_per_order}: the export has one row per
  * order (a Tmall 订单报表), so rows of one order id in a file are snapshots of it (two exports
  * appended, review18 T13): the most advanced row's status and money are kept, never summed.
+ * {@code one_row_per_unit}: each row is one unit of its item and the export has no quantity column
+ * (Olist's order_items, numbered by order_item_id): a line read without a quantity is 1 unit, not
+ * an unknown number (tryout30a A7: olist lines were stored and listed with an empty quantity).
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Preset(
@@ -75,7 +78,8 @@ public record Preset(
     @JsonProperty("paid_net_of_refund") boolean paidNetOfRefund,
     @JsonProperty("zone") String zone,
     @JsonProperty("decimal") String decimal,
-    @JsonProperty("one_row_per_order") boolean oneRowPerOrder) {
+    @JsonProperty("one_row_per_order") boolean oneRowPerOrder,
+    @JsonProperty("one_row_per_unit") boolean oneRowPerUnit) {
 
   /**
    * How the export's amounts write their decimals: {@code decimal: ","} for a decimal comma ({@code
@@ -180,7 +184,8 @@ public record Preset(
         paidNetOfRefund,
         zone,
         decimal,
-        oneRowPerOrder);
+        oneRowPerOrder,
+        oneRowPerUnit);
   }
 
   /**
@@ -210,7 +215,8 @@ public record Preset(
         paidNetOfRefund,
         zone,
         decimal,
-        oneRowPerOrder);
+        oneRowPerOrder,
+        oneRowPerUnit);
   }
 
   /** The fields of an order's line items (and the order they belong to). */

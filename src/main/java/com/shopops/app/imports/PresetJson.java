@@ -78,7 +78,8 @@ final class PresetJson {
         flag(m, "paid_net_of_refund"),
         text(m, "zone"),
         text(m, "decimal"),
-        flag(m, "one_row_per_order"));
+        flag(m, "one_row_per_order"),
+        flag(m, "one_row_per_unit"));
   }
 
   /** The keys of {@link Preset}'s JSON form (its {@code @JsonProperty} names and the alias). */
@@ -106,7 +107,8 @@ final class PresetJson {
           "paid_net_of_refund",
           "zone",
           "decimal",
-          "one_row_per_order");
+          "one_row_per_order",
+          "one_row_per_unit");
 
   private String text(Map<?, ?> m, String key) {
     Object v = m.get(key);

@@ -65,7 +65,7 @@ public record HtmlReport(
   private static final int GRID_LINES = 4;
 
   /** The key figures, in card order. */
-  static final List<Metric> KPIS =
+  public static final List<Metric> KPIS =
       List.of(
           Metric.SALES,
           Metric.NET_SALES, // beside sales, for the bookkeeper (review16 Q15)
