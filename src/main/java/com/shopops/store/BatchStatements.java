@@ -25,6 +25,15 @@ final class BatchStatements {
   /** The lookups of {@link #lookup}, by their text. */
   private final Cache<String> lookups = new Cache<>();
 
+  /**
+   * The batch whose stored lines {@link #readLines} holds ({@code OrderBatch.lines()}), by
+   * identity.
+   */
+  private Object linesOf;
+
+  /** The stored lines of the batch {@link #linesOf}, by order id ({@link #readLines}). */
+  private Map<String, java.util.List<com.shopops.domain.order.OrderLine>> readLines = Map.of();
+
   /** Per row count of a kept statement, every column a batch of that many rows bound so far. */
   private final Map<Integer, Integer> boundSoFar = new java.util.HashMap<>();
 
@@ -68,6 +77,24 @@ final class BatchStatements {
       lookups.put(sql, ps);
     }
     return ps;
+  }
+
+  /**
+   * Keeps the stored lines of orders read for a batch ({@code batch}: its {@code
+   * OrderBatch.lines()}; {@code lines}: every line of each order read, by id, in line order, an
+   * order without stored lines mapped to none), so that the batch's other lookups take them instead
+   * of reading them again ({@code StoredLineValues.fill}, then {@code SnapshotTies.plan}; issue 15:
+   * a re-import of 100,000 orders read its stored lines twice).
+   */
+  void keepLines(
+      Object batch, Map<String, java.util.List<com.shopops.domain.order.OrderLine>> lines) {
+    linesOf = batch;
+    readLines = lines;
+  }
+
+  /** The stored lines {@link #keepLines} kept for this batch, by order id; none for another. */
+  Map<String, java.util.List<com.shopops.domain.order.OrderLine>> keptLines(Object batch) {
+    return batch == linesOf ? readLines : Map.of();
   }
 
   /**

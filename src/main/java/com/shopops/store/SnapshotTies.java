@@ -269,7 +269,8 @@ final class SnapshotTies {
       }
     }
     if (!olderWithLines.isEmpty()) {
-      Map<String, List<OrderLine>> storedLines = lines(conn, olderWithLines.keySet());
+      Map<String, List<OrderLine>> storedLines =
+          lines(conn, lookups, batch, olderWithLines.keySet());
       Map<String, List<OrderLine>> fileLines = fileLines(batch, olderWithLines.keySet());
       for (Map.Entry<String, OrderWriter.Kept> e : olderWithLines.entrySet()) {
         List<OrderLine> file = fileLines.getOrDefault(e.getKey(), List.of());
@@ -287,7 +288,7 @@ final class SnapshotTies {
     Map<String, Long> mergedAt = new HashMap<>();
     Map<String, Long[]> follows = new HashMap<>();
     if (!linesRows.isEmpty()) {
-      Map<String, List<OrderLine>> storedLines = lines(conn, linesRows.keySet());
+      Map<String, List<OrderLine>> storedLines = lines(conn, lookups, batch, linesRows.keySet());
       Map<String, List<OrderLine>> fileLines = fileLines(batch, linesRows.keySet());
       for (Map.Entry<String, Long> e : linesRows.entrySet()) {
         if (!storedLines
@@ -305,7 +306,7 @@ final class SnapshotTies {
       Set<String> laterWithLines = new HashSet<>(later);
       laterWithLines.retainAll(withLines);
       Map<String, List<OrderLine>> storedLines =
-          laterWithLines.isEmpty() ? Map.of() : lines(conn, laterWithLines);
+          laterWithLines.isEmpty() ? Map.of() : lines(conn, lookups, batch, laterWithLines);
       Map<String, List<OrderLine>> fileLines = fileLines(batch, laterWithLines);
       for (String id : later) {
         if (!laterWithLines.contains(id)) {
@@ -319,7 +320,7 @@ final class SnapshotTies {
       unchanged.addAll(restamped);
     }
     if (!tied.isEmpty()) {
-      Map<String, List<OrderLine>> storedLines = lines(conn, tied.keySet());
+      Map<String, List<OrderLine>> storedLines = lines(conn, lookups, batch, tied.keySet());
       Map<String, List<OrderLine>> fileLines = fileLines(batch, tied.keySet());
       for (Map.Entry<String, Object[]> e : tied.entrySet()) {
         String id = e.getKey();
@@ -628,14 +629,39 @@ final class SnapshotTies {
     return out;
   }
 
+  /** The stored lines' columns {@link #line} reads, after the order id: add a WHERE. */
+  static final String LINES =
+      "SELECT order_id, line_no, sku, title, quantity, unit_price, amount, item_id"
+          + " FROM order_lines";
+
+  /**
+   * {@link #lines(Connection, Set)} of these orders of {@code batch}, those the batch's fill read
+   * already ({@link BatchStatements#keptLines}) not read again.
+   */
+  private static Map<String, List<OrderLine>> lines(
+      Connection conn, BatchStatements lookups, OrderBatch batch, Set<String> ids)
+      throws SQLException {
+    Map<String, List<OrderLine>> kept = lookups.keptLines(batch.lines());
+    Set<String> rest = new java.util.LinkedHashSet<>();
+    Map<String, List<OrderLine>> out = new HashMap<>();
+    for (String id : ids) {
+      List<OrderLine> read = kept.get(id);
+      if (read == null) {
+        rest.add(id);
+      } else if (!read.isEmpty()) {
+        out.put(id, read);
+      }
+    }
+    if (!rest.isEmpty()) {
+      out.putAll(lines(conn, rest));
+    }
+    return out;
+  }
+
   /** The stored lines of these orders, by id, in line order. */
   static Map<String, List<OrderLine>> lines(Connection conn, Set<String> ids) throws SQLException {
     Map<String, List<OrderLine>> out = new HashMap<>();
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT order_id, line_no, sku, title, quantity, unit_price, amount, item_id"
-                + " FROM order_lines"
-                + " WHERE order_id IN (");
+    StringBuilder sql = new StringBuilder(LINES).append(" WHERE order_id IN (");
     for (int i = 0; i < ids.size(); i++) {
       sql.append(i == 0 ? "?" : ",?");
     }

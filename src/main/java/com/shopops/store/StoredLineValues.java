@@ -26,9 +26,16 @@ final class StoredLineValues {
   private static final String GIVING =
       "l.sku IS NOT NULL AND (l.title IS NOT NULL OR l.unit_price IS NOT NULL)";
 
+  /** {@link #GIVING} of a stored line read whole. */
+  private static boolean gives(OrderLine l) {
+    return l.sku() != null && (l.title() != null || l.unitPrice() != null);
+  }
+
   /**
    * Fills these line rows ({@link OrderBatch#LINE_COLUMNS} order) in place; the query is the
-   * writer's ({@code lookups}), prepared once per batch size.
+   * writer's ({@code lookups}), prepared once per batch size. The stored lines it reads, every line
+   * of each order read, are kept in {@code lookups} for the batch ({@link
+   * BatchStatements#keepLines}): {@link SnapshotTies#plan} takes them from there.
    */
   static void fill(BatchStatements lookups, List<Object[]> lines) throws SQLException {
     Set<String> ids = new LinkedHashSet<>();
@@ -37,30 +44,37 @@ final class StoredLineValues {
         ids.add((String) l[0]);
       }
     }
+    Map<String, List<OrderLine>> read = new HashMap<>();
+    lookups.keepLines(lines, read);
     if (ids.isEmpty()) {
       return;
     }
-    Map<List<String>, List<OrderLine>> stored = new HashMap<>();
     List<String> all = new ArrayList<>(ids);
     for (int from = 0; from < all.size(); from += OrderWriter.BATCH) {
       List<String> part = all.subList(from, Math.min(all.size(), from + OrderWriter.BATCH));
-      StringBuilder sql =
-          new StringBuilder(
-              "SELECT l.order_id, l.sku, l.title, l.unit_price FROM order_lines l WHERE "
-                  + GIVING
-                  + " AND l.order_id IN (");
+      StringBuilder sql = new StringBuilder(SnapshotTies.LINES).append(" WHERE order_id IN (");
       for (int i = 0; i < part.size(); i++) {
         sql.append(i == 0 ? "?" : ",?");
       }
-      PreparedStatement ps = lookups.lookup(sql.append(")").toString());
+      PreparedStatement ps = lookups.lookup(sql.append(") ORDER BY order_id, line_no").toString());
       for (int i = 0; i < part.size(); i++) {
         ps.setString(i + 1, part.get(i));
+        read.put(part.get(i), new ArrayList<>());
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          read.get(rs.getString(1)).add(SnapshotTies.line(rs));
+        }
+      }
+    }
+    // the stored lines that have something to give, by order and SKU
+    Map<List<String>, List<OrderLine>> stored = new HashMap<>();
+    for (Map.Entry<String, List<OrderLine>> e : read.entrySet()) {
+      for (OrderLine s : e.getValue()) {
+        if (gives(s)) {
           stored
-              .computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
-              .add(storedLine(rs, 2, 3, 4));
+              .computeIfAbsent(List.of(e.getKey(), s.sku()), k -> new ArrayList<>())
+              .add(new OrderLine(0, s.sku(), s.title(), null, s.unitPrice(), null));
         }
       }
     }
