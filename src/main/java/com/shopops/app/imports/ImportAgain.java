@@ -58,13 +58,13 @@ public final class ImportAgain {
   }
 
   /**
-   * The command that imports the order list (订单报表) exported with an items file ({@code
-   * itemsFile}, its lines stored as exported at {@code exported}, epoch seconds, in {@code zone}),
-   * and the time the items file's name states where it is not that one ({@code named}, null
-   * otherwise: tryout30a A6, the same bytes imported again with a later --exported-at). A
-   * Taobao/Tmall download whose name states the time of its lines: its order list by its download
-   * name, whose time is read from it; else {@code ORDER_LIST.csv --exported-at TIME} (a name
-   * stating another time would refuse that option).
+   * The command that imports the order list (订单报表) exported with an items file ({@code itemsFile},
+   * its lines stored as exported at {@code exported}, epoch seconds, in {@code zone}), and the time
+   * the items file's name states where it is not that one ({@code named}, null otherwise: tryout30a
+   * A6, the same bytes imported again with a later --exported-at). A Taobao/Tmall download whose
+   * name states the time of its lines: its order list by its download name, whose time is read from
+   * it; else {@code ORDER_LIST.csv --exported-at TIME} (a name stating another time would refuse
+   * that option).
    */
   public record OrderList(String command, String named) {}
 

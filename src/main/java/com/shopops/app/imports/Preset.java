@@ -38,8 +38,8 @@ import java.util.Map;
  * written with a decimal comma ({@code 1.234,50}); unsaid, a decimal point, and an amount written
  * with a decimal comma refuses the file. {@code one_row_per_order}: the export has one row per
  * order (a Tmall 订单报表), so rows of one order id in a file are snapshots of it (two exports
- * appended, review18 T13): the most advanced row's status and money are kept, never summed.
- * {@code one_row_per_unit}: each row is one unit of its item and the export has no quantity column
+ * appended, review18 T13): the most advanced row's status and money are kept, never summed. {@code
+ * one_row_per_unit}: each row is one unit of its item and the export has no quantity column
  * (Olist's order_items, numbered by order_item_id): a line read without a quantity is 1 unit, not
  * an unknown number (tryout30a A7: olist lines were stored and listed with an empty quantity).
  */

@@ -4,10 +4,10 @@ import static com.shopops.app.imports.ImportAgain.quoted;
 import static com.shopops.app.imports.ImportAgain.shopops;
 
 /**
- * The returns commands an operator pastes from advice, each naming the store in use ({@code
- * --db}, as {@link com.shopops.app.imports.ImportAgain#shopops} does): withdrawing a return and
- * recording its units again (tryout30a A3, tryout30b B5: {@code shopops returns add} went to the
- * default store, without the order, SKU or units it needs).
+ * The returns commands an operator pastes from advice, each naming the store in use ({@code --db},
+ * as {@link com.shopops.app.imports.ImportAgain#shopops} does): withdrawing a return and recording
+ * its units again (tryout30a A3, tryout30b B5: {@code shopops returns add} went to the default
+ * store, without the order, SKU or units it needs).
  */
 public final class ReturnCommands {
   private ReturnCommands() {}
