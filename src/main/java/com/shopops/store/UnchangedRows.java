@@ -122,8 +122,7 @@ final class UnchangedRows {
    */
   static final String LATER_SQL =
       sql(
-          "excluded.exported_at > orders.exported_at AND NOT "
-              + Snapshots.linesOnlySql("excluded"),
+          "excluded.exported_at > orders.exported_at AND NOT " + Snapshots.linesOnlySql("excluded"),
           true);
 
   /**

@@ -131,7 +131,8 @@ class OrderFileUntimedLinesTest {
             dir.resolve("jd_1114.csv"),
             "--exported-at",
             "2026-11-17 10:00");
-    assertTrue(timed.startsWith("jd_1114.csv: 2 rows, 1 order (0 new, 1 updated, 0 unchanged)"), timed);
+    assertTrue(
+        timed.startsWith("jd_1114.csv: 2 rows, 1 order (0 new, 1 updated, 0 unchanged)"), timed);
     assertTrue(cli.sql(LINES).contains("230000000001|2|H-2|1|3000|"), cli.sql(LINES));
     assertTrue(cli.sql(ORDERS).startsWith("230000000001|22900|22900|"), cli.sql(ORDERS));
   }

@@ -62,8 +62,7 @@ class PgOrderFileUntimedLinesTest {
     Path file = dir.resolve("g.db");
     String onSqlite =
         OrderFileUntimedLinesTest.genericSteps(new CliRunner(dir).store(file.toString()), dir);
-    String onPg =
-        OrderFileUntimedLinesTest.genericSteps(new CliRunner(dir).store(pg.url(db)), dir);
+    String onPg = OrderFileUntimedLinesTest.genericSteps(new CliRunner(dir).store(pg.url(db)), dir);
     assertEquals(onSqlite, onPg);
     assertTrue(onPg.contains("(0 new, 0 updated, 1 unchanged), 2 line items, 1 anomaly"), onPg);
     same(file, pg, db);
