@@ -191,10 +191,10 @@ class OrderFileUntimedLinesTest {
                 + " which come from an export made 2026-11-05 10:00"),
         said);
     assertEquals(
-        "G1|1|A1|2|4000|1793930400\nG1|2|B1|1|2500|1793930400\nG2|1|C1|1|3000|1793930400\n",
+        "G1|1|A1|2|4000|1793844000\nG1|2|B1|1|2500|1793844000\nG2|1|C1|1|3000|1793844000\n",
         cli.sql(LINES));
     assertEquals(
-        "G1|6500|null|1793930400\nG2|3000|null|1793930400\n",
+        "G1|6500|null|1793844000\nG2|3000|null|1793844000\n",
         cli.sql(ORDERS + " ORDER BY order_id"));
     assertEquals(
         "anomaly:older-lines\n", cli.sql("SELECT kind FROM anomalies WHERE record_id = 'G1'"));
