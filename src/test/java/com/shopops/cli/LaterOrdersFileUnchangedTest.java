@@ -29,28 +29,28 @@ class LaterOrdersFileUnchangedTest {
         .replaceAll("[,，] ?[0-9.]+ s\n", "\n");
   }
 
-  /** olist: orders.csv and its items at 12-01 09:00, then orders.csv again at 12-04 09:00. */
+  /** olist: orders.csv and its items at 11-01 09:00, then orders.csv again at 11-04 09:00. */
   static String olistSteps(CliRunner cli, Path dir) throws Exception {
     cli.expect(0, "init", "--tz", "America/Sao_Paulo", "--currency", "BRL", "-q");
     Path orders = TestFiles.write(dir, "orders.csv", ItemsFileReplacesLinesTest.ORDERS);
-    run(cli, dir, "import", "orders", orders.toString(), "--exported-at", "2026-12-01 09:00");
+    run(cli, dir, "import", "orders", orders.toString(), "--exported-at", "2026-11-01 09:00");
     ItemsFileReplacesLinesTest.again(
         cli,
         dir,
         "order_items.csv",
         OlderLinesTest.olistItems("199.9", "29.99"),
         "--exported-at",
-        "2026-12-01 09:00");
+        "2026-11-01 09:00");
     return run(
-        cli, dir, "import", "orders", orders.toString(), "--exported-at", "2026-12-04 09:00");
+        cli, dir, "import", "orders", orders.toString(), "--exported-at", "2026-11-04 09:00");
   }
 
   static final String ORDERS =
       "SELECT order_id, amount, amount_derived, shipping_fee, discount, total, exported_at"
           + " FROM orders ORDER BY order_id";
 
-  /** 2026-12-04 09:00 at São Paulo (UTC-3). */
-  static final long DEC4 = 1796385600L;
+  /** 2026-11-04 09:00 at São Paulo (UTC-3). */
+  static final long DEC4 = 1793793600L;
 
   @Test
   void anIdenticalLaterOlistOrdersFileIsUnchanged() throws Exception {
