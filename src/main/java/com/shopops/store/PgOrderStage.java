@@ -1213,13 +1213,19 @@ final class PgOrderStage {
     java.util.Map<String, Long> storedRefund = new java.util.HashMap<>();
     // the file's amount kind, total, total kind; the stored amount kind, total
     java.util.Map<String, Long[]> money = new java.util.HashMap<>();
+    // the stored lines' export time and the file's (null: not known), by id
+    java.util.Map<String, Long> linesExported = new java.util.HashMap<>();
+    java.util.Map<String, Long> fileExported = new java.util.HashMap<>();
     try (ResultSet rs =
         st.executeQuery(
             "SELECT s.order_id, s.line_no, s.sku, s.title, s.quantity, s.unit_price, s.l_amount,"
                 + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0), s.item_id,"
                 + " s.amount_derived, s.total, s.total_derived, o.amount_derived, o.total,"
                 + " NOT (o.exported_at IS NOT NULL AND (s.exported_at IS NULL"
-                + " OR s.exported_at < o.exported_at)), s.discount, s.shipping_fee FROM "
+                + " OR s.exported_at < o.exported_at)), s.discount, s.shipping_fee, CASE WHEN"
+                + " s.kind = 'o' THEN "
+                + Snapshots.linesExported("o")
+                + " END, s.exported_at FROM "
                 + TABLE
                 + " s JOIN "
                 + TIED
@@ -1244,6 +1250,8 @@ final class PgOrderStage {
                 OrderQueries.getLong(rs, 20),
                 OrderQueries.getLong(rs, 21)
               });
+          linesExported.put(id, OrderQueries.getLong(rs, 22));
+          fileExported.put(id, OrderQueries.getLong(rs, 23));
           continue;
         }
         file.computeIfAbsent(id, k -> new ArrayList<>()).add(SnapshotTies.line(rs));
@@ -1263,6 +1271,16 @@ final class PgOrderStage {
       List<OrderLine> before = stored.getOrDefault(id, List.of());
       List<OrderLine> lines = file.getOrDefault(id, List.of());
       Long[] v = money.get(id);
+      if (Snapshots.linesExportedEarlier(fileExported.get(id), linesExported.get(id))
+          && !before.equals(lines)) {
+        // stored lines of a known export time against an order file of unknown (or earlier) time:
+        // kept with the money and said as older lines only, as SnapshotTies does on SQLite
+        more.removeIf(k -> k.orderId().equals(id) && !k.refund());
+        more.add(
+            OrderWriter.Kept.olderLines(
+                id, at.get(id), linesExported.get(id), fileExported.get(id), lines.size()));
+        continue;
+      }
       SameSnapshotLines.Merged m =
           SameSnapshotLines.merged(
               before,

@@ -328,6 +328,15 @@ final class SnapshotTies {
         List<OrderLine> file = fileLines.getOrDefault(id, List.of());
         Object[] o = e.getValue();
         Stored s = stored.get(id);
+        if (Snapshots.linesExportedEarlier(exportedAt, s.linesExported) && !before.equals(file)) {
+          // stored lines of a known export time against an order file of unknown (or earlier)
+          // time: kept with the money, as an items file's are (tryout30a A1: an untimed JD file
+          // replaced H-2 x2 with x1 over the export of 11-16)
+          kept.add(
+              OrderWriter.Kept.olderLines(
+                  id, lineOf.get(id), s.linesExported, exportedAt, file.size()));
+          continue;
+        }
         SameSnapshotLines.Merged m =
             SameSnapshotLines.merged(
                 before,

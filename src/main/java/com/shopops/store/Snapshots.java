@@ -168,8 +168,14 @@ public final class Snapshots {
    * advance that (it is the order snapshot's time), so an items file exported between the order's
    * export and the stored lines' is older than the lines (tryout28a A1).
    */
-  static final String LINES_EXPORTED =
-      "(SELECT max(l.exported_at) FROM order_lines l WHERE l.order_id = orders.order_id)";
+  static final String LINES_EXPORTED = linesExported("orders");
+
+  /** {@link #LINES_EXPORTED} of the stored order named {@code orders} (a table or its alias). */
+  static String linesExported(String orders) {
+    return "(SELECT max(l.exported_at) FROM order_lines l WHERE l.order_id = "
+        + orders
+        + ".order_id)";
+  }
 
   /**
    * Whether the stored order's lines know when their export was made ({@link #LINES_EXPORTED}) and

@@ -32,6 +32,15 @@ final class UnchangedRows {
    * (epoch seconds, null: not known).
    */
   static boolean same(Object[] file, Object[] stored, Long fileExported, Long storedExported) {
+    return same(file, stored, fileExported, storedExported, false);
+  }
+
+  /**
+   * {@link #same}; {@code blanksKept}: a column the file leaves blank where the store holds a value
+   * is the same too when the merge keeps the stored value over a blank ({@link #blankKept}).
+   */
+  private static boolean same(
+      Object[] file, Object[] stored, Long fileExported, Long storedExported, boolean blanksKept) {
     if (!java.util.Objects.equals(fileExported, storedExported)
         || (file[OrderBatch.PAID_AT] == null
             && Long.valueOf(1).equals(file[OrderBatch.PAID_AT_INFERRED]))) {
@@ -45,6 +54,7 @@ final class UnchangedRows {
     // the upsert (OrderWriter#currencyOfNew); every other blank is compared as a value
     for (int c : COMPARED) {
       if (!(c == OrderBatch.CURRENCY && file[c] == null)
+          && !(blanksKept && blankKept(file, c))
           && !sameValue(file[c], stored[STATED_AT[c]])) {
         return false;
       }
@@ -66,7 +76,44 @@ final class UnchangedRows {
         && storedExported != null
         && fileExported > storedExported
         && !Snapshots.linesOnly(file)
-        && same(file, stored, storedExported, storedExported);
+        && same(file, stored, storedExported, storedExported, true);
+  }
+
+  /**
+   * The snapshot's own columns (status, its times, the refund, how the paid time was read): equal
+   * or not the same snapshot, blank or not ({@link Snapshots#compare}).
+   */
+  private static final java.util.Set<String> SNAPSHOT =
+      java.util.Set.of(
+          "status",
+          "created_at",
+          "paid_at",
+          "shipped_at",
+          "delivered_at",
+          "completed_at",
+          "cancelled_at",
+          "deposited_at",
+          "refunded",
+          "paid_at_inferred");
+
+  /**
+   * Whether the file's row leaves column {@code c} (a flag: its value's column) blank and the merge
+   * keeps the stored value over it ({@link OrderSql}: a blank never erases; a money kind goes with
+   * its amount): not a snapshot's own column ({@link #SNAPSHOT}). Only for a later export of the
+   * same snapshot ({@link #sameExportedLater}): an orders file identical to the one before, whose
+   * blanks an items file filled since (olist orders.csv: no amount; Tmall 订单报表: no discount), is
+   * the stored order confirmed (tryout30a A2), not an update.
+   */
+  private static boolean blankKept(Object[] file, int c) {
+    String name = OrderBatch.COLUMNS[c];
+    return !SNAPSHOT.contains(name) && file[valueOf(c)] == null;
+  }
+
+  /** The value column a flag column says the kind of ({@code amount_derived}: amount), else c. */
+  private static int valueOf(int c) {
+    return c == OrderBatch.AMOUNT_DERIVED
+        ? OrderBatch.AMOUNT
+        : c == OrderBatch.TOTAL_DERIVED ? OrderBatch.TOTAL : c;
   }
 
   /**
@@ -75,8 +122,8 @@ final class UnchangedRows {
    */
   static final String LATER_SQL =
       sql(
-          "excluded.exported_at > orders.exported_at AND NOT "
-              + Snapshots.linesOnlySql("excluded"));
+          "excluded.exported_at > orders.exported_at AND NOT " + Snapshots.linesOnlySql("excluded"),
+          true);
 
   /**
    * {@link #same} in SQL, for PostgreSQL's stage ({@link PgOrderStage#skipUnchangedSql}): the
@@ -87,10 +134,14 @@ final class UnchangedRows {
    * where the two are not distinct. {@code PgUnchangedRowsTest} draws pairs and finds both forms
    * agree, and the upsert change nothing where they hold.
    */
-  static final String SQL = sql("excluded.exported_at IS NOT DISTINCT FROM orders.exported_at");
+  static final String SQL =
+      sql("excluded.exported_at IS NOT DISTINCT FROM orders.exported_at", false);
 
-  /** The columns compared, beside the export times' condition {@code exported}. */
-  private static String sql(String exported) {
+  /**
+   * The columns compared, beside the export times' condition {@code exported}; {@code blanksKept}:
+   * as {@link #blankKept}.
+   */
+  private static String sql(String exported, boolean blanksKept) {
     java.util.StringJoiner and =
         new java.util.StringJoiner(" AND ")
             .add(exported)
@@ -103,7 +154,11 @@ final class UnchangedRows {
     for (int c : COMPARED) {
       String name = OrderBatch.COLUMNS[c];
       String same = "excluded." + name + " IS NOT DISTINCT FROM orders." + name;
-      and.add(c == OrderBatch.CURRENCY ? "(excluded." + name + " IS NULL OR " + same + ")" : same);
+      boolean blank = c == OrderBatch.CURRENCY || (blanksKept && !SNAPSHOT.contains(name));
+      and.add(
+          blank
+              ? "(excluded." + OrderBatch.COLUMNS[valueOf(c)] + " IS NULL OR " + same + ")"
+              : same);
     }
     return and.toString();
   }
