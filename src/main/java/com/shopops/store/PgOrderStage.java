@@ -544,7 +544,13 @@ final class PgOrderStage {
       // and with V020's marks per statement.
       boolean allNew = bulk && !mergedBefore;
       String fixed =
-          ", '" + source.replace("'", "''") + "', " + importId + ", " + exportedAt + "::BIGINT";
+          ", '"
+              + source.replace("'", "''")
+              + "' AS source, "
+              + importId
+              + " AS import_id, "
+              + exportedAt
+              + "::BIGINT AS exported_at";
       if (allNew) {
         changes =
             st.executeUpdate(
