@@ -293,8 +293,8 @@ final class OrderSql {
    * PostgreSQL's staged merge (issue 18): the decisions of each staged order ({@code kind 'o'}) of
    * the stage {@code stage} whose order is stored, evaluated once per row into its {@code d_}
    * columns, as {@link #decide} on SQLite; read by {@link #updateStored}. Before, the conflict
-   * clause spelled them into each of some thirty columns' terms, per row: an older export's
-   * no-op upsert of 91,364 rows took ~10 s of server time.
+   * clause spelled them into each of some thirty columns' terms, per row: an older export's no-op
+   * upsert of 91,364 rows took ~10 s of server time.
    */
   static String decideStaged(String stage) {
     Decided d = Decided.inline(Dialect.POSTGRESQL);
