@@ -409,7 +409,8 @@ final class PgOrderStage {
         .add("l_amount BIGINT")
         .add("item_id TEXT COLLATE \"C\"")
         .add("src_line BIGINT")
-        .add("exported_at BIGINT DEFAULT " + exportedAt);
+        .add("exported_at BIGINT DEFAULT " + exportedAt)
+        .add(OrderSql.STAGED_DECISIONS);
     try (Statement st = conn.createStatement()) {
       st.execute(
           "CREATE TEMP TABLE IF NOT EXISTS " + name(TABLE) + " (" + cols + ") ON COMMIT DROP");
@@ -542,22 +543,51 @@ final class PgOrderStage {
       // statement at 1M orders: 21.7 s with them and V010's per-row marks, 11.4 s without them
       // and with V020's marks per statement.
       boolean allNew = bulk && !mergedBefore;
-      changes =
-          st.executeUpdate(
-              "INSERT INTO orders ("
-                  + String.join(", ", OrderBatch.COLUMNS)
-                  + ") SELECT "
-                  + selectedColumns(allNew)
-                  + ", '"
-                  + source.replace("'", "''")
-                  + "', "
-                  + importId
-                  + ", "
-                  + exportedAt
-                  + " FROM "
-                  + TABLE
-                  + " s WHERE kind = 'o'"
-                  + (allNew ? "" : " ORDER BY seq" + OrderSql.conflict(Dialect.POSTGRESQL, clock)));
+      String fixed =
+          ", '"
+              + source.replace("'", "''")
+              + "' AS source, "
+              + importId
+              + " AS import_id, "
+              + exportedAt
+              + "::BIGINT AS exported_at";
+      if (allNew) {
+        changes =
+            st.executeUpdate(
+                "INSERT INTO orders ("
+                    + String.join(", ", OrderBatch.COLUMNS)
+                    + ") SELECT "
+                    + selectedColumns(true)
+                    + fixed
+                    + " FROM "
+                    + TABLE
+                    + " s WHERE kind = 'o'");
+      } else {
+        // the stored orders' decisions once per row, then the stored orders the file changes and
+        // the new ones (the conflict clause only for an order another import stored meanwhile)
+        st.executeUpdate(OrderSql.decideStaged(TABLE));
+        changes =
+            st.executeUpdate(
+                OrderSql.updateStored(
+                    "SELECT "
+                        + orderColumns()
+                        + fixed
+                        + ", d_newer, d_tie, d_removed, d_lines FROM "
+                        + TABLE
+                        + " WHERE kind = 'o' AND d_stored",
+                    clock));
+        changes +=
+            st.executeUpdate(
+                "INSERT INTO orders ("
+                    + String.join(", ", OrderBatch.COLUMNS)
+                    + ") SELECT "
+                    + selectedColumns(false)
+                    + fixed
+                    + " FROM "
+                    + TABLE
+                    + " s WHERE kind = 'o' AND d_stored IS NULL ORDER BY seq"
+                    + OrderSql.conflict(Dialect.POSTGRESQL, clock));
+      }
       mergedBefore = true;
       if (lines > 0) {
         String notOlder =
