@@ -114,11 +114,11 @@ final class CheckCommand extends BaseCommand {
           notRun(r, "item ids", cells)
               .orElse(
                   noIds.none() ? "ok" : OldReadingsText.withoutItemIds(cells, noIds, zone, db)));
-      var above = r.refundsAboveTotal(); // held from before imports refused them (tryout20 Y9)
+      var above = r.refundsAboveTotal(); // old stores (tryout20 Y9), later exports (tryout30b B2)
       t.addRow(
           "refunds above total",
           notRun(r, "refunds above total", cells)
-              .orElse(above.isEmpty() ? "ok" : CheckRows.refundsAbove(cells, above)));
+              .orElse(above.isEmpty() ? "ok" : CheckRows.refundsAbove(cells, above, db)));
       var masked = r.maskedCustomers(); // one customer per mask, stored before review20 X10
       t.addRow(
           "masked buyer ids",

@@ -17,9 +17,12 @@ final class CheckRows {
 
   private static final int NAMED = 10;
 
-  /** The orders refunded more than their total, the first {@value #NAMED} named. */
+  /**
+   * The orders refunded more than their total, the first {@value #NAMED} named, with the commands
+   * to see the first one's refunds and to correct a return's ({@code db}: the store, tryout30b B2).
+   */
   static String refundsAbove(
-      Messages cells, List<com.shopops.store.ReturnFigures.RefundAboveTotal> above) {
+      Messages cells, List<com.shopops.store.ReturnFigures.RefundAboveTotal> above, String db) {
     var named = new java.util.ArrayList<String>();
     for (var o : above.subList(0, Math.min(NAMED, above.size()))) {
       named.add(
@@ -35,7 +38,9 @@ final class CheckRows {
     return cells.get(
         "check.refunds_above_total",
         above.size(),
-        String.join(cells.get("error.list_separator"), named));
+        String.join(cells.get("error.list_separator"), named),
+        ImportAgain.shopops(db),
+        ImportAgain.quoted(above.get(0).orderId()));
   }
 
   /** The customers of a masked buyer id, the first {@value #NAMED} named with their orders. */

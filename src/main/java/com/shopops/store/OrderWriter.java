@@ -629,7 +629,8 @@ public final class OrderWriter implements AutoCloseable {
       boolean newerSnapshot,
       List<String> filled,
       String shippedAs,
-      Long mendedTotal) {
+      Long mendedTotal,
+      ReturnFigures.Refunded refunded) {
 
     public Kept(
         String orderId,
@@ -656,6 +657,7 @@ public final class OrderWriter implements AutoCloseable {
           false,
           List.of(),
           null,
+          null,
           null);
     }
 
@@ -667,7 +669,7 @@ public final class OrderWriter implements AutoCloseable {
     static Kept olderSnapshotRefund(String orderId, long line, long stored, long file) {
       return new Kept(
           orderId, line, true, null, null, 0, 0, stored, file, null, null, true, List.of(), null,
-          null);
+          null, null);
     }
 
     /**
@@ -676,7 +678,8 @@ public final class OrderWriter implements AutoCloseable {
      */
     static Kept olderExport(String orderId, long line, Long stored, Long file) {
       return new Kept(
-          orderId, line, false, null, null, 0, 0, 0, 0, stored, file, false, List.of(), null, null);
+          orderId, line, false, null, null, 0, 0, 0, 0, stored, file, false, List.of(), null, null,
+          null);
     }
 
     /**
@@ -688,7 +691,7 @@ public final class OrderWriter implements AutoCloseable {
     static Kept olderLines(String orderId, long line, Long stored, Long file, int fileLines) {
       return new Kept(
           orderId, line, false, null, null, 0, fileLines, 0, 0, stored, file, false, List.of(),
-          null, null);
+          null, null, null);
     }
 
     /**
@@ -697,7 +700,8 @@ public final class OrderWriter implements AutoCloseable {
      */
     static Kept filled(String orderId, long line, List<String> columns) {
       return new Kept(
-          orderId, line, false, null, null, 0, 0, 0, 0, null, null, false, columns, null, null);
+          orderId, line, false, null, null, 0, 0, 0, 0, null, null, false, columns, null, null,
+          null);
     }
 
     /**
@@ -721,6 +725,7 @@ public final class OrderWriter implements AutoCloseable {
           true,
           List.of(),
           tracking == null ? "" : tracking,
+          null,
           null);
     }
 
@@ -732,7 +737,47 @@ public final class OrderWriter implements AutoCloseable {
     static Kept refundMended(String orderId, long line, long stored, long total, long file) {
       return new Kept(
           orderId, line, false, null, null, 0, 0, stored, file, null, null, false, List.of(), null,
-          total);
+          total, null);
+    }
+
+    /**
+     * A same-snapshot file whose lines would take the order's money ({@link SnapshotTies#follows})
+     * to {@code fileTotal} (its total, else its goods), below what the order has been refunded
+     * ({@code refunded}: its returns' refunds and the refund its export states beyond them): the
+     * stored money is kept (tryout30b B2: 80.00 refunded on a return, then the price corrected to
+     * 70.00).
+     */
+    static Kept belowRefunded(
+        String orderId,
+        long line,
+        Long storedAmount,
+        long fileTotal,
+        ReturnFigures.Refunded refunded) {
+      return new Kept(
+          orderId,
+          line,
+          false,
+          storedAmount,
+          fileTotal,
+          0,
+          0,
+          refunded.refunded(),
+          fileTotal,
+          null,
+          null,
+          false,
+          List.of(),
+          null,
+          null,
+          refunded);
+    }
+
+    /**
+     * Whether the stored money was kept over a file's below the order's refunds ({@link
+     * #belowRefunded}).
+     */
+    public boolean belowRefunded() {
+      return refunded != null;
     }
 
     /** Whether the file's refund replaced a stored one above the total ({@link #refundMended}). */

@@ -1232,28 +1232,36 @@ final class PgOrderStage {
   }
 
   /** The tied orders that take the file's money with its lines ({@link SnapshotTies#follows}). */
-  private java.util.Map<String, Long[]> follows = new java.util.HashMap<>();
+  private java.util.Map<String, SnapshotTies.Money> follows = new java.util.HashMap<>();
+
+  /**
+   * A tied order as {@link #mergeTied} reads it: the staged row's file line, the stored and the
+   * file's money, whether the file is not known to be older than the stored export, the stored
+   * refund, and the file's discount and shipping fee ({@link SameSnapshotLines#moneyWhole}).
+   */
+  private record Tied(
+      long line,
+      SnapshotTies.Money stored,
+      SnapshotTies.Money file,
+      boolean notOlder,
+      long refunded,
+      Long discount,
+      Long shippingFee,
+      Long linesExported,
+      Long fileExported) {}
 
   /** The lines the tied orders take ({@link SameSnapshotLines}), by id; records what was kept. */
   private java.util.Map<String, List<OrderLine>> mergeTied(Statement st) throws SQLException {
     java.util.Map<String, List<OrderLine>> file = new java.util.HashMap<>();
-    java.util.Map<String, Long> at = new java.util.HashMap<>();
-    java.util.Map<String, Long> fileAmount = new java.util.HashMap<>();
-    java.util.Map<String, Long> storedAmount = new java.util.HashMap<>();
-    java.util.Map<String, Long> storedRefund = new java.util.HashMap<>();
-    // the file's amount kind, total, total kind; the stored amount kind, total
-    java.util.Map<String, Long[]> money = new java.util.HashMap<>();
-    // the stored lines' export time and the file's (null: not known), by id
-    java.util.Map<String, Long> linesExported = new java.util.HashMap<>();
-    java.util.Map<String, Long> fileExported = new java.util.HashMap<>();
+    java.util.Map<String, Tied> tied = new java.util.LinkedHashMap<>();
     try (ResultSet rs =
         st.executeQuery(
             "SELECT s.order_id, s.line_no, s.sku, s.title, s.quantity, s.unit_price, s.l_amount,"
                 + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0), s.item_id,"
                 + " s.amount_derived, s.total, s.total_derived, o.amount_derived, o.total,"
                 + " NOT (o.exported_at IS NOT NULL AND (s.exported_at IS NULL"
-                + " OR s.exported_at < o.exported_at)), s.discount, s.shipping_fee, CASE WHEN"
-                + " s.kind = 'o' THEN "
+                + " OR s.exported_at < o.exported_at)), s.discount, s.shipping_fee, o.total_derived,"
+                + " CASE WHEN s.kind = 'o' THEN "
                 + Snapshots.linesExported("o")
                 + " END, s.exported_at FROM "
                 + TABLE
@@ -1264,81 +1272,70 @@ final class PgOrderStage {
       while (rs.next()) {
         String id = rs.getString(1);
         if (rs.getString(8).equals("o")) {
-          at.put(id, rs.getLong(9));
-          fileAmount.put(id, OrderQueries.getLong(rs, 10));
-          storedAmount.put(id, OrderQueries.getLong(rs, 11));
-          storedRefund.put(id, rs.getLong(12));
-          money.put(
+          tied.put(
               id,
-              new Long[] {
-                rs.getLong(14),
-                OrderQueries.getLong(rs, 15),
-                rs.getLong(16),
-                rs.getLong(17),
-                OrderQueries.getLong(rs, 18),
-                rs.getBoolean(19) ? 1L : 0L,
-                OrderQueries.getLong(rs, 20),
-                OrderQueries.getLong(rs, 21)
-              });
-          linesExported.put(id, OrderQueries.getLong(rs, 22));
-          fileExported.put(id, OrderQueries.getLong(rs, 23));
+              new Tied(
+                  rs.getLong(9),
+                  new SnapshotTies.Money(
+                      OrderQueries.getLong(rs, 11),
+                      rs.getLong(17),
+                      OrderQueries.getLong(rs, 18),
+                      rs.getLong(22)),
+                  new SnapshotTies.Money(
+                      OrderQueries.getLong(rs, 10),
+                      rs.getLong(14),
+                      OrderQueries.getLong(rs, 15),
+                      rs.getLong(16)),
+                  rs.getBoolean(19),
+                  rs.getLong(12),
+                  OrderQueries.getLong(rs, 20),
+                  OrderQueries.getLong(rs, 21),
+                  OrderQueries.getLong(rs, 23),
+                  OrderQueries.getLong(rs, 24)));
           continue;
         }
         file.computeIfAbsent(id, k -> new ArrayList<>()).add(SnapshotTies.line(rs));
       }
     }
-    if (at.isEmpty()) {
+    if (tied.isEmpty()) {
       return java.util.Map.of();
     }
-    java.util.Map<String, List<OrderLine>> stored = SnapshotTies.lines(conn, at.keySet());
+    java.util.Map<String, List<OrderLine>> stored = SnapshotTies.lines(conn, tied.keySet());
     java.util.Map<String, List<OrderLine>> out = new java.util.HashMap<>();
-    java.util.Set<String> keptAlready = new java.util.HashSet<>();
-    for (OrderWriter.Kept k : kept) {
-      keptAlready.add(k.orderId());
-    }
     List<OrderWriter.Kept> more = new ArrayList<>(kept);
-    for (String id : at.keySet()) {
+    for (java.util.Map.Entry<String, Tied> e : tied.entrySet()) {
+      String id = e.getKey();
+      Tied t = e.getValue();
       List<OrderLine> before = stored.getOrDefault(id, List.of());
       List<OrderLine> lines = file.getOrDefault(id, List.of());
-      Long[] v = money.get(id);
-      if (Snapshots.linesExportedEarlier(fileExported.get(id), linesExported.get(id))
+      if (Snapshots.linesExportedEarlier(t.fileExported(), t.linesExported())
           && !before.equals(lines)) {
         // stored lines of a known export time against an order file of unknown (or earlier) time:
         // kept with the money and said as older lines only, as SnapshotTies does on SQLite
         more.removeIf(k -> k.orderId().equals(id) && !k.refund());
         more.add(
             OrderWriter.Kept.olderLines(
-                id, at.get(id), linesExported.get(id), fileExported.get(id), lines.size()));
+                id, t.line(), t.linesExported(), t.fileExported(), lines.size()));
         continue;
       }
       SameSnapshotLines.Merged m =
           SameSnapshotLines.merged(
               before,
               lines,
-              storedAmount.get(id),
-              fileAmount.get(id),
+              t.stored().amount(),
+              t.file().amount(),
               SameSnapshotLines.wholeOrders(source)
-                  && v[0] == com.shopops.domain.order.PaidTotal.READ
-                  && SameSnapshotLines.moneyWhole(fileAmount.get(id), v[6], v[7], v[1]));
+                  && t.file().amountKind() == com.shopops.domain.order.PaidTotal.READ
+                  && SameSnapshotLines.moneyWhole(
+                      t.file().amount(), t.discount(), t.shippingFee(), t.file().total()));
       if (m.changed()) {
         out.put(id, m.lines());
-        mergedAt.put(id, at.get(id));
+        mergedAt.put(id, t.line());
       }
-      Long[] follow =
-          SnapshotTies.follows(
-              m,
-              storedAmount.get(id),
-              v[3],
-              v[4],
-              fileAmount.get(id),
-              v[0],
-              v[1],
-              v[2],
-              v[5] == 1L,
-              storedRefund.get(id));
+      SnapshotTies.Money follow = SnapshotTies.follows(m, t.stored(), t.file(), t.notOlder());
       if (follow != null) {
         follows.put(id, follow);
-        mergedAt.put(id, at.get(id));
+        mergedAt.put(id, t.line());
         if (!m.keptMore()) {
           // the money kept over the file's (keptSql) is the file's now: nothing kept
           more.removeIf(k -> k.orderId().equals(id) && !k.refund());
@@ -1346,18 +1343,30 @@ final class PgOrderStage {
       }
       if (m.keptMore()) {
         more.removeIf(k -> k.orderId().equals(id));
-        long refund = storedRefund.get(id);
         more.add(
             new OrderWriter.Kept(
                 id,
-                at.get(id),
+                t.line(),
                 false,
-                storedAmount.get(id),
-                fileAmount.get(id),
+                t.stored().amount(),
+                t.file().amount(),
                 before.size(),
                 lines.size(),
-                refund,
-                refund));
+                t.refunded(),
+                t.refunded()));
+      }
+    }
+    // never below what was refunded (tryout30b B2): the stored money stays, and it is said
+    java.util.Map<String, Long> lineOf = new java.util.HashMap<>();
+    java.util.Map<String, Long> storedAmount = new java.util.HashMap<>();
+    for (String id : follows.keySet()) {
+      lineOf.put(id, tied.get(id).line());
+      storedAmount.put(id, tied.get(id).stored().amount());
+    }
+    for (OrderWriter.Kept k : SnapshotTies.belowRefunded(conn, follows, lineOf, storedAmount)) {
+      more.add(k);
+      if (!out.containsKey(k.orderId())) {
+        mergedAt.remove(k.orderId()); // nothing of it changed
       }
     }
     kept = more;

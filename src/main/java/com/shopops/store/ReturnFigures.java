@@ -838,6 +838,72 @@ public final class ReturnFigures {
     return out;
   }
 
+  /** A refunded return of an order: its id and the refund it paid (minor units). */
+  public record RefundedReturn(String returnId, long refund) {}
+
+  /**
+   * What an order has been refunded, as net sales and {@link #refundsAboveTotal} count it ({@link
+   * #refunded}), and its refunded returns, in id order.
+   */
+  public record Refunded(long refunded, List<RefundedReturn> returns) {}
+
+  /**
+   * What these orders have been refunded ({@link Refunded}), by id; orders refunded nothing are
+   * left out. The floor a same-snapshot file's money never falls below ({@link
+   * SnapshotTies#follows}, tryout30b B2: a refund of 80.00 paid on a return, then the price
+   * corrected to 70.00), read only for the orders whose money would follow (none in a re-import of
+   * the same file).
+   */
+  static java.util.Map<String, Refunded> refundedOf(
+      Connection conn, java.util.Collection<String> ids) throws SQLException {
+    java.util.Map<String, Refunded> out = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    java.util.Map<String, List<RefundedReturn>> returns = new java.util.HashMap<>();
+    try (java.sql.PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT order_id, return_id, refund_amount FROM returns WHERE refunded_at IS NOT NULL"
+                + " AND order_id IN ("
+                + in
+                + ") ORDER BY order_id, return_id")) {
+      int i = 1;
+      for (String id : ids) {
+        ps.setString(i++, id);
+      }
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          returns
+              .computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+              .add(new RefundedReturn(rs.getString(2), rs.getLong(3)));
+        }
+      }
+    }
+    try (java.sql.PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT o.order_id, "
+                + refunded(Dialect.of(conn))
+                + " FROM orders o WHERE o.order_id IN ("
+                + in
+                + ")")) {
+      int i = 1;
+      for (String id : ids) {
+        ps.setString(i++, id);
+      }
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getLong(2) > 0) {
+            out.put(
+                rs.getString(1),
+                new Refunded(rs.getLong(2), returns.getOrDefault(rs.getString(1), List.of())));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** The refunds the returns of order {@code o} paid, 0 when none. */
   static String returnsRefunded() {
     return ALL_RETURNS_REFUNDED;

@@ -41,8 +41,8 @@ final class SnapshotTies {
    * {@code restamped} with lines in the file, and line-items rows whose lines are the stored ones),
    * whose lines' export time moves forward ({@link Snapshots#restampSql}, tryout29a A1); {@code
    * follows}: the orders of the same snapshot that take the file's lines whole with the money the
-   * file states for them ({@link SameSnapshotLines.Merged#moneyFollows}), by id: the file's amount,
-   * its kind, total, its kind ({@link #followMoney}).
+   * file states for them ({@link SameSnapshotLines.Merged#moneyFollows}), by id: the file's {@link
+   * Money}, written by {@link #followMoney}.
    */
   record Plan(
       OrderBatch.Lines replace,
@@ -57,7 +57,14 @@ final class SnapshotTies {
       Set<String> replaced,
       Set<String> restamped,
       Set<String> linesRestamped,
-      Map<String, Long[]> follows) {}
+      Map<String, Money> follows) {}
+
+  /**
+   * An order's money as a same-snapshot tie compares and writes it: the goods amount and its kind
+   * ({@code amount_derived}), the total and its kind ({@code total_derived}); the stored order's or
+   * a file's row.
+   */
+  record Money(Long amount, long amountKind, Long total, long totalKind) {}
 
   private record Stored(
       int rank,
@@ -71,7 +78,12 @@ final class SnapshotTies {
       boolean oldReading,
       Long exported,
       Long linesExported,
-      Object[] values) {}
+      Object[] values) {
+
+    Money money() {
+      return new Money(amount, amountDerived, total, totalDerived);
+    }
+  }
 
   /**
    * {@code exportedAt}: when the batch's file was exported (epoch seconds), null: not known; {@code
@@ -286,7 +298,7 @@ final class SnapshotTies {
     }
     Map<String, List<OrderLine>> merged = new HashMap<>();
     Map<String, Long> mergedAt = new HashMap<>();
-    Map<String, Long[]> follows = new HashMap<>();
+    Map<String, Money> follows = new HashMap<>();
     if (!linesRows.isEmpty()) {
       Map<String, List<OrderLine>> storedLines = lines(conn, lookups, batch, linesRows.keySet());
       Map<String, List<OrderLine>> fileLines = fileLines(batch, linesRows.keySet());
@@ -320,6 +332,7 @@ final class SnapshotTies {
       unchanged.addAll(restamped);
     }
     if (!tied.isEmpty()) {
+      Map<String, Long> followedFrom = new HashMap<>(); // the stored goods of follows
       Map<String, List<OrderLine>> storedLines = lines(conn, lookups, batch, tied.keySet());
       Map<String, List<OrderLine>> fileLines = fileLines(batch, tied.keySet());
       for (Map.Entry<String, Object[]> e : tied.entrySet()) {
@@ -355,20 +368,15 @@ final class SnapshotTies {
           merged.put(id, m.lines());
           mergedAt.put(id, lineOf.get(id));
         }
-        Long[] money =
+        Money money =
             follows(
                 m,
-                s.amount,
-                s.amountDerived,
-                s.total,
-                (Long) o[OrderBatch.AMOUNT],
-                orZero(o[OrderBatch.AMOUNT_DERIVED]),
-                (Long) o[OrderBatch.TOTAL],
-                orZero(o[OrderBatch.TOTAL_DERIVED]),
-                !(s.exported != null && (exportedAt == null || exportedAt < s.exported)),
-                s.refund);
+                s.money(),
+                fileMoney(o),
+                !(s.exported != null && (exportedAt == null || exportedAt < s.exported)));
         if (money != null) {
           follows.put(id, money);
+          followedFrom.put(id, s.amount);
           mergedAt.put(id, lineOf.get(id));
         }
         if (m.keptMore() || (money == null && moneyKept(s, o))) {
@@ -385,6 +393,13 @@ final class SnapshotTies {
                   m.keptMore() ? file.size() : 0,
                   s.refund,
                   s.refund));
+        }
+      }
+      // never below what was refunded (tryout30b B2): the stored money stays, and it is said
+      for (OrderWriter.Kept k : belowRefunded(conn, follows, lineOf, followedFrom)) {
+        kept.add(k);
+        if (!merged.containsKey(k.orderId())) {
+          mergedAt.remove(k.orderId()); // nothing of it changed
         }
       }
     }
@@ -408,48 +423,86 @@ final class SnapshotTies {
 
   /**
    * The money an order of the same snapshot takes from the file with its lines ({@link
-   * SameSnapshotLines.Merged#moneyFollows}): the file's amount, its kind, total and its kind; null
-   * when the file's lines are not the order's whole, when it states no amount, when its amount is
-   * of a weaker kind than the stored one (a read amount is never replaced by a derived one), or
-   * when the file is not known to be as new as the stored export ({@code notOlder}: the stored time
-   * unknown, or the file's not before it), when the money would fall below the {@code refunded}
-   * amount, or when the store already holds it (the same goods, and the same total or none stored:
-   * an orders listing read back, ExcelSavedOrderListTest).
+   * SameSnapshotLines.Merged#moneyFollows}): the file's {@link Money}; null when the file's lines
+   * are not the order's whole, when it states no amount, when its amount is of a weaker kind than
+   * the stored one (a read amount is never replaced by a derived one), when the file is not known
+   * to be as new as the stored export ({@code notOlder}: the stored time unknown, or the file's not
+   * before it), or when the store already holds it (the same goods, and the same total or none
+   * stored: an orders listing read back, ExcelSavedOrderListTest). Never below what was refunded:
+   * {@link #belowRefunded}, after.
    */
-  static Long[] follows(
-      SameSnapshotLines.Merged m,
-      Long storedAmount,
-      long storedAmountKind,
-      Long storedTotal,
-      Long amount,
-      long amountKind,
-      Long total,
-      long totalKind,
-      boolean notOlder,
-      long refunded) {
+  static Money follows(SameSnapshotLines.Merged m, Money stored, Money file, boolean notOlder) {
+    Long amount = file.amount();
+    Long total = file.total();
+    Long storedAmount = stored.amount();
+    Long storedTotal = stored.total();
     if (!m.moneyFollows()
         // a file of unknown time (or older) against a stored export of known time: its money does
         // not replace (tryout30a A1: an untimed JD file lowered 259.00 to 229.00, nothing said)
         || !notOlder
-        // never below what was refunded (tryout30b B2): the money is kept and said
-        || refunded > (total != null ? total : amount == null ? 0 : amount)
         || amount == null
         || storedAmount == null
-        || amountKind > storedAmountKind
+        || file.amountKind() > stored.amountKind()
         // the same goods and no stated total to compare (a stored total of null is the amount
         // plus shipping: a listing read back states that sum) is nothing to follow
         || (amount.equals(storedAmount)
             && (total == null || storedTotal == null || total.equals(storedTotal)))) {
       return null;
     }
-    return new Long[] {amount, amountKind, total, totalKind};
+    return file;
+  }
+
+  /**
+   * Takes out of {@code follows} the money that would fall below what its order has been refunded
+   * ({@link ReturnFigures#refundedOf}: its returns' refunds and the refund its export states beyond
+   * them, as net sales and {@code check} count it) and returns those orders as kept ({@link
+   * OrderWriter.Kept#belowRefunded}, at {@code lineOf}, the stored goods {@code storedAmount}):
+   * their stored money stays (tryout30b B2: 80.00 refunded on return RF, then a same-snapshot
+   * export at 70.00 — the total went below the refund, nothing said). Both backends.
+   */
+  static List<OrderWriter.Kept> belowRefunded(
+      Connection conn,
+      Map<String, Money> follows,
+      Map<String, Long> lineOf,
+      Map<String, Long> storedAmount)
+      throws SQLException {
+    List<OrderWriter.Kept> out = new ArrayList<>();
+    if (follows.isEmpty()) {
+      return out;
+    }
+    Map<String, ReturnFigures.Refunded> refunded = ReturnFigures.refundedOf(conn, follows.keySet());
+    for (Map.Entry<String, ReturnFigures.Refunded> e : refunded.entrySet()) {
+      Money m = follows.get(e.getKey());
+      long paid = m.total() != null ? m.total() : m.amount();
+      if (e.getValue().refunded() > paid) {
+        follows.remove(e.getKey());
+        out.add(
+            OrderWriter.Kept.belowRefunded(
+                e.getKey(),
+                lineOf.get(e.getKey()),
+                storedAmount.get(e.getKey()),
+                paid,
+                e.getValue()));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(OrderWriter.Kept::orderId));
+    return out;
+  }
+
+  /** The money a batch's row states ({@link OrderBatch#COLUMNS}). */
+  private static Money fileMoney(Object[] o) {
+    return new Money(
+        (Long) o[OrderBatch.AMOUNT],
+        orZero(o[OrderBatch.AMOUNT_DERIVED]),
+        (Long) o[OrderBatch.TOTAL],
+        orZero(o[OrderBatch.TOTAL_DERIVED]));
   }
 
   /**
    * Writes the money of {@link Plan#follows} (both backends): the goods amount and, where the file
    * states one, the total.
    */
-  static void followMoney(Connection conn, Map<String, Long[]> follows) throws SQLException {
+  static void followMoney(Connection conn, Map<String, Money> follows) throws SQLException {
     if (follows.isEmpty()) {
       return;
     }
@@ -459,18 +512,18 @@ final class SnapshotTies {
                 + " total = coalesce(CAST(? AS BIGINT), total), total_derived = CASE WHEN"
                 + " CAST(? AS BIGINT) IS NULL THEN total_derived ELSE ? END"
                 + " WHERE order_id = ?")) {
-      for (Map.Entry<String, Long[]> e : follows.entrySet()) {
-        Long[] v = e.getValue();
-        ps.setLong(1, v[0]);
-        ps.setLong(2, v[1]);
-        if (v[2] == null) {
+      for (Map.Entry<String, Money> e : follows.entrySet()) {
+        Money v = e.getValue();
+        ps.setLong(1, v.amount());
+        ps.setLong(2, v.amountKind());
+        if (v.total() == null) {
           ps.setNull(3, java.sql.Types.BIGINT);
           ps.setNull(4, java.sql.Types.BIGINT);
         } else {
-          ps.setLong(3, v[2]);
-          ps.setLong(4, v[2]);
+          ps.setLong(3, v.total());
+          ps.setLong(4, v.total());
         }
-        ps.setLong(5, v[3]);
+        ps.setLong(5, v.totalKind());
         ps.setString(6, e.getKey());
         ps.addBatch();
       }

@@ -173,8 +173,9 @@ class OrderRefundCapTest {
     assertTrue(
         r.out()
             .contains(
-                "refunds above total,\"1 order was refunded more than its total (stored before"
-                    + " imports refused such refunds; nothing was changed): "
+                "refunds above total,\"1 order was refunded more than its total (a return"
+                    + " refunded more than a later export states for the order, or a store written"
+                    + " before imports refused such refunds; nothing was changed): "
                     + ID
                     + " (refunded 301.00 of 300.00);"),
         r.out());

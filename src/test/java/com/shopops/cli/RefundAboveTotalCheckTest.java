@@ -48,10 +48,16 @@ class RefundAboveTotalCheckTest {
     assertTrue(
         r.out()
             .contains(
-                "refunds above total,\"2 orders were refunded more than their total (stored before"
-                    + " imports refused such refunds; nothing was changed): SO1 (refunded 700.00 of"
-                    + " 625.90); SO2 (refunded 50.00 of 45.00); import a corrected export of them,"
-                    + " or correct their returns\"\n"),
+                "refunds above total,\"2 orders were refunded more than their total (a return"
+                    + " refunded more than a later export states for the order, or a store written"
+                    + " before imports refused such refunds; nothing was changed): SO1 (refunded"
+                    + " 700.00 of 625.90); SO2 (refunded 50.00 of 45.00); see what was refunded"
+                    + " with `shopops --db "
+                    + cli.db()
+                    + " orders show SO1`, then correct a return's refund with `shopops --db "
+                    + cli.db()
+                    + " returns correct RETURN_ID --refund AMOUNT --reason TEXT`, or import a"
+                    + " corrected export of them\"\n"),
         r.out());
     String zh = cli.run("--lang", "zh", "check", "--format", "table").out();
     assertTrue(zh.contains("SO1（已退 700.00，合计 625.90）"), zh);

@@ -262,6 +262,132 @@ class SameSnapshotLoweredTest {
         "anomaly:older-refund\n", cli.sql("SELECT kind FROM anomalies WHERE record_id = 'G2'"));
   }
 
+  /**
+   * tryout30b B2's steps: shop2 (#2002 1 × 80.00), return RF of it refunded 80.00, then price70
+   * (the same snapshot at 70.00); the last summary.
+   */
+  static String refundedThenLowered(CliRunner cli, Path dir) {
+    refunded(cli, dir);
+    return summary(cli, dir, shop("price70.csv"), "2026-11-15 11:00");
+  }
+
+  /** shop2, then return RF of #2002 TEA-B refunded 80.00 by hand. */
+  static void refunded(CliRunner cli, Path dir) {
+    cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");
+    summary(cli, dir, shop("shop2.csv"), "2026-11-15 10:30");
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-15 10:40",
+        "returns",
+        "add",
+        "#2002",
+        "--sku",
+        "TEA-B",
+        "--quantity",
+        "1",
+        "--reason",
+        "other",
+        "--id",
+        "RF");
+    for (String step : new String[] {"approved", "received"}) {
+      cli.expect(0, "-q", "--now", "2026-11-15 10:41", "returns", "update", "RF", "--status", step);
+    }
+    cli.expect(
+        0,
+        "-q",
+        "--now",
+        "2026-11-15 10:43",
+        "returns",
+        "update",
+        "RF",
+        "--status",
+        "refunded",
+        "--refund",
+        "80.00");
+  }
+
+  static final String REFUNDED_THEN_LOWERED =
+      "price70.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items, 2 anomalies"
+          + " (shopops imports show 2); shopify-orders, UTF-8\n";
+
+  static final String BELOW_REFUNDED =
+      "anomaly:below-refunded|#2002|this file states the order at the same status and times with"
+          + " a total of 70.00, below the 80.00 refunded on it (returns RF 80.00): the stored money"
+          + " is kept (goods 80.00), the lines are the file's; if a refund was recorded too high,"
+          + " correct that return\n";
+
+  /**
+   * tryout30b B2: a same-snapshot price correction below a refund paid on a return (80.00 refunded
+   * on RF, then 70.00) took the total to 70.00 with nothing said, and check blamed an old store.
+   * Now the stored money stays, the anomaly names the return and both figures (en, zh), and check's
+   * refunds row is ok.
+   */
+  @Test
+  void aPriceCorrectedBelowAReturnsRefundKeepsTheMoneyAndSaysSo() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    assertEquals(REFUNDED_THEN_LOWERED, refundedThenLowered(cli, dir));
+    assertEquals("#2001|10000|10000\n#2002|8000|8000\n", cli.sql(MONEY));
+    assertEquals("#2001|1|TEA-A|2|10000\n#2002|1|TEA-B|1|7000\n", cli.sql(LINES));
+    assertEquals(
+        "anomaly:below-refunded|#2002\nanomaly:lines-not-goods|#2002\n",
+        cli.sql("SELECT kind, record_id FROM anomalies ORDER BY anomaly_id"));
+    assertEquals(
+        BELOW_REFUNDED,
+        cli.sql(
+            "SELECT kind, record_id, message FROM anomalies WHERE kind = 'anomaly:below-refunded'"));
+    String zh = cli.expect(0, "--lang", "zh", "imports", "show", "2").out();
+    assertTrue(
+        zh.contains(
+            "本文件所列此订单的状态和时间与店铺中相同，合计 70.00，低于其已退款 80.00（退货 RF 80.00）：保留已存金额（商品金额"
+                + " 80.00），商品行取本文件的；若有退款记录过高，请更正该退货"),
+        zh);
+    var check = cli.run("check", "--format", "csv");
+    assertTrue(check.out().contains("refunds above total,ok\n"), check.out());
+  }
+
+  /**
+   * tryout30b B2, decided: a NEWER export (a later outbound time) at 70.00 is the shop's later word
+   * on the order: its money is taken, and check names the order with the cause and the commands to
+   * see and correct the return's refund, pasted as they are (the store named).
+   */
+  @Test
+  void aNewerExportBelowAReturnsRefundIsNamedByCheckWithItsCause() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+    refunded(cli, dir);
+    String price70 = java.nio.file.Files.readString(TestFiles.copy(dir, shop("price70.csv")));
+    assertTrue(price70.contains("fulfilled,2026-11-10 16:00:00 +0800,,CNY,70.00"));
+    Path newer =
+        TestFiles.write(
+            dir,
+            "newer70.csv",
+            price70.replace(
+                "fulfilled,2026-11-10 16:00:00 +0800,,CNY,70.00",
+                "fulfilled,2026-11-10 17:00:00 +0800,,CNY,70.00"));
+    cli.expect(0, "-q", "--now", "2026-11-15 11:30", "import", "orders", newer.toString());
+    assertEquals("#2001|10000|10000\n#2002|7000|7000\n", cli.sql(MONEY));
+    var check = cli.run("check", "--format", "csv");
+    assertEquals(1, check.exit(), check.err());
+    assertTrue(
+        check
+            .out()
+            .contains(
+                "refunds above total,\"1 order was refunded more than its total (a return refunded"
+                    + " more than a later export states for the order, or a store written before"
+                    + " imports refused such refunds; nothing was changed): #2002 (refunded 80.00"
+                    + " of 70.00); see what was refunded with `shopops --db "
+                    + cli.db()
+                    + " orders show '#2002'`, then correct a return's refund with `shopops --db "
+                    + cli.db()
+                    + " returns correct RETURN_ID --refund AMOUNT --reason TEXT`, or import a"
+                    + " corrected export of it\"\n"),
+        check.out());
+    cli.expect(
+        0, "-q", "returns", "correct", "RF", "--refund", "70.00", "--reason", "price corrected");
+    assertTrue(cli.expect(0, "check", "--format", "csv").out().contains("refunds above total,ok"));
+  }
+
   /** tryout30b B1's steps: add20, then the same export with TEA-C's row cut out; the summaries. */
   static String rowCut(CliRunner cli, Path dir) {
     cli.expect(0, "init", "--tz", "Asia/Shanghai", "-q");

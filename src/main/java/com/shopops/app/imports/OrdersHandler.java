@@ -2089,7 +2089,10 @@ final class OrdersHandler implements KindHandler {
     List<String> f =
         k.olderExport() || k.refund() || k.olderStatus() ? filled.remove(k.orderId()) : null;
     String fills = f == null ? null : String.join(", ", f);
-    if (k.refundMended()) {
+    if (k.belowRefunded()) {
+      // tryout30b B2: a same-snapshot file's money below what was refunded: the stored money stays
+      rejects.anomaly(k.line(), k.orderId(), "below-refunded", belowRefunded(k, k.refunded()));
+    } else if (k.refundMended()) {
       // tryout21 Z7: a stored refund above the total, which no export states, is replaced
       rejects.anomaly(
           k.line(),
@@ -2177,6 +2180,36 @@ final class OrdersHandler implements KindHandler {
           "same-snapshot",
           Problem.of("reason.same_snapshot_money", money(k.storedAmount()), money(k.fileAmount())));
     }
+  }
+
+  /**
+   * Why a same-snapshot file's money was not taken ({@link OrderWriter.Kept#belowRefunded}): what
+   * was refunded, made of which returns' refunds (and the refund its export states beyond them),
+   * against the file's total, and the stored goods kept.
+   */
+  private static Problem belowRefunded(
+      OrderWriter.Kept k, com.shopops.store.ReturnFigures.Refunded r) {
+    List<String> returns = new ArrayList<>();
+    long byReturns = 0;
+    for (var ret : r.returns()) {
+      returns.add(ret.returnId() + " " + money(ret.refund()));
+      byReturns += ret.refund();
+    }
+    String paid = money(k.fileAmount());
+    String goods = money(k.storedAmount());
+    if (returns.isEmpty()) {
+      return Problem.of("reason.below_refunded_stated", paid, money(r.refunded()), goods);
+    }
+    return r.refunded() > byReturns
+        ? Problem.of(
+            "reason.below_refunded_beyond",
+            paid,
+            money(r.refunded()),
+            String.join(", ", returns),
+            money(r.refunded() - byReturns),
+            goods)
+        : Problem.of(
+            "reason.below_refunded", paid, money(r.refunded()), String.join(", ", returns), goods);
   }
 
   /**
