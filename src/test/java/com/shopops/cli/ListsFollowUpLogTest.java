@@ -49,6 +49,19 @@ class ListsFollowUpLogTest {
     return p;
   }
 
+  /** What {@code import customers} says of a list with channel and agent added. */
+  private String refusedAsCustomers(String file) {
+    return "shopops: "
+        + file
+        + ": this is a shopops `export promotion` list with the columns channel and agent"
+        + " added: a follow-up log, not what `shopops import customers` reads\n"
+        + "  hint: log the contacts with `"
+        + shopops
+        + " import followups "
+        + file
+        + "`\n";
+  }
+
   private String counts() throws Exception {
     return cli.sql("SELECT (SELECT count(*) FROM followups), (SELECT count(*) FROM customers)");
   }
@@ -58,17 +71,7 @@ class ListsFollowUpLogTest {
     Path fu = list("promo-fu.csv", null, ",channel,agent", ",sms,wang");
     String before = counts();
     var r = cli.expect(1, "import", "customers", fu.toString());
-    assertEquals(
-        "shopops: "
-            + fu
-            + ": this is a shopops `export promotion` list with the columns channel and agent"
-            + " added: a follow-up log, not what `shopops import customers` reads\n"
-            + "  hint: log the contacts with `"
-            + shopops
-            + " import followups "
-            + fu
-            + "`\n",
-        r.err());
+    assertEquals(refusedAsCustomers(fu.toString()), r.err());
     r = cli.expect(1, "--lang", "zh", "import", "customers", fu.toString());
     assertEquals(
         "shopops："
@@ -103,17 +106,7 @@ class ListsFollowUpLogTest {
   void theListLibreOfficeSavedAsXlsxWithChineseHeadersIsAFollowUpLog() throws Exception {
     String xlsx = RES + "promo-logged-lo.xlsx";
     var r = cli.expect(1, "import", "customers", xlsx);
-    assertEquals(
-        "shopops: "
-            + xlsx
-            + ": this is a shopops `export promotion` list with the columns channel and agent"
-            + " added: a follow-up log, not what `shopops import customers` reads\n"
-            + "  hint: log the contacts with `"
-            + shopops
-            + " import followups "
-            + xlsx
-            + "`\n",
-        r.err());
+    assertEquals(refusedAsCustomers(xlsx), r.err());
     cli.expect(0, "--now", NOW, "import", "followups", xlsx, "-q");
     assertEquals(
         "007123|phone|小李\n2200000000000000001|phone|小李\nX001|phone|小李\nX002|phone|小李\n"
