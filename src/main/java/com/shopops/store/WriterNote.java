@@ -28,8 +28,12 @@ final class WriterNote {
 
   private final Path file;
 
-  private WriterNote(Path file) {
+  /** What this note says: another writer's note, left once this one's lock was released, stays. */
+  private final String text;
+
+  private WriterNote(Path file, String text) {
     this.file = file;
+    this.text = text;
   }
 
   static Path pathFor(Path store) {
@@ -59,13 +63,21 @@ final class WriterNote {
     } catch (IOException | RuntimeException e) {
       // a read-only directory or a full disk: the import goes on, a waiting command is vaguer
     }
-    return new WriterNote(file);
+    return new WriterNote(file, text);
   }
 
+  /**
+   * Removes the note, unless it is another writer's by now: an import that committed and then
+   * waited to put the store back in WAL mode (a bulk load) removed the note of the import that had
+   * taken the store meanwhile, and a command waiting for that one could no longer name it
+   * (tryout31b B6).
+   */
   void remove() {
     try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
+      if (Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException | RuntimeException ignored) {
       // stale notes are ignored by their dead process id
     }
   }

@@ -38,6 +38,20 @@ class WriterNoteTest {
   }
 
   @Test
+  void aNoteRemovesOnlyItselfNotTheNoteOfTheImportThatTookTheStoreAfterIt() throws Exception {
+    Path store = dir.resolve("shop.db");
+    WriterNote first = WriterNote.leave(store, "import", "pA.csv", STARTED, SHANGHAI);
+    WriterNote second =
+        WriterNote.leave(store, "import", "pB.csv", STARTED.plusSeconds(4), SHANGHAI);
+    first.remove(); // pA, done, after pB took the store: pB's note stays
+    assertEquals(
+        Optional.of("the import of pB.csv (started 10:02 Asia/Shanghai)"),
+        WriterNote.holder(store, STARTED.plusSeconds(600)));
+    second.remove();
+    assertFalse(Files.exists(Path.of(store + "-writer")));
+  }
+
+  @Test
   void theNoteOfAKilledProcessOrAGarbledNoteIsIgnored() throws Exception {
     Path store = dir.resolve("shop.db");
     Process gone = new ProcessBuilder("true").start();

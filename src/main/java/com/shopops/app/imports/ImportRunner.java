@@ -127,7 +127,8 @@ final class ImportRunner {
     }
     String encoding = sniffed.workbook() ? "xlsx" : facts.charset().name();
     try (GarbledText in = new GarbledText(open(path, name, sniffed), name, repair)) {
-      Presets.Choice choice = PresetChoice.choose(options, in.header(), name, handler.spec());
+      Presets.Choice choice =
+          PresetChoice.choose(options, in.header(), name, handler.spec(), store.location());
       handler.checkColumns(choice.match());
       String[] fieldOf = fieldOfColumn(handler.spec(), choice.match(), in.header().size());
       in.reading(fieldOf);

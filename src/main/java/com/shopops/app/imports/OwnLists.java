@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -112,11 +113,7 @@ final class OwnLists {
 
   /** The command that wrote a file with this header, or null for a file that is no such list. */
   static String writtenBy(List<String> header) {
-    Set<String> cols =
-        header.stream()
-            .map(h -> h.strip().toLowerCase(Locale.ROOT))
-            .filter(h -> !h.isEmpty())
-            .collect(Collectors.toSet());
+    Set<String> cols = names(header);
     for (Map.Entry<String, List<String>> e : COLUMNS.entrySet()) {
       // the zh labels of n columns are at most n names: a wider header is not that list in
       // Chinese, and the zh bundle is not read for it (most files: 4 ms of every import)
@@ -126,6 +123,43 @@ final class OwnLists {
       }
     }
     return null;
+  }
+
+  /**
+   * The command that wrote a list that this wider header holds whole (every column of the list, in
+   * English or as the Chinese export labels it, plus columns {@code added} accepts: the channel and
+   * agent the hint of {@link #refusal} asks for, an outcome, a note), or null. A header much wider
+   * than any list (a platform's export) is no such list, and the zh bundle is not read for it; a
+   * list's columns among others that are not such additions are some other file's (an orders file
+   * with a delivered_at and a message column is no satisfaction list).
+   */
+  static String within(List<String> header, Predicate<String> added) {
+    Set<String> cols = names(header);
+    for (Map.Entry<String, List<String>> e : COLUMNS.entrySet()) {
+      int n = e.getValue().size();
+      if (cols.size() <= n || cols.size() > n + ADDED_AT_MOST) {
+        continue;
+      }
+      for (Set<String> list : List.of(Set.copyOf(e.getValue()), chinese(e.getValue()))) {
+        if (cols.containsAll(list)
+            && header.stream()
+                .filter(h -> !h.isBlank() && !list.contains(h.strip().toLowerCase(Locale.ROOT)))
+                .allMatch(added)) {
+          return e.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** How many columns an operator adds to a list at most: every field of a follow-up log. */
+  private static final int ADDED_AT_MOST = FollowUpsHandler.SPEC.fieldNames().size();
+
+  private static Set<String> names(List<String> header) {
+    return header.stream()
+        .map(h -> h.strip().toLowerCase(Locale.ROOT))
+        .filter(h -> !h.isEmpty())
+        .collect(Collectors.toSet());
   }
 
   /**
@@ -149,12 +183,33 @@ final class OwnLists {
    * The refusal of a shopops list imported as {@code kind}: what it is, and how the contacts made
    * from it are logged (a channel and an agent per row, then {@code import followups}).
    */
-  static ImportException refusal(String name, String list, String kind) {
+  static ImportException refusal(String name, String list, String kind, String shopops) {
+    return refusal(name, list, kind, shopops, null);
+  }
+
+  /**
+   * As {@link #refusal(String, String, String, String)}, for a list with one of channel and agent
+   * added: {@code missing} the other one (null: neither is there).
+   */
+  static ImportException refusal(
+      String name, String list, String kind, String shopops, String missing) {
     String hint =
         "to log the contacts made from it, add the columns channel and agent (渠道, 客服) with how"
-            + " and by whom each customer was reached, then `shopops import followups "
-            + name
+            + " and by whom each customer was reached, then `"
+            + shopops
+            + " import followups "
+            + ImportAgain.quoted(name)
             + "` (docs/customers-cli.md, \"The follow-up log\")";
+    if (kind.equals("followups") && missing != null) {
+      return new ImportException(
+          name
+              + ": this is a shopops `"
+              + list
+              + "` list (whom to contact), not a follow-up log: it has no "
+              + missing
+              + " column",
+          hint);
+    }
     if (kind.equals("followups")) {
       return new ImportException(
           name
@@ -171,5 +226,26 @@ final class OwnLists {
             + kind
             + "` reads",
         hint);
+  }
+
+  /**
+   * The refusal of a shopops list with the columns channel and agent added (the contacts made from
+   * it) imported as {@code kind}, not as followups: read as customers it stored nothing and said "3
+   * unchanged" (tryout31a A2). {@code shopops}: the command with the store it ran on.
+   */
+  static ImportException contactsLogged(String name, String list, String kind, String shopops) {
+    return new ImportException(
+        name
+            + ": this is a shopops `"
+            + list
+            + "` list with the columns channel and agent added: a follow-up log, not what `shopops"
+            + " import "
+            + kind
+            + "` reads",
+        "log the contacts with `"
+            + shopops
+            + " import followups "
+            + ImportAgain.quoted(name)
+            + "`");
   }
 }

@@ -77,8 +77,19 @@ final class PresetChoice {
           "products", List.of("price", "stock", "category", "has_description", "has_image"),
           "complaints", List.of("opened_at", "closed_at", "type", "outcome"));
 
+  /**
+   * The columns that make a file a follow-up log whatever else it carries: asked to import
+   * followups, a file with them is read as one (the requested kind wins, though a customers layout
+   * knows more of its columns: a promotion list with channel and agent added, tryout31a A2).
+   */
+  static final List<String> FOLLOW_UP_LOG = List.of("customer_id", "channel", "agent");
+
+  /**
+   * The layout a file is read with; {@code db}: the store it is imported into, named in the
+   * commands a refusal gives to paste.
+   */
   static Presets.Choice choose(
-      ImportOptions options, List<String> header, String name, KindSpec spec) {
+      ImportOptions options, List<String> header, String name, KindSpec spec, String db) {
     String kind = options.kind().code();
     Preset preset;
     if (options.mapFile() != null) {
@@ -100,17 +111,36 @@ final class PresetChoice {
             "use `shopops import " + preset.kind() + "`");
       }
     } else {
+      String shopops = ImportAgain.shopops(db);
       String list = OwnLists.writtenBy(header);
       if (list != null) { // shopops' own list of whom to contact (review15 P5)
-        throw OwnLists.refusal(name, list, kind);
+        throw OwnLists.refusal(name, list, kind, shopops);
+      }
+      List<Presets.Choice> candidates = Presets.candidates(header, kind);
+      Presets.Choice followUpLog =
+          candidates.stream()
+              .filter(c -> c.preset().kind().equals("followups"))
+              .filter(c -> FOLLOW_UP_LOG.stream().allMatch(c.match()::maps))
+              .findFirst()
+              .orElse(null);
+      boolean logAsked = followUpLog != null && kind.equals("followups");
+      String within = logAsked ? null : OwnLists.within(header, PresetChoice::followUpColumn);
+      if (within != null) { // a list with columns added: never read as customers (tryout31a A2)
+        if (followUpLog != null) {
+          throw OwnLists.contactsLogged(name, within, kind, shopops);
+        }
+        HeaderMatch asLog = new HeaderMatch(header, Presets.named("generic-followups").get());
+        List<String> missing = FOLLOW_UP_LOG.stream().filter(f -> !asLog.maps(f)).toList();
+        throw OwnLists.refusal(
+            name, within, kind, shopops, missing.size() == 1 ? missing.get(0) : null);
       }
       EventLogFormat log =
           kind.equals("events") ? null : EventLogFormat.detect(String.join(",", header));
       if (log != null) { // a header-less log: import events reads it without options
         throw anotherKind(name, "events", log.describe(), kind, null);
       }
-      List<Presets.Choice> candidates = Presets.candidates(header, kind);
-      Presets.Choice best = candidates.isEmpty() ? null : candidates.get(0);
+      Presets.Choice best =
+          logAsked ? followUpLog : candidates.isEmpty() ? null : candidates.get(0);
       if (best != null && !best.preset().kind().equals(kind)) {
         Preset other = best.preset();
         // only a confident guess names another kind: a customer_id column alone does not make an
@@ -239,6 +269,16 @@ final class PresetChoice {
       }
     }
     return "?";
+  }
+
+  /** Whether a follow-up log layout reads the column {@code header} (渠道, agent, 结果, note…). */
+  private static boolean followUpColumn(String header) {
+    String name = HeaderMatch.normalize(header);
+    return Presets.forKind("followups").stream()
+        .flatMap(p -> p.fields().values().stream())
+        .flatMap(List::stream)
+        .map(HeaderMatch::normalize)
+        .anyMatch(name::equals);
   }
 
   /**
