@@ -3,10 +3,7 @@ package com.shopops.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.shopops.store.TestPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,12 +20,17 @@ class PgGenericLinesAmountTest {
 
   @Test
   void sameStoreAndSummariesAsOnSqlite() throws Exception {
-    TestPostgres pg = TestPostgres.get();
-    String db = pg.newDatabase();
-    Path file = dir.resolve("s.db");
-    String onSqlite = GenericLinesAmountTest.steps(new CliRunner(dir).store(file.toString()), dir);
-    String onPg = GenericLinesAmountTest.steps(new CliRunner(dir).store(pg.url(db)), dir);
-    assertEquals(onSqlite, onPg);
+    OnBothStores.Ran ran =
+        OnBothStores.same(
+            dir,
+            cli -> GenericLinesAmountTest.steps(cli, dir),
+            List.of(
+                "SELECT order_id, line_no, sku, title, quantity, unit_price, amount, item_id"
+                    + " FROM order_lines ORDER BY order_id, line_no",
+                "SELECT kind, record_id, message FROM anomalies ORDER BY anomaly_id",
+                "SELECT order_id, amount, amount_derived, total, shipping_fee FROM orders"
+                    + " ORDER BY order_id"));
+    String onPg = ran.printed();
     assertTrue(
         onPg.contains("items.csv: 3 rows, 2 orders (0 new, 1 updated, 1 unchanged), 3 line items"),
         onPg);
@@ -39,29 +41,17 @@ class PgGenericLinesAmountTest {
     assertTrue(
         onPg.contains("items2.csv: 3 rows, 2 orders (0 new, 2 updated, 0 unchanged), 3 line items"),
         onPg);
-    try (Connection a = DriverManager.getConnection("jdbc:sqlite:" + file);
-        Connection b = pg.connection(db)) {
-      for (String t :
-          List.of(
-              "SELECT order_id, line_no, sku, title, quantity, unit_price, amount, item_id"
-                  + " FROM order_lines ORDER BY order_id, line_no",
-              "SELECT kind, record_id, message FROM anomalies ORDER BY anomaly_id",
-              "SELECT order_id, amount, amount_derived, total, shipping_fee FROM orders"
-                  + " ORDER BY order_id")) {
-        assertEquals(PgImportParityTest.rows(a, t), PgImportParityTest.rows(b, t), t);
-      }
-      // rows() gives each row's columns by name and the rows sorted
-      assertEquals(
-          List.of(
-              "{amount=1800, order_id=G2, title=null}",
-              "{amount=3000, order_id=G2, title=Bowl}",
-              "{amount=6000, order_id=G1, title=Mug}"),
-          PgImportParityTest.rows(b, "SELECT order_id, title, amount FROM order_lines"));
-      assertEquals(
-          List.of(
-              "{amount=4800, amount_derived=3, order_id=G2}",
-              "{amount=6000, amount_derived=3, order_id=G1}"),
-          PgImportParityTest.rows(b, "SELECT order_id, amount, amount_derived FROM orders"));
-    }
+    // rows() gives each row's columns by name and the rows sorted
+    assertEquals(
+        List.of(
+            "{amount=1800, order_id=G2, title=null}",
+            "{amount=3000, order_id=G2, title=Bowl}",
+            "{amount=6000, order_id=G1, title=Mug}"),
+        ran.pgRows("SELECT order_id, title, amount FROM order_lines"));
+    assertEquals(
+        List.of(
+            "{amount=4800, amount_derived=3, order_id=G2}",
+            "{amount=6000, amount_derived=3, order_id=G1}"),
+        ran.pgRows("SELECT order_id, amount, amount_derived FROM orders"));
   }
 }

@@ -2,10 +2,8 @@ package com.shopops.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.shopops.store.TestPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,48 +16,25 @@ import org.junit.jupiter.api.io.TempDir;
 class PgLaterSameLinesTest {
   @TempDir Path dir;
 
-  private void same(Path file, TestPostgres pg, String db) throws Exception {
-    try (Connection a = DriverManager.getConnection("jdbc:sqlite:" + file);
-        Connection b = pg.connection(db)) {
-      for (String t :
-          java.util.List.of(
-              LaterSameLinesTest.LINES,
-              "SELECT import_id, kind, record_id, message FROM anomalies ORDER BY import_id, kind")) {
-        assertEquals(PgImportParityTest.rows(a, t), PgImportParityTest.rows(b, t), t);
-      }
-    }
-  }
+  private static final List<String> TABLES =
+      List.of(
+          LaterSameLinesTest.LINES,
+          "SELECT import_id, kind, record_id, message FROM anomalies ORDER BY import_id, kind");
 
   @Test
   void tmallSameAsOnSqlite() throws Exception {
-    TestPostgres pg = TestPostgres.get();
-    String db = pg.newDatabase();
-    Path file = dir.resolve("t.db");
-    String onSqlite = LaterSameLinesTest.tmallSteps(new CliRunner(dir).store(file.toString()), dir);
-    CliRunner cli = new CliRunner(dir).store(pg.url(db));
-    String onPg = LaterSameLinesTest.tmallSteps(cli, dir);
-    assertEquals(onSqlite, onPg);
-    LaterSameLinesTest.assertContains(onPg, LaterSameLinesTest.TMALL_SAID_13);
-    LaterSameLinesTest.assertContains(onPg, LaterSameLinesTest.TMALL_NOTE_13);
-    try (Connection b = pg.connection(db)) {
-      assertEquals(LaterSameLinesTest.TMALL_LINES, CliRunner.rows(b, LaterSameLinesTest.LINES));
-    }
-    same(file, pg, db);
+    OnBothStores.Ran ran =
+        OnBothStores.same(dir, cli -> LaterSameLinesTest.tmallSteps(cli, dir), TABLES);
+    LaterSameLinesTest.assertContains(ran.printed(), LaterSameLinesTest.TMALL_SAID_13);
+    LaterSameLinesTest.assertContains(ran.printed(), LaterSameLinesTest.TMALL_NOTE_13);
+    assertEquals(LaterSameLinesTest.TMALL_LINES, ran.pgText(LaterSameLinesTest.LINES));
   }
 
   @Test
   void olistSameAsOnSqlite() throws Exception {
-    TestPostgres pg = TestPostgres.get();
-    String db = pg.newDatabase();
-    Path file = dir.resolve("o.db");
-    String onSqlite = LaterSameLinesTest.olistSteps(new CliRunner(dir).store(file.toString()), dir);
-    CliRunner cli = new CliRunner(dir).store(pg.url(db));
-    String onPg = LaterSameLinesTest.olistSteps(cli, dir);
-    assertEquals(onSqlite, onPg);
-    LaterSameLinesTest.assertContains(onPg, LaterSameLinesTest.OLIST_SAID_2);
-    try (Connection b = pg.connection(db)) {
-      assertEquals(LaterSameLinesTest.OLIST_LINES, CliRunner.rows(b, LaterSameLinesTest.LINES));
-    }
-    same(file, pg, db);
+    OnBothStores.Ran ran =
+        OnBothStores.same(dir, cli -> LaterSameLinesTest.olistSteps(cli, dir), TABLES);
+    LaterSameLinesTest.assertContains(ran.printed(), LaterSameLinesTest.OLIST_SAID_2);
+    assertEquals(LaterSameLinesTest.OLIST_LINES, ran.pgText(LaterSameLinesTest.LINES));
   }
 }

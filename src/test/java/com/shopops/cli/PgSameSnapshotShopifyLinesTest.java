@@ -2,10 +2,7 @@ package com.shopops.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.shopops.store.TestPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,13 +19,14 @@ class PgSameSnapshotShopifyLinesTest {
 
   @Test
   void sameSummariesAndLinesAsOnSqlite() throws Exception {
-    TestPostgres pg = TestPostgres.get();
-    String db = pg.newDatabase();
-    Path file = dir.resolve("s.db");
-    String onSqlite =
-        SameSnapshotShopifyLinesTest.steps(new CliRunner(dir).store(file.toString()), dir);
-    String onPg = SameSnapshotShopifyLinesTest.steps(new CliRunner(dir).store(pg.url(db)), dir);
-    assertEquals(onSqlite, onPg);
+    OnBothStores.Ran ran =
+        OnBothStores.same(
+            dir,
+            cli -> SameSnapshotShopifyLinesTest.steps(cli, dir),
+            List.of(
+                SameSnapshotShopifyLinesTest.LINES,
+                "SELECT order_id, amount, refunded, status FROM orders ORDER BY order_id",
+                "SELECT kind, record_id, message FROM anomalies ORDER BY anomaly_id"));
     assertEquals(
         "title.csv: 2 rows, 2 orders (0 new, 1 updated, 1 unchanged), 2 line items;"
             + " shopify-orders, UTF-8\n"
@@ -38,22 +36,12 @@ class PgSameSnapshotShopifyLinesTest {
             + " shopify-orders, UTF-8\n"
             + "addline.csv: 3 rows, 2 orders (0 new, 0 updated, 2 unchanged), 3 line items;"
             + " shopify-orders, UTF-8\n",
-        onPg);
-    try (Connection a = DriverManager.getConnection("jdbc:sqlite:" + file);
-        Connection b = pg.connection(db)) {
-      for (String t :
-          List.of(
-              SameSnapshotShopifyLinesTest.LINES,
-              "SELECT order_id, amount, refunded, status FROM orders ORDER BY order_id",
-              "SELECT kind, record_id, message FROM anomalies ORDER BY anomaly_id")) {
-        assertEquals(PgImportParityTest.rows(a, t), PgImportParityTest.rows(b, t), t);
-      }
-      assertEquals(
-          List.of(
-              "{amount=0, line_no=2, order_id=#2001, quantity=1, sku=GIFT-1, title=赠品 杯子}",
-              "{amount=10000, line_no=1, order_id=#2001, quantity=2, sku=TEA-A, title=茶叶 A}",
-              "{amount=8000, line_no=1, order_id=#2002, quantity=1, sku=TEA-B, title=茶叶 B}"),
-          PgImportParityTest.rows(b, SameSnapshotShopifyLinesTest.LINES));
-    }
+        ran.printed());
+    assertEquals(
+        List.of(
+            "{amount=0, line_no=2, order_id=#2001, quantity=1, sku=GIFT-1, title=赠品 杯子}",
+            "{amount=10000, line_no=1, order_id=#2001, quantity=2, sku=TEA-A, title=茶叶 A}",
+            "{amount=8000, line_no=1, order_id=#2002, quantity=1, sku=TEA-B, title=茶叶 B}"),
+        ran.pgRows(SameSnapshotShopifyLinesTest.LINES));
   }
 }

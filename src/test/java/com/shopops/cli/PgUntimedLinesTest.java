@@ -1,13 +1,8 @@
 package com.shopops.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.shopops.store.TestPostgres;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,52 +16,27 @@ import org.junit.jupiter.api.io.TempDir;
 class PgUntimedLinesTest {
   @TempDir Path dir;
 
-  private static final List<String> TABLES =
-      List.of(
-          "SELECT order_id, line_no, sku, quantity, unit_price, amount, exported_at"
-              + " FROM order_lines",
-          "SELECT import_id, kind, record_id, message FROM anomalies",
-          "SELECT order_id, status, amount, discount, total, shipping_fee, exported_at"
-              + " FROM orders");
-
-  private void same(Path file, TestPostgres pg, String db) throws Exception {
-    try (Connection a = DriverManager.getConnection("jdbc:sqlite:" + file);
-        Connection b = pg.connection(db)) {
-      for (String t : TABLES) {
-        assertEquals(PgImportParityTest.rows(a, t), PgImportParityTest.rows(b, t), t);
-      }
-    }
-  }
-
   @Test
   void olistSameAsOnSqlite() throws Exception {
-    TestPostgres pg = TestPostgres.get();
-    String db = pg.newDatabase();
-    Path file = dir.resolve("s.db");
-    String onSqlite = UntimedLinesTest.olistSteps(new CliRunner(dir).store(file.toString()), dir);
-    String onPg = UntimedLinesTest.olistSteps(new CliRunner(dir).store(pg.url(db)), dir);
-    assertEquals(onSqlite, onPg);
+    String onPg =
+        OnBothStores.same(
+                dir, cli -> UntimedLinesTest.olistSteps(cli, dir), OnBothStores.LINES_AND_ORDERS)
+            .printed();
     assertTrue(
         onPg.contains(
             "i0.csv: 2 rows, 2 orders (0 new, 0 updated, 2 unchanged), 2 line items, 2 anomalies"),
         onPg);
-    same(file, pg, db);
   }
 
   @Test
   void tmallSameAsOnSqlite() throws Exception {
-    TestPostgres pg = TestPostgres.get();
-    String db = pg.newDatabase();
-    Path file = dir.resolve("t.db");
     UntimedLinesTest t = new UntimedLinesTest();
     t.dir = dir;
-    String onSqlite = t.tmallSteps(new CliRunner(dir).store(file.toString()));
-    String onPg = t.tmallSteps(new CliRunner(dir).store(pg.url(db)));
-    assertEquals(onSqlite, onPg);
+    String onPg =
+        OnBothStores.same(dir, cli -> t.tmallSteps(cli), OnBothStores.LINES_AND_ORDERS).printed();
     assertTrue(
         onPg.startsWith(
             "宝贝报表-改.csv: 1 row, 1 order (0 new, 0 updated, 1 unchanged), 1 line item, 1 anomaly"),
         onPg);
-    same(file, pg, db);
   }
 }
