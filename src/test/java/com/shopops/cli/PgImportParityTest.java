@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,10 +111,6 @@ class PgImportParityTest {
    * stores the time, and an older 订单报表 + 宝贝报表 pair keeps the stored lines: the same rows, anomalies
    * and summaries on both backends.
    */
-  @Disabled(
-      "untimed31: PostgreSQL still replaces a generic (amount from rows) order's lines from an"
-          + " untimed file over a timed export (1 updated, 2 anomalies); SQLite keeps them"
-          + " (older-lines). JD passes on both. To fix in PgOrderStage")
   @Test
   void exportTimesAsOnSqlite() throws IOException, SQLException {
     String header = "order_id,customer_id,created_at,paid_at,status,sku,title,quantity,amount\n";
