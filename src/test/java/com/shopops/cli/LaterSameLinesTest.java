@@ -179,9 +179,9 @@ class LaterSameLinesTest {
    */
   static final String OLIST_LINES =
       OlderLinesTest.O42
-          + "|1793534400|1|null|19990|1793793600\n"
+          + "|1793534400|1|1|19990|1793793600\n"
           + OlderLinesTest.E481
-          + "|1793534400|1|null|2999|1793793600\n";
+          + "|1793534400|1|1|2999|1793793600\n";
 
   @Test
   void olistSameItemsExportedLaterKeepOutAnExportMadeBetween() throws Exception {
