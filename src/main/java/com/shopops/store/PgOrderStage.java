@@ -300,7 +300,10 @@ final class PgOrderStage {
       for (int c = 0; c <= LINE_FIELDS; c++) {
         heldLines.field(l[c]);
       }
+      // the lines' export time (V056), as the staged merge writes it: without it a later file of
+      // unknown time found no known time on them and replaced them (pggen31)
       heldLines.field(importId);
+      heldLines.field(exportedAt);
       heldLines.endRow();
       heldLineRows++;
     }
@@ -322,7 +325,9 @@ final class PgOrderStage {
       }
       PgCopy lineCopy =
           PgCopy.start(
-              conn, "order_lines", String.join(", ", OrderBatch.LINE_COLUMNS) + ", import_id");
+              conn,
+              "order_lines",
+              String.join(", ", OrderBatch.LINE_COLUMNS) + ", import_id, exported_at");
       lineCopy.rows(heldLines, heldLineRows);
       copiedLines += lineCopy.end();
       heldLineRows = 0;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,10 +55,6 @@ class PgOrderFileUntimedLinesTest {
     same(file, pg, db);
   }
 
-  @Disabled(
-      "untimed31: PostgreSQL still replaces a generic (amount from rows) order's lines from an"
-          + " untimed file over a timed export (1 updated, 2 anomalies); SQLite keeps them"
-          + " (older-lines). JD passes on both. To fix in PgOrderStage")
   @Test
   void genericSameAsOnSqlite() throws Exception {
     TestPostgres pg = TestPostgres.get();
