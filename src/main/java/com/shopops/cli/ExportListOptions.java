@@ -158,7 +158,15 @@ final class ExportListOptions {
         switch (r.outcome()) {
           case DRY_RUN -> preview && !dryRun ? m.get("list.preview") : m.get("list.dry_run");
           case EMPTY -> m.get("list.empty");
-          case RECORDED -> m.get("list.recorded", r.listId(), r.name(), r.contacts());
+          case RECORDED ->
+              // the undo names the store in use: pasted without it, it undid a list of
+              // ./shopops.db (tryout31a A3)
+              m.get(
+                  "list.recorded",
+                  r.listId(),
+                  r.name(),
+                  r.contacts(),
+                  com.shopops.app.imports.ImportAgain.shopops(store.location()));
         });
   }
 

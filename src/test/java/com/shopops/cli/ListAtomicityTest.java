@@ -158,8 +158,9 @@ class ListAtomicityTest {
         recorded
             .err()
             .endsWith(
-                "recorded list 1 \"promotion-20261120-1000\": 6 contacts"
-                    + " (undo: shopops lists undo 1)\n"),
+                "recorded list 1 \"promotion-20261120-1000\": 6 contacts (undo: shopops --db "
+                    + cli.db().toAbsolutePath()
+                    + " lists undo 1)\n"),
         recorded.err());
     assertEquals(6, count(cli.db(), "SELECT count(*) FROM contacts"));
 

@@ -273,7 +273,10 @@ class ListsCliTest {
     assertTrue(
         first
             .err()
-            .endsWith("recorded list 1 \"双11返场\": 5 contacts" + " (undo: shopops lists undo 1)\n"),
+            .endsWith(
+                "recorded list 1 \"双11返场\": 5 contacts (undo: shopops --db "
+                    + cli.db().toAbsolutePath()
+                    + " lists undo 1)\n"),
         first.err());
     var second = cli.expect(0, "--now", "2026-11-20 18:00", "export", "promotion");
     assertEquals(HEADER, second.out());
@@ -470,7 +473,10 @@ class ListsCliTest {
     // --lang zh is the global option now: the summary on stderr is Chinese too
     assertTrue(
         ret.err()
-            .endsWith("已记录名单 1 \"returns-20261120-1000\"：1 位联系人" + "（撤销：shopops lists undo 1）\n"),
+            .endsWith(
+                "已记录名单 1 \"returns-20261120-1000\"：1 位联系人（撤销：shopops --db "
+                    + cli.db().toAbsolutePath()
+                    + " lists undo 1）\n"),
         ret.err());
     var bad = cli.expect(2, "--now", NOW, "export", "followup", "--kind", "promotion");
     assertEquals(
