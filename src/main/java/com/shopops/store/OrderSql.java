@@ -275,18 +275,7 @@ final class OrderSql {
 
   /** The staged rows' decisions, against the stored order of the same id ({@link Decided}). */
   static String decide() {
-    Decided d = Decided.inline(Dialect.SQLITE);
-    return "UPDATE "
-        + STAGE
-        + " AS excluded SET d_stored = 1, d_newer = "
-        + d.newer()
-        + ", d_tie = "
-        + d.tie()
-        + ", d_removed = "
-        + d.removed()
-        + ", d_lines = "
-        + d.lines()
-        + " FROM orders WHERE orders.order_id = excluded.order_id";
+    return decide(Dialect.SQLITE, STAGE, "");
   }
 
   /**
@@ -297,10 +286,20 @@ final class OrderSql {
    * upsert of 91,364 rows took ~10 s of server time.
    */
   static String decideStaged(String stage) {
-    Decided d = Decided.inline(Dialect.POSTGRESQL);
+    return decide(Dialect.POSTGRESQL, stage, " AND excluded.kind = 'o'");
+  }
+
+  /**
+   * The UPDATE of {@code stage}'s decision columns in {@code dialect}, its rows narrowed by {@code
+   * and}.
+   */
+  private static String decide(Dialect dialect, String stage, String and) {
+    Decided d = Decided.inline(dialect);
     return "UPDATE "
         + stage
-        + " AS excluded SET d_stored = TRUE, d_newer = "
+        + " AS excluded SET d_stored = "
+        + (dialect == Dialect.SQLITE ? "1" : "TRUE")
+        + ", d_newer = "
         + d.newer()
         + ", d_tie = "
         + d.tie()
@@ -308,7 +307,8 @@ final class OrderSql {
         + d.removed()
         + ", d_lines = "
         + d.lines()
-        + " FROM orders WHERE orders.order_id = excluded.order_id AND excluded.kind = 'o'";
+        + " FROM orders WHERE orders.order_id = excluded.order_id"
+        + and;
   }
 
   /** The decision columns {@link #decideStaged} sets, as a stage declares them on PostgreSQL. */

@@ -1264,8 +1264,7 @@ final class PgOrderStage {
             "SELECT s.order_id, s.line_no, s.sku, s.title, s.quantity, s.unit_price, s.l_amount,"
                 + " s.kind, s.src_line, s.amount, o.amount, coalesce(o.refunded, 0), s.item_id,"
                 + " s.amount_derived, s.total, s.total_derived, o.amount_derived, o.total,"
-                + " NOT (o.exported_at IS NOT NULL AND (s.exported_at IS NULL"
-                + " OR s.exported_at < o.exported_at)), s.discount, s.shipping_fee, o.total_derived,"
+                + " o.exported_at, s.discount, s.shipping_fee, o.total_derived,"
                 + " CASE WHEN s.kind = 'o' THEN "
                 + Snapshots.linesExported("o")
                 + " END, s.exported_at FROM "
@@ -1291,7 +1290,9 @@ final class PgOrderStage {
                       rs.getLong(14),
                       OrderQueries.getLong(rs, 15),
                       rs.getLong(16)),
-                  rs.getBoolean(19),
+                  // not known to be older than the stored export (SnapshotTies' rule)
+                  !Snapshots.linesExportedEarlier(
+                      OrderQueries.getLong(rs, 24), OrderQueries.getLong(rs, 19)),
                   rs.getLong(12),
                   OrderQueries.getLong(rs, 20),
                   OrderQueries.getLong(rs, 21),

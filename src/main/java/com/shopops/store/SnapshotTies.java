@@ -373,7 +373,8 @@ final class SnapshotTies {
                 m,
                 s.money(),
                 fileMoney(o),
-                !(s.exported != null && (exportedAt == null || exportedAt < s.exported)));
+                // not known to be older than the stored export: the rule lines are held by
+                !Snapshots.linesExportedEarlier(exportedAt, s.exported));
         if (money != null) {
           follows.put(id, money);
           followedFrom.put(id, s.amount);
